@@ -1,0 +1,297 @@
+// Package dossier holds the domain of Dossier: the documents read from saved pages, what the
+// per-document stages find in them (mentions, labels, time expressions, events), what the
+// cross-document pass makes of them (entities, origins, conflicts), and the Store that keeps it all.
+//
+// It imports only the standard library; every stage, store and interface imports it.
+package dossier
+
+import (
+	"context"
+	"errors"
+	"fmt"
+)
+
+// Span is a half-open range of byte offsets [Start, End) into a document's clean Text.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Len is the span's length in bytes.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Contains reports whether o lies inside s.
+func (s Span) Contains(o Span) bool { return s.Start <= o.Start && o.End <= s.End }
+
+// Overlaps reports whether s and o share at least one byte.
+func (s Span) Overlaps(o Span) bool { return s.Start < o.End && o.Start < s.End }
+
+// Format says how a page's bytes are to be read.
+type Format string
+
+// The formats a reader can hand to extraction.
+const (
+	FormatHTML Format = "html" // markup: main text is found in the DOM
+	FormatText Format = "text" // a plain-text dump of a rendered page, furniture included
+	FormatBody Format = "body" // clean article text given as such (a JSON Lines "text" field)
+)
+
+// Page is one input as read from disk or a record, before extraction.
+type Page struct {
+	File   string // path or URL it came from (for JSON Lines: the record's id, else its url)
+	Format Format
+	Body   []byte // raw bytes, decompressed
+	Meta   Meta   // metadata the input states outside the page itself; it wins over what extraction finds
+}
+
+// Meta is metadata given alongside a page (a JSON Lines record's fields). Empty fields are unknown.
+type Meta struct {
+	ID        string
+	URL       string
+	Title     string
+	Publisher string
+	Published string // ISO 8601, as precise as known
+}
+
+// Document is one article after extraction: clean text and what is known about it.
+type Document struct {
+	ID         string   `json:"id"`   // content hash prefix: same input, same id
+	File       string   `json:"file"` // input path, URL or record id
+	URL        string   `json:"url,omitempty"`
+	Title      string   `json:"title"`
+	Publisher  string   `json:"publisher,omitempty"` // "" when the page does not say
+	Published  string   `json:"published,omitempty"` // ISO 8601 as precise as known; "" when unknown, never guessed
+	Language   string   `json:"language"`
+	Standfirst string   `json:"standfirst,omitempty"` // the summary under the title, kept apart from the body
+	Captions   []string `json:"captions,omitempty"`   // photo captions, kept apart from the body
+	Text       string   `json:"text"`                 // the clean body: no widgets, menus, comments or forms
+	Sentences  []Span   `json:"sentences,omitempty"`  // sentence boundaries in Text
+}
+
+// EntityType is the coarse type of a named thing.
+type EntityType string
+
+// The entity types of the export. Countries, cities and facilities are LOC.
+const (
+	PER  EntityType = "PER"
+	ORG  EntityType = "ORG"
+	LOC  EntityType = "LOC"
+	MISC EntityType = "MISC"
+)
+
+// Mention is one occurrence of a name in a document's text.
+type Mention struct {
+	Span
+	Text  string     `json:"text"`            // Text == doc.Text[Start:End]
+	Type  EntityType `json:"type"`            // best type from the name and its context
+	Title string     `json:"title,omitempty"` // a rank or title said with a person's name ("Col.", "King"), not part of the name
+	// Chain groups the mentions of one actor within the document: a short form and the full name it
+	// abbreviates, an acronym and its definition. Chains are numbered from 0 in order of first mention.
+	Chain int `json:"chain"`
+	// Entity is the corpus-wide entity id, set by cross-document resolution; "" before it.
+	Entity string `json:"entity,omitempty"`
+}
+
+// Label is how a document describes an actor: an apposition, a predicate noun phrase or a
+// pre-modifier ("a former colonel", "a violent radical", "the US-backed militia").
+type Label struct {
+	Span
+	Text  string `json:"text"`
+	Chain int    `json:"chain"` // the mention chain it describes
+}
+
+// Timex is a time expression normalised to a TIMEX3 value.
+type Timex struct {
+	Span
+	Text  string `json:"text"`
+	Type  string `json:"type"`          // DATE, TIME, DURATION or SET
+	Value string `json:"value"`         // TIMEX3 value: 2020-04-14, XXXX-10-02, 2019-SP, P5D …
+	Mod   string `json:"mod,omitempty"` // START, MID, END, APPROX, BEFORE, AFTER …
+}
+
+// EventType is one of the event types of the export (PLOVER's sixteen and four more).
+type EventType string
+
+// The event types; see shared/eval/EVENTS.md for when each applies.
+const (
+	Agree     EventType = "AGREE"
+	Consult   EventType = "CONSULT"
+	Support   EventType = "SUPPORT"
+	Concede   EventType = "CONCEDE"
+	Cooperate EventType = "COOPERATE"
+	Aid       EventType = "AID"
+	Retreat   EventType = "RETREAT"
+	Request   EventType = "REQUEST"
+	Accuse    EventType = "ACCUSE"
+	Reject    EventType = "REJECT"
+	Threaten  EventType = "THREATEN"
+	Protest   EventType = "PROTEST"
+	Sanction  EventType = "SANCTION"
+	Mobilize  EventType = "MOBILIZE"
+	Coerce    EventType = "COERCE"
+	Assault   EventType = "ASSAULT"
+	Appoint   EventType = "APPOINT"
+	Dismiss   EventType = "DISMISS"
+	Defect    EventType = "DEFECT"
+	Travel    EventType = "TRAVEL"
+)
+
+// Modality says how a document presents an event.
+type Modality string
+
+// The modalities of the export.
+const (
+	Asserted  Modality = "asserted"  // told as fact
+	Reported  Modality = "reported"  // told as someone's report ("reportedly", "X said")
+	Alleged   Modality = "alleged"   // an allegation ("allegedly", "accused of")
+	Denied    Modality = "denied"    // someone denies it happened
+	Uncertain Modality = "uncertain" // hedged ("may have", "it is not clear")
+	Future    Modality = "future"    // planned, promised or hypothetical ("will", "would")
+)
+
+// Arg is one participant of an event: a mention chain with a role.
+type Arg struct {
+	Role  string `json:"role"`  // actor, target, place, destination, other
+	Chain int    `json:"chain"` // the mention chain
+}
+
+// Event is one happening as told in one clause of one document.
+type Event struct {
+	Span                  // the clause or sentence it came from
+	Type        EventType `json:"type"`
+	Trigger     Span      `json:"trigger"` // the word that signals it
+	Text        string    `json:"text"`
+	Args        []Arg     `json:"args,omitempty"`
+	Time        string    `json:"time,omitempty"` // TIMEX3 value of the event's own time; "" when the text does not tie one to it
+	Modality    Modality  `json:"modality"`
+	Attribution []Source  `json:"attribution,omitempty"` // who is said to say so, outermost first
+	Cause       string    `json:"cause,omitempty"`       // a reason the text gives ("because of …")
+	Number      string    `json:"number,omitempty"`      // a count the clause states (dead, fighters …)
+}
+
+// Source is one link of an attribution chain: a named actor (a mention chain) or an unnamed one
+// ("a military source", "the statement").
+type Source struct {
+	Chain int    `json:"chain"` // -1 when the source is not a named actor
+	Text  string `json:"text"`
+}
+
+// Analysis is everything the per-document stages find in one document.
+type Analysis struct {
+	Doc      Document  `json:"document"`
+	Mentions []Mention `json:"mentions,omitempty"`
+	Labels   []Label   `json:"labels,omitempty"`
+	Timexes  []Timex   `json:"timexes,omitempty"`
+	Events   []Event   `json:"events,omitempty"`
+}
+
+// Entity is one real actor across the corpus, whatever the spelling.
+type Entity struct {
+	ID      string     `json:"id"`
+	Type    EntityType `json:"type"`
+	Name    string     `json:"name"`    // preferred name: the fullest common spelling
+	Aliases []string   `json:"aliases"` // every other spelling seen
+}
+
+// ChainRef names one mention chain of one document.
+type ChainRef struct {
+	Doc   string `json:"doc"`
+	Chain int    `json:"chain"`
+}
+
+// Conflict is a disagreement between reports (or within one) about the same happening or actor.
+type Conflict struct {
+	ID      string         `json:"id"`
+	Kind    string         `json:"kind"`  // cause, place, number, time, actor, denial, characterisation
+	About   []string       `json:"about"` // entity ids
+	Sides   []ConflictSide `json:"sides"`
+	Summary string         `json:"summary"`
+}
+
+// ConflictSide is one side of a conflict: what one document says, where.
+type ConflictSide struct {
+	Doc string `json:"doc"`
+	Span
+	Text string `json:"text"`
+}
+
+// Corpus is what the cross-document pass makes of all stored analyses.
+type Corpus struct {
+	Entities  []Entity   `json:"entities"`
+	Members   []Member   `json:"members"` // which entity each mention chain belongs to
+	Origins   []Origin   `json:"origins"` // the origin group of each document
+	Conflicts []Conflict `json:"conflicts"`
+}
+
+// Member puts one mention chain of one document into an entity.
+type Member struct {
+	ChainRef
+	Entity string `json:"entity"`
+}
+
+// Origin puts a document into an origin group: documents that copy, syndicate or translate one
+// another count as one source when reports are corroborated.
+type Origin struct {
+	Doc    string `json:"doc"`
+	Group  string `json:"group"`  // id of the group's earliest document
+	Reason string `json:"reason"` // why it joined the group ("near-duplicate", "same publisher", "translated from …")
+}
+
+// Failure records an input that could not be made into a document, and why.
+type Failure struct {
+	File   string `json:"file"`
+	Reason string `json:"reason"`
+}
+
+// Hit is one search result: a document and a snippet with the matched words marked.
+type Hit struct {
+	Doc     Document
+	Snippet string // matched terms between '[' and ']'
+}
+
+// Store keeps documents with their analyses, the failures of ingestion and the corpus-wide results.
+// SQLite and PostgreSQL implement it; both pass the same conformance suite.
+type Store interface {
+	// Put stores a batch of analysed documents in one transaction. It returns, for each, whether it
+	// was new: a document whose id is already stored is left as it is.
+	Put(ctx context.Context, batch []*Analysis) ([]bool, error)
+	// Has reports whether a document with this id is stored.
+	Has(ctx context.Context, id string) (bool, error)
+	// Analyses calls fn for every stored analysis, in order of document id.
+	Analyses(ctx context.Context, fn func(*Analysis) error) error
+	// PutFailures records inputs that failed; a later success for the same file clears its failure.
+	PutFailures(ctx context.Context, fs []Failure) error
+	// Failures lists recorded failures in order of file.
+	Failures(ctx context.Context) ([]Failure, error)
+	// Search finds documents matching a full-text query, best first.
+	Search(ctx context.Context, query string, limit int) ([]Hit, error)
+	// PutCorpus replaces the stored cross-document results.
+	PutCorpus(ctx context.Context, c *Corpus) error
+	// Corpus returns the stored cross-document results (empty when none were computed).
+	Corpus(ctx context.Context) (*Corpus, error)
+	// Close releases the store.
+	Close() error
+}
+
+// Error kinds, tested with errors.Is. A failure's reason wraps one of them where it applies.
+var (
+	ErrEmpty    = errors.New("empty input")
+	ErrBinary   = errors.New("binary content, not text")
+	ErrEncoding = errors.New("invalid UTF-8")
+	ErrTooLarge = errors.New("input too large")
+	ErrNoText   = errors.New("no article text found")
+	ErrFormat   = errors.New("unsupported or malformed input")
+	ErrNotFound = errors.New("not found")
+	ErrBadQuery = errors.New("bad search query")
+)
+
+// InputError is an error about one input file (or record inside one).
+type InputError struct {
+	File string
+	Err  error
+}
+
+func (e *InputError) Error() string { return fmt.Sprintf("%s: %v", e.File, e.Err) }
+
+// Unwrap returns the cause.
+func (e *InputError) Unwrap() error { return e.Err }
