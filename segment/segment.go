@@ -1,0 +1,319 @@
+// Package segment splits clean text into sentences and tokens, each with byte offsets into the
+// text. Abbreviations ("U.S.", "Cpt.", "Maj. Gen."), initials and decimals do not end a sentence;
+// a blank line always does.
+package segment
+
+import (
+	_ "embed"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dossier-project/dossier"
+)
+
+//go:embed data/abbreviations.txt
+var abbreviationList string
+
+// abbreviations is read once from the embedded list; it is never written after.
+var abbreviations = readWordList(abbreviationList)
+
+// sentenceStarters are words that, after an abbreviation, still open a new sentence.
+var sentenceStarters = readWordList(`The He She It They We I This That These Those But And In On A An His Her Their Its
+There Here However Meanwhile After Before When While Some Many Most Other Others As At By For From`)
+
+func readWordList(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, line := range strings.Split(s, "\n") {
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		for _, w := range strings.Fields(line) {
+			m[w] = true
+		}
+	}
+	return m
+}
+
+// Sentences returns the sentences of text in order. Leading and trailing white space is left
+// outside each span; a blank line (two line breaks) always ends a sentence.
+func Sentences(text string) []dossier.Span {
+	var out []dossier.Span
+	for _, para := range paragraphs(text) {
+		out = appendSentences(out, text, para)
+	}
+	return out
+}
+
+// paragraphs splits text at blank lines, trimming white space.
+func paragraphs(text string) []dossier.Span {
+	var out []dossier.Span
+	start := 0
+	for start < len(text) {
+		end := strings.Index(text[start:], "\n\n")
+		next := 0
+		if end < 0 {
+			end = len(text)
+			next = len(text)
+		} else {
+			end += start
+			next = end + 2
+		}
+		if s, ok := trim(text, dossier.Span{Start: start, End: end}); ok {
+			out = append(out, s)
+		}
+		start = next
+	}
+	return out
+}
+
+// trim narrows s to exclude surrounding white space; ok is false when nothing is left.
+func trim(text string, s dossier.Span) (dossier.Span, bool) {
+	for s.Start < s.End {
+		r, n := utf8.DecodeRuneInString(text[s.Start:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s.Start += n
+	}
+	for s.End > s.Start {
+		r, n := utf8.DecodeLastRuneInString(text[:s.End])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s.End -= n
+	}
+	return s, s.End > s.Start
+}
+
+func appendSentences(out []dossier.Span, text string, para dossier.Span) []dossier.Span {
+	start := para.Start
+	i := para.Start
+	for i < para.End {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r != '.' && r != '!' && r != '?' && r != '…' {
+			i += n
+			continue
+		}
+		end := i + n
+		// Runs of terminal punctuation ("?!", "...") and closing quotes or brackets belong to the sentence.
+		for end < para.End {
+			r2, n2 := utf8.DecodeRuneInString(text[end:])
+			if r2 == '.' || r2 == '!' || r2 == '?' || r2 == '…' || isCloser(r2) {
+				end += n2
+				continue
+			}
+			break
+		}
+		if isBoundary(text, start, i, r, end, para.End) {
+			if s, ok := trim(text, dossier.Span{Start: start, End: end}); ok {
+				out = append(out, s)
+			}
+			start = end
+		}
+		i = end
+	}
+	if s, ok := trim(text, dossier.Span{Start: start, End: para.End}); ok {
+		out = append(out, s)
+	}
+	return out
+}
+
+func isCloser(r rune) bool {
+	switch r {
+	case '"', '\'', '”', '’', ')', ']', '»':
+		return true
+	}
+	return false
+}
+
+func isOpener(r rune) bool {
+	switch r {
+	case '"', '\'', '“', '‘', '(', '[', '«', '-', '–', '—':
+		return true
+	}
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || (r > unicode.MaxLatin1 && unicode.IsLetter(r) && !unicode.IsLower(r))
+}
+
+// isBoundary decides whether the punctuation mark p at i (the sentence running from start, the
+// punctuation run ending at end) closes a sentence.
+func isBoundary(text string, start, i int, p rune, end, limit int) bool {
+	// A boundary needs white space after the punctuation, then something that can open a sentence.
+	if end >= limit {
+		return true
+	}
+	r, n := utf8.DecodeRuneInString(text[end:])
+	if !unicode.IsSpace(r) {
+		return false
+	}
+	j := end + n
+	for j < limit {
+		r, n = utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		j += n
+	}
+	if j >= limit {
+		return true
+	}
+	if !isOpener(r) {
+		return false
+	}
+	if p != '.' || end-i > 1 {
+		return true // '!', '?', ellipses and stops followed by a closing quote end sentences
+	}
+	word := wordBefore(text, start, i)
+	next := wordAt(text, j, limit)
+	if word == "" {
+		return true
+	}
+	if isAbbreviation(word) {
+		return sentenceStarters[next]
+	}
+	return true
+}
+
+// isAbbreviation reports whether word (the text before a full stop) is an abbreviation, an
+// initial or a dotted acronym.
+func isAbbreviation(word string) bool {
+	if abbreviations[word] {
+		return true
+	}
+	// A single letter: an initial ("J. Smith") or a list marker.
+	if utf8.RuneCountInString(word) == 1 {
+		r, _ := utf8.DecodeRuneInString(word)
+		return unicode.IsLetter(r)
+	}
+	// Dotted acronyms: "U.S", "U.N", "e.g", "a.m".
+	if strings.Contains(word, ".") {
+		for _, part := range strings.Split(word, ".") {
+			if utf8.RuneCountInString(part) > 2 {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// wordBefore returns the word that ends at i, dots inside it included ("U.S" for "U.S.").
+func wordBefore(text string, start, i int) string {
+	j := i
+	for j > start {
+		r, n := utf8.DecodeLastRuneInString(text[:j])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' {
+			j -= n
+			continue
+		}
+		break
+	}
+	return strings.TrimLeft(text[j:i], ".")
+}
+
+// wordAt returns the run of letters starting at j, after any opening quote.
+func wordAt(text string, j, limit int) string {
+	for j < limit {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if unicode.IsLetter(r) {
+			break
+		}
+		j += n
+		if j-n > 0 && !isOpener(r) {
+			return ""
+		}
+	}
+	k := j
+	for k < limit {
+		r, n := utf8.DecodeRuneInString(text[k:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		k += n
+	}
+	return text[j:k]
+}
+
+// Token is a word, number or punctuation mark with its byte offsets.
+type Token struct {
+	dossier.Span
+	Text string
+}
+
+// IsWord reports whether the token starts with a letter or digit.
+func (t Token) IsWord() bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// Tokens splits text[within] into tokens. A word keeps inner hyphens, apostrophes and dots
+// ("al-Assad", "don't", "U.S."), and a number its inner separators ("2,500", "3.5"); every other
+// non-space character is a token of its own.
+func Tokens(text string, within dossier.Span) []Token {
+	var out []Token
+	i := within.Start
+	for i < within.End {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
+			j := wordEnd(text, i, within.End)
+			out = append(out, Token{Span: dossier.Span{Start: i, End: j}, Text: text[i:j]})
+			i = j
+		default:
+			out = append(out, Token{Span: dossier.Span{Start: i, End: i + n}, Text: text[i : i+n]})
+			i += n
+		}
+	}
+	return out
+}
+
+// wordEnd finds where the word starting at i ends.
+func wordEnd(text string, i, limit int) int {
+	j := i
+	for j < limit {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			j += n
+			continue
+		}
+		// A dotted acronym keeps its final stop: "U.S." (a letter before the stop, a dot two back).
+		if r == '.' && j-i >= 3 && text[j-2] == '.' && (j+n >= limit || !isLetterAt(text, j+n)) {
+			j += n
+			if j+1 < limit && text[j] == '-' && isLetterAt(text, j+1) {
+				j++ // "U.S.-backed"
+				continue
+			}
+			return j
+		}
+		// Inner joiners stay when a letter or digit follows.
+		if r == '-' || r == '\'' || r == '’' || r == '.' || r == ',' || r == '‐' {
+			if j+n < limit {
+				r2, _ := utf8.DecodeRuneInString(text[j+n:])
+				if r == ',' && !(unicode.IsDigit(r2) && isDigitBefore(text, j)) {
+					break
+				}
+				if r == '.' && !(unicode.IsLetter(r2) || unicode.IsDigit(r2)) {
+					break
+				}
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+					j += n
+					continue
+				}
+			}
+		}
+		break
+	}
+	return j
+}
+
+func isLetterAt(text string, j int) bool {
+	r, _ := utf8.DecodeRuneInString(text[j:])
+	return unicode.IsLetter(r)
+}
+
+func isDigitBefore(text string, j int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:j])
+	return unicode.IsDigit(r)
+}
