@@ -1,0 +1,175 @@
+// Package extract turns a page as read (HTML, a plain-text dump, or clean text from a record)
+// into a Document: clean body text, title, publisher, publication date and language. The work
+// particular to each format is done by the functions it is given; this package adds what all
+// formats share: the content-hash id, metadata given with the input winning over what the page
+// says, text normalisation, language identification and sentence boundaries.
+package extract
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/RadhiFadlillah/whatlanggo"
+
+	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/segment"
+)
+
+// Extractor makes documents from pages.
+type Extractor struct {
+	// Text extracts the article from a plain-text dump of a rendered page.
+	Text func(body string) (dossier.Document, error)
+	// HTML extracts the article from markup; url helps with dates and the site name.
+	HTML func(body []byte, url string) (dossier.Document, error)
+}
+
+// ID returns the id of the document made from a page: a prefix of the SHA-256 of its format and
+// bytes, so the same input always gets the same id and re-ingesting it is a no-op.
+func ID(p *dossier.Page) string {
+	h := sha256.New()
+	h.Write([]byte(p.Format))
+	h.Write([]byte{0})
+	h.Write(p.Body)
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// Extract makes a document from p. The error names the page and wraps a dossier error kind.
+func (x *Extractor) Extract(p *dossier.Page) (dossier.Document, error) {
+	doc, err := x.extract(p)
+	if err != nil {
+		return dossier.Document{}, &dossier.InputError{File: p.File, Err: err}
+	}
+	return doc, nil
+}
+
+func (x *Extractor) extract(p *dossier.Page) (dossier.Document, error) {
+	var (
+		doc dossier.Document
+		err error
+	)
+	switch p.Format {
+	case dossier.FormatHTML:
+		doc, err = x.HTML(p.Body, p.Meta.URL)
+	case dossier.FormatText:
+		if !utf8.Valid(p.Body) {
+			return doc, dossier.ErrEncoding
+		}
+		doc, err = x.Text(string(p.Body))
+	case dossier.FormatBody:
+		if !utf8.Valid(p.Body) {
+			return doc, dossier.ErrEncoding
+		}
+		doc.Text = string(p.Body)
+	default:
+		return doc, fmt.Errorf("%w: format %q", dossier.ErrFormat, p.Format)
+	}
+	if err != nil {
+		return doc, err
+	}
+	doc.ID = ID(p)
+	doc.File = p.File
+	if p.Meta.URL != "" {
+		doc.URL = p.Meta.URL
+	}
+	if p.Meta.Title != "" {
+		doc.Title = p.Meta.Title
+	}
+	if p.Meta.Publisher != "" {
+		doc.Publisher = p.Meta.Publisher
+	}
+	if p.Meta.Published != "" {
+		doc.Published = p.Meta.Published
+	}
+	doc.Title = cleanLine(doc.Title)
+	doc.Publisher = cleanLine(doc.Publisher)
+	doc.Standfirst = cleanLine(doc.Standfirst)
+	doc.Text = Normalize(doc.Text)
+	if strings.TrimSpace(doc.Text) == "" {
+		return doc, dossier.ErrNoText
+	}
+	if doc.Title == "" {
+		doc.Title = firstSentence(doc.Text)
+	}
+	if len(doc.Published) > 10 && isISODate(doc.Published[:10]) {
+		doc.Published = doc.Published[:10] // a time of day adds nothing the reports use
+	}
+	if doc.Published != "" && !isISODate(doc.Published) {
+		doc.Published = "" // unknown rather than wrong
+	}
+	if doc.Language == "" {
+		doc.Language = Language(doc.Text)
+	}
+	doc.Sentences = segment.Sentences(doc.Text)
+	return doc, nil
+}
+
+var (
+	spaceRun   = regexp.MustCompile(`[ \t\f\v\x{00A0}\x{2000}-\x{200A}\x{202F}\x{205F}\x{3000}]+`)
+	blankLines = regexp.MustCompile(`\n[ \t]*(\n[ \t]*)+`)
+	isoDate    = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
+)
+
+// Normalize makes text safe and regular: valid UTF-8, no control characters, Windows and old Mac
+// line ends made "\n", runs of spaces made one, paragraphs separated by exactly one blank line.
+func Normalize(text string) string {
+	text = strings.ToValidUTF8(text, "\uFFFD")
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	text = strings.ReplaceAll(text, "\r", "\n")
+	text = strings.Map(func(r rune) rune {
+		switch {
+		case r == '\n' || r == '\t':
+			return r
+		case r == '\u200b' || r == '\ufeff' || r == '\u00ad':
+			return -1 // zero-width space, byte-order mark, soft hyphen
+		case unicode.IsControl(r):
+			return ' '
+		}
+		return r
+	}, text)
+	text = spaceRun.ReplaceAllString(text, " ")
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimSpace(l)
+	}
+	text = strings.Join(lines, "\n")
+	text = blankLines.ReplaceAllString(text, "\n\n")
+	return strings.TrimSpace(text)
+}
+
+func cleanLine(s string) string {
+	return strings.TrimSpace(spaceRun.ReplaceAllString(strings.Join(strings.Fields(Normalize(s)), " "), " "))
+}
+
+func isISODate(s string) bool { return isoDate.MatchString(s) }
+
+func firstSentence(text string) string {
+	ss := segment.Sentences(text)
+	if len(ss) == 0 {
+		return ""
+	}
+	s := text[ss[0].Start:ss[0].End]
+	if len(s) > 200 {
+		s = s[:strings.LastIndexByte(s[:200], ' ')+1] + "…"
+	}
+	return s
+}
+
+// Language returns the ISO 639-1 code of the language text is written in, or "und" when it cannot
+// be told.
+func Language(text string) string {
+	if len(text) > 4096 {
+		text = text[:4096]
+		text = strings.ToValidUTF8(text, "")
+	}
+	info := whatlanggo.Detect(text)
+	code := info.Lang.Iso6391()
+	if code == "" || info.Confidence < 0.2 {
+		return "und"
+	}
+	return code
+}

@@ -1,0 +1,75 @@
+package extract
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/dossier-project/dossier"
+)
+
+func TestNormalize(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"  a  b\t\tc  ", "a b c"},
+		{"one\r\n\r\n\r\ntwo\rthree", "one\n\ntwo\nthree"},
+		{"x\u00a0y\u200bz\ufeff", "x yz"},
+		{"bad \xff byte", "bad \uFFFD byte"},
+		{"p1\n \n\t\n  p2", "p1\n\np2"},
+		{"bell\a here", "bell here"},
+	}
+	for _, tt := range tests {
+		if got := Normalize(tt.in); got != tt.want {
+			t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestExtractMetadataPrecedence(t *testing.T) {
+	x := &Extractor{
+		HTML: func(body []byte, url string) (dossier.Document, error) {
+			return dossier.Document{Title: "Page title", Publisher: "Page Site", Published: "2019-05-06T10:00:00Z",
+				Text: "Body  text here.\n\n\nSecond paragraph."}, nil
+		},
+		Text: func(string) (dossier.Document, error) { return dossier.Document{}, dossier.ErrNoText },
+	}
+	page := &dossier.Page{File: "rec-9", Format: dossier.FormatHTML, Body: []byte("<p>x</p>"),
+		Meta: dossier.Meta{ID: "rec-9", Title: "Given title", Published: "2019-05-07"}}
+	doc, err := x.Extract(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := dossier.Document{
+		ID: ID(page), File: "rec-9", Title: "Given title", Publisher: "Page Site", Published: "2019-05-07",
+		Language: doc.Language, Text: "Body text here.\n\nSecond paragraph.",
+		Sentences: []dossier.Span{{Start: 0, End: 15}, {Start: 17, End: 34}},
+	}
+	if diff := cmp.Diff(want, doc); diff != "" {
+		t.Errorf("document (-want +got):\n%s", diff)
+	}
+	if len(doc.ID) != 16 || ID(page) != ID(&dossier.Page{Format: dossier.FormatHTML, Body: []byte("<p>x</p>")}) {
+		t.Errorf("id %q is not a stable content hash", doc.ID)
+	}
+}
+
+func TestExtractErrorsNameTheFile(t *testing.T) {
+	x := &Extractor{Text: func(string) (dossier.Document, error) { return dossier.Document{}, dossier.ErrNoText }}
+	_, err := x.Extract(&dossier.Page{File: "a/b.txt", Format: dossier.FormatText, Body: []byte("menu")})
+	var ie *dossier.InputError
+	if !errors.As(err, &ie) || ie.File != "a/b.txt" || !errors.Is(err, dossier.ErrNoText) {
+		t.Errorf("error = %v, want an InputError for a/b.txt wrapping ErrNoText", err)
+	}
+	_, err = x.Extract(&dossier.Page{File: "c.txt", Format: dossier.FormatBody, Body: []byte("bad \xff")})
+	if !errors.Is(err, dossier.ErrEncoding) {
+		t.Errorf("error = %v, want ErrEncoding", err)
+	}
+}
+
+func TestLanguage(t *testing.T) {
+	if got := Language("The government said on Monday that the talks would resume next week in the capital."); got != "en" {
+		t.Errorf("Language(English) = %q", got)
+	}
+	if got := Language("Le gouvernement a déclaré lundi que les négociations reprendraient la semaine prochaine."); got != "fr" {
+		t.Errorf("Language(French) = %q", got)
+	}
+}
