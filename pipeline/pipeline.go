@@ -1,0 +1,218 @@
+// Package pipeline runs the per-document stages over a bounded pool of workers and stores what
+// they find in batches. A page that fails — unreadable, no article, a stage error, even a panic —
+// is recorded with its reason and the run goes on; what is already stored is never touched.
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime"
+	"runtime/debug"
+	"sync"
+
+	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/extract"
+	"github.com/dossier-project/dossier/ingest"
+)
+
+// Stage adds what it finds in one document to its analysis. Stages run in order, each seeing
+// what the ones before it added, and must be safe for concurrent use.
+type Stage interface {
+	Analyze(a *dossier.Analysis) error
+}
+
+// Store is the part of dossier.Store that ingestion writes to.
+type Store interface {
+	Has(ctx context.Context, id string) (bool, error)
+	Put(ctx context.Context, batch []*dossier.Analysis) ([]bool, error)
+	PutFailures(ctx context.Context, fs []dossier.Failure) error
+}
+
+// Pipeline is the configuration of an ingestion run.
+type Pipeline struct {
+	Extract   func(*dossier.Page) (dossier.Document, error)
+	Stages    []Stage
+	Workers   int // 0 means one per CPU
+	BatchSize int // documents per store transaction; 0 means 64
+}
+
+// Summary counts what a run did.
+type Summary struct {
+	Read      int               // inputs handled: stored + unchanged + failed
+	Stored    int               // new documents stored
+	Unchanged int               // documents already stored (same content)
+	Failed    []dossier.Failure // inputs that could not be made into documents, with the reason
+}
+
+// Tick reports one input handled, for progress display.
+type Tick struct {
+	Bytes int64
+}
+
+type result struct {
+	analysis  *dossier.Analysis
+	unchanged bool
+	failure   *dossier.Failure
+	bytes     int64
+}
+
+// Run reads pages with read, analyses them and stores them. progress, when not nil, is called
+// once for every input handled, from one goroutine. The error is about the run as a whole (the
+// store failing, ctx cancelled); failures of single inputs are in the summary.
+func (p *Pipeline) Run(ctx context.Context, store Store, read func(ctx context.Context, fn func(ingest.Item) error) error, progress func(Tick)) (Summary, error) {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	workers := p.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	items := make(chan ingest.Item, workers*2)
+	results := make(chan result, workers*2)
+
+	var readErr error
+	go func() {
+		defer close(items)
+		readErr = read(ctx, func(it ingest.Item) error {
+			select {
+			case items <- it:
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		})
+	}()
+
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for it := range items {
+				r := p.handle(ctx, store, it)
+				select {
+				case results <- r:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+
+	sum, err := p.collect(ctx, store, results, progress)
+	if err != nil {
+		cancel()
+		for range results {
+		}
+		return sum, err
+	}
+	if readErr != nil && !errors.Is(readErr, context.Canceled) {
+		return sum, fmt.Errorf("read inputs: %w", readErr)
+	}
+	return sum, ctx.Err()
+}
+
+// collect batches results into the store and counts them.
+func (p *Pipeline) collect(ctx context.Context, store Store, results <-chan result, progress func(Tick)) (Summary, error) {
+	size := p.BatchSize
+	if size <= 0 {
+		size = 64
+	}
+	var (
+		sum      Summary
+		batch    []*dossier.Analysis
+		failures []dossier.Failure
+	)
+	flush := func() error {
+		if len(batch) > 0 {
+			fresh, err := store.Put(ctx, batch)
+			if err != nil {
+				return fmt.Errorf("store documents: %w", err)
+			}
+			for _, f := range fresh {
+				if f {
+					sum.Stored++
+				} else {
+					sum.Unchanged++
+				}
+			}
+			batch = batch[:0]
+		}
+		if len(failures) > 0 {
+			if err := store.PutFailures(ctx, failures); err != nil {
+				return fmt.Errorf("store failures: %w", err)
+			}
+			failures = failures[:0]
+		}
+		return nil
+	}
+	for r := range results {
+		switch {
+		case r.failure != nil:
+			sum.Failed = append(sum.Failed, *r.failure)
+			failures = append(failures, *r.failure)
+		case r.unchanged:
+			sum.Unchanged++
+		default:
+			batch = append(batch, r.analysis)
+		}
+		sum.Read++
+		if progress != nil {
+			progress(Tick{Bytes: r.bytes})
+		}
+		if len(batch) >= size || len(failures) >= size {
+			if err := flush(); err != nil {
+				return sum, err
+			}
+		}
+	}
+	return sum, flush()
+}
+
+// handle turns one item into a result, recovering from a panic in any stage.
+func (p *Pipeline) handle(ctx context.Context, store Store, it ingest.Item) (r result) {
+	r.bytes = it.Bytes
+	if it.Err != nil {
+		r.failure = &dossier.Failure{File: it.Err.File, Reason: it.Err.Err.Error()}
+		return r
+	}
+	page := it.Page
+	defer func() {
+		if v := recover(); v != nil {
+			r = result{bytes: it.Bytes, failure: &dossier.Failure{File: page.File,
+				Reason: fmt.Sprintf("internal error: %v\n%s", v, debug.Stack())}}
+		}
+	}()
+	seen, err := store.Has(ctx, extract.ID(page))
+	if err != nil {
+		r.failure = &dossier.Failure{File: page.File, Reason: fmt.Sprintf("look up in store: %v", err)}
+		return r
+	}
+	if seen {
+		r.unchanged = true
+		return r
+	}
+	doc, err := p.Extract(page)
+	if err != nil {
+		var ie *dossier.InputError
+		reason := err.Error()
+		if errors.As(err, &ie) {
+			reason = ie.Err.Error()
+		}
+		r.failure = &dossier.Failure{File: page.File, Reason: reason}
+		return r
+	}
+	a := &dossier.Analysis{Doc: doc}
+	for _, s := range p.Stages {
+		if err := s.Analyze(a); err != nil {
+			r.failure = &dossier.Failure{File: page.File, Reason: fmt.Sprintf("%T: %v", s, err)}
+			return r
+		}
+	}
+	r.analysis = a
+	return r
+}
