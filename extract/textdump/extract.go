@@ -1,0 +1,307 @@
+package textdump
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dossier-project/dossier"
+)
+
+// Thresholds of the line classifier, after jusText's defaults adjusted for news text that is
+// dense with names (fewer function words than ordinary prose).
+const (
+	goodMinChars   = 70   // a prose paragraph is at least this long
+	goodMinWords   = 10   // … and has at least this many words
+	goodMinDensity = 0.18 // … of which at least this share are function words
+	longWords      = 30   // a paragraph this long counts as prose even without final punctuation
+	shortLineMax   = 320  // furniture written as sentences is shorter than this
+	captionMax     = 500  // a caption is shorter than this
+)
+
+// numbered is a commenter list's entry ("1. Jane Doe").
+var numbered = regexp.MustCompile(`^\d{1,3}[.)]\s+(.+)$`)
+
+// saysLine is a comment's heading ("Jane Doe says:").
+var saysLine = regexp.MustCompile(`^(.{1,60}?)\s+(?:says|said|wrote|replied)\s*:$`)
+
+// Extract reads a plain-text page dump and returns its title, publisher, publication date,
+// standfirst, captions and clean body text. The body's paragraphs are joined by a blank line.
+// It returns an error wrapping dossier.ErrNoText when the dump holds no article text.
+func (e *Extractor) Extract(body string) (dossier.Document, error) {
+	var doc dossier.Document
+	ls := splitLines(body)
+	for i := range ls {
+		e.classify(&ls[i])
+	}
+	firstBody := -1
+	for i := range ls {
+		if ls[i].kind == kGood && !ls[i].caption {
+			firstBody = i
+			break
+		}
+	}
+	if firstBody < 0 {
+		for i := range ls {
+			if ls[i].kind == kNear && !ls[i].caption {
+				firstBody = i
+				break
+			}
+		}
+	}
+	if firstBody < 0 {
+		return doc, fmt.Errorf("extract text dump: %w", dossier.ErrNoText)
+	}
+
+	title := e.findTitle(ls, firstBody)
+	start := title + 1 // the body zone starts after the title
+	if title >= 0 {
+		doc.Title = ls[title].text
+	}
+	cut := e.findCut(ls, firstBody)
+
+	// Captions, and the zone between title and body: bylines, dates, the standfirst.
+	for i := start; i < cut; i++ {
+		l := &ls[i]
+		if l.kind == kFurniture || l.kind == kRelated {
+			continue
+		}
+		if l.caption && (i < firstBody || l.kind != kGood || trailingCredit(e, l.text)) {
+			l.kind = kCaption
+		} else if i < firstBody && title >= 0 && mixedScript(l.text) && l.kind != kGood {
+			l.kind = kCaption
+		} else if title >= 0 && i < firstBody && strings.EqualFold(l.text, doc.Title) {
+			l.kind = kFurniture // the title printed again around a banner
+		}
+	}
+	if sf := e.findStandfirst(ls, title, cut); sf >= 0 {
+		doc.Standfirst = ls[sf].text
+		ls[sf].kind = kFurniture
+	}
+
+	// Related-link lists and repeated short lines.
+	related := false
+	for i := start; i < cut; i++ {
+		l := &ls[i]
+		switch {
+		case l.kind == kRelated:
+			related = true
+		case l.kind == kGood:
+			related = false
+		case related && l.kind != kCaption:
+			l.kind = kFurniture
+		case (l.kind == kShort || l.kind == kNear) && l.count > 1 && len(l.text) < 100:
+			l.kind = kFurniture
+		}
+	}
+
+	var paras []string
+	for i := start; i < cut; i++ {
+		l := &ls[i]
+		switch l.kind {
+		case kCaption:
+			doc.Captions = append(doc.Captions, l.text)
+		case kGood:
+			paras = append(paras, l.text)
+		case kNear:
+			if neighbourIsProse(ls, i, start, cut) {
+				paras = append(paras, l.text)
+			}
+		}
+	}
+	if len(paras) == 0 {
+		return doc, fmt.Errorf("extract text dump: %w", dossier.ErrNoText)
+	}
+	doc.Text = strings.Join(paras, "\n\n")
+
+	var site string
+	doc.Title, site = splitSiteSuffix(doc.Title)
+	doc.Publisher = e.findPublisher(ls[:cut], site)
+	doc.Published = e.findPublished(ls, title, firstBody, cut, paras[0])
+	return doc, nil
+}
+
+// classify gives a line its kind from the line alone.
+func (e *Extractor) classify(l *line) {
+	ws := wordsOf(l.text)
+	l.words = len(ws)
+	stops := 0
+	for _, w := range ws {
+		if e.stop[w] {
+			stops++
+		}
+	}
+	lower := strings.IndexFunc(l.text, unicode.IsLower) >= 0
+	if l.words > 0 {
+		l.density = float64(stops) / float64(l.words)
+	}
+	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(l.text, "\"'“‘«(["))
+	l.sentence = l.words >= 3 && l.terminal && lower && (unicode.IsUpper(first) || unicode.IsDigit(first))
+	l.commentOpen = e.comments.MatchString(l.text)
+	l.caption = len(l.text) < captionMax && e.captions.MatchString(l.text)
+
+	switch {
+	case l.words == 0, amount.MatchString(l.text), e.furniture.MatchString(l.text),
+		isCategoryLine(l), isNavLine(l), len(l.text) < shortLineMax && e.boilerplate.MatchString(l.text):
+		l.kind = kFurniture
+	case l.commentOpen:
+		l.kind = kFurniture
+	case e.related.MatchString(l.text):
+		m := e.related.FindStringSubmatch(l.text)
+		if m[1] == "" {
+			l.kind = kRelated
+		} else {
+			l.kind = kFurniture // "Read also: <another article's title>"
+		}
+	case len(l.text) >= goodMinChars && l.words >= goodMinWords && l.density >= goodMinDensity &&
+		(l.terminal || l.words >= longWords):
+		l.kind = kGood
+	case l.sentence:
+		l.kind = kNear
+	default:
+		l.kind = kShort
+	}
+}
+
+// trailingCredit reports whether a caption cue sits in a bracketed credit at the end of a line,
+// as when a long caption ends "(Photo: …)".
+func trailingCredit(e *Extractor, s string) bool {
+	i := strings.LastIndexAny(s, "([")
+	if i < 0 || len(s)-i > 160 {
+		return false
+	}
+	return e.captions.MatchString(s[i:])
+}
+
+// headlineLike reports whether a line could be a page's title.
+func (e *Extractor) headlineLike(l *line) bool {
+	if l.kind == kFurniture || l.kind == kRelated || l.caption || l.commentOpen {
+		return false
+	}
+	n := len(l.text)
+	if l.words < 3 || l.words > 30 || n < 15 || n > 250 || strings.HasSuffix(l.text, ":") {
+		return false
+	}
+	if mixedScript(l.text) || isDateLine(l.text) {
+		return false
+	}
+	return true
+}
+
+// findTitle returns the index of the title line, or -1. A headline-like line printed twice
+// above the body is the title; otherwise the best headline-like line above the body, the
+// earliest on a tie.
+func (e *Extractor) findTitle(ls []line, firstBody int) int {
+	best, bestScore := -1, -1
+	for i := 0; i < firstBody; i++ {
+		l := &ls[i]
+		if !e.headlineLike(l) {
+			continue
+		}
+		score := 0
+		if l.count > 1 {
+			score += 5
+		}
+		if l.density > 0 {
+			score++
+		}
+		if l.words >= 5 && l.words <= 25 {
+			score++
+		}
+		if !strings.HasSuffix(l.text, ".") {
+			score++
+		}
+		if score > bestScore {
+			best, bestScore = i, score
+		}
+	}
+	return best
+}
+
+// findStandfirst returns the index of the summary line under the title, or -1: the first
+// line after it (captions, furniture and the repeated title aside) when it is a headline-like
+// line without final full stop, or a sentence that the body repeats.
+func (e *Extractor) findStandfirst(ls []line, title, cut int) int {
+	if title < 0 {
+		return -1
+	}
+	i := title + 1
+	for i < cut && (ls[i].kind == kFurniture || ls[i].kind == kCaption) {
+		i++
+	}
+	if i >= cut-1 {
+		return -1
+	}
+	l := &ls[i]
+	if l.words < 5 || len(l.text) > 400 || l.kind == kRelated {
+		return -1
+	}
+	if !strings.HasSuffix(strings.TrimRight(l.text, "\"'”’ "), ".") && e.headlineLike(l) && l.kind != kGood {
+		return i
+	}
+	// A lead sentence that the body repeats word for word is a summary.
+	head := strings.Join(strings.Fields(l.text)[:min(8, l.words)], " ")
+	for j := i + 1; j < cut; j++ {
+		if ls[j].kind == kGood && strings.Contains(ls[j].text, head) {
+			return i
+		}
+	}
+	return -1
+}
+
+// findCut returns the index where the comment section starts, or len(ls). Only an opening
+// after body text counts: a comment count among the header's widgets does not end the page.
+func (e *Extractor) findCut(ls []line, firstBody int) int {
+	for i := firstBody + 1; i < len(ls); i++ {
+		l := &ls[i]
+		if l.commentOpen {
+			return i
+		}
+		if i+1 >= len(ls) || i < len(ls)/3 {
+			continue
+		}
+		if m := numbered.FindStringSubmatch(l.text); m != nil && e.isNameLike(m[1]) && !ls[i+1].commentOpen {
+			if strings.HasPrefix(l.text, "1") && (l.indented || ls[i+1].kind != kShort) {
+				return i
+			}
+		}
+		if m := saysLine.FindStringSubmatch(l.text); m != nil && e.isNameLike(m[1]) {
+			return i
+		}
+	}
+	return len(ls)
+}
+
+// neighbourIsProse reports whether the nearest lines before or after ls[i] that are not short
+// sentences themselves (captions skipped) are prose paragraphs.
+func neighbourIsProse(ls []line, i, start, end int) bool {
+	for j := i - 1; j >= start; j-- {
+		if k := ls[j].kind; k != kNear && k != kCaption {
+			if k == kGood {
+				return true
+			}
+			break
+		}
+	}
+	for j := i + 1; j < end; j++ {
+		if k := ls[j].kind; k != kNear && k != kCaption {
+			return k == kGood
+		}
+	}
+	return false
+}
+
+// splitSiteSuffix splits "Headline | Site Name" into the headline and the site.
+func splitSiteSuffix(title string) (string, string) {
+	i := strings.LastIndex(title, " | ")
+	if i < 0 {
+		return title, ""
+	}
+	head, site := strings.TrimSpace(title[:i]), strings.TrimSpace(title[i+3:])
+	if n := len(strings.Fields(site)); n == 0 || n > 4 || len(strings.Fields(head)) < 3 {
+		return title, ""
+	}
+	return head, site
+}

@@ -1,0 +1,161 @@
+package textdump
+
+import (
+	"bufio"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"regexp"
+	"strings"
+	"sync"
+
+	"github.com/dossier-project/dossier"
+)
+
+//go:embed data/*.txt
+var embedded embed.FS
+
+// The data files an Extractor reads, by name under data/. Users may supply more of each.
+const (
+	fileStopwords    = "stopwords.txt"
+	fileFurniture    = "furniture.txt"
+	fileBoilerplate  = "boilerplate.txt"
+	fileComments     = "comments.txt"
+	fileRelated      = "related.txt"
+	fileCaptions     = "captions.txt"
+	filePublisher    = "publisher.txt"
+	filePublisherNot = "publisher_not.txt"
+)
+
+// Extractor holds the compiled cue lists. It is immutable after New and safe for concurrent use.
+type Extractor struct {
+	stop         map[string]bool
+	furniture    *regexp.Regexp // whole line
+	boilerplate  *regexp.Regexp // anywhere in a short line
+	comments     *regexp.Regexp // whole line
+	related      *regexp.Regexp // header at the start of a line, then what follows
+	captions     *regexp.Regexp // anywhere in a line
+	publisher    []*regexp.Regexp
+	notPublisher map[string]bool
+}
+
+// namePattern is a capitalised name of up to six words ("Middle East Eye", "The Times of Israel");
+// it stops before a possessive, so "The Daily Example's" gives "The Daily Example".
+const namePattern = `(?:The\s+)?` + nameWords
+
+// nameWords is one to six capitalised words; a full stop only inside a word ("U.S"), so that a
+// sentence's end is never crossed.
+const nameWords = `\p{Lu}(?:[\p{L}\p{N}&-]|\.\p{L})*(?:\s+(?:of\s+|&\s+)?\p{Lu}(?:[\p{L}\p{N}&-]|\.\p{L})*){0,5}`
+
+// theNamePattern is a name that starts with "The", for cues where a bare capitalised word is
+// too often a person ("told The Daily Example", not "told Smith").
+const theNamePattern = `The\s+` + nameWords
+
+// New builds an Extractor from the embedded data files plus the files of the same names found
+// at the root of each extra file system, whose entries are added to the embedded ones.
+func New(extra ...fs.FS) (*Extractor, error) {
+	sources := append([]fs.FS{mustSub(embedded, "data")}, extra...)
+	lines := func(name string) ([]string, error) {
+		var all []string
+		for i, src := range sources {
+			b, err := fs.ReadFile(src, name)
+			if err != nil {
+				if i > 0 && isNotExist(err) {
+					continue
+				}
+				return nil, fmt.Errorf("textdump: read %s: %w", name, err)
+			}
+			sc := bufio.NewScanner(strings.NewReader(string(b)))
+			for sc.Scan() {
+				l := strings.TrimSpace(sc.Text())
+				if l == "" || strings.HasPrefix(l, "#") {
+					continue
+				}
+				all = append(all, l)
+			}
+		}
+		return all, nil
+	}
+	e := &Extractor{stop: map[string]bool{}, notPublisher: map[string]bool{}}
+	words, err := lines(fileStopwords)
+	if err != nil {
+		return nil, err
+	}
+	for _, w := range words {
+		e.stop[strings.ToLower(w)] = true
+	}
+	alt := func(name, prefix, suffix string) (*regexp.Regexp, error) {
+		ps, err := lines(name)
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range ps {
+			if _, err := regexp.Compile(p); err != nil {
+				return nil, fmt.Errorf("textdump: %s: %w", name, err)
+			}
+		}
+		return regexp.Compile(prefix + "(?:" + strings.Join(ps, "|") + ")" + suffix)
+	}
+	if e.furniture, err = alt(fileFurniture, `(?i)^(?:`, `)$`); err != nil {
+		return nil, err
+	}
+	if e.boilerplate, err = alt(fileBoilerplate, `(?i)`, ``); err != nil {
+		return nil, err
+	}
+	if e.comments, err = alt(fileComments, `(?i)^(?:`, `)$`); err != nil {
+		return nil, err
+	}
+	if e.related, err = alt(fileRelated, `(?i)^(?:`, `)\b\s*(?:([:|»›>–—-])\s*(.*)|[:…]?\s*)$`); err != nil {
+		return nil, err
+	}
+	if e.captions, err = alt(fileCaptions, `(?i)`, ``); err != nil {
+		return nil, err
+	}
+	pubs, err := lines(filePublisher)
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range pubs {
+		p = strings.ReplaceAll(p, "{THENAME}", "("+theNamePattern+")")
+		p = strings.ReplaceAll(p, "{NAME}", "("+namePattern+")")
+		re, err := regexp.Compile(p)
+		if err != nil {
+			return nil, fmt.Errorf("textdump: %s: %w", filePublisher, err)
+		}
+		if re.NumSubexp() < 1 {
+			return nil, fmt.Errorf("textdump: %s: pattern %q names no publisher", filePublisher, p)
+		}
+		e.publisher = append(e.publisher, re)
+	}
+	nots, err := lines(filePublisherNot)
+	if err != nil {
+		return nil, err
+	}
+	for _, n := range nots {
+		e.notPublisher[foldName(n)] = true
+	}
+	return e, nil
+}
+
+// defaultExtractor is built once from the embedded data; it never changes afterwards.
+var defaultExtractor = sync.OnceValues(func() (*Extractor, error) { return New() })
+
+// Extract reads a plain-text page dump with the embedded cue lists. See Extractor.Extract.
+func Extract(body string) (dossier.Document, error) {
+	e, err := defaultExtractor()
+	if err != nil {
+		return dossier.Document{}, err
+	}
+	return e.Extract(body)
+}
+
+func mustSub(f fs.FS, dir string) fs.FS {
+	s, err := fs.Sub(f, dir)
+	if err != nil {
+		panic(err) // the embedded tree is fixed at build time
+	}
+	return s
+}
+
+func isNotExist(err error) bool { return err != nil && errors.Is(err, fs.ErrNotExist) }

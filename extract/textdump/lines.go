@@ -1,0 +1,180 @@
+package textdump
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// kind is what a line of the dump is taken to be.
+type kind int
+
+const (
+	kShort     kind = iota // short and not a sentence: a name, a link title, a menu entry
+	kNear                  // a short sentence: kept when prose is next to it
+	kGood                  // a prose paragraph
+	kFurniture             // menus, widgets, forms, bylines, appeals
+	kRelated               // the header of a list of links to other articles
+	kCaption               // a photo caption or credit
+)
+
+// line is one paragraph of the dump with the features it is classified by.
+type line struct {
+	text        string
+	indented    bool
+	kind        kind
+	words       int
+	density     float64 // share of words that are function words
+	terminal    bool    // ends as a sentence ends
+	sentence    bool    // reads as a sentence
+	commentOpen bool    // opens a comment section
+	caption     bool    // carries a caption cue
+	count       int     // occurrences of the same text in the dump
+}
+
+// invisible runes that page dumps carry and clean text must not.
+var invisible = strings.NewReplacer("\u200b", "", "\u200c", "", "\u200d", "", "\ufeff", "", "\u00ad", "", "\u2060", "")
+
+// normalise collapses every run of white space, non-breaking spaces included, to one space.
+func normalise(s string) string {
+	s = invisible.Replace(s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// splitLines cuts the dump into paragraphs: one a line, with hard-wrapped prose joined back.
+func splitLines(body string) []line {
+	body = strings.ToValidUTF8(body, "\uFFFD")
+	body = strings.ReplaceAll(body, "\r\n", "\n")
+	body = strings.ReplaceAll(body, "\r", "\n")
+	var out []line
+	joinable := false // the previous line is in the same block and may continue on this one
+	for _, raw := range strings.Split(body, "\n") {
+		t := normalise(raw)
+		if t == "" {
+			joinable = false
+			continue
+		}
+		if joinable {
+			prev := &out[len(out)-1]
+			first, _ := utf8.DecodeRuneInString(t)
+			if unicode.IsLower(first) || strings.HasSuffix(prev.text, ",") {
+				prev.text += " " + t
+				prev.terminal = endsSentence(prev.text)
+				joinable = !prev.terminal && len(prev.text) >= 30
+				continue
+			}
+		}
+		l := line{text: t, indented: raw != strings.TrimLeft(raw, " \t\u00a0"), terminal: endsSentence(t)}
+		out = append(out, l)
+		joinable = !l.terminal && len(t) >= 30
+	}
+	counts := map[string]int{}
+	for _, l := range out {
+		counts[strings.ToLower(l.text)]++
+	}
+	for i := range out {
+		out[i].count = counts[strings.ToLower(out[i].text)]
+	}
+	return out
+}
+
+// endsSentence reports whether s ends with sentence punctuation, closing quotes and brackets aside.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, "\"'”’»)]* ")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '.', '!', '?', '…', ':', ';':
+		return true
+	}
+	return false
+}
+
+// wordsOf splits a line into lower-case words stripped of the punctuation around them.
+func wordsOf(s string) []string {
+	f := strings.Fields(s)
+	out := f[:0]
+	for _, w := range f {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) })
+		if w != "" {
+			out = append(out, strings.ToLower(w))
+		}
+	}
+	return out
+}
+
+var (
+	// amount is a donation widget's sum ("2,500 $", "$ 50", "€10").
+	amount = regexp.MustCompile(`^(?:[$€£¥]\s*)?\d[\d.,\s]*(?:\s*[$€£¥])?$`)
+	// camelJoin finds two words run together where a menu lost its separator ("EastWar").
+	camelJoin = regexp.MustCompile(`\p{Ll}{3}\p{Lu}\p{Ll}`)
+	// navSep splits breadcrumbs and menus.
+	navSep = regexp.MustCompile(`\s+[|•·›»>/]\s+|\s+[-–—]\s+`)
+)
+
+// isCategoryLine reports whether a short line is a run of category or menu words.
+func isCategoryLine(l *line) bool {
+	if l.terminal || l.words > 5 {
+		return false
+	}
+	return camelJoin.MatchString(l.text)
+}
+
+// isNavLine reports whether a line is a breadcrumb or menu: several short items between separators.
+func isNavLine(l *line) bool {
+	if l.terminal {
+		return false
+	}
+	parts := navSep.Split(l.text, -1)
+	if len(parts) < 3 || !strings.ContainsAny(l.text, "|•·›»>/") {
+		return false
+	}
+	for _, p := range parts {
+		if len(strings.Fields(p)) > 4 {
+			return false
+		}
+	}
+	return true
+}
+
+// scripts counts the letters of a line that are Latin and those that are not.
+func scripts(s string) (latin, other int) {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if unicode.Is(unicode.Latin, r) {
+			latin++
+		} else {
+			other++
+		}
+	}
+	return latin, other
+}
+
+// mixedScript reports whether a line mixes Latin text with a run of another script, as
+// captions do when they give a photo's original description next to its translation.
+func mixedScript(s string) bool {
+	latin, other := scripts(s)
+	return latin >= 10 && other >= 10
+}
+
+// isNameLike reports whether s reads as a person's or handle's name: one to four words, each
+// capitalised or a particle, no function words, no sentence punctuation.
+func (e *Extractor) isNameLike(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 4 || endsSentence(s) {
+		return false
+	}
+	for _, w := range f {
+		lw := strings.ToLower(w)
+		if e.stop[lw] {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !strings.Contains(w, "-") && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
