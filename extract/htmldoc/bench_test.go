@@ -1,0 +1,203 @@
+package htmldoc
+
+import (
+	"compress/gzip"
+	"encoding/json"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"unicode"
+)
+
+// benchDir holds the article extraction benchmark: html/<id>.html.gz and ground-truth.json.
+const benchDir = "/work/shared/data/article-extraction"
+
+type benchPage struct {
+	id, url string
+	body    []byte
+	gold    string
+}
+
+var (
+	benchOnce  sync.Once
+	benchPages []benchPage
+	benchErr   error
+)
+
+// loadBench reads the benchmark pages, skipping the test when they are absent (a failure when
+// CI=true, where they must be present).
+func loadBench(tb testing.TB) []benchPage {
+	tb.Helper()
+	if _, err := os.Stat(filepath.Join(benchDir, "ground-truth.json")); err != nil {
+		if os.Getenv("CI") == "true" {
+			tb.Fatalf("article extraction benchmark missing at %s (required when CI=true): %v", benchDir, err)
+		}
+		tb.Skipf("article extraction benchmark not found at %s; skipping", benchDir)
+	}
+	benchOnce.Do(func() { benchPages, benchErr = readBench(benchDir) })
+	if benchErr != nil {
+		tb.Fatal(benchErr)
+	}
+	return benchPages
+}
+
+func readBench(dir string) ([]benchPage, error) {
+	raw, err := os.ReadFile(filepath.Join(dir, "ground-truth.json"))
+	if err != nil {
+		return nil, err
+	}
+	var gt map[string]struct {
+		ArticleBody string `json:"articleBody"`
+		URL         string `json:"url"`
+	}
+	if err := json.Unmarshal(raw, &gt); err != nil {
+		return nil, err
+	}
+	var pages []benchPage
+	for id, g := range gt {
+		f, err := os.Open(filepath.Join(dir, "html", id+".html.gz"))
+		if err != nil {
+			return nil, err
+		}
+		z, err := gzip.NewReader(f)
+		if err != nil {
+			f.Close()
+			return nil, err
+		}
+		body, err := io.ReadAll(z)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+		pages = append(pages, benchPage{id: id, url: g.URL, body: body, gold: g.ArticleBody})
+	}
+	sort.Slice(pages, func(i, j int) bool { return pages[i].id < pages[j].id })
+	return pages, nil
+}
+
+// shingles counts the word 4-grams of a text the way the benchmark does: words are runs of
+// letters, digits and underscores; a text of fewer than four words is one shingle.
+func shingles(text string) map[string]int {
+	words := strings.FieldsFunc(text, func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsNumber(r) || r == '_')
+	})
+	out := map[string]int{}
+	if len(words) == 0 {
+		return out
+	}
+	if len(words) < 4 {
+		out[strings.Join(words, "\x00")]++
+		return out
+	}
+	for i := 0; i+4 <= len(words); i++ {
+		out[strings.Join(words[i:i+4], "\x00")]++
+	}
+	return out
+}
+
+// pageScore returns one page's precision and recall from normalised tp, fp and fn.
+func pageScore(gold, got string) (p, r float64) {
+	a, b := shingles(gold), shingles(got)
+	var tp, fp, fn int
+	for k, n := range a {
+		m := b[k]
+		tp += min(n, m)
+		fn += max(n-m, 0)
+	}
+	for k, m := range b {
+		fp += max(m-a[k], 0)
+	}
+	tot := float64(tp + fp + fn)
+	if tot == 0 {
+		return 1, 1
+	}
+	t, f, n := float64(tp)/tot, float64(fp)/tot, float64(fn)/tot
+	if t+f > 0 {
+		p = t / (t + f)
+	}
+	if t+n > 0 {
+		r = t / (t + n)
+	}
+	return p, r
+}
+
+type benchResult struct {
+	p, r, f1 float64
+	failed   int
+}
+
+// runBench extracts every page with s and scores the texts; texts maps page id to text.
+func runBench(tb testing.TB, pages []benchPage, s settings) (benchResult, map[string]string) {
+	texts := make(map[string]string, len(pages))
+	var res benchResult
+	for _, pg := range pages {
+		doc, err := extract(pg.body, pg.url, s)
+		if err != nil {
+			res.failed++
+		}
+		texts[pg.id] = doc.Text
+		p, r := pageScore(pg.gold, doc.Text)
+		res.p += p
+		res.r += r
+	}
+	res.p /= float64(len(pages))
+	res.r /= float64(len(pages))
+	if res.p+res.r > 0 {
+		res.f1 = 2 * res.p * res.r / (res.p + res.r)
+	}
+	return res, texts
+}
+
+// TestBenchmarkF1 extracts the benchmark's pages, writes them as an export the shared scorer
+// reads (to $HTMLDOC_EXPORT when set) and checks the F1 of the benchmark's method.
+func TestBenchmarkF1(t *testing.T) {
+	pages := loadBench(t)
+	res, texts := runBench(t, pages, defaults())
+	t.Logf("pages %d failed %d precision %.3f recall %.3f f1 %.3f", len(pages), res.failed, res.p, res.r, res.f1)
+
+	type exportDoc struct {
+		File string `json:"file"`
+		Text string `json:"text"`
+	}
+	var export struct {
+		Documents []exportDoc `json:"documents"`
+	}
+	for _, pg := range pages {
+		export.Documents = append(export.Documents, exportDoc{File: pg.id + ".html.gz", Text: texts[pg.id]})
+	}
+	out := os.Getenv("HTMLDOC_EXPORT")
+	if out == "" {
+		out = filepath.Join(t.TempDir(), "export.json")
+	}
+	raw, err := json.Marshal(export)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(out, raw, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("export written to %s", out)
+	if res.f1 < 0.95 {
+		t.Errorf("f1 %.3f, want >= 0.95", res.f1)
+	}
+}
+
+// BenchmarkExtract extracts every benchmark page once per iteration.
+func BenchmarkExtract(b *testing.B) {
+	pages := loadBench(b)
+	b.ResetTimer()
+	n := 0
+	for b.Loop() {
+		for _, pg := range pages {
+			if _, err := Extract(pg.body, pg.url); err != nil {
+				b.Logf("%s: %v", pg.id, err)
+			}
+			n++
+		}
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "pages/s")
+}

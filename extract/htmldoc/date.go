@@ -1,0 +1,135 @@
+package htmldoc
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// Dates are accepted in this span of years only; anything else is a parse accident.
+const minYear, maxYear = 1900, 2100
+
+var months = map[string]int{
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+	"jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+var (
+	// isoDate: 2020-04-14, 2020/04/14, 2020.04.14, 2020-04-14T10:00:00Z, and 2020-04 or 2020.
+	isoDate = regexp.MustCompile(`^\s*(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?(?:$|[T\s_]|[+-]\d\d:?\d\d|Z)`)
+	// compactDate: 20200414 or 20200414T100000.
+	compactDate = regexp.MustCompile(`^\s*(\d{4})(\d{2})(\d{2})(?:$|T)`)
+	// monthFirst: April 14, 2020; Apr. 14 2020; Tuesday, April 14, 2020.
+	monthFirst = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	// dayFirst: 14 April 2020; Tue, 14 Apr 2020 10:00:00 GMT.
+	dayFirst = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b`)
+	// urlDate: /2020/04/14/, /2020-04-14/, /20200414/ or /2020/04/ in a URL path.
+	urlDate = regexp.MustCompile(`/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])(?:[/-]?(0[1-9]|[12]\d|3[01]))?(?:/|[-_.][^/]*$|$)`)
+)
+
+// parseDate reads a date as pages state it in metadata and returns it as ISO 8601, as precise as
+// the value is ("2020-04-14", "2020-04", "2020"), or "" when it is not a date.
+func parseDate(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return ""
+	}
+	if m := compactDate.FindStringSubmatch(s); m != nil {
+		return isoOf(m[1], m[2], m[3])
+	}
+	if m := isoDate.FindStringSubmatch(s); m != nil {
+		return isoOf(m[1], m[2], m[3])
+	}
+	if m := monthFirst.FindStringSubmatch(s); m != nil {
+		return isoOf(m[3], strconv.Itoa(months[strings.ToLower(m[1])]), m[2])
+	}
+	if m := dayFirst.FindStringSubmatch(s); m != nil {
+		return isoOf(m[3], strconv.Itoa(months[strings.ToLower(m[2])]), m[1])
+	}
+	return ""
+}
+
+// isoOf validates the parts of a date and formats them; month and day may be empty.
+func isoOf(y, mo, d string) string {
+	year, err := strconv.Atoi(y)
+	if err != nil || year < minYear || year > maxYear {
+		return ""
+	}
+	if mo == "" {
+		return fmt.Sprintf("%04d", year)
+	}
+	month, err := strconv.Atoi(mo)
+	if err != nil || month < 1 || month > 12 {
+		return ""
+	}
+	if d == "" {
+		return fmt.Sprintf("%04d-%02d", year, month)
+	}
+	day, err := strconv.Atoi(d)
+	if err != nil || day < 1 || day > daysIn(year, month) {
+		return ""
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", year, month, day)
+}
+
+func daysIn(year, month int) int {
+	switch month {
+	case 2:
+		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+// dateFromURL finds a date in a URL's path (/2020/04/14/slug, /2020/04/slug, /20200414/).
+func dateFromURL(u string) string {
+	if i := strings.Index(u, "://"); i >= 0 {
+		u = u[i+3:]
+	}
+	if i := strings.IndexByte(u, '/'); i >= 0 {
+		u = u[i:]
+	} else {
+		return ""
+	}
+	if i := strings.IndexAny(u, "?#"); i >= 0 {
+		u = u[:i]
+	}
+	m := urlDate.FindStringSubmatch(u)
+	if m == nil {
+		return ""
+	}
+	return isoOf(m[1], m[2], m[3])
+}
+
+// datelineDate reads a date that opens an article's first paragraph ("April 14, 2020 — …",
+// "BEIRUT, 14 April 2020: …"). Only a date with its year is taken.
+func datelineDate(text string) string {
+	first, _, _ := strings.Cut(text, "\n")
+	if len(first) > 120 {
+		first = first[:120]
+	}
+	for _, re := range []*regexp.Regexp{monthFirst, dayFirst} {
+		loc := re.FindStringSubmatchIndex(first)
+		if loc == nil || !datelinePrefix.MatchString(first[:loc[0]]) {
+			continue
+		}
+		rest := strings.TrimLeft(first[loc[1]:], " ")
+		if !datelineEnd.MatchString(rest) {
+			continue
+		}
+		return parseDate(first[loc[0]:loc[1]])
+	}
+	return ""
+}
+
+var (
+	// datelinePrefix: nothing, or a place in capitals or a weekday before the date.
+	datelinePrefix = regexp.MustCompile(`^(?:[\p{Lu}][\p{L}.'’ -]{0,40},?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$`)
+	// datelineEnd: the date is followed by a dash, colon or a parenthesised agency.
+	datelineEnd = regexp.MustCompile(`^(?:[-–—:|(/]|\d{1,2}[:.]\d\d)`)
+)

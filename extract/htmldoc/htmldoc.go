@@ -1,0 +1,95 @@
+package htmldoc
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"net/url"
+
+	"github.com/andybalholm/cascadia"
+	"github.com/dossier-project/dossier"
+	trafilatura "github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
+)
+
+//go:embed data/prune.css
+var defaultPruneRules string
+
+// settings are the extraction library's knobs that Extract fixes; tests compare alternatives.
+type settings struct {
+	fallback bool                        // also run the library's fallback extractors and keep the best
+	focus    trafilatura.ExtractionFocus // balanced, favour precision or favour recall
+	htmlDate bool                        // let the library scan the whole page for a date (unused in output)
+	prune    cascadia.SelectorGroup      // furniture removed before extraction
+}
+
+// defaultPrune is the compiled data/prune.css; it is never modified.
+var defaultPrune = mustParse(defaultPruneRules)
+
+func mustParse(rules string) cascadia.SelectorGroup {
+	g, err := ParsePruneRules(rules)
+	if err != nil {
+		panic(err) // the embedded rules are checked by the tests
+	}
+	return g
+}
+
+// defaults are the settings Extract uses, chosen on the article extraction benchmark.
+func defaults() settings {
+	return settings{fallback: false, focus: trafilatura.Balanced, prune: defaultPrune}
+}
+
+// Extract reads one HTML page and returns its main text and metadata. pageURL is where the page
+// came from ("" when unknown): it names the page in errors and may hold a publication date.
+// A page without article text yields an error wrapping dossier.ErrNoText.
+func Extract(body []byte, pageURL string) (dossier.Document, error) {
+	return extract(body, pageURL, defaults())
+}
+
+func extract(body []byte, pageURL string, s settings) (dossier.Document, error) {
+	name := pageURL
+	if name == "" {
+		name = "page"
+	}
+	if len(bytes.TrimSpace(body)) == 0 {
+		return dossier.Document{}, fmt.Errorf("extract %s: %w", name, dossier.ErrNoText)
+	}
+	root, err := html.Parse(bytes.NewReader(toUTF8(body)))
+	if err != nil {
+		return dossier.Document{}, fmt.Errorf("extract %s: %w: %v", name, dossier.ErrFormat, err)
+	}
+	// Metadata first: pruning changes the tree.
+	pm := readMeta(root)
+	prune(root, s.prune)
+
+	opts := trafilatura.Options{
+		EnableFallback:  s.fallback,
+		Focus:           s.focus,
+		ExcludeComments: true,
+		HtmlDateMode:    trafilatura.Disabled,
+	}
+	if s.htmlDate {
+		opts.HtmlDateMode = trafilatura.Fast
+	}
+	if u, err := url.Parse(pageURL); err == nil && u.IsAbs() {
+		opts.OriginalURL = u
+	}
+	res, err := trafilatura.ExtractDocument(root, opts)
+	if err != nil || res == nil {
+		return dossier.Document{}, fmt.Errorf("extract %s: %w", name, dossier.ErrNoText)
+	}
+	text := paragraphs(res.ContentNode)
+	if text == "" {
+		return dossier.Document{}, fmt.Errorf("extract %s: %w", name, dossier.ErrNoText)
+	}
+	doc := dossier.Document{
+		URL:       pageURL,
+		Title:     pm.pickTitle(res.Metadata.Title),
+		Publisher: pm.publisher(),
+		Published: pm.published(pageURL, text),
+		Language:  pm.language(res.Metadata.Language),
+		Captions:  pm.captions,
+		Text:      text,
+	}
+	return doc, nil
+}

@@ -1,0 +1,258 @@
+package htmldoc
+
+import (
+	"encoding/json"
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// pageMeta is what a page states about itself, gathered in one walk before extraction.
+type pageMeta struct {
+	meta     map[string]string // first content of each <meta> name, property or itemprop, lower-cased key
+	title    string            // <title>
+	h1       string            // first <h1>
+	lang     string            // <html lang>
+	ldTitle  string            // JSON-LD headline of the article
+	ldDate   string            // JSON-LD datePublished of the article
+	ldPub    string            // JSON-LD publisher name of the article
+	ldSite   string            // JSON-LD WebSite name
+	ldLang   string            // JSON-LD inLanguage of the article
+	timeAttr string            // datetime of the first <time> that marks publication
+	captions []string          // <figcaption> texts in page order
+}
+
+// readMeta walks the parsed page once.
+func readMeta(doc *html.Node) *pageMeta {
+	m := &pageMeta{meta: map[string]string{}}
+	var walk func(n *html.Node, furniture bool)
+	walk = func(n *html.Node, furniture bool) {
+		if n.Type == html.ElementNode {
+			furniture = furniture || isFurniture(n)
+			switch n.DataAtom {
+			case atom.Html:
+				m.lang = attr(n, "lang")
+			case atom.Meta:
+				content := strings.TrimSpace(attr(n, "content"))
+				if content == "" {
+					break
+				}
+				for _, k := range []string{"property", "name", "itemprop"} {
+					key := strings.ToLower(strings.TrimSpace(attr(n, k)))
+					if _, seen := m.meta[key]; key != "" && !seen {
+						m.meta[key] = html.UnescapeString(content)
+					}
+				}
+			case atom.Title:
+				if m.title == "" {
+					m.title = cleanLine(textOf(n))
+				}
+			case atom.H1:
+				if m.h1 == "" && !furniture {
+					m.h1 = cleanLine(textOf(n))
+				}
+			case atom.Script:
+				if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") {
+					m.readJSONLD(textOf(n))
+				}
+				return
+			case atom.Style, atom.Noscript, atom.Template:
+				return
+			case atom.Time:
+				if m.timeAttr == "" && !furniture && marksPublication(n) {
+					m.timeAttr = attr(n, "datetime")
+				}
+			case atom.Figcaption:
+				if c := cleanLine(textOf(n)); c != "" && !furniture {
+					m.captions = append(m.captions, c)
+				}
+				return
+			}
+			// Schema.org microdata on a non-meta element: <span itemprop="datePublished" content=…>.
+			if ip := strings.ToLower(attr(n, "itemprop")); ip == "datepublished" && n.DataAtom != atom.Meta {
+				if _, seen := m.meta[ip]; !seen {
+					v := attr(n, "content")
+					if v == "" {
+						v = attr(n, "datetime")
+					}
+					if v != "" {
+						m.meta[ip] = v
+					}
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, furniture)
+		}
+	}
+	walk(doc, false)
+	return m
+}
+
+// furnitureName matches class and id values of page parts that are not the article: a date or
+// caption found there belongs to another story or to the site.
+var furnitureName = regexp.MustCompile(`(?i)related|recommend|popular|trending|most-read|sidebar|widget|promo|teaser|comment|footer|newsletter|more-stories|read-more|latest`)
+
+func isFurniture(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Nav, atom.Aside, atom.Footer:
+		return true
+	}
+	return furnitureName.MatchString(attr(n, "class")) || furnitureName.MatchString(attr(n, "id"))
+}
+
+// updatedName matches markers of a modification date, which is not the publication date.
+var updatedName = regexp.MustCompile(`(?i)updat|modif|edited`)
+
+// marksPublication reports whether a <time> element gives the article's publication time: it has a
+// datetime and nothing on it or its parent says it is an update.
+func marksPublication(n *html.Node) bool {
+	if attr(n, "datetime") == "" {
+		return false
+	}
+	for _, e := range []*html.Node{n, n.Parent} {
+		if e == nil || e.Type != html.ElementNode {
+			continue
+		}
+		if updatedName.MatchString(attr(e, "class")) || updatedName.MatchString(attr(e, "itemprop")) ||
+			updatedName.MatchString(attr(e, "id")) {
+			return false
+		}
+	}
+	return true
+}
+
+// articleTypes are the schema.org types whose headline, date and publisher describe the page.
+var articleTypes = map[string]bool{
+	"article": true, "newsarticle": true, "reportagenewsarticle": true, "analysisnewsarticle": true,
+	"opinionnewsarticle": true, "backgroundnewsarticle": true, "reviewnewsarticle": true,
+	"blogposting": true, "liveblogposting": true, "socialmediaposting": true, "webpage": true,
+	"scholarlyarticle": true, "techarticle": true, "report": true, "creativework": true,
+}
+
+// readJSONLD takes what it can from one JSON-LD block; a malformed block is ignored.
+func (m *pageMeta) readJSONLD(src string) {
+	var v any
+	if json.Unmarshal([]byte(strings.TrimSpace(src)), &v) != nil {
+		return
+	}
+	m.visitLD(v, 0)
+}
+
+func (m *pageMeta) visitLD(v any, depth int) {
+	if depth > 8 {
+		return
+	}
+	switch x := v.(type) {
+	case []any:
+		for _, e := range x {
+			m.visitLD(e, depth+1)
+		}
+	case map[string]any:
+		types := ldTypes(x["@type"])
+		isArticle, isSite := false, false
+		for _, t := range types {
+			isArticle = isArticle || articleTypes[t]
+			isSite = isSite || t == "website"
+		}
+		// A WebPage is weaker evidence than an Article: let an Article in the same page win.
+		strong := isArticle && !(len(types) == 1 && types[0] == "webpage")
+		if isArticle {
+			if s := ldString(x["headline"]); s != "" && (m.ldTitle == "" || strong) {
+				m.ldTitle = s
+			}
+			if s := ldString(x["datePublished"]); s != "" && (m.ldDate == "" || strong) {
+				m.ldDate = s
+			}
+			if s := ldName(x["publisher"]); s != "" && (m.ldPub == "" || strong) {
+				m.ldPub = s
+			}
+			if s := ldString(x["inLanguage"]); s != "" && m.ldLang == "" {
+				m.ldLang = s
+			}
+		}
+		if isSite && m.ldSite == "" {
+			m.ldSite = ldString(x["name"])
+		}
+		if g, ok := x["@graph"]; ok {
+			m.visitLD(g, depth+1)
+		}
+		if e, ok := x["mainEntity"]; ok {
+			m.visitLD(e, depth+1)
+		}
+	}
+}
+
+func ldTypes(v any) []string {
+	var out []string
+	switch t := v.(type) {
+	case string:
+		out = append(out, strings.ToLower(t))
+	case []any:
+		for _, e := range t {
+			if s, ok := e.(string); ok {
+				out = append(out, strings.ToLower(s))
+			}
+		}
+	}
+	return out
+}
+
+// ldString returns a JSON-LD value as text: a string, or the first string of a list.
+func ldString(v any) string {
+	switch t := v.(type) {
+	case string:
+		return cleanLine(html.UnescapeString(t))
+	case []any:
+		for _, e := range t {
+			if s := ldString(e); s != "" {
+				return s
+			}
+		}
+	}
+	return ""
+}
+
+// ldName returns the name of a JSON-LD organisation (or list of them), or a bare string.
+func ldName(v any) string {
+	switch t := v.(type) {
+	case map[string]any:
+		return ldString(t["name"])
+	case []any:
+		for _, e := range t {
+			if s := ldName(e); s != "" {
+				return s
+			}
+		}
+	case string:
+		return ldString(t)
+	}
+	return ""
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+			b.WriteByte(' ')
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return b.String()
+}
