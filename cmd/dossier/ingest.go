@@ -1,0 +1,131 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"runtime"
+	"time"
+
+	"github.com/spf13/cobra"
+	"github.com/vbauerster/mpb/v8"
+	"github.com/vbauerster/mpb/v8/decor"
+
+	"github.com/dossier-project/dossier/ingest"
+	"github.com/dossier-project/dossier/pipeline"
+)
+
+func (a *app) ingestCmd() *cobra.Command {
+	var (
+		workers  int
+		maxBytes int64
+		noCross  bool
+	)
+	cmd := &cobra.Command{
+		Use:   "ingest [--db PATH] INPUT...",
+		Short: "Read pages (files or folders) into the database and analyse them",
+		Long: `Reads each INPUT — a file, or a folder walked recursively — and stores every article found:
+plain-text page dumps (.txt), HTML (.html, .htm), either gzip-compressed (.gz), JSON Lines records
+(.jsonl) and WARC crawls (.warc). Re-ingesting the same content is a no-op. A closing summary
+counts what was read, stored, already there and failed; each failure names its file and reason,
+and the exit status is 1 when anything failed.`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return a.ingest(cmd.Context(), args, workers, maxBytes, !noCross)
+		},
+	}
+	cmd.Flags().IntVarP(&workers, "workers", "j", runtime.GOMAXPROCS(0), "documents analysed at once")
+	cmd.Flags().Int64Var(&maxBytes, "max-bytes", ingest.MaxPageBytes, "largest page accepted, in bytes once decompressed")
+	cmd.Flags().BoolVar(&noCross, "no-cross", false, "skip the cross-document pass (entities across sources, conflicts)")
+	return cmd
+}
+
+func (a *app) ingest(ctx context.Context, inputs []string, workers int, maxBytes int64, cross bool) error {
+	return a.ingestWith(ctx, inputs, workers, maxBytes, true, cross)
+}
+
+// ingestWith ingests inputs. With analyse false it stores the extracted documents without
+// running the analysis stages; with cross false it skips the cross-document pass.
+func (a *app) ingestWith(ctx context.Context, inputs []string, workers int, maxBytes int64, analyse, cross bool) error {
+	files, err := ingest.Files(inputs)
+	if err != nil {
+		return err
+	}
+	var total int64
+	for _, f := range files {
+		if info, err := os.Stat(f); err == nil {
+			total += info.Size()
+		}
+	}
+	store, err := a.openStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+
+	var stages []pipeline.Stage
+	if analyse {
+		if stages, err = newStages(); err != nil {
+			return err
+		}
+	}
+	p := &pipeline.Pipeline{Extract: newExtractor().Extract, Stages: stages, Workers: workers}
+	reader := &ingest.Reader{MaxBytes: maxBytes}
+	read := func(ctx context.Context, fn func(ingest.Item) error) error { return reader.Read(ctx, files, fn) }
+
+	start := time.Now()
+	var (
+		progress func(pipeline.Tick)
+		bars     *mpb.Progress
+	)
+	if isTerminal(a.stderr) {
+		bars = mpb.NewWithContext(ctx, mpb.WithOutput(a.stderr), mpb.WithWidth(40))
+		bar := bars.AddBar(total,
+			mpb.PrependDecorators(decor.Name("ingest "), decor.CountersKibiByte("% .1f / % .1f")),
+			mpb.AppendDecorators(decor.AverageSpeed(decor.SizeB1024(0), "% .1f"), decor.Name(" ETA "),
+				decor.AverageETA(decor.ET_STYLE_GO)))
+		docs := 0
+		progress = func(t pipeline.Tick) {
+			docs++
+			bar.EwmaIncrInt64(t.Bytes, time.Since(start)/time.Duration(docs))
+		}
+		defer func() {
+			if bars != nil {
+				bars.Shutdown()
+			}
+		}()
+	}
+	sum, err := p.Run(ctx, store, read, progress)
+	if bars != nil {
+		bars.Wait()
+		bars = nil
+	}
+	if err != nil {
+		return err
+	}
+	elapsed := time.Since(start)
+	fmt.Fprintf(a.stderr, "read %d, stored %d, unchanged %d, failed %d in %s (%.1f docs/s)\n",
+		sum.Read, sum.Stored, sum.Unchanged, len(sum.Failed), elapsed.Round(time.Millisecond),
+		float64(sum.Read)/max(elapsed.Seconds(), 1e-9))
+	for _, f := range sum.Failed {
+		fmt.Fprintf(a.stderr, "failed: %s: %s\n", f.File, firstLine(f.Reason))
+	}
+	if cross && sum.Stored > 0 {
+		if err := a.crossPass(ctx, store); err != nil {
+			return err
+		}
+	}
+	if len(sum.Failed) > 0 {
+		return exitError{code: 1}
+	}
+	return nil
+}
+
+func firstLine(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' {
+			return s[:i]
+		}
+	}
+	return s
+}

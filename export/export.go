@@ -1,0 +1,339 @@
+// Package export writes what is stored as the public JSON export (shared/eval/FORMAT.md): one
+// object with documents, entities (with mentions and labels), time expressions, events and
+// conflicts, every fact with the document and byte offsets it came from. It reads the store in
+// passes, so documents are streamed rather than held in memory.
+package export
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"sort"
+
+	"github.com/dossier-project/dossier"
+)
+
+// Store is what the export reads.
+type Store interface {
+	Analyses(ctx context.Context, fn func(*dossier.Analysis) error) error
+	Corpus(ctx context.Context) (*dossier.Corpus, error)
+}
+
+// Document is a document as exported.
+type Document struct {
+	ID         string   `json:"id"`
+	File       string   `json:"file"`
+	URL        string   `json:"url,omitempty"`
+	Title      string   `json:"title"`
+	Publisher  *string  `json:"publisher"`
+	Published  *string  `json:"published"`
+	Language   string   `json:"language"`
+	Standfirst string   `json:"standfirst,omitempty"`
+	Captions   []string `json:"captions,omitempty"`
+	Origin     string   `json:"origin,omitempty"` // id of the first document of its origin group
+	Text       string   `json:"text"`
+}
+
+// Mention is one occurrence of an entity.
+type Mention struct {
+	Doc   string `json:"doc"`
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Title string `json:"title,omitempty"`
+}
+
+// Label is how one document describes an entity.
+type Label struct {
+	Doc   string `json:"doc"`
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// Entity is one actor with all its mentions and labels.
+type Entity struct {
+	ID       string    `json:"id"`
+	Type     string    `json:"type"`
+	Name     string    `json:"name"`
+	Aliases  []string  `json:"aliases"`
+	Mentions []Mention `json:"mentions"`
+	Labels   []Label   `json:"labels"`
+}
+
+// Timex is one time expression.
+type Timex struct {
+	Doc   string `json:"doc"`
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Type  string `json:"type"`
+	Value string `json:"value"`
+	Mod   string `json:"mod,omitempty"`
+}
+
+// Arg is one participant of an event.
+type Arg struct {
+	Role   string `json:"role"`
+	Entity string `json:"entity"`
+}
+
+// Source is one link of an attribution chain, named or not.
+type Source struct {
+	Entity string `json:"entity,omitempty"`
+	Text   string `json:"text"`
+}
+
+// Event is one happening as told in one clause.
+type Event struct {
+	ID          string   `json:"id"`
+	Doc         string   `json:"doc"`
+	Type        string   `json:"type"`
+	Text        string   `json:"text"`
+	Start       int      `json:"start"`
+	End         int      `json:"end"`
+	Trigger     string   `json:"trigger"`
+	Args        []Arg    `json:"args"`
+	Time        *string  `json:"time"`
+	Modality    string   `json:"modality"`
+	Attribution []string `json:"attribution"`
+	Sources     []Source `json:"sources,omitempty"`
+	Cause       string   `json:"cause,omitempty"`
+	Number      string   `json:"number,omitempty"`
+}
+
+// Membership maps each document's mention chains to entity ids. When the cross-document pass has
+// not run, every chain is an entity of its own, named after its document and chain.
+type Membership struct {
+	byChain map[dossier.ChainRef]string
+}
+
+// NewMembership indexes a corpus's members.
+func NewMembership(c *dossier.Corpus) *Membership {
+	m := &Membership{byChain: map[dossier.ChainRef]string{}}
+	if c != nil {
+		for _, mem := range c.Members {
+			m.byChain[mem.ChainRef] = mem.Entity
+		}
+	}
+	return m
+}
+
+// Entity returns the entity id of a chain.
+func (m *Membership) Entity(doc string, chain int) string {
+	if id, ok := m.byChain[dossier.ChainRef{Doc: doc, Chain: chain}]; ok {
+		return id
+	}
+	return fmt.Sprintf("%s:%d", doc, chain)
+}
+
+// JSON writes the export of everything in store to w.
+func JSON(ctx context.Context, w io.Writer, store Store) error {
+	corpus, err := store.Corpus(ctx)
+	if err != nil {
+		return fmt.Errorf("export: read corpus: %w", err)
+	}
+	if corpus == nil {
+		corpus = &dossier.Corpus{}
+	}
+	members := NewMembership(corpus)
+	origin := map[string]string{}
+	for _, o := range corpus.Origins {
+		origin[o.Doc] = o.Group
+	}
+	bw := bufio.NewWriterSize(w, 1<<16)
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(false)
+	ew := &arrayWriter{w: bw, enc: enc}
+
+	bw.WriteString("{\n\"documents\": [")
+	err = store.Analyses(ctx, func(a *dossier.Analysis) error {
+		return ew.item(Doc(a.Doc, origin[a.Doc.ID]))
+	})
+	if err != nil {
+		return fmt.Errorf("export documents: %w", err)
+	}
+
+	// Entities gather mentions from every document; they are the only part held in memory.
+	entities := map[string]*Entity{}
+	var order []string
+	for _, e := range corpus.Entities {
+		entities[e.ID] = &Entity{ID: e.ID, Type: string(e.Type), Name: e.Name, Aliases: nonNil(e.Aliases),
+			Mentions: []Mention{}, Labels: []Label{}}
+		order = append(order, e.ID)
+	}
+	ew.next("],\n\"timexes\": [")
+	err = store.Analyses(ctx, func(a *dossier.Analysis) error {
+		for _, m := range a.Mentions {
+			id := members.Entity(a.Doc.ID, m.Chain)
+			e := entities[id]
+			if e == nil {
+				e = &Entity{ID: id, Type: string(m.Type), Name: m.Text, Aliases: []string{}, Mentions: []Mention{}, Labels: []Label{}}
+				entities[id] = e
+				order = append(order, id)
+			}
+			e.Mentions = append(e.Mentions, Mention{Doc: a.Doc.ID, Text: m.Text, Start: m.Start, End: m.End, Title: m.Title})
+		}
+		for _, l := range a.Labels {
+			if e := entities[members.Entity(a.Doc.ID, l.Chain)]; e != nil {
+				e.Labels = append(e.Labels, Label{Doc: a.Doc.ID, Text: l.Text, Start: l.Start, End: l.End})
+			}
+		}
+		for _, t := range a.Timexes {
+			if err := ew.item(Timex{Doc: a.Doc.ID, Text: t.Text, Start: t.Start, End: t.End, Type: t.Type, Value: t.Value, Mod: t.Mod}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("export timexes: %w", err)
+	}
+
+	ew.next("],\n\"events\": [")
+	err = store.Analyses(ctx, func(a *dossier.Analysis) error {
+		for i := range a.Events {
+			if err := ew.item(EventOf(a, i, members)); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("export events: %w", err)
+	}
+
+	ew.next("],\n\"entities\": [")
+	sort.SliceStable(order, func(i, j int) bool { return idLess(order[i], order[j]) })
+	for _, id := range order {
+		if err := ew.item(entities[id]); err != nil {
+			return err
+		}
+	}
+	ew.next("],\n\"conflicts\": [")
+	for _, c := range corpus.Conflicts {
+		if err := ew.item(conflict(c)); err != nil {
+			return err
+		}
+	}
+	bw.WriteString("]\n}\n")
+	if ew.err != nil {
+		return fmt.Errorf("export: %w", ew.err)
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	return nil
+}
+
+// Doc is the exported form of a document.
+func Doc(d dossier.Document, origin string) Document {
+	return Document{ID: d.ID, File: d.File, URL: d.URL, Title: d.Title, Publisher: optional(d.Publisher),
+		Published: optional(d.Published), Language: d.Language, Standfirst: d.Standfirst, Captions: d.Captions,
+		Origin: origin, Text: d.Text}
+}
+
+// EventOf is the exported form of the i-th event of a.
+func EventOf(a *dossier.Analysis, i int, members *Membership) Event {
+	ev := a.Events[i]
+	out := Event{ID: fmt.Sprintf("%s:v%d", a.Doc.ID, i+1), Doc: a.Doc.ID, Type: string(ev.Type), Text: ev.Text,
+		Start: ev.Start, End: ev.End, Time: optional(ev.Time), Modality: string(ev.Modality),
+		Args: []Arg{}, Attribution: []string{}, Cause: ev.Cause, Number: ev.Number}
+	if ev.Trigger.End > ev.Trigger.Start && ev.Trigger.End <= len(a.Doc.Text) {
+		out.Trigger = a.Doc.Text[ev.Trigger.Start:ev.Trigger.End]
+	}
+	for _, arg := range ev.Args {
+		out.Args = append(out.Args, Arg{Role: arg.Role, Entity: members.Entity(a.Doc.ID, arg.Chain)})
+	}
+	for _, s := range ev.Attribution {
+		src := Source{Text: s.Text}
+		if s.Chain >= 0 {
+			src.Entity = members.Entity(a.Doc.ID, s.Chain)
+			out.Attribution = append(out.Attribution, src.Entity)
+		}
+		out.Sources = append(out.Sources, src)
+	}
+	return out
+}
+
+type conflictOut struct {
+	ID      string         `json:"id"`
+	Kind    string         `json:"kind"`
+	About   []string       `json:"about"`
+	Sides   []conflictSide `json:"sides"`
+	Summary string         `json:"summary"`
+}
+
+type conflictSide struct {
+	Doc   string `json:"doc"`
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+func conflict(c dossier.Conflict) conflictOut {
+	out := conflictOut{ID: c.ID, Kind: c.Kind, About: nonNil(c.About), Summary: c.Summary, Sides: []conflictSide{}}
+	for _, s := range c.Sides {
+		out.Sides = append(out.Sides, conflictSide{Doc: s.Doc, Text: s.Text, Start: s.Start, End: s.End})
+	}
+	return out
+}
+
+func optional(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// idLess orders ids like "e2" before "e10", and others by text.
+func idLess(a, b string) bool {
+	if len(a) != len(b) && len(a) > 0 && len(b) > 0 && a[0] == b[0] && isDigits(a[1:]) && isDigits(b[1:]) {
+		return len(a) < len(b)
+	}
+	return a < b
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// arrayWriter writes the items of JSON arrays separated by commas, keeping the first error.
+type arrayWriter struct {
+	w     *bufio.Writer
+	enc   *json.Encoder
+	count int
+	err   error
+}
+
+func (a *arrayWriter) item(v any) error {
+	if a.err != nil {
+		return a.err
+	}
+	if a.count > 0 {
+		a.w.WriteString(",")
+	}
+	a.w.WriteString("\n")
+	a.count++
+	a.err = a.enc.Encode(v)
+	return a.err
+}
+
+func (a *arrayWriter) next(s string) {
+	a.w.WriteString(s)
+	a.count = 0
+}
