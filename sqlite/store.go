@@ -1,0 +1,267 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/dossier-project/dossier"
+)
+
+// findings is what the analysis column holds: everything the per-document stages found.
+type findings struct {
+	Mentions []dossier.Mention `json:"mentions,omitempty"`
+	Labels   []dossier.Label   `json:"labels,omitempty"`
+	Timexes  []dossier.Timex   `json:"timexes,omitempty"`
+	Events   []dossier.Event   `json:"events,omitempty"`
+}
+
+// pageSize is how many analyses Analyses reads at a time.
+const pageSize = 256
+
+// docColumns are the columns scanDoc reads, in its order.
+const docColumns = `d.id, d.file, d.url, d.title, d.publisher, d.published, d.language, d.standfirst,
+	d.captions, d.text, d.sentences, d.analysis`
+
+// Put stores a batch of analysed documents in one transaction; see dossier.Store.
+func (s *Store) Put(ctx context.Context, batch []*dossier.Analysis) ([]bool, error) {
+	added := make([]bool, len(batch))
+	if len(batch) == 0 {
+		return added, nil
+	}
+	type row struct {
+		captions, sentences, analysis []byte
+	}
+	rows := make([]row, len(batch))
+	for i, a := range batch {
+		if a == nil || a.Doc.ID == "" {
+			return nil, fmt.Errorf("put: document %d of the batch has no id", i)
+		}
+		var err error
+		r := &rows[i]
+		if r.captions, err = jsonArray(a.Doc.Captions); err == nil {
+			if r.sentences, err = jsonArray(a.Doc.Sentences); err == nil {
+				r.analysis, err = json.Marshal(findings{a.Mentions, a.Labels, a.Timexes, a.Events})
+			}
+		}
+		if err != nil {
+			return nil, fmt.Errorf("put %s: %w", a.Doc.ID, err)
+		}
+	}
+	now := s.now().UTC().Format(time.RFC3339Nano)
+
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("put: begin: %w", err)
+	}
+	defer tx.Rollback()
+	insert, err := tx.PrepareContext(ctx, `INSERT INTO documents
+		(id, file, url, title, publisher, published, language, standfirst, captions, text, sentences, analysis, ingested_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (id) DO NOTHING`)
+	if err != nil {
+		return nil, fmt.Errorf("put: %w", err)
+	}
+	defer insert.Close()
+	unfail, err := tx.PrepareContext(ctx, `DELETE FROM failures WHERE file = ?`)
+	if err != nil {
+		return nil, fmt.Errorf("put: %w", err)
+	}
+	defer unfail.Close()
+	for i, a := range batch {
+		d := &a.Doc
+		res, err := insert.ExecContext(ctx, d.ID, d.File, d.URL, d.Title, d.Publisher, d.Published, d.Language,
+			d.Standfirst, rows[i].captions, d.Text, rows[i].sentences, rows[i].analysis, now)
+		if err != nil {
+			return nil, fmt.Errorf("put %s: %w", d.ID, err)
+		}
+		n, err := res.RowsAffected()
+		if err != nil {
+			return nil, fmt.Errorf("put %s: %w", d.ID, err)
+		}
+		added[i] = n == 1
+		if _, err := unfail.ExecContext(ctx, d.File); err != nil {
+			return nil, fmt.Errorf("put %s: clear failure of %s: %w", d.ID, d.File, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("put: commit: %w", err)
+	}
+	return added, nil
+}
+
+// jsonArray encodes a slice, writing an empty one as [] rather than null.
+func jsonArray[T any](v []T) ([]byte, error) {
+	if len(v) == 0 {
+		return []byte("[]"), nil
+	}
+	return json.Marshal(v)
+}
+
+// Has reports whether a document with this id is stored.
+func (s *Store) Has(ctx context.Context, id string) (bool, error) {
+	var one int
+	err := s.r.QueryRowContext(ctx, `SELECT 1 FROM documents WHERE id = ?`, id).Scan(&one)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		return false, nil
+	case err != nil:
+		return false, fmt.Errorf("has %s: %w", id, err)
+	}
+	return true, nil
+}
+
+// Analyses calls fn for every stored analysis in order of id. It reads a page at a time and holds
+// no transaction while fn runs, so fn may use the store, writes included.
+func (s *Store) Analyses(ctx context.Context, fn func(*dossier.Analysis) error) error {
+	after := ""
+	first := true
+	for {
+		page, err := s.page(ctx, after, first)
+		if err != nil {
+			return err
+		}
+		for _, a := range page {
+			if err := fn(a); err != nil {
+				return err
+			}
+		}
+		if len(page) < pageSize {
+			return nil
+		}
+		after, first = page[len(page)-1].Doc.ID, false
+	}
+}
+
+// page reads up to pageSize analyses with ids after the given one (from the start when first).
+func (s *Store) page(ctx context.Context, after string, first bool) ([]*dossier.Analysis, error) {
+	rows, err := s.r.QueryContext(ctx, `SELECT `+docColumns+` FROM documents d
+		WHERE ? OR d.id > ? ORDER BY d.id LIMIT ?`, first, after, pageSize)
+	if err != nil {
+		return nil, fmt.Errorf("analyses: %w", err)
+	}
+	defer rows.Close()
+	var out []*dossier.Analysis
+	for rows.Next() {
+		a, err := scanDoc(rows)
+		if err != nil {
+			return nil, fmt.Errorf("analyses: %w", err)
+		}
+		out = append(out, a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("analyses: %w", err)
+	}
+	return out, nil
+}
+
+// scanDoc reads the docColumns of one row, then any extra destinations.
+func scanDoc(rows *sql.Rows, extra ...any) (*dossier.Analysis, error) {
+	a := &dossier.Analysis{}
+	d := &a.Doc
+	var captions, sentences, analysis []byte
+	dest := append([]any{&d.ID, &d.File, &d.URL, &d.Title, &d.Publisher, &d.Published, &d.Language,
+		&d.Standfirst, &captions, &d.Text, &sentences, &analysis}, extra...)
+	if err := rows.Scan(dest...); err != nil {
+		return nil, err
+	}
+	if err := json.Unmarshal(captions, &d.Captions); err != nil {
+		return nil, fmt.Errorf("document %s: captions: %w", d.ID, err)
+	}
+	if err := json.Unmarshal(sentences, &d.Sentences); err != nil {
+		return nil, fmt.Errorf("document %s: sentences: %w", d.ID, err)
+	}
+	var f findings
+	if err := json.Unmarshal(analysis, &f); err != nil {
+		return nil, fmt.Errorf("document %s: analysis: %w", d.ID, err)
+	}
+	a.Mentions, a.Labels, a.Timexes, a.Events = f.Mentions, f.Labels, f.Timexes, f.Events
+	return a, nil
+}
+
+// PutFailures records inputs that failed, replacing an earlier reason for the same file.
+func (s *Store) PutFailures(ctx context.Context, fs []dossier.Failure) error {
+	if len(fs) == 0 {
+		return nil
+	}
+	now := s.now().UTC().Format(time.RFC3339Nano)
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("put failures: begin: %w", err)
+	}
+	defer tx.Rollback()
+	stmt, err := tx.PrepareContext(ctx, `INSERT INTO failures (file, reason, at) VALUES (?, ?, ?)
+		ON CONFLICT (file) DO UPDATE SET reason = excluded.reason, at = excluded.at`)
+	if err != nil {
+		return fmt.Errorf("put failures: %w", err)
+	}
+	defer stmt.Close()
+	for _, f := range fs {
+		if _, err := stmt.ExecContext(ctx, f.File, f.Reason, now); err != nil {
+			return fmt.Errorf("put failure of %s: %w", f.File, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("put failures: commit: %w", err)
+	}
+	return nil
+}
+
+// Failures lists recorded failures in order of file.
+func (s *Store) Failures(ctx context.Context) ([]dossier.Failure, error) {
+	rows, err := s.r.QueryContext(ctx, `SELECT file, reason FROM failures ORDER BY file`)
+	if err != nil {
+		return nil, fmt.Errorf("failures: %w", err)
+	}
+	defer rows.Close()
+	var out []dossier.Failure
+	for rows.Next() {
+		var f dossier.Failure
+		if err := rows.Scan(&f.File, &f.Reason); err != nil {
+			return nil, fmt.Errorf("failures: %w", err)
+		}
+		out = append(out, f)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("failures: %w", err)
+	}
+	return out, nil
+}
+
+// PutCorpus replaces the stored cross-document results; nil stores empty ones.
+func (s *Store) PutCorpus(ctx context.Context, c *dossier.Corpus) error {
+	if c == nil {
+		c = &dossier.Corpus{}
+	}
+	data, err := json.Marshal(c)
+	if err != nil {
+		return fmt.Errorf("put corpus: %w", err)
+	}
+	_, err = s.w.ExecContext(ctx, `INSERT INTO corpus (id, results, updated_at) VALUES (1, ?, ?)
+		ON CONFLICT (id) DO UPDATE SET results = excluded.results, updated_at = excluded.updated_at`,
+		data, s.now().UTC().Format(time.RFC3339Nano))
+	if err != nil {
+		return fmt.Errorf("put corpus: %w", err)
+	}
+	return nil
+}
+
+// Corpus returns the stored cross-document results, empty when none were stored.
+func (s *Store) Corpus(ctx context.Context) (*dossier.Corpus, error) {
+	var data []byte
+	err := s.r.QueryRowContext(ctx, `SELECT results FROM corpus WHERE id = 1`).Scan(&data)
+	c := &dossier.Corpus{}
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		return c, nil
+	case err != nil:
+		return nil, fmt.Errorf("corpus: %w", err)
+	}
+	if err := json.Unmarshal(data, c); err != nil {
+		return nil, fmt.Errorf("corpus: %w", err)
+	}
+	return c, nil
+}
