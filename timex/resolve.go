@@ -1,0 +1,778 @@
+package timex
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// plausible rejects candidates that look like dates only out of context: bare abbreviations,
+// "May" the verb, numbers that are amounts rather than years.
+func (t *Tagger) plausible(text string, f *found) bool {
+	g := f.g
+	prev := prevWord(text, f.start)
+	switch f.kind {
+	case kMonth:
+		name := strings.ToLower(g["mon"])
+		if g["year"] != "" || g["ry"] != "" {
+			return true
+		}
+		if strings.HasSuffix(name, ".") || len(name) <= 3 && name != "may" || name == "sept" {
+			return false
+		}
+		if name == "may" && g["rel"] == "" && g["mod"] == "" {
+			switch prev {
+			case "in", "since", "by", "until", "of", "from", "during", "through", "before", "after", "early", "late", "mid", "last", "next", "this":
+				return true
+			}
+			return false
+		}
+	case kYear, kYearWords:
+		if g["mod"] != "" || g["fy"] != "" || g["tail"] != "" {
+			return true
+		}
+		if f.start > 0 && strings.ContainsAny(text[f.start-1:f.start], "$£€#") {
+			return false
+		}
+		if rest := text[f.end:]; strings.HasPrefix(rest, "%") || strings.HasPrefix(rest, " percent") || strings.HasPrefix(rest, ",") && len(rest) > 1 && rest[1] >= '0' && rest[1] <= '9' {
+			return false
+		}
+		if f.kind == kYear {
+			y, _ := strconv.Atoi(g["year"])
+			if y < 1900 || y > 2099 {
+				switch prev {
+				case "in", "since", "of", "by", "until", "from", "year", "around", "before", "after", "circa", "c.":
+				default:
+					return false
+				}
+			}
+		}
+	case kSeason:
+		if g["year"] != "" || g["yw"] != "" || g["mod"] != "" {
+			return true
+		}
+		rel := strings.ToLower(g["rel"])
+		if rel == "" {
+			return false
+		}
+		if rel == "the" && strings.EqualFold(g["season"], "fall") {
+			return false
+		}
+	case kPart:
+		return g["mod"] != ""
+	case kRelUnit:
+		if strings.EqualFold(g["rel"], "the") {
+			u := strings.ToLower(g["unit"])
+			return u == "year" || u == "weekend" || u == "week" || u == "month"
+		}
+	case kDuration:
+		rest := strings.ToLower(text[f.end:])
+		if strings.HasPrefix(rest, "-old") || strings.HasPrefix(rest, " old") || strings.HasPrefix(rest, "s old") {
+			return false
+		}
+	case kTime:
+		if g["ampm"] == "" && g["nm"] == "" && g["part"] == "" && g["tz"] == "" && prev != "at" {
+			return false
+		}
+	case kDateMDY, kDateDMY:
+		d := 0
+		if x := g["day"]; x != "" {
+			d, _ = strconv.Atoi(strings.TrimRight(x, "stndrdh"))
+		} else {
+			d = t.lx.ordinals[strings.ToLower(strings.Join(strings.Fields(g["dayw"]), "-"))]
+		}
+		m := t.lx.months[strings.ToLower(g["mon"])]
+		if d < 1 || m < 1 || d > daysIn(0, m) {
+			return false
+		}
+		if f.kind == kDateDMY && g["year"] == "" && g["wd"] == "" && g["day"] != "" && !strings.HasPrefix(strings.ToLower(text[f.start:]), "the") {
+			// "12 May" needs care: "killed 12 May…" is rare, but "2 March" in lists is common.
+			return true
+		}
+	case kSet:
+		return true
+	}
+	return true
+}
+
+// prevWord returns the lower-cased word before offset i.
+func prevWord(text string, i int) string {
+	j := i
+	for j > 0 && (text[j-1] == ' ' || text[j-1] == '\n' || text[j-1] == '\t') {
+		j--
+	}
+	k := j
+	for k > 0 && (isWordByte(text[k-1]) || text[k-1] == '.') {
+		k--
+	}
+	return strings.ToLower(text[k:j])
+}
+
+// normalise computes the value of one match, updating the document state.
+func (s *state) normalise(f found) (tval, bool) {
+	g := f.g
+	mod := s.modOf(f)
+	v, ok := s.value(f)
+	if !ok {
+		return v, false
+	}
+	if v.mod == "" {
+		v.mod = mod
+	}
+	if v.typ == "" {
+		v.typ = "DATE"
+		if strings.Contains(v.value, "T") && !strings.HasPrefix(v.value, "P") {
+			v.typ = "TIME"
+		}
+	}
+	_ = g
+	return v, true
+}
+
+func (s *state) value(f found) (tval, bool) {
+	g := f.g
+	r := s.ref
+	switch f.kind {
+	case kDateMDY, kDateDMY:
+		m, d := s.month(g["mon"]), s.atoiDay(f)
+		wd := 0
+		if g["wd"] != "" {
+			wd = s.t.lx.weekdays[strings.ToLower(g["wd"])]
+		}
+		y := 0
+		if g["year"] != "" {
+			y, _ = strconv.Atoi(g["year"])
+		} else {
+			y = s.yearFor(m, d, f)
+			if y > 0 && wd > 0 && isoWeekday(mkdate(y, m, d)) != wd {
+				for _, c := range []int{y - 1, y + 1} {
+					if isoWeekday(mkdate(c, m, d)) == wd {
+						y = c
+						break
+					}
+				}
+			}
+		}
+		if y > 0 {
+			s.noteDate(mkdate(y, m, d))
+		} else {
+			s.lastY, s.lastM, s.monthMentioned = 0, m, true
+		}
+		return tval{value: fmtDate(y, m, d)}, true
+	case kISO:
+		y, _ := strconv.Atoi(g["year"])
+		m, _ := strconv.Atoi(g["mn"])
+		d, _ := strconv.Atoi(g["dn"])
+		if m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
+			return tval{}, false
+		}
+		s.noteDate(mkdate(y, m, d))
+		if g["hh"] != "" {
+			return tval{typ: "TIME", value: fmtDate(y, m, d) + "T" + g["hh"] + ":" + g["mm"]}, true
+		}
+		return tval{value: fmtDate(y, m, d)}, true
+	case kSlash:
+		a, _ := strconv.Atoi(g["a"])
+		b, _ := strconv.Atoi(g["b"])
+		y, _ := strconv.Atoi(g["year"])
+		if len(g["year"]) == 2 {
+			if y >= 50 {
+				y += 1900
+			} else {
+				y += 2000
+			}
+		}
+		m, d := a, b
+		if m > 12 {
+			m, d = b, a
+		}
+		if m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
+			return tval{}, false
+		}
+		s.noteDate(mkdate(y, m, d))
+		return tval{value: fmtDate(y, m, d)}, true
+	case kMonth:
+		m := s.month(g["mon"])
+		y := 0
+		switch {
+		case g["year"] != "":
+			y, _ = strconv.Atoi(g["year"])
+		case g["ry"] != "":
+			if s.yearAnchor() {
+				y = r.Year + map[string]int{"this": 0, "last": -1, "next": 1}[strings.ToLower(g["ry"])]
+			}
+		case g["rel"] != "":
+			if s.monthAnchor() {
+				switch norm(g["rel"]) {
+				case "last", "past", "this past", "the previous":
+					y = r.Year
+					if m >= r.Month {
+						y--
+					}
+				case "next", "coming", "this coming", "the following":
+					y = r.Year
+					if m <= r.Month {
+						y++
+					}
+				default:
+					y = r.Year
+				}
+			}
+		default:
+			y = s.yearFor(m, 0, f)
+		}
+		s.lastY, s.lastM, s.monthMentioned = y, m, true
+		return tval{value: fmtMonth(y, m)}, true
+	case kYear:
+		y, _ := strconv.Atoi(g["year"])
+		s.lastYear, s.yearMentioned = y, true
+		v := tval{value: fmtYear(y)}
+		switch tail := norm(g["tail"]); {
+		case strings.Contains(tail, "later") || strings.Contains(tail, "beyond") || strings.Contains(tail, "onward"):
+			v.mod = "ON_OR_AFTER"
+		case strings.Contains(tail, "earlier"):
+			v.mod = "ON_OR_BEFORE"
+		}
+		switch strings.ToLower(strings.TrimRight(g["fy"], " -")) {
+		case "post":
+			v.mod = "AFTER"
+		case "pre":
+			v.mod = "BEFORE"
+		case "mid":
+			v.mod = "MID"
+		}
+		return v, true
+	case kYearWords:
+		y := s.yearWords(g["yw"])
+		if y < 1000 {
+			return tval{}, false
+		}
+		s.lastYear, s.yearMentioned = y, true
+		return tval{value: fmtYear(y)}, true
+	case kDecade:
+		if g["dec"] != "" {
+			return tval{value: g["dec"][:3]}, true
+		}
+		d, _ := strconv.Atoi(g["dec2"])
+		c := 19
+		if r.Year >= 2000 && d <= r.Year%100 {
+			c = r.Year / 100
+		}
+		return tval{value: fmt.Sprintf("%02d%d", c, d/10)}, true
+	case kCentury:
+		n, _ := strconv.Atoi(g["cn"])
+		if n == 0 {
+			n = s.t.lx.ordinals[norm(g["cw"])]
+		}
+		if n < 1 {
+			return tval{}, false
+		}
+		return tval{value: fmt.Sprintf("%02d", n-1)}, true
+	case kSeason:
+		code := s.t.lx.seasons[strings.ToLower(g["season"])]
+		y := 0
+		switch {
+		case g["year"] != "":
+			y, _ = strconv.Atoi(g["year"])
+		case g["yw"] != "":
+			y = s.yearWords(g["yw"])
+		case s.yearAnchor():
+			y = r.Year
+			rel := norm(g["rel"])
+			sm := seasonMonths[code]
+			ended := r.Month > 0 && (code != "WI" && r.Month > sm[1] || code == "WI" && r.Month > 2 && r.Month < 12)
+			switch rel {
+			case "last", "past", "the previous":
+				y--
+			case "this past":
+				if !ended {
+					y--
+				}
+			case "next", "coming", "this coming", "the following":
+				if ended || r.Month >= sm[0] {
+					y++
+				}
+			}
+		}
+		return tval{value: fmtYear(y) + "-" + code}, true
+	case kWeekday:
+		wd := s.t.lx.weekdays[strings.ToLower(g["wd"])]
+		part := ""
+		if g["part"] != "" {
+			part = "T" + s.partCode(g["part"])
+		}
+		if !s.anchor() {
+			return tval{value: fmt.Sprintf("XXXX-WXX-%d", wd) + part}, true
+		}
+		d := s.weekdayDate(wd, g["rel"], f)
+		s.noteDate(d)
+		return tval{value: fmtDay(d) + part}, true
+	case kRelDay:
+		rd := norm(g["rd"])
+		part := ""
+		if g["part"] != "" {
+			part = "T" + s.partCode(g["part"])
+		}
+		off := 0
+		switch rd {
+		case "yesterday", "last":
+			off = -1
+		case "tomorrow":
+			off = 1
+		case "the day before yesterday":
+			off = -2
+		case "the day after tomorrow":
+			off = 2
+		case "tonight":
+			part = "TNI"
+		}
+		if rd == "last" && part == "" {
+			return tval{}, false
+		}
+		if !s.anchor() {
+			if rd == "today" && part == "" {
+				return tval{value: "PRESENT_REF"}, true
+			}
+			return tval{value: "XXXX-XX-XX" + part}, true
+		}
+		d := r.time().AddDate(0, 0, off)
+		s.noteDate(d)
+		return tval{value: fmtDay(d) + part}, true
+	case kPart:
+		code := s.partCode(g["part"])
+		if !s.anchor() {
+			return tval{value: "XXXX-XX-XXT" + code}, true
+		}
+		return tval{value: fmtDay(r.time()) + "T" + code}, true
+	case kRelUnit:
+		return s.relUnit(f)
+	case kAgo:
+		u := s.unit(g["unit"])
+		dir := -1
+		switch norm(g["dir"]) {
+		case "later", "after", "from now", "hence":
+			dir = 1
+		}
+		n, ok := s.number(g["num"])
+		if !ok || n != float64(int(n)) {
+			if dir < 0 {
+				return tval{value: "PAST_REF"}, true
+			}
+			return tval{value: "FUTURE_REF"}, true
+		}
+		mod := ""
+		if g["approx"] != "" {
+			mod = "APPROX"
+		}
+		if u == "Y" && n == 1 && s.hasQuarter && s.quarterMentions > 0 {
+			return tval{value: fmtQuarter(s.lastQY+dir, s.lastQ), mod: mod}, true
+		}
+		if u == "SEC" || u == "MIN" || u == "H" {
+			if dir < 0 {
+				return tval{value: "PAST_REF"}, true
+			}
+			return tval{value: "FUTURE_REF"}, true
+		}
+		v, ok := s.shift(dir*int(n), u)
+		return tval{value: v, mod: mod}, ok
+	case kYearAgo:
+		u := strings.ToLower(g["unit"])
+		if qn := g["qn"]; qn != "" {
+			q := s.t.lx.ordinals[strings.ToLower(qn)]
+			y := s.quarterYear(q, f)
+			if y > 0 {
+				y--
+			}
+			return tval{value: fmtQuarter(y, q)}, true
+		}
+		if u == "quarter" || u == "period" || u == "" && s.quarterMentions > 0 {
+			if s.hasQuarter {
+				return tval{value: fmtQuarter(s.lastQY-1, s.lastQ)}, true
+			}
+			if s.monthAnchor() {
+				t := mkdate(r.Year-1, r.Month-3, 1)
+				return tval{value: fmtQuarter(t.Year(), quarterOf(int(t.Month())))}, true
+			}
+			return tval{value: "XXXX-QX"}, true
+		}
+		if u == "month" {
+			v, ok := s.shift(-12, "M")
+			return tval{value: v}, ok
+		}
+		v, ok := s.shift(-1, "Y")
+		return tval{value: v}, ok
+	case kVagueAgo:
+		switch norm(g["dir"]) {
+		case "ago", "earlier", "before":
+			return tval{value: "PAST_REF"}, true
+		}
+		u := s.unit(g["unit"])
+		return tval{typ: "DURATION", value: durUnit(0, u)[:len(durUnit(0, u))-2] + "X" + u[len(u)-1:]}, true
+	case kDuration:
+		n, ok := s.number(g["num"])
+		u := s.unit(g["unit"])
+		if !ok || u == "" {
+			return tval{}, false
+		}
+		v := tval{typ: "DURATION", value: durUnit(n, u)}
+		if g["approx"] != "" {
+			v.mod = "APPROX"
+		}
+		return v, true
+	case kVague:
+		dir := norm(g["dir"])
+		u := s.unit(g["unit"])
+		switch {
+		case strings.HasPrefix(dir, "coming") || strings.HasPrefix(dir, "next") || strings.Contains(dir, "future") || strings.HasPrefix(dir, "upcoming") || strings.HasPrefix(dir, "the next"):
+			return tval{value: "FUTURE_REF"}, true
+		case dir == "several":
+			return tval{typ: "DURATION", value: strings.Replace(durUnit(1, u), "1", "X", 1)}, true
+		}
+		return tval{value: "PAST_REF"}, true
+	case kQuarter:
+		q := 0
+		if g["qd"] != "" {
+			q, _ = strconv.Atoi(g["qd"])
+		} else {
+			qn := strings.ToLower(g["qn"])
+			q = s.t.lx.ordinals[qn]
+			if q == 0 && len(qn) > 0 {
+				q = int(qn[0] - '0')
+			}
+		}
+		if q < 1 || q > 4 {
+			return tval{}, false
+		}
+		y := 0
+		pos := norm(g["qpos"])
+		switch {
+		case g["year"] != "":
+			y, _ = strconv.Atoi(g["year"])
+		case g["qy"] != "":
+			y, _ = strconv.Atoi(g["qy"])
+		case strings.HasPrefix(pos, "this year") && s.yearAnchor():
+			y = r.Year
+		case strings.HasPrefix(pos, "last year") && s.yearAnchor():
+			y = r.Year - 1
+		case strings.HasPrefix(pos, "next year") && s.yearAnchor():
+			y = r.Year + 1
+		default:
+			y = s.quarterYear(q, f)
+		}
+		s.lastQY, s.lastQ, s.hasQuarter = y, q, true
+		s.quarterMentions++
+		return tval{value: fmtQuarter(y, q)}, true
+	case kHalf:
+		h := 1
+		if strings.EqualFold(g["hn"], "second") {
+			h = 2
+		}
+		y := 0
+		if g["year"] != "" {
+			y, _ = strconv.Atoi(g["year"])
+		} else if g["ry"] != "" || s.yearAnchor() {
+			if !s.yearAnchor() {
+				return tval{value: fmt.Sprintf("XXXX-H%d", h)}, true
+			}
+			y = r.Year + map[string]int{"last": -1, "next": 1}[strings.ToLower(g["ry"])]
+		}
+		return tval{value: fmt.Sprintf("%s-H%d", fmtYear(y), h)}, true
+	case kQuarterRef:
+		adj := norm(g["adj"])
+		unit := strings.ToLower(g["unit"])
+		switch {
+		case adj == "year-ago" || adj == "year-earlier":
+			if s.hasQuarter {
+				return tval{value: fmtQuarter(s.lastQY-1, s.lastQ)}, true
+			}
+		case adj == "current":
+			if s.monthAnchor() {
+				return tval{value: fmtQuarter(r.Year, quarterOf(r.Month))}, true
+			}
+		case s.hasQuarter:
+			return tval{value: fmtQuarter(s.lastQY, s.lastQ)}, true
+		case unit == "quarter" && s.monthAnchor():
+			t := mkdate(r.Year, r.Month-3, 1)
+			return tval{value: fmtQuarter(t.Year(), quarterOf(int(t.Month())))}, true
+		}
+		return tval{}, false
+	case kTime:
+		return s.timeOfDay(f)
+	case kRef:
+		v := s.t.lx.refs[norm(strings.ReplaceAll(g["ref"], "’", "'"))]
+		if v == "" {
+			return tval{}, false
+		}
+		return tval{value: v}, true
+	case kHoliday:
+		return s.holiday(f)
+	case kAnaphDay:
+		d := s.atoiDay(f)
+		if d < 1 || d > 31 {
+			return tval{}, false
+		}
+		switch {
+		case s.monthMentioned:
+			return tval{value: fmtDate(s.lastY, s.lastM, d)}, true
+		case s.monthAnchor():
+			return tval{value: fmtDate(r.Year, r.Month, d)}, true
+		}
+		return tval{value: fmt.Sprintf("XXXX-XX-%02d", d)}, true
+	case kAnaph:
+		return s.anaphor(f)
+	case kSet:
+		if a := strings.ToLower(g["adv"]); a != "" {
+			m := map[string]string{"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "nightly": "TNI", "hourly": "PT1H"}
+			return tval{typ: "SET", value: m[a]}, true
+		}
+		u := strings.ToLower(g["unit"])
+		if c := s.partCode(u); c != "" {
+			return tval{typ: "SET", value: "XXXX-XX-XXT" + c}, true
+		}
+		if u == "weekend" {
+			return tval{typ: "SET", value: "XXXX-WXX-WE"}, true
+		}
+		return tval{typ: "SET", value: durUnit(1, s.unit(u))}, true
+	}
+	return tval{}, false
+}
+
+// relUnit resolves "this week", "last month", "the past year", "the weekend".
+func (s *state) relUnit(f found) (tval, bool) {
+	g := f.g
+	r := s.ref
+	rel := norm(g["rel"])
+	unit := norm(g["unit"])
+	off := 0
+	switch rel {
+	case "last", "past", "previous", "the past", "the last", "the previous", "this past":
+		off = -1
+	case "next", "coming", "the next", "the coming", "the following", "this coming":
+		off = 1
+	}
+	switch unit {
+	case "week":
+		if rel == "the" || !s.anchor() {
+			return tval{value: "XXXX-WXX"}, true
+		}
+		return tval{value: fmtWeek(r.time().AddDate(0, 0, 7*off))}, true
+	case "weekend":
+		if !s.anchor() {
+			return tval{value: "XXXX-WXX-WE"}, true
+		}
+		ref := r.time()
+		var sat time.Time
+		if off > 0 || off == 0 && rel != "the" && rel != "" || s.direction(f.start, f.end) > 0 {
+			sat = ref.AddDate(0, 0, (6-isoWeekday(ref)+7)%7)
+			if off > 0 && isoWeekday(ref) >= 6 {
+				sat = sat.AddDate(0, 0, 7)
+			}
+		} else {
+			d := (isoWeekday(ref) - 6 + 7) % 7
+			if off < 0 && d < 2 {
+				d += 7
+			}
+			sat = ref.AddDate(0, 0, -d)
+		}
+		return tval{value: fmtWeek(sat) + "-WE"}, true
+	case "month":
+		if rel == "the" && s.monthMentioned {
+			return tval{value: fmtMonth(s.lastY, s.lastM)}, true
+		}
+		v, _ := s.shift(off, "M")
+		return tval{value: v}, true
+	case "year", "fiscal year", "calendar year":
+		if rel == "the" && s.yearMentioned && !s.yearAnchor() {
+			return tval{value: fmtYear(s.lastYear)}, true
+		}
+		v, _ := s.shift(off, "Y")
+		return tval{value: v}, true
+	case "quarter":
+		if rel == "the" && s.hasQuarter {
+			return tval{value: fmtQuarter(s.lastQY, s.lastQ)}, true
+		}
+		v, _ := s.shift(off, "Q")
+		return tval{value: v}, true
+	case "decade":
+		v, _ := s.shift(off, "DE")
+		return tval{value: v}, true
+	case "century":
+		v, _ := s.shift(off, "CE")
+		return tval{value: v}, true
+	}
+	return tval{}, false
+}
+
+// timeOfDay resolves clock times ("3 p.m. Tuesday", "noon", "4 in the morning").
+func (s *state) timeOfDay(f found) (tval, bool) {
+	g := f.g
+	hh, mm := 0, 0
+	clock := ""
+	switch nm := strings.ToLower(g["nm"]); nm {
+	case "noon", "midday":
+		clock = "12:00"
+	case "midnight":
+		clock = "24"
+	default:
+		hh, _ = strconv.Atoi(g["hh"])
+		mm, _ = strconv.Atoi(g["mm"])
+		ap := strings.ToLower(g["ampm"])
+		part := strings.ToLower(g["part"])
+		if strings.HasPrefix(ap, "p") || part == "afternoon" || part == "evening" {
+			if hh < 12 {
+				hh += 12
+			}
+		} else if (strings.HasPrefix(ap, "a") || part == "morning") && hh == 12 {
+			hh = 0
+		}
+		if hh > 23 || mm > 59 {
+			return tval{}, false
+		}
+		clock = fmt.Sprintf("%02d:%02d", hh, mm)
+	}
+	day := "XXXX-XX-XX"
+	switch {
+	case g["wd"] != "" && s.anchor():
+		d := s.weekdayDate(s.t.lx.weekdays[strings.ToLower(g["wd"])], "", f)
+		day = fmtDay(d)
+	case g["wd"] != "":
+		day = fmt.Sprintf("XXXX-WXX-%d", s.t.lx.weekdays[strings.ToLower(g["wd"])])
+	case g["rd"] != "" && s.anchor():
+		off := map[string]int{"yesterday": -1, "tomorrow": 1}[strings.ToLower(g["rd"])]
+		day = fmtDay(s.ref.time().AddDate(0, 0, off))
+	case s.hasDate && s.anchor() && s.lastDate.After(s.ref.time().AddDate(0, 0, -8)):
+		day = fmtDay(s.lastDate)
+	case s.anchor():
+		day = fmtDay(s.ref.time())
+	}
+	return tval{typ: "TIME", value: day + "T" + clock}, true
+}
+
+// holiday resolves a named holiday to its date in the year the context gives.
+func (s *state) holiday(f found) (tval, bool) {
+	g := f.g
+	rule := s.t.lx.holidays[strings.ToLower(strings.Join(strings.Fields(strings.ReplaceAll(g["hol"], "’", "'")), " "))]
+	parts := strings.Split(rule, "-")
+	if len(parts) < 2 {
+		return tval{}, false
+	}
+	m, _ := strconv.Atoi(parts[0])
+	d, _ := strconv.Atoi(parts[1])
+	nth, wd := 0, 0
+	if len(parts) == 3 {
+		nth, wd = d, 0
+		wd, _ = strconv.Atoi(parts[2])
+		d = 0
+	}
+	y := 0
+	switch {
+	case g["year"] != "":
+		y, _ = strconv.Atoi(g["year"])
+	case s.monthAnchor():
+		y = s.ref.Year
+		switch norm(g["rel"]) {
+		case "last", "past", "this past":
+			if m >= s.ref.Month {
+				y--
+			}
+		case "next", "coming", "this coming":
+			if m <= s.ref.Month {
+				y++
+			}
+		default:
+			if m > s.ref.Month && s.direction(f.start, f.end) <= 0 {
+				y--
+			}
+		}
+	}
+	if nth > 0 {
+		if y == 0 {
+			return tval{value: fmtMonth(0, m)}, true
+		}
+		d = nthWeekday(y, m, nth, wd)
+	}
+	if y > 0 {
+		s.noteDate(mkdate(y, m, d))
+	}
+	return tval{value: fmtDate(y, m, d)}, true
+}
+
+// anaphor resolves "that day", "the next day", "that year" against what was last mentioned.
+func (s *state) anaphor(f found) (tval, bool) {
+	g := f.g
+	an := norm(g["an"])
+	unit := strings.ToLower(g["unit"])
+	off := 0
+	switch an {
+	case "the next", "the following":
+		off = 1
+	case "the previous", "the preceding":
+		off = -1
+	}
+	switch unit {
+	case "year":
+		if !s.yearMentioned {
+			return tval{}, false
+		}
+		return tval{value: fmtYear(s.lastYear + off)}, true
+	case "month":
+		if !s.monthMentioned || s.lastY == 0 && off != 0 {
+			return tval{}, false
+		}
+		if s.lastY == 0 {
+			return tval{value: fmtMonth(0, s.lastM)}, true
+		}
+		t := mkdate(s.lastY, s.lastM+off, 1)
+		return tval{value: fmtMonth(t.Year(), int(t.Month()))}, true
+	case "week", "weekend":
+		if !s.hasDate {
+			return tval{}, false
+		}
+		v := fmtWeek(s.lastDate.AddDate(0, 0, 7*off))
+		if unit == "weekend" {
+			v += "-WE"
+		}
+		return tval{value: v}, true
+	}
+	if !s.hasDate {
+		return tval{}, false
+	}
+	d := s.lastDate.AddDate(0, 0, off)
+	v := fmtDay(d)
+	if c := s.partCode(unit); c != "" {
+		v += "T" + c
+	}
+	return tval{value: v}, true
+}
+
+// inferFrom infers the reference date from the matches of a text (see InferRef).
+func (t *Tagger) inferFrom(fs []found) Ref {
+	latest := 0
+	for _, f := range fs {
+		if y, err := strconv.Atoi(f.g["year"]); err == nil && y >= 1900 && y <= 2099 && y > latest {
+			latest = y
+		}
+	}
+	if latest == 0 {
+		return Ref{}
+	}
+	for _, f := range fs {
+		if f.kind != kDateMDY && f.kind != kDateDMY || f.g["wd"] == "" || f.g["year"] != "" {
+			continue
+		}
+		st := &state{t: t}
+		m, d := st.month(f.g["mon"]), st.atoiDay(f)
+		wd := t.lx.weekdays[strings.ToLower(f.g["wd"])]
+		var hits []int
+		for y := latest - 2; y <= latest+2; y++ {
+			if d <= daysIn(y, m) && isoWeekday(mkdate(y, m, d)) == wd {
+				hits = append(hits, y)
+			}
+		}
+		if len(hits) == 1 {
+			return Ref{Year: hits[0], Month: m, Day: d, Inferred: true}
+		}
+	}
+	return Ref{}
+}

@@ -1,0 +1,248 @@
+package timex
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// kind names a family of expressions that share a normalisation.
+type kind int
+
+const (
+	kDateMDY    kind = iota // [Tuesday,] April 14[, 2020]
+	kDateDMY                // [Tuesday,] 14 April [2020], the 3rd of October
+	kISO                    // 2020-04-14
+	kSlash                  // 04/14/2020
+	kMonth                  // April 2020, last April, mid-April, June last year
+	kYear                   // 2016, fiscal 1989, 1994 or later
+	kYearWords              // the year two thousand, nineteen ninety-six
+	kDecade                 // the 1990s, the late '70s
+	kCentury                // the 20th century
+	kSeason                 // spring of 2019, last summer
+	kWeekday                // Tuesday, last Friday, Tuesday morning
+	kRelDay                 // today, yesterday morning, last night, this evening
+	kPart                   // mid afternoon
+	kRelUnit                // this week, last month, the past year, the weekend
+	kAgo                    // five days ago, a year earlier
+	kYearAgo                // the year-ago quarter
+	kVagueAgo               // years ago, days later
+	kDuration               // the past three years, 24 hours
+	kVague                  // recent weeks, the coming months
+	kQuarter                // the third quarter, third-quarter, Q3 2019
+	kHalf                   // the first half of 2019
+	kQuarterRef             // the quarter, the latest period
+	kTime                   // 3 p.m. Tuesday, noon Thursday
+	kRef                    // now, recently, the future
+	kHoliday                // Christmas Day
+	kAnaphDay               // the 3rd of the month
+	kAnaph                  // that day, the next day, that year
+	kSet                    // every day, weekly
+)
+
+// rule is one pattern and the kind of expression it finds.
+type rule struct {
+	kind kind
+	re   *regexp.Regexp
+}
+
+// buildRules compiles the patterns from the word lists.
+func buildRules(lx *lexicon) ([]rule, error) {
+	longest := func(m map[string]int) []string {
+		best := map[int]string{}
+		for f, n := range m {
+			if !strings.HasSuffix(f, ".") && len(f) > len(best[n]) {
+				best[n] = f
+			}
+		}
+		var out []string
+		for _, f := range best {
+			out = append(out, f)
+		}
+		return out
+	}
+	var ones, tens []string
+	for f, n := range lx.numbers {
+		if strings.Contains(f, " ") {
+			continue
+		}
+		if n >= 1 && n <= 9 && f != "a" && f != "an" {
+			ones = append(ones, f)
+		}
+		if n >= 20 && n <= 90 && int(n)%10 == 0 {
+			tens = append(tens, f)
+		}
+	}
+	onesA, tensA := "(?:"+alt(ones)+")", "(?:"+alt(tens)+")"
+	sub := map[string]string{
+		"MON":    "(?:" + alt(titleForms(keys(lx.months))) + ")",
+		"MONF":   "(?:" + alt(titleForms(longest(lx.months))) + ")",
+		"WD":     "(?:" + alt(titleForms(keys(lx.weekdays))) + ")",
+		"WDF":    "(?:" + alt(titleForms(longest(lx.weekdays))) + ")",
+		"DAYN":   `(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?`,
+		"ORDW":   "(?i:" + alt(keys(lx.ordinals)) + ")",
+		"YEAR":   `(?:1[0-9]{3}|20[0-9]{2})`,
+		"YW":     `(?i:(?:nineteen|twenty)[\s-]+(?:hundred|` + tensA + `(?:[\s-]+` + onesA + `)?|oh[\s-]+` + onesA + `)|two\s+thousand(?:\s+and\s+` + onesA + `)?)`,
+		"NUM":    `(?:\d+(?:\.\d+)?|(?i:` + tensA + `[\s-]+` + onesA + `|` + alt(keys(lx.numbers)) + `))`,
+		"UNITS":  "(?i:" + alt(keys(lx.units)) + ")",
+		"SEASON": "(?i:" + alt(keys(lx.seasons)) + ")",
+		"PART":   "(?i:" + alt(keys(lx.dayparts)) + ")",
+		"REL":    `(?i:this\s+past|this\s+coming|the\s+previous|the\s+following|last|next|this|past|coming)`,
+		"MODP":   `(?:(?:(?i:the)\s+)?(?P<mod>(?i:` + alt(keys(lx.mods)) + `))(?:\s+(?i:in|of))?(?:\s*-\s*|\s+))?`,
+		"RDAY":   `(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow)`,
+		"HOL":    "(?:" + alt(keys(lx.holidays)) + ")",
+		"REFS":   "(?i:" + alt(keys(lx.refs)) + ")",
+	}
+	// Holiday names are matched as written in the list, in title case.
+	var hol []string
+	for f := range lx.holidays {
+		hol = append(hol, titleCaseWords(f))
+	}
+	sub["HOL"] = "(?:" + alt(hol) + ")"
+
+	pats := []struct {
+		k kind
+		p string
+	}{
+		{kDateMDY, `{MODP}(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON})\s*(?:(?P<day>{DAYN})|(?P<dayw>{ORDW}))(?:,?\s+(?P<year>{YEAR}))?`},
+		{kDateMDY, `{MODP}(?:(?P<rel>{REL})\s+)(?P<wd>{WDF}),?\s+(?P<mon>{MON})\s*(?:(?P<day>{DAYN})|(?P<dayw>{ORDW}))`},
+		{kDateDMY, `{MODP}(?:(?P<wd>{WD}),?\s+)?(?:(?i:the)\s+)?(?:(?P<day>{DAYN})|(?P<dayw>{ORDW}))\s+(?:(?i:of)\s+)?(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?`},
+		{kISO, `(?P<year>[12][0-9]{3})-(?P<mn>[01][0-9])-(?P<dn>[0-3][0-9])(?:[T ](?P<hh>[0-2][0-9]):(?P<mm>[0-5][0-9]))?`},
+		{kSlash, `(?P<a>[01]?[0-9])/(?P<b>[0-3]?[0-9])/(?P<year>[12][0-9]{3}|[0-9]{2})`},
+		{kMonth, `{MODP}(?:(?P<rel>{REL})\s+)?(?P<mon>{MON})(?:(?:\s+(?i:of)|,)?\s+(?P<year>{YEAR})|\s+(?P<ry>(?i:this|last|next))\s+(?i:year))?`},
+		{kYear, `{MODP}(?:(?P<fy>(?i:fiscal|calendar|fy|the\s+year|the\s+fiscal\s+year|the\s+calendar\s+year|(?:pre|post|mid)-))[\s-]*)?(?P<year>{YEAR})(?P<tail>\s+(?i:or\s+later|and\s+beyond|and\s+later|or\s+earlier|and\s+earlier|onwards|onward))?`},
+		{kYearWords, `{MODP}(?:(?i:the\s+year)\s+)?(?P<yw>{YW})`},
+		{kDecade, `{MODP}(?:(?P<dec>(?:1[0-9]|20)[0-9]0)|['’](?P<dec2>[0-9]0))['’]?s`},
+		{kCentury, `{MODP}(?:(?i:the)\s+)?(?:(?P<cn>[0-9]{1,2})(?:st|nd|rd|th)|(?P<cw>{ORDW}))[\s-]+(?i:century)`},
+		{kSeason, `{MODP}(?:(?P<rel>{REL}|(?i:the))\s+)?(?P<season>{SEASON})(?:(?:\s+(?i:of)|,)?\s+(?:(?P<year>{YEAR})|(?P<yw>{YW})))?`},
+		{kWeekday, `{MODP}(?:(?P<rel>{REL})\s+)?(?P<wd>{WDF})(?:['’]s)?(?:\s+(?P<part>{PART}))?`},
+		{kRelDay, `{MODP}(?P<rd>{RDAY})(?:['’]s)?(?:\s+(?P<part>{PART}))?`},
+		{kRelDay, `{MODP}(?P<rd>(?i:this|last|tomorrow|yesterday))\s+(?P<part>{PART})`},
+		{kRelDay, `{MODP}(?P<part>{PART})\s+(?P<rd>(?i:today|yesterday|tomorrow))`},
+		{kPart, `{MODP}(?P<part>{PART})`},
+		{kRelUnit, `{MODP}(?P<rel>(?i:this\s+past|this\s+coming|the\s+past|the\s+last|the\s+previous|the\s+next|the\s+coming|the\s+current|the\s+following|the\s+same|the\s+full|the\s+whole|the\s+entire|this|last|next|coming|past|previous|current|the))\s+(?P<unit>(?i:weekend|week|month|year|quarter|decade|century|fiscal\s+year|calendar\s+year))`},
+		{kAgo, `{MODP}(?P<num>{NUM}|(?i:a\s+few|a\s+couple\s+of|several|some|many))[\s-]+(?P<unit>{UNITS})(?P<approx>\s+(?i:or\s+so))?\s+(?P<dir>(?i:ago|earlier|later|before|after|from\s+now|hence|back))`},
+		{kYearAgo, `(?:(?i:the|a|its)\s+)?(?:(?i:comparable|same|corresponding|year-ago|year-earlier)\s+)?(?i:year[\s-](?:ago|earlier))(?:\s+(?:(?i:fiscal)\s+)?(?:(?P<qn>(?i:first|second|third|fourth))[\s-]+)?(?P<unit>(?i:quarter|period|month|week)))?`},
+		{kYearAgo, `(?i:the\s+(?:same|comparable|corresponding)\s+(?P<unit>quarter|period|month|week)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year))`},
+		{kVagueAgo, `(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades))\s+(?P<dir>(?i:ago|earlier|later|before|after))`},
+		{kDuration, `{MODP}(?:(?P<dl>(?i:the\s+(?:past|last|next|first|coming|previous|following)))\s+)?(?P<num>{NUM})[\s-]+(?P<unit>{UNITS})(?P<approx>\s+(?i:or\s+so))?`},
+		{kVague, `(?:(?i:the)\s+)?(?P<dir>(?i:(?:past|last|recent|coming|next|previous)(?:\s+(?:few|several|many|two|couple\s+of))?|recent|coming|(?:in\s+)?future|upcoming|several|the\s+next\s+few))\s+(?P<unit>(?i:days|weeks|months|years|decades|quarters))`},
+		{kQuarter, `{MODP}(?:(?P<qpos>(?i:the|its|a|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s|(?:the\s+)?(?:current|latest|previous|same|flat|strong|weak))\s+)*)?(?:(?P<qy>{YEAR})\s+)?(?:(?i:fiscal|calendar)[\s-]+)?(?P<qn>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?i:quarter|qtr\.?)(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<year>{YEAR}))?`},
+		{kQuarter, `(?:(?P<qy>{YEAR})\s+)?Q(?P<qd>[1-4])(?:\s+(?P<year>{YEAR}))?`},
+		{kHalf, `{MODP}(?:(?i:the)\s+)?(?P<hn>(?i:first|second))\s+(?i:half)(?:\s+(?i:of)\s+(?:(?P<year>{YEAR})|(?P<ry>(?i:this|last|next|the))\s+(?i:year)))?`},
+		{kQuarterRef, `(?i:(?:the|that|this|its)\s+(?:(?P<adj>latest|current|most\s+recent|recent|same|just-ended|just\s+ended|past|year-ago|year-earlier)\s+)?(?P<unit>quarter|period))`},
+		{kTime, `{MODP}(?P<hh>[01]?[0-9]|2[0-3])(?:[:.](?P<mm>[0-5][0-9]))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))(?:\s+(?P<tz>[A-Z]{2,4}))?(?:\s+(?:(?i:on)\s+)?(?:(?P<wd>{WDF})|(?P<rd>(?i:today|yesterday|tomorrow|tonight))))?`},
+		{kTime, `{MODP}(?P<hh>[01]?[0-9]|2[0-3])(?:\s+(?i:o['’]clock))?\s+(?i:in\s+the)\s+(?P<part>(?i:morning|afternoon|evening))`},
+		{kTime, `{MODP}(?P<hh>[01][0-9]|2[0-3]):(?P<mm>[0-5][0-9])(?:\s+(?P<tz>GMT|UTC|local\s+time))?`},
+		{kTime, `{MODP}(?P<nm>(?i:noon|midnight|midday))(?:\s+(?:(?i:on)\s+)?(?:(?P<wd>{WDF})|(?P<rd>(?i:today|yesterday|tomorrow))))?`},
+		{kRef, `(?P<ref>{REFS})`},
+		{kHoliday, `(?:(?P<rel>{REL})\s+)?(?P<hol>{HOL})(?:,?\s+(?P<year>{YEAR}))?`},
+		{kAnaphDay, `(?i:the)\s+(?:(?P<day>{DAYN})|(?P<dayw>{ORDW}))\s+(?i:of\s+(?:the|that|this)\s+month)`},
+		{kAnaph, `{MODP}(?P<an>(?i:that|the\s+same|the\s+next|the\s+following|the\s+previous|the\s+preceding))\s+(?P<unit>(?i:day|morning|afternoon|evening|night|week|weekend|month|year))`},
+		{kSet, `(?P<set>(?i:every|each|per|a))\s+(?P<unit>(?i:day|week|month|year|morning|evening|night|weekend))`},
+		{kSet, `(?P<adv>(?i:daily|weekly|monthly|annually|yearly|nightly|hourly))`},
+	}
+	rules := make([]rule, 0, len(pats))
+	for _, p := range pats {
+		src := p.p
+		for k, v := range sub {
+			src = strings.ReplaceAll(src, "{"+k+"}", v)
+		}
+		re, err := regexp.Compile(src)
+		if err != nil {
+			return nil, err
+		}
+		rules = append(rules, rule{p.k, re})
+	}
+	return rules, nil
+}
+
+// titleCaseWords capitalises the first letter of each word.
+func titleCaseWords(s string) string {
+	w := strings.Fields(s)
+	for i, x := range w {
+		w[i] = strings.ToUpper(x[:1]) + x[1:]
+	}
+	return strings.Join(w, " ")
+}
+
+// found is one pattern match: its span, kind and named groups.
+type found struct {
+	start, end int
+	kind       kind
+	g          map[string]string
+}
+
+// isWordByte reports whether b continues a word (a letter or digit of ASCII, or any byte of a
+// multi-byte character).
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+// scan finds every candidate of every rule, keeps those that stand as whole words, and returns
+// the longest non-overlapping ones in text order.
+func (t *Tagger) scan(text string) []found {
+	var all []found
+	for _, r := range t.rules {
+		names := r.re.SubexpNames()
+		for _, loc := range r.re.FindAllStringSubmatchIndex(text, -1) {
+			s, e := loc[0], loc[1]
+			if e == s {
+				continue
+			}
+			// Trim trailing white space a pattern may have taken.
+			for e > s && (text[e-1] == ' ' || text[e-1] == '\n' || text[e-1] == '\t') {
+				e--
+			}
+			if s > 0 && isWordByte(text[s-1]) && isWordByte(text[s]) {
+				continue
+			}
+			if e < len(text) && isWordByte(text[e]) && isWordByte(text[e-1]) {
+				continue
+			}
+			if s > 0 && text[s-1] == '-' && isWordByte(text[s]) && r.kind != kRef {
+				// "1,000-year", "20-year-old": part of a compound.
+				if s > 1 && text[s-2] >= '0' && text[s-2] <= '9' {
+					continue
+				}
+			}
+			f := found{start: s, end: e, kind: r.kind, g: map[string]string{}}
+			for i := 1; i < len(names); i++ {
+				if names[i] == "" || loc[2*i] < 0 {
+					continue
+				}
+				if _, ok := f.g[names[i]]; !ok {
+					f.g[names[i]] = text[loc[2*i]:loc[2*i+1]]
+				}
+			}
+			if t.plausible(text, &f) {
+				all = append(all, f)
+			}
+		}
+	}
+	sort.SliceStable(all, func(i, j int) bool {
+		li, lj := all[i].end-all[i].start, all[j].end-all[j].start
+		if li != lj {
+			return li > lj
+		}
+		if all[i].start != all[j].start {
+			return all[i].start < all[j].start
+		}
+		return all[i].kind < all[j].kind
+	})
+	var kept []found
+	for _, f := range all {
+		ok := true
+		for _, k := range kept {
+			if f.start < k.end && k.start < f.end {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			kept = append(kept, f)
+		}
+	}
+	sort.Slice(kept, func(i, j int) bool { return kept[i].start < kept[j].start })
+	return kept
+}

@@ -1,0 +1,103 @@
+package timex
+
+import (
+	"fmt"
+	"io/fs"
+	"regexp"
+	"strings"
+
+	"github.com/dossier-project/dossier"
+)
+
+// Tagger finds and normalises time expressions. It holds only read-only word lists and patterns
+// and is safe for concurrent use.
+type Tagger struct {
+	lx     *lexicon
+	rules  []rule
+	future *regexp.Regexp
+	past   *regexp.Regexp
+}
+
+// New returns a Tagger with the embedded word lists. The embedded lists are tested to load, so
+// New panics only if the package itself is broken.
+func New() *Tagger {
+	t, err := Load()
+	if err != nil {
+		panic("timex: embedded word lists: " + err.Error())
+	}
+	return t
+}
+
+// Load returns a Tagger with the embedded word lists plus the entries of any of the same files
+// (months.txt, weekdays.txt, numbers.txt, …) found at the root of each extra file system.
+func Load(extra ...fs.FS) (*Tagger, error) {
+	sub, err := fs.Sub(dataFS, "data")
+	if err != nil {
+		return nil, fmt.Errorf("timex load: %w", err)
+	}
+	lx, err := loadLexicon(append([]fs.FS{sub}, extra...)...)
+	if err != nil {
+		return nil, fmt.Errorf("timex load: %w", err)
+	}
+	rules, err := buildRules(lx)
+	if err != nil {
+		return nil, fmt.Errorf("timex load: compile patterns: %w", err)
+	}
+	cue := func(m map[string]bool) (*regexp.Regexp, error) {
+		return regexp.Compile(`(?i)(?:^|[^\pL'’])(?:` + alt(keys(m)) + `)(?:$|[^\pL])`)
+	}
+	fut, err := cue(lx.future)
+	if err != nil {
+		return nil, fmt.Errorf("timex load: future cues: %w", err)
+	}
+	past, err := cue(lx.past)
+	if err != nil {
+		return nil, fmt.Errorf("timex load: past cues: %w", err)
+	}
+	return &Tagger{lx: lx, rules: rules, future: fut, past: past}, nil
+}
+
+// Analyze fills a.Timexes from a.Doc.Text. The reference date is a.Doc.Published when it is
+// known; otherwise it is inferred from the text where the text allows.
+func (t *Tagger) Analyze(a *dossier.Analysis) error {
+	if a == nil {
+		return fmt.Errorf("timex analyze: nil analysis")
+	}
+	ref := ParseRef(a.Doc.Published)
+	if ref.Year == 0 && strings.TrimSpace(a.Doc.Published) != "" {
+		return fmt.Errorf("timex analyze %s: unreadable publication date %q", a.Doc.File, a.Doc.Published)
+	}
+	a.Timexes = t.Tag(a.Doc.Text, ref)
+	return nil
+}
+
+// Tag returns the time expressions of text in text order, normalised against ref. With an
+// unknown ref (Ref{}) the reference is inferred from the text where the text allows (see
+// InferRef); otherwise unknown parts stay X.
+func (t *Tagger) Tag(text string, ref Ref) []dossier.Timex {
+	fs := t.scan(text)
+	if ref.Year == 0 {
+		ref = t.inferFrom(fs)
+	}
+	st := &state{t: t, text: text, ref: ref}
+	out := make([]dossier.Timex, 0, len(fs))
+	for _, f := range fs {
+		v, ok := st.normalise(f)
+		if !ok {
+			continue
+		}
+		out = append(out, dossier.Timex{
+			Span:  dossier.Span{Start: f.start, End: f.end},
+			Text:  text[f.start:f.end],
+			Type:  v.typ,
+			Value: v.value,
+			Mod:   v.mod,
+		})
+	}
+	return out
+}
+
+// InferRef infers a reference date from text alone: a weekday stated with a day of month and no
+// year ("Tuesday, April 14") fixes the year when exactly one year near the latest year the text
+// mentions has that weekday on that date. It returns Ref{} when the text does not allow it.
+func (t *Tagger) InferRef(text string) Ref { return t.inferFrom(t.scan(text)) }
