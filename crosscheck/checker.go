@@ -1,0 +1,268 @@
+package crosscheck
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/dossier-project/dossier"
+)
+
+// Checker runs the cross-document pass. It is safe for concurrent use after construction.
+type Checker struct {
+	cues        Cues
+	blockLimit  int
+	maxPerStory int
+	dupMin      float64
+}
+
+// Option configures a Checker.
+type Option func(*Checker)
+
+// WithCues adds cue lists to the embedded ones (see ParseCues).
+func WithCues(c Cues) Option { return func(k *Checker) { k.cues = k.cues.Merge(c) } }
+
+// WithBlockLimit sets how many documents an entity may appear in and still be used to find
+// documents of the same story; commoner entities ("the United States") say little. Default 250.
+func WithBlockLimit(n int) Option { return func(k *Checker) { k.blockLimit = n } }
+
+// WithMaxConflictsPerStory caps the conflicts reported for one story, strongest first. Default 5.
+func WithMaxConflictsPerStory(n int) Option { return func(k *Checker) { k.maxPerStory = n } }
+
+// WithDuplicateThreshold sets the estimated shingle resemblance (0..1) from which two texts are
+// near-duplicates. Default 0.6.
+func WithDuplicateThreshold(x float64) Option { return func(k *Checker) { k.dupMin = x } }
+
+// New returns a Checker with the embedded cue lists and the options applied.
+func New(opts ...Option) *Checker {
+	k := &Checker{cues: DefaultCues(), blockLimit: 250, maxPerStory: 5, dupMin: 0.6}
+	for _, o := range opts {
+		o(k)
+	}
+	return k
+}
+
+// Result is what the pass finds across documents.
+type Result struct {
+	Origins    []dossier.Origin   // the origin group of every document, in document order
+	Stories    []Story            // groups of documents about one story
+	Happenings []Happening        // aligned events, each with all its reports
+	Conflicts  []dossier.Conflict // disagreements, ids c1, c2 … in order
+	Framing    []Frame            // how each source labels each actor
+}
+
+// Story is a group of documents about the same story.
+type Story struct {
+	ID       string   `json:"id"`
+	Docs     []string `json:"docs"`     // document ids, earliest first
+	Entities []string `json:"entities"` // entities named in at least two of its documents, commonest first
+}
+
+// Report is one document's telling of a happening.
+type Report struct {
+	Doc         string           `json:"doc"`
+	Event       int              `json:"event"` // index into that analysis's Events
+	Modality    dossier.Modality `json:"modality"`
+	Attribution []string         `json:"attribution,omitempty"` // who is said to say so: entity ids, or the source's words
+	Origin      string           `json:"origin"`                // the document's origin group
+}
+
+// Happening is one real-world event as told by one or more reports.
+type Happening struct {
+	ID           string            `json:"id"`
+	Type         dossier.EventType `json:"type"`
+	Story        string            `json:"story,omitempty"`
+	Participants []string          `json:"participants"`   // entity ids of every argument
+	Time         string            `json:"time,omitempty"` // the most precise TIMEX3 value the reports give
+	Reports      []Report          `json:"reports"`
+	Origins      int               `json:"origins"` // independent origins among the reports
+}
+
+// Frame is how one source describes one actor.
+type Frame struct {
+	Source string   `json:"source"` // the publisher, or the document id when the publisher is unknown
+	Entity string   `json:"entity"`
+	Labels []string `json:"labels,omitempty"`
+	Camp   string   `json:"camp,omitempty"` // backed, hostile, or "" when the words say neither or both
+}
+
+// doc is one analysis with what the pass derives from it.
+type doc struct {
+	a     *dossier.Analysis
+	id    string
+	pub   string         // normalised publisher, "" when unknown
+	date  string         // publication date, "" when unknown
+	ent   map[int]string // mention chain -> entity id
+	ents  []int          // entity numbers named in the document, sorted, unique
+	story int
+}
+
+// corpus indexes one call's input.
+type corpus struct {
+	docs    []*doc
+	byID    map[string]int
+	entNum  map[string]int
+	entIDs  []string
+	entName []string
+	entType []dossier.EntityType
+	named   []bool // the resolution gave the entity's name
+}
+
+func newCorpus(analyses []*dossier.Analysis, entities []dossier.Entity, members []dossier.Member) *corpus {
+	c := &corpus{byID: map[string]int{}, entNum: map[string]int{}}
+	for _, e := range entities {
+		c.entityNum(e.ID)
+		n := c.entNum[e.ID]
+		c.entName[n] = e.Name
+		c.entType[n] = e.Type
+		c.named[n] = e.Name != ""
+	}
+	for _, a := range analyses {
+		if a == nil {
+			continue
+		}
+		c.docs = append(c.docs, &doc{a: a, id: a.Doc.ID, pub: normPublisher(a.Doc.Publisher), date: a.Doc.Published, ent: map[int]string{}})
+	}
+	// Earliest first, then by id: group ids and output order follow this.
+	sort.SliceStable(c.docs, func(i, j int) bool { return docLess(c.docs[i], c.docs[j]) })
+	for i, d := range c.docs {
+		if _, dup := c.byID[d.id]; !dup {
+			c.byID[d.id] = i
+		}
+	}
+	for _, m := range members {
+		i, ok := c.byID[m.Doc]
+		if !ok {
+			continue
+		}
+		c.docs[i].ent[m.Chain] = m.Entity
+		c.entityNum(m.Entity)
+	}
+	for _, d := range c.docs {
+		// Mentions carry their entity too once resolution has run; members win.
+		for _, m := range d.a.Mentions {
+			if _, ok := d.ent[m.Chain]; !ok && m.Entity != "" {
+				d.ent[m.Chain] = m.Entity
+				c.entityNum(m.Entity)
+			}
+		}
+		seen := map[int]bool{}
+		for _, id := range d.ent {
+			n := c.entNum[id]
+			if !seen[n] {
+				seen[n] = true
+				d.ents = append(d.ents, n)
+			}
+		}
+		sort.Ints(d.ents)
+	}
+	for _, d := range c.docs {
+		for _, m := range d.a.Mentions {
+			if id, ok := d.ent[m.Chain]; ok {
+				n := c.entNum[id]
+				if !c.named[n] && len(m.Text) > len(c.entName[n]) {
+					c.entName[n] = m.Text
+				}
+				if c.entType[n] == "" {
+					c.entType[n] = m.Type
+				}
+			}
+		}
+	}
+	return c
+}
+
+func (c *corpus) entityNum(id string) int {
+	if n, ok := c.entNum[id]; ok {
+		return n
+	}
+	n := len(c.entIDs)
+	c.entNum[id] = n
+	c.entIDs = append(c.entIDs, id)
+	c.entName = append(c.entName, "")
+	c.entType = append(c.entType, "")
+	c.named = append(c.named, false)
+	return n
+}
+
+// name is an entity's display name.
+func (c *corpus) name(id string) string {
+	if n, ok := c.entNum[id]; ok && c.entName[n] != "" {
+		return c.entName[n]
+	}
+	return id
+}
+
+func docLess(a, b *doc) bool {
+	if (a.date == "") != (b.date == "") {
+		return a.date != ""
+	}
+	if a.date != b.date {
+		return a.date < b.date
+	}
+	return a.id < b.id
+}
+
+// normPublisher folds a publisher's name for comparison: lower case, no leading "the", single
+// spaces.
+func normPublisher(p string) string {
+	p = strings.ToLower(strings.Join(strings.Fields(p), " "))
+	p = strings.TrimPrefix(p, "the ")
+	return strings.Trim(p, " .,:;")
+}
+
+// sourceName is how a document's source is shown: its publisher, else its id.
+func (d *doc) sourceName() string {
+	if p := strings.TrimSpace(d.a.Doc.Publisher); p != "" {
+		return p
+	}
+	return d.id
+}
+
+// Check runs the pass over analyses and the entity resolution made of them.
+func (k *Checker) Check(analyses []*dossier.Analysis, entities []dossier.Entity, members []dossier.Member) *Result {
+	c := newCorpus(analyses, entities, members)
+	r := &Result{}
+	dups := k.nearDuplicates(c)
+	r.Stories = k.stories(c, dups)
+	org := k.origins(c, dups)
+	r.Origins = org.list
+	var grouped [][]report
+	r.Happenings, grouped = k.happenings(c, org)
+	frames, camps := k.framing(c)
+	r.Framing = frames
+	r.Conflicts = k.conflicts(c, org, r.Happenings, grouped, camps)
+	return r
+}
+
+// unionFind is a disjoint-set forest over 0..n-1 whose root is always the smallest member, so
+// the root of a group is its earliest document.
+type unionFind []int
+
+func newUnionFind(n int) unionFind {
+	u := make(unionFind, n)
+	for i := range u {
+		u[i] = i
+	}
+	return u
+}
+
+func (u unionFind) find(i int) int {
+	for u[i] != i {
+		u[i] = u[u[i]]
+		i = u[i]
+	}
+	return i
+}
+
+// union joins the groups of a and b and reports whether they were apart.
+func (u unionFind) union(a, b int) bool {
+	ra, rb := u.find(a), u.find(b)
+	if ra == rb {
+		return false
+	}
+	if rb < ra {
+		ra, rb = rb, ra
+	}
+	u[rb] = ra
+	return true
+}

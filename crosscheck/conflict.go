@@ -1,0 +1,485 @@
+package crosscheck
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/dossier-project/dossier"
+)
+
+// Conflict kinds, in the order they are kept when a story has more than the cap.
+const (
+	KindCause            = "cause"
+	KindPlace            = "place"
+	KindCharacterisation = "characterisation"
+	KindDenial           = "denial"
+	KindNumber           = "number"
+	KindTime             = "time"
+	KindActor            = "actor"
+	KindAccount          = "account"
+)
+
+var kindRank = map[string]int{
+	KindCause: 0, KindPlace: 1, KindCharacterisation: 2, KindDenial: 3,
+	KindNumber: 4, KindTime: 5, KindActor: 6, KindAccount: 7,
+}
+
+// candidate is a conflict before capping and numbering.
+type candidate struct {
+	story int
+	docs  int // distinct documents on its sides
+	first int // earliest side's document
+	pos   int // earliest side's offset
+	c     dossier.Conflict
+}
+
+// conflicts gathers the disagreements of aligned reports, of competing accounts inside one
+// text and of characterisations, keeps the strongest few of each story and numbers them.
+func (k *Checker) conflicts(c *corpus, org *origins, haps []Happening, grouped [][]report, camps map[int][]*stance) []dossier.Conflict {
+	var cands []candidate
+	add := func(story int, kind string, about []string, sides []side, summary string) {
+		if len(sides) < 2 || len(about) == 0 {
+			return
+		}
+		cd := candidate{story: story, first: sides[0].doc, pos: sides[0].span.Start}
+		seen := map[int]bool{}
+		for _, s := range sides {
+			seen[s.doc] = true
+			if s.doc < cd.first || s.doc == cd.first && s.span.Start < cd.pos {
+				cd.first, cd.pos = s.doc, s.span.Start
+			}
+			d := c.docs[s.doc]
+			cd.c.Sides = append(cd.c.Sides, dossier.ConflictSide{Doc: d.id, Span: s.span, Text: d.a.Doc.Text[s.span.Start:s.span.End]})
+		}
+		cd.docs = len(seen)
+		cd.c.Kind, cd.c.About, cd.c.Summary = kind, about, summary
+		cands = append(cands, cd)
+	}
+	for hi := range haps {
+		if len(grouped[hi]) < 2 {
+			continue
+		}
+		k.happeningConflicts(c, org, grouped[hi], add)
+	}
+	for di := range c.docs {
+		k.contrastConflicts(c, di, add)
+	}
+	k.characterisationConflicts(c, org, camps, add)
+	return capAndNumber(cands, k.maxPerStory)
+}
+
+// side is one side of a conflict before it is written out.
+type side struct {
+	doc  int
+	span dossier.Span
+}
+
+type addFunc func(story int, kind string, about []string, sides []side, summary string)
+
+func capAndNumber(cands []candidate, perStory int) []dossier.Conflict {
+	// Strongest first inside a story: kind, then documents involved, then position.
+	sort.SliceStable(cands, func(i, j int) bool {
+		a, b := cands[i], cands[j]
+		if a.story != b.story {
+			return a.story < b.story
+		}
+		if kindRank[a.c.Kind] != kindRank[b.c.Kind] {
+			return kindRank[a.c.Kind] < kindRank[b.c.Kind]
+		}
+		if a.docs != b.docs {
+			return a.docs > b.docs
+		}
+		if a.first != b.first {
+			return a.first < b.first
+		}
+		return a.pos < b.pos
+	})
+	var out []dossier.Conflict
+	kept := map[int]int{}
+	var keptSides [][]dossier.ConflictSide
+	for _, cd := range cands {
+		if perStory > 0 && kept[cd.story] >= perStory {
+			continue
+		}
+		if covered(cd.c.Sides, keptSides) {
+			continue
+		}
+		kept[cd.story]++
+		keptSides = append(keptSides, cd.c.Sides)
+		cd.c.ID = fmt.Sprintf("c%d", len(out)+1)
+		out = append(out, cd.c)
+	}
+	return out
+}
+
+// covered reports whether every side of s overlaps a side of one conflict already kept: the
+// same disagreement found twice (from events and from the text's own wording).
+func covered(s []dossier.ConflictSide, kept [][]dossier.ConflictSide) bool {
+	for _, ks := range kept {
+		all := true
+		for _, x := range s {
+			hit := false
+			for _, y := range ks {
+				if x.Doc == y.Doc && x.Span.Overlaps(y.Span) {
+					hit = true
+					break
+				}
+			}
+			if !hit {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// reportSide is the sentence a report was told in.
+func reportSide(c *corpus, r report) side {
+	d := c.docs[r.doc]
+	pos := r.e.Trigger.Start
+	if r.e.Trigger.End == 0 {
+		pos = r.e.Span.Start
+	}
+	return side{r.doc, sentenceAt(d, pos)}
+}
+
+// eventNoun names a happening in a summary.
+func eventNoun(t dossier.EventType) string {
+	switch t {
+	case dossier.Dismiss:
+		return "dismissal"
+	case dossier.Appoint:
+		return "appointment"
+	case dossier.Travel:
+		return "trip"
+	case dossier.Assault:
+		return "attack"
+	case dossier.Defect:
+		return "defection"
+	case dossier.Coerce:
+		return "detention"
+	case dossier.Protest:
+		return "protest"
+	case dossier.Retreat:
+		return "withdrawal"
+	case dossier.Accuse:
+		return "accusation"
+	}
+	return strings.ToLower(string(t)) + " event"
+}
+
+func (c *corpus) names(es []int) string {
+	var out []string
+	for _, e := range es {
+		out = append(out, c.name(c.entIDs[e]))
+	}
+	if len(out) == 0 {
+		return "someone"
+	}
+	return strings.Join(out, ", ")
+}
+
+func (c *corpus) ids(es ...[]int) []string {
+	var out []string
+	seen := map[int]bool{}
+	for _, l := range es {
+		for _, e := range l {
+			if !seen[e] {
+				seen[e] = true
+				out = append(out, c.entIDs[e])
+			}
+		}
+	}
+	return out
+}
+
+func without(a, b []int) []int {
+	var out []int
+	for _, x := range a {
+		if !containsInt(b, x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func containsInt(s []int, x int) bool {
+	for _, y := range s {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func disjoint(a, b []int) bool {
+	for _, x := range a {
+		if containsInt(b, x) {
+			return false
+		}
+	}
+	return true
+}
+
+// happeningConflicts compares the reports of one happening slot by slot.
+func (k *Checker) happeningConflicts(c *corpus, org *origins, reps []report, add addFunc) {
+	story := c.docs[reps[0].doc].story
+	var actors, targets, dests []int
+	for _, r := range reps {
+		for _, e := range r.actor {
+			actors = appendUnique(actors, e)
+		}
+		for _, e := range without(r.core, r.actor) {
+			targets = appendUnique(targets, e)
+		}
+		for _, e := range r.dest {
+			dests = appendUnique(dests, e)
+		}
+	}
+	typ := reps[0].e.Type
+	noun := eventNoun(typ)
+	about := c.ids(targets, actors, dests)
+	who := targets
+	if typ == dossier.Travel || len(who) == 0 {
+		about = c.ids(actors, targets, dests)
+		who = append(append([]int(nil), actors...), targets...)
+	}
+	src := func(r report) string { return c.docs[r.doc].sourceName() }
+	what := "the " + noun
+	switch {
+	case len(who) > 0 && typ != dossier.Assault:
+		what += " of " + c.names(who)
+	case len(targets) > 0:
+		what += " on " + c.names(targets)
+	case len(dests) > 0:
+		what += " in " + c.names(dests)
+	case len(actors) > 0:
+		what += " by " + c.names(actors)
+	}
+
+	// Cause: reasons that share no content word.
+	type clus struct {
+		words map[string]bool
+		r     report
+		text  string
+	}
+	var causes []clus
+	for _, r := range reps {
+		txt := k.reasonOf(c, r)
+		ws := contentWords(txt)
+		if len(ws) == 0 {
+			continue
+		}
+		joined := false
+		for i := range causes {
+			if overlaps(causes[i].words, ws) {
+				joined = true
+				break
+			}
+		}
+		if !joined {
+			causes = append(causes, clus{ws, r, txt})
+		}
+	}
+	if len(causes) >= 2 {
+		var sides []side
+		var parts []string
+		for _, cl := range causes {
+			sides = append(sides, reportSide(c, cl.r))
+			parts = append(parts, fmt.Sprintf("%q (%s)", cl.text, src(cl.r)))
+		}
+		add(story, KindCause, about, sides, fmt.Sprintf("why %s happened: %s", what, strings.Join(parts, " vs ")))
+	}
+
+	// Place: destinations or places that do not meet.
+	var placeSides []side
+	var placeParts []string
+	var seenDest [][]int
+	for _, r := range reps {
+		if len(r.dest) == 0 || (typ != dossier.Travel && !hasRole(r.e, "destination")) {
+			continue
+		}
+		clash := len(seenDest) > 0
+		for _, s := range seenDest {
+			if !disjoint(s, r.dest) {
+				clash = false
+			}
+		}
+		if len(seenDest) == 0 || clash {
+			seenDest = append(seenDest, r.dest)
+			placeSides = append(placeSides, reportSide(c, r))
+			placeParts = append(placeParts, fmt.Sprintf("%s (%s)", c.names(r.dest), src(r)))
+		}
+	}
+	if len(placeSides) >= 2 {
+		add(story, KindPlace, about, placeSides, fmt.Sprintf("where %s went: %s", c.names(who), strings.Join(placeParts, " vs ")))
+	}
+
+	// Number: counts whose ranges do not meet.
+	type count struct {
+		lo, hi float64
+		r      report
+		update bool
+	}
+	var counts []count
+	for _, r := range reps {
+		if r.e.Number == "" {
+			continue
+		}
+		lo, hi, ok := k.parseCount(r.e.Number)
+		if !ok {
+			continue
+		}
+		sent := reportSide(c, r).span
+		upd := k.hasAny(strings.ToLower(c.docs[r.doc].a.Doc.Text[sent.Start:sent.End]), "update")
+		fits := false
+		for _, x := range counts {
+			if lo <= x.hi && x.lo <= hi {
+				fits = true
+				break
+			}
+		}
+		if !fits {
+			counts = append(counts, count{lo, hi, r, upd})
+		}
+	}
+	if len(counts) >= 2 {
+		var sides []side
+		var parts []string
+		update := ""
+		for _, x := range counts {
+			sides = append(sides, reportSide(c, x.r))
+			parts = append(parts, fmt.Sprintf("%s (%s)", x.r.e.Number, src(x.r)))
+			if x.update {
+				update = fmt.Sprintf("; %s gives %s as a later update", src(x.r), x.r.e.Number)
+			}
+		}
+		add(story, KindNumber, about, sides, fmt.Sprintf("how many in %s: %s%s", what, strings.Join(parts, " vs "), update))
+	}
+
+	// Denial: one report denies what another, from another document or source, tells. The
+	// teller that names the denied actor is the better other side.
+	for _, r := range reps {
+		if r.e.Modality != dossier.Denied {
+			continue
+		}
+		var best *report
+		for i := range reps {
+			o := &reps[i]
+			if o.e.Modality == dossier.Denied || o.e.Modality == dossier.Future || o.e.Modality == dossier.Uncertain {
+				continue
+			}
+			if o.doc == r.doc && sameAttribution(r.e, o.e) {
+				continue
+			}
+			if best == nil || !disjoint(o.core, r.core) && disjoint(best.core, r.core) {
+				best = o
+			}
+		}
+		if best != nil {
+			add(story, KindDenial, c.ids(r.core, about2int(c, about)), []side{reportSide(c, *best), reportSide(c, r)},
+				fmt.Sprintf("%s by %s: denied in %s, told in %s", noun, c.names(r.core), src(r), src(*best)))
+		}
+		break
+	}
+
+	// Time: two known days that differ.
+	var timeSides []side
+	var timeParts []string
+	var times []string
+	for _, r := range reps {
+		if !fullDate(r.e.Time) {
+			continue
+		}
+		clash := len(times) > 0
+		for _, t := range times {
+			if timeCompatible(t, r.e.Time) {
+				clash = false
+			}
+		}
+		if len(times) == 0 || clash {
+			times = append(times, r.e.Time)
+			timeSides = append(timeSides, reportSide(c, r))
+			timeParts = append(timeParts, fmt.Sprintf("%s (%s)", r.e.Time, src(r)))
+		}
+	}
+	if len(timeSides) >= 2 {
+		add(story, KindTime, about, timeSides, fmt.Sprintf("when %s happened: %s", what, strings.Join(timeParts, " vs ")))
+	}
+
+	// Actor: who did it, when two documents name different actors and neither names the other's.
+	var actorSides []side
+	var actorParts []string
+	var actorSets [][]int
+	var actorReps []report
+	for _, r := range reps {
+		if len(r.actor) == 0 || r.e.Modality == dossier.Future || r.e.Modality == dossier.Uncertain || r.e.Modality == dossier.Denied {
+			continue
+		}
+		clash := len(actorSets) > 0
+		for i, s := range actorSets {
+			o := actorReps[i]
+			if o.doc == r.doc || !disjoint(s, r.all) || !disjoint(r.actor, o.all) {
+				clash = false
+			}
+		}
+		if len(actorSets) == 0 || clash {
+			actorSets = append(actorSets, r.actor)
+			actorReps = append(actorReps, r)
+			actorSides = append(actorSides, reportSide(c, r))
+			actorParts = append(actorParts, fmt.Sprintf("%s (%s)", c.names(r.actor), src(r)))
+		}
+	}
+	if len(actorSides) >= 2 {
+		tgt := targets
+		for _, s := range actorSets {
+			tgt = without(tgt, s)
+		}
+		add(story, KindActor, c.ids(tgt, actors), actorSides, fmt.Sprintf("who carried out %s: %s", what, strings.Join(actorParts, " vs ")))
+	}
+	_ = org
+}
+
+func hasRole(e *dossier.Event, role string) bool {
+	for _, a := range e.Args {
+		if strings.EqualFold(a.Role, role) {
+			return true
+		}
+	}
+	return false
+}
+
+func sameAttribution(a, b *dossier.Event) bool {
+	if len(a.Attribution) != len(b.Attribution) {
+		return false
+	}
+	for i := range a.Attribution {
+		x, y := a.Attribution[i], b.Attribution[i]
+		if x.Chain != y.Chain || x.Chain < 0 && !strings.EqualFold(x.Text, y.Text) {
+			return false
+		}
+	}
+	return true
+}
+
+func (k *Checker) hasAny(low, group string) bool {
+	for _, cue := range k.cues.group(k.cues.Slots, group) {
+		if indexWord(low, cue) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func about2int(c *corpus, ids []string) []int {
+	out := make([]int, 0, len(ids))
+	for _, id := range ids {
+		out = append(out, c.entNum[id])
+	}
+	return out
+}

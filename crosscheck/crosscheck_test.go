@@ -1,0 +1,295 @@
+package crosscheck
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/dossier-project/dossier"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+// fixture is a story written for the tests: documents whose mentions, labels and events are
+// given by their words, turned into analyses with byte offsets by load.
+type fixture struct {
+	Docs []struct {
+		ID        string `json:"id"`
+		Publisher string `json:"publisher"`
+		Published string `json:"published"`
+		Text      string `json:"text"`
+		Mentions  []struct {
+			Text   string             `json:"text"`
+			Type   dossier.EntityType `json:"type"`
+			Entity string             `json:"entity"`
+		} `json:"mentions"`
+		Labels []struct {
+			Text   string `json:"text"`
+			Entity string `json:"entity"`
+		} `json:"labels"`
+		Events []struct {
+			Type     dossier.EventType `json:"type"`
+			Trigger  string            `json:"trigger"`
+			Args     map[string]string `json:"args"`
+			Modality dossier.Modality  `json:"modality"`
+			Time     string            `json:"time"`
+			Cause    string            `json:"cause"`
+			Number   string            `json:"number"`
+		} `json:"events"`
+	} `json:"docs"`
+	Want struct {
+		Conflicts []struct {
+			Kind  string   `json:"kind"`
+			About string   `json:"about"`
+			Docs  []string `json:"docs"`
+		} `json:"conflicts"`
+		MaxConflicts int        `json:"max_conflicts"`
+		PerStory     int        `json:"per_story"`
+		SameOrigin   [][]string `json:"same_origin"`
+		OtherOrigin  [][]string `json:"other_origin"`
+		SameStory    [][]string `json:"same_story"`
+		OtherStory   [][]string `json:"other_story"`
+	} `json:"want"`
+}
+
+// simpleSentences cuts text after ". " — enough for the fixtures.
+func simpleSentences(text string) []dossier.Span {
+	var out []dossier.Span
+	start := 0
+	for i := 0; i < len(text); i++ {
+		if (text[i] == '.' || text[i] == '?' || text[i] == '!') && (i+1 == len(text) || text[i+1] == ' ') {
+			out = append(out, dossier.Span{Start: start, End: i + 1})
+			start = skipSpace(text, i+1)
+		}
+	}
+	if start < len(text) {
+		out = append(out, dossier.Span{Start: start, End: len(text)})
+	}
+	return out
+}
+
+func wordAt(text string, i, n int) bool {
+	return (i == 0 || !isWordByte(text[i-1])) && (i+n == len(text) || !isWordByte(text[i+n]))
+}
+
+func load(t testing.TB, path string) (*fixture, []*dossier.Analysis, []dossier.Entity, []dossier.Member) {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var f fixture
+	if err := json.Unmarshal(b, &f); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	var analyses []*dossier.Analysis
+	var members []dossier.Member
+	entities := map[string]dossier.Entity{}
+	for _, fd := range f.Docs {
+		a := &dossier.Analysis{Doc: dossier.Document{ID: fd.ID, File: fd.ID + ".txt", Publisher: fd.Publisher, Published: fd.Published, Text: fd.Text, Language: "en"}}
+		a.Doc.Sentences = simpleSentences(fd.Text)
+		chain := map[string]int{}
+		var ms []dossier.Mention
+		// Longer names first so a short form never takes part of a full name.
+		order := slices.Clone(fd.Mentions)
+		sort.SliceStable(order, func(i, j int) bool { return len(order[i].Text) > len(order[j].Text) })
+		for _, m := range order {
+			for off := 0; ; {
+				i := strings.Index(fd.Text[off:], m.Text)
+				if i < 0 {
+					break
+				}
+				i += off
+				off = i + len(m.Text)
+				sp := dossier.Span{Start: i, End: i + len(m.Text)}
+				if !wordAt(fd.Text, i, len(m.Text)) || slices.ContainsFunc(ms, func(x dossier.Mention) bool { return x.Overlaps(sp) }) {
+					continue
+				}
+				ms = append(ms, dossier.Mention{Span: sp, Text: m.Text, Type: m.Type})
+				ms[len(ms)-1].Entity = m.Entity
+			}
+			e := entities[m.Entity]
+			e.ID, e.Type = m.Entity, m.Type
+			if len(m.Text) > len(e.Name) {
+				e.Name = m.Text
+			}
+			entities[m.Entity] = e
+		}
+		sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+		for i := range ms {
+			id := ms[i].Entity
+			if _, ok := chain[id]; !ok {
+				chain[id] = len(chain)
+				members = append(members, dossier.Member{ChainRef: dossier.ChainRef{Doc: fd.ID, Chain: chain[id]}, Entity: id})
+			}
+			ms[i].Chain = chain[id]
+			ms[i].Entity = ""
+		}
+		a.Mentions = ms
+		for _, l := range fd.Labels {
+			i := strings.Index(fd.Text, l.Text)
+			if i < 0 {
+				t.Fatalf("%s: label %q not in text", fd.ID, l.Text)
+			}
+			a.Labels = append(a.Labels, dossier.Label{Span: dossier.Span{Start: i, End: i + len(l.Text)}, Text: l.Text, Chain: chain[l.Entity]})
+		}
+		for _, fe := range fd.Events {
+			i := strings.Index(fd.Text, fe.Trigger)
+			if i < 0 {
+				t.Fatalf("%s: trigger %q not in text", fd.ID, fe.Trigger)
+			}
+			sent := sentenceAt(&doc{a: a}, i)
+			ev := dossier.Event{Span: sent, Type: fe.Type, Trigger: dossier.Span{Start: i, End: i + len(fe.Trigger)},
+				Text: fd.Text[sent.Start:sent.End], Modality: fe.Modality, Time: fe.Time, Cause: fe.Cause, Number: fe.Number}
+			roles := make([]string, 0, len(fe.Args))
+			for r := range fe.Args {
+				roles = append(roles, r)
+			}
+			sort.Strings(roles)
+			for _, r := range roles {
+				found := false
+				for _, m := range ms {
+					if m.Text == fe.Args[r] {
+						ev.Args = append(ev.Args, dossier.Arg{Role: r, Chain: m.Chain})
+						found = true
+						break
+					}
+				}
+				if !found {
+					t.Fatalf("%s: argument %q is not a mention", fd.ID, fe.Args[r])
+				}
+			}
+			a.Events = append(a.Events, ev)
+		}
+		analyses = append(analyses, a)
+	}
+	var ents []dossier.Entity
+	for _, e := range entities {
+		ents = append(ents, e)
+	}
+	sort.Slice(ents, func(i, j int) bool { return ents[i].ID < ents[j].ID })
+	return &f, analyses, ents, members
+}
+
+func TestCheck(t *testing.T) {
+	files, _ := filepath.Glob("testdata/*.json")
+	var n int
+	for _, file := range files {
+		if strings.HasSuffix(file, ".golden.json") {
+			continue
+		}
+		n++
+		t.Run(filepath.Base(file), func(t *testing.T) {
+			f, analyses, ents, members := load(t, file)
+			var opts []Option
+			if f.Want.PerStory > 0 {
+				opts = append(opts, WithMaxConflictsPerStory(f.Want.PerStory))
+			}
+			res := New(opts...).Check(analyses, ents, members)
+			checkWant(t, f, res)
+			golden(t, strings.TrimSuffix(file, ".json")+".golden.json", res)
+		})
+	}
+	if n == 0 {
+		t.Fatal("no fixtures under testdata")
+	}
+}
+
+func checkWant(t *testing.T, f *fixture, res *Result) {
+	t.Helper()
+	w := f.Want
+	if w.MaxConflicts > 0 && len(res.Conflicts) > w.MaxConflicts {
+		t.Errorf("%d conflicts, want at most %d", len(res.Conflicts), w.MaxConflicts)
+	}
+	for _, want := range w.Conflicts {
+		ok := false
+		for _, c := range res.Conflicts {
+			if want.Kind != "" && c.Kind != want.Kind || want.About != "" && !slices.Contains(c.About, want.About) {
+				continue
+			}
+			docs := map[string]bool{}
+			for _, s := range c.Sides {
+				docs[s.Doc] = true
+			}
+			all := true
+			for _, d := range want.Docs {
+				all = all && docs[d]
+			}
+			if all {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			t.Errorf("missing conflict %+v", want)
+		}
+	}
+	group := map[string]string{}
+	for _, o := range res.Origins {
+		group[o.Doc] = o.Group
+	}
+	for _, g := range w.SameOrigin {
+		for _, d := range g[1:] {
+			if group[d] != group[g[0]] {
+				t.Errorf("origin of %s is %s, want that of %s (%s)", d, group[d], g[0], group[g[0]])
+			}
+		}
+	}
+	for _, g := range w.OtherOrigin {
+		if group[g[0]] == group[g[1]] {
+			t.Errorf("%s and %s share origin %s", g[0], g[1], group[g[0]])
+		}
+	}
+	story := map[string]string{}
+	for _, s := range res.Stories {
+		for _, d := range s.Docs {
+			story[d] = s.ID
+		}
+	}
+	for _, g := range w.SameStory {
+		for _, d := range g[1:] {
+			if story[d] != story[g[0]] {
+				t.Errorf("story of %s is %s, want that of %s (%s)", d, story[d], g[0], story[g[0]])
+			}
+		}
+	}
+	for _, g := range w.OtherStory {
+		if story[g[0]] == story[g[1]] {
+			t.Errorf("%s and %s share story %s", g[0], g[1], story[g[0]])
+		}
+	}
+	for _, c := range res.Conflicts {
+		for _, s := range c.Sides {
+			if s.Text == "" || s.Len() == 0 {
+				t.Errorf("%s: empty side %+v", c.ID, s)
+			}
+		}
+	}
+}
+
+func golden(t *testing.T, path string, res *Result) {
+	t.Helper()
+	got, err := json.MarshalIndent(res, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = append(got, '\n')
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run with -update to create it)", err)
+	}
+	if string(got) != string(want) {
+		t.Errorf("result differs from %s; run with -update and review the diff", path)
+	}
+}

@@ -1,0 +1,13 @@
+// Package crosscheck is the cross-document pass that runs after entity resolution. It finds
+// near-duplicate and credited copies (MinHash over word shingles with LSH banding, same publisher,
+// "translated by X", "according to X") and folds them into origin groups, so corroboration counts
+// independent origins rather than pages; groups documents into stories by shared entities and
+// time; aligns the events of different reports into happenings; and reports conflicts: aligned
+// reports that disagree on a cause, a place, a number, a time or who did it, a denial of what
+// another source asserts, competing accounts inside one text, and opposite characterisations of
+// one actor. It also builds the framing table: how each source labels each actor.
+//
+// Work is blocked by entity, story and LSH band, never by comparing all pairs, so the pass grows
+// about linearly with the corpus. Cue words live in data/ and are embedded; callers may add their
+// own with WithCues.
+package crosscheck

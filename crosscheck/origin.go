@@ -1,0 +1,199 @@
+package crosscheck
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/dossier-project/dossier"
+)
+
+// origins is the origin grouping of a corpus.
+type origins struct {
+	list  []dossier.Origin // in document order
+	group []int            // doc -> root doc
+}
+
+func (o *origins) of(i int) int { return o.group[i] }
+
+// origins folds documents that copy, syndicate or translate one another, and pages of one
+// publisher about one story, into origin groups.
+func (k *Checker) origins(c *corpus, dups []dupEdge) *origins {
+	n := len(c.docs)
+	u := newUnionFind(n)
+	reason := make([]string, n)
+	link := func(a, b int, why func(other *doc) string) {
+		if a > b {
+			a, b = b, a
+		}
+		if u.union(a, b) && reason[b] == "" {
+			reason[b] = why(c.docs[a])
+		}
+	}
+	for _, e := range dups {
+		link(e.a, e.b, func(o *doc) string { return "near-duplicate of " + o.id })
+	}
+	// Same publisher, same story.
+	type key struct {
+		story int
+		pub   string
+	}
+	first := map[key]int{}
+	for i, d := range c.docs {
+		if d.pub == "" {
+			continue
+		}
+		kk := key{d.story, d.pub}
+		if j, ok := first[kk]; ok {
+			link(j, i, func(o *doc) string { return "same publisher as " + o.id })
+		} else {
+			first[kk] = i
+		}
+	}
+	// Credits: "translated by X", "according to X", "X reported", where X publishes another
+	// document of the same story.
+	byPub := map[string][]int{}
+	maxWords := 0
+	for i, d := range c.docs {
+		if d.pub != "" {
+			byPub[d.pub] = append(byPub[d.pub], i)
+			if w := len(strings.Fields(d.pub)); w > maxWords {
+				maxWords = w
+			}
+		}
+	}
+	if len(byPub) > 1 {
+		for i, d := range c.docs {
+			for _, cr := range k.credits(d.a.Doc.Text, byPub, maxWords) {
+				if cr.pub == d.pub {
+					continue
+				}
+				for _, j := range byPub[cr.pub] {
+					if c.docs[j].story == d.story {
+						name := c.docs[j].a.Doc.Publisher
+						verb := "credits "
+						if strings.HasPrefix(cr.phrase, "transl") {
+							verb = "translated from "
+						}
+						if j < i {
+							link(j, i, func(*doc) string { return verb + name })
+						} else {
+							link(i, j, func(o *doc) string { return "credited by " + o.id })
+						}
+					}
+				}
+			}
+		}
+	}
+	o := &origins{group: make([]int, n)}
+	size := map[int]int{}
+	for i := range c.docs {
+		o.group[i] = u.find(i)
+		size[o.group[i]]++
+	}
+	for i, d := range c.docs {
+		g := o.group[i]
+		why := reason[i]
+		switch {
+		case g == i && size[g] > 1:
+			why = "earliest of its group"
+		case g == i:
+			why = "independent"
+		case why == "":
+			why = fmt.Sprintf("joined through its group with %s", c.docs[g].id)
+		}
+		o.list = append(o.list, dossier.Origin{Doc: d.id, Group: c.docs[g].id, Reason: why})
+	}
+	return o
+}
+
+type credit struct {
+	pub    string
+	phrase string
+}
+
+// credits finds the publishers a text names as its source.
+func (k *Checker) credits(text string, byPub map[string][]int, maxWords int) []credit {
+	low := strings.ToLower(text)
+	var out []credit
+	seen := map[string]bool{}
+	for _, cue := range k.cues.Credit {
+		for off := 0; ; {
+			i := indexWord(low[off:], cue.Phrase)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(cue.Phrase)
+			var words []string
+			if cue.Group == "before" {
+				words = lastWords(low[:i], maxWords)
+				for n := 1; n <= len(words); n++ {
+					cand := normPublisher(strings.Join(words[len(words)-n:], " "))
+					if _, ok := byPub[cand]; ok && !seen[cand] {
+						seen[cand] = true
+						out = append(out, credit{cand, cue.Phrase})
+					}
+				}
+				continue
+			}
+			words = firstWords(low[off:], maxWords+1)
+			for n := len(words); n >= 1; n-- {
+				cand := normPublisher(strings.Join(words[:n], " "))
+				if _, ok := byPub[cand]; ok {
+					if !seen[cand] {
+						seen[cand] = true
+						out = append(out, credit{cand, cue.Phrase})
+					}
+					break
+				}
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].pub < out[j].pub })
+	return out
+}
+
+// indexWord finds phrase in s at word boundaries.
+func indexWord(s, phrase string) int {
+	for off := 0; ; {
+		i := strings.Index(s[off:], phrase)
+		if i < 0 {
+			return -1
+		}
+		i += off
+		end := i + len(phrase)
+		if (i == 0 || !isWordByte(s[i-1])) && (end == len(s) || !isWordByte(s[end])) {
+			return i
+		}
+		off = i + 1
+	}
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+// firstWords returns up to n words at the start of s, stopping at sentence punctuation.
+func firstWords(s string, n int) []string {
+	if i := strings.IndexAny(s, ".;:!?\n,()\"“”"); i >= 0 && !(s[i] == '.' && i+1 < len(s) && s[i+1] != ' ' && s[i+1] != '\n') {
+		s = s[:i]
+	}
+	w := strings.Fields(s)
+	if len(w) > n {
+		w = w[:n]
+	}
+	return w
+}
+
+// lastWords returns up to n words at the end of s, after the last sentence punctuation.
+func lastWords(s string, n int) []string {
+	if i := strings.LastIndexAny(s, ".;:!?\n,()\"“”"); i >= 0 {
+		s = s[i+1:]
+	}
+	w := strings.Fields(s)
+	if len(w) > n {
+		w = w[len(w)-n:]
+	}
+	return w
+}
