@@ -1,0 +1,14 @@
+// Package namekey turns personal, group and place names into keys that survive the spelling
+// differences of romanised Arabic (and of news copy in general), so that "Mohammed", "Muhammad"
+// and "Mohamad", or "Yusuf" and "Youssef", can be found together.
+//
+// A name is folded (case, diacritics, apostrophes, dots), split into words, stripped of titles
+// ("Dr.", "Sheikh"), of article particles ("al-", "el-", "ash-", a separate "Al") and of
+// patronymic words ("bin", "ibn"), which are kept as features of the word they belong to. Each
+// remaining word gets a Key: the letters that romanisations swap are collapsed (q/k/c, ou/oo/o/u,
+// ee/ei/ie/i, e/a, kh/k, gh/g, th/t, dh/d, sh/ch, w/v, doubled letters, a final -a/-ah/-e).
+// Keys are compared with Similarity (Jaro-Winkler), and Skeleton gives a coarser consonant key
+// for blocking candidates.
+//
+// The word lists (titles, particles) are embedded data files under data/.
+package namekey

@@ -1,0 +1,468 @@
+package namekey
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+//go:embed data/*.txt
+var dataFS embed.FS
+
+// Folds selects the letter folds Key applies; All is the default. Single folds can be switched
+// off to measure what each one buys.
+type Folds uint32
+
+// The folds of a key, applied in this order.
+const (
+	FoldAbd       Folds = 1 << iota // "Abdul", "Abdel", "Abd al-" → "abd"; "-ullah", "-allah" → "lah"
+	FoldDigraphs                    // kh→k, gh→g, th→t, dh→d, sh/ch→x, ph→f, ck→k
+	FoldQK                          // q→k, c→k
+	FoldWV                          // v→w
+	FoldLongVowel                   // ee, ie, ei→i; oo, ou→u
+	FoldDiphthong                   // ai, ay, ey→i before a consonant; ow→aw
+	FoldY                           // y after the first letter and before a consonant → i
+	FoldEA                          // e→a (a leading e→i)
+	FoldOU                          // o→u
+	FoldDoubles                     // doubled letters → one
+	FoldFinal                       // final -ah, -a (after the folds above: -eh, -e, -ae too)
+
+	All = FoldAbd | FoldDigraphs | FoldQK | FoldWV | FoldLongVowel | FoldDiphthong | FoldY |
+		FoldEA | FoldOU | FoldDoubles | FoldFinal
+)
+
+// FoldNames names each fold, for reports that measure them one by one.
+var FoldNames = []struct {
+	Fold Folds
+	Name string
+}{
+	{FoldAbd, "abd"}, {FoldDigraphs, "digraphs"}, {FoldQK, "q/k/c"}, {FoldWV, "w/v"},
+	{FoldLongVowel, "long vowels"}, {FoldDiphthong, "diphthongs"}, {FoldY, "y/i"},
+	{FoldEA, "e/a"}, {FoldOU, "o/u"}, {FoldDoubles, "doubles"}, {FoldFinal, "final -a/-ah"},
+}
+
+// Lists are the word lists a Keyer uses to recognise the parts of a name that are not names.
+type Lists struct {
+	Titles      map[string]bool // honorifics and ranks before a name
+	Articles    map[string]bool // al-, el-, ash- …
+	Patronymics map[string]bool // bin, ibn …
+	Joiners     map[string]bool // abu, umm …: form one name with the next word
+}
+
+// Keyer parses names into keyed tokens. It is read-only after construction and safe for
+// concurrent use.
+type Keyer struct {
+	lists Lists
+	folds Folds
+}
+
+// New returns a Keyer with the embedded word lists and all folds.
+func New() *Keyer {
+	k, err := NewWith(All)
+	if err != nil {
+		// The embedded lists are part of the binary; failing to read them is a build defect.
+		panic(err)
+	}
+	return k
+}
+
+// NewWith returns a Keyer with the embedded word lists and the given folds.
+func NewWith(f Folds) (*Keyer, error) {
+	var l Lists
+	var err error
+	if l.Titles, err = readList("data/titles.txt"); err != nil {
+		return nil, err
+	}
+	if l.Articles, err = readList("data/articles.txt"); err != nil {
+		return nil, err
+	}
+	if l.Patronymics, err = readList("data/patronymics.txt"); err != nil {
+		return nil, err
+	}
+	if l.Joiners, err = readList("data/joiners.txt"); err != nil {
+		return nil, err
+	}
+	return &Keyer{lists: l, folds: f}, nil
+}
+
+func readList(name string) (map[string]bool, error) {
+	f, err := dataFS.Open(name)
+	if err != nil {
+		return nil, fmt.Errorf("namekey: read %s: %w", name, err)
+	}
+	defer f.Close()
+	m := map[string]bool{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		m[Fold(line)] = true
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("namekey: read %s: %w", name, err)
+	}
+	return m, nil
+}
+
+// Fold lower-cases s, removes diacritics, apostrophes, ayn and hamza signs and dots ("U.S." →
+// "us"), and turns every other character that is not a letter, digit, hyphen or space into a
+// space.
+func Fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range norm.NFKD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case r == '\'' || r == '`' || r == '’' || r == '‘' || r == 'ʿ' || r == 'ʾ' || r == 'ʼ' || r == '.':
+			continue
+		case r == '-' || r == '‐' || r == '‑' || r == '–':
+			b.WriteByte('-')
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			switch r {
+			case 'ı', 'İ':
+				r = 'i'
+			case 'ł', 'Ł':
+				r = 'l'
+			case 'ø', 'Ø':
+				r = 'o'
+			case 'đ', 'Đ':
+				r = 'd'
+			case 'ß':
+				b.WriteString("ss")
+				continue
+			case 'æ', 'Æ':
+				b.WriteString("ae")
+				continue
+			}
+			b.WriteRune(unicode.ToLower(r))
+		default:
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
+// Particle kinds kept on a token.
+const (
+	Article    = "al"  // the token was preceded by al-, el-, ash- …
+	Patronymic = "bin" // the token was preceded by bin, ibn …
+)
+
+// Token is one word (or joined pair, "Abu Bakr") of a name.
+type Token struct {
+	Text     string // folded text as written, particles and joined words included
+	Key      string // transliteration key
+	Long     string // the key before the fold of a final -a/-ah, for similarity of short words
+	Particle string // Article, Patronymic or ""
+}
+
+// Name is a parsed name: its keyed tokens in order, titles and particles removed.
+type Name struct {
+	Tokens []Token
+}
+
+// Keys returns the tokens' keys in order.
+func (n Name) Keys() []string {
+	ks := make([]string, len(n.Tokens))
+	for i, t := range n.Tokens {
+		ks[i] = t.Key
+	}
+	return ks
+}
+
+// String is the keys joined by spaces: two names with the same String are the same name to
+// every fold.
+func (n Name) String() string { return strings.Join(n.Keys(), " ") }
+
+type piece struct {
+	text    string // folded
+	lower   bool   // written in lower case
+	hyphen  bool   // a hyphen follows it inside the same word
+	wordEnd bool
+}
+
+func split(name string) []piece {
+	var ps []piece
+	for _, w := range strings.Fields(name) {
+		parts := strings.Split(w, "-")
+		var kept []piece
+		for i, p := range parts {
+			f := strings.TrimSpace(Fold(p))
+			for _, sub := range strings.Fields(f) {
+				kept = append(kept, piece{text: sub, lower: p == strings.ToLower(p), hyphen: i < len(parts)-1})
+			}
+		}
+		if len(kept) > 0 {
+			kept[len(kept)-1].wordEnd = true
+			kept[len(kept)-1].hyphen = false
+		}
+		ps = append(ps, kept...)
+	}
+	return ps
+}
+
+var abdPrefixes = []string{"abdoul", "abdul", "abdel", "abdal", "abdol", "abdur", "abder", "abdar", "abdus", "abdun", "abdu", "abd"}
+
+// Parse splits a name into keyed tokens.
+func (k *Keyer) Parse(name string) Name {
+	ps := split(name)
+	// Titles before the name, as long as a name remains.
+	for len(ps) > 1 && k.lists.Titles[ps[0].text] {
+		ps = ps[1:]
+	}
+	var n Name
+	particle := ""
+	prefix := "" // a joiner or an "abd" waiting for the word it belongs to
+	prefixText := ""
+	for i := 0; i < len(ps); i++ {
+		p := ps[i]
+		last := i == len(ps)-1
+		if !last && k.lists.Articles[p.text] && (p.text == "al" || p.text == "el" || p.hyphen || p.lower) {
+			if particle == "" {
+				particle = Article
+			}
+			prefixText += p.text + "-"
+			continue
+		}
+		if !last && i > 0 && k.lists.Patronymics[p.text] && prefix == "" {
+			particle = Patronymic
+			continue
+		}
+		if !last && prefix == "" && k.folds&FoldAbd != 0 && isAbd(p.text) {
+			prefix, prefixText = "abd", prefixText+p.text+" "
+			continue
+		}
+		if !last && prefix == "" && k.lists.Joiners[p.text] {
+			prefix, prefixText = "abu", prefixText+p.text+" "
+			if p.text == "umm" || p.text == "um" {
+				prefix = "um"
+			}
+			continue
+		}
+		w, pre := p.text, prefix
+		if prefix == "abd" {
+			w, pre = "abd"+abdRest(p.text), ""
+		}
+		key := pre + KeyWith(w, k.folds)
+		long := pre + KeyWith(w, k.folds&^FoldFinal)
+		n.Tokens = append(n.Tokens, Token{Text: prefixText + p.text, Key: key, Long: long, Particle: particle})
+		particle, prefix, prefixText = "", "", ""
+	}
+	return n
+}
+
+func isAbd(w string) bool {
+	switch w {
+	case "abd", "abdel", "abdul", "abdal", "abdu", "abdoul", "abdol", "abdur", "abder":
+		return true
+	}
+	return false
+}
+
+// abdRest normalises the word after "abd": the forms of Allah become one.
+func abdRest(w string) string {
+	switch w {
+	case "allah", "alla", "ullah", "ulla", "illah", "ellah", "llah", "lah", "la", "ala", "alah":
+		return "lah"
+	}
+	return w
+}
+
+// Key returns the transliteration key of one folded word (see Fold) with the Keyer's folds.
+func (k *Keyer) Key(word string) string { return KeyWith(word, k.folds) }
+
+// Key returns the transliteration key of one word with all folds.
+func Key(word string) string { return KeyWith(Fold(word), All) }
+
+func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
+
+// KeyWith returns the key of one folded word with the given folds.
+func KeyWith(w string, f Folds) string {
+	if w == "" {
+		return ""
+	}
+	if f&FoldAbd != 0 {
+		for _, p := range abdPrefixes {
+			if strings.HasPrefix(w, p) && len(w)-len(p) >= 3 {
+				w = "abd" + abdRest(w[len(p):])
+				break
+			}
+		}
+	}
+	b := []byte(w)
+	if f&FoldDigraphs != 0 {
+		b = pairs(b, map[string]string{"ph": "f", "ch": "x", "sh": "x", "kh": "k", "gh": "g", "th": "t", "dh": "d", "ck": "k"})
+	}
+	if f&FoldQK != 0 {
+		b = letters(b, 'q', 'k')
+		b = letters(b, 'c', 'k')
+	}
+	if f&FoldWV != 0 {
+		b = letters(b, 'v', 'w')
+	}
+	if f&FoldLongVowel != 0 {
+		b = pairs(b, map[string]string{"ee": "i", "ie": "i", "ei": "i", "oo": "u", "ou": "u"})
+	}
+	if f&FoldDiphthong != 0 {
+		var out []byte
+		for i := 0; i < len(b); i++ {
+			c := b[i]
+			if i+1 < len(b) {
+				nxt := b[i+1]
+				beforeCons := i+2 >= len(b) || !isVowel(b[i+2])
+				switch {
+				case (c == 'a' || c == 'e') && nxt == 'y' && beforeCons:
+					out = append(out, 'i')
+					i++
+					continue
+				case c == 'a' && nxt == 'i':
+					out = append(out, 'i')
+					i++
+					continue
+				case c == 'o' && nxt == 'w' && beforeCons:
+					out = append(out, 'a', 'w')
+					i++
+					continue
+				}
+			}
+			out = append(out, c)
+		}
+		b = out
+	}
+	if f&FoldY != 0 {
+		for i := 1; i < len(b); i++ {
+			if b[i] == 'y' && (i+1 >= len(b) || !isVowel(b[i+1])) {
+				b[i] = 'i'
+			}
+		}
+	}
+	if f&FoldEA != 0 {
+		for i := range b {
+			if b[i] == 'e' {
+				if i == 0 {
+					b[i] = 'i'
+				} else {
+					b[i] = 'a'
+				}
+			}
+		}
+	}
+	if f&FoldOU != 0 {
+		b = letters(b, 'o', 'u')
+	}
+	if f&FoldDoubles != 0 {
+		out := b[:0:0]
+		for i, c := range b {
+			if i > 0 && b[i-1] == c {
+				continue
+			}
+			out = append(out, c)
+		}
+		b = out
+	}
+	if f&FoldFinal != 0 {
+		if len(b) > 4 && b[len(b)-2] == 'a' && b[len(b)-1] == 'h' {
+			b = b[:len(b)-2]
+		}
+		if len(b) > 3 && b[len(b)-1] == 'a' {
+			b = b[:len(b)-1]
+		}
+	}
+	return string(b)
+}
+
+func letters(b []byte, from, to byte) []byte {
+	for i := range b {
+		if b[i] == from {
+			b[i] = to
+		}
+	}
+	return b
+}
+
+// pairs replaces two-letter sequences left to right, without re-reading what it wrote.
+func pairs(b []byte, m map[string]string) []byte {
+	out := make([]byte, 0, len(b))
+	for i := 0; i < len(b); i++ {
+		if i+1 < len(b) {
+			if r, ok := m[string(b[i:i+2])]; ok {
+				out = append(out, r...)
+				i++
+				continue
+			}
+		}
+		out = append(out, b[i])
+	}
+	return out
+}
+
+// Skeleton is a coarser key for blocking: the key's first letter and its consonants.
+func Skeleton(key string) string {
+	if key == "" {
+		return ""
+	}
+	b := []byte{key[0]}
+	for i := 1; i < len(key); i++ {
+		if !isVowel(key[i]) {
+			b = append(b, key[i])
+		}
+	}
+	return string(b)
+}
+
+// Similarity is the Jaro-Winkler similarity of two keys, from 0 (nothing shared) to 1 (equal).
+func Similarity(a, b string) float64 {
+	if a == b {
+		return 1
+	}
+	ra, rb := []rune(a), []rune(b)
+	la, lb := len(ra), len(rb)
+	if la == 0 || lb == 0 {
+		return 0
+	}
+	win := max(la, lb)/2 - 1
+	win = max(win, 0)
+	ma := make([]bool, la)
+	mb := make([]bool, lb)
+	m := 0
+	for i := 0; i < la; i++ {
+		lo, hi := max(0, i-win), min(lb-1, i+win)
+		for j := lo; j <= hi; j++ {
+			if !mb[j] && ra[i] == rb[j] {
+				ma[i], mb[j] = true, true
+				m++
+				break
+			}
+		}
+	}
+	if m == 0 {
+		return 0
+	}
+	t, j := 0, 0
+	for i := 0; i < la; i++ {
+		if !ma[i] {
+			continue
+		}
+		for !mb[j] {
+			j++
+		}
+		if ra[i] != rb[j] {
+			t++
+		}
+		j++
+	}
+	fm := float64(m)
+	jaro := (fm/float64(la) + fm/float64(lb) + (fm-float64(t)/2)/fm) / 3
+	p := 0
+	for p < min(4, la, lb) && ra[p] == rb[p] {
+		p++
+	}
+	return jaro + float64(p)*0.1*(1-jaro)
+}

@@ -1,0 +1,15 @@
+// Package resolve finds the real actors behind the mention chains of many documents: it puts
+// every chain of every analysis into one corpus-wide entity, whatever the spelling.
+//
+// Chains are compared by their fullest names, keyed by package namekey. Candidates come from
+// blocks on token skeletons, never from all pairs. Two multi-word names are one entity when
+// their tokens align one to one (persons: every token; groups and places: the distinctive
+// words, generic words like "Brigade" or "Command" must agree). A shorter form — a dropped
+// middle name, a dropped "al-" origin name, a family name alone, a group's distinctive word
+// alone, an acronym — joins an entity only when exactly one candidate entity fits, or when the
+// entities co-mentioned in its document pick one. Pins from the user force or forbid merges;
+// a split is checked before every union, so no chain of merges can break it.
+//
+// The word lists (generic words of group and place names, fillers, droppable leading names)
+// are embedded data files under data/.
+package resolve

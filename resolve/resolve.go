@@ -1,0 +1,881 @@
+package resolve
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/namekey"
+)
+
+//go:embed data/*.txt
+var dataFS embed.FS
+
+// Thresholds on the Jaro-Winkler similarity of two token keys.
+const (
+	strongSim = 0.88 // tokens are one spelling of the same word
+	weakSim   = 0.78 // tokens may be; needs equal skeletons and shared context
+)
+
+// Resolver merges mention chains across documents. It is read-only after construction and safe
+// for concurrent use.
+type Resolver struct {
+	pins    *Pins
+	keys    *namekey.Keyer
+	generic map[string]bool // keys of generic words of group and place names
+	fillers map[string]bool // keys of words ignored in group names
+	leading map[string]bool // keys of given names that may be dropped in front
+}
+
+// New returns a Resolver that honours pins (nil for none).
+func New(pins *Pins) *Resolver {
+	if pins == nil {
+		pins = &Pins{}
+	}
+	r := &Resolver{pins: pins, keys: namekey.New()}
+	r.generic = r.readKeys("data/generic.txt")
+	r.fillers = r.readKeys("data/fillers.txt")
+	r.leading = r.readKeys("data/leading.txt")
+	return r
+}
+
+func (r *Resolver) readKeys(name string) map[string]bool {
+	f, err := dataFS.Open(name)
+	if err != nil {
+		// Embedded at build time: a missing file is a build defect, not an input error.
+		panic(fmt.Sprintf("resolve: read %s: %v", name, err))
+	}
+	defer f.Close()
+	m := map[string]bool{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		m[namekey.Key(line)] = true
+	}
+	return m
+}
+
+// tok is one token of a name as matching sees it.
+type tok struct {
+	key, skel string
+	long      string // key before the final-vowel fold
+	article   bool   // written with al-, el- …
+}
+
+// chain is one mention chain of one document.
+type chain struct {
+	ref      dossier.ChainRef
+	doc      int // index of the document in sorted order
+	typ      dossier.EntityType
+	texts    []string       // distinct mention texts in order of first mention
+	count    map[string]int // mentions per text
+	mentions int
+	full     namekey.Name // the fullest name
+	fullText string
+	ntok     int      // tokens of the fullest name
+	dist     []tok    // distinctive tokens: all for persons, non-generic for others
+	heads    []string // generic head words (non-persons)
+	acrs     []string // acronyms written in the chain
+	acrOnly  bool     // every name of the chain is an acronym
+	ctx      []string // name keys of the other chains of its document, sorted
+}
+
+// Resolve merges the chains of all analyses into entities. Every chain of every analysis gets a
+// Member. The result depends only on the set of analyses, not on their order.
+func (r *Resolver) Resolve(analyses []*dossier.Analysis) ([]dossier.Entity, []dossier.Member) {
+	as := make([]*dossier.Analysis, 0, len(analyses))
+	for _, a := range analyses {
+		if a != nil {
+			as = append(as, a)
+		}
+	}
+	sort.SliceStable(as, func(i, j int) bool { return as[i].Doc.ID < as[j].Doc.ID })
+	chains := r.chains(as)
+	u := newUnion(len(chains))
+	r.applyPins(u, chains)
+	r.matchFull(u, chains)
+	r.matchShort(u, chains)
+	r.matchAcronyms(u, chains)
+	return r.output(u, chains)
+}
+
+func (r *Resolver) chains(as []*dossier.Analysis) []*chain {
+	var out []*chain
+	for di, a := range as {
+		byChain := map[int]*chain{}
+		var order []int
+		types := map[int]map[dossier.EntityType]int{}
+		for _, m := range a.Mentions {
+			c := byChain[m.Chain]
+			if c == nil {
+				c = &chain{ref: dossier.ChainRef{Doc: a.Doc.ID, Chain: m.Chain}, doc: di, count: map[string]int{}}
+				byChain[m.Chain] = c
+				order = append(order, m.Chain)
+				types[m.Chain] = map[dossier.EntityType]int{}
+			}
+			t := strings.TrimSpace(m.Text)
+			if t == "" {
+				continue
+			}
+			if c.count[t] == 0 {
+				c.texts = append(c.texts, t)
+			}
+			c.count[t]++
+			c.mentions++
+			types[m.Chain][m.Type]++
+		}
+		sort.Ints(order)
+		docChains := make([]*chain, 0, len(order))
+		for _, id := range order {
+			c := byChain[id]
+			c.typ = majorityType(types[id])
+			r.describe(c)
+			docChains = append(docChains, c)
+		}
+		// Context: the names of the other chains in the document.
+		names := make([]string, len(docChains))
+		for i, c := range docChains {
+			names[i] = c.full.String()
+		}
+		for i, c := range docChains {
+			seen := map[string]bool{c.full.String(): true, "": true}
+			for j, n := range names {
+				if j != i && !seen[n] {
+					seen[n] = true
+					c.ctx = append(c.ctx, n)
+				}
+			}
+			sort.Strings(c.ctx)
+		}
+		out = append(out, docChains...)
+	}
+	return out
+}
+
+var typeOrder = []dossier.EntityType{dossier.PER, dossier.ORG, dossier.LOC, dossier.MISC}
+
+func majorityType(n map[dossier.EntityType]int) dossier.EntityType {
+	best, bn := dossier.MISC, 0
+	for _, t := range typeOrder {
+		if n[t] > bn {
+			best, bn = t, n[t]
+		}
+	}
+	return best
+}
+
+// describe fills a chain's fullest name, tokens and acronyms from its texts.
+func (r *Resolver) describe(c *chain) {
+	bestN := -1
+	c.acrOnly = true
+	for _, t := range c.texts {
+		if a, ok := acronym(t); ok {
+			c.acrs = appendUniq(c.acrs, a)
+			continue
+		}
+		n := r.keys.Parse(t)
+		if len(n.Tokens) == 0 {
+			continue
+		}
+		c.acrOnly = false
+		better := len(n.Tokens) > bestN ||
+			len(n.Tokens) == bestN && (c.count[t] > c.count[c.fullText] ||
+				c.count[t] == c.count[c.fullText] && (len(t) > len(c.fullText) || len(t) == len(c.fullText) && t < c.fullText))
+		if better {
+			bestN, c.full, c.fullText = len(n.Tokens), n, t
+		}
+	}
+	if c.acrOnly {
+		if len(c.acrs) > 0 {
+			c.fullText = c.acrs[0]
+			c.full = namekey.Name{Tokens: []namekey.Token{{Text: strings.ToLower(c.acrs[0]), Key: strings.ToLower(c.acrs[0]), Long: strings.ToLower(c.acrs[0])}}}
+		}
+		return
+	}
+	c.ntok = len(c.full.Tokens)
+	for _, t := range c.full.Tokens {
+		tk := tok{key: t.Key, long: t.Long, skel: namekey.Skeleton(t.Key), article: t.Particle == namekey.Article}
+		if c.typ != dossier.PER {
+			if r.fillers[t.Key] {
+				continue
+			}
+			if r.generic[t.Key] {
+				c.heads = appendUniq(c.heads, strings.TrimSuffix(strings.TrimSuffix(t.Key, "s"), "a"))
+				continue
+			}
+		}
+		c.dist = append(c.dist, tk)
+	}
+	sort.Strings(c.heads)
+}
+
+func appendUniq(s []string, v string) []string {
+	for _, x := range s {
+		if x == v {
+			return s
+		}
+	}
+	return append(s, v)
+}
+
+// acronym reports whether a mention text is an acronym ("SAA", "U.S.", "MoD") and returns it in
+// upper case without dots.
+func acronym(t string) (string, bool) {
+	if strings.ContainsAny(t, " \t-") {
+		return "", false
+	}
+	var b strings.Builder
+	letters, upper := 0, 0
+	for _, r := range t {
+		switch {
+		case r == '.':
+			continue
+		case unicode.IsLetter(r):
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+			b.WriteRune(unicode.ToUpper(r))
+		default:
+			return "", false
+		}
+	}
+	if letters < 2 || letters > 8 || upper < 2 || upper*2 < letters {
+		return "", false
+	}
+	return b.String(), true
+}
+
+// compatible reports whether two chain types may be one entity.
+func compatible(a, b dossier.EntityType) bool {
+	return a == b || a == dossier.MISC || b == dossier.MISC
+}
+
+// level says how well two token lists align: 0 no, 1 only weakly, 2 strongly.
+type level int
+
+const (
+	no level = iota
+	weak
+	strong
+)
+
+func tokLevel(a, b tok) level {
+	if a.key == b.key {
+		return strong
+	}
+	s := namekey.Similarity(a.long, b.long)
+	switch {
+	case s >= strongSim && min(len(a.long), len(b.long)) > 3:
+		return strong
+	case s >= weakSim && a.skel == b.skel:
+		return weak
+	}
+	return no
+}
+
+// headsAgree: generic head words of one name are among the other's.
+func headsAgree(a, b []string) bool {
+	sub := func(x, y []string) bool {
+		for _, h := range x {
+			found := false
+			for _, g := range y {
+				if g == h {
+					found = true
+					break
+				}
+			}
+			if !found {
+				return false
+			}
+		}
+		return true
+	}
+	return sub(a, b) || sub(b, a)
+}
+
+// sameName compares two chains' fullest names one to one: every distinctive token aligned, in
+// order. Persons need at least two tokens; groups and places one distinctive token and
+// agreeing head words.
+func (r *Resolver) sameName(a, b *chain) level {
+	if a.acrOnly || b.acrOnly || a.ntok < 2 || b.ntok < 2 {
+		return no
+	}
+	if a.typ != b.typ && !compatible(a.typ, b.typ) {
+		// Different types only when the names are written the same in full.
+		if a.full.String() != b.full.String() {
+			return no
+		}
+		return strong
+	}
+	per := a.typ == dossier.PER || b.typ == dossier.PER
+	if !per && !headsAgree(a.heads, b.heads) {
+		return no
+	}
+	if len(a.dist) != len(b.dist) {
+		return no
+	}
+	if len(a.dist) == 0 {
+		if a.full.String() == b.full.String() {
+			return strong
+		}
+		return no
+	}
+	if per && len(a.dist) < 2 {
+		return no
+	}
+	lv := strong
+	for i := range a.dist {
+		lv = min(lv, tokLevel(a.dist[i], b.dist[i]))
+		if lv == no {
+			return no
+		}
+	}
+	return lv
+}
+
+// shortOf reports how well chain s's fullest name is a shortened form of l's: a dropped middle
+// name, a dropped leading common given name, a dropped trailing "al-" origin name (persons), or a
+// subset of at least two distinctive words (groups, places).
+func (r *Resolver) shortOf(s, l *chain) level {
+	if s.acrOnly || l.acrOnly || s.ntok < 2 || len(s.dist) >= len(l.dist) || !compatible(s.typ, l.typ) {
+		return no
+	}
+	per := s.typ == dossier.PER || l.typ == dossier.PER
+	if len(s.dist) < 2 {
+		return no
+	}
+	if !per {
+		if !headsAgree(s.heads, l.heads) {
+			return no
+		}
+		return subseq(s.dist, l.dist, 0, false)
+	}
+	lv := subseq(s.dist, l.dist, 0, true)
+	if lv == no && r.leading[l.dist[0].key] {
+		lv = subseq(s.dist, l.dist, 1, true)
+	}
+	return lv
+}
+
+// subseq aligns all of s, in order, to tokens of l from start on, s's first to l[start]. With
+// ends, s's last token must meet l's last, or a token after which l has only "al-" names.
+func subseq(s, l []tok, start int, ends bool) level {
+	best := no
+	var walk func(i, j int, lv level)
+	walk = func(i, j int, lv level) {
+		if lv <= best {
+			return
+		}
+		if i == len(s) {
+			if ends {
+				for k := j; k < len(l); k++ {
+					if !l[k].article {
+						return
+					}
+				}
+			}
+			best = lv
+			return
+		}
+		for k := j; k < len(l); k++ {
+			if i == 0 && ends && k != start {
+				break
+			}
+			if t := tokLevel(s[i], l[k]); t != no {
+				walk(i+1, k+1, min(lv, t))
+			}
+		}
+	}
+	if start < len(l) {
+		walk(0, start, strong)
+	}
+	return best
+}
+
+// sharedContext reports whether two context lists (sorted) have a name in common.
+func sharedContext(a, b []string) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			n++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
+}
+
+// blockKeys are the keys a chain is filed under: each ordered pair of distinctive token
+// skeletons (one skeleton when there is one token; the whole name when there is none).
+func blockKeys(c *chain) []string {
+	d := c.dist
+	if len(d) > 6 {
+		d = d[:6]
+	}
+	switch len(d) {
+	case 0:
+		return []string{"=" + c.full.String()}
+	case 1:
+		return []string{d[0].skel}
+	}
+	var ks []string
+	for i := 0; i < len(d); i++ {
+		for j := i + 1; j < len(d); j++ {
+			ks = append(ks, d[i].skel+" "+d[j].skel)
+		}
+	}
+	return ks
+}
+
+// queryKey is the block a chain looks its candidates up in: its first and last distinctive
+// tokens, which every longer form of it also holds in that order.
+func queryKey(c *chain) string {
+	d := c.dist
+	if len(d) > 6 {
+		d = d[:6]
+	}
+	switch len(d) {
+	case 0:
+		return "=" + c.full.String()
+	case 1:
+		return d[0].skel
+	}
+	return d[0].skel + " " + d[len(d)-1].skel
+}
+
+// matchFull merges multi-word names that align one to one, then shortened forms that fit
+// exactly one entity.
+func (r *Resolver) matchFull(u *union, chains []*chain) {
+	blocks := map[string][]int{}
+	for i, c := range chains {
+		if c.acrOnly || c.ntok < 2 {
+			continue
+		}
+		for _, k := range blockKeys(c) {
+			blocks[k] = append(blocks[k], i)
+		}
+	}
+	cands := func(i int) []int {
+		return blocks[queryKey(chains[i])]
+	}
+	// One to one.
+	for i, c := range chains {
+		if c.acrOnly || c.ntok < 2 {
+			continue
+		}
+		for _, j := range cands(i) {
+			if j == i || u.find(i) == u.find(j) {
+				continue
+			}
+			switch r.sameName(c, chains[j]) {
+			case strong:
+				u.union(i, j)
+			case weak:
+				if sharedContext(c.ctx, chains[j].ctx) > 0 {
+					u.union(i, j)
+				}
+			}
+		}
+	}
+	// Shortened forms: decide all against the entities as they stand, then merge.
+	type join struct{ i, j int }
+	var joins []join
+	for i, c := range chains {
+		if c.acrOnly || c.ntok < 2 {
+			continue
+		}
+		var strongRoots, weakRoots []int
+		for _, j := range cands(i) {
+			if j == i || u.find(i) == u.find(j) {
+				continue
+			}
+			switch r.shortOf(c, chains[j]) {
+			case strong:
+				strongRoots = appendUniqInt(strongRoots, u.find(j))
+			case weak:
+				weakRoots = appendUniqInt(weakRoots, u.find(j))
+			}
+		}
+		if len(strongRoots) == 1 && len(weakRoots) == 0 {
+			joins = append(joins, join{i, strongRoots[0]})
+			continue
+		}
+		if t, ok := r.byContext(u, chains, c, append(strongRoots, weakRoots...)); ok {
+			joins = append(joins, join{i, t})
+		}
+	}
+	for _, jn := range joins {
+		u.union(jn.i, jn.j)
+	}
+}
+
+func appendUniqInt(s []int, v int) []int {
+	for _, x := range s {
+		if x == v {
+			return s
+		}
+	}
+	return append(s, v)
+}
+
+// byContext picks among candidate entities the one that shares the most co-mentioned names with
+// the chain's document, if exactly one shares the most and it shares any.
+func (r *Resolver) byContext(u *union, chains []*chain, c *chain, roots []int) (int, bool) {
+	if len(roots) == 0 {
+		return 0, false
+	}
+	best, bestN, tie := -1, 0, false
+	for _, root := range roots {
+		n := 0
+		for _, m := range u.members(root) {
+			n += sharedContext(c.ctx, chains[m].ctx)
+		}
+		switch {
+		case n > bestN:
+			best, bestN, tie = root, n, false
+		case n == bestN && n > 0:
+			tie = true
+		}
+	}
+	if best < 0 || tie {
+		return 0, false
+	}
+	return best, true
+}
+
+// matchShort places one-word chains (a family name, a group's distinctive word, a place): all
+// one-word chains with the same key and type go together, into the one entity whose
+// multi-word names hold that word (persons: as the family name), when there is exactly one.
+func (r *Resolver) matchShort(u *union, chains []*chain) {
+	// Index multi-word chains by the skeletons of the words a one-word form may keep.
+	index := map[string][]int{}
+	for i, c := range chains {
+		if c.acrOnly || c.ntok < 2 || len(c.dist) == 0 {
+			continue
+		}
+		if c.typ == dossier.PER {
+			index[c.dist[len(c.dist)-1].skel] = append(index[c.dist[len(c.dist)-1].skel], i)
+			continue
+		}
+		seen := map[string]bool{}
+		for _, t := range c.dist {
+			if !seen[t.skel] {
+				seen[t.skel] = true
+				index[t.skel] = append(index[t.skel], i)
+			}
+		}
+	}
+	type group struct {
+		tok     tok
+		typ     dossier.EntityType
+		members []int
+	}
+	groups := map[string]*group{}
+	var order []string
+	for i, c := range chains {
+		if c.acrOnly || c.ntok != 1 || len(c.full.Tokens) != 1 {
+			continue
+		}
+		t := c.full.Tokens[0]
+		g := string(c.typ) + "\x00" + t.Key
+		if groups[g] == nil {
+			groups[g] = &group{tok: tok{key: t.Key, long: t.Long, skel: namekey.Skeleton(t.Key)}, typ: c.typ}
+			order = append(order, g)
+		}
+		groups[g].members = append(groups[g].members, i)
+	}
+	type join struct{ i, j int }
+	var joins []join
+	for _, gk := range order {
+		g := groups[gk]
+		var strongRoots, weakRoots []int
+		for _, j := range index[g.tok.skel] {
+			o := chains[j]
+			if !compatible(g.typ, o.typ) {
+				continue
+			}
+			lv := no
+			if o.typ == dossier.PER {
+				lv = tokLevel(g.tok, o.dist[len(o.dist)-1])
+			} else {
+				for _, t := range o.dist {
+					lv = max(lv, tokLevel(g.tok, t))
+				}
+			}
+			switch lv {
+			case strong:
+				strongRoots = appendUniqInt(strongRoots, u.find(j))
+			case weak:
+				weakRoots = appendUniqInt(weakRoots, u.find(j))
+			}
+		}
+		for _, m := range g.members[1:] {
+			u.union(g.members[0], m)
+		}
+		if len(strongRoots) == 1 && len(weakRoots) == 0 {
+			joins = append(joins, join{g.members[0], strongRoots[0]})
+			continue
+		}
+		if len(strongRoots)+len(weakRoots) == 0 {
+			continue
+		}
+		// Ambiguous: undo nothing, but let each document's context choose for the group only
+		// when all its chains agree.
+		roots := append(strongRoots, weakRoots...)
+		pick, agreed := -1, true
+		for _, m := range g.members {
+			t, ok := r.byContext(u, chains, chains[m], roots)
+			if !ok || (pick >= 0 && t != pick) {
+				agreed = false
+				break
+			}
+			pick = t
+		}
+		if agreed && pick >= 0 {
+			joins = append(joins, join{g.members[0], pick})
+		}
+	}
+	for _, jn := range joins {
+		u.union(jn.i, jn.j)
+	}
+}
+
+// matchAcronyms merges chains that write the same acronym when their full names do not
+// disagree, and puts chains that are only an acronym into the one entity that writes it (or,
+// failing that, whose name it abbreviates).
+func (r *Resolver) matchAcronyms(u *union, chains []*chain) {
+	written := map[string][]int{}
+	var acrs []string
+	for i, c := range chains {
+		for _, a := range c.acrs {
+			if written[a] == nil {
+				acrs = append(acrs, a)
+			}
+			written[a] = append(written[a], i)
+		}
+	}
+	initials := map[string][]int{}
+	for i, c := range chains {
+		if c.acrOnly || c.ntok < 2 {
+			continue
+		}
+		for _, a := range r.initials(c) {
+			initials[a] = append(initials[a], i)
+		}
+	}
+	// Full-named chains that write the same acronym.
+	for _, a := range acrs {
+		var full []int
+		for _, i := range written[a] {
+			if !chains[i].acrOnly {
+				full = append(full, i)
+			}
+		}
+		for x := 0; x < len(full); x++ {
+			for y := x + 1; y < len(full); y++ {
+				ci, cj := chains[full[x]], chains[full[y]]
+				if !compatible(ci.typ, cj.typ) || u.find(full[x]) == u.find(full[y]) {
+					continue
+				}
+				if ci.ntok >= 2 && cj.ntok >= 2 && r.sameName(ci, cj) == no && r.shortOf(ci, cj) == no && r.shortOf(cj, ci) == no {
+					continue
+				}
+				u.union(full[x], full[y])
+			}
+		}
+	}
+	// Acronym-only chains.
+	for _, a := range acrs {
+		var only []int
+		for _, i := range written[a] {
+			if chains[i].acrOnly {
+				only = append(only, i)
+			}
+		}
+		if len(only) == 0 {
+			continue
+		}
+		byType := map[dossier.EntityType][]int{}
+		var types []dossier.EntityType
+		for _, i := range only {
+			t := chains[i].typ
+			if byType[t] == nil {
+				types = append(types, t)
+			}
+			byType[t] = append(byType[t], i)
+		}
+		for _, t := range types {
+			ms := byType[t]
+			for _, m := range ms[1:] {
+				u.union(ms[0], m)
+			}
+			roots := r.acronymRoots(u, chains, written[a], t)
+			if len(roots) == 0 {
+				roots = r.acronymRoots(u, chains, initials[a], t)
+			}
+			if len(roots) == 1 {
+				u.union(ms[0], roots[0])
+			} else if pick, ok := r.byContext(u, chains, chains[ms[0]], roots); ok && len(ms) == 1 {
+				u.union(ms[0], pick)
+			}
+		}
+	}
+}
+
+func (r *Resolver) acronymRoots(u *union, chains []*chain, idx []int, t dossier.EntityType) []int {
+	var roots []int
+	for _, i := range idx {
+		if !chains[i].acrOnly && compatible(chains[i].typ, t) {
+			roots = appendUniqInt(roots, u.find(i))
+		}
+	}
+	return roots
+}
+
+// initials are the acronyms a chain's fullest name may be shortened to: initials of every word,
+// of the words without "al-" and fillers, and of the distinctive and head words.
+func (r *Resolver) initials(c *chain) []string {
+	var all, bare strings.Builder
+	for _, t := range c.full.Tokens {
+		for _, w := range strings.Fields(strings.ReplaceAll(t.Text, "-", " ")) {
+			all.WriteByte(w[0])
+		}
+		if !r.fillers[t.Key] && t.Text != "" {
+			w := t.Text
+			if i := strings.LastIndexByte(w, '-'); i >= 0 && t.Particle == namekey.Article {
+				w = w[i+1:]
+			}
+			if w != "" {
+				bare.WriteByte(w[0])
+			}
+		}
+	}
+	var out []string
+	for _, s := range []string{all.String(), bare.String()} {
+		s = strings.ToUpper(s)
+		if len(s) >= 2 {
+			out = appendUniq(out, s)
+		}
+	}
+	return out
+}
+
+// applyPins merges the chains that pinned merges name; splits are left to the union.
+func (r *Resolver) applyPins(u *union, chains []*chain) {
+	if len(r.pins.Merge) == 0 && len(r.pins.Split) == 0 {
+		return
+	}
+	byName := map[string][]int{}
+	for i, c := range chains {
+		seen := map[string]bool{}
+		for _, t := range c.texts {
+			n := pinName(t)
+			if !seen[n] {
+				seen[n] = true
+				byName[n] = append(byName[n], i)
+			}
+		}
+	}
+	label := map[string]int{}
+	labelOf := func(name string) int {
+		n := pinName(name)
+		if id, ok := label[n]; ok {
+			return id
+		}
+		id := len(label)
+		label[n] = id
+		for _, i := range byName[n] {
+			u.addLabel(i, id)
+		}
+		return id
+	}
+	for _, s := range r.pins.Split {
+		u.forbid(labelOf(s[0]), labelOf(s[1]))
+	}
+	for _, m := range r.pins.Merge {
+		a, b := byName[pinName(m[0])], byName[pinName(m[1])]
+		all := append(append([]int{}, a...), b...)
+		for _, i := range all[min(1, len(all)):] {
+			u.union(all[0], i)
+		}
+	}
+}
+
+// output numbers entities in order of their first chain and picks their names.
+func (r *Resolver) output(u *union, chains []*chain) ([]dossier.Entity, []dossier.Member) {
+	ids := map[int]string{}
+	var ents []dossier.Entity
+	groups := map[int][]int{}
+	var roots []int
+	for i := range chains {
+		root := u.find(i)
+		if _, ok := ids[root]; !ok {
+			ids[root] = "e" + strconv.Itoa(len(ids)+1)
+			roots = append(roots, root)
+		}
+		groups[root] = append(groups[root], i)
+	}
+	members := make([]dossier.Member, len(chains))
+	for i, c := range chains {
+		members[i] = dossier.Member{ChainRef: c.ref, Entity: ids[u.find(i)]}
+	}
+	for _, root := range roots {
+		ents = append(ents, r.entity(ids[root], chains, groups[root]))
+	}
+	return ents, members
+}
+
+func (r *Resolver) entity(id string, chains []*chain, idx []int) dossier.Entity {
+	types := map[dossier.EntityType]int{}
+	count := map[string]int{}
+	docs := map[string]map[int]bool{}
+	var texts []string
+	for _, i := range idx {
+		c := chains[i]
+		types[c.typ] += c.mentions
+		for _, t := range c.texts {
+			if count[t] == 0 {
+				texts = append(texts, t)
+				docs[t] = map[int]bool{}
+			}
+			count[t] += c.count[t]
+			docs[t][c.doc] = true
+		}
+	}
+	best, bestTok := "", -1
+	for _, t := range texts {
+		n := len(r.keys.Parse(t).Tokens)
+		if _, ok := acronym(t); ok {
+			n = 0
+		}
+		better := n > bestTok ||
+			n == bestTok && (len(docs[t]) > len(docs[best]) ||
+				len(docs[t]) == len(docs[best]) && (count[t] > count[best] ||
+					count[t] == count[best] && t < best))
+		if better {
+			best, bestTok = t, n
+		}
+	}
+	aliases := []string{}
+	for _, t := range texts {
+		if t != best {
+			aliases = append(aliases, t)
+		}
+	}
+	sort.Strings(aliases)
+	return dossier.Entity{ID: id, Type: majorityType(types), Name: best, Aliases: aliases}
+}

@@ -1,0 +1,320 @@
+package resolve
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/dossier-project/dossier"
+)
+
+// doc builds an analysis from chains written as "TYPE:form|form|form".
+func doc(id string, chains ...string) *dossier.Analysis {
+	a := &dossier.Analysis{Doc: dossier.Document{ID: id}}
+	for ci, c := range chains {
+		typ, forms, _ := strings.Cut(c, ":")
+		for _, f := range strings.Split(forms, "|") {
+			a.Mentions = append(a.Mentions, dossier.Mention{Text: f, Type: dossier.EntityType(typ), Chain: ci})
+		}
+	}
+	return a
+}
+
+// sameEntity reports whether two chains got one entity.
+func sameEntity(members []dossier.Member, a, b dossier.ChainRef) bool {
+	var ea, eb string
+	for _, m := range members {
+		if m.ChainRef == a {
+			ea = m.Entity
+		}
+		if m.ChainRef == b {
+			eb = m.Entity
+		}
+	}
+	return ea != "" && ea == eb
+}
+
+func ref(d string, c int) dossier.ChainRef { return dossier.ChainRef{Doc: d, Chain: c} }
+
+func TestMerge(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string // one chain each, in documents "a" and "b"
+		want bool
+		also []string // chains of a third document "c" that make the case
+	}{
+		{"Muhammad spellings", "PER:Mohammed Nabil Haddad", "PER:Muhammad Nabeel al-Haddad", true, nil},
+		{"Mohamed/Mohammad", "PER:Mohamed Nasif", "PER:Mohammad Nassef", true, nil},
+		{"Abd forms", "PER:Abdel Rahman Jaber", "PER:Abd al-Rahman Jabir", true, nil},
+		{"Abdul solid", "PER:Abdulrahman Jaber", "PER:Abdul Rahman Jaber", true, nil},
+		{"Hussein forms", "PER:Hussein Darwish", "PER:Husayn Darwish", true, nil},
+		{"Hussain", "PER:Hussain Darwish", "PER:Husein Darwich", true, nil},
+		{"Yusuf/Youssef", "PER:Youssef Kanaan", "PER:Yusuf Kanan", true, nil},
+		{"Q/K swap", "PER:Qasir Hamdan", "PER:Kassir Hamdan", true, nil},
+		{"dropped middle name", "PER:Ahmed Saleh al-Masri", "PER:Ahmed al-Masri", true, nil},
+		{"dropped particle and middle", "PER:Ahmad Salih Masri", "PER:Ahmed al-Masri", true, nil},
+		{"dropped origin name", "PER:Nabil Hamdan al-Jaburi", "PER:Nabil Hamdan", true, nil},
+		{"family name alone", "PER:Ziad Nasif al-Haddad", "PER:al-Haddad", true, nil},
+		{"family name spelled otherwise", "PER:Ziad Nasif Haddad", "PER:Hadad", true, nil},
+		{"org spellings", "ORG:Jaysh al-Nasr", "ORG:Jaish al Nasr", true, nil},
+		{"org short form", "ORG:Jaysh al-Nasr", "ORG:Jaish", true, nil},
+		{"org generic and plural", "ORG:al-Furqan Martyrs Brigade", "ORG:Furqan Brigades", true, nil},
+		{"org distinctive root", "ORG:Sahilayn Martyrs Brigade", "ORG:Sahileen Brigade", true, nil},
+		{"acronym written elsewhere", "ORG:Free Coast Army|FCA", "ORG:FCA", true, nil},
+		{"acronym from initials", "ORG:Free Coast Army", "ORG:FCA", true, nil},
+		{"place with particle", "LOC:al-Mazra", "LOC:Mazra", true, nil},
+		{"place Al", "LOC:Al Mazra", "LOC:al-Mazra", true, nil},
+
+		{"different family names", "PER:Nabil Hamdan al-Jaburi", "PER:Nabil Hamdan al-Obeidi", false, nil},
+		{"different given names", "PER:Ahmed Hassan", "PER:Omar Hassan", false, nil},
+		{"Hassan is not Hussein", "PER:Hassan Darwish", "PER:Hussein Darwish", false, nil},
+		{"person and brigade", "PER:Hamdan", "ORG:Hamdan Brigade", false, nil},
+		{"person and brigade full", "PER:Nabil Hamdan", "ORG:Nabil Hamdan Brigade", false, nil},
+		{"country and ministry", "LOC:Syria", "ORG:Syrian Ministry of Defence", false, nil},
+		{"generic words only", "ORG:Central Command", "ORG:Special Operations Command", false, nil},
+		{"joint command and council", "ORG:Joint Military Command", "ORG:Military Council", false, nil},
+		{"same word, other head", "ORG:Central Command", "ORG:Central Council", false, nil},
+		{"two places", "LOC:Homs", "LOC:Hama", false, nil},
+		{"one shared token", "PER:Ziad Haddad", "PER:Haddad Nasif", false, nil},
+		{"different father's name", "PER:Ahmed Saleh Masri", "PER:Ahmed Omar Masri", false, nil},
+		{"family name alone, two candidates", "PER:Ahmed Haddad", "PER:Haddad", false, []string{"PER:Omar Haddad"}},
+		{"middle dropped, two candidates", "PER:Ahmed Saleh Masri", "PER:Ahmed Masri", false, []string{"PER:Ahmed Omar Masri"}},
+		{"acronyms of different names", "ORG:Syrian Arab Airline|SAA", "ORG:South African Airways|SAA", false, nil},
+	}
+	r := New(nil)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			as := []*dossier.Analysis{doc("a", tt.a), doc("b", tt.b)}
+			if tt.also != nil {
+				as = append(as, doc("c", tt.also...))
+			}
+			ents, members := r.Resolve(as)
+			if got := sameEntity(members, ref("a", 0), ref("b", 0)); got != tt.want {
+				t.Errorf("%q ~ %q: merged = %v, want %v (entities %+v)", tt.a, tt.b, got, tt.want, ents)
+			}
+		})
+	}
+}
+
+func TestContextChooses(t *testing.T) {
+	// "Haddad" alone fits two people; the document's other names say which.
+	as := []*dossier.Analysis{
+		doc("a", "PER:Ahmed Haddad", "LOC:Zarqa", "ORG:Free Coast Army"),
+		doc("b", "PER:Omar Haddad", "LOC:Mafraq"),
+		doc("c", "PER:Haddad", "ORG:Free Coast Army"),
+	}
+	_, members := New(nil).Resolve(as)
+	if !sameEntity(members, ref("a", 0), ref("c", 0)) {
+		t.Errorf("context did not put the family name with the person co-mentioned with the same group")
+	}
+	if sameEntity(members, ref("b", 0), ref("c", 0)) || sameEntity(members, ref("a", 0), ref("b", 0)) {
+		t.Errorf("wrong merge: %+v", members)
+	}
+}
+
+func TestEntities(t *testing.T) {
+	as := []*dossier.Analysis{
+		doc("d2", "PER:Muhammad Nabil al-Haddad|al-Haddad", "LOC:Mazra"),
+		doc("d1", "LOC:al-Mazra", "PER:Mohammed Nabil Haddad|Haddad"),
+		doc("d3", "PER:Mohammed Nabil Haddad", "ORG:Free Coast Army|FCA"),
+	}
+	ents, members := New(nil).Resolve(as)
+	want := []dossier.Entity{
+		{ID: "e1", Type: dossier.LOC, Name: "Mazra", Aliases: []string{"al-Mazra"}},
+		{ID: "e2", Type: dossier.PER, Name: "Mohammed Nabil Haddad", Aliases: []string{"Haddad", "Muhammad Nabil al-Haddad", "al-Haddad"}},
+		{ID: "e3", Type: dossier.ORG, Name: "Free Coast Army", Aliases: []string{"FCA"}},
+	}
+	if !reflect.DeepEqual(ents, want) {
+		t.Errorf("entities:\n got %+v\nwant %+v", ents, want)
+	}
+	wantM := []dossier.Member{
+		{ChainRef: ref("d1", 0), Entity: "e1"}, {ChainRef: ref("d1", 1), Entity: "e2"},
+		{ChainRef: ref("d2", 0), Entity: "e2"}, {ChainRef: ref("d2", 1), Entity: "e1"},
+		{ChainRef: ref("d3", 0), Entity: "e2"}, {ChainRef: ref("d3", 1), Entity: "e3"},
+	}
+	if !reflect.DeepEqual(members, wantM) {
+		t.Errorf("members:\n got %+v\nwant %+v", members, wantM)
+	}
+}
+
+func TestOrderIndependent(t *testing.T) {
+	as := synthetic(300, 7)
+	r := New(nil)
+	e1, m1 := r.Resolve(as)
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 5 {
+		sh := append([]*dossier.Analysis(nil), as...)
+		rng.Shuffle(len(sh), func(i, j int) { sh[i], sh[j] = sh[j], sh[i] })
+		e2, m2 := r.Resolve(sh)
+		if !reflect.DeepEqual(e1, e2) || !reflect.DeepEqual(m1, m2) {
+			t.Fatal("result depends on the order of the analyses")
+		}
+	}
+}
+
+func TestEveryChainHasMember(t *testing.T) {
+	as := []*dossier.Analysis{
+		doc("a", "PER:Ziad Haddad", "MISC:", "ORG:FCA"),
+		{Doc: dossier.Document{ID: "empty"}},
+		nil,
+	}
+	_, members := New(nil).Resolve(as)
+	if len(members) != 3 {
+		t.Fatalf("want 3 members, got %+v", members)
+	}
+}
+
+func TestPins(t *testing.T) {
+	pins, err := ParsePins(strings.NewReader(strings.Join([]string{
+		"# decisions",
+		"merge\tNabil Hamdan\tAbu Sakhr",
+		"split\tAhmed Masri\tAhmed Saleh Masri",
+		"",
+	}, "\n")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	as := []*dossier.Analysis{
+		doc("a", "PER:Nabil Hamdan", "PER:Ahmed Saleh Masri"),
+		doc("b", "PER:Abu Sakhr", "PER:Ahmed Masri"),
+		doc("c", "PER:Ahmad Salih al-Masri"),
+	}
+	_, members := New(pins).Resolve(as)
+	if !sameEntity(members, ref("a", 0), ref("b", 0)) {
+		t.Error("merge pin not applied")
+	}
+	if sameEntity(members, ref("a", 1), ref("b", 1)) {
+		t.Error("split pin broken")
+	}
+	if !sameEntity(members, ref("a", 1), ref("c", 0)) {
+		t.Error("split pin blocked an unrelated merge")
+	}
+	// Without pins the short form joins.
+	_, members = New(nil).Resolve(as)
+	if !sameEntity(members, ref("a", 1), ref("b", 1)) || sameEntity(members, ref("a", 0), ref("b", 0)) {
+		t.Error("unpinned result not as expected")
+	}
+}
+
+func TestSplitHoldsTransitively(t *testing.T) {
+	// A ~ B by spelling, B ~ C by a pin; a split of A and C must keep one of the links out.
+	pins := &Pins{
+		Merge: [][2]string{{"Kassir Hamdan", "Abu Sakhr"}},
+		Split: [][2]string{{"Qasir Hamdan", "Abu Sakhr"}},
+	}
+	as := []*dossier.Analysis{
+		doc("a", "PER:Qasir Hamdan"),
+		doc("b", "PER:Kassir Hamdan"),
+		doc("c", "PER:Abu Sakhr"),
+	}
+	_, members := New(pins).Resolve(as)
+	if sameEntity(members, ref("a", 0), ref("c", 0)) {
+		t.Error("split broken by a transitive merge")
+	}
+}
+
+func TestParsePinsErrors(t *testing.T) {
+	for _, in := range []string{"merge\tonly one", "join\ta\tb", "split\t\tb"} {
+		if _, err := ParsePins(strings.NewReader(in)); err == nil {
+			t.Errorf("ParsePins(%q): want an error", in)
+		}
+	}
+	if _, err := LoadPins("testdata/does-not-exist.tsv"); err == nil {
+		t.Error("LoadPins of a missing file: want an error")
+	}
+}
+
+// synthetic makes analyses of n entities, each written in three documents with variation of
+// spelling, particles and dropped middle names, plus one-word and acronym chains.
+func synthetic(n int, seed uint64) []*dossier.Analysis {
+	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
+	syl := []string{"ba", "da", "fa", "ha", "ja", "ka", "la", "ma", "na", "ra", "sa", "ta", "wa", "za",
+		"bi", "di", "fi", "hi", "ji", "ki", "li", "mi", "ni", "ri", "si", "ti", "zi", "bu", "du", "hu",
+		"ku", "lu", "mu", "nu", "ru", "su", "tu", "qa", "sha", "kha", "gha", "tha"}
+	word := func() string {
+		k := 2 + rng.IntN(2)
+		var b strings.Builder
+		for range k {
+			b.WriteString(syl[rng.IntN(len(syl))])
+		}
+		if rng.IntN(2) == 0 {
+			b.WriteString([]string{"n", "r", "d", "m", "l", "s"}[rng.IntN(6)])
+		}
+		w := b.String()
+		return strings.ToUpper(w[:1]) + w[1:]
+	}
+	vary := func(w string) string {
+		swaps := [][2]string{{"q", "k"}, {"u", "ou"}, {"i", "ee"}, {"a", "e"}, {"s", "ss"}, {"th", "t"}, {"kh", "k"}, {"sha", "cha"}}
+		s := swaps[rng.IntN(len(swaps))]
+		if rng.IntN(3) == 0 {
+			return w
+		}
+		return strings.Replace(w, s[0], s[1], 1)
+	}
+	type ent struct {
+		typ   dossier.EntityType
+		parts []string
+	}
+	ents := make([]ent, n)
+	for i := range ents {
+		switch rng.IntN(5) {
+		case 0:
+			ents[i] = ent{dossier.ORG, []string{word(), "al-" + word(), []string{"Brigade", "Army", "Front", "Group"}[rng.IntN(4)]}}
+		case 1:
+			ents[i] = ent{dossier.LOC, []string{word()}}
+		default:
+			ents[i] = ent{dossier.PER, []string{word(), word(), "al-" + word()}}
+		}
+	}
+	ndocs := max(1, n*3/8)
+	docs := make([]*dossier.Analysis, ndocs)
+	for i := range docs {
+		docs[i] = &dossier.Analysis{Doc: dossier.Document{ID: fmt.Sprintf("d%07d", i)}}
+	}
+	for _, e := range ents {
+		for range 3 {
+			a := docs[rng.IntN(ndocs)]
+			chain := 0
+			if k := len(a.Mentions); k > 0 {
+				chain = a.Mentions[k-1].Chain + 1
+			}
+			var forms []string
+			full := make([]string, len(e.parts))
+			for i, p := range e.parts {
+				full[i] = vary(p)
+			}
+			switch {
+			case e.typ == dossier.PER && rng.IntN(4) == 0:
+				forms = []string{full[0] + " " + full[2]}
+			case e.typ == dossier.PER && rng.IntN(6) == 0:
+				forms = []string{strings.TrimPrefix(full[2], "al-")}
+			default:
+				forms = []string{strings.Join(full, " ")}
+			}
+			if e.typ == dossier.PER && len(forms[0]) > 0 && rng.IntN(2) == 0 {
+				forms = append(forms, full[2])
+			}
+			if e.typ == dossier.ORG && rng.IntN(3) == 0 {
+				forms = append(forms, strings.ToUpper(full[0][:1]+strings.TrimPrefix(full[1], "al-")[:1]+full[2][:1]))
+			}
+			for _, f := range forms {
+				a.Mentions = append(a.Mentions, dossier.Mention{Text: f, Type: e.typ, Chain: chain})
+			}
+		}
+	}
+	return docs
+}
+
+func benchmarkResolve(b *testing.B, n int) {
+	as := synthetic(n, 42)
+	r := New(nil)
+	b.ResetTimer()
+	for b.Loop() {
+		r.Resolve(as)
+	}
+}
+
+func BenchmarkResolve10k(b *testing.B)  { benchmarkResolve(b, 10_000) }
+func BenchmarkResolve100k(b *testing.B) { benchmarkResolve(b, 100_000) }
