@@ -6,6 +6,7 @@ package export
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -144,9 +145,7 @@ func JSON(ctx context.Context, w io.Writer, store Store) error {
 		origin[o.Doc] = o.Group
 	}
 	bw := bufio.NewWriterSize(w, 1<<16)
-	enc := json.NewEncoder(bw)
-	enc.SetEscapeHTML(false)
-	ew := &arrayWriter{w: bw, enc: enc}
+	ew := &arrayWriter{w: bw}
 
 	bw.WriteString("{\n\"documents\": [")
 	err = store.Analyses(ctx, func(a *dossier.Analysis) error {
@@ -315,7 +314,6 @@ func isDigits(s string) bool {
 // arrayWriter writes the items of JSON arrays separated by commas, keeping the first error.
 type arrayWriter struct {
 	w     *bufio.Writer
-	enc   *json.Encoder
 	count int
 	err   error
 }
@@ -329,7 +327,12 @@ func (a *arrayWriter) item(v any) error {
 	}
 	a.w.WriteString("\n")
 	a.count++
-	a.err = a.enc.Encode(v)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if a.err = enc.Encode(v); a.err == nil {
+		_, a.err = a.w.Write(bytes.TrimRight(buf.Bytes(), "\n"))
+	}
 	return a.err
 }
 

@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"strings"
 
 	"github.com/spf13/cobra"
 )
@@ -45,7 +46,7 @@ func (a *app) searchCmd() *cobra.Command {
 				return nil
 			}
 			for _, h := range hits {
-				fmt.Fprintf(a.stdout, "%s  %s\n    %s\n    %s\n", h.Doc.ID, h.Doc.Title, h.Doc.File, h.Snippet)
+				fmt.Fprintf(a.stdout, "%s  %s\n    %s\n    %s\n", h.Doc.ID, h.Doc.Title, h.Doc.File, strings.Join(strings.Fields(h.Snippet), " "))
 			}
 			return nil
 		},
@@ -55,13 +56,4 @@ func (a *app) searchCmd() *cobra.Command {
 	return cmd
 }
 
-func joinArgs(args []string) string {
-	s := ""
-	for i, a := range args {
-		if i > 0 {
-			s += " "
-		}
-		s += a
-	}
-	return s
-}
+func joinArgs(args []string) string { return strings.Join(args, " ") }
