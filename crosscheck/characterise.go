@@ -2,6 +2,7 @@ package crosscheck
 
 import (
 	"fmt"
+	"github.com/dossier-project/dossier"
 	"sort"
 	"strings"
 )
@@ -18,6 +19,9 @@ func (k *Checker) characterisationConflicts(c *corpus, org *origins, camps map[i
 	}
 	sort.Ints(ents)
 	for _, e := range ents {
+		if c.entType[e] == dossier.LOC {
+			continue // places are not characterised as allies or enemies
+		}
 		var backed, hostile []*stance
 		for _, s := range camps[e] {
 			switch s.camp() {

@@ -229,13 +229,18 @@ func disjoint(a, b []int) bool {
 // happeningConflicts compares the reports of one happening slot by slot.
 func (k *Checker) happeningConflicts(c *corpus, org *origins, reps []report, add addFunc) {
 	story := c.docs[reps[0].doc].story
-	var actors, targets, dests []int
+	var actors, targets, others, dests []int
 	for _, r := range reps {
 		for _, e := range r.actor {
 			actors = appendUnique(actors, e)
 		}
+		for _, a := range r.e.Args {
+			if id, ok := c.docs[r.doc].ent[a.Chain]; ok && strings.EqualFold(a.Role, "target") {
+				targets = appendUnique(targets, c.entNum[id])
+			}
+		}
 		for _, e := range without(r.core, r.actor) {
-			targets = appendUnique(targets, e)
+			others = appendUnique(others, e)
 		}
 		for _, e := range r.dest {
 			dests = appendUnique(dests, e)
@@ -243,10 +248,13 @@ func (k *Checker) happeningConflicts(c *corpus, org *origins, reps []report, add
 	}
 	typ := reps[0].e.Type
 	noun := eventNoun(typ)
-	about := c.ids(targets, actors, dests)
+	if len(targets) == 0 {
+		targets = others
+	}
+	about := c.ids(targets, actors, others, dests)
 	who := targets
 	if typ == dossier.Travel || len(who) == 0 {
-		about = c.ids(actors, targets, dests)
+		about = c.ids(actors, targets, others, dests)
 		who = append(append([]int(nil), actors...), targets...)
 	}
 	src := func(r report) string { return c.docs[r.doc].sourceName() }
@@ -263,35 +271,42 @@ func (k *Checker) happeningConflicts(c *corpus, org *origins, reps []report, add
 	}
 
 	// Cause: reasons that share no content word.
-	type clus struct {
-		words map[string]bool
-		r     report
-		text  string
-	}
-	var causes []clus
-	for _, r := range reps {
-		txt := k.reasonOf(c, r)
+	var causes []cause
+	addCause := func(sd side, txt string) {
 		ws := contentWords(txt)
 		if len(ws) == 0 {
-			continue
+			return
 		}
-		joined := false
 		for i := range causes {
 			if overlaps(causes[i].words, ws) {
-				joined = true
-				break
+				return
 			}
 		}
-		if !joined {
-			causes = append(causes, clus{ws, r, txt})
+		causes = append(causes, cause{ws, sd, txt})
+	}
+	withCause := map[int]bool{}
+	for _, r := range reps {
+		if r.e.Modality == dossier.Future || r.e.Modality == dossier.Uncertain {
+			continue // "it remains unclear why …" gives no reason to set against another
+		}
+		if txt := k.reasonOf(c, r); txt != "" {
+			addCause(reportSide(c, r), txt)
+			withCause[r.doc] = true
+		}
+	}
+	if len(causes) > 0 {
+		// A document may give the reason in a sentence of its own that names the happening
+		// with a noun or another verb form ("the decision to sack X was justified by …").
+		for _, sc := range k.sentenceCauses(c, reps, who, withCause) {
+			addCause(sc.side, sc.text)
 		}
 	}
 	if len(causes) >= 2 {
 		var sides []side
 		var parts []string
 		for _, cl := range causes {
-			sides = append(sides, reportSide(c, cl.r))
-			parts = append(parts, fmt.Sprintf("%q (%s)", cl.text, src(cl.r)))
+			sides = append(sides, cl.side)
+			parts = append(parts, fmt.Sprintf("%q (%s)", cl.text, c.docs[cl.side.doc].sourceName()))
 		}
 		add(story, KindCause, about, sides, fmt.Sprintf("why %s happened: %s", what, strings.Join(parts, " vs ")))
 	}
@@ -368,6 +383,10 @@ func (k *Checker) happeningConflicts(c *corpus, org *origins, reps []report, add
 		if r.e.Modality != dossier.Denied {
 			continue
 		}
+		rs := reportSide(c, r).span
+		if !k.hasAny(strings.ToLower(c.docs[r.doc].a.Doc.Text[rs.Start:rs.End]), "deny") {
+			continue // a negation is not a denial of someone else's account
+		}
 		var best *report
 		for i := range reps {
 			o := &reps[i]
@@ -435,14 +454,32 @@ func (k *Checker) happeningConflicts(c *corpus, org *origins, reps []report, add
 			actorParts = append(actorParts, fmt.Sprintf("%s (%s)", c.names(r.actor), src(r)))
 		}
 	}
-	if len(actorSides) >= 2 {
+	if len(actorSides) >= 2 && actorMatters(typ) && distinctOrigins(org, actorSides) {
 		tgt := targets
 		for _, s := range actorSets {
 			tgt = without(tgt, s)
 		}
 		add(story, KindActor, c.ids(tgt, actors), actorSides, fmt.Sprintf("who carried out %s: %s", what, strings.Join(actorParts, " vs ")))
 	}
-	_ = org
+}
+
+// actorMatters lists the types where who did it is in dispute often enough to report.
+func actorMatters(t dossier.EventType) bool {
+	switch t {
+	case dossier.Assault, dossier.Coerce, dossier.Sanction, dossier.Threaten:
+		return true
+	}
+	return false
+}
+
+// distinctOrigins reports whether the sides come from more than one origin group.
+func distinctOrigins(org *origins, sides []side) bool {
+	for _, s := range sides[1:] {
+		if org.of(s.doc) != org.of(sides[0].doc) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasRole(e *dossier.Event, role string) bool {
@@ -482,4 +519,78 @@ func about2int(c *corpus, ids []string) []int {
 		out = append(out, c.entNum[id])
 	}
 	return out
+}
+
+// cause is one reason given for a happening, and where.
+type cause struct {
+	words map[string]bool
+	side  side
+	text  string
+}
+
+// sentenceCauses finds reasons given outside the reports' own clauses: sentences of the reports'
+// documents that name one of who and a trigger of the happening, and state a reason.
+func (k *Checker) sentenceCauses(c *corpus, reps []report, who []int, skip map[int]bool) []cause {
+	var stems []string
+	docs := []int{}
+	for _, r := range reps {
+		d := c.docs[r.doc]
+		t := r.e.Trigger
+		if t.End > t.Start && t.End <= len(d.a.Doc.Text) {
+			for _, w := range strings.Fields(strings.ToLower(d.a.Doc.Text[t.Start:t.End])) {
+				if st := triggerStem(w); len(st) >= 3 {
+					stems = appendString(stems, st)
+				}
+			}
+		}
+		if !skip[r.doc] && !containsInt(docs, r.doc) {
+			docs = append(docs, r.doc)
+		}
+	}
+	var out []cause
+	for _, di := range docs {
+		d := c.docs[di]
+		done := map[int]bool{}
+		for _, m := range d.a.Mentions {
+			id, ok := d.ent[m.Chain]
+			if !ok || !containsInt(who, c.entNum[id]) {
+				continue
+			}
+			sent := sentenceAt(d, m.Start)
+			if done[sent.Start] {
+				continue
+			}
+			done[sent.Start] = true
+			low := strings.ToLower(d.a.Doc.Text[sent.Start:sent.End])
+			hit := false
+			for _, st := range stems {
+				if hasCue(low, st) {
+					hit = true
+					break
+				}
+			}
+			if !hit {
+				continue
+			}
+			if txt := k.reasonIn(d.a.Doc.Text[sent.Start:sent.End]); txt != "" {
+				out = append(out, cause{contentWords(txt), side{di, sent}, txt})
+			}
+		}
+	}
+	return out
+}
+
+// triggerStem cuts inflection off a trigger word so "sacked" finds "sack" and "sacking".
+func triggerStem(w string) string {
+	w = strings.Trim(w, ".,;:\"'()")
+	for _, suf := range []string{"ing", "ed", "es", "s"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			w = w[:len(w)-len(suf)]
+			if suf == "ed" && len(w) > 3 && w[len(w)-1] == w[len(w)-2] {
+				w = w[:len(w)-1] // "dropped" -> "drop"
+			}
+			return w
+		}
+	}
+	return w
 }

@@ -220,6 +220,16 @@ func (k *Checker) mentionCues(d *doc, mi int) []evidence {
 	}
 	after := strings.ToLower(text[m.End:hi])
 	words := strings.Fields(after)
+	if hi < sent.End {
+		// The words right before the next name modify it ("the US-sponsored Y"), not this one.
+		for n := 0; n < 3 && len(words) > 0; n++ {
+			w := words[len(words)-1]
+			if functionWords[w] || strings.ContainsAny(w[len(w)-1:], ",;:()\"“”.") {
+				break
+			}
+			words = words[:len(words)-1]
+		}
+	}
 	if len(words) > afterWindowWords {
 		words = words[:afterWindowWords]
 	}
@@ -232,7 +242,7 @@ func (k *Checker) mentionCues(d *doc, mi int) []evidence {
 		if !hasCue(win, cue.Phrase) {
 			continue
 		}
-		if cue.Of && !glued && strings.HasPrefix(strings.Trim(words[0], "\"“”()"), cue.Phrase) {
+		if cue.Of && !glued && nearStart(words, cue.Phrase) {
 			continue // "ISIS offshoot": the name is the patron, not the one described
 		}
 		out = append(out, evidence{cue.Group, cue.Phrase, sent})
@@ -273,4 +283,19 @@ func sentenceAt(d *doc, pos int) dossier.Span {
 		}
 	}
 	return dossier.Span{Start: start, End: end}
+}
+
+// nearStart reports whether phrase begins one of the first two words, with no punctuation
+// before it: "ISIS offshoot", "the US main proxy".
+func nearStart(words []string, phrase string) bool {
+	for i := 0; i < 2 && i < len(words); i++ {
+		w := strings.Trim(words[i], "\"“”()")
+		if strings.HasPrefix(w, phrase) {
+			return true
+		}
+		if w != words[i] || strings.ContainsAny(w, ",;:.") {
+			return false
+		}
+	}
+	return false
 }
