@@ -20,7 +20,7 @@ const monthRe = `(January|February|March|April|May|June|July|August|September|Oc
 var (
 	dateMDY = regexp.MustCompile(`(?i)\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 	dateDMY = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `,?\s+(\d{4})\b`)
-	dateISO = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	dateISO = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})(?:\b|T)`)
 	dateMY  = regexp.MustCompile(`(?i)\b` + monthRe + `,?\s+(\d{4})\b`)
 
 	// pubStatement is an explicit publication statement at the start of a line or of one of
@@ -89,6 +89,18 @@ func validDate(y, m, d int) bool {
 		days = 28
 	}
 	return d <= days
+}
+
+// isPubLine reports whether a short line states when the page was published or who wrote it,
+// which makes it page furniture, not body text.
+func isPubLine(s string) bool {
+	if len(s) > 160 {
+		return false
+	}
+	if m := pubStatement.FindStringSubmatch(s); m != nil && parseDate(m[1], true) != "" {
+		return true
+	}
+	return isDateLine(s) || (byline.MatchString(s) && parseDate(s, false) != "")
 }
 
 // isDateLine reports whether a line is a full date and nothing more.

@@ -19,6 +19,7 @@ const (
 	longWords      = 30   // a paragraph this long counts as prose even without final punctuation
 	shortLineMax   = 320  // furniture written as sentences is shorter than this
 	captionMax     = 500  // a caption is shorter than this
+	furnitureMax   = 300  // whole-line furniture patterns never match a longer line
 )
 
 // numbered is a commenter list's entry ("1. Jane Doe").
@@ -118,7 +119,7 @@ func (e *Extractor) Extract(body string) (dossier.Document, error) {
 
 	var site string
 	doc.Title, site = splitSiteSuffix(doc.Title)
-	doc.Publisher = e.findPublisher(ls[:cut], site)
+	doc.Publisher = e.findPublisher(ls[:cut], site, paras[0])
 	doc.Published = e.findPublished(ls, title, firstBody, cut, paras[0])
 	return doc, nil
 }
@@ -139,16 +140,18 @@ func (e *Extractor) classify(l *line) {
 	}
 	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(l.text, "\"'“‘«(["))
 	l.sentence = l.words >= 3 && l.terminal && lower && (unicode.IsUpper(first) || unicode.IsDigit(first))
-	l.commentOpen = e.comments.MatchString(l.text)
-	l.caption = len(l.text) < captionMax && e.captions.MatchString(l.text)
+	n := len(l.text)
+	l.commentOpen = n < furnitureMax && e.comments.MatchString(l.text)
+	l.caption = n < captionMax && e.captions.MatchString(l.text)
 
 	switch {
-	case l.words == 0, amount.MatchString(l.text), e.furniture.MatchString(l.text),
-		isCategoryLine(l), isNavLine(l), len(l.text) < shortLineMax && e.boilerplate.MatchString(l.text):
+	case l.words == 0, amount.MatchString(l.text), n < furnitureMax && e.furniture.MatchString(l.text),
+		isPubLine(l.text), isCategoryLine(l), isNavLine(l),
+		n < shortLineMax && e.boilerplate.MatchString(l.text):
 		l.kind = kFurniture
 	case l.commentOpen:
 		l.kind = kFurniture
-	case e.related.MatchString(l.text):
+	case n < furnitureMax && e.related.MatchString(l.text):
 		m := e.related.FindStringSubmatch(l.text)
 		if m[1] == "" {
 			l.kind = kRelated
@@ -213,6 +216,9 @@ func (e *Extractor) findTitle(ls []line, firstBody int) int {
 		if !strings.HasSuffix(l.text, ".") {
 			score++
 		}
+		if l.alone {
+			score++ // titles stand in a block of their own; menus and mastheads come in runs
+		}
 		if score > bestScore {
 			best, bestScore = i, score
 		}
@@ -274,11 +280,13 @@ func (e *Extractor) findCut(ls []line, firstBody int) int {
 	return len(ls)
 }
 
-// neighbourIsProse reports whether the nearest lines before or after ls[i] that are not short
-// sentences themselves (captions skipped) are prose paragraphs.
+// neighbourIsProse reports whether the nearest lines before or after ls[i] that are neither
+// short sentences themselves nor removed furniture (an advertisement's label, a caption) are
+// prose paragraphs.
 func neighbourIsProse(ls []line, i, start, end int) bool {
+	transparent := func(k kind) bool { return k == kNear || k == kCaption || k == kFurniture }
 	for j := i - 1; j >= start; j-- {
-		if k := ls[j].kind; k != kNear && k != kCaption {
+		if k := ls[j].kind; !transparent(k) {
 			if k == kGood {
 				return true
 			}
@@ -286,7 +294,7 @@ func neighbourIsProse(ls []line, i, start, end int) bool {
 		}
 	}
 	for j := i + 1; j < end; j++ {
-		if k := ls[j].kind; k != kNear && k != kCaption {
+		if k := ls[j].kind; !transparent(k) {
 			return k == kGood
 		}
 	}

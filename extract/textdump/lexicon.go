@@ -26,6 +26,7 @@ const (
 	fileCaptions     = "captions.txt"
 	filePublisher    = "publisher.txt"
 	filePublisherNot = "publisher_not.txt"
+	filePublisherWk  = "publisher_weak.txt"
 )
 
 // Extractor holds the compiled cue lists. It is immutable after New and safe for concurrent use.
@@ -36,7 +37,8 @@ type Extractor struct {
 	comments     *regexp.Regexp // whole line
 	related      *regexp.Regexp // header at the start of a line, then what follows
 	captions     *regexp.Regexp // anywhere in a line
-	publisher    []*regexp.Regexp
+	publisher    []*regexp.Regexp // strong cues: two votes
+	publisherWk  []*regexp.Regexp // weak cues: one vote
 	notPublisher map[string]bool
 }
 
@@ -112,21 +114,11 @@ func New(extra ...fs.FS) (*Extractor, error) {
 	if e.captions, err = alt(fileCaptions, `(?i)`, ``); err != nil {
 		return nil, err
 	}
-	pubs, err := lines(filePublisher)
-	if err != nil {
+	if e.publisher, err = namePatterns(lines, filePublisher); err != nil {
 		return nil, err
 	}
-	for _, p := range pubs {
-		p = strings.ReplaceAll(p, "{THENAME}", "("+theNamePattern+")")
-		p = strings.ReplaceAll(p, "{NAME}", "("+namePattern+")")
-		re, err := regexp.Compile(p)
-		if err != nil {
-			return nil, fmt.Errorf("textdump: %s: %w", filePublisher, err)
-		}
-		if re.NumSubexp() < 1 {
-			return nil, fmt.Errorf("textdump: %s: pattern %q names no publisher", filePublisher, p)
-		}
-		e.publisher = append(e.publisher, re)
+	if e.publisherWk, err = namePatterns(lines, filePublisherWk); err != nil {
+		return nil, err
 	}
 	nots, err := lines(filePublisherNot)
 	if err != nil {
@@ -159,3 +151,25 @@ func mustSub(f fs.FS, dir string) fs.FS {
 }
 
 func isNotExist(err error) bool { return err != nil && errors.Is(err, fs.ErrNotExist) }
+
+// namePatterns compiles a file of publisher cues, expanding {NAME} and {THENAME}.
+func namePatterns(lines func(string) ([]string, error), name string) ([]*regexp.Regexp, error) {
+	ps, err := lines(name)
+	if err != nil {
+		return nil, err
+	}
+	var out []*regexp.Regexp
+	for _, p := range ps {
+		p = strings.ReplaceAll(p, "{THENAME}", "("+theNamePattern+")")
+		p = strings.ReplaceAll(p, "{NAME}", "("+namePattern+")")
+		re, err := regexp.Compile(p)
+		if err != nil {
+			return nil, fmt.Errorf("textdump: %s: %w", name, err)
+		}
+		if re.NumSubexp() < 1 {
+			return nil, fmt.Errorf("textdump: %s: pattern %q names no publisher", name, p)
+		}
+		out = append(out, re)
+	}
+	return out, nil
+}

@@ -23,6 +23,7 @@ const (
 type line struct {
 	text        string
 	indented    bool
+	alone       bool // blank lines (or the page's ends) on both sides
 	kind        kind
 	words       int
 	density     float64 // share of words that are function words
@@ -49,12 +50,15 @@ func splitLines(body string) []line {
 	body = strings.ReplaceAll(body, "\r", "\n")
 	var out []line
 	joinable := false // the previous line is in the same block and may continue on this one
+	blank := true     // the previous raw line was blank (or there was none)
 	for _, raw := range strings.Split(body, "\n") {
 		t := normalise(raw)
 		if t == "" {
-			joinable = false
+			joinable, blank = false, true
 			continue
 		}
+		wasBlank := blank
+		blank = false
 		if joinable {
 			prev := &out[len(out)-1]
 			first, _ := utf8.DecodeRuneInString(t)
@@ -65,7 +69,10 @@ func splitLines(body string) []line {
 				continue
 			}
 		}
-		l := line{text: t, indented: raw != strings.TrimLeft(raw, " \t\u00a0"), terminal: endsSentence(t)}
+		if !wasBlank && len(out) > 0 {
+			out[len(out)-1].alone = false
+		}
+		l := line{text: t, indented: raw != strings.TrimLeft(raw, " \t\u00a0"), terminal: endsSentence(t), alone: wasBlank}
 		out = append(out, l)
 		joinable = !l.terminal && len(t) >= 30
 	}

@@ -1,0 +1,347 @@
+package textdump
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"unicode/utf8"
+
+	"github.com/dossier-project/dossier"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
+
+// golden is what a page dump is expected to give.
+type golden struct {
+	Title      string   `json:"title"`
+	Publisher  string   `json:"publisher"`
+	Published  string   `json:"published"`
+	Standfirst string   `json:"standfirst"`
+	Captions   []string `json:"captions"`
+	Text       string   `json:"text"`
+	Error      string   `json:"error,omitempty"`
+}
+
+func toGolden(doc dossier.Document, err error) golden {
+	g := golden{Title: doc.Title, Publisher: doc.Publisher, Published: doc.Published,
+		Standfirst: doc.Standfirst, Captions: doc.Captions, Text: doc.Text}
+	if err != nil {
+		g.Error = err.Error()
+	}
+	return g
+}
+
+func TestGolden(t *testing.T) {
+	pages, err := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	if err != nil || len(pages) == 0 {
+		t.Fatalf("no test pages: %v", err)
+	}
+	for _, page := range pages {
+		t.Run(filepath.Base(page), func(t *testing.T) {
+			in, err := os.ReadFile(page)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := json.MarshalIndent(toGolden(Extract(string(in))), "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			want := strings.TrimSuffix(page, ".txt") + ".golden.json"
+			if *update {
+				if err := os.WriteFile(want, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			w, err := os.ReadFile(want)
+			if err != nil {
+				t.Fatalf("%v (run go test -update)", err)
+			}
+			if !bytes.Equal(got, w) {
+				t.Errorf("%s differs from %s:\n%s", page, want, got)
+			}
+		})
+	}
+}
+
+// TestPages checks what matters on each test page independently of the golden files, so that
+// an -update cannot quietly accept a regression.
+func TestPages(t *testing.T) {
+	tests := []struct {
+		page       string
+		title      string
+		publisher  string
+		published  string
+		standfirst string
+		captions   int
+		keep, drop []string
+	}{
+		{
+			page: "wordpress.txt", title: "Ferry service to Marlow Island suspended after engine fire",
+			published: "2021-03-03",
+			keep:      []string{"The only ferry linking", "The harbour master said an investigation had begun.", "The school bus will wait at the landing."},
+			drop:      []string{"Skip to content", "Posted on", "Tags:", "Share this", "Council approves new pier", "thoughts on", "Dora Blake", "We waited an hour", "Leave a Reply", "Post Comment", "Like Loading"},
+		},
+		{
+			page: "agency.txt", title: "Grain exports resume from Port Alden after three-week blockade",
+			publisher: "Meridian Wire", published: "2022-06-09",
+			keep: []string{"PORT ALDEN, June 9, 2022 (Meridian Wire) - The first grain ship", "Traders said prices eased on the news."},
+			drop: []string{"cookies", "By Tomas Reyes", "4 min read", "Reporting by", "Trust Principles"},
+		},
+		{
+			page: "newsletter.txt", title: "Mayor of Corrin Falls resigns over housing contract inquiry",
+			publisher: "The Valleyline News", published: "2023-11-14",
+			standfirst: "Councillors will choose an interim mayor at a special session next week", captions: 1,
+			keep: []string{"The mayor of Corrin Falls, Helen Ashdown, resigned", "Lowell declined to comment on Monday.", "The former aide could not be reached for comment."},
+			drop: []string{"NewsLocal", "morning briefing", "Enter your email", "Advertisement", "Most Read", "Storm warning", "Privacy Policy", "All rights reserved", "Photo:"},
+		},
+		{
+			page: "donation.txt", title: "Drought Forces Rationing In Three Northern Provinces",
+			publisher: "The Eastern Dispatch", captions: 1,
+			keep: []string{"Water will be rationed", "The government has promised to speed up"},
+			drop: []string{"€ 10", "50 €", "MARCH 2024", "Support The Eastern Dispatch", "Notify of", "12 Comments", "river_watcher", "Thirty years of bad planning", "Would love your thoughts", "Photo by"},
+		},
+		{
+			page: "tagcloud.txt", title: "Central bank of Sorrel raises interest rates for fourth time this year",
+			publisher: "Riverbend Observer", published: "2023-08-22",
+			standfirst: "The bank said inflation, now at 18 per cent, had not yet peaked",
+			keep:       []string{"The central bank of Sorrel raised", "The currency gained one per cent against the dollar after the announcement."},
+			drop:       []string{"Home ›", "World NewsEconomy", "Grace Mbeki", "Tags", "More from Economy", "Fuel subsidies", "Back to top"},
+		},
+		{
+			page: "wrapped.txt", title: "School roof collapses under snow in Dunmere; no pupils hurt",
+			published: "2021-03-03",
+			keep:      []string{"Part of the roof of Dunmere primary school collapsed under heavy snow early on Tuesday, hours before", "The council said it would inspect every school roof in the county."},
+			drop:      []string{"HIGHLAND COURIER", "Published on", "Morag Fyfe", "grandchildren", "The council was warned"},
+		},
+		{
+			page: "translated.txt", title: "Fishermen protest new quota rules in Saltmarsh Bay; coast guard detains two boats",
+			publisher:  "The Orchard Review",
+			standfirst: "The coast guard said the boats had entered a closed zone, according to the regional fisheries office.",
+			keep:       []string{"Dozens of fishing boats blocked", "who heads the local fishermen’s association."},
+			drop:       []string{"Read Also", "night trawling", "Recommend article", "Sender's Name:", "Receiver's Email:"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.page, func(t *testing.T) {
+			in, err := os.ReadFile(filepath.Join("testdata", tt.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc, err := Extract(string(in))
+			if err != nil {
+				t.Fatalf("Extract: %v", err)
+			}
+			if doc.Title != tt.title {
+				t.Errorf("title %q, want %q", doc.Title, tt.title)
+			}
+			if doc.Publisher != tt.publisher {
+				t.Errorf("publisher %q, want %q", doc.Publisher, tt.publisher)
+			}
+			if doc.Published != tt.published {
+				t.Errorf("published %q, want %q", doc.Published, tt.published)
+			}
+			if doc.Standfirst != tt.standfirst {
+				t.Errorf("standfirst %q, want %q", doc.Standfirst, tt.standfirst)
+			}
+			if len(doc.Captions) != tt.captions {
+				t.Errorf("captions %q, want %d", doc.Captions, tt.captions)
+			}
+			for _, k := range tt.keep {
+				if !strings.Contains(doc.Text, k) {
+					t.Errorf("lost %q", k)
+				}
+			}
+			for _, d := range tt.drop {
+				if strings.Contains(doc.Text, d) {
+					t.Errorf("kept %q", d)
+				}
+			}
+			if strings.Contains(doc.Text, doc.Title) {
+				t.Errorf("title left in the body")
+			}
+		})
+	}
+}
+
+func TestNoText(t *testing.T) {
+	for _, in := range []string{"", "\n\n", "Home\nNews\nSubscribe\n", "0 $\n2,500 $\nJUNE 2023\n"} {
+		if _, err := Extract(in); !errors.Is(err, dossier.ErrNoText) {
+			t.Errorf("Extract(%q) error %v, want ErrNoText", in, err)
+		}
+	}
+}
+
+func TestPublishedNeverFromBanner(t *testing.T) {
+	page := "APRIL 2022\nMonday, April 18, 2022\n\nFloods cut the main road to the coast\n\n" +
+		"Heavy rain washed away a section of the coast road overnight, cutting off three villages, the highways agency said on Sunday.\n"
+	doc, err := Extract(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Published != "" {
+		t.Errorf("published %q from a banner above the title", doc.Published)
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	tests := []struct {
+		in    string
+		month bool
+		want  string
+	}{
+		{"March 3, 2021", false, "2021-03-03"},
+		{"3 March 2021", false, "2021-03-03"},
+		{"Sept. 14, 2019 at 10:00", false, "2019-09-14"},
+		{"the 1st of May 2020", false, "2020-05-01"},
+		{"2018-02-28T10:00", false, "2018-02-28"},
+		{"February 30, 2021", false, ""},
+		{"June 2023", false, ""},
+		{"June 2023", true, "2023-06"},
+		{"March 3", false, ""},
+	}
+	for _, tt := range tests {
+		if got := parseDate(tt.in, tt.month); got != tt.want {
+			t.Errorf("parseDate(%q, %v) = %q, want %q", tt.in, tt.month, got, tt.want)
+		}
+	}
+}
+
+func TestPublisherCues(t *testing.T) {
+	body := "Officials met on Monday to discuss the new budget for the coming year, the ministry said.\n\n"
+	tests := []struct {
+		cue  string
+		want string
+	}{
+		{"A spokesman told The Lantern Gazette that talks would go on.", "The Lantern Gazette"},
+		{"The ministry did not respond to The Lantern Gazette’s inquiry.", "The Lantern Gazette"},
+		{"This article was translated and edited by Harbor Lines.", "Harbor Lines"},
+		{"The figures were released on Monday, according to Harbor Lines.", ""},
+		{"Support Harbor Lines", "Harbor Lines"},
+		{"Support us", ""},
+	}
+	for _, tt := range tests {
+		doc, err := Extract("Budget talks continue in the capital\n\n" + body + tt.cue + "\n")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Publisher != tt.want {
+			t.Errorf("%q: publisher %q, want %q", tt.cue, doc.Publisher, tt.want)
+		}
+	}
+}
+
+func TestClassify(t *testing.T) {
+	e, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want kind
+	}{
+		{"2,500 $", kFurniture},
+		{"NOVEMBER 2019", kFurniture},
+		{"World NewsPolitics", kFurniture},
+		{"Home › World › Africa", kFurniture},
+		{"Back to top button", kFurniture},
+		{"Sender's Name:", kFurniture},
+		{"Related Articles", kRelated},
+		{"More on this topic:", kRelated},
+		{"Read also: Talks resume in the capital", kFurniture},
+		{"Related talks will be held in the capital next week.", kNear},
+		{"The minister could not be reached for comment.", kNear},
+		{"Support for the measure grew among farmers.", kNear},
+		{"Next week, the council will vote on the budget.", kNear},
+		{"The council voted on Tuesday to close two libraries and a swimming pool to save money next year.", kGood},
+		{"Jane Doe", kShort},
+	}
+	for _, tt := range tests {
+		l := line{text: tt.text, terminal: endsSentence(tt.text)}
+		e.classify(&l)
+		if l.kind != tt.want {
+			t.Errorf("classify(%q) = %d, want %d", tt.text, l.kind, tt.want)
+		}
+	}
+}
+
+func TestExtraData(t *testing.T) {
+	extra := fstest.MapFS{"furniture.txt": {Data: []byte("# site menus\nthe harbour club\n")}}
+	e, err := New(extra)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := "Harbour wall repaired before winter storms\n\nThe Harbour Club\n\n" +
+		"Workers finished repairing the old harbour wall on Friday, a week before the first winter storms were forecast to arrive.\n"
+	doc, err := e.Extract(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(doc.Text, "Harbour Club") {
+		t.Errorf("extra furniture pattern ignored: %q", doc.Text)
+	}
+	if _, err := New(fstest.MapFS{"captions.txt": {Data: []byte("(unclosed\n")}}); err == nil {
+		t.Errorf("New accepted a malformed pattern")
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	pages, _ := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	for _, p := range pages {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(string(b))
+		}
+	}
+	f.Add("Title here now\n\n1. Jane Doe\n\nA comment that follows.\n")
+	f.Add("\xff\xfe broken \u00a0 text\r\nwith CR\rlines")
+	f.Fuzz(func(t *testing.T, in string) {
+		doc, err := Extract(in)
+		if err != nil {
+			if !errors.Is(err, dossier.ErrNoText) {
+				t.Fatalf("unexpected error kind: %v", err)
+			}
+			return
+		}
+		for _, s := range append([]string{doc.Title, doc.Publisher, doc.Published, doc.Standfirst, doc.Text}, doc.Captions...) {
+			if !utf8.ValidString(s) {
+				t.Fatalf("invalid UTF-8 in output %q", s)
+			}
+		}
+		if doc.Text == "" {
+			t.Fatalf("no error but empty text")
+		}
+		for _, p := range strings.Split(doc.Text, "\n\n") {
+			if p != strings.Join(strings.Fields(p), " ") {
+				t.Fatalf("paragraph white space not normalised: %q", p)
+			}
+		}
+	})
+}
+
+func BenchmarkExtract(b *testing.B) {
+	pages, _ := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	var docs []string
+	size := 0
+	for _, p := range pages {
+		if in, err := os.ReadFile(p); err == nil {
+			docs = append(docs, string(in))
+			size += len(in)
+		}
+	}
+	if _, err := Extract(docs[0]); err != nil && !errors.Is(err, dossier.ErrNoText) {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(size / len(docs)))
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		Extract(docs[i%len(docs)])
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "pages/s")
+}
