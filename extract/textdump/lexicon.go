@@ -32,11 +32,11 @@ const (
 // Extractor holds the compiled cue lists. It is immutable after New and safe for concurrent use.
 type Extractor struct {
 	stop         map[string]bool
-	furniture    *regexp.Regexp // whole line
-	boilerplate  *regexp.Regexp // anywhere in a short line
-	comments     *regexp.Regexp // whole line
-	related      *regexp.Regexp // header at the start of a line, then what follows
-	captions     *regexp.Regexp // anywhere in a line
+	furniture    *regexp.Regexp   // whole line
+	boilerplate  *regexp.Regexp   // anywhere in a short line
+	comments     *regexp.Regexp   // whole line
+	related      *regexp.Regexp   // header at the start of a line, then what follows
+	captions     *regexp.Regexp   // anywhere in a line
 	publisher    []*regexp.Regexp // strong cues: two votes
 	publisherWk  []*regexp.Regexp // weak cues: one vote
 	notPublisher map[string]bool
