@@ -1,0 +1,117 @@
+package postgres
+
+import (
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/dossier-project/dossier"
+	"github.com/jackc/pgx/v5/pgxpool"
+)
+
+// TestMigrateFromVersion1 opens a database made by the first schema, with a document already in
+// it, and checks that Open migrates it and indexes the old document for search.
+func TestMigrateFromVersion1(t *testing.T) {
+	ctx := t.Context()
+	u := newSchema(t)
+	pool, err := pgxpool.New(ctx, u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := migrate(ctx, pool, 1); err != nil {
+		t.Fatalf("migrate to version 1: %v", err)
+	}
+	_, err = pool.Exec(ctx, `INSERT INTO documents (id, file, title, text)
+		VALUES ('old1', 'old.html', 'Ferry service resumes', 'The ferry sailed at dawn.')`)
+	pool.Close()
+	if err != nil {
+		t.Fatalf("insert into version 1: %v", err)
+	}
+
+	ms, err := migrations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 2 { // the second Open finds nothing to do
+		s, err := Open(ctx, u)
+		if err != nil {
+			t.Fatalf("open old database: %v", err)
+		}
+		if v, err := s.Version(ctx); err != nil || v != len(ms) {
+			t.Errorf("version after open: %d, %v; want %d", v, err, len(ms))
+		}
+		hits, err := s.Search(ctx, "ferry", 5)
+		if err != nil || len(hits) != 1 || hits[0].Doc.ID != "old1" {
+			t.Errorf("search an old document: %v, %v", hits, err)
+		}
+		var got []*dossier.Analysis
+		if err := s.Analyses(ctx, func(a *dossier.Analysis) error { got = append(got, a); return nil }); err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != 1 || got[0].Doc.Title != "Ferry service resumes" || len(got[0].Doc.Captions) != 0 {
+			t.Errorf("old document read back as %+v", got)
+		}
+		s.Close()
+	}
+}
+
+// TestConcurrentOpen migrates one schema from several processes' worth of Opens at once.
+func TestConcurrentOpen(t *testing.T) {
+	u := newSchema(t)
+	var wg sync.WaitGroup
+	errs := make(chan error, 6)
+	for range 6 {
+		wg.Go(func() {
+			s, err := Open(t.Context(), u)
+			if err != nil {
+				errs <- err
+				return
+			}
+			s.Close()
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Errorf("concurrent open: %v", err)
+	}
+}
+
+// TestNewerSchema refuses a database migrated by a newer build.
+func TestNewerSchema(t *testing.T) {
+	ctx := t.Context()
+	u := newSchema(t)
+	s, err := Open(ctx, u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.pool.Exec(ctx, `INSERT INTO schema_migrations (version, name) VALUES (999, '999_future.sql')`); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if s, err := Open(ctx, u); err == nil {
+		s.Close()
+		t.Fatal("open of a newer schema succeeded")
+	}
+}
+
+// TestBadURL names neither the password nor fails later than Open.
+func TestBadURL(t *testing.T) {
+	_, err := Open(t.Context(), "postgres://user:secret@127.0.0.1:1/x?sslmode=disable&connect_timeout=1")
+	if err == nil {
+		t.Fatal("open of an unreachable server succeeded")
+	}
+	if got := err.Error(); strings.Contains(got, "secret") {
+		t.Errorf("error shows the password: %s", got)
+	}
+}
+
+func TestMalformedURL(t *testing.T) {
+	_, err := Open(t.Context(), "postgres://user:secret@127.0.0.1:notaport/x")
+	if err == nil {
+		t.Fatal("open of a malformed url succeeded")
+	}
+	if strings.Contains(err.Error(), "secret") {
+		t.Errorf("error shows the password: %v", err)
+	}
+}

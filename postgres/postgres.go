@@ -1,0 +1,277 @@
+package postgres
+
+import (
+	"cmp"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/dossier-project/dossier"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+)
+
+// Store is a dossier.Store in a PostgreSQL database. It is safe for concurrent use, also by several
+// processes sharing the database.
+type Store struct {
+	pool *pgxpool.Pool
+}
+
+var _ dossier.Store = (*Store)(nil)
+
+// Open connects to the database at url (postgres://user@host:port/db?sslmode=disable; a
+// search_path parameter picks the schema) and migrates its schema to the newest version.
+func Open(ctx context.Context, url string) (*Store, error) {
+	cfg, err := pgxpool.ParseConfig(url)
+	if err != nil {
+		// pgx quotes the URL with its password redacted.
+		return nil, fmt.Errorf("open postgres: %w", err)
+	}
+	where := fmt.Sprintf("%s:%d/%s", cfg.ConnConfig.Host, cfg.ConnConfig.Port, cfg.ConnConfig.Database)
+	pool, err := pgxpool.NewWithConfig(ctx, cfg)
+	if err != nil {
+		return nil, fmt.Errorf("open postgres %s: %w", where, err)
+	}
+	if err := pool.Ping(ctx); err != nil {
+		pool.Close()
+		return nil, fmt.Errorf("open postgres %s: %w", where, err)
+	}
+	if err := migrate(ctx, pool, -1); err != nil {
+		pool.Close()
+		return nil, fmt.Errorf("open postgres %s: %w", where, err)
+	}
+	return &Store{pool: pool}, nil
+}
+
+// Close closes the connections.
+func (s *Store) Close() error {
+	s.pool.Close()
+	return nil
+}
+
+// findings is what the analysis column holds: everything the per-document stages found.
+type findings struct {
+	Mentions []dossier.Mention `json:"mentions,omitempty"`
+	Labels   []dossier.Label   `json:"labels,omitempty"`
+	Timexes  []dossier.Timex   `json:"timexes,omitempty"`
+	Events   []dossier.Event   `json:"events,omitempty"`
+}
+
+// pageSize is how many analyses Analyses reads at a time.
+const pageSize = 256
+
+// docColumns are the columns scanDoc reads, in its order.
+const docColumns = `d.id, d.file, d.url, d.title, d.publisher, d.published, d.language, d.standfirst,
+	d.captions, d.text, d.sentences, d.analysis`
+
+// Put stores a batch of analysed documents in one transaction; see dossier.Store.
+//
+// Rows are written in order of id and failures cleared in order of file, whatever the batch's
+// order: concurrent batches then take their locks in one order and cannot deadlock.
+func (s *Store) Put(ctx context.Context, batch []*dossier.Analysis) ([]bool, error) {
+	added := make([]bool, len(batch))
+	if len(batch) == 0 {
+		return added, nil
+	}
+	type row struct {
+		i                             int
+		captions, sentences, analysis []byte
+	}
+	rows := make([]row, len(batch))
+	for i, a := range batch {
+		if a == nil || a.Doc.ID == "" {
+			return nil, fmt.Errorf("put: document %d of the batch has no id", i)
+		}
+		var err error
+		r := &rows[i]
+		r.i = i
+		if r.captions, err = jsonArray(a.Doc.Captions); err == nil {
+			if r.sentences, err = jsonArray(a.Doc.Sentences); err == nil {
+				r.analysis, err = json.Marshal(findings{a.Mentions, a.Labels, a.Timexes, a.Events})
+			}
+		}
+		if err != nil {
+			return nil, fmt.Errorf("put %s: %w", a.Doc.ID, err)
+		}
+	}
+	// Stable, so the first of several copies of an id in the batch is the one reported new.
+	slices.SortStableFunc(rows, func(a, b row) int { return strings.Compare(batch[a.i].Doc.ID, batch[b.i].Doc.ID) })
+	files := make([]string, 0, len(batch))
+	for _, a := range batch {
+		files = append(files, a.Doc.File)
+	}
+	slices.Sort(files)
+	files = slices.Compact(files)
+
+	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		b := &pgx.Batch{}
+		for _, r := range rows {
+			d := &batch[r.i].Doc
+			b.Queue(`INSERT INTO documents
+				(id, file, url, title, publisher, published, language, standfirst, captions, text, sentences, analysis)
+				VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+				ON CONFLICT (id) DO NOTHING`,
+				d.ID, d.File, d.URL, d.Title, d.Publisher, d.Published, d.Language, d.Standfirst,
+				r.captions, d.Text, r.sentences, r.analysis)
+		}
+		b.Queue(`DELETE FROM failures WHERE file = ANY($1)`, files)
+		res := tx.SendBatch(ctx, b)
+		defer res.Close()
+		for _, r := range rows {
+			tag, err := res.Exec()
+			if err != nil {
+				return fmt.Errorf("put %s: %w", batch[r.i].Doc.ID, err)
+			}
+			added[r.i] = tag.RowsAffected() == 1
+		}
+		if _, err := res.Exec(); err != nil {
+			return fmt.Errorf("put: clear failures: %w", err)
+		}
+		return res.Close()
+	})
+	if err != nil {
+		return nil, fmt.Errorf("put: %w", err)
+	}
+	return added, nil
+}
+
+// jsonArray encodes a slice, writing an empty one as [] rather than null.
+func jsonArray[T any](v []T) ([]byte, error) {
+	if len(v) == 0 {
+		return []byte("[]"), nil
+	}
+	return json.Marshal(v)
+}
+
+// Has reports whether a document with this id is stored.
+func (s *Store) Has(ctx context.Context, id string) (bool, error) {
+	var ok bool
+	if err := s.pool.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM documents WHERE id = $1)`, id).Scan(&ok); err != nil {
+		return false, fmt.Errorf("has %s: %w", id, err)
+	}
+	return ok, nil
+}
+
+// Analyses calls fn for every stored analysis in order of id. It reads a page at a time and holds
+// no transaction while fn runs, so fn may use the store, writes included.
+func (s *Store) Analyses(ctx context.Context, fn func(*dossier.Analysis) error) error {
+	after, first := "", true
+	for {
+		rows, err := s.pool.Query(ctx, `SELECT `+docColumns+` FROM documents d
+			WHERE $1 OR d.id > $2 ORDER BY d.id LIMIT $3`, first, after, pageSize)
+		if err != nil {
+			return fmt.Errorf("analyses: %w", err)
+		}
+		page, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (*dossier.Analysis, error) {
+			return scanDoc(row)
+		})
+		if err != nil {
+			return fmt.Errorf("analyses: %w", err)
+		}
+		for _, a := range page {
+			if err := fn(a); err != nil {
+				return err
+			}
+		}
+		if len(page) < pageSize {
+			return nil
+		}
+		after, first = page[len(page)-1].Doc.ID, false
+	}
+}
+
+// scanDoc reads the docColumns of one row, then any extra destinations.
+func scanDoc(row pgx.Row, extra ...any) (*dossier.Analysis, error) {
+	a := &dossier.Analysis{}
+	d := &a.Doc
+	var captions, sentences, analysis []byte
+	dest := append([]any{&d.ID, &d.File, &d.URL, &d.Title, &d.Publisher, &d.Published, &d.Language,
+		&d.Standfirst, &captions, &d.Text, &sentences, &analysis}, extra...)
+	if err := row.Scan(dest...); err != nil {
+		return nil, err
+	}
+	if err := json.Unmarshal(captions, &d.Captions); err != nil {
+		return nil, fmt.Errorf("document %s: captions: %w", d.ID, err)
+	}
+	if err := json.Unmarshal(sentences, &d.Sentences); err != nil {
+		return nil, fmt.Errorf("document %s: sentences: %w", d.ID, err)
+	}
+	var f findings
+	if err := json.Unmarshal(analysis, &f); err != nil {
+		return nil, fmt.Errorf("document %s: analysis: %w", d.ID, err)
+	}
+	a.Mentions, a.Labels, a.Timexes, a.Events = f.Mentions, f.Labels, f.Timexes, f.Events
+	return a, nil
+}
+
+// PutFailures records inputs that failed, replacing an earlier reason for the same file.
+func (s *Store) PutFailures(ctx context.Context, fs []dossier.Failure) error {
+	if len(fs) == 0 {
+		return nil
+	}
+	// In order of file, for the lock order Put keeps too; the last reason for a file wins.
+	fs = slices.Clone(fs)
+	slices.SortStableFunc(fs, func(a, b dossier.Failure) int { return cmp.Compare(a.File, b.File) })
+	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		b := &pgx.Batch{}
+		for _, f := range fs {
+			b.Queue(`INSERT INTO failures (file, reason) VALUES ($1, $2)
+				ON CONFLICT (file) DO UPDATE SET reason = excluded.reason, at = now()`, f.File, f.Reason)
+		}
+		return tx.SendBatch(ctx, b).Close()
+	})
+	if err != nil {
+		return fmt.Errorf("put failures: %w", err)
+	}
+	return nil
+}
+
+// Failures lists recorded failures in order of file.
+func (s *Store) Failures(ctx context.Context) ([]dossier.Failure, error) {
+	rows, err := s.pool.Query(ctx, `SELECT file, reason FROM failures ORDER BY file`)
+	if err != nil {
+		return nil, fmt.Errorf("failures: %w", err)
+	}
+	fs, err := pgx.CollectRows(rows, pgx.RowToStructByPos[dossier.Failure])
+	if err != nil {
+		return nil, fmt.Errorf("failures: %w", err)
+	}
+	return fs, nil
+}
+
+// PutCorpus replaces the stored cross-document results; nil stores empty ones.
+func (s *Store) PutCorpus(ctx context.Context, c *dossier.Corpus) error {
+	if c == nil {
+		c = &dossier.Corpus{}
+	}
+	data, err := json.Marshal(c)
+	if err != nil {
+		return fmt.Errorf("put corpus: %w", err)
+	}
+	_, err = s.pool.Exec(ctx, `INSERT INTO corpus (id, results) VALUES (1, $1)
+		ON CONFLICT (id) DO UPDATE SET results = excluded.results, updated_at = now()`, data)
+	if err != nil {
+		return fmt.Errorf("put corpus: %w", err)
+	}
+	return nil
+}
+
+// Corpus returns the stored cross-document results, empty when none were stored.
+func (s *Store) Corpus(ctx context.Context) (*dossier.Corpus, error) {
+	var data []byte
+	err := s.pool.QueryRow(ctx, `SELECT results FROM corpus WHERE id = 1`).Scan(&data)
+	c := &dossier.Corpus{}
+	switch {
+	case errors.Is(err, pgx.ErrNoRows):
+		return c, nil
+	case err != nil:
+		return nil, fmt.Errorf("corpus: %w", err)
+	}
+	if err := json.Unmarshal(data, c); err != nil {
+		return nil, fmt.Errorf("corpus: %w", err)
+	}
+	return c, nil
+}
