@@ -97,14 +97,25 @@ func isPubLine(s string) bool {
 	if len(s) > 160 {
 		return false
 	}
-	if m := pubStatement.FindStringSubmatch(s); m != nil && parseDate(m[1], true) != "" {
-		return true
+	if hasPubWord(s) {
+		if m := pubStatement.FindStringSubmatch(s); m != nil && parseDate(m[1], true) != "" {
+			return true
+		}
 	}
 	return isDateLine(s) || (byline.MatchString(s) && parseDate(s, false) != "")
 }
 
+// hasPubWord is a quick test that spares the publication-statement pattern most lines.
+func hasPubWord(s string) bool {
+	l := strings.ToLower(s)
+	return strings.Contains(l, "publi") || strings.Contains(l, "posted")
+}
+
 // isDateLine reports whether a line is a full date and nothing more.
 func isDateLine(s string) bool {
+	if len(s) > 60 || !strings.ContainsAny(s, "0123456789") {
+		return false
+	}
 	m := dateOnly.FindStringSubmatch(s)
 	if m == nil {
 		return false
@@ -118,7 +129,7 @@ func isDateLine(s string) bool {
 // body. Banners and widgets above the title never count; "" when the page does not say.
 func (e *Extractor) findPublished(ls []line, title, firstBody, cut int, lead string) string {
 	for i := 0; i < cut; i++ {
-		if len(ls[i].text) > 160 {
+		if len(ls[i].text) > 160 || !hasPubWord(ls[i].text) {
 			continue
 		}
 		if m := pubStatement.FindStringSubmatch(ls[i].text); m != nil {

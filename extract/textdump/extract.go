@@ -57,6 +57,15 @@ func (e *Extractor) Extract(body string) (dossier.Document, error) {
 	}
 
 	title := e.findTitle(ls, firstBody)
+	if title < 0 && firstBody+1 < len(ls) && headlineAsProse(&ls[firstBody]) {
+		// A long headline can read as prose; above more prose, without a full stop, it is the title.
+		for i := firstBody + 1; i < len(ls); i++ {
+			if ls[i].kind == kGood && !ls[i].caption {
+				title, firstBody = firstBody, i
+				break
+			}
+		}
+	}
 	start := title + 1 // the body zone starts after the title
 	if title >= 0 {
 		doc.Title = ls[title].text
@@ -191,6 +200,13 @@ func (e *Extractor) headlineLike(l *line) bool {
 		return false
 	}
 	return true
+}
+
+// headlineAsProse reports whether a line taken for prose could be a headline: short enough,
+// alone in its block, and not ending with a full stop.
+func headlineAsProse(l *line) bool {
+	t := strings.TrimRight(l.text, "\"'”’ ")
+	return l.alone && len(l.text) <= 200 && l.words <= 30 && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ":")
 }
 
 // findTitle returns the index of the title line, or -1. A headline-like line printed twice

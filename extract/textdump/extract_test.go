@@ -128,6 +128,12 @@ func TestPages(t *testing.T) {
 			keep:       []string{"Dozens of fishing boats blocked", "who heads the local fishermen’s association."},
 			drop:       []string{"Read Also", "night trawling", "Recommend article", "Sender's Name:", "Receiver's Email:"},
 		},
+		{
+			page: "question.txt", title: "Why did the regional assembly of Tarvos vote to postpone the budget for a second time this winter?",
+			published: "2024-01-12",
+			keep:      []string{"The vote passed by 41 to 38.", "Until a budget is passed, the region runs on monthly allowances set at last year’s level."},
+			drop:      []string{"cookies", "Share on", "Nora Lindqvist", "newsletter", "You might also like", "Assembly speaker", "12 Comments", "Maria K.", "should not be paid"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.page, func(t *testing.T) {
@@ -176,6 +182,22 @@ func TestNoText(t *testing.T) {
 		if _, err := Extract(in); !errors.Is(err, dossier.ErrNoText) {
 			t.Errorf("Extract(%q) error %v, want ErrNoText", in, err)
 		}
+	}
+}
+
+func TestLongHeadline(t *testing.T) {
+	page := "Residents of three river towns asked to leave their homes as the water keeps rising on Sunday\n\n" +
+		"Emergency services asked residents of three river towns to leave their homes on Sunday as the river rose above its banks for the third day.\n\n" +
+		"Shelters have been opened in two schools, the county said.\n"
+	doc, err := Extract(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Residents of three river towns asked to leave their homes as the water keeps rising on Sunday"; doc.Title != want {
+		t.Errorf("title %q, want %q", doc.Title, want)
+	}
+	if strings.Contains(doc.Text, "keeps rising") || !strings.Contains(doc.Text, "Shelters have been opened") {
+		t.Errorf("body %q", doc.Text)
 	}
 }
 
