@@ -1,0 +1,314 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/dossier-project/dossier"
+)
+
+// Argument roles.
+const (
+	roleActor  = "actor"
+	roleTarget = "target"
+	rolePlace  = "place"
+	roleDest   = "destination"
+	roleOther  = "other"
+)
+
+var (
+	preps = map[string]bool{
+		"to": true, "into": true, "toward": true, "towards": true, "for": true, "in": true, "at": true,
+		"near": true, "from": true, "by": true, "with": true, "between": true, "of": true, "on": true,
+		"against": true, "across": true, "inside": true, "outside": true, "around": true, "within": true,
+		"as": true, "over": true, "among": true, "upon": true,
+	}
+	placePreps = map[string]bool{
+		"in": true, "at": true, "near": true, "from": true, "across": true, "inside": true, "outside": true,
+		"around": true, "within": true, "on": true, "of": true, "over": true,
+	}
+	prepStops = map[string]bool{"that": true, "who": true, "which": true, "saying": true, "said": true}
+	destPreps = map[string]bool{"to": true, "into": true, "toward": true, "towards": true}
+	objPreps  = map[string]bool{"": true, "of": true, "with": true, "between": true, "on": true, "against": true, "for": true, "upon": true, "to": true}
+	beForms   = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "get": true, "gets": true, "got": true, "gotten": true}
+	adverbs   = map[string]bool{
+		"also": true, "later": true, "then": true, "already": true, "just": true, "not": true, "never": true,
+		"reportedly": true, "allegedly": true, "officially": true, "previously": true, "subsequently": true,
+		"recently": true, "eventually": true, "finally": true, "initially": true, "even": true, "been": true,
+		"being": true, "first": true, "since": true, "once": true, "still": true, "apparently": true,
+	}
+)
+
+// destTypes are the event types whose "to X" is a destination rather than a target.
+var destTypes = map[dossier.EventType]bool{dossier.Travel: true, dossier.Defect: true}
+
+// patientNouns are nominal triggers whose possessor undergoes the event ("his arrest").
+var patientNouns = map[dossier.EventType]bool{dossier.Appoint: true, dossier.Dismiss: true, dossier.Coerce: true, dossier.Concede: true}
+
+// prep returns the preposition that governs item it: the nearest one in the four words before
+// it, looking past "of" ("to the city of X" is "to").
+func prep(s *sent, it item) string {
+	of := ""
+	for k := it.t0 - 1; k >= 0 && k >= it.t0-5; k-- {
+		tk := s.toks[k]
+		if (tk.norm == "and" || tk.norm == "or") && of == "" {
+			// A conjunct shares the preposition of the name before it: "in A and the nearby B".
+			for j := k - 1; j >= 0 && j >= k-1; j-- {
+				if p := s.itemAt[j]; p >= 0 && s.items[p].t0 < it.t0 {
+					return prep(s, s.items[p])
+				}
+			}
+		}
+		if !tk.word || s.itemAt[k] >= 0 || prepStops[tk.norm] {
+			break
+		}
+		if preps[tk.norm] {
+			if tk.norm == "of" && of == "" {
+				of = "of"
+				continue
+			}
+			return tk.norm
+		}
+	}
+	return of
+}
+
+// aux returns the index of the form of "be" that makes the verb at token i passive, or -1.
+func aux(s *sent, i int) int {
+	w := s.toks[i].norm
+	if strings.HasSuffix(w, "ing") {
+		return -1
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		n := s.toks[k].norm
+		if beForms[n] && n != "being" && n != "been" {
+			return k
+		}
+		if n == "been" || n == "being" {
+			// "has been detained", "being held": passive either way.
+			if k == 0 || !beForms[s.toks[k-1].norm] {
+				return k
+			}
+			continue
+		}
+		if !adverbs[n] && !strings.HasSuffix(n, "ly") {
+			break
+		}
+	}
+	// A reduced relative: "a man detained by police".
+	if i+1 < len(s.toks) && s.toks[i+1].norm == "by" && strings.HasSuffix(w, "ed") {
+		return i
+	}
+	return -1
+}
+
+// roled is an item with the role it plays in one event.
+type roled struct {
+	it   item
+	role string
+	pr   string
+}
+
+// frame is what the clause tells about one trigger: the items and their roles.
+type frame struct {
+	passive bool
+	auxAt   int
+	subj    *roled // actor of an active verb, target of a passive
+	args    []roled
+}
+
+func (f *frame) find(role string) *roled {
+	for i := range f.args {
+		if f.args[i].role == role {
+			return &f.args[i]
+		}
+	}
+	return nil
+}
+
+// frameOf reads the arguments of trigger m from its clause.
+func (x *Extractor) frameOf(s *sent, m match) frame {
+	c := s.clauses[m.cl]
+	p := m.p
+	f := frame{auxAt: -1}
+	if p.verb {
+		f.auxAt = aux(s, m.t0)
+		f.passive = f.auxAt >= 0
+	}
+	target := false
+	for _, it := range s.items {
+		if it.t0 < c.t0 || it.t1 > c.t1 || containsIdx(m.words, it.t0) || inSource(s, it, m) {
+			continue
+		}
+		r := roled{it: it, pr: prep(s, it), role: roleOther}
+		if it.t0 < m.t0 {
+			switch {
+			case it.typ == dossier.LOC && placePreps[r.pr] && r.pr != "of":
+				r.role = rolePlace
+			case r.pr == "by" && (p.noun || f.passive):
+				r.role = roleActor
+			case (r.pr == "" || it.poss) && f.subj == nil:
+				switch {
+				case f.passive:
+					r.role = roleTarget
+					target = true
+				case p.noun && patientNouns[p.typ] && it.poss && it.t1+1 >= m.t0:
+					r.role = roleTarget
+					target = true
+				default:
+					r.role = roleActor
+				}
+				f.args = append(f.args, r)
+				f.subj = &roled{it: it, role: r.role, pr: r.pr}
+				continue
+			}
+			f.args = append(f.args, r)
+			continue
+		}
+		switch {
+		case r.pr == "by" && (p.noun || f.passive):
+			r.role = roleActor
+		case destTypes[p.typ] && (destPreps[r.pr] || r.pr == "for"):
+			r.role = roleDest
+		case it.typ == dossier.LOC && placePreps[r.pr]:
+			r.role = rolePlace
+		case it.typ == dossier.LOC && r.pr == "" && !target && !f.passive && p.verb:
+			r.role = roleTarget
+			target = true
+		case it.typ == dossier.LOC:
+			r.role = rolePlace
+		case p.noun && destTypes[p.typ] && f.subj == nil && it.t0 == m.t1 && it.typ != dossier.LOC:
+			r.role = roleActor // "a trip he made"
+		case !target && !f.passive && objPreps[r.pr] && r.pr != "to":
+			r.role = roleTarget
+			target = true
+		case !target && !f.passive && r.pr == "to" && (p.typ == dossier.Request || p.typ == dossier.Threaten):
+			r.role = roleTarget
+			target = true
+		}
+		f.args = append(f.args, r)
+	}
+	// A clause that names no subject inherits one: a relative clause its antecedent, a coordinated
+	// clause the subject of the clause before.
+	if f.subj == nil && (p.verb || c.kind == "rel") {
+		if it, ok := inherit(s, m.cl); ok {
+			role := roleActor
+			if f.passive {
+				role = roleTarget
+			}
+			r := roled{it: it, role: role}
+			f.args = append([]roled{r}, f.args...)
+			f.subj = &r
+		}
+	}
+	return f
+}
+
+// inSource reports whether item it names a source of the sentence ("X said", "according to X")
+// while trigger m lies outside that name: a speaker is no participant.
+func inSource(s *sent, it item, m match) bool {
+	for _, r := range s.srcToks {
+		if it.t0 >= r[0] && it.t0 < r[1] && !(m.t0 >= r[0] && m.t0 < r[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+func containsIdx(xs []int, i int) bool {
+	for _, x := range xs {
+		if x == i {
+			return true
+		}
+	}
+	return false
+}
+
+// inherit finds the subject a clause without one borrows.
+func inherit(s *sent, ci int) (item, bool) {
+	c := s.clauses[ci]
+	switch c.kind {
+	case "rel":
+		// The antecedent: the nearest person before "who", else the nearest name.
+		who := s.toks[c.t0].norm == "who" || (c.t0+1 < len(s.toks) && s.toks[c.t0+1].norm == "who")
+		var best *item
+		for i := range s.items {
+			it := s.items[i]
+			if it.t1 > c.t0 {
+				break
+			}
+			if !who || it.typ == dossier.PER {
+				best = &s.items[i]
+			}
+		}
+		if best != nil {
+			return *best, true
+		}
+	case "coord":
+		for k := ci - 1; k >= 0; k-- {
+			p := s.clauses[k]
+			for _, it := range s.items {
+				if it.t0 >= p.t0 && it.t1 <= p.t1 && it.typ != dossier.LOC && prep(s, it) == "" {
+					return it, true
+				}
+			}
+		}
+	}
+	return item{}, false
+}
+
+// strictOK says whether a strict trigger has the close object it needs.
+func strictOK(s *sent, m match, f frame) bool {
+	last := m.words[len(m.words)-1]
+	thing := func(it item) bool {
+		return it.typ != dossier.LOC || m.p.typ == dossier.Assault || m.p.typ == dossier.Consult ||
+			m.p.typ == dossier.Travel || m.p.typ == dossier.Coerce
+	}
+	if m.p.noun {
+		for _, r := range f.args {
+			it := r.it
+			if it.t0 > last && it.t0 <= last+5 && noStop(s, last+1, it.t0) && (r.pr != "" || it.t0 <= last+2) {
+				return true
+			}
+			if it.t1 <= m.t0 && m.t0-it.t1 <= 1 && (it.poss || it.pseudo) {
+				return true
+			}
+		}
+		return false
+	}
+	if f.passive {
+		return f.subj != nil && f.subj.role == roleTarget && f.subj.it.t1 >= f.auxAt-3 && thing(f.subj.it)
+	}
+	for _, r := range f.args {
+		if r.role == roleTarget && r.it.t0 > last && r.it.t0 <= last+4 && noStop(s, last+1, r.it.t0) && thing(r.it) {
+			return true
+		}
+	}
+	return false
+}
+
+// noStop reports whether tokens [i, j) hold no punctuation.
+func noStop(s *sent, i, j int) bool {
+	for k := i; k < j; k++ {
+		if !s.toks[k].word && s.toks[k].norm != "-" {
+			return false
+		}
+	}
+	return true
+}
+
+// toArgs turns roles into event arguments, one per chain, keeping the first core role seen.
+func toArgs(rs []roled) []dossier.Arg {
+	var out []dossier.Arg
+	at := map[int]int{}
+	for _, r := range rs {
+		if i, ok := at[r.it.chain]; ok {
+			if out[i].Role == roleOther && r.role != roleOther {
+				out[i].Role = r.role
+			}
+			continue
+		}
+		at[r.it.chain] = len(out)
+		out = append(out, dossier.Arg{Role: r.role, Chain: r.it.chain})
+	}
+	return out
+}

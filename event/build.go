@@ -1,0 +1,414 @@
+package event
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/dossier-project/dossier"
+)
+
+// events turns the triggers of one sentence into events.
+func (x *Extractor) events(text string, s *sent) []dossier.Event {
+	x.findTriggers(s)
+	var out []dossier.Event
+	for mi, m := range s.matches {
+		if absorbed(s, mi) {
+			continue
+		}
+		f := x.frameOf(s, m)
+		if f.passive && m.p.static && (s.toks[f.auxAt].norm == "is" || s.toks[f.auxAt].norm == "are") {
+			continue
+		}
+		if m.p.strict && !strictOK(s, m, f) {
+			continue
+		}
+		type typed struct {
+			t    dossier.EventType
+			args []roled
+		}
+		var kinds []typed
+		if m.p.typ == replace {
+			for _, k := range replacement(s, m, f) {
+				kinds = append(kinds, typed{k.t, k.args})
+			}
+		} else {
+			kinds = append(kinds, typed{m.p.typ, f.args})
+		}
+		for _, k := range kinds {
+			args := toArgs(k.args)
+			if len(args) == 0 {
+				continue // an event nobody takes part in says nothing a reader can check
+			}
+			out = append(out, x.event(text, s, m, k.t, args))
+		}
+	}
+	return out
+}
+
+type replaced struct {
+	t    dossier.EventType
+	args []roled
+}
+
+// replacement reads "replaced X with Y", "Y replaced X" and "X was replaced by Y": the one
+// replaced is dismissed, the one who takes over appointed.
+func replacement(s *sent, m match, f frame) []replaced {
+	var out []replaced
+	var old, nu, rest []roled
+	var by, with *roled
+	for i := range f.args {
+		r := f.args[i]
+		switch {
+		case f.subj != nil && r.it == f.subj.it:
+		case r.pr == "by" && by == nil && r.it.t0 > m.t0:
+			by = &f.args[i]
+		case r.pr == "with" && with == nil && r.it.t0 > m.t0:
+			with = &f.args[i]
+		case r.it.typ == dossier.LOC:
+			rest = append(rest, r)
+		case r.it.t0 > m.t0 && len(old) == 0 && !f.passive && r.it.typ == dossier.PER:
+			old = append(old, roled{it: r.it, role: roleTarget})
+		default:
+			rest = append(rest, r)
+		}
+	}
+	var actor []roled
+	switch {
+	case f.passive:
+		if f.subj != nil {
+			old = append(old, roled{it: f.subj.it, role: roleTarget})
+		}
+		if by != nil && by.it.typ == dossier.PER {
+			nu = append(nu, roled{it: by.it, role: roleTarget})
+		} else if by != nil {
+			actor = append(actor, roled{it: by.it, role: roleActor})
+		}
+	default:
+		if with != nil && with.it.typ == dossier.PER {
+			nu = append(nu, roled{it: with.it, role: roleTarget})
+			if f.subj != nil {
+				actor = append(actor, roled{it: f.subj.it, role: roleActor})
+			}
+		} else if f.subj != nil && f.subj.it.typ == dossier.PER {
+			nu = append(nu, roled{it: f.subj.it, role: roleTarget})
+		} else if f.subj != nil {
+			actor = append(actor, roled{it: f.subj.it, role: roleActor})
+		}
+		if with != nil && len(nu) == 0 {
+			rest = append(rest, *with)
+		}
+		if by != nil {
+			rest = append(rest, *by)
+		}
+	}
+	if len(old) > 0 {
+		out = append(out, replaced{dossier.Dismiss, concat(actor, old, rest)})
+	}
+	if len(nu) > 0 {
+		out = append(out, replaced{dossier.Appoint, concat(actor, nu, rest)})
+	}
+	return out
+}
+
+func concat(parts ...[]roled) []roled {
+	var out []roled
+	for _, p := range parts {
+		out = append(out, p...)
+	}
+	return out
+}
+
+// absorbed reports whether trigger mi is the to-infinitive content of an earlier trigger of its
+// clause that takes one ("threatened them to be removed": a threat, not a removal).
+func absorbed(s *sent, mi int) bool {
+	m := s.matches[mi]
+	k := m.t0 - 1
+	if k >= 0 && s.toks[k].norm == "be" {
+		k--
+	}
+	if k < 0 || s.toks[k].norm != "to" {
+		return false
+	}
+	for j := mi - 1; j >= 0; j-- {
+		if p := s.matches[j]; p.cl == m.cl && p.p.comp {
+			return true
+		}
+	}
+	return false
+}
+
+// event assembles one event of type t from trigger m.
+func (x *Extractor) event(text string, s *sent, m match, t dossier.EventType, args []dossier.Arg) dossier.Event {
+	c := s.clauses[m.cl]
+	span := dossier.Span{Start: s.toks[c.t0].start, End: s.toks[c.t1-1].end}
+	trig := dossier.Span{Start: s.toks[m.t0].start, End: s.toks[m.t1-1].end}
+	ev := dossier.Event{
+		Span:     span,
+		Type:     t,
+		Trigger:  trig,
+		Text:     text[span.Start:span.End],
+		Args:     args,
+		Time:     x.timeOf(s, m),
+		Modality: x.modality(s, m),
+		Cause:    x.cause(text, s, m),
+		Number:   x.number(text, s, m),
+	}
+	for _, r := range s.srcToks {
+		if m.t0 >= r[0] && m.t0 < r[1] {
+			return ev // the trigger is part of the name of a source
+		}
+	}
+	if len(s.sources) > 0 {
+		ev.Attribution = slices.Clone(s.sources)
+		if ev.Modality == dossier.Asserted {
+			ev.Modality = dossier.Reported
+		}
+	}
+	return ev
+}
+
+// timeOf picks the time expression of the trigger's clause nearest to it, else one of the
+// sentence. Relative clauses keep their times to themselves; durations and sets are no event time.
+func (x *Extractor) timeOf(s *sent, m match) string {
+	trig := s.toks[m.t0].start
+	c := s.clauses[m.cl]
+	cs, ce := s.toks[c.t0].start, s.toks[c.t1-1].end
+	best, bestD := "", -1
+	pick := func(own bool) {
+		for _, t := range s.timexes {
+			if t.Value == "" || t.Type == "DURATION" || t.Type == "SET" {
+				continue
+			}
+			inClause := t.Start < ce && cs < t.End
+			if own != inClause {
+				continue
+			}
+			if !own {
+				if c.kind == "rel" || x.clauseKindAt(s, t.Start) == "rel" {
+					continue
+				}
+			}
+			d := t.Start - trig
+			if d < 0 {
+				d = trig - t.End
+			}
+			if bestD < 0 || d < bestD {
+				best, bestD = t.Value, d
+			}
+		}
+	}
+	pick(true)
+	if bestD < 0 {
+		pick(false)
+	}
+	return best
+}
+
+func (x *Extractor) clauseKindAt(s *sent, off int) string {
+	for _, c := range s.clauses {
+		if off >= s.toks[c.t0].start && off < s.toks[c.t1-1].end {
+			return c.kind
+		}
+	}
+	return ""
+}
+
+// rank orders modalities: the strongest cue wins.
+var rank = map[string]int{"reported": 1, "future": 2, "negated": 3, "alleged": 4, "uncertain": 5, "denied": 6}
+
+// modality reads the cues before the trigger: in its clause, or anywhere earlier in the sentence
+// for cues of sentence scope. At each word the longest cue is taken and its words used up.
+func (x *Extractor) modality(s *sent, m match) dossier.Modality {
+	c := s.clauses[m.cl]
+	best := ""
+	end := m.t0
+	if m.t1 < len(s.toks) && m.t1 <= c.t1 {
+		end = m.t1 // "was sacked allegedly" is rare; a cue right inside a trigger phrase counts
+	}
+	for i := 0; i < end; i++ {
+		if s.inTimex[i] || s.itemAt[i] >= 0 {
+			continue // "May 2" is a date, not a hedge
+		}
+		var hit *cue
+		for _, q := range x.lx.cues[s.toks[i].norm] {
+			if i+len(q.words) > len(s.toks) || (hit != nil && len(q.words) <= len(hit.words)) {
+				continue
+			}
+			ok := true
+			for k, w := range q.words {
+				if s.toks[i+k].norm != w {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				hit = q
+			}
+		}
+		if hit == nil {
+			continue
+		}
+		// A plain negation only reaches the verb it stands next to ("was not detained").
+		near := hit.modality != "negated" || m.t0-(i+len(hit.words)) <= 3
+		if near && (hit.sentence || i >= c.t0) && (best == "" || rank[hit.modality] > rank[best]) {
+			best = hit.modality
+		}
+		i += len(hit.words) - 1
+	}
+	switch best {
+	case "":
+		return dossier.Asserted
+	case "negated":
+		return dossier.Denied
+	}
+	return dossier.Modality(best)
+}
+
+// cause takes the reason the sentence gives after the trigger, in its clause or the next.
+func (x *Extractor) cause(text string, s *sent, m match) string {
+	last := m.words[len(m.words)-1]
+	for i := last + 1; i < len(s.toks); i++ {
+		ci := clauseOf(s, i)
+		if ci > m.cl+1 {
+			return ""
+		}
+		if s.itemAt[i] >= 0 {
+			continue
+		}
+		for _, ph := range x.lx.causes[s.toks[i].norm] {
+			if i+len(ph) > len(s.toks) || !wordsAt(s, i, ph) {
+				continue
+			}
+			j := i + len(ph)
+			if ph[0] == "over" && len(ph) == 1 && !overCause(s, i) {
+				continue
+			}
+			k := j
+			for k < len(s.toks) && k < j+25 && s.toks[k].word {
+				k++
+			}
+			if k == j {
+				continue
+			}
+			return text[s.toks[j].start:s.toks[k-1].end]
+		}
+	}
+	return ""
+}
+
+var determiners = map[string]bool{"the": true, "his": true, "her": true, "its": true, "their": true, "a": true, "an": true, "this": true, "that": true}
+
+// overCause tells "clashed over the decision" from "took over the leadership".
+func overCause(s *sent, i int) bool {
+	if i+1 >= len(s.toks) || !determiners[s.toks[i+1].norm] || i == 0 {
+		return false
+	}
+	prev := s.toks[i-1].norm
+	for _, w := range []string{"take", "took", "taken", "taking", "takes", "hand", "handed", "handing", "won", "win", "control"} {
+		if prev == w {
+			return false
+		}
+	}
+	return true
+}
+
+func wordsAt(s *sent, i int, ph []string) bool {
+	for k, w := range ph {
+		if s.toks[i+k].norm != w {
+			return false
+		}
+	}
+	return true
+}
+
+func clauseOf(s *sent, i int) int {
+	for ci, c := range s.clauses {
+		if i >= c.t0 && i < c.t1 {
+			return ci
+		}
+	}
+	return len(s.clauses)
+}
+
+var quantifiers = [][]string{
+	{"at", "least"}, {"at", "most"}, {"more", "than"}, {"less", "than"}, {"fewer", "than"}, {"up", "to"},
+	{"as", "many", "as"}, {"a", "few"}, {"nearly"}, {"almost"}, {"about"}, {"around"}, {"some"},
+	{"over"}, {"approximately"}, {"roughly"}, {"an", "estimated"}, {"a"},
+}
+
+// number finds a count the clause states, the one nearest the trigger: a number followed closely
+// by a counted noun ("300 militants", "a few hundred fighters") or following a verb of killing.
+func (x *Extractor) number(text string, s *sent, m match) string {
+	c := s.clauses[m.cl]
+	best, bestD := "", -1
+	for i := c.t0; i < c.t1; i++ {
+		tk := s.toks[i]
+		if !tk.word || s.inTimex[i] || s.itemAt[i] >= 0 || !x.isNumber(tk.norm) {
+			continue
+		}
+		if isYear(tk.norm) {
+			continue
+		}
+		counted := false
+		for k := i + 1; k < c.t1 && k <= i+4; k++ {
+			n := s.toks[k].norm
+			if !s.toks[k].word && n != "-" && n != "." {
+				break
+			}
+			if x.lx.counts[n] {
+				counted = true
+				break
+			}
+			if x.isNumber(n) {
+				continue
+			}
+			if n == "of" && k > i+1 {
+				break
+			}
+		}
+		if i > 0 && (s.toks[i-1].norm == "killed" || s.toks[i-1].norm == "killing") {
+			counted = true
+		}
+		if !counted {
+			continue
+		}
+		j := i
+		for j+1 < c.t1 && x.isNumber(s.toks[j+1].norm) {
+			j++
+		}
+		st := i
+		for _, q := range quantifiers {
+			if st-len(q) >= c.t0 && wordsAt(s, st-len(q), q) {
+				st -= len(q)
+				break
+			}
+		}
+		d := i - m.t0
+		if d < 0 {
+			d = -d
+		}
+		if bestD < 0 || d < bestD {
+			best, bestD = text[s.toks[st].start:s.toks[j].end], d
+		}
+		i = j
+	}
+	return best
+}
+
+func (x *Extractor) isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		return strings.Trim(w, "0123456789,.-") == ""
+	}
+	return x.lx.numbers[w]
+}
+
+// isYear tells a year ("2016") from a count.
+func isYear(w string) bool {
+	if len(w) != 4 || strings.Trim(w, "0123456789") != "" {
+		return false
+	}
+	return w[:2] == "19" || w[:2] == "20"
+}

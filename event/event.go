@@ -1,0 +1,340 @@
+package event
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/dossier-project/dossier"
+)
+
+// Extractor finds events in analysed documents. It holds read-only lexicons and is safe for
+// concurrent use.
+type Extractor struct {
+	lx *lexicon
+}
+
+// New returns an Extractor with the embedded lexicons plus the trigger files named (same format as
+// data/triggers.tsv), which let users add triggers of their own.
+func New(triggerFiles ...string) (*Extractor, error) {
+	lx, err := load(triggerFiles)
+	if err != nil {
+		return nil, err
+	}
+	return &Extractor{lx: lx}, nil
+}
+
+// item is an actor standing in a sentence: a mention, or a pronoun or description resolved to the
+// chain of an earlier mention.
+type item struct {
+	t0, t1 int // token range in the sentence, end exclusive
+	chain  int
+	typ    dossier.EntityType
+	pseudo bool
+	poss   bool // followed by 's
+}
+
+// clause is a token range of a sentence.
+type clause struct {
+	t0, t1 int
+	kind   string // "", rel, coord or sub: how it was opened
+}
+
+// match is one trigger found in a clause.
+type match struct {
+	p     *pattern
+	t0    int   // first token
+	t1    int   // after the last token
+	words []int // tokens of the trigger's words (not of its gaps)
+	cl    int   // clause index
+}
+
+// sent is one sentence being read.
+type sent struct {
+	idx     int
+	span    dossier.Span
+	toks    []token
+	items   []item
+	itemAt  []int // token → index in items, or -1
+	inTimex []bool
+	timexes []dossier.Timex
+	clauses []clause
+	matches []match
+	sources []dossier.Source
+	srcToks [][2]int // token ranges that name a source (events there are not attributed)
+}
+
+// docState carries what the reading of earlier sentences leaves for later ones.
+type docState struct {
+	last map[dossier.EntityType]int // most recent chain of each type
+}
+
+// Analyze fills a.Events from the document's text, sentences, mentions and time expressions.
+func (x *Extractor) Analyze(a *dossier.Analysis) error {
+	if a == nil {
+		return errors.New("event: nil analysis")
+	}
+	text := a.Doc.Text
+	sents := a.Doc.Sentences
+	if len(sents) == 0 {
+		sents = splitSentences(text)
+	}
+	for _, s := range sents {
+		if s.Start < 0 || s.End > len(text) || s.Start > s.End {
+			return fmt.Errorf("event %s: sentence %d-%d out of the text's %d bytes", a.Doc.ID, s.Start, s.End, len(text))
+		}
+	}
+	mentions := slices.Clone(a.Mentions)
+	sort.SliceStable(mentions, func(i, j int) bool { return mentions[i].Start < mentions[j].Start })
+	st := &docState{last: map[dossier.EntityType]int{}}
+	var events []dossier.Event
+	var evSent []int
+	var all []*sent
+	mi := 0
+	for si, span := range sents {
+		s := &sent{idx: si, span: span, toks: tokenize(text, span)}
+		for mi < len(mentions) && mentions[mi].Start < span.Start {
+			mi++
+		}
+		var here []dossier.Mention
+		for j := mi; j < len(mentions) && mentions[j].Start < span.End; j++ {
+			here = append(here, mentions[j])
+		}
+		for _, t := range a.Timexes {
+			if t.Start < span.End && span.Start < t.End {
+				s.timexes = append(s.timexes, t)
+			}
+		}
+		x.read(text, s, here, st)
+		all = append(all, s)
+		for _, ev := range x.events(text, s) {
+			events = append(events, ev)
+			evSent = append(evSent, si)
+		}
+	}
+	// A quotation that runs over several sentences takes the attribution given at its end (or,
+	// failing that, at its start) in each of its sentences.
+	inherited := quoteAttribution(text, all)
+	for i := range events {
+		ev := &events[i]
+		if len(ev.Attribution) == 0 && inherited[evSent[i]] != nil {
+			ev.Attribution = slices.Clone(inherited[evSent[i]])
+			if ev.Modality == dossier.Asserted {
+				ev.Modality = dossier.Reported
+			}
+		}
+	}
+	a.Events = events
+	return nil
+}
+
+// read maps the mentions onto tokens, resolves pronouns and descriptions, splits clauses and
+// finds the sources the sentence names.
+func (x *Extractor) read(text string, s *sent, mentions []dossier.Mention, st *docState) {
+	n := len(s.toks)
+	s.itemAt = make([]int, n)
+	for i := range s.itemAt {
+		s.itemAt[i] = -1
+	}
+	s.inTimex = make([]bool, n)
+	for _, t := range s.timexes {
+		for i, tk := range s.toks {
+			if tk.start < t.End && t.Start < tk.end {
+				s.inTimex[i] = true
+			}
+		}
+	}
+	// Mentions by first token.
+	startAt := map[int]dossier.Mention{}
+	endAt := map[int]int{}
+	for _, m := range mentions {
+		t0, t1 := -1, -1
+		for i, tk := range s.toks {
+			if t0 < 0 && tk.end > m.Start {
+				t0 = i
+			}
+			if tk.start < m.End {
+				t1 = i + 1
+			}
+		}
+		if t0 < 0 || t1 <= t0 {
+			continue
+		}
+		if _, dup := startAt[t0]; dup {
+			continue
+		}
+		startAt[t0] = m
+		endAt[t0] = t1
+	}
+	for i := 0; i < n; i++ {
+		if m, ok := startAt[i]; ok {
+			t1 := endAt[i]
+			it := item{t0: i, t1: t1, chain: m.Chain, typ: m.Type}
+			it.poss = t1 < n && s.toks[t1].norm == "'s"
+			x.addItem(s, it)
+			st.last[m.Type] = m.Chain
+			i = t1 - 1
+			continue
+		}
+		if it, ok := x.anaphor(s, i, startAt, st); ok {
+			x.addItem(s, it)
+			i = it.t1 - 1
+		}
+	}
+	x.splitClauses(s)
+	x.findSources(text, s)
+}
+
+func (x *Extractor) addItem(s *sent, it item) {
+	for k := it.t0; k < it.t1; k++ {
+		if s.itemAt[k] >= 0 {
+			return
+		}
+	}
+	for k := it.t0; k < it.t1; k++ {
+		s.itemAt[k] = len(s.items)
+	}
+	s.items = append(s.items, it)
+}
+
+var pronouns = map[string]bool{"he": true, "him": true, "his": true, "she": true, "her": true, "himself": true, "herself": true}
+
+var descMods = map[string]bool{
+	"new": true, "former": true, "ousted": true, "sacked": true, "dismissed": true, "current": true,
+	"previous": true, "late": true, "top": true, "militia": true, "rebel": true,
+}
+
+// anaphor resolves a pronoun or a definite description at token i to the most recent chain of
+// its type. A description followed at once by a name of that type is an apposition: the name
+// speaks for itself.
+func (x *Extractor) anaphor(s *sent, i int, startAt map[int]dossier.Mention, st *docState) (item, bool) {
+	tk := s.toks[i]
+	if pronouns[tk.norm] {
+		if c, ok := st.last[dossier.PER]; ok {
+			return item{t0: i, t1: i + 1, chain: c, typ: dossier.PER, pseudo: true}, true
+		}
+		return item{}, false
+	}
+	if tk.norm != "the" {
+		return item{}, false
+	}
+	j := i + 1
+	for j < len(s.toks) && j <= i+3 && descMods[s.toks[j].norm] && !s.toks[j].upper {
+		j++
+	}
+	if j >= len(s.toks) {
+		return item{}, false
+	}
+	h := s.toks[j]
+	typ, ok := x.lx.anaphora[h.norm]
+	if !ok || pronouns[h.norm] || h.upper {
+		return item{}, false
+	}
+	next := j + 1
+	if next < len(s.toks) && s.toks[next].norm == "," {
+		next++
+	}
+	if next < len(s.toks) {
+		if m, ok := startAt[next]; ok && m.Type == typ {
+			return item{}, false
+		}
+		if s.toks[j+1].upper {
+			return item{}, false // part of a name: "the General Command"
+		}
+	}
+	c, ok := st.last[typ]
+	if !ok {
+		return item{}, false
+	}
+	return item{t0: i, t1: j + 1, chain: c, typ: typ, pseudo: true}, true
+}
+
+// splitClauses cuts the sentence at the boundary phrases of data/clauses.tsv.
+func (x *Extractor) splitClauses(s *sent) {
+	cur := clause{t0: 0}
+	for i := 1; i < len(s.toks); i++ {
+		if s.itemAt[i] >= 0 || s.inTimex[i] {
+			continue
+		}
+		for _, ph := range x.lx.clauses[s.toks[i].norm] {
+			if i+len(ph) > len(s.toks) {
+				continue
+			}
+			ok := true
+			for k, w := range ph {
+				if s.toks[i+k].norm != w {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			if i > cur.t0 {
+				cur.t1 = i
+				s.clauses = append(s.clauses, cur)
+				cur = clause{t0: i, kind: x.lx.clauseK[strings.Join(ph, " ")]}
+			}
+			i += len(ph) - 1
+			break
+		}
+	}
+	cur.t1 = len(s.toks)
+	if cur.t1 > cur.t0 || len(s.clauses) == 0 {
+		s.clauses = append(s.clauses, cur)
+	}
+}
+
+// matchAt tries pattern p at token i, never past limit; it returns the end and the word tokens.
+func matchAt(s *sent, p *pattern, k, i, limit int, words []int) (int, []int) {
+	if k == len(p.words) {
+		return i, words
+	}
+	if p.words[k] == nil {
+		for j := i; j <= i+5 && j < limit; j++ {
+			if j > i && !s.toks[j-1].word {
+				break
+			}
+			if end, w := matchAt(s, p, k+1, j, limit, words); end >= 0 {
+				return end, w
+			}
+		}
+		return -1, nil
+	}
+	if i >= limit || !slices.Contains(p.words[k], s.toks[i].norm) {
+		return -1, nil
+	}
+	return matchAt(s, p, k+1, i+1, limit, append(words, i))
+}
+
+// findTriggers finds the longest trigger at each word of each clause; the words of a trigger
+// cannot start another.
+func (x *Extractor) findTriggers(s *sent) {
+	covered := make([]bool, len(s.toks))
+	for ci, c := range s.clauses {
+		for i := c.t0; i < c.t1; i++ {
+			if covered[i] || s.itemAt[i] >= 0 || s.inTimex[i] {
+				continue
+			}
+			var best match
+			for _, p := range x.lx.triggers[s.toks[i].norm] {
+				end, words := matchAt(s, p, 0, i, c.t1, nil)
+				if end < 0 {
+					continue
+				}
+				if best.p == nil || len(words) > len(best.words) || (len(words) == len(best.words) && end < best.t1) {
+					best = match{p: p, t0: i, t1: end, words: words, cl: ci}
+				}
+			}
+			if best.p == nil {
+				continue
+			}
+			for _, w := range best.words {
+				covered[w] = true
+			}
+			s.matches = append(s.matches, best)
+		}
+	}
+}

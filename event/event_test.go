@@ -1,0 +1,243 @@
+package event
+
+import (
+	"flag"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/dossier-project/dossier"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/cases.golden")
+
+func newExtractor(t testing.TB) *Extractor {
+	t.Helper()
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return x
+}
+
+// run analyses one marked-up case and returns the summaries of its events.
+func run(t testing.TB, x *Extractor, src string) []string {
+	t.Helper()
+	a, names := parseMarkup(src)
+	if err := x.Analyze(a); err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, ev := range a.Events {
+		if a.Doc.Text[ev.Start:ev.End] != ev.Text {
+			t.Errorf("event text %q is not text[%d:%d]", ev.Text, ev.Start, ev.End)
+		}
+		if !ev.Span.Contains(ev.Trigger) {
+			t.Errorf("trigger %v outside event span %v", ev.Trigger, ev.Span)
+		}
+		out = append(out, summary(ev, names))
+	}
+	return out
+}
+
+func TestGolden(t *testing.T) {
+	x := newExtractor(t)
+	var b strings.Builder
+	for _, c := range readCases(t) {
+		b.WriteString("== " + c.name + "\n")
+		for _, s := range run(t, x, c.src) {
+			b.WriteString(s + "\n")
+		}
+		b.WriteString("\n")
+	}
+	if *update {
+		if err := os.WriteFile("testdata/cases.golden", []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile("testdata/cases.golden")
+	if err != nil {
+		t.Fatalf("%v (run with -update to create it)", err)
+	}
+	if got := b.String(); got != string(want) {
+		t.Errorf("events differ from testdata/cases.golden (run with -update and review the diff)\ngot:\n%s", got)
+	}
+}
+
+func TestCases(t *testing.T) {
+	x := newExtractor(t)
+	src := map[string]string{}
+	for _, c := range readCases(t) {
+		src[c.name] = c.src
+	}
+	tests := []struct {
+		name string
+		want []string            // each must be the summary of one event
+		not  []dossier.EventType // types that must not be found
+	}{
+		{"appoint active", []string{"APPOINT target=Rami Halabi other=the Northern Front t=XXXX-03-03"}, nil},
+		{"dismiss passive with by", []string{"DISMISS actor=the Eastern Alliance target=Karim Aswad t=XXXX-06"}, nil},
+		{"replaced with", []string{
+			"DISMISS actor=The Eastern Alliance target=Karim Aswad",
+			"APPOINT actor=The Eastern Alliance target=Rami Halabi",
+		}, nil},
+		{"replaced by, description", []string{"DISMISS target=Karim Aswad", "APPOINT target=Rami Halabi"}, nil},
+		{"defect with destination and place", []string{
+			`DEFECT actor=Yusuf Marand place=Ostrava Camp destination=Vellora t=2021-05-08 m=reported src="local sources" n="several"`,
+		}, nil},
+		{"travel and consult, relative clause", []string{"TRAVEL actor=Lena Dorsey destination=Kavala", "CONSULT actor=Lena Dorsey"}, nil},
+		{"protest place", []string{"PROTEST place=Brenton place=Oakvale Camp"}, nil},
+		{"coerce and concede", []string{"COERCE target=Tomas Rehn", "CONCEDE actor=the Border Guard target=Tomas Rehn"}, nil},
+		{"reject with time and attribution chain", []string{
+			`REJECT actor=the Supreme Council other=Rami Halabi t=XXXX-10-09 m=reported src="the statement"`,
+		}, []dossier.EventType{dossier.Appoint, dossier.Concede}},
+		{"quoted as saying", []string{
+			`ASSAULT actor=the Valley Front target=Santa Luz m=reported src=Radio Norte>Ivo Brandt n="at least 40"`,
+		}, nil},
+		{"modality alleged and cause", []string{
+			`DISMISS target=Karim Aswad m=alleged cause="a secret trip he made to Kavala"`,
+			"TRAVEL actor=Karim Aswad destination=Kavala",
+		}, nil},
+		{"modality uncertain", []string{"APPOINT actor=The Eastern Alliance target=Rami Halabi m=uncertain"}, nil},
+		{"modality denied", []string{"ASSAULT actor=The Valley Front target=Santa Luz m=denied src=Ivo Brandt"}, nil},
+		{"modality future and request", []string{
+			"REQUEST actor=The Supreme Council target=the Eastern Alliance other=Lena Dorsey",
+			"CONSULT actor=The Supreme Council target=Lena Dorsey other=the Eastern Alliance m=future",
+		}, []dossier.EventType{dossier.Retreat}},
+		{"mobilize and cooperate", []string{
+			"MOBILIZE actor=Rami Halabi place=Vellora",
+			"COOPERATE actor=the Northern Front target=the Eastern Alliance t=XXXX-05-02",
+		}, nil},
+		{"threaten absorbs its content", []string{"THREATEN actor=The Eastern Alliance target=Rami Halabi"}, []dossier.EventType{dossier.Dismiss}},
+		{"weak triggers need an object", nil, []dossier.EventType{dossier.Concede}},
+		{"coerce surrounded place", []string{"COERCE actor=The Eastern Alliance place=Ostrava Camp"}, nil},
+		{"abolish taxes of a place", []string{"CONCEDE actor=Rami Halabi place=Brenton"}, nil},
+		{"sources confirmed", []string{"CONSULT actor=Rami Halabi target=Lena Dorsey place=Kavala m=reported src=Radio Norte"}, nil},
+		{"multi-sentence quote", []string{
+			"RETREAT place=Brenton m=reported src=Ivo Brandt",
+			"ASSAULT target=Santa Luz m=denied src=Ivo Brandt",
+		}, nil},
+		{"participle replacing", []string{
+			`APPOINT target=Rami Halabi other=the Northern Front m=reported src="multiple sources"`,
+		}, nil},
+		{"a source told", []string{
+			`DEFECT actor=Yusuf Marand destination=Vellora m=reported src="A source familiar with the matter">Radio Norte`,
+		}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, ok := src[tt.name]
+			if !ok {
+				t.Fatalf("no case %q in testdata/cases.txt", tt.name)
+			}
+			got := run(t, x, s)
+			for _, w := range tt.want {
+				found := false
+				for _, g := range got {
+					found = found || g == w
+				}
+				if !found {
+					t.Errorf("missing %q\ngot:\n  %s", w, strings.Join(got, "\n  "))
+				}
+			}
+			for _, n := range tt.not {
+				for _, g := range got {
+					if strings.HasPrefix(g, string(n)+" ") {
+						t.Errorf("unwanted %s event: %s", n, g)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestNewExtraTriggers(t *testing.T) {
+	dir := t.TempDir()
+	path := dir + "/mine.tsv"
+	if err := os.WriteFile(path, []byte("# mine\nbanished|banish\tCOERCE\tv,strict\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	x, err := New(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := run(t, x, "[[The Council:ORG]] banished [[Karim Aswad:PER]].")
+	if len(got) != 1 || got[0] != "COERCE actor=The Council target=Karim Aswad" {
+		t.Errorf("got %q", got)
+	}
+	bad := dir + "/bad.tsv"
+	if err := os.WriteFile(bad, []byte("frobbed\tFROB\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := New(bad); err == nil || !strings.Contains(err.Error(), "bad.tsv:1") {
+		t.Errorf("New(bad) = %v, want an error naming bad.tsv:1", err)
+	}
+	if _, err := New(dir + "/missing.tsv"); err == nil {
+		t.Error("New(missing file) gave no error")
+	}
+}
+
+func TestAnalyzeRejectsBadSentences(t *testing.T) {
+	x := newExtractor(t)
+	a := &dossier.Analysis{Doc: dossier.Document{ID: "d", Text: "short", Sentences: []dossier.Span{{Start: 0, End: 99}}}}
+	if err := x.Analyze(a); err == nil {
+		t.Error("sentence past the text gave no error")
+	}
+	if err := x.Analyze(nil); err == nil {
+		t.Error("nil analysis gave no error")
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	x := newExtractor(t)
+	for _, c := range readCases(t) {
+		a := strings.Join(run(t, x, c.src), "\n")
+		b := strings.Join(run(t, x, c.src), "\n")
+		if a != b {
+			t.Errorf("%s: two runs differ", c.name)
+		}
+	}
+}
+
+func FuzzAnalyze(f *testing.F) {
+	x := newExtractor(f)
+	for _, c := range readCases(f) {
+		f.Add(c.src)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		a, _ := parseMarkup(src)
+		if err := x.Analyze(a); err != nil {
+			t.Fatal(err)
+		}
+		for _, ev := range a.Events {
+			if ev.Start < 0 || ev.End > len(a.Doc.Text) || ev.Start > ev.End || a.Doc.Text[ev.Start:ev.End] != ev.Text {
+				t.Fatalf("bad event span %v in %q", ev.Span, a.Doc.Text)
+			}
+			if !ev.Span.Contains(ev.Trigger) {
+				t.Fatalf("trigger %v outside %v", ev.Trigger, ev.Span)
+			}
+			if len(ev.Args) == 0 {
+				t.Fatalf("event without arguments: %+v", ev)
+			}
+		}
+	})
+}
+
+func BenchmarkAnalyze(b *testing.B) {
+	x := newExtractor(b)
+	var srcs []string
+	for _, c := range readCases(b) {
+		srcs = append(srcs, c.src)
+	}
+	doc, _ := parseMarkup(strings.Join(srcs, "\n"))
+	n := len(doc.Doc.Sentences)
+	b.ResetTimer()
+	for b.Loop() {
+		a := *doc
+		a.Events = nil
+		if err := x.Analyze(&a); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "sentences/s")
+}

@@ -1,0 +1,236 @@
+package event
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/dossier-project/dossier"
+)
+
+//go:embed data/*.tsv data/*.txt
+var dataFS embed.FS
+
+// replace is the pseudo-type of triggers that put one person in another's place.
+const replace dossier.EventType = "REPLACE"
+
+// pattern is one trigger of the lexicon.
+type pattern struct {
+	words  [][]string // alternatives at each position; nil marks a gap
+	typ    dossier.EventType
+	verb   bool
+	noun   bool
+	strict bool
+	comp   bool
+	static bool
+}
+
+// cue is one modality cue.
+type cue struct {
+	words    []string
+	modality string
+	sentence bool
+}
+
+// lexicon is the read-only knowledge an Extractor works with.
+type lexicon struct {
+	triggers map[string][]*pattern // by first word
+	cues     map[string][]*cue     // by first word
+	speech   map[string]bool
+	counts   map[string]bool
+	anaphora map[string]dossier.EntityType
+	clauses  map[string][][]string // boundary phrases by first word; value: phrase words
+	clauseK  map[string]string     // boundary phrase → kind
+	causes   map[string][][]string // cause phrases by first word
+	numbers  map[string]bool
+}
+
+var knownTypes = map[dossier.EventType]bool{
+	dossier.Agree: true, dossier.Consult: true, dossier.Support: true, dossier.Concede: true,
+	dossier.Cooperate: true, dossier.Aid: true, dossier.Retreat: true, dossier.Request: true,
+	dossier.Accuse: true, dossier.Reject: true, dossier.Threaten: true, dossier.Protest: true,
+	dossier.Sanction: true, dossier.Mobilize: true, dossier.Coerce: true, dossier.Assault: true,
+	dossier.Appoint: true, dossier.Dismiss: true, dossier.Defect: true, dossier.Travel: true,
+	replace: true,
+}
+
+// lines calls fn with the fields of every line of r that is neither blank nor a comment.
+func lines(name string, r io.Reader, fn func(n int, f []string) error) error {
+	sc := bufio.NewScanner(r)
+	n := 0
+	for sc.Scan() {
+		n++
+		l := strings.TrimRight(sc.Text(), "\r ")
+		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		if err := fn(n, strings.Split(l, "\t")); err != nil {
+			return fmt.Errorf("%s:%d: %w", name, n, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("read %s: %w", name, err)
+	}
+	return nil
+}
+
+func (lx *lexicon) addTriggers(name string, r io.Reader) error {
+	return lines(name, r, func(_ int, f []string) error {
+		if len(f) < 2 {
+			return fmt.Errorf("want FORM<TAB>TYPE[<TAB>FLAGS[<TAB>NOTES]], got %d fields", len(f))
+		}
+		p := &pattern{typ: dossier.EventType(strings.ToUpper(strings.TrimSpace(f[1])))}
+		if !knownTypes[p.typ] {
+			return fmt.Errorf("unknown event type %q", f[1])
+		}
+		for _, w := range strings.Fields(strings.ToLower(f[0])) {
+			if w == "..." {
+				p.words = append(p.words, nil)
+				continue
+			}
+			p.words = append(p.words, strings.Split(w, "|"))
+		}
+		if len(p.words) == 0 || p.words[0] == nil || p.words[len(p.words)-1] == nil {
+			return fmt.Errorf("trigger %q must start and end with a word", f[0])
+		}
+		if len(f) > 2 {
+			for _, fl := range strings.Split(f[2], ",") {
+				switch strings.TrimSpace(fl) {
+				case "v":
+					p.verb = true
+				case "n":
+					p.noun = true
+				case "strict":
+					p.strict = true
+				case "comp":
+					p.comp = true
+				case "static":
+					p.static = true
+				case "", "-":
+				default:
+					return fmt.Errorf("unknown flag %q", fl)
+				}
+			}
+		}
+		for _, w := range p.words[0] {
+			lx.triggers[w] = append(lx.triggers[w], p)
+		}
+		return nil
+	})
+}
+
+func (lx *lexicon) addCues(name string, r io.Reader) error {
+	return lines(name, r, func(_ int, f []string) error {
+		if len(f) < 2 {
+			return fmt.Errorf("want PHRASE<TAB>MODALITY[<TAB>SCOPE]")
+		}
+		c := &cue{words: strings.Fields(strings.ToLower(f[0])), modality: strings.TrimSpace(f[1])}
+		if _, ok := rank[c.modality]; !ok || len(c.words) == 0 {
+			return fmt.Errorf("bad cue %q", strings.Join(f, " "))
+		}
+		c.sentence = len(f) > 2 && strings.TrimSpace(f[2]) == "sentence"
+		lx.cues[c.words[0]] = append(lx.cues[c.words[0]], c)
+		return nil
+	})
+}
+
+func addWords(name string, r io.Reader, set map[string]bool) error {
+	return lines(name, r, func(_ int, f []string) error {
+		set[strings.ToLower(strings.TrimSpace(f[0]))] = true
+		return nil
+	})
+}
+
+func (lx *lexicon) addAnaphora(name string, r io.Reader) error {
+	return lines(name, r, func(_ int, f []string) error {
+		if len(f) < 2 {
+			return fmt.Errorf("want PHRASE<TAB>TYPE")
+		}
+		lx.anaphora[strings.ToLower(strings.TrimSpace(f[0]))] = dossier.EntityType(strings.TrimSpace(f[1]))
+		return nil
+	})
+}
+
+func (lx *lexicon) addClauses(name string, r io.Reader) error {
+	return lines(name, r, func(_ int, f []string) error {
+		if len(f) < 2 {
+			return fmt.Errorf("want PHRASE<TAB>KIND")
+		}
+		ws := tokenize(f[0], dossier.Span{End: len(f[0])})
+		if len(ws) == 0 {
+			return fmt.Errorf("empty clause boundary")
+		}
+		var phrase []string
+		for _, t := range ws {
+			phrase = append(phrase, t.norm)
+		}
+		lx.clauses[phrase[0]] = append(lx.clauses[phrase[0]], phrase)
+		lx.clauseK[strings.Join(phrase, " ")] = strings.TrimSpace(f[1])
+		return nil
+	})
+}
+
+func (lx *lexicon) addCauses(name string, r io.Reader) error {
+	return lines(name, r, func(_ int, f []string) error {
+		ws := strings.Fields(strings.ToLower(f[0]))
+		if len(ws) == 0 {
+			return fmt.Errorf("empty cause phrase")
+		}
+		lx.causes[ws[0]] = append(lx.causes[ws[0]], ws)
+		return nil
+	})
+}
+
+// load reads the embedded lexicons, then the user's trigger files.
+func load(extra []string) (*lexicon, error) {
+	lx := &lexicon{
+		triggers: map[string][]*pattern{},
+		cues:     map[string][]*cue{},
+		speech:   map[string]bool{},
+		counts:   map[string]bool{},
+		anaphora: map[string]dossier.EntityType{},
+		clauses:  map[string][][]string{},
+		clauseK:  map[string]string{},
+		causes:   map[string][][]string{},
+		numbers:  map[string]bool{},
+	}
+	embedded := []struct {
+		name string
+		add  func(string, io.Reader) error
+	}{
+		{"data/triggers.tsv", lx.addTriggers},
+		{"data/cues.tsv", lx.addCues},
+		{"data/speech.txt", func(n string, r io.Reader) error { return addWords(n, r, lx.speech) }},
+		{"data/counts.txt", func(n string, r io.Reader) error { return addWords(n, r, lx.counts) }},
+		{"data/anaphora.tsv", lx.addAnaphora},
+		{"data/clauses.tsv", lx.addClauses},
+		{"data/causes.txt", lx.addCauses},
+		{"data/numbers.txt", func(n string, r io.Reader) error { return addWords(n, r, lx.numbers) }},
+	}
+	for _, e := range embedded {
+		f, err := dataFS.Open(e.name)
+		if err != nil {
+			return nil, fmt.Errorf("event lexicon %s: %w", e.name, err)
+		}
+		err = e.add(e.name, f)
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("event lexicon: %w", err)
+		}
+	}
+	for _, name := range extra {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, fmt.Errorf("event triggers: %w", err)
+		}
+		err = lx.addTriggers(name, f)
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("event triggers: %w", err)
+		}
+	}
+	return lx, nil
+}

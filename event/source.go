@@ -1,0 +1,217 @@
+package event
+
+import (
+	"sort"
+
+	"github.com/dossier-project/dossier"
+)
+
+// npStops end a noun phrase read backwards from a verb of saying.
+var npStops = map[string]bool{
+	"that": true, "and": true, "but": true, "which": true, "who": true, "when": true, "while": true,
+	"because": true, "as": true, "if": true, "after": true, "before": true, "since": true, "where": true,
+}
+
+// nounUse are words before "reports", "claims" … that make them nouns, not verbs of saying.
+var nounUse = map[string]bool{
+	"the": true, "some": true, "other": true, "these": true, "those": true, "many": true, "media": true,
+	"news": true, "earlier": true, "such": true, "his": true, "her": true, "its": true, "their": true, "a": true,
+}
+
+var speechAux = map[string]bool{"has": true, "have": true, "had": true, "would": true, "will": true, "did": true, "does": true, "do": true}
+
+// foundSource is one attribution found in a sentence, with where it stands.
+type foundSource struct {
+	at     int
+	first  bool // "according to" wraps the whole sentence: outermost
+	srcs   []dossier.Source
+	t0, t1 int
+}
+
+// findSources reads who the sentence says is speaking: "according to X", "X quoted Y as
+// saying", "X said", "…, said X", "a source told X", "the statement reads".
+func (x *Extractor) findSources(text string, s *sent) {
+	n := len(s.toks)
+	var fs []foundSource
+	for i := 0; i < n; i++ {
+		w := s.toks[i].norm
+		switch {
+		case w == "according" && i+1 < n && s.toks[i+1].norm == "to":
+			j := i + 2
+			k := j
+			for k < n && s.toks[k].word && k < j+15 {
+				k++
+			}
+			if k > j {
+				fs = append(fs, foundSource{at: i, first: true, srcs: []dossier.Source{x.source(text, s, j, k)}, t0: j, t1: k})
+			}
+			i = k - 1
+		case w == "quoted":
+			b0, b1 := npBefore(s, i)
+			k := i + 1
+			for k < n && k < i+16 && s.toks[k].word && s.toks[k].norm != "as" {
+				k++
+			}
+			if k < n && s.toks[k].norm == "as" && k > i+1 {
+				f := foundSource{at: i, t0: i + 1, t1: k}
+				if b1 > b0 {
+					f.srcs = append(f.srcs, x.source(text, s, b0, b1))
+					f.t0 = b0
+				}
+				f.srcs = append(f.srcs, x.source(text, s, i+1, k))
+				fs = append(fs, f)
+				i = k
+			}
+		case x.lx.speech[w]:
+			if s.toks[i].upper || s.itemAt[i] >= 0 || (i > 0 && nounUse[s.toks[i-1].norm]) {
+				continue
+			}
+			if k := prevWord(s, i); k >= 0 && beForms[s.toks[k].norm] {
+				continue // "it was reported": a cue, not a source
+			}
+			f := foundSource{at: i}
+			b0, b1 := npBefore(s, i)
+			switch {
+			case b1 > b0:
+				f.srcs = append(f.srcs, x.source(text, s, b0, b1))
+				f.t0, f.t1 = b0, b1
+			case i > 0 && !s.toks[i-1].word:
+				k := i + 1
+				for k < n && k < i+9 && s.toks[k].word {
+					k++
+				}
+				if k > i+1 {
+					f.srcs = append(f.srcs, x.source(text, s, i+1, k))
+					f.t0, f.t1 = i+1, k
+				}
+			}
+			if len(f.srcs) == 0 {
+				continue
+			}
+			if w == "told" || w == "tells" {
+				for k := i + 1; k < n && k <= i+3; k++ {
+					if it := s.itemAt[k]; it >= 0 && s.items[it].t0 == k {
+						f.srcs = append(f.srcs, x.source(text, s, k, s.items[it].t1))
+						f.t1 = s.items[it].t1
+						break
+					}
+				}
+			}
+			fs = append(fs, f)
+		}
+	}
+	sort.SliceStable(fs, func(i, j int) bool {
+		if fs[i].first != fs[j].first {
+			return fs[i].first
+		}
+		return fs[i].at < fs[j].at
+	})
+	seen := map[dossier.Source]bool{}
+	for _, f := range fs {
+		for _, src := range f.srcs {
+			if !seen[src] {
+				seen[src] = true
+				s.sources = append(s.sources, src)
+			}
+		}
+		s.srcToks = append(s.srcToks, [2]int{f.t0, f.t1})
+	}
+}
+
+// prevWord returns the word before token i, looking past adverbs; -1 when none.
+func prevWord(s *sent, i int) int {
+	for k := i - 1; k >= 0; k-- {
+		n := s.toks[k].norm
+		if adverbs[n] && n != "been" && n != "being" {
+			continue
+		}
+		return k
+	}
+	return -1
+}
+
+// npBefore returns the noun phrase that ends just before token i (past adverbs and auxiliaries):
+// the speaker of a verb of saying. Empty when there is none or it runs too long to be one.
+func npBefore(s *sent, i int) (int, int) {
+	k := i - 1
+	for k >= 0 && (adverbs[s.toks[k].norm] || speechAux[s.toks[k].norm]) {
+		k--
+	}
+	e := k + 1
+	for k >= 0 && s.toks[k].word && !npStops[s.toks[k].norm] && e-k <= 12 {
+		k--
+	}
+	b := k + 1
+	if e-b > 12 || e <= b {
+		return 0, 0
+	}
+	if it := s.itemAt[b]; it >= 0 && s.items[it].t0 < b {
+		b = s.items[it].t0
+	}
+	return b, e
+}
+
+// source names the speaker in tokens [t0, t1): the chain of the first actor in it, if any.
+func (x *Extractor) source(text string, s *sent, t0, t1 int) dossier.Source {
+	src := dossier.Source{Chain: -1, Text: text[s.toks[t0].start:s.toks[t1-1].end]}
+	for k := t0; k < t1; k++ {
+		if it := s.itemAt[k]; it >= 0 && s.items[it].typ != dossier.LOC {
+			src.Chain = s.items[it].chain
+			break
+		}
+	}
+	return src
+}
+
+// quoteAttribution finds quotations that run over several sentences and returns, for each
+// sentence inside one that names no source of its own, the sources named where the quotation
+// ends (or, failing that, where it starts).
+func quoteAttribution(text string, all []*sent) map[int][]dossier.Source {
+	out := map[int][]dossier.Source{}
+	sentAt := func(off int) int {
+		for i, s := range all {
+			if off >= s.span.Start && off < s.span.End {
+				return i
+			}
+		}
+		return -1
+	}
+	cover := func(open, close int) {
+		i0, i1 := sentAt(open), sentAt(close)
+		if i0 < 0 || i1 <= i0 {
+			return
+		}
+		src := all[i1].sources
+		if len(src) == 0 {
+			src = all[i0].sources
+		}
+		if len(src) == 0 {
+			return
+		}
+		for i := i0; i <= i1; i++ {
+			if len(all[i].sources) == 0 {
+				out[i] = src
+			}
+		}
+	}
+	open, straight := -1, -1
+	for i, r := range text {
+		switch r {
+		case '“':
+			open = i
+		case '”':
+			if open >= 0 {
+				cover(open, i)
+				open = -1
+			}
+		case '"':
+			if straight < 0 {
+				straight = i
+			} else {
+				cover(straight, i)
+				straight = -1
+			}
+		}
+	}
+	return out
+}
