@@ -118,7 +118,7 @@ func TestPages(t *testing.T) {
 		{
 			page: "wrapped.txt", title: "School roof collapses under snow in Dunmere; no pupils hurt",
 			published: "2021-03-03",
-			keep:      []string{"Part of the roof of Dunmere primary school collapsed under heavy snow early on Tuesday, hours before", "The council said it would inspect every school roof in the county."},
+			keep:      []string{"Part of the roof of Dunmere primary school collapsed under heavy snow early on Tuesday, hours before", "The council said it would inspect every school roof in the county.", "escaped unhurt. Fire crews sealed off the site"},
 			drop:      []string{"HIGHLAND COURIER", "Published on", "Morag Fyfe", "grandchildren", "The council was warned"},
 		},
 		{

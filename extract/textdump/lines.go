@@ -48,10 +48,12 @@ func splitLines(body string) []line {
 	body = strings.ToValidUTF8(body, "\uFFFD")
 	body = strings.ReplaceAll(body, "\r\n", "\n")
 	body = strings.ReplaceAll(body, "\r", "\n")
+	raws := strings.Split(body, "\n")
+	width := wrapWidth(raws)
 	var out []line
 	joinable := false // the previous line is in the same block and may continue on this one
 	blank := true     // the previous raw line was blank (or there was none)
-	for _, raw := range strings.Split(body, "\n") {
+	for _, raw := range raws {
 		t := normalise(raw)
 		if t == "" {
 			joinable, blank = false, true
@@ -62,10 +64,10 @@ func splitLines(body string) []line {
 		if joinable {
 			prev := &out[len(out)-1]
 			first, _ := utf8.DecodeRuneInString(t)
-			if unicode.IsLower(first) || strings.HasSuffix(prev.text, ",") {
+			if width > 0 || unicode.IsLower(first) || strings.HasSuffix(prev.text, ",") {
 				prev.text += " " + t
 				prev.terminal = endsSentence(prev.text)
-				joinable = !prev.terminal && len(prev.text) >= 30
+				joinable = continues(t, prev.terminal, width)
 				continue
 			}
 		}
@@ -74,7 +76,7 @@ func splitLines(body string) []line {
 		}
 		l := line{text: t, indented: raw != strings.TrimLeft(raw, " \t\u00a0"), terminal: endsSentence(t), alone: wasBlank}
 		out = append(out, l)
-		joinable = !l.terminal && len(t) >= 30
+		joinable = continues(t, l.terminal, width)
 	}
 	counts := map[string]int{}
 	for _, l := range out {
@@ -84,6 +86,40 @@ func splitLines(body string) []line {
 		out[i].count = counts[strings.ToLower(out[i].text)]
 	}
 	return out
+}
+
+// continues reports whether the paragraph whose last line is t may go on on the next line.
+// In a hard-wrapped dump a line nearly as long as the wrap width always may; otherwise only an
+// unfinished sentence of some length may.
+func continues(t string, terminal bool, width int) bool {
+	n := utf8.RuneCountInString(t)
+	if width > 0 {
+		return n*10 >= width*6
+	}
+	return !terminal && len(t) >= 30
+}
+
+// wrapWidth returns the width a dump was hard-wrapped at, or 0 when its paragraphs run on one
+// line each: wrapped text has no line much longer than a terminal's and many lines close to
+// the longest.
+func wrapWidth(raws []string) int {
+	longest := 0
+	for _, r := range raws {
+		longest = max(longest, utf8.RuneCountInString(strings.TrimSpace(r)))
+	}
+	if longest < 50 || longest > 100 {
+		return 0
+	}
+	near := 0
+	for _, r := range raws {
+		if utf8.RuneCountInString(strings.TrimSpace(r))*10 >= longest*8 {
+			near++
+		}
+	}
+	if near < 5 {
+		return 0
+	}
+	return longest
 }
 
 // endsSentence reports whether s ends with sentence punctuation, closing quotes and brackets aside.
