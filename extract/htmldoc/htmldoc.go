@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"fmt"
 	"net/url"
+	"unicode/utf8"
 
 	"github.com/andybalholm/cascadia"
 	"github.com/dossier-project/dossier"
@@ -22,6 +23,11 @@ type settings struct {
 	htmlDate bool                        // let the library scan the whole page for a date (unused in output)
 	prune    cascadia.SelectorGroup      // furniture removed before extraction
 }
+
+// minTextRunes is the least text a page must yield to count as an article. The library's last
+// resort, taken when no block of a page holds more than 100 characters, returns whatever text the
+// page has (its title, a menu); that is not an article.
+const minTextRunes = 100
 
 // defaultPrune is the compiled data/prune.css; it is never modified.
 var defaultPrune = mustParse(defaultPruneRules)
@@ -79,7 +85,7 @@ func extract(body []byte, pageURL string, s settings) (dossier.Document, error) 
 		return dossier.Document{}, fmt.Errorf("extract %s: %w", name, dossier.ErrNoText)
 	}
 	text := paragraphs(res.ContentNode)
-	if text == "" {
+	if utf8.RuneCountInString(text) < minTextRunes {
 		return dossier.Document{}, fmt.Errorf("extract %s: %w", name, dossier.ErrNoText)
 	}
 	doc := dossier.Document{

@@ -1,0 +1,235 @@
+package htmldoc
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/dossier-project/dossier"
+)
+
+func TestExtract(t *testing.T) {
+	tests := []struct {
+		file, url string
+		title     string
+		publisher string
+		published string
+		language  string
+		captions  []string
+		keep      []string // must be in the text
+		drop      []string // must not be in the text
+	}{
+		{
+			file: "meta.html", url: "https://valley.example/news/flood-barrier-holds",
+			title: "Flood barrier holds in first storm", publisher: "The Valley Courier",
+			published: "2021-11-08", language: "en",
+			captions: []string{"Residents look at the river from the new wall on Sunday."},
+			keep:     []string{"The river authority said on Monday", "not yet been approved by the regional government."},
+			drop:     []string{"All rights reserved", "Sport", "Residents look at the river from the new wall"},
+		},
+		{
+			file: "jsonld.html", url: "https://riverside.example/story/barrier",
+			title: "Flood barrier holds as river peaks", publisher: "Riverside Daily",
+			published: "2021-11-08", language: "en",
+			keep: []string{"“We watched the gauges all night,” said Maria Lindqvist"},
+			drop: []string{"Council approves new bus lanes"},
+		},
+		{
+			file: "urldate.html", url: "https://lowland.example/news/2019/03/07/flood-barrier-holds/",
+			title: "Flood barrier holds", publisher: "Lowland Post", published: "2019-03-07", language: "en",
+			keep: []string{"steel gates set into a concrete wall"},
+		},
+		{
+			file: "dateline.html", url: "https://lowland.example/story?id=7",
+			title: "Barrier holds", published: "2021-03-03", language: "en",
+			keep: []string{"LOWERTOWN, March 3, 2021 — The river authority"},
+			drop: []string{"Copyright 2024"},
+		},
+		{
+			file: "nodate.html", title: "Barrier holds", published: "", language: "en",
+			keep: []string{"two thousand homes"},
+			drop: []string{"Weather", "Most read", "Bus lanes approved", "Example Media"},
+		},
+		{
+			file: "furniture.html", url: "https://valley.example/news/flood",
+			title: "Flood barrier holds", publisher: "The Valley Courier", language: "en",
+			keep: []string{"The river authority said on Monday", "gathered on the wall on Sunday morning",
+				"extend the wall by another kilometre"},
+			drop: []string{"independent local journalism", "chip in every month", "morning briefing",
+				"Share on the social network", "my cellar was flooded", "money would have been better spent",
+				"Bridge repairs delayed"},
+		},
+		{
+			file: "malformed.html", title: "Barrier holds", language: "en",
+			keep: []string{"The river authority said on Monday", "chief engineer.", "past the old mill.",
+				"budget for the work has not yet been approved"},
+		},
+		{
+			file: "latin1.html", title: "La digue a tenu pendant la tempête",
+			publisher: "Le Courrier de la Vallée", language: "fr",
+			keep: []string{"a résisté à la tempête du week-end", "« Nous avons surveillé les jauges toute la nuit »"},
+		},
+		{
+			file: "undeclared1252.html", title: "La digue a tenu pendant la tempête", language: "fr",
+			publisher: "Le Courrier de la Vallée",
+			keep:      []string{"a déclaré lundi l’autorité du fleuve", "une chaîne de vannes en acier"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			body, err := os.ReadFile(filepath.Join("testdata", tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc, err := Extract(body, tt.url)
+			if err != nil {
+				t.Fatalf("Extract: %v", err)
+			}
+			checkText(t, doc.Text)
+			if doc.Title != tt.title {
+				t.Errorf("title %q, want %q", doc.Title, tt.title)
+			}
+			if doc.Publisher != tt.publisher {
+				t.Errorf("publisher %q, want %q", doc.Publisher, tt.publisher)
+			}
+			if doc.Published != tt.published {
+				t.Errorf("published %q, want %q", doc.Published, tt.published)
+			}
+			if doc.Language != tt.language {
+				t.Errorf("language %q, want %q", doc.Language, tt.language)
+			}
+			if doc.URL != tt.url {
+				t.Errorf("url %q, want %q", doc.URL, tt.url)
+			}
+			if tt.captions != nil && strings.Join(doc.Captions, "|") != strings.Join(tt.captions, "|") {
+				t.Errorf("captions %q, want %q", doc.Captions, tt.captions)
+			}
+			for _, k := range tt.keep {
+				if !strings.Contains(doc.Text, k) {
+					t.Errorf("text lacks %q; text:\n%s", k, doc.Text)
+				}
+			}
+			for _, d := range tt.drop {
+				if strings.Contains(doc.Text, d) {
+					t.Errorf("text keeps %q; text:\n%s", d, doc.Text)
+				}
+			}
+		})
+	}
+}
+
+// checkText asserts the shape of clean text: valid UTF-8, paragraphs separated by one blank
+// line, no line breaks, runs of spaces or edge spaces inside a paragraph.
+func checkText(t *testing.T, text string) {
+	t.Helper()
+	if !utf8.ValidString(text) {
+		t.Errorf("text is not valid UTF-8")
+	}
+	for i, p := range strings.Split(text, "\n\n") {
+		if p == "" || p != strings.TrimSpace(p) || strings.ContainsAny(p, "\n\t\r") || strings.Contains(p, "  ") {
+			t.Errorf("paragraph %d badly formed: %q", i, p)
+		}
+	}
+}
+
+func TestExtractNoText(t *testing.T) {
+	for _, file := range []string{"empty.html", "nobody.html"} {
+		t.Run(file, func(t *testing.T) {
+			body, err := os.ReadFile(filepath.Join("testdata", file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, err = Extract(body, "https://example.org/"+file)
+			if !errors.Is(err, dossier.ErrNoText) {
+				t.Fatalf("Extract error %v, want one wrapping %v", err, dossier.ErrNoText)
+			}
+			if !strings.Contains(err.Error(), file) {
+				t.Errorf("error %q does not name the page", err)
+			}
+		})
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"2020-04-14T10:00:00Z", "2020-04-14"},
+		{"2020-04-14", "2020-04-14"},
+		{"2020/4/9", "2020-04-09"},
+		{"2020-04", "2020-04"},
+		{"20200414", "2020-04-14"},
+		{"Tue, 14 Apr 2020 10:00:00 GMT", "2020-04-14"},
+		{"April 14, 2020 10:00 AM", "2020-04-14"},
+		{"Tuesday, Sept. 1st 2020", "2020-09-01"},
+		{"2020-02-30", ""},
+		{"1453-05-29", ""},
+		{"yesterday", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := parseDate(tt.in); got != tt.want {
+			t.Errorf("parseDate(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestDateFromURL(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"https://a.example/2020/04/14/slug", "2020-04-14"},
+		{"https://a.example/news/2020/04/slug.html", "2020-04"},
+		{"https://a.example/2020-04-14/slug", "2020-04-14"},
+		{"https://a.example/story/20200414/slug", "2020-04-14"},
+		{"https://a.example/world-news-2020-04-14.html", ""},
+		{"https://a.example/story/123456789", ""},
+		{"https://a.example/2020/13/01/slug", ""},
+		{"https://2020.example/04/14", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := dateFromURL(tt.in); got != tt.want {
+			t.Errorf("dateFromURL(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestDefaultPruneRules(t *testing.T) {
+	g, err := ParsePruneRules(defaultPruneRules)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(g) == 0 {
+		t.Fatal("no default prune rules")
+	}
+	if _, err := ParsePruneRules("div[class=\n"); err == nil {
+		t.Error("a broken rule was accepted")
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "*.html"))
+	for _, file := range files {
+		if body, err := os.ReadFile(file); err == nil {
+			f.Add(body, "https://example.org/2020/01/02/x")
+		}
+	}
+	f.Add([]byte("<p>\xff\xfe broken \x00 bytes</p>"), "")
+	f.Fuzz(func(t *testing.T, body []byte, url string) {
+		doc, err := Extract(body, url)
+		if err != nil {
+			if !errors.Is(err, dossier.ErrNoText) && !errors.Is(err, dossier.ErrFormat) {
+				t.Fatalf("unexpected error kind: %v", err)
+			}
+			return
+		}
+		for _, s := range append([]string{doc.Text, doc.Title, doc.Publisher, doc.Published, doc.Language}, doc.Captions...) {
+			if !utf8.ValidString(s) {
+				t.Fatalf("invalid UTF-8 in output %q", s)
+			}
+		}
+		if doc.Text == "" {
+			t.Fatal("no error and no text")
+		}
+	})
+}
