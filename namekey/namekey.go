@@ -298,7 +298,7 @@ func KeyWith(w string, f Folds) string {
 	}
 	b := []byte(w)
 	if f&FoldDigraphs != 0 {
-		b = pairs(b, map[string]string{"ph": "f", "ch": "x", "sh": "x", "kh": "k", "gh": "g", "th": "t", "dh": "d", "ck": "k"})
+		b = pairs(b, digraph)
 	}
 	if f&FoldQK != 0 {
 		b = letters(b, 'q', 'k')
@@ -308,7 +308,7 @@ func KeyWith(w string, f Folds) string {
 		b = letters(b, 'v', 'w')
 	}
 	if f&FoldLongVowel != 0 {
-		b = pairs(b, map[string]string{"ee": "i", "ie": "i", "ei": "i", "oo": "u", "ou": "u"})
+		b = pairs(b, longVowel)
 	}
 	if f&FoldDiphthong != 0 {
 		var out []byte
@@ -387,13 +387,48 @@ func letters(b []byte, from, to byte) []byte {
 	return b
 }
 
+// digraph folds consonant pairs to one letter ('x' stands for sh).
+func digraph(a, b byte) byte {
+	switch {
+	case b == 'h':
+		switch a {
+		case 'p':
+			return 'f'
+		case 'c', 's':
+			return 'x'
+		case 'k':
+			return 'k'
+		case 'g':
+			return 'g'
+		case 't':
+			return 't'
+		case 'd':
+			return 'd'
+		}
+	case a == 'c' && b == 'k':
+		return 'k'
+	}
+	return 0
+}
+
+// longVowel folds the spellings of long vowels to one letter.
+func longVowel(a, b byte) byte {
+	switch {
+	case a == 'e' && b == 'e', a == 'i' && b == 'e', a == 'e' && b == 'i':
+		return 'i'
+	case a == 'o' && (b == 'o' || b == 'u'):
+		return 'u'
+	}
+	return 0
+}
+
 // pairs replaces two-letter sequences left to right, without re-reading what it wrote.
-func pairs(b []byte, m map[string]string) []byte {
-	out := make([]byte, 0, len(b))
+func pairs(b []byte, fold func(a, b byte) byte) []byte {
+	out := b[:0]
 	for i := 0; i < len(b); i++ {
 		if i+1 < len(b) {
-			if r, ok := m[string(b[i:i+2])]; ok {
-				out = append(out, r...)
+			if r := fold(b[i], b[i+1]); r != 0 {
+				out = append(out, r)
 				i++
 				continue
 			}

@@ -77,6 +77,7 @@ type chain struct {
 	typ      dossier.EntityType
 	texts    []string       // distinct mention texts in order of first mention
 	count    map[string]int // mentions per text
+	words    map[string]int // name tokens per text (0 for an acronym)
 	mentions int
 	full     namekey.Name // the fullest name
 	fullText string
@@ -176,12 +177,14 @@ func majorityType(n map[dossier.EntityType]int) dossier.EntityType {
 func (r *Resolver) describe(c *chain) {
 	bestN := -1
 	c.acrOnly = true
+	c.words = make(map[string]int, len(c.texts))
 	for _, t := range c.texts {
 		if a, ok := acronym(t); ok {
 			c.acrs = appendUniq(c.acrs, a)
 			continue
 		}
 		n := r.keys.Parse(t)
+		c.words[t] = len(n.Tokens)
 		if len(n.Tokens) == 0 {
 			continue
 		}
@@ -317,7 +320,8 @@ func (r *Resolver) sameName(a, b *chain) level {
 		return strong
 	}
 	per := a.typ == dossier.PER || b.typ == dossier.PER
-	if !per && !headsAgree(a.heads, b.heads) {
+	// One to one, head words too: "X Air" is not "X Air Force".
+	if !per && strings.Join(a.heads, " ") != strings.Join(b.heads, " ") {
 		return no
 	}
 	if len(a.dist) != len(b.dist) {
@@ -685,16 +689,26 @@ func (r *Resolver) matchAcronyms(u *union, chains []*chain) {
 				full = append(full, i)
 			}
 		}
-		for x := 0; x < len(full); x++ {
-			for y := x + 1; y < len(full); y++ {
-				ci, cj := chains[full[x]], chains[full[y]]
-				if !compatible(ci.typ, cj.typ) || u.find(full[x]) == u.find(full[y]) {
+		// Each chain joins the first earlier group it does not disagree with; comparing with one
+		// representative per group keeps a common acronym from costing all pairs.
+		var reps []int
+		for _, x := range full {
+			joined := false
+			for _, y := range reps {
+				ci, cj := chains[x], chains[y]
+				if !compatible(ci.typ, cj.typ) {
 					continue
 				}
 				if ci.ntok >= 2 && cj.ntok >= 2 && r.sameName(ci, cj) == no && r.shortOf(ci, cj) == no && r.shortOf(cj, ci) == no {
 					continue
 				}
-				u.union(full[x], full[y])
+				if u.union(x, y) {
+					joined = true
+					break
+				}
+			}
+			if !joined {
+				reps = append(reps, x)
 			}
 		}
 	}
@@ -842,7 +856,8 @@ func (r *Resolver) output(u *union, chains []*chain) ([]dossier.Entity, []dossie
 func (r *Resolver) entity(id string, chains []*chain, idx []int) dossier.Entity {
 	types := map[dossier.EntityType]int{}
 	count := map[string]int{}
-	docs := map[string]map[int]bool{}
+	docs := map[string]int{}
+	words := map[string]int{}
 	var texts []string
 	for _, i := range idx {
 		c := chains[i]
@@ -850,21 +865,18 @@ func (r *Resolver) entity(id string, chains []*chain, idx []int) dossier.Entity 
 		for _, t := range c.texts {
 			if count[t] == 0 {
 				texts = append(texts, t)
-				docs[t] = map[int]bool{}
 			}
 			count[t] += c.count[t]
-			docs[t][c.doc] = true
+			docs[t]++ // chains of one document name a text once each: close enough to documents
+			words[t] = c.words[t]
 		}
 	}
 	best, bestTok := "", -1
 	for _, t := range texts {
-		n := len(r.keys.Parse(t).Tokens)
-		if _, ok := acronym(t); ok {
-			n = 0
-		}
+		n := words[t]
 		better := n > bestTok ||
-			n == bestTok && (len(docs[t]) > len(docs[best]) ||
-				len(docs[t]) == len(docs[best]) && (count[t] > count[best] ||
+			n == bestTok && (docs[t] > docs[best] ||
+				docs[t] == docs[best] && (count[t] > count[best] ||
 					count[t] == count[best] && t < best))
 		if better {
 			best, bestTok = t, n
