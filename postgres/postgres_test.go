@@ -81,3 +81,14 @@ func BenchmarkPut(b *testing.B) {
 		return s
 	})
 }
+
+func BenchmarkSearch(b *testing.B) {
+	testURL(b)
+	storetest.BenchmarkSearch(b, func(b *testing.B) dossier.Store {
+		s, err := Open(b.Context(), newSchema(b))
+		if err != nil {
+			b.Fatal(err)
+		}
+		return s
+	})
+}

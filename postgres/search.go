@@ -12,8 +12,9 @@ import (
 // defaultLimit is how many hits Search returns when asked for none or fewer.
 const defaultLimit = 20
 
-// headline marks matched words between '[' and ']' in up to two fragments.
-const headline = `StartSel="[", StopSel="]", MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`
+// headline marks matched words between '[' and ']' in up to two short fragments, about as long as
+// the SQLite store's snippets.
+const headline = `StartSel="[", StopSel="]", MaxWords=14, MinWords=5, MaxFragments=2, FragmentDelimiter=" … "`
 
 // Search finds documents matching query, best first by cover density with the title weighing more
 // than the text. The query has web-search syntax (websearch_to_tsquery): words must all appear,
@@ -39,7 +40,12 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]dossier.
 			FROM documents d, q WHERE d.search @@ q.q
 			ORDER BY rank DESC, d.id LIMIT $2
 		)
-		SELECT `+docColumns+`, ts_headline('english', d.title || E'\n' || d.text, q.q, $3)
+		SELECT `+docColumns+`,
+			-- The snippet comes from the text when it matches the query, else from the title.
+			CASE WHEN to_tsvector('english', d.text) @@ q.q
+				THEN ts_headline('english', d.text, q.q, $3)
+				ELSE ts_headline('english', d.title, q.q, $3)
+			END
 		FROM best d, q ORDER BY d.rank DESC, d.id`, q, limit, headline)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", query, err)

@@ -28,3 +28,14 @@ func BenchmarkPut(b *testing.B) {
 		return s
 	})
 }
+
+func BenchmarkSearch(b *testing.B) {
+
+	storetest.BenchmarkSearch(b, func(b *testing.B) dossier.Store {
+		s, err := sqlite.Open(b.Context(), filepath.Join(b.TempDir(), "dossier.db"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		return s
+	})
+}

@@ -55,3 +55,39 @@ func itoa8(n int) string {
 	}
 	return string(buf[:])
 }
+
+// BenchmarkSearch measures a two-word search with snippets over 500 realistic documents (see Doc)
+// and reports queries per second.
+func BenchmarkSearch(b *testing.B, open func(b *testing.B) dossier.Store) {
+	s := open(b)
+	b.Cleanup(func() {
+		if err := s.Close(); err != nil {
+			b.Errorf("close: %v", err)
+		}
+	})
+	for start := 0; start < 500; start += 100 {
+		batch := make([]*dossier.Analysis, 100)
+		for i := range batch {
+			batch[i] = Doc(start + i)
+		}
+		if _, err := s.Put(b.Context(), batch); err != nil {
+			b.Fatalf("put: %v", err)
+		}
+	}
+	queries := []string{"convoy Marrowgate", `"Port Halvessa" ceasefire`, "Aldemar -Varnholt", "bridge OR river"}
+	n := 0
+	for b.Loop() {
+		q := queries[n%len(queries)]
+		n++
+		hits, err := s.Search(b.Context(), q, 10)
+		if err != nil {
+			b.Fatalf("search %q: %v", q, err)
+		}
+		if len(hits) == 0 {
+			b.Fatalf("search %q: no hits", q)
+		}
+	}
+	if sec := b.Elapsed().Seconds(); sec > 0 {
+		b.ReportMetric(float64(n)/sec, "queries/s")
+	}
+}
