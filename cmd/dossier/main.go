@@ -49,6 +49,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 // app holds what every subcommand shares.
 type app struct {
 	db     string
+	pins   string // file of pinned merge/split decisions for entity resolution
 	stdout io.Writer
 	stderr io.Writer
 }
@@ -64,6 +65,7 @@ func newRoot(stdout, stderr io.Writer) *cobra.Command {
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.PersistentFlags().StringVar(&a.db, "db", "dossier.db", "database: a SQLite file path or a postgres:// URL")
+	root.PersistentFlags().StringVar(&a.pins, "pins", "", "file of pinned entity decisions: \"merge<TAB>name<TAB>name\" or \"split<TAB>name<TAB>name\" a line")
 	root.AddCommand(
 		a.ingestCmd(),
 		a.exportCmd(),
