@@ -1,0 +1,335 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/dossier-project/dossier"
+)
+
+// kinship words mark Arabic personal names ("bin Laden", "Abu Omar").
+var kinship = map[string]bool{"bin": true, "ibn": true, "bint": true, "abu": true, "umm": true, "ben": true}
+
+func (d *doc) vote(c *cand, t dossier.EntityType, n int) {
+	if c.votes == nil {
+		c.votes = map[dossier.EntityType]int{}
+	}
+	c.votes[t] += n
+}
+
+// word returns the lower-case text of token i, or "" when out of range or not a word.
+func (d *doc) word(i int) string {
+	if i < 0 || i >= len(d.toks) || !d.toks[i].word {
+		return ""
+	}
+	return strings.ToLower(d.toks[i].text)
+}
+
+// prelimTypes gives each mention its votes for a type from the name and its context.
+func (d *doc) prelimTypes() {
+	for _, c := range d.cands {
+		if c.hasGaz && c.gaz.typ != dossier.MISC {
+			d.vote(c, c.gaz.typ, 6)
+		}
+		if c.title != "" {
+			d.vote(c, dossier.PER, 6)
+		}
+		last := d.toks[c.b-1].text
+		if !c.hasGaz && c.b-c.a > 1 || !c.hasGaz && c.end == d.toks[c.b-1].end {
+			if d.g.is("ORGHEAD", last) {
+				d.vote(c, dossier.ORG, 5)
+			} else if d.g.is("LOCHEAD", last) {
+				d.vote(c, dossier.LOC, 5)
+			}
+		}
+		text := d.text[c.start:c.end]
+		if !c.hasGaz && c.b-c.a == 1 && isAcronym(text) {
+			d.vote(c, dossier.ORG, 2)
+		}
+		first := d.toks[c.a].text
+		if d.g.is("GIVEN", first) && !c.hasGaz {
+			if c.b-c.a > 1 {
+				d.vote(c, dossier.PER, 3)
+			} else {
+				d.vote(c, dossier.PER, 1)
+			}
+		}
+		for k := c.a; k < c.b; k++ {
+			if kinship[strings.ToLower(d.toks[k].text)] {
+				d.vote(c, dossier.PER, 2)
+				break
+			}
+		}
+		if !c.hasGaz && c.b-c.a > 1 && prefixedName(last) && isCap(first) && !d.headed(c.b) {
+			d.vote(c, dossier.PER, 1)
+		}
+		// Context.
+		p := c.a - 1
+		if p >= 0 && d.toks[p].word {
+			pw := d.word(p)
+			if d.g.is("LOCPREP", pw) {
+				d.vote(c, dossier.LOC, 1)
+			}
+			if d.g.is("PERSONNOUN", pw) {
+				d.vote(c, dossier.PER, 2)
+			}
+			if pw == "of" && d.g.is("LOCNOUN", d.word(p-1)) {
+				d.vote(c, dossier.LOC, 3)
+			}
+		}
+		n := c.b
+		if n < len(d.toks) && (d.toks[n].text == "\u2019s" || d.toks[n].text == "'s") {
+			n++
+		}
+		nw := d.word(n)
+		if d.g.is("LOCNOUN", nw) || (d.g.is("LOCNOUN", d.word(n+1)) && !d.g.is("GROUPNOUN", nw) && nw != "") {
+			d.vote(c, dossier.LOC, 3)
+		} else if d.g.is("GROUPNOUN", nw) {
+			d.vote(c, dossier.ORG, 2)
+		}
+		if n == c.b && d.g.is("SAID", nw) {
+			d.vote(c, dossier.PER, 1)
+		}
+	}
+}
+
+type unionFind []int
+
+func (u unionFind) find(x int) int {
+	for u[x] != x {
+		u[x] = u[u[x]]
+		x = u[x]
+	}
+	return x
+}
+
+func (u unionFind) union(a, b int) {
+	a, b = u.find(a), u.find(b)
+	if a == b {
+		return
+	}
+	if a < b {
+		u[b] = a
+	} else {
+		u[a] = b
+	}
+}
+
+// strongType is a mention's type when its votes make it clear, else "".
+func strongType(c *cand) dossier.EntityType {
+	best, bn, second := dossier.EntityType(""), 0, 0
+	for _, t := range []dossier.EntityType{dossier.PER, dossier.ORG, dossier.LOC} {
+		if n := c.votes[t]; n > bn {
+			best, bn, second = t, n, bn
+		} else if n > second {
+			second = n
+		}
+	}
+	if bn >= 3 && bn > second {
+		return best
+	}
+	return ""
+}
+
+// chain groups the mentions into chains, numbered in order of first mention, and gives each
+// chain its type.
+func (d *doc) chain() ([]int, map[int]dossier.EntityType) {
+	n := len(d.cands)
+	u := make(unionFind, n)
+	for i := range u {
+		u[i] = i
+	}
+	keys := make([]string, n)
+	byKey := map[string]int{}
+	byGaz := map[int]int{}
+	for i, c := range d.cands {
+		keys[i] = strings.Join(c.words, " ")
+		if j, ok := byKey[keys[i]]; ok {
+			u.union(i, j)
+		} else {
+			byKey[keys[i]] = i
+		}
+		if c.hasGaz {
+			if j, ok := byGaz[c.gaz.id]; ok {
+				u.union(i, j)
+			} else {
+				byGaz[c.gaz.id] = i
+			}
+		}
+	}
+	for _, l := range d.links {
+		u.union(l[0], l[1])
+	}
+	// Acronyms join the name whose initials they spell.
+	for i, c := range d.cands {
+		text := d.text[c.start:c.end]
+		if c.b-c.a != 1 || !isAcronym(text) {
+			continue
+		}
+		if c.hasGaz {
+			continue // a known acronym keeps its known meaning
+		}
+		j := d.nearest(i, func(j int) bool { return len(d.cands[j].words) > 1 },
+			func(j int) bool { return initials(text, d.text[d.cands[j].start:d.cands[j].end]) })
+		if j >= 0 {
+			u.union(i, j)
+		}
+	}
+	// Short forms join the full name they are part of.
+	for i, c := range d.cands {
+		if c.b-c.a == 1 && isAcronym(d.text[c.start:c.end]) {
+			continue
+		}
+		st := strongType(c)
+		j := d.nearest(i, func(int) bool { return true }, func(j int) bool {
+			o := d.cands[j]
+			if len(o.words) <= len(c.words) || !contains(o.words, c.words) {
+				return false
+			}
+			if ot := strongType(o); st != "" && ot != "" && st != ot {
+				return false
+			}
+			if c.hasGaz && (!o.hasGaz || o.gaz.id != c.gaz.id) {
+				return false
+			}
+			if d.headed(o.b) && o.end == d.toks[o.b-1].end && c.words[len(c.words)-1] != o.words[len(o.words)-1] {
+				return false
+			}
+			if len(c.words) == 1 {
+				w := c.words[0]
+				if d.g.is("ORGHEAD", w) || d.g.is("COMMON", w) || d.g.is("GROUPNOUN", w) || d.g.is("DEMONYM", w) {
+					return false
+				}
+			}
+			return true
+		})
+		if j >= 0 {
+			u.union(i, j)
+		}
+	}
+	// Number chains in order of first mention (candidates are sorted by position).
+	num := map[int]int{}
+	chains := make([]int, n)
+	for i := range d.cands {
+		r := u.find(i)
+		if _, ok := num[r]; !ok {
+			num[r] = len(num)
+		}
+		chains[i] = num[r]
+	}
+	votes := map[int]map[dossier.EntityType]int{}
+	multi := map[int]bool{}
+	for i, c := range d.cands {
+		v := votes[chains[i]]
+		if v == nil {
+			v = map[dossier.EntityType]int{}
+			votes[chains[i]] = v
+		}
+		for t, k := range c.votes {
+			v[t] += k
+		}
+		if len(c.words) > 1 {
+			multi[chains[i]] = true
+		}
+	}
+	types := map[int]dossier.EntityType{}
+	for ch, v := range votes {
+		best, bn := dossier.EntityType(""), 0
+		for _, t := range []dossier.EntityType{dossier.PER, dossier.ORG, dossier.LOC} {
+			if v[t] > bn {
+				best, bn = t, v[t]
+			}
+		}
+		if best == "" {
+			best = dossier.LOC
+			if multi[ch] {
+				best = dossier.PER
+			}
+		}
+		types[ch] = best
+	}
+	return chains, types
+}
+
+// nearest returns the candidate j != i passing both tests that lies nearest before i, or, when
+// none does, nearest after i; -1 when there is none.
+func (d *doc) nearest(i int, pre, ok func(int) bool) int {
+	for j := i - 1; j >= 0; j-- {
+		if pre(j) && ok(j) {
+			return j
+		}
+	}
+	for j := i + 1; j < len(d.cands); j++ {
+		if pre(j) && ok(j) {
+			return j
+		}
+	}
+	return -1
+}
+
+// contains reports whether short appears in long as a contiguous run of words.
+func contains(long, short []string) bool {
+	for i := 0; i+len(short) <= len(long); i++ {
+		ok := true
+		for k := range short {
+			if long[i+k] != short[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// skippable words may give no letter to an acronym.
+var skippable = map[string]bool{"of": true, "the": true, "and": true, "for": true, "al": true, "el": true,
+	"de": true, "in": true, "on": true, "&": true}
+
+// initials reports whether acr spells the initials of name ("SAA" — "Syrian Arab Army", "MaT" —
+// "Maghaweir al-Thowra", "MoD" — "Ministry of Defence").
+func initials(acr, name string) bool {
+	var letters []rune
+	for _, r := range strings.ToLower(acr) {
+		if unicode.IsLetter(r) {
+			letters = append(letters, r)
+		}
+	}
+	words := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
+		return unicode.IsSpace(r) || isHyphen(r) || r == '.'
+	})
+	if len(letters) < 2 || len(words) < 2 {
+		return false
+	}
+	if len(words) > 16 {
+		return false
+	}
+	// Memoised: a name with many skippable words would otherwise branch exponentially.
+	memo := map[[2]int]bool{}
+	var match func(a, w int) bool
+	match = func(a, w int) bool {
+		k := [2]int{a, w}
+		if v, ok := memo[k]; ok {
+			return v
+		}
+		v := false
+		switch {
+		case a == len(letters):
+			v = true
+			for i := w; i < len(words); i++ {
+				if !skippable[words[i]] {
+					v = false
+				}
+			}
+		case w == len(words):
+		default:
+			first := []rune(words[w])[0]
+			v = first == letters[a] && match(a+1, w+1) || skippable[words[w]] && match(a, w+1)
+		}
+		memo[k] = v
+		return v
+	}
+	return match(0, 0)
+}

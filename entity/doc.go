@@ -1,0 +1,17 @@
+// Package entity is the per-document entity stage of Dossier: it finds the names in a document's
+// clean text (people, organisations, places), types them, groups the mentions of one actor into
+// chains, and collects the labels the document gives those actors.
+//
+// Names are found from capitalised spans of tokens that may hold lower-case particles (al-, bin,
+// abu, de, van), acronyms (also mixed-case ones such as "MoD"), definitions "Full Name (ACR)" and
+// parenthetical aliases. Titles and ranks are kept out of the span and recorded in Mention.Title,
+// except sovereign styles that form part of a regnal name ("King X II"). A gazetteer of general
+// knowledge (embedded TSV files under data/, plus files of the user's own) gives types and aliases;
+// otherwise the name's last word and its context decide.
+//
+// Chains: mentions with the same normalised name, the same gazetteer entry, an acronym and its
+// definition, or a short form and the full name it is part of share a chain. When a short form
+// could belong to several full names, it joins the nearest full name before it, or, when none comes
+// before, the nearest one after it. A short form never joins a name of a different type, nor an
+// organisation or place named by a head word ("X Brigade", "X Camp") unless it keeps that head word.
+package entity

@@ -1,0 +1,82 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/dossier-project/dossier"
+)
+
+func analyze(t testing.TB, f *Finder, text string) *dossier.Analysis {
+	t.Helper()
+	a := &dossier.Analysis{Doc: dossier.Document{ID: "t", Text: text}}
+	if err := f.Analyze(a); err != nil {
+		t.Fatalf("analyze %q: %v", text, err)
+	}
+	return a
+}
+
+func checkSpans(t testing.TB, a *dossier.Analysis) {
+	t.Helper()
+	for _, m := range a.Mentions {
+		if m.Start < 0 || m.End > len(a.Doc.Text) || m.Start >= m.End {
+			t.Fatalf("mention %+v out of range", m)
+		}
+		if a.Doc.Text[m.Start:m.End] != m.Text || !utf8.ValidString(m.Text) {
+			t.Fatalf("mention %+v does not match its text", m)
+		}
+	}
+	for _, l := range a.Labels {
+		if l.Start < 0 || l.End > len(a.Doc.Text) || a.Doc.Text[l.Start:l.End] != l.Text {
+			t.Fatalf("label %+v does not match its text", l)
+		}
+	}
+}
+
+func FuzzAnalyze(f *testing.F) {
+	for _, s := range []string{
+		"Gen. John Smith of the U.S. Central Command said.",
+		"The Islamic State (ISIS – ISIL) attacked al-Hasakah’s outskirts.",
+		"Abu Omar al-Shami, a former colonel, met King Abdullah II.",
+		"ÉÉ (É) “Ünal” ’s ’",
+		"",
+		"U.S.-led (",
+	} {
+		f.Add(s)
+	}
+	fd := New(nil)
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			a := &dossier.Analysis{Doc: dossier.Document{Text: s}}
+			if err := fd.Analyze(a); err == nil {
+				t.Fatalf("invalid UTF-8 accepted")
+			}
+			return
+		}
+		a := analyze(t, fd, s)
+		checkSpans(t, a)
+		for i, m := range a.Mentions {
+			if m.Chain < 0 || m.Chain > i {
+				t.Fatalf("chain %d of mention %d not numbered in order", m.Chain, i)
+			}
+		}
+	})
+}
+
+func BenchmarkAnalyze(b *testing.B) {
+	f := New(nil)
+	text := strings.Repeat("Lt. Gen. Ahmed al-Hassan, a former colonel of the Free Syrian Army (FSA), said on Tuesday that "+
+		"the U.S.-backed rebel group had left Raqqa for Deir ez-Zor. Hassan met officials of the United Nations "+
+		"Security Council and King Abdullah II in Amman. ", 20)
+	b.SetBytes(int64(len(text)))
+	n := 0
+	for b.Loop() {
+		a := &dossier.Analysis{Doc: dossier.Document{Text: text}}
+		if err := f.Analyze(a); err != nil {
+			b.Fatal(err)
+		}
+		n += len(a.Mentions)
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "mentions/s")
+}

@@ -1,0 +1,600 @@
+package entity
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dossier-project/dossier"
+)
+
+// Finder finds the mentions and labels of one document. It holds only read-only knowledge, so one
+// Finder may analyse many documents at once.
+type Finder struct {
+	g *Gazetteer
+}
+
+// New returns a Finder using the gazetteer g; a nil g means the embedded data alone.
+func New(g *Gazetteer) *Finder {
+	if g == nil {
+		var err error
+		g, err = LoadGazetteer()
+		if err != nil {
+			// The embedded data is part of the build; failing to read it is a broken build.
+			panic(fmt.Sprintf("entity: embedded gazetteer: %v", err))
+		}
+	}
+	return &Finder{g: g}
+}
+
+// cand is one mention found, before chains are numbered.
+type cand struct {
+	start, end int // bytes
+	a, b       int // tokens [a, b) the mention lies in
+	title      string
+	gaz        entry
+	hasGaz     bool
+	words      []string // normalised words
+	votes      map[dossier.EntityType]int
+}
+
+// doc is the working state of one analysis.
+type doc struct {
+	f        *Finder
+	g        *Gazetteer
+	text     string
+	toks     []tok
+	nw       [][]string   // normalised words of each token
+	tc       []int        // candidate covering each token, or -1 (set before labels)
+	headline map[int]bool // sentence indexes written in headline case
+	lowSeen  map[string]bool
+	capMid   map[string]bool
+	cands    []*cand
+	links    [][2]int // explicit links between candidates (parenthetical aliases)
+	labels   []lab
+}
+
+type lab struct {
+	start, end int
+	cand       int
+}
+
+// Analyze fills a.Mentions and a.Labels from a.Doc.Text.
+func (f *Finder) Analyze(a *dossier.Analysis) error {
+	if a == nil {
+		return fmt.Errorf("entity analyze: nil analysis")
+	}
+	if !utf8.ValidString(a.Doc.Text) {
+		return fmt.Errorf("entity analyze %s: %w", a.Doc.ID, dossier.ErrEncoding)
+	}
+	d := &doc{f: f, g: f.g, text: a.Doc.Text}
+	d.toks = tokenize(d.text, f.g.abbrev)
+	d.nw = make([][]string, len(d.toks))
+	for i := range d.toks {
+		d.nw[i] = normWords(d.toks[i : i+1])
+	}
+	d.sentences(a.Doc.Sentences)
+	d.evidence()
+	d.findRuns()
+	d.parentheticals()
+	d.findLabels()
+	d.prelimTypes()
+	chains, types := d.chain()
+	a.Mentions = a.Mentions[:0]
+	for i, c := range d.cands {
+		a.Mentions = append(a.Mentions, dossier.Mention{
+			Span:  dossier.Span{Start: c.start, End: c.end},
+			Text:  d.text[c.start:c.end],
+			Type:  types[chains[i]],
+			Title: c.title,
+			Chain: chains[i],
+		})
+	}
+	a.Labels = a.Labels[:0]
+	seen := map[[3]int]bool{}
+	for _, l := range d.labels {
+		k := [3]int{l.start, l.end, chains[l.cand]}
+		if seen[k] || l.end <= l.start {
+			continue
+		}
+		seen[k] = true
+		a.Labels = append(a.Labels, dossier.Label{
+			Span:  dossier.Span{Start: l.start, End: l.end},
+			Text:  d.text[l.start:l.end],
+			Chain: chains[l.cand],
+		})
+	}
+	sort.SliceStable(a.Labels, func(i, j int) bool { return a.Labels[i].Start < a.Labels[j].Start })
+	return nil
+}
+
+// sentences numbers the tokens by sentence, from the given boundaries or, when there are none,
+// from sentence-final punctuation and line breaks; it also marks sentence- and line-initial words.
+func (d *doc) sentences(spans []dossier.Span) {
+	t := d.toks
+	if len(spans) > 0 {
+		s := 0
+		for i := range t {
+			for s < len(spans)-1 && t[i].start >= spans[s].End {
+				s++
+			}
+			t[i].sent = s
+		}
+	} else {
+		s := 0
+		for i := range t {
+			if i > 0 {
+				p := t[i-1].text
+				if t[i].nl || ((p == "." || p == "!" || p == "?") && !t[i-1].word && (isCap(t[i].text) || !t[i].word)) {
+					s++
+				}
+			}
+			t[i].sent = s
+		}
+	}
+	first := true
+	for i := range t {
+		if i == 0 || t[i].nl || t[i].sent != t[i-1].sent {
+			first = true
+		}
+		if t[i].word {
+			t[i].initial = first
+			first = false
+			continue
+		}
+		switch t[i].text {
+		case "\u201c", "\"", "\u2018", ":", "(", "[", "\u2014", "\u2013", "-", "\u2022", "*", "|":
+			first = true
+		}
+	}
+	// Headline case: a line or sentence where nearly every word is capitalised.
+	d.headline = map[int]bool{}
+	type count struct{ words, caps int }
+	counts := map[int]*count{}
+	for _, x := range t {
+		if !x.word || functionWord[strings.ToLower(x.text)] {
+			continue
+		}
+		c := counts[x.sent]
+		if c == nil {
+			c = &count{}
+			counts[x.sent] = c
+		}
+		c.words++
+		r, _ := utf8.DecodeRuneInString(x.text)
+		if isCap(x.text) || unicode.IsDigit(r) {
+			c.caps++
+		}
+	}
+	for s, c := range counts {
+		if c.words >= 3 && c.caps*5 >= c.words*4 {
+			d.headline[s] = true
+		}
+	}
+}
+
+// functionWord holds the short words headlines leave in lower case.
+var functionWord = map[string]bool{"of": true, "in": true, "the": true, "a": true, "an": true, "and": true,
+	"to": true, "for": true, "on": true, "at": true, "by": true, "with": true, "from": true, "as": true,
+	"or": true, "but": true, "vs": true, "is": true, "its": true}
+
+// stem strips the commonest English endings, so that "Rejects" is known from "rejected".
+func stem(w string) string {
+	w = strings.ToLower(w)
+	for _, suf := range []string{"ing", "ed", "es", "s", "ly"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+// evidence records how words are written elsewhere in the document: a capitalised word seen in
+// lower case is a common word, one seen capitalised in mid-sentence is a name.
+func (d *doc) evidence() {
+	d.lowSeen = map[string]bool{}
+	d.capMid = map[string]bool{}
+	for _, t := range d.toks {
+		if !t.word {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(t.text)
+		if unicode.IsLower(r) && !prefixedName(t.text) {
+			d.lowSeen[strings.ToLower(t.text)] = true
+			d.lowSeen[stem(t.text)] = true
+		} else if isCap(t.text) && !t.initial && !d.headline[t.sent] {
+			d.capMid[strings.ToLower(t.text)] = true
+		}
+	}
+}
+
+// common reports whether a capitalised word is more likely an ordinary word than part of a name.
+func (d *doc) common(t tok) bool {
+	w := strings.ToLower(t.text)
+	if d.g.is("COMMON", w) || d.g.is("NONAME", w) {
+		return true
+	}
+	if isAcronym(t.text) || prefixedName(t.text) {
+		return false
+	}
+	return (d.lowSeen[w] || d.lowSeen[stem(w)]) && !d.capMid[w]
+}
+
+func (d *doc) brk(a, b int) bool {
+	return d.toks[b].nl || d.toks[a].sent != d.toks[b].sent
+}
+
+// lowerTail reports a hyphenated word whose last part is lower case ("US-backed", "U.S.-led").
+func lowerTail(w string) bool {
+	i := strings.LastIndexAny(w, "-\u2010\u2011")
+	if i < 0 {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(w[i:])
+	r, _ := utf8.DecodeRuneInString(w[i+size:])
+	return unicode.IsLower(r)
+}
+
+func (d *doc) nameTok(i int) bool {
+	t := d.toks[i]
+	if !t.word || lowerTail(t.text) {
+		return false
+	}
+	return isCap(t.text) || prefixedName(t.text)
+}
+
+func (d *doc) particle(i int) bool {
+	return d.toks[i].word && !isCap(d.toks[i].text) && d.g.is("PARTICLE", d.toks[i].text)
+}
+
+// titleAt returns the number of tokens of a capitalised title or rank starting at token i, and
+// whether it is a sovereign style.
+func (d *doc) titleAt(i int) (int, bool) {
+	if !d.toks[i].word || !isCap(d.toks[i].text) {
+		return 0, false
+	}
+	best, style := 0, false
+	k := ""
+	for j := i; j < len(d.toks) && j < i+d.g.titleN+2; j++ {
+		if !d.toks[j].word || (j > i && d.brk(j-1, j)) {
+			break
+		}
+		for _, w := range d.nw[j] {
+			if k == "" {
+				k = w
+			} else {
+				k += " " + w
+			}
+		}
+		if k == "" {
+			continue
+		}
+		if s, ok := d.g.titles[k]; ok && isCap(d.toks[j].text) {
+			best, style = j-i+1, s
+		}
+		if !d.g.prefix[k] {
+			break
+		}
+	}
+	return best, style
+}
+
+// gazAt returns the longest gazetteer match starting at token i, not reaching past token lim.
+func (d *doc) gazAt(i, lim int) (int, entry) {
+	if !d.nameTok(i) && !d.particle(i) {
+		return 0, entry{}
+	}
+	best, be := 0, entry{}
+	k := ""
+	for j := i; j < lim && j < i+d.g.maxLen+2; j++ {
+		if !d.toks[j].word || (j > i && d.brk(j-1, j)) {
+			break
+		}
+		for _, w := range d.nw[j] {
+			if k == "" {
+				k = w
+			} else {
+				k += " " + w
+			}
+		}
+		if k == "" {
+			continue
+		}
+		if d.nameTok(j) {
+			span := d.text[d.toks[i].start:d.toks[j].end]
+			if e, ok := d.g.lookup(k, strings.ToUpper(span) == span); ok {
+				best, be = j-i+1, e
+			}
+		}
+		if !d.g.prefix[k] {
+			break
+		}
+	}
+	return best, be
+}
+
+// findRuns collects the maximal runs of name tokens and turns each into mentions.
+func (d *doc) findRuns() {
+	t := d.toks
+	n := len(t)
+	for i := 0; i < n; {
+		tl, _ := d.titleAt(i)
+		if tl == 0 && !d.nameTok(i) && !(d.particle(i) && i+1 < n && !d.brk(i, i+1) && d.nameTok(i+1)) {
+			d.hyphenParts(i)
+			i++
+			continue
+		}
+		j, end := i, i
+		for j < n {
+			if j > i && d.brk(j-1, j) {
+				break
+			}
+			if l, _ := d.gazAt(j, n); l > 0 {
+				j += l
+				end = j
+				continue
+			}
+			if l, _ := d.titleAt(j); l > 0 {
+				j += l
+				end = j
+				continue
+			}
+			if d.nameTok(j) {
+				j++
+				end = j
+				continue
+			}
+			if d.particle(j) && j+1 < n && !d.brk(j, j+1) && d.nameTok(j+1) {
+				j++
+				continue
+			}
+			w := t[j].text
+			if (w == "of" || w == "for") && end > i && d.g.is("OFHEAD", t[end-1].text) {
+				k := j + 1
+				if k < n && !d.brk(j, k) && t[k].text == "the" {
+					k++
+				}
+				if k < n && !d.brk(k-1, k) && d.nameTok(k) && !d.g.is("DEMONYM", t[k].text) {
+					j = k
+					continue
+				}
+			}
+			if w == "&" && end > i && j+1 < n && !d.brk(j, j+1) && d.nameTok(j+1) {
+				j++
+				continue
+			}
+			break
+		}
+		if end > i {
+			d.run(i, end)
+		}
+		i = max(end, i+1)
+	}
+	sort.SliceStable(d.cands, func(x, y int) bool { return d.cands[x].start < d.cands[y].start })
+	// Drop overlaps, keeping the earlier and longer one.
+	out := d.cands[:0]
+	last := -1
+	for _, c := range d.cands {
+		if c.start < last {
+			continue
+		}
+		out = append(out, c)
+		last = c.end
+	}
+	d.cands = out
+}
+
+// hyphenParts makes mentions of the known names inside a hyphenated word that is not itself a
+// name: "US" in "US-backed", "Baghdad" and "Damascus" in "Baghdad-Damascus".
+func (d *doc) hyphenParts(i int) {
+	t := d.toks[i]
+	if !t.word || !strings.ContainsAny(t.text, "-\u2010\u2011") {
+		return
+	}
+	parts := strings.FieldsFunc(t.text, isHyphen)
+	off := t.start
+	for _, p := range parts {
+		s := strings.Index(d.text[off:t.end], p) + off
+		off = s + len(p)
+		if !isCap(p) {
+			continue
+		}
+		pt := tokenize(p, d.g.abbrev)
+		if e, ok := d.g.lookup(key(pt), strings.ToUpper(p) == p); ok && e.typ != dossier.MISC {
+			d.add(&cand{start: s, end: s + len(p), a: i, b: i + 1, gaz: e, hasGaz: true})
+		}
+	}
+}
+
+func (d *doc) add(c *cand) {
+	c.words = normWords(tokenize(d.text[c.start:c.end], d.g.abbrev))
+	if len(c.words) == 0 {
+		return
+	}
+	d.cands = append(d.cands, c)
+}
+
+func (d *doc) lastWord(b int) string { return d.toks[b-1].text }
+
+func (d *doc) headed(b int) bool {
+	w := d.lastWord(b)
+	return d.g.is("ORGHEAD", w) || d.g.is("LOCHEAD", w)
+}
+
+// run turns the tokens [a, b) of one run into mentions: titles are split off, sentence-initial
+// and headline words that are ordinary words are dropped, demonyms in front are dropped, and runs
+// made of several known names are split.
+func (d *doc) run(a, b int) {
+	for p := a; p < b; p++ {
+		l, style := d.titleAt(p)
+		if l == 0 || p+l > b {
+			continue
+		}
+		if p+l == b || d.headed(b) {
+			if p+l == b {
+				d.segment(a, p, "")
+				return
+			}
+			continue
+		}
+		if gl, e := d.gazAt(p, b); gl > l && e.typ != dossier.PER {
+			continue // a known name that starts like a title ("General Command …")
+		}
+		d.segment(a, p, "")
+		title := d.text[d.toks[p].start:d.toks[p+l-1].end]
+		if style {
+			d.segmentFrom(p, p+l, b, title)
+		} else {
+			d.segmentFrom(p+l, p+l, b, title)
+		}
+		return
+	}
+	d.segment(a, b, "")
+}
+
+// segmentFrom makes a mention of [a, b) whose name words start at token nameStart (after a style
+// that stays in the span).
+func (d *doc) segmentFrom(a, nameStart, b int, title string) {
+	if a == nameStart {
+		d.segment(a, b, title)
+		return
+	}
+	// The style stays in the span: the name after it must still hold a word.
+	if nameStart >= b {
+		return
+	}
+	c := &cand{start: d.toks[a].start, end: d.toks[b-1].end, a: a, b: b, title: title}
+	d.add(c)
+}
+
+func (d *doc) segment(a, b int, title string) {
+	if a >= b {
+		return
+	}
+	hl := d.headline[d.toks[a].sent]
+	// Leading ordinary words: "The", "However", a headline's "Main".
+	for a < b {
+		t := d.toks[a]
+		l, _ := d.gazAt(a, b)
+		if t.text == "The" || (l == 0 && (t.initial || hl || d.g.is("NONAME", t.text)) && d.common(t)) || (d.particle(a) && a+1 == b) {
+			a++
+			continue
+		}
+		break
+	}
+	for a < b && d.particle(b-1) {
+		b--
+	}
+	if a >= b {
+		return
+	}
+	if hl {
+		// In a headline every ordinary word splits the run.
+		for p := a; p < b; p++ {
+			if l, _ := d.gazAt(p, b); l > 0 {
+				p += l - 1
+				continue
+			}
+			if d.common(d.toks[p]) {
+				d.segment(a, p, title)
+				d.segment(p+1, b, "")
+				return
+			}
+		}
+	}
+	// Demonyms in front: "Iraqi", "Kurdish YPG"; kept when the name ends in a head word
+	// ("Syrian Arab Army") or is known as a whole.
+	for a < b && d.demonym(d.toks[a].text) {
+		if l, _ := d.gazAt(a, b); l == b-a {
+			break
+		}
+		if b-a > 1 && d.headed(b) {
+			break
+		}
+		a++
+	}
+	if a >= b {
+		return
+	}
+	if a+1 == b && isRoman(d.toks[a].text) || d.toks[a].text == "I" && a+1 == b {
+		return
+	}
+	// Known names inside the run.
+	type match struct {
+		a, b int
+		e    entry
+	}
+	var ms []match
+	for p := a; p < b; {
+		if l, e := d.gazAt(p, b); l > 0 {
+			ms = append(ms, match{p, p + l, e})
+			p += l
+			continue
+		}
+		p++
+	}
+	whole := func() {
+		c := &cand{start: d.toks[a].start, end: d.toks[b-1].end, a: a, b: b, title: title}
+		if len(ms) == 1 && ms[0].a == a && ms[0].b == b {
+			c.gaz, c.hasGaz = ms[0].e, true
+		}
+		d.add(c)
+	}
+	if len(ms) == 0 || (len(ms) == 1 && ms[0].a == a && ms[0].b == b) || d.headed(b) ||
+		(b-a > 1 && d.g.is("GIVEN", d.toks[a].text)) {
+		whole()
+		return
+	}
+	// Split when the known names leave at most one unknown part, at one edge.
+	gaps := 0
+	inner := false
+	p := a
+	for i, m := range ms {
+		if m.a > p {
+			gaps++
+			if i > 0 {
+				inner = true
+			}
+		}
+		p = m.b
+	}
+	if p < b {
+		gaps++
+	}
+	if gaps > 1 || inner {
+		whole()
+		return
+	}
+	p = a
+	for _, m := range ms {
+		if m.a > p {
+			d.segment(p, m.a, title)
+			title = ""
+		}
+		c := &cand{start: d.toks[m.a].start, end: d.toks[m.b-1].end, a: m.a, b: m.b, gaz: m.e, hasGaz: true, title: title}
+		title = ""
+		d.add(c)
+		p = m.b
+	}
+	if p < b {
+		d.segment(p, b, "")
+	}
+}
+
+func (d *doc) demonym(w string) bool {
+	if d.g.is("DEMONYM", w) {
+		return true
+	}
+	parts := strings.FieldsFunc(w, isHyphen)
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !d.g.is("DEMONYM", p) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,220 @@
+package entity
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/dossier-project/dossier"
+)
+
+//go:embed data/*.tsv
+var embedded embed.FS
+
+// entry is one gazetteer entity: its canonical name and type. Every alias of a line points to the
+// same entry.
+type entry struct {
+	id   int
+	name string
+	typ  dossier.EntityType
+	caps bool // the form was written in capitals (an acronym): it only matches capitals
+}
+
+// Gazetteer is the read-only knowledge of the entity stage: known names with their types and
+// aliases, titles and ranks, given names, demonyms, common words and the cue words of typing and
+// labelling. Build it with LoadGazetteer; it is safe for concurrent use.
+type Gazetteer struct {
+	names   map[string][]entry // normalised form → entries
+	prefix  map[string]bool    // proper word prefixes of the forms in names and titles
+	maxLen  int                // longest form in tokens
+	nextID  int
+	titles  map[string]bool // normalised title form → is a sovereign style
+	titleN  int
+	abbrev  map[string]bool            // lower-case words that keep their dot ("col.", "gen.")
+	words   map[string]map[string]bool // kind → lower-case word set
+	display []string                   // canonical names by entry id
+}
+
+// Kinds of word lists a data file may hold besides entity lines.
+var wordKinds = []string{"GIVEN", "DEMONYM", "COMMON", "ORGHEAD", "LOCHEAD", "OFHEAD", "GROUPNOUN",
+	"PERSONNOUN", "SAID", "LOCPREP", "LOCNOUN", "PARTICLE", "NONAME", "ABBREV"}
+
+// LoadGazetteer reads the embedded data files and then every extra file or folder given (folders
+// are read for *.tsv files). A line is KIND, a tab, then one or more tab-separated forms; KIND is
+// PER, ORG, LOC or MISC for a named thing (first form is its name, the rest aliases), TITLE or
+// STYLE for a title or rank and its abbreviations, or a word list kind (GIVEN, DEMONYM, COMMON,
+// ORGHEAD, LOCHEAD, OFHEAD, GROUPNOUN, PERSONNOUN, SAID, LOCPREP, LOCNOUN, PARTICLE, NONAME, ABBREV). Lines
+// starting with '#' are comments.
+func LoadGazetteer(extra ...string) (*Gazetteer, error) {
+	g := &Gazetteer{
+		names:  map[string][]entry{},
+		prefix: map[string]bool{},
+		titles: map[string]bool{},
+		words:  map[string]map[string]bool{},
+		abbrev: map[string]bool{},
+	}
+	for _, k := range wordKinds {
+		g.words[k] = map[string]bool{}
+	}
+	files, err := fs.Glob(embedded, "data/*.tsv")
+	if err != nil {
+		return nil, fmt.Errorf("load gazetteer: %w", err)
+	}
+	sort.Strings(files)
+	for _, f := range files {
+		b, err := embedded.ReadFile(f)
+		if err != nil {
+			return nil, fmt.Errorf("load gazetteer %s: %w", f, err)
+		}
+		if err := g.read(f, strings.NewReader(string(b))); err != nil {
+			return nil, err
+		}
+	}
+	for _, p := range extra {
+		if err := g.readPath(p); err != nil {
+			return nil, err
+		}
+	}
+	return g, nil
+}
+
+func (g *Gazetteer) readPath(p string) error {
+	st, err := os.Stat(p)
+	if err != nil {
+		return fmt.Errorf("load gazetteer %s: %w", p, err)
+	}
+	if !st.IsDir() {
+		f, err := os.Open(p)
+		if err != nil {
+			return fmt.Errorf("load gazetteer %s: %w", p, err)
+		}
+		defer f.Close()
+		return g.read(p, f)
+	}
+	files, err := filepath.Glob(filepath.Join(p, "*.tsv"))
+	if err != nil {
+		return fmt.Errorf("load gazetteer %s: %w", p, err)
+	}
+	sort.Strings(files)
+	for _, f := range files {
+		if err := g.readPath(f); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (g *Gazetteer) read(name string, r io.Reader) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<16), 1<<22)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		fields := strings.Split(line, "\t")
+		kind := strings.ToUpper(strings.TrimSpace(fields[0]))
+		var forms []string
+		for _, f := range fields[1:] {
+			if f = strings.TrimSpace(f); f != "" {
+				forms = append(forms, f)
+			}
+		}
+		if len(forms) == 0 {
+			return fmt.Errorf("load gazetteer %s:%d: no forms after %q", name, n, kind)
+		}
+		switch kind {
+		case "PER", "ORG", "LOC", "MISC":
+			g.addEntity(dossier.EntityType(kind), forms)
+		case "TITLE", "STYLE":
+			for _, f := range forms {
+				for _, w := range strings.Fields(f) {
+					if strings.HasSuffix(w, ".") && len(w) > 1 {
+						g.abbrev[strings.ToLower(w)] = true
+					}
+				}
+				k := key(tokenize(f, nil))
+				if k == "" {
+					continue
+				}
+				g.titles[k] = g.titles[k] || kind == "STYLE"
+				g.addPrefixes(k)
+				if n := len(strings.Fields(k)); n > g.titleN {
+					g.titleN = n
+				}
+			}
+		default:
+			set, ok := g.words[kind]
+			if !ok {
+				return fmt.Errorf("load gazetteer %s:%d: unknown kind %q", name, n, kind)
+			}
+			for _, f := range forms {
+				set[strings.ToLower(f)] = true
+				if kind == "ABBREV" {
+					g.abbrev[strings.ToLower(f)] = true
+				}
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("load gazetteer %s: %w", name, err)
+	}
+	return nil
+}
+
+func (g *Gazetteer) addEntity(t dossier.EntityType, forms []string) {
+	id := g.nextID
+	g.nextID++
+	g.display = append(g.display, forms[0])
+	for _, f := range forms {
+		toks := tokenize(f, nil)
+		k := key(toks)
+		if k == "" {
+			continue
+		}
+		caps := isAcronym(f) || (len(toks) == 1 && strings.ToUpper(f) == f)
+		dup := false
+		for _, e := range g.names[k] {
+			if e.id == id {
+				dup = true
+			}
+		}
+		if !dup {
+			g.names[k] = append(g.names[k], entry{id: id, name: forms[0], typ: t, caps: caps})
+		}
+		g.addPrefixes(k)
+		if len(toks) > g.maxLen {
+			g.maxLen = len(toks)
+		}
+	}
+}
+
+func (g *Gazetteer) is(kind, word string) bool { return g.words[kind][strings.ToLower(word)] }
+
+// lookup returns the entry for a normalised form as written in text (written tells whether the
+// text was in capitals, so acronym forms do not match ordinary words).
+func (g *Gazetteer) lookup(k string, allCaps bool) (entry, bool) {
+	for _, e := range g.names[k] {
+		if e.caps && !allCaps {
+			continue
+		}
+		return e, true
+	}
+	return entry{}, false
+}
+
+func (g *Gazetteer) addPrefixes(k string) {
+	for i := 0; i < len(k); i++ {
+		if k[i] == ' ' {
+			g.prefix[k[:i]] = true
+		}
+	}
+}

@@ -1,0 +1,312 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/dossier-project/dossier"
+)
+
+// npStop are the closed-class words that end a noun phrase read word by word.
+var npStop = map[string]bool{"of": true, "in": true, "at": true, "on": true, "for": true, "from": true,
+	"with": true, "by": true, "to": true, "into": true, "against": true, "under": true, "over": true,
+	"during": true, "until": true, "about": true, "than": true, "while": true, "because": true,
+	"who": true, "which": true, "that": true, "whose": true, "whom": true, "where": true, "when": true,
+	"and": true, "or": true, "but": true, "nor": true, "since": true, "after": true, "before": true,
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "has": true,
+	"have": true, "had": true, "will": true, "would": true, "could": true, "can": true, "may": true,
+	"might": true, "should": true, "must": true, "not": true, "said": true, "says": true, "told": true,
+	"the": true, "a": true, "an": true, "this": true, "these": true, "those": true, "its": true,
+	"their": true, "his": true, "her": true, "it": true, "he": true, "she": true, "they": true,
+	"as": true, "if": true, "then": true, "also": true, "there": true, "here": true, "did": true,
+	"does": true, "do": true, "being": true, "between": true, "among": true, "across": true,
+	"through": true, "without": true, "within": true, "near": true, "per": true, "via": true,
+	"led": true, "including": true}
+
+var determiners = map[string]bool{"a": true, "an": true, "the": true, "this": true, "that": true,
+	"another": true, "one": true}
+
+var beVerbs = map[string]bool{"is": true, "was": true, "remains": true, "remained": true, "became": true,
+	"becomes": true, "are": true, "were": true}
+
+// tokCands maps each token to the candidate covering it, or -1.
+func (d *doc) tokCands() []int {
+	m := make([]int, len(d.toks))
+	for i := range m {
+		m[i] = -1
+	}
+	for i, c := range d.cands {
+		if c.start != d.toks[c.a].start || c.end != d.toks[c.b-1].end {
+			continue // a part of a hyphenated word
+		}
+		for k := c.a; k < c.b; k++ {
+			m[k] = i
+		}
+	}
+	return m
+}
+
+// modifier reports whether token k may stand inside a descriptive noun phrase.
+func (d *doc) modifier(k int) bool {
+	t := d.toks[k]
+	if !t.word {
+		return false
+	}
+	w := strings.ToLower(t.text)
+	if npStop[w] {
+		return false
+	}
+	if isCap(t.text) {
+		return lowerTail(t.text) || d.demonym(t.text)
+	}
+	return true
+}
+
+// closeParen returns the index of the ")" closing the "(" at k within the sentence, or -1.
+func (d *doc) closeParen(k, limit int) int {
+	if k >= len(d.toks) || d.toks[k].text != "(" {
+		return -1
+	}
+	for j := k + 1; j < len(d.toks) && j <= k+limit; j++ {
+		if d.brk(j-1, j) {
+			return -1
+		}
+		if d.toks[j].text == ")" {
+			return j
+		}
+	}
+	return -1
+}
+
+// readNP reads the words of a noun phrase from token k; it returns the end token (exclusive) of
+// the phrase, or k when there is none. A parenthesis inside is read through, and its content is
+// also returned as a phrase of its own.
+func (d *doc) readNP(k int, tc []int, mentions bool) (end int, inner [2]int) {
+	end = k
+	n := 0
+	for j := k; j < len(d.toks) && n < 6; {
+		if j > k && d.brk(j-1, j) {
+			break
+		}
+		if e := d.closeParen(j, 6); e > 0 && e > j+1 {
+			inner = [2]int{j + 1, e}
+			j = e + 1
+			continue
+		}
+		if mentions && tc[j] >= 0 {
+			j = d.cands[tc[j]].b
+			end = j
+			continue
+		}
+		if !d.modifier(j) || tc[j] >= 0 {
+			break
+		}
+		j++
+		end = j
+		n++
+	}
+	return end, inner
+}
+
+func (d *doc) addLabel(a, b, ci int) {
+	if a >= b {
+		return
+	}
+	// Leave out mentions at the front ("United States main proxy" → "main proxy").
+	tc := d.tc
+	for a < b && tc[a] >= 0 {
+		a = d.cands[tc[a]].b
+	}
+	for a < b && !d.toks[a].word {
+		a++
+	}
+	for b > a && !d.toks[b-1].word {
+		b--
+	}
+	if a >= b {
+		return
+	}
+	d.labels = append(d.labels, lab{start: d.toks[a].start, end: d.toks[b-1].end, cand: ci})
+	head := strings.ToLower(d.toks[b-1].text)
+	c := d.cands[ci]
+	switch {
+	case d.g.is("PERSONNOUN", head):
+		d.vote(c, dossier.PER, 2)
+	case d.g.is("GROUPNOUN", head):
+		d.vote(c, dossier.ORG, 2)
+	}
+}
+
+func (d *doc) np(k, ci int, tc []int, mentions bool) bool {
+	end, inner := d.readNP(k, tc, mentions)
+	if inner[1] > inner[0] {
+		d.addLabel(inner[0], inner[1], ci)
+	}
+	if end > k {
+		d.addLabel(k, end, ci)
+		return true
+	}
+	return false
+}
+
+// findLabels collects how the document describes its named actors: appositions ("X, a former
+// colonel,"), predicates ("X, who is a violent radical", "X is a …"), modifiers in front ("the
+// US-backed rebel group X", "the so-called X") and behind ("X terrorist group"), a description
+// set before the name ("As the sole remaining rebel group, X"), and "this … group" for the group
+// just named.
+func (d *doc) findLabels() {
+	d.tc = d.tokCands()
+	tc := d.tc
+	n := len(d.toks)
+	text := func(k int) string {
+		if k < 0 || k >= n {
+			return ""
+		}
+		return d.toks[k].text
+	}
+	lw := func(k int) string { return strings.ToLower(text(k)) }
+	for ci, c := range d.cands {
+		if c.start != d.toks[c.a].start {
+			continue // a part of a hyphenated word
+		}
+		after := c.b
+		// Skip a parenthetical alias: "ISIS (ISIL – Daesh), the terrorist organization".
+		if e := d.closeParen(after, 10); e > 0 {
+			after = e + 1
+		}
+		if after < n && text(after) == "," && !d.brk(after-1, after) && after+1 < n && !d.brk(after, after+1) {
+			k := after + 1
+			w := lw(k)
+			switch {
+			case determiners[w]:
+				d.np(k+1, ci, tc, false)
+			case w == "former" || w == "ex":
+				d.np(k, ci, tc, false)
+			case w == "who" || w == "which":
+				if beVerbs[lw(k+1)] && determiners[lw(k+2)] {
+					d.np(k+3, ci, tc, false)
+				} else {
+					// A relative clause, then maybe "is a …" after its closing comma.
+					for j := k + 1; j < n && j < k+25 && !d.brk(j-1, j); j++ {
+						if text(j) == "," {
+							if beVerbs[lw(j+1)] && determiners[lw(j+2)] {
+								d.np(j+3, ci, tc, false)
+							}
+							break
+						}
+					}
+				}
+			}
+		}
+		if beVerbs[lw(after)] && after < n && !d.brk(after-1, after) {
+			k := after + 1
+			if lw(k) == "now" || lw(k) == "also" || lw(k) == "still" {
+				k++
+			}
+			if w := lw(k); w == "a" || w == "an" {
+				d.np(k+1, ci, tc, false)
+			}
+		}
+		// Modifiers in front, back to a determiner.
+		if p := c.a - 1; p >= 0 && d.modifier(p) && tc[p] < 0 && !d.brk(p, c.a) {
+			for p >= 0 && d.modifier(p) && tc[p] < 0 && !d.brk(p, p+1) && c.a-p <= 5 {
+				p--
+			}
+			if p >= 0 && determiners[lw(p)] && !d.brk(p, p+1) {
+				d.addLabel(p+1, c.a, ci)
+			}
+		}
+		// Head nouns behind: "X militia", "X terrorist group".
+		last := -1
+		for k := c.b; k < n && k < c.b+3 && !d.brk(k-1, k); k++ {
+			if !d.modifier(k) || isCap(text(k)) {
+				break
+			}
+			if d.g.is("GROUPNOUN", lw(k)) {
+				last = k
+			}
+		}
+		if last >= 0 {
+			d.addLabel(c.b, last+1, ci)
+		}
+		// A description before the name: "[As] the … proxy in …, X".
+		if p := c.a - 1; p > 0 && text(p) == "," {
+			s := p - 1
+			for s > 0 && !d.brk(s-1, s) && text(s-1) != "," {
+				s--
+			}
+			k := s
+			if lw(k) == "as" {
+				k++
+			}
+			if (k == s+1 || d.toks[s].initial) && determiners[lw(k)] && lw(k) != "one" && k+1 < p {
+				end, _ := d.readNP(k+1, tc, true)
+				if end > k+1 && end <= p {
+					d.addLabel(k+1, end, ci)
+				}
+			}
+		}
+	}
+	// "this … group" refers to the group last named.
+	for k := 0; k < n; k++ {
+		if w := lw(k); w != "this" && w != "that" || !d.toks[k].word {
+			continue
+		}
+		end, _ := d.readNP(k+1, tc, false)
+		if end <= k+1 || !d.g.is("GROUPNOUN", lw(end-1)) || (end < n && tc[end] >= 0) {
+			continue
+		}
+		if k > 0 && text(k-1) == "," {
+			continue // an apposition, taken above
+		}
+		for j := len(d.cands) - 1; j >= 0; j-- {
+			c := d.cands[j]
+			if c.end > d.toks[k].start {
+				continue
+			}
+			if d.toks[k].sent-d.toks[c.a].sent > 1 {
+				break
+			}
+			if c.votes[dossier.ORG] > 0 && strongType(c) == dossier.ORG || strongType(c) == "" && c.votes[dossier.ORG] > 0 {
+				d.addLabel(k+1, end, j)
+				break
+			}
+		}
+	}
+}
+
+// parentheticals links a name to the names given in parentheses right after it: an acronym
+// "Full Name (ACR)", or aliases "X (Y – Z)".
+func (d *doc) parentheticals() {
+	tc := d.tokCands()
+	for i, c := range d.cands {
+		e := d.closeParen(c.b, 12)
+		if e < 0 {
+			continue
+		}
+		var inner []int
+		ok := true
+		for k := c.b + 1; k < e; {
+			t := d.toks[k]
+			if j := tc[k]; j >= 0 {
+				inner = append(inner, j)
+				k = d.cands[j].b
+				continue
+			}
+			switch strings.ToLower(t.text) {
+			case "-", "\u2013", "\u2014", ",", "/", ";", "or", "and", "aka", "also", "known", "as":
+				k++
+				continue
+			}
+			ok = false
+			break
+		}
+		if !ok || len(inner) == 0 {
+			continue
+		}
+		for _, j := range inner {
+			if j != i {
+				d.links = append(d.links, [2]int{i, j})
+			}
+		}
+	}
+}

@@ -1,0 +1,164 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dossier-project/dossier"
+)
+
+// A case lists what must be found: mentions as "Text/TYPE" (or "Text/TYPE/Title"), texts that
+// must not be mentions, groups of texts that must share a chain, pairs that must not, and
+// labels as "mention text=label text".
+type tcase struct {
+	text     string
+	mentions []string
+	not      []string
+	same     [][]string
+	apart    [][2]string
+	labels   []string
+}
+
+var cases = []tcase{
+	{
+		text:     "Lt. Gen. Ahmed al-Hassan, a former colonel of the Free Syrian Army (FSA), said on Tuesday that he would stay.",
+		mentions: []string{"Ahmed al-Hassan/PER/Lt. Gen.", "Free Syrian Army/ORG", "FSA/ORG"},
+		not:      []string{"Tuesday", "Lt. Gen. Ahmed al-Hassan"},
+		same:     [][]string{{"Free Syrian Army", "FSA"}},
+		labels:   []string{"Ahmed al-Hassan=former colonel"},
+	},
+	{
+		text:     "However, Iraq rejected the plan. Despite this, the UN met in Geneva. The talks ended.",
+		mentions: []string{"Iraq/LOC", "UN/ORG", "Geneva/LOC"},
+		not:      []string{"However", "Despite", "The"},
+	},
+	{
+		text:     "King Abdullah II of Jordan met Pope Francis and Crown Prince Salman in Amman.",
+		mentions: []string{"King Abdullah II/PER/King", "Jordan/LOC", "Pope Francis/PER/Pope", "Amman/LOC"},
+	},
+	{
+		text:     "The Islamic State (ISIS – ISIL) lost Raqqa last year. Daesh fighters fled to the desert, and IS has not recovered.",
+		mentions: []string{"Islamic State/ORG", "ISIS/ORG", "ISIL/ORG", "Raqqa/LOC", "Daesh/ORG", "IS/ORG"},
+		same:     [][]string{{"Islamic State", "ISIS", "ISIL", "Daesh", "IS"}},
+	},
+	{
+		text:     "Yasin Darwish commands the Darwish Brigade near Idlib. Darwish said the brigade would fight on.",
+		mentions: []string{"Yasin Darwish/PER", "Darwish Brigade/ORG", "Darwish/PER", "Idlib/LOC"},
+		same:     [][]string{{"Yasin Darwish", "Darwish"}},
+		apart:    [][2]string{{"Darwish", "Darwish Brigade"}},
+	},
+	{
+		text:     "Omar's men entered Homs’ outskirts, and Turkey's army watched from Kilis.",
+		mentions: []string{"Omar/PER", "Turkey/LOC", "Kilis/LOC"},
+		not:      []string{"Omar's", "Turkey's"},
+	},
+	{
+		text:     "Fighters of the US-backed rebel group Jaysh al-Watan clashed with the so-called Southern Shield.",
+		mentions: []string{"Jaysh al-Watan", "Southern Shield"},
+		labels:   []string{"Jaysh al-Watan=US-backed rebel group", "Southern Shield=so-called"},
+	},
+	{
+		text:     "Samir Nasser, who is a violent extremist, fled to Lebanon. Nasser is a wanted man.",
+		mentions: []string{"Samir Nasser/PER", "Nasser/PER", "Lebanon/LOC"},
+		same:     [][]string{{"Samir Nasser", "Nasser"}},
+		labels:   []string{"Samir Nasser=violent extremist", "Nasser=wanted man"},
+	},
+	{
+		text:     "Rebels Seize Strategic Town In Northern Syria As Talks Stall\n\nThe rebels said the town fell on Monday.",
+		mentions: []string{"Syria/LOC"},
+		not:      []string{"Rebels Seize Strategic Town", "Town", "Talks Stall", "Rebels", "Northern Syria"},
+	},
+	{
+		text:     "The Joint Operations Command of Iraq said the United Nations Security Council and the National Army of Syria had been told.",
+		mentions: []string{"Joint Operations Command/ORG", "Iraq/LOC", "United Nations Security Council/ORG", "National Army of Syria/ORG"},
+	},
+	{
+		text:     "US Central Command confirmed the strike. A U.S. Central Command spokesman, Col. Dana Reed, gave no details.",
+		mentions: []string{"US Central Command/ORG", "U.S. Central Command/ORG", "Dana Reed/PER/Col."},
+		same:     [][]string{{"US Central Command", "U.S. Central Command"}},
+	},
+	{
+		text:     "The Ministry of Defence (MoD) said the Syrian Arab Army and the SAA were one. The MoD spoke later.",
+		mentions: []string{"Ministry of Defence/ORG", "MoD/ORG", "Syrian Arab Army/ORG", "SAA/ORG"},
+		same:     [][]string{{"Ministry of Defence", "MoD"}, {"Syrian Arab Army", "SAA"}},
+	},
+	{
+		text:     "“Kabul is calm,” Nadia Rahimi told Reuters. Rahimi added that Herat was quiet.",
+		mentions: []string{"Kabul/LOC", "Nadia Rahimi/PER", "Reuters/ORG", "Rahimi/PER", "Herat/LOC"},
+		same:     [][]string{{"Nadia Rahimi", "Rahimi"}},
+	},
+	{
+		text:     "The Liwa Saqr al-Badiya (LSB) leader met Abu Karim al-Halabi at the Zawiya camp. Abu Karim left, and al-Halabi stayed with Halabi's men.",
+		mentions: []string{"Liwa Saqr al-Badiya/ORG", "LSB/ORG", "Abu Karim al-Halabi/PER", "Zawiya/LOC", "Abu Karim/PER", "al-Halabi/PER", "Halabi/PER"},
+		same:     [][]string{{"Liwa Saqr al-Badiya", "LSB"}, {"Abu Karim al-Halabi", "Abu Karim", "al-Halabi", "Halabi"}},
+		labels:   []string{},
+	},
+	{
+		text:     "Fighters moved towards At-Ruwais and Al Ruwais. The Harun Group, this extremist group, denied it.",
+		mentions: []string{"At-Ruwais/LOC", "Al Ruwais/LOC", "Harun Group/ORG"},
+		same:     [][]string{{"At-Ruwais", "Al Ruwais"}},
+		labels:   []string{"Harun Group=extremist group"},
+	},
+}
+
+func TestMentions(t *testing.T) {
+	f := New(nil)
+	for _, c := range cases {
+		a := analyze(t, f, c.text)
+		checkSpans(t, a)
+		byText := map[string]dossier.Mention{}
+		var got []string
+		for _, m := range a.Mentions {
+			if _, ok := byText[m.Text]; !ok {
+				byText[m.Text] = m
+			}
+			got = append(got, m.Text+"/"+string(m.Type)+"/"+m.Title)
+		}
+		for _, want := range c.mentions {
+			p := strings.Split(want, "/")
+			m, ok := byText[p[0]]
+			if !ok {
+				t.Errorf("%q: no mention %q; got %v", c.text, p[0], got)
+				continue
+			}
+			if len(p) > 1 && string(m.Type) != p[1] {
+				t.Errorf("%q: %q typed %s, want %s", c.text, p[0], m.Type, p[1])
+			}
+			if len(p) > 2 && m.Title != p[2] {
+				t.Errorf("%q: %q title %q, want %q", c.text, p[0], m.Title, p[2])
+			}
+		}
+		for _, n := range c.not {
+			if _, ok := byText[n]; ok {
+				t.Errorf("%q: unwanted mention %q", c.text, n)
+			}
+		}
+		for _, g := range c.same {
+			for _, x := range g[1:] {
+				if byText[x].Chain != byText[g[0]].Chain {
+					t.Errorf("%q: %q (chain %d) and %q (chain %d) should share a chain", c.text, g[0], byText[g[0]].Chain, x, byText[x].Chain)
+				}
+			}
+		}
+		for _, p := range c.apart {
+			if byText[p[0]].Chain == byText[p[1]].Chain {
+				t.Errorf("%q: %q and %q should not share a chain", c.text, p[0], p[1])
+			}
+		}
+		for _, l := range c.labels {
+			p := strings.SplitN(l, "=", 2)
+			m := byText[p[0]]
+			found := false
+			var have []string
+			for _, x := range a.Labels {
+				have = append(have, x.Text)
+				if x.Chain == m.Chain && strings.Contains(x.Text, p[1]) {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("%q: no label %q for %q; labels %v", c.text, p[1], p[0], have)
+			}
+		}
+	}
+}
