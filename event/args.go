@@ -111,6 +111,7 @@ type roled struct {
 // frame is what the clause tells about one trigger: the items and their roles.
 type frame struct {
 	passive bool
+	noun    bool // the trigger is used as a noun
 	auxAt   int
 	subj    *roled // actor of an active verb, target of a passive
 	args    []roled
@@ -130,7 +131,17 @@ func (x *Extractor) frameOf(s *sent, m match) frame {
 	c := s.clauses[m.cl]
 	p := m.p
 	f := frame{auxAt: -1}
-	if p.verb {
+	// A verb after a determiner or possessive is used as a noun ("his arrest"); a noun after a
+	// light verb is used as a verb ("made a trip": the clause's subject travels).
+	noun, verb := p.noun, p.verb
+	if verb && m.t0 > 0 && (determiners[s.toks[m.t0-1].norm] || s.toks[m.t0-1].norm == "'s") {
+		noun, verb = true, false
+	}
+	if noun && lightVerbBefore(s, m.t0) {
+		noun, verb = false, true
+	}
+	f.noun = noun
+	if verb {
 		f.auxAt = aux(s, m.t0)
 		f.passive = f.auxAt >= 0
 	}
@@ -144,14 +155,17 @@ func (x *Extractor) frameOf(s *sent, m match) frame {
 			switch {
 			case it.typ == dossier.LOC && placePreps[r.pr] && r.pr != "of":
 				r.role = rolePlace
-			case r.pr == "by" && (p.noun || f.passive):
+			case r.pr == "by" && (noun || f.passive):
 				r.role = roleActor
+			case noun && !(it.poss && it.t1+1 >= m.t0):
+				// Before a noun only its possessor takes part ("his arrest", "X's withdrawal");
+				// the subject of the clause is someone else's.
 			case (r.pr == "" || it.poss) && f.subj == nil:
 				switch {
 				case f.passive:
 					r.role = roleTarget
 					target = true
-				case p.noun && patientNouns[p.typ] && it.poss && it.t1+1 >= m.t0:
+				case noun && patientNouns[p.typ]:
 					r.role = roleTarget
 					target = true
 				default:
@@ -165,18 +179,18 @@ func (x *Extractor) frameOf(s *sent, m match) frame {
 			continue
 		}
 		switch {
-		case r.pr == "by" && (p.noun || f.passive):
+		case r.pr == "by" && (noun || f.passive):
 			r.role = roleActor
 		case destTypes[p.typ] && (destPreps[r.pr] || r.pr == "for"):
 			r.role = roleDest
 		case it.typ == dossier.LOC && placePreps[r.pr]:
 			r.role = rolePlace
-		case it.typ == dossier.LOC && r.pr == "" && !target && !f.passive && p.verb:
+		case it.typ == dossier.LOC && r.pr == "" && !target && !f.passive && verb:
 			r.role = roleTarget
 			target = true
 		case it.typ == dossier.LOC:
 			r.role = rolePlace
-		case p.noun && destTypes[p.typ] && f.subj == nil && it.t0 == m.t1 && it.typ != dossier.LOC:
+		case noun && destTypes[p.typ] && f.subj == nil && it.t0 == m.t1 && it.typ != dossier.LOC:
 			r.role = roleActor // "a trip he made"
 		case !target && !f.passive && objPreps[r.pr] && r.pr != "to":
 			r.role = roleTarget
@@ -189,7 +203,7 @@ func (x *Extractor) frameOf(s *sent, m match) frame {
 	}
 	// A clause that names no subject inherits one: a relative clause its antecedent, a coordinated
 	// clause the subject of the clause before.
-	if f.subj == nil && (p.verb || c.kind == "rel") {
+	if f.subj == nil && (verb || c.kind == "rel") {
 		if it, ok := inherit(s, m.cl); ok {
 			role := roleActor
 			if f.passive {
@@ -201,6 +215,27 @@ func (x *Extractor) frameOf(s *sent, m match) frame {
 		}
 	}
 	return f
+}
+
+var lightVerbs = map[string]bool{
+	"made": true, "make": true, "makes": true, "making": true, "took": true, "take": true, "takes": true,
+	"paid": true, "pay": true, "pays": true, "held": true, "hold": true, "holds": true, "staged": true,
+	"stage": true, "launched": true, "launch": true, "launches": true, "carried": true, "conducted": true,
+	"led": true, "lead": true, "leads": true, "began": true, "started": true,
+}
+
+// lightVerbBefore reports whether a light verb governs the noun at token i ("made a recent trip").
+func lightVerbBefore(s *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		n := s.toks[k].norm
+		if lightVerbs[n] {
+			return true
+		}
+		if !s.toks[k].word || s.itemAt[k] >= 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // inSource reports whether item it names a source of the sentence ("X said", "according to X")
@@ -263,7 +298,7 @@ func strictOK(s *sent, m match, f frame) bool {
 		return it.typ != dossier.LOC || m.p.typ == dossier.Assault || m.p.typ == dossier.Consult ||
 			m.p.typ == dossier.Travel || m.p.typ == dossier.Coerce
 	}
-	if m.p.noun {
+	if f.noun {
 		for _, r := range f.args {
 			it := r.it
 			if it.t0 > last && it.t0 <= last+5 && noStop(s, last+1, it.t0) && (r.pr != "" || it.t0 <= last+2) {

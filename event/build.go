@@ -167,8 +167,9 @@ func (x *Extractor) event(text string, s *sent, m match, t dossier.EventType, ar
 	return ev
 }
 
-// timeOf picks the time expression of the trigger's clause nearest to it, else one of the
-// sentence. Relative clauses keep their times to themselves; durations and sets are no event time.
+// timeOf picks the time expression of the trigger's clause nearest to it, else the nearest one
+// said earlier in the sentence. Relative clauses keep their times to themselves; durations and
+// sets are no event time.
 func (x *Extractor) timeOf(s *sent, m match) string {
 	trig := s.toks[m.t0].start
 	c := s.clauses[m.cl]
@@ -183,10 +184,10 @@ func (x *Extractor) timeOf(s *sent, m match) string {
 			if own != inClause {
 				continue
 			}
-			if !own {
-				if c.kind == "rel" || x.clauseKindAt(s, t.Start) == "rel" {
-					continue
-				}
+			// Outside its clause an event only takes a time said before it ("late in September,
+			// when …"): a time that follows belongs to a clause of its own.
+			if !own && (t.End > trig || c.kind == "rel" || x.clauseKindAt(s, t.Start) == "rel") {
+				continue
 			}
 			d := t.Start - trig
 			if d < 0 {

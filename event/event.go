@@ -213,7 +213,7 @@ func (x *Extractor) anaphor(s *sent, i int, startAt map[int]dossier.Mention, st 
 	tk := s.toks[i]
 	if pronouns[tk.norm] {
 		if c, ok := st.last[dossier.PER]; ok {
-			return item{t0: i, t1: i + 1, chain: c, typ: dossier.PER, pseudo: true}, true
+			return item{t0: i, t1: i + 1, chain: c, typ: dossier.PER, pseudo: true, poss: tk.norm == "his" || tk.norm == "her"}, true
 		}
 		return item{}, false
 	}
