@@ -104,7 +104,7 @@ func (a *app) evalOne(ctx context.Context, shared, dir string, set evalSet) erro
 		return nil
 	}
 	fmt.Fprintf(a.stdout, "== %s\n", set.name)
-	sub := &app{db: filepath.Join(dir, set.name+".db"), pins: a.pins, stdout: a.stdout, stderr: a.stderr}
+	sub := &app{db: filepath.Join(dir, set.name+".db"), pins: a.pins, gazetteer: a.gazetteer, triggers: a.triggers, stdout: a.stdout, stderr: a.stderr}
 	os.Remove(sub.db)
 	err := sub.ingestWith(ctx, []string{input}, runtime.GOMAXPROCS(0), 0, set.stages, set.stages)
 	var ee exitError

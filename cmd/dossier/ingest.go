@@ -65,7 +65,7 @@ func (a *app) ingestWith(ctx context.Context, inputs []string, workers int, maxB
 
 	var stages []pipeline.Stage
 	if analyse {
-		if stages, err = newStages(); err != nil {
+		if stages, err = a.newStages(); err != nil {
 			return err
 		}
 	}

@@ -50,6 +50,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 type app struct {
 	db     string
 	pins   string // file of pinned merge/split decisions for entity resolution
+	// Users' own data files, added to the embedded ones.
+	gazetteer []string
+	triggers  []string
 	stdout io.Writer
 	stderr io.Writer
 }
@@ -65,6 +68,8 @@ func newRoot(stdout, stderr io.Writer) *cobra.Command {
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.PersistentFlags().StringVar(&a.db, "db", "dossier.db", "database: a SQLite file path or a postgres:// URL")
+	root.PersistentFlags().StringSliceVar(&a.gazetteer, "gazetteer", nil, "extra gazetteer files or folders (TSV: name, type, aliases)")
+	root.PersistentFlags().StringSliceVar(&a.triggers, "triggers", nil, "extra event trigger files (TSV)")
 	root.PersistentFlags().StringVar(&a.pins, "pins", "", "file of pinned entity decisions: \"merge<TAB>name<TAB>name\" or \"split<TAB>name<TAB>name\" a line")
 	root.AddCommand(
 		a.ingestCmd(),

@@ -2,11 +2,15 @@ package main
 
 import (
 	"context"
-	"errors"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/postgres"
 )
 
 func openPostgres(ctx context.Context, url string) (dossier.Store, error) {
-	return nil, errors.New("postgres store not built yet")
+	s, err := postgres.Open(ctx, url)
+	if err != nil {
+		return nil, err
+	}
+	return s, nil
 }
