@@ -158,10 +158,12 @@ func (s *Store) Has(ctx context.Context, id string) (bool, error) {
 // Analyses calls fn for every stored analysis in order of id. It reads a page at a time and holds
 // no transaction while fn runs, so fn may use the store, writes included.
 func (s *Store) Analyses(ctx context.Context, fn func(*dossier.Analysis) error) error {
-	after, first := "", true
+	// Put refuses empty ids, so every id sorts after "". The condition is a plain range on the
+	// primary key, so each page costs its own size, not the table's.
+	after := ""
 	for {
 		rows, err := s.pool.Query(ctx, `SELECT `+docColumns+` FROM documents d
-			WHERE $1 OR d.id > $2 ORDER BY d.id LIMIT $3`, first, after, pageSize)
+			WHERE d.id > $1 ORDER BY d.id LIMIT $2`, after, pageSize)
 		if err != nil {
 			return fmt.Errorf("analyses: %w", err)
 		}
@@ -179,7 +181,7 @@ func (s *Store) Analyses(ctx context.Context, fn func(*dossier.Analysis) error) 
 		if len(page) < pageSize {
 			return nil
 		}
-		after, first = page[len(page)-1].Doc.ID, false
+		after = page[len(page)-1].Doc.ID
 	}
 }
 

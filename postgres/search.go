@@ -36,7 +36,7 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]dossier.
 	}
 	rows, err := s.pool.Query(ctx, `WITH q AS (SELECT websearch_to_tsquery('english', $1) AS q),
 		best AS (
-			SELECT d.*, ts_rank_cd(d.search, q.q) AS rank
+			SELECT d.id, ts_rank_cd(d.search, q.q) AS rank
 			FROM documents d, q WHERE d.search @@ q.q
 			ORDER BY rank DESC, d.id LIMIT $2
 		)
@@ -46,7 +46,7 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]dossier.
 				THEN ts_headline('english', d.text, q.q, $3)
 				ELSE ts_headline('english', d.title, q.q, $3)
 			END
-		FROM best d, q ORDER BY d.rank DESC, d.id`, q, limit, headline)
+		FROM best JOIN documents d USING (id), q ORDER BY best.rank DESC, d.id`, q, limit, headline)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", query, err)
 	}

@@ -25,11 +25,13 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]dossier.
 	if limit <= 0 {
 		limit = defaultLimit
 	}
+	// Ordering by FTS5's own rank column lets the index sort and stop at the limit, so snippets and
+	// documents are read for the hits returned only.
 	rows, err := s.r.QueryContext(ctx, `SELECT `+docColumns+`,
 			snippet(documents_fts, -1, '[', ']', '…', 24)
 		FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
-		WHERE documents_fts MATCH ?
-		ORDER BY bm25(documents_fts, 4.0, 1.0), d.id
+		WHERE documents_fts MATCH ? AND rank MATCH 'bm25(4.0, 1.0)'
+		ORDER BY rank
 		LIMIT ?`, match, limit)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", query, err)

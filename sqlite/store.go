@@ -117,10 +117,9 @@ func (s *Store) Has(ctx context.Context, id string) (bool, error) {
 // Analyses calls fn for every stored analysis in order of id. It reads a page at a time and holds
 // no transaction while fn runs, so fn may use the store, writes included.
 func (s *Store) Analyses(ctx context.Context, fn func(*dossier.Analysis) error) error {
-	after := ""
-	first := true
+	after := "" // Put refuses empty ids, so every id sorts after this
 	for {
-		page, err := s.page(ctx, after, first)
+		page, err := s.page(ctx, after)
 		if err != nil {
 			return err
 		}
@@ -132,14 +131,15 @@ func (s *Store) Analyses(ctx context.Context, fn func(*dossier.Analysis) error) 
 		if len(page) < pageSize {
 			return nil
 		}
-		after, first = page[len(page)-1].Doc.ID, false
+		after = page[len(page)-1].Doc.ID
 	}
 }
 
-// page reads up to pageSize analyses with ids after the given one (from the start when first).
-func (s *Store) page(ctx context.Context, after string, first bool) ([]*dossier.Analysis, error) {
+// page reads up to pageSize analyses with ids after the given one. The condition is a plain range
+// on the unique index, so each page costs its own size, not the table's.
+func (s *Store) page(ctx context.Context, after string) ([]*dossier.Analysis, error) {
 	rows, err := s.r.QueryContext(ctx, `SELECT `+docColumns+` FROM documents d
-		WHERE ? OR d.id > ? ORDER BY d.id LIMIT ?`, first, after, pageSize)
+		WHERE d.id > ? ORDER BY d.id LIMIT ?`, after, pageSize)
 	if err != nil {
 		return nil, fmt.Errorf("analyses: %w", err)
 	}
