@@ -20,6 +20,8 @@ var dataFS embed.FS
 const (
 	strongSim = 0.88 // tokens are one spelling of the same word
 	weakSim   = 0.78 // tokens may be; needs equal skeletons and shared context
+
+	maxContextCandidates = 32 // more candidate entities than this are left undecided
 )
 
 // Resolver merges mention chains across documents. It is read-only after construction and safe
@@ -539,7 +541,8 @@ func appendUniqInt(s []int, v int) []int {
 // byContext picks among candidate entities the one that shares the most co-mentioned names with
 // the chain's document, if exactly one shares the most and it shares any.
 func (r *Resolver) byContext(u *union, chains []*chain, c *chain, roots []int) (int, bool) {
-	if len(roots) == 0 {
+	// Past a few dozen candidates a shared neighbour says little, and counting costs much.
+	if len(roots) == 0 || len(roots) > maxContextCandidates {
 		return 0, false
 	}
 	best, bestN, tie := -1, 0, false
@@ -565,22 +568,46 @@ func (r *Resolver) byContext(u *union, chains []*chain, c *chain, roots []int) (
 // one-word chains with the same key and type go together, into the one entity whose
 // multi-word names hold that word (persons: as the family name), when there is exactly one.
 func (r *Resolver) matchShort(u *union, chains []*chain) {
-	// Index multi-word chains by the skeletons of the words a one-word form may keep.
-	index := map[string][]int{}
+	// Index multi-word chains by the skeletons of the words a one-word form may keep, and within a
+	// skeleton by key, so each distinct spelling is compared once.
+	type keyed struct {
+		tok    tok
+		chains []int
+	}
+	index := map[string]map[string]*keyed{}
+	// Persons are filed apart from groups and places: a family name alone never names a group.
+	class := func(t dossier.EntityType) string {
+		if t == dossier.PER {
+			return "P "
+		}
+		return "O "
+	}
+	file := func(t tok, i int) {
+		b := class(chains[i].typ) + t.skel
+		m := index[b]
+		if m == nil {
+			m = map[string]*keyed{}
+			index[b] = m
+		}
+		k := m[t.key]
+		if k == nil {
+			k = &keyed{tok: t}
+			m[t.key] = k
+		}
+		if n := len(k.chains); n == 0 || k.chains[n-1] != i {
+			k.chains = append(k.chains, i)
+		}
+	}
 	for i, c := range chains {
 		if c.acrOnly || c.ntok < 2 || len(c.dist) == 0 {
 			continue
 		}
 		if c.typ == dossier.PER {
-			index[c.dist[len(c.dist)-1].skel] = append(index[c.dist[len(c.dist)-1].skel], i)
+			file(c.dist[len(c.dist)-1], i)
 			continue
 		}
-		seen := map[string]bool{}
 		for _, t := range c.dist {
-			if !seen[t.skel] {
-				seen[t.skel] = true
-				index[t.skel] = append(index[t.skel], i)
-			}
+			file(t, i)
 		}
 	}
 	type group struct {
@@ -607,24 +634,48 @@ func (r *Resolver) matchShort(u *union, chains []*chain) {
 	for _, gk := range order {
 		g := groups[gk]
 		var strongRoots, weakRoots []int
-		for _, j := range index[g.tok.skel] {
-			o := chains[j]
-			if !compatible(g.typ, o.typ) {
-				continue
-			}
-			lv := no
-			if o.typ == dossier.PER {
-				lv = tokLevel(g.tok, o.dist[len(o.dist)-1])
-			} else {
-				for _, t := range o.dist {
-					lv = max(lv, tokLevel(g.tok, t))
+		seen := map[int]bool{}
+		block := index[class(g.typ)+g.tok.skel]
+		if g.typ == dossier.MISC {
+			block = map[string]*keyed{}
+			for _, cl := range []string{"O ", "P "} {
+				for k, v := range index[cl+g.tok.skel] {
+					if kd := block[k]; kd != nil {
+						v = &keyed{tok: kd.tok, chains: append(append([]int{}, kd.chains...), v.chains...)}
+					}
+					block[k] = v
 				}
 			}
-			switch lv {
-			case strong:
-				strongRoots = appendUniqInt(strongRoots, u.find(j))
-			case weak:
-				weakRoots = appendUniqInt(weakRoots, u.find(j))
+		}
+		keys := make([]string, 0, len(block))
+		for k := range block {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+	scan:
+		for _, k := range keys {
+			kd := block[k]
+			lv := tokLevel(g.tok, kd.tok)
+			if lv == no {
+				continue
+			}
+			for _, j := range kd.chains {
+				if !compatible(g.typ, chains[j].typ) {
+					continue
+				}
+				root := u.find(j)
+				if seen[root] {
+					continue
+				}
+				seen[root] = true
+				if lv == strong {
+					strongRoots = append(strongRoots, root)
+				} else {
+					weakRoots = append(weakRoots, root)
+				}
+				if len(strongRoots)+len(weakRoots) > maxContextCandidates {
+					break scan // hopelessly ambiguous: nothing more to learn
+				}
 			}
 		}
 		for _, m := range g.members[1:] {
