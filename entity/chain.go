@@ -60,9 +60,6 @@ func (d *doc) prelimTypes() {
 				break
 			}
 		}
-		if !c.hasGaz && c.b-c.a > 1 && prefixedName(last) && isCap(first) && !d.headed(c.b) {
-			d.vote(c, dossier.PER, 1)
-		}
 		// Context.
 		p := c.a - 1
 		if p >= 0 && d.toks[p].word {
@@ -76,19 +73,27 @@ func (d *doc) prelimTypes() {
 			if pw == "of" && d.g.is("LOCNOUN", d.word(p-1)) {
 				d.vote(c, dossier.LOC, 3)
 			}
+			if pw == "of" && d.g.is("PERSONNOUN", d.word(p-1)) || pw == "the" && !d.headed(c.b) {
+				d.vote(c, dossier.ORG, 1) // "commander of X", "members of the X", "the X"
+			}
+			if d.g.is("PERVERB", pw) {
+				d.vote(c, dossier.PER, 2)
+			}
 		}
 		n := c.b
 		if n < len(d.toks) && (d.toks[n].text == "\u2019s" || d.toks[n].text == "'s") {
 			n++
 		}
 		nw := d.word(n)
-		if d.g.is("LOCNOUN", nw) || (d.g.is("LOCNOUN", d.word(n+1)) && !d.g.is("GROUPNOUN", nw) && nw != "") {
+		switch {
+		case d.g.is("LOCNOUN", nw) || (d.g.is("LOCNOUN", d.word(n+1)) && !d.g.is("GROUPNOUN", nw) && nw != ""):
 			d.vote(c, dossier.LOC, 3)
-		} else if d.g.is("GROUPNOUN", nw) {
+		case n == c.b && d.g.is("GROUPNOUN", nw) && !d.g.is("RULEDNOUN", nw):
 			d.vote(c, dossier.ORG, 2)
-		}
-		if n == c.b && d.g.is("SAID", nw) {
+		case n == c.b && d.g.is("SAID", nw):
 			d.vote(c, dossier.PER, 1)
+		case n == c.b && d.g.is("REPORTED", nw):
+			d.vote(c, dossier.ORG, 1)
 		}
 	}
 }
@@ -157,6 +162,24 @@ func (d *doc) chain() ([]int, map[int]dossier.EntityType) {
 			}
 		}
 	}
+	// Spellings of one multi-word name that differ only in vowels ("Jaysh"/"Jaish").
+	bySkel := map[string]int{}
+	for i, c := range d.cands {
+		if len(c.words) < 2 {
+			continue
+		}
+		sk := skeleton(c.words)
+		if len(sk) < 8 {
+			continue
+		}
+		if j, ok := bySkel[sk]; ok {
+			if a, b := strongType(c), strongType(d.cands[j]); a == "" || b == "" || a == b {
+				u.union(i, j)
+			}
+		} else {
+			bySkel[sk] = i
+		}
+	}
 	for _, l := range d.links {
 		u.union(l[0], l[1])
 	}
@@ -193,7 +216,11 @@ func (d *doc) chain() ([]int, map[int]dossier.EntityType) {
 				return false
 			}
 			if d.headed(o.b) && o.end == d.toks[o.b-1].end && c.words[len(c.words)-1] != o.words[len(o.words)-1] {
-				return false
+				// "Hassan" never joins "Hassan Brigade"; a name with no sign of a person may
+				// stand for the organisation it names ("Athr" for "Athr Press").
+				if c.votes[dossier.PER] > 0 || d.g.is("GIVEN", c.words[0]) || !contains(o.words[:1], c.words[:1]) {
+					return false
+				}
 			}
 			if len(c.words) == 1 {
 				w := c.words[0]
@@ -332,4 +359,26 @@ func initials(acr, name string) bool {
 		return v
 	}
 	return match(0, 0)
+}
+
+// skeleton is a name's consonants, doubled letters single, so that romanisations differing in
+// vowels meet.
+func skeleton(words []string) string {
+	var b strings.Builder
+	for i, w := range words {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		var last rune
+		for k, r := range w {
+			if k > 0 && strings.ContainsRune("aeiouwy'", r) {
+				continue
+			}
+			if r != last {
+				b.WriteRune(r)
+			}
+			last = r
+		}
+	}
+	return b.String()
 }

@@ -309,6 +309,10 @@ func TestDevPages(t *testing.T) {
 			t.Logf("label %q of %s in %s not found", l.Label, l.Entity, l.Doc)
 		}
 	}
+	// Floors below the measured figures, so that a change that loses names is noticed.
+	if found*100 < total*95 || typed*100 < total*90 {
+		t.Errorf("dev pages: forms found %d/%d, typed right %d/%d: below the floors 0.95 and 0.90", found, total, typed, total)
+	}
 	t.Logf("dev pages: forms found %d/%d (%.3f), typed right %d/%d (%.3f), one chain per page %d/%d, labels %d/%d",
 		found, total, float64(found)/float64(total), typed, total, float64(typed)/float64(total), one, len(chainOf), lab, len(gold.Labels))
 }

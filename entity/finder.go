@@ -386,6 +386,22 @@ func (d *doc) findRuns() {
 	d.cands = out
 }
 
+// compound splits a capitalised hyphenated word made of known names ("U.S.-Iraq",
+// "Baghdad-Damascus") into mentions of its parts; it reports whether it did.
+func (d *doc) compound(i int) bool {
+	t := d.toks[i]
+	if prefixedName(t.text) || !strings.ContainsAny(t.text, "-\u2010\u2011") {
+		return false
+	}
+	for _, p := range strings.FieldsFunc(t.text, isHyphen) {
+		if _, ok := d.g.lookup(key(tokenize(p, d.g.abbrev)), strings.ToUpper(p) == p); !ok && !d.g.is("DEMONYM", p) {
+			return false
+		}
+	}
+	d.hyphenParts(i)
+	return true
+}
+
 // hyphenParts makes mentions of the known names inside a hyphenated word that is not itself a
 // name: "US" in "US-backed", "Baghdad" and "Damascus" in "Baghdad-Damascus".
 func (d *doc) hyphenParts(i int) {
@@ -414,6 +430,19 @@ func (d *doc) add(c *cand) {
 		return
 	}
 	d.cands = append(d.cands, c)
+}
+
+// suffixed reports a word whose ending marks an ordinary English word (a gerund, an adverb, an
+// abstract noun), so that a sentence-initial "Following" or "Reportedly" is no name.
+func suffixed(w string) bool {
+	w = strings.ToLower(w)
+	for _, suf := range []string{"ing", "ly", "tion", "tions", "ment", "ments", "ness", "ities", "ity",
+		"ance", "ence", "ous", "ive", "ful", "able", "ible", "ism", "ated", "ized", "ised"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *doc) lastWord(b int) string { return d.toks[b-1].text }
@@ -478,7 +507,9 @@ func (d *doc) segment(a, b int, title string) {
 	for a < b {
 		t := d.toks[a]
 		l, _ := d.gazAt(a, b)
-		if t.text == "The" || (l == 0 && (t.initial || hl || d.g.is("NONAME", t.text)) && d.common(t)) || (d.particle(a) && a+1 == b) {
+		initialWord := l == 0 && (t.initial || hl) && (d.common(t) ||
+			a+1 == b && suffixed(t.text) && !d.capMid[strings.ToLower(t.text)])
+		if t.text == "The" || initialWord || (l == 0 && d.g.is("NONAME", t.text)) || (d.particle(a) && a+1 == b) {
 			a++
 			continue
 		}
@@ -518,8 +549,41 @@ func (d *doc) segment(a, b int, title string) {
 	if a >= b {
 		return
 	}
-	if a+1 == b && isRoman(d.toks[a].text) || d.toks[a].text == "I" && a+1 == b {
-		return
+	if a+1 == b {
+		w := d.toks[a].text
+		if l, _ := d.gazAt(a, b); l == 0 && (isRoman(w) || utf8.RuneCountInString(strings.TrimSuffix(w, ".")) == 1) {
+			return
+		}
+		if d.compound(a) {
+			return
+		}
+	}
+	// "X of Y Camp": the place after "of" is a name of its own.
+	if lw := d.lastWord(b); d.g.is("FACILITY", lw) || d.g.is("LOCHEAD", lw) {
+		for p := a + 1; p < b-1; p++ {
+			if w := d.toks[p].text; w != "of" && w != "for" {
+				continue
+			}
+			if l, _ := d.gazAt(a, b); l == b-a {
+				break
+			}
+			q := p + 1
+			if d.toks[q].text == "the" {
+				q++
+			}
+			d.segment(a, p, title)
+			d.segment(q, b, "")
+			return
+		}
+	}
+	// "X Camp", "X Garrison": the place is X.
+	if b-a > 1 && d.g.is("FACILITY", d.lastWord(b)) {
+		if l, _ := d.gazAt(a, b); l != b-a {
+			c := &cand{start: d.toks[a].start, end: d.toks[b-2].end, a: a, b: b - 1, title: title}
+			d.vote(c, dossier.LOC, 3)
+			d.add(c)
+			return
+		}
 	}
 	// Known names inside the run.
 	type match struct {

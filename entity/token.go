@@ -119,7 +119,7 @@ func tokenize(s string, abbrev map[string]bool) []tok {
 		}
 		if r, size := runeAt(s, j); r == '.' && !strings.HasSuffix(s[i:j], ".") {
 			w := s[i:j]
-			if abbrev == nil || abbrev[strings.ToLower(w)+"."] {
+			if abbrev == nil || abbrev[strings.ToLower(w)+"."] || initialLetter(s, w, j+size) {
 				j += size
 			}
 		}
@@ -234,4 +234,19 @@ func prefixedName(w string) bool {
 	}
 	_, size := utf8.DecodeRuneInString(w[i:])
 	return isCap(w[i+size:])
+}
+
+// initialLetter reports a middle initial: one capital letter, a dot, a space and a capitalised
+// word ("Stephen J. Townsend").
+func initialLetter(s, w string, after int) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	if size != len(w) || !unicode.IsUpper(r) {
+		return false
+	}
+	sp, n := runeAt(s, after)
+	if sp != ' ' {
+		return false
+	}
+	next, _ := runeAt(s, after+n)
+	return unicode.IsUpper(next)
 }
