@@ -92,3 +92,14 @@ func BenchmarkSearch(b *testing.B) {
 		return s
 	})
 }
+
+func BenchmarkAnalyses(b *testing.B) {
+	testURL(b)
+	storetest.BenchmarkAnalyses(b, func(b *testing.B) dossier.Store {
+		s, err := Open(b.Context(), newSchema(b))
+		if err != nil {
+			b.Fatal(err)
+		}
+		return s
+	})
+}

@@ -39,3 +39,14 @@ func BenchmarkSearch(b *testing.B) {
 		return s
 	})
 }
+
+func BenchmarkAnalyses(b *testing.B) {
+
+	storetest.BenchmarkAnalyses(b, func(b *testing.B) dossier.Store {
+		s, err := sqlite.Open(b.Context(), filepath.Join(b.TempDir(), "dossier.db"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		return s
+	})
+}

@@ -91,3 +91,36 @@ func BenchmarkSearch(b *testing.B, open func(b *testing.B) dossier.Store) {
 		b.ReportMetric(float64(n)/sec, "queries/s")
 	}
 }
+
+// BenchmarkAnalyses measures reading back 500 realistic documents (see Doc) with Analyses and
+// reports documents read per second.
+func BenchmarkAnalyses(b *testing.B, open func(b *testing.B) dossier.Store) {
+	s := open(b)
+	b.Cleanup(func() {
+		if err := s.Close(); err != nil {
+			b.Errorf("close: %v", err)
+		}
+	})
+	const total = 500
+	for start := 0; start < total; start += 100 {
+		batch := make([]*dossier.Analysis, 100)
+		for i := range batch {
+			batch[i] = Doc(start + i)
+		}
+		if _, err := s.Put(b.Context(), batch); err != nil {
+			b.Fatalf("put: %v", err)
+		}
+	}
+	n := 0
+	for b.Loop() {
+		if err := s.Analyses(b.Context(), func(*dossier.Analysis) error { n++; return nil }); err != nil {
+			b.Fatalf("analyses: %v", err)
+		}
+	}
+	if n%total != 0 {
+		b.Fatalf("read %d documents, not a multiple of %d", n, total)
+	}
+	if sec := b.Elapsed().Seconds(); sec > 0 {
+		b.ReportMetric(float64(n)/sec, "docs/s")
+	}
+}

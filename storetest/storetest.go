@@ -30,6 +30,7 @@ func Test(t *testing.T, open func(t *testing.T) dossier.Store) {
 		{"HostileQuery", testHostileQuery},
 		{"Corpus", testCorpus},
 		{"AnalysesOrder", testAnalysesOrder},
+		{"AnalysesReentrant", testAnalysesReentrant},
 		{"ConcurrentPut", testConcurrentPut},
 		{"Unicode", testUnicode},
 	}
@@ -416,6 +417,42 @@ func testAnalysesOrder(t *testing.T, s dossier.Store) {
 	cancel()
 	if err := s.Analyses(ctx, func(*dossier.Analysis) error { return nil }); !errors.Is(err, context.Canceled) {
 		t.Errorf("analyses with a cancelled context: got %v, want context.Canceled", err)
+	}
+}
+
+// testAnalysesReentrant uses the store from inside Analyses, as a cross-document pass that writes
+// as it reads would: nothing may deadlock or fail.
+func testAnalysesReentrant(t *testing.T, s dossier.Store) {
+	for b := range 3 {
+		batch := make([]*dossier.Analysis, 200)
+		for i := range batch {
+			id := fmt.Sprintf("m%04d", b*200+i)
+			batch[i] = small(id, id+".html", "Report "+id, "A ferry crossed the strait.")
+		}
+		put(t, s, batch...)
+	}
+	n := 0
+	err := s.Analyses(t.Context(), func(a *dossier.Analysis) error {
+		n++
+		if has, err := s.Has(t.Context(), a.Doc.ID); err != nil || !has {
+			return fmt.Errorf("has %s inside analyses: %v, %v", a.Doc.ID, has, err)
+		}
+		if n%100 == 0 {
+			id := fmt.Sprintf("z%04d", n) // sorts after every stored id
+			if _, err := s.Put(t.Context(), []*dossier.Analysis{small(id, id+".html", "Late", "Late news.")}); err != nil {
+				return err
+			}
+			if err := s.PutFailures(t.Context(), []dossier.Failure{{File: id + ".bin", Reason: "binary"}}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatalf("analyses: %v", err)
+	}
+	if n < 600 {
+		t.Errorf("analyses called fn %d times, want at least the 600 stored before", n)
 	}
 }
 
