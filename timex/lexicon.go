@@ -27,6 +27,7 @@ type lexicon struct {
 	refs     map[string]string
 	holidays map[string]string
 	future   map[string]bool
+	weak     map[string]bool
 	past     map[string]bool
 }
 
@@ -64,7 +65,7 @@ func loadLexicon(systems ...fs.FS) (*lexicon, error) {
 		months: map[string]int{}, weekdays: map[string]int{}, numbers: map[string]float64{},
 		ordinals: map[string]int{}, units: map[string]string{}, seasons: map[string]string{},
 		dayparts: map[string]string{}, mods: map[string]string{}, refs: map[string]string{},
-		holidays: map[string]string{}, future: map[string]bool{}, past: map[string]bool{},
+		holidays: map[string]string{}, future: map[string]bool{}, weak: map[string]bool{}, past: map[string]bool{},
 	}
 	type sink func(e entry) error
 	atoi := func(m map[string]int, lo, hi int) sink {
@@ -111,10 +112,12 @@ func loadLexicon(systems ...fs.FS) (*lexicon, error) {
 			switch dir {
 			case "future":
 				lx.future[word] = true
+			case "weak":
+				lx.weak[word] = true
 			case "past":
 				lx.past[word] = true
 			default:
-				return fmt.Errorf("%q: direction must be future or past", e.form)
+				return fmt.Errorf("%q: direction must be future, weak or past", e.form)
 			}
 			return nil
 		}},

@@ -51,7 +51,12 @@ func (s *state) modOf(f found) string {
 }
 
 // direction reads the clause around [start, end) for tense cues: +1 future, -1 past, 0 neither.
-func (s *state) direction(start, end int) int {
+func (s *state) direction(start, end int) int { return s.cues(start, end, true) }
+
+// strongDirection is direction without the weak future cues.
+func (s *state) strongDirection(start, end int) int { return s.cues(start, end, false) }
+
+func (s *state) cues(start, end int, weak bool) int {
 	lo := start
 	for lo > 0 && start-lo < 160 {
 		c := s.text[lo-1]
@@ -69,7 +74,7 @@ func (s *state) direction(start, end int) int {
 		hi++
 	}
 	clause := s.text[lo:start] + " " + s.text[end:hi]
-	if s.t.future.MatchString(clause) {
+	if s.t.future.MatchString(clause) || weak && s.t.weak.MatchString(clause) {
 		return 1
 	}
 	if s.t.past.MatchString(clause) {
@@ -100,18 +105,27 @@ func (s *state) yearFor(m, d int, f found) int {
 		dd = daysIn(r.Year, m)
 	}
 	ref := mkdate(r.Year, r.Month, rd)
-	c := mkdate(r.Year, m, dd)
-	gap := monthsBetween(ref, c) // positive when c is after ref
 	dir := s.direction(f.start, f.end)
-	switch {
-	case gap > 0 && dir < 0 && gap > 2:
-		return r.Year - 1
-	case gap > 0 && dir == 0 && gap > 8:
-		return r.Year - 1
-	case gap < 0 && dir > 0 && gap < -3:
-		return r.Year + 1
+	// Of the candidate years around the reference, take the nearest date in the direction the
+	// clause's tense points (a month of slack), else the nearest.
+	best, bestGap := r.Year, 1<<30
+	for _, y := range []int{r.Year, r.Year - 1, r.Year + 1} {
+		gap := monthsBetween(ref, mkdate(y, m, min(dd, daysIn(y, m))))
+		if dir > 0 && gap < -1 || dir < 0 && gap > 1 {
+			continue
+		}
+		if a := abs(gap); a < bestGap {
+			best, bestGap = y, a
+		}
 	}
-	return r.Year
+	return best
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 // monthsBetween returns the whole months from a to b (negative when b is before a).
@@ -211,7 +225,7 @@ func (s *state) weekdayDate(wd int, rel string, f found) time.Time {
 	case "this":
 		return fwd(false)
 	}
-	if s.direction(f.start, f.end) > 0 {
+	if s.strongDirection(f.start, f.end) > 0 {
 		return fwd(false)
 	}
 	return back(false)

@@ -64,9 +64,12 @@ func (t *Tagger) plausible(text string, f *found) bool {
 	case kRelUnit:
 		if strings.EqualFold(g["rel"], "the") {
 			u := strings.ToLower(g["unit"])
-			return u == "year" || u == "weekend" || u == "week" || u == "month"
+			return u == "year" || u == "weekend" || u == "week" || u == "month" || strings.HasSuffix(u, "year")
 		}
 	case kDuration:
+		if n := g["num"]; len(n) >= 4 && n[0] >= '0' && n[0] <= '9' {
+			return false
+		}
 		rest := strings.ToLower(text[f.end:])
 		if strings.HasPrefix(rest, "-old") || strings.HasPrefix(rest, " old") || strings.HasPrefix(rest, "s old") {
 			return false
@@ -90,8 +93,11 @@ func (t *Tagger) plausible(text string, f *found) bool {
 			// "12 May" needs care: "killed 12 May…" is rare, but "2 March" in lists is common.
 			return true
 		}
-	case kSet:
-		return true
+	case kVagueAgo:
+		// "five days ago" is the number's; "days later" stands alone.
+		if _, ok := (&state{t: t}).number(prev); ok || prev == "few" || prev == "several" || prev == "many" {
+			return false
+		}
 	}
 	return true
 }
@@ -346,7 +352,11 @@ func (s *state) value(f found) (tval, bool) {
 		}
 		return tval{value: fmtDay(r.time()) + "T" + code}, true
 	case kRelUnit:
-		return s.relUnit(f)
+		v, ok := s.relUnit(f)
+		if g["approx"] != "" {
+			v.mod = "APPROX"
+		}
+		return v, ok
 	case kAgo:
 		u := s.unit(g["unit"])
 		dir := -1
@@ -465,7 +475,7 @@ func (s *state) value(f found) (tval, bool) {
 		return tval{value: fmtQuarter(y, q)}, true
 	case kHalf:
 		h := 1
-		if strings.EqualFold(g["hn"], "second") {
+		if hn := strings.ToLower(g["hn"]); hn != "first" {
 			h = 2
 		}
 		y := 0
@@ -479,6 +489,13 @@ func (s *state) value(f found) (tval, bool) {
 		}
 		return tval{value: fmt.Sprintf("%s-H%d", fmtYear(y), h)}, true
 	case kQuarterRef:
+		if qy := g["qy"]; qy != "" {
+			y, _ := strconv.Atoi(qy)
+			if s.hasQuarter {
+				return tval{value: fmtQuarter(y, s.lastQ)}, true
+			}
+			return tval{value: fmtYear(y)}, true
+		}
 		adj := norm(g["adj"])
 		unit := strings.ToLower(g["unit"])
 		switch {
@@ -499,6 +516,18 @@ func (s *state) value(f found) (tval, bool) {
 		return tval{}, false
 	case kTime:
 		return s.timeOfDay(f)
+	case kYearEnd:
+		y := 0
+		switch {
+		case g["year"] != "":
+			y, _ = strconv.Atoi(strings.TrimSpace(g["year"]))
+		case s.yearAnchor():
+			y = s.ref.Year + map[string]int{"last": -1, "next": 1}[strings.ToLower(g["rel"])]
+		}
+		return tval{value: fmtYear(y), mod: "END"}, true
+	case kDecadeWord:
+		d := map[string]string{"twenties": "2", "thirties": "3", "forties": "4", "fifties": "5", "sixties": "6", "seventies": "7", "eighties": "8", "nineties": "9"}[strings.ToLower(g["dw"])]
+		return tval{value: "19" + d}, true
 	case kRef:
 		v := s.t.lx.refs[norm(strings.ReplaceAll(g["ref"], "’", "'"))]
 		if v == "" {

@@ -38,6 +38,8 @@ const (
 	kAnaphDay               // the 3rd of the month
 	kAnaph                  // that day, the next day, that year
 	kSet                    // every day, weekly
+	kYearEnd                // year-end, the year's end
+	kDecadeWord             // the nineties
 )
 
 // rule is one pattern and the kind of expression it finds.
@@ -110,7 +112,7 @@ func buildRules(lx *lexicon) ([]rule, error) {
 		{kISO, `(?P<year>[12][0-9]{3})-(?P<mn>[01][0-9])-(?P<dn>[0-3][0-9])(?:[T ](?P<hh>[0-2][0-9]):(?P<mm>[0-5][0-9]))?`},
 		{kSlash, `(?P<a>[01]?[0-9])/(?P<b>[0-3]?[0-9])/(?P<year>[12][0-9]{3}|[0-9]{2})`},
 		{kMonth, `{MODP}(?:(?P<rel>{REL})\s+)?(?P<mon>{MON})(?:(?:\s+(?i:of)|,)?\s+(?P<year>{YEAR})|\s+(?P<ry>(?i:this|last|next))\s+(?i:year))?`},
-		{kYear, `{MODP}(?:(?P<fy>(?i:fiscal|calendar|fy|the\s+year|the\s+fiscal\s+year|the\s+calendar\s+year|(?:pre|post|mid)-))[\s-]*)?(?P<year>{YEAR})(?P<tail>\s+(?i:or\s+later|and\s+beyond|and\s+later|or\s+earlier|and\s+earlier|onwards|onward))?`},
+		{kYear, `{MODP}(?:(?P<fy>(?i:fiscal|calendar|fy|the\s+year|the\s+fiscal\s+year|the\s+calendar\s+year|(?:pre|post|mid)-))[\s-]*)?(?P<year>{YEAR})(?P<tail>\s+(?i:or\s+later|and\s+beyond|or\s+earlier|onwards|onward))?`},
 		{kYearWords, `{MODP}(?:(?i:the\s+year)\s+)?(?P<yw>{YW})`},
 		{kDecade, `{MODP}(?:(?P<dec>(?:1[0-9]|20)[0-9]0)|['’](?P<dec2>[0-9]0))['’]?s`},
 		{kCentury, `{MODP}(?:(?i:the)\s+)?(?:(?P<cn>[0-9]{1,2})(?:st|nd|rd|th)|(?P<cw>{ORDW}))[\s-]+(?i:century)`},
@@ -120,16 +122,19 @@ func buildRules(lx *lexicon) ([]rule, error) {
 		{kRelDay, `{MODP}(?P<rd>(?i:this|last|tomorrow|yesterday))\s+(?P<part>{PART})`},
 		{kRelDay, `{MODP}(?P<part>{PART})\s+(?P<rd>(?i:today|yesterday|tomorrow))`},
 		{kPart, `{MODP}(?P<part>{PART})`},
-		{kRelUnit, `{MODP}(?P<rel>(?i:this\s+past|this\s+coming|the\s+past|the\s+last|the\s+previous|the\s+next|the\s+coming|the\s+current|the\s+following|the\s+same|the\s+full|the\s+whole|the\s+entire|this|last|next|coming|past|previous|current|the))\s+(?P<unit>(?i:weekend|week|month|year|quarter|decade|century|fiscal\s+year|calendar\s+year))`},
-		{kAgo, `{MODP}(?P<num>{NUM}|(?i:a\s+few|a\s+couple\s+of|several|some|many))[\s-]+(?P<unit>{UNITS})(?P<approx>\s+(?i:or\s+so))?\s+(?P<dir>(?i:ago|earlier|later|before|after|from\s+now|hence|back))`},
+		{kRelUnit, `{MODP}(?P<rel>(?i:this\s+past|this\s+coming|the\s+past|the\s+last|the\s+previous|the\s+next|the\s+coming|the\s+current|the\s+following|the\s+same|the\s+full|the\s+whole|the\s+entire|this|last|next|coming|past|previous|current|the))\s+(?P<unit>(?i:weekend|week|month|year|quarter|decade|century|fiscal\s+year|calendar\s+year))(?P<approx>\s+(?i:or\s+so))?`},
+		{kYearEnd, `{MODP}(?:(?P<rel>(?i:this|last|next|the))\s+)?(?P<year>{YEAR}\s+)?(?i:year(?:['’]s)?[\s-]+end)`},
+		{kDecadeWord, `{MODP}(?:(?i:the)\s+)?(?P<dw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`},
+		{kAgo, `{MODP}(?P<num>{NUM}|(?i:a\s+few|a\s+couple\s+of|several|some|many))[\s-]+(?P<unit>{UNITS})(?P<approx>\s+(?i:or\s+so))?\s+(?P<dir>(?i:ago|earlier|later|from\s+now|hence|back))`},
 		{kYearAgo, `(?:(?i:the|a|its)\s+)?(?:(?i:comparable|same|corresponding|year-ago|year-earlier)\s+)?(?i:year[\s-](?:ago|earlier))(?:\s+(?:(?i:fiscal)\s+)?(?:(?P<qn>(?i:first|second|third|fourth))[\s-]+)?(?P<unit>(?i:quarter|period|month|week)))?`},
 		{kYearAgo, `(?i:the\s+(?:same|comparable|corresponding)\s+(?P<unit>quarter|period|month|week)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year))`},
-		{kVagueAgo, `(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades))\s+(?P<dir>(?i:ago|earlier|later|before|after))`},
+		{kVagueAgo, `(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades))\s+(?P<dir>(?i:ago|earlier|later))`},
 		{kDuration, `{MODP}(?:(?P<dl>(?i:the\s+(?:past|last|next|first|coming|previous|following)))\s+)?(?P<num>{NUM})[\s-]+(?P<unit>{UNITS})(?P<approx>\s+(?i:or\s+so))?`},
 		{kVague, `(?:(?i:the)\s+)?(?P<dir>(?i:(?:past|last|recent|coming|next|previous)(?:\s+(?:few|several|many|two|couple\s+of))?|recent|coming|(?:in\s+)?future|upcoming|several|the\s+next\s+few))\s+(?P<unit>(?i:days|weeks|months|years|decades|quarters))`},
 		{kQuarter, `{MODP}(?:(?P<qpos>(?i:the|its|a|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s|(?:the\s+)?(?:current|latest|previous|same|flat|strong|weak))\s+)*)?(?:(?P<qy>{YEAR})\s+)?(?:(?i:fiscal|calendar)[\s-]+)?(?P<qn>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?i:quarter|qtr\.?)(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<year>{YEAR}))?`},
 		{kQuarter, `(?:(?P<qy>{YEAR})\s+)?Q(?P<qd>[1-4])(?:\s+(?P<year>{YEAR}))?`},
-		{kHalf, `{MODP}(?:(?i:the)\s+)?(?P<hn>(?i:first|second))\s+(?i:half)(?:\s+(?i:of)\s+(?:(?P<year>{YEAR})|(?P<ry>(?i:this|last|next|the))\s+(?i:year)))?`},
+		{kHalf, `{MODP}(?:(?i:the)\s+)?(?P<hn>(?i:first|second|last|latter))\s+(?i:half)(?:\s+(?i:of)\s+(?:(?P<year>{YEAR})|(?P<ry>(?i:this|last|next|the))\s+(?i:year)))?`},
+		{kQuarterRef, `(?i:the|that)\s+(?P<qy>{YEAR})\s+(?P<unit>(?i:quarter|period))`},
 		{kQuarterRef, `(?i:(?:the|that|this|its)\s+(?:(?P<adj>latest|current|most\s+recent|recent|same|just-ended|just\s+ended|past|year-ago|year-earlier)\s+)?(?P<unit>quarter|period))`},
 		{kTime, `{MODP}(?P<hh>[01]?[0-9]|2[0-3])(?:[:.](?P<mm>[0-5][0-9]))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))(?:\s+(?P<tz>[A-Z]{2,4}))?(?:\s+(?:(?i:on)\s+)?(?:(?P<wd>{WDF})|(?P<rd>(?i:today|yesterday|tomorrow|tonight))))?`},
 		{kTime, `{MODP}(?P<hh>[01]?[0-9]|2[0-3])(?:\s+(?i:o['’]clock))?\s+(?i:in\s+the)\s+(?P<part>(?i:morning|afternoon|evening))`},
@@ -169,6 +174,7 @@ func titleCaseWords(s string) string {
 // found is one pattern match: its span, kind and named groups.
 type found struct {
 	start, end int
+	core       int // where the expression proper starts, after modifier words ("late in ")
 	kind       kind
 	g          map[string]string
 }
@@ -183,9 +189,25 @@ func isWordByte(b byte) bool {
 // the longest non-overlapping ones in text order.
 func (t *Tagger) scan(text string) []found {
 	var all []found
+	heads := t.headWindows(text)
 	for _, r := range t.rules {
 		names := r.re.SubexpNames()
-		for _, loc := range r.re.FindAllStringSubmatchIndex(text, -1) {
+		for _, w := range windowsFor(heads, headsOf(r.kind)) {
+			all = t.matchWindow(text, w, r, names, all)
+		}
+	}
+	return pick(all)
+}
+
+// matchWindow adds to all the plausible whole-word matches of r inside the window w of text.
+func (t *Tagger) matchWindow(text string, w window, r rule, names []string, all []found) []found {
+	for _, loc := range r.re.FindAllStringSubmatchIndex(text[w.start:w.end], -1) {
+		for i := range loc {
+			if loc[i] >= 0 {
+				loc[i] += w.start
+			}
+		}
+		{
 			s, e := loc[0], loc[1]
 			if e == s {
 				continue
@@ -206,10 +228,13 @@ func (t *Tagger) scan(text string) []found {
 					continue
 				}
 			}
-			f := found{start: s, end: e, kind: r.kind, g: map[string]string{}}
+			f := found{start: s, end: e, core: s, kind: r.kind, g: map[string]string{}}
 			for i := 1; i < len(names); i++ {
 				if names[i] == "" || loc[2*i] < 0 {
 					continue
+				}
+				if names[i] == "mod" && loc[2*i+1] > f.core {
+					f.core = coreAfter(text, loc[2*i+1], e)
 				}
 				if _, ok := f.g[names[i]]; !ok {
 					f.g[names[i]] = text[loc[2*i]:loc[2*i+1]]
@@ -220,10 +245,35 @@ func (t *Tagger) scan(text string) []found {
 			}
 		}
 	}
+	return all
+}
+
+// coreAfter skips the white space, hyphen and "in"/"of" that follow modifier words ending at i.
+func coreAfter(text string, i, end int) int {
+	skip := func() {
+		for i < end && (text[i] == ' ' || text[i] == '-' || text[i] == '\n' || text[i] == '\t') {
+			i++
+		}
+	}
+	skip()
+	if w := strings.ToLower(text[i:min(i+3, end)]); w == "in " || w == "of " {
+		i += 2
+		skip()
+	}
+	return i
+}
+
+// pick keeps the expressions with the longest cores that do not overlap, in text order; a kept
+// expression loses its modifier words where they overlap another's core ("a year earlier" +
+// "earlier in the third quarter" gives "a year earlier" and "the third quarter").
+func pick(all []found) []found {
 	sort.SliceStable(all, func(i, j int) bool {
-		li, lj := all[i].end-all[i].start, all[j].end-all[j].start
+		li, lj := all[i].end-all[i].core, all[j].end-all[j].core
 		if li != lj {
 			return li > lj
+		}
+		if all[i].end-all[i].start != all[j].end-all[j].start {
+			return all[i].end-all[i].start > all[j].end-all[j].start
 		}
 		if all[i].start != all[j].start {
 			return all[i].start < all[j].start
@@ -234,13 +284,21 @@ func (t *Tagger) scan(text string) []found {
 	for _, f := range all {
 		ok := true
 		for _, k := range kept {
-			if f.start < k.end && k.start < f.end {
+			if f.core < k.end && k.core < f.end {
 				ok = false
 				break
 			}
 		}
 		if ok {
 			kept = append(kept, f)
+		}
+	}
+	for i := range kept {
+		for j := range kept {
+			if i != j && kept[i].start < kept[i].core && kept[j].start < kept[i].core && kept[j].end > kept[i].start {
+				kept[i].start = kept[i].core
+				delete(kept[i].g, "mod")
+			}
 		}
 	}
 	sort.Slice(kept, func(i, j int) bool { return kept[i].start < kept[j].start })

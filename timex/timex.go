@@ -14,7 +14,9 @@ import (
 type Tagger struct {
 	lx     *lexicon
 	rules  []rule
+	heads  map[string]uint32 // lower-cased word → head classes
 	future *regexp.Regexp
+	weak   *regexp.Regexp
 	past   *regexp.Regexp
 }
 
@@ -50,11 +52,15 @@ func Load(extra ...fs.FS) (*Tagger, error) {
 	if err != nil {
 		return nil, fmt.Errorf("timex load: future cues: %w", err)
 	}
+	weak, err := cue(lx.weak)
+	if err != nil {
+		return nil, fmt.Errorf("timex load: weak future cues: %w", err)
+	}
 	past, err := cue(lx.past)
 	if err != nil {
 		return nil, fmt.Errorf("timex load: past cues: %w", err)
 	}
-	return &Tagger{lx: lx, rules: rules, future: fut, past: past}, nil
+	return &Tagger{lx: lx, rules: rules, heads: buildHeads(lx), future: fut, weak: weak, past: past}, nil
 }
 
 // Analyze fills a.Timexes from a.Doc.Text. The reference date is a.Doc.Published when it is

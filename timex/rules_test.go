@@ -1,0 +1,166 @@
+package timex
+
+import (
+	"bufio"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/dossier-project/dossier"
+)
+
+// ruleCase is one line of testdata/rules.txt.
+type ruleCase struct {
+	line                   int
+	ref                    Ref
+	text, expr, value, mod string
+}
+
+func readRuleCases(t testing.TB) []ruleCase {
+	t.Helper()
+	f, err := os.Open("testdata/rules.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var cs []ruleCase
+	sc := bufio.NewScanner(f)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		p := strings.Split(line, "|")
+		if len(p) != 5 {
+			t.Fatalf("rules.txt:%d: want 5 fields, got %d", n, len(p))
+		}
+		for i := range p {
+			p[i] = strings.TrimSpace(p[i])
+		}
+		r := Ref{}
+		if p[0] != "-" {
+			r = ParseRef(p[0])
+		}
+		cs = append(cs, ruleCase{n, r, p[1], p[2], p[3], p[4]})
+	}
+	return cs
+}
+
+func TestRules(t *testing.T) {
+	tg := New()
+	for _, c := range readRuleCases(t) {
+		got := tg.Tag(c.text, c.ref)
+		var hit *dossier.Timex
+		for i := range got {
+			if strings.EqualFold(got[i].Text, c.expr) || strings.Contains(got[i].Text, c.expr) {
+				hit = &got[i]
+				break
+			}
+		}
+		if hit == nil {
+			t.Errorf("rules.txt:%d: %q: no timex %q in %+v", c.line, c.text, c.expr, got)
+			continue
+		}
+		if hit.Value != c.value || hit.Mod != c.mod {
+			t.Errorf("rules.txt:%d: %q: %q = %s/%s, want %s/%s", c.line, c.text, hit.Text, hit.Value, hit.Mod, c.value, c.mod)
+		}
+	}
+}
+
+func TestOffsets(t *testing.T) {
+	tg := New()
+	for _, c := range readRuleCases(t) {
+		checkOffsets(t, c.text, tg.Tag(c.text, c.ref))
+	}
+}
+
+func checkOffsets(t *testing.T, text string, xs []dossier.Timex) {
+	t.Helper()
+	end := 0
+	for _, x := range xs {
+		if x.Start < end || x.End > len(text) || x.Start >= x.End || text[x.Start:x.End] != x.Text {
+			t.Fatalf("bad span %+v in %q", x, text)
+		}
+		if x.Value == "" || x.Type == "" {
+			t.Fatalf("empty value or type %+v in %q", x, text)
+		}
+		end = x.End
+	}
+}
+
+func TestInferRef(t *testing.T) {
+	tg := New()
+	cases := []struct {
+		text string
+		want Ref
+	}{
+		// 14 April is a Tuesday in 2020 and in no other year from 2017 to 2021.
+		{"The unit trained there since 2016, and in 2019 it grew. On Tuesday, April 14 the men left.", Ref{2020, 4, 14, true}},
+		// No year mentioned: nothing to bound the candidates.
+		{"On Tuesday, April 14 the men left.", Ref{}},
+		// The weekday is wrong for every year near 2019.
+		{"In 2019 it grew. On Monday, April 14 the men left.", Ref{}},
+		{"In 2015 it grew. On Saturday, 3 October the men left.", Ref{2015, 10, 3, true}},
+	}
+	for _, c := range cases {
+		if got := tg.InferRef(c.text); got != c.want {
+			t.Errorf("InferRef(%q) = %+v, want %+v", c.text, got, c.want)
+		}
+	}
+}
+
+func TestInferredRefFixesOnlyStatedDates(t *testing.T) {
+	tg := New()
+	text := "The unit trained there since 2019. On Tuesday, April 14 the men left. They had arrived on March 30. Earlier this month, others fled on Tuesday morning."
+	a := &dossier.Analysis{Doc: dossier.Document{Text: text}}
+	if err := tg.Analyze(a); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		"Tuesday, April 14":  "2020-04-14",
+		"March 30":           "2020-03-30",
+		"Earlier this month": "XXXX-XX",
+		"Tuesday morning":    "XXXX-WXX-2TMO",
+	}
+	for _, x := range a.Timexes {
+		if w, ok := want[x.Text]; ok {
+			if x.Value != w {
+				t.Errorf("%q = %s, want %s", x.Text, x.Value, w)
+			}
+			delete(want, x.Text)
+		}
+	}
+	for k := range want {
+		t.Errorf("no timex %q in %+v", k, a.Timexes)
+	}
+}
+
+func TestAnalyzeBadDate(t *testing.T) {
+	a := &dossier.Analysis{Doc: dossier.Document{File: "x.txt", Text: "today", Published: "yesterday"}}
+	if err := New().Analyze(a); err == nil {
+		t.Error("want an error for an unreadable publication date")
+	}
+}
+
+func TestParseRef(t *testing.T) {
+	for in, want := range map[string]Ref{
+		"2020-04-14": {2020, 4, 14, false}, "2020-04": {2020, 4, 0, false}, "2020": {2020, 0, 0, false},
+		"2020-04-14T09:30:00Z": {2020, 4, 14, false}, "": {}, "2020-13-01": {}, "2021-02-29": {},
+	} {
+		if got := ParseRef(in); got != want {
+			t.Errorf("ParseRef(%q) = %+v, want %+v", in, got, want)
+		}
+	}
+}
+
+func FuzzTag(f *testing.F) {
+	for _, c := range readRuleCases(f) {
+		f.Add(c.text, c.ref.String())
+	}
+	tg := New()
+	f.Fuzz(func(t *testing.T, text, ref string) {
+		checkOffsets(t, text, tg.Tag(text, ParseRef(ref)))
+	})
+}
