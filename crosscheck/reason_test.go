@@ -1,0 +1,114 @@
+package crosscheck
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/dossier-project/dossier"
+)
+
+func TestCountsAgree(t *testing.T) {
+	k := New()
+	tests := []struct {
+		a, b  string
+		agree bool
+	}{
+		{"58", "86", false},
+		{"at least 300", "a few hundred", true},
+		{"some 200", "200", true},
+		{"dozens", "80", true},
+		{"three", "forty", false},
+		{"more than 50", "12", false},
+		{"1,200", "about 1,100", true},
+	}
+	for _, tt := range tests {
+		alo, ahi, ok1 := k.parseCount(tt.a)
+		blo, bhi, ok2 := k.parseCount(tt.b)
+		if !ok1 || !ok2 {
+			t.Errorf("%q / %q: not read as counts", tt.a, tt.b)
+			continue
+		}
+		if got := alo <= bhi && blo <= ahi; got != tt.agree {
+			t.Errorf("%q vs %q: agree = %v, want %v", tt.a, tt.b, got, tt.agree)
+		}
+	}
+}
+
+func TestReasonIn(t *testing.T) {
+	k := New()
+	tests := map[string]string{
+		"The mayor was removed because of a quarrel with the harbour board, officials said.": "a quarrel with the harbour board",
+		"His dismissal was justified by his role in the fraud.":                              "his role in the fraud",
+		"The mayor was removed on Monday.":                                                   "",
+	}
+	for in, want := range tests {
+		if got := k.reasonIn(in); got != want {
+			t.Errorf("reasonIn(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestParseCuesUserFile(t *testing.T) {
+	fsys := fstest.MapFS{"cues/camps.txt": {Data: []byte("# mine\nhostile\tbandit gang\n")}}
+	c, err := ParseCues(fsys, "cues")
+	if err != nil {
+		t.Fatal(err)
+	}
+	k := New(WithCues(c))
+	found := false
+	for _, x := range k.cues.Camps {
+		found = found || x.Phrase == "bandit gang"
+	}
+	if !found {
+		t.Error("user cue not merged")
+	}
+	if _, err := ParseCues(fstest.MapFS{"cues/credit.txt": {Data: []byte("no tab here\n")}}, "cues"); err == nil {
+		t.Error("malformed line accepted")
+	}
+}
+
+func FuzzParseCount(f *testing.F) {
+	for _, s := range []string{"58", "at least 300", "a few hundred", "some 200", "1,200", "forty two", ""} {
+		f.Add(s)
+	}
+	k := New()
+	f.Fuzz(func(t *testing.T, s string) {
+		lo, hi, ok := k.parseCount(s)
+		if ok && lo > hi {
+			t.Errorf("parseCount(%q) = [%v, %v]", s, lo, hi)
+		}
+	})
+}
+
+func FuzzCheckText(f *testing.F) {
+	f.Add("Some reports claim Alder headed to Brin, other reports claim Alder headed to Cask.")
+	f.Add("some sources say Alder. another source")
+	f.Add("Alder, a terrorist offshoot, according to Brin reported")
+	k := New()
+	f.Fuzz(func(t *testing.T, text string) {
+		a := &dossier.Analysis{Doc: dossier.Document{ID: "x", Publisher: "Brin", Text: text}}
+		b := &dossier.Analysis{Doc: dossier.Document{ID: "y", Publisher: "Cask", Text: text}}
+		for i, name := range []string{"Alder", "Brin", "Cask"} {
+			if j := strings.Index(text, name); j >= 0 {
+				m := dossier.Mention{Span: dossier.Span{Start: j, End: j + len(name)}, Text: name, Type: []dossier.EntityType{dossier.PER, dossier.LOC, dossier.LOC}[i], Chain: i}
+				a.Mentions = append(a.Mentions, m)
+				b.Mentions = append(b.Mentions, m)
+			}
+		}
+		var members []dossier.Member
+		for _, d := range []string{"x", "y"} {
+			for i := 0; i < 3; i++ {
+				members = append(members, dossier.Member{ChainRef: dossier.ChainRef{Doc: d, Chain: i}, Entity: []string{"e1", "e2", "e3"}[i]})
+			}
+		}
+		res := k.Check([]*dossier.Analysis{a, b}, nil, members)
+		for _, c := range res.Conflicts {
+			for _, s := range c.Sides {
+				if s.Start < 0 || s.End > len(text) || s.Start > s.End || text[s.Start:s.End] != s.Text {
+					t.Fatalf("bad side %+v in %q", s, text)
+				}
+			}
+		}
+	})
+}
