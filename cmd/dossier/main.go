@@ -75,6 +75,11 @@ func newRoot(stdout, stderr io.Writer) *cobra.Command {
 		a.ingestCmd(),
 		a.exportCmd(),
 		a.searchCmd(),
+		a.entitiesCmd(),
+		a.entityCmd(),
+		a.eventsCmd(),
+		a.timelineCmd(),
+		a.conflictsCmd(),
 		a.evalCmd(),
 	)
 	return root
