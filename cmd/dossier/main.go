@@ -48,13 +48,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 // app holds what every subcommand shares.
 type app struct {
-	db     string
-	pins   string // file of pinned merge/split decisions for entity resolution
+	db   string
+	pins string // file of pinned merge/split decisions for entity resolution
 	// Users' own data files, added to the embedded ones.
 	gazetteer []string
 	triggers  []string
-	stdout io.Writer
-	stderr io.Writer
+	stdout    io.Writer
+	stderr    io.Writer
 }
 
 func newRoot(stdout, stderr io.Writer) *cobra.Command {
