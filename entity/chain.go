@@ -28,8 +28,16 @@ func (d *doc) word(i int) string {
 // prelimTypes gives each mention its votes for a type from the name and its context.
 func (d *doc) prelimTypes() {
 	for _, c := range d.cands {
-		if c.hasGaz && c.gaz.typ != dossier.MISC {
+		if c.hasGaz {
 			d.vote(c, c.gaz.typ, 6)
+		}
+		if first := d.toks[c.a].text; c.b-c.a > 1 && !c.hasGaz {
+			if d.g.is("LOCSTART", first) && !d.g.is("GIVEN", d.toks[c.a+1].text) {
+				d.vote(c, dossier.LOC, 3)
+			}
+			if d.g.is("MISCSTART", first) {
+				d.vote(c, dossier.MISC, 4)
+			}
 		}
 		if c.title != "" {
 			d.vote(c, dossier.PER, 6)
@@ -262,7 +270,7 @@ func (d *doc) chain() ([]int, map[int]dossier.EntityType) {
 	types := map[int]dossier.EntityType{}
 	for ch, v := range votes {
 		best, bn := dossier.EntityType(""), 0
-		for _, t := range []dossier.EntityType{dossier.PER, dossier.ORG, dossier.LOC} {
+		for _, t := range []dossier.EntityType{dossier.PER, dossier.ORG, dossier.LOC, dossier.MISC} {
 			if v[t] > bn {
 				best, bn = t, v[t]
 			}

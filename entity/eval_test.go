@@ -93,8 +93,8 @@ func TestRe3d(t *testing.T) {
 	}
 	f := New(nil)
 	var exact, typed, named, namedTyped prf
-	perType := map[dossier.EntityType]*prf{dossier.PER: {}, dossier.ORG: {}, dossier.LOC: {}}
-	var misses, extras []string
+	perType := map[dossier.EntityType]*prf{dossier.PER: {}, dossier.ORG: {}, dossier.LOC: {}, dossier.MISC: {}}
+	var misses, extras, mistyped []string
 	for _, docs := range folders {
 		ents := readJSONL[re3dEnt](t, filepath.Join(filepath.Dir(docs), "entities.json"))
 		gold := map[string]map[[2]int]dossier.EntityType{}
@@ -154,6 +154,9 @@ func TestRe3d(t *testing.T) {
 					named.fp++
 					extras = append(extras, string(typ)+" "+d.Text[k[0]:k[1]])
 				}
+				if ok && gt != typ {
+					mistyped = append(mistyped, string(typ)+" for "+string(gt)+" "+d.Text[k[0]:k[1]])
+				}
 				if ok && gt == typ {
 					typed.tp++
 					perType[typ].tp++
@@ -195,6 +198,8 @@ func TestRe3d(t *testing.T) {
 	if os.Getenv("ENTITY_ERRORS") != "" {
 		sort.Strings(misses)
 		sort.Strings(extras)
+		sort.Strings(mistyped)
+		t.Logf("mistyped:\n%s", strings.Join(mistyped, "\n"))
 		t.Logf("missed named gold:\n%s", strings.Join(misses, "\n"))
 		t.Logf("spurious:\n%s", strings.Join(extras, "\n"))
 	}

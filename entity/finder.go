@@ -471,6 +471,15 @@ func (d *doc) run(a, b int) {
 		if gl, e := d.gazAt(p, b); gl > l && e.typ != dossier.PER {
 			continue // a known name that starts like a title ("General Command …")
 		}
+		// Titles in a row make one title ("Senior Chief Petty Officer", "Army Gen.").
+		for p+l < b {
+			l2, s2 := d.titleAt(p + l)
+			if l2 == 0 || p+l+l2 >= b {
+				break
+			}
+			l += l2
+			style = style || s2
+		}
 		d.segment(a, p, "")
 		title := d.text[d.toks[p].start:d.toks[p+l-1].end]
 		if style {
@@ -606,28 +615,38 @@ func (d *doc) segment(a, b int, title string) {
 		}
 		d.add(c)
 	}
-	if len(ms) == 0 || (len(ms) == 1 && ms[0].a == a && ms[0].b == b) || d.headed(b) ||
-		(b-a > 1 && d.g.is("GIVEN", d.toks[a].text)) {
+	connected := false // words such as "of" hold the run together ("Government of Iraq")
+	for p := a; p < b; p++ {
+		if !isCap(d.toks[p].text) && !d.particle(p) && !prefixedName(d.toks[p].text) {
+			connected = true
+		}
+	}
+	if len(ms) == 0 || (len(ms) == 1 && ms[0].a == a && ms[0].b == b) || d.headed(b) || connected ||
+		(b-a > 1 && (d.g.is("GIVEN", d.toks[a].text) || d.g.is("LOCSTART", d.toks[a].text) || d.g.is("MISCSTART", d.toks[a].text))) {
 		whole()
 		return
 	}
-	// Split when the known names leave at most one unknown part, at one edge.
-	gaps := 0
-	inner := false
+	// Split when the known names are all there is but for one unknown part at one edge, and
+	// that part reads as a name of its own: a person after a place ("Baghdad Ahmed Saleh" is
+	// rare, but "… Twitter" after a group's name is common).
+	split := true
 	p := a
 	for i, m := range ms {
-		if m.a > p {
-			gaps++
-			if i > 0 {
-				inner = true
-			}
+		if m.a > p && i > 0 {
+			split = false // an unknown part between two known names
+		}
+		if m.a > p && m.e.typ == dossier.LOC {
+			split = false // "Tharthar Lake"-like: the known place is part of the name
 		}
 		p = m.b
 	}
-	if p < b {
-		gaps++
+	if p < b && !d.g.is("GIVEN", d.toks[p].text) && ms[len(ms)-1].e.typ != dossier.LOC {
+		split = false
 	}
-	if gaps > 1 || inner {
+	if ms[0].a > a && p < b {
+		split = false
+	}
+	if !split {
 		whole()
 		return
 	}
