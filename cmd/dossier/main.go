@@ -81,6 +81,7 @@ func newRoot(stdout, stderr io.Writer) *cobra.Command {
 		a.timelineCmd(),
 		a.conflictsCmd(),
 		a.evalCmd(),
+		a.benchCmd(),
 	)
 	return root
 }

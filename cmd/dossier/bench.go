@@ -1,0 +1,150 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/ingest"
+	"github.com/dossier-project/dossier/pipeline"
+)
+
+func (a *app) benchCmd() *cobra.Command {
+	var rounds int
+	cmd := &cobra.Command{
+		Use:   "bench [--rounds N] INPUT...",
+		Short: "Measure each stage on real pages and print documents per second, bytes per second and memory",
+		Long: `Reads the inputs once into memory, then times extraction, each analysis stage and the
+cross-document pass over them, on one core, and prints one line per stage with documents per
+second, megabytes of input per second and the heap allocated. Nothing is stored.`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return a.bench(cmd.Context(), args, rounds)
+		},
+	}
+	cmd.Flags().IntVar(&rounds, "rounds", 1, "times each stage runs over the inputs")
+	return cmd
+}
+
+func (a *app) bench(ctx context.Context, inputs []string, rounds int) error {
+	files, err := ingest.Files(inputs)
+	if err != nil {
+		return err
+	}
+	var pages []*dossier.Page
+	var bytes int64
+	reader := &ingest.Reader{}
+	if err := reader.Read(ctx, files, func(it ingest.Item) error {
+		if it.Page != nil {
+			pages = append(pages, it.Page)
+			bytes += int64(len(it.Page.Body))
+		}
+		return nil
+	}); err != nil {
+		return err
+	}
+	if len(pages) == 0 {
+		return fmt.Errorf("bench: no readable pages in %v", inputs)
+	}
+	rounds = max(rounds, 1)
+	fmt.Fprintf(a.stdout, "%d pages, %.1f MB, %d round(s), GOMAXPROCS %d\n", len(pages), float64(bytes)/1e6, rounds, runtime.GOMAXPROCS(0))
+	fmt.Fprintf(a.stdout, "%-22s %10s %10s %12s %14s\n", "stage", "docs/s", "MB/s", "ms/doc", "alloc MB/doc")
+
+	line := func(name string, n int, d time.Duration, alloc uint64) {
+		secs := d.Seconds()
+		fmt.Fprintf(a.stdout, "%-22s %10.1f %10.2f %12.3f %14.3f\n", name, float64(n)/secs,
+			float64(bytes)*float64(rounds)/1e6/secs, secs*1000/float64(n), float64(alloc)/1e6/float64(n))
+	}
+	measure := func(fn func()) (time.Duration, uint64) {
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		start := time.Now()
+		fn()
+		d := time.Since(start)
+		runtime.ReadMemStats(&after)
+		return d, after.TotalAlloc - before.TotalAlloc
+	}
+
+	x := newExtractor()
+	var docs []dossier.Document
+	d, alloc := measure(func() {
+		for r := 0; r < rounds; r++ {
+			docs = docs[:0]
+			for _, p := range pages {
+				if doc, err := x.Extract(p); err == nil {
+					docs = append(docs, doc)
+				}
+			}
+		}
+	})
+	line("extract", len(pages)*rounds, d, alloc)
+
+	stages, err := a.newStages()
+	if err != nil {
+		return err
+	}
+	var analyses []*dossier.Analysis
+	fresh := func() {
+		analyses = analyses[:0]
+		for _, doc := range docs {
+			analyses = append(analyses, &dossier.Analysis{Doc: doc})
+		}
+	}
+	for _, s := range stages {
+		var total time.Duration
+		var allocs uint64
+		for r := 0; r < rounds; r++ {
+			// Each round redoes the stages before this one untimed, so this stage sees its real input.
+			fresh()
+			for _, prev := range stages {
+				if prev == s {
+					break
+				}
+				runAll(prev, analyses)
+			}
+			d, al := measure(func() { runAll(s, analyses) })
+			total += d
+			allocs += al
+		}
+		line(fmt.Sprintf("%T", s), len(analyses)*rounds, total, allocs)
+	}
+	d, alloc = measure(func() {
+		for r := 0; r < rounds; r++ {
+			if _, _, err = a.buildCorpus(analyses); err != nil {
+				return
+			}
+		}
+	})
+	if err != nil {
+		return err
+	}
+	line("cross-document pass", len(analyses)*rounds, d, alloc)
+
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	fmt.Fprintf(a.stdout, "heap in use at the end: %.1f MB; mentions %d, timexes %d, events %d\n",
+		float64(ms.HeapInuse)/1e6, count(analyses, func(an *dossier.Analysis) int { return len(an.Mentions) }),
+		count(analyses, func(an *dossier.Analysis) int { return len(an.Timexes) }),
+		count(analyses, func(an *dossier.Analysis) int { return len(an.Events) }))
+	return nil
+}
+
+func runAll(s pipeline.Stage, analyses []*dossier.Analysis) {
+	for _, an := range analyses {
+		_ = s.Analyze(an)
+	}
+}
+
+func count(analyses []*dossier.Analysis, f func(*dossier.Analysis) int) int {
+	n := 0
+	for _, an := range analyses {
+		n += f(an)
+	}
+	return n
+}
+
