@@ -28,12 +28,16 @@ type Extractor struct {
 	HTML func(body []byte, url string) (dossier.Document, error)
 }
 
-// ID returns the id of the document made from a page: a prefix of the SHA-256 of its format and
-// bytes, so the same input always gets the same id and re-ingesting it is a no-op.
+// ID returns the id of the document made from a page: a prefix of the SHA-256 of its format,
+// bytes and the metadata given with it, so the same input always gets the same id and
+// re-ingesting it is a no-op, while two records that share a text but name different documents
+// (another id, another date) stay two documents.
 func ID(p *dossier.Page) string {
 	h := sha256.New()
-	h.Write([]byte(p.Format))
-	h.Write([]byte{0})
+	for _, part := range []string{string(p.Format), p.Meta.ID, p.Meta.URL, p.Meta.Title, p.Meta.Publisher, p.Meta.Published} {
+		h.Write([]byte(part))
+		h.Write([]byte{0})
+	}
 	h.Write(p.Body)
 	return hex.EncodeToString(h.Sum(nil))[:16]
 }

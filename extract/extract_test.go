@@ -47,8 +47,15 @@ func TestExtractMetadataPrecedence(t *testing.T) {
 	if diff := cmp.Diff(want, doc); diff != "" {
 		t.Errorf("document (-want +got):\n%s", diff)
 	}
-	if len(doc.ID) != 16 || ID(page) != ID(&dossier.Page{Format: dossier.FormatHTML, Body: []byte("<p>x</p>")}) {
+	same := *page
+	same.File = "elsewhere.html"
+	if len(doc.ID) != 16 || ID(page) != ID(&same) {
 		t.Errorf("id %q is not a stable content hash", doc.ID)
+	}
+	other := *page
+	other.Meta.Published = "2019-05-08"
+	if ID(page) == ID(&other) {
+		t.Errorf("two records with the same text and different dates share id %q", doc.ID)
 	}
 }
 
