@@ -215,3 +215,13 @@ func TestFoldsOnVariants(t *testing.T) {
 		t.Errorf("folds do not help: recall %.3f with all, %.3f with none", allR, noneR)
 	}
 }
+
+func BenchmarkParse(b *testing.B) {
+	k := New()
+	names := []string{"Gen. Nabil Ahmad al-Haddad", "Abd al-Karim bin Sulayman", "U.S. Central Command", "Youssef", "Abu Nidal al-Masri"}
+	for b.Loop() {
+		for _, n := range names {
+			k.Parse(n)
+		}
+	}
+}

@@ -318,3 +318,39 @@ func benchmarkResolve(b *testing.B, n int) {
 
 func BenchmarkResolve10k(b *testing.B)  { benchmarkResolve(b, 10_000) }
 func BenchmarkResolve100k(b *testing.B) { benchmarkResolve(b, 100_000) }
+
+func FuzzParsePins(f *testing.F) {
+	for _, s := range []string{"merge\ta\tb\n", "split\tA b\tC\n# c\n\n", "merge\t\t\n", "x\ty"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		p, err := ParsePins(strings.NewReader(s))
+		if err != nil {
+			return
+		}
+		for _, pair := range append(append([][2]string{}, p.Merge...), p.Split...) {
+			if pinName(pair[0]) == "" || pinName(pair[1]) == "" {
+				t.Errorf("ParsePins(%q) accepted an empty name: %q", s, pair)
+			}
+		}
+	})
+}
+
+func TestAcronym(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string
+	}{
+		{"SAA", "SAA"}, {"U.S.", "US"}, {"MoD", "MOD"}, {"FcA", "FCA"},
+		{"Haddad", ""}, {"McAllister", ""}, {"A", ""}, {"Free Army", ""}, {"F-16", ""},
+	}
+	for _, tt := range tests {
+		got, ok := acronym(tt.in)
+		if !ok {
+			got = ""
+		}
+		if got != tt.want {
+			t.Errorf("acronym(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
