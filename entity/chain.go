@@ -43,6 +43,12 @@ func (d *doc) prelimTypes() {
 			d.vote(c, dossier.PER, 6)
 		}
 		last := d.toks[c.b-1].text
+		for k := c.a + 1; k < c.b-1; k++ {
+			if w := d.toks[k].text; w == "of" || w == "for" {
+				last = d.toks[k-1].text // "National Front for Liberation": the head is before "for"
+				break
+			}
+		}
 		if !c.hasGaz && c.b-c.a > 1 || !c.hasGaz && c.end == d.toks[c.b-1].end {
 			if d.g.is("ORGHEAD", last) {
 				d.vote(c, dossier.ORG, 5)
@@ -81,7 +87,9 @@ func (d *doc) prelimTypes() {
 			if pw == "of" && d.g.is("LOCNOUN", d.word(p-1)) {
 				d.vote(c, dossier.LOC, 3)
 			}
-			if pw == "of" && d.g.is("PERSONNOUN", d.word(p-1)) || pw == "the" && !d.headed(c.b) {
+			nx := d.word(c.b)
+			modifier := d.g.is("GROUPNOUN", nx) || d.g.is("RULEDNOUN", nx) || d.g.is("PERSONNOUN", nx) || d.g.is("LOCNOUN", nx)
+			if pw == "of" && d.g.is("PERSONNOUN", d.word(p-1)) || pw == "the" && !d.headed(c.b) && !modifier {
 				d.vote(c, dossier.ORG, 1) // "commander of X", "members of the X", "the X"
 			}
 			if d.g.is("PERVERB", pw) {

@@ -222,11 +222,36 @@ func (d *doc) common(t tok) bool {
 	return (d.lowSeen[w] || d.lowSeen[stem(w)]) && !d.capMid[w]
 }
 
+// evidenced reports whether a headline word is known as a name: an acronym, an article-prefixed
+// name, a given name, or a word the body writes capitalised in mid-sentence. Headline case says
+// nothing of the other words, so they are left out.
+func (d *doc) evidenced(i int) bool {
+	w := d.toks[i].text
+	return isAcronym(w) || prefixedName(w) || d.g.is("GIVEN", w) || d.capMid[strings.ToLower(w)] || d.particle(i) ||
+		i > 0 && d.toks[i-1].word && d.g.is("GIVEN", d.toks[i-1].text) // a surname after a given name
+}
+
 func (d *doc) brk(a, b int) bool {
 	return d.toks[b].nl || d.toks[a].sent != d.toks[b].sent
 }
 
-// lowerTail reports a hyphenated word whose last part is lower case ("US-backed", "U.S.-led").
+func isApostropheTok(s string) bool {
+	switch s {
+	case "'s", "\u2019s", "'", "\u2019":
+		return true
+	}
+	return false
+}
+
+// participles end compounds that describe rather than name ("US-backed", "Kurdish-Led").
+var participles = map[string]bool{"led": true, "backed": true, "based": true, "controlled": true,
+	"sponsored": true, "held": true, "run": true, "linked": true, "allied": true, "affiliated": true,
+	"aligned": true, "funded": true, "owned": true, "born": true, "made": true, "style": true,
+	"era": true, "supported": true, "armed": true, "trained": true, "dominated": true, "majority": true,
+	"speaking": true, "occupied": true, "bound": true, "inspired": true, "friendly": true}
+
+// lowerTail reports a hyphenated word whose last part is lower case or a participle ("US-backed",
+// "U.S.-led", "Kurdish-Led").
 func lowerTail(w string) bool {
 	i := strings.LastIndexAny(w, "-\u2010\u2011")
 	if i < 0 {
@@ -234,7 +259,7 @@ func lowerTail(w string) bool {
 	}
 	_, size := utf8.DecodeRuneInString(w[i:])
 	r, _ := utf8.DecodeRuneInString(w[i+size:])
-	return unicode.IsLower(r)
+	return unicode.IsLower(r) || participles[strings.ToLower(w[i+size:])]
 }
 
 func (d *doc) nameTok(i int) bool {
@@ -288,8 +313,15 @@ func (d *doc) gazAt(i, lim int) (int, entry) {
 	}
 	best, be := 0, entry{}
 	k := ""
-	for j := i; j < lim && j < i+d.g.maxLen+2; j++ {
-		if !d.toks[j].word || (j > i && d.brk(j-1, j)) {
+	for j := i; j < lim && j < i+d.g.maxLen+4; j++ {
+		if j > i && d.brk(j-1, j) {
+			break
+		}
+		if !d.toks[j].word {
+			// An apostrophe inside a known name: "People's Protection Units", "Workers' Party".
+			if j > i && j+1 < lim && d.toks[j-1].word && d.toks[j+1].word && isApostropheTok(d.toks[j].text) && d.toks[j].end == d.toks[j-1].end+len(d.toks[j].text) {
+				continue
+			}
 			break
 		}
 		for _, w := range d.nw[j] {
@@ -351,7 +383,7 @@ func (d *doc) findRuns() {
 				continue
 			}
 			w := t[j].text
-			if (w == "of" || w == "for") && end > i && d.g.is("OFHEAD", t[end-1].text) {
+			if (w == "of" || w == "for" || w == "on") && end > i && d.g.is("OFHEAD", t[end-1].text) {
 				k := j + 1
 				if k < n && !d.brk(j, k) && t[k].text == "the" {
 					k++
@@ -537,7 +569,7 @@ func (d *doc) segment(a, b int, title string) {
 				p += l - 1
 				continue
 			}
-			if d.common(d.toks[p]) {
+			if d.common(d.toks[p]) || !d.evidenced(p) {
 				d.segment(a, p, title)
 				d.segment(p+1, b, "")
 				return
@@ -557,6 +589,9 @@ func (d *doc) segment(a, b int, title string) {
 	}
 	if a >= b {
 		return
+	}
+	if a+1 == b && hl && d.headed(b) {
+		return // a headline's "Dam", "Forces"
 	}
 	if a+1 == b {
 		w := d.toks[a].text

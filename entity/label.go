@@ -25,6 +25,25 @@ var npStop = map[string]bool{"of": true, "in": true, "at": true, "on": true, "fo
 var determiners = map[string]bool{"a": true, "an": true, "the": true, "this": true, "that": true,
 	"another": true, "one": true}
 
+var preDeterminers = map[string]bool{"a": true, "an": true, "the": true, "this": true, "these": true,
+	"its": true, "their": true}
+
+// describing reports whether modifiers in front of a name describe it: they end in a noun for a
+// group or a person, or hold a hyphenated or evaluative word ("US-backed", "so-called", "banned").
+func (d *doc) describing(a, b int) bool {
+	last := strings.ToLower(d.toks[b-1].text)
+	if d.g.is("GROUPNOUN", last) || d.g.is("PERSONNOUN", last) {
+		return true
+	}
+	for k := a; k < b; k++ {
+		w := strings.ToLower(d.toks[k].text)
+		if strings.ContainsAny(w, "-\u2010\u2011") || d.g.is("LABELADJ", w) {
+			return true
+		}
+	}
+	return false
+}
+
 var beVerbs = map[string]bool{"is": true, "was": true, "remains": true, "remained": true, "became": true,
 	"becomes": true, "are": true, "were": true}
 
@@ -141,6 +160,17 @@ func (d *doc) np(k, ci int, tc []int, mentions bool) bool {
 	if inner[1] > inner[0] {
 		d.addLabel(inner[0], inner[1], ci)
 	}
+	if mentions && end > k {
+		// A phrase holding a name ("the SDF spokesman") describes the actor only when it ends
+		// in a noun for a person or a group; otherwise the name starts a clause of its own.
+		has := false
+		for j := k; j < end; j++ {
+			has = has || tc[j] >= 0
+		}
+		if h := strings.ToLower(d.toks[end-1].text); has && !d.g.is("PERSONNOUN", h) && !d.g.is("GROUPNOUN", h) {
+			return false
+		}
+	}
 	if end > k {
 		d.addLabel(k, end, ci)
 		return true
@@ -165,7 +195,7 @@ func (d *doc) findLabels() {
 	}
 	lw := func(k int) string { return strings.ToLower(text(k)) }
 	for ci, c := range d.cands {
-		if c.start != d.toks[c.a].start {
+		if c.start != d.toks[c.a].start || c.end != d.toks[c.b-1].end {
 			continue // a part of a hyphenated word
 		}
 		after := c.b
@@ -177,19 +207,20 @@ func (d *doc) findLabels() {
 			k := after + 1
 			w := lw(k)
 			switch {
-			case determiners[w]:
-				d.np(k+1, ci, tc, false)
-			case w == "former" || w == "ex":
-				d.np(k, ci, tc, false)
-			case w == "who" || w == "which":
-				if beVerbs[lw(k+1)] && determiners[lw(k+2)] {
-					d.np(k+3, ci, tc, false)
+			case determiners[w] || w == "former" || w == "ex" || w == "who" || w == "which":
+				if determiners[w] {
+					d.np(k+1, ci, tc, true)
+				} else if w == "former" || w == "ex" {
+					d.np(k, ci, tc, true)
+				}
+				if (w == "who" || w == "which") && beVerbs[lw(k+1)] && determiners[lw(k+2)] {
+					d.np(k+3, ci, tc, true)
 				} else {
 					// A relative clause, then maybe "is a …" after its closing comma.
 					for j := k + 1; j < n && j < k+25 && !d.brk(j-1, j); j++ {
 						if text(j) == "," {
 							if beVerbs[lw(j+1)] && determiners[lw(j+2)] {
-								d.np(j+3, ci, tc, false)
+								d.np(j+3, ci, tc, true)
 							}
 							break
 						}
@@ -203,15 +234,17 @@ func (d *doc) findLabels() {
 				k++
 			}
 			if w := lw(k); w == "a" || w == "an" {
-				d.np(k+1, ci, tc, false)
+				d.np(k+1, ci, tc, true)
 			}
 		}
-		// Modifiers in front, back to a determiner.
-		if p := c.a - 1; p >= 0 && d.modifier(p) && tc[p] < 0 && !d.brk(p, c.a) {
+		// Modifiers in front, back to a determiner: "the US-backed rebel group X", "the so-called
+		// X". Not when X itself modifies a noun ("a former X commander").
+		if p := c.a - 1; p >= 0 && d.modifier(p) && tc[p] < 0 && !d.brk(p, c.a) &&
+			!d.g.is("PERSONNOUN", lw(c.b)) && !d.g.is("GROUPNOUN", lw(c.b)) {
 			for p >= 0 && d.modifier(p) && tc[p] < 0 && !d.brk(p, p+1) && c.a-p <= 5 {
 				p--
 			}
-			if p >= 0 && determiners[lw(p)] && !d.brk(p, p+1) {
+			if p >= 0 && preDeterminers[lw(p)] && !d.brk(p, p+1) && d.describing(p+1, c.a) {
 				d.addLabel(p+1, c.a, ci)
 			}
 		}
@@ -304,6 +337,10 @@ func (d *doc) parentheticals() {
 			continue
 		}
 		for _, j := range inner {
+			a, b := d.cands[i], d.cands[j]
+			if a.hasGaz && b.hasGaz && a.gaz.id != b.gaz.id {
+				continue // "AMMAN (Reuters)": two known names side by side
+			}
 			if j != i {
 				d.links = append(d.links, [2]int{i, j})
 			}
