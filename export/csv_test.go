@@ -1,0 +1,142 @@
+package export
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/crosscheck"
+)
+
+// csvInput is a small invented corpus with its cross-check, as the report tests use it.
+type csvInput struct {
+	Analyses []*dossier.Analysis `json:"analyses"`
+	Corpus   *dossier.Corpus     `json:"corpus"`
+	Cross    *crosscheck.Result  `json:"cross"`
+}
+
+func loadCSVInput(t *testing.T) csvInput {
+	t.Helper()
+	b, err := os.ReadFile("testdata/csv_input.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var in csvInput
+	if err := json.Unmarshal(b, &in); err != nil {
+		t.Fatal(err)
+	}
+	return in
+}
+
+func readCSV(t *testing.T, in csvInput, cross *crosscheck.Result) map[string]map[string]string {
+	t.Helper()
+	var b bytes.Buffer
+	if err := CSV(&b, in.Analyses, in.Corpus, cross); err != nil {
+		t.Fatal(err)
+	}
+	records, err := csv.NewReader(&b).ReadAll()
+	if err != nil {
+		t.Fatalf("output is not CSV: %v\n%s", err, b.String())
+	}
+	if strings.Join(records[0], ",") != strings.Join(CSVHeader, ",") {
+		t.Fatalf("header %v, want %v", records[0], CSVHeader)
+	}
+	rows := map[string]map[string]string{}
+	for _, rec := range records[1:] {
+		row := map[string]string{}
+		for i, col := range CSVHeader {
+			row[col] = rec[i]
+		}
+		rows[rec[0]] = row
+	}
+	return rows
+}
+
+func TestCSV(t *testing.T) {
+	in := loadCSVInput(t)
+	rows := readCSV(t, in, in.Cross)
+	if len(rows) != len(in.Cross.Happenings) {
+		t.Errorf("%d rows, want one per happening (%d)", len(rows), len(in.Cross.Happenings))
+	}
+	tests := []struct {
+		id   string
+		want map[string]string
+	}{
+		{"h1", map[string]string{"date": "2023-11-03", "date_precision": "day", "type": "PROTEST", "place": "Port Veltra",
+			"sources": "Coastline Courier;Harbour Herald;Veltra Ukens", "documents": "a1000000000000a1;b2000000000000b2;c3000000000000c3",
+			"independent_sources": "2", "modality": "asserted;reported",
+			"notes": "c1 time: when the strike at Port Veltra began: 3 November 2023 (Coastline Courier) vs October 2 (Veltra Ukens)"}},
+		{"h2", map[string]string{"date": "2023-11", "date_precision": "month", "actors": "Veltra Dockers Union", "modality": "future", "notes": ""}},
+		{"h3", map[string]string{"date": "", "date_precision": "", "type": "ACCUSE", "actors": "Marta Ilves", "targets": "Harbour Board",
+			"notes": `c2 characterisation: Marta Ilves: "veteran organiser" (Coastline Courier) vs "<i>dangerous</i> agitator" (Veltra Ukens)`}},
+		{"h4", map[string]string{"date": "2023", "date_precision": "year"}},
+		{"h5", map[string]string{"modality": "denied", "actors": "Harbour Board", "sources": "Harbour Herald", "independent_sources": "1"}},
+		{"h6", map[string]string{"date_precision": "season", "targets": "Marta Ilves", "modality": "alleged"}},
+		{"h7", map[string]string{"date": "XXXX-10-02", "date_precision": "unknown-year", "modality": "uncertain", "actors": "", "place": ""}},
+	}
+	for _, tt := range tests {
+		row := rows[tt.id]
+		if row == nil {
+			t.Errorf("no row for %s", tt.id)
+			continue
+		}
+		for col, want := range tt.want {
+			if row[col] != want {
+				t.Errorf("%s %s = %q, want %q", tt.id, col, row[col], want)
+			}
+		}
+	}
+}
+
+// Without a cross-check every event is a row of its own.
+func TestCSVWithoutCrossCheck(t *testing.T) {
+	in := loadCSVInput(t)
+	rows := readCSV(t, in, nil)
+	events := 0
+	for _, a := range in.Analyses {
+		events += len(a.Events)
+	}
+	if len(rows) != events {
+		t.Errorf("%d rows, want one per event (%d)", len(rows), events)
+	}
+	row := rows["c3000000000000c3:v1"]
+	if row == nil {
+		t.Fatalf("no row for the first event of c3000000000000c3: %v", rows)
+	}
+	if row["independent_sources"] != "1" || row["place"] != "Port Veltra" || row["sources"] != "Veltra Ukens" {
+		t.Errorf("row = %v", row)
+	}
+}
+
+func TestPrecision(t *testing.T) {
+	tests := map[string]string{
+		"":                 "",
+		"2023-11-03":       "day",
+		"2023-11-03T14:30": "time",
+		"2023-11":          "month",
+		"2023":             "year",
+		"202X":             "decade",
+		"20XX":             "century",
+		"2023-SP":          "season",
+		"2023-Q3":          "quarter",
+		"2023-H1":          "half",
+		"2024-W13":         "week",
+		"2024-W13-3":       "day",
+		"XXXX-10-02":       "unknown-year",
+		"XXXX-10":          "unknown-year",
+		"XXXX-WXX-4":       "weekday",
+		"XXXX-WXX":         "unknown",
+		"PRESENT_REF":      "reference",
+		"P5D":              "unknown",
+		"2023-1x":          "unknown",
+	}
+	for v, want := range tests {
+		if got := Precision(v); got != want {
+			t.Errorf("Precision(%q) = %q, want %q", v, got, want)
+		}
+	}
+}

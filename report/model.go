@@ -1,0 +1,539 @@
+package report
+
+import (
+	"cmp"
+	"fmt"
+	"path"
+	"slices"
+	"strings"
+
+	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/crosscheck"
+	"github.com/dossier-project/dossier/export"
+)
+
+// model is a report laid out once for every output format.
+type model struct {
+	Docs       []*docView
+	Groups     []groupView
+	Entities   []entityView
+	Timeline   timeline
+	Happenings []happeningView
+	Conflicts  []conflictView
+	Framing    framingTable
+	Counts     counts
+}
+
+type counts struct {
+	Docs, Origins, Entities, Happenings, Conflicts, Corroborated int
+}
+
+// cite points at one sentence of one document.
+type cite struct {
+	Doc      *docView
+	Sentence int // 1-based; 0 when the span lies outside every sentence
+}
+
+// Anchor is the id of the cited sentence in the documents section.
+func (c cite) Anchor() string {
+	if c.Sentence == 0 {
+		return c.Doc.Anchor
+	}
+	return fmt.Sprintf("%s-s%d", c.Doc.Anchor, c.Sentence)
+}
+
+// Label is the short form of the citation: "D2:4".
+func (c cite) Label() string {
+	if c.Sentence == 0 {
+		return c.Doc.Label
+	}
+	return fmt.Sprintf("%s:%d", c.Doc.Label, c.Sentence)
+}
+
+// Text is the cited sentence.
+func (c cite) Text() string {
+	if c.Sentence == 0 {
+		return ""
+	}
+	s := c.Doc.a.Doc.Sentences[c.Sentence-1]
+	return c.Doc.a.Doc.Text[s.Start:s.End]
+}
+
+type docView struct {
+	a         *dossier.Analysis
+	ID        string
+	Label     string // D1, D2 … in order of publication
+	Anchor    string
+	Title     string
+	Publisher string // "" when unknown
+	Source    string // publisher, else the file's base name
+	Published string
+	File      string
+	URL       string
+	Group     string // label of the origin group's first document
+	Reason    string // why it is in its group, document ids replaced by labels
+	Paras     [][]sentenceView
+	cited     map[int]bool
+}
+
+type sentenceView struct {
+	N      int // 1-based; 0 for text between sentences
+	Text   string
+	Cited  bool
+	Anchor bool // the first part of the sentence, which carries its anchor
+}
+
+type groupView struct {
+	Label string // O1, O2 …
+	Docs  []*docView
+}
+
+type entityView struct {
+	ID, Type, Name string
+	Docs           int
+	Spellings      []spellingView
+}
+
+type spellingView struct {
+	Text    string
+	Sources []string // sources that use it
+	Cites   []cite   // first use in each document
+}
+
+type happeningView struct {
+	ID, Type, Time, Precision string
+	Participants              []string
+	Origins, DocCount         int
+	Reports                   []reportView
+	Modalities                string // "asserted 3, reported 2"
+}
+
+type reportView struct {
+	Cite        cite
+	Source      string
+	Modality    string
+	Attribution string
+	Text        string
+}
+
+type conflictView struct {
+	ID, Kind, Summary string
+	About             []string
+	Sides             []sideView
+}
+
+type sideView struct {
+	Cite   cite
+	Source string
+	Text   string
+}
+
+type framingTable struct {
+	Sources []string
+	Rows    []framingRow
+}
+
+type framingRow struct {
+	Entity string
+	Cells  []framingCell // one per source
+}
+
+type framingCell struct {
+	Labels []string
+	Camp   string
+	Cites  []cite
+}
+
+// build lays out the report of in.
+func build(in Input) *model {
+	m := &model{}
+	corpus := in.Corpus
+	if corpus == nil {
+		corpus = &dossier.Corpus{}
+	}
+	members := export.NewMembership(corpus)
+	entityOf := func(doc string, chain int) string { return members.Entity(doc, chain) }
+
+	// Documents, in order of publication (unknown dates last), then id.
+	byID := map[string]*docView{}
+	for _, a := range in.Analyses {
+		if a == nil || byID[a.Doc.ID] != nil {
+			continue
+		}
+		d := &docView{a: a, ID: a.Doc.ID, Title: a.Doc.Title, Publisher: strings.TrimSpace(a.Doc.Publisher),
+			Published: a.Doc.Published, File: a.Doc.File, URL: a.Doc.URL, cited: map[int]bool{}}
+		d.Source = d.Publisher
+		if d.Source == "" {
+			d.Source = path.Base(strings.ReplaceAll(d.File, "\\", "/"))
+		}
+		byID[d.ID] = d
+		m.Docs = append(m.Docs, d)
+	}
+	slices.SortStableFunc(m.Docs, func(x, y *docView) int {
+		if (x.Published == "") != (y.Published == "") {
+			if x.Published == "" {
+				return 1
+			}
+			return -1
+		}
+		return cmp.Or(cmp.Compare(x.Published, y.Published), cmp.Compare(x.ID, y.ID))
+	})
+	for i, d := range m.Docs {
+		d.Label = fmt.Sprintf("D%d", i+1)
+		d.Anchor = "d" + d.ID
+	}
+	relabel := func(s string) string {
+		for _, d := range m.Docs {
+			s = strings.ReplaceAll(s, d.ID, d.Label)
+		}
+		return s
+	}
+	citeAt := func(doc string, sp dossier.Span) (cite, bool) {
+		d := byID[doc]
+		if d == nil {
+			return cite{}, false
+		}
+		return citeOf(d, sp), true
+	}
+	entName := map[string]string{}
+	entType := map[string]string{}
+	for _, e := range corpus.Entities {
+		entName[e.ID] = e.Name
+		entType[e.ID] = string(e.Type)
+	}
+	name := func(id string) string {
+		if n := entName[id]; n != "" {
+			return n
+		}
+		return id
+	}
+
+	m.Groups = groups(in, corpus, m.Docs, byID, relabel)
+	m.Entities = entities(in, corpus, m.Docs, entityOf, entName, entType, citeAt)
+	hs := happeningList(in, m.Docs, entityOf)
+	m.Happenings = happenings(hs, byID, name, citeAt)
+	m.Timeline = buildTimeline(hs, byID, name)
+	m.Conflicts = conflicts(corpus, byID, name, citeAt, relabel)
+	m.Framing = framing(in, m.Docs, entityOf, name)
+
+	for _, d := range m.Docs {
+		d.Paras = paragraphs(d)
+	}
+	m.Counts = counts{Docs: len(m.Docs), Origins: len(m.Groups), Entities: len(m.Entities),
+		Happenings: len(m.Happenings), Conflicts: len(m.Conflicts)}
+	for _, h := range m.Happenings {
+		if h.Origins > 1 {
+			m.Counts.Corroborated++
+		}
+	}
+	return m
+}
+
+// happeningList is the cross-check's happenings; without a cross-check every event is a
+// happening of its own.
+func happeningList(in Input, docs []*docView, entityOf func(string, int) string) []crosscheck.Happening {
+	if in.Cross != nil {
+		return in.Cross.Happenings
+	}
+	var hs []crosscheck.Happening
+	for _, d := range docs {
+		for i, ev := range d.a.Events {
+			h := crosscheck.Happening{ID: fmt.Sprintf("%s:v%d", d.Label, i+1), Type: ev.Type, Time: ev.Time, Origins: 1,
+				Reports: []crosscheck.Report{{Doc: d.ID, Event: i, Modality: ev.Modality, Origin: d.ID}}}
+			for _, arg := range ev.Args {
+				h.Participants = append(h.Participants, entityOf(d.ID, arg.Chain))
+			}
+			hs = append(hs, h)
+		}
+	}
+	return hs
+}
+
+// groups puts documents into their origin groups; without origins every document stands alone.
+func groups(in Input, corpus *dossier.Corpus, docs []*docView, byID map[string]*docView, relabel func(string) string) []groupView {
+	origins := corpus.Origins
+	if in.Cross != nil && len(in.Cross.Origins) > 0 {
+		origins = in.Cross.Origins
+	}
+	group := map[string]string{}
+	reason := map[string]string{}
+	for _, o := range origins {
+		group[o.Doc] = o.Group
+		reason[o.Doc] = o.Reason
+	}
+	var out []groupView
+	index := map[string]int{}
+	for _, d := range docs {
+		g := group[d.ID]
+		if g == "" || byID[g] == nil {
+			g = d.ID
+		}
+		d.Group = byID[g].Label
+		d.Reason = relabel(reason[d.ID])
+		if d.Reason == "" {
+			d.Reason = "independent"
+		}
+		i, ok := index[g]
+		if !ok {
+			i = len(out)
+			index[g] = i
+			out = append(out, groupView{Label: fmt.Sprintf("O%d", i+1)})
+		}
+		out[i].Docs = append(out[i].Docs, d)
+	}
+	return out
+}
+
+func entities(in Input, corpus *dossier.Corpus, docs []*docView, entityOf func(string, int) string,
+	entName, entType map[string]string, citeAt func(string, dossier.Span) (cite, bool)) []entityView {
+	type acc struct {
+		v     entityView
+		first int
+		docs  map[string]bool
+		spell map[string]*spellingView
+		seen  map[string]bool // spelling + doc
+	}
+	all := map[string]*acc{}
+	var order []string
+	for _, e := range corpus.Entities {
+		all[e.ID] = &acc{v: entityView{ID: e.ID, Type: string(e.Type), Name: e.Name}, docs: map[string]bool{},
+			spell: map[string]*spellingView{}, seen: map[string]bool{}}
+		order = append(order, e.ID)
+	}
+	for _, d := range docs {
+		for _, mn := range d.a.Mentions {
+			id := entityOf(d.ID, mn.Chain)
+			e := all[id]
+			if e == nil {
+				e = &acc{v: entityView{ID: id, Type: string(mn.Type), Name: mn.Text}, docs: map[string]bool{},
+					spell: map[string]*spellingView{}, seen: map[string]bool{}}
+				all[id] = e
+				order = append(order, id)
+			}
+			e.docs[d.ID] = true
+			s := e.spell[mn.Text]
+			if s == nil {
+				s = &spellingView{Text: mn.Text}
+				e.spell[mn.Text] = s
+			}
+			if !e.seen[mn.Text+"\x00"+d.ID] {
+				e.seen[mn.Text+"\x00"+d.ID] = true
+				if !slices.Contains(s.Sources, d.Source) {
+					s.Sources = append(s.Sources, d.Source)
+				}
+				if c, ok := citeAt(d.ID, mn.Span); ok {
+					s.Cites = append(s.Cites, c)
+				}
+			}
+		}
+	}
+	var out []entityView
+	for _, id := range order {
+		e := all[id]
+		if len(e.docs) == 0 {
+			continue
+		}
+		e.v.Docs = len(e.docs)
+		for _, s := range e.spell {
+			e.v.Spellings = append(e.v.Spellings, *s)
+		}
+		// The preferred name first, then the most used spellings.
+		slices.SortFunc(e.v.Spellings, func(x, y spellingView) int {
+			if (x.Text == e.v.Name) != (y.Text == e.v.Name) {
+				if x.Text == e.v.Name {
+					return -1
+				}
+				return 1
+			}
+			return cmp.Or(cmp.Compare(len(y.Cites), len(x.Cites)), cmp.Compare(x.Text, y.Text))
+		})
+		out = append(out, e.v)
+	}
+	slices.SortStableFunc(out, func(x, y entityView) int {
+		return cmp.Or(cmp.Compare(y.Docs, x.Docs), cmp.Compare(len(y.Spellings), len(x.Spellings)))
+	})
+	return out
+}
+
+// happenings lists the aligned happenings, best corroborated first.
+func happenings(hs []crosscheck.Happening, byID map[string]*docView, name func(string) string, citeAt func(string, dossier.Span) (cite, bool)) []happeningView {
+	var out []happeningView
+	for _, h := range hs {
+		v := happeningView{ID: h.ID, Type: string(h.Type), Time: h.Time, Precision: export.Precision(h.Time), Origins: h.Origins}
+		for _, p := range h.Participants {
+			v.Participants = append(v.Participants, name(p))
+		}
+		docSeen := map[string]bool{}
+		modal := map[string]int{}
+		var modalOrder []string
+		for _, r := range h.Reports {
+			d := byID[r.Doc]
+			if d == nil || r.Event < 0 || r.Event >= len(d.a.Events) {
+				continue
+			}
+			ev := d.a.Events[r.Event]
+			c, _ := citeAt(r.Doc, ev.Span)
+			var attr []string
+			for _, a := range r.Attribution {
+				attr = append(attr, name(a))
+			}
+			v.Reports = append(v.Reports, reportView{Cite: c, Source: d.Source, Modality: string(r.Modality),
+				Attribution: strings.Join(attr, " ← "), Text: ev.Text})
+			docSeen[r.Doc] = true
+			if modal[string(r.Modality)] == 0 {
+				modalOrder = append(modalOrder, string(r.Modality))
+			}
+			modal[string(r.Modality)]++
+		}
+		v.DocCount = len(docSeen)
+		var parts []string
+		for _, k := range modalOrder {
+			parts = append(parts, fmt.Sprintf("%s %d", k, modal[k]))
+		}
+		v.Modalities = strings.Join(parts, ", ")
+		out = append(out, v)
+	}
+	slices.SortStableFunc(out, func(x, y happeningView) int {
+		return cmp.Or(cmp.Compare(y.Origins, x.Origins), cmp.Compare(len(y.Reports), len(x.Reports)))
+	})
+	return out
+}
+
+func conflicts(corpus *dossier.Corpus, byID map[string]*docView, name func(string) string,
+	citeAt func(string, dossier.Span) (cite, bool), relabel func(string) string) []conflictView {
+	var out []conflictView
+	for _, c := range corpus.Conflicts {
+		v := conflictView{ID: c.ID, Kind: c.Kind, Summary: relabel(c.Summary)}
+		for _, a := range c.About {
+			v.About = append(v.About, name(a))
+		}
+		for _, s := range c.Sides {
+			sv := sideView{Text: s.Text}
+			if cc, ok := citeAt(s.Doc, s.Span); ok {
+				sv.Cite = cc
+				sv.Source = cc.Doc.Source
+			} else {
+				sv.Source = s.Doc
+			}
+			v.Sides = append(v.Sides, sv)
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// framing is the table source × entity → labels, from the cross-check when there is one, else
+// from the labels themselves. Each cell cites where its labels are said.
+func framing(in Input, docs []*docView, entityOf func(string, int) string, name func(string) string) framingTable {
+	type key struct{ source, entity string }
+	cells := map[key]*framingCell{}
+	var srcOrder, entOrder []string
+	add := func(source, entity string) *framingCell {
+		k := key{source, entity}
+		c := cells[k]
+		if c == nil {
+			c = &framingCell{}
+			cells[k] = c
+			if !slices.Contains(srcOrder, source) {
+				srcOrder = append(srcOrder, source)
+			}
+			if !slices.Contains(entOrder, entity) {
+				entOrder = append(entOrder, entity)
+			}
+		}
+		return c
+	}
+	if in.Cross != nil {
+		for _, f := range in.Cross.Framing {
+			c := add(f.Source, f.Entity)
+			c.Labels = append(c.Labels, f.Labels...)
+			c.Camp = f.Camp
+		}
+	}
+	// crosscheck names a source by its publisher, else by the document id.
+	sourceOf := func(d *docView) string {
+		if d.Publisher != "" {
+			return d.Publisher
+		}
+		return d.ID
+	}
+	for _, d := range docs {
+		for _, l := range d.a.Labels {
+			ent := entityOf(d.ID, l.Chain)
+			k := key{sourceOf(d), ent}
+			c := cells[k]
+			if in.Cross == nil {
+				c = add(k.source, ent)
+				if !slices.Contains(c.Labels, l.Text) {
+					c.Labels = append(c.Labels, l.Text)
+				}
+			}
+			if c == nil || !slices.Contains(c.Labels, l.Text) {
+				continue
+			}
+			c.Cites = append(c.Cites, citeOf(d, l.Span))
+		}
+	}
+	// Show document ids as their labels.
+	label := map[string]string{}
+	for _, d := range docs {
+		label[d.ID] = d.Label + " " + d.Source
+	}
+	var t framingTable
+	for _, s := range srcOrder {
+		if l := label[s]; l != "" {
+			t.Sources = append(t.Sources, l)
+		} else {
+			t.Sources = append(t.Sources, s)
+		}
+	}
+	for _, e := range entOrder {
+		row := framingRow{Entity: name(e)}
+		for _, s := range srcOrder {
+			if c := cells[key{s, e}]; c != nil {
+				row.Cells = append(row.Cells, *c)
+			} else {
+				row.Cells = append(row.Cells, framingCell{})
+			}
+		}
+		t.Rows = append(t.Rows, row)
+	}
+	return t
+}
+
+// paragraphs splits a document's text into paragraphs of sentences, keeping the text between
+// sentences so nothing of the document is lost.
+func paragraphs(d *docView) [][]sentenceView {
+	text := d.a.Doc.Text
+	var paras [][]sentenceView
+	var cur []sentenceView
+	emit := func(s string, n int) {
+		for i, part := range strings.Split(s, "\n\n") {
+			if i > 0 && len(cur) > 0 {
+				paras = append(paras, cur)
+				cur = nil
+			}
+			if strings.TrimSpace(part) == "" {
+				if len(cur) > 0 && part != "" {
+					cur = append(cur, sentenceView{Text: " "})
+				}
+				continue
+			}
+			cur = append(cur, sentenceView{N: n, Text: part, Cited: n > 0 && d.cited[n], Anchor: i == 0 && n > 0})
+		}
+	}
+	pos := 0
+	for i, s := range d.a.Doc.Sentences {
+		if s.Start < pos || s.End > len(text) || s.Start > s.End {
+			continue
+		}
+		emit(text[pos:s.Start], 0)
+		emit(text[s.Start:s.End], i+1)
+		pos = s.End
+	}
+	emit(text[pos:], 0)
+	if len(cur) > 0 {
+		paras = append(paras, cur)
+	}
+	return paras
+}

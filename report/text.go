@@ -1,0 +1,294 @@
+package report
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Options sets how the terminal report is laid out.
+type Options struct {
+	// Width is the line width in columns; 0 means 100.
+	Width int
+	// Documents adds each document's text, its cited sentences marked, at the end.
+	Documents bool
+}
+
+// Terminal writes the report as plain text for a terminal. Text from documents is stripped of
+// control characters, so a hostile page cannot move the cursor or change colours.
+func Terminal(w io.Writer, in Input, opts Options) error {
+	width := opts.Width
+	if width <= 0 {
+		width = 100
+	}
+	m := build(in)
+	t := &textWriter{w: bufio.NewWriter(w), width: width}
+	c := m.Counts
+	t.line(0, "DOSSIER REPORT")
+	t.line(0, fmt.Sprintf("%d documents from %d independent origins; %d entities; %d happenings, %d told by more than one origin; %d conflicts.",
+		c.Docs, c.Origins, c.Entities, c.Happenings, c.Corroborated, c.Conflicts))
+	t.line(0, "Citations read D2:4 — document D2, sentence 4; cited sentences are marked * under DOCUMENTS.")
+
+	t.heading("SOURCES AND THEIR INDEPENDENCE")
+	for _, g := range m.Groups {
+		t.line(2, fmt.Sprintf("%s — %s", g.Label, plural(len(g.Docs), "document")))
+		for _, d := range g.Docs {
+			t.line(4, fmt.Sprintf("%s  %s, %s: %q", d.Label, d.Source, dateOrUnknown(d.Published), d.Title))
+			t.line(8, "origin: "+d.Reason)
+		}
+	}
+
+	t.heading("ENTITIES AND THEIR SPELLINGS")
+	for _, e := range m.Entities {
+		t.line(2, fmt.Sprintf("%s (%s, %s, %s)", e.Name, e.Type, e.ID, plural(e.Docs, "document")))
+		for _, s := range e.Spellings {
+			t.line(6, fmt.Sprintf("%q — %s %s", s.Text, strings.Join(s.Sources, ", "), citeList(s.Cites)))
+		}
+	}
+
+	t.heading("TIMELINE")
+	for _, it := range m.Timeline.Dated {
+		t.timeItem(it)
+	}
+	if len(m.Timeline.Undated) > 0 {
+		t.line(2, "Year not given:")
+		for _, it := range m.Timeline.Undated {
+			t.timeItem(it)
+		}
+	}
+	if len(m.Timeline.Unplaced) > 0 {
+		t.line(2, "Cannot be placed:")
+		for _, it := range m.Timeline.Unplaced {
+			t.timeItem(it)
+		}
+	}
+
+	t.heading("HAPPENINGS, BEST CORROBORATED FIRST")
+	for _, h := range m.Happenings {
+		when := ""
+		if h.Time != "" {
+			when = fmt.Sprintf(" at %s (%s)", h.Time, h.Precision)
+		}
+		t.line(2, fmt.Sprintf("%s %s%s — %s, %s; %s", h.ID, h.Type, when,
+			plural(h.Origins, "independent origin"), plural(h.DocCount, "document"), h.Modalities))
+		if len(h.Participants) > 0 {
+			t.line(6, "who: "+strings.Join(h.Participants, ", "))
+		}
+		for _, r := range h.Reports {
+			s := fmt.Sprintf("[%s] %s, %s", r.Cite.Label(), r.Source, r.Modality)
+			if r.Attribution != "" {
+				s += ", according to " + r.Attribution
+			}
+			t.line(6, s+": "+quote(r.Text))
+		}
+	}
+
+	t.heading("CONFLICTS")
+	if len(m.Conflicts) == 0 {
+		t.line(2, "No conflicts found.")
+	}
+	for _, cf := range m.Conflicts {
+		t.line(2, fmt.Sprintf("%s %s: %s", cf.ID, cf.Kind, cf.Summary))
+		t.sides(cf.Sides)
+	}
+
+	t.heading("FRAMING: HOW EACH SOURCE LABELS EACH ACTOR")
+	for _, row := range m.Framing.Rows {
+		t.line(2, row.Entity)
+		for i, cell := range row.Cells {
+			if len(cell.Labels) == 0 {
+				continue
+			}
+			s := m.Framing.Sources[i] + ": " + strings.Join(quoteAll(cell.Labels), ", ")
+			if cell.Camp != "" {
+				s += " (" + cell.Camp + ")"
+			}
+			t.line(6, s+" "+citeList(cell.Cites))
+		}
+	}
+
+	if opts.Documents {
+		t.heading("DOCUMENTS")
+		for _, d := range m.Docs {
+			t.line(2, fmt.Sprintf("%s %s, %s: %q (%s)", d.Label, d.Source, dateOrUnknown(d.Published), d.Title, d.File))
+			for _, p := range d.Paras {
+				var b strings.Builder
+				for _, s := range p {
+					switch {
+					case s.N > 0 && s.Cited:
+						fmt.Fprintf(&b, "[%d*] %s", s.N, s.Text)
+					case s.N > 0:
+						fmt.Fprintf(&b, "[%d] %s", s.N, s.Text)
+					default:
+						b.WriteString(s.Text)
+					}
+				}
+				t.line(6, b.String())
+			}
+		}
+	}
+	return t.flush()
+}
+
+func (t *textWriter) timeItem(it timeItem) {
+	v := it.Value
+	if it.Mod != "" {
+		v += " " + it.Mod
+	}
+	s := fmt.Sprintf("%s: %s %s", v, it.ID, it.Type)
+	if it.Label != "" {
+		s += " — " + it.Label
+	}
+	s += fmt.Sprintf(" (%s, %s)", it.Precision, plural(it.Origins, "origin"))
+	if it.Cite.Doc != nil {
+		s += " [" + it.Cite.Label() + "]"
+	}
+	t.line(4, s)
+}
+
+// sides puts two sides next to each other when they fit, else one under the other.
+func (t *textWriter) sides(sides []sideView) {
+	col := (t.width - 4 - 3) / 2
+	if len(sides) != 2 || col < 24 {
+		for _, s := range sides {
+			t.line(6, fmt.Sprintf("[%s] %s: %s", s.Cite.Label(), s.Source, quote(s.Text)))
+		}
+		return
+	}
+	var cols [2][]string
+	for i, s := range sides {
+		head := fmt.Sprintf("[%s] %s:", s.Cite.Label(), s.Source)
+		cols[i] = append(wrap(head, col), wrap(quote(s.Text), col)...)
+	}
+	for i := 0; i < max(len(cols[0]), len(cols[1])); i++ {
+		var l, r string
+		if i < len(cols[0]) {
+			l = cols[0][i]
+		}
+		if i < len(cols[1]) {
+			r = cols[1][i]
+		}
+		t.raw("    " + l + strings.Repeat(" ", col-utf8.RuneCountInString(l)) + " | " + r)
+	}
+}
+
+type textWriter struct {
+	w     *bufio.Writer
+	width int
+	err   error
+}
+
+func (t *textWriter) heading(s string) {
+	t.raw("")
+	t.raw(s)
+	t.raw(strings.Repeat("=", utf8.RuneCountInString(s)))
+}
+
+// line writes s wrapped to the width, every line indented; continuation lines by two more.
+func (t *textWriter) line(indent int, s string) {
+	lines := wrap(s, t.width-indent-2)
+	for i, l := range lines {
+		pad := indent
+		if i > 0 {
+			pad += 2
+		}
+		t.raw(strings.Repeat(" ", pad) + l)
+	}
+}
+
+func (t *textWriter) raw(s string) {
+	if t.err != nil {
+		return
+	}
+	_, t.err = t.w.WriteString(strings.TrimRight(s, " ") + "\n")
+}
+
+func (t *textWriter) flush() error {
+	if t.err != nil {
+		return fmt.Errorf("report: %w", t.err)
+	}
+	if err := t.w.Flush(); err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
+	return nil
+}
+
+// wrap breaks s into lines of at most width runes at spaces; a word longer than the width is cut.
+func wrap(s string, width int) []string {
+	width = max(width, 10)
+	var lines []string
+	var cur []rune
+	for _, word := range strings.Fields(clean(s)) {
+		r := []rune(word)
+		for len(r) > width {
+			if len(cur) > 0 {
+				lines = append(lines, string(cur))
+				cur = nil
+			}
+			lines = append(lines, string(r[:width]))
+			r = r[width:]
+		}
+		switch {
+		case len(cur) == 0:
+			cur = r
+		case len(cur)+1+len(r) <= width:
+			cur = append(append(cur, ' '), r...)
+		default:
+			lines = append(lines, string(cur))
+			cur = r
+		}
+	}
+	if len(cur) > 0 || len(lines) == 0 {
+		lines = append(lines, string(cur))
+	}
+	return lines
+}
+
+// clean replaces control and format characters (escape sequences, bidirectional overrides) with
+// spaces.
+func clean(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || r == utf8.RuneError {
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+func dateOrUnknown(d string) string {
+	if d == "" {
+		return "date unknown"
+	}
+	return d
+}
+
+func quote(s string) string { return "“" + strings.TrimSpace(s) + "”" }
+
+func quoteAll(list []string) []string {
+	out := make([]string, len(list))
+	for i, s := range list {
+		out[i] = quote(s)
+	}
+	return out
+}
+
+func citeList(cs []cite) string {
+	if len(cs) == 0 {
+		return ""
+	}
+	labels := make([]string, len(cs))
+	for i, c := range cs {
+		labels[i] = c.Label()
+	}
+	return "[" + strings.Join(labels, " ") + "]"
+}
