@@ -1,12 +1,16 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
+	"github.com/jackc/pgx/v5"
 	"github.com/rogpeppe/go-internal/testscript"
 )
 
@@ -27,7 +31,14 @@ func TestScripts(t *testing.T) {
 		Dir: "testdata/script",
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("EXAMPLES", examples)
+			env.Setenv("PGURL", postgresURL(t, env))
 			return nil
+		},
+		Condition: func(cond string) (bool, error) {
+			if cond == "postgres" {
+				return postgresBase(t) != "", nil
+			}
+			return false, fmt.Errorf("unknown condition %q", cond)
 		},
 		UpdateScripts: os.Getenv("UPDATE_SCRIPTS") == "1",
 		Cmds:          map[string]func(*testscript.TestScript, bool, []string){"jsonlen": jsonLen},
@@ -48,4 +59,50 @@ func jsonLen(ts *testscript.TestScript, neg bool, args []string) {
 		ts.Fatalf("jsonlen %s: no field %q", args[0], args[1])
 	}
 	fmt.Fprintln(ts.Stdout(), len(arr))
+}
+
+// postgresBase is the server the PostgreSQL scripts run against. Without one they are skipped,
+// except in CI, where a missing server fails the test.
+func postgresBase(t *testing.T) string {
+	base := os.Getenv("DOSSIER_TEST_POSTGRES")
+	if base == "" && os.Getenv("CI") == "true" {
+		t.Fatal("DOSSIER_TEST_POSTGRES must be set in CI")
+	}
+	return base
+}
+
+// postgresURL creates a schema of its own for one script and returns a URL that uses it; the
+// schema is dropped when the script ends.
+func postgresURL(t *testing.T, env *testscript.Env) string {
+	base := postgresBase(t)
+	if base == "" {
+		return ""
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	conn, err := pgx.Connect(ctx, base)
+	if err != nil {
+		t.Fatalf("connect to %s: %v", base, err)
+	}
+	defer conn.Close(ctx)
+	schema := fmt.Sprintf("dossier_script_%d_%d", os.Getpid(), time.Now().UnixNano())
+	if _, err := conn.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
+		t.Fatalf("create schema: %v", err)
+	}
+	env.Defer(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		defer cancel()
+		if c, err := pgx.Connect(ctx, base); err == nil {
+			c.Exec(ctx, "DROP SCHEMA "+schema+" CASCADE")
+			c.Close(ctx)
+		}
+	})
+	u, err := url.Parse(base)
+	if err != nil {
+		t.Fatalf("parse %s: %v", base, err)
+	}
+	q := u.Query()
+	q.Set("search_path", schema)
+	u.RawQuery = q.Encode()
+	return u.String()
 }
