@@ -1,0 +1,53 @@
+package dossier_test
+
+import (
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+// TestImportBoundaries keeps the layout honest: the domain package uses only the standard library,
+// analysis stages never reach into storage, the command or one another, and the stores know
+// nothing but the domain.
+func TestImportBoundaries(t *testing.T) {
+	const mod = "github.com/dossier-project/dossier"
+	out, err := exec.Command("go", "list", "-f", `{{.ImportPath}}:{{join .Deps " "}}`, "./...").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go list: %v\n%s", err, out)
+	}
+	// Leaf packages any stage may use.
+	shared := map[string]bool{mod: true, mod + "/segment": true, mod + "/namekey": true, mod + "/timeline": true}
+	stages := []string{"segment", "namekey", "timeline", "ingest", "extract/htmldoc", "extract/textdump", "entity",
+		"timex", "event", "resolve", "crosscheck"}
+	isStage := map[string]bool{}
+	for _, s := range stages {
+		isStage[mod+"/"+s] = true
+	}
+	stores := map[string]bool{mod + "/sqlite": true, mod + "/postgres": true}
+	deps := map[string][]string{}
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		pkg, list, _ := strings.Cut(line, ":")
+		for _, d := range strings.Fields(list) {
+			if strings.HasPrefix(d, mod) {
+				deps[pkg] = append(deps[pkg], d)
+			}
+		}
+	}
+	if len(deps) == 0 && !strings.Contains(string(out), mod+"/segment") {
+		t.Fatalf("go list listed no packages of %s:\n%s", mod, out)
+	}
+	for pkg, ds := range deps {
+		for _, d := range ds {
+			switch {
+			case pkg == mod:
+				t.Errorf("the domain package imports %s: it must use the standard library only", d)
+			case isStage[pkg] && !shared[d] && !(pkg == mod+"/resolve" && d == mod+"/namekey"):
+				t.Errorf("stage %s imports %s: stages use only the domain and the shared leaf packages", pkg, d)
+			case stores[pkg] && d != mod:
+				t.Errorf("store %s imports %s: stores use only the domain", pkg, d)
+			case !strings.HasPrefix(pkg, mod+"/cmd/") && strings.HasPrefix(d, mod+"/cmd/"):
+				t.Errorf("%s imports the command %s", pkg, d)
+			}
+		}
+	}
+}
