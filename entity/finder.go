@@ -168,8 +168,21 @@ func (d *doc) sentences(spans []dossier.Span) {
 			c.caps++
 		}
 	}
+	// A headline stands on a line of its own and does not end in a full stop.
+	own := map[int]bool{}
+	for i, x := range t {
+		if i == 0 || x.nl {
+			own[x.sent] = true
+		}
+		if i+1 < len(t) && !t[i+1].nl && t[i+1].sent == x.sent {
+			continue
+		}
+		if x.text == "." || (i+1 < len(t) && !t[i+1].nl) {
+			own[x.sent] = false
+		}
+	}
 	for s, c := range counts {
-		if c.words >= 3 && c.caps*5 >= c.words*4 {
+		if c.words >= 3 && c.caps*5 >= c.words*4 && own[s] {
 			d.headline[s] = true
 		}
 	}

@@ -126,19 +126,22 @@ func (d *doc) readNP(k int, tc []int, mentions bool) (end int, inner [2]int) {
 	return end, inner
 }
 
-func (d *doc) addLabel(a, b, ci int) {
+func (d *doc) addLabel(a, b, ci int) { d.addLabelKeep(a, b, ci, false) }
+
+// addLabelKeep adds a label over tokens [a, b); unless keep is set, names at its front are left
+// out ("United States main proxy" → "main proxy").
+func (d *doc) addLabelKeep(a, b, ci int, keep bool) {
 	if a >= b {
 		return
 	}
-	// Leave out mentions at the front ("United States main proxy" → "main proxy").
 	tc := d.tc
-	for a < b && tc[a] >= 0 {
+	for a < b && tc[a] >= 0 && !keep {
 		a = d.cands[tc[a]].b
 	}
-	for a < b && !d.toks[a].word {
+	for a < b && !d.toks[a].word && d.toks[a].text != "(" {
 		a++
 	}
-	for b > a && !d.toks[b-1].word {
+	for b > a && !d.toks[b-1].word && d.toks[b-1].text != ")" {
 		b--
 	}
 	if a >= b {
@@ -158,7 +161,7 @@ func (d *doc) addLabel(a, b, ci int) {
 func (d *doc) np(k, ci int, tc []int, mentions bool) bool {
 	end, inner := d.readNP(k, tc, mentions)
 	if inner[1] > inner[0] {
-		d.addLabel(inner[0], inner[1], ci)
+		d.addLabelKeep(inner[0], inner[1], ci, true)
 	}
 	if mentions && end > k {
 		// A phrase holding a name ("the SDF spokesman") describes the actor only when it ends
@@ -261,6 +264,20 @@ func (d *doc) findLabels() {
 		if last >= 0 {
 			d.addLabel(c.b, last+1, ci)
 		}
+		// A description just before the name: "the Brigade's leader, X".
+		if p := c.a - 1; p > 1 && text(p) == "," {
+			k := p - 1
+			for k > 0 && p-k < 8 && !d.brk(k-1, k) && (d.modifier(k) || tc[k] >= 0 || isApostropheTok(text(k))) && !preDeterminers[lw(k)] {
+				k--
+			}
+			if h := lw(p - 1); preDeterminers[lw(k)] && k+1 < p && (d.g.is("PERSONNOUN", h) || d.g.is("GROUPNOUN", h)) {
+				a := k + 1
+				for a < p && (tc[a] >= 0 || isApostropheTok(text(a))) {
+					a++
+				}
+				d.addLabel(a, p, ci)
+			}
+		}
 		// A description before the name: "[As] the … proxy in …, X".
 		if p := c.a - 1; p > 0 && text(p) == "," {
 			s := p - 1
@@ -284,11 +301,21 @@ func (d *doc) findLabels() {
 		if w := lw(k); w != "this" && w != "that" || !d.toks[k].word {
 			continue
 		}
-		end, _ := d.readNP(k+1, tc, false)
+		end, inner := d.readNP(k+1, tc, false)
+		for j := k + 1; j < end; j++ {
+			if d.toks[j].word && d.g.is("GROUPNOUN", lw(j)) && (j < inner[0] || j >= inner[1]) {
+				end = j + 1 // the phrase ends at its noun: "this group split" → "this group"
+				break
+			}
+		}
 		if end <= k+1 || !d.g.is("GROUPNOUN", lw(end-1)) || (end < n && tc[end] >= 0) {
 			continue
 		}
-		if k > 0 && text(k-1) == "," {
+		start := k + 1
+		if inner[1] > inner[0] && inner[0] == k+2 {
+			start = inner[1] + 1 // "this (ISIS offshoot) group": the parenthesis is its own label
+		}
+		if k > 1 && text(k-1) == "," && tc[k-2] >= 0 {
 			continue // an apposition, taken above
 		}
 		for j := len(d.cands) - 1; j >= 0; j-- {
@@ -300,7 +327,10 @@ func (d *doc) findLabels() {
 				break
 			}
 			if c.votes[dossier.ORG] > 0 && strongType(c) == dossier.ORG || strongType(c) == "" && c.votes[dossier.ORG] > 0 {
-				d.addLabel(k+1, end, j)
+				if inner[1] > inner[0] {
+					d.addLabelKeep(inner[0], inner[1], j, true)
+				}
+				d.addLabel(start, end, j)
 				break
 			}
 		}

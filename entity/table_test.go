@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -99,6 +101,36 @@ var cases = []tcase{
 		same:     [][]string{{"At-Ruwais", "Al Ruwais"}},
 		labels:   []string{"Harun Group=extremist group"},
 	},
+	{
+		text:     "Sheikh Tamim met Emir Hamad, Prince Faisal bin Farhan and Queen Elizabeth II. Mr. Jonas Berg and Dr. Lina Haddad attended, as did Major General Tom Hale.",
+		mentions: []string{"Sheikh Tamim/PER/Sheikh", "Emir Hamad/PER/Emir", "Prince Faisal bin Farhan/PER/Prince", "Queen Elizabeth II/PER/Queen", "Jonas Berg/PER/Mr.", "Lina Haddad/PER/Dr.", "Tom Hale/PER/Major General"},
+	},
+	{
+		text:     "Syrian and Jordanian officials met. The Syrian said nothing, and the Iraqi-Kurdish talks went on in Erbil.",
+		mentions: []string{"Erbil/LOC"},
+		not:      []string{"Syrian", "Jordanian", "Iraqi-Kurdish", "The Syrian"},
+	},
+	{
+		text:     "The main proxy Jund al-Sahra attacked. Jund al-Sahra is a Salafist faction. Later, this (Jund offshoot) group split again.",
+		mentions: []string{"Jund al-Sahra/ORG"},
+		labels:   []string{"Jund al-Sahra=main proxy", "Jund al-Sahra=Salafist faction", "Jund al-Sahra=Jund offshoot"},
+	},
+	{
+		text:     "Troops gathered at the Sawt garrison and in Nabk camp, near Wadi Hamra and Ras Tawil, in Homs province.",
+		mentions: []string{"Sawt/LOC", "Nabk/LOC", "Wadi Hamra/LOC", "Ras Tawil/LOC", "Homs/LOC"},
+	},
+	{
+		text:     "The Sayf Brigade said it was ready. Sayf Brigade fighters and the Brigade's leader, Karim Sayf, moved north. Sayf said they would win.",
+		mentions: []string{"Sayf Brigade/ORG", "Karim Sayf/PER", "Sayf/PER"},
+		same:     [][]string{{"Karim Sayf", "Sayf"}},
+		apart:    [][2]string{{"Sayf Brigade", "Sayf"}, {"Sayf Brigade", "Karim Sayf"}},
+		labels:   []string{"Karim Sayf=leader"},
+	},
+	{
+		text:     "NATO, the EU and the OPCW met the ICRC and UNHCR in Brussels. The World Health Organization (WHO) joined.",
+		mentions: []string{"NATO/ORG", "EU/ORG", "OPCW/ORG", "ICRC/ORG", "UNHCR/ORG", "Brussels/LOC", "World Health Organization/ORG", "WHO/ORG"},
+		same:     [][]string{{"World Health Organization", "WHO"}},
+	},
 }
 
 func TestMentions(t *testing.T) {
@@ -160,5 +192,39 @@ func TestMentions(t *testing.T) {
 				t.Errorf("%q: no label %q for %q; labels %v", c.text, p[1], p[0], have)
 			}
 		}
+	}
+}
+
+func TestLoadGazetteerExtra(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "mine.tsv")
+	if err := os.WriteFile(path, []byte("# my names\nORG\tNorthern Lantern\tNL\nLOC\tKestrel Point\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, extra := range []string{path, dir} {
+		g, err := LoadGazetteer(extra)
+		if err != nil {
+			t.Fatalf("load %s: %v", extra, err)
+		}
+		a := analyze(t, New(g), "Fighters of Northern Lantern reached Kestrel Point. NL said so.")
+		want := map[string]dossier.EntityType{"Northern Lantern": dossier.ORG, "Kestrel Point": dossier.LOC, "NL": dossier.ORG}
+		for _, m := range a.Mentions {
+			if typ, ok := want[m.Text]; ok && typ == m.Type {
+				delete(want, m.Text)
+			}
+		}
+		if len(want) > 0 {
+			t.Errorf("with %s: not found or mistyped: %v; mentions %+v", extra, want, a.Mentions)
+		}
+	}
+	if _, err := LoadGazetteer(filepath.Join(dir, "missing.tsv")); err == nil {
+		t.Error("a missing file loaded without error")
+	}
+	bad := filepath.Join(dir, "bad.tsv")
+	if err := os.WriteFile(bad, []byte("WHAT\tx\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := LoadGazetteer(bad); err == nil || !strings.Contains(err.Error(), "bad.tsv:1") {
+		t.Errorf("unknown kind: got %v, want an error naming bad.tsv:1", err)
 	}
 }
