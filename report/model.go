@@ -70,6 +70,7 @@ type docView struct {
 	Published string
 	File      string
 	URL       string
+	Link      string // URL when it is a web address, the only kind the report links to
 	Group     string // label of the origin group's first document
 	Reason    string // why it is in its group, document ids replaced by labels
 	Paras     [][]sentenceView
@@ -80,7 +81,8 @@ type sentenceView struct {
 	N      int // 1-based; 0 for text between sentences
 	Text   string
 	Cited  bool
-	Anchor bool // the first part of the sentence, which carries its anchor
+	Anchor bool   // the first part of the sentence, which carries its anchor
+	ID     string // the anchor
 }
 
 type groupView struct {
@@ -162,6 +164,9 @@ func build(in Input) *model {
 		}
 		d := &docView{a: a, ID: a.Doc.ID, Title: a.Doc.Title, Publisher: strings.TrimSpace(a.Doc.Publisher),
 			Published: a.Doc.Published, File: a.Doc.File, URL: a.Doc.URL, cited: map[int]bool{}}
+		if strings.HasPrefix(d.URL, "https://") || strings.HasPrefix(d.URL, "http://") {
+			d.Link = d.URL
+		}
 		d.Source = d.Publisher
 		if d.Source == "" {
 			d.Source = path.Base(strings.ReplaceAll(d.File, "\\", "/"))
@@ -519,7 +524,11 @@ func paragraphs(d *docView) [][]sentenceView {
 				}
 				continue
 			}
-			cur = append(cur, sentenceView{N: n, Text: part, Cited: n > 0 && d.cited[n], Anchor: i == 0 && n > 0})
+			sv := sentenceView{N: n, Text: part, Cited: n > 0 && d.cited[n], Anchor: i == 0 && n > 0}
+			if sv.Anchor {
+				sv.ID = fmt.Sprintf("%s-s%d", d.Anchor, n)
+			}
+			cur = append(cur, sv)
 		}
 	}
 	pos := 0

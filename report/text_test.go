@@ -23,3 +23,32 @@ func TestTerminalGolden(t *testing.T) {
 		})
 	}
 }
+
+func TestMarkdownGolden(t *testing.T) {
+	for _, name := range []string{"examples", "small"} {
+		t.Run(name, func(t *testing.T) {
+			in := loadInput(t, name+".json")
+			var b bytes.Buffer
+			if err := Markdown(&b, in); err != nil {
+				t.Fatal(err)
+			}
+			if bytes.Contains(b.Bytes(), []byte("<script")) || bytes.Contains(b.Bytes(), []byte("<img")) {
+				t.Error("markup from a document reaches the Markdown unescaped")
+			}
+			golden(t, name+".md", b.Bytes())
+		})
+	}
+}
+
+func TestHTMLGolden(t *testing.T) {
+	for _, name := range []string{"examples", "small"} {
+		t.Run(name, func(t *testing.T) {
+			in := loadInput(t, name+".json")
+			var b bytes.Buffer
+			if err := HTML(&b, in); err != nil {
+				t.Fatal(err)
+			}
+			golden(t, name+".html", b.Bytes())
+		})
+	}
+}
