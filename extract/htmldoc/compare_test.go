@@ -24,7 +24,7 @@ func TestCompareSettings(t *testing.T) {
 		{"no prune rules", settings{focus: def.focus}},
 		{"fallback", settings{fallback: true, focus: def.focus, prune: def.prune}},
 		{"favour precision", settings{focus: trafilatura.FavorPrecision, prune: def.prune}},
-		{"favour recall", settings{focus: trafilatura.FavorRecall, prune: def.prune}},
+		{"balanced", settings{focus: trafilatura.Balanced, prune: def.prune}},
 		{"library date search", settings{focus: def.focus, prune: def.prune, htmlDate: true}},
 	}
 	for _, v := range variants {

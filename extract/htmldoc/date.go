@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // Dates are accepted in this span of years only; anything else is a parse accident.
@@ -26,6 +27,10 @@ var (
 	dayFirst = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b`)
 	// urlDate: /2020/04/14/, /2020-04-14/, /20200414/ or /2020/04/ in a URL path.
 	urlDate = regexp.MustCompile(`/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])(?:[/-]?(0[1-9]|[12]\d|3[01]))?(?:/|[-_.][^/]*$|$)`)
+	// urlMonthName: /2019/nov/18/ in a URL path.
+	urlMonthName = regexp.MustCompile(`(?i)/((?:19|20)\d\d)/(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*/(\d{1,2})/`)
+	// urlSlugDate: a date ending the last path segment, as in /some-title-20191115/ or /title-2019-11-15/.
+	urlSlugDate = regexp.MustCompile(`[-_]((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])/?$`)
 )
 
 // parseDate reads a date as pages state it in metadata and returns it as ISO 8601, as precise as
@@ -99,11 +104,27 @@ func dateFromURL(u string) string {
 	if i := strings.IndexAny(u, "?#"); i >= 0 {
 		u = u[:i]
 	}
-	m := urlDate.FindStringSubmatch(u)
-	if m == nil {
-		return ""
+	if m := urlDate.FindStringSubmatch(u); m != nil {
+		return isoOf(m[1], m[2], m[3])
 	}
-	return isoOf(m[1], m[2], m[3])
+	if m := urlMonthName.FindStringSubmatch(u); m != nil {
+		return isoOf(m[1], strconv.Itoa(months[strings.ToLower(m[2])]), m[3])
+	}
+	if m := urlSlugDate.FindStringSubmatch(u); m != nil {
+		return isoOf(m[1], m[2], m[3])
+	}
+	return ""
+}
+
+// nextDay reports whether ISO days a and b are one calendar day apart, in either order.
+func nextDay(a, b string) bool {
+	ta, err1 := time.Parse(time.DateOnly, a)
+	tb, err2 := time.Parse(time.DateOnly, b)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	d := ta.Sub(tb)
+	return d == 24*time.Hour || d == -24*time.Hour
 }
 
 // datelineDate reads a date that opens an article's first paragraph ("April 14, 2020 — …",

@@ -42,7 +42,7 @@ func mustParse(rules string) cascadia.SelectorGroup {
 
 // defaults are the settings Extract uses, chosen on the article extraction benchmark.
 func defaults() settings {
-	return settings{fallback: false, focus: trafilatura.Balanced, prune: defaultPrune}
+	return settings{fallback: false, focus: trafilatura.FavorRecall, prune: defaultPrune}
 }
 
 // Extract reads one HTML page and returns its main text and metadata. pageURL is where the page

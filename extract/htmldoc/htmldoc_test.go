@@ -182,6 +182,9 @@ func TestDateFromURL(t *testing.T) {
 		{"https://a.example/2020-04-14/slug", "2020-04-14"},
 		{"https://a.example/story/20200414/slug", "2020-04-14"},
 		{"https://a.example/world-news-2020-04-14.html", ""},
+		{"https://a.example/news/what-was-said-2020-04-14/", "2020-04-14"},
+		{"https://a.example/science/cells-that-taste-20200414/", "2020-04-14"},
+		{"https://a.example/statements/2020/apr/14/someone/claim/", "2020-04-14"},
 		{"https://a.example/story/123456789", ""},
 		{"https://a.example/2020/13/01/slug", ""},
 		{"https://2020.example/04/14", ""},
@@ -190,6 +193,26 @@ func TestDateFromURL(t *testing.T) {
 	for _, tt := range tests {
 		if got := dateFromURL(tt.in); got != tt.want {
 			t.Errorf("dateFromURL(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestPublishedPrefersURLDay(t *testing.T) {
+	tests := []struct {
+		meta, url, want string
+	}{
+		// A late-evening story stamped in UTC: the URL has the publisher's day.
+		{"2020-04-15T02:10:00Z", "https://a.example/2020/04/14/story", "2020-04-14"},
+		{"2020-04-14T10:00:00Z", "https://a.example/2020/04/14/story", "2020-04-14"},
+		// Further apart, the metadata is taken as it is.
+		{"2020-04-20T10:00:00Z", "https://a.example/2020/04/14/story", "2020-04-20"},
+		{"", "https://a.example/2020/04/14/story", "2020-04-14"},
+		{"2020-04-15T02:10:00Z", "https://a.example/story", "2020-04-15"},
+	}
+	for _, tt := range tests {
+		m := &pageMeta{meta: map[string]string{"article:published_time": tt.meta}}
+		if got := m.published(tt.url, ""); got != tt.want {
+			t.Errorf("published(%q, %q) = %q, want %q", tt.meta, tt.url, got, tt.want)
 		}
 	}
 }

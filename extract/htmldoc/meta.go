@@ -11,17 +11,18 @@ import (
 
 // pageMeta is what a page states about itself, gathered in one walk before extraction.
 type pageMeta struct {
-	meta     map[string]string // first content of each <meta> name, property or itemprop, lower-cased key
-	title    string            // <title>
-	h1       string            // first <h1>
-	lang     string            // <html lang>
-	ldTitle  string            // JSON-LD headline of the article
-	ldDate   string            // JSON-LD datePublished of the article
-	ldPub    string            // JSON-LD publisher name of the article
-	ldSite   string            // JSON-LD WebSite name
-	ldLang   string            // JSON-LD inLanguage of the article
-	timeAttr string            // datetime of the first <time> that marks publication
-	captions []string          // <figcaption> texts in page order
+	meta      map[string]string // first content of each <meta> name, property or itemprop, lower-cased key
+	title     string            // <title>
+	h1        string            // first <h1>
+	lang      string            // <html lang>
+	ldTitle   string            // JSON-LD headline of the article
+	ldDate    string            // JSON-LD datePublished of the article
+	ldPub     string            // JSON-LD publisher name of the article
+	ldSite    string            // JSON-LD WebSite name
+	ldLang    string            // JSON-LD inLanguage of the article
+	ldAnyDate string            // a JSON-LD datePublished of any type, or from a block too broken to parse
+	timeAttr  string            // datetime of the first <time> that marks publication
+	captions  []string          // <figcaption> texts in page order
 }
 
 // readMeta walks the parsed page once.
@@ -124,6 +125,9 @@ func marksPublication(n *html.Node) bool {
 	return true
 }
 
+// ldDateField finds a datePublished in a JSON-LD block that does not parse.
+var ldDateField = regexp.MustCompile(`"datePublished"\s*:\s*"([^"]{4,40})"`)
+
 // articleTypes are the schema.org types whose headline, date and publisher describe the page.
 var articleTypes = map[string]bool{
 	"article": true, "newsarticle": true, "reportagenewsarticle": true, "analysisnewsarticle": true,
@@ -136,6 +140,11 @@ var articleTypes = map[string]bool{
 func (m *pageMeta) readJSONLD(src string) {
 	var v any
 	if json.Unmarshal([]byte(strings.TrimSpace(src)), &v) != nil {
+		// Hand-written blocks often break JSON (trailing commas, raw newlines); the date is
+		// still worth having.
+		if mm := ldDateField.FindStringSubmatch(src); mm != nil && m.ldAnyDate == "" {
+			m.ldAnyDate = mm[1]
+		}
 		return
 	}
 	m.visitLD(v, 0)
@@ -172,6 +181,9 @@ func (m *pageMeta) visitLD(v any, depth int) {
 			if s := ldString(x["inLanguage"]); s != "" && m.ldLang == "" {
 				m.ldLang = s
 			}
+		}
+		if s := ldString(x["datePublished"]); s != "" && m.ldAnyDate == "" {
+			m.ldAnyDate = s
 		}
 		if isSite && m.ldSite == "" {
 			m.ldSite = ldString(x["name"])

@@ -15,23 +15,32 @@ var publishedKeys = []string{
 
 // published is the page's publication date: metadata, then JSON-LD, then a <time> in the article,
 // then the URL path, then a dateline opening the text. "" when none of them states one.
+//
+// Metadata times are often in UTC while the URL carries the publisher's own calendar day; when
+// the two differ by one day, the URL's day is the one the page was dated.
 func (m *pageMeta) published(pageURL, text string) string {
-	for _, k := range publishedKeys {
-		if d := parseDate(m.meta[k]); d != "" {
-			return d
-		}
-	}
-	if d := parseDate(m.ldDate); d != "" {
-		return d
-	}
-	if d := parseDate(m.timeAttr); d != "" {
-		return d
-	}
 	if u := m.meta["og:url"]; pageURL == "" && u != "" {
 		pageURL = u
 	}
-	if d := dateFromURL(pageURL); d != "" {
-		return d
+	fromURL := dateFromURL(pageURL)
+	stated := ""
+	for _, k := range publishedKeys {
+		if stated = parseDate(m.meta[k]); stated != "" {
+			break
+		}
+	}
+	for _, v := range []string{m.ldDate, m.timeAttr, m.ldAnyDate} {
+		if stated == "" {
+			stated = parseDate(v)
+		}
+	}
+	switch {
+	case stated != "" && nextDay(stated, fromURL):
+		return fromURL
+	case stated != "":
+		return stated
+	case fromURL != "":
+		return fromURL
 	}
 	return datelineDate(text)
 }
