@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -73,14 +74,26 @@ func (s *state) cues(start, end int, weak bool) int {
 		}
 		hi++
 	}
-	clause := s.text[lo:start] + " " + s.text[end:hi]
-	if s.t.future.MatchString(clause) || weak && s.t.weak.MatchString(clause) {
-		return 1
+	// The cue nearest the expression decides: a clause may report a past event in a sentence
+	// that also speaks of what will follow.
+	best, dist := 0, 1<<30
+	try := func(re *regexp.Regexp, dir int) {
+		left := s.text[lo:start]
+		for _, m := range re.FindAllStringIndex(left, -1) {
+			if d := len(left) - m[1]; d < dist {
+				best, dist = dir, d
+			}
+		}
+		if m := re.FindStringIndex(s.text[end:hi]); m != nil && m[0] < dist {
+			best, dist = dir, m[0]
+		}
 	}
-	if s.t.past.MatchString(clause) {
-		return -1
+	try(s.t.future, 1)
+	if weak {
+		try(s.t.weak, 1)
 	}
-	return 0
+	try(s.t.past, -1)
+	return best
 }
 
 // yearFor picks the year of a month (and day, 0 when not stated) from the reference: the same
@@ -107,11 +120,12 @@ func (s *state) yearFor(m, d int, f found) int {
 	ref := mkdate(r.Year, r.Month, rd)
 	dir := s.direction(f.start, f.end)
 	// Of the candidate years around the reference, take the nearest date in the direction the
-	// clause's tense points (a month of slack), else the nearest.
+	// clause's tense points (a month of slack). Without a cue, news mostly reports what has
+	// happened: a month more than a season ahead is taken as the past one.
 	best, bestGap := r.Year, 1<<30
 	for _, y := range []int{r.Year, r.Year - 1, r.Year + 1} {
 		gap := monthsBetween(ref, mkdate(y, m, min(dd, daysIn(y, m))))
-		if dir > 0 && gap < -1 || dir < 0 && gap > 1 {
+		if dir > 0 && gap < -1 || dir < 0 && gap > 1 || dir == 0 && gap > 3 {
 			continue
 		}
 		if a := abs(gap); a < bestGap {
