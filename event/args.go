@@ -222,6 +222,9 @@ var lightVerbs = map[string]bool{
 	"paid": true, "pay": true, "pays": true, "held": true, "hold": true, "holds": true, "staged": true,
 	"stage": true, "launched": true, "launch": true, "launches": true, "carried": true, "conducted": true,
 	"led": true, "lead": true, "leads": true, "began": true, "started": true,
+	"expressed": true, "express": true, "expresses": true, "expressing": true, "voiced": true,
+	"voice": true, "voices": true, "pledged": true, "pledge": true, "pledges": true, "declared": true,
+	"showed": true, "show": true, "shows": true, "showing": true,
 }
 
 // lightVerbBefore reports whether a light verb governs the noun at token i ("made a recent trip").
@@ -277,6 +280,18 @@ func inherit(s *sent, ci int) (item, bool) {
 		}
 		if best != nil {
 			return *best, true
+		}
+	case "resume":
+		// The main verb after a relative clause: its subject is the one that clause interrupted.
+		k := ci - 1
+		for k > 0 && s.clauses[k].kind == "rel" {
+			k--
+		}
+		p := s.clauses[k]
+		for _, it := range s.items {
+			if it.t0 >= p.t0 && it.t1 <= p.t1 && it.typ != dossier.LOC && prep(s, it) == "" {
+				return it, true
+			}
 		}
 	case "coord":
 		for k := ci - 1; k >= 0; k-- {

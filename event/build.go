@@ -12,10 +12,13 @@ func (x *Extractor) events(text string, s *sent) []dossier.Event {
 	x.findTriggers(s)
 	var out []dossier.Event
 	for mi, m := range s.matches {
-		if absorbed(s, mi) {
+		if absorbed(s, mi) || background(s, m) || inName(s, m) {
 			continue
 		}
 		f := x.frameOf(s, m)
+		if circumstantial(s, m, f) {
+			continue
+		}
 		if f.passive && m.p.static && (s.toks[f.auxAt].norm == "is" || s.toks[f.auxAt].norm == "are") {
 			continue
 		}
@@ -56,9 +59,31 @@ func replacement(s *sent, m match, f frame) []replaced {
 	var out []replaced
 	var old, nu, rest []roled
 	var by, with *roled
+	// "by his deputy, Y", "with Z's aide, Y": the possessor only says whose man Y is; Y is the one
+	// who takes over, and without a name the newcomer stays unnamed.
+	used := map[int]bool{}
+	for i := range f.args {
+		r := f.args[i]
+		if (r.pr != "by" && r.pr != "with") || !r.it.poss || r.it.t0 < m.t0 {
+			continue
+		}
+		if j := appositionOf(s, f, i); j >= 0 {
+			used[j] = true
+			a := f.args[j]
+			a.pr = r.pr
+			if r.pr == "by" && by == nil {
+				by = &a
+			} else if r.pr == "with" && with == nil {
+				with = &a
+			}
+		}
+		used[i] = true
+		rest = append(rest, roled{it: r.it, role: roleOther, pr: r.pr})
+	}
 	for i := range f.args {
 		r := f.args[i]
 		switch {
+		case used[i]:
 		case f.subj != nil && r.it == f.subj.it:
 		case r.pr == "by" && by == nil && r.it.t0 > m.t0:
 			by = &f.args[i]
@@ -89,7 +114,8 @@ func replacement(s *sent, m match, f frame) []replaced {
 			if f.subj != nil {
 				actor = append(actor, roled{it: f.subj.it, role: roleActor})
 			}
-		} else if f.subj != nil && f.subj.it.typ == dossier.PER {
+		} else if f.subj != nil && (f.subj.it.typ == dossier.PER || f.subj.it.typ == dossier.LOC && len(old) > 0) {
+			// A place does not replace a person: a subject typed LOC here is a name mistyped.
 			nu = append(nu, roled{it: f.subj.it, role: roleTarget})
 		} else if f.subj != nil {
 			actor = append(actor, roled{it: f.subj.it, role: roleActor})
@@ -108,6 +134,22 @@ func replacement(s *sent, m match, f frame) []replaced {
 		out = append(out, replaced{dossier.Appoint, concat(actor, nu, rest)})
 	}
 	return out
+}
+
+// appositionOf returns the index in f.args of the name set off by a comma right after the noun
+// that argument i possesses ("his deputy, Y"), or -1.
+func appositionOf(s *sent, f frame, i int) int {
+	it := f.args[i].it
+	for j := range f.args {
+		o := f.args[j].it
+		if o.t0 <= it.t1 || o.t0 > it.t1+4 || o.typ == dossier.LOC || s.toks[o.t0-1].norm != "," {
+			continue
+		}
+		if noStop(s, it.t1, o.t0-1) {
+			return j
+		}
+	}
+	return -1
 }
 
 func concat(parts ...[]roled) []roled {
@@ -135,6 +177,74 @@ func absorbed(s *sent, mi int) bool {
 		}
 	}
 	return false
+}
+
+// temporalPreps introduce a gerund that only dates what the clause tells ("after defecting").
+var temporalPreps = map[string]bool{"after": true, "before": true, "since": true, "upon": true, "following": true, "while": true}
+
+// background reports whether trigger m only describes someone rather than telling an event:
+// a gerund after "after/before" inside a relative clause ("X, who served as a captain before
+// defecting, …") is the backstory of the person the clause describes, and a noun naming the
+// participants of an event after "the" ("the protesters") refers back to one told already.
+func background(s *sent, m match) bool {
+	prev := ""
+	if m.t0 > 0 {
+		prev = s.toks[m.t0-1].norm
+	}
+	if m.p.agent && (prev == "the" || prev == "these" || prev == "those") {
+		return true
+	}
+	return s.clauses[m.cl].kind == "rel" && temporalPreps[prev] && strings.HasSuffix(s.toks[m.t0].norm, "ing")
+}
+
+// circumstantial reports whether a nominal SUPPORT trigger only tells the circumstances of
+// another act ("formed the group with support from X"): SUPPORT is said support, and material
+// backing mentioned in passing is no event of its own.
+func circumstantial(s *sent, m match, f frame) bool {
+	if m.p.typ != dossier.Support || !f.noun {
+		return false
+	}
+	for k := m.t0 - 1; k >= 0 && k >= m.t0-3; k-- {
+		switch n := s.toks[k].norm; {
+		case n == "with" || n == "without" || n == "under":
+			return true
+		case !s.toks[k].word || s.itemAt[k] >= 0:
+			return false
+		}
+	}
+	return false
+}
+
+// inName reports whether a capitalised trigger word is part of a name the mentions left out
+// ("Desert Wire could not reach him"): inside a sentence that is not set in title case, or
+// first in the sentence in its bare form right before a capitalised name.
+func inName(s *sent, m match) bool {
+	tk := s.toks[m.t0]
+	if !tk.upper {
+		return false
+	}
+	if m.t0 > 0 {
+		return !titleCase(s)
+	}
+	if m.t1 != m.t0+1 || m.t1 >= len(s.toks) || strings.HasSuffix(tk.norm, "ed") || strings.HasSuffix(tk.norm, "ing") {
+		return false
+	}
+	n := s.toks[m.t1]
+	return n.upper && s.itemAt[m.t1] >= 0 && n.start == tk.end+1
+}
+
+// titleCase reports whether most longer words of the sentence are capitalised, as in a headline.
+func titleCase(s *sent) bool {
+	up, all := 0, 0
+	for _, tk := range s.toks {
+		if tk.word && len(tk.norm) > 3 {
+			all++
+			if tk.upper {
+				up++
+			}
+		}
+	}
+	return all > 0 && up*5 >= all*3
 }
 
 // event assembles one event of type t from trigger m.

@@ -150,6 +150,9 @@ func (x *Extractor) read(text string, s *sent, mentions []dossier.Mention, st *d
 	startAt := map[int]dossier.Mention{}
 	endAt := map[int]int{}
 	for _, m := range mentions {
+		if x.plainWord(m.Text) {
+			continue
+		}
 		t0, t1 := -1, -1
 		for i, tk := range s.toks {
 			if t0 < 0 && tk.end > m.Start {
@@ -185,6 +188,23 @@ func (x *Extractor) read(text string, s *sent, mentions []dossier.Mention, st *d
 	}
 	x.splitClauses(s)
 	x.findSources(text, s)
+}
+
+// quantityWords are words of quantity that are no actor even when capitalised.
+var quantityWords = map[string]bool{"many": true, "some": true, "most": true, "few": true, "all": true, "both": true, "none": true}
+
+// plainWord reports whether a mention is one common word that names no one: a quantity
+// ("Dozens of residents"), a counted noun ("Fighters"), a pronoun or a description word
+// capitalised at the start of a sentence. Such a mention is never an event's participant.
+func (x *Extractor) plainWord(text string) bool {
+	if strings.ContainsAny(text, " -.") {
+		return false
+	}
+	w := normWord(text)
+	if _, ok := x.lx.anaphora[w]; ok {
+		return true
+	}
+	return x.lx.numbers[w] || x.lx.counts[w] || quantityWords[w] || pronouns[w] || determiners[w]
 }
 
 func (x *Extractor) addItem(s *sent, it item) {
@@ -251,11 +271,67 @@ func (x *Extractor) anaphor(s *sent, i int, startAt map[int]dossier.Mention, st 
 	return item{t0: i, t1: j + 1, chain: c, typ: typ, pseudo: true}, true
 }
 
-// splitClauses cuts the sentence at the boundary phrases of data/clauses.tsv.
+// finiteStarts are words that, right after a comma, begin the main verb of a sentence whose
+// subject was interrupted by a relative clause ("X, who founded it in 2015, was replaced …").
+var finiteStarts = map[string]bool{
+	"was": true, "were": true, "is": true, "are": true, "has": true, "have": true, "had": true,
+	"will": true, "would": true, "can": true, "could": true, "may": true, "might": true, "did": true,
+	"does": true, "said": true, "says": true, "later": true, "then": true, "also": true,
+}
+
+// resumesMain reports whether the comma at token i ends a relative clause and gives the sentence
+// its main verb back.
+func resumesMain(s *sent, i int) bool {
+	if s.toks[i].norm != "," || i+1 >= len(s.toks) {
+		return false
+	}
+	n := s.toks[i+1]
+	if !n.word || n.upper || s.itemAt[i+1] >= 0 {
+		return false
+	}
+	if finiteStarts[n.norm] {
+		return true
+	}
+	// A past tense verb, unless it opens a participial phrase ("…, backed by X").
+	return strings.HasSuffix(n.norm, "ed") && len(n.norm) > 4 && !(i+2 < len(s.toks) && s.toks[i+2].norm == "by")
+}
+
+// opensReport reports whether the comma at token i opens a new reporting clause: a short subject
+// and a verb of saying followed by what is said ("…, other reports claim he went to …").
+func (x *Extractor) opensReport(s *sent, i int) bool {
+	if s.toks[i].norm != "," {
+		return false
+	}
+	for k := i + 1; k < len(s.toks) && k <= i+4; k++ {
+		tk := s.toks[k]
+		if !tk.word || s.inTimex[k] {
+			return false
+		}
+		if k > i+1 && x.lx.speech[tk.norm] && !tk.upper && s.itemAt[k] < 0 {
+			return k+1 < len(s.toks) && s.toks[k+1].word && !beForms[s.toks[k-1].norm]
+		}
+	}
+	return false
+}
+
+// splitClauses cuts the sentence at the boundary phrases of data/clauses.tsv, at the comma that
+// closes a relative clause before the main verb, and at a comma that opens a new report.
 func (x *Extractor) splitClauses(s *sent) {
 	cur := clause{t0: 0}
 	for i := 1; i < len(s.toks); i++ {
 		if s.itemAt[i] >= 0 || s.inTimex[i] {
+			continue
+		}
+		if cur.kind == "rel" && i > cur.t0+1 && resumesMain(s, i) {
+			cur.t1 = i
+			s.clauses = append(s.clauses, cur)
+			cur = clause{t0: i, kind: "resume"}
+			continue
+		}
+		if i > cur.t0+1 && x.opensReport(s, i) {
+			cur.t1 = i
+			s.clauses = append(s.clauses, cur)
+			cur = clause{t0: i, kind: "sub"}
 			continue
 		}
 		for _, ph := range x.lx.clauses[s.toks[i].norm] {

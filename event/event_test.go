@@ -123,6 +123,29 @@ func TestCases(t *testing.T) {
 		{"a source told", []string{
 			`DEFECT actor=Yusuf Marand destination=Vellora m=reported src="A source familiar with the matter">Radio Norte`,
 		}, nil},
+		{"relative clause keeps its time", []string{
+			"DISMISS target=Dario Venn t=XXXX-WXX-2",
+			"APPOINT target=Pavel Orsk other=Dario Venn t=XXXX-WXX-2",
+		}, nil},
+		{"who clause closed by the main verb", []string{"CONSULT actor=Pavel Orsk target=the Hill Guard m=future"}, nil},
+		{"replaced with a possessive description", []string{
+			"DISMISS actor=The River Council target=Dario Venn",
+			"APPOINT actor=The River Council target=Pavel Orsk other=Dario Venn",
+		}, nil},
+		{"replaced by a name typed as a place", []string{
+			"DISMISS target=Dario Venn t=XXXX-WXX-1",
+			"APPOINT target=Orsk t=XXXX-WXX-1",
+		}, nil},
+		{"quantity word as a mention", []string{"PROTEST target=Dario Venn place=Brenton"}, nil},
+		{"two reports, two trips", []string{
+			"TRAVEL actor=Dario Venn destination=Kavala m=uncertain",
+			"TRAVEL actor=Dario Venn destination=Vellora m=uncertain",
+		}, nil},
+		{"background participle in a description", nil, []dossier.EventType{dossier.Defect}},
+		{"finite defection in a description stays", []string{"DEFECT actor=Pavel Orsk other=the Border Police t=2013"}, nil},
+		{"support as circumstance", []string{"SUPPORT actor=the River Council target=Pavel Orsk"}, nil},
+		{"the protesters refer back", []string{"PROTEST place=Brenton t=XXXX-WXX-4", "CONSULT actor=Pavel Orsk"}, nil},
+		{"capitalised trigger inside a name", nil, []dossier.EventType{dossier.Defect}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -240,4 +263,39 @@ func BenchmarkAnalyze(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "sentences/s")
+}
+
+// TestExactCases checks cases where every event matters: nothing found besides the ones listed.
+func TestExactCases(t *testing.T) {
+	x := newExtractor(t)
+	src := map[string]string{}
+	for _, c := range readCases(t) {
+		src[c.name] = c.src
+	}
+	tests := map[string][]string{
+		"support as circumstance":   {"SUPPORT actor=the River Council target=Pavel Orsk"},
+		"the protesters refer back": {"PROTEST place=Brenton t=XXXX-WXX-4", "CONSULT actor=Pavel Orsk"},
+		"two reports, two trips": {
+			"TRAVEL actor=Dario Venn destination=Kavala m=uncertain",
+			"TRAVEL actor=Dario Venn destination=Vellora m=uncertain",
+		},
+		"relative clause keeps its time": {
+			"DISMISS target=Dario Venn t=XXXX-WXX-2",
+			"APPOINT target=Pavel Orsk other=Dario Venn t=XXXX-WXX-2",
+		},
+		"background participle in a description": nil,
+		"capitalised trigger inside a name":      nil,
+	}
+	for name, want := range tests {
+		t.Run(name, func(t *testing.T) {
+			s, ok := src[name]
+			if !ok {
+				t.Fatalf("no case %q in testdata/cases.txt", name)
+			}
+			got := run(t, x, s)
+			if strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Errorf("got:\n  %s\nwant:\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+			}
+		})
+	}
 }

@@ -26,6 +26,7 @@ type pattern struct {
 	strict bool
 	comp   bool
 	static bool
+	agent  bool // names the participants; after "the" it refers back to an event told already
 }
 
 // cue is one modality cue.
@@ -109,6 +110,8 @@ func (lx *lexicon) addTriggers(name string, r io.Reader) error {
 					p.comp = true
 				case "static":
 					p.static = true
+				case "agent":
+					p.agent = true
 				case "", "-":
 				default:
 					return fmt.Errorf("unknown flag %q", fl)
