@@ -96,6 +96,9 @@ func (x *Extractor) extract(p *dossier.Page) (dossier.Document, error) {
 	if strings.TrimSpace(doc.Text) == "" {
 		return doc, dossier.ErrNoText
 	}
+	if p.Format == dossier.FormatText {
+		doc.Text = withHeadline(doc.Text, doc.Title, doc.Standfirst)
+	}
 	if doc.Title == "" {
 		doc.Title = firstSentence(doc.Text)
 	}
@@ -143,6 +146,21 @@ func Normalize(text string) string {
 	text = strings.Join(lines, "\n")
 	text = blankLines.ReplaceAllString(text, "\n\n")
 	return strings.TrimSpace(text)
+}
+
+// withHeadline puts the title and standfirst of a page dump before its body, as HTML pages carry
+// their headline: what a headline says (who, what) is part of the report and is analysed with it.
+func withHeadline(body, title, standfirst string) string {
+	var head []string
+	for _, line := range []string{title, standfirst} {
+		if line != "" && !strings.Contains(body[:min(len(body), 2*len(line)+200)], line) {
+			head = append(head, line)
+		}
+	}
+	if len(head) == 0 {
+		return body
+	}
+	return strings.Join(head, "\n\n") + "\n\n" + body
 }
 
 func cleanLine(s string) string {

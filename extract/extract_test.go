@@ -80,3 +80,26 @@ func TestLanguage(t *testing.T) {
 		t.Errorf("Language(French) = %q", got)
 	}
 }
+
+func TestTextDumpKeepsHeadline(t *testing.T) {
+	x := &Extractor{Text: func(string) (dossier.Document, error) {
+		return dossier.Document{Title: "Port strike ends", Standfirst: "Workers return after ten days",
+			Text: "Dock workers returned on Monday."}, nil
+	}}
+	doc, err := x.Extract(&dossier.Page{File: "a.txt", Format: dossier.FormatText, Body: []byte("page")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Port strike ends\n\nWorkers return after ten days\n\nDock workers returned on Monday."
+	if doc.Text != want || doc.Title != "Port strike ends" {
+		t.Errorf("text = %q, title %q", doc.Text, doc.Title)
+	}
+	// A body that already opens with its title is left as it is.
+	x.Text = func(string) (dossier.Document, error) {
+		return dossier.Document{Title: "Port strike ends", Text: "Port strike ends\n\nDock workers returned."}, nil
+	}
+	doc, _ = x.Extract(&dossier.Page{File: "b.txt", Format: dossier.FormatText, Body: []byte("page")})
+	if doc.Text != "Port strike ends\n\nDock workers returned." {
+		t.Errorf("title repeated: %q", doc.Text)
+	}
+}
