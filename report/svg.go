@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -56,13 +57,14 @@ func buildSVG(t timeline) *svgTimeline {
 	}
 	s := &svgTimeline{Width: svgWidth}
 	y := 0
-	if len(t.Dated) > 0 {
-		from, to := t.Dated[0].full().From, t.Dated[0].full().To
-		for _, it := range t.Dated {
+	for _, c := range clusters(t.Dated) {
+		from, to := c[0].full().From, c[0].full().To
+		for _, it := range c {
 			from = min(from, it.full().From)
 			to = max(to, it.full().To)
 		}
-		p := panel("Dated", y, t.Dated, from, to, ticks(from, to))
+		title := "Dated: " + periodName(from, to)
+		p := panel(title, y, c, from, to, ticks(from, to))
 		s.Panels = append(s.Panels, p)
 		y = p.Bottom + 16
 	}
@@ -81,6 +83,35 @@ func buildSVG(t timeline) *svgTimeline {
 	return s
 }
 
+// clusterGap is the gap, in days, from which dated happenings are drawn in separate panels: a
+// founding ten years before a clash would otherwise squeeze the days of the clash into a pixel.
+const clusterGap = 366
+
+// clusters splits items, sorted by start, where a gap of more than clusterGap days opens.
+func clusters(items []timeItem) [][]timeItem {
+	var out [][]timeItem
+	end := 0.0
+	for _, it := range items {
+		f := it.full()
+		if len(out) == 0 || f.From > end+clusterGap {
+			out = append(out, nil)
+			end = f.To
+		}
+		out[len(out)-1] = append(out[len(out)-1], it)
+		end = max(end, f.To)
+	}
+	return out
+}
+
+// periodName names the years a panel covers.
+func periodName(from, to float64) string {
+	a, b := dateOf(from).Year(), dateOf(to-1).Year()
+	if a == b {
+		return fmt.Sprint(a)
+	}
+	return fmt.Sprintf("%d–%d", a, b)
+}
+
 // full is the item's span before a mod narrowed it.
 func (it timeItem) full() span {
 	s, _, _ := parseValue(it.Value)
@@ -92,7 +123,8 @@ func panel(title string, y int, items []timeItem, from, to float64, tk []svgTick
 	ry := p.AxisY + 10
 	for _, it := range items {
 		full := it.full()
-		r := svgRow{Y: ry, TextY: ry + 16, BarY: ry + 5, Label: it.ID + " " + it.Type, Who: it.Label,
+		r := svgRow{Y: ry, TextY: ry + 16, BarY: ry + 5, Label: it.ID + " " + it.Type,
+			Who:   shorten(it.Label, 44-len(it.ID)-len(it.Type)),
 			Value: it.Value, Strong: it.Origins > 1, Cite: it.Cite,
 			Precise: it.Precision == "day" || it.Precision == "time"}
 		if it.Mod != "" {
@@ -171,4 +203,17 @@ func ticks(from, to float64) []svgTick {
 		}
 	}
 	return out
+}
+
+// shorten cuts s to at most n runes, ending it with an ellipsis when cut, so labels stay left
+// of the axis.
+func shorten(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	if n < 2 {
+		return ""
+	}
+	return strings.TrimSpace(string(r[:n-1])) + "…"
 }
