@@ -296,8 +296,17 @@ func inherit(s *sent, ci int) (item, bool) {
 	case "coord":
 		for k := ci - 1; k >= 0; k-- {
 			p := s.clauses[k]
+			// The subject stands before that clause's own trigger: "We reject the attempt to
+			// impose X, and call on Y" does not make X the caller.
+			end := p.t1
+			for _, mm := range s.matches {
+				if mm.cl == k {
+					end = mm.t0
+					break
+				}
+			}
 			for _, it := range s.items {
-				if it.t0 >= p.t0 && it.t1 <= p.t1 && it.typ != dossier.LOC && prep(s, it) == "" {
+				if it.t0 >= p.t0 && it.t1 <= end && it.typ != dossier.LOC && prep(s, it) == "" {
 					return it, true
 				}
 			}

@@ -359,8 +359,9 @@ func (x *Extractor) modality(s *sent, m match) dossier.Modality {
 		if hit == nil {
 			continue
 		}
-		// A plain negation only reaches the verb it stands next to ("was not detained").
-		near := hit.modality != "negated" || m.t0-(i+len(hit.words)) <= 3
+		// A plain negation only reaches the verb it stands next to ("was not detained"), not a
+		// noun after another verb ("has not commented since his dismissal").
+		near := hit.modality != "negated" || (m.t0-(i+len(hit.words)) <= 3 && onlyAux(s, i+len(hit.words), m.t0))
 		if near && (hit.sentence || i >= c.t0) && (best == "" || rank[hit.modality] > rank[best]) {
 			best = hit.modality
 		}
@@ -373,6 +374,17 @@ func (x *Extractor) modality(s *sent, m match) dossier.Modality {
 		return dossier.Denied
 	}
 	return dossier.Modality(best)
+}
+
+// onlyAux reports whether tokens [i, j) hold nothing but auxiliaries, adverbs and names.
+func onlyAux(s *sent, i, j int) bool {
+	for k := i; k < j; k++ {
+		n := s.toks[k].norm
+		if !beForms[n] && !adverbs[n] && !speechAux[n] && s.itemAt[k] < 0 && !strings.HasSuffix(n, "ly") {
+			return false
+		}
+	}
+	return true
 }
 
 // cause takes the reason the sentence gives after the trigger, in its clause or the next.

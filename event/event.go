@@ -69,6 +69,7 @@ type sent struct {
 // docState carries what the reading of earlier sentences leaves for later ones.
 type docState struct {
 	last map[dossier.EntityType]int // most recent chain of each type
+	head map[string]int             // most recent chain whose name holds each lower-case word
 }
 
 // Analyze fills a.Events from the document's text, sentences, mentions and time expressions.
@@ -88,7 +89,7 @@ func (x *Extractor) Analyze(a *dossier.Analysis) error {
 	}
 	mentions := slices.Clone(a.Mentions)
 	sort.SliceStable(mentions, func(i, j int) bool { return mentions[i].Start < mentions[j].Start })
-	st := &docState{last: map[dossier.EntityType]int{}}
+	st := &docState{last: map[dossier.EntityType]int{}, head: map[string]int{}}
 	var events []dossier.Event
 	var evSent []int
 	var all []*sent
@@ -178,6 +179,9 @@ func (x *Extractor) read(text string, s *sent, mentions []dossier.Mention, st *d
 			it.poss = t1 < n && s.toks[t1].norm == "'s"
 			x.addItem(s, it)
 			st.last[m.Type] = m.Chain
+			for _, w := range strings.Fields(normWord(m.Text)) {
+				st.head[w] = m.Chain
+			}
 			i = t1 - 1
 			continue
 		}
@@ -264,7 +268,11 @@ func (x *Extractor) anaphor(s *sent, i int, startAt map[int]dossier.Mention, st 
 			return item{}, false // part of a name: "the General Command"
 		}
 	}
-	c, ok := st.last[typ]
+	// "the brigade" is the last group whose name says it is a brigade, else the last group.
+	c, ok := st.head[h.norm]
+	if !ok {
+		c, ok = st.last[typ]
+	}
 	if !ok {
 		return item{}, false
 	}

@@ -283,8 +283,11 @@ func TestExactCases(t *testing.T) {
 			"DISMISS target=Dario Venn t=XXXX-WXX-2",
 			"APPOINT target=Pavel Orsk other=Dario Venn t=XXXX-WXX-2",
 		},
-		"background participle in a description": nil,
-		"capitalised trigger inside a name":      nil,
+		"negation stays with its verb":                {"DISMISS target=Dario Venn"},
+		"description finds the group it names":        {`REQUEST target=The Hill Brigade n="two"`},
+		"coordinated clause borrows the subject only": {"REJECT other=Dario Venn", "REQUEST target=the River Council"},
+		"background participle in a description":      nil,
+		"capitalised trigger inside a name":           nil,
 	}
 	for name, want := range tests {
 		t.Run(name, func(t *testing.T) {
