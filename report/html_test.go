@@ -66,3 +66,45 @@ func TestHTMLLinks(t *testing.T) {
 		}
 	}
 }
+
+// TestWithoutCrossCheck renders analyses alone: every event is its own happening, every chain
+// its own entity, and nothing fails.
+func TestWithoutCrossCheck(t *testing.T) {
+	full := loadInput(t, "small.json")
+	in := Input{Analyses: full.Analyses}
+	events := 0
+	for _, a := range in.Analyses {
+		events += len(a.Events)
+	}
+	var b bytes.Buffer
+	if err := HTML(&b, in); err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Count(b.String(), `<span class="badge">1</span>`); got != events {
+		t.Errorf("%d happenings counted once, want one per event (%d)", got, events)
+	}
+	b.Reset()
+	if err := Terminal(&b, in, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "3 documents from 3 independent origins") {
+		t.Errorf("terminal report without origins:\n%s", b.String())
+	}
+}
+
+// TestDeterministic renders the same input several times and expects the same bytes.
+func TestDeterministic(t *testing.T) {
+	in := loadInput(t, "examples.json")
+	var first []byte
+	for i := range 5 {
+		var b bytes.Buffer
+		if err := HTML(&b, in); err != nil {
+			t.Fatal(err)
+		}
+		if i == 0 {
+			first = b.Bytes()
+		} else if !bytes.Equal(first, b.Bytes()) {
+			t.Fatalf("render %d differs from the first", i+1)
+		}
+	}
+}
