@@ -294,6 +294,9 @@ func (x *Extractor) timeOf(s *sent, m match) string {
 			if own != inClause {
 				continue
 			}
+			if own && datesOther(s, m.t1, t.Start) {
+				continue
+			}
 			// Outside its clause an event only takes a time said before it ("late in September,
 			// when …"): a time that follows belongs to a clause of its own.
 			if !own && (t.End > trig || c.kind == "rel" || x.clauseKindAt(s, t.Start) == "rel") {
@@ -313,6 +316,19 @@ func (x *Extractor) timeOf(s *sent, m match) string {
 		pick(false)
 	}
 	return best
+}
+
+// datesOther reports whether a time said at byte off, after the trigger ending at token t1,
+// dates a happening the trigger is only ordered against: "removed him after a clash last week"
+// tells when the clash was, not the removal.
+func datesOther(s *sent, t1, off int) bool {
+	for k := t1; k+1 < len(s.toks) && s.toks[k+1].start < off; k++ {
+		n := s.toks[k].norm
+		if (n == "after" || n == "before" || n == "following") && determiners[s.toks[k+1].norm] {
+			return true
+		}
+	}
+	return false
 }
 
 func (x *Extractor) clauseKindAt(s *sent, off int) string {

@@ -286,8 +286,12 @@ func TestExactCases(t *testing.T) {
 		"negation stays with its verb":                {"DISMISS target=Dario Venn"},
 		"description finds the group it names":        {`REQUEST target=The Hill Brigade n="two"`},
 		"coordinated clause borrows the subject only": {"REJECT other=Dario Venn", "REQUEST target=the River Council"},
-		"background participle in a description":      nil,
-		"capitalised trigger inside a name":           nil,
+		"time of what the event follows": {
+			"DISMISS actor=The Hill Guard target=Dario Venn",
+			"COERCE actor=The River Council target=Pavel Orsk t=XXXX-WXX-1",
+		},
+		"background participle in a description": nil,
+		"capitalised trigger inside a name":      nil,
 	}
 	for name, want := range tests {
 		t.Run(name, func(t *testing.T) {
