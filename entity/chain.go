@@ -1,8 +1,10 @@
 package entity
 
 import (
+	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossier-project/dossier"
 )
@@ -57,7 +59,7 @@ func (d *doc) prelimTypes() {
 			}
 		}
 		text := d.text[c.start:c.end]
-		if !c.hasGaz && c.b-c.a == 1 && isAcronym(text) {
+		if !c.hasGaz && c.b-c.a == 1 && isAcronym(text) && utf8.RuneCountInString(text) <= 6 {
 			d.vote(c, dossier.ORG, 2)
 		}
 		first := d.toks[c.a].text
@@ -214,13 +216,24 @@ func (d *doc) chain() ([]int, map[int]dossier.EntityType) {
 			u.union(i, j)
 		}
 	}
-	// Short forms join the full name they are part of.
+	// Short forms join the full name they are part of. Only names sharing the short form's
+	// first word are looked at, so long documents stay linear in practice.
+	byWord := map[string][]int{}
+	for i, c := range d.cands {
+		seen := map[string]bool{}
+		for _, w := range c.words {
+			if !seen[w] {
+				seen[w] = true
+				byWord[w] = append(byWord[w], i)
+			}
+		}
+	}
 	for i, c := range d.cands {
 		if c.b-c.a == 1 && isAcronym(d.text[c.start:c.end]) {
 			continue
 		}
 		st := strongType(c)
-		j := d.nearest(i, func(int) bool { return true }, func(j int) bool {
+		j := nearestIn(byWord[c.words[0]], i, func(j int) bool {
 			o := d.cands[j]
 			if len(o.words) <= len(c.words) || !contains(o.words, c.words) {
 				return false
@@ -294,17 +307,36 @@ func (d *doc) chain() ([]int, map[int]dossier.EntityType) {
 	return chains, types
 }
 
+// window bounds how many names before and after an acronym are tried as its definition.
+const window = 400
+
 // nearest returns the candidate j != i passing both tests that lies nearest before i, or, when
-// none does, nearest after i; -1 when there is none.
+// none does, nearest after i (within the window); -1 when there is none.
 func (d *doc) nearest(i int, pre, ok func(int) bool) int {
-	for j := i - 1; j >= 0; j-- {
+	for j := i - 1; j >= 0 && i-j <= window; j-- {
 		if pre(j) && ok(j) {
 			return j
 		}
 	}
-	for j := i + 1; j < len(d.cands); j++ {
+	for j := i + 1; j < len(d.cands) && j-i <= window; j++ {
 		if pre(j) && ok(j) {
 			return j
+		}
+	}
+	return -1
+}
+
+// nearestIn is nearest over a sorted list of candidate indexes.
+func nearestIn(list []int, i int, ok func(int) bool) int {
+	k := sort.SearchInts(list, i)
+	for x := k - 1; x >= 0; x-- {
+		if list[x] != i && ok(list[x]) {
+			return list[x]
+		}
+	}
+	for x := k; x < len(list); x++ {
+		if list[x] != i && ok(list[x]) {
+			return list[x]
 		}
 	}
 	return -1

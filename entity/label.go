@@ -20,7 +20,9 @@ var npStop = map[string]bool{"of": true, "in": true, "at": true, "on": true, "fo
 	"as": true, "if": true, "then": true, "also": true, "there": true, "here": true, "did": true,
 	"does": true, "do": true, "being": true, "between": true, "among": true, "across": true,
 	"through": true, "without": true, "within": true, "near": true, "per": true, "via": true,
-	"led": true, "including": true}
+	"led": true, "including": true, "linked": true, "based": true, "affiliated": true, "allied": true,
+	"loyal": true, "responsible": true, "known": true, "accused": true, "blamed": true, "tied": true,
+	"connected": true, "associated": true, "operating": true, "fighting": true, "active": true}
 
 var determiners = map[string]bool{"a": true, "an": true, "the": true, "this": true, "that": true,
 	"another": true, "one": true}
@@ -210,6 +212,9 @@ func (d *doc) findLabels() {
 			k := after + 1
 			w := lw(k)
 			switch {
+			case tc[k] >= 0 && !d.brk(k, k+1):
+				// "X, SDF spokesman," — no determiner, so the phrase must end in a known noun.
+				d.np(k, ci, tc, true)
 			case determiners[w] || w == "former" || w == "ex" || w == "who" || w == "which":
 				if determiners[w] {
 					d.np(k+1, ci, tc, true)
@@ -221,6 +226,10 @@ func (d *doc) findLabels() {
 				} else {
 					// A relative clause, then maybe "is a …" after its closing comma.
 					for j := k + 1; j < n && j < k+25 && !d.brk(j-1, j); j++ {
+						if d.g.is("DESCVERB", lw(j)) && determiners[lw(j+1)] {
+							d.np(j+2, ci, tc, true) // "X, which Ankara considers a terrorist organization"
+							break
+						}
 						if text(j) == "," {
 							if beVerbs[lw(j+1)] && determiners[lw(j+2)] {
 								d.np(j+3, ci, tc, true)
@@ -249,6 +258,23 @@ func (d *doc) findLabels() {
 			}
 			if p >= 0 && preDeterminers[lw(p)] && !d.brk(p, p+1) && d.describing(p+1, c.a) {
 				d.addLabel(p+1, c.a, ci)
+			}
+		}
+		// "described X as a reliable partner", "branded X a terrorist group".
+		p := c.a - 1
+		if lw(p) == "the" {
+			p--
+		}
+		if p >= 0 && d.g.is("DESCVERB", lw(p)) && !d.brk(p, c.a) {
+			k := c.b
+			if lw(k) == "as" {
+				k++
+			}
+			for k < n && (text(k) == "\u201c" || text(k) == "\"") {
+				k++
+			}
+			if determiners[lw(k)] {
+				d.np(k+1, ci, tc, true)
 			}
 		}
 		// Head nouns behind: "X militia", "X terrorist group".
