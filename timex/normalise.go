@@ -248,6 +248,7 @@ func (s *state) weekdayDate(wd int, rel string, f found) time.Time {
 func (s *state) noteDate(t time.Time) {
 	s.lastDate, s.hasDate = t, true
 	s.lastY, s.lastM, s.monthMentioned = t.Year(), int(t.Month()), true
+	s.lastYear, s.yearMentioned = t.Year(), true
 }
 
 func quarterOf(m int) int { return (m-1)/3 + 1 }

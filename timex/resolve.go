@@ -15,7 +15,7 @@ func (t *Tagger) plausible(text string, f *found) bool {
 	switch f.kind {
 	case kMonth:
 		name := strings.ToLower(g["mon"])
-		if g["year"] != "" || g["ry"] != "" {
+		if g["year"] != "" || g["yw"] != "" || g["ry"] != "" {
 			return true
 		}
 		if strings.HasSuffix(name, ".") || len(name) <= 3 && name != "may" || name == "sept" {
@@ -204,6 +204,10 @@ func (s *state) value(f found) (tval, bool) {
 		switch {
 		case g["year"] != "":
 			y, _ = strconv.Atoi(g["year"])
+		case g["yw"] != "":
+			if y = s.yearWords(g["yw"]); y < 1000 {
+				return tval{}, false
+			}
 		case g["ry"] != "":
 			if s.yearAnchor() {
 				y = r.Year + map[string]int{"this": 0, "last": -1, "next": 1}[strings.ToLower(g["ry"])]
@@ -229,6 +233,9 @@ func (s *state) value(f found) (tval, bool) {
 			y = s.yearFor(m, 0, f)
 		}
 		s.lastY, s.lastM, s.monthMentioned = y, m, true
+		if y > 0 {
+			s.lastYear, s.yearMentioned = y, true
+		}
 		return tval{value: fmtMonth(y, m)}, true
 	case kYear:
 		y, _ := strconv.Atoi(g["year"])
@@ -503,6 +510,19 @@ func (s *state) value(f found) (tval, bool) {
 			if s.hasQuarter {
 				return tval{value: fmtQuarter(s.lastQY-1, s.lastQ)}, true
 			}
+		case adj == "latest" || adj == "most recent" || adj == "just-ended" || adj == "just ended":
+			// The latest quarter reported is the last one completed before the reference; a
+			// period may be a fiscal quarter, so it is the one last named.
+			if unit == "period" && s.hasQuarter {
+				return tval{value: fmtQuarter(s.lastQY, s.lastQ)}, true
+			}
+			if s.monthAnchor() {
+				t := mkdate(r.Year, r.Month-3, 1)
+				return tval{value: fmtQuarter(t.Year(), quarterOf(int(t.Month())))}, true
+			}
+			if s.hasQuarter {
+				return tval{value: fmtQuarter(s.lastQY, s.lastQ)}, true
+			}
 		case adj == "current":
 			if s.monthAnchor() {
 				return tval{value: fmtQuarter(r.Year, quarterOf(r.Month))}, true
@@ -662,6 +682,17 @@ func (s *state) timeOfDay(f found) (tval, bool) {
 	}
 	day := "XXXX-XX-XX"
 	switch {
+	case g["mon"] != "":
+		m := s.month(g["mon"])
+		d, _ := strconv.Atoi(strings.TrimRight(g["day"], "stndrdh"))
+		if m < 1 || d < 1 || d > daysIn(0, m) {
+			return tval{}, false
+		}
+		y := s.yearFor(m, d, f)
+		day = fmtDate(y, m, d)
+		if y > 0 {
+			s.noteDate(mkdate(y, m, d))
+		}
 	case g["wd"] != "" && s.anchor():
 		d := s.weekdayDate(s.t.lx.weekdays[strings.ToLower(g["wd"])], "", f)
 		day = fmtDay(d)
