@@ -285,6 +285,7 @@ func (x *Extractor) timeOf(s *sent, m match) string {
 	c := s.clauses[m.cl]
 	cs, ce := s.toks[c.t0].start, s.toks[c.t1-1].end
 	best, bestD := "", -1
+	governed := m.t0 >= 2 && determiners[s.toks[m.t0-1].norm] && objectPreps[s.toks[m.t0-2].norm]
 	pick := func(own bool) {
 		for _, t := range s.timexes {
 			if t.Value == "" || t.Type == "DURATION" || t.Type == "SET" {
@@ -295,6 +296,11 @@ func (x *Extractor) timeOf(s *sent, m match) string {
 				continue
 			}
 			if own && datesOther(s, m.t1, t.Start) {
+				continue
+			}
+			// A noun that is the object of another word's preposition ("protested on Thursday
+			// against the removal of X") only takes a time said after it, in its own phrase.
+			if governed && (!own || t.Start < s.toks[m.t1-1].end) {
 				continue
 			}
 			// Outside its clause an event only takes a time said before it ("late in September,
@@ -317,6 +323,9 @@ func (x *Extractor) timeOf(s *sent, m match) string {
 	}
 	return best
 }
+
+// objectPreps put a noun trigger under another word: "against the removal", "of the arrest".
+var objectPreps = map[string]bool{"against": true, "of": true, "over": true, "about": true, "for": true, "on": true, "to": true}
 
 // datesOther reports whether a time said at byte off, after the trigger ending at token t1,
 // dates a happening the trigger is only ordered against: "removed him after a clash last week"

@@ -290,6 +290,11 @@ func TestExactCases(t *testing.T) {
 			"DISMISS actor=The Hill Guard target=Dario Venn",
 			"COERCE actor=The River Council target=Pavel Orsk t=XXXX-WXX-1",
 		},
+		"noun under a preposition keeps its own time": {
+			"PROTEST target=Dario Venn place=Brenton t=XXXX-WXX-4",
+			"DISMISS target=Dario Venn place=Brenton",
+			"COERCE target=Lena Dorsey other=Pavel Orsk t=XXXX-05-02",
+		},
 		"background participle in a description": nil,
 		"capitalised trigger inside a name":      nil,
 	}
