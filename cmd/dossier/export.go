@@ -1,9 +1,9 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/spf13/cobra"
 
@@ -13,49 +13,53 @@ import (
 func (a *app) exportCmd() *cobra.Command {
 	var format, out string
 	cmd := &cobra.Command{
-		Use:   "export [--db PATH] [--format json] [-o FILE]",
-		Short: "Write everything stored as one JSON object (documents, entities, timexes, events, conflicts)",
-		Args:  cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) (err error) {
+		Use:   "export [--db PATH] [--format json|csv] [-o FILE]",
+		Short: "Write everything stored as JSON (documents, entities, timexes, events, conflicts) or happenings as CSV",
+		Long: `--format json (the default) writes one JSON object with documents, entities (mentions,
+labels), time expressions, events and conflicts, every fact with its document and byte offsets.
+--format csv writes one row per happening: date and its precision, type, actors, targets, place,
+sources, the number of independent sources, modality and notes on disagreements.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			if format != "json" {
-				return fmt.Errorf("export: unknown format %q (json)", format)
-			}
-			store, err := a.openStore(ctx)
-			if err != nil {
-				return err
-			}
-			defer store.Close()
-			var w io.Writer = a.stdout
-			if out != "" && out != "-" {
-				// Write to a temporary file first so a failed export never leaves half a file behind.
-				tmp, err := os.CreateTemp(dirOf(out), ".export-*")
-				if err != nil {
-					return fmt.Errorf("export: %w", err)
-				}
-				defer func() {
+			var write func(io.Writer) error
+			switch format {
+			case "json":
+				write = func(w io.Writer) error { return a.exportJSON(ctx, w) }
+			case "csv":
+				write = func(w io.Writer) error {
+					in, err := a.reportInput(ctx)
 					if err != nil {
-						tmp.Close()
-						os.Remove(tmp.Name())
-						return
+						return err
 					}
-					if err = tmp.Close(); err == nil {
-						err = os.Rename(tmp.Name(), out)
-					}
-				}()
-				w = tmp
+					return export.CSV(w, in.Analyses, in.Corpus, in.Cross)
+				}
+			default:
+				return fmt.Errorf("export: unknown format %q (json, csv)", format)
 			}
-			return export.JSON(ctx, w, store)
+			if out == "" || out == "-" {
+				return write(a.stdout)
+			}
+			return writeFileAtomic(out, write)
 		},
 	}
-	cmd.Flags().StringVar(&format, "format", "json", "export format: json")
+	cmd.Flags().StringVar(&format, "format", "json", "export format: json or csv")
 	cmd.Flags().StringVarP(&out, "output", "o", "", "file to write (default: standard output)")
 	return cmd
 }
 
+func (a *app) exportJSON(ctx context.Context, w io.Writer) error {
+	store, err := a.openStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	return export.JSON(ctx, w, store)
+}
+
 func dirOf(path string) string {
 	for i := len(path) - 1; i >= 0; i-- {
-		if os.IsPathSeparator(path[i]) {
+		if path[i] == '/' || path[i] == '\\' {
 			return path[:i+1]
 		}
 	}

@@ -80,6 +80,7 @@ func newRoot(stdout, stderr io.Writer) *cobra.Command {
 		a.eventsCmd(),
 		a.timelineCmd(),
 		a.conflictsCmd(),
+		a.reportCmd(),
 		a.evalCmd(),
 		a.benchCmd(),
 	)

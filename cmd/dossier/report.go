@@ -1,0 +1,87 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dossier-project/dossier/crosscheck"
+	"github.com/dossier-project/dossier/report"
+)
+
+// reportInput loads what a report is made from; the cross-check is run again on the stored
+// resolution, which gives the stories, happenings and framing that are not stored.
+func (a *app) reportInput(ctx context.Context) (report.Input, error) {
+	v, err := a.loadView(ctx)
+	if err != nil {
+		return report.Input{}, err
+	}
+	cross := crosscheck.New().Check(v.analyses, v.corpus.Entities, v.corpus.Members)
+	return report.Input{Analyses: v.analyses, Corpus: v.corpus, Cross: cross}, nil
+}
+
+func (a *app) reportCmd() *cobra.Command {
+	var (
+		format    string
+		htmlOut   string
+		width     int
+		documents bool
+	)
+	cmd := &cobra.Command{
+		Use:   "report [--db DB] [--format text|md] [--html FILE]",
+		Short: "Report sources, entities, timeline, events with corroboration, conflicts and framing",
+		Long: `Prints a report of everything stored: the sources and which of them copy or translate
+one another, the entities with their spellings, a timeline, the happenings with the number of
+independent sources telling them, the conflicts side by side, and how each source labels each
+actor. --format md writes Markdown; --html FILE writes one self-contained HTML file.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			in, err := a.reportInput(cmd.Context())
+			if err != nil {
+				return err
+			}
+			if htmlOut != "" {
+				return writeFileAtomic(htmlOut, func(w io.Writer) error { return report.HTML(w, in) })
+			}
+			switch format {
+			case "text", "":
+				return report.Terminal(a.stdout, in, report.Options{Width: width, Documents: documents})
+			case "md", "markdown":
+				return report.Markdown(a.stdout, in)
+			}
+			return fmt.Errorf("report: unknown format %q (text, md)", format)
+		},
+	}
+	cmd.Flags().StringVar(&format, "format", "text", "text or md")
+	cmd.Flags().StringVar(&htmlOut, "html", "", "write a self-contained HTML report to this file")
+	cmd.Flags().IntVar(&width, "width", 100, "line width of the text report")
+	cmd.Flags().BoolVar(&documents, "documents", false, "add each document's text to the text report")
+	return cmd
+}
+
+// writeFileAtomic writes a file through a temporary one, so a failure never leaves half a file.
+func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
+	tmp, err := os.CreateTemp(dirOf(path), ".dossier-*")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	if err = write(tmp); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err = tmp.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err = os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}
