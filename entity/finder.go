@@ -525,6 +525,31 @@ func (d *doc) run(a, b int) {
 			l += l2
 			style = style || s2
 		}
+		// "Minister for Central Asia Dan Rosen": the "for …" part belongs to the title when a
+		// name follows it.
+		if q := p + l; q+1 < b && (d.toks[q].text == "of" || d.toks[q].text == "for") {
+			r := q + 1
+			if d.toks[r].text == "the" {
+				r++
+			}
+			ext := 0
+			for k := r; k < b; k++ {
+				if d.g.is("GIVEN", d.toks[k].text) {
+					if k > r {
+						ext = k
+					}
+					break
+				}
+			}
+			if ext == 0 {
+				if gl, _ := d.gazAt(r, b); gl > 0 && r+gl < b {
+					ext = r + gl
+				}
+			}
+			if ext > 0 {
+				l = ext - p
+			}
+		}
 		d.segment(a, p, "")
 		title := d.text[d.toks[p].start:d.toks[p+l-1].end]
 		if style {
@@ -553,6 +578,12 @@ func (d *doc) segmentFrom(a, nameStart, b int, title string) {
 }
 
 func (d *doc) segment(a, b int, title string) {
+	if a >= b {
+		return
+	}
+	for a < b && !isCap(d.toks[a].text) && !d.particle(a) && !prefixedName(d.toks[a].text) {
+		a++ // a connector left in front ("of", "for") once a title is taken off
+	}
 	if a >= b {
 		return
 	}
