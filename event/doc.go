@@ -2,13 +2,18 @@
 // text tells it.
 //
 // The Extractor reads a document sentence by sentence. Each sentence is cut into clauses at
-// conjunctions, relative pronouns and semicolons; trigger words and phrases from embedded lexicons
+// conjunctions, relative pronouns and semicolons, at the comma that ends a relative clause before
+// the main verb ("X, who …, was replaced": the main clause is X's) and at a comma that opens a new
+// report ("…, other reports claim …"); trigger words and phrases from embedded lexicons
 // (data/triggers.tsv) mark events in a clause, and the clause's mentions become the event's
 // arguments with a role read from word order, voice and prepositions: the subject side of an active
 // verb is the actor, its object the target, "by X" after a passive the actor, "in/at/near/from X"
 // a place and "to X" the destination of a trip or a defection. Pronouns and definite descriptions
 // ("he", "the new commander") stand for the most recent mention of a compatible type. An event
-// takes the time expression of its own clause, else the one of its sentence. Cue words give the
+// takes the time expression of its own clause, else one said earlier in its sentence, never
+// one that dates what it follows ("after a clash last week") or a relative clause's. Backstory
+// ("who served … before defecting"), support mentioned in passing ("with support from X") and
+// participants named again ("the protesters") make no event. Cue words give the
 // modality (reported, alleged, denied, uncertain, future); verbs of saying, "according to" and
 // quotations give the attribution chain, outermost source first. The reason the text gives and
 // any count stated in the clause are kept for the cross-document comparison.
