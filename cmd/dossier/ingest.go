@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"sync/atomic"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -79,15 +80,20 @@ func (a *app) ingestWith(ctx context.Context, inputs []string, workers int, maxB
 		bars     *mpb.Progress
 	)
 	if isTerminal(a.stderr) {
-		bars = mpb.NewWithContext(ctx, mpb.WithOutput(a.stderr), mpb.WithWidth(40))
+		bars = mpb.NewWithContext(ctx, mpb.WithOutput(a.stderr), mpb.WithWidth(32))
+		var docs atomic.Int64
 		bar := bars.AddBar(total,
-			mpb.PrependDecorators(decor.Name("ingest "), decor.CountersKibiByte("% .1f / % .1f")),
+			mpb.PrependDecorators(decor.Name("ingest "),
+				decor.Any(func(decor.Statistics) string {
+					n := docs.Load()
+					return fmt.Sprintf("%d docs %.1f/s ", n, float64(n)/max(time.Since(start).Seconds(), 1e-3))
+				}),
+				decor.CountersKibiByte("% .1f / % .1f")),
 			mpb.AppendDecorators(decor.AverageSpeed(decor.SizeB1024(0), "% .1f"), decor.Name(" ETA "),
 				decor.AverageETA(decor.ET_STYLE_GO)))
-		docs := 0
 		progress = func(t pipeline.Tick) {
-			docs++
-			bar.EwmaIncrInt64(t.Bytes, time.Since(start)/time.Duration(docs))
+			n := docs.Add(1)
+			bar.EwmaIncrInt64(t.Bytes, time.Since(start)/time.Duration(n))
 		}
 		defer func() {
 			if bars != nil {
