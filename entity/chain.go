@@ -59,6 +59,11 @@ func (d *doc) prelimTypes() {
 			}
 		}
 		text := d.text[c.start:c.end]
+		if !c.hasGaz && c.b-c.a > 1 && !d.g.is("GIVEN", first0(d, c)) {
+			if l, e := d.gazAt(c.b-1, c.b); l == 1 && e.typ == dossier.LOC && !d.g.is("LOCSTART", first0(d, c)) {
+				d.vote(c, dossier.ORG, 1) // "Carnegie Europe", "Radio Free Europe"
+			}
+		}
 		if !c.hasGaz && c.b-c.a == 1 && isAcronym(text) && utf8.RuneCountInString(text) <= 6 {
 			d.vote(c, dossier.ORG, 2)
 		}
@@ -430,3 +435,5 @@ func skeleton(words []string) string {
 	}
 	return b.String()
 }
+
+func first0(d *doc, c *cand) string { return d.toks[c.a].text }

@@ -51,6 +51,7 @@ type doc struct {
 	headline map[int]bool // sentence indexes written in headline case
 	lowSeen  map[string]bool
 	capMid   map[string]bool
+	capAlone map[string]bool
 	cands    []*cand
 	links    [][2]int // explicit links between candidates (parenthetical aliases)
 	labels   []lab
@@ -221,6 +222,23 @@ func (d *doc) evidence() {
 			d.capMid[strings.ToLower(t.text)] = true
 		}
 	}
+	// Words written capitalised on their own in mid-sentence, not only inside a longer name.
+	d.capAlone = map[string]bool{}
+	for i, t := range d.toks {
+		if !t.word || !isCap(t.text) || t.initial || d.headline[t.sent] {
+			continue
+		}
+		prev := ""
+		if i > 0 {
+			prev = d.toks[i-1].text
+		}
+		if prev == "of" || prev == "for" || prev == "and" || prev == "on" || prev == "&" {
+			continue // the end of a longer name: "Organization for Migration"
+		}
+		if (i == 0 || !d.toks[i-1].word || !isCap(prev)) && (i+1 == len(d.toks) || !d.toks[i+1].word || !isCap(d.toks[i+1].text)) {
+			d.capAlone[strings.ToLower(t.text)] = true
+		}
+	}
 }
 
 // common reports whether a capitalised word is more likely an ordinary word than part of a name.
@@ -232,6 +250,9 @@ func (d *doc) common(t tok) bool {
 	if isAcronym(t.text) || prefixedName(t.text) {
 		return false
 	}
+	if st := stem(w); d.g.is("COMMON", st) || d.g.is("PERSONNOUN", st) || d.g.is("GROUPNOUN", st) {
+		return true // "Analysts", "Officials"
+	}
 	return (d.lowSeen[w] || d.lowSeen[stem(w)]) && !d.capMid[w]
 }
 
@@ -240,7 +261,9 @@ func (d *doc) common(t tok) bool {
 // nothing of the other words, so they are left out.
 func (d *doc) evidenced(i int) bool {
 	w := d.toks[i].text
-	return isAcronym(w) || prefixedName(w) || d.g.is("GIVEN", w) || d.capMid[strings.ToLower(w)] || d.particle(i) ||
+	mid := func(k int) bool { return k >= 0 && k < len(d.toks) && d.toks[k].word && d.capMid[strings.ToLower(d.toks[k].text)] }
+	return isAcronym(w) || prefixedName(w) || d.g.is("GIVEN", w) || d.capAlone[strings.ToLower(w)] || d.particle(i) ||
+		mid(i) && (mid(i-1) || mid(i+1)) || // part of a longer name the body writes too
 		i > 0 && d.toks[i-1].word && d.g.is("GIVEN", d.toks[i-1].text) // a surname after a given name
 }
 

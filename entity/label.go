@@ -183,6 +183,20 @@ func (d *doc) np(k, ci int, tc []int, mentions bool) bool {
 	return false
 }
 
+// verbStop are the words that show a phrase after a comma to be the subject of a new clause
+// ("…, the agreement was vague"), not an apposition.
+var verbStop = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true,
+	"been": true, "has": true, "have": true, "had": true, "will": true, "would": true, "could": true,
+	"can": true, "may": true, "might": true, "should": true, "must": true, "said": true, "says": true,
+	"told": true, "did": true, "does": true, "do": true}
+
+// clause reports whether the phrase read from token k is followed by a verb, so that it starts a
+// clause rather than describing the name before it.
+func (d *doc) clause(k int) bool {
+	end, _ := d.readNP(k, d.tc, true)
+	return end < len(d.toks) && verbStop[strings.ToLower(d.toks[end].text)]
+}
+
 // findLabels collects how the document describes its named actors: appositions ("X, a former
 // colonel,"), predicates ("X, who is a violent radical", "X is a …"), modifiers in front ("the
 // US-backed rebel group X", "the so-called X") and behind ("X terrorist group"), a description
@@ -212,13 +226,13 @@ func (d *doc) findLabels() {
 			k := after + 1
 			w := lw(k)
 			switch {
-			case tc[k] >= 0 && !d.brk(k, k+1):
+			case tc[k] >= 0 && !d.brk(k, k+1) && !d.clause(k):
 				// "X, SDF spokesman," — no determiner, so the phrase must end in a known noun.
 				d.np(k, ci, tc, true)
 			case determiners[w] || w == "former" || w == "ex" || w == "who" || w == "which":
-				if determiners[w] {
+				if determiners[w] && !d.clause(k+1) {
 					d.np(k+1, ci, tc, true)
-				} else if w == "former" || w == "ex" {
+				} else if (w == "former" || w == "ex") && !d.clause(k) {
 					d.np(k, ci, tc, true)
 				}
 				if (w == "who" || w == "which") && beVerbs[lw(k+1)] && determiners[lw(k+2)] {
@@ -294,9 +308,12 @@ func (d *doc) findLabels() {
 		if p := c.a - 1; p > 1 && text(p) == "," {
 			k := p - 1
 			for k > 0 && p-k < 8 && !d.brk(k-1, k) && (d.modifier(k) || tc[k] >= 0 || isApostropheTok(text(k))) && !preDeterminers[lw(k)] {
+				if isApostropheTok(text(k)) && tc[k-1] >= 0 {
+					break // "Italy's new prime minister, X": the possessive stands for a determiner
+				}
 				k--
 			}
-			if h := lw(p - 1); preDeterminers[lw(k)] && k+1 < p && (d.g.is("PERSONNOUN", h) || d.g.is("GROUPNOUN", h)) {
+			if h := lw(p - 1); (preDeterminers[lw(k)] || isApostropheTok(text(k))) && k+1 < p && (d.g.is("PERSONNOUN", h) || d.g.is("GROUPNOUN", h)) {
 				a := k + 1
 				for a < p && (tc[a] >= 0 || isApostropheTok(text(a))) {
 					a++
