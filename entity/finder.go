@@ -261,7 +261,9 @@ func (d *doc) common(t tok) bool {
 // nothing of the other words, so they are left out.
 func (d *doc) evidenced(i int) bool {
 	w := d.toks[i].text
-	mid := func(k int) bool { return k >= 0 && k < len(d.toks) && d.toks[k].word && d.capMid[strings.ToLower(d.toks[k].text)] }
+	mid := func(k int) bool {
+		return k >= 0 && k < len(d.toks) && d.toks[k].word && d.capMid[strings.ToLower(d.toks[k].text)]
+	}
 	return isAcronym(w) || prefixedName(w) || d.g.is("GIVEN", w) || d.capAlone[strings.ToLower(w)] || d.particle(i) ||
 		mid(i) && (mid(i-1) || mid(i+1)) || // part of a longer name the body writes too
 		i > 0 && d.toks[i-1].word && d.g.is("GIVEN", d.toks[i-1].text) // a surname after a given name
