@@ -2,8 +2,10 @@ package timex
 
 import (
 	"regexp"
+	"regexp/syntax"
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // kind names a family of expressions that share a normalisation.
@@ -46,6 +48,10 @@ const (
 type rule struct {
 	kind kind
 	re   *regexp.Regexp
+	// anch is re anchored at the start of its input: it is tried only where a match can begin.
+	anch *regexp.Regexp
+	// first marks the bytes a match can begin with.
+	first *[256]bool
 }
 
 // buildRules compiles the patterns from the word lists.
@@ -157,7 +163,15 @@ func buildRules(lx *lexicon) ([]rule, error) {
 		if err != nil {
 			return nil, err
 		}
-		rules = append(rules, rule{p.k, re})
+		anch, err := regexp.Compile(`^(?:` + src + `)`)
+		if err != nil {
+			return nil, err
+		}
+		first, err := firstBytes(src)
+		if err != nil {
+			return nil, err
+		}
+		rules = append(rules, rule{kind: p.k, re: re, anch: anch, first: first})
 	}
 	return rules, nil
 }
@@ -200,12 +214,28 @@ func (t *Tagger) scan(text string) []found {
 }
 
 // matchWindow adds to all the plausible whole-word matches of r inside the window w of text.
+// It walks the window as a leftmost-first search would, but tries the anchored pattern only at
+// positions that start a word and whose byte can begin a match.
 func (t *Tagger) matchWindow(text string, w window, r rule, names []string, all []found) []found {
-	for _, loc := range r.re.FindAllStringSubmatchIndex(text[w.start:w.end], -1) {
+	for pos := w.start; pos < w.end; {
+		if !r.first[text[pos]] || pos > 0 && isWordByte(text[pos-1]) && isWordByte(text[pos]) {
+			pos++
+			continue
+		}
+		loc := r.anch.FindStringSubmatchIndex(text[pos:w.end])
+		if loc == nil {
+			pos++
+			continue
+		}
 		for i := range loc {
 			if loc[i] >= 0 {
-				loc[i] += w.start
+				loc[i] += pos
 			}
+		}
+		if loc[1] > pos {
+			pos = loc[1]
+		} else {
+			pos++
 		}
 		{
 			s, e := loc[0], loc[1]
@@ -246,6 +276,77 @@ func (t *Tagger) matchWindow(text string, w window, r rule, names []string, all 
 		}
 	}
 	return all
+}
+
+// firstBytes returns the bytes a match of the pattern src can begin with (every byte when the
+// pattern can match the empty string or begin with any character).
+func firstBytes(src string) (*[256]bool, error) {
+	re, err := syntax.Parse(src, syntax.Perl)
+	if err != nil {
+		return nil, err
+	}
+	prog, err := syntax.Compile(re.Simplify())
+	if err != nil {
+		return nil, err
+	}
+	var set [256]bool
+	all := func() {
+		for i := range set {
+			set[i] = true
+		}
+	}
+	var mark func(r rune, fold bool)
+	mark = func(r rune, fold bool) {
+		if r >= 0x80 {
+			for i := 0x80; i < 256; i++ {
+				set[i] = true
+			}
+			return
+		}
+		set[r] = true
+		if fold {
+			for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+				mark(f, false)
+			}
+		}
+	}
+	seen := make([]bool, len(prog.Inst))
+	var walk func(pc uint32)
+	walk = func(pc uint32) {
+		if seen[pc] {
+			return
+		}
+		seen[pc] = true
+		in := prog.Inst[pc]
+		switch in.Op {
+		case syntax.InstAlt, syntax.InstAltMatch:
+			walk(in.Out)
+			walk(in.Arg)
+		case syntax.InstCapture, syntax.InstNop, syntax.InstEmptyWidth:
+			walk(in.Out)
+		case syntax.InstRune1:
+			mark(in.Rune[0], false)
+		case syntax.InstRune:
+			fold := syntax.Flags(in.Arg)&syntax.FoldCase != 0
+			if len(in.Rune) == 1 {
+				mark(in.Rune[0], fold)
+				return
+			}
+			for i := 0; i+1 < len(in.Rune); i += 2 {
+				lo, hi := in.Rune[i], in.Rune[i+1]
+				for c := lo; c <= hi && c < 0x80; c++ {
+					mark(c, fold)
+				}
+				if hi >= 0x80 {
+					mark(0x80, false)
+				}
+			}
+		default: // InstMatch, InstRuneAny, InstRuneAnyNotNL, InstFail
+			all()
+		}
+	}
+	walk(uint32(prog.Start))
+	return &set, nil
 }
 
 // coreAfter skips the white space, hyphen and "in"/"of" that follow modifier words ending at i.
