@@ -1,0 +1,265 @@
+package web
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"html/template"
+	"net/http"
+	"net/url"
+	"strings"
+
+	"github.com/dossier-project/dossier"
+)
+
+// pageNames are the page templates; each is parsed with the shared layout.
+var pageNames = []string{"documents", "search", "document", "entities", "entity", "timeline", "conflicts", "sources", "error"}
+
+func parsePages() map[string]*template.Template {
+	funcs := template.FuncMap{
+		"docHref":    func(id string) string { return "/doc/" + url.PathEscape(id) },
+		"entityHref": func(id string) string { return "/entity/" + url.PathEscape(id) },
+		"sentHref":   sentenceHref,
+		"dateOr": func(s string) string {
+			if s == "" {
+				return "date unknown"
+			}
+			return s
+		},
+		"webURL": webURL,
+		"join":   strings.Join,
+		"short":  truncate,
+		"inc":    func(i int) int { return i + 1 },
+	}
+	pages := map[string]*template.Template{}
+	for _, name := range pageNames {
+		t := template.Must(template.New("layout.tmpl").Funcs(funcs).ParseFS(templateFiles,
+			"templates/layout.tmpl", "templates/shared.tmpl", "templates/"+name+".tmpl"))
+		pages[name] = t
+	}
+	return pages
+}
+
+// webURL returns u when it is an http or https address, else "": a page's own URL is shown as a
+// link only when following it cannot run anything.
+func webURL(u string) string {
+	p, err := url.Parse(strings.TrimSpace(u))
+	if err != nil || (p.Scheme != "http" && p.Scheme != "https") || p.Host == "" {
+		return ""
+	}
+	return p.String()
+}
+
+// pageData is what the layout receives.
+type pageData struct {
+	Title  string
+	Active string // the navigation entry to mark
+	Query  string // the search box's text
+	Data   any
+}
+
+// titled lets a page's data name the page.
+type titled struct {
+	title, active string
+	data          any
+}
+
+// pageFunc builds one page: the template to use and its data.
+type pageFunc func(r *http.Request, s *snapshot) (name string, data any, err error)
+
+func (s *Server) page(fn pageFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		snap, err := s.data(r.Context())
+		name, data := "", any(nil)
+		if err == nil {
+			name, data, err = fn(r, snap)
+		}
+		if err != nil {
+			s.fail(w, r, false, err)
+			return
+		}
+		pd := pageData{Query: r.URL.Query().Get("q")}
+		if t, ok := data.(titled); ok {
+			pd.Title, pd.Active, pd.Data = t.title, t.active, t.data
+		} else {
+			pd.Data = data
+		}
+		s.render(w, http.StatusOK, name, pd)
+	}
+}
+
+func (s *Server) render(w http.ResponseWriter, code int, name string, pd pageData) {
+	var buf bytes.Buffer
+	if err := s.pages[name].ExecuteTemplate(&buf, "layout", pd); err != nil {
+		http.Error(w, "internal error: render "+name, http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(code)
+	w.Write(buf.Bytes())
+}
+
+// fail answers with an error: JSON under /api/, else an HTML page.
+func (s *Server) fail(w http.ResponseWriter, r *http.Request, isAPI bool, err error) {
+	code, msg := status(err)
+	if code == 499 {
+		return
+	}
+	if isAPI {
+		writeJSON(w, code, apiError{Error: msg, Status: code})
+		return
+	}
+	s.render(w, code, "error", pageData{Title: http.StatusText(code), Query: r.URL.Query().Get("q"),
+		Data: struct {
+			Status int
+			Text   string
+			Msg    string
+		}{code, http.StatusText(code), msg}})
+}
+
+func (s *Server) documentsPage(r *http.Request, snap *snapshot) (string, any, error) {
+	src := snap.sources()
+	return "documents", titled{"Documents", "documents", struct {
+		Docs    []DocSummary
+		Origins int
+	}{snap.summaries(), src.IndependentOrigins}}, nil
+}
+
+// searchLimit reads the n parameter: how many hits to return, 1 to 100, default 20.
+func searchLimit(r *http.Request) (int, error) {
+	v := r.URL.Query().Get("n")
+	if v == "" {
+		return 20, nil
+	}
+	var n int
+	if _, err := fmt.Sscanf(v, "%d", &n); err != nil || n < 1 || n > 100 || fmt.Sprint(n) != v {
+		return 0, errBadRequest("n must be a number from 1 to 100")
+	}
+	return n, nil
+}
+
+// SearchHit is one search result.
+type SearchHit struct {
+	Document DocSummary    `json:"document"`
+	Snippet  []SnippetPart `json:"snippet"`
+}
+
+func (s *Server) search(r *http.Request, snap *snapshot) ([]SearchHit, error) {
+	q := strings.TrimSpace(r.URL.Query().Get("q"))
+	if q == "" {
+		return nil, errBadRequest("empty query: give words to look for in q")
+	}
+	n, err := searchLimit(r)
+	if err != nil {
+		return nil, err
+	}
+	hits, err := s.src.Search(r.Context(), q, n)
+	if err != nil {
+		if errors.Is(err, dossier.ErrBadQuery) {
+			return nil, &httpError{http.StatusBadRequest, "bad query: " + err.Error()}
+		}
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	out := []SearchHit{}
+	for _, h := range hits {
+		d := h.Doc
+		an := snap.byDoc[d.ID]
+		if an == nil {
+			an = &dossier.Analysis{Doc: d}
+		}
+		out = append(out, SearchHit{Document: snap.summary(an), Snippet: splitSnippet(h.Snippet)})
+	}
+	return out, nil
+}
+
+func (s *Server) searchPage(r *http.Request, snap *snapshot) (string, any, error) {
+	q := strings.TrimSpace(r.URL.Query().Get("q"))
+	data := struct {
+		Query string
+		Hits  []SearchHit
+	}{Query: q}
+	if q == "" {
+		return "search", titled{"Search", "", data}, nil
+	}
+	hits, err := s.search(r, snap)
+	if err != nil {
+		return "", nil, err
+	}
+	data.Hits = hits
+	return "search", titled{"Search: " + q, "", data}, nil
+}
+
+func (s *Server) documentPage(r *http.Request, snap *snapshot) (string, any, error) {
+	id := r.PathValue("id")
+	an := snap.byDoc[id]
+	if an == nil {
+		return "", nil, errNotFound("no document %q", id)
+	}
+	var events []Event
+	for _, e := range snap.events {
+		if e.Doc == id {
+			events = append(events, e)
+		}
+	}
+	return "document", titled{an.Doc.Title, "documents", struct {
+		Doc    DocSummary
+		Full   dossier.Document
+		Blocks []block
+		Events []Event
+	}{snap.summary(an), an.Doc, snap.blocks(an), events}}, nil
+}
+
+// entityTypes are the values the type filter accepts.
+var entityTypes = []string{string(dossier.PER), string(dossier.ORG), string(dossier.LOC), string(dossier.MISC)}
+
+func entityType(r *http.Request) (string, error) {
+	t := strings.ToUpper(strings.TrimSpace(r.URL.Query().Get("type")))
+	if t == "" || contains(entityTypes, t) {
+		return t, nil
+	}
+	return "", errBadRequest("unknown entity type %q: use one of %s", t, strings.Join(entityTypes, ", "))
+}
+
+func (s *Server) entitiesPage(r *http.Request, snap *snapshot) (string, any, error) {
+	t, err := entityType(r)
+	if err != nil {
+		return "", nil, err
+	}
+	return "entities", titled{"Entities", "entities", struct {
+		Type     string
+		Types    []string
+		Entities []EntitySummary
+	}{t, entityTypes, snap.entitySummaries(t)}}, nil
+}
+
+func (s *Server) entityPage(r *http.Request, snap *snapshot) (string, any, error) {
+	id := r.PathValue("id")
+	d, ok := snap.entityDetail(id)
+	if !ok {
+		return "", nil, errNotFound("no entity %q", id)
+	}
+	return "entity", titled{d.Name, "entities", d}, nil
+}
+
+func (s *Server) timelinePage(r *http.Request, snap *snapshot) (string, any, error) {
+	events := snap.timelineEvents()
+	undated := 0
+	for _, e := range snap.events {
+		if e.Time == "" {
+			undated++
+		}
+	}
+	return "timeline", titled{"Timeline", "timeline", struct {
+		Chart   chart
+		Events  []Event
+		Undated int
+	}{timelineChart(events), events, undated}}, nil
+}
+
+func (s *Server) conflictsPage(r *http.Request, snap *snapshot) (string, any, error) {
+	return "conflicts", titled{"Conflicts", "conflicts", snap.conflictList()}, nil
+}
+
+func (s *Server) sourcesPage(r *http.Request, snap *snapshot) (string, any, error) {
+	return "sources", titled{"Sources", "sources", snap.sources()}, nil
+}

@@ -1,0 +1,224 @@
+package web
+
+import (
+	"context"
+	"embed"
+	"errors"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"net"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/crosscheck"
+)
+
+// Source is what the server reads from a store.
+type Source interface {
+	// Analyses calls fn for every stored analysis, in order of document id.
+	Analyses(ctx context.Context, fn func(*dossier.Analysis) error) error
+	// Corpus returns the stored cross-document results (empty when none were computed).
+	Corpus(ctx context.Context) (*dossier.Corpus, error)
+	// Search finds documents matching a full-text query, best first.
+	Search(ctx context.Context, query string, limit int) ([]dossier.Hit, error)
+}
+
+// Stamper is an optional capability of a Source: a cheap token that changes whenever the stored
+// data does. When the Source has it, the server checks it on every request and reloads at once
+// on a change; without it the server reloads every Options.Refresh.
+type Stamper interface {
+	Stamp(ctx context.Context) (string, error)
+}
+
+// Options configure a Server. The zero value is usable.
+type Options struct {
+	// Checker runs the cross-document check over the stored analyses; nil means crosscheck.New().
+	Checker *crosscheck.Checker
+	// Refresh is how long loaded data is used before the store is read again; 0 means 10 seconds.
+	// Data that has not changed is kept as it is, without running the check again.
+	Refresh time.Duration
+	// Hosts are extra host names (without port) the server answers to. Requests addressed to any
+	// other name than localhost or a loopback address are refused, so a web page elsewhere cannot
+	// reach the server by rebinding its own name to 127.0.0.1.
+	Hosts []string
+	// Now is the clock; nil means time.Now.
+	Now func() time.Time
+}
+
+// Server serves the pages and the JSON API.
+type Server struct {
+	src     Source
+	opts    Options
+	checker *crosscheck.Checker
+	pages   map[string]*template.Template
+	assets  fs.FS
+
+	mu     sync.Mutex
+	snap   *snapshot
+	loaded time.Time
+	stamp  string
+}
+
+//go:embed templates/*.tmpl
+var templateFiles embed.FS
+
+//go:embed assets
+var assetFiles embed.FS
+
+// New returns a server over src. It reads nothing until the first request.
+func New(src Source, opts Options) *Server {
+	if opts.Refresh <= 0 {
+		opts.Refresh = 10 * time.Second
+	}
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	s := &Server{src: src, opts: opts, checker: opts.Checker}
+	if s.checker == nil {
+		s.checker = crosscheck.New()
+	}
+	s.pages = parsePages()
+	assets, err := fs.Sub(assetFiles, "assets")
+	if err != nil {
+		panic(fmt.Sprintf("web: embedded assets: %v", err)) // the embed pattern guarantees the folder
+	}
+	s.assets = assets
+	return s
+}
+
+// Handler returns the HTTP handler of every page, asset and API route.
+func (s *Server) Handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /{$}", s.page(s.documentsPage))
+	mux.HandleFunc("GET /search", s.page(s.searchPage))
+	mux.HandleFunc("GET /doc/{id}", s.page(s.documentPage))
+	mux.HandleFunc("GET /entities", s.page(s.entitiesPage))
+	mux.HandleFunc("GET /entity/{id}", s.page(s.entityPage))
+	mux.HandleFunc("GET /timeline", s.page(s.timelinePage))
+	mux.HandleFunc("GET /conflicts", s.page(s.conflictsPage))
+	mux.HandleFunc("GET /sources", s.page(s.sourcesPage))
+	mux.Handle("GET /assets/", http.StripPrefix("/assets/", http.FileServerFS(s.assets)))
+
+	mux.HandleFunc("GET /api/documents", s.api(s.apiDocuments))
+	mux.HandleFunc("GET /api/documents/{id}", s.api(s.apiDocument))
+	mux.HandleFunc("GET /api/entities", s.api(s.apiEntities))
+	mux.HandleFunc("GET /api/entities/{id}", s.api(s.apiEntity))
+	mux.HandleFunc("GET /api/events", s.api(s.apiEvents))
+	mux.HandleFunc("GET /api/timeline", s.api(s.apiTimeline))
+	mux.HandleFunc("GET /api/conflicts", s.api(s.apiConflicts))
+	mux.HandleFunc("GET /api/sources", s.api(s.apiSources))
+	mux.HandleFunc("GET /api/search", s.api(s.apiSearch))
+	mux.HandleFunc("/api/", s.api(func(*http.Request, *snapshot) (any, error) {
+		return nil, errNotFound("no such API route")
+	}))
+	mux.HandleFunc("/", s.page(func(*http.Request, *snapshot) (string, any, error) {
+		return "", nil, errNotFound("no such page")
+	}))
+	return s.guard(mux)
+}
+
+// guard sets the security headers of every response and refuses methods other than GET and
+// HEAD and hosts other than the loopback ones.
+func (s *Server) guard(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("Content-Security-Policy", "default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self' data:; "+
+			"object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("Referrer-Policy", "no-referrer")
+		h.Set("X-Frame-Options", "DENY")
+		h.Set("Cross-Origin-Resource-Policy", "same-origin")
+		isAPI := strings.HasPrefix(r.URL.Path, "/api/")
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			h.Set("Allow", "GET, HEAD")
+			s.fail(w, r, isAPI, &httpError{http.StatusMethodNotAllowed, "only GET and HEAD are allowed"})
+			return
+		}
+		if !s.hostAllowed(r.Host) {
+			s.fail(w, r, isAPI, &httpError{http.StatusMisdirectedRequest, "this server answers on localhost only"})
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+func (s *Server) hostAllowed(hostport string) bool {
+	host := hostport
+	if h, _, err := net.SplitHostPort(hostport); err == nil {
+		host = h
+	}
+	host = strings.TrimSuffix(strings.Trim(host, "[]"), ".")
+	if host == "" || strings.EqualFold(host, "localhost") {
+		return true
+	}
+	if ip := net.ParseIP(host); ip != nil && ip.IsLoopback() {
+		return true
+	}
+	for _, h := range s.opts.Hosts {
+		if strings.EqualFold(h, host) {
+			return true
+		}
+	}
+	return false
+}
+
+// httpError is an error with the status it answers with.
+type httpError struct {
+	status int
+	msg    string
+}
+
+func (e *httpError) Error() string { return e.msg }
+
+func errNotFound(format string, args ...any) error {
+	return &httpError{http.StatusNotFound, fmt.Sprintf(format, args...)}
+}
+
+func errBadRequest(format string, args ...any) error {
+	return &httpError{http.StatusBadRequest, fmt.Sprintf(format, args...)}
+}
+
+// status is the HTTP status and the message to show for err.
+func status(err error) (int, string) {
+	var he *httpError
+	switch {
+	case errors.As(err, &he):
+		return he.status, he.msg
+	case errors.Is(err, dossier.ErrBadQuery):
+		return http.StatusBadRequest, err.Error()
+	case errors.Is(err, dossier.ErrNotFound):
+		return http.StatusNotFound, err.Error()
+	case errors.Is(err, context.Canceled):
+		return 499, "request cancelled"
+	}
+	return http.StatusInternalServerError, "internal error: " + err.Error()
+}
+
+// data returns the current snapshot, loading it again when it may be out of date.
+func (s *Server) data(ctx context.Context) (*snapshot, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	now := s.opts.Now()
+	stamp := ""
+	if st, ok := s.src.(Stamper); ok {
+		var err error
+		if stamp, err = st.Stamp(ctx); err != nil {
+			return nil, fmt.Errorf("web: read store stamp: %w", err)
+		}
+		if s.snap != nil && stamp == s.stamp {
+			return s.snap, nil
+		}
+	} else if s.snap != nil && now.Sub(s.loaded) < s.opts.Refresh {
+		return s.snap, nil
+	}
+	snap, err := load(ctx, s.src, s.checker, s.snap)
+	if err != nil {
+		return nil, err
+	}
+	s.snap, s.loaded, s.stamp = snap, now, stamp
+	return snap, nil
+}
