@@ -213,6 +213,9 @@ func (t *Tagger) scan(text string) []found {
 	return pick(all)
 }
 
+// maxSpan bounds the length of an expression in bytes.
+const maxSpan = 96
+
 // matchWindow adds to all the plausible whole-word matches of r inside the window w of text.
 // It walks the window as a leftmost-first search would, but tries the anchored pattern only at
 // positions that start a word and whose byte can begin a match.
@@ -222,7 +225,8 @@ func (t *Tagger) matchWindow(text string, w window, r rule, names []string, all 
 			pos++
 			continue
 		}
-		loc := r.anch.FindStringSubmatchIndex(text[pos:w.end])
+		// No expression is longer than maxSpan bytes; a short input keeps the matcher cheap.
+		loc := r.anch.FindStringSubmatchIndex(text[pos:min(w.end, pos+maxSpan)])
 		if loc == nil {
 			pos++
 			continue
