@@ -40,6 +40,9 @@ func (d *doc) prelimTypes() {
 			if d.g.is("MISCSTART", first) {
 				d.vote(c, dossier.MISC, 4)
 			}
+			if d.g.is("ORGSTART", first) {
+				d.vote(c, dossier.ORG, 3)
+			}
 		}
 		if c.title != "" {
 			d.vote(c, dossier.PER, 6)
@@ -96,7 +99,8 @@ func (d *doc) prelimTypes() {
 			}
 			nx := d.word(c.b)
 			modifier := d.g.is("GROUPNOUN", nx) || d.g.is("RULEDNOUN", nx) || d.g.is("PERSONNOUN", nx) || d.g.is("LOCNOUN", nx)
-			if pw == "of" && d.g.is("PERSONNOUN", d.word(p-1)) || pw == "the" && !d.headed(c.b) && !modifier {
+			if pw == "of" && (d.g.is("PERSONNOUN", d.word(p-1)) || d.g.is("PERSONNOUN", stem(d.word(p-1)))) ||
+				pw == "the" && !d.headed(c.b) && !modifier {
 				d.vote(c, dossier.ORG, 1) // "commander of X", "members of the X", "the X"
 			}
 			if d.g.is("PERVERB", pw) {
@@ -108,6 +112,16 @@ func (d *doc) prelimTypes() {
 			n++
 		}
 		nw := d.word(n)
+		if n > c.b && d.g.is("OWNED", nw) && !c.hasGaz {
+			d.vote(c, dossier.ORG, 1) // "X's fighters"
+		}
+		if n == c.b && n+1 < len(d.toks) && d.toks[n].text == "," {
+			if w := d.word(n + 1); w == "who" || w == "whose" {
+				d.vote(c, dossier.PER, 1)
+			} else if age := d.toks[n+1].text; len(age) == 2 && age[0] >= '1' && age[0] <= '9' && age[1] >= '0' && age[1] <= '9' && n+2 < len(d.toks) && d.toks[n+2].text == "," {
+				d.vote(c, dossier.PER, 2) // "X, 45, said"
+			}
+		}
 		switch {
 		case d.g.is("LOCNOUN", nw) || (d.g.is("LOCNOUN", d.word(n+1)) && !d.g.is("GROUPNOUN", nw) && nw != ""):
 			d.vote(c, dossier.LOC, 3)
@@ -251,7 +265,7 @@ func (d *doc) chain() ([]int, map[int]dossier.EntityType) {
 			}
 			if d.headed(o.b) && o.end == d.toks[o.b-1].end && c.words[len(c.words)-1] != o.words[len(o.words)-1] {
 				// "Hassan" never joins "Hassan Brigade"; a name with no sign of a person may
-				// stand for the organisation it names ("Athr" for "Athr Press").
+				// stand for the organisation it names ("Sada" for "Sada Press").
 				if c.votes[dossier.PER] > 0 || d.g.is("GIVEN", c.words[0]) || !contains(o.words[:1], c.words[:1]) {
 					return false
 				}
@@ -368,8 +382,8 @@ func contains(long, short []string) bool {
 var skippable = map[string]bool{"of": true, "the": true, "and": true, "for": true, "al": true, "el": true,
 	"de": true, "in": true, "on": true, "&": true}
 
-// initials reports whether acr spells the initials of name ("SAA" — "Syrian Arab Army", "MaT" —
-// "Maghaweir al-Thowra", "MoD" — "Ministry of Defence").
+// initials reports whether acr spells the initials of name ("SAA" — "Syrian Arab Army", "JaS" —
+// "Jaysh al-Sahra", "MoD" — "Ministry of Defence").
 func initials(acr, name string) bool {
 	var letters []rune
 	for _, r := range strings.ToLower(acr) {

@@ -740,12 +740,15 @@ func (d *doc) segment(a, b int, title string) {
 			split = false // an unknown part between two known names
 		}
 		if m.a > p && m.e.typ == dossier.LOC {
-			split = false // "Tharthar Lake"-like: the known place is part of the name
+			split = false // "Carnegie Europe": the known place ends a longer name
 		}
 		p = m.b
 	}
-	if p < b && !d.g.is("GIVEN", d.toks[p].text) && ms[len(ms)-1].e.typ != dossier.LOC {
-		split = false
+	if p < b && !d.g.is("GIVEN", d.toks[p].text) {
+		split = false // a known name, then more: "Dana Reed" stays whole unless a given name follows
+	}
+	if title != "" {
+		split = false // a person's name after a title
 	}
 	if ms[0].a > a && p < b {
 		split = false

@@ -131,7 +131,7 @@ func tokenize(s string, abbrev map[string]bool) []tok {
 }
 
 // articles are the forms of the Arabic article and the English one, dropped when names are
-// compared ("al-Tanf", "At-Tanf" and "Tanf" are one name).
+// compared ("al-Raqqa", "Ar-Raqqa" and "Raqqa" are one name).
 var articles = map[string]bool{"al": true, "el": true, "at": true, "as": true, "ad": true, "an": true,
 	"ar": true, "ash": true, "az": true, "ath": true, "adh": true, "ul": true, "ez": true, "ed": true,
 	"es": true, "the": true}
@@ -158,7 +158,7 @@ func normWords(toks []tok) []string {
 		}, w)
 		fs := strings.Fields(w)
 		for i, f := range fs {
-			// An article goes when it is joined to a name ("al-Tanf", "At-Tanf"); standing alone
+			// An article goes when it is joined to a name ("al-Raqqa", "Ar-Raqqa"); standing alone
 			// only "al", "el" and "the" do, since "as", "at" and "an" are English words too.
 			if articles[f] && (i+1 < len(fs) || f == "al" || f == "el" || f == "the") {
 				continue
@@ -223,7 +223,7 @@ func isRoman(w string) bool {
 	return w != "I" && w != "X" && w != "V"
 }
 
-// prefixedName reports whether a word is an article-prefixed name: "al-Tanf", "At-Tanf", "el-Sisi".
+// prefixedName reports whether a word is an article-prefixed name: "al-Raqqa", "Ar-Raqqa", "el-Sisi".
 func prefixedName(w string) bool {
 	i := strings.IndexAny(w, "-\u2010\u2011")
 	if i <= 0 || i > 3 {
