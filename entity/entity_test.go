@@ -19,9 +19,17 @@ func analyze(t testing.TB, f *Finder, text string) *dossier.Analysis {
 
 func checkSpans(t testing.TB, a *dossier.Analysis) {
 	t.Helper()
+	last := 0
 	for _, m := range a.Mentions {
 		if m.Start < 0 || m.End > len(a.Doc.Text) || m.Start >= m.End {
 			t.Fatalf("mention %+v out of range", m)
+		}
+		if m.Start < last {
+			t.Fatalf("mention %+v overlaps the one before or is out of order", m)
+		}
+		last = m.End
+		if m.Type == "" {
+			t.Fatalf("mention %+v has no type", m)
 		}
 		if a.Doc.Text[m.Start:m.End] != m.Text || !utf8.ValidString(m.Text) {
 			t.Fatalf("mention %+v does not match its text", m)

@@ -226,7 +226,7 @@ func (d *doc) findLabels() {
 			k := after + 1
 			w := lw(k)
 			switch {
-			case tc[k] >= 0 && !d.brk(k, k+1) && !d.clause(k):
+			case tc[k] >= 0 && k+1 < n && !d.brk(k, k+1) && !d.clause(k):
 				// "X, SDF spokesman," — no determiner, so the phrase must end in a known noun.
 				d.np(k, ci, tc, true)
 			case determiners[w] || w == "former" || w == "ex" || w == "who" || w == "which":
