@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
+	"path"
 	"sort"
 	"strings"
 
@@ -144,7 +145,7 @@ func (s *snapshot) source(doc string) string {
 	case strings.TrimSpace(an.Doc.Publisher) != "":
 		return strings.TrimSpace(an.Doc.Publisher)
 	case an.Doc.File != "":
-		return an.Doc.File
+		return path.Base(an.Doc.File)
 	}
 	return doc
 }
@@ -462,7 +463,11 @@ func (s *snapshot) entityDetail(id string) (*EntityDetail, bool) {
 	sort.SliceStable(d.Spellings, func(i, j int) bool { return d.Spellings[i].Count > d.Spellings[j].Count })
 	for _, f := range s.check.Framing {
 		if f.Entity == id && (len(f.Labels) > 0 || f.Camp != "") {
-			d.Framing = append(d.Framing, Framing{Source: f.Source, Labels: nonNil(f.Labels), Camp: f.Camp})
+			src := f.Source
+			if s.byDoc[src] != nil { // the check names a source without a publisher by its document
+				src = s.source(src)
+			}
+			d.Framing = append(d.Framing, Framing{Source: src, Labels: nonNil(f.Labels), Camp: f.Camp})
 		}
 	}
 	for _, ev := range s.events {

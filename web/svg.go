@@ -99,6 +99,18 @@ func timelineChart(events []Event) chart {
 		sec := lane("Dates with a known year", y, lo.Add(-pad), hi.Add(pad), known, true)
 		c.Sections = append(c.Sections, sec)
 		y = sec.GridY2 + 20
+		// When a few long ranges (a year, a decade) stretch the axis, the precise dates crowd
+		// into a sliver of it: draw those again on an axis of their own.
+		if near, from, to := closeUp(known); len(near) > 1 && to.Sub(from) < hi.Sub(lo)/4 {
+			pad := to.Sub(from) / 30
+			if pad < 24*time.Hour {
+				pad = 24 * time.Hour
+			}
+			title := "Close-up: " + from.Format("2 Jan 2006") + " to " + to.AddDate(0, 0, -1).Format("2 Jan 2006")
+			sec := lane(title, y, from.Add(-pad), to.Add(pad), near, true)
+			c.Sections = append(c.Sections, sec)
+			y = sec.GridY2 + 20
+		}
 	}
 	if len(unknown) > 0 {
 		lo := time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -108,6 +120,23 @@ func timelineChart(events []Event) chart {
 	}
 	c.Height = y
 	return c
+}
+
+// closeUp picks the dates no longer than a quarter and returns them with the stretch they cover.
+func closeUp(ps []placed) (near []placed, from, to time.Time) {
+	for _, p := range ps {
+		if p.full.End.Sub(p.full.Start) > 92*24*time.Hour {
+			continue
+		}
+		if len(near) == 0 || p.full.Start.Before(from) {
+			from = p.full.Start
+		}
+		if len(near) == 0 || p.full.End.After(to) {
+			to = p.full.End
+		}
+		near = append(near, p)
+	}
+	return near, from, to
 }
 
 func lane(title string, top float64, lo, hi time.Time, ps []placed, yearKnown bool) section {
