@@ -294,8 +294,12 @@ func (d *doc) findLabels() {
 		// Head nouns behind: "X militia", "X terrorist group".
 		last := -1
 		for k := c.b; k < n && k < c.b+3 && !d.brk(k-1, k); k++ {
-			if !d.modifier(k) || isCap(text(k)) {
+			if !d.modifier(k) || isCap(text(k)) || d.g.is("RULEDNOUN", lw(k)) {
 				break
+			}
+			if w := lw(k); k == c.b && !d.g.is("GROUPNOUN", w) && !d.g.is("LABELADJ", w) &&
+				(strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
+				break // a verb: "X creates terrorists"
 			}
 			if d.g.is("GROUPNOUN", lw(k)) {
 				last = k
