@@ -112,6 +112,9 @@ func (d *doc) prelimTypes() {
 			n++
 		}
 		nw := d.word(n)
+		if n == c.b && d.g.is("RULERNOUN", nw) && !c.hasGaz && c.b-c.a == 1 {
+			d.vote(c, dossier.PER, 2) // "the X regime": countries are known, so X is a ruler
+		}
 		if n > c.b && d.g.is("OWNED", nw) && !c.hasGaz {
 			d.vote(c, dossier.ORG, 1) // "X's fighters"
 		}

@@ -571,9 +571,14 @@ func (d *doc) run(a, b int) {
 					ext = r + gl
 				}
 			}
-			if ext > 0 {
-				l = ext - p
+			if ext == 0 {
+				// "Minister for the Middle East," — no name follows: the place is a name of its
+				// own and the title is nobody's.
+				d.segment(a, p, "")
+				d.segment(r, b, "")
+				return
 			}
+			l = ext - p
 		}
 		d.segment(a, p, "")
 		title := d.text[d.toks[p].start:d.toks[p+l-1].end]
