@@ -2,9 +2,10 @@ package crosscheck
 
 import (
 	"fmt"
-	"github.com/dossier-project/dossier"
 	"sort"
 	"strings"
+
+	"github.com/dossier-project/dossier"
 )
 
 const maxSidesPerCamp = 3
@@ -46,9 +47,11 @@ func (k *Checker) characterisationConflicts(c *corpus, org *origins, camps map[i
 			continue
 		}
 		var sides []side
-		var words [2][]string
+		var says []saying
 		for ci, group := range [][]*stance{backed, hostile} {
 			camp := []string{"backed", "hostile"}[ci]
+			var order []string
+			cues := map[string][]string{}
 			for i, s := range group {
 				if i == maxSidesPerCamp {
 					break
@@ -56,15 +59,25 @@ func (k *Checker) characterisationConflicts(c *corpus, org *origins, camps map[i
 				for _, ev := range s.evidence {
 					if ev.camp == camp {
 						sides = append(sides, side{s.doc, sentenceAt(c.docs[s.doc], ev.span.Start)})
-						words[ci] = appendString(words[ci], fmt.Sprintf("%q (%s)", ev.cue, c.docs[s.doc].sourceName()))
+						src := c.docs[s.doc].sourceName()
+						if _, ok := cues[src]; !ok {
+							order = append(order, src)
+						}
+						cues[src] = appendString(cues[src], fmt.Sprintf("%q", ev.cue))
 						break
 					}
 				}
 			}
+			note := " (backed by a patron)"
+			if camp == "hostile" {
+				note = " (hostile)"
+			}
+			for _, src := range order {
+				says = append(says, saying{src, strings.Join(cues[src], " and ") + note})
+			}
 		}
 		story := c.docs[backed[0].doc].story
 		add(story, KindCharacterisation, []string{c.entIDs[e]}, sides,
-			fmt.Sprintf("%s is described as backed by a patron (%s) and as hostile (%s)",
-				c.name(c.entIDs[e]), strings.Join(words[0], ", "), strings.Join(words[1], ", ")))
+			fmt.Sprintf("how %s is described: %s", c.name(c.entIDs[e]), sayLine(says)))
 	}
 }

@@ -28,34 +28,26 @@ var kindRank = map[string]int{
 // candidate is a conflict before capping and numbering.
 type candidate struct {
 	story int
-	docs  int // distinct documents on its sides
-	first int // earliest side's document
-	pos   int // earliest side's offset
+	docs  int  // distinct documents on its sides
+	first int  // earliest side's document
+	pos   int  // earliest side's offset
+	weak  bool // an update rather than a dispute: kept after every dispute of its story
 	c     dossier.Conflict
 }
 
 // conflicts gathers the disagreements of aligned reports, of competing accounts inside one
-// text and of characterisations, keeps the strongest few of each story and numbers them.
+// text, of characterisations, of casualty figures and of denials, keeps the strongest few of each story and numbers them.
 func (k *Checker) conflicts(c *corpus, org *origins, haps []Happening, grouped [][]report, camps map[int][]*stance) []dossier.Conflict {
 	var cands []candidate
-	add := func(story int, kind string, about []string, sides []side, summary string) {
-		if len(sides) < 2 || len(about) == 0 {
-			return
-		}
-		cd := candidate{story: story, first: sides[0].doc, pos: sides[0].span.Start}
-		seen := map[int]bool{}
-		for _, s := range sides {
-			seen[s.doc] = true
-			if s.doc < cd.first || s.doc == cd.first && s.span.Start < cd.pos {
-				cd.first, cd.pos = s.doc, s.span.Start
+	adder := func(weak bool) addFunc {
+		return func(story int, kind string, about []string, sides []side, summary string) {
+			if len(sides) < 2 || len(about) == 0 {
+				return
 			}
-			d := c.docs[s.doc]
-			cd.c.Sides = append(cd.c.Sides, dossier.ConflictSide{Doc: d.id, Span: s.span, Text: d.a.Doc.Text[s.span.Start:s.span.End]})
+			cands = append(cands, newCandidate(c, story, kind, about, sides, summary, weak))
 		}
-		cd.docs = len(seen)
-		cd.c.Kind, cd.c.About, cd.c.Summary = kind, about, summary
-		cands = append(cands, cd)
 	}
+	add := adder(false)
 	for hi := range haps {
 		if len(grouped[hi]) < 2 {
 			continue
@@ -66,7 +58,33 @@ func (k *Checker) conflicts(c *corpus, org *origins, haps []Happening, grouped [
 		k.contrastConflicts(c, di, add)
 	}
 	k.characterisationConflicts(c, org, camps, add)
+	k.casualtyConflicts(c, add, adder(true))
+	k.denialConflicts(c, grouped, add)
 	return capAndNumber(cands, k.maxPerStory)
+}
+
+// maxAbout is how many entities a conflict is said to be about: the one in dispute and the one
+// or two others that matter.
+const maxAbout = 3
+
+// newCandidate writes out the sides of a conflict found by one of the checks.
+func newCandidate(c *corpus, story int, kind string, about []string, sides []side, summary string, weak bool) candidate {
+	cd := candidate{story: story, first: sides[0].doc, pos: sides[0].span.Start, weak: weak}
+	seen := map[int]bool{}
+	for _, s := range sides {
+		seen[s.doc] = true
+		if s.doc < cd.first || s.doc == cd.first && s.span.Start < cd.pos {
+			cd.first, cd.pos = s.doc, s.span.Start
+		}
+		d := c.docs[s.doc]
+		cd.c.Sides = append(cd.c.Sides, dossier.ConflictSide{Doc: d.id, Span: s.span, Text: d.a.Doc.Text[s.span.Start:s.span.End]})
+	}
+	cd.docs = len(seen)
+	if len(about) > maxAbout {
+		about = about[:maxAbout]
+	}
+	cd.c.Kind, cd.c.About, cd.c.Summary = kind, about, summary
+	return cd
 }
 
 // side is one side of a conflict before it is written out.
@@ -83,6 +101,9 @@ func capAndNumber(cands []candidate, perStory int) []dossier.Conflict {
 		a, b := cands[i], cands[j]
 		if a.story != b.story {
 			return a.story < b.story
+		}
+		if a.weak != b.weak {
+			return !a.weak
 		}
 		if kindRank[a.c.Kind] != kindRank[b.c.Kind] {
 			return kindRank[a.c.Kind] < kindRank[b.c.Kind]
@@ -184,6 +205,34 @@ func (c *corpus) names(es []int) string {
 	return strings.Join(out, ", ")
 }
 
+// about lists the entities a conflict is about: those of main first (at most two), then the
+// others that are not places, maxAbout in all. Places come in only when nothing else does.
+func (c *corpus) about(main []int, rest ...[]int) []string {
+	var out []int
+	for _, e := range main {
+		if len(out) < 2 {
+			out = appendUnique(out, e)
+		}
+	}
+	for _, l := range rest {
+		for _, e := range l {
+			if len(out) < maxAbout && c.entType[e] != dossier.LOC {
+				out = appendUnique(out, e)
+			}
+		}
+	}
+	if len(out) == 0 {
+		for _, l := range rest {
+			for _, e := range l {
+				if len(out) < maxAbout {
+					out = appendUnique(out, e)
+				}
+			}
+		}
+	}
+	return c.ids(out)
+}
+
 func (c *corpus) ids(es ...[]int) []string {
 	var out []string
 	seen := map[int]bool{}
@@ -251,10 +300,10 @@ func (k *Checker) happeningConflicts(c *corpus, org *origins, reps []report, add
 	if len(targets) == 0 {
 		targets = others
 	}
-	about := c.ids(targets, actors, others, dests)
+	about := c.about(targets, actors, others)
 	who := targets
 	if typ == dossier.Travel || len(who) == 0 {
-		about = c.ids(actors, targets, others, dests)
+		about = c.about(actors, targets, others)
 		who = append(append([]int(nil), actors...), targets...)
 	}
 	src := func(r report) string { return c.docs[r.doc].sourceName() }
@@ -303,18 +352,19 @@ func (k *Checker) happeningConflicts(c *corpus, org *origins, reps []report, add
 	}
 	if len(causes) >= 2 {
 		var sides []side
-		var parts []string
+		var says []saying
 		for _, cl := range causes {
 			sides = append(sides, cl.side)
-			parts = append(parts, fmt.Sprintf("%q (%s)", cl.text, c.docs[cl.side.doc].sourceName()))
+			says = append(says, saying{c.docs[cl.side.doc].sourceName(), fmt.Sprintf("%q", cl.text)})
 		}
-		add(story, KindCause, about, sides, fmt.Sprintf("why %s happened: %s", what, strings.Join(parts, " vs ")))
+		add(story, KindCause, about, sides, fmt.Sprintf("why %s happened: %s", what, sayLine(says)))
 	}
 
 	// Place: destinations or places that do not meet.
 	var placeSides []side
-	var placeParts []string
+	var placeSays []saying
 	var seenDest [][]int
+	var allDest []int
 	for _, r := range reps {
 		if len(r.dest) == 0 || (typ != dossier.Travel && !hasRole(r.e, "destination")) {
 			continue
@@ -327,12 +377,13 @@ func (k *Checker) happeningConflicts(c *corpus, org *origins, reps []report, add
 		}
 		if len(seenDest) == 0 || clash {
 			seenDest = append(seenDest, r.dest)
+			allDest = append(allDest, r.dest[0])
 			placeSides = append(placeSides, reportSide(c, r))
-			placeParts = append(placeParts, fmt.Sprintf("%s (%s)", c.names(r.dest), src(r)))
+			placeSays = append(placeSays, saying{src(r), c.names(r.dest)})
 		}
 	}
 	if len(placeSides) >= 2 {
-		add(story, KindPlace, about, placeSides, fmt.Sprintf("where %s went: %s", c.names(who), strings.Join(placeParts, " vs ")))
+		add(story, KindPlace, c.ids(who[:min(1, len(who))], allDest), placeSides, fmt.Sprintf("where %s went: %s", c.names(who), sayLine(placeSays)))
 	}
 
 	// Number: counts whose ranges do not meet.
@@ -365,16 +416,16 @@ func (k *Checker) happeningConflicts(c *corpus, org *origins, reps []report, add
 	}
 	if len(counts) >= 2 {
 		var sides []side
-		var parts []string
+		var says []saying
 		update := ""
 		for _, x := range counts {
 			sides = append(sides, reportSide(c, x.r))
-			parts = append(parts, fmt.Sprintf("%s (%s)", x.r.e.Number, src(x.r)))
+			says = append(says, saying{src(x.r), x.r.e.Number})
 			if x.update {
-				update = fmt.Sprintf("; %s gives %s as a later update", src(x.r), x.r.e.Number)
+				update = fmt.Sprintf("; %s is a later, updated figure", x.r.e.Number)
 			}
 		}
-		add(story, KindNumber, about, sides, fmt.Sprintf("how many in %s: %s%s", what, strings.Join(parts, " vs "), update))
+		add(story, KindNumber, about, sides, fmt.Sprintf("how many in %s: %s%s", what, sayLine(says), update))
 	}
 
 	// Denial: one report denies what another, from another document or source, tells. The
@@ -401,15 +452,15 @@ func (k *Checker) happeningConflicts(c *corpus, org *origins, reps []report, add
 			}
 		}
 		if best != nil {
-			add(story, KindDenial, c.ids(r.core, about2int(c, about)), []side{reportSide(c, *best), reportSide(c, r)},
-				fmt.Sprintf("%s by %s: denied in %s, told in %s", noun, c.names(r.core), src(r), src(*best)))
+			add(story, KindDenial, c.about(r.core, about2int(c, about)), []side{reportSide(c, *best), reportSide(c, r)},
+				fmt.Sprintf("the %s by %s: %s", noun, c.names(r.core), sayLine([]saying{{src(*best), "it happened"}, {src(r), "it is denied"}})))
 		}
 		break
 	}
 
 	// Time: two known days that differ.
 	var timeSides []side
-	var timeParts []string
+	var timeSays []saying
 	var times []string
 	for _, r := range reps {
 		if !fullDate(r.e.Time) {
@@ -424,16 +475,16 @@ func (k *Checker) happeningConflicts(c *corpus, org *origins, reps []report, add
 		if len(times) == 0 || clash {
 			times = append(times, r.e.Time)
 			timeSides = append(timeSides, reportSide(c, r))
-			timeParts = append(timeParts, fmt.Sprintf("%s (%s)", r.e.Time, src(r)))
+			timeSays = append(timeSays, saying{src(r), r.e.Time})
 		}
 	}
 	if len(timeSides) >= 2 {
-		add(story, KindTime, about, timeSides, fmt.Sprintf("when %s happened: %s", what, strings.Join(timeParts, " vs ")))
+		add(story, KindTime, about, timeSides, fmt.Sprintf("when %s happened: %s", what, sayLine(timeSays)))
 	}
 
 	// Actor: who did it, when two documents name different actors and neither names the other's.
 	var actorSides []side
-	var actorParts []string
+	var actorSays []saying
 	var actorSets [][]int
 	var actorReps []report
 	for _, r := range reps {
@@ -451,7 +502,7 @@ func (k *Checker) happeningConflicts(c *corpus, org *origins, reps []report, add
 			actorSets = append(actorSets, r.actor)
 			actorReps = append(actorReps, r)
 			actorSides = append(actorSides, reportSide(c, r))
-			actorParts = append(actorParts, fmt.Sprintf("%s (%s)", c.names(r.actor), src(r)))
+			actorSays = append(actorSays, saying{src(r), c.names(r.actor)})
 		}
 	}
 	if len(actorSides) >= 2 && actorMatters(typ) && distinctOrigins(org, actorSides) {
@@ -459,7 +510,7 @@ func (k *Checker) happeningConflicts(c *corpus, org *origins, reps []report, add
 		for _, s := range actorSets {
 			tgt = without(tgt, s)
 		}
-		add(story, KindActor, c.ids(tgt, actors), actorSides, fmt.Sprintf("who carried out %s: %s", what, strings.Join(actorParts, " vs ")))
+		add(story, KindActor, c.about(tgt, actors), actorSides, fmt.Sprintf("who carried out %s: %s", what, sayLine(actorSays)))
 	}
 }
 

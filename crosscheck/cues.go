@@ -26,7 +26,8 @@ type Cues struct {
 	Credit   []Cue // credit.txt: after / before an outlet's name
 	Cause    []Cue // cause.txt: phrases that open a reason
 	Contrast []Cue // contrast.txt: first / second of competing accounts
-	Slots    []Cue // slots.txt: travel, update, approx, atleast, atmost
+	Slots    []Cue // slots.txt: travel, update, approx, atleast, atmost, deny, role, nopart
+	Casualty []Cue // casualty.txt: killed / wounded cue words and incident nouns
 }
 
 // DefaultCues returns the embedded cue lists.
@@ -41,7 +42,7 @@ func DefaultCues() Cues {
 }
 
 // ParseCues reads cue files named like those of data/ (camps.txt, credit.txt, cause.txt,
-// contrast.txt, slots.txt) from dir in fsys. Missing files leave their list empty.
+// contrast.txt, slots.txt, casualty.txt) from dir in fsys. Missing files leave their list empty.
 func ParseCues(fsys fs.FS, dir string) (Cues, error) {
 	var c Cues
 	lists := []struct {
@@ -54,6 +55,7 @@ func ParseCues(fsys fs.FS, dir string) (Cues, error) {
 		{"cause.txt", &c.Cause, 1},
 		{"contrast.txt", &c.Contrast, 2},
 		{"slots.txt", &c.Slots, 2},
+		{"casualty.txt", &c.Casualty, 2},
 	}
 	for _, l := range lists {
 		name := path.Join(dir, l.name)
@@ -115,6 +117,7 @@ func (c Cues) Merge(o Cues) Cues {
 		Cause:    m(c.Cause, o.Cause),
 		Contrast: m(c.Contrast, o.Contrast),
 		Slots:    m(c.Slots, o.Slots),
+		Casualty: m(c.Casualty, o.Casualty),
 	}
 }
 
