@@ -131,6 +131,22 @@ var cases = []tcase{
 		mentions: []string{"NATO/ORG", "EU/ORG", "OPCW/ORG", "ICRC/ORG", "UNHCR/ORG", "Brussels/LOC", "World Health Organization/ORG", "WHO/ORG"},
 		same:     [][]string{{"World Health Organization", "WHO"}},
 	},
+	{
+		text:     "The Minister for the Middle East, Nora Vale, met Deputy Secretary of State Paul Brandt near the Gulf of Aden.",
+		mentions: []string{"Middle East/LOC", "Nora Vale/PER", "Paul Brandt/PER/Deputy Secretary of State", "Gulf of Aden/LOC"},
+		not:      []string{"Minister", "of State Paul Brandt"},
+	},
+	{
+		text:     "Shelling by the Kassar regime went on. Italy's new prime minister, Ugo Ferri, described the Kurdish-led alliance as a reliable partner.",
+		mentions: []string{"Kassar/PER", "Italy/LOC", "Ugo Ferri/PER"},
+		labels:   []string{"Ugo Ferri=new prime minister"},
+	},
+	{
+		text:     "Ayman Rifai, SDF spokesman, said Damascus, the agreement said, was calm. Officials in Damascus agreed.",
+		mentions: []string{"Ayman Rifai/PER", "SDF/ORG", "Damascus/LOC"},
+		not:      []string{"Officials"},
+		labels:   []string{"Ayman Rifai=spokesman"},
+	},
 }
 
 func TestMentions(t *testing.T) {
