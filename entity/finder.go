@@ -624,6 +624,10 @@ func (d *doc) segment(a, b int, title string) {
 		l, _ := d.gazAt(a, b)
 		initialWord := l == 0 && (t.initial || hl) && (d.common(t) ||
 			a+1 == b && suffixed(t.text) && !d.capMid[strings.ToLower(t.text)])
+		if initialWord && b-a > 1 && !functionWord[strings.ToLower(t.text)] && !d.g.is("NONAME", t.text) &&
+			(d.headed(b) || d.connected(a, b)) && !hl {
+			initialWord = false // "National Front for Liberation", "Special Operations Command" at a sentence start
+		}
 		if t.text == "The" || initialWord || (l == 0 && d.g.is("NONAME", t.text)) || (d.particle(a) && a+1 == b) {
 			a++
 			continue
@@ -724,12 +728,7 @@ func (d *doc) segment(a, b int, title string) {
 		}
 		d.add(c)
 	}
-	connected := false // words such as "of" hold the run together ("Government of Iraq")
-	for p := a; p < b; p++ {
-		if !isCap(d.toks[p].text) && !d.particle(p) && !prefixedName(d.toks[p].text) {
-			connected = true
-		}
-	}
+	connected := d.connected(a, b) // words such as "of" hold the run together ("Government of Iraq")
 	if len(ms) == 0 || (len(ms) == 1 && ms[0].a == a && ms[0].b == b) || d.headed(b) || connected ||
 		(b-a > 1 && (d.g.is("GIVEN", d.toks[a].text) || d.g.is("LOCSTART", d.toks[a].text) || d.g.is("MISCSTART", d.toks[a].text))) {
 		whole()
@@ -776,6 +775,16 @@ func (d *doc) segment(a, b int, title string) {
 	if p < b {
 		d.segment(p, b, "")
 	}
+}
+
+// connected reports whether a run holds lower-case connecting words ("of", "for", "&").
+func (d *doc) connected(a, b int) bool {
+	for p := a; p < b; p++ {
+		if !isCap(d.toks[p].text) && !d.particle(p) && !prefixedName(d.toks[p].text) {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *doc) demonym(w string) bool {

@@ -147,6 +147,11 @@ var cases = []tcase{
 		not:      []string{"Officials"},
 		labels:   []string{"Ayman Rifai=spokesman"},
 	},
+	{
+		text:     "National Front for Liberation fighters advanced. Special Operations Command said so. However Iraq disagreed.",
+		mentions: []string{"National Front for Liberation/ORG", "Special Operations Command/ORG", "Iraq/LOC"},
+		not:      []string{"However Iraq", "Front for Liberation"},
+	},
 }
 
 func TestMentions(t *testing.T) {
