@@ -11,6 +11,7 @@ import (
 type chart struct {
 	Width, Height float64
 	Sections      []section
+	Drawn         int // events placed on an axis; the others' times are not calendar dates
 }
 
 // section is one lane of the chart: dated events, or dates whose year is unknown.
@@ -80,7 +81,7 @@ func timelineChart(events []Event) chart {
 			unknown = append(unknown, p)
 		}
 	}
-	c := chart{Width: chartWidth}
+	c := chart{Width: chartWidth, Drawn: len(known) + len(unknown)}
 	y := 0.0
 	if len(known) > 0 {
 		lo, hi := known[0].full.Start, known[0].full.End
