@@ -34,7 +34,7 @@ func (d *doc) prelimTypes() {
 			d.vote(c, c.gaz.typ, 6)
 		}
 		if first := d.toks[c.a].text; c.b-c.a > 1 && !c.hasGaz {
-			if d.g.is("LOCSTART", first) && !d.g.is("GIVEN", d.toks[c.a+1].text) {
+			if d.g.is("LOCSTART", first) && !d.isTok("GIVEN", c.a+1) {
 				d.vote(c, dossier.LOC, 3)
 			}
 			if d.g.is("MISCSTART", first) {

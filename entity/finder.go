@@ -47,6 +47,8 @@ type doc struct {
 	text     string
 	toks     []tok
 	nw       [][]string   // normalised words of each token
+	low      []string     // lower-case text of each token
+	name     []int8       // nameTok cache: 0 unknown, 1 yes, -1 no
 	tc       []int        // candidate covering each token, or -1 (set before labels)
 	headline map[int]bool // sentence indexes written in headline case
 	lowSeen  map[string]bool
@@ -73,8 +75,11 @@ func (f *Finder) Analyze(a *dossier.Analysis) error {
 	d := &doc{f: f, g: f.g, text: a.Doc.Text}
 	d.toks = tokenize(d.text, f.g.abbrev)
 	d.nw = make([][]string, len(d.toks))
+	d.low = make([]string, len(d.toks))
+	d.name = make([]int8, len(d.toks))
 	for i := range d.toks {
 		d.nw[i] = normWords(d.toks[i : i+1])
+		d.low[i] = strings.ToLower(d.toks[i].text)
 	}
 	d.sentences(a.Doc.Sentences)
 	d.evidence()
@@ -266,7 +271,7 @@ func (d *doc) evidenced(i int) bool {
 	}
 	return isAcronym(w) || prefixedName(w) || d.g.is("GIVEN", w) || d.capAlone[strings.ToLower(w)] || d.particle(i) ||
 		mid(i) && (mid(i-1) || mid(i+1)) || // part of a longer name the body writes too
-		i > 0 && d.toks[i-1].word && d.g.is("GIVEN", d.toks[i-1].text) // a surname after a given name
+		i > 0 && d.toks[i-1].word && d.isTok("GIVEN", i-1) // a surname after a given name
 }
 
 func (d *doc) brk(a, b int) bool {
@@ -301,15 +306,23 @@ func lowerTail(w string) bool {
 }
 
 func (d *doc) nameTok(i int) bool {
-	t := d.toks[i]
-	if !t.word || lowerTail(t.text) {
-		return false
+	if d.name[i] != 0 {
+		return d.name[i] > 0
 	}
-	return isCap(t.text) || prefixedName(t.text)
+	t := d.toks[i]
+	ok := t.word && !lowerTail(t.text) && (isCap(t.text) || prefixedName(t.text))
+	d.name[i] = -1
+	if ok {
+		d.name[i] = 1
+	}
+	return ok
 }
 
+// isTok reports whether token i is in the word list kind.
+func (d *doc) isTok(kind string, i int) bool { return d.g.words[kind][d.low[i]] }
+
 func (d *doc) particle(i int) bool {
-	return d.toks[i].word && !isCap(d.toks[i].text) && d.g.is("PARTICLE", d.toks[i].text)
+	return d.toks[i].word && !isCap(d.toks[i].text) && d.isTok("PARTICLE", i)
 }
 
 // titleAt returns the number of tokens of a capitalised title or rank starting at token i, and
@@ -559,7 +572,7 @@ func (d *doc) run(a, b int) {
 			}
 			ext := 0
 			for k := r; k < b; k++ {
-				if d.g.is("GIVEN", d.toks[k].text) {
+				if d.isTok("GIVEN", k) {
 					if k > r {
 						ext = k
 					}
@@ -730,7 +743,7 @@ func (d *doc) segment(a, b int, title string) {
 	}
 	connected := d.connected(a, b) // words such as "of" hold the run together ("Government of Iraq")
 	if len(ms) == 0 || (len(ms) == 1 && ms[0].a == a && ms[0].b == b) || d.headed(b) || connected ||
-		(b-a > 1 && (d.g.is("GIVEN", d.toks[a].text) || d.g.is("LOCSTART", d.toks[a].text) || d.g.is("MISCSTART", d.toks[a].text))) {
+		(b-a > 1 && (d.isTok("GIVEN", a) || d.isTok("LOCSTART", a) || d.isTok("MISCSTART", a))) {
 		whole()
 		return
 	}
@@ -748,7 +761,7 @@ func (d *doc) segment(a, b int, title string) {
 		}
 		p = m.b
 	}
-	if p < b && !d.g.is("GIVEN", d.toks[p].text) {
+	if p < b && !d.isTok("GIVEN", p) {
 		split = false // a known name, then more: "Dana Reed" stays whole unless a given name follows
 	}
 	if title != "" {
