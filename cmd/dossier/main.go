@@ -81,6 +81,7 @@ func newRoot(stdout, stderr io.Writer) *cobra.Command {
 		a.timelineCmd(),
 		a.conflictsCmd(),
 		a.reportCmd(),
+		a.serveCmd(),
 		a.evalCmd(),
 		a.benchCmd(),
 	)

@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
+	"net/http"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -41,7 +43,7 @@ func TestScripts(t *testing.T) {
 			return false, fmt.Errorf("unknown condition %q", cond)
 		},
 		UpdateScripts: os.Getenv("UPDATE_SCRIPTS") == "1",
-		Cmds:          map[string]func(*testscript.TestScript, bool, []string){"jsonlen": jsonLen},
+		Cmds:          map[string]func(*testscript.TestScript, bool, []string){"jsonlen": jsonLen, "httpget": httpGet},
 	})
 }
 
@@ -105,4 +107,29 @@ func postgresURL(t *testing.T, env *testscript.Env) string {
 	q.Set("search_path", schema)
 	u.RawQuery = q.Encode()
 	return u.String()
+}
+
+// httpGet fetches a URL from a server the script started in the background, waiting up to ten
+// seconds for it to come up, and prints the body: httpget URL.
+func httpGet(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 1 {
+		ts.Fatalf("usage: httpget URL")
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		resp, err := http.Get(args[0])
+		if err == nil {
+			body, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			ts.Stdout().Write(body)
+			if ok := resp.StatusCode == http.StatusOK; ok == neg {
+				ts.Fatalf("GET %s: status %s", args[0], resp.Status)
+			}
+			return
+		}
+		if time.Now().After(deadline) {
+			ts.Fatalf("GET %s: %v", args[0], err)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
 }

@@ -1,0 +1,66 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dossier-project/dossier/web"
+)
+
+func (a *app) serveCmd() *cobra.Command {
+	var (
+		addr    string
+		refresh time.Duration
+	)
+	cmd := &cobra.Command{
+		Use:   "serve [--db DB] [--addr 127.0.0.1:8080]",
+		Short: "Serve the web UI and JSON API on this machine",
+		Long: `Serves a local web UI — documents and search, entity pages with every spelling and how each
+source labels the entity, a timeline with uncertain dates drawn as ranges, conflicts side by side,
+sources and who copies whom — and a JSON API under /api/. It listens on 127.0.0.1 by default and
+answers only to local host names. It re-reads the database as it changes, so an ingest running
+at the same time shows up.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			store, err := a.openStore(ctx)
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			ln, err := net.Listen("tcp", addr)
+			if err != nil {
+				return fmt.Errorf("serve: %w", err)
+			}
+			srv := &http.Server{
+				Handler:           web.New(store, web.Options{Refresh: refresh}).Handler(),
+				ReadHeaderTimeout: 10 * time.Second,
+				ReadTimeout:       30 * time.Second,
+				WriteTimeout:      60 * time.Second,
+			}
+			fmt.Fprintf(a.stderr, "serving %s on http://%s/ (Ctrl-C to stop)\n", a.db, ln.Addr())
+			errc := make(chan error, 1)
+			go func() { errc <- srv.Serve(ln) }()
+			select {
+			case err := <-errc:
+				return fmt.Errorf("serve: %w", err)
+			case <-ctx.Done():
+			}
+			shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			defer cancel()
+			if err := srv.Shutdown(shutdown); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				return fmt.Errorf("serve: %w", err)
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "address to listen on")
+	cmd.Flags().DurationVar(&refresh, "refresh", 10*time.Second, "how often to look for changes in the database")
+	return cmd
+}
