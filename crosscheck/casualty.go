@@ -1,7 +1,6 @@
 package crosscheck
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 	"unicode"
@@ -281,10 +280,13 @@ func (k *Checker) casualties(c *corpus, di int) []casualty {
 						best, gap = ni, j-n.to
 					}
 				}
-				if n.from >= cueEnd && n.from-cueEnd <= 3 {
-					ok := true
-					for x := cueEnd; x < n.from; x++ {
-						if ts[x].punct || !afterCueWords[ts[x].low] {
+				if n.from >= cueEnd && n.from-cueEnd <= 12 {
+					// Up to three linking words ("rose to", "at least"), or a longer
+					// stretch when a verb hands the figure over: "the death toll from
+					// the bombing rose to 27".
+					ok := n.from-cueEnd <= 3 || n.from > 0 && (ts[n.from-1].low == "to" || ts[n.from-1].low == "at" || ts[n.from-1].low == "reached")
+					for x := cueEnd; x < n.from && ok; x++ {
+						if ts[x].punct || n.from-cueEnd <= 3 && !afterCueWords[ts[x].low] {
 							ok = false
 						}
 					}
@@ -559,33 +561,37 @@ func (k *Checker) casualtyGroup(c *corpus, story int, figs []casualty, add, addU
 		camps = camps[:3]
 	}
 	// An update: a figure the text gives as revised, or camps published one after the other.
-	update := ""
-	for _, cp := range camps[1:] {
+	upd := -1
+	for ci, cp := range camps {
 		for _, f := range cp.figs {
-			if f.update {
-				update = f.count
+			if f.update && ci > 0 {
+				upd = ci
 			}
 		}
 	}
-	if update == "" && len(camps) == 2 {
-		a, b := camps[0], camps[1]
-		if later(c, b.figs, a.figs) {
-			update = b.figs[0].count
-		} else if later(c, a.figs, b.figs) {
-			update = a.figs[0].count
+	if upd < 0 && len(camps) == 2 {
+		switch {
+		case later(c, camps[1].figs, camps[0].figs):
+			upd = 1
+		case later(c, camps[0].figs, camps[1].figs):
+			upd = 0
 		}
 	}
 	var sides []side
 	var says []saying
 	count := map[int]int{}
 	var places []int
-	for _, cp := range camps {
+	for ci, cp := range camps {
 		for i, f := range cp.figs {
 			if i == 2 {
 				break
 			}
 			sides = append(sides, side{f.doc, f.sent})
-			says = append(says, saying{c.docs[f.doc].sourceName(), lowerFirst(cp.figs[0].count)})
+			what := lowerFirst(cp.figs[0].count)
+			if ci == upd {
+				what += ", an updated figure"
+			}
+			says = append(says, saying{c.docs[f.doc].sourceName(), what})
 			for _, e := range f.near {
 				count[e]++
 			}
@@ -630,14 +636,10 @@ func (k *Checker) casualtyGroup(c *corpus, story int, figs []casualty, add, addU
 	if len(places) > 0 {
 		what += " (" + c.name(c.entIDs[places[0]]) + ")"
 	}
-	summary := what + ": " + sayLine(says)
-	if update != "" {
-		summary += fmt.Sprintf("; %s is a later, updated figure", strings.ToLower(update))
-	}
-	if update != "" {
+	if upd >= 0 {
 		add = addUpdate
 	}
-	add(story, KindNumber, c.ids(about), sides, summary)
+	add(story, KindNumber, c.ids(about), sides, what+": "+sayLine(says))
 }
 
 // later reports whether every figure of b is from a document published after every one of a.

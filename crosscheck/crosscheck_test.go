@@ -44,10 +44,12 @@ type fixture struct {
 	} `json:"docs"`
 	Want struct {
 		Conflicts []struct {
-			Kind  string   `json:"kind"`
-			About string   `json:"about"`
-			Docs  []string `json:"docs"`
+			Kind    string   `json:"kind"`
+			About   string   `json:"about"`
+			Docs    []string `json:"docs"`
+			Summary string   `json:"summary"` // words the summary must hold
 		} `json:"conflicts"`
+		NoConflict   [][]string `json:"no_conflict"` // documents never together on the sides of one conflict
 		MaxConflicts int        `json:"max_conflicts"`
 		PerStory     int        `json:"per_story"`
 		SameOrigin   [][]string `json:"same_origin"`
@@ -209,7 +211,7 @@ func checkWant(t *testing.T, f *fixture, res *Result) {
 	for _, want := range w.Conflicts {
 		ok := false
 		for _, c := range res.Conflicts {
-			if want.Kind != "" && c.Kind != want.Kind || want.About != "" && !slices.Contains(c.About, want.About) {
+			if want.Kind != "" && c.Kind != want.Kind || want.About != "" && !slices.Contains(c.About, want.About) || !strings.Contains(c.Summary, want.Summary) {
 				continue
 			}
 			docs := map[string]bool{}
@@ -227,6 +229,17 @@ func checkWant(t *testing.T, f *fixture, res *Result) {
 		}
 		if !ok {
 			t.Errorf("missing conflict %+v", want)
+		}
+	}
+	for _, g := range w.NoConflict {
+		for _, c := range res.Conflicts {
+			all := true
+			for _, d := range g {
+				all = all && slices.ContainsFunc(c.Sides, func(s dossier.ConflictSide) bool { return s.Doc == d })
+			}
+			if all {
+				t.Errorf("%s (%s) has all of %v on its sides", c.ID, c.Summary, g)
+			}
 		}
 	}
 	group := map[string]string{}

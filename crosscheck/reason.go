@@ -1,6 +1,7 @@
 package crosscheck
 
 import (
+	"math"
 	"strconv"
 	"strings"
 )
@@ -117,7 +118,8 @@ var vagueCounts = []struct {
 // parseCount reads a stated count ("58", "at least 300", "a few hundred", "some 200") as the
 // range of values it allows.
 func (k *Checker) parseCount(s string) (lo, hi float64, ok bool) {
-	low := strings.ToLower(strings.TrimSpace(s))
+	// "twenty-seven" reads as "twenty seven"; no count is negative.
+	low := strings.ToLower(strings.TrimSpace(strings.ReplaceAll(s, "-", " ")))
 	for _, v := range vagueCounts {
 		if indexWord(low, v.phrase) >= 0 {
 			return v.lo, v.hi, true
@@ -128,7 +130,7 @@ func (k *Checker) parseCount(s string) (lo, hi float64, ok bool) {
 	var x float64
 	for i, w := range words {
 		w = strings.Trim(w, ".,;:()\"")
-		if n, err := strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64); err == nil {
+		if n, err := strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64); err == nil && w != "" && w[0] >= '0' && w[0] <= '9' && !math.IsInf(n, 0) {
 			x, at = n, i
 			if i+1 < len(words) {
 				if m, ok := numberWords[strings.Trim(words[i+1], ".,;:")]; ok && m >= 100 {
