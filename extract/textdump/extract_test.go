@@ -248,6 +248,10 @@ func TestPublisherCues(t *testing.T) {
 		{"The figures were released on Monday, according to Harbor Lines.", ""},
 		{"Support Harbor Lines", "Harbor Lines"},
 		{"Support us", ""},
+		// Weak cues need a second one that agrees.
+		{"A spokesman told Harbor Lines that talks would go on.", ""},
+		{"By Mira Sol | Harbor Lines\n\nA spokesman told Harbor Lines that talks would go on.", "Harbor Lines"},
+		{"Harbor Lines could not reach the minister.\n\nA spokesman told Harbor Lines that talks would go on.", "Harbor Lines"},
 	}
 	for _, tt := range tests {
 		doc, err := Extract("Budget talks continue in the capital\n\n" + body + tt.cue + "\n")
