@@ -11,7 +11,8 @@ import (
 
 // synth builds a synthetic corpus of n documents in stories of eight: invented people, groups and
 // places, a syndicated copy in every story, dismissals with reasons, trips and attacks with
-// counts. Two entities appear everywhere, as a great power does in real news.
+// counts, casualty figures and denials. Two entities appear everywhere, as a great power does
+// in real news.
 func synth(n int) ([]*dossier.Analysis, []dossier.Entity, []dossier.Member) {
 	rng := rand.New(rand.NewPCG(1, uint64(n)))
 	vocab := make([]string, 4000)
@@ -39,6 +40,7 @@ func synth(n int) ([]*dossier.Analysis, []dossier.Entity, []dossier.Member) {
 		addEnt(place, "Town "+vocab[(s*13)%len(vocab)], dossier.LOC)
 		addEnt(dest, "City "+vocab[(s*17)%len(vocab)], dossier.LOC)
 		var prev *dossier.Analysis
+		var prevMembers []dossier.Member
 		for k := 0; k < 8 && len(analyses) < n; k++ {
 			id := fmt.Sprintf("s%dd%d", s, k)
 			a := &dossier.Analysis{Doc: dossier.Document{ID: id, Publisher: fmt.Sprintf("Outlet %d", rng.IntN(200)), Published: fmt.Sprintf("2024-%02d-%02d", 1+s%12, 1+k)}}
@@ -48,8 +50,9 @@ func synth(n int) ([]*dossier.Analysis, []dossier.Entity, []dossier.Member) {
 				cp.Doc = prev.Doc
 				cp.Doc.ID, cp.Doc.Publisher = id, "Wire Service"
 				analyses = append(analyses, &cp)
-				for ch := 0; ch < 6; ch++ {
-					members = append(members, dossier.Member{ChainRef: dossier.ChainRef{Doc: id, Chain: ch}, Entity: []string{person, group, place, dest, "g0", "g1"}[ch]})
+				for _, m := range prevMembers {
+					m.Doc = id
+					members = append(members, m)
 				}
 				continue
 			}
@@ -113,6 +116,14 @@ func synth(n int) ([]*dossier.Analysis, []dossier.Entity, []dossier.Member) {
 			a.Events = append(a.Events, dossier.Event{Span: s3, Type: dossier.Assault, Trigger: dossier.Span{Start: s3.Start, End: s3.Start + 2}, Modality: dossier.Asserted,
 				Number: fmt.Sprint(40 + 10*(k%3)), Time: fmt.Sprintf("2024-%02d-01", 1+s%12), Args: []dossier.Arg{{Role: "actor", Chain: gc}, {Role: "place", Chain: lc}}})
 			sentence(func() {
+				fmt.Fprintf(&b, "%d fighters were killed in the attack near ", 40+10*(k%3))
+				mention(place, "Town "+vocab[(s*13)%len(vocab)], dossier.LOC)
+			})
+			sentence(func() {
+				mention(group, "Group "+vocab[(s*7)%len(vocab)], dossier.ORG)
+				b.WriteString(" denied any role in the dismissal")
+			})
+			sentence(func() {
 				mention("g1", "World Council", dossier.ORG)
 				b.WriteString(" ")
 				filler(60 + rng.IntN(40))
@@ -121,6 +132,7 @@ func synth(n int) ([]*dossier.Analysis, []dossier.Entity, []dossier.Member) {
 			_ = lc
 			analyses = append(analyses, a)
 			prev = a
+			prevMembers = members[len(members)-len(chains):]
 		}
 	}
 	return analyses, entities, members

@@ -19,7 +19,8 @@ type casualty struct {
 	lo, hi    float64
 	update    bool     // the sentence revises an earlier figure ("rose to", "updated")
 	incidents []string // incident nouns the sentence names ("clash", "airstrike")
-	places    []int    // places the sentence names
+	places    []int    // places the figure's clause names
+	around    []int    // places the rest of the sentence names
 	time      string   // the most specific date the sentence gives, "" when none
 	near      []int    // other entities the sentence names, nearest the figure first
 }
@@ -363,6 +364,8 @@ func (k *Checker) casualties(c *corpus, di int) []casualty {
 				if m.Type == dossier.LOC || c.entType[e] == dossier.LOC {
 					if cl.Contains(m.Span) {
 						cs.places = appendUnique(cs.places, e)
+					} else {
+						cs.around = appendUnique(cs.around, e)
 					}
 					continue
 				}
@@ -445,7 +448,9 @@ func sameIncident(a, b *casualty) (can, tied bool) {
 // reports figures whose ranges do not meet: "twelve" against "at least 21". A later figure, or
 // one the text gives as revised, is reported as an update.
 // Updates go to addUpdate, which ranks them below disputes.
-func (k *Checker) casualtyConflicts(c *corpus, add, addUpdate addFunc) {
+// Figures in sentences that tell one aligned happening are about one incident whatever nouns
+// they use ("the bombing" and "the attack"); sentHap gives the happenings each sentence tells.
+func (k *Checker) casualtyConflicts(c *corpus, figs [][]casualty, sentHap map[[2]int][]int, add, addUpdate addFunc) {
 	type key struct {
 		story int
 		kind  string
@@ -454,7 +459,7 @@ func (k *Checker) casualtyConflicts(c *corpus, add, addUpdate addFunc) {
 	var keys []key
 	perDoc := map[[2]int]int{} // (doc, kind) -> figures, kind 0 killed 1 wounded
 	for di := range c.docs {
-		for _, cs := range k.casualties(c, di) {
+		for _, cs := range figs[di] {
 			kk := key{c.docs[di].story, cs.kind}
 			if _, ok := blocks[kk]; !ok {
 				keys = append(keys, kk)
@@ -477,6 +482,9 @@ func (k *Checker) casualtyConflicts(c *corpus, add, addUpdate addFunc) {
 						continue
 					}
 					can, tied := sameIncident(&list[h], &list[i])
+					if shareHappening(sentHap, &list[h], &list[i]) {
+						can, tied = true, true
+					}
 					only := perDoc[[2]int{list[h].doc, kindNum(kk.kind)}] == 1 && perDoc[[2]int{list[i].doc, kindNum(kk.kind)}] == 1
 					if can && (tied || pass == 1 && only) {
 						u.union(h, i)
@@ -569,12 +577,15 @@ func (k *Checker) casualtyGroup(c *corpus, story int, figs []casualty, add, addU
 			}
 		}
 	}
+	// Without such words, a higher figure published after the other may be an update too; it
+	// is said so, but still counted as a dispute.
+	maybe := -1
 	if upd < 0 && len(camps) == 2 {
 		switch {
-		case later(c, camps[1].figs, camps[0].figs):
-			upd = 1
-		case later(c, camps[0].figs, camps[1].figs):
-			upd = 0
+		case camps[1].lo > camps[0].hi && later(c, camps[1].figs, camps[0].figs):
+			maybe = 1
+		case camps[0].lo > camps[1].hi && later(c, camps[0].figs, camps[1].figs):
+			maybe = 0
 		}
 	}
 	var sides []side
@@ -588,8 +599,11 @@ func (k *Checker) casualtyGroup(c *corpus, story int, figs []casualty, add, addU
 			}
 			sides = append(sides, side{f.doc, f.sent})
 			what := lowerFirst(cp.figs[0].count)
-			if ci == upd {
+			switch ci {
+			case upd:
 				what += ", an updated figure"
+			case maybe:
+				what += ", published later (possibly an update)"
 			}
 			says = append(says, saying{c.docs[f.doc].sourceName(), what})
 			for _, e := range f.near {
@@ -599,10 +613,19 @@ func (k *Checker) casualtyGroup(c *corpus, story int, figs []casualty, add, addU
 				places = appendUnique(places, e)
 				count[e]++
 			}
+			for _, e := range f.around {
+				count[e]++
+			}
 		}
 	}
-	// About: what two sides name, then the incident's place, then what is named nearest a figure.
+	// About: the incident's place, then what two sides name, then a place two sides name
+	// around their figures, then what is named nearest a figure.
 	var about []int
+	for _, e := range places {
+		if len(about) < 2 {
+			about = appendUnique(about, e)
+		}
+	}
 	for _, f := range figs {
 		for _, e := range f.near {
 			if count[e] >= 2 {
@@ -610,9 +633,11 @@ func (k *Checker) casualtyGroup(c *corpus, story int, figs []casualty, add, addU
 			}
 		}
 	}
-	for _, e := range places {
-		if len(about) < 2 {
-			about = appendUnique(about, e)
+	for _, f := range figs {
+		for _, e := range f.around {
+			if len(about) < 2 && count[e] >= 2 {
+				about = appendUnique(about, e)
+			}
 		}
 	}
 	for _, f := range figs {
@@ -754,4 +779,13 @@ func lowerFirst(s string) string {
 		return s
 	}
 	return string(unicode.ToLower(r)) + s[n:]
+}
+
+// shareHappening reports whether the sentences of two figures tell one aligned happening.
+func shareHappening(sentHap map[[2]int][]int, a, b *casualty) bool {
+	ha := sentHap[[2]int{a.doc, a.sent.Start}]
+	if len(ha) == 0 {
+		return false
+	}
+	return !disjoint(ha, sentHap[[2]int{b.doc, b.sent.Start}])
 }

@@ -48,17 +48,37 @@ func (k *Checker) conflicts(c *corpus, org *origins, haps []Happening, grouped [
 		}
 	}
 	add := adder(false)
+	// Casualty figures are read from every sentence; an event's count in a sentence that gives
+	// one is compared there, with the incident it names, rather than once more with the event.
+	figs := make([][]casualty, len(c.docs))
+	figSent := map[[2]int]bool{}
+	for di := range c.docs {
+		figs[di] = k.casualties(c, di)
+		for _, f := range figs[di] {
+			figSent[[2]int{di, f.sent.Start}] = true
+		}
+	}
 	for hi := range haps {
 		if len(grouped[hi]) < 2 {
 			continue
 		}
-		k.happeningConflicts(c, org, grouped[hi], add)
+		k.happeningConflicts(c, org, grouped[hi], figSent, add)
 	}
 	for di := range c.docs {
 		k.contrastConflicts(c, di, add)
 	}
 	k.characterisationConflicts(c, org, camps, add)
-	k.casualtyConflicts(c, add, adder(true))
+	sentHap := map[[2]int][]int{}
+	for hi, g := range grouped {
+		if len(g) < 2 {
+			continue
+		}
+		for _, r := range g {
+			key := [2]int{r.doc, reportSide(c, r).span.Start}
+			sentHap[key] = appendUnique(sentHap[key], hi)
+		}
+	}
+	k.casualtyConflicts(c, figs, sentHap, add, adder(true))
 	k.denialConflicts(c, grouped, add)
 	return capAndNumber(cands, k.maxPerStory)
 }
@@ -276,7 +296,7 @@ func disjoint(a, b []int) bool {
 }
 
 // happeningConflicts compares the reports of one happening slot by slot.
-func (k *Checker) happeningConflicts(c *corpus, org *origins, reps []report, add addFunc) {
+func (k *Checker) happeningConflicts(c *corpus, org *origins, reps []report, figSent map[[2]int]bool, add addFunc) {
 	story := c.docs[reps[0].doc].story
 	var actors, targets, others, dests []int
 	for _, r := range reps {
@@ -394,7 +414,7 @@ func (k *Checker) happeningConflicts(c *corpus, org *origins, reps []report, add
 	}
 	var counts []count
 	for _, r := range reps {
-		if r.e.Number == "" {
+		if r.e.Number == "" || figSent[[2]int{r.doc, reportSide(c, r).span.Start}] {
 			continue
 		}
 		lo, hi, ok := k.parseCount(r.e.Number)
