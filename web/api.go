@@ -6,7 +6,7 @@ import (
 	"net/http"
 	"strings"
 
-	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/view"
 )
 
 // apiError is the body of every API error.
@@ -16,7 +16,7 @@ type apiError struct {
 }
 
 // apiFunc answers one API route with a value to encode.
-type apiFunc func(r *http.Request, s *snapshot) (any, error)
+type apiFunc func(r *http.Request, s *view.Snapshot) (any, error)
 
 func (s *Server) api(fn apiFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
@@ -47,96 +47,50 @@ func writeJSON(w http.ResponseWriter, code int, v any) {
 	w.Write(buf.Bytes())
 }
 
-func (s *Server) apiDocuments(r *http.Request, snap *snapshot) (any, error) {
-	return snap.summaries(), nil
+func (s *Server) apiDocuments(r *http.Request, snap *view.Snapshot) (any, error) {
+	return snap.Documents(), nil
 }
 
-// DocDetail is one document with everything found in it.
-type DocDetail struct {
-	DocSummary
-	Standfirst string          `json:"standfirst"`
-	Captions   []string        `json:"captions"`
-	Text       string          `json:"text"`
-	Sentences  []dossier.Span  `json:"sentences"`
-	Mentions   []DocMention    `json:"mentions"`
-	Labels     []DocLabel      `json:"labels"`
-	Timexes    []dossier.Timex `json:"timexes"`
-	Events     []Event         `json:"events"`
-}
-
-// DocMention is a mention with the entity it belongs to.
-type DocMention struct {
-	dossier.Mention
-	Entity string `json:"entity"`
-}
-
-// DocLabel is a label with the entity it describes.
-type DocLabel struct {
-	dossier.Label
-	Entity string `json:"entity"`
-}
-
-func (s *Server) apiDocument(r *http.Request, snap *snapshot) (any, error) {
+func (s *Server) apiDocument(r *http.Request, snap *view.Snapshot) (any, error) {
 	id := r.PathValue("id")
-	an := snap.byDoc[id]
-	if an == nil {
+	d, ok := snap.Document(id)
+	if !ok {
 		return nil, errNotFound("no document %q", id)
-	}
-	d := DocDetail{DocSummary: snap.summary(an), Standfirst: an.Doc.Standfirst, Captions: nonNil(an.Doc.Captions),
-		Text: an.Doc.Text, Sentences: nonNil(an.Doc.Sentences), Mentions: []DocMention{}, Labels: []DocLabel{},
-		Timexes: nonNil(an.Timexes), Events: []Event{}}
-	for _, m := range an.Mentions {
-		d.Mentions = append(d.Mentions, DocMention{Mention: m, Entity: snap.members.Entity(id, m.Chain)})
-	}
-	for _, l := range an.Labels {
-		d.Labels = append(d.Labels, DocLabel{Label: l, Entity: snap.members.Entity(id, l.Chain)})
-	}
-	for _, e := range snap.events {
-		if e.Doc == id {
-			d.Events = append(d.Events, e)
-		}
 	}
 	return d, nil
 }
 
-func (s *Server) apiEntities(r *http.Request, snap *snapshot) (any, error) {
+func (s *Server) apiEntities(r *http.Request, snap *view.Snapshot) (any, error) {
 	t, err := entityType(r)
 	if err != nil {
 		return nil, err
 	}
-	return snap.entitySummaries(t), nil
+	return snap.Entities(t), nil
 }
 
-func (s *Server) apiEntity(r *http.Request, snap *snapshot) (any, error) {
+func (s *Server) apiEntity(r *http.Request, snap *view.Snapshot) (any, error) {
 	id := r.PathValue("id")
-	d, ok := snap.entityDetail(id)
+	d, ok := snap.Entity(id)
 	if !ok {
 		return nil, errNotFound("no entity %q", id)
 	}
 	return d, nil
 }
 
-func (s *Server) apiEvents(r *http.Request, snap *snapshot) (any, error) {
-	typ := strings.ToUpper(strings.TrimSpace(r.URL.Query().Get("type")))
-	out := []Event{}
-	for _, e := range snap.events {
-		if typ == "" || e.Type == typ {
-			out = append(out, e)
-		}
-	}
-	return out, nil
+func (s *Server) apiEvents(r *http.Request, snap *view.Snapshot) (any, error) {
+	return snap.Events(view.EventFilter{Type: strings.TrimSpace(r.URL.Query().Get("type"))}), nil
 }
 
-func (s *Server) apiTimeline(r *http.Request, snap *snapshot) (any, error) {
-	return nonNil(snap.timelineEvents()), nil
+func (s *Server) apiTimeline(r *http.Request, snap *view.Snapshot) (any, error) {
+	return snap.Timeline(), nil
 }
 
-func (s *Server) apiConflicts(r *http.Request, snap *snapshot) (any, error) {
-	return snap.conflictList(), nil
+func (s *Server) apiConflicts(r *http.Request, snap *view.Snapshot) (any, error) {
+	return snap.Conflicts(), nil
 }
 
-func (s *Server) apiSources(r *http.Request, snap *snapshot) (any, error) {
-	return snap.sources(), nil
+func (s *Server) apiSources(r *http.Request, snap *view.Snapshot) (any, error) {
+	return snap.Sources(), nil
 }
 
 // SearchResult is the answer of /api/search.
@@ -145,7 +99,7 @@ type SearchResult struct {
 	Hits  []SearchHit `json:"hits"`
 }
 
-func (s *Server) apiSearch(r *http.Request, snap *snapshot) (any, error) {
+func (s *Server) apiSearch(r *http.Request, snap *view.Snapshot) (any, error) {
 	hits, err := s.search(r, snap)
 	if err != nil {
 		return nil, err

@@ -7,9 +7,11 @@ import (
 	"html/template"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/view"
 )
 
 // pageNames are the page templates; each is parsed with the shared layout.
@@ -65,7 +67,7 @@ type titled struct {
 }
 
 // pageFunc builds one page: the template to use and its data.
-type pageFunc func(r *http.Request, s *snapshot) (name string, data any, err error)
+type pageFunc func(r *http.Request, s *view.Snapshot) (name string, data any, err error)
 
 func (s *Server) page(fn pageFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
@@ -117,12 +119,11 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, isAPI bool, err er
 		}{code, http.StatusText(code), msg}})
 }
 
-func (s *Server) documentsPage(r *http.Request, snap *snapshot) (string, any, error) {
-	src := snap.sources()
+func (s *Server) documentsPage(r *http.Request, snap *view.Snapshot) (string, any, error) {
 	return "documents", titled{"Documents", "documents", struct {
-		Docs    []DocSummary
+		Docs    []view.DocSummary
 		Origins int
-	}{snap.summaries(), src.IndependentOrigins}}, nil
+	}{snap.Documents(), snap.Sources().IndependentOrigins}}, nil
 }
 
 // searchLimit reads the n parameter: how many hits to return, 1 to 100, default 20.
@@ -140,11 +141,11 @@ func searchLimit(r *http.Request) (int, error) {
 
 // SearchHit is one search result.
 type SearchHit struct {
-	Document DocSummary    `json:"document"`
-	Snippet  []SnippetPart `json:"snippet"`
+	Document view.DocSummary `json:"document"`
+	Snippet  []SnippetPart   `json:"snippet"`
 }
 
-func (s *Server) search(r *http.Request, snap *snapshot) ([]SearchHit, error) {
+func (s *Server) search(r *http.Request, snap *view.Snapshot) ([]SearchHit, error) {
 	q := strings.TrimSpace(r.URL.Query().Get("q"))
 	if q == "" {
 		return nil, errBadRequest("empty query: give words to look for in q")
@@ -162,17 +163,12 @@ func (s *Server) search(r *http.Request, snap *snapshot) ([]SearchHit, error) {
 	}
 	out := []SearchHit{}
 	for _, h := range hits {
-		d := h.Doc
-		an := snap.byDoc[d.ID]
-		if an == nil {
-			an = &dossier.Analysis{Doc: d}
-		}
-		out = append(out, SearchHit{Document: snap.summary(an), Snippet: splitSnippet(h.Snippet)})
+		out = append(out, SearchHit{Document: snap.Summarize(h.Doc), Snippet: splitSnippet(h.Snippet)})
 	}
 	return out, nil
 }
 
-func (s *Server) searchPage(r *http.Request, snap *snapshot) (string, any, error) {
+func (s *Server) searchPage(r *http.Request, snap *view.Snapshot) (string, any, error) {
 	q := strings.TrimSpace(r.URL.Query().Get("q"))
 	data := struct {
 		Query string
@@ -189,24 +185,16 @@ func (s *Server) searchPage(r *http.Request, snap *snapshot) (string, any, error
 	return "search", titled{"Search: " + q, "", data}, nil
 }
 
-func (s *Server) documentPage(r *http.Request, snap *snapshot) (string, any, error) {
+func (s *Server) documentPage(r *http.Request, snap *view.Snapshot) (string, any, error) {
 	id := r.PathValue("id")
-	an := snap.byDoc[id]
-	if an == nil {
+	d, ok := snap.Document(id)
+	if !ok {
 		return "", nil, errNotFound("no document %q", id)
 	}
-	var events []Event
-	for _, e := range snap.events {
-		if e.Doc == id {
-			events = append(events, e)
-		}
-	}
-	return "document", titled{an.Doc.Title, "documents", struct {
-		Doc    DocSummary
-		Full   dossier.Document
+	return "document", titled{d.Title, "documents", struct {
+		Doc    *view.DocDetail
 		Blocks []block
-		Events []Event
-	}{snap.summary(an), an.Doc, snap.blocks(an), events}}, nil
+	}{d, blocks(d)}}, nil
 }
 
 // entityTypes are the values the type filter accepts.
@@ -214,13 +202,13 @@ var entityTypes = []string{string(dossier.PER), string(dossier.ORG), string(doss
 
 func entityType(r *http.Request) (string, error) {
 	t := strings.ToUpper(strings.TrimSpace(r.URL.Query().Get("type")))
-	if t == "" || contains(entityTypes, t) {
+	if t == "" || slices.Contains(entityTypes, t) {
 		return t, nil
 	}
 	return "", errBadRequest("unknown entity type %q: use one of %s", t, strings.Join(entityTypes, ", "))
 }
 
-func (s *Server) entitiesPage(r *http.Request, snap *snapshot) (string, any, error) {
+func (s *Server) entitiesPage(r *http.Request, snap *view.Snapshot) (string, any, error) {
 	t, err := entityType(r)
 	if err != nil {
 		return "", nil, err
@@ -228,38 +216,38 @@ func (s *Server) entitiesPage(r *http.Request, snap *snapshot) (string, any, err
 	return "entities", titled{"Entities", "entities", struct {
 		Type     string
 		Types    []string
-		Entities []EntitySummary
-	}{t, entityTypes, snap.entitySummaries(t)}}, nil
+		Entities []view.EntitySummary
+	}{t, entityTypes, snap.Entities(t)}}, nil
 }
 
-func (s *Server) entityPage(r *http.Request, snap *snapshot) (string, any, error) {
+func (s *Server) entityPage(r *http.Request, snap *view.Snapshot) (string, any, error) {
 	id := r.PathValue("id")
-	d, ok := snap.entityDetail(id)
+	d, ok := snap.Entity(id)
 	if !ok {
 		return "", nil, errNotFound("no entity %q", id)
 	}
 	return "entity", titled{d.Name, "entities", d}, nil
 }
 
-func (s *Server) timelinePage(r *http.Request, snap *snapshot) (string, any, error) {
-	events := snap.timelineEvents()
+func (s *Server) timelinePage(r *http.Request, snap *view.Snapshot) (string, any, error) {
+	events := snap.Timeline()
 	undated := 0
-	for _, e := range snap.events {
+	for _, e := range snap.Events(view.EventFilter{}) {
 		if e.Time == "" {
 			undated++
 		}
 	}
 	return "timeline", titled{"Timeline", "timeline", struct {
 		Chart   chart
-		Events  []Event
+		Events  []view.Event
 		Undated int
 	}{timelineChart(events), events, undated}}, nil
 }
 
-func (s *Server) conflictsPage(r *http.Request, snap *snapshot) (string, any, error) {
-	return "conflicts", titled{"Conflicts", "conflicts", snap.conflictList()}, nil
+func (s *Server) conflictsPage(r *http.Request, snap *view.Snapshot) (string, any, error) {
+	return "conflicts", titled{"Conflicts", "conflicts", snap.Conflicts()}, nil
 }
 
-func (s *Server) sourcesPage(r *http.Request, snap *snapshot) (string, any, error) {
-	return "sources", titled{"Sources", "sources", snap.sources()}, nil
+func (s *Server) sourcesPage(r *http.Request, snap *view.Snapshot) (string, any, error) {
+	return "sources", titled{"Sources", "sources", snap.Sources()}, nil
 }

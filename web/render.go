@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/view"
 )
 
 // block is a stretch of a document's text: a sentence (with its anchor) or the text between
@@ -32,13 +33,13 @@ type annot struct {
 
 // blocks cuts a document's text into sentences and the text between them, marking mentions and
 // time expressions. Marks that overlap an earlier one or cross a sentence boundary are left out.
-func (s *snapshot) blocks(an *dossier.Analysis) []block {
-	text := an.Doc.Text
+func blocks(d *view.DocDetail) []block {
+	text := d.Text
 	var marks []annot
-	for _, m := range an.Mentions {
-		marks = append(marks, annot{m.Span, part{Kind: "mention", Entity: s.members.Entity(an.Doc.ID, m.Chain), Type: string(m.Type)}})
+	for _, m := range d.Mentions {
+		marks = append(marks, annot{m.Span, part{Kind: "mention", Entity: m.Entity, Type: string(m.Type)}})
 	}
-	for _, t := range an.Timexes {
+	for _, t := range d.Timexes {
 		v := t.Value
 		if t.Mod != "" {
 			v += " " + t.Mod
@@ -94,7 +95,7 @@ func (s *snapshot) blocks(an *dossier.Analysis) []block {
 		}
 		out = append(out, b)
 	}
-	for i, sp := range an.Doc.Sentences {
+	for i, sp := range d.Sentences {
 		if sp.Start < pos || sp.End > len(text) || sp.Start > sp.End {
 			continue
 		}

@@ -15,14 +15,12 @@ import (
 
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/crosscheck"
+	"github.com/dossier-project/dossier/view"
 )
 
-// Source is what the server reads from a store.
+// Source is what the server reads from a store: what the read model is built from, and search.
 type Source interface {
-	// Analyses calls fn for every stored analysis, in order of document id.
-	Analyses(ctx context.Context, fn func(*dossier.Analysis) error) error
-	// Corpus returns the stored cross-document results (empty when none were computed).
-	Corpus(ctx context.Context) (*dossier.Corpus, error)
+	view.Source
 	// Search finds documents matching a full-text query, best first.
 	Search(ctx context.Context, query string, limit int) ([]dossier.Hit, error)
 }
@@ -58,7 +56,7 @@ type Server struct {
 	assets  fs.FS
 
 	mu     sync.Mutex
-	snap   *snapshot
+	snap   *view.Snapshot
 	loaded time.Time
 	stamp  string
 }
@@ -112,10 +110,10 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /api/conflicts", s.api(s.apiConflicts))
 	mux.HandleFunc("GET /api/sources", s.api(s.apiSources))
 	mux.HandleFunc("GET /api/search", s.api(s.apiSearch))
-	mux.HandleFunc("/api/", s.api(func(*http.Request, *snapshot) (any, error) {
+	mux.HandleFunc("/api/", s.api(func(*http.Request, *view.Snapshot) (any, error) {
 		return nil, errNotFound("no such API route")
 	}))
-	mux.HandleFunc("/", s.page(func(*http.Request, *snapshot) (string, any, error) {
+	mux.HandleFunc("/", s.page(func(*http.Request, *view.Snapshot) (string, any, error) {
 		return "", nil, errNotFound("no such page")
 	}))
 	return s.guard(mux)
@@ -199,7 +197,7 @@ func status(err error) (int, string) {
 }
 
 // data returns the current snapshot, loading it again when it may be out of date.
-func (s *Server) data(ctx context.Context) (*snapshot, error) {
+func (s *Server) data(ctx context.Context) (*view.Snapshot, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	now := s.opts.Now()
@@ -215,7 +213,7 @@ func (s *Server) data(ctx context.Context) (*snapshot, error) {
 	} else if s.snap != nil && now.Sub(s.loaded) < s.opts.Refresh {
 		return s.snap, nil
 	}
-	snap, err := load(ctx, s.src, s.checker, s.snap)
+	snap, err := view.Reload(ctx, s.src, s.checker, s.snap)
 	if err != nil {
 		return nil, err
 	}

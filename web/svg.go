@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/dossier-project/dossier/timeline"
+	"github.com/dossier-project/dossier/view"
 )
 
 // chart is the geometry of the timeline drawing, in the units of its viewBox.
@@ -59,14 +60,14 @@ const (
 
 // placed is an event with its intervals.
 type placed struct {
-	ev         Event
+	ev         view.Event
 	iv, full   timeline.Interval
 	isNarrowed bool
 }
 
 // timelineChart lays out the dated events (in the order given) in two lanes: dates with a year,
 // on a calendar axis; and dates whose year the text does not give, on a January-to-December axis.
-func timelineChart(events []Event) chart {
+func timelineChart(events []view.Event) chart {
 	var known, unknown []placed
 	for _, e := range events {
 		iv, ok := timeline.Parse(e.Time, e.Mod)

@@ -1,0 +1,235 @@
+package view
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/json"
+	"fmt"
+	"path"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/crosscheck"
+	"github.com/dossier-project/dossier/export"
+)
+
+// Source is what a snapshot is read from; every dossier.Store is one.
+type Source interface {
+	// Analyses calls fn for every stored analysis, in order of document id.
+	Analyses(ctx context.Context, fn func(*dossier.Analysis) error) error
+	// Corpus returns the stored cross-document results (empty when none were computed).
+	Corpus(ctx context.Context) (*dossier.Corpus, error)
+}
+
+// Snapshot is everything read from a Source at one time, with the indexes the views use. It is
+// safe for concurrent use; what its methods return must not be changed.
+type Snapshot struct {
+	sum      [32]byte // fingerprint of what was read, to skip work when nothing changed
+	analyses []*dossier.Analysis
+	byDoc    map[string]*dossier.Analysis
+	corpus   *dossier.Corpus
+	members  *export.Membership
+	entities []*dossier.Entity // every entity, including chains no resolution placed
+	entity   map[string]*dossier.Entity
+	uses     map[string]*entityUse // by entity id
+	events   []Event               // every event, in document order
+
+	checker *crosscheck.Checker
+	once    sync.Once
+	check   *crosscheck.Result
+	origin  map[string]dossier.Origin // by document id
+}
+
+// entityUse is where and how an entity is named.
+type entityUse struct {
+	docs      []string       // documents naming it, in document order
+	perDoc    map[string]int // mentions per document
+	mentions  int
+	spellings []Spelling // commonest first
+}
+
+// Load reads src and builds a snapshot. The cross-document check is made with checker (nil
+// means crosscheck.New()) when first needed.
+func Load(ctx context.Context, src Source, checker *crosscheck.Checker) (*Snapshot, error) {
+	return Reload(ctx, src, checker, nil)
+}
+
+// Reload is Load, except that when src holds what prev was read from, prev itself is returned
+// and nothing is built or checked again.
+func Reload(ctx context.Context, src Source, checker *crosscheck.Checker, prev *Snapshot) (*Snapshot, error) {
+	var analyses []*dossier.Analysis
+	h := sha256.New()
+	err := src.Analyses(ctx, func(an *dossier.Analysis) error {
+		analyses = append(analyses, an)
+		var n [8]byte
+		binary.LittleEndian.PutUint64(n[:], uint64(len(an.Doc.Text)))
+		h.Write([]byte(an.Doc.ID))
+		h.Write(n[:])
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("view: read analyses: %w", err)
+	}
+	corpus, err := src.Corpus(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("view: read corpus: %w", err)
+	}
+	if corpus == nil {
+		corpus = &dossier.Corpus{}
+	}
+	cj, err := json.Marshal(corpus)
+	if err != nil {
+		return nil, fmt.Errorf("view: fingerprint corpus: %w", err)
+	}
+	h.Write(cj)
+	var sum [32]byte
+	copy(sum[:], h.Sum(nil))
+	if prev != nil && prev.sum == sum {
+		return prev, nil
+	}
+	if checker == nil {
+		checker = crosscheck.New()
+	}
+	return build(sum, analyses, corpus, checker), nil
+}
+
+func build(sum [32]byte, analyses []*dossier.Analysis, corpus *dossier.Corpus, checker *crosscheck.Checker) *Snapshot {
+	s := &Snapshot{sum: sum, analyses: analyses, byDoc: map[string]*dossier.Analysis{}, corpus: corpus,
+		members: export.NewMembership(corpus), entity: map[string]*dossier.Entity{}, uses: map[string]*entityUse{},
+		checker: checker}
+	for _, an := range analyses {
+		s.byDoc[an.Doc.ID] = an
+	}
+	for i := range corpus.Entities {
+		e := &corpus.Entities[i]
+		s.entities = append(s.entities, e)
+		s.entity[e.ID] = e
+	}
+	// Chains no resolution placed (the cross-document pass has not run) are still entities: one
+	// of their own each, named by their longest spelling.
+	own := map[string]bool{}
+	for _, an := range analyses {
+		for _, m := range an.Mentions {
+			id := s.members.Entity(an.Doc.ID, m.Chain)
+			e := s.entity[id]
+			switch {
+			case e == nil:
+				e = &dossier.Entity{ID: id, Type: m.Type, Name: m.Text, Aliases: []string{}}
+				s.entity[id] = e
+				s.entities = append(s.entities, e)
+				own[id] = true
+			case own[id] && m.Text != e.Name && !contains(e.Aliases, m.Text):
+				if len(m.Text) > len(e.Name) {
+					e.Name, m.Text = m.Text, e.Name
+				}
+				e.Aliases = append(e.Aliases, m.Text)
+			}
+		}
+	}
+	s.indexUses()
+	for _, an := range analyses {
+		s.events = append(s.events, s.docEvents(an)...)
+	}
+	return s
+}
+
+// cross returns the cross-document check of the snapshot, running it the first time.
+func (s *Snapshot) cross() *crosscheck.Result {
+	s.once.Do(func() {
+		s.check = s.checker.Check(s.analyses, s.corpus.Entities, s.corpus.Members)
+		s.origin = map[string]dossier.Origin{}
+		origins := s.check.Origins
+		if len(origins) == 0 {
+			origins = s.corpus.Origins
+		}
+		for _, o := range origins {
+			s.origin[o.Doc] = o
+		}
+	})
+	return s.check
+}
+
+// Analyses are the stored analyses, in order of document id.
+func (s *Snapshot) Analyses() []*dossier.Analysis { return s.analyses }
+
+// Corpus is the stored cross-document result (empty, never nil, when none was stored).
+func (s *Snapshot) Corpus() *dossier.Corpus { return s.corpus }
+
+// Check is the cross-document check of the stored analyses with the stored resolution: the
+// stories, happenings and framing that are not stored.
+func (s *Snapshot) Check() *crosscheck.Result { return s.cross() }
+
+// EntityOf is the entity id of a document's mention chain.
+func (s *Snapshot) EntityOf(doc string, chain int) string { return s.members.Entity(doc, chain) }
+
+// conflicts are the disagreements found: the fresh check's, else the stored ones.
+func (s *Snapshot) conflicts() []dossier.Conflict {
+	if c := s.cross().Conflicts; len(c) > 0 || len(s.corpus.Conflicts) == 0 {
+		return c
+	}
+	return s.corpus.Conflicts
+}
+
+// entityName is the display name of an entity id.
+func (s *Snapshot) entityName(id string) string {
+	if e := s.entity[id]; e != nil {
+		return e.Name
+	}
+	return id
+}
+
+// source names a document by its publisher, else its file, else its id.
+func (s *Snapshot) source(doc string) string {
+	an := s.byDoc[doc]
+	switch {
+	case an == nil:
+		return doc
+	case strings.TrimSpace(an.Doc.Publisher) != "":
+		return strings.TrimSpace(an.Doc.Publisher)
+	case an.Doc.File != "":
+		return path.Base(an.Doc.File)
+	}
+	return doc
+}
+
+// sentenceAt is the index of the sentence of doc holding byte offset off, or -1.
+func (s *Snapshot) sentenceAt(doc string, off int) int {
+	an := s.byDoc[doc]
+	if an == nil {
+		return -1
+	}
+	return sentenceIndex(an.Doc.Sentences, off)
+}
+
+func sentenceIndex(sents []dossier.Span, off int) int {
+	i := sort.Search(len(sents), func(i int) bool { return sents[i].End > off })
+	if i < len(sents) && sents[i].Start <= off {
+		return i
+	}
+	if i > 0 {
+		return i - 1 // between sentences: the one before
+	}
+	if len(sents) > 0 {
+		return 0
+	}
+	return -1
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func nonNil[T any](v []T) []T {
+	if v == nil {
+		return []T{}
+	}
+	return v
+}
