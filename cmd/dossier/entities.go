@@ -2,10 +2,13 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"sort"
 	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/dossier-project/dossier/view"
 )
 
 func (a *app) entitiesCmd() *cobra.Command {
@@ -17,48 +20,16 @@ func (a *app) entitiesCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "entities [--db DB] [--type PER|ORG|LOC|MISC] [--json]",
 		Short: "List the entities found across documents, with every spelling and its count per source",
-		Args:  cobra.NoArgs,
+		Long: `Lists the entities found across documents, those named in most documents first, each with
+every spelling and how often each source writes it so. --json prints the same objects as the
+web API's /api/entities.`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			v, err := a.loadView(cmd.Context())
 			if err != nil {
 				return err
 			}
-			type row struct {
-				ID        string     `json:"id"`
-				Type      string     `json:"type"`
-				Name      string     `json:"name"`
-				Mentions  int        `json:"mentions"`
-				Documents int        `json:"documents"`
-				Spellings []spelling `json:"spellings"`
-			}
-			sp := v.spellings()
-			docs := map[string]map[string]bool{}
-			for _, an := range v.analyses {
-				for _, m := range an.Mentions {
-					id := v.members.Entity(an.Doc.ID, m.Chain)
-					if docs[id] == nil {
-						docs[id] = map[string]bool{}
-					}
-					docs[id][an.Doc.ID] = true
-				}
-			}
-			rows := []row{}
-			for _, e := range v.corpus.Entities {
-				if typ != "" && !strings.EqualFold(string(e.Type), typ) {
-					continue
-				}
-				r := row{ID: e.ID, Type: string(e.Type), Name: e.Name, Documents: len(docs[e.ID]), Spellings: sp[e.ID]}
-				for _, s := range r.Spellings {
-					r.Mentions += s.Count
-				}
-				rows = append(rows, r)
-			}
-			sort.SliceStable(rows, func(i, j int) bool {
-				if rows[i].Documents != rows[j].Documents {
-					return rows[i].Documents > rows[j].Documents
-				}
-				return rows[i].Mentions > rows[j].Mentions
-			})
+			rows := v.snap.Entities(typ)
 			if limit > 0 && len(rows) > limit {
 				rows = rows[:limit]
 			}
@@ -69,16 +40,9 @@ func (a *app) entitiesCmd() *cobra.Command {
 				fmt.Fprintln(a.stdout, "no entities (run ingest first)")
 				return nil
 			}
-			for _, r := range rows {
-				fmt.Fprintf(a.stdout, "%-4s %s  (%d mentions in %d documents)\n", r.Type, r.Name, r.Mentions, r.Documents)
-				for _, s := range r.Spellings {
-					var parts []string
-					for src, n := range s.BySource {
-						parts = append(parts, fmt.Sprintf("%s %d", src, n))
-					}
-					sort.Strings(parts)
-					fmt.Fprintf(a.stdout, "       %-32s %s\n", s.Text, strings.Join(parts, ", "))
-				}
+			for _, e := range rows {
+				fmt.Fprintf(a.stdout, "%-4s %s  (%s in %s)\n", e.Type, e.Name, plural(e.Mentions, "mention"), plural(e.Documents, "document"))
+				printSpellings(a.stdout, "       ", e.Spellings)
 			}
 			return nil
 		},
@@ -89,62 +53,52 @@ func (a *app) entitiesCmd() *cobra.Command {
 	return cmd
 }
 
+// printSpellings writes one line per spelling: the text, then each source using it with how
+// often, sources in alphabetical order.
+func printSpellings(w io.Writer, indent string, sp []view.Spelling) {
+	for _, s := range sp {
+		var parts []string
+		for _, u := range s.Sources {
+			parts = append(parts, fmt.Sprintf("%s %d", u.Source, u.Count))
+		}
+		sort.Strings(parts)
+		fmt.Fprintf(w, "%s%-32s %s\n", indent, s.Text, strings.Join(parts, ", "))
+	}
+}
+
+// plural is n with the noun, plural when n is not 1.
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
 func (a *app) entityCmd() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "entity [--db DB] [--json] NAME",
 		Short: "Show one entity: its spellings, the sources using each, how each source labels it, its documents",
-		Args:  cobra.MinimumNArgs(1),
+		Long: `Shows the entities having NAME as their name or as one of their spellings (case and accents
+do not matter; when none has it exactly, those whose spellings contain it): every spelling with
+the sources using it, how each source labels the entity, its documents, the events naming it and
+the conflicts about it. --json prints a list of the objects the web API's /api/entities/ID gives.`,
+		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			v, err := a.loadView(cmd.Context())
 			if err != nil {
 				return err
 			}
 			query := strings.Join(args, " ")
-			found := v.findEntities(query)
+			found := v.snap.FindEntities(query)
 			if len(found) == 0 {
 				return fmt.Errorf("entity %q: no entity has that name or spelling", query)
 			}
-			sp := v.spellings()
-			type label struct {
-				Source string `json:"source"`
-				Doc    string `json:"doc"`
-				Text   string `json:"text"`
-			}
-			type docRef struct {
-				ID       string `json:"id"`
-				Title    string `json:"title"`
-				Source   string `json:"source"`
-				Mentions int    `json:"mentions"`
-			}
-			type detail struct {
-				ID        string     `json:"id"`
-				Type      string     `json:"type"`
-				Name      string     `json:"name"`
-				Spellings []spelling `json:"spellings"`
-				Labels    []label    `json:"labels"`
-				Documents []docRef   `json:"documents"`
-			}
-			var out []detail
+			out := []*view.EntityDetail{}
 			for _, e := range found {
-				d := detail{ID: e.ID, Type: string(e.Type), Name: e.Name, Spellings: sp[e.ID], Labels: []label{}, Documents: []docRef{}}
-				for _, an := range v.analyses {
-					n := 0
-					for _, m := range an.Mentions {
-						if v.members.Entity(an.Doc.ID, m.Chain) == e.ID {
-							n++
-						}
-					}
-					if n > 0 {
-						d.Documents = append(d.Documents, docRef{an.Doc.ID, an.Doc.Title, v.source(an.Doc.ID), n})
-					}
-					for _, l := range an.Labels {
-						if v.members.Entity(an.Doc.ID, l.Chain) == e.ID {
-							d.Labels = append(d.Labels, label{v.source(an.Doc.ID), an.Doc.ID, l.Text})
-						}
-					}
+				if d, ok := v.snap.Entity(e.ID); ok {
+					out = append(out, d)
 				}
-				out = append(out, d)
 			}
 			if asJSON {
 				return writeJSON(a.stdout, out)
@@ -153,30 +107,47 @@ func (a *app) entityCmd() *cobra.Command {
 				if i > 0 {
 					fmt.Fprintln(a.stdout)
 				}
-				fmt.Fprintf(a.stdout, "%s  %s  [%s]\n", d.Name, d.Type, d.ID)
-				fmt.Fprintln(a.stdout, "spellings:")
-				for _, s := range d.Spellings {
-					var parts []string
-					for src, n := range s.BySource {
-						parts = append(parts, fmt.Sprintf("%s %d", src, n))
-					}
-					sort.Strings(parts)
-					fmt.Fprintf(a.stdout, "  %-32s %s\n", s.Text, strings.Join(parts, ", "))
-				}
-				if len(d.Labels) > 0 {
-					fmt.Fprintln(a.stdout, "labels by source:")
-					for _, l := range d.Labels {
-						fmt.Fprintf(a.stdout, "  %-24s %s\n", l.Source, l.Text)
-					}
-				}
-				fmt.Fprintln(a.stdout, "documents:")
-				for _, doc := range d.Documents {
-					fmt.Fprintf(a.stdout, "  %s  %s (%s, %d mentions)\n", doc.ID, doc.Title, doc.Source, doc.Mentions)
-				}
+				printEntity(a.stdout, d)
 			}
 			return nil
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd
+}
+
+func printEntity(w io.Writer, d *view.EntityDetail) {
+	fmt.Fprintf(w, "%s  %s  [%s]  (%s in %s)\n", d.Name, d.Type, d.ID, plural(d.Mentions, "mention"), plural(d.Documents, "document"))
+	fmt.Fprintln(w, "spellings:")
+	printSpellings(w, "  ", d.Spellings)
+	if len(d.Framing) > 0 {
+		fmt.Fprintln(w, "labels by source:")
+		for _, f := range d.Framing {
+			labels := strings.Join(f.Labels, "; ")
+			if labels == "" {
+				labels = "(no label)"
+			}
+			if f.Camp != "" {
+				labels += "  [" + f.Camp + "]"
+			}
+			fmt.Fprintf(w, "  %-24s %s\n", f.Source, labels)
+		}
+	}
+	fmt.Fprintln(w, "documents:")
+	for _, doc := range d.DocumentsList {
+		date := doc.Published
+		if date == "" {
+			date = "date unknown"
+		}
+		fmt.Fprintf(w, "  %s  %s (%s, %s, %s)\n", doc.ID, doc.Title, doc.Source, date, plural(doc.EntityMentions, "mention"))
+	}
+	if len(d.Events) > 0 {
+		fmt.Fprintf(w, "events naming it: %d\n", len(d.Events))
+	}
+	if len(d.Conflicts) > 0 {
+		fmt.Fprintln(w, "conflicts:")
+		for _, c := range d.Conflicts {
+			fmt.Fprintf(w, "  %s  %s  %s\n", c.ID, c.Kind, oneLine(c.Summary, 160))
+		}
+	}
 }

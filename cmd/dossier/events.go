@@ -2,80 +2,14 @@ package main
 
 import (
 	"fmt"
-	"sort"
+	"io"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/dossier-project/dossier"
-	"github.com/dossier-project/dossier/timeline"
+	"github.com/dossier-project/dossier/view"
 )
-
-// eventRow is one event as the events and timeline commands show it.
-type eventRow struct {
-	Doc         string   `json:"doc"`
-	Source      string   `json:"source"`
-	Type        string   `json:"type"`
-	Time        string   `json:"time,omitempty"`
-	Mod         string   `json:"mod,omitempty"`
-	When        string   `json:"when"`
-	From        string   `json:"from,omitempty"` // interval start, for dated events (YYYY-MM-DD; 0001 for unknown years)
-	To          string   `json:"to,omitempty"`   // interval end, exclusive
-	Precision   string   `json:"precision,omitempty"`
-	YearKnown   bool     `json:"year_known"`
-	Modality    string   `json:"modality"`
-	Actors      []string `json:"actors"`
-	Others      []string `json:"others"`
-	Attribution []string `json:"attribution"`
-	Text        string   `json:"text"`
-	Start       int      `json:"start"`
-	End         int      `json:"end"`
-	entities    map[string]bool
-}
-
-func (v *view) eventRows() []eventRow {
-	var rows []eventRow
-	for _, an := range v.analyses {
-		mods := map[string]string{}
-		for _, t := range an.Timexes {
-			if t.Mod != "" {
-				mods[t.Value] = t.Mod
-			}
-		}
-		for _, ev := range an.Events {
-			r := eventRow{Doc: an.Doc.ID, Source: v.source(an.Doc.ID), Type: string(ev.Type), Time: ev.Time,
-				Mod: mods[ev.Time], Modality: string(ev.Modality), Text: ev.Text, Start: ev.Start, End: ev.End,
-				Actors: []string{}, Others: []string{}, Attribution: []string{}, entities: map[string]bool{}}
-			r.When = "undated"
-			if ev.Time != "" {
-				r.When = timeline.Describe(ev.Time, r.Mod)
-				if iv, ok := timeline.Parse(ev.Time, r.Mod); ok {
-					r.From, r.To = iv.Start.Format("2006-01-02"), iv.End.Format("2006-01-02")
-					r.Precision, r.YearKnown = iv.Precision, iv.YearKnown
-				}
-			}
-			for _, arg := range ev.Args {
-				id := v.members.Entity(an.Doc.ID, arg.Chain)
-				r.entities[id] = true
-				name := v.entityName(id)
-				if arg.Role == "actor" {
-					r.Actors = append(r.Actors, name)
-				} else {
-					r.Others = append(r.Others, arg.Role+": "+name)
-				}
-			}
-			for _, s := range ev.Attribution {
-				if s.Chain >= 0 {
-					r.Attribution = append(r.Attribution, v.entityName(v.members.Entity(an.Doc.ID, s.Chain)))
-				} else {
-					r.Attribution = append(r.Attribution, s.Text)
-				}
-			}
-			rows = append(rows, r)
-		}
-	}
-	return rows
-}
 
 func (a *app) eventsCmd() *cobra.Command {
 	var (
@@ -85,22 +19,20 @@ func (a *app) eventsCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "events [--db DB] [--type TYPE] [--json]",
 		Short: "List the events found in each document, with participants, time, modality and attribution",
-		Args:  cobra.NoArgs,
+		Long: `Lists the events found in each document: time, type, modality, participants, who is cited
+for it, and the clause with its document and byte offsets. --json prints the same objects as the
+web API's /api/events.`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			v, err := a.loadView(cmd.Context())
 			if err != nil {
 				return err
 			}
-			rows := []eventRow{}
-			for _, r := range v.eventRows() {
-				if typ == "" || strings.EqualFold(r.Type, typ) {
-					rows = append(rows, r)
-				}
-			}
+			events := v.snap.Events(view.EventFilter{Type: typ})
 			if asJSON {
-				return writeJSON(a.stdout, rows)
+				return writeJSON(a.stdout, events)
 			}
-			printEvents(a, rows)
+			printEvents(a.stdout, events)
 			return nil
 		},
 	}
@@ -117,25 +49,40 @@ func eventTypes() []string {
 		string(dossier.Appoint), string(dossier.Dismiss), string(dossier.Defect), string(dossier.Travel)}
 }
 
-func printEvents(a *app, rows []eventRow) {
-	if len(rows) == 0 {
-		fmt.Fprintln(a.stdout, "no events")
+// printEvents writes each event in three lines: time, type, modality and participants (actors
+// first, then "role: name"); the source with whom it cites, the document and the offsets of
+// the clause; the clause.
+func printEvents(w io.Writer, events []view.Event) {
+	if len(events) == 0 {
+		fmt.Fprintln(w, "no events")
 		return
 	}
-	for _, r := range rows {
-		who := strings.Join(r.Actors, ", ")
-		if len(r.Others) > 0 {
+	for _, e := range events {
+		var actors, others []string
+		for _, arg := range e.Args {
+			if arg.Role == "actor" {
+				actors = append(actors, arg.Name)
+			} else {
+				others = append(others, arg.Role+": "+arg.Name)
+			}
+		}
+		who := strings.Join(actors, ", ")
+		if len(others) > 0 {
 			if who != "" {
 				who += "; "
 			}
-			who += strings.Join(r.Others, "; ")
+			who += strings.Join(others, "; ")
 		}
-		fmt.Fprintf(a.stdout, "%-24s %-9s %-9s %s\n", r.When, r.Type, r.Modality, who)
-		src := r.Source
-		if len(r.Attribution) > 0 {
-			src += ", citing " + strings.Join(r.Attribution, " → ")
+		fmt.Fprintf(w, "%-24s %-9s %-9s %s\n", e.When, e.Type, e.Modality, who)
+		src := e.Source
+		if len(e.Attribution) > 0 {
+			var said []string
+			for _, s := range e.Attribution {
+				said = append(said, s.Text)
+			}
+			src += ", citing " + strings.Join(said, " → ")
 		}
-		fmt.Fprintf(a.stdout, "    %s [%s %d:%d]\n    %s\n", src, r.Doc, r.Start, r.End, oneLine(r.Text, 160))
+		fmt.Fprintf(w, "    %s [%s %d:%d]\n    %s\n", src, e.Doc, e.Start, e.End, oneLine(e.Text, 160))
 	}
 }
 
@@ -160,42 +107,39 @@ func (a *app) timelineCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "timeline [--db DB] [--entity NAME] [--undated] [--json]",
 		Short: "Events ordered by time, with each date's precision; dates without a known year come after dated ones",
-		Args:  cobra.NoArgs,
+		Long: `Lists the events with a time, earliest first, each with its date in words and as an interval
+with its precision; dates whose year the text does not give come after the others. --entity
+keeps the events in which an entity found by that name or spelling takes part or is cited;
+--undated adds the events without a time, last. --json prints the same objects as the web
+API's /api/timeline.`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			v, err := a.loadView(cmd.Context())
 			if err != nil {
 				return err
 			}
-			want := map[string]bool{}
+			var ids []string
 			if entity != "" {
-				found := v.findEntities(entity)
+				found := v.snap.FindEntities(entity)
 				if len(found) == 0 {
 					return fmt.Errorf("timeline: no entity named %q", entity)
 				}
 				for _, e := range found {
-					want[e.ID] = true
+					ids = append(ids, e.ID)
 				}
 			}
-			rows := []eventRow{}
-			for _, r := range v.eventRows() {
-				if r.Time == "" && !undated {
-					continue
+			events := v.snap.Timeline(ids...)
+			if undated {
+				for _, e := range v.snap.Events(view.EventFilter{Entities: ids}) {
+					if e.Time == "" {
+						events = append(events, e)
+					}
 				}
-				if len(want) > 0 && !overlaps(want, r.entities) {
-					continue
-				}
-				rows = append(rows, r)
 			}
-			sort.SliceStable(rows, func(i, j int) bool {
-				if rows[i].Time == "" || rows[j].Time == "" {
-					return rows[i].Time != "" && rows[j].Time == ""
-				}
-				return timeline.Less(rows[i].Time, rows[i].Mod, rows[j].Time, rows[j].Mod)
-			})
 			if asJSON {
-				return writeJSON(a.stdout, rows)
+				return writeJSON(a.stdout, events)
 			}
-			printEvents(a, rows)
+			printEvents(a.stdout, events)
 			return nil
 		},
 	}
@@ -205,45 +149,36 @@ func (a *app) timelineCmd() *cobra.Command {
 	return cmd
 }
 
-func overlaps(a, b map[string]bool) bool {
-	for k := range a {
-		if b[k] {
-			return true
-		}
-	}
-	return false
-}
-
 func (a *app) conflictsCmd() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "conflicts [--db DB] [--json]",
 		Short: "List where sources disagree, with each side's sentence",
-		Args:  cobra.NoArgs,
+		Long: `Lists where sources disagree — cause, place, number, time, actor, denial, characterisation —
+with what the disagreement is about and each side's sentence with its source, document and byte
+offsets. --json prints the same objects as the web API's /api/conflicts.`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			v, err := a.loadView(cmd.Context())
 			if err != nil {
 				return err
 			}
+			conflicts := v.snap.Conflicts()
 			if asJSON {
-				cs := v.corpus.Conflicts
-				if cs == nil {
-					cs = []dossier.Conflict{}
-				}
-				return writeJSON(a.stdout, cs)
+				return writeJSON(a.stdout, conflicts)
 			}
-			if len(v.corpus.Conflicts) == 0 {
+			if len(conflicts) == 0 {
 				fmt.Fprintln(a.stdout, "no conflicts found")
 				return nil
 			}
-			for _, c := range v.corpus.Conflicts {
+			for _, c := range conflicts {
 				var about []string
-				for _, id := range c.About {
-					about = append(about, v.entityName(id))
+				for _, n := range c.About {
+					about = append(about, n.Name)
 				}
 				fmt.Fprintf(a.stdout, "%s  %s  about %s\n    %s\n", c.ID, c.Kind, strings.Join(about, ", "), c.Summary)
 				for _, s := range c.Sides {
-					fmt.Fprintf(a.stdout, "    - %s [%s %d:%d]: %s\n", v.source(s.Doc), s.Doc, s.Start, s.End, oneLine(s.Text, 200))
+					fmt.Fprintf(a.stdout, "    - %s [%s %d:%d]: %s\n", s.Source, s.Doc, s.Start, s.End, oneLine(s.Text, 200))
 				}
 			}
 			return nil
