@@ -29,6 +29,7 @@ type lexicon struct {
 	future   map[string]bool
 	weak     map[string]bool
 	past     map[string]bool
+	tense    map[string]verbClass // verb-group words (tense.txt)
 }
 
 // entry is one line of a word list: a form and its value.
@@ -66,6 +67,7 @@ func loadLexicon(systems ...fs.FS) (*lexicon, error) {
 		ordinals: map[string]int{}, units: map[string]string{}, seasons: map[string]string{},
 		dayparts: map[string]string{}, mods: map[string]string{}, refs: map[string]string{},
 		holidays: map[string]string{}, future: map[string]bool{}, weak: map[string]bool{}, past: map[string]bool{},
+		tense: map[string]verbClass{},
 	}
 	type sink func(e entry) error
 	atoi := func(m map[string]int, lo, hi int) sink {
@@ -102,6 +104,14 @@ func loadLexicon(systems ...fs.FS) (*lexicon, error) {
 		{"mods.txt", str(lx.mods)},
 		{"refs.txt", str(lx.refs)},
 		{"holidays.txt", str(lx.holidays)},
+		{"tense.txt", func(e entry) error {
+			c, ok := verbClasses[e.value]
+			if !ok {
+				return fmt.Errorf("%q: unknown verb class %q", e.form, e.value)
+			}
+			lx.tense[strings.ToLower(strings.ReplaceAll(e.form, "’", "'"))] = c
+			return nil
+		}},
 		{"cues.txt", func(e entry) error {
 			// A cue line is "direction word…": the form holds the direction.
 			dir, word, ok := strings.Cut(e.form, " ")

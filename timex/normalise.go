@@ -28,6 +28,8 @@ type state struct {
 	monthMentioned  bool
 	yearMentioned   bool
 	quarterMentions int
+
+	toks []vtok // scratch space of the tense reader
 }
 
 // anchor reports whether deictic expressions ("today", "last week") can be resolved: the
@@ -118,7 +120,7 @@ func (s *state) yearFor(m, d int, f found) int {
 		dd = daysIn(r.Year, m)
 	}
 	ref := mkdate(r.Year, r.Month, rd)
-	dir := s.direction(f.start, f.end)
+	dir := s.dateDirection(f, false)
 	// Of the candidate years around the reference, take the nearest date in the direction the
 	// clause's tense points (a month of slack). Without a cue, news mostly reports what has
 	// happened: a month more than a season ahead is taken as the past one.
@@ -239,10 +241,39 @@ func (s *state) weekdayDate(wd int, rel string, f found) time.Time {
 	case "this":
 		return fwd(false)
 	}
-	if s.strongDirection(f.start, f.end) > 0 {
+	if s.dateDirection(f, true) > 0 {
 		return fwd(false)
 	}
 	return back(false)
+}
+
+// dateDirection says whether a date named without its year or week lies ahead (+1) or behind
+// (-1) the reference: the tense of the verb group that governs it decides; without one, the cue
+// words of the clause (only the strong ones for weekdays).
+func (s *state) dateDirection(f found, weekday bool) int {
+	tn := tenseNone
+	if x := s.text[f.start:f.end]; !strings.HasSuffix(x, "'s") && !strings.HasSuffix(x, "’s") {
+		// A possessive ("Wednesday's ruling") names a thing, not the time of the clause.
+		tn = s.verbTense(f.start, f.end)
+	}
+	switch prevWord(s.text, f.start) {
+	case "since":
+		return -1
+	case "until", "till", "through":
+		if tn != tensePast {
+			return 1
+		}
+	}
+	switch tn {
+	case tenseFuture, tenseWould:
+		return 1
+	case tensePast, tensePerfect:
+		return -1
+	}
+	if weekday {
+		return s.strongDirection(f.start, f.end)
+	}
+	return s.direction(f.start, f.end)
 }
 
 func (s *state) noteDate(t time.Time) {

@@ -306,6 +306,15 @@ func (s *state) value(f found) (tval, bool) {
 				if ended || r.Month >= sm[0] {
 					y++
 				}
+			case "the":
+				// "in the summer": the clause's tense says which one.
+				begun := r.Month >= sm[0] || code == "WI" && r.Month <= sm[1]
+				switch dir := s.verbTense(f.start, f.end); {
+				case (dir == tensePast || dir == tensePerfect) && !begun:
+					y--
+				case (dir == tenseFuture || dir == tenseWould) && ended:
+					y++
+				}
 			}
 		}
 		return tval{value: fmtYear(y) + "-" + code}, true
@@ -602,6 +611,10 @@ func (s *state) relUnit(f found) (tval, bool) {
 	}
 	switch unit {
 	case "week":
+		if rel == "the" && s.yearAnchor() {
+			// Some week of the reference's year.
+			return tval{value: fmtYear(r.Year) + "-WXX"}, true
+		}
 		if rel == "the" || !s.anchor() {
 			return tval{value: "XXXX-WXX"}, true
 		}
