@@ -49,7 +49,7 @@ func headsOf(k kind) uint32 {
 		return hAgo
 	case kDuration:
 		return hDur
-	case kRelUnit, kYearAgo, kVague, kAnaphDay, kYearEnd:
+	case kRelUnit, kYearAgo, kVague, kAnaphDay, kYearEnd, kWeekOf:
 		return hUnit
 	case kAnaph:
 		return hUnit | hPart

@@ -554,6 +554,22 @@ func (s *state) value(f found) (tval, bool) {
 			y = s.ref.Year + map[string]int{"last": -1, "next": 1}[strings.ToLower(g["rel"])]
 		}
 		return tval{value: fmtYear(y), mod: "END"}, true
+	case kWeekOf:
+		m, d := s.month(g["mon"]), s.atoiDay(f)
+		if m < 1 || d < 1 || d > daysIn(0, m) {
+			return tval{}, false
+		}
+		y := 0
+		if g["year"] != "" {
+			y, _ = strconv.Atoi(g["year"])
+		} else {
+			y = s.yearFor(m, d, f)
+		}
+		if y == 0 || d > daysIn(y, m) {
+			return tval{value: "XXXX-WXX"}, true
+		}
+		s.noteDate(mkdate(y, m, d))
+		return tval{value: fmtWeek(mkdate(y, m, d))}, true
 	case kDecadeWord:
 		d := map[string]string{"twenties": "2", "thirties": "3", "forties": "4", "fifties": "5", "sixties": "6", "seventies": "7", "eighties": "8", "nineties": "9"}[strings.ToLower(g["dw"])]
 		return tval{value: "19" + d}, true

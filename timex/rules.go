@@ -42,6 +42,7 @@ const (
 	kSet                    // every day, weekly
 	kYearEnd                // year-end, the year's end
 	kDecadeWord             // the nineties
+	kWeekOf                 // the week of March 6
 )
 
 // rule is one pattern and the kind of expression it finds.
@@ -129,6 +130,7 @@ func buildRules(lx *lexicon) ([]rule, error) {
 		{kRelDay, `{MODP}(?P<part>{PART})\s+(?P<rd>(?i:today|yesterday|tomorrow))`},
 		{kPart, `{MODP}(?P<part>{PART})`},
 		{kRelUnit, `{MODP}(?P<rel>(?i:this\s+past|this\s+coming|the\s+past|the\s+last|the\s+previous|the\s+next|the\s+coming|the\s+current|the\s+following|the\s+same|the\s+full|the\s+whole|the\s+entire|this|last|next|coming|past|previous|current|the))\s+(?P<unit>(?i:weekend|week|month|year|quarter|decade|century|fiscal\s+year|calendar\s+year))(?P<approx>\s+(?i:or\s+so))?`},
+		{kWeekOf, `{MODP}(?i:the\s+week\s+of)\s+(?P<mon>{MON})\s*(?P<day>{DAYN})(?:,?\s+(?P<year>{YEAR}))?`},
 		{kYearEnd, `{MODP}(?:(?P<rel>(?i:this|last|next|the))\s+)?(?P<year>{YEAR}\s+)?(?i:year(?:['’]s)?[\s-]+end)`},
 		{kDecadeWord, `{MODP}(?:(?i:the)\s+)?(?P<dw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`},
 		{kAgo, `{MODP}(?P<num>{NUM}|(?i:a\s+few|a\s+couple\s+of|several|some|many))[\s-]+(?P<unit>{UNITS})(?P<approx>\s+(?i:or\s+so))?\s+(?P<dir>(?i:ago|earlier|later|from\s+now|hence|back))`},
