@@ -324,6 +324,16 @@ func (s *state) value(f found) (tval, bool) {
 		if g["part"] != "" {
 			part = "T" + s.partCode(g["part"])
 		}
+		if rel := norm(g["rel"]); (rel == "the previous" || rel == "the following") && s.hasDate {
+			// Counted from the date last mentioned, not from the reference.
+			step := -((isoWeekday(s.lastDate) - wd + 6) % 7) - 1
+			if rel == "the following" {
+				step = (wd-isoWeekday(s.lastDate)+6)%7 + 1
+			}
+			d := s.lastDate.AddDate(0, 0, step)
+			s.noteDate(d)
+			return tval{value: fmtDay(d) + part}, true
+		}
 		if !s.anchor() {
 			return tval{value: fmt.Sprintf("XXXX-WXX-%d", wd) + part}, true
 		}
