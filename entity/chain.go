@@ -118,6 +118,19 @@ func (d *doc) prelimTypes() {
 		if n > c.b && d.g.is("OWNED", nw) && !c.hasGaz {
 			d.vote(c, dossier.ORG, 1) // "X's fighters"
 		}
+		if n > c.b && d.g.is("MEDIAOWNED", nw) && !c.hasGaz && !d.personShaped(c) {
+			d.vote(c, dossier.ORG, 3) // "X's inquiry", "X's correspondent"
+		}
+		if d.pub != "" && !c.hasGaz && strings.Join(c.words, " ") == d.pub {
+			d.vote(c, dossier.ORG, 6) // the document's own publisher
+		}
+		if p := c.a - 1; p >= 0 && d.toks[p].text == "The" && !d.toks[p].initial && !d.headline[d.toks[p].sent] &&
+			!c.hasGaz && !d.g.is("LOCHEAD", d.toks[c.b-1].text) {
+			d.vote(c, dossier.ORG, 2) // "… to The X": a capital "The" in mid-sentence belongs to a title
+		}
+		if !c.hasGaz && d.sourceCue(c.a) && !d.personShaped(c) {
+			d.vote(c, dossier.ORG, 3) // "told X", "according to X": an outlet unless a person
+		}
 		if n == c.b && n+1 < len(d.toks) && d.toks[n].text == "," {
 			if w := d.word(n + 1); w == "who" || w == "whose" {
 				d.vote(c, dossier.PER, 1)
@@ -136,6 +149,50 @@ func (d *doc) prelimTypes() {
 			d.vote(c, dossier.ORG, 1)
 		}
 	}
+}
+
+// sourceCue reports whether the words just before token a say that a name there received or
+// gave a report ("told", "according to", "in a statement to").
+func (d *doc) sourceCue(a int) bool {
+	p := a - 1
+	if p >= 0 && d.toks[p].text == "The" {
+		p--
+	}
+	phrase := ""
+	for k := p; k >= 0 && p-k < d.g.cueN && d.toks[k].word; k-- {
+		if k < p && d.brk(k, k+1) {
+			break
+		}
+		if phrase == "" {
+			phrase = d.low[k]
+		} else {
+			phrase = d.low[k] + " " + phrase
+		}
+		if d.g.is("SOURCECUE", phrase) {
+			return true
+		}
+	}
+	return false
+}
+
+// personShaped reports whether a name may well be a person's: a title, a given name or a
+// kinship word, a single word (a family name), or words none of which is an ordinary English
+// word; "Open Lens" or "Evening Star" are not.
+func (d *doc) personShaped(c *cand) bool {
+	if c.title != "" || c.b-c.a == 1 {
+		return true
+	}
+	for k := c.a; k < c.b; k++ {
+		if d.isTok("GIVEN", k) || kinship[d.low[k]] {
+			return true
+		}
+	}
+	for k := c.a; k < c.b; k++ {
+		if t := d.toks[k]; t.word && isCap(t.text) && (d.g.is("COMMON", d.low[k]) || d.lowSeen[d.low[k]]) {
+			return false
+		}
+	}
+	return true
 }
 
 type unionFind []int
@@ -184,6 +241,7 @@ func (d *doc) chain() ([]int, map[int]dossier.EntityType) {
 	for i := range u {
 		u[i] = i
 	}
+	sur := d.surnames()
 	keys := make([]string, n)
 	byKey := map[string]int{}
 	byGaz := map[int]int{}
@@ -223,6 +281,9 @@ func (d *doc) chain() ([]int, map[int]dossier.EntityType) {
 	for _, l := range d.links {
 		u.union(l[0], l[1])
 	}
+	for i, j := range sur {
+		u.union(i, j)
+	}
 	// Acronyms join the name whose initials they spell.
 	for i, c := range d.cands {
 		text := d.text[c.start:c.end]
@@ -252,6 +313,9 @@ func (d *doc) chain() ([]int, map[int]dossier.EntityType) {
 	}
 	for i, c := range d.cands {
 		if c.b-c.a == 1 && isAcronym(d.text[c.start:c.end]) {
+			continue
+		}
+		if _, ok := sur[i]; ok {
 			continue
 		}
 		st := strongType(c)
@@ -327,6 +391,71 @@ func (d *doc) chain() ([]int, map[int]dossier.EntityType) {
 		types[ch] = best
 	}
 	return chains, types
+}
+
+// personal reports whether a mention reads as a person's full name: two words or more, no head
+// word of an organisation or a place, and more signs of a person than of anything else.
+func (d *doc) personal(o *cand) bool {
+	if len(o.words) < 2 || o.start != d.toks[o.a].start || o.end != d.toks[o.b-1].end || d.headed(o.b) {
+		return false
+	}
+	if o.hasGaz && o.gaz.typ != dossier.PER {
+		return false
+	}
+	p := o.votes[dossier.PER]
+	return p > o.votes[dossier.ORG] && p > o.votes[dossier.LOC] && p > o.votes[dossier.MISC]
+}
+
+// surnames finds the lone words that repeat the last word of a person's full name in the same
+// document ("Nora Vale … Vale said", or the family name first and the full name later): each
+// stands for that person, whose chain and type it takes. A word the gazetteer knows as an
+// organisation or a place keeps that meaning, unless the gazetteer only knows it with an article
+// the text does not write ("Al-X" for a place, "X" for the person); so does a word whose context
+// clearly makes it an organisation or a place. It returns, for each such mention, the full name
+// it joins: the nearest one before it, else the nearest after it.
+func (d *doc) surnames() map[int]int {
+	byLast := map[string][]int{}
+	for j, o := range d.cands {
+		if d.personal(o) {
+			w := o.words[len(o.words)-1]
+			byLast[w] = append(byLast[w], j)
+		}
+	}
+	if len(byLast) == 0 {
+		return nil
+	}
+	sur := map[int]int{}
+	for i, c := range d.cands {
+		if c.b-c.a != 1 || len(c.words) != 1 || c.start != d.toks[c.a].start || c.end != d.toks[c.a].end {
+			continue
+		}
+		list := byLast[c.words[0]]
+		if len(list) == 0 || isAcronym(d.toks[c.a].text) {
+			continue
+		}
+		ctx := map[dossier.EntityType]int{}
+		for t, k := range c.votes {
+			ctx[t] = k
+		}
+		if c.hasGaz {
+			if c.gaz.typ != dossier.PER && !(c.gaz.article && !hasArticle(d.toks[c.a:c.b])) {
+				continue
+			}
+			ctx[c.gaz.typ] -= 6
+		}
+		if t := strongType(&cand{votes: ctx}); t == dossier.ORG || t == dossier.LOC {
+			continue
+		}
+		j := nearestIn(list, i, func(int) bool { return true })
+		if j < 0 {
+			continue
+		}
+		c.hasGaz = false
+		ctx[dossier.PER] = max(1, ctx[dossier.PER])
+		c.votes = ctx
+		sur[i] = j
+	}
+	return sur
 }
 
 // window bounds how many names before and after an acronym are tried as its definition.

@@ -113,7 +113,20 @@ func TestRe3d(t *testing.T) {
 			off := byteOffsets(d.Text)
 			g := map[[2]int]dossier.EntityType{}
 			gNamed := map[[2]int]bool{}
-			for sp, typ := range gold[d.ID] {
+			// In span order, so that when a gold span with "the" and one without meet, the one
+			// without wins, whatever the map order.
+			spans := make([][2]int, 0, len(gold[d.ID]))
+			for sp := range gold[d.ID] {
+				spans = append(spans, sp)
+			}
+			sort.Slice(spans, func(i, j int) bool {
+				if spans[i][0] != spans[j][0] {
+					return spans[i][0] < spans[j][0]
+				}
+				return spans[i][1] < spans[j][1]
+			})
+			for _, sp := range spans {
+				typ := gold[d.ID][sp]
 				if sp[0] < 0 || sp[1] >= len(off) || sp[0] >= sp[1] {
 					continue
 				}

@@ -54,6 +54,10 @@ type doc struct {
 	lowSeen  map[string]bool
 	capMid   map[string]bool
 	capAlone map[string]bool
+	midRuns  map[string]bool // keys of names written in mid-sentence (see evidence)
+	midWords map[string]bool // the words of those names
+	runWords map[string]bool // the words of every name of two words or more outside headlines
+	pub      string          // the key of the document's publisher, "" when unknown
 	cands    []*cand
 	links    [][2]int // explicit links between candidates (parenthetical aliases)
 	labels   []lab
@@ -73,6 +77,9 @@ func (f *Finder) Analyze(a *dossier.Analysis) error {
 		return fmt.Errorf("entity analyze %s: %w", a.Doc.ID, dossier.ErrEncoding)
 	}
 	d := &doc{f: f, g: f.g, text: a.Doc.Text}
+	if a.Doc.Publisher != "" {
+		d.pub = key(tokenize(a.Doc.Publisher, nil))
+	}
 	d.toks = tokenize(d.text, f.g.abbrev)
 	d.nw = make([][]string, len(d.toks))
 	d.low = make([]string, len(d.toks))
@@ -244,6 +251,79 @@ func (d *doc) evidence() {
 			d.capAlone[strings.ToLower(t.text)] = true
 		}
 	}
+	d.bodyNames()
+}
+
+// bodyNames records the names the body writes in mid-sentence, as maximal runs of capitalised
+// words (a sentence-initial "The" left out): a sentence start or a headline may glue an ordinary
+// word to a name ("New X Brigade chief …"), which the body, written in sentence case, does not.
+// It also records the words of every name of two words or more outside headlines.
+func (d *doc) bodyNames() {
+	d.midRuns = map[string]bool{}
+	d.midWords = map[string]bool{}
+	d.runWords = map[string]bool{}
+	n := len(d.toks)
+	in := func(k int) bool { return d.nameTok(k) || d.particle(k) && k+1 < n && d.nameTok(k+1) }
+	for i := 0; i < n; {
+		if !in(i) || d.headline[d.toks[i].sent] {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < n && !d.brk(j-1, j) && in(j) {
+			j++
+		}
+		a := i
+		if d.toks[a].text == "The" {
+			a++
+		}
+		if j-a >= 2 {
+			for k := a; k < j; k++ {
+				d.runWords[d.low[k]] = true
+			}
+		}
+		if a < j && (a > i || !d.toks[i].initial) {
+			d.midRuns[key(d.toks[a:j])] = true
+			for k := a; k < j; k++ {
+				d.midWords[d.low[k]] = true
+			}
+		}
+		i = j
+	}
+}
+
+// glued reports whether the first word of the name [a, b) at a sentence start or in a headline
+// is an ordinary word glued to it: the body writes the rest as a name in mid-sentence, but
+// never this word inside a name, nor the whole. A given name or a known name is never glued.
+func (d *doc) glued(a, b int) bool {
+	t := d.toks[a]
+	if b-a < 2 || !t.word || d.midWords[d.low[a]] || d.isTok("GIVEN", a) || isAcronym(t.text) || prefixedName(t.text) {
+		return false
+	}
+	if b-a == 2 && !d.common(t) && !d.lowSeen[d.low[a]] {
+		return false // "Rami Aziz" then "Aziz": a first name, unless the body uses the word in lower case
+	}
+	return d.midRuns[key(d.toks[a+1:b])] && !d.midRuns[key(d.toks[a:b])]
+}
+
+// barePlural reports a lone capitalised plural at a sentence start ("Hundreds", "Villagers")
+// that neither the gazetteer nor the body supports as a name.
+func (d *doc) barePlural(a int) bool {
+	t := d.toks[a]
+	w := d.low[a]
+	if utf8.RuneCountInString(w) < 5 || !strings.HasSuffix(w, "s") || isAcronym(t.text) || prefixedName(t.text) {
+		return false
+	}
+	for _, end := range []string{"ss", "us", "is", "as", "os", "ys"} {
+		if strings.HasSuffix(w, end) {
+			return false
+		}
+	}
+	if d.capMid[w] || d.runWords[w] || d.isTok("GIVEN", a) {
+		return false
+	}
+	l, _ := d.gazAt(a, a+1)
+	return l == 0
 }
 
 // common reports whether a capitalised word is more likely an ordinary word than part of a name.
@@ -632,20 +712,28 @@ func (d *doc) segment(a, b int, title string) {
 	}
 	hl := d.headline[d.toks[a].sent]
 	// Leading ordinary words: "The", "However", a headline's "Main".
+	dropped := false
 	for a < b {
 		t := d.toks[a]
 		l, _ := d.gazAt(a, b)
 		initialWord := l == 0 && (t.initial || hl) && (d.common(t) ||
 			a+1 == b && suffixed(t.text) && !d.capMid[strings.ToLower(t.text)])
 		if initialWord && b-a > 1 && !functionWord[strings.ToLower(t.text)] && !d.g.is("NONAME", t.text) &&
-			(d.headed(b) || d.connected(a, b)) && !hl {
+			(d.headed(b) || d.connected(a, b) || d.midRuns[key(d.toks[a:b])]) && !hl {
 			initialWord = false // "National Front for Liberation", "Special Operations Command" at a sentence start
 		}
+		if !initialWord && l == 0 && (t.initial || hl) && d.glued(a, b) {
+			initialWord = true // "New X Brigade chief promises …" when the body only has "X Brigade"
+		}
 		if t.text == "The" || initialWord || (l == 0 && d.g.is("NONAME", t.text)) || (d.particle(a) && a+1 == b) {
+			dropped = dropped || t.text != "The"
 			a++
 			continue
 		}
 		break
+	}
+	if dropped {
+		title = "" // the title went with the ordinary words that stood between it and the name
 	}
 	for a < b && d.particle(b-1) {
 		b--
@@ -683,6 +771,9 @@ func (d *doc) segment(a, b int, title string) {
 	}
 	if a+1 == b && hl && d.headed(b) {
 		return // a headline's "Dam", "Forces"
+	}
+	if a+1 == b && (d.toks[a].initial || hl) && d.barePlural(a) {
+		return // "Hundreds fled", "Villagers said"
 	}
 	if a+1 == b {
 		w := d.toks[a].text

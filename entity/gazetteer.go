@@ -24,6 +24,9 @@ type entry struct {
 	name string
 	typ  dossier.EntityType
 	caps bool // the form was written in capitals (an acronym): it only matches capitals
+	// article is set when every form of the entry giving this key wrote an article that the key
+	// drops ("Al-Waleed" for "waleed"): a text that writes the bare word may mean something else.
+	article bool
 }
 
 // Gazetteer is the read-only knowledge of the entity stage: known names with their types and
@@ -39,20 +42,21 @@ type Gazetteer struct {
 	abbrev  map[string]bool            // lower-case words that keep their dot ("col.", "gen.")
 	words   map[string]map[string]bool // kind → lower-case word set
 	display []string                   // canonical names by entry id
+	cueN    int                        // longest SOURCECUE phrase in words
 }
 
 // Kinds of word lists a data file may hold besides entity lines.
 var wordKinds = []string{"GIVEN", "DEMONYM", "COMMON", "ORGHEAD", "LOCHEAD", "OFHEAD", "GROUPNOUN",
 	"PERSONNOUN", "SAID", "LOCPREP", "LOCNOUN", "PARTICLE", "NONAME", "ABBREV", "PERVERB", "REPORTED",
-	"RULEDNOUN", "FACILITY", "LOCSTART", "MISCSTART", "LABELADJ", "DESCVERB", "ORGSTART", "OWNED", "RULERNOUN"}
+	"RULEDNOUN", "FACILITY", "LOCSTART", "MISCSTART", "LABELADJ", "DESCVERB", "ORGSTART", "OWNED", "RULERNOUN", "MEDIAHEAD", "SOURCECUE", "MEDIAOWNED"}
 
 // LoadGazetteer reads the embedded data files and then every extra file or folder given (folders
 // are read for *.tsv files). A line is KIND, a tab, then one or more tab-separated forms; KIND is
 // PER, ORG, LOC or MISC for a named thing (first form is its name, the rest aliases), TITLE or
 // STYLE for a title or rank and its abbreviations, or a word list kind (GIVEN, DEMONYM, COMMON,
-// ORGHEAD, LOCHEAD, OFHEAD, GROUPNOUN, PERSONNOUN, SAID, LOCPREP, LOCNOUN, PARTICLE, NONAME, ABBREV, PERVERB, REPORTED, RULEDNOUN, FACILITY, LOCSTART, MISCSTART, LABELADJ, DESCVERB, ORGSTART, OWNED, RULERNOUN).
-// Lines
-// starting with '#' are comments.
+// ORGHEAD, LOCHEAD, OFHEAD, GROUPNOUN, PERSONNOUN, SAID, LOCPREP, LOCNOUN, PARTICLE, NONAME, ABBREV, PERVERB, REPORTED, RULEDNOUN, FACILITY, LOCSTART, MISCSTART, LABELADJ, DESCVERB, ORGSTART, OWNED, RULERNOUN,
+// MEDIAHEAD, SOURCECUE, MEDIAOWNED). A MEDIAHEAD word is an ORGHEAD word too. Lines starting with '#' are
+// comments.
 func LoadGazetteer(extra ...string) (*Gazetteer, error) {
 	g := &Gazetteer{
 		names:  map[string][]entry{},
@@ -160,8 +164,15 @@ func (g *Gazetteer) read(name string, r io.Reader) error {
 			}
 			for _, f := range forms {
 				set[strings.ToLower(f)] = true
-				if kind == "ABBREV" {
+				switch kind {
+				case "ABBREV":
 					g.abbrev[strings.ToLower(f)] = true
+				case "MEDIAHEAD":
+					g.words["ORGHEAD"][strings.ToLower(f)] = true
+				case "SOURCECUE":
+					if n := len(strings.Fields(f)); n > g.cueN {
+						g.cueN = n
+					}
 				}
 			}
 		}
@@ -183,14 +194,16 @@ func (g *Gazetteer) addEntity(t dossier.EntityType, forms []string) {
 			continue
 		}
 		caps := isAcronym(f) || (len(toks) == 1 && strings.ToUpper(f) == f)
+		art := hasArticle(toks)
 		dup := false
-		for _, e := range g.names[k] {
+		for i, e := range g.names[k] {
 			if e.id == id {
 				dup = true
+				g.names[k][i].article = e.article && art
 			}
 		}
 		if !dup {
-			g.names[k] = append(g.names[k], entry{id: id, name: forms[0], typ: t, caps: caps})
+			g.names[k] = append(g.names[k], entry{id: id, name: forms[0], typ: t, caps: caps, article: art})
 		}
 		g.addPrefixes(k)
 		if len(toks) > g.maxLen {

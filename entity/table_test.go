@@ -152,6 +152,77 @@ var cases = []tcase{
 		mentions: []string{"National Front for Liberation/ORG", "Special Operations Command/ORG", "Iraq/LOC"},
 		not:      []string{"However Iraq", "Front for Liberation"},
 	},
+	{
+		// A family name alone stands for the person named in full, even when the gazetteer knows
+		// the word as a place written with an article ("Al-…").
+		text:     "Samir Adel Waleed, a former judge, was named mayor on Monday.\n\nWaleed, who is a veteran lawyer, said he would meet the council. Waleed received a delegation of traders, and the council thanked Waleed.",
+		mentions: []string{"Samir Adel Waleed/PER", "Waleed/PER"},
+		same:     [][]string{{"Samir Adel Waleed", "Waleed"}},
+	},
+	{
+		// The family name may come first; an unknown lone word is no place when a person's full
+		// name ends in it.
+		text:     "Haroun said the talks had failed. Later, Yasmin Fadel Haroun left the city.",
+		mentions: []string{"Haroun/PER", "Yasmin Fadel Haroun/PER"},
+		same:     [][]string{{"Haroun", "Yasmin Fadel Haroun"}},
+	},
+	{
+		// A place the gazetteer knows as such keeps its meaning.
+		text:     "Sami Tarek Jordan met the envoys. Troops later crossed into Jordan.",
+		mentions: []string{"Sami Tarek Jordan/PER", "Jordan/LOC"},
+		apart:    [][2]string{{"Sami Tarek Jordan", "Jordan"}},
+	},
+	{
+		text: "\u201cThe road is closed,\u201d a police officer told Northern Wire. Northern Wire could not reach the minister, " +
+			"who did not reply to The Coastal Sentinel's inquiry, according to Lantern Bay Press. A diplomat told Open Lens " +
+			"that the talks would resume, and the mayor told Dalia Morcos the same.",
+		mentions: []string{"Northern Wire/ORG", "Coastal Sentinel/ORG", "Lantern Bay Press/ORG", "Open Lens/ORG", "Dalia Morcos/PER"},
+		not:      []string{"Wire"},
+	},
+	{
+		text:     "Former Cedar Front chief vows to return\n\nThe Cedar Front said on Monday that its former chief, Adel Rahim, would come back.",
+		mentions: []string{"Cedar Front/ORG", "Adel Rahim/PER"},
+		not:      []string{"Former Cedar Front"},
+	},
+	{
+		text:     "Rival Ash Hill Brigade commander killed in ambush\n\nA commander of the Ash Hill Brigade was killed on Sunday, a rival faction said.",
+		mentions: []string{"Ash Hill Brigade/ORG"},
+		not:      []string{"Rival Ash Hill Brigade", "Rival"},
+	},
+	{
+		text:     "Top Ash Hill Brigade Commander Killed In Ambush\n\nA commander of the Ash Hill Brigade was killed on Sunday.",
+		mentions: []string{"Ash Hill Brigade/ORG"},
+		not:      []string{"Top Ash Hill Brigade", "Ambush"},
+	},
+	{
+		text:     "Hundreds fled the town. Villagers said the road was closed. Defectors reached the coast. Mark Williams met them. Williams said they were safe.",
+		mentions: []string{"Mark Williams/PER", "Williams/PER"},
+		not:      []string{"Hundreds", "Villagers", "Defectors"},
+		same:     [][]string{{"Mark Williams", "Williams"}},
+	},
+}
+
+// TestPublisher checks that the document's own publisher, named in its text, is an organisation.
+func TestPublisher(t *testing.T) {
+	text := "The governor spoke to Morning Lantern on Sunday. Morning Lantern could not confirm the figures."
+	for _, pub := range []string{"Morning Lantern", "The Morning Lantern"} {
+		a := &dossier.Analysis{Doc: dossier.Document{ID: "t", Text: text, Publisher: pub}}
+		if err := New(nil).Analyze(a); err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, m := range a.Mentions {
+			if m.Text == "Morning Lantern" {
+				n++
+				if m.Type != dossier.ORG {
+					t.Errorf("publisher %q: %q typed %s, want ORG", pub, m.Text, m.Type)
+				}
+			}
+		}
+		if n != 2 {
+			t.Errorf("publisher %q: %d mentions of the publisher, want 2; got %+v", pub, n, a.Mentions)
+		}
+	}
 }
 
 func TestMentions(t *testing.T) {

@@ -171,6 +171,21 @@ func normWords(toks []tok) []string {
 
 func key(toks []tok) string { return strings.Join(normWords(toks), " ") }
 
+// hasArticle reports whether normWords drops an article from the words of toks.
+func hasArticle(toks []tok) bool {
+	n := 0
+	for _, t := range toks {
+		if t.word {
+			for _, p := range strings.FieldsFunc(t.text, isHyphen) {
+				if strings.Trim(p, ".") != "" {
+					n++
+				}
+			}
+		}
+	}
+	return n > len(normWords(toks))
+}
+
 // isCap reports whether a word starts with an upper-case letter.
 func isCap(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
