@@ -716,7 +716,11 @@ func (d *doc) segment(a, b int, title string) {
 	for a < b {
 		t := d.toks[a]
 		l, _ := d.gazAt(a, b)
-		initialWord := l == 0 && (t.initial || hl) && (d.common(t) ||
+		// A word after a sentence-initial "The" is read as sentence-initial too ("The Members of …").
+		// A head word alone ("The Coalition") still names the institution the text is about.
+		init := t.initial || a > 0 && d.toks[a-1].initial && d.toks[a-1].text == "The" && !d.brk(a-1, a) &&
+			!(a+1 == b && d.g.is("ORGHEAD", t.text))
+		initialWord := l == 0 && (init || hl) && (d.common(t) ||
 			a+1 == b && suffixed(t.text) && !d.capMid[strings.ToLower(t.text)])
 		if initialWord && b-a > 1 && !functionWord[strings.ToLower(t.text)] && !d.g.is("NONAME", t.text) &&
 			(d.headed(b) || d.connected(a, b) || d.midRuns[key(d.toks[a:b])]) && !hl {

@@ -336,8 +336,11 @@ func (d *doc) findLabels() {
 				k++
 			}
 			if (k == s+1 || d.toks[s].initial) && determiners[lw(k)] && lw(k) != "one" && k+1 < p {
+				// The phrase must run up to the comma or end in a noun for a person or a group;
+				// "The release came two days after …, X" is a clause, not a description.
 				end, _ := d.readNP(k+1, tc, true)
-				if end > k+1 && end <= p {
+				h := lw(end - 1)
+				if end > k+1 && (end == p || end < p && (d.g.is("PERSONNOUN", h) || d.g.is("GROUPNOUN", h))) {
 					d.addLabel(k+1, end, ci)
 				}
 			}

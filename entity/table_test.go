@@ -19,6 +19,7 @@ type tcase struct {
 	same     [][]string
 	apart    [][2]string
 	labels   []string
+	nolabels []string // "mention text=label text" that must not be found
 }
 
 var cases = []tcase{
@@ -195,6 +196,18 @@ var cases = []tcase{
 		not:      []string{"Top Ash Hill Brigade", "Ambush"},
 	},
 	{
+		// A clause before the name is no description of it; a noun phrase up to the comma is.
+		text:     "The meeting ended two hours after the council's new envoy, Rana Selim, arrived. As the sole remaining rebel group, Jaysh al-Karama held out.",
+		mentions: []string{"Rana Selim/PER", "Jaysh al-Karama/ORG"},
+		labels:   []string{"Rana Selim=new envoy", "Jaysh al-Karama=sole remaining rebel group"},
+		nolabels: []string{"Rana Selim=meeting"},
+	},
+	{
+		text:     "The Members of the Security Council urged calm. The Coalition said it would stay.",
+		mentions: []string{"Security Council/ORG", "Coalition/ORG"},
+		not:      []string{"Members"},
+	},
+	{
 		text:     "Hundreds fled the town. Villagers said the road was closed. Defectors reached the coast. Mark Williams met them. Williams said they were safe.",
 		mentions: []string{"Mark Williams/PER", "Williams/PER"},
 		not:      []string{"Hundreds", "Villagers", "Defectors"},
@@ -282,6 +295,15 @@ func TestMentions(t *testing.T) {
 			}
 			if !found {
 				t.Errorf("%q: no label %q for %q; labels %v", c.text, p[1], p[0], have)
+			}
+		}
+		for _, l := range c.nolabels {
+			p := strings.SplitN(l, "=", 2)
+			m := byText[p[0]]
+			for _, x := range a.Labels {
+				if x.Chain == m.Chain && strings.Contains(x.Text, p[1]) {
+					t.Errorf("%q: unwanted label %q for %q", c.text, x.Text, p[0])
+				}
 			}
 		}
 	}
