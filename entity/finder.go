@@ -293,15 +293,16 @@ func (d *doc) bodyNames() {
 }
 
 // glued reports whether the first word of the name [a, b) at a sentence start or in a headline
-// is an ordinary word glued to it: the body writes the rest as a name in mid-sentence, but
-// never this word inside a name, nor the whole. A given name or a known name is never glued.
+// is an ordinary word glued to it: a common word, or one the body writes in lower case, that the
+// body never writes inside a name, while it writes the rest as a name in mid-sentence and never
+// the whole. A given name or a known name is never glued.
 func (d *doc) glued(a, b int) bool {
 	t := d.toks[a]
 	if b-a < 2 || !t.word || d.midWords[d.low[a]] || d.isTok("GIVEN", a) || isAcronym(t.text) || prefixedName(t.text) {
 		return false
 	}
-	if b-a == 2 && !d.common(t) && !d.lowSeen[d.low[a]] {
-		return false // "Rami Aziz" then "Aziz": a first name, unless the body uses the word in lower case
+	if !d.common(t) && !d.lowSeen[d.low[a]] && !d.lowSeen[stem(t.text)] {
+		return false // "Rami Aziz" then "Aziz": a first name, not an ordinary word
 	}
 	return d.midRuns[key(d.toks[a+1:b])] && !d.midRuns[key(d.toks[a:b])]
 }

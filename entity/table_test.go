@@ -191,6 +191,11 @@ var cases = []tcase{
 		not:      []string{"Rival Ash Hill Brigade", "Rival"},
 	},
 	{
+		// A first name unknown to the gazetteer is no ordinary word: it stays with the name.
+		text:     "Kerem Lantos Obradovic arrived on Monday. Witnesses said Lantos Obradovic smiled.",
+		mentions: []string{"Kerem Lantos Obradovic/PER", "Lantos Obradovic/PER"},
+	},
+	{
 		text:     "Top Ash Hill Brigade Commander Killed In Ambush\n\nA commander of the Ash Hill Brigade was killed on Sunday.",
 		mentions: []string{"Ash Hill Brigade/ORG"},
 		not:      []string{"Top Ash Hill Brigade", "Ambush"},
