@@ -8,19 +8,17 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/dossier-project/dossier/crosscheck"
 	"github.com/dossier-project/dossier/report"
 )
 
-// reportInput loads what a report is made from; the cross-check is run again on the stored
-// resolution, which gives the stories, happenings and framing that are not stored.
+// reportInput loads what a report is made from: the stored analyses and corpus, and the
+// cross-check of them (stories, happenings and framing are derived, not stored).
 func (a *app) reportInput(ctx context.Context) (report.Input, error) {
 	v, err := a.loadView(ctx)
 	if err != nil {
 		return report.Input{}, err
 	}
-	cross := crosscheck.New().Check(v.analyses, v.corpus.Entities, v.corpus.Members)
-	return report.Input{Analyses: v.analyses, Corpus: v.corpus, Cross: cross}, nil
+	return report.Input{Analyses: v.analyses, Corpus: v.corpus, Cross: v.snap.Check()}, nil
 }
 
 func (a *app) reportCmd() *cobra.Command {
