@@ -14,4 +14,13 @@
 // could belong to several full names, it joins the nearest full name before it, or, when none comes
 // before, the nearest one after it. A short form never joins a name of a different type, nor an
 // organisation or place named by a head word ("X Brigade", "X Camp") unless it keeps that head word.
+// A lone word that repeats the last word of a person's full name stands for that person, even
+// when the gazetteer knows the word as a place only in a form with an article the text does not
+// write.
+//
+// Sentence starts and headlines are read against the body: an ordinary word there that the body
+// never writes inside a name is left out of a name the body writes without it ("New X Brigade
+// chief …"), and a lone plural that nothing supports as a name ("Hundreds", "Villagers") is no
+// mention. Outlets are told by their head words, by cues such as "told" or "according to", and by
+// the document's own publisher.
 package entity

@@ -283,13 +283,27 @@ func (d *doc) bodyNames() {
 			}
 		}
 		if a < j && (a > i || !d.toks[i].initial) {
-			d.midRuns[key(d.toks[a:j])] = true
+			d.midRuns[d.keyAt(a, j)] = true
 			for k := a; k < j; k++ {
 				d.midWords[d.low[k]] = true
 			}
 		}
 		i = j
 	}
+}
+
+// keyAt is key(d.toks[a:b]) from the words normalised once per token.
+func (d *doc) keyAt(a, b int) string {
+	var sb strings.Builder
+	for k := a; k < b; k++ {
+		for _, w := range d.nw[k] {
+			if sb.Len() > 0 {
+				sb.WriteByte(' ')
+			}
+			sb.WriteString(w)
+		}
+	}
+	return sb.String()
 }
 
 // glued reports whether the first word of the name [a, b) at a sentence start or in a headline
@@ -304,7 +318,7 @@ func (d *doc) glued(a, b int) bool {
 	if !d.common(t) && !d.lowSeen[d.low[a]] && !d.lowSeen[stem(t.text)] {
 		return false // "Rami Aziz" then "Aziz": a first name, not an ordinary word
 	}
-	return d.midRuns[key(d.toks[a+1:b])] && !d.midRuns[key(d.toks[a:b])]
+	return d.midRuns[d.keyAt(a+1, b)] && !d.midRuns[d.keyAt(a, b)]
 }
 
 // barePlural reports a lone capitalised plural at a sentence start ("Hundreds", "Villagers")
@@ -724,7 +738,7 @@ func (d *doc) segment(a, b int, title string) {
 		initialWord := l == 0 && (init || hl) && (d.common(t) ||
 			a+1 == b && suffixed(t.text) && !d.capMid[strings.ToLower(t.text)])
 		if initialWord && b-a > 1 && !functionWord[strings.ToLower(t.text)] && !d.g.is("NONAME", t.text) &&
-			(d.headed(b) || d.connected(a, b) || d.midRuns[key(d.toks[a:b])]) && !hl {
+			(d.headed(b) || d.connected(a, b) || d.midRuns[d.keyAt(a, b)]) && !hl {
 			initialWord = false // "National Front for Liberation", "Special Operations Command" at a sentence start
 		}
 		if !initialWord && l == 0 && (t.initial || hl) && d.glued(a, b) {
