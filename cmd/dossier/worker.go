@@ -1,0 +1,209 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/extract"
+	"github.com/dossier-project/dossier/ingest"
+	"github.com/dossier-project/dossier/pipeline"
+	"github.com/dossier-project/dossier/queue"
+)
+
+// Limits of one call to queue.Enqueue while reading inputs, so that one insert stays of a
+// reasonable size whatever the pages.
+const (
+	enqueueBatch = 64
+	enqueueBytes = 16 << 20
+)
+
+func (a *app) workerCmd() *cobra.Command {
+	var workers int
+	cmd := &cobra.Command{
+		Use:   "worker [--db postgres://…] [-j N]",
+		Short: "Analyse pages queued in a PostgreSQL database, alongside workers on other machines",
+		Long: `Takes page jobs queued by "dossier ingest --queue" from the PostgreSQL database named by --db,
+analyses each page and stores it there, until interrupted. Workers on many machines may share one
+database: each page is analysed once, a page that keeps failing is recorded as a failure after a
+few attempts, and once a batch is stored one worker runs the cross-document pass (entities across
+sources, conflicts) while the others go on with pages. Progress goes to standard error, a line a
+page.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return a.work(cmd.Context(), workers)
+		},
+	}
+	cmd.Flags().IntVarP(&workers, "workers", "j", runtime.GOMAXPROCS(0), "pages analysed at once on this machine")
+	return cmd
+}
+
+// isPostgres reports whether db names a PostgreSQL database rather than a SQLite file.
+func isPostgres(db string) bool {
+	return strings.HasPrefix(db, "postgres://") || strings.HasPrefix(db, "postgresql://")
+}
+
+// openQueue opens the job queue in the database named by --db, which must be PostgreSQL.
+func (a *app) openQueue(ctx context.Context, op string) (*queue.Queue, error) {
+	if !isPostgres(a.db) {
+		return nil, fmt.Errorf("%s: --db must be a postgres:// URL: the job queue is kept in PostgreSQL", op)
+	}
+	return queue.Open(ctx, a.db)
+}
+
+// work takes jobs from the queue until ctx is done.
+func (a *app) work(ctx context.Context, workers int) error {
+	q, err := a.openQueue(ctx, "worker")
+	if err != nil {
+		return err
+	}
+	defer q.Close()
+	store, err := a.openStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	stages, err := a.newStages()
+	if err != nil {
+		return err
+	}
+
+	var mu sync.Mutex
+	logf := func(format string, args ...any) {
+		mu.Lock()
+		defer mu.Unlock()
+		fmt.Fprintf(a.stderr, format+"\n", args...)
+	}
+	q.Logger = slog.New(slog.NewTextHandler(a.stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+
+	// One page at a time through the same pipeline as ingest: it looks the page up in the store,
+	// extracts, runs the stages and stores the document, or records the page's failure.
+	p := &pipeline.Pipeline{Extract: newExtractor().Extract, Stages: stages, Workers: 1, BatchSize: 1}
+	handlers := queue.Handlers{
+		Page: func(ctx context.Context, page *dossier.Page) error {
+			one := func(ctx context.Context, fn func(ingest.Item) error) error {
+				return fn(ingest.Item{Page: page, Bytes: int64(len(page.Body))})
+			}
+			sum, err := p.Run(ctx, store, one, nil)
+			if err != nil {
+				return err
+			}
+			switch {
+			case len(sum.Failed) > 0:
+				logf("failed: %s: %s", sum.Failed[0].File, firstLine(sum.Failed[0].Reason))
+			case sum.Stored > 0:
+				logf("stored %s", page.File)
+			default:
+				logf("unchanged %s", page.File)
+			}
+			return nil
+		},
+		Fail: func(ctx context.Context, f dossier.Failure) error {
+			logf("failed: %s: %s", f.File, firstLine(f.Reason))
+			return store.PutFailures(ctx, []dossier.Failure{f})
+		},
+		Cross: func(ctx context.Context) error {
+			start := time.Now()
+			if err := a.crossPass(ctx, store); err != nil {
+				logf("cross-document pass failed: %v", err)
+				return err
+			}
+			logf("cross-document pass done in %s", time.Since(start).Round(time.Millisecond))
+			return nil
+		},
+	}
+	logf("worker: taking jobs, %d pages at once (Ctrl-C to stop)", max(workers, 1))
+	if err := q.Work(ctx, handlers, workers); err != nil {
+		return err
+	}
+	// ctx is done: the counts are read on a context of their own.
+	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+	defer cancel()
+	if st, err := q.Stats(sctx); err == nil {
+		logf("worker stopped: queued %d, running %d, done %d, failed %d", st.Queued, st.Running, st.Done, st.Failed)
+	}
+	return nil
+}
+
+// enqueue reads inputs and queues their pages for workers instead of analysing them here. Pages
+// already stored or already queued are counted and left out; inputs that cannot be read are
+// recorded as failures, as ingest does.
+func (a *app) enqueue(ctx context.Context, inputs []string, maxBytes int64) error {
+	files, err := ingest.Files(inputs)
+	if err != nil {
+		return err
+	}
+	q, err := a.openQueue(ctx, "ingest --queue")
+	if err != nil {
+		return err
+	}
+	defer q.Close()
+	store, err := a.openStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+
+	var (
+		batch                   []*dossier.Page
+		size                    int
+		queued, already, stored int
+		failed                  []dossier.Failure
+	)
+	flush := func() error {
+		n, err := q.Enqueue(ctx, batch, extract.ID)
+		if err != nil {
+			return err
+		}
+		queued += n
+		already += len(batch) - n
+		batch, size = batch[:0], 0
+		return nil
+	}
+	reader := &ingest.Reader{MaxBytes: maxBytes}
+	err = reader.Read(ctx, files, func(it ingest.Item) error {
+		if it.Err != nil {
+			failed = append(failed, dossier.Failure{File: it.Err.File, Reason: it.Err.Err.Error()})
+			return nil
+		}
+		has, err := store.Has(ctx, extract.ID(it.Page))
+		if err != nil {
+			return err
+		}
+		if has {
+			stored++
+			return nil
+		}
+		batch = append(batch, it.Page)
+		size += len(it.Page.Body)
+		if len(batch) >= enqueueBatch || size >= enqueueBytes {
+			return flush()
+		}
+		return nil
+	})
+	if err == nil {
+		err = flush()
+	}
+	if err != nil {
+		return errors.Join(err, store.PutFailures(context.WithoutCancel(ctx), failed))
+	}
+	if err := store.PutFailures(ctx, failed); err != nil {
+		return err
+	}
+	fmt.Fprintf(a.stderr, "queued %d, already queued %d, already stored %d, failed %d\n", queued, already, stored, len(failed))
+	for _, f := range failed {
+		fmt.Fprintf(a.stderr, "failed: %s: %s\n", f.File, firstLine(f.Reason))
+	}
+	if len(failed) > 0 {
+		return exitError{code: 1}
+	}
+	return nil
+}
