@@ -1,5 +1,5 @@
 // Package ingest reads inputs — files and folders of saved pages (HTML, plain-text dumps, either
-// gzip-compressed), JSON Lines records, WARC crawls — and hands each page to a callback, one at a
+// gzip-compressed), JSON Lines records, WARC crawls, RSS and Atom feeds — and hands each page to a callback, one at a
 // time, so a corpus is never held in memory. A file or record that cannot be read is handed on as
 // an error naming it, and reading goes on.
 package ingest
@@ -49,6 +49,7 @@ const (
 	kindText
 	kindJSONL
 	kindWARC
+	kindFeed
 )
 
 func kindOf(name string) (k kind, gzipped bool) {
@@ -66,6 +67,8 @@ func kindOf(name string) (k kind, gzipped bool) {
 		return kindJSONL, gzipped
 	case ".warc":
 		return kindWARC, gzipped
+	case ".rss", ".atom", ".feed":
+		return kindFeed, gzipped
 	}
 	return kindUnknown, gzipped
 }
@@ -165,10 +168,15 @@ func (r *Reader) readFile(ctx context.Context, path string, fn func(Item) error)
 		return r.readJSONL(ctx, path, size, src, fn)
 	case kindWARC:
 		return r.readWARC(ctx, path, size, src, fn)
+	case kindFeed:
+		return r.readFeed(ctx, path, size, src, fn)
 	}
 	body, err := readLimited(src, r.limit())
 	if err != nil {
 		return fn(fail(path, size, err))
+	}
+	if k == kindUnknown && looksLikeFeed(body) {
+		return r.readFeed(ctx, path, size, bytes.NewReader(body), fn)
 	}
 	format := dossier.FormatText
 	if k == kindHTML || (k == kindUnknown && looksLikeHTML(body)) {
@@ -252,6 +260,11 @@ func invalidAt(body []byte) int {
 		i += n
 	}
 	return -1
+}
+
+func looksLikeFeed(body []byte) bool {
+	head := bytes.ToLower(body[:min(len(body), 1024)])
+	return bytes.Contains(head, []byte("<rss")) || bytes.Contains(head, []byte("<feed")) || bytes.Contains(head, []byte("<rdf:rdf"))
 }
 
 func looksLikeHTML(body []byte) bool {
