@@ -27,7 +27,7 @@ func (a *app) ingestCmd() *cobra.Command {
 		Short: "Read pages (files or folders) into the database and analyse them",
 		Long: `Reads each INPUT — a file, or a folder walked recursively — and stores every article found:
 plain-text page dumps (.txt), HTML (.html, .htm), either gzip-compressed (.gz), JSON Lines records
-(.jsonl) and WARC crawls (.warc). Re-ingesting the same content is a no-op. A closing summary
+(.jsonl), WARC crawls (.warc) and RSS/Atom feeds (.rss, .atom). Re-ingesting the same content is a no-op. A closing summary
 counts what was read, stored, already there and failed; each failure names its file and reason,
 and the exit status is 1 when anything failed.`,
 		Args: cobra.MinimumNArgs(1),
