@@ -36,6 +36,7 @@ const (
 	defaultRecheck  = time.Minute
 	pageTimeout     = 10 * time.Minute
 	stopGrace       = 10 * time.Second
+	fetchCooldown   = 5 * time.Millisecond
 )
 
 // Queue is the job queue in a PostgreSQL database. It is safe for concurrent use, also by several
@@ -278,6 +279,9 @@ func (q *Queue) Work(ctx context.Context, h Handlers, workers int) error {
 		Logger:      q.logger(),
 		Workers:     ws,
 		RetryPolicy: backoff(q.Backoff),
+		// River's default cooldown of 100 ms between fetches caps a worker at its slots ten times a
+		// second, less than analysis takes on short pages.
+		FetchCooldown: fetchCooldown,
 		Queues: map[string]river.QueueConfig{
 			pageQueue:  {MaxWorkers: workers},
 			crossQueue: {MaxWorkers: 1},
