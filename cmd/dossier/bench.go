@@ -147,4 +147,3 @@ func count(analyses []*dossier.Analysis, f func(*dossier.Analysis) int) int {
 	}
 	return n
 }
-

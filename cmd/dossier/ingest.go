@@ -21,6 +21,7 @@ func (a *app) ingestCmd() *cobra.Command {
 		workers  int
 		maxBytes int64
 		noCross  bool
+		queued   bool
 	)
 	cmd := &cobra.Command{
 		Use:   "ingest [--db PATH] INPUT...",
@@ -32,12 +33,16 @@ counts what was read, stored, already there and failed; each failure names its f
 and the exit status is 1 when anything failed.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if queued {
+				return a.enqueue(cmd.Context(), args, maxBytes)
+			}
 			return a.ingest(cmd.Context(), args, workers, maxBytes, !noCross)
 		},
 	}
 	cmd.Flags().IntVarP(&workers, "workers", "j", runtime.GOMAXPROCS(0), "documents analysed at once")
 	cmd.Flags().Int64Var(&maxBytes, "max-bytes", ingest.MaxPageBytes, "largest page accepted, in bytes once decompressed")
 	cmd.Flags().BoolVar(&noCross, "no-cross", false, "skip the cross-document pass (entities across sources, conflicts)")
+	cmd.Flags().BoolVar(&queued, "queue", false, "queue the pages in the PostgreSQL database for \"dossier worker\" instead of analysing them here")
 	return cmd
 }
 

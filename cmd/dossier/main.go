@@ -82,6 +82,7 @@ func newRoot(stdout, stderr io.Writer) *cobra.Command {
 		a.conflictsCmd(),
 		a.reportCmd(),
 		a.serveCmd(),
+		a.workerCmd(),
 		a.evalCmd(),
 		a.benchCmd(),
 	)

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -9,6 +10,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"testing"
 	"time"
 
@@ -43,7 +45,7 @@ func TestScripts(t *testing.T) {
 			return false, fmt.Errorf("unknown condition %q", cond)
 		},
 		UpdateScripts: os.Getenv("UPDATE_SCRIPTS") == "1",
-		Cmds:          map[string]func(*testscript.TestScript, bool, []string){"jsonlen": jsonLen, "httpget": httpGet},
+		Cmds:          map[string]func(*testscript.TestScript, bool, []string){"jsonlen": jsonLen, "httpget": httpGet, "poll": poll},
 	})
 }
 
@@ -131,5 +133,34 @@ func httpGet(ts *testscript.TestScript, neg bool, args []string) {
 			ts.Fatalf("GET %s: %v", args[0], err)
 		}
 		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// poll runs a dossier command again and again, for up to TIMEOUT, until it succeeds and its
+// standard output matches REGEXP, and prints that output: poll TIMEOUT REGEXP dossier ARG...
+func poll(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) < 4 || args[2] != "dossier" {
+		ts.Fatalf("usage: poll TIMEOUT REGEXP dossier ARG...")
+	}
+	timeout, err := time.ParseDuration(args[0])
+	if err != nil {
+		ts.Fatalf("poll: %v", err)
+	}
+	re, err := regexp.Compile(args[1])
+	if err != nil {
+		ts.Fatalf("poll: %v", err)
+	}
+	deadline := time.Now().Add(timeout)
+	for {
+		var stdout, stderr bytes.Buffer
+		code := run(args[3:], &stdout, &stderr)
+		if code == 0 && re.Match(stdout.Bytes()) {
+			ts.Stdout().Write(stdout.Bytes())
+			return
+		}
+		if time.Now().After(deadline) {
+			ts.Fatalf("poll: %q not matched within %s; last exit status %d, output:\n%s%s", args[1], timeout, code, stdout.Bytes(), stderr.Bytes())
+		}
+		time.Sleep(200 * time.Millisecond)
 	}
 }
