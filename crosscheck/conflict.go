@@ -138,16 +138,24 @@ func capAndNumber(cands []candidate, perStory int) []dossier.Conflict {
 	})
 	var out []dossier.Conflict
 	kept := map[int]int{}
-	var keptSides [][]dossier.ConflictSide
+	// Kept conflicts by the documents on their sides: a candidate is covered only by a kept
+	// conflict that has its first side's document, so only those are looked at.
+	keptByDoc := map[string][][]dossier.ConflictSide{}
 	for _, cd := range cands {
 		if perStory > 0 && kept[cd.story] >= perStory {
 			continue
 		}
-		if covered(cd.c.Sides, keptSides) {
+		if covered(cd.c.Sides, keptByDoc[cd.c.Sides[0].Doc]) {
 			continue
 		}
 		kept[cd.story]++
-		keptSides = append(keptSides, cd.c.Sides)
+		seen := map[string]bool{}
+		for _, sd := range cd.c.Sides {
+			if !seen[sd.Doc] {
+				seen[sd.Doc] = true
+				keptByDoc[sd.Doc] = append(keptByDoc[sd.Doc], cd.c.Sides)
+			}
+		}
 		cd.c.ID = fmt.Sprintf("c%d", len(out)+1)
 		out = append(out, cd.c)
 	}
