@@ -5,6 +5,8 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/dossier-project/dossier/internal/pgtest"
+
 	"github.com/dossier-project/dossier"
 	"github.com/jackc/pgx/v5/pgxpool"
 )
@@ -13,7 +15,7 @@ import (
 // it, and checks that Open migrates it and indexes the old document for search.
 func TestMigrateFromVersion1(t *testing.T) {
 	ctx := t.Context()
-	u := newSchema(t)
+	u := pgtest.Schema(t)
 	pool, err := pgxpool.New(ctx, u)
 	if err != nil {
 		t.Fatal(err)
@@ -57,7 +59,7 @@ func TestMigrateFromVersion1(t *testing.T) {
 
 // TestConcurrentOpen migrates one schema from several processes' worth of Opens at once.
 func TestConcurrentOpen(t *testing.T) {
-	u := newSchema(t)
+	u := pgtest.Schema(t)
 	var wg sync.WaitGroup
 	errs := make(chan error, 6)
 	for range 6 {
@@ -80,7 +82,7 @@ func TestConcurrentOpen(t *testing.T) {
 // TestNewerSchema refuses a database migrated by a newer build.
 func TestNewerSchema(t *testing.T) {
 	ctx := t.Context()
-	u := newSchema(t)
+	u := pgtest.Schema(t)
 	s, err := Open(ctx, u)
 	if err != nil {
 		t.Fatal(err)

@@ -2,12 +2,9 @@ package queue_test
 
 import (
 	"context"
-	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
-	"net/url"
-	"os"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -15,59 +12,12 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/jackc/pgx/v5"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/internal/pgtest"
 	"github.com/dossier-project/dossier/postgres"
 	"github.com/dossier-project/dossier/queue"
 )
-
-// testURL returns the server tests use, from DOSSIER_TEST_POSTGRES. Without it the test is skipped,
-// except in CI, where a missing server is a failure.
-func testURL(tb testing.TB) string {
-	tb.Helper()
-	u := os.Getenv("DOSSIER_TEST_POSTGRES")
-	if u == "" {
-		msg := "DOSSIER_TEST_POSTGRES is not set (e.g. postgres://postgres@127.0.0.1:5432/test?sslmode=disable)"
-		if os.Getenv("CI") == "true" {
-			tb.Fatal(msg + ": PostgreSQL tests are required in CI")
-		}
-		tb.Skip(msg + ": skipping PostgreSQL tests")
-	}
-	return u
-}
-
-// newSchema creates a schema of its own for one test, dropped when the test ends, and returns a URL
-// whose connections work in it.
-func newSchema(tb testing.TB) string {
-	tb.Helper()
-	base := testURL(tb)
-	ctx := context.Background()
-	conn, err := pgx.Connect(ctx, base)
-	if err != nil {
-		tb.Fatalf("connect to test server: %v", err)
-	}
-	tb.Cleanup(func() { conn.Close(context.Background()) })
-	var b [6]byte
-	rand.Read(b[:])
-	schema := "dossier_queue_test_" + hex.EncodeToString(b[:])
-	if _, err := conn.Exec(ctx, `CREATE SCHEMA `+schema); err != nil {
-		tb.Fatalf("create schema: %v", err)
-	}
-	tb.Cleanup(func() {
-		if _, err := conn.Exec(context.Background(), `DROP SCHEMA `+schema+` CASCADE`); err != nil {
-			tb.Errorf("drop schema %s: %v", schema, err)
-		}
-	})
-	u, err := url.Parse(base)
-	if err != nil {
-		tb.Fatalf("DOSSIER_TEST_POSTGRES: %v", err)
-	}
-	q := u.Query()
-	q.Set("search_path", schema)
-	u.RawQuery = q.Encode()
-	return u.String()
-}
 
 func openQueue(t *testing.T, url string) *queue.Queue {
 	t.Helper()
@@ -99,7 +49,7 @@ func pages(texts ...string) []*dossier.Page {
 }
 
 func TestEnqueueOnce(t *testing.T) {
-	url := newSchema(t)
+	url := pgtest.Schema(t)
 	q := openQueue(t, url)
 	ctx := t.Context()
 	batch := pages("one", "two", "three")
@@ -132,7 +82,7 @@ func TestEnqueueOnce(t *testing.T) {
 // pages end up in the store, a page that always fails is recorded once with its reason, and one
 // cross-document pass runs after the batch, seeing every stored page.
 func TestWork(t *testing.T) {
-	url := newSchema(t)
+	url := pgtest.Schema(t)
 	ctx := t.Context()
 	store, err := postgres.Open(ctx, url)
 	if err != nil {
@@ -242,7 +192,7 @@ func TestWork(t *testing.T) {
 // TestCrossCatchesUp stores pages in a second batch after a first pass, and checks that a second
 // pass runs and sees them.
 func TestCrossCatchesUp(t *testing.T) {
-	url := newSchema(t)
+	url := pgtest.Schema(t)
 	ctx := t.Context()
 	q := openQueue(t, url)
 	var (

@@ -2,20 +2,19 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"fmt"
 	"io"
 	"net/http"
-	"net/url"
 	"os"
 	"path/filepath"
 	"regexp"
 	"testing"
 	"time"
 
-	"github.com/jackc/pgx/v5"
 	"github.com/rogpeppe/go-internal/testscript"
+
+	"github.com/dossier-project/dossier/internal/pgtest"
 )
 
 func TestMain(m *testing.M) {
@@ -82,33 +81,12 @@ func postgresURL(t *testing.T, env *testscript.Env) string {
 	if base == "" {
 		return ""
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	conn, err := pgx.Connect(ctx, base)
+	u, drop, err := pgtest.NewSchema(base)
 	if err != nil {
-		t.Fatalf("connect to %s: %v", base, err)
+		t.Fatal(err)
 	}
-	defer conn.Close(ctx)
-	schema := fmt.Sprintf("dossier_script_%d_%d", os.Getpid(), time.Now().UnixNano())
-	if _, err := conn.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
-		t.Fatalf("create schema: %v", err)
-	}
-	env.Defer(func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-		defer cancel()
-		if c, err := pgx.Connect(ctx, base); err == nil {
-			c.Exec(ctx, "DROP SCHEMA "+schema+" CASCADE")
-			c.Close(ctx)
-		}
-	})
-	u, err := url.Parse(base)
-	if err != nil {
-		t.Fatalf("parse %s: %v", base, err)
-	}
-	q := u.Query()
-	q.Set("search_path", schema)
-	u.RawQuery = q.Encode()
-	return u.String()
+	env.Defer(func() { drop() })
+	return u
 }
 
 // httpGet fetches a URL from a server the script started in the background, waiting up to ten
