@@ -3,9 +3,11 @@
 // "translated by X", "according to X") and folds them into origin groups, so corroboration counts
 // independent origins rather than pages; groups documents into stories by shared entities and
 // time; aligns the events of different reports into happenings; and reports conflicts: aligned
-// reports that disagree on a cause, a place, a number, a time or who did it, a denial of what
-// another source asserts, competing accounts inside one text, and opposite characterisations of
-// one actor. It also builds the framing table: how each source labels each actor.
+// reports that disagree on a cause, a place, a number, a time or who did it; casualty figures
+// read from the sentences themselves, aligned by the incident they name and compared as ranges
+// (a revised or later figure is called an update); a denial by an actor, named or referred to
+// by a common noun ("the council"), of what a sentence says it did; competing accounts inside one
+// text; and opposite characterisations of one actor. It also builds the framing table: how each source labels each actor.
 //
 // Work is blocked by entity, story and LSH band, never by comparing all pairs, so the pass grows
 // about linearly with the corpus. Cue words live in data/ and are embedded; callers may add their
