@@ -161,6 +161,9 @@ type Token struct {
 	Key      string // transliteration key
 	Long     string // the key before the fold of a final -a/-ah, for similarity of short words
 	Particle string // Article, Patronymic or ""
+	// Compound is set when the word is written joined by a hyphen to another name word, not a
+	// particle ("Anne-Marie", "Smith-Jones"): one half of such a pair is not a name on its own.
+	Compound bool
 }
 
 // Name is a parsed name: its keyed tokens in order, titles and particles removed.
@@ -252,7 +255,8 @@ func (k *Keyer) Parse(name string) Name {
 		}
 		key := pre + KeyWith(w, k.folds)
 		long := pre + KeyWith(w, k.folds&^FoldFinal)
-		n.Tokens = append(n.Tokens, Token{Text: prefixText + p.text, Key: key, Long: long, Particle: particle})
+		compound := p.hyphen || i > 0 && ps[i-1].hyphen && prefixText == "" && pre == "" && particle == ""
+		n.Tokens = append(n.Tokens, Token{Text: prefixText + p.text, Key: key, Long: long, Particle: particle, Compound: compound})
 		particle, prefix, prefixText = "", "", ""
 	}
 	return n

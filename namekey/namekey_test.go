@@ -87,6 +87,35 @@ func TestParse(t *testing.T) {
 	}
 }
 
+func TestCompound(t *testing.T) {
+	k := New()
+	tests := []struct {
+		in   string
+		want string // one letter a token: c for a half of a hyphenated pair, - otherwise
+	}{
+		{"Marie-Odile Tessander", "cc-"},
+		{"Pella Tessander-Vauclin", "-cc"},
+		{"Nabil al-Haddad", "--"},
+		{"Abdel-Rahman Jaber", "--"},
+		{"Abu-Nidal", "-"},
+		{"Deir ez-Zor", "--"},
+		{"Tessander", "-"},
+	}
+	for _, tt := range tests {
+		var b strings.Builder
+		for _, tok := range k.Parse(tt.in).Tokens {
+			if tok.Compound {
+				b.WriteByte('c')
+			} else {
+				b.WriteByte('-')
+			}
+		}
+		if got := b.String(); got != tt.want {
+			t.Errorf("Parse(%q) compound = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestSimilarity(t *testing.T) {
 	tests := []struct {
 		a, b     string

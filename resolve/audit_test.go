@@ -178,7 +178,37 @@ func audit(r *Resolver, as []*dossier.Analysis, ents []dossier.Entity, members [
 				break
 			}
 		}
-		if len(types) > 1 {
+		// Chains of two types are flagged when no spelling is common to both: the same name
+		// written in full is one actor whatever the per-document type says.
+		byType := map[dossier.EntityType]map[string]bool{}
+		for _, c := range cs {
+			if c.typ == dossier.MISC {
+				continue
+			}
+			if byType[c.typ] == nil {
+				byType[c.typ] = map[string]bool{}
+			}
+			for _, x := range c.texts {
+				byType[c.typ][strings.ToLower(x)] = true
+			}
+		}
+		apart := false
+		for ta, xa := range byType {
+			for tb, xb := range byType {
+				if ta >= tb {
+					continue
+				}
+				shared := false
+				for x := range xa {
+					if xb[x] {
+						shared = true
+						break
+					}
+				}
+				apart = apart || !shared
+			}
+		}
+		if len(types) > 1 && apart {
 			var ts []string
 			for t := range types {
 				ts = append(ts, string(t))

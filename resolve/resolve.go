@@ -32,6 +32,7 @@ type Resolver struct {
 	generic map[string]bool // keys of generic words of group and place names
 	fillers map[string]bool // keys of words ignored in group names
 	leading map[string]bool // keys of given names that may be dropped in front
+	common  map[string]bool // folded ordinary English words, never a name on their own
 }
 
 // New returns a Resolver that honours pins (nil for none).
@@ -43,10 +44,14 @@ func New(pins *Pins) *Resolver {
 	r.generic = r.readKeys("data/generic.txt")
 	r.fillers = r.readKeys("data/fillers.txt")
 	r.leading = r.readKeys("data/leading.txt")
+	r.common = r.readWords("data/common.txt", namekey.Fold)
 	return r
 }
 
-func (r *Resolver) readKeys(name string) map[string]bool {
+func (r *Resolver) readKeys(name string) map[string]bool { return r.readWords(name, namekey.Key) }
+
+// readWords reads a word list of the embedded data, one word a line, each turned by norm.
+func (r *Resolver) readWords(name string, norm func(string) string) map[string]bool {
 	f, err := dataFS.Open(name)
 	if err != nil {
 		// Embedded at build time: a missing file is a build defect, not an input error.
@@ -60,7 +65,7 @@ func (r *Resolver) readKeys(name string) map[string]bool {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		m[namekey.Key(line)] = true
+		m[norm(line)] = true
 	}
 	return m
 }
@@ -70,6 +75,8 @@ type tok struct {
 	key, skel string
 	long      string // key before the final-vowel fold
 	article   bool   // written with al-, el- …
+	compound  bool   // one half of a hyphenated pair ("Anne-Marie")
+	common    bool   // an ordinary English word ("State", "South")
 }
 
 // chain is one mention chain of one document.
@@ -207,7 +214,7 @@ func (r *Resolver) describe(c *chain) {
 	}
 	c.ntok = len(c.full.Tokens)
 	for _, t := range c.full.Tokens {
-		tk := tok{key: t.Key, long: t.Long, skel: namekey.Skeleton(t.Key), article: t.Particle == namekey.Article}
+		tk := tok{key: t.Key, long: t.Long, skel: namekey.Skeleton(t.Key), article: t.Particle == namekey.Article, compound: t.Compound, common: r.common[t.Text]}
 		if c.typ != dossier.PER {
 			if r.fillers[t.Key] {
 				continue
@@ -598,21 +605,28 @@ func (r *Resolver) matchShort(u *union, chains []*chain) {
 			k.chains = append(k.chains, i)
 		}
 	}
+	// Half of a hyphenated pair is never filed: "Anne-Marie Roe" is not "Marie", and a hyphenated
+	// given name is no family name. Nor is an ordinary word: "State" alone is not "X State".
 	for i, c := range chains {
 		if c.acrOnly || c.ntok < 2 || len(c.dist) == 0 {
 			continue
 		}
 		if c.typ == dossier.PER {
-			file(c.dist[len(c.dist)-1], i)
+			if t := c.dist[len(c.dist)-1]; !t.compound && !t.common {
+				file(t, i)
+			}
 			continue
 		}
 		for _, t := range c.dist {
-			file(t, i)
+			if !t.compound && !t.common {
+				file(t, i)
+			}
 		}
 	}
 	type group struct {
 		tok     tok
 		typ     dossier.EntityType
+		common  bool // an ordinary word: it joins no other entity
 		members []int
 	}
 	groups := map[string]*group{}
@@ -624,8 +638,12 @@ func (r *Resolver) matchShort(u *union, chains []*chain) {
 		t := c.full.Tokens[0]
 		g := string(c.typ) + "\x00" + t.Key
 		if groups[g] == nil {
-			groups[g] = &group{tok: tok{key: t.Key, long: t.Long, skel: namekey.Skeleton(t.Key)}, typ: c.typ}
+			groups[g] = &group{tok: tok{key: t.Key, long: t.Long, skel: namekey.Skeleton(t.Key)}, typ: c.typ, common: true}
 			order = append(order, g)
+		}
+		// The group is common only when every spelling of it is an ordinary word.
+		if !r.common[t.Text] {
+			groups[g].common = false
 		}
 		groups[g].members = append(groups[g].members, i)
 	}
@@ -633,6 +651,12 @@ func (r *Resolver) matchShort(u *union, chains []*chain) {
 	var joins []join
 	for _, gk := range order {
 		g := groups[gk]
+		for _, m := range g.members[1:] {
+			u.union(g.members[0], m)
+		}
+		if g.common {
+			continue
+		}
 		var strongRoots, weakRoots []int
 		seen := map[int]bool{}
 		block := index[class(g.typ)+g.tok.skel]
@@ -663,6 +687,12 @@ func (r *Resolver) matchShort(u *union, chains []*chain) {
 				if !compatible(g.typ, chains[j].typ) {
 					continue
 				}
+				// Letters that romanisations swap tell a family name's spellings apart, not
+				// other words: "Rosa" may be "Rose", but "Russia" is no "Rose" however
+				// close the folds bring them. Outside persons a word must have the same key.
+				if g.tok.key != kd.tok.key && (g.typ != dossier.PER || chains[j].typ != dossier.PER) {
+					continue
+				}
 				root := u.find(j)
 				if seen[root] {
 					continue
@@ -678,14 +708,13 @@ func (r *Resolver) matchShort(u *union, chains []*chain) {
 				}
 			}
 		}
-		for _, m := range g.members[1:] {
-			u.union(g.members[0], m)
-		}
 		if len(strongRoots) == 1 && len(weakRoots) == 0 {
 			joins = append(joins, join{g.members[0], strongRoots[0]})
 			continue
 		}
-		if len(strongRoots)+len(weakRoots) == 0 {
+		// A group's or a place's word alone joins only the one entity it fits; a family name
+		// may be placed by the names around it.
+		if len(strongRoots)+len(weakRoots) == 0 || g.typ != dossier.PER {
 			continue
 		}
 		// Ambiguous: undo nothing, but let each document's context choose for the group only
@@ -922,9 +951,21 @@ func (r *Resolver) entity(id string, chains []*chain, idx []int) dossier.Entity 
 			words[t] = c.words[t]
 		}
 	}
+	// The preferred name is a spelling many documents use, the fullest of those: a long form one
+	// page glued together ("X Founder") must not win over the name every page writes. Spellings
+	// used in at least half as many documents as the most used one qualify; names before acronyms.
+	most := 0
+	for _, t := range texts {
+		if words[t] > 0 {
+			most = max(most, docs[t])
+		}
+	}
 	best, bestTok := "", -1
 	for _, t := range texts {
 		n := words[t]
+		if most > 0 && (n == 0 || 2*docs[t] < most) {
+			continue
+		}
 		better := n > bestTok ||
 			n == bestTok && (docs[t] > docs[best] ||
 				docs[t] == docs[best] && (count[t] > count[best] ||

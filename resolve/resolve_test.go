@@ -82,6 +82,20 @@ func TestMerge(t *testing.T) {
 		{"family name alone, two candidates", "PER:Ahmed Haddad", "PER:Haddad", false, []string{"PER:Omar Haddad"}},
 		{"middle dropped, two candidates", "PER:Ahmed Saleh Masri", "PER:Ahmed Masri", false, []string{"PER:Ahmed Omar Masri"}},
 		{"acronyms of different names", "ORG:Syrian Arab Airline|SAA", "ORG:South African Airways|SAA", false, nil},
+
+		// A country never merges with a person, even one typed as a place by mistake.
+		{"country and person", "LOC:Marovia", "PER:Marovia Tellis", false, nil},
+		{"country and hyphenated given name", "LOC:Marovia", "LOC:Marova-Jane Tolliver|Marova-Jane", false, nil},
+		{"country and a name its folds come near", "LOC:Marovia", "LOC:Marova Tolliver", false, nil},
+		{"hyphenated given name is no family name", "PER:Jane", "PER:Marova-Jane Tolliver", false, nil},
+		{"family name after a hyphenated given name", "PER:Tolliver", "PER:Marova-Jane Tolliver", true, nil},
+		// A common noun never joins a name; a distinctive word joins the one name it fits.
+		{"job noun alone", "LOC:Attorney", "ORG:Tellavan County Attorney", false, nil},
+		{"direction alone", "LOC:South", "LOC:South Marovia", false, nil},
+		{"common word with a name's key", "LOC:Line", "LOC:Corla Lynn", false, nil},
+		{"common word of a product name", "ORG:Founder", "ORG:Quorvel Stream Founder", false, nil},
+		{"distinctive word alone", "ORG:Tellavan", "ORG:Tellavan Robotics", true, nil},
+		{"distinctive word, two candidates", "ORG:Tellavan", "ORG:Tellavan Robotics", false, []string{"ORG:Tellavan Foods"}},
 	}
 	r := New(nil)
 	for _, tt := range tests {
@@ -136,6 +150,33 @@ func TestEntities(t *testing.T) {
 	}
 	if !reflect.DeepEqual(members, wantM) {
 		t.Errorf("members:\n got %+v\nwant %+v", members, wantM)
+	}
+}
+
+func TestPreferredName(t *testing.T) {
+	tests := []struct {
+		name string
+		docs [][]string // chains of documents d1, d2 …, all of one entity
+		want string
+	}{
+		{"common spelling over a glued long form",
+			[][]string{{"ORG:Quorvel|Quorvel Stream Founder"}, {"ORG:Quorvel"}, {"ORG:Quorvel"}}, "Quorvel"},
+		{"fullest among the common spellings",
+			[][]string{{"PER:Dana Quell|Quell"}, {"PER:Quell"}, {"PER:Dana Quell"}}, "Dana Quell"},
+		{"a name before its acronym",
+			[][]string{{"ORG:Tellavan Robotics Group|TRG"}, {"ORG:TRG"}, {"ORG:TRG"}}, "Tellavan Robotics Group"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var as []*dossier.Analysis
+			for i, d := range tt.docs {
+				as = append(as, doc(fmt.Sprintf("d%d", i+1), d...))
+			}
+			ents, _ := New(nil).Resolve(as)
+			if len(ents) != 1 || ents[0].Name != tt.want {
+				t.Errorf("entities %+v, want one named %q", ents, tt.want)
+			}
+		})
 	}
 }
 
