@@ -6,10 +6,14 @@
 // their tokens align one to one (persons: every token; groups and places: the distinctive
 // words, generic words like "Brigade" or "Command" must agree). A shorter form — a dropped
 // middle name, a dropped "al-" origin name, a family name alone, a group's distinctive word
-// alone, an acronym — joins an entity only when exactly one candidate entity fits, or when the
-// entities co-mentioned in its document pick one. Pins from the user force or forbid merges;
+// alone, an acronym — joins an entity only when exactly one candidate entity fits, or (a family
+// name) when the entities co-mentioned in its document pick one. A one-word form joins another
+// document's entity only on a distinctive word with the same key: never an ordinary English word
+// ("South", "Attorney"), never one half of a hyphenated pair ("Anne-Marie"), and outside persons
+// never a word the transliteration folds merely bring near. The preferred name is the fullest of
+// the spellings used in at least half as many documents as the most used one. Pins from the user force or forbid merges;
 // a split is checked before every union, so no chain of merges can break it.
 //
-// The word lists (generic words of group and place names, fillers, droppable leading names)
-// are embedded data files under data/.
+// The word lists (generic words of group and place names, fillers, droppable leading names,
+// ordinary English words) are embedded data files under data/.
 package resolve
