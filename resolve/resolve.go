@@ -617,6 +617,12 @@ func (r *Resolver) matchShort(u *union, chains []*chain) {
 			}
 			continue
 		}
+		// A place named by two distinctive words is not the place named by one of them: Sudan is
+		// not South Sudan, nor Mexico New Mexico. Only a place whose other words are generic
+		// ("X Camp", "X Province") may be written by its distinctive word alone.
+		if c.typ == dossier.LOC && len(c.dist) > 1 {
+			continue
+		}
 		for _, t := range c.dist {
 			if !t.compound && !t.common {
 				file(t, i)
