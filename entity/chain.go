@@ -67,8 +67,20 @@ func (d *doc) prelimTypes() {
 				d.vote(c, dossier.ORG, 1) // "Carnegie Europe", "Radio Free Europe"
 			}
 		}
-		if !c.hasGaz && c.b-c.a == 1 && isAcronym(text) && utf8.RuneCountInString(text) <= 6 {
-			d.vote(c, dossier.ORG, 2)
+		if !c.hasGaz && c.b-c.a == 1 && isAcronym(text) {
+			if utf8.RuneCountInString(text) <= 6 {
+				d.vote(c, dossier.ORG, 2)
+			} else {
+				d.vote(c, dossier.ORG, 1) // a long acronym is a body's command or agency
+			}
+		}
+		if !c.hasGaz && c.b-c.a == 1 {
+			switch {
+			case clanPrefix(text):
+				d.vote(c, dossier.PER, 2) // "O'Neill", "McCarthy"
+			case innerCap(text):
+				d.vote(c, dossier.ORG, 1) // "PayPal", "WeWork": a brand, not a person or a place
+			}
 		}
 		first := d.toks[c.a].text
 		if d.g.is("GIVEN", first) && !c.hasGaz {
@@ -151,6 +163,51 @@ func (d *doc) prelimTypes() {
 	}
 }
 
+// coordinated gives a mention nothing else types the type of the name it is joined to by "and"
+// or "or" ("Leeds and Tulsa", "Hulu or Netflix"), when that name's own type is clear.
+func (d *doc) coordinated() {
+	sep := func(a, b int) bool { // tokens [a, b) join two items of a list
+		switch {
+		case b-a == 1:
+			w := d.toks[a].text
+			return w == "and" || w == "or" // a comma alone may open an apposition
+		case b-a == 2:
+			return d.toks[a].text == "," && (d.toks[a+1].text == "and" || d.toks[a+1].text == "or")
+		}
+		return false
+	}
+	typeOf := func(c *cand) dossier.EntityType {
+		if c.hasGaz {
+			return c.gaz.typ
+		}
+		return strongType(c)
+	}
+	for pass := 0; pass < 2; pass++ {
+		for i, c := range d.cands {
+			if len(c.votes) > 0 || c.hasGaz {
+				continue
+			}
+			var t dossier.EntityType
+			if i > 0 {
+				// A comma joins list items too when the list goes on after this one ("A, B and C").
+				listed := c.b < len(d.toks) && (sep(c.b, c.b+1) || d.toks[c.b].text == ",") && i+1 < len(d.cands) &&
+					d.cands[i+1].a <= c.b+2 && !d.brk(c.b, d.cands[i+1].a)
+				if p := d.cands[i-1]; p.b <= c.a && (sep(p.b, c.a) || listed && c.a-p.b == 1 && d.toks[p.b].text == ",") {
+					t = typeOf(p)
+				}
+			}
+			if t == "" && i+1 < len(d.cands) {
+				if n := d.cands[i+1]; c.b <= n.a && sep(c.b, n.a) {
+					t = typeOf(n)
+				}
+			}
+			if t == dossier.PER || t == dossier.ORG || t == dossier.LOC {
+				d.vote(c, t, 3)
+			}
+		}
+	}
+}
+
 // sourceCue reports whether the words just before token a say that a name there received or
 // gave a report ("told", "according to", "in a statement to").
 func (d *doc) sourceCue(a int) bool {
@@ -193,6 +250,33 @@ func (d *doc) personShaped(c *cand) bool {
 		}
 	}
 	return true
+}
+
+// clanPrefix reports a family name of the shape "O'Neill", "McCarthy", "MacLeod", "FitzGerald".
+func clanPrefix(w string) bool {
+	w = strings.ReplaceAll(w, "\u2019", "'")
+	for _, p := range []string{"O'", "Mc", "Mac", "Fitz"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && isCap(rest) && utf8.RuneCountInString(rest) >= 2 && !isAcronym(rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// innerCap reports a word with a capital after a lower-case letter ("PayPal", "YouTube"), the
+// way brands are written, leaving out family names such as "McCarthy".
+func innerCap(w string) bool {
+	if clanPrefix(w) || isAcronym(w) {
+		return false
+	}
+	var prev rune
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) && unicode.IsLower(prev) {
+			return true
+		}
+		prev = r
+	}
+	return false
 }
 
 type unionFind []int
@@ -321,7 +405,7 @@ func (d *doc) chain() ([]int, map[int]dossier.EntityType) {
 		st := strongType(c)
 		j := nearestIn(byWord[c.words[0]], i, func(j int) bool {
 			o := d.cands[j]
-			if len(o.words) <= len(c.words) || !contains(o.words, c.words) {
+			if len(o.words) <= len(c.words) {
 				return false
 			}
 			if ot := strongType(o); st != "" && ot != "" && st != ot {
@@ -343,7 +427,7 @@ func (d *doc) chain() ([]int, map[int]dossier.EntityType) {
 					return false
 				}
 			}
-			return true
+			return d.shortOf(c, o)
 		})
 		if j >= 0 {
 			u.union(i, j)
@@ -361,6 +445,8 @@ func (d *doc) chain() ([]int, map[int]dossier.EntityType) {
 	}
 	votes := map[int]map[dossier.EntityType]int{}
 	multi := map[int]bool{}
+	shaped := map[int]bool{}
+	worded := map[int]bool{}
 	for i, c := range d.cands {
 		v := votes[chains[i]]
 		if v == nil {
@@ -370,8 +456,14 @@ func (d *doc) chain() ([]int, map[int]dossier.EntityType) {
 		for t, k := range c.votes {
 			v[t] += k
 		}
+		if w := d.low[c.a]; c.b-c.a == 1 && (d.lowSeen[w] || d.lowSeen[stem(w)] || d.g.is("COMMON", w) || suffixed(w) || innerCap(d.toks[c.a].text)) {
+			worded[chains[i]] = true
+		}
 		if len(c.words) > 1 {
 			multi[chains[i]] = true
+			if d.personShaped(c) && !d.headed(c.b) {
+				shaped[chains[i]] = true
+			}
 		}
 	}
 	types := map[int]dossier.EntityType{}
@@ -383,14 +475,54 @@ func (d *doc) chain() ([]int, map[int]dossier.EntityType) {
 			}
 		}
 		if best == "" {
-			best = dossier.LOC
-			if multi[ch] {
+			// Nothing says what it is: a name of several words with no ordinary word in it reads
+			// as a person's; anything else is left MISC rather than guessed a place.
+			best = dossier.MISC
+			if multi[ch] && shaped[ch] {
 				best = dossier.PER
+			} else if !multi[ch] && !worded[ch] {
+				// A lone word that is no English word ("Karabel"), with no cue at all: most such
+				// words in reports name places.
+				best = dossier.LOC
 			}
 		}
 		types[ch] = best
 	}
 	return chains, types
+}
+
+// shortOf reports whether c has the shape of a short form of the longer name o. A person is
+// called by the family name (with or without its particle) or by the given and family names; an
+// organisation or a place only by the distinctive part its own head word follows ("Sada" for
+// "Sada Press"). Any other part of a longer name is a name of its own: "New York" is not "New
+// York State Attorney", nor "Acme" "Acme Bank Tower".
+func (d *doc) shortOf(c, o *cand) bool {
+	cw, ow := c.words, o.words
+	ot := strongType(o)
+	if o.title != "" || d.personal(o) || ot == dossier.PER || d.g.is("GIVEN", ow[0]) || kinship[ow[0]] ||
+		ot == "" && !o.hasGaz && !d.headed(o.b) && d.personShaped(o) {
+		if contains(ow[len(ow)-len(cw):], cw) {
+			return true // "Vale", "de la Cruz"
+		}
+		if kinship[cw[0]] && contains(ow[:len(cw)], cw) {
+			return true // "Abu Karim" for "Abu Karim al-Halabi": the name by which he is called
+		}
+		return len(cw) == 2 && cw[0] == ow[0] && cw[1] == ow[len(ow)-1]
+	}
+	if len(cw) >= len(ow) || !contains(ow[:len(cw)], cw) {
+		return false
+	}
+	// "Liwa al-Fajr" → "Liwa": a head-first name written with an article or particle after its
+	// head word is called by that head word.
+	if k := o.a + len(cw); o.b-o.a == len(ow) && k < o.b && (prefixedName(d.toks[k].text) || d.particle(k)) {
+		return true
+	}
+	for _, w := range ow[len(cw):] {
+		if !d.g.is("ORGHEAD", w) && !d.g.is("LOCHEAD", w) && !d.g.is("FACILITY", w) {
+			return false
+		}
+	}
+	return true
 }
 
 // personal reports whether a mention reads as a person's full name: two words or more, no head

@@ -86,7 +86,7 @@ func (f *Finder) Analyze(a *dossier.Analysis) error {
 	d.name = make([]int8, len(d.toks))
 	for i := range d.toks {
 		d.nw[i] = normWords(d.toks[i : i+1])
-		d.low[i] = strings.ToLower(d.toks[i].text)
+		d.low[i] = lowerWord(d.toks[i].text)
 	}
 	d.sentences(a.Doc.Sentences)
 	d.evidence()
@@ -94,6 +94,7 @@ func (f *Finder) Analyze(a *dossier.Analysis) error {
 	d.parentheticals()
 	d.findLabels()
 	d.prelimTypes()
+	d.coordinated()
 	chains, types := d.chain()
 	a.Mentions = a.Mentions[:0]
 	for i, c := range d.cands {
@@ -160,6 +161,10 @@ func (d *doc) sentences(spans []dossier.Span) {
 		switch t[i].text {
 		case "\u201c", "\"", "\u2018", ":", "(", "[", "\u2014", "\u2013", "-", "\u2022", "*", "|":
 			first = true
+		case ".", "!", "?":
+			// A stop standing as a token of its own is no abbreviation's: what follows starts a
+			// sentence even when the page lost the space ("start.If you …") or a quotation goes on.
+			first = true
 		}
 	}
 	// Headline case: a line or sentence where nearly every word is capitalised.
@@ -208,7 +213,7 @@ var functionWord = map[string]bool{"of": true, "in": true, "the": true, "a": tru
 
 // stem strips the commonest English endings, so that "Rejects" is known from "rejected".
 func stem(w string) string {
-	w = strings.ToLower(w)
+	w = lowerWord(w)
 	for _, suf := range []string{"ing", "ed", "es", "s", "ly"} {
 		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
 			return w[:len(w)-len(suf)]
@@ -228,10 +233,10 @@ func (d *doc) evidence() {
 		}
 		r, _ := utf8.DecodeRuneInString(t.text)
 		if unicode.IsLower(r) && !prefixedName(t.text) {
-			d.lowSeen[strings.ToLower(t.text)] = true
+			d.lowSeen[lowerWord(t.text)] = true
 			d.lowSeen[stem(t.text)] = true
 		} else if isCap(t.text) && !t.initial && !d.headline[t.sent] {
-			d.capMid[strings.ToLower(t.text)] = true
+			d.capMid[lowerWord(t.text)] = true
 		}
 	}
 	// Words written capitalised on their own in mid-sentence, not only inside a longer name.
@@ -248,7 +253,7 @@ func (d *doc) evidence() {
 			continue // the end of a longer name: "Organization for Migration"
 		}
 		if (i == 0 || !d.toks[i-1].word || !isCap(prev)) && (i+1 == len(d.toks) || !d.toks[i+1].word || !isCap(d.toks[i+1].text)) {
-			d.capAlone[strings.ToLower(t.text)] = true
+			d.capAlone[lowerWord(t.text)] = true
 		}
 	}
 	d.bodyNames()
@@ -343,7 +348,7 @@ func (d *doc) barePlural(a int) bool {
 
 // common reports whether a capitalised word is more likely an ordinary word than part of a name.
 func (d *doc) common(t tok) bool {
-	w := strings.ToLower(t.text)
+	w := lowerWord(t.text)
 	if d.g.is("COMMON", w) || d.g.is("NONAME", w) {
 		return true
 	}
@@ -362,9 +367,9 @@ func (d *doc) common(t tok) bool {
 func (d *doc) evidenced(i int) bool {
 	w := d.toks[i].text
 	mid := func(k int) bool {
-		return k >= 0 && k < len(d.toks) && d.toks[k].word && d.capMid[strings.ToLower(d.toks[k].text)]
+		return k >= 0 && k < len(d.toks) && d.toks[k].word && d.capMid[d.low[k]]
 	}
-	return isAcronym(w) || prefixedName(w) || d.g.is("GIVEN", w) || d.capAlone[strings.ToLower(w)] || d.particle(i) ||
+	return isAcronym(w) || prefixedName(w) || d.g.is("GIVEN", w) || d.capAlone[lowerWord(w)] || d.particle(i) ||
 		mid(i) && (mid(i-1) || mid(i+1)) || // part of a longer name the body writes too
 		i > 0 && d.toks[i-1].word && d.isTok("GIVEN", i-1) // a surname after a given name
 }
@@ -400,12 +405,35 @@ func lowerTail(w string) bool {
 	return unicode.IsLower(r) || participles[strings.ToLower(w[i+size:])]
 }
 
+// contraction reports a pronoun or verb run into its auxiliary ("I'm", "we're", "they've",
+// "she'll", "don't", "you'd"): never a name, however it is capitalised. w is lower case with
+// straight apostrophes. "Sa'd" and "O'Neill" are names: only a pronoun takes "'d".
+func contraction(w string) bool {
+	i := strings.LastIndexByte(w, '\'')
+	if i <= 0 {
+		return false
+	}
+	switch w[i+1:] {
+	case "m", "re", "ve", "ll":
+		return true
+	case "t":
+		return strings.HasSuffix(w[:i], "n")
+	case "d":
+		return pronoun[w[:i]]
+	}
+	return false
+}
+
+// pronoun holds the words that take a contracted "'d" ("I'd", "who'd").
+var pronoun = map[string]bool{"i": true, "you": true, "he": true, "she": true, "it": true, "we": true,
+	"they": true, "that": true, "there": true, "who": true, "what": true, "where": true, "how": true}
+
 func (d *doc) nameTok(i int) bool {
 	if d.name[i] != 0 {
 		return d.name[i] > 0
 	}
 	t := d.toks[i]
-	ok := t.word && !lowerTail(t.text) && (isCap(t.text) || prefixedName(t.text))
+	ok := t.word && !lowerTail(t.text) && (isCap(t.text) || prefixedName(t.text)) && !contraction(d.low[i])
 	d.name[i] = -1
 	if ok {
 		d.name[i] = 1
@@ -736,7 +764,7 @@ func (d *doc) segment(a, b int, title string) {
 		init := t.initial || a > 0 && d.toks[a-1].initial && d.toks[a-1].text == "The" && !d.brk(a-1, a) &&
 			!(a+1 == b && d.g.is("ORGHEAD", t.text))
 		initialWord := l == 0 && (init || hl) && (d.common(t) ||
-			a+1 == b && suffixed(t.text) && !d.capMid[strings.ToLower(t.text)])
+			a+1 == b && suffixed(t.text) && !d.capMid[lowerWord(t.text)])
 		if initialWord && b-a > 1 && !functionWord[strings.ToLower(t.text)] && !d.g.is("NONAME", t.text) &&
 			(d.headed(b) || d.connected(a, b) || d.midRuns[d.keyAt(a, b)]) && !hl {
 			initialWord = false // "National Front for Liberation", "Special Operations Command" at a sentence start

@@ -163,7 +163,7 @@ func (g *Gazetteer) read(name string, r io.Reader) error {
 				return fmt.Errorf("load gazetteer %s:%d: unknown kind %q", name, n, kind)
 			}
 			for _, f := range forms {
-				set[strings.ToLower(f)] = true
+				set[lowerWord(f)] = true
 				switch kind {
 				case "ABBREV":
 					g.abbrev[strings.ToLower(f)] = true
@@ -212,7 +212,17 @@ func (g *Gazetteer) addEntity(t dossier.EntityType, forms []string) {
 	}
 }
 
-func (g *Gazetteer) is(kind, word string) bool { return g.words[kind][strings.ToLower(word)] }
+func (g *Gazetteer) is(kind, word string) bool { return g.words[kind][lowerWord(word)] }
+
+// lowerWord is a word in lower case with straight apostrophes, as word lists hold it: pages write
+// "I’m" as often as "I'm".
+func lowerWord(w string) string {
+	w = strings.ToLower(w)
+	if strings.ContainsAny(w, "\u2019\u2018") {
+		w = strings.NewReplacer("\u2019", "'", "\u2018", "'").Replace(w)
+	}
+	return w
+}
 
 // lookup returns the entry for a normalised form as written in text (written tells whether the
 // text was in capitals, so acronym forms do not match ordinary words).

@@ -245,7 +245,7 @@ func TestPublisher(t *testing.T) {
 
 func TestMentions(t *testing.T) {
 	f := New(nil)
-	for _, c := range cases {
+	for _, c := range append(cases[:len(cases):len(cases)], generalCases...) {
 		a := analyze(t, f, c.text)
 		checkSpans(t, a)
 		byText := map[string]dossier.Mention{}

@@ -1,0 +1,43 @@
+package entity
+
+// generalCases hold sentences of general news (business, politics, services, sport) written for
+// the rules that keep talk, headline words and parts of longer names from becoming mentions.
+var generalCases = []tcase{
+	{
+		text:     "I’m sure it will sell, she said. We’re not worried. It’s fine. Let’s meet in Paris. They'll see. I'd go. Don’t wait.",
+		mentions: []string{"Paris/LOC"},
+		not:      []string{"I’m", "We’re", "It", "Let", "They'll", "I'd", "Don’t"},
+	},
+	{
+		text:     "I'm told We've seen it, and You'll like it, said Omar Sa'd, who met O'Neill.",
+		mentions: []string{"Omar Sa'd/PER", "O'Neill/PER"},
+		not:      []string{"I'm", "We've", "You'll"},
+	},
+	{
+		text:     "The tickets sold out in a day.If you want one, ask Dana Reed.There is a waiting list.",
+		mentions: []string{"Dana Reed/PER"},
+		not:      []string{"If", "There"},
+	},
+	{
+		text:     "New York State Attorney General Nora Vale sued the firm in New York on Monday. The New York Times reported the suit. Vale said the case was strong.",
+		mentions: []string{"New York State/LOC", "Nora Vale/PER/Attorney General", "New York/LOC", "New York Times/ORG", "Vale/PER"},
+		not:      []string{"New York State Attorney", "Attorney"},
+		same:     [][]string{{"Nora Vale", "Vale"}},
+		apart:    [][2]string{{"New York", "New York State"}, {"New York", "New York Times"}},
+	},
+	{
+		text:     "Kestrel Media Group bought the site. Kestrel Media will build there, Kestrel Bay residents said, and Kestrel said nothing.",
+		mentions: []string{"Kestrel Media Group/ORG", "Kestrel Media/ORG", "Kestrel Bay", "Kestrel"},
+		same:     [][]string{{"Kestrel Media Group", "Kestrel Media"}},
+		apart:    [][2]string{{"Kestrel", "Kestrel Media Group"}, {"Kestrel Bay", "Kestrel Media Group"}},
+	},
+	{
+		text:     "Mara Lind Okafor won the vote. Okafor thanked voters, and Mara Okafor later spoke to the press.",
+		mentions: []string{"Mara Lind Okafor/PER", "Okafor/PER", "Mara Okafor/PER"},
+		same:     [][]string{{"Mara Lind Okafor", "Okafor", "Mara Okafor"}},
+	},
+	{
+		text:  "Mara Lind Okafor won the vote. Mara Lind, a town, cheered.",
+		apart: [][2]string{{"Mara Lind Okafor", "Mara Lind"}},
+	},
+}
