@@ -10,8 +10,11 @@
 // otherwise the name's last word and its context decide.
 //
 // Chains: mentions with the same normalised name, the same gazetteer entry, an acronym and its
-// definition, or a short form and the full name it is part of share a chain. When a short form
-// could belong to several full names, it joins the nearest full name before it, or, when none comes
+// definition, or a short form and the full name it stands for share a chain. A person's short
+// form is the family name (with or without its particle) or the given and family names; an
+// organisation's or a place's is only the part before its head word ("X" for "X Press") or before
+// an article ("Liwa" for "Liwa al-X"): any other part of a longer name ("New York" in "New York
+// State") is a name of its own. When a short form could belong to several full names, it joins the nearest full name before it, or, when none comes
 // before, the nearest one after it. A short form never joins a name of a different type, nor an
 // organisation or place named by a head word ("X Brigade", "X Camp") unless it keeps that head word.
 // A lone word that repeats the last word of a person's full name stands for that person, even
@@ -22,5 +25,8 @@
 // never writes inside a name is left out of a name the body writes without it ("New X Brigade
 // chief …"), and a lone plural that nothing supports as a name ("Hundreds", "Villagers") is no
 // mention. Outlets are told by their head words, by cues such as "told" or "according to", and by
-// the document's own publisher.
+// the document's own publisher. Contractions ("I'm", "we're") are never names, and a stop standing
+// on its own starts a sentence even when the space after it was lost. A name nothing types is MISC,
+// except a lone word that is no English word, which is most often a place, and a name of several
+// words with no ordinary word in it, which reads as a person's.
 package entity
