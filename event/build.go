@@ -7,8 +7,9 @@ import (
 	"github.com/dossier-project/dossier"
 )
 
-// events turns the triggers of one sentence into events.
-func (x *Extractor) events(text string, s *sent) []dossier.Event {
+// events turns the triggers of one sentence into events. domains are the domains that hold
+// throughout the document (data/domains.tsv).
+func (x *Extractor) events(text string, s *sent, domains map[string]bool) []dossier.Event {
 	x.findTriggers(s)
 	var out []dossier.Event
 	for mi, m := range s.matches {
@@ -23,6 +24,9 @@ func (x *Extractor) events(text string, s *sent) []dossier.Event {
 			continue
 		}
 		if m.p.strict && !strictOK(s, m, f) {
+			continue
+		}
+		if !x.satisfied(s, m, f, domains) {
 			continue
 		}
 		type typed struct {

@@ -13,7 +13,14 @@
 // takes the time expression of its own clause, else one said earlier in its sentence, never
 // one that dates what it follows ("after a clash last week") or a relative clause's. Backstory
 // ("who served … before defecting"), support mentioned in passing ("with support from X") and
-// participants named again ("the protesters") make no event. Cue words give the
+// participants named again ("the protesters") make no event. Selectional constraints
+// (data/constraints.tsv) say what a trigger needs to tell its type: "released" needs people or a
+// party's property as its object, not a product; "pulled out" an armed group, state or
+// organisation, or troops; "agreed" a deal, terms or a to-infinitive, not "agreed to an interview".
+// Phrases of data/exclusions.tsv ("sign up", "surround sound") tell no event, and where the cue
+// words of a domain (data/domains.tsv: sport, products, markets, entertainment) stand in the
+// sentence, or three of them in the document, the triggers that name that domain in their
+// constraints tell none either ("rallied to win the match"). Cue words give the
 // modality (reported, alleged, denied, uncertain, future); verbs of saying, "according to" and
 // quotations give the attribution chain, outermost source first. The reason the text gives and
 // any count stated in the clause are kept for the cross-document comparison.

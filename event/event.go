@@ -94,6 +94,7 @@ func (x *Extractor) Analyze(a *dossier.Analysis) error {
 	var evSent []int
 	var all []*sent
 	mi := 0
+	domains := x.lx.domainsOf(text)
 	for si, span := range sents {
 		s := &sent{idx: si, span: span, toks: tokenize(text, span)}
 		for mi < len(mentions) && mentions[mi].Start < span.Start {
@@ -110,7 +111,7 @@ func (x *Extractor) Analyze(a *dossier.Analysis) error {
 		}
 		x.read(text, s, here, st)
 		all = append(all, s)
-		for _, ev := range x.events(text, s) {
+		for _, ev := range x.events(text, s, domains) {
 			events = append(events, ev)
 			evSent = append(evSent, si)
 		}

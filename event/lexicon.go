@@ -47,6 +47,13 @@ type lexicon struct {
 	clauseK  map[string]string     // boundary phrase → kind
 	causes   map[string][][]string // cause phrases by first word
 	numbers  map[string]bool
+	// Selectional constraints: what triggers need around them (data/constraints.tsv), by first
+	// word; phrases in which a trigger tells nothing (data/exclusions.tsv), by first word; word
+	// classes the constraints name; the cue words of each domain.
+	needs      map[string][]*need
+	exclusions map[string][]*exclusion
+	classes    map[string]map[string]bool
+	domains    map[string]map[string]bool
 }
 
 var knownTypes = map[dossier.EventType]bool{
@@ -199,6 +206,11 @@ func load(extra []string) (*lexicon, error) {
 		clauseK:  map[string]string{},
 		causes:   map[string][][]string{},
 		numbers:  map[string]bool{},
+
+		needs:      map[string][]*need{},
+		exclusions: map[string][]*exclusion{},
+		classes:    map[string]map[string]bool{},
+		domains:    map[string]map[string]bool{},
 	}
 	embedded := []struct {
 		name string
@@ -212,6 +224,10 @@ func load(extra []string) (*lexicon, error) {
 		{"data/clauses.tsv", lx.addClauses},
 		{"data/causes.txt", lx.addCauses},
 		{"data/numbers.txt", func(n string, r io.Reader) error { return addWords(n, r, lx.numbers) }},
+		{"data/classes.tsv", func(n string, r io.Reader) error { return addClasses(n, r, lx.classes) }},
+		{"data/domains.tsv", func(n string, r io.Reader) error { return addClasses(n, r, lx.domains) }},
+		{"data/constraints.tsv", lx.addNeeds},
+		{"data/exclusions.tsv", lx.addExclusions},
 	}
 	for _, e := range embedded {
 		f, err := dataFS.Open(e.name)
