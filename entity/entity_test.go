@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -87,4 +88,30 @@ func BenchmarkAnalyze(b *testing.B) {
 		n += len(a.Mentions)
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "mentions/s")
+}
+
+func TestForeignDocumentKeepsKnownNames(t *testing.T) {
+	text := "Die Regierung in Berlin hat am Montag neue Daten zur Lage der Patienten in Syrien vorgelegt, teilte die UN mit."
+	a := &dossier.Analysis{Doc: dossier.Document{ID: "de1", Language: "de", Text: text}}
+	if err := New(nil).Analyze(a); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, m := range a.Mentions {
+		got = append(got, m.Text)
+		if m.Chain < 0 || m.Chain >= len(a.Mentions) {
+			t.Errorf("mention %q has chain %d", m.Text, m.Chain)
+		}
+	}
+	for _, junk := range []string{"Die", "Regierung", "Daten", "Patienten", "Montag", "Lage"} {
+		if slices.Contains(got, junk) {
+			t.Errorf("common German noun %q taken for a name (mentions %q)", junk, got)
+		}
+	}
+	if !slices.Contains(got, "Berlin") || !slices.Contains(got, "UN") {
+		t.Errorf("mentions %q, want the known names Berlin and UN", got)
+	}
+	if len(a.Mentions) > 0 && a.Mentions[0].Chain != 0 {
+		t.Errorf("chains not renumbered from 0: %+v", a.Mentions[0])
+	}
 }

@@ -96,8 +96,17 @@ func (f *Finder) Analyze(a *dossier.Analysis) error {
 	d.prelimTypes()
 	d.coordinated()
 	chains, types := d.chain()
+	keep := d.keepAll()
+	if foreign(a.Doc.Language) {
+		keep = d.keepKnown(chains)
+		d.labels = nil // label patterns are English grammar
+	}
+	chains = renumber(chains, keep)
 	a.Mentions = a.Mentions[:0]
 	for i, c := range d.cands {
+		if !keep[i] {
+			continue
+		}
 		a.Mentions = append(a.Mentions, dossier.Mention{
 			Span:  dossier.Span{Start: c.start, End: c.end},
 			Text:  d.text[c.start:c.end],
@@ -122,6 +131,55 @@ func (f *Finder) Analyze(a *dossier.Analysis) error {
 	}
 	sort.SliceStable(a.Labels, func(i, j int) bool { return a.Labels[i].Start < a.Labels[j].Start })
 	return nil
+}
+
+// foreign reports whether a document is known to be written in a language other than English.
+// The capitalisation rules that find names are English ones (German capitalises every noun), so
+// in such a document only names the gazetteer knows and acronyms are kept.
+func foreign(lang string) bool {
+	return lang != "" && lang != "en" && lang != "und"
+}
+
+func (d *doc) keepAll() []bool {
+	keep := make([]bool, len(d.cands))
+	for i := range keep {
+		keep[i] = true
+	}
+	return keep
+}
+
+// keepKnown keeps the mentions of chains that hold a gazetteer name or an acronym.
+func (d *doc) keepKnown(chains []int) []bool {
+	known := map[int]bool{}
+	for i, c := range d.cands {
+		if c.hasGaz || isAcronym(d.text[c.start:c.end]) {
+			known[chains[i]] = true
+		}
+	}
+	keep := make([]bool, len(d.cands))
+	for i := range d.cands {
+		keep[i] = known[chains[i]]
+	}
+	return keep
+}
+
+// renumber numbers the kept chains from 0 in order of first mention again.
+func renumber(chains []int, keep []bool) []int {
+	next := map[int]int{}
+	out := make([]int, len(chains))
+	for i, c := range chains {
+		if !keep[i] {
+			out[i] = -1
+			continue
+		}
+		n, ok := next[c]
+		if !ok {
+			n = len(next)
+			next[c] = n
+		}
+		out[i] = n
+	}
+	return out
 }
 
 // sentences numbers the tokens by sentence, from the given boundaries or, when there are none,
