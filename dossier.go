@@ -291,6 +291,7 @@ type InputError struct {
 	Err  error
 }
 
+// Error names the input and says what is wrong with it.
 func (e *InputError) Error() string { return fmt.Sprintf("%s: %v", e.File, e.Err) }
 
 // Unwrap returns the cause.
