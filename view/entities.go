@@ -37,7 +37,11 @@ type UseCount struct {
 type DocAnchor struct {
 	Doc      string `json:"doc"`
 	Source   string `json:"source"`
+	Title    string `json:"title"`
 	Sentence int    `json:"sentence"`
+	// Nth tells apart two documents of one source in the same list: 1, 2 … ; 0 when the source
+	// has only one document there.
+	Nth int `json:"nth,omitempty"`
 }
 
 // indexUses gathers, for every entity, the documents naming it and its spellings.
@@ -78,7 +82,7 @@ func (s *Snapshot) indexUses() {
 			a.by[src]++
 			if !a.seen[doc] {
 				a.seen[doc] = true
-				a.sp.Docs = append(a.sp.Docs, DocAnchor{Doc: doc, Source: src, Sentence: sentenceIndex(an.Doc.Sentences, m.Start)})
+				a.sp.Docs = append(a.sp.Docs, DocAnchor{Doc: doc, Source: src, Title: an.Doc.Title, Sentence: sentenceIndex(an.Doc.Sentences, m.Start)})
 			}
 		}
 	}
@@ -88,9 +92,25 @@ func (s *Snapshot) indexUses() {
 			for i := range a.sp.Sources {
 				a.sp.Sources[i].Count = a.by[a.sp.Sources[i].Source]
 			}
+			numberBySource(a.sp.Docs)
 			u.spellings = append(u.spellings, *a.sp)
 		}
 		sort.SliceStable(u.spellings, func(i, j int) bool { return u.spellings[i].Count > u.spellings[j].Count })
+	}
+}
+
+// numberBySource sets Nth on the documents of sources that have more than one in the list.
+func numberBySource(docs []DocAnchor) {
+	total := map[string]int{}
+	for _, d := range docs {
+		total[d.Source]++
+	}
+	seen := map[string]int{}
+	for i := range docs {
+		if total[docs[i].Source] > 1 {
+			seen[docs[i].Source]++
+			docs[i].Nth = seen[docs[i].Source]
+		}
 	}
 }
 

@@ -267,12 +267,24 @@ func TestEntities(t *testing.T) {
 	want := view.EntitySummary{ID: "stray-1:0", Type: "PER", Name: "Mira Holt", Aliases: []string{"Holt"}, Documents: 1, Mentions: 2,
 		Spellings: []view.Spelling{
 			{Text: "Mira Holt", Count: 1, Sources: []view.UseCount{{Source: "stray.txt", Count: 1}},
-				Docs: []view.DocAnchor{{Doc: "stray-1", Source: "stray.txt", Sentence: 0}}},
+				Docs: []view.DocAnchor{{Doc: "stray-1", Source: "stray.txt", Title: "Letter", Sentence: 0}}},
 			{Text: "Holt", Count: 1, Sources: []view.UseCount{{Source: "stray.txt", Count: 1}},
-				Docs: []view.DocAnchor{{Doc: "stray-1", Source: "stray.txt", Sentence: 1}}},
+				Docs: []view.DocAnchor{{Doc: "stray-1", Source: "stray.txt", Title: "Letter", Sentence: 1}}},
 		}}
 	if diff := cmp.Diff(want, holt); diff != "" {
 		t.Errorf("an unplaced chain is an entity of its own, named by its longest spelling (-want +got):\n%s", diff)
+	}
+}
+
+func TestSameSourceDocumentsAreNumbered(t *testing.T) {
+	docs := []view.DocAnchor{{Doc: "a", Source: "Harbor Lines"}, {Doc: "b", Source: "Valley Almanac"}, {Doc: "c", Source: "Harbor Lines"}}
+	view.NumberBySource(docs)
+	var got []int
+	for _, d := range docs {
+		got = append(got, d.Nth)
+	}
+	if diff := cmp.Diff([]int{1, 0, 2}, got); diff != "" {
+		t.Errorf("numbers (-want +got):\n%s", diff)
 	}
 }
 
@@ -284,9 +296,9 @@ func TestEntity(t *testing.T) {
 	}
 	wantSpellings := []view.Spelling{
 		{Text: "José Ramírez", Count: 2, Sources: []view.UseCount{{Source: "Valley Almanac", Count: 2}},
-			Docs: []view.DocAnchor{{Doc: "almanac-1", Source: "Valley Almanac", Sentence: 0}}},
+			Docs: []view.DocAnchor{{Doc: "almanac-1", Source: "Valley Almanac", Title: "Council diary", Sentence: 0}}},
 		{Text: "Jose Ramirez", Count: 1, Sources: []view.UseCount{{Source: "gazette.txt", Count: 1}},
-			Docs: []view.DocAnchor{{Doc: "gazette-1", Source: "gazette.txt", Sentence: 0}}},
+			Docs: []view.DocAnchor{{Doc: "gazette-1", Source: "gazette.txt", Title: "Judge leaves", Sentence: 0}}},
 	}
 	if diff := cmp.Diff(wantSpellings, d.Spellings); diff != "" {
 		t.Errorf("spellings (-want +got):\n%s", diff)
@@ -548,7 +560,7 @@ func TestJSONSchema(t *testing.T) {
 		{"EntityDoc", view.EntityDoc{}, "id title publisher published language url file source origin origin_reason mentions events entity_mentions"},
 		{"Spelling", view.Spelling{}, "text count sources docs"},
 		{"UseCount", view.UseCount{}, "source count"},
-		{"DocAnchor", view.DocAnchor{}, "doc source sentence"},
+		{"DocAnchor", view.DocAnchor{Nth: 1}, "doc source title sentence nth"},
 		{"Framing", view.Framing{}, "source labels camp"},
 		{"Event", view.Event{}, "id doc source sentence type modality time mod when from to precision year_known trigger args attribution cause number text start end"},
 		{"EventArg", view.EventArg{}, "role entity name"},

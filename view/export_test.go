@@ -1,0 +1,4 @@
+package view
+
+// NumberBySource is numberBySource, for the external tests.
+var NumberBySource = numberBySource
