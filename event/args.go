@@ -151,6 +151,11 @@ func (x *Extractor) frameOf(s *sent, m match) frame {
 			continue
 		}
 		r := roled{it: it, pr: prep(s, it), role: roleOther}
+		if x.placeModifier(s, it) {
+			r.role = rolePlace // "the Darun market": where it happened
+			f.args = append(f.args, r)
+			continue
+		}
 		if it.t0 < m.t0 {
 			switch {
 			case it.typ == dossier.LOC && placePreps[r.pr] && r.pr != "of":
@@ -225,6 +230,8 @@ var lightVerbs = map[string]bool{
 	"expressed": true, "express": true, "expresses": true, "expressing": true, "voiced": true,
 	"voice": true, "voices": true, "pledged": true, "pledge": true, "pledges": true, "declared": true,
 	"showed": true, "show": true, "shows": true, "showing": true,
+	"carry": true, "carries": true, "carrying": true, "conduct": true, "conducts": true, "conducting": true,
+	"launching": true, "staging": true,
 }
 
 // lightVerbBefore reports whether a light verb governs the noun at token i ("made a recent trip").
@@ -266,8 +273,12 @@ func inherit(s *sent, ci int) (item, bool) {
 	c := s.clauses[ci]
 	switch c.kind {
 	case "rel":
-		// The antecedent: the nearest person before "who", else the nearest name.
+		// The antecedent: the nearest person before "who", else the nearest name. A "who" that
+		// asks ("it was not clear who fired") has none.
 		who := s.toks[c.t0].norm == "who" || (c.t0+1 < len(s.toks) && s.toks[c.t0+1].norm == "who")
+		if who && c.t0 > 0 && askWords[s.toks[c.t0-1].norm] {
+			return item{}, false
+		}
 		var best *item
 		for i := range s.items {
 			it := s.items[i]
@@ -370,4 +381,33 @@ func toArgs(rs []roled) []dossier.Arg {
 		out = append(out, dossier.Arg{Role: r.role, Chain: r.it.chain})
 	}
 	return out
+}
+
+// placeModifier reports whether a name stands as the modifier of a place or a building ("the
+// Darun market", "a Brenton hospital"): it tells where, whatever type the name was given. The name
+// of an armed group or party before such a word says whose it is instead ("the Army positions").
+func (x *Extractor) placeModifier(s *sent, it item) bool {
+	if it.typ == dossier.PER || it.pseudo || it.poss || it.t1 >= len(s.toks) || s.itemAt[it.t1] >= 0 {
+		return false
+	}
+	n := s.toks[it.t1]
+	if !n.word || n.upper || !(x.lx.classes["places"][n.norm] || x.lx.classes["targets"][n.norm]) {
+		return false
+	}
+	head := s.toks[it.t1-1].norm
+	if x.lx.classes["party"][head] || x.lx.classes["forces"][head] || x.lx.classes["attackers"][head] {
+		return false
+	}
+	if _, ok := x.lx.anaphora[head]; ok {
+		return false
+	}
+	return it.t0 > 0 && determiners[s.toks[it.t0-1].norm]
+}
+
+// askWords before "who" make it a question, not a relative pronoun.
+var askWords = map[string]bool{
+	"clear": true, "unclear": true, "know": true, "knows": true, "known": true, "determine": true,
+	"determined": true, "say": true, "said": true, "says": true, "asked": true, "wonder": true,
+	"certain": true, "sure": true, "confirm": true, "confirmed": true, "establish": true, "identify": true,
+	"about": true, "to": true, "over": true, "of": true,
 }

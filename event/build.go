@@ -8,17 +8,23 @@ import (
 )
 
 // events turns the triggers of one sentence into events. domains are the domains that hold
-// throughout the document (data/domains.tsv).
-func (x *Extractor) events(text string, s *sent, domains map[string]bool) []dossier.Event {
+// throughout the document (data/domains.tsv); st carries the last attack told before.
+func (x *Extractor) events(text string, s *sent, domains map[string]bool, st *docState) []dossier.Event {
 	x.findTriggers(s)
-	var out []dossier.Event
+	var cs []cand
 	for mi, m := range s.matches {
 		if absorbed(s, mi) || background(s, m) || inName(s, m) {
 			continue
 		}
+		if m.p.typ == dossier.Assault && infinitive(s, m) {
+			continue // "authorized to strike", "to escalate their attacks": not told as done
+		}
 		f := x.frameOf(s, m)
 		if circumstantial(s, m, f) {
 			continue
+		}
+		if m.p.typ == dossier.Assault {
+			f = nearSubject(f)
 		}
 		if f.passive && m.p.static && (s.toks[f.auxAt].norm == "is" || s.toks[f.auxAt].norm == "are") {
 			continue
@@ -43,11 +49,21 @@ func (x *Extractor) events(text string, s *sent, domains map[string]bool) []doss
 		}
 		for _, k := range kinds {
 			args := toArgs(k.args)
-			if len(args) == 0 {
+			// An attack may name nobody and still count: its toll, a place said elsewhere in the
+			// sentence or the attack it refers back to can give it participants.
+			if len(args) == 0 && k.t != dossier.Assault {
 				continue // an event nobody takes part in says nothing a reader can check
 			}
-			out = append(out, x.event(text, s, m, k.t, args))
+			cs = append(cs, cand{ev: x.event(text, s, m, k.t, args), m: m, f: f})
 		}
+	}
+	cs = x.linkAttacks(text, s, cs, st)
+	var out []dossier.Event
+	for _, c := range cs {
+		if c.drop || len(c.ev.Args) == 0 {
+			continue // an event nobody takes part in says nothing a reader can check
+		}
+		out = append(out, c.ev)
 	}
 	return out
 }
@@ -267,6 +283,11 @@ func (x *Extractor) event(text string, s *sent, m match, t dossier.EventType, ar
 		Cause:    x.cause(text, s, m),
 		Number:   x.number(text, s, m),
 	}
+	if m.p.toll && m.p.noun {
+		if n := x.tollNumber(text, s, m); n != "" {
+			ev.Number = n
+		}
+	}
 	for _, r := range s.srcToks {
 		if m.t0 >= r[0] && m.t0 < r[1] {
 			return ev // the trigger is part of the name of a source
@@ -386,6 +407,12 @@ func (x *Extractor) modality(s *sent, m match) dossier.Modality {
 			}
 		}
 		if hit == nil {
+			continue
+		}
+		// A cue that is a word of another trigger is that event's own ("denied any involvement
+		// and accused X": the accusation is no denial).
+		if hit.sentence && inOtherTrigger(s, m, i) {
+			i += len(hit.words) - 1
 			continue
 		}
 		// A plain negation only reaches the verb it stands next to ("was not detained"), not a
@@ -563,4 +590,92 @@ func isYear(w string) bool {
 		return false
 	}
 	return w[:2] == "19" || w[:2] == "20"
+}
+
+// inOtherTrigger reports whether token i is a word of a trigger other than m's.
+func inOtherTrigger(s *sent, m match, i int) bool {
+	for _, o := range s.matches {
+		if o.t0 != m.t0 && containsIdx(o.words, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// tollVerbs tell that a death toll has grown: the figure after them is an update.
+var tollVerbs = map[string]bool{
+	"rose": true, "risen": true, "rises": true, "rising": true, "climbed": true, "climbs": true,
+	"jumped": true, "increased": true, "reached": true, "reaches": true, "mounted": true,
+	"passed": true, "surpassed": true, "hit": true, "grew": true, "soared": true,
+}
+
+// tollNumber reads the figure a death toll is given ("the death toll was nine", "rose to 21"):
+// the first count after the noun in its clause, with the verb that says it grew.
+func (x *Extractor) tollNumber(text string, s *sent, m match) string {
+	c := s.clauses[m.cl]
+	for i := m.t1; i < c.t1; i++ {
+		tk := s.toks[i]
+		if !tk.word || s.inTimex[i] || s.itemAt[i] >= 0 || !x.isNumber(tk.norm) || isYear(tk.norm) {
+			continue
+		}
+		j := i
+		for j+1 < c.t1 && x.isNumber(s.toks[j+1].norm) {
+			j++
+		}
+		st := i
+		for _, q := range quantifiers {
+			if st-len(q) >= c.t0 && wordsAt(s, st-len(q), q) {
+				st -= len(q)
+				break
+			}
+		}
+		for k := st - 1; k >= m.t1 && k >= st-3; k-- {
+			if tollVerbs[s.toks[k].norm] {
+				st = k
+				break
+			}
+		}
+		return text[s.toks[st].start:s.toks[j].end]
+	}
+	return ""
+}
+
+// infinitive reports whether trigger m stands in a to-infinitive: the verb itself ("to strike")
+// or the noun a verb after "to" governs ("to carry out attacks", "to escalate their attacks").
+func infinitive(s *sent, m match) bool {
+	k := m.t0 - 1
+	if k >= 0 && s.toks[k].norm == "be" {
+		k--
+	}
+	if k >= 0 && s.toks[k].norm == "to" {
+		return true
+	}
+	for k, n := m.t0-1, 0; k >= 1 && n < 4; k, n = k-1, n+1 {
+		tk := s.toks[k]
+		if !tk.word || s.itemAt[k] >= 0 {
+			return false
+		}
+		if s.toks[k-1].norm == "to" && !determiners[tk.norm] && !x0digit(tk.norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// nearSubject drops the subject of a passive attack that stands far from its verb: in "X
+// replaced Y after a clash in which 12 fighters were killed" the fighters were killed, not X.
+func nearSubject(f frame) frame {
+	if !f.passive || f.subj == nil || f.subj.it.t1 >= f.auxAt-3 {
+		return f
+	}
+	var args []roled
+	for _, r := range f.args {
+		if r.it.t0 < f.auxAt && r.role != rolePlace {
+			continue
+		}
+		args = append(args, r)
+	}
+	f.args = args
+	f.subj = nil
+	return f
 }

@@ -70,6 +70,9 @@ type sent struct {
 type docState struct {
 	last map[dossier.EntityType]int // most recent chain of each type
 	head map[string]int             // most recent chain whose name holds each lower-case word
+	// lastAttack is the most recent attack the document told in its own words: what a death
+	// toll, a denial or "the attack" said later refers back to.
+	lastAttack *dossier.Event
 }
 
 // Analyze fills a.Events from the document's text, sentences, mentions and time expressions.
@@ -111,7 +114,7 @@ func (x *Extractor) Analyze(a *dossier.Analysis) error {
 		}
 		x.read(text, s, here, st)
 		all = append(all, s)
-		for _, ev := range x.events(text, s, domains) {
+		for _, ev := range x.events(text, s, domains, st) {
 			events = append(events, ev)
 			evSent = append(evSent, si)
 		}

@@ -27,6 +27,9 @@ type pattern struct {
 	comp   bool
 	static bool
 	agent  bool // names the participants; after "the" it refers back to an event told already
+	toll   bool // tells how many were killed: the count of an attack
+	mutual bool // the parties act on each other: one event for each direction
+	back   bool // refers to an attack told before and takes its place and time
 }
 
 // cue is one modality cue.
@@ -119,6 +122,12 @@ func (lx *lexicon) addTriggers(name string, r io.Reader) error {
 					p.static = true
 				case "agent":
 					p.agent = true
+				case "toll":
+					p.toll = true
+				case "mutual":
+					p.mutual = true
+				case "back":
+					p.back = true
 				case "", "-":
 				default:
 					return fmt.Errorf("unknown flag %q", fl)

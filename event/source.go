@@ -69,6 +69,9 @@ func (x *Extractor) findSources(text string, s *sent) {
 			if k := prevWord(s, i); k >= 0 && beForms[s.toks[k].norm] {
 				continue // "it was reported": a cue, not a source
 			}
+			if x.opensTrigger(s, i) {
+				continue // "denied any involvement": the denial is the event, not a report
+			}
 			f := foundSource{at: i}
 			b0, b1 := npBefore(s, i)
 			switch {
@@ -214,4 +217,16 @@ func quoteAttribution(text string, all []*sent) map[int][]dossier.Source {
 		}
 	}
 	return out
+}
+
+// opensTrigger reports whether token i begins a trigger phrase of several words.
+func (x *Extractor) opensTrigger(s *sent, i int) bool {
+	for _, p := range x.lx.triggers[s.toks[i].norm] {
+		if len(p.words) > 1 {
+			if end, _ := matchAt(s, p, 0, i, len(s.toks), nil); end >= 0 {
+				return true
+			}
+		}
+	}
+	return false
 }

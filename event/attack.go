@@ -1,0 +1,368 @@
+package event
+
+import (
+	"slices"
+
+	"github.com/dossier-project/dossier"
+)
+
+// cand is an event found in a sentence, with the trigger and frame it came from, before the
+// attacks of the sentence are linked to their tolls, to the accusations about them and to the
+// attack they refer back to.
+type cand struct {
+	ev       dossier.Event
+	m        match
+	f        frame
+	drop     bool
+	borrowed bool // it took its place and time from an attack told before
+}
+
+// linkAttacks ties the attacks of one sentence together and to the document's last attack:
+//   - a death toll or a killing said in a sentence that tells an attack is that attack's count
+//     ("shells hit the market, killing nine"), not an event of its own;
+//   - a toll that names nobody, alone in its sentence, is a report of the last attack told
+//     ("the death toll was nine"), and so is a denial ("denied any involvement");
+//   - an attack said as what someone is accused of or blamed for ("accused X of carrying out
+//     the attack") is alleged, with the one accused as its actor, and the accusation takes the
+//     place and time of the attack it is about;
+//   - a mutual trigger ("clashed with", "blamed each other") makes one event each way.
+func (x *Extractor) linkAttacks(text string, s *sent, cs []cand, st *docState) []cand {
+	// A bare plural ("carried out terrorist attacks") that says no place, no target and no toll
+	// tells a kind of act, not one happening.
+	for i := range cs {
+		c := &cs[i]
+		if c.ev.Type == dossier.Assault && x.barePlural(s, c.m) && len(argsWith(c.ev, rolePlace)) == 0 &&
+			len(argsWith(c.ev, roleTarget)) == 0 && c.ev.Number == "" && !tollIn(cs) {
+			c.drop = true
+		}
+	}
+	// A toll folds into the nearest attack of its sentence, unless it names another actor.
+	for i := range cs {
+		c := &cs[i]
+		if c.ev.Type != dossier.Assault || !c.m.p.toll {
+			continue
+		}
+		j := nearestAttack(cs, i)
+		if j < 0 {
+			continue
+		}
+		a := &cs[j]
+		if act := argsWith(c.ev, roleActor); len(act) > 0 && !slices.Contains(argsWith(a.ev, roleActor), act[0]) {
+			continue
+		}
+		for _, g := range c.ev.Args {
+			if !hasChain(a.ev, g.Chain) {
+				a.ev.Args = append(a.ev.Args, g)
+			}
+		}
+		if c.ev.Number != "" {
+			a.ev.Number = c.ev.Number
+		}
+		if a.ev.Time == "" {
+			a.ev.Time = c.ev.Time
+		}
+		c.drop = true
+	}
+	// A toll that names nobody and a denial refer back to the last attack.
+	for i := range cs {
+		c := &cs[i]
+		if c.drop || c.ev.Type != dossier.Assault {
+			continue
+		}
+		switch {
+		case c.m.p.back:
+			if st.lastAttack == nil {
+				c.drop = true
+				continue
+			}
+			// The denier is the one who says it had no part in it; whoever it names after is
+			// no participant of the attack.
+			c.ev.Args = argsOfRole(c.ev, roleActor)
+			borrow(&c.ev, st.lastAttack)
+			c.borrowed = true
+		case c.m.p.toll && len(argsWith(c.ev, roleActor)) == 0 && len(argsWith(c.ev, roleTarget)) == 0:
+			c.borrowed = borrow(&c.ev, st.lastAttack)
+		}
+	}
+	// Accusations and what they are about.
+	for i := range cs {
+		c := &cs[i]
+		if c.drop || c.ev.Type != dossier.Accuse {
+			continue
+		}
+		if j := accusedAttack(s, cs, i); j >= 0 {
+			a := &cs[j]
+			alleged(text, s, c, a)
+			if len(argsWith(a.ev, rolePlace)) == 0 && st.lastAttack != nil {
+				a.borrowed = borrow(&a.ev, st.lastAttack)
+			}
+			borrow(&c.ev, &a.ev)
+			continue
+		}
+		if x.aboutAttack(s, c.m) {
+			borrow(&c.ev, st.lastAttack)
+		}
+	}
+	// Mutual triggers: one event each way between the first two parties.
+	var out []cand
+	for _, c := range cs {
+		if c.drop || !c.m.p.mutual {
+			out = append(out, c)
+			continue
+		}
+		if c.ev.Type == dossier.Accuse {
+			if c.ev.Modality == dossier.Asserted || c.ev.Modality == dossier.Reported {
+				c.ev.Modality = dossier.Uncertain // each side's word against the other's
+			}
+			if x.aboutAttack(s, c.m) || !followedBy(s, c.m, "for") {
+				borrow(&c.ev, st.lastAttack)
+			}
+		}
+		if !verbUse(s, c.m, c.f) {
+			// A noun ("a clash with X", "clashes between X and Y") names its parties after it;
+			// the subject of the clause is someone else's.
+			c.ev.Args = argsAfter(c, c.m.t0)
+		}
+		parties := partiesOf(c)
+		if len(parties) < 2 {
+			out = append(out, c)
+			continue
+		}
+		for _, d := range [][2]int{{parties[0], parties[1]}, {parties[1], parties[0]}} {
+			e := c
+			e.ev.Args = []dossier.Arg{{Role: roleActor, Chain: d[0]}, {Role: roleTarget, Chain: d[1]}}
+			e.ev.Args = append(e.ev.Args, argsOfRole(c.ev, rolePlace)...)
+			out = append(out, e)
+		}
+	}
+	for _, c := range out {
+		if !c.drop && !c.borrowed && !c.m.p.back && c.ev.Type == dossier.Assault && len(c.ev.Args) > 0 {
+			ev := c.ev
+			st.lastAttack = &ev
+		}
+	}
+	return out
+}
+
+// nearestAttack returns the index of the attack of the sentence whose trigger stands nearest
+// to that of cs[i], or -1. Tolls and references back are no attacks of their own.
+func nearestAttack(cs []cand, i int) int {
+	best, bestD := -1, -1
+	for j := range cs {
+		c := cs[j]
+		if j == i || c.drop || c.ev.Type != dossier.Assault || c.m.p.toll || c.m.p.back {
+			continue
+		}
+		d := c.m.t0 - cs[i].m.t0
+		if d < 0 {
+			d = -d
+		}
+		if bestD < 0 || d < bestD {
+			best, bestD = j, d
+		}
+	}
+	return best
+}
+
+// borrow gives ev the place and time of the attack it refers to when it says no place of its
+// own; it reports whether it did.
+func borrow(ev *dossier.Event, from *dossier.Event) bool {
+	if from == nil || len(argsWith(*ev, rolePlace)) > 0 {
+		return false
+	}
+	places := argsOfRole(*from, rolePlace)
+	if len(places) == 0 && from.Time == "" {
+		return false
+	}
+	for _, p := range places {
+		if !hasChain(*ev, p.Chain) {
+			ev.Args = append(ev.Args, p)
+		}
+	}
+	if ev.Time == "" {
+		ev.Time = from.Time
+	}
+	return true
+}
+
+// accusedAttack returns the index of the attack that the accusation cs[i] is about: an attack
+// said after its trigger in its clause, behind "of" or "for" ("blamed X for the shelling of Y",
+// "accused X of carrying out the attack"); -1 when there is none.
+func accusedAttack(s *sent, cs []cand, i int) int {
+	c := cs[i]
+	for j := range cs {
+		a := cs[j]
+		if j == i || a.drop || a.ev.Type != dossier.Assault || a.m.cl != c.m.cl || a.m.t0 < c.m.t1 {
+			continue
+		}
+		for k := c.m.t1; k < a.m.t0; k++ {
+			if n := s.toks[k].norm; n == "of" || n == "for" {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// alleged makes attack a what accusation c says: its actor is the one accused, the accuser
+// takes no part in it, and it is an allegation made by the accuser.
+func alleged(text string, s *sent, c, a *cand) {
+	accused := argsWith(c.ev, roleTarget)
+	accuser := argsWith(c.ev, roleActor)
+	var args []dossier.Arg
+	for _, ch := range accused {
+		args = append(args, dossier.Arg{Role: roleActor, Chain: ch})
+	}
+	for _, g := range a.ev.Args {
+		if slices.Contains(accused, g.Chain) || slices.Contains(accuser, g.Chain) {
+			continue
+		}
+		if len(accused) > 0 && g.Role == roleActor {
+			g.Role = roleOther
+		}
+		args = append(args, g)
+	}
+	a.ev.Args = args
+	if a.ev.Modality == dossier.Asserted || a.ev.Modality == dossier.Reported {
+		a.ev.Modality = dossier.Alleged
+	}
+	if len(accuser) > 0 && c.f.subj != nil && c.f.subj.it.chain == accuser[0] {
+		it := c.f.subj.it
+		src := dossier.Source{Chain: it.chain, Text: text[s.toks[it.t0].start:s.toks[it.t1-1].end]}
+		if !slices.Contains(a.ev.Attribution, src) {
+			a.ev.Attribution = append(slices.Clone(a.ev.Attribution), src)
+		}
+	}
+}
+
+// aboutAttack reports whether a word naming an attack (class @attacks) follows the trigger in
+// its clause behind "for" or "of": "blamed X for the attack".
+func (x *Extractor) aboutAttack(s *sent, m match) bool {
+	c := s.clauses[m.cl]
+	behind := false
+	for k := m.t1; k < c.t1; k++ {
+		n := s.toks[k].norm
+		if n == "for" || n == "of" {
+			behind = true
+			continue
+		}
+		if behind && s.itemAt[k] < 0 && x.lx.classes["attacks"][n] {
+			return true
+		}
+	}
+	return false
+}
+
+// followedBy reports whether word w stands after the trigger in its clause.
+func followedBy(s *sent, m match, w string) bool {
+	c := s.clauses[m.cl]
+	for k := m.t1; k < c.t1; k++ {
+		if s.toks[k].norm == w {
+			return true
+		}
+	}
+	return false
+}
+
+// partiesOf returns the chains of the parties of a mutual event, in order: its actors, targets
+// and others that are no places.
+func partiesOf(c cand) []int {
+	loc := map[int]bool{}
+	for _, r := range c.f.args {
+		if r.it.typ == dossier.LOC {
+			loc[r.it.chain] = true
+		}
+	}
+	var out []int
+	for _, g := range c.ev.Args {
+		if g.Role == rolePlace || g.Role == roleDest || loc[g.Chain] || slices.Contains(out, g.Chain) {
+			continue
+		}
+		out = append(out, g.Chain)
+	}
+	return out
+}
+
+func argsWith(ev dossier.Event, role string) []int {
+	var out []int
+	for _, g := range ev.Args {
+		if g.Role == role {
+			out = append(out, g.Chain)
+		}
+	}
+	return out
+}
+
+func argsOfRole(ev dossier.Event, role string) []dossier.Arg {
+	var out []dossier.Arg
+	for _, g := range ev.Args {
+		if g.Role == role {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+func hasChain(ev dossier.Event, chain int) bool {
+	for _, g := range ev.Args {
+		if g.Chain == chain {
+			return true
+		}
+	}
+	return false
+}
+
+// argsAfter keeps the arguments of c named after token t.
+func argsAfter(c cand, t int) []dossier.Arg {
+	after := map[int]bool{}
+	for _, r := range c.f.args {
+		if r.it.t0 > t {
+			after[r.it.chain] = true
+		}
+	}
+	var out []dossier.Arg
+	for _, g := range c.ev.Args {
+		if after[g.Chain] {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// pluralAttacks are the plural nouns of attacks.
+var pluralAttacks = map[string]bool{
+	"attacks": true, "strikes": true, "airstrikes": true, "bombings": true, "shellings": true,
+	"raids": true, "assaults": true, "massacres": true, "ambushes": true, "bombardments": true,
+}
+
+// barePlural reports whether trigger m is a plural attack noun without an article, number or
+// possessor before it (adjectives aside).
+func (x *Extractor) barePlural(s *sent, m match) bool {
+	last := m.words[len(m.words)-1]
+	if !pluralAttacks[s.toks[last].norm] || (last+1 < len(s.toks) && preps[s.toks[last+1].norm] && s.toks[last+1].norm != "in") {
+		return false
+	}
+	for k := m.t0 - 1; k >= 0 && k >= m.t0-3; k-- {
+		tk := s.toks[k]
+		if !tk.word || s.itemAt[k] >= 0 || tk.norm == "'s" {
+			return s.itemAt[k] < 0 && tk.norm != "'s"
+		}
+		if determiners[tk.norm] || x.isNumber(tk.norm) || quantityWords[tk.norm] || tk.norm == "these" || tk.norm == "those" {
+			return false
+		}
+		if lightVerbs[tk.norm] || preps[tk.norm] {
+			return true
+		}
+	}
+	return true
+}
+
+// tollIn reports whether the sentence tells a toll.
+func tollIn(cs []cand) bool {
+	for _, c := range cs {
+		if c.m.p.toll {
+			return true
+		}
+	}
+	return false
+}
