@@ -341,6 +341,17 @@ func (k *Checker) casualties(c *corpus, di int) []casualty {
 			for x := min(from, j) - 1; x >= 0; x-- {
 				if ts[x].punct || stopBetween[ts[x].low] {
 					cl.Start = ts[x].end
+					// A participle after a comma ("…, killing nine people") tells the
+					// outcome of the clause before it, whose place and day are the figure's.
+					if ts[x].low == "," && x+1 < len(ts) && strings.HasSuffix(ts[x+1].low, "ing") {
+						cl.Start = s.Start
+						for y := x - 1; y >= 0; y-- {
+							if ts[y].punct || stopBetween[ts[y].low] {
+								cl.Start = ts[y].end
+								break
+							}
+						}
+					}
 					break
 				}
 			}
@@ -361,11 +372,13 @@ func (k *Checker) casualties(c *corpus, di int) []casualty {
 					continue
 				}
 				e := c.entNum[id]
-				if m.Type == dossier.LOC || c.entType[e] == dossier.LOC {
+				if p := c.place(e, m.Type); p >= 0 {
+					// Places are compared by name key: one report may type the town
+					// as an organisation ("the Darun market").
 					if cl.Contains(m.Span) {
-						cs.places = appendUnique(cs.places, e)
+						cs.places = appendUnique(cs.places, p)
 					} else {
-						cs.around = appendUnique(cs.around, e)
+						cs.around = appendUnique(cs.around, p)
 					}
 					continue
 				}
@@ -538,49 +551,49 @@ func pickCasualties(list []casualty, idx []int) []casualty {
 	return out
 }
 
-// casualtyGroup compares the figures of one incident.
+// casualtyGroup compares the figures of one incident. Figures the text gives as revised ("rose
+// to 21") are set apart: they update the others rather than dispute them, so two differing
+// figures of the first reports stay a dispute, said with the update after them, and a revised
+// figure alone against one agreed figure is only an update.
 func (k *Checker) casualtyGroup(c *corpus, story int, figs []casualty, add, addUpdate addFunc) {
 	if len(figs) < 2 {
 		return
 	}
-	type camp struct {
-		lo, hi float64
-		figs   []casualty
-	}
-	var camps []*camp
+	var base, upds []casualty
 	for _, f := range figs {
-		placed := false
-		for _, cp := range camps {
-			if f.lo <= cp.hi && cp.lo <= f.hi {
-				cp.lo, cp.hi = max(cp.lo, f.lo), min(cp.hi, f.hi)
-				cp.figs = append(cp.figs, f)
-				placed = true
-				break
-			}
-		}
-		if !placed {
-			camps = append(camps, &camp{f.lo, f.hi, []casualty{f}})
+		if f.update {
+			upds = append(upds, f)
+		} else {
+			base = append(base, f)
 		}
 	}
-	if len(camps) < 2 {
-		return
+	if len(base) == 0 {
+		base, upds = upds, nil
 	}
+	camps := figureCamps(base)
 	if len(camps) > 3 {
 		camps = camps[:3]
 	}
-	// An update: a figure the text gives as revised, or camps published one after the other.
-	upd := -1
-	for ci, cp := range camps {
-		for _, f := range cp.figs {
-			if f.update && ci > 0 {
-				upd = ci
+	// Updates that say something the first reports do not: a figure outside every camp.
+	var news []casualty
+	for _, f := range upds {
+		fits := false
+		for _, cp := range camps {
+			if len(camps) == 1 && f.lo <= cp.hi && cp.lo <= f.hi {
+				fits = true
 			}
 		}
+		if !fits && len(news) < 2 {
+			news = append(news, f)
+		}
 	}
-	// Without such words, a higher figure published after the other may be an update too; it
-	// is said so, but still counted as a dispute.
+	if len(camps)+len(news) < 2 {
+		return
+	}
+	// Without words of revision, a higher figure published after the other may be an update
+	// too; it is said so, but still counted as a dispute.
 	maybe := -1
-	if upd < 0 && len(camps) == 2 {
+	if len(upds) == 0 && len(camps) == 2 {
 		switch {
 		case camps[1].lo > camps[0].hi && later(c, camps[1].figs, camps[0].figs):
 			maybe = 1
@@ -592,32 +605,42 @@ func (k *Checker) casualtyGroup(c *corpus, story int, figs []casualty, add, addU
 	var says []saying
 	count := map[int]int{}
 	var places []int
+	var shown []casualty
+	show := func(f casualty, what string) {
+		sides = append(sides, side{f.doc, f.sent})
+		says = append(says, saying{c.docs[f.doc].sourceName(), what})
+		shown = append(shown, f)
+		for _, e := range f.near {
+			count[e]++
+		}
+		for _, e := range f.places {
+			places = appendUnique(places, e)
+			count[e]++
+		}
+		for _, e := range f.around {
+			count[e]++
+		}
+	}
 	for ci, cp := range camps {
 		for i, f := range cp.figs {
 			if i == 2 {
 				break
 			}
-			sides = append(sides, side{f.doc, f.sent})
 			what := lowerFirst(cp.figs[0].count)
-			switch ci {
-			case upd:
-				what += ", an updated figure"
-			case maybe:
+			if ci == maybe {
 				what += ", published later (possibly an update)"
 			}
-			says = append(says, saying{c.docs[f.doc].sourceName(), what})
-			for _, e := range f.near {
-				count[e]++
-			}
-			for _, e := range f.places {
-				places = appendUnique(places, e)
-				count[e]++
-			}
-			for _, e := range f.around {
-				count[e]++
-			}
+			show(f, what)
 		}
 	}
+	for _, f := range news {
+		what := lowerFirst(f.count) + ", an updated figure"
+		if later(c, []casualty{f}, base) {
+			what = lowerFirst(f.count) + ", a later, updated figure that supersedes the earlier ones"
+		}
+		show(f, what)
+	}
+	figs = shown
 	// About: the incident's place, then what two sides name, then a place two sides name
 	// around their figures, then what is named nearest a figure.
 	var about []int
@@ -661,10 +684,36 @@ func (k *Checker) casualtyGroup(c *corpus, story int, figs []casualty, add, addU
 	if len(places) > 0 {
 		what += " (" + c.name(c.entIDs[places[0]]) + ")"
 	}
-	if upd >= 0 {
+	if len(camps) < 2 {
 		add = addUpdate
 	}
 	add(story, KindNumber, c.ids(about), sides, what+": "+sayLine(says))
+}
+
+// figureCamp is a set of figures whose ranges all meet, and the range they share.
+type figureCamp struct {
+	lo, hi float64
+	figs   []casualty
+}
+
+// figureCamps puts figures whose ranges meet into one camp, in order of first figure.
+func figureCamps(figs []casualty) []*figureCamp {
+	var camps []*figureCamp
+	for _, f := range figs {
+		placed := false
+		for _, cp := range camps {
+			if f.lo <= cp.hi && cp.lo <= f.hi {
+				cp.lo, cp.hi = max(cp.lo, f.lo), min(cp.hi, f.hi)
+				cp.figs = append(cp.figs, f)
+				placed = true
+				break
+			}
+		}
+		if !placed {
+			camps = append(camps, &figureCamp{f.lo, f.hi, []casualty{f}})
+		}
+	}
+	return camps
 }
 
 // later reports whether every figure of b is from a document published after every one of a.

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/namekey"
 )
 
 // Checker runs the cross-document pass. It is safe for concurrent use after construction.
@@ -108,6 +109,10 @@ type corpus struct {
 	entName []string
 	entType []dossier.EntityType
 	named   []bool // the resolution gave the entity's name
+	// placeOf maps an entity to the place it names: a LOC entity to the first LOC entity of
+	// the same name key (itself, unless resolution kept two apart), any other entity whose name
+	// key is a LOC entity's to that entity ("Darun" typed ORG in one report), else -1.
+	placeOf []int
 }
 
 func newCorpus(analyses []*dossier.Analysis, entities []dossier.Entity, members []dossier.Member) *corpus {
@@ -171,7 +176,69 @@ func newCorpus(analyses []*dossier.Analysis, entities []dossier.Entity, members 
 			}
 		}
 	}
+	c.placeOf = placesByName(c)
 	return c
+}
+
+// placesByName maps every entity to the place entity of its name key, or -1 (see
+// corpus.placeOf).
+func placesByName(c *corpus) []int {
+	out := make([]int, len(c.entIDs))
+	byKey := map[string]int{}
+	for e := range c.entIDs {
+		out[e] = -1
+		if c.entType[e] != dossier.LOC {
+			continue
+		}
+		k := placeKey(c.entName[e])
+		if k == "" {
+			out[e] = e
+			continue
+		}
+		if p, ok := byKey[k]; ok {
+			out[e] = p
+			continue
+		}
+		byKey[k] = e
+		out[e] = e
+	}
+	for e := range c.entIDs {
+		if out[e] >= 0 || c.entType[e] == dossier.PER {
+			continue
+		}
+		if p, ok := byKey[placeKey(c.entName[e])]; ok {
+			out[e] = p
+		}
+	}
+	return out
+}
+
+// placeKey folds a place name for comparison across spellings: "the Darun", "Daroun" and
+// "DARUN" share one key.
+func placeKey(name string) string {
+	ws := strings.Fields(namekey.Fold(name))
+	if len(ws) > 0 && ws[0] == "the" {
+		ws = ws[1:]
+	}
+	for i, w := range ws {
+		ws[i] = namekey.Key(w)
+	}
+	return strings.Join(ws, " ")
+}
+
+// place is the place entity that entity e names, as a mention of type t, or -1 when it names
+// none.
+func (c *corpus) place(e int, t dossier.EntityType) int {
+	if e < 0 || e >= len(c.placeOf) {
+		return -1
+	}
+	if p := c.placeOf[e]; p >= 0 {
+		return p
+	}
+	if t == dossier.LOC {
+		return e
+	}
+	return -1
 }
 
 func (c *corpus) entityNum(id string) int {

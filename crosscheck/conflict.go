@@ -79,8 +79,17 @@ func (k *Checker) conflicts(c *corpus, org *origins, haps []Happening, grouped [
 		}
 	}
 	k.casualtyConflicts(c, figs, sentHap, add, adder(true))
+	blamed := k.blameConflicts(c, org, grouped, figs, add)
 	k.denialConflicts(c, grouped, add)
-	return capAndNumber(cands, k.maxPerStory)
+	// A denial by an actor blamed for an attack is a side of who did it, not a dispute of its own.
+	kept := cands[:0]
+	for _, cd := range cands {
+		if cd.c.Kind == KindDenial && len(cd.c.About) > 0 && containsInt(blamed[cd.story], c.entNum[cd.c.About[0]]) {
+			continue
+		}
+		kept = append(kept, cd)
+	}
+	return capAndNumber(kept, k.maxPerStory)
 }
 
 // maxAbout is how many entities a conflict is said to be about: the one in dispute and the one
@@ -130,6 +139,9 @@ func capAndNumber(cands []candidate, perStory int) []dossier.Conflict {
 		}
 		if a.docs != b.docs {
 			return a.docs > b.docs
+		}
+		if len(a.c.Sides) != len(b.c.Sides) {
+			return len(a.c.Sides) > len(b.c.Sides)
 		}
 		if a.first != b.first {
 			return a.first < b.first
@@ -457,15 +469,21 @@ func (k *Checker) happeningConflicts(c *corpus, org *origins, reps []report, fig
 	}
 
 	// Denial: one report denies what another, from another document or source, tells. The
-	// teller that names the denied actor is the better other side.
+	// teller that names the denied actor is the better other side. The denier is the actor
+	// named before the deny cue; an accusation is denied only by the one it accuses ("the
+	// Front denied any involvement and accused the army" denies no accusation of the army).
 	for _, r := range reps {
 		if r.e.Modality != dossier.Denied {
 			continue
 		}
+		d := c.docs[r.doc]
 		rs := reportSide(c, r).span
-		if !k.hasAny(strings.ToLower(c.docs[r.doc].a.Doc.Text[rs.Start:rs.End]), "deny") {
+		low := strings.ToLower(d.a.Doc.Text[rs.Start:rs.End])
+		at, _ := k.firstCue(low, "deny")
+		if at < 0 {
 			continue // a negation is not a denial of someone else's account
 		}
+		denier := k.denier(c, d, rs, rs.Start+at, commonNounHeads(c, d))
 		var best *report
 		for i := range reps {
 			o := &reps[i]
@@ -475,14 +493,42 @@ func (k *Checker) happeningConflicts(c *corpus, org *origins, reps []report, fig
 			if o.doc == r.doc && sameAttribution(r.e, o.e) {
 				continue
 			}
+			if typ == dossier.Accuse && (denier < 0 || !containsInt(without(o.core, o.actor), denier)) {
+				continue
+			}
 			if best == nil || !disjoint(o.core, r.core) && disjoint(best.core, r.core) {
 				best = o
 			}
 		}
-		if best != nil {
-			add(story, KindDenial, c.about(r.core, about2int(c, about)), []side{reportSide(c, *best), reportSide(c, r)},
-				fmt.Sprintf("the %s by %s: %s", noun, c.names(r.core), sayLine([]saying{{src(*best), "it happened"}, {src(r), "it is denied"}})))
+		if best == nil {
+			break
 		}
+		deniedBy := "it is denied"
+		if denier >= 0 {
+			deniedBy = c.name(c.entIDs[denier]) + " denies it"
+		}
+		doers := best.actor
+		if len(doers) == 0 {
+			doers = r.actor
+		}
+		var whom []int
+		if denier >= 0 {
+			whom = []int{denier}
+		}
+		var head string
+		switch {
+		case typ == dossier.Accuse:
+			head = fmt.Sprintf("the accusation against %s", c.names(whom))
+			if len(doers) > 0 {
+				head = fmt.Sprintf("the accusation by %s against %s", c.names(doers), c.names(whom))
+			}
+		case len(doers) > 0:
+			head = fmt.Sprintf("the %s by %s", noun, c.names(doers))
+		default:
+			head = what
+		}
+		add(story, KindDenial, c.about(append(whom, doers...), about2int(c, about)), []side{reportSide(c, *best), reportSide(c, r)},
+			fmt.Sprintf("%s: %s", head, sayLine([]saying{{src(*best), "it happened"}, {src(r), deniedBy}})))
 		break
 	}
 

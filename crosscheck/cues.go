@@ -28,6 +28,7 @@ type Cues struct {
 	Contrast []Cue // contrast.txt: first / second of competing accounts
 	Slots    []Cue // slots.txt: travel, update, approx, atleast, atmost, deny, role, nopart
 	Casualty []Cue // casualty.txt: killed / wounded cue words and incident nouns
+	Blame    []Cue // blame.txt: attack words, mutual blame, not knowing who did it
 }
 
 // DefaultCues returns the embedded cue lists.
@@ -42,7 +43,7 @@ func DefaultCues() Cues {
 }
 
 // ParseCues reads cue files named like those of data/ (camps.txt, credit.txt, cause.txt,
-// contrast.txt, slots.txt, casualty.txt) from dir in fsys. Missing files leave their list empty.
+// contrast.txt, slots.txt, casualty.txt, blame.txt) from dir in fsys. Missing files leave their list empty.
 func ParseCues(fsys fs.FS, dir string) (Cues, error) {
 	var c Cues
 	lists := []struct {
@@ -56,6 +57,7 @@ func ParseCues(fsys fs.FS, dir string) (Cues, error) {
 		{"contrast.txt", &c.Contrast, 2},
 		{"slots.txt", &c.Slots, 2},
 		{"casualty.txt", &c.Casualty, 2},
+		{"blame.txt", &c.Blame, 2},
 	}
 	for _, l := range lists {
 		name := path.Join(dir, l.name)
@@ -118,6 +120,7 @@ func (c Cues) Merge(o Cues) Cues {
 		Contrast: m(c.Contrast, o.Contrast),
 		Slots:    m(c.Slots, o.Slots),
 		Casualty: m(c.Casualty, o.Casualty),
+		Blame:    m(c.Blame, o.Blame),
 	}
 }
 

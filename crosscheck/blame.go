@@ -1,0 +1,661 @@
+package crosscheck
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/dossier-project/dossier"
+)
+
+// blame is one sentence that says who carried out an attack: an accusation ("residents blamed
+// the Northern Army for the attack"), a deed told with an actor ("officials said the Front
+// shelled the market"), mutual blame ("the two sides blamed each other"), not knowing ("it was
+// not clear who fired"), or a denial by one of those blamed.
+type blame struct {
+	doc     int
+	sent    dossier.Span
+	pos     int    // where in the document the claim is made
+	accused []int  // entity numbers said to have done it
+	by      string // who is said to blame, as the text names them; "" when the report says it itself
+	byEnt   int    // the blamer as an entity number, -1 when not a named actor
+	deed    bool   // told as the deed with its actor, not as an accusation
+	sourced bool   // said by someone: an accusation, an attributed, reported or alleged deed
+	mutual  bool
+	unclear bool
+	denies  bool // the blamer denies having done it
+	lone    bool // a denial alone: the one blamed (accused and byEnt) denies it, blaming no one
+	places  []int
+	day     string
+	hap     int // the happening of a deed, -1 for the others
+}
+
+// claims reports whether b names someone as the one who did it.
+func (b *blame) claims() bool { return !b.mutual && !b.unclear && !b.lone && len(b.accused) > 0 }
+
+// blameConflicts finds attacks whose reports disagree on who carried them out: one names or
+// blames one actor, another a different one, or says the actors blame each other. Accusations
+// count when they are about an attack (the sentence names one) and refer to the same one as the
+// others: a shared place or day, said in the sentence or, when the document names only one, in
+// the document, or the only attack of the story. It returns, per story, the actors blamed in
+// the conflicts it reports.
+func (k *Checker) blameConflicts(c *corpus, org *origins, grouped [][]report, figs [][]casualty, add addFunc) map[int][]int {
+	claims := k.blameClaims(c, grouped)
+	if len(claims) == 0 {
+		return nil
+	}
+	// Documents of stories where someone is blamed: their mutual blame, not knowing and denials.
+	inStory := map[int]bool{}
+	for _, b := range claims {
+		inStory[c.docs[b.doc].story] = true
+	}
+	for di, d := range c.docs {
+		if inStory[d.story] {
+			claims = append(claims, k.blameSentences(c, di, claims)...)
+		}
+	}
+	// The attack a document is about, when it names only one place or day for attacks.
+	docPlace, docDay := attackContext(c, grouped, figs)
+	byStory := map[int][]int{}
+	var stories []int
+	for i := range claims {
+		b := &claims[i]
+		if len(b.places) == 0 && docPlace[b.doc] >= 0 {
+			b.places = []int{docPlace[b.doc]}
+		}
+		if b.day == "" {
+			b.day = docDay[b.doc]
+		}
+		s := c.docs[b.doc].story
+		if _, ok := byStory[s]; !ok {
+			stories = append(stories, s)
+		}
+		byStory[s] = append(byStory[s], i)
+	}
+	sort.Ints(stories)
+	out := map[int][]int{}
+	for _, s := range stories {
+		idx := byStory[s]
+		sort.SliceStable(idx, func(i, j int) bool {
+			a, b := &claims[idx[i]], &claims[idx[j]]
+			if a.doc != b.doc {
+				return a.doc < b.doc
+			}
+			return a.pos < b.pos
+		})
+		for _, g := range attackGroups(claims, idx) {
+			if acc := k.blameGroup(c, org, s, pickBlames(claims, g), add); len(acc) > 0 {
+				for _, e := range acc {
+					out[s] = appendUnique(out[s], e)
+				}
+			}
+		}
+	}
+	return out
+}
+
+func pickBlames(all []blame, idx []int) []blame {
+	out := make([]blame, len(idx))
+	for i, x := range idx {
+		out[i] = all[x]
+	}
+	return out
+}
+
+// blameClaims reads the claims of who did an attack from the events: deeds of attack with an
+// actor, and accusations about an attack.
+func (k *Checker) blameClaims(c *corpus, grouped [][]report) []blame {
+	var out []blame
+	for hi, g := range grouped {
+		for _, r := range g {
+			switch r.e.Type {
+			case dossier.Assault:
+				if b, ok := k.deedClaim(c, r, hi); ok {
+					out = append(out, b)
+				}
+			case dossier.Accuse:
+				if b, ok := k.accuseClaim(c, r); ok {
+					out = append(out, b)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// deedClaim is an attack told with its actor.
+func (k *Checker) deedClaim(c *corpus, r report, hap int) (blame, bool) {
+	switch r.e.Modality {
+	case dossier.Future, dossier.Uncertain, dossier.Denied:
+		return blame{}, false
+	}
+	var accused []int
+	for _, e := range r.actor {
+		if c.place(e, c.entType[e]) < 0 {
+			accused = append(accused, e)
+		}
+	}
+	if len(accused) == 0 {
+		return blame{}, false
+	}
+	d := c.docs[r.doc]
+	sent := reportSide(c, r).span
+	b := blame{doc: r.doc, sent: sent, pos: r.e.Trigger.Start, accused: accused, byEnt: -1, deed: true, hap: hap}
+	b.by, b.byEnt = attributedTo(c, d, r.e)
+	b.sourced = b.by != "" || r.e.Modality == dossier.Reported || r.e.Modality == dossier.Alleged
+	for _, e := range r.dest {
+		if p := c.place(e, dossier.LOC); p >= 0 {
+			b.places = appendUnique(b.places, p)
+		}
+	}
+	if len(b.places) == 0 {
+		b.places = sentencePlaces(c, d, sent)
+	}
+	b.day = dayOf(d, r.e, sent)
+	return b, true
+}
+
+// accuseClaim is an accusation about an attack: its target is the one blamed.
+func (k *Checker) accuseClaim(c *corpus, r report) (blame, bool) {
+	if r.e.Modality == dossier.Future || r.e.Modality == dossier.Uncertain {
+		return blame{}, false
+	}
+	d := c.docs[r.doc]
+	text := d.a.Doc.Text
+	sent := reportSide(c, r).span
+	low := strings.ToLower(text[sent.Start:sent.End])
+	if !k.hasBlameCue(low, "attack") {
+		return blame{}, false // an accusation of something else
+	}
+	trig := r.e.Trigger
+	if trig.End <= trig.Start || trig.Start < sent.Start || trig.End > sent.End {
+		trig = dossier.Span{Start: sent.Start, End: sent.Start}
+	}
+	if r.e.Modality == dossier.Denied && k.deniesTrigger(low, trig.Start-sent.Start) {
+		return blame{}, false // "denied accusing …": no accusation is made
+	}
+	b := blame{doc: r.doc, sent: sent, pos: trig.Start, byEnt: -1, sourced: true, hap: -1}
+	b.by, b.byEnt = attributedTo(c, d, r.e)
+	if b.by == "" {
+		for _, a := range r.e.Args {
+			if id, ok := d.ent[a.Chain]; ok && strings.EqualFold(a.Role, "actor") {
+				b.byEnt = c.entNum[id]
+				b.by = c.saidName(d, b.byEnt, sent)
+				break
+			}
+		}
+	}
+	if b.by == "" {
+		b.by, b.byEnt = subjectBefore(c, d, sent, trig.Start)
+	}
+	for _, a := range r.e.Args {
+		id, ok := d.ent[a.Chain]
+		if !ok || strings.EqualFold(a.Role, "actor") || placeRole(a.Role) {
+			continue
+		}
+		e := c.entNum[id]
+		if e != b.byEnt && c.place(e, c.entType[e]) < 0 {
+			b.accused = appendUnique(b.accused, e)
+		}
+	}
+	if len(b.accused) == 0 {
+		return blame{}, false
+	}
+	b.places = sentencePlaces(c, d, sent)
+	b.day = dayOf(d, r.e, sent)
+	return b, true
+}
+
+// deniesTrigger reports whether a deny cue governs the word at off: "denied accusing", but
+// not "denied any involvement and accused".
+func (k *Checker) deniesTrigger(low string, off int) bool {
+	at, n := k.firstCue(low, "deny")
+	if at < 0 || at > off {
+		return false
+	}
+	between := low[at+n : max(at+n, off)]
+	return !strings.Contains(between, ",") && indexWord(between, "and") < 0 && indexWord(between, "but") < 0
+}
+
+// blameSentences reads mutual blame, not knowing who did it, and denials by an actor blamed in
+// claims, from the sentences of one document.
+func (k *Checker) blameSentences(c *corpus, di int, claims []blame) []blame {
+	d := c.docs[di]
+	text := d.a.Doc.Text
+	low := strings.ToLower(text)
+	var out []blame
+	blamed := map[int]bool{}
+	for _, b := range claims {
+		if c.docs[b.doc].story == d.story {
+			for _, e := range b.accused {
+				blamed[e] = true
+			}
+		}
+	}
+	for _, s := range d.a.Doc.Sentences {
+		if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
+			continue
+		}
+		sl := low[s.Start:s.End]
+		if at, _ := k.firstBlameCue(sl, "mutual"); at >= 0 {
+			b := blame{doc: di, sent: s, pos: s.Start + at, byEnt: -1, mutual: true, hap: -1}
+			for _, m := range d.a.Mentions {
+				if !s.Contains(m.Span) || m.Start >= s.Start+at {
+					continue
+				}
+				if id, ok := d.ent[m.Chain]; ok {
+					if e := c.entNum[id]; c.place(e, m.Type) < 0 {
+						b.accused = appendUnique(b.accused, e)
+					}
+				}
+			}
+			if len(b.accused) >= 2 {
+				b.places = sentencePlaces(c, d, s)
+				b.day = dayOf(d, nil, s)
+				out = append(out, b)
+			}
+			continue
+		}
+		if at, _ := k.firstBlameCue(sl, "unclear"); at >= 0 {
+			out = append(out, blame{doc: di, sent: s, pos: s.Start + at, byEnt: -1, unclear: true, hap: -1,
+				places: sentencePlaces(c, d, s), day: dayOf(d, nil, s)})
+		}
+	}
+	for _, dn := range k.denials(c, di) {
+		merged := false
+		for i := range claims {
+			b := &claims[i]
+			if b.doc == di && b.sent == dn.sent && b.byEnt == dn.denier {
+				b.denies, merged = true, true
+			}
+		}
+		if !merged && blamed[dn.denier] {
+			out = append(out, blame{doc: di, sent: dn.sent, pos: dn.sent.Start, accused: []int{dn.denier}, byEnt: dn.denier,
+				by: c.saidName(d, dn.denier, dn.sent), denies: true, lone: true, hap: -1, places: sentencePlaces(c, d, dn.sent), day: dayOf(d, nil, dn.sent)})
+		}
+	}
+	return out
+}
+
+// attackContext gives, per document, the one place and the one day its attacks and casualty
+// figures name (-1 and "" when none or more than one).
+func attackContext(c *corpus, grouped [][]report, figs [][]casualty) ([]int, []string) {
+	places := make([][]int, len(c.docs))
+	days := make([][]string, len(c.docs))
+	for _, g := range grouped {
+		for _, r := range g {
+			if r.e.Type != dossier.Assault {
+				continue
+			}
+			for _, e := range r.dest {
+				if p := c.place(e, dossier.LOC); p >= 0 {
+					places[r.doc] = appendUnique(places[r.doc], p)
+				}
+			}
+			if fullDate(r.e.Time) {
+				days[r.doc] = appendString(days[r.doc], r.e.Time[:10])
+			}
+		}
+	}
+	for di, fs := range figs {
+		for _, f := range fs {
+			for _, p := range f.places {
+				places[di] = appendUnique(places[di], p)
+			}
+			if fullDate(f.time) {
+				days[di] = appendString(days[di], f.time[:10])
+			}
+		}
+	}
+	docPlace := make([]int, len(c.docs))
+	docDay := make([]string, len(c.docs))
+	for di := range c.docs {
+		docPlace[di] = -1
+		if len(places[di]) == 1 {
+			docPlace[di] = places[di][0]
+		}
+		if len(days[di]) == 1 {
+			docDay[di] = days[di][0]
+		}
+	}
+	return docPlace, docDay
+}
+
+// attackGroups puts the claims of one story (indexes into all) into one group per attack: claims
+// sharing a happening, a place or a day, and naming no other place or day. Claims that name
+// neither join the story's only attack, or are left out when it has several.
+func attackGroups(all []blame, idx []int) [][]int {
+	u := newUnionFind(len(idx))
+	tied := make([]bool, len(idx))
+	const maxHeads = 8
+	var heads []int
+	for i, x := range idx {
+		a := &all[x]
+		tied[i] = len(a.places) > 0 || a.day != "" || a.hap >= 0
+		if !tied[i] {
+			continue
+		}
+		joined := false
+		for _, h := range heads {
+			b := &all[idx[h]]
+			apart := len(a.places) > 0 && len(b.places) > 0 && disjoint(a.places, b.places) ||
+				a.day != "" && b.day != "" && a.day != b.day
+			tie := a.hap >= 0 && a.hap == b.hap || !disjoint(a.places, b.places) || a.day != "" && a.day == b.day
+			if tie && !apart {
+				u.union(h, i)
+				joined = true
+				break
+			}
+		}
+		if !joined && len(heads) < maxHeads {
+			heads = append(heads, i)
+		}
+	}
+	groups := map[int][]int{}
+	var roots []int
+	for i := range idx {
+		if !tied[i] {
+			continue
+		}
+		r := u.find(i)
+		if _, ok := groups[r]; !ok {
+			roots = append(roots, r)
+		}
+		groups[r] = append(groups[r], idx[i])
+	}
+	if len(roots) <= 1 {
+		var one []int
+		if len(roots) == 1 {
+			one = groups[roots[0]]
+		}
+		for i, x := range idx {
+			if !tied[i] {
+				one = append(one, x)
+			}
+		}
+		sort.Slice(one, func(i, j int) bool { return posLess(all, one[i], one[j]) })
+		return [][]int{one}
+	}
+	sort.Ints(roots)
+	out := make([][]int, 0, len(roots))
+	for _, r := range roots {
+		out = append(out, groups[r])
+	}
+	return out
+}
+
+func posLess(all []blame, i, j int) bool {
+	if all[i].doc != all[j].doc {
+		return all[i].doc < all[j].doc
+	}
+	return all[i].pos < all[j].pos
+}
+
+// blameGroup reports a conflict when the claims about one attack disagree on who did it, and
+// returns the actors blamed in it.
+func (k *Checker) blameGroup(c *corpus, org *origins, story int, bs []blame, add addFunc) []int {
+	dispute := false
+	for i := range bs {
+		x := &bs[i]
+		for j := i + 1; j < len(bs) && !dispute; j++ {
+			y := &bs[j]
+			switch {
+			case x.claims() && y.claims():
+				if !disjoint(x.accused, y.accused) || !x.sourced && !y.sourced {
+					continue
+				}
+				if x.doc == y.doc && (x.byEnt != y.byEnt || !strings.EqualFold(x.by, y.by)) || x.doc != y.doc && !c.copied(x, y) {
+					dispute = true
+				}
+			case x.mutual && y.claims(), y.mutual && x.claims(), x.mutual && y.mutual:
+				if x.doc != y.doc && !c.copied(x, y) {
+					dispute = true
+				}
+			}
+		}
+	}
+	if !dispute {
+		return nil
+	}
+	var accused []int
+	for _, b := range bs {
+		if b.claims() || b.mutual {
+			for _, e := range b.accused {
+				accused = appendUnique(accused, e)
+			}
+		}
+	}
+	// Up to two claims a document, in the order told, and no copy of a sentence already shown
+	// (a syndicated page); a lone denial only by one blamed.
+	var sides []side
+	var parts []string
+	var docs []int
+	var shownClaims []*blame
+	perDoc := map[int][]string{}
+	shown := map[int]int{}
+	for i := range bs {
+		b := &bs[i]
+		if shown[b.doc] == 2 || len(sides) == 8 {
+			continue
+		}
+		copy := false
+		for _, o := range shownClaims {
+			if o.doc != b.doc && org.of(o.doc) == org.of(b.doc) && c.copied(o, b) {
+				copy = true
+			}
+		}
+		if copy {
+			continue
+		}
+		if b.lone && !containsInt(accused, b.byEnt) {
+			continue
+		}
+		if shown[b.doc] > 0 && sides[len(sides)-1].doc == b.doc && sides[len(sides)-1].span == b.sent {
+			continue
+		}
+		shown[b.doc]++
+		shownClaims = append(shownClaims, b)
+		sides = append(sides, side{b.doc, b.sent})
+		if _, ok := perDoc[b.doc]; !ok {
+			docs = append(docs, b.doc)
+		}
+		perDoc[b.doc] = append(perDoc[b.doc], c.blameWords(b))
+	}
+	if len(sides) < 2 {
+		return nil
+	}
+	for _, di := range docs {
+		parts = append(parts, c.docs[di].sourceName()+": "+strings.Join(perDoc[di], ", and "))
+	}
+	about := append([]int(nil), accused[:min(maxAbout, len(accused))]...)
+	for _, b := range bs {
+		if len(b.places) > 0 && len(about) < maxAbout {
+			about = appendUnique(about, b.places[0])
+			break
+		}
+	}
+	what := "who carried out the attack"
+	for _, b := range bs {
+		if len(b.places) > 0 {
+			what += " in " + c.name(c.entIDs[b.places[0]])
+			break
+		}
+	}
+	add(story, KindActor, c.ids(about), sides, what+" — "+strings.Join(parts, "; "))
+	return accused
+}
+
+// copied reports whether two claims are told in the same words: one page copies the other.
+func (c *corpus) copied(a, b *blame) bool {
+	ta := c.docs[a.doc].a.Doc.Text[a.sent.Start:a.sent.End]
+	tb := c.docs[b.doc].a.Doc.Text[b.sent.Start:b.sent.End]
+	return strings.EqualFold(strings.Join(strings.Fields(ta), " "), strings.Join(strings.Fields(tb), " "))
+}
+
+// blameWords says one claim in a few words: "residents blame the Northern Army", "officials
+// say the Front did it", "it is not clear who did it".
+func (c *corpus) blameWords(b *blame) string {
+	d := c.docs[b.doc]
+	var names []string
+	for _, e := range b.accused {
+		names = append(names, c.saidName(d, e, b.sent))
+	}
+	who := strings.Join(names, " and ")
+	plural := b.byEnt < 0 && strings.HasSuffix(b.by, "s") && !strings.HasSuffix(b.by, "ss")
+	verb := func(one, many string) string {
+		if plural {
+			return many
+		}
+		return one
+	}
+	switch {
+	case b.unclear:
+		return "it is not clear who did it"
+	case b.mutual:
+		return who + " blame each other"
+	case b.lone:
+		return b.by + " " + verb("denies", "deny") + " it"
+	case b.denies && b.by != "":
+		return b.by + " " + verb("denies", "deny") + " it and " + verb("blames", "blame") + " " + who
+	case b.deed && b.by != "":
+		return b.by + " " + verb("says", "say") + " " + who + " did it"
+	case b.deed:
+		return who + " did it"
+	case b.by != "":
+		return b.by + " " + verb("blames", "blame") + " " + who
+	}
+	return who + " " + map[bool]string{true: "are", false: "is"}[len(names) > 1] + " blamed"
+}
+
+// saidName is an entity's name as a document says it: with "the" when the document writes it
+// so ("the Northern Army").
+func (c *corpus) saidName(d *doc, e int, near dossier.Span) string {
+	name := c.name(c.entIDs[e])
+	if strings.HasPrefix(strings.ToLower(name), "the ") {
+		return name
+	}
+	text := d.a.Doc.Text
+	best := -1
+	for i, m := range d.a.Mentions {
+		id, ok := d.ent[m.Chain]
+		if !ok || c.entNum[id] != e {
+			continue
+		}
+		if best < 0 || near.Contains(m.Span) && !near.Contains(d.a.Mentions[best].Span) {
+			best = i
+		}
+	}
+	if best >= 0 {
+		m := d.a.Mentions[best]
+		if m.Start >= 4 && strings.EqualFold(text[m.Start-4:m.Start], "the ") {
+			return "the " + name
+		}
+	}
+	return name
+}
+
+// attributedTo names the outermost source an event is attributed to, and its entity number
+// (-1 when it is not a named actor).
+func attributedTo(c *corpus, d *doc, e *dossier.Event) (string, int) {
+	if len(e.Attribution) == 0 {
+		return "", -1
+	}
+	s := e.Attribution[0]
+	if s.Chain >= 0 {
+		if id, ok := d.ent[s.Chain]; ok {
+			n := c.entNum[id]
+			return c.saidName(d, n, e.Span), n
+		}
+	}
+	return lowerFirst(strings.TrimSpace(s.Text)), -1
+}
+
+// subjectBefore reads who makes an accusation from the words right before its verb, inside its
+// clause: "Residents blamed …" → "residents". It is a named actor when a mention ends there.
+func subjectBefore(c *corpus, d *doc, sent dossier.Span, at int) (string, int) {
+	text := d.a.Doc.Text
+	if at <= sent.Start || at > len(text) {
+		return "", -1
+	}
+	ts := tokenize(text[sent.Start:at], sent.Start)
+	end := len(ts)
+	for end > 0 && auxiliary[ts[end-1].low] {
+		end--
+	}
+	from := end
+	for from > 0 && end-from < 4 && !ts[from-1].punct && !stopBetween[ts[from-1].low] && !auxiliary[ts[from-1].low] {
+		from--
+	}
+	if from == end {
+		return "", -1
+	}
+	span := dossier.Span{Start: ts[from].start, End: ts[end-1].end}
+	for _, m := range d.a.Mentions {
+		if span.Contains(m.Span) && m.End == span.End {
+			if id, ok := d.ent[m.Chain]; ok {
+				n := c.entNum[id]
+				return c.saidName(d, n, sent), n
+			}
+		}
+	}
+	return lowerFirst(text[span.Start:span.End]), -1
+}
+
+// auxiliary are words between a subject and its verb: "residents have blamed", "it also accused".
+var auxiliary = map[string]bool{
+	"has": true, "have": true, "had": true, "also": true, "later": true, "then": true, "quickly": true,
+	"openly": true, "publicly": true, "immediately": true, "again": true, "both": true,
+}
+
+// sentencePlaces lists the places a sentence names.
+func sentencePlaces(c *corpus, d *doc, s dossier.Span) []int {
+	var out []int
+	for _, m := range d.a.Mentions {
+		if !s.Contains(m.Span) {
+			continue
+		}
+		if id, ok := d.ent[m.Chain]; ok {
+			if p := c.place(c.entNum[id], m.Type); p >= 0 {
+				out = appendUnique(out, p)
+			}
+		}
+	}
+	return out
+}
+
+// dayOf is the day an event (or, when nil, a sentence) gives: the event's own time when it is a
+// day, else the one day the sentence names.
+func dayOf(d *doc, e *dossier.Event, s dossier.Span) string {
+	if e != nil && fullDate(e.Time) {
+		return e.Time[:10]
+	}
+	day := ""
+	for _, tx := range d.a.Timexes {
+		if s.Contains(tx.Span) && tx.Type == "DATE" && fullDate(tx.Value) {
+			if day != "" && day != tx.Value[:10] {
+				return ""
+			}
+			day = tx.Value[:10]
+		}
+	}
+	return day
+}
+
+// hasBlameCue reports whether a cue of the blame list's group occurs in low as words.
+func (k *Checker) hasBlameCue(low, group string) bool {
+	at, _ := k.firstBlameCue(low, group)
+	return at >= 0
+}
+
+// firstBlameCue returns where the first cue of the blame list's group occurs in low; -1 when none.
+func (k *Checker) firstBlameCue(low, group string) (int, int) {
+	at, n := -1, 0
+	for _, cu := range k.cues.Blame {
+		if cu.Group != group {
+			continue
+		}
+		if i := indexWord(low, cu.Phrase); i >= 0 && (at < 0 || i < at) {
+			at, n = i, len(cu.Phrase)
+		}
+	}
+	return at, n
+}
