@@ -96,7 +96,7 @@ func (x *Extractor) linkAttacks(text string, s *sent, cs []cand, st *docState) [
 			if len(argsWith(a.ev, rolePlace)) == 0 && st.lastAttack != nil {
 				a.borrowed = borrow(&a.ev, st.lastAttack)
 			}
-			borrow(&c.ev, &a.ev)
+			borrow(&c.ev, toldOf(*a))
 			continue
 		}
 		if x.aboutAttack(s, c.m) {
@@ -137,8 +137,7 @@ func (x *Extractor) linkAttacks(text string, s *sent, cs []cand, st *docState) [
 	}
 	for _, c := range out {
 		if !c.drop && !c.borrowed && !c.m.p.back && c.ev.Type == dossier.Assault && len(c.ev.Args) > 0 {
-			ev := c.ev
-			st.lastAttack = &ev
+			st.lastAttack = toldOf(c)
 		}
 	}
 	return out
@@ -166,23 +165,43 @@ func nearestAttack(cs []cand, i int) int {
 
 // borrow gives ev the place and time of the attack it refers to when it says no place of its
 // own; it reports whether it did.
-func borrow(ev *dossier.Event, from *dossier.Event) bool {
+func borrow(ev *dossier.Event, from *told) bool {
 	if from == nil || len(argsWith(*ev, rolePlace)) > 0 {
 		return false
 	}
-	places := argsOfRole(*from, rolePlace)
-	if len(places) == 0 && from.Time == "" {
+	if len(from.places) == 0 && from.ev.Time == "" {
 		return false
 	}
-	for _, p := range places {
-		if !hasChain(*ev, p.Chain) {
-			ev.Args = append(ev.Args, p)
+	for _, p := range from.places {
+		if !hasChain(*ev, p) {
+			ev.Args = append(ev.Args, dossier.Arg{Role: rolePlace, Chain: p})
 		}
 	}
 	if ev.Time == "" {
-		ev.Time = from.Time
+		ev.Time = from.ev.Time
 	}
 	return true
+}
+
+// toldOf is attack c as a reference for the accusation about it.
+func toldOf(c cand) *told {
+	t := &told{ev: c.ev}
+	for _, g := range c.ev.Args {
+		if g.Role == rolePlace || (g.Role == roleTarget && locChain(c.f, g.Chain)) {
+			t.places = append(t.places, g.Chain)
+		}
+	}
+	return t
+}
+
+// locChain reports whether chain names a place in frame f.
+func locChain(f frame, chain int) bool {
+	for _, r := range f.args {
+		if r.it.chain == chain && r.it.typ == dossier.LOC {
+			return true
+		}
+	}
+	return false
 }
 
 // accusedAttack returns the index of the attack that the accusation cs[i] is about: an attack

@@ -25,5 +25,20 @@
 // quotations give the attribution chain, outermost source first. The reason the text gives and
 // any count stated in the clause are kept for the cross-document comparison.
 //
+// Attacks are read from verbs, their nouns and passives ("shelled", "the shelling of", "shells
+// hit", "opened fire on", "a car bomb", "clashes between"). A name before a place word tells where
+// ("the Brenton market"). A toll said in a sentence that tells an attack is that attack's count
+// ("…, killing nine people"; "14 were killed when shells hit …"); a toll that names nobody, alone
+// in its sentence, is a report of the last attack the document told, with its place and time,
+// and keeps the verb that says it grew ("rose to 21"). A denial of involvement is that attack,
+// denied, with the denier as its actor. An accusation about an attack ("blamed X for the attack",
+// "accused X of carrying out the attack") takes the attack's place and time, and the attack it
+// names becomes an allegation with the accused as its actor. Mutual triggers ("clashed with",
+// "blamed each other") make one event each way; blame traded so is uncertain. A "who" that asks
+// ("it was not clear who fired") gives an attack no actor. An attack in a to-infinitive
+// ("authorized to strike") or told as a kind of act ("carried out attacks in the past") makes no
+// event, and data/constraints.tsv, data/exclusions.tsv and the disaster, sport and product domains
+// keep heart attacks, strikes of workers, struck deals and earthquakes out.
+//
 // Everything is rule-based and deterministic: the same analysis in gives the same events out.
 package event

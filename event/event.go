@@ -72,7 +72,14 @@ type docState struct {
 	head map[string]int             // most recent chain whose name holds each lower-case word
 	// lastAttack is the most recent attack the document told in its own words: what a death
 	// toll, a denial or "the attack" said later refers back to.
-	lastAttack *dossier.Event
+	lastAttack *told
+}
+
+// told is an attack as the document told it, with the chains that say where it happened: its
+// places, and a place it hit ("shelled Brenton").
+type told struct {
+	ev     dossier.Event
+	places []int
 }
 
 // Analyze fills a.Events from the document's text, sentences, mentions and time expressions.
