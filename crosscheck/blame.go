@@ -179,7 +179,7 @@ func (k *Checker) accuseClaim(c *corpus, r report) (blame, bool) {
 		for _, a := range r.e.Args {
 			if id, ok := d.ent[a.Chain]; ok && strings.EqualFold(a.Role, "actor") {
 				b.byEnt = c.entNum[id]
-				b.by = c.saidName(d, b.byEnt, sent)
+				b.by = c.saidName(d, b.byEnt)
 				break
 			}
 		}
@@ -270,7 +270,7 @@ func (k *Checker) blameSentences(c *corpus, di int, claims []blame) []blame {
 		}
 		if !merged && blamed[dn.denier] {
 			out = append(out, blame{doc: di, sent: dn.sent, pos: dn.sent.Start, accused: []int{dn.denier}, byEnt: dn.denier,
-				by: c.saidName(d, dn.denier, dn.sent), denies: true, lone: true, hap: -1, places: sentencePlaces(c, d, dn.sent), day: dayOf(d, nil, dn.sent)})
+				by: c.saidName(d, dn.denier), denies: true, lone: true, hap: -1, places: sentencePlaces(c, d, dn.sent), day: dayOf(d, nil, dn.sent)})
 		}
 	}
 	return out
@@ -393,6 +393,26 @@ func posLess(all []blame, i, j int) bool {
 // blameGroup reports a conflict when the claims about one attack disagree on who did it, and
 // returns the actors blamed in it.
 func (k *Checker) blameGroup(c *corpus, org *origins, story int, bs []blame, add addFunc) []int {
+	// A report that itself tells attacks by two different actors here (an exchange of fire) is
+	// not taken to name who did one attack: its deeds are set against no one.
+	exchange := map[int]bool{}
+	told := map[int][]int{}
+	for i := range bs {
+		b := &bs[i]
+		if b.deed && !b.sourced {
+			for _, prev := range told[b.doc] {
+				if disjoint(bs[prev].accused, b.accused) {
+					exchange[b.doc] = true
+				}
+			}
+			told[b.doc] = append(told[b.doc], i)
+		}
+	}
+	for i := range bs {
+		if bs[i].deed && !bs[i].sourced && exchange[bs[i].doc] {
+			bs[i].accused = nil
+		}
+	}
 	dispute := false
 	for i := range bs {
 		x := &bs[i]
@@ -400,10 +420,10 @@ func (k *Checker) blameGroup(c *corpus, org *origins, story int, bs []blame, add
 			y := &bs[j]
 			switch {
 			case x.claims() && y.claims():
-				if !disjoint(x.accused, y.accused) || !x.sourced && !y.sourced {
+				if !disjoint(x.accused, y.accused) {
 					continue
 				}
-				if x.doc == y.doc && (x.byEnt != y.byEnt || !strings.EqualFold(x.by, y.by)) || x.doc != y.doc && !c.copied(x, y) {
+				if x.doc == y.doc && (x.sourced || y.sourced) && (x.byEnt != y.byEnt || !strings.EqualFold(x.by, y.by)) || x.doc != y.doc && !c.copied(x, y) {
 					dispute = true
 				}
 			case x.mutual && y.claims(), y.mutual && x.claims(), x.mutual && y.mutual:
@@ -497,7 +517,7 @@ func (c *corpus) blameWords(b *blame) string {
 	d := c.docs[b.doc]
 	var names []string
 	for _, e := range b.accused {
-		names = append(names, c.saidName(d, e, b.sent))
+		names = append(names, c.saidName(d, e))
 	}
 	who := strings.Join(names, " and ")
 	plural := b.byEnt < 0 && strings.HasSuffix(b.by, "s") && !strings.HasSuffix(b.by, "ss")
@@ -528,25 +548,14 @@ func (c *corpus) blameWords(b *blame) string {
 
 // saidName is an entity's name as a document says it: with "the" when the document writes it
 // so ("the Northern Army").
-func (c *corpus) saidName(d *doc, e int, near dossier.Span) string {
+func (c *corpus) saidName(d *doc, e int) string {
 	name := c.name(c.entIDs[e])
 	if strings.HasPrefix(strings.ToLower(name), "the ") {
 		return name
 	}
 	text := d.a.Doc.Text
-	best := -1
-	for i, m := range d.a.Mentions {
-		id, ok := d.ent[m.Chain]
-		if !ok || c.entNum[id] != e {
-			continue
-		}
-		if best < 0 || near.Contains(m.Span) && !near.Contains(d.a.Mentions[best].Span) {
-			best = i
-		}
-	}
-	if best >= 0 {
-		m := d.a.Mentions[best]
-		if m.Start >= 4 && strings.EqualFold(text[m.Start-4:m.Start], "the ") {
+	for _, m := range d.a.Mentions {
+		if id, ok := d.ent[m.Chain]; ok && c.entNum[id] == e && m.Start >= 4 && strings.EqualFold(text[m.Start-4:m.Start], "the ") {
 			return "the " + name
 		}
 	}
@@ -563,7 +572,7 @@ func attributedTo(c *corpus, d *doc, e *dossier.Event) (string, int) {
 	if s.Chain >= 0 {
 		if id, ok := d.ent[s.Chain]; ok {
 			n := c.entNum[id]
-			return c.saidName(d, n, e.Span), n
+			return c.saidName(d, n), n
 		}
 	}
 	return lowerFirst(strings.TrimSpace(s.Text)), -1
@@ -593,7 +602,7 @@ func subjectBefore(c *corpus, d *doc, sent dossier.Span, at int) (string, int) {
 		if span.Contains(m.Span) && m.End == span.End {
 			if id, ok := d.ent[m.Chain]; ok {
 				n := c.entNum[id]
-				return c.saidName(d, n, sent), n
+				return c.saidName(d, n), n
 			}
 		}
 	}

@@ -19,6 +19,7 @@ type casualty struct {
 	lo, hi    float64
 	update    bool     // the sentence revises an earlier figure ("rose to", "updated")
 	incidents []string // incident nouns the sentence names ("clash", "airstrike")
+	families  []string // the families of those nouns ("attack", "fighting")
 	places    []int    // places the figure's clause names
 	around    []int    // places the rest of the sentence names
 	time      string   // the most specific date the sentence gives, "" when none
@@ -214,7 +215,12 @@ func (k *Checker) casualties(c *corpus, di int) []casualty {
 			cues = append(cues, cue{cu.Group, strings.Fields(cu.Phrase)})
 		}
 	}
-	incidents := k.cues.group(k.cues.Casualty, "incident")
+	var incidents []Cue
+	for _, cu := range k.cues.Casualty {
+		if cu.Group == "incident" {
+			incidents = append(incidents, cu)
+		}
+	}
 	sents := d.a.Doc.Sentences
 	if len(sents) == 0 {
 		sents = []dossier.Span{{Start: 0, End: len(text)}}
@@ -328,11 +334,15 @@ func (k *Checker) casualties(c *corpus, di int) []casualty {
 			cs := casualty{doc: di, sent: s, kind: kind, count: count, lo: lo, hi: hi}
 			cs.update = k.hasAny(sl, "update")
 			for _, inc := range incidents {
-				if indexWord(sl, inc) >= 0 {
-					cs.incidents = appendString(cs.incidents, incidentStem(inc))
+				if indexWord(sl, inc.Phrase) >= 0 {
+					cs.incidents = appendString(cs.incidents, incidentStem(inc.Phrase))
+					if inc.Family != "" {
+						cs.families = appendString(cs.families, inc.Family)
+					}
 				}
 			}
 			sort.Strings(cs.incidents)
+			sort.Strings(cs.families)
 			at := ts[n.from].start
 			// The figure's own clause: from the last break before the count to the first
 			// punctuation after the cue. A place or date outside it belongs to something
@@ -450,8 +460,8 @@ func sameIncident(a, b *casualty) (can, tied bool) {
 			}
 		}
 	}
-	if len(a.incidents) > 0 && len(b.incidents) > 0 && !sharedInc {
-		return false, false
+	if len(a.incidents) > 0 && len(b.incidents) > 0 && !sharedInc && !sharesString(a.families, b.families) {
+		return false, false // "the flood" and "the clash"; "the bombing" and "the blast" may be one
 	}
 	tied = sharedInc || len(a.places) > 0 && len(b.places) > 0 || knownDay(a.time) && knownDay(b.time)
 	return true, tied
@@ -729,14 +739,15 @@ func later(c *corpus, b, a []casualty) bool {
 	return true
 }
 
-// commonIncident is the incident noun most figures name.
+// commonIncident is the incident noun most figures name, the longer on a tie ("bombing", not
+// "bomb").
 func commonIncident(figs []casualty) string {
 	n := map[string]int{}
 	best := ""
 	for _, f := range figs {
 		for _, w := range f.incidents {
 			n[w]++
-			if n[w] > n[best] || n[w] == n[best] && w < best {
+			if n[w] > n[best] || n[w] == n[best] && (len(w) > len(best) || len(w) == len(best) && w < best) {
 				best = w
 			}
 		}
@@ -810,6 +821,15 @@ func sayLine(says []saying) string {
 		parts = append(parts, who+verb+first[key])
 	}
 	return strings.Join(parts, "; ")
+}
+
+func sharesString(a, b []string) bool {
+	for _, x := range a {
+		if containsString(b, x) {
+			return true
+		}
+	}
+	return false
 }
 
 func containsString(s []string, x string) bool {

@@ -177,6 +177,20 @@ func newCorpus(analyses []*dossier.Analysis, entities []dossier.Entity, members 
 		}
 	}
 	c.placeOf = placesByName(c)
+	// A place counts as one entity for grouping stories whatever type one report gave it.
+	for _, d := range c.docs {
+		ents := d.ents[:0]
+		for _, e := range d.ents {
+			if p := c.placeOf[e]; p >= 0 {
+				e = p
+			}
+			if !containsInt(ents, e) {
+				ents = append(ents, e)
+			}
+		}
+		sort.Ints(ents)
+		d.ents = ents
+	}
 	return c
 }
 

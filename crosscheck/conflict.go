@@ -588,10 +588,11 @@ func (k *Checker) happeningConflicts(c *corpus, org *origins, reps []report, fig
 	}
 }
 
-// actorMatters lists the types where who did it is in dispute often enough to report.
+// actorMatters lists the types where who did it is in dispute often enough to report. Who
+// carried out an attack is read with the accusations about it (see blameConflicts).
 func actorMatters(t dossier.EventType) bool {
 	switch t {
-	case dossier.Assault, dossier.Coerce, dossier.Sanction, dossier.Threaten:
+	case dossier.Coerce, dossier.Sanction, dossier.Threaten:
 		return true
 	}
 	return false

@@ -32,6 +32,10 @@ type fixture struct {
 			Text   string `json:"text"`
 			Entity string `json:"entity"`
 		} `json:"labels"`
+		Timexes []struct {
+			Text  string `json:"text"`
+			Value string `json:"value"`
+		} `json:"timexes"`
 		Events []struct {
 			Type     dossier.EventType `json:"type"`
 			Trigger  string            `json:"trigger"`
@@ -40,6 +44,9 @@ type fixture struct {
 			Time     string            `json:"time"`
 			Cause    string            `json:"cause"`
 			Number   string            `json:"number"`
+			// Attribution names who is said to say so, outermost first: a mention's text or
+			// an unnamed source's words.
+			Attribution []string `json:"attribution"`
 		} `json:"events"`
 	} `json:"docs"`
 	Want struct {
@@ -140,6 +147,13 @@ func load(t testing.TB, path string) (*fixture, []*dossier.Analysis, []dossier.E
 			}
 			a.Labels = append(a.Labels, dossier.Label{Span: dossier.Span{Start: i, End: i + len(l.Text)}, Text: l.Text, Chain: chain[l.Entity]})
 		}
+		for _, tx := range fd.Timexes {
+			i := strings.Index(fd.Text, tx.Text)
+			if i < 0 {
+				t.Fatalf("%s: time expression %q not in text", fd.ID, tx.Text)
+			}
+			a.Timexes = append(a.Timexes, dossier.Timex{Span: dossier.Span{Start: i, End: i + len(tx.Text)}, Text: tx.Text, Type: "DATE", Value: tx.Value})
+		}
 		for _, fe := range fd.Events {
 			i := strings.Index(fd.Text, fe.Trigger)
 			if i < 0 {
@@ -165,6 +179,16 @@ func load(t testing.TB, path string) (*fixture, []*dossier.Analysis, []dossier.E
 				if !found {
 					t.Fatalf("%s: argument %q is not a mention", fd.ID, fe.Args[r])
 				}
+			}
+			for _, src := range fe.Attribution {
+				s := dossier.Source{Chain: -1, Text: src}
+				for _, m := range ms {
+					if m.Text == src {
+						s.Chain = m.Chain
+						break
+					}
+				}
+				ev.Attribution = append(ev.Attribution, s)
 			}
 			a.Events = append(a.Events, ev)
 		}

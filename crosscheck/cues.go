@@ -18,6 +18,10 @@ type Cue struct {
 	Group  string // camp, slot, direction or part, depending on the list
 	Phrase string
 	Of     bool // camps only: right after a name, the cue makes that name the patron
+	// Family is an optional third field naming a family of cues that may stand for one another:
+	// casualty.txt gives "attack" to "bombing", "shelling" and "blast", which may name one
+	// incident, and none to "flood".
+	Family string
 }
 
 // Cues are the word lists the pass reads text with. Each field is one file of data/.
@@ -94,7 +98,13 @@ func parseCueList(s string, fields int) ([]Cue, error) {
 		} else {
 			c.Group = strings.TrimSpace(parts[0])
 			c.Phrase = strings.ToLower(strings.TrimSpace(parts[1]))
-			c.Of = len(parts) > 2 && strings.TrimSpace(parts[2]) == "of"
+			if len(parts) > 2 {
+				third := strings.TrimSpace(parts[2])
+				c.Of = third == "of"
+				if !c.Of {
+					c.Family = strings.ToLower(third)
+				}
+			}
 		}
 		if c.Phrase == "" {
 			return nil, fmt.Errorf("line %d: empty phrase", n+1)
