@@ -11,7 +11,7 @@ import (
 
 // synth builds a synthetic corpus of n documents in stories of eight: invented people, groups and
 // places, a syndicated copy in every story, dismissals with reasons, trips and attacks with
-// counts, casualty figures and denials. Two entities appear everywhere, as a great power does
+// counts, casualty figures, denials and blame for the attacks. Two entities appear everywhere, as a great power does
 // in real news.
 func synth(n int) ([]*dossier.Analysis, []dossier.Entity, []dossier.Member) {
 	rng := rand.New(rand.NewPCG(1, uint64(n)))
@@ -123,6 +123,24 @@ func synth(n int) ([]*dossier.Analysis, []dossier.Entity, []dossier.Member) {
 				mention(group, "Group "+vocab[(s*7)%len(vocab)], dossier.ORG)
 				b.WriteString(" denied any role in the dismissal")
 			})
+			// Blame for the attack: residents blame the group in some reports, the group and
+			// the person blame each other in others.
+			s4 := sentence(func() {
+				if k%2 == 0 {
+					b.WriteString("Residents blamed ")
+					mention(group, "Group "+vocab[(s*7)%len(vocab)], dossier.ORG)
+					b.WriteString(" for the attack")
+					return
+				}
+				mention(group, "Group "+vocab[(s*7)%len(vocab)], dossier.ORG)
+				b.WriteString(" and ")
+				mention(person, "Person "+vocab[s%len(vocab)], dossier.PER)
+				b.WriteString(" blamed each other for the attack")
+			})
+			if k%2 == 0 {
+				a.Events = append(a.Events, dossier.Event{Span: s4, Type: dossier.Accuse, Trigger: dossier.Span{Start: s4.Start + 10, End: s4.Start + 17}, Modality: dossier.Asserted,
+					Args: []dossier.Arg{{Role: "target", Chain: gc}}})
+			}
 			sentence(func() {
 				mention("g1", "World Council", dossier.ORG)
 				b.WriteString(" ")

@@ -44,13 +44,18 @@ func (k *Checker) blameConflicts(c *corpus, org *origins, grouped [][]report, fi
 		return nil
 	}
 	// Documents of stories where someone is blamed: their mutual blame, not knowing and denials.
-	inStory := map[int]bool{}
-	for _, b := range claims {
-		inStory[c.docs[b.doc].story] = true
+	blamed := map[int][]int{} // story -> entities blamed
+	byDoc := map[int][]int{}  // doc -> its claims
+	for i, b := range claims {
+		s := c.docs[b.doc].story
+		for _, e := range b.accused {
+			blamed[s] = appendUnique(blamed[s], e)
+		}
+		byDoc[b.doc] = append(byDoc[b.doc], i)
 	}
 	for di, d := range c.docs {
-		if inStory[d.story] {
-			claims = append(claims, k.blameSentences(c, di, claims)...)
+		if _, ok := blamed[d.story]; ok {
+			claims = append(claims, k.blameSentences(c, di, claims, byDoc[di], blamed[d.story])...)
 		}
 	}
 	// The attack a document is about, when it names only one place or day for attacks.
@@ -218,19 +223,12 @@ func (k *Checker) deniesTrigger(low string, off int) bool {
 
 // blameSentences reads mutual blame, not knowing who did it, and denials by an actor blamed in
 // claims, from the sentences of one document.
-func (k *Checker) blameSentences(c *corpus, di int, claims []blame) []blame {
+// mine indexes the document's own claims in claims; blamed lists the actors blamed in its story.
+func (k *Checker) blameSentences(c *corpus, di int, claims []blame, mine []int, blamed []int) []blame {
 	d := c.docs[di]
 	text := d.a.Doc.Text
 	low := strings.ToLower(text)
 	var out []blame
-	blamed := map[int]bool{}
-	for _, b := range claims {
-		if c.docs[b.doc].story == d.story {
-			for _, e := range b.accused {
-				blamed[e] = true
-			}
-		}
-	}
 	for _, s := range d.a.Doc.Sentences {
 		if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
 			continue
@@ -262,13 +260,13 @@ func (k *Checker) blameSentences(c *corpus, di int, claims []blame) []blame {
 	}
 	for _, dn := range k.denials(c, di) {
 		merged := false
-		for i := range claims {
+		for _, i := range mine {
 			b := &claims[i]
-			if b.doc == di && b.sent == dn.sent && b.byEnt == dn.denier {
+			if b.sent == dn.sent && b.byEnt == dn.denier {
 				b.denies, merged = true, true
 			}
 		}
-		if !merged && blamed[dn.denier] {
+		if !merged && containsInt(blamed, dn.denier) {
 			out = append(out, blame{doc: di, sent: dn.sent, pos: dn.sent.Start, accused: []int{dn.denier}, byEnt: dn.denier,
 				by: c.saidName(d, dn.denier), denies: true, lone: true, hap: -1, places: sentencePlaces(c, d, dn.sent), day: dayOf(d, nil, dn.sent)})
 		}

@@ -484,6 +484,9 @@ func (k *Checker) happeningConflicts(c *corpus, org *origins, reps []report, fig
 			continue // a negation is not a denial of someone else's account
 		}
 		denier := k.denier(c, d, rs, rs.Start+at, commonNounHeads(c, d))
+		if denier < 0 {
+			continue // no one named denies: "they would have denied the dictator an opportunity"
+		}
 		var best *report
 		for i := range reps {
 			o := &reps[i]
@@ -493,7 +496,7 @@ func (k *Checker) happeningConflicts(c *corpus, org *origins, reps []report, fig
 			if o.doc == r.doc && sameAttribution(r.e, o.e) {
 				continue
 			}
-			if typ == dossier.Accuse && (denier < 0 || !containsInt(without(o.core, o.actor), denier)) {
+			if typ == dossier.Accuse && !containsInt(without(o.core, o.actor), denier) {
 				continue
 			}
 			if best == nil || !disjoint(o.core, r.core) && disjoint(best.core, r.core) {
@@ -503,18 +506,12 @@ func (k *Checker) happeningConflicts(c *corpus, org *origins, reps []report, fig
 		if best == nil {
 			break
 		}
-		deniedBy := "it is denied"
-		if denier >= 0 {
-			deniedBy = c.name(c.entIDs[denier]) + " denies it"
-		}
+		deniedBy := c.name(c.entIDs[denier]) + " denies it"
 		doers := best.actor
 		if len(doers) == 0 {
 			doers = r.actor
 		}
-		var whom []int
-		if denier >= 0 {
-			whom = []int{denier}
-		}
+		whom := []int{denier}
 		var head string
 		switch {
 		case typ == dossier.Accuse:

@@ -3,9 +3,14 @@
 // "translated by X", "according to X") and folds them into origin groups, so corroboration counts
 // independent origins rather than pages; groups documents into stories by shared entities and
 // time; aligns the events of different reports into happenings; and reports conflicts: aligned
-// reports that disagree on a cause, a place, a number, a time or who did it; casualty figures
-// read from the sentences themselves, aligned by the incident they name and compared as ranges
-// (a revised or later figure is called an update); a denial by an actor, named or referred to
+// reports that disagree on a cause, a place, a number, a time or who did it; who carried out
+// an attack, from attacks told with their actor, accusations that name an attack, mutual blame
+// ("A and B blamed each other") and not knowing ("it was not clear who fired"), tied to one
+// attack by a place (compared by name key, whatever type a report gave it), a day or the
+// story having only one, where a denial by one blamed is a side, not a conflict of its own;
+// casualty figures read from the sentences themselves (a figure after ", killing" takes the
+// place and day of the clause before), aligned by the incident they name and compared as
+// ranges (a revised figure is said after the dispute of the first reports, which stands); a denial by an actor, named or referred to
 // by a common noun ("the council"), of what a sentence says it did; competing accounts inside one
 // text; and opposite characterisations of one actor. It also builds the framing table: how each source labels each actor.
 //

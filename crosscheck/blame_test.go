@@ -1,0 +1,176 @@
+package crosscheck
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/dossier-project/dossier"
+)
+
+func TestPlaceKey(t *testing.T) {
+	tests := []struct {
+		a, b string
+		same bool
+	}{
+		{"Darun", "the Darun", true},
+		{"Darun", "DARUN", true},
+		{"Daroun", "Darun", true},
+		{"Port Selvan", "Port  Selvan", true},
+		{"Darun", "Dara", false},
+		{"Port Selvan", "Selvan", false},
+	}
+	for _, tt := range tests {
+		if got := placeKey(tt.a) == placeKey(tt.b); got != tt.same {
+			t.Errorf("%q and %q: same key %v, want %v", tt.a, tt.b, got, tt.same)
+		}
+	}
+}
+
+func TestDeniesTrigger(t *testing.T) {
+	k := New()
+	tests := []struct {
+		sentence, trigger string
+		want              bool
+	}{
+		{"the front denied any involvement and accused the army of the attack.", "accused", false},
+		{"the front denied accusing the army of the attack.", "accusing", true},
+		{"the front denied it, accusing the army of the attack.", "accusing", false},
+		{"the army accused the front of the attack.", "accused", false},
+	}
+	for _, tt := range tests {
+		if got := k.deniesTrigger(tt.sentence, strings.Index(tt.sentence, tt.trigger)); got != tt.want {
+			t.Errorf("%q: got %v, want %v", tt.sentence, got, tt.want)
+		}
+	}
+}
+
+// oneDoc is a corpus of one document whose named actors are given with their types.
+func oneDoc(text string, names map[string]dossier.EntityType) *corpus {
+	a := &dossier.Analysis{Doc: dossier.Document{ID: "x", Text: text, Sentences: simpleSentences(text)}}
+	var members []dossier.Member
+	var ents []dossier.Entity
+	ch := 0
+	for name, typ := range names {
+		for off := 0; ; {
+			i := strings.Index(text[off:], name)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(name)
+			a.Mentions = append(a.Mentions, dossier.Mention{Span: dossier.Span{Start: i, End: i + len(name)}, Text: name, Type: typ, Chain: ch})
+		}
+		id := fmt.Sprint("e", ch)
+		members = append(members, dossier.Member{ChainRef: dossier.ChainRef{Doc: "x", Chain: ch}, Entity: id})
+		ents = append(ents, dossier.Entity{ID: id, Name: name, Type: typ})
+		ch++
+	}
+	return newCorpus([]*dossier.Analysis{a}, ents, members)
+}
+
+func TestSubjectBefore(t *testing.T) {
+	tests := []struct{ sentence, verb, want string }{
+		{"Residents blamed the Kestrel Brigade for the attack.", "blamed", "residents"},
+		{"Local residents have blamed the Kestrel Brigade.", "blamed", "local residents"},
+		{"The attack was over, and the Grey Guard accused the Kestrel Brigade.", "accused", "the Grey Guard"},
+		{"Blamed for the attack, the brigade left.", "Blamed", ""},
+	}
+	for _, tt := range tests {
+		c := oneDoc(tt.sentence, map[string]dossier.EntityType{"Kestrel Brigade": dossier.ORG, "Grey Guard": dossier.ORG})
+		d := c.docs[0]
+		got, _ := subjectBefore(c, d, d.a.Doc.Sentences[0], strings.Index(tt.sentence, tt.verb))
+		if got != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}
+
+func TestFigurePlaces(t *testing.T) {
+	k := New()
+	tests := []struct {
+		sentence string
+		place    bool // the figure's own clause holds Alder
+	}{
+		{"Officials said gunmen shelled the market in Alder on Monday, killing nine people.", true},
+		{"Nine people were killed in Alder.", true},
+		{"Rain fell in Alder, and nine people were killed in the clash.", false},
+	}
+	for _, tt := range tests {
+		c := oneDoc(tt.sentence, map[string]dossier.EntityType{"Alder": dossier.LOC})
+		figs := k.casualties(c, 0)
+		if len(figs) != 1 {
+			t.Fatalf("%q: %d figures, want 1", tt.sentence, len(figs))
+		}
+		if got := len(figs[0].places) > 0; got != tt.place {
+			t.Errorf("%q: place in the figure's clause %v, want %v", tt.sentence, got, tt.place)
+		}
+	}
+}
+
+func TestPlaceTypedAsGroup(t *testing.T) {
+	ents := []dossier.Entity{{ID: "loc", Name: "Darun", Type: dossier.LOC}, {ID: "org", Name: "Darun", Type: dossier.ORG}, {ID: "council", Name: "Darun Council", Type: dossier.ORG}, {ID: "per", Name: "Darun", Type: dossier.PER}}
+	cc := newCorpus(nil, ents, nil)
+	want := map[string]string{"loc": "loc", "org": "loc", "council": "", "per": ""}
+	for id, w := range want {
+		p := cc.place(cc.entNum[id], cc.entType[cc.entNum[id]])
+		got := ""
+		if p >= 0 {
+			got = cc.entIDs[p]
+		}
+		if got != w {
+			t.Errorf("%s: place %q, want %q", id, got, w)
+		}
+	}
+}
+
+func FuzzBlame(f *testing.F) {
+	f.Add("Residents blamed Alder for the attack on Brin. Alder and Cask blamed each other.")
+	f.Add("Officials said Cask shelled Brin, killing nine. It was not clear who fired. Cask denied it and accused Alder of the attack.")
+	f.Add("blamed Alder blamed")
+	k := New()
+	f.Fuzz(func(t *testing.T, text string) {
+		var as []*dossier.Analysis
+		var members []dossier.Member
+		for di := 0; di < 2; di++ {
+			id := fmt.Sprint("d", di)
+			a := &dossier.Analysis{Doc: dossier.Document{ID: id, Publisher: id, Text: text, Sentences: simpleSentences(text)}}
+			for i, name := range []string{"Alder", "Brin", "Cask"} {
+				if j := strings.Index(text, name); j >= 0 {
+					a.Mentions = append(a.Mentions, dossier.Mention{Span: dossier.Span{Start: j, End: j + len(name)}, Text: name,
+						Type: []dossier.EntityType{dossier.ORG, dossier.LOC, dossier.ORG}[i], Chain: i})
+					members = append(members, dossier.Member{ChainRef: dossier.ChainRef{Doc: id, Chain: i}, Entity: fmt.Sprint("e", i)})
+				}
+			}
+			// An accusation against the first actor named, from the word "blamed" or "accused",
+			// and an attack by the last one, as the event stage would give them.
+			for _, verb := range []string{"blamed", "accused", "shelled"} {
+				j := strings.Index(text, verb)
+				if j < 0 || len(a.Mentions) == 0 {
+					continue
+				}
+				sent := sentenceAt(&doc{a: a}, j)
+				e := dossier.Event{Span: sent, Type: dossier.Accuse, Trigger: dossier.Span{Start: j, End: j + len(verb)},
+					Modality: []dossier.Modality{dossier.Asserted, dossier.Denied}[di], Args: []dossier.Arg{{Role: "target", Chain: a.Mentions[0].Chain}}}
+				if verb == "shelled" {
+					e.Type, e.Modality = dossier.Assault, dossier.Reported
+					e.Args = []dossier.Arg{{Role: "actor", Chain: a.Mentions[len(a.Mentions)-1].Chain}}
+					e.Attribution = []dossier.Source{{Chain: -1, Text: "officials"}}
+				}
+				a.Events = append(a.Events, e)
+			}
+			as = append(as, a)
+		}
+		res := k.Check(as, nil, members)
+		for _, cf := range res.Conflicts {
+			for _, s := range cf.Sides {
+				if s.Start < 0 || s.End > len(text) || s.Start > s.End || text[s.Start:s.End] != s.Text {
+					t.Fatalf("bad side %+v in %q", s, text)
+				}
+			}
+			if cf.Summary == "" || len(cf.About) == 0 {
+				t.Fatalf("conflict without summary or about: %+v", cf)
+			}
+		}
+	})
+}
