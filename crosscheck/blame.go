@@ -391,23 +391,24 @@ func posLess(all []blame, i, j int) bool {
 // blameGroup reports a conflict when the claims about one attack disagree on who did it, and
 // returns the actors blamed in it.
 func (k *Checker) blameGroup(c *corpus, org *origins, story int, bs []blame, add addFunc) []int {
-	// A report that itself tells attacks by two different actors here (an exchange of fire) is
-	// not taken to name who did one attack: its deeds are set against no one.
-	exchange := map[int]bool{}
-	told := map[int][]int{}
+	// A report that itself tells of this attack an act by one actor and another claim naming a
+	// different one (an exchange of fire, or blame it reports for something its own words put
+	// on someone else) is not taken to name who did it with its own words: those deeds are set
+	// against no one.
+	mixed := map[int]bool{}
 	for i := range bs {
-		b := &bs[i]
-		if b.deed && !b.sourced {
-			for _, prev := range told[b.doc] {
-				if disjoint(bs[prev].accused, b.accused) {
-					exchange[b.doc] = true
-				}
+		x := &bs[i]
+		if !x.deed || x.sourced || !x.claims() {
+			continue
+		}
+		for j := range bs {
+			if y := &bs[j]; j != i && y.doc == x.doc && y.claims() && disjoint(x.accused, y.accused) {
+				mixed[x.doc] = true
 			}
-			told[b.doc] = append(told[b.doc], i)
 		}
 	}
 	for i := range bs {
-		if bs[i].deed && !bs[i].sourced && exchange[bs[i].doc] {
+		if bs[i].deed && !bs[i].sourced && mixed[bs[i].doc] {
 			bs[i].accused = nil
 		}
 	}
@@ -421,7 +422,7 @@ func (k *Checker) blameGroup(c *corpus, org *origins, story int, bs []blame, add
 				if !disjoint(x.accused, y.accused) {
 					continue
 				}
-				if x.doc == y.doc && (x.sourced || y.sourced) && (x.byEnt != y.byEnt || !strings.EqualFold(x.by, y.by)) || x.doc != y.doc && !c.copied(x, y) {
+				if x.doc == y.doc && x.sourced && y.sourced && (x.byEnt != y.byEnt || !strings.EqualFold(x.by, y.by)) || x.doc != y.doc && !c.copied(x, y) {
 					dispute = true
 				}
 			case x.mutual && y.claims(), y.mutual && x.claims(), x.mutual && y.mutual:
@@ -584,6 +585,9 @@ func subjectBefore(c *corpus, d *doc, sent dossier.Span, at int) (string, int) {
 		return "", -1
 	}
 	ts := tokenize(text[sent.Start:at], sent.Start)
+	if len(ts) > 0 && beForm[ts[len(ts)-1].low] {
+		return "", -1 // "X is blamed": the word before is the one accused, not the accuser
+	}
 	end := len(ts)
 	for end > 0 && auxiliary[ts[end-1].low] {
 		end--
@@ -611,6 +615,12 @@ func subjectBefore(c *corpus, d *doc, sent dossier.Span, at int) (string, int) {
 var auxiliary = map[string]bool{
 	"has": true, "have": true, "had": true, "also": true, "later": true, "then": true, "quickly": true,
 	"openly": true, "publicly": true, "immediately": true, "again": true, "both": true,
+}
+
+// beForm are forms of "be" that make a following accusation verb passive.
+var beForm = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true,
+	"widely": true,
 }
 
 // sentencePlaces lists the places a sentence names.

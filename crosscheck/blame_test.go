@@ -75,6 +75,7 @@ func TestSubjectBefore(t *testing.T) {
 		{"Local residents have blamed the Kestrel Brigade.", "blamed", "local residents"},
 		{"The attack was over, and the Grey Guard accused the Kestrel Brigade.", "accused", "the Grey Guard"},
 		{"Blamed for the attack, the brigade left.", "Blamed", ""},
+		{"The Kestrel Brigade is blamed for the attack.", "blamed", ""},
 	}
 	for _, tt := range tests {
 		c := oneDoc(tt.sentence, map[string]dossier.EntityType{"Kestrel Brigade": dossier.ORG, "Grey Guard": dossier.ORG})
