@@ -6,8 +6,7 @@ import (
 	"testing"
 
 	"github.com/dossier-project/dossier/internal/pgtest"
-
-	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/storetest"
 	"github.com/jackc/pgx/v5/pgxpool"
 )
 
@@ -20,7 +19,7 @@ func TestMigrateFromVersion1(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := migrate(ctx, pool, 1); err != nil {
+	if err := upgrade(ctx, pool, 1); err != nil {
 		t.Fatalf("migrate to version 1: %v", err)
 	}
 	_, err = pool.Exec(ctx, `INSERT INTO documents (id, file, title, text)
@@ -34,27 +33,7 @@ func TestMigrateFromVersion1(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for range 2 { // the second Open finds nothing to do
-		s, err := Open(ctx, u)
-		if err != nil {
-			t.Fatalf("open old database: %v", err)
-		}
-		if v, err := s.Version(ctx); err != nil || v != len(ms) {
-			t.Errorf("version after open: %d, %v; want %d", v, err, len(ms))
-		}
-		hits, err := s.Search(ctx, "ferry", 5)
-		if err != nil || len(hits) != 1 || hits[0].Doc.ID != "old1" {
-			t.Errorf("search an old document: %v, %v", hits, err)
-		}
-		var got []*dossier.Analysis
-		if err := s.Analyses(ctx, func(a *dossier.Analysis) error { got = append(got, a); return nil }); err != nil {
-			t.Fatal(err)
-		}
-		if len(got) != 1 || got[0].Doc.Title != "Ferry service resumes" || len(got[0].Doc.Captions) != 0 {
-			t.Errorf("old document read back as %+v", got)
-		}
-		s.Close()
-	}
+	storetest.Migrated(t, func() (storetest.Versioned, error) { return Open(ctx, u) }, len(ms))
 }
 
 // TestConcurrentOpen migrates one schema from several processes' worth of Opens at once.
