@@ -6,21 +6,13 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
 	"testing"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/internal/testshared"
 )
-
-// sharedDir is where the project's shared evaluation data lives, beside the repository.
-func sharedDir() string {
-	if d := os.Getenv("DOSSIER_SHARED"); d != "" {
-		return d
-	}
-	return filepath.Join("..", "..", "shared")
-}
 
 type re3dDoc struct {
 	ID   string `json:"_id"`
@@ -86,7 +78,7 @@ var re3dTypes = map[string]dossier.EntityType{"Person": dossier.PER, "Organisati
 // (Person, Organisation, Location). Gold spans lose a leading "the"; "named" keeps only gold spans
 // that start with a capital (re3d also marks pronouns and common nouns).
 func TestRe3d(t *testing.T) {
-	dir := filepath.Join(sharedDir(), "data", "re3d")
+	dir := testshared.Path(t, "data", "re3d")
 	folders, _ := filepath.Glob(filepath.Join(dir, "*", "documents.json"))
 	if len(folders) == 0 {
 		t.Skipf("re3d not found under %s (set DOSSIER_SHARED)", dir)
@@ -229,50 +221,17 @@ func TestRe3d(t *testing.T) {
 	}
 }
 
-var (
-	spaceRe = regexp.MustCompile(`\s+`)
-	theRe   = regexp.MustCompile(`(?i)^the\s+`)
-)
-
-// normForm normalises a surface form as the project's scorer does.
-func normForm(s string) string {
-	s = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", `"`, "\u201d", `"`).Replace(s)
-	s = strings.TrimSpace(spaceRe.ReplaceAllString(s, " "))
-	s = theRe.ReplaceAllString(s, "")
-	s = strings.TrimSuffix(s, "'s")
-	return strings.ToLower(s)
-}
-
 // TestDevPages measures, on the development pages and their gold read at run time, the share of
 // gold surface forms found as mentions and the share typed right.
 func TestDevPages(t *testing.T) {
-	sh := sharedDir()
-	b, err := os.ReadFile(filepath.Join(sh, "eval", "seeds.gold.json"))
-	if err != nil {
-		t.Skipf("development gold not found under %s: %v", sh, err)
-	}
-	var gold struct {
-		Entities []struct {
-			ID    string              `json:"id"`
-			Type  string              `json:"type"`
-			Forms map[string][]string `json:"forms"`
-		} `json:"entities"`
-		Labels []struct {
-			Doc    string `json:"doc"`
-			Entity string `json:"entity"`
-			Label  string `json:"label"`
-		} `json:"labels"`
-	}
-	if err := json.Unmarshal(b, &gold); err != nil {
-		t.Fatalf("read gold: %v", err)
-	}
+	gold := testshared.ReadGold(t, "eval", "seeds.gold.json")
 	f := New(nil)
 	analyses := map[string]*dossier.Analysis{}
 	get := func(file string) *dossier.Analysis {
 		if a, ok := analyses[file]; ok {
 			return a
 		}
-		text, err := os.ReadFile(filepath.Join(sh, "seeds", file))
+		text, err := os.ReadFile(filepath.Join(testshared.Dir(t), "seeds", file))
 		if err != nil {
 			t.Fatalf("read page: %v", err)
 		}
@@ -292,7 +251,7 @@ func TestDevPages(t *testing.T) {
 				total++
 				var hit *dossier.Mention
 				for i, m := range a.Mentions {
-					if normForm(m.Text) == normForm(form) {
+					if testshared.Norm(m.Text) == testshared.Norm(form) {
 						hit = &a.Mentions[i]
 						break
 					}
@@ -328,7 +287,7 @@ func TestDevPages(t *testing.T) {
 		a := get(l.Doc)
 		ok := false
 		for _, x := range a.Labels {
-			if chainOf[[2]string{l.Entity, l.Doc}][x.Chain] && strings.Contains(normForm(x.Text), normForm(l.Label)) {
+			if chainOf[[2]string{l.Entity, l.Doc}][x.Chain] && strings.Contains(testshared.Norm(x.Text), testshared.Norm(l.Label)) {
 				ok = true
 			}
 		}

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/dossier-project/dossier/internal/testshared"
 )
 
 func readPairs(t *testing.T, name string) [][2]string {
@@ -160,13 +162,10 @@ func FuzzParse(f *testing.F) {
 // often two spellings of one name get one key (recall) and how often spellings of two different
 // names do (collisions), with all folds and with each fold left out.
 func TestFoldsOnVariants(t *testing.T) {
-	p := filepath.Join("..", "..", "shared", "data", "name-variants", "arabic_to_english_variants.derived.tsv")
+	p := testshared.Path(t, "data", "name-variants", "arabic_to_english_variants.derived.tsv")
 	f, err := os.Open(p)
 	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("%s is required in CI: %v", p, err)
-		}
-		t.Skipf("%s not found; skipping", p)
+		t.Fatal(err)
 	}
 	defer f.Close()
 	// Groups: spellings seen at least twice of one Arabic word, person names only.

@@ -1,50 +1,18 @@
 package resolve
 
 import (
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"sort"
 	"testing"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/internal/testshared"
 )
-
-// sharedDir is where the project's shared evaluation data lives, next to the module.
-func sharedPath(t *testing.T, rel string) string {
-	t.Helper()
-	p := filepath.Join("..", "..", "shared", rel)
-	if _, err := os.Stat(p); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("%s is required in CI: %v", p, err)
-		}
-		t.Skipf("%s not found; skipping (%v)", p, err)
-	}
-	return p
-}
-
-type goldFile struct {
-	Entities []struct {
-		ID    string              `json:"id"`
-		Type  string              `json:"type"`
-		Forms map[string][]string `json:"forms"`
-	} `json:"entities"`
-	Distinct [][2]string `json:"distinct"`
-}
 
 // TestGoldMerges builds one chain per gold entity per document from the development gold's
 // forms (read at run time) and checks that each gold entity's chains end in one entity and that
 // no distinct pair shares one.
 func TestGoldMerges(t *testing.T) {
-	p := sharedPath(t, "eval/seeds.gold.json")
-	raw, err := os.ReadFile(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var g goldFile
-	if err := json.Unmarshal(raw, &g); err != nil {
-		t.Fatalf("read %s: %v", p, err)
-	}
+	g := testshared.ReadGold(t, "eval", "seeds.gold.json")
 	docs := map[string]*dossier.Analysis{}
 	type ref struct {
 		doc   string

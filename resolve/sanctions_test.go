@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/internal/testshared"
 )
 
 // sdnName turns the list's "SURNAME, Given" into running order, "Given Surname".
@@ -42,7 +43,7 @@ func newsCase(s string) string {
 // resulting entities against the list's own grouping of names (aliases of one entry are one
 // actor; names of different entries are different actors).
 func TestSanctionsAliases(t *testing.T) {
-	p := sharedPath(t, "data/name-variants/ofac-sdn/syria_iraq_names_aliases.tsv")
+	p := testshared.Path(t, "data", "name-variants", "ofac-sdn", "syria_iraq_names_aliases.tsv")
 	f, err := os.Open(p)
 	if err != nil {
 		t.Fatal(err)

@@ -8,56 +8,20 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
 	"testing"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/internal/testshared"
 )
-
-// The shared evaluation data lives outside the module; locally its absence skips these tests,
-// with CI=true it fails them.
-const sharedDir = "/work/shared"
-
-func needShared(t testing.TB, path string) {
-	t.Helper()
-	if _, err := os.Stat(path); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("evaluation data missing: %v", err)
-		}
-		t.Skipf("evaluation data not present (%v); set it up at %s to measure", err, sharedDir)
-	}
-}
-
-type goldTimex struct {
-	Doc   string   `json:"doc"`
-	Text  string   `json:"text"`
-	Value string   `json:"value"`
-	Mod   string   `json:"mod"`
-	Also  []string `json:"also"`
-}
-
-var (
-	wsRe  = regexp.MustCompile(`\s+`)
-	theRe = regexp.MustCompile(`(?i)^the\s+`)
-)
-
-// normText mirrors the scorer's text normalisation.
-func normText(s string) string {
-	s = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", `"`, "\u201d", `"`).Replace(s)
-	s = strings.TrimSpace(wsRe.ReplaceAllString(s, " "))
-	s = theRe.ReplaceAllString(s, "")
-	s = strings.TrimSuffix(s, "'s")
-	return strings.ToLower(s)
-}
 
 // credit is the scorer's time.values credit of one gold timex given the system's timexes.
-func credit(g goldTimex, sys []dossier.Timex) float64 {
+func credit(g testshared.GoldTimex, sys []dossier.Timex) float64 {
 	best := 0.0
-	b := normText(g.Text)
+	b := testshared.Norm(g.Text)
 	for _, x := range sys {
-		a := normText(x.Text)
+		a := testshared.Norm(x.Text)
 		if a == "" || !(strings.Contains(a, b) || strings.Contains(b, a)) {
 			continue
 		}
@@ -80,21 +44,6 @@ func contains(xs []string, s string) bool {
 	return false
 }
 
-func readGold(t testing.TB, path string) []goldTimex {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("read gold %s: %v", path, err)
-	}
-	var g struct {
-		Timexes []goldTimex `json:"timexes"`
-	}
-	if err := json.Unmarshal(b, &g); err != nil {
-		t.Fatalf("read gold %s: %v", path, err)
-	}
-	return g.Timexes
-}
-
 type tbDoc struct {
 	ID        string `json:"id"`
 	Published string `json:"published"`
@@ -103,8 +52,7 @@ type tbDoc struct {
 
 func readTimeBank(t testing.TB) []tbDoc {
 	t.Helper()
-	path := filepath.Join(sharedDir, "data/timebank/input.jsonl")
-	needShared(t, path)
+	path := testshared.Path(t, "data", "timebank", "input.jsonl")
 	f, err := os.Open(path)
 	if err != nil {
 		t.Fatalf("open %s: %v", path, err)
@@ -128,7 +76,7 @@ func readTimeBank(t testing.TB) []tbDoc {
 
 // measure scores the gold timexes against the system's and returns the score and a report of
 // the misses.
-func measure(gold []goldTimex, sys map[string][]dossier.Timex) (float64, []string) {
+func measure(gold []testshared.GoldTimex, sys map[string][]dossier.Timex) (float64, []string) {
 	got := 0.0
 	var misses []string
 	for _, g := range gold {
@@ -137,7 +85,7 @@ func measure(gold []goldTimex, sys map[string][]dossier.Timex) (float64, []strin
 		if c < 1 {
 			var near []string
 			for _, x := range sys[g.Doc] {
-				a, b := normText(x.Text), normText(g.Text)
+				a, b := testshared.Norm(x.Text), testshared.Norm(g.Text)
 				if a != "" && (strings.Contains(a, b) || strings.Contains(b, a)) {
 					near = append(near, fmt.Sprintf("%q=%s/%s", x.Text, x.Value, x.Mod))
 				}
@@ -151,7 +99,7 @@ func measure(gold []goldTimex, sys map[string][]dossier.Timex) (float64, []strin
 
 func TestTimeBankValues(t *testing.T) {
 	docs := readTimeBank(t)
-	gold := readGold(t, filepath.Join(sharedDir, "data/timebank/gold.json"))
+	gold := testshared.ReadGold(t, "data", "timebank", "gold.json").Timexes
 	tg := New()
 	sys := map[string][]dossier.Timex{}
 	for _, d := range docs {
@@ -170,9 +118,8 @@ func TestTimeBankValues(t *testing.T) {
 }
 
 func TestSeedValues(t *testing.T) {
-	dir := filepath.Join(sharedDir, "seeds")
-	needShared(t, dir)
-	gold := readGold(t, filepath.Join(sharedDir, "eval/seeds.gold.json"))
+	dir := testshared.Path(t, "seeds")
+	gold := testshared.ReadGold(t, "eval", "seeds.gold.json").Timexes
 	tg := New()
 	sys := map[string][]dossier.Timex{}
 	err := fs.WalkDir(os.DirFS(dir), ".", func(p string, d fs.DirEntry, err error) error {

@@ -1,5 +1,6 @@
 // Package testshared finds the evaluation corpora and scorers that sit beside the repository
-// (../shared), for tests and benchmarks that measure on real data. Outside CI a missing folder
+// (../shared), for tests and benchmarks that measure on real data, reads their gold files and
+// normalises text as the scorer does. Outside CI a missing folder
 // skips the test with a message; with CI=true it fails it, so CI never passes by skipping.
 package testshared
 
