@@ -551,17 +551,7 @@ func (x *Extractor) number(text string, s *sent, m match) string {
 		if !counted {
 			continue
 		}
-		j := i
-		for j+1 < c.t1 && x.isNumber(s.toks[j+1].norm) {
-			j++
-		}
-		st := i
-		for _, q := range quantifiers {
-			if st-len(q) >= c.t0 && wordsAt(s, st-len(q), q) {
-				st -= len(q)
-				break
-			}
-		}
+		st, j := x.figure(s, c, i)
 		d := i - m.t0
 		if d < 0 {
 			d = -d
@@ -572,6 +562,23 @@ func (x *Extractor) number(text string, s *sent, m match) string {
 		i = j
 	}
 	return best
+}
+
+// figure returns the first and last token of the figure whose first number is token i in clause
+// c: the numbers that follow it ("two hundred") and a quantifier before it ("at least").
+func (x *Extractor) figure(s *sent, c clause, i int) (st, j int) {
+	j = i
+	for j+1 < c.t1 && x.isNumber(s.toks[j+1].norm) {
+		j++
+	}
+	st = i
+	for _, q := range quantifiers {
+		if st-len(q) >= c.t0 && wordsAt(s, st-len(q), q) {
+			st -= len(q)
+			break
+		}
+	}
+	return st, j
 }
 
 func (x *Extractor) isNumber(w string) bool {
@@ -618,17 +625,7 @@ func (x *Extractor) tollNumber(text string, s *sent, m match) string {
 		if !tk.word || s.inTimex[i] || s.itemAt[i] >= 0 || !x.isNumber(tk.norm) || isYear(tk.norm) {
 			continue
 		}
-		j := i
-		for j+1 < c.t1 && x.isNumber(s.toks[j+1].norm) {
-			j++
-		}
-		st := i
-		for _, q := range quantifiers {
-			if st-len(q) >= c.t0 && wordsAt(s, st-len(q), q) {
-				st -= len(q)
-				break
-			}
-		}
+		st, j := x.figure(s, c, i)
 		for k := st - 1; k >= m.t1 && k >= st-3; k-- {
 			if tollVerbs[s.toks[k].norm] {
 				st = k
