@@ -506,6 +506,18 @@ func (d *doc) particle(i int) bool {
 	return d.toks[i].word && !isCap(d.toks[i].text) && d.isTok("PARTICLE", i)
 }
 
+// extendKey adds the normalised words of token j to the lookup key k, one space between words.
+func (d *doc) extendKey(k string, j int) string {
+	for _, w := range d.nw[j] {
+		if k == "" {
+			k = w
+		} else {
+			k += " " + w
+		}
+	}
+	return k
+}
+
 // titleAt returns the number of tokens of a capitalised title or rank starting at token i, and
 // whether it is a sovereign style.
 func (d *doc) titleAt(i int) (int, bool) {
@@ -518,13 +530,7 @@ func (d *doc) titleAt(i int) (int, bool) {
 		if !d.toks[j].word || (j > i && d.brk(j-1, j)) {
 			break
 		}
-		for _, w := range d.nw[j] {
-			if k == "" {
-				k = w
-			} else {
-				k += " " + w
-			}
-		}
+		k = d.extendKey(k, j)
 		if k == "" {
 			continue
 		}
@@ -556,13 +562,7 @@ func (d *doc) gazAt(i, lim int) (int, entry) {
 			}
 			break
 		}
-		for _, w := range d.nw[j] {
-			if k == "" {
-				k = w
-			} else {
-				k += " " + w
-			}
-		}
+		k = d.extendKey(k, j)
 		if k == "" {
 			continue
 		}
