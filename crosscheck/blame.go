@@ -348,22 +348,16 @@ func attackGroups(all []blame, idx []int) [][]int {
 			heads = append(heads, i)
 		}
 	}
-	groups := map[int][]int{}
-	var roots []int
-	for i := range idx {
-		if !tied[i] {
-			continue
+	groups := u.groups(func(i int) bool { return tied[i] })
+	for _, g := range groups {
+		for j, i := range g {
+			g[j] = idx[i]
 		}
-		r := u.find(i)
-		if _, ok := groups[r]; !ok {
-			roots = append(roots, r)
-		}
-		groups[r] = append(groups[r], idx[i])
 	}
-	if len(roots) <= 1 {
+	if len(groups) <= 1 {
 		var one []int
-		if len(roots) == 1 {
-			one = groups[roots[0]]
+		if len(groups) == 1 {
+			one = groups[0]
 		}
 		for i, x := range idx {
 			if !tied[i] {
@@ -373,12 +367,7 @@ func attackGroups(all []blame, idx []int) [][]int {
 		sort.Slice(one, func(i, j int) bool { return posLess(all, one[i], one[j]) })
 		return [][]int{one}
 	}
-	sort.Ints(roots)
-	out := make([][]int, 0, len(roots))
-	for _, r := range roots {
-		out = append(out, groups[r])
-	}
-	return out
+	return groups
 }
 
 func posLess(all []blame, i, j int) bool {

@@ -520,18 +520,8 @@ func (k *Checker) casualtyConflicts(c *corpus, figs [][]casualty, sentHap map[[2
 				heads = append(heads, i)
 			}
 		}
-		groups := map[int][]int{}
-		var roots []int
-		for i := range list {
-			r := u.find(i)
-			if _, ok := groups[r]; !ok {
-				roots = append(roots, r)
-			}
-			groups[r] = append(groups[r], i)
-		}
-		sort.Ints(roots)
-		for _, r := range roots {
-			k.casualtyGroup(c, kk.story, pickCasualties(list, groups[r]), add, addUpdate)
+		for _, g := range u.groups(nil) {
+			k.casualtyGroup(c, kk.story, pickCasualties(list, g), add, addUpdate)
 		}
 	}
 }

@@ -351,6 +351,30 @@ func (u unionFind) find(i int) int {
 	return i
 }
 
+// groups returns the members of each group, the groups in order of their roots and each group's
+// members in order. Members for which keep is false are left out (keep nil keeps every member),
+// and so is a group left empty.
+func (u unionFind) groups(keep func(i int) bool) [][]int {
+	members := map[int][]int{}
+	var roots []int
+	for i := range u {
+		if keep != nil && !keep(i) {
+			continue
+		}
+		r := u.find(i)
+		if _, ok := members[r]; !ok {
+			roots = append(roots, r)
+		}
+		members[r] = append(members[r], i)
+	}
+	sort.Ints(roots)
+	out := make([][]int, 0, len(roots))
+	for _, r := range roots {
+		out = append(out, members[r])
+	}
+	return out
+}
+
 // union joins the groups of a and b and reports whether they were apart.
 func (u unionFind) union(a, b int) bool {
 	ra, rb := u.find(a), u.find(b)

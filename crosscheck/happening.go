@@ -151,20 +151,10 @@ func (k *Checker) happenings(c *corpus, org *origins) ([]Happening, [][]report) 
 			}
 		}
 	}
-	groups := map[int][]int{}
-	var roots []int
-	for ri := range reps {
-		r := u.find(ri)
-		if _, ok := groups[r]; !ok {
-			roots = append(roots, r)
-		}
-		groups[r] = append(groups[r], ri)
-	}
-	sort.Ints(roots)
-	out := make([]Happening, 0, len(roots))
-	grouped := make([][]report, 0, len(roots))
-	for hi, root := range roots {
-		g := groups[root]
+	groups := u.groups(nil)
+	out := make([]Happening, 0, len(groups))
+	grouped := make([][]report, 0, len(groups))
+	for hi, g := range groups {
 		first := reps[g[0]]
 		h := Happening{ID: fmt.Sprintf("h%d", hi+1), Type: first.e.Type, Story: fmt.Sprintf("s%d", c.docs[first.doc].story+1)}
 		var parts []int

@@ -67,21 +67,12 @@ func (k *Checker) stories(c *corpus, dups []dupEdge) []Story {
 			shared[j], score[j] = 0, 0
 		}
 	}
-	groups := map[int][]int{}
-	var roots []int
-	for i := range c.docs {
-		r := u.find(i)
-		if _, ok := groups[r]; !ok {
-			roots = append(roots, r)
-		}
-		groups[r] = append(groups[r], i)
-	}
-	sort.Ints(roots)
-	out := make([]Story, 0, len(roots))
-	for si, r := range roots {
+	groups := u.groups(nil)
+	out := make([]Story, 0, len(groups))
+	for si, g := range groups {
 		s := Story{ID: fmt.Sprintf("s%d", si+1)}
 		count := map[int]int{}
-		for _, i := range groups[r] {
+		for _, i := range g {
 			c.docs[i].story = si
 			s.Docs = append(s.Docs, c.docs[i].id)
 			for _, e := range c.docs[i].ents {
