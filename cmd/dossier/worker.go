@@ -51,25 +51,31 @@ func isPostgres(db string) bool {
 	return strings.HasPrefix(db, "postgres://") || strings.HasPrefix(db, "postgresql://")
 }
 
-// openQueue opens the job queue in the database named by --db, which must be PostgreSQL.
-func (a *app) openQueue(ctx context.Context, op string) (*queue.Queue, error) {
+// openQueue opens the job queue and the store in the database named by --db, which must be
+// PostgreSQL. The caller closes both.
+func (a *app) openQueue(ctx context.Context, op string) (*queue.Queue, dossier.Store, error) {
 	if !isPostgres(a.db) {
-		return nil, fmt.Errorf("%s: --db must be a postgres:// URL: the job queue is kept in PostgreSQL", op)
+		return nil, nil, fmt.Errorf("%s: --db must be a postgres:// URL: the job queue is kept in PostgreSQL", op)
 	}
-	return queue.Open(ctx, a.db)
+	q, err := queue.Open(ctx, a.db)
+	if err != nil {
+		return nil, nil, err
+	}
+	store, err := a.openStore(ctx)
+	if err != nil {
+		q.Close()
+		return nil, nil, err
+	}
+	return q, store, nil
 }
 
 // work takes jobs from the queue until ctx is done.
 func (a *app) work(ctx context.Context, workers int) error {
-	q, err := a.openQueue(ctx, "worker")
+	q, store, err := a.openQueue(ctx, "worker")
 	if err != nil {
 		return err
 	}
 	defer q.Close()
-	store, err := a.openStore(ctx)
-	if err != nil {
-		return err
-	}
 	defer store.Close()
 	stages, err := a.newStages()
 	if err != nil {
@@ -141,15 +147,11 @@ func (a *app) enqueue(ctx context.Context, inputs []string, maxBytes int64) erro
 	if err != nil {
 		return err
 	}
-	q, err := a.openQueue(ctx, "ingest --queue")
+	q, store, err := a.openQueue(ctx, "ingest --queue")
 	if err != nil {
 		return err
 	}
 	defer q.Close()
-	store, err := a.openStore(ctx)
-	if err != nil {
-		return err
-	}
 	defer store.Close()
 
 	var (
