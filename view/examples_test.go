@@ -1,22 +1,11 @@
 package view_test
 
 import (
-	"context"
 	"slices"
 	"strings"
 	"testing"
 
-	"github.com/dossier-project/dossier"
-	"github.com/dossier-project/dossier/crosscheck"
-	"github.com/dossier-project/dossier/entity"
-	"github.com/dossier-project/dossier/event"
-	"github.com/dossier-project/dossier/extract"
-	"github.com/dossier-project/dossier/extract/htmldoc"
-	"github.com/dossier-project/dossier/extract/textdump"
-	"github.com/dossier-project/dossier/ingest"
-	"github.com/dossier-project/dossier/pipeline"
-	"github.com/dossier-project/dossier/resolve"
-	"github.com/dossier-project/dossier/timex"
+	"github.com/dossier-project/dossier/internal/corpustest"
 	"github.com/dossier-project/dossier/view"
 )
 
@@ -24,33 +13,10 @@ import (
 // as the ingest command does.
 func examples(t *testing.T) *view.Snapshot {
 	t.Helper()
-	ctx := context.Background()
-	gaz, err := entity.LoadGazetteer()
-	if err != nil {
-		t.Fatal(err)
-	}
-	events, err := event.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	files, err := ingest.Files([]string{"../examples"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := &extract.Extractor{Text: textdump.Extract, HTML: htmldoc.Extract}
-	p := &pipeline.Pipeline{Extract: x.Extract, Stages: []pipeline.Stage{entity.New(gaz), timex.New(), events}, Workers: 2}
 	m := newMemStore()
-	sum, err := p.Run(ctx, m, func(ctx context.Context, fn func(ingest.Item) error) error {
-		return (&ingest.Reader{}).Read(ctx, files, fn)
-	}, nil)
-	if err != nil || len(sum.Failed) > 0 || sum.Stored != 5 {
-		t.Fatalf("ingest: %+v %v", sum, err)
+	if sum := corpustest.Build(t, m, []string{"../examples"}); len(sum.Failed) > 0 || sum.Stored != 5 {
+		t.Fatalf("ingest: %+v", sum)
 	}
-	var analyses []*dossier.Analysis
-	m.Analyses(ctx, func(an *dossier.Analysis) error { analyses = append(analyses, an); return nil })
-	ents, members := resolve.New(&resolve.Pins{}).Resolve(analyses)
-	res := crosscheck.New().Check(analyses, ents, members)
-	m.corpus = &dossier.Corpus{Entities: ents, Members: members, Origins: res.Origins, Conflicts: res.Conflicts}
 	return load(t, m)
 }
 

@@ -65,6 +65,13 @@ func (m *memStore) Analyses(ctx context.Context, fn func(*dossier.Analysis) erro
 	return nil
 }
 
+func (m *memStore) PutCorpus(ctx context.Context, c *dossier.Corpus) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.corpus = c
+	return nil
+}
+
 func (m *memStore) Corpus(ctx context.Context) (*dossier.Corpus, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()

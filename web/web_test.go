@@ -12,18 +12,9 @@ import (
 	"time"
 
 	"github.com/dossier-project/dossier"
-	"github.com/dossier-project/dossier/crosscheck"
-	"github.com/dossier-project/dossier/entity"
-	"github.com/dossier-project/dossier/event"
-	"github.com/dossier-project/dossier/extract"
-	"github.com/dossier-project/dossier/extract/htmldoc"
-	"github.com/dossier-project/dossier/extract/textdump"
-	"github.com/dossier-project/dossier/ingest"
-	"github.com/dossier-project/dossier/pipeline"
-	"github.com/dossier-project/dossier/resolve"
+	"github.com/dossier-project/dossier/internal/corpustest"
 	"github.com/dossier-project/dossier/segment"
 	"github.com/dossier-project/dossier/sqlite"
-	"github.com/dossier-project/dossier/timex"
 	"github.com/dossier-project/dossier/web"
 )
 
@@ -95,41 +86,9 @@ func newFixture(t *testing.T) *fixture {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { store.Close() })
-	gaz, err := entity.LoadGazetteer()
-	if err != nil {
-		t.Fatal(err)
-	}
-	events, err := event.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	files, err := ingest.Files([]string{"../examples", "testdata/story.jsonl"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := &extract.Extractor{Text: textdump.Extract, HTML: htmldoc.Extract}
-	p := &pipeline.Pipeline{Extract: x.Extract, Stages: []pipeline.Stage{entity.New(gaz), timex.New(), events}, Workers: 2}
-	reader := &ingest.Reader{}
-	sum, err := p.Run(ctx, store, func(ctx context.Context, fn func(ingest.Item) error) error {
-		return reader.Read(ctx, files, fn)
-	}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	sum := corpustest.Build(t, store, []string{"../examples", "testdata/story.jsonl"}, hostile(), calendar())
 	if len(sum.Failed) > 0 || sum.Stored < 7 {
 		t.Fatalf("ingest: %+v", sum)
-	}
-	if _, err := store.Put(ctx, []*dossier.Analysis{hostile(), calendar()}); err != nil {
-		t.Fatal(err)
-	}
-	var analyses []*dossier.Analysis
-	if err := store.Analyses(ctx, func(a *dossier.Analysis) error { analyses = append(analyses, a); return nil }); err != nil {
-		t.Fatal(err)
-	}
-	ents, members := resolve.New(&resolve.Pins{}).Resolve(analyses)
-	res := crosscheck.New().Check(analyses, ents, members)
-	if err := store.PutCorpus(ctx, &dossier.Corpus{Entities: ents, Members: members, Origins: res.Origins, Conflicts: res.Conflicts}); err != nil {
-		t.Fatal(err)
 	}
 	h := web.New(store, web.Options{}).Handler()
 	return &fixture{store: store, h: h}
