@@ -75,6 +75,9 @@ func Run(ctx context.Context, tx Tx, steps []Step, upto int) error {
 	if current > len(steps) {
 		return fmt.Errorf("migrate: database schema version %d is newer than this build knows (%d)", current, len(steps))
 	}
+	if current >= upto {
+		return nil // already at or past the version asked for: schemas are never downgraded
+	}
 	for _, s := range steps[current:upto] {
 		if err := tx.Apply(ctx, s); err != nil {
 			return fmt.Errorf("migrate: apply %s: %w", s.Name, err)

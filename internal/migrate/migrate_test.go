@@ -80,6 +80,7 @@ func TestRun(t *testing.T) {
 		{"pending only", 1, -1, []int{2, 3}},
 		{"up to a version", 0, 2, []int{1, 2}},
 		{"up to date", 3, -1, nil},
+		{"asked for an older version", 3, 1, nil},
 	}
 	for _, tc := range tests {
 		tx := &fakeTx{current: tc.current}
