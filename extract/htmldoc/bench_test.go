@@ -7,10 +7,10 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strings"
 	"sync"
 	"testing"
-	"unicode"
+
+	"github.com/dossier-project/dossier/internal/testshared"
 )
 
 // benchDir holds the article extraction benchmark: html/<id>.html.gz and ground-truth.json.
@@ -79,52 +79,6 @@ func readBench(dir string) ([]benchPage, error) {
 	return pages, nil
 }
 
-// shingles counts the word 4-grams of a text the way the benchmark does: words are runs of
-// letters, digits and underscores; a text of fewer than four words is one shingle.
-func shingles(text string) map[string]int {
-	words := strings.FieldsFunc(text, func(r rune) bool {
-		return !(unicode.IsLetter(r) || unicode.IsNumber(r) || r == '_')
-	})
-	out := map[string]int{}
-	if len(words) == 0 {
-		return out
-	}
-	if len(words) < 4 {
-		out[strings.Join(words, "\x00")]++
-		return out
-	}
-	for i := 0; i+4 <= len(words); i++ {
-		out[strings.Join(words[i:i+4], "\x00")]++
-	}
-	return out
-}
-
-// pageScore returns one page's precision and recall from normalised tp, fp and fn.
-func pageScore(gold, got string) (p, r float64) {
-	a, b := shingles(gold), shingles(got)
-	var tp, fp, fn int
-	for k, n := range a {
-		m := b[k]
-		tp += min(n, m)
-		fn += max(n-m, 0)
-	}
-	for k, m := range b {
-		fp += max(m-a[k], 0)
-	}
-	tot := float64(tp + fp + fn)
-	if tot == 0 {
-		return 1, 1
-	}
-	t, f, n := float64(tp)/tot, float64(fp)/tot, float64(fn)/tot
-	if t+f > 0 {
-		p = t / (t + f)
-	}
-	if t+n > 0 {
-		r = t / (t + n)
-	}
-	return p, r
-}
-
 type benchResult struct {
 	p, r, f1 float64
 	failed   int
@@ -140,7 +94,7 @@ func runBench(tb testing.TB, pages []benchPage, s settings) (benchResult, map[st
 			res.failed++
 		}
 		texts[pg.id] = doc.Text
-		p, r := pageScore(pg.gold, doc.Text)
+		p, r := testshared.ShingleScore(pg.gold, doc.Text)
 		res.p += p
 		res.r += r
 	}

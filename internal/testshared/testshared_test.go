@@ -1,6 +1,7 @@
 package testshared
 
 import (
+	"math"
 	"os"
 	"path/filepath"
 	"testing"
@@ -77,5 +78,28 @@ func TestReadGold(t *testing.T) {
 	}
 	if l := g.Labels[0]; l.Entity != "e1" || l.Label != "envoy" {
 		t.Errorf("label read as %+v", l)
+	}
+}
+
+func TestShingleScore(t *testing.T) {
+	tests := []struct {
+		gold, got string
+		p, r      float64
+	}{
+		{"", "", 1, 1},
+		{"one two three four five", "one two three four five", 1, 1},
+		{"one two three four five", "", 0, 0},
+		{"one two three four five", "one two three four five six", 2.0 / 3, 1},
+		{"a b", "a b", 1, 1},
+		{"a b", "a c", 0, 0},
+	}
+	for _, tc := range tests {
+		p, r := ShingleScore(tc.gold, tc.got)
+		if math.Abs(p-tc.p) > 1e-9 || math.Abs(r-tc.r) > 1e-9 {
+			t.Errorf("ShingleScore(%q, %q) = %.3f, %.3f, want %.3f, %.3f", tc.gold, tc.got, p, r, tc.p, tc.r)
+		}
+	}
+	if f := F1(0.5, 1); math.Abs(f-2.0/3) > 1e-9 {
+		t.Errorf("F1(0.5, 1) = %.3f", f)
 	}
 }
