@@ -1,11 +1,12 @@
 // Package testshared finds the evaluation corpora and scorers that sit beside the repository
 // (../shared), for tests and benchmarks that measure on real data, reads their gold files and
-// normalises text as the scorer does. Outside CI a missing folder
+// normalises text as the scorer does. Outside CI a missing folder or program
 // skips the test with a message; with CI=true it fails it, so CI never passes by skipping.
 package testshared
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
 	"testing"
 )
@@ -47,6 +48,17 @@ func Path(tb testing.TB, parts ...string) string {
 	return p
 }
 
+// Command returns the path of a program a test needs (a renderer, a converter), skipping (or
+// failing in CI) like Path when it is not installed.
+func Command(tb testing.TB, name string) string {
+	tb.Helper()
+	p, err := exec.LookPath(name)
+	if err != nil {
+		missing(tb, err.Error())
+	}
+	return p
+}
+
 func ok(dir string) bool {
 	info, err := os.Stat(filepath.Join(dir, "eval"))
 	return err == nil && info.IsDir()
@@ -55,7 +67,7 @@ func ok(dir string) bool {
 func missing(tb testing.TB, why string) {
 	tb.Helper()
 	if os.Getenv("CI") == "true" {
-		tb.Fatalf("evaluation data required in CI: %s", why)
+		tb.Fatalf("evaluation data and tools required in CI: %s", why)
 	}
-	tb.Skipf("evaluation data not found: %s", why)
+	tb.Skipf("evaluation data or tool not found: %s", why)
 }

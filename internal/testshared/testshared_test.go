@@ -103,3 +103,9 @@ func TestShingleScore(t *testing.T) {
 		t.Errorf("F1(0.5, 1) = %.3f", f)
 	}
 }
+
+func TestCommand(t *testing.T) {
+	if p := Command(t, "go"); p == "" {
+		t.Errorf("Command(go) found nothing")
+	}
+}
