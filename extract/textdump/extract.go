@@ -37,6 +37,13 @@ func (e *Extractor) Extract(body string) (dossier.Document, error) {
 	for i := range ls {
 		e.classify(&ls[i])
 	}
+	if !hasProse(ls) {
+		// No paragraph reads as prose by its function words: the page is in a language the
+		// word list does not cover. Length and sentence punctuation decide alone.
+		for i := range ls {
+			e.classifyAt(&ls[i], 0)
+		}
+	}
 	firstBody := -1
 	for i := range ls {
 		if ls[i].kind == kGood && !ls[i].caption {
@@ -133,22 +140,36 @@ func (e *Extractor) Extract(body string) (dossier.Document, error) {
 	return doc, nil
 }
 
+// hasProse reports whether a line outside captions was taken for a prose paragraph.
+func hasProse(ls []line) bool {
+	for i := range ls {
+		if ls[i].kind == kGood && !ls[i].caption {
+			return true
+		}
+	}
+	return false
+}
+
 // classify gives a line its kind from the line alone.
-func (e *Extractor) classify(l *line) {
+func (e *Extractor) classify(l *line) { e.classifyAt(l, goodMinDensity) }
+
+// classifyAt classifies a line, taking for prose only a paragraph with at least minDensity
+// function words.
+func (e *Extractor) classifyAt(l *line, minDensity float64) {
 	ws := wordsOf(l.text)
-	l.words = len(ws)
+	l.words = len(ws) + ideographs(l.text)/2
 	stops := 0
 	for _, w := range ws {
 		if e.stop[w] {
 			stops++
 		}
 	}
-	lower := strings.IndexFunc(l.text, unicode.IsLower) >= 0
+	lower := strings.IndexFunc(l.text, func(r rune) bool { return unicode.IsLower(r) || caseless(r) }) >= 0
 	if l.words > 0 {
 		l.density = float64(stops) / float64(l.words)
 	}
-	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(l.text, "\"'“‘«(["))
-	l.sentence = l.words >= 3 && l.terminal && lower && (unicode.IsUpper(first) || unicode.IsDigit(first))
+	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(l.text, "\"'“‘«([—–-「『 "))
+	l.sentence = l.words >= 3 && l.terminal && lower && (unicode.IsUpper(first) || unicode.IsDigit(first) || caseless(first))
 	n := len(l.text)
 	l.commentOpen = n < furnitureMax && e.comments.MatchString(l.text)
 	l.caption = n < captionMax && e.captions.MatchString(l.text)
@@ -167,7 +188,7 @@ func (e *Extractor) classify(l *line) {
 		} else {
 			l.kind = kFurniture // "Read also: <another article's title>"
 		}
-	case len(l.text) >= goodMinChars && l.words >= goodMinWords && l.density >= goodMinDensity &&
+	case len(l.text) >= goodMinChars && l.words >= goodMinWords && l.density >= minDensity &&
 		(l.terminal || l.words >= longWords):
 		l.kind = kGood
 	case l.sentence:
@@ -264,7 +285,8 @@ func (e *Extractor) findStandfirst(ls []line, title, cut int) int {
 		return i
 	}
 	// A lead sentence that the body repeats word for word is a summary.
-	head := strings.Join(strings.Fields(l.text)[:min(8, l.words)], " ")
+	f := strings.Fields(l.text)
+	head := strings.Join(f[:min(8, len(f))], " ")
 	for j := i + 1; j < cut; j++ {
 		if ls[j].kind == kGood && strings.Contains(ls[j].text, head) {
 			return i

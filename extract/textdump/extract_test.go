@@ -371,3 +371,24 @@ func BenchmarkExtract(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "pages/s")
 }
+
+// TestUncoveredLanguage checks that a page in a language the function-word list does not cover
+// still gives its prose, by length and sentence punctuation alone.
+func TestUncoveredLanguage(t *testing.T) {
+	page := "ホーム\nニュース\n\n川の水位が上がり三つの町に避難指示\n\n" +
+		"大雨の影響で川の水位が上がり、市は日曜日の朝、川沿いの三つの町の住民に避難を呼びかけました。\n\n" +
+		"市によりますと、二つの学校に避難所が開設され、およそ三百人が身を寄せているということです。\n\n" +
+		"강물이 불어나 주민들이 학교 체육관으로 대피했으며 시는 내일 아침까지 비가 계속될 것으로 내다봤다.\n"
+	doc, err := Extract(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"避難所が開設され", "체육관으로 대피했으며"} {
+		if !strings.Contains(doc.Text, k) {
+			t.Errorf("lost %q in %q", k, doc.Text)
+		}
+	}
+	if strings.Contains(doc.Text, "ホーム") {
+		t.Errorf("kept the menu: %q", doc.Text)
+	}
+}

@@ -127,7 +127,7 @@ func endsSentence(s string) bool {
 	s = strings.TrimRight(s, "\"'”’»)]* ")
 	r, _ := utf8.DecodeLastRuneInString(s)
 	switch r {
-	case '.', '!', '?', '…', ':', ';':
+	case '.', '!', '?', '…', ':', ';', '。', '！', '？', '．':
 		return true
 	}
 	return false
@@ -220,4 +220,22 @@ func (e *Extractor) isNameLike(s string) bool {
 		}
 	}
 	return true
+}
+
+// caseless reports whether r is a letter of a script without capitals (Han, kana, Hangul,
+// Arabic, Hebrew, Thai and others), where a sentence's first letter cannot be a capital.
+func caseless(r rune) bool {
+	return unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r) && !unicode.IsTitle(r)
+}
+
+// ideographs counts the runes of a line in scripts written without spaces between words (Han
+// and kana), each of which stands for about half a word.
+func ideographs(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+			n++
+		}
+	}
+	return n
 }
