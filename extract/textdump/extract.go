@@ -98,10 +98,19 @@ func (e *Extractor) Extract(body string) (dossier.Document, error) {
 		ls[sf].kind = kFurniture
 	}
 
-	// Related-link lists and repeated short lines.
+	// Related-link lists, repeated short lines and later copies of a paragraph.
 	related := false
+	seen := map[string]bool{}
 	for i := start; i < cut; i++ {
 		l := &ls[i]
+		if l.count > 1 && l.kind == kGood {
+			key := countKey(l.text)
+			if seen[key] {
+				l.kind = kFurniture // a caption or teaser printed again
+				continue
+			}
+			seen[key] = true
+		}
 		switch {
 		case l.kind == kRelated:
 			related = true
@@ -175,7 +184,7 @@ func (e *Extractor) classifyAt(l *line, minDensity float64) {
 	l.caption = n < captionMax && e.captions.MatchString(l.text)
 
 	switch {
-	case l.words == 0, amount.MatchString(l.text), n < furnitureMax && e.furniture.MatchString(l.text),
+	case l.words == 0, amount.MatchString(l.text), placeholder.MatchString(l.text), n < furnitureMax && e.furniture.MatchString(l.text),
 		isPubLine(l.text), isCategoryLine(l), isNavLine(l),
 		n < shortLineMax && e.boilerplate.MatchString(l.text):
 		l.kind = kFurniture

@@ -392,3 +392,29 @@ func TestUncoveredLanguage(t *testing.T) {
 		t.Errorf("kept the menu: %q", doc.Text)
 	}
 }
+
+// TestRepeatsAndPlaceholders checks that a paragraph printed twice is kept once, that image
+// names in brackets and bare addresses are dropped, and that an author's biography is.
+func TestRepeatsAndPlaceholders(t *testing.T) {
+	caption := "Workers stand beside the repaired harbour wall on Friday, a week before the first storms of the winter."
+	page := "Harbour wall repaired before winter storms\n\n[harbour-wall-1024x683]\n\n" + caption + "\n\n" +
+		"Workers finished repairing the old harbour wall on Friday, a week before the first winter storms were forecast to arrive.\n\n" +
+		"https://example.org/harbour\n\n" + caption + "\n\n" +
+		"The council said the work had cost less than it expected and had been done on time.\n\n" +
+		"Ann Marsh is a senior reporter for the Coast Ledger, covering transport and the harbour.\n"
+	doc, err := Extract(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(doc.Text, caption); n > 1 {
+		t.Errorf("paragraph kept %d times", n)
+	}
+	for _, d := range []string{"[harbour", "https://", "senior reporter"} {
+		if strings.Contains(doc.Text, d) {
+			t.Errorf("kept %q in %q", d, doc.Text)
+		}
+	}
+	if !strings.Contains(doc.Text, "cost less than it expected") {
+		t.Errorf("lost the body: %q", doc.Text)
+	}
+}

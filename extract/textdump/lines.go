@@ -80,12 +80,21 @@ func splitLines(body string) []line {
 	}
 	counts := map[string]int{}
 	for _, l := range out {
-		counts[strings.ToLower(l.text)]++
+		counts[countKey(l.text)]++
 	}
 	for i := range out {
-		out[i].count = counts[strings.ToLower(out[i].text)]
+		out[i].count = counts[countKey(out[i].text)]
 	}
 	return out
+}
+
+// bullets are the list markers a text dump puts before list items.
+const bullets = "•◦▪▫■□●○‣⁃*·>-–—» "
+
+// countKey is the form in which repeated lines are counted: lower case, without a list marker,
+// since a dump often prints a link once as a list item and once as a heading.
+func countKey(s string) string {
+	return strings.ToLower(strings.TrimLeft(s, bullets))
 }
 
 // continues reports whether the paragraph whose last line is t may go on on the next line.
@@ -149,6 +158,9 @@ func wordsOf(s string) []string {
 var (
 	// amount is a donation widget's sum ("2,500 $", "$ 50", "€10").
 	amount = regexp.MustCompile(`^(?:[$€£¥]\s*)?\d[\d.,\s]*(?:\s*[$€£¥])?$`)
+	// placeholder is a line that stands for something not rendered as text: an image's name in
+	// brackets or a bare address.
+	placeholder = regexp.MustCompile(`^(?:\[[^\]]*\]|(?:https?://|www\.)\S+)$`)
 	// camelJoin finds two words run together where a menu lost its separator ("EastWar").
 	camelJoin = regexp.MustCompile(`\p{Ll}{3}\p{Lu}\p{Ll}`)
 	// navSep splits breadcrumbs and menus.
