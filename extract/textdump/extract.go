@@ -135,6 +135,10 @@ func (e *Extractor) Extract(body string) (dossier.Document, error) {
 			if neighbourIsProse(ls, i, start, cut) {
 				paras = append(paras, l.text)
 			}
+		case kShort:
+			if betweenProse(ls, i, start, cut) {
+				paras = append(paras, l.text) // a subheading or list item inside the article
+			}
 		}
 	}
 	if len(paras) == 0 {
@@ -346,6 +350,24 @@ func neighbourIsProse(ls []line, i, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// maxInset is the most short lines in a row that are kept between two prose paragraphs.
+const maxInset = 6
+
+// betweenProse reports whether a short line stands in a run of at most maxInset short lines and
+// short sentences with a prose paragraph on both sides, as subheadings and list items inside an
+// article do; menus and link lists border on furniture or end the page.
+func betweenProse(ls []line, i, start, end int) bool {
+	inset := func(k kind) bool { return k == kShort || k == kNear }
+	lo, hi := i-1, i+1
+	for lo >= start && inset(ls[lo].kind) {
+		lo--
+	}
+	for hi < end && inset(ls[hi].kind) {
+		hi++
+	}
+	return lo >= start && hi < end && hi-lo-1 <= maxInset && ls[lo].kind == kGood && ls[hi].kind == kGood
 }
 
 // splitSiteSuffix splits "Headline | Site Name" into the headline and the site.

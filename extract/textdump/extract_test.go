@@ -418,3 +418,24 @@ func TestRepeatsAndPlaceholders(t *testing.T) {
 		t.Errorf("lost the body: %q", doc.Text)
 	}
 }
+
+// TestShortLinesInsideArticle checks that a subheading and list items between prose paragraphs
+// are kept, while a menu before the article is not.
+func TestShortLinesInsideArticle(t *testing.T) {
+	page := "Home\nWorld\nSport\n\nHarbour wall repaired before winter storms\n\n" +
+		"Workers finished repairing the old harbour wall on Friday, a week before the first winter storms were forecast to arrive.\n\n" +
+		"What was repaired\n\n  • The north breakwater\n  • Two slipways\n\n" +
+		"The council said the work had cost less than it expected and had been done on time, before the storms.\n"
+	doc, err := Extract(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"What was repaired", "The north breakwater", "Two slipways"} {
+		if !strings.Contains(doc.Text, k) {
+			t.Errorf("lost %q in %q", k, doc.Text)
+		}
+	}
+	if strings.Contains(doc.Text, "Sport") {
+		t.Errorf("kept the menu: %q", doc.Text)
+	}
+}
