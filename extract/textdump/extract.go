@@ -202,13 +202,20 @@ func (e *Extractor) classifyAt(l *line, minDensity float64) {
 			l.kind = kFurniture // "Read also: <another article's title>"
 		}
 	case len(l.text) >= goodMinChars && l.words >= goodMinWords && l.density >= minDensity &&
-		(l.terminal || l.words >= longWords):
+		(l.terminal || l.words >= longWords) && !(bulleted(l.text) && len(l.text) < shortLineMax):
 		l.kind = kGood
-	case l.sentence:
+	case l.sentence || (bulleted(l.text) && l.words >= 4):
 		l.kind = kNear
 	default:
 		l.kind = kShort
 	}
+}
+
+// bulleted reports whether a line is a list item: in a dump a list of links to other articles
+// looks so, and a list item is prose only among prose.
+func bulleted(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune("•◦▪▫■□●○‣⁃", r)
 }
 
 // trailingCredit reports whether a caption cue sits in a bracketed credit at the end of a line,

@@ -288,6 +288,8 @@ func TestClassify(t *testing.T) {
 		{"Next week, the council will vote on the budget.", kNear},
 		{"The council voted on Tuesday to close two libraries and a swimming pool to save money next year.", kGood},
 		{"Jane Doe", kShort},
+		{"• Council approves the new pier after a long debate about its cost to the town.", kNear},
+		{"• Markets", kShort},
 	}
 	for _, tt := range tests {
 		l := line{text: tt.text, terminal: endsSentence(tt.text)}
