@@ -215,7 +215,7 @@ func (e *Extractor) classifyAt(l *line, minDensity float64) {
 // looks so, and a list item is prose only among prose.
 func bulleted(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return strings.ContainsRune("•◦▪▫■□●○‣⁃", r)
+	return strings.ContainsRune("•◦▪▫■□●○‣⁃☆★", r)
 }
 
 // trailingCredit reports whether a caption cue sits in a bracketed credit at the end of a line,
@@ -237,7 +237,7 @@ func (e *Extractor) headlineLike(l *line) bool {
 	if l.words < 3 || l.words > 30 || n < 15 || n > 250 || strings.HasSuffix(l.text, ":") {
 		return false
 	}
-	if mixedScript(l.text) || isDateLine(l.text) {
+	if mixedScript(l.text) || isDateLine(l.text) || bulleted(l.text) {
 		return false
 	}
 	return true
