@@ -250,37 +250,120 @@ func headlineAsProse(l *line) bool {
 	return l.alone && len(l.text) <= 200 && l.words <= 30 && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ":")
 }
 
-// findTitle returns the index of the title line, or -1. A headline-like line printed twice
-// above the body is the title; otherwise the best headline-like line above the body, the
-// earliest on a tie.
+// Weights of the title score.
+const (
+	titleWindow   = 80  // lines above the body that may hold the title
+	titleNear     = 3.0 // most points for standing right above the body
+	titleOverlap  = 6.0 // points for sharing all its key words with the lead
+	titleRepeated = 2.0 // points for being printed again, as in the page's own title line
+	leadParas     = 3   // prose paragraphs read as the lead
+	titlePair     = 0.6 // share of the best score a headline right above it needs to win
+)
+
+// timeOfDay is a clock time, as a dated byline carries ("9:02 am").
+var timeOfDay = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\b`)
+
+// findTitle returns the index of the title line, or -1: the best headline-like line of the
+// window above the body. A headline stands close above the body, shares its key words with the
+// lead paragraphs, is often printed again (the page's own title line, breadcrumbs) and reads as
+// a headline, not as a sentence, a byline or a menu entry. The latest wins a tie.
 func (e *Extractor) findTitle(ls []line, firstBody int) int {
-	best, bestScore := -1, -1
-	for i := 0; i < firstBody; i++ {
+	lead := map[string]bool{}
+	for i, n := firstBody, 0; i < len(ls) && n < leadParas; i++ {
+		if ls[i].kind != kGood || ls[i].caption {
+			continue
+		}
+		n++
+		for _, w := range wordsOf(ls[i].text) {
+			lead[w] = true
+		}
+	}
+	scores := map[int]float64{} // headline-like lines that share words with the lead
+	again := map[int]bool{}
+	best, bestScore := -1, 0.0
+	dist := 0 // lines that are neither furniture nor captions between the candidate and the body
+	for i := firstBody - 1; i >= 0 && i >= firstBody-titleWindow; i-- {
 		l := &ls[i]
+		if l.kind != kFurniture && !l.caption {
+			dist++
+		}
 		if !e.headlineLike(l) {
 			continue
 		}
-		score := 0
-		if l.count > 1 {
-			score += 5
+		score := titleNear / float64(1+(dist-1)/2)
+		keys, shared := 0, 0
+		for _, w := range wordsOf(l.text) {
+			if e.stop[w] || utf8.RuneCountInString(w) < 3 {
+				continue
+			}
+			keys++
+			if lead[w] {
+				shared++
+			}
+		}
+		if keys > 0 {
+			score += titleOverlap * float64(shared) / float64(keys)
+		}
+		if e.printedAgain(ls, i) {
+			again[i] = true
+			score += titleRepeated
+			if shared > 0 {
+				score += titleRepeated
+			}
 		}
 		if l.density > 0 {
-			score++
+			score += 0.5
 		}
 		if l.words >= 5 && l.words <= 25 {
 			score++
 		}
-		if !strings.HasSuffix(l.text, ".") {
-			score++
+		t := strings.TrimRight(l.text, "\"'”’ ")
+		if strings.HasSuffix(t, ".") || strings.HasSuffix(t, "…") || strings.HasSuffix(t, "...") {
+			score -= 2 // a sentence, or a teaser cut short
 		}
 		if l.alone {
-			score++ // titles stand in a block of their own; menus and mastheads come in runs
+			score += 0.5 // titles stand in a block of their own; menus and mastheads come in runs
+		}
+		if parseDate(l.text, false) != "" || timeOfDay.MatchString(l.text) {
+			score -= 3 // a dated byline
+		}
+		if shared > 0 {
+			scores[i] = score
 		}
 		if score > bestScore {
 			best, bestScore = i, score
 		}
 	}
+	// A headline over a standfirst: the standfirst stands nearer the body and shares more of its
+	// words, but when it is printed only once, the line right above it that shares words with the
+	// lead and scores nearly as well is the title; a breadcrumb ending in the headline is not.
+	if best > 0 && !again[best] {
+		p := best - 1
+		for p > 0 && (ls[p].kind == kFurniture || ls[p].caption) {
+			p--
+		}
+		a, b := strings.ToLower(ls[p].text), strings.ToLower(ls[best].text)
+		if sc, ok := scores[p]; ok && sc >= titlePair*bestScore && !strings.Contains(a, b) && !strings.Contains(b, a) {
+			best = p
+		}
+	}
 	return best
+}
+
+// printedAgain reports whether the text of ls[i] appears elsewhere in the dump, alone or inside
+// a longer line such as the page's title line "Headline | Site" or a breadcrumb.
+func (e *Extractor) printedAgain(ls []line, i int) bool {
+	if ls[i].count > 1 {
+		return true
+	}
+	key := strings.ToLower(ls[i].text)
+	for j := range ls {
+		if j != i && len(ls[j].text) > len(key) && len(ls[j].text) < len(key)+120 &&
+			strings.Contains(strings.ToLower(ls[j].text), key) {
+			return true
+		}
+	}
+	return false
 }
 
 // findStandfirst returns the index of the summary line under the title, or -1: the first
