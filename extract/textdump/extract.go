@@ -63,7 +63,23 @@ func (e *Extractor) Extract(body string) (dossier.Document, error) {
 		return doc, fmt.Errorf("extract text dump: %w", dossier.ErrNoText)
 	}
 
-	title := e.findTitle(ls, firstBody)
+	title, score := e.findTitle(ls, firstBody)
+	if start := articleStart(ls, firstBody); start != firstBody {
+		// The first prose may be a banner above the headline: the title found above the first
+		// two paragraphs close together is taken when it scores clearly better.
+		if t, sc := e.findTitle(ls, start); sc > score+titleMargin {
+			title = t
+		}
+	}
+	if title >= firstBody {
+		// The first prose was a banner above the headline: the body starts under the title.
+		for i := title + 1; i < len(ls); i++ {
+			if ls[i].kind == kGood && !ls[i].caption {
+				firstBody = i
+				break
+			}
+		}
+	}
 	if title < 0 && firstBody+1 < len(ls) && headlineAsProse(&ls[firstBody]) {
 		// A long headline can read as prose; above more prose, without a full stop, it is the title.
 		for i := firstBody + 1; i < len(ls); i++ {
@@ -151,6 +167,29 @@ func (e *Extractor) Extract(body string) (dossier.Document, error) {
 	doc.Publisher = e.findPublisher(ls[:cut], site, paras[0])
 	doc.Published = e.findPublished(ls, title, firstBody, cut, paras[0])
 	return doc, nil
+}
+
+// proseGap is the most lines between two prose paragraphs of one article.
+const proseGap = 4
+
+// articleStart returns the first prose paragraph that another one follows closely, where the
+// article starts, or first when none does: a cookie banner or a site's blurb is a lone paragraph.
+func articleStart(ls []line, first int) int {
+	for i := first; i < len(ls); i++ {
+		if ls[i].kind != kGood || ls[i].caption {
+			continue
+		}
+		gap := 0
+		for j := i + 1; j < len(ls) && gap <= proseGap; j++ {
+			if ls[j].kind == kGood && !ls[j].caption {
+				return i
+			}
+			if ls[j].kind != kFurniture && !ls[j].caption {
+				gap++
+			}
+		}
+	}
+	return first
 }
 
 // hasProse reports whether a line outside captions was taken for a prose paragraph.
@@ -258,18 +297,23 @@ const (
 	titleRepeated = 2.0 // points for being printed again, as in the page's own title line
 	leadParas     = 3   // prose paragraphs read as the lead
 	titlePair     = 0.6 // share of the best score a headline right above it needs to win
+	titleMargin   = 1.0 // lead over the title above the first prose that one further down needs
 )
 
 // timeOfDay is a clock time, as a dated byline carries ("9:02 am").
 var timeOfDay = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\b`)
 
-// findTitle returns the index of the title line, or -1: the best headline-like line of the
+// findTitle returns the index of the title line, or -1, and its score: the best headline-like line of the
 // window above the body. A headline stands close above the body, shares its key words with the
 // lead paragraphs, is often printed again (the page's own title line, breadcrumbs) and reads as
 // a headline, not as a sentence, a byline or a menu entry. The latest wins a tie.
-func (e *Extractor) findTitle(ls []line, firstBody int) int {
+func (e *Extractor) findTitle(ls []line, firstBody int) (int, float64) {
+	from, top := firstBody, firstBody-1
+	if headlineAsProse(&ls[firstBody]) {
+		from, top = firstBody+1, firstBody // a long headline can read as prose
+	}
 	lead := map[string]bool{}
-	for i, n := firstBody, 0; i < len(ls) && n < leadParas; i++ {
+	for i, n := from, 0; i < len(ls) && n < leadParas; i++ {
 		if ls[i].kind != kGood || ls[i].caption {
 			continue
 		}
@@ -282,12 +326,12 @@ func (e *Extractor) findTitle(ls []line, firstBody int) int {
 	again := map[int]bool{}
 	best, bestScore := -1, 0.0
 	dist := 0 // lines that are neither furniture nor captions between the candidate and the body
-	for i := firstBody - 1; i >= 0 && i >= firstBody-titleWindow; i-- {
+	for i := top; i >= 0 && i >= firstBody-titleWindow; i-- {
 		l := &ls[i]
 		if l.kind != kFurniture && !l.caption {
 			dist++
 		}
-		if !e.headlineLike(l) {
+		if !e.headlineLike(l) && i != firstBody {
 			continue
 		}
 		score := titleNear / float64(1+(dist-1)/2)
@@ -347,7 +391,7 @@ func (e *Extractor) findTitle(ls []line, firstBody int) int {
 			best = p
 		}
 	}
-	return best
+	return best, bestScore
 }
 
 // printedAgain reports whether the text of ls[i] appears elsewhere in the dump, alone or inside
