@@ -297,7 +297,7 @@ const (
 	titleRepeated = 2.0 // points for being printed again, as in the page's own title line
 	leadParas     = 3   // prose paragraphs read as the lead
 	titlePair     = 0.6 // share of the best score a headline right above it needs to win
-	titleMargin   = 1.0 // lead over the title above the first prose that one further down needs
+	titleMargin   = 2.0 // lead over the title above the first prose that one further down needs
 )
 
 // timeOfDay is a clock time, as a dated byline carries ("9:02 am").
