@@ -32,13 +32,15 @@ const renderedTitleFloor = 103
 
 // renderedPage is one page of the article extraction benchmark rendered to text.
 type renderedPage struct {
-	id, text, gold, title, h1 string
+	id, text, gold, title, h1, site string
 }
 
 var (
 	ogTitle   = regexp.MustCompile(`(?is)<meta[^>]+property=["']og:title["'][^>]*content=(?:"([^"]*)"|'([^']*)')|<meta[^>]+content=(?:"([^"]*)"|'([^']*)')[^>]*property=["']og:title["']`)
 	htmlTitle = regexp.MustCompile(`(?is)<title[^>]*>(.*?)</title>`)
 	siteSep   = regexp.MustCompile(`\s+[|–—:-]+\s+`)
+	ogSite    = regexp.MustCompile(`(?is)<meta[^>]+property=["']og:site_name["'][^>]*content=(?:"([^"]*)"|'([^']*)')|<meta[^>]+content=(?:"([^"]*)"|'([^']*)')[^>]*property=["']og:site_name["']`)
+	domainEnd = regexp.MustCompile(`\.(?:com|org|net|co\.uk|co|io|info|news|uk|us)$`)
 	firstH1   = regexp.MustCompile(`(?is)<h1[^>]*>(.*?)</h1>`)
 	markup    = regexp.MustCompile(`(?s)<[^>]*>`)
 )
@@ -50,6 +52,23 @@ func pageH1(page []byte) string {
 		return ""
 	}
 	return strings.Join(strings.Fields(html.UnescapeString(markup.ReplaceAllString(string(m[1]), " "))), " ")
+}
+
+// pageSite is the site name a page gives in its og:site_name, or "".
+func pageSite(page []byte) string {
+	m := ogSite.FindSubmatch(page)
+	if m == nil {
+		return ""
+	}
+	return strings.Join(strings.Fields(html.UnescapeString(string(bytes.Join(m[1:], nil)))), " ")
+}
+
+// siteKey is the form site names are compared in: case and spaces folded, without a leading
+// "the" or a trailing domain suffix such as ".com".
+func siteKey(s string) string {
+	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	s = strings.TrimPrefix(s, "the ")
+	return domainEnd.ReplaceAllString(s, "")
 }
 
 // pageTitle is the title a page gives in its markup, og:title first, without a site name after
@@ -136,6 +155,7 @@ func renderPage(w3m, in, out string, pg *renderedPage) error {
 	}
 	pg.title = pageTitle(page)
 	pg.h1 = pageH1(page)
+	pg.site = pageSite(page)
 	cmd := exec.Command(w3m, "-dump", "-cols", "10000", "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8")
 	cmd.Stdin = bytes.NewReader(page)
 	text, err := cmd.Output()
@@ -159,8 +179,9 @@ func TestRenderedPages(t *testing.T) {
 	pages := renderPages(t)
 	x := &extract.Extractor{Text: Extract}
 	type half struct {
-		p, r                float64
-		n, failed, ok, okH1 int
+		p, r                               float64
+		n, failed, ok, okH1                int
+		sites, pubRight, pubNone, pubWrong int
 	}
 	halves := map[string]*half{"0-7": {}, "8-f": {}, "all": {}}
 	for _, pg := range pages {
@@ -186,16 +207,27 @@ func TestRenderedPages(t *testing.T) {
 			if titleOrH1 {
 				h.okH1++
 			}
+			if pg.site != "" {
+				h.sites++
+				switch {
+				case doc.Publisher == "":
+					h.pubNone++
+				case siteKey(doc.Publisher) == siteKey(pg.site):
+					h.pubRight++
+				default:
+					h.pubWrong++
+				}
+			}
 		}
 		if testing.Verbose() {
-			t.Logf("%s p %.3f r %.3f title %v %v %q (page %q, h1 %q) err %v", pg.id[:8], p, r, titleOK, titleOrH1, doc.Title, pg.title, pg.h1, err)
+			t.Logf("%s p %.3f r %.3f title %v %v %q (page %q, h1 %q) publisher %q (site %q) err %v", pg.id[:8], p, r, titleOK, titleOrH1, doc.Title, pg.title, pg.h1, doc.Publisher, pg.site, err)
 		}
 	}
 	for _, name := range []string{"0-7", "8-f", "all"} {
 		h := halves[name]
 		p, r := h.p/float64(h.n), h.r/float64(h.n)
-		t.Logf("pages %s: %d, failed %d, precision %.3f recall %.3f f1 %.3f, title right %d (or as the first h1 %d)",
-			name, h.n, h.failed, p, r, testshared.F1(p, r), h.ok, h.okH1)
+		t.Logf("pages %s: %d, failed %d, precision %.3f recall %.3f f1 %.3f, title right %d (or as the first h1 %d), publisher of %d with a site name: right %d, none %d, wrong %d",
+			name, h.n, h.failed, p, r, testshared.F1(p, r), h.ok, h.okH1, h.sites, h.pubRight, h.pubNone, h.pubWrong)
 	}
 	all := halves["all"]
 	if f1 := testshared.F1(all.p/float64(all.n), all.r/float64(all.n)); f1 < renderedFloor {
