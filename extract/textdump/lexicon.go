@@ -27,6 +27,8 @@ const (
 	filePublisher    = "publisher.txt"
 	filePublisherNot = "publisher_not.txt"
 	filePublisherWk  = "publisher_weak.txt"
+	filePublisherOwn = "publisher_owner.txt"
+	fileCompany      = "publisher_company.txt"
 )
 
 // Extractor holds the compiled cue lists. It is immutable after New and safe for concurrent use.
@@ -39,7 +41,9 @@ type Extractor struct {
 	captions     *regexp.Regexp   // anywhere in a line
 	publisher    []*regexp.Regexp // strong cues: two votes
 	publisherWk  []*regexp.Regexp // weak cues: one vote
+	owner        []*regexp.Regexp // copyright lines: one vote, or the name when no other cue has one
 	notPublisher map[string]bool
+	company      map[string]bool // words of a company's legal or group name
 }
 
 // namePattern is a capitalised name of up to six words ("Middle East Eye", "The Times of Israel");
@@ -79,7 +83,7 @@ func New(extra ...fs.FS) (*Extractor, error) {
 		}
 		return all, nil
 	}
-	e := &Extractor{stop: map[string]bool{}, notPublisher: map[string]bool{}}
+	e := &Extractor{stop: map[string]bool{}, notPublisher: map[string]bool{}, company: map[string]bool{}}
 	words, err := lines(fileStopwords)
 	if err != nil {
 		return nil, err
@@ -119,6 +123,16 @@ func New(extra ...fs.FS) (*Extractor, error) {
 	}
 	if e.publisherWk, err = namePatterns(lines, filePublisherWk); err != nil {
 		return nil, err
+	}
+	if e.owner, err = namePatterns(lines, filePublisherOwn); err != nil {
+		return nil, err
+	}
+	cos, err := lines(fileCompany)
+	if err != nil {
+		return nil, err
+	}
+	for _, w := range cos {
+		e.company[strings.ToLower(w)] = true
 	}
 	nots, err := lines(filePublisherNot)
 	if err != nil {

@@ -3,6 +3,8 @@ package textdump
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // foldName is the form names are compared in: lower case, without a leading "the" or a
@@ -56,6 +58,9 @@ func (e *Extractor) findPublisher(ls []line, site, lead string) string {
 	if site != "" {
 		vote(site, strongVote)
 	}
+	authors := bylineNames(ls)
+	lineVoted := map[string]bool{}
+	owner := ""
 	if m := datelineAgency.FindStringSubmatch(lead); m != nil {
 		vote(m[1], weakVote)
 	}
@@ -66,13 +71,26 @@ func (e *Extractor) findPublisher(ls []line, site, lead string) string {
 				vote(m[1], strongVote)
 			}
 		}
+		for _, re := range e.owner {
+			for _, m := range re.FindAllStringSubmatch(l.text, -1) {
+				vote(m[1], weakVote)
+				if owner == "" && e.siteOwner(m[1]) {
+					owner = m[1]
+				}
+			}
+		}
 		for _, re := range e.publisherWk {
 			for _, m := range re.FindAllStringSubmatch(l.text, -1) {
 				vote(m[1], weakVote)
 			}
 		}
-		if (l.kind == kShort || l.kind == kFurniture) && e.isNameLike(l.text) && !l.commentOpen {
-			vote(l.text, weakVote)
+		if (l.kind == kShort || l.kind == kFurniture) && !l.commentOpen && e.siteNameLine(ls, i, authors) {
+			// A site-name line votes once however often it is printed: it is taken only when
+			// another cue agrees.
+			if key := foldName(l.text); !lineVoted[key] {
+				lineVoted[key] = true
+				vote(l.text, weakVote)
+			}
 		}
 	}
 	best := ""
@@ -82,7 +100,75 @@ func (e *Extractor) findPublisher(ls []line, site, lead string) string {
 		}
 	}
 	if votes[best] < minVotes {
+		if owner != "" {
+			// No cue agrees on a name: the copyright line's owner, when it is not a company's
+			// legal name, is the best there is.
+			return strings.TrimRight(strings.TrimSpace(owner), ".-&")
+		}
 		return ""
 	}
 	return names[best]
+}
+
+// bylineName is the name a byline gives ("By Jane Q. Doe and ...").
+var bylineName = regexp.MustCompile(`(?i)^(?:by|written by|posted by|author:?)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})`)
+
+// bylineNames returns the folded names of the page's bylines: the page's authors.
+func bylineNames(ls []line) map[string]bool {
+	names := map[string]bool{}
+	for i := range ls {
+		if m := bylineName.FindStringSubmatch(ls[i].text); m != nil {
+			names[foldName(m[1])] = true
+		}
+	}
+	return names
+}
+
+// personName reads as a person's name: two or three capitalised words of letters, an initial
+// among them maybe ("Jane Q. Doe").
+var personName = regexp.MustCompile(`^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$`)
+
+// siteNameLine reports whether line i, a short line alone, may be the site's name: it reads as
+// a name, is not a label of the page's interface (publisher_not.txt), not a copyright line or a
+// date, and not a person: an author of the page, or a name next to a byline or a date.
+func (e *Extractor) siteNameLine(ls []line, i int, authors map[string]bool) bool {
+	s := ls[i].text
+	if !e.isNameLike(s) || e.notPublisher[foldName(s)] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsLetter(r) || strings.ContainsAny(s, "©[]()") || parseDate(s, false) != "" {
+		return false
+	}
+	for _, w := range strings.Fields(s) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	if authors[foldName(s)] {
+		return false
+	}
+	if personName.MatchString(s) {
+		for _, j := range []int{i - 1, i + 1} {
+			if j < 0 || j >= len(ls) {
+				continue
+			}
+			t := ls[j].text
+			if isPubLine(t) || byline.MatchString(t) || strings.EqualFold(t, "by") || parseDate(t, false) != "" {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// siteOwner reports whether a copyright line's owner may be the site itself: a name without a
+// word of a company's legal or group name ("Inc", "Holdings", "Media").
+func (e *Extractor) siteOwner(name string) bool {
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if e.company[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }

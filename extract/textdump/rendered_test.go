@@ -30,6 +30,14 @@ const renderedFloor = 0.86
 // the title finder reaches.
 const renderedTitleFloor = 103
 
+// The publisher found on the rendered benchmark pages is checked against the page's
+// og:site_name: at most renderedPubWrong pages may name another publisher, and at least
+// renderedPubRight must name the site, each a little around what the publisher finder reaches.
+const (
+	renderedPubWrong = 40
+	renderedPubRight = 17
+)
+
 // renderedPage is one page of the article extraction benchmark rendered to text.
 type renderedPage struct {
 	id, text, gold, title, h1, site string
@@ -232,6 +240,12 @@ func TestRenderedPages(t *testing.T) {
 	all := halves["all"]
 	if f1 := testshared.F1(all.p/float64(all.n), all.r/float64(all.n)); f1 < renderedFloor {
 		t.Errorf("f1 %.3f on the rendered pages, want at least %.3f", f1, renderedFloor)
+	}
+	if all.pubWrong > renderedPubWrong {
+		t.Errorf("%d wrong publishers on the rendered pages, want at most %d", all.pubWrong, renderedPubWrong)
+	}
+	if all.pubRight < renderedPubRight {
+		t.Errorf("%d publishers right on the rendered pages, want at least %d", all.pubRight, renderedPubRight)
 	}
 	if all.ok < renderedTitleFloor {
 		t.Errorf("%d titles right on the rendered pages, want at least %d", all.ok, renderedTitleFloor)
