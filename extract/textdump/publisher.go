@@ -74,7 +74,7 @@ func (e *Extractor) findPublisher(ls []line, site, lead string) string {
 		for _, re := range e.owner {
 			for _, m := range re.FindAllStringSubmatch(l.text, -1) {
 				vote(m[1], weakVote)
-				if owner == "" && e.siteOwner(m[1]) {
+				if owner == "" && !l.caption && e.siteOwner(ownerText(l.text, m[1])) {
 					owner = m[1]
 				}
 			}
@@ -171,4 +171,22 @@ func (e *Extractor) siteOwner(name string) bool {
 		}
 	}
 	return true
+}
+
+// ownerText is a copyright line from the owner's name to the end of the owner's part: the first
+// full stop, bar or dash after the name, so that "Example, Inc." or "Example (Town) Ltd" shows
+// the company form that follows the name.
+func ownerText(line, name string) string {
+	i := strings.Index(line, name)
+	if i < 0 {
+		return name
+	}
+	rest := line[i+len(name):]
+	if j := strings.IndexAny(rest, "|–—"); j >= 0 {
+		rest = rest[:j]
+	}
+	if j := strings.Index(rest, ". "); j >= 0 {
+		rest = rest[:j]
+	}
+	return name + rest
 }

@@ -34,7 +34,7 @@ const renderedTitleFloor = 103
 // og:site_name: at most renderedPubWrong pages may name another publisher, and at least
 // renderedPubRight must name the site, each a little around what the publisher finder reaches.
 const (
-	renderedPubWrong = 40
+	renderedPubWrong = 32
 	renderedPubRight = 17
 )
 
