@@ -25,6 +25,7 @@ func TestImportBoundaries(t *testing.T) {
 	}
 	stores := map[string]bool{mod + "/sqlite": true, mod + "/postgres": true}
 	migrate := mod + "/internal/migrate"
+	doccols := mod + "/internal/doccols"
 	deps := map[string][]string{}
 	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
 		pkg, list, _ := strings.Cut(line, ":")
@@ -46,7 +47,9 @@ func TestImportBoundaries(t *testing.T) {
 				t.Errorf("the migration runner imports %s: it must use the standard library only", d)
 			case isStage[pkg] && !shared[d] && !(pkg == mod+"/resolve" && d == mod+"/namekey"):
 				t.Errorf("stage %s imports %s: stages use only the domain and the shared leaf packages", pkg, d)
-			case stores[pkg] && d != mod && d != migrate:
+			case pkg == doccols && d != mod:
+				t.Errorf("the column encoding imports %s: it must use only the domain", d)
+			case stores[pkg] && d != mod && d != migrate && d != doccols:
 				t.Errorf("store %s imports %s: stores use only the domain", pkg, d)
 			case !strings.HasPrefix(pkg, mod+"/cmd/") && strings.HasPrefix(d, mod+"/cmd/"):
 				t.Errorf("%s imports the command %s", pkg, d)

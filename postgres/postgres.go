@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/dossier-project/dossier/internal/doccols"
+
 	"github.com/dossier-project/dossier"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
@@ -52,14 +54,6 @@ func (s *Store) Close() error {
 	return nil
 }
 
-// findings is what the analysis column holds: everything the per-document stages found.
-type findings struct {
-	Mentions []dossier.Mention `json:"mentions,omitempty"`
-	Labels   []dossier.Label   `json:"labels,omitempty"`
-	Timexes  []dossier.Timex   `json:"timexes,omitempty"`
-	Events   []dossier.Event   `json:"events,omitempty"`
-}
-
 // pageSize is how many analyses Analyses reads at a time.
 const pageSize = 256
 
@@ -77,8 +71,8 @@ func (s *Store) Put(ctx context.Context, batch []*dossier.Analysis) ([]bool, err
 		return added, nil
 	}
 	type row struct {
-		i                             int
-		captions, sentences, analysis []byte
+		i int
+		doccols.Columns
 	}
 	rows := make([]row, len(batch))
 	for i, a := range batch {
@@ -88,12 +82,7 @@ func (s *Store) Put(ctx context.Context, batch []*dossier.Analysis) ([]bool, err
 		var err error
 		r := &rows[i]
 		r.i = i
-		if r.captions, err = jsonArray(a.Doc.Captions); err == nil {
-			if r.sentences, err = jsonArray(a.Doc.Sentences); err == nil {
-				r.analysis, err = json.Marshal(findings{a.Mentions, a.Labels, a.Timexes, a.Events})
-			}
-		}
-		if err != nil {
+		if r.Columns, err = doccols.Encode(a); err != nil {
 			return nil, fmt.Errorf("put %s: %w", a.Doc.ID, err)
 		}
 	}
@@ -115,7 +104,7 @@ func (s *Store) Put(ctx context.Context, batch []*dossier.Analysis) ([]bool, err
 				VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
 				ON CONFLICT (id) DO NOTHING`,
 				d.ID, d.File, d.URL, d.Title, d.Publisher, d.Published, d.Language, d.Standfirst,
-				r.captions, d.Text, r.sentences, r.analysis)
+				r.Captions, d.Text, r.Sentences, r.Analysis)
 		}
 		b.Queue(`DELETE FROM failures WHERE file = ANY($1)`, files)
 		res := tx.SendBatch(ctx, b)
@@ -136,14 +125,6 @@ func (s *Store) Put(ctx context.Context, batch []*dossier.Analysis) ([]bool, err
 		return nil, fmt.Errorf("put: %w", err)
 	}
 	return added, nil
-}
-
-// jsonArray encodes a slice, writing an empty one as [] rather than null.
-func jsonArray[T any](v []T) ([]byte, error) {
-	if len(v) == 0 {
-		return []byte("[]"), nil
-	}
-	return json.Marshal(v)
 }
 
 // Has reports whether a document with this id is stored.
@@ -189,23 +170,15 @@ func (s *Store) Analyses(ctx context.Context, fn func(*dossier.Analysis) error) 
 func scanDoc(row pgx.Row, extra ...any) (*dossier.Analysis, error) {
 	a := &dossier.Analysis{}
 	d := &a.Doc
-	var captions, sentences, analysis []byte
+	var c doccols.Columns
 	dest := append([]any{&d.ID, &d.File, &d.URL, &d.Title, &d.Publisher, &d.Published, &d.Language,
-		&d.Standfirst, &captions, &d.Text, &sentences, &analysis}, extra...)
+		&d.Standfirst, &c.Captions, &d.Text, &c.Sentences, &c.Analysis}, extra...)
 	if err := row.Scan(dest...); err != nil {
 		return nil, err
 	}
-	if err := json.Unmarshal(captions, &d.Captions); err != nil {
-		return nil, fmt.Errorf("document %s: captions: %w", d.ID, err)
+	if err := doccols.Decode(a, c); err != nil {
+		return nil, err
 	}
-	if err := json.Unmarshal(sentences, &d.Sentences); err != nil {
-		return nil, fmt.Errorf("document %s: sentences: %w", d.ID, err)
-	}
-	var f findings
-	if err := json.Unmarshal(analysis, &f); err != nil {
-		return nil, fmt.Errorf("document %s: analysis: %w", d.ID, err)
-	}
-	a.Mentions, a.Labels, a.Timexes, a.Events = f.Mentions, f.Labels, f.Timexes, f.Events
 	return a, nil
 }
 

@@ -8,16 +8,10 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/dossier-project/dossier/internal/doccols"
+
 	"github.com/dossier-project/dossier"
 )
-
-// findings is what the analysis column holds: everything the per-document stages found.
-type findings struct {
-	Mentions []dossier.Mention `json:"mentions,omitempty"`
-	Labels   []dossier.Label   `json:"labels,omitempty"`
-	Timexes  []dossier.Timex   `json:"timexes,omitempty"`
-	Events   []dossier.Event   `json:"events,omitempty"`
-}
 
 // pageSize is how many analyses Analyses reads at a time.
 const pageSize = 256
@@ -33,7 +27,7 @@ func (s *Store) Put(ctx context.Context, batch []*dossier.Analysis) ([]bool, err
 		return added, nil
 	}
 	type row struct {
-		captions, sentences, analysis []byte
+		doccols.Columns
 	}
 	rows := make([]row, len(batch))
 	for i, a := range batch {
@@ -42,12 +36,7 @@ func (s *Store) Put(ctx context.Context, batch []*dossier.Analysis) ([]bool, err
 		}
 		var err error
 		r := &rows[i]
-		if r.captions, err = jsonArray(a.Doc.Captions); err == nil {
-			if r.sentences, err = jsonArray(a.Doc.Sentences); err == nil {
-				r.analysis, err = json.Marshal(findings{a.Mentions, a.Labels, a.Timexes, a.Events})
-			}
-		}
-		if err != nil {
+		if r.Columns, err = doccols.Encode(a); err != nil {
 			return nil, fmt.Errorf("put %s: %w", a.Doc.ID, err)
 		}
 	}
@@ -74,7 +63,7 @@ func (s *Store) Put(ctx context.Context, batch []*dossier.Analysis) ([]bool, err
 	for i, a := range batch {
 		d := &a.Doc
 		res, err := insert.ExecContext(ctx, d.ID, d.File, d.URL, d.Title, d.Publisher, d.Published, d.Language,
-			d.Standfirst, rows[i].captions, d.Text, rows[i].sentences, rows[i].analysis, now)
+			d.Standfirst, rows[i].Captions, d.Text, rows[i].Sentences, rows[i].Analysis, now)
 		if err != nil {
 			return nil, fmt.Errorf("put %s: %w", d.ID, err)
 		}
@@ -91,14 +80,6 @@ func (s *Store) Put(ctx context.Context, batch []*dossier.Analysis) ([]bool, err
 		return nil, fmt.Errorf("put: commit: %w", err)
 	}
 	return added, nil
-}
-
-// jsonArray encodes a slice, writing an empty one as [] rather than null.
-func jsonArray[T any](v []T) ([]byte, error) {
-	if len(v) == 0 {
-		return []byte("[]"), nil
-	}
-	return json.Marshal(v)
 }
 
 // Has reports whether a document with this id is stored.
@@ -162,23 +143,15 @@ func (s *Store) page(ctx context.Context, after string) ([]*dossier.Analysis, er
 func scanDoc(rows *sql.Rows, extra ...any) (*dossier.Analysis, error) {
 	a := &dossier.Analysis{}
 	d := &a.Doc
-	var captions, sentences, analysis []byte
+	var c doccols.Columns
 	dest := append([]any{&d.ID, &d.File, &d.URL, &d.Title, &d.Publisher, &d.Published, &d.Language,
-		&d.Standfirst, &captions, &d.Text, &sentences, &analysis}, extra...)
+		&d.Standfirst, &c.Captions, &d.Text, &c.Sentences, &c.Analysis}, extra...)
 	if err := rows.Scan(dest...); err != nil {
 		return nil, err
 	}
-	if err := json.Unmarshal(captions, &d.Captions); err != nil {
-		return nil, fmt.Errorf("document %s: captions: %w", d.ID, err)
+	if err := doccols.Decode(a, c); err != nil {
+		return nil, err
 	}
-	if err := json.Unmarshal(sentences, &d.Sentences); err != nil {
-		return nil, fmt.Errorf("document %s: sentences: %w", d.ID, err)
-	}
-	var f findings
-	if err := json.Unmarshal(analysis, &f); err != nil {
-		return nil, fmt.Errorf("document %s: analysis: %w", d.ID, err)
-	}
-	a.Mentions, a.Labels, a.Timexes, a.Events = f.Mentions, f.Labels, f.Timexes, f.Events
 	return a, nil
 }
 

@@ -1,0 +1,66 @@
+// Package doccols encodes the parts of an analysis that both stores keep as JSON columns — a
+// document's captions and sentences, and what the per-document stages found — so the SQLite and
+// PostgreSQL stores write and read the same representation.
+package doccols
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"github.com/dossier-project/dossier"
+)
+
+// Columns are the JSON values stored with a document.
+type Columns struct {
+	Captions, Sentences, Analysis []byte
+}
+
+// findings is what the analysis column holds: everything the per-document stages found.
+type findings struct {
+	Mentions []dossier.Mention `json:"mentions,omitempty"`
+	Labels   []dossier.Label   `json:"labels,omitempty"`
+	Timexes  []dossier.Timex   `json:"timexes,omitempty"`
+	Events   []dossier.Event   `json:"events,omitempty"`
+}
+
+// Encode returns the JSON columns of a.
+func Encode(a *dossier.Analysis) (Columns, error) {
+	var c Columns
+	var err error
+	if c.Captions, err = jsonArray(a.Doc.Captions); err != nil {
+		return c, fmt.Errorf("captions: %w", err)
+	}
+	if c.Sentences, err = jsonArray(a.Doc.Sentences); err != nil {
+		return c, fmt.Errorf("sentences: %w", err)
+	}
+	if c.Analysis, err = json.Marshal(findings{a.Mentions, a.Labels, a.Timexes, a.Events}); err != nil {
+		return c, fmt.Errorf("analysis: %w", err)
+	}
+	return c, nil
+}
+
+// Decode fills a's captions, sentences and findings from its JSON columns; a.Doc.ID names the
+// document in errors.
+func Decode(a *dossier.Analysis, c Columns) error {
+	d := &a.Doc
+	if err := json.Unmarshal(c.Captions, &d.Captions); err != nil {
+		return fmt.Errorf("document %s: captions: %w", d.ID, err)
+	}
+	if err := json.Unmarshal(c.Sentences, &d.Sentences); err != nil {
+		return fmt.Errorf("document %s: sentences: %w", d.ID, err)
+	}
+	var f findings
+	if err := json.Unmarshal(c.Analysis, &f); err != nil {
+		return fmt.Errorf("document %s: analysis: %w", d.ID, err)
+	}
+	a.Mentions, a.Labels, a.Timexes, a.Events = f.Mentions, f.Labels, f.Timexes, f.Events
+	return nil
+}
+
+// jsonArray encodes a slice, writing an empty one as [] rather than null.
+func jsonArray[T any](v []T) ([]byte, error) {
+	if len(v) == 0 {
+		return []byte("[]"), nil
+	}
+	return json.Marshal(v)
+}

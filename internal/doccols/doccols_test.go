@@ -1,0 +1,36 @@
+package doccols
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/dossier-project/dossier"
+)
+
+func TestRoundTrip(t *testing.T) {
+	a := &dossier.Analysis{
+		Doc: dossier.Document{ID: "d1", Captions: []string{"A harbour at dawn."},
+			Sentences: []dossier.Span{{Start: 0, End: 12}}},
+		Mentions: []dossier.Mention{{Span: dossier.Span{Start: 0, End: 4}, Text: "Port", Type: dossier.LOC}},
+		Timexes:  []dossier.Timex{{Span: dossier.Span{Start: 5, End: 11}, Text: "Monday", Value: "XXXX-WXX-1"}},
+	}
+	c, err := Encode(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := &dossier.Analysis{Doc: dossier.Document{ID: "d1"}}
+	if err := Decode(got, c); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(a, got); diff != "" {
+		t.Errorf("round trip (-want +got):\n%s", diff)
+	}
+	empty, _ := Encode(&dossier.Analysis{})
+	if string(empty.Captions) != "[]" || string(empty.Sentences) != "[]" {
+		t.Errorf("empty slices encode as %s and %s, want []", empty.Captions, empty.Sentences)
+	}
+	if err := Decode(got, Columns{Captions: []byte("[]"), Sentences: []byte("{"), Analysis: []byte("{}")}); err == nil {
+		t.Error("a broken sentences column decodes without error")
+	}
+}
