@@ -183,6 +183,29 @@ type Analysis struct {
 	Labels   []Label   `json:"labels,omitempty"`
 	Timexes  []Timex   `json:"timexes,omitempty"`
 	Events   []Event   `json:"events,omitempty"`
+	// Parse is the language layer's reading of each sentence of Doc.Text, in order: made once by
+	// the first stage, read by every later one, and not stored.
+	Parse []Sentence `json:"-"`
+}
+
+// Sentence is one sentence of a document with its tokens.
+type Sentence struct {
+	Span
+	Tokens []Token
+}
+
+// Token is one word or punctuation mark of a sentence as the language layer reads it: tagged,
+// lemmatised and attached to its head. Features and relations follow Universal Dependencies.
+type Token struct {
+	Span          // byte offsets into the document's clean text
+	Text   string // Text == doc.Text[Start:End]
+	UPOS   string // universal part of speech: NOUN, PROPN, VERB, AUX, ADP …
+	XPOS   string // Penn Treebank tag: NN, NNP, VBD …
+	Lemma  string
+	Feats  string // morphological features, "Number=Sing|Tense=Past", "" when none
+	Head   int    // index in the sentence's Tokens of the governing token; -1 for the root
+	Rel    string // dependency relation to the head: nsubj, obj, obl, nmod, root …
+	Entity string // name recogniser tag: B-PER, I-ORG, O …; "" before recognition
 }
 
 // Entity is one real actor across the corpus, whatever the spelling.
