@@ -138,10 +138,15 @@ func Less(a, amod, b, bmod string) bool {
 	return ia.End.Before(ib.End)
 }
 
-// Describe says a value in words for people: "14 Apr 2020", "Sep 2021 (late)", "2 Oct, year unknown".
+// Describe says a value in words for people: "14 Apr 2020", "late Sep 2021", "2 Oct, year
+// unknown", "the week of 25 Mar 2024", "a Tuesday, date unknown", "in the past", "5 days". A
+// value it cannot read comes back as it is.
 func Describe(value, mod string) string {
 	iv, ok := Parse(value, mod)
 	if !ok {
+		if w, ok := otherWords(value); ok {
+			return w
+		}
 		return value
 	}
 	var s string
@@ -159,7 +164,7 @@ func Describe(value, mod string) string {
 			s = full.Start.Format("Jan 2006")
 		}
 	default:
-		s = value
+		s = unitWords(value, iv)
 	}
 	switch mod {
 	case "START":
@@ -173,7 +178,7 @@ func Describe(value, mod string) string {
 		s += " (" + strings.ToLower(mod) + ")"
 	}
 	if !iv.YearKnown {
-		s += ", year unknown"
+		s = strings.TrimSpace(s) + ", year unknown"
 	}
 	return s
 }
