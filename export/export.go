@@ -130,8 +130,22 @@ func (m *Membership) Entity(doc string, chain int) string {
 	return fmt.Sprintf("%s:%d", doc, chain)
 }
 
-// JSON writes the export of everything in store to w.
+// JSON writes the export of everything in store to w as one JSON object.
 func JSON(ctx context.Context, w io.Writer, store Store) error {
+	bw := bufio.NewWriterSize(w, 1<<16)
+	return write(ctx, bw, store, &arrayWriter{w: bw})
+}
+
+// recordWriter writes the records of the export's sections: as arrays of one object, or as
+// JSON Lines.
+type recordWriter interface {
+	section(name string) // starts the named section: documents, timexes, events, entities, conflicts
+	item(v any) error
+	end() error // closes the last section; the first error of any call
+}
+
+// write streams the export of store into rw, which writes to bw.
+func write(ctx context.Context, bw *bufio.Writer, store Store, ew recordWriter) error {
 	corpus, err := store.Corpus(ctx)
 	if err != nil {
 		return fmt.Errorf("export: read corpus: %w", err)
@@ -144,10 +158,7 @@ func JSON(ctx context.Context, w io.Writer, store Store) error {
 	for _, o := range corpus.Origins {
 		origin[o.Doc] = o.Group
 	}
-	bw := bufio.NewWriterSize(w, 1<<16)
-	ew := &arrayWriter{w: bw}
-
-	bw.WriteString("{\n\"documents\": [")
+	ew.section("documents")
 	err = store.Analyses(ctx, func(a *dossier.Analysis) error {
 		return ew.item(Doc(a.Doc, origin[a.Doc.ID]))
 	})
@@ -163,7 +174,7 @@ func JSON(ctx context.Context, w io.Writer, store Store) error {
 			Mentions: []Mention{}, Labels: []Label{}}
 		order = append(order, e.ID)
 	}
-	ew.next("],\n\"timexes\": [")
+	ew.section("timexes")
 	err = store.Analyses(ctx, func(a *dossier.Analysis) error {
 		for _, m := range a.Mentions {
 			id := members.Entity(a.Doc.ID, m.Chain)
@@ -191,7 +202,7 @@ func JSON(ctx context.Context, w io.Writer, store Store) error {
 		return fmt.Errorf("export timexes: %w", err)
 	}
 
-	ew.next("],\n\"events\": [")
+	ew.section("events")
 	err = store.Analyses(ctx, func(a *dossier.Analysis) error {
 		for i := range a.Events {
 			if err := ew.item(EventOf(a, i, members)); err != nil {
@@ -204,22 +215,21 @@ func JSON(ctx context.Context, w io.Writer, store Store) error {
 		return fmt.Errorf("export events: %w", err)
 	}
 
-	ew.next("],\n\"entities\": [")
+	ew.section("entities")
 	sort.SliceStable(order, func(i, j int) bool { return idLess(order[i], order[j]) })
 	for _, id := range order {
 		if err := ew.item(entities[id]); err != nil {
 			return err
 		}
 	}
-	ew.next("],\n\"conflicts\": [")
+	ew.section("conflicts")
 	for _, c := range corpus.Conflicts {
 		if err := ew.item(conflict(c)); err != nil {
 			return err
 		}
 	}
-	bw.WriteString("]\n}\n")
-	if ew.err != nil {
-		return fmt.Errorf("export: %w", ew.err)
+	if err := ew.end(); err != nil {
+		return fmt.Errorf("export: %w", err)
 	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("export: %w", err)
@@ -311,11 +321,34 @@ func isDigits(s string) bool {
 	return s != ""
 }
 
-// arrayWriter writes the items of JSON arrays separated by commas, keeping the first error.
+// arrayWriter writes the sections as fields of one object, each an array of items separated by
+// commas, keeping the first error.
 type arrayWriter struct {
-	w     *bufio.Writer
-	count int
-	err   error
+	w        *bufio.Writer
+	count    int
+	sections int
+	err      error
+}
+
+func (a *arrayWriter) section(name string) {
+	if a.sections == 0 {
+		a.w.WriteString("{\n")
+	} else {
+		a.w.WriteString("],\n")
+	}
+	a.sections++
+	a.w.WriteString(`"` + name + `": [`)
+	a.count = 0
+}
+
+func (a *arrayWriter) end() error {
+	if a.sections == 0 {
+		a.w.WriteString("{")
+	} else {
+		a.w.WriteString("]")
+	}
+	a.w.WriteString("\n}\n")
+	return a.err
 }
 
 func (a *arrayWriter) item(v any) error {
@@ -334,9 +367,4 @@ func (a *arrayWriter) item(v any) error {
 		_, a.err = a.w.Write(bytes.TrimRight(buf.Bytes(), "\n"))
 	}
 	return a.err
-}
-
-func (a *arrayWriter) next(s string) {
-	a.w.WriteString(s)
-	a.count = 0
 }
