@@ -38,6 +38,8 @@ type Item struct {
 type Reader struct {
 	// MaxBytes limits the decompressed size of one page; 0 means MaxPageBytes.
 	MaxBytes int64
+	// Stdin is read for the input named StdinName ("-"); nil means that name is a file.
+	Stdin io.Reader
 }
 
 // Kind of input, from its name.
@@ -125,7 +127,11 @@ func (r *Reader) Read(ctx context.Context, files []string, fn func(Item) error) 
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := r.readFile(ctx, f, fn); err != nil {
+		read := r.readFile
+		if f == StdinName && r.Stdin != nil {
+			read = func(ctx context.Context, _ string, fn func(Item) error) error { return r.readStdin(ctx, fn) }
+		}
+		if err := read(ctx, f, fn); err != nil {
 			return err
 		}
 	}
