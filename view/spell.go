@@ -1,0 +1,130 @@
+package view
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/namekey"
+)
+
+// maxVariants bounds how many other spellings one query word brings in, so a common name key
+// cannot turn a short query into a long one.
+const maxVariants = 8
+
+// minSimilarity is how close two words' transliteration keys must be for one to stand for the
+// other: "kasam" and "kasim" are, "kasim" and "kamil" are not.
+const minSimilarity = 0.85
+
+// Speller knows how the stored entities' names are spelled, word by word, blocked by the
+// skeleton of their transliteration key (package namekey): the words "Qassem", "Qasim" and
+// "Kassem" of three entities' spellings fall in one block. It makes a search for one spelling
+// find the others.
+type Speller struct {
+	byKey map[string][]string // key skeleton -> the words in that block, lower-cased, sorted
+}
+
+// NewSpeller indexes the words of the entities' names and aliases.
+func NewSpeller(entities []dossier.Entity) *Speller {
+	sets := map[string]map[string]bool{}
+	for _, e := range entities {
+		for _, name := range append([]string{e.Name}, e.Aliases...) {
+			for _, w := range nameWords(name) {
+				k := namekey.Skeleton(namekey.Key(w))
+				if sets[k] == nil {
+					sets[k] = map[string]bool{}
+				}
+				sets[k][strings.ToLower(w)] = true
+			}
+		}
+	}
+	sp := &Speller{byKey: map[string][]string{}}
+	for k, set := range sets {
+		words := make([]string, 0, len(set))
+		for w := range set {
+			words = append(words, w)
+		}
+		sort.Strings(words)
+		sp.byKey[k] = words
+	}
+	return sp
+}
+
+// nameWords are the words of a name long enough to carry a key: particles such as "al" and
+// initials are left out.
+func nameWords(name string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if len([]rune(w)) >= 3 {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// Variants are the other spellings of word found in entities' names: the words of its block
+// whose key is close to its own, other than word itself, at most maxVariants of them; none when
+// no name has such a word.
+func (sp *Speller) Variants(word string) []string {
+	if sp == nil || len([]rune(word)) < 3 {
+		return nil
+	}
+	key := namekey.Key(word)
+	var out []string
+	for _, w := range sp.byKey[namekey.Skeleton(key)] {
+		if !strings.EqualFold(w, word) && len(out) < maxVariants && namekey.Similarity(key, namekey.Key(w)) >= minSimilarity {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// Expand rewrites a search query so that each plain word that is a spelling of a name word
+// also matches that word's other spellings: "Qassem strike" becomes "Qassem OR qassim strike".
+// Phrases in quotes, excluded words (-word) and the OR, AND and NOT operators are kept as they
+// are; a query with no such word comes back unchanged.
+func (sp *Speller) Expand(query string) string {
+	chunks := queryChunks(query)
+	changed := false
+	for i, c := range chunks {
+		if strings.ContainsAny(c, `"-`) || c == "OR" || c == "AND" || c == "NOT" || strings.EqualFold(c, "or") {
+			continue
+		}
+		if v := sp.Variants(c); len(v) > 0 {
+			chunks[i] = c + " OR " + strings.Join(v, " OR ")
+			changed = true
+		}
+	}
+	if !changed {
+		return query
+	}
+	return strings.Join(chunks, " ")
+}
+
+// queryChunks splits a query at spaces outside quotes; a quoted phrase stays one chunk.
+func queryChunks(q string) []string {
+	var (
+		out   []string
+		cur   strings.Builder
+		quote bool
+	)
+	for _, r := range q {
+		switch {
+		case r == '"':
+			quote = !quote
+			cur.WriteRune(r)
+		case unicode.IsSpace(r) && !quote:
+			if cur.Len() > 0 {
+				out = append(out, cur.String())
+				cur.Reset()
+			}
+		default:
+			cur.WriteRune(r)
+		}
+	}
+	if cur.Len() > 0 {
+		out = append(out, cur.String())
+	}
+	return out
+}

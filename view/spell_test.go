@@ -1,0 +1,30 @@
+package view_test
+
+import (
+	"testing"
+
+	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/view"
+)
+
+func TestSpellerExpand(t *testing.T) {
+	sp := view.NewSpeller([]dossier.Entity{
+		{ID: "e1", Type: dossier.PER, Name: "Qassim Farouk", Aliases: []string{"Farouk"}},
+		{ID: "e2", Type: dossier.LOC, Name: "Port Ellery"},
+	})
+	tests := []struct{ query, want string }{
+		{"Qassem", "Qassem OR qassim"},
+		{"qassem strike", "qassem OR qassim strike"},
+		{"Qassim", "Qassim"},         // the stored spelling itself has no other
+		{"Faruq", "Faruq OR farouk"}, // ou/u and q/k
+		{"harbour strike", "harbour strike"},
+		{`"Qassem Farouq" -Qassem`, `"Qassem Farouq" -Qassem`},
+		{"Elery OR Qasem", "Elery OR ellery OR Qasem OR qassim"},
+		{"Kamil", "Kamil"}, // same skeleton block as nothing stored
+	}
+	for _, tt := range tests {
+		if got := sp.Expand(tt.query); got != tt.want {
+			t.Errorf("Expand(%q) = %q, want %q", tt.query, got, tt.want)
+		}
+	}
+}
