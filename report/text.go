@@ -30,7 +30,11 @@ func Terminal(w io.Writer, in Input, opts Options) error {
 	t.line(0, "DOSSIER REPORT")
 	t.line(0, fmt.Sprintf("%d documents from %d independent origins; %d entities; %d happenings, %d told by more than one origin; %d conflicts.",
 		c.Docs, c.Origins, c.Entities, c.Happenings, c.Corroborated, c.Conflicts))
-	t.line(0, "Citations read D2:4 — document D2, sentence 4; cited sentences are marked * under DOCUMENTS.")
+	if opts.Documents {
+		t.line(0, "Citations read D2:4 — document D2, sentence 4; cited sentences are marked * under DOCUMENTS.")
+	} else {
+		t.line(0, "Citations read D2:4 — document D2, sentence 4 (\"dossier report --documents\" adds each document's text).")
+	}
 
 	t.heading("SOURCES AND THEIR INDEPENDENCE")
 	for _, g := range m.Groups {
