@@ -111,7 +111,7 @@ func (a *app) bench(ctx context.Context, inputs []string, rounds int) error {
 			total += d
 			allocs += al
 		}
-		line(fmt.Sprintf("%T", s), len(analyses)*rounds, total, allocs)
+		line(stageName(s), len(analyses)*rounds, total, allocs)
 	}
 	d, alloc = measure(func() {
 		for r := 0; r < rounds; r++ {

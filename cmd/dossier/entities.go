@@ -8,50 +8,52 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/view"
 )
 
 func (a *app) entitiesCmd() *cobra.Command {
 	var (
-		asJSON bool
-		typ    string
-		limit  int
+		out   listFormat
+		typ   string
+		limit int
 	)
 	cmd := &cobra.Command{
-		Use:   "entities [--db DB] [--type PER|ORG|LOC|MISC] [--json]",
+		Use:   "entities [--db DB] [--type PER|ORG|LOC|MISC] [-n N] [--format text|json|jsonl]",
 		Short: "List the entities found across documents, with every spelling and its count per source",
 		Long: `Lists the entities found across documents, those named in most documents first, each with
-every spelling and how often each source writes it so. --json prints the same objects as the
-web API's /api/entities.`,
+every spelling and how often each source writes it so. --format json and jsonl print the same
+objects as the web API's /api/entities.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			v, err := a.loadView(cmd.Context())
+			var err error
+			if typ, err = oneOf("entity type", typ, entityTypes); err != nil {
+				return err
+			}
+			format, v, err := a.startListing(cmd.Context(), &out)
 			if err != nil {
 				return err
 			}
-			rows := v.snap.Entities(typ)
-			if limit > 0 && len(rows) > limit {
-				rows = rows[:limit]
-			}
-			if asJSON {
-				return writeJSON(a.stdout, rows)
-			}
-			if len(rows) == 0 {
-				fmt.Fprintln(a.stdout, "no entities (run ingest first)")
-				return nil
-			}
-			for _, e := range rows {
-				fmt.Fprintf(a.stdout, "%-4s %s  (%s in %s)\n", e.Type, e.Name, plural(e.Mentions, "mention"), plural(e.Documents, "document"))
-				printSpellings(a.stdout, "       ", e.Spellings)
-			}
-			return nil
+			rows := limitRows(v.snap.Entities(typ), limit)
+			return writeRows(a.stdout, format, rows, func() {
+				if len(rows) == 0 {
+					fmt.Fprintln(a.stdout, "no entities")
+				}
+				for _, e := range rows {
+					fmt.Fprintf(a.stdout, "%-4s %s  (%s in %s)\n", e.Type, e.Name, plural(e.Mentions, "mention"), plural(e.Documents, "document"))
+					printSpellings(a.stdout, "       ", e.Spellings)
+				}
+			})
 		},
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
-	cmd.Flags().StringVar(&typ, "type", "", "only entities of this type")
+	out.register(cmd)
+	cmd.Flags().StringVar(&typ, "type", "", "only entities of this type ("+strings.Join(entityTypes, ", ")+")")
 	cmd.Flags().IntVarP(&limit, "limit", "n", 0, "most entities to show (0: all)")
 	return cmd
 }
+
+// entityTypes are the values of --type on entities.
+var entityTypes = []string{string(dossier.PER), string(dossier.ORG), string(dossier.LOC), string(dossier.MISC)}
 
 // printSpellings writes one line per spelling: the text, then each source using it with how
 // often, sources in alphabetical order.
@@ -75,17 +77,18 @@ func plural(n int, noun string) string {
 }
 
 func (a *app) entityCmd() *cobra.Command {
-	var asJSON bool
+	var out listFormat
 	cmd := &cobra.Command{
-		Use:   "entity [--db DB] [--json] NAME",
+		Use:   "entity [--db DB] [--format text|json|jsonl] NAME",
 		Short: "Show one entity: its spellings, the sources using each, how each source labels it, its documents",
 		Long: `Shows the entities having NAME as their name or as one of their spellings (case and accents
 do not matter; when none has it exactly, those whose spellings contain it): every spelling with
 the sources using it, how each source labels the entity, its documents, the events naming it and
-the conflicts about it. --json prints a list of the objects the web API's /api/entities/ID gives.`,
+the conflicts about it. --format json prints a list of the objects the web API's
+/api/entities/ID gives, jsonl one a line. When no entity has the name the exit status is 1.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			v, err := a.loadView(cmd.Context())
+			format, v, err := a.startListing(cmd.Context(), &out)
 			if err != nil {
 				return err
 			}
@@ -94,25 +97,23 @@ the conflicts about it. --json prints a list of the objects the web API's /api/e
 			if len(found) == 0 {
 				return fmt.Errorf("entity %q: no entity has that name or spelling", query)
 			}
-			out := []*view.EntityDetail{}
+			details := []*view.EntityDetail{}
 			for _, e := range found {
 				if d, ok := v.snap.Entity(e.ID); ok {
-					out = append(out, d)
+					details = append(details, d)
 				}
 			}
-			if asJSON {
-				return writeJSON(a.stdout, out)
-			}
-			for i, d := range out {
-				if i > 0 {
-					fmt.Fprintln(a.stdout)
+			return writeRows(a.stdout, format, details, func() {
+				for i, d := range details {
+					if i > 0 {
+						fmt.Fprintln(a.stdout)
+					}
+					printEntity(a.stdout, d)
 				}
-				printEntity(a.stdout, d)
-			}
-			return nil
+			})
 		},
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	out.register(cmd)
 	return cmd
 }
 

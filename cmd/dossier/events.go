@@ -8,37 +8,64 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/crosscheck"
 	"github.com/dossier-project/dossier/view"
 )
 
 func (a *app) eventsCmd() *cobra.Command {
 	var (
-		asJSON bool
+		out    listFormat
 		typ    string
+		entity string
+		limit  int
 	)
 	cmd := &cobra.Command{
-		Use:   "events [--db DB] [--type TYPE] [--json]",
+		Use:   "events [--db DB] [--type TYPE] [--entity NAME] [-n N] [--format text|json|jsonl]",
 		Short: "List the events found in each document, with participants, time, modality and attribution",
 		Long: `Lists the events found in each document: time, type, modality, participants, who is cited
-for it, and the clause with its document and byte offsets. --json prints the same objects as the
-web API's /api/events.`,
+for it, and the clause with its document and byte offsets. --entity keeps the events in which an
+entity found by that name or spelling takes part or is cited. --format json and jsonl print the
+same objects as the web API's /api/events.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			v, err := a.loadView(cmd.Context())
+			var err error
+			if typ, err = oneOf("event type", typ, eventTypes()); err != nil {
+				return err
+			}
+			format, v, err := a.startListing(cmd.Context(), &out)
 			if err != nil {
 				return err
 			}
-			events := v.snap.Events(view.EventFilter{Type: typ})
-			if asJSON {
-				return writeJSON(a.stdout, events)
+			ids, err := entityIDs(v, entity)
+			if err != nil {
+				return err
 			}
-			printEvents(a.stdout, events)
-			return nil
+			events := limitRows(v.snap.Events(view.EventFilter{Type: typ, Entities: ids}), limit)
+			return writeRows(a.stdout, format, events, func() { printEvents(a.stdout, events) })
 		},
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	out.register(cmd)
 	cmd.Flags().StringVar(&typ, "type", "", "only events of this type ("+strings.Join(eventTypes(), ", ")+")")
+	cmd.Flags().StringVar(&entity, "entity", "", "only events in which this entity takes part or is cited")
+	cmd.Flags().IntVarP(&limit, "limit", "n", 0, "most events to show (0: all)")
 	return cmd
+}
+
+// entityIDs are the ids of the entities found by name; none for "". A name no entity has is an
+// error, so a mistyped name does not read as "no events".
+func entityIDs(v *stored, name string) ([]string, error) {
+	if name == "" {
+		return nil, nil
+	}
+	found := v.snap.FindEntities(name)
+	if len(found) == 0 {
+		return nil, fmt.Errorf("no entity has the name or spelling %q (\"dossier entities\" lists them)", name)
+	}
+	var ids []string
+	for _, e := range found {
+		ids = append(ids, e.ID)
+	}
+	return ids, nil
 }
 
 func eventTypes() []string {
@@ -100,33 +127,28 @@ func oneLine(s string, n int) string {
 
 func (a *app) timelineCmd() *cobra.Command {
 	var (
-		asJSON  bool
+		out     listFormat
 		entity  string
 		undated bool
+		limit   int
 	)
 	cmd := &cobra.Command{
-		Use:   "timeline [--db DB] [--entity NAME] [--undated] [--json]",
+		Use:   "timeline [--db DB] [--entity NAME] [--undated] [-n N] [--format text|json|jsonl]",
 		Short: "Events ordered by time, with each date's precision; dates without a known year come after dated ones",
 		Long: `Lists the events with a time, earliest first, each with its date in words and as an interval
 with its precision; dates whose year the text does not give come after the others. --entity
 keeps the events in which an entity found by that name or spelling takes part or is cited;
---undated adds the events without a time, last. --json prints the same objects as the web
-API's /api/timeline.`,
+--undated adds the events without a time, last. --format json and jsonl print the same objects
+as the web API's /api/timeline.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			v, err := a.loadView(cmd.Context())
+			format, v, err := a.startListing(cmd.Context(), &out)
 			if err != nil {
 				return err
 			}
-			var ids []string
-			if entity != "" {
-				found := v.snap.FindEntities(entity)
-				if len(found) == 0 {
-					return fmt.Errorf("timeline: no entity named %q", entity)
-				}
-				for _, e := range found {
-					ids = append(ids, e.ID)
-				}
+			ids, err := entityIDs(v, entity)
+			if err != nil {
+				return err
 			}
 			events := v.snap.Timeline(ids...)
 			if undated {
@@ -136,54 +158,73 @@ API's /api/timeline.`,
 					}
 				}
 			}
-			if asJSON {
-				return writeJSON(a.stdout, events)
-			}
-			printEvents(a.stdout, events)
-			return nil
+			events = limitRows(events, limit)
+			return writeRows(a.stdout, format, events, func() { printEvents(a.stdout, events) })
 		},
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
-	cmd.Flags().StringVar(&entity, "entity", "", "only events in which this entity takes part")
+	out.register(cmd)
+	cmd.Flags().StringVar(&entity, "entity", "", "only events in which this entity takes part or is cited")
 	cmd.Flags().BoolVar(&undated, "undated", false, "also list events the text gives no time for, last")
+	cmd.Flags().IntVarP(&limit, "limit", "n", 0, "most events to show (0: all)")
 	return cmd
 }
 
+// conflictKinds are the values of --kind on conflicts.
+var conflictKinds = []string{crosscheck.KindCause, crosscheck.KindPlace, crosscheck.KindNumber, crosscheck.KindTime,
+	crosscheck.KindActor, crosscheck.KindDenial, crosscheck.KindCharacterisation, crosscheck.KindAccount}
+
 func (a *app) conflictsCmd() *cobra.Command {
-	var asJSON bool
+	var (
+		out   listFormat
+		kind  string
+		limit int
+	)
 	cmd := &cobra.Command{
-		Use:   "conflicts [--db DB] [--json]",
+		Use:   "conflicts [--db DB] [--kind KIND] [-n N] [--format text|json|jsonl]",
 		Short: "List where sources disagree, with each side's sentence",
 		Long: `Lists where sources disagree — cause, place, number, time, actor, denial, characterisation —
 with what the disagreement is about and each side's sentence with its source, document and byte
-offsets. --json prints the same objects as the web API's /api/conflicts.`,
+offsets. --kind keeps one kind. --format json and jsonl print the same objects as the web API's
+/api/conflicts.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			v, err := a.loadView(cmd.Context())
+			var err error
+			if kind, err = oneOf("conflict kind", kind, conflictKinds); err != nil {
+				return err
+			}
+			format, v, err := a.startListing(cmd.Context(), &out)
 			if err != nil {
 				return err
 			}
-			conflicts := v.snap.Conflicts()
-			if asJSON {
-				return writeJSON(a.stdout, conflicts)
-			}
-			if len(conflicts) == 0 {
-				fmt.Fprintln(a.stdout, "no conflicts found")
-				return nil
-			}
-			for _, c := range conflicts {
-				var about []string
-				for _, n := range c.About {
-					about = append(about, n.Name)
-				}
-				fmt.Fprintf(a.stdout, "%s  %s  about %s\n    %s\n", c.ID, c.Kind, strings.Join(about, ", "), c.Summary)
-				for _, s := range c.Sides {
-					fmt.Fprintf(a.stdout, "    - %s [%s %d:%d]: %s\n", s.Source, s.Doc, s.Start, s.End, oneLine(s.Text, 200))
+			var conflicts []view.Conflict
+			for _, c := range v.snap.Conflicts() {
+				if kind == "" || c.Kind == kind {
+					conflicts = append(conflicts, c)
 				}
 			}
-			return nil
+			conflicts = limitRows(conflicts, limit)
+			return writeRows(a.stdout, format, conflicts, func() { printConflicts(a.stdout, conflicts) })
 		},
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	out.register(cmd)
+	cmd.Flags().StringVar(&kind, "kind", "", "only conflicts of this kind ("+strings.Join(conflictKinds, ", ")+")")
+	cmd.Flags().IntVarP(&limit, "limit", "n", 0, "most conflicts to show (0: all)")
 	return cmd
+}
+
+func printConflicts(w io.Writer, conflicts []view.Conflict) {
+	if len(conflicts) == 0 {
+		fmt.Fprintln(w, "no conflicts found")
+		return
+	}
+	for _, c := range conflicts {
+		var about []string
+		for _, n := range c.About {
+			about = append(about, n.Name)
+		}
+		fmt.Fprintf(w, "%s  %s  about %s\n    %s\n", c.ID, c.Kind, strings.Join(about, ", "), c.Summary)
+		for _, s := range c.Sides {
+			fmt.Fprintf(w, "    - %s [%s %d:%d]: %s\n", s.Source, s.Doc, s.Start, s.End, oneLine(s.Text, 200))
+		}
+	}
 }

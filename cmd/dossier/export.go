@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"io"
 
 	"github.com/spf13/cobra"
@@ -13,10 +12,12 @@ import (
 func (a *app) exportCmd() *cobra.Command {
 	var format, out string
 	cmd := &cobra.Command{
-		Use:   "export [--db PATH] [--format json|csv] [-o FILE]",
+		Use:   "export [--db PATH] [--format json|jsonl|csv] [-o FILE]",
 		Short: "Write everything stored as JSON (documents, entities, timexes, events, conflicts) or happenings as CSV",
 		Long: `--format json (the default) writes one JSON object with documents, entities (mentions,
 labels), time expressions, events and conflicts, every fact with its document and byte offsets.
+--format jsonl writes the same records as JSON Lines, one a line, each with a "record" field
+naming its kind (document, timex, event, entity, conflict).
 --format csv writes one row per happening: date and its precision, type, actors, targets, place,
 sources, the number of independent sources, modality and notes on disagreements.`,
 		Args: cobra.NoArgs,
@@ -25,7 +26,9 @@ sources, the number of independent sources, modality and notes on disagreements.
 			var write func(io.Writer) error
 			switch format {
 			case "json":
-				write = func(w io.Writer) error { return a.exportJSON(ctx, w) }
+				write = func(w io.Writer) error { return a.exportStore(ctx, w, export.JSON) }
+			case "jsonl":
+				write = func(w io.Writer) error { return a.exportStore(ctx, w, export.JSONL) }
 			case "csv":
 				write = func(w io.Writer) error {
 					in, err := a.reportInput(ctx)
@@ -35,7 +38,7 @@ sources, the number of independent sources, modality and notes on disagreements.
 					return export.CSV(w, in.Analyses, in.Corpus, in.Cross)
 				}
 			default:
-				return fmt.Errorf("export: unknown format %q (json, csv)", format)
+				return usagef("export: unknown format %q: use one of json, jsonl, csv", format)
 			}
 			if out == "" || out == "-" {
 				return write(a.stdout)
@@ -43,18 +46,19 @@ sources, the number of independent sources, modality and notes on disagreements.
 			return writeFileAtomic(out, write)
 		},
 	}
-	cmd.Flags().StringVar(&format, "format", "json", "export format: json or csv")
+	cmd.Flags().StringVar(&format, "format", "json", "export format: json, jsonl or csv")
 	cmd.Flags().StringVarP(&out, "output", "o", "", "file to write (default: standard output)")
 	return cmd
 }
 
-func (a *app) exportJSON(ctx context.Context, w io.Writer) error {
-	store, err := a.openStore(ctx)
+// exportStore writes the export of the stored data with one of the export package's writers.
+func (a *app) exportStore(ctx context.Context, w io.Writer, write func(context.Context, io.Writer, export.Store) error) error {
+	store, err := a.openExisting(ctx)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	return export.JSON(ctx, w, store)
+	return write(ctx, w, store)
 }
 
 func dirOf(path string) string {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -53,7 +54,7 @@ func (a *app) ingest(ctx context.Context, inputs []string, workers int, maxBytes
 // ingestWith ingests inputs. With analyse false it stores the extracted documents without
 // running the analysis stages; with cross false it skips the cross-document pass.
 func (a *app) ingestWith(ctx context.Context, inputs []string, workers int, maxBytes int64, analyse, cross bool) error {
-	files, err := ingest.Files(inputs)
+	files, err := a.inputFiles(inputs)
 	if err != nil {
 		return err
 	}
@@ -76,7 +77,7 @@ func (a *app) ingestWith(ctx context.Context, inputs []string, workers int, maxB
 		}
 	}
 	p := &pipeline.Pipeline{Extract: newExtractor().Extract, Stages: stages, Workers: workers}
-	reader := &ingest.Reader{MaxBytes: maxBytes}
+	reader := &ingest.Reader{MaxBytes: maxBytes, Stdin: a.stdin}
 	read := func(ctx context.Context, fn func(ingest.Item) error) error { return reader.Read(ctx, files, fn) }
 
 	start := time.Now()
@@ -84,7 +85,7 @@ func (a *app) ingestWith(ctx context.Context, inputs []string, workers int, maxB
 		progress func(pipeline.Tick)
 		bars     *mpb.Progress
 	)
-	if isTerminal(a.stderr) {
+	if isTerminal(a.stderr) && !a.quiet {
 		bars = mpb.NewWithContext(ctx, mpb.WithOutput(a.stderr), mpb.WithWidth(32))
 		var docs atomic.Int64
 		bar := bars.AddBar(total,
@@ -115,9 +116,13 @@ func (a *app) ingestWith(ctx context.Context, inputs []string, workers int, maxB
 		return err
 	}
 	elapsed := time.Since(start)
-	fmt.Fprintf(a.stderr, "read %d, stored %d, unchanged %d, failed %d in %s (%.1f docs/s)\n",
+	a.say("read %d, stored %d, unchanged %d, failed %d in %s (%.1f docs/s)\n",
 		sum.Read, sum.Stored, sum.Unchanged, len(sum.Failed), elapsed.Round(time.Millisecond),
 		float64(sum.Read)/max(elapsed.Seconds(), 1e-9))
+	if sum.Read == 0 && len(sum.Failed) == 0 {
+		fmt.Fprintf(a.stderr, "dossier: no documents found in %s\n", strings.Join(inputs, ", "))
+		return exitError{code: exitFailed}
+	}
 	for _, f := range sum.Failed {
 		fmt.Fprintf(a.stderr, "failed: %s: %s\n", f.File, firstLine(f.Reason))
 	}
@@ -130,6 +135,51 @@ func (a *app) ingestWith(ctx context.Context, inputs []string, workers int, maxB
 		return exitError{code: 1}
 	}
 	return nil
+}
+
+// inputFiles expands the inputs into the files to read and names, on standard error, the files
+// inside folders that are passed over for their kind. When nothing is left to read that is an
+// error: an empty folder, or one of only .pdf or .docx files, must not look like a success.
+func (a *app) inputFiles(inputs []string) ([]string, error) {
+	files, err := ingest.Files(inputs)
+	if err != nil {
+		return nil, err
+	}
+	skipped, err := ingest.Skipped(inputs)
+	if err != nil {
+		return nil, err
+	}
+	if len(files) == 0 {
+		msg := "no readable files in " + strings.Join(inputs, ", ")
+		if len(skipped) > 0 {
+			msg += fmt.Sprintf(": skipped %d of kinds that cannot be read (%s)", len(skipped), strings.Join(shortList(skipped, 5), ", "))
+		}
+		return nil, fmt.Errorf("%s; readable are %s", msg, readableKinds)
+	}
+	if len(skipped) > 0 && !a.quiet {
+		for _, f := range skipped {
+			fmt.Fprintf(a.stderr, "skipped: %s: not a kind that can be read\n", f)
+		}
+	}
+	return files, nil
+}
+
+// readableKinds names the file endings ingest reads, for messages.
+const readableKinds = ".txt, .html, .htm, .jsonl, .warc, .rss, .atom (any of them .gz)"
+
+// shortList is the first n items, with "…" when there are more.
+func shortList(items []string, n int) []string {
+	if len(items) <= n {
+		return items
+	}
+	return append(items[:n:n], "…")
+}
+
+// say prints a progress or summary line on standard error, unless --quiet.
+func (a *app) say(format string, args ...any) {
+	if !a.quiet {
+		fmt.Fprintf(a.stderr, format, args...)
+	}
 }
 
 func firstLine(s string) string {

@@ -8,9 +8,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/signal"
-	"strings"
+	"runtime/debug"
 
 	"github.com/spf13/cobra"
 
@@ -18,10 +19,25 @@ import (
 	"github.com/dossier-project/dossier/sqlite"
 )
 
-// exitError carries an exit status out of a command: 1 when some inputs failed.
+// Exit statuses: 0 when the command did its work, 1 when some inputs failed or nothing was
+// found where finding nothing is an error, 2 when the command line itself is wrong.
+const (
+	exitFailed = 1
+	exitUsage  = 2
+)
+
+// exitError carries an exit status out of a command after its messages were printed.
 type exitError struct{ code int }
 
 func (e exitError) Error() string { return fmt.Sprintf("exit status %d", e.code) }
+
+// usageError is a mistake on the command line found by a command itself, such as a flag value
+// outside the valid ones; it exits with status 2 and a hint to the command's help.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(format, args...)} }
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
@@ -31,18 +47,28 @@ func main() {
 func run(args []string, stdout, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	root := newRoot(stdout, stderr)
+	a := &app{stdout: stdout, stderr: stderr}
+	root := a.newRoot()
 	root.SetArgs(args)
-	err := root.ExecuteContext(ctx)
-	var ee exitError
+	cmd, err := root.ExecuteContextC(ctx)
+	var (
+		ee exitError
+		ue usageError
+	)
 	switch {
 	case err == nil:
 		return 0
 	case errors.As(err, &ee):
 		return ee.code
+	case errors.As(err, &ue) || !a.started:
+		// Flags and arguments are checked before the command starts: an error before then is
+		// one of usage.
+		fmt.Fprintln(stderr, "dossier:", err)
+		fmt.Fprintf(stderr, "Run '%s --help' for usage.\n", cmd.CommandPath())
+		return exitUsage
 	default:
 		fmt.Fprintln(stderr, "dossier:", err)
-		return 2
+		return exitFailed
 	}
 }
 
@@ -53,21 +79,37 @@ type app struct {
 	// Users' own data files, added to the embedded ones.
 	gazetteer []string
 	triggers  []string
+	quiet     bool // no progress or summary on standard error, only failures
+	stdin     io.Reader
 	stdout    io.Writer
 	stderr    io.Writer
+	// started is set once flags and arguments were accepted and the command began its work.
+	started bool
 }
 
-func newRoot(stdout, stderr io.Writer) *cobra.Command {
-	a := &app{stdout: stdout, stderr: stderr}
+func (a *app) newRoot() *cobra.Command {
+	if a.stdin == nil {
+		a.stdin = os.Stdin
+	}
 	root := &cobra.Command{
 		Use:           "dossier",
 		Short:         "Turn news reports about one story into entities, events, timelines and conflicts with provenance",
+		Version:       version(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		PersistentPreRun: func(*cobra.Command, []string) {
+			a.started = true
+		},
 	}
-	root.SetOut(stdout)
-	root.SetErr(stderr)
-	root.PersistentFlags().StringVar(&a.db, "db", "dossier.db", "database: a SQLite file path or a postgres:// URL")
+	root.SetOut(a.stdout)
+	root.SetErr(a.stderr)
+	root.SetVersionTemplate("dossier {{.Version}}\n")
+	db := os.Getenv("DOSSIER_DB")
+	if db == "" {
+		db = "dossier.db"
+	}
+	root.PersistentFlags().StringVar(&a.db, "db", db, "database: a SQLite file path or a postgres:// URL (default from $DOSSIER_DB)")
+	root.PersistentFlags().BoolVarP(&a.quiet, "quiet", "q", false, "print no progress or summary, only failures")
 	root.PersistentFlags().StringSliceVar(&a.gazetteer, "gazetteer", nil, "extra gazetteer files or folders (TSV: name, type, aliases)")
 	root.PersistentFlags().StringSliceVar(&a.triggers, "triggers", nil, "extra event trigger files (TSV)")
 	root.PersistentFlags().StringVar(&a.pins, "pins", "", "file of pinned entity decisions: \"merge<TAB>name<TAB>name\" or \"split<TAB>name<TAB>name\" a line")
@@ -86,12 +128,43 @@ func newRoot(stdout, stderr io.Writer) *cobra.Command {
 		a.evalCmd(),
 		a.benchCmd(),
 	)
+	root.AddCommand(a.documentsCmd(), a.showCmd())
 	return root
+}
+
+// version is the module version the program was built from, with its commit when known.
+func version() string {
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "(unknown version)"
+	}
+	v := info.Main.Version
+	if v == "" {
+		v = "(devel)"
+	}
+	for _, s := range info.Settings {
+		if s.Key == "vcs.revision" && len(s.Value) >= 12 {
+			v += " " + s.Value[:12]
+		}
+	}
+	return v
+}
+
+// openExisting opens the database named by --db for reading: a SQLite file that does not exist
+// is an error instead of a new empty database, since a mistyped path would else answer
+// "nothing found".
+func (a *app) openExisting(ctx context.Context) (dossier.Store, error) {
+	if !isPostgres(a.db) {
+		if _, err := os.Stat(a.db); errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("database %s does not exist: run \"dossier ingest --db %s INPUT...\" first, or give --db or $DOSSIER_DB", a.db, a.db)
+		}
+	}
+	return a.openStore(ctx)
 }
 
 // openStore opens the database named by --db, creating a SQLite file on first use.
 func (a *app) openStore(ctx context.Context) (dossier.Store, error) {
-	if strings.HasPrefix(a.db, "postgres://") || strings.HasPrefix(a.db, "postgresql://") {
+	if isPostgres(a.db) {
 		return openPostgres(ctx, a.db)
 	}
 	s, err := sqlite.Open(ctx, a.db)

@@ -3,12 +3,16 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -44,7 +48,8 @@ func TestScripts(t *testing.T) {
 			return false, fmt.Errorf("unknown condition %q", cond)
 		},
 		UpdateScripts: os.Getenv("UPDATE_SCRIPTS") == "1",
-		Cmds:          map[string]func(*testscript.TestScript, bool, []string){"jsonlen": jsonLen, "httpget": httpGet, "poll": poll},
+		Cmds: map[string]func(*testscript.TestScript, bool, []string){"jsonlen": jsonLen, "httpget": httpGet, "poll": poll,
+			"status": exitStatus, "addrfrom": addrFrom, "jsonlines": jsonLines, "filemode": fileMode},
 	})
 }
 
@@ -140,5 +145,93 @@ func poll(ts *testscript.TestScript, neg bool, args []string) {
 			ts.Fatalf("poll: %q not matched within %s; last exit status %d, output:\n%s%s", args[1], timeout, code, stdout.Bytes(), stderr.Bytes())
 		}
 		time.Sleep(200 * time.Millisecond)
+	}
+}
+
+// exitStatus runs dossier and checks its exact exit status: status N ARG... Its standard
+// output and error are the script's, for stdout and stderr to check.
+func exitStatus(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) < 1 {
+		ts.Fatalf("usage: status N ARG...")
+	}
+	want, err := strconv.Atoi(args[0])
+	if err != nil {
+		ts.Fatalf("status: %v", err)
+	}
+	err = ts.Exec("dossier", args[1:]...)
+	got := 0
+	var ee *exec.ExitError
+	switch {
+	case errors.As(err, &ee):
+		got = ee.ExitCode()
+	case err != nil:
+		ts.Fatalf("status: %v", err)
+	}
+	if got != want {
+		ts.Fatalf("dossier %s: exit status %d, want %d", strings.Join(args[1:], " "), got, want)
+	}
+}
+
+// addrFrom waits up to ten seconds for a server started in the background to write the address
+// it listens on to FILE, and sets $ADDR to it: addrfrom FILE.
+func addrFrom(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: addrfrom FILE")
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		b, err := os.ReadFile(ts.MkAbs(args[0]))
+		if addr := strings.TrimSpace(string(b)); err == nil && addr != "" {
+			ts.Setenv("ADDR", addr)
+			return
+		}
+		if time.Now().After(deadline) {
+			ts.Fatalf("addrfrom %s: no address written within 10s", args[0])
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// jsonLines checks that a file is JSON Lines — every line one object whose keys are all
+// lower-case — and prints how many lines it has: jsonlines FILE.
+func jsonLines(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: jsonlines FILE")
+	}
+	text := ts.ReadFile(args[0])
+	n := 0
+	for i, line := range strings.Split(strings.TrimSuffix(text, "\n"), "\n") {
+		if line == "" && text == "" {
+			break
+		}
+		var obj map[string]json.RawMessage
+		if err := json.Unmarshal([]byte(line), &obj); err != nil {
+			ts.Fatalf("jsonlines %s:%d: %v", args[0], i+1, err)
+		}
+		for k := range obj {
+			if k != strings.ToLower(k) {
+				ts.Fatalf("jsonlines %s:%d: key %q is not lower-case", args[0], i+1, k)
+			}
+		}
+		n++
+	}
+	fmt.Fprintln(ts.Stdout(), n)
+}
+
+// fileMode checks the permission bits of a file: filemode FILE MODE (octal).
+func fileMode(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: filemode FILE MODE")
+	}
+	want, err := strconv.ParseUint(args[1], 8, 32)
+	if err != nil {
+		ts.Fatalf("filemode: %v", err)
+	}
+	info, err := os.Stat(ts.MkAbs(args[0]))
+	if err != nil {
+		ts.Fatalf("filemode: %v", err)
+	}
+	if got := info.Mode().Perm(); got != os.FileMode(want) {
+		ts.Fatalf("filemode %s: %#o, want %#o", args[0], got, want)
 	}
 }

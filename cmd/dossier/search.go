@@ -1,58 +1,88 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/dossier-project/dossier/view"
 )
+
+// searchHit is one search result as --format json and jsonl print it.
+type searchHit struct {
+	ID        string `json:"id"`
+	File      string `json:"file"`
+	URL       string `json:"url"`
+	Title     string `json:"title"`
+	Publisher string `json:"publisher"`
+	Published string `json:"published"`
+	Snippet   string `json:"snippet"` // matched words in [brackets]
+}
 
 func (a *app) searchCmd() *cobra.Command {
 	var (
-		limit  int
-		asJSON bool
+		limit int
+		out   listFormat
+		exact bool
 	)
 	cmd := &cobra.Command{
-		Use:   "search [--db PATH] QUERY",
+		Use:   "search [--db DB] [-n N] [--exact] [--format text|json|jsonl] QUERY",
 		Short: "Find documents by full-text search and show a snippet with the matched words in [brackets]",
-		Args:  cobra.MinimumNArgs(1),
+		Long: `Finds documents by full-text search over titles and text, best first, and shows a snippet in
+which the matched words stand in [brackets]. All words must appear; "quoted words" match as a
+phrase, OR between words matches either, -word excludes. A word that is a spelling of a name
+word of a stored entity also matches that word's other spellings ("Qassem" finds "Qassim"),
+unless --exact. When nothing matches the exit status is 1.`,
+		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			format, err := out.get()
+			if err != nil {
+				return err
+			}
 			ctx := cmd.Context()
-			store, err := a.openStore(ctx)
+			store, err := a.openExisting(ctx)
 			if err != nil {
 				return err
 			}
 			defer store.Close()
 			query := joinArgs(args)
-			hits, err := store.Search(ctx, query, limit)
+			match := query
+			if !exact {
+				corpus, err := store.Corpus(ctx)
+				if err != nil {
+					return fmt.Errorf("search %q: read entities: %w", query, err)
+				}
+				if corpus != nil {
+					match = view.NewSpeller(corpus.Entities).Expand(query)
+				}
+			}
+			hits, err := store.Search(ctx, match, limit)
 			if err != nil {
 				return fmt.Errorf("search %q: %w", query, err)
 			}
-			if asJSON {
-				type hit struct {
-					ID, File, Title, Publisher, Published, Snippet string
-				}
-				out := []hit{}
-				for _, h := range hits {
-					out = append(out, hit{h.Doc.ID, h.Doc.File, h.Doc.Title, h.Doc.Publisher, h.Doc.Published, h.Snippet})
-				}
-				enc := json.NewEncoder(a.stdout)
-				enc.SetIndent("", "  ")
-				return enc.Encode(out)
-			}
-			if len(hits) == 0 {
-				fmt.Fprintln(a.stdout, "no documents match")
-				return nil
-			}
+			rows := []searchHit{}
 			for _, h := range hits {
-				fmt.Fprintf(a.stdout, "%s  %s\n    %s\n    %s\n", h.Doc.ID, h.Doc.Title, h.Doc.File, strings.Join(strings.Fields(h.Snippet), " "))
+				rows = append(rows, searchHit{h.Doc.ID, h.Doc.File, h.Doc.URL, h.Doc.Title, h.Doc.Publisher, h.Doc.Published,
+					strings.Join(strings.Fields(h.Snippet), " ")})
+			}
+			if err := writeRows(a.stdout, format, rows, func() {
+				for _, h := range rows {
+					fmt.Fprintf(a.stdout, "%s  %s\n    %s\n    %s\n", h.ID, h.Title, h.File, h.Snippet)
+				}
+			}); err != nil {
+				return err
+			}
+			if len(rows) == 0 {
+				fmt.Fprintf(a.stderr, "no documents match %q\n", query)
+				return exitError{code: exitFailed}
 			}
 			return nil
 		},
 	}
 	cmd.Flags().IntVarP(&limit, "limit", "n", 20, "most documents to show")
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	cmd.Flags().BoolVar(&exact, "exact", false, "match the words as written, without other spellings of names")
+	out.register(cmd)
 	return cmd
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"time"
@@ -15,8 +16,9 @@ import (
 
 func (a *app) serveCmd() *cobra.Command {
 	var (
-		addr    string
-		refresh time.Duration
+		addr     string
+		addrFile string
+		refresh  time.Duration
 	)
 	cmd := &cobra.Command{
 		Use:   "serve [--db DB] [--addr 127.0.0.1:8080]",
@@ -29,7 +31,7 @@ at the same time shows up.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			store, err := a.openStore(ctx)
+			store, err := a.openExisting(ctx)
 			if err != nil {
 				return err
 			}
@@ -44,7 +46,16 @@ at the same time shows up.`,
 				ReadTimeout:       30 * time.Second,
 				WriteTimeout:      60 * time.Second,
 			}
-			fmt.Fprintf(a.stderr, "serving %s on http://%s/ (Ctrl-C to stop)\n", a.db, ln.Addr())
+			if addrFile != "" {
+				if err := writeFileAtomic(addrFile, func(w io.Writer) error {
+					_, err := fmt.Fprintln(w, ln.Addr())
+					return err
+				}); err != nil {
+					ln.Close()
+					return fmt.Errorf("serve: %w", err)
+				}
+			}
+			a.say("serving %s on http://%s/ (Ctrl-C to stop)\n", a.db, ln.Addr())
 			errc := make(chan error, 1)
 			go func() { errc <- srv.Serve(ln) }()
 			select {
@@ -60,7 +71,8 @@ at the same time shows up.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "address to listen on")
+	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "address to listen on (port 0: any free port)")
+	cmd.Flags().StringVar(&addrFile, "addr-file", "", "once listening, write the address to this file (for scripts, with port 0)")
 	cmd.Flags().DurationVar(&refresh, "refresh", 10*time.Second, "how often to look for changes in the database")
 	return cmd
 }

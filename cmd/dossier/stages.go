@@ -30,3 +30,16 @@ func (a *app) newStages() ([]pipeline.Stage, error) {
 	}
 	return []pipeline.Stage{entity.New(gaz), timex.New(), events}, nil
 }
+
+// stageName is what bench calls a stage: what it finds.
+func stageName(s pipeline.Stage) string {
+	switch s.(type) {
+	case *entity.Finder:
+		return "mentions and labels"
+	case *timex.Tagger:
+		return "time expressions"
+	case *event.Extractor:
+		return "events"
+	}
+	return fmt.Sprintf("%T", s)
+}

@@ -20,7 +20,7 @@ type stored struct {
 }
 
 func (a *app) loadView(ctx context.Context) (*stored, error) {
-	store, err := a.openStore(ctx)
+	store, err := a.openExisting(ctx)
 	if err != nil {
 		return nil, err
 	}

@@ -1,0 +1,132 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dossier-project/dossier/view"
+)
+
+func (a *app) documentsCmd() *cobra.Command {
+	var (
+		out    listFormat
+		limit  int
+		source string
+	)
+	cmd := &cobra.Command{
+		Use:   "documents [--db DB] [--source NAME] [-n N] [--format text|json|jsonl]",
+		Short: "List the stored documents: id, date, source and title",
+		Long: `Lists the stored documents, dated ones first, earliest first: id, publication date, source
+(the publisher, else the file) and title. --source keeps the documents of one source (any case).
+--format json and jsonl print the same objects as the web API's /api/documents.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			format, v, err := a.startListing(cmd.Context(), &out)
+			if err != nil {
+				return err
+			}
+			var docs []view.DocSummary
+			for _, d := range v.snap.Documents() {
+				if source == "" || strings.EqualFold(d.Source, source) {
+					docs = append(docs, d)
+				}
+			}
+			docs = limitRows(docs, limit)
+			return writeRows(a.stdout, format, docs, func() {
+				if len(docs) == 0 {
+					fmt.Fprintln(a.stdout, "no documents")
+				}
+				for _, d := range docs {
+					fmt.Fprintf(a.stdout, "%s  %-10s  %-24s %s\n", d.ID, dateOr(d.Published), d.Source, d.Title)
+				}
+			})
+		},
+	}
+	out.register(cmd)
+	cmd.Flags().IntVarP(&limit, "limit", "n", 0, "most documents to show (0: all)")
+	cmd.Flags().StringVar(&source, "source", "", "only the documents of this source")
+	return cmd
+}
+
+func dateOr(s string) string {
+	if s == "" {
+		return "date unknown"
+	}
+	return s
+}
+
+func (a *app) showCmd() *cobra.Command {
+	var out listFormat
+	cmd := &cobra.Command{
+		Use:   "show [--db DB] [--format text|json|jsonl] DOC",
+		Short: "Print one document's clean text with its metadata",
+		Long: `Prints one stored document: its metadata (title, source, publisher, date, URL, file) as
+"key: value" lines, a blank line, then its clean text. DOC is a document id, a unique start of
+one, or the file it was read from. --format json prints the object the web API's
+/api/documents/ID gives, with the mentions, time expressions and events found in it.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			format, v, err := a.startListing(cmd.Context(), &out)
+			if err != nil {
+				return err
+			}
+			d, err := findDocument(v.snap, args[0])
+			if err != nil {
+				return err
+			}
+			if format != "text" {
+				return writeRows(a.stdout, format, []*view.DocDetail{d}, nil)
+			}
+			printDocument(a.stdout, d)
+			return nil
+		},
+	}
+	out.register(cmd)
+	return cmd
+}
+
+// findDocument finds a document by id, by a start of its id that only it has, or by its file.
+func findDocument(snap *view.Snapshot, ref string) (*view.DocDetail, error) {
+	if d, ok := snap.Document(ref); ok {
+		return d, nil
+	}
+	var found []string
+	for _, d := range snap.Documents() {
+		if strings.HasPrefix(d.ID, ref) || d.File == ref || strings.HasSuffix(d.File, "/"+ref) {
+			found = append(found, d.ID)
+		}
+	}
+	switch len(found) {
+	case 0:
+		return nil, fmt.Errorf("show %s: no document has that id or file (\"dossier documents\" lists them)", ref)
+	case 1:
+		d, _ := snap.Document(found[0])
+		return d, nil
+	}
+	return nil, fmt.Errorf("show %s: %d documents match (%s …): give more of the id", ref, len(found), strings.Join(found[:2], ", "))
+}
+
+func printDocument(w io.Writer, d *view.DocDetail) {
+	field := func(k, v string) {
+		if v != "" {
+			fmt.Fprintf(w, "%s: %s\n", k, oneLine(v, 400))
+		}
+	}
+	field("id", d.ID)
+	field("title", d.Title)
+	field("source", d.Source)
+	field("publisher", d.Publisher)
+	field("published", dateOr(d.Published))
+	field("language", d.Language)
+	field("url", d.URL)
+	field("file", d.File)
+	fmt.Fprintln(w)
+	if d.Standfirst != "" {
+		fmt.Fprintln(w, d.Standfirst)
+		fmt.Fprintln(w)
+	}
+	fmt.Fprintln(w, strings.TrimRight(d.Text, "\n"))
+}
