@@ -15,10 +15,13 @@ import (
 type Pins struct {
 	Merge [][2]string // each pair's names belong to one entity
 	Split [][2]string // each pair's names never share an entity
+	// Reviewed are conflicts a reader has looked at: conflict id and verdict (confirmed,
+	// dismissed). Resolution does not use them; the web UI shows them.
+	Reviewed [][2]string
 }
 
-// LoadPins reads a pins file: one decision a line, "merge<TAB>name A<TAB>name B" or
-// "split<TAB>name A<TAB>name B"; blank lines and lines starting with '#' are skipped.
+// LoadPins reads a pins file: one decision a line, "merge<TAB>name A<TAB>name B",
+// "split<TAB>name A<TAB>name B" or "reviewed<TAB>conflict id<TAB>verdict"; blank lines and lines starting with '#' are skipped.
 func LoadPins(path string) (*Pins, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -56,8 +59,10 @@ func ParsePins(r io.Reader) (*Pins, error) {
 			p.Merge = append(p.Merge, [2]string{a, b})
 		case "split":
 			p.Split = append(p.Split, [2]string{a, b})
+		case "reviewed":
+			p.Reviewed = append(p.Reviewed, [2]string{a, b})
 		default:
-			return nil, fmt.Errorf("line %d: unknown decision %q (want merge or split)", n, f[0])
+			return nil, fmt.Errorf("line %d: unknown decision %q (want merge, split or reviewed)", n, f[0])
 		}
 	}
 	if err := sc.Err(); err != nil {
