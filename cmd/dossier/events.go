@@ -85,14 +85,7 @@ func printEvents(w io.Writer, events []view.Event) {
 		return
 	}
 	for _, e := range events {
-		var actors, others []string
-		for _, arg := range e.Args {
-			if arg.Role == "actor" {
-				actors = append(actors, arg.Name)
-			} else {
-				others = append(others, arg.Role+": "+arg.Name)
-			}
-		}
+		actors, others := e.Participants()
 		who := strings.Join(actors, ", ")
 		if len(others) > 0 {
 			if who != "" {
