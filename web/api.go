@@ -47,10 +47,6 @@ func writeJSON(w http.ResponseWriter, code int, v any) {
 	w.Write(buf.Bytes())
 }
 
-func (s *Server) apiDocuments(r *http.Request, snap *view.Snapshot) (any, error) {
-	return snap.Documents(), nil
-}
-
 func (s *Server) apiDocument(r *http.Request, snap *view.Snapshot) (any, error) {
 	id := r.PathValue("id")
 	d, ok := snap.Document(id)
@@ -60,14 +56,6 @@ func (s *Server) apiDocument(r *http.Request, snap *view.Snapshot) (any, error) 
 	return d, nil
 }
 
-func (s *Server) apiEntities(r *http.Request, snap *view.Snapshot) (any, error) {
-	t, err := entityType(r)
-	if err != nil {
-		return nil, err
-	}
-	return snap.Entities(t), nil
-}
-
 func (s *Server) apiEntity(r *http.Request, snap *view.Snapshot) (any, error) {
 	id := r.PathValue("id")
 	d, ok := snap.Entity(id)
@@ -75,18 +63,6 @@ func (s *Server) apiEntity(r *http.Request, snap *view.Snapshot) (any, error) {
 		return nil, errNotFound("no entity %q", id)
 	}
 	return d, nil
-}
-
-func (s *Server) apiEvents(r *http.Request, snap *view.Snapshot) (any, error) {
-	return snap.Events(view.EventFilter{Type: strings.TrimSpace(r.URL.Query().Get("type"))}), nil
-}
-
-func (s *Server) apiTimeline(r *http.Request, snap *view.Snapshot) (any, error) {
-	return snap.Timeline(), nil
-}
-
-func (s *Server) apiConflicts(r *http.Request, snap *view.Snapshot) (any, error) {
-	return snap.Conflicts(), nil
 }
 
 func (s *Server) apiSources(r *http.Request, snap *view.Snapshot) (any, error) {

@@ -32,6 +32,7 @@ func parsePages() map[string]*template.Template {
 		"join":   strings.Join,
 		"short":  truncate,
 		"inc":    func(i int) int { return i + 1 },
+		"col":    column,
 	}
 	pages := map[string]*template.Template{}
 	for _, name := range pageNames {
@@ -120,10 +121,14 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, isAPI bool, err er
 }
 
 func (s *Server) documentsPage(r *http.Request, snap *view.Snapshot) (string, any, error) {
+	p, err := pageOfTable(r, snap, documentTable)
+	if err != nil {
+		return "", nil, err
+	}
 	return "documents", titled{"Documents", "documents", struct {
-		Docs    []view.DocSummary
+		tablePage[view.DocSummary]
 		Origins int
-	}{snap.Documents(), snap.Sources().IndependentOrigins}}, nil
+	}{p, snap.Sources().IndependentOrigins}}, nil
 }
 
 // searchLimit reads the n parameter: how many hits to return, 1 to 100, default 20.
@@ -154,7 +159,7 @@ func (s *Server) search(r *http.Request, snap *view.Snapshot) ([]SearchHit, erro
 	if err != nil {
 		return nil, err
 	}
-	hits, err := s.src.Search(r.Context(), q, n)
+	hits, err := s.src.Search(r.Context(), s.spellerFor().Expand(q), n)
 	if err != nil {
 		if errors.Is(err, dossier.ErrBadQuery) {
 			return nil, &httpError{http.StatusBadRequest, "bad query: " + err.Error()}
@@ -209,15 +214,12 @@ func entityType(r *http.Request) (string, error) {
 }
 
 func (s *Server) entitiesPage(r *http.Request, snap *view.Snapshot) (string, any, error) {
-	t, err := entityType(r)
+	p, err := pageOfTable(r, snap, entityTable)
 	if err != nil {
 		return "", nil, err
 	}
-	return "entities", titled{"Entities", "entities", struct {
-		Type     string
-		Types    []string
-		Entities []view.EntitySummary
-	}{t, entityTypes, snap.Entities(t)}}, nil
+	p.Types = entityTypes
+	return "entities", titled{"Entities", "entities", p}, nil
 }
 
 func (s *Server) entityPage(r *http.Request, snap *view.Snapshot) (string, any, error) {
@@ -226,11 +228,19 @@ func (s *Server) entityPage(r *http.Request, snap *view.Snapshot) (string, any, 
 	if !ok {
 		return "", nil, errNotFound("no entity %q", id)
 	}
-	return "entity", titled{d.Name, "entities", d}, nil
+	return "entity", titled{d.Name, "entities", struct {
+		*view.EntityDetail
+		CanWrite bool
+		Pinned   string
+	}{d, s.opts.Pins != "", r.URL.Query().Get("pinned")}}, nil
 }
 
 func (s *Server) timelinePage(r *http.Request, snap *view.Snapshot) (string, any, error) {
-	events := snap.Timeline()
+	p, err := pageOfTable(r, snap, timelineTable)
+	if err != nil {
+		return "", nil, err
+	}
+	p.Types = eventTypeNames
 	undated := 0
 	for _, e := range snap.Events(view.EventFilter{}) {
 		if e.Time == "" {
@@ -238,16 +248,39 @@ func (s *Server) timelinePage(r *http.Request, snap *view.Snapshot) (string, any
 		}
 	}
 	return "timeline", titled{"Timeline", "timeline", struct {
+		tablePage[view.Event]
 		Chart   chart
-		Events  []view.Event
 		Undated int
-	}{timelineChart(events), events, undated}}, nil
+	}{p, timelineChart(p.Rows), undated}}, nil
 }
 
 func (s *Server) conflictsPage(r *http.Request, snap *view.Snapshot) (string, any, error) {
-	return "conflicts", titled{"Conflicts", "conflicts", snap.Conflicts()}, nil
+	p, err := pageOfTable(r, snap, conflictTable)
+	if err != nil {
+		return "", nil, err
+	}
+	p.Kinds = conflictKinds
+	reviews, err := s.reviews()
+	if err != nil {
+		return "", nil, err
+	}
+	return "conflicts", titled{"Conflicts", "conflicts", struct {
+		tablePage[view.Conflict]
+		Reviews  map[string]string
+		CanWrite bool
+	}{p, reviews, s.opts.Pins != ""}}, nil
 }
 
 func (s *Server) sourcesPage(r *http.Request, snap *view.Snapshot) (string, any, error) {
 	return "sources", titled{"Sources", "sources", snap.Sources()}, nil
+}
+
+// sortColumn is a column heading that orders the table by it.
+type sortColumn struct {
+	Href, Label, Class string
+	On, Desc           bool
+}
+
+func column(n nav, by, label, class string) sortColumn {
+	return sortColumn{Href: n.Sort[by], Label: label, Class: class, On: n.Q.Sort == by, Desc: n.Q.Desc}
 }

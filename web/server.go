@@ -45,6 +45,9 @@ type Options struct {
 	Hosts []string
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
+	// Pins is the file the review actions append their decisions to, in the pins format the
+	// command's --pins reads (entity merges and splits, conflict reviews); "" turns them off.
+	Pins string
 }
 
 // Server serves the pages and the JSON API.
@@ -55,10 +58,11 @@ type Server struct {
 	pages   map[string]*template.Template
 	assets  fs.FS
 
-	mu     sync.Mutex
-	snap   *view.Snapshot
-	loaded time.Time
-	stamp  string
+	mu      sync.Mutex
+	speller *view.Speller // the spellings of snap's entities, for search
+	snap    *view.Snapshot
+	loaded  time.Time
+	stamp   string
 }
 
 //go:embed templates/*.tmpl
@@ -101,13 +105,18 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /sources", s.page(s.sourcesPage))
 	mux.Handle("GET /assets/", http.StripPrefix("/assets/", http.FileServerFS(s.assets)))
 
-	mux.HandleFunc("GET /api/documents", s.api(s.apiDocuments))
+	mux.HandleFunc("POST /review/merge", s.review(s.reviewMerge))
+	mux.HandleFunc("POST /review/split", s.review(s.reviewSplit))
+	mux.HandleFunc("POST /review/conflict", s.review(s.reviewConflict))
+
+	mux.HandleFunc("GET /api/{$}", s.api(s.apiIndex))
+	mux.HandleFunc("GET /api/documents", tableAPI(s, documentTable))
 	mux.HandleFunc("GET /api/documents/{id}", s.api(s.apiDocument))
-	mux.HandleFunc("GET /api/entities", s.api(s.apiEntities))
+	mux.HandleFunc("GET /api/entities", tableAPI(s, entityTable))
 	mux.HandleFunc("GET /api/entities/{id}", s.api(s.apiEntity))
-	mux.HandleFunc("GET /api/events", s.api(s.apiEvents))
-	mux.HandleFunc("GET /api/timeline", s.api(s.apiTimeline))
-	mux.HandleFunc("GET /api/conflicts", s.api(s.apiConflicts))
+	mux.HandleFunc("GET /api/events", tableAPI(s, eventTable))
+	mux.HandleFunc("GET /api/timeline", tableAPI(s, timelineTable))
+	mux.HandleFunc("GET /api/conflicts", tableAPI(s, conflictTable))
 	mux.HandleFunc("GET /api/sources", s.api(s.apiSources))
 	mux.HandleFunc("GET /api/search", s.api(s.apiSearch))
 	mux.HandleFunc("/api/", s.api(func(*http.Request, *view.Snapshot) (any, error) {
@@ -131,9 +140,18 @@ func (s *Server) guard(next http.Handler) http.Handler {
 		h.Set("X-Frame-Options", "DENY")
 		h.Set("Cross-Origin-Resource-Policy", "same-origin")
 		isAPI := strings.HasPrefix(r.URL.Path, "/api/")
-		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		isReview := strings.HasPrefix(r.URL.Path, "/review/")
+		switch {
+		case isReview && r.Method != http.MethodPost:
+			h.Set("Allow", "POST")
+			s.fail(w, r, false, &httpError{http.StatusMethodNotAllowed, "review actions are sent with POST"})
+			return
+		case !isReview && r.Method != http.MethodGet && r.Method != http.MethodHead:
 			h.Set("Allow", "GET, HEAD")
 			s.fail(w, r, isAPI, &httpError{http.StatusMethodNotAllowed, "only GET and HEAD are allowed"})
+			return
+		case isReview && !sameOrigin(r):
+			s.fail(w, r, false, &httpError{http.StatusForbidden, "review actions are taken from this server's own pages only"})
 			return
 		}
 		if !s.hostAllowed(r.Host) {
@@ -217,6 +235,16 @@ func (s *Server) data(ctx context.Context) (*view.Snapshot, error) {
 	if err != nil {
 		return nil, err
 	}
+	if snap != s.snap {
+		s.speller = view.NewSpeller(snap.Corpus().Entities)
+	}
 	s.snap, s.loaded, s.stamp = snap, now, stamp
 	return snap, nil
+}
+
+// spellerFor is the speller of the snapshot last loaded.
+func (s *Server) spellerFor() *view.Speller {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.speller
 }

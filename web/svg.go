@@ -2,6 +2,7 @@ package web
 
 import (
 	"net/url"
+	"slices"
 	"time"
 
 	"github.com/dossier-project/dossier/timeline"
@@ -84,6 +85,7 @@ func timelineChart(events []view.Event) chart {
 	}
 	c := chart{Width: chartWidth, Drawn: len(known) + len(unknown)}
 	y := 0.0
+	known, far := splitOutliers(known)
 	if len(known) > 0 {
 		lo, hi := known[0].full.Start, known[0].full.End
 		for _, p := range known {
@@ -113,6 +115,16 @@ func timelineChart(events []view.Event) chart {
 			c.Sections = append(c.Sections, sec)
 			y = sec.GridY2 + 20
 		}
+	}
+	if len(far) > 0 {
+		lo, hi := far[0].full.Start, far[len(far)-1].full.End
+		for _, p := range far {
+			lo, hi = minTime(lo, p.full.Start), maxTime(hi, p.full.End)
+		}
+		pad := max(hi.Sub(lo)/40, 24*time.Hour)
+		sec := lane("Far from the other dates (an implausible year?)", y, lo.Add(-pad), hi.Add(pad), far, true)
+		c.Sections = append(c.Sections, sec)
+		y = sec.GridY2 + 20
 	}
 	if len(unknown) > 0 {
 		lo := time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -244,4 +256,50 @@ func truncate(s string, n int) string {
 		}
 	}
 	return string(r[:cut]) + "…"
+}
+
+// outlierYears is how far from the median year a date may start before it is drawn apart from
+// the others.
+const outlierYears = 10
+
+// splitOutliers takes out the few dates that start far from the median of the others — one
+// event put in 1820 or 2099 by a misread year — so they do not stretch the axis until every
+// other date crowds into a sliver. When many dates are far, none are taken out: the story
+// then spans that long.
+func splitOutliers(ps []placed) (main, far []placed) {
+	if len(ps) < 3 {
+		return ps, nil
+	}
+	years := make([]int, len(ps))
+	for i, p := range ps {
+		years[i] = p.full.Start.Year()
+	}
+	sorted := slices.Clone(years)
+	slices.Sort(sorted)
+	median := sorted[len(sorted)/2]
+	for i, p := range ps {
+		if y := years[i]; y < median-outlierYears || y > median+outlierYears {
+			far = append(far, p)
+		} else {
+			main = append(main, p)
+		}
+	}
+	if len(far)*5 > len(ps) {
+		return ps, nil
+	}
+	return main, far
+}
+
+func minTime(a, b time.Time) time.Time {
+	if b.Before(a) {
+		return b
+	}
+	return a
+}
+
+func maxTime(a, b time.Time) time.Time {
+	if b.After(a) {
+		return b
+	}
+	return a
 }

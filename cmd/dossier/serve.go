@@ -41,7 +41,7 @@ at the same time shows up.`,
 				return fmt.Errorf("serve: %w", err)
 			}
 			srv := &http.Server{
-				Handler:           web.New(store, web.Options{Refresh: refresh}).Handler(),
+				Handler:           web.New(store, web.Options{Refresh: refresh, Pins: a.pins}).Handler(),
 				ReadHeaderTimeout: 10 * time.Second,
 				ReadTimeout:       30 * time.Second,
 				WriteTimeout:      60 * time.Second,

@@ -1,0 +1,249 @@
+package web
+
+import (
+	"cmp"
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/dossier-project/dossier/view"
+)
+
+// Paging of the tables is by keyset: a page is the rows that come after the last row of the
+// page before in the table's order, named by that row's sort key and id. Unlike an offset, the
+// cursor stays right when rows are added or removed between two pages, and finding the page
+// is a binary search, not a count from the top.
+
+const (
+	defaultPageSize = 50
+	maxPageSize     = 500
+)
+
+// keyed is a row with its sort key: rows are ordered by key, then by id.
+type keyed[T any] struct {
+	key, id string
+	row     T
+}
+
+// cursor is the sort key and id of the last row of a page.
+type cursor struct{ key, id string }
+
+func (c cursor) String() string {
+	if c.id == "" {
+		return ""
+	}
+	b, _ := json.Marshal([2]string{c.key, c.id}) // strings always encode
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+func parseCursor(s string) (cursor, error) {
+	if s == "" {
+		return cursor{}, nil
+	}
+	var kv [2]string
+	b, err := base64.RawURLEncoding.DecodeString(s)
+	if err == nil {
+		err = json.Unmarshal(b, &kv)
+	}
+	if err != nil || kv[1] == "" {
+		return cursor{}, errBadRequest("bad value of after: use the link of the page before")
+	}
+	return cursor{kv[0], kv[1]}, nil
+}
+
+// listQuery is what a table's request asks for: filters, order and page.
+type listQuery struct {
+	Type, Source, Entity, Kind string
+	From, To                   string // dates YYYY-MM-DD, inclusive; "" for open
+	Sort                       string
+	Desc                       bool
+	After                      cursor
+	Limit                      int
+	Format                     string // "" for the page, csv or jsonl for a download of every row
+}
+
+// readListQuery reads and checks the parameters every table takes.
+func readListQuery(r *http.Request, sorts []string) (listQuery, error) {
+	v := r.URL.Query()
+	q := listQuery{Type: strings.TrimSpace(v.Get("type")), Source: strings.TrimSpace(v.Get("source")),
+		Entity: strings.TrimSpace(v.Get("entity")), Kind: strings.TrimSpace(v.Get("kind")),
+		Sort: v.Get("sort"), Desc: v.Get("dir") == "desc", Limit: defaultPageSize, Format: v.Get("format")}
+	if q.Sort == "" {
+		q.Sort = sorts[0]
+	} else if !slices.Contains(sorts, q.Sort) {
+		return q, errBadRequest("unknown sort %q: use one of %s", q.Sort, strings.Join(sorts, ", "))
+	}
+	if d := v.Get("dir"); d != "" && d != "asc" && d != "desc" {
+		return q, errBadRequest("dir must be asc or desc")
+	}
+	var err error
+	if q.From, err = readDate(v, "from"); err != nil {
+		return q, err
+	}
+	if q.To, err = readDate(v, "to"); err != nil {
+		return q, err
+	}
+	if s := v.Get("limit"); s != "" {
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 1 || n > maxPageSize {
+			return q, errBadRequest("limit must be a number from 1 to %d", maxPageSize)
+		}
+		q.Limit = n
+	}
+	if q.After, err = parseCursor(v.Get("after")); err != nil {
+		return q, err
+	}
+	if q.Format != "" && q.Format != "csv" && q.Format != "jsonl" && q.Format != "json" {
+		return q, errBadRequest("unknown format %q: use json, csv or jsonl", q.Format)
+	}
+	return q, nil
+}
+
+// readDate reads a date parameter: a year, a month or a day, as ISO 8601.
+func readDate(v url.Values, name string) (string, error) {
+	s := strings.TrimSpace(v.Get(name))
+	if s == "" {
+		return "", nil
+	}
+	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
+		if _, err := time.Parse(layout, s); err == nil {
+			return s, nil
+		}
+	}
+	return "", errBadRequest("%s must be a date: YYYY, YYYY-MM or YYYY-MM-DD", name)
+}
+
+// page is one page of a table.
+type page[T any] struct {
+	Rows  []T
+	Total int    // rows that match the filters, on every page
+	Next  string // cursor of the next page; "" on the last
+	First bool   // this is the first page
+}
+
+// paginate orders rows by key then id (reversed when desc) and cuts the page after the cursor.
+func paginate[T any](rows []keyed[T], q listQuery) page[T] {
+	order := func(a, b keyed[T]) int {
+		c := cmp.Or(cmp.Compare(a.key, b.key), cmp.Compare(a.id, b.id))
+		if q.Desc {
+			return -c
+		}
+		return c
+	}
+	slices.SortFunc(rows, order)
+	start := 0
+	if q.After.id != "" {
+		after := keyed[T]{key: q.After.key, id: q.After.id}
+		start, _ = slices.BinarySearchFunc(rows, after, order)
+		if start < len(rows) && order(rows[start], after) == 0 {
+			start++
+		}
+	}
+	end := min(start+q.Limit, len(rows))
+	p := page[T]{Total: len(rows), First: q.After.id == "", Rows: make([]T, 0, end-start)}
+	for _, r := range rows[start:end] {
+		p.Rows = append(p.Rows, r.row)
+	}
+	if end < len(rows) {
+		p.Next = cursor{rows[end-1].key, rows[end-1].id}.String()
+	}
+	return p
+}
+
+// all is every row in order, for downloads.
+func all[T any](rows []keyed[T], q listQuery) []T {
+	q.After, q.Limit = cursor{}, len(rows)
+	return paginate(rows, q).Rows
+}
+
+// countDown makes a descending count sort ascending as a key.
+func countDown(n int) string { return fmt.Sprintf("%012d", 999_999_999_999-n) }
+
+// padded makes a position a key that sorts as a number.
+func padded(n int) string { return fmt.Sprintf("%012d", n) }
+
+// overlaps reports whether the interval [from, to) of dates YYYY-MM-DD meets the query's range;
+// an interval with no dates meets only an open range.
+func (q listQuery) overlaps(from, to string) bool {
+	if q.From == "" && q.To == "" {
+		return true
+	}
+	if from == "" {
+		return false
+	}
+	if q.From != "" && to <= q.From && !strings.HasPrefix(from, q.From) {
+		return false
+	}
+	if q.To != "" && from > q.To && !strings.HasPrefix(from, q.To) {
+		return false
+	}
+	return true
+}
+
+// entityIDs are the ids of the entities the entity filter names: an id, or a name or spelling.
+func entityIDs(snap *view.Snapshot, name string) []string {
+	if name == "" {
+		return nil
+	}
+	if _, ok := snap.Entity(name); ok {
+		return []string{name}
+	}
+	var ids []string
+	for _, e := range snap.FindEntities(name) {
+		ids = append(ids, e.ID)
+	}
+	if ids == nil {
+		ids = []string{"\x00none"} // a name no entity has matches no row
+	}
+	return ids
+}
+
+// sortLink is the URL of the table ordered by one column: the same filters, from the first
+// page, the order flipped when the table is already ordered by it.
+func sortLink(r *http.Request, q listQuery, by string) string {
+	v := r.URL.Query()
+	v.Del("after")
+	v.Set("sort", by)
+	v.Del("dir")
+	if q.Sort == by && !q.Desc {
+		v.Set("dir", "desc")
+	}
+	return r.URL.Path + "?" + v.Encode()
+}
+
+// nav is the links around a table: next page, first page, downloads.
+type nav struct {
+	Next, First, CSV, JSONL string
+	Total, Shown            int
+	Sort                    map[string]string // column -> link ordering by it
+	Q                       listQuery
+}
+
+func makeNav[T any](r *http.Request, q listQuery, p page[T], api string, sorts []string) nav {
+	n := nav{Total: p.Total, Shown: len(p.Rows), Q: q, Sort: map[string]string{}}
+	v := r.URL.Query()
+	v.Del("after")
+	if !p.First {
+		n.First = r.URL.Path + "?" + v.Encode()
+	}
+	if p.Next != "" {
+		v.Set("after", p.Next)
+		n.Next = r.URL.Path + "?" + v.Encode()
+		v.Del("after")
+	}
+	v.Del("limit")
+	v.Set("format", "csv")
+	n.CSV = api + "?" + v.Encode()
+	v.Set("format", "jsonl")
+	n.JSONL = api + "?" + v.Encode()
+	for _, s := range sorts {
+		n.Sort[s] = sortLink(r, q, s)
+	}
+	return n
+}
