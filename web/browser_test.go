@@ -53,22 +53,8 @@ func browse(t *testing.T, bin, profile, url string, flags ...string) []byte {
 func TestBrowser(t *testing.T) {
 	bin := chromium(t)
 	f := newFixture(t)
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := &http.Server{Handler: f.h, ReadHeaderTimeout: 10 * time.Second}
-	go srv.Serve(ln)
-	t.Cleanup(func() {
-		if err := srv.Shutdown(context.Background()); err != nil && !errors.Is(err, http.ErrServerClosed) {
-			t.Error(err)
-		}
-	})
-	base := "http://" + ln.Addr().String()
-	shots := os.Getenv("DOSSIER_SCREENSHOTS")
-	if shots == "" {
-		shots = t.TempDir()
-	}
+	base := listen(t, f.h)
+	shots := screenshotDir(t)
 	profile := t.TempDir()
 	commander := f.entityID(t, "Yousef Abdel-Karim Haddad")
 	evil := f.entityID(t, `<script>`+pwn+`</script>Evil Brigade`)
@@ -112,4 +98,29 @@ func TestBrowser(t *testing.T) {
 			}
 		})
 	}
+}
+
+// listen serves h on a free loopback port until the test ends and returns its base URL.
+func listen(t *testing.T, h http.Handler) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
+	go srv.Serve(ln)
+	t.Cleanup(func() {
+		if err := srv.Shutdown(context.Background()); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			t.Error(err)
+		}
+	})
+	return "http://" + ln.Addr().String()
+}
+
+// screenshotDir is where screenshots are kept: $DOSSIER_SCREENSHOTS, else a temporary folder.
+func screenshotDir(t *testing.T) string {
+	if dir := os.Getenv("DOSSIER_SCREENSHOTS"); dir != "" {
+		return dir
+	}
+	return t.TempDir()
 }

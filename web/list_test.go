@@ -271,6 +271,10 @@ func TestReview(t *testing.T) {
 		if origin != "" {
 			req.Header.Set("Origin", origin)
 		}
+		if origin == "cross-site" {
+			req.Header.Set("Origin", "null")
+			req.Header.Set("Sec-Fetch-Site", "cross-site")
+		}
 		rec := httptest.NewRecorder()
 		h.ServeHTTP(rec, req)
 		return rec
@@ -289,6 +293,8 @@ func TestReview(t *testing.T) {
 		{"conflict", "/review/conflict", self, url.Values{"conflict": {cs[0].ID}, "verdict": {"confirmed"}}, 303,
 			"reviewed\t" + cs[0].ID + "\tconfirmed"},
 		{"from elsewhere", "/review/merge", "http://attacker.example", url.Values{"entity": {commander}, "other": {"Omar Nasser Khalil"}}, 403, ""},
+		{"from another site", "/review/merge", "cross-site", url.Values{"entity": {commander}, "other": {"Omar Nasser Khalil"}}, 403, ""},
+		{"origin unknown", "/review/merge", "null", url.Values{"entity": {commander}, "other": {"Omar Nasser Khalil"}}, 403, ""},
 		{"unknown other", "/review/merge", self, url.Values{"entity": {commander}, "other": {"Nobody Atall"}}, 400, ""},
 		{"not a spelling", "/review/split", self, url.Values{"entity": {commander}, "spelling": {"Omar"}}, 400, ""},
 		{"bad verdict", "/review/conflict", self, url.Values{"conflict": {cs[0].ID}, "verdict": {"maybe"}}, 400, ""},

@@ -161,11 +161,12 @@ func (s *Server) reviews() (map[string]string, error) {
 }
 
 // sameOrigin reports whether a browser sent the request from this server's own page. Browsers
-// send Origin with every POST; a request without it comes from a program, not from a page
-// elsewhere.
+// say where a request comes from in Sec-Fetch-Site; older ones only in Origin, which is "null"
+// under this server's no-referrer policy and so cannot tell, and is refused. A request with
+// neither comes from a program, not from a page elsewhere.
 func sameOrigin(r *http.Request) bool {
-	if site := r.Header.Get("Sec-Fetch-Site"); site != "" && site != "same-origin" && site != "none" {
-		return false
+	if site := r.Header.Get("Sec-Fetch-Site"); site != "" {
+		return site == "same-origin"
 	}
 	origin := r.Header.Get("Origin")
 	if origin == "" {

@@ -185,7 +185,7 @@ func yearKnown(date string, known bool) string {
 var conflictTable = table[view.Conflict]{
 	name:   "conflicts",
 	sorts:  []string{"id", "kind"},
-	header: []string{"id", "kind", "summary", "about", "sources", "reviewed"},
+	header: []string{"id", "kind", "summary", "about", "sources"},
 	rows: func(snap *view.Snapshot, q listQuery) ([]keyed[view.Conflict], error) {
 		ids := entityIDs(snap, q.Entity)
 		var out []keyed[view.Conflict]
@@ -210,7 +210,7 @@ var conflictTable = table[view.Conflict]{
 		for _, s := range c.Sides {
 			sources = append(sources, s.Source)
 		}
-		return []string{c.ID, c.Kind, c.Summary, strings.Join(about, "; "), strings.Join(sources, "; "), ""}
+		return []string{c.ID, c.Kind, c.Summary, strings.Join(about, "; "), strings.Join(sources, "; ")}
 	},
 }
 
