@@ -21,12 +21,14 @@ func tableAPI[T any](s *Server, t table[T]) http.HandlerFunc {
 		var (
 			q    listQuery
 			rows []keyed[T]
+			keep func(T) bool
 		)
 		if err == nil {
 			q, err = readListQuery(r, t.sorts)
 		}
 		if err == nil {
-			rows, err = t.rows(snap, q)
+			rows = sorted(s, snap, t, q.Sort)
+			keep, err = t.filter(snap, q)
 		}
 		if err != nil {
 			s.fail(w, r, true, err)
@@ -37,7 +39,7 @@ func tableAPI[T any](s *Server, t table[T]) http.HandlerFunc {
 			download(w, t.name+".csv", "text/csv; charset=utf-8", func(bw *bufio.Writer) error {
 				cw := csv.NewWriter(bw)
 				cw.Write(t.header)
-				for _, row := range all(rows, q) {
+				for _, row := range all(rows, keep, q) {
 					cw.Write(t.csvRow(row))
 				}
 				cw.Flush()
@@ -46,7 +48,7 @@ func tableAPI[T any](s *Server, t table[T]) http.HandlerFunc {
 		case q.Format == "jsonl":
 			download(w, t.name+".jsonl", "application/jsonl; charset=utf-8", func(bw *bufio.Writer) error {
 				enc := json.NewEncoder(bw)
-				for _, row := range all(rows, q) {
+				for _, row := range all(rows, keep, q) {
 					if err := enc.Encode(row); err != nil {
 						return err
 					}
@@ -54,7 +56,7 @@ func tableAPI[T any](s *Server, t table[T]) http.HandlerFunc {
 				return nil
 			})
 		case r.URL.Query().Has("limit") || r.URL.Query().Has("after"):
-			p := paginate(rows, q)
+			p := paginate(rows, keep, q)
 			if p.Next != "" {
 				v := r.URL.Query()
 				v.Set("after", p.Next)
@@ -62,7 +64,7 @@ func tableAPI[T any](s *Server, t table[T]) http.HandlerFunc {
 			}
 			writeJSON(w, http.StatusOK, p.Rows)
 		default:
-			writeJSON(w, http.StatusOK, all(rows, q))
+			writeJSON(w, http.StatusOK, all(rows, keep, q))
 		}
 	}
 }
@@ -88,19 +90,46 @@ type tablePage[T any] struct {
 }
 
 // pageOfTable reads the request's filters and returns that page of the table.
-func pageOfTable[T any](r *http.Request, snap *view.Snapshot, t table[T]) (tablePage[T], error) {
+func pageOfTable[T any](s *Server, r *http.Request, snap *view.Snapshot, t table[T]) (tablePage[T], error) {
 	q, err := readListQuery(r, t.sorts)
 	if err != nil {
 		return tablePage[T]{}, err
 	}
-	rows, err := t.rows(snap, q)
+	keep, err := t.filter(snap, q)
 	if err != nil {
 		return tablePage[T]{}, err
 	}
-	p := paginate(rows, q)
+	p := paginate(sorted(s, snap, t, q.Sort), keep, q)
 	out := tablePage[T]{Rows: p.Rows, Nav: makeNav(r, q, p, "/api/"+t.name, t.sorts)}
-	out.Sources = sourceNames(snap)
+	out.Sources = cached(s, snap, "sources", func() []string { return sourceNames(snap) })
 	return out, nil
+}
+
+// sorted is a table's rows in one order, made once per snapshot.
+func sorted[T any](s *Server, snap *view.Snapshot, t table[T], sort string) []keyed[T] {
+	rows := cached(s, snap, t.name, func() []T { return t.all(snap) })
+	return cached(s, snap, t.name+"/"+sort, func() []keyed[T] { return sortRows(t, rows, sort) })
+}
+
+// cached is what make builds from a snapshot, built once per snapshot under a name. Two
+// requests may build it at once; both get a right answer and one is kept.
+func cached[V any](s *Server, snap *view.Snapshot, name string, make func() V) V {
+	s.cacheMu.Lock()
+	if s.cacheOf != snap {
+		s.cacheOf, s.cache = snap, map[string]any{}
+	}
+	v, ok := s.cache[name].(V)
+	s.cacheMu.Unlock()
+	if ok {
+		return v
+	}
+	v = make()
+	s.cacheMu.Lock()
+	if s.cacheOf == snap {
+		s.cache[name] = v
+	}
+	s.cacheMu.Unlock()
+	return v
 }
 
 // maxSourceChoices bounds the source names offered in a filter form; any other can be typed.

@@ -127,39 +127,77 @@ type page[T any] struct {
 	First bool   // this is the first page
 }
 
-// paginate orders rows by key then id (reversed when desc) and cuts the page after the cursor.
-func paginate[T any](rows []keyed[T], q listQuery) page[T] {
-	order := func(a, b keyed[T]) int {
-		c := cmp.Or(cmp.Compare(a.key, b.key), cmp.Compare(a.id, b.id))
-		if q.Desc {
-			return -c
-		}
-		return c
+// compareKeyed orders rows by key, then by id.
+func compareKeyed[T any](a, b keyed[T]) int {
+	return cmp.Or(cmp.Compare(a.key, b.key), cmp.Compare(a.id, b.id))
+}
+
+// sortRows makes the keyed rows of a table in one order, ascending.
+func sortRows[T any](t table[T], rows []T, sort string) []keyed[T] {
+	out := make([]keyed[T], len(rows))
+	for i, r := range rows {
+		out[i] = keyed[T]{t.key(r, sort, i), t.id(r), r}
 	}
-	slices.SortFunc(rows, order)
-	start := 0
+	slices.SortFunc(out, compareKeyed)
+	return out
+}
+
+// walk calls fn on the rows after the cursor, in the query's direction, while fn returns true.
+func walk[T any](rows []keyed[T], q listQuery, fn func(keyed[T]) bool) {
+	i := 0
 	if q.After.id != "" {
 		after := keyed[T]{key: q.After.key, id: q.After.id}
-		start, _ = slices.BinarySearchFunc(rows, after, order)
-		if start < len(rows) && order(rows[start], after) == 0 {
-			start++
+		var found bool
+		i, found = slices.BinarySearchFunc(rows, after, compareKeyed)
+		if q.Desc {
+			i-- // the row before the cursor's place
+		} else if found {
+			i++
+		}
+	} else if q.Desc {
+		i = len(rows) - 1
+	}
+	step := 1
+	if q.Desc {
+		step = -1
+	}
+	for ; i >= 0 && i < len(rows); i += step {
+		if !fn(rows[i]) {
+			return
 		}
 	}
-	end := min(start+q.Limit, len(rows))
-	p := page[T]{Total: len(rows), First: q.After.id == "", Rows: make([]T, 0, end-start)}
-	for _, r := range rows[start:end] {
+}
+
+// paginate cuts the page after the cursor from rows sorted ascending, keeping the rows keep
+// keeps (nil keeps all). It reads rows until the page is full and one more is found; Total
+// counts the kept rows with one pass of the filter, without building them.
+func paginate[T any](rows []keyed[T], keep func(T) bool, q listQuery) page[T] {
+	p := page[T]{First: q.After.id == "", Rows: make([]T, 0, min(q.Limit, len(rows)))}
+	var last keyed[T]
+	walk(rows, q, func(r keyed[T]) bool {
+		if keep != nil && !keep(r.row) {
+			return true
+		}
+		if len(p.Rows) == q.Limit {
+			p.Next = cursor{last.key, last.id}.String()
+			return false
+		}
 		p.Rows = append(p.Rows, r.row)
-	}
-	if end < len(rows) {
-		p.Next = cursor{rows[end-1].key, rows[end-1].id}.String()
+		last = r
+		return true
+	})
+	for _, r := range rows {
+		if keep == nil || keep(r.row) {
+			p.Total++
+		}
 	}
 	return p
 }
 
-// all is every row in order, for downloads.
-func all[T any](rows []keyed[T], q listQuery) []T {
-	q.After, q.Limit = cursor{}, len(rows)
-	return paginate(rows, q).Rows
+// all is every kept row in the query's order, for downloads.
+func all[T any](rows []keyed[T], keep func(T) bool, q listQuery) []T {
+	q.After, q.Limit = cursor{}, len(rows)+1
+	return paginate(rows, keep, q).Rows
 }
 
 // countDown makes a descending count sort ascending as a key.

@@ -121,14 +121,14 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, isAPI bool, err er
 }
 
 func (s *Server) documentsPage(r *http.Request, snap *view.Snapshot) (string, any, error) {
-	p, err := pageOfTable(r, snap, documentTable)
+	p, err := pageOfTable(s, r, snap, documentTable)
 	if err != nil {
 		return "", nil, err
 	}
 	return "documents", titled{"Documents", "documents", struct {
 		tablePage[view.DocSummary]
 		Origins int
-	}{p, snap.Sources().IndependentOrigins}}, nil
+	}{p, cached(s, snap, "origins", func() int { return snap.Sources().IndependentOrigins })}}, nil
 }
 
 // searchLimit reads the n parameter: how many hits to return, 1 to 100, default 20.
@@ -214,7 +214,7 @@ func entityType(r *http.Request) (string, error) {
 }
 
 func (s *Server) entitiesPage(r *http.Request, snap *view.Snapshot) (string, any, error) {
-	p, err := pageOfTable(r, snap, entityTable)
+	p, err := pageOfTable(s, r, snap, entityTable)
 	if err != nil {
 		return "", nil, err
 	}
@@ -236,17 +236,13 @@ func (s *Server) entityPage(r *http.Request, snap *view.Snapshot) (string, any, 
 }
 
 func (s *Server) timelinePage(r *http.Request, snap *view.Snapshot) (string, any, error) {
-	p, err := pageOfTable(r, snap, timelineTable)
+	p, err := pageOfTable(s, r, snap, timelineTable)
 	if err != nil {
 		return "", nil, err
 	}
 	p.Types = eventTypeNames
-	undated := 0
-	for _, e := range snap.Events(view.EventFilter{}) {
-		if e.Time == "" {
-			undated++
-		}
-	}
+	undated := len(cached(s, snap, eventTable.name, func() []view.Event { return eventTable.all(snap) })) -
+		len(cached(s, snap, timelineTable.name, func() []view.Event { return timelineTable.all(snap) }))
 	return "timeline", titled{"Timeline", "timeline", struct {
 		tablePage[view.Event]
 		Chart   chart
@@ -255,7 +251,7 @@ func (s *Server) timelinePage(r *http.Request, snap *view.Snapshot) (string, any
 }
 
 func (s *Server) conflictsPage(r *http.Request, snap *view.Snapshot) (string, any, error) {
-	p, err := pageOfTable(r, snap, conflictTable)
+	p, err := pageOfTable(s, r, snap, conflictTable)
 	if err != nil {
 		return "", nil, err
 	}

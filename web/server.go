@@ -60,6 +60,10 @@ type Server struct {
 
 	mu      sync.Mutex
 	speller *view.Speller // the spellings of snap's entities, for search
+
+	cacheMu sync.Mutex
+	cacheOf *view.Snapshot // the snapshot cache was built from
+	cache   map[string]any // tables' rows and orders, by name
 	snap    *view.Snapshot
 	loaded  time.Time
 	stamp   string

@@ -9,13 +9,20 @@ import (
 	"github.com/dossier-project/dossier/view"
 )
 
-// A table is one of the lists the UI pages through and the API downloads: how its rows are
-// chosen by the filters, how they are ordered, and how one row reads as CSV.
+// A table is one of the lists the UI pages through and the API downloads: its rows, how they
+// are ordered, how the filters choose among them, and how one row reads as CSV. Its rows,
+// ordered each way, are made once per snapshot and kept (see Server.sorted); a request then
+// finds its page by binary search and reads rows from there until the page is full.
 type table[T any] struct {
 	name   string   // the API route: /api/NAME
 	sorts  []string // orders it takes; the first is the default
 	header []string // CSV columns
-	rows   func(snap *view.Snapshot, q listQuery) ([]keyed[T], error)
+	// all are the rows, in their natural order: the position i passed to key is in it.
+	all func(snap *view.Snapshot) []T
+	id  func(T) string
+	key func(row T, sort string, i int) string
+	// filter checks the query's filters and returns what keeps a row; nil keeps every row.
+	filter func(snap *view.Snapshot, q listQuery) (func(T) bool, error)
 	csvRow func(T) []string
 }
 
@@ -23,31 +30,29 @@ var entityTable = table[view.EntitySummary]{
 	name:   "entities",
 	sorts:  []string{"docs", "mentions", "name", "type"},
 	header: []string{"id", "type", "name", "aliases", "document_count", "mention_count", "sources"},
-	rows: func(snap *view.Snapshot, q listQuery) ([]keyed[view.EntitySummary], error) {
+	all:    func(snap *view.Snapshot) []view.EntitySummary { return snap.Entities("") },
+	id:     func(e view.EntitySummary) string { return e.ID },
+	key: func(e view.EntitySummary, sort string, i int) string {
+		switch sort {
+		case "mentions":
+			return countDown(e.Mentions) + padded(i)
+		case "name":
+			return strings.ToLower(e.Name)
+		case "type":
+			return e.Type + padded(i)
+		}
+		return padded(i) // the natural order: most widely reported first
+	},
+	filter: func(snap *view.Snapshot, q listQuery) (func(view.EntitySummary) bool, error) {
 		typ := strings.ToUpper(q.Type)
 		if typ != "" && !slices.Contains(entityTypes, typ) {
 			return nil, errBadRequest("unknown entity type %q: use one of %s", q.Type, strings.Join(entityTypes, ", "))
 		}
 		ids := entityIDs(snap, q.Entity)
-		var out []keyed[view.EntitySummary]
-		for _, e := range snap.Entities(typ) {
-			if (ids != nil && !slices.Contains(ids, e.ID)) || (q.Source != "" && !usedBy(e, q.Source)) {
-				continue
-			}
-			var key string
-			switch q.Sort {
-			case "docs":
-				key = countDown(e.Documents) + countDown(e.Mentions)
-			case "mentions":
-				key = countDown(e.Mentions)
-			case "name":
-				key = strings.ToLower(e.Name)
-			case "type":
-				key = e.Type + countDown(e.Documents)
-			}
-			out = append(out, keyed[view.EntitySummary]{key, e.ID, e})
-		}
-		return out, nil
+		return func(e view.EntitySummary) bool {
+			return (typ == "" || e.Type == typ) && (ids == nil || slices.Contains(ids, e.ID)) &&
+				(q.Source == "" || usedBy(e, q.Source))
+		}, nil
 	},
 	csvRow: func(e view.EntitySummary) []string {
 		return []string{e.ID, e.Type, e.Name, strings.Join(e.Aliases, "; "), strconv.Itoa(e.Documents),
@@ -84,7 +89,18 @@ var documentTable = table[view.DocSummary]{
 	name:   "documents",
 	sorts:  []string{"date", "title", "source"},
 	header: []string{"id", "title", "publisher", "published", "language", "url", "file", "source", "origin"},
-	rows: func(snap *view.Snapshot, q listQuery) ([]keyed[view.DocSummary], error) {
+	all:    func(snap *view.Snapshot) []view.DocSummary { return snap.Documents() },
+	id:     func(d view.DocSummary) string { return d.ID },
+	key: func(d view.DocSummary, sort string, i int) string {
+		switch sort {
+		case "title":
+			return strings.ToLower(d.Title)
+		case "source":
+			return strings.ToLower(d.Source) + "\x00" + padded(i)
+		}
+		return padded(i) // the natural order: dated first, earliest first
+	},
+	filter: func(snap *view.Snapshot, q listQuery) (func(view.DocSummary) bool, error) {
 		var naming map[string]bool
 		if ids := entityIDs(snap, q.Entity); ids != nil {
 			naming = map[string]bool{}
@@ -96,27 +112,10 @@ var documentTable = table[view.DocSummary]{
 				}
 			}
 		}
-		var out []keyed[view.DocSummary]
-		for _, d := range snap.Documents() {
-			if (naming != nil && !naming[d.ID]) || (q.Source != "" && !strings.EqualFold(d.Source, q.Source)) ||
-				!q.overlaps(d.Published, d.Published+"~") {
-				continue
-			}
-			var key string
-			switch q.Sort {
-			case "date":
-				key = "2"
-				if d.Published != "" {
-					key = "1" + d.Published
-				}
-			case "title":
-				key = strings.ToLower(d.Title)
-			case "source":
-				key = strings.ToLower(d.Source) + "\x00" + d.Published
-			}
-			out = append(out, keyed[view.DocSummary]{key, d.ID, d})
-		}
-		return out, nil
+		return func(d view.DocSummary) bool {
+			return (naming == nil || naming[d.ID]) && (q.Source == "" || strings.EqualFold(d.Source, q.Source)) &&
+				q.overlaps(d.Published, d.Published+"~")
+		}, nil
 	},
 	csvRow: func(d view.DocSummary) []string {
 		return []string{d.ID, d.Title, d.Publisher, d.Published, d.Language, d.URL, d.File, d.Source, d.Origin}
@@ -134,37 +133,36 @@ func eventsTable(name string, undated bool) table[view.Event] {
 		name:   name,
 		sorts:  []string{"time", "type", "source"},
 		header: []string{"id", "doc", "source", "type", "modality", "time", "when", "from", "to", "precision", "actors", "others", "text", "start", "end"},
-		rows: func(snap *view.Snapshot, q listQuery) ([]keyed[view.Event], error) {
-			if q.Type != "" && !slices.Contains(eventTypeNames, strings.ToUpper(q.Type)) {
-				return nil, errBadRequest("unknown event type %q: use one of %s", q.Type, strings.Join(eventTypeNames, ", "))
-			}
-			ids := entityIDs(snap, q.Entity)
-			var out []keyed[view.Event]
-			events := snap.Timeline(ids...)
+		all: func(snap *view.Snapshot) []view.Event {
+			events := snap.Timeline()
 			if undated {
-				for _, e := range snap.Events(view.EventFilter{Entities: ids}) {
+				for _, e := range snap.Events(view.EventFilter{}) {
 					if e.Time == "" {
 						events = append(events, e)
 					}
 				}
 			}
-			for i, e := range events {
-				if (q.Type != "" && !strings.EqualFold(e.Type, q.Type)) || (q.Source != "" && !strings.EqualFold(e.Source, q.Source)) ||
-					!q.overlaps(yearKnown(e.From, e.YearKnown), e.To) {
-					continue
-				}
-				var key string
-				switch q.Sort {
-				case "time":
-					key = padded(i)
-				case "type":
-					key = e.Type + padded(i)
-				case "source":
-					key = strings.ToLower(e.Source) + padded(i)
-				}
-				out = append(out, keyed[view.Event]{key, e.ID, e})
+			return events
+		},
+		id: func(e view.Event) string { return e.ID },
+		key: func(e view.Event, sort string, i int) string {
+			switch sort {
+			case "type":
+				return e.Type + padded(i)
+			case "source":
+				return strings.ToLower(e.Source) + "\x00" + padded(i)
 			}
-			return out, nil
+			return padded(i)
+		},
+		filter: func(snap *view.Snapshot, q listQuery) (func(view.Event) bool, error) {
+			if q.Type != "" && !slices.Contains(eventTypeNames, strings.ToUpper(q.Type)) {
+				return nil, errBadRequest("unknown event type %q: use one of %s", q.Type, strings.Join(eventTypeNames, ", "))
+			}
+			ids := entityIDs(snap, q.Entity)
+			return func(e view.Event) bool {
+				return (q.Type == "" || strings.EqualFold(e.Type, q.Type)) && (q.Source == "" || strings.EqualFold(e.Source, q.Source)) &&
+					q.overlaps(yearKnown(e.From, e.YearKnown), e.To) && (ids == nil || e.Involves(ids...))
+			}, nil
 		},
 		csvRow: func(e view.Event) []string {
 			actors, others := e.Participants()
@@ -186,21 +184,20 @@ var conflictTable = table[view.Conflict]{
 	name:   "conflicts",
 	sorts:  []string{"id", "kind"},
 	header: []string{"id", "kind", "summary", "about", "sources"},
-	rows: func(snap *view.Snapshot, q listQuery) ([]keyed[view.Conflict], error) {
-		ids := entityIDs(snap, q.Entity)
-		var out []keyed[view.Conflict]
-		for i, c := range snap.Conflicts() {
-			if (q.Kind != "" && !strings.EqualFold(c.Kind, q.Kind)) || (ids != nil && !aboutAny(c, ids)) ||
-				(q.Source != "" && !sidedBy(c, q.Source)) {
-				continue
-			}
-			key := padded(i)
-			if q.Sort == "kind" {
-				key = c.Kind + key
-			}
-			out = append(out, keyed[view.Conflict]{key, c.ID, c})
+	all:    func(snap *view.Snapshot) []view.Conflict { return snap.Conflicts() },
+	id:     func(c view.Conflict) string { return c.ID },
+	key: func(c view.Conflict, sort string, i int) string {
+		if sort == "kind" {
+			return c.Kind + padded(i)
 		}
-		return out, nil
+		return padded(i)
+	},
+	filter: func(snap *view.Snapshot, q listQuery) (func(view.Conflict) bool, error) {
+		ids := entityIDs(snap, q.Entity)
+		return func(c view.Conflict) bool {
+			return (q.Kind == "" || strings.EqualFold(c.Kind, q.Kind)) && (ids == nil || aboutAny(c, ids)) &&
+				(q.Source == "" || sidedBy(c, q.Source))
+		}, nil
 	},
 	csvRow: func(c view.Conflict) []string {
 		var about, sources []string
