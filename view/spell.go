@@ -1,6 +1,7 @@
 package view
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -22,14 +23,25 @@ const minSimilarity = 0.85
 // "Kassem" of three entities' spellings fall in one block. It makes a search for one spelling
 // find the others.
 type Speller struct {
-	byKey map[string][]string // key skeleton -> the words in that block, lower-cased, sorted
+	byKey  map[string][]string // key skeleton -> the words in that block, lower-cased, sorted
+	byName map[string][]string // folded name or alias -> every name of its entities
 }
 
 // NewSpeller indexes the words of the entities' names and aliases.
 func NewSpeller(entities []dossier.Entity) *Speller {
 	sets := map[string]map[string]bool{}
+	sp := &Speller{byKey: map[string][]string{}, byName: map[string][]string{}}
 	for _, e := range entities {
-		for _, name := range append([]string{e.Name}, e.Aliases...) {
+		names := append([]string{e.Name}, e.Aliases...)
+		for _, name := range names {
+			f := foldName(name)
+			for _, other := range names {
+				if !slices.Contains(sp.byName[f], other) {
+					sp.byName[f] = append(sp.byName[f], other)
+				}
+			}
+		}
+		for _, name := range names {
 			for _, w := range nameWords(name) {
 				k := namekey.Skeleton(namekey.Key(w))
 				if sets[k] == nil {
@@ -39,7 +51,6 @@ func NewSpeller(entities []dossier.Entity) *Speller {
 			}
 		}
 	}
-	sp := &Speller{byKey: map[string][]string{}}
 	for k, set := range sets {
 		words := make([]string, 0, len(set))
 		for w := range set {
@@ -80,11 +91,28 @@ func (sp *Speller) Variants(word string) []string {
 	return out
 }
 
-// Expand rewrites a search query so that each plain word that is a spelling of a name word
-// also matches that word's other spellings: "Qassem strike" becomes "Qassem OR qassim strike".
-// Phrases in quotes, excluded words (-word) and the OR, AND and NOT operators are kept as they
-// are; a query with no such word comes back unchanged.
+// foldName makes names comparable: case, accents and spacing folded.
+func foldName(s string) string { return strings.Join(strings.Fields(namekey.Fold(s)), " ") }
+
+// Expand rewrites a search query so that it finds the other spellings of the names in it. A
+// query that is the name or a spelling of an entity matches any of that entity's spellings:
+// "Daesh" becomes "\"Daesh\" OR \"Islamic State\" OR …". Otherwise each plain word that is a
+// spelling of a name word also matches that word's other spellings: "Qassem strike" becomes
+// "Qassem OR qassim strike". Phrases in quotes, excluded words (-word) and the OR, AND and NOT
+// operators are kept as they are; a query with no such word comes back unchanged.
 func (sp *Speller) Expand(query string) string {
+	if sp == nil {
+		return query
+	}
+	if names := sp.byName[foldName(query)]; len(names) > 1 && !strings.ContainsAny(query, `"-`) {
+		alts := []string{`"` + strings.TrimSpace(query) + `"`}
+		for _, n := range names[:min(len(names), maxVariants)] {
+			if foldName(n) != foldName(query) && !strings.Contains(n, `"`) {
+				alts = append(alts, `"`+n+`"`)
+			}
+		}
+		return strings.Join(alts, " OR ")
+	}
 	chunks := queryChunks(query)
 	changed := false
 	for i, c := range chunks {

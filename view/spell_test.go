@@ -11,6 +11,7 @@ func TestSpellerExpand(t *testing.T) {
 	sp := view.NewSpeller([]dossier.Entity{
 		{ID: "e1", Type: dossier.PER, Name: "Qassim Farouk", Aliases: []string{"Farouk"}},
 		{ID: "e2", Type: dossier.LOC, Name: "Port Ellery"},
+		{ID: "e3", Type: dossier.ORG, Name: "Northern Salt Guild", Aliases: []string{"NSG", "the Guild"}},
 	})
 	tests := []struct{ query, want string }{
 		{"Qassem", "Qassem OR qassim"},
@@ -21,6 +22,10 @@ func TestSpellerExpand(t *testing.T) {
 		{`"Qassem Farouq" -Qassem`, `"Qassem Farouq" -Qassem`},
 		{"Elery OR Qasem", "Elery OR ellery OR Qasem OR qassim"},
 		{"Kamil", "Kamil"}, // same skeleton block as nothing stored
+		// A whole name of an entity finds all its spellings, however different.
+		{"nsg", `"nsg" OR "Northern Salt Guild" OR "the Guild"`},
+		{"Northern  salt guild", `"Northern  salt guild" OR "NSG" OR "the Guild"`},
+		{"Farouk", `"Farouk" OR "Qassim Farouk"`},
 	}
 	for _, tt := range tests {
 		if got := sp.Expand(tt.query); got != tt.want {

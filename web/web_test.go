@@ -185,9 +185,13 @@ func TestRoutes(t *testing.T) {
 		{"/api/sources", 200, "application/json", []string{`"independent_origins":`, `"publishers":`, `"groups":`, `"reason":`}, nil},
 		{"/api/search?q=brigade", 200, "application/json", []string{`"hits":`, `"match": true`, `"text": "Brigade"`}, nil},
 		{"/api/search", 400, "application/json", []string{`"status": 400`, "empty query"}, nil},
+		// Spellings of names: a spelling no page uses finds the pages that write the name otherwise.
+		{"/api/search?q=Yousif", 200, "application/json", []string{`"text": "Yousef"`}, nil},
+		{"/search?q=Hadad", 200, "text/html", []string{"Who Really Forced Out Haddad?", "Mountain Brigade Commander Ousted"}, nil},
 		{"/api/search?q=-", 400, "application/json", []string{`"status": 400`}, nil},
 		{"/api/search?q=brigade&n=0", 400, "application/json", []string{`"status": 400`}, nil},
 		{"/api/nope", 404, "application/json", []string{`"status": 404`}, nil},
+		{"/api/", 200, "application/json", []string{`"routes":`, `"/api/entities"`, `"paging":`}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.path, func(t *testing.T) {
