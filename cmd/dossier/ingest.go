@@ -157,12 +157,19 @@ func (a *app) inputFiles(inputs []string) ([]string, error) {
 		return nil, fmt.Errorf("%s; readable are %s", msg, readableKinds)
 	}
 	if len(skipped) > 0 && !a.quiet {
-		for _, f := range skipped {
+		for _, f := range shortList(skipped, maxSkippedNamed) {
+			if f == "…" {
+				fmt.Fprintf(a.stderr, "skipped %d more files of kinds that cannot be read\n", len(skipped)-maxSkippedNamed)
+				break
+			}
 			fmt.Fprintf(a.stderr, "skipped: %s: not a kind that can be read\n", f)
 		}
 	}
 	return files, nil
 }
+
+// maxSkippedNamed is how many skipped files are named one by one before the rest are counted.
+const maxSkippedNamed = 10
 
 // readableKinds names the file endings ingest reads, for messages.
 const readableKinds = ".txt, .html, .htm, .jsonl, .warc, .rss, .atom (any of them .gz)"
