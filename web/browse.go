@@ -87,6 +87,8 @@ type tablePage[T any] struct {
 	Nav  nav
 	// Choices for the filter form.
 	Types, Kinds, Sources []string
+	// Counts are the rows of each type or kind in the whole table: the facets of its filter.
+	Counts map[string]int
 }
 
 // pageOfTable reads the request's filters and returns that page of the table.
@@ -103,6 +105,18 @@ func pageOfTable[T any](s *Server, r *http.Request, snap *view.Snapshot, t table
 	out := tablePage[T]{Rows: p.Rows, Nav: makeNav(r, q, p, "/api/"+t.name, t.sorts)}
 	out.Sources = cached(s, snap, "sources", func() []string { return sourceNames(snap) })
 	return out, nil
+}
+
+// facet counts the rows of a table by one of their fields, once per snapshot.
+func facet[T any](s *Server, snap *view.Snapshot, t table[T], field func(T) string) map[string]int {
+	rows := cached(s, snap, t.name, func() []T { return t.all(snap) })
+	return cached(s, snap, t.name+"/facet", func() map[string]int {
+		out := map[string]int{}
+		for _, r := range rows {
+			out[field(r)]++
+		}
+		return out
+	})
 }
 
 // sorted is a table's rows in one order, made once per snapshot.

@@ -3,6 +3,7 @@ package web_test
 import (
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -166,6 +167,14 @@ func TestFilters(t *testing.T) {
 				t.Errorf("filter gives %v, want %v", ids(got), want)
 			}
 		})
+	}
+	// The type filter's choices count the rows of each type: its facets.
+	for _, typ := range []string{"PER", "ORG", "LOC"} {
+		rows, _ := f.rows(t, "/api/entities?type="+typ)
+		_, page := f.get(t, "/entities")
+		if want := fmt.Sprintf(`<option value="%s">%s (%d)</option>`, typ, typ, len(rows)); !strings.Contains(page, want) {
+			t.Errorf("the entities page lacks the facet %s", want)
+		}
 	}
 	for _, bad := range []string{"/api/documents?from=April", "/api/entities?sort=size", "/api/entities?limit=0",
 		"/api/entities?after=not-a-cursor", "/api/events?type=KILL", "/api/entities?format=xml", "/entities?type=PERSON"} {

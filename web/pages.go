@@ -219,6 +219,7 @@ func (s *Server) entitiesPage(r *http.Request, snap *view.Snapshot) (string, any
 		return "", nil, err
 	}
 	p.Types = entityTypes
+	p.Counts = facet(s, snap, entityTable, func(e view.EntitySummary) string { return e.Type })
 	return "entities", titled{"Entities", "entities", p}, nil
 }
 
@@ -241,6 +242,7 @@ func (s *Server) timelinePage(r *http.Request, snap *view.Snapshot) (string, any
 		return "", nil, err
 	}
 	p.Types = eventTypeNames
+	p.Counts = facet(s, snap, timelineTable, func(e view.Event) string { return e.Type })
 	undated := len(cached(s, snap, eventTable.name, func() []view.Event { return eventTable.all(snap) })) -
 		len(cached(s, snap, timelineTable.name, func() []view.Event { return timelineTable.all(snap) }))
 	return "timeline", titled{"Timeline", "timeline", struct {
@@ -256,6 +258,7 @@ func (s *Server) conflictsPage(r *http.Request, snap *view.Snapshot) (string, an
 		return "", nil, err
 	}
 	p.Kinds = conflictKinds
+	p.Counts = facet(s, snap, conflictTable, func(c view.Conflict) string { return c.Kind })
 	reviews, err := s.reviews()
 	if err != nil {
 		return "", nil, err
