@@ -66,7 +66,8 @@ func (a *app) showCmd() *cobra.Command {
 		Long: `Prints one stored document: its metadata (title, source, publisher, date, URL, file) as
 "key: value" lines, a blank line, then its clean text. DOC is a document id, a unique start of
 one, or the file it was read from. --format json prints the object the web API's
-/api/documents/ID gives, with the mentions, time expressions and events found in it.`,
+/api/documents/ID gives, with the mentions, time expressions and events found in it; jsonl
+prints it on one line.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			format, v, err := a.startListing(cmd.Context(), &out)
@@ -77,8 +78,11 @@ one, or the file it was read from. --format json prints the object the web API's
 			if err != nil {
 				return err
 			}
-			if format != "text" {
-				return writeRows(a.stdout, format, []*view.DocDetail{d}, nil)
+			switch format {
+			case "json":
+				return writeJSON(a.stdout, d)
+			case "jsonl":
+				return writeJSONL(a.stdout, []*view.DocDetail{d})
 			}
 			printDocument(a.stdout, d)
 			return nil
