@@ -50,7 +50,7 @@ actor. --format md writes Markdown; --html FILE writes one self-contained HTML f
 			case "md", "markdown":
 				return report.Markdown(a.stdout, in)
 			}
-			return fmt.Errorf("report: unknown format %q (text, md)", format)
+			return usagef("report: unknown format %q: use one of text, md", format)
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "text", "text or md")
