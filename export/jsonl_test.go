@@ -1,0 +1,78 @@
+package export
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"reflect"
+	"testing"
+
+	"github.com/dossier-project/dossier"
+)
+
+// memStore serves the invented corpus of the CSV tests as a Store.
+type memStore struct {
+	analyses []*dossier.Analysis
+	corpus   *dossier.Corpus
+}
+
+func (m memStore) Analyses(_ context.Context, fn func(*dossier.Analysis) error) error {
+	for _, a := range m.analyses {
+		if err := fn(a); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (m memStore) Corpus(context.Context) (*dossier.Corpus, error) { return m.corpus, nil }
+
+// TestJSONL checks that the JSON Lines export holds the JSON export's records, one a line, in
+// the same order, each with its kind first.
+func TestJSONL(t *testing.T) {
+	in := loadCSVInput(t)
+	store := memStore{in.Analyses, in.Corpus}
+	var whole, lines bytes.Buffer
+	if err := JSON(context.Background(), &whole, store); err != nil {
+		t.Fatal(err)
+	}
+	if err := JSONL(context.Background(), &lines, store); err != nil {
+		t.Fatal(err)
+	}
+	var sections map[string][]map[string]any
+	if err := json.Unmarshal(whole.Bytes(), &sections); err != nil {
+		t.Fatalf("JSON export: %v", err)
+	}
+	var want []map[string]any
+	for _, s := range []string{"documents", "timexes", "events", "entities", "conflicts"} {
+		if len(sections[s]) == 0 && s != "conflicts" {
+			t.Fatalf("the test corpus has no %s", s)
+		}
+		for _, item := range sections[s] {
+			item["record"] = recordKinds[s]
+			want = append(want, item)
+		}
+	}
+	var got []map[string]any
+	sc := bufio.NewScanner(&lines)
+	sc.Buffer(nil, 1<<24)
+	for sc.Scan() {
+		if !bytes.HasPrefix(sc.Bytes(), []byte(`{"record":"`)) {
+			t.Errorf("line %d does not start with its kind: %.60s", len(got)+1, sc.Text())
+		}
+		var rec map[string]any
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			t.Fatalf("line %d: %v", len(got)+1, err)
+		}
+		got = append(got, rec)
+	}
+	if len(got) != len(want) {
+		t.Fatalf("%d lines, want %d records", len(got), len(want))
+	}
+	for i := range want {
+		if !reflect.DeepEqual(got[i], want[i]) {
+			t.Errorf("line %d:\n%v\nwant\n%v", i+1, got[i], want[i])
+		}
+	}
+}
