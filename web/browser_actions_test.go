@@ -77,6 +77,19 @@ func TestBrowserActions(t *testing.T) {
 			t.Errorf("a second click should reverse the order: first row %q, want %q", again[0], names[len(names)-1])
 		}
 		b.screenshot(shots, "sorted-by-name-desc", 1280)
+
+		// The order field does the same where the narrow layout hides the column headings.
+		b.open(base + "/entities?type=PER")
+		b.act(`document.querySelector('#sort').value = 'name'; document.querySelector('form.filter button').click()`)
+		byField := b.texts(`td[data-label="Name"]`)
+		if !slices.IsSortedFunc(byField, func(a, b string) int { return strings.Compare(strings.ToLower(a), strings.ToLower(b)) }) || len(byField) < 2 {
+			t.Errorf("ordered by name with the order field, the people are %v", byField)
+		}
+		if types := b.texts(`td[data-label="Type"]`); slices.ContainsFunc(types, func(s string) bool { return s != "PER" }) {
+			t.Errorf("ordering dropped the type filter: %v", types)
+		}
+		b.screenshot(shots, "sorted-narrow", 390)
+		b.call("Emulation.clearDeviceMetricsOverride", nil, nil)
 	})
 
 	t.Run("filters", func(t *testing.T) {

@@ -260,11 +260,12 @@ type nav struct {
 	Next, First, CSV, JSONL string
 	Total, Shown            int
 	Sort                    map[string]string // column -> link ordering by it
+	Sorts                   []string          // the orders the table takes, for the order field
 	Q                       listQuery
 }
 
 func makeNav[T any](r *http.Request, q listQuery, p page[T], api string, sorts []string) nav {
-	n := nav{Total: p.Total, Shown: len(p.Rows), Q: q, Sort: map[string]string{}}
+	n := nav{Total: p.Total, Shown: len(p.Rows), Q: q, Sort: map[string]string{}, Sorts: sorts}
 	v := r.URL.Query()
 	v.Del("after")
 	if !p.First {
