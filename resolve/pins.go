@@ -15,13 +15,14 @@ import (
 type Pins struct {
 	Merge [][2]string // each pair's names belong to one entity
 	Split [][2]string // each pair's names never share an entity
-	// Reviewed are conflicts a reader has looked at: conflict id and verdict (confirmed,
-	// dismissed). Resolution does not use them; the web UI shows them.
+	// Reviewed are conflicts a reader has looked at: the conflict, named by its kind and the
+	// places of its sides, and the verdict (confirmed, dismissed). Resolution does not use them;
+	// the web UI shows them.
 	Reviewed [][2]string
 }
 
 // LoadPins reads a pins file: one decision a line, "merge<TAB>name A<TAB>name B",
-// "split<TAB>name A<TAB>name B" or "reviewed<TAB>conflict id<TAB>verdict"; blank lines and lines starting with '#' are skipped.
+// "split<TAB>name A<TAB>name B" or "reviewed<TAB>conflict<TAB>verdict"; blank lines and lines starting with '#' are skipped.
 func LoadPins(path string) (*Pins, error) {
 	f, err := os.Open(path)
 	if err != nil {

@@ -300,7 +300,7 @@ func TestReview(t *testing.T) {
 		{"split", "/review/split", self, url.Values{"entity": {commander}, "spelling": {"Hadad"}}, 303,
 			"split\tYousef Abdel-Karim Haddad\tHadad"},
 		{"conflict", "/review/conflict", self, url.Values{"conflict": {cs[0].ID}, "verdict": {"confirmed"}}, 303,
-			"reviewed\t" + cs[0].ID + "\tconfirmed"},
+			"reviewed\t" + conflictKey(t, f, cs[0].ID) + "\tconfirmed"},
 		{"from elsewhere", "/review/merge", "http://attacker.example", url.Values{"entity": {commander}, "other": {"Omar Nasser Khalil"}}, 403, ""},
 		{"from another site", "/review/merge", "cross-site", url.Values{"entity": {commander}, "other": {"Omar Nasser Khalil"}}, 403, ""},
 		{"origin unknown", "/review/merge", "null", url.Values{"entity": {commander}, "other": {"Omar Nasser Khalil"}}, 403, ""},
@@ -352,4 +352,33 @@ func TestReview(t *testing.T) {
 	if _, body := f.get(t, "/entity/"+commander); strings.Contains(body, "/review/") {
 		t.Errorf("the entity page offers review actions without a pins file")
 	}
+}
+
+// conflictKey is how a review names a conflict: its kind and its sides' places, sorted.
+func conflictKey(t *testing.T, f *fixture, id string) string {
+	t.Helper()
+	_, body := f.get(t, "/api/conflicts")
+	var cs []struct {
+		ID, Kind string
+		Sides    []struct {
+			Doc        string
+			Start, End int
+		}
+	}
+	if err := json.Unmarshal([]byte(body), &cs); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cs {
+		if c.ID != id {
+			continue
+		}
+		var sides []string
+		for _, s := range c.Sides {
+			sides = append(sides, fmt.Sprintf("%s:%d-%d", s.Doc, s.Start, s.End))
+		}
+		slices.Sort(sides)
+		return c.Kind + " " + strings.Join(sides, " ")
+	}
+	t.Fatalf("no conflict %s", id)
+	return ""
 }

@@ -259,7 +259,7 @@ func (s *Server) conflictsPage(r *http.Request, snap *view.Snapshot) (string, an
 	}
 	p.Kinds = conflictKinds
 	p.Counts = facet(s, snap, conflictTable, func(c view.Conflict) string { return c.Kind })
-	reviews, err := s.reviews()
+	reviews, err := s.reviews(p.Rows)
 	if err != nil {
 		return "", nil, err
 	}

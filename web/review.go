@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/url"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 
@@ -121,28 +122,38 @@ func (s *Server) reviewSplit(r *http.Request, snap *view.Snapshot) (string, stri
 	return "split", d.Name, spelling, entityBack(d.ID, "split"), nil
 }
 
-// reviewConflict records a verdict on a conflict.
+// reviewConflict records a verdict on a conflict, under its conflictKey.
 func (s *Server) reviewConflict(r *http.Request, snap *view.Snapshot) (string, string, string, string, error) {
 	id, verdict := r.PostFormValue("conflict"), r.PostFormValue("verdict")
-	found := false
+	key := ""
 	for _, c := range snap.Conflicts() {
-		found = found || c.ID == id
+		if c.ID == id {
+			key = conflictKey(c)
+		}
 	}
-	if !found {
+	if key == "" {
 		return "", "", "", "", errBadRequest("no conflict %q", id)
 	}
-	ok := false
-	for _, v := range verdicts {
-		ok = ok || v == verdict
-	}
-	if !ok {
+	if !slices.Contains(verdicts, verdict) {
 		return "", "", "", "", errBadRequest("verdict must be one of %s", strings.Join(verdicts, ", "))
 	}
-	return "reviewed", id, verdict, "/conflicts#" + url.PathEscape(id), nil
+	return "reviewed", key, verdict, "/conflicts#" + url.PathEscape(id), nil
 }
 
-// reviews are the verdicts on conflicts in the pins file, the last one for each conflict.
-func (s *Server) reviews() (map[string]string, error) {
+// conflictKey names a conflict by what it is — its kind and the places of its sides — rather
+// than by its number, which a later cross-document pass may give to another conflict.
+func conflictKey(c view.Conflict) string {
+	var sides []string
+	for _, sd := range c.Sides {
+		sides = append(sides, fmt.Sprintf("%s:%d-%d", sd.Doc, sd.Start, sd.End))
+	}
+	slices.Sort(sides)
+	return c.Kind + " " + strings.Join(sides, " ")
+}
+
+// reviews are the verdicts on the conflicts in the pins file, by conflict id, the last one for
+// each conflict.
+func (s *Server) reviews(conflicts []view.Conflict) (map[string]string, error) {
 	out := map[string]string{}
 	if s.opts.Pins == "" {
 		return out, nil
@@ -154,8 +165,14 @@ func (s *Server) reviews() (map[string]string, error) {
 	if err != nil {
 		return nil, err
 	}
+	byKey := map[string]string{}
 	for _, rv := range p.Reviewed {
-		out[rv[0]] = rv[1]
+		byKey[rv[0]] = rv[1]
+	}
+	for _, c := range conflicts {
+		if v, ok := byKey[conflictKey(c)]; ok {
+			out[c.ID] = v
+		}
 	}
 	return out, nil
 }
