@@ -66,6 +66,7 @@ func extract(body []byte, pageURL string, s settings) (dossier.Document, error) 
 	}
 	// Metadata first: pruning changes the tree.
 	pm := readMeta(root)
+	lib := findLibDate(root, pm.pageURL(pageURL))
 	prune(root, s.prune)
 
 	opts := trafilatura.Options{
@@ -92,7 +93,7 @@ func extract(body []byte, pageURL string, s settings) (dossier.Document, error) 
 		URL:       pageURL,
 		Title:     pm.pickTitle(res.Metadata.Title),
 		Publisher: pm.publisher(),
-		Published: pm.published(pageURL, text),
+		Published: pm.published(pageURL, text, lib),
 		Language:  pm.language(res.Metadata.Language),
 		Captions:  pm.captions,
 		Text:      text,

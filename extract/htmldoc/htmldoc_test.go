@@ -160,6 +160,9 @@ func TestParseDate(t *testing.T) {
 		{"2020/4/9", "2020-04-09"},
 		{"2020-04", "2020-04"},
 		{"20200414", "2020-04-14"},
+		{"2021-11-04T23:00Z", "2021-11-05"},
+		{"2020-06-30T22:00:00.000+00:00", "2020-07-01"},
+		{"2020-06-30T22:00:17Z", "2020-06-30"},
 		{"Tue, 14 Apr 2020 10:00:00 GMT", "2020-04-14"},
 		{"April 14, 2020 10:00 AM", "2020-04-14"},
 		{"Tuesday, Sept. 1st 2020", "2020-09-01"},
@@ -180,6 +183,7 @@ func TestDateFromURL(t *testing.T) {
 		{"https://a.example/2020/04/14/slug", "2020-04-14"},
 		{"https://a.example/news/2020/04/slug.html", "2020-04"},
 		{"https://a.example/2020-04-14/slug", "2020-04-14"},
+		{"https://a.example/home/2017/7/12/slug", "2017-07-12"},
 		{"https://a.example/story/20200414/slug", "2020-04-14"},
 		{"https://a.example/world-news-2020-04-14.html", ""},
 		{"https://a.example/news/what-was-said-2020-04-14/", "2020-04-14"},
@@ -204,14 +208,15 @@ func TestPublishedPrefersURLDay(t *testing.T) {
 		// A late-evening story stamped in UTC: the URL has the publisher's day.
 		{"2020-04-15T02:10:00Z", "https://a.example/2020/04/14/story", "2020-04-14"},
 		{"2020-04-14T10:00:00Z", "https://a.example/2020/04/14/story", "2020-04-14"},
-		// Further apart, the metadata is taken as it is.
-		{"2020-04-20T10:00:00Z", "https://a.example/2020/04/14/story", "2020-04-20"},
+		// Further apart, the URL's day still wins: it was fixed when the page was first published.
+		{"2020-04-20T10:00:00Z", "https://a.example/2020/04/14/story", "2020-04-14"},
+		{"2020-04-20T10:00:00Z", "https://a.example/2020/04/story", "2020-04-20"},
 		{"", "https://a.example/2020/04/14/story", "2020-04-14"},
 		{"2020-04-15T02:10:00Z", "https://a.example/story", "2020-04-15"},
 	}
 	for _, tt := range tests {
 		m := &pageMeta{meta: map[string]string{"article:published_time": tt.meta}}
-		if got := m.published(tt.url, ""); got != tt.want {
+		if got := m.ownPublished(tt.url, "").value; got != tt.want {
 			t.Errorf("published(%q, %q) = %q, want %q", tt.meta, tt.url, got, tt.want)
 		}
 	}

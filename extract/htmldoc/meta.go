@@ -22,7 +22,9 @@ type pageMeta struct {
 	ldLang    string            // JSON-LD inLanguage of the article
 	ldAnyDate string            // a JSON-LD datePublished of any type, or from a block too broken to parse
 	timeAttr  string            // datetime of the first <time> that marks publication
+	canonical string            // href of <link rel=canonical>
 	captions  []string          // <figcaption> texts in page order
+	furniture []string          // <time> datetimes outside the article, and the text of banners
 }
 
 // readMeta walks the parsed page once.
@@ -31,7 +33,10 @@ func readMeta(doc *html.Node) *pageMeta {
 	var walk func(n *html.Node, furniture bool)
 	walk = func(n *html.Node, furniture bool) {
 		if n.Type == html.ElementNode {
-			furniture = furniture || isFurniture(n)
+			if !furniture && isBanner(n) {
+				m.furniture = append(m.furniture, cleanLine(textOf(n)))
+			}
+			furniture = furniture || isFurniture(n) || isBanner(n)
 			switch n.DataAtom {
 			case atom.Html:
 				m.lang = attr(n, "lang")
@@ -45,6 +50,10 @@ func readMeta(doc *html.Node) *pageMeta {
 					if _, seen := m.meta[key]; key != "" && !seen {
 						m.meta[key] = html.UnescapeString(content)
 					}
+				}
+			case atom.Link:
+				if m.canonical == "" && strings.EqualFold(strings.TrimSpace(attr(n, "rel")), "canonical") {
+					m.canonical = strings.TrimSpace(attr(n, "href"))
 				}
 			case atom.Title:
 				if m.title == "" {
@@ -62,6 +71,9 @@ func readMeta(doc *html.Node) *pageMeta {
 			case atom.Style, atom.Noscript, atom.Template:
 				return
 			case atom.Time:
+				if furniture {
+					m.furniture = append(m.furniture, attr(n, "datetime"))
+				}
 				if m.timeAttr == "" && !furniture && marksPublication(n) {
 					m.timeAttr = attr(n, "datetime")
 				}
@@ -102,6 +114,32 @@ func isFurniture(n *html.Node) bool {
 		return true
 	}
 	return furnitureName.MatchString(attr(n, "class")) || furnitureName.MatchString(attr(n, "id"))
+}
+
+// bannerName matches class and id values of the bars above a page that show today's date, the
+// weather or a ticker: a date there is the day the page was seen, not the day it was published.
+var bannerName = regexp.MustCompile(`(?i)top-?bar|navbar|ticker|weather|today|current-?date|header-?date`)
+
+func isBanner(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Html, atom.Body, atom.Main, atom.Article, atom.Script:
+		return false // a page's classes name its layout, not a part of it
+	}
+	return bannerName.MatchString(attr(n, "class")) || bannerName.MatchString(attr(n, "id"))
+}
+
+// inFurniture reports whether s is found in a page part that is not the article.
+func (m *pageMeta) inFurniture(s string) bool {
+	s = cleanLine(s)
+	if s == "" {
+		return false
+	}
+	for _, f := range m.furniture {
+		if strings.Contains(f, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // updatedName matches markers of a modification date, which is not the publication date.

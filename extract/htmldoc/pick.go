@@ -13,16 +13,20 @@ var publishedKeys = []string{
 	"originalpublicationdate", "article_date_original", "date", "cxenseparse:recs:publishtime",
 }
 
-// published is the page's publication date: metadata, then JSON-LD, then a <time> in the article,
-// then the URL path, then a dateline opening the text. "" when none of them states one.
+// ownDate is the page's publication date as Dossier's own cues read it, with the cue it came from.
+type ownDate struct {
+	value string // ISO 8601 at the precision stated, "" when none
+	cue   string // "meta", "url" or "dateline"
+}
+
+// ownPublished reads the page's publication date from metadata, then JSON-LD, then a <time> in
+// the article, then the URL path, then a dateline opening the text.
 //
-// Metadata times are often in UTC while the URL carries the publisher's own calendar day; when
-// the two differ by one day, the URL's day is the one the page was dated.
-func (m *pageMeta) published(pageURL, text string) string {
-	if u := m.meta["og:url"]; pageURL == "" && u != "" {
-		pageURL = u
-	}
-	fromURL := dateFromURL(pageURL)
+// A day in the URL wins over the metadata's: metadata times are often in UTC while the URL carries
+// the publisher's own calendar day, and metadata is rewritten when a page is republished while
+// its address stays.
+func (m *pageMeta) ownPublished(pageURL, text string) ownDate {
+	fromURL := dateFromURL(m.pageURL(pageURL))
 	stated := ""
 	for _, k := range publishedKeys {
 		if stated = parseDate(m.meta[k]); stated != "" {
@@ -35,14 +39,28 @@ func (m *pageMeta) published(pageURL, text string) string {
 		}
 	}
 	switch {
-	case stated != "" && nextDay(stated, fromURL):
-		return fromURL
+	case stated != "" && len(fromURL) == 10 && len(stated) == 10:
+		return ownDate{fromURL, "url"}
 	case stated != "":
-		return stated
+		return ownDate{stated, "meta"}
 	case fromURL != "":
-		return fromURL
+		return ownDate{fromURL, "url"}
 	}
-	return datelineDate(text)
+	if d := datelineDate(text); d != "" {
+		return ownDate{d, "dateline"}
+	}
+	return ownDate{}
+}
+
+// pageURL is the address the page is known by: the one given with the input, else the page's
+// canonical link, else its og:url.
+func (m *pageMeta) pageURL(given string) string {
+	for _, u := range []string{given, m.canonical, m.meta["og:url"]} {
+		if strings.HasPrefix(u, "http://") || strings.HasPrefix(u, "https://") {
+			return u
+		}
+	}
+	return given
 }
 
 // publisher is the site's own name: og:site_name, the JSON-LD publisher, the JSON-LD WebSite name,
