@@ -89,10 +89,11 @@ func extract(body []byte, pageURL string, s settings) (dossier.Document, error) 
 	if utf8.RuneCountInString(text) < minTextRunes {
 		return dossier.Document{}, fmt.Errorf("extract %s: %w", name, dossier.ErrNoText)
 	}
+	publisher := pm.publisher(pageURL)
 	doc := dossier.Document{
 		URL:       pageURL,
-		Title:     pm.pickTitle(res.Metadata.Title),
-		Publisher: pm.publisher(),
+		Title:     pm.pickTitle(res.Metadata.Title, publisher, pageURL),
+		Publisher: publisher,
 		Published: pm.published(pageURL, text, lib),
 		Language:  pm.language(res.Metadata.Language),
 		Captions:  pm.captions,

@@ -44,7 +44,7 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			file: "dateline.html", url: "https://lowland.example/story?id=7",
-			title: "Barrier holds", published: "2021-03-03", language: "en",
+			title: "Barrier holds", publisher: "lowland.example", published: "2021-03-03", language: "en",
 			keep: []string{"LOWERTOWN, March 3, 2021 — The river authority"},
 			drop: []string{"Copyright 2024"},
 		},
@@ -260,4 +260,38 @@ func FuzzExtract(f *testing.F) {
 			t.Fatal("no error and no text")
 		}
 	})
+}
+
+func TestHeadlineAndPublisher(t *testing.T) {
+	tests := []struct {
+		name, url, title, siteName, articlePublisher string
+		wantTitle, wantPublisher                     string
+	}{
+		{"suffix", "https://www.morebikes.example/7908/review/", "Book review | MoreBikes", "MoreBikes", "",
+			"Book review", "MoreBikes"},
+		{"tagline site name", "https://www.linkgh.example/2018/10/x.html",
+			"LinkGh | Ghana's news platform: Actress looks stunning", "LinkGh | Ghana's news platform", "",
+			"Actress looks stunning", "LinkGh"},
+		{"dash inside headline kept", "https://www.games.example/review/", "Fallen review - shoots for the moon - Games247",
+			"Games247", "", "Fallen review - shoots for the moon", "Games247"},
+		{"bare host label", "https://www.lakeside.example/news/x.html", "Storm hits the coast", "lakeside", "",
+			"Storm hits the coast", "lakeside.example"},
+		{"section as site name", "https://www.wire.example/article/x", "Shares drift", "U.S.",
+			"https://www.facebook.com/Wire", "Shares drift", "Wire"},
+		{"sub-domain as site name", "https://hosted.wire.example/paper/x", "Shares drift", "Hosted",
+			"https://www.facebook.com/WireNews", "Shares drift", "WireNews"},
+		{"no site name", "https://www.plainnews.co.uk/story/x", "Shares drift", "", "", "Shares drift", "plainnews.co.uk"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := &pageMeta{meta: map[string]string{"og:site_name": tt.siteName, "article:publisher": tt.articlePublisher}, title: tt.title}
+			pub := m.publisher(tt.url)
+			if pub != tt.wantPublisher {
+				t.Errorf("publisher %q, want %q", pub, tt.wantPublisher)
+			}
+			if got := m.pickTitle("", pub, tt.url); got != tt.wantTitle {
+				t.Errorf("title %q, want %q", got, tt.wantTitle)
+			}
+		})
+	}
 }

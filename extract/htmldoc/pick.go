@@ -1,6 +1,7 @@
 package htmldoc
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -63,29 +64,64 @@ func (m *pageMeta) pageURL(given string) string {
 	return given
 }
 
-// publisher is the site's own name: og:site_name, the JSON-LD publisher, the JSON-LD WebSite name,
-// then application-name. Values that are addresses rather than names are passed over.
-func (m *pageMeta) publisher() string {
-	for _, v := range []string{
-		m.meta["og:site_name"], m.ldPub, m.ldSite, m.meta["application-name"],
-	} {
+// publisher is the site's own name: og:site_name, the JSON-LD publisher, the JSON-LD WebSite
+// name, application-name, then the site's social-media account when it names the host; each cut
+// to its first part ("LinkNaija | Nigeria's news" is LinkNaija). A value that is an
+// address, two letters that do not name the host ("U.S." on a news agency's page) or a sub-domain
+// when the site's account names the main domain ("Hosted" on hosted.example.org) is passed over; a bare host label ("cleveland") is given as
+// the site's name (cleveland.com). Else the site of the page's address, else "".
+func (m *pageMeta) publisher(pageURL string) string {
+	pageURL = m.pageURL(pageURL)
+	main, sub := siteLabels(pageURL)
+	var handles []string
+	for _, v := range []string{m.meta["article:publisher"], m.meta["twitter:site"]} {
+		if h := handle(v); namesSite(h, main) {
+			handles = append(handles, h)
+		}
+	}
+	for _, v := range append([]string{m.meta["og:site_name"], m.ldPub, m.ldSite, m.meta["application-name"]}, handles...) {
 		v = cleanLine(v)
 		if v == "" || strings.Contains(v, "://") || strings.HasPrefix(v, "@") || len(v) > 100 {
 			continue
 		}
+		v = siteNamePart(v)
+		switch {
+		case v == "", letters(v) < 3 && !namesSite(v, main),
+			slices.Contains(sub, strings.ToLower(v)) && len(handles) > 0:
+			continue
+		case v == strings.ToLower(v) && squash(v) == main && SiteName(pageURL) != "":
+			return SiteName(pageURL)
+		}
 		return v
 	}
-	return ""
+	return SiteName(pageURL)
 }
 
-// pickTitle prefers the library's title (cleaned of a site suffix), then the page's own.
-func (m *pageMeta) pickTitle(lib string) string {
-	for _, v := range []string{lib, m.meta["og:title"], m.ldTitle, m.h1, m.title} {
+// pickTitle is the article's headline: og:title, the JSON-LD headline, the first <h1>, the
+// library's title and <title>, each cut of the site's name, voted together. The reading most of
+// them share wins; on a tie, the earlier in that order.
+func (m *pageMeta) pickTitle(lib, publisher, pageURL string) string {
+	main, _ := siteLabels(m.pageURL(pageURL))
+	names := []string{publisher, cleanLine(m.meta["og:site_name"]), m.ldPub, m.ldSite, SiteName(m.pageURL(pageURL))}
+	var cands []string
+	for _, v := range []string{m.meta["og:title"], m.ldTitle, m.h1, lib, m.title} {
 		if v = cleanLine(v); v != "" {
-			return v
+			cands = append(cands, headline(v, names, main))
 		}
 	}
-	return ""
+	best, bestVotes := "", 0
+	for _, c := range cands {
+		votes := 0
+		for _, o := range cands {
+			if squash(o) == squash(c) {
+				votes++
+			}
+		}
+		if votes > bestVotes {
+			best, bestVotes = c, votes
+		}
+	}
+	return best
 }
 
 // language is a two-letter code: what the text reads as, else what the page declares.
