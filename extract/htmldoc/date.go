@@ -101,6 +101,10 @@ func daysIn(year, month int) int {
 	return 31
 }
 
+// DateFromURL returns the publication date a page's address states (/2020/04/14/slug,
+// /2020/04/slug), as precise as it states it, or "".
+func DateFromURL(u string) string { return dateFromURL(u) }
+
 // dateFromURL finds a date in a URL's path (/2020/04/14/slug, /2020/04/slug, /20200414/).
 func dateFromURL(u string) string {
 	if i := strings.Index(u, "://"); i >= 0 {
