@@ -3,7 +3,6 @@ package report
 import (
 	"cmp"
 	"fmt"
-	"path"
 	"slices"
 	"strings"
 
@@ -167,10 +166,7 @@ func build(in Input) *model {
 		if strings.HasPrefix(d.URL, "https://") || strings.HasPrefix(d.URL, "http://") {
 			d.Link = d.URL
 		}
-		d.Source = d.Publisher
-		if d.Source == "" {
-			d.Source = path.Base(strings.ReplaceAll(d.File, "\\", "/"))
-		}
+		d.Source = a.Doc.SourceName()
 		byID[d.ID] = d
 		m.Docs = append(m.Docs, d)
 	}
