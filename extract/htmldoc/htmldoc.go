@@ -94,7 +94,7 @@ func extract(body []byte, pageURL string, s settings) (dossier.Document, error) 
 		URL:       pageURL,
 		Title:     pm.pickTitle(res.Metadata.Title, publisher, pageURL),
 		Publisher: publisher,
-		Published: pm.published(pageURL, text, lib),
+		Published: pm.published(pageURL, text, lib, func() libDate { return visibleDate(body) }),
 		Language:  pm.language(res.Metadata.Language),
 		Captions:  pm.captions,
 		Text:      text,

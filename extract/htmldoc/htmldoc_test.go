@@ -295,3 +295,25 @@ func TestHeadlineAndPublisher(t *testing.T) {
 		})
 	}
 }
+
+func TestShownDateWithinDaysOfMetadata(t *testing.T) {
+	tests := []struct {
+		name, meta, shown, want string
+	}{
+		{"stored in UTC, shown the day before", "2023-11-09T02:11:03+00:00", "November 8, 2023", "2023-11-08"},
+		{"shown a few days later", "2022-01-21T09:43+01:00", "January 25, 2022", "2022-01-25"},
+		{"today's date in a banner", "2019-10-18T08:00:00+02:00", "Samstag, 19. Oktober 2019", "2019-10-18"},
+		{"abbreviated day in a banner", "2019-10-18T08:00:00+02:00", "Sa, 19. Okt 2019", "2019-10-18"},
+		{"a month away: another date", "2021-12-14T10:00:00Z", "2022-02-04 15:33", "2021-12-14"},
+		{"March is not a day", "2018-03-10T10:00:00Z", "Mar 12, 2018", "2018-03-12"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := &pageMeta{meta: map[string]string{"article:published_time": tt.meta}}
+			shown := func() libDate { return libDate{value: parseDate(tt.shown), src: tt.shown} }
+			if got := m.published("", "", libDate{}, shown); got != tt.want {
+				t.Errorf("published = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

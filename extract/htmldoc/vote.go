@@ -1,12 +1,19 @@
 package htmldoc
 
 import (
+	"bytes"
+	_ "embed"
+	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+	"time"
+	"unicode/utf8"
 
 	htmldate "github.com/markusmobius/go-htmldate"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // libDate is the publication date the date library finds, with the text it read it from.
@@ -64,11 +71,85 @@ var monthName = regexp.MustCompile(`(?i)\b(jan|feb|m[aä]r|apr|ma[iy]|jun|jul|au
 // published is the page's publication date, "" when unknown: Dossier's own cues and the
 // library's reading voted together. A date the library read in a banner, a widget or a list of
 // other stories is not heard.
-func (m *pageMeta) published(pageURL, text string, lib libDate) string {
+//
+// The page's metadata and the date it shows its readers can differ by some days: a time stored in
+// UTC, a metadata date set when the story was filed. visible reads the shown date (the library on
+// the page without its metadata, scripts and links); within visibleSpan days of the metadata's,
+// it is the page's date.
+func (m *pageMeta) published(pageURL, text string, lib libDate, visible func() libDate) string {
 	if m.inFurniture(lib.src) {
 		lib = libDate{}
 	}
-	return vote(m.ownPublished(pageURL, text), lib)
+	own := m.ownPublished(pageURL, text)
+	if own.cue == "meta" && len(own.value) == 10 {
+		if v := visible(); len(v.value) == 10 && !m.inFurniture(v.src) && !opensWithWeekday(v.src) &&
+			daysApart(own.value, v.value) <= visibleSpan {
+			return v.value
+		}
+	}
+	return vote(own, lib)
+}
+
+// visibleSpan is how many days the date a page shows may be from its metadata's and still be
+// the same publication.
+const visibleSpan = 10
+
+// daysApart is the number of days between two ISO days, either order.
+func daysApart(a, b string) int {
+	ta, err1 := time.Parse(time.DateOnly, a)
+	tb, err2 := time.Parse(time.DateOnly, b)
+	if err1 != nil || err2 != nil {
+		return math.MaxInt
+	}
+	d := int(ta.Sub(tb).Hours() / 24)
+	return max(d, -d)
+}
+
+//go:embed data/weekdays.txt
+var weekdayList string
+
+// weekdayOpening matches a date that opens with the name of a day ("Samstag, 19. Oktober 2019",
+// "[Sa, 19. Okt 2019"): how a banner shows today's date.
+var weekdayOpening = regexp.MustCompile(`(?i)^\W*(?:(?:` + wordAlternatives(weekdayList, 5) + `)[.,\s]|(?:` +
+	wordAlternatives(weekdayList, 1) + `)[.,])`)
+
+func opensWithWeekday(src string) bool { return weekdayOpening.MatchString(src) }
+
+// wordAlternatives makes a regular expression alternation of the words of a list (one a line,
+// "#" comments) that have at least minLen letters.
+func wordAlternatives(list string, minLen int) string {
+	var words []string
+	for _, line := range strings.Split(list, "\n") {
+		line = strings.TrimSpace(line)
+		if line != "" && !strings.HasPrefix(line, "#") && utf8.RuneCountInString(line) >= minLen {
+			words = append(words, regexp.QuoteMeta(line))
+		}
+	}
+	slices.SortFunc(words, func(a, b string) int { return len(b) - len(a) })
+	return strings.Join(words, "|")
+}
+
+// visibleDate is the date the page shows its readers: the library's reading of the page with its
+// metadata, scripts and links taken out.
+func visibleDate(body []byte) libDate {
+	root, err := html.Parse(bytes.NewReader(toUTF8(body)))
+	if err != nil {
+		return libDate{}
+	}
+	dropElements(root, atom.Meta, atom.Script, atom.Link)
+	return findLibDate(root, "")
+}
+
+func dropElements(n *html.Node, drop ...atom.Atom) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode && slices.Contains(drop, c.DataAtom) {
+			n.RemoveChild(c)
+		} else {
+			dropElements(c, drop...)
+		}
+		c = next
+	}
 }
 
 // vote decides the publication date from Dossier's own reading and the library's. Dossier's cues
