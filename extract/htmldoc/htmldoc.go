@@ -66,7 +66,7 @@ func extract(body []byte, pageURL string, s settings) (dossier.Document, error) 
 	}
 	// Metadata first: pruning changes the tree.
 	pm := readMeta(root)
-	lib := findLibDate(root, pm.pageURL(pageURL))
+	dates := pm.readDates(root, pageURL)
 	prune(root, s.prune)
 
 	opts := trafilatura.Options{
@@ -94,7 +94,7 @@ func extract(body []byte, pageURL string, s settings) (dossier.Document, error) 
 		URL:       pageURL,
 		Title:     pm.pickTitle(res.Metadata.Title, publisher, pageURL),
 		Publisher: publisher,
-		Published: pm.published(pageURL, text, lib, func() libDate { return visibleDate(body) }),
+		Published: pm.published(pageURL, text, dates),
 		Language:  pm.language(res.Metadata.Language),
 		Captions:  pm.captions,
 		Text:      text,

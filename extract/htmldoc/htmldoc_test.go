@@ -310,8 +310,8 @@ func TestShownDateWithinDaysOfMetadata(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			m := &pageMeta{meta: map[string]string{"article:published_time": tt.meta}}
-			shown := func() libDate { return libDate{value: parseDate(tt.shown), src: tt.shown} }
-			if got := m.published("", "", libDate{}, shown); got != tt.want {
+			shown := libDate{value: parseDate(tt.shown), src: tt.shown}
+			if got := m.published("", "", dateVotes{visible: shown}); got != tt.want {
 				t.Errorf("published = %q, want %q", got, tt.want)
 			}
 		})

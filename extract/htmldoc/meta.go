@@ -35,8 +35,9 @@ func readMeta(doc *html.Node) *pageMeta {
 		if n.Type == html.ElementNode {
 			if !furniture && isBanner(n) {
 				m.furniture = append(m.furniture, cleanLine(textOf(n)))
+				furniture = true
 			}
-			furniture = furniture || isFurniture(n) || isBanner(n)
+			furniture = furniture || isFurniture(n)
 			switch n.DataAtom {
 			case atom.Html:
 				m.lang = attr(n, "lang")
@@ -106,26 +107,44 @@ func readMeta(doc *html.Node) *pageMeta {
 
 // furnitureName matches class and id values of page parts that are not the article: a date or
 // caption found there belongs to another story or to the site.
-var furnitureName = regexp.MustCompile(`(?i)related|recommend|popular|trending|most-read|sidebar|widget|promo|teaser|comment|footer|newsletter|more-stories|read-more|latest`)
+var furnitureName = []string{"related", "recommend", "popular", "trending", "most-read", "sidebar", "widget",
+	"promo", "teaser", "comment", "footer", "newsletter", "more-stories", "read-more", "latest"}
 
 func isFurniture(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Nav, atom.Aside, atom.Footer:
 		return true
 	}
-	return furnitureName.MatchString(attr(n, "class")) || furnitureName.MatchString(attr(n, "id"))
+	return namedAny(n, furnitureName)
 }
 
 // bannerName matches class and id values of the bars above a page that show today's date, the
 // weather or a ticker: a date there is the day the page was seen, not the day it was published.
-var bannerName = regexp.MustCompile(`(?i)top-?bar|navbar|ticker|weather|today|current-?date|header-?date`)
+var bannerName = []string{"topbar", "top-bar", "navbar", "ticker", "weather", "today", "currentdate",
+	"current-date", "headerdate", "header-date"}
 
 func isBanner(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Html, atom.Body, atom.Main, atom.Article, atom.Script:
 		return false // a page's classes name its layout, not a part of it
 	}
-	return bannerName.MatchString(attr(n, "class")) || bannerName.MatchString(attr(n, "id"))
+	return namedAny(n, bannerName)
+}
+
+// namedAny reports whether n's class or id holds one of names (lower-case), in any case.
+func namedAny(n *html.Node, names []string) bool {
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" || a.Val == "" {
+			continue
+		}
+		v := strings.ToLower(a.Val)
+		for _, name := range names {
+			if strings.Contains(v, name) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // inFurniture reports whether s is found in a page part that is not the article.

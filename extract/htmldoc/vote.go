@@ -1,7 +1,6 @@
 package htmldoc
 
 import (
-	"bytes"
 	_ "embed"
 	"math"
 	"regexp"
@@ -22,12 +21,14 @@ type libDate struct {
 	src   string // the library's source string: a meta value, a URL, a phrase of the page
 }
 
-// findLibDate runs the date library in its extensive mode, asking for the original publication
-// date rather than the last update. The library reports every date as a day; a day or month its
+// findLibDate runs the date library, in its extensive mode when asked (a search of the page's
+// text with a full date parser, slower), for the original publication date rather than the last
+// update. The library reports every date as a day; a day or month its
 // source does not state (a copyright year, "03/2020", a month in a URL) is cut off, so that the
 // precision is what the page says.
-func findLibDate(root *html.Node, pageURL string) libDate {
-	res, err := htmldate.FromDocument(root, htmldate.Options{UseOriginalDate: true, URL: pageURL})
+func findLibDate(root *html.Node, pageURL string, extensive bool) libDate {
+	res, err := htmldate.FromDocument(root, htmldate.Options{UseOriginalDate: true, URL: pageURL,
+		SkipExtensiveSearch: !extensive})
 	if err != nil || res.IsZero() {
 		return libDate{}
 	}
@@ -68,24 +69,43 @@ func onlyYear(src string, year int) bool {
 
 var monthName = regexp.MustCompile(`(?i)\b(jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])`)
 
+// dateVotes are the library's readings of a page, taken before pruning changes the tree.
+type dateVotes struct {
+	lib     libDate // the whole page, extensive mode; read only when Dossier's cues give no day
+	visible libDate // the page without metadata, scripts and links; read only when metadata gives a day
+}
+
+// readDates takes the library's readings that Dossier's own cues leave worth having: the
+// extensive search when they give no day, the shown date when the day comes from metadata.
+func (m *pageMeta) readDates(root *html.Node, pageURL string) dateVotes {
+	var v dateVotes
+	switch own := m.ownPublished(pageURL, ""); {
+	case len(own.value) < 10:
+		v.lib = findLibDate(root, m.pageURL(pageURL), true)
+	case own.cue == "meta":
+		restore := detach(root, atom.Meta, atom.Script, atom.Link)
+		v.visible = findLibDate(root, "", false)
+		restore()
+	}
+	return v
+}
+
 // published is the page's publication date, "" when unknown: Dossier's own cues and the
-// library's reading voted together. A date the library read in a banner, a widget or a list of
+// library's readings voted together. A date the library read in a banner, a widget or a list of
 // other stories is not heard.
 //
 // The page's metadata and the date it shows its readers can differ by some days: a time stored in
-// UTC, a metadata date set when the story was filed. visible reads the shown date (the library on
-// the page without its metadata, scripts and links); within visibleSpan days of the metadata's,
-// it is the page's date.
-func (m *pageMeta) published(pageURL, text string, lib libDate, visible func() libDate) string {
+// UTC, a metadata date set when the story was filed. Within visibleSpan days of the metadata's,
+// the shown date is the page's date, unless it opens with a weekday as a banner's today does.
+func (m *pageMeta) published(pageURL, text string, votes dateVotes) string {
+	lib, shown := votes.lib, votes.visible
 	if m.inFurniture(lib.src) {
 		lib = libDate{}
 	}
 	own := m.ownPublished(pageURL, text)
-	if own.cue == "meta" && len(own.value) == 10 {
-		if v := visible(); len(v.value) == 10 && !m.inFurniture(v.src) && !opensWithWeekday(v.src) &&
-			daysApart(own.value, v.value) <= visibleSpan {
-			return v.value
-		}
+	if own.cue == "meta" && len(own.value) == 10 && len(shown.value) == 10 && !m.inFurniture(shown.src) &&
+		!opensWithWeekday(shown.src) && daysApart(own.value, shown.value) <= visibleSpan {
+		return shown.value
 	}
 	return vote(own, lib)
 }
@@ -129,45 +149,44 @@ func wordAlternatives(list string, minLen int) string {
 	return strings.Join(words, "|")
 }
 
-// visibleDate is the date the page shows its readers: the library's reading of the page with its
-// metadata, scripts and links taken out.
-func visibleDate(body []byte) libDate {
-	root, err := html.Parse(bytes.NewReader(toUTF8(body)))
-	if err != nil {
-		return libDate{}
-	}
-	dropElements(root, atom.Meta, atom.Script, atom.Link)
-	return findLibDate(root, "")
-}
-
-func dropElements(n *html.Node, drop ...atom.Atom) {
-	for c := n.FirstChild; c != nil; {
-		next := c.NextSibling
-		if c.Type == html.ElementNode && slices.Contains(drop, c.DataAtom) {
-			n.RemoveChild(c)
-		} else {
-			dropElements(c, drop...)
+// detach takes the elements of the given kinds out of the tree and returns the function that puts
+// them back where they were.
+func detach(root *html.Node, kinds ...atom.Atom) (restore func()) {
+	type place struct{ n, parent, next *html.Node }
+	var out []place
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; {
+			next := c.NextSibling
+			if c.Type == html.ElementNode && slices.Contains(kinds, c.DataAtom) {
+				out = append(out, place{c, n, next})
+				n.RemoveChild(c)
+			} else {
+				walk(c)
+			}
+			c = next
 		}
-		c = next
+	}
+	walk(root)
+	return func() {
+		for i := len(out) - 1; i >= 0; i-- {
+			out[i].parent.InsertBefore(out[i].n, out[i].next)
+		}
 	}
 }
 
 // vote decides the publication date from Dossier's own reading and the library's. Dossier's cues
 // (metadata, URL, dateline) are trusted first: they never read a banner or a widget. The library
-// speaks when Dossier found no day, and is believed over Dossier only where the two are
-// compatible.
+// speaks when Dossier found no day, and makes Dossier's month or year precise when it agrees.
 func vote(own ownDate, lib libDate) string {
-	if len(lib.value) < 10 {
+	switch {
+	case len(lib.value) < 10:
 		// The library found no day: what it found is no better than a guess at a year.
 		return own.value
-	}
-	switch {
 	case own.value == "":
 		return lib.value
 	case len(own.value) < 10 && strings.HasPrefix(lib.value, own.value):
-		return lib.value // the library makes Dossier's month or year precise
-	case len(own.value) < 10:
-		return own.value
+		return lib.value
 	}
 	return own.value
 }
