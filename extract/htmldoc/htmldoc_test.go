@@ -317,3 +317,14 @@ func TestShownDateWithinDaysOfMetadata(t *testing.T) {
 		})
 	}
 }
+
+func TestTitleVote(t *testing.T) {
+	m := &pageMeta{
+		meta:  map[string]string{"og:title": "Opinion | Rivers Are Rising"},
+		h1:    []string{"The Daily Planet", "Rivers Are Rising"},
+		title: "Opinion | Rivers Are Rising - The Daily Planet",
+	}
+	if got := m.pickTitle("Opinion | Rivers Are Rising", "", "https://www.dailyplanet.example/2020/opinion/rivers.html"); got != "Rivers Are Rising" {
+		t.Errorf("title %q, want the headline without its label and site", got)
+	}
+}

@@ -13,7 +13,7 @@ import (
 type pageMeta struct {
 	meta      map[string]string // first content of each <meta> name, property or itemprop, lower-cased key
 	title     string            // <title>
-	h1        string            // first <h1>
+	h1        []string          // the first maxH1 <h1> texts outside furniture (a logo can be the first)
 	lang      string            // <html lang>
 	ldTitle   string            // JSON-LD headline of the article
 	ldDate    string            // JSON-LD datePublished of the article
@@ -26,6 +26,9 @@ type pageMeta struct {
 	captions  []string          // <figcaption> texts in page order
 	furniture []string          // <time> datetimes outside the article, and the text of banners
 }
+
+// maxH1 is how many <h1> headings are read as title candidates.
+const maxH1 = 3
 
 // readMeta walks the parsed page once.
 func readMeta(doc *html.Node) *pageMeta {
@@ -61,8 +64,8 @@ func readMeta(doc *html.Node) *pageMeta {
 					m.title = cleanLine(textOf(n))
 				}
 			case atom.H1:
-				if m.h1 == "" && !furniture {
-					m.h1 = cleanLine(textOf(n))
+				if h := cleanLine(textOf(n)); h != "" && len(m.h1) < maxH1 && !furniture {
+					m.h1 = append(m.h1, h)
 				}
 			case atom.Script:
 				if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") {

@@ -97,14 +97,16 @@ func (m *pageMeta) publisher(pageURL string) string {
 	return SiteName(pageURL)
 }
 
-// pickTitle is the article's headline: og:title, the JSON-LD headline, the first <h1>, the
-// library's title and <title>, each cut of the site's name, voted together. The reading most of
-// them share wins; on a tie, the earlier in that order.
+// pickTitle is the article's headline: og:title, the JSON-LD headline, the first <h1>s, the
+// library's title and <title>, each cut of the site's name, voted together. A reading votes for
+// itself and for a shorter one it holds beside a label ("Opinion | Headline" votes for
+// "Headline"). The reading with most votes wins; on a tie, the earlier in that order.
 func (m *pageMeta) pickTitle(lib, publisher, pageURL string) string {
 	main, _ := siteLabels(m.pageURL(pageURL))
 	names := []string{publisher, cleanLine(m.meta["og:site_name"]), m.ldPub, m.ldSite, SiteName(m.pageURL(pageURL))}
 	var cands []string
-	for _, v := range []string{m.meta["og:title"], m.ldTitle, m.h1, lib, m.title} {
+	readings := append(append([]string{m.meta["og:title"], m.ldTitle}, m.h1...), lib, m.title)
+	for _, v := range readings {
 		if v = cleanLine(v); v != "" {
 			cands = append(cands, headline(v, names, main))
 		}
@@ -113,7 +115,7 @@ func (m *pageMeta) pickTitle(lib, publisher, pageURL string) string {
 	for _, c := range cands {
 		votes := 0
 		for _, o := range cands {
-			if squash(o) == squash(c) {
+			if squash(o) == squash(c) || withLabel(o, c) {
 				votes++
 			}
 		}
@@ -136,4 +138,17 @@ func (m *pageMeta) language(detected string) string {
 		}
 	}
 	return ""
+}
+
+// withLabel reports whether title is headline with a label before or after it, set off by a
+// separator: "Opinion | Headline", "Headline - Auto News".
+func withLabel(title, headline string) bool {
+	if len(headline) >= len(title) || headline == "" {
+		return false
+	}
+	if rest, ok := strings.CutSuffix(title, headline); ok && separatorAtEnd.MatchString(rest) {
+		return true
+	}
+	rest, ok := strings.CutPrefix(title, headline)
+	return ok && separatorAtStart.MatchString(rest)
 }

@@ -63,7 +63,8 @@ func squash(s string) string {
 }
 
 // namesSite reports whether a name and a site's main label are the same name: one holds the
-// other ("The Hill" and thehill, "Sportsnet.ca" and sportsnet), or the name's initials spell it.
+// other ("The Hill" and thehill, "Sportsnet.ca" and sportsnet), or the name's initials spell it,
+// alone or before its last word.
 func namesSite(name, label string) bool {
 	n := squash(name)
 	if n == "" || label == "" {
@@ -72,13 +73,25 @@ func namesSite(name, label string) bool {
 	if strings.Contains(n, label) || len(n) >= 3 && strings.Contains(label, n) {
 		return true
 	}
+	// Initials, alone or before the last word: "New York Times" and nytimes.
+	words := strings.Fields(name)
+	if len(words) > 1 && strings.EqualFold(words[0], "the") {
+		words = words[1:]
+	}
 	var initials strings.Builder
-	for _, w := range strings.Fields(name) {
+	for _, w := range words {
 		if r := []rune(w)[0]; unicode.IsLetter(r) {
 			initials.WriteRune(unicode.ToLower(r))
 		}
 	}
-	return len(label) >= 2 && initials.String() == label
+	if len(label) >= 2 && initials.String() == label {
+		return true
+	}
+	if n := len(words); n > 1 {
+		in := []rune(initials.String())
+		return len(in) == n && string(in[:n-1])+squash(words[n-1]) == label
+	}
+	return false
 }
 
 // nameSeparator splits a site name or a title into its parts: "Name | tagline", "Title - Site".
