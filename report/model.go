@@ -65,7 +65,7 @@ type docView struct {
 	Anchor    string
 	Title     string
 	Publisher string // "" when unknown
-	Source    string // publisher, else the file's base name
+	Source    string // publisher, else the site of the URL, else the title
 	Published string
 	File      string
 	URL       string
