@@ -328,3 +328,23 @@ func TestTitleVote(t *testing.T) {
 		t.Errorf("title %q, want the headline without its label and site", got)
 	}
 }
+
+func FuzzHeadline(f *testing.F) {
+	f.Add("Book review | MoreBikes", "MoreBikes", "https://www.morebikes.example/7908/review/")
+	f.Add("LinkGh | Ghana's news platform: Actress looks stunning", "LinkGh | Ghana's news platform", "https://linkgh.example/x")
+	f.Add("Opinion | Rivers Are Rising - The Daily Planet", "", "https://www.dailyplanet.co.uk/a")
+	f.Add(" | ", "|", "http://[::1]/")
+	f.Fuzz(func(t *testing.T, title, site, pageURL string) {
+		main, _ := siteLabels(pageURL)
+		got := headline(title, []string{site, SiteName(pageURL)}, main)
+		if strings.TrimSpace(title) != "" && strings.TrimSpace(got) == "" {
+			t.Fatalf("headline(%q, %q) is empty", title, site)
+		}
+		if utf8.ValidString(title) && !utf8.ValidString(got) {
+			t.Fatalf("headline(%q) = %q: invalid UTF-8", title, got)
+		}
+		if s := SiteName(pageURL); s != "" && !strings.Contains(s, ".") {
+			t.Fatalf("SiteName(%q) = %q", pageURL, s)
+		}
+	})
+}
