@@ -17,6 +17,7 @@ import (
 	"github.com/RadhiFadlillah/whatlanggo"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/extract/htmldoc"
 	"github.com/dossier-project/dossier/segment"
 )
 
@@ -88,6 +89,13 @@ func (x *Extractor) extract(p *dossier.Page) (dossier.Document, error) {
 	}
 	if p.Meta.Published != "" {
 		doc.Published = p.Meta.Published
+	}
+	// A page dump or a record's text has no markup to name its site or date it: its address can.
+	if doc.Publisher == "" {
+		doc.Publisher = htmldoc.SiteName(doc.URL)
+	}
+	if doc.Published == "" {
+		doc.Published = htmldoc.DateFromURL(doc.URL)
 	}
 	doc.Title = cleanLine(doc.Title)
 	doc.Publisher = cleanLine(doc.Publisher)

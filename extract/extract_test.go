@@ -103,3 +103,27 @@ func TestTextDumpKeepsHeadline(t *testing.T) {
 		t.Errorf("title repeated: %q", doc.Text)
 	}
 }
+
+func TestAddressNamesSiteAndDate(t *testing.T) {
+	x := &Extractor{Text: func(string) (dossier.Document, error) {
+		return dossier.Document{Title: "Port strike ends", Text: "Dock workers returned on Monday."}, nil
+	}}
+	tests := []struct {
+		meta                 dossier.Meta
+		publisher, published string
+	}{
+		{dossier.Meta{URL: "https://www.harbour.example/2021/03/04/port-strike"}, "harbour.example", "2021-03-04"},
+		{dossier.Meta{URL: "https://harbour.example/2021/03/04/x", Publisher: "Harbour Times", Published: "2021-03-05"},
+			"Harbour Times", "2021-03-05"},
+		{dossier.Meta{}, "", ""},
+	}
+	for _, tt := range tests {
+		doc, err := x.Extract(&dossier.Page{File: "0a1b2c3d.txt", Format: dossier.FormatText, Body: []byte("page"), Meta: tt.meta})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Publisher != tt.publisher || doc.Published != tt.published {
+			t.Errorf("%+v: publisher %q published %q, want %q %q", tt.meta, doc.Publisher, doc.Published, tt.publisher, tt.published)
+		}
+	}
+}

@@ -3,7 +3,6 @@ package report
 import (
 	"cmp"
 	"fmt"
-	"path"
 	"slices"
 	"strings"
 
@@ -66,7 +65,7 @@ type docView struct {
 	Anchor    string
 	Title     string
 	Publisher string // "" when unknown
-	Source    string // publisher, else the file's base name
+	Source    string // publisher, else the site of the URL, else the title
 	Published string
 	File      string
 	URL       string
@@ -167,10 +166,7 @@ func build(in Input) *model {
 		if strings.HasPrefix(d.URL, "https://") || strings.HasPrefix(d.URL, "http://") {
 			d.Link = d.URL
 		}
-		d.Source = d.Publisher
-		if d.Source == "" {
-			d.Source = path.Base(strings.ReplaceAll(d.File, "\\", "/"))
-		}
+		d.Source = a.Doc.SourceName()
 		byID[d.ID] = d
 		m.Docs = append(m.Docs, d)
 	}

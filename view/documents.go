@@ -15,7 +15,7 @@ type DocSummary struct {
 	Language     string `json:"language"`
 	URL          string `json:"url"`
 	File         string `json:"file"`
-	Source       string `json:"source"`        // the publisher, else the file
+	Source       string `json:"source"`        // the publisher, else the site of the URL, else the title
 	Origin       string `json:"origin"`        // id of the first document of its origin group
 	OriginReason string `json:"origin_reason"` // why it joined that group; "" when it starts it
 	Mentions     int    `json:"mentions"`

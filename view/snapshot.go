@@ -6,9 +6,7 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
-	"path"
 	"sort"
-	"strings"
 	"sync"
 
 	"github.com/dossier-project/dossier"
@@ -181,16 +179,10 @@ func (s *Snapshot) entityName(id string) string {
 	return id
 }
 
-// source names a document by its publisher, else its file, else its id.
+// source names a document by its publisher, else its site, else its title, else its id.
 func (s *Snapshot) source(doc string) string {
-	an := s.byDoc[doc]
-	switch {
-	case an == nil:
-		return doc
-	case strings.TrimSpace(an.Doc.Publisher) != "":
-		return strings.TrimSpace(an.Doc.Publisher)
-	case an.Doc.File != "":
-		return path.Base(an.Doc.File)
+	if an := s.byDoc[doc]; an != nil {
+		return an.Doc.SourceName()
 	}
 	return doc
 }

@@ -3,8 +3,10 @@ package main
 import (
 	"bufio"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -39,7 +41,8 @@ func (a *app) evalCmd() *cobra.Command {
 		Short: "Ingest the evaluation corpora, export them and print the scorers' measures",
 		Long: `Ingests each evaluation corpus into a fresh database, exports it and runs its scorer:
 the development pages (score.py against their gold), the HTML article extraction benchmark
-(score_extraction.py) and TimeBank news (score.py, time expressions). The corpora and scorers are
+(score_extraction.py), TimeBank news (score.py, time expressions) and the htmldate evaluation
+pages (score_dates.py, publication dates, on all pages and on each half). The corpora and scorers are
 looked for in --shared (default: $DOSSIER_SHARED, else ../shared). When they are absent the
 evaluation is skipped with a message, unless CI=true, where their absence is an error.`,
 		Args: cobra.NoArgs,
@@ -76,12 +79,15 @@ evaluation is skipped with a message, unless CI=true, where their absence is an 
 					return err
 				}
 			}
+			if len(only) == 0 || contains(only, datesSet.name) {
+				return a.evalDates(cmd.Context(), shared, dir)
+			}
 			return nil
 		},
 	}
 	cmd.Flags().StringVar(&shared, "shared", "", "folder holding eval/ and data/")
 	cmd.Flags().StringVar(&keep, "keep", "", "keep databases and exports in this folder")
-	cmd.Flags().StringSliceVar(&only, "only", nil, "run only these sets (seeds, article-extraction, timebank)")
+	cmd.Flags().StringSliceVar(&only, "only", nil, "run only these sets (seeds, article-extraction, timebank, dates)")
 	return cmd
 }
 
@@ -144,6 +150,51 @@ func (a *app) evalOne(ctx context.Context, shared, dir string, set evalSet) erro
 	}
 	if err := score.Wait(); err != nil {
 		return fmt.Errorf("eval %s: scorer: %w", set.name, err)
+	}
+	return nil
+}
+
+// datesSet is the htmldate evaluation pages with their gold publication days.
+var datesSet = evalSet{"dates", "data/htmldate-eval/html", "eval/score_dates.py", "data/htmldate-eval/gold.json", false}
+
+// evalDates scores publication dates on all htmldate evaluation pages, then on the development
+// half (the one tuned on) and the held-out half, split by the parity of a hash of the file name.
+func (a *app) evalDates(ctx context.Context, shared, dir string) error {
+	if err := a.evalOne(ctx, shared, dir, datesSet); err != nil {
+		return err
+	}
+	raw, err := os.ReadFile(filepath.Join(shared, datesSet.gold))
+	if err != nil {
+		return nil // evalOne has said the corpus is missing
+	}
+	var gold map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &gold); err != nil {
+		return fmt.Errorf("eval dates: %s: %w", datesSet.gold, err)
+	}
+	halves := map[string]map[string]json.RawMessage{"development": {}, "held-out": {}}
+	for name, g := range gold {
+		h := fnv.New32a()
+		h.Write([]byte(name))
+		half := "held-out"
+		if h.Sum32()%2 == 0 {
+			half = "development"
+		}
+		halves[half][name] = g
+	}
+	for _, half := range []string{"development", "held-out"} {
+		file := filepath.Join(dir, "dates-"+half+".gold.json")
+		b, _ := json.Marshal(halves[half])
+		if err := os.WriteFile(file, b, 0o644); err != nil {
+			return fmt.Errorf("eval dates: %w", err)
+		}
+		out, err := exec.CommandContext(ctx, "python3", filepath.Join(shared, datesSet.scorer), file,
+			filepath.Join(dir, datesSet.name+".json")).Output()
+		if err != nil {
+			return fmt.Errorf("eval dates %s half: scorer: %w", half, err)
+		}
+		for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+			fmt.Fprintf(a.stdout, "dates %s: %s\n", half, line)
+		}
 	}
 	return nil
 }

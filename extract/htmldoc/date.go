@@ -19,6 +19,9 @@ var months = map[string]int{
 var (
 	// isoDate: 2020-04-14, 2020/04/14, 2020.04.14, 2020-04-14T10:00:00Z, and 2020-04 or 2020.
 	isoDate = regexp.MustCompile(`^\s*(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?(?:$|[T\s_]|[+-]\d\d:?\d\d|Z)`)
+	// utcLocalMidnight: a UTC time at exactly 22:00 or 23:00, how a date without a time entered
+	// in Central European (summer) time is stored.
+	utcLocalMidnight = regexp.MustCompile(`T2[23]:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)$`)
 	// compactDate: 20200414 or 20200414T100000.
 	compactDate = regexp.MustCompile(`^\s*(\d{4})(\d{2})(\d{2})(?:$|T)`)
 	// monthFirst: April 14, 2020; Apr. 14 2020; Tuesday, April 14, 2020.
@@ -27,6 +30,8 @@ var (
 	dayFirst = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b`)
 	// urlDate: /2020/04/14/, /2020-04-14/, /20200414/ or /2020/04/ in a URL path.
 	urlDate = regexp.MustCompile(`/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])(?:[/-]?(0[1-9]|[12]\d|3[01]))?(?:/|[-_.][^/]*$|$)`)
+	// urlShortDate: /2017/7/12/, a month or day written with one digit.
+	urlShortDate = regexp.MustCompile(`/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/`)
 	// urlMonthName: /2019/nov/18/ in a URL path.
 	urlMonthName = regexp.MustCompile(`(?i)/((?:19|20)\d\d)/(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*/(\d{1,2})/`)
 	// urlSlugDate: a date ending the last path segment, as in /some-title-20191115/ or /title-2019-11-15/.
@@ -44,7 +49,12 @@ func parseDate(s string) string {
 		return isoOf(m[1], m[2], m[3])
 	}
 	if m := isoDate.FindStringSubmatch(s); m != nil {
-		return isoOf(m[1], m[2], m[3])
+		d := isoOf(m[1], m[2], m[3])
+		if len(d) == 10 && utcLocalMidnight.MatchString(s) {
+			// Midnight in Central Europe stored in UTC: the page's own day is the next one.
+			d = dayAfter(d)
+		}
+		return d
 	}
 	if m := monthFirst.FindStringSubmatch(s); m != nil {
 		return isoOf(m[3], strconv.Itoa(months[strings.ToLower(m[1])]), m[2])
@@ -91,6 +101,10 @@ func daysIn(year, month int) int {
 	return 31
 }
 
+// DateFromURL returns the publication date a page's address states (/2020/04/14/slug,
+// /2020/04/slug), as precise as it states it, or "".
+func DateFromURL(u string) string { return dateFromURL(u) }
+
 // dateFromURL finds a date in a URL's path (/2020/04/14/slug, /2020/04/slug, /20200414/).
 func dateFromURL(u string) string {
 	if i := strings.Index(u, "://"); i >= 0 {
@@ -107,6 +121,9 @@ func dateFromURL(u string) string {
 	if m := urlDate.FindStringSubmatch(u); m != nil {
 		return isoOf(m[1], m[2], m[3])
 	}
+	if m := urlShortDate.FindStringSubmatch(u); m != nil {
+		return isoOf(m[1], m[2], m[3])
+	}
 	if m := urlMonthName.FindStringSubmatch(u); m != nil {
 		return isoOf(m[1], strconv.Itoa(months[strings.ToLower(m[2])]), m[3])
 	}
@@ -116,15 +133,13 @@ func dateFromURL(u string) string {
 	return ""
 }
 
-// nextDay reports whether ISO days a and b are one calendar day apart, in either order.
-func nextDay(a, b string) bool {
-	ta, err1 := time.Parse(time.DateOnly, a)
-	tb, err2 := time.Parse(time.DateOnly, b)
-	if err1 != nil || err2 != nil {
-		return false
+// dayAfter returns the ISO day after day.
+func dayAfter(day string) string {
+	t, err := time.Parse(time.DateOnly, day)
+	if err != nil {
+		return day
 	}
-	d := ta.Sub(tb)
-	return d == 24*time.Hour || d == -24*time.Hour
+	return t.AddDate(0, 0, 1).Format(time.DateOnly)
 }
 
 // datelineDate reads a date that opens an article's first paragraph ("April 14, 2020 — …",

@@ -66,6 +66,7 @@ func extract(body []byte, pageURL string, s settings) (dossier.Document, error) 
 	}
 	// Metadata first: pruning changes the tree.
 	pm := readMeta(root)
+	dates := pm.readDates(root, pageURL)
 	prune(root, s.prune)
 
 	opts := trafilatura.Options{
@@ -88,11 +89,12 @@ func extract(body []byte, pageURL string, s settings) (dossier.Document, error) 
 	if utf8.RuneCountInString(text) < minTextRunes {
 		return dossier.Document{}, fmt.Errorf("extract %s: %w", name, dossier.ErrNoText)
 	}
+	publisher := pm.publisher(pageURL)
 	doc := dossier.Document{
 		URL:       pageURL,
-		Title:     pm.pickTitle(res.Metadata.Title),
-		Publisher: pm.publisher(),
-		Published: pm.published(pageURL, text),
+		Title:     pm.pickTitle(res.Metadata.Title, publisher, pageURL),
+		Publisher: publisher,
+		Published: pm.published(pageURL, text, dates),
 		Language:  pm.language(res.Metadata.Language),
 		Captions:  pm.captions,
 		Text:      text,

@@ -44,7 +44,7 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			file: "dateline.html", url: "https://lowland.example/story?id=7",
-			title: "Barrier holds", published: "2021-03-03", language: "en",
+			title: "Barrier holds", publisher: "lowland.example", published: "2021-03-03", language: "en",
 			keep: []string{"LOWERTOWN, March 3, 2021 — The river authority"},
 			drop: []string{"Copyright 2024"},
 		},
@@ -160,6 +160,9 @@ func TestParseDate(t *testing.T) {
 		{"2020/4/9", "2020-04-09"},
 		{"2020-04", "2020-04"},
 		{"20200414", "2020-04-14"},
+		{"2021-11-04T23:00Z", "2021-11-05"},
+		{"2020-06-30T22:00:00.000+00:00", "2020-07-01"},
+		{"2020-06-30T22:00:17Z", "2020-06-30"},
 		{"Tue, 14 Apr 2020 10:00:00 GMT", "2020-04-14"},
 		{"April 14, 2020 10:00 AM", "2020-04-14"},
 		{"Tuesday, Sept. 1st 2020", "2020-09-01"},
@@ -180,6 +183,7 @@ func TestDateFromURL(t *testing.T) {
 		{"https://a.example/2020/04/14/slug", "2020-04-14"},
 		{"https://a.example/news/2020/04/slug.html", "2020-04"},
 		{"https://a.example/2020-04-14/slug", "2020-04-14"},
+		{"https://a.example/home/2017/7/12/slug", "2017-07-12"},
 		{"https://a.example/story/20200414/slug", "2020-04-14"},
 		{"https://a.example/world-news-2020-04-14.html", ""},
 		{"https://a.example/news/what-was-said-2020-04-14/", "2020-04-14"},
@@ -204,14 +208,15 @@ func TestPublishedPrefersURLDay(t *testing.T) {
 		// A late-evening story stamped in UTC: the URL has the publisher's day.
 		{"2020-04-15T02:10:00Z", "https://a.example/2020/04/14/story", "2020-04-14"},
 		{"2020-04-14T10:00:00Z", "https://a.example/2020/04/14/story", "2020-04-14"},
-		// Further apart, the metadata is taken as it is.
-		{"2020-04-20T10:00:00Z", "https://a.example/2020/04/14/story", "2020-04-20"},
+		// Further apart, the URL's day still wins: it was fixed when the page was first published.
+		{"2020-04-20T10:00:00Z", "https://a.example/2020/04/14/story", "2020-04-14"},
+		{"2020-04-20T10:00:00Z", "https://a.example/2020/04/story", "2020-04-20"},
 		{"", "https://a.example/2020/04/14/story", "2020-04-14"},
 		{"2020-04-15T02:10:00Z", "https://a.example/story", "2020-04-15"},
 	}
 	for _, tt := range tests {
 		m := &pageMeta{meta: map[string]string{"article:published_time": tt.meta}}
-		if got := m.published(tt.url, ""); got != tt.want {
+		if got := m.ownPublished(tt.url, "").value; got != tt.want {
 			t.Errorf("published(%q, %q) = %q, want %q", tt.meta, tt.url, got, tt.want)
 		}
 	}
@@ -253,6 +258,93 @@ func FuzzExtract(f *testing.F) {
 		}
 		if doc.Text == "" {
 			t.Fatal("no error and no text")
+		}
+	})
+}
+
+func TestHeadlineAndPublisher(t *testing.T) {
+	tests := []struct {
+		name, url, title, siteName, articlePublisher string
+		wantTitle, wantPublisher                     string
+	}{
+		{"suffix", "https://www.morebikes.example/7908/review/", "Book review | MoreBikes", "MoreBikes", "",
+			"Book review", "MoreBikes"},
+		{"tagline site name", "https://www.linkgh.example/2018/10/x.html",
+			"LinkGh | Ghana's news platform: Actress looks stunning", "LinkGh | Ghana's news platform", "",
+			"Actress looks stunning", "LinkGh"},
+		{"dash inside headline kept", "https://www.games.example/review/", "Fallen review - shoots for the moon - Games247",
+			"Games247", "", "Fallen review - shoots for the moon", "Games247"},
+		{"bare host label", "https://www.lakeside.example/news/x.html", "Storm hits the coast", "lakeside", "",
+			"Storm hits the coast", "lakeside.example"},
+		{"section as site name", "https://www.wire.example/article/x", "Shares drift", "U.S.",
+			"https://www.facebook.com/Wire", "Shares drift", "Wire"},
+		{"sub-domain as site name", "https://hosted.wire.example/paper/x", "Shares drift", "Hosted",
+			"https://www.facebook.com/WireNews", "Shares drift", "WireNews"},
+		{"no site name", "https://www.plainnews.co.uk/story/x", "Shares drift", "", "", "Shares drift", "plainnews.co.uk"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := &pageMeta{meta: map[string]string{"og:site_name": tt.siteName, "article:publisher": tt.articlePublisher}, title: tt.title}
+			pub := m.publisher(tt.url)
+			if pub != tt.wantPublisher {
+				t.Errorf("publisher %q, want %q", pub, tt.wantPublisher)
+			}
+			if got := m.pickTitle("", pub, tt.url); got != tt.wantTitle {
+				t.Errorf("title %q, want %q", got, tt.wantTitle)
+			}
+		})
+	}
+}
+
+func TestShownDateWithinDaysOfMetadata(t *testing.T) {
+	tests := []struct {
+		name, meta, shown, want string
+	}{
+		{"stored in UTC, shown the day before", "2023-11-09T02:11:03+00:00", "November 8, 2023", "2023-11-08"},
+		{"shown a few days later", "2022-01-21T09:43+01:00", "January 25, 2022", "2022-01-25"},
+		{"today's date in a banner", "2019-10-18T08:00:00+02:00", "Samstag, 19. Oktober 2019", "2019-10-18"},
+		{"abbreviated day in a banner", "2019-10-18T08:00:00+02:00", "Sa, 19. Okt 2019", "2019-10-18"},
+		{"a month away: another date", "2021-12-14T10:00:00Z", "2022-02-04 15:33", "2021-12-14"},
+		{"March is not a day", "2018-03-10T10:00:00Z", "Mar 12, 2018", "2018-03-12"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := &pageMeta{meta: map[string]string{"article:published_time": tt.meta}}
+			shown := libDate{value: parseDate(tt.shown), src: tt.shown}
+			if got := m.published("", "", dateVotes{visible: shown}); got != tt.want {
+				t.Errorf("published = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTitleVote(t *testing.T) {
+	m := &pageMeta{
+		meta:  map[string]string{"og:title": "Opinion | Rivers Are Rising"},
+		h1:    []string{"The Daily Planet", "Rivers Are Rising"},
+		title: "Opinion | Rivers Are Rising - The Daily Planet",
+	}
+	if got := m.pickTitle("Opinion | Rivers Are Rising", "", "https://www.dailyplanet.example/2020/opinion/rivers.html"); got != "Rivers Are Rising" {
+		t.Errorf("title %q, want the headline without its label and site", got)
+	}
+}
+
+func FuzzHeadline(f *testing.F) {
+	f.Add("Book review | MoreBikes", "MoreBikes", "https://www.morebikes.example/7908/review/")
+	f.Add("LinkGh | Ghana's news platform: Actress looks stunning", "LinkGh | Ghana's news platform", "https://linkgh.example/x")
+	f.Add("Opinion | Rivers Are Rising - The Daily Planet", "", "https://www.dailyplanet.co.uk/a")
+	f.Add(" | ", "|", "http://[::1]/")
+	f.Fuzz(func(t *testing.T, title, site, pageURL string) {
+		main, _ := siteLabels(pageURL)
+		got := headline(title, []string{site, SiteName(pageURL)}, main)
+		if strings.TrimSpace(title) != "" && strings.TrimSpace(got) == "" {
+			t.Fatalf("headline(%q, %q) is empty", title, site)
+		}
+		if utf8.ValidString(title) && !utf8.ValidString(got) {
+			t.Fatalf("headline(%q) = %q: invalid UTF-8", title, got)
+		}
+		if s := SiteName(pageURL); s != "" && !strings.Contains(s, ".") {
+			t.Fatalf("SiteName(%q) = %q", pageURL, s)
 		}
 	})
 }

@@ -13,7 +13,7 @@ import (
 type pageMeta struct {
 	meta      map[string]string // first content of each <meta> name, property or itemprop, lower-cased key
 	title     string            // <title>
-	h1        string            // first <h1>
+	h1        []string          // the first maxH1 <h1> texts outside furniture (a logo can be the first)
 	lang      string            // <html lang>
 	ldTitle   string            // JSON-LD headline of the article
 	ldDate    string            // JSON-LD datePublished of the article
@@ -22,8 +22,13 @@ type pageMeta struct {
 	ldLang    string            // JSON-LD inLanguage of the article
 	ldAnyDate string            // a JSON-LD datePublished of any type, or from a block too broken to parse
 	timeAttr  string            // datetime of the first <time> that marks publication
+	canonical string            // href of <link rel=canonical>
 	captions  []string          // <figcaption> texts in page order
+	furniture []string          // <time> datetimes outside the article, and the text of banners
 }
+
+// maxH1 is how many <h1> headings are read as title candidates.
+const maxH1 = 3
 
 // readMeta walks the parsed page once.
 func readMeta(doc *html.Node) *pageMeta {
@@ -31,6 +36,10 @@ func readMeta(doc *html.Node) *pageMeta {
 	var walk func(n *html.Node, furniture bool)
 	walk = func(n *html.Node, furniture bool) {
 		if n.Type == html.ElementNode {
+			if !furniture && isBanner(n) {
+				m.furniture = append(m.furniture, cleanLine(textOf(n)))
+				furniture = true
+			}
 			furniture = furniture || isFurniture(n)
 			switch n.DataAtom {
 			case atom.Html:
@@ -46,13 +55,17 @@ func readMeta(doc *html.Node) *pageMeta {
 						m.meta[key] = html.UnescapeString(content)
 					}
 				}
+			case atom.Link:
+				if m.canonical == "" && strings.EqualFold(strings.TrimSpace(attr(n, "rel")), "canonical") {
+					m.canonical = strings.TrimSpace(attr(n, "href"))
+				}
 			case atom.Title:
 				if m.title == "" {
 					m.title = cleanLine(textOf(n))
 				}
 			case atom.H1:
-				if m.h1 == "" && !furniture {
-					m.h1 = cleanLine(textOf(n))
+				if h := cleanLine(textOf(n)); h != "" && len(m.h1) < maxH1 && !furniture {
+					m.h1 = append(m.h1, h)
 				}
 			case atom.Script:
 				if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") {
@@ -62,6 +75,9 @@ func readMeta(doc *html.Node) *pageMeta {
 			case atom.Style, atom.Noscript, atom.Template:
 				return
 			case atom.Time:
+				if furniture {
+					m.furniture = append(m.furniture, attr(n, "datetime"))
+				}
 				if m.timeAttr == "" && !furniture && marksPublication(n) {
 					m.timeAttr = attr(n, "datetime")
 				}
@@ -94,14 +110,58 @@ func readMeta(doc *html.Node) *pageMeta {
 
 // furnitureName matches class and id values of page parts that are not the article: a date or
 // caption found there belongs to another story or to the site.
-var furnitureName = regexp.MustCompile(`(?i)related|recommend|popular|trending|most-read|sidebar|widget|promo|teaser|comment|footer|newsletter|more-stories|read-more|latest`)
+var furnitureName = []string{"related", "recommend", "popular", "trending", "most-read", "sidebar", "widget",
+	"promo", "teaser", "comment", "footer", "newsletter", "more-stories", "read-more", "latest"}
 
 func isFurniture(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Nav, atom.Aside, atom.Footer:
 		return true
 	}
-	return furnitureName.MatchString(attr(n, "class")) || furnitureName.MatchString(attr(n, "id"))
+	return namedAny(n, furnitureName)
+}
+
+// bannerName matches class and id values of the bars above a page that show today's date, the
+// weather or a ticker: a date there is the day the page was seen, not the day it was published.
+var bannerName = []string{"topbar", "top-bar", "navbar", "ticker", "weather", "today", "currentdate",
+	"current-date", "headerdate", "header-date"}
+
+func isBanner(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Html, atom.Body, atom.Main, atom.Article, atom.Script:
+		return false // a page's classes name its layout, not a part of it
+	}
+	return namedAny(n, bannerName)
+}
+
+// namedAny reports whether n's class or id holds one of names (lower-case), in any case.
+func namedAny(n *html.Node, names []string) bool {
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" || a.Val == "" {
+			continue
+		}
+		v := strings.ToLower(a.Val)
+		for _, name := range names {
+			if strings.Contains(v, name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inFurniture reports whether s is found in a page part that is not the article.
+func (m *pageMeta) inFurniture(s string) bool {
+	s = cleanLine(s)
+	if s == "" {
+		return false
+	}
+	for _, f := range m.furniture {
+		if strings.Contains(f, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // updatedName matches markers of a modification date, which is not the publication date.

@@ -1,6 +1,7 @@
 package htmldoc
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -13,16 +14,20 @@ var publishedKeys = []string{
 	"originalpublicationdate", "article_date_original", "date", "cxenseparse:recs:publishtime",
 }
 
-// published is the page's publication date: metadata, then JSON-LD, then a <time> in the article,
-// then the URL path, then a dateline opening the text. "" when none of them states one.
+// ownDate is the page's publication date as Dossier's own cues read it, with the cue it came from.
+type ownDate struct {
+	value string // ISO 8601 at the precision stated, "" when none
+	cue   string // "meta", "url" or "dateline"
+}
+
+// ownPublished reads the page's publication date from metadata, then JSON-LD, then a <time> in
+// the article, then the URL path, then a dateline opening the text.
 //
-// Metadata times are often in UTC while the URL carries the publisher's own calendar day; when
-// the two differ by one day, the URL's day is the one the page was dated.
-func (m *pageMeta) published(pageURL, text string) string {
-	if u := m.meta["og:url"]; pageURL == "" && u != "" {
-		pageURL = u
-	}
-	fromURL := dateFromURL(pageURL)
+// A day in the URL wins over the metadata's: metadata times are often in UTC while the URL carries
+// the publisher's own calendar day, and metadata is rewritten when a page is republished while
+// its address stays.
+func (m *pageMeta) ownPublished(pageURL, text string) ownDate {
+	fromURL := dateFromURL(m.pageURL(pageURL))
 	stated := ""
 	for _, k := range publishedKeys {
 		if stated = parseDate(m.meta[k]); stated != "" {
@@ -35,39 +40,90 @@ func (m *pageMeta) published(pageURL, text string) string {
 		}
 	}
 	switch {
-	case stated != "" && nextDay(stated, fromURL):
-		return fromURL
+	case stated != "" && len(fromURL) == 10 && len(stated) == 10:
+		return ownDate{fromURL, "url"}
 	case stated != "":
-		return stated
+		return ownDate{stated, "meta"}
 	case fromURL != "":
-		return fromURL
+		return ownDate{fromURL, "url"}
 	}
-	return datelineDate(text)
+	if d := datelineDate(text); d != "" {
+		return ownDate{d, "dateline"}
+	}
+	return ownDate{}
 }
 
-// publisher is the site's own name: og:site_name, the JSON-LD publisher, the JSON-LD WebSite name,
-// then application-name. Values that are addresses rather than names are passed over.
-func (m *pageMeta) publisher() string {
-	for _, v := range []string{
-		m.meta["og:site_name"], m.ldPub, m.ldSite, m.meta["application-name"],
-	} {
+// pageURL is the address the page is known by: the one given with the input, else the page's
+// canonical link, else its og:url.
+func (m *pageMeta) pageURL(given string) string {
+	for _, u := range []string{given, m.canonical, m.meta["og:url"]} {
+		if strings.HasPrefix(u, "http://") || strings.HasPrefix(u, "https://") {
+			return u
+		}
+	}
+	return given
+}
+
+// publisher is the site's own name: og:site_name, the JSON-LD publisher, the JSON-LD WebSite
+// name, application-name, then the site's social-media account when it names the host; each cut
+// to its first part ("LinkNaija | Nigeria's news" is LinkNaija). A value that is an
+// address, two letters that do not name the host ("U.S." on a news agency's page) or a sub-domain
+// when the site's account names the main domain ("Hosted" on hosted.example.org) is passed over; a bare host label ("cleveland") is given as
+// the site's name (cleveland.com). Else the site of the page's address, else "".
+func (m *pageMeta) publisher(pageURL string) string {
+	pageURL = m.pageURL(pageURL)
+	main, sub := siteLabels(pageURL)
+	var handles []string
+	for _, v := range []string{m.meta["article:publisher"], m.meta["twitter:site"]} {
+		if h := handle(v); namesSite(h, main) {
+			handles = append(handles, h)
+		}
+	}
+	for _, v := range append([]string{m.meta["og:site_name"], m.ldPub, m.ldSite, m.meta["application-name"]}, handles...) {
 		v = cleanLine(v)
 		if v == "" || strings.Contains(v, "://") || strings.HasPrefix(v, "@") || len(v) > 100 {
 			continue
 		}
+		v = siteNamePart(v)
+		switch {
+		case v == "", letters(v) < 3 && !namesSite(v, main),
+			slices.Contains(sub, strings.ToLower(v)) && len(handles) > 0:
+			continue
+		case v == strings.ToLower(v) && squash(v) == main && SiteName(pageURL) != "":
+			return SiteName(pageURL)
+		}
 		return v
 	}
-	return ""
+	return SiteName(pageURL)
 }
 
-// pickTitle prefers the library's title (cleaned of a site suffix), then the page's own.
-func (m *pageMeta) pickTitle(lib string) string {
-	for _, v := range []string{lib, m.meta["og:title"], m.ldTitle, m.h1, m.title} {
+// pickTitle is the article's headline: og:title, the JSON-LD headline, the first <h1>s, the
+// library's title and <title>, each cut of the site's name, voted together. A reading votes for
+// itself and for a shorter one it holds beside a label ("Opinion | Headline" votes for
+// "Headline"). The reading with most votes wins; on a tie, the earlier in that order.
+func (m *pageMeta) pickTitle(lib, publisher, pageURL string) string {
+	main, _ := siteLabels(m.pageURL(pageURL))
+	names := []string{publisher, cleanLine(m.meta["og:site_name"]), m.ldPub, m.ldSite, SiteName(m.pageURL(pageURL))}
+	var cands []string
+	readings := append(append([]string{m.meta["og:title"], m.ldTitle}, m.h1...), lib, m.title)
+	for _, v := range readings {
 		if v = cleanLine(v); v != "" {
-			return v
+			cands = append(cands, headline(v, names, main))
 		}
 	}
-	return ""
+	best, bestVotes := "", 0
+	for _, c := range cands {
+		votes := 0
+		for _, o := range cands {
+			if squash(o) == squash(c) || withLabel(o, c) {
+				votes++
+			}
+		}
+		if votes > bestVotes {
+			best, bestVotes = c, votes
+		}
+	}
+	return best
 }
 
 // language is a two-letter code: what the text reads as, else what the page declares.
@@ -82,4 +138,17 @@ func (m *pageMeta) language(detected string) string {
 		}
 	}
 	return ""
+}
+
+// withLabel reports whether title is headline with a label before or after it, set off by a
+// separator: "Opinion | Headline", "Headline - Auto News".
+func withLabel(title, headline string) bool {
+	if len(headline) >= len(title) || headline == "" {
+		return false
+	}
+	if rest, ok := strings.CutSuffix(title, headline); ok && separatorAtEnd.MatchString(rest) {
+		return true
+	}
+	rest, ok := strings.CutPrefix(title, headline)
+	return ok && separatorAtStart.MatchString(rest)
 }

@@ -1,0 +1,112 @@
+package htmldoc
+
+import (
+	"compress/gzip"
+	"encoding/json"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"testing"
+
+	"github.com/dossier-project/dossier/internal/testshared"
+)
+
+// DevHalf reports whether a page of the date evaluation set is in the development half (tuned
+// on) rather than the held-out half (reported only): the parity of a hash of its file name.
+func devHalf(name string) bool {
+	h := fnv.New32a()
+	h.Write([]byte(name))
+	return h.Sum32()%2 == 0
+}
+
+type dateScore struct{ pages, dated, right int }
+
+func (s dateScore) String() string {
+	return fmt.Sprintf("pages %d accuracy %.3f dated %.3f precision %.3f", s.pages,
+		float64(s.right)/float64(max(1, s.pages)), float64(s.dated)/float64(max(1, s.pages)),
+		float64(s.right)/float64(max(1, s.dated)))
+}
+
+func (s *dateScore) add(got, want string) {
+	s.pages++
+	if len(got) >= 10 {
+		s.dated++
+		if got[:10] == want {
+			s.right++
+		}
+	}
+}
+
+// TestDateEval scores publication dates on the htmldate evaluation pages, as
+// eval/score_dates.py does (a day-precise date counts; a month or year is not a day), on each
+// half. HTMLDOC_DATES=FILE writes each page's gold, date and the cues' readings to FILE.
+func TestDateEval(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads 687 pages")
+	}
+	dir := testshared.Path(t, "data", "htmldate-eval")
+	raw, err := os.ReadFile(filepath.Join(dir, "gold.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gold map[string]struct{ Date string }
+	if err := json.Unmarshal(raw, &gold); err != nil {
+		t.Fatalf("%s: %v", dir, err)
+	}
+	names := make([]string, 0, len(gold))
+	for n := range gold {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var dump io.Writer = io.Discard
+	if f := os.Getenv("HTMLDOC_DATES"); f != "" {
+		out, err := os.Create(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer out.Close()
+		dump = out
+	}
+	var dev, held dateScore
+	for _, n := range names {
+		body, err := readGz(filepath.Join(dir, "html", n+".gz"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, _ := Extract(body, "")
+		if devHalf(n) {
+			dev.add(doc.Published, gold[n].Date)
+		} else {
+			held.add(doc.Published, gold[n].Date)
+		}
+		fmt.Fprintf(dump, "%s\t%t\t%s\t%s\n", n, devHalf(n), gold[n].Date, doc.Published)
+	}
+	t.Logf("development: %v", dev)
+	t.Logf("held-out:    %v", held)
+	for _, h := range []struct {
+		name string
+		s    dateScore
+	}{{"development", dev}, {"held-out", held}} {
+		acc := float64(h.s.right) / float64(h.s.pages)
+		prec := float64(h.s.right) / float64(max(1, h.s.dated))
+		if acc < 0.85 || prec < 0.9 {
+			t.Errorf("%s half: accuracy %.3f precision %.3f, want at least 0.85 and 0.9", h.name, acc, prec)
+		}
+	}
+}
+
+func readGz(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	z, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return io.ReadAll(z)
+}

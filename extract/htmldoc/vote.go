@@ -1,0 +1,192 @@
+package htmldoc
+
+import (
+	_ "embed"
+	"math"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	htmldate "github.com/markusmobius/go-htmldate"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// libDate is the publication date the date library finds, with the text it read it from.
+type libDate struct {
+	value string // ISO 8601 at the precision its source supports, "" when none
+	src   string // the library's source string: a meta value, a URL, a phrase of the page
+}
+
+// findLibDate runs the date library, in its extensive mode when asked (a search of the page's
+// text with a full date parser, slower), for the original publication date rather than the last
+// update. The library reports every date as a day; a day or month its
+// source does not state (a copyright year, "03/2020", a month in a URL) is cut off, so that the
+// precision is what the page says.
+func findLibDate(root *html.Node, pageURL string, extensive bool) libDate {
+	res, err := htmldate.FromDocument(root, htmldate.Options{UseOriginalDate: true, URL: pageURL,
+		SkipExtensiveSearch: !extensive})
+	if err != nil || res.IsZero() {
+		return libDate{}
+	}
+	src := res.SrcString
+	d := libDate{value: res.Format("2006-01-02"), src: src}
+	switch {
+	case onlyYear(src, res.DateTime.Year()):
+		d.value = d.value[:4]
+	case res.DateTime.Day() == 1 && !statesNumber(src, 1):
+		d.value = d.value[:7]
+	}
+	return d
+}
+
+var numberRun = regexp.MustCompile(`\d+`)
+
+// statesNumber reports whether src holds n as a number of one or two digits ("1", "01").
+func statesNumber(src string, n int) bool {
+	for _, s := range numberRun.FindAllString(src, -1) {
+		if len(s) <= 2 {
+			if v, err := strconv.Atoi(s); err == nil && v == n {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// onlyYear reports whether the only number in src is the year and no month name is there.
+func onlyYear(src string, year int) bool {
+	for _, s := range numberRun.FindAllString(src, -1) {
+		if s != strconv.Itoa(year) {
+			return false
+		}
+	}
+	return !monthName.MatchString(src)
+}
+
+var monthName = regexp.MustCompile(`(?i)\b(jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])`)
+
+// dateVotes are the library's readings of a page, taken before pruning changes the tree.
+type dateVotes struct {
+	lib     libDate // the whole page, extensive mode; read only when Dossier's cues give no day
+	visible libDate // the page without metadata, scripts and links; read only when metadata gives a day
+}
+
+// readDates takes the library's readings that Dossier's own cues leave worth having: the
+// extensive search when they give no day, the shown date when the day comes from metadata.
+func (m *pageMeta) readDates(root *html.Node, pageURL string) dateVotes {
+	var v dateVotes
+	switch own := m.ownPublished(pageURL, ""); {
+	case len(own.value) < 10:
+		v.lib = findLibDate(root, m.pageURL(pageURL), true)
+	case own.cue == "meta":
+		restore := detach(root, atom.Meta, atom.Script, atom.Link)
+		v.visible = findLibDate(root, "", false)
+		restore()
+	}
+	return v
+}
+
+// published is the page's publication date, "" when unknown: Dossier's own cues and the
+// library's readings voted together. A date the library read in a banner, a widget or a list of
+// other stories is not heard.
+//
+// The page's metadata and the date it shows its readers can differ by some days: a time stored in
+// UTC, a metadata date set when the story was filed. Within visibleSpan days of the metadata's,
+// the shown date is the page's date, unless it opens with a weekday as a banner's today does.
+func (m *pageMeta) published(pageURL, text string, votes dateVotes) string {
+	lib, shown := votes.lib, votes.visible
+	if m.inFurniture(lib.src) {
+		lib = libDate{}
+	}
+	own := m.ownPublished(pageURL, text)
+	if own.cue == "meta" && len(own.value) == 10 && len(shown.value) == 10 && !m.inFurniture(shown.src) &&
+		!opensWithWeekday(shown.src) && daysApart(own.value, shown.value) <= visibleSpan {
+		return shown.value
+	}
+	return vote(own, lib)
+}
+
+// visibleSpan is how many days the date a page shows may be from its metadata's and still be
+// the same publication.
+const visibleSpan = 10
+
+// daysApart is the number of days between two ISO days, either order.
+func daysApart(a, b string) int {
+	ta, err1 := time.Parse(time.DateOnly, a)
+	tb, err2 := time.Parse(time.DateOnly, b)
+	if err1 != nil || err2 != nil {
+		return math.MaxInt
+	}
+	d := int(ta.Sub(tb).Hours() / 24)
+	return max(d, -d)
+}
+
+//go:embed data/weekdays.txt
+var weekdayList string
+
+// weekdayOpening matches a date that opens with the name of a day ("Samstag, 19. Oktober 2019",
+// "[Sa, 19. Okt 2019"): how a banner shows today's date.
+var weekdayOpening = regexp.MustCompile(`(?i)^\W*(?:(?:` + wordAlternatives(weekdayList, 5) + `)[.,\s]|(?:` +
+	wordAlternatives(weekdayList, 1) + `)[.,])`)
+
+func opensWithWeekday(src string) bool { return weekdayOpening.MatchString(src) }
+
+// wordAlternatives makes a regular expression alternation of the words of a list (one a line,
+// "#" comments) that have at least minLen letters.
+func wordAlternatives(list string, minLen int) string {
+	var words []string
+	for _, line := range strings.Split(list, "\n") {
+		line = strings.TrimSpace(line)
+		if line != "" && !strings.HasPrefix(line, "#") && utf8.RuneCountInString(line) >= minLen {
+			words = append(words, regexp.QuoteMeta(line))
+		}
+	}
+	slices.SortFunc(words, func(a, b string) int { return len(b) - len(a) })
+	return strings.Join(words, "|")
+}
+
+// detach takes the elements of the given kinds out of the tree and returns the function that puts
+// them back where they were.
+func detach(root *html.Node, kinds ...atom.Atom) (restore func()) {
+	type place struct{ n, parent, next *html.Node }
+	var out []place
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; {
+			next := c.NextSibling
+			if c.Type == html.ElementNode && slices.Contains(kinds, c.DataAtom) {
+				out = append(out, place{c, n, next})
+				n.RemoveChild(c)
+			} else {
+				walk(c)
+			}
+			c = next
+		}
+	}
+	walk(root)
+	return func() {
+		for i := len(out) - 1; i >= 0; i-- {
+			out[i].parent.InsertBefore(out[i].n, out[i].next)
+		}
+	}
+}
+
+// vote decides the publication date from Dossier's own reading and the library's. Dossier's cues
+// (metadata, URL, dateline) are trusted first: they never read a banner or a widget. The library
+// speaks when Dossier found no day, and makes Dossier's month or year precise when it agrees.
+func vote(own ownDate, lib libDate) string {
+	switch {
+	case len(lib.value) < 10:
+		// The library found no day: what it found is no better than a guess at a year.
+		return own.value
+	case own.value == "":
+		return lib.value
+	case len(own.value) < 10 && strings.HasPrefix(lib.value, own.value):
+		return lib.value
+	}
+	return own.value
+}
