@@ -281,6 +281,12 @@ func TestHeadlineAndPublisher(t *testing.T) {
 		{"sub-domain as site name", "https://hosted.wire.example/paper/x", "Shares drift", "Hosted",
 			"https://www.facebook.com/WireNews", "Shares drift", "WireNews"},
 		{"no site name", "https://www.plainnews.co.uk/story/x", "Shares drift", "", "", "Shares drift", "plainnews.co.uk"},
+		{"site name ending the title", "https://www.dailyplanet.example/2020/x.html", "Shares drift - The Daily Planet", "", "",
+			"Shares drift", "The Daily Planet"},
+		{"host ending the title", "https://www.plainnews.example/x", "Shares drift - www.plainnews.example", "", "",
+			"Shares drift", "plainnews.example"},
+		{"headline naming the site", "https://blog.acme.example/x", "Take care - acme at the trade fair 2018", "", "",
+			"Take care - acme at the trade fair 2018", "acme.example"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -79,7 +79,8 @@ func (m *pageMeta) publisher(pageURL string) string {
 			handles = append(handles, h)
 		}
 	}
-	for _, v := range append([]string{m.meta["og:site_name"], m.ldPub, m.ldSite, m.meta["application-name"]}, handles...) {
+	named := []string{m.meta["og:site_name"], m.ldPub, m.ldSite, m.meta["application-name"], m.titleSiteName(main)}
+	for _, v := range append(named, handles...) {
 		v = cleanLine(v)
 		if v == "" || strings.Contains(v, "://") || strings.HasPrefix(v, "@") || len(v) > 100 {
 			continue
@@ -89,12 +90,29 @@ func (m *pageMeta) publisher(pageURL string) string {
 		case v == "", letters(v) < 3 && !namesSite(v, main),
 			slices.Contains(sub, strings.ToLower(v)) && len(handles) > 0:
 			continue
-		case v == strings.ToLower(v) && squash(v) == main && SiteName(pageURL) != "":
-			return SiteName(pageURL)
+		case v == strings.ToLower(v) && SiteName(pageURL) != "" &&
+			(squash(v) == main || SiteName("http://"+v) == SiteName(pageURL)):
+			return SiteName(pageURL) // a bare label or host: "cleveland", "www.example.ru"
 		}
 		return v
 	}
 	return SiteName(pageURL)
+}
+
+// titleSiteName is the part at either end of the page's <title> that names the host, or "".
+func (m *pageMeta) titleSiteName(mainLabel string) string {
+	parts := titleSeparator.Split(m.title, -1)
+	if len(parts) < 2 {
+		return ""
+	}
+	for _, p := range []string{parts[len(parts)-1], parts[0]} {
+		// A name is short: "comwrap auf der DMEXCO 2018" is a headline that names the site.
+		if p = strings.TrimSpace(p); namesSite(p, mainLabel) && len(strings.Fields(p)) <= 4 &&
+			len(squash(p)) <= len(mainLabel)+15 {
+			return p
+		}
+	}
+	return ""
 }
 
 // pickTitle is the article's headline: og:title, the JSON-LD headline, the first <h1>s, the

@@ -23,9 +23,9 @@ type libDate struct {
 
 // findLibDate runs the date library, in its extensive mode when asked (a search of the page's
 // text with a full date parser, slower), for the original publication date rather than the last
-// update. The library reports every date as a day; a day or month its
-// source does not state (a copyright year, "03/2020", a month in a URL) is cut off, so that the
-// precision is what the page says.
+// update. The library reports every date as a day; a day or month its source does not state (a
+// copyright year, "03/2020", a month in a URL) is cut off, so that the precision is what the page
+// says.
 func findLibDate(root *html.Node, pageURL string, extensive bool) libDate {
 	res, err := htmldate.FromDocument(root, htmldate.Options{UseOriginalDate: true, URL: pageURL,
 		SkipExtensiveSearch: !extensive})
