@@ -74,9 +74,10 @@ func kindOf(name string) (k kind, gzipped bool) {
 }
 
 // Files expands inputs into the list of files to read, in a stable order. Folders are walked
-// recursively; inside them only files with a known ending are taken and hidden entries are
+// recursively; inside them only entries with a known ending are taken and hidden entries are
 // passed over. A file named on its own is always taken, even one that cannot be opened, so that
-// reading it reports why.
+// reading it reports why; so is an entry that is not a regular file (a named pipe, a socket, a
+// device), which reading names and skips without opening.
 func Files(inputs []string) ([]string, error) {
 	var out []string
 	for _, in := range inputs {
@@ -146,6 +147,11 @@ func fail(file string, size int64, err error) Item {
 func (r *Reader) readFile(ctx context.Context, path string, fn func(Item) error) error {
 	var size int64
 	if info, err := os.Stat(path); err == nil {
+		// Opening a named pipe blocks until something writes to it, and a device may never end:
+		// only regular files are read.
+		if !info.Mode().IsRegular() {
+			return fn(fail(path, 0, notRegular(info.Mode())))
+		}
 		size = info.Size()
 	}
 	f, err := os.Open(path)
@@ -186,6 +192,24 @@ func (r *Reader) readFile(ctx context.Context, path string, fn func(Item) error)
 		return fn(fail(path, size, err))
 	}
 	return fn(Item{Page: &dossier.Page{File: path, Format: format, Body: body}, Bytes: size})
+}
+
+// notRegular says what kind of file, other than a regular one, the mode names.
+func notRegular(m fs.FileMode) error {
+	what := "special file"
+	switch {
+	case m.IsDir():
+		what = "folder"
+	case m&fs.ModeNamedPipe != 0:
+		what = "named pipe"
+	case m&fs.ModeSocket != 0:
+		what = "socket"
+	case m&fs.ModeCharDevice != 0:
+		what = "character device"
+	case m&fs.ModeDevice != 0:
+		what = "device"
+	}
+	return fmt.Errorf("%w: skipped: a %s, not a regular file", dossier.ErrFormat, what)
 }
 
 // unwrapPathError drops the path from an *fs.PathError: the failure already names the file.
