@@ -119,7 +119,7 @@ func (a *app) ingestWith(ctx context.Context, inputs []string, workers int, maxB
 		sum.Read, sum.Stored, sum.Unchanged, len(sum.Failed), elapsed.Round(time.Millisecond),
 		float64(sum.Read)/max(elapsed.Seconds(), 1e-9))
 	for _, f := range sum.Failed {
-		fmt.Fprintf(a.stderr, "failed: %s: %s\n", f.File, firstLine(f.Reason))
+		fmt.Fprintln(a.stderr, failureLine(f))
 	}
 	if cross && sum.Stored > 0 {
 		if err := a.crossPass(ctx, store); err != nil {

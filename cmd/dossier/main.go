@@ -41,7 +41,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case errors.As(err, &ee):
 		return ee.code
 	default:
-		fmt.Fprintln(stderr, "dossier:", err)
+		fmt.Fprintln(stderr, "dossier:", printableLines(err.Error()))
 		return 2
 	}
 }

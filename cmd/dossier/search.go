@@ -46,7 +46,7 @@ func (a *app) searchCmd() *cobra.Command {
 				return nil
 			}
 			for _, h := range hits {
-				fmt.Fprintf(a.stdout, "%s  %s\n    %s\n    %s\n", h.Doc.ID, h.Doc.Title, h.Doc.File, strings.Join(strings.Fields(h.Snippet), " "))
+				fmt.Fprintf(a.stdout, "%s  %s\n    %s\n    %s\n", h.Doc.ID, printable(h.Doc.Title), printable(h.Doc.File), strings.Join(strings.Fields(h.Snippet), " "))
 			}
 			return nil
 		},
