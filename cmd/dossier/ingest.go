@@ -121,6 +121,9 @@ func (a *app) ingestWith(ctx context.Context, inputs []string, workers int, maxB
 	for _, f := range sum.Failed {
 		fmt.Fprintln(a.stderr, failureLine(f))
 	}
+	for _, c := range sum.Cut {
+		fmt.Fprintln(a.stderr, cutLine(c))
+	}
 	if cross && sum.Stored > 0 {
 		if err := a.crossPass(ctx, store); err != nil {
 			return err

@@ -58,6 +58,11 @@ func failureLine(f dossier.Failure) string {
 	return "failed: " + printable(f.File) + ": " + printable(firstLine(f.Reason))
 }
 
+// cutLine is the line that reports a document stored cut to the limits of analysis.
+func cutLine(c dossier.Failure) string {
+	return "cut: " + printable(c.File) + ": " + printable(firstLine(c.Reason))
+}
+
 // printableLines is printable for a message of several lines: the line breaks are kept.
 func printableLines(s string) string {
 	lines := strings.Split(s, "\n")

@@ -105,6 +105,8 @@ func (a *app) work(ctx context.Context, workers int) error {
 			switch {
 			case len(sum.Failed) > 0:
 				logf("%s", failureLine(sum.Failed[0]))
+			case len(sum.Cut) > 0:
+				logf("stored %s", cutLine(sum.Cut[0]))
 			case sum.Stored > 0:
 				logf("stored %s", printable(page.File))
 			default:
