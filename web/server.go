@@ -45,6 +45,9 @@ type Options struct {
 	Hosts []string
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
+	// SearchTimeout bounds one search; 0 means 10 seconds. A search also stops when its client
+	// goes away.
+	SearchTimeout time.Duration
 }
 
 // Server serves the pages and the JSON API.
@@ -192,6 +195,8 @@ func status(err error) (int, string) {
 		return http.StatusNotFound, err.Error()
 	case errors.Is(err, context.Canceled):
 		return 499, "request cancelled"
+	case errors.Is(err, context.DeadlineExceeded):
+		return http.StatusServiceUnavailable, "the request took too long; try fewer or more specific words"
 	}
 	return http.StatusInternalServerError, "internal error: " + err.Error()
 }
