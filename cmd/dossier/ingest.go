@@ -114,6 +114,12 @@ func (a *app) ingestWith(ctx context.Context, inputs []string, workers int, maxB
 	if err != nil {
 		return err
 	}
+	// Pages found "unchanged" were taken as stored on the store's word: make sure it can be read.
+	if c, ok := store.(checker); ok && sum.Unchanged > 0 {
+		if err := c.Check(ctx); err != nil {
+			return err
+		}
+	}
 	elapsed := time.Since(start)
 	fmt.Fprintf(a.stderr, "read %d, stored %d, unchanged %d, failed %d in %s (%.1f docs/s)\n",
 		sum.Read, sum.Stored, sum.Unchanged, len(sum.Failed), elapsed.Round(time.Millisecond),
@@ -133,6 +139,11 @@ func (a *app) ingestWith(ctx context.Context, inputs []string, workers int, maxB
 		return exitError{code: 1}
 	}
 	return nil
+}
+
+// checker is a store that can read itself whole and report damage.
+type checker interface {
+	Check(ctx context.Context) error
 }
 
 func firstLine(s string) string {
