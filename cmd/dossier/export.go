@@ -56,12 +56,3 @@ func (a *app) exportJSON(ctx context.Context, w io.Writer) error {
 	defer store.Close()
 	return export.JSON(ctx, w, store)
 }
-
-func dirOf(path string) string {
-	for i := len(path) - 1; i >= 0; i-- {
-		if path[i] == '/' || path[i] == '\\' {
-			return path[:i+1]
-		}
-	}
-	return "."
-}
