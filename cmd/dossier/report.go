@@ -58,4 +58,3 @@ actor. --format md writes Markdown; --html FILE writes one self-contained HTML f
 	cmd.Flags().BoolVar(&documents, "documents", false, "add each document's text to the text report")
 	return cmd
 }
-
