@@ -170,12 +170,8 @@ func (r *Reader) readFile(ctx context.Context, path string, fn func(Item) error)
 		src = zr
 	}
 	switch k {
-	case kindJSONL:
-		return r.readJSONL(ctx, path, size, src, fn)
-	case kindWARC:
-		return r.readWARC(ctx, path, size, src, fn)
-	case kindFeed:
-		return r.readFeed(ctx, path, size, src, fn)
+	case kindJSONL, kindWARC, kindFeed:
+		return r.readRecords(ctx, k, path, size, src, fn)
 	}
 	body, err := readLimited(src, r.limit())
 	if err != nil {
@@ -210,6 +206,29 @@ func notRegular(m fs.FileMode) error {
 		what = "device"
 	}
 	return fmt.Errorf("%w: skipped: a %s, not a regular file", dossier.ErrFormat, what)
+}
+
+// readRecords reads a file of records (JSON Lines, WARC, a feed). A file that yields nothing at
+// all, not even a failing record, is reported as empty, so that every input gets a line.
+func (r *Reader) readRecords(ctx context.Context, k kind, path string, size int64, src io.Reader, fn func(Item) error) error {
+	n := 0
+	count := func(it Item) error {
+		n++
+		return fn(it)
+	}
+	var err error
+	switch k {
+	case kindJSONL:
+		err = r.readJSONL(ctx, path, size, src, count)
+	case kindWARC:
+		err = r.readWARC(ctx, path, size, src, count)
+	default:
+		err = r.readFeed(ctx, path, size, src, count)
+	}
+	if err == nil && n == 0 {
+		return fn(fail(path, size, fmt.Errorf("%w: no records with a page in it", dossier.ErrEmpty)))
+	}
+	return err
 }
 
 // unwrapPathError drops the path from an *fs.PathError: the failure already names the file.
@@ -325,6 +344,9 @@ func (r *Reader) readJSONL(ctx context.Context, path string, size int64, src io.
 				continue
 			}
 			return fn(fail(where, 0, fmt.Errorf("%w: %v", dossier.ErrFormat, err)))
+		}
+		if line == 1 {
+			raw = bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf")) // a byte order mark some editors write
 		}
 		if len(bytes.TrimSpace(raw)) > 0 {
 			if ferr := fn(r.record(path, line, raw, int64(len(raw))+1)); ferr != nil {
