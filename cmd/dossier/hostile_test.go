@@ -300,4 +300,3 @@ func watchHeap(fn func()) uint64 {
 	wg.Wait()
 	return peak
 }
-
