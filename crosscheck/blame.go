@@ -236,8 +236,12 @@ func (k *Checker) blameSentences(c *corpus, di int, claims []blame, mine []int, 
 		sl := low[s.Start:s.End]
 		if at, _ := k.firstBlameCue(sl, "mutual"); at >= 0 {
 			b := blame{doc: di, sent: s, pos: s.Start + at, byEnt: -1, mutual: true, hap: -1}
-			for _, m := range d.a.Mentions {
-				if !s.Contains(m.Span) || m.Start >= s.Start+at {
+			for _, mi := range d.mentionsFrom(s.Start) {
+				m := &d.a.Mentions[mi]
+				if m.Start >= s.Start+at {
+					break
+				}
+				if !s.Contains(m.Span) {
 					continue
 				}
 				if id, ok := d.ent[m.Chain]; ok {
@@ -589,7 +593,11 @@ func subjectBefore(c *corpus, d *doc, sent dossier.Span, at int) (string, int) {
 		return "", -1
 	}
 	span := dossier.Span{Start: ts[from].start, End: ts[end-1].end}
-	for _, m := range d.a.Mentions {
+	for _, mi := range d.mentionsFrom(span.Start) {
+		m := &d.a.Mentions[mi]
+		if m.Start >= span.End {
+			break
+		}
 		if span.Contains(m.Span) && m.End == span.End {
 			if id, ok := d.ent[m.Chain]; ok {
 				n := c.entNum[id]
@@ -615,7 +623,11 @@ var beForm = map[string]bool{
 // sentencePlaces lists the places a sentence names.
 func sentencePlaces(c *corpus, d *doc, s dossier.Span) []int {
 	var out []int
-	for _, m := range d.a.Mentions {
+	for _, mi := range d.mentionsFrom(s.Start) {
+		m := &d.a.Mentions[mi]
+		if m.Start >= s.End {
+			break
+		}
 		if !s.Contains(m.Span) {
 			continue
 		}
@@ -635,7 +647,11 @@ func dayOf(d *doc, e *dossier.Event, s dossier.Span) string {
 		return e.Time[:10]
 	}
 	day := ""
-	for _, tx := range d.a.Timexes {
+	for _, ti := range d.timexesFrom(s.Start) {
+		tx := &d.a.Timexes[ti]
+		if tx.Start >= s.End {
+			break
+		}
 		if s.Contains(tx.Span) && tx.Type == "DATE" && fullDate(tx.Value) {
 			if day != "" && day != tx.Value[:10] {
 				return ""

@@ -373,7 +373,11 @@ func (k *Checker) casualties(c *corpus, di int) []casualty {
 			}
 			type near struct{ e, dist int }
 			var ns []near
-			for _, m := range d.a.Mentions {
+			for _, mi := range d.mentionsFrom(s.Start) {
+				m := &d.a.Mentions[mi]
+				if m.Start >= s.End {
+					break
+				}
 				if !s.Contains(m.Span) {
 					continue
 				}
@@ -402,7 +406,11 @@ func (k *Checker) casualties(c *corpus, di int) []casualty {
 			for _, x := range ns {
 				cs.near = appendUnique(cs.near, x.e)
 			}
-			for _, tx := range d.a.Timexes {
+			for _, ti := range d.timexesFrom(cl.Start) {
+				tx := &d.a.Timexes[ti]
+				if tx.Start >= cl.End {
+					break
+				}
 				if cl.Contains(tx.Span) && tx.Type != "DURATION" && tx.Type != "SET" && moreSpecific(tx.Value, cs.time) {
 					cs.time = tx.Value
 				}

@@ -98,6 +98,10 @@ type doc struct {
 	ent   map[int]string // mention chain -> entity id
 	ents  []int          // entity numbers named in the document, sorted, unique
 	story int
+	// byStart lists the mentions' indexes in order of their start, made on first use, so that the
+	// mentions after a position are found without reading all of them.
+	byStart      []int
+	timexByStart []int // the same for the time expressions
 }
 
 // corpus indexes one call's input.

@@ -98,8 +98,12 @@ func (k *Checker) denials(c *corpus, di int) []denial {
 func (k *Checker) denier(c *corpus, d *doc, s dossier.Span, cue int, heads map[string]int) int {
 	text := d.a.Doc.Text
 	best, bestEnd := -1, -1
-	for _, m := range d.a.Mentions {
-		if m.Start < s.Start || m.End > cue || m.Type == dossier.LOC {
+	for _, mi := range d.mentionsFrom(s.Start) {
+		m := &d.a.Mentions[mi]
+		if m.Start >= cue {
+			break
+		}
+		if m.End > cue || m.Type == dossier.LOC {
 			continue
 		}
 		id, ok := d.ent[m.Chain]

@@ -210,9 +210,14 @@ func (k *Checker) mentionCues(d *doc, mi int) []evidence {
 	}
 	// After: the rest of the clause, up to the next non-place name.
 	hi := sent.End
-	for _, o := range d.a.Mentions {
-		if o.Start >= m.End && o.Start < hi && o.Type != dossier.LOC && d.ent[o.Chain] != d.ent[m.Chain] {
+	for _, oi := range d.mentionsFrom(m.End) {
+		o := &d.a.Mentions[oi]
+		if o.Start >= hi {
+			break
+		}
+		if o.Type != dossier.LOC && d.ent[o.Chain] != d.ent[m.Chain] {
 			hi = o.Start
+			break
 		}
 	}
 	if hi <= m.End {
@@ -255,6 +260,33 @@ func isSpace(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\
 
 // sentenceAt returns the sentence of d holding byte pos, or a span cut at sentence punctuation
 // when the document has no sentence boundaries.
+// mentionsFrom returns the indexes of the mentions that start at pos or after, in order of start.
+func (d *doc) mentionsFrom(pos int) []int {
+	ms := d.a.Mentions
+	return startingFrom(&d.byStart, len(ms), func(i int) int { return ms[i].Start }, pos)
+}
+
+// timexesFrom returns the indexes of the time expressions that start at pos or after, in order.
+func (d *doc) timexesFrom(pos int) []int {
+	ts := d.a.Timexes
+	return startingFrom(&d.timexByStart, len(ts), func(i int) int { return ts[i].Start }, pos)
+}
+
+// startingFrom returns the indexes, among n spans, of those that start at pos or after, in order of
+// start; *order keeps the sorted indexes, made on first use.
+func startingFrom(order *[]int, n int, start func(int) int, pos int) []int {
+	if *order == nil {
+		o := make([]int, n)
+		for i := range o {
+			o[i] = i
+		}
+		sort.SliceStable(o, func(i, j int) bool { return start(o[i]) < start(o[j]) })
+		*order = o
+	}
+	o := *order
+	return o[sort.Search(len(o), func(i int) bool { return start(o[i]) >= pos }):]
+}
+
 func sentenceAt(d *doc, pos int) dossier.Span {
 	ss := d.a.Doc.Sentences
 	i := sort.Search(len(ss), func(i int) bool { return ss[i].End > pos })

@@ -77,7 +77,11 @@ func (k *Checker) travelPlaces(c *corpus, d *doc, span dossier.Span) []int {
 	var out []int
 	text := d.a.Doc.Text
 	cues := k.cues.group(k.cues.Slots, "travel")
-	for _, m := range d.a.Mentions {
+	for _, mi := range d.mentionsFrom(span.Start) {
+		m := &d.a.Mentions[mi]
+		if m.Start >= span.End {
+			break
+		}
 		if !span.Contains(m.Span) || m.Type != dossier.LOC {
 			continue
 		}

@@ -383,10 +383,14 @@ func (d *doc) chain() ([]int, map[int]dossier.EntityType) {
 			u.union(i, j)
 		}
 	}
-	// Short forms join the full name they are part of. Only names sharing the short form's
-	// first word are looked at, so long documents stay linear in practice.
+	// Short forms join the full name they are part of. Only names of several words sharing the
+	// short form's first word are looked at (a full name is longer than its short form), and at
+	// most a window of them on each side, so long documents stay linear.
 	byWord := map[string][]int{}
 	for i, c := range d.cands {
+		if len(c.words) < 2 {
+			continue
+		}
 		seen := map[string]bool{}
 		for _, w := range c.words {
 			if !seen[w] {
@@ -609,15 +613,16 @@ func (d *doc) nearest(i int, pre, ok func(int) bool) int {
 	return -1
 }
 
-// nearestIn is nearest over a sorted list of candidate indexes.
+// nearestIn is nearest over a sorted list of candidate indexes, looking at most at a window of
+// them on each side of i.
 func nearestIn(list []int, i int, ok func(int) bool) int {
 	k := sort.SearchInts(list, i)
-	for x := k - 1; x >= 0; x-- {
+	for x := k - 1; x >= 0 && k-x <= window; x-- {
 		if list[x] != i && ok(list[x]) {
 			return list[x]
 		}
 	}
-	for x := k; x < len(list); x++ {
+	for x := k; x < len(list) && x-k < window; x++ {
 		if list[x] != i && ok(list[x]) {
 			return list[x]
 		}

@@ -82,6 +82,10 @@ type told struct {
 	places []int
 }
 
+// timexReach is how far before a sentence a time expression that runs into it may start: far
+// longer than any expression.
+const timexReach = 1024
+
 // Analyze fills a.Events from the document's text, sentences, mentions and time expressions.
 func (x *Extractor) Analyze(a *dossier.Analysis) error {
 	if a == nil {
@@ -99,6 +103,8 @@ func (x *Extractor) Analyze(a *dossier.Analysis) error {
 	}
 	mentions := slices.Clone(a.Mentions)
 	sort.SliceStable(mentions, func(i, j int) bool { return mentions[i].Start < mentions[j].Start })
+	timexes := slices.Clone(a.Timexes)
+	sort.SliceStable(timexes, func(i, j int) bool { return timexes[i].Start < timexes[j].Start })
 	st := &docState{last: map[dossier.EntityType]int{}, head: map[string]int{}}
 	var events []dossier.Event
 	var evSent []int
@@ -114,8 +120,11 @@ func (x *Extractor) Analyze(a *dossier.Analysis) error {
 		for j := mi; j < len(mentions) && mentions[j].Start < span.End; j++ {
 			here = append(here, mentions[j])
 		}
-		for _, t := range a.Timexes {
-			if t.Start < span.End && span.Start < t.End {
+		// The time expressions of the sentence, found from those starting in it and a short way
+		// before it, so that long texts cost linear time.
+		ti := sort.Search(len(timexes), func(i int) bool { return timexes[i].Start >= span.Start-timexReach })
+		for ; ti < len(timexes) && timexes[ti].Start < span.End; ti++ {
+			if t := timexes[ti]; span.Start < t.End {
 				s.timexes = append(s.timexes, t)
 			}
 		}

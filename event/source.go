@@ -171,11 +171,11 @@ func (x *Extractor) source(text string, s *sent, t0, t1 int) dossier.Source {
 // ends (or, failing that, where it starts).
 func quoteAttribution(text string, all []*sent) map[int][]dossier.Source {
 	out := map[int][]dossier.Source{}
+	// Sentences are in text order: the one holding off is found by halving.
 	sentAt := func(off int) int {
-		for i, s := range all {
-			if off >= s.span.Start && off < s.span.End {
-				return i
-			}
+		i := sort.Search(len(all), func(i int) bool { return all[i].span.End > off })
+		if i < len(all) && off >= all[i].span.Start {
+			return i
 		}
 		return -1
 	}

@@ -76,9 +76,10 @@ func kindOf(name string) (k kind, gzipped bool) {
 }
 
 // Files expands inputs into the list of files to read, in a stable order. Folders are walked
-// recursively; inside them only files with a known ending are taken and hidden entries are
+// recursively; inside them only entries with a known ending are taken and hidden entries are
 // passed over. A file named on its own is always taken, even one that cannot be opened, so that
-// reading it reports why.
+// reading it reports why; so is an entry that is not a regular file (a named pipe, a socket, a
+// device), which reading names and skips without opening.
 func Files(inputs []string) ([]string, error) {
 	var out []string
 	for _, in := range inputs {
@@ -152,6 +153,11 @@ func fail(file string, size int64, err error) Item {
 func (r *Reader) readFile(ctx context.Context, path string, fn func(Item) error) error {
 	var size int64
 	if info, err := os.Stat(path); err == nil {
+		// Opening a named pipe blocks until something writes to it, and a device may never end:
+		// only regular files are read.
+		if !info.Mode().IsRegular() {
+			return fn(fail(path, 0, notRegular(info.Mode())))
+		}
 		size = info.Size()
 	}
 	f, err := os.Open(path)
@@ -170,12 +176,8 @@ func (r *Reader) readFile(ctx context.Context, path string, fn func(Item) error)
 		src = zr
 	}
 	switch k {
-	case kindJSONL:
-		return r.readJSONL(ctx, path, size, src, fn)
-	case kindWARC:
-		return r.readWARC(ctx, path, size, src, fn)
-	case kindFeed:
-		return r.readFeed(ctx, path, size, src, fn)
+	case kindJSONL, kindWARC, kindFeed:
+		return r.readRecords(ctx, k, path, size, src, fn)
 	}
 	body, err := readLimited(src, r.limit())
 	if err != nil {
@@ -192,6 +194,47 @@ func (r *Reader) readFile(ctx context.Context, path string, fn func(Item) error)
 		return fn(fail(path, size, err))
 	}
 	return fn(Item{Page: &dossier.Page{File: path, Format: format, Body: body}, Bytes: size})
+}
+
+// notRegular says what kind of file, other than a regular one, the mode names.
+func notRegular(m fs.FileMode) error {
+	what := "special file"
+	switch {
+	case m.IsDir():
+		what = "folder"
+	case m&fs.ModeNamedPipe != 0:
+		what = "named pipe"
+	case m&fs.ModeSocket != 0:
+		what = "socket"
+	case m&fs.ModeCharDevice != 0:
+		what = "character device"
+	case m&fs.ModeDevice != 0:
+		what = "device"
+	}
+	return fmt.Errorf("%w: skipped: a %s, not a regular file", dossier.ErrFormat, what)
+}
+
+// readRecords reads a file of records (JSON Lines, WARC, a feed). A file that yields nothing at
+// all, not even a failing record, is reported as empty, so that every input gets a line.
+func (r *Reader) readRecords(ctx context.Context, k kind, path string, size int64, src io.Reader, fn func(Item) error) error {
+	n := 0
+	count := func(it Item) error {
+		n++
+		return fn(it)
+	}
+	var err error
+	switch k {
+	case kindJSONL:
+		err = r.readJSONL(ctx, path, size, src, count)
+	case kindWARC:
+		err = r.readWARC(ctx, path, size, src, count)
+	default:
+		err = r.readFeed(ctx, path, size, src, count)
+	}
+	if err == nil && n == 0 {
+		return fn(fail(path, size, fmt.Errorf("%w: no records with a page in it", dossier.ErrEmpty)))
+	}
+	return err
 }
 
 // unwrapPathError drops the path from an *fs.PathError: the failure already names the file.
@@ -307,6 +350,9 @@ func (r *Reader) readJSONL(ctx context.Context, path string, size int64, src io.
 				continue
 			}
 			return fn(fail(where, 0, fmt.Errorf("%w: %v", dossier.ErrFormat, err)))
+		}
+		if line == 1 {
+			raw = bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf")) // a byte order mark some editors write
 		}
 		if len(bytes.TrimSpace(raw)) > 0 {
 			if ferr := fn(r.record(path, line, raw, int64(len(raw))+1)); ferr != nil {

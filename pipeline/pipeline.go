@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"runtime"
 	"runtime/debug"
+	"strings"
 	"sync"
 
 	"github.com/dossier-project/dossier"
@@ -35,6 +36,10 @@ type Pipeline struct {
 	Stages    []Stage
 	Workers   int // 0 means one per CPU
 	BatchSize int // documents per store transaction; 0 means 64
+	// MaxInput and MaxText limit what is analysed of one page: the bytes of its body extracted and
+	// the bytes of clean text the stages read. Longer pages are cut (see Summary.Cut). 0 means
+	// DefaultMaxInput and DefaultMaxText, a negative value no limit.
+	MaxInput, MaxText int
 }
 
 // Summary counts what a run did.
@@ -43,6 +48,9 @@ type Summary struct {
 	Stored    int               // new documents stored
 	Unchanged int               // documents already stored (same content)
 	Failed    []dossier.Failure // inputs that could not be made into documents, with the reason
+	// Cut lists the documents stored that were longer than the per-page limits of analysis and
+	// were cut, with the reason; they count as stored (or unchanged) too.
+	Cut []dossier.Failure
 }
 
 // Tick reports one input handled, for progress display.
@@ -54,6 +62,7 @@ type result struct {
 	analysis  *dossier.Analysis
 	unchanged bool
 	failure   *dossier.Failure
+	cut       *dossier.Failure
 	bytes     int64
 }
 
@@ -160,6 +169,9 @@ func (p *Pipeline) collect(ctx context.Context, store Store, results <-chan resu
 		default:
 			batch = append(batch, r.analysis)
 		}
+		if r.cut != nil && r.failure == nil {
+			sum.Cut = append(sum.Cut, *r.cut)
+		}
 		sum.Read++
 		if progress != nil {
 			progress(Tick{Bytes: r.bytes})
@@ -187,7 +199,8 @@ func (p *Pipeline) handle(ctx context.Context, store Store, it ingest.Item) (r r
 				Reason: fmt.Sprintf("internal error: %v\n%s", v, debug.Stack())}}
 		}
 	}()
-	seen, err := store.Has(ctx, extract.ID(page))
+	id := extract.ID(page)
+	seen, err := store.Has(ctx, id)
 	if err != nil {
 		r.failure = &dossier.Failure{File: page.File, Reason: fmt.Sprintf("look up in store: %v", err)}
 		return r
@@ -196,7 +209,12 @@ func (p *Pipeline) handle(ctx context.Context, store Store, it ingest.Item) (r r
 		r.unchanged = true
 		return r
 	}
-	doc, err := p.Extract(page)
+	var cuts []string
+	bounded, why := p.cutPage(page)
+	if why != "" {
+		cuts = append(cuts, why)
+	}
+	doc, err := p.Extract(bounded)
 	if err != nil {
 		var ie *dossier.InputError
 		reason := err.Error()
@@ -205,6 +223,13 @@ func (p *Pipeline) handle(ctx context.Context, store Store, it ingest.Item) (r r
 		}
 		r.failure = &dossier.Failure{File: page.File, Reason: reason}
 		return r
+	}
+	doc.ID = id // the whole page's, so that it is known as stored however it was cut
+	if why := p.cutText(&doc); why != "" {
+		cuts = append(cuts, why)
+	}
+	if len(cuts) > 0 {
+		r.cut = &dossier.Failure{File: page.File, Reason: strings.Join(cuts, "; ")}
 	}
 	a := &dossier.Analysis{Doc: doc}
 	for _, s := range p.Stages {

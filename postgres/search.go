@@ -22,6 +22,9 @@ const headline = `StartSel="[", StopSel="]", MaxWords=14, MinWords=5, MaxFragmen
 // A query with no word to look for (only stop words, punctuation or exclusions) fails with
 // dossier.ErrBadQuery.
 func (s *Store) Search(ctx context.Context, query string, limit int) ([]dossier.Hit, error) {
+	if err := dossier.CheckQuery(query); err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
 	q := strings.ToValidUTF8(strings.ReplaceAll(query, "\x00", " "), " ")
 	if limit <= 0 {
 		limit = defaultLimit

@@ -54,6 +54,11 @@ type Queue struct {
 	// cross-document pass (a machine may stop between storing a page and queueing the pass).
 	// 0 means a minute.
 	Recheck time.Duration
+	// Heartbeat is how often a working process records that it is alive. 0 means five seconds.
+	Heartbeat time.Duration
+	// Stale is how long a worker may go without a heartbeat before the jobs it was running are
+	// taken back and given to others (see Rescue). 0 means thirty seconds.
+	Stale time.Duration
 	// Logger receives the queue's own log (River's); nil discards it.
 	Logger *slog.Logger
 
@@ -112,13 +117,18 @@ func migrate(ctx context.Context, pool *pgxpool.Pool) error {
 		return fmt.Errorf("migrate: river: %w", err)
 	}
 	// stored counts pages stored through the queue; crossed is the count the last finished
-	// cross-document pass started from. The pass is due while they differ.
+	// cross-document pass started from. The pass is due while they differ. dossier_queue_workers
+	// holds each working process's last heartbeat.
 	if _, err := conn.Exec(ctx, `CREATE TABLE IF NOT EXISTS dossier_queue_progress (
 			id      integer PRIMARY KEY CHECK (id = 1),
 			stored  bigint NOT NULL DEFAULT 0,
 			crossed bigint NOT NULL DEFAULT 0
 		);
-		INSERT INTO dossier_queue_progress (id) VALUES (1) ON CONFLICT (id) DO NOTHING`,
+		INSERT INTO dossier_queue_progress (id) VALUES (1) ON CONFLICT (id) DO NOTHING;
+		CREATE TABLE IF NOT EXISTS dossier_queue_workers (
+			id   text PRIMARY KEY,
+			beat timestamptz NOT NULL
+		)`,
 		pgx.QueryExecModeSimpleProtocol); err != nil {
 		return fmt.Errorf("migrate: progress table: %w", err)
 	}
@@ -211,8 +221,12 @@ func (q *Queue) crossOpts() *river.InsertOpts {
 // Enqueue queues one job for each page, identified by id(page): the id of the document it makes.
 // A page whose job is already waiting or being worked is not queued again, nor is a second page
 // with the same id in pages. It returns how many jobs were queued. Pages already stored are for
-// the caller to leave out: the queue does not know the store.
+// the caller to leave out: the queue does not know the store. A page whose job was left running by
+// a stopped worker is put back in the queue first (Rescue), and counts as already queued.
 func (q *Queue) Enqueue(ctx context.Context, pages []*dossier.Page, id func(*dossier.Page) string) (int, error) {
+	if _, err := q.Rescue(ctx); err != nil {
+		return 0, fmt.Errorf("enqueue %d pages: %w", len(pages), err)
+	}
 	seen := make(map[string]bool, len(pages))
 	params := make([]river.InsertManyParams, 0, len(pages))
 	for _, p := range pages {
@@ -275,21 +289,15 @@ func (q *Queue) Work(ctx context.Context, h Handlers, workers int) error {
 	if err := river.AddWorkerSafely(ws, &crossWorker{q: q, h: h}); err != nil {
 		return fmt.Errorf("work: %w", err)
 	}
-	client, err := river.NewClient(riverpgxv5.New(q.pool), &river.Config{
-		Logger:      q.logger(),
-		Workers:     ws,
-		RetryPolicy: backoff(q.Backoff),
-		// River's default cooldown of 100 ms between fetches caps a worker at its slots ten times a
-		// second, less than analysis takes on short pages.
-		FetchCooldown: fetchCooldown,
-		Queues: map[string]river.QueueConfig{
-			pageQueue:  {MaxWorkers: workers},
-			crossQueue: {MaxWorkers: 1},
-		},
-		PeriodicJobs: []*river.PeriodicJob{river.NewPeriodicJob(river.PeriodicInterval(recheck),
-			func() (river.JobArgs, *river.InsertOpts) { return crossArgs{}, q.crossOpts() },
-			&river.PeriodicJobOpts{RunOnStart: true})},
-	})
+	id := workerID()
+	if err := q.beat(ctx, id); err != nil {
+		return fmt.Errorf("work: %w", err)
+	}
+	// Jobs left running by workers that stopped before this one started are taken back first.
+	if _, err := q.Rescue(ctx); err != nil {
+		return fmt.Errorf("work: %w", err)
+	}
+	client, err := q.newClient(id, ws, workers, recheck)
 	if err != nil {
 		return fmt.Errorf("work: %w", err)
 	}
@@ -312,6 +320,22 @@ func (q *Queue) Work(ctx context.Context, h Handlers, workers int) error {
 	if err := client.Start(context.WithoutCancel(ctx)); err != nil {
 		return fmt.Errorf("work: %w", err)
 	}
+	// The heartbeat goes on while running jobs finish after ctx is done, and stops with them.
+	alive, stopBeat := context.WithCancel(context.WithoutCancel(ctx))
+	beating := make(chan struct{})
+	go func() {
+		defer close(beating)
+		q.keepAlive(alive, id)
+	}()
+	defer func() {
+		stopBeat()
+		<-beating
+		leave, cancel := context.WithTimeout(context.WithoutCancel(ctx), stopGrace)
+		defer cancel()
+		if err := q.leave(leave, id); err != nil {
+			q.logger().Error("leave the heartbeat table", "error", err)
+		}
+	}()
 	select {
 	case <-ctx.Done():
 	case <-client.Stopped():
@@ -327,6 +351,29 @@ func (q *Queue) Work(ctx context.Context, h Handlers, workers int) error {
 		}
 	}
 	return nil
+}
+
+// newClient makes the River client that works jobs as the worker id.
+func (q *Queue) newClient(id string, ws *river.Workers, workers int, recheck time.Duration) (*river.Client[pgx.Tx], error) {
+	return river.NewClient(riverpgxv5.New(q.pool), &river.Config{
+		ID:     id,
+		Logger: q.logger(),
+		// River takes back jobs that run too long, living worker or not; the heartbeat takes back
+		// those of stopped workers much sooner, so River's own rescue waits past every timeout.
+		RescueStuckJobsAfter: riverRescue,
+		Workers:              ws,
+		RetryPolicy:          backoff(q.Backoff),
+		// River's default cooldown of 100 ms between fetches caps a worker at its slots ten times a
+		// second, less than analysis takes on short pages.
+		FetchCooldown: fetchCooldown,
+		Queues: map[string]river.QueueConfig{
+			pageQueue:  {MaxWorkers: workers},
+			crossQueue: {MaxWorkers: 1},
+		},
+		PeriodicJobs: []*river.PeriodicJob{river.NewPeriodicJob(river.PeriodicInterval(recheck),
+			func() (river.JobArgs, *river.InsertOpts) { return crossArgs{}, q.crossOpts() },
+			&river.PeriodicJobOpts{RunOnStart: true})},
+	})
 }
 
 // crossIfDue queues the cross-document pass when stored pages are waiting for it.
@@ -369,6 +416,15 @@ func (w *pageWorker) Timeout(*river.Job[pageArgs]) time.Duration { return pageTi
 // stored a cross-document job is queued.
 func (w *pageWorker) Work(ctx context.Context, job *river.Job[pageArgs]) error {
 	p := job.Args.page()
+	if job.Attempt > job.MaxAttempts {
+		// Taken back from stopped workers after its last attempt: the page itself may be what
+		// stops them (memory), so it is not tried again.
+		f := dossier.Failure{File: p.File, Reason: fmt.Sprintf("gave up after %d attempts: the worker stopped without finishing it (killed, or out of memory)", job.MaxAttempts)}
+		if err := w.h.Fail(ctx, f); err != nil {
+			return fmt.Errorf("%s: record failure: %w", p.File, err)
+		}
+		return nil
+	}
 	if err := safely(func() error { return w.h.Page(ctx, p) }); err != nil {
 		if job.Attempt >= job.MaxAttempts && ctx.Err() == nil {
 			f := dossier.Failure{File: p.File, Reason: fmt.Sprintf("gave up after %d attempts: %v", job.Attempt, err)}
@@ -408,8 +464,9 @@ type crossWorker struct {
 	h Handlers
 }
 
-// Timeout lets a pass over a large corpus take as long as it needs.
-func (w *crossWorker) Timeout(*river.Job[crossArgs]) time.Duration { return -1 }
+// Timeout bounds one pass. A pass that runs out of time is tried again; a pass whose worker was
+// killed is taken back by the heartbeat (Rescue) long before.
+func (w *crossWorker) Timeout(*river.Job[crossArgs]) time.Duration { return crossTimeout }
 
 // Work runs the cross-document pass once the pages of a batch are all handled, unless every stored
 // page was already covered by a finished pass.
@@ -458,6 +515,8 @@ type Stats struct {
 	Failed  int // given up on after the last attempt, or cancelled
 	// CrossDue reports whether stored pages are waiting for the cross-document pass.
 	CrossDue bool
+	// CrossRunning reports whether a cross-document pass is being worked.
+	CrossRunning bool
 }
 
 // Stats counts the page jobs by state.
@@ -487,7 +546,9 @@ func (q *Queue) Stats(ctx context.Context) (Stats, error) {
 	if err != nil {
 		return s, fmt.Errorf("queue stats: %w", err)
 	}
-	if err := q.pool.QueryRow(ctx, `SELECT stored <> crossed FROM dossier_queue_progress WHERE id = 1`).Scan(&s.CrossDue); err != nil {
+	if err := q.pool.QueryRow(ctx, `SELECT stored <> crossed, EXISTS (SELECT 1 FROM river_job
+			WHERE kind = $1 AND state = 'running') FROM dossier_queue_progress WHERE id = 1`,
+		crossKind).Scan(&s.CrossDue, &s.CrossRunning); err != nil {
 		return s, fmt.Errorf("queue stats: %w", err)
 	}
 	return s, nil

@@ -18,6 +18,9 @@ const defaultLimit = 20
 // OR between alternatives, -word to exclude. Anything else is taken as plain words, so no input can
 // reach FTS5 as syntax; a query with no word to look for fails with dossier.ErrBadQuery.
 func (s *Store) Search(ctx context.Context, query string, limit int) ([]dossier.Hit, error) {
+	if err := dossier.CheckQuery(query); err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
 	match, err := ftsQuery(query)
 	if err != nil {
 		return nil, err

@@ -28,6 +28,7 @@ func Test(t *testing.T, open func(t *testing.T) dossier.Store) {
 		{"Failures", testFailures},
 		{"Search", testSearch},
 		{"HostileQuery", testHostileQuery},
+		{"BoundedQuery", testBoundedQuery},
 		{"Corpus", testCorpus},
 		{"AnalysesOrder", testAnalysesOrder},
 		{"AnalysesReentrant", testAnalysesReentrant},
@@ -321,6 +322,26 @@ func testHostileQuery(t *testing.T, s dossier.Store) {
 	}
 	if got := hitIDs(search(t, s, "blockade", 10)); len(got) != 2 {
 		t.Errorf("after hostile queries, search finds %v", got)
+	}
+}
+
+// testBoundedQuery checks the limits of a query (dossier.CheckQuery) and that a search stops when
+// its context is cancelled, as when the client goes away.
+func testBoundedQuery(t *testing.T, s dossier.Store) {
+	put(t, s, searchDocs()...)
+	many := strings.Repeat("blockade ", dossier.MaxQueryTerms)
+	if got := hitIDs(search(t, s, many, 10)); len(got) != 2 {
+		t.Errorf("a query of %d words finds %v, want the two documents", dossier.MaxQueryTerms, got)
+	}
+	for _, q := range []string{many + "harbour", strings.Repeat("blockade", 200), strings.Repeat(`"blockade harbour" `, 2000)} {
+		if _, err := s.Search(t.Context(), q, 10); !errors.Is(err, dossier.ErrBadQuery) {
+			t.Errorf("search of %d bytes: %v, want an error wrapping ErrBadQuery", len(q), err)
+		}
+	}
+	ctx, cancel := context.WithCancel(t.Context())
+	cancel()
+	if hits, err := s.Search(ctx, "blockade", 10); !errors.Is(err, context.Canceled) {
+		t.Errorf("search on a cancelled context: %v, %v; want context.Canceled", hitIDs(hits), err)
 	}
 }
 

@@ -70,7 +70,9 @@ func (t *Tagger) plausible(text string, f *found) bool {
 		if n := g["num"]; len(n) >= 4 && n[0] >= '0' && n[0] <= '9' {
 			return false
 		}
-		rest := strings.ToLower(text[f.end:])
+		// Only the next few bytes are looked at: lowering the rest of the text would cost the
+		// text's length for every duration found.
+		rest := strings.ToLower(text[f.end:min(len(text), f.end+len("s old"))])
 		if strings.HasPrefix(rest, "-old") || strings.HasPrefix(rest, " old") || strings.HasPrefix(rest, "s old") {
 			return false
 		}
@@ -89,7 +91,7 @@ func (t *Tagger) plausible(text string, f *found) bool {
 		if d < 1 || m < 1 || d > daysIn(0, m) {
 			return false
 		}
-		if f.kind == kDateDMY && g["year"] == "" && g["wd"] == "" && g["day"] != "" && !strings.HasPrefix(strings.ToLower(text[f.start:]), "the") {
+		if f.kind == kDateDMY && g["year"] == "" && g["wd"] == "" && g["day"] != "" && !strings.EqualFold(text[f.start:min(len(text), f.start+len("the"))], "the") {
 			// "12 May" needs care: "killed 12 May…" is rare, but "2 March" in lists is common.
 			return true
 		}

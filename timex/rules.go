@@ -355,6 +355,28 @@ func firstBytes(src string) (*[256]bool, error) {
 	return &set, nil
 }
 
+// overlapsKept reports whether the core of f overlaps the core of an expression already kept:
+// owner marks the bytes of kept cores, points the places of empty ones.
+func overlapsKept(owner []int32, points []int, f found) bool {
+	if f.core == f.end {
+		if p := f.core; p > 0 && owner[p] != 0 && owner[p-1] == owner[p] {
+			return true
+		}
+	} else {
+		for p := f.core; p < f.end; p++ {
+			if owner[p] != 0 {
+				return true
+			}
+		}
+	}
+	for _, p := range points {
+		if f.core < p && p < f.end {
+			return true
+		}
+	}
+	return false
+}
+
 // coreAfter skips the white space, hyphen and "in"/"of" that follow modifier words ending at i.
 func coreAfter(text string, i, end int) int {
 	skip := func() {
@@ -387,24 +409,48 @@ func pick(all []found) []found {
 		}
 		return all[i].kind < all[j].kind
 	})
+	// Overlaps are looked up through the bytes the kept cores cover, and a modifier's neighbours
+	// among the kept expressions that start near it (no expression is longer than maxSpan), so
+	// the cost grows with the number of expressions, not its square.
 	var kept []found
+	hi := 0
 	for _, f := range all {
-		ok := true
-		for _, k := range kept {
-			if f.core < k.end && k.core < f.end {
-				ok = false
-				break
-			}
+		hi = max(hi, f.end)
+	}
+	owner := make([]int32, hi+1) // 1 + the index in kept of the core covering a byte, or 0
+	var points []int             // empty cores kept
+	for _, f := range all {
+		if overlapsKept(owner, points, f) {
+			continue
 		}
-		if ok {
-			kept = append(kept, f)
+		kept = append(kept, f)
+		if f.core == f.end {
+			points = append(points, f.core)
+		}
+		for p := f.core; p < f.end; p++ {
+			owner[p] = int32(len(kept))
 		}
 	}
+	byStart := make([]int, len(kept))
+	for i := range byStart {
+		byStart[i] = i
+	}
+	sort.SliceStable(byStart, func(a, b int) bool { return kept[byStart[a]].start < kept[byStart[b]].start })
+	starts := make([]int, len(kept))
+	for x, i := range byStart {
+		starts[x] = kept[i].start
+	}
 	for i := range kept {
-		for j := range kept {
-			if i != j && kept[i].start < kept[i].core && kept[j].start < kept[i].core && kept[j].end > kept[i].start {
+		if kept[i].start >= kept[i].core {
+			continue
+		}
+		lo := sort.SearchInts(starts, kept[i].start-maxSpan+1)
+		for x := lo; x < len(starts) && starts[x] < kept[i].core; x++ {
+			j := byStart[x]
+			if j != i && kept[j].start < kept[i].core && kept[j].end > kept[i].start {
 				kept[i].start = kept[i].core
 				delete(kept[i].g, "mod")
+				break
 			}
 		}
 	}

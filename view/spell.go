@@ -104,6 +104,15 @@ func (sp *Speller) Expand(query string) string {
 	if sp == nil {
 		return query
 	}
+	// The other spellings widen a query within the bounds a search takes; past them the query
+	// is searched as it was written.
+	if wide := sp.expand(query); dossier.CheckQuery(wide) == nil {
+		return wide
+	}
+	return query
+}
+
+func (sp *Speller) expand(query string) string {
 	if names := sp.byName[foldName(query)]; len(names) > 1 && !strings.ContainsAny(query, `"-`) {
 		alts := []string{`"` + strings.TrimSpace(query) + `"`}
 		for _, n := range names[:min(len(names), maxVariants)] {

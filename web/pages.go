@@ -2,6 +2,8 @@ package web
 
 import (
 	"bytes"
+	"cmp"
+	"context"
 	"errors"
 	"fmt"
 	"html/template"
@@ -9,6 +11,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/view"
@@ -159,7 +162,17 @@ func (s *Server) search(r *http.Request, snap *view.Snapshot) ([]SearchHit, erro
 	if err != nil {
 		return nil, err
 	}
-	hits, err := s.src.Search(r.Context(), s.spellerFor().Expand(q), n)
+	if err := dossier.CheckQuery(q); err != nil {
+		return nil, &httpError{http.StatusBadRequest, "bad query: " + err.Error()}
+	}
+	// The request's context ends when the client goes; the deadline bounds the search anyway.
+	ctx, cancel := context.WithTimeout(r.Context(), cmp.Or(s.opts.SearchTimeout, 10*time.Second))
+	defer cancel()
+	hits, err := s.src.Search(ctx, s.spellerFor().Expand(q), n)
+	if err != nil && ctx.Err() != nil {
+		// The store's own error for an interrupted query need not say why.
+		return nil, fmt.Errorf("search: %w", ctx.Err())
+	}
 	if err != nil {
 		if errors.Is(err, dossier.ErrBadQuery) {
 			return nil, &httpError{http.StatusBadRequest, "bad query: " + err.Error()}

@@ -48,6 +48,9 @@ type Options struct {
 	// Pins is the file the review actions append their decisions to, in the pins format the
 	// command's --pins reads (entity merges and splits, conflict reviews); "" turns them off.
 	Pins string
+	// SearchTimeout bounds one search; 0 means 10 seconds. A search also stops when its client
+	// goes away.
+	SearchTimeout time.Duration
 }
 
 // Server serves the pages and the JSON API.
@@ -214,6 +217,8 @@ func status(err error) (int, string) {
 		return http.StatusNotFound, err.Error()
 	case errors.Is(err, context.Canceled):
 		return 499, "request cancelled"
+	case errors.Is(err, context.DeadlineExceeded):
+		return http.StatusServiceUnavailable, "the request took too long; try fewer or more specific words"
 	}
 	return http.StatusInternalServerError, "internal error: " + err.Error()
 }

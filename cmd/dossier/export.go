@@ -60,12 +60,3 @@ func (a *app) exportStore(ctx context.Context, w io.Writer, write func(context.C
 	defer store.Close()
 	return write(ctx, w, store)
 }
-
-func dirOf(path string) string {
-	for i := len(path) - 1; i >= 0; i-- {
-		if path[i] == '/' || path[i] == '\\' {
-			return path[:i+1]
-		}
-	}
-	return "."
-}

@@ -115,6 +115,13 @@ func (a *app) ingestWith(ctx context.Context, inputs []string, workers int, maxB
 	if err != nil {
 		return err
 	}
+	// Pages found "unchanged" were taken as stored on the store's word: make sure it can be read.
+	if c, ok := store.(checker); ok && sum.Unchanged > 0 {
+		if err := c.Check(ctx); err != nil {
+			fmt.Fprintln(a.stderr, "dossier:", printableLines(err.Error()))
+			return exitError{code: exitDamaged}
+		}
+	}
 	elapsed := time.Since(start)
 	a.say("read %d, stored %d, unchanged %d, failed %d in %s (%.1f docs/s)\n",
 		sum.Read, sum.Stored, sum.Unchanged, len(sum.Failed), elapsed.Round(time.Millisecond),
@@ -124,7 +131,10 @@ func (a *app) ingestWith(ctx context.Context, inputs []string, workers int, maxB
 		return exitError{code: exitFailed}
 	}
 	for _, f := range sum.Failed {
-		fmt.Fprintf(a.stderr, "failed: %s: %s\n", f.File, firstLine(f.Reason))
+		fmt.Fprintln(a.stderr, failureLine(f))
+	}
+	for _, c := range sum.Cut {
+		fmt.Fprintln(a.stderr, cutLine(c))
 	}
 	if cross && sum.Stored > 0 {
 		if err := a.crossPass(ctx, store); err != nil {
@@ -162,7 +172,7 @@ func (a *app) inputFiles(inputs []string) ([]string, error) {
 				fmt.Fprintf(a.stderr, "skipped %d more files of kinds that cannot be read\n", len(skipped)-maxSkippedNamed)
 				break
 			}
-			fmt.Fprintf(a.stderr, "skipped: %s: not a kind that can be read\n", f)
+			fmt.Fprintf(a.stderr, "skipped: %s: not a kind that can be read\n", printable(f))
 		}
 	}
 	return files, nil
@@ -187,6 +197,11 @@ func (a *app) say(format string, args ...any) {
 	if !a.quiet {
 		fmt.Fprintf(a.stderr, format, args...)
 	}
+}
+
+// checker is a store that can read itself whole and report damage.
+type checker interface {
+	Check(ctx context.Context) error
 }
 
 func firstLine(s string) string {

@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"syscall"
 
 	"github.com/spf13/cobra"
 
@@ -24,6 +25,8 @@ import (
 const (
 	exitFailed = 1
 	exitUsage  = 2
+	// exitDamaged: the database cannot be read whole; nothing was taken as stored on its word.
+	exitDamaged = 2
 )
 
 // exitError carries an exit status out of a command after its messages were printed.
@@ -45,7 +48,9 @@ func main() {
 
 // run executes the command line and returns the exit status.
 func run(args []string, stdout, stderr io.Writer) int {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	// Interrupted or asked to stop, a command ends its work in good order: temporary files removed,
+	// what is stored left whole.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	a := &app{stdout: stdout, stderr: stderr}
 	root := a.newRoot()
@@ -67,7 +72,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "Run '%s --help' for usage.\n", cmd.CommandPath())
 		return exitUsage
 	default:
-		fmt.Fprintln(stderr, "dossier:", err)
+		fmt.Fprintln(stderr, "dossier:", printableLines(err.Error()))
 		return exitFailed
 	}
 }

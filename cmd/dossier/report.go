@@ -2,9 +2,7 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"io"
-	"os"
 
 	"github.com/spf13/cobra"
 
@@ -58,33 +56,4 @@ actor. --format md writes Markdown; --html FILE writes one self-contained HTML f
 	cmd.Flags().IntVar(&width, "width", 100, "line width of the text report")
 	cmd.Flags().BoolVar(&documents, "documents", false, "add each document's text to the text report")
 	return cmd
-}
-
-// writeFileAtomic writes a file through a temporary one, so a failure never leaves half a file.
-func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
-	tmp, err := os.CreateTemp(dirOf(path), ".dossier-*")
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if err = write(tmp); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	// Reports and exports are for reading and sharing: readable by all, as files made by
-	// redirection are, not private as temporary files are.
-	if err = tmp.Chmod(0o644); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err = tmp.Close(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err = os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return nil
 }

@@ -68,7 +68,7 @@ unless --exact. When nothing matches the exit status is 1.`,
 			}
 			if err := writeRows(a.stdout, format, rows, func() {
 				for _, h := range rows {
-					fmt.Fprintf(a.stdout, "%s  %s\n    %s\n    %s\n", h.ID, h.Title, h.File, h.Snippet)
+					fmt.Fprintf(a.stdout, "%s  %s\n    %s\n    %s\n", h.ID, printable(h.Title), printable(h.File), h.Snippet)
 				}
 			}); err != nil {
 				return err

@@ -104,16 +104,18 @@ func (a *app) work(ctx context.Context, workers int) error {
 			}
 			switch {
 			case len(sum.Failed) > 0:
-				logf("failed: %s: %s", sum.Failed[0].File, firstLine(sum.Failed[0].Reason))
+				logf("%s", failureLine(sum.Failed[0]))
+			case len(sum.Cut) > 0:
+				logf("stored %s", cutLine(sum.Cut[0]))
 			case sum.Stored > 0:
-				logf("stored %s", page.File)
+				logf("stored %s", printable(page.File))
 			default:
-				logf("unchanged %s", page.File)
+				logf("unchanged %s", printable(page.File))
 			}
 			return nil
 		},
 		Fail: func(ctx context.Context, f dossier.Failure) error {
-			logf("failed: %s: %s", f.File, firstLine(f.Reason))
+			logf("%s", failureLine(f))
 			return store.PutFailures(ctx, []dossier.Failure{f})
 		},
 		Cross: func(ctx context.Context) error {
@@ -202,7 +204,7 @@ func (a *app) enqueue(ctx context.Context, inputs []string, maxBytes int64) erro
 	}
 	fmt.Fprintf(a.stderr, "queued %d, already queued %d, already stored %d, failed %d\n", queued, already, stored, len(failed))
 	for _, f := range failed {
-		fmt.Fprintf(a.stderr, "failed: %s: %s\n", f.File, firstLine(f.Reason))
+		fmt.Fprintln(a.stderr, failureLine(f))
 	}
 	if len(failed) > 0 {
 		return exitError{code: 1}

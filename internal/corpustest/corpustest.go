@@ -34,20 +34,12 @@ type Store interface {
 func Build(tb testing.TB, store Store, inputs []string, extra ...*dossier.Analysis) pipeline.Summary {
 	tb.Helper()
 	ctx := context.Background()
-	gaz, err := entity.LoadGazetteer()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	events, err := event.New()
-	if err != nil {
-		tb.Fatal(err)
-	}
 	files, err := ingest.Files(inputs)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	x := &extract.Extractor{Text: textdump.Extract, HTML: htmldoc.Extract}
-	p := &pipeline.Pipeline{Extract: x.Extract, Stages: []pipeline.Stage{entity.New(gaz), timex.New(), events}, Workers: 2}
+	x, stages := Stages(tb)
+	p := &pipeline.Pipeline{Extract: x.Extract, Stages: stages, Workers: 2}
 	sum, err := p.Run(ctx, store, func(ctx context.Context, fn func(ingest.Item) error) error {
 		return (&ingest.Reader{}).Read(ctx, files, fn)
 	}, nil)
@@ -63,10 +55,31 @@ func Build(tb testing.TB, store Store, inputs []string, extra ...*dossier.Analys
 	if err := store.Analyses(ctx, func(a *dossier.Analysis) error { analyses = append(analyses, a); return nil }); err != nil {
 		tb.Fatal(err)
 	}
-	ents, members := resolve.New(&resolve.Pins{}).Resolve(analyses)
-	res := crosscheck.New().Check(analyses, ents, members)
-	if err := store.PutCorpus(ctx, &dossier.Corpus{Entities: ents, Members: members, Origins: res.Origins, Conflicts: res.Conflicts}); err != nil {
+	if err := store.PutCorpus(ctx, Cross(analyses)); err != nil {
 		tb.Fatal(err)
 	}
 	return sum
+}
+
+// Stages returns the extractor and the per-document stages the ingest command runs, with the
+// embedded data only.
+func Stages(tb testing.TB) (*extract.Extractor, []pipeline.Stage) {
+	tb.Helper()
+	gaz, err := entity.LoadGazetteer()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	events, err := event.New()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return &extract.Extractor{Text: textdump.Extract, HTML: htmldoc.Extract},
+		[]pipeline.Stage{entity.New(gaz), timex.New(), events}
+}
+
+// Cross runs the cross-document pass over analyses: entity resolution, then the cross-check.
+func Cross(analyses []*dossier.Analysis) *dossier.Corpus {
+	ents, members := resolve.New(&resolve.Pins{}).Resolve(analyses)
+	res := crosscheck.New().Check(analyses, ents, members)
+	return &dossier.Corpus{Entities: ents, Members: members, Origins: res.Origins, Conflicts: res.Conflicts}
 }

@@ -1,0 +1,73 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"testing"
+)
+
+// TestExportTempFiles checks that an export never leaves a temporary file: a failed write removes
+// its own, and one left by a process killed outright is removed by the next export to the same
+// file, while one of a process still writing is left alone.
+func TestExportTempFiles(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out.json")
+
+	err := writeFileAtomic(out, func(w io.Writer) error {
+		io.WriteString(w, `{"documents": [`)
+		return errors.New("the store went away")
+	})
+	if err == nil {
+		t.Fatal("a failed write reported no error")
+	}
+	if names := dirNames(t, dir); len(names) != 0 {
+		t.Errorf("a failed write left %v", names)
+	}
+
+	// A process that has ended, and one that runs (this test's parent).
+	done := exec.Command(os.Args[0], "-test.run=^$")
+	if err := done.Run(); err != nil {
+		t.Fatal(err)
+	}
+	stale := tempPrefix("out.json") + strconv.Itoa(done.Process.Pid) + "-123"
+	live := tempPrefix("out.json") + strconv.Itoa(os.Getppid()) + "-456"
+	for _, n := range []string{stale, live} {
+		if err := os.WriteFile(filepath.Join(dir, n), []byte(`{"documents": [`), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db := filepath.Join(t.TempDir(), "d.db")
+	if code := run([]string{"ingest", "--db", db, "../../examples"}, io.Discard, io.Discard); code != 0 {
+		t.Fatalf("ingest: exit status %d", code)
+	}
+	if code := run([]string{"export", "--db", db, "-o", out}, io.Discard, io.Discard); code != 0 {
+		t.Fatalf("export: exit status %d", code)
+	}
+	got := dirNames(t, dir)
+	want := map[string]bool{"out.json": true, live: true}
+	if len(got) != len(want) || !want[got[0]] || !want[got[1]] {
+		t.Errorf("after the export the folder holds %v, want out.json and %s only", got, live)
+	}
+	b, err := os.ReadFile(out)
+	if err != nil || !json.Valid(b) {
+		t.Errorf("export file not whole JSON: %v", err)
+	}
+}
+
+func dirNames(t *testing.T, dir string) []string {
+	t.Helper()
+	es, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, e := range es {
+		out = append(out, e.Name())
+	}
+	return out
+}
