@@ -290,6 +290,12 @@ type Store interface {
 	Search(ctx context.Context, query string, limit int) ([]Hit, error)
 	// PutCorpus replaces the stored cross-document results.
 	PutCorpus(ctx context.Context, c *Corpus) error
+	// Pending lists, in order of id, the stored documents whose cross-document results are not
+	// stored yet: Put marks each new document in the transaction that stores it.
+	Pending(ctx context.Context) ([]string, error)
+	// PutCross stores the results of a cross-document pass and clears the pending marks of the
+	// documents it read (done), in one transaction: a pass cut short leaves its documents pending.
+	PutCross(ctx context.Context, c *Corpus, done []string) error
 	// Corpus returns the stored cross-document results (empty when none were computed).
 	Corpus(ctx context.Context) (*Corpus, error)
 	// Close releases the store.

@@ -29,6 +29,7 @@ func Test(t *testing.T, open func(t *testing.T) dossier.Store) {
 		{"Search", testSearch},
 		{"HostileQuery", testHostileQuery},
 		{"Corpus", testCorpus},
+		{"Pending", testPending},
 		{"AnalysesOrder", testAnalysesOrder},
 		{"AnalysesReentrant", testAnalysesReentrant},
 		{"ConcurrentPut", testConcurrentPut},

@@ -121,8 +121,11 @@ func (a *app) ingestWith(ctx context.Context, inputs []string, workers int, maxB
 	for _, f := range sum.Failed {
 		fmt.Fprintf(a.stderr, "failed: %s: %s\n", f.File, firstLine(f.Reason))
 	}
-	if cross && sum.Stored > 0 {
-		if err := a.crossPass(ctx, store); err != nil {
+	reach(ctx, "stored")
+	// The pass also runs when nothing new was stored: documents an earlier run stored may still
+	// wait for it, because that run was killed or stopped before its pass was stored.
+	if cross {
+		if _, err := a.crossPass(ctx, store); err != nil {
 			return err
 		}
 	}

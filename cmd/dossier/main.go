@@ -29,7 +29,12 @@ func main() {
 
 // run executes the command line and returns the exit status.
 func run(args []string, stdout, stderr io.Writer) int {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	return runContext(context.Background(), args, stdout, stderr)
+}
+
+// runContext is run within a parent context, which may carry a halt hook (withHalt).
+func runContext(parent context.Context, args []string, stdout, stderr io.Writer) int {
+	ctx, stop := signal.NotifyContext(parent, os.Interrupt)
 	defer stop()
 	root := newRoot(stdout, stderr)
 	root.SetArgs(args)

@@ -118,11 +118,14 @@ func (a *app) work(ctx context.Context, workers int) error {
 		},
 		Cross: func(ctx context.Context) error {
 			start := time.Now()
-			if err := a.crossPass(ctx, store); err != nil {
+			ran, err := a.crossPass(ctx, store)
+			switch {
+			case err != nil:
 				logf("cross-document pass failed: %v", err)
 				return err
+			case ran:
+				logf("cross-document pass done in %s", time.Since(start).Round(time.Millisecond))
 			}
-			logf("cross-document pass done in %s", time.Since(start).Round(time.Millisecond))
 			return nil
 		},
 	}
