@@ -238,12 +238,51 @@ type ConflictSide struct {
 	Text string `json:"text"`
 }
 
-// Corpus is what the cross-document pass makes of all stored analyses.
+// Corpus is what the cross-document pass makes of all stored analyses. It is stored whole by the
+// pass and read by every reader: nothing downstream runs the pass again.
 type Corpus struct {
-	Entities  []Entity   `json:"entities"`
-	Members   []Member   `json:"members"` // which entity each mention chain belongs to
-	Origins   []Origin   `json:"origins"` // the origin group of each document
-	Conflicts []Conflict `json:"conflicts"`
+	Entities   []Entity    `json:"entities"`
+	Members    []Member    `json:"members"` // which entity each mention chain belongs to
+	Origins    []Origin    `json:"origins"` // the origin group of each document
+	Conflicts  []Conflict  `json:"conflicts"`
+	Stories    []Story     `json:"stories,omitempty"`    // groups of documents about one story
+	Happenings []Happening `json:"happenings,omitempty"` // aligned events, each with all its reports
+	Frames     []Frame     `json:"frames,omitempty"`     // how each source labels each actor
+}
+
+// Story is a group of documents about the same story.
+type Story struct {
+	ID       string   `json:"id"`
+	Docs     []string `json:"docs"`     // document ids, earliest first
+	Entities []string `json:"entities"` // entities named in at least two of its documents, commonest first
+}
+
+// Report is one document's telling of a happening.
+type Report struct {
+	Doc         string   `json:"doc"`
+	Event       int      `json:"event"` // index into that analysis's Events
+	Modality    Modality `json:"modality"`
+	Attribution []string `json:"attribution,omitempty"` // who is said to say so: entity ids, or the source's words
+	Origin      string   `json:"origin"`                // the document's origin group
+}
+
+// Happening is one real-world event as told by one or more reports.
+type Happening struct {
+	ID           string    `json:"id"`
+	Type         EventType `json:"type"`
+	Story        string    `json:"story,omitempty"`
+	Participants []string  `json:"participants"`   // entity ids of every argument
+	Time         string    `json:"time,omitempty"` // the most precise TIMEX3 value the reports give
+	Reports      []Report  `json:"reports"`
+	Origins      int       `json:"origins"` // independent origins among the reports
+}
+
+// Frame is how one source describes one actor.
+type Frame struct {
+	Source string   `json:"source"` // the publisher, or the document id when the publisher is unknown
+	Entity string   `json:"entity"`
+	Labels []string `json:"labels,omitempty"`
+	Camp   string   `json:"camp,omitempty"` // backed, hostile, or "" when the words say neither or both
 }
 
 // Member puts one mention chain of one document into an entity.

@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"github.com/dossier-project/dossier"
-	"github.com/dossier-project/dossier/crosscheck"
 	"github.com/dossier-project/dossier/export"
 )
 
@@ -236,15 +235,15 @@ func build(in Input) *model {
 
 // happeningList is the cross-check's happenings; without a cross-check every event is a
 // happening of its own.
-func happeningList(in Input, docs []*docView, entityOf func(string, int) string) []crosscheck.Happening {
-	if in.Cross != nil {
-		return in.Cross.Happenings
+func happeningList(in Input, docs []*docView, entityOf func(string, int) string) []dossier.Happening {
+	if in.crossed() {
+		return in.Corpus.Happenings
 	}
-	var hs []crosscheck.Happening
+	var hs []dossier.Happening
 	for _, d := range docs {
 		for i, ev := range d.a.Events {
-			h := crosscheck.Happening{ID: fmt.Sprintf("%s:v%d", d.Label, i+1), Type: ev.Type, Time: ev.Time, Origins: 1,
-				Reports: []crosscheck.Report{{Doc: d.ID, Event: i, Modality: ev.Modality, Origin: d.ID}}}
+			h := dossier.Happening{ID: fmt.Sprintf("%s:v%d", d.Label, i+1), Type: ev.Type, Time: ev.Time, Origins: 1,
+				Reports: []dossier.Report{{Doc: d.ID, Event: i, Modality: ev.Modality, Origin: d.ID}}}
 			for _, arg := range ev.Args {
 				h.Participants = append(h.Participants, entityOf(d.ID, arg.Chain))
 			}
@@ -256,13 +255,9 @@ func happeningList(in Input, docs []*docView, entityOf func(string, int) string)
 
 // groups puts documents into their origin groups; without origins every document stands alone.
 func groups(in Input, corpus *dossier.Corpus, docs []*docView, byID map[string]*docView, relabel func(string) string) []groupView {
-	origins := corpus.Origins
-	if in.Cross != nil && len(in.Cross.Origins) > 0 {
-		origins = in.Cross.Origins
-	}
 	group := map[string]string{}
 	reason := map[string]string{}
-	for _, o := range origins {
+	for _, o := range corpus.Origins {
 		group[o.Doc] = o.Group
 		reason[o.Doc] = o.Reason
 	}
@@ -361,7 +356,7 @@ func entities(in Input, corpus *dossier.Corpus, docs []*docView, entityOf func(s
 }
 
 // happenings lists the aligned happenings, best corroborated first.
-func happenings(hs []crosscheck.Happening, byID map[string]*docView, name func(string) string, citeAt func(string, dossier.Span) (cite, bool)) []happeningView {
+func happenings(hs []dossier.Happening, byID map[string]*docView, name func(string) string, citeAt func(string, dossier.Span) (cite, bool)) []happeningView {
 	var out []happeningView
 	for _, h := range hs {
 		v := happeningView{ID: h.ID, Type: string(h.Type), Time: h.Time, Precision: export.Precision(h.Time), Origins: h.Origins}
@@ -448,8 +443,8 @@ func framing(in Input, docs []*docView, entityOf func(string, int) string, name 
 		}
 		return c
 	}
-	if in.Cross != nil {
-		for _, f := range in.Cross.Framing {
+	if in.crossed() {
+		for _, f := range in.Corpus.Frames {
 			c := add(f.Source, f.Entity)
 			c.Labels = append(c.Labels, f.Labels...)
 			c.Camp = f.Camp
@@ -467,7 +462,7 @@ func framing(in Input, docs []*docView, entityOf func(string, int) string, name 
 			ent := entityOf(d.ID, l.Chain)
 			k := key{sourceOf(d), ent}
 			c := cells[k]
-			if in.Cross == nil {
+			if !in.crossed() {
 				c = add(k.source, ent)
 				if !slices.Contains(c.Labels, l.Text) {
 					c.Labels = append(c.Labels, l.Text)

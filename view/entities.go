@@ -240,7 +240,7 @@ func (s *Snapshot) Entity(id string) (*EntityDetail, bool) {
 			d.DocumentsList = append(d.DocumentsList, EntityDoc{DocSummary: s.summary(s.byDoc[doc]), EntityMentions: u.perDoc[doc]})
 		}
 	}
-	for _, f := range s.cross().Framing {
+	for _, f := range s.corpus.Frames {
 		if f.Entity == id && (len(f.Labels) > 0 || f.Camp != "") {
 			src := f.Source
 			if s.byDoc[src] != nil { // the check names a source with no publisher, URL or file by its id

@@ -75,5 +75,5 @@ func (a *app) buildCorpus(analyses []*dossier.Analysis) (*dossier.Corpus, *cross
 	}
 	entities, members := resolve.New(pins).Resolve(analyses)
 	res := crosscheck.New().Check(analyses, entities, members)
-	return &dossier.Corpus{Entities: entities, Members: members, Origins: res.Origins, Conflicts: res.Conflicts}, res, nil
+	return res.Corpus(entities, members), res, nil
 }

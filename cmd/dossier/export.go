@@ -32,7 +32,7 @@ sources, the number of independent sources, modality and notes on disagreements.
 					if err != nil {
 						return err
 					}
-					return export.CSV(w, in.Analyses, in.Corpus, in.Cross)
+					return export.CSV(w, in.Analyses, in.Corpus)
 				}
 			default:
 				return fmt.Errorf("export: unknown format %q (json, csv)", format)

@@ -65,7 +65,7 @@ func Build(tb testing.TB, store Store, inputs []string, extra ...*dossier.Analys
 	}
 	ents, members := resolve.New(&resolve.Pins{}).Resolve(analyses)
 	res := crosscheck.New().Check(analyses, ents, members)
-	if err := store.PutCorpus(ctx, &dossier.Corpus{Entities: ents, Members: members, Origins: res.Origins, Conflicts: res.Conflicts}); err != nil {
+	if err := store.PutCorpus(ctx, res.Corpus(ents, members)); err != nil {
 		tb.Fatal(err)
 	}
 	return sum
