@@ -82,10 +82,6 @@ func TestKilledIngestRecovers(t *testing.T) {
 		t.Fatal(err)
 	}
 	first := []string{filepath.Join(examples, "01_frontline_dispatch.txt"), filepath.Join(examples, "02_desert_wire.txt")}
-	stores := map[string]func(t *testing.T) string{
-		"sqlite":   func(t *testing.T) string { return filepath.Join(t.TempDir(), "dossier.db") },
-		"postgres": func(t *testing.T) string { return pgtest.Schema(t) },
-	}
 	tests := []struct {
 		name   string
 		before []string // inputs ingested in full first, if any
@@ -98,7 +94,7 @@ func TestKilledIngestRecovers(t *testing.T) {
 		{"grown, after store, rerun", first, "stored", []string{"ingest", examples}},
 		{"grown, pass not stored, nothing new", first, "pass", []string{"ingest", first[1]}},
 	}
-	for name, newDB := range stores {
+	for name, newDB := range testStores {
 		t.Run(name, func(t *testing.T) {
 			want := dossierRun(t, "export", "--db", cleanDB(t, newDB, examples))
 			for _, tc := range tests {
@@ -121,6 +117,12 @@ func TestKilledIngestRecovers(t *testing.T) {
 			}
 		})
 	}
+}
+
+// testStores make a new, empty database of each kind for a test and return its --db value.
+var testStores = map[string]func(t *testing.T) string{
+	"sqlite":   func(t *testing.T) string { return filepath.Join(t.TempDir(), "dossier.db") },
+	"postgres": func(t *testing.T) string { return pgtest.Schema(t) },
 }
 
 // cleanDB ingests inputs into a new database in one uninterrupted run.
