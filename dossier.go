@@ -333,7 +333,9 @@ type Store interface {
 	// stored yet: Put marks each new document in the transaction that stores it.
 	Pending(ctx context.Context) ([]string, error)
 	// PutCross stores the results of a cross-document pass and clears the pending marks of the
-	// documents it read (done), in one transaction: a pass cut short leaves its documents pending.
+	// documents it read (done, as Pending listed them), in one transaction: a pass cut short leaves
+	// its documents pending. When another pass has cleared any of done since, its results may be
+	// newer than these: nothing is stored and the error wraps ErrStale.
 	PutCross(ctx context.Context, c *Corpus, done []string) error
 	// Corpus returns the stored cross-document results (empty when none were computed).
 	Corpus(ctx context.Context) (*Corpus, error)
@@ -351,6 +353,7 @@ var (
 	ErrFormat   = errors.New("unsupported or malformed input")
 	ErrNotFound = errors.New("not found")
 	ErrBadQuery = errors.New("bad search query")
+	ErrStale    = errors.New("cross-document results older than the stored ones")
 )
 
 // InputError is an error about one input file (or record inside one).

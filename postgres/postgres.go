@@ -254,8 +254,14 @@ func (s *Store) PutCross(ctx context.Context, c *dossier.Corpus, done []string) 
 		if len(done) == 0 {
 			return nil
 		}
-		if _, err := tx.Exec(ctx, `DELETE FROM cross_pending WHERE doc = ANY($1)`, done); err != nil {
+		// A concurrent pass clearing the same marks holds their row locks: this one waits for it
+		// to end, then finds them gone.
+		tag, err := tx.Exec(ctx, `DELETE FROM cross_pending WHERE doc = ANY($1)`, done)
+		if err != nil {
 			return fmt.Errorf("clear pending: %w", err)
+		}
+		if n := tag.RowsAffected(); n != int64(len(done)) {
+			return fmt.Errorf("clear pending: %d of %d no longer marked: %w", int64(len(done))-n, len(done), dossier.ErrStale)
 		}
 		return nil
 	})

@@ -249,7 +249,8 @@ func (s *Store) PutCross(ctx context.Context, c *dossier.Corpus, done []string) 
 	return nil
 }
 
-// clearPending deletes the pending marks of docs within tx.
+// clearPending deletes the pending marks of docs within tx. When one of them is no longer marked,
+// another pass has stored its results since docs were listed, and the error wraps ErrStale.
 func clearPending(ctx context.Context, tx *sql.Tx, docs []string) error {
 	if len(docs) == 0 {
 		return nil
@@ -260,8 +261,12 @@ func clearPending(ctx context.Context, tx *sql.Tx, docs []string) error {
 	}
 	defer stmt.Close()
 	for _, d := range docs {
-		if _, err := stmt.ExecContext(ctx, d); err != nil {
+		res, err := stmt.ExecContext(ctx, d)
+		if err != nil {
 			return fmt.Errorf("clear pending %s: %w", d, err)
+		}
+		if n, err := res.RowsAffected(); err != nil || n != 1 {
+			return fmt.Errorf("clear pending %s: %w", d, errors.Join(dossier.ErrStale, err))
 		}
 	}
 	return nil

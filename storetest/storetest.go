@@ -30,6 +30,7 @@ func Test(t *testing.T, open func(t *testing.T) dossier.Store) {
 		{"HostileQuery", testHostileQuery},
 		{"Corpus", testCorpus},
 		{"Pending", testPending},
+		{"ConcurrentPasses", testConcurrentPasses},
 		{"AnalysesOrder", testAnalysesOrder},
 		{"AnalysesReentrant", testAnalysesReentrant},
 		{"ConcurrentPut", testConcurrentPut},

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/dossier-project/dossier"
@@ -9,12 +10,27 @@ import (
 	"github.com/dossier-project/dossier/resolve"
 )
 
-// crossPass runs the cross-document pass when stored documents wait for it, and stores its
-// results in the transaction that clears their marks. It reports whether a pass ran.
+// crossPass runs the cross-document pass while stored documents wait for it, and stores its
+// results in the transaction that clears their marks. It reports whether a pass stored results.
+//
+// A pass whose results another one overtook (a concurrent ingest or worker stored newer ones)
+// stores nothing; the documents that still wait then get a pass of their own, a few times over.
+// Documents stored meanwhile by others stay marked for the pass their own command runs.
+func (a *app) crossPass(ctx context.Context, store dossier.Store) (bool, error) {
+	const attempts = 5
+	for i := 1; ; i++ {
+		ran, err := a.crossOnce(ctx, store)
+		if !errors.Is(err, dossier.ErrStale) || i == attempts {
+			return ran, err
+		}
+	}
+}
+
+// crossOnce runs one cross-document pass if documents wait for it.
 //
 // The pending marks are read before the analyses: a document stored in between is read by this
 // pass but stays marked, so it costs one more pass at worst and is never left out.
-func (a *app) crossPass(ctx context.Context, store dossier.Store) (bool, error) {
+func (a *app) crossOnce(ctx context.Context, store dossier.Store) (bool, error) {
 	pending, err := store.Pending(ctx)
 	if err != nil {
 		return false, fmt.Errorf("cross-document pass: %w", err)

@@ -130,7 +130,19 @@ func (a *app) work(ctx context.Context, workers int) error {
 		},
 	}
 	logf("worker: taking jobs, %d pages at once (Ctrl-C to stop)", max(workers, 1))
-	if err := q.Work(ctx, handlers, workers); err != nil {
+	// Documents a killed process stored without its pass wait for one whatever the queue holds: it
+	// runs here alongside the jobs. A pass another worker runs at the same time is safe: the one
+	// that stores later finds its documents cleared and stores nothing.
+	recovered := make(chan struct{})
+	go func() {
+		defer close(recovered)
+		if err := handlers.Cross(ctx); err != nil && ctx.Err() == nil {
+			logf("cross-document pass of waiting documents failed: %v", err)
+		}
+	}()
+	err = q.Work(ctx, handlers, workers)
+	<-recovered
+	if err != nil {
 		return err
 	}
 	// ctx is done: the counts are read on a context of their own.

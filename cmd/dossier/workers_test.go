@@ -54,6 +54,34 @@ func TestThreeWorkersKeepExport(t *testing.T) {
 	}
 }
 
+// TestKilledWorkerRecovers kills the worker running the cross-document pass with SIGKILL before
+// its results are stored, starts another, and wants the export one ingest process makes.
+func TestKilledWorkerRecovers(t *testing.T) {
+	examples, err := filepath.Abs(filepath.Join("..", "..", "examples", "wadi-samra"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	one := pgtest.Schema(t)
+	dossierRun(t, "ingest", "--db", one, examples)
+	want := dossierRun(t, "export", "--db", one)
+
+	db := pgtest.Schema(t)
+	dossierRun(t, "ingest", "--queue", "--db", db, examples)
+	killedAt(t, "pass", "worker", "--db", db, "-j", "2")
+	w := exec.Command("dossier", "worker", "--db", db, "-j", "1")
+	if err := w.Start(); err != nil {
+		t.Fatalf("start worker: %v", err)
+	}
+	waitSettled(t, db, 2*time.Minute)
+	w.Process.Signal(syscall.SIGINT)
+	if err := w.Wait(); err != nil {
+		t.Errorf("worker: %v", err)
+	}
+	if got := dossierRun(t, "export", "--db", db); string(want) != string(got) {
+		t.Errorf("export after a killed worker differs from one process's (%d bytes, want %d):\n%s", len(got), len(want), firstDiff(want, got))
+	}
+}
+
 // waitSettled waits until the queue in the database at url has no page job left and no stored
 // document waits for the cross-document pass.
 func waitSettled(t *testing.T, url string, limit time.Duration) {
