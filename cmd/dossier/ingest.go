@@ -125,8 +125,13 @@ func (a *app) ingestWith(ctx context.Context, inputs []string, workers int, maxB
 	// The pass also runs when nothing new was stored: documents an earlier run stored may still
 	// wait for it, because that run was killed or stopped before its pass was stored.
 	if cross {
-		if _, err := a.crossPass(ctx, store); err != nil {
+		start := time.Now()
+		ran, err := a.crossPass(ctx, store)
+		if err != nil {
 			return err
+		}
+		if ran {
+			fmt.Fprintf(a.stderr, "cross-document pass done in %s\n", time.Since(start).Round(time.Millisecond))
 		}
 	}
 	if len(sum.Failed) > 0 {
