@@ -133,14 +133,19 @@ func (a *app) work(ctx context.Context, workers int) error {
 	// Documents a killed process stored without its pass wait for one whatever the queue holds: it
 	// runs here alongside the jobs. A pass another worker runs at the same time is safe: the one
 	// that stores later finds its documents cleared and stores nothing.
+	recovery, stop := context.WithCancel(ctx)
+	defer stop()
 	recovered := make(chan struct{})
 	go func() {
 		defer close(recovered)
-		if err := handlers.Cross(ctx); err != nil && ctx.Err() == nil {
+		if err := handlers.Cross(recovery); err != nil && recovery.Err() == nil {
 			logf("cross-document pass of waiting documents failed: %v", err)
 		}
 	}()
 	err = q.Work(ctx, handlers, workers)
+	if err != nil {
+		stop()
+	}
 	<-recovered
 	if err != nil {
 		return err
