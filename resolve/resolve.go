@@ -96,6 +96,7 @@ type chain struct {
 	acrs     []string // acronyms written in the chain
 	acrOnly  bool     // every name of the chain is an acronym
 	ctx      []string // name keys of the other chains of its document, sorted
+	shape    int      // chains of one type, fullest name and acronym-only flag share it
 }
 
 // Resolve merges the chains of all analyses into entities. Every chain of every analysis gets a
@@ -119,6 +120,7 @@ func (r *Resolver) Resolve(analyses []*dossier.Analysis) ([]dossier.Entity, []do
 
 func (r *Resolver) chains(as []*dossier.Analysis) []*chain {
 	var out []*chain
+	shapes := map[string]int{}
 	for di, a := range as {
 		byChain := map[int]*chain{}
 		var order []int
@@ -148,6 +150,11 @@ func (r *Resolver) chains(as []*dossier.Analysis) []*chain {
 			c := byChain[id]
 			c.typ = majorityType(types[id])
 			r.describe(c)
+			shape := string(c.typ) + "\x00" + strconv.FormatBool(c.acrOnly) + "\x00" + c.fullText
+			if _, ok := shapes[shape]; !ok {
+				shapes[shape] = len(shapes)
+			}
+			c.shape = shapes[shape]
 			docChains = append(docChains, c)
 		}
 		// Context: the names of the other chains in the document.
@@ -485,6 +492,7 @@ func (r *Resolver) matchFull(u *union, chains []*chain) {
 	cands := func(i int) []int {
 		return blocks[queryKey(chains[i])]
 	}
+	same, short := r.memo(r.sameName), r.memo(r.shortOf)
 	// One to one.
 	for i, c := range chains {
 		if c.acrOnly || c.ntok < 2 {
@@ -494,7 +502,7 @@ func (r *Resolver) matchFull(u *union, chains []*chain) {
 			if j == i || u.find(i) == u.find(j) {
 				continue
 			}
-			switch r.sameName(c, chains[j]) {
+			switch same(c, chains[j]) {
 			case strong:
 				u.union(i, j)
 			case weak:
@@ -507,6 +515,7 @@ func (r *Resolver) matchFull(u *union, chains []*chain) {
 	// Shortened forms: decide all against the entities as they stand, then merge.
 	type join struct{ i, j int }
 	var joins []join
+	rc := &rootContext{u: u, chains: chains, counts: map[int]map[string]int{}}
 	for i, c := range chains {
 		if c.acrOnly || c.ntok < 2 {
 			continue
@@ -516,7 +525,7 @@ func (r *Resolver) matchFull(u *union, chains []*chain) {
 			if j == i || u.find(i) == u.find(j) {
 				continue
 			}
-			switch r.shortOf(c, chains[j]) {
+			switch short(c, chains[j]) {
 			case strong:
 				strongRoots = appendUniqInt(strongRoots, u.find(j))
 			case weak:
@@ -527,7 +536,7 @@ func (r *Resolver) matchFull(u *union, chains []*chain) {
 			joins = append(joins, join{i, strongRoots[0]})
 			continue
 		}
-		if t, ok := r.byContext(u, chains, c, append(strongRoots, weakRoots...)); ok {
+		if t, ok := r.byContext(u, chains, c, append(strongRoots, weakRoots...), rc); ok {
 			joins = append(joins, join{i, t})
 		}
 	}
@@ -546,8 +555,9 @@ func appendUniqInt(s []int, v int) []int {
 }
 
 // byContext picks among candidate entities the one that shares the most co-mentioned names with
-// the chain's document, if exactly one shares the most and it shares any.
-func (r *Resolver) byContext(u *union, chains []*chain, c *chain, roots []int) (int, bool) {
+// the chain's document, if exactly one shares the most and it shares any. rc, when not nil,
+// counts them from its per-entity tallies (valid only while no union happens).
+func (r *Resolver) byContext(u *union, chains []*chain, c *chain, roots []int, rc *rootContext) (int, bool) {
 	// Past a few dozen candidates a shared neighbour says little, and counting costs much.
 	if len(roots) == 0 || len(roots) > maxContextCandidates {
 		return 0, false
@@ -555,8 +565,12 @@ func (r *Resolver) byContext(u *union, chains []*chain, c *chain, roots []int) (
 	best, bestN, tie := -1, 0, false
 	for _, root := range roots {
 		n := 0
-		for _, m := range u.members(root) {
-			n += sharedContext(c.ctx, chains[m].ctx)
+		if rc != nil {
+			n = rc.shared(c, root)
+		} else {
+			for _, m := range u.members(root) {
+				n += sharedContext(c.ctx, chains[m].ctx)
+			}
 		}
 		switch {
 		case n > bestN:
@@ -728,7 +742,7 @@ func (r *Resolver) matchShort(u *union, chains []*chain) {
 		roots := append(strongRoots, weakRoots...)
 		pick, agreed := -1, true
 		for _, m := range g.members {
-			t, ok := r.byContext(u, chains, chains[m], roots)
+			t, ok := r.byContext(u, chains, chains[m], roots, nil)
 			if !ok || (pick >= 0 && t != pick) {
 				agreed = false
 				break
@@ -829,7 +843,7 @@ func (r *Resolver) matchAcronyms(u *union, chains []*chain) {
 			}
 			if len(roots) == 1 {
 				u.union(ms[0], roots[0])
-			} else if pick, ok := r.byContext(u, chains, chains[ms[0]], roots); ok && len(ms) == 1 {
+			} else if pick, ok := r.byContext(u, chains, chains[ms[0]], roots, nil); ok && len(ms) == 1 {
 				u.union(ms[0], pick)
 			}
 		}
@@ -988,4 +1002,47 @@ func (r *Resolver) entity(id string, chains []*chain, idx []int) dossier.Entity 
 	}
 	sort.Strings(aliases)
 	return dossier.Entity{ID: id, Type: majorityType(types), Name: best, Aliases: aliases}
+}
+
+// memo returns cmp remembered per pair of chain shapes: the name comparisons read only a chain's
+// type and fullest name, which thousands of chains of a large corpus share.
+func (r *Resolver) memo(cmp func(a, b *chain) level) func(a, b *chain) level {
+	seen := map[[2]int]level{}
+	return func(a, b *chain) level {
+		k := [2]int{a.shape, b.shape}
+		lv, ok := seen[k]
+		if !ok {
+			lv = cmp(a, b)
+			seen[k] = lv
+		}
+		return lv
+	}
+}
+
+// rootContext tallies, per entity as the union stands, how many of its chains have each name in
+// their context, so that byContext costs a chain's context, not the entity's size. It is valid
+// only while no union happens.
+type rootContext struct {
+	u      *union
+	chains []*chain
+	counts map[int]map[string]int // by root
+}
+
+// shared is the sum over the chains of root's entity of the names they share with c's context.
+func (rc *rootContext) shared(c *chain, root int) int {
+	tally := rc.counts[root]
+	if tally == nil {
+		tally = map[string]int{}
+		for _, m := range rc.u.members(root) {
+			for _, name := range rc.chains[m].ctx {
+				tally[name]++
+			}
+		}
+		rc.counts[root] = tally
+	}
+	n := 0
+	for _, name := range c.ctx {
+		n += tally[name]
+	}
+	return n
 }
