@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -157,20 +158,24 @@ func (r *Resolver) chains(as []*dossier.Analysis) []*chain {
 			c.shape = shapes[shape]
 			docChains = append(docChains, c)
 		}
-		// Context: the names of the other chains in the document.
-		names := make([]string, len(docChains))
-		for i, c := range docChains {
-			names[i] = c.full.String()
+		// Context: the names of the other chains in the document, sorted, each once, neither
+		// the chain's own name nor an empty one.
+		names := make([]string, 0, len(docChains))
+		for _, c := range docChains {
+			if n := c.full.String(); n != "" {
+				names = append(names, n)
+			}
 		}
-		for i, c := range docChains {
-			seen := map[string]bool{c.full.String(): true, "": true}
-			for j, n := range names {
-				if j != i && !seen[n] {
-					seen[n] = true
+		sort.Strings(names)
+		names = slices.Compact(names)
+		for _, c := range docChains {
+			own := c.full.String()
+			c.ctx = make([]string, 0, len(names))
+			for _, n := range names {
+				if n != own {
 					c.ctx = append(c.ctx, n)
 				}
 			}
-			sort.Strings(c.ctx)
 		}
 		out = append(out, docChains...)
 	}
