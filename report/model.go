@@ -233,7 +233,7 @@ func build(in Input) *model {
 	return m
 }
 
-// happeningList is the cross-check's happenings; without a cross-check every event is a
+// happeningList is the stored happenings; before the cross-document pass every event is a
 // happening of its own.
 func happeningList(in Input, docs []*docView, entityOf func(string, int) string) []dossier.Happening {
 	if in.crossed() {
@@ -422,7 +422,7 @@ func conflicts(corpus *dossier.Corpus, byID map[string]*docView, name func(strin
 	return out
 }
 
-// framing is the table source × entity → labels, from the cross-check when there is one, else
+// framing is the table source × entity → labels, from the stored frames when the pass ran, else
 // from the labels themselves. Each cell cites where its labels are said.
 func framing(in Input, docs []*docView, entityOf func(string, int) string, name func(string) string) framingTable {
 	type key struct{ source, entity string }
@@ -450,7 +450,7 @@ func framing(in Input, docs []*docView, entityOf func(string, int) string, name 
 			c.Camp = f.Camp
 		}
 	}
-	// crosscheck names a source by its publisher, else by the document id.
+	// The pass names a source by its publisher, else by the document id.
 	sourceOf := func(d *docView) string {
 		if d.Publisher != "" {
 			return d.Publisher
