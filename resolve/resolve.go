@@ -561,7 +561,7 @@ func appendUniqInt(s []int, v int) []int {
 
 // byContext picks among candidate entities the one that shares the most co-mentioned names with
 // the chain's document, if exactly one shares the most and it shares any. rc, when not nil,
-// counts them from its per-entity tallies (valid only while no union happens).
+// counts them from its per-entity tallies.
 func (r *Resolver) byContext(u *union, chains []*chain, c *chain, roots []int, rc *rootContext) (int, bool) {
 	// Past a few dozen candidates a shared neighbour says little, and counting costs much.
 	if len(roots) == 0 || len(roots) > maxContextCandidates {
@@ -674,10 +674,11 @@ func (r *Resolver) matchShort(u *union, chains []*chain) {
 	}
 	type join struct{ i, j int }
 	var joins []join
+	rc := &rootContext{u: u, chains: chains, counts: map[int]map[string]int{}}
 	for _, gk := range order {
 		g := groups[gk]
 		for _, m := range g.members[1:] {
-			u.union(g.members[0], m)
+			rc.union(g.members[0], m)
 		}
 		if g.common {
 			continue
@@ -747,7 +748,7 @@ func (r *Resolver) matchShort(u *union, chains []*chain) {
 		roots := append(strongRoots, weakRoots...)
 		pick, agreed := -1, true
 		for _, m := range g.members {
-			t, ok := r.byContext(u, chains, chains[m], roots, nil)
+			t, ok := r.byContext(u, chains, chains[m], roots, rc)
 			if !ok || (pick >= 0 && t != pick) {
 				agreed = false
 				break
@@ -1025,12 +1026,19 @@ func (r *Resolver) memo(cmp func(a, b *chain) level) func(a, b *chain) level {
 }
 
 // rootContext tallies, per entity as the union stands, how many of its chains have each name in
-// their context, so that byContext costs a chain's context, not the entity's size. It is valid
-// only while no union happens.
+// their context, so that byContext costs a chain's context, not the entity's size. Unions made
+// while it is in use go through its union method, which forgets the tallies they change.
 type rootContext struct {
 	u      *union
 	chains []*chain
 	counts map[int]map[string]int // by root
+}
+
+// union merges i's and j's entities and forgets their tallies.
+func (rc *rootContext) union(i, j int) {
+	delete(rc.counts, rc.u.find(i))
+	delete(rc.counts, rc.u.find(j))
+	rc.u.union(i, j)
 }
 
 // shared is the sum over the chains of root's entity of the names they share with c's context.
