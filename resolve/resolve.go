@@ -1010,6 +1010,9 @@ func (r *Resolver) entity(id string, chains []*chain, idx []int) dossier.Entity 
 	return dossier.Entity{ID: id, Type: majorityType(types), Name: best, Aliases: aliases}
 }
 
+// memoSize bounds how many pairs of shapes a memo remembers before it starts afresh.
+const memoSize = 1 << 20
+
 // memo returns cmp remembered per pair of chain shapes: the name comparisons read only a chain's
 // type and fullest name, which thousands of chains of a large corpus share.
 func (r *Resolver) memo(cmp func(a, b *chain) level) func(a, b *chain) level {
@@ -1018,6 +1021,9 @@ func (r *Resolver) memo(cmp func(a, b *chain) level) func(a, b *chain) level {
 		k := [2]int{a.shape, b.shape}
 		lv, ok := seen[k]
 		if !ok {
+			if len(seen) >= memoSize {
+				clear(seen)
+			}
 			lv = cmp(a, b)
 			seen[k] = lv
 		}
