@@ -238,12 +238,51 @@ type ConflictSide struct {
 	Text string `json:"text"`
 }
 
-// Corpus is what the cross-document pass makes of all stored analyses.
+// Corpus is what the cross-document pass makes of all stored analyses. It is stored whole by the
+// pass and read by every reader: nothing downstream runs the pass again.
 type Corpus struct {
-	Entities  []Entity   `json:"entities"`
-	Members   []Member   `json:"members"` // which entity each mention chain belongs to
-	Origins   []Origin   `json:"origins"` // the origin group of each document
-	Conflicts []Conflict `json:"conflicts"`
+	Entities   []Entity    `json:"entities"`
+	Members    []Member    `json:"members"` // which entity each mention chain belongs to
+	Origins    []Origin    `json:"origins"` // the origin group of each document
+	Conflicts  []Conflict  `json:"conflicts"`
+	Stories    []Story     `json:"stories,omitempty"`    // groups of documents about one story
+	Happenings []Happening `json:"happenings,omitempty"` // aligned events, each with all its reports
+	Frames     []Frame     `json:"frames,omitempty"`     // how each source labels each actor
+}
+
+// Story is a group of documents about the same story.
+type Story struct {
+	ID       string   `json:"id"`
+	Docs     []string `json:"docs"`     // document ids, earliest first
+	Entities []string `json:"entities"` // entities named in at least two of its documents, commonest first
+}
+
+// Report is one document's telling of a happening.
+type Report struct {
+	Doc         string   `json:"doc"`
+	Event       int      `json:"event"` // index into that analysis's Events
+	Modality    Modality `json:"modality"`
+	Attribution []string `json:"attribution,omitempty"` // who is said to say so: entity ids, or the source's words
+	Origin      string   `json:"origin"`                // the document's origin group
+}
+
+// Happening is one real-world event as told by one or more reports.
+type Happening struct {
+	ID           string    `json:"id"`
+	Type         EventType `json:"type"`
+	Story        string    `json:"story,omitempty"`
+	Participants []string  `json:"participants"`   // entity ids of every argument
+	Time         string    `json:"time,omitempty"` // the most precise TIMEX3 value the reports give
+	Reports      []Report  `json:"reports"`
+	Origins      int       `json:"origins"` // independent origins among the reports
+}
+
+// Frame is how one source describes one actor.
+type Frame struct {
+	Source string   `json:"source"` // the publisher, or the document id when the publisher is unknown
+	Entity string   `json:"entity"`
+	Labels []string `json:"labels,omitempty"`
+	Camp   string   `json:"camp,omitempty"` // backed, hostile, or "" when the words say neither or both
 }
 
 // Member puts one mention chain of one document into an entity.
@@ -290,6 +329,14 @@ type Store interface {
 	Search(ctx context.Context, query string, limit int) ([]Hit, error)
 	// PutCorpus replaces the stored cross-document results.
 	PutCorpus(ctx context.Context, c *Corpus) error
+	// Pending lists, in order of id, the stored documents whose cross-document results are not
+	// stored yet: Put marks each new document in the transaction that stores it.
+	Pending(ctx context.Context) ([]string, error)
+	// PutCross stores the results of a cross-document pass and clears the pending marks of the
+	// documents it read (done, as Pending listed them), in one transaction: a pass cut short leaves
+	// its documents pending. When another pass has cleared any of done since, its results may be
+	// newer than these: nothing is stored and the error wraps ErrStale.
+	PutCross(ctx context.Context, c *Corpus, done []string) error
 	// Corpus returns the stored cross-document results (empty when none were computed).
 	Corpus(ctx context.Context) (*Corpus, error)
 	// Close releases the store.
@@ -306,6 +353,7 @@ var (
 	ErrFormat   = errors.New("unsupported or malformed input")
 	ErrNotFound = errors.New("not found")
 	ErrBadQuery = errors.New("bad search query")
+	ErrStale    = errors.New("cross-document results older than the stored ones")
 )
 
 // InputError is an error about one input file (or record inside one).

@@ -7,8 +7,9 @@ import (
 )
 
 // TestImportBoundaries keeps the layout honest: the domain package uses only the standard library,
-// analysis stages never reach into storage, the command or one another, and the stores know
-// nothing but the domain and the migration runner, which itself uses the standard library only.
+// analysis stages never reach into storage, the command or one another, the stores know nothing
+// but the domain and the migration runner, which itself uses the standard library only, and the
+// readers (the read model, exports, reports, the web UI) read stored results and run no stage.
 func TestImportBoundaries(t *testing.T) {
 	const mod = "github.com/dossier-project/dossier"
 	out, err := exec.Command("go", "list", "-f", `{{.ImportPath}}:{{join .Deps " "}}`, "./...").CombinedOutput()
@@ -24,6 +25,7 @@ func TestImportBoundaries(t *testing.T) {
 		isStage[mod+"/"+s] = true
 	}
 	stores := map[string]bool{mod + "/sqlite": true, mod + "/postgres": true}
+	readers := map[string]bool{mod + "/view": true, mod + "/export": true, mod + "/report": true, mod + "/web": true}
 	migrate := mod + "/internal/migrate"
 	doccols := mod + "/internal/doccols"
 	deps := map[string][]string{}
@@ -49,6 +51,8 @@ func TestImportBoundaries(t *testing.T) {
 				t.Errorf("stage %s imports %s: stages use only the domain and the shared leaf packages", pkg, d)
 			case pkg == doccols && d != mod:
 				t.Errorf("the column encoding imports %s: it must use only the domain", d)
+			case readers[pkg] && isStage[d] && !shared[d]:
+				t.Errorf("reader %s imports the stage %s: readers read stored results only", pkg, d)
 			case stores[pkg] && d != mod && d != migrate && d != doccols:
 				t.Errorf("store %s imports %s: stores use only the domain", pkg, d)
 			case !strings.HasPrefix(pkg, mod+"/cmd/") && strings.HasPrefix(d, mod+"/cmd/"):

@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"github.com/dossier-project/dossier"
-	"github.com/dossier-project/dossier/crosscheck"
 )
 
 // CSVHeader is the first row of the CSV export.
@@ -19,9 +18,9 @@ var CSVHeader = []string{"event_id", "date", "date_precision", "type", "actors",
 // CSV writes one row per happening, in the manner of an event table: when (a TIMEX3 value and how
 // precise it is), what, who did it to whom and where, which sources and documents tell it, how many
 // independent origins they come from, how they tell it, and the conflicts that touch it. Lists
-// inside a cell are separated by ";". Without a cross-check (cross nil) every event is a row of
-// its own, counted as one origin.
-func CSV(w io.Writer, analyses []*dossier.Analysis, corpus *dossier.Corpus, cross *crosscheck.Result) error {
+// inside a cell are separated by ";". Before the cross-document pass has run (the corpus gives no
+// document an origin) every event is a row of its own, counted as one origin.
+func CSV(w io.Writer, analyses []*dossier.Analysis, corpus *dossier.Corpus) error {
 	if corpus == nil {
 		corpus = &dossier.Corpus{}
 	}
@@ -52,14 +51,12 @@ func CSV(w io.Writer, analyses []*dossier.Analysis, corpus *dossier.Corpus, cros
 		return id
 	}
 
-	var hs []crosscheck.Happening
-	if cross != nil {
-		hs = cross.Happenings
-	} else {
+	hs := corpus.Happenings
+	if len(corpus.Origins) == 0 {
 		for _, id := range order {
 			for i, ev := range byID[id].Events {
-				hs = append(hs, crosscheck.Happening{ID: fmt.Sprintf("%s:v%d", id, i+1), Type: ev.Type, Time: ev.Time,
-					Origins: 1, Reports: []crosscheck.Report{{Doc: id, Event: i, Modality: ev.Modality, Origin: id}}})
+				hs = append(hs, dossier.Happening{ID: fmt.Sprintf("%s:v%d", id, i+1), Type: ev.Type, Time: ev.Time,
+					Origins: 1, Reports: []dossier.Report{{Doc: id, Event: i, Modality: ev.Modality, Origin: id}}})
 			}
 		}
 	}

@@ -109,17 +109,31 @@ func (s *Store) Put(ctx context.Context, batch []*dossier.Analysis) ([]bool, err
 		b.Queue(`DELETE FROM failures WHERE file = ANY($1)`, files)
 		res := tx.SendBatch(ctx, b)
 		defer res.Close()
+		var fresh []string
 		for _, r := range rows {
 			tag, err := res.Exec()
 			if err != nil {
 				return fmt.Errorf("put %s: %w", batch[r.i].Doc.ID, err)
 			}
 			added[r.i] = tag.RowsAffected() == 1
+			if added[r.i] {
+				fresh = append(fresh, batch[r.i].Doc.ID)
+			}
 		}
 		if _, err := res.Exec(); err != nil {
 			return fmt.Errorf("put: clear failures: %w", err)
 		}
-		return res.Close()
+		if err := res.Close(); err != nil {
+			return err
+		}
+		if len(fresh) == 0 {
+			return nil
+		}
+		_, err := tx.Exec(ctx, `INSERT INTO cross_pending (doc) SELECT unnest($1::text[]) ON CONFLICT (doc) DO NOTHING`, fresh)
+		if err != nil {
+			return fmt.Errorf("put: mark for the cross-document pass: %w", err)
+		}
+		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("put: %w", err)
@@ -219,6 +233,12 @@ func (s *Store) Failures(ctx context.Context) ([]dossier.Failure, error) {
 
 // PutCorpus replaces the stored cross-document results; nil stores empty ones.
 func (s *Store) PutCorpus(ctx context.Context, c *dossier.Corpus) error {
+	return s.PutCross(ctx, c, nil)
+}
+
+// PutCross replaces the stored cross-document results and clears the pending marks of done in the
+// same transaction; see dossier.Store.
+func (s *Store) PutCross(ctx context.Context, c *dossier.Corpus, done []string) error {
 	if c == nil {
 		c = &dossier.Corpus{}
 	}
@@ -226,12 +246,42 @@ func (s *Store) PutCorpus(ctx context.Context, c *dossier.Corpus) error {
 	if err != nil {
 		return fmt.Errorf("put corpus: %w", err)
 	}
-	_, err = s.pool.Exec(ctx, `INSERT INTO corpus (id, results) VALUES (1, $1)
-		ON CONFLICT (id) DO UPDATE SET results = excluded.results, updated_at = now()`, data)
+	err = pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, `INSERT INTO corpus (id, results) VALUES (1, $1)
+			ON CONFLICT (id) DO UPDATE SET results = excluded.results, updated_at = now()`, data); err != nil {
+			return err
+		}
+		if len(done) == 0 {
+			return nil
+		}
+		// A concurrent pass clearing the same marks holds their row locks: this one waits for it
+		// to end, then finds them gone.
+		tag, err := tx.Exec(ctx, `DELETE FROM cross_pending WHERE doc = ANY($1)`, done)
+		if err != nil {
+			return fmt.Errorf("clear pending: %w", err)
+		}
+		if n := tag.RowsAffected(); n != int64(len(done)) {
+			return fmt.Errorf("clear pending: %d of %d no longer marked: %w", int64(len(done))-n, len(done), dossier.ErrStale)
+		}
+		return nil
+	})
 	if err != nil {
 		return fmt.Errorf("put corpus: %w", err)
 	}
 	return nil
+}
+
+// Pending lists the documents waiting for the cross-document pass, in order of id.
+func (s *Store) Pending(ctx context.Context) ([]string, error) {
+	rows, err := s.pool.Query(ctx, `SELECT doc FROM cross_pending ORDER BY doc`)
+	if err != nil {
+		return nil, fmt.Errorf("pending: %w", err)
+	}
+	ids, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return nil, fmt.Errorf("pending: %w", err)
+	}
+	return ids, nil
 }
 
 // Corpus returns the stored cross-document results, empty when none were stored.

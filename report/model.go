@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/dossier-project/dossier"
-	"github.com/dossier-project/dossier/crosscheck"
 	"github.com/dossier-project/dossier/export"
 )
 
@@ -230,17 +229,17 @@ func build(in Input) *model {
 	return m
 }
 
-// happeningList is the cross-check's happenings; without a cross-check every event is a
+// happeningList is the stored happenings; before the cross-document pass every event is a
 // happening of its own.
-func happeningList(in Input, docs []*docView, entityOf func(string, int) string) []crosscheck.Happening {
-	if in.Cross != nil {
-		return in.Cross.Happenings
+func happeningList(in Input, docs []*docView, entityOf func(string, int) string) []dossier.Happening {
+	if in.crossed() {
+		return in.Corpus.Happenings
 	}
-	var hs []crosscheck.Happening
+	var hs []dossier.Happening
 	for _, d := range docs {
 		for i, ev := range d.a.Events {
-			h := crosscheck.Happening{ID: fmt.Sprintf("%s:v%d", d.Label, i+1), Type: ev.Type, Time: ev.Time, Origins: 1,
-				Reports: []crosscheck.Report{{Doc: d.ID, Event: i, Modality: ev.Modality, Origin: d.ID}}}
+			h := dossier.Happening{ID: fmt.Sprintf("%s:v%d", d.Label, i+1), Type: ev.Type, Time: ev.Time, Origins: 1,
+				Reports: []dossier.Report{{Doc: d.ID, Event: i, Modality: ev.Modality, Origin: d.ID}}}
 			for _, arg := range ev.Args {
 				h.Participants = append(h.Participants, entityOf(d.ID, arg.Chain))
 			}
@@ -252,13 +251,9 @@ func happeningList(in Input, docs []*docView, entityOf func(string, int) string)
 
 // groups puts documents into their origin groups; without origins every document stands alone.
 func groups(in Input, corpus *dossier.Corpus, docs []*docView, byID map[string]*docView, relabel func(string) string) []groupView {
-	origins := corpus.Origins
-	if in.Cross != nil && len(in.Cross.Origins) > 0 {
-		origins = in.Cross.Origins
-	}
 	group := map[string]string{}
 	reason := map[string]string{}
-	for _, o := range origins {
+	for _, o := range corpus.Origins {
 		group[o.Doc] = o.Group
 		reason[o.Doc] = o.Reason
 	}
@@ -357,7 +352,7 @@ func entities(in Input, corpus *dossier.Corpus, docs []*docView, entityOf func(s
 }
 
 // happenings lists the aligned happenings, best corroborated first.
-func happenings(hs []crosscheck.Happening, byID map[string]*docView, name func(string) string, citeAt func(string, dossier.Span) (cite, bool)) []happeningView {
+func happenings(hs []dossier.Happening, byID map[string]*docView, name func(string) string, citeAt func(string, dossier.Span) (cite, bool)) []happeningView {
 	var out []happeningView
 	for _, h := range hs {
 		v := happeningView{ID: h.ID, Type: string(h.Type), Time: h.Time, Precision: export.Precision(h.Time), Origins: h.Origins}
@@ -423,7 +418,7 @@ func conflicts(corpus *dossier.Corpus, byID map[string]*docView, name func(strin
 	return out
 }
 
-// framing is the table source × entity → labels, from the cross-check when there is one, else
+// framing is the table source × entity → labels, from the stored frames when the pass ran, else
 // from the labels themselves. Each cell cites where its labels are said.
 func framing(in Input, docs []*docView, entityOf func(string, int) string, name func(string) string) framingTable {
 	type key struct{ source, entity string }
@@ -444,14 +439,14 @@ func framing(in Input, docs []*docView, entityOf func(string, int) string, name 
 		}
 		return c
 	}
-	if in.Cross != nil {
-		for _, f := range in.Cross.Framing {
+	if in.crossed() {
+		for _, f := range in.Corpus.Frames {
 			c := add(f.Source, f.Entity)
 			c.Labels = append(c.Labels, f.Labels...)
 			c.Camp = f.Camp
 		}
 	}
-	// crosscheck names a source by its publisher, else by the document id.
+	// The pass names a source by its publisher, else by the document id.
 	sourceOf := func(d *docView) string {
 		if d.Publisher != "" {
 			return d.Publisher
@@ -463,7 +458,7 @@ func framing(in Input, docs []*docView, entityOf func(string, int) string, name 
 			ent := entityOf(d.ID, l.Chain)
 			k := key{sourceOf(d), ent}
 			c := cells[k]
-			if in.Cross == nil {
+			if !in.crossed() {
 				c = add(k.source, ent)
 				if !slices.Contains(c.Labels, l.Text) {
 					c.Labels = append(c.Labels, l.Text)

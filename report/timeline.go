@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/dossier-project/dossier"
-	"github.com/dossier-project/dossier/crosscheck"
 	"github.com/dossier-project/dossier/export"
 )
 
@@ -133,7 +132,7 @@ func dateOf(d float64) time.Time {
 	return time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, int(d))
 }
 
-func buildTimeline(hs []crosscheck.Happening, byID map[string]*docView, name func(string) string) timeline {
+func buildTimeline(hs []dossier.Happening, byID map[string]*docView, name func(string) string) timeline {
 	var t timeline
 	for _, h := range hs {
 		if h.Time == "" {

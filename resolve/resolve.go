@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -96,6 +97,7 @@ type chain struct {
 	acrs     []string // acronyms written in the chain
 	acrOnly  bool     // every name of the chain is an acronym
 	ctx      []string // name keys of the other chains of its document, sorted
+	shape    int      // chains of one type, fullest name and acronym-only flag share it
 }
 
 // Resolve merges the chains of all analyses into entities. Every chain of every analysis gets a
@@ -119,6 +121,7 @@ func (r *Resolver) Resolve(analyses []*dossier.Analysis) ([]dossier.Entity, []do
 
 func (r *Resolver) chains(as []*dossier.Analysis) []*chain {
 	var out []*chain
+	shapes := map[string]int{}
 	for di, a := range as {
 		byChain := map[int]*chain{}
 		var order []int
@@ -148,22 +151,31 @@ func (r *Resolver) chains(as []*dossier.Analysis) []*chain {
 			c := byChain[id]
 			c.typ = majorityType(types[id])
 			r.describe(c)
+			shape := string(c.typ) + "\x00" + strconv.FormatBool(c.acrOnly) + "\x00" + c.fullText
+			if _, ok := shapes[shape]; !ok {
+				shapes[shape] = len(shapes)
+			}
+			c.shape = shapes[shape]
 			docChains = append(docChains, c)
 		}
-		// Context: the names of the other chains in the document.
-		names := make([]string, len(docChains))
-		for i, c := range docChains {
-			names[i] = c.full.String()
+		// Context: the names of the other chains in the document, sorted, each once, neither
+		// the chain's own name nor an empty one.
+		names := make([]string, 0, len(docChains))
+		for _, c := range docChains {
+			if n := c.full.String(); n != "" {
+				names = append(names, n)
+			}
 		}
-		for i, c := range docChains {
-			seen := map[string]bool{c.full.String(): true, "": true}
-			for j, n := range names {
-				if j != i && !seen[n] {
-					seen[n] = true
+		sort.Strings(names)
+		names = slices.Compact(names)
+		for _, c := range docChains {
+			own := c.full.String()
+			c.ctx = make([]string, 0, len(names))
+			for _, n := range names {
+				if n != own {
 					c.ctx = append(c.ctx, n)
 				}
 			}
-			sort.Strings(c.ctx)
 		}
 		out = append(out, docChains...)
 	}
@@ -485,6 +497,7 @@ func (r *Resolver) matchFull(u *union, chains []*chain) {
 	cands := func(i int) []int {
 		return blocks[queryKey(chains[i])]
 	}
+	same, short := r.memo(r.sameName), r.memo(r.shortOf)
 	// One to one.
 	for i, c := range chains {
 		if c.acrOnly || c.ntok < 2 {
@@ -494,7 +507,7 @@ func (r *Resolver) matchFull(u *union, chains []*chain) {
 			if j == i || u.find(i) == u.find(j) {
 				continue
 			}
-			switch r.sameName(c, chains[j]) {
+			switch same(c, chains[j]) {
 			case strong:
 				u.union(i, j)
 			case weak:
@@ -507,6 +520,7 @@ func (r *Resolver) matchFull(u *union, chains []*chain) {
 	// Shortened forms: decide all against the entities as they stand, then merge.
 	type join struct{ i, j int }
 	var joins []join
+	rc := &rootContext{u: u, chains: chains, counts: map[int]map[string]int{}}
 	for i, c := range chains {
 		if c.acrOnly || c.ntok < 2 {
 			continue
@@ -516,7 +530,7 @@ func (r *Resolver) matchFull(u *union, chains []*chain) {
 			if j == i || u.find(i) == u.find(j) {
 				continue
 			}
-			switch r.shortOf(c, chains[j]) {
+			switch short(c, chains[j]) {
 			case strong:
 				strongRoots = appendUniqInt(strongRoots, u.find(j))
 			case weak:
@@ -527,7 +541,7 @@ func (r *Resolver) matchFull(u *union, chains []*chain) {
 			joins = append(joins, join{i, strongRoots[0]})
 			continue
 		}
-		if t, ok := r.byContext(u, chains, c, append(strongRoots, weakRoots...)); ok {
+		if t, ok := r.byContext(u, chains, c, append(strongRoots, weakRoots...), rc); ok {
 			joins = append(joins, join{i, t})
 		}
 	}
@@ -546,8 +560,9 @@ func appendUniqInt(s []int, v int) []int {
 }
 
 // byContext picks among candidate entities the one that shares the most co-mentioned names with
-// the chain's document, if exactly one shares the most and it shares any.
-func (r *Resolver) byContext(u *union, chains []*chain, c *chain, roots []int) (int, bool) {
+// the chain's document, if exactly one shares the most and it shares any. rc, when not nil,
+// counts them from its per-entity tallies.
+func (r *Resolver) byContext(u *union, chains []*chain, c *chain, roots []int, rc *rootContext) (int, bool) {
 	// Past a few dozen candidates a shared neighbour says little, and counting costs much.
 	if len(roots) == 0 || len(roots) > maxContextCandidates {
 		return 0, false
@@ -555,8 +570,12 @@ func (r *Resolver) byContext(u *union, chains []*chain, c *chain, roots []int) (
 	best, bestN, tie := -1, 0, false
 	for _, root := range roots {
 		n := 0
-		for _, m := range u.members(root) {
-			n += sharedContext(c.ctx, chains[m].ctx)
+		if rc != nil {
+			n = rc.shared(c, root)
+		} else {
+			for _, m := range u.members(root) {
+				n += sharedContext(c.ctx, chains[m].ctx)
+			}
 		}
 		switch {
 		case n > bestN:
@@ -655,10 +674,11 @@ func (r *Resolver) matchShort(u *union, chains []*chain) {
 	}
 	type join struct{ i, j int }
 	var joins []join
+	rc := &rootContext{u: u, chains: chains, counts: map[int]map[string]int{}}
 	for _, gk := range order {
 		g := groups[gk]
 		for _, m := range g.members[1:] {
-			u.union(g.members[0], m)
+			rc.union(g.members[0], m)
 		}
 		if g.common {
 			continue
@@ -728,7 +748,7 @@ func (r *Resolver) matchShort(u *union, chains []*chain) {
 		roots := append(strongRoots, weakRoots...)
 		pick, agreed := -1, true
 		for _, m := range g.members {
-			t, ok := r.byContext(u, chains, chains[m], roots)
+			t, ok := r.byContext(u, chains, chains[m], roots, rc)
 			if !ok || (pick >= 0 && t != pick) {
 				agreed = false
 				break
@@ -829,7 +849,7 @@ func (r *Resolver) matchAcronyms(u *union, chains []*chain) {
 			}
 			if len(roots) == 1 {
 				u.union(ms[0], roots[0])
-			} else if pick, ok := r.byContext(u, chains, chains[ms[0]], roots); ok && len(ms) == 1 {
+			} else if pick, ok := r.byContext(u, chains, chains[ms[0]], roots, nil); ok && len(ms) == 1 {
 				u.union(ms[0], pick)
 			}
 		}
@@ -988,4 +1008,60 @@ func (r *Resolver) entity(id string, chains []*chain, idx []int) dossier.Entity 
 	}
 	sort.Strings(aliases)
 	return dossier.Entity{ID: id, Type: majorityType(types), Name: best, Aliases: aliases}
+}
+
+// memoSize bounds how many pairs of shapes a memo remembers before it starts afresh.
+const memoSize = 1 << 20
+
+// memo returns cmp remembered per pair of chain shapes: the name comparisons read only a chain's
+// type and fullest name, which thousands of chains of a large corpus share.
+func (r *Resolver) memo(cmp func(a, b *chain) level) func(a, b *chain) level {
+	seen := map[[2]int]level{}
+	return func(a, b *chain) level {
+		k := [2]int{a.shape, b.shape}
+		lv, ok := seen[k]
+		if !ok {
+			if len(seen) >= memoSize {
+				clear(seen)
+			}
+			lv = cmp(a, b)
+			seen[k] = lv
+		}
+		return lv
+	}
+}
+
+// rootContext tallies, per entity as the union stands, how many of its chains have each name in
+// their context, so that byContext costs a chain's context, not the entity's size. Unions made
+// while it is in use go through its union method, which forgets the tallies they change.
+type rootContext struct {
+	u      *union
+	chains []*chain
+	counts map[int]map[string]int // by root
+}
+
+// union merges i's and j's entities and forgets their tallies.
+func (rc *rootContext) union(i, j int) {
+	delete(rc.counts, rc.u.find(i))
+	delete(rc.counts, rc.u.find(j))
+	rc.u.union(i, j)
+}
+
+// shared is the sum over the chains of root's entity of the names they share with c's context.
+func (rc *rootContext) shared(c *chain, root int) int {
+	tally := rc.counts[root]
+	if tally == nil {
+		tally = map[string]int{}
+		for _, m := range rc.u.members(root) {
+			for _, name := range rc.chains[m].ctx {
+				tally[name]++
+			}
+		}
+		rc.counts[root] = tally
+	}
+	n := 0
+	for _, name := range c.ctx {
+		n += tally[name]
+	}
+	return n
 }

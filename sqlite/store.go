@@ -60,6 +60,11 @@ func (s *Store) Put(ctx context.Context, batch []*dossier.Analysis) ([]bool, err
 		return nil, fmt.Errorf("put: %w", err)
 	}
 	defer unfail.Close()
+	mark, err := tx.PrepareContext(ctx, `INSERT INTO cross_pending (doc) VALUES (?) ON CONFLICT (doc) DO NOTHING`)
+	if err != nil {
+		return nil, fmt.Errorf("put: %w", err)
+	}
+	defer mark.Close()
 	for i, a := range batch {
 		d := &a.Doc
 		res, err := insert.ExecContext(ctx, d.ID, d.File, d.URL, d.Title, d.Publisher, d.Published, d.Language,
@@ -72,6 +77,11 @@ func (s *Store) Put(ctx context.Context, batch []*dossier.Analysis) ([]bool, err
 			return nil, fmt.Errorf("put %s: %w", d.ID, err)
 		}
 		added[i] = n == 1
+		if added[i] {
+			if _, err := mark.ExecContext(ctx, d.ID); err != nil {
+				return nil, fmt.Errorf("put %s: mark for the cross-document pass: %w", d.ID, err)
+			}
+		}
 		if _, err := unfail.ExecContext(ctx, d.File); err != nil {
 			return nil, fmt.Errorf("put %s: clear failure of %s: %w", d.ID, d.File, err)
 		}
@@ -206,6 +216,12 @@ func (s *Store) Failures(ctx context.Context) ([]dossier.Failure, error) {
 
 // PutCorpus replaces the stored cross-document results; nil stores empty ones.
 func (s *Store) PutCorpus(ctx context.Context, c *dossier.Corpus) error {
+	return s.PutCross(ctx, c, nil)
+}
+
+// PutCross replaces the stored cross-document results and clears the pending marks of done in the
+// same transaction; see dossier.Store.
+func (s *Store) PutCross(ctx context.Context, c *dossier.Corpus, done []string) error {
 	if c == nil {
 		c = &dossier.Corpus{}
 	}
@@ -213,13 +229,68 @@ func (s *Store) PutCorpus(ctx context.Context, c *dossier.Corpus) error {
 	if err != nil {
 		return fmt.Errorf("put corpus: %w", err)
 	}
-	_, err = s.w.ExecContext(ctx, `INSERT INTO corpus (id, results, updated_at) VALUES (1, ?, ?)
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("put corpus: begin: %w", err)
+	}
+	defer tx.Rollback()
+	_, err = tx.ExecContext(ctx, `INSERT INTO corpus (id, results, updated_at) VALUES (1, ?, ?)
 		ON CONFLICT (id) DO UPDATE SET results = excluded.results, updated_at = excluded.updated_at`,
 		data, s.now().UTC().Format(time.RFC3339Nano))
 	if err != nil {
 		return fmt.Errorf("put corpus: %w", err)
 	}
+	if err := clearPending(ctx, tx, done); err != nil {
+		return fmt.Errorf("put corpus: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("put corpus: commit: %w", err)
+	}
 	return nil
+}
+
+// clearPending deletes the pending marks of docs within tx. When one of them is no longer marked,
+// another pass has stored its results since docs were listed, and the error wraps ErrStale.
+func clearPending(ctx context.Context, tx *sql.Tx, docs []string) error {
+	if len(docs) == 0 {
+		return nil
+	}
+	stmt, err := tx.PrepareContext(ctx, `DELETE FROM cross_pending WHERE doc = ?`)
+	if err != nil {
+		return fmt.Errorf("clear pending: %w", err)
+	}
+	defer stmt.Close()
+	for _, d := range docs {
+		res, err := stmt.ExecContext(ctx, d)
+		if err != nil {
+			return fmt.Errorf("clear pending %s: %w", d, err)
+		}
+		if n, err := res.RowsAffected(); err != nil || n != 1 {
+			return fmt.Errorf("clear pending %s: %w", d, errors.Join(dossier.ErrStale, err))
+		}
+	}
+	return nil
+}
+
+// Pending lists the documents waiting for the cross-document pass, in order of id.
+func (s *Store) Pending(ctx context.Context) ([]string, error) {
+	rows, err := s.r.QueryContext(ctx, `SELECT doc FROM cross_pending ORDER BY doc`)
+	if err != nil {
+		return nil, fmt.Errorf("pending: %w", err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("pending: %w", err)
+		}
+		out = append(out, id)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("pending: %w", err)
+	}
+	return out, nil
 }
 
 // Corpus returns the stored cross-document results, empty when none were stored.

@@ -15,7 +15,8 @@ type Versioned interface {
 
 // Migrated checks a database made by a store's first schema holding one document, id old1, titled
 // "Ferry service resumes", whose text mentions a ferry. Opened twice (the second Open finds nothing
-// to do), it must be at schema version want, read the old document back and find it by search.
+// to do), it must be at schema version want, read the old document back, find it by search and hold
+// it pending for the cross-document pass, which the old schema could not record.
 func Migrated(t *testing.T, open func() (Versioned, error), want int) {
 	t.Helper()
 	ctx := t.Context()
@@ -37,6 +38,9 @@ func Migrated(t *testing.T, open func() (Versioned, error), want int) {
 		}
 		if len(got) != 1 || got[0].Doc.Title != "Ferry service resumes" || len(got[0].Doc.Captions) != 0 {
 			t.Errorf("old document read back as %+v", got)
+		}
+		if p, err := s.Pending(ctx); err != nil || len(p) != 1 || p[0] != "old1" {
+			t.Errorf("pending after upgrade: %v, %v; want [old1]", p, err)
 		}
 		if err := s.Close(); err != nil {
 			t.Fatal(err)

@@ -30,6 +30,8 @@ func Test(t *testing.T, open func(t *testing.T) dossier.Store) {
 		{"HostileQuery", testHostileQuery},
 		{"BoundedQuery", testBoundedQuery},
 		{"Corpus", testCorpus},
+		{"Pending", testPending},
+		{"ConcurrentPasses", testConcurrentPasses},
 		{"AnalysesOrder", testAnalysesOrder},
 		{"AnalysesReentrant", testAnalysesReentrant},
 		{"ConcurrentPut", testConcurrentPut},
@@ -376,6 +378,13 @@ func testCorpus(t *testing.T, s dossier.Store) {
 			},
 			Summary: "Reports disagree on why the convoy stopped.",
 		}},
+		Stories: []dossier.Story{{ID: "s1", Docs: []string{"aa01", "aa02"}, Entities: []string{"e1"}}},
+		Happenings: []dossier.Happening{{ID: "h1", Type: dossier.Travel, Story: "s1", Participants: []string{"e1", "e2"},
+			Time: "2023-11", Origins: 1, Reports: []dossier.Report{
+				{Doc: "aa01", Event: 0, Modality: dossier.Asserted, Origin: "aa01"},
+				{Doc: "aa02", Event: 2, Modality: dossier.Reported, Attribution: []string{"e2", "a port official"}, Origin: "aa01"},
+			}}},
+		Frames: []dossier.Frame{{Source: "Harbour Herald", Entity: "e1", Labels: []string{"the convoy's leader"}, Camp: "backed"}},
 	}
 	second := &dossier.Corpus{
 		Origins: []dossier.Origin{{Doc: "aa03", Group: "aa03", Reason: "earliest"}},

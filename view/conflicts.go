@@ -44,8 +44,7 @@ func (s *Snapshot) conflict(c dossier.Conflict) Conflict {
 	return out
 }
 
-// Conflicts are the disagreements between reports: those the check finds in the stored
-// analyses, else the stored ones.
+// Conflicts are the disagreements between reports that the cross-document pass stored.
 func (s *Snapshot) Conflicts() []Conflict {
 	out := []Conflict{}
 	for _, c := range s.conflicts() {

@@ -5,6 +5,6 @@
 // source, events with their time as an interval, the timeline, conflicts with each side's
 // sentence, and the sources with their origin groups.
 //
-// The cross-document check (origins, stories, framing, fresh conflicts) is run the first time
-// something needs it, so listing entities or events costs only the read.
+// Origins, stories, happenings, conflicts and framing are read as the cross-document pass stored
+// them: the read model runs no analysis, so every reader shows the same results.
 package view

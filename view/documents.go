@@ -32,7 +32,6 @@ func (s *Snapshot) Summarize(d dossier.Document) DocSummary {
 }
 
 func (s *Snapshot) summary(an *dossier.Analysis) DocSummary {
-	s.cross()
 	o := s.origin[an.Doc.ID]
 	d := DocSummary{ID: an.Doc.ID, Title: an.Doc.Title, Publisher: an.Doc.Publisher, Published: an.Doc.Published,
 		Language: an.Doc.Language, URL: an.Doc.URL, File: an.Doc.File, Source: s.source(an.Doc.ID),

@@ -240,10 +240,10 @@ func (s *Snapshot) Entity(id string) (*EntityDetail, bool) {
 			d.DocumentsList = append(d.DocumentsList, EntityDoc{DocSummary: s.summary(s.byDoc[doc]), EntityMentions: u.perDoc[doc]})
 		}
 	}
-	for _, f := range s.cross().Framing {
+	for _, f := range s.corpus.Frames {
 		if f.Entity == id && (len(f.Labels) > 0 || f.Camp != "") {
 			src := f.Source
-			if s.byDoc[src] != nil { // the check names a source with no publisher, URL or file by its id
+			if s.byDoc[src] != nil { // the pass names a source with no publisher, URL or file by its id
 				src = s.source(src)
 			}
 			d.Framing = append(d.Framing, Framing{Source: src, Labels: nonNil(f.Labels), Camp: f.Camp})

@@ -7,10 +7,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
-	"sync"
 
 	"github.com/dossier-project/dossier"
-	"github.com/dossier-project/dossier/crosscheck"
 	"github.com/dossier-project/dossier/export"
 )
 
@@ -32,13 +30,9 @@ type Snapshot struct {
 	members  *export.Membership
 	entities []*dossier.Entity // every entity, including chains no resolution placed
 	entity   map[string]*dossier.Entity
-	uses     map[string]*entityUse // by entity id
-	events   []Event               // every event, in document order
-
-	checker *crosscheck.Checker
-	once    sync.Once
-	check   *crosscheck.Result
-	origin  map[string]dossier.Origin // by document id
+	uses     map[string]*entityUse     // by entity id
+	events   []Event                   // every event, in document order
+	origin   map[string]dossier.Origin // by document id
 }
 
 // entityUse is where and how an entity is named.
@@ -49,15 +43,15 @@ type entityUse struct {
 	spellings []Spelling // commonest first
 }
 
-// Load reads src and builds a snapshot. The cross-document check is made with checker (nil
-// means crosscheck.New()) when first needed.
-func Load(ctx context.Context, src Source, checker *crosscheck.Checker) (*Snapshot, error) {
-	return Reload(ctx, src, checker, nil)
+// Load reads src and builds a snapshot of the stored analyses and the stored results of the
+// cross-document pass; it runs no analysis itself.
+func Load(ctx context.Context, src Source) (*Snapshot, error) {
+	return Reload(ctx, src, nil)
 }
 
 // Reload is Load, except that when src holds what prev was read from, prev itself is returned
-// and nothing is built or checked again.
-func Reload(ctx context.Context, src Source, checker *crosscheck.Checker, prev *Snapshot) (*Snapshot, error) {
+// and nothing is built again.
+func Reload(ctx context.Context, src Source, prev *Snapshot) (*Snapshot, error) {
 	var analyses []*dossier.Analysis
 	h := sha256.New()
 	err := src.Analyses(ctx, func(an *dossier.Analysis) error {
@@ -88,18 +82,18 @@ func Reload(ctx context.Context, src Source, checker *crosscheck.Checker, prev *
 	if prev != nil && prev.sum == sum {
 		return prev, nil
 	}
-	if checker == nil {
-		checker = crosscheck.New()
-	}
-	return build(sum, analyses, corpus, checker), nil
+	return build(sum, analyses, corpus), nil
 }
 
-func build(sum [32]byte, analyses []*dossier.Analysis, corpus *dossier.Corpus, checker *crosscheck.Checker) *Snapshot {
+func build(sum [32]byte, analyses []*dossier.Analysis, corpus *dossier.Corpus) *Snapshot {
 	s := &Snapshot{sum: sum, analyses: analyses, byDoc: map[string]*dossier.Analysis{}, corpus: corpus,
 		members: export.NewMembership(corpus), entity: map[string]*dossier.Entity{}, uses: map[string]*entityUse{},
-		checker: checker}
+		origin: map[string]dossier.Origin{}}
 	for _, an := range analyses {
 		s.byDoc[an.Doc.ID] = an
+	}
+	for _, o := range corpus.Origins {
+		s.origin[o.Doc] = o
 	}
 	for i := range corpus.Entities {
 		e := &corpus.Entities[i]
@@ -134,42 +128,26 @@ func build(sum [32]byte, analyses []*dossier.Analysis, corpus *dossier.Corpus, c
 	return s
 }
 
-// cross returns the cross-document check of the snapshot, running it the first time.
-func (s *Snapshot) cross() *crosscheck.Result {
-	s.once.Do(func() {
-		s.check = s.checker.Check(s.analyses, s.corpus.Entities, s.corpus.Members)
-		s.origin = map[string]dossier.Origin{}
-		origins := s.check.Origins
-		if len(origins) == 0 {
-			origins = s.corpus.Origins
-		}
-		for _, o := range origins {
-			s.origin[o.Doc] = o
-		}
-	})
-	return s.check
-}
-
 // Analyses are the stored analyses, in order of document id.
 func (s *Snapshot) Analyses() []*dossier.Analysis { return s.analyses }
 
 // Corpus is the stored cross-document result (empty, never nil, when none was stored).
 func (s *Snapshot) Corpus() *dossier.Corpus { return s.corpus }
 
-// Check is the cross-document check of the stored analyses with the stored resolution: the
-// stories, happenings and framing that are not stored.
-func (s *Snapshot) Check() *crosscheck.Result { return s.cross() }
+// Stories are the stored groups of documents about one story.
+func (s *Snapshot) Stories() []dossier.Story { return s.corpus.Stories }
+
+// Happenings are the stored happenings: aligned events, each with all its reports.
+func (s *Snapshot) Happenings() []dossier.Happening { return s.corpus.Happenings }
+
+// Frames are the stored framing table: how each source labels each actor.
+func (s *Snapshot) Frames() []dossier.Frame { return s.corpus.Frames }
 
 // EntityOf is the entity id of a document's mention chain.
 func (s *Snapshot) EntityOf(doc string, chain int) string { return s.members.Entity(doc, chain) }
 
-// conflicts are the disagreements found: the fresh check's, else the stored ones.
-func (s *Snapshot) conflicts() []dossier.Conflict {
-	if c := s.cross().Conflicts; len(c) > 0 || len(s.corpus.Conflicts) == 0 {
-		return c
-	}
-	return s.corpus.Conflicts
-}
+// conflicts are the stored disagreements.
+func (s *Snapshot) conflicts() []dossier.Conflict { return s.corpus.Conflicts }
 
 // entityName is the display name of an entity id.
 func (s *Snapshot) entityName(id string) string {

@@ -47,7 +47,6 @@ type Story struct {
 // Sources are the publishers with their documents, the origin groups (largest first) and the
 // stories.
 func (s *Snapshot) Sources() Sources {
-	check := s.cross()
 	out := Sources{Documents: len(s.analyses), Publishers: []Publisher{}, Groups: []Group{}, Stories: []Story{}}
 	byPub := map[string]*Publisher{}
 	var pubs []string
@@ -101,7 +100,7 @@ func (s *Snapshot) Sources() Sources {
 		sort.SliceStable(g.Members, func(i, j int) bool { return g.Members[i].Reason == "" && g.Members[j].Reason != "" })
 		out.Groups = append(out.Groups, *g)
 	}
-	for _, st := range check.Stories {
+	for _, st := range s.corpus.Stories {
 		story := Story{ID: st.ID, Docs: []Named{}, Entities: []Named{}}
 		for _, d := range st.Docs {
 			title := d

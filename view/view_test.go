@@ -191,13 +191,14 @@ func smallStore() *memStore {
 		Conflicts: []dossier.Conflict{{ID: "c1", Kind: "place", About: []string{"e1"},
 			Sides:   []dossier.ConflictSide{side(almanac, "José Ramírez met the Lantern Council"), side(gazette, "left Port Amaro for Lindenau")},
 			Summary: "where José Ramírez was"}},
+		Frames: []dossier.Frame{{Source: "gazette", Entity: "e1", Labels: []string{"a former judge"}}},
 	}
 	return m
 }
 
 func load(t *testing.T, src view.Source) *view.Snapshot {
 	t.Helper()
-	s, err := view.Load(context.Background(), src, nil)
+	s, err := view.Load(context.Background(), src)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -310,8 +311,8 @@ func TestEntity(t *testing.T) {
 	if diff := cmp.Diff(wantSpellings, d.Spellings); diff != "" {
 		t.Errorf("spellings (-want +got):\n%s", diff)
 	}
-	// Framing names sources as the check does: one without a publisher by its URL's host, else
-	// its file's name without extension.
+	// Framing names sources as the pass stored them: one without a publisher by its URL's host,
+	// else its file's name without extension.
 	if diff := cmp.Diff([]view.Framing{{Source: "gazette", Labels: []string{"a former judge"}}}, d.Framing); diff != "" {
 		t.Errorf("framing (-want +got):\n%s", diff)
 	}
@@ -488,7 +489,7 @@ func TestReload(t *testing.T) {
 	ctx := context.Background()
 	m := smallStore()
 	first := load(t, m)
-	same, err := view.Reload(ctx, m, nil, first)
+	same, err := view.Reload(ctx, m, first)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -496,7 +497,7 @@ func TestReload(t *testing.T) {
 		t.Error("Reload built a new snapshot of unchanged data")
 	}
 	m.Put(ctx, []*dossier.Analysis{newDoc("later-1", "later.txt", "", "", "Later", "Nothing here.").an})
-	next, err := view.Reload(ctx, m, nil, first)
+	next, err := view.Reload(ctx, m, first)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,7 +14,6 @@ import (
 	"time"
 
 	"github.com/dossier-project/dossier"
-	"github.com/dossier-project/dossier/crosscheck"
 	"github.com/dossier-project/dossier/view"
 )
 
@@ -34,10 +33,8 @@ type Stamper interface {
 
 // Options configure a Server. The zero value is usable.
 type Options struct {
-	// Checker runs the cross-document check over the stored analyses; nil means crosscheck.New().
-	Checker *crosscheck.Checker
 	// Refresh is how long loaded data is used before the store is read again; 0 means 10 seconds.
-	// Data that has not changed is kept as it is, without running the check again.
+	// Data that has not changed is kept as it is, without building the read model again.
 	Refresh time.Duration
 	// Hosts are extra host names (without port) the server answers to. Requests addressed to any
 	// other name than localhost or a loopback address are refused, so a web page elsewhere cannot
@@ -55,11 +52,10 @@ type Options struct {
 
 // Server serves the pages and the JSON API.
 type Server struct {
-	src     Source
-	opts    Options
-	checker *crosscheck.Checker
-	pages   map[string]*template.Template
-	assets  fs.FS
+	src    Source
+	opts   Options
+	pages  map[string]*template.Template
+	assets fs.FS
 
 	mu      sync.Mutex
 	speller *view.Speller // the spellings of snap's entities, for search
@@ -86,10 +82,7 @@ func New(src Source, opts Options) *Server {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
-	s := &Server{src: src, opts: opts, checker: opts.Checker}
-	if s.checker == nil {
-		s.checker = crosscheck.New()
-	}
+	s := &Server{src: src, opts: opts}
 	s.pages = parsePages()
 	assets, err := fs.Sub(assetFiles, "assets")
 	if err != nil {
@@ -240,7 +233,7 @@ func (s *Server) data(ctx context.Context) (*view.Snapshot, error) {
 	} else if s.snap != nil && now.Sub(s.loaded) < s.opts.Refresh {
 		return s.snap, nil
 	}
-	snap, err := view.Reload(ctx, s.src, s.checker, s.snap)
+	snap, err := view.Reload(ctx, s.src, s.snap)
 	if err != nil {
 		return nil, err
 	}

@@ -3,6 +3,8 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"runtime"
 	"time"
 
@@ -14,19 +16,51 @@ import (
 )
 
 func (a *app) benchCmd() *cobra.Command {
-	var rounds int
+	var (
+		rounds int
+		scale  scaleBench
+	)
 	cmd := &cobra.Command{
-		Use:   "bench [--rounds N] INPUT...",
+		Use:   "bench [--rounds N] INPUT... | bench --docs N [--batch N] [--db DB]",
 		Short: "Measure each stage on real pages and print documents per second, bytes per second and memory",
 		Long: `Reads the inputs once into memory, then times extraction, each analysis stage and the
 cross-document pass over them, on one core, and prints one line per stage with documents per
-second, megabytes of input per second and the heap allocated. Nothing is stored.`,
-		Args: cobra.MinimumNArgs(1),
+second, megabytes of input per second and the heap allocated. Nothing is stored.
+
+With --docs N it generates N news-like documents instead, recombining the sentences of real
+articles (FA-KES and TimeBank under --shared) with dates, outlets and places drawn so that stories
+form, and ingests them in batches into a new database (--db, else a SQLite file in a temporary
+folder), running the cross-document pass after each batch. It prints a line per batch (the pass's
+time as the store grows, throughput, peak resident memory) and per stage documents per second.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if scale.docs > 0 {
+				if len(args) > 0 {
+					return fmt.Errorf("bench: --docs generates its corpus: no INPUT wanted")
+				}
+				if f := cmd.Flag("db"); f != nil && f.Changed {
+					scale.db = a.db
+				}
+				if scale.shared == "" {
+					scale.shared = os.Getenv("DOSSIER_SHARED")
+				}
+				if scale.shared == "" {
+					scale.shared = filepath.Join("..", "shared")
+				}
+				scale.batch = max(scale.batch, 1)
+				return a.benchDocs(cmd.Context(), scale)
+			}
+			if len(args) == 0 {
+				return fmt.Errorf("bench: name the inputs to measure, or --docs N")
+			}
 			return a.bench(cmd.Context(), args, rounds)
 		},
 	}
 	cmd.Flags().IntVar(&rounds, "rounds", 1, "times each stage runs over the inputs")
+	cmd.Flags().IntVar(&scale.docs, "docs", 0, "generate this many documents and ingest them into a new database")
+	cmd.Flags().IntVar(&scale.batch, "batch", 1000, "with --docs: documents per ingest batch, each followed by the cross-document pass")
+	cmd.Flags().IntVarP(&scale.workers, "workers", "j", runtime.GOMAXPROCS(0), "with --docs: documents analysed at once")
+	cmd.Flags().StringVar(&scale.shared, "shared", "", "with --docs: the folder of evaluation data to draw sentences from (default $DOSSIER_SHARED, else ../shared)")
+	cmd.Flags().Uint64Var(&scale.seed, "seed", 1, "with --docs: the generator's seed")
 	return cmd
 }
 

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/dossier-project/dossier"
@@ -9,20 +10,64 @@ import (
 	"github.com/dossier-project/dossier/resolve"
 )
 
-// crossPass runs the cross-document pass over everything stored and stores its results.
-func (a *app) crossPass(ctx context.Context, store dossier.Store) error {
+// crossPass runs the cross-document pass while stored documents wait for it, and stores its
+// results in the transaction that clears their marks. It reports whether a pass stored results.
+//
+// A pass whose results another one overtook (a concurrent ingest or worker stored newer ones)
+// stores nothing; the documents that still wait then get a pass of their own, a few times over.
+// Documents stored meanwhile by others stay marked for the pass their own command runs.
+func (a *app) crossPass(ctx context.Context, store dossier.Store) (bool, error) {
+	const attempts = 5
+	for i := 1; ; i++ {
+		ran, err := a.crossOnce(ctx, store)
+		if !errors.Is(err, dossier.ErrStale) || i == attempts {
+			return ran, err
+		}
+	}
+}
+
+// crossOnce runs one cross-document pass if documents wait for it.
+//
+// The pending marks are read before the analyses: a document stored in between is read by this
+// pass but stays marked, so it costs one more pass at worst and is never left out.
+func (a *app) crossOnce(ctx context.Context, store dossier.Store) (bool, error) {
+	pending, err := store.Pending(ctx)
+	if err != nil {
+		return false, fmt.Errorf("cross-document pass: %w", err)
+	}
+	if len(pending) == 0 {
+		return false, nil
+	}
 	analyses, err := loadAnalyses(ctx, store)
 	if err != nil {
-		return fmt.Errorf("cross-document pass: %w", err)
+		return false, fmt.Errorf("cross-document pass: %w", err)
 	}
 	corpus, _, err := a.buildCorpus(analyses)
 	if err != nil {
-		return fmt.Errorf("cross-document pass: %w", err)
+		return false, fmt.Errorf("cross-document pass: %w", err)
 	}
-	if err := store.PutCorpus(ctx, corpus); err != nil {
-		return fmt.Errorf("cross-document pass: %w", err)
+	reach(ctx, "pass")
+	if err := store.PutCross(ctx, corpus, pending); err != nil {
+		return false, fmt.Errorf("cross-document pass: %w", err)
 	}
-	return nil
+	return true, nil
+}
+
+// haltKey is the context key of the halt hook.
+type haltKey struct{}
+
+// withHalt returns ctx carrying a hook that is called at named points of ingestion ("stored": the
+// pages are stored and the cross-document pass not begun; "pass": its results are made and not
+// stored), so that tests can kill the process there.
+func withHalt(ctx context.Context, halt func(point string)) context.Context {
+	return context.WithValue(ctx, haltKey{}, halt)
+}
+
+// reach calls the halt hook of ctx, if any, at a named point.
+func reach(ctx context.Context, point string) {
+	if halt, ok := ctx.Value(haltKey{}).(func(string)); ok {
+		halt(point)
+	}
 }
 
 func loadAnalyses(ctx context.Context, store dossier.Store) ([]*dossier.Analysis, error) {
@@ -46,5 +91,5 @@ func (a *app) buildCorpus(analyses []*dossier.Analysis) (*dossier.Corpus, *cross
 	}
 	entities, members := resolve.New(pins).Resolve(analyses)
 	res := crosscheck.New().Check(analyses, entities, members)
-	return &dossier.Corpus{Entities: entities, Members: members, Origins: res.Origins, Conflicts: res.Conflicts}, res, nil
+	return res.Corpus(entities, members), res, nil
 }

@@ -35,7 +35,7 @@ sources, the number of independent sources, modality and notes on disagreements.
 					if err != nil {
 						return err
 					}
-					return export.CSV(w, in.Analyses, in.Corpus, in.Cross)
+					return export.CSV(w, in.Analyses, in.Corpus)
 				}
 			default:
 				return usagef("export: unknown format %q: use one of json, jsonl, csv", format)

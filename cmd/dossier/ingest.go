@@ -136,9 +136,17 @@ func (a *app) ingestWith(ctx context.Context, inputs []string, workers int, maxB
 	for _, c := range sum.Cut {
 		fmt.Fprintln(a.stderr, cutLine(c))
 	}
-	if cross && sum.Stored > 0 {
-		if err := a.crossPass(ctx, store); err != nil {
+	reach(ctx, "stored")
+	// The pass also runs when nothing new was stored: documents an earlier run stored may still
+	// wait for it, because that run was killed or stopped before its pass was stored.
+	if cross {
+		start := time.Now()
+		ran, err := a.crossPass(ctx, store)
+		if err != nil {
 			return err
+		}
+		if ran {
+			fmt.Fprintf(a.stderr, "cross-document pass done in %s\n", time.Since(start).Round(time.Millisecond))
 		}
 	}
 	if len(sum.Failed) > 0 {

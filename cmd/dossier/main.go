@@ -48,9 +48,14 @@ func main() {
 
 // run executes the command line and returns the exit status.
 func run(args []string, stdout, stderr io.Writer) int {
+	return runContext(context.Background(), args, stdout, stderr)
+}
+
+// runContext is run within a parent context, which may carry a halt hook (withHalt).
+func runContext(parent context.Context, args []string, stdout, stderr io.Writer) int {
 	// Interrupted or asked to stop, a command ends its work in good order: temporary files removed,
 	// what is stored left whole.
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, stop := signal.NotifyContext(parent, os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	a := &app{stdout: stdout, stderr: stderr}
 	root := a.newRoot()

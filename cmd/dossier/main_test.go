@@ -23,7 +23,8 @@ import (
 
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
-		"dossier": func() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) },
+		"dossier":      func() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) },
+		"dossier-halt": haltingMain,
 	})
 }
 

@@ -9,14 +9,14 @@ import (
 	"github.com/dossier-project/dossier/report"
 )
 
-// reportInput loads what a report is made from: the stored analyses and corpus, and the
-// cross-check of them (stories, happenings and framing are derived, not stored).
+// reportInput loads what a report is made from: the stored analyses and the stored results of
+// the cross-document pass, through the read model every reader shares.
 func (a *app) reportInput(ctx context.Context) (report.Input, error) {
 	v, err := a.loadView(ctx)
 	if err != nil {
 		return report.Input{}, err
 	}
-	return report.Input{Analyses: v.analyses, Corpus: v.corpus, Cross: v.snap.Check()}, nil
+	return report.Input{Analyses: v.analyses, Corpus: v.corpus}, nil
 }
 
 func (a *app) reportCmd() *cobra.Command {

@@ -7,7 +7,6 @@ import (
 	"io"
 
 	"github.com/dossier-project/dossier"
-	"github.com/dossier-project/dossier/crosscheck"
 	"github.com/dossier-project/dossier/view"
 )
 
@@ -25,7 +24,7 @@ func (a *app) loadView(ctx context.Context) (*stored, error) {
 		return nil, err
 	}
 	defer store.Close()
-	snap, err := view.Load(ctx, store, crosscheck.New())
+	snap, err := view.Load(ctx, store)
 	if err != nil {
 		return nil, err
 	}

@@ -120,16 +120,36 @@ func (a *app) work(ctx context.Context, workers int) error {
 		},
 		Cross: func(ctx context.Context) error {
 			start := time.Now()
-			if err := a.crossPass(ctx, store); err != nil {
+			ran, err := a.crossPass(ctx, store)
+			switch {
+			case err != nil:
 				logf("cross-document pass failed: %v", err)
 				return err
+			case ran:
+				logf("cross-document pass done in %s", time.Since(start).Round(time.Millisecond))
 			}
-			logf("cross-document pass done in %s", time.Since(start).Round(time.Millisecond))
 			return nil
 		},
 	}
 	logf("worker: taking jobs, %d pages at once (Ctrl-C to stop)", max(workers, 1))
-	if err := q.Work(ctx, handlers, workers); err != nil {
+	// Documents a killed process stored without its pass wait for one whatever the queue holds: it
+	// runs here alongside the jobs. A pass another worker runs at the same time is safe: the one
+	// that stores later finds its documents cleared and stores nothing.
+	recovery, stop := context.WithCancel(ctx)
+	defer stop()
+	recovered := make(chan struct{})
+	go func() {
+		defer close(recovered)
+		if err := handlers.Cross(recovery); err != nil && recovery.Err() == nil {
+			logf("cross-document pass of waiting documents failed: %v", err)
+		}
+	}()
+	err = q.Work(ctx, handlers, workers)
+	if err != nil {
+		stop()
+	}
+	<-recovered
+	if err != nil {
 		return err
 	}
 	// ctx is done: the counts are read on a context of their own.

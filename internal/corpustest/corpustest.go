@@ -80,6 +80,5 @@ func Stages(tb testing.TB) (*extract.Extractor, []pipeline.Stage) {
 // Cross runs the cross-document pass over analyses: entity resolution, then the cross-check.
 func Cross(analyses []*dossier.Analysis) *dossier.Corpus {
 	ents, members := resolve.New(&resolve.Pins{}).Resolve(analyses)
-	res := crosscheck.New().Check(analyses, ents, members)
-	return &dossier.Corpus{Entities: ents, Members: members, Origins: res.Origins, Conflicts: res.Conflicts}
+	return crosscheck.New().Check(analyses, ents, members).Corpus(ents, members)
 }

@@ -1,5 +1,5 @@
 // Command gen writes the report test input of a corpus stored by `dossier ingest`: every
-// analysis, the stored cross-document results and a fresh cross-check of them, as one JSON file.
+// analysis and the stored cross-document results, as one JSON file.
 //
 //	go run ./cmd/dossier ingest --db /tmp/ex.db examples
 //	go run ./report/testdata/gen -db /tmp/ex.db -o report/testdata/examples.json
@@ -13,7 +13,6 @@ import (
 	"os"
 
 	"github.com/dossier-project/dossier"
-	"github.com/dossier-project/dossier/crosscheck"
 	"github.com/dossier-project/dossier/report"
 	"github.com/dossier-project/dossier/sqlite"
 )
@@ -46,7 +45,7 @@ func run(db, out string) error {
 	if in.Corpus, err = store.Corpus(ctx); err != nil {
 		return err
 	}
-	in.Cross = crosscheck.New().Check(in.Analyses, in.Corpus.Entities, in.Corpus.Members)
+
 	b, err := json.MarshalIndent(in, "", " ")
 	if err != nil {
 		return err

@@ -1,0 +1,180 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync/atomic"
+	"time"
+
+	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/ingest"
+	"github.com/dossier-project/dossier/internal/newsgen"
+	"github.com/dossier-project/dossier/pipeline"
+)
+
+// scaleBench is the configuration of "bench --docs N": a generated corpus ingested in batches
+// into a fresh store, each batch followed by the cross-document pass.
+type scaleBench struct {
+	docs, batch, workers int
+	shared               string
+	seed                 uint64
+	db                   string // "" for a new SQLite file in a temporary folder
+}
+
+// timedStage adds the time a stage spends on each document to a counter.
+type timedStage struct {
+	pipeline.Stage
+	spent *atomic.Int64
+}
+
+func (s timedStage) Analyze(a *dossier.Analysis) error {
+	start := time.Now()
+	err := s.Stage.Analyze(a)
+	s.spent.Add(int64(time.Since(start)))
+	return err
+}
+
+// timedStore adds the time spent storing batches to a counter.
+type timedStore struct {
+	pipeline.Store
+	spent *atomic.Int64
+}
+
+func (s timedStore) Put(ctx context.Context, batch []*dossier.Analysis) ([]bool, error) {
+	start := time.Now()
+	added, err := s.Store.Put(ctx, batch)
+	s.spent.Add(int64(time.Since(start)))
+	return added, err
+}
+
+// stageClock is one timed step of ingestion.
+type stageClock struct {
+	name  string
+	spent atomic.Int64
+}
+
+// benchDocs generates the corpus batch by batch, ingests each batch and runs the pass after it,
+// and prints a line per batch (the pass's time as the store grows, peak memory) and a line per
+// stage (documents per second of one worker's time).
+func (a *app) benchDocs(ctx context.Context, b scaleBench) error {
+	gen, err := newsgen.Load(b.shared, b.docs, b.seed)
+	if err != nil {
+		return fmt.Errorf("bench: %w", err)
+	}
+	store, where, done, err := a.freshStore(ctx, b.db)
+	if err != nil {
+		return err
+	}
+	defer done()
+	stages, err := a.newStages()
+	if err != nil {
+		return err
+	}
+	clocks := []*stageClock{{name: "extract"}}
+	x := newExtractor()
+	extract := func(p *dossier.Page) (dossier.Document, error) {
+		start := time.Now()
+		d, err := x.Extract(p)
+		clocks[0].spent.Add(int64(time.Since(start)))
+		return d, err
+	}
+	var timed []pipeline.Stage
+	for _, s := range stages {
+		c := &stageClock{name: fmt.Sprintf("%T", s)}
+		clocks = append(clocks, c)
+		timed = append(timed, timedStage{Stage: s, spent: &c.spent})
+	}
+	put := &stageClock{name: "store"}
+	clocks = append(clocks, put)
+	p := &pipeline.Pipeline{Extract: extract, Stages: timed, Workers: b.workers}
+	sink := timedStore{Store: store, spent: &put.spent}
+
+	fmt.Fprintf(a.stdout, "%d generated documents in batches of %d into %s, %d workers\n", b.docs, b.batch, where, max(b.workers, 1))
+	fmt.Fprintf(a.stdout, "%6s %8s %12s %10s %10s %12s %14s %10s\n", "batch", "stored", "ingest doc/s", "pass s", "pass cpu s", "pass ms/doc", "total doc/s", "peak MB")
+	var bytes int64
+	var passTotal time.Duration
+	start := time.Now()
+	for lo, n := 0, 1; lo < b.docs; lo, n = lo+b.batch, n+1 {
+		hi := min(lo+b.batch, b.docs)
+		read := func(ctx context.Context, fn func(ingest.Item) error) error {
+			for i := lo; i < hi; i++ {
+				page := gen.Page(i)
+				bytes += int64(len(page.Body))
+				if err := fn(ingest.Item{Page: page, Bytes: int64(len(page.Body))}); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+		t0 := time.Now()
+		sum, err := p.Run(ctx, sink, read, nil)
+		if err != nil {
+			return fmt.Errorf("bench: batch %d: %w", n, err)
+		}
+		t1, cpu1 := time.Now(), cpuTime()
+		if _, err := a.crossPass(ctx, store); err != nil {
+			return fmt.Errorf("bench: batch %d: %w", n, err)
+		}
+		pass := time.Since(t1)
+		passTotal += pass
+		fmt.Fprintf(a.stdout, "%6d %8d %12.1f %10.2f %10.2f %12.2f %14.1f %10.0f\n", n, hi, float64(sum.Read)/t1.Sub(t0).Seconds(),
+			pass.Seconds(), (cpuTime() - cpu1).Seconds(), pass.Seconds()*1000/float64(hi-lo), float64(hi-lo)/time.Since(t0).Seconds(),
+			float64(peakRSS())/1e6)
+	}
+	wall := time.Since(start)
+	fmt.Fprintf(a.stdout, "%-22s %12s %10s\n", "stage", "docs/s", "share")
+	var work time.Duration
+	for _, c := range clocks {
+		work += time.Duration(c.spent.Load())
+	}
+	work += passTotal
+	for _, c := range clocks {
+		d := time.Duration(c.spent.Load())
+		fmt.Fprintf(a.stdout, "%-22s %12.1f %9.1f%%\n", c.name, float64(b.docs)/d.Seconds(), 100*d.Seconds()/work.Seconds())
+	}
+	fmt.Fprintf(a.stdout, "%-22s %12.1f %9.1f%%\n", "cross-document pass", float64(b.docs)/passTotal.Seconds(), 100*passTotal.Seconds()/work.Seconds())
+	fmt.Fprintf(a.stdout, "total: %d documents, %.1f MB, %s, CPU %s, %.1f docs/s with the pass, peak RSS %.0f MB\n",
+		b.docs, float64(bytes)/1e6, wall.Round(time.Millisecond), cpuTime().Round(time.Millisecond), float64(b.docs)/wall.Seconds(),
+		float64(peakRSS())/1e6)
+	return nil
+}
+
+// freshStore opens the database named by db, which must hold no documents, or a new SQLite file
+// in a temporary folder when db is "". It returns the store, where it is, and a function that
+// closes it and removes the temporary folder.
+func (a *app) freshStore(ctx context.Context, db string) (dossier.Store, string, func(), error) {
+	tmp := ""
+	if db == "" {
+		dir, err := os.MkdirTemp("", "dossier-bench-")
+		if err != nil {
+			return nil, "", nil, fmt.Errorf("bench: %w", err)
+		}
+		tmp, db = dir, filepath.Join(dir, "bench.db")
+	}
+	prev := a.db
+	a.db = db
+	store, err := a.openStore(ctx)
+	a.db = prev
+	if err != nil {
+		os.RemoveAll(tmp)
+		return nil, "", nil, err
+	}
+	done := func() {
+		store.Close()
+		os.RemoveAll(tmp)
+	}
+	empty := true
+	stop := errors.New("not empty")
+	if err := store.Analyses(ctx, func(*dossier.Analysis) error { empty = false; return stop }); err != nil && !errors.Is(err, stop) {
+		done()
+		return nil, "", nil, err
+	}
+	if !empty {
+		done()
+		return nil, "", nil, fmt.Errorf("bench: %s already holds documents: --docs needs a new database", db)
+	}
+	return store, db, done, nil
+}

@@ -1,0 +1,32 @@
+package main
+
+import (
+	"io"
+	"regexp"
+	"testing"
+
+	"github.com/dossier-project/dossier/internal/testshared"
+)
+
+// TestBenchDocs generates a small corpus, ingests it in three batches into a new database and
+// wants a line per batch, per stage and the total.
+func TestBenchDocs(t *testing.T) {
+	out := string(dossierRun(t, "bench", "--docs", "50", "--batch", "20", "-j", "2", "--shared", testshared.Dir(t)))
+	for _, re := range []string{
+		`(?m)^50 generated documents in batches of 20 into .*bench\.db, 2 workers$`,
+		`(?m)^ +1 +20 +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9]+$`,
+		`(?m)^ +3 +50 +[0-9.]+ `,
+		`(?m)^extract +[0-9.]+ +[0-9.]+%$`,
+		`(?m)^\*event\.Extractor +[0-9.]+ `,
+		`(?m)^store +[0-9.]+ `,
+		`(?m)^cross-document pass +[0-9.]+ `,
+		`(?m)^total: 50 documents, [0-9.]+ MB, .* docs/s with the pass, peak RSS [0-9]+ MB$`,
+	} {
+		if !regexp.MustCompile(re).MatchString(out) {
+			t.Errorf("bench output does not match %s:\n%s", re, out)
+		}
+	}
+	if code := run([]string{"bench", "--docs", "5", "somefile"}, io.Discard, io.Discard); code != 2 {
+		t.Errorf("bench --docs with inputs: exit status %d, want 2", code)
+	}
+}

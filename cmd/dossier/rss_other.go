@@ -1,0 +1,11 @@
+//go:build !unix
+
+package main
+
+import "time"
+
+// peakRSS is the largest resident set of this process so far, in bytes: unknown here.
+func peakRSS() int64 { return 0 }
+
+// cpuTime is the processor time this process has used so far: unknown here.
+func cpuTime() time.Duration { return 0 }
