@@ -1,79 +1,19 @@
 package resolve
 
 import (
-	"bufio"
-	"fmt"
 	"io"
-	"os"
-	"strings"
 
-	"github.com/dossier-project/dossier/namekey"
+	"github.com/dossier-project/dossier/pins"
 )
 
-// Pins are a user's decisions that override the matcher: names that always go together and
-// names that never do. A split holds against every merge, direct or transitive.
-type Pins struct {
-	Merge [][2]string // each pair's names belong to one entity
-	Split [][2]string // each pair's names never share an entity
-	// Reviewed are conflicts a reader has looked at: the conflict, named by its kind and the
-	// places of its sides, and the verdict (confirmed, dismissed). Resolution does not use them;
-	// the web UI shows them.
-	Reviewed [][2]string
-}
+// Pins are a user's decisions that override the matcher (see package pins).
+type Pins = pins.Pins
 
-// LoadPins reads a pins file: one decision a line, "merge<TAB>name A<TAB>name B",
-// "split<TAB>name A<TAB>name B" or "reviewed<TAB>conflict<TAB>verdict"; blank lines and lines starting with '#' are skipped.
-func LoadPins(path string) (*Pins, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("load pins: %w", err)
-	}
-	defer f.Close()
-	p, err := ParsePins(f)
-	if err != nil {
-		return nil, fmt.Errorf("load pins %s: %w", path, err)
-	}
-	return p, nil
-}
+// LoadPins reads a pins file (see pins.Load).
+func LoadPins(path string) (*Pins, error) { return pins.Load(path) }
 
 // ParsePins reads pins in the format of LoadPins.
-func ParsePins(r io.Reader) (*Pins, error) {
-	p := &Pins{}
-	sc := bufio.NewScanner(r)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(strings.TrimSpace(line), "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 3 {
-			return nil, fmt.Errorf("line %d: want 3 tab-separated fields, have %d", n, len(f))
-		}
-		a, b := strings.TrimSpace(f[1]), strings.TrimSpace(f[2])
-		if pinName(a) == "" || pinName(b) == "" {
-			return nil, fmt.Errorf("line %d: empty name", n)
-		}
-		switch strings.ToLower(strings.TrimSpace(f[0])) {
-		case "merge":
-			p.Merge = append(p.Merge, [2]string{a, b})
-		case "split":
-			p.Split = append(p.Split, [2]string{a, b})
-		case "reviewed":
-			p.Reviewed = append(p.Reviewed, [2]string{a, b})
-		default:
-			return nil, fmt.Errorf("line %d: unknown decision %q (want merge, split or reviewed)", n, f[0])
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, err
-	}
-	return p, nil
-}
+func ParsePins(r io.Reader) (*Pins, error) { return pins.Parse(r) }
 
-// pinName is the form names are compared in for pins: folded, hyphens and runs of spaces as one
-// space, so "Al-Foo" pins "al Foo" but not "Foo".
-func pinName(s string) string {
-	return strings.Join(strings.Fields(strings.ReplaceAll(namekey.Fold(s), "-", " ")), " ")
-}
+// pinName is the form names are compared in for pins.
+func pinName(s string) string { return pins.Name(s) }

@@ -11,11 +11,11 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/dossier-project/dossier/resolve"
+	"github.com/dossier-project/dossier/pins"
 	"github.com/dossier-project/dossier/view"
 )
 
-// Review actions write a reader's decisions as pins (resolve.LoadPins): "merge" and "split"
+// Review actions write a reader's decisions as pins (pins.Load): "merge" and "split"
 // lines the next cross-document pass reads with --pins, and "reviewed" lines for conflicts.
 // They only append to the pins file; the stored data changes when the pass runs again.
 
@@ -158,7 +158,7 @@ func (s *Server) reviews(conflicts []view.Conflict) (map[string]string, error) {
 	if s.opts.Pins == "" {
 		return out, nil
 	}
-	p, err := resolve.LoadPins(s.opts.Pins)
+	p, err := pins.Load(s.opts.Pins)
 	if errors.Is(err, fs.ErrNotExist) {
 		return out, nil
 	}

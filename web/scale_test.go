@@ -88,9 +88,9 @@ func newSynthetic(docs, entities int) *synthetic {
 			Publisher: fmt.Sprintf("Outlet %d", d%40), Published: fmt.Sprintf("2024-%02d-%02d", 1+d%12, 1+d%28), Language: "en",
 			Text: t, Sentences: segment.Sentences(t)}
 		s.analyses = append(s.analyses, an)
-		if d%50 == 1 {
+		if d%2 == 1 { // enough conflicts to fill a page in the small store too
 			prev := s.analyses[d-1]
-			s.corpus.Conflicts = append(s.corpus.Conflicts, dossier.Conflict{ID: fmt.Sprintf("c%d", d/50+1), Kind: "number",
+			s.corpus.Conflicts = append(s.corpus.Conflicts, dossier.Conflict{ID: fmt.Sprintf("c%d", d/2+1), Kind: "number",
 				About: []string{s.corpus.Entities[(d*5)%entities].ID}, Summary: "how many met",
 				Sides: []dossier.ConflictSide{{Doc: prev.Doc.ID, Span: dossier.Span{End: 10}, Text: prev.Doc.Text[:10]}, {Doc: id, Span: dossier.Span{End: 10}, Text: t[:10]}}})
 		}

@@ -35,7 +35,7 @@ time as the store grows, throughput, peak resident memory) and per stage documen
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if scale.docs > 0 {
 				if len(args) > 0 {
-					return fmt.Errorf("bench: --docs generates its corpus: no INPUT wanted")
+					return usagef("bench: --docs generates its corpus: no INPUT wanted")
 				}
 				if f := cmd.Flag("db"); f != nil && f.Changed {
 					scale.db = a.db
@@ -50,7 +50,7 @@ time as the store grows, throughput, peak resident memory) and per stage documen
 				return a.benchDocs(cmd.Context(), scale)
 			}
 			if len(args) == 0 {
-				return fmt.Errorf("bench: name the inputs to measure, or --docs N")
+				return usagef("bench: name the inputs to measure, or --docs N")
 			}
 			return a.bench(cmd.Context(), args, rounds)
 		},

@@ -83,7 +83,7 @@ func (a *app) benchDocs(ctx context.Context, b scaleBench) error {
 	}
 	var timed []pipeline.Stage
 	for _, s := range stages {
-		c := &stageClock{name: fmt.Sprintf("%T", s)}
+		c := &stageClock{name: stageName(s)}
 		clocks = append(clocks, c)
 		timed = append(timed, timedStage{Stage: s, spent: &c.spent})
 	}

@@ -17,7 +17,7 @@ func TestBenchDocs(t *testing.T) {
 		`(?m)^ +1 +20 +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9]+$`,
 		`(?m)^ +3 +50 +[0-9.]+ `,
 		`(?m)^extract +[0-9.]+ +[0-9.]+%$`,
-		`(?m)^\*event\.Extractor +[0-9.]+ `,
+		`(?m)^events +[0-9.]+ `,
 		`(?m)^store +[0-9.]+ `,
 		`(?m)^cross-document pass +[0-9.]+ `,
 		`(?m)^total: 50 documents, [0-9.]+ MB, .* docs/s with the pass, peak RSS [0-9]+ MB$`,
