@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -52,6 +53,7 @@ func TestFailureNamesEscaped(t *testing.T) {
 			failed = append(failed, l)
 		}
 	}
+	sort.Strings(failed) // the workers finish in any order
 	if len(failed) != 2 {
 		t.Fatalf("%d failure lines, want 2, one per file: %q", len(failed), out)
 	}
