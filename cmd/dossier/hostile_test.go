@@ -52,6 +52,7 @@ var hostileCases = map[string]hostileWant{
 	"empty.txt.gz":                  {"failed", "not a readable gzip file"},
 	"gzip-binary.txt.gz":            {"failed", "binary content"},
 	"gzip-empty-member.txt.gz":      {"failed", "empty input"},
+	"gzip-two-members.txt.gz":       {"stored", ""},
 	"gzip-bad-crc.txt.gz":           {"failed", "invalid checksum"},
 	"records.jsonl:1":               {"failed", "not a JSON object"},
 	"records.jsonl:2":               {"failed", "cannot unmarshal array"},
