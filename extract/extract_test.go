@@ -2,11 +2,15 @@ package extract
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/extract/htmldoc"
+	"github.com/dossier-project/dossier/extract/textdump"
 )
 
 func TestNormalize(t *testing.T) {
@@ -124,6 +128,34 @@ func TestAddressNamesSiteAndDate(t *testing.T) {
 		}
 		if doc.Publisher != tt.publisher || doc.Published != tt.published {
 			t.Errorf("%+v: publisher %q published %q, want %q %q", tt.meta, doc.Publisher, doc.Published, tt.publisher, tt.published)
+		}
+	}
+}
+
+// TestCreditNamesPublisher: an HTML page whose markup names no publisher is credited by its own
+// text (a dateline's agency, "told The X", a credit bracket) before its address; a page that
+// names itself keeps its name.
+func TestCreditNamesPublisher(t *testing.T) {
+	x := &Extractor{HTML: htmldoc.Extract, Credit: textdump.CreditName}
+	tests := []struct{ file, publisher string }{
+		{"dateline.html", "Wire Service"},
+		{"named.html", "Harbour Times"},
+		{"told.html", "The Harbour Gazette"},
+		{"bracket.html", "Harbour News"},
+		{"none.html", "harbour.example"},
+	}
+	for _, tt := range tests {
+		body, err := os.ReadFile(filepath.Join("testdata", "credit", tt.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := x.Extract(&dossier.Page{File: tt.file, Format: dossier.FormatHTML, Body: body,
+			Meta: dossier.Meta{URL: "https://www.harbour.example/port-strike-ends"}})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.file, err)
+		}
+		if doc.Publisher != tt.publisher {
+			t.Errorf("%s: publisher %q, want %q", tt.file, doc.Publisher, tt.publisher)
 		}
 	}
 }

@@ -46,7 +46,7 @@ func Build(tb testing.TB, store Store, inputs []string, extra ...*dossier.Analys
 	if err != nil {
 		tb.Fatal(err)
 	}
-	x := &extract.Extractor{Text: textdump.Extract, HTML: htmldoc.Extract}
+	x := &extract.Extractor{Text: textdump.Extract, HTML: htmldoc.Extract, Credit: textdump.CreditName}
 	p := &pipeline.Pipeline{Extract: x.Extract, Stages: []pipeline.Stage{entity.New(gaz), timex.New(), events}, Workers: 2}
 	sum, err := p.Run(ctx, store, func(ctx context.Context, fn func(ingest.Item) error) error {
 		return (&ingest.Reader{}).Read(ctx, files, fn)
