@@ -113,6 +113,8 @@ func (x *Extractor) extract(p *dossier.Page) (dossier.Document, error) {
 		return doc, dossier.ErrNoText
 	}
 	if p.Format == dossier.FormatText {
+		// A page dump's title line can carry the site's name: cut as the HTML title vote cuts it.
+		doc.Title = htmldoc.Headline(doc.Title, doc.Publisher, doc.URL)
 		doc.Text = withHeadline(doc.Text, doc.Title, doc.Standfirst)
 	}
 	if doc.Title == "" {

@@ -159,3 +159,27 @@ func TestCreditNamesPublisher(t *testing.T) {
 		}
 	}
 }
+
+// TestTextDumpTitleCutsSiteName: a page dump's title line loses the site's name as an HTML
+// title does, the publisher's or the one its address names; a headline alone stays whole.
+func TestTextDumpTitleCutsSiteName(t *testing.T) {
+	tests := []struct{ title, publisher, url, want string }{
+		{"Port strike ends after three weeks | Harbour Times", "Harbour Times", "", "Port strike ends after three weeks"},
+		{"Port strike ends after three weeks - HarbourNews.com", "", "https://www.harbournews.com/a/1", "Port strike ends after three weeks"},
+		{"Harbour Times printers end their strike", "Harbour Times", "", "Harbour Times printers end their strike"},
+		{"Port strike ends after three weeks", "Harbour Times", "", "Port strike ends after three weeks"},
+	}
+	for _, tt := range tests {
+		x := &Extractor{Text: func(string) (dossier.Document, error) {
+			return dossier.Document{Title: tt.title, Publisher: tt.publisher, Text: "Dock workers returned on Monday."}, nil
+		}}
+		doc, err := x.Extract(&dossier.Page{File: "a.txt", Format: dossier.FormatText, Body: []byte("page"),
+			Meta: dossier.Meta{URL: tt.url}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Title != tt.want {
+			t.Errorf("%q: title %q, want %q", tt.title, doc.Title, tt.want)
+		}
+	}
+}
