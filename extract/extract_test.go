@@ -134,7 +134,7 @@ func TestAddressNamesSiteAndDate(t *testing.T) {
 
 // TestCreditNamesPublisher: an HTML page whose markup names no publisher is credited by its own
 // text (a dateline's agency, "told The X", a credit bracket) before its address; a page that
-// names itself keeps its name.
+// names itself (og:site_name, a logo naming the host) keeps its name.
 func TestCreditNamesPublisher(t *testing.T) {
 	x := &Extractor{HTML: htmldoc.Extract, Credit: textdump.CreditName}
 	tests := []struct{ file, publisher string }{
@@ -143,6 +143,7 @@ func TestCreditNamesPublisher(t *testing.T) {
 		{"told.html", "The Harbour Gazette"},
 		{"bracket.html", "Harbour News"},
 		{"none.html", "harbour.example"},
+		{"masthead.html", "Harbour Example"}, // the logo names the host: before the credit
 	}
 	for _, tt := range tests {
 		body, err := os.ReadFile(filepath.Join("testdata", "credit", tt.file))
