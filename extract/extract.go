@@ -27,6 +27,9 @@ type Extractor struct {
 	Text func(body string) (dossier.Document, error)
 	// HTML extracts the article from markup; url helps with dates and the site name.
 	HTML func(body []byte, url string) (dossier.Document, error)
+	// Credit, when set, names the publisher an article's own text credits (a credit line, a
+	// dateline's agency), or "". It is asked for an HTML page whose markup names no publisher.
+	Credit func(text string) string
 }
 
 // ID returns the id of the document made from a page: a prefix of the SHA-256 of its format,
@@ -60,6 +63,11 @@ func (x *Extractor) extract(p *dossier.Page) (dossier.Document, error) {
 	switch p.Format {
 	case dossier.FormatHTML:
 		doc, err = x.HTML(p.Body, p.Meta.URL)
+		if err == nil && x.Credit != nil && (doc.Publisher == "" || isAddress(doc.Publisher)) {
+			if name := x.Credit(doc.Text); name != "" {
+				doc.Publisher = name // the page's credit line before its bare address
+			}
+		}
 	case dossier.FormatText:
 		if !utf8.Valid(p.Body) {
 			return doc, dossier.ErrEncoding
@@ -105,6 +113,8 @@ func (x *Extractor) extract(p *dossier.Page) (dossier.Document, error) {
 		return doc, dossier.ErrNoText
 	}
 	if p.Format == dossier.FormatText {
+		// A page dump's title line can carry the site's name: cut as the HTML title vote cuts it.
+		doc.Title = htmldoc.Headline(doc.Title, doc.Publisher, doc.URL)
 		doc.Text = withHeadline(doc.Text, doc.Title, doc.Standfirst)
 	}
 	if doc.Title == "" {
@@ -173,6 +183,12 @@ func withHeadline(body, title, standfirst string) string {
 
 func cleanLine(s string) string {
 	return strings.TrimSpace(spaceRun.ReplaceAllString(strings.Join(strings.Fields(Normalize(s)), " "), " "))
+}
+
+// isAddress reports whether a publisher is only a site's address ("example.com"), what the HTML
+// extractor gives when the markup names no publisher.
+func isAddress(s string) bool {
+	return strings.Contains(s, ".") && !strings.ContainsAny(s, " ") && s == strings.ToLower(s)
 }
 
 func isISODate(s string) bool { return isoDate.MatchString(s) }

@@ -2,11 +2,15 @@ package extract
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/extract/htmldoc"
+	"github.com/dossier-project/dossier/extract/textdump"
 )
 
 func TestNormalize(t *testing.T) {
@@ -124,6 +128,59 @@ func TestAddressNamesSiteAndDate(t *testing.T) {
 		}
 		if doc.Publisher != tt.publisher || doc.Published != tt.published {
 			t.Errorf("%+v: publisher %q published %q, want %q %q", tt.meta, doc.Publisher, doc.Published, tt.publisher, tt.published)
+		}
+	}
+}
+
+// TestCreditNamesPublisher: an HTML page whose markup names no publisher is credited by its own
+// text (a dateline's agency, "told The X", a credit bracket) before its address; a page that
+// names itself (og:site_name, a logo naming the host) keeps its name.
+func TestCreditNamesPublisher(t *testing.T) {
+	x := &Extractor{HTML: htmldoc.Extract, Credit: textdump.CreditName}
+	tests := []struct{ file, publisher string }{
+		{"dateline.html", "Wire Service"},
+		{"named.html", "Harbour Times"},
+		{"told.html", "The Harbour Gazette"},
+		{"bracket.html", "Harbour News"},
+		{"none.html", "harbour.example"},
+		{"masthead.html", "Harbour Example"}, // the logo names the host: before the credit
+	}
+	for _, tt := range tests {
+		body, err := os.ReadFile(filepath.Join("testdata", "credit", tt.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := x.Extract(&dossier.Page{File: tt.file, Format: dossier.FormatHTML, Body: body,
+			Meta: dossier.Meta{URL: "https://www.harbour.example/port-strike-ends"}})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.file, err)
+		}
+		if doc.Publisher != tt.publisher {
+			t.Errorf("%s: publisher %q, want %q", tt.file, doc.Publisher, tt.publisher)
+		}
+	}
+}
+
+// TestTextDumpTitleCutsSiteName: a page dump's title line loses the site's name as an HTML
+// title does, the publisher's or the one its address names; a headline alone stays whole.
+func TestTextDumpTitleCutsSiteName(t *testing.T) {
+	tests := []struct{ title, publisher, url, want string }{
+		{"Port strike ends after three weeks | Harbour Times", "Harbour Times", "", "Port strike ends after three weeks"},
+		{"Port strike ends after three weeks - HarbourNews.com", "", "https://www.harbournews.com/a/1", "Port strike ends after three weeks"},
+		{"Harbour Times printers end their strike", "Harbour Times", "", "Harbour Times printers end their strike"},
+		{"Port strike ends after three weeks", "Harbour Times", "", "Port strike ends after three weeks"},
+	}
+	for _, tt := range tests {
+		x := &Extractor{Text: func(string) (dossier.Document, error) {
+			return dossier.Document{Title: tt.title, Publisher: tt.publisher, Text: "Dock workers returned on Monday."}, nil
+		}}
+		doc, err := x.Extract(&dossier.Page{File: "a.txt", Format: dossier.FormatText, Body: []byte("page"),
+			Meta: dossier.Meta{URL: tt.url}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Title != tt.want {
+			t.Errorf("%q: title %q, want %q", tt.title, doc.Title, tt.want)
 		}
 	}
 }

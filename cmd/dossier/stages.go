@@ -14,7 +14,7 @@ import (
 
 // newExtractor wires the format-specific extractors.
 func newExtractor() *extract.Extractor {
-	return &extract.Extractor{Text: textdump.Extract, HTML: htmldoc.Extract}
+	return &extract.Extractor{Text: textdump.Extract, HTML: htmldoc.Extract, Credit: textdump.CreditName}
 }
 
 // newStages builds the per-document stages in the order they run: mentions and labels, then

@@ -25,6 +25,7 @@ type pageMeta struct {
 	canonical string            // href of <link rel=canonical>
 	captions  []string          // <figcaption> texts in page order
 	furniture []string          // <time> datetimes outside the article, and the text of banners
+	masthead  string            // the site's logo or name line: the first logo image's alt, else a short text
 }
 
 // maxH1 is how many <h1> headings are read as title candidates.
@@ -41,6 +42,9 @@ func readMeta(doc *html.Node) *pageMeta {
 				furniture = true
 			}
 			furniture = furniture || isFurniture(n)
+			if m.masthead == "" && namedAny(n, mastheadName) {
+				m.masthead = mastheadText(n)
+			}
 			switch n.DataAtom {
 			case atom.Html:
 				m.lang = attr(n, "lang")
@@ -148,6 +152,38 @@ func namedAny(n *html.Node, names []string) bool {
 		}
 	}
 	return false
+}
+
+// logoWord is the word an image's alt text adds to the name it shows ("Example News logo").
+var logoWord = regexp.MustCompile(`(?i)\blogo\b`)
+
+// mastheadName matches class and id values of a site's logo or name line.
+var mastheadName = []string{"logo", "masthead", "site-title", "site-name", "sitename", "brand"}
+
+// mastheadText is the name a logo or name line shows: its first image's alt text without the
+// word "logo", else its text when short, else "".
+func mastheadText(n *html.Node) string {
+	alt := func(img *html.Node) string {
+		return cleanLine(logoWord.ReplaceAllString(attr(img, "alt"), " "))
+	}
+	if n.DataAtom == atom.Img {
+		return alt(n)
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.Img {
+			return alt(c)
+		}
+		if alt := mastheadText(c); alt != "" {
+			return alt
+		}
+	}
+	if t := cleanLine(textOf(n)); len(t) <= 60 {
+		return t
+	}
+	return ""
 }
 
 // inFurniture reports whether s is found in a page part that is not the article.

@@ -65,7 +65,8 @@ func (m *pageMeta) pageURL(given string) string {
 }
 
 // publisher is the site's own name: og:site_name, the JSON-LD publisher, the JSON-LD WebSite
-// name, application-name, then the site's social-media account when it names the host; each cut
+// name, application-name, the end of <title> or the masthead (a logo's alt text) when it names
+// the host, then the site's social-media account when it names the host; each cut
 // to its first part ("LinkNaija | Nigeria's news" is LinkNaija). A value that is an
 // address, two letters that do not name the host ("U.S." on a news agency's page) or a sub-domain
 // when the site's account names the main domain ("Hosted" on hosted.example.org) is passed over; a bare host label ("cleveland") is given as
@@ -80,6 +81,9 @@ func (m *pageMeta) publisher(pageURL string) string {
 		}
 	}
 	named := []string{m.meta["og:site_name"], m.ldPub, m.ldSite, m.meta["application-name"], m.titleSiteName(main)}
+	if namesSite(m.masthead, main) {
+		named = append(named, m.masthead) // the logo's name, when it names the host
+	}
 	for _, v := range append(named, handles...) {
 		v = cleanLine(v)
 		if v == "" || strings.Contains(v, "://") || strings.HasPrefix(v, "@") || len(v) > 100 {

@@ -201,3 +201,11 @@ func rejoin(title string, parts []string) string {
 	}
 	return strings.TrimSpace(title[start : end+len(last)])
 }
+
+// Headline cuts the site's name from a title line as the HTML title vote does: the publisher,
+// or an end part that names the host of pageURL, set off by a separator ("Headline | Site").
+// The title is returned whole when nothing else would remain.
+func Headline(title, publisher, pageURL string) string {
+	main, _ := siteLabels(pageURL)
+	return headline(title, []string{publisher, SiteName(pageURL)}, main)
+}

@@ -99,7 +99,7 @@ func (m *pageMeta) readDates(root *html.Node, pageURL string) dateVotes {
 // the shown date is the page's date, unless it opens with a weekday as a banner's today does.
 func (m *pageMeta) published(pageURL, text string, votes dateVotes) string {
 	lib, shown := votes.lib, votes.visible
-	if m.inFurniture(lib.src) {
+	if m.inFurniture(lib.src) || deepInText(lib.src, text) {
 		lib = libDate{}
 	}
 	own := m.ownPublished(pageURL, text)
@@ -109,6 +109,32 @@ func (m *pageMeta) published(pageURL, text string, votes dateVotes) string {
 	}
 	return vote(own, lib)
 }
+
+// openingParagraphs is how far into an article's text a date can stand and still be the
+// article's own: a byline or a date line opens the text, a date further on is one the story
+// mentions, a comment's or another story's in a list below it.
+const openingParagraphs = 10
+
+// deepInText reports whether the text the library read a date from (src) is a paragraph of the
+// article's text beyond its opening paragraphs.
+func deepInText(src, text string) bool {
+	key := cleanLine(tagPattern.ReplaceAllString(src, " "))
+	if n := 24; len(key) > n {
+		key = strings.ToValidUTF8(key[:n], "")
+	}
+	if len(key) < 6 {
+		return false
+	}
+	for i, para := range strings.Split(text, "\n") {
+		if strings.Contains(para, key) {
+			return i >= openingParagraphs
+		}
+	}
+	return false
+}
+
+// tagPattern matches an HTML tag, whole or cut off, in a source string the library quotes.
+var tagPattern = regexp.MustCompile(`<[^>]*>?`)
 
 // visibleSpan is how many days the date a page shows may be from its metadata's and still be
 // the same publication.

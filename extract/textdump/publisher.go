@@ -190,3 +190,41 @@ func ownerText(line, name string) string {
 	}
 	return name + rest
 }
+
+// CreditName returns the publisher an article's own text credits, or "": the name the strong
+// cues of publisher.txt give most often ("told The X", a translator's note, "[X=…]"), else the
+// agency of a dateline opening its first paragraph ("CITY, June 9 (Agency) -"). It reads clean article text
+// such as an HTML page's; the caller asks only when the page names no publisher of its own, since
+// a wire agency's credit on another outlet's page names the agency.
+func CreditName(text string) string {
+	e, err := defaultExtractor()
+	if err != nil {
+		return ""
+	}
+	counts := map[string]int{}
+	best := ""
+	for _, para := range strings.Split(text, "\n") {
+		for _, re := range e.publisher {
+			for _, m := range re.FindAllStringSubmatch(strings.TrimSpace(para), -1) {
+				name := strings.TrimRight(strings.TrimSpace(m[1]), ".-&")
+				if key := foldName(name); len(key) >= 2 && !e.notPublisher[key] {
+					counts[name]++
+					if best == "" || counts[name] > counts[best] {
+						best = name
+					}
+				}
+			}
+		}
+	}
+	if best != "" {
+		return best
+	}
+	// The dateline opens the first paragraph, which the headline may precede.
+	paras := strings.FieldsFunc(text, func(r rune) bool { return r == '\n' })
+	for _, p := range paras[:min(2, len(paras))] {
+		if m := datelineAgency.FindStringSubmatch(strings.TrimSpace(p)); m != nil {
+			return strings.TrimSpace(m[1])
+		}
+	}
+	return ""
+}

@@ -73,7 +73,7 @@ func Stages(tb testing.TB) (*extract.Extractor, []pipeline.Stage) {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	return &extract.Extractor{Text: textdump.Extract, HTML: htmldoc.Extract},
+	return &extract.Extractor{Text: textdump.Extract, HTML: htmldoc.Extract, Credit: textdump.CreditName},
 		[]pipeline.Stage{entity.New(gaz), timex.New(), events}
 }
 
