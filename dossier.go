@@ -167,6 +167,25 @@ type Event struct {
 	Attribution []Source  `json:"attribution,omitempty"` // who is said to say so, outermost first
 	Cause       string    `json:"cause,omitempty"`       // a reason the text gives ("because of …")
 	Number      string    `json:"number,omitempty"`      // a count the clause states (dead, fighters …)
+	Figures     []Figure  `json:"figures,omitempty"`     // casualty figures its sentence states
+}
+
+// Figure is one casualty figure as a sentence states it: how many were killed or wounded, of
+// whom, how loosely, and whether it revises an earlier figure. The per-document stages read it;
+// the cross-document pass compares figures without reading the text again.
+type Figure struct {
+	Span               // the sentence that states it
+	Clause    Span     `json:"clause"`              // the figure's own clause: its places and day are the figure's
+	At        Span     `json:"at"`                  // the figure as written, Text == doc.Text[At.Start:At.End]
+	Counts    string   `json:"counts"`              // killed or wounded
+	Who       string   `json:"who,omitempty"`       // what is counted: people, civilians, children, women, fighters; "" when unsaid
+	Low       int      `json:"low"`                 // the least the figure allows
+	High      *int     `json:"high"`                // the most it allows; nil when open ("at least 58")
+	Text      string   `json:"text"`                // as written, with its qualifier ("at least 58", "dozens")
+	Update    bool     `json:"update"`              // it revises an earlier figure ("rose to", "new toll")
+	Incidents []string `json:"incidents,omitempty"` // incident nouns the sentence names, folded ("clash", "strike")
+	Families  []string `json:"families,omitempty"`  // their families ("attack", "fighting"): nouns that may name one incident
+	Time      string   `json:"time,omitempty"`      // the most specific date its clause gives, "" when none
 }
 
 // Source is one link of an attribution chain: a named actor (a mention chain) or an unnamed one

@@ -121,9 +121,16 @@ func (x *Extractor) Analyze(a *dossier.Analysis) error {
 		}
 		x.read(text, s, here, st)
 		all = append(all, s)
+		n := len(events)
 		for _, ev := range x.events(text, s, domains, st) {
 			events = append(events, ev)
 			evSent = append(evSent, si)
+		}
+		if figs, words := x.lx.figures.figures(text, s); len(figs) > 0 {
+			if add, ok := attachFigures(text, events, n, figs, words); ok {
+				events = append(events, add)
+				evSent = append(evSent, si)
+			}
 		}
 	}
 	// A quotation that runs over several sentences takes the attribution given at its end (or,
