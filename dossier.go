@@ -183,6 +183,7 @@ type Figure struct {
 	High      *int     `json:"high"`                // the most it allows; nil when open ("at least 58")
 	Text      string   `json:"text"`                // as written, with its qualifier ("at least 58", "dozens")
 	Update    bool     `json:"update"`              // it revises an earlier figure ("rose to", "new toll")
+	Total     bool     `json:"total,omitempty"`     // a running total of a war or campaign ("since 2011", "so far"), not one incident's
 	Incidents []string `json:"incidents,omitempty"` // incident nouns the sentence names, folded ("clash", "strike")
 	Families  []string `json:"families,omitempty"`  // their families ("attack", "fighting"): nouns that may name one incident
 	Time      string   `json:"time,omitempty"`      // the most specific date its clause gives, "" when none
@@ -202,6 +203,9 @@ type Analysis struct {
 	Labels   []Label   `json:"labels,omitempty"`
 	Timexes  []Timex   `json:"timexes,omitempty"`
 	Events   []Event   `json:"events,omitempty"`
+	// Figures are the casualty figures no event carries: a death toll said alone, the dead of
+	// an earthquake. Figures tied to an event are on the event.
+	Figures []Figure `json:"figures,omitempty"`
 	// Parse is the language layer's reading of each sentence of Doc.Text, in order: made once by
 	// the first stage, read by every later one, and not stored.
 	Parse []Sentence `json:"-"`

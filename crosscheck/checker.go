@@ -14,6 +14,7 @@ import (
 // Checker runs the cross-document pass. It is safe for concurrent use after construction.
 type Checker struct {
 	cues        Cues
+	places      *Places
 	blockLimit  int
 	maxPerStory int
 	dupMin      float64
@@ -25,11 +26,15 @@ type Option func(*Checker)
 // WithCues adds cue lists to the embedded ones (see ParseCues).
 func WithCues(c Cues) Option { return func(k *Checker) { k.cues = k.cues.Merge(c) } }
 
+// WithPlaces replaces the embedded place hierarchy (see ParsePlaces).
+func WithPlaces(p *Places) Option { return func(k *Checker) { k.places = p } }
+
 // WithBlockLimit sets how many documents an entity may appear in and still be used to find
 // documents of the same story; commoner entities ("the United States") say little. Default 250.
 func WithBlockLimit(n int) Option { return func(k *Checker) { k.blockLimit = n } }
 
-// WithMaxConflictsPerStory caps the conflicts reported for one story, strongest first. Default 5.
+// WithMaxConflictsPerStory caps the conflicts of each kind reported for one story, strongest
+// first, so that disputes over tolls are not crowded out by other kinds. Default 5.
 func WithMaxConflictsPerStory(n int) Option { return func(k *Checker) { k.maxPerStory = n } }
 
 // WithDuplicateThreshold sets the estimated shingle resemblance (0..1) from which two texts are
@@ -38,7 +43,7 @@ func WithDuplicateThreshold(x float64) Option { return func(k *Checker) { k.dupM
 
 // New returns a Checker with the embedded cue lists and the options applied.
 func New(opts ...Option) *Checker {
-	k := &Checker{cues: DefaultCues(), blockLimit: 250, maxPerStory: 5, dupMin: 0.6}
+	k := &Checker{cues: DefaultCues(), places: DefaultPlaces(), blockLimit: 250, maxPerStory: 5, dupMin: 0.6}
 	for _, o := range opts {
 		o(k)
 	}
@@ -109,6 +114,12 @@ type corpus struct {
 	entName []string
 	entType []dossier.EntityType
 	named   []bool // the resolution gave the entity's name
+	// places is the place hierarchy; nodes caches the place each entity names in it (nil when
+	// none), nodeDone which entities were looked up; regionNum numbers the regions met.
+	places    *Places
+	nodes     []*placeNode
+	nodeDone  []bool
+	regionNum map[*placeNode]int
 	// placeOf maps an entity to the place it names: a LOC entity to the first LOC entity of
 	// the same name key (itself, unless resolution kept two apart), any other entity whose name
 	// key is a LOC entity's to that entity ("Darun" typed ORG in one report), else -1.
@@ -318,6 +329,7 @@ func (d *doc) sourceName() string {
 // Check runs the pass over analyses and the entity resolution made of them.
 func (k *Checker) Check(analyses []*dossier.Analysis, entities []dossier.Entity, members []dossier.Member) *Result {
 	c := newCorpus(analyses, entities, members)
+	c.places = k.places
 	r := &Result{}
 	dups := k.nearDuplicates(c)
 	r.Stories = k.stories(c, dups)

@@ -192,7 +192,8 @@ func load(t testing.TB, path string) (*fixture, []*dossier.Analysis, []dossier.E
 			}
 			a.Events = append(a.Events, ev)
 		}
-		analyses = append(analyses, a)
+		sort.SliceStable(a.Events, func(i, j int) bool { return a.Events[i].Start < a.Events[j].Start })
+		analyses = append(analyses, withFigures(a))
 	}
 	var ents []dossier.Entity
 	for _, e := range entities {

@@ -101,6 +101,7 @@ func (x *Extractor) Analyze(a *dossier.Analysis) error {
 	sort.SliceStable(mentions, func(i, j int) bool { return mentions[i].Start < mentions[j].Start })
 	st := &docState{last: map[dossier.EntityType]int{}, head: map[string]int{}}
 	var events []dossier.Event
+	var figures []dossier.Figure
 	var evSent []int
 	var all []*sent
 	mi := 0
@@ -127,10 +128,12 @@ func (x *Extractor) Analyze(a *dossier.Analysis) error {
 			evSent = append(evSent, si)
 		}
 		if figs, words := x.lx.figures.figures(text, s); len(figs) > 0 {
-			if add, ok := attachFigures(text, events, n, figs, words); ok {
+			add, ok, rest := attachFigures(text, events, n, figs, words)
+			if ok {
 				events = append(events, add)
 				evSent = append(evSent, si)
 			}
+			figures = append(figures, rest...)
 		}
 	}
 	// A quotation that runs over several sentences takes the attribution given at its end (or,
@@ -146,6 +149,7 @@ func (x *Extractor) Analyze(a *dossier.Analysis) error {
 		}
 	}
 	a.Events = events
+	a.Figures = figures
 	return nil
 }
 

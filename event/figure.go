@@ -17,6 +17,7 @@ type figureWords struct {
 	incidents map[string]string      // incident phrase → family ("" when none)
 	quals     map[string]string      // qualifier phrase → atleast, atmost or approx
 	updates   []string               // phrases that revise a figure
+	totals    []string               // phrases that make a figure a running total
 	vague     map[string][2]int      // loose count phrase → range
 	scale     map[string]int         // word → multiplier
 	measure   map[string]bool        // words that make a number a measure
@@ -61,6 +62,8 @@ func (fw *figureWords) add(name string, r io.Reader) error {
 			fw.quals[p] = g
 		case "update":
 			fw.updates = append(fw.updates, p)
+		case "total":
+			fw.totals = append(fw.totals, p)
 		case "vague":
 			lo, hi, ok := strings.Cut(v, "-")
 			a, err1 := strconv.Atoi(lo)
@@ -370,6 +373,14 @@ func (fw *figureWords) figure(text, low string, s *sent, c count, counts string,
 			break
 		}
 	}
+	// A toll in the thousands is a war's or a campaign's, not one incident's.
+	f.Total = lo >= 2000
+	for _, p := range fw.totals {
+		if indexWord(low, p) >= 0 {
+			f.Total = true
+			break
+		}
+	}
 	for _, p := range fw.incByLen {
 		if indexWord(low, p) >= 0 {
 			f.Incidents = appendNew(f.Incidents, incidentStem(p))
@@ -478,8 +489,9 @@ func appendNew(s []string, x string) []string {
 // sentence whose trigger is nearest, else the nearest event of the sentence, else the last attack
 // the document told before (a toll said later refers back to it). Figures left over make one
 // attack of their own, returned with ok, when they say someone was killed by a hand (not a death
-// toll alone, nor an earthquake or a flood): its trigger is the first one's casualty word.
-func attachFigures(text string, events []dossier.Event, n int, figs []dossier.Figure, words []dossier.Span) (dossier.Event, bool) {
+// toll alone, nor an earthquake or a flood): its trigger is the first one's casualty word. The
+// figures no event takes are returned as rest.
+func attachFigures(text string, events []dossier.Event, n int, figs []dossier.Figure, words []dossier.Span) (ev dossier.Event, ok bool, rest []dossier.Figure) {
 	here := events[n:]
 	prev := -1
 	for i := n - 1; i >= 0 && prev < 0; i-- {
@@ -500,29 +512,39 @@ func attachFigures(text string, events []dossier.Event, n int, figs []dossier.Fi
 				best, bestD = i, d
 			}
 		}
+		word := text[words[fi].Start:words[fi].End]
 		switch {
 		case best >= 0:
 			here[best].Figures = append(here[best].Figures, f)
 		case prev >= 0:
 			events[prev].Figures = append(events[prev].Figures, f)
-		case killingWord(text[words[fi].Start:words[fi].End]) && !natural(f):
+		case !natural(f) && (killingWord(word) || len(f.Families) > 0 && dyingWord(word)):
 			if len(orphans) == 0 {
 				trigger = words[fi]
 			}
 			orphans = append(orphans, f)
+		default:
+			rest = append(rest, f)
 		}
 	}
 	if len(orphans) == 0 {
-		return dossier.Event{}, false
+		return dossier.Event{}, false, rest
 	}
 	f := orphans[0]
 	span := f.Clause
 	if !span.Contains(trigger) {
 		span = f.Span
 	}
-	ev := dossier.Event{Span: span, Type: dossier.Assault, Trigger: trigger, Text: text[span.Start:span.End],
+	ev = dossier.Event{Span: span, Type: dossier.Assault, Trigger: trigger, Text: text[span.Start:span.End],
 		Time: f.Time, Modality: dossier.Asserted, Figures: orphans}
-	return ev, true
+	return ev, true, rest
+}
+
+// dyingWord reports whether a casualty word says people died, which tells an attack when the
+// sentence names one ("died in the clash").
+func dyingWord(w string) bool {
+	w = strings.ToLower(w)
+	return w == "died" || w == "dead" || w == "perished"
 }
 
 // killingWord reports whether a casualty word says people were killed or hurt by someone's
@@ -544,4 +566,47 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// Figures reads the casualty figures of a's sentences onto a.Events, as Analyze does, for an
+// analysis whose events were found otherwise. a.Events are taken in text order; figures that
+// belong to no event make attacks of their own, put in their place, or go to a.Figures.
+func (x *Extractor) Figures(a *dossier.Analysis) {
+	text := a.Doc.Text
+	sents := a.Doc.Sentences
+	if len(sents) == 0 {
+		sents = splitSentences(text)
+	}
+	var out []dossier.Event
+	ei := 0
+	for _, span := range sents {
+		if span.Start < 0 || span.End > len(text) || span.Start >= span.End {
+			continue
+		}
+		n := len(out)
+		for ei < len(a.Events) && a.Events[ei].Start < span.End {
+			out = append(out, a.Events[ei])
+			ei++
+		}
+		s := &sent{span: span, toks: tokenize(text, span)}
+		s.inTimex = make([]bool, len(s.toks))
+		for _, t := range a.Timexes {
+			if t.Start < span.End && span.Start < t.End {
+				s.timexes = append(s.timexes, t)
+				for i, tk := range s.toks {
+					if tk.start < t.End && t.Start < tk.end {
+						s.inTimex[i] = true
+					}
+				}
+			}
+		}
+		if figs, words := x.lx.figures.figures(text, s); len(figs) > 0 {
+			add, ok, rest := attachFigures(text, out, n, figs, words)
+			if ok {
+				out = append(out, add)
+			}
+			a.Figures = append(a.Figures, rest...)
+		}
+	}
+	a.Events = append(out, a.Events[ei:]...)
 }
