@@ -29,6 +29,7 @@ type casualty struct {
 	time      string   // the most specific date the clause gives, "" when none
 	day       int64    // the day it is about: its clause's date, else its document's; -1 unknown
 	exact     bool     // day is the clause's own date
+	pub       int64    // the day its document was published, -1 unknown
 	past      bool     // the clause dates it to a year or month other than the document's
 	near      []int    // other entities the sentence names, nearest the figure first
 	head      bool     // the document's first count of the dead of its place: the one compared
@@ -122,6 +123,10 @@ func (k *Checker) casualties(c *corpus, di int) []casualty {
 				cs.context = main
 			}
 			cs.day, cs.exact, cs.past = figureDay(f.Time, d.date)
+			cs.pub = -1
+			if p, ok := parseDay(d.date); ok {
+				cs.pub = p
+			}
 			out = append(out, cs)
 		}
 	}
@@ -255,8 +260,14 @@ func (c *corpus) sameIncident(a, b *casualty) (can, tied bool) {
 }
 
 // daysMeet reports whether the days of two figures can be one incident's: within a day when both
-// texts give their day (an incident over midnight), within three days otherwise.
+// texts give their day (an incident over midnight), within three days otherwise, and their
+// reports published within three days of each other.
 func daysMeet(a, b *casualty) bool {
+	// Outlets dispute a toll in the days after the incident: reports published further apart
+	// tell of other incidents, whatever day a sentence names.
+	if a.pub >= 0 && b.pub >= 0 && abs64(a.pub-b.pub) > 3 {
+		return false
+	}
 	if a.day < 0 || b.day < 0 {
 		return true
 	}
@@ -358,16 +369,14 @@ func pickCasualties(list []casualty, idx []int) []casualty {
 	return out
 }
 
-// specific keeps the places finer than a country, or all of them when none is.
+// specific keeps the places finer than a country: a figure said of a whole country is placed by
+// its document. Words that never name a place go too.
 func (c *corpus) specific(places []int) []int {
 	var out []int
 	for _, p := range places {
-		if n := c.placeNode(p); n == nil || n.kind != placeCountry {
+		if n := c.placeNode(p); n == nil || n.kind != placeCountry && n.kind != placeNot {
 			out = append(out, p)
 		}
-	}
-	if len(out) == 0 {
-		return places
 	}
 	return out
 }
@@ -388,7 +397,7 @@ func (c *corpus) mainPlace(d *doc) []int {
 			continue
 		}
 		pn := c.placeNode(p)
-		if pn != nil && pn.kind == placeCountry {
+		if pn != nil && (pn.kind == placeCountry || pn.kind == placeNot) {
 			continue
 		}
 		n[p]++

@@ -34,7 +34,8 @@ func WithPlaces(p *Places) Option { return func(k *Checker) { k.places = p } }
 func WithBlockLimit(n int) Option { return func(k *Checker) { k.blockLimit = n } }
 
 // WithMaxConflictsPerStory caps the conflicts of each kind reported for one story, strongest
-// first, so that disputes over tolls are not crowded out by other kinds. Default 5.
+// first, so that disputes over tolls are not crowded out by other kinds; a story of more than
+// 4n documents may report one more for every 4 documents. Default 5; 0 keeps every conflict.
 func WithMaxConflictsPerStory(n int) Option { return func(k *Checker) { k.maxPerStory = n } }
 
 // WithDuplicateThreshold sets the estimated shingle resemblance (0..1) from which two texts are

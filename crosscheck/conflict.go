@@ -85,7 +85,16 @@ func (k *Checker) conflicts(c *corpus, org *origins, haps []Happening, grouped [
 		}
 		kept = append(kept, cd)
 	}
-	return capAndNumber(kept, k.maxPerStory)
+	storyDocs := map[int]int{}
+	for _, d := range c.docs {
+		storyDocs[d.story]++
+	}
+	return capAndNumber(kept, func(story int) int {
+		if k.maxPerStory <= 0 {
+			return 0
+		}
+		return max(k.maxPerStory, storyDocs[story]/docsPerConflict)
+	})
 }
 
 // maxAbout is how many entities a conflict is said to be about: the one in dispute and the one
@@ -120,7 +129,13 @@ type side struct {
 
 type addFunc func(story int, kind string, about []string, sides []side, summary string)
 
-func capAndNumber(cands []candidate, perStory int) []dossier.Conflict {
+// docsPerConflict is how many documents a story needs for each conflict of a kind it may report
+// beyond the cap: a long story of many reports has room for more disputes.
+const docsPerConflict = 4
+
+// capAndNumber keeps the strongest conflicts of each kind of each story, at most perStory(story)
+// of them (no cap when 0), and numbers them.
+func capAndNumber(cands []candidate, perStory func(story int) int) []dossier.Conflict {
 	// Strongest first inside a story: kind, then documents involved, then position.
 	sort.SliceStable(cands, func(i, j int) bool {
 		a, b := cands[i], cands[j]
@@ -155,7 +170,7 @@ func capAndNumber(cands []candidate, perStory int) []dossier.Conflict {
 	keptByDoc := map[string][][]dossier.ConflictSide{}
 	for _, cd := range cands {
 		sk := storyKind{cd.story, cd.c.Kind}
-		if perStory > 0 && kept[sk] >= perStory {
+		if n := perStory(cd.story); n > 0 && kept[sk] >= n {
 			continue
 		}
 		if covered(cd.c.Sides, keptByDoc[cd.c.Sides[0].Doc]) {

@@ -17,6 +17,7 @@ const (
 	placeCountry = iota
 	placeRegion
 	placeTown
+	placeNot // a word that never names a place ("March", "Sunday")
 )
 
 // placeNode is one place of the hierarchy: a town within its region, a region within its country.
@@ -94,6 +95,8 @@ func ParsePlaces(fsys fs.FS, name string) (*Places, error) {
 		case "region":
 			node = &placeNode{name: f[0], kind: placeRegion, parent: country(f[3])}
 			regions[f[3]+"\t"+f[0]] = node
+		case "not":
+			node = &placeNode{name: f[0], kind: placeNot}
 		case "town":
 			r, ok := regions[f[3]+"\t"+f[2]]
 			if !ok {
