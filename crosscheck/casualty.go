@@ -259,23 +259,34 @@ func (c *corpus) sameIncident(a, b *casualty) (can, tied bool) {
 	return true, tied
 }
 
-// daysMeet reports whether the days of two figures can be one incident's: within a day when both
-// texts give their day (an incident over midnight), within three days otherwise, and their
-// reports published within three days of each other.
+// daysMeet reports whether the days of two figures can be one incident's. Two days the texts
+// give are one incident's within a day of each other (an incident over midnight), and so are a
+// day one text gives and the other report's; two reports that give no day are of one incident
+// when published within a day of each other, or up to three days later when the later one
+// revises the toll upwards. In
+// every case the reports are published within three days of each other: outlets dispute a toll
+// in the days after the incident, and reports further apart tell of other incidents.
 func daysMeet(a, b *casualty) bool {
-	// Outlets dispute a toll in the days after the incident: reports published further apart
-	// tell of other incidents, whatever day a sentence names.
 	if a.pub >= 0 && b.pub >= 0 && abs64(a.pub-b.pub) > 3 {
 		return false
 	}
 	if a.day < 0 || b.day < 0 {
 		return true
 	}
-	limit := int64(3)
-	if a.exact && b.exact {
-		limit = 1
+	switch {
+	case a.exact && b.exact:
+		return abs64(a.day-b.day) <= 1
+	case a.exact:
+		return b.day-a.day >= -1 && b.day-a.day <= 1
+	case b.exact:
+		return daysMeet(b, a)
+	case a.update && !b.update:
+		// A revised toll comes later and higher.
+		return a.day >= b.day && a.day-b.day <= 3 && a.lo >= b.lo
+	case b.update && !a.update:
+		return daysMeet(b, a)
 	}
-	return abs64(a.day-b.day) <= limit
+	return abs64(a.day-b.day) <= 1
 }
 
 // sameCounted reports whether two figures count the same people: the same word, or one says
@@ -293,9 +304,8 @@ func sameCounted(a, b string) bool {
 // casualtyConflicts aligns the casualty figures of the corpus by the incident they are about.
 // Only each document's head figures take part (see markHeads). Figures meet in blocks: the
 // region of each place they name or lie in, each place the hierarchy does not know, and their
-// story; within a block, in order of day, a figure joins the group of the first earlier figure
-// that leads a group and can be one incident with it, so a group never chains from one town to
-// another. Figures in sentences that tell one aligned happening are tied whatever nouns they
+// story; in order of day, a figure joins the first group of earlier figures of its blocks whose
+// every member it can be one incident with, so a group never chains from one town to another. Figures in sentences that tell one aligned happening are tied whatever nouns they
 // use ("the bombing" and "the attack"); sentHap gives the happenings each sentence tells.
 // Groups whose figures disagree are reported by casualtyGroup.
 func (k *Checker) casualtyConflicts(c *corpus, figs [][]casualty, sentHap map[[2]int][]int, org *origins, add, addUpdate addFunc) {
@@ -310,9 +320,11 @@ func (k *Checker) casualtyConflicts(c *corpus, figs [][]casualty, sentHap map[[2
 	sort.SliceStable(list, func(i, j int) bool { return list[i].day < list[j].day })
 	blocks := map[int][]int{}
 	var keys []int
+	figureBlocks := make([][]int, len(list))
 	for i, cs := range list {
 		rs := append(c.regions(cs.where), c.regions(cs.context)...)
 		rs = append(rs, noPlace-c.docs[cs.doc].story)
+		figureBlocks[i] = rs
 		for _, r := range rs {
 			if _, ok := blocks[r]; !ok {
 				keys = append(keys, r)
@@ -321,31 +333,66 @@ func (k *Checker) casualtyConflicts(c *corpus, figs [][]casualty, sentHap map[[2
 		}
 	}
 	sort.Ints(keys)
-	u := newUnionFind(len(list))
+	// Each figure, in order of day, joins the first group of earlier figures of its blocks
+	// that it can be one incident with, every member of it; else it opens a group.
+	group := make([]int, len(list))
+	var members [][]int
 	const window = 24
+	pos := map[int]map[int]int{} // block -> figure -> position in the block
 	for _, kk := range keys {
-		b := blocks[kk]
-		for x, i := range b {
-			if u.find(i) != i {
-				continue
-			}
+		pos[kk] = map[int]int{}
+		for x, i := range blocks[kk] {
+			pos[kk][i] = x
+		}
+	}
+	for i := range list {
+		group[i] = -1
+		var cands []int
+		for _, kk := range figureBlocks[i] {
+			b := blocks[kk]
+			x := pos[kk][i]
 			for _, j := range b[max(0, x-window):x] {
-				if u.find(j) != j || list[j].doc == list[i].doc {
-					continue
-				}
-				can, tied := c.sameIncident(&list[j], &list[i])
-				if can && (tied || shareHappening(sentHap, &list[j], &list[i])) {
-					u.union(j, i)
-					break
+				if g := group[j]; g >= 0 && !containsInt(cands, g) {
+					cands = append(cands, g)
 				}
 			}
 		}
+		sort.Ints(cands)
+		for _, g := range cands {
+			if c.joins(list, members[g], i, sentHap) {
+				group[i] = g
+				members[g] = append(members[g], i)
+				break
+			}
+		}
+		if group[i] < 0 {
+			group[i] = len(members)
+			members = append(members, []int{i})
+		}
 	}
-	for _, g := range u.groups(nil) {
+	for _, g := range members {
 		if group := pickCasualties(list, g); len(group) >= 2 {
 			k.casualtyGroup(c, org, c.docs[group[0].doc].story, group, add, addUpdate)
 		}
 	}
+}
+
+// joins reports whether figure i can join a group: one incident with every member of another
+// document, and tied to one of them by a noun, a place, a day or a sentence that tells one
+// aligned happening.
+func (c *corpus) joins(list []casualty, members []int, i int, sentHap map[[2]int][]int) bool {
+	tiedOnce := false
+	for _, j := range members {
+		if list[j].doc == list[i].doc {
+			return false
+		}
+		can, tied := c.sameIncident(&list[j], &list[i])
+		if !can {
+			return false
+		}
+		tiedOnce = tiedOnce || tied || shareHappening(sentHap, &list[j], &list[i])
+	}
+	return tiedOnce
 }
 
 // noPlace opens the block keys of stories.
@@ -550,8 +597,8 @@ func (k *Checker) casualtyGroup(c *corpus, org *origins, story int, figs []casua
 		base, upds = upds, nil
 	}
 	camps := figureCamps(base)
-	if len(camps) > 3 {
-		camps = camps[:3]
+	if len(camps) > maxCamps {
+		camps = camps[:maxCamps]
 	}
 	// Updates that say something the first reports do not: a figure outside every camp.
 	var news []casualty
@@ -585,9 +632,8 @@ func (k *Checker) casualtyGroup(c *corpus, org *origins, story int, figs []casua
 	count := map[int]int{}
 	var places []int
 	var shown []casualty
-	show := func(f casualty, what string) {
-		sides = append(sides, side{f.doc, f.sent})
-		says = append(says, saying{c.docs[f.doc].sourceName(), what})
+	// note counts what a figure's sentence names, for what the dispute is about; show quotes it.
+	note := func(f casualty) {
 		shown = append(shown, f)
 		for _, e := range f.near {
 			count[e]++
@@ -600,19 +646,24 @@ func (k *Checker) casualtyGroup(c *corpus, org *origins, story int, figs []casua
 			count[e]++
 		}
 	}
+	show := func(f casualty, what string) {
+		sides = append(sides, side{f.doc, f.sent})
+		says = append(says, saying{c.docs[f.doc].sourceName(), what})
+		note(f)
+	}
+	// Each camp is quoted once, by its first report; the outlets that agree with it are named.
 	for ci, cp := range camps {
-		for i, f := range cp.figs {
-			if i == 2 {
-				break
-			}
-			what := lowerFirst(cp.figs[0].count)
-			if e, ok := earlier[f.doc]; ok && cp.figs[0].doc == f.doc {
-				what += ", updating its earlier " + lowerFirst(e.count)
-			}
-			if ci == maybe {
-				what += ", published later (possibly an update)"
-			}
-			show(f, what)
+		what := lowerFirst(cp.figs[0].count)
+		if e, ok := earlier[cp.figs[0].doc]; ok {
+			what += ", updating its earlier " + lowerFirst(e.count)
+		}
+		if ci == maybe {
+			what += ", published later (possibly an update)"
+		}
+		show(cp.figs[0], what)
+		for _, f := range cp.figs[1:] {
+			says = append(says, saying{c.docs[f.doc].sourceName(), what})
+			note(f)
 		}
 	}
 	for _, f := range news {
@@ -706,6 +757,13 @@ func lastPerOrigin(c *corpus, org *origins, figs []casualty) (kept []casualty, e
 	}
 	return kept, earlier
 }
+
+// maxCamps and maxPerCamp bound the sides of a toll dispute: the figures of so many camps, so
+// many outlets each.
+const (
+	maxCamps   = 4
+	maxPerCamp = 2
+)
 
 // figureCamp is a set of figures whose ranges all meet, and the range they share.
 type figureCamp struct {
