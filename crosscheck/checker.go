@@ -1,6 +1,7 @@
 package crosscheck
 
 import (
+	"fmt"
 	"net/url"
 	"path"
 	"path/filepath"
@@ -85,6 +86,32 @@ type Happening struct {
 	Time         string            `json:"time,omitempty"` // the most precise TIMEX3 value the reports give
 	Reports      []Report          `json:"reports"`
 	Origins      int               `json:"origins"` // independent origins among the reports
+	// Fatalities is the range of the dead its reports give, across sources; nil when none gives
+	// a count.
+	Fatalities *Fatalities `json:"fatalities,omitempty"`
+}
+
+// Fatalities is the range of the counts of the dead the reports of a happening give: from the
+// lowest to the highest, open when the highest is a least ("at least 21").
+type Fatalities struct {
+	Low  int  `json:"low"`
+	High int  `json:"high"`
+	Open bool `json:"open,omitempty"` // the highest count is a least
+}
+
+// String writes the range as a table shows it: "12", "12-21", "12-21+".
+func (f *Fatalities) String() string {
+	if f == nil {
+		return ""
+	}
+	s := fmt.Sprint(f.Low)
+	if f.High != f.Low {
+		s += fmt.Sprintf("-%d", f.High)
+	}
+	if f.Open {
+		s += "+"
+	}
+	return s
 }
 
 // Frame is how one source describes one actor.

@@ -184,10 +184,55 @@ func (k *Checker) happenings(c *corpus, org *origins) ([]Happening, [][]report) 
 		}
 		sort.Strings(h.Participants)
 		h.Origins = len(seenOrigin)
+		h.Fatalities = fatalities(reps, g)
 		out = append(out, h)
 		grouped = append(grouped, pick(reps, g))
 	}
 	return out, grouped
+}
+
+// fatalities is the range of the dead the reports of a happening give (see FatalitiesOf).
+func fatalities(reps []report, idx []int) *Fatalities {
+	evs := make([]dossier.Event, 0, len(idx))
+	for _, ri := range idx {
+		evs = append(evs, *reps[ri].e)
+	}
+	return FatalitiesOf(evs)
+}
+
+// FatalitiesOf is the range of the dead that events, each one report, give: each event's whole
+// count of the dead (not of its children or women, not a running total), the revised one when
+// its sentence revises it; nil when none gives one.
+func FatalitiesOf(evs []dossier.Event) *Fatalities {
+	var out *Fatalities
+	for _, ev := range evs {
+		var best *dossier.Figure
+		for fi := range ev.Figures {
+			f := &ev.Figures[fi]
+			if f.Counts != "killed" || f.Total || f.Who == "children" || f.Who == "women" {
+				continue
+			}
+			if best == nil || f.Update && !best.Update {
+				best = f
+			}
+		}
+		if best == nil {
+			continue
+		}
+		hi, open := best.Low, best.High == nil
+		if best.High != nil {
+			hi = *best.High
+		}
+		if out == nil {
+			out = &Fatalities{Low: best.Low, High: hi, Open: open}
+			continue
+		}
+		out.Low = min(out.Low, best.Low)
+		if hi > out.High || hi == out.High && open {
+			out.High, out.Open = hi, open
+		}
+	}
+	return out
 }
 
 func pick(reps []report, idx []int) []report {
