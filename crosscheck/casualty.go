@@ -14,6 +14,7 @@ import (
 // what the pass derives from the document's mentions, time expressions and date.
 type casualty struct {
 	doc       int
+	ev        int // the event that carries it, -1 for a figure of the analysis
 	sent      dossier.Span
 	kind      string // killed or wounded
 	who       string // what is counted: people, civilians, children, women, fighters, "" unsaid
@@ -95,16 +96,26 @@ func (k *Checker) casualties(c *corpus, di int) []casualty {
 	var out []casualty
 	var main []int
 	mainDone := false
-	all := d.a.Figures
-	for ei := range d.a.Events {
-		all = append(all[:len(all):len(all)], d.a.Events[ei].Figures...)
+	type carried struct {
+		f  dossier.Figure
+		ev int
 	}
-	for _, f := range all {
+	var all []carried
+	for _, f := range d.a.Figures {
+		all = append(all, carried{f, -1})
+	}
+	for ei := range d.a.Events {
+		for _, f := range d.a.Events[ei].Figures {
+			all = append(all, carried{f, ei})
+		}
+	}
+	for _, cf := range all {
+		f := cf.f
 		{
 			if f.Start < 0 || f.End > len(d.a.Doc.Text) || f.Start >= f.End || f.Total {
 				continue // a running total is no incident's
 			}
-			cs := casualty{doc: di, sent: f.Span, kind: f.Counts, who: f.Who, count: f.Text, lo: float64(f.Low),
+			cs := casualty{doc: di, ev: cf.ev, sent: f.Span, kind: f.Counts, who: f.Who, count: f.Text, lo: float64(f.Low),
 				hi: float64(f.Low) * leastSpan, update: f.Update, incidents: f.Incidents, families: f.Families, time: f.Time, day: -1}
 			if f.High != nil {
 				cs.hi = float64(*f.High)
@@ -309,6 +320,17 @@ func sameCounted(a, b string) bool {
 // use ("the bombing" and "the attack"); sentHap gives the happenings each sentence tells.
 // Groups whose figures disagree are reported by casualtyGroup.
 func (k *Checker) casualtyConflicts(c *corpus, figs [][]casualty, sentHap map[[2]int][]int, org *origins, add, addUpdate addFunc) {
+	list, members := c.figureGroups(figs, sentHap)
+	for _, g := range members {
+		if group := pickCasualties(list, g); len(group) >= 2 {
+			k.casualtyGroup(c, org, c.docs[group[0].doc].story, group, add, addUpdate)
+		}
+	}
+}
+
+// figureGroups groups the head figures of the corpus by incident (see casualtyConflicts): it
+// returns the figures and the groups as indexes into them.
+func (c *corpus) figureGroups(figs [][]casualty, sentHap map[[2]int][]int) ([]casualty, [][]int) {
 	var list []casualty
 	for di := range c.docs {
 		for _, cs := range figs[di] {
@@ -370,11 +392,7 @@ func (k *Checker) casualtyConflicts(c *corpus, figs [][]casualty, sentHap map[[2
 			members = append(members, []int{i})
 		}
 	}
-	for _, g := range members {
-		if group := pickCasualties(list, g); len(group) >= 2 {
-			k.casualtyGroup(c, org, c.docs[group[0].doc].story, group, add, addUpdate)
-		}
-	}
+	return list, members
 }
 
 // joins reports whether figure i can join a group: one incident with every member of another

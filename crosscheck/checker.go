@@ -82,8 +82,10 @@ type Happening struct {
 	ID           string            `json:"id"`
 	Type         dossier.EventType `json:"type"`
 	Story        string            `json:"story,omitempty"`
-	Participants []string          `json:"participants"`   // entity ids of every argument
-	Time         string            `json:"time,omitempty"` // the most precise TIMEX3 value the reports give
+	Participants []string          `json:"participants"`    // entity ids of every argument
+	Time         string            `json:"time,omitempty"`  // its day, else what the days of its reports share, as a TIMEX3 value
+	Start        string            `json:"start,omitempty"` // the earliest day its reports give, else the earliest of their documents' dates
+	End          string            `json:"end,omitempty"`   // the latest
 	Reports      []Report          `json:"reports"`
 	Origins      int               `json:"origins"` // independent origins among the reports
 	// Fatalities is the range of the dead its reports give, across sources; nil when none gives

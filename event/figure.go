@@ -486,10 +486,11 @@ func appendNew(s []string, x string) []string {
 }
 
 // attachFigures puts each figure of a sentence on the event it belongs to: the attack of the
-// sentence whose trigger is nearest, else the nearest event of the sentence, else the last attack
-// the document told before (a toll said later refers back to it). Figures left over make one
-// attack of their own, returned with ok, when they say someone was killed by a hand (not a death
-// toll alone, nor an earthquake or a flood): its trigger is the first one's casualty word. The
+// sentence whose trigger is nearest; else, when the figure says someone was killed by a hand
+// (not a death toll alone, nor an earthquake or a flood), an attack of its own, returned with
+// ok, whose trigger is the first such figure's casualty word ("after a clash in which 12 fighters
+// were killed" tells a killing besides the dismissal); else the last attack the document told
+// before (a toll said later refers back to it); else the nearest event of the sentence. The
 // figures no event takes are returned as rest.
 func attachFigures(text string, events []dossier.Event, n int, figs []dossier.Figure, words []dossier.Span) (ev dossier.Event, ok bool, rest []dossier.Figure) {
 	here := events[n:]
@@ -502,27 +503,20 @@ func attachFigures(text string, events []dossier.Event, n int, figs []dossier.Fi
 	var orphans []dossier.Figure
 	trigger := dossier.Span{}
 	for fi, f := range figs {
-		best, bestD := -1, 0
-		for i := range here {
-			d := abs(here[i].Trigger.Start - f.At.Start)
-			if here[i].Type != dossier.Assault {
-				d += 1 << 20
-			}
-			if best < 0 || d < bestD {
-				best, bestD = i, d
-			}
-		}
+		attack, other := nearestEvents(here, f.At.Start)
 		word := text[words[fi].Start:words[fi].End]
 		switch {
-		case best >= 0:
-			here[best].Figures = append(here[best].Figures, f)
-		case prev >= 0:
-			events[prev].Figures = append(events[prev].Figures, f)
+		case attack >= 0:
+			here[attack].Figures = append(here[attack].Figures, f)
 		case !natural(f) && (killingWord(word) || len(f.Families) > 0 && dyingWord(word)):
 			if len(orphans) == 0 {
 				trigger = words[fi]
 			}
 			orphans = append(orphans, f)
+		case prev >= 0:
+			events[prev].Figures = append(events[prev].Figures, f)
+		case other >= 0:
+			here[other].Figures = append(here[other].Figures, f)
 		default:
 			rest = append(rest, f)
 		}
@@ -538,6 +532,23 @@ func attachFigures(text string, events []dossier.Event, n int, figs []dossier.Fi
 	ev = dossier.Event{Span: span, Type: dossier.Assault, Trigger: trigger, Text: text[span.Start:span.End],
 		Time: f.Time, Modality: dossier.Asserted, Figures: orphans}
 	return ev, true, rest
+}
+
+// nearestEvents are the attack and the other event of here whose triggers are nearest to pos,
+// -1 when there is none.
+func nearestEvents(here []dossier.Event, pos int) (attack, other int) {
+	attack, other = -1, -1
+	for i := range here {
+		d := abs(here[i].Trigger.Start - pos)
+		if here[i].Type == dossier.Assault {
+			if attack < 0 || d < abs(here[attack].Trigger.Start-pos) {
+				attack = i
+			}
+		} else if other < 0 || d < abs(here[other].Trigger.Start-pos) {
+			other = i
+		}
+	}
+	return attack, other
 }
 
 // dyingWord reports whether a casualty word says people died, which tells an attack when the
