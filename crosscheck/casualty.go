@@ -146,12 +146,17 @@ func (k *Checker) casualties(c *corpus, di int) []casualty {
 	return out
 }
 
-// markHeads marks the figures a document's dispute is about: of each place, the first count of
-// the dead that is not a part of them (children, women), a running total or an earlier
-// happening's. A report leads with its toll; the figures after it tell of parts, other
+// markHeads marks the figures a document's dispute is about: of each place and each day the
+// text gives, the first count of the dead that is not a part of them (children, women), a
+// running total or an earlier year's. A report leads with its toll; the figures after it tell of parts, other
 // incidents or the background.
 func markHeads(c *corpus, figs []casualty) {
-	var seen []int
+	type seenHead struct {
+		region int
+		day    int64
+		exact  bool
+	}
+	var seen []seenHead
 	for i := range figs {
 		f := &figs[i]
 		if f.kind != "killed" || f.past || f.who == "children" || f.who == "women" {
@@ -163,13 +168,19 @@ func markHeads(c *corpus, figs []casualty) {
 		}
 		fresh := true
 		for _, r := range rs {
-			if containsInt(seen, r) {
-				fresh = false
+			for _, x := range seen {
+				// A day the text gives apart from the first figure's is another incident
+				// of the place (a round-up, a chronology).
+				if x.region == r && (!f.exact || !x.exact || abs64(x.day-f.day) <= 1) {
+					fresh = false
+				}
 			}
 		}
 		if fresh {
 			f.head = true
-			seen = append(seen, rs...)
+			for _, r := range rs {
+				seen = append(seen, seenHead{r, f.day, f.exact})
+			}
 		}
 	}
 }
@@ -259,7 +270,8 @@ func (c *corpus) sameIncident(a, b *casualty) (can, tied bool) {
 	if !c.figurePlacesMeet(a, b) {
 		return false, false
 	}
-	if !timeCompatible(a.time, b.time) || !daysMeet(a, b) {
+	// Two days are compared by daysMeet (over midnight is one incident); coarser times must agree.
+	if !(fullDate(a.time) && fullDate(b.time)) && !timeCompatible(a.time, b.time) || !daysMeet(a, b) {
 		return false, false
 	}
 	sharedInc := sharesString(a.incidents, b.incidents)
