@@ -184,6 +184,7 @@ type Figure struct {
 	Text      string   `json:"text"`                // as written, with its qualifier ("at least 58", "dozens")
 	Update    bool     `json:"update"`              // it revises an earlier figure ("rose to", "new toll")
 	Total     bool     `json:"total,omitempty"`     // a running total of a war or campaign ("since 2011", "so far"), not one incident's
+	Night     bool     `json:"night,omitempty"`     // its sentence tells of the night ("overnight", "early hours"): it may run over midnight
 	Incidents []string `json:"incidents,omitempty"` // incident nouns the sentence names, folded ("clash", "strike")
 	Families  []string `json:"families,omitempty"`  // their families ("attack", "fighting"): nouns that may name one incident
 	Time      string   `json:"time,omitempty"`      // the most specific date its clause gives, "" when none

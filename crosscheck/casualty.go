@@ -21,6 +21,7 @@ type casualty struct {
 	count     string // the figure as written, with its qualifier ("At least 21")
 	lo, hi    float64
 	update    bool     // the sentence revises an earlier figure ("rose to", "updated")
+	night     bool     // the sentence tells of the night: the incident may run over midnight
 	incidents []string // incident nouns the sentence names ("clash", "airstrike")
 	families  []string // the families of those nouns ("attack", "fighting")
 	places    []int    // places the figure's clause names
@@ -116,7 +117,7 @@ func (k *Checker) casualties(c *corpus, di int) []casualty {
 				continue // a running total is no incident's
 			}
 			cs := casualty{doc: di, ev: cf.ev, sent: f.Span, kind: f.Counts, who: f.Who, count: f.Text, lo: float64(f.Low),
-				hi: float64(f.Low) * leastSpan, update: f.Update, incidents: f.Incidents, families: f.Families, time: f.Time, day: -1}
+				hi: float64(f.Low) * leastSpan, update: f.Update, night: f.Night, incidents: f.Incidents, families: f.Families, time: f.Time, day: -1}
 			if f.High != nil {
 				cs.hi = float64(*f.High)
 			}
@@ -283,7 +284,8 @@ func (c *corpus) sameIncident(a, b *casualty) (can, tied bool) {
 }
 
 // daysMeet reports whether the days of two figures can be one incident's. Two days the texts
-// give are one incident's within a day of each other (an incident over midnight), and so are a
+// give are one incident's when they are one, or a day apart when one tells of the night (an
+// incident over midnight); so are a
 // day one text gives and the other report's; two reports that give no day are of one incident
 // when published within a day of each other, or up to three days later when the later one
 // revises the toll upwards. In
@@ -298,7 +300,7 @@ func daysMeet(a, b *casualty) bool {
 	}
 	switch {
 	case a.exact && b.exact:
-		return abs64(a.day-b.day) <= 1
+		return a.day == b.day || abs64(a.day-b.day) == 1 && (a.night || b.night)
 	case a.exact:
 		return b.day-a.day >= -1 && b.day-a.day <= 1
 	case b.exact:
@@ -630,13 +632,15 @@ func (k *Checker) casualtyGroup(c *corpus, org *origins, story int, figs []casua
 	if len(camps) > maxCamps {
 		camps = camps[:maxCamps]
 	}
-	// Updates that say something the first reports do not: a figure outside every camp.
+	// Updates that say something the first reports do not: a figure outside every camp. An
+	// update that meets a camp is named with it.
 	var news []casualty
 	for _, f := range upds {
 		fits := false
 		for _, cp := range camps {
-			if len(camps) == 1 && f.lo <= cp.hi && cp.lo <= f.hi {
+			if !fits && f.lo <= cp.hi && cp.lo <= f.hi {
 				fits = true
+				cp.figs = append(cp.figs, f)
 			}
 		}
 		if !fits && len(news) < 2 {
@@ -684,13 +688,18 @@ func (k *Checker) casualtyGroup(c *corpus, org *origins, story int, figs []casua
 	// Each camp is quoted once, by its first report; the outlets that agree with it are named.
 	for ci, cp := range camps {
 		what := lowerFirst(cp.figs[0].count)
-		if e, ok := earlier[cp.figs[0].doc]; ok {
+		e, updates := earlier[cp.figs[0].doc]
+		if updates {
 			what += ", updating its earlier " + lowerFirst(e.count)
 		}
 		if ci == maybe {
 			what += ", published later (possibly an update)"
 		}
 		show(cp.figs[0], what)
+		if updates {
+			// The figure it updates is quoted too: the outlet's own earlier report.
+			sides = append(sides, side{e.doc, e.sent})
+		}
 		for _, f := range cp.figs[1:] {
 			says = append(says, saying{c.docs[f.doc].sourceName(), what})
 			note(f)

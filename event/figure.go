@@ -18,6 +18,7 @@ type figureWords struct {
 	quals     map[string]string      // qualifier phrase → atleast, atmost or approx
 	updates   []string               // phrases that revise a figure
 	totals    []string               // phrases that make a figure a running total
+	night     []string               // phrases that tell of the night
 	vague     map[string][2]int      // loose count phrase → range
 	scale     map[string]int         // word → multiplier
 	measure   map[string]bool        // words that make a number a measure
@@ -64,6 +65,8 @@ func (fw *figureWords) add(name string, r io.Reader) error {
 			fw.updates = append(fw.updates, p)
 		case "total":
 			fw.totals = append(fw.totals, p)
+		case "night":
+			fw.night = append(fw.night, p)
 		case "vague":
 			lo, hi, ok := strings.Cut(v, "-")
 			a, err1 := strconv.Atoi(lo)
@@ -228,6 +231,9 @@ var linkWords = map[string]bool{
 	"an": true, "estimated": true, "as": true, "many": true, "between": true,
 }
 
+// articles open a noun phrase: a count before one does not count what follows it.
+var articles = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true}
+
 // breakWords end a clause: a count does not reach a casualty word past them.
 var breakWords = map[string]bool{
 	"and": true, "but": true, "said": true, "says": true, "after": true, "before": true, "when": true,
@@ -298,7 +304,9 @@ func (fw *figureWords) nearestCount(ts []token, cs []count, used map[int]bool, j
 		if c.to <= j && j-c.to <= 4 {
 			ok := true
 			for x := c.to; x < j; x++ {
-				if !ts[x].word || breakWords[ts[x].norm] {
+				// "15 The death toll reached 51": a count before an article counts
+				// something else.
+				if !ts[x].word || breakWords[ts[x].norm] || articles[ts[x].norm] {
 					ok = false
 				}
 				if _, num := digitValue(ts[x].norm); num {
@@ -378,6 +386,12 @@ func (fw *figureWords) figure(text, low string, s *sent, c count, counts string,
 	for _, p := range fw.totals {
 		if indexWord(low, p) >= 0 {
 			f.Total = true
+			break
+		}
+	}
+	for _, p := range fw.night {
+		if indexWord(low, p) >= 0 {
+			f.Night = true
 			break
 		}
 	}
