@@ -329,8 +329,9 @@ func sameCounted(a, b string) bool {
 // casualtyConflicts aligns the casualty figures of the corpus by the incident they are about.
 // Only each document's head figures take part (see markHeads). Figures meet in blocks: the
 // region of each place they name or lie in, each place the hierarchy does not know, and their
-// story; in order of day, a figure joins the first group of earlier figures of its blocks whose
-// every member it can be one incident with, so a group never chains from one town to another. Figures in sentences that tell one aligned happening are tied whatever nouns they
+// story; groups merge from the most surely tied pair of figures down, only when every figure of
+// one can be one incident with every figure of the other, so a group never chains from one
+// town to another. Figures in sentences that tell one aligned happening are tied whatever nouns they
 // use ("the bombing" and "the attack"); sentHap gives the happenings each sentence tells.
 // Groups whose figures disagree are reported by casualtyGroup.
 func (k *Checker) casualtyConflicts(c *corpus, figs [][]casualty, sentHap map[[2]int][]int, org *origins, add, addUpdate addFunc) {
@@ -369,62 +370,102 @@ func (c *corpus) figureGroups(figs [][]casualty, sentHap map[[2]int][]int) ([]ca
 		}
 	}
 	sort.Ints(keys)
-	// Each figure, in order of day, joins the first group of earlier figures of its blocks
-	// that it can be one incident with, every member of it; else it opens a group.
-	group := make([]int, len(list))
-	var members [][]int
+	// Candidate pairs: figures of one block within a window of days, one incident and tied.
+	// Groups then merge from the strongest pair down, only when every figure of one can be one
+	// incident with every figure of the other (complete link), so a group never chains from
+	// one town or day to another through a third report.
+	type pair struct{ i, j, strength int }
+	var pairs []pair
+	seen := map[[2]int]bool{}
 	const window = 24
-	pos := map[int]map[int]int{} // block -> figure -> position in the block
 	for _, kk := range keys {
-		pos[kk] = map[int]int{}
-		for x, i := range blocks[kk] {
-			pos[kk][i] = x
-		}
-	}
-	for i := range list {
-		group[i] = -1
-		var cands []int
-		for _, kk := range figureBlocks[i] {
-			b := blocks[kk]
-			x := pos[kk][i]
+		b := blocks[kk]
+		for x, i := range b {
 			for _, j := range b[max(0, x-window):x] {
-				if g := group[j]; g >= 0 && !containsInt(cands, g) {
-					cands = append(cands, g)
+				key := [2]int{min(i, j), max(i, j)}
+				if seen[key] || list[i].doc == list[j].doc {
+					continue
+				}
+				seen[key] = true
+				can, tied := c.sameIncident(&list[j], &list[i])
+				if can && (tied || shareHappening(sentHap, &list[j], &list[i])) {
+					pairs = append(pairs, pair{key[0], key[1], c.tieStrength(&list[key[0]], &list[key[1]])})
 				}
 			}
 		}
-		sort.Ints(cands)
-		for _, g := range cands {
-			if c.joins(list, members[g], i, sentHap) {
-				group[i] = g
-				members[g] = append(members[g], i)
-				break
-			}
+	}
+	sort.SliceStable(pairs, func(a, b int) bool {
+		if pairs[a].strength != pairs[b].strength {
+			return pairs[a].strength > pairs[b].strength
 		}
-		if group[i] < 0 {
-			group[i] = len(members)
-			members = append(members, []int{i})
+		if pairs[a].i != pairs[b].i {
+			return pairs[a].i < pairs[b].i
+		}
+		return pairs[a].j < pairs[b].j
+	})
+	group := make([]int, len(list))
+	members := make([][]int, len(list))
+	for i := range list {
+		group[i] = i
+		members[i] = []int{i}
+	}
+	for _, p := range pairs {
+		gi, gj := group[p.i], group[p.j]
+		if gi == gj || !c.compatible(list, members[gi], members[gj]) {
+			continue
+		}
+		if gj < gi {
+			gi, gj = gj, gi
+		}
+		for _, x := range members[gj] {
+			group[x] = gi
+		}
+		members[gi] = append(members[gi], members[gj]...)
+		members[gj] = nil
+	}
+	var out [][]int
+	for _, m := range members {
+		if len(m) > 0 {
+			sort.Ints(m)
+			out = append(out, m)
 		}
 	}
-	return list, members
+	return list, out
 }
 
-// joins reports whether figure i can join a group: one incident with every member of another
-// document, and tied to one of them by a noun, a place, a day or a sentence that tells one
-// aligned happening.
-func (c *corpus) joins(list []casualty, members []int, i int, sentHap map[[2]int][]int) bool {
-	tiedOnce := false
-	for _, j := range members {
-		if list[j].doc == list[i].doc {
-			return false
+// compatible reports whether every figure of a can be one incident with every figure of b, and
+// no document is on both.
+func (c *corpus) compatible(list []casualty, a, b []int) bool {
+	for _, i := range a {
+		for _, j := range b {
+			if list[i].doc == list[j].doc {
+				return false
+			}
+			if can, _ := c.sameIncident(&list[i], &list[j]); !can {
+				return false
+			}
 		}
-		can, tied := c.sameIncident(&list[j], &list[i])
-		if !can {
-			return false
-		}
-		tiedOnce = tiedOnce || tied || shareHappening(sentHap, &list[j], &list[i])
 	}
-	return tiedOnce
+	return true
+}
+
+// tieStrength ranks how surely two figures are one incident's: the same day, a day the texts
+// give, a shared incident noun, a place both name.
+func (c *corpus) tieStrength(a, b *casualty) int {
+	n := 0
+	if a.day >= 0 && a.day == b.day {
+		n += 2
+	}
+	if a.exact && b.exact {
+		n++
+	}
+	if sharesString(a.incidents, b.incidents) {
+		n++
+	}
+	if len(a.where) > 0 && len(b.where) > 0 && c.placesMeet(a.where, b.where) {
+		n++
+	}
+	return n
 }
 
 // noPlace opens the block keys of stories.
