@@ -823,6 +823,13 @@ func lastPerOrigin(c *corpus, org *origins, figs []casualty) (kept []casualty, e
 			continue
 		}
 		old := kept[j]
+		if c.docs[f.doc].date == c.docs[old.doc].date && f.lo <= old.hi && old.lo <= f.hi {
+			// Two reports of one day that agree: the more precise figure speaks for both.
+			if f.hi-f.lo < old.hi-old.lo {
+				kept[j] = f
+			}
+			continue
+		}
 		if f.doc < old.doc {
 			old, f = f, old
 		}
