@@ -552,13 +552,17 @@ func (c *corpus) placeNode(p int) *placeNode {
 
 // figurePlaces meet when the places the figures name meet, a figure that names only places the
 // hierarchy does not know standing also in its document's place; a figure that names no place
-// meets whatever its document's place does not rule out.
+// stands in its document's place; a figure that nothing places meets only another such.
 func (c *corpus) figurePlacesMeet(a, b *casualty) bool {
+	placeless := func(f *casualty) bool { return len(f.where) == 0 && len(f.context) == 0 }
 	switch {
+	case placeless(a) || placeless(b):
+		// Nothing places it: it meets only another figure that nothing places.
+		return placeless(a) && placeless(b)
 	case len(a.where) == 0 && len(b.where) == 0:
-		return len(a.context) == 0 || len(b.context) == 0 || c.placesMeet(a.context, b.context)
+		return c.placesMeet(a.context, b.context)
 	case len(a.where) == 0:
-		return len(a.context) == 0 || c.placesMeet(a.context, append(b.where[:len(b.where):len(b.where)], b.context...)) || len(c.unknown(b.where)) > 0
+		return c.placesMeet(a.context, append(b.where[:len(b.where):len(b.where)], b.context...)) || len(c.unknown(b.where)) > 0
 	case len(b.where) == 0:
 		return c.figurePlacesMeet(b, a)
 	}
