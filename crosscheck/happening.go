@@ -321,7 +321,7 @@ func fatalities(reps []report, idx []int) *Fatalities {
 
 // FatalitiesOf is the range of the dead that events, each one report, give: each event's whole
 // count of the dead (not of its children or women, not a running total), the revised one when
-// its sentence revises it; nil when none gives one.
+// its sentence revises it, a count before a loose one ("dozens"); nil when none gives one.
 func FatalitiesOf(evs []dossier.Event) *Fatalities {
 	var out *Fatalities
 	for _, ev := range evs {
@@ -331,7 +331,7 @@ func FatalitiesOf(evs []dossier.Event) *Fatalities {
 			if f.Counts != "killed" || f.Total || f.Who == "children" || f.Who == "women" {
 				continue
 			}
-			if best == nil || f.Update && !best.Update {
+			if best == nil || f.Update && !best.Update || f.Update == best.Update && precise(f) && !precise(best) {
 				best = f
 			}
 		}
@@ -353,6 +353,9 @@ func FatalitiesOf(evs []dossier.Event) *Fatalities {
 	}
 	return out
 }
+
+// precise reports whether a figure is a count or a least, not a loose count or an estimate.
+func precise(f *dossier.Figure) bool { return f.High == nil || *f.High == f.Low }
 
 func pick(reps []report, idx []int) []report {
 	out := make([]report, len(idx))
