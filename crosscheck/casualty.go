@@ -186,6 +186,12 @@ func markHeads(c *corpus, figs []casualty) {
 	}
 }
 
+// notPlace reports whether the hierarchy marks entity e's name as never naming a place ("Jul").
+func (c *corpus) notPlace(e int) bool {
+	n := c.placeNode(e)
+	return n != nil && n.kind == placeNot
+}
+
 // anyKnown reports whether the hierarchy knows one of places.
 func (c *corpus) anyKnown(places []int) bool {
 	for _, p := range places {
@@ -718,11 +724,16 @@ func (k *Checker) casualtyGroup(c *corpus, org *origins, story int, figs []casua
 			count[e]++
 		}
 		for _, e := range f.places {
+			if c.notPlace(e) {
+				continue
+			}
 			places = appendUnique(places, e)
 			count[e]++
 		}
 		for _, e := range f.around {
-			count[e]++
+			if !c.notPlace(e) {
+				count[e]++
+			}
 		}
 	}
 	show := func(f casualty, what string) {
@@ -798,7 +809,10 @@ func (k *Checker) casualtyGroup(c *corpus, org *origins, story int, figs []casua
 	if inc := commonIncident(figs); inc != "" {
 		what += " in the " + inc
 	}
-	if len(places) > 0 {
+	// The place the summary names: the first finer than a country, else the first.
+	if sp := c.specific(places); len(sp) > 0 {
+		what += " (" + c.name(c.entIDs[sp[0]]) + ")"
+	} else if len(places) > 0 {
 		what += " (" + c.name(c.entIDs[places[0]]) + ")"
 	}
 	if len(camps) < 2 {
