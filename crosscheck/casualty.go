@@ -361,13 +361,22 @@ func (c *corpus) figureGroups(figs [][]casualty, sentHap map[[2]int][]int) ([]ca
 		}
 	}
 	sort.SliceStable(list, func(i, j int) bool { return list[i].day < list[j].day })
+	return list, c.mergeGroups(list, c.candidatePairs(list, sentHap))
+}
+
+// figurePair is two figures, indexes into a list, that can be one incident, with how surely.
+type figurePair struct{ i, j, strength int }
+
+// candidatePairs are the figures of one block within a window of days (list is in order of
+// day) that can be one incident and are tied, strongest first. A figure's blocks are the
+// regions of the places it names or lies in, each place the hierarchy does not know, and its
+// story.
+func (c *corpus) candidatePairs(list []casualty, sentHap map[[2]int][]int) []figurePair {
 	blocks := map[int][]int{}
 	var keys []int
-	figureBlocks := make([][]int, len(list))
 	for i, cs := range list {
 		rs := append(c.regions(cs.where), c.regions(cs.context)...)
 		rs = append(rs, noPlace-c.docs[cs.doc].story)
-		figureBlocks[i] = rs
 		for _, r := range rs {
 			if _, ok := blocks[r]; !ok {
 				keys = append(keys, r)
@@ -376,12 +385,7 @@ func (c *corpus) figureGroups(figs [][]casualty, sentHap map[[2]int][]int) ([]ca
 		}
 	}
 	sort.Ints(keys)
-	// Candidate pairs: figures of one block within a window of days, one incident and tied.
-	// Groups then merge from the strongest pair down, only when every figure of one can be one
-	// incident with every figure of the other (complete link), so a group never chains from
-	// one town or day to another through a third report.
-	type pair struct{ i, j, strength int }
-	var pairs []pair
+	var pairs []figurePair
 	seen := map[[2]int]bool{}
 	const window = 24
 	for _, kk := range keys {
@@ -395,7 +399,7 @@ func (c *corpus) figureGroups(figs [][]casualty, sentHap map[[2]int][]int) ([]ca
 				seen[key] = true
 				can, tied := c.sameIncident(&list[j], &list[i])
 				if can && (tied || shareHappening(sentHap, &list[j], &list[i])) {
-					pairs = append(pairs, pair{key[0], key[1], c.tieStrength(&list[key[0]], &list[key[1]])})
+					pairs = append(pairs, figurePair{key[0], key[1], c.tieStrength(&list[key[0]], &list[key[1]])})
 				}
 			}
 		}
@@ -409,6 +413,14 @@ func (c *corpus) figureGroups(figs [][]casualty, sentHap map[[2]int][]int) ([]ca
 		}
 		return pairs[a].j < pairs[b].j
 	})
+	return pairs
+}
+
+// mergeGroups merges the groups of the figures of each pair, strongest first, only when every
+// figure of one can be one incident with every figure of the other (complete link), so a group
+// never chains from one town or day to another through a third report. It returns the groups
+// of two figures or more, and the single figures, each in order.
+func (c *corpus) mergeGroups(list []casualty, pairs []figurePair) [][]int {
 	group := make([]int, len(list))
 	members := make([][]int, len(list))
 	for i := range list {
@@ -436,7 +448,7 @@ func (c *corpus) figureGroups(figs [][]casualty, sentHap map[[2]int][]int) ([]ca
 			out = append(out, m)
 		}
 	}
-	return list, out
+	return out
 }
 
 // compatible reports whether every figure of a can be one incident with every figure of b, and

@@ -164,33 +164,12 @@ func (k *Checker) happenings(c *corpus, org *origins) ([]Happening, [][]report) 
 		first := reps[g[0]]
 		h := Happening{ID: fmt.Sprintf("h%d", hi+1), Type: first.e.Type, Story: fmt.Sprintf("s%d", c.docs[first.doc].story+1)}
 		var parts []int
-		exact := false
-		timeCount := map[string]int{}
 		seenOrigin := map[int]bool{}
 		for _, ri := range g {
 			r := reps[ri]
 			d := c.docs[r.doc]
 			for _, e := range r.all {
 				parts = appendUnique(parts, e)
-			}
-			if moreSpecific(r.e.Time, h.Time) {
-				h.Time = r.e.Time
-			}
-			if isDate(r.e.Time) {
-				timeCount[r.e.Time]++
-			}
-			// The days reports give themselves, else their documents' dates.
-			if r.day >= 0 && (r.exact || !exact) {
-				day := dayString(r.day)
-				if r.exact && !exact {
-					exact, h.Start, h.End = true, "", ""
-				}
-				if h.Start == "" || day < h.Start {
-					h.Start = day
-				}
-				if day > h.End {
-					h.End = day
-				}
 			}
 			rep := Report{Doc: d.id, Event: r.ev, Modality: r.e.Modality, Origin: c.docs[org.of(r.doc)].id}
 			for _, s := range r.e.Attribution {
@@ -208,15 +187,47 @@ func (k *Checker) happenings(c *corpus, org *origins) ([]Happening, [][]report) 
 		}
 		sort.Strings(h.Participants)
 		h.Origins = len(seenOrigin)
-		if len(h.Time) == 4 && timeCount[h.Time] == 1 && len(g) > 1 {
-			h.Time = "" // one report's year alone ("back in 2017") does not date what others tell
-		}
-		h.Time = happeningTime(h.Time, h.Start, h.End, exact)
+		h.Time, h.Start, h.End = dateHappening(reps, g)
 		h.Fatalities = fatalities(reps, g)
 		out = append(out, h)
 		grouped = append(grouped, pick(reps, g))
 	}
 	return out, grouped
+}
+
+// dateHappening dates a happening by its reports: start and end are the earliest and latest
+// days they give themselves, else of their documents' dates; its time is the one day they give,
+// else what their days share, else the most specific time a report gives (see happeningTime).
+// One report's year alone ("back in 2017") does not date what others tell.
+func dateHappening(reps []report, g []int) (t, start, end string) {
+	exact := false
+	timeCount := map[string]int{}
+	for _, ri := range g {
+		r := reps[ri]
+		if moreSpecific(r.e.Time, t) {
+			t = r.e.Time
+		}
+		if isDate(r.e.Time) {
+			timeCount[r.e.Time]++
+		}
+		if r.day < 0 || !r.exact && exact {
+			continue
+		}
+		day := dayString(r.day)
+		if r.exact && !exact {
+			exact, start, end = true, "", ""
+		}
+		if start == "" || day < start {
+			start = day
+		}
+		if day > end {
+			end = day
+		}
+	}
+	if len(t) == 4 && timeCount[t] == 1 && len(g) > 1 {
+		t = ""
+	}
+	return happeningTime(t, start, end, exact), start, end
 }
 
 // oneHappening reports whether two reports of one block can tell one happening. Their times
