@@ -167,6 +167,27 @@ type Event struct {
 	Attribution []Source  `json:"attribution,omitempty"` // who is said to say so, outermost first
 	Cause       string    `json:"cause,omitempty"`       // a reason the text gives ("because of …")
 	Number      string    `json:"number,omitempty"`      // a count the clause states (dead, fighters …)
+	Figures     []Figure  `json:"figures,omitempty"`     // casualty figures its sentence states
+}
+
+// Figure is one casualty figure as a sentence states it: how many were killed or wounded, of
+// whom, how loosely, and whether it revises an earlier figure. The per-document stages read it;
+// the cross-document pass compares figures without reading the text again.
+type Figure struct {
+	Span               // the sentence that states it
+	Clause    Span     `json:"clause"`              // the figure's own clause: its places and day are the figure's
+	At        Span     `json:"at"`                  // the figure as written, Text == doc.Text[At.Start:At.End]
+	Counts    string   `json:"counts"`              // killed or wounded
+	Who       string   `json:"who,omitempty"`       // what is counted: people, civilians, children, women, fighters; "" when unsaid
+	Low       int      `json:"low"`                 // the least the figure allows
+	High      *int     `json:"high"`                // the most it allows; nil when open ("at least 58")
+	Text      string   `json:"text"`                // as written, with its qualifier ("at least 58", "dozens")
+	Update    bool     `json:"update"`              // it revises an earlier figure ("rose to", "new toll")
+	Total     bool     `json:"total,omitempty"`     // a running total of a war or campaign ("since 2011", "so far"), not one incident's
+	Night     bool     `json:"night,omitempty"`     // its sentence tells of the night ("overnight", "early hours"): it may run over midnight
+	Incidents []string `json:"incidents,omitempty"` // incident nouns the sentence names, folded ("clash", "strike")
+	Families  []string `json:"families,omitempty"`  // their families ("attack", "fighting"): nouns that may name one incident
+	Time      string   `json:"time,omitempty"`      // the most specific date its clause gives, "" when none
 }
 
 // Source is one link of an attribution chain: a named actor (a mention chain) or an unnamed one
@@ -183,6 +204,9 @@ type Analysis struct {
 	Labels   []Label   `json:"labels,omitempty"`
 	Timexes  []Timex   `json:"timexes,omitempty"`
 	Events   []Event   `json:"events,omitempty"`
+	// Figures are the casualty figures no event carries: a death toll said alone, the dead of
+	// an earthquake. Figures tied to an event are on the event.
+	Figures []Figure `json:"figures,omitempty"`
 	// Parse is the language layer's reading of each sentence of Doc.Text, in order: made once by
 	// the first stage, read by every later one, and not stored.
 	Parse []Sentence `json:"-"`
@@ -271,10 +295,15 @@ type Happening struct {
 	ID           string    `json:"id"`
 	Type         EventType `json:"type"`
 	Story        string    `json:"story,omitempty"`
-	Participants []string  `json:"participants"`   // entity ids of every argument
-	Time         string    `json:"time,omitempty"` // the most precise TIMEX3 value the reports give
+	Participants []string  `json:"participants"`    // entity ids of every argument
+	Time         string    `json:"time,omitempty"`  // its day, else what the days of its reports share, as a TIMEX3 value
+	Start        string    `json:"start,omitempty"` // the earliest day its reports give, else the earliest of their documents' dates
+	End          string    `json:"end,omitempty"`   // the latest
 	Reports      []Report  `json:"reports"`
 	Origins      int       `json:"origins"` // independent origins among the reports
+	// Fatalities is the range of the dead its reports give, across sources; nil when none gives
+	// a count.
+	Fatalities *Fatalities `json:"fatalities,omitempty"`
 }
 
 // Frame is how one source describes one actor.

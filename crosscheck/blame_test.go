@@ -2,6 +2,7 @@ package crosscheck
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"testing"
 
@@ -66,7 +67,8 @@ func oneDoc(text string, names map[string]dossier.EntityType) *corpus {
 		ents = append(ents, dossier.Entity{ID: id, Name: name, Type: typ})
 		ch++
 	}
-	return newCorpus([]*dossier.Analysis{a}, ents, members)
+	sort.Slice(a.Mentions, func(i, j int) bool { return a.Mentions[i].Start < a.Mentions[j].Start })
+	return newCorpus([]*dossier.Analysis{withFigures(a)}, ents, members)
 }
 
 func TestSubjectBefore(t *testing.T) {

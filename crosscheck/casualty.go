@@ -9,21 +9,32 @@ import (
 	"github.com/dossier-project/dossier"
 )
 
-// casualty is one casualty figure as a document states it: "twelve fighters were killed in the
-// clash", "killing 58 people", "the death toll rose to 86".
+// casualty is one casualty figure a document states, as the event stage read it ("twelve
+// fighters were killed in the clash", "killing 58 people", "the death toll rose to 86"), with
+// what the pass derives from the document's mentions, time expressions and date.
 type casualty struct {
 	doc       int
+	ev        int // the event that carries it, -1 for a figure of the analysis
 	sent      dossier.Span
 	kind      string // killed or wounded
+	who       string // what is counted: people, civilians, children, women, fighters, "" unsaid
 	count     string // the figure as written, with its qualifier ("At least 21")
 	lo, hi    float64
 	update    bool     // the sentence revises an earlier figure ("rose to", "updated")
+	night     bool     // the sentence tells of the night: the incident may run over midnight
 	incidents []string // incident nouns the sentence names ("clash", "airstrike")
 	families  []string // the families of those nouns ("attack", "fighting")
 	places    []int    // places the figure's clause names
 	around    []int    // places the rest of the sentence names
-	time      string   // the most specific date the sentence gives, "" when none
+	where     []int    // the places it names: its clause's, else its sentence's, finer than a country when it can
+	context   []int    // when where has no place the hierarchy knows: the place its document is about
+	time      string   // the most specific date the clause gives, "" when none
+	day       int64    // the day it is about: its clause's date, else its document's; -1 unknown
+	exact     bool     // day is the clause's own date
+	pub       int64    // the day its document was published, -1 unknown
+	past      bool     // the clause dates it to a year or month other than the document's
 	near      []int    // other entities the sentence names, nearest the figure first
+	head      bool     // the document's first count of the dead of its place: the one compared
 }
 
 // tok is one word or punctuation mark of a sentence, with byte offsets into the document.
@@ -73,116 +84,6 @@ func tokenize(s string, base int) []tok {
 
 func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
 
-// numberSpan is a count read from tokens [from, to).
-type numberSpan struct{ from, to int }
-
-var months = map[string]bool{
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true,
-	"december": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
-	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
-}
-
-// notCounted are words after a number that make it a measure, not a count of people.
-var notCounted = map[string]bool{
-	"year": true, "years": true, "day": true, "days": true, "hour": true, "hours": true,
-	"minute": true, "minutes": true, "week": true, "weeks": true, "month": true, "months": true,
-	"km": true, "kilometres": true, "kilometers": true, "kilometre": true, "kilometer": true,
-	"mile": true, "miles": true, "metres": true, "meters": true, "percent": true, "per": true,
-	"%": true, "am": true, "pm": true, "a.m": true, "p.m": true, "times": true, "o'clock": true,
-	"dollars": true, "tons": true, "tonnes": true,
-}
-
-// vagueStarts are words that open a loose count ("dozens", "a few hundred").
-var vagueStarts = map[string]bool{
-	"dozens": true, "hundreds": true, "thousands": true, "scores": true, "several": true,
-	"a": true,
-}
-
-// isNumberWord reports whether w is a count word or a hyphenation of count words.
-func isNumberWord(w string) bool {
-	if _, ok := numberWords[w]; ok {
-		return true
-	}
-	if !strings.Contains(w, "-") {
-		return false
-	}
-	for _, p := range strings.Split(w, "-") {
-		if _, ok := numberWords[p]; !ok {
-			return false
-		}
-	}
-	return true
-}
-
-func isDigits(w string) bool {
-	if w == "" || !isDigitByte(w[0]) {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if !isDigitByte(w[i]) && w[i] != ',' && w[i] != '.' {
-			return false
-		}
-	}
-	return true
-}
-
-// numbers finds the counts among a sentence's tokens: digits, count words ("twenty-one", "two
-// hundred", "a dozen") and loose counts ("dozens", "a few hundred"). Years, dates and measures
-// are left out.
-func numbers(ts []tok) []numberSpan {
-	var out []numberSpan
-	for i := 0; i < len(ts); i++ {
-		t := ts[i]
-		if t.punct {
-			continue
-		}
-		j := i
-		switch {
-		case isDigits(t.low):
-			j = i + 1
-			if len(t.low) == 4 && !strings.ContainsAny(t.low, ",.") && t.low >= "1800" && t.low <= "2100" {
-				continue // a year
-			}
-		case isNumberWord(t.low) && t.low != "hundred" && t.low != "thousand" && t.low != "million":
-			j = i + 1
-			for j < len(ts) && !ts[j].punct && isNumberWord(ts[j].low) {
-				j++
-			}
-		case vagueStarts[t.low]:
-			// "a dozen", "a hundred", "a few hundred", "a handful", "several dozen", "dozens".
-			j = i + 1
-			for j < len(ts) && j < i+3 && !ts[j].punct && (ts[j].low == "few" || ts[j].low == "handful" || isNumberWord(ts[j].low)) {
-				j++
-			}
-			if t.low == "a" && j == i+1 {
-				continue
-			}
-		default:
-			continue
-		}
-		if j < len(ts) && j > i && t.low == "one" && j == i+1 && ts[j].low == "of" {
-			continue // "one of the …" counts a part, not the whole
-		}
-		if i > 0 && (months[ts[i-1].low] || ts[i-1].low == "no") || j < len(ts) && (months[ts[j].low] || notCounted[ts[j].low]) {
-			continue
-		}
-		out = append(out, numberSpan{i, j})
-		i = j - 1
-	}
-	return out
-}
-
-// afterCueWords may stand between a casualty cue and the count after it: "the death toll rose
-// to 86", "killing at least 58".
-var afterCueWords = map[string]bool{
-	"rose": true, "risen": true, "climbed": true, "reached": true, "has": true, "had": true,
-	"have": true, "to": true, "of": true, "at": true, "now": true, "stands": true, "stood": true,
-	"is": true, "was": true, "least": true, "more": true, "than": true, "some": true, "about": true,
-	"around": true, "nearly": true, "almost": true, "over": true, "up": true, "reportedly": true,
-	"an": true, "estimated": true, "as": true, "many": true,
-}
-
 // stopBetween end the reach of a count before a casualty cue: the words belong to another clause.
 var stopBetween = map[string]bool{
 	"and": true, "but": true, "said": true, "says": true, "after": true, "before": true, "when": true,
@@ -190,356 +91,403 @@ var stopBetween = map[string]bool{
 	"because": true, "if": true,
 }
 
-// casualties reads the casualty figures of one document.
+// casualties gathers the casualty figures stored on one document's events.
 func (k *Checker) casualties(c *corpus, di int) []casualty {
 	d := c.docs[di]
-	text := d.a.Doc.Text
-	low := strings.ToLower(text)
-	any := false
-	for _, cu := range k.cues.Casualty {
-		if cu.Group != "incident" && strings.Contains(low, cu.Phrase) {
-			any = true
-			break
-		}
-	}
-	if !any {
-		return nil
-	}
-	type cue struct {
-		kind  string
-		words []string
-	}
-	var cues []cue
-	for _, cu := range k.cues.Casualty {
-		if cu.Group == "killed" || cu.Group == "wounded" {
-			cues = append(cues, cue{cu.Group, strings.Fields(cu.Phrase)})
-		}
-	}
-	var incidents []Cue
-	for _, cu := range k.cues.Casualty {
-		if cu.Group == "incident" {
-			incidents = append(incidents, cu)
-		}
-	}
-	sents := d.a.Doc.Sentences
-	if len(sents) == 0 {
-		sents = []dossier.Span{{Start: 0, End: len(text)}}
-	}
 	var out []casualty
-	for _, s := range sents {
-		if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
-			continue
+	var main []int
+	mainDone := false
+	type carried struct {
+		f  dossier.Figure
+		ev int
+	}
+	var all []carried
+	for _, f := range d.a.Figures {
+		all = append(all, carried{f, -1})
+	}
+	for ei := range d.a.Events {
+		for _, f := range d.a.Events[ei].Figures {
+			all = append(all, carried{f, ei})
 		}
-		sl := low[s.Start:s.End]
-		hit := false
-		for _, cu := range cues {
-			if strings.Contains(sl, cu.words[0]) {
-				hit = true
-				break
+	}
+	for _, cf := range all {
+		f := cf.f
+		{
+			if f.Start < 0 || f.End > len(d.a.Doc.Text) || f.Start >= f.End || f.Total {
+				continue // a running total is no incident's
 			}
-		}
-		if !hit {
-			continue
-		}
-		ts := tokenize(text[s.Start:s.End], s.Start)
-		nums := numbers(ts)
-		if len(nums) == 0 {
-			continue
-		}
-		used := map[int]bool{}
-		for j := 0; j < len(ts); j++ {
-			var kind string
-			var cueEnd int
-			for _, cu := range cues {
-				if j+len(cu.words) > len(ts) {
-					continue
-				}
-				ok := true
-				for x, w := range cu.words {
-					if ts[j+x].low != w {
-						ok = false
-						break
-					}
-				}
-				if ok {
-					kind, cueEnd = cu.kind, j+len(cu.words)
-					break
-				}
+			cs := casualty{doc: di, ev: cf.ev, sent: f.Span, kind: f.Counts, who: f.Who, count: f.Text, lo: float64(f.Low),
+				hi: float64(f.Low) * leastSpan, update: f.Update, night: f.Night, incidents: f.Incidents, families: f.Families, time: f.Time, day: -1}
+			if f.High != nil {
+				cs.hi = float64(*f.High)
 			}
-			if kind == "" {
-				continue
+			k.figureEntities(c, d, f, &cs)
+			cs.where = c.specific(cs.places)
+			if len(cs.where) == 0 {
+				cs.where = c.specific(cs.around)
 			}
-			// The count before the cue ("twelve fighters were killed") or right after it
-			// ("killing 58", "the death toll rose to 86"), whichever is nearer.
-			best, gap := -1, 99
-			for ni, n := range nums {
-				if used[ni] {
-					continue
+			if !c.anyKnown(cs.where) {
+				// A place the hierarchy does not know (a district, a village), or none,
+				// lies in the place the document is about.
+				if !mainDone {
+					main, mainDone = c.mainPlace(d), true
 				}
-				if n.to <= j && j-n.to <= 4 {
-					ok := true
-					for x := n.to; x < j; x++ {
-						if ts[x].punct || stopBetween[ts[x].low] || isDigits(ts[x].low) {
-							ok = false
-						}
-					}
-					if ok && j-n.to < gap {
-						best, gap = ni, j-n.to
-					}
-				}
-				if n.from >= cueEnd && n.from-cueEnd <= 12 {
-					// Up to three linking words ("rose to", "at least"), or a longer
-					// stretch when a verb hands the figure over: "the death toll from
-					// the bombing rose to 27".
-					ok := n.from-cueEnd <= 3 || n.from > 0 && (ts[n.from-1].low == "to" || ts[n.from-1].low == "at" || ts[n.from-1].low == "reached")
-					for x := cueEnd; x < n.from && ok; x++ {
-						if ts[x].punct || n.from-cueEnd <= 3 && !afterCueWords[ts[x].low] {
-							ok = false
-						}
-					}
-					if ok && n.from-cueEnd < gap {
-						best, gap = ni, n.from-cueEnd
-					}
-				}
+				cs.context = main
 			}
-			if best < 0 {
-				continue
-			}
-			used[best] = true
-			n := nums[best]
-			from := n.from
-			// A qualifier right before the count: "at least", "some", "more than".
-			for back := 3; back >= 1; back-- {
-				if n.from-back < 0 {
-					continue
-				}
-				var ws []string
-				ok := true
-				for x := n.from - back; x < n.from; x++ {
-					if ts[x].punct {
-						ok = false
-					}
-					ws = append(ws, ts[x].low)
-				}
-				if ok && k.isQualifier(strings.Join(ws, " ")) {
-					from = n.from - back
-					break
-				}
-			}
-			count := text[ts[from].start:ts[n.to-1].end]
-			lo, hi, ok := k.parseCount(count)
-			if !ok {
-				continue
-			}
-			cs := casualty{doc: di, sent: s, kind: kind, count: count, lo: lo, hi: hi}
-			cs.update = k.hasAny(sl, "update")
-			for _, inc := range incidents {
-				if indexWord(sl, inc.Phrase) >= 0 {
-					cs.incidents = appendString(cs.incidents, incidentStem(inc.Phrase))
-					if inc.Family != "" {
-						cs.families = appendString(cs.families, inc.Family)
-					}
-				}
-			}
-			sort.Strings(cs.incidents)
-			sort.Strings(cs.families)
-			at := ts[n.from].start
-			// The figure's own clause: from the last break before the count to the first
-			// punctuation after the cue. A place or date outside it belongs to something
-			// else ("X was replaced on Tuesday after a clash in which 12 were killed").
-			cl := dossier.Span{Start: s.Start, End: s.End}
-			for x := min(from, j) - 1; x >= 0; x-- {
-				if ts[x].punct || stopBetween[ts[x].low] {
-					cl.Start = ts[x].end
-					// A participle after a comma ("…, killing nine people") tells the
-					// outcome of the clause before it, whose place and day are the figure's.
-					if ts[x].low == "," && x+1 < len(ts) && strings.HasSuffix(ts[x+1].low, "ing") {
-						cl.Start = s.Start
-						for y := x - 1; y >= 0; y-- {
-							if ts[y].punct || stopBetween[ts[y].low] {
-								cl.Start = ts[y].end
-								break
-							}
-						}
-					}
-					break
-				}
-			}
-			for x := max(n.to, cueEnd); x < len(ts); x++ {
-				if ts[x].punct && ts[x].low != "-" {
-					cl.End = ts[x].start
-					break
-				}
-			}
-			type near struct{ e, dist int }
-			var ns []near
-			for _, mi := range d.mentionsFrom(s.Start) {
-				m := &d.a.Mentions[mi]
-				if m.Start >= s.End {
-					break
-				}
-				if !s.Contains(m.Span) {
-					continue
-				}
-				id, ok := d.ent[m.Chain]
-				if !ok {
-					continue
-				}
-				e := c.entNum[id]
-				if p := c.place(e, m.Type); p >= 0 {
-					// Places are compared by name key: one report may type the town
-					// as an organisation ("the Darun market").
-					if cl.Contains(m.Span) {
-						cs.places = appendUnique(cs.places, p)
-					} else {
-						cs.around = appendUnique(cs.around, p)
-					}
-					continue
-				}
-				dist := at - m.End
-				if m.Start > at {
-					dist = m.Start - at
-				}
-				ns = append(ns, near{e, dist})
-			}
-			sort.SliceStable(ns, func(a, b int) bool { return ns[a].dist < ns[b].dist })
-			for _, x := range ns {
-				cs.near = appendUnique(cs.near, x.e)
-			}
-			for _, ti := range d.timexesFrom(cl.Start) {
-				tx := &d.a.Timexes[ti]
-				if tx.Start >= cl.End {
-					break
-				}
-				if cl.Contains(tx.Span) && tx.Type != "DURATION" && tx.Type != "SET" && moreSpecific(tx.Value, cs.time) {
-					cs.time = tx.Value
-				}
+			cs.day, cs.exact, cs.past = figureDay(f.Time, d.date)
+			cs.pub = -1
+			if p, ok := parseDay(d.date); ok {
+				cs.pub = p
 			}
 			out = append(out, cs)
 		}
 	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].sent.Start < out[j].sent.Start })
+	markHeads(c, out)
 	return out
 }
 
-// incidentStem folds plural and compound incident nouns: "clashes" → "clash", "air strikes" →
-// "strike".
-func incidentStem(w string) string {
-	if i := strings.LastIndexByte(w, ' '); i >= 0 {
-		w = w[i+1:]
+// markHeads marks the figures a document's dispute is about: of each place and each day the
+// text gives, the first count of the dead that is not a part of them (children, women), a
+// running total or an earlier year's. A report leads with its toll; the figures after it tell of parts, other
+// incidents or the background.
+func markHeads(c *corpus, figs []casualty) {
+	type seenHead struct {
+		region int
+		day    int64
+		exact  bool
 	}
-	switch {
-	case strings.HasSuffix(w, "strikes"), strings.HasSuffix(w, "strike"):
-		return "strike"
-	case strings.HasSuffix(w, "es") && strings.HasSuffix(w[:len(w)-2], "sh"):
-		return w[:len(w)-2]
-	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
-		return w[:len(w)-1]
+	var seen []seenHead
+	for i := range figs {
+		f := &figs[i]
+		if f.kind != "killed" || f.past || f.who == "children" || f.who == "women" {
+			continue
+		}
+		rs := c.regions(append(f.where[:len(f.where):len(f.where)], f.context...))
+		if len(rs) == 0 {
+			rs = []int{noPlace}
+		}
+		fresh := true
+		for _, r := range rs {
+			for _, x := range seen {
+				// A day the text gives apart from the first figure's is another incident
+				// of the place (a round-up, a chronology).
+				if x.region == r && (!f.exact || !x.exact || abs64(x.day-f.day) <= 1) {
+					fresh = false
+				}
+			}
+		}
+		if fresh {
+			f.head = true
+			for _, r := range rs {
+				seen = append(seen, seenHead{r, f.day, f.exact})
+			}
+		}
 	}
-	return w
 }
 
-// isQualifier reports whether words are a cue that loosens or bounds a count.
-func (k *Checker) isQualifier(words string) bool {
-	for _, g := range []string{"atleast", "atmost", "approx"} {
-		for _, cu := range k.cues.group(k.cues.Slots, g) {
-			if words == cu {
-				return true
-			}
+// notPlace reports whether the hierarchy marks entity e's name as never naming a place ("Jul").
+func (c *corpus) notPlace(e int) bool {
+	n := c.placeNode(e)
+	return n != nil && n.kind == placeNot
+}
+
+// anyKnown reports whether the hierarchy knows one of places.
+func (c *corpus) anyKnown(places []int) bool {
+	for _, p := range places {
+		if c.placeNode(p) != nil {
+			return true
 		}
 	}
 	return false
 }
 
-// sameIncident reports whether two casualty figures of different documents can be about one
-// incident, and whether the text ties them (a shared incident noun, place or day) rather than
-// only nothing telling them apart.
-func sameIncident(a, b *casualty) (can, tied bool) {
-	if len(a.places) > 0 && len(b.places) > 0 && disjoint(a.places, b.places) {
-		return false, false
-	}
-	if !timeCompatible(a.time, b.time) {
-		return false, false
-	}
-	sharedInc := false
-	for _, x := range a.incidents {
-		for _, y := range b.incidents {
-			if x == y {
-				sharedInc = true
-			}
+// leastSpan is how far above its number a figure given as a least is read ("at least 58" is 58
+// to 72): outlets give the dead they have counted so, and two such counts far apart disagree
+// ("at least 31" against "at least 43") though neither rules the other out.
+const leastSpan = 1.25
+
+// figureEntities fills what the mentions of a figure's sentence name: places in its clause and
+// around it, other entities nearest the figure first.
+func (k *Checker) figureEntities(c *corpus, d *doc, f dossier.Figure, cs *casualty) {
+	type near struct{ e, dist int }
+	var ns []near
+	at := f.At.Start
+	for _, m := range d.a.Mentions {
+		if !f.Span.Contains(m.Span) {
+			continue
 		}
+		id, ok := d.ent[m.Chain]
+		if !ok {
+			continue
+		}
+		e := c.entNum[id]
+		if p := c.place(e, m.Type); p >= 0 {
+			// Places are compared by name key: one report may type the town as an
+			// organisation ("the Darun market").
+			if f.Clause.Contains(m.Span) {
+				cs.places = appendUnique(cs.places, p)
+			} else {
+				cs.around = appendUnique(cs.around, p)
+			}
+			continue
+		}
+		dist := at - m.End
+		if m.Start > at {
+			dist = m.Start - at
+		}
+		ns = append(ns, near{e, dist})
 	}
-	if len(a.incidents) > 0 && len(b.incidents) > 0 && !sharedInc && !sharesString(a.families, b.families) {
-		return false, false // "the flood" and "the clash"; "the bombing" and "the blast" may be one
+	sort.SliceStable(ns, func(a, b int) bool { return ns[a].dist < ns[b].dist })
+	for _, x := range ns {
+		cs.near = appendUnique(cs.near, x.e)
 	}
-	tied = sharedInc || len(a.places) > 0 && len(b.places) > 0 || knownDay(a.time) && knownDay(b.time)
+}
+
+// figureDay is the day a figure is about: the day its clause gives, else the document's date
+// (a report's figure is of the days before it). past is set when the clause dates it to a year
+// or month that does not hold the document's date: an earlier happening.
+func figureDay(t, published string) (day int64, exact, past bool) {
+	pub, pubOK := parseDay(published)
+	// A day after the report's own is a weekday read forwards; the report tells of the past.
+	if d, ok := parseDay(t); ok {
+		if !pubOK || d <= pub {
+			return d, true, false
+		}
+		return pub, false, false
+	}
+	if isDate(t) && len(published) >= 4 && !strings.HasPrefix(t, "XXXX") && !timeCompatible(t, published) {
+		return -1, false, true
+	}
+	if pubOK {
+		return pub, false, false
+	}
+	return -1, false, false
+}
+
+// sameIncident reports whether two casualty figures of different documents can be about one
+// incident, and whether something ties them (a shared incident noun, place or day) rather than
+// only nothing telling them apart. Figures are about one incident only when they count the same
+// people, their places meet in the hierarchy and their days lie within a few days (one day
+// when both texts give the day), and the incidents they name may be one.
+func (c *corpus) sameIncident(a, b *casualty) (can, tied bool) {
+	if a.kind != b.kind || !sameCounted(a.who, b.who) || a.past || b.past {
+		return false, false
+	}
+	if !c.figurePlacesMeet(a, b) {
+		return false, false
+	}
+	// Two days are compared by daysMeet (over midnight is one incident); coarser times must agree.
+	if !(fullDate(a.time) && fullDate(b.time)) && !timeCompatible(a.time, b.time) || !daysMeet(a, b) {
+		return false, false
+	}
+	sharedInc := sharesString(a.incidents, b.incidents)
+	if len(a.incidents) > 0 && len(b.incidents) > 0 && !sharedInc && (len(a.families) == 0 || len(b.families) == 0) {
+		return false, false // "the flood" and "the clash"; "the bombing" and "the blast" may be one, so may an air raid and the fighting
+	}
+	tied = sharedInc || len(a.where)+len(a.context) > 0 && len(b.where)+len(b.context) > 0 || knownDay(a.time) && knownDay(b.time)
 	return true, tied
 }
 
-// casualtyConflicts aligns the casualty figures of each story by the incident they name and
-// reports figures whose ranges do not meet: "twelve" against "at least 21". A later figure, or
-// one the text gives as revised, is reported as an update.
-// Updates go to addUpdate, which ranks them below disputes.
-// Figures in sentences that tell one aligned happening are about one incident whatever nouns
-// they use ("the bombing" and "the attack"); sentHap gives the happenings each sentence tells.
-func (k *Checker) casualtyConflicts(c *corpus, figs [][]casualty, sentHap map[[2]int][]int, add, addUpdate addFunc) {
-	type key struct {
-		story int
-		kind  string
+// daysMeet reports whether the days of two figures can be one incident's. Two days the texts
+// give are one incident's when they are one, or a day apart when one tells of the night (an
+// incident over midnight); so are a
+// day one text gives and the other report's; two reports that give no day are of one incident
+// when published within a day of each other, or up to three days later when the later one
+// revises the toll upwards. In
+// every case the reports are published within three days of each other: outlets dispute a toll
+// in the days after the incident, and reports further apart tell of other incidents.
+func daysMeet(a, b *casualty) bool {
+	if a.pub >= 0 && b.pub >= 0 && abs64(a.pub-b.pub) > 3 {
+		return false
 	}
-	blocks := map[key][]casualty{}
-	var keys []key
-	perDoc := map[[2]int]int{} // (doc, kind) -> figures, kind 0 killed 1 wounded
-	for di := range c.docs {
-		for _, cs := range figs[di] {
-			kk := key{c.docs[di].story, cs.kind}
-			if _, ok := blocks[kk]; !ok {
-				keys = append(keys, kk)
-			}
-			blocks[kk] = append(blocks[kk], cs)
-			perDoc[[2]int{di, kindNum(cs.kind)}]++
-		}
+	if a.day < 0 || b.day < 0 {
+		return true
 	}
-	const maxHeads = 8
-	for _, kk := range keys {
-		list := blocks[kk]
-		// One figure per document and incident: the revised one when the text revises it.
-		u := newUnionFind(len(list))
-		var heads []int
-		for i := range list {
-			joined := false
-			for pass := 0; pass < 2 && !joined; pass++ {
-				for _, h := range heads {
-					if list[h].doc == list[i].doc {
-						continue
-					}
-					can, tied := sameIncident(&list[h], &list[i])
-					if shareHappening(sentHap, &list[h], &list[i]) {
-						can, tied = true, true
-					}
-					only := perDoc[[2]int{list[h].doc, kindNum(kk.kind)}] == 1 && perDoc[[2]int{list[i].doc, kindNum(kk.kind)}] == 1
-					if can && (tied || pass == 1 && only) {
-						u.union(h, i)
-						joined = true
-						break
-					}
-				}
-			}
-			if !joined && len(heads) < maxHeads {
-				heads = append(heads, i)
-			}
-		}
-		for _, g := range u.groups(nil) {
-			k.casualtyGroup(c, kk.story, pickCasualties(list, g), add, addUpdate)
+	switch {
+	case a.exact && b.exact:
+		return a.day == b.day || abs64(a.day-b.day) == 1 && (a.night || b.night)
+	case a.exact:
+		return b.day-a.day >= -1 && b.day-a.day <= 1
+	case b.exact:
+		return daysMeet(b, a)
+	case a.update && !b.update:
+		// A revised toll comes later and higher.
+		return a.day >= b.day && a.day-b.day <= 3 && a.lo >= b.lo
+	case b.update && !a.update:
+		return daysMeet(b, a)
+	}
+	return abs64(a.day-b.day) <= 1
+}
+
+// sameCounted reports whether two figures count the same people: the same word, or one says
+// only "people" or nothing while the other says civilians or fighters. Children and women are a
+// part of the dead, never compared with a whole.
+func sameCounted(a, b string) bool {
+	if a == b {
+		return true
+	}
+	whole := func(w string) bool { return w == "" || w == "people" }
+	part := func(w string) bool { return w == "children" || w == "women" }
+	return (whole(a) || whole(b)) && !part(a) && !part(b)
+}
+
+// casualtyConflicts aligns the casualty figures of the corpus by the incident they are about.
+// Only each document's head figures take part (see markHeads). Figures meet in blocks: the
+// region of each place they name or lie in, each place the hierarchy does not know, and their
+// story; groups merge from the most surely tied pair of figures down, only when every figure of
+// one can be one incident with every figure of the other, so a group never chains from one
+// town to another. Figures in sentences that tell one aligned happening are tied whatever nouns they
+// use ("the bombing" and "the attack"); sentHap gives the happenings each sentence tells.
+// Groups whose figures disagree are reported by casualtyGroup.
+func (k *Checker) casualtyConflicts(c *corpus, figs [][]casualty, sentHap map[[2]int][]int, org *origins, add, addUpdate addFunc) {
+	list, members := c.figureGroups(figs, sentHap)
+	for _, g := range members {
+		if group := pickCasualties(list, g); len(group) >= 2 {
+			k.casualtyGroup(c, org, c.docs[group[0].doc].story, group, add, addUpdate)
 		}
 	}
 }
 
-func kindNum(kind string) int {
-	if kind == "wounded" {
-		return 1
+// figureGroups groups the head figures of the corpus by incident (see casualtyConflicts): it
+// returns the figures and the groups as indexes into them.
+func (c *corpus) figureGroups(figs [][]casualty, sentHap map[[2]int][]int) ([]casualty, [][]int) {
+	var list []casualty
+	for di := range c.docs {
+		for _, cs := range figs[di] {
+			if cs.head {
+				list = append(list, cs)
+			}
+		}
 	}
-	return 0
+	sort.SliceStable(list, func(i, j int) bool { return list[i].day < list[j].day })
+	return list, c.mergeGroups(list, c.candidatePairs(list, sentHap))
 }
+
+// figurePair is two figures, indexes into a list, that can be one incident, with how surely.
+type figurePair struct{ i, j, strength int }
+
+// candidatePairs are the figures of one block within a window of days (list is in order of
+// day) that can be one incident and are tied, strongest first. A figure's blocks are the
+// regions of the places it names or lies in, each place the hierarchy does not know, and its
+// story.
+func (c *corpus) candidatePairs(list []casualty, sentHap map[[2]int][]int) []figurePair {
+	blocks := map[int][]int{}
+	var keys []int
+	for i, cs := range list {
+		rs := append(c.regions(cs.where), c.regions(cs.context)...)
+		rs = append(rs, noPlace-c.docs[cs.doc].story)
+		for _, r := range rs {
+			if _, ok := blocks[r]; !ok {
+				keys = append(keys, r)
+			}
+			blocks[r] = appendUnique(blocks[r], i)
+		}
+	}
+	sort.Ints(keys)
+	var pairs []figurePair
+	seen := map[[2]int]bool{}
+	const window = 24
+	for _, kk := range keys {
+		b := blocks[kk]
+		for x, i := range b {
+			for _, j := range b[max(0, x-window):x] {
+				key := [2]int{min(i, j), max(i, j)}
+				if seen[key] || list[i].doc == list[j].doc {
+					continue
+				}
+				seen[key] = true
+				can, tied := c.sameIncident(&list[j], &list[i])
+				if can && (tied || shareHappening(sentHap, &list[j], &list[i])) {
+					pairs = append(pairs, figurePair{key[0], key[1], c.tieStrength(&list[key[0]], &list[key[1]])})
+				}
+			}
+		}
+	}
+	sort.SliceStable(pairs, func(a, b int) bool {
+		if pairs[a].strength != pairs[b].strength {
+			return pairs[a].strength > pairs[b].strength
+		}
+		if pairs[a].i != pairs[b].i {
+			return pairs[a].i < pairs[b].i
+		}
+		return pairs[a].j < pairs[b].j
+	})
+	return pairs
+}
+
+// mergeGroups merges the groups of the figures of each pair, strongest first, only when every
+// figure of one can be one incident with every figure of the other (complete link), so a group
+// never chains from one town or day to another through a third report. It returns the groups
+// of two figures or more, and the single figures, each in order.
+func (c *corpus) mergeGroups(list []casualty, pairs []figurePair) [][]int {
+	group := make([]int, len(list))
+	members := make([][]int, len(list))
+	for i := range list {
+		group[i] = i
+		members[i] = []int{i}
+	}
+	for _, p := range pairs {
+		gi, gj := group[p.i], group[p.j]
+		if gi == gj || !c.compatible(list, members[gi], members[gj]) {
+			continue
+		}
+		if gj < gi {
+			gi, gj = gj, gi
+		}
+		for _, x := range members[gj] {
+			group[x] = gi
+		}
+		members[gi] = append(members[gi], members[gj]...)
+		members[gj] = nil
+	}
+	var out [][]int
+	for _, m := range members {
+		if len(m) > 0 {
+			sort.Ints(m)
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// compatible reports whether every figure of a can be one incident with every figure of b, and
+// no document is on both.
+func (c *corpus) compatible(list []casualty, a, b []int) bool {
+	for _, i := range a {
+		for _, j := range b {
+			if list[i].doc == list[j].doc {
+				return false
+			}
+			if can, _ := c.sameIncident(&list[i], &list[j]); !can {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// tieStrength ranks how surely two figures are one incident's: the same day, a day the texts
+// give, a shared incident noun, a place both name.
+func (c *corpus) tieStrength(a, b *casualty) int {
+	n := 0
+	if a.day >= 0 && a.day == b.day {
+		n += 2
+	}
+	if a.exact && b.exact {
+		n++
+	}
+	if sharesString(a.incidents, b.incidents) {
+		n++
+	}
+	if len(a.where) > 0 && len(b.where) > 0 && c.placesMeet(a.where, b.where) {
+		n++
+	}
+	return n
+}
+
+// noPlace opens the block keys of stories.
+const noPlace = -1 << 40
 
 // pickCasualties keeps one figure per document: the one the text gives as revised, else the first.
 func pickCasualties(list []casualty, idx []int) []casualty {
@@ -559,13 +507,178 @@ func pickCasualties(list []casualty, idx []int) []casualty {
 	return out
 }
 
+// specific keeps the places finer than a country: a figure said of a whole country is placed by
+// its document. Words that never name a place go too.
+func (c *corpus) specific(places []int) []int {
+	var out []int
+	for _, p := range places {
+		if n := c.placeNode(p); n == nil || n.kind != placeCountry && n.kind != placeNot {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// mainPlace is the place a document names most often (the first on a tie), finer than a
+// country, preferring places the hierarchy knows: where its story happens when a figure's
+// sentence names none.
+func (c *corpus) mainPlace(d *doc) []int {
+	n := map[int]int{}
+	best, bestKnown := -1, false
+	for _, m := range d.a.Mentions {
+		id, ok := d.ent[m.Chain]
+		if !ok {
+			continue
+		}
+		p := c.place(c.entNum[id], m.Type)
+		if p < 0 {
+			continue
+		}
+		pn := c.placeNode(p)
+		if pn != nil && (pn.kind == placeCountry || pn.kind == placeNot) {
+			continue
+		}
+		n[p]++
+		known := pn != nil
+		if best < 0 || known && !bestKnown || known == bestKnown && n[p] > n[best] {
+			best, bestKnown = p, known
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	return []int{best}
+}
+
+// placeNode is the place of the hierarchy that place entity p names, nil when it names none.
+func (c *corpus) placeNode(p int) *placeNode {
+	if p < 0 || p >= len(c.entIDs) {
+		return nil
+	}
+	if c.nodes == nil {
+		c.nodes = make([]*placeNode, len(c.entIDs))
+		c.nodeDone = make([]bool, len(c.entIDs))
+	}
+	if p >= len(c.nodes) {
+		return c.places.lookup(c.entName[p])
+	}
+	if !c.nodeDone[p] {
+		c.nodes[p], c.nodeDone[p] = c.places.lookup(c.entName[p]), true
+	}
+	return c.nodes[p]
+}
+
+// figurePlaces meet when the places the figures name meet, a figure that names only places the
+// hierarchy does not know standing also in its document's place; a figure that names no place
+// stands in its document's place; a figure that nothing places meets only another such.
+func (c *corpus) figurePlacesMeet(a, b *casualty) bool {
+	placeless := func(f *casualty) bool { return len(f.where) == 0 && len(f.context) == 0 }
+	switch {
+	case placeless(a) || placeless(b):
+		// Nothing places it: it meets only another figure that nothing places.
+		return placeless(a) && placeless(b)
+	case len(a.where) == 0 && len(b.where) == 0:
+		return c.placesMeet(a.context, b.context)
+	case len(a.where) == 0:
+		return c.placesMeet(a.context, append(b.where[:len(b.where):len(b.where)], b.context...)) || len(c.unknown(b.where)) > 0
+	case len(b.where) == 0:
+		return c.figurePlacesMeet(b, a)
+	}
+	if c.placesMeet(a.where, b.where) {
+		return true
+	}
+	// Named places the hierarchy does not know on one side only: the document's place decides.
+	if len(c.unknown(a.where)) == 0 || len(c.unknown(b.where)) == 0 {
+		return c.placesMeet(append(a.where[:len(a.where):len(a.where)], a.context...), append(b.where[:len(b.where):len(b.where)], b.context...))
+	}
+	return false
+}
+
+// placesMeet reports whether the places of two figures can be one place. Places the hierarchy
+// does not know meet only by name: two such places under different names are two places
+// ("two villages"). Otherwise some known place of a and some of b must meet: the same, or one
+// lies within the other (a town in its province); two towns are never one place.
+func (c *corpus) placesMeet(a, b []int) bool {
+	ua, ub := c.unknown(a), c.unknown(b)
+	if len(ua) > 0 && len(ub) > 0 {
+		return !disjoint(ua, ub)
+	}
+	for _, x := range a {
+		for _, y := range b {
+			if c.placeMeets(x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unknown lists the places the hierarchy does not know.
+func (c *corpus) unknown(places []int) []int {
+	var out []int
+	for _, p := range places {
+		if c.placeNode(p) == nil {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func (c *corpus) placeMeets(x, y int) bool {
+	if x == y {
+		return true
+	}
+	nx, ny := c.placeNode(x), c.placeNode(y)
+	switch {
+	case nx == nil && ny == nil:
+		return false
+	case nx == nil:
+		return ny.kind == placeCountry
+	case ny == nil:
+		return nx.kind == placeCountry
+	}
+	return nx.within(ny) || ny.within(nx)
+}
+
+// regions are the block keys of places: the index of each known place's region, or, when it
+// knows none of them, -1-p for each place p. Countries give none.
+func (c *corpus) regions(places []int) []int {
+	var out []int
+	if c.anyKnown(places) {
+		places = without(places, c.unknown(places))
+	}
+	for _, p := range places {
+		n := c.placeNode(p)
+		switch {
+		case n == nil:
+			out = appendUnique(out, -1-p)
+		case n.region() != nil:
+			out = appendUnique(out, c.regionIndex(n.region()))
+		}
+	}
+	return out
+}
+
+// regionIndex numbers the regions met so far.
+func (c *corpus) regionIndex(r *placeNode) int {
+	if c.regionNum == nil {
+		c.regionNum = map[*placeNode]int{}
+	}
+	if n, ok := c.regionNum[r]; ok {
+		return n
+	}
+	c.regionNum[r] = len(c.regionNum)
+	return c.regionNum[r]
+}
+
 // casualtyGroup compares the figures of one incident. Figures the text gives as revised ("rose
 // to 21") are set apart: they update the others rather than dispute them, so two differing
 // figures of the first reports stay a dispute, said with the update after them, and a revised
 // figure alone against one agreed figure is only an update.
-func (k *Checker) casualtyGroup(c *corpus, story int, figs []casualty, add, addUpdate addFunc) {
+func (k *Checker) casualtyGroup(c *corpus, org *origins, story int, figs []casualty, add, addUpdate addFunc) bool {
+	figs, earlier := lastPerOrigin(c, org, figs)
 	if len(figs) < 2 {
-		return
+		return false
 	}
 	var base, upds []casualty
 	for _, f := range figs {
@@ -579,16 +692,18 @@ func (k *Checker) casualtyGroup(c *corpus, story int, figs []casualty, add, addU
 		base, upds = upds, nil
 	}
 	camps := figureCamps(base)
-	if len(camps) > 3 {
-		camps = camps[:3]
+	if len(camps) > maxCamps {
+		camps = camps[:maxCamps]
 	}
-	// Updates that say something the first reports do not: a figure outside every camp.
+	// Updates that say something the first reports do not: a figure outside every camp. An
+	// update that meets a camp is named with it.
 	var news []casualty
 	for _, f := range upds {
 		fits := false
 		for _, cp := range camps {
-			if len(camps) == 1 && f.lo <= cp.hi && cp.lo <= f.hi {
+			if !fits && f.lo <= cp.hi && cp.lo <= f.hi {
 				fits = true
+				cp.figs = append(cp.figs, f)
 			}
 		}
 		if !fits && len(news) < 2 {
@@ -596,7 +711,7 @@ func (k *Checker) casualtyGroup(c *corpus, story int, figs []casualty, add, addU
 		}
 	}
 	if len(camps)+len(news) < 2 {
-		return
+		return false
 	}
 	// Without words of revision, a higher figure published after the other may be an update
 	// too; it is said so, but still counted as a dispute.
@@ -614,31 +729,48 @@ func (k *Checker) casualtyGroup(c *corpus, story int, figs []casualty, add, addU
 	count := map[int]int{}
 	var places []int
 	var shown []casualty
-	show := func(f casualty, what string) {
-		sides = append(sides, side{f.doc, f.sent})
-		says = append(says, saying{c.docs[f.doc].sourceName(), what})
+	// note counts what a figure's sentence names, for what the dispute is about; show quotes it.
+	note := func(f casualty) {
 		shown = append(shown, f)
 		for _, e := range f.near {
 			count[e]++
 		}
 		for _, e := range f.places {
+			if c.notPlace(e) {
+				continue
+			}
 			places = appendUnique(places, e)
 			count[e]++
 		}
 		for _, e := range f.around {
-			count[e]++
+			if !c.notPlace(e) {
+				count[e]++
+			}
 		}
 	}
+	show := func(f casualty, what string) {
+		sides = append(sides, side{f.doc, f.sent})
+		says = append(says, saying{c.docs[f.doc].sourceName(), what})
+		note(f)
+	}
+	// Each camp is quoted once, by its first report; the outlets that agree with it are named.
 	for ci, cp := range camps {
-		for i, f := range cp.figs {
-			if i == 2 {
-				break
-			}
-			what := lowerFirst(cp.figs[0].count)
-			if ci == maybe {
-				what += ", published later (possibly an update)"
-			}
-			show(f, what)
+		what := lowerFirst(cp.figs[0].count)
+		e, updates := earlier[cp.figs[0].doc]
+		if updates {
+			what += ", updating its earlier " + lowerFirst(e.count)
+		}
+		if ci == maybe {
+			what += ", published later (possibly an update)"
+		}
+		show(cp.figs[0], what)
+		if updates {
+			// The figure it updates is quoted too: the outlet's own earlier report.
+			sides = append(sides, side{e.doc, e.sent})
+		}
+		for _, f := range cp.figs[1:] {
+			says = append(says, saying{c.docs[f.doc].sourceName(), what})
+			note(f)
 		}
 	}
 	for _, f := range news {
@@ -689,14 +821,66 @@ func (k *Checker) casualtyGroup(c *corpus, story int, figs []casualty, add, addU
 	if inc := commonIncident(figs); inc != "" {
 		what += " in the " + inc
 	}
-	if len(places) > 0 {
+	// The place the summary names: the first finer than a country, else the first.
+	if sp := c.specific(places); len(sp) > 0 {
+		what += " (" + c.name(c.entIDs[sp[0]]) + ")"
+	} else if len(places) > 0 {
 		what += " (" + c.name(c.entIDs[places[0]]) + ")"
 	}
 	if len(camps) < 2 {
 		add = addUpdate
 	}
 	add(story, KindNumber, c.ids(about), sides, what+": "+sayLine(says))
+	return true
 }
+
+// lastPerOrigin keeps one figure of each outlet (a publisher, else an origin group), its latest (documents are in order of
+// date): a later figure from the same outlet updates its earlier one rather than disputing it.
+// earlier gives, by the document of a kept figure, the earlier figure of its outlet it updates
+// when their ranges do not meet.
+func lastPerOrigin(c *corpus, org *origins, figs []casualty) (kept []casualty, earlier map[int]casualty) {
+	at := map[string]int{}
+	earlier = map[int]casualty{}
+	for _, f := range figs {
+		g := c.docs[f.doc].pub
+		if g == "" {
+			g = c.docs[org.of(f.doc)].id
+		}
+		j, ok := at[g]
+		if !ok {
+			at[g] = len(kept)
+			kept = append(kept, f)
+			continue
+		}
+		old := kept[j]
+		if c.docs[f.doc].date == c.docs[old.doc].date && f.lo <= old.hi && old.lo <= f.hi {
+			// Two reports of one day that agree: the more precise figure speaks for both.
+			if f.hi-f.lo < old.hi-old.lo {
+				kept[j] = f
+			}
+			continue
+		}
+		if f.doc < old.doc {
+			old, f = f, old
+		}
+		kept[j] = f
+		if e, ok := earlier[old.doc]; ok {
+			old = e
+		}
+		delete(earlier, old.doc)
+		if f.lo > old.hi || old.lo > f.hi {
+			earlier[f.doc] = old
+		}
+	}
+	return kept, earlier
+}
+
+// maxCamps and maxPerCamp bound the sides of a toll dispute: the figures of so many camps, so
+// many outlets each.
+const (
+	maxCamps   = 4
+	maxPerCamp = 2
+)
 
 // figureCamp is a set of figures whose ranges all meet, and the range they share.
 type figureCamp struct {

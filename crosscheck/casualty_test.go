@@ -3,14 +3,32 @@ package crosscheck
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/event"
 )
 
-// figuresOf reads the casualty figures of one sentence as "kind count" strings.
+// figureReader reads casualty figures onto the analyses the tests build, as the event stage
+// does before the pass.
+var figureReader = sync.OnceValue(func() *event.Extractor {
+	x, err := event.New()
+	if err != nil {
+		panic(err)
+	}
+	return x
+})
+
+// withFigures reads the casualty figures of a onto its events.
+func withFigures(a *dossier.Analysis) *dossier.Analysis {
+	figureReader().Figures(a)
+	return a
+}
+
+// figuresOf reads the casualty figures of one text as the pass sees them, "kind count" each.
 func figuresOf(k *Checker, text string) []string {
-	a := &dossier.Analysis{Doc: dossier.Document{ID: "x", Text: text, Sentences: simpleSentences(text)}}
+	a := withFigures(&dossier.Analysis{Doc: dossier.Document{ID: "x", Text: text, Sentences: simpleSentences(text)}})
 	c := newCorpus([]*dossier.Analysis{a}, nil, nil)
 	var out []string
 	for _, cs := range k.casualties(c, 0) {
@@ -36,6 +54,8 @@ func TestCasualtyFigures(t *testing.T) {
 		"One of the fighters was killed.":                                     "",
 		"The brigade, which boasts a few hundred fighters, was not attacked.": "",
 		"Some 300 fighters joined the brigade after 40 were killed.":          "killed 40",
+		"The war has killed more than 300,000 people since 2011.":             "",
+		"Thirteen civilians killed 43 others injured in the shelling.":        "killed Thirteen|wounded 43",
 	}
 	for in, want := range tests {
 		got := strings.Join(figuresOf(k, in), "|")
@@ -45,22 +65,52 @@ func TestCasualtyFigures(t *testing.T) {
 	}
 }
 
+// TestSameIncident: figures are one incident's only when they count the same people, in places
+// that meet in the hierarchy, within a few days (one when both texts give the day).
 func TestSameIncident(t *testing.T) {
-	tests := []struct {
-		a, b      casualty
-		can, tied bool
-	}{
-		{casualty{incidents: []string{"clash"}}, casualty{incidents: []string{"clash"}}, true, true},
-		{casualty{incidents: []string{"clash"}}, casualty{incidents: []string{"strike"}}, false, false},
-		{casualty{places: []int{1}}, casualty{places: []int{2}}, false, false},
-		{casualty{places: []int{1}}, casualty{places: []int{1}}, true, true},
-		{casualty{time: "2024-03-01"}, casualty{time: "2024-03-04"}, false, false},
-		{casualty{}, casualty{incidents: []string{"clash"}}, true, false},
+	ents := []dossier.Entity{
+		{ID: "aleppo", Name: "Aleppo", Type: dossier.LOC}, {ID: "manbij", Name: "Manbij", Type: dossier.LOC},
+		{ID: "azaz", Name: "Azaz", Type: dossier.LOC}, {ID: "homs", Name: "Homs", Type: dossier.LOC},
+		{ID: "syria", Name: "Syria", Type: dossier.LOC}, {ID: "v1", Name: "Kafr Alder", Type: dossier.LOC},
+		{ID: "v2", Name: "Tell Brin", Type: dossier.LOC},
 	}
-	for i, tt := range tests {
-		can, tied := sameIncident(&tt.a, &tt.b)
-		if can != tt.can || tied != tt.tied {
-			t.Errorf("%d: got %v %v, want %v %v", i, can, tied, tt.can, tt.tied)
+	c := newCorpus(nil, ents, nil)
+	c.places = DefaultPlaces()
+	at := func(ids ...string) []int {
+		var out []int
+		for _, id := range ids {
+			out = append(out, c.entNum[id])
+		}
+		return out
+	}
+	fig := func(day int64, exact bool, who string, where ...string) casualty {
+		return casualty{kind: "killed", who: who, day: day, exact: exact, where: at(where...)}
+	}
+	tests := []struct {
+		name string
+		a, b casualty
+		can  bool
+	}{
+		{"town within its province", fig(100, false, "", "manbij"), fig(101, false, "people", "aleppo"), true},
+		{"two towns of one province", fig(100, false, "", "manbij"), fig(100, false, "", "azaz"), false},
+		{"two provinces", fig(100, false, "", "aleppo"), fig(100, false, "", "homs"), false},
+		{"two villages the hierarchy does not know", fig(100, false, "", "v1"), fig(100, false, "", "v2"), false},
+		{"one village", fig(100, false, "", "v1", "aleppo"), fig(100, false, "", "v1"), true},
+		{"over midnight", casualty{kind: "killed", day: 100, exact: true, night: true, where: at("aleppo")}, fig(101, true, "", "aleppo"), true},
+		{"two days running, by day", fig(100, true, "", "aleppo"), fig(101, true, "", "aleppo"), false},
+		{"two days apart, both dated by the text", fig(100, true, "", "aleppo"), fig(102, true, "", "aleppo"), false},
+		{"reports a day apart", fig(100, false, "", "aleppo"), fig(101, false, "", "aleppo"), true},
+		{"reports two days apart", fig(100, false, "", "aleppo"), fig(102, false, "", "aleppo"), false},
+		{"a day the text gives and the next day's report", fig(100, true, "", "aleppo"), fig(101, false, "", "aleppo"), true},
+		{"a week apart", fig(100, false, "", "aleppo"), fig(107, false, "", "aleppo"), false},
+		{"civilians and fighters", fig(100, false, "civilians", "aleppo"), fig(100, false, "fighters", "aleppo"), false},
+		{"children are a part", fig(100, false, "children", "aleppo"), fig(100, false, "", "aleppo"), false},
+		{"an earlier year", casualty{kind: "killed", day: -1, past: true, where: at("aleppo")}, fig(100, false, "", "aleppo"), false},
+	}
+	for _, tt := range tests {
+		can, _ := c.sameIncident(&tt.a, &tt.b)
+		if can != tt.can {
+			t.Errorf("%s: one incident %v, want %v", tt.name, can, tt.can)
 		}
 	}
 }
@@ -93,6 +143,9 @@ func FuzzCasualties(f *testing.F) {
 				members = append(members, dossier.Member{ChainRef: dossier.ChainRef{Doc: id}, Entity: "e1"})
 			}
 			as = append(as, a)
+		}
+		for _, a := range as {
+			withFigures(a)
 		}
 		c := newCorpus(as, nil, members)
 		for _, cs := range k.casualties(c, 0) {

@@ -14,6 +14,7 @@ import (
 // Checker runs the cross-document pass. It is safe for concurrent use after construction.
 type Checker struct {
 	cues        Cues
+	places      *Places
 	blockLimit  int
 	maxPerStory int
 	dupMin      float64
@@ -25,11 +26,16 @@ type Option func(*Checker)
 // WithCues adds cue lists to the embedded ones (see ParseCues).
 func WithCues(c Cues) Option { return func(k *Checker) { k.cues = k.cues.Merge(c) } }
 
+// WithPlaces replaces the embedded place hierarchy (see ParsePlaces).
+func WithPlaces(p *Places) Option { return func(k *Checker) { k.places = p } }
+
 // WithBlockLimit sets how many documents an entity may appear in and still be used to find
 // documents of the same story; commoner entities ("the United States") say little. Default 250.
 func WithBlockLimit(n int) Option { return func(k *Checker) { k.blockLimit = n } }
 
-// WithMaxConflictsPerStory caps the conflicts reported for one story, strongest first. Default 5.
+// WithMaxConflictsPerStory caps the conflicts of each kind reported for one story, strongest
+// first, so that disputes over tolls are not crowded out by other kinds; a story of more than
+// 4n documents may report one more for every 4 documents. Default 5; 0 keeps every conflict.
 func WithMaxConflictsPerStory(n int) Option { return func(k *Checker) { k.maxPerStory = n } }
 
 // WithDuplicateThreshold sets the estimated shingle resemblance (0..1) from which two texts are
@@ -38,7 +44,7 @@ func WithDuplicateThreshold(x float64) Option { return func(k *Checker) { k.dupM
 
 // New returns a Checker with the embedded cue lists and the options applied.
 func New(opts ...Option) *Checker {
-	k := &Checker{cues: DefaultCues(), blockLimit: 250, maxPerStory: 5, dupMin: 0.6}
+	k := &Checker{cues: DefaultCues(), places: DefaultPlaces(), blockLimit: 250, maxPerStory: 5, dupMin: 0.6}
 	for _, o := range opts {
 		o(k)
 	}
@@ -52,41 +58,6 @@ type Result struct {
 	Happenings []Happening        // aligned events, each with all its reports
 	Conflicts  []dossier.Conflict // disagreements, ids c1, c2 … in order
 	Framing    []Frame            // how each source labels each actor
-}
-
-// Story is a group of documents about the same story.
-type Story struct {
-	ID       string   `json:"id"`
-	Docs     []string `json:"docs"`     // document ids, earliest first
-	Entities []string `json:"entities"` // entities named in at least two of its documents, commonest first
-}
-
-// Report is one document's telling of a happening.
-type Report struct {
-	Doc         string           `json:"doc"`
-	Event       int              `json:"event"` // index into that analysis's Events
-	Modality    dossier.Modality `json:"modality"`
-	Attribution []string         `json:"attribution,omitempty"` // who is said to say so: entity ids, or the source's words
-	Origin      string           `json:"origin"`                // the document's origin group
-}
-
-// Happening is one real-world event as told by one or more reports.
-type Happening struct {
-	ID           string            `json:"id"`
-	Type         dossier.EventType `json:"type"`
-	Story        string            `json:"story,omitempty"`
-	Participants []string          `json:"participants"`   // entity ids of every argument
-	Time         string            `json:"time,omitempty"` // the most precise TIMEX3 value the reports give
-	Reports      []Report          `json:"reports"`
-	Origins      int               `json:"origins"` // independent origins among the reports
-}
-
-// Frame is how one source describes one actor.
-type Frame struct {
-	Source string   `json:"source"` // the publisher, or the document id when the publisher is unknown
-	Entity string   `json:"entity"`
-	Labels []string `json:"labels,omitempty"`
-	Camp   string   `json:"camp,omitempty"` // backed, hostile, or "" when the words say neither or both
 }
 
 // doc is one analysis with what the pass derives from it.
@@ -113,6 +84,12 @@ type corpus struct {
 	entName []string
 	entType []dossier.EntityType
 	named   []bool // the resolution gave the entity's name
+	// places is the place hierarchy; nodes caches the place each entity names in it (nil when
+	// none), nodeDone which entities were looked up; regionNum numbers the regions met.
+	places    *Places
+	nodes     []*placeNode
+	nodeDone  []bool
+	regionNum map[*placeNode]int
 	// placeOf maps an entity to the place it names: a LOC entity to the first LOC entity of
 	// the same name key (itself, unless resolution kept two apart), any other entity whose name
 	// key is a LOC entity's to that entity ("Darun" typed ORG in one report), else -1.
@@ -322,6 +299,7 @@ func (d *doc) sourceName() string {
 // Check runs the pass over analyses and the entity resolution made of them.
 func (k *Checker) Check(analyses []*dossier.Analysis, entities []dossier.Entity, members []dossier.Member) *Result {
 	c := newCorpus(analyses, entities, members)
+	c.places = k.places
 	r := &Result{}
 	dups := k.nearDuplicates(c)
 	r.Stories = k.stories(c, dups)
@@ -391,3 +369,12 @@ func (u unionFind) union(a, b int) bool {
 	u[rb] = ra
 	return true
 }
+
+// The results are the domain's stored types, so a check's result is stored as it is.
+type (
+	Story      = dossier.Story
+	Report     = dossier.Report
+	Happening  = dossier.Happening
+	Frame      = dossier.Frame
+	Fatalities = dossier.Fatalities
+)

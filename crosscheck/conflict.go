@@ -48,21 +48,17 @@ func (k *Checker) conflicts(c *corpus, org *origins, haps []Happening, grouped [
 		}
 	}
 	add := adder(false)
-	// Casualty figures are read from every sentence; an event's count in a sentence that gives
-	// one is compared there, with the incident it names, rather than once more with the event.
+	// Casualty figures are compared by the incident they are about, not by the event that
+	// carries them.
 	figs := make([][]casualty, len(c.docs))
-	figSent := map[[2]int]bool{}
 	for di := range c.docs {
 		figs[di] = k.casualties(c, di)
-		for _, f := range figs[di] {
-			figSent[[2]int{di, f.sent.Start}] = true
-		}
 	}
 	for hi := range haps {
 		if len(grouped[hi]) < 2 {
 			continue
 		}
-		k.happeningConflicts(c, org, grouped[hi], figSent, add)
+		k.happeningConflicts(c, org, grouped[hi], add)
 	}
 	for di := range c.docs {
 		k.contrastConflicts(c, di, add)
@@ -78,7 +74,7 @@ func (k *Checker) conflicts(c *corpus, org *origins, haps []Happening, grouped [
 			sentHap[key] = appendUnique(sentHap[key], hi)
 		}
 	}
-	k.casualtyConflicts(c, figs, sentHap, add, adder(true))
+	k.casualtyConflicts(c, figs, sentHap, org, add, adder(true))
 	blamed := k.blameConflicts(c, org, grouped, figs, add)
 	k.denialConflicts(c, grouped, add)
 	// A denial by an actor blamed for an attack is a side of who did it, not a dispute of its own.
@@ -89,7 +85,16 @@ func (k *Checker) conflicts(c *corpus, org *origins, haps []Happening, grouped [
 		}
 		kept = append(kept, cd)
 	}
-	return capAndNumber(kept, k.maxPerStory)
+	storyDocs := map[int]int{}
+	for _, d := range c.docs {
+		storyDocs[d.story]++
+	}
+	return capAndNumber(kept, func(story int) int {
+		if k.maxPerStory <= 0 {
+			return 0
+		}
+		return max(k.maxPerStory, storyDocs[story]/docsPerConflict)
+	})
 }
 
 // maxAbout is how many entities a conflict is said to be about: the one in dispute and the one
@@ -124,7 +129,13 @@ type side struct {
 
 type addFunc func(story int, kind string, about []string, sides []side, summary string)
 
-func capAndNumber(cands []candidate, perStory int) []dossier.Conflict {
+// docsPerConflict is how many documents a story needs for each conflict of a kind it may report
+// beyond the cap: a long story of many reports has room for more disputes.
+const docsPerConflict = 4
+
+// capAndNumber keeps the strongest conflicts of each kind of each story, at most perStory(story)
+// of them (no cap when 0), and numbers them.
+func capAndNumber(cands []candidate, perStory func(story int) int) []dossier.Conflict {
 	// Strongest first inside a story: kind, then documents involved, then position.
 	sort.SliceStable(cands, func(i, j int) bool {
 		a, b := cands[i], cands[j]
@@ -149,18 +160,23 @@ func capAndNumber(cands []candidate, perStory int) []dossier.Conflict {
 		return a.pos < b.pos
 	})
 	var out []dossier.Conflict
-	kept := map[int]int{}
+	type storyKind struct {
+		story int
+		kind  string
+	}
+	kept := map[storyKind]int{}
 	// Kept conflicts by the documents on their sides: a candidate is covered only by a kept
 	// conflict that has its first side's document, so only those are looked at.
 	keptByDoc := map[string][][]dossier.ConflictSide{}
 	for _, cd := range cands {
-		if perStory > 0 && kept[cd.story] >= perStory {
+		sk := storyKind{cd.story, cd.c.Kind}
+		if n := perStory(cd.story); n > 0 && kept[sk] >= n {
 			continue
 		}
 		if covered(cd.c.Sides, keptByDoc[cd.c.Sides[0].Doc]) {
 			continue
 		}
-		kept[cd.story]++
+		kept[sk]++
 		seen := map[string]bool{}
 		for _, sd := range cd.c.Sides {
 			if !seen[sd.Doc] {
@@ -316,7 +332,7 @@ func disjoint(a, b []int) bool {
 }
 
 // happeningConflicts compares the reports of one happening slot by slot.
-func (k *Checker) happeningConflicts(c *corpus, org *origins, reps []report, figSent map[[2]int]bool, add addFunc) {
+func (k *Checker) happeningConflicts(c *corpus, org *origins, reps []report, add addFunc) {
 	story := c.docs[reps[0].doc].story
 	var actors, targets, others, dests []int
 	for _, r := range reps {
@@ -424,48 +440,6 @@ func (k *Checker) happeningConflicts(c *corpus, org *origins, reps []report, fig
 	}
 	if len(placeSides) >= 2 {
 		add(story, KindPlace, c.ids(who[:min(1, len(who))], allDest), placeSides, fmt.Sprintf("where %s went: %s", c.names(who), sayLine(placeSays)))
-	}
-
-	// Number: counts whose ranges do not meet.
-	type count struct {
-		lo, hi float64
-		r      report
-		update bool
-	}
-	var counts []count
-	for _, r := range reps {
-		if r.e.Number == "" || figSent[[2]int{r.doc, reportSide(c, r).span.Start}] {
-			continue
-		}
-		lo, hi, ok := k.parseCount(r.e.Number)
-		if !ok {
-			continue
-		}
-		sent := reportSide(c, r).span
-		upd := k.hasAny(strings.ToLower(c.docs[r.doc].a.Doc.Text[sent.Start:sent.End]), "update")
-		fits := false
-		for _, x := range counts {
-			if lo <= x.hi && x.lo <= hi {
-				fits = true
-				break
-			}
-		}
-		if !fits {
-			counts = append(counts, count{lo, hi, r, upd})
-		}
-	}
-	if len(counts) >= 2 {
-		var sides []side
-		var says []saying
-		update := ""
-		for _, x := range counts {
-			sides = append(sides, reportSide(c, x.r))
-			says = append(says, saying{src(x.r), x.r.e.Number})
-			if x.update {
-				update = fmt.Sprintf("; %s is a later, updated figure", x.r.e.Number)
-			}
-		}
-		add(story, KindNumber, about, sides, fmt.Sprintf("how many in %s: %s%s", what, sayLine(says), update))
 	}
 
 	// Denial: one report denies what another, from another document or source, tells. The

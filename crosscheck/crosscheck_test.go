@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/dossier-project/dossier"
 )
@@ -18,7 +19,9 @@ var update = flag.Bool("update", false, "rewrite the golden files")
 // fixture is a story written for the tests: documents whose mentions, labels and events are
 // given by their words, turned into analyses with byte offsets by load.
 type fixture struct {
-	Docs []struct {
+	// Places are lines of a place hierarchy (see ParsePlaces) used instead of the embedded one.
+	Places []string `json:"places"`
+	Docs   []struct {
 		ID        string `json:"id"`
 		Publisher string `json:"publisher"`
 		Published string `json:"published"`
@@ -63,6 +66,17 @@ type fixture struct {
 		OtherOrigin  [][]string `json:"other_origin"`
 		SameStory    [][]string `json:"same_story"`
 		OtherStory   [][]string `json:"other_story"`
+		// Happenings must each be one happening whose reports' texts hold all of Texts, with
+		// the fatalities and time given (when given).
+		Happenings []struct {
+			Texts      []string `json:"texts"`
+			Fatalities string   `json:"fatalities"`
+			Time       string   `json:"time"`
+		} `json:"happenings"`
+		// Apart are texts of reports that no happening may hold together.
+		Apart [][]string `json:"apart"`
+		// NoSide are texts no conflict may quote.
+		NoSide []string `json:"no_side"`
 	} `json:"want"`
 }
 
@@ -192,7 +206,8 @@ func load(t testing.TB, path string) (*fixture, []*dossier.Analysis, []dossier.E
 			}
 			a.Events = append(a.Events, ev)
 		}
-		analyses = append(analyses, a)
+		sort.SliceStable(a.Events, func(i, j int) bool { return a.Events[i].Start < a.Events[j].Start })
+		analyses = append(analyses, withFigures(a))
 	}
 	var ents []dossier.Entity
 	for _, e := range entities {
@@ -213,11 +228,19 @@ func TestCheck(t *testing.T) {
 		t.Run(filepath.Base(file), func(t *testing.T) {
 			f, analyses, ents, members := load(t, file)
 			var opts []Option
+			if len(f.Places) > 0 {
+				pl, err := ParsePlaces(fstest.MapFS{"places.tsv": {Data: []byte(strings.Join(f.Places, "\n"))}}, "places.tsv")
+				if err != nil {
+					t.Fatal(err)
+				}
+				opts = append(opts, WithPlaces(pl))
+			}
 			if f.Want.PerStory > 0 {
 				opts = append(opts, WithMaxConflictsPerStory(f.Want.PerStory))
 			}
 			res := New(opts...).Check(analyses, ents, members)
 			checkWant(t, f, res)
+			checkHappenings(t, f, analyses, res)
 			golden(t, strings.TrimSuffix(file, ".json")+".golden.json", res)
 		})
 	}
@@ -304,6 +327,56 @@ func checkWant(t *testing.T, f *fixture, res *Result) {
 		for _, s := range c.Sides {
 			if s.Text == "" || s.Len() == 0 {
 				t.Errorf("%s: empty side %+v", c.ID, s)
+			}
+		}
+	}
+}
+
+// checkHappenings checks the happenings a fixture wants, and the reports it wants apart, and
+// the texts no conflict may quote.
+func checkHappenings(t *testing.T, f *fixture, analyses []*dossier.Analysis, res *Result) {
+	t.Helper()
+	byID := map[string]*dossier.Analysis{}
+	for _, a := range analyses {
+		byID[a.Doc.ID] = a
+	}
+	holds := func(h Happening, texts []string) bool {
+		for _, x := range texts {
+			found := false
+			for _, r := range h.Reports {
+				a := byID[r.Doc]
+				found = found || a != nil && r.Event < len(a.Events) && strings.Contains(a.Events[r.Event].Text, x)
+			}
+			if !found {
+				return false
+			}
+		}
+		return true
+	}
+	for _, want := range f.Want.Happenings {
+		ok := false
+		for _, h := range res.Happenings {
+			if holds(h, want.Texts) && (want.Fatalities == "" || h.Fatalities.String() == want.Fatalities) && (want.Time == "" || h.Time == want.Time) {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("no happening holds %q with fatalities %q and time %q", want.Texts, want.Fatalities, want.Time)
+		}
+	}
+	for _, texts := range f.Want.Apart {
+		for _, h := range res.Happenings {
+			if holds(h, texts) {
+				t.Errorf("%s holds all of %q", h.ID, texts)
+			}
+		}
+	}
+	for _, x := range f.Want.NoSide {
+		for _, c := range res.Conflicts {
+			for _, sd := range c.Sides {
+				if strings.Contains(sd.Text, x) {
+					t.Errorf("%s (%s) quotes %q", c.ID, c.Summary, x)
+				}
 			}
 		}
 	}

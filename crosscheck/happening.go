@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/dossier-project/dossier"
 )
@@ -17,6 +18,9 @@ type report struct {
 	actor []int // entity numbers of actor arguments
 	dest  []int // entity numbers of places and destinations
 	all   []int
+	day   int64 // the day it tells of: its own time's, else its document's date; -1 unknown
+	exact bool  // day is the event's own time
+	past  bool  // its time is a year or month that does not hold its document's date
 }
 
 // placeRole reports whether an argument role names where something happened or went.
@@ -37,6 +41,7 @@ func (k *Checker) reports(c *corpus) []report {
 		for ei := range d.a.Events {
 			e := &d.a.Events[ei]
 			r := report{doc: di, ev: ei, e: e}
+			r.day, r.exact, r.past = figureDay(e.Time, d.date)
 			for _, a := range e.Args {
 				id, ok := d.ent[a.Chain]
 				if !ok {
@@ -144,7 +149,7 @@ func (k *Checker) happenings(c *corpus, org *origins) ([]Happening, [][]report) 
 		for _, ri := range blocks[kk] {
 			joined := false
 			for _, h := range heads {
-				if kk.place && timeCompatible(reps[h].e.Time, reps[ri].e.Time) || !kk.place && alignTime(reps[h].e.Time, reps[ri].e.Time, kk.typ) {
+				if c.oneHappening(&reps[h], &reps[ri], kk.place) {
 					u.union(h, ri)
 					joined = true
 					break
@@ -155,6 +160,7 @@ func (k *Checker) happenings(c *corpus, org *origins) ([]Happening, [][]report) 
 			}
 		}
 	}
+	k.joinByFigures(c, reps, u)
 	groups := u.groups(nil)
 	out := make([]Happening, 0, len(groups))
 	grouped := make([][]report, 0, len(groups))
@@ -168,9 +174,6 @@ func (k *Checker) happenings(c *corpus, org *origins) ([]Happening, [][]report) 
 			d := c.docs[r.doc]
 			for _, e := range r.all {
 				parts = appendUnique(parts, e)
-			}
-			if moreSpecific(r.e.Time, h.Time) {
-				h.Time = r.e.Time
 			}
 			rep := Report{Doc: d.id, Event: r.ev, Modality: r.e.Modality, Origin: c.docs[org.of(r.doc)].id}
 			for _, s := range r.e.Attribution {
@@ -188,10 +191,147 @@ func (k *Checker) happenings(c *corpus, org *origins) ([]Happening, [][]report) 
 		}
 		sort.Strings(h.Participants)
 		h.Origins = len(seenOrigin)
+		h.Time, h.Start, h.End = dateHappening(reps, g)
+		h.Fatalities = fatalities(reps, g)
 		out = append(out, h)
 		grouped = append(grouped, pick(reps, g))
 	}
 	return out, grouped
+}
+
+// dateHappening dates a happening by its reports: start and end are the earliest and latest
+// days they give themselves, else of their documents' dates; its time is the one day they give,
+// else what their days share, else the most specific time a report gives (see happeningTime).
+// One report's year alone ("back in 2017") does not date what others tell.
+func dateHappening(reps []report, g []int) (t, start, end string) {
+	exact := false
+	timeCount := map[string]int{}
+	for _, ri := range g {
+		r := reps[ri]
+		if moreSpecific(r.e.Time, t) {
+			t = r.e.Time
+		}
+		if isDate(r.e.Time) {
+			timeCount[r.e.Time]++
+		}
+		if r.day < 0 || !r.exact && exact {
+			continue
+		}
+		day := dayString(r.day)
+		if r.exact && !exact {
+			exact, start, end = true, "", ""
+		}
+		if start == "" || day < start {
+			start = day
+		}
+		if day > end {
+			end = day
+		}
+	}
+	if len(t) == 4 && timeCount[t] == 1 && len(g) > 1 {
+		t = ""
+	}
+	return happeningTime(t, start, end, exact), start, end
+}
+
+// oneHappening reports whether two reports of one block can tell one happening. Their times
+// must be compatible (a one-off may differ by some days, which is then a time conflict); a
+// report a paragraph dates to another year or month than its document's is of another happening
+// than one that is not; the days they tell of (their own, else their documents') lie within a
+// day when both texts give the day, within three days otherwise; and the places they name meet
+// in the place hierarchy. byPlace blocks need a shared day too.
+func (c *corpus) oneHappening(a, b *report, byPlace bool) bool {
+	if byPlace && !timeCompatible(a.e.Time, b.e.Time) || !byPlace && !alignTime(a.e.Time, b.e.Time, a.e.Type) {
+		return false
+	}
+	if a.past != b.past {
+		return false
+	}
+	if a.day >= 0 && b.day >= 0 && !oneOff(a.e.Type) {
+		limit := int64(3)
+		if a.exact && b.exact {
+			limit = 1
+		}
+		if abs64(a.day-b.day) > limit {
+			return false
+		}
+	}
+	pa, pb := c.reportPlaces(a), c.reportPlaces(b)
+	return len(pa) == 0 || len(pb) == 0 || c.placesMeet(pa, pb)
+}
+
+// reportPlaces are the places a report's arguments name, finer than a country.
+func (c *corpus) reportPlaces(r *report) []int {
+	var out []int
+	for _, e := range r.dest {
+		if p := c.place(e, dossier.LOC); p >= 0 {
+			out = appendUnique(out, p)
+		}
+	}
+	return c.specific(out)
+}
+
+// joinByFigures puts into one happening the attacks whose casualty figures are one incident's
+// (see figureGroups): reports of one clash that name none of the same participants.
+func (k *Checker) joinByFigures(c *corpus, reps []report, u unionFind) {
+	at := map[[2]int]int{} // (doc, event) -> report
+	for ri, r := range reps {
+		at[[2]int{r.doc, r.ev}] = ri
+	}
+	figs := make([][]casualty, len(c.docs))
+	for di := range c.docs {
+		figs[di] = k.casualties(c, di)
+	}
+	list, members := c.figureGroups(figs, nil)
+	for _, g := range members {
+		first := -1
+		for _, i := range g {
+			ri, ok := at[[2]int{list[i].doc, list[i].ev}]
+			if !ok || reps[ri].e.Type != dossier.Assault {
+				continue
+			}
+			if first < 0 {
+				first = ri
+				continue
+			}
+			u.union(first, ri)
+		}
+	}
+}
+
+// dayString writes a day number as an ISO 8601 date.
+func dayString(d int64) string {
+	return time.Unix(d*86400, 0).UTC().Format("2006-01-02")
+}
+
+// happeningTime is the time of a happening: the one day its reports give, else what the days
+// they give share (their month or year), so one report's stray "back in 2017" never dates it.
+// When no report gives a day (exact false), the most specific time a report gives ("late in
+// March"), else what its documents' dates share.
+func happeningTime(specific, start, end string, exact bool) string {
+	switch {
+	case start == "" || !exact && specific != "":
+		return specific
+	case start == end:
+		if strings.HasPrefix(specific, start) {
+			return specific // the time of day, when a report gives it
+		}
+		return start
+	case start[:7] == end[:7]:
+		return start[:7]
+	case start[:4] == end[:4]:
+		return start[:4]
+	}
+	return ""
+}
+
+// fatalities is the range of the dead the reports of a happening give (see FatalitiesOf).
+func fatalities(reps []report, idx []int) *Fatalities {
+	evs := make([]dossier.Event, 0, len(idx))
+	for _, ri := range idx {
+		evs = append(evs, *reps[ri].e)
+	}
+	return dossier.FatalitiesOf(evs)
 }
 
 func pick(reps []report, idx []int) []report {

@@ -1,8 +1,6 @@
 package crosscheck
 
 import (
-	"math"
-	"strconv"
 	"strings"
 )
 
@@ -94,83 +92,4 @@ func (k *Checker) reasonIn(clause string) string {
 		rest = strings.Join(w[:14], " ")
 	}
 	return rest
-}
-
-var numberWords = map[string]float64{
-	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-	"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-	"hundred": 100, "thousand": 1000, "million": 1e6, "dozen": 12,
-}
-
-// vague counts given as words, as ranges.
-var vagueCounts = []struct {
-	phrase string
-	lo, hi float64
-}{
-	{"a few hundred", 200, 900}, {"several hundred", 200, 900}, {"hundreds", 200, 999},
-	{"a few thousand", 2000, 9000}, {"several thousand", 2000, 9000}, {"thousands", 2000, 9999},
-	{"a few dozen", 24, 99}, {"several dozen", 24, 99}, {"dozens", 24, 99}, {"scores", 40, 99},
-	{"a handful", 2, 9}, {"a few", 2, 9}, {"several", 3, 9},
-}
-
-// parseCount reads a stated count ("58", "at least 300", "a few hundred", "some 200") as the
-// range of values it allows.
-func (k *Checker) parseCount(s string) (lo, hi float64, ok bool) {
-	// "twenty-seven" reads as "twenty seven"; no count is negative.
-	low := strings.ToLower(strings.TrimSpace(strings.ReplaceAll(s, "-", " ")))
-	for _, v := range vagueCounts {
-		if indexWord(low, v.phrase) >= 0 {
-			return v.lo, v.hi, true
-		}
-	}
-	words := strings.Fields(low)
-	at := -1
-	var x float64
-	for i, w := range words {
-		w = strings.Trim(w, ".,;:()\"")
-		if n, err := strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64); err == nil && w != "" && w[0] >= '0' && w[0] <= '9' && !math.IsInf(n, 0) {
-			x, at = n, i
-			if i+1 < len(words) {
-				if m, ok := numberWords[strings.Trim(words[i+1], ".,;:")]; ok && m >= 100 {
-					x *= m
-				}
-			}
-			break
-		}
-		if n, ok := numberWords[w]; ok {
-			x, at = n, i
-			if i+1 < len(words) {
-				next := strings.Trim(words[i+1], ".,;:")
-				if m, ok := numberWords[next]; ok && m >= 100 {
-					x *= m
-				} else if ok && m < 10 && n >= 20 {
-					x += m
-				}
-			}
-			break
-		}
-	}
-	if at < 0 {
-		return 0, 0, false
-	}
-	before := " " + strings.Join(words[:at], " ")
-	has := func(group string) bool {
-		for _, cue := range k.cues.group(k.cues.Slots, group) {
-			if strings.HasSuffix(before, " "+cue) {
-				return true
-			}
-		}
-		return false
-	}
-	switch {
-	case has("atleast"):
-		return x, x * 1e6, true
-	case has("atmost"):
-		return 0, x, true
-	case has("approx"):
-		return x * 0.85, x * 1.15, true
-	}
-	return x, x, true
 }

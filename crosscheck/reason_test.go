@@ -8,33 +8,6 @@ import (
 	"github.com/dossier-project/dossier"
 )
 
-func TestCountsAgree(t *testing.T) {
-	k := New()
-	tests := []struct {
-		a, b  string
-		agree bool
-	}{
-		{"58", "86", false},
-		{"at least 300", "a few hundred", true},
-		{"some 200", "200", true},
-		{"dozens", "80", true},
-		{"three", "forty", false},
-		{"more than 50", "12", false},
-		{"1,200", "about 1,100", true},
-	}
-	for _, tt := range tests {
-		alo, ahi, ok1 := k.parseCount(tt.a)
-		blo, bhi, ok2 := k.parseCount(tt.b)
-		if !ok1 || !ok2 {
-			t.Errorf("%q / %q: not read as counts", tt.a, tt.b)
-			continue
-		}
-		if got := alo <= bhi && blo <= ahi; got != tt.agree {
-			t.Errorf("%q vs %q: agree = %v, want %v", tt.a, tt.b, got, tt.agree)
-		}
-	}
-}
-
 func TestReasonIn(t *testing.T) {
 	k := New()
 	tests := map[string]string{
@@ -66,19 +39,6 @@ func TestParseCuesUserFile(t *testing.T) {
 	if _, err := ParseCues(fstest.MapFS{"cues/credit.txt": {Data: []byte("no tab here\n")}}, "cues"); err == nil {
 		t.Error("malformed line accepted")
 	}
-}
-
-func FuzzParseCount(f *testing.F) {
-	for _, s := range []string{"58", "at least 300", "a few hundred", "some 200", "1,200", "forty two", ""} {
-		f.Add(s)
-	}
-	k := New()
-	f.Fuzz(func(t *testing.T, s string) {
-		lo, hi, ok := k.parseCount(s)
-		if ok && lo > hi {
-			t.Errorf("parseCount(%q) = [%v, %v]", s, lo, hi)
-		}
-	})
 }
 
 func FuzzCheckText(f *testing.F) {

@@ -98,7 +98,7 @@ func TestAttacks(t *testing.T) {
 		{"attacks as a kind of act", "[[The Hill Guard:ORG]], whose fighters were accused of carrying out terrorist attacks in the past, joined [[the River Council:ORG]].",
 			[]string{"ACCUSE target=The Hill Guard m=alleged"}},
 		{"far subject of a passive toll", "[[Pavel Orsk:PER]] replaced [[Dario Venn:PER]] after a clash in which 12 fighters were killed.",
-			[]string{`DISMISS target=Dario Venn n="12"`, `APPOINT target=Pavel Orsk n="12"`}},
+			[]string{`DISMISS target=Dario Venn n="12"`, `APPOINT target=Pavel Orsk n="12"`, "ASSAULT"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

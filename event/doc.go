@@ -40,5 +40,14 @@
 // event, and data/constraints.tsv, data/exclusions.tsv and the disaster, sport and product domains
 // keep heart attacks, strikes of workers, struck deals and earthquakes out.
 //
+// Casualty figures are read from every sentence (data/figures.tsv): what each counts (killed or
+// wounded; people, civilians, children, women or fighters), its range ("at least 58", "dozens",
+// "between 500 and 1,300", a scale word kept with its number), whether the sentence revises an
+// earlier figure ("rose to"), gives a running total ("since 2011", "across the country") or
+// tells of the night, the incident nouns it names and the day of its clause. Each goes on the
+// attack of its sentence; a killing told beside another event is an attack of its own; a toll
+// alone goes on the last attack told, else on the analysis. The cross-document pass compares
+// these stored figures and never reads the text for them.
+//
 // Everything is rule-based and deterministic: the same analysis in gives the same events out.
 package event

@@ -107,6 +107,7 @@ func (x *Extractor) Analyze(a *dossier.Analysis) error {
 	sort.SliceStable(timexes, func(i, j int) bool { return timexes[i].Start < timexes[j].Start })
 	st := &docState{last: map[dossier.EntityType]int{}, head: map[string]int{}}
 	var events []dossier.Event
+	var figures []dossier.Figure
 	var evSent []int
 	var all []*sent
 	mi := 0
@@ -130,9 +131,18 @@ func (x *Extractor) Analyze(a *dossier.Analysis) error {
 		}
 		x.read(text, s, here, st)
 		all = append(all, s)
+		n := len(events)
 		for _, ev := range x.events(text, s, domains, st) {
 			events = append(events, ev)
 			evSent = append(evSent, si)
+		}
+		if figs, words := x.lx.figures.figures(text, s); len(figs) > 0 {
+			add, ok, rest := attachFigures(text, events, n, figs, words)
+			if ok {
+				events = append(events, add)
+				evSent = append(evSent, si)
+			}
+			figures = append(figures, rest...)
 		}
 	}
 	// A quotation that runs over several sentences takes the attribution given at its end (or,
@@ -148,6 +158,7 @@ func (x *Extractor) Analyze(a *dossier.Analysis) error {
 		}
 	}
 	a.Events = events
+	a.Figures = figures
 	return nil
 }
 

@@ -50,6 +50,7 @@ type lexicon struct {
 	clauseK  map[string]string     // boundary phrase → kind
 	causes   map[string][][]string // cause phrases by first word
 	numbers  map[string]bool
+	figures  *figureWords // casualty figures (data/figures.tsv)
 	// Selectional constraints: what triggers need around them (data/constraints.tsv), by first
 	// word; phrases in which a trigger tells nothing (data/exclusions.tsv), by first word; word
 	// classes the constraints name; the cue words of each domain.
@@ -215,6 +216,7 @@ func load(extra []string) (*lexicon, error) {
 		clauseK:  map[string]string{},
 		causes:   map[string][][]string{},
 		numbers:  map[string]bool{},
+		figures:  newFigureWords(),
 
 		needs:      map[string][]*need{},
 		exclusions: map[string][]*exclusion{},
@@ -237,6 +239,7 @@ func load(extra []string) (*lexicon, error) {
 		{"data/domains.tsv", func(n string, r io.Reader) error { return addClasses(n, r, lx.domains) }},
 		{"data/constraints.tsv", lx.addNeeds},
 		{"data/exclusions.tsv", lx.addExclusions},
+		{"data/figures.tsv", lx.figures.add},
 	}
 	for _, e := range embedded {
 		f, err := dataFS.Open(e.name)

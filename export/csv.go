@@ -13,11 +13,12 @@ import (
 
 // CSVHeader is the first row of the CSV export.
 var CSVHeader = []string{"event_id", "date", "date_precision", "type", "actors", "targets", "place",
-	"sources", "documents", "independent_sources", "modality", "notes"}
+	"sources", "documents", "independent_sources", "fatalities", "modality", "notes"}
 
 // CSV writes one row per happening, in the manner of an event table: when (a TIMEX3 value and how
 // precise it is), what, who did it to whom and where, which sources and documents tell it, how many
-// independent origins they come from, how they tell it, and the conflicts that touch it. Lists
+// independent origins they come from, how many dead they give (a range across sources: "12-21",
+// "21+" when the highest is a least), how they tell it, and the conflicts that touch it. Lists
 // inside a cell are separated by ";". Before the cross-document pass has run (the corpus gives no
 // document an origin) every event is a row of its own, counted as one origin.
 func CSV(w io.Writer, analyses []*dossier.Analysis, corpus *dossier.Corpus) error {
@@ -56,7 +57,8 @@ func CSV(w io.Writer, analyses []*dossier.Analysis, corpus *dossier.Corpus) erro
 		for _, id := range order {
 			for i, ev := range byID[id].Events {
 				hs = append(hs, dossier.Happening{ID: fmt.Sprintf("%s:v%d", id, i+1), Type: ev.Type, Time: ev.Time,
-					Origins: 1, Reports: []dossier.Report{{Doc: id, Event: i, Modality: ev.Modality, Origin: id}}})
+					Origins: 1, Reports: []dossier.Report{{Doc: id, Event: i, Modality: ev.Modality, Origin: id}},
+					Fatalities: dossier.FatalitiesOf([]dossier.Event{ev})})
 			}
 		}
 	}
@@ -107,7 +109,7 @@ func CSV(w io.Writer, analyses []*dossier.Analysis, corpus *dossier.Corpus) erro
 		// The commonest way of telling it first.
 		slices.SortFunc(modalities, func(x, y string) int { return cmp.Or(cmp.Compare(modal[y], modal[x]), cmp.Compare(x, y)) })
 		row := []string{h.ID, h.Time, Precision(h.Time), string(h.Type), join(actors), join(targets), join(places),
-			join(sources), join(docs), fmt.Sprint(h.Origins), join(modalities), strings.Join(notes, " | ")}
+			join(sources), join(docs), fmt.Sprint(h.Origins), h.Fatalities.String(), join(modalities), strings.Join(notes, " | ")}
 		if err := cw.Write(row); err != nil {
 			return fmt.Errorf("export csv: %w", err)
 		}

@@ -103,6 +103,19 @@ type Event struct {
 	Sources     []Source `json:"sources,omitempty"`
 	Cause       string   `json:"cause,omitempty"`
 	Number      string   `json:"number,omitempty"`
+	Figures     []Figure `json:"figures,omitempty"`
+}
+
+// Figure is a casualty figure an event's sentence states (see docs/EXPORT.md).
+type Figure struct {
+	Counts string `json:"counts"`        // killed or wounded
+	Who    string `json:"who,omitempty"` // civilians, children, fighters … when the text says
+	Low    int    `json:"low"`
+	High   *int   `json:"high"` // null when open-ended
+	Text   string `json:"text"`
+	Update bool   `json:"update"`
+	Start  int    `json:"start"` // the sentence that states it
+	End    int    `json:"end"`
 }
 
 // Membership maps each document's mention chains to entity ids. When the cross-document pass has
@@ -252,6 +265,10 @@ func EventOf(a *dossier.Analysis, i int, members *Membership) Event {
 		Args: []Arg{}, Attribution: []string{}, Cause: ev.Cause, Number: ev.Number}
 	if ev.Trigger.End > ev.Trigger.Start && ev.Trigger.End <= len(a.Doc.Text) {
 		out.Trigger = a.Doc.Text[ev.Trigger.Start:ev.Trigger.End]
+	}
+	for _, f := range ev.Figures {
+		out.Figures = append(out.Figures, Figure{Counts: f.Counts, Who: f.Who, Low: f.Low, High: f.High, Text: f.Text,
+			Update: f.Update, Start: f.Start, End: f.End})
 	}
 	for _, arg := range ev.Args {
 		out.Args = append(out.Args, Arg{Role: arg.Role, Entity: members.Entity(a.Doc.ID, arg.Chain)})

@@ -69,7 +69,11 @@ func Markdown(w io.Writer, in Input) error {
 			when = fmt.Sprintf(" at `%s` (%s)", h.Time, h.Precision)
 		}
 		b.p(fmt.Sprintf("### %s %s%s", h.ID, h.Type, when))
-		b.p(fmt.Sprintf("**%s**, %s; %s.", plural(h.Origins, "independent origin"), plural(h.DocCount, "document"), h.Modalities))
+		dead := ""
+		if h.Fatalities != "" {
+			dead = "; **" + h.Fatalities + " dead** across sources"
+		}
+		b.p(fmt.Sprintf("**%s**, %s; %s%s.", plural(h.Origins, "independent origin"), plural(h.DocCount, "document"), h.Modalities, dead))
 		if len(h.Participants) > 0 {
 			b.p("Who: " + md(strings.Join(h.Participants, ", ")) + ".")
 		}

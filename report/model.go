@@ -102,6 +102,7 @@ type spellingView struct {
 
 type happeningView struct {
 	ID, Type, Time, Precision string
+	Fatalities                string // the range of the dead its sources give ("12-21+"), "" when none does
 	Participants              []string
 	Origins, DocCount         int
 	Reports                   []reportView
@@ -355,7 +356,8 @@ func entities(in Input, corpus *dossier.Corpus, docs []*docView, entityOf func(s
 func happenings(hs []dossier.Happening, byID map[string]*docView, name func(string) string, citeAt func(string, dossier.Span) (cite, bool)) []happeningView {
 	var out []happeningView
 	for _, h := range hs {
-		v := happeningView{ID: h.ID, Type: string(h.Type), Time: h.Time, Precision: export.Precision(h.Time), Origins: h.Origins}
+		v := happeningView{ID: h.ID, Type: string(h.Type), Time: h.Time, Precision: export.Precision(h.Time), Origins: h.Origins,
+			Fatalities: h.Fatalities.String()}
 		for _, p := range h.Participants {
 			v.Participants = append(v.Participants, name(p))
 		}

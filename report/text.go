@@ -76,8 +76,12 @@ func Terminal(w io.Writer, in Input, opts Options) error {
 		if h.Time != "" {
 			when = fmt.Sprintf(" at %s (%s)", h.Time, h.Precision)
 		}
-		t.line(2, fmt.Sprintf("%s %s%s — %s, %s; %s", h.ID, h.Type, when,
-			plural(h.Origins, "independent origin"), plural(h.DocCount, "document"), h.Modalities))
+		dead := ""
+		if h.Fatalities != "" {
+			dead = "; " + h.Fatalities + " dead"
+		}
+		t.line(2, fmt.Sprintf("%s %s%s — %s, %s; %s%s", h.ID, h.Type, when,
+			plural(h.Origins, "independent origin"), plural(h.DocCount, "document"), h.Modalities, dead))
 		if len(h.Participants) > 0 {
 			t.line(6, "who: "+strings.Join(h.Participants, ", "))
 		}

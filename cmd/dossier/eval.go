@@ -31,6 +31,7 @@ var evalSets = []evalSet{
 	{"seeds", "seeds", "eval/score.py", "eval/seeds.gold.json", true},
 	{"article-extraction", "data/article-extraction/html", "eval/score_extraction.py", "data/article-extraction/ground-truth.json", false},
 	{"timebank", "data/timebank/input.jsonl", "eval/score.py", "data/timebank/gold.json", true},
+	{"fakes-incidents", "data/fakes-incidents/input.jsonl", "eval/score_incidents.py", "data/fakes-incidents/incidents.json", true},
 }
 
 func (a *app) evalCmd() *cobra.Command {
@@ -41,8 +42,9 @@ func (a *app) evalCmd() *cobra.Command {
 		Short: "Ingest the evaluation corpora, export them and print the scorers' measures",
 		Long: `Ingests each evaluation corpus into a fresh database, exports it and runs its scorer:
 the development pages (score.py against their gold), the HTML article extraction benchmark
-(score_extraction.py), TimeBank news (score.py, time expressions) and the htmldate evaluation
-pages (score_dates.py, publication dates, on all pages and on each half). The corpora and scorers are
+(score_extraction.py), TimeBank news (score.py, time expressions), the htmldate evaluation pages
+(score_dates.py, publication dates, on all pages and on each half) and the FA-KES incidents
+(score_incidents.py: death tolls and toll conflicts across outlets). The corpora and scorers are
 looked for in --shared (default: $DOSSIER_SHARED, else ../shared). When they are absent the
 evaluation is skipped with a message, unless CI=true, where their absence is an error.`,
 		Args: cobra.NoArgs,
@@ -87,7 +89,7 @@ evaluation is skipped with a message, unless CI=true, where their absence is an 
 	}
 	cmd.Flags().StringVar(&shared, "shared", "", "folder holding eval/ and data/")
 	cmd.Flags().StringVar(&keep, "keep", "", "keep databases and exports in this folder")
-	cmd.Flags().StringSliceVar(&only, "only", nil, "run only these sets (seeds, article-extraction, timebank, dates)")
+	cmd.Flags().StringSliceVar(&only, "only", nil, "run only these sets (seeds, article-extraction, timebank, dates, fakes-incidents)")
 	return cmd
 }
 

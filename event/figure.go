@@ -1,0 +1,637 @@
+package event
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/dossier-project/dossier"
+)
+
+// figureWords are the word lists of data/figures.tsv.
+type figureWords struct {
+	cues      []figureCue            // killed / wounded, longest first
+	incidents map[string]string      // incident phrase → family ("" when none)
+	quals     map[string]string      // qualifier phrase → atleast, atmost or approx
+	updates   []string               // phrases that revise a figure
+	totals    []string               // phrases that make a figure a running total
+	night     []string               // phrases that tell of the night
+	vague     map[string][2]int      // loose count phrase → range
+	scale     map[string]int         // word → multiplier
+	measure   map[string]bool        // words that make a number a measure
+	who       map[string]string      // counted noun → class
+	maxWords  int                    // longest vague or qualifier phrase, in words
+	incByLen  []string               // incident phrases, longest first
+	cueFirsts map[string][]figureCue // cues by first word
+}
+
+// figureCue is a word that says what a figure counts.
+type figureCue struct {
+	counts string
+	words  []string
+}
+
+func newFigureWords() *figureWords {
+	return &figureWords{incidents: map[string]string{}, quals: map[string]string{}, vague: map[string][2]int{},
+		scale: map[string]int{}, measure: map[string]bool{}, who: map[string]string{}, cueFirsts: map[string][]figureCue{}}
+}
+
+// add reads data/figures.tsv lines: group<TAB>phrase[<TAB>value].
+func (fw *figureWords) add(name string, r io.Reader) error {
+	err := lines(name, r, func(_ int, f []string) error {
+		if len(f) < 2 {
+			return fmt.Errorf("want GROUP<TAB>PHRASE[<TAB>VALUE], got %d fields", len(f))
+		}
+		g, p := strings.TrimSpace(f[0]), strings.ToLower(strings.TrimSpace(f[1]))
+		v := ""
+		if len(f) > 2 {
+			v = strings.TrimSpace(f[2])
+		}
+		fw.maxWords = max(fw.maxWords, len(strings.Fields(p)))
+		switch g {
+		case "killed", "wounded":
+			c := figureCue{counts: g, words: strings.Fields(p)}
+			fw.cues = append(fw.cues, c)
+			fw.cueFirsts[c.words[0]] = append(fw.cueFirsts[c.words[0]], c)
+		case "incident":
+			fw.incidents[p] = strings.ToLower(v)
+			fw.incByLen = append(fw.incByLen, p)
+		case "atleast", "atmost", "approx":
+			fw.quals[p] = g
+		case "update":
+			fw.updates = append(fw.updates, p)
+		case "total":
+			fw.totals = append(fw.totals, p)
+		case "night":
+			fw.night = append(fw.night, p)
+		case "vague":
+			lo, hi, ok := strings.Cut(v, "-")
+			a, err1 := strconv.Atoi(lo)
+			b, err2 := strconv.Atoi(hi)
+			if !ok || err1 != nil || err2 != nil {
+				return fmt.Errorf("vague count %q: want LOW-HIGH, got %q", p, v)
+			}
+			fw.vague[p] = [2]int{a, b}
+		case "scale":
+			n, err := strconv.Atoi(v)
+			if err != nil {
+				return fmt.Errorf("scale %q: %w", p, err)
+			}
+			fw.scale[p] = n
+		case "measure":
+			fw.measure[p] = true
+		case "who":
+			fw.who[p] = v
+		default:
+			return fmt.Errorf("unknown group %q", g)
+		}
+		return nil
+	})
+	for _, l := range fw.cueFirsts {
+		sort.SliceStable(l, func(i, j int) bool { return len(l[i].words) > len(l[j].words) })
+	}
+	sort.SliceStable(fw.incByLen, func(i, j int) bool { return len(fw.incByLen[i]) > len(fw.incByLen[j]) })
+	return err
+}
+
+// count is a count read from tokens [from, to) of a sentence.
+type count struct {
+	from, to int
+	lo, hi   int // hi < 0: open upwards
+}
+
+// figureNumbers are the number words a count may be spelled with, and their values.
+var figureNumbers = map[string]int{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+	"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+// wordValue reads a spelled count ("seven", "twenty-one") or returns false.
+func wordValue(w string) (int, bool) {
+	if n, ok := figureNumbers[w]; ok {
+		return n, true
+	}
+	a, b, ok := strings.Cut(w, "-")
+	if !ok {
+		return 0, false
+	}
+	x, ok1 := figureNumbers[a]
+	y, ok2 := figureNumbers[b]
+	if !ok1 || !ok2 || x < 20 || y >= 10 {
+		return 0, false
+	}
+	return x + y, true
+}
+
+// digitValue reads "1,200" or "58" or returns false; decimals ("2.5") are read only before a scale.
+func digitValue(w string) (float64, bool) {
+	if w == "" || w[0] < '0' || w[0] > '9' || strings.Trim(w, "0123456789,.") != "" {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64)
+	return v, err == nil && !math.IsInf(v, 0)
+}
+
+// counts finds the counts among a sentence's tokens: digits, spelled numbers, loose counts
+// ("dozens", "a few hundred"), each with its scale ("25 million") and a range ("between 500 and
+// 1,300"). Years, dates, measures and tokens inside a time expression are left out.
+func (fw *figureWords) counts(s *sent) []count {
+	var out []count
+	ts := s.toks
+	for i := 0; i < len(ts); i++ {
+		if !ts[i].word || s.inTimex[i] {
+			continue
+		}
+		c, ok := fw.countAt(ts, i)
+		if !ok {
+			continue
+		}
+		if c.to < len(ts) && (fw.measure[ts[c.to].norm] || months[ts[c.to].norm]) || i > 0 && (months[ts[i-1].norm] || ts[i-1].norm == "no" || ts[i-1].norm == "$") {
+			i = c.to - 1
+			continue
+		}
+		if c.to == i+1 && ts[i].norm == "one" && c.to < len(ts) && ts[c.to].norm == "of" {
+			continue // "one of the …" counts a part
+		}
+		// "between 500 and 1,300": one count spanning both.
+		if i > 0 && ts[i-1].norm == "between" && c.to+1 < len(ts) && ts[c.to].norm == "and" {
+			if d, ok := fw.countAt(ts, c.to+1); ok {
+				c = count{from: i - 1, to: d.to, lo: c.lo, hi: max(d.hi, d.lo)}
+			}
+		}
+		out = append(out, c)
+		i = c.to - 1
+	}
+	return out
+}
+
+// months are month names, which make a number next to them a day of the month.
+var months = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true,
+	"december": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+}
+
+// countAt reads the count that starts at token i, if one does.
+func (fw *figureWords) countAt(ts []token, i int) (count, bool) {
+	for n := min(fw.maxWords, len(ts)-i); n >= 1; n-- {
+		var ws []string
+		for _, t := range ts[i : i+n] {
+			ws = append(ws, t.norm)
+		}
+		if r, ok := fw.vague[strings.Join(ws, " ")]; ok {
+			return count{from: i, to: i + n, lo: r[0], hi: r[1]}, true
+		}
+	}
+	w := ts[i].norm
+	var v float64
+	if d, ok := digitValue(w); ok {
+		if isYear(w) {
+			return count{}, false
+		}
+		v = d
+	} else if n, ok := wordValue(w); ok {
+		v = float64(n)
+	} else {
+		return count{}, false
+	}
+	j := i + 1
+	for j < len(ts) && ts[j].word {
+		if m, ok := fw.scale[ts[j].norm]; ok {
+			v *= float64(m)
+			j++
+			continue
+		}
+		if n, ok := wordValue(ts[j].norm); ok && n < 10 && v >= 20 && v < 100 && j == i+1 {
+			v += float64(n) // "twenty one"
+			j++
+			continue
+		}
+		break
+	}
+	if v != math.Trunc(v) || v > 1e10 {
+		return count{}, false
+	}
+	return count{from: i, to: j, lo: int(v), hi: int(v)}, true
+}
+
+// linkWords may stand between a casualty word and the count after it: "the death toll rose to
+// 86", "killing at least 58".
+var linkWords = map[string]bool{
+	"rose": true, "risen": true, "climbed": true, "reached": true, "has": true, "had": true,
+	"have": true, "to": true, "of": true, "at": true, "now": true, "stands": true, "stood": true,
+	"is": true, "was": true, "least": true, "more": true, "than": true, "some": true, "about": true,
+	"around": true, "nearly": true, "almost": true, "over": true, "up": true, "reportedly": true,
+	"an": true, "estimated": true, "as": true, "many": true, "between": true,
+}
+
+// articles open a noun phrase: a count before one does not count what follows it.
+var articles = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true}
+
+// breakWords end a clause: a count does not reach a casualty word past them.
+var breakWords = map[string]bool{
+	"and": true, "but": true, "said": true, "says": true, "after": true, "before": true, "when": true,
+	"while": true, "who": true, "which": true, "that": true, "since": true, "than": true, "as": true,
+	"because": true, "if": true,
+}
+
+// figures reads the casualty figures of one sentence, with the casualty word of each.
+func (fw *figureWords) figures(text string, s *sent) ([]dossier.Figure, []dossier.Span) {
+	low := strings.ToLower(text[s.span.Start:s.span.End])
+	ts := s.toks
+	var cs []count
+	read := false
+	var out []dossier.Figure
+	var words []dossier.Span
+	used := map[int]bool{}
+	for j := 0; j < len(ts); j++ {
+		cu, ok := fw.cueAt(ts, j)
+		if !ok {
+			continue
+		}
+		if !read {
+			cs, read = fw.counts(s), true
+		}
+		cueEnd := j + len(cu.words)
+		best := fw.nearestCount(ts, cs, used, j, cueEnd)
+		if best < 0 {
+			continue
+		}
+		used[best] = true
+		f := fw.figure(text, low, s, cs[best], cu.counts, j, cueEnd)
+		out = append(out, f)
+		words = append(words, dossier.Span{Start: ts[j].start, End: ts[cueEnd-1].end})
+		j = cueEnd - 1
+	}
+	return out, words
+}
+
+// cueAt reports the casualty word at token j.
+func (fw *figureWords) cueAt(ts []token, j int) (figureCue, bool) {
+	for _, cu := range fw.cueFirsts[ts[j].norm] {
+		if j+len(cu.words) > len(ts) {
+			continue
+		}
+		ok := true
+		for x, w := range cu.words {
+			if ts[j+x].norm != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return cu, true
+		}
+	}
+	return figureCue{}, false
+}
+
+// nearestCount picks the count a casualty word at [j, cueEnd) states: one shortly before it in
+// the same clause ("twelve fighters were killed"), else one right after it ("killing 58", "the
+// death toll from the bombing rose to 27").
+func (fw *figureWords) nearestCount(ts []token, cs []count, used map[int]bool, j, cueEnd int) int {
+	before, after, gapA := -1, -1, 99
+	for ci, c := range cs {
+		if used[ci] {
+			continue
+		}
+		if c.to <= j && j-c.to <= 4 {
+			ok := true
+			for x := c.to; x < j; x++ {
+				// "15 The death toll reached 51": a count before an article counts
+				// something else.
+				if !ts[x].word || breakWords[ts[x].norm] || articles[ts[x].norm] {
+					ok = false
+				}
+				if _, num := digitValue(ts[x].norm); num {
+					ok = false
+				}
+			}
+			if ok {
+				before = ci
+			}
+		}
+		if c.from >= cueEnd && c.from-cueEnd <= 12 && after < 0 {
+			ok := c.from-cueEnd <= 3 || c.from > 0 && (ts[c.from-1].norm == "to" || ts[c.from-1].norm == "at" || ts[c.from-1].norm == "reached")
+			for x := cueEnd; x < c.from && ok; x++ {
+				if !ts[x].word || c.from-cueEnd <= 3 && !linkWords[ts[x].norm] && fw.quals[ts[x].norm] == "" {
+					ok = false
+				}
+			}
+			if ok {
+				after, gapA = ci, c.from-cueEnd
+			}
+		}
+	}
+	if before >= 0 {
+		return before
+	}
+	_ = gapA
+	return after
+}
+
+// figure writes out count c, stated by the casualty word at [j, cueEnd) of sentence s.
+func (fw *figureWords) figure(text, low string, s *sent, c count, counts string, j, cueEnd int) dossier.Figure {
+	ts := s.toks
+	from := c.from
+	kind := ""
+	for back := min(3, from); back >= 1; back-- {
+		var ws []string
+		ok := true
+		for x := from - back; x < from; x++ {
+			if !ts[x].word {
+				ok = false
+			}
+			ws = append(ws, ts[x].norm)
+		}
+		if q := fw.quals[strings.Join(ws, " ")]; ok && q != "" {
+			kind, from = q, from-back
+			break
+		}
+	}
+	lo, hi := c.lo, c.hi
+	switch kind {
+	case "atleast":
+		hi = -1
+	case "atmost":
+		lo = 0
+	case "approx":
+		lo, hi = int(math.Floor(float64(lo)*0.85)), int(math.Ceil(float64(hi)*1.15))
+	}
+	at := dossier.Span{Start: ts[from].start, End: ts[c.to-1].end}
+	f := dossier.Figure{Span: s.span, At: at, Counts: counts, Low: lo, Text: text[at.Start:at.End]}
+	if hi >= 0 {
+		f.High = &hi
+	}
+	for x := c.to; x < len(ts) && x <= c.to+2; x++ {
+		if w, ok := fw.who[ts[x].norm]; ok {
+			f.Who = w
+			break
+		}
+	}
+	for _, u := range fw.updates {
+		if strings.Contains(low, u) {
+			f.Update = true
+			break
+		}
+	}
+	// A toll in the thousands is a war's or a campaign's, not one incident's.
+	f.Total = lo >= 2000
+	for _, p := range fw.totals {
+		if indexWord(low, p) >= 0 {
+			f.Total = true
+			break
+		}
+	}
+	for _, p := range fw.night {
+		if indexWord(low, p) >= 0 {
+			f.Night = true
+			break
+		}
+	}
+	for _, p := range fw.incByLen {
+		if indexWord(low, p) >= 0 {
+			f.Incidents = appendNew(f.Incidents, incidentStem(p))
+			if fam := fw.incidents[p]; fam != "" {
+				f.Families = appendNew(f.Families, fam)
+			}
+		}
+	}
+	sort.Strings(f.Incidents)
+	sort.Strings(f.Families)
+	f.Clause = figureClause(s, min(from, j), max(c.to, cueEnd))
+	for _, tx := range s.timexes {
+		if f.Clause.Start <= tx.Start && tx.End <= f.Clause.End && tx.Type != "DURATION" && tx.Type != "SET" && moreKnown(tx.Value, f.Time) {
+			f.Time = tx.Value
+		}
+	}
+	return f
+}
+
+// figureClause is the clause of a figure whose words run over tokens [from, to): from the last
+// break before it to the first punctuation after it. A participle after a comma ("…, killing
+// nine people") tells the outcome of the clause before it, whose place and day are the figure's.
+func figureClause(s *sent, from, to int) dossier.Span {
+	ts := s.toks
+	cl := s.span
+	for x := from - 1; x >= 0; x-- {
+		if !ts[x].word || breakWords[ts[x].norm] {
+			cl.Start = ts[x].end
+			if ts[x].norm == "," && x+1 < len(ts) && strings.HasSuffix(ts[x+1].norm, "ing") {
+				cl.Start = s.span.Start
+				for y := x - 1; y >= 0; y-- {
+					if !ts[y].word || breakWords[ts[y].norm] {
+						cl.Start = ts[y].end
+						break
+					}
+				}
+			}
+			break
+		}
+	}
+	for x := to; x < len(ts); x++ {
+		if !ts[x].word && ts[x].norm != "-" {
+			cl.End = ts[x].start
+			break
+		}
+	}
+	return cl
+}
+
+// moreKnown reports whether TIMEX3 date value a says more than b.
+func moreKnown(a, b string) bool {
+	if len(a) < 4 || !(a[0] >= '0' && a[0] <= '9' || a[0] == 'X') {
+		return false
+	}
+	known := func(v string) int { return len(v) - strings.Count(v, "X") }
+	return b == "" || known(a) > known(b)
+}
+
+// indexWord finds phrase in s as whole words, or returns -1.
+func indexWord(s, phrase string) int {
+	for from := 0; ; {
+		i := strings.Index(s[from:], phrase)
+		if i < 0 {
+			return -1
+		}
+		i += from
+		end := i + len(phrase)
+		if (i == 0 || !isWordByte(s[i-1])) && (end == len(s) || !isWordByte(s[end])) {
+			return i
+		}
+		from = i + 1
+	}
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+// incidentStem folds plural and compound incident nouns: "clashes" → "clash", "air strikes" →
+// "strike".
+func incidentStem(w string) string {
+	if i := strings.LastIndexByte(w, ' '); i >= 0 {
+		w = w[i+1:]
+	}
+	switch {
+	case strings.HasSuffix(w, "strikes"), strings.HasSuffix(w, "strike"):
+		return "strike"
+	case strings.HasSuffix(w, "es") && strings.HasSuffix(w[:len(w)-2], "sh"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+func appendNew(s []string, x string) []string {
+	for _, y := range s {
+		if y == x {
+			return s
+		}
+	}
+	return append(s, x)
+}
+
+// attachFigures puts each figure of a sentence on the event it belongs to: the attack of the
+// sentence whose trigger is nearest; else, when the figure says someone was killed by a hand
+// (not a death toll alone, nor an earthquake or a flood), an attack of its own, returned with
+// ok, whose trigger is the first such figure's casualty word ("after a clash in which 12 fighters
+// were killed" tells a killing besides the dismissal); else the last attack the document told
+// before (a toll said later refers back to it); else the nearest event of the sentence. The
+// figures no event takes are returned as rest.
+func attachFigures(text string, events []dossier.Event, n int, figs []dossier.Figure, words []dossier.Span) (ev dossier.Event, ok bool, rest []dossier.Figure) {
+	here := events[n:]
+	prev := -1
+	for i := n - 1; i >= 0 && prev < 0; i-- {
+		if events[i].Type == dossier.Assault {
+			prev = i
+		}
+	}
+	var orphans []dossier.Figure
+	trigger := dossier.Span{}
+	for fi, f := range figs {
+		attack, other := nearestEvents(here, f.At.Start)
+		word := text[words[fi].Start:words[fi].End]
+		switch {
+		case attack >= 0:
+			here[attack].Figures = append(here[attack].Figures, f)
+		case !natural(f) && (killingWord(word) || len(f.Families) > 0 && dyingWord(word)):
+			if len(orphans) == 0 {
+				trigger = words[fi]
+			}
+			orphans = append(orphans, f)
+		case prev >= 0:
+			events[prev].Figures = append(events[prev].Figures, f)
+		case other >= 0:
+			here[other].Figures = append(here[other].Figures, f)
+		default:
+			rest = append(rest, f)
+		}
+	}
+	if len(orphans) == 0 {
+		return dossier.Event{}, false, rest
+	}
+	f := orphans[0]
+	span := f.Clause
+	if !span.Contains(trigger) {
+		span = f.Span
+	}
+	ev = dossier.Event{Span: span, Type: dossier.Assault, Trigger: trigger, Text: text[span.Start:span.End],
+		Time: f.Time, Modality: dossier.Asserted, Figures: orphans}
+	return ev, true, rest
+}
+
+// nearestEvents are the attack and the other event of here whose triggers are nearest to pos,
+// -1 when there is none.
+func nearestEvents(here []dossier.Event, pos int) (attack, other int) {
+	attack, other = -1, -1
+	for i := range here {
+		d := abs(here[i].Trigger.Start - pos)
+		if here[i].Type == dossier.Assault {
+			if attack < 0 || d < abs(here[attack].Trigger.Start-pos) {
+				attack = i
+			}
+		} else if other < 0 || d < abs(here[other].Trigger.Start-pos) {
+			other = i
+		}
+	}
+	return attack, other
+}
+
+// dyingWord reports whether a casualty word says people died, which tells an attack when the
+// sentence names one ("died in the clash").
+func dyingWord(w string) bool {
+	w = strings.ToLower(w)
+	return w == "died" || w == "dead" || w == "perished"
+}
+
+// killingWord reports whether a casualty word says people were killed or hurt by someone's
+// hand, as a verb does ("killed", "killing", "wounded"), rather than naming a toll.
+func killingWord(w string) bool {
+	w = strings.ToLower(w)
+	return strings.HasPrefix(w, "kill") || strings.HasPrefix(w, "wound") || strings.HasPrefix(w, "injur") ||
+		strings.HasPrefix(w, "martyr") || w == "slain" || w == "massacred" || w == "executed"
+}
+
+// natural reports whether a figure's sentence names only incidents of no family of attacks or
+// fighting: an earthquake, a flood, a fire.
+func natural(f dossier.Figure) bool {
+	return len(f.Incidents) > 0 && len(f.Families) == 0
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// Figures reads the casualty figures of a's sentences onto a.Events, as Analyze does, for an
+// analysis whose events were found otherwise. a.Events are taken in text order; figures that
+// belong to no event make attacks of their own, put in their place, or go to a.Figures.
+func (x *Extractor) Figures(a *dossier.Analysis) {
+	text := a.Doc.Text
+	sents := a.Doc.Sentences
+	if len(sents) == 0 {
+		sents = splitSentences(text)
+	}
+	var out []dossier.Event
+	ei := 0
+	for _, span := range sents {
+		if span.Start < 0 || span.End > len(text) || span.Start >= span.End {
+			continue
+		}
+		n := len(out)
+		for ei < len(a.Events) && a.Events[ei].Start < span.End {
+			out = append(out, a.Events[ei])
+			ei++
+		}
+		s := &sent{span: span, toks: tokenize(text, span)}
+		s.inTimex = make([]bool, len(s.toks))
+		for _, t := range a.Timexes {
+			if t.Start < span.End && span.Start < t.End {
+				s.timexes = append(s.timexes, t)
+				for i, tk := range s.toks {
+					if tk.start < t.End && t.Start < tk.end {
+						s.inTimex[i] = true
+					}
+				}
+			}
+		}
+		if figs, words := x.lx.figures.figures(text, s); len(figs) > 0 {
+			add, ok, rest := attachFigures(text, out, n, figs, words)
+			if ok {
+				out = append(out, add)
+			}
+			a.Figures = append(a.Figures, rest...)
+		}
+	}
+	a.Events = append(out, a.Events[ei:]...)
+}

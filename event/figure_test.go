@@ -1,0 +1,99 @@
+package event
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/dossier-project/dossier"
+)
+
+// figuresIn reads the figures of one text as "counts who low-high text [update] [total]".
+func figuresIn(t testing.TB, x *Extractor, text string) []string {
+	a := &dossier.Analysis{Doc: dossier.Document{ID: "f", Text: text}}
+	x.Figures(a)
+	var out []string
+	all := a.Figures
+	for _, ev := range a.Events {
+		all = append(all, ev.Figures...)
+	}
+	for _, f := range all {
+		if text[f.At.Start:f.At.End] != f.Text {
+			t.Fatalf("%q: figure %q at %v reads %q", text, f.Text, f.At, text[f.At.Start:f.At.End])
+		}
+		hi := "open"
+		if f.High != nil {
+			hi = fmt.Sprint(*f.High)
+		}
+		s := fmt.Sprintf("%s %s %d-%s %s", f.Counts, f.Who, f.Low, hi, f.Text)
+		if f.Update {
+			s += " update"
+		}
+		if f.Total {
+			s += " total"
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func TestFigures(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ text, want string }{
+		{"Twelve fighters were killed in the clash.", "killed fighters 12-12 Twelve"},
+		{"At least 21 civilians died in the shelling.", "killed civilians 21-open At least 21"},
+		{"The blast killed 58 people and wounded more than 100.", "killed people 58-58 58|wounded  100-open more than 100"},
+		{"The death toll from the bombing rose to 86, officials said.", "killed  86-86 86 update"},
+		{"Dozens of people were injured.", "wounded people 24-99 Dozens"},
+		{"Between 500 and 1,300 people died in the attack.", "killed people 500-1300 Between 500 and 1,300"},
+		{"Some 40 soldiers were killed.", "killed fighters 34-46 Some 40"},
+		{"Thirteen civilians killed 43 others injured in the shelling.", "killed civilians 13-13 Thirteen|wounded people 43-43 43"},
+		{"The war has killed more than 300,000 people since 2011.", "killed people 300000-open more than 300,000 total"},
+		{"The fund lost 25 million dollars.", ""},
+		{"He was killed in 2015.", ""},
+		{"One of the fighters was killed.", ""},
+		{"No one was hurt.", ""},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(figuresIn(t, x, tt.text), "|"); got != tt.want {
+			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestFigureScale: a scale word stays with its number ("25 million" is not 25).
+func TestFigureScale(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := figuresIn(t, x, "The famine has killed 2.5 million people.")
+	if len(got) != 1 || !strings.Contains(got[0], "2500000-2500000 2.5 million") {
+		t.Errorf("got %q, want one figure of 2,500,000", got)
+	}
+}
+
+func FuzzFigures(f *testing.F) {
+	for _, s := range []string{"Twelve fighters were killed in the clash.", "killing at least 1,200, wounding dozens",
+		"between 3 and killed", "5 million killed 7 dead - 8 wounded"} {
+		f.Add(s)
+	}
+	x, err := New()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		a := &dossier.Analysis{Doc: dossier.Document{ID: "f", Text: text}}
+		x.Figures(a)
+		for _, ev := range a.Events {
+			for _, fg := range ev.Figures {
+				if fg.At.Start < 0 || fg.At.End > len(text) || text[fg.At.Start:fg.At.End] != fg.Text || fg.High != nil && *fg.High < fg.Low || !fg.Span.Contains(fg.At) {
+					t.Fatalf("bad figure %+v in %q", fg, text)
+				}
+			}
+		}
+	})
+}
