@@ -13,7 +13,9 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/dossier-project/dossier/entity"
 	"github.com/dossier-project/dossier/export"
+	"github.com/dossier-project/dossier/lang/ner"
 )
 
 // evalSet is one measured corpus: what to ingest, the scorer and its gold.
@@ -68,6 +70,12 @@ evaluation is skipped with a message, unless CI=true, where their absence is an 
 			} else if err := os.MkdirAll(dir, 0o755); err != nil {
 				return err
 			}
+			if len(only) == 0 || contains(only, "treebank") {
+				fmt.Fprintln(a.stdout, "== treebank")
+				if err := a.evalNER(filepath.Join(shared, "data", "treebanks")); err != nil {
+					return err
+				}
+			}
 			for _, set := range evalSets {
 				if len(only) > 0 && !contains(only, set.name) {
 					continue
@@ -81,7 +89,7 @@ evaluation is skipped with a message, unless CI=true, where their absence is an 
 	}
 	cmd.Flags().StringVar(&shared, "shared", "", "folder holding eval/ and data/")
 	cmd.Flags().StringVar(&keep, "keep", "", "keep databases and exports in this folder")
-	cmd.Flags().StringSliceVar(&only, "only", nil, "run only these sets (seeds, article-extraction, timebank)")
+	cmd.Flags().StringSliceVar(&only, "only", nil, "run only these sets (treebank, seeds, article-extraction, timebank)")
 	return cmd
 }
 
@@ -144,6 +152,33 @@ func (a *app) evalOne(ctx context.Context, shared, dir string, set evalSet) erro
 	}
 	if err := score.Wait(); err != nil {
 		return fmt.Errorf("eval %s: scorer: %w", set.name, err)
+	}
+	return nil
+}
+
+// evalNER prints the name recogniser's exact-span F1 on Universal NER's English test file, over
+// its own tokens, without parts of speech (as when no tagger runs), overall and per type.
+func (a *app) evalNER(dir string) error {
+	test, err := ner.LoadUNER(dir, "test")
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			return fmt.Errorf("eval ner: %w", err)
+		}
+		fmt.Fprintf(a.stdout, "ner: skipped (%v)\n", err)
+		return nil
+	}
+	gaz, err := entity.LoadGazetteer(a.gazetteer...)
+	if err != nil {
+		return fmt.Errorf("eval ner: %w", err)
+	}
+	tagger, err := ner.New(gaz.Lexicon())
+	if err != nil {
+		return fmt.Errorf("eval ner: %w", err)
+	}
+	sc := ner.Evaluate(tagger, test, false)
+	fmt.Fprintf(a.stdout, "ner f1: %.4f\n", sc.F1(""))
+	for _, t := range []string{"PER", "ORG", "LOC"} {
+		fmt.Fprintf(a.stdout, "ner f1 %s: %.4f\n", t, sc.F1(t))
 	}
 	return nil
 }

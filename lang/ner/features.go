@@ -1,0 +1,217 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Tags are the BIO labels the model chooses among, in the order of its weight rows.
+var Tags = [...]string{"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"}
+
+const nTags = len(Tags)
+
+// tagIndex returns the row of tag, or 0 (O) for a tag outside PER, ORG and LOC.
+func tagIndex(tag string) int {
+	for i, t := range Tags {
+		if t == tag {
+			return i
+		}
+	}
+	return 0
+}
+
+// allowed reports whether tag b may follow tag a (a == nTags is the sentence start): an I- tag
+// only continues a name of its own type.
+func allowed(a, b int) bool {
+	if b == 0 || b%2 == 1 {
+		return true
+	}
+	return a < nTags && a != 0 && (a+1)/2 == b/2
+}
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// key hashes a feature's parts (FNV-1a, with a separator between parts) to its 64-bit key.
+func key(parts ...string) uint64 {
+	h := uint64(fnvOffset)
+	for i, p := range parts {
+		if i > 0 {
+			h ^= 0x1f
+			h *= fnvPrime
+		}
+		for j := 0; j < len(p); j++ {
+			h ^= uint64(p[j])
+			h *= fnvPrime
+		}
+	}
+	return h
+}
+
+// shape maps a word to its character classes: "Xxxx" → "Xx", "U.S." → "X.X.", "1990" → "d".
+func shape(w string) string {
+	var b strings.Builder
+	last := rune(0)
+	n := 0
+	for _, r := range w {
+		c := r
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLower(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		}
+		if c == last {
+			continue
+		}
+		last = c
+		b.WriteRune(c)
+		n++
+		if n >= 6 {
+			break
+		}
+	}
+	return b.String()
+}
+
+func prefix(w string, n int) string {
+	i := 0
+	for k := 0; k < n && i < len(w); k++ {
+		_, s := utf8.DecodeRuneInString(w[i:])
+		i += s
+	}
+	return w[:i]
+}
+
+func suffix(w string, n int) string {
+	i := len(w)
+	for k := 0; k < n && i > 0; k++ {
+		_, s := utf8.DecodeLastRuneInString(w[:i])
+		i -= s
+	}
+	return w[i:]
+}
+
+// input is one sentence as the feature extractor reads it.
+type input struct {
+	words, upos []string
+}
+
+// sentenceCase tells how a sentence writes its words: "lc" when no word is capitalised, "tc" when
+// nearly every word is (a headline), "" otherwise.
+func sentenceCase(words []string) string {
+	letters, caps := 0, 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		letters++
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	switch {
+	case letters >= 3 && caps == 0:
+		return "lc"
+	case letters >= 4 && caps*10 >= letters*8:
+		return "tc"
+	}
+	return ""
+}
+
+// features returns the feature keys of every word of a sentence.
+func features(in input, lex *Lexicon) [][]uint64 {
+	n := len(in.words)
+	lower := make([]string, n)
+	shapes := make([]string, n)
+	for i, w := range in.words {
+		lower[i] = strings.ToLower(w)
+		shapes[i] = shape(w)
+	}
+	gaz := lex.match(in.words, lower)
+	sc := sentenceCase(in.words)
+	at := func(s []string, i int) string {
+		if i < 0 {
+			return "<s>"
+		}
+		if i >= len(s) {
+			return "</s>"
+		}
+		return s[i]
+	}
+	hasPOS := len(in.upos) == n
+	for _, u := range in.upos {
+		if u == "" {
+			hasPOS = false
+		}
+	}
+	out := make([][]uint64, n)
+	for i := range in.words {
+		w, l, s := in.words[i], lower[i], shapes[i]
+		f := make([]uint64, 0, 48)
+		add := func(parts ...string) { f = append(f, key(parts...)) }
+		add("b")
+		add("w", l)
+		add("W", w)
+		add("s", s)
+		add("p2", prefix(l, 2))
+		add("p3", prefix(l, 3))
+		add("x2", suffix(l, 2))
+		add("x3", suffix(l, 3))
+		add("x4", suffix(l, 4))
+		if i == 0 {
+			add("i0s", s)
+			add("i0w", l)
+		}
+		add("w-1", at(lower, i-1))
+		add("w+1", at(lower, i+1))
+		add("w-2", at(lower, i-2))
+		add("w+2", at(lower, i+2))
+		add("s-1", at(shapes, i-1))
+		add("s+1", at(shapes, i+1))
+		add("s-1s+1", at(shapes, i-1), s, at(shapes, i+1))
+		add("w-1s", at(lower, i-1), s)
+		add("s w+1", s, at(lower, i+1))
+		add("w-1w", at(lower, i-1), l)
+		add("ww+1", l, at(lower, i+1))
+		if sc != "" {
+			add("sc", sc)
+			add("sc s", sc, s)
+		}
+		if hasPOS {
+			add("u", in.upos[i])
+			add("u-1", at(in.upos, i-1))
+			add("u+1", at(in.upos, i+1))
+			add("u s", in.upos[i], s)
+			add("u-1 u u+1", at(in.upos, i-1), in.upos[i], at(in.upos, i+1))
+		}
+		for _, g := range gaz[i] {
+			add("g", g)
+			add("g s", g, s)
+			if sc != "" {
+				add("g sc", g, sc)
+			}
+		}
+		if i > 0 {
+			for _, g := range gaz[i-1] {
+				add("g-1", g)
+			}
+		}
+		if i+1 < n {
+			for _, g := range gaz[i+1] {
+				add("g+1", g)
+			}
+		}
+		for _, c := range lex.word(w, l) {
+			add("g1", c)
+		}
+		out[i] = f
+	}
+	return out
+}

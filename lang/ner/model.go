@@ -1,0 +1,243 @@
+package ner
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+)
+
+// Model is a trained recogniser's weights: one row of tag scores per feature key and a matrix of
+// tag transition scores (row nTags is the sentence start).
+type Model struct {
+	weights map[uint64]*[nTags]float32
+	trans   [nTags + 1][nTags]float32
+}
+
+// emissions sums the weight rows of each word's features.
+func (m *Model) emissions(feats [][]uint64) [][nTags]float64 {
+	em := make([][nTags]float64, len(feats))
+	for i, fs := range feats {
+		for _, f := range fs {
+			if row := m.weights[f]; row != nil {
+				for t := range row {
+					em[i][t] += float64(row[t])
+				}
+			}
+		}
+	}
+	return em
+}
+
+// viterbi returns the best valid tag sequence for the emission scores.
+func (m *Model) viterbi(em [][nTags]float64) []int {
+	n := len(em)
+	if n == 0 {
+		return nil
+	}
+	score := make([][nTags]float64, n)
+	back := make([][nTags]int8, n)
+	for t := 0; t < nTags; t++ {
+		score[0][t] = math.Inf(-1)
+		if allowed(nTags, t) {
+			score[0][t] = em[0][t] + float64(m.trans[nTags][t])
+		}
+	}
+	for i := 1; i < n; i++ {
+		for t := 0; t < nTags; t++ {
+			best, arg := math.Inf(-1), 0
+			for p := 0; p < nTags; p++ {
+				if !allowed(p, t) {
+					continue
+				}
+				if s := score[i-1][p] + float64(m.trans[p][t]); s > best {
+					best, arg = s, p
+				}
+			}
+			score[i][t] = best + em[i][t]
+			back[i][t] = int8(arg)
+		}
+	}
+	best, arg := math.Inf(-1), 0
+	for t := 0; t < nTags; t++ {
+		if score[n-1][t] > best {
+			best, arg = score[n-1][t], t
+		}
+	}
+	out := make([]int, n)
+	for i := n - 1; i >= 0; i-- {
+		out[i] = arg
+		arg = int(back[i][arg])
+	}
+	return out
+}
+
+// marginals returns, for each word, the probability of each tag under a linear-chain model whose
+// potentials are the perceptron's scores: a rough confidence, not a calibrated one.
+func (m *Model) marginals(em [][nTags]float64) [][nTags]float64 {
+	n := len(em)
+	alpha := make([][nTags]float64, n)
+	beta := make([][nTags]float64, n)
+	neg := math.Inf(-1)
+	for t := 0; t < nTags; t++ {
+		alpha[0][t] = neg
+		if allowed(nTags, t) {
+			alpha[0][t] = em[0][t] + float64(m.trans[nTags][t])
+		}
+	}
+	for i := 1; i < n; i++ {
+		for t := 0; t < nTags; t++ {
+			var xs [nTags]float64
+			for p := 0; p < nTags; p++ {
+				xs[p] = neg
+				if allowed(p, t) {
+					xs[p] = alpha[i-1][p] + float64(m.trans[p][t])
+				}
+			}
+			alpha[i][t] = logSum(xs[:]) + em[i][t]
+		}
+	}
+	for i := n - 2; i >= 0; i-- {
+		for t := 0; t < nTags; t++ {
+			var xs [nTags]float64
+			for q := 0; q < nTags; q++ {
+				xs[q] = neg
+				if allowed(t, q) {
+					xs[q] = float64(m.trans[t][q]) + em[i+1][q] + beta[i+1][q]
+				}
+			}
+			beta[i][t] = logSum(xs[:])
+		}
+	}
+	z := logSum(alpha[n-1][:])
+	out := make([][nTags]float64, n)
+	for i := range out {
+		for t := 0; t < nTags; t++ {
+			out[i][t] = math.Exp(alpha[i][t] + beta[i][t] - z)
+		}
+	}
+	return out
+}
+
+func logSum(xs []float64) float64 {
+	m := math.Inf(-1)
+	for _, x := range xs {
+		if x > m {
+			m = x
+		}
+	}
+	if math.IsInf(m, -1) {
+		return m
+	}
+	s := 0.0
+	for _, x := range xs {
+		s += math.Exp(x - m)
+	}
+	return m + math.Log(s)
+}
+
+const magic = "dossier-ner-1"
+
+// WriteTo writes the model compactly: keys sorted and delta-coded, weights quantised to 16 bits
+// against the largest absolute weight, the whole gzip-compressed.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return 0, err
+	}
+	bw := bufio.NewWriter(zw)
+	keys := make([]uint64, 0, len(m.weights))
+	scale := 0.0
+	for k, row := range m.weights {
+		keys = append(keys, k)
+		for _, x := range row {
+			scale = math.Max(scale, math.Abs(float64(x)))
+		}
+	}
+	for _, row := range m.trans {
+		for _, x := range row {
+			scale = math.Max(scale, math.Abs(float64(x)))
+		}
+	}
+	if scale == 0 {
+		scale = 1
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	buf := make([]byte, binary.MaxVarintLen64)
+	put := func(x uint64) { bw.Write(buf[:binary.PutUvarint(buf, x)]) }
+	putW := func(x float32) { bw.Write(buf[:binary.PutVarint(buf, int64(math.Round(float64(x)/scale*32767)))]) }
+	bw.WriteString(magic)
+	binary.Write(bw, binary.LittleEndian, scale)
+	for _, row := range m.trans {
+		for _, x := range row {
+			putW(x)
+		}
+	}
+	put(uint64(len(keys)))
+	prev := uint64(0)
+	for _, k := range keys {
+		put(k - prev)
+		prev = k
+		for _, x := range m.weights[k] {
+			putW(x)
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return 0, err
+	}
+	return 0, zw.Close()
+}
+
+// ReadModel reads a model written by WriteTo.
+func ReadModel(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("read ner model: %w", err)
+	}
+	br := bufio.NewReader(zr)
+	head := make([]byte, len(magic))
+	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+		return nil, errors.New("read ner model: not a model file")
+	}
+	var scale float64
+	if err := binary.Read(br, binary.LittleEndian, &scale); err != nil {
+		return nil, fmt.Errorf("read ner model: %w", err)
+	}
+	getW := func() (float32, error) {
+		v, err := binary.ReadVarint(br)
+		return float32(float64(v) * scale / 32767), err
+	}
+	m := &Model{}
+	for p := range m.trans {
+		for t := range m.trans[p] {
+			if m.trans[p][t], err = getW(); err != nil {
+				return nil, fmt.Errorf("read ner model: %w", err)
+			}
+		}
+	}
+	n, err := binary.ReadUvarint(br)
+	if err != nil {
+		return nil, fmt.Errorf("read ner model: %w", err)
+	}
+	m.weights = make(map[uint64]*[nTags]float32, n)
+	rows := make([][nTags]float32, n)
+	k := uint64(0)
+	for i := range rows {
+		d, err := binary.ReadUvarint(br)
+		if err != nil {
+			return nil, fmt.Errorf("read ner model: %w", err)
+		}
+		k += d
+		for t := range rows[i] {
+			if rows[i][t], err = getW(); err != nil {
+				return nil, fmt.Errorf("read ner model: %w", err)
+			}
+		}
+		m.weights[k] = &rows[i]
+	}
+	return m, nil
+}
