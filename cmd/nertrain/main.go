@@ -25,7 +25,7 @@ func main() {
 	}
 	dir := flag.String("treebanks", def, "folder holding gum/, ewt/ and uner/")
 	out := flag.String("out", filepath.Join("lang", "ner", "model", "ner.bin.gz"), "weights file to write")
-	epochs := flag.Int("epochs", 12, "passes over the training data")
+	epochs := flag.Int("epochs", 6, "passes over the training data")
 	seed := flag.Int64("seed", 1, "seed of the example order")
 	flag.Parse()
 	if err := run(*dir, *out, *epochs, *seed); err != nil {
@@ -39,7 +39,7 @@ func run(dir, out string, epochs int, seed int64) error {
 	if err != nil {
 		return err
 	}
-	data, err := ner.LoadTraining(dir)
+	data, err := ner.LoadTraining(dir, gaz.Lexicon())
 	if err != nil {
 		return err
 	}
@@ -67,8 +67,13 @@ func run(dir, out string, epochs int, seed int64) error {
 		}
 	}
 	fmt.Printf("training on %d sentences, tuning on %d\n", len(train), len(tune))
-	m, sc := ner.Train(train, tune, gaz.Lexicon(), ner.TrainOptions{
-		Epochs: epochs, Seed: seed, DropPOS: 0.5, Prune: 0.05,
+	tagged, err := ner.LoadTagged(dir)
+	if err != nil {
+		return err
+	}
+	vocab := ner.BuildVocab(append(tagged, train...))
+	m, sc := ner.Train(train, tune, gaz.Lexicon(), vocab, ner.TrainOptions{
+		Epochs: epochs, Seed: seed, DropPOS: 0.5, Prune: 0.05, MinCount: 2,
 		Log: func(e int, s ner.Score) { fmt.Printf("pass %d: held-out f1 %.4f\n", e, s.F1("")) },
 	})
 	fmt.Printf("kept: held-out f1 %.4f (%s)\n", sc.F1(""), perType(sc))

@@ -11,8 +11,9 @@ import (
 
 // LoadTraining reads the training data under a treebanks folder: the named mentions of GUM's
 // documents not listed in gum/TEST_DOCS.txt, and uner/dev.iob2 with the parts of speech of the
-// matching sentences of ewt/dev.conllu.
-func LoadTraining(dir string) ([]Example, error) {
+// matching sentences of ewt/dev.conllu. GUM's person names lose the titles that lead them (words
+// of the lexicon's TITLE class), as Universal NER writes them.
+func LoadTraining(dir string, lex *Lexicon) ([]Example, error) {
 	test, err := readLines(filepath.Join(dir, "gum", "TEST_DOCS.txt"))
 	if err != nil {
 		return nil, err
@@ -31,6 +32,9 @@ func LoadTraining(dir string) ([]Example, error) {
 		exs, err := readFile(f, func(fh *os.File) ([]Example, error) { return ReadCoNLLU(fh, doc) })
 		if err != nil {
 			return nil, err
+		}
+		for _, ex := range exs {
+			stripTitles(ex, lex)
 		}
 		out = append(out, exs...)
 	}
@@ -91,4 +95,24 @@ func readLines(path string) (map[string]bool, error) {
 		}
 	}
 	return out, sc.Err()
+}
+
+// LoadTagged reads ewt/train.conllu: sentences with parts of speech and no names, for BuildVocab.
+func LoadTagged(dir string) ([]Example, error) {
+	return readFile(filepath.Join(dir, "ewt", "train.conllu"), func(fh *os.File) ([]Example, error) { return ReadCoNLLU(fh, "ewt") })
+}
+
+// stripTitles moves the start of each person's name past the titles that lead it.
+func stripTitles(ex Example, lex *Lexicon) {
+	for _, n := range Names(ex.Tags) {
+		if n.Type != "PER" {
+			continue
+		}
+		i := n.Start
+		for i+1 < n.End && lex.Has("TITLE", ex.Words[i]) {
+			ex.Tags[i] = "O"
+			i++
+		}
+		ex.Tags[i] = "B-PER"
+	}
 }

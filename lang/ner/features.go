@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -126,7 +127,7 @@ func sentenceCase(words []string) string {
 }
 
 // features returns the feature keys of every word of a sentence.
-func features(in input, lex *Lexicon) [][]uint64 {
+func features(in input, lex *Lexicon, vocab map[string]byte) [][]uint64 {
 	n := len(in.words)
 	lower := make([]string, n)
 	shapes := make([]string, n)
@@ -165,6 +166,13 @@ func features(in input, lex *Lexicon) [][]uint64 {
 		add("x2", suffix(l, 2))
 		add("x3", suffix(l, 3))
 		add("x4", suffix(l, 4))
+		v := string(rune(vocab[l]))
+		add("v", v)
+		add("v s", v, s)
+		add("v-1 v v+1", string(rune(vocab[at(lower, i-1)])), v, string(rune(vocab[at(lower, i+1)])))
+		if i == 0 {
+			add("i0v", v, s)
+		}
 		if i == 0 {
 			add("i0s", s)
 			add("i0w", l)
@@ -191,8 +199,9 @@ func features(in input, lex *Lexicon) [][]uint64 {
 			add("u s", in.upos[i], s)
 			add("u-1 u u+1", at(in.upos, i-1), in.upos[i], at(in.upos, i+1))
 		}
+		capf := strconv.FormatBool(capitalised(w))
 		for _, g := range gaz[i] {
-			add("g", g)
+			add("g", g, capf)
 			add("g s", g, s)
 			if sc != "" {
 				add("g sc", g, sc)
@@ -209,9 +218,117 @@ func features(in input, lex *Lexicon) [][]uint64 {
 			}
 		}
 		for _, c := range lex.word(w, l) {
-			add("g1", c)
+			add("g1", c, capf)
 		}
 		out[i] = f
 	}
 	return out
+}
+
+// Vocabulary classes of words, from a tagged corpus: how often the word is a proper noun.
+const (
+	vocabCommon = 'c' // almost never a proper noun
+	vocabMixed  = 'm'
+	vocabProper = 'p' // mostly a proper noun
+)
+
+// BuildVocab classes every lower-cased word seen at least twice in the examples (which must carry
+// parts of speech) by the share of its occurrences tagged PROPN.
+func BuildVocab(exs []Example) map[string]byte {
+	total, proper := map[string]int{}, map[string]int{}
+	for _, ex := range exs {
+		if len(ex.UPOS) != len(ex.Words) {
+			continue
+		}
+		for i, w := range ex.Words {
+			l := strings.ToLower(w)
+			total[l]++
+			if ex.UPOS[i] == "PROPN" {
+				proper[l]++
+			}
+		}
+	}
+	out := map[string]byte{}
+	for w, n := range total {
+		if n < 2 {
+			continue
+		}
+		r := float64(proper[w]) / float64(n)
+		switch {
+		case r >= 0.6:
+			out[w] = vocabProper
+		case r <= 0.1:
+			out[w] = vocabCommon
+		default:
+			out[w] = vocabMixed
+		}
+	}
+	return out
+}
+
+// docFeatures returns, for every word of a document's sentences, what a first reading (tags)
+// found for the same word elsewhere in the document: the type most often given to it, and
+// whether the document also writes it in lower case (an ordinary word) in a sentence that
+// capitalises normally.
+func docFeatures(sents [][]string, tags [][]string) [][][]uint64 {
+	type tally struct {
+		types [4]int // O, PER, ORG, LOC among capitalised occurrences
+		lower int
+	}
+	seen := map[string]*tally{}
+	typeOf := func(tag string) int { return (tagIndex(tag) + 1) / 2 }
+	for s, words := range sents {
+		sc := sentenceCase(words)
+		for i, w := range words {
+			l := strings.ToLower(w)
+			t := seen[l]
+			if t == nil {
+				t = &tally{}
+				seen[l] = t
+			}
+			if capitalised(w) {
+				t.types[typeOf(tags[s][i])]++
+			} else if l == w && sc == "" && i > 0 {
+				t.lower++
+			}
+		}
+	}
+	names := [4]string{"O", "PER", "ORG", "LOC"}
+	out := make([][][]uint64, len(sents))
+	for s, words := range sents {
+		out[s] = make([][]uint64, len(words))
+		for i, w := range words {
+			t := seen[strings.ToLower(w)]
+			counts := t.types
+			isCap := capitalised(w)
+			if isCap {
+				counts[typeOf(tags[s][i])]--
+			}
+			best := 0
+			for k := 1; k < 4; k++ {
+				if counts[k] > counts[best] || counts[best] == 0 && counts[k] > 0 {
+					best = k
+				}
+			}
+			var f []uint64
+			if counts[best] > 0 {
+				f = append(f, key("dt", names[best], strconv.FormatBool(isCap)))
+				for k := 1; k < 4; k++ {
+					if counts[k] > 0 {
+						f = append(f, key("dh", names[k]))
+					}
+				}
+			}
+			if isCap && t.lower > 0 {
+				f = append(f, key("dl"))
+			}
+			out[s][i] = f
+		}
+	}
+	return out
+}
+
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }

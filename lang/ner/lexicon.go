@@ -107,3 +107,13 @@ func (l *Lexicon) match(words, lower []string) [][]string {
 	}
 	return out
 }
+
+// Has reports whether the one-word form w (any case) belongs to class.
+func (l *Lexicon) Has(class, w string) bool {
+	for _, c := range l.word(w, strings.ToLower(w)) {
+		if c == class {
+			return true
+		}
+	}
+	return false
+}

@@ -76,16 +76,26 @@ func (s Score) F1(typ string) float64 {
 	return 2 * float64(tp) / float64(2*tp+fp+fn)
 }
 
-// Evaluate tags every example (with its parts of speech when withPOS) and scores the result.
+// Evaluate tags the examples a document at a time (with their parts of speech when withPOS) and
+// scores the result.
 func Evaluate(t *Tagger, data []Example, withPOS bool) Score {
 	var s Score
-	for _, ex := range data {
-		var upos []string
-		if withPOS {
-			upos = ex.UPOS
+	forEachDoc(data, func(lo, hi int) {
+		words := make([][]string, 0, hi-lo)
+		var upos [][]string
+		for _, ex := range data[lo:hi] {
+			words = append(words, ex.Words)
+			if withPOS && len(ex.UPOS) == len(ex.Words) {
+				upos = append(upos, ex.UPOS)
+			}
 		}
-		s.Add(normalise(ex.Tags), t.TagWords(ex.Words, upos))
-	}
+		if len(upos) != len(words) {
+			upos = nil
+		}
+		for k, r := range t.read(words, upos) {
+			s.Add(normalise(data[lo+k].Tags), tagNames(r.best))
+		}
+	})
 	return s
 }
 

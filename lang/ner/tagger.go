@@ -4,6 +4,7 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
+	"math"
 
 	"github.com/dossier-project/dossier"
 )
@@ -31,13 +32,47 @@ func New(lex *Lexicon) (*Tagger, error) {
 // NewWith returns a tagger with a model of one's own.
 func NewWith(m *Model, lex *Lexicon) *Tagger { return &Tagger{model: m, lex: lex} }
 
-// TagWords returns the BIO tags of a sentence's words; upos may be nil.
-func (t *Tagger) TagWords(words, upos []string) []string {
-	if len(words) == 0 {
-		return nil
+// reading is one sentence as the tagger read it: best tags and the emission scores of the model
+// that chose them.
+type reading struct {
+	best  []int
+	em    [][nTags]float64
+	model *Model
+}
+
+// read tags a document's sentences: the first model reads each sentence alone, the second (when
+// the model has one) adds what the first found elsewhere in the document.
+func (t *Tagger) read(words, upos [][]string) []reading {
+	out := make([]reading, len(words))
+	feats := make([][][]uint64, len(words))
+	tags := make([][]string, len(words))
+	for s := range words {
+		var u []string
+		if upos != nil {
+			u = upos[s]
+		}
+		feats[s] = features(input{words: words[s], upos: u}, t.lex, t.model.vocab)
+		em := t.model.emissions(feats[s])
+		t.model.lean(em, words[s])
+		out[s] = reading{best: t.model.viterbi(em), em: em, model: t.model}
+		tags[s] = tagNames(out[s].best)
 	}
-	em := t.model.emissions(features(input{words: words, upos: upos}, t.lex))
-	best := t.model.viterbi(em)
+	if t.model.doc == nil {
+		return out
+	}
+	extra := docFeatures(words, tags)
+	for s := range words {
+		for i := range feats[s] {
+			feats[s][i] = append(feats[s][i], extra[s][i]...)
+		}
+		em := t.model.doc.emissions(feats[s])
+		t.model.doc.lean(em, words[s])
+		out[s] = reading{best: t.model.doc.viterbi(em), em: em, model: t.model.doc}
+	}
+	return out
+}
+
+func tagNames(best []int) []string {
 	out := make([]string, len(best))
 	for i, b := range best {
 		out[i] = Tags[b]
@@ -45,34 +80,64 @@ func (t *Tagger) TagWords(words, upos []string) []string {
 	return out
 }
 
-// Tag sets the Entity tag of every token of a sentence and returns the names found, each with the
-// recogniser's confidence. Parts of speech are read when every token has one.
-func (t *Tagger) Tag(toks []dossier.Token) []Name {
-	if len(toks) == 0 {
+// TagWords returns the BIO tags of one sentence's words, read as a document of its own; upos may
+// be nil.
+func (t *Tagger) TagWords(words, upos []string) []string {
+	if len(words) == 0 {
 		return nil
 	}
-	words := make([]string, len(toks))
-	upos := make([]string, len(toks))
-	for i, tk := range toks {
-		words[i], upos[i] = tk.Text, tk.UPOS
+	var u [][]string
+	if upos != nil {
+		u = [][]string{upos}
 	}
-	em := t.model.emissions(features(input{words: words, upos: upos}, t.lex))
-	best := t.model.viterbi(em)
-	tags := make([]string, len(best))
-	for i, b := range best {
-		tags[i] = Tags[b]
-		toks[i].Entity = tags[i]
+	return tagNames(t.read([][]string{words}, u)[0].best)
+}
+
+// TagDoc sets the Entity tag of every token of a document's sentences and returns each sentence's
+// names with the recogniser's confidence in them. Parts of speech are read when every token of
+// the document has one.
+func (t *Tagger) TagDoc(sents [][]dossier.Token) [][]Name {
+	words := make([][]string, len(sents))
+	upos := make([][]string, len(sents))
+	for s, toks := range sents {
+		words[s] = make([]string, len(toks))
+		upos[s] = make([]string, len(toks))
+		for i, tk := range toks {
+			words[s][i], upos[s][i] = tk.Text, tk.UPOS
+		}
 	}
-	names := Names(tags)
-	marg := t.model.marginals(em)
-	for k := range names {
-		conf := 1.0
-		for i := names[k].Start; i < names[k].End; i++ {
-			if p := marg[i][best[i]]; p < conf {
-				conf = p
+	for _, toks := range sents {
+		for _, tk := range toks {
+			if tk.UPOS == "" {
+				upos = nil
+				break
 			}
 		}
-		names[k].Conf = conf
 	}
-	return names
+	rs := t.read(words, upos)
+	out := make([][]Name, len(sents))
+	for s, r := range rs {
+		tags := tagNames(r.best)
+		for i := range sents[s] {
+			sents[s][i].Entity = tags[i]
+		}
+		names := Names(tags)
+		if len(names) > 0 {
+			marg := r.model.marginals(r.em)
+			for k := range names {
+				conf := 1.0
+				for i := names[k].Start; i < names[k].End; i++ {
+					conf = math.Min(conf, marg[i][r.best[i]])
+				}
+				names[k].Conf = conf
+			}
+		}
+		out[s] = names
+	}
+	return out
+}
+
+// Tag is TagDoc for one sentence read alone.
+func (t *Tagger) Tag(toks []dossier.Token) []Name {
+	return t.TagDoc([][]dossier.Token{toks})[0]
 }

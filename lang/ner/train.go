@@ -109,28 +109,42 @@ func (tr *trainer) averaged(prune float64) *Model {
 	return m
 }
 
-// Train fits a model to train, choosing the pass that scores best on tune (read without parts of
-// speech, as text is when no tagger ran). The lexicon gives the gazetteer features; the same
-// lexicon must be given to the Tagger that uses the model.
-func Train(train, tune []Example, lex *Lexicon, opt TrainOptions) (*Model, Score) {
-	type prepared struct {
-		with, without [][]uint64
-		gold          []int
-	}
-	data := make([]prepared, len(train))
-	for i, ex := range train {
+// prepared is one training sentence as the trainer reads it: its features with and without parts
+// of speech, and its gold tags.
+type prepared struct {
+	with, without [][]uint64
+	gold          []int
+}
+
+// prepare computes the features of the examples; extra, when given, adds features per example
+// and word (the document features of the second pass).
+func prepare(exs []Example, lex *Lexicon, vocab map[string]byte, extra [][][]uint64) []prepared {
+	data := make([]prepared, len(exs))
+	for i, ex := range exs {
 		gold := make([]int, len(ex.Tags))
 		for j, t := range ex.Tags {
 			gold[j] = tagIndex(t)
 		}
-		data[i] = prepared{
-			with:    features(input{words: ex.Words, upos: ex.UPOS}, lex),
-			without: features(input{words: ex.Words}, lex),
+		d := prepared{
+			with:    features(input{words: ex.Words, upos: ex.UPOS}, lex, vocab),
+			without: features(input{words: ex.Words}, lex, vocab),
 			gold:    gold,
 		}
+		if extra != nil {
+			for j := range d.with {
+				d.with[j] = append(d.with[j], extra[i][j]...)
+				d.without[j] = append(d.without[j], extra[i][j]...)
+			}
+		}
+		data[i] = d
 	}
-	// Features seen once are memorised, not learnt: without them the shapes and contexts of rare
-	// words carry the weight, as they must for the unseen names of new text.
+	return data
+}
+
+// pruneRare drops the features seen fewer than min times: features seen once are memorised, not
+// learnt, and without them the shapes and contexts of rare words carry the weight, as they must
+// for the unseen names of new text.
+func pruneRare(data []prepared, min int) {
 	count := map[uint64]int{}
 	for _, d := range data {
 		for _, fs := range d.with {
@@ -144,7 +158,7 @@ func Train(train, tune []Example, lex *Lexicon, opt TrainOptions) (*Model, Score
 			for i, fs := range fss {
 				kept := fs[:0]
 				for _, f := range fs {
-					if count[f] >= opt.MinCount {
+					if count[f] >= min {
 						kept = append(kept, f)
 					}
 				}
@@ -152,10 +166,16 @@ func Train(train, tune []Example, lex *Lexicon, opt TrainOptions) (*Model, Score
 			}
 		}
 	}
+}
+
+// fit trains for opt.Epochs passes and keeps the pass eval scores best (the last when eval is
+// nil); it returns the model, its score and its pass.
+func fit(data []prepared, opt TrainOptions, eval func(*Model) Score) (*Model, Score, int) {
 	rng := rand.New(rand.NewSource(opt.Seed))
 	tr := &trainer{w: map[uint64]*[nTags]float64{}, u: map[uint64]*[nTags]float64{}, c: 1}
 	var best *Model
 	var bestScore Score
+	bestEpoch := 0
 	order := make([]int, len(data))
 	for i := range order {
 		order[i] = i
@@ -170,14 +190,115 @@ func Train(train, tune []Example, lex *Lexicon, opt TrainOptions) (*Model, Score
 			}
 			tr.update(feats, d.gold)
 		}
+		if eval == nil && epoch < opt.Epochs {
+			continue
+		}
 		m := tr.averaged(opt.Prune)
-		sc := Evaluate(&Tagger{model: m, lex: lex}, tune, false)
-		if opt.Log != nil {
-			opt.Log(epoch, sc)
+		var sc Score
+		if eval != nil {
+			sc = eval(m)
+			if opt.Log != nil {
+				opt.Log(epoch, sc)
+			}
 		}
 		if best == nil || sc.F1("") > bestScore.F1("") {
-			best, bestScore = m, sc
+			best, bestScore, bestEpoch = m, sc, epoch
 		}
 	}
-	return best, bestScore
+	return best, bestScore, bestEpoch
+}
+
+// Train fits a model to train, with vocab as its vocabulary classes (BuildVocab), choosing the
+// pass that scores best on tune (read without parts of speech, as text is when no tagger ran).
+// The lexicon gives the gazetteer features; the same lexicon must be given to the Tagger that uses
+// the model. Two models are fitted: the first reads sentences alone; the second adds what the first
+// found elsewhere in the document. The second learns from the first's tags on documents it did
+// not train on (four folds), as it will meet them on new text.
+func Train(train, tune []Example, lex *Lexicon, vocab map[string]byte, opt TrainOptions) (*Model, Score) {
+	data := prepare(train, lex, vocab, nil)
+	pruneRare(data, opt.MinCount)
+	base, _, epochs := fit(data, opt, func(m *Model) Score {
+		m.vocab = vocab
+		return Evaluate(&Tagger{model: m, lex: lex}, tune, false)
+	})
+	base.vocab = vocab
+	tuneLean(&base.leanCap, func() Score { return Evaluate(&Tagger{model: base, lex: lex}, tune, false) })
+	folds := foldsByDoc(train, 4)
+	pass1 := make([][]string, len(train))
+	for k := 0; k < 4; k++ {
+		var part []prepared
+		for i := range train {
+			if folds[i] != k {
+				part = append(part, data[i])
+			}
+		}
+		fo := opt
+		fo.Epochs = epochs
+		m, _, _ := fit(part, fo, nil)
+		m.vocab = vocab
+		t := &Tagger{model: m, lex: lex}
+		for i, ex := range train {
+			if folds[i] == k {
+				pass1[i] = t.TagWords(ex.Words, nil)
+			}
+		}
+	}
+	extra := make([][][]uint64, len(train))
+	forEachDoc(train, func(lo, hi int) {
+		words := make([][]string, hi-lo)
+		for i := lo; i < hi; i++ {
+			words[i-lo] = train[i].Words
+		}
+		copy(extra[lo:hi], docFeatures(words, pass1[lo:hi]))
+	})
+	data2 := prepare(train, lex, vocab, extra)
+	pruneRare(data2, opt.MinCount)
+	second, sc, _ := fit(data2, opt, func(m *Model) Score {
+		base.doc = m
+		return Evaluate(&Tagger{model: base, lex: lex}, tune, false)
+	})
+	base.doc = second
+	sc = tuneLean(&second.leanCap, func() Score { return Evaluate(&Tagger{model: base, lex: lex}, tune, false) })
+	return base, sc
+}
+
+// tuneLean sets *lean to the value that scores best and returns that score.
+func tuneLean(lean *float32, eval func() Score) Score {
+	best, bestScore := float32(0), Score{}
+	for _, x := range []float32{0, 0.5, 1, 1.5, 2, 3, 4, 6, 8} {
+		*lean = x
+		if sc := eval(); bestScore.TP == nil || sc.F1("") > bestScore.F1("") {
+			best, bestScore = x, sc
+		}
+	}
+	*lean = best
+	return bestScore
+}
+
+// foldsByDoc gives each example the fold of its document: documents in order of first appearance
+// go to folds 0, 1, …, n-1 in turn.
+func foldsByDoc(exs []Example, n int) []int {
+	fold := map[string]int{}
+	out := make([]int, len(exs))
+	for i, ex := range exs {
+		f, ok := fold[ex.Doc]
+		if !ok {
+			f = len(fold) % n
+			fold[ex.Doc] = f
+		}
+		out[i] = f
+	}
+	return out
+}
+
+// forEachDoc calls fn with the bounds of each run of examples of one document.
+func forEachDoc(exs []Example, fn func(lo, hi int)) {
+	for lo := 0; lo < len(exs); {
+		hi := lo + 1
+		for hi < len(exs) && exs[hi].Doc == exs[lo].Doc {
+			hi++
+		}
+		fn(lo, hi)
+		lo = hi
+	}
 }
