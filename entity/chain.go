@@ -160,6 +160,9 @@ func (d *doc) prelimTypes() {
 		case n == c.b && d.g.is("REPORTED", nw):
 			d.vote(c, dossier.ORG, 1)
 		}
+		if strongType(c) == "" {
+			d.recognisedVotes(c)
+		}
 	}
 }
 

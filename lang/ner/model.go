@@ -21,6 +21,10 @@ type Model struct {
 	// lean is taken from the score of O for capitalised words that do not start their sentence:
 	// the perceptron, trained on few names, is too shy of them. Chosen on held-out data.
 	leanCap float32
+	// temp divides the scores before they are read as probabilities (marginals): perceptron scores
+	// are large, and read as they are would make every decision look certain. Chosen on held-out
+	// data to fit the tags' observed frequencies.
+	temp float32
 }
 
 // lean applies leanCap to a sentence's emission scores.
@@ -95,15 +99,31 @@ func (m *Model) viterbi(em [][nTags]float64) []int {
 
 // marginals returns, for each word, the probability of each tag under a linear-chain model whose
 // potentials are the perceptron's scores: a rough confidence, not a calibrated one.
-func (m *Model) marginals(em [][nTags]float64) [][nTags]float64 {
-	n := len(em)
+func (m *Model) marginals(raw [][nTags]float64) [][nTags]float64 {
+	n := len(raw)
+	temp := float64(m.temp)
+	if temp <= 0 {
+		temp = 1
+	}
+	em := make([][nTags]float64, n)
+	for i := range raw {
+		for k := range raw[i] {
+			em[i][k] = raw[i][k] / temp
+		}
+	}
+	var trans [nTags + 1][nTags]float64
+	for p := range trans {
+		for k := range trans[p] {
+			trans[p][k] = float64(m.trans[p][k]) / temp
+		}
+	}
 	alpha := make([][nTags]float64, n)
 	beta := make([][nTags]float64, n)
 	neg := math.Inf(-1)
 	for t := 0; t < nTags; t++ {
 		alpha[0][t] = neg
 		if allowed(nTags, t) {
-			alpha[0][t] = em[0][t] + float64(m.trans[nTags][t])
+			alpha[0][t] = em[0][t] + trans[nTags][t]
 		}
 	}
 	for i := 1; i < n; i++ {
@@ -112,7 +132,7 @@ func (m *Model) marginals(em [][nTags]float64) [][nTags]float64 {
 			for p := 0; p < nTags; p++ {
 				xs[p] = neg
 				if allowed(p, t) {
-					xs[p] = alpha[i-1][p] + float64(m.trans[p][t])
+					xs[p] = alpha[i-1][p] + trans[p][t]
 				}
 			}
 			alpha[i][t] = logSum(xs[:]) + em[i][t]
@@ -124,7 +144,7 @@ func (m *Model) marginals(em [][nTags]float64) [][nTags]float64 {
 			for q := 0; q < nTags; q++ {
 				xs[q] = neg
 				if allowed(t, q) {
-					xs[q] = float64(m.trans[t][q]) + em[i+1][q] + beta[i+1][q]
+					xs[q] = trans[t][q] + em[i+1][q] + beta[i+1][q]
 				}
 			}
 			beta[i][t] = logSum(xs[:])
@@ -227,6 +247,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 
 func (m *Model) writeWeights(put func(uint64), putW func(float32), keys []uint64) {
 	put(uint64(math.Float32bits(m.leanCap)))
+	put(uint64(math.Float32bits(m.temp)))
 	for _, row := range m.trans {
 		for _, x := range row {
 			putW(x)
@@ -300,6 +321,11 @@ func readWeights(br *bufio.Reader, getW func() (float32, error)) (*Model, error)
 		return nil, fmt.Errorf("read ner model: %w", err)
 	}
 	m.leanCap = math.Float32frombits(uint32(lean))
+	temp, err := binary.ReadUvarint(br)
+	if err != nil {
+		return nil, fmt.Errorf("read ner model: %w", err)
+	}
+	m.temp = math.Float32frombits(uint32(temp))
 	for p := range m.trans {
 		for t := range m.trans[p] {
 			if m.trans[p][t], err = getW(); err != nil {

@@ -93,10 +93,16 @@ func (t *Tagger) TagWords(words, upos []string) []string {
 	return tagNames(t.read([][]string{words}, u)[0].best)
 }
 
-// TagDoc sets the Entity tag of every token of a document's sentences and returns each sentence's
-// names with the recogniser's confidence in them. Parts of speech are read when every token of
-// the document has one.
-func (t *Tagger) TagDoc(sents [][]dossier.Token) [][]Name {
+// Reading is what the recogniser found in one sentence: its names, each with the recogniser's
+// confidence, and for every token the probability that it is part of no name.
+type Reading struct {
+	Names   []Name
+	Outside []float64
+}
+
+// TagDoc sets the Entity tag of every token of a document's sentences and returns what it found
+// in each. Parts of speech are read when every token of the document has one.
+func (t *Tagger) TagDoc(sents [][]dossier.Token) []Reading {
 	words := make([][]string, len(sents))
 	upos := make([][]string, len(sents))
 	for s, toks := range sents {
@@ -115,29 +121,51 @@ func (t *Tagger) TagDoc(sents [][]dossier.Token) [][]Name {
 		}
 	}
 	rs := t.read(words, upos)
-	out := make([][]Name, len(sents))
+	out := make([]Reading, len(sents))
 	for s, r := range rs {
 		tags := tagNames(r.best)
 		for i := range sents[s] {
 			sents[s][i].Entity = tags[i]
 		}
-		names := Names(tags)
-		if len(names) > 0 {
-			marg := r.model.marginals(r.em)
-			for k := range names {
-				conf := 1.0
-				for i := names[k].Start; i < names[k].End; i++ {
-					conf = math.Min(conf, marg[i][r.best[i]])
-				}
-				names[k].Conf = conf
-			}
+		if len(tags) == 0 {
+			continue
 		}
-		out[s] = names
+		names := Names(tags)
+		marg := r.model.marginals(r.em)
+		for k := range names {
+			conf := 1.0
+			for i := names[k].Start; i < names[k].End; i++ {
+				conf = math.Min(conf, marg[i][r.best[i]])
+			}
+			names[k].Conf = conf
+		}
+		outside := make([]float64, len(tags))
+		for i := range outside {
+			outside[i] = marg[i][0]
+		}
+		out[s] = Reading{Names: names, Outside: outside}
 	}
 	return out
 }
 
 // Tag is TagDoc for one sentence read alone.
 func (t *Tagger) Tag(toks []dossier.Token) []Name {
-	return t.TagDoc([][]dossier.Token{toks})[0]
+	return t.TagDoc([][]dossier.Token{toks})[0].Names
+}
+
+// Analyze is the recogniser as a pipeline stage: it gives the document a plain token stream when
+// no earlier stage made one (Fill) and tags every token's Entity.
+func (t *Tagger) Analyze(a *dossier.Analysis) error {
+	t.Read(a)
+	return nil
+}
+
+// Read is Analyze returning the readings of a.Parse's sentences, for the entity stage.
+func (t *Tagger) Read(a *dossier.Analysis) []Reading {
+	Fill(a)
+	sents := make([][]dossier.Token, len(a.Parse))
+	for i := range a.Parse {
+		sents[i] = a.Parse[i].Tokens
+	}
+	return t.TagDoc(sents)
 }

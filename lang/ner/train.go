@@ -259,7 +259,37 @@ func Train(train, tune []Example, lex *Lexicon, vocab map[string]byte, opt Train
 	})
 	base.doc = second
 	sc = tuneLean(&second.leanCap, func() Score { return Evaluate(&Tagger{model: base, lex: lex}, tune, false) })
+	base.temp = calibrate(&Tagger{model: base, lex: lex}, tune)
+	second.temp = base.temp
 	return base, sc
+}
+
+// calibrate returns the temperature under which the marginals of the tags the tagger chooses on
+// data best fit the gold tags (least negative log-likelihood).
+func calibrate(t *Tagger, data []Example) float32 {
+	best, bestLoss := float32(1), math.Inf(1)
+	for _, temp := range []float32{1, 2, 3, 4, 6, 8, 12, 16, 24, 32} {
+		loss := 0.0
+		forEachDoc(data, func(lo, hi int) {
+			words := make([][]string, 0, hi-lo)
+			for _, ex := range data[lo:hi] {
+				words = append(words, ex.Words)
+			}
+			for k, r := range t.read(words, nil) {
+				old := r.model.temp
+				r.model.temp = temp
+				marg := r.model.marginals(r.em)
+				r.model.temp = old
+				for i, g := range normalise(data[lo+k].Tags) {
+					loss -= math.Log(math.Max(marg[i][tagIndex(g)], 1e-9))
+				}
+			}
+		})
+		if loss < bestLoss {
+			best, bestLoss = temp, loss
+		}
+	}
+	return best
 }
 
 // tuneLean sets *lean to the value that scores best and returns that score.
