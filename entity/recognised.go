@@ -41,32 +41,107 @@ func (d *doc) recognise(parse []dossier.Sentence, rs []ner.Reading) {
 	}
 }
 
-// Thresholds of the recogniser's say. A capitalised word the recogniser is this sure is no name
-// is dropped when nothing else speaks for it; a name it is this sure of votes for its type.
+// Thresholds of the recogniser's say: how sure it must be that words are in no name for a
+// mention that only capital letters made to be dropped, and how sure of a name for its type to
+// count.
 const (
 	noNameSure = 0.9
 	typeSure   = 0.7
 )
 
-// dropUnnamed removes the one-word mentions that only their capital letter made: a word at a
-// sentence start or in a headline, or written all in capitals, that the gazetteer does not know,
-// no title precedes and the recogniser is sure is no name ("Regardless", "Fifteen", "POUNDS").
+// dropUnnamed removes or trims the mentions that only capital letters made, where the recogniser
+// is sure the words are in no name and neither the gazetteer nor a title speaks for them: a word
+// or words at a sentence start or in a headline ("Regardless", "Fifteen", "Post Comment"), a
+// function word capitalised in mid-sentence ("Under", "It"), words written in capitals for
+// emphasis ("POUNDS", "WILL NOT WORK"). A mention kept may be trimmed to the name inside it. Acronyms of up to four letters are left alone: the recogniser
+// knows few of the domain's.
 func (d *doc) dropUnnamed() {
 	if d.outside == nil {
 		return
 	}
 	out := d.cands[:0]
 	for _, c := range d.cands {
-		t := d.toks[c.a]
-		lone := c.b-c.a == 1 && !c.hasGaz && c.title == "" && c.start == t.start && c.end == t.end
-		acr := isAcronym(t.text)
-		if lone && (!acr && (t.initial || d.headline[t.sent]) || acr && len(t.text) > 4) &&
-			d.outside[c.a] >= noNameSure && !d.capMid[d.low[c.a]] {
-			continue
+		if c.hasGaz || c.title != "" || !d.unnamed(c) {
+			out = append(out, c)
 		}
-		out = append(out, c)
 	}
 	d.cands = out
+}
+
+// unnamed reports whether a mention is to be dropped (see dropUnnamed); it trims one it keeps.
+func (d *doc) unnamed(c *cand) bool {
+	t := d.toks[c.a]
+	sure := 1.0
+	caps := true
+	for k := c.a; k < c.b; k++ {
+		sure = min(sure, d.outside[k])
+		if d.toks[k].word && (!isAcronym(d.toks[k].text) || d.particle(k)) {
+			caps = false
+		}
+	}
+	lone := c.b-c.a == 1 && c.start == t.start && c.end == t.end
+	short := caps && lone && len(t.text) <= 4
+	start := t.initial || d.headline[t.sent]
+	if lone && d.runWords[d.low[c.a]] {
+		return false // part of a longer name the document writes ("Cook" after "Tim Cook")
+	}
+	need := noNameSure
+	if d.capMid[d.low[c.a]] || !lone {
+		need = 0.97 // the document writes it capitalised elsewhere, or several words agree
+	}
+	switch {
+	case short:
+		return false
+	case start && sure >= need,
+		caps && sure >= noNameSure,
+		lone && d.g.is("COMMON", d.low[c.a]) && sure >= noNameSure:
+		return true
+	}
+	d.trim(c)
+	return false
+}
+
+// trim narrows a mention of several words to the one name the recogniser is sure of inside it,
+// when it is sure every word left out is in no name ("Hosting Cook", "EU's High"). The name must
+// start and end where words of the mention do.
+func (d *doc) trim(c *cand) {
+	if c.b-c.a < 2 {
+		return
+	}
+	var in *recognised
+	for i := range d.recog {
+		r := &d.recog[i]
+		if r.end <= c.start || r.start >= c.end || r.conf < noNameSure {
+			continue
+		}
+		if in != nil || r.start < c.start || r.end > c.end {
+			return
+		}
+		in = r
+	}
+	if in == nil || in.start == c.start && in.end == c.end {
+		return
+	}
+	a, b := -1, -1
+	for k := c.a; k < c.b; k++ {
+		t := d.toks[k]
+		switch {
+		case t.start == in.start:
+			a = k
+		case t.start < in.start || t.start >= in.end:
+			if d.outside[k] < 0.97 || d.particle(k) || d.isTok("GIVEN", k) || prefixedName(t.text) {
+				return
+			}
+		}
+		if t.end == in.end {
+			b = k + 1
+		}
+	}
+	if a < 0 || b <= a || !d.nameTok(a) {
+		return
+	}
+	c.a, c.b, c.start, c.end = a, b, in.start, in.end
+	c.words = normWords(tokenize(d.text[c.start:c.end], d.g.abbrev))
 }
 
 // recognisedVotes gives a mention the type the recogniser found for the same words, with more
