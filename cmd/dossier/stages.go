@@ -18,8 +18,9 @@ func newExtractor() *extract.Extractor {
 	return &extract.Extractor{Text: textdump.Extract, HTML: htmldoc.Extract}
 }
 
-// newStages builds the per-document stages in the order they run: the name recogniser over the
-// token stream, mentions and labels, then time expressions, then events (which use both).
+// newStages builds the per-document stages in the order they run: mentions and labels (the entity
+// stage first runs the name recogniser over the token stream, filling it when no earlier stage
+// did), then time expressions, then events (which use both).
 func (a *app) newStages() ([]pipeline.Stage, error) {
 	gaz, err := entity.LoadGazetteer(a.gazetteer...)
 	if err != nil {
@@ -33,5 +34,5 @@ func (a *app) newStages() ([]pipeline.Stage, error) {
 	if err != nil {
 		return nil, err
 	}
-	return []pipeline.Stage{names, entity.NewWith(gaz, names), timex.New(), events}, nil
+	return []pipeline.Stage{entity.NewWith(gaz, names), timex.New(), events}, nil
 }

@@ -166,13 +166,18 @@ func features(in input, lex *Lexicon, vocab map[string]byte) [][]uint64 {
 		add("x2", suffix(l, 2))
 		add("x3", suffix(l, 3))
 		add("x4", suffix(l, 4))
-		v := string(rune(vocab[l]))
+		v := vclass(vocab, l)
 		add("v", v)
 		add("v s", v, s)
-		add("v-1 v v+1", string(rune(vocab[at(lower, i-1)])), v, string(rune(vocab[at(lower, i+1)])))
+		add("v-1 v v+1", vclass(vocab, at(lower, i-1)), v, vclass(vocab, at(lower, i+1)))
 		if i == 0 {
 			add("i0v", v, s)
 		}
+		du := vpos(vocab, l)
+		add("du", du)
+		add("du s", du, s)
+		add("du-1 du du+1", vpos(vocab, at(lower, i-1)), du, vpos(vocab, at(lower, i+1)))
+		add("du-1 du", vpos(vocab, at(lower, i-1)), du, s)
 		if i == 0 {
 			add("i0s", s)
 			add("i0w", l)
@@ -225,17 +230,33 @@ func features(in input, lex *Lexicon, vocab map[string]byte) [][]uint64 {
 	return out
 }
 
-// Vocabulary classes of words, from a tagged corpus: how often the word is a proper noun.
-const (
-	vocabCommon = 'c' // almost never a proper noun
-	vocabMixed  = 'm'
-	vocabProper = 'p' // mostly a proper noun
-)
+// A vocabulary entry packs how often a word is a proper noun (its class, the low two bits: 1 almost
+// never, 2 sometimes, 3 mostly) and its commonest universal part of speech (the index in uposList
+// plus one, the high bits), from a tagged corpus. Zero is an unknown word.
+var uposList = []string{"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART",
+	"PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X"}
 
-// BuildVocab classes every lower-cased word seen at least twice in the examples (which must carry
-// parts of speech) by the share of its occurrences tagged PROPN.
+func vclass(vocab map[string]byte, w string) string {
+	return string(rune('0' + vocab[w]&3))
+}
+
+func vpos(vocab map[string]byte, w string) string {
+	if i := int(vocab[w] >> 2); i > 0 && i <= len(uposList) {
+		return uposList[i-1]
+	}
+	return "?"
+}
+
+// BuildVocab gives every lower-cased word seen at least twice in the examples (which must carry
+// parts of speech) its class by the share of its occurrences tagged PROPN, and its commonest part
+// of speech.
 func BuildVocab(exs []Example) map[string]byte {
 	total, proper := map[string]int{}, map[string]int{}
+	pos := map[string]map[int]int{}
+	index := map[string]int{}
+	for i, u := range uposList {
+		index[u] = i + 1
+	}
 	for _, ex := range exs {
 		if len(ex.UPOS) != len(ex.Words) {
 			continue
@@ -246,6 +267,10 @@ func BuildVocab(exs []Example) map[string]byte {
 			if ex.UPOS[i] == "PROPN" {
 				proper[l]++
 			}
+			if pos[l] == nil {
+				pos[l] = map[int]int{}
+			}
+			pos[l][index[ex.UPOS[i]]]++
 		}
 	}
 	out := map[string]byte{}
@@ -253,15 +278,22 @@ func BuildVocab(exs []Example) map[string]byte {
 		if n < 2 {
 			continue
 		}
-		r := float64(proper[w]) / float64(n)
-		switch {
+		var class byte
+		switch r := float64(proper[w]) / float64(n); {
 		case r >= 0.6:
-			out[w] = vocabProper
+			class = 3
 		case r <= 0.1:
-			out[w] = vocabCommon
+			class = 1
 		default:
-			out[w] = vocabMixed
+			class = 2
 		}
+		best := 0
+		for p := 1; p <= len(uposList); p++ {
+			if pos[w][p] > pos[w][best] {
+				best = p
+			}
+		}
+		out[w] = byte(best)<<2 | class
 	}
 	return out
 }
