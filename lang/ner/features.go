@@ -135,6 +135,16 @@ func features(in input, lex *Lexicon, vocab map[string]byte) [][]uint64 {
 		lower[i] = strings.ToLower(w)
 		shapes[i] = shape(w)
 	}
+	vv := make([]byte, n) // vocabulary entries, looked up once
+	for i, l := range lower {
+		vv[i] = vocab[l]
+	}
+	vat := func(i int) byte {
+		if i < 0 || i >= n {
+			return 0
+		}
+		return vv[i]
+	}
 	gaz := lex.match(in.words, lower)
 	sc := sentenceCase(in.words)
 	at := func(s []string, i int) string {
@@ -166,18 +176,18 @@ func features(in input, lex *Lexicon, vocab map[string]byte) [][]uint64 {
 		add("x2", suffix(l, 2))
 		add("x3", suffix(l, 3))
 		add("x4", suffix(l, 4))
-		v := vclass(vocab, l)
+		v := vclass(vv[i])
 		add("v", v)
 		add("v s", v, s)
-		add("v-1 v v+1", vclass(vocab, at(lower, i-1)), v, vclass(vocab, at(lower, i+1)))
+		add("v-1 v v+1", vclass(vat(i-1)), v, vclass(vat(i+1)))
 		if i == 0 {
 			add("i0v", v, s)
 		}
-		du := vpos(vocab, l)
+		du := vpos(vv[i])
 		add("du", du)
 		add("du s", du, s)
-		add("du-1 du du+1", vpos(vocab, at(lower, i-1)), du, vpos(vocab, at(lower, i+1)))
-		add("du-1 du", vpos(vocab, at(lower, i-1)), du, s)
+		add("du-1 du du+1", vpos(vat(i-1)), du, vpos(vat(i+1)))
+		add("du-1 du", vpos(vat(i-1)), du, s)
 		if i == 0 {
 			add("i0s", s)
 			add("i0w", l)
@@ -204,7 +214,10 @@ func features(in input, lex *Lexicon, vocab map[string]byte) [][]uint64 {
 			add("u s", in.upos[i], s)
 			add("u-1 u u+1", at(in.upos, i-1), in.upos[i], at(in.upos, i+1))
 		}
-		capf := strconv.FormatBool(capitalised(w))
+		capf := "false"
+		if capitalised(w) {
+			capf = "true"
+		}
 		for _, g := range gaz[i] {
 			add("g", g, capf)
 			add("g s", g, s)
@@ -236,12 +249,12 @@ func features(in input, lex *Lexicon, vocab map[string]byte) [][]uint64 {
 var uposList = []string{"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART",
 	"PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X"}
 
-func vclass(vocab map[string]byte, w string) string {
-	return string(rune('0' + vocab[w]&3))
-}
+var classNames = [4]string{"0", "1", "2", "3"}
 
-func vpos(vocab map[string]byte, w string) string {
-	if i := int(vocab[w] >> 2); i > 0 && i <= len(uposList) {
+func vclass(v byte) string { return classNames[v&3] }
+
+func vpos(v byte) string {
+	if i := int(v >> 2); i > 0 && i <= len(uposList) {
 		return uposList[i-1]
 	}
 	return "?"

@@ -25,6 +25,58 @@ type Model struct {
 	// are large, and read as they are would make every decision look certain. Chosen on held-out
 	// data to fit the tags' observed frequencies.
 	temp float32
+	tab  *table // the weights again, as an open-addressing table for fast reading; nil while training
+}
+
+// table is an open-addressing hash table of weight rows by feature key. Keys are hashes already,
+// so their low bits index it; key 0 marks an empty slot (a feature hashing to 0 is not stored).
+type table struct {
+	slots []slot
+	mask  uint64
+}
+
+// slot holds a key beside its row, so that a lookup touches one cache line.
+type slot struct {
+	key uint64
+	row [nTags]float32
+}
+
+func newTable(w map[uint64]*[nTags]float32) *table {
+	size := 16
+	for size < 2*len(w) {
+		size *= 2
+	}
+	t := &table{slots: make([]slot, size), mask: uint64(size - 1)}
+	for k, row := range w {
+		if k == 0 {
+			continue
+		}
+		i := k & t.mask
+		for t.slots[i].key != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = slot{key: k, row: *row}
+	}
+	return t
+}
+
+func (t *table) get(k uint64) *[nTags]float32 {
+	for i := k & t.mask; ; i = (i + 1) & t.mask {
+		switch t.slots[i].key {
+		case k:
+			return &t.slots[i].row
+		case 0:
+			return nil
+		}
+	}
+}
+
+// row returns the weights of feature k, or nil.
+func (m *Model) row(k uint64) *[nTags]float32 {
+	if m.tab != nil {
+		return m.tab.get(k)
+	}
+	return m.weights[k]
 }
 
 // lean applies leanCap to a sentence's emission scores.
@@ -44,7 +96,7 @@ func (m *Model) emissions(feats [][]uint64) [][nTags]float64 {
 	em := make([][nTags]float64, len(feats))
 	for i, fs := range feats {
 		for _, f := range fs {
-			if row := m.weights[f]; row != nil {
+			if row := m.row(f); row != nil {
 				for t := range row {
 					em[i][t] += float64(row[t])
 				}
@@ -98,83 +150,82 @@ func (m *Model) viterbi(em [][nTags]float64) []int {
 }
 
 // marginals returns, for each word, the probability of each tag under a linear-chain model whose
-// potentials are the perceptron's scores: a rough confidence, not a calibrated one.
+// potentials are the perceptron's scores divided by the temperature: a rough confidence. The
+// forward and backward sums are kept in probability space, rescaled at each word.
 func (m *Model) marginals(raw [][nTags]float64) [][nTags]float64 {
 	n := len(raw)
 	temp := float64(m.temp)
 	if temp <= 0 {
 		temp = 1
 	}
-	em := make([][nTags]float64, n)
-	for i := range raw {
-		for k := range raw[i] {
-			em[i][k] = raw[i][k] / temp
+	var tr [nTags + 1][nTags]float64
+	for p := range tr {
+		for t := range tr[p] {
+			if allowed(p, t) {
+				tr[p][t] = math.Exp(float64(m.trans[p][t]) / temp)
+			}
 		}
 	}
-	var trans [nTags + 1][nTags]float64
-	for p := range trans {
-		for k := range trans[p] {
-			trans[p][k] = float64(m.trans[p][k]) / temp
+	em := make([][nTags]float64, n)
+	for i := range raw {
+		top := raw[i][0]
+		for _, x := range raw[i] {
+			top = math.Max(top, x)
+		}
+		for t, x := range raw[i] {
+			em[i][t] = math.Exp((x - top) / temp)
 		}
 	}
 	alpha := make([][nTags]float64, n)
 	beta := make([][nTags]float64, n)
-	neg := math.Inf(-1)
-	for t := 0; t < nTags; t++ {
-		alpha[0][t] = neg
-		if allowed(nTags, t) {
-			alpha[0][t] = em[0][t] + trans[nTags][t]
-		}
-	}
-	for i := 1; i < n; i++ {
+	for i := 0; i < n; i++ {
 		for t := 0; t < nTags; t++ {
-			var xs [nTags]float64
-			for p := 0; p < nTags; p++ {
-				xs[p] = neg
-				if allowed(p, t) {
-					xs[p] = alpha[i-1][p] + trans[p][t]
-				}
+			if i == 0 {
+				alpha[0][t] = tr[nTags][t] * em[0][t]
+				continue
 			}
-			alpha[i][t] = logSum(xs[:]) + em[i][t]
+			sum := 0.0
+			for p := 0; p < nTags; p++ {
+				sum += alpha[i-1][p] * tr[p][t]
+			}
+			alpha[i][t] = sum * em[i][t]
 		}
+		rescale(&alpha[i])
+	}
+	for t := range beta[n-1] {
+		beta[n-1][t] = 1
 	}
 	for i := n - 2; i >= 0; i-- {
 		for t := 0; t < nTags; t++ {
-			var xs [nTags]float64
+			sum := 0.0
 			for q := 0; q < nTags; q++ {
-				xs[q] = neg
-				if allowed(t, q) {
-					xs[q] = trans[t][q] + em[i+1][q] + beta[i+1][q]
-				}
+				sum += tr[t][q] * em[i+1][q] * beta[i+1][q]
 			}
-			beta[i][t] = logSum(xs[:])
+			beta[i][t] = sum
 		}
+		rescale(&beta[i])
 	}
-	z := logSum(alpha[n-1][:])
 	out := make([][nTags]float64, n)
 	for i := range out {
-		for t := 0; t < nTags; t++ {
-			out[i][t] = math.Exp(alpha[i][t] + beta[i][t] - z)
+		for t := range out[i] {
+			out[i][t] = alpha[i][t] * beta[i][t]
 		}
+		rescale(&out[i])
 	}
 	return out
 }
 
-func logSum(xs []float64) float64 {
-	m := math.Inf(-1)
-	for _, x := range xs {
-		if x > m {
-			m = x
+// rescale divides a row by its sum (leaving a row of zeros alone).
+func rescale(row *[nTags]float64) {
+	sum := 0.0
+	for _, x := range row {
+		sum += x
+	}
+	if sum > 0 {
+		for t := range row {
+			row[t] /= sum
 		}
 	}
-	if math.IsInf(m, -1) {
-		return m
-	}
-	s := 0.0
-	for _, x := range xs {
-		s += math.Exp(x - m)
-	}
-	return m + math.Log(s)
 }
 
 const magic = "dossier-ner-3"
@@ -291,10 +342,12 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read ner model: %w", err)
 	}
+	m.tab = newTable(m.weights)
 	if n == 1 {
 		if m.doc, err = readWeights(br, getW); err != nil {
 			return nil, err
 		}
+		m.doc.tab = newTable(m.doc.weights)
 	}
 	if n, err = binary.ReadUvarint(br); err != nil {
 		return nil, fmt.Errorf("read ner model: %w", err)
