@@ -73,7 +73,7 @@ func run(dir, out string, epochs int, seed int64) error {
 	}
 	vocab := ner.BuildVocab(append(tagged, train...))
 	m, sc := ner.Train(train, tune, gaz.Lexicon(), vocab, ner.TrainOptions{
-		Epochs: epochs, Seed: seed, DropPOS: 0.5, Prune: 0.05, MinCount: 2,
+		Epochs: epochs, Seed: seed, Runs: 5, DropPOS: 0.5, Prune: 0.05, MinCount: 2,
 		Log: func(e int, s ner.Score) { fmt.Printf("pass %d: held-out f1 %.4f\n", e, s.F1("")) },
 	})
 	fmt.Printf("kept: held-out f1 %.4f (%s)\n", sc.F1(""), perType(sc))

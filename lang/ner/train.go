@@ -19,6 +19,7 @@ type Example struct {
 type TrainOptions struct {
 	Epochs   int     // passes over the training data; the best pass on the tuning data is kept
 	Seed     int64   // seeds the order of examples and which ones are read without tags
+	Runs     int     // runs with seeds Seed, Seed+1, …, whose weights are averaged (at least 1)
 	DropPOS  float64 // share of examples read without parts of speech in each pass
 	Prune    float64 // feature rows whose largest absolute weight is below this are dropped
 	MinCount int     // features seen fewer times in the training data are not learnt
@@ -168,6 +169,41 @@ func pruneRare(data []prepared, min int) {
 	}
 }
 
+// fitRuns fits opt.Runs models with successive seeds, each choosing its own pass, and averages
+// their weights: a perceptron trained on few examples depends on their order, and the average
+// depends on it less. It returns the averaged model and its score.
+func fitRuns(data []prepared, opt TrainOptions, eval func(*Model) Score) (*Model, Score, int) {
+	runs := max(opt.Runs, 1)
+	sum := &Model{weights: map[uint64]*[nTags]float32{}}
+	epochs := 0
+	for r := 0; r < runs; r++ {
+		o := opt
+		o.Seed = opt.Seed + int64(r)
+		m, _, e := fit(data, o, eval)
+		epochs += e
+		for k, row := range m.weights {
+			acc := sum.weights[k]
+			if acc == nil {
+				acc = new([nTags]float32)
+				sum.weights[k] = acc
+			}
+			for t := range row {
+				acc[t] += row[t] / float32(runs)
+			}
+		}
+		for p := range m.trans {
+			for t := range m.trans[p] {
+				sum.trans[p][t] += m.trans[p][t] / float32(runs)
+			}
+		}
+	}
+	var sc Score
+	if eval != nil {
+		sc = eval(sum)
+	}
+	return sum, sc, (epochs + runs/2) / runs
+}
+
 // fit trains for opt.Epochs passes and keeps the pass eval scores best (the last when eval is
 // nil); it returns the model, its score and its pass.
 func fit(data []prepared, opt TrainOptions, eval func(*Model) Score) (*Model, Score, int) {
@@ -217,7 +253,7 @@ func fit(data []prepared, opt TrainOptions, eval func(*Model) Score) (*Model, Sc
 func Train(train, tune []Example, lex *Lexicon, vocab map[string]byte, opt TrainOptions) (*Model, Score) {
 	data := prepare(train, lex, vocab, nil)
 	pruneRare(data, opt.MinCount)
-	base, _, epochs := fit(data, opt, func(m *Model) Score {
+	base, _, epochs := fitRuns(data, opt, func(m *Model) Score {
 		m.vocab = vocab
 		return Evaluate(&Tagger{model: m, lex: lex}, tune, false)
 	})
@@ -253,7 +289,7 @@ func Train(train, tune []Example, lex *Lexicon, vocab map[string]byte, opt Train
 	})
 	data2 := prepare(train, lex, vocab, extra)
 	pruneRare(data2, opt.MinCount)
-	second, sc, _ := fit(data2, opt, func(m *Model) Score {
+	second, sc, _ := fitRuns(data2, opt, func(m *Model) Score {
 		base.doc = m
 		return Evaluate(&Tagger{model: base, lex: lex}, tune, false)
 	})
