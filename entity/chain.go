@@ -459,7 +459,7 @@ func (d *doc) chain() ([]int, map[int]dossier.EntityType) {
 		for t, k := range c.votes {
 			v[t] += k
 		}
-		if w := d.low[c.a]; c.b-c.a == 1 && (d.lowSeen[w] || d.lowSeen[stem(w)] || d.g.is("COMMON", w) || suffixed(w) || innerCap(d.toks[c.a].text)) {
+		if w := d.low[c.a]; c.b-c.a == 1 && (d.lowSeen[w] || d.lowSeen[stem(w)] || d.g.is("COMMON", w) || suffixed(w) || innerCap(d.toks[c.a].text) || d.noName(c)) {
 			worded[chains[i]] = true
 		}
 		if len(c.words) > 1 {

@@ -170,3 +170,9 @@ func (d *doc) recognisedVotes(c *cand) {
 		}
 	}
 }
+
+// noName reports a one-word mention the recogniser is sure is no name. With no cue to its type,
+// such a word is left MISC rather than read as a place ("Ethernet", "Purple").
+func (d *doc) noName(c *cand) bool {
+	return d.outside != nil && c.b-c.a == 1 && d.outside[c.a] >= noNameSure
+}
