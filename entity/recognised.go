@@ -149,7 +149,7 @@ func (d *doc) trim(c *cand) {
 // the gazetteer and the cue words know this domain's names better than a recogniser trained on
 // other text.
 // Names with particles ("al-", "bin", "abu") are left to the rules that know them: the recogniser
-// saw few.
+// saw few. It reads brands as persons too often for a lone word to be made a person's on its say.
 func (d *doc) recognisedVotes(c *cand) {
 	for k := c.a; k < c.b; k++ {
 		if d.particle(k) || prefixedName(d.toks[k].text) || kinship[d.low[k]] {
@@ -159,6 +159,9 @@ func (d *doc) recognisedVotes(c *cand) {
 	for _, r := range d.recog {
 		if r.end <= c.start || r.start >= c.end || r.conf < typeSure {
 			continue
+		}
+		if r.typ == dossier.PER && c.b-c.a == 1 && !d.isTok("GIVEN", c.a) && !d.runWords[d.low[c.a]] {
+			continue // a lone word is a person's only with a given name or a full name behind it
 		}
 		if r.start == c.start && r.end == c.end {
 			switch {
