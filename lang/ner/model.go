@@ -28,39 +28,54 @@ type Model struct {
 	tab  *table // the weights again, as an open-addressing table for fast reading; nil while training
 }
 
-// table is an open-addressing hash table of weight rows by feature key. Keys are hashes already,
-// so their low bits index it; key 0 marks an empty slot (a feature hashing to 0 is not stored).
+// table is an open-addressing hash table of weight rows by feature key: each slot holds the row
+// of the first reading and the row of the second, so one lookup serves both. Keys are hashes
+// already, so their low bits index it; key 0 marks an empty slot (a feature hashing to 0 is not
+// stored).
 type table struct {
 	slots []slot
 	mask  uint64
 }
 
-// slot holds a key beside its row, so that a lookup touches one cache line.
+// slot is a key with its two rows: 64 bytes, one cache line.
 type slot struct {
 	key uint64
-	row [nTags]float32
+	row [2 * nTags]float32
 }
 
-func newTable(w map[uint64]*[nTags]float32) *table {
+func newTable(first, second map[uint64]*[nTags]float32) *table {
+	n := len(first)
+	for k := range second {
+		if first[k] == nil {
+			n++
+		}
+	}
 	size := 16
-	for size < 2*len(w) {
+	for size < 2*n {
 		size *= 2
 	}
 	t := &table{slots: make([]slot, size), mask: uint64(size - 1)}
-	for k, row := range w {
+	put := func(k uint64, row *[nTags]float32, half int) {
 		if k == 0 {
-			continue
+			return
 		}
 		i := k & t.mask
-		for t.slots[i].key != 0 {
+		for t.slots[i].key != 0 && t.slots[i].key != k {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = slot{key: k, row: *row}
+		t.slots[i].key = k
+		copy(t.slots[i].row[half*nTags:], row[:])
+	}
+	for k, row := range first {
+		put(k, row, 0)
+	}
+	for k, row := range second {
+		put(k, row, 1)
 	}
 	return t
 }
 
-func (t *table) get(k uint64) *[nTags]float32 {
+func (t *table) get(k uint64) *[2 * nTags]float32 {
 	for i := k & t.mask; ; i = (i + 1) & t.mask {
 		switch t.slots[i].key {
 		case k:
@@ -71,10 +86,44 @@ func (t *table) get(k uint64) *[nTags]float32 {
 	}
 }
 
+// bothEmissions sums, in one pass over the table, the first reading's and the second reading's
+// weights of each word's features (the second's without its document features).
+func (m *Model) bothEmissions(feats [][]uint64) (first, second [][nTags]float64) {
+	first = make([][nTags]float64, len(feats))
+	second = make([][nTags]float64, len(feats))
+	for i, fs := range feats {
+		for _, f := range fs {
+			if row := m.tab.get(f); row != nil {
+				for t := 0; t < nTags; t++ {
+					first[i][t] += float64(row[t])
+					second[i][t] += float64(row[nTags+t])
+				}
+			}
+		}
+	}
+	return first, second
+}
+
+// addSecond adds the second reading's weights of extra features to its emission scores.
+func (m *Model) addSecond(em [][nTags]float64, extra [][]uint64) {
+	for i, fs := range extra {
+		for _, f := range fs {
+			if row := m.tab.get(f); row != nil {
+				for t := 0; t < nTags; t++ {
+					em[i][t] += float64(row[nTags+t])
+				}
+			}
+		}
+	}
+}
+
 // row returns the weights of feature k, or nil.
 func (m *Model) row(k uint64) *[nTags]float32 {
 	if m.tab != nil {
-		return m.tab.get(k)
+		if r := m.tab.get(k); r != nil {
+			return (*[nTags]float32)(r[:nTags])
+		}
+		return nil
 	}
 	return m.weights[k]
 }
@@ -342,12 +391,13 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read ner model: %w", err)
 	}
-	m.tab = newTable(m.weights)
 	if n == 1 {
 		if m.doc, err = readWeights(br, getW); err != nil {
 			return nil, err
 		}
-		m.doc.tab = newTable(m.doc.weights)
+		m.tab = newTable(m.weights, m.doc.weights)
+	} else {
+		m.tab = newTable(m.weights, nil)
 	}
 	if n, err = binary.ReadUvarint(br); err != nil {
 		return nil, fmt.Errorf("read ner model: %w", err)

@@ -46,13 +46,23 @@ func (t *Tagger) read(words, upos [][]string) []reading {
 	out := make([]reading, len(words))
 	feats := make([][][]uint64, len(words))
 	tags := make([][]string, len(words))
+	fast := t.model.tab != nil && t.model.doc != nil
+	var seconds [][][nTags]float64
+	if fast {
+		seconds = make([][][nTags]float64, len(words))
+	}
 	for s := range words {
 		var u []string
 		if upos != nil {
 			u = upos[s]
 		}
 		feats[s] = features(input{words: words[s], upos: u}, t.lex, t.model.vocab)
-		em := t.model.emissions(feats[s])
+		var em [][nTags]float64
+		if fast {
+			em, seconds[s] = t.model.bothEmissions(feats[s])
+		} else {
+			em = t.model.emissions(feats[s])
+		}
 		t.model.lean(em, words[s])
 		out[s] = reading{best: t.model.viterbi(em), em: em, model: t.model}
 		tags[s] = tagNames(out[s].best)
@@ -62,10 +72,16 @@ func (t *Tagger) read(words, upos [][]string) []reading {
 	}
 	extra := docFeatures(words, tags)
 	for s := range words {
-		for i := range feats[s] {
-			feats[s][i] = append(feats[s][i], extra[s][i]...)
+		var em [][nTags]float64
+		if fast {
+			em = seconds[s]
+			t.model.addSecond(em, extra[s])
+		} else {
+			for i := range feats[s] {
+				feats[s][i] = append(feats[s][i], extra[s][i]...)
+			}
+			em = t.model.doc.emissions(feats[s])
 		}
-		em := t.model.doc.emissions(feats[s])
 		t.model.doc.lean(em, words[s])
 		out[s] = reading{best: t.model.doc.viterbi(em), em: em, model: t.model.doc}
 	}
