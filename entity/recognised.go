@@ -43,9 +43,11 @@ func (d *doc) recognise(parse []dossier.Sentence, rs []ner.Reading) {
 
 // Thresholds of the recogniser's say: how sure it must be that words are in no name for a
 // mention that only capital letters made to be dropped, and how sure of a name for its type to
-// count.
+// count. A common word standing alone ("There", "Who") needs less, unless it is an organisation's
+// head word ("Army").
 const (
 	noNameSure = 0.9
+	commonSure = 0.6
 	typeSure   = 0.7
 )
 
@@ -94,7 +96,7 @@ func (d *doc) unnamed(c *cand) bool {
 		return false
 	case start && sure >= need,
 		caps && sure >= noNameSure,
-		lone && d.g.is("COMMON", d.low[c.a]) && sure >= noNameSure:
+		lone && d.g.is("COMMON", d.low[c.a]) && !d.g.is("ORGHEAD", d.low[c.a]) && sure >= commonSure:
 		return true
 	}
 	d.trim(c)
