@@ -17,7 +17,8 @@ func TestImportBoundaries(t *testing.T) {
 		t.Fatalf("go list: %v\n%s", err, out)
 	}
 	// Leaf packages any stage may use.
-	shared := map[string]bool{mod: true, mod + "/pins": true, mod + "/segment": true, mod + "/namekey": true, mod + "/timeline": true}
+	shared := map[string]bool{mod: true, mod + "/pins": true, mod + "/segment": true, mod + "/namekey": true, mod + "/timeline": true,
+		mod + "/lang/ner": true}
 	stages := []string{"segment", "namekey", "timeline", "ingest", "extract/htmldoc", "extract/textdump", "entity",
 		"timex", "event", "resolve", "crosscheck"}
 	isStage := map[string]bool{}

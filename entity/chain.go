@@ -160,6 +160,9 @@ func (d *doc) prelimTypes() {
 		case n == c.b && d.g.is("REPORTED", nw):
 			d.vote(c, dossier.ORG, 1)
 		}
+		if strongType(c) == "" {
+			d.recognisedVotes(c)
+		}
 	}
 }
 
@@ -460,7 +463,7 @@ func (d *doc) chain() ([]int, map[int]dossier.EntityType) {
 		for t, k := range c.votes {
 			v[t] += k
 		}
-		if w := d.low[c.a]; c.b-c.a == 1 && (d.lowSeen[w] || d.lowSeen[stem(w)] || d.g.is("COMMON", w) || suffixed(w) || innerCap(d.toks[c.a].text)) {
+		if w := d.low[c.a]; c.b-c.a == 1 && (d.lowSeen[w] || d.lowSeen[stem(w)] || d.g.is("COMMON", w) || suffixed(w) || innerCap(d.toks[c.a].text) || d.noName(c)) {
 			worded[chains[i]] = true
 		}
 		if len(c.words) > 1 {

@@ -21,6 +21,13 @@
 // when the gazetteer knows the word as a place only in a form with an article the text does not
 // write.
 //
+// The name recogniser (lang/ner) reads the document's token stream first. Where it is sure that
+// words are in no name, a mention that only capital letters made is dropped (a sentence-initial
+// "Regardless", a capitalised function word, words in capitals for emphasis) or trimmed to the
+// one name the recogniser is sure of inside it; where the name and its context leave the type
+// unclear, the recogniser's type, when it is sure of it, counts as a cue. The gazetteer, titles,
+// particles, acronyms and the chain rules keep the last word.
+//
 // Sentence starts and headlines are read against the body: an ordinary word there that the body
 // never writes inside a name is left out of a name the body writes without it ("New X Brigade
 // chief …"), and a lone plural that nothing supports as a name ("Hundreds", "Villagers") is no

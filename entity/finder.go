@@ -8,15 +8,18 @@ import (
 	"unicode/utf8"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/ner"
 )
 
 // Finder finds the mentions and labels of one document. It holds only read-only knowledge, so one
 // Finder may analyse many documents at once.
 type Finder struct {
-	g *Gazetteer
+	g   *Gazetteer
+	ner *ner.Tagger
 }
 
-// New returns a Finder using the gazetteer g; a nil g means the embedded data alone.
+// New returns a Finder using the gazetteer g and the shipped name recogniser; a nil g means the
+// embedded data alone.
 func New(g *Gazetteer) *Finder {
 	if g == nil {
 		var err error
@@ -26,7 +29,17 @@ func New(g *Gazetteer) *Finder {
 			panic(fmt.Sprintf("entity: embedded gazetteer: %v", err))
 		}
 	}
-	return &Finder{g: g}
+	t, err := ner.New(g.Lexicon())
+	if err != nil {
+		panic(fmt.Sprintf("entity: %v", err)) // the shipped model is part of the build too
+	}
+	return NewWith(g, t)
+}
+
+// NewWith returns a Finder using the gazetteer g and the name recogniser t (nil: none, names come
+// from capitalisation and the gazetteer alone).
+func NewWith(g *Gazetteer, t *ner.Tagger) *Finder {
+	return &Finder{g: g, ner: t}
 }
 
 // cand is one mention found, before chains are numbered.
@@ -61,6 +74,8 @@ type doc struct {
 	cands    []*cand
 	links    [][2]int // explicit links between candidates (parenthetical aliases)
 	labels   []lab
+	recog    []recognised // names the recogniser found
+	outside  []float64    // per token: the recogniser's probability that it is in no name; nil without one
 }
 
 type lab struct {
@@ -89,8 +104,12 @@ func (f *Finder) Analyze(a *dossier.Analysis) error {
 		d.low[i] = lowerWord(d.toks[i].text)
 	}
 	d.sentences(a.Doc.Sentences)
+	if f.ner != nil {
+		d.recognise(a.Parse, f.ner.Read(a))
+	}
 	d.evidence()
 	d.findRuns()
+	d.dropUnnamed()
 	d.parentheticals()
 	d.findLabels()
 	d.prelimTypes()

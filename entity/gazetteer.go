@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/ner"
 )
 
 //go:embed data/*.tsv
@@ -43,6 +44,7 @@ type Gazetteer struct {
 	words   map[string]map[string]bool // kind → lower-case word set
 	display []string                   // canonical names by entry id
 	cueN    int                        // longest SOURCECUE phrase in words
+	lex     *ner.Lexicon               // every form by kind, as the name recogniser reads them
 }
 
 // Kinds of word lists a data file may hold besides entity lines.
@@ -64,6 +66,7 @@ func LoadGazetteer(extra ...string) (*Gazetteer, error) {
 		titles: map[string]bool{},
 		words:  map[string]map[string]bool{},
 		abbrev: map[string]bool{},
+		lex:    ner.NewLexicon(),
 	}
 	for _, k := range wordKinds {
 		g.words[k] = map[string]bool{}
@@ -136,6 +139,9 @@ func (g *Gazetteer) read(name string, r io.Reader) error {
 		}
 		if len(forms) == 0 {
 			return fmt.Errorf("load gazetteer %s:%d: no forms after %q", name, n, kind)
+		}
+		for _, f := range forms {
+			g.lex.Add(kind, f)
 		}
 		switch kind {
 		case "PER", "ORG", "LOC", "MISC":
@@ -211,6 +217,10 @@ func (g *Gazetteer) addEntity(t dossier.EntityType, forms []string) {
 		}
 	}
 }
+
+// Lexicon returns the gazetteer's forms by kind (PER, LOC, TITLE, GIVEN, COMMON …) as the name
+// recogniser reads them.
+func (g *Gazetteer) Lexicon() *ner.Lexicon { return g.lex }
 
 func (g *Gazetteer) is(kind, word string) bool { return g.words[kind][lowerWord(word)] }
 

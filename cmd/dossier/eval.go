@@ -15,7 +15,9 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/dossier-project/dossier/entity"
 	"github.com/dossier-project/dossier/export"
+	"github.com/dossier-project/dossier/lang/ner"
 )
 
 // evalSet is one measured corpus: what to ingest, the scorer and its gold.
@@ -73,6 +75,12 @@ evaluation is skipped with a message, unless CI=true, where their absence is an 
 			} else if err := os.MkdirAll(dir, 0o755); err != nil {
 				return err
 			}
+			if len(only) == 0 || contains(only, "treebank") {
+				fmt.Fprintln(a.stdout, "== treebank")
+				if err := a.evalNER(filepath.Join(shared, "data", "treebanks")); err != nil {
+					return err
+				}
+			}
 			for _, set := range evalSets {
 				if len(only) > 0 && !contains(only, set.name) {
 					continue
@@ -89,7 +97,7 @@ evaluation is skipped with a message, unless CI=true, where their absence is an 
 	}
 	cmd.Flags().StringVar(&shared, "shared", "", "folder holding eval/ and data/")
 	cmd.Flags().StringVar(&keep, "keep", "", "keep databases and exports in this folder")
-	cmd.Flags().StringSliceVar(&only, "only", nil, "run only these sets (seeds, article-extraction, timebank, dates, fakes-incidents)")
+	cmd.Flags().StringSliceVar(&only, "only", nil, "run only these sets (treebank, seeds, article-extraction, timebank, dates, fakes-incidents)")
 	return cmd
 }
 
@@ -197,6 +205,33 @@ func (a *app) evalDates(ctx context.Context, shared, dir string) error {
 		for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
 			fmt.Fprintf(a.stdout, "dates %s: %s\n", half, line)
 		}
+	}
+	return nil
+}
+
+// evalNER prints the name recogniser's exact-span F1 on Universal NER's English test file, over
+// its own tokens, without parts of speech (as when no tagger runs), overall and per type.
+func (a *app) evalNER(dir string) error {
+	test, err := ner.LoadUNER(dir, "test")
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			return fmt.Errorf("eval ner: %w", err)
+		}
+		fmt.Fprintf(a.stdout, "ner: skipped (%v)\n", err)
+		return nil
+	}
+	gaz, err := entity.LoadGazetteer(a.gazetteer...)
+	if err != nil {
+		return fmt.Errorf("eval ner: %w", err)
+	}
+	tagger, err := ner.New(gaz.Lexicon())
+	if err != nil {
+		return fmt.Errorf("eval ner: %w", err)
+	}
+	sc := ner.Evaluate(tagger, test, false)
+	fmt.Fprintf(a.stdout, "ner f1: %.4f\n", sc.F1(""))
+	for _, t := range []string{"PER", "ORG", "LOC"} {
+		fmt.Fprintf(a.stdout, "ner f1 %s: %.4f\n", t, sc.F1(t))
 	}
 	return nil
 }

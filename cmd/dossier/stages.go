@@ -8,6 +8,7 @@ import (
 	"github.com/dossier-project/dossier/extract"
 	"github.com/dossier-project/dossier/extract/htmldoc"
 	"github.com/dossier-project/dossier/extract/textdump"
+	"github.com/dossier-project/dossier/lang/ner"
 	"github.com/dossier-project/dossier/pipeline"
 	"github.com/dossier-project/dossier/timex"
 )
@@ -17,8 +18,9 @@ func newExtractor() *extract.Extractor {
 	return &extract.Extractor{Text: textdump.Extract, HTML: htmldoc.Extract, Credit: textdump.CreditName}
 }
 
-// newStages builds the per-document stages in the order they run: mentions and labels, then
-// time expressions, then events (which use both).
+// newStages builds the per-document stages in the order they run: mentions and labels (the entity
+// stage first runs the name recogniser over the token stream, filling it when no earlier stage
+// did), then time expressions, then events (which use both).
 func (a *app) newStages() ([]pipeline.Stage, error) {
 	gaz, err := entity.LoadGazetteer(a.gazetteer...)
 	if err != nil {
@@ -28,7 +30,11 @@ func (a *app) newStages() ([]pipeline.Stage, error) {
 	if err != nil {
 		return nil, fmt.Errorf("event triggers: %w", err)
 	}
-	return []pipeline.Stage{entity.New(gaz), timex.New(), events}, nil
+	names, err := ner.New(gaz.Lexicon())
+	if err != nil {
+		return nil, err
+	}
+	return []pipeline.Stage{entity.NewWith(gaz, names), timex.New(), events}, nil
 }
 
 // stageName is what bench calls a stage: what it finds.

@@ -1,0 +1,183 @@
+package entity
+
+import (
+	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/ner"
+)
+
+// recognised is one name the name recogniser found, in bytes of the document's text.
+type recognised struct {
+	start, end int
+	typ        dossier.EntityType
+	conf       float64
+}
+
+// recognise reads the recogniser's findings onto the document's tokens: the names it found, and
+// for each token the probability that it belongs to no name (the lowest over the recogniser's
+// tokens it overlaps; 1 where the recogniser said nothing).
+func (d *doc) recognise(parse []dossier.Sentence, rs []ner.Reading) {
+	d.outside = make([]float64, len(d.toks))
+	for i := range d.outside {
+		d.outside[i] = 1
+	}
+	k := 0
+	for s, r := range rs {
+		toks := parse[s].Tokens
+		for _, n := range r.Names {
+			d.recog = append(d.recog, recognised{start: toks[n.Start].Start, end: toks[n.End-1].End,
+				typ: dossier.EntityType(n.Type), conf: n.Conf})
+		}
+		for i, tk := range toks {
+			for k > 0 && d.toks[k-1].end > tk.Start {
+				k-- // a token of ours that spans several of the recogniser's
+			}
+			for k < len(d.toks) && d.toks[k].end <= tk.Start {
+				k++
+			}
+			for j := k; j < len(d.toks) && d.toks[j].start < tk.End; j++ {
+				d.outside[j] = min(d.outside[j], r.Outside[i])
+			}
+		}
+	}
+}
+
+// Thresholds of the recogniser's say: how sure it must be that words are in no name for a
+// mention that only capital letters made to be dropped, and how sure of a name for its type to
+// count. A common word standing alone ("There", "Who") needs less, unless it is an organisation's
+// head word ("Army").
+const (
+	noNameSure = 0.9
+	commonSure = 0.6
+	typeSure   = 0.7
+)
+
+// dropUnnamed removes or trims the mentions that only capital letters made, where the recogniser
+// is sure the words are in no name and neither the gazetteer nor a title speaks for them: a word
+// or words at a sentence start or in a headline ("Regardless", "Fifteen", "Post Comment"), a
+// function word capitalised in mid-sentence ("Under", "It"), words written in capitals for
+// emphasis ("POUNDS", "WILL NOT WORK"). A mention kept may be trimmed to the name inside it. Acronyms of up to four letters are left alone: the recogniser
+// knows few of the domain's.
+func (d *doc) dropUnnamed() {
+	if d.outside == nil {
+		return
+	}
+	out := d.cands[:0]
+	for _, c := range d.cands {
+		if c.hasGaz || c.title != "" || !d.unnamed(c) {
+			out = append(out, c)
+		}
+	}
+	d.cands = out
+}
+
+// unnamed reports whether a mention is to be dropped (see dropUnnamed); it trims one it keeps.
+func (d *doc) unnamed(c *cand) bool {
+	t := d.toks[c.a]
+	sure := 1.0
+	caps := true
+	for k := c.a; k < c.b; k++ {
+		sure = min(sure, d.outside[k])
+		if d.toks[k].word && (!isAcronym(d.toks[k].text) || d.particle(k)) {
+			caps = false
+		}
+	}
+	lone := c.b-c.a == 1 && c.start == t.start && c.end == t.end
+	short := caps && lone && len(t.text) <= 4
+	start := t.initial || d.headline[t.sent]
+	if lone && d.runWords[d.low[c.a]] {
+		return false // part of a longer name the document writes ("Cook" after "Tim Cook")
+	}
+	need := noNameSure
+	if d.capMid[d.low[c.a]] || !lone {
+		need = 0.97 // the document writes it capitalised elsewhere, or several words agree
+	}
+	switch {
+	case short:
+		return false
+	case start && sure >= need,
+		caps && sure >= noNameSure,
+		lone && d.g.is("COMMON", d.low[c.a]) && !d.g.is("ORGHEAD", d.low[c.a]) && sure >= commonSure:
+		return true
+	}
+	d.trim(c)
+	return false
+}
+
+// trim narrows a mention of several words to the one name the recogniser is sure of inside it,
+// when it is sure every word left out is in no name ("Hosting Cook", "EU's High"). The name must
+// start and end where words of the mention do.
+func (d *doc) trim(c *cand) {
+	if c.b-c.a < 2 {
+		return
+	}
+	var in *recognised
+	for i := range d.recog {
+		r := &d.recog[i]
+		if r.end <= c.start || r.start >= c.end || r.conf < noNameSure {
+			continue
+		}
+		if in != nil || r.start < c.start || r.end > c.end {
+			return
+		}
+		in = r
+	}
+	if in == nil || in.start == c.start && in.end == c.end {
+		return
+	}
+	a, b := -1, -1
+	for k := c.a; k < c.b; k++ {
+		t := d.toks[k]
+		switch {
+		case t.start == in.start:
+			a = k
+		case t.start < in.start || t.start >= in.end:
+			if d.outside[k] < 0.97 || d.particle(k) || d.isTok("GIVEN", k) || prefixedName(t.text) {
+				return
+			}
+		}
+		if t.end == in.end {
+			b = k + 1
+		}
+	}
+	if a < 0 || b <= a || !d.nameTok(a) {
+		return
+	}
+	c.a, c.b, c.start, c.end = a, b, in.start, in.end
+	c.words = normWords(tokenize(d.text[c.start:c.end], d.g.abbrev))
+}
+
+// recognisedVotes gives a mention the type the recogniser found for the same words, with more
+// votes the surer it is. It is asked only when the name and its context leave the type unclear:
+// the gazetteer and the cue words know this domain's names better than a recogniser trained on
+// other text.
+// Names with particles ("al-", "bin", "abu") are left to the rules that know them: the recogniser
+// saw few. It reads brands as persons too often for a lone word to be made a person's on its say.
+func (d *doc) recognisedVotes(c *cand) {
+	for k := c.a; k < c.b; k++ {
+		if d.particle(k) || prefixedName(d.toks[k].text) || kinship[d.low[k]] {
+			return
+		}
+	}
+	for _, r := range d.recog {
+		if r.end <= c.start || r.start >= c.end || r.conf < typeSure {
+			continue
+		}
+		if r.typ == dossier.PER && c.b-c.a == 1 && !d.isTok("GIVEN", c.a) && !d.runWords[d.low[c.a]] {
+			continue // a lone word is a person's only with a given name or a full name behind it
+		}
+		if r.start == c.start && r.end == c.end {
+			switch {
+			case r.conf >= 0.9:
+				d.vote(c, r.typ, 3)
+			case r.conf >= 0.7:
+				d.vote(c, r.typ, 2)
+			}
+		}
+	}
+}
+
+// noName reports a one-word mention the recogniser is sure is no name. With no cue to its type,
+// such a word is left MISC rather than read as a place ("Ethernet", "Purple").
+func (d *doc) noName(c *cand) bool {
+	return d.outside != nil && c.b-c.a == 1 && d.outside[c.a] >= noNameSure
+}

@@ -1,0 +1,379 @@
+package ner
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Tags are the BIO labels the model chooses among, in the order of its weight rows.
+var Tags = [...]string{"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"}
+
+const nTags = len(Tags)
+
+// tagIndex returns the row of tag, or 0 (O) for a tag outside PER, ORG and LOC.
+func tagIndex(tag string) int {
+	for i, t := range Tags {
+		if t == tag {
+			return i
+		}
+	}
+	return 0
+}
+
+// allowed reports whether tag b may follow tag a (a == nTags is the sentence start): an I- tag
+// only continues a name of its own type.
+func allowed(a, b int) bool {
+	if b == 0 || b%2 == 1 {
+		return true
+	}
+	return a < nTags && a != 0 && (a+1)/2 == b/2
+}
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// key hashes a feature's parts (FNV-1a, with a separator between parts) to its 64-bit key.
+func key(parts ...string) uint64 {
+	h := uint64(fnvOffset)
+	for i, p := range parts {
+		if i > 0 {
+			h ^= 0x1f
+			h *= fnvPrime
+		}
+		for j := 0; j < len(p); j++ {
+			h ^= uint64(p[j])
+			h *= fnvPrime
+		}
+	}
+	return h
+}
+
+// shape maps a word to its character classes: "Xxxx" → "Xx", "U.S." → "X.X.", "1990" → "d".
+func shape(w string) string {
+	var b strings.Builder
+	last := rune(0)
+	n := 0
+	for _, r := range w {
+		c := r
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLower(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		}
+		if c == last {
+			continue
+		}
+		last = c
+		b.WriteRune(c)
+		n++
+		if n >= 6 {
+			break
+		}
+	}
+	return b.String()
+}
+
+func prefix(w string, n int) string {
+	i := 0
+	for k := 0; k < n && i < len(w); k++ {
+		_, s := utf8.DecodeRuneInString(w[i:])
+		i += s
+	}
+	return w[:i]
+}
+
+func suffix(w string, n int) string {
+	i := len(w)
+	for k := 0; k < n && i > 0; k++ {
+		_, s := utf8.DecodeLastRuneInString(w[:i])
+		i -= s
+	}
+	return w[i:]
+}
+
+// input is one sentence as the feature extractor reads it.
+type input struct {
+	words, upos []string
+}
+
+// sentenceCase tells how a sentence writes its words: "lc" when no word is capitalised, "tc" when
+// nearly every word is (a headline), "" otherwise.
+func sentenceCase(words []string) string {
+	letters, caps := 0, 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		letters++
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	switch {
+	case letters >= 3 && caps == 0:
+		return "lc"
+	case letters >= 4 && caps*10 >= letters*8:
+		return "tc"
+	}
+	return ""
+}
+
+// features returns the feature keys of every word of a sentence.
+func features(in input, lex *Lexicon, vocab map[string]byte) [][]uint64 {
+	n := len(in.words)
+	lower := make([]string, n)
+	shapes := make([]string, n)
+	for i, w := range in.words {
+		lower[i] = strings.ToLower(w)
+		shapes[i] = shape(w)
+	}
+	vv := make([]byte, n) // vocabulary entries, looked up once
+	for i, l := range lower {
+		vv[i] = vocab[l]
+	}
+	vat := func(i int) byte {
+		if i < 0 || i >= n {
+			return 0
+		}
+		return vv[i]
+	}
+	gaz := lex.match(in.words, lower)
+	sc := sentenceCase(in.words)
+	at := func(s []string, i int) string {
+		if i < 0 {
+			return "<s>"
+		}
+		if i >= len(s) {
+			return "</s>"
+		}
+		return s[i]
+	}
+	hasPOS := len(in.upos) == n
+	for _, u := range in.upos {
+		if u == "" {
+			hasPOS = false
+		}
+	}
+	out := make([][]uint64, n)
+	for i := range in.words {
+		w, l, s := in.words[i], lower[i], shapes[i]
+		f := make([]uint64, 0, 48)
+		add := func(parts ...string) { f = append(f, key(parts...)) }
+		add("b")
+		add("w", l)
+		add("W", w)
+		add("s", s)
+		add("p2", prefix(l, 2))
+		add("p3", prefix(l, 3))
+		add("x2", suffix(l, 2))
+		add("x3", suffix(l, 3))
+		add("x4", suffix(l, 4))
+		v := vclass(vv[i])
+		add("v", v)
+		add("v s", v, s)
+		add("v-1 v v+1", vclass(vat(i-1)), v, vclass(vat(i+1)))
+		if i == 0 {
+			add("i0v", v, s)
+		}
+		du := vpos(vv[i])
+		add("du", du)
+		add("du s", du, s)
+		add("du-1 du du+1", vpos(vat(i-1)), du, vpos(vat(i+1)))
+		add("du-1 du", vpos(vat(i-1)), du, s)
+		if i == 0 {
+			add("i0s", s)
+			add("i0w", l)
+		}
+		add("w-1", at(lower, i-1))
+		add("w+1", at(lower, i+1))
+		add("w-2", at(lower, i-2))
+		add("w+2", at(lower, i+2))
+		add("s-1", at(shapes, i-1))
+		add("s+1", at(shapes, i+1))
+		add("s-1s+1", at(shapes, i-1), s, at(shapes, i+1))
+		add("w-1s", at(lower, i-1), s)
+		add("s w+1", s, at(lower, i+1))
+		add("w-1w", at(lower, i-1), l)
+		add("ww+1", l, at(lower, i+1))
+		if sc != "" {
+			add("sc", sc)
+			add("sc s", sc, s)
+		}
+		if hasPOS {
+			add("u", in.upos[i])
+			add("u-1", at(in.upos, i-1))
+			add("u+1", at(in.upos, i+1))
+			add("u s", in.upos[i], s)
+			add("u-1 u u+1", at(in.upos, i-1), in.upos[i], at(in.upos, i+1))
+		}
+		capf := "false"
+		if capitalised(w) {
+			capf = "true"
+		}
+		for _, g := range gaz[i] {
+			add("g", g, capf)
+			add("g s", g, s)
+			if sc != "" {
+				add("g sc", g, sc)
+			}
+		}
+		if i > 0 {
+			for _, g := range gaz[i-1] {
+				add("g-1", g)
+			}
+		}
+		if i+1 < n {
+			for _, g := range gaz[i+1] {
+				add("g+1", g)
+			}
+		}
+		for _, c := range lex.word(w, l) {
+			add("g1", c, capf)
+		}
+		out[i] = f
+	}
+	return out
+}
+
+// A vocabulary entry packs how often a word is a proper noun (its class, the low two bits: 1 almost
+// never, 2 sometimes, 3 mostly) and its commonest universal part of speech (the index in uposList
+// plus one, the high bits), from a tagged corpus. Zero is an unknown word.
+var uposList = []string{"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART",
+	"PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X"}
+
+var classNames = [4]string{"0", "1", "2", "3"}
+
+func vclass(v byte) string { return classNames[v&3] }
+
+func vpos(v byte) string {
+	if i := int(v >> 2); i > 0 && i <= len(uposList) {
+		return uposList[i-1]
+	}
+	return "?"
+}
+
+// BuildVocab gives every lower-cased word seen at least twice in the examples (which must carry
+// parts of speech) its class by the share of its occurrences tagged PROPN, and its commonest part
+// of speech.
+func BuildVocab(exs []Example) map[string]byte {
+	total, proper := map[string]int{}, map[string]int{}
+	pos := map[string]map[int]int{}
+	index := map[string]int{}
+	for i, u := range uposList {
+		index[u] = i + 1
+	}
+	for _, ex := range exs {
+		if len(ex.UPOS) != len(ex.Words) {
+			continue
+		}
+		for i, w := range ex.Words {
+			l := strings.ToLower(w)
+			total[l]++
+			if ex.UPOS[i] == "PROPN" {
+				proper[l]++
+			}
+			if pos[l] == nil {
+				pos[l] = map[int]int{}
+			}
+			pos[l][index[ex.UPOS[i]]]++
+		}
+	}
+	out := map[string]byte{}
+	for w, n := range total {
+		if n < 2 {
+			continue
+		}
+		var class byte
+		switch r := float64(proper[w]) / float64(n); {
+		case r >= 0.6:
+			class = 3
+		case r <= 0.1:
+			class = 1
+		default:
+			class = 2
+		}
+		best := 0
+		for p := 1; p <= len(uposList); p++ {
+			if pos[w][p] > pos[w][best] {
+				best = p
+			}
+		}
+		out[w] = byte(best)<<2 | class
+	}
+	return out
+}
+
+// docFeatures returns, for every word of a document's sentences, what a first reading (tags)
+// found for the same word elsewhere in the document: the type most often given to it, and
+// whether the document also writes it in lower case (an ordinary word) in a sentence that
+// capitalises normally.
+func docFeatures(sents [][]string, tags [][]string) [][][]uint64 {
+	type tally struct {
+		types [4]int // O, PER, ORG, LOC among capitalised occurrences
+		lower int
+	}
+	seen := map[string]*tally{}
+	typeOf := func(tag string) int { return (tagIndex(tag) + 1) / 2 }
+	for s, words := range sents {
+		sc := sentenceCase(words)
+		for i, w := range words {
+			l := strings.ToLower(w)
+			t := seen[l]
+			if t == nil {
+				t = &tally{}
+				seen[l] = t
+			}
+			if capitalised(w) {
+				t.types[typeOf(tags[s][i])]++
+			} else if l == w && sc == "" && i > 0 {
+				t.lower++
+			}
+		}
+	}
+	names := [4]string{"O", "PER", "ORG", "LOC"}
+	out := make([][][]uint64, len(sents))
+	for s, words := range sents {
+		out[s] = make([][]uint64, len(words))
+		for i, w := range words {
+			t := seen[strings.ToLower(w)]
+			counts := t.types
+			isCap := capitalised(w)
+			if isCap {
+				counts[typeOf(tags[s][i])]--
+			}
+			best := 0
+			for k := 1; k < 4; k++ {
+				if counts[k] > counts[best] || counts[best] == 0 && counts[k] > 0 {
+					best = k
+				}
+			}
+			var f []uint64
+			if counts[best] > 0 {
+				f = append(f, key("dt", names[best], strconv.FormatBool(isCap)))
+				for k := 1; k < 4; k++ {
+					if counts[k] > 0 {
+						f = append(f, key("dh", names[k]))
+					}
+				}
+			}
+			if isCap && t.lower > 0 {
+				f = append(f, key("dl"))
+			}
+			out[s][i] = f
+		}
+	}
+	return out
+}
+
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}

@@ -1,0 +1,119 @@
+package ner
+
+import (
+	"strings"
+)
+
+// Lexicon is the general knowledge the recogniser reads as features: known names with their
+// classes (PER, ORG, LOC, …) and word lists (given names, titles, organisation heads …). The
+// classes are free strings; the model learns what each is worth. Build it with Add; it is
+// read-only afterwards and safe for concurrent use.
+type Lexicon struct {
+	phrases map[string][]string // lower-case form, words joined by one space → classes
+	prefix  map[string]bool     // lower-case proper word prefixes of multi-word forms
+	caps    map[string][]string // one-word forms in capitals ("US", "UN"): they match only as written
+	maxLen  int
+}
+
+// NewLexicon returns an empty lexicon.
+func NewLexicon() *Lexicon {
+	return &Lexicon{phrases: map[string][]string{}, prefix: map[string]bool{}, caps: map[string][]string{}}
+}
+
+// Add records form (one or several words) as a member of class. A one-word form written in
+// capitals is an acronym and matches only a word written the same way.
+func (l *Lexicon) Add(class, form string) {
+	words := strings.Fields(strings.ToLower(form))
+	if len(words) == 0 {
+		return
+	}
+	if len(words) == 1 && len(form) > 1 && strings.ToUpper(form) == form && strings.ToLower(form) != form {
+		l.caps[form] = addClass(l.caps[form], class)
+		return
+	}
+	key := strings.Join(words, " ")
+	l.phrases[key] = addClass(l.phrases[key], class)
+	for i := 1; i < len(words); i++ {
+		l.prefix[strings.Join(words[:i], " ")] = true
+	}
+	if len(words) > l.maxLen {
+		l.maxLen = len(words)
+	}
+}
+
+func addClass(cs []string, c string) []string {
+	for _, x := range cs {
+		if x == c {
+			return cs
+		}
+	}
+	return append(cs, c)
+}
+
+// word returns the classes of one word as written: its own as a one-word form, and as an acronym.
+func (l *Lexicon) word(w, lower string) []string {
+	if l == nil {
+		return nil
+	}
+	cs := l.phrases[lower]
+	if a := l.caps[w]; len(a) > 0 {
+		cs = append(append([]string(nil), cs...), a...)
+	}
+	return cs
+}
+
+// Len is the number of forms the lexicon knows.
+func (l *Lexicon) Len() int { return len(l.phrases) }
+
+// match marks, for each word, the classes of the longest known form that covers it, as "B-class"
+// or "I-class" (its first word or a later one). An acronym matches on its own.
+func (l *Lexicon) match(words, lower []string) [][]string {
+	out := make([][]string, len(lower))
+	if l == nil {
+		return out
+	}
+	for i := 0; i < len(lower); {
+		best, classes := 0, []string(nil)
+		key := ""
+		for j := i; j < len(lower) && j-i < l.maxLen; j++ {
+			if j > i {
+				key += " "
+			}
+			key += lower[j]
+			if cs, ok := l.phrases[key]; ok {
+				best, classes = j-i+1, cs
+			}
+			if !l.prefix[key] {
+				break
+			}
+		}
+		if best == 0 {
+			for _, c := range l.caps[words[i]] {
+				out[i] = append(out[i], "B-"+c)
+			}
+			i++
+			continue
+		}
+		for k := i; k < i+best; k++ {
+			p := "I-"
+			if k == i {
+				p = "B-"
+			}
+			for _, c := range classes {
+				out[k] = append(out[k], p+c)
+			}
+		}
+		i += best
+	}
+	return out
+}
+
+// Has reports whether the one-word form w (any case) belongs to class.
+func (l *Lexicon) Has(class, w string) bool {
+	for _, c := range l.word(w, strings.ToLower(w)) {
+		if c == class {
+			return true
+		}
+	}
+	return false
+}

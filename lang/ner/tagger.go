@@ -1,0 +1,187 @@
+package ner
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"math"
+
+	"github.com/dossier-project/dossier"
+)
+
+//go:embed model/ner.bin.gz
+var embeddedModel []byte
+
+// Tagger labels sentences with a model and the lexicon it was trained with. It is read-only and
+// safe for concurrent use.
+type Tagger struct {
+	model *Model
+	lex   *Lexicon
+}
+
+// New returns a tagger with the shipped model and lex, which should hold the gazetteer the model
+// was trained with (the user's own additions only add to it).
+func New(lex *Lexicon) (*Tagger, error) {
+	m, err := ReadModel(bytes.NewReader(embeddedModel))
+	if err != nil {
+		return nil, fmt.Errorf("ner: shipped model: %w", err)
+	}
+	return &Tagger{model: m, lex: lex}, nil
+}
+
+// NewWith returns a tagger with a model of one's own.
+func NewWith(m *Model, lex *Lexicon) *Tagger { return &Tagger{model: m, lex: lex} }
+
+// reading is one sentence as the tagger read it: best tags and the emission scores of the model
+// that chose them.
+type reading struct {
+	best  []int
+	em    [][nTags]float64
+	model *Model
+}
+
+// read tags a document's sentences: the first model reads each sentence alone, the second (when
+// the model has one) adds what the first found elsewhere in the document.
+func (t *Tagger) read(words, upos [][]string) []reading {
+	out := make([]reading, len(words))
+	feats := make([][][]uint64, len(words))
+	tags := make([][]string, len(words))
+	fast := t.model.tab != nil && t.model.doc != nil
+	var seconds [][][nTags]float64
+	if fast {
+		seconds = make([][][nTags]float64, len(words))
+	}
+	for s := range words {
+		var u []string
+		if upos != nil {
+			u = upos[s]
+		}
+		feats[s] = features(input{words: words[s], upos: u}, t.lex, t.model.vocab)
+		var em [][nTags]float64
+		if fast {
+			em, seconds[s] = t.model.bothEmissions(feats[s])
+		} else {
+			em = t.model.emissions(feats[s])
+		}
+		t.model.lean(em, words[s])
+		out[s] = reading{best: t.model.viterbi(em), em: em, model: t.model}
+		tags[s] = tagNames(out[s].best)
+	}
+	if t.model.doc == nil {
+		return out
+	}
+	extra := docFeatures(words, tags)
+	for s := range words {
+		var em [][nTags]float64
+		if fast {
+			em = seconds[s]
+			t.model.addSecond(em, extra[s])
+		} else {
+			for i := range feats[s] {
+				feats[s][i] = append(feats[s][i], extra[s][i]...)
+			}
+			em = t.model.doc.emissions(feats[s])
+		}
+		t.model.doc.lean(em, words[s])
+		out[s] = reading{best: t.model.doc.viterbi(em), em: em, model: t.model.doc}
+	}
+	return out
+}
+
+func tagNames(best []int) []string {
+	out := make([]string, len(best))
+	for i, b := range best {
+		out[i] = Tags[b]
+	}
+	return out
+}
+
+// TagWords returns the BIO tags of one sentence's words, read as a document of its own; upos may
+// be nil.
+func (t *Tagger) TagWords(words, upos []string) []string {
+	if len(words) == 0 {
+		return nil
+	}
+	var u [][]string
+	if upos != nil {
+		u = [][]string{upos}
+	}
+	return tagNames(t.read([][]string{words}, u)[0].best)
+}
+
+// Reading is what the recogniser found in one sentence: its names, each with the recogniser's
+// confidence, and for every token the probability that it is part of no name.
+type Reading struct {
+	Names   []Name
+	Outside []float64
+}
+
+// TagDoc sets the Entity tag of every token of a document's sentences and returns what it found
+// in each. Parts of speech are read when every token of the document has one.
+func (t *Tagger) TagDoc(sents [][]dossier.Token) []Reading {
+	words := make([][]string, len(sents))
+	upos := make([][]string, len(sents))
+	for s, toks := range sents {
+		words[s] = make([]string, len(toks))
+		upos[s] = make([]string, len(toks))
+		for i, tk := range toks {
+			words[s][i], upos[s][i] = tk.Text, tk.UPOS
+		}
+	}
+	for _, toks := range sents {
+		for _, tk := range toks {
+			if tk.UPOS == "" {
+				upos = nil
+				break
+			}
+		}
+	}
+	rs := t.read(words, upos)
+	out := make([]Reading, len(sents))
+	for s, r := range rs {
+		tags := tagNames(r.best)
+		for i := range sents[s] {
+			sents[s][i].Entity = tags[i]
+		}
+		if len(tags) == 0 {
+			continue
+		}
+		names := Names(tags)
+		marg := r.model.marginals(r.em)
+		for k := range names {
+			conf := 1.0
+			for i := names[k].Start; i < names[k].End; i++ {
+				conf = math.Min(conf, marg[i][r.best[i]])
+			}
+			names[k].Conf = conf
+		}
+		outside := make([]float64, len(tags))
+		for i := range outside {
+			outside[i] = marg[i][0]
+		}
+		out[s] = Reading{Names: names, Outside: outside}
+	}
+	return out
+}
+
+// Tag is TagDoc for one sentence read alone.
+func (t *Tagger) Tag(toks []dossier.Token) []Name {
+	return t.TagDoc([][]dossier.Token{toks})[0].Names
+}
+
+// Analyze is the recogniser as a pipeline stage: it gives the document a plain token stream when
+// no earlier stage made one (Fill) and tags every token's Entity.
+func (t *Tagger) Analyze(a *dossier.Analysis) error {
+	t.Read(a)
+	return nil
+}
+
+// Read is Analyze returning the readings of a.Parse's sentences, for the entity stage.
+func (t *Tagger) Read(a *dossier.Analysis) []Reading {
+	Fill(a)
+	sents := make([][]dossier.Token, len(a.Parse))
+	for i := range a.Parse {
+		sents[i] = a.Parse[i].Tokens
+	}
+	return t.TagDoc(sents)
+}

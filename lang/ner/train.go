@@ -1,0 +1,370 @@
+package ner
+
+import (
+	"math"
+	"math/rand"
+)
+
+// Example is one sentence of training or test data: its words, their universal parts of speech
+// (empty when unknown) and their gold BIO tags.
+type Example struct {
+	Doc   string
+	ID    string // sent_id
+	Words []string
+	UPOS  []string
+	Tags  []string
+}
+
+// TrainOptions set the reproducible parts of training.
+type TrainOptions struct {
+	Epochs   int     // passes over the training data; the best pass on the tuning data is kept
+	Seed     int64   // seeds the order of examples and which ones are read without tags
+	Runs     int     // runs with seeds Seed, Seed+1, …, whose weights are averaged (at least 1)
+	DropPOS  float64 // share of examples read without parts of speech in each pass
+	Prune    float64 // feature rows whose largest absolute weight is below this are dropped
+	MinCount int     // features seen fewer times in the training data are not learnt
+	Log      func(epoch int, tune Score)
+}
+
+// trainer holds an averaged perceptron's running weights and their time-weighted sums.
+type trainer struct {
+	w, u   map[uint64]*[nTags]float64
+	tw, tu [nTags + 1][nTags]float64
+	c      float64
+}
+
+func (tr *trainer) bump(f uint64, t int, d float64) {
+	row := tr.w[f]
+	if row == nil {
+		row = new([nTags]float64)
+		tr.w[f] = row
+		tr.u[f] = new([nTags]float64)
+	}
+	row[t] += d
+	tr.u[f][t] += tr.c * d
+}
+
+// current is the unaveraged model, used for decoding while training.
+func (tr *trainer) score(feats [][]uint64) [][nTags]float64 {
+	em := make([][nTags]float64, len(feats))
+	for i, fs := range feats {
+		for _, f := range fs {
+			if row := tr.w[f]; row != nil {
+				for t := range row {
+					em[i][t] += row[t]
+				}
+			}
+		}
+	}
+	return em
+}
+
+func (tr *trainer) update(feats [][]uint64, gold []int) {
+	m := &Model{}
+	for p := range tr.tw {
+		for t := range tr.tw[p] {
+			m.trans[p][t] = float32(tr.tw[p][t])
+		}
+	}
+	pred := m.viterbi(tr.score(feats))
+	prevG, prevP := nTags, nTags
+	for i := range gold {
+		g, p := gold[i], pred[i]
+		if g != p {
+			for _, f := range feats[i] {
+				tr.bump(f, g, 1)
+				tr.bump(f, p, -1)
+			}
+		}
+		if g != p || prevG != prevP {
+			tr.tw[prevG][g]++
+			tr.tu[prevG][g] += tr.c
+			tr.tw[prevP][p]--
+			tr.tu[prevP][p] -= tr.c
+		}
+		prevG, prevP = g, p
+	}
+	tr.c++
+}
+
+// averaged returns the averaged weights as a model, dropping rows below prune.
+func (tr *trainer) averaged(prune float64) *Model {
+	m := &Model{weights: map[uint64]*[nTags]float32{}}
+	for f, row := range tr.w {
+		var out [nTags]float32
+		big := 0.0
+		for t := range row {
+			x := row[t] - tr.u[f][t]/tr.c
+			big = math.Max(big, math.Abs(x))
+			out[t] = float32(x)
+		}
+		if big >= prune && big > 0 {
+			m.weights[f] = &out
+		}
+	}
+	for p := range tr.tw {
+		for t := range tr.tw[p] {
+			m.trans[p][t] = float32(tr.tw[p][t] - tr.tu[p][t]/tr.c)
+		}
+	}
+	return m
+}
+
+// prepared is one training sentence as the trainer reads it: its features with and without parts
+// of speech, and its gold tags.
+type prepared struct {
+	with, without [][]uint64
+	gold          []int
+}
+
+// prepare computes the features of the examples; extra, when given, adds features per example
+// and word (the document features of the second pass).
+func prepare(exs []Example, lex *Lexicon, vocab map[string]byte, extra [][][]uint64) []prepared {
+	data := make([]prepared, len(exs))
+	for i, ex := range exs {
+		gold := make([]int, len(ex.Tags))
+		for j, t := range ex.Tags {
+			gold[j] = tagIndex(t)
+		}
+		d := prepared{
+			with:    features(input{words: ex.Words, upos: ex.UPOS}, lex, vocab),
+			without: features(input{words: ex.Words}, lex, vocab),
+			gold:    gold,
+		}
+		if extra != nil {
+			for j := range d.with {
+				d.with[j] = append(d.with[j], extra[i][j]...)
+				d.without[j] = append(d.without[j], extra[i][j]...)
+			}
+		}
+		data[i] = d
+	}
+	return data
+}
+
+// pruneRare drops the features seen fewer than min times: features seen once are memorised, not
+// learnt, and without them the shapes and contexts of rare words carry the weight, as they must
+// for the unseen names of new text.
+func pruneRare(data []prepared, min int) {
+	count := map[uint64]int{}
+	for _, d := range data {
+		for _, fs := range d.with {
+			for _, f := range fs {
+				count[f]++
+			}
+		}
+	}
+	for _, d := range data {
+		for _, fss := range [][][]uint64{d.with, d.without} {
+			for i, fs := range fss {
+				kept := fs[:0]
+				for _, f := range fs {
+					if count[f] >= min {
+						kept = append(kept, f)
+					}
+				}
+				fss[i] = kept
+			}
+		}
+	}
+}
+
+// fitRuns fits opt.Runs models with successive seeds, each choosing its own pass, and averages
+// their weights: a perceptron trained on few examples depends on their order, and the average
+// depends on it less. It returns the averaged model and its score.
+func fitRuns(data []prepared, opt TrainOptions, eval func(*Model) Score) (*Model, Score, int) {
+	runs := max(opt.Runs, 1)
+	sum := &Model{weights: map[uint64]*[nTags]float32{}}
+	epochs := 0
+	for r := 0; r < runs; r++ {
+		o := opt
+		o.Seed = opt.Seed + int64(r)
+		m, _, e := fit(data, o, eval)
+		epochs += e
+		for k, row := range m.weights {
+			acc := sum.weights[k]
+			if acc == nil {
+				acc = new([nTags]float32)
+				sum.weights[k] = acc
+			}
+			for t := range row {
+				acc[t] += row[t] / float32(runs)
+			}
+		}
+		for p := range m.trans {
+			for t := range m.trans[p] {
+				sum.trans[p][t] += m.trans[p][t] / float32(runs)
+			}
+		}
+	}
+	var sc Score
+	if eval != nil {
+		sc = eval(sum)
+	}
+	return sum, sc, (epochs + runs/2) / runs
+}
+
+// fit trains for opt.Epochs passes and keeps the pass eval scores best (the last when eval is
+// nil); it returns the model, its score and its pass.
+func fit(data []prepared, opt TrainOptions, eval func(*Model) Score) (*Model, Score, int) {
+	rng := rand.New(rand.NewSource(opt.Seed))
+	tr := &trainer{w: map[uint64]*[nTags]float64{}, u: map[uint64]*[nTags]float64{}, c: 1}
+	var best *Model
+	var bestScore Score
+	bestEpoch := 0
+	order := make([]int, len(data))
+	for i := range order {
+		order[i] = i
+	}
+	for epoch := 1; epoch <= opt.Epochs; epoch++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, i := range order {
+			d := data[i]
+			feats := d.with
+			if rng.Float64() < opt.DropPOS {
+				feats = d.without
+			}
+			tr.update(feats, d.gold)
+		}
+		if eval == nil && epoch < opt.Epochs {
+			continue
+		}
+		m := tr.averaged(opt.Prune)
+		var sc Score
+		if eval != nil {
+			sc = eval(m)
+			if opt.Log != nil {
+				opt.Log(epoch, sc)
+			}
+		}
+		if best == nil || sc.F1("") > bestScore.F1("") {
+			best, bestScore, bestEpoch = m, sc, epoch
+		}
+	}
+	return best, bestScore, bestEpoch
+}
+
+// Train fits a model to train, with vocab as its vocabulary classes (BuildVocab), choosing the
+// pass that scores best on tune (read without parts of speech, as text is when no tagger ran).
+// The lexicon gives the gazetteer features; the same lexicon must be given to the Tagger that uses
+// the model. Two models are fitted: the first reads sentences alone; the second adds what the first
+// found elsewhere in the document. The second learns from the first's tags on documents it did
+// not train on (four folds), as it will meet them on new text.
+func Train(train, tune []Example, lex *Lexicon, vocab map[string]byte, opt TrainOptions) (*Model, Score) {
+	data := prepare(train, lex, vocab, nil)
+	pruneRare(data, opt.MinCount)
+	base, _, epochs := fitRuns(data, opt, func(m *Model) Score {
+		m.vocab = vocab
+		return Evaluate(&Tagger{model: m, lex: lex}, tune, false)
+	})
+	base.vocab = vocab
+	tuneLean(&base.leanCap, func() Score { return Evaluate(&Tagger{model: base, lex: lex}, tune, false) })
+	folds := foldsByDoc(train, 4)
+	pass1 := make([][]string, len(train))
+	for k := 0; k < 4; k++ {
+		var part []prepared
+		for i := range train {
+			if folds[i] != k {
+				part = append(part, data[i])
+			}
+		}
+		fo := opt
+		fo.Epochs = epochs
+		m, _, _ := fit(part, fo, nil)
+		m.vocab = vocab
+		t := &Tagger{model: m, lex: lex}
+		for i, ex := range train {
+			if folds[i] == k {
+				pass1[i] = t.TagWords(ex.Words, nil)
+			}
+		}
+	}
+	extra := make([][][]uint64, len(train))
+	forEachDoc(train, func(lo, hi int) {
+		words := make([][]string, hi-lo)
+		for i := lo; i < hi; i++ {
+			words[i-lo] = train[i].Words
+		}
+		copy(extra[lo:hi], docFeatures(words, pass1[lo:hi]))
+	})
+	data2 := prepare(train, lex, vocab, extra)
+	pruneRare(data2, opt.MinCount)
+	second, sc, _ := fitRuns(data2, opt, func(m *Model) Score {
+		base.doc = m
+		return Evaluate(&Tagger{model: base, lex: lex}, tune, false)
+	})
+	base.doc = second
+	sc = tuneLean(&second.leanCap, func() Score { return Evaluate(&Tagger{model: base, lex: lex}, tune, false) })
+	base.temp = calibrate(&Tagger{model: base, lex: lex}, tune)
+	second.temp = base.temp
+	return base, sc
+}
+
+// calibrate returns the temperature under which the marginals of the tags the tagger chooses on
+// data best fit the gold tags (least negative log-likelihood).
+func calibrate(t *Tagger, data []Example) float32 {
+	best, bestLoss := float32(1), math.Inf(1)
+	for _, temp := range []float32{1, 2, 3, 4, 6, 8, 12, 16, 24, 32} {
+		loss := 0.0
+		forEachDoc(data, func(lo, hi int) {
+			words := make([][]string, 0, hi-lo)
+			for _, ex := range data[lo:hi] {
+				words = append(words, ex.Words)
+			}
+			for k, r := range t.read(words, nil) {
+				old := r.model.temp
+				r.model.temp = temp
+				marg := r.model.marginals(r.em)
+				r.model.temp = old
+				for i, g := range normalise(data[lo+k].Tags) {
+					loss -= math.Log(math.Max(marg[i][tagIndex(g)], 1e-9))
+				}
+			}
+		})
+		if loss < bestLoss {
+			best, bestLoss = temp, loss
+		}
+	}
+	return best
+}
+
+// tuneLean sets *lean to the value that scores best and returns that score.
+func tuneLean(lean *float32, eval func() Score) Score {
+	best, bestScore := float32(0), Score{}
+	for _, x := range []float32{0, 0.5, 1, 1.5, 2, 3, 4, 6, 8} {
+		*lean = x
+		if sc := eval(); bestScore.TP == nil || sc.F1("") > bestScore.F1("") {
+			best, bestScore = x, sc
+		}
+	}
+	*lean = best
+	return bestScore
+}
+
+// foldsByDoc gives each example the fold of its document: documents in order of first appearance
+// go to folds 0, 1, …, n-1 in turn.
+func foldsByDoc(exs []Example, n int) []int {
+	fold := map[string]int{}
+	out := make([]int, len(exs))
+	for i, ex := range exs {
+		f, ok := fold[ex.Doc]
+		if !ok {
+			f = len(fold) % n
+			fold[ex.Doc] = f
+		}
+		out[i] = f
+	}
+	return out
+}
+
+// forEachDoc calls fn with the bounds of each run of examples of one document.
+func forEachDoc(exs []Example, fn func(lo, hi int)) {
+	for lo := 0; lo < len(exs); {
+		hi := lo + 1
+		for hi < len(exs) && exs[hi].Doc == exs[lo].Doc {
+			hi++
+		}
+		fn(lo, hi)
+		lo = hi
+	}
+}
