@@ -16,9 +16,10 @@ func TestImportBoundaries(t *testing.T) {
 		t.Fatalf("go list: %v\n%s", err, out)
 	}
 	// Leaf packages any stage may use.
-	shared := map[string]bool{mod: true, mod + "/segment": true, mod + "/namekey": true, mod + "/timeline": true}
+	shared := map[string]bool{mod: true, mod + "/segment": true, mod + "/namekey": true, mod + "/timeline": true,
+		mod + "/lang/en": true, mod + "/lang/tree": true, mod + "/lang/conllu": true}
 	stages := []string{"segment", "namekey", "timeline", "ingest", "extract/htmldoc", "extract/textdump", "entity",
-		"timex", "event", "resolve", "crosscheck"}
+		"timex", "event", "resolve", "crosscheck", "lang/syntax"}
 	isStage := map[string]bool{}
 	for _, s := range stages {
 		isStage[mod+"/"+s] = true

@@ -29,6 +29,7 @@ var evalSets = []evalSet{
 	{"seeds", "seeds", "eval/score.py", "eval/seeds.gold.json", true},
 	{"article-extraction", "data/article-extraction/html", "eval/score_extraction.py", "data/article-extraction/ground-truth.json", false},
 	{"timebank", "data/timebank/input.jsonl", "eval/score.py", "data/timebank/gold.json", true},
+	{"treebank", "data/treebanks", "", "", false},
 }
 
 func (a *app) evalCmd() *cobra.Command {
@@ -81,7 +82,7 @@ evaluation is skipped with a message, unless CI=true, where their absence is an 
 	}
 	cmd.Flags().StringVar(&shared, "shared", "", "folder holding eval/ and data/")
 	cmd.Flags().StringVar(&keep, "keep", "", "keep databases and exports in this folder")
-	cmd.Flags().StringSliceVar(&only, "only", nil, "run only these sets (seeds, article-extraction, timebank)")
+	cmd.Flags().StringSliceVar(&only, "only", nil, "run only these sets (seeds, article-extraction, timebank, treebank)")
 	return cmd
 }
 
@@ -104,7 +105,10 @@ func (a *app) evalOne(ctx context.Context, shared, dir string, set evalSet) erro
 		return nil
 	}
 	fmt.Fprintf(a.stdout, "== %s\n", set.name)
-	sub := &app{db: filepath.Join(dir, set.name+".db"), pins: a.pins, gazetteer: a.gazetteer, triggers: a.triggers, stdout: a.stdout, stderr: a.stderr}
+	if set.name == "treebank" {
+		return a.evalTreebank(shared)
+	}
+	sub := &app{db: filepath.Join(dir, set.name+".db"), pins: a.pins, gazetteer: a.gazetteer, triggers: a.triggers, data: a.data, stdout: a.stdout, stderr: a.stderr}
 	os.Remove(sub.db)
 	err := sub.ingestWith(ctx, []string{input}, runtime.GOMAXPROCS(0), 0, set.stages, set.stages)
 	var ee exitError

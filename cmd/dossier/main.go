@@ -53,6 +53,7 @@ type app struct {
 	// Users' own data files, added to the embedded ones.
 	gazetteer []string
 	triggers  []string
+	data      string // folder of language data files added to lang/en's
 	stdout    io.Writer
 	stderr    io.Writer
 }
@@ -70,6 +71,7 @@ func newRoot(stdout, stderr io.Writer) *cobra.Command {
 	root.PersistentFlags().StringVar(&a.db, "db", "dossier.db", "database: a SQLite file path or a postgres:// URL")
 	root.PersistentFlags().StringSliceVar(&a.gazetteer, "gazetteer", nil, "extra gazetteer files or folders (TSV: name, type, aliases)")
 	root.PersistentFlags().StringSliceVar(&a.triggers, "triggers", nil, "extra event trigger files (TSV)")
+	root.PersistentFlags().StringVar(&a.data, "data", "", "folder of extra language data files (word lists named like lang/en/data's)")
 	root.PersistentFlags().StringVar(&a.pins, "pins", "", "file of pinned entity decisions: \"merge<TAB>name<TAB>name\" or \"split<TAB>name<TAB>name\" a line")
 	root.AddCommand(
 		a.ingestCmd(),

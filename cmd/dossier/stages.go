@@ -8,6 +8,8 @@ import (
 	"github.com/dossier-project/dossier/extract"
 	"github.com/dossier-project/dossier/extract/htmldoc"
 	"github.com/dossier-project/dossier/extract/textdump"
+	"github.com/dossier-project/dossier/lang/en"
+	"github.com/dossier-project/dossier/lang/syntax"
 	"github.com/dossier-project/dossier/pipeline"
 	"github.com/dossier-project/dossier/timex"
 )
@@ -17,9 +19,17 @@ func newExtractor() *extract.Extractor {
 	return &extract.Extractor{Text: textdump.Extract, HTML: htmldoc.Extract}
 }
 
-// newStages builds the per-document stages in the order they run: mentions and labels, then
-// time expressions, then events (which use both).
+// newStages builds the per-document stages in the order they run: the language layer's token
+// stream, then mentions and labels, then time expressions, then events (which use both).
 func (a *app) newStages() ([]pipeline.Stage, error) {
+	lang, err := en.Load(a.data)
+	if err != nil {
+		return nil, err
+	}
+	model, err := syntax.Load(lang)
+	if err != nil {
+		return nil, err
+	}
 	gaz, err := entity.LoadGazetteer(a.gazetteer...)
 	if err != nil {
 		return nil, fmt.Errorf("gazetteer: %w", err)
@@ -28,5 +38,5 @@ func (a *app) newStages() ([]pipeline.Stage, error) {
 	if err != nil {
 		return nil, fmt.Errorf("event triggers: %w", err)
 	}
-	return []pipeline.Stage{entity.New(gaz), timex.New(), events}, nil
+	return []pipeline.Stage{syntax.NewStage(model), entity.New(gaz), timex.New(), events}, nil
 }
