@@ -20,6 +20,8 @@ type Model struct {
 	Tagger    *Tagger
 	Morph     *Morph
 	Parser    *Parser
+
+	tagHash, uposHash []uint64 // per tag class, the hashes the parser reads
 }
 
 //go:embed model/english.bin.gz
@@ -42,9 +44,20 @@ func (m *Model) Analyze(toks []dossier.Token) {
 	if len(toks) == 0 {
 		return
 	}
-	m.Tagger.Tag(toks)
+	ws := make([]wordFeats, len(toks))
+	for i := range toks {
+		ws[i] = m.Tagger.describe(toks[i].Text)
+	}
+	tags := m.Tagger.tagDescribed(toks, ws)
 	m.Morph.Analyze(toks)
-	m.Parser.Parse(toks)
+	hashes := make([]uint64, 3*len(toks))
+	in := &sentence{words: hashes[:len(toks)], tags: hashes[len(toks) : 2*len(toks)], upos: hashes[2*len(toks):]}
+	for i, t := range tags {
+		in.words[i] = ws[i].norm
+		in.tags[i] = m.tagHash[t]
+		in.upos[i] = m.uposHash[t]
+	}
+	m.Parser.parse(toks, in)
 }
 
 // Sentence tokenises and analyses text[span].
@@ -206,5 +219,7 @@ func Read(in io.Reader) (*Model, error) {
 	if p.w, err = readWeights(r.r); err != nil {
 		return nil, fmt.Errorf("parser weights: %w", err)
 	}
-	return &Model{Tagger: tg, Morph: mo, Parser: p}, nil
+	m := &Model{Tagger: tg, Morph: mo, Parser: p}
+	m.tagHash, m.uposHash = tg.hashes()
+	return m, nil
 }

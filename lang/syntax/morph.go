@@ -20,20 +20,42 @@ func morphKey(word, tag string) string { return strings.ToLower(word) + "\x00" +
 
 // Analyze fills Lemma and Feats of tagged tokens.
 func (m *Morph) Analyze(toks []dossier.Token) {
+	var key []byte // lookups by a reused key: a map index by string(key) does not allocate
 	for i := range toks {
 		t := &toks[i]
-		tag := t.UPOS + "|" + t.XPOS
-		if f, ok := m.feats[morphKey(t.Text, tag)]; ok {
+		key = appendLower(key[:0], t.Text)
+		key = append(key, 0)
+		word := len(key)
+		key = append(append(append(key, t.UPOS...), '|'), t.XPOS...)
+		if f, ok := m.feats[string(key)]; ok {
 			t.Feats = f
 		} else {
-			t.Feats = m.tagFeats[tag]
+			t.Feats = m.tagFeats[string(key[word:])]
 		}
-		if l, ok := m.lemmas[morphKey(t.Text, t.XPOS)]; ok {
+		key = append(key[:word], t.XPOS...)
+		if l, ok := m.lemmas[string(key)]; ok {
 			t.Lemma = l
 		} else {
 			t.Lemma = m.ruleLemma(t.Text, t.XPOS)
 		}
 	}
+}
+
+// appendLower appends s lower-cased, as strings.ToLower writes it.
+func appendLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 {
+			return append(b, strings.ToLower(s)...)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
 }
 
 // ruleLemma is the regular lemma of word under its Penn tag.

@@ -29,18 +29,18 @@ type config struct {
 }
 
 func newConfig(n int) *config {
-	c := &config{n: n, heads: make([]int, n+1), labels: make([]uint8, n+1)}
-	for _, p := range []*[]int{&c.l1, &c.l2, &c.r1, &c.r2} {
-		*p = make([]int, n+1)
-		for i := range *p {
-			(*p)[i] = -1
-		}
+	ints := make([]int, 5*(n+1))
+	for i := range ints {
+		ints[i] = -1
 	}
-	c.nl, c.nr = make([]uint8, n+1), make([]uint8, n+1)
-	c.lset, c.rset = make([]uint64, n+1), make([]uint64, n+1)
-	for i := range c.heads {
-		c.heads[i] = -1
-	}
+	k := n + 1
+	c := &config{n: n, heads: ints[:k:k], l1: ints[k : 2*k : 2*k], l2: ints[2*k : 3*k : 3*k],
+		r1: ints[3*k : 4*k : 4*k], r2: ints[4*k:]}
+	small := make([]uint8, 3*k)
+	c.labels, c.nl, c.nr = small[:k:k], small[k:2*k:2*k], small[2*k:]
+	sets := make([]uint64, 2*k)
+	c.lset, c.rset = sets[:k:k], sets[k:]
+	c.stack = make([]int, 0, 16)
 	return c
 }
 
@@ -259,12 +259,18 @@ func (p *Parser) bestValid(c *config, scores []int32) int {
 }
 
 // Parse attaches tagged tokens: Head (-1 for the root) and Rel.
-func (p *Parser) Parse(toks []dossier.Token) {
-	s := parseInput(toks)
+func (p *Parser) Parse(toks []dossier.Token) { p.parse(toks, parseInput(toks)) }
+
+func (p *Parser) parse(toks []dossier.Token, s *sentence) {
 	c := newConfig(len(toks))
 	scores := make([]int32, 1+2*len(p.labels))
-	var buf []uint32
+	buf := make([]uint32, 0, 128)
 	for !c.done() {
+		// With the stack empty there is nothing to choose.
+		if len(c.stack) == 0 {
+			c.apply(shift, len(p.labels))
+			continue
+		}
 		buf = c.parseFeats(buf[:0], s)
 		clear(scores)
 		p.w.score(buf, scores)

@@ -67,10 +67,26 @@ func (tg *Tagger) Tag(toks []dossier.Token) {
 	for i := range toks {
 		ws[i] = tg.describe(toks[i].Text)
 	}
+	tg.tagDescribed(toks, ws)
+}
+
+// hashes returns each tag class's hash and its universal tag's, as the parser reads them.
+func (tg *Tagger) hashes() (joint, upos []uint64) {
+	for _, t := range tg.tags {
+		u, _, _ := strings.Cut(t, "|")
+		joint = append(joint, hstr(t))
+		upos = append(upos, hstr(u))
+	}
+	return joint, upos
+}
+
+// tagDescribed is Tag with the words already described; it returns the tag classes.
+func (tg *Tagger) tagDescribed(toks []dossier.Token, ws []wordFeats) []uint8 {
 	tags := tg.tagWords(toks, ws)
 	for i, t := range tags {
 		toks[i].UPOS, toks[i].XPOS, _ = strings.Cut(tg.tags[t], "|")
 	}
+	return tags
 }
 
 func (tg *Tagger) tagWords(toks []dossier.Token, ws []wordFeats) []uint8 {

@@ -74,7 +74,9 @@ func Train(train, dev []conllu.Sentence, cfg TrainConfig) (*Model, error) {
 		devTagged = append(devTagged, toks)
 	}
 	p := trainParser(train, tagged, dev, devTagged, cfg, logf)
-	return &Model{Tagger: tg, Morph: mo, Parser: p}, nil
+	m := &Model{Tagger: tg, Morph: mo, Parser: p}
+	m.tagHash, m.uposHash = tg.hashes()
+	return m, nil
 }
 
 func trainTagger(train, dev []conllu.Sentence, cfg TrainConfig, logf func(string, ...any)) *Tagger {

@@ -78,17 +78,23 @@ func shape(w string) string {
 func describe(w string) wordFeats {
 	n := normal(w)
 	f := wordFeats{norm: hstr(n), exact: hstr(w), shape: hstr(shape(w))}
-	rs := []rune(n)
+	// Prefixes and suffixes of one to three and one to four letters, hashed in place.
+	cut := 0
 	for k := range 3 {
-		if k < len(rs) {
-			f.pre[k] = hstr(string(rs[:k+1])) + 7
+		if cut < len(n) {
+			_, size := utf8.DecodeRuneInString(n[cut:])
+			cut += size
+			f.pre[k] = hstr(n[:cut]) + 7
 		} else {
 			f.pre[k] = 3
 		}
 	}
+	cut = len(n)
 	for k := range 4 {
-		if k < len(rs) {
-			f.suf[k] = hstr(string(rs[len(rs)-k-1:])) + 11
+		if cut > 0 {
+			_, size := utf8.DecodeLastRuneInString(n[:cut])
+			cut -= size
+			f.suf[k] = hstr(n[cut:]) + 11
 		} else {
 			f.suf[k] = 5
 		}
