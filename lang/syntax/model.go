@@ -27,7 +27,11 @@ type Model struct {
 //go:embed model/english.bin.gz
 var shipped []byte
 
-const magic = "dossier-syntax-1"
+// The model file's first string: version 2 adds the tagger's second pass.
+const (
+	magic1 = "dossier-syntax-1"
+	magic  = "dossier-syntax-2"
+)
 
 // Load reads the shipped model, with the tokeniser reading d.
 func Load(d *en.Data) (*Model, error) {
@@ -120,6 +124,13 @@ func (m *Model) Write(out io.Writer) error {
 	if err := m.Tagger.w.write(w.w); err != nil {
 		return err
 	}
+	second := m.Tagger.second
+	if second == nil {
+		second = &Weights{classes: len(m.Tagger.tags)} // no second pass: no features
+	}
+	if err := second.write(w.w); err != nil {
+		return err
+	}
 	w.table(m.Morph.feats)
 	w.table(m.Morph.tagFeats)
 	w.table(m.Morph.lemmas)
@@ -193,8 +204,9 @@ func Read(in io.Reader) (*Model, error) {
 		return nil, err
 	}
 	r := &reader{r: bufio.NewReaderSize(zr, 1<<16)}
-	if s := r.str(); s != magic && r.err == nil {
-		return nil, fmt.Errorf("not a syntax model (%q)", s)
+	version := r.str()
+	if version != magic && version != magic1 && r.err == nil {
+		return nil, fmt.Errorf("not a syntax model (%q)", version)
 	}
 	tg := &Tagger{tags: r.strs(), dict: map[string]uint8{}}
 	for k, v := range r.table() {
@@ -206,6 +218,14 @@ func Read(in io.Reader) (*Model, error) {
 	}
 	if tg.w, err = readWeights(r.r); err != nil {
 		return nil, fmt.Errorf("tagger weights: %w", err)
+	}
+	if version == magic {
+		if tg.second, err = readWeights(r.r); err != nil {
+			return nil, fmt.Errorf("tagger second-pass weights: %w", err)
+		}
+		if len(tg.second.keys) == 0 {
+			tg.second = nil
+		}
 	}
 	mo := &Morph{feats: r.table(), tagFeats: r.table(), lemmas: r.table(), known: map[string]bool{}}
 	for _, k := range r.strs() {

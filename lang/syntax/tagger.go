@@ -8,10 +8,11 @@ import (
 
 // Tagger assigns each word a joint universal and Penn Treebank tag ("NOUN|NN") with an averaged
 // perceptron read greedily left to right; frequent words that always carry one tag take it
-// directly.
+// directly. A second pass reads the first pass's tags of the words ahead as well.
 type Tagger struct {
-	w    *Weights
-	tags []string // class → "UPOS|XPOS"
+	w      *Weights
+	second *Weights // nil: one pass
+	tags   []string // class → "UPOS|XPOS"
 	dict map[string]uint8
 	amb  map[string]string // normalised frequent word → its training tags ("3,17")
 }
@@ -90,17 +91,29 @@ func (tg *Tagger) tagDescribed(toks []dossier.Token, ws []wordFeats) []uint8 {
 }
 
 func (tg *Tagger) tagWords(toks []dossier.Token, ws []wordFeats) []uint8 {
+	first := tg.pass(toks, ws, tg.w, nil)
+	if tg.second == nil {
+		return first
+	}
+	return tg.pass(toks, ws, tg.second, first)
+}
+
+// pass tags the words greedily with weights w; a second pass is given the first's tags.
+func (tg *Tagger) pass(toks []dossier.Token, ws []wordFeats, w *Weights, first []uint8) []uint8 {
 	tags := make([]uint8, len(toks))
 	scores := make([]int32, len(tg.tags))
-	var buf []uint32
+	buf := make([]uint32, 0, 64)
 	for i := range toks {
 		if t, ok := tg.dict[toks[i].Text]; ok {
 			tags[i] = t
 			continue
 		}
 		buf = tagFeats(buf[:0], ws, tags, i)
+		if first != nil {
+			buf = secondFeats(buf, ws, first, tags, i)
+		}
 		clear(scores)
-		tg.w.score(buf, scores)
+		w.score(buf, scores)
 		best := 0
 		for c := 1; c < len(scores); c++ {
 			if scores[c] > scores[best] {
@@ -110,4 +123,24 @@ func (tg *Tagger) tagWords(toks []dossier.Token, ws []wordFeats) []uint8 {
 		tags[i] = uint8(best)
 	}
 	return tags
+}
+
+// secondFeats adds what the second pass reads: the first pass's tags of the word and the two
+// after it, alone and with the word and the tag before.
+func secondFeats(buf []uint32, ws []wordFeats, first, tags []uint8, i int) []uint32 {
+	ahead := func(k int) uint64 {
+		if k >= len(first) {
+			return 400
+		}
+		return uint64(first[k])
+	}
+	t1 := uint64(301)
+	if i > 0 {
+		t1 = uint64(tags[i-1])
+	}
+	f0, f1, f2 := ahead(i), ahead(i+1), ahead(i+2)
+	return append(buf,
+		feat(60, f0), feat(61, f1), feat(62, f2), feat(63, f1, f2), feat(64, f0, f1),
+		feat(65, t1, f1), feat(66, t1, f0, f1), feat(67, f1, ws[i].norm), feat(68, f0, ws[i].suf[2]),
+	)
 }

@@ -18,12 +18,13 @@ type Tokenizer struct {
 	split     map[string][]string
 	prefixes  map[string]bool
 	emoticons map[string]bool
+	units     map[string]bool
 }
 
 // NewTokenizer reads the abbreviations and contractions of d.
 func NewTokenizer(d *en.Data) *Tokenizer {
 	return &Tokenizer{abbrev: d.List("abbreviations"), split: d.Table("contractions"),
-		prefixes: d.List("hyphen-prefixes"), emoticons: d.List("emoticons")}
+		prefixes: d.List("hyphen-prefixes"), emoticons: d.List("emoticons"), units: d.List("units")}
 }
 
 // Tokens splits text[within] into tokens with byte offsets into text.
@@ -44,7 +45,7 @@ func (tz *Tokenizer) Tokens(text string, within dossier.Span) []dossier.Token {
 			}
 			j += n
 		}
-		out = tz.chunk(out, text, i, j)
+		out = tz.chunk(out, text, i, j, within.End)
 		i = j
 	}
 	return out
@@ -55,7 +56,7 @@ func tok(text string, i, j int) dossier.Token {
 }
 
 // chunk tokenises one white-space-delimited piece text[i:j].
-func (tz *Tokenizer) chunk(out []dossier.Token, text string, i, j int) []dossier.Token {
+func (tz *Tokenizer) chunk(out []dossier.Token, text string, i, j, end int) []dossier.Token {
 	if tz.emoticons[text[i:j]] {
 		return append(out, tok(text, i, j))
 	}
@@ -78,7 +79,7 @@ func (tz *Tokenizer) chunk(out []dossier.Token, text string, i, j int) []dossier
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if isWordRune(r) {
 			k := tz.wordEnd(text, i, j)
-			k = tz.keepStop(text, i, k, j)
+			k = tz.keepStop(text, i, k, j, end)
 			out = tz.appendWord(out, text, i, k)
 			i = k
 			continue
@@ -131,7 +132,10 @@ func (tz *Tokenizer) wordEnd(text string, i, limit int) int {
 			case (r == '.' || r == '\'' || r == '’' || r == '&') && isWordRune(next):
 				k += n
 				continue
-			case (r == ',' || r == ':' || r == '/' || r == '-') && unicode.IsDigit(prev) && unicode.IsDigit(next):
+			case (r == ',' || r == ':' || r == '/') && unicode.IsDigit(prev) && unicode.IsDigit(next):
+				k += n
+				continue
+			case r == '-' && unicode.IsDigit(prev) && unicode.IsDigit(next) && numberJoin(text, i, k, limit):
 				k += n
 				continue
 			case r == '-' && unicode.IsLetter(next) && tz.prefixes[strings.ToLower(text[i:k])]:
@@ -144,11 +148,35 @@ func (tz *Tokenizer) wordEnd(text string, i, limit int) int {
 	return k
 }
 
+// numberJoin reports whether the hyphen at k joins the digits around it into one token, as in
+// telephone numbers and dates ("853-3242", "3-5290", "2005-03-09"), rather than a range ("13 - 17",
+// "1998 - 30"): three digits or more on both sides or four after, or a date's month and day.
+func numberJoin(text string, i, k, limit int) bool {
+	before := 0
+	for p := k - 1; p >= i && text[p] >= '0' && text[p] <= '9'; p-- {
+		before++
+	}
+	after := 0
+	for p := k + 1; p < limit && text[p] >= '0' && text[p] <= '9'; p++ {
+		after++
+	}
+	joined := k-before > i && text[k-before-1] == '-' // a later group of a number already joined
+	date := before == 4 && after == 2 && k+3 < limit && text[k+3] == '-'
+	if before == 4 && (text[k-4:k-2] == "19" || text[k-4:k-2] == "20") && !date {
+		return false // a span of years: "1998 - 2000"
+	}
+	return before >= 3 && after >= 3 || after >= 4 || joined || date
+}
+
 // keepStop extends the word text[i:k] over a following full stop when the word is an
 // abbreviation, an initial or a dotted acronym.
-func (tz *Tokenizer) keepStop(text string, i, k, limit int) int {
+func (tz *Tokenizer) keepStop(text string, i, k, limit, end int) int {
 	// "etc..." keeps its ellipsis whole, but "Inc.." is "Inc." and a full stop.
 	if k >= limit || text[k] != '.' || (k+2 < limit && text[k+1] == '.' && text[k+2] == '.') {
+		return k
+	}
+	// The stop that ends the sentence is the sentence's own ("in the U.S.", "and so on etc.").
+	if strings.Trim(text[k+1:end], "\"'”’)]") == "" {
 		return k
 	}
 	w := text[i:k]
@@ -173,6 +201,24 @@ func hasDigit(s string) bool {
 	return false
 }
 
+// unitCut returns where the lower-case letters begin in a number written with them after it
+// ("375mm"), or 0.
+func unitCut(w string) int {
+	k := 0
+	for k < len(w) && (w[k] >= '0' && w[k] <= '9' || w[k] == '.' && k > 0) {
+		k++
+	}
+	if k == 0 || k == len(w) || w[k-1] == '.' {
+		return 0
+	}
+	for p := k; p < len(w); p++ {
+		if w[p] < 'a' || w[p] > 'z' {
+			return 0
+		}
+	}
+	return k
+}
+
 // clitics are the endings split off a word, longest first.
 var clitics = []string{"n't", "n’t", "'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m"}
 
@@ -180,6 +226,9 @@ var clitics = []string{"n't", "n’t", "'s", "’s", "'re", "’re", "'ve", "’
 func (tz *Tokenizer) appendWord(out []dossier.Token, text string, i, k int) []dossier.Token {
 	w := text[i:k]
 	lw := strings.ToLower(w)
+	if cut := unitCut(w); cut > 0 && tz.units[w[cut:]] {
+		return append(out, tok(text, i, i+cut), tok(text, i+cut, k))
+	}
 	if parts, ok := tz.split[lw]; ok {
 		for _, p := range parts {
 			out = append(out, tok(text, i, i+len(p)))

@@ -67,6 +67,9 @@ func Train(train, dev []conllu.Sentence, cfg TrainConfig) (*Model, error) {
 			tg.Tag(tagged[i])
 		}
 	}
+	if cfg.Folds >= 2 {
+		tg.second = trainSecondPass(tg, train, tagged, dev, cfg, logf)
+	}
 	var devTagged [][]dossier.Token
 	for i := range dev {
 		toks := goldTokens(&dev[i])
@@ -154,6 +157,52 @@ func trainTagger(train, dev []conllu.Sentence, cfg TrainConfig, logf func(string
 		logf("tagger iteration %d: train %.4f, dev %.4f", it+1, float64(right)/float64(max(total, 1)), tagAccuracy(tg, dev))
 	}
 	return tg
+}
+
+// trainSecondPass trains the tagger's second pass on the training sentences with the tags a
+// first pass gave them without having seen them (jackknifed).
+func trainSecondPass(tg *Tagger, train []conllu.Sentence, tagged [][]dossier.Token, dev []conllu.Sentence,
+	cfg TrainConfig, logf func(string, ...any)) *Weights {
+	classes := map[string]int{}
+	for i, t := range tg.tags {
+		classes[t] = i
+	}
+	tr := newTrainer(len(tg.tags))
+	rng := rand.New(rand.NewPCG(cfg.Seed, 3))
+	order := make([]int, len(train))
+	for i := range order {
+		order[i] = i
+	}
+	scores := make([]float64, len(tg.tags))
+	var buf []uint32
+	for it := range cfg.TagIters {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, si := range order {
+			s := &train[si]
+			ws := make([]wordFeats, len(s.Words))
+			first := make([]uint8, len(s.Words))
+			for i, w := range s.Words {
+				ws[i] = tg.describe(w.Form)
+				first[i] = uint8(classes[tagged[si][i].UPOS+"|"+tagged[si][i].XPOS])
+			}
+			tags := make([]uint8, len(s.Words))
+			for i, w := range s.Words {
+				if t, ok := tg.dict[w.Form]; ok {
+					tags[i] = t
+					continue
+				}
+				buf = secondFeats(tagFeats(buf[:0], ws, tags, i), ws, first, tags, i)
+				tr.score(buf, scores)
+				guess := argmax(scores)
+				tr.tick()
+				tr.update(buf, classes[jointTag(w)], guess)
+				tags[i] = uint8(guess)
+			}
+		}
+		tg.second = tr.average(cfg.MinWeight)
+		logf("tagger second pass iteration %d: dev %.4f", it+1, tagAccuracy(tg, dev))
+	}
+	return tg.second
 }
 
 // ambiguityClasses gives each word seen at least three times the set of tags it had.
