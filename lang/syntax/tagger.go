@@ -13,8 +13,8 @@ type Tagger struct {
 	w      *Weights
 	second *Weights // nil: one pass
 	tags   []string // class → "UPOS|XPOS"
-	dict map[string]uint8
-	amb  map[string]string // normalised frequent word → its training tags ("3,17")
+	dict   map[string]uint8
+	amb    map[string]string // normalised frequent word → its training tags ("3,17")
 }
 
 // describe hashes what the tagger reads of a word.

@@ -118,17 +118,12 @@ func trainTagger(train, dev []conllu.Sentence, cfg TrainConfig, logf func(string
 		}
 	}
 	tr := newTrainer(len(tg.tags))
-	rng := rand.New(rand.NewPCG(cfg.Seed, 1))
-	order := make([]int, len(train))
-	for i := range order {
-		order[i] = i
-	}
+	shuffle := shuffler(cfg.Seed, 1, len(train))
 	scores := make([]float64, len(tg.tags))
 	var buf []uint32
 	for it := range cfg.TagIters {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		right, total := 0, 0
-		for _, si := range order {
+		for _, si := range shuffle() {
 			s := &train[si]
 			ws := make([]wordFeats, len(s.Words))
 			for i, w := range s.Words {
@@ -168,16 +163,11 @@ func trainSecondPass(tg *Tagger, train []conllu.Sentence, tagged [][]dossier.Tok
 		classes[t] = i
 	}
 	tr := newTrainer(len(tg.tags))
-	rng := rand.New(rand.NewPCG(cfg.Seed, 3))
-	order := make([]int, len(train))
-	for i := range order {
-		order[i] = i
-	}
+	shuffle := shuffler(cfg.Seed, 3, len(train))
 	scores := make([]float64, len(tg.tags))
 	var buf []uint32
 	for it := range cfg.TagIters {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		for _, si := range order {
+		for _, si := range shuffle() {
 			s := &train[si]
 			ws := make([]wordFeats, len(s.Words))
 			first := make([]uint8, len(s.Words))
@@ -232,6 +222,20 @@ func ambiguityClasses(train []conllu.Sentence, classes map[string]int) map[strin
 		out[k] = strings.Join(set, ",")
 	}
 	return out
+}
+
+// shuffler returns a function giving the sentence numbers 0..n-1 in a new order at each call: the
+// same orders for the same seed and stream.
+func shuffler(seed, stream uint64, n int) func() []int {
+	rng := rand.New(rand.NewPCG(seed, stream))
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	return func() []int {
+		rng.Shuffle(n, func(i, j int) { order[i], order[j] = order[j], order[i] })
+		return order
+	}
 }
 
 func argmax(scores []float64) int {
