@@ -1,8 +1,10 @@
 package syntax
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -118,5 +120,34 @@ func BenchmarkTagParse(b *testing.B) {
 	// On a shared machine the wall clock counts other programs' turns too; processor time does not.
 	if cpu := cpuTime() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(words)*float64(b.N)/cpu.Seconds(), "words/cpu-s")
+	}
+}
+
+// TestWriteRead writes the shipped model and reads it back: the copy reads a text as the original
+// does; something else is refused.
+func TestWriteRead(t *testing.T) {
+	m := loadModel(t)
+	var buf bytes.Buffer
+	if err := m.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	back, err := Read(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back.Tokenizer = m.Tokenizer
+	text, err := os.ReadFile(filepath.Join("testdata", "news.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, sp := range segment.Sentences(string(text)) {
+		want := m.Sentence(string(text), sp)
+		got := back.Sentence(string(text), sp)
+		if !slices.Equal(want.Tokens, got.Tokens) {
+			t.Errorf("the model read back analyses %q differently:\n got %+v\nwant %+v", text[sp.Start:sp.End], got.Tokens, want.Tokens)
+		}
+	}
+	if _, err := Read(strings.NewReader("not a model")); err == nil {
+		t.Error("Read of a non-model: no error")
 	}
 }
