@@ -54,21 +54,21 @@ func predicate(s *dossier.Sentence, i int) int {
 }
 
 // Subject returns the active subject of the verb (or predicate) i, or -1. A conjoined verb without
-// one shares its first conjunct's ("troops entered and seized the town").
+// one shares its first conjunct's ("troops entered and seized the town"), and an open complement
+// its governor's ("rebels tried to seize the town").
 func Subject(s *dossier.Sentence, i int) int {
 	i = predicate(s, i)
-	if i < 0 {
-		return -1
-	}
-	for {
+	for steps := 0; i >= 0 && steps < len(s.Tokens); steps++ {
 		if k := Child(s, i, "nsubj", "csubj"); k >= 0 && !strings.HasSuffix(s.Tokens[k].Rel, ":pass") {
 			return k
 		}
-		if Child(s, i, "nsubj:pass", "csubj:pass") >= 0 || s.Tokens[i].Rel != "conj" || s.Tokens[i].Head < 0 {
+		rel := s.Tokens[i].Rel
+		if Child(s, i, "nsubj:pass", "csubj:pass") >= 0 || (rel != "conj" && rel != "xcomp") {
 			return -1
 		}
 		i = s.Tokens[i].Head
 	}
+	return -1
 }
 
 // PassiveSubject returns the subject of the passive verb i (what undergoes it), or -1.

@@ -56,6 +56,7 @@ func TestArguments(t *testing.T) {
 		{"future", 2, "Troops", "", "list", "mayor", "", "from"},
 		{"conjoined", 4, "They", "", "town", "", "", ""},
 		{"conditional", 2, "Talks", "", "", "", "", "according to"},
+		{"control", 3, "Rebels", "", "town", "", "", ""},
 	}
 	for _, tt := range tests {
 		s := cl[tt.sent]
