@@ -18,9 +18,9 @@ func TestImportBoundaries(t *testing.T) {
 	}
 	// Leaf packages any stage may use.
 	shared := map[string]bool{mod: true, mod + "/pins": true, mod + "/segment": true, mod + "/namekey": true, mod + "/timeline": true,
-		mod + "/lang/ner": true}
+		mod + "/lang/ner": true, mod + "/lang/en": true, mod + "/lang/tree": true, mod + "/lang/conllu": true}
 	stages := []string{"segment", "namekey", "timeline", "ingest", "extract/htmldoc", "extract/textdump", "entity",
-		"timex", "event", "resolve", "crosscheck"}
+		"timex", "event", "resolve", "crosscheck", "lang/syntax"}
 	isStage := map[string]bool{}
 	for _, s := range stages {
 		isStage[mod+"/"+s] = true

@@ -34,6 +34,7 @@ var evalSets = []evalSet{
 	{"article-extraction", "data/article-extraction/html", "eval/score_extraction.py", "data/article-extraction/ground-truth.json", false},
 	{"timebank", "data/timebank/input.jsonl", "eval/score.py", "data/timebank/gold.json", true},
 	{"fakes-incidents", "data/fakes-incidents/input.jsonl", "eval/score_incidents.py", "data/fakes-incidents/incidents.json", true},
+	{"treebank", "data/treebanks", "", "", false},
 }
 
 func (a *app) evalCmd() *cobra.Command {
@@ -75,12 +76,6 @@ evaluation is skipped with a message, unless CI=true, where their absence is an 
 			} else if err := os.MkdirAll(dir, 0o755); err != nil {
 				return err
 			}
-			if len(only) == 0 || contains(only, "treebank") {
-				fmt.Fprintln(a.stdout, "== treebank")
-				if err := a.evalNER(filepath.Join(shared, "data", "treebanks")); err != nil {
-					return err
-				}
-			}
 			for _, set := range evalSets {
 				if len(only) > 0 && !contains(only, set.name) {
 					continue
@@ -120,7 +115,13 @@ func (a *app) evalOne(ctx context.Context, shared, dir string, set evalSet) erro
 		return nil
 	}
 	fmt.Fprintf(a.stdout, "== %s\n", set.name)
-	sub := &app{db: filepath.Join(dir, set.name+".db"), pins: a.pins, gazetteer: a.gazetteer, triggers: a.triggers, stdout: a.stdout, stderr: a.stderr}
+	if set.name == "treebank" {
+		if err := a.evalTreebank(shared); err != nil {
+			return err
+		}
+		return a.evalNER(input)
+	}
+	sub := &app{db: filepath.Join(dir, set.name+".db"), pins: a.pins, gazetteer: a.gazetteer, triggers: a.triggers, data: a.data, stdout: a.stdout, stderr: a.stderr}
 	os.Remove(sub.db)
 	err := sub.ingestWith(ctx, []string{input}, runtime.GOMAXPROCS(0), 0, set.stages, set.stages)
 	var ee exitError

@@ -91,6 +91,7 @@ type app struct {
 	triggers  []string
 	quiet     bool // no progress or summary on standard error, only failures
 	stdin     io.Reader
+	data      string // folder of language data files added to lang/en's
 	stdout    io.Writer
 	stderr    io.Writer
 	// started is set once flags and arguments were accepted and the command began its work.
@@ -122,6 +123,7 @@ func (a *app) newRoot() *cobra.Command {
 	root.PersistentFlags().BoolVarP(&a.quiet, "quiet", "q", false, "print no progress or summary, only failures")
 	root.PersistentFlags().StringSliceVar(&a.gazetteer, "gazetteer", nil, "extra gazetteer files or folders (TSV: name, type, aliases)")
 	root.PersistentFlags().StringSliceVar(&a.triggers, "triggers", nil, "extra event trigger files (TSV)")
+	root.PersistentFlags().StringVar(&a.data, "data", "", "folder of extra language data files (word lists named like lang/en/data's)")
 	root.PersistentFlags().StringVar(&a.pins, "pins", "", "file of pinned entity decisions: \"merge<TAB>name<TAB>name\" or \"split<TAB>name<TAB>name\" a line")
 	root.AddCommand(
 		a.ingestCmd(),

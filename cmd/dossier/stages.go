@@ -8,7 +8,9 @@ import (
 	"github.com/dossier-project/dossier/extract"
 	"github.com/dossier-project/dossier/extract/htmldoc"
 	"github.com/dossier-project/dossier/extract/textdump"
+	"github.com/dossier-project/dossier/lang/en"
 	"github.com/dossier-project/dossier/lang/ner"
+	"github.com/dossier-project/dossier/lang/syntax"
 	"github.com/dossier-project/dossier/pipeline"
 	"github.com/dossier-project/dossier/timex"
 )
@@ -18,10 +20,18 @@ func newExtractor() *extract.Extractor {
 	return &extract.Extractor{Text: textdump.Extract, HTML: htmldoc.Extract, Credit: textdump.CreditName}
 }
 
-// newStages builds the per-document stages in the order they run: mentions and labels (the entity
-// stage first runs the name recogniser over the token stream, filling it when no earlier stage
-// did), then time expressions, then events (which use both).
+// newStages builds the per-document stages in the order they run: the language layer's token
+// stream, then mentions and labels (the entity stage runs the name recogniser over the token
+// stream), then time expressions, then events (which use both).
 func (a *app) newStages() ([]pipeline.Stage, error) {
+	lang, err := en.Load(a.data)
+	if err != nil {
+		return nil, err
+	}
+	model, err := syntax.Load(lang)
+	if err != nil {
+		return nil, err
+	}
 	gaz, err := entity.LoadGazetteer(a.gazetteer...)
 	if err != nil {
 		return nil, fmt.Errorf("gazetteer: %w", err)
@@ -34,7 +44,7 @@ func (a *app) newStages() ([]pipeline.Stage, error) {
 	if err != nil {
 		return nil, err
 	}
-	return []pipeline.Stage{entity.NewWith(gaz, names), timex.New(), events}, nil
+	return []pipeline.Stage{syntax.NewStage(model), entity.NewWith(gaz, names), timex.New(), events}, nil
 }
 
 // stageName is what bench calls a stage: what it finds.

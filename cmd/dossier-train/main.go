@@ -1,0 +1,122 @@
+// Command dossier-train trains the language layer's tagger, lemmatiser and parser on the UD
+// treebanks (EWT train and the GUM documents not held out for test), tuning on EWT dev, and
+// writes the model that the syntax package embeds. Same data, same flags: same model. The shipped
+// model is made in two steps, training with the defaults, then shrinking:
+//
+//	go run ./cmd/dossier-train -treebanks ../shared/data/treebanks -o /tmp/full.bin.gz
+//	go run ./cmd/dossier-train -shrink /tmp/full.bin.gz -div 32 -min-weight 2 -min-row 600 -o lang/syntax/model/english.bin.gz
+//
+// Each step prints the model's scores on EWT dev and on the held-out test parts; the second step's
+// test lines are lang/syntax/model/scores.txt.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/dossier-project/dossier/lang/en"
+	"github.com/dossier-project/dossier/lang/syntax"
+	"github.com/dossier-project/dossier/segment"
+)
+
+func main() {
+	if err := run(); err != nil {
+		fmt.Fprintln(os.Stderr, "dossier-train:", err)
+		os.Exit(1)
+	}
+}
+
+func run() error {
+	shared := os.Getenv("DOSSIER_SHARED")
+	if shared == "" {
+		shared = filepath.Join("..", "shared")
+	}
+	dir := flag.String("treebanks", filepath.Join(shared, "data", "treebanks"), "folder of the treebanks")
+	out := flag.String("o", filepath.Join("lang", "syntax", "model", "english.bin.gz"), "model file to write")
+	cfg := syntax.TrainConfig{Log: os.Stderr}
+	flag.IntVar(&cfg.TagIters, "tag-iters", 6, "tagger training iterations")
+	flag.IntVar(&cfg.ParseIters, "parse-iters", 6, "parser training iterations")
+	flag.IntVar(&cfg.Folds, "folds", 4, "tagger folds giving the parser its training tags")
+	flag.Uint64Var(&cfg.Seed, "seed", 1, "random seed")
+	flag.IntVar(&cfg.MinWeight, "min-weight", 3, "drop quantised weights smaller than this")
+	measure := flag.String("measure", "", "measure this model file on EWT dev and the test parts instead of training")
+	shrink := flag.String("shrink", "", "instead of training, write a smaller copy of this model file to -o: parser weights divided by -div, those under -min-weight dropped")
+	div := flag.Int("div", 8, "divisor of the parser weights for -shrink")
+	minRow := flag.Int("min-row", 0, "for -shrink: drop parser features whose largest weight is below this")
+	flag.Parse()
+	tb, err := syntax.ReadTreebanks(*dir)
+	if err != nil {
+		return err
+	}
+	if *measure != "" {
+		return measureFile(*measure, tb)
+	}
+	if *shrink != "" {
+		m, err := readFile(*shrink)
+		if err != nil {
+			return err
+		}
+		m.Shrink(*div, cfg.MinWeight, *minRow)
+		if err := writeFile(m, *out); err != nil {
+			return err
+		}
+		return measureFile(*out, tb)
+	}
+	fmt.Fprintf(os.Stderr, "train %d sentences, dev %d\n", len(tb.Train), len(tb.Dev))
+	m, err := syntax.Train(tb.Train, tb.Dev, cfg)
+	if err != nil {
+		return err
+	}
+	if err := writeFile(m, *out); err != nil {
+		return err
+	}
+	return measureFile(*out, tb)
+}
+
+// writeFile writes m to path whole or not at all.
+func writeFile(m *syntax.Model, path string) error {
+	tmp := path + ".tmp"
+	f, err := os.Create(tmp)
+	if err != nil {
+		return err
+	}
+	if err := m.Write(f); err != nil {
+		f.Close()
+		return fmt.Errorf("write %s: %w", tmp, err)
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp, path)
+}
+
+func readFile(path string) (*syntax.Model, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	m, err := syntax.Read(f)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	m.Tokenizer = syntax.NewTokenizer(en.MustLoad())
+	return m, nil
+}
+
+// measureFile prints the scores of the model in path, read from raw text: EWT dev (for tuning),
+// then the held-out parts.
+func measureFile(path string, tb *syntax.Treebanks) error {
+	m, err := readFile(path)
+	if err != nil {
+		return err
+	}
+	dev := syntax.Evaluate(m, segment.Sentences, tb.Dev)
+	fmt.Printf("dev words %.2f upos %.2f lemma %.2f uas %.2f las %.2f\n", 100*dev.Words, 100*dev.UPOS, 100*dev.Lemma, 100*dev.UAS, 100*dev.LAS)
+	for _, line := range tb.Measure(m, segment.Sentences).Lines() {
+		fmt.Println(line)
+	}
+	return nil
+}

@@ -1,0 +1,111 @@
+// Package en holds the English language data every stage shares — word lists, the tokeniser's
+// abbreviations and contractions — as embedded data files read by one loader. A folder given with
+// --data adds to them: a file there named like an embedded one extends that list.
+package en
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+//go:embed data/*.txt
+var embedded embed.FS
+
+// Data is the loaded language data: named word lists and tables. It is read-only once loaded.
+type Data struct {
+	lists  map[string]map[string]bool
+	tables map[string]map[string][]string
+}
+
+// Load reads the embedded data files, then every .txt file of dir (when dir is not "") on top of
+// them: words and rows from dir are added to the list or table of the same name.
+func Load(dir string) (*Data, error) {
+	d := &Data{lists: map[string]map[string]bool{}, tables: map[string]map[string][]string{}}
+	if err := d.addFS(embedded, "data"); err != nil {
+		return nil, err
+	}
+	if dir != "" {
+		if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+			if err == nil {
+				err = fmt.Errorf("not a folder")
+			}
+			return nil, fmt.Errorf("language data %s: %w", dir, err)
+		}
+		if err := d.addFS(os.DirFS(dir), "."); err != nil {
+			return nil, fmt.Errorf("language data %s: %w", dir, err)
+		}
+	}
+	return d, nil
+}
+
+// MustLoad loads the embedded data alone; it panics only if the embedded files are broken, which
+// the package's tests rule out.
+func MustLoad() *Data {
+	d, err := Load("")
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+func (d *Data) addFS(fsys fs.FS, root string) error {
+	names, err := fs.Glob(fsys, filepath.ToSlash(filepath.Join(root, "*.txt")))
+	if err != nil {
+		return err
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		b, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return fmt.Errorf("read %s: %w", name, err)
+		}
+		d.add(strings.TrimSuffix(filepath.Base(name), ".txt"), string(b))
+	}
+	return nil
+}
+
+// add reads one file: a line is a word (a list entry) or, with tabs, a key and its values (a
+// table row). '#' starts a comment.
+func (d *Data) add(name, text string) {
+	list := d.lists[name]
+	if list == nil {
+		list = map[string]bool{}
+		d.lists[name] = list
+	}
+	table := d.tables[name]
+	if table == nil {
+		table = map[string][]string{}
+		d.tables[name] = table
+	}
+	for _, line := range strings.Split(text, "\n") {
+		if i := strings.Index(line, "#"); i >= 0 {
+			line = line[:i]
+		}
+		line = strings.TrimRight(line, " \r")
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		key, rest, ok := strings.Cut(line, "\t")
+		key = strings.TrimSpace(key)
+		list[key] = true
+		if ok {
+			table[key] = strings.Fields(rest)
+		}
+	}
+}
+
+// List returns the words of the named list (empty when there is none). The map is shared: do not
+// write to it.
+func (d *Data) List(name string) map[string]bool {
+	return d.lists[name]
+}
+
+// Table returns the rows of the named table, key to values.
+func (d *Data) Table(name string) map[string][]string {
+	return d.tables[name]
+}

@@ -1,0 +1,287 @@
+package syntax
+
+import (
+	"github.com/dossier-project/dossier"
+)
+
+// Parser is a labelled arc-hybrid transition parser (Kuhlmann et al. 2011) scored by an averaged
+// perceptron and read greedily. Classes: 0 shifts; 1..L attach the stack top to the buffer front
+// with label l (left arc); L+1..2L attach it to the word below it on the stack (right arc).
+type Parser struct {
+	w      *Weights
+	labels []string
+	root   int // the label number of "root"
+}
+
+const shift = 0
+
+// config is a parser state. Words are 0..n-1; n stands for the root, the last buffer item.
+type config struct {
+	n      int
+	stack  []int
+	b      int
+	heads  []int
+	labels []uint8
+	// children seen so far: two leftmost and two rightmost, counts and label sets.
+	l1, l2, r1, r2 []int
+	nl, nr         []uint8
+	lset, rset     []uint64
+}
+
+func newConfig(n int) *config {
+	ints := make([]int, 5*(n+1))
+	for i := range ints {
+		ints[i] = -1
+	}
+	k := n + 1
+	c := &config{n: n, heads: ints[:k:k], l1: ints[k : 2*k : 2*k], l2: ints[2*k : 3*k : 3*k],
+		r1: ints[3*k : 4*k : 4*k], r2: ints[4*k:]}
+	small := make([]uint8, 3*k)
+	c.labels, c.nl, c.nr = small[:k:k], small[k:2*k:2*k], small[2*k:]
+	sets := make([]uint64, 2*k)
+	c.lset, c.rset = sets[:k:k], sets[k:]
+	c.stack = make([]int, 0, 16)
+	return c
+}
+
+func (c *config) done() bool { return len(c.stack) == 0 && c.b >= c.n }
+
+// valid reports which of the three moves may be made: shift, left arc, right arc.
+func (c *config) valid() (sh, left, right bool) {
+	s := len(c.stack)
+	return c.b < c.n, s >= 1 && (c.b < c.n || s == 1), s >= 2
+}
+
+func (c *config) attach(head, dep int, label uint8) {
+	c.heads[dep] = head
+	c.labels[dep] = label
+	if label < 64 {
+		if dep < head {
+			c.lset[head] |= 1 << label
+		} else {
+			c.rset[head] |= 1 << label
+		}
+	}
+	if dep < head {
+		c.nl[head]++
+		if c.l1[head] == -1 || dep < c.l1[head] {
+			c.l2[head] = c.l1[head]
+			c.l1[head] = dep
+		} else if c.l2[head] == -1 || dep < c.l2[head] {
+			c.l2[head] = dep
+		}
+	} else {
+		c.nr[head]++
+		if c.r1[head] == -1 || dep > c.r1[head] {
+			c.r2[head] = c.r1[head]
+			c.r1[head] = dep
+		} else if c.r2[head] == -1 || dep > c.r2[head] {
+			c.r2[head] = dep
+		}
+	}
+}
+
+// apply makes move m (a class) with L labels.
+func (c *config) apply(m, L int) {
+	switch {
+	case m == shift:
+		c.stack = append(c.stack, c.b)
+		c.b++
+	case m <= L:
+		s0 := c.stack[len(c.stack)-1]
+		c.stack = c.stack[:len(c.stack)-1]
+		c.attach(c.b, s0, uint8(m-1))
+	default:
+		s0 := c.stack[len(c.stack)-1]
+		s1 := c.stack[len(c.stack)-2]
+		c.stack = c.stack[:len(c.stack)-1]
+		c.attach(s1, s0, uint8(m-1-L))
+	}
+}
+
+// sentence is what the parser reads of each word: its hashed form and its tag.
+type sentence struct {
+	words []uint64
+	tags  []uint64
+	upos  []uint64 // the universal tag alone, for features that generalise over fine tags
+}
+
+const (
+	noneWord = 0x51ed27
+	rootWord = 0x7007
+)
+
+func (c *config) parseFeats(buf []uint32, s *sentence) []uint32 {
+	word := func(i int) uint64 {
+		switch {
+		case i < 0:
+			return noneWord
+		case i >= c.n:
+			return rootWord
+		}
+		return s.words[i]
+	}
+	tag := func(i int) uint64 {
+		switch {
+		case i < 0:
+			return 997
+		case i >= c.n:
+			return 998
+		}
+		return s.tags[i]
+	}
+	coarse := func(i int) uint64 {
+		switch {
+		case i < 0:
+			return 997
+		case i >= c.n:
+			return 998
+		}
+		return s.upos[i]
+	}
+	lab := func(i int) uint64 {
+		if i < 0 {
+			return 999
+		}
+		return uint64(c.labels[i])
+	}
+	get := func(v []int, i int) int {
+		if i < 0 {
+			return -1
+		}
+		return v[i]
+	}
+	st := func(k int) int {
+		if k < len(c.stack) {
+			return c.stack[len(c.stack)-1-k]
+		}
+		return -1
+	}
+	bf := func(k int) int {
+		if c.b+k <= c.n {
+			return c.b + k
+		}
+		return -1
+	}
+	s0, s1, s2 := st(0), st(1), st(2)
+	b0, b1, b2 := bf(0), bf(1), bf(2)
+	s0l1, s0l2, s0r1, s0r2 := get(c.l1, s0), get(c.l2, s0), get(c.r1, s0), get(c.r2, s0)
+	b0l1, b0l2 := get(c.l1, b0), get(c.l2, b0)
+	s1r1, s1l1 := get(c.r1, s1), get(c.l1, s1)
+	s0w, s0t, s1w, s1t, s2t := word(s0), tag(s0), word(s1), tag(s1), tag(s2)
+	b0w, b0t, b1w, b1t, b2w, b2t := word(b0), tag(b0), word(b1), tag(b1), word(b2), tag(b2)
+	dist := uint64(0)
+	if s0 >= 0 && b0 >= 0 {
+		dist = uint64(min(b0-s0, 6))
+	}
+	var vl0, vr0, vlb uint64 = 9, 9, 9
+	if s0 >= 0 {
+		vl0, vr0 = uint64(c.nl[s0]), uint64(c.nr[s0])
+	}
+	if b0 >= 0 {
+		vlb = uint64(c.nl[b0])
+	}
+	var ls0, rs0, lsb uint64
+	if s0 >= 0 {
+		ls0, rs0 = c.lset[s0], c.rset[s0]
+	}
+	if b0 >= 0 {
+		lsb = c.lset[b0]
+	}
+	return append(buf,
+		feat(100),
+		feat(101, s0w), feat(102, s0t), feat(103, s0w, s0t),
+		feat(104, b0w), feat(105, b0t), feat(106, b0w, b0t),
+		feat(107, b1w), feat(108, b1t), feat(109, b1w, b1t),
+		feat(110, b2w), feat(111, b2t), feat(112, b2w, b2t),
+		feat(113, s1w), feat(114, s1t), feat(115, s1w, s1t), feat(116, s2t),
+		feat(117, s0w, s0t, b0w, b0t), feat(118, s0w, s0t, b0w), feat(119, s0w, b0w, b0t),
+		feat(120, s0w, s0t, b0t), feat(121, s0t, b0w, b0t), feat(122, s0w, b0w), feat(123, s0t, b0t),
+		feat(124, b0t, b1t), feat(125, b0t, b1t, b2t), feat(126, s0t, b0t, b1t), feat(127, s1t, s0t, b0t),
+		feat(128, s0t, tag(s0l1), b0t), feat(129, s0t, tag(s0r1), b0t), feat(130, s0t, b0t, tag(b0l1)),
+		feat(131, s1t, s0t, tag(s0l1)), feat(132, s1t, s0t, tag(s0r1)), feat(133, s2t, s1t, s0t),
+		feat(134, s0w, dist), feat(135, s0t, dist), feat(136, b0w, dist), feat(137, b0t, dist),
+		feat(138, s0w, b0w, dist), feat(139, s0t, b0t, dist),
+		feat(140, s0w, vr0), feat(141, s0t, vr0), feat(142, s0w, vl0), feat(143, s0t, vl0),
+		feat(144, b0w, vlb), feat(145, b0t, vlb),
+		feat(146, word(s0l1)), feat(147, tag(s0l1)), feat(148, lab(s0l1)),
+		feat(149, word(s0r1)), feat(150, tag(s0r1)), feat(151, lab(s0r1)),
+		feat(152, word(b0l1)), feat(153, tag(b0l1)), feat(154, lab(b0l1)),
+		feat(155, tag(s0l2)), feat(156, lab(s0l2)), feat(157, tag(s0r2)), feat(158, lab(s0r2)),
+		feat(159, tag(b0l2)), feat(160, lab(b0l2)),
+		feat(161, s0t, tag(s0l1), tag(s0l2)), feat(162, s0t, tag(s0r1), tag(s0r2)),
+		feat(163, b0t, tag(b0l1), tag(b0l2)),
+		feat(164, s0w, rs0), feat(165, s0t, rs0), feat(166, s0w, ls0), feat(167, s0t, ls0),
+		feat(168, b0w, lsb), feat(169, b0t, lsb),
+		feat(170, s1t, tag(s1r1)), feat(171, s1t, lab(s1r1)), feat(172, s1t, tag(s1l1), s0t),
+		feat(173, s1w, s0w), feat(174, s1t, s0t), feat(175, s1w, s0t), feat(176, s1t, s0w),
+		feat(177, s1t, s0t, b1t), feat(178, s0t, b0t, b2t), feat(179, b0w, b1w),
+		feat(180, s0t, lab(s0l1), lab(s0r1)),
+		feat(181, coarse(s0), coarse(b0)), feat(182, coarse(s1), coarse(s0), coarse(b0)),
+		feat(183, coarse(s0), coarse(b0), coarse(b1)), feat(184, coarse(s0), coarse(b0), dist),
+		feat(185, coarse(s0), coarse(s0l1), coarse(s0r1), coarse(b0)),
+	)
+}
+
+// bestValid returns the highest-scoring class among the valid moves. At the root only the root
+// label may be used, and nowhere else.
+func (p *Parser) bestValid(c *config, scores []int32) int {
+	sh, left, right := c.valid()
+	L := len(p.labels)
+	best, bestScore := -1, int32(0)
+	try := func(m int) {
+		if best < 0 || scores[m] > bestScore {
+			best, bestScore = m, scores[m]
+		}
+	}
+	if sh {
+		try(shift)
+	}
+	if left {
+		if c.b >= c.n {
+			try(1 + p.root)
+		} else {
+			for l := range L {
+				if l != p.root {
+					try(1 + l)
+				}
+			}
+		}
+	}
+	if right {
+		for l := range L {
+			if l != p.root {
+				try(1 + L + l)
+			}
+		}
+	}
+	return best
+}
+
+// Parse attaches tagged tokens: Head (-1 for the root) and Rel.
+func (p *Parser) Parse(toks []dossier.Token) { p.parse(toks, parseInput(toks)) }
+
+func (p *Parser) parse(toks []dossier.Token, s *sentence) {
+	c := newConfig(len(toks))
+	scores := make([]int32, 1+2*len(p.labels))
+	buf := make([]uint32, 0, 128)
+	for !c.done() {
+		// With the stack empty there is nothing to choose.
+		if len(c.stack) == 0 {
+			c.apply(shift, len(p.labels))
+			continue
+		}
+		buf = c.parseFeats(buf[:0], s)
+		clear(scores)
+		p.w.score(buf, scores)
+		c.apply(p.bestValid(c, scores), len(p.labels))
+	}
+	for i := range toks {
+		h := c.heads[i]
+		if h >= len(toks) {
+			h = -1
+		}
+		toks[i].Head = h
+		toks[i].Rel = p.labels[c.labels[i]]
+	}
+}

@@ -1,0 +1,345 @@
+package syntax
+
+import (
+	"bufio"
+	"encoding/binary"
+	"fmt"
+	"math"
+	"slices"
+)
+
+// Features are hashed: a feature is a uint32 made from its template number and its values.
+const (
+	hashSeed  = 0xcbf29ce484222325
+	hashPrime = 0x100000001b3
+)
+
+// hstr hashes a string (FNV-1a).
+func hstr(s string) uint64 {
+	h := uint64(hashSeed)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= hashPrime
+	}
+	return h
+}
+
+// mix folds v into the hash h.
+func mix(h, v uint64) uint64 {
+	h ^= v + 0x9e3779b97f4a7c15 + (h << 6) + (h >> 2)
+	return h
+}
+
+func feat(tmpl uint64, vals ...uint64) uint32 {
+	h := tmpl * 0x9e3779b97f4a7c15
+	for _, v := range vals {
+		h = mix(h, v)
+	}
+	h ^= h >> 29
+	h *= 0xbf58476d1ce4e5b9
+	h ^= h >> 32
+	if uint32(h) == 0 {
+		return 1 // 0 marks an empty slot of the feature table
+	}
+	return uint32(h)
+}
+
+// table maps features to row numbers: open addressing with linear probing, key and value side
+// by side so that a lookup touches one cache line.
+type table struct {
+	slots []slot // key 0: empty
+	mask  uint32
+}
+
+type slot struct{ key, val uint32 }
+
+func newTable(n int) *table {
+	size := 1
+	for size < n+n/2+1 {
+		size <<= 1
+	}
+	return &table{slots: make([]slot, size), mask: uint32(size - 1)}
+}
+
+func (t *table) put(k, v uint32) {
+	i := k & t.mask
+	for t.slots[i].key != 0 && t.slots[i].key != k {
+		i = (i + 1) & t.mask
+	}
+	t.slots[i] = slot{k, v}
+}
+
+func (t *table) get(k uint32) (uint32, bool) {
+	i := k & t.mask
+	for {
+		s := t.slots[i]
+		if s.key == k {
+			return s.val, true
+		}
+		if s.key == 0 {
+			return 0, false
+		}
+		i = (i + 1) & t.mask
+	}
+}
+
+// entry is one non-zero weight of a feature: the class and its quantised weight.
+type entry struct {
+	class uint8
+	w     int16
+}
+
+// Weights is a trained linear model over hashed features: for each feature, the weights of the
+// classes it speaks for. Read-only; safe for concurrent use.
+type Weights struct {
+	classes int
+	rows    *table   // feature → where its entries are (see index)
+	keys    []uint32 // the features, ascending
+	start   []uint32 // row r's entries are entries[start[r]:start[r+1]]
+	entries []entry
+}
+
+// score adds the weights of feats to scores (one per class, zeroed by the caller). The rows are
+// found first, all of them, so that the memory reads of the lookups overlap.
+func (m *Weights) score(feats []uint32, scores []int32) {
+	var rows [256]uint32
+	n := 0
+	for _, f := range feats {
+		if r, ok := m.rows.get(f); ok && n < len(rows) {
+			rows[n] = r
+			n++
+		}
+	}
+	for _, r := range rows[:n] {
+		at := r >> 8
+		for _, e := range m.entries[at : at+r&0xff] {
+			scores[e.class] += int32(e.w)
+		}
+	}
+}
+
+// param is one weight under training, with what averaging needs.
+type param struct {
+	class int32
+	w     int32
+	total int64 // sum of w over the updates seen so far, up to ts
+	ts    int64
+}
+
+// trainer is an averaged perceptron (Collins 2002; lazy averaging).
+type trainer struct {
+	classes int
+	index   map[uint32]int32
+	rows    [][]param
+	now     int64
+}
+
+func newTrainer(classes int) *trainer {
+	return &trainer{classes: classes, index: map[uint32]int32{}}
+}
+
+func (t *trainer) score(feats []uint32, scores []float64) {
+	clear(scores)
+	for _, f := range feats {
+		r, ok := t.index[f]
+		if !ok {
+			continue
+		}
+		for _, p := range t.rows[r] {
+			scores[p.class] += float64(p.w)
+		}
+	}
+}
+
+// tick counts one training instance, for averaging.
+func (t *trainer) tick() { t.now++ }
+
+// update moves weight from the guessed class to the gold one on every feature.
+func (t *trainer) update(feats []uint32, gold, guess int) {
+	if gold == guess {
+		return
+	}
+	for _, f := range feats {
+		r, ok := t.index[f]
+		if !ok {
+			r = int32(len(t.rows))
+			t.index[f] = r
+			t.rows = append(t.rows, nil)
+		}
+		t.add(r, gold, 1)
+		t.add(r, guess, -1)
+	}
+}
+
+func (t *trainer) add(r int32, class int, d int32) {
+	row := t.rows[r]
+	for i := range row {
+		if row[i].class == int32(class) {
+			p := &row[i]
+			p.total += int64(p.w) * (t.now - p.ts)
+			p.ts = t.now
+			p.w += d
+			return
+		}
+	}
+	t.rows[r] = append(row, param{class: int32(class), w: d, ts: t.now})
+}
+
+// average returns the averaged weights, quantised to 16 bits; weights whose quantised magnitude
+// is below minQ are dropped.
+func (t *trainer) average(minQ int) *Weights {
+	maxAbs := 0.0
+	avg := func(p param) float64 {
+		return float64(p.total+int64(p.w)*(t.now-p.ts)) / float64(max(t.now, 1))
+	}
+	for _, row := range t.rows {
+		for _, p := range row {
+			maxAbs = max(maxAbs, math.Abs(avg(p)))
+		}
+	}
+	scale := 32000 / max(maxAbs, 1e-9)
+	m := &Weights{classes: t.classes, start: []uint32{0}}
+	keys := make([]uint32, 0, len(t.index))
+	for k := range t.index {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		var es []entry
+		for _, p := range t.rows[t.index[k]] {
+			q := int(math.Round(avg(p) * scale))
+			if q >= minQ || -q >= minQ {
+				es = append(es, entry{class: uint8(p.class), w: int16(q)})
+			}
+		}
+		if len(es) == 0 {
+			continue
+		}
+		slices.SortFunc(es, func(a, b entry) int { return int(a.class) - int(b.class) })
+		m.keys = append(m.keys, k)
+		m.entries = append(m.entries, es...)
+		m.start = append(m.start, uint32(len(m.entries)))
+	}
+	m.index()
+	return m
+}
+
+// shrink drops the features whose largest weight is below minRow, divides every weight by div,
+// rounding, and drops the weights that become smaller than minQ in magnitude and the features
+// left without weights: a smaller model at some cost in
+// accuracy, measured on dev before it is shipped.
+func (m *Weights) shrink(div, minQ, minRow int) {
+	out := &Weights{classes: m.classes, start: []uint32{0}}
+	for r, k := range m.keys {
+		top := 0
+		for _, e := range m.entries[m.start[r]:m.start[r+1]] {
+			top = max(top, int(e.w), -int(e.w))
+		}
+		if top < minRow {
+			continue
+		}
+		n := len(out.entries)
+		for _, e := range m.entries[m.start[r]:m.start[r+1]] {
+			q := int(math.Round(float64(e.w) / float64(div)))
+			if q >= minQ || -q >= minQ {
+				out.entries = append(out.entries, entry{class: e.class, w: int16(q)})
+			}
+		}
+		if len(out.entries) > n {
+			out.keys = append(out.keys, k)
+			out.start = append(out.start, uint32(len(out.entries)))
+		}
+	}
+	out.index()
+	*m = *out
+}
+
+// Shrink makes the model smaller: see Weights.shrink. The tagger's weights are left whole.
+func (m *Model) Shrink(div, minQ, minRow int) {
+	m.Parser.w.shrink(div, minQ, minRow)
+}
+
+// index builds the feature table from keys: each feature's slot holds where its entries start
+// (high 24 bits) and how many there are (low 8 bits), so scoring reads no other array.
+func (m *Weights) index() {
+	m.rows = newTable(len(m.keys))
+	for r, k := range m.keys {
+		m.rows.put(k, m.start[r]<<8|(m.start[r+1]-m.start[r]))
+	}
+}
+
+// write stores m compactly: features in ascending order as deltas, then each row's entries.
+func (m *Weights) write(w *bufio.Writer) error {
+	keys := m.keys
+	var buf [binary.MaxVarintLen64]byte
+	put := func(v uint64) {
+		n := binary.PutUvarint(buf[:], v)
+		w.Write(buf[:n])
+	}
+	put(uint64(m.classes))
+	put(uint64(len(keys)))
+	prev := uint32(0)
+	for _, k := range keys {
+		put(uint64(k - prev))
+		prev = k
+	}
+	for r := range keys {
+		es := m.entries[m.start[r]:m.start[r+1]]
+		put(uint64(len(es)))
+		for _, e := range es {
+			w.WriteByte(e.class)
+			n := binary.PutVarint(buf[:], int64(e.w))
+			w.Write(buf[:n])
+		}
+	}
+	return w.Flush()
+}
+
+func readWeights(r *bufio.Reader) (*Weights, error) {
+	get := func() (uint64, error) { return binary.ReadUvarint(r) }
+	classes, err := get()
+	if err != nil {
+		return nil, err
+	}
+	n, err := get()
+	if err != nil {
+		return nil, err
+	}
+	if n > 1<<28 || classes > 256 {
+		return nil, fmt.Errorf("weights: %d features of %d classes: corrupt header", n, classes)
+	}
+	keys := make([]uint32, n)
+	prev := uint32(0)
+	for i := range keys {
+		d, err := get()
+		if err != nil {
+			return nil, err
+		}
+		prev += uint32(d)
+		keys[i] = prev
+	}
+	m := &Weights{classes: int(classes), keys: keys, start: make([]uint32, 1, n+1)}
+	for range keys {
+		cnt, err := get()
+		if err != nil {
+			return nil, err
+		}
+		if cnt > 255 || len(m.entries)+int(cnt) >= 1<<24 {
+			return nil, fmt.Errorf("weights: row of %d entries at %d: corrupt or too large", cnt, len(m.entries))
+		}
+		for range cnt {
+			c, err := r.ReadByte()
+			if err != nil {
+				return nil, err
+			}
+			v, err := binary.ReadVarint(r)
+			if err != nil {
+				return nil, err
+			}
+			m.entries = append(m.entries, entry{class: c, w: int16(v)})
+		}
+		m.start = append(m.start, uint32(len(m.entries)))
+	}
+	m.index()
+	return m, nil
+}

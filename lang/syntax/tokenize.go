@@ -1,0 +1,247 @@
+package syntax
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/en"
+)
+
+// Tokenizer splits sentences into words as the Universal Dependencies English treebanks do:
+// punctuation, hyphens and slashes apart, clitics split off ("do|n't", "John|'s", "I|'m"),
+// abbreviations and dotted acronyms keeping their stop ("Mr.", "U.S."), numbers whole ("2,500",
+// "3.5"), web addresses whole.
+type Tokenizer struct {
+	abbrev    map[string]bool
+	split     map[string][]string
+	prefixes  map[string]bool
+	emoticons map[string]bool
+	units     map[string]bool
+}
+
+// NewTokenizer reads the abbreviations and contractions of d.
+func NewTokenizer(d *en.Data) *Tokenizer {
+	return &Tokenizer{abbrev: d.List("abbreviations"), split: d.Table("contractions"),
+		prefixes: d.List("hyphen-prefixes"), emoticons: d.List("emoticons"), units: d.List("units")}
+}
+
+// Tokens splits text[within] into tokens with byte offsets into text.
+func (tz *Tokenizer) Tokens(text string, within dossier.Span) []dossier.Token {
+	var out []dossier.Token
+	i := within.Start
+	for i < within.End {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < within.End {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += n
+		}
+		out = tz.chunk(out, text, i, j, within.End)
+		i = j
+	}
+	return out
+}
+
+func tok(text string, i, j int) dossier.Token {
+	return dossier.Token{Span: dossier.Span{Start: i, End: j}, Text: text[i:j], Head: -1}
+}
+
+// chunk tokenises one white-space-delimited piece text[i:j].
+func (tz *Tokenizer) chunk(out []dossier.Token, text string, i, j, end int) []dossier.Token {
+	if tz.emoticons[text[i:j]] {
+		return append(out, tok(text, i, j))
+	}
+	if isWebAddress(text[i:j]) {
+		for i < j && strings.ContainsRune("<([\"'", rune(text[i])) {
+			out = append(out, tok(text, i, i+1))
+			i++
+		}
+		k := j
+		for k > i && strings.ContainsRune(".,;:!?)]>\"'", rune(text[k-1])) {
+			k--
+		}
+		out = append(out, tok(text, i, k))
+		for ; k < j; k++ {
+			out = append(out, tok(text, k, k+1))
+		}
+		return out
+	}
+	for i < j {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if isWordRune(r) {
+			k := tz.wordEnd(text, i, j)
+			k = tz.keepStop(text, i, k, j, end)
+			out = tz.appendWord(out, text, i, k)
+			i = k
+			continue
+		}
+		// A run of one punctuation mark is one token ("...", "--", "!!"), and so is a run of
+		// sentence ends ("?!").
+		k := i + n
+		for k < j {
+			r2, n2 := utf8.DecodeRuneInString(text[k:])
+			if r2 != r && !(isEnd(r) && isEnd(r2)) {
+				break
+			}
+			k += n2
+		}
+		out = append(out, tok(text, i, k))
+		i = k
+	}
+	return out
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == '_'
+}
+
+func isEnd(r rune) bool { return r == '.' || r == '!' || r == '?' }
+
+func isWebAddress(s string) bool {
+	if strings.Contains(s, "://") || strings.HasPrefix(strings.ToLower(s), "www.") {
+		return true
+	}
+	at := strings.IndexByte(s, '@')
+	return at > 0 && at < len(s)-1 && isWordRune(rune(s[at+1]))
+}
+
+// wordEnd finds where the word starting at i ends: letters and digits, with inner dots and
+// apostrophes between letters or digits; commas, colons, slashes and hyphens between digits; the
+// hyphen after a prefix that keeps it.
+func (tz *Tokenizer) wordEnd(text string, i, limit int) int {
+	k := i
+	for k < limit {
+		r, n := utf8.DecodeRuneInString(text[k:])
+		if isWordRune(r) {
+			k += n
+			continue
+		}
+		if k+n < limit && k > i {
+			next, _ := utf8.DecodeRuneInString(text[k+n:])
+			prev, _ := utf8.DecodeLastRuneInString(text[:k])
+			switch {
+			case (r == '.' || r == '\'' || r == '’' || r == '&') && isWordRune(next):
+				k += n
+				continue
+			case (r == ',' || r == ':' || r == '/') && unicode.IsDigit(prev) && unicode.IsDigit(next):
+				k += n
+				continue
+			case r == '-' && unicode.IsDigit(prev) && unicode.IsDigit(next) && numberJoin(text, i, k, limit):
+				k += n
+				continue
+			case r == '-' && unicode.IsLetter(next) && tz.prefixes[strings.ToLower(text[i:k])]:
+				k += n
+				continue
+			}
+		}
+		break
+	}
+	return k
+}
+
+// numberJoin reports whether the hyphen at k joins the digits around it into one token, as in
+// telephone numbers and dates ("853-3242", "3-5290", "2005-03-09"), rather than a range ("13 - 17",
+// "1998 - 30"): three digits or more on both sides or four after, or a date's month and day.
+func numberJoin(text string, i, k, limit int) bool {
+	before := 0
+	for p := k - 1; p >= i && text[p] >= '0' && text[p] <= '9'; p-- {
+		before++
+	}
+	after := 0
+	for p := k + 1; p < limit && text[p] >= '0' && text[p] <= '9'; p++ {
+		after++
+	}
+	joined := k-before > i && text[k-before-1] == '-' // a later group of a number already joined
+	date := before == 4 && after == 2 && k+3 < limit && text[k+3] == '-'
+	if before == 4 && (text[k-4:k-2] == "19" || text[k-4:k-2] == "20") && !date {
+		return false // a span of years: "1998 - 2000"
+	}
+	return before >= 3 && after >= 3 || after >= 4 || joined || date
+}
+
+// keepStop extends the word text[i:k] over a following full stop when the word is an
+// abbreviation, an initial or a dotted acronym.
+func (tz *Tokenizer) keepStop(text string, i, k, limit, end int) int {
+	// "etc..." keeps its ellipsis whole, but "Inc.." is "Inc." and a full stop.
+	if k >= limit || text[k] != '.' || (k+2 < limit && text[k+1] == '.' && text[k+2] == '.') {
+		return k
+	}
+	// The stop that ends the sentence is the sentence's own ("in the U.S.", "and so on etc.").
+	if strings.Trim(text[k+1:end], "\"'”’)]") == "" {
+		return k
+	}
+	w := text[i:k]
+	first, size := utf8.DecodeRuneInString(w)
+	switch {
+	case size == len(w) && unicode.IsUpper(first):
+		return k + 1
+	case strings.Contains(w, ".") && !hasDigit(w):
+		return k + 1
+	case tz.abbrev[strings.ToLower(w)]:
+		return k + 1
+	}
+	return k
+}
+
+func hasDigit(s string) bool {
+	for _, r := range s {
+		if unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// unitCut returns where the lower-case letters begin in a number written with them after it
+// ("375mm"), or 0.
+func unitCut(w string) int {
+	k := 0
+	for k < len(w) && (w[k] >= '0' && w[k] <= '9' || w[k] == '.' && k > 0) {
+		k++
+	}
+	if k == 0 || k == len(w) || w[k-1] == '.' {
+		return 0
+	}
+	for p := k; p < len(w); p++ {
+		if w[p] < 'a' || w[p] > 'z' {
+			return 0
+		}
+	}
+	return k
+}
+
+// clitics are the endings split off a word, longest first.
+var clitics = []string{"n't", "n’t", "'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m"}
+
+// appendWord appends the word text[i:k], split into its parts.
+func (tz *Tokenizer) appendWord(out []dossier.Token, text string, i, k int) []dossier.Token {
+	w := text[i:k]
+	lw := strings.ToLower(w)
+	if cut := unitCut(w); cut > 0 && tz.units[w[cut:]] {
+		return append(out, tok(text, i, i+cut), tok(text, i+cut, k))
+	}
+	if parts, ok := tz.split[lw]; ok {
+		for _, p := range parts {
+			out = append(out, tok(text, i, i+len(p)))
+			i += len(p)
+		}
+		return out
+	}
+	for _, c := range clitics {
+		if len(lw) == len(w) && len(lw) > len(c) && strings.HasSuffix(lw, c) {
+			cut := k - len(c)
+			out = append(out, tok(text, i, cut), tok(text, cut, k))
+			return out
+		}
+	}
+	return append(out, tok(text, i, k))
+}

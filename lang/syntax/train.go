@@ -1,0 +1,321 @@
+package syntax
+
+import (
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"slices"
+	"strings"
+
+	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/conllu"
+)
+
+// TrainConfig sets a training run. The same data and configuration give the same model.
+type TrainConfig struct {
+	TagIters, ParseIters int
+	Folds                int    // tagger folds for the parser's training tags (jackknifing); < 2: none
+	Seed                 uint64 // shuffles the sentences and the parser's exploration
+	MinWeight            int    // quantised weights of smaller magnitude are dropped
+	Log                  io.Writer
+}
+
+func goldTokens(s *conllu.Sentence) []dossier.Token {
+	toks := make([]dossier.Token, len(s.Words))
+	for i, w := range s.Words {
+		toks[i] = dossier.Token{Text: w.Form, UPOS: w.UPOS, XPOS: w.XPOS, Head: w.Head, Rel: w.Rel}
+	}
+	return toks
+}
+
+func jointTag(w conllu.Word) string { return w.UPOS + "|" + w.XPOS }
+
+// Train trains a model on train, logging the dev scores (gold words) after each iteration.
+func Train(train, dev []conllu.Sentence, cfg TrainConfig) (*Model, error) {
+	if len(train) == 0 {
+		return nil, fmt.Errorf("train: no sentences")
+	}
+	logf := func(format string, args ...any) {
+		if cfg.Log != nil {
+			fmt.Fprintf(cfg.Log, format+"\n", args...)
+		}
+	}
+	tg := trainTagger(train, dev, cfg, logf)
+	mo := trainMorph(train)
+	// The parser learns from tags as the tagger will give them, not gold ones.
+	tagged := make([][]dossier.Token, len(train))
+	if cfg.Folds >= 2 {
+		for k := range cfg.Folds {
+			var in []conllu.Sentence
+			for i := range train {
+				if i%cfg.Folds != k {
+					in = append(in, train[i])
+				}
+			}
+			sub := cfg
+			sub.Log = nil
+			ft := trainTagger(in, nil, sub, logf)
+			for i := k; i < len(train); i += cfg.Folds {
+				tagged[i] = goldTokens(&train[i])
+				ft.Tag(tagged[i])
+			}
+			logf("fold %d tagged", k)
+		}
+	} else {
+		for i := range train {
+			tagged[i] = goldTokens(&train[i])
+			tg.Tag(tagged[i])
+		}
+	}
+	if cfg.Folds >= 2 {
+		tg.second = trainSecondPass(tg, train, tagged, dev, cfg, logf)
+	}
+	var devTagged [][]dossier.Token
+	for i := range dev {
+		toks := goldTokens(&dev[i])
+		tg.Tag(toks)
+		devTagged = append(devTagged, toks)
+	}
+	p := trainParser(train, tagged, dev, devTagged, cfg, logf)
+	m := &Model{Tagger: tg, Morph: mo, Parser: p}
+	m.tagHash, m.uposHash = tg.hashes()
+	return m, nil
+}
+
+func trainTagger(train, dev []conllu.Sentence, cfg TrainConfig, logf func(string, ...any)) *Tagger {
+	classes := map[string]int{}
+	counts := map[string]map[string]int{}
+	for _, s := range train {
+		for _, w := range s.Words {
+			t := jointTag(w)
+			if _, ok := classes[t]; !ok {
+				classes[t] = 0
+			}
+			if counts[w.Form] == nil {
+				counts[w.Form] = map[string]int{}
+			}
+			counts[w.Form][t]++
+		}
+	}
+	tg := &Tagger{dict: map[string]uint8{}, amb: ambiguityClasses(train, classes)}
+	for t := range classes {
+		tg.tags = append(tg.tags, t)
+	}
+	slices.Sort(tg.tags)
+	for i, t := range tg.tags {
+		classes[t] = i
+	}
+	for form, cs := range counts {
+		n, best, bt := 0, 0, ""
+		for t, c := range cs {
+			n += c
+			if c > best || (c == best && t < bt) {
+				best, bt = c, t
+			}
+		}
+		if n >= 20 && float64(best) >= 0.995*float64(n) {
+			tg.dict[form] = uint8(classes[bt])
+		}
+	}
+	tr := newTrainer(len(tg.tags))
+	shuffle := shuffler(cfg.Seed, 1, len(train))
+	scores := make([]float64, len(tg.tags))
+	var buf []uint32
+	for it := range cfg.TagIters {
+		right, total := 0, 0
+		for _, si := range shuffle() {
+			s := &train[si]
+			ws := make([]wordFeats, len(s.Words))
+			for i, w := range s.Words {
+				ws[i] = tg.describe(w.Form)
+			}
+			tags := make([]uint8, len(s.Words))
+			for i, w := range s.Words {
+				gold := classes[jointTag(w)]
+				if t, ok := tg.dict[w.Form]; ok {
+					tags[i] = t
+					continue
+				}
+				buf = tagFeats(buf[:0], ws, tags, i)
+				tr.score(buf, scores)
+				guess := argmax(scores)
+				tr.tick()
+				tr.update(buf, gold, guess)
+				tags[i] = uint8(guess)
+				total++
+				if guess == gold {
+					right++
+				}
+			}
+		}
+		tg.w = tr.average(cfg.MinWeight)
+		logf("tagger iteration %d: train %.4f, dev %.4f", it+1, float64(right)/float64(max(total, 1)), tagAccuracy(tg, dev))
+	}
+	return tg
+}
+
+// trainSecondPass trains the tagger's second pass on the training sentences with the tags a
+// first pass gave them without having seen them (jackknifed).
+func trainSecondPass(tg *Tagger, train []conllu.Sentence, tagged [][]dossier.Token, dev []conllu.Sentence,
+	cfg TrainConfig, logf func(string, ...any)) *Weights {
+	classes := map[string]int{}
+	for i, t := range tg.tags {
+		classes[t] = i
+	}
+	tr := newTrainer(len(tg.tags))
+	shuffle := shuffler(cfg.Seed, 3, len(train))
+	scores := make([]float64, len(tg.tags))
+	var buf []uint32
+	for it := range cfg.TagIters {
+		for _, si := range shuffle() {
+			s := &train[si]
+			ws := make([]wordFeats, len(s.Words))
+			first := make([]uint8, len(s.Words))
+			for i, w := range s.Words {
+				ws[i] = tg.describe(w.Form)
+				first[i] = uint8(classes[tagged[si][i].UPOS+"|"+tagged[si][i].XPOS])
+			}
+			tags := make([]uint8, len(s.Words))
+			for i, w := range s.Words {
+				if t, ok := tg.dict[w.Form]; ok {
+					tags[i] = t
+					continue
+				}
+				buf = secondFeats(tagFeats(buf[:0], ws, tags, i), ws, first, tags, i)
+				tr.score(buf, scores)
+				guess := argmax(scores)
+				tr.tick()
+				tr.update(buf, classes[jointTag(w)], guess)
+				tags[i] = uint8(guess)
+			}
+		}
+		tg.second = tr.average(cfg.MinWeight)
+		logf("tagger second pass iteration %d: dev %.4f", it+1, tagAccuracy(tg, dev))
+	}
+	return tg.second
+}
+
+// ambiguityClasses gives each word seen at least three times the set of tags it had.
+func ambiguityClasses(train []conllu.Sentence, classes map[string]int) map[string]string {
+	n := map[string]int{}
+	tags := map[string]map[string]bool{}
+	for _, s := range train {
+		for _, w := range s.Words {
+			k := normal(w.Form)
+			n[k]++
+			if tags[k] == nil {
+				tags[k] = map[string]bool{}
+			}
+			tags[k][jointTag(w)] = true
+		}
+	}
+	out := map[string]string{}
+	for k, c := range n {
+		if c < 3 {
+			continue
+		}
+		var set []string
+		for t := range tags[k] {
+			set = append(set, t)
+		}
+		slices.Sort(set)
+		out[k] = strings.Join(set, ",")
+	}
+	return out
+}
+
+// shuffler returns a function giving the sentence numbers 0..n-1 in a new order at each call: the
+// same orders for the same seed and stream.
+func shuffler(seed, stream uint64, n int) func() []int {
+	rng := rand.New(rand.NewPCG(seed, stream))
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	return func() []int {
+		rng.Shuffle(n, func(i, j int) { order[i], order[j] = order[j], order[i] })
+		return order
+	}
+}
+
+func argmax(scores []float64) int {
+	best := 0
+	for c := 1; c < len(scores); c++ {
+		if scores[c] > scores[best] {
+			best = c
+		}
+	}
+	return best
+}
+
+func tagAccuracy(tg *Tagger, dev []conllu.Sentence) float64 {
+	right, total := 0, 0
+	for i := range dev {
+		toks := goldTokens(&dev[i])
+		tg.Tag(toks)
+		for j, w := range dev[i].Words {
+			total++
+			if toks[j].UPOS == w.UPOS {
+				right++
+			}
+		}
+	}
+	return float64(right) / float64(max(total, 1))
+}
+
+func trainMorph(train []conllu.Sentence) *Morph {
+	type key struct{ word, tag string }
+	feats := map[key]map[string]int{}
+	tagFeats := map[string]map[string]int{}
+	lemmas := map[key]map[string]int{}
+	m := &Morph{feats: map[string]string{}, tagFeats: map[string]string{}, lemmas: map[string]string{}, known: map[string]bool{}}
+	inc := func(m map[string]int, k string) { m[k]++ }
+	for _, s := range train {
+		for _, w := range s.Words {
+			t := jointTag(w)
+			fk := key{strings.ToLower(w.Form), t}
+			if feats[fk] == nil {
+				feats[fk] = map[string]int{}
+			}
+			inc(feats[fk], w.Feats)
+			if tagFeats[t] == nil {
+				tagFeats[t] = map[string]int{}
+			}
+			inc(tagFeats[t], w.Feats)
+			lk := key{strings.ToLower(w.Form), w.XPOS}
+			if lemmas[lk] == nil {
+				lemmas[lk] = map[string]int{}
+			}
+			inc(lemmas[lk], w.Lemma)
+			if w.UPOS != "PROPN" {
+				m.known[w.Lemma] = true
+			}
+		}
+	}
+	for t, cs := range tagFeats {
+		m.tagFeats[t] = mostFrequent(cs)
+	}
+	for k, cs := range feats {
+		if f := mostFrequent(cs); f != m.tagFeats[k.tag] {
+			m.feats[morphKey(k.word, k.tag)] = f
+		}
+	}
+	// Exceptions are computed against the rules with the known lemmas in place.
+	for k, cs := range lemmas {
+		l := mostFrequent(cs)
+		if l != m.ruleLemma(k.word, k.tag) && !(strings.HasPrefix(k.tag, "NNP") && strings.EqualFold(l, k.word)) {
+			m.lemmas[morphKey(k.word, k.tag)] = l
+		}
+	}
+	return m
+}
+
+func mostFrequent(cs map[string]int) string {
+	best, bv := -1, ""
+	for v, c := range cs {
+		if c > best || (c == best && v < bv) {
+			best, bv = c, v
+		}
+	}
+	return bv
+}

@@ -1,0 +1,103 @@
+package syntax
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// wordFeats is what the tagger and parser read of one word, hashed once per sentence.
+type wordFeats struct {
+	norm, exact, shape uint64
+	amb                uint64 // the set of tags the word had in training (its ambiguity class)
+	pre                [3]uint64
+	suf                [4]uint64
+}
+
+// absent stands for a word or tag outside the sentence.
+var absent = wordFeats{norm: hstr("<none>"), exact: hstr("<none>"), shape: hstr("<none>"), amb: 13,
+	pre: [3]uint64{1, 1, 1}, suf: [4]uint64{1, 1, 1, 1}}
+
+// normal lower-cases a word and writes every digit as 0, so numbers of one shape share features.
+func normal(w string) string {
+	var b strings.Builder
+	b.Grow(len(w))
+	for _, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			b.WriteByte('0')
+		case r < utf8.RuneSelf:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// shape writes a word's letters as X and x and its digits as d, runs cut to two: "McCain" →
+// "XxXx", "1990s" → "ddx".
+func shape(w string) string {
+	var b []byte
+	var last byte
+	run := 0
+	for _, r := range w {
+		var c byte
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLetter(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		case r < utf8.RuneSelf:
+			c = byte(r)
+		default:
+			c = '*'
+		}
+		if c == last {
+			run++
+			if run >= 2 {
+				continue
+			}
+		} else {
+			run = 0
+		}
+		last = c
+		b = append(b, c)
+		if len(b) >= 8 {
+			break
+		}
+	}
+	return string(b)
+}
+
+func describe(w string) wordFeats {
+	n := normal(w)
+	f := wordFeats{norm: hstr(n), exact: hstr(w), shape: hstr(shape(w))}
+	// Prefixes and suffixes of one to three and one to four letters, hashed in place.
+	cut := 0
+	for k := range 3 {
+		if cut < len(n) {
+			_, size := utf8.DecodeRuneInString(n[cut:])
+			cut += size
+			f.pre[k] = hstr(n[:cut]) + 7
+		} else {
+			f.pre[k] = 3
+		}
+	}
+	cut = len(n)
+	for k := range 4 {
+		if cut > 0 {
+			_, size := utf8.DecodeLastRuneInString(n[:cut])
+			cut -= size
+			f.suf[k] = hstr(n[cut:]) + 11
+		} else {
+			f.suf[k] = 5
+		}
+	}
+	return f
+}

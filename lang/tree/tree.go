@@ -1,0 +1,263 @@
+// Package tree answers the questions later stages ask of a parsed sentence (dossier.Sentence):
+// a word's children, a verb's subject, object and agent, the case marker of an oblique, whether
+// a verb is negated, its tense and mood. Relations follow Universal Dependencies.
+package tree
+
+import (
+	"strings"
+
+	"github.com/dossier-project/dossier"
+)
+
+// Children returns the indices of the words whose head is word i, in order.
+func Children(s *dossier.Sentence, i int) []int {
+	var out []int
+	for k, t := range s.Tokens {
+		if t.Head == i {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// Child returns the first child of word i whose relation is one of rels (a relation matches its
+// subtypes too: "obl" matches "obl:tmod"), or -1.
+func Child(s *dossier.Sentence, i int, rels ...string) int {
+	for k, t := range s.Tokens {
+		if t.Head == i && hasRel(t.Rel, rels) {
+			return k
+		}
+	}
+	return -1
+}
+
+func hasRel(rel string, rels []string) bool {
+	base, _, _ := strings.Cut(rel, ":")
+	for _, r := range rels {
+		if rel == r || (!strings.Contains(r, ":") && base == r) {
+			return true
+		}
+	}
+	return false
+}
+
+// predicate is the word whose arguments word i's clause carries: a copula or auxiliary's head,
+// and for a conjoined verb without its own subject, the first conjunct.
+func predicate(s *dossier.Sentence, i int) int {
+	if i < 0 || i >= len(s.Tokens) {
+		return -1
+	}
+	if r := s.Tokens[i].Rel; (r == "cop" || strings.HasPrefix(r, "aux")) && s.Tokens[i].Head >= 0 {
+		return s.Tokens[i].Head
+	}
+	return i
+}
+
+// Subject returns the active subject of the verb (or predicate) i, or -1. A conjoined verb without
+// one shares its first conjunct's ("troops entered and seized the town"), and an open complement
+// its governor's ("rebels tried to seize the town").
+func Subject(s *dossier.Sentence, i int) int {
+	i = predicate(s, i)
+	for steps := 0; i >= 0 && steps < len(s.Tokens); steps++ {
+		if k := Child(s, i, "nsubj", "csubj"); k >= 0 && !strings.HasSuffix(s.Tokens[k].Rel, ":pass") {
+			return k
+		}
+		rel := s.Tokens[i].Rel
+		if Child(s, i, "nsubj:pass", "csubj:pass") >= 0 || (rel != "conj" && rel != "xcomp") {
+			return -1
+		}
+		i = s.Tokens[i].Head
+	}
+	return -1
+}
+
+// PassiveSubject returns the subject of the passive verb i (what undergoes it), or -1.
+func PassiveSubject(s *dossier.Sentence, i int) int {
+	i = predicate(s, i)
+	if i < 0 {
+		return -1
+	}
+	return Child(s, i, "nsubj:pass", "csubj:pass")
+}
+
+// Object returns the direct object of verb i, or -1.
+func Object(s *dossier.Sentence, i int) int {
+	return Child(s, predicate(s, i), "obj")
+}
+
+// IndirectObject returns the indirect object (recipient) of verb i, or -1.
+func IndirectObject(s *dossier.Sentence, i int) int {
+	return Child(s, predicate(s, i), "iobj")
+}
+
+// Agent returns the agent of the passive verb i ("killed by the militia" → militia), or -1.
+func Agent(s *dossier.Sentence, i int) int {
+	i = predicate(s, i)
+	if k := Child(s, i, "obl:agent"); k >= 0 {
+		return k
+	}
+	// Some parses leave the agent a plain obl; its case marker "by" still tells it.
+	for _, k := range Children(s, i) {
+		if hasRel(s.Tokens[k].Rel, []string{"obl"}) && strings.EqualFold(s.Tokens[CaseMarker(s, k)].Lemma, "by") &&
+			PassiveSubject(s, i) >= 0 {
+			return k
+		}
+	}
+	return -1
+}
+
+// Obliques returns the obliques of verb i (place, time, instrument … phrases), in order.
+func Obliques(s *dossier.Sentence, i int) []int {
+	var out []int
+	for _, k := range Children(s, predicate(s, i)) {
+		if hasRel(s.Tokens[k].Rel, []string{"obl"}) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// CaseMarker returns the preposition (case child) of the nominal i — "in" of "in Aleppo" — or i
+// itself when it has none, so callers can read s.Tokens[CaseMarker(s, i)] without a check.
+func CaseMarker(s *dossier.Sentence, i int) int {
+	if k := Child(s, i, "case"); k >= 0 {
+		return k
+	}
+	return i
+}
+
+// Preposition returns the lower-cased case marker of nominal i ("in", "from", "according to"), or
+// "" when it has none. A fixed expression's parts are joined with a space.
+func Preposition(s *dossier.Sentence, i int) string {
+	k := Child(s, i, "case")
+	if k < 0 {
+		return ""
+	}
+	words := []string{strings.ToLower(s.Tokens[k].Text)}
+	for _, f := range Children(s, k) {
+		if s.Tokens[f].Rel == "fixed" {
+			words = append(words, strings.ToLower(s.Tokens[f].Text))
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// Negated reports whether the verb or predicate i is negated ("did not attack", "never
+// confirmed", "no one was hurt" is not: only the clause's own negation counts).
+func Negated(s *dossier.Sentence, i int) bool {
+	i = predicate(s, i)
+	if i < 0 {
+		return false
+	}
+	for _, k := range Children(s, i) {
+		t := s.Tokens[k]
+		if t.Rel != "advmod" && t.Rel != "neg" && !strings.HasPrefix(t.Rel, "aux") {
+			continue
+		}
+		if strings.Contains(t.Feats, "Polarity=Neg") {
+			return true
+		}
+		switch strings.ToLower(t.Text) {
+		case "not", "n't", "never", "nt", "n’t":
+			return true
+		}
+	}
+	return false
+}
+
+// Feature returns the value of the morphological feature name of word i ("Tense" → "Past"), or "".
+func Feature(s *dossier.Sentence, i int, name string) string {
+	for _, f := range strings.Split(s.Tokens[i].Feats, "|") {
+		if k, v, ok := strings.Cut(f, "="); ok && k == name {
+			return v
+		}
+	}
+	return ""
+}
+
+// Tense is the tense of a clause as its verb group tells it.
+type Tense string
+
+// The tenses Tense reports.
+const (
+	Past    Tense = "past"
+	Present Tense = "present"
+	Future  Tense = "future"
+	None    Tense = "" // no finite verb: a noun phrase, an infinitive or a bare participle
+)
+
+// TenseOf returns the tense of the clause headed by verb (or predicate) i: future with will or
+// shall, past with a past auxiliary, a past verb or have + participle in the past, present with a
+// present finite verb or auxiliary.
+func TenseOf(s *dossier.Sentence, i int) Tense {
+	i = predicate(s, i)
+	if i < 0 {
+		return None
+	}
+	tense := None
+	words := append(Children(s, i), i)
+	for _, k := range words {
+		t := s.Tokens[k]
+		if k != i && !strings.HasPrefix(t.Rel, "aux") && t.Rel != "cop" {
+			continue
+		}
+		if t.XPOS == "MD" {
+			switch strings.ToLower(t.Lemma) {
+			case "will", "shall", "wo", "'ll":
+				return Future
+			}
+			continue
+		}
+		switch Feature(s, k, "Tense") {
+		case "Past":
+			if Feature(s, k, "VerbForm") == "Fin" || t.XPOS == "VBD" {
+				return Past
+			}
+		case "Pres":
+			if Feature(s, k, "VerbForm") == "Fin" || t.XPOS == "VBZ" || t.XPOS == "VBP" {
+				tense = Present
+			}
+		}
+	}
+	if tense == Present && hasPerfect(s, i) {
+		return Past // "has attacked" tells of a past event
+	}
+	return tense
+}
+
+func hasPerfect(s *dossier.Sentence, i int) bool {
+	if s.Tokens[i].XPOS != "VBN" {
+		return false
+	}
+	for _, k := range Children(s, i) {
+		if strings.HasPrefix(s.Tokens[k].Rel, "aux") && strings.EqualFold(s.Tokens[k].Lemma, "have") {
+			return true
+		}
+	}
+	return false
+}
+
+// Mood returns the mood of the clause headed by i: "Imp" for a command, "Cnd" with would, could,
+// should or might, "Ind" for a finite indicative verb group, "" otherwise.
+func Mood(s *dossier.Sentence, i int) string {
+	i = predicate(s, i)
+	if i < 0 {
+		return ""
+	}
+	for _, k := range append(Children(s, i), i) {
+		t := s.Tokens[k]
+		if k != i && !strings.HasPrefix(t.Rel, "aux") && t.Rel != "cop" {
+			continue
+		}
+		if t.XPOS == "MD" {
+			switch strings.ToLower(t.Lemma) {
+			case "would", "could", "should", "might", "may", "can", "must":
+				return "Cnd"
+			}
+		}
+		if m := Feature(s, k, "Mood"); m != "" {
+			return m
+		}
+	}
+	return ""
+}

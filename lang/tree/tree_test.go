@@ -1,0 +1,125 @@
+package tree
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/conllu"
+)
+
+// readClauses reads the hand-annotated sentences of testdata/clauses.conllu, by sent_id.
+func readClauses(t *testing.T) map[string]*dossier.Sentence {
+	t.Helper()
+	path := filepath.Join("testdata", "clauses.conllu")
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sents, err := conllu.Read(f, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]*dossier.Sentence{}
+	for _, s := range sents {
+		d := &dossier.Sentence{}
+		for _, w := range s.Words {
+			d.Tokens = append(d.Tokens, dossier.Token{Text: w.Form, Lemma: w.Lemma, UPOS: w.UPOS, XPOS: w.XPOS,
+				Feats: w.Feats, Head: w.Head, Rel: w.Rel})
+		}
+		out[s.ID] = d
+	}
+	return out
+}
+
+func word(s *dossier.Sentence, i int) string {
+	if i < 0 {
+		return ""
+	}
+	return s.Tokens[i].Text
+}
+
+func TestArguments(t *testing.T) {
+	cl := readClauses(t)
+	tests := []struct {
+		sent                                  string
+		verb                                  int
+		subj, pass, obj, iobj, agent, oblPrep string
+	}{
+		{"active", 1, "Rebels", "", "base", "", "", "in"},
+		{"passive", 3, "", "base", "", "", "rebels", "by"},
+		{"passive", 2, "", "base", "", "", "rebels", "by"}, // asked of the auxiliary
+		{"negated", 4, "army", "", "report", "", "", ""},
+		{"future", 2, "Troops", "", "list", "mayor", "", "from"},
+		{"conjoined", 4, "They", "", "town", "", "", ""},
+		{"conditional", 2, "Talks", "", "", "", "", "according to"},
+		{"control", 3, "Rebels", "", "town", "", "", ""},
+	}
+	for _, tt := range tests {
+		s := cl[tt.sent]
+		if s == nil {
+			t.Fatalf("no sentence %q in clauses.conllu", tt.sent)
+		}
+		got := []string{word(s, Subject(s, tt.verb)), word(s, PassiveSubject(s, tt.verb)), word(s, Object(s, tt.verb)),
+			word(s, IndirectObject(s, tt.verb)), word(s, Agent(s, tt.verb)), ""}
+		if obl := Obliques(s, tt.verb); len(obl) > 0 {
+			got[5] = Preposition(s, obl[0])
+		}
+		want := []string{tt.subj, tt.pass, tt.obj, tt.iobj, tt.agent, tt.oblPrep}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s, verb %q: subject, passive subject, object, indirect object, agent, first oblique's case = %q, want %q",
+				tt.sent, s.Tokens[tt.verb].Text, got, want)
+		}
+	}
+}
+
+func TestVerbGroup(t *testing.T) {
+	cl := readClauses(t)
+	tests := []struct {
+		sent    string
+		verb    int
+		negated bool
+		tense   Tense
+		mood    string
+	}{
+		{"active", 1, false, Past, "Ind"},
+		{"passive", 3, false, Past, "Ind"},
+		{"negated", 4, true, Past, "Ind"},
+		{"future", 2, false, Future, ""},
+		{"conjoined", 2, false, Past, "Ind"}, // have + participle tells of the past
+		{"conjoined", 4, false, Past, "Ind"},
+		{"conditional", 2, false, None, "Cnd"},
+	}
+	for _, tt := range tests {
+		s := cl[tt.sent]
+		v := s.Tokens[tt.verb].Text
+		if got := Negated(s, tt.verb); got != tt.negated {
+			t.Errorf("%s: Negated(%q) = %v, want %v", tt.sent, v, got, tt.negated)
+		}
+		if got := TenseOf(s, tt.verb); got != tt.tense {
+			t.Errorf("%s: TenseOf(%q) = %q, want %q", tt.sent, v, got, tt.tense)
+		}
+		if got := Mood(s, tt.verb); got != tt.mood {
+			t.Errorf("%s: Mood(%q) = %q, want %q", tt.sent, v, got, tt.mood)
+		}
+	}
+}
+
+func TestChildren(t *testing.T) {
+	s := readClauses(t)["active"]
+	if got, want := Children(s, 1), []int{0, 3, 5, 6}; !slices.Equal(got, want) {
+		t.Errorf("Children(attacked) = %v, want %v", got, want)
+	}
+	if got := Child(s, 5, "case"); got != 4 {
+		t.Errorf("Child(Homs, case) = %d, want 4", got)
+	}
+	if got := Feature(s, 1, "Tense"); got != "Past" {
+		t.Errorf("Feature(attacked, Tense) = %q, want Past", got)
+	}
+	if got := CaseMarker(s, 3); got != 3 {
+		t.Errorf("CaseMarker(base) = %d, want the word itself (3)", got)
+	}
+}
