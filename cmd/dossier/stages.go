@@ -50,6 +50,8 @@ func (a *app) newStages() ([]pipeline.Stage, error) {
 // stageName is what bench calls a stage: what it finds.
 func stageName(s pipeline.Stage) string {
 	switch s.(type) {
+	case *syntax.Stage:
+		return "tokens, tags and parse"
 	case *entity.Finder:
 		return "mentions and labels"
 	case *timex.Tagger:
