@@ -75,6 +75,14 @@ func kindOf(name string) (k kind, gzipped bool) {
 	return kindUnknown, gzipped
 }
 
+// readable reports whether a file found in a folder is read: one of a readable kind by its
+// ending, or a gzip file whose inner name tells no kind (a page saved under its site's name,
+// "example.org.gz"), which is told by its content as a file named alone is.
+func readable(name string) bool {
+	k, gzipped := kindOf(name)
+	return k != kindUnknown || gzipped
+}
+
 // Files expands inputs into the list of files to read, in a stable order. Folders are walked
 // recursively; inside them only entries with a known ending are taken and hidden entries are
 // passed over. A file named on its own is always taken, even one that cannot be opened, so that
@@ -107,7 +115,7 @@ func Files(inputs []string) ([]string, error) {
 			if d.IsDir() {
 				return nil
 			}
-			if k, _ := kindOf(d.Name()); k != kindUnknown {
+			if readable(d.Name()) {
 				found = append(found, path)
 			}
 			return nil

@@ -78,7 +78,7 @@ func Skipped(inputs []string) ([]string, error) {
 					return fs.SkipDir
 				}
 			case !d.IsDir():
-				if k, _ := kindOf(d.Name()); k == kindUnknown {
+				if !readable(d.Name()) {
 					out = append(out, path)
 				}
 			}

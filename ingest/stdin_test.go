@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"context"
 	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -89,5 +90,47 @@ func TestSkipped(t *testing.T) {
 	}
 	if diff := cmp.Diff([]string{"testdata/corpus/notes.md"}, got); diff != "" {
 		t.Errorf("skipped (-want +got):\n%s", diff)
+	}
+}
+
+// TestGzipNamedBySite reads a compressed page saved under its site's name, whose inner name tells
+// no kind, from a folder: it is taken and told by its content, while a .pdf beside it is skipped.
+func TestGzipNamedBySite(t *testing.T) {
+	dir := t.TempDir()
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	zw.Write([]byte("<html><head><title>Harbour</title></head><body><p>The harbour reopened on Monday after the storm.</p></body></html>"))
+	zw.Close()
+	if err := os.WriteFile(filepath.Join(dir, "news.example.org.gz"), buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "report.pdf"), []byte("%PDF-1.4"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	files, err := Files([]string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{filepath.Join(dir, "news.example.org.gz")}, files); diff != "" {
+		t.Errorf("files (-want +got):\n%s", diff)
+	}
+	skipped, err := Skipped([]string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{filepath.Join(dir, "report.pdf")}, skipped); diff != "" {
+		t.Errorf("skipped (-want +got):\n%s", diff)
+	}
+	var formats []dossier.Format
+	err = (&Reader{}).Read(t.Context(), files, func(it Item) error {
+		if it.Err != nil {
+			t.Errorf("read: %v", it.Err)
+			return nil
+		}
+		formats = append(formats, it.Page.Format)
+		return nil
+	})
+	if err != nil || len(formats) != 1 || formats[0] != dossier.FormatHTML {
+		t.Errorf("read %v, %v; want one HTML page", formats, err)
 	}
 }
