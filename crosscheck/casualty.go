@@ -580,7 +580,10 @@ func (c *corpus) figurePlacesMeet(a, b *casualty) bool {
 	case len(a.where) == 0 && len(b.where) == 0:
 		return c.placesMeet(a.context, b.context)
 	case len(a.where) == 0:
-		return c.placesMeet(a.context, append(b.where[:len(b.where):len(b.where)], b.context...)) || len(c.unknown(b.where)) > 0
+		// A place the hierarchy does not know may lie in a's; not when b's document is about
+		// a known place a's is not in.
+		bAll := append(b.where[:len(b.where):len(b.where)], b.context...)
+		return c.placesMeet(a.context, bAll) || len(c.unknown(b.where)) > 0 && !c.anyKnown(bAll)
 	case len(b.where) == 0:
 		return c.figurePlacesMeet(b, a)
 	}

@@ -86,6 +86,11 @@ func TestSameIncident(t *testing.T) {
 	fig := func(day int64, exact bool, who string, where ...string) casualty {
 		return casualty{kind: "killed", who: who, day: day, exact: exact, where: at(where...)}
 	}
+	// inDoc places a figure also in the place its document is about.
+	inDoc := func(f casualty, ids ...string) casualty {
+		f.context = at(ids...)
+		return f
+	}
 	tests := []struct {
 		name string
 		a, b casualty
@@ -106,6 +111,9 @@ func TestSameIncident(t *testing.T) {
 		{"civilians and fighters", fig(100, false, "civilians", "aleppo"), fig(100, false, "fighters", "aleppo"), false},
 		{"children are a part", fig(100, false, "children", "aleppo"), fig(100, false, "", "aleppo"), false},
 		{"an earlier year", casualty{kind: "killed", day: -1, past: true, where: at("aleppo")}, fig(100, false, "", "aleppo"), false},
+		{"a village its report's town may hold", inDoc(fig(100, false, "", "v1"), "homs"), inDoc(fig(100, false, ""), "homs"), true},
+		{"a village nothing else places", fig(100, false, "", "v1"), inDoc(fig(100, false, ""), "homs"), true},
+		{"a village in a report about another province", inDoc(fig(100, false, "", "v1"), "aleppo"), inDoc(fig(100, false, ""), "homs"), false},
 	}
 	for _, tt := range tests {
 		can, _ := c.sameIncident(&tt.a, &tt.b)

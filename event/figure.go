@@ -241,6 +241,22 @@ var breakWords = map[string]bool{
 	"because": true, "if": true,
 }
 
+// relatives open a relative clause: what it says ("an attack that took the war to the town")
+// describes a noun, not the count before it.
+var relatives = map[string]bool{"that": true, "which": true, "who": true}
+
+// relativeAfter is the offset, within sentence s, of the first relative word after token to (a
+// count's end): phrases from there on are not the count's. It is the sentence's length when
+// none follows.
+func relativeAfter(s *sent, to int) int {
+	for x := to; x < len(s.toks); x++ {
+		if relatives[s.toks[x].norm] {
+			return s.toks[x].start - s.span.Start
+		}
+	}
+	return s.span.End - s.span.Start
+}
+
 // figures reads the casualty figures of one sentence, with the casualty word of each.
 func (fw *figureWords) figures(text string, s *sent) ([]dossier.Figure, []dossier.Span) {
 	low := strings.ToLower(text[s.span.Start:s.span.End])
@@ -383,8 +399,9 @@ func (fw *figureWords) figure(text, low string, s *sent, c count, counts string,
 	}
 	// A toll in the thousands is a war's or a campaign's, not one incident's.
 	f.Total = lo >= 2000
+	cut := relativeAfter(s, c.to)
 	for _, p := range fw.totals {
-		if indexWord(low, p) >= 0 {
+		if i := indexWord(low, p); i >= 0 && i < cut {
 			f.Total = true
 			break
 		}

@@ -52,6 +52,8 @@ func TestFigures(t *testing.T) {
 		{"Some 40 soldiers were killed.", "killed fighters 34-46 Some 40"},
 		{"Thirteen civilians killed 43 others injured in the shelling.", "killed civilians 13-13 Thirteen|wounded people 43-43 43"},
 		{"The war has killed more than 300,000 people since 2011.", "killed people 300000-open more than 300,000 total"},
+		{"A car bomb killed six people on Monday in an attack that brought the civil war to the port.", "killed people 6-6 six"},
+		{"Shelling killed 40 people in the civil war, which began in 2011.", "killed people 40-40 40 total"},
 		{"The fund lost 25 million dollars.", ""},
 		{"He was killed in 2015.", ""},
 		{"One of the fighters was killed.", ""},
