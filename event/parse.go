@@ -14,20 +14,59 @@ var (
 	parseDestCases  = map[string]bool{"to": true, "into": true, "toward": true, "towards": true}
 )
 
-// parseVerb returns the index in the parse of the verb that trigger m's words stand for, or -1
-// when the sentence has no parse or the trigger is no verb there (a noun, a misparse).
-func parseVerb(s *sent, m match) int {
+// parseTrigger returns the index in the parse of the word that trigger m's words stand for — a
+// verb, else a noun — and whether it is a noun there; -1 when the sentence has no parse or the
+// trigger is neither.
+func parseTrigger(s *sent, m match) (int, bool) {
 	p := s.parse
 	if p == nil {
-		return -1
+		return -1, false
 	}
+	noun := -1
 	for _, w := range m.words {
 		k := parseAt(p, s.toks[w].start)
-		if k >= 0 && p.Tokens[k].UPOS == "VERB" {
-			return k
+		switch {
+		case k < 0:
+		case p.Tokens[k].UPOS == "VERB":
+			return k, false
+		case p.Tokens[k].UPOS == "NOUN" && noun < 0:
+			noun = k
 		}
 	}
-	return -1
+	return noun, noun >= 0
+}
+
+// Case markers of a noun trigger's modifiers that make them its actor or its target ("a deal
+// between A and B", "talks with C").
+var (
+	parseActorCases  = map[string]bool{"between": true, "by": true, "among": true}
+	parseTargetCases = map[string]bool{"with": true, "against": true, "on": true}
+)
+
+// nounArgs reads the roles the modifiers of noun trigger n play: a possessor acts (or, for the
+// nouns whose possessor undergoes them, undergoes: "his arrest"), "between" and "by" tell who
+// acts, "with" and "against" whom it is aimed at, "in" where and "to" whither.
+func nounArgs(p *dossier.Sentence, n int, t dossier.EventType) map[int]string {
+	roles := map[int]string{}
+	for _, k := range tree.Children(p, n) {
+		rel, c := p.Tokens[k].Rel, tree.Preposition(p, k)
+		switch {
+		case rel == "nmod:poss" && patientNouns[t]:
+			roles[k] = roleTarget
+		case rel == "nmod:poss":
+			roles[k] = roleActor
+		case rel != "nmod":
+		case parseActorCases[c]:
+			roles[k] = roleActor
+		case parseTargetCases[c]:
+			roles[k] = roleTarget
+		case parsePlaceCases[c]:
+			roles[k] = rolePlace
+		case parseDestCases[c]:
+			roles[k] = roleDest
+		}
+	}
+	return roles
 }
 
 // parseAt returns the parse token that holds byte offset off, or -1.
@@ -110,7 +149,7 @@ func parseRole(s *sent, it item, roles map[int]string) string {
 		case "compound", "flat", "nmod:poss", "amod", "appos", "conj":
 		case "nmod":
 			h := p.Tokens[k].Head
-			if h >= 0 && (roles[h] == rolePlace || roles[h] == roleDest) {
+			if h >= 0 && (roles[h] == rolePlace || roles[h] == roleDest) && tree.Preposition(p, k) == "of" {
 				return roles[h]
 			}
 			return ""
@@ -122,18 +161,20 @@ func parseRole(s *sent, it item, roles map[int]string) string {
 	return ""
 }
 
-// applyParse gives the arguments of trigger m the roles its verb's dependents have in the
-// parse, where it has one; word order keeps the rest. A name word order took for the actor but
+// applyParse gives the arguments of trigger m the roles its verb's dependents (or its noun's
+// modifiers) have in the parse, where it has one; word order keeps the rest. A name word order took for the actor but
 // that the parse does not make one yields to the parse's subject.
 func applyParse(s *sent, m match, f *frame) {
-	if f.noun {
+	v, noun := parseTrigger(s, m)
+	var roles map[int]string
+	switch {
+	case v < 0:
 		return
+	case noun:
+		roles = nounArgs(s.parse, v, m.p.typ)
+	case !f.noun:
+		roles = parseArgs(s.parse, v, m.p.typ)
 	}
-	v := parseVerb(s, m)
-	if v < 0 {
-		return
-	}
-	roles := parseArgs(s.parse, v, m.p.typ)
 	if len(roles) == 0 {
 		return
 	}
