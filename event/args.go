@@ -219,7 +219,7 @@ func (x *Extractor) frameOf(s *sent, m match) frame {
 			f.subj = &r
 		}
 	}
-	applyParse(s, m, &f)
+	x.applyParse(s, m, &f)
 	return f
 }
 

@@ -1,6 +1,8 @@
 package event
 
 import (
+	"strings"
+
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/lang/tree"
 )
@@ -114,6 +116,35 @@ func parseArgs(p *dossier.Sentence, v int, t dossier.EventType) map[int]string {
 	return roles
 }
 
+// modifiesThing reports whether the parse makes item it a modifier of a noun outside it that
+// names no place ("a United States official", not "the Pangram area").
+func (x *Extractor) modifiesThing(s *sent, it item) bool {
+	k := itemHead(s, it)
+	if k < 0 {
+		return false
+	}
+	t := s.parse.Tokens[k]
+	if (t.Rel != "compound" && t.Rel != "amod") || t.Head < 0 {
+		return false
+	}
+	h := s.parse.Tokens[t.Head]
+	if w := strings.ToLower(h.Text); x.lx.classes["places"][w] || x.lx.classes["targets"][w] {
+		return false
+	}
+	return h.UPOS == "NOUN" || h.UPOS == "PROPN" && personAt(s, h.Start)
+}
+
+// personAt reports whether byte offset off lies in a person's name of the sentence ("U.S. Rep.
+// Ilhan Omar").
+func personAt(s *sent, off int) bool {
+	for _, it := range s.items {
+		if it.typ == dossier.PER && s.toks[it.t0].start <= off && off < s.toks[it.t1-1].end {
+			return true
+		}
+	}
+	return false
+}
+
 // itemHead returns the parse token that heads item it: the one of its words whose head lies
 // outside it, or -1 when the parse does not cover it.
 func itemHead(s *sent, it item) int {
@@ -163,8 +194,9 @@ func parseRole(s *sent, it item, roles map[int]string) string {
 
 // applyParse gives the arguments of trigger m the roles its verb's dependents (or its noun's
 // modifiers) have in the parse, where it has one; word order keeps the rest. A name word order took for the actor but
-// that the parse does not make one yields to the parse's subject.
-func applyParse(s *sent, m match, f *frame) {
+// that the parse does not make one yields to the parse's subject, and a name that modifies a
+// noun tells no place.
+func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 	v, noun := parseTrigger(s, m)
 	var roles map[int]string
 	switch {
@@ -174,9 +206,6 @@ func applyParse(s *sent, m match, f *frame) {
 		roles = nounArgs(s.parse, v, m.p.typ)
 	case !f.noun:
 		roles = parseArgs(s.parse, v, m.p.typ)
-	}
-	if len(roles) == 0 {
-		return
 	}
 	got := make([]string, len(f.args))
 	actor := false
@@ -194,6 +223,8 @@ func applyParse(s *sent, m match, f *frame) {
 			r.role = got[i]
 		case actor && r.role == roleActor:
 			r.role = roleOther
+		case r.role == rolePlace && x.modifiesThing(s, r.it) && !x.placeModifier(s, r.it):
+			r.role = roleOther // "a United States official", "Chinese goods": whose, not where
 		default:
 			continue
 		}
