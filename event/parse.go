@@ -134,6 +134,26 @@ func (x *Extractor) modifiesThing(s *sent, it item) bool {
 	return h.UPOS == "NOUN" || h.UPOS == "PROPN" && personAt(s, h.Start)
 }
 
+// noPlaceCase reports whether the parse makes item it a subject, a possessor or a phrase whose
+// preposition tells no place ("with X", "against X").
+func noPlaceCase(s *sent, it item) bool {
+	p := s.parse
+	k := itemHead(s, it)
+	for steps := 0; k >= 0 && steps < 4; steps++ {
+		switch p.Tokens[k].Rel {
+		case "flat", "conj", "appos":
+			k = p.Tokens[k].Head
+			continue
+		}
+		break
+	}
+	if k < 0 {
+		return false
+	}
+	rel, c := p.Tokens[k].Rel, tree.Preposition(p, k)
+	return rel == "nmod:poss" || strings.HasPrefix(rel, "nsubj") || (c != "" && !placePreps[c] && !destPreps[c])
+}
+
 // personAt reports whether byte offset off lies in a person's name of the sentence ("U.S. Rep.
 // Ilhan Omar").
 func personAt(s *sent, off int) bool {
@@ -223,8 +243,10 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 			r.role = got[i]
 		case actor && r.role == roleActor:
 			r.role = roleOther
-		case r.role == rolePlace && x.modifiesThing(s, r.it) && !x.placeModifier(s, r.it):
-			r.role = roleOther // "a United States official", "Chinese goods": whose, not where
+		case r.role == rolePlace && (x.modifiesThing(s, r.it) || noPlaceCase(s, r.it)) && !x.placeModifier(s, r.it):
+			// "a United States official", "Chinese goods": whose, not where; "talks with X",
+			// "X's envoy", "should X refuse": no place either.
+			r.role = roleOther
 		default:
 			continue
 		}
