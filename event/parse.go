@@ -131,6 +131,9 @@ func (x *Extractor) modifiesThing(s *sent, it item) bool {
 	if w := strings.ToLower(h.Text); x.lx.classes["places"][w] || x.lx.classes["targets"][w] {
 		return false
 	}
+	if c := tree.Preposition(s.parse, t.Head); parsePlaceCases[c] || c == "from" {
+		return false // "in his Manhattan cell": the noun itself tells where
+	}
 	return h.UPOS == "NOUN" || h.UPOS == "PROPN" && personAt(s, h.Start)
 }
 
