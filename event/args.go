@@ -219,6 +219,7 @@ func (x *Extractor) frameOf(s *sent, m match) frame {
 			f.subj = &r
 		}
 	}
+	x.applyParse(s, m, &f)
 	return f
 }
 

@@ -63,7 +63,8 @@ type sent struct {
 	clauses []clause
 	matches []match
 	sources []dossier.Source
-	srcToks [][2]int // token ranges that name a source (events there are not attributed)
+	srcToks [][2]int          // token ranges that name a source (events there are not attributed)
+	parse   *dossier.Sentence // the language layer's reading of the sentence, or nil
 }
 
 // docState carries what the reading of earlier sentences leaves for later ones.
@@ -114,6 +115,9 @@ func (x *Extractor) Analyze(a *dossier.Analysis) error {
 	domains := x.lx.domainsOf(text)
 	for si, span := range sents {
 		s := &sent{idx: si, span: span, toks: tokenize(text, span)}
+		if len(a.Doc.Sentences) > 0 && si < len(a.Parse) && len(a.Parse[si].Tokens) > 0 {
+			s.parse = &a.Parse[si]
+		}
 		for mi < len(mentions) && mentions[mi].Start < span.Start {
 			mi++
 		}

@@ -1,0 +1,260 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/tree"
+)
+
+// roleRecipient is the role of the one something is given or sent to (an indirect object).
+const roleRecipient = "recipient"
+
+// Case markers that make an oblique a place or a destination.
+var (
+	parsePlaceCases = map[string]bool{"in": true, "at": true, "near": true, "inside": true, "outside": true, "within": true, "across": true, "around": true}
+	parseDestCases  = map[string]bool{"to": true, "into": true, "toward": true, "towards": true}
+)
+
+// parseTrigger returns the index in the parse of the word that trigger m's words stand for — a
+// verb, else a noun — and whether it is a noun there; -1 when the sentence has no parse or the
+// trigger is neither.
+func parseTrigger(s *sent, m match) (int, bool) {
+	p := s.parse
+	if p == nil {
+		return -1, false
+	}
+	noun := -1
+	for _, w := range m.words {
+		k := parseAt(p, s.toks[w].start)
+		switch {
+		case k < 0:
+		case p.Tokens[k].UPOS == "VERB":
+			return k, false
+		case p.Tokens[k].UPOS == "NOUN" && noun < 0:
+			noun = k
+		}
+	}
+	return noun, noun >= 0
+}
+
+// Case markers of a noun trigger's modifiers that make them its actor or its target ("a deal
+// between A and B", "talks with C").
+var (
+	parseActorCases  = map[string]bool{"between": true, "by": true, "among": true}
+	parseTargetCases = map[string]bool{"with": true, "against": true, "on": true}
+)
+
+// nounArgs reads the roles the modifiers of noun trigger n play: a possessor acts (or, for the
+// nouns whose possessor undergoes them, undergoes: "his arrest"), "between" and "by" tell who
+// acts, "with" and "against" whom it is aimed at, "in" where and "to" whither.
+func nounArgs(p *dossier.Sentence, n int, t dossier.EventType) map[int]string {
+	roles := map[int]string{}
+	for _, k := range tree.Children(p, n) {
+		rel, c := p.Tokens[k].Rel, tree.Preposition(p, k)
+		switch {
+		case rel == "nmod:poss" && patientNouns[t]:
+			roles[k] = roleTarget
+		case rel == "nmod:poss":
+			roles[k] = roleActor
+		case rel != "nmod":
+		case parseActorCases[c]:
+			roles[k] = roleActor
+		case parseTargetCases[c]:
+			roles[k] = roleTarget
+		case parsePlaceCases[c]:
+			roles[k] = rolePlace
+		case parseDestCases[c]:
+			roles[k] = roleDest
+		}
+	}
+	return roles
+}
+
+// parseAt returns the parse token that holds byte offset off, or -1.
+func parseAt(p *dossier.Sentence, off int) int {
+	for k, t := range p.Tokens {
+		if t.Start <= off && off < t.End {
+			return k
+		}
+	}
+	return -1
+}
+
+// parseArgs reads the roles verb v's dependents play: subject and agent act, an object or a
+// passive subject undergoes, an indirect object receives, an oblique with "in", "at" or "near"
+// tells where and one with "to" or "into" whither. It returns the role of each argument word.
+func parseArgs(p *dossier.Sentence, v int, t dossier.EventType) map[int]string {
+	roles := map[int]string{}
+	set := func(k int, role string) {
+		if k >= 0 {
+			roles[k] = role
+		}
+	}
+	set(tree.Subject(p, v), roleActor)
+	set(tree.PassiveSubject(p, v), roleTarget)
+	obj := tree.Object(p, v)
+	set(obj, roleTarget)
+	if iobj := tree.IndirectObject(p, v); obj >= 0 {
+		set(iobj, roleRecipient)
+	} else {
+		set(iobj, roleTarget) // an indirect object alone is a misread object ("asked her to")
+	}
+	agent := tree.Agent(p, v)
+	set(agent, roleActor)
+	for _, k := range tree.Obliques(p, v) {
+		if k == agent {
+			continue
+		}
+		switch c := tree.Preposition(p, k); {
+		case parsePlaceCases[c]:
+			roles[k] = rolePlace
+		case parseDestCases[c]:
+			roles[k] = roleDest
+		}
+	}
+	return roles
+}
+
+// modifiesThing reports whether the parse makes item it a modifier of a noun outside it that
+// names no place ("a United States official", not "the Pangram area").
+func (x *Extractor) modifiesThing(s *sent, it item) bool {
+	k := itemHead(s, it)
+	if k < 0 {
+		return false
+	}
+	t := s.parse.Tokens[k]
+	if (t.Rel != "compound" && t.Rel != "amod") || t.Head < 0 {
+		return false
+	}
+	h := s.parse.Tokens[t.Head]
+	if w := strings.ToLower(h.Text); x.lx.classes["places"][w] || x.lx.classes["targets"][w] {
+		return false
+	}
+	if c := tree.Preposition(s.parse, t.Head); parsePlaceCases[c] || c == "from" {
+		return false // "in his Manhattan cell": the noun itself tells where
+	}
+	return h.UPOS == "NOUN" || h.UPOS == "PROPN" && personAt(s, h.Start)
+}
+
+// noPlaceCase reports whether the parse makes item it a subject, a possessor or a phrase whose
+// preposition tells no place ("with X", "against X").
+func noPlaceCase(s *sent, it item) bool {
+	p := s.parse
+	k := itemHead(s, it)
+	for steps := 0; k >= 0 && steps < 4; steps++ {
+		switch p.Tokens[k].Rel {
+		case "flat", "conj", "appos":
+			k = p.Tokens[k].Head
+			continue
+		}
+		break
+	}
+	if k < 0 {
+		return false
+	}
+	rel, c := p.Tokens[k].Rel, tree.Preposition(p, k)
+	return rel == "nmod:poss" || strings.HasPrefix(rel, "nsubj") || (c != "" && !placePreps[c] && !destPreps[c])
+}
+
+// personAt reports whether byte offset off lies in a person's name of the sentence ("U.S. Rep.
+// Ilhan Omar").
+func personAt(s *sent, off int) bool {
+	for _, it := range s.items {
+		if it.typ == dossier.PER && s.toks[it.t0].start <= off && off < s.toks[it.t1-1].end {
+			return true
+		}
+	}
+	return false
+}
+
+// itemHead returns the parse token that heads item it: the one of its words whose head lies
+// outside it, or -1 when the parse does not cover it.
+func itemHead(s *sent, it item) int {
+	p := s.parse
+	start, end := s.toks[it.t0].start, s.toks[it.t1-1].end
+	first := -1
+	for k, t := range p.Tokens {
+		if t.Start < start || t.End > end {
+			continue
+		}
+		if first < 0 {
+			first = k
+		}
+		if t.Head < 0 || p.Tokens[t.Head].Start < start || p.Tokens[t.Head].End > end {
+			return k
+		}
+	}
+	return first
+}
+
+// parseRole returns the role the parse gives item it among roles, or "": the role of the word
+// that heads it, or of the argument it is attached to as a name's part, a possessor, a
+// modifier or a conjunct ("the Syrian army", "X and Y attacked"); a place also through "of"
+// ("in the city of X").
+func parseRole(s *sent, it item, roles map[int]string) string {
+	p := s.parse
+	k := itemHead(s, it)
+	for steps := 0; k >= 0 && steps < 4; steps++ {
+		if r, ok := roles[k]; ok {
+			return r
+		}
+		switch rel := p.Tokens[k].Rel; rel {
+		case "compound", "flat", "nmod:poss", "amod", "appos", "conj":
+		case "nmod":
+			h := p.Tokens[k].Head
+			if h >= 0 && (roles[h] == rolePlace || roles[h] == roleDest) && tree.Preposition(p, k) == "of" {
+				return roles[h]
+			}
+			return ""
+		default:
+			return ""
+		}
+		k = p.Tokens[k].Head
+	}
+	return ""
+}
+
+// applyParse gives the arguments of trigger m the roles its verb's dependents (or its noun's
+// modifiers) have in the parse, where it has one; word order keeps the rest. A name word order took for the actor but
+// that the parse does not make one yields to the parse's subject, and a name that modifies a
+// noun tells no place.
+func (x *Extractor) applyParse(s *sent, m match, f *frame) {
+	v, noun := parseTrigger(s, m)
+	var roles map[int]string
+	switch {
+	case v < 0:
+		return
+	case noun:
+		roles = nounArgs(s.parse, v, m.p.typ)
+	case !f.noun:
+		roles = parseArgs(s.parse, v, m.p.typ)
+	}
+	got := make([]string, len(f.args))
+	actor := false
+	for i, r := range f.args {
+		got[i] = parseRole(s, r.it, roles)
+		if got[i] == roleDest && !destTypes[m.p.typ] && m.p.typ != dossier.Mobilize {
+			got[i] = "" // "appealed to X", "agreed to X's demands": word order tells
+		}
+		actor = actor || got[i] == roleActor
+	}
+	for i := range f.args {
+		r := &f.args[i]
+		switch {
+		case got[i] != "":
+			r.role = got[i]
+		case actor && r.role == roleActor:
+			r.role = roleOther
+		case r.role == rolePlace && (x.modifiesThing(s, r.it) || noPlaceCase(s, r.it)) && !x.placeModifier(s, r.it):
+			// "a United States official", "Chinese goods": whose, not where; "talks with X",
+			// "X's envoy", "should X refuse": no place either.
+			r.role = roleOther
+		default:
+			continue
+		}
+		if f.subj != nil && f.subj.it == r.it {
+			f.subj.role = r.role
+		}
+	}
+}
