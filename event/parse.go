@@ -1,6 +1,8 @@
 package event
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/dossier-project/dossier"
@@ -174,8 +176,12 @@ func itemHead(s *sent, it item) int {
 	p := s.parse
 	start, end := s.toks[it.t0].start, s.toks[it.t1-1].end
 	first := -1
-	for k, t := range p.Tokens {
-		if t.Start < start || t.End > end {
+	// Tokens are in text order: start at the item's first and stop past its end, so a long
+	// sentence costs no more per item than the item's own words.
+	from, _ := slices.BinarySearchFunc(p.Tokens, start, func(t dossier.Token, at int) int { return cmp.Compare(t.Start, at) })
+	for k := from; k < len(p.Tokens) && p.Tokens[k].Start < end; k++ {
+		t := p.Tokens[k]
+		if t.End > end {
 			continue
 		}
 		if first < 0 {

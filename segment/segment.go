@@ -42,7 +42,68 @@ func Sentences(text string) []dossier.Span {
 	for _, para := range paragraphs(text) {
 		out = appendSentences(out, text, para)
 	}
+	return splitLong(out, text)
+}
+
+// MaxSentence is the longest sentence, in bytes, that later stages are given. Real sentences are
+// far shorter; a longer run without a stop (a page on one line, a table flattened to text) is cut
+// at white space, after a comma or semicolon where one is near, so that no stage's work on one
+// sentence grows with the size of the page.
+const MaxSentence = 2000
+
+// splitLong cuts the sentences longer than MaxSentence into pieces of at most that length.
+func splitLong(sents []dossier.Span, text string) []dossier.Span {
+	long := false
+	for _, s := range sents {
+		long = long || s.Len() > MaxSentence
+	}
+	if !long {
+		return sents
+	}
+	var out []dossier.Span
+	for _, s := range sents {
+		for s.Len() > MaxSentence {
+			cut := cutPoint(text, s.Start, s.Start+MaxSentence)
+			if piece, ok := trim(text, dossier.Span{Start: s.Start, End: cut}); ok {
+				out = append(out, piece)
+			}
+			s.Start = cut
+		}
+		if piece, ok := trim(text, s); ok {
+			out = append(out, piece)
+		}
+	}
 	return out
+}
+
+// cutPoint is where a piece of text[start:limit] ends: after the last comma, semicolon or colon
+// in its last quarter, else at its last white space, else at the last rune boundary before limit.
+func cutPoint(text string, start, limit int) int {
+	space := -1
+	for i := limit - 1; i > start+(limit-start)*3/4; i-- {
+		switch text[i] {
+		case ',', ';', ':':
+			if i+1 < len(text) && (text[i+1] == ' ' || text[i+1] == '\n') {
+				return i + 1
+			}
+		case ' ', '\n', '\t':
+			if space < 0 {
+				space = i
+			}
+		}
+	}
+	if space > start {
+		return space
+	}
+	for i := limit - 1; i > start+(limit-start)/2; i-- {
+		if text[i] == ' ' || text[i] == '\n' || text[i] == '\t' {
+			return i
+		}
+	}
+	for limit > start+1 && !utf8.RuneStart(text[limit]) {
+		limit--
+	}
+	return limit
 }
 
 // paragraphs splits text at blank lines, trimming white space.

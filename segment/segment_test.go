@@ -1,8 +1,10 @@
 package segment
 
 import (
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -98,5 +100,36 @@ func BenchmarkSentences(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		Sentences(text)
+	}
+}
+
+// TestLongSentences cuts runs longer than MaxSentence without a stop into pieces that keep every
+// word, whole and in order: a page on one line, one with commas, and one of unbroken letters.
+func TestLongSentences(t *testing.T) {
+	words := strings.Repeat("forces shelled the village near the river ", 400)
+	commas := strings.Repeat("one town, another town, a third town; ", 300)
+	unbroken := strings.Repeat("ابجد", 1500)
+	for name, text := range map[string]string{"words": words, "commas": commas, "unbroken": unbroken, "short": "A short one. Another."} {
+		sents := Sentences(text)
+		var kept strings.Builder
+		for i, s := range sents {
+			if s.Len() > MaxSentence {
+				t.Errorf("%s: sentence %d is %d bytes, more than %d", name, i, s.Len(), MaxSentence)
+			}
+			if !utf8.ValidString(text[s.Start:s.End]) {
+				t.Errorf("%s: sentence %d splits a character", name, i)
+			}
+			if i > 0 && s.Start < sents[i-1].End {
+				t.Errorf("%s: sentence %d overlaps the one before", name, i)
+			}
+			kept.WriteString(text[s.Start:s.End])
+			kept.WriteString(" ")
+		}
+		if got, want := strings.Fields(kept.String()), strings.Fields(text); name != "unbroken" && !slices.Equal(got, want) {
+			t.Errorf("%s: the pieces lose or change words: %d words, want %d", name, len(got), len(want))
+		}
+		if name == "unbroken" && strings.ReplaceAll(kept.String(), " ", "") != text {
+			t.Errorf("unbroken: the pieces lose letters")
+		}
 	}
 }
