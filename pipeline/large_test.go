@@ -10,8 +10,12 @@ import (
 	"testing"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/entity"
 	"github.com/dossier-project/dossier/extract"
 	"github.com/dossier-project/dossier/internal/corpustest"
+	"github.com/dossier-project/dossier/lang/en"
+	"github.com/dossier-project/dossier/lang/ner"
+	"github.com/dossier-project/dossier/lang/syntax"
 	"github.com/dossier-project/dossier/pipeline"
 )
 
@@ -54,6 +58,10 @@ func largePage(tb testing.TB, shape string, size int) []byte {
 		case "line":
 			b.WriteString(strings.ReplaceAll(p, "\n", " "))
 			b.WriteByte(' ')
+		case "run-on":
+			// No stop anywhere: one sentence as long as the page, as a table flattened to text is.
+			b.WriteString(strings.NewReplacer("\n", " ", ".", "", "!", "", "?", "").Replace(p))
+			b.WriteByte(' ')
 		default:
 			tb.Fatalf("unknown shape %q", shape)
 		}
@@ -66,9 +74,28 @@ type stages struct {
 	list    []pipeline.Stage
 }
 
+// newStages are the command's stages: the language layer first, then the entity stage with the
+// name recogniser, time expressions and events.
 func newStages(tb testing.TB) stages {
 	x, list := corpustest.Stages(tb)
-	return stages{x, list}
+	data, err := en.Load("")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	model, err := syntax.Load(data)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	gaz, err := entity.LoadGazetteer()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	names, err := ner.New(gaz.Lexicon())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	list[0] = entity.NewWith(gaz, names)
+	return stages{x, append([]pipeline.Stage{syntax.NewStage(model)}, list...)}
 }
 
 // BenchmarkLargePage times extraction, each stage and the cross-document pass on one page of 1, 4
@@ -76,7 +103,7 @@ func newStages(tb testing.TB) stages {
 // ratios). Each stage is timed on copies of what the stages before it made.
 func BenchmarkLargePage(b *testing.B) {
 	st := newStages(b)
-	for _, shape := range []string{"paragraphs", "line"} {
+	for _, shape := range []string{"paragraphs", "line", "run-on"} {
 		for _, mb := range benchSizes {
 			body := largePage(b, shape, mb<<20)
 			page := &dossier.Page{File: "large.txt", Format: dossier.FormatText, Body: body}
@@ -138,7 +165,7 @@ func TestLargePageGrowth(t *testing.T) {
 	}
 	st := newStages(t)
 	const small = 128 << 10
-	for _, shape := range []string{"paragraphs", "line"} {
+	for _, shape := range []string{"paragraphs", "line", "run-on"} {
 		costs := map[string][2]uint64{}
 		for i, size := range []int{small, 4 * small} {
 			body := largePage(t, shape, size)
