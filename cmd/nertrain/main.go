@@ -15,7 +15,9 @@ import (
 	"strings"
 
 	"github.com/dossier-project/dossier/entity"
+	"github.com/dossier-project/dossier/lang/en"
 	"github.com/dossier-project/dossier/lang/ner"
+	"github.com/dossier-project/dossier/lang/syntax"
 )
 
 func main() {
@@ -27,14 +29,15 @@ func main() {
 	out := flag.String("out", filepath.Join("lang", "ner", "model", "ner.bin.gz"), "weights file to write")
 	epochs := flag.Int("epochs", 6, "passes over the training data")
 	seed := flag.Int64("seed", 1, "seed of the example order")
+	gold := flag.Bool("gold-pos", false, "train on the treebanks' own parts of speech instead of the tagger's")
 	flag.Parse()
-	if err := run(*dir, *out, *epochs, *seed); err != nil {
+	if err := run(*dir, *out, *epochs, *seed, !*gold); err != nil {
 		fmt.Fprintln(os.Stderr, "nertrain:", err)
 		os.Exit(1)
 	}
 }
 
-func run(dir, out string, epochs int, seed int64) error {
+func run(dir, out string, epochs int, seed int64, predicted bool) error {
 	gaz, err := entity.LoadGazetteer()
 	if err != nil {
 		return err
@@ -42,6 +45,11 @@ func run(dir, out string, epochs int, seed int64) error {
 	data, err := ner.LoadTraining(dir, gaz.Lexicon())
 	if err != nil {
 		return err
+	}
+	if predicted {
+		if err := retag(data); err != nil {
+			return err
+		}
 	}
 	docs := map[string]bool{}
 	for _, ex := range data {
@@ -67,13 +75,17 @@ func run(dir, out string, epochs int, seed int64) error {
 		}
 	}
 	fmt.Printf("training on %d sentences, tuning on %d\n", len(train), len(tune))
+	if shipped, err := ner.New(gaz.Lexicon()); err == nil {
+		sc := ner.Evaluate(shipped, tune, predicted)
+		fmt.Printf("shipped model: held-out f1 %.4f (%s)\n", sc.F1(""), perType(sc))
+	}
 	tagged, err := ner.LoadTagged(dir)
 	if err != nil {
 		return err
 	}
 	vocab := ner.BuildVocab(append(tagged, train...))
 	m, sc := ner.Train(train, tune, gaz.Lexicon(), vocab, ner.TrainOptions{
-		Epochs: epochs, Seed: seed, Runs: 5, DropPOS: 0.5, Prune: 0.05, MinCount: 2,
+		Epochs: epochs, Seed: seed, Runs: 5, DropPOS: 0.5, Prune: 0.05, MinCount: 2, WithPOS: predicted,
 		Log: func(e int, s ner.Score) { fmt.Printf("pass %d: held-out f1 %.4f\n", e, s.F1("")) },
 	})
 	fmt.Printf("kept: held-out f1 %.4f (%s)\n", sc.F1(""), perType(sc))
@@ -86,6 +98,21 @@ func run(dir, out string, epochs int, seed int64) error {
 		return fmt.Errorf("write %s: %w", out, err)
 	}
 	return f.Close()
+}
+
+// retag gives the training sentences the parts of speech of the shipped tagger, as the pipeline
+// will give them to the recogniser.
+func retag(data []ner.Example) error {
+	lang, err := en.Load("")
+	if err != nil {
+		return err
+	}
+	m, err := syntax.Load(lang)
+	if err != nil {
+		return err
+	}
+	ner.Retag(data, m.Analyze)
+	return nil
 }
 
 func perType(s ner.Score) string {
