@@ -31,20 +31,21 @@ func main() {
 	seed := flag.Int64("seed", 1, "seed of the example order")
 	gold := flag.Bool("gold-pos", false, "train on the treebanks' own parts of speech instead of the tagger's")
 	drop := flag.Float64("drop-pos", 0.5, "share of training sentences read without parts of speech in each pass")
+	tunePOS := flag.Bool("tune-pos", true, "tune and jackknife on text read with parts of speech")
 	cv := flag.Int("cv", 0, "cross-validate over this many folds of the training documents instead of writing weights")
 	flag.Parse()
 	opt := ner.TrainOptions{
-		Epochs: *epochs, Seed: *seed, Runs: 5, DropPOS: *drop, Prune: 0.05, MinCount: 2, WithPOS: !*gold,
+		Epochs: *epochs, Seed: *seed, Runs: 5, DropPOS: *drop, Prune: 0.05, MinCount: 2, WithPOS: *tunePOS && !*gold,
 	}
 	if *cv > 1 {
-		if err := crossValidate(*dir, *cv, opt); err != nil {
+		if err := crossValidate(*dir, *cv, opt, !*gold); err != nil {
 			fmt.Fprintln(os.Stderr, "nertrain:", err)
 			os.Exit(1)
 		}
 		return
 	}
 	opt.Log = func(e int, s ner.Score) { fmt.Printf("pass %d: held-out f1 %.4f\n", e, s.F1("")) }
-	if err := run(*dir, *out, opt); err != nil {
+	if err := run(*dir, *out, opt, !*gold); err != nil {
 		fmt.Fprintln(os.Stderr, "nertrain:", err)
 		os.Exit(1)
 	}
@@ -126,8 +127,8 @@ func (c *corpus) fit(train, tune []ner.Example, opt ner.TrainOptions) (*ner.Mode
 // crossValidate trains on all folds of documents but one and scores the one left, read with the
 // tagger's parts of speech, for each fold; it prints the sums for Universal NER's and GUM's
 // documents.
-func crossValidate(dir string, folds int, opt ner.TrainOptions) error {
-	c, err := load(dir, opt.WithPOS)
+func crossValidate(dir string, folds int, opt ner.TrainOptions, predicted bool) error {
+	c, err := load(dir, predicted)
 	if err != nil {
 		return err
 	}
@@ -172,8 +173,8 @@ func merge(a, b ner.Score) ner.Score {
 	return a
 }
 
-func run(dir, out string, opt ner.TrainOptions) error {
-	c, err := load(dir, opt.WithPOS)
+func run(dir, out string, opt ner.TrainOptions, predicted bool) error {
+	c, err := load(dir, predicted)
 	if err != nil {
 		return err
 	}

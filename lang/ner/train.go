@@ -246,7 +246,7 @@ func fit(data []prepared, opt TrainOptions, eval func(*Model) Score) (*Model, Sc
 }
 
 // Train fits a model to train, with vocab as its vocabulary classes (BuildVocab), choosing the
-// pass that scores best on tune (read without parts of speech, as text is when no tagger ran).
+// pass that scores best on tune (read with parts of speech when opt.WithPOS, without otherwise).
 // The lexicon gives the gazetteer features; the same lexicon must be given to the Tagger that uses
 // the model. Two models are fitted: the first reads sentences alone; the second adds what the first
 // found elsewhere in the document. The second learns from the first's tags on documents it did
