@@ -211,7 +211,8 @@ func (a *app) evalDates(ctx context.Context, shared, dir string) error {
 }
 
 // evalNER prints the name recogniser's exact-span F1 on Universal NER's English test file, over
-// its own tokens, without parts of speech (as when no tagger runs), overall and per type.
+// its own tokens tagged by the language layer's tagger (as the pipeline gives them to the
+// recogniser), overall and per type.
 func (a *app) evalNER(dir string) error {
 	test, err := ner.LoadUNER(dir, "test")
 	if err != nil {
@@ -229,7 +230,12 @@ func (a *app) evalNER(dir string) error {
 	if err != nil {
 		return fmt.Errorf("eval ner: %w", err)
 	}
-	sc := ner.Evaluate(tagger, test, false)
+	m, err := a.syntaxModel()
+	if err != nil {
+		return fmt.Errorf("eval ner: %w", err)
+	}
+	ner.Retag(test, m.Analyze)
+	sc := ner.Evaluate(tagger, test, true)
 	fmt.Fprintf(a.stdout, "ner f1: %.4f\n", sc.F1(""))
 	for _, t := range []string{"PER", "ORG", "LOC"} {
 		fmt.Fprintf(a.stdout, "ner f1 %s: %.4f\n", t, sc.F1(t))

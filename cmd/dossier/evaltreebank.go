@@ -16,11 +16,7 @@ func (a *app) evalTreebank(shared string) error {
 	if err != nil {
 		return fmt.Errorf("eval treebank: %w", err)
 	}
-	lang, err := en.Load(a.data)
-	if err != nil {
-		return fmt.Errorf("eval treebank: %w", err)
-	}
-	m, err := syntax.Load(lang)
+	m, err := a.syntaxModel()
 	if err != nil {
 		return fmt.Errorf("eval treebank: %w", err)
 	}
@@ -28,4 +24,13 @@ func (a *app) evalTreebank(shared string) error {
 		fmt.Fprintf(a.stdout, "treebank %s\n", line)
 	}
 	return nil
+}
+
+// syntaxModel loads the shipped tagger and parser with the language data under --data.
+func (a *app) syntaxModel() (*syntax.Model, error) {
+	lang, err := en.Load(a.data)
+	if err != nil {
+		return nil, err
+	}
+	return syntax.Load(lang)
 }

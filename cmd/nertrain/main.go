@@ -15,7 +15,9 @@ import (
 	"strings"
 
 	"github.com/dossier-project/dossier/entity"
+	"github.com/dossier-project/dossier/lang/en"
 	"github.com/dossier-project/dossier/lang/ner"
+	"github.com/dossier-project/dossier/lang/syntax"
 )
 
 func main() {
@@ -27,55 +29,168 @@ func main() {
 	out := flag.String("out", filepath.Join("lang", "ner", "model", "ner.bin.gz"), "weights file to write")
 	epochs := flag.Int("epochs", 6, "passes over the training data")
 	seed := flag.Int64("seed", 1, "seed of the example order")
+	gold := flag.Bool("gold-pos", false, "train on the treebanks' own parts of speech instead of the tagger's")
+	drop := flag.Float64("drop-pos", 0.5, "share of training sentences read without parts of speech in each pass")
+	tunePOS := flag.Bool("tune-pos", true, "tune and jackknife on text read with parts of speech")
+	cv := flag.Int("cv", 0, "cross-validate over this many folds of the training documents instead of writing weights")
 	flag.Parse()
-	if err := run(*dir, *out, *epochs, *seed); err != nil {
+	opt := ner.TrainOptions{
+		Epochs: *epochs, Seed: *seed, Runs: 5, DropPOS: *drop, Prune: 0.05, MinCount: 2, WithPOS: *tunePOS && !*gold,
+	}
+	if *cv > 1 {
+		if err := crossValidate(*dir, *cv, opt, !*gold); err != nil {
+			fmt.Fprintln(os.Stderr, "nertrain:", err)
+			os.Exit(1)
+		}
+		return
+	}
+	opt.Log = func(e int, s ner.Score) { fmt.Printf("pass %d: held-out f1 %.4f\n", e, s.F1("")) }
+	if err := run(*dir, *out, opt, !*gold); err != nil {
 		fmt.Fprintln(os.Stderr, "nertrain:", err)
 		os.Exit(1)
 	}
 }
 
-func run(dir, out string, epochs int, seed int64) error {
+// corpus is the training data: with the parts of speech training reads (gold or the tagger's) and
+// with the tagger's, which every evaluation reads as the pipeline gives them.
+type corpus struct {
+	gaz         *entity.Gazetteer
+	train, eval []ner.Example
+	tagged      []ner.Example
+}
+
+func load(dir string, predicted bool) (*corpus, error) {
 	gaz, err := entity.LoadGazetteer()
 	if err != nil {
-		return err
+		return nil, err
 	}
 	data, err := ner.LoadTraining(dir, gaz.Lexicon())
 	if err != nil {
-		return err
+		return nil, err
 	}
-	docs := map[string]bool{}
+	eval := append([]ner.Example(nil), data...)
+	if err := retag(eval); err != nil {
+		return nil, err
+	}
+	if predicted {
+		data = eval
+	}
+	tagged, err := ner.LoadTagged(dir)
+	if err != nil {
+		return nil, err
+	}
+	return &corpus{gaz: gaz, train: data, eval: eval, tagged: tagged}, nil
+}
+
+// docIndex numbers the documents of data in sorted order.
+func docIndex(data []ner.Example) map[string]int {
+	docs := map[string]int{}
 	for _, ex := range data {
-		docs[ex.Doc] = true
+		docs[ex.Doc] = 0
 	}
 	names := make([]string, 0, len(docs))
 	for d := range docs {
 		names = append(names, d)
 	}
 	sort.Strings(names)
-	held := map[string]bool{}
 	for i, d := range names {
-		if i%8 == 3 {
-			held[d] = true
+		docs[d] = i
+	}
+	return docs
+}
+
+// split keeps the examples whose document keep accepts, then holds one document in eight of them
+// out for tuning.
+func split(data []ner.Example, keep func(doc string) bool) (train, tune []ner.Example) {
+	var kept []ner.Example
+	for _, ex := range data {
+		if keep(ex.Doc) {
+			kept = append(kept, ex)
 		}
 	}
-	var train, tune []ner.Example
-	for _, ex := range data {
-		if held[ex.Doc] {
+	idx := docIndex(kept)
+	for _, ex := range kept {
+		if idx[ex.Doc]%8 == 3 {
 			tune = append(tune, ex)
 		} else {
 			train = append(train, ex)
 		}
 	}
-	fmt.Printf("training on %d sentences, tuning on %d\n", len(train), len(tune))
-	tagged, err := ner.LoadTagged(dir)
+	return train, tune
+}
+
+func (c *corpus) fit(train, tune []ner.Example, opt ner.TrainOptions) (*ner.Model, ner.Score) {
+	vocab := ner.BuildVocab(append(append([]ner.Example(nil), c.tagged...), train...))
+	return ner.Train(train, tune, c.gaz.Lexicon(), vocab, opt)
+}
+
+// crossValidate trains on all folds of documents but one and scores the one left, read with the
+// tagger's parts of speech, for each fold; it prints the sums for Universal NER's and GUM's
+// documents.
+func crossValidate(dir string, folds int, opt ner.TrainOptions, predicted bool) error {
+	c, err := load(dir, predicted)
 	if err != nil {
 		return err
 	}
-	vocab := ner.BuildVocab(append(tagged, train...))
-	m, sc := ner.Train(train, tune, gaz.Lexicon(), vocab, ner.TrainOptions{
-		Epochs: epochs, Seed: seed, Runs: 5, DropPOS: 0.5, Prune: 0.05, MinCount: 2,
-		Log: func(e int, s ner.Score) { fmt.Printf("pass %d: held-out f1 %.4f\n", e, s.F1("")) },
-	})
+	idx := docIndex(c.train)
+	var uner, gum ner.Score
+	for k := 0; k < folds; k++ {
+		train, tune := split(c.train, func(d string) bool { return idx[d]%folds != k })
+		m, _ := c.fit(train, tune, opt)
+		var testU, testG []ner.Example
+		for _, ex := range c.eval {
+			switch {
+			case idx[ex.Doc]%folds != k:
+			case strings.HasPrefix(ex.Doc, "GUM_"):
+				testG = append(testG, ex)
+			default:
+				testU = append(testU, ex)
+			}
+		}
+		t := ner.NewWith(m, c.gaz.Lexicon())
+		uner = merge(uner, ner.Evaluate(t, testU, true))
+		gum = merge(gum, ner.Evaluate(t, testG, true))
+		fmt.Printf("fold %d done\n", k)
+	}
+	fmt.Printf("cv uner dev f1 %.4f (%s)\ncv gum f1 %.4f (%s)\n", uner.F1(""), perType(uner), gum.F1(""), perType(gum))
+	return nil
+}
+
+// merge adds b's counts to a's.
+func merge(a, b ner.Score) ner.Score {
+	if a.TP == nil {
+		a = ner.Score{TP: map[string]int{}, FP: map[string]int{}, FN: map[string]int{}}
+	}
+	for k, v := range b.TP {
+		a.TP[k] += v
+	}
+	for k, v := range b.FP {
+		a.FP[k] += v
+	}
+	for k, v := range b.FN {
+		a.FN[k] += v
+	}
+	return a
+}
+
+func run(dir, out string, opt ner.TrainOptions, predicted bool) error {
+	c, err := load(dir, predicted)
+	if err != nil {
+		return err
+	}
+	all := func(string) bool { return true }
+	train, tune := split(c.train, all)
+	_, evalTune := split(c.eval, all)
+	fmt.Printf("training on %d sentences, tuning on %d\n", len(train), len(tune))
+	if shipped, err := ner.New(c.gaz.Lexicon()); err == nil {
+		sc := ner.Evaluate(shipped, evalTune, true)
+		fmt.Printf("shipped model: held-out f1 %.4f (%s)\n", sc.F1(""), perType(sc))
+	}
+	m, sc := c.fit(train, tune, opt)
+	if !opt.WithPOS {
+		t := ner.NewWith(m, c.gaz.Lexicon())
+		sc = ner.Evaluate(t, evalTune, true)
+	}
 	fmt.Printf("kept: held-out f1 %.4f (%s)\n", sc.F1(""), perType(sc))
 	f, err := os.Create(out)
 	if err != nil {
@@ -86,6 +201,21 @@ func run(dir, out string, epochs int, seed int64) error {
 		return fmt.Errorf("write %s: %w", out, err)
 	}
 	return f.Close()
+}
+
+// retag gives the training sentences the parts of speech of the shipped tagger, as the pipeline
+// will give them to the recogniser.
+func retag(data []ner.Example) error {
+	lang, err := en.Load("")
+	if err != nil {
+		return err
+	}
+	m, err := syntax.Load(lang)
+	if err != nil {
+		return err
+	}
+	ner.Retag(data, m.Analyze)
+	return nil
 }
 
 func perType(s ner.Score) string {

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"github.com/dossier-project/dossier"
 )
 
 // LoadTraining reads the training data under a treebanks folder: the named mentions of GUM's
@@ -114,5 +116,23 @@ func stripTitles(ex Example, lex *Lexicon) {
 			i++
 		}
 		ex.Tags[i] = "B-PER"
+	}
+}
+
+// Retag replaces the examples' parts of speech by those analyze gives their words (a tagger
+// reading the example's words as one sentence's tokens), so the recogniser is trained and measured
+// on the tags the pipeline gives it rather than on gold ones.
+func Retag(exs []Example, analyze func([]dossier.Token)) {
+	for i := range exs {
+		toks := make([]dossier.Token, len(exs[i].Words))
+		for k, w := range exs[i].Words {
+			toks[k].Text = w
+		}
+		analyze(toks)
+		upos := make([]string, len(toks))
+		for k, t := range toks {
+			upos[k] = t.UPOS
+		}
+		exs[i].UPOS = upos
 	}
 }

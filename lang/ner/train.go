@@ -23,6 +23,7 @@ type TrainOptions struct {
 	DropPOS  float64 // share of examples read without parts of speech in each pass
 	Prune    float64 // feature rows whose largest absolute weight is below this are dropped
 	MinCount int     // features seen fewer times in the training data are not learnt
+	WithPOS  bool    // the tuning data and the first reading's jackknifed tags read parts of speech
 	Log      func(epoch int, tune Score)
 }
 
@@ -245,7 +246,7 @@ func fit(data []prepared, opt TrainOptions, eval func(*Model) Score) (*Model, Sc
 }
 
 // Train fits a model to train, with vocab as its vocabulary classes (BuildVocab), choosing the
-// pass that scores best on tune (read without parts of speech, as text is when no tagger ran).
+// pass that scores best on tune (read with parts of speech when opt.WithPOS, without otherwise).
 // The lexicon gives the gazetteer features; the same lexicon must be given to the Tagger that uses
 // the model. Two models are fitted: the first reads sentences alone; the second adds what the first
 // found elsewhere in the document. The second learns from the first's tags on documents it did
@@ -255,10 +256,10 @@ func Train(train, tune []Example, lex *Lexicon, vocab map[string]byte, opt Train
 	pruneRare(data, opt.MinCount)
 	base, _, epochs := fitRuns(data, opt, func(m *Model) Score {
 		m.vocab = vocab
-		return Evaluate(&Tagger{model: m, lex: lex}, tune, false)
+		return Evaluate(&Tagger{model: m, lex: lex}, tune, opt.WithPOS)
 	})
 	base.vocab = vocab
-	tuneLean(&base.leanCap, func() Score { return Evaluate(&Tagger{model: base, lex: lex}, tune, false) })
+	tuneLean(&base.leanCap, func() Score { return Evaluate(&Tagger{model: base, lex: lex}, tune, opt.WithPOS) })
 	folds := foldsByDoc(train, 4)
 	pass1 := make([][]string, len(train))
 	for k := 0; k < 4; k++ {
@@ -275,7 +276,11 @@ func Train(train, tune []Example, lex *Lexicon, vocab map[string]byte, opt Train
 		t := &Tagger{model: m, lex: lex}
 		for i, ex := range train {
 			if folds[i] == k {
-				pass1[i] = t.TagWords(ex.Words, nil)
+				var upos []string
+				if opt.WithPOS && len(ex.UPOS) == len(ex.Words) {
+					upos = ex.UPOS
+				}
+				pass1[i] = t.TagWords(ex.Words, upos)
 			}
 		}
 	}
@@ -291,27 +296,24 @@ func Train(train, tune []Example, lex *Lexicon, vocab map[string]byte, opt Train
 	pruneRare(data2, opt.MinCount)
 	second, sc, _ := fitRuns(data2, opt, func(m *Model) Score {
 		base.doc = m
-		return Evaluate(&Tagger{model: base, lex: lex}, tune, false)
+		return Evaluate(&Tagger{model: base, lex: lex}, tune, opt.WithPOS)
 	})
 	base.doc = second
-	sc = tuneLean(&second.leanCap, func() Score { return Evaluate(&Tagger{model: base, lex: lex}, tune, false) })
-	base.temp = calibrate(&Tagger{model: base, lex: lex}, tune)
+	sc = tuneLean(&second.leanCap, func() Score { return Evaluate(&Tagger{model: base, lex: lex}, tune, opt.WithPOS) })
+	base.temp = calibrate(&Tagger{model: base, lex: lex}, tune, opt.WithPOS)
 	second.temp = base.temp
 	return base, sc
 }
 
 // calibrate returns the temperature under which the marginals of the tags the tagger chooses on
 // data best fit the gold tags (least negative log-likelihood).
-func calibrate(t *Tagger, data []Example) float32 {
+func calibrate(t *Tagger, data []Example, withPOS bool) float32 {
 	best, bestLoss := float32(1), math.Inf(1)
 	for _, temp := range []float32{1, 2, 3, 4, 6, 8, 12, 16, 24, 32} {
 		loss := 0.0
 		forEachDoc(data, func(lo, hi int) {
-			words := make([][]string, 0, hi-lo)
-			for _, ex := range data[lo:hi] {
-				words = append(words, ex.Words)
-			}
-			for k, r := range t.read(words, nil) {
+			words, upos := docInput(data[lo:hi], withPOS)
+			for k, r := range t.read(words, upos) {
 				old := r.model.temp
 				r.model.temp = temp
 				marg := r.model.marginals(r.em)
