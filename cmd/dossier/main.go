@@ -140,7 +140,7 @@ func (a *app) newRoot() *cobra.Command {
 		a.evalCmd(),
 		a.benchCmd(),
 	)
-	root.AddCommand(a.documentsCmd(), a.showCmd())
+	root.AddCommand(a.documentsCmd(), a.showCmd(), a.recheckCmd())
 	return root
 }
 
