@@ -19,8 +19,8 @@ const maxVariants = 8
 const minSimilarity = 0.85
 
 // Speller knows how the stored entities' names are spelled, word by word, blocked by the
-// skeleton of their transliteration key (package namekey): the words "Qassem", "Qasim" and
-// "Kassem" of three entities' spellings fall in one block. It makes a search for one spelling
+// skeleton of their transliteration key (package namekey): the words "Tareq", "Tarik" and
+// "Tarek" of three entities' spellings fall in one block. It makes a search for one spelling
 // find the others.
 type Speller struct {
 	byKey  map[string][]string // key skeleton -> the words in that block, lower-cased, sorted
@@ -97,8 +97,8 @@ func foldName(s string) string { return strings.Join(strings.Fields(namekey.Fold
 // Expand rewrites a search query so that it finds the other spellings of the names in it. A
 // query that is the name or a spelling of an entity matches any of that entity's spellings:
 // "Daesh" becomes "\"Daesh\" OR \"Islamic State\" OR …". Otherwise each plain word that is a
-// spelling of a name word also matches that word's other spellings: "Qassem strike" becomes
-// "Qassem OR qassim strike". Phrases in quotes, excluded words (-word) and the OR, AND and NOT
+// spelling of a name word also matches that word's other spellings: "Tareq strike" becomes
+// "Tareq OR tariq strike". Phrases in quotes, excluded words (-word) and the OR, AND and NOT
 // operators are kept as they are; a query with no such word comes back unchanged.
 func (sp *Speller) Expand(query string) string {
 	if sp == nil {

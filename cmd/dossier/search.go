@@ -32,7 +32,7 @@ func (a *app) searchCmd() *cobra.Command {
 		Long: `Finds documents by full-text search over titles and text, best first, and shows a snippet in
 which the matched words stand in [brackets]. All words must appear; "quoted words" match as a
 phrase, OR between words matches either, -word excludes. A word that is a spelling of a name
-word of a stored entity also matches that word's other spellings ("Qassem" finds "Qassim"),
+word of a stored entity also matches that word's other spellings ("Tareq" finds "Tariq"),
 unless --exact. When nothing matches the exit status is 1.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
