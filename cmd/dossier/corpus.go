@@ -38,19 +38,25 @@ func (a *app) crossOnce(ctx context.Context, store dossier.Store) (bool, error) 
 	if len(pending) == 0 {
 		return false, nil
 	}
-	analyses, err := loadAnalyses(ctx, store)
-	if err != nil {
-		return false, fmt.Errorf("cross-document pass: %w", err)
-	}
-	corpus, _, err := a.buildCorpus(analyses)
-	if err != nil {
-		return false, fmt.Errorf("cross-document pass: %w", err)
-	}
-	reach(ctx, "pass")
-	if err := store.PutCross(ctx, corpus, pending); err != nil {
+	if err := a.passOver(ctx, store, pending); err != nil {
 		return false, fmt.Errorf("cross-document pass: %w", err)
 	}
 	return true, nil
+}
+
+// passOver resolves and checks every stored analysis and stores the results, clearing the marks
+// of pending (the documents that waited for the pass, as Pending listed them).
+func (a *app) passOver(ctx context.Context, store dossier.Store, pending []string) error {
+	analyses, err := loadAnalyses(ctx, store)
+	if err != nil {
+		return err
+	}
+	corpus, _, err := a.buildCorpus(analyses)
+	if err != nil {
+		return err
+	}
+	reach(ctx, "pass")
+	return store.PutCross(ctx, corpus, pending)
 }
 
 // haltKey is the context key of the halt hook.

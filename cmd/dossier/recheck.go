@@ -44,15 +44,7 @@ func (a *app) recheck(ctx context.Context, store dossier.Store) error {
 	if err != nil {
 		return fmt.Errorf("recheck: %w", err)
 	}
-	analyses, err := loadAnalyses(ctx, store)
-	if err != nil {
-		return fmt.Errorf("recheck: %w", err)
-	}
-	corpus, _, err := a.buildCorpus(analyses)
-	if err != nil {
-		return fmt.Errorf("recheck: %w", err)
-	}
-	if err := store.PutCross(ctx, corpus, pending); err != nil {
+	if err := a.passOver(ctx, store, pending); err != nil {
 		return fmt.Errorf("recheck: %w", err)
 	}
 	return nil
