@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -25,6 +26,16 @@ type Tokenizer struct {
 func NewTokenizer(d *en.Data) *Tokenizer {
 	return &Tokenizer{abbrev: d.List("abbreviations"), split: d.Table("contractions"),
 		prefixes: d.List("hyphen-prefixes"), emoticons: d.List("emoticons"), units: d.List("units")}
+}
+
+// plain is the tokeniser of the embedded language data, built on first use by Tokens.
+var plain = sync.OnceValue(func() *Tokenizer { return NewTokenizer(en.MustLoad()) })
+
+// Tokens splits text[within] with the tokeniser of the embedded language data, untagged: the
+// token stream for callers that run without the syntax stage (tests, tools), so that every stage
+// reads the same words whether or not the document was parsed.
+func Tokens(text string, within dossier.Span) []dossier.Token {
+	return plain().Tokens(text, within)
 }
 
 // Tokens splits text[within] into tokens with byte offsets into text.
