@@ -1,18 +1,14 @@
 package timex
 
 import (
-	"bufio"
-	"embed"
 	"fmt"
-	"io/fs"
 	"regexp"
 	"sort"
 	"strconv"
 	"strings"
-)
 
-//go:embed data/*.txt
-var dataFS embed.FS
+	"github.com/dossier-project/dossier/lang/en"
+)
 
 // lexicon holds the word lists, each a map from a lower-cased form to its value.
 type lexicon struct {
@@ -35,33 +31,9 @@ type lexicon struct {
 // entry is one line of a word list: a form and its value.
 type entry struct{ form, value string }
 
-// readList reads a word list: one entry a line, the value last, '#' starts a comment line.
-func readList(fsys fs.FS, name string) ([]entry, error) {
-	f, err := fsys.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var out []entry
-	sc := bufio.NewScanner(f)
-	line := 0
-	for sc.Scan() {
-		line++
-		s := strings.TrimSpace(sc.Text())
-		if s == "" || strings.HasPrefix(s, "#") {
-			continue
-		}
-		i := strings.LastIndexAny(s, " \t")
-		if i < 0 {
-			return nil, fmt.Errorf("%s:%d: want a form and a value", name, line)
-		}
-		out = append(out, entry{strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+1:])})
-	}
-	return out, sc.Err()
-}
-
-// loadLexicon reads every word list from each file system in turn; later ones add to earlier ones.
-func loadLexicon(systems ...fs.FS) (*lexicon, error) {
+// loadLexicon reads the word lists of the language data d (lang/en/data: months.txt,
+// weekdays.txt, numbers.txt, …); each line is a form, a tab and its value.
+func loadLexicon(d *en.Data) (*lexicon, error) {
 	lx := &lexicon{
 		months: map[string]int{}, weekdays: map[string]int{}, numbers: map[string]float64{},
 		ordinals: map[string]int{}, units: map[string]string{}, seasons: map[string]string{},
@@ -69,7 +41,31 @@ func loadLexicon(systems ...fs.FS) (*lexicon, error) {
 		holidays: map[string]string{}, future: map[string]bool{}, weak: map[string]bool{}, past: map[string]bool{},
 		tense: map[string]verbClass{},
 	}
-	type sink func(e entry) error
+	for _, l := range lx.lists() {
+		rows := d.Rows(l.name)
+		if len(rows) == 0 {
+			return nil, fmt.Errorf("word list %s: missing or empty", l.name)
+		}
+		for _, r := range rows {
+			if len(r) != 2 {
+				return nil, fmt.Errorf("word list %s: %q: want a form, a tab and a value", l.name, strings.Join(r, "\t"))
+			}
+			if err := l.put(entry{r[0], r[1]}); err != nil {
+				return nil, fmt.Errorf("word list %s: %w", l.name, err)
+			}
+		}
+	}
+	return lx, nil
+}
+
+// sink stores one entry of a word list.
+type sink func(e entry) error
+
+// lists names the word lists of the language data and how each entry is stored.
+func (lx *lexicon) lists() []struct {
+	name string
+	put  sink
+} {
 	atoi := func(m map[string]int, lo, hi int) sink {
 		return func(e entry) error {
 			n, err := strconv.Atoi(e.value)
@@ -83,14 +79,14 @@ func loadLexicon(systems ...fs.FS) (*lexicon, error) {
 	str := func(m map[string]string) sink {
 		return func(e entry) error { m[strings.ToLower(e.form)] = e.value; return nil }
 	}
-	lists := []struct {
+	return []struct {
 		name string
 		put  sink
 	}{
-		{"months.txt", atoi(lx.months, 1, 12)},
-		{"weekdays.txt", atoi(lx.weekdays, 1, 7)},
-		{"ordinals.txt", atoi(lx.ordinals, 1, 31)},
-		{"numbers.txt", func(e entry) error {
+		{"months", atoi(lx.months, 1, 12)},
+		{"weekdays", atoi(lx.weekdays, 1, 7)},
+		{"ordinals", atoi(lx.ordinals, 1, 31)},
+		{"numbers", func(e entry) error {
 			n, err := strconv.ParseFloat(e.value, 64)
 			if err != nil {
 				return fmt.Errorf("%q: value %q is not a number", e.form, e.value)
@@ -98,13 +94,13 @@ func loadLexicon(systems ...fs.FS) (*lexicon, error) {
 			lx.numbers[strings.ToLower(e.form)] = n
 			return nil
 		}},
-		{"units.txt", str(lx.units)},
-		{"seasons.txt", str(lx.seasons)},
-		{"dayparts.txt", str(lx.dayparts)},
-		{"mods.txt", str(lx.mods)},
-		{"refs.txt", str(lx.refs)},
-		{"holidays.txt", str(lx.holidays)},
-		{"tense.txt", func(e entry) error {
+		{"time-units", str(lx.units)},
+		{"seasons", str(lx.seasons)},
+		{"dayparts", str(lx.dayparts)},
+		{"time-mods", str(lx.mods)},
+		{"time-refs", str(lx.refs)},
+		{"holidays", str(lx.holidays)},
+		{"tense", func(e entry) error {
 			c, ok := verbClasses[e.value]
 			if !ok {
 				return fmt.Errorf("%q: unknown verb class %q", e.form, e.value)
@@ -112,14 +108,10 @@ func loadLexicon(systems ...fs.FS) (*lexicon, error) {
 			lx.tense[strings.ToLower(strings.ReplaceAll(e.form, "’", "'"))] = c
 			return nil
 		}},
-		{"cues.txt", func(e entry) error {
-			// A cue line is "direction word…": the form holds the direction.
-			dir, word, ok := strings.Cut(e.form, " ")
-			word = strings.ToLower(strings.TrimSpace(word + " " + e.value))
-			if !ok {
-				word = strings.ToLower(e.value)
-			}
-			switch dir {
+		{"time-cues", func(e entry) error {
+			// A cue line is "direction<TAB>words".
+			word := strings.ToLower(e.value)
+			switch e.form {
 			case "future":
 				lx.future[word] = true
 			case "weak":
@@ -132,27 +124,6 @@ func loadLexicon(systems ...fs.FS) (*lexicon, error) {
 			return nil
 		}},
 	}
-	for _, fsys := range systems {
-		for _, l := range lists {
-			es, err := readList(fsys, l.name)
-			if err != nil {
-				if len(systems) > 1 && fsys != systems[0] && isNotExist(err) {
-					continue
-				}
-				return nil, fmt.Errorf("read word list %s: %w", l.name, err)
-			}
-			for _, e := range es {
-				if err := l.put(e); err != nil {
-					return nil, fmt.Errorf("read word list %s: %w", l.name, err)
-				}
-			}
-		}
-	}
-	return lx, nil
-}
-
-func isNotExist(err error) bool {
-	return err != nil && (strings.Contains(err.Error(), "not exist") || err == fs.ErrNotExist)
 }
 
 // alt returns a regular expression alternation of the forms, longest first, with spaces matching

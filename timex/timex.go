@@ -2,11 +2,11 @@ package timex
 
 import (
 	"fmt"
-	"io/fs"
 	"regexp"
 	"strings"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/en"
 )
 
 // Tagger finds and normalises time expressions. It holds only read-only word lists and patterns
@@ -20,24 +20,20 @@ type Tagger struct {
 	past   *regexp.Regexp
 }
 
-// New returns a Tagger with the embedded word lists. The embedded lists are tested to load, so
-// New panics only if the package itself is broken.
+// New returns a Tagger with the embedded word lists of lang/en. The embedded lists are tested to
+// load, so New panics only if the package itself is broken.
 func New() *Tagger {
-	t, err := Load()
+	t, err := Load(en.MustLoad())
 	if err != nil {
 		panic("timex: embedded word lists: " + err.Error())
 	}
 	return t
 }
 
-// Load returns a Tagger with the embedded word lists plus the entries of any of the same files
-// (months.txt, weekdays.txt, numbers.txt, …) found at the root of each extra file system.
-func Load(extra ...fs.FS) (*Tagger, error) {
-	sub, err := fs.Sub(dataFS, "data")
-	if err != nil {
-		return nil, fmt.Errorf("timex load: %w", err)
-	}
-	lx, err := loadLexicon(append([]fs.FS{sub}, extra...)...)
+// Load returns a Tagger reading the word lists of the language data d (months, weekdays,
+// numbers, … of lang/en/data, with any --data overlay).
+func Load(d *en.Data) (*Tagger, error) {
+	lx, err := loadLexicon(d)
 	if err != nil {
 		return nil, fmt.Errorf("timex load: %w", err)
 	}

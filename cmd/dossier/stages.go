@@ -44,7 +44,11 @@ func (a *app) newStages() ([]pipeline.Stage, error) {
 	if err != nil {
 		return nil, err
 	}
-	return []pipeline.Stage{syntax.NewStage(model), entity.NewWith(gaz, names), timex.New(), events}, nil
+	times, err := timex.Load(lang)
+	if err != nil {
+		return nil, err
+	}
+	return []pipeline.Stage{syntax.NewStage(model), entity.NewWith(gaz, names), times, events}, nil
 }
 
 // stageName is what bench calls a stage: what it finds.

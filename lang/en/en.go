@@ -20,12 +20,14 @@ var embedded embed.FS
 type Data struct {
 	lists  map[string]map[string]bool
 	tables map[string]map[string][]string
+	rows   map[string][][]string
 }
 
 // Load reads the embedded data files, then every .txt file of dir (when dir is not "") on top of
 // them: words and rows from dir are added to the list or table of the same name.
 func Load(dir string) (*Data, error) {
-	d := &Data{lists: map[string]map[string]bool{}, tables: map[string]map[string][]string{}}
+	d := &Data{lists: map[string]map[string]bool{}, tables: map[string]map[string][]string{},
+		rows: map[string][][]string{}}
 	if err := d.addFS(embedded, "data"); err != nil {
 		return nil, err
 	}
@@ -70,7 +72,8 @@ func (d *Data) addFS(fsys fs.FS, root string) error {
 }
 
 // add reads one file: a line is a word (a list entry) or, with tabs, a key and its values (a
-// table row). '#' starts a comment.
+// table row). '#' starts a comment. Every line is also kept whole, in order, as a row of its
+// tab-separated fields.
 func (d *Data) add(name, text string) {
 	list := d.lists[name]
 	if list == nil {
@@ -90,6 +93,11 @@ func (d *Data) add(name, text string) {
 		if strings.TrimSpace(line) == "" {
 			continue
 		}
+		fields := strings.Split(line, "\t")
+		for i := range fields {
+			fields[i] = strings.TrimSpace(fields[i])
+		}
+		d.rows[name] = append(d.rows[name], fields)
 		key, rest, ok := strings.Cut(line, "\t")
 		key = strings.TrimSpace(key)
 		list[key] = true
@@ -108,4 +116,11 @@ func (d *Data) List(name string) map[string]bool {
 // Table returns the rows of the named table, key to values.
 func (d *Data) Table(name string) map[string][]string {
 	return d.tables[name]
+}
+
+// Rows returns every line of the named file, embedded lines first and then the --data folder's,
+// each split at tabs with its fields trimmed: for files whose lines are records (a key may repeat,
+// a field may hold spaces) rather than words. The slices are shared: do not write to them.
+func (d *Data) Rows(name string) [][]string {
+	return d.rows[name]
 }

@@ -2,6 +2,7 @@ package en
 
 import (
 	"path/filepath"
+	"slices"
 	"testing"
 )
 
@@ -35,6 +36,33 @@ func TestLoadEmbeddedAndOverlay(t *testing.T) {
 	}
 	if got := base.Table("contractions")["gonna"]; len(got) != 2 || got[0] != "gon" || got[1] != "na" {
 		t.Errorf(`Table("contractions")["gonna"] = %q, want [gon na]`, got)
+	}
+}
+
+// TestRows checks that a record file keeps every line in order, split at tabs, fields holding
+// spaces whole.
+func TestRows(t *testing.T) {
+	d, err := Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		file  string
+		first []string
+		find  []string
+	}{
+		{"months", []string{"January", "1"}, []string{"Sept.", "9"}},
+		{"time-cues", []string{"future", "will"}, []string{"future", "set to"}},
+		{"holidays", []string{"Christmas Day", "12-25"}, []string{"New Year's Eve", "12-31"}},
+	}
+	for _, tt := range tests {
+		rows := d.Rows(tt.file)
+		if len(rows) == 0 || !slices.Equal(rows[0], tt.first) {
+			t.Errorf("Rows(%q)[0] = %q, want %q", tt.file, rows[0], tt.first)
+		}
+		if !slices.ContainsFunc(rows, func(r []string) bool { return slices.Equal(r, tt.find) }) {
+			t.Errorf("Rows(%q) lacks %q", tt.file, tt.find)
+		}
 	}
 }
 
