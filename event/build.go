@@ -8,7 +8,7 @@ import (
 )
 
 // events turns the triggers of one sentence into events. domains are the domains that hold
-// throughout the document (data/domains.tsv); st carries the last attack told before.
+// throughout the document (lang/en/data/event-domains.txt); st carries the last attack told before.
 func (x *Extractor) events(text string, s *sent, domains map[string]bool, st *docState) []dossier.Event {
 	x.findTriggers(s)
 	var cs []cand

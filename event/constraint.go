@@ -2,13 +2,12 @@ package event
 
 import (
 	"fmt"
-	"io"
 	"strings"
 
 	"github.com/dossier-project/dossier"
 )
 
-// need is one line of data/constraints.tsv: what a trigger needs around it.
+// need is one line of lang/en/data/trigger-needs.txt: what a trigger needs around it.
 type need struct {
 	typ     dossier.EventType
 	obj     []string // entity types or @classes the thing acted on must match
@@ -23,15 +22,15 @@ type need struct {
 	veto    []string // domains in which the trigger tells no event
 }
 
-// exclusion is one line of data/exclusions.tsv: a phrase in which a trigger tells no event.
+// exclusion is one line of lang/en/data/trigger-exclusions.txt: a phrase in which a trigger tells no event.
 type exclusion struct {
 	p   *pattern // words only
 	typ dossier.EventType
 	any bool
 }
 
-func (lx *lexicon) addNeeds(name string, r io.Reader) error {
-	return lines(name, r, func(_ int, f []string) error {
+func (lx *lexicon) addNeeds(each eachRow) error {
+	return each(func(_ int, f []string) error {
 		if len(f) < 3 {
 			return fmt.Errorf("want TRIGGER<TAB>TYPE<TAB>NEEDS, got %d fields", len(f))
 		}
@@ -103,8 +102,8 @@ func slicesConcat(a, b []string) []string {
 }
 
 // addClasses reads CLASS<TAB>WORDS lines into set (classes or domains).
-func addClasses(name string, r io.Reader, set map[string]map[string]bool) error {
-	return lines(name, r, func(_ int, f []string) error {
+func addClasses(each eachRow, set map[string]map[string]bool) error {
+	return each(func(_ int, f []string) error {
 		if len(f) < 2 {
 			return fmt.Errorf("want CLASS<TAB>WORDS")
 		}
@@ -119,8 +118,8 @@ func addClasses(name string, r io.Reader, set map[string]map[string]bool) error 
 	})
 }
 
-func (lx *lexicon) addExclusions(name string, r io.Reader) error {
-	return lines(name, r, func(_ int, f []string) error {
+func (lx *lexicon) addExclusions(each eachRow) error {
+	return each(func(_ int, f []string) error {
 		if len(f) < 2 {
 			return fmt.Errorf("want PHRASE<TAB>TYPE")
 		}
@@ -188,7 +187,7 @@ func (lx *lexicon) domainsOf(text string) map[string]bool {
 	return out
 }
 
-// excluded reports whether trigger m stands inside a phrase of data/exclusions.tsv.
+// excluded reports whether trigger m stands inside a phrase of lang/en/data/trigger-exclusions.txt.
 func (x *Extractor) excluded(s *sent, m match, t dossier.EventType) bool {
 	c := s.clauses[m.cl]
 	for i := max(c.t0, m.t0-6); i <= m.t0; i++ {
@@ -204,7 +203,7 @@ func (x *Extractor) excluded(s *sent, m match, t dossier.EventType) bool {
 	return false
 }
 
-// satisfied checks the selectional constraints of data/constraints.tsv for trigger m: a domain
+// satisfied checks the selectional constraints of lang/en/data/trigger-needs.txt for trigger m: a domain
 // that vetoes it must not hold, and one of the lines that say what it needs must hold.
 func (x *Extractor) satisfied(s *sent, m match, f frame, docDomains map[string]bool) bool {
 	if x.excluded(s, m, m.p.typ) {

@@ -5,7 +5,7 @@
 // conjunctions, relative pronouns and semicolons, at the comma that ends a relative clause before
 // the main verb ("X, who …, was replaced": the main clause is X's) and at a comma that opens a new
 // report ("…, other reports claim …"); trigger words and phrases from embedded lexicons
-// (data/triggers.tsv) mark events in a clause, and the clause's mentions become the event's
+// (lang/en/data/event-triggers.txt) mark events in a clause, and the clause's mentions become the event's
 // arguments with a role read from word order, voice and prepositions: the subject side of an active
 // verb is the actor, its object the target, "by X" after a passive the actor, "in/at/near/from X"
 // a place and "to X" the destination of a trip or a defection. Pronouns and definite descriptions
@@ -14,11 +14,11 @@
 // one that dates what it follows ("after a clash last week") or a relative clause's. Backstory
 // ("who served … before defecting"), support mentioned in passing ("with support from X") and
 // participants named again ("the protesters") make no event. Selectional constraints
-// (data/constraints.tsv) say what a trigger needs to tell its type: "released" needs people or a
+// (lang/en/data/trigger-needs.txt) say what a trigger needs to tell its type: "released" needs people or a
 // party's property as its object, not a product; "pulled out" an armed group, state or
 // organisation, or troops; "agreed" a deal, terms or a to-infinitive, not "agreed to an interview".
-// Phrases of data/exclusions.tsv ("sign up", "surround sound") tell no event, and where the cue
-// words of a domain (data/domains.tsv: sport, products, markets, entertainment) stand in the
+// Phrases of lang/en/data/trigger-exclusions.txt ("sign up", "surround sound") tell no event, and where the cue
+// words of a domain (lang/en/data/event-domains.txt: sport, products, markets, entertainment) stand in the
 // sentence, or three of them in the document, the triggers that name that domain in their
 // constraints tell none either ("rallied to win the match"). Cue words give the
 // modality (reported, alleged, denied, uncertain, future); verbs of saying, "according to" and
@@ -37,10 +37,10 @@
 // "blamed each other") make one event each way; blame traded so is uncertain. A "who" that asks
 // ("it was not clear who fired") gives an attack no actor. An attack in a to-infinitive
 // ("authorized to strike") or told as a kind of act ("carried out attacks in the past") makes no
-// event, and data/constraints.tsv, data/exclusions.tsv and the disaster, sport and product domains
+// event, and lang/en/data/trigger-needs.txt, lang/en/data/trigger-exclusions.txt and the disaster, sport and product domains
 // keep heart attacks, strikes of workers, struck deals and earthquakes out.
 //
-// Casualty figures are read from every sentence (data/figures.tsv): what each counts (killed or
+// Casualty figures are read from every sentence (lang/en/data/figures.txt): what each counts (killed or
 // wounded; people, civilians, children, women or fighters), its range ("at least 58", "dozens",
 // "between 500 and 1,300", a scale word kept with its number), whether the sentence revises an
 // earlier figure ("rose to"), gives a running total ("since 2011", "across the country") or

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/en"
 )
 
 // Extractor finds events in analysed documents. It holds read-only lexicons and is safe for
@@ -16,10 +17,16 @@ type Extractor struct {
 	lx *lexicon
 }
 
-// New returns an Extractor with the embedded lexicons plus the trigger files named (same format as
-// data/triggers.tsv), which let users add triggers of their own.
+// New returns an Extractor with the embedded lexicons of lang/en plus the trigger files named
+// (same format as lang/en/data/event-triggers.txt), which let users add triggers of their own.
 func New(triggerFiles ...string) (*Extractor, error) {
-	lx, err := load(triggerFiles)
+	return Load(en.MustLoad(), triggerFiles...)
+}
+
+// Load returns an Extractor reading the lexicons of the language data d (lang/en/data, with any
+// --data overlay) plus the trigger files named.
+func Load(d *en.Data, triggerFiles ...string) (*Extractor, error) {
+	lx, err := load(d, triggerFiles)
 	if err != nil {
 		return nil, err
 	}
@@ -357,7 +364,7 @@ func (x *Extractor) opensReport(s *sent, i int) bool {
 	return false
 }
 
-// splitClauses cuts the sentence at the boundary phrases of data/clauses.tsv, at the comma that
+// splitClauses cuts the sentence at the boundary phrases of lang/en/data/clause-bounds.txt, at the comma that
 // closes a relative clause before the main verb, and at a comma that opens a new report.
 func (x *Extractor) splitClauses(s *sent) {
 	cur := clause{t0: 0}

@@ -2,7 +2,6 @@ package event
 
 import (
 	"fmt"
-	"io"
 	"math"
 	"sort"
 	"strconv"
@@ -11,7 +10,7 @@ import (
 	"github.com/dossier-project/dossier"
 )
 
-// figureWords are the word lists of data/figures.tsv.
+// figureWords are the word lists of lang/en/data/figures.txt.
 type figureWords struct {
 	cues      []figureCue            // killed / wounded, longest first
 	incidents map[string]string      // incident phrase → family ("" when none)
@@ -39,9 +38,9 @@ func newFigureWords() *figureWords {
 		scale: map[string]int{}, measure: map[string]bool{}, who: map[string]string{}, cueFirsts: map[string][]figureCue{}}
 }
 
-// add reads data/figures.tsv lines: group<TAB>phrase[<TAB>value].
-func (fw *figureWords) add(name string, r io.Reader) error {
-	err := lines(name, r, func(_ int, f []string) error {
+// add reads lang/en/data/figures.txt lines: group<TAB>phrase[<TAB>value].
+func (fw *figureWords) add(each eachRow) error {
+	err := each(func(_ int, f []string) error {
 		if len(f) < 2 {
 			return fmt.Errorf("want GROUP<TAB>PHRASE[<TAB>VALUE], got %d fields", len(f))
 		}

@@ -2,17 +2,14 @@ package event
 
 import (
 	"bufio"
-	"embed"
 	"fmt"
 	"io"
 	"os"
 	"strings"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/en"
 )
-
-//go:embed data/*.tsv data/*.txt
-var dataFS embed.FS
 
 // replace is the pseudo-type of triggers that put one person in another's place.
 const replace dossier.EventType = "REPLACE"
@@ -50,9 +47,9 @@ type lexicon struct {
 	clauseK  map[string]string     // boundary phrase → kind
 	causes   map[string][][]string // cause phrases by first word
 	numbers  map[string]bool
-	figures  *figureWords // casualty figures (data/figures.tsv)
-	// Selectional constraints: what triggers need around them (data/constraints.tsv), by first
-	// word; phrases in which a trigger tells nothing (data/exclusions.tsv), by first word; word
+	figures  *figureWords // casualty figures (lang/en/data/figures.txt)
+	// Selectional constraints: what triggers need around them (lang/en/data/trigger-needs.txt), by first
+	// word; phrases in which a trigger tells nothing (lang/en/data/trigger-exclusions.txt), by first word; word
 	// classes the constraints name; the cue words of each domain.
 	needs      map[string][]*need
 	exclusions map[string][]*exclusion
@@ -67,6 +64,30 @@ var knownTypes = map[dossier.EventType]bool{
 	dossier.Sanction: true, dossier.Mobilize: true, dossier.Coerce: true, dossier.Assault: true,
 	dossier.Appoint: true, dossier.Dismiss: true, dossier.Defect: true, dossier.Travel: true,
 	replace: true,
+}
+
+// eachRow calls fn with the fields of every line of one lexicon file, and its line number.
+type eachRow func(fn func(n int, f []string) error) error
+
+// fileRows reads the lines of a user's file.
+func fileRows(name string, r io.Reader) eachRow {
+	return func(fn func(n int, f []string) error) error { return lines(name, r, fn) }
+}
+
+// dataRows reads the rows of one file of the language data.
+func dataRows(d *en.Data, name string) eachRow {
+	return func(fn func(n int, f []string) error) error {
+		rows := d.Rows(name)
+		if len(rows) == 0 {
+			return fmt.Errorf("%s: missing or empty", name)
+		}
+		for i, f := range rows {
+			if err := fn(i+1, f); err != nil {
+				return fmt.Errorf("%s row %d: %w", name, i+1, err)
+			}
+		}
+		return nil
+	}
 }
 
 // lines calls fn with the fields of every line of r that is neither blank nor a comment.
@@ -89,8 +110,8 @@ func lines(name string, r io.Reader, fn func(n int, f []string) error) error {
 	return nil
 }
 
-func (lx *lexicon) addTriggers(name string, r io.Reader) error {
-	return lines(name, r, func(_ int, f []string) error {
+func (lx *lexicon) addTriggers(each eachRow) error {
+	return each(func(_ int, f []string) error {
 		if len(f) < 2 {
 			return fmt.Errorf("want FORM<TAB>TYPE[<TAB>FLAGS[<TAB>NOTES]], got %d fields", len(f))
 		}
@@ -142,8 +163,8 @@ func (lx *lexicon) addTriggers(name string, r io.Reader) error {
 	})
 }
 
-func (lx *lexicon) addCues(name string, r io.Reader) error {
-	return lines(name, r, func(_ int, f []string) error {
+func (lx *lexicon) addCues(each eachRow) error {
+	return each(func(_ int, f []string) error {
 		if len(f) < 2 {
 			return fmt.Errorf("want PHRASE<TAB>MODALITY[<TAB>SCOPE]")
 		}
@@ -157,15 +178,15 @@ func (lx *lexicon) addCues(name string, r io.Reader) error {
 	})
 }
 
-func addWords(name string, r io.Reader, set map[string]bool) error {
-	return lines(name, r, func(_ int, f []string) error {
+func addWords(each eachRow, set map[string]bool) error {
+	return each(func(_ int, f []string) error {
 		set[strings.ToLower(strings.TrimSpace(f[0]))] = true
 		return nil
 	})
 }
 
-func (lx *lexicon) addAnaphora(name string, r io.Reader) error {
-	return lines(name, r, func(_ int, f []string) error {
+func (lx *lexicon) addAnaphora(each eachRow) error {
+	return each(func(_ int, f []string) error {
 		if len(f) < 2 {
 			return fmt.Errorf("want PHRASE<TAB>TYPE")
 		}
@@ -174,8 +195,8 @@ func (lx *lexicon) addAnaphora(name string, r io.Reader) error {
 	})
 }
 
-func (lx *lexicon) addClauses(name string, r io.Reader) error {
-	return lines(name, r, func(_ int, f []string) error {
+func (lx *lexicon) addClauses(each eachRow) error {
+	return each(func(_ int, f []string) error {
 		if len(f) < 2 {
 			return fmt.Errorf("want PHRASE<TAB>KIND")
 		}
@@ -193,8 +214,8 @@ func (lx *lexicon) addClauses(name string, r io.Reader) error {
 	})
 }
 
-func (lx *lexicon) addCauses(name string, r io.Reader) error {
-	return lines(name, r, func(_ int, f []string) error {
+func (lx *lexicon) addCauses(each eachRow) error {
+	return each(func(_ int, f []string) error {
 		ws := strings.Fields(strings.ToLower(f[0]))
 		if len(ws) == 0 {
 			return fmt.Errorf("empty cause phrase")
@@ -204,8 +225,8 @@ func (lx *lexicon) addCauses(name string, r io.Reader) error {
 	})
 }
 
-// load reads the embedded lexicons, then the user's trigger files.
-func load(extra []string) (*lexicon, error) {
+// load reads the lexicons of the language data d (lang/en/data), then the user's trigger files.
+func load(d *en.Data, extra []string) (*lexicon, error) {
 	lx := &lexicon{
 		triggers: map[string][]*pattern{},
 		cues:     map[string][]*cue{},
@@ -225,30 +246,24 @@ func load(extra []string) (*lexicon, error) {
 	}
 	embedded := []struct {
 		name string
-		add  func(string, io.Reader) error
+		add  func(eachRow) error
 	}{
-		{"data/triggers.tsv", lx.addTriggers},
-		{"data/cues.tsv", lx.addCues},
-		{"data/speech.txt", func(n string, r io.Reader) error { return addWords(n, r, lx.speech) }},
-		{"data/counts.txt", func(n string, r io.Reader) error { return addWords(n, r, lx.counts) }},
-		{"data/anaphora.tsv", lx.addAnaphora},
-		{"data/clauses.tsv", lx.addClauses},
-		{"data/causes.txt", lx.addCauses},
-		{"data/numbers.txt", func(n string, r io.Reader) error { return addWords(n, r, lx.numbers) }},
-		{"data/classes.tsv", func(n string, r io.Reader) error { return addClasses(n, r, lx.classes) }},
-		{"data/domains.tsv", func(n string, r io.Reader) error { return addClasses(n, r, lx.domains) }},
-		{"data/constraints.tsv", lx.addNeeds},
-		{"data/exclusions.tsv", lx.addExclusions},
-		{"data/figures.tsv", lx.figures.add},
+		{"event-triggers", lx.addTriggers},
+		{"modality-cues", lx.addCues},
+		{"speech-verbs", func(e eachRow) error { return addWords(e, lx.speech) }},
+		{"count-nouns", func(e eachRow) error { return addWords(e, lx.counts) }},
+		{"anaphora", lx.addAnaphora},
+		{"clause-bounds", lx.addClauses},
+		{"cause-phrases", lx.addCauses},
+		{"count-numbers", func(e eachRow) error { return addWords(e, lx.numbers) }},
+		{"word-classes", func(e eachRow) error { return addClasses(e, lx.classes) }},
+		{"event-domains", func(e eachRow) error { return addClasses(e, lx.domains) }},
+		{"trigger-needs", lx.addNeeds},
+		{"trigger-exclusions", lx.addExclusions},
+		{"figures", lx.figures.add},
 	}
 	for _, e := range embedded {
-		f, err := dataFS.Open(e.name)
-		if err != nil {
-			return nil, fmt.Errorf("event lexicon %s: %w", e.name, err)
-		}
-		err = e.add(e.name, f)
-		f.Close()
-		if err != nil {
+		if err := e.add(dataRows(d, e.name)); err != nil {
 			return nil, fmt.Errorf("event lexicon: %w", err)
 		}
 	}
@@ -257,7 +272,7 @@ func load(extra []string) (*lexicon, error) {
 		if err != nil {
 			return nil, fmt.Errorf("event triggers: %w", err)
 		}
-		err = lx.addTriggers(name, f)
+		err = lx.addTriggers(fileRows(name, f))
 		f.Close()
 		if err != nil {
 			return nil, fmt.Errorf("event triggers: %w", err)

@@ -5,7 +5,7 @@ import (
 	"unicode/utf8"
 )
 
-// verbClass is what a word says of the verb group it stands in (data/tense.txt), or what else
+// verbClass is what a word says of the verb group it stands in (lang/en/data/tense.txt), or what else
 // the tense reader needs to know of it.
 type verbClass uint8
 

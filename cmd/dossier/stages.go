@@ -36,7 +36,7 @@ func (a *app) newStages() ([]pipeline.Stage, error) {
 	if err != nil {
 		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
-	events, err := event.New(a.triggers...)
+	events, err := event.Load(lang, a.triggers...)
 	if err != nil {
 		return nil, fmt.Errorf("event triggers: %w", err)
 	}
