@@ -132,9 +132,7 @@ func tokenize(s string, abbrev map[string]bool) []tok {
 
 // articles are the forms of the Arabic article and the English one, dropped when names are
 // compared ("al-Raqqa", "Ar-Raqqa" and "Raqqa" are one name).
-var articles = map[string]bool{"al": true, "el": true, "at": true, "as": true, "ad": true, "an": true,
-	"ar": true, "ash": true, "az": true, "ath": true, "adh": true, "ul": true, "ez": true, "ed": true,
-	"es": true, "the": true}
+var articles = langData.List("name-articles")
 
 // normWords returns the lower-case words of a token run as compared between names: dots of
 // abbreviations dropped, hyphens split, articles dropped, curly apostrophes straightened.

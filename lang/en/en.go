@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 )
 
 //go:embed data/*.txt
@@ -43,6 +44,15 @@ func Load(dir string) (*Data, error) {
 		}
 	}
 	return d, nil
+}
+
+// embeddedData is the embedded data, loaded once for Embedded.
+var embeddedData = sync.OnceValue(MustLoad)
+
+// Embedded returns the embedded data alone, loaded on first use and shared: for the closed word
+// lists stages read at start, which no --data folder extends.
+func Embedded() *Data {
+	return embeddedData()
 }
 
 // MustLoad loads the embedded data alone; it panics only if the embedded files are broken, which
