@@ -10,7 +10,7 @@ import (
 )
 
 // kinship words mark Arabic personal names ("bin Laden", "Abu Omar").
-var kinship = map[string]bool{"bin": true, "ibn": true, "bint": true, "abu": true, "umm": true, "ben": true}
+var kinship = langData.List("name-kinship")
 
 func (d *doc) vote(c *cand, t dossier.EntityType, n int) {
 	if c.votes == nil {
