@@ -651,8 +651,7 @@ func contains(long, short []string) bool {
 }
 
 // skippable words may give no letter to an acronym.
-var skippable = map[string]bool{"of": true, "the": true, "and": true, "for": true, "al": true, "el": true,
-	"de": true, "in": true, "on": true, "&": true}
+var skippable = langData.List("acronym-skippable")
 
 // initials reports whether acr spells the initials of name ("SAA" — "Syrian Arab Army", "JaS" —
 // "Jaysh al-Sahra", "MoD" — "Ministry of Defence").
