@@ -284,9 +284,7 @@ func (d *doc) sentences(spans []dossier.Span) {
 }
 
 // functionWord holds the short words headlines leave in lower case.
-var functionWord = map[string]bool{"of": true, "in": true, "the": true, "a": true, "an": true, "and": true,
-	"to": true, "for": true, "on": true, "at": true, "by": true, "with": true, "from": true, "as": true,
-	"or": true, "but": true, "vs": true, "is": true, "its": true}
+var functionWord = langData.List("headline-lowercase")
 
 // stem strips the commonest English endings, so that "Rejects" is known from "rejected".
 func stem(w string) string {
