@@ -462,11 +462,7 @@ func isApostropheTok(s string) bool {
 }
 
 // participles end compounds that describe rather than name ("US-backed", "Kurdish-Led").
-var participles = map[string]bool{"led": true, "backed": true, "based": true, "controlled": true,
-	"sponsored": true, "held": true, "run": true, "linked": true, "allied": true, "affiliated": true,
-	"aligned": true, "funded": true, "owned": true, "born": true, "made": true, "style": true,
-	"era": true, "supported": true, "armed": true, "trained": true, "dominated": true, "majority": true,
-	"speaking": true, "occupied": true, "bound": true, "inspired": true, "friendly": true}
+var participles = langData.List("describing-participles")
 
 // lowerTail reports a hyphenated word whose last part is lower case or a participle ("US-backed",
 // "U.S.-led", "Kurdish-Led").
