@@ -496,8 +496,7 @@ func contraction(w string) bool {
 }
 
 // pronoun holds the words that take a contracted "'d" ("I'd", "who'd").
-var pronoun = map[string]bool{"i": true, "you": true, "he": true, "she": true, "it": true, "we": true,
-	"they": true, "that": true, "there": true, "who": true, "what": true, "where": true, "how": true}
+var pronoun = langData.List("contracted-d-pronouns")
 
 func (d *doc) nameTok(i int) bool {
 	if d.name[i] != 0 {
