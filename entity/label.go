@@ -7,22 +7,7 @@ import (
 )
 
 // npStop are the closed-class words that end a noun phrase read word by word.
-var npStop = map[string]bool{"of": true, "in": true, "at": true, "on": true, "for": true, "from": true,
-	"with": true, "by": true, "to": true, "into": true, "against": true, "under": true, "over": true,
-	"during": true, "until": true, "about": true, "than": true, "while": true, "because": true,
-	"who": true, "which": true, "that": true, "whose": true, "whom": true, "where": true, "when": true,
-	"and": true, "or": true, "but": true, "nor": true, "since": true, "after": true, "before": true,
-	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "has": true,
-	"have": true, "had": true, "will": true, "would": true, "could": true, "can": true, "may": true,
-	"might": true, "should": true, "must": true, "not": true, "said": true, "says": true, "told": true,
-	"the": true, "a": true, "an": true, "this": true, "these": true, "those": true, "its": true,
-	"their": true, "his": true, "her": true, "it": true, "he": true, "she": true, "they": true,
-	"as": true, "if": true, "then": true, "also": true, "there": true, "here": true, "did": true,
-	"does": true, "do": true, "being": true, "between": true, "among": true, "across": true,
-	"through": true, "without": true, "within": true, "near": true, "per": true, "via": true,
-	"led": true, "including": true, "linked": true, "based": true, "affiliated": true, "allied": true,
-	"loyal": true, "responsible": true, "known": true, "accused": true, "blamed": true, "tied": true,
-	"connected": true, "associated": true, "operating": true, "fighting": true, "active": true}
+var npStop = langData.List("label-np-stops")
 
 var determiners = map[string]bool{"a": true, "an": true, "the": true, "this": true, "that": true,
 	"another": true, "one": true}
