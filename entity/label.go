@@ -9,8 +9,7 @@ import (
 // npStop are the closed-class words that end a noun phrase read word by word.
 var npStop = langData.List("label-np-stops")
 
-var determiners = map[string]bool{"a": true, "an": true, "the": true, "this": true, "that": true,
-	"another": true, "one": true}
+var determiners = langData.List("label-determiners")
 
 var preDeterminers = map[string]bool{"a": true, "an": true, "the": true, "this": true, "these": true,
 	"its": true, "their": true}
