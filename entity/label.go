@@ -11,8 +11,7 @@ var npStop = langData.List("label-np-stops")
 
 var determiners = langData.List("label-determiners")
 
-var preDeterminers = map[string]bool{"a": true, "an": true, "the": true, "this": true, "these": true,
-	"its": true, "their": true}
+var preDeterminers = langData.List("label-predeterminers")
 
 // describing reports whether modifiers in front of a name describe it: they end in a noun for a
 // group or a person, or hold a hyphenated or evaluative word ("US-backed", "so-called", "banned").
