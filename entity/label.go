@@ -29,8 +29,7 @@ func (d *doc) describing(a, b int) bool {
 	return false
 }
 
-var beVerbs = map[string]bool{"is": true, "was": true, "remains": true, "remained": true, "became": true,
-	"becomes": true, "are": true, "were": true}
+var beVerbs = langData.List("label-be-verbs")
 
 // tokCands maps each token to the candidate covering it, or -1.
 func (d *doc) tokCands() []int {
