@@ -167,10 +167,7 @@ func (d *doc) np(k, ci int, tc []int, mentions bool) bool {
 
 // verbStop are the words that show a phrase after a comma to be the subject of a new clause
 // ("…, the agreement was vague"), not an apposition.
-var verbStop = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true,
-	"been": true, "has": true, "have": true, "had": true, "will": true, "would": true, "could": true,
-	"can": true, "may": true, "might": true, "should": true, "must": true, "said": true, "says": true,
-	"told": true, "did": true, "does": true, "do": true}
+var verbStop = langData.List("label-verb-stops")
 
 // clause reports whether the phrase read from token k is followed by a verb, so that it starts a
 // clause rather than describing the name before it.
