@@ -16,12 +16,7 @@ const (
 )
 
 var (
-	preps = map[string]bool{
-		"to": true, "into": true, "toward": true, "towards": true, "for": true, "in": true, "at": true,
-		"near": true, "from": true, "by": true, "with": true, "between": true, "of": true, "on": true,
-		"against": true, "across": true, "inside": true, "outside": true, "around": true, "within": true,
-		"as": true, "over": true, "among": true, "upon": true,
-	}
+	preps      = langData.List("arg-preps")
 	placePreps = map[string]bool{
 		"in": true, "at": true, "near": true, "from": true, "across": true, "inside": true, "outside": true,
 		"around": true, "within": true, "on": true, "of": true, "over": true,
@@ -197,7 +192,7 @@ func (x *Extractor) frameOf(s *sent, m match) frame {
 			r.role = rolePlace
 		case noun && destTypes[p.typ] && f.subj == nil && it.t0 == m.t1 && it.typ != dossier.LOC:
 			r.role = roleActor // "a trip he made"
-		case !target && !f.passive && objPreps[r.pr] && r.pr != "to":
+		case !target && !f.passive && (r.pr == "" || objPreps[r.pr]) && r.pr != "to":
 			r.role = roleTarget
 			target = true
 		case !target && !f.passive && r.pr == "to" && (p.typ == dossier.Request || p.typ == dossier.Threaten):
