@@ -17,15 +17,12 @@ const (
 
 var (
 	preps      = langData.List("arg-preps")
-	placePreps = map[string]bool{
-		"in": true, "at": true, "near": true, "from": true, "across": true, "inside": true, "outside": true,
-		"around": true, "within": true, "on": true, "of": true, "over": true,
-	}
-	prepStops = map[string]bool{"that": true, "who": true, "which": true, "saying": true, "said": true}
-	destPreps = map[string]bool{"to": true, "into": true, "toward": true, "towards": true}
-	objPreps  = map[string]bool{"": true, "of": true, "with": true, "between": true, "on": true, "against": true, "for": true, "upon": true, "to": true}
-	beForms   = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "get": true, "gets": true, "got": true, "gotten": true}
-	adverbs   = map[string]bool{
+	placePreps = langData.List("place-preps")
+	prepStops  = map[string]bool{"that": true, "who": true, "which": true, "saying": true, "said": true}
+	destPreps  = map[string]bool{"to": true, "into": true, "toward": true, "towards": true}
+	objPreps   = map[string]bool{"": true, "of": true, "with": true, "between": true, "on": true, "against": true, "for": true, "upon": true, "to": true}
+	beForms    = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "get": true, "gets": true, "got": true, "gotten": true}
+	adverbs    = map[string]bool{
 		"also": true, "later": true, "then": true, "already": true, "just": true, "not": true, "never": true,
 		"reportedly": true, "allegedly": true, "officially": true, "previously": true, "subsequently": true,
 		"recently": true, "eventually": true, "finally": true, "initially": true, "even": true, "been": true,
