@@ -19,7 +19,7 @@ var (
 	preps      = langData.List("arg-preps")
 	placePreps = langData.List("place-preps")
 	prepStops  = langData.List("arg-prep-stops")
-	destPreps  = map[string]bool{"to": true, "into": true, "toward": true, "towards": true}
+	destPreps  = langData.List("destination-preps")
 	objPreps   = map[string]bool{"": true, "of": true, "with": true, "between": true, "on": true, "against": true, "for": true, "upon": true, "to": true}
 	beForms    = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "get": true, "gets": true, "got": true, "gotten": true}
 	adverbs    = map[string]bool{
