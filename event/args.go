@@ -20,7 +20,7 @@ var (
 	placePreps = langData.List("place-preps")
 	prepStops  = langData.List("arg-prep-stops")
 	destPreps  = langData.List("destination-preps")
-	objPreps   = map[string]bool{"": true, "of": true, "with": true, "between": true, "on": true, "against": true, "for": true, "upon": true, "to": true}
+	objPreps   = langData.List("target-preps")
 	beForms    = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "get": true, "gets": true, "got": true, "gotten": true}
 	adverbs    = map[string]bool{
 		"also": true, "later": true, "then": true, "already": true, "just": true, "not": true, "never": true,
