@@ -21,7 +21,7 @@ var (
 	prepStops  = langData.List("arg-prep-stops")
 	destPreps  = langData.List("destination-preps")
 	objPreps   = langData.List("target-preps")
-	beForms    = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "get": true, "gets": true, "got": true, "gotten": true}
+	beForms    = langData.List("be-get-forms")
 	adverbs    = map[string]bool{
 		"also": true, "later": true, "then": true, "already": true, "just": true, "not": true, "never": true,
 		"reportedly": true, "allegedly": true, "officially": true, "previously": true, "subsequently": true,
