@@ -22,12 +22,7 @@ var (
 	destPreps  = langData.List("destination-preps")
 	objPreps   = langData.List("target-preps")
 	beForms    = langData.List("be-get-forms")
-	adverbs    = map[string]bool{
-		"also": true, "later": true, "then": true, "already": true, "just": true, "not": true, "never": true,
-		"reportedly": true, "allegedly": true, "officially": true, "previously": true, "subsequently": true,
-		"recently": true, "eventually": true, "finally": true, "initially": true, "even": true, "been": true,
-		"being": true, "first": true, "since": true, "once": true, "still": true, "apparently": true,
-	}
+	adverbs    = langData.List("verb-adverbs")
 )
 
 // destTypes are the event types whose "to X" is a destination rather than a target.
