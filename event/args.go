@@ -210,17 +210,7 @@ func (x *Extractor) frameOf(s *sent, m match) frame {
 	return f
 }
 
-var lightVerbs = map[string]bool{
-	"made": true, "make": true, "makes": true, "making": true, "took": true, "take": true, "takes": true,
-	"paid": true, "pay": true, "pays": true, "held": true, "hold": true, "holds": true, "staged": true,
-	"stage": true, "launched": true, "launch": true, "launches": true, "carried": true, "conducted": true,
-	"led": true, "lead": true, "leads": true, "began": true, "started": true,
-	"expressed": true, "express": true, "expresses": true, "expressing": true, "voiced": true,
-	"voice": true, "voices": true, "pledged": true, "pledge": true, "pledges": true, "declared": true,
-	"showed": true, "show": true, "shows": true, "showing": true,
-	"carry": true, "carries": true, "carrying": true, "conduct": true, "conducts": true, "conducting": true,
-	"launching": true, "staging": true,
-}
+var lightVerbs = langData.List("light-verbs")
 
 // lightVerbBefore reports whether a light verb governs the noun at token i ("made a recent trip").
 func lightVerbBefore(s *sent, i int) bool {
