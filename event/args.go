@@ -383,9 +383,4 @@ func (x *Extractor) placeModifier(s *sent, it item) bool {
 }
 
 // askWords before "who" make it a question, not a relative pronoun.
-var askWords = map[string]bool{
-	"clear": true, "unclear": true, "know": true, "knows": true, "known": true, "determine": true,
-	"determined": true, "say": true, "said": true, "says": true, "asked": true, "wonder": true,
-	"certain": true, "sure": true, "confirm": true, "confirmed": true, "establish": true, "identify": true,
-	"about": true, "to": true, "over": true, "of": true,
-}
+var askWords = langData.List("ask-words")
