@@ -7,10 +7,7 @@ import (
 )
 
 // npStops end a noun phrase read backwards from a verb of saying.
-var npStops = map[string]bool{
-	"that": true, "and": true, "but": true, "which": true, "who": true, "when": true, "while": true,
-	"because": true, "as": true, "if": true, "after": true, "before": true, "since": true, "where": true,
-}
+var npStops = langData.List("speech-np-stops")
 
 // nounUse are words before "reports", "claims" … that make them nouns, not verbs of saying.
 var nounUse = map[string]bool{
