@@ -10,10 +10,7 @@ import (
 var npStops = langData.List("speech-np-stops")
 
 // nounUse are words before "reports", "claims" … that make them nouns, not verbs of saying.
-var nounUse = map[string]bool{
-	"the": true, "some": true, "other": true, "these": true, "those": true, "many": true, "media": true,
-	"news": true, "earlier": true, "such": true, "his": true, "her": true, "its": true, "their": true, "a": true,
-}
+var nounUse = langData.List("speech-noun-use")
 
 var speechAux = map[string]bool{"has": true, "have": true, "had": true, "would": true, "will": true, "did": true, "does": true, "do": true}
 
