@@ -12,7 +12,7 @@ var npStops = langData.List("speech-np-stops")
 // nounUse are words before "reports", "claims" … that make them nouns, not verbs of saying.
 var nounUse = langData.List("speech-noun-use")
 
-var speechAux = map[string]bool{"has": true, "have": true, "had": true, "would": true, "will": true, "did": true, "does": true, "do": true}
+var speechAux = langData.List("speech-aux")
 
 // foundSource is one attribution found in a sentence, with where it stands.
 type foundSource struct {
