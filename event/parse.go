@@ -14,7 +14,7 @@ const roleRecipient = "recipient"
 
 // Case markers that make an oblique a place or a destination.
 var (
-	parsePlaceCases = map[string]bool{"in": true, "at": true, "near": true, "inside": true, "outside": true, "within": true, "across": true, "around": true}
+	parsePlaceCases = langData.List("place-cases")
 	parseDestCases  = map[string]bool{"to": true, "into": true, "toward": true, "towards": true}
 )
 
