@@ -15,7 +15,7 @@ const roleRecipient = "recipient"
 // Case markers that make an oblique a place or a destination.
 var (
 	parsePlaceCases = langData.List("place-cases")
-	parseDestCases  = map[string]bool{"to": true, "into": true, "toward": true, "towards": true}
+	parseDestCases  = langData.List("destination-preps")
 )
 
 // parseTrigger returns the index in the parse of the word that trigger m's words stand for — a
