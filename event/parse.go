@@ -43,7 +43,7 @@ func parseTrigger(s *sent, m match) (int, bool) {
 // Case markers of a noun trigger's modifiers that make them its actor or its target ("a deal
 // between A and B", "talks with C").
 var (
-	parseActorCases  = map[string]bool{"between": true, "by": true, "among": true}
+	parseActorCases  = langData.List("actor-cases")
 	parseTargetCases = map[string]bool{"with": true, "against": true, "on": true}
 )
 
