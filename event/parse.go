@@ -44,7 +44,7 @@ func parseTrigger(s *sent, m match) (int, bool) {
 // between A and B", "talks with C").
 var (
 	parseActorCases  = langData.List("actor-cases")
-	parseTargetCases = map[string]bool{"with": true, "against": true, "on": true}
+	parseTargetCases = langData.List("target-cases")
 )
 
 // nounArgs reads the roles the modifiers of noun trigger n play: a possessor acts (or, for the
