@@ -237,7 +237,7 @@ func (x *Extractor) read(text string, s *sent, mentions []dossier.Mention, st *d
 }
 
 // quantityWords are words of quantity that are no actor even when capitalised.
-var quantityWords = map[string]bool{"many": true, "some": true, "most": true, "few": true, "all": true, "both": true, "none": true}
+var quantityWords = langData.List("quantity-words")
 
 // plainWord reports whether a mention is one common word that names no one: a quantity
 // ("Dozens of residents"), a counted noun ("Fighters"), a pronoun or a description word
