@@ -265,7 +265,7 @@ func (x *Extractor) addItem(s *sent, it item) {
 	s.items = append(s.items, it)
 }
 
-var pronouns = map[string]bool{"he": true, "him": true, "his": true, "she": true, "her": true, "himself": true, "herself": true}
+var pronouns = langData.List("person-pronouns")
 
 var descMods = map[string]bool{
 	"new": true, "former": true, "ousted": true, "sacked": true, "dismissed": true, "current": true,
