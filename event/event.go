@@ -267,10 +267,7 @@ func (x *Extractor) addItem(s *sent, it item) {
 
 var pronouns = langData.List("person-pronouns")
 
-var descMods = map[string]bool{
-	"new": true, "former": true, "ousted": true, "sacked": true, "dismissed": true, "current": true,
-	"previous": true, "late": true, "top": true, "militia": true, "rebel": true,
-}
+var descMods = langData.List("description-modifiers")
 
 // anaphor resolves a pronoun or a definite description at token i to the most recent chain of
 // its type. A description followed at once by a name of that type is an apposition: the name
