@@ -320,11 +320,7 @@ func (x *Extractor) anaphor(s *sent, i int, startAt map[int]dossier.Mention, st 
 
 // finiteStarts are words that, right after a comma, begin the main verb of a sentence whose
 // subject was interrupted by a relative clause ("X, who founded it in 2015, was replaced …").
-var finiteStarts = map[string]bool{
-	"was": true, "were": true, "is": true, "are": true, "has": true, "have": true, "had": true,
-	"will": true, "would": true, "can": true, "could": true, "may": true, "might": true, "did": true,
-	"does": true, "said": true, "says": true, "later": true, "then": true, "also": true,
-}
+var finiteStarts = langData.List("finite-starts")
 
 // resumesMain reports whether the comma at token i ends a relative clause and gives the sentence
 // its main verb back.
