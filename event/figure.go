@@ -222,13 +222,7 @@ func (fw *figureWords) countAt(ts []token, i int) (count, bool) {
 
 // linkWords may stand between a casualty word and the count after it: "the death toll rose to
 // 86", "killing at least 58".
-var linkWords = map[string]bool{
-	"rose": true, "risen": true, "climbed": true, "reached": true, "has": true, "had": true,
-	"have": true, "to": true, "of": true, "at": true, "now": true, "stands": true, "stood": true,
-	"is": true, "was": true, "least": true, "more": true, "than": true, "some": true, "about": true,
-	"around": true, "nearly": true, "almost": true, "over": true, "up": true, "reportedly": true,
-	"an": true, "estimated": true, "as": true, "many": true, "between": true,
-}
+var linkWords = langData.List("figure-links")
 
 // articles open a noun phrase: a count before one does not count what follows it.
 var articles = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true}
