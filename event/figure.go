@@ -225,7 +225,7 @@ func (fw *figureWords) countAt(ts []token, i int) (count, bool) {
 var linkWords = langData.List("figure-links")
 
 // articles open a noun phrase: a count before one does not count what follows it.
-var articles = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true}
+var articles = langData.List("figure-articles")
 
 // breakWords end a clause: a count does not reach a casualty word past them.
 var breakWords = map[string]bool{
