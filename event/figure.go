@@ -228,11 +228,7 @@ var linkWords = langData.List("figure-links")
 var articles = langData.List("figure-articles")
 
 // breakWords end a clause: a count does not reach a casualty word past them.
-var breakWords = map[string]bool{
-	"and": true, "but": true, "said": true, "says": true, "after": true, "before": true, "when": true,
-	"while": true, "who": true, "which": true, "that": true, "since": true, "than": true, "as": true,
-	"because": true, "if": true,
-}
+var breakWords = langData.List("figure-breaks")
 
 // relatives open a relative clause: what it says ("an attack that took the war to the town")
 // describes a noun, not the count before it.
