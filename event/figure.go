@@ -232,7 +232,7 @@ var breakWords = langData.List("figure-breaks")
 
 // relatives open a relative clause: what it says ("an attack that took the war to the town")
 // describes a noun, not the count before it.
-var relatives = map[string]bool{"that": true, "which": true, "who": true}
+var relatives = langData.List("relative-pronouns")
 
 // relativeAfter is the offset, within sentence s, of the first relative word after token to (a
 // count's end): phrases from there on are not the count's. It is the sentence's length when
