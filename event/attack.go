@@ -349,10 +349,7 @@ func argsAfter(c cand, t int) []dossier.Arg {
 }
 
 // pluralAttacks are the plural nouns of attacks.
-var pluralAttacks = map[string]bool{
-	"attacks": true, "strikes": true, "airstrikes": true, "bombings": true, "shellings": true,
-	"raids": true, "assaults": true, "massacres": true, "ambushes": true, "bombardments": true,
-}
+var pluralAttacks = langData.List("plural-attacks")
 
 // barePlural reports whether trigger m is a plural attack noun without an article, number or
 // possessor before it (adjectives aside).
