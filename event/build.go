@@ -200,7 +200,7 @@ func absorbed(s *sent, mi int) bool {
 }
 
 // temporalPreps introduce a gerund that only dates what the clause tells ("after defecting").
-var temporalPreps = map[string]bool{"after": true, "before": true, "since": true, "upon": true, "following": true, "while": true}
+var temporalPreps = langData.List("temporal-preps")
 
 // background reports whether trigger m only describes someone rather than telling an event:
 // a gerund after "after/before" inside a relative clause ("X, who served as a captain before
