@@ -350,7 +350,7 @@ func (x *Extractor) timeOf(s *sent, m match) string {
 }
 
 // objectPreps put a noun trigger under another word: "against the removal", "of the arrest".
-var objectPreps = map[string]bool{"against": true, "of": true, "over": true, "about": true, "for": true, "on": true, "to": true}
+var objectPreps = langData.List("governing-preps")
 
 // datesOther reports whether a time said at byte off, after the trigger ending at token t1,
 // dates a happening the trigger is only ordered against: "removed him after a clash last week"
