@@ -475,7 +475,7 @@ func (x *Extractor) cause(text string, s *sent, m match) string {
 	return ""
 }
 
-var determiners = map[string]bool{"the": true, "his": true, "her": true, "its": true, "their": true, "a": true, "an": true, "this": true, "that": true}
+var determiners = langData.List("event-determiners")
 
 // overCause tells "clashed over the decision" from "took over the leadership".
 func overCause(s *sent, i int) bool {
