@@ -610,11 +610,7 @@ func inOtherTrigger(s *sent, m match, i int) bool {
 }
 
 // tollVerbs tell that a death toll has grown: the figure after them is an update.
-var tollVerbs = map[string]bool{
-	"rose": true, "risen": true, "rises": true, "rising": true, "climbed": true, "climbs": true,
-	"jumped": true, "increased": true, "reached": true, "reaches": true, "mounted": true,
-	"passed": true, "surpassed": true, "hit": true, "grew": true, "soared": true,
-}
+var tollVerbs = langData.List("toll-verbs")
 
 // tollNumber reads the figure a death toll is given ("the death toll was nine", "rose to 21"):
 // the first count after the noun in its clause, with the verb that says it grew.
