@@ -102,12 +102,23 @@ type count struct {
 	lo, hi   int // hi < 0: open upwards
 }
 
-// figureNumbers are the number words a count may be spelled with, and their values.
-var figureNumbers = map[string]int{
-	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-	"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+// figureNumbers are the number words a count may be spelled with, and their values: the
+// one-word whole cardinals of lang/en/data/numbers.txt, not the articles ("a", "an") it also lists.
+var figureNumbers = cardinals(langData.Rows("numbers"), articles)
+
+// cardinals reads the one-word whole numbers of a table of number words, leaving out skip.
+func cardinals(rows [][]string, skip map[string]bool) map[string]int {
+	out := map[string]int{}
+	for _, r := range rows {
+		w := strings.ToLower(r[0])
+		if len(r) < 2 || strings.Contains(w, " ") || skip[w] {
+			continue
+		}
+		if n, err := strconv.Atoi(r[1]); err == nil && n > 0 {
+			out[w] = n
+		}
+	}
+	return out
 }
 
 // wordValue reads a spelled count ("seven", "twenty-one") or returns false.
@@ -169,12 +180,17 @@ func (fw *figureWords) counts(s *sent) []count {
 	return out
 }
 
-// months are month names, which make a number next to them a day of the month.
-var months = map[string]bool{
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true,
-	"december": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
-	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+// months are month names and their abbreviations (lang/en/data/months.txt, in lower case
+// without the dot), which make a number next to them a day of the month.
+var months = monthWords(langData.Rows("months"))
+
+// monthWords reads the forms of a table of month names, lower-cased, without a final dot.
+func monthWords(rows [][]string) map[string]bool {
+	out := map[string]bool{}
+	for _, r := range rows {
+		out[strings.TrimSuffix(strings.ToLower(r[0]), ".")] = true
+	}
+	return out
 }
 
 // countAt reads the count that starts at token i, if one does.
