@@ -88,11 +88,7 @@ func abbrevBefore(text string, i int) bool {
 	return w != "" && isAbbrev(w) && !strings.HasSuffix(w, ".")
 }
 
-var abbrevs = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "lt": true, "col": true, "maj": true,
-	"capt": true, "cpt": true, "sgt": true, "st": true, "brig": true, "adm": true, "gov": true,
-	"sen": true, "rep": true, "pres": true, "prof": true, "jr": true, "sr": true,
-}
+var abbrevs = langData.List("title-abbreviations")
 
 // isAbbrev reports whether a word followed by a period is an abbreviation, not a sentence end.
 func isAbbrev(w string) bool {
