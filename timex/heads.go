@@ -26,6 +26,11 @@ const (
 	hDecade   // twenties … nineties
 )
 
+// headClasses names the classes a word of lang/en/data/time-heads.txt may be given.
+var headClasses = map[string]uint32{"relday": hRelDay, "quarter": hQuarter, "yearword": hYearWord,
+	"ago": hAgo, "decade": hDecade, "unit": hUnit, "half": hHalf, "century": hCentury,
+	"clock": hClock, "set": hSet}
+
 // headsOf gives the head classes each kind of rule needs.
 func headsOf(k kind) uint32 {
 	switch k {
@@ -111,29 +116,8 @@ func buildHeads(lx *lexicon) map[string]uint32 {
 	for w := range lx.holidays {
 		last(w, hHoliday)
 	}
-	for _, w := range []string{"today", "tonight", "yesterday", "tomorrow"} {
-		h[w] |= hRelDay
-	}
-	for _, w := range []string{"quarter", "quarters", "qtr", "period", "q1", "q2", "q3", "q4"} {
-		h[w] |= hQuarter
-	}
-	for _, w := range []string{"nineteen", "twenty", "thousand"} {
-		h[w] |= hYearWord
-	}
-	for _, w := range []string{"ago", "earlier", "later", "before", "after", "hence", "back", "now"} {
-		h[w] |= hAgo
-	}
-	for _, w := range []string{"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"} {
-		h[w] |= hDecade
-	}
-	h["weekend"] |= hUnit
-	h["half"] |= hHalf
-	h["century"] |= hCentury
-	for _, w := range []string{"noon", "midnight", "midday"} {
-		h[w] |= hClock
-	}
-	for _, w := range []string{"every", "each", "per", "daily", "weekly", "monthly", "annually", "yearly", "nightly", "hourly"} {
-		h[w] |= hSet
+	for _, e := range lx.heads {
+		h[strings.ToLower(e.form)] |= headClasses[e.value]
 	}
 	return h
 }

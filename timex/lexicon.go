@@ -26,6 +26,7 @@ type lexicon struct {
 	weak     map[string]bool
 	past     map[string]bool
 	tense    map[string]verbClass // verb-group words (tense.txt)
+	heads    []entry              // head words and their class names (time-heads.txt)
 }
 
 // entry is one line of a word list: a form and its value.
@@ -106,6 +107,13 @@ func (lx *lexicon) lists() []struct {
 				return fmt.Errorf("%q: unknown verb class %q", e.form, e.value)
 			}
 			lx.tense[strings.ToLower(strings.ReplaceAll(e.form, "’", "'"))] = c
+			return nil
+		}},
+		{"time-heads", func(e entry) error {
+			if headClasses[e.value] == 0 {
+				return fmt.Errorf("%q: unknown head class %q", e.form, e.value)
+			}
+			lx.heads = append(lx.heads, e)
 			return nil
 		}},
 		{"time-cues", func(e entry) error {
