@@ -116,6 +116,12 @@ func buildHeads(lx *lexicon) map[string]uint32 {
 	for w := range lx.holidays {
 		last(w, hHoliday)
 	}
+	for w := range lx.decades {
+		h[w] |= hDecade
+	}
+	for w := range lx.freq {
+		h[w] |= hSet
+	}
 	for _, e := range lx.heads {
 		h[strings.ToLower(e.form)] |= headClasses[e.value]
 	}

@@ -27,6 +27,8 @@ type lexicon struct {
 	past     map[string]bool
 	tense    map[string]verbClass // verb-group words (tense.txt)
 	heads    []entry              // head words and their class names (time-heads.txt)
+	decades  map[string]string    // decade words → the digit of their tens (decade-words.txt)
+	freq     map[string]string    // adverbs of frequency → SET value (frequency-adverbs.txt)
 }
 
 // entry is one line of a word list: a form and its value.
@@ -40,7 +42,7 @@ func loadLexicon(d *en.Data) (*lexicon, error) {
 		ordinals: map[string]int{}, units: map[string]string{}, seasons: map[string]string{},
 		dayparts: map[string]string{}, mods: map[string]string{}, refs: map[string]string{},
 		holidays: map[string]string{}, future: map[string]bool{}, weak: map[string]bool{}, past: map[string]bool{},
-		tense: map[string]verbClass{},
+		tense: map[string]verbClass{}, decades: map[string]string{}, freq: map[string]string{},
 	}
 	for _, l := range lx.lists() {
 		rows := d.Rows(l.name)
@@ -101,6 +103,8 @@ func (lx *lexicon) lists() []struct {
 		{"time-mods", str(lx.mods)},
 		{"time-refs", str(lx.refs)},
 		{"holidays", str(lx.holidays)},
+		{"decade-words", str(lx.decades)},
+		{"frequency-adverbs", str(lx.freq)},
 		{"tense", func(e entry) error {
 			c, ok := verbClasses[e.value]
 			if !ok {

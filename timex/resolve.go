@@ -583,7 +583,7 @@ func (s *state) value(f found) (tval, bool) {
 		s.noteDate(mkdate(y, m, d))
 		return tval{value: fmtWeek(mkdate(y, m, d))}, true
 	case kDecadeWord:
-		d := map[string]string{"twenties": "2", "thirties": "3", "forties": "4", "fifties": "5", "sixties": "6", "seventies": "7", "eighties": "8", "nineties": "9"}[strings.ToLower(g["dw"])]
+		d := s.t.lx.decades[strings.ToLower(g["dw"])]
 		return tval{value: "19" + d}, true
 	case kRef:
 		v := s.t.lx.refs[norm(strings.ReplaceAll(g["ref"], "’", "'"))]
@@ -609,8 +609,7 @@ func (s *state) value(f found) (tval, bool) {
 		return s.anaphor(f)
 	case kSet:
 		if a := strings.ToLower(g["adv"]); a != "" {
-			m := map[string]string{"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "nightly": "TNI", "hourly": "PT1H"}
-			return tval{typ: "SET", value: m[a]}, true
+			return tval{typ: "SET", value: s.t.lx.freq[a]}, true
 		}
 		u := strings.ToLower(g["unit"])
 		if c := s.partCode(u); c != "" {

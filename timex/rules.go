@@ -101,6 +101,8 @@ func buildRules(lx *lexicon) ([]rule, error) {
 		"RDAY":   `(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow)`,
 		"HOL":    "(?:" + alt(keys(lx.holidays)) + ")",
 		"REFS":   "(?i:" + alt(keys(lx.refs)) + ")",
+		"DECW":   "(?i:" + alt(keys(lx.decades)) + ")",
+		"FREQ":   "(?i:" + alt(keys(lx.freq)) + ")",
 	}
 	// Holiday names are matched as written in the list, in title case.
 	var hol []string
@@ -132,7 +134,7 @@ func buildRules(lx *lexicon) ([]rule, error) {
 		{kRelUnit, `{MODP}(?P<rel>(?i:this\s+past|this\s+coming|the\s+past|the\s+last|the\s+previous|the\s+next|the\s+coming|the\s+current|the\s+following|the\s+same|the\s+full|the\s+whole|the\s+entire|this|last|next|coming|past|previous|current|the))\s+(?P<unit>(?i:weekend|week|month|year|quarter|decade|century|fiscal\s+year|calendar\s+year))(?P<approx>\s+(?i:or\s+so))?`},
 		{kWeekOf, `{MODP}(?i:the\s+week\s+of)\s+(?P<mon>{MON})\s*(?P<day>{DAYN})(?:,?\s+(?P<year>{YEAR}))?`},
 		{kYearEnd, `{MODP}(?:(?P<rel>(?i:this|last|next|the))\s+)?(?P<year>{YEAR}\s+)?(?i:year(?:['’]s)?[\s-]+end)`},
-		{kDecadeWord, `{MODP}(?:(?i:the)\s+)?(?P<dw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`},
+		{kDecadeWord, `{MODP}(?:(?i:the)\s+)?(?P<dw>{DECW})`},
 		{kAgo, `{MODP}(?P<num>{NUM}|(?i:a\s+few|a\s+couple\s+of|several|some|many))[\s-]+(?P<unit>{UNITS})(?P<approx>\s+(?i:or\s+so))?\s+(?P<dir>(?i:ago|earlier|later|from\s+now|hence|back))`},
 		{kYearAgo, `(?:(?i:the|a|its)\s+)?(?:(?i:comparable|same|corresponding|year-ago|year-earlier)\s+)?(?i:year[\s-](?:ago|earlier))(?:\s+(?:(?i:fiscal)\s+)?(?:(?P<qn>(?i:first|second|third|fourth))[\s-]+)?(?P<unit>(?i:quarter|period|month|week)))?`},
 		{kYearAgo, `(?i:the\s+(?:same|comparable|corresponding)\s+(?P<unit>quarter|period|month|week)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year))`},
@@ -153,7 +155,7 @@ func buildRules(lx *lexicon) ([]rule, error) {
 		{kAnaphDay, `(?i:the)\s+(?:(?P<day>{DAYN})|(?P<dayw>{ORDW}))\s+(?i:of\s+(?:the|that|this)\s+month)`},
 		{kAnaph, `{MODP}(?P<an>(?i:that|the\s+same|the\s+next|the\s+following|the\s+previous|the\s+preceding))\s+(?P<unit>(?i:day|morning|afternoon|evening|night|week|weekend|month|year))`},
 		{kSet, `(?P<set>(?i:every|each|per|a))\s+(?P<unit>(?i:day|week|month|year|morning|evening|night|weekend))`},
-		{kSet, `(?P<adv>(?i:daily|weekly|monthly|annually|yearly|nightly|hourly))`},
+		{kSet, `(?P<adv>{FREQ})`},
 	}
 	rules := make([]rule, 0, len(pats))
 	for _, p := range pats {
