@@ -482,14 +482,12 @@ func overCause(s *sent, i int) bool {
 	if i+1 >= len(s.toks) || !determiners[s.toks[i+1].norm] || i == 0 {
 		return false
 	}
-	prev := s.toks[i-1].norm
-	for _, w := range []string{"take", "took", "taken", "taking", "takes", "hand", "handed", "handing", "won", "win", "control"} {
-		if prev == w {
-			return false
-		}
-	}
-	return true
+	return !overControl[s.toks[i-1].norm]
 }
+
+// overControl are the verbs after which "over" and a determiner tell a change of control ("took
+// over the leadership"), not a cause.
+var overControl = langData.List("over-control-verbs")
 
 func wordsAt(s *sent, i int, ph []string) bool {
 	for k, w := range ph {
@@ -509,11 +507,8 @@ func clauseOf(s *sent, i int) int {
 	return len(s.clauses)
 }
 
-var quantifiers = [][]string{
-	{"at", "least"}, {"at", "most"}, {"more", "than"}, {"less", "than"}, {"fewer", "than"}, {"up", "to"},
-	{"as", "many", "as"}, {"a", "few"}, {"nearly"}, {"almost"}, {"about"}, {"around"}, {"some"},
-	{"over"}, {"approximately"}, {"roughly"}, {"an", "estimated"}, {"a"},
-}
+// quantifiers are the phrases that may stand before a count ("at least 300"), tried in order.
+var quantifiers = phrases(langData.Rows("count-quantifiers"))
 
 // number finds a count the clause states, the one nearest the trigger: a number followed closely
 // by a counted noun ("300 militants", "a few hundred fighters") or following a verb of killing.
