@@ -598,9 +598,20 @@ func dyingWord(w string) bool {
 // hand, as a verb does ("killed", "killing", "wounded"), rather than naming a toll.
 func killingWord(w string) bool {
 	w = strings.ToLower(w)
-	return strings.HasPrefix(w, "kill") || strings.HasPrefix(w, "wound") || strings.HasPrefix(w, "injur") ||
-		strings.HasPrefix(w, "martyr") || w == "slain" || w == "massacred" || w == "executed"
+	if killingWords[w] {
+		return true
+	}
+	for p := range killingWords {
+		if strings.HasSuffix(p, "*") && strings.HasPrefix(w, p[:len(p)-1]) {
+			return true
+		}
+	}
+	return false
 }
+
+// killingWords are the words of killing and hurting by someone's hand; a final "*" stands for
+// any ending.
+var killingWords = langData.List("killing-words")
 
 // natural reports whether a figure's sentence names only incidents of no family of attacks or
 // fighting: an earthquake, a flood, a fire.
