@@ -286,10 +286,13 @@ func (d *doc) sentences(spans []dossier.Span) {
 // functionWord holds the short words headlines leave in lower case.
 var functionWord = langData.List("headline-lowercase")
 
+// stemEndings are the endings stem strips, tried in order.
+var stemEndings = firsts(langData.Rows("stem-endings"))
+
 // stem strips the commonest English endings, so that "Rejects" is known from "rejected".
 func stem(w string) string {
 	w = lowerWord(w)
-	for _, suf := range []string{"ing", "ed", "es", "s", "ly"} {
+	for _, suf := range stemEndings {
 		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
 			return w[:len(w)-len(suf)]
 		}
@@ -401,6 +404,9 @@ func (d *doc) glued(a, b int) bool {
 	return d.midRuns[d.keyAt(a+1, b)] && !d.midRuns[d.keyAt(a, b)]
 }
 
+// singularEndings are the endings of words in "s" that are not plurals ("press", "bus").
+var singularEndings = firsts(langData.Rows("singular-endings"))
+
 // barePlural reports a lone capitalised plural at a sentence start ("Hundreds", "Villagers")
 // that neither the gazetteer nor the body supports as a name.
 func (d *doc) barePlural(a int) bool {
@@ -409,7 +415,7 @@ func (d *doc) barePlural(a int) bool {
 	if utf8.RuneCountInString(w) < 5 || !strings.HasSuffix(w, "s") || isAcronym(t.text) || prefixedName(t.text) {
 		return false
 	}
-	for _, end := range []string{"ss", "us", "is", "as", "os", "ys"} {
+	for _, end := range singularEndings {
 		if strings.HasSuffix(w, end) {
 			return false
 		}
@@ -708,12 +714,14 @@ func (d *doc) add(c *cand) {
 	d.cands = append(d.cands, c)
 }
 
+// commonEndings are the endings of ordinary English words: gerunds, adverbs, abstract nouns.
+var commonEndings = firsts(langData.Rows("common-word-endings"))
+
 // suffixed reports a word whose ending marks an ordinary English word (a gerund, an adverb, an
 // abstract noun), so that a sentence-initial "Following" or "Reportedly" is no name.
 func suffixed(w string) bool {
 	w = strings.ToLower(w)
-	for _, suf := range []string{"ing", "ly", "tion", "tions", "ment", "ments", "ness", "ities", "ity",
-		"ance", "ence", "ous", "ive", "ful", "able", "ible", "ism", "ated", "ized", "ised"} {
+	for _, suf := range commonEndings {
 		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
 			return true
 		}
