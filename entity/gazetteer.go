@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/en"
 	"github.com/dossier-project/dossier/lang/ner"
 )
 
@@ -60,6 +61,16 @@ var wordKinds = []string{"GIVEN", "DEMONYM", "COMMON", "ORGHEAD", "LOCHEAD", "OF
 // MEDIAHEAD, SOURCECUE, MEDIAOWNED). A MEDIAHEAD word is an ORGHEAD word too. Lines starting with '#' are
 // comments.
 func LoadGazetteer(extra ...string) (*Gazetteer, error) {
+	return LoadGazetteerWith(en.Embedded(), extra...)
+}
+
+// gazetteerLists are the files of the language data read as gazetteer lines: titles and ranks,
+// the entity stage's cue words, and common words.
+var gazetteerLists = []string{"titles", "name-cues", "common-words"}
+
+// LoadGazetteerWith is LoadGazetteer reading the titles and word lists from the language data d
+// (lang/en/data, with any --data overlay) rather than the embedded data alone.
+func LoadGazetteerWith(d *en.Data, extra ...string) (*Gazetteer, error) {
 	g := &Gazetteer{
 		names:  map[string][]entry{},
 		prefix: map[string]bool{},
@@ -83,6 +94,17 @@ func LoadGazetteer(extra ...string) (*Gazetteer, error) {
 		}
 		if err := g.read(f, strings.NewReader(string(b))); err != nil {
 			return nil, err
+		}
+	}
+	for _, name := range gazetteerLists {
+		rows := d.Rows(name)
+		if len(rows) == 0 {
+			return nil, fmt.Errorf("load gazetteer: language data %s: missing or empty", name)
+		}
+		for i, r := range rows {
+			if err := g.line(r); err != nil {
+				return nil, fmt.Errorf("load gazetteer: language data %s row %d: %w", name, i+1, err)
+			}
 		}
 	}
 	for _, p := range extra {
@@ -129,62 +151,69 @@ func (g *Gazetteer) read(name string, r io.Reader) error {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		fields := strings.Split(line, "\t")
-		kind := strings.ToUpper(strings.TrimSpace(fields[0]))
-		var forms []string
-		for _, f := range fields[1:] {
-			if f = strings.TrimSpace(f); f != "" {
-				forms = append(forms, f)
-			}
-		}
-		if len(forms) == 0 {
-			return fmt.Errorf("load gazetteer %s:%d: no forms after %q", name, n, kind)
-		}
-		for _, f := range forms {
-			g.lex.Add(kind, f)
-		}
-		switch kind {
-		case "PER", "ORG", "LOC", "MISC":
-			g.addEntity(dossier.EntityType(kind), forms)
-		case "TITLE", "STYLE":
-			for _, f := range forms {
-				for _, w := range strings.Fields(f) {
-					if strings.HasSuffix(w, ".") && len(w) > 1 {
-						g.abbrev[strings.ToLower(w)] = true
-					}
-				}
-				k := key(tokenize(f, nil))
-				if k == "" {
-					continue
-				}
-				g.titles[k] = g.titles[k] || kind == "STYLE"
-				g.addPrefixes(k)
-				if n := len(strings.Fields(k)); n > g.titleN {
-					g.titleN = n
-				}
-			}
-		default:
-			set, ok := g.words[kind]
-			if !ok {
-				return fmt.Errorf("load gazetteer %s:%d: unknown kind %q", name, n, kind)
-			}
-			for _, f := range forms {
-				set[lowerWord(f)] = true
-				switch kind {
-				case "ABBREV":
-					g.abbrev[strings.ToLower(f)] = true
-				case "MEDIAHEAD":
-					g.words["ORGHEAD"][strings.ToLower(f)] = true
-				case "SOURCECUE":
-					if n := len(strings.Fields(f)); n > g.cueN {
-						g.cueN = n
-					}
-				}
-			}
+		if err := g.line(strings.Split(line, "\t")); err != nil {
+			return fmt.Errorf("load gazetteer %s:%d: %w", name, n, err)
 		}
 	}
 	if err := sc.Err(); err != nil {
 		return fmt.Errorf("load gazetteer %s: %w", name, err)
+	}
+	return nil
+}
+
+// line reads one line of a gazetteer file, split at tabs: its kind, then its forms.
+func (g *Gazetteer) line(fields []string) error {
+	kind := strings.ToUpper(strings.TrimSpace(fields[0]))
+	var forms []string
+	for _, f := range fields[1:] {
+		if f = strings.TrimSpace(f); f != "" {
+			forms = append(forms, f)
+		}
+	}
+	if len(forms) == 0 {
+		return fmt.Errorf("no forms after %q", kind)
+	}
+	for _, f := range forms {
+		g.lex.Add(kind, f)
+	}
+	switch kind {
+	case "PER", "ORG", "LOC", "MISC":
+		g.addEntity(dossier.EntityType(kind), forms)
+	case "TITLE", "STYLE":
+		for _, f := range forms {
+			for _, w := range strings.Fields(f) {
+				if strings.HasSuffix(w, ".") && len(w) > 1 {
+					g.abbrev[strings.ToLower(w)] = true
+				}
+			}
+			k := key(tokenize(f, nil))
+			if k == "" {
+				continue
+			}
+			g.titles[k] = g.titles[k] || kind == "STYLE"
+			g.addPrefixes(k)
+			if n := len(strings.Fields(k)); n > g.titleN {
+				g.titleN = n
+			}
+		}
+	default:
+		set, ok := g.words[kind]
+		if !ok {
+			return fmt.Errorf("unknown kind %q", kind)
+		}
+		for _, f := range forms {
+			set[lowerWord(f)] = true
+			switch kind {
+			case "ABBREV":
+				g.abbrev[strings.ToLower(f)] = true
+			case "MEDIAHEAD":
+				g.words["ORGHEAD"][strings.ToLower(f)] = true
+			case "SOURCECUE":
+				if n := len(strings.Fields(f)); n > g.cueN {
+					g.cueN = n
+				}
+			}
+		}
 	}
 	return nil
 }

@@ -32,7 +32,7 @@ func (a *app) newStages() ([]pipeline.Stage, error) {
 	if err != nil {
 		return nil, err
 	}
-	gaz, err := entity.LoadGazetteer(a.gazetteer...)
+	gaz, err := entity.LoadGazetteerWith(lang, a.gazetteer...)
 	if err != nil {
 		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
