@@ -29,7 +29,7 @@ func NewTokenizer(d *en.Data) *Tokenizer {
 }
 
 // plain is the tokeniser of the embedded language data, built on first use by Tokens.
-var plain = sync.OnceValue(func() *Tokenizer { return NewTokenizer(en.MustLoad()) })
+var plain = sync.OnceValue(func() *Tokenizer { return NewTokenizer(en.Embedded()) })
 
 // Tokens splits text[within] with the tokeniser of the embedded language data, untagged: the
 // token stream for callers that run without the syntax stage (tests, tools), so that every stage
