@@ -29,6 +29,8 @@ type lexicon struct {
 	heads    []entry              // head words and their class names (time-heads.txt)
 	decades  map[string]string    // decade words → the digit of their tens (decade-words.txt)
 	freq     map[string]string    // adverbs of frequency → SET value (frequency-adverbs.txt)
+	mayCues  map[string]bool      // words before "May" that make it the month (may-month-cues.txt)
+	yearCues map[string]bool      // words before a number that make it a year (year-cues.txt)
 }
 
 // entry is one line of a word list: a form and its value.
@@ -43,6 +45,10 @@ func loadLexicon(d *en.Data) (*lexicon, error) {
 		dayparts: map[string]string{}, mods: map[string]string{}, refs: map[string]string{},
 		holidays: map[string]string{}, future: map[string]bool{}, weak: map[string]bool{}, past: map[string]bool{},
 		tense: map[string]verbClass{}, decades: map[string]string{}, freq: map[string]string{},
+	}
+	lx.mayCues, lx.yearCues = d.List("may-month-cues"), d.List("year-cues")
+	if len(lx.mayCues) == 0 || len(lx.yearCues) == 0 {
+		return nil, fmt.Errorf("word lists may-month-cues, year-cues: missing or empty")
 	}
 	for _, l := range lx.lists() {
 		rows := d.Rows(l.name)

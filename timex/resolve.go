@@ -22,11 +22,7 @@ func (t *Tagger) plausible(text string, f *found) bool {
 			return false
 		}
 		if name == "may" && g["rel"] == "" && g["mod"] == "" {
-			switch prev {
-			case "in", "since", "by", "until", "of", "from", "during", "through", "before", "after", "early", "late", "mid", "last", "next", "this":
-				return true
-			}
-			return false
+			return t.lx.mayCues[prev]
 		}
 	case kYear, kYearWords:
 		if g["mod"] != "" || g["fy"] != "" || g["tail"] != "" {
@@ -41,9 +37,7 @@ func (t *Tagger) plausible(text string, f *found) bool {
 		if f.kind == kYear {
 			y, _ := strconv.Atoi(g["year"])
 			if y < 1900 || y > 2099 {
-				switch prev {
-				case "in", "since", "of", "by", "until", "from", "year", "around", "before", "after", "circa", "c.":
-				default:
+				if !t.lx.yearCues[prev] {
 					return false
 				}
 			}
