@@ -55,6 +55,13 @@ func TestRows(t *testing.T) {
 		{"time-cues", []string{"future", "will"}, []string{"future", "set to"}},
 		{"holidays", []string{"Christmas Day", "12-25"}, []string{"New Year's Eve", "12-31"}},
 	}
+	over, err := Load(filepath.Join("testdata", "overlay"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rows := over.Rows("months"); len(rows) != len(d.Rows("months"))+1 || !slices.Equal(rows[len(rows)-1], []string{"Septr.", "9"}) {
+		t.Errorf("overlay months: the added row is not last after the embedded ones: %q", rows[len(rows)-1])
+	}
 	for _, tt := range tests {
 		rows := d.Rows(tt.file)
 		if len(rows) == 0 || !slices.Equal(rows[0], tt.first) {

@@ -1,0 +1,46 @@
+package timex
+
+import (
+	"path/filepath"
+	"testing"
+
+	"github.com/dossier-project/dossier/lang/en"
+)
+
+// TestLanguageDataOverlay checks that the word lists come from lang/en's data: a holiday added by
+// a --data folder is found and resolved, and the embedded lists still work beside it.
+func TestLanguageDataOverlay(t *testing.T) {
+	base, err := en.Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	over, err := en.Load(filepath.Join("testdata", "overlay"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref := ParseRef("2024-06-01")
+	tests := []struct {
+		name  string
+		data  *en.Data
+		text  string
+		value string // "" when no expression is wanted
+	}{
+		{"embedded holiday", base, "They met on Christmas Day.", "2023-12-25"},
+		{"added holiday unknown without the overlay", base, "They met on Lantern Festival Day.", ""},
+		{"added holiday", over, "They met on Lantern Festival Day.", "2024-03-14"},
+		{"embedded month beside the overlay", over, "They met on March 3.", "2024-03-03"},
+	}
+	for _, tt := range tests {
+		tg, err := Load(tt.data)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		got := ""
+		for _, x := range tg.Tag(tt.text, ref) {
+			got = x.Value
+		}
+		if got != tt.value {
+			t.Errorf("%s: %q gives %q, want %q", tt.name, tt.text, got, tt.value)
+		}
+	}
+}
