@@ -20,7 +20,7 @@ type Extractor struct {
 // New returns an Extractor with the embedded lexicons of lang/en plus the trigger files named
 // (same format as lang/en/data/event-triggers.txt), which let users add triggers of their own.
 func New(triggerFiles ...string) (*Extractor, error) {
-	return Load(en.MustLoad(), triggerFiles...)
+	return Load(en.Embedded(), triggerFiles...)
 }
 
 // Load returns an Extractor reading the lexicons of the language data d (lang/en/data, with any

@@ -23,7 +23,7 @@ type Tagger struct {
 // New returns a Tagger with the embedded word lists of lang/en. The embedded lists are tested to
 // load, so New panics only if the package itself is broken.
 func New() *Tagger {
-	t, err := Load(en.MustLoad())
+	t, err := Load(en.Embedded())
 	if err != nil {
 		panic("timex: embedded word lists: " + err.Error())
 	}
