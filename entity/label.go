@@ -366,6 +366,10 @@ func (d *doc) findLabels() {
 	}
 }
 
+// aliasGlue are the marks and words that may stand between names inside brackets that give
+// another name of the same thing ("(aka X)", "(X or Y)").
+var aliasGlue = langData.List("alias-glue")
+
 // parentheticals links a name to the names given in parentheses right after it: an acronym
 // "Full Name (ACR)", or aliases "X (Y – Z)".
 func (d *doc) parentheticals() {
@@ -384,8 +388,7 @@ func (d *doc) parentheticals() {
 				k = d.cands[j].b
 				continue
 			}
-			switch strings.ToLower(t.text) {
-			case "-", "\u2013", "\u2014", ",", "/", ";", "or", "and", "aka", "also", "known", "as":
+			if aliasGlue[strings.ToLower(t.text)] {
 				k++
 				continue
 			}
