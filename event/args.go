@@ -15,16 +15,6 @@ const (
 	roleOther  = "other"
 )
 
-var (
-	preps      = langData.List("arg-preps")
-	placePreps = langData.List("place-preps")
-	prepStops  = langData.List("arg-prep-stops")
-	destPreps  = langData.List("destination-preps")
-	objPreps   = langData.List("target-preps")
-	beForms    = langData.List("be-get-forms")
-	adverbs    = langData.List("verb-adverbs")
-)
-
 // destTypes are the event types whose "to X" is a destination rather than a target.
 var destTypes = map[dossier.EventType]bool{dossier.Travel: true, dossier.Defect: true}
 
@@ -45,10 +35,10 @@ func prep(s *sent, it item) string {
 				}
 			}
 		}
-		if !tk.word || s.itemAt[k] >= 0 || prepStops[tk.norm] {
+		if !tk.word || s.itemAt[k] >= 0 || s.w.prepStops[tk.norm] {
 			break
 		}
-		if preps[tk.norm] {
+		if s.w.preps[tk.norm] {
 			if tk.norm == "of" && of == "" {
 				of = "of"
 				continue
@@ -67,17 +57,17 @@ func aux(s *sent, i int) int {
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		n := s.toks[k].norm
-		if beForms[n] && n != "being" && n != "been" {
+		if s.w.beForms[n] && n != "being" && n != "been" {
 			return k
 		}
 		if n == "been" || n == "being" {
 			// "has been detained", "being held": passive either way.
-			if k == 0 || !beForms[s.toks[k-1].norm] {
+			if k == 0 || !s.w.beForms[s.toks[k-1].norm] {
 				return k
 			}
 			continue
 		}
-		if !adverbs[n] && !strings.HasSuffix(n, "ly") {
+		if !s.w.adverbs[n] && !strings.HasSuffix(n, "ly") {
 			break
 		}
 	}
@@ -121,7 +111,7 @@ func (x *Extractor) frameOf(s *sent, m match) frame {
 	// A verb after a determiner or possessive is used as a noun ("his arrest"); a noun after a
 	// light verb is used as a verb ("made a trip": the clause's subject travels).
 	noun, verb := p.noun, p.verb
-	if verb && m.t0 > 0 && (determiners[s.toks[m.t0-1].norm] || s.toks[m.t0-1].norm == "'s") {
+	if verb && m.t0 > 0 && (s.w.determiners[s.toks[m.t0-1].norm] || s.toks[m.t0-1].norm == "'s") {
 		noun, verb = true, false
 	}
 	if noun && lightVerbBefore(s, m.t0) {
@@ -145,7 +135,7 @@ func (x *Extractor) frameOf(s *sent, m match) frame {
 		}
 		if it.t0 < m.t0 {
 			switch {
-			case it.typ == dossier.LOC && placePreps[r.pr] && r.pr != "of":
+			case it.typ == dossier.LOC && s.w.placePreps[r.pr] && r.pr != "of":
 				r.role = rolePlace
 			case r.pr == "by" && (noun || f.passive):
 				r.role = roleActor
@@ -173,9 +163,9 @@ func (x *Extractor) frameOf(s *sent, m match) frame {
 		switch {
 		case r.pr == "by" && (noun || f.passive):
 			r.role = roleActor
-		case destTypes[p.typ] && (destPreps[r.pr] || r.pr == "for"):
+		case destTypes[p.typ] && (s.w.destPreps[r.pr] || r.pr == "for"):
 			r.role = roleDest
-		case it.typ == dossier.LOC && placePreps[r.pr]:
+		case it.typ == dossier.LOC && s.w.placePreps[r.pr]:
 			r.role = rolePlace
 		case it.typ == dossier.LOC && r.pr == "" && !target && !f.passive && verb:
 			r.role = roleTarget
@@ -184,7 +174,7 @@ func (x *Extractor) frameOf(s *sent, m match) frame {
 			r.role = rolePlace
 		case noun && destTypes[p.typ] && f.subj == nil && it.t0 == m.t1 && it.typ != dossier.LOC:
 			r.role = roleActor // "a trip he made"
-		case !target && !f.passive && (r.pr == "" || objPreps[r.pr]) && r.pr != "to":
+		case !target && !f.passive && (r.pr == "" || s.w.objPreps[r.pr]) && r.pr != "to":
 			r.role = roleTarget
 			target = true
 		case !target && !f.passive && r.pr == "to" && (p.typ == dossier.Request || p.typ == dossier.Threaten):
@@ -210,13 +200,11 @@ func (x *Extractor) frameOf(s *sent, m match) frame {
 	return f
 }
 
-var lightVerbs = langData.List("light-verbs")
-
 // lightVerbBefore reports whether a light verb governs the noun at token i ("made a recent trip").
 func lightVerbBefore(s *sent, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		n := s.toks[k].norm
-		if lightVerbs[n] {
+		if s.w.lightVerbs[n] {
 			return true
 		}
 		if !s.toks[k].word || s.itemAt[k] >= 0 {
@@ -254,7 +242,7 @@ func inherit(s *sent, ci int) (item, bool) {
 		// The antecedent: the nearest person before "who", else the nearest name. A "who" that
 		// asks ("it was not clear who fired") has none.
 		who := s.toks[c.t0].norm == "who" || (c.t0+1 < len(s.toks) && s.toks[c.t0+1].norm == "who")
-		if who && c.t0 > 0 && askWords[s.toks[c.t0-1].norm] {
+		if who && c.t0 > 0 && s.w.askWords[s.toks[c.t0-1].norm] {
 			return item{}, false
 		}
 		var best *item
@@ -379,8 +367,5 @@ func (x *Extractor) placeModifier(s *sent, it item) bool {
 	if _, ok := x.lx.anaphora[head]; ok {
 		return false
 	}
-	return it.t0 > 0 && determiners[s.toks[it.t0-1].norm]
+	return it.t0 > 0 && s.w.determiners[s.toks[it.t0-1].norm]
 }
-
-// askWords before "who" make it a question, not a relative pronoun.
-var askWords = langData.List("ask-words")

@@ -348,14 +348,11 @@ func argsAfter(c cand, t int) []dossier.Arg {
 	return out
 }
 
-// pluralAttacks are the plural nouns of attacks.
-var pluralAttacks = langData.List("plural-attacks")
-
 // barePlural reports whether trigger m is a plural attack noun without an article, number or
 // possessor before it (adjectives aside).
 func (x *Extractor) barePlural(s *sent, m match) bool {
 	last := m.words[len(m.words)-1]
-	if !pluralAttacks[s.toks[last].norm] || (last+1 < len(s.toks) && preps[s.toks[last+1].norm] && s.toks[last+1].norm != "in") {
+	if !s.w.pluralAttacks[s.toks[last].norm] || (last+1 < len(s.toks) && s.w.preps[s.toks[last+1].norm] && s.toks[last+1].norm != "in") {
 		return false
 	}
 	for k := m.t0 - 1; k >= 0 && k >= m.t0-3; k-- {
@@ -363,10 +360,10 @@ func (x *Extractor) barePlural(s *sent, m match) bool {
 		if !tk.word || s.itemAt[k] >= 0 || tk.norm == "'s" {
 			return s.itemAt[k] < 0 && tk.norm != "'s"
 		}
-		if determiners[tk.norm] || x.isNumber(tk.norm) || quantityWords[tk.norm] || tk.norm == "these" || tk.norm == "those" {
+		if s.w.determiners[tk.norm] || x.isNumber(tk.norm) || s.w.quantityWords[tk.norm] || tk.norm == "these" || tk.norm == "those" {
 			return false
 		}
-		if lightVerbs[tk.norm] || preps[tk.norm] {
+		if s.w.lightVerbs[tk.norm] || s.w.preps[tk.norm] {
 			return true
 		}
 	}

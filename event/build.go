@@ -199,9 +199,6 @@ func absorbed(s *sent, mi int) bool {
 	return false
 }
 
-// temporalPreps introduce a gerund that only dates what the clause tells ("after defecting").
-var temporalPreps = langData.List("temporal-preps")
-
 // background reports whether trigger m only describes someone rather than telling an event:
 // a gerund after "after/before" inside a relative clause ("X, who served as a captain before
 // defecting, …") is the backstory of the person the clause describes, and a noun naming the
@@ -214,7 +211,7 @@ func background(s *sent, m match) bool {
 	if m.p.agent && (prev == "the" || prev == "these" || prev == "those") {
 		return true
 	}
-	return s.clauses[m.cl].kind == "rel" && temporalPreps[prev] && strings.HasSuffix(s.toks[m.t0].norm, "ing")
+	return s.clauses[m.cl].kind == "rel" && s.w.temporalPreps[prev] && strings.HasSuffix(s.toks[m.t0].norm, "ing")
 }
 
 // circumstantial reports whether a nominal SUPPORT trigger only tells the circumstances of
@@ -310,7 +307,7 @@ func (x *Extractor) timeOf(s *sent, m match) string {
 	c := s.clauses[m.cl]
 	cs, ce := s.toks[c.t0].start, s.toks[c.t1-1].end
 	best, bestD := "", -1
-	governed := m.t0 >= 2 && determiners[s.toks[m.t0-1].norm] && objectPreps[s.toks[m.t0-2].norm]
+	governed := m.t0 >= 2 && s.w.determiners[s.toks[m.t0-1].norm] && s.w.objectPreps[s.toks[m.t0-2].norm]
 	pick := func(own bool) {
 		for _, t := range s.timexes {
 			if t.Value == "" || t.Type == "DURATION" || t.Type == "SET" {
@@ -349,16 +346,13 @@ func (x *Extractor) timeOf(s *sent, m match) string {
 	return best
 }
 
-// objectPreps put a noun trigger under another word: "against the removal", "of the arrest".
-var objectPreps = langData.List("governing-preps")
-
 // datesOther reports whether a time said at byte off, after the trigger ending at token t1,
 // dates a happening the trigger is only ordered against: "removed him after a clash last week"
 // tells when the clash was, not the removal.
 func datesOther(s *sent, t1, off int) bool {
 	for k := t1; k+1 < len(s.toks) && s.toks[k+1].start < off; k++ {
 		n := s.toks[k].norm
-		if (n == "after" || n == "before" || n == "following") && determiners[s.toks[k+1].norm] {
+		if (n == "after" || n == "before" || n == "following") && s.w.determiners[s.toks[k+1].norm] {
 			return true
 		}
 	}
@@ -436,7 +430,7 @@ func (x *Extractor) modality(s *sent, m match) dossier.Modality {
 func onlyAux(s *sent, i, j int) bool {
 	for k := i; k < j; k++ {
 		n := s.toks[k].norm
-		if !beForms[n] && !adverbs[n] && !speechAux[n] && s.itemAt[k] < 0 && !strings.HasSuffix(n, "ly") {
+		if !s.w.beForms[n] && !s.w.adverbs[n] && !s.w.speechAux[n] && s.itemAt[k] < 0 && !strings.HasSuffix(n, "ly") {
 			return false
 		}
 	}
@@ -475,19 +469,13 @@ func (x *Extractor) cause(text string, s *sent, m match) string {
 	return ""
 }
 
-var determiners = langData.List("event-determiners")
-
 // overCause tells "clashed over the decision" from "took over the leadership".
 func overCause(s *sent, i int) bool {
-	if i+1 >= len(s.toks) || !determiners[s.toks[i+1].norm] || i == 0 {
+	if i+1 >= len(s.toks) || !s.w.determiners[s.toks[i+1].norm] || i == 0 {
 		return false
 	}
-	return !overControl[s.toks[i-1].norm]
+	return !s.w.overControl[s.toks[i-1].norm]
 }
-
-// overControl are the verbs after which "over" and a determiner tell a change of control ("took
-// over the leadership"), not a cause.
-var overControl = langData.List("over-control-verbs")
 
 func wordsAt(s *sent, i int, ph []string) bool {
 	for k, w := range ph {
@@ -506,9 +494,6 @@ func clauseOf(s *sent, i int) int {
 	}
 	return len(s.clauses)
 }
-
-// quantifiers are the phrases that may stand before a count ("at least 300"), tried in order.
-var quantifiers = phrases(langData.Rows("count-quantifiers"))
 
 // number finds a count the clause states, the one nearest the trigger: a number followed closely
 // by a counted noun ("300 militants", "a few hundred fighters") or following a verb of killing.
@@ -567,7 +552,7 @@ func (x *Extractor) figure(s *sent, c clause, i int) (st, j int) {
 		j++
 	}
 	st = i
-	for _, q := range quantifiers {
+	for _, q := range s.w.quantifiers {
 		if st-len(q) >= c.t0 && wordsAt(s, st-len(q), q) {
 			st -= len(q)
 			break
@@ -604,9 +589,6 @@ func inOtherTrigger(s *sent, m match, i int) bool {
 	return false
 }
 
-// tollVerbs tell that a death toll has grown: the figure after them is an update.
-var tollVerbs = langData.List("toll-verbs")
-
 // tollNumber reads the figure a death toll is given ("the death toll was nine", "rose to 21"):
 // the first count after the noun in its clause, with the verb that says it grew.
 func (x *Extractor) tollNumber(text string, s *sent, m match) string {
@@ -618,7 +600,7 @@ func (x *Extractor) tollNumber(text string, s *sent, m match) string {
 		}
 		st, j := x.figure(s, c, i)
 		for k := st - 1; k >= m.t1 && k >= st-3; k-- {
-			if tollVerbs[s.toks[k].norm] {
+			if s.w.tollVerbs[s.toks[k].norm] {
 				st = k
 				break
 			}
@@ -643,7 +625,7 @@ func infinitive(s *sent, m match) bool {
 		if !tk.word || s.itemAt[k] >= 0 {
 			return false
 		}
-		if s.toks[k-1].norm == "to" && !determiners[tk.norm] && !x0digit(tk.norm) {
+		if s.toks[k-1].norm == "to" && !s.w.determiners[tk.norm] && !x0digit(tk.norm) {
 			return true
 		}
 	}

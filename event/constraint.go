@@ -303,7 +303,7 @@ func verbUse(s *sent, m match, f frame) bool {
 	if f.noun {
 		return false
 	}
-	if m.t0 >= 1 && (determiners[s.toks[m.t0-1].norm] || s.toks[m.t0-1].norm == "'s") {
+	if m.t0 >= 1 && (s.w.determiners[s.toks[m.t0-1].norm] || s.toks[m.t0-1].norm == "'s") {
 		return false
 	}
 	if m.t0 >= 2 && (s.toks[m.t0-2].norm == "a" || s.toks[m.t0-2].norm == "an") && s.itemAt[m.t0-1] < 0 {
@@ -329,7 +329,7 @@ func (x *Extractor) toInfinitive(s *sent, i, limit int, cl string) bool {
 				return false
 			}
 			v := s.toks[k+1]
-			if !v.word || determiners[v.norm] || s.itemAt[k+1] >= 0 || x0digit(v.norm) {
+			if !v.word || s.w.determiners[v.norm] || s.itemAt[k+1] >= 0 || x0digit(v.norm) {
 				return false
 			}
 			return cl == "" || x.lx.classes[cl][v.norm]
@@ -371,17 +371,17 @@ func (x *Extractor) object(s *sent, m match, f frame, via []string) ([]item, []i
 		if m.t0 >= 2 && s.toks[m.t0-1].norm == "'s" {
 			toks = append(toks, m.t0-2) // "the commander's removal"
 		}
-		if !preps[s.toks[last].norm] {
-			if i >= c.t1 || !preps[s.toks[i].norm] {
+		if !s.w.preps[s.toks[last].norm] {
+			if i >= c.t1 || !s.w.preps[s.toks[i].norm] {
 				return items, toks, false
 			}
 			i++
 		}
 	case i < c.t1 && contains(via, s.toks[i].norm):
 		i++
-	case i < c.t1 && s.toks[i].word && !preps[s.toks[i].norm] && !adverbs[s.toks[i].norm] && s.toks[i].norm != "to":
+	case i < c.t1 && s.toks[i].word && !s.w.preps[s.toks[i].norm] && !s.w.adverbs[s.toks[i].norm] && s.toks[i].norm != "to":
 		direct = true
-	case preps[s.toks[last].norm]:
+	case s.w.preps[s.toks[last].norm]:
 		// The trigger ends in its preposition ("headed to X"): the phrase follows at once.
 	default:
 		return items, toks, false
@@ -391,13 +391,13 @@ func (x *Extractor) object(s *sent, m match, f frame, via []string) ([]item, []i
 		if !tk.word && tk.norm != "-" {
 			break
 		}
-		if k > i && preps[tk.norm] && tk.norm != "of" && s.itemAt[k] < 0 {
+		if k > i && s.w.preps[tk.norm] && tk.norm != "of" && s.itemAt[k] < 0 {
 			break
 		}
 		toks = append(toks, k)
 		if p := s.itemAt[k]; p >= 0 && (len(items) == 0 || items[len(items)-1].t0 != s.items[p].t0) {
 			it := s.items[p]
-			if it.poss && it.t1 < c.t1 && s.toks[it.t1].word && !preps[s.toks[it.t1].norm] && !adverbs[s.toks[it.t1].norm] {
+			if it.poss && it.t1 < c.t1 && s.toks[it.t1].word && !s.w.preps[s.toks[it.t1].norm] && !s.w.adverbs[s.toks[it.t1].norm] {
 				continue // "her current record": whose it is, not what is acted on
 			}
 			items = append(items, it)

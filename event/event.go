@@ -72,6 +72,7 @@ type sent struct {
 	sources []dossier.Source
 	srcToks [][2]int          // token ranges that name a source (events there are not attributed)
 	parse   *dossier.Sentence // the language layer's reading of the sentence, or nil
+	w       *wordLists        // the closed word lists of the Extractor's language data
 }
 
 // docState carries what the reading of earlier sentences leaves for later ones.
@@ -121,7 +122,7 @@ func (x *Extractor) Analyze(a *dossier.Analysis) error {
 	mi := 0
 	domains := x.lx.domainsOf(text)
 	for si, span := range sents {
-		s := &sent{idx: si, span: span, toks: tokenize(text, span)}
+		s := &sent{idx: si, span: span, toks: tokenize(text, span), w: x.lx.w}
 		if len(a.Doc.Sentences) > 0 && si < len(a.Parse) && len(a.Parse[si].Tokens) > 0 {
 			s.parse = &a.Parse[si]
 		}
@@ -148,7 +149,7 @@ func (x *Extractor) Analyze(a *dossier.Analysis) error {
 			evSent = append(evSent, si)
 		}
 		if figs, words := x.lx.figures.figures(text, s); len(figs) > 0 {
-			add, ok, rest := attachFigures(text, events, n, figs, words)
+			add, ok, rest := attachFigures(x.lx.w, text, events, n, figs, words)
 			if ok {
 				events = append(events, add)
 				evSent = append(evSent, si)
@@ -236,9 +237,6 @@ func (x *Extractor) read(text string, s *sent, mentions []dossier.Mention, st *d
 	x.findSources(text, s)
 }
 
-// quantityWords are words of quantity that are no actor even when capitalised.
-var quantityWords = langData.List("quantity-words")
-
 // plainWord reports whether a mention is one common word that names no one: a quantity
 // ("Dozens of residents"), a counted noun ("Fighters"), a pronoun or a description word
 // capitalised at the start of a sentence. Such a mention is never an event's participant.
@@ -250,7 +248,7 @@ func (x *Extractor) plainWord(text string) bool {
 	if _, ok := x.lx.anaphora[w]; ok {
 		return true
 	}
-	return x.lx.numbers[w] || x.lx.counts[w] || quantityWords[w] || pronouns[w] || determiners[w]
+	return x.lx.numbers[w] || x.lx.counts[w] || x.lx.w.quantityWords[w] || x.lx.w.pronouns[w] || x.lx.w.determiners[w]
 }
 
 func (x *Extractor) addItem(s *sent, it item) {
@@ -265,16 +263,12 @@ func (x *Extractor) addItem(s *sent, it item) {
 	s.items = append(s.items, it)
 }
 
-var pronouns = langData.List("person-pronouns")
-
-var descMods = langData.List("description-modifiers")
-
 // anaphor resolves a pronoun or a definite description at token i to the most recent chain of
 // its type. A description followed at once by a name of that type is an apposition: the name
 // speaks for itself.
 func (x *Extractor) anaphor(s *sent, i int, startAt map[int]dossier.Mention, st *docState) (item, bool) {
 	tk := s.toks[i]
-	if pronouns[tk.norm] {
+	if s.w.pronouns[tk.norm] {
 		if c, ok := st.last[dossier.PER]; ok {
 			return item{t0: i, t1: i + 1, chain: c, typ: dossier.PER, pseudo: true, poss: tk.norm == "his" || tk.norm == "her"}, true
 		}
@@ -284,7 +278,7 @@ func (x *Extractor) anaphor(s *sent, i int, startAt map[int]dossier.Mention, st 
 		return item{}, false
 	}
 	j := i + 1
-	for j < len(s.toks) && j <= i+3 && descMods[s.toks[j].norm] && !s.toks[j].upper {
+	for j < len(s.toks) && j <= i+3 && s.w.descMods[s.toks[j].norm] && !s.toks[j].upper {
 		j++
 	}
 	if j >= len(s.toks) {
@@ -292,7 +286,7 @@ func (x *Extractor) anaphor(s *sent, i int, startAt map[int]dossier.Mention, st 
 	}
 	h := s.toks[j]
 	typ, ok := x.lx.anaphora[h.norm]
-	if !ok || pronouns[h.norm] || h.upper {
+	if !ok || s.w.pronouns[h.norm] || h.upper {
 		return item{}, false
 	}
 	next := j + 1
@@ -318,10 +312,6 @@ func (x *Extractor) anaphor(s *sent, i int, startAt map[int]dossier.Mention, st 
 	return item{t0: i, t1: j + 1, chain: c, typ: typ, pseudo: true}, true
 }
 
-// finiteStarts are words that, right after a comma, begin the main verb of a sentence whose
-// subject was interrupted by a relative clause ("X, who founded it in 2015, was replaced …").
-var finiteStarts = langData.List("finite-starts")
-
 // resumesMain reports whether the comma at token i ends a relative clause and gives the sentence
 // its main verb back.
 func resumesMain(s *sent, i int) bool {
@@ -332,7 +322,7 @@ func resumesMain(s *sent, i int) bool {
 	if !n.word || n.upper || s.itemAt[i+1] >= 0 {
 		return false
 	}
-	if finiteStarts[n.norm] {
+	if s.w.finiteStarts[n.norm] {
 		return true
 	}
 	// A past tense verb, unless it opens a participial phrase ("…, backed by X").
@@ -351,7 +341,7 @@ func (x *Extractor) opensReport(s *sent, i int) bool {
 			return false
 		}
 		if k > i+1 && x.lx.speech[tk.norm] && !tk.upper && s.itemAt[k] < 0 {
-			return k+1 < len(s.toks) && s.toks[k+1].word && !beForms[s.toks[k-1].norm]
+			return k+1 < len(s.toks) && s.toks[k+1].word && !s.w.beForms[s.toks[k-1].norm]
 		}
 	}
 	return false

@@ -25,6 +25,7 @@ type figureWords struct {
 	maxWords  int                    // longest vague or qualifier phrase, in words
 	incByLen  []string               // incident phrases, longest first
 	cueFirsts map[string][]figureCue // cues by first word
+	w         *wordLists             // the stage's closed word lists
 }
 
 // figureCue is a word that says what a figure counts.
@@ -102,10 +103,6 @@ type count struct {
 	lo, hi   int // hi < 0: open upwards
 }
 
-// figureNumbers are the number words a count may be spelled with, and their values: the
-// one-word whole cardinals of lang/en/data/numbers.txt, not the articles ("a", "an") it also lists.
-var figureNumbers = cardinals(langData.Rows("numbers"), articles)
-
 // cardinals reads the one-word whole numbers of a table of number words, leaving out skip.
 func cardinals(rows [][]string, skip map[string]bool) map[string]int {
 	out := map[string]int{}
@@ -122,16 +119,16 @@ func cardinals(rows [][]string, skip map[string]bool) map[string]int {
 }
 
 // wordValue reads a spelled count ("seven", "twenty-one") or returns false.
-func wordValue(w string) (int, bool) {
-	if n, ok := figureNumbers[w]; ok {
+func (lw *wordLists) wordValue(w string) (int, bool) {
+	if n, ok := lw.figureNumbers[w]; ok {
 		return n, true
 	}
 	a, b, ok := strings.Cut(w, "-")
 	if !ok {
 		return 0, false
 	}
-	x, ok1 := figureNumbers[a]
-	y, ok2 := figureNumbers[b]
+	x, ok1 := lw.figureNumbers[a]
+	y, ok2 := lw.figureNumbers[b]
 	if !ok1 || !ok2 || x < 20 || y >= 10 {
 		return 0, false
 	}
@@ -161,7 +158,7 @@ func (fw *figureWords) counts(s *sent) []count {
 		if !ok {
 			continue
 		}
-		if c.to < len(ts) && (fw.measure[ts[c.to].norm] || months[ts[c.to].norm]) || i > 0 && (months[ts[i-1].norm] || ts[i-1].norm == "no" || ts[i-1].norm == "$") {
+		if c.to < len(ts) && (fw.measure[ts[c.to].norm] || s.w.months[ts[c.to].norm]) || i > 0 && (s.w.months[ts[i-1].norm] || ts[i-1].norm == "no" || ts[i-1].norm == "$") {
 			i = c.to - 1
 			continue
 		}
@@ -179,10 +176,6 @@ func (fw *figureWords) counts(s *sent) []count {
 	}
 	return out
 }
-
-// months are month names and their abbreviations (lang/en/data/months.txt, in lower case
-// without the dot), which make a number next to them a day of the month.
-var months = monthWords(langData.Rows("months"))
 
 // monthWords reads the forms of a table of month names, lower-cased, without a final dot.
 func monthWords(rows [][]string) map[string]bool {
@@ -211,7 +204,7 @@ func (fw *figureWords) countAt(ts []token, i int) (count, bool) {
 			return count{}, false
 		}
 		v = d
-	} else if n, ok := wordValue(w); ok {
+	} else if n, ok := fw.w.wordValue(w); ok {
 		v = float64(n)
 	} else {
 		return count{}, false
@@ -223,7 +216,7 @@ func (fw *figureWords) countAt(ts []token, i int) (count, bool) {
 			j++
 			continue
 		}
-		if n, ok := wordValue(ts[j].norm); ok && n < 10 && v >= 20 && v < 100 && j == i+1 {
+		if n, ok := fw.w.wordValue(ts[j].norm); ok && n < 10 && v >= 20 && v < 100 && j == i+1 {
 			v += float64(n) // "twenty one"
 			j++
 			continue
@@ -236,26 +229,12 @@ func (fw *figureWords) countAt(ts []token, i int) (count, bool) {
 	return count{from: i, to: j, lo: int(v), hi: int(v)}, true
 }
 
-// linkWords may stand between a casualty word and the count after it: "the death toll rose to
-// 86", "killing at least 58".
-var linkWords = langData.List("figure-links")
-
-// articles open a noun phrase: a count before one does not count what follows it.
-var articles = langData.List("figure-articles")
-
-// breakWords end a clause: a count does not reach a casualty word past them.
-var breakWords = langData.List("figure-breaks")
-
-// relatives open a relative clause: what it says ("an attack that took the war to the town")
-// describes a noun, not the count before it.
-var relatives = langData.List("relative-pronouns")
-
 // relativeAfter is the offset, within sentence s, of the first relative word after token to (a
 // count's end): phrases from there on are not the count's. It is the sentence's length when
 // none follows.
 func relativeAfter(s *sent, to int) int {
 	for x := to; x < len(s.toks); x++ {
-		if relatives[s.toks[x].norm] {
+		if s.w.relatives[s.toks[x].norm] {
 			return s.toks[x].start - s.span.Start
 		}
 	}
@@ -327,7 +306,7 @@ func (fw *figureWords) nearestCount(ts []token, cs []count, used map[int]bool, j
 			for x := c.to; x < j; x++ {
 				// "15 The death toll reached 51": a count before an article counts
 				// something else.
-				if !ts[x].word || breakWords[ts[x].norm] || articles[ts[x].norm] {
+				if !ts[x].word || fw.w.breakWords[ts[x].norm] || fw.w.articles[ts[x].norm] {
 					ok = false
 				}
 				if _, num := digitValue(ts[x].norm); num {
@@ -341,7 +320,7 @@ func (fw *figureWords) nearestCount(ts []token, cs []count, used map[int]bool, j
 		if c.from >= cueEnd && c.from-cueEnd <= 12 && after < 0 {
 			ok := c.from-cueEnd <= 3 || c.from > 0 && (ts[c.from-1].norm == "to" || ts[c.from-1].norm == "at" || ts[c.from-1].norm == "reached")
 			for x := cueEnd; x < c.from && ok; x++ {
-				if !ts[x].word || c.from-cueEnd <= 3 && !linkWords[ts[x].norm] && fw.quals[ts[x].norm] == "" {
+				if !ts[x].word || c.from-cueEnd <= 3 && !fw.w.linkWords[ts[x].norm] && fw.quals[ts[x].norm] == "" {
 					ok = false
 				}
 			}
@@ -443,12 +422,12 @@ func figureClause(s *sent, from, to int) dossier.Span {
 	ts := s.toks
 	cl := s.span
 	for x := from - 1; x >= 0; x-- {
-		if !ts[x].word || breakWords[ts[x].norm] {
+		if !ts[x].word || s.w.breakWords[ts[x].norm] {
 			cl.Start = ts[x].end
 			if ts[x].norm == "," && x+1 < len(ts) && strings.HasSuffix(ts[x+1].norm, "ing") {
 				cl.Start = s.span.Start
 				for y := x - 1; y >= 0; y-- {
-					if !ts[y].word || breakWords[ts[y].norm] {
+					if !ts[y].word || s.w.breakWords[ts[y].norm] {
 						cl.Start = ts[y].end
 						break
 					}
@@ -528,7 +507,7 @@ func appendNew(s []string, x string) []string {
 // were killed" tells a killing besides the dismissal); else the last attack the document told
 // before (a toll said later refers back to it); else the nearest event of the sentence. The
 // figures no event takes are returned as rest.
-func attachFigures(text string, events []dossier.Event, n int, figs []dossier.Figure, words []dossier.Span) (ev dossier.Event, ok bool, rest []dossier.Figure) {
+func attachFigures(lw *wordLists, text string, events []dossier.Event, n int, figs []dossier.Figure, words []dossier.Span) (ev dossier.Event, ok bool, rest []dossier.Figure) {
 	here := events[n:]
 	prev := -1
 	for i := n - 1; i >= 0 && prev < 0; i-- {
@@ -544,7 +523,7 @@ func attachFigures(text string, events []dossier.Event, n int, figs []dossier.Fi
 		switch {
 		case attack >= 0:
 			here[attack].Figures = append(here[attack].Figures, f)
-		case !natural(f) && (killingWord(word) || len(f.Families) > 0 && dyingWord(word)):
+		case !natural(f) && (lw.killingWord(word) || len(f.Families) > 0 && dyingWord(word)):
 			if len(orphans) == 0 {
 				trigger = words[fi]
 			}
@@ -596,22 +575,18 @@ func dyingWord(w string) bool {
 
 // killingWord reports whether a casualty word says people were killed or hurt by someone's
 // hand, as a verb does ("killed", "killing", "wounded"), rather than naming a toll.
-func killingWord(w string) bool {
+func (lw *wordLists) killingWord(w string) bool {
 	w = strings.ToLower(w)
-	if killingWords[w] {
+	if lw.killingWords[w] {
 		return true
 	}
-	for p := range killingWords {
+	for p := range lw.killingWords {
 		if strings.HasSuffix(p, "*") && strings.HasPrefix(w, p[:len(p)-1]) {
 			return true
 		}
 	}
 	return false
 }
-
-// killingWords are the words of killing and hurting by someone's hand; a final "*" stands for
-// any ending.
-var killingWords = langData.List("killing-words")
 
 // natural reports whether a figure's sentence names only incidents of no family of attacks or
 // fighting: an earthquake, a flood, a fire.
@@ -646,7 +621,7 @@ func (x *Extractor) Figures(a *dossier.Analysis) {
 			out = append(out, a.Events[ei])
 			ei++
 		}
-		s := &sent{span: span, toks: tokenize(text, span)}
+		s := &sent{span: span, toks: tokenize(text, span), w: x.lx.w}
 		s.inTimex = make([]bool, len(s.toks))
 		for _, t := range a.Timexes {
 			if t.Start < span.End && span.Start < t.End {
@@ -659,7 +634,7 @@ func (x *Extractor) Figures(a *dossier.Analysis) {
 			}
 		}
 		if figs, words := x.lx.figures.figures(text, s); len(figs) > 0 {
-			add, ok, rest := attachFigures(text, out, n, figs, words)
+			add, ok, rest := attachFigures(x.lx.w, text, out, n, figs, words)
 			if ok {
 				out = append(out, add)
 			}

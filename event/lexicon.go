@@ -47,6 +47,7 @@ type lexicon struct {
 	clauseK  map[string]string     // boundary phrase → kind
 	causes   map[string][][]string // cause phrases by first word
 	numbers  map[string]bool
+	w        *wordLists   // closed word lists
 	figures  *figureWords // casualty figures (lang/en/data/figures.txt)
 	// Selectional constraints: what triggers need around them (lang/en/data/trigger-needs.txt), by first
 	// word; phrases in which a trigger tells nothing (lang/en/data/trigger-exclusions.txt), by first word; word
@@ -262,6 +263,8 @@ func load(d *en.Data, extra []string) (*lexicon, error) {
 		{"trigger-exclusions", lx.addExclusions},
 		{"figures", lx.figures.add},
 	}
+	lx.w = newWordLists(d)
+	lx.figures.w = lx.w
 	for _, e := range embedded {
 		if err := e.add(dataRows(d, e.name)); err != nil {
 			return nil, fmt.Errorf("event lexicon: %w", err)

@@ -6,9 +6,125 @@ import (
 	"github.com/dossier-project/dossier/lang/en"
 )
 
-// langData is the embedded language data of lang/en that the package's closed word lists (the
-// package-level sets of function words, cues and stops) are read from.
+// langData is the embedded language data of lang/en, read by the stage's own tokeniser, which
+// runs before any Extractor is built (on the lexicon's phrases).
 var langData = en.Embedded()
+
+// wordLists are the closed word lists of the stage (prepositions, determiners, auxiliaries, cue
+// words), read from the language data an Extractor is loaded with, so that --data extends them.
+type wordLists struct {
+	// Prepositions: those that open an argument phrase after a trigger; those that make it a place,
+	// a destination or a target; the words that end the search for one.
+	preps      map[string]bool
+	placePreps map[string]bool
+	prepStops  map[string]bool
+	destPreps  map[string]bool
+	objPreps   map[string]bool
+	// beForms are the forms of "be" and "get" that make a participle passive; adverbs may stand
+	// between a subject, an auxiliary and a verb.
+	beForms map[string]bool
+	adverbs map[string]bool
+	// lightVerbs carry the event of a noun trigger ("made a visit", "held talks").
+	lightVerbs map[string]bool
+	// askWords before "who" make it a question, not a relative pronoun.
+	askWords map[string]bool
+	// pluralAttacks are the plural nouns of attacks.
+	pluralAttacks map[string]bool
+	// temporalPreps introduce a gerund that only dates what the clause tells ("after defecting").
+	temporalPreps map[string]bool
+	// objectPreps put a noun trigger under another word: "against the removal", "of the arrest".
+	objectPreps map[string]bool
+	// determiners and possessives open a noun phrase.
+	determiners map[string]bool
+	// overControl are the verbs after which "over" and a determiner tell a change of control ("took
+	// over the leadership"), not a cause.
+	overControl map[string]bool
+	// quantifiers are the phrases that may stand before a count ("at least 300"), tried in order.
+	quantifiers [][]string
+	// tollVerbs tell that a death toll has grown: the figure after them is an update.
+	tollVerbs map[string]bool
+	// quantityWords are words of quantity that are no actor even when capitalised.
+	quantityWords map[string]bool
+	// pronouns refer back to the last person named; descMods may stand between a determiner and
+	// a title in a description of a person ("the former commander").
+	pronouns map[string]bool
+	descMods map[string]bool
+	// finiteStarts are words that, right after a comma, begin the main verb of a sentence whose
+	// subject was interrupted by a relative clause ("X, who founded it in 2015, was replaced …").
+	finiteStarts map[string]bool
+	// figureNumbers are the number words a count may be spelled with, and their values: the
+	// one-word whole cardinals of lang/en/data/numbers.txt, not the articles ("a", "an") it also lists.
+	figureNumbers map[string]int
+	// months are month names and their abbreviations (lang/en/data/months.txt, in lower case
+	// without the dot), which make a number next to them a day of the month.
+	months map[string]bool
+	// linkWords may stand between a casualty word and the count after it: "the death toll rose to
+	// 86", "killing at least 58".
+	linkWords map[string]bool
+	// articles open a noun phrase: a count before one does not count what follows it.
+	articles map[string]bool
+	// breakWords end a clause: a count does not reach a casualty word past them.
+	breakWords map[string]bool
+	// relatives open a relative clause: what it says ("an attack that took the war to the town")
+	// describes a noun, not the count before it.
+	relatives map[string]bool
+	// killingWords are the words of killing and hurting by someone's hand; a final "*" stands for
+	// any ending.
+	killingWords map[string]bool
+	// Case markers of the parse: an oblique's that make it a place or a destination, a noun
+	// trigger's modifier's that make it the actor or the target.
+	parsePlaceCases  map[string]bool
+	parseDestCases   map[string]bool
+	parseActorCases  map[string]bool
+	parseTargetCases map[string]bool
+	// npStops end a noun phrase read backwards from a verb of saying.
+	npStops map[string]bool
+	// nounUse are words before "reports", "claims" … that make them nouns, not verbs of saying.
+	nounUse map[string]bool
+	// speechAux are the auxiliaries that may stand before a verb of saying ("has said").
+	speechAux map[string]bool
+}
+
+// newWordLists reads the closed word lists of d.
+func newWordLists(d *en.Data) *wordLists {
+	w := &wordLists{
+		preps:            d.List("arg-preps"),
+		placePreps:       d.List("place-preps"),
+		prepStops:        d.List("arg-prep-stops"),
+		destPreps:        d.List("destination-preps"),
+		objPreps:         d.List("target-preps"),
+		beForms:          d.List("be-get-forms"),
+		adverbs:          d.List("verb-adverbs"),
+		lightVerbs:       d.List("light-verbs"),
+		askWords:         d.List("ask-words"),
+		pluralAttacks:    d.List("plural-attacks"),
+		temporalPreps:    d.List("temporal-preps"),
+		objectPreps:      d.List("governing-preps"),
+		determiners:      d.List("event-determiners"),
+		overControl:      d.List("over-control-verbs"),
+		quantifiers:      phrases(d.Rows("count-quantifiers")),
+		tollVerbs:        d.List("toll-verbs"),
+		quantityWords:    d.List("quantity-words"),
+		pronouns:         d.List("person-pronouns"),
+		descMods:         d.List("description-modifiers"),
+		finiteStarts:     d.List("finite-starts"),
+		months:           monthWords(d.Rows("months")),
+		linkWords:        d.List("figure-links"),
+		articles:         d.List("figure-articles"),
+		breakWords:       d.List("figure-breaks"),
+		relatives:        d.List("relative-pronouns"),
+		killingWords:     d.List("killing-words"),
+		parsePlaceCases:  d.List("place-cases"),
+		parseDestCases:   d.List("destination-preps"),
+		parseActorCases:  d.List("actor-cases"),
+		parseTargetCases: d.List("target-cases"),
+		npStops:          d.List("speech-np-stops"),
+		nounUse:          d.List("speech-noun-use"),
+		speechAux:        d.List("speech-aux"),
+	}
+	w.figureNumbers = cardinals(d.Rows("numbers"), w.articles)
+	return w
+}
 
 // phrases reads a file of phrases, one a line, into their words, in the file's order.
 func phrases(rows [][]string) [][]string {

@@ -12,12 +12,6 @@ import (
 // roleRecipient is the role of the one something is given or sent to (an indirect object).
 const roleRecipient = "recipient"
 
-// Case markers that make an oblique a place or a destination.
-var (
-	parsePlaceCases = langData.List("place-cases")
-	parseDestCases  = langData.List("destination-preps")
-)
-
 // parseTrigger returns the index in the parse of the word that trigger m's words stand for — a
 // verb, else a noun — and whether it is a noun there; -1 when the sentence has no parse or the
 // trigger is neither.
@@ -40,17 +34,10 @@ func parseTrigger(s *sent, m match) (int, bool) {
 	return noun, noun >= 0
 }
 
-// Case markers of a noun trigger's modifiers that make them its actor or its target ("a deal
-// between A and B", "talks with C").
-var (
-	parseActorCases  = langData.List("actor-cases")
-	parseTargetCases = langData.List("target-cases")
-)
-
 // nounArgs reads the roles the modifiers of noun trigger n play: a possessor acts (or, for the
 // nouns whose possessor undergoes them, undergoes: "his arrest"), "between" and "by" tell who
 // acts, "with" and "against" whom it is aimed at, "in" where and "to" whither.
-func nounArgs(p *dossier.Sentence, n int, t dossier.EventType) map[int]string {
+func (lw *wordLists) nounArgs(p *dossier.Sentence, n int, t dossier.EventType) map[int]string {
 	roles := map[int]string{}
 	for _, k := range tree.Children(p, n) {
 		rel, c := p.Tokens[k].Rel, tree.Preposition(p, k)
@@ -60,13 +47,13 @@ func nounArgs(p *dossier.Sentence, n int, t dossier.EventType) map[int]string {
 		case rel == "nmod:poss":
 			roles[k] = roleActor
 		case rel != "nmod":
-		case parseActorCases[c]:
+		case lw.parseActorCases[c]:
 			roles[k] = roleActor
-		case parseTargetCases[c]:
+		case lw.parseTargetCases[c]:
 			roles[k] = roleTarget
-		case parsePlaceCases[c]:
+		case lw.parsePlaceCases[c]:
 			roles[k] = rolePlace
-		case parseDestCases[c]:
+		case lw.parseDestCases[c]:
 			roles[k] = roleDest
 		}
 	}
@@ -86,7 +73,7 @@ func parseAt(p *dossier.Sentence, off int) int {
 // parseArgs reads the roles verb v's dependents play: subject and agent act, an object or a
 // passive subject undergoes, an indirect object receives, an oblique with "in", "at" or "near"
 // tells where and one with "to" or "into" whither. It returns the role of each argument word.
-func parseArgs(p *dossier.Sentence, v int, t dossier.EventType) map[int]string {
+func (lw *wordLists) parseArgs(p *dossier.Sentence, v int, t dossier.EventType) map[int]string {
 	roles := map[int]string{}
 	set := func(k int, role string) {
 		if k >= 0 {
@@ -109,9 +96,9 @@ func parseArgs(p *dossier.Sentence, v int, t dossier.EventType) map[int]string {
 			continue
 		}
 		switch c := tree.Preposition(p, k); {
-		case parsePlaceCases[c]:
+		case lw.parsePlaceCases[c]:
 			roles[k] = rolePlace
-		case parseDestCases[c]:
+		case lw.parseDestCases[c]:
 			roles[k] = roleDest
 		}
 	}
@@ -133,7 +120,7 @@ func (x *Extractor) modifiesThing(s *sent, it item) bool {
 	if w := strings.ToLower(h.Text); x.lx.classes["places"][w] || x.lx.classes["targets"][w] {
 		return false
 	}
-	if c := tree.Preposition(s.parse, t.Head); parsePlaceCases[c] || c == "from" {
+	if c := tree.Preposition(s.parse, t.Head); s.w.parsePlaceCases[c] || c == "from" {
 		return false // "in his Manhattan cell": the noun itself tells where
 	}
 	return h.UPOS == "NOUN" || h.UPOS == "PROPN" && personAt(s, h.Start)
@@ -156,7 +143,7 @@ func noPlaceCase(s *sent, it item) bool {
 		return false
 	}
 	rel, c := p.Tokens[k].Rel, tree.Preposition(p, k)
-	return rel == "nmod:poss" || strings.HasPrefix(rel, "nsubj") || (c != "" && !placePreps[c] && !destPreps[c])
+	return rel == "nmod:poss" || strings.HasPrefix(rel, "nsubj") || (c != "" && !s.w.placePreps[c] && !s.w.destPreps[c])
 }
 
 // personAt reports whether byte offset off lies in a person's name of the sentence ("U.S. Rep.
@@ -232,9 +219,9 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 	case v < 0:
 		return
 	case noun:
-		roles = nounArgs(s.parse, v, m.p.typ)
+		roles = s.w.nounArgs(s.parse, v, m.p.typ)
 	case !f.noun:
-		roles = parseArgs(s.parse, v, m.p.typ)
+		roles = s.w.parseArgs(s.parse, v, m.p.typ)
 	}
 	got := make([]string, len(f.args))
 	actor := false

@@ -112,6 +112,7 @@ func TestParseArgs(t *testing.T) {
 		{"She/2/nsubj flew/0/root to/4/case Kavala/2/obl from/6/case Brenton/2/obl", dossier.Travel,
 			map[int]string{0: roleActor, 3: roleDest}},
 	}
+	lists := newWordLists(en.Embedded())
 	for _, tc := range tests {
 		var p dossier.Sentence
 		for _, w := range strings.Fields(tc.tree) {
@@ -124,7 +125,7 @@ func TestParseArgs(t *testing.T) {
 		}
 		v := slices.IndexFunc(p.Tokens, func(t dossier.Token) bool { return t.Rel == "root" })
 		p.Tokens[v].UPOS = "VERB"
-		if got := parseArgs(&p, v, tc.typ); !maps.Equal(got, tc.want) {
+		if got := lists.parseArgs(&p, v, tc.typ); !maps.Equal(got, tc.want) {
 			t.Errorf("%s: roles %v, want %v", tc.tree, got, tc.want)
 		}
 	}

@@ -6,14 +6,6 @@ import (
 	"github.com/dossier-project/dossier"
 )
 
-// npStops end a noun phrase read backwards from a verb of saying.
-var npStops = langData.List("speech-np-stops")
-
-// nounUse are words before "reports", "claims" … that make them nouns, not verbs of saying.
-var nounUse = langData.List("speech-noun-use")
-
-var speechAux = langData.List("speech-aux")
-
 // foundSource is one attribution found in a sentence, with where it stands.
 type foundSource struct {
 	at     int
@@ -57,10 +49,10 @@ func (x *Extractor) findSources(text string, s *sent) {
 				i = k
 			}
 		case x.lx.speech[w]:
-			if s.toks[i].upper || s.itemAt[i] >= 0 || (i > 0 && nounUse[s.toks[i-1].norm]) {
+			if s.toks[i].upper || s.itemAt[i] >= 0 || (i > 0 && s.w.nounUse[s.toks[i-1].norm]) {
 				continue
 			}
-			if k := prevWord(s, i); k >= 0 && beForms[s.toks[k].norm] {
+			if k := prevWord(s, i); k >= 0 && s.w.beForms[s.toks[k].norm] {
 				continue // "it was reported": a cue, not a source
 			}
 			if x.opensTrigger(s, i) {
@@ -119,7 +111,7 @@ func (x *Extractor) findSources(text string, s *sent) {
 func prevWord(s *sent, i int) int {
 	for k := i - 1; k >= 0; k-- {
 		n := s.toks[k].norm
-		if adverbs[n] && n != "been" && n != "being" {
+		if s.w.adverbs[n] && n != "been" && n != "being" {
 			continue
 		}
 		return k
@@ -131,11 +123,11 @@ func prevWord(s *sent, i int) int {
 // the speaker of a verb of saying. Empty when there is none or it runs too long to be one.
 func npBefore(s *sent, i int) (int, int) {
 	k := i - 1
-	for k >= 0 && (adverbs[s.toks[k].norm] || speechAux[s.toks[k].norm]) {
+	for k >= 0 && (s.w.adverbs[s.toks[k].norm] || s.w.speechAux[s.toks[k].norm]) {
 		k--
 	}
 	e := k + 1
-	for k >= 0 && s.toks[k].word && !npStops[s.toks[k].norm] && e-k <= 12 {
+	for k >= 0 && s.toks[k].word && !s.w.npStops[s.toks[k].norm] && e-k <= 12 {
 		k--
 	}
 	b := k + 1
