@@ -9,9 +9,6 @@ import (
 	"github.com/dossier-project/dossier"
 )
 
-// kinship words mark Arabic personal names ("bin Laden", "Abu Omar").
-var kinship = langData.List("name-kinship")
-
 func (d *doc) vote(c *cand, t dossier.EntityType, n int) {
 	if c.votes == nil {
 		c.votes = map[dossier.EntityType]int{}
@@ -91,7 +88,7 @@ func (d *doc) prelimTypes() {
 			}
 		}
 		for k := c.a; k < c.b; k++ {
-			if kinship[strings.ToLower(d.toks[k].text)] {
+			if d.g.w.kinship[strings.ToLower(d.toks[k].text)] {
 				d.vote(c, dossier.PER, 2)
 				break
 			}
@@ -111,7 +108,7 @@ func (d *doc) prelimTypes() {
 			}
 			nx := d.word(c.b)
 			modifier := d.g.is("GROUPNOUN", nx) || d.g.is("RULEDNOUN", nx) || d.g.is("PERSONNOUN", nx) || d.g.is("LOCNOUN", nx)
-			if pw == "of" && (d.g.is("PERSONNOUN", d.word(p-1)) || d.g.is("PERSONNOUN", stem(d.word(p-1)))) ||
+			if pw == "of" && (d.g.is("PERSONNOUN", d.word(p-1)) || d.g.is("PERSONNOUN", d.g.w.stem(d.word(p-1)))) ||
 				pw == "the" && !d.headed(c.b) && !modifier {
 				d.vote(c, dossier.ORG, 1) // "commander of X", "members of the X", "the X"
 			}
@@ -243,7 +240,7 @@ func (d *doc) personShaped(c *cand) bool {
 		return true
 	}
 	for k := c.a; k < c.b; k++ {
-		if d.isTok("GIVEN", k) || kinship[d.low[k]] {
+		if d.isTok("GIVEN", k) || d.g.w.kinship[d.low[k]] {
 			return true
 		}
 	}
@@ -381,7 +378,7 @@ func (d *doc) chain() ([]int, map[int]dossier.EntityType) {
 			continue // a known acronym keeps its known meaning
 		}
 		j := d.nearest(i, func(j int) bool { return len(d.cands[j].words) > 1 },
-			func(j int) bool { return initials(text, d.text[d.cands[j].start:d.cands[j].end]) })
+			func(j int) bool { return d.g.w.initials(text, d.text[d.cands[j].start:d.cands[j].end]) })
 		if j >= 0 {
 			u.union(i, j)
 		}
@@ -463,7 +460,7 @@ func (d *doc) chain() ([]int, map[int]dossier.EntityType) {
 		for t, k := range c.votes {
 			v[t] += k
 		}
-		if w := d.low[c.a]; c.b-c.a == 1 && (d.lowSeen[w] || d.lowSeen[stem(w)] || d.g.is("COMMON", w) || suffixed(w) || innerCap(d.toks[c.a].text) || d.noName(c)) {
+		if w := d.low[c.a]; c.b-c.a == 1 && (d.lowSeen[w] || d.lowSeen[d.g.w.stem(w)] || d.g.is("COMMON", w) || d.g.w.suffixed(w) || innerCap(d.toks[c.a].text) || d.noName(c)) {
 			worded[chains[i]] = true
 		}
 		if len(c.words) > 1 {
@@ -506,12 +503,12 @@ func (d *doc) chain() ([]int, map[int]dossier.EntityType) {
 func (d *doc) shortOf(c, o *cand) bool {
 	cw, ow := c.words, o.words
 	ot := strongType(o)
-	if o.title != "" || d.personal(o) || ot == dossier.PER || d.g.is("GIVEN", ow[0]) || kinship[ow[0]] ||
+	if o.title != "" || d.personal(o) || ot == dossier.PER || d.g.is("GIVEN", ow[0]) || d.g.w.kinship[ow[0]] ||
 		ot == "" && !o.hasGaz && !d.headed(o.b) && d.personShaped(o) {
 		if contains(ow[len(ow)-len(cw):], cw) {
 			return true // "Vale", "de la Cruz"
 		}
-		if kinship[cw[0]] && contains(ow[:len(cw)], cw) {
+		if d.g.w.kinship[cw[0]] && contains(ow[:len(cw)], cw) {
 			return true // "Abu Karim" for "Abu Karim al-Halabi": the name by which he is called
 		}
 		return len(cw) == 2 && cw[0] == ow[0] && cw[1] == ow[len(ow)-1]
@@ -650,12 +647,9 @@ func contains(long, short []string) bool {
 	return false
 }
 
-// skippable words may give no letter to an acronym.
-var skippable = langData.List("acronym-skippable")
-
 // initials reports whether acr spells the initials of name ("SAA" — "Syrian Arab Army", "JaS" —
 // "Jaysh al-Sahra", "MoD" — "Ministry of Defence").
-func initials(acr, name string) bool {
+func (lw *nameLists) initials(acr, name string) bool {
 	var letters []rune
 	for _, r := range strings.ToLower(acr) {
 		if unicode.IsLetter(r) {
@@ -684,14 +678,14 @@ func initials(acr, name string) bool {
 		case a == len(letters):
 			v = true
 			for i := w; i < len(words); i++ {
-				if !skippable[words[i]] {
+				if !lw.skippable[words[i]] {
 					v = false
 				}
 			}
 		case w == len(words):
 		default:
 			first := []rune(words[w])[0]
-			v = first == letters[a] && match(a+1, w+1) || skippable[words[w]] && match(a, w+1)
+			v = first == letters[a] && match(a+1, w+1) || lw.skippable[words[w]] && match(a, w+1)
 		}
 		memo[k] = v
 		return v

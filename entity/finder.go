@@ -249,7 +249,7 @@ func (d *doc) sentences(spans []dossier.Span) {
 	type count struct{ words, caps int }
 	counts := map[int]*count{}
 	for _, x := range t {
-		if !x.word || functionWord[strings.ToLower(x.text)] {
+		if !x.word || d.g.w.functionWord[strings.ToLower(x.text)] {
 			continue
 		}
 		c := counts[x.sent]
@@ -283,16 +283,10 @@ func (d *doc) sentences(spans []dossier.Span) {
 	}
 }
 
-// functionWord holds the short words headlines leave in lower case.
-var functionWord = langData.List("headline-lowercase")
-
-// stemEndings are the endings stem strips, tried in order.
-var stemEndings = firsts(langData.Rows("stem-endings"))
-
 // stem strips the commonest English endings, so that "Rejects" is known from "rejected".
-func stem(w string) string {
+func (lw *nameLists) stem(w string) string {
 	w = lowerWord(w)
-	for _, suf := range stemEndings {
+	for _, suf := range lw.stemEndings {
 		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
 			return w[:len(w)-len(suf)]
 		}
@@ -312,7 +306,7 @@ func (d *doc) evidence() {
 		r, _ := utf8.DecodeRuneInString(t.text)
 		if unicode.IsLower(r) && !prefixedName(t.text) {
 			d.lowSeen[lowerWord(t.text)] = true
-			d.lowSeen[stem(t.text)] = true
+			d.lowSeen[d.g.w.stem(t.text)] = true
 		} else if isCap(t.text) && !t.initial && !d.headline[t.sent] {
 			d.capMid[lowerWord(t.text)] = true
 		}
@@ -398,14 +392,11 @@ func (d *doc) glued(a, b int) bool {
 	if b-a < 2 || !t.word || d.midWords[d.low[a]] || d.isTok("GIVEN", a) || isAcronym(t.text) || prefixedName(t.text) {
 		return false
 	}
-	if !d.common(t) && !d.lowSeen[d.low[a]] && !d.lowSeen[stem(t.text)] {
+	if !d.common(t) && !d.lowSeen[d.low[a]] && !d.lowSeen[d.g.w.stem(t.text)] {
 		return false // "Rami Aziz" then "Aziz": a first name, not an ordinary word
 	}
 	return d.midRuns[d.keyAt(a+1, b)] && !d.midRuns[d.keyAt(a, b)]
 }
-
-// singularEndings are the endings of words in "s" that are not plurals ("press", "bus").
-var singularEndings = firsts(langData.Rows("singular-endings"))
 
 // barePlural reports a lone capitalised plural at a sentence start ("Hundreds", "Villagers")
 // that neither the gazetteer nor the body supports as a name.
@@ -415,7 +406,7 @@ func (d *doc) barePlural(a int) bool {
 	if utf8.RuneCountInString(w) < 5 || !strings.HasSuffix(w, "s") || isAcronym(t.text) || prefixedName(t.text) {
 		return false
 	}
-	for _, end := range singularEndings {
+	for _, end := range d.g.w.singularEndings {
 		if strings.HasSuffix(w, end) {
 			return false
 		}
@@ -436,10 +427,10 @@ func (d *doc) common(t tok) bool {
 	if isAcronym(t.text) || prefixedName(t.text) {
 		return false
 	}
-	if st := stem(w); d.g.is("COMMON", st) || d.g.is("PERSONNOUN", st) || d.g.is("GROUPNOUN", st) {
+	if st := d.g.w.stem(w); d.g.is("COMMON", st) || d.g.is("PERSONNOUN", st) || d.g.is("GROUPNOUN", st) {
 		return true // "Analysts", "Officials"
 	}
-	return (d.lowSeen[w] || d.lowSeen[stem(w)]) && !d.capMid[w]
+	return (d.lowSeen[w] || d.lowSeen[d.g.w.stem(w)]) && !d.capMid[w]
 }
 
 // evidenced reports whether a headline word is known as a name: an acronym, an article-prefixed
@@ -467,25 +458,22 @@ func isApostropheTok(s string) bool {
 	return false
 }
 
-// participles end compounds that describe rather than name ("US-backed", "Kurdish-Led").
-var participles = langData.List("describing-participles")
-
 // lowerTail reports a hyphenated word whose last part is lower case or a participle ("US-backed",
 // "U.S.-led", "Kurdish-Led").
-func lowerTail(w string) bool {
+func (lw *nameLists) lowerTail(w string) bool {
 	i := strings.LastIndexAny(w, "-\u2010\u2011")
 	if i < 0 {
 		return false
 	}
 	_, size := utf8.DecodeRuneInString(w[i:])
 	r, _ := utf8.DecodeRuneInString(w[i+size:])
-	return unicode.IsLower(r) || participles[strings.ToLower(w[i+size:])]
+	return unicode.IsLower(r) || lw.participles[strings.ToLower(w[i+size:])]
 }
 
 // contraction reports a pronoun or verb run into its auxiliary ("I'm", "we're", "they've",
 // "she'll", "don't", "you'd"): never a name, however it is capitalised. w is lower case with
 // straight apostrophes. "Sa'd" and "O'Neill" are names: only a pronoun takes "'d".
-func contraction(w string) bool {
+func (lw *nameLists) contraction(w string) bool {
 	i := strings.LastIndexByte(w, '\'')
 	if i <= 0 {
 		return false
@@ -496,20 +484,17 @@ func contraction(w string) bool {
 	case "t":
 		return strings.HasSuffix(w[:i], "n")
 	case "d":
-		return pronoun[w[:i]]
+		return lw.pronoun[w[:i]]
 	}
 	return false
 }
-
-// pronoun holds the words that take a contracted "'d" ("I'd", "who'd").
-var pronoun = langData.List("contracted-d-pronouns")
 
 func (d *doc) nameTok(i int) bool {
 	if d.name[i] != 0 {
 		return d.name[i] > 0
 	}
 	t := d.toks[i]
-	ok := t.word && !lowerTail(t.text) && (isCap(t.text) || prefixedName(t.text)) && !contraction(d.low[i])
+	ok := t.word && !d.g.w.lowerTail(t.text) && (isCap(t.text) || prefixedName(t.text)) && !d.g.w.contraction(d.low[i])
 	d.name[i] = -1
 	if ok {
 		d.name[i] = 1
@@ -714,14 +699,11 @@ func (d *doc) add(c *cand) {
 	d.cands = append(d.cands, c)
 }
 
-// commonEndings are the endings of ordinary English words: gerunds, adverbs, abstract nouns.
-var commonEndings = firsts(langData.Rows("common-word-endings"))
-
 // suffixed reports a word whose ending marks an ordinary English word (a gerund, an adverb, an
 // abstract noun), so that a sentence-initial "Following" or "Reportedly" is no name.
-func suffixed(w string) bool {
+func (lw *nameLists) suffixed(w string) bool {
 	w = strings.ToLower(w)
-	for _, suf := range commonEndings {
+	for _, suf := range lw.commonEndings {
 		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
 			return true
 		}
@@ -842,8 +824,8 @@ func (d *doc) segment(a, b int, title string) {
 		init := t.initial || a > 0 && d.toks[a-1].initial && d.toks[a-1].text == "The" && !d.brk(a-1, a) &&
 			!(a+1 == b && d.g.is("ORGHEAD", t.text))
 		initialWord := l == 0 && (init || hl) && (d.common(t) ||
-			a+1 == b && suffixed(t.text) && !d.capMid[lowerWord(t.text)])
-		if initialWord && b-a > 1 && !functionWord[strings.ToLower(t.text)] && !d.g.is("NONAME", t.text) &&
+			a+1 == b && d.g.w.suffixed(t.text) && !d.capMid[lowerWord(t.text)])
+		if initialWord && b-a > 1 && !d.g.w.functionWord[strings.ToLower(t.text)] && !d.g.is("NONAME", t.text) &&
 			(d.headed(b) || d.connected(a, b) || d.midRuns[d.keyAt(a, b)]) && !hl {
 			initialWord = false // "National Front for Liberation", "Special Operations Command" at a sentence start
 		}

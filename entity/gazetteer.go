@@ -35,6 +35,7 @@ type entry struct {
 // aliases, titles and ranks, given names, demonyms, common words and the cue words of typing and
 // labelling. Build it with LoadGazetteer; it is safe for concurrent use.
 type Gazetteer struct {
+	w       *nameLists         // the stage's closed word lists, from the same language data
 	names   map[string][]entry // normalised form → entries
 	prefix  map[string]bool    // proper word prefixes of the forms in names and titles
 	maxLen  int                // longest form in tokens
@@ -72,6 +73,7 @@ var gazetteerLists = []string{"titles", "name-cues", "common-words"}
 // (lang/en/data, with any --data overlay) rather than the embedded data alone.
 func LoadGazetteerWith(d *en.Data, extra ...string) (*Gazetteer, error) {
 	g := &Gazetteer{
+		w:      newNameLists(d),
 		names:  map[string][]entry{},
 		prefix: map[string]bool{},
 		titles: map[string]bool{},

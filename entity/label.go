@@ -6,13 +6,6 @@ import (
 	"github.com/dossier-project/dossier"
 )
 
-// npStop are the closed-class words that end a noun phrase read word by word.
-var npStop = langData.List("label-np-stops")
-
-var determiners = langData.List("label-determiners")
-
-var preDeterminers = langData.List("label-predeterminers")
-
 // describing reports whether modifiers in front of a name describe it: they end in a noun for a
 // group or a person, or hold a hyphenated or evaluative word ("US-backed", "so-called", "banned").
 func (d *doc) describing(a, b int) bool {
@@ -28,8 +21,6 @@ func (d *doc) describing(a, b int) bool {
 	}
 	return false
 }
-
-var beVerbs = langData.List("label-be-verbs")
 
 // tokCands maps each token to the candidate covering it, or -1.
 func (d *doc) tokCands() []int {
@@ -55,11 +46,11 @@ func (d *doc) modifier(k int) bool {
 		return false
 	}
 	w := strings.ToLower(t.text)
-	if npStop[w] {
+	if d.g.w.npStop[w] {
 		return false
 	}
 	if isCap(t.text) {
-		return lowerTail(t.text) || d.demonym(t.text)
+		return d.g.w.lowerTail(t.text) || d.demonym(t.text)
 	}
 	return true
 }
@@ -165,15 +156,11 @@ func (d *doc) np(k, ci int, tc []int, mentions bool) bool {
 	return false
 }
 
-// verbStop are the words that show a phrase after a comma to be the subject of a new clause
-// ("…, the agreement was vague"), not an apposition.
-var verbStop = langData.List("label-verb-stops")
-
 // clause reports whether the phrase read from token k is followed by a verb, so that it starts a
 // clause rather than describing the name before it.
 func (d *doc) clause(k int) bool {
 	end, _ := d.readNP(k, d.tc, true)
-	return end < len(d.toks) && verbStop[strings.ToLower(d.toks[end].text)]
+	return end < len(d.toks) && d.g.w.verbStop[strings.ToLower(d.toks[end].text)]
 }
 
 // findLabels collects how the document describes its named actors: appositions ("X, a former
@@ -208,23 +195,23 @@ func (d *doc) findLabels() {
 			case tc[k] >= 0 && k+1 < n && !d.brk(k, k+1) && !d.clause(k):
 				// "X, SDF spokesman," — no determiner, so the phrase must end in a known noun.
 				d.np(k, ci, tc, true)
-			case determiners[w] || w == "former" || w == "ex" || w == "who" || w == "which":
-				if determiners[w] && !d.clause(k+1) {
+			case d.g.w.determiners[w] || w == "former" || w == "ex" || w == "who" || w == "which":
+				if d.g.w.determiners[w] && !d.clause(k+1) {
 					d.np(k+1, ci, tc, true)
 				} else if (w == "former" || w == "ex") && !d.clause(k) {
 					d.np(k, ci, tc, true)
 				}
-				if (w == "who" || w == "which") && beVerbs[lw(k+1)] && determiners[lw(k+2)] {
+				if (w == "who" || w == "which") && d.g.w.beVerbs[lw(k+1)] && d.g.w.determiners[lw(k+2)] {
 					d.np(k+3, ci, tc, true)
 				} else {
 					// A relative clause, then maybe "is a …" after its closing comma.
 					for j := k + 1; j < n && j < k+25 && !d.brk(j-1, j); j++ {
-						if d.g.is("DESCVERB", lw(j)) && determiners[lw(j+1)] {
+						if d.g.is("DESCVERB", lw(j)) && d.g.w.determiners[lw(j+1)] {
 							d.np(j+2, ci, tc, true) // "X, which Ankara considers a terrorist organization"
 							break
 						}
 						if text(j) == "," {
-							if beVerbs[lw(j+1)] && determiners[lw(j+2)] {
+							if d.g.w.beVerbs[lw(j+1)] && d.g.w.determiners[lw(j+2)] {
 								d.np(j+3, ci, tc, true)
 							}
 							break
@@ -233,7 +220,7 @@ func (d *doc) findLabels() {
 				}
 			}
 		}
-		if beVerbs[lw(after)] && after < n && !d.brk(after-1, after) {
+		if d.g.w.beVerbs[lw(after)] && after < n && !d.brk(after-1, after) {
 			k := after + 1
 			if lw(k) == "now" || lw(k) == "also" || lw(k) == "still" {
 				k++
@@ -249,7 +236,7 @@ func (d *doc) findLabels() {
 			for p >= 0 && d.modifier(p) && tc[p] < 0 && !d.brk(p, p+1) && c.a-p <= 5 {
 				p--
 			}
-			if p >= 0 && preDeterminers[lw(p)] && !d.brk(p, p+1) && d.describing(p+1, c.a) {
+			if p >= 0 && d.g.w.preDeterminers[lw(p)] && !d.brk(p, p+1) && d.describing(p+1, c.a) {
 				d.addLabel(p+1, c.a, ci)
 			}
 		}
@@ -266,7 +253,7 @@ func (d *doc) findLabels() {
 			for k < n && (text(k) == "\u201c" || text(k) == "\"") {
 				k++
 			}
-			if determiners[lw(k)] {
+			if d.g.w.determiners[lw(k)] {
 				d.np(k+1, ci, tc, true)
 			}
 		}
@@ -290,13 +277,13 @@ func (d *doc) findLabels() {
 		// A description just before the name: "the Brigade's leader, X".
 		if p := c.a - 1; p > 1 && text(p) == "," {
 			k := p - 1
-			for k > 0 && p-k < 8 && !d.brk(k-1, k) && (d.modifier(k) || tc[k] >= 0 || isApostropheTok(text(k))) && !preDeterminers[lw(k)] {
+			for k > 0 && p-k < 8 && !d.brk(k-1, k) && (d.modifier(k) || tc[k] >= 0 || isApostropheTok(text(k))) && !d.g.w.preDeterminers[lw(k)] {
 				if isApostropheTok(text(k)) && tc[k-1] >= 0 {
 					break // "Italy's new prime minister, X": the possessive stands for a determiner
 				}
 				k--
 			}
-			if h := lw(p - 1); (preDeterminers[lw(k)] || isApostropheTok(text(k))) && k+1 < p && (d.g.is("PERSONNOUN", h) || d.g.is("GROUPNOUN", h)) {
+			if h := lw(p - 1); (d.g.w.preDeterminers[lw(k)] || isApostropheTok(text(k))) && k+1 < p && (d.g.is("PERSONNOUN", h) || d.g.is("GROUPNOUN", h)) {
 				a := k + 1
 				for a < p && (tc[a] >= 0 || isApostropheTok(text(a))) {
 					a++
@@ -314,7 +301,7 @@ func (d *doc) findLabels() {
 			if lw(k) == "as" {
 				k++
 			}
-			if (k == s+1 || d.toks[s].initial) && determiners[lw(k)] && lw(k) != "one" && k+1 < p {
+			if (k == s+1 || d.toks[s].initial) && d.g.w.determiners[lw(k)] && lw(k) != "one" && k+1 < p {
 				// The phrase must run up to the comma or end in a noun for a person or a group;
 				// "The release came two days after …, X" is a clause, not a description.
 				end, _ := d.readNP(k+1, tc, true)
@@ -366,10 +353,6 @@ func (d *doc) findLabels() {
 	}
 }
 
-// aliasGlue are the marks and words that may stand between names inside brackets that give
-// another name of the same thing ("(aka X)", "(X or Y)").
-var aliasGlue = langData.List("alias-glue")
-
 // parentheticals links a name to the names given in parentheses right after it: an acronym
 // "Full Name (ACR)", or aliases "X (Y – Z)".
 func (d *doc) parentheticals() {
@@ -388,7 +371,7 @@ func (d *doc) parentheticals() {
 				k = d.cands[j].b
 				continue
 			}
-			if aliasGlue[strings.ToLower(t.text)] {
+			if d.g.w.aliasGlue[strings.ToLower(t.text)] {
 				k++
 				continue
 			}

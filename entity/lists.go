@@ -2,9 +2,63 @@ package entity
 
 import "github.com/dossier-project/dossier/lang/en"
 
-// langData is the embedded language data of lang/en that the package's closed word lists (the
-// package-level sets of function words, cues and stops) are read from.
+// langData is the embedded language data of lang/en. Only the articles of names are read from it
+// directly: name keys are made outside any document too (gazetteer forms, tests).
 var langData = en.Embedded()
+
+// nameLists are the stage's closed word lists (function words, determiners, copulas, endings),
+// read from the language data the gazetteer is loaded with, so that --data extends them.
+type nameLists struct {
+	// kinship words mark Arabic personal names ("bin Laden", "Abu Omar").
+	kinship map[string]bool
+	// skippable words may give no letter to an acronym.
+	skippable map[string]bool
+	// functionWord holds the short words headlines leave in lower case.
+	functionWord map[string]bool
+	// stemEndings are the endings stem strips, tried in order.
+	stemEndings []string
+	// singularEndings are the endings of words in "s" that are not plurals ("press", "bus").
+	singularEndings []string
+	// participles end compounds that describe rather than name ("US-backed", "Kurdish-Led").
+	participles map[string]bool
+	// pronoun holds the words that take a contracted "'d" ("I'd", "who'd").
+	pronoun map[string]bool
+	// commonEndings are the endings of ordinary English words: gerunds, adverbs, abstract nouns.
+	commonEndings []string
+	// npStop are the closed-class words that end a noun phrase read word by word.
+	npStop map[string]bool
+	// determiners open a label phrase; preDeterminers may stand before a label in front of a
+	// name; beVerbs predicate a label of a name ("X is a militia").
+	determiners    map[string]bool
+	preDeterminers map[string]bool
+	beVerbs        map[string]bool
+	// verbStop are the words that show a phrase after a comma to be the subject of a new clause
+	// ("…, the agreement was vague"), not an apposition.
+	verbStop map[string]bool
+	// aliasGlue are the marks and words that may stand between names inside brackets that give
+	// another name of the same thing ("(aka X)", "(X or Y)").
+	aliasGlue map[string]bool
+}
+
+// newNameLists reads the closed word lists of d.
+func newNameLists(d *en.Data) *nameLists {
+	return &nameLists{
+		kinship:         d.List("name-kinship"),
+		skippable:       d.List("acronym-skippable"),
+		functionWord:    d.List("headline-lowercase"),
+		stemEndings:     firsts(d.Rows("stem-endings")),
+		singularEndings: firsts(d.Rows("singular-endings")),
+		participles:     d.List("describing-participles"),
+		pronoun:         d.List("contracted-d-pronouns"),
+		commonEndings:   firsts(d.Rows("common-word-endings")),
+		npStop:          d.List("label-np-stops"),
+		determiners:     d.List("label-determiners"),
+		preDeterminers:  d.List("label-predeterminers"),
+		beVerbs:         d.List("label-be-verbs"),
+		verbStop:        d.List("label-verb-stops"),
+		aliasGlue:       d.List("alias-glue"),
+	}
+}
 
 // firsts returns the first field of each row, in order.
 func firsts(rows [][]string) []string {

@@ -154,7 +154,7 @@ func (d *doc) trim(c *cand) {
 // saw few. It reads brands as persons too often for a lone word to be made a person's on its say.
 func (d *doc) recognisedVotes(c *cand) {
 	for k := c.a; k < c.b; k++ {
-		if d.particle(k) || prefixedName(d.toks[k].text) || kinship[d.low[k]] {
+		if d.particle(k) || prefixedName(d.toks[k].text) || d.g.w.kinship[d.low[k]] {
 			return
 		}
 	}
