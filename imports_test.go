@@ -20,7 +20,7 @@ func TestImportBoundaries(t *testing.T) {
 	shared := map[string]bool{mod: true, mod + "/pins": true, mod + "/segment": true, mod + "/namekey": true, mod + "/timeline": true,
 		mod + "/lang/ner": true, mod + "/lang/en": true, mod + "/lang/tree": true, mod + "/lang/conllu": true}
 	stages := []string{"segment", "namekey", "timeline", "ingest", "extract/htmldoc", "extract/textdump", "entity",
-		"timex", "event", "resolve", "crosscheck", "lang/syntax"}
+		"timex", "event", "claim", "resolve", "crosscheck", "lang/syntax"}
 	isStage := map[string]bool{}
 	for _, s := range stages {
 		isStage[mod+"/"+s] = true

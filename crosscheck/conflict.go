@@ -450,16 +450,18 @@ func (k *Checker) happeningConflicts(c *corpus, org *origins, reps []report, add
 		if r.e.Modality != dossier.Denied {
 			continue
 		}
-		d := c.docs[r.doc]
 		rs := reportSide(c, r).span
-		low := strings.ToLower(d.a.Doc.Text[rs.Start:rs.End])
-		at, _ := k.firstCue(low, "deny")
-		if at < 0 {
-			continue // a negation is not a denial of someone else's account
+		denier := -1
+		for _, dn := range k.denials(c, r.doc) {
+			if dn.sent.Overlaps(rs) {
+				denier = dn.denier
+				break
+			}
 		}
-		denier := k.denier(c, d, rs, rs.Start+at, commonNounHeads(c, d))
 		if denier < 0 {
-			continue // no one named denies: "they would have denied the dictator an opportunity"
+			// A negation is not a denial of someone else's account, and a denial no one named
+			// makes is none: "they would have denied the dictator an opportunity".
+			continue
 		}
 		var best *report
 		for i := range reps {
@@ -631,13 +633,9 @@ func (k *Checker) sentenceCauses(c *corpus, reps []report, who []int, skip map[i
 	var stems []string
 	docs := []int{}
 	for _, r := range reps {
-		d := c.docs[r.doc]
-		t := r.e.Trigger
-		if t.End > t.Start && t.End <= len(d.a.Doc.Text) {
-			for _, w := range strings.Fields(strings.ToLower(d.a.Doc.Text[t.Start:t.End])) {
-				if st := triggerStem(w); len(st) >= 3 {
-					stems = appendString(stems, st)
-				}
+		for _, w := range strings.Fields(r.e.Word) {
+			if st := triggerStem(w); len(st) >= 3 {
+				stems = appendString(stems, st)
 			}
 		}
 		if !skip[r.doc] && !containsInt(docs, r.doc) {
@@ -647,6 +645,7 @@ func (k *Checker) sentenceCauses(c *corpus, reps []report, who []int, skip map[i
 	var out []cause
 	for _, di := range docs {
 		d := c.docs[di]
+		reasons := d.claimsOf(dossier.ClaimCause)
 		done := map[int]bool{}
 		for _, m := range d.a.Mentions {
 			id, ok := d.ent[m.Chain]
@@ -658,23 +657,30 @@ func (k *Checker) sentenceCauses(c *corpus, reps []report, who []int, skip map[i
 				continue
 			}
 			done[sent.Start] = true
-			low := strings.ToLower(d.a.Doc.Text[sent.Start:sent.End])
-			hit := false
-			for _, st := range stems {
-				if hasCue(low, st) {
-					hit = true
-					break
+			for _, cl := range reasons {
+				if cl.Event >= 0 || cl.Span != sent {
+					continue
 				}
-			}
-			if !hit {
-				continue
-			}
-			if txt := k.reasonIn(d.a.Doc.Text[sent.Start:sent.End]); txt != "" {
-				out = append(out, cause{contentWords(txt), side{di, sent}, txt})
+				if namesStem(cl.Words, stems) {
+					out = append(out, cause{contentWords(cl.Object), side{di, sent}, cl.Object})
+				}
+				break
 			}
 		}
 	}
 	return out
+}
+
+// namesStem reports whether one of words starts with one of stems.
+func namesStem(words, stems []string) bool {
+	for _, w := range words {
+		for _, st := range stems {
+			if strings.HasPrefix(w, st) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // triggerStem cuts inflection off a trigger word so "sacked" finds "sack" and "sacking".

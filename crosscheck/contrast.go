@@ -72,7 +72,7 @@ func (k *Checker) contrastConflicts(c *corpus, di int, add addFunc) {
 			if da != "" && db != "" {
 				what += ": " + da + " or " + db
 			}
-		case k.reasonIn(text[a.Start:a.End]) != "" && k.reasonIn(text[b.Start:b.End]) != "":
+		case d.reasonAt(a) != "" && d.reasonAt(b) != "":
 			kind, what = KindCause, "why it happened"
 		}
 		add(d.story, kind, about, []side{{di, a}, {di, b}},

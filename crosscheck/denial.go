@@ -10,13 +10,15 @@ import (
 
 // denial is one sentence in which an actor denies having done something ("the council has
 // denied any role in the decision", "it had no part in the change of command"), or denies an
-// account ("the army denied shelling the village").
+// account ("the army denied shelling the village"), as the claim stage stored it.
 type denial struct {
 	doc    int
 	sent   dossier.Span
-	denier int    // entity number
-	role   bool   // a denial of having a part in something, not of one named act
-	object string // lower-case words after the cue: what is denied
+	denier int      // entity number
+	role   bool     // a denial of having a part in something, not of one named act
+	object string   // lower-case words after the cue: what is denied
+	words  []string // the words of what is denied, names and generic nouns left out
+	echo   string
 }
 
 // roleDeeds are the types whose doer a denial of "any role" or "any part" disowns.
@@ -39,123 +41,18 @@ func speechAct(t dossier.EventType) bool {
 	return false
 }
 
-// firstCue returns where the first cue of group occurs in low, and its length; -1 when none.
-func (k *Checker) firstCue(low, group string) (int, int) {
-	at, n := -1, 0
-	for _, cu := range k.cues.group(k.cues.Slots, group) {
-		if i := indexWord(low, cu); i >= 0 && (at < 0 || i < at) {
-			at, n = i, len(cu)
-		}
-	}
-	return at, n
-}
-
-// denials finds the denials of one document and who makes them.
+// denials returns the denials of one document that an actor named there makes.
 func (k *Checker) denials(c *corpus, di int) []denial {
 	d := c.docs[di]
-	text := d.a.Doc.Text
-	low := strings.ToLower(text)
-	if at, _ := k.firstCue(low, "deny"); at < 0 {
-		if at, _ := k.firstCue(low, "nopart"); at < 0 {
-			return nil
-		}
-	}
-	heads := commonNounHeads(c, d)
 	var out []denial
-	done := map[int]bool{}
-	for _, s := range d.a.Doc.Sentences {
-		if s.Start < 0 || s.End > len(text) || s.Start >= s.End || done[s.Start] {
+	for _, cl := range d.claimsOf(dossier.ClaimDeny) {
+		e := c.partyEnt(d, cl.By)
+		if e < 0 || c.entType[e] == dossier.LOC {
 			continue
 		}
-		done[s.Start] = true
-		sl := low[s.Start:s.End]
-		at, n := k.firstCue(sl, "deny")
-		role := false
-		if at >= 0 {
-			if r, _ := k.firstCue(sl[at+n:], "role"); r >= 0 {
-				role = true
-			}
-		}
-		if np, nn := k.firstCue(sl, "nopart"); np >= 0 && (at < 0 || !role) {
-			at, n, role = np, nn, true
-		}
-		if at < 0 {
-			continue
-		}
-		cue := s.Start + at
-		denier := k.denier(c, d, s, cue, heads)
-		if denier < 0 {
-			continue
-		}
-		out = append(out, denial{doc: di, sent: s, denier: denier, role: role, object: sl[at+n:]})
+		out = append(out, denial{doc: di, sent: cl.Span, denier: e, role: cl.Role, object: cl.Object, words: cl.Words, echo: cl.Echo})
 	}
 	return out
-}
-
-// denier is the actor that makes a denial: the named actor nearest before the cue, or a short
-// common-noun form ("the council") whose head word is the last word of exactly one actor the
-// document names. It is -1 when neither is there.
-func (k *Checker) denier(c *corpus, d *doc, s dossier.Span, cue int, heads map[string]int) int {
-	text := d.a.Doc.Text
-	best, bestEnd := -1, -1
-	for _, mi := range d.mentionsFrom(s.Start) {
-		m := &d.a.Mentions[mi]
-		if m.Start >= cue {
-			break
-		}
-		if m.End > cue || m.Type == dossier.LOC {
-			continue
-		}
-		id, ok := d.ent[m.Chain]
-		if !ok || c.entType[c.entNum[id]] == dossier.LOC {
-			continue
-		}
-		if m.End > bestEnd {
-			best, bestEnd = c.entNum[id], m.End
-		}
-	}
-	ts := tokenize(text[s.Start:cue], s.Start)
-	for i := len(ts) - 1; i >= 1; i-- {
-		if ts[i].end <= bestEnd {
-			break
-		}
-		e, ok := heads[ts[i].low]
-		if !ok || e < 0 {
-			continue
-		}
-		switch ts[i-1].low {
-		case "the", "its", "their", "this", "that":
-			return e
-		}
-	}
-	return best
-}
-
-// commonNounHeads maps the last word of every actor the document names to that actor, or to -1
-// when two actors share it: "council" → the Regional Security Council.
-func commonNounHeads(c *corpus, d *doc) map[string]int {
-	heads := map[string]int{}
-	for _, m := range d.a.Mentions {
-		if m.Type == dossier.LOC || m.Type == dossier.PER {
-			continue
-		}
-		id, ok := d.ent[m.Chain]
-		if !ok {
-			continue
-		}
-		ws := strings.Fields(m.Text)
-		if len(ws) < 2 {
-			continue // a one-word name is its own head: "the Brigade" is a name, not a reference
-		}
-		h := strings.ToLower(strings.Trim(ws[len(ws)-1], ".,;:’'\""))
-		e := c.entNum[id]
-		if x, ok := heads[h]; ok && x != e {
-			heads[h] = -1
-			continue
-		}
-		heads[h] = e
-	}
-	return heads
 }
 
 // denialConflicts sets each denial against what other sentences, of the same document or
@@ -206,21 +103,26 @@ func (k *Checker) denialConflicts(c *corpus, grouped [][]report, add addFunc) {
 				continue
 			}
 			sent := reportSide(c, r).span
-			low := strings.ToLower(c.docs[r.doc].a.Doc.Text[sent.Start:sent.End])
-			if a, _ := k.firstCue(low, "deny"); a >= 0 {
-				continue
-			}
-			if a, _ := k.firstCue(low, "nopart"); a >= 0 {
+			if c.docs[r.doc].denyAt(sent) {
 				continue
 			}
 			accuse := r.e.Type == dossier.Accuse && !containsInt(r.actor, kk.denier)
+			var matter []string
+			if accuse {
+				if cl := c.docs[r.doc].eventClaim(dossier.ClaimAccuse, r.ev); cl != nil {
+					matter = cl.Words
+				}
+			}
 			ok := false
 			for _, dn := range dns {
 				if dn.doc == r.doc && dn.sent.Overlaps(sent) {
 					ok = false
 					break
 				}
-				if accuse || dn.role && roleDeed(r.e.Type) || !speechAct(r.e.Type) && k.namesTrigger(c, r, dn.object) {
+				// An accusation is denied only by a denial of the same matter: one that names
+				// what the accusation names ("accused of shelling the market", "denied shelling
+				// the market"), not a denial of something else the same actor is accused of.
+				if accuse && sameMatter(matter, dn.words) || dn.role && roleDeed(r.e.Type) || !speechAct(r.e.Type) && namesTrigger(r, dn.object) {
 					ok = true
 				}
 			}
@@ -284,16 +186,20 @@ func (k *Checker) denialConflicts(c *corpus, grouped [][]report, add addFunc) {
 
 // namesTrigger reports whether a denial's object names the report's act: a stem of its
 // trigger word ("denied shelling the village" against "shelled").
-func (k *Checker) namesTrigger(c *corpus, r report, object string) bool {
-	d := c.docs[r.doc]
-	t := r.e.Trigger
-	if t.End <= t.Start || t.End > len(d.a.Doc.Text) {
-		return false
-	}
-	for _, w := range strings.Fields(strings.ToLower(d.a.Doc.Text[t.Start:t.End])) {
+func namesTrigger(r report, object string) bool {
+	for _, w := range strings.Fields(r.e.Word) {
 		if st := triggerStem(w); len(st) >= 3 && hasCue(object, st) {
 			return true
 		}
 	}
 	return false
+}
+
+// sameMatter reports whether two claims' words share a content word: they name the same act or
+// thing ("rape", "shelling", "the crossing").
+func sameMatter(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	return overlaps(contentWords(strings.Join(a, " ")), contentWords(strings.Join(b, " ")))
 }
