@@ -203,6 +203,7 @@ const (
 	ClaimDeny         ClaimKind = "deny"         // someone denies an act, an account, or any part in it
 	ClaimCause        ClaimKind = "cause"        // a reason given for what happened ("because of …")
 	ClaimCharacterise ClaimKind = "characterise" // an actor put in a camp: backed by a patron, or hostile
+	ClaimAccounts     ClaimKind = "accounts"     // one text gives competing accounts ("some reports say …, others say …")
 )
 
 // Claim is one claim a sentence makes: who says it, about whom and what, and where. The
@@ -215,16 +216,17 @@ type Claim struct {
 	CueText string    `json:"cue_text,omitempty"` // the cue phrase, lower-case ("blamed each other", "-backed")
 	By      Party     `json:"by"`                 // who makes the claim; Chain -1 when it is the report's own voice or an unnamed source
 	ByText  string    `json:"by_text,omitempty"`  // who makes it, as the text names them ("residents"); "" when the report says it itself
-	About   []Party   `json:"about,omitempty"`    // whom it is about: the blamed, the denier, the actor described
+	About   []Party   `json:"about,omitempty"`    // whom it is about: the blamed, the denier, the actor described; accounts: the place each says someone went to
 	Event   int       `json:"event"`              // index in the analysis's Events of the act it is about; -1 when none
 	Negated bool      `json:"negated,omitempty"`  // polarity: the claim is said not to be made ("denied accusing …")
 	Hedged  bool      `json:"hedged,omitempty"`   // said with doubt ("may have", "allegedly", a future or uncertain act)
 	Attack  bool      `json:"attack,omitempty"`   // the sentence names an attack: the blame or denial is about one
 	Role    bool      `json:"role,omitempty"`     // a denial of any part or role, not of one named act
-	Object  string    `json:"object,omitempty"`   // deny: what is denied, lower-case; cause: the reason as written
+	Object  string    `json:"object,omitempty"`   // deny: what is denied, lower-case; cause: the reason as written; accounts: "travel" when both say where someone went
 	Words   []string  `json:"words,omitempty"`    // accuse, deny, cause: lower-case words of what it names, without the names of who claims and whom, to match claims of one matter
 	Camp    string    `json:"camp,omitempty"`     // characterise: backed or hostile
 	Echo    string    `json:"echo,omitempty"`     // a key of the sentence's words: two claims told in the same words share it
+	Other   *Span     `json:"other,omitempty"`    // accounts: the competing account's clause; Span is the first's
 }
 
 // Party is an actor a claim names: a mention chain of the document.

@@ -25,6 +25,7 @@ type Reader struct {
 	attack, mutual, unclear []string
 	deny, role, nopart      []string
 	cause                   []string
+	first, second, travel   []string // competing accounts, and where someone went
 	camps                   []campCue
 	generic                 map[string]bool
 	aux, passive, stops     map[string]bool // words read around an accusation verb's subject
@@ -32,7 +33,8 @@ type Reader struct {
 
 // New makes a Reader from the cue lists of lang: claim-attack, claim-mutual, claim-unclear,
 // claim-deny, claim-deny-role, claim-nopart, claim-cause, claim-backed, claim-hostile,
-// claim-generic, claim-aux, claim-passive and claim-clause-stops.
+// claim-generic, claim-aux, claim-passive, claim-clause-stops, claim-account-first,
+// claim-account-second and claim-travel.
 func New(lang *en.Data) (*Reader, error) {
 	r := &Reader{
 		attack:  phrases(lang.Entries("claim-attack")),
@@ -42,6 +44,9 @@ func New(lang *en.Data) (*Reader, error) {
 		role:    phrases(lang.Entries("claim-deny-role")),
 		nopart:  phrases(lang.Entries("claim-nopart")),
 		cause:   phrases(lang.Entries("claim-cause")),
+		first:   phrases(lang.Entries("claim-account-first")),
+		second:  phrases(lang.Entries("claim-account-second")),
+		travel:  phrases(lang.Entries("claim-travel")),
 		generic: lang.List("claim-generic"),
 		aux:     lang.List("claim-aux"),
 		passive: lang.List("claim-passive"),
@@ -87,6 +92,7 @@ func (r *Reader) Analyze(a *dossier.Analysis) error {
 	out = append(out, r.denials(d)...)
 	out = append(out, r.causes(d)...)
 	out = append(out, r.characterisations(d)...)
+	out = append(out, r.accounts(d)...)
 	for i := range out {
 		c := &out[i]
 		if c.Span.End > c.Span.Start && c.Span.End <= len(d.text) {

@@ -103,6 +103,12 @@ func say(a *dossier.Analysis, c dossier.Claim) string {
 	if c.Kind == dossier.ClaimCause {
 		b.WriteString(fmt.Sprintf(" reason=%q", c.Object))
 	}
+	if c.Kind == dossier.ClaimAccounts && c.Other != nil {
+		b.WriteString(fmt.Sprintf(" first=%q second=%q", a.Doc.Text[c.Start:c.End], a.Doc.Text[c.Other.Start:c.Other.End]))
+	}
+	if c.Object != "" && c.Kind == dossier.ClaimAccounts {
+		b.WriteString(" object=" + c.Object)
+	}
 	if c.Kind == dossier.ClaimDeny || c.Kind == dossier.ClaimAccuse {
 		b.WriteString(" words=" + strings.Join(c.Words, ","))
 	}

@@ -603,15 +603,6 @@ func sameAttribution(a, b *dossier.Event) bool {
 	return true
 }
 
-func (k *Checker) hasAny(low, group string) bool {
-	for _, cue := range k.cues.group(k.cues.Slots, group) {
-		if indexWord(low, cue) >= 0 {
-			return true
-		}
-	}
-	return false
-}
-
 func about2int(c *corpus, ids []string) []int {
 	out := make([]int, 0, len(ids))
 	for _, id := range ids {

@@ -87,7 +87,10 @@ func simpleSentences(text string) []dossier.Span {
 	for i := 0; i < len(text); i++ {
 		if (text[i] == '.' || text[i] == '?' || text[i] == '!') && (i+1 == len(text) || text[i+1] == ' ') {
 			out = append(out, dossier.Span{Start: start, End: i + 1})
-			start = skipSpace(text, i+1)
+			start = i + 1
+			for start < len(text) && text[start] == ' ' {
+				start++
+			}
 		}
 	}
 	if start < len(text) {

@@ -24,12 +24,11 @@ type Cue struct {
 	Family string
 }
 
-// Cues are the word lists the pass still reads text with: credit lines, competing accounts in
-// one text, travel. Each field is one file of data/. Blame, denial, reason and camp cues belong to
-// the claim stage (lang/en's claim-*.txt).
+// Cues are the word lists the pass still reads text with: credit lines and travel. Each field is
+// one file of data/. Blame, denial, reason, camp and competing-account cues belong to the claim
+// stage (lang/en's claim-*.txt).
 type Cues struct {
 	Credit   []Cue // credit.txt: after / before an outlet's name
-	Contrast []Cue // contrast.txt: first / second of competing accounts
 	Slots    []Cue // slots.txt: travel, update, approx, atleast, atmost
 	Casualty []Cue // casualty.txt: killed / wounded cue words and incident nouns
 }
@@ -45,8 +44,7 @@ func DefaultCues() Cues {
 	return c
 }
 
-// ParseCues reads cue files named like those of data/ (credit.txt, contrast.txt, slots.txt,
-// casualty.txt) from dir in fsys. Missing files leave their list empty.
+// ParseCues reads cue files named like those of data/ (credit.txt, slots.txt, casualty.txt) from dir in fsys. Missing files leave their list empty.
 func ParseCues(fsys fs.FS, dir string) (Cues, error) {
 	var c Cues
 	lists := []struct {
@@ -55,7 +53,6 @@ func ParseCues(fsys fs.FS, dir string) (Cues, error) {
 		fields int
 	}{
 		{"credit.txt", &c.Credit, 2},
-		{"contrast.txt", &c.Contrast, 2},
 		{"slots.txt", &c.Slots, 2},
 		{"casualty.txt", &c.Casualty, 2},
 	}
@@ -121,7 +118,6 @@ func (c Cues) Merge(o Cues) Cues {
 	}
 	return Cues{
 		Credit:   m(c.Credit, o.Credit),
-		Contrast: m(c.Contrast, o.Contrast),
 		Slots:    m(c.Slots, o.Slots),
 		Casualty: m(c.Casualty, o.Casualty),
 	}

@@ -9,15 +9,15 @@ import (
 )
 
 func TestParseCuesUserFile(t *testing.T) {
-	fsys := fstest.MapFS{"cues/contrast.txt": {Data: []byte("# mine\nfirst\tone account has it\n")}}
+	fsys := fstest.MapFS{"cues/credit.txt": {Data: []byte("# mine\nafter\tretold by\n")}}
 	c, err := ParseCues(fsys, "cues")
 	if err != nil {
 		t.Fatal(err)
 	}
 	k := New(WithCues(c))
 	found := false
-	for _, x := range k.cues.Contrast {
-		found = found || x.Phrase == "one account has it"
+	for _, x := range k.cues.Credit {
+		found = found || x.Phrase == "retold by"
 	}
 	if !found {
 		t.Error("user cue not merged")

@@ -301,7 +301,7 @@ func EventOf(a *dossier.Analysis, i int, members *Membership) Event {
 type Claim struct {
 	ID      string   `json:"id"`
 	Doc     string   `json:"doc"`
-	Kind    string   `json:"kind"` // accuse, deed, mutual, unclear, deny, cause, characterise
+	Kind    string   `json:"kind"` // accuse, deed, mutual, unclear, deny, cause, characterise, accounts
 	Text    string   `json:"text"` // the sentence (for a characterisation by label, the label)
 	Start   int      `json:"start"`
 	End     int      `json:"end"`
@@ -316,6 +316,14 @@ type Claim struct {
 	Role    bool     `json:"role,omitempty"`
 	Object  string   `json:"object,omitempty"` // deny: what is denied; cause: the reason
 	Camp    string   `json:"camp,omitempty"`   // characterise: backed or hostile
+	Other   *Quote   `json:"other,omitempty"`  // accounts: the competing account
+}
+
+// Quote is a stretch of a document's text with its byte offsets.
+type Quote struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
 }
 
 // ClaimOf is the exported form of the i-th claim of a.
@@ -341,6 +349,9 @@ func ClaimOf(a *dossier.Analysis, i int, members *Membership) Claim {
 	}
 	if c.Event >= 0 && c.Event < len(a.Events) {
 		out.Event = optional(fmt.Sprintf("%s:v%d", a.Doc.ID, c.Event+1))
+	}
+	if o := c.Other; o != nil && o.Start >= 0 && o.Start <= o.End && o.End <= len(text) {
+		out.Other = &Quote{Text: text[o.Start:o.End], Start: o.Start, End: o.End}
 	}
 	return out
 }
