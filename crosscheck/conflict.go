@@ -451,13 +451,7 @@ func (k *Checker) happeningConflicts(c *corpus, org *origins, reps []report, add
 			continue
 		}
 		rs := reportSide(c, r).span
-		denier := -1
-		for _, dn := range k.denials(c, r.doc) {
-			if dn.sent.Overlaps(rs) {
-				denier = dn.denier
-				break
-			}
-		}
+		denier := c.denierAt(c.docs[r.doc], rs)
 		if denier < 0 {
 			// A negation is not a denial of someone else's account, and a denial no one named
 			// makes is none: "they would have denied the dictator an opportunity".
@@ -624,10 +618,8 @@ func (k *Checker) sentenceCauses(c *corpus, reps []report, who []int, skip map[i
 	var stems []string
 	docs := []int{}
 	for _, r := range reps {
-		for _, w := range strings.Fields(r.e.Word) {
-			if st := triggerStem(w); len(st) >= 3 {
-				stems = appendString(stems, st)
-			}
+		for _, st := range triggerStems(r.e.Word) {
+			stems = appendString(stems, st)
 		}
 		if !skip[r.doc] && !containsInt(docs, r.doc) {
 			docs = append(docs, r.doc)
@@ -636,7 +628,6 @@ func (k *Checker) sentenceCauses(c *corpus, reps []report, who []int, skip map[i
 	var out []cause
 	for _, di := range docs {
 		d := c.docs[di]
-		reasons := d.claimsOf(dossier.ClaimCause)
 		done := map[int]bool{}
 		for _, m := range d.a.Mentions {
 			id, ok := d.ent[m.Chain]
@@ -648,14 +639,8 @@ func (k *Checker) sentenceCauses(c *corpus, reps []report, who []int, skip map[i
 				continue
 			}
 			done[sent.Start] = true
-			for _, cl := range reasons {
-				if cl.Event >= 0 || cl.Span != sent {
-					continue
-				}
-				if namesStem(cl.Words, stems) {
-					out = append(out, cause{contentWords(cl.Object), side{di, sent}, cl.Object})
-				}
-				break
+			if cl := d.sentenceReason(sent); cl != nil && namesStem(cl.Words, stems) {
+				out = append(out, cause{contentWords(cl.Object), side{di, sent}, cl.Object})
 			}
 		}
 	}

@@ -14,11 +14,25 @@ import (
 type denial struct {
 	doc    int
 	sent   dossier.Span
-	denier int      // entity number
-	role   bool     // a denial of having a part in something, not of one named act
-	object string   // lower-case words after the cue: what is denied
-	words  []string // the words of what is denied, names and generic nouns left out
+	denier int             // entity number
+	role   bool            // a denial of having a part in something, not of one named act
+	object string          // lower-case words after the cue: what is denied
+	matter map[string]bool // the content words of what is denied, names and generic nouns left out
 	echo   string
+}
+
+// denierAt is the entity that makes the first denial of a sentence overlapping s, -1 when none.
+func (c *corpus) denierAt(d *doc, s dossier.Span) int {
+	deny := d.claims().deny
+	for i := sort.Search(len(deny), func(i int) bool { return deny[i].End > s.Start }); i < len(deny) && deny[i].Start < s.End; i++ {
+		if !deny[i].Span.Overlaps(s) {
+			continue
+		}
+		if e := c.partyEnt(d, deny[i].By); e >= 0 && c.entType[e] != dossier.LOC {
+			return e
+		}
+	}
+	return -1
 }
 
 // roleDeeds are the types whose doer a denial of "any role" or "any part" disowns.
@@ -50,7 +64,7 @@ func (k *Checker) denials(c *corpus, di int) []denial {
 		if e < 0 || c.entType[e] == dossier.LOC {
 			continue
 		}
-		out = append(out, denial{doc: di, sent: cl.Span, denier: e, role: cl.Role, object: cl.Object, words: cl.Words, echo: cl.Echo})
+		out = append(out, denial{doc: di, sent: cl.Span, denier: e, role: cl.Role, object: cl.Object, matter: contentWords(strings.Join(cl.Words, " ")), echo: cl.Echo})
 	}
 	return out
 }
@@ -107,12 +121,13 @@ func (k *Checker) denialConflicts(c *corpus, grouped [][]report, add addFunc) {
 				continue
 			}
 			accuse := r.e.Type == dossier.Accuse && !containsInt(r.actor, kk.denier)
-			var matter []string
+			var matter map[string]bool
 			if accuse {
 				if cl := c.docs[r.doc].eventClaim(dossier.ClaimAccuse, r.ev); cl != nil {
-					matter = cl.Words
+					matter = contentWords(strings.Join(cl.Words, " "))
 				}
 			}
+			stems := triggerStems(r.e.Word)
 			ok := false
 			for _, dn := range dns {
 				if dn.doc == r.doc && dn.sent.Overlaps(sent) {
@@ -122,7 +137,7 @@ func (k *Checker) denialConflicts(c *corpus, grouped [][]report, add addFunc) {
 				// An accusation is denied only by a denial of the same matter: one that names
 				// what the accusation names ("accused of shelling the market", "denied shelling
 				// the market"), not a denial of something else the same actor is accused of.
-				if accuse && sameMatter(matter, dn.words) || dn.role && roleDeed(r.e.Type) || !speechAct(r.e.Type) && namesTrigger(r, dn.object) {
+				if accuse && overlaps(matter, dn.matter) || dn.role && roleDeed(r.e.Type) || !speechAct(r.e.Type) && namesAny(dn.object, stems) {
 					ok = true
 				}
 			}
@@ -184,22 +199,24 @@ func (k *Checker) denialConflicts(c *corpus, grouped [][]report, add addFunc) {
 	}
 }
 
-// namesTrigger reports whether a denial's object names the report's act: a stem of its
-// trigger word ("denied shelling the village" against "shelled").
-func namesTrigger(r report, object string) bool {
-	for _, w := range strings.Fields(r.e.Word) {
-		if st := triggerStem(w); len(st) >= 3 && hasCue(object, st) {
+// triggerStems are the stems of a trigger's words ("shelled" → "shell"), of three letters or more.
+func triggerStems(word string) []string {
+	var out []string
+	for _, w := range strings.Fields(word) {
+		if st := triggerStem(w); len(st) >= 3 {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+// namesAny reports whether a denial's object names an act by one of its trigger stems
+// ("denied shelling the village" against "shelled").
+func namesAny(object string, stems []string) bool {
+	for _, st := range stems {
+		if hasCue(object, st) {
 			return true
 		}
 	}
 	return false
-}
-
-// sameMatter reports whether two claims' words share a content word: they name the same act or
-// thing ("rape", "shelling", "the crossing").
-func sameMatter(a, b []string) bool {
-	if len(a) == 0 || len(b) == 0 {
-		return false
-	}
-	return overlaps(contentWords(strings.Join(a, " ")), contentWords(strings.Join(b, " ")))
 }
