@@ -115,9 +115,7 @@ func (r *Reader) accusation(d *doc, i int) (dossier.Claim, bool) {
 		return dossier.Claim{}, false
 	}
 	after := dossier.Span{Start: trig.End, End: sent.End}
-	c.Words = r.words(d, after, func(m *dossier.Mention) bool {
-		return m.Chain == c.By.Chain || hasParty(c.About, m.Chain)
-	}, true)
+	c.Words = r.words(d, after, allMentions, true)
 	return c, true
 }
 

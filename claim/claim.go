@@ -239,12 +239,16 @@ func lowerFirst(s string) string {
 	return string(unicode.ToLower(r)) + s[n:]
 }
 
+// allMentions picks every mention: a matter's words are said without names.
+func allMentions(*dossier.Mention) bool { return true }
+
 func isSpace(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }
 
 // words are the distinct lower-case words of s of three letters or more, without the words of
-// the mentions skip picks (the names of who claims and who is blamed) and, when matter is set,
-// without generic nouns such as "accusation": the words of what a claim is about, that let a
-// denial be matched with the accusation of the same matter.
+// the mentions skip picks and, when matter is set, without generic words such as "accusation"
+// or "any": the words of what a claim is about, that let a denial be matched with the
+// accusation of the same matter. Names are left out of a matter: two claims about one person or
+// place may still be about different things.
 func (r *Reader) words(d *doc, s dossier.Span, skip func(m *dossier.Mention) bool, matter bool) []string {
 	if s.End <= s.Start || s.End > len(d.text) {
 		return nil

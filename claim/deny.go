@@ -40,7 +40,7 @@ func (r *Reader) denials(d *doc) []dossier.Claim {
 			c.By = dossier.Party{Chain: who}
 			c.About = []dossier.Party{{Chain: who}}
 		}
-		c.Words = r.words(d, clauseAfter(d, cue.End, s.End), func(m *dossier.Mention) bool { return m.Chain == c.By.Chain }, true)
+		c.Words = r.words(d, clauseAfter(d, cue.End, s.End), allMentions, true)
 		out = append(out, c)
 	}
 	return out

@@ -2,6 +2,7 @@ package crosscheck
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -14,10 +15,10 @@ import (
 type denial struct {
 	doc    int
 	sent   dossier.Span
-	denier int             // entity number
-	role   bool            // a denial of having a part in something, not of one named act
-	object string          // lower-case words after the cue: what is denied
-	matter map[string]bool // the content words of what is denied, names and generic nouns left out
+	denier int      // entity number
+	role   bool     // a denial of having a part in something, not of one named act
+	object string   // lower-case words after the cue: what is denied
+	words  []string // the words of what is denied, names and generic nouns left out
 	echo   string
 }
 
@@ -64,7 +65,7 @@ func (k *Checker) denials(c *corpus, di int) []denial {
 		if e < 0 || c.entType[e] == dossier.LOC {
 			continue
 		}
-		out = append(out, denial{doc: di, sent: cl.Span, denier: e, role: cl.Role, object: cl.Object, matter: contentWords(strings.Join(cl.Words, " ")), echo: cl.Echo})
+		out = append(out, denial{doc: di, sent: cl.Span, denier: e, role: cl.Role, object: cl.Object, words: cl.Words, echo: cl.Echo})
 	}
 	return out
 }
@@ -111,61 +112,33 @@ func (k *Checker) denialConflicts(c *corpus, grouped [][]report, add addFunc) {
 	}
 	for _, kk := range keys {
 		dns := byKey[kk]
-		var asserts []report
-		for _, r := range deeds[kk] {
-			if r.e.Modality == dossier.Denied || r.e.Modality == dossier.Future || r.e.Modality == dossier.Uncertain {
-				continue
-			}
-			sent := reportSide(c, r).span
-			if c.docs[r.doc].denyAt(sent) {
-				continue
-			}
-			accuse := r.e.Type == dossier.Accuse && !containsInt(r.actor, kk.denier)
-			var matter map[string]bool
-			if accuse {
-				if cl := c.docs[r.doc].eventClaim(dossier.ClaimAccuse, r.ev); cl != nil {
-					matter = contentWords(strings.Join(cl.Words, " "))
-				}
-			}
-			stems := triggerStems(r.e.Word)
-			ok := false
-			for _, dn := range dns {
-				if dn.doc == r.doc && dn.sent.Overlaps(sent) {
-					ok = false
-					break
-				}
-				// An accusation is denied only by a denial of the same matter: one that names
-				// what the accusation names ("accused of shelling the market", "denied shelling
-				// the market"), not a denial of something else the same actor is accused of.
-				if accuse && overlaps(matter, dn.matter) || dn.role && roleDeed(r.e.Type) || !speechAct(r.e.Type) && namesAny(dn.object, stems) {
-					ok = true
-				}
-			}
-			if ok {
-				asserts = append(asserts, r)
-			}
-		}
+		asserts := k.assertions(c, kk.denier, dns, deeds[kk])
 		if len(asserts) == 0 {
 			continue
 		}
 		// Deeds first, accusations after; one side per document, two documents a side at most.
 		sort.SliceStable(asserts, func(i, j int) bool {
-			ai, aj := asserts[i].e.Type == dossier.Accuse, asserts[j].e.Type == dossier.Accuse
+			ai, aj := asserts[i].r.e.Type == dossier.Accuse, asserts[j].r.e.Type == dossier.Accuse
 			if ai != aj {
 				return !ai
 			}
-			return asserts[i].doc < asserts[j].doc
+			return asserts[i].r.doc < asserts[j].r.doc
 		})
 		var sides []side
 		var says []saying
 		seen := map[int]bool{}
-		main := asserts[0]
+		main := asserts[0].r
 		who := c.name(c.entIDs[kk.denier])
-		for _, r := range asserts {
+		shown := map[int]bool{} // the denials the shown assertions are set against
+		for _, as := range asserts {
+			r := as.r
 			if seen[r.doc] || len(seen) == 2 {
 				continue
 			}
 			seen[r.doc] = true
+			for _, i := range as.by {
+				shown[i] = true
+			}
 			sides = append(sides, reportSide(c, r))
 			what := fmt.Sprintf("%s was behind the %s", who, eventNoun(r.e.Type))
 			if tg := without(without(r.core, r.actor), []int{kk.denier}); len(tg) > 0 && r.e.Type != dossier.Accuse {
@@ -177,8 +150,8 @@ func (k *Checker) denialConflicts(c *corpus, grouped [][]report, add addFunc) {
 			says = append(says, saying{c.docs[r.doc].sourceName(), what})
 		}
 		seen = map[int]bool{}
-		for _, dn := range dns {
-			if seen[dn.doc] || len(seen) == 2 {
+		for i, dn := range dns {
+			if !shown[i] || seen[dn.doc] || len(seen) == 2 {
 				continue
 			}
 			seen[dn.doc] = true
@@ -197,6 +170,112 @@ func (k *Checker) denialConflicts(c *corpus, grouped [][]report, add addFunc) {
 		}
 		add(kk.story, KindDenial, c.ids(about), sides, sayLine(says))
 	}
+}
+
+// assertion is a report that says the denier did, or is accused of, what denials deny.
+type assertion struct {
+	r  report
+	by []int // the denials (indexes into the denier's) of the same matter
+}
+
+// assertions returns the reports of deeds that tell the denier did what one of dns denies, and
+// the accusations against the denier that one of dns denies as the same matter: a denial that
+// names what the accusation names ("accused of leaking the files", "denied leaking the files"),
+// or a denial of any part in a deed that shares a participant with the accusation. A report in
+// the sentence of a denial, or told as doubtful, asserts nothing.
+func (k *Checker) assertions(c *corpus, denier int, dns []denial, reports []report) []assertion {
+	live := func(r report) bool {
+		if r.e.Modality == dossier.Denied || r.e.Modality == dossier.Future || r.e.Modality == dossier.Uncertain {
+			return false
+		}
+		sent := reportSide(c, r).span
+		if c.docs[r.doc].denyAt(sent) {
+			return false
+		}
+		for _, dn := range dns {
+			if dn.doc == r.doc && dn.sent.Overlaps(sent) {
+				return false
+			}
+		}
+		return true
+	}
+	deedOf := func(r report, dn denial) bool {
+		return dn.role && roleDeed(r.e.Type) || !speechAct(r.e.Type) && namesAny(dn.object, triggerStems(r.e.Word))
+	}
+	// Who took part in the deeds each denial disowns, besides the denier: an accusation naming
+	// one of them is about the same matter.
+	ties := make([][]int, len(dns))
+	accused := func(r report) bool { return r.e.Type == dossier.Accuse && !containsInt(r.actor, denier) }
+	var out []assertion
+	for _, r := range reports {
+		if accused(r) || !live(r) {
+			continue
+		}
+		var by []int
+		for i, dn := range dns {
+			if deedOf(r, dn) {
+				by = append(by, i)
+				for _, e := range r.core {
+					if e != denier && c.entType[e] != dossier.LOC {
+						ties[i] = appendUnique(ties[i], e)
+					}
+				}
+			}
+		}
+		if len(by) > 0 {
+			out = append(out, assertion{r, by})
+		}
+	}
+	for _, r := range reports {
+		if !accused(r) || !live(r) {
+			continue
+		}
+		var matter []string
+		if cl := c.docs[r.doc].eventClaim(dossier.ClaimAccuse, r.ev); cl != nil {
+			matter = cl.Words
+		}
+		others := without(r.core, []int{denier})
+		var by []int
+		for i, dn := range dns {
+			if sameMatter(matter, dn.words) || dn.role && !disjoint(others, ties[i]) {
+				by = append(by, i)
+			}
+		}
+		if len(by) > 0 {
+			out = append(out, assertion{r, by})
+		}
+	}
+	return out
+}
+
+// sameMatter reports whether an accusation's words and a denial's name the same matter: they
+// share two content words, or the first, which names the act ("leaking", "bribery").
+func sameMatter(a, b []string) bool {
+	wa, wb := contentList(a), contentList(b)
+	if len(wa) == 0 || len(wb) == 0 {
+		return false
+	}
+	if wa[0] == wb[0] {
+		return true
+	}
+	n := 0
+	for _, w := range wa {
+		if slices.Contains(wb, w) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// contentList is contentWords of words, in their order, each once.
+func contentList(words []string) []string {
+	var out []string
+	for _, w := range words {
+		for st := range contentWords(w) {
+			out = appendString(out, st)
+		}
+	}
+	return out
 }
 
 // triggerStems are the stems of a trigger's words ("shelled" → "shell"), of three letters or more.
