@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/claim"
@@ -155,4 +156,41 @@ func TestClaims(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzClaims checks that claims read from any text lie inside it and name only its events and
+// mention chains.
+func FuzzClaims(f *testing.F) {
+	for _, s := range []string{
+		"Residents blamed the Kestrel Brigade for the shelling. The brigade denied any role.",
+		"Some reports claim Tomas Vell headed to Darun, other reports claim he flew to Tarsa.",
+		"denied", "because of", "blamed each other", "The US-backed", "",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		a := analyse(t, text)
+		chains := map[int]bool{-1: true}
+		for _, m := range a.Mentions {
+			chains[m.Chain] = true
+		}
+		for _, c := range a.Claims {
+			for _, s := range []dossier.Span{c.Span, c.Cue} {
+				if s.Start < 0 || s.End > len(text) || s.Start > s.End {
+					t.Fatalf("claim %+v: span %v outside the text", c, s)
+				}
+			}
+			if c.Event < -1 || c.Event >= len(a.Events) {
+				t.Fatalf("claim %+v names event %d of %d", c, c.Event, len(a.Events))
+			}
+			for _, p := range append([]dossier.Party{c.By}, c.About...) {
+				if !chains[p.Chain] {
+					t.Fatalf("claim %+v names chain %d, which no mention has", c, p.Chain)
+				}
+			}
+		}
+	})
 }
