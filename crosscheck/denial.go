@@ -18,7 +18,7 @@ type denial struct {
 	denier int      // entity number
 	role   bool     // a denial of having a part in something, not of one named act
 	object string   // lower-case words after the cue: what is denied
-	words  []string // the words of what is denied, names and generic nouns left out
+	matter []string // the content words of what is denied, names and generic words left out, in order
 	echo   string
 }
 
@@ -65,7 +65,7 @@ func (k *Checker) denials(c *corpus, di int) []denial {
 		if e < 0 || c.entType[e] == dossier.LOC {
 			continue
 		}
-		out = append(out, denial{doc: di, sent: cl.Span, denier: e, role: cl.Role, object: cl.Object, words: cl.Words, echo: cl.Echo})
+		out = append(out, denial{doc: di, sent: cl.Span, denier: e, role: cl.Role, object: cl.Object, matter: contentList(cl.Words), echo: cl.Echo})
 	}
 	return out
 }
@@ -175,7 +175,7 @@ func (k *Checker) denialConflicts(c *corpus, grouped [][]report, add addFunc) {
 // assertion is a report that says the denier did, or is accused of, what denials deny.
 type assertion struct {
 	r  report
-	by []int // the denials (indexes into the denier's) of the same matter
+	by []int // the first denial (an index into the denier's) of the same matter in each of up to two documents
 }
 
 // assertions returns the reports of deeds that tell the denier did what one of dns denies, and
@@ -188,19 +188,9 @@ func (k *Checker) assertions(c *corpus, denier int, dns []denial, reports []repo
 		if r.e.Modality == dossier.Denied || r.e.Modality == dossier.Future || r.e.Modality == dossier.Uncertain {
 			return false
 		}
-		sent := reportSide(c, r).span
-		if c.docs[r.doc].denyAt(sent) {
-			return false
-		}
-		for _, dn := range dns {
-			if dn.doc == r.doc && dn.sent.Overlaps(sent) {
-				return false
-			}
-		}
-		return true
-	}
-	deedOf := func(r report, dn denial) bool {
-		return dn.role && roleDeed(r.e.Type) || !speechAct(r.e.Type) && namesAny(dn.object, triggerStems(r.e.Word))
+		// Every denial of dns is a claim of its document, so this also keeps a report out of the
+		// sentence of a denial set against it.
+		return !c.docs[r.doc].denyAt(reportSide(c, r).span)
 	}
 	// Who took part in the deeds each denial disowns, besides the denier: an accusation naming
 	// one of them is about the same matter.
@@ -211,10 +201,11 @@ func (k *Checker) assertions(c *corpus, denier int, dns []denial, reports []repo
 		if accused(r) || !live(r) {
 			continue
 		}
+		stems := triggerStems(r.e.Word)
 		var by []int
 		for i, dn := range dns {
-			if deedOf(r, dn) {
-				by = append(by, i)
+			if dn.role && roleDeed(r.e.Type) || !speechAct(r.e.Type) && namesAny(dn.object, stems) {
+				by = addSide(by, dns, i)
 				for _, e := range r.core {
 					if e != denier && c.entType[e] != dossier.LOC {
 						ties[i] = appendUnique(ties[i], e)
@@ -232,13 +223,13 @@ func (k *Checker) assertions(c *corpus, denier int, dns []denial, reports []repo
 		}
 		var matter []string
 		if cl := c.docs[r.doc].eventClaim(dossier.ClaimAccuse, r.ev); cl != nil {
-			matter = cl.Words
+			matter = contentList(cl.Words)
 		}
 		others := without(r.core, []int{denier})
 		var by []int
 		for i, dn := range dns {
-			if sameMatter(matter, dn.words) || dn.role && !disjoint(others, ties[i]) {
-				by = append(by, i)
+			if sameMatter(matter, dn.matter) || dn.role && !disjoint(others, ties[i]) {
+				by = addSide(by, dns, i)
 			}
 		}
 		if len(by) > 0 {
@@ -248,10 +239,23 @@ func (k *Checker) assertions(c *corpus, denier int, dns []denial, reports []repo
 	return out
 }
 
-// sameMatter reports whether an accusation's words and a denial's name the same matter: they
-// share two content words, or the first, which names the act ("leaking", "bribery").
-func sameMatter(a, b []string) bool {
-	wa, wb := contentList(a), contentList(b)
+// addSide adds denial i to by when by holds no denial of its document and fewer than two: a
+// conflict shows at most two documents a side, so more would only cost memory on long pages.
+func addSide(by []int, dns []denial, i int) []int {
+	if len(by) == 2 {
+		return by
+	}
+	for _, j := range by {
+		if dns[j].doc == dns[i].doc {
+			return by
+		}
+	}
+	return append(by, i)
+}
+
+// sameMatter reports whether an accusation's content words (see contentList) and a denial's
+// name the same matter: they share two, or the first, which names the act ("leaking", "bribery").
+func sameMatter(wa, wb []string) bool {
 	if len(wa) == 0 || len(wb) == 0 {
 		return false
 	}
