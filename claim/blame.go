@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dossier-project/dossier"
@@ -114,8 +115,14 @@ func (r *Reader) accusation(d *doc, i int) (dossier.Claim, bool) {
 	if len(c.About) == 0 {
 		return dossier.Claim{}, false
 	}
-	after := dossier.Span{Start: trig.End, End: sent.End}
-	c.Words = r.words(d, after, allMentions, true)
+	// What is accused is said after the verb ("of leaking the files"); the words before it
+	// ("in that suit") come after them.
+	c.Words = r.words(d, dossier.Span{Start: trig.End, End: sent.End}, allMentions, true)
+	for _, w := range r.words(d, dossier.Span{Start: sent.Start, End: trig.Start}, allMentions, true) {
+		if !slices.Contains(c.Words, w) {
+			c.Words = append(c.Words, w)
+		}
+	}
 	return c, true
 }
 

@@ -112,78 +112,80 @@ func (k *Checker) denialConflicts(c *corpus, grouped [][]report, add addFunc) {
 	}
 	for _, kk := range keys {
 		dns := byKey[kk]
-		asserts := k.assertions(c, kk.denier, dns, deeds[kk])
-		if len(asserts) == 0 {
-			continue
+		for _, g := range k.matters(c, kk.denier, dns, deeds[kk]) {
+			k.denialConflict(c, kk.story, kk.denier, g, add)
 		}
-		// Deeds first, accusations after; one side per document, two documents a side at most.
-		sort.SliceStable(asserts, func(i, j int) bool {
-			ai, aj := asserts[i].r.e.Type == dossier.Accuse, asserts[j].r.e.Type == dossier.Accuse
-			if ai != aj {
-				return !ai
-			}
-			return asserts[i].r.doc < asserts[j].r.doc
-		})
-		var sides []side
-		var says []saying
-		seen := map[int]bool{}
-		main := asserts[0].r
-		who := c.name(c.entIDs[kk.denier])
-		shown := map[int]bool{} // the denials the shown assertions are set against
-		for _, as := range asserts {
-			r := as.r
-			if seen[r.doc] || len(seen) == 2 {
-				continue
-			}
-			seen[r.doc] = true
-			for _, i := range as.by {
-				shown[i] = true
-			}
-			sides = append(sides, reportSide(c, r))
-			what := fmt.Sprintf("%s was behind the %s", who, eventNoun(r.e.Type))
-			if tg := without(without(r.core, r.actor), []int{kk.denier}); len(tg) > 0 && r.e.Type != dossier.Accuse {
-				what += " of " + c.names(tg[:1])
-			}
-			if r.e.Type == dossier.Accuse {
-				what = fmt.Sprintf("%s is accused over it", who)
-			}
-			says = append(says, saying{c.docs[r.doc].sourceName(), what})
-		}
-		seen = map[int]bool{}
-		for i, dn := range dns {
-			if !shown[i] || seen[dn.doc] || len(seen) == 2 {
-				continue
-			}
-			seen[dn.doc] = true
-			sides = append(sides, side{dn.doc, dn.sent})
-			what := who + " denies it"
-			if dn.role {
-				what = who + " denies any part in it"
-			}
-			says = append(says, saying{c.docs[dn.doc].sourceName(), what})
-		}
-		about := []int{kk.denier}
-		for _, e := range without(main.core, main.actor) {
-			if len(about) < 3 && c.entType[e] != dossier.LOC && e != kk.denier {
-				about = appendUnique(about, e)
-			}
-		}
-		add(kk.story, KindDenial, c.ids(about), sides, sayLine(says))
 	}
 }
 
-// assertion is a report that says the denier did, or is accused of, what denials deny.
-type assertion struct {
-	r  report
-	by []int // the first denial (an index into the denier's) of the same matter in each of up to two documents
+// denialConflict reports one matter's reports against its denials: deeds first, accusations
+// after; one side per document, two documents a side at most.
+func (k *Checker) denialConflict(c *corpus, story, denier int, g matter, add addFunc) {
+	asserts := g.reports
+	sort.SliceStable(asserts, func(i, j int) bool {
+		ai, aj := asserts[i].e.Type == dossier.Accuse, asserts[j].e.Type == dossier.Accuse
+		if ai != aj {
+			return !ai
+		}
+		return asserts[i].doc < asserts[j].doc
+	})
+	var sides []side
+	var says []saying
+	seen := map[int]bool{}
+	main := asserts[0]
+	who := c.name(c.entIDs[denier])
+	for _, r := range asserts {
+		if seen[r.doc] || len(seen) == 2 {
+			continue
+		}
+		seen[r.doc] = true
+		sides = append(sides, reportSide(c, r))
+		what := fmt.Sprintf("%s was behind the %s", who, eventNoun(r.e.Type))
+		if tg := without(without(r.core, r.actor), []int{denier}); len(tg) > 0 && r.e.Type != dossier.Accuse {
+			what += " of " + c.names(tg[:1])
+		}
+		if r.e.Type == dossier.Accuse {
+			what = fmt.Sprintf("%s is accused over it", who)
+		}
+		says = append(says, saying{c.docs[r.doc].sourceName(), what})
+	}
+	seen = map[int]bool{}
+	for _, dn := range g.denials {
+		if seen[dn.doc] || len(seen) == 2 {
+			continue
+		}
+		seen[dn.doc] = true
+		sides = append(sides, side{dn.doc, dn.sent})
+		what := who + " denies it"
+		if dn.role {
+			what = who + " denies any part in it"
+		}
+		says = append(says, saying{c.docs[dn.doc].sourceName(), what})
+	}
+	about := []int{denier}
+	for _, e := range without(main.core, main.actor) {
+		if len(about) < 3 && c.entType[e] != dossier.LOC && e != denier {
+			about = appendUnique(about, e)
+		}
+	}
+	add(story, KindDenial, c.ids(about), sides, sayLine(says))
 }
 
-// assertions returns the reports of deeds that tell the denier did what one of dns denies, and
-// the accusations against the denier that one of dns denies as the same matter: a denial that
-// names what the accusation names ("accused of leaking the files", "denied leaking the files"),
-// or a denial of any part in a deed that shares a participant with the accusation. A report in
-// the sentence of a denial, or told as doubtful, asserts nothing.
-func (k *Checker) assertions(c *corpus, denier int, dns []denial, reports []report) []assertion {
+// matter is one thing an actor denies: the reports that say the actor did it or is accused of
+// it, and the denials of it.
+type matter struct {
+	reports []report
+	denials []denial
+}
+
+// matters groups the reports and the denials of one denier by matter. A report of a deed is set
+// against a denial that names its act or disowns any part in it. An accusation against the
+// denier is set against a denial of the same matter: one that names what the accusation names
+// ("accused of leaking the files", "denied leaking the files"), one that answers it in the next
+// sentence of the same report without naming something else, or a denial of any part in a deed
+// that shares a participant with the accusation. What is set against what joins one matter; a
+// report in the sentence of a denial, or told as doubtful, asserts nothing.
+func (k *Checker) matters(c *corpus, denier int, dns []denial, reports []report) []matter {
 	live := func(r report) bool {
 		if r.e.Modality == dossier.Denied || r.e.Modality == dossier.Future || r.e.Modality == dossier.Uncertain {
 			return false
@@ -196,16 +198,21 @@ func (k *Checker) assertions(c *corpus, denier int, dns []denial, reports []repo
 	// one of them is about the same matter.
 	ties := make([][]int, len(dns))
 	accused := func(r report) bool { return r.e.Type == dossier.Accuse && !containsInt(r.actor, denier) }
-	var out []assertion
-	for _, r := range reports {
+	nr := len(reports)
+	u := newUnionFind(nr + len(dns))
+	paired := make([]bool, nr+len(dns))
+	pair := func(ri, di int) {
+		u.union(ri, nr+di)
+		paired[ri], paired[nr+di] = true, true
+	}
+	for ri, r := range reports {
 		if accused(r) || !live(r) {
 			continue
 		}
 		stems := triggerStems(r.e.Word)
-		var by []int
 		for i, dn := range dns {
 			if dn.role && roleDeed(r.e.Type) || !speechAct(r.e.Type) && namesAny(dn.object, stems) {
-				by = addSide(by, dns, i)
+				pair(ri, i)
 				for _, e := range r.core {
 					if e != denier && c.entType[e] != dossier.LOC {
 						ties[i] = appendUnique(ties[i], e)
@@ -213,44 +220,40 @@ func (k *Checker) assertions(c *corpus, denier int, dns []denial, reports []repo
 				}
 			}
 		}
-		if len(by) > 0 {
-			out = append(out, assertion{r, by})
-		}
 	}
-	for _, r := range reports {
+	for ri, r := range reports {
 		if !accused(r) || !live(r) {
 			continue
 		}
-		var matter []string
+		var words []string
+		next := -1 // where the sentence after the accusation's starts
 		if cl := c.docs[r.doc].eventClaim(dossier.ClaimAccuse, r.ev); cl != nil {
-			matter = contentList(cl.Words)
+			words = contentList(cl.Words)
+			next = c.docs[r.doc].nextSentence(cl.Span)
 		}
 		others := without(r.core, []int{denier})
-		var by []int
 		for i, dn := range dns {
-			if sameMatter(matter, dn.matter) || dn.role && !disjoint(others, ties[i]) {
-				by = addSide(by, dns, i)
+			// A denial right after the accusation in the same report answers it, unless it
+			// names something else: "… accused him of fraud. He has denied the allegations."
+			answers := dn.doc == r.doc && dn.sent.Start == next && (len(dn.matter) == 0 || shareAny(words, dn.matter))
+			if answers || sameMatter(words, dn.matter) || dn.role && !disjoint(others, ties[i]) {
+				pair(ri, i)
 			}
 		}
-		if len(by) > 0 {
-			out = append(out, assertion{r, by})
+	}
+	var out []matter
+	for _, g := range u.groups(func(i int) bool { return paired[i] }) {
+		var m matter
+		for _, x := range g {
+			if x < nr {
+				m.reports = append(m.reports, reports[x])
+			} else {
+				m.denials = append(m.denials, dns[x-nr])
+			}
 		}
+		out = append(out, m)
 	}
 	return out
-}
-
-// addSide adds denial i to by when by holds no denial of its document and fewer than two: a
-// conflict shows at most two documents a side, so more would only cost memory on long pages.
-func addSide(by []int, dns []denial, i int) []int {
-	if len(by) == 2 {
-		return by
-	}
-	for _, j := range by {
-		if dns[j].doc == dns[i].doc {
-			return by
-		}
-	}
-	return append(by, i)
 }
 
 // sameMatter reports whether an accusation's content words (see contentList) and a denial's
@@ -269,6 +272,26 @@ func sameMatter(wa, wb []string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// shareAny reports whether two lists share a word.
+func shareAny(a, b []string) bool {
+	for _, w := range a {
+		if slices.Contains(b, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// nextSentence is where the sentence after s starts, -1 when s is the last or not a sentence.
+func (d *doc) nextSentence(s dossier.Span) int {
+	ss := d.a.Doc.Sentences
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].Start > s.Start })
+	if i < len(ss) {
+		return ss[i].Start
+	}
+	return -1
 }
 
 // contentList is contentWords of words, in their order, each once.
