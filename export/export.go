@@ -215,30 +215,15 @@ func write(ctx context.Context, bw *bufio.Writer, store Store, ew recordWriter) 
 		return fmt.Errorf("export timexes: %w", err)
 	}
 
-	ew.section("events")
-	err = store.Analyses(ctx, func(a *dossier.Analysis) error {
-		for i := range a.Events {
-			if err := ew.item(EventOf(a, i, members)); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
+	err = eachRecord(ctx, store, ew, "events", func(a *dossier.Analysis) int { return len(a.Events) },
+		func(a *dossier.Analysis, i int) any { return EventOf(a, i, members) })
 	if err != nil {
-		return fmt.Errorf("export events: %w", err)
+		return err
 	}
-
-	ew.section("claims")
-	err = store.Analyses(ctx, func(a *dossier.Analysis) error {
-		for i := range a.Claims {
-			if err := ew.item(ClaimOf(a, i, members)); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
+	err = eachRecord(ctx, store, ew, "claims", func(a *dossier.Analysis) int { return len(a.Claims) },
+		func(a *dossier.Analysis, i int) any { return ClaimOf(a, i, members) })
 	if err != nil {
-		return fmt.Errorf("export claims: %w", err)
+		return err
 	}
 
 	ew.section("entities")
@@ -259,6 +244,25 @@ func write(ctx context.Context, bw *bufio.Writer, store Store, ew recordWriter) 
 	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("export: %w", err)
+	}
+	return nil
+}
+
+// eachRecord writes a section holding, for every stored analysis a, the records item(a, i) for
+// i below n(a).
+func eachRecord(ctx context.Context, store Store, ew recordWriter, section string,
+	n func(*dossier.Analysis) int, item func(*dossier.Analysis, int) any) error {
+	ew.section(section)
+	err := store.Analyses(ctx, func(a *dossier.Analysis) error {
+		for i := range n(a) {
+			if err := ew.item(item(a, i)); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("export %s: %w", section, err)
 	}
 	return nil
 }
