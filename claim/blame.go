@@ -104,6 +104,11 @@ func (r *Reader) accusation(d *doc, i int) (dossier.Claim, bool) {
 	if c.By.Chain < 0 && c.ByText == "" {
 		c.By, c.ByText = r.subjectBefore(d, sent, trig.Start)
 	}
+	if c.By.Chain < 0 && c.ByText == "" {
+		// Far from its verb, the accuser is still its active subject in the parse: "the
+		// Front, which lost two men in the raid, accused …".
+		c.By.Chain = d.subjectOf(trig, "nsubj")
+	}
 	for _, a := range e.Args {
 		if a.Chain < 0 || strings.EqualFold(a.Role, "actor") || placeRole(a.Role) || a.Chain == c.By.Chain {
 			continue

@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dossier-project/dossier"
@@ -97,14 +98,14 @@ func (r *Reader) denier(d *doc, s, cue dossier.Span, heads map[string]int) int {
 		}
 	}
 	if best < 0 {
-		best = d.subjectOf(cue)
+		best = d.subjectOf(cue, "nsubj", "nsubj:pass")
 	}
 	return best
 }
 
-// subjectOf is the chain of a named subject the parse attaches to the verb at cue ("X, who
-// denies …" gives the relative clause's antecedent); -1 when the parse gives none.
-func (d *doc) subjectOf(cue dossier.Span) int {
+// subjectOf is the chain of a named subject the parse attaches by one of rels to the verb at
+// cue; -1 when the parse gives none.
+func (d *doc) subjectOf(cue dossier.Span, rels ...string) int {
 	for _, s := range d.a.Parse {
 		if !s.Contains(cue) {
 			continue
@@ -114,7 +115,7 @@ func (d *doc) subjectOf(cue dossier.Span) int {
 				continue
 			}
 			for _, o := range s.Tokens {
-				if o.Head == i && (o.Rel == "nsubj" || o.Rel == "nsubj:pass") {
+				if o.Head == i && slices.Contains(rels, o.Rel) {
 					return d.chainAt(o.Span)
 				}
 			}
