@@ -159,7 +159,8 @@ type Arg struct {
 type Event struct {
 	Span                  // the clause or sentence it came from
 	Type        EventType `json:"type"`
-	Trigger     Span      `json:"trigger"` // the word that signals it
+	Trigger     Span      `json:"trigger"`        // the word that signals it
+	Word        string    `json:"word,omitempty"` // the trigger as written, lower-case: acts told elsewhere are matched on it
 	Text        string    `json:"text"`
 	Args        []Arg     `json:"args,omitempty"`
 	Time        string    `json:"time,omitempty"` // TIMEX3 value of the event's own time; "" when the text does not tie one to it
@@ -190,6 +191,50 @@ type Figure struct {
 	Time      string   `json:"time,omitempty"`      // the most specific date its clause gives, "" when none
 }
 
+// ClaimKind names what a claim says.
+type ClaimKind string
+
+// The kinds of claim a document makes.
+const (
+	ClaimAccuse       ClaimKind = "accuse"       // someone is blamed for an attack or a deed ("X accused Y of shelling …")
+	ClaimDeed         ClaimKind = "deed"         // an attack told with who carried it out ("Y shelled the market")
+	ClaimMutual       ClaimKind = "mutual"       // the sides named blame one another
+	ClaimUnclear      ClaimKind = "unclear"      // the text says it is not known who did it
+	ClaimDeny         ClaimKind = "deny"         // someone denies an act, an account, or any part in it
+	ClaimCause        ClaimKind = "cause"        // a reason given for what happened ("because of …")
+	ClaimCharacterise ClaimKind = "characterise" // an actor put in a camp: backed by a patron, or hostile
+	ClaimAccounts     ClaimKind = "accounts"     // one text gives competing accounts ("some reports say …, others say …")
+)
+
+// Claim is one claim a sentence makes: who says it, about whom and what, and where. The
+// per-document stages read it from the parse and cue words; the cross-document pass compares
+// claims of different documents without reading their text again.
+type Claim struct {
+	Span              // the sentence that makes it (for a characterisation by label, the label)
+	Kind    ClaimKind `json:"kind"`
+	Cue     Span      `json:"cue"`                // the cue words as written
+	CueText string    `json:"cue_text,omitempty"` // the cue phrase, lower-case ("blamed each other", "-backed")
+	By      Party     `json:"by"`                 // who makes the claim; Chain -1 when it is the report's own voice or an unnamed source
+	ByText  string    `json:"by_text,omitempty"`  // who makes it, as the text names them ("residents"); "" when the report says it itself
+	About   []Party   `json:"about,omitempty"`    // whom it is about: the blamed, the denier, the actor described; accounts: the place each says someone went to
+	Event   int       `json:"event"`              // index in the analysis's Events of the act it is about; -1 when none
+	Negated bool      `json:"negated,omitempty"`  // polarity: the claim is said not to be made ("denied accusing …")
+	Hedged  bool      `json:"hedged,omitempty"`   // said with doubt ("may have", "allegedly", a future or uncertain act)
+	Attack  bool      `json:"attack,omitempty"`   // the sentence names an attack: the blame or denial is about one
+	Role    bool      `json:"role,omitempty"`     // a denial of any part or role, not of one named act
+	Object  string    `json:"object,omitempty"`   // deny: what is denied, lower-case; cause: the reason as written; accounts: "travel" when both say where someone went
+	Words   []string  `json:"words,omitempty"`    // accuse, deny, cause: lower-case words of what it names, without the names of who claims and whom, to match claims of one matter
+	Camp    string    `json:"camp,omitempty"`     // characterise: backed or hostile
+	Echo    string    `json:"echo,omitempty"`     // a key of the sentence's words: two claims told in the same words share it
+	Other   *Span     `json:"other,omitempty"`    // accounts: the competing account's clause; Span is the first's
+}
+
+// Party is an actor a claim names: a mention chain of the document.
+type Party struct {
+	Chain int  `json:"chain"`         // the mention chain; -1 when not a named actor
+	The   bool `json:"the,omitempty"` // the document writes the name with "the" ("the Northern Army")
+}
+
 // Source is one link of an attribution chain: a named actor (a mention chain) or an unnamed one
 // ("a military source", "the statement").
 type Source struct {
@@ -207,6 +252,9 @@ type Analysis struct {
 	// Figures are the casualty figures no event carries: a death toll said alone, the dead of
 	// an earthquake. Figures tied to an event are on the event.
 	Figures []Figure `json:"figures,omitempty"`
+	// Claims are what the document says people say or are: blame, denials, reasons and
+	// characterisations, read once here so the cross-document pass compares them without the text.
+	Claims []Claim `json:"claims,omitempty"`
 	// Parse is the language layer's reading of each sentence of Doc.Text, in order: made once by
 	// the first stage, read by every later one, and not stored.
 	Parse []Sentence `json:"-"`

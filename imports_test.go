@@ -22,7 +22,7 @@ func TestImportBoundaries(t *testing.T) {
 		mod + "/lang/ner": true, mod + "/lang/en": true, mod + "/lang/tree": true, mod + "/lang/conllu": true,
 		mod + "/lang/syntax": true}
 	stages := []string{"segment", "namekey", "timeline", "ingest", "extract/htmldoc", "extract/textdump", "entity",
-		"timex", "event", "resolve", "crosscheck", "lang/syntax"}
+		"timex", "event", "claim", "resolve", "crosscheck", "lang/syntax"}
 	isStage := map[string]bool{}
 	for _, s := range stages {
 		isStage[mod+"/"+s] = true

@@ -26,7 +26,8 @@ type blame struct {
 	lone    bool // a denial alone: the one blamed (accused and byEnt) denies it, blaming no one
 	places  []int
 	day     string
-	hap     int // the happening of a deed, -1 for the others
+	hap     int    // the happening of a deed, -1 for the others
+	echo    string // the key of its sentence's words (see dossier.Claim.Echo)
 }
 
 // claims reports whether b names someone as the one who did it.
@@ -106,8 +107,8 @@ func pickBlames(all []blame, idx []int) []blame {
 	return out
 }
 
-// blameClaims reads the claims of who did an attack from the events: deeds of attack with an
-// actor, and accusations about an attack.
+// blameClaims reads the claims of who did an attack from the stored claims of the events:
+// deeds of attack with an actor, and accusations about an attack.
 func (k *Checker) blameClaims(c *corpus, grouped [][]report) []blame {
 	var out []blame
 	for hi, g := range grouped {
@@ -129,23 +130,22 @@ func (k *Checker) blameClaims(c *corpus, grouped [][]report) []blame {
 
 // deedClaim is an attack told with its actor.
 func (k *Checker) deedClaim(c *corpus, r report, hap int) (blame, bool) {
-	switch r.e.Modality {
-	case dossier.Future, dossier.Uncertain, dossier.Denied:
+	d := c.docs[r.doc]
+	cl := d.eventClaim(dossier.ClaimDeed, r.ev)
+	if cl == nil {
 		return blame{}, false
 	}
 	var accused []int
-	for _, e := range r.actor {
-		if c.place(e, c.entType[e]) < 0 {
-			accused = append(accused, e)
+	for _, p := range cl.About {
+		if e := c.partyEnt(d, p); e >= 0 && c.place(e, c.entType[e]) < 0 {
+			accused = appendUnique(accused, e)
 		}
 	}
 	if len(accused) == 0 {
 		return blame{}, false
 	}
-	d := c.docs[r.doc]
-	sent := reportSide(c, r).span
-	b := blame{doc: r.doc, sent: sent, pos: r.e.Trigger.Start, accused: accused, byEnt: -1, deed: true, hap: hap}
-	b.by, b.byEnt = attributedTo(c, d, r.e)
+	b := blame{doc: r.doc, sent: cl.Span, pos: r.e.Trigger.Start, accused: accused, byEnt: -1, deed: true, hap: hap, echo: cl.Echo}
+	b.by, b.byEnt = c.claimBy(d, cl)
 	b.sourced = b.by != "" || r.e.Modality == dossier.Reported || r.e.Modality == dossier.Alleged
 	for _, e := range r.dest {
 		if p := c.place(e, dossier.LOC); p >= 0 {
@@ -153,114 +153,56 @@ func (k *Checker) deedClaim(c *corpus, r report, hap int) (blame, bool) {
 		}
 	}
 	if len(b.places) == 0 {
-		b.places = sentencePlaces(c, d, sent)
+		b.places = sentencePlaces(c, d, cl.Span)
 	}
-	b.day = dayOf(d, r.e, sent)
+	b.day = dayOf(d, r.e, cl.Span)
 	return b, true
 }
 
-// accuseClaim is an accusation about an attack: its target is the one blamed.
+// accuseClaim is an accusation about an attack: who it blames is the one accused.
 func (k *Checker) accuseClaim(c *corpus, r report) (blame, bool) {
-	if r.e.Modality == dossier.Future || r.e.Modality == dossier.Uncertain {
-		return blame{}, false
-	}
 	d := c.docs[r.doc]
-	text := d.a.Doc.Text
-	sent := reportSide(c, r).span
-	low := strings.ToLower(text[sent.Start:sent.End])
-	if !k.hasBlameCue(low, "attack") {
-		return blame{}, false // an accusation of something else
+	cl := d.eventClaim(dossier.ClaimAccuse, r.ev)
+	if cl == nil || !cl.Attack || cl.Negated {
+		return blame{}, false // an accusation of something else, or "denied accusing …"
 	}
-	trig := r.e.Trigger
-	if trig.End <= trig.Start || trig.Start < sent.Start || trig.End > sent.End {
-		trig = dossier.Span{Start: sent.Start, End: sent.Start}
-	}
-	if r.e.Modality == dossier.Denied && k.deniesTrigger(low, trig.Start-sent.Start) {
-		return blame{}, false // "denied accusing …": no accusation is made
-	}
-	b := blame{doc: r.doc, sent: sent, pos: trig.Start, byEnt: -1, sourced: true, hap: -1}
-	b.by, b.byEnt = attributedTo(c, d, r.e)
-	if b.by == "" {
-		for _, a := range r.e.Args {
-			if id, ok := d.ent[a.Chain]; ok && strings.EqualFold(a.Role, "actor") {
-				b.byEnt = c.entNum[id]
-				b.by = c.saidName(d, b.byEnt)
-				break
-			}
-		}
-	}
-	if b.by == "" {
-		b.by, b.byEnt = subjectBefore(c, d, sent, trig.Start)
-	}
-	for _, a := range r.e.Args {
-		id, ok := d.ent[a.Chain]
-		if !ok || strings.EqualFold(a.Role, "actor") || placeRole(a.Role) {
-			continue
-		}
-		e := c.entNum[id]
-		if e != b.byEnt && c.place(e, c.entType[e]) < 0 {
+	b := blame{doc: r.doc, sent: cl.Span, pos: cl.Cue.Start, byEnt: -1, sourced: true, hap: -1, echo: cl.Echo}
+	b.by, b.byEnt = c.claimBy(d, cl)
+	for _, p := range cl.About {
+		if e := c.partyEnt(d, p); e >= 0 && e != b.byEnt && c.place(e, c.entType[e]) < 0 {
 			b.accused = appendUnique(b.accused, e)
 		}
 	}
 	if len(b.accused) == 0 {
 		return blame{}, false
 	}
-	b.places = sentencePlaces(c, d, sent)
-	b.day = dayOf(d, r.e, sent)
+	b.places = sentencePlaces(c, d, cl.Span)
+	b.day = dayOf(d, r.e, cl.Span)
 	return b, true
 }
 
-// deniesTrigger reports whether a deny cue governs the word at off: "denied accusing", but
-// not "denied any involvement and accused".
-func (k *Checker) deniesTrigger(low string, off int) bool {
-	at, n := k.firstCue(low, "deny")
-	if at < 0 || at > off {
-		return false
-	}
-	between := low[at+n : max(at+n, off)]
-	return !strings.Contains(between, ",") && indexWord(between, "and") < 0 && indexWord(between, "but") < 0
-}
-
 // blameSentences reads mutual blame, not knowing who did it, and denials by an actor blamed in
-// claims, from the sentences of one document.
+// claims, from the stored claims of one document.
 // mine indexes the document's own claims in claims; blamed lists the actors blamed in its story.
 func (k *Checker) blameSentences(c *corpus, di int, claims []blame, mine []int, blamed []int) []blame {
 	d := c.docs[di]
-	text := d.a.Doc.Text
-	low := strings.ToLower(text)
 	var out []blame
-	for _, s := range d.a.Doc.Sentences {
-		if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
-			continue
-		}
-		sl := low[s.Start:s.End]
-		if at, _ := k.firstBlameCue(sl, "mutual"); at >= 0 {
-			b := blame{doc: di, sent: s, pos: s.Start + at, byEnt: -1, mutual: true, hap: -1}
-			for _, mi := range d.mentionsFrom(s.Start) {
-				m := &d.a.Mentions[mi]
-				if m.Start >= s.Start+at {
-					break
-				}
-				if !s.Contains(m.Span) {
-					continue
-				}
-				if id, ok := d.ent[m.Chain]; ok {
-					if e := c.entNum[id]; c.place(e, m.Type) < 0 {
-						b.accused = appendUnique(b.accused, e)
-					}
-				}
+	for _, cl := range d.claimsOf(dossier.ClaimMutual) {
+		b := blame{doc: di, sent: cl.Span, pos: cl.Cue.Start, byEnt: -1, mutual: true, hap: -1, echo: cl.Echo}
+		for _, p := range cl.About {
+			if e := c.partyEnt(d, p); e >= 0 && c.place(e, c.entType[e]) < 0 {
+				b.accused = appendUnique(b.accused, e)
 			}
-			if len(b.accused) >= 2 {
-				b.places = sentencePlaces(c, d, s)
-				b.day = dayOf(d, nil, s)
-				out = append(out, b)
-			}
-			continue
 		}
-		if at, _ := k.firstBlameCue(sl, "unclear"); at >= 0 {
-			out = append(out, blame{doc: di, sent: s, pos: s.Start + at, byEnt: -1, unclear: true, hap: -1,
-				places: sentencePlaces(c, d, s), day: dayOf(d, nil, s)})
+		if len(b.accused) >= 2 {
+			b.places = sentencePlaces(c, d, cl.Span)
+			b.day = dayOf(d, nil, cl.Span)
+			out = append(out, b)
 		}
+	}
+	for _, cl := range d.claimsOf(dossier.ClaimUnclear) {
+		out = append(out, blame{doc: di, sent: cl.Span, pos: cl.Cue.Start, byEnt: -1, unclear: true, hap: -1,
+			places: sentencePlaces(c, d, cl.Span), day: dayOf(d, nil, cl.Span), echo: cl.Echo})
 	}
 	for _, dn := range k.denials(c, di) {
 		merged := false
@@ -272,7 +214,8 @@ func (k *Checker) blameSentences(c *corpus, di int, claims []blame, mine []int, 
 		}
 		if !merged && containsInt(blamed, dn.denier) {
 			out = append(out, blame{doc: di, sent: dn.sent, pos: dn.sent.Start, accused: []int{dn.denier}, byEnt: dn.denier,
-				by: c.saidName(d, dn.denier), denies: true, lone: true, hap: -1, places: sentencePlaces(c, d, dn.sent), day: dayOf(d, nil, dn.sent)})
+				by: c.saidName(d, dn.denier), denies: true, lone: true, hap: -1, places: sentencePlaces(c, d, dn.sent),
+				day: dayOf(d, nil, dn.sent), echo: dn.echo})
 		}
 	}
 	return out
@@ -497,11 +440,7 @@ func (k *Checker) blameGroup(c *corpus, org *origins, story int, bs []blame, add
 }
 
 // copied reports whether two claims are told in the same words: one page copies the other.
-func (c *corpus) copied(a, b *blame) bool {
-	ta := c.docs[a.doc].a.Doc.Text[a.sent.Start:a.sent.End]
-	tb := c.docs[b.doc].a.Doc.Text[b.sent.Start:b.sent.End]
-	return strings.EqualFold(strings.Join(strings.Fields(ta), " "), strings.Join(strings.Fields(tb), " "))
-}
+func (c *corpus) copied(a, b *blame) bool { return a.echo != "" && a.echo == b.echo }
 
 // blameWords says one claim in a few words: "residents blame the Northern Army", "officials
 // say the Front did it", "it is not clear who did it".
@@ -536,88 +475,6 @@ func (c *corpus) blameWords(b *blame) string {
 		return b.by + " " + verb("blames", "blame") + " " + who
 	}
 	return who + " " + map[bool]string{true: "are", false: "is"}[len(names) > 1] + " blamed"
-}
-
-// saidName is an entity's name as a document says it: with "the" when the document writes it
-// so ("the Northern Army").
-func (c *corpus) saidName(d *doc, e int) string {
-	name := c.name(c.entIDs[e])
-	if strings.HasPrefix(strings.ToLower(name), "the ") {
-		return name
-	}
-	text := d.a.Doc.Text
-	for _, m := range d.a.Mentions {
-		if id, ok := d.ent[m.Chain]; ok && c.entNum[id] == e && m.Start >= 4 && strings.EqualFold(text[m.Start-4:m.Start], "the ") {
-			return "the " + name
-		}
-	}
-	return name
-}
-
-// attributedTo names the outermost source an event is attributed to, and its entity number
-// (-1 when it is not a named actor).
-func attributedTo(c *corpus, d *doc, e *dossier.Event) (string, int) {
-	if len(e.Attribution) == 0 {
-		return "", -1
-	}
-	s := e.Attribution[0]
-	if s.Chain >= 0 {
-		if id, ok := d.ent[s.Chain]; ok {
-			n := c.entNum[id]
-			return c.saidName(d, n), n
-		}
-	}
-	return lowerFirst(strings.TrimSpace(s.Text)), -1
-}
-
-// subjectBefore reads who makes an accusation from the words right before its verb, inside its
-// clause: "Residents blamed …" → "residents". It is a named actor when a mention ends there.
-func subjectBefore(c *corpus, d *doc, sent dossier.Span, at int) (string, int) {
-	text := d.a.Doc.Text
-	if at <= sent.Start || at > len(text) {
-		return "", -1
-	}
-	ts := tokenize(text[sent.Start:at], sent.Start)
-	if len(ts) > 0 && beForm[ts[len(ts)-1].low] {
-		return "", -1 // "X is blamed": the word before is the one accused, not the accuser
-	}
-	end := len(ts)
-	for end > 0 && auxiliary[ts[end-1].low] {
-		end--
-	}
-	from := end
-	for from > 0 && end-from < 4 && !ts[from-1].punct && !stopBetween[ts[from-1].low] && !auxiliary[ts[from-1].low] {
-		from--
-	}
-	if from == end {
-		return "", -1
-	}
-	span := dossier.Span{Start: ts[from].start, End: ts[end-1].end}
-	for _, mi := range d.mentionsFrom(span.Start) {
-		m := &d.a.Mentions[mi]
-		if m.Start >= span.End {
-			break
-		}
-		if span.Contains(m.Span) && m.End == span.End {
-			if id, ok := d.ent[m.Chain]; ok {
-				n := c.entNum[id]
-				return c.saidName(d, n), n
-			}
-		}
-	}
-	return lowerFirst(text[span.Start:span.End]), -1
-}
-
-// auxiliary are words between a subject and its verb: "residents have blamed", "it also accused".
-var auxiliary = map[string]bool{
-	"has": true, "have": true, "had": true, "also": true, "later": true, "then": true, "quickly": true,
-	"openly": true, "publicly": true, "immediately": true, "again": true, "both": true,
-}
-
-// beForm are forms of "be" that make a following accusation verb passive.
-var beForm = map[string]bool{
-	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true,
-	"widely": true,
 }
 
 // sentencePlaces lists the places a sentence names.
@@ -660,24 +517,4 @@ func dayOf(d *doc, e *dossier.Event, s dossier.Span) string {
 		}
 	}
 	return day
-}
-
-// hasBlameCue reports whether a cue of the blame list's group occurs in low as words.
-func (k *Checker) hasBlameCue(low, group string) bool {
-	at, _ := k.firstBlameCue(low, group)
-	return at >= 0
-}
-
-// firstBlameCue returns where the first cue of the blame list's group occurs in low; -1 when none.
-func (k *Checker) firstBlameCue(low, group string) (int, int) {
-	at, n := -1, 0
-	for _, cu := range k.cues.Blame {
-		if cu.Group != group {
-			continue
-		}
-		if i := indexWord(low, cu.Phrase); i >= 0 && (at < 0 || i < at) {
-			at, n = i, len(cu.Phrase)
-		}
-	}
-	return at, n
 }

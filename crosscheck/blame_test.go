@@ -28,24 +28,6 @@ func TestPlaceKey(t *testing.T) {
 	}
 }
 
-func TestDeniesTrigger(t *testing.T) {
-	k := New()
-	tests := []struct {
-		sentence, trigger string
-		want              bool
-	}{
-		{"the front denied any involvement and accused the army of the attack.", "accused", false},
-		{"the front denied accusing the army of the attack.", "accusing", true},
-		{"the front denied it, accusing the army of the attack.", "accusing", false},
-		{"the army accused the front of the attack.", "accused", false},
-	}
-	for _, tt := range tests {
-		if got := k.deniesTrigger(tt.sentence, strings.Index(tt.sentence, tt.trigger)); got != tt.want {
-			t.Errorf("%q: got %v, want %v", tt.sentence, got, tt.want)
-		}
-	}
-}
-
 // oneDoc is a corpus of one document whose named actors are given with their types.
 func oneDoc(text string, names map[string]dossier.EntityType) *corpus {
 	a := &dossier.Analysis{Doc: dossier.Document{ID: "x", Text: text, Sentences: simpleSentences(text)}}
@@ -69,24 +51,6 @@ func oneDoc(text string, names map[string]dossier.EntityType) *corpus {
 	}
 	sort.Slice(a.Mentions, func(i, j int) bool { return a.Mentions[i].Start < a.Mentions[j].Start })
 	return newCorpus([]*dossier.Analysis{withFigures(a)}, ents, members)
-}
-
-func TestSubjectBefore(t *testing.T) {
-	tests := []struct{ sentence, verb, want string }{
-		{"Residents blamed the Kestrel Brigade for the attack.", "blamed", "residents"},
-		{"Local residents have blamed the Kestrel Brigade.", "blamed", "local residents"},
-		{"The attack was over, and the Grey Guard accused the Kestrel Brigade.", "accused", "the Grey Guard"},
-		{"Blamed for the attack, the brigade left.", "Blamed", ""},
-		{"The Kestrel Brigade is blamed for the attack.", "blamed", ""},
-	}
-	for _, tt := range tests {
-		c := oneDoc(tt.sentence, map[string]dossier.EntityType{"Kestrel Brigade": dossier.ORG, "Grey Guard": dossier.ORG})
-		d := c.docs[0]
-		got, _ := subjectBefore(c, d, d.a.Doc.Sentences[0], strings.Index(tt.sentence, tt.verb))
-		if got != tt.want {
-			t.Errorf("%q: got %q, want %q", tt.sentence, got, tt.want)
-		}
-	}
 }
 
 func TestFigurePlaces(t *testing.T) {
@@ -160,9 +124,10 @@ func FuzzBlame(f *testing.F) {
 					e.Args = []dossier.Arg{{Role: "actor", Chain: a.Mentions[len(a.Mentions)-1].Chain}}
 					e.Attribution = []dossier.Source{{Chain: -1, Text: "officials"}}
 				}
+				e.Word = verb
 				a.Events = append(a.Events, e)
 			}
-			as = append(as, a)
+			as = append(as, withClaims(t, a))
 		}
 		res := k.Check(as, nil, members)
 		for _, cf := range res.Conflicts {

@@ -37,60 +37,6 @@ type casualty struct {
 	head      bool     // the document's first count of the dead of its place: the one compared
 }
 
-// tok is one word or punctuation mark of a sentence, with byte offsets into the document.
-type tok struct {
-	start, end int
-	low        string
-	punct      bool
-}
-
-// tokenize cuts s into words and punctuation marks; digits keep their inner commas and points
-// ("1,200") and words their inner hyphens and apostrophes ("twenty-one", "group's").
-func tokenize(s string, base int) []tok {
-	var out []tok
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case unicode.IsSpace(r):
-			i += n
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			j := i + n
-			for j < len(s) {
-				r2, n2 := utf8.DecodeRuneInString(s[j:])
-				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
-					j += n2
-					continue
-				}
-				if (r2 == ',' || r2 == '.' || r2 == '-' || r2 == '\'' || r2 == '’') && j+n2 < len(s) {
-					r3, _ := utf8.DecodeRuneInString(s[j+n2:])
-					digitJoin := (r2 == ',' || r2 == '.') && unicode.IsDigit(r3) && isDigitByte(s[j-1])
-					wordJoin := (r2 == '-' || r2 == '\'' || r2 == '’') && (unicode.IsLetter(r3) || unicode.IsDigit(r3))
-					if digitJoin || wordJoin {
-						j += n2
-						continue
-					}
-				}
-				break
-			}
-			out = append(out, tok{start: base + i, end: base + j, low: strings.ToLower(s[i:j])})
-			i = j
-		default:
-			out = append(out, tok{start: base + i, end: base + i + n, low: s[i : i+n], punct: true})
-			i += n
-		}
-	}
-	return out
-}
-
-func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
-
-// stopBetween end the reach of a count before a casualty cue: the words belong to another clause.
-var stopBetween = map[string]bool{
-	"and": true, "but": true, "said": true, "says": true, "after": true, "before": true, "when": true,
-	"while": true, "who": true, "which": true, "that": true, "since": true, "than": true, "as": true,
-	"because": true, "if": true,
-}
-
 // casualties gathers the casualty figures stored on one document's events.
 func (k *Checker) casualties(c *corpus, di int) []casualty {
 	d := c.docs[di]

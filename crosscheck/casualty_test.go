@@ -7,7 +7,9 @@ import (
 	"testing"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/claim"
 	"github.com/dossier-project/dossier/event"
+	"github.com/dossier-project/dossier/lang/en"
 )
 
 // figureReader reads casualty figures onto the analyses the tests build, as the event stage
@@ -21,6 +23,25 @@ var figureReader = sync.OnceValue(func() *event.Extractor {
 })
 
 // withFigures reads the casualty figures of a onto its events.
+// claimReader reads the claims onto the analyses the tests build, as the claim stage does
+// before the pass.
+var claimReader = sync.OnceValue(func() *claim.Reader {
+	r, err := claim.New(en.MustLoad())
+	if err != nil {
+		panic(err)
+	}
+	return r
+})
+
+// withClaims reads a's claims as the claim stage does.
+func withClaims(t testing.TB, a *dossier.Analysis) *dossier.Analysis {
+	t.Helper()
+	if err := claimReader().Analyze(a); err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
 func withFigures(a *dossier.Analysis) *dossier.Analysis {
 	figureReader().Figures(a)
 	return a

@@ -73,6 +73,10 @@ type doc struct {
 	// mentions after a position are found without reading all of them.
 	byStart      []int
 	timexByStart []int // the same for the time expressions
+	// the holds the entities the document writes with "the" before their name, made on first use
+	// from its claims.
+	the      map[int]bool
+	claimIdx *claimIndex // its claims indexed, made on first use
 }
 
 // corpus indexes one call's input.

@@ -450,16 +450,12 @@ func (k *Checker) happeningConflicts(c *corpus, org *origins, reps []report, add
 		if r.e.Modality != dossier.Denied {
 			continue
 		}
-		d := c.docs[r.doc]
 		rs := reportSide(c, r).span
-		low := strings.ToLower(d.a.Doc.Text[rs.Start:rs.End])
-		at, _ := k.firstCue(low, "deny")
-		if at < 0 {
-			continue // a negation is not a denial of someone else's account
-		}
-		denier := k.denier(c, d, rs, rs.Start+at, commonNounHeads(c, d))
+		denier := c.denierAt(c.docs[r.doc], rs)
 		if denier < 0 {
-			continue // no one named denies: "they would have denied the dictator an opportunity"
+			// A negation is not a denial of someone else's account, and a denial no one named
+			// makes is none: "they would have denied the dictator an opportunity".
+			continue
 		}
 		var best *report
 		for i := range reps {
@@ -601,15 +597,6 @@ func sameAttribution(a, b *dossier.Event) bool {
 	return true
 }
 
-func (k *Checker) hasAny(low, group string) bool {
-	for _, cue := range k.cues.group(k.cues.Slots, group) {
-		if indexWord(low, cue) >= 0 {
-			return true
-		}
-	}
-	return false
-}
-
 func about2int(c *corpus, ids []string) []int {
 	out := make([]int, 0, len(ids))
 	for _, id := range ids {
@@ -631,14 +618,8 @@ func (k *Checker) sentenceCauses(c *corpus, reps []report, who []int, skip map[i
 	var stems []string
 	docs := []int{}
 	for _, r := range reps {
-		d := c.docs[r.doc]
-		t := r.e.Trigger
-		if t.End > t.Start && t.End <= len(d.a.Doc.Text) {
-			for _, w := range strings.Fields(strings.ToLower(d.a.Doc.Text[t.Start:t.End])) {
-				if st := triggerStem(w); len(st) >= 3 {
-					stems = appendString(stems, st)
-				}
-			}
+		for _, st := range triggerStems(r.e.Word) {
+			stems = appendString(stems, st)
 		}
 		if !skip[r.doc] && !containsInt(docs, r.doc) {
 			docs = append(docs, r.doc)
@@ -658,23 +639,24 @@ func (k *Checker) sentenceCauses(c *corpus, reps []report, who []int, skip map[i
 				continue
 			}
 			done[sent.Start] = true
-			low := strings.ToLower(d.a.Doc.Text[sent.Start:sent.End])
-			hit := false
-			for _, st := range stems {
-				if hasCue(low, st) {
-					hit = true
-					break
-				}
-			}
-			if !hit {
-				continue
-			}
-			if txt := k.reasonIn(d.a.Doc.Text[sent.Start:sent.End]); txt != "" {
-				out = append(out, cause{contentWords(txt), side{di, sent}, txt})
+			if cl := d.sentenceReason(sent); cl != nil && namesStem(cl.Words, stems) {
+				out = append(out, cause{contentWords(cl.Object), side{di, sent}, cl.Object})
 			}
 		}
 	}
 	return out
+}
+
+// namesStem reports whether one of words starts with one of stems.
+func namesStem(words, stems []string) bool {
+	for _, w := range words {
+		for _, st := range stems {
+			if strings.HasPrefix(w, st) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // triggerStem cuts inflection off a trigger word so "sacked" finds "sack" and "sacking".

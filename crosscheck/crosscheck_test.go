@@ -87,7 +87,10 @@ func simpleSentences(text string) []dossier.Span {
 	for i := 0; i < len(text); i++ {
 		if (text[i] == '.' || text[i] == '?' || text[i] == '!') && (i+1 == len(text) || text[i+1] == ' ') {
 			out = append(out, dossier.Span{Start: start, End: i + 1})
-			start = skipSpace(text, i+1)
+			start = i + 1
+			for start < len(text) && text[start] == ' ' {
+				start++
+			}
 		}
 	}
 	if start < len(text) {
@@ -97,7 +100,11 @@ func simpleSentences(text string) []dossier.Span {
 }
 
 func wordAt(text string, i, n int) bool {
-	return (i == 0 || !isWordByte(text[i-1])) && (i+n == len(text) || !isWordByte(text[i+n]))
+	return (i == 0 || !isLetterOrDigit(text[i-1])) && (i+n == len(text) || !isLetterOrDigit(text[i+n]))
+}
+
+func isLetterOrDigit(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
 }
 
 func load(t testing.TB, path string) (*fixture, []*dossier.Analysis, []dossier.Entity, []dossier.Member) {
@@ -175,7 +182,8 @@ func load(t testing.TB, path string) (*fixture, []*dossier.Analysis, []dossier.E
 			}
 			sent := sentenceAt(&doc{a: a}, i)
 			ev := dossier.Event{Span: sent, Type: fe.Type, Trigger: dossier.Span{Start: i, End: i + len(fe.Trigger)},
-				Text: fd.Text[sent.Start:sent.End], Modality: fe.Modality, Time: fe.Time, Cause: fe.Cause, Number: fe.Number}
+				Text: fd.Text[sent.Start:sent.End], Modality: fe.Modality, Time: fe.Time, Cause: fe.Cause, Number: fe.Number,
+				Word: strings.ToLower(fe.Trigger)}
 			roles := make([]string, 0, len(fe.Args))
 			for r := range fe.Args {
 				roles = append(roles, r)
@@ -207,7 +215,7 @@ func load(t testing.TB, path string) (*fixture, []*dossier.Analysis, []dossier.E
 			a.Events = append(a.Events, ev)
 		}
 		sort.SliceStable(a.Events, func(i, j int) bool { return a.Events[i].Start < a.Events[j].Start })
-		analyses = append(analyses, withFigures(a))
+		analyses = append(analyses, withClaims(t, withFigures(a)))
 	}
 	var ents []dossier.Entity
 	for _, e := range entities {

@@ -24,15 +24,13 @@ type Cue struct {
 	Family string
 }
 
-// Cues are the word lists the pass reads text with. Each field is one file of data/.
+// Cues are the word lists the pass still reads text with: credit lines and travel. Each field is
+// one file of data/. Blame, denial, reason, camp and competing-account cues belong to the claim
+// stage (lang/en's claim-*.txt).
 type Cues struct {
-	Camps    []Cue // camps.txt: backed / hostile characterisations
 	Credit   []Cue // credit.txt: after / before an outlet's name
-	Cause    []Cue // cause.txt: phrases that open a reason
-	Contrast []Cue // contrast.txt: first / second of competing accounts
-	Slots    []Cue // slots.txt: travel, update, approx, atleast, atmost, deny, role, nopart
+	Slots    []Cue // slots.txt: travel, update, approx, atleast, atmost
 	Casualty []Cue // casualty.txt: killed / wounded cue words and incident nouns
-	Blame    []Cue // blame.txt: attack words, mutual blame, not knowing who did it
 }
 
 // DefaultCues returns the embedded cue lists.
@@ -46,8 +44,7 @@ func DefaultCues() Cues {
 	return c
 }
 
-// ParseCues reads cue files named like those of data/ (camps.txt, credit.txt, cause.txt,
-// contrast.txt, slots.txt, casualty.txt, blame.txt) from dir in fsys. Missing files leave their list empty.
+// ParseCues reads cue files named like those of data/ (credit.txt, slots.txt, casualty.txt) from dir in fsys. Missing files leave their list empty.
 func ParseCues(fsys fs.FS, dir string) (Cues, error) {
 	var c Cues
 	lists := []struct {
@@ -55,13 +52,9 @@ func ParseCues(fsys fs.FS, dir string) (Cues, error) {
 		dst    *[]Cue
 		fields int
 	}{
-		{"camps.txt", &c.Camps, 2},
 		{"credit.txt", &c.Credit, 2},
-		{"cause.txt", &c.Cause, 1},
-		{"contrast.txt", &c.Contrast, 2},
 		{"slots.txt", &c.Slots, 2},
 		{"casualty.txt", &c.Casualty, 2},
-		{"blame.txt", &c.Blame, 2},
 	}
 	for _, l := range lists {
 		name := path.Join(dir, l.name)
@@ -124,13 +117,9 @@ func (c Cues) Merge(o Cues) Cues {
 		return out
 	}
 	return Cues{
-		Camps:    m(c.Camps, o.Camps),
 		Credit:   m(c.Credit, o.Credit),
-		Cause:    m(c.Cause, o.Cause),
-		Contrast: m(c.Contrast, o.Contrast),
 		Slots:    m(c.Slots, o.Slots),
 		Casualty: m(c.Casualty, o.Casualty),
-		Blame:    m(c.Blame, o.Blame),
 	}
 }
 

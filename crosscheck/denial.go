@@ -2,6 +2,7 @@ package crosscheck
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -10,13 +11,29 @@ import (
 
 // denial is one sentence in which an actor denies having done something ("the council has
 // denied any role in the decision", "it had no part in the change of command"), or denies an
-// account ("the army denied shelling the village").
+// account ("the army denied shelling the village"), as the claim stage stored it.
 type denial struct {
 	doc    int
 	sent   dossier.Span
-	denier int    // entity number
-	role   bool   // a denial of having a part in something, not of one named act
-	object string // lower-case words after the cue: what is denied
+	denier int      // entity number
+	role   bool     // a denial of having a part in something, not of one named act
+	object string   // lower-case words after the cue: what is denied
+	matter []string // the content words of what is denied, names and generic words left out, in order
+	echo   string
+}
+
+// denierAt is the entity that makes the first denial of a sentence overlapping s, -1 when none.
+func (c *corpus) denierAt(d *doc, s dossier.Span) int {
+	deny := d.claims().deny
+	for i := sort.Search(len(deny), func(i int) bool { return deny[i].End > s.Start }); i < len(deny) && deny[i].Start < s.End; i++ {
+		if !deny[i].Span.Overlaps(s) {
+			continue
+		}
+		if e := c.partyEnt(d, deny[i].By); e >= 0 && c.entType[e] != dossier.LOC {
+			return e
+		}
+	}
+	return -1
 }
 
 // roleDeeds are the types whose doer a denial of "any role" or "any part" disowns.
@@ -39,123 +56,18 @@ func speechAct(t dossier.EventType) bool {
 	return false
 }
 
-// firstCue returns where the first cue of group occurs in low, and its length; -1 when none.
-func (k *Checker) firstCue(low, group string) (int, int) {
-	at, n := -1, 0
-	for _, cu := range k.cues.group(k.cues.Slots, group) {
-		if i := indexWord(low, cu); i >= 0 && (at < 0 || i < at) {
-			at, n = i, len(cu)
-		}
-	}
-	return at, n
-}
-
-// denials finds the denials of one document and who makes them.
+// denials returns the denials of one document that an actor named there makes.
 func (k *Checker) denials(c *corpus, di int) []denial {
 	d := c.docs[di]
-	text := d.a.Doc.Text
-	low := strings.ToLower(text)
-	if at, _ := k.firstCue(low, "deny"); at < 0 {
-		if at, _ := k.firstCue(low, "nopart"); at < 0 {
-			return nil
-		}
-	}
-	heads := commonNounHeads(c, d)
 	var out []denial
-	done := map[int]bool{}
-	for _, s := range d.a.Doc.Sentences {
-		if s.Start < 0 || s.End > len(text) || s.Start >= s.End || done[s.Start] {
+	for _, cl := range d.claimsOf(dossier.ClaimDeny) {
+		e := c.partyEnt(d, cl.By)
+		if e < 0 || c.entType[e] == dossier.LOC {
 			continue
 		}
-		done[s.Start] = true
-		sl := low[s.Start:s.End]
-		at, n := k.firstCue(sl, "deny")
-		role := false
-		if at >= 0 {
-			if r, _ := k.firstCue(sl[at+n:], "role"); r >= 0 {
-				role = true
-			}
-		}
-		if np, nn := k.firstCue(sl, "nopart"); np >= 0 && (at < 0 || !role) {
-			at, n, role = np, nn, true
-		}
-		if at < 0 {
-			continue
-		}
-		cue := s.Start + at
-		denier := k.denier(c, d, s, cue, heads)
-		if denier < 0 {
-			continue
-		}
-		out = append(out, denial{doc: di, sent: s, denier: denier, role: role, object: sl[at+n:]})
+		out = append(out, denial{doc: di, sent: cl.Span, denier: e, role: cl.Role, object: cl.Object, matter: contentList(cl.Words), echo: cl.Echo})
 	}
 	return out
-}
-
-// denier is the actor that makes a denial: the named actor nearest before the cue, or a short
-// common-noun form ("the council") whose head word is the last word of exactly one actor the
-// document names. It is -1 when neither is there.
-func (k *Checker) denier(c *corpus, d *doc, s dossier.Span, cue int, heads map[string]int) int {
-	text := d.a.Doc.Text
-	best, bestEnd := -1, -1
-	for _, mi := range d.mentionsFrom(s.Start) {
-		m := &d.a.Mentions[mi]
-		if m.Start >= cue {
-			break
-		}
-		if m.End > cue || m.Type == dossier.LOC {
-			continue
-		}
-		id, ok := d.ent[m.Chain]
-		if !ok || c.entType[c.entNum[id]] == dossier.LOC {
-			continue
-		}
-		if m.End > bestEnd {
-			best, bestEnd = c.entNum[id], m.End
-		}
-	}
-	ts := tokenize(text[s.Start:cue], s.Start)
-	for i := len(ts) - 1; i >= 1; i-- {
-		if ts[i].end <= bestEnd {
-			break
-		}
-		e, ok := heads[ts[i].low]
-		if !ok || e < 0 {
-			continue
-		}
-		switch ts[i-1].low {
-		case "the", "its", "their", "this", "that":
-			return e
-		}
-	}
-	return best
-}
-
-// commonNounHeads maps the last word of every actor the document names to that actor, or to -1
-// when two actors share it: "council" → the Regional Security Council.
-func commonNounHeads(c *corpus, d *doc) map[string]int {
-	heads := map[string]int{}
-	for _, m := range d.a.Mentions {
-		if m.Type == dossier.LOC || m.Type == dossier.PER {
-			continue
-		}
-		id, ok := d.ent[m.Chain]
-		if !ok {
-			continue
-		}
-		ws := strings.Fields(m.Text)
-		if len(ws) < 2 {
-			continue // a one-word name is its own head: "the Brigade" is a name, not a reference
-		}
-		h := strings.ToLower(strings.Trim(ws[len(ws)-1], ".,;:’'\""))
-		e := c.entNum[id]
-		if x, ok := heads[h]; ok && x != e {
-			heads[h] = -1
-			continue
-		}
-		heads[h] = e
-	}
-	return heads
 }
 
 // denialConflicts sets each denial against what other sentences, of the same document or
@@ -200,98 +112,215 @@ func (k *Checker) denialConflicts(c *corpus, grouped [][]report, add addFunc) {
 	}
 	for _, kk := range keys {
 		dns := byKey[kk]
-		var asserts []report
-		for _, r := range deeds[kk] {
-			if r.e.Modality == dossier.Denied || r.e.Modality == dossier.Future || r.e.Modality == dossier.Uncertain {
-				continue
-			}
-			sent := reportSide(c, r).span
-			low := strings.ToLower(c.docs[r.doc].a.Doc.Text[sent.Start:sent.End])
-			if a, _ := k.firstCue(low, "deny"); a >= 0 {
-				continue
-			}
-			if a, _ := k.firstCue(low, "nopart"); a >= 0 {
-				continue
-			}
-			accuse := r.e.Type == dossier.Accuse && !containsInt(r.actor, kk.denier)
-			ok := false
-			for _, dn := range dns {
-				if dn.doc == r.doc && dn.sent.Overlaps(sent) {
-					ok = false
-					break
-				}
-				if accuse || dn.role && roleDeed(r.e.Type) || !speechAct(r.e.Type) && k.namesTrigger(c, r, dn.object) {
-					ok = true
-				}
-			}
-			if ok {
-				asserts = append(asserts, r)
-			}
+		for _, g := range k.matters(c, kk.denier, dns, deeds[kk]) {
+			k.denialConflict(c, kk.story, kk.denier, g, add)
 		}
-		if len(asserts) == 0 {
-			continue
-		}
-		// Deeds first, accusations after; one side per document, two documents a side at most.
-		sort.SliceStable(asserts, func(i, j int) bool {
-			ai, aj := asserts[i].e.Type == dossier.Accuse, asserts[j].e.Type == dossier.Accuse
-			if ai != aj {
-				return !ai
-			}
-			return asserts[i].doc < asserts[j].doc
-		})
-		var sides []side
-		var says []saying
-		seen := map[int]bool{}
-		main := asserts[0]
-		who := c.name(c.entIDs[kk.denier])
-		for _, r := range asserts {
-			if seen[r.doc] || len(seen) == 2 {
-				continue
-			}
-			seen[r.doc] = true
-			sides = append(sides, reportSide(c, r))
-			what := fmt.Sprintf("%s was behind the %s", who, eventNoun(r.e.Type))
-			if tg := without(without(r.core, r.actor), []int{kk.denier}); len(tg) > 0 && r.e.Type != dossier.Accuse {
-				what += " of " + c.names(tg[:1])
-			}
-			if r.e.Type == dossier.Accuse {
-				what = fmt.Sprintf("%s is accused over it", who)
-			}
-			says = append(says, saying{c.docs[r.doc].sourceName(), what})
-		}
-		seen = map[int]bool{}
-		for _, dn := range dns {
-			if seen[dn.doc] || len(seen) == 2 {
-				continue
-			}
-			seen[dn.doc] = true
-			sides = append(sides, side{dn.doc, dn.sent})
-			what := who + " denies it"
-			if dn.role {
-				what = who + " denies any part in it"
-			}
-			says = append(says, saying{c.docs[dn.doc].sourceName(), what})
-		}
-		about := []int{kk.denier}
-		for _, e := range without(main.core, main.actor) {
-			if len(about) < 3 && c.entType[e] != dossier.LOC && e != kk.denier {
-				about = appendUnique(about, e)
-			}
-		}
-		add(kk.story, KindDenial, c.ids(about), sides, sayLine(says))
 	}
 }
 
-// namesTrigger reports whether a denial's object names the report's act: a stem of its
-// trigger word ("denied shelling the village" against "shelled").
-func (k *Checker) namesTrigger(c *corpus, r report, object string) bool {
-	d := c.docs[r.doc]
-	t := r.e.Trigger
-	if t.End <= t.Start || t.End > len(d.a.Doc.Text) {
+// denialConflict reports one matter's reports against its denials: deeds first, accusations
+// after; one side per document, two documents a side at most.
+func (k *Checker) denialConflict(c *corpus, story, denier int, g matter, add addFunc) {
+	asserts := g.reports
+	sort.SliceStable(asserts, func(i, j int) bool {
+		ai, aj := asserts[i].e.Type == dossier.Accuse, asserts[j].e.Type == dossier.Accuse
+		if ai != aj {
+			return !ai
+		}
+		return asserts[i].doc < asserts[j].doc
+	})
+	var sides []side
+	var says []saying
+	seen := map[int]bool{}
+	main := asserts[0]
+	who := c.name(c.entIDs[denier])
+	for _, r := range asserts {
+		if seen[r.doc] || len(seen) == 2 {
+			continue
+		}
+		seen[r.doc] = true
+		sides = append(sides, reportSide(c, r))
+		what := fmt.Sprintf("%s was behind the %s", who, eventNoun(r.e.Type))
+		if tg := without(without(r.core, r.actor), []int{denier}); len(tg) > 0 && r.e.Type != dossier.Accuse {
+			what += " of " + c.names(tg[:1])
+		}
+		if r.e.Type == dossier.Accuse {
+			what = fmt.Sprintf("%s is accused over it", who)
+		}
+		says = append(says, saying{c.docs[r.doc].sourceName(), what})
+	}
+	seen = map[int]bool{}
+	for _, dn := range g.denials {
+		if seen[dn.doc] || len(seen) == 2 {
+			continue
+		}
+		seen[dn.doc] = true
+		sides = append(sides, side{dn.doc, dn.sent})
+		what := who + " denies it"
+		if dn.role {
+			what = who + " denies any part in it"
+		}
+		says = append(says, saying{c.docs[dn.doc].sourceName(), what})
+	}
+	about := []int{denier}
+	for _, e := range without(main.core, main.actor) {
+		if len(about) < 3 && c.entType[e] != dossier.LOC && e != denier {
+			about = appendUnique(about, e)
+		}
+	}
+	add(story, KindDenial, c.ids(about), sides, sayLine(says))
+}
+
+// matter is one thing an actor denies: the reports that say the actor did it or is accused of
+// it, and the denials of it.
+type matter struct {
+	reports []report
+	denials []denial
+}
+
+// matters groups the reports and the denials of one denier by matter. A report of a deed is set
+// against a denial that names its act or disowns any part in it. An accusation against the
+// denier is set against a denial of the same matter: one that names what the accusation names
+// ("accused of leaking the files", "denied leaking the files"), one that answers it in the next
+// sentence of the same report without naming something else, or a denial of any part in a deed
+// that shares a participant with the accusation. What is set against what joins one matter; a
+// report in the sentence of a denial, or told as doubtful, asserts nothing.
+func (k *Checker) matters(c *corpus, denier int, dns []denial, reports []report) []matter {
+	live := func(r report) bool {
+		if r.e.Modality == dossier.Denied || r.e.Modality == dossier.Future || r.e.Modality == dossier.Uncertain {
+			return false
+		}
+		// Every denial of dns is a claim of its document, so this also keeps a report out of the
+		// sentence of a denial set against it.
+		return !c.docs[r.doc].denyAt(reportSide(c, r).span)
+	}
+	// Who took part in the deeds each denial disowns, besides the denier: an accusation naming
+	// one of them is about the same matter.
+	ties := make([][]int, len(dns))
+	accused := func(r report) bool { return r.e.Type == dossier.Accuse && !containsInt(r.actor, denier) }
+	nr := len(reports)
+	u := newUnionFind(nr + len(dns))
+	paired := make([]bool, nr+len(dns))
+	pair := func(ri, di int) {
+		u.union(ri, nr+di)
+		paired[ri], paired[nr+di] = true, true
+	}
+	for ri, r := range reports {
+		if accused(r) || !live(r) {
+			continue
+		}
+		stems := triggerStems(r.e.Word)
+		for i, dn := range dns {
+			if dn.role && roleDeed(r.e.Type) || !speechAct(r.e.Type) && namesAny(dn.object, stems) {
+				pair(ri, i)
+				for _, e := range r.core {
+					if e != denier && c.entType[e] != dossier.LOC {
+						ties[i] = appendUnique(ties[i], e)
+					}
+				}
+			}
+		}
+	}
+	for ri, r := range reports {
+		if !accused(r) || !live(r) {
+			continue
+		}
+		var words []string
+		next := -1 // where the sentence after the accusation's starts
+		if cl := c.docs[r.doc].eventClaim(dossier.ClaimAccuse, r.ev); cl != nil {
+			words = contentList(cl.Words)
+			next = c.docs[r.doc].nextSentence(cl.Span)
+		}
+		others := without(r.core, []int{denier})
+		for i, dn := range dns {
+			// A denial right after the accusation in the same report answers it, unless it
+			// names something else: "… accused him of fraud. He has denied the allegations."
+			answers := dn.doc == r.doc && dn.sent.Start == next && (len(dn.matter) == 0 || shareAny(words, dn.matter))
+			if answers || sameMatter(words, dn.matter) || dn.role && !disjoint(others, ties[i]) {
+				pair(ri, i)
+			}
+		}
+	}
+	var out []matter
+	for _, g := range u.groups(func(i int) bool { return paired[i] }) {
+		var m matter
+		for _, x := range g {
+			if x < nr {
+				m.reports = append(m.reports, reports[x])
+			} else {
+				m.denials = append(m.denials, dns[x-nr])
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// sameMatter reports whether an accusation's content words (see contentList) and a denial's
+// name the same matter: they share two, or the first, which names the act ("leaking", "bribery").
+func sameMatter(wa, wb []string) bool {
+	if len(wa) == 0 || len(wb) == 0 {
 		return false
 	}
-	for _, w := range strings.Fields(strings.ToLower(d.a.Doc.Text[t.Start:t.End])) {
-		if st := triggerStem(w); len(st) >= 3 && hasCue(object, st) {
+	if wa[0] == wb[0] {
+		return true
+	}
+	n := 0
+	for _, w := range wa {
+		if slices.Contains(wb, w) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// shareAny reports whether two lists share a word.
+func shareAny(a, b []string) bool {
+	for _, w := range a {
+		if slices.Contains(b, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// nextSentence is where the sentence after s starts, -1 when s is the last or not a sentence.
+func (d *doc) nextSentence(s dossier.Span) int {
+	ss := d.a.Doc.Sentences
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].Start > s.Start })
+	if i < len(ss) {
+		return ss[i].Start
+	}
+	return -1
+}
+
+// contentList is contentWords of words, in their order, each once.
+func contentList(words []string) []string {
+	var out []string
+	for _, w := range words {
+		for st := range contentWords(w) {
+			out = appendString(out, st)
+		}
+	}
+	return out
+}
+
+// triggerStems are the stems of a trigger's words ("shelled" → "shell"), of three letters or more.
+func triggerStems(word string) []string {
+	var out []string
+	for _, w := range strings.Fields(word) {
+		if st := triggerStem(w); len(st) >= 3 {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+// namesAny reports whether a denial's object names an act by one of its trigger stems
+// ("denied shelling the village" against "shelled").
+func namesAny(object string, stems []string) bool {
+	for _, st := range stems {
+		if hasCue(object, st) {
 			return true
 		}
 	}

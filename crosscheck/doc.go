@@ -16,10 +16,16 @@
 // two towns never one place) and their days are close (data/places.tsv), grouped by complete
 // link and compared as ranges; one outlet's later figure updates its earlier one, a revised
 // figure is said as an update, and each side is quoted with its sentence; a denial by an actor, named or referred to
-// by a common noun ("the council"), of what a sentence says it did; competing accounts inside one
+// by a common noun ("the council"), of what a sentence says it did (of an accusation, only when the
+// denial names the same matter); competing accounts inside one
 // text; and opposite characterisations of one actor. It also builds the framing table: how each source labels each actor.
 //
+// Blame, denials, reasons, characterisations and competing accounts are compared as the claim
+// stage stored them (dossier.Claim): the pass does not read them from the text. It still reads
+// the text for near-duplicates and credit lines (origins), the places after a travel cue, and to
+// quote each side of a conflict.
+//
 // Work is blocked by entity, story and LSH band, never by comparing all pairs, so the pass grows
-// about linearly with the corpus. Cue words live in data/ and are embedded; callers may add their
-// own with WithCues.
+// about linearly with the corpus. Its remaining cue words live in data/ and are embedded; callers
+// may add their own with WithCues.
 package crosscheck

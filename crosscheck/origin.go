@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/en"
 )
 
 // origins is the origin grouping of a corpus.
@@ -155,24 +156,7 @@ func (k *Checker) credits(text string, byPub map[string][]int, maxWords int) []c
 }
 
 // indexWord finds phrase in s at word boundaries.
-func indexWord(s, phrase string) int {
-	for off := 0; ; {
-		i := strings.Index(s[off:], phrase)
-		if i < 0 {
-			return -1
-		}
-		i += off
-		end := i + len(phrase)
-		if (i == 0 || !isWordByte(s[i-1])) && (end == len(s) || !isWordByte(s[end])) {
-			return i
-		}
-		off = i + 1
-	}
-}
-
-func isWordByte(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
-}
+func indexWord(s, phrase string) int { return en.IndexWord(s, phrase) }
 
 // firstWords returns up to n words at the start of s, stopping at sentence punctuation.
 func firstWords(s string, n int) []string {

@@ -2,6 +2,8 @@ package crosscheck
 
 import (
 	"strings"
+
+	"github.com/dossier-project/dossier"
 )
 
 // stopWords carry no content when two reasons are compared.
@@ -53,43 +55,14 @@ func overlaps(a, b map[string]bool) bool {
 	return false
 }
 
-// reasonOf is the reason a report gives: the event's own Cause, else the words after a cause cue
-// in the event's clause.
+// reasonOf is the reason a report gives: the event's own Cause, else the reason the claim stage
+// read in the event's clause.
 func (k *Checker) reasonOf(c *corpus, r report) string {
 	if r.e.Cause != "" {
 		return r.e.Cause
 	}
-	d := c.docs[r.doc]
-	span := r.e.Span
-	if span.End <= span.Start || span.End > len(d.a.Doc.Text) {
-		span = reportSide(c, r).span
+	if cl := c.docs[r.doc].eventClaim(dossier.ClaimCause, r.ev); cl != nil {
+		return cl.Object
 	}
-	clause := d.a.Doc.Text[span.Start:span.End]
-	return k.reasonIn(clause)
-}
-
-// reasonIn finds the reason stated in a clause.
-func (k *Checker) reasonIn(clause string) string {
-	low := strings.ToLower(clause)
-	best, end := -1, 0
-	for _, cue := range k.cues.Cause {
-		if i := indexWord(low, cue.Phrase); i >= 0 && (best < 0 || i < best) {
-			best, end = i, i+len(cue.Phrase)
-		}
-	}
-	if best < 0 {
-		return ""
-	}
-	rest := clause[end:]
-	cut := len(rest)
-	for _, stop := range []string{",", ";", ". ", " - ", " – ", " — ", " while ", " but ", " whereas "} {
-		if i := strings.Index(rest, stop); i >= 0 && i < cut {
-			cut = i
-		}
-	}
-	rest = strings.TrimSpace(strings.TrimRight(rest[:cut], ".!?\"”"))
-	if w := strings.Fields(rest); len(w) > 14 {
-		rest = strings.Join(w[:14], " ")
-	}
-	return rest
+	return ""
 }

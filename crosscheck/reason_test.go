@@ -8,30 +8,16 @@ import (
 	"github.com/dossier-project/dossier"
 )
 
-func TestReasonIn(t *testing.T) {
-	k := New()
-	tests := map[string]string{
-		"The mayor was removed because of a quarrel with the harbour board, officials said.": "a quarrel with the harbour board",
-		"His dismissal was justified by his role in the fraud.":                              "his role in the fraud",
-		"The mayor was removed on Monday.":                                                   "",
-	}
-	for in, want := range tests {
-		if got := k.reasonIn(in); got != want {
-			t.Errorf("reasonIn(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 func TestParseCuesUserFile(t *testing.T) {
-	fsys := fstest.MapFS{"cues/camps.txt": {Data: []byte("# mine\nhostile\tbandit gang\n")}}
+	fsys := fstest.MapFS{"cues/credit.txt": {Data: []byte("# mine\nafter\tretold by\n")}}
 	c, err := ParseCues(fsys, "cues")
 	if err != nil {
 		t.Fatal(err)
 	}
 	k := New(WithCues(c))
 	found := false
-	for _, x := range k.cues.Camps {
-		found = found || x.Phrase == "bandit gang"
+	for _, x := range k.cues.Credit {
+		found = found || x.Phrase == "retold by"
 	}
 	if !found {
 		t.Error("user cue not merged")
@@ -62,7 +48,7 @@ func FuzzCheckText(f *testing.F) {
 				members = append(members, dossier.Member{ChainRef: dossier.ChainRef{Doc: d, Chain: i}, Entity: []string{"e1", "e2", "e3"}[i]})
 			}
 		}
-		res := k.Check([]*dossier.Analysis{a, b}, nil, members)
+		res := k.Check([]*dossier.Analysis{withClaims(t, a), withClaims(t, b)}, nil, members)
 		for _, c := range res.Conflicts {
 			for _, s := range c.Sides {
 				if s.Start < 0 || s.End > len(text) || s.Start > s.End || text[s.Start:s.End] != s.Text {

@@ -273,6 +273,7 @@ func (x *Extractor) event(text string, s *sent, m match, t dossier.EventType, ar
 		Span:     span,
 		Type:     t,
 		Trigger:  trig,
+		Word:     strings.ToLower(text[trig.Start:trig.End]),
 		Text:     text[span.Start:span.End],
 		Args:     args,
 		Time:     x.timeOf(s, m),

@@ -544,7 +544,7 @@ func attachFigures(lw *wordLists, text string, events []dossier.Event, n int, fi
 	if !span.Contains(trigger) {
 		span = f.Span
 	}
-	ev = dossier.Event{Span: span, Type: dossier.Assault, Trigger: trigger, Text: text[span.Start:span.End],
+	ev = dossier.Event{Span: span, Type: dossier.Assault, Trigger: trigger, Word: strings.ToLower(text[trigger.Start:trigger.End]), Text: text[span.Start:span.End],
 		Time: f.Time, Modality: dossier.Asserted, Figures: orphans}
 	return ev, true, rest
 }

@@ -1,6 +1,6 @@
 // Package export writes what is stored as the public JSON export (shared/eval/FORMAT.md): one
-// object with documents, entities (with mentions and labels), time expressions, events and
-// conflicts, every fact with the document and byte offsets it came from. It reads the store in
+// object with documents, entities (with mentions and labels), time expressions, events, claims
+// and conflicts, every fact with the document and byte offsets it came from. It reads the store in
 // passes, so documents are streamed rather than held in memory.
 package export
 
@@ -152,7 +152,7 @@ func JSON(ctx context.Context, w io.Writer, store Store) error {
 // recordWriter writes the records of the export's sections: as arrays of one object, or as
 // JSON Lines.
 type recordWriter interface {
-	section(name string) // starts the named section: documents, timexes, events, entities, conflicts
+	section(name string) // starts the named section: documents, timexes, events, claims, entities, conflicts
 	item(v any) error
 	end() error // closes the last section; the first error of any call
 }
@@ -215,17 +215,15 @@ func write(ctx context.Context, bw *bufio.Writer, store Store, ew recordWriter) 
 		return fmt.Errorf("export timexes: %w", err)
 	}
 
-	ew.section("events")
-	err = store.Analyses(ctx, func(a *dossier.Analysis) error {
-		for i := range a.Events {
-			if err := ew.item(EventOf(a, i, members)); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
+	err = eachRecord(ctx, store, ew, "events", func(a *dossier.Analysis) int { return len(a.Events) },
+		func(a *dossier.Analysis, i int) any { return EventOf(a, i, members) })
 	if err != nil {
-		return fmt.Errorf("export events: %w", err)
+		return err
+	}
+	err = eachRecord(ctx, store, ew, "claims", func(a *dossier.Analysis) int { return len(a.Claims) },
+		func(a *dossier.Analysis, i int) any { return ClaimOf(a, i, members) })
+	if err != nil {
+		return err
 	}
 
 	ew.section("entities")
@@ -246,6 +244,25 @@ func write(ctx context.Context, bw *bufio.Writer, store Store, ew recordWriter) 
 	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("export: %w", err)
+	}
+	return nil
+}
+
+// eachRecord writes a section holding, for every stored analysis a, the records item(a, i) for
+// i below n(a).
+func eachRecord(ctx context.Context, store Store, ew recordWriter, section string,
+	n func(*dossier.Analysis) int, item func(*dossier.Analysis, int) any) error {
+	ew.section(section)
+	err := store.Analyses(ctx, func(a *dossier.Analysis) error {
+		for i := range n(a) {
+			if err := ew.item(item(a, i)); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("export %s: %w", section, err)
 	}
 	return nil
 }
@@ -280,6 +297,65 @@ func EventOf(a *dossier.Analysis, i int, members *Membership) Event {
 			out.Attribution = append(out.Attribution, src.Entity)
 		}
 		out.Sources = append(out.Sources, src)
+	}
+	return out
+}
+
+// Claim is one claim a sentence makes (see docs/EXPORT.md).
+type Claim struct {
+	ID      string   `json:"id"`
+	Doc     string   `json:"doc"`
+	Kind    string   `json:"kind"` // accuse, deed, mutual, unclear, deny, cause, characterise, accounts
+	Text    string   `json:"text"` // the sentence (for a characterisation by label, the label)
+	Start   int      `json:"start"`
+	End     int      `json:"end"`
+	Cue     string   `json:"cue,omitempty"`     // the cue as written
+	By      *string  `json:"by"`                // entity id of who makes it, null when unnamed or the report itself
+	ByText  string   `json:"by_text,omitempty"` // who makes it, as the text says
+	About   []string `json:"about"`             // entity ids: the blamed, the denier, the actor described
+	Event   *string  `json:"event"`             // id of the event it is about, null when none
+	Negated bool     `json:"negated,omitempty"`
+	Hedged  bool     `json:"hedged,omitempty"`
+	Attack  bool     `json:"attack,omitempty"`
+	Role    bool     `json:"role,omitempty"`
+	Object  string   `json:"object,omitempty"` // deny: what is denied; cause: the reason
+	Camp    string   `json:"camp,omitempty"`   // characterise: backed or hostile
+	Other   *Quote   `json:"other,omitempty"`  // accounts: the competing account
+}
+
+// Quote is a stretch of a document's text with its byte offsets.
+type Quote struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// ClaimOf is the exported form of the i-th claim of a.
+func ClaimOf(a *dossier.Analysis, i int, members *Membership) Claim {
+	c := a.Claims[i]
+	text := a.Doc.Text
+	out := Claim{ID: fmt.Sprintf("%s:k%d", a.Doc.ID, i+1), Doc: a.Doc.ID, Kind: string(c.Kind), Start: c.Start, End: c.End,
+		ByText: c.ByText, About: []string{}, Negated: c.Negated, Hedged: c.Hedged, Attack: c.Attack, Role: c.Role,
+		Object: c.Object, Camp: c.Camp}
+	if c.Start >= 0 && c.Start <= c.End && c.End <= len(text) {
+		out.Text = text[c.Start:c.End]
+	}
+	if c.Cue.Start >= 0 && c.Cue.Start < c.Cue.End && c.Cue.End <= len(text) {
+		out.Cue = text[c.Cue.Start:c.Cue.End]
+	}
+	if c.By.Chain >= 0 {
+		out.By = optional(members.Entity(a.Doc.ID, c.By.Chain))
+	}
+	for _, p := range c.About {
+		if p.Chain >= 0 {
+			out.About = append(out.About, members.Entity(a.Doc.ID, p.Chain))
+		}
+	}
+	if c.Event >= 0 && c.Event < len(a.Events) {
+		out.Event = optional(fmt.Sprintf("%s:v%d", a.Doc.ID, c.Event+1))
+	}
+	if o := c.Other; o != nil && o.Start >= 0 && o.Start <= o.End && o.End <= len(text) {
+		out.Other = &Quote{Text: text[o.Start:o.End], Start: o.Start, End: o.End}
 	}
 	return out
 }

@@ -45,7 +45,7 @@ func TestJSONL(t *testing.T) {
 		t.Fatalf("JSON export: %v", err)
 	}
 	var want []map[string]any
-	for _, s := range []string{"documents", "timexes", "events", "entities", "conflicts"} {
+	for _, s := range []string{"documents", "timexes", "events", "claims", "entities", "conflicts"} {
 		if len(sections[s]) == 0 && s != "conflicts" {
 			t.Fatalf("the test corpus has no %s", s)
 		}
@@ -74,5 +74,26 @@ func TestJSONL(t *testing.T) {
 		if !reflect.DeepEqual(got[i], want[i]) {
 			t.Errorf("line %d:\n%v\nwant\n%v", i+1, got[i], want[i])
 		}
+	}
+}
+
+// TestClaimOf checks a claim as exported: its sentence and cue quoted from the text, who makes
+// it and whom it is about as entity ids, and the event it is about.
+func TestClaimOf(t *testing.T) {
+	in := loadCSVInput(t)
+	a := in.Analyses[0]
+	got := ClaimOf(a, 0, NewMembership(in.Corpus))
+	members := NewMembership(in.Corpus)
+	if got.Text != a.Doc.Text[a.Claims[0].Start:a.Claims[0].End] || got.Cue != "blamed" || got.Kind != "accuse" {
+		t.Errorf("claim text %q, cue %q, kind %q", got.Text, got.Cue, got.Kind)
+	}
+	if got.By == nil || *got.By != members.Entity(a.Doc.ID, 2) {
+		t.Errorf("by %v, want the entity of chain 2", got.By)
+	}
+	if len(got.About) != 1 || got.About[0] != members.Entity(a.Doc.ID, 3) {
+		t.Errorf("about %v, want the entity of chain 3", got.About)
+	}
+	if got.Event == nil || *got.Event != a.Doc.ID+":v3" {
+		t.Errorf("event %v, want %s:v3", got.Event, a.Doc.ID)
 	}
 }

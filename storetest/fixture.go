@@ -86,6 +86,11 @@ func Doc(i int) *dossier.Analysis {
 				Attribution: []dossier.Source{{Chain: -1, Text: "a local official"}},
 				Cause:       "a dispute over the crossing", Number: "three",
 			})
+			a.Claims = append(a.Claims, dossier.Claim{
+				Span: span, Kind: dossier.ClaimAccuse, Cue: dossier.Span{Start: start, End: start + 3},
+				By: dossier.Party{Chain: -1}, ByText: "a local official", About: []dossier.Party{{Chain: 0, The: true}},
+				Event: len(a.Events) - 1, Hedged: true, Attack: true, Words: []string{"crossing", "dispute"}, Echo: "00ff",
+			})
 		}
 		if s%9 == 0 {
 			a.Labels = append(a.Labels, dossier.Label{Span: dossier.Span{Start: start, End: start + 5},

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 
+	"github.com/dossier-project/dossier/claim"
 	"github.com/dossier-project/dossier/entity"
 	"github.com/dossier-project/dossier/event"
 	"github.com/dossier-project/dossier/extract"
@@ -22,7 +23,8 @@ func newExtractor() *extract.Extractor {
 
 // newStages builds the per-document stages in the order they run: the language layer's token
 // stream, then mentions and labels (the entity stage runs the name recogniser over the token
-// stream), then time expressions, then events (which use both).
+// stream), then time expressions, then events (which use both), then the claims (blame,
+// denials, reasons, characterisations) read from all of them.
 func (a *app) newStages() ([]pipeline.Stage, error) {
 	lang, err := en.Load(a.data)
 	if err != nil {
@@ -48,7 +50,11 @@ func (a *app) newStages() ([]pipeline.Stage, error) {
 	if err != nil {
 		return nil, err
 	}
-	return []pipeline.Stage{syntax.NewStage(model), entity.NewWith(gaz, names), times, events}, nil
+	claims, err := claim.New(lang)
+	if err != nil {
+		return nil, err
+	}
+	return []pipeline.Stage{syntax.NewStage(model), entity.NewWith(gaz, names), times, events, claims}, nil
 }
 
 // stageName is what bench calls a stage: what it finds.
@@ -62,6 +68,8 @@ func stageName(s pipeline.Stage) string {
 		return "time expressions"
 	case *event.Extractor:
 		return "events"
+	case *claim.Reader:
+		return "claims"
 	}
 	return fmt.Sprintf("%T", s)
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/claim"
 	"github.com/dossier-project/dossier/crosscheck"
 	"github.com/dossier-project/dossier/entity"
 	"github.com/dossier-project/dossier/event"
@@ -15,6 +16,7 @@ import (
 	"github.com/dossier-project/dossier/extract/htmldoc"
 	"github.com/dossier-project/dossier/extract/textdump"
 	"github.com/dossier-project/dossier/ingest"
+	"github.com/dossier-project/dossier/lang/en"
 	"github.com/dossier-project/dossier/pipeline"
 	"github.com/dossier-project/dossier/resolve"
 	"github.com/dossier-project/dossier/timex"
@@ -73,8 +75,12 @@ func Stages(tb testing.TB) (*extract.Extractor, []pipeline.Stage) {
 	if err != nil {
 		tb.Fatal(err)
 	}
+	claims, err := claim.New(en.MustLoad())
+	if err != nil {
+		tb.Fatal(err)
+	}
 	return &extract.Extractor{Text: textdump.Extract, HTML: htmldoc.Extract, Credit: textdump.CreditName},
-		[]pipeline.Stage{entity.New(gaz), timex.New(), events}
+		[]pipeline.Stage{entity.New(gaz), timex.New(), events, claims}
 }
 
 // Cross runs the cross-document pass over analyses: entity resolution, then the cross-check.

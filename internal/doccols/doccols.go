@@ -21,6 +21,7 @@ type findings struct {
 	Labels   []dossier.Label   `json:"labels,omitempty"`
 	Timexes  []dossier.Timex   `json:"timexes,omitempty"`
 	Events   []dossier.Event   `json:"events,omitempty"`
+	Claims   []dossier.Claim   `json:"claims,omitempty"`
 }
 
 // Encode returns the JSON columns of a.
@@ -33,7 +34,7 @@ func Encode(a *dossier.Analysis) (Columns, error) {
 	if c.Sentences, err = jsonArray(a.Doc.Sentences); err != nil {
 		return c, fmt.Errorf("sentences: %w", err)
 	}
-	if c.Analysis, err = json.Marshal(findings{a.Mentions, a.Labels, a.Timexes, a.Events}); err != nil {
+	if c.Analysis, err = json.Marshal(findings{a.Mentions, a.Labels, a.Timexes, a.Events, a.Claims}); err != nil {
 		return c, fmt.Errorf("analysis: %w", err)
 	}
 	return c, nil
@@ -53,7 +54,7 @@ func Decode(a *dossier.Analysis, c Columns) error {
 	if err := json.Unmarshal(c.Analysis, &f); err != nil {
 		return fmt.Errorf("document %s: analysis: %w", d.ID, err)
 	}
-	a.Mentions, a.Labels, a.Timexes, a.Events = f.Mentions, f.Labels, f.Timexes, f.Events
+	a.Mentions, a.Labels, a.Timexes, a.Events, a.Claims = f.Mentions, f.Labels, f.Timexes, f.Events, f.Claims
 	return nil
 }
 

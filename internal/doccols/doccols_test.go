@@ -14,6 +14,8 @@ func TestRoundTrip(t *testing.T) {
 			Sentences: []dossier.Span{{Start: 0, End: 12}}},
 		Mentions: []dossier.Mention{{Span: dossier.Span{Start: 0, End: 4}, Text: "Port", Type: dossier.LOC}},
 		Timexes:  []dossier.Timex{{Span: dossier.Span{Start: 5, End: 11}, Text: "Monday", Value: "XXXX-WXX-1"}},
+		Claims: []dossier.Claim{{Span: dossier.Span{Start: 0, End: 12}, Kind: dossier.ClaimDeny, By: dossier.Party{Chain: 0},
+			About: []dossier.Party{{Chain: 0}}, Event: -1, Role: true, Object: "any role", Words: []string{"port"}}},
 	}
 	c, err := Encode(a)
 	if err != nil {

@@ -1,0 +1,158 @@
+package claim
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/dossier-project/dossier"
+)
+
+// denials reads the sentences in which an actor denies having done something ("the council has
+// denied any role in the decision", "it had no part in the change of command") or denies an
+// account ("the army denied shelling the village"). A sentence with a denial cue and no actor
+// to make it is kept too, without About, so that the pass knows the sentence asserts nothing.
+func (r *Reader) denials(d *doc) []dossier.Claim {
+	if at, _ := first(d.low, r.deny); at < 0 {
+		if at, _ := first(d.low, r.nopart); at < 0 {
+			return nil
+		}
+	}
+	heads := d.commonNounHeads()
+	var out []dossier.Claim
+	for _, s := range d.sentences() {
+		sl := d.low[s.Start:s.End]
+		at, n := first(sl, r.deny)
+		role := false
+		if at >= 0 {
+			if x, _ := first(sl[at+n:], r.role); x >= 0 {
+				role = true
+			}
+		}
+		if np, nn := first(sl, r.nopart); np >= 0 && (at < 0 || !role) {
+			at, n, role = np, nn, true
+		}
+		if at < 0 {
+			continue
+		}
+		cue := dossier.Span{Start: s.Start + at, End: s.Start + at + n}
+		c := dossier.Claim{Span: s, Kind: dossier.ClaimDeny, Cue: cue, CueText: sl[at : at+n], By: dossier.Party{Chain: -1},
+			Event: r.deniedEvent(d, s), Role: role, Object: sl[at+n:]}
+		if who := r.denier(d, s, cue, heads); who >= 0 {
+			c.By = dossier.Party{Chain: who}
+			c.About = []dossier.Party{{Chain: who}}
+		}
+		c.Words = r.words(d, clauseAfter(d, cue.End, s.End), allMentions, true)
+		out = append(out, c)
+	}
+	return out
+}
+
+// clauseAfter is the clause that follows a cue up to a comma, semicolon or the sentence end:
+// "who denies the accusation, has avoided …" → "the accusation".
+func clauseAfter(d *doc, from, end int) dossier.Span {
+	rest := d.text[from:end]
+	if i := strings.IndexAny(rest, ",;:—–()"); i >= 0 {
+		end = from + i
+	}
+	return dossier.Span{Start: from, End: end}
+}
+
+// deniedEvent is the index of the event the sentence tells as denied, -1 when none.
+func (r *Reader) deniedEvent(d *doc, s dossier.Span) int {
+	for i := range d.a.Events {
+		e := &d.a.Events[i]
+		if e.Modality == dossier.Denied && s.Contains(e.Trigger) && e.Trigger.End > e.Trigger.Start {
+			return i
+		}
+	}
+	return -1
+}
+
+// denier is the actor that makes a denial: the actor named nearest before the cue, or a short
+// common-noun form ("the council") whose head word is the last word of exactly one actor the
+// document names, or, failing both, the subject the parse gives the denial verb. It is -1 when
+// none is there.
+func (r *Reader) denier(d *doc, s, cue dossier.Span, heads map[string]int) int {
+	best, bestEnd := -1, -1
+	for _, mi := range d.mentionsIn(dossier.Span{Start: s.Start, End: cue.Start}) {
+		m := &d.a.Mentions[mi]
+		if m.Type == dossier.LOC {
+			continue
+		}
+		if m.End > bestEnd {
+			best, bestEnd = m.Chain, m.End
+		}
+	}
+	ts := d.tokens(dossier.Span{Start: s.Start, End: cue.Start})
+	for i := len(ts) - 1; i >= 1; i-- {
+		if ts[i].End <= bestEnd {
+			break
+		}
+		e, ok := heads[strings.ToLower(ts[i].Text)]
+		if !ok || e < 0 {
+			continue
+		}
+		switch strings.ToLower(ts[i-1].Text) {
+		case "the", "its", "their", "this", "that":
+			return e
+		}
+	}
+	if best < 0 {
+		best = d.subjectOf(cue, "nsubj", "nsubj:pass")
+	}
+	return best
+}
+
+// subjectOf is the chain of a named subject the parse attaches by one of rels to the verb at
+// cue; -1 when the parse gives none.
+func (d *doc) subjectOf(cue dossier.Span, rels ...string) int {
+	for _, s := range d.a.Parse {
+		if !s.Contains(cue) {
+			continue
+		}
+		for i, t := range s.Tokens {
+			if t.Start != cue.Start {
+				continue
+			}
+			for _, o := range s.Tokens {
+				if o.Head == i && slices.Contains(rels, o.Rel) {
+					return d.chainAt(o.Span)
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// chainAt is the chain of a non-place mention holding span t, -1 when none.
+func (d *doc) chainAt(t dossier.Span) int {
+	for _, mi := range d.mentionsIn(d.sentenceAt(t.Start)) {
+		if m := &d.a.Mentions[mi]; m.Span.Contains(t) && m.Type != dossier.LOC {
+			return m.Chain
+		}
+	}
+	return -1
+}
+
+// commonNounHeads maps the last word of every organisation the document names with several
+// words to its chain, or to -1 when two chains share it: "council" → the Regional Security
+// Council.
+func (d *doc) commonNounHeads() map[string]int {
+	heads := map[string]int{}
+	for _, m := range d.a.Mentions {
+		if m.Type == dossier.LOC || m.Type == dossier.PER {
+			continue
+		}
+		ws := strings.Fields(m.Text)
+		if len(ws) < 2 {
+			continue // a one-word name is its own head: "the Brigade" is a name, not a reference
+		}
+		h := strings.ToLower(strings.Trim(ws[len(ws)-1], ".,;:’'\""))
+		if x, ok := heads[h]; ok && x != m.Chain {
+			heads[h] = -1
+			continue
+		}
+		heads[h] = m.Chain
+	}
+	return heads
+}
