@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	htmldate "github.com/markusmobius/go-htmldate"
@@ -19,6 +20,7 @@ import (
 type libDate struct {
 	value string // ISO 8601 at the precision its source supports, "" when none
 	src   string // the library's source string: a meta value, a URL, a phrase of the page
+	prose bool   // src stands in running text: a date the page mentions (see inProse)
 }
 
 // findLibDate runs the date library, in its extensive mode when asked (a search of the page's
@@ -82,6 +84,7 @@ func (m *pageMeta) readDates(root *html.Node, pageURL string) dateVotes {
 	switch own := m.ownPublished(pageURL, ""); {
 	case len(own.value) < 10:
 		v.lib = findLibDate(root, m.pageURL(pageURL), true)
+		v.lib.prose = inProse(root, v.lib.src)
 	case own.cue == "meta":
 		restore := detach(root, atom.Meta, atom.Script, atom.Link)
 		v.visible = findLibDate(root, "", false)
@@ -99,7 +102,7 @@ func (m *pageMeta) readDates(root *html.Node, pageURL string) dateVotes {
 // the shown date is the page's date, unless it opens with a weekday as a banner's today does.
 func (m *pageMeta) published(pageURL, text string, votes dateVotes) string {
 	lib, shown := votes.lib, votes.visible
-	if m.inFurniture(lib.src) || deepInText(lib.src, text) {
+	if lib.prose || m.inFurniture(lib.src) || deepInText(lib.src, text) {
 		lib = libDate{}
 	}
 	own := m.ownPublished(pageURL, text)
@@ -215,4 +218,63 @@ func vote(own ownDate, lib libDate) string {
 		return lib.value
 	}
 	return own.value
+}
+
+// proseWords is how many words may stand before a date in its element for the date to still be
+// a byline's or a date line's ("Published by the editors on 4 May 2020"); after more, the date is
+// one a sentence or a caption mentions ("… the image shows the glacier on 9 March 2016").
+const proseWords = 12
+
+// paragraphWords is the length beyond which an element holding a date is a paragraph of prose
+// whatever the date's place in it: a byline or a date line is shorter.
+const paragraphWords = 30
+
+// inProse reports whether the text the library read a date from (src) stands in a page element
+// of running text: after more than proseWords words, or in an element of more than paragraphWords
+// words that does not open with a date line. Such a date is one the page mentions, not the one
+// that dates it. A date with its clock time is a timestamp wherever it stands.
+func inProse(root *html.Node, src string) bool {
+	if clockTime.MatchString(src) {
+		return false
+	}
+	key := cleanLine(tagPattern.ReplaceAllString(src, " "))
+	if n := 24; len(key) > n {
+		key = strings.ToValidUTF8(key[:n], "")
+	}
+	if len(key) < 6 {
+		return false
+	}
+	el := elementWith(root, key)
+	if el == nil {
+		return false
+	}
+	whole := cleanLine(textOf(el))
+	i := strings.Index(whole, key)
+	if i < 0 {
+		return false
+	}
+	if d := strings.IndexFunc(key, unicode.IsDigit); d >= 0 {
+		i += d // the date starts at its first digit, or close to it
+	}
+	before, all := len(strings.Fields(whole[:i])), len(strings.Fields(whole))
+	return before > proseWords || all > paragraphWords && datelineDate(whole) == ""
+}
+
+// clockTime matches a time of day as timestamps give it: 14:48, 9.30 Uhr, 3 pm; not a date's
+// 09.03.
+var clockTime = regexp.MustCompile(`(?i)\b[0-2]?\d:[0-5]\d\b|\b[0-2]?\d\.[0-5]\d\s*(?:uhr|h)\b|\b[0-2]?\d\s*[ap]\.?m\b`)
+
+// elementWith returns the element one of whose text children holds key, or nil.
+func elementWith(root *html.Node, key string) *html.Node {
+	for c := root.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.Contains(cleanLine(c.Data), key):
+			return root
+		case c.Type == html.ElementNode && c.DataAtom != atom.Script && c.DataAtom != atom.Style:
+			if el := elementWith(c, key); el != nil {
+				return el
+			}
+		}
+	}
+	return nil
 }
