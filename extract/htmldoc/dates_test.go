@@ -130,25 +130,7 @@ func cueReadings(body []byte, text string) string {
 		}
 		return s
 	}
-	fast := findLibDate(root, pm.pageURL(""), false)
-	ext := findLibDate(root, pm.pageURL(""), true)
-	return fmt.Sprintf("own=%s/%s\tlib=%s [%s] furn=%t deep=%t para=%s prose=%t\tshown=%s [%s]\turl=%s\tfast=%s [%s]\text=%s [%s]\ttitle=%s", own.value, own.cue,
-		v.lib.value, clip(v.lib.src), pm.inFurniture(v.lib.src), deepInText(v.lib.src, text), paraOf(v.lib.src, text), v.lib.prose,
-		v.visible.value, clip(v.visible.src), pm.pageURL(""), fast.value, clip(fast.src), ext.value, clip(ext.src), pm.title)
-}
-
-func paraOf(src, text string) string {
-	key := cleanLine(tagPattern.ReplaceAllString(src, " "))
-	if n := 24; len(key) > n {
-		key = strings.ToValidUTF8(key[:n], "")
-	}
-	if len(key) < 6 {
-		return "-"
-	}
-	for i, para := range strings.Split(text, "\n") {
-		if j := strings.Index(para, key); j >= 0 {
-			return fmt.Sprintf("%d:%d/%d", i, len(strings.Fields(para[:j])), len(strings.Fields(para)))
-		}
-	}
-	return "-"
+	return fmt.Sprintf("own=%s/%s weak=%t\tlib=%s [%s] furn=%t deep=%t prose=%t\tshown=%s [%s]\turl=%s\ttitle=%s", own.value, own.cue, own.weak,
+		v.lib.value, clip(v.lib.src), pm.inFurniture(v.lib.src), deepInText(v.lib.src, text), v.lib.prose,
+		v.visible.value, clip(v.visible.src), pm.pageURL(""), pm.title)
 }

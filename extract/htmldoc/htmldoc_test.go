@@ -354,3 +354,29 @@ func FuzzHeadline(f *testing.F) {
 		}
 	})
 }
+
+// TestDateAbstains checks the pages whose only evidence for a day is weak or contradicted: the
+// publication date stays unknown, while a timestamp in a long byline is kept.
+func TestDateAbstains(t *testing.T) {
+	tests := []struct{ file, want string }{
+		{"prose.html", ""},               // a date a sentence of the article mentions
+		{"caption.html", ""},             // a date at the end of a long caption
+		{"timestamp.html", "2015-12-14"}, // a date with its clock time in a long byline
+		{"weakmeta.html", ""},            // a generic meta date a month from the date shown
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			body, err := os.ReadFile(filepath.Join("testdata", "dates", tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc, err := Extract(body, "")
+			if err != nil {
+				t.Fatalf("Extract: %v", err)
+			}
+			if doc.Published != tt.want {
+				t.Errorf("published %q, want %q", doc.Published, tt.want)
+			}
+		})
+	}
+}
