@@ -235,7 +235,8 @@ func (e *Extractor) classifyAt(l *line, minDensity float64) {
 		l.kind = kFurniture
 	case n < furnitureMax && e.related.MatchString(l.text):
 		m := e.related.FindStringSubmatch(l.text)
-		if m[1] == "" {
+		// What follows the header is the pattern's last group (the headers have groups of their own).
+		if m[len(m)-1] == "" {
 			l.kind = kRelated
 		} else {
 			l.kind = kFurniture // "Read also: <another article's title>"
@@ -276,11 +277,15 @@ func (e *Extractor) headlineLike(l *line) bool {
 	if l.words < 3 || l.words > 30 || n < 15 || n > 250 || strings.HasSuffix(l.text, ":") {
 		return false
 	}
-	if mixedScript(l.text) || isDateLine(l.text) || bulleted(l.text) {
+	if mixedScript(l.text) || isDateLine(l.text) || bulleted(l.text) || creditEnd.MatchString(l.text) {
 		return false
 	}
 	return true
 }
+
+// creditEnd matches the end of a photo caption: a sentence closed and then its source in
+// brackets ("… leaves the port on Aug. 31. (AP)").
+var creditEnd = regexp.MustCompile(`[.!?…]["'”’]?\s*[(\[][^()\[\]]{1,40}[)\]]$`)
 
 // headlineAsProse reports whether a line taken for prose could be a headline: short enough,
 // alone in its block, and not ending with a full stop.
@@ -298,6 +303,7 @@ const (
 	leadParas     = 3   // prose paragraphs read as the lead
 	titlePair     = 0.6 // share of the best score a headline right above it needs to win
 	titleMargin   = 2.0 // lead over the title above the first prose that one further down needs
+	titleByline   = 3.0 // points for standing right above a byline or a date line, as headlines do
 )
 
 // timeOfDay is a clock time, as a dated byline carries ("9:02 am").
@@ -370,6 +376,8 @@ func (e *Extractor) findTitle(ls []line, firstBody int) (int, float64) {
 		}
 		if parseDate(l.text, false) != "" || timeOfDay.MatchString(l.text) {
 			score -= 3 // a dated byline
+		} else if bylineBelow(ls, i) {
+			score += titleByline
 		}
 		if shared > 0 {
 			scores[i] = score
@@ -392,6 +400,16 @@ func (e *Extractor) findTitle(ls []line, firstBody int) (int, float64) {
 		}
 	}
 	return best, bestScore
+}
+
+// bylineBelow reports whether the line under ls[i] is a byline or a date line.
+func bylineBelow(ls []line, i int) bool {
+	if i+1 >= len(ls) {
+		return false
+	}
+	t := ls[i+1].text
+	return len(t) < shortLineMax && (byline.MatchString(t) || isPubLine(t) || parseDate(t, false) != "" ||
+		len(t) < 80 && timeOfDay.MatchString(t))
 }
 
 // printedAgain reports whether the text of ls[i] appears elsewhere in the dump, alone or inside
