@@ -219,13 +219,19 @@ func detach(root *html.Node, kinds ...atom.Atom) (restore func()) {
 	}
 }
 
+// midnightStamp matches a time of exactly midnight as a page's system stamps a day entered without
+// one ("0:00:00", "00:00 Uhr"), or that midnight in Central Europe stored in UTC ("T22:00:00"); not
+// a time zone's "+00:00".
+var midnightStamp = regexp.MustCompile(`(?:^|[^\d:.+-])(?:0?0[:.]00(?:[:.]00)?|2[23]:00:00)(?:$|[^\d:])`)
+
 // vote decides the publication date from Dossier's own reading and the library's. Dossier's cues
 // (metadata, URL, dateline) are trusted first: they never read a banner or a widget. The library
 // speaks when Dossier found no day, and makes Dossier's month or year precise when it agrees.
 func vote(own ownDate, lib libDate) string {
 	switch {
-	case len(lib.value) < 10:
-		// The library found no day: what it found is no better than a guess at a year.
+	case len(lib.value) < 10 || midnightStamp.MatchString(lib.src):
+		// The library found no day: what it found is no better than a guess at a year. A day
+		// stamped at exactly midnight is a default or a sort key, and time zones shift it.
 		return own.value
 	case own.value == "":
 		return lib.value
