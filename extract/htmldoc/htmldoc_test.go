@@ -363,6 +363,8 @@ func TestDateAbstains(t *testing.T) {
 		{"caption.html", ""},             // a date at the end of a long caption
 		{"timestamp.html", "2015-12-14"}, // a date with its clock time in a long byline
 		{"weakmeta.html", ""},            // a generic meta date a month from the date shown
+		{"midnight.html", ""},            // a day stamped at exactly midnight
+		{"afternoon.html", "2022-02-04"}, // the same day stamped at a time of day
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
