@@ -304,6 +304,7 @@ const (
 	titlePair     = 0.6 // share of the best score a headline right above it needs to win
 	titleMargin   = 2.0 // lead over the title above the first prose that one further down needs
 	titleByline   = 3.0 // points for standing right above a byline or a date line, as headlines do
+	maxPrints     = 2   // a headline is printed once or twice; a line printed more is a teaser in a carousel
 )
 
 // timeOfDay is a clock time, as a dated byline carries ("9:02 am").
@@ -354,7 +355,7 @@ func (e *Extractor) findTitle(ls []line, firstBody int) (int, float64) {
 		if keys > 0 {
 			score += titleOverlap * float64(shared) / float64(keys)
 		}
-		if e.printedAgain(ls, i) {
+		if e.printedAgain(ls, i) && l.count <= maxPrints {
 			again[i] = true
 			score += titleRepeated
 			if shared > 0 {

@@ -454,6 +454,7 @@ func TestTitleCues(t *testing.T) {
 		{"byline.txt", "Harbour board raises the fee for river barges"},
 		{"credit.txt", "New pier opens at the lower harbour"},
 		{"account.txt", "Valley farmers count the cost of the late frost"},
+		{"carousel.txt", "Harbour board raises the fee for river barges"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
