@@ -305,6 +305,7 @@ const (
 	titleMargin   = 2.0 // lead over the title above the first prose that one further down needs
 	titleByline   = 3.0 // points for standing right above a byline or a date line, as headlines do
 	maxPrints     = 2   // a headline is printed once or twice; a line printed more is a teaser in a carousel
+	titleCapitals = 3.0 // points off a line in capitals: a kicker, a section's name or another story's link
 )
 
 // timeOfDay is a clock time, as a dated byline carries ("9:02 am").
@@ -375,6 +376,9 @@ func (e *Extractor) findTitle(ls []line, firstBody int) (int, float64) {
 		if l.alone {
 			score += 0.5 // titles stand in a block of their own; menus and mastheads come in runs
 		}
+		if allCapitals(l.text) {
+			score -= titleCapitals
+		}
 		if parseDate(l.text, false) != "" || timeOfDay.MatchString(l.text) {
 			score -= 3 // a dated byline
 		} else if bylineBelow(ls, i) {
@@ -401,6 +405,21 @@ func (e *Extractor) findTitle(ls []line, firstBody int) (int, float64) {
 		}
 	}
 	return best, bestScore
+}
+
+// allCapitals reports whether a line's letters, eight or more of a script with case, are all
+// capitals.
+func allCapitals(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsUpper(r):
+			n++
+		}
+	}
+	return n >= 8
 }
 
 // bylineBelow reports whether the line under ls[i] is a byline or a date line.

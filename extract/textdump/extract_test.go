@@ -455,6 +455,7 @@ func TestTitleCues(t *testing.T) {
 		{"credit.txt", "New pier opens at the lower harbour"},
 		{"account.txt", "Valley farmers count the cost of the late frost"},
 		{"carousel.txt", "Harbour board raises the fee for river barges"},
+		{"kicker.txt", "Boatmen protest as the lock fee for small barges doubles"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
