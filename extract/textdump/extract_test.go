@@ -287,6 +287,7 @@ func TestClassify(t *testing.T) {
 		{"You are signed in as", kFurniture},
 		{"Enter search terms here.", kFurniture},
 		{"We've detected you are on Internet Explorer. Please use another browser for the best experience.", kFurniture},
+		{"This copy is for your personal, non-commercial use only. To order copies for distribution to colleagues, clients or customers, visit the reprints page.", kFurniture},
 		{"Related talks will be held in the capital next week.", kNear},
 		{"The minister could not be reached for comment.", kNear},
 		{"Support for the measure grew among farmers.", kNear},
