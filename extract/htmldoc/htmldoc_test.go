@@ -382,3 +382,25 @@ func TestDateAbstains(t *testing.T) {
 		})
 	}
 }
+
+// TestURLDateCues checks that the page's address dates it from wherever the input gives it: with
+// the input (a JSON Lines url, a WARC target), else <link rel=canonical>, else og:url.
+func TestURLDateCues(t *testing.T) {
+	tests := []struct {
+		name, given, canonical, ogURL, want string
+	}{
+		{"given", "https://a.example/2021/05/04/story", "", "", "2021-05-04"},
+		{"canonical", "", "https://a.example/2021/05/04/story", "https://a.example/2020/01/02/old", "2021-05-04"},
+		{"og:url", "", "", "https://a.example/news/2021/05/story", "2021-05"},
+		{"given before canonical", "https://a.example/2019/03/07/x", "https://a.example/2021/05/04/story", "", "2019-03-07"},
+		{"relative canonical", "", "/2021/05/04/story", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := &pageMeta{meta: map[string]string{"og:url": tt.ogURL}, canonical: tt.canonical}
+			if got := m.ownPublished(tt.given, "").value; got != tt.want {
+				t.Errorf("published = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
