@@ -94,8 +94,8 @@ func (m *pageMeta) readDates(root *html.Node, pageURL string) dateVotes {
 }
 
 // published is the page's publication date, "" when unknown: Dossier's own cues and the
-// library's readings voted together. A date the library read in a banner, a widget or a list of
-// other stories is not heard.
+// library's readings voted together. A date the library read in a banner, a widget, a list of
+// other stories or running text (a sentence, a caption) is not heard.
 //
 // The page's metadata and the date it shows its readers can differ by some days: a time stored in
 // UTC, a metadata date set when the story was filed. Within visibleSpan days of the metadata's,
@@ -288,7 +288,6 @@ const maxQuote = 400
 // dayIndex is where in s the ISO day value is stated (its day number next to its year, with
 // its month as a number or name between or around them), or -1.
 func dayIndex(s, value string) int {
-	y, _ := strconv.Atoi(value[:4])
 	mo, _ := strconv.Atoi(value[5:7])
 	d, _ := strconv.Atoi(value[8:10])
 	yi := strings.Index(s, value[:4])
@@ -297,7 +296,7 @@ func dayIndex(s, value string) int {
 	}
 	lo := max(0, yi-30)
 	window := s[lo:min(len(s), yi+20)]
-	if !statesNumber(window, d) || !(statesNumber(window, mo) || namesMonth(window, mo)) || y < minYear {
+	if !statesNumber(window, d) || !(statesNumber(window, mo) || namesMonth(window, mo)) {
 		return -1
 	}
 	for _, m := range numberRun.FindAllStringIndex(window, -1) {
