@@ -233,7 +233,7 @@ func (e *Extractor) classifyAt(l *line, minDensity float64) {
 		l.kind = kFurniture
 	case l.commentOpen:
 		l.kind = kFurniture
-	case n < furnitureMax && e.related.MatchString(l.text):
+	case n < furnitureMax && e.related.MatchString(l.text) && !e.labels.MatchString(l.text):
 		m := e.related.FindStringSubmatch(l.text)
 		// What follows the header is the pattern's last group (the headers have groups of their own).
 		if m[len(m)-1] == "" {

@@ -283,6 +283,7 @@ func TestClassify(t *testing.T) {
 		{"More on this topic:", kRelated},
 		{"Read also: Talks resume in the capital", kFurniture},
 		{"Latest: Talks resume in the capital", kFurniture},
+		{"Breaking news: Talks resume in the capital", kShort},
 		{"Log inRegister Log out", kFurniture},
 		{"You are signed in as", kFurniture},
 		{"Enter search terms here.", kFurniture},
@@ -457,6 +458,7 @@ func TestTitleCues(t *testing.T) {
 		{"account.txt", "Valley farmers count the cost of the late frost"},
 		{"carousel.txt", "Harbour board raises the fee for river barges"},
 		{"kicker.txt", "Boatmen protest as the lock fee for small barges doubles"},
+		{"breaking.txt", "BREAKING: Harbour board doubles the lock fee for small barges"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
