@@ -1,14 +1,17 @@
 package htmldoc
 
 import (
+	"bytes"
 	"compress/gzip"
 	"encoding/json"
 	"fmt"
+	"golang.org/x/net/html"
 	"hash/fnv"
 	"io"
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/dossier-project/dossier/internal/testshared"
@@ -82,7 +85,7 @@ func TestDateEval(t *testing.T) {
 		} else {
 			held.add(doc.Published, gold[n].Date)
 		}
-		fmt.Fprintf(dump, "%s\t%t\t%s\t%s\n", n, devHalf(n), gold[n].Date, doc.Published)
+		fmt.Fprintf(dump, "%s\t%t\t%s\t%s\t%s\n", n, devHalf(n), gold[n].Date, doc.Published, cueReadings(body, doc.Text))
 	}
 	t.Logf("development: %v", dev)
 	t.Logf("held-out:    %v", held)
@@ -109,4 +112,25 @@ func readGz(path string) ([]byte, error) {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return io.ReadAll(z)
+}
+
+// cueReadings describes each date cue's reading of a page, for the evaluation's dump.
+func cueReadings(body []byte, text string) string {
+	root, err := html.Parse(bytes.NewReader(toUTF8(body)))
+	if err != nil {
+		return err.Error()
+	}
+	pm := readMeta(root)
+	v := pm.readDates(root, "")
+	own := pm.ownPublished("", text)
+	clip := func(s string) string {
+		s = strings.Join(strings.Fields(s), " ")
+		if len(s) > 80 {
+			s = strings.ToValidUTF8(s[:80], "")
+		}
+		return s
+	}
+	return fmt.Sprintf("own=%s/%s weak=%t\tlib=%s [%s] furn=%t deep=%t prose=%t\tshown=%s [%s]\turl=%s\ttitle=%s", own.value, own.cue, own.weak,
+		v.lib.value, clip(v.lib.src), pm.inFurniture(v.lib.src), deepInText(v.lib.src, text), v.lib.prose,
+		v.visible.value, clip(v.visible.src), pm.pageURL(""), pm.title)
 }

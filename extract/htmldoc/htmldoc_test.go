@@ -354,3 +354,53 @@ func FuzzHeadline(f *testing.F) {
 		}
 	})
 }
+
+// TestDateAbstains checks the pages whose only evidence for a day is weak or contradicted: the
+// publication date stays unknown, while a timestamp in a long byline is kept.
+func TestDateAbstains(t *testing.T) {
+	tests := []struct{ file, want string }{
+		{"prose.html", ""},               // a date a sentence of the article mentions
+		{"caption.html", ""},             // a date at the end of a long caption
+		{"timestamp.html", "2015-12-14"}, // a date with its clock time in a long byline
+		{"weakmeta.html", ""},            // a generic meta date a month from the date shown
+		{"midnight.html", ""},            // a day stamped at exactly midnight
+		{"afternoon.html", "2022-02-04"}, // the same day stamped at a time of day
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			body, err := os.ReadFile(filepath.Join("testdata", "dates", tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc, err := Extract(body, "")
+			if err != nil {
+				t.Fatalf("Extract: %v", err)
+			}
+			if doc.Published != tt.want {
+				t.Errorf("published %q, want %q", doc.Published, tt.want)
+			}
+		})
+	}
+}
+
+// TestURLDateCues checks that the page's address dates it from wherever the input gives it: with
+// the input (a JSON Lines url, a WARC target), else <link rel=canonical>, else og:url.
+func TestURLDateCues(t *testing.T) {
+	tests := []struct {
+		name, given, canonical, ogURL, want string
+	}{
+		{"given", "https://a.example/2021/05/04/story", "", "", "2021-05-04"},
+		{"canonical", "", "https://a.example/2021/05/04/story", "https://a.example/2020/01/02/old", "2021-05-04"},
+		{"og:url", "", "", "https://a.example/news/2021/05/story", "2021-05"},
+		{"given before canonical", "https://a.example/2019/03/07/x", "https://a.example/2021/05/04/story", "", "2019-03-07"},
+		{"relative canonical", "", "/2021/05/04/story", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := &pageMeta{meta: map[string]string{"og:url": tt.ogURL}, canonical: tt.canonical}
+			if got := m.ownPublished(tt.given, "").value; got != tt.want {
+				t.Errorf("published = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

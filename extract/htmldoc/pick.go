@@ -14,10 +14,15 @@ var publishedKeys = []string{
 	"originalpublicationdate", "article_date_original", "date", "cxenseparse:recs:publishtime",
 }
 
+// weakKeys are the meta names that state some date of the page without saying which: the
+// publication, the last change or the day the page was generated.
+var weakKeys = map[string]bool{"date": true, "dc.date": true, "dcterms.date": true}
+
 // ownDate is the page's publication date as Dossier's own cues read it, with the cue it came from.
 type ownDate struct {
 	value string // ISO 8601 at the precision stated, "" when none
 	cue   string // "meta", "url" or "dateline"
+	weak  bool   // the metadata's date is not named as the publication's (weakKeys, a <time>, any JSON-LD item)
 }
 
 // ownPublished reads the page's publication date from metadata, then JSON-LD, then a <time> in
@@ -28,27 +33,28 @@ type ownDate struct {
 // its address stays.
 func (m *pageMeta) ownPublished(pageURL, text string) ownDate {
 	fromURL := dateFromURL(m.pageURL(pageURL))
-	stated := ""
+	stated, weak := "", false
 	for _, k := range publishedKeys {
 		if stated = parseDate(m.meta[k]); stated != "" {
+			weak = weakKeys[k]
 			break
 		}
 	}
 	for _, v := range []string{m.ldDate, m.timeAttr, m.ldAnyDate} {
 		if stated == "" {
-			stated = parseDate(v)
+			stated, weak = parseDate(v), v != m.ldDate
 		}
 	}
 	switch {
 	case stated != "" && len(fromURL) == 10 && len(stated) == 10:
-		return ownDate{fromURL, "url"}
+		return ownDate{value: fromURL, cue: "url"}
 	case stated != "":
-		return ownDate{stated, "meta"}
+		return ownDate{value: stated, cue: "meta", weak: weak}
 	case fromURL != "":
-		return ownDate{fromURL, "url"}
+		return ownDate{value: fromURL, cue: "url"}
 	}
 	if d := datelineDate(text); d != "" {
-		return ownDate{d, "dateline"}
+		return ownDate{value: d, cue: "dateline"}
 	}
 	return ownDate{}
 }

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	htmldate "github.com/markusmobius/go-htmldate"
@@ -19,6 +20,7 @@ import (
 type libDate struct {
 	value string // ISO 8601 at the precision its source supports, "" when none
 	src   string // the library's source string: a meta value, a URL, a phrase of the page
+	prose bool   // src stands in running text: a date the page mentions (see inProse)
 }
 
 // findLibDate runs the date library, in its extensive mode when asked (a search of the page's
@@ -82,6 +84,7 @@ func (m *pageMeta) readDates(root *html.Node, pageURL string) dateVotes {
 	switch own := m.ownPublished(pageURL, ""); {
 	case len(own.value) < 10:
 		v.lib = findLibDate(root, m.pageURL(pageURL), true)
+		v.lib.prose = inProse(root, v.lib.value, v.lib.src)
 	case own.cue == "meta":
 		restore := detach(root, atom.Meta, atom.Script, atom.Link)
 		v.visible = findLibDate(root, "", false)
@@ -91,21 +94,28 @@ func (m *pageMeta) readDates(root *html.Node, pageURL string) dateVotes {
 }
 
 // published is the page's publication date, "" when unknown: Dossier's own cues and the
-// library's readings voted together. A date the library read in a banner, a widget or a list of
-// other stories is not heard.
+// library's readings voted together. A date the library read in a banner, a widget, a list of
+// other stories or running text (a sentence, a caption) is not heard.
 //
 // The page's metadata and the date it shows its readers can differ by some days: a time stored in
 // UTC, a metadata date set when the story was filed. Within visibleSpan days of the metadata's,
 // the shown date is the page's date, unless it opens with a weekday as a banner's today does.
 func (m *pageMeta) published(pageURL, text string, votes dateVotes) string {
 	lib, shown := votes.lib, votes.visible
-	if m.inFurniture(lib.src) || deepInText(lib.src, text) {
+	if lib.prose || m.inFurniture(lib.src) || deepInText(lib.src, text) {
 		lib = libDate{}
 	}
 	own := m.ownPublished(pageURL, text)
 	if own.cue == "meta" && len(own.value) == 10 && len(shown.value) == 10 && !m.inFurniture(shown.src) &&
-		!opensWithWeekday(shown.src) && daysApart(own.value, shown.value) <= visibleSpan {
-		return shown.value
+		!opensWithWeekday(shown.src) {
+		switch gap := daysApart(own.value, shown.value); {
+		case gap <= visibleSpan:
+			return shown.value
+		case own.weak:
+			// A date the metadata does not name as the publication's, and the page shows
+			// another: either may be a change's or a listing's; the day is not known.
+			return ""
+		}
 	}
 	return vote(own, lib)
 }
@@ -118,10 +128,7 @@ const openingParagraphs = 10
 // deepInText reports whether the text the library read a date from (src) is a paragraph of the
 // article's text beyond its opening paragraphs.
 func deepInText(src, text string) bool {
-	key := cleanLine(tagPattern.ReplaceAllString(src, " "))
-	if n := 24; len(key) > n {
-		key = strings.ToValidUTF8(key[:n], "")
-	}
+	key, _ := quoteKey(src)
 	if len(key) < 6 {
 		return false
 	}
@@ -131,6 +138,17 @@ func deepInText(src, text string) bool {
 		}
 	}
 	return false
+}
+
+// quoteKey is the opening of the text the library quotes around a date (src without its tags),
+// short enough to be found in one paragraph or text node, and the length of the whole text.
+func quoteKey(src string) (key string, n int) {
+	key = cleanLine(tagPattern.ReplaceAllString(src, " "))
+	n = len(key)
+	if n > 24 {
+		key = strings.ToValidUTF8(key[:24], "")
+	}
+	return key, n
 }
 
 // tagPattern matches an HTML tag, whole or cut off, in a source string the library quotes.
@@ -201,13 +219,19 @@ func detach(root *html.Node, kinds ...atom.Atom) (restore func()) {
 	}
 }
 
+// midnightStamp matches a time of exactly midnight as a page's system stamps a day entered without
+// one ("0:00:00", "00:00 Uhr"), or that midnight in Central Europe stored in UTC ("T22:00:00"); not
+// a time zone's "+00:00".
+var midnightStamp = regexp.MustCompile(`(?:^|[^\d:.+-])(?:0?0[:.]00(?:[:.]00)?|2[23]:00:00)(?:$|[^\d:])`)
+
 // vote decides the publication date from Dossier's own reading and the library's. Dossier's cues
 // (metadata, URL, dateline) are trusted first: they never read a banner or a widget. The library
 // speaks when Dossier found no day, and makes Dossier's month or year precise when it agrees.
 func vote(own ownDate, lib libDate) string {
 	switch {
-	case len(lib.value) < 10:
-		// The library found no day: what it found is no better than a guess at a year.
+	case len(lib.value) < 10 || midnightStamp.MatchString(lib.src):
+		// The library found no day: what it found is no better than a guess at a year. A day
+		// stamped at exactly midnight is a default or a sort key, and time zones shift it.
 		return own.value
 	case own.value == "":
 		return lib.value
@@ -215,4 +239,105 @@ func vote(own ownDate, lib libDate) string {
 		return lib.value
 	}
 	return own.value
+}
+
+// proseWords is how many words may stand before a date in its element for the date to still be
+// a byline's or a date line's ("Published by the editors on 4 May 2020"); after more, the date is
+// one a sentence or a caption mentions ("… the image shows the glacier on 9 March 2016").
+const proseWords = 12
+
+// paragraphWords is the length beyond which an element holding a date is a paragraph of prose
+// whatever the date's place in it: a byline or a date line is shorter.
+const paragraphWords = 30
+
+// inProse reports whether the date the library read (value, from src) stands in a page element
+// of running text: after more than proseWords words, or in an element of more than paragraphWords
+// words that does not open with a date line. Such a date is one the page mentions, not the one
+// that dates it. A date with its clock time is a timestamp wherever it stands.
+func inProse(root *html.Node, value, src string) bool {
+	if clockTime.MatchString(src) || len(value) < 10 {
+		return false
+	}
+	key, n := quoteKey(src)
+	quoted := len(key) >= 6 && n <= maxQuote
+	// A longer source is the whole of a small page: find the text that states the day.
+	el := elementWith(root, func(s string) bool {
+		return quoted && strings.Contains(s, key) || !quoted && dayIndex(s, value) >= 0
+	})
+	if el == nil {
+		return false
+	}
+	whole := cleanLine(textOf(el))
+	i := -1
+	if k := strings.Index(whole, key); quoted && k >= 0 {
+		i = k + max(0, strings.IndexFunc(key, unicode.IsDigit)) // the date starts at a digit, or close to it
+	}
+	if i < 0 {
+		i = dayIndex(whole, value)
+	}
+	if i < 0 {
+		return false
+	}
+	before, all := len(strings.Fields(whole[:i])), len(strings.Fields(whole))
+	return before > proseWords || all > paragraphWords && datelineDate(whole) == ""
+}
+
+// maxQuote is the longest source the library quotes around a date; a longer one is the page.
+const maxQuote = 400
+
+// dayIndex is where in s the ISO day value is stated (its day number next to its year, with
+// its month as a number or name between or around them), or -1.
+func dayIndex(s, value string) int {
+	mo, _ := strconv.Atoi(value[5:7])
+	d, _ := strconv.Atoi(value[8:10])
+	yi := strings.Index(s, value[:4])
+	if yi < 0 {
+		return -1
+	}
+	lo := max(0, yi-30)
+	window := s[lo:min(len(s), yi+20)]
+	if !statesNumber(window, d) || !(statesNumber(window, mo) || namesMonth(window, mo)) {
+		return -1
+	}
+	for _, m := range numberRun.FindAllStringIndex(window, -1) {
+		if v, _ := strconv.Atoi(window[m[0]:m[1]]); m[1]-m[0] <= 2 && v == d {
+			return lo + m[0]
+		}
+	}
+	return -1
+}
+
+// namesMonth reports whether s holds the name of month mo (1–12) in one of the languages
+// monthName knows.
+func namesMonth(s string, mo int) bool {
+	for _, m := range monthName.FindAllString(s, -1) {
+		if monthNumber[strings.ToLower(m)] == mo {
+			return true
+		}
+	}
+	return false
+}
+
+// monthNumber maps the openings monthName matches to their month.
+var monthNumber = map[string]int{"jan": 1, "feb": 2, "mar": 3, "mär": 3, "apr": 4, "mai": 5, "may": 5,
+	"jun": 6, "jul": 7, "aug": 8, "sep": 9, "okt": 10, "oct": 10, "nov": 11, "dec": 12, "dez": 12}
+
+// clockTime matches a time of day as timestamps give it: 14:48, 9.30 Uhr, 3 pm; not a date's
+// 09.03.
+var clockTime = regexp.MustCompile(`(?i)\b[0-2]?\d:[0-5]\d\b|\b[0-2]?\d\.[0-5]\d\s*(?:uhr|h)\b|\b[0-2]?\d\s*[ap]\.?m\b`)
+
+// elementWith returns the first element one of whose text children satisfies states, or nil.
+func elementWith(root *html.Node, states func(string) bool) *html.Node {
+	for c := root.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && states(cleanLine(c.Data)):
+			return root
+		case c.Type == html.ElementNode && c.DataAtom != atom.Script && c.DataAtom != atom.Style &&
+			c.DataAtom != atom.Head:
+			if el := elementWith(c, states); el != nil {
+				return el
+			}
+		}
+	}
+	return nil
 }

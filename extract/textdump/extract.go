@@ -233,9 +233,10 @@ func (e *Extractor) classifyAt(l *line, minDensity float64) {
 		l.kind = kFurniture
 	case l.commentOpen:
 		l.kind = kFurniture
-	case n < furnitureMax && e.related.MatchString(l.text):
+	case n < furnitureMax && e.related.MatchString(l.text) && !e.labels.MatchString(l.text):
 		m := e.related.FindStringSubmatch(l.text)
-		if m[1] == "" {
+		// What follows the header is the pattern's last group (the headers have groups of their own).
+		if m[len(m)-1] == "" {
 			l.kind = kRelated
 		} else {
 			l.kind = kFurniture // "Read also: <another article's title>"
@@ -276,11 +277,15 @@ func (e *Extractor) headlineLike(l *line) bool {
 	if l.words < 3 || l.words > 30 || n < 15 || n > 250 || strings.HasSuffix(l.text, ":") {
 		return false
 	}
-	if mixedScript(l.text) || isDateLine(l.text) || bulleted(l.text) {
+	if mixedScript(l.text) || isDateLine(l.text) || bulleted(l.text) || creditEnd.MatchString(l.text) {
 		return false
 	}
 	return true
 }
+
+// creditEnd matches the end of a photo caption: a sentence closed and then its source in
+// brackets ("… leaves the port on Aug. 31. (AP)").
+var creditEnd = regexp.MustCompile(`[.!?…]["'”’]?\s*[(\[][^()\[\]]{1,40}[)\]]$`)
 
 // headlineAsProse reports whether a line taken for prose could be a headline: short enough,
 // alone in its block, and not ending with a full stop.
@@ -298,6 +303,9 @@ const (
 	leadParas     = 3   // prose paragraphs read as the lead
 	titlePair     = 0.6 // share of the best score a headline right above it needs to win
 	titleMargin   = 2.0 // lead over the title above the first prose that one further down needs
+	titleByline   = 3.0 // points for standing right above a byline or a date line, as headlines do
+	maxPrints     = 2   // a headline is printed once or twice; a line printed more is a teaser in a carousel
+	titleCapitals = 3.0 // points off a line in capitals: a kicker, a section's name or another story's link
 )
 
 // timeOfDay is a clock time, as a dated byline carries ("9:02 am").
@@ -348,7 +356,7 @@ func (e *Extractor) findTitle(ls []line, firstBody int) (int, float64) {
 		if keys > 0 {
 			score += titleOverlap * float64(shared) / float64(keys)
 		}
-		if e.printedAgain(ls, i) {
+		if e.printedAgain(ls, i) && l.count <= maxPrints {
 			again[i] = true
 			score += titleRepeated
 			if shared > 0 {
@@ -368,8 +376,13 @@ func (e *Extractor) findTitle(ls []line, firstBody int) (int, float64) {
 		if l.alone {
 			score += 0.5 // titles stand in a block of their own; menus and mastheads come in runs
 		}
+		if allCapitals(l.text) {
+			score -= titleCapitals
+		}
 		if parseDate(l.text, false) != "" || timeOfDay.MatchString(l.text) {
 			score -= 3 // a dated byline
+		} else if bylineBelow(ls, i) {
+			score += titleByline
 		}
 		if shared > 0 {
 			scores[i] = score
@@ -392,6 +405,31 @@ func (e *Extractor) findTitle(ls []line, firstBody int) (int, float64) {
 		}
 	}
 	return best, bestScore
+}
+
+// allCapitals reports whether a line's letters, eight or more of a script with case, are all
+// capitals.
+func allCapitals(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsUpper(r):
+			n++
+		}
+	}
+	return n >= 8
+}
+
+// bylineBelow reports whether the line under ls[i] is a byline or a date line.
+func bylineBelow(ls []line, i int) bool {
+	if i+1 >= len(ls) {
+		return false
+	}
+	t := ls[i+1].text
+	return len(t) < shortLineMax && (byline.MatchString(t) || isPubLine(t) || parseDate(t, false) != "" ||
+		len(t) < 80 && timeOfDay.MatchString(t))
 }
 
 // printedAgain reports whether the text of ls[i] appears elsewhere in the dump, alone or inside

@@ -282,6 +282,13 @@ func TestClassify(t *testing.T) {
 		{"Related Articles", kRelated},
 		{"More on this topic:", kRelated},
 		{"Read also: Talks resume in the capital", kFurniture},
+		{"Latest: Talks resume in the capital", kFurniture},
+		{"Breaking news: Talks resume in the capital", kShort},
+		{"Log inRegister Log out", kFurniture},
+		{"You are signed in as", kFurniture},
+		{"Enter search terms here.", kFurniture},
+		{"We've detected you are on Internet Explorer. Please use another browser for the best experience.", kFurniture},
+		{"This copy is for your personal, non-commercial use only. To order copies for distribution to colleagues, clients or customers, visit the reprints page.", kFurniture},
 		{"Related talks will be held in the capital next week.", kNear},
 		{"The minister could not be reached for comment.", kNear},
 		{"Support for the measure grew among farmers.", kNear},
@@ -439,5 +446,33 @@ func TestShortLinesInsideArticle(t *testing.T) {
 	}
 	if strings.Contains(doc.Text, "Sport") {
 		t.Errorf("kept the menu: %q", doc.Text)
+	}
+}
+
+// TestTitleCues checks the headline found in small page dumps where a line nearer the body
+// looks like a title: a video teaser, a photo caption with its credit, an account menu.
+func TestTitleCues(t *testing.T) {
+	tests := []struct{ file, want string }{
+		{"byline.txt", "Harbour board raises the fee for river barges"},
+		{"credit.txt", "New pier opens at the lower harbour"},
+		{"account.txt", "Valley farmers count the cost of the late frost"},
+		{"carousel.txt", "Harbour board raises the fee for river barges"},
+		{"kicker.txt", "Boatmen protest as the lock fee for small barges doubles"},
+		{"breaking.txt", "BREAKING: Harbour board doubles the lock fee for small barges"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			in, err := os.ReadFile(filepath.Join("testdata", "titles", tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc, err := Extract(string(in))
+			if err != nil {
+				t.Fatalf("Extract: %v", err)
+			}
+			if doc.Title != tt.want {
+				t.Errorf("title %q, want %q", doc.Title, tt.want)
+			}
+		})
 	}
 }

@@ -23,6 +23,7 @@ const (
 	fileBoilerplate  = "boilerplate.txt"
 	fileComments     = "comments.txt"
 	fileRelated      = "related.txt"
+	fileLabels       = "labels.txt"
 	fileCaptions     = "captions.txt"
 	filePublisher    = "publisher.txt"
 	filePublisherNot = "publisher_not.txt"
@@ -38,6 +39,7 @@ type Extractor struct {
 	boilerplate  *regexp.Regexp   // anywhere in a short line
 	comments     *regexp.Regexp   // whole line
 	related      *regexp.Regexp   // header at the start of a line, then what follows
+	labels       *regexp.Regexp   // a headline's label before a colon ("BREAKING: …")
 	captions     *regexp.Regexp   // anywhere in a line
 	publisher    []*regexp.Regexp // strong cues: two votes
 	publisherWk  []*regexp.Regexp // weak cues: one vote
@@ -113,6 +115,9 @@ func New(extra ...fs.FS) (*Extractor, error) {
 		return nil, err
 	}
 	if e.related, err = alt(fileRelated, `(?i)^(?:`, `)\b\s*(?:([:|»›>–—-])\s*(.*)|[:…]?\s*)$`); err != nil {
+		return nil, err
+	}
+	if e.labels, err = alt(fileLabels, `(?i)^(?:`, `)\s*[:|–—-]\s*\S`); err != nil {
 		return nil, err
 	}
 	if e.captions, err = alt(fileCaptions, `(?i)`, ``); err != nil {

@@ -28,7 +28,7 @@ const renderedFloor = 0.86
 // renderedTitleFloor is the least number of rendered benchmark pages whose title must match the
 // title the page's markup gives (og:title or <title> without the site name), a little under what
 // the title finder reaches.
-const renderedTitleFloor = 103
+const renderedTitleFloor = 117
 
 // The publisher found on the rendered benchmark pages is checked against the page's
 // og:site_name: at most renderedPubWrong pages may name another publisher, and at least
