@@ -1,9 +1,13 @@
 // Command nertrain trains the name recogniser of lang/ner from the treebanks (GUM's named mentions
 // of its training documents and Universal NER's English development file), with fixed seeds, and
 // writes the weights that lang/ner embeds. One document in eight is held out to choose the number
-// of passes; Universal NER's test file is only read by the evaluation.
+// of passes; Universal NER's test file is only read by the evaluation. Universal NER's sentences
+// weigh twice GUM's: they are the web text the recogniser is measured on.
 //
 //	go run ./cmd/nertrain [-treebanks DIR] [-out lang/ner/model/ner.bin.gz]
+//	go run ./cmd/nertrain -cv 4 [-mistakes FILE]   # cross-validate over the training documents
+//	go run ./cmd/nertrain -clusters FILE           # build word clusters from the unlabelled text
+//	go run ./cmd/nertrain -cluster-file FILE       # train with them
 package main
 
 import (
@@ -35,8 +39,8 @@ func main() {
 	tunePOS := flag.Bool("tune-pos", true, "tune and jackknife on text read with parts of speech")
 	cv := flag.Int("cv", 0, "cross-validate over this many folds of the training documents instead of writing weights")
 	clusters := flag.String("clusters", "", "build the word clusters from the unlabelled text of the shared data and write them to this file, instead of training")
-	clusterFile := flag.String("cluster-file", filepath.Join("lang", "ner", "model", "clusters.gz"), "word clusters to train with (\"\" for none)")
-	unerWeight := flag.Int("uner-weight", 1, "times each Universal NER sentence is read in a pass")
+	clusterFile := flag.String("cluster-file", "", "word clusters to train with, as -clusters writes them (none by default: they did not help in cross-validation)")
+	unerWeight := flag.Int("uner-weight", 2, "times each Universal NER sentence is read in a pass")
 	mistakes := flag.String("mistakes", "", "with -cv, write the held-out sentences the recogniser gets wrong to this file")
 	flag.Parse()
 	if *clusters != "" {

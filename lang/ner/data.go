@@ -123,15 +123,7 @@ func stripTitles(ex Example, lex *Lexicon) {
 	}
 }
 
-// headWord is how a governing word is read as a feature: its lemma in lower case, or its text.
-func headWord(lemma, text string) string {
-	if lemma == "" {
-		lemma = text
-	}
-	return strings.ToLower(lemma)
-}
-
-// Retag replaces the examples' parts of speech and parse by those analyze gives their words (a tagger
+// Retag replaces the examples' parts of speech by those analyze gives their words (a tagger
 // reading the example's words as one sentence's tokens), so the recogniser is trained and measured
 // on the tags the pipeline gives it rather than on gold ones.
 func Retag(exs []Example, analyze func([]dossier.Token)) {
@@ -141,14 +133,10 @@ func Retag(exs []Example, analyze func([]dossier.Token)) {
 			toks[k].Text = w
 		}
 		analyze(toks)
-		n := len(toks)
-		upos, rel, head := make([]string, n), make([]string, n), make([]string, n)
+		upos := make([]string, len(toks))
 		for k, t := range toks {
-			upos[k], rel[k] = t.UPOS, t.Rel
-			if t.Head >= 0 && t.Head < n {
-				head[k] = headWord(toks[t.Head].Lemma, toks[t.Head].Text)
-			}
+			upos[k] = t.UPOS
 		}
-		exs[i].UPOS, exs[i].Rel, exs[i].Head = upos, rel, head
+		exs[i].UPOS = upos
 	}
 }

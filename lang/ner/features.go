@@ -101,7 +101,6 @@ func suffix(w string, n int) string {
 // input is one sentence as the feature extractor reads it.
 type input struct {
 	words, upos []string
-	rel, head   []string // dependency relation and governing word's lemma; nil when unparsed
 }
 
 // sentenceCase tells how a sentence writes its words: "lc" when no word is capitalised, "tc" when
@@ -401,6 +400,7 @@ func clusterFeatures(f []uint64, p string) []uint64 {
 	if p == "" {
 		return append(f, key("c?"))
 	}
+
 	for _, n := range [...]int{4, 6, 10} {
 		if len(p) > n {
 			f = append(f, key("c"+strconv.Itoa(n), p[:n]))

@@ -88,8 +88,8 @@ func Evaluate(t *Tagger, data []Example, withPOS bool) Score {
 	return s
 }
 
-// docInput gives the words of a document's examples, with their parts of speech and parse when
-// withPOS and every example has them.
+// docInput gives the words of a document's examples, with their parts of speech when withPOS and
+// every example has them.
 func docInput(exs []Example, withPOS bool) []input {
 	out := make([]input, len(exs))
 	tagged := withPOS

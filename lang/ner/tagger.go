@@ -116,13 +116,9 @@ func (t *Tagger) TagDoc(sents [][]dossier.Token) []Reading {
 	ins := make([]input, len(sents))
 	tagged := true
 	for s, toks := range sents {
-		in := input{words: make([]string, len(toks)), upos: make([]string, len(toks)),
-			rel: make([]string, len(toks)), head: make([]string, len(toks))}
+		in := input{words: make([]string, len(toks)), upos: make([]string, len(toks))}
 		for i, tk := range toks {
-			in.words[i], in.upos[i], in.rel[i] = tk.Text, tk.UPOS, tk.Rel
-			if tk.Head >= 0 && tk.Head < len(toks) {
-				in.head[i] = headWord(toks[tk.Head].Lemma, toks[tk.Head].Text)
-			}
+			in.words[i], in.upos[i] = tk.Text, tk.UPOS
 			tagged = tagged && tk.UPOS != ""
 		}
 		ins[s] = in

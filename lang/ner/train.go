@@ -13,9 +13,6 @@ type Example struct {
 	Words []string
 	UPOS  []string
 	Tags  []string
-	// Rel and Head are each word's dependency relation and the lower-case lemma of the word that
-	// governs it ("" for the root), when the example was parsed (Retag).
-	Rel, Head []string
 	// Weight is how many times training reads the example in a pass (0 reads it once).
 	Weight int
 }
@@ -33,14 +30,12 @@ type TrainOptions struct {
 	Log      func(epoch int, tune Score)
 }
 
-// input is the example as the feature extractor reads it: its parse only when every word has one.
+// input is the example as the feature extractor reads it: its parts of speech only when every
+// word has one.
 func (ex Example) input() input {
 	in := input{words: ex.Words}
 	if len(ex.UPOS) == len(ex.Words) {
 		in.upos = ex.UPOS
-	}
-	if len(ex.Rel) == len(ex.Words) && len(ex.Head) == len(ex.Words) {
-		in.rel, in.head = ex.Rel, ex.Head
 	}
 	return in
 }
