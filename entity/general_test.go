@@ -4,6 +4,11 @@ package entity
 // the rules that keep talk, headline words and parts of longer names from becoming mentions.
 var generalCases = []tcase{
 	{
+		text:     "At least nine people were killed in air strikes on rebel areas around Kirkuk Thursday after shells hit the city, a monitor said.",
+		mentions: []string{"Kirkuk/LOC"},
+		not:      []string{"Kirkuk Thursday"},
+	},
+	{
 		text:     "I’m sure it will sell, she said. We’re not worried. It’s fine. Let’s meet in Paris. They'll see. I'd go. Don’t wait.",
 		mentions: []string{"Paris/LOC"},
 		not:      []string{"I’m", "We’re", "It", "Let", "They'll", "I'd", "Don’t"},

@@ -49,6 +49,9 @@ const (
 	noNameSure = 0.9
 	commonSure = 0.6
 	typeSure   = 0.7
+	// trimSure is how sure of the name inside a mention the recogniser must be for the mention to
+	// be trimmed to it, when it is sure that the words left out are in no name.
+	trimSure = 0.75
 )
 
 // dropUnnamed removes or trims the mentions that only capital letters made, where the recogniser
@@ -113,7 +116,7 @@ func (d *doc) trim(c *cand) {
 	var in *recognised
 	for i := range d.recog {
 		r := &d.recog[i]
-		if r.end <= c.start || r.start >= c.end || r.conf < noNameSure {
+		if r.end <= c.start || r.start >= c.end || r.conf < trimSure {
 			continue
 		}
 		if in != nil || r.start < c.start || r.end > c.end {
@@ -131,7 +134,11 @@ func (d *doc) trim(c *cand) {
 		case t.start == in.start:
 			a = k
 		case t.start < in.start || t.start >= in.end:
-			if d.outside[k] < 0.97 || d.particle(k) || d.isTok("GIVEN", k) || prefixedName(t.text) {
+			need := 0.97
+			if d.isTok("NONAME", k) {
+				need = noNameSure // a weekday or month word left out of a name ("X Thursday")
+			}
+			if d.outside[k] < need || d.particle(k) || d.isTok("GIVEN", k) || prefixedName(t.text) {
 				return
 			}
 		}

@@ -1,14 +1,19 @@
 // Command nertrain trains the name recogniser of lang/ner from the treebanks (GUM's named mentions
 // of its training documents and Universal NER's English development file), with fixed seeds, and
 // writes the weights that lang/ner embeds. One document in eight is held out to choose the number
-// of passes; Universal NER's test file is only read by the evaluation.
+// of passes; Universal NER's test file is only read by the evaluation. Universal NER's sentences
+// weigh twice GUM's: they are the web text the recogniser is measured on.
 //
 //	go run ./cmd/nertrain [-treebanks DIR] [-out lang/ner/model/ner.bin.gz]
+//	go run ./cmd/nertrain -cv 4 [-mistakes FILE]   # cross-validate over the training documents
+//	go run ./cmd/nertrain -clusters FILE           # build word clusters from the unlabelled text
+//	go run ./cmd/nertrain -cluster-file FILE       # train with them
 package main
 
 import (
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -33,19 +38,48 @@ func main() {
 	drop := flag.Float64("drop-pos", 0.5, "share of training sentences read without parts of speech in each pass")
 	tunePOS := flag.Bool("tune-pos", true, "tune and jackknife on text read with parts of speech")
 	cv := flag.Int("cv", 0, "cross-validate over this many folds of the training documents instead of writing weights")
+	clusters := flag.String("clusters", "", "build the word clusters from the unlabelled text of the shared data and write them to this file, instead of training")
+	clusterFile := flag.String("cluster-file", "", "word clusters to train with, as -clusters writes them (none by default: they did not help in cross-validation)")
+	unerWeight := flag.Int("uner-weight", 2, "times each Universal NER sentence is read in a pass")
+	mistakes := flag.String("mistakes", "", "with -cv, write the held-out sentences the recogniser gets wrong to this file")
 	flag.Parse()
+	if *clusters != "" {
+		if err := writeClusters(filepath.Dir(*dir), *clusters); err != nil {
+			fmt.Fprintln(os.Stderr, "nertrain:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	opt := ner.TrainOptions{
 		Epochs: *epochs, Seed: *seed, Runs: 5, DropPOS: *drop, Prune: 0.05, MinCount: 2, WithPOS: *tunePOS && !*gold,
 	}
+	if *clusterFile != "" {
+		c, err := readClusters(*clusterFile)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "nertrain:", err)
+			os.Exit(1)
+		}
+		opt.Clusters = c
+	}
 	if *cv > 1 {
-		if err := crossValidate(*dir, *cv, opt, !*gold); err != nil {
+		var errs io.Writer
+		if *mistakes != "" {
+			f, err := os.Create(*mistakes)
+			if err != nil {
+				fmt.Fprintln(os.Stderr, "nertrain:", err)
+				os.Exit(1)
+			}
+			defer f.Close()
+			errs = f
+		}
+		if err := crossValidate(*dir, *cv, opt, !*gold, *unerWeight, errs); err != nil {
 			fmt.Fprintln(os.Stderr, "nertrain:", err)
 			os.Exit(1)
 		}
 		return
 	}
 	opt.Log = func(e int, s ner.Score) { fmt.Printf("pass %d: held-out f1 %.4f\n", e, s.F1("")) }
-	if err := run(*dir, *out, opt, !*gold); err != nil {
+	if err := run(*dir, *out, opt, !*gold, *unerWeight); err != nil {
 		fmt.Fprintln(os.Stderr, "nertrain:", err)
 		os.Exit(1)
 	}
@@ -57,9 +91,25 @@ type corpus struct {
 	gaz         *entity.Gazetteer
 	train, eval []ner.Example
 	tagged      []ner.Example
+	unerWeight  int // times each Universal NER sentence is read per pass
 }
 
-func load(dir string, predicted bool) (*corpus, error) {
+// weighted gives the Universal NER sentences of train the weight n: they are the text the
+// recogniser is measured on, web text unlike GUM's.
+func weighted(train []ner.Example, n int) []ner.Example {
+	if n <= 1 {
+		return train
+	}
+	out := append([]ner.Example(nil), train...)
+	for i := range out {
+		if !strings.HasPrefix(out[i].Doc, "GUM_") {
+			out[i].Weight = n
+		}
+	}
+	return out
+}
+
+func load(dir string, predicted bool, unerWeight int) (*corpus, error) {
 	gaz, err := entity.LoadGazetteer()
 	if err != nil {
 		return nil, err
@@ -75,11 +125,11 @@ func load(dir string, predicted bool) (*corpus, error) {
 	if predicted {
 		data = eval
 	}
-	tagged, err := ner.LoadTagged(dir)
+	tagged, err := ner.LoadTagged(dir, "train")
 	if err != nil {
 		return nil, err
 	}
-	return &corpus{gaz: gaz, train: data, eval: eval, tagged: tagged}, nil
+	return &corpus{gaz: gaz, train: data, eval: eval, tagged: tagged, unerWeight: unerWeight}, nil
 }
 
 // docIndex numbers the documents of data in sorted order.
@@ -121,14 +171,15 @@ func split(data []ner.Example, keep func(doc string) bool) (train, tune []ner.Ex
 
 func (c *corpus) fit(train, tune []ner.Example, opt ner.TrainOptions) (*ner.Model, ner.Score) {
 	vocab := ner.BuildVocab(append(append([]ner.Example(nil), c.tagged...), train...))
+	train = weighted(train, c.unerWeight)
 	return ner.Train(train, tune, c.gaz.Lexicon(), vocab, opt)
 }
 
 // crossValidate trains on all folds of documents but one and scores the one left, read with the
 // tagger's parts of speech, for each fold; it prints the sums for Universal NER's and GUM's
 // documents.
-func crossValidate(dir string, folds int, opt ner.TrainOptions, predicted bool) error {
-	c, err := load(dir, predicted)
+func crossValidate(dir string, folds int, opt ner.TrainOptions, predicted bool, weight int, errs io.Writer) error {
+	c, err := load(dir, predicted, weight)
 	if err != nil {
 		return err
 	}
@@ -150,6 +201,9 @@ func crossValidate(dir string, folds int, opt ner.TrainOptions, predicted bool) 
 		t := ner.NewWith(m, c.gaz.Lexicon())
 		uner = merge(uner, ner.Evaluate(t, testU, true))
 		gum = merge(gum, ner.Evaluate(t, testG, true))
+		if errs != nil {
+			writeMistakes(errs, t, append(testU, testG...))
+		}
 		fmt.Printf("fold %d done\n", k)
 	}
 	fmt.Printf("cv uner dev f1 %.4f (%s)\ncv gum f1 %.4f (%s)\n", uner.F1(""), perType(uner), gum.F1(""), perType(gum))
@@ -173,8 +227,8 @@ func merge(a, b ner.Score) ner.Score {
 	return a
 }
 
-func run(dir, out string, opt ner.TrainOptions, predicted bool) error {
-	c, err := load(dir, predicted)
+func run(dir, out string, opt ner.TrainOptions, predicted bool, weight int) error {
+	c, err := load(dir, predicted, weight)
 	if err != nil {
 		return err
 	}
@@ -192,13 +246,18 @@ func run(dir, out string, opt ner.TrainOptions, predicted bool) error {
 		sc = ner.Evaluate(t, evalTune, true)
 	}
 	fmt.Printf("kept: held-out f1 %.4f (%s)\n", sc.F1(""), perType(sc))
-	f, err := os.Create(out)
+	return writeFile(out, m)
+}
+
+// writeFile writes w's content to a new file at path.
+func writeFile(path string, w io.WriterTo) error {
+	f, err := os.Create(path)
 	if err != nil {
 		return err
 	}
-	if _, err := m.WriteTo(f); err != nil {
+	if _, err := w.WriteTo(f); err != nil {
 		f.Close()
-		return fmt.Errorf("write %s: %w", out, err)
+		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return f.Close()
 }
@@ -224,4 +283,31 @@ func perType(s ner.Score) string {
 		parts = append(parts, fmt.Sprintf("%s %.4f", t, s.F1(t)))
 	}
 	return strings.Join(parts, ", ")
+}
+
+// writeMistakes writes each sentence of data whose names the tagger gets wrong, as words with
+// the gold and the predicted tag where they differ.
+func writeMistakes(w io.Writer, t *ner.Tagger, data []ner.Example) {
+	for _, ex := range data {
+		pred := t.TagWords(ex.Words, ex.UPOS)
+		var b strings.Builder
+		wrong := false
+		for i, word := range ex.Words {
+			g := ex.Tags[i]
+			if g != "O" && g != "B-PER" && g != "I-PER" && g != "B-ORG" && g != "I-ORG" && g != "B-LOC" && g != "I-LOC" {
+				g = "O"
+			}
+			b.WriteString(word)
+			if g != pred[i] {
+				wrong = true
+				fmt.Fprintf(&b, "[%s|%s]", g, pred[i])
+			} else if g != "O" {
+				fmt.Fprintf(&b, "[%s]", g)
+			}
+			b.WriteByte(' ')
+		}
+		if wrong {
+			fmt.Fprintf(w, "%s\t%s\n", ex.Doc, b.String())
+		}
+	}
 }

@@ -207,6 +207,9 @@ func gumTags(words []conllWord) ([]string, error) {
 			continue
 		}
 		s, e := nameRun(words, m, h)
+		if coordinated(words, ms, m, s, e) {
+			continue // "Poland and Sweden": the names inside are placed on their own
+		}
 		free := true
 		for i := s; i <= e; i++ {
 			free = free && tags[i] == "O"
@@ -220,6 +223,27 @@ func gumTags(words []conllWord) ([]string, error) {
 		tags[s] = "B-" + typ
 	}
 	return tags, nil
+}
+
+// coordinated reports a name run [s, e] of mention m that joins, with "and", "&" or a comma,
+// names annotated on their own inside it.
+func coordinated(words []conllWord, ms []mention, m mention, s, e int) bool {
+	inner := 0
+	for _, n := range ms {
+		if n != m && n.start >= m.start && n.end <= m.end && gumTypes[n.typ] != "" {
+			inner++
+		}
+	}
+	if inner < 2 {
+		return false
+	}
+	for i := s + 1; i < e; i++ {
+		switch strings.ToLower(words[i].form) {
+		case "and", "&", ",":
+			return true
+		}
+	}
+	return false
 }
 
 var joiners = map[string]bool{"of": true, "and": true, "&": true, "de": true, "the": true, "-": true}

@@ -14,7 +14,8 @@ import (
 // LoadTraining reads the training data under a treebanks folder: the named mentions of GUM's
 // documents not listed in gum/TEST_DOCS.txt, and uner/dev.iob2 with the parts of speech of the
 // matching sentences of ewt/dev.conllu. GUM's person names lose the titles that lead them (words
-// of the lexicon's TITLE class), as Universal NER writes them.
+// of the lexicon's TITLE class), as Universal NER writes them, and a title alone ("the Secretary")
+// is no name.
 func LoadTraining(dir string, lex *Lexicon) ([]Example, error) {
 	test, err := readLines(filepath.Join(dir, "gum", "TEST_DOCS.txt"))
 	if err != nil {
@@ -99,9 +100,10 @@ func readLines(path string) (map[string]bool, error) {
 	return out, sc.Err()
 }
 
-// LoadTagged reads ewt/train.conllu: sentences with parts of speech and no names, for BuildVocab.
-func LoadTagged(dir string) ([]Example, error) {
-	return readFile(filepath.Join(dir, "ewt", "train.conllu"), func(fh *os.File) ([]Example, error) { return ReadCoNLLU(fh, "ewt") })
+// LoadTagged reads ewt/<split>.conllu: sentences with parts of speech and no names, for
+// BuildVocab and the word clusters.
+func LoadTagged(dir, split string) ([]Example, error) {
+	return readFile(filepath.Join(dir, "ewt", split+".conllu"), func(fh *os.File) ([]Example, error) { return ReadCoNLLU(fh, "ewt") })
 }
 
 // stripTitles moves the start of each person's name past the titles that lead it.
@@ -111,11 +113,13 @@ func stripTitles(ex Example, lex *Lexicon) {
 			continue
 		}
 		i := n.Start
-		for i+1 < n.End && lex.Has("TITLE", ex.Words[i]) {
+		for i < n.End && lex.Has("TITLE", ex.Words[i]) {
 			ex.Tags[i] = "O"
 			i++
 		}
-		ex.Tags[i] = "B-PER"
+		if i < n.End {
+			ex.Tags[i] = "B-PER"
+		}
 	}
 }
 

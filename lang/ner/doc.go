@@ -1,8 +1,9 @@
 // Package ner is Dossier's name recogniser: a sequence labeller that marks the names of people
 // (PER), organisations (ORG) and places (LOC) in one sentence's tokens with BIO tags
-// (dossier.Token.Entity). It is an averaged perceptron over word, shape, affix, context and
-// gazetteer features, decoded with Viterbi over the tag transitions, trained on GUM's named
-// mentions and Universal NER's English development file (see NOTICE). Part-of-speech tags are used
+// (dossier.Token.Entity). It is an averaged perceptron over word, shape, affix, context,
+// gazetteer and capitalised-run features (and word clusters, when a model is trained with them),
+// decoded with Viterbi over the tag transitions, trained on GUM's named mentions and Universal
+// NER's English development file, whose sentences weigh twice (see NOTICE). Part-of-speech tags are used
 // when the tokens carry them, and the model was trained to work without them as well.
 //
 // The weights are embedded; Train rebuilds them from the treebanks (cmd/nertrain) with fixed seeds.

@@ -127,7 +127,7 @@ func sentenceCase(words []string) string {
 }
 
 // features returns the feature keys of every word of a sentence.
-func features(in input, lex *Lexicon, vocab map[string]byte) [][]uint64 {
+func features(in input, lex *Lexicon, vocab map[string]byte, cl Clusters) [][]uint64 {
 	n := len(in.words)
 	lower := make([]string, n)
 	shapes := make([]string, n)
@@ -145,7 +145,14 @@ func features(in input, lex *Lexicon, vocab map[string]byte) [][]uint64 {
 		}
 		return vv[i]
 	}
+	paths := make([]string, n)
+	if cl != nil {
+		for i, w := range in.words {
+			paths[i] = cl.path(w)
+		}
+	}
 	gaz := lex.match(in.words, lower)
+	runs := capRuns(in.words, lower)
 	sc := sentenceCase(in.words)
 	at := func(s []string, i int) string {
 		if i < 0 {
@@ -203,6 +210,9 @@ func features(in input, lex *Lexicon, vocab map[string]byte) [][]uint64 {
 		add("s w+1", s, at(lower, i+1))
 		add("w-1w", at(lower, i-1), l)
 		add("ww+1", l, at(lower, i+1))
+		if cl != nil {
+			f = clusterFeatures(f, paths[i])
+		}
 		if sc != "" {
 			add("sc", sc)
 			add("sc s", sc, s)
@@ -233,6 +243,13 @@ func features(in input, lex *Lexicon, vocab map[string]byte) [][]uint64 {
 		if i+1 < n {
 			for _, g := range gaz[i+1] {
 				add("g+1", g)
+			}
+		}
+		if runs != nil && runs[i].last >= 0 {
+			r := runs[i]
+			add("rp", r.pos)
+			for _, c := range lex.word(in.words[r.last], lower[r.last]) {
+				add("rl", r.pos, c)
 			}
 		}
 		for _, c := range lex.word(w, l) {
@@ -376,4 +393,74 @@ func docFeatures(sents [][]string, tags [][]string) [][][]uint64 {
 func capitalised(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
+}
+
+// clusterFeatures adds the prefixes of the word's cluster path: 4, 6, 10 bits and the whole.
+func clusterFeatures(f []uint64, p string) []uint64 {
+	if p == "" {
+		return append(f, key("c?"))
+	}
+
+	for _, n := range [...]int{4, 6, 10} {
+		if len(p) > n {
+			f = append(f, key("c"+strconv.Itoa(n), p[:n]))
+		}
+	}
+	return append(f, key("c", p))
+}
+
+// capRun is where a word stands in a run of capitalised words: its place ("B", "I", "E", or "S"
+// for a run of one) and the run's last word (-1 outside a run).
+type capRun struct {
+	pos  string
+	last int
+}
+
+// runJoiners are the lower-case words that stay inside a run of capitalised words when
+// capitalised words stand on both sides ("Bank of X", "X and Y Company").
+var runJoiners = map[string]bool{"of": true, "and": true, "&": true, "for": true, "de": true}
+
+// capRuns finds the runs of capitalised words of a sentence that capitalises normally, so that a
+// name's first words see its head word ("X Y Holdings", "Law Offices of X Y").
+func capRuns(words, lower []string) []capRun {
+	if sentenceCase(words) != "" {
+		return nil
+	}
+	n := len(words)
+	out := make([]capRun, n)
+	for i := range out {
+		out[i].last = -1
+	}
+	for i := 0; i < n; {
+		if !capitalised(words[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j+1 < n {
+			switch {
+			case capitalised(words[j+1]):
+				j++
+				continue
+			case j+2 < n && runJoiners[lower[j+1]] && capitalised(words[j+2]):
+				j += 2
+				continue
+			}
+			break
+		}
+		for k := i; k <= j; k++ {
+			pos := "I"
+			switch {
+			case i == j:
+				pos = "S"
+			case k == i:
+				pos = "B"
+			case k == j:
+				pos = "E"
+			}
+			out[k] = capRun{pos: pos, last: j}
+		}
+		i = j + 1
+	}
+	return out
 }

@@ -17,7 +17,9 @@ type Model struct {
 	weights map[uint64]*[nTags]float32
 	trans   [nTags + 1][nTags]float32
 	vocab   map[string]byte // lower-case word → vocabulary class (see BuildVocab)
-	doc     *Model          // the second reading, with what the first found in the document
+	// clusters are the word clusters the model was trained with (nil: none).
+	clusters Clusters
+	doc      *Model // the second reading, with what the first found in the document
 	// lean is taken from the score of O for capitalised words that do not start their sentence:
 	// the perceptron, trained on few names, is too shy of them. Chosen on held-out data.
 	leanCap float32
@@ -277,7 +279,12 @@ func rescale(row *[nTags]float64) {
 	}
 }
 
-const magic = "dossier-ner-3"
+// magic heads a model file; magicNoClusters heads the files written before models kept their
+// word clusters, which are read as models without clusters.
+const (
+	magic           = "dossier-ner-4"
+	magicNoClusters = "dossier-ner-3"
+)
 
 // WriteTo writes the model compactly: keys sorted and delta-coded, weights quantised to 16 bits
 // against the largest absolute weight, the whole gzip-compressed.
@@ -328,17 +335,14 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
 		m.doc.writeWeights(put, putW, keys)
 	}
-	words := make([]string, 0, len(m.vocab))
-	for w := range m.vocab {
-		words = append(words, w)
-	}
-	sort.Strings(words)
+	words := sortedWords(m.vocab)
 	put(uint64(len(words)))
 	for _, w := range words {
 		bw.WriteString(w)
 		bw.WriteByte(0)
 		bw.WriteByte(m.vocab[w])
 	}
+	m.writeClusters(put, bw)
 	if err := bw.Flush(); err != nil {
 		return 0, err
 	}
@@ -372,7 +376,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 	}
 	br := bufio.NewReader(zr)
 	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic && string(head) != magicNoClusters {
 		return nil, errors.New("read ner model: not a model file")
 	}
 	var scale float64
@@ -414,7 +418,59 @@ func ReadModel(r io.Reader) (*Model, error) {
 		}
 		m.vocab[w[:len(w)-1]] = c
 	}
+	if string(head) == magicNoClusters {
+		return m, nil
+	}
+	if m.clusters, err = readClusterTable(br); err != nil {
+		return nil, err
+	}
 	return m, nil
+}
+
+// writeClusters writes the model's clusters: their number, then each word (ending in a zero
+// byte) with its path packed as a number (a leading 1 bit, then the path's bits).
+func (m *Model) writeClusters(put func(uint64), bw *bufio.Writer) {
+	words := sortedWords(m.clusters)
+	put(uint64(len(words)))
+	for _, w := range words {
+		bw.WriteString(w)
+		bw.WriteByte(0)
+		packed := uint64(1)
+		for _, b := range m.clusters[w] {
+			packed = packed<<1 | uint64(b-'0')
+		}
+		put(packed)
+	}
+}
+
+func readClusterTable(br *bufio.Reader) (Clusters, error) {
+	n, err := binary.ReadUvarint(br)
+	if err != nil {
+		return nil, fmt.Errorf("read ner model: %w", err)
+	}
+	if n == 0 {
+		return nil, nil
+	}
+	out := make(Clusters, n)
+	for i := uint64(0); i < n; i++ {
+		w, err := br.ReadString(0)
+		if err != nil {
+			return nil, fmt.Errorf("read ner model: %w", err)
+		}
+		packed, err := binary.ReadUvarint(br)
+		if err != nil || packed == 0 {
+			return nil, fmt.Errorf("read ner model: cluster of %q: %v", w, err)
+		}
+		var path []byte
+		for ; packed > 1; packed >>= 1 {
+			path = append(path, byte('0'+packed&1))
+		}
+		for a, b := 0, len(path)-1; a < b; a, b = a+1, b-1 {
+			path[a], path[b] = path[b], path[a]
+		}
+		out[w[:len(w)-1]] = string(path)
+	}
+	return out, nil
 }
 
 func readWeights(br *bufio.Reader, getW func() (float32, error)) (*Model, error) {
@@ -457,4 +513,14 @@ func readWeights(br *bufio.Reader, getW func() (float32, error)) (*Model, error)
 		m.weights[k] = &rows[i]
 	}
 	return m, nil
+}
+
+// sortedWords returns the keys of a word map in order, so that files come out the same each time.
+func sortedWords[V any](m map[string]V) []string {
+	words := make([]string, 0, len(m))
+	for w := range m {
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	return words
 }

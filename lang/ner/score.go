@@ -81,28 +81,28 @@ func (s Score) F1(typ string) float64 {
 func Evaluate(t *Tagger, data []Example, withPOS bool) Score {
 	var s Score
 	forEachDoc(data, func(lo, hi int) {
-		words, upos := docInput(data[lo:hi], withPOS)
-		for k, r := range t.read(words, upos) {
+		for k, r := range t.read(docInput(data[lo:hi], withPOS)) {
 			s.Add(normalise(data[lo+k].Tags), tagNames(r.best))
 		}
 	})
 	return s
 }
 
-// docInput gives the words of a document's examples, and their parts of speech when withPOS and
-// every example has them (nil otherwise).
-func docInput(exs []Example, withPOS bool) (words, upos [][]string) {
-	words = make([][]string, 0, len(exs))
-	for _, ex := range exs {
-		words = append(words, ex.Words)
-		if withPOS && len(ex.UPOS) == len(ex.Words) {
-			upos = append(upos, ex.UPOS)
+// docInput gives the words of a document's examples, with their parts of speech when withPOS and
+// every example has them.
+func docInput(exs []Example, withPOS bool) []input {
+	out := make([]input, len(exs))
+	tagged := withPOS
+	for i, ex := range exs {
+		out[i] = ex.input()
+		tagged = tagged && len(out[i].upos) == len(ex.Words)
+	}
+	if !tagged {
+		for i := range out {
+			out[i] = input{words: out[i].words}
 		}
 	}
-	if len(upos) != len(words) {
-		upos = nil
-	}
-	return words, upos
+	return out
 }
 
 // normalise maps tags outside PER, ORG and LOC to O.

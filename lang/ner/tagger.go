@@ -42,21 +42,19 @@ type reading struct {
 
 // read tags a document's sentences: the first model reads each sentence alone, the second (when
 // the model has one) adds what the first found elsewhere in the document.
-func (t *Tagger) read(words, upos [][]string) []reading {
-	out := make([]reading, len(words))
-	feats := make([][][]uint64, len(words))
-	tags := make([][]string, len(words))
+func (t *Tagger) read(ins []input) []reading {
+	out := make([]reading, len(ins))
+	feats := make([][][]uint64, len(ins))
+	tags := make([][]string, len(ins))
+	words := make([][]string, len(ins))
 	fast := t.model.tab != nil && t.model.doc != nil
 	var seconds [][][nTags]float64
 	if fast {
-		seconds = make([][][nTags]float64, len(words))
+		seconds = make([][][nTags]float64, len(ins))
 	}
-	for s := range words {
-		var u []string
-		if upos != nil {
-			u = upos[s]
-		}
-		feats[s] = features(input{words: words[s], upos: u}, t.lex, t.model.vocab)
+	for s, in := range ins {
+		words[s] = in.words
+		feats[s] = features(in, t.lex, t.model.vocab, t.model.clusters)
 		var em [][nTags]float64
 		if fast {
 			em, seconds[s] = t.model.bothEmissions(feats[s])
@@ -102,11 +100,7 @@ func (t *Tagger) TagWords(words, upos []string) []string {
 	if len(words) == 0 {
 		return nil
 	}
-	var u [][]string
-	if upos != nil {
-		u = [][]string{upos}
-	}
-	return tagNames(t.read([][]string{words}, u)[0].best)
+	return tagNames(t.read([]input{{words: words, upos: upos}})[0].best)
 }
 
 // Reading is what the recogniser found in one sentence: its names, each with the recogniser's
@@ -119,24 +113,22 @@ type Reading struct {
 // TagDoc sets the Entity tag of every token of a document's sentences and returns what it found
 // in each. Parts of speech are read when every token of the document has one.
 func (t *Tagger) TagDoc(sents [][]dossier.Token) []Reading {
-	words := make([][]string, len(sents))
-	upos := make([][]string, len(sents))
+	ins := make([]input, len(sents))
+	tagged := true
 	for s, toks := range sents {
-		words[s] = make([]string, len(toks))
-		upos[s] = make([]string, len(toks))
+		in := input{words: make([]string, len(toks)), upos: make([]string, len(toks))}
 		for i, tk := range toks {
-			words[s][i], upos[s][i] = tk.Text, tk.UPOS
+			in.words[i], in.upos[i] = tk.Text, tk.UPOS
+			tagged = tagged && tk.UPOS != ""
+		}
+		ins[s] = in
+	}
+	if !tagged {
+		for s := range ins {
+			ins[s] = input{words: ins[s].words}
 		}
 	}
-	for _, toks := range sents {
-		for _, tk := range toks {
-			if tk.UPOS == "" {
-				upos = nil
-				break
-			}
-		}
-	}
-	rs := t.read(words, upos)
+	rs := t.read(ins)
 	out := make([]Reading, len(sents))
 	for s, r := range rs {
 		tags := tagNames(r.best)

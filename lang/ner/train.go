@@ -13,18 +13,31 @@ type Example struct {
 	Words []string
 	UPOS  []string
 	Tags  []string
+	// Weight is how many times training reads the example in a pass (0 reads it once).
+	Weight int
 }
 
 // TrainOptions set the reproducible parts of training.
 type TrainOptions struct {
-	Epochs   int     // passes over the training data; the best pass on the tuning data is kept
-	Seed     int64   // seeds the order of examples and which ones are read without tags
-	Runs     int     // runs with seeds Seed, Seed+1, …, whose weights are averaged (at least 1)
-	DropPOS  float64 // share of examples read without parts of speech in each pass
-	Prune    float64 // feature rows whose largest absolute weight is below this are dropped
-	MinCount int     // features seen fewer times in the training data are not learnt
-	WithPOS  bool    // the tuning data and the first reading's jackknifed tags read parts of speech
+	Epochs   int      // passes over the training data; the best pass on the tuning data is kept
+	Seed     int64    // seeds the order of examples and which ones are read without tags
+	Runs     int      // runs with seeds Seed, Seed+1, …, whose weights are averaged (at least 1)
+	DropPOS  float64  // share of examples read without parts of speech in each pass
+	Prune    float64  // feature rows whose largest absolute weight is below this are dropped
+	MinCount int      // features seen fewer times in the training data are not learnt
+	WithPOS  bool     // the tuning data and the first reading's jackknifed tags read parts of speech
+	Clusters Clusters // word clusters read as features, kept with the model (nil: none)
 	Log      func(epoch int, tune Score)
+}
+
+// input is the example as the feature extractor reads it: its parts of speech only when every
+// word has one.
+func (ex Example) input() input {
+	in := input{words: ex.Words}
+	if len(ex.UPOS) == len(ex.Words) {
+		in.upos = ex.UPOS
+	}
+	return in
 }
 
 // trainer holds an averaged perceptron's running weights and their time-weighted sums.
@@ -116,11 +129,12 @@ func (tr *trainer) averaged(prune float64) *Model {
 type prepared struct {
 	with, without [][]uint64
 	gold          []int
+	weight        int
 }
 
 // prepare computes the features of the examples; extra, when given, adds features per example
 // and word (the document features of the second pass).
-func prepare(exs []Example, lex *Lexicon, vocab map[string]byte, extra [][][]uint64) []prepared {
+func prepare(exs []Example, lex *Lexicon, vocab map[string]byte, cl Clusters, extra [][][]uint64) []prepared {
 	data := make([]prepared, len(exs))
 	for i, ex := range exs {
 		gold := make([]int, len(ex.Tags))
@@ -128,9 +142,10 @@ func prepare(exs []Example, lex *Lexicon, vocab map[string]byte, extra [][][]uin
 			gold[j] = tagIndex(t)
 		}
 		d := prepared{
-			with:    features(input{words: ex.Words, upos: ex.UPOS}, lex, vocab),
-			without: features(input{words: ex.Words}, lex, vocab),
+			with:    features(ex.input(), lex, vocab, cl),
+			without: features(input{words: ex.Words}, lex, vocab, cl),
 			gold:    gold,
+			weight:  max(ex.Weight, 1),
 		}
 		if extra != nil {
 			for j := range d.with {
@@ -213,9 +228,11 @@ func fit(data []prepared, opt TrainOptions, eval func(*Model) Score) (*Model, Sc
 	var best *Model
 	var bestScore Score
 	bestEpoch := 0
-	order := make([]int, len(data))
-	for i := range order {
-		order[i] = i
+	var order []int
+	for i, d := range data {
+		for k := 0; k < d.weight; k++ {
+			order = append(order, i)
+		}
 	}
 	for epoch := 1; epoch <= opt.Epochs; epoch++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
@@ -252,13 +269,13 @@ func fit(data []prepared, opt TrainOptions, eval func(*Model) Score) (*Model, Sc
 // found elsewhere in the document. The second learns from the first's tags on documents it did
 // not train on (four folds), as it will meet them on new text.
 func Train(train, tune []Example, lex *Lexicon, vocab map[string]byte, opt TrainOptions) (*Model, Score) {
-	data := prepare(train, lex, vocab, nil)
+	data := prepare(train, lex, vocab, opt.Clusters, nil)
 	pruneRare(data, opt.MinCount)
 	base, _, epochs := fitRuns(data, opt, func(m *Model) Score {
-		m.vocab = vocab
+		m.vocab, m.clusters = vocab, opt.Clusters
 		return Evaluate(&Tagger{model: m, lex: lex}, tune, opt.WithPOS)
 	})
-	base.vocab = vocab
+	base.vocab, base.clusters = vocab, opt.Clusters
 	tuneLean(&base.leanCap, func() Score { return Evaluate(&Tagger{model: base, lex: lex}, tune, opt.WithPOS) })
 	folds := foldsByDoc(train, 4)
 	pass1 := make([][]string, len(train))
@@ -272,7 +289,7 @@ func Train(train, tune []Example, lex *Lexicon, vocab map[string]byte, opt Train
 		fo := opt
 		fo.Epochs = epochs
 		m, _, _ := fit(part, fo, nil)
-		m.vocab = vocab
+		m.vocab, m.clusters = vocab, opt.Clusters
 		t := &Tagger{model: m, lex: lex}
 		for i, ex := range train {
 			if folds[i] == k {
@@ -292,7 +309,7 @@ func Train(train, tune []Example, lex *Lexicon, vocab map[string]byte, opt Train
 		}
 		copy(extra[lo:hi], docFeatures(words, pass1[lo:hi]))
 	})
-	data2 := prepare(train, lex, vocab, extra)
+	data2 := prepare(train, lex, vocab, opt.Clusters, extra)
 	pruneRare(data2, opt.MinCount)
 	second, sc, _ := fitRuns(data2, opt, func(m *Model) Score {
 		base.doc = m
@@ -312,8 +329,7 @@ func calibrate(t *Tagger, data []Example, withPOS bool) float32 {
 	for _, temp := range []float32{1, 2, 3, 4, 6, 8, 12, 16, 24, 32} {
 		loss := 0.0
 		forEachDoc(data, func(lo, hi int) {
-			words, upos := docInput(data[lo:hi], withPOS)
-			for k, r := range t.read(words, upos) {
+			for k, r := range t.read(docInput(data[lo:hi], withPOS)) {
 				old := r.model.temp
 				r.model.temp = temp
 				marg := r.model.marginals(r.em)
