@@ -11,6 +11,7 @@ import (
 
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/lang/ner"
+	"github.com/dossier-project/dossier/lang/syntax"
 )
 
 // clusterOptions are the settings the shipped clusters were built with.
@@ -112,7 +113,7 @@ func textSentences(text string) [][]string {
 	var out [][]string
 	start := 0
 	for _, line := range strings.SplitAfter(text, "\n") {
-		toks := ner.Tokenize(text, dossier.Span{Start: start, End: start + len(line)})
+		toks := syntax.Tokens(text, dossier.Span{Start: start, End: start + len(line)})
 		start += len(line)
 		if len(toks) == 0 {
 			continue
