@@ -263,7 +263,8 @@ func (p *Parser) Parse(toks []dossier.Token) { p.parse(toks, parseInput(toks)) }
 
 func (p *Parser) parse(toks []dossier.Token, s *sentence) {
 	c := newConfig(len(toks))
-	scores := make([]int32, 1+2*len(p.labels))
+	var scores [256]int32
+	k := 1 + 2*len(p.labels)
 	buf := make([]uint32, 0, 128)
 	for !c.done() {
 		// With the stack empty there is nothing to choose.
@@ -272,9 +273,9 @@ func (p *Parser) parse(toks []dossier.Token, s *sentence) {
 			continue
 		}
 		buf = c.parseFeats(buf[:0], s)
-		clear(scores)
-		p.w.score(buf, scores)
-		c.apply(p.bestValid(c, scores), len(p.labels))
+		clear(scores[:k])
+		p.w.score(buf, &scores)
+		c.apply(p.bestValid(c, scores[:k]), len(p.labels))
 	}
 	for i := range toks {
 		h := c.heads[i]
