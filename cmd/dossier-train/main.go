@@ -37,7 +37,7 @@ func run() error {
 	out := flag.String("o", filepath.Join("lang", "syntax", "model", "english.bin.gz"), "model file to write")
 	cfg := syntax.TrainConfig{Log: os.Stderr}
 	flag.IntVar(&cfg.TagIters, "tag-iters", 6, "tagger training iterations")
-	flag.IntVar(&cfg.ParseIters, "parse-iters", 6, "parser training iterations")
+	flag.IntVar(&cfg.ParseIters, "parse-iters", 7, "parser training iterations (the best on dev is kept)")
 	flag.IntVar(&cfg.Folds, "folds", 4, "tagger folds giving the parser its training tags")
 	flag.Uint64Var(&cfg.Seed, "seed", 1, "random seed")
 	flag.IntVar(&cfg.MinWeight, "min-weight", 3, "drop quantised weights smaller than this")
@@ -45,6 +45,8 @@ func run() error {
 	shrink := flag.String("shrink", "", "instead of training, write a smaller copy of this model file to -o: parser weights divided by -div, those under -min-weight dropped")
 	div := flag.Int("div", 8, "divisor of the parser weights for -shrink")
 	minRow := flag.Int("min-row", 0, "for -shrink: drop parser features whose largest weight is below this")
+	base := flag.String("tagger", "", "take the tagger and lemmatiser from this model file and train only the parser")
+	flag.StringVar(&cfg.TagCache, "tag-cache", "", "file of the parser's jackknifed training tags: read when present, written when not")
 	flag.Parse()
 	tb, err := syntax.ReadTreebanks(*dir)
 	if err != nil {
@@ -63,6 +65,11 @@ func run() error {
 			return err
 		}
 		return measureFile(*out, tb)
+	}
+	if *base != "" {
+		if cfg.Base, err = readFile(*base); err != nil {
+			return err
+		}
 	}
 	fmt.Fprintf(os.Stderr, "train %d sentences, dev %d\n", len(tb.Train), len(tb.Dev))
 	m, err := syntax.Train(tb.Train, tb.Dev, cfg)

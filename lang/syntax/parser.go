@@ -170,6 +170,12 @@ func (c *config) parseFeats(buf []uint32, s *sentence) []uint32 {
 	s1r1, s1l1 := get(c.r1, s1), get(c.l1, s1)
 	s0w, s0t, s1w, s1t, s2t := word(s0), tag(s0), word(s1), tag(s1), tag(s2)
 	b0w, b0t, b1w, b1t, b2w, b2t := word(b0), tag(b0), word(b1), tag(b1), word(b2), tag(b2)
+	d01, vl1, vr1, rs1 := uint64(0), uint64(9), uint64(9), uint64(0)
+	if s1 >= 0 {
+		d01 = uint64(min(s0-s1, 6))
+		vl1, vr1, rs1 = uint64(c.nl[s1]), uint64(c.nr[s1]), c.rset[s1]
+	}
+	b3 := bf(3)
 	dist := uint64(0)
 	if s0 >= 0 && b0 >= 0 {
 		dist = uint64(min(b0-s0, 6))
@@ -220,6 +226,15 @@ func (c *config) parseFeats(buf []uint32, s *sentence) []uint32 {
 		feat(181, coarse(s0), coarse(b0)), feat(182, coarse(s1), coarse(s0), coarse(b0)),
 		feat(183, coarse(s0), coarse(b0), coarse(b1)), feat(184, coarse(s0), coarse(b0), dist),
 		feat(185, coarse(s0), coarse(s0l1), coarse(s0r1), coarse(b0)),
+		// The word below the stack top, its children and its distance from it: what a right arc reads.
+		feat(186, s1w, s1t, s0t), feat(187, s1t, s0w, s0t), feat(188, s1t, s0t, d01),
+		feat(189, s1w, s0w, d01), feat(190, s1t, vl1, vr1), feat(191, s1w, vr1),
+		feat(192, s1t, lab(s1l1), lab(s1r1)), feat(193, word(s1r1)), feat(194, s1t, rs1),
+		feat(195, s1t, s0t, tag(s0r1)), feat(196, s1w, s0t, b0t),
+		// Words of the children with their heads.
+		feat(197, s0w, word(s0r1)), feat(198, s0w, word(s0l1)), feat(199, b0w, word(b0l1)),
+		feat(200, s0t, word(s0l1)), feat(201, b0t, word(b0l1)), feat(202, word(s0l2)), feat(203, word(b0l2)),
+		feat(204, tag(b3)), feat(205, b1t, b2t, tag(b3)), feat(206, s0w, b0w, b1t), feat(207, s0t, b0w, b1w),
 	)
 }
 
@@ -263,7 +278,8 @@ func (p *Parser) Parse(toks []dossier.Token) { p.parse(toks, parseInput(toks)) }
 
 func (p *Parser) parse(toks []dossier.Token, s *sentence) {
 	c := newConfig(len(toks))
-	scores := make([]int32, 1+2*len(p.labels))
+	var scores [256]int32
+	k := 1 + 2*len(p.labels)
 	buf := make([]uint32, 0, 128)
 	for !c.done() {
 		// With the stack empty there is nothing to choose.
@@ -272,9 +288,9 @@ func (p *Parser) parse(toks []dossier.Token, s *sentence) {
 			continue
 		}
 		buf = c.parseFeats(buf[:0], s)
-		clear(scores)
-		p.w.score(buf, scores)
-		c.apply(p.bestValid(c, scores), len(p.labels))
+		clear(scores[:k])
+		p.w.score(buf, &scores)
+		c.apply(p.bestValid(c, scores[:k]), len(p.labels))
 	}
 	for i := range toks {
 		h := c.heads[i]

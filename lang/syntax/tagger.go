@@ -101,7 +101,8 @@ func (tg *Tagger) tagWords(toks []dossier.Token, ws []wordFeats) []uint8 {
 // pass tags the words greedily with weights w; a second pass is given the first's tags.
 func (tg *Tagger) pass(toks []dossier.Token, ws []wordFeats, w *Weights, first []uint8) []uint8 {
 	tags := make([]uint8, len(toks))
-	scores := make([]int32, len(tg.tags))
+	var all [256]int32
+	scores := all[:len(tg.tags)]
 	buf := make([]uint32, 0, 64)
 	for i := range toks {
 		if t, ok := tg.dict[toks[i].Text]; ok {
@@ -113,7 +114,7 @@ func (tg *Tagger) pass(toks []dossier.Token, ws []wordFeats, w *Weights, first [
 			buf = secondFeats(buf, ws, first, tags, i)
 		}
 		clear(scores)
-		w.score(buf, scores)
+		w.score(buf, &all)
 		best := 0
 		for c := 1; c < len(scores); c++ {
 			if scores[c] > scores[best] {

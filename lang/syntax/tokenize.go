@@ -240,7 +240,9 @@ func (tz *Tokenizer) appendWord(out []dossier.Token, text string, i, k int) []do
 	if cut := unitCut(w); cut > 0 && tz.units[w[cut:]] {
 		return append(out, tok(text, i, i+cut), tok(text, i+cut, k))
 	}
-	if parts, ok := tz.split[lw]; ok {
+	// A short word in capitals is an acronym ("IM"), not a contraction written without its
+	// apostrophe.
+	if parts, ok := tz.split[lw]; ok && !(len(w) <= 3 && w == strings.ToUpper(w)) {
 		for _, p := range parts {
 			out = append(out, tok(text, i, i+len(p)))
 			i += len(p)

@@ -1,9 +1,12 @@
 package syntax
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"math/rand/v2"
+	"os"
 	"slices"
 	"strings"
 
@@ -18,6 +21,12 @@ type TrainConfig struct {
 	Seed                 uint64 // shuffles the sentences and the parser's exploration
 	MinWeight            int    // quantised weights of smaller magnitude are dropped
 	Log                  io.Writer
+	// Base, when set, gives the tagger and lemmatiser: only the parser is trained.
+	Base *Model
+	// TagCache, when set, names a file holding the parser's jackknifed training tags: read when
+	// it exists, written after tagging when not. The folds are deterministic, so the cache only
+	// saves time.
+	TagCache string
 }
 
 func goldTokens(s *conllu.Sentence) []dossier.Token {
@@ -40,34 +49,26 @@ func Train(train, dev []conllu.Sentence, cfg TrainConfig) (*Model, error) {
 			fmt.Fprintf(cfg.Log, format+"\n", args...)
 		}
 	}
-	tg := trainTagger(train, dev, cfg, logf)
-	mo := trainMorph(train)
-	// The parser learns from tags as the tagger will give them, not gold ones.
-	tagged := make([][]dossier.Token, len(train))
-	if cfg.Folds >= 2 {
-		for k := range cfg.Folds {
-			var in []conllu.Sentence
-			for i := range train {
-				if i%cfg.Folds != k {
-					in = append(in, train[i])
-				}
-			}
-			sub := cfg
-			sub.Log = nil
-			ft := trainTagger(in, nil, sub, logf)
-			for i := k; i < len(train); i += cfg.Folds {
-				tagged[i] = goldTokens(&train[i])
-				ft.Tag(tagged[i])
-			}
-			logf("fold %d tagged", k)
-		}
+	var tg *Tagger
+	var mo *Morph
+	if cfg.Base != nil {
+		tg, mo = cfg.Base.Tagger, cfg.Base.Morph
 	} else {
-		for i := range train {
-			tagged[i] = goldTokens(&train[i])
-			tg.Tag(tagged[i])
+		tg = trainTagger(train, dev, cfg, logf)
+		mo = trainMorph(train)
+	}
+	// The parser learns from tags as the tagger will give them, not gold ones.
+	tagged, cached, err := readTagCache(cfg.TagCache, train)
+	if err != nil {
+		return nil, err
+	}
+	if !cached {
+		tagged = jackknife(train, tg, cfg, logf)
+		if err := writeTagCache(cfg.TagCache, tagged); err != nil {
+			return nil, err
 		}
 	}
-	if cfg.Folds >= 2 {
+	if cfg.Folds >= 2 && cfg.Base == nil {
 		tg.second = trainSecondPass(tg, train, tagged, dev, cfg, logf)
 	}
 	var devTagged [][]dossier.Token
@@ -80,6 +81,87 @@ func Train(train, dev []conllu.Sentence, cfg TrainConfig) (*Model, error) {
 	m := &Model{Tagger: tg, Morph: mo, Parser: p}
 	m.tagHash, m.uposHash = tg.hashes()
 	return m, nil
+}
+
+// jackknife tags each training sentence with a tagger trained on the other folds (or with tg
+// when there are no folds).
+func jackknife(train []conllu.Sentence, tg *Tagger, cfg TrainConfig, logf func(string, ...any)) [][]dossier.Token {
+	tagged := make([][]dossier.Token, len(train))
+	if cfg.Folds < 2 {
+		for i := range train {
+			tagged[i] = goldTokens(&train[i])
+			tg.Tag(tagged[i])
+		}
+		return tagged
+	}
+	for k := range cfg.Folds {
+		var in []conllu.Sentence
+		for i := range train {
+			if i%cfg.Folds != k {
+				in = append(in, train[i])
+			}
+		}
+		sub := cfg
+		sub.Log = nil
+		ft := trainTagger(in, nil, sub, logf)
+		for i := k; i < len(train); i += cfg.Folds {
+			tagged[i] = goldTokens(&train[i])
+			ft.Tag(tagged[i])
+		}
+		logf("fold %d tagged", k)
+	}
+	return tagged
+}
+
+// readTagCache reads the jackknifed tags of train from path: one line per sentence, one
+// "UPOS|XPOS" per word. A missing file (or no path) is no error: ok is false.
+func readTagCache(path string, train []conllu.Sentence) (tagged [][]dossier.Token, ok bool, err error) {
+	if path == "" {
+		return nil, false, nil
+	}
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, fmt.Errorf("tag cache: %w", err)
+	}
+	lines := strings.Split(strings.TrimSuffix(string(data), "\n"), "\n")
+	if len(lines) != len(train) {
+		return nil, false, fmt.Errorf("tag cache %s: %d sentences, want %d", path, len(lines), len(train))
+	}
+	tagged = make([][]dossier.Token, len(train))
+	for i, line := range lines {
+		tags := strings.Fields(line)
+		if len(tags) != len(train[i].Words) {
+			return nil, false, fmt.Errorf("tag cache %s: sentence %d has %d tags, want %d", path, i+1, len(tags), len(train[i].Words))
+		}
+		tagged[i] = goldTokens(&train[i])
+		for k, t := range tags {
+			tagged[i][k].UPOS, tagged[i][k].XPOS, _ = strings.Cut(t, "|")
+		}
+	}
+	return tagged, true, nil
+}
+
+func writeTagCache(path string, tagged [][]dossier.Token) error {
+	if path == "" {
+		return nil
+	}
+	var b strings.Builder
+	for _, s := range tagged {
+		for k, t := range s {
+			if k > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(t.UPOS + "|" + t.XPOS)
+		}
+		b.WriteByte('\n')
+	}
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		return fmt.Errorf("tag cache: %w", err)
+	}
+	return nil
 }
 
 func trainTagger(train, dev []conllu.Sentence, cfg TrainConfig, logf func(string, ...any)) *Tagger {

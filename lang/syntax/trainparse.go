@@ -76,6 +76,8 @@ func trainParser(train []conllu.Sentence, tagged [][]dossier.Token, dev []conllu
 	scores := make([]float64, 1+2*L)
 	is := make([]int32, len(scores))
 	var buf []uint32
+	var bestW *Weights
+	bestDev := -1.0
 	for it := range cfg.ParseIters {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		right, total := 0, 0
@@ -124,10 +126,15 @@ func trainParser(train []conllu.Sentence, tagged [][]dossier.Token, dev []conllu
 		p.w = tr.average(cfg.MinWeight)
 		uas, las := parseAccuracy(p, dev, devTagged)
 		logf("parser iteration %d: train moves %.4f, dev UAS %.4f LAS %.4f", it+1, float64(right)/float64(max(total, 1)), uas, las)
+		// The weights kept are those of the iteration that scored best on dev.
+		if len(dev) == 0 || uas+las > bestDev {
+			bestW, bestDev = p.w, uas+las
+		}
 	}
-	if p.w == nil {
-		p.w = tr.average(cfg.MinWeight)
+	if bestW == nil {
+		bestW = tr.average(cfg.MinWeight)
 	}
+	p.w = bestW
 	return p
 }
 
