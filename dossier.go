@@ -168,6 +168,8 @@ type Event struct {
 	Cause       string    `json:"cause,omitempty"`       // a reason the text gives ("because of …")
 	Number      string    `json:"number,omitempty"`      // a count the clause states (dead, fighters …)
 	Figures     []Figure  `json:"figures,omitempty"`     // casualty figures its sentence states
+	Kind        string    `json:"kind,omitempty"`        // for an attack, the kind its words name ("air strike", "car bomb"); "" when unsaid
+	By          string    `json:"by,omitempty"`          // for an attack, whose side its words say did it: "state" or "armed group"; "" when unsaid
 }
 
 // Figure is one casualty figure as a sentence states it: how many were killed or wounded, of
@@ -188,6 +190,9 @@ type Figure struct {
 	Incidents []string `json:"incidents,omitempty"` // incident nouns the sentence names, folded ("clash", "strike")
 	Families  []string `json:"families,omitempty"`  // their families ("attack", "fighting"): nouns that may name one incident
 	Time      string   `json:"time,omitempty"`      // the most specific date its clause gives, "" when none
+	Kind      string   `json:"kind,omitempty"`      // the kind of attack named nearest it ("air strike", "rocket", "car bomb"); "" when unsaid
+	By        string   `json:"by,omitempty"`        // whose side its sentence says did it: "state" or "armed group"; "" when unsaid
+	Around    bool     `json:"around,omitempty"`    // its clause places it around a place ("near X", "the outskirts of X"), not in it
 }
 
 // Source is one link of an attribution chain: a named actor (a mention chain) or an unnamed one

@@ -21,6 +21,9 @@ type report struct {
 	day   int64 // the day it tells of: its own time's, else its document's date; -1 unknown
 	exact bool  // day is the event's own time
 	past  bool  // its time is a year or month that does not hold its document's date
+	// kind and by are the kind of attack its words name and the side they say did it, from the
+	// event, else from the first of its figures that says
+	kind, by string
 }
 
 // placeRole reports whether an argument role names where something happened or went.
@@ -40,7 +43,15 @@ func (k *Checker) reports(c *corpus) []report {
 	for di, d := range c.docs {
 		for ei := range d.a.Events {
 			e := &d.a.Events[ei]
-			r := report{doc: di, ev: ei, e: e}
+			r := report{doc: di, ev: ei, e: e, kind: e.Kind, by: e.By}
+			for _, f := range e.Figures {
+				if r.kind == "" {
+					r.kind = f.Kind
+				}
+				if r.by == "" {
+					r.by = f.By
+				}
+			}
 			r.day, r.exact, r.past = figureDay(e.Time, d.date)
 			for _, a := range e.Args {
 				id, ok := d.ent[a.Chain]
@@ -239,8 +250,12 @@ func dateHappening(reps []report, g []int) (t, start, end string) {
 // report a paragraph dates to another year or month than its document's is of another happening
 // than one that is not; the days they tell of (their own, else their documents') lie within a
 // day when both texts give the day, within three days otherwise; and the places they name meet
-// in the place hierarchy. byPlace blocks need a shared day too.
+// in the place hierarchy. Attacks are one only when their kinds meet and their sides are not two
+// (see Attacks.oneAttack). byPlace blocks need a shared day too.
 func (c *corpus) oneHappening(a, b *report, byPlace bool) bool {
+	if a.e.Type == dossier.Assault && !c.attacks.oneAttack(a.kind, a.by, b.kind, b.by) {
+		return false
+	}
 	if byPlace && !timeCompatible(a.e.Time, b.e.Time) || !byPlace && !alignTime(a.e.Time, b.e.Time, a.e.Type) {
 		return false
 	}

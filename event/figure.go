@@ -643,12 +643,14 @@ func (x *Extractor) Figures(a *dossier.Analysis) {
 			}
 		}
 		if figs, words := x.lx.figures.figures(text, s); len(figs) > 0 {
+			x.lx.attacks.markFigures(text, s, figs, words)
 			add, ok, rest := attachFigures(text, out, n, figs, words)
 			if ok {
 				out = append(out, add)
 			}
 			a.Figures = append(a.Figures, rest...)
 		}
+		x.lx.attacks.markEvents(text, s, out[n:])
 	}
 	a.Events = append(out, a.Events[ei:]...)
 }

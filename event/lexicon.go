@@ -51,6 +51,7 @@ type lexicon struct {
 	causes   map[string][][]string // cause phrases by first word
 	numbers  map[string]bool
 	figures  *figureWords // casualty figures (data/figures.tsv)
+	attacks  *attackWords // kinds of attack and sides (data/attacks.tsv)
 	// Selectional constraints: what triggers need around them (data/constraints.tsv), by first
 	// word; phrases in which a trigger tells nothing (data/exclusions.tsv), by first word; word
 	// classes the constraints name; the cue words of each domain.
@@ -217,6 +218,7 @@ func load(extra []string) (*lexicon, error) {
 		causes:   map[string][][]string{},
 		numbers:  map[string]bool{},
 		figures:  newFigureWords(),
+		attacks:  newAttackWords(),
 
 		needs:      map[string][]*need{},
 		exclusions: map[string][]*exclusion{},
@@ -240,6 +242,7 @@ func load(extra []string) (*lexicon, error) {
 		{"data/constraints.tsv", lx.addNeeds},
 		{"data/exclusions.tsv", lx.addExclusions},
 		{"data/figures.tsv", lx.figures.add},
+		{"data/attacks.tsv", lx.attacks.add},
 	}
 	for _, e := range embedded {
 		f, err := dataFS.Open(e.name)
