@@ -598,10 +598,10 @@ func (c *corpus) mostNamedPlace(d *doc, from int) int {
 	return best
 }
 
-// datelineRe matches an agency's dateline opening a text: a place in capitals, or any place
-// followed by an agency in brackets, then a date perhaps, then a dash ("BEIRUT (AP) —",
+// datelineRe matches an agency's dateline opening a text: a place in capitals, or a place of
+// capitalised words followed by an agency in brackets, then a date perhaps, then a dash ("BEIRUT (AP) —",
 // "DAMASCUS, Aug 3 (Reuters) -").
-var datelineRe = regexp.MustCompile(`^\s*(?:\p{Lu}{2}[\p{Lu} .'’-]{0,40}(?:,[^()\n]{1,30}?)?\s*(?:\([^()\n]{1,40}\))?|\p{Lu}[\p{L} .'’-]{1,40}(?:,[^()\n]{1,30}?)?\s*\([^()\n]{1,40}\))\s*[-–—:]`)
+var datelineRe = regexp.MustCompile(`^\s*(?:\p{Lu}{2}[\p{Lu} .'’-]{0,40}(?:,[^()\n]{1,30}?)?\s*(?:\([^()\n]{1,40}\))?|\p{Lu}[\p{L}.'’]*(?:[ -]\p{Lu}[\p{L}.'’]*){0,3}(?:,[^()\n]{1,30}?)?\s*\([^()\n]{1,40}\))\s*[-–—:]`)
 
 // datelineEnd is where an agency's dateline opening text ends, 0 when there is none.
 func datelineEnd(text string) int {

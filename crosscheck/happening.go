@@ -22,8 +22,10 @@ type report struct {
 	exact bool  // day is the event's own time
 	past  bool  // its time is a year or month that does not hold its document's date
 	// kind and by are the kind of attack its words name and the side they say did it, from the
-	// event, else from the first of its figures that says
+	// event, else from the first of its figures that says; around is set when a figure places
+	// it around a place rather than in it
 	kind, by string
+	around   bool
 }
 
 // placeRole reports whether an argument role names where something happened or went.
@@ -51,6 +53,7 @@ func (k *Checker) reports(c *corpus) []report {
 				if r.by == "" {
 					r.by = f.By
 				}
+				r.around = r.around || f.Around
 			}
 			r.day, r.exact, r.past = figureDay(e.Time, d.date)
 			for _, a := range e.Args {
@@ -251,9 +254,10 @@ func dateHappening(reps []report, g []int) (t, start, end string) {
 // than one that is not; the days they tell of (their own, else their documents') lie within a
 // day when both texts give the day, within three days otherwise; and the places they name meet
 // in the place hierarchy. Attacks are one only when their kinds meet and their sides are not two
-// (see Attacks.oneAttack). byPlace blocks need a shared day too.
+// (see Attacks.oneAttack), and one told around a town is one told in it only when both name one
+// kind of attack. byPlace blocks need a shared day too.
 func (c *corpus) oneHappening(a, b *report, byPlace bool) bool {
-	if a.e.Type == dossier.Assault && !c.attacks.oneAttack(a.kind, a.by, b.kind, b.by) {
+	if a.e.Type == dossier.Assault && (!c.attacks.oneAttack(a.kind, a.by, b.kind, b.by) || a.around != b.around && !c.attacks.sameKind(a.kind, b.kind)) {
 		return false
 	}
 	if byPlace && !timeCompatible(a.e.Time, b.e.Time) || !byPlace && !alignTime(a.e.Time, b.e.Time, a.e.Type) {
