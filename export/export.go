@@ -1,6 +1,6 @@
 // Package export writes what is stored as the public JSON export (shared/eval/FORMAT.md): one
-// object with documents, entities (with mentions and labels), time expressions, events and
-// conflicts, every fact with the document and byte offsets it came from. It reads the store in
+// object with documents, entities (with mentions and labels), time expressions, events,
+// conflicts and happenings, every fact with the document and byte offsets it came from. It reads the store in
 // passes, so documents are streamed rather than held in memory.
 package export
 
