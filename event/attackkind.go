@@ -19,6 +19,8 @@ type attackWords struct {
 	agent   map[string]bool
 	passive map[string]bool
 	between map[string]bool // words between an around word and the place's name ("the", "city", "of")
+	// opposite pairs each side with the other: who strikes ground one holds is of the other
+	opposite [][2]string
 	// notPlace are capitalised words that never name a place (days, months)
 	notPlace map[string]bool
 }
@@ -67,6 +69,11 @@ func (aw *attackWords) add(name string, r io.Reader) error {
 			aw.passive[p.words[0]] = true
 		case "between":
 			aw.between[p.words[0]] = true
+		case "opposite":
+			if len(f) < 3 {
+				return fmt.Errorf("opposite %q: no other side", f[1])
+			}
+			aw.opposite = append(aw.opposite, [2]string{strings.TrimSpace(f[1]), p.value}, [2]string{p.value, strings.TrimSpace(f[1])})
 		case "notplace":
 			aw.notPlace[p.words[0]] = true
 		default:
@@ -244,6 +251,30 @@ func (aw *attackWords) sideOf(ts []token, kind attackHit, hasKind bool, cue, cue
 	return side
 }
 
+// heldSide reads the side an attack's ground is held by ("in rebel-held areas",
+// "government-controlled districts") among tokens [from, to), and returns the other side: who
+// strikes ground held by one side is of the other. "" when none or both are named.
+func (aw *attackWords) heldSide(ts []token, from, to int) string {
+	held := ""
+	for x := from; x < min(to, len(ts)); x++ {
+		pre, _, ok := strings.Cut(ts[x].norm, "-")
+		if !ok || !aw.ground[strings.TrimPrefix(ts[x].norm, pre+"-")] {
+			continue
+		}
+		h, ok := phraseAt(aw.sides, []token{{norm: pre}}, 0)
+		if !ok || held != "" && held != h.value {
+			return ""
+		}
+		held = h.value
+	}
+	for _, other := range aw.opposite {
+		if held != "" && other[0] == held {
+			return other[1]
+		}
+	}
+	return ""
+}
+
 // subjectSide reads a side word among the first words of a clause starting at token start,
 // when no passive word stands between it and the killing word at cue.
 func (aw *attackWords) subjectSide(ts []token, start, cue int) string {
@@ -314,6 +345,9 @@ func (aw *attackWords) markFigures(text string, s *sent, figs []dossier.Figure, 
 			f.Kind = at.value
 		}
 		f.By = aw.sideOf(ts, at, ok, cue, cueEnd, tokenAt(ts, f.Clause.Start), killingWord(text[words[fi].Start:words[fi].End]))
+		if f.By == "" {
+			f.By = aw.heldSide(ts, tokenAt(ts, f.Clause.Start), tokenAt(ts, f.Clause.End-1)+1)
+		}
 		f.Around = aw.aroundIn(ts, f.Clause)
 	}
 }
@@ -333,5 +367,8 @@ func (aw *attackWords) markEvents(text string, s *sent, events []dossier.Event) 
 			ev.Kind = at.value
 		}
 		ev.By = aw.sideOf(ts, at, ok, from, to, tokenAt(ts, ev.Span.Start), killingWord(text[ev.Trigger.Start:ev.Trigger.End]))
+		if ev.By == "" {
+			ev.By = aw.heldSide(ts, tokenAt(ts, ev.Span.Start), tokenAt(ts, ev.Span.End-1)+1)
+		}
 	}
 }
