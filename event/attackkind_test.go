@@ -86,3 +86,33 @@ func TestAttackEvents(t *testing.T) {
 		}
 	}
 }
+
+// TestFigurePeriod checks that a count its clause dates by a whole month is that month's total.
+func TestFigurePeriod(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, timex, value string
+		total              bool
+	}{
+		{"More than 100 civilians were killed in August shelling of the city.", "August", "2016-08", true},
+		{"Twelve people were killed during 2015 in the district.", "2015", "2015", true},
+		{"Twelve people were killed on August 3 in the district.", "August 3", "2016-08-03", false},
+		{"Twelve people were killed in the August 3 attack.", "August 3", "2016-08-03", false},
+	}
+	for _, tt := range tests {
+		i := strings.Index(tt.text, tt.timex)
+		a := &dossier.Analysis{Doc: dossier.Document{ID: "p", Text: tt.text},
+			Timexes: []dossier.Timex{{Span: dossier.Span{Start: i, End: i + len(tt.timex)}, Text: tt.timex, Type: "DATE", Value: tt.value}}}
+		x.Figures(a)
+		all := a.Figures
+		for _, ev := range a.Events {
+			all = append(all, ev.Figures...)
+		}
+		if len(all) != 1 || all[0].Total != tt.total {
+			t.Errorf("%q: figures %+v, want one with total %v", tt.text, all, tt.total)
+		}
+	}
+}

@@ -19,6 +19,7 @@ type figureWords struct {
 	updates   []string               // phrases that revise a figure
 	totals    []string               // phrases that make a figure a running total
 	night     []string               // phrases that tell of the night
+	period    map[string]bool        // words before a month or year that make a count that period's ("during")
 	vague     map[string][2]int      // loose count phrase → range
 	scale     map[string]int         // word → multiplier
 	measure   map[string]bool        // words that make a number a measure
@@ -35,7 +36,7 @@ type figureCue struct {
 }
 
 func newFigureWords() *figureWords {
-	return &figureWords{incidents: map[string]string{}, quals: map[string]string{}, vague: map[string][2]int{},
+	return &figureWords{period: map[string]bool{}, incidents: map[string]string{}, quals: map[string]string{}, vague: map[string][2]int{},
 		scale: map[string]int{}, measure: map[string]bool{}, who: map[string]string{}, cueFirsts: map[string][]figureCue{}}
 }
 
@@ -67,6 +68,8 @@ func (fw *figureWords) add(name string, r io.Reader) error {
 			fw.totals = append(fw.totals, p)
 		case "night":
 			fw.night = append(fw.night, p)
+		case "period":
+			fw.period[p] = true
 		case "vague":
 			lo, hi, ok := strings.Cut(v, "-")
 			a, err1 := strconv.Atoi(lo)
@@ -427,8 +430,25 @@ func (fw *figureWords) figure(text, low string, s *sent, c count, counts string,
 		if f.Clause.Start <= tx.Start && tx.End <= f.Clause.End && tx.Type != "DURATION" && tx.Type != "SET" && moreKnown(tx.Value, f.Time) {
 			f.Time = tx.Value
 		}
+		if f.Clause.Start <= tx.Start && tx.End <= f.Clause.End && fw.wholeMonth(s, tx) {
+			f.Total = true // "killed in August shelling": the dead of a month, not of one incident
+		}
 	}
 	return f
+}
+
+// wholeMonth reports whether a time expression names a month, or a longer period, as a span
+// the count runs over ("in August", "during 2016").
+func (fw *figureWords) wholeMonth(s *sent, tx dossier.Timex) bool {
+	if tx.Type != "DATE" || len(tx.Value) != 7 && len(tx.Value) != 4 || tx.Value[4:] != "" && tx.Value[4] != '-' {
+		return false
+	}
+	for i, t := range s.toks {
+		if t.start >= tx.Start {
+			return i > 0 && fw.period[s.toks[i-1].norm]
+		}
+	}
+	return false
 }
 
 // figureClause is the clause of a figure whose words run over tokens [from, to): from the last
