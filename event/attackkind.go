@@ -366,9 +366,44 @@ func (aw *attackWords) markEvents(text string, s *sent, events []dossier.Event) 
 		if isKind {
 			ev.Kind = at.value
 		}
+		if ev.By = aw.actorSide(s, ev); ev.By != "" {
+			aw.lendSide(s, ev)
+			continue
+		}
 		ev.By = aw.sideOf(ts, at, ok, from, to, tokenAt(ts, ev.Span.Start), killingWord(text[ev.Trigger.Start:ev.Trigger.End]))
 		if ev.By == "" {
 			ev.By = aw.heldSide(ts, tokenAt(ts, ev.Span.Start), tokenAt(ts, ev.Span.End-1)+1)
+		}
+		aw.lendSide(s, ev)
+	}
+}
+
+// actorSide reads the side an attack's actor argument names ("the Syrian Army", "Islamic
+// State"), "" when its words name none.
+func (aw *attackWords) actorSide(s *sent, ev *dossier.Event) string {
+	for _, a := range ev.Args {
+		if !strings.EqualFold(a.Role, "actor") {
+			continue
+		}
+		for _, it := range s.items {
+			if it.chain != a.Chain || it.pseudo {
+				continue
+			}
+			for x := it.t0; x < it.t1; x++ {
+				if h, ok := phraseAt(aw.sides, s.toks, x); ok && h.end <= it.t1 {
+					return h.value
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// lendSide gives an attack's side to the figures of its sentence that say none.
+func (aw *attackWords) lendSide(s *sent, ev *dossier.Event) {
+	for i := range ev.Figures {
+		if f := &ev.Figures[i]; f.By == "" && s.span.Contains(f.Span) {
+			f.By = ev.By
 		}
 	}
 }

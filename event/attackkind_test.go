@@ -66,6 +66,7 @@ func TestAttackEvents(t *testing.T) {
 		{"Government warplanes bombed the market in [[Kessin:LOC]] on {{Monday:2024-06-03}}.", "air strike", "state"},
 		{"Rebels fired rockets at the market in [[Kessin:LOC]] on {{Monday:2024-06-03}}.", "rocket", "armed group"},
 		{"A car bomb exploded at the bus station in [[Kessin:LOC]] on {{Monday:2024-06-03}}.", "car bomb", ""},
+		{"[[The Northern Army:ORG]], which took the hills above the valley last spring, shelled the market in [[Kessin:LOC]] on {{Monday:2024-06-03}}.", "shelling", "state"},
 	}
 	for _, tt := range tests {
 		a, _ := parseMarkup(tt.text)
