@@ -2,6 +2,7 @@ package crosscheck
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -158,13 +159,13 @@ func (k *Checker) happenings(c *corpus, org *origins) ([]Happening, [][]report) 
 		}
 	}
 	const maxReps = 8
+	sigs := newAttackSigs(reps)
 	for _, kk := range keys {
 		var heads []int
 		for _, ri := range blocks[kk] {
 			joined := false
 			for _, h := range heads {
-				if c.oneHappening(&reps[h], &reps[ri], kk.place) {
-					u.union(h, ri)
+				if c.oneHappening(&reps[h], &reps[ri], kk.place) && c.join(u, sigs, h, ri) {
 					joined = true
 					break
 				}
@@ -174,7 +175,7 @@ func (k *Checker) happenings(c *corpus, org *origins) ([]Happening, [][]report) 
 			}
 		}
 	}
-	k.joinByFigures(c, reps, u)
+	k.joinByFigures(c, reps, u, sigs)
 	groups := u.groups(nil)
 	out := make([]Happening, 0, len(groups))
 	grouped := make([][]report, 0, len(groups))
@@ -292,7 +293,7 @@ func (c *corpus) reportPlaces(r *report) []int {
 
 // joinByFigures puts into one happening the attacks whose casualty figures are one incident's
 // (see figureGroups): reports of one clash that name none of the same participants.
-func (k *Checker) joinByFigures(c *corpus, reps []report, u unionFind) {
+func (k *Checker) joinByFigures(c *corpus, reps []report, u unionFind, sigs attackSigs) {
 	at := map[[2]int]int{} // (doc, event) -> report
 	for ri, r := range reps {
 		at[[2]int{r.doc, r.ev}] = ri
@@ -313,9 +314,59 @@ func (k *Checker) joinByFigures(c *corpus, reps []report, u unionFind) {
 				first = ri
 				continue
 			}
-			u.union(first, ri)
+			c.join(u, sigs, first, ri)
 		}
 	}
+}
+
+// attackSig is what a report says of an attack: its kind, whose side did it, and whether it
+// was around a place rather than in it.
+type attackSig struct {
+	kind, by string
+	around   bool
+}
+
+// attackSigs holds, for each group of reports by its root, the distinct attackSigs of its attacks.
+type attackSigs map[int][]attackSig
+
+func newAttackSigs(reps []report) attackSigs {
+	sigs := attackSigs{}
+	for ri, r := range reps {
+		if r.e.Type == dossier.Assault {
+			sigs[ri] = []attackSig{{r.kind, r.by, r.around}}
+		}
+	}
+	return sigs
+}
+
+// join puts reports a and b, with their groups, into one happening when every attack of one
+// group can be one attack with every attack of the other (see oneHappening), so a happening never
+// chains rockets of one side to air strikes of the other through a report that names neither.
+func (c *corpus) join(u unionFind, sigs attackSigs, a, b int) bool {
+	ra, rb := u.find(a), u.find(b)
+	if ra == rb {
+		return true
+	}
+	for _, x := range sigs[ra] {
+		for _, y := range sigs[rb] {
+			if !c.attacks.oneAttack(x.kind, x.by, y.kind, y.by) || x.around != y.around && !c.attacks.sameKind(x.kind, y.kind) {
+				return false
+			}
+		}
+	}
+	u.union(a, b)
+	merged := sigs[ra]
+	for _, y := range sigs[rb] {
+		if !slices.Contains(merged, y) {
+			merged = append(merged, y)
+		}
+	}
+	delete(sigs, ra)
+	delete(sigs, rb)
+	if len(merged) > 0 {
+		sigs[u.find(a)] = merged
+	}
+	return true
 }
 
 // dayString writes a day number as an ISO 8601 date.

@@ -362,8 +362,12 @@ func (aw *attackWords) markEvents(text string, s *sent, events []dossier.Event) 
 			continue
 		}
 		from, to := tokenAt(ts, ev.Trigger.Start), tokenAt(ts, ev.Trigger.End-1)+1
-		at, isKind, ok := aw.attackOf(s, ev.Span, from, to)
-		if isKind {
+		// An attack's kind is what its trigger, or the words next to it, name ("fired rockets");
+		// the rest of its sentence may tell of other fighting.
+		near := dossier.Span{Start: ts[max(0, from-3)].start, End: ts[min(len(ts), to+3)-1].end}
+		at, isKind, ok := aw.attackOf(s, near, from, to)
+		ok = ok && near.Contains(dossier.Span{Start: ts[at.i].start, End: ts[at.end-1].end})
+		if isKind && ok {
 			ev.Kind = at.value
 		}
 		if ev.By = aw.actorSide(s, ev); ev.By != "" {
