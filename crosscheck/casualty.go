@@ -155,7 +155,7 @@ func (k *Checker) casualties(c *corpus, di int) []casualty {
 // markHeads marks the figures a document's dispute is about: of each place, each day the text
 // gives and each attack (a kind and a side that cannot be another's: the rockets of one side and
 // the air strikes of the other), the first count of the dead, and of the wounded, that is not a
-// part of them (children, women), a running total, a period's or an earlier year's. A report leads with its
+// part of them (children, women), a running total or an earlier year's. A report leads with its
 // toll; the figures after it tell of parts, other incidents or the background.
 func (c *corpus) markHeads(figs []casualty) {
 	type seenHead struct {
@@ -167,10 +167,7 @@ func (c *corpus) markHeads(figs []casualty) {
 	var seen []seenHead
 	for i := range figs {
 		f := &figs[i]
-		// A count its clause dates by a month or a year alone is of that period ("killed in
-		// August shelling"), not of one incident.
-		period := isDate(f.time) && !knownDay(f.time)
-		if f.kind != "killed" || f.past || period || f.who == "children" || f.who == "women" {
+		if f.kind != "killed" || f.past || f.who == "children" || f.who == "women" {
 			continue
 		}
 		if len(c.regions(c.known(f.where))) > 1 {

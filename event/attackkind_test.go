@@ -102,6 +102,8 @@ func TestFigurePeriod(t *testing.T) {
 		{"Twelve people were killed during 2015 in the district.", "2015", "2015", true},
 		{"Twelve people were killed on August 3 in the district.", "August 3", "2016-08-03", false},
 		{"Twelve people were killed in the August 3 attack.", "August 3", "2016-08-03", false},
+		{"At least 21 fighters died in the clash near Varlo late in March.", "late in March", "2016-03", false},
+		{"At least 21 fighters died in the clash in March, a monitor said.", "March", "2016-03", false},
 	}
 	for _, tt := range tests {
 		i := strings.Index(tt.text, tt.timex)

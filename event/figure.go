@@ -19,7 +19,7 @@ type figureWords struct {
 	updates   []string               // phrases that revise a figure
 	totals    []string               // phrases that make a figure a running total
 	night     []string               // phrases that tell of the night
-	period    map[string]bool        // words before a month or year that make a count that period's ("during")
+	period    map[string]string      // words before a month or year that make a count that period's ("during"), "noun" when an incident noun must follow
 	vague     map[string][2]int      // loose count phrase → range
 	scale     map[string]int         // word → multiplier
 	measure   map[string]bool        // words that make a number a measure
@@ -36,7 +36,7 @@ type figureCue struct {
 }
 
 func newFigureWords() *figureWords {
-	return &figureWords{period: map[string]bool{}, incidents: map[string]string{}, quals: map[string]string{}, vague: map[string][2]int{},
+	return &figureWords{period: map[string]string{}, incidents: map[string]string{}, quals: map[string]string{}, vague: map[string][2]int{},
 		scale: map[string]int{}, measure: map[string]bool{}, who: map[string]string{}, cueFirsts: map[string][]figureCue{}}
 }
 
@@ -69,7 +69,7 @@ func (fw *figureWords) add(name string, r io.Reader) error {
 		case "night":
 			fw.night = append(fw.night, p)
 		case "period":
-			fw.period[p] = true
+			fw.period[p] = v
 		case "vague":
 			lo, hi, ok := strings.Cut(v, "-")
 			a, err1 := strconv.Atoi(lo)
@@ -444,9 +444,24 @@ func (fw *figureWords) wholeMonth(s *sent, tx dossier.Timex) bool {
 		return false
 	}
 	for i, t := range s.toks {
-		if t.start >= tx.Start {
-			return i > 0 && fw.period[s.toks[i-1].norm]
+		if t.start < tx.Start {
+			continue
 		}
+		if i == 0 {
+			return false
+		}
+		need, ok := fw.period[s.toks[i-1].norm]
+		if !ok || need == "" {
+			return ok
+		}
+		// "in August shelling", not "late in March": the month names an incident noun's span.
+		for j := i; j < len(s.toks); j++ {
+			if s.toks[j].start >= tx.End {
+				_, inc := fw.incidents[s.toks[j].norm]
+				return inc
+			}
+		}
+		return false
 	}
 	return false
 }
