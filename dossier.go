@@ -180,7 +180,7 @@ type Figure struct {
 	Clause    Span     `json:"clause"`              // the figure's own clause: its places and day are the figure's
 	At        Span     `json:"at"`                  // the figure as written, Text == doc.Text[At.Start:At.End]
 	Counts    string   `json:"counts"`              // killed or wounded
-	Who       string   `json:"who,omitempty"`       // what is counted: people, civilians, children, women, fighters; "" when unsaid
+	Who       string   `json:"who,omitempty"`       // what is counted: people, civilians, children, women, fighters, group (of one calling: "teachers"); "" when unsaid
 	Low       int      `json:"low"`                 // the least the figure allows
 	High      *int     `json:"high"`                // the most it allows; nil when open ("at least 58")
 	Text      string   `json:"text"`                // as written, with its qualifier ("at least 58", "dozens")

@@ -167,7 +167,7 @@ func (c *corpus) markHeads(figs []casualty) {
 	var seen []seenHead
 	for i := range figs {
 		f := &figs[i]
-		if f.kind != "killed" || f.past || f.who == "children" || f.who == "women" {
+		if f.kind != "killed" || f.past || partOfDead(f.who) {
 			continue
 		}
 		if len(c.regions(c.known(f.where))) > 1 {
@@ -336,6 +336,12 @@ func daysMeet(a, b *casualty) bool {
 	return abs64(a.day-b.day) <= 1
 }
 
+// partOfDead reports whether a figure counts a part of the dead: children, women, or people of
+// one calling ("six teachers").
+func partOfDead(who string) bool {
+	return who == "children" || who == "women" || who == "group"
+}
+
 // sameCounted reports whether two figures count the same people: the same word, or one says
 // only "people" or nothing while the other says civilians or fighters. Children and women are a
 // part of the dead, never compared with a whole.
@@ -344,7 +350,7 @@ func sameCounted(a, b string) bool {
 		return true
 	}
 	whole := func(w string) bool { return w == "" || w == "people" }
-	part := func(w string) bool { return w == "children" || w == "women" }
+	part := partOfDead
 	return (whole(a) || whole(b)) && !part(a) && !part(b)
 }
 

@@ -389,7 +389,7 @@ func (fw *figureWords) figure(text, low string, s *sent, c count, counts string,
 		f.High = &hi
 	}
 	for x := c.to; x < len(ts) && x <= c.to+2; x++ {
-		if w, ok := fw.who[ts[x].norm]; ok {
+		if w, ok := fw.who[ts[x].norm]; ok && (w != "group" || wordsOnly(ts[c.to:x+1])) {
 			f.Who = w
 			break
 		}
@@ -540,6 +540,17 @@ func incidentStem(w string) string {
 		return w[:len(w)-1]
 	}
 	return w
+}
+
+// wordsOnly reports whether ts holds no punctuation: a calling counts the dead only next to
+// the count ("six teachers", not "15, rescuers said").
+func wordsOnly(ts []token) bool {
+	for _, t := range ts {
+		if !t.word {
+			return false
+		}
+	}
+	return true
 }
 
 func appendNew(s []string, x string) []string {
