@@ -100,11 +100,21 @@ func (a *Attacks) sideOf(kind, by string) string {
 }
 
 // oneAttack reports whether two reports, each with the kind of attack its words name and the
-// side they say did it, can tell one attack: their kinds meet and their sides are not two.
-func (a *Attacks) oneAttack(kindA, byA, kindB, byB string) bool {
+// side they say did it, can tell one attack: their kinds meet and their sides are not two. Two
+// sides do not tell two attacks apart when the reports come from different outlets (apart) and
+// both name a kind below "attack" that meets the other's ("shelling" and "mortar"): outlets of
+// opposite camps blame one barrage on each other, and who did it is then in dispute. A report
+// that names no kind ("a raid", "killed"), or one outlet naming two sides, still tells two.
+func (a *Attacks) oneAttack(kindA, byA, kindB, byB string, apart bool) bool {
 	if !a.kindsMeet(kindA, kindB) {
 		return false
 	}
 	sa, sb := a.sideOf(kindA, byA), a.sideOf(kindB, byB)
-	return sa == "" || sb == "" || sa == sb
+	return sa == "" || sb == "" || sa == sb || apart && a.sameKind(kindA, kindB)
+}
+
+// sidesDiffer reports whether two reports say different sides did the attack they tell.
+func (a *Attacks) sidesDiffer(kindA, byA, kindB, byB string) bool {
+	sa, sb := a.sideOf(kindA, byA), a.sideOf(kindB, byB)
+	return sa != "" && sb != "" && sa != sb
 }

@@ -183,7 +183,7 @@ func (c *corpus) markHeads(figs []casualty) {
 				// A day the text gives apart from the first figure's is another incident
 				// of the place (a round-up, a chronology).
 				if x.region == r && (!f.exact || !x.exact || abs64(x.day-f.day) <= 1) &&
-					c.attacks.oneAttack(x.f.attack, x.f.by, f.attack, f.by) {
+					c.attacks.oneAttack(x.f.attack, x.f.by, f.attack, f.by, false) {
 					fresh = false
 				}
 			}
@@ -287,7 +287,7 @@ func (c *corpus) sameIncident(a, b *casualty) (can, tied bool) {
 	}
 	// Rockets of one side and air strikes of the other are two attacks, and so is what one
 	// report places around a town and another in it, unless they name one kind of attack.
-	if !c.attacks.oneAttack(a.attack, a.by, b.attack, b.by) || a.nearBy != b.nearBy && !c.attacks.sameKind(a.attack, b.attack) {
+	if !c.attacks.oneAttack(a.attack, a.by, b.attack, b.by, c.apart(a.doc, b.doc)) || a.nearBy != b.nearBy && !c.attacks.sameKind(a.attack, b.attack) {
 		return false, false
 	}
 	if !c.figurePlacesMeet(a, b) {

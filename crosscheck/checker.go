@@ -272,6 +272,25 @@ func docLess(a, b *doc) bool {
 	return a.id < b.id
 }
 
+// outlet is who published document di: its publisher, else the document itself.
+func (c *corpus) outlet(di int) string {
+	if p := c.docs[di].pub; p != "" {
+		return p
+	}
+	return "\x00" + c.docs[di].id
+}
+
+// apart reports whether documents a and b come from different outlets.
+func (c *corpus) apart(a, b int) bool {
+	if a == b {
+		return false
+	}
+	if max(a, b) >= len(c.docs) {
+		return true // figures made up without their documents, as in tests: each its own
+	}
+	return c.outlet(a) != c.outlet(b)
+}
+
 // normPublisher folds a publisher's name for comparison: lower case, no leading "the", single
 // spaces.
 func normPublisher(p string) string {

@@ -159,7 +159,7 @@ func (k *Checker) happenings(c *corpus, org *origins) ([]Happening, [][]report) 
 		}
 	}
 	const maxReps = 8
-	sigs := newAttackSigs(reps)
+	sigs := newAttackSigs(c, reps)
 	for _, kk := range keys {
 		var heads []int
 		for _, ri := range blocks[kk] {
@@ -258,7 +258,7 @@ func dateHappening(reps []report, g []int) (t, start, end string) {
 // (see Attacks.oneAttack), and one told around a town is one told in it only when both name one
 // kind of attack. byPlace blocks need a shared day too.
 func (c *corpus) oneHappening(a, b *report, byPlace bool) bool {
-	if a.e.Type == dossier.Assault && (!c.attacks.oneAttack(a.kind, a.by, b.kind, b.by) || a.around != b.around && !c.attacks.sameKind(a.kind, b.kind)) {
+	if a.e.Type == dossier.Assault && (!c.attacks.oneAttack(a.kind, a.by, b.kind, b.by, c.apart(a.doc, b.doc)) || a.around != b.around && !c.attacks.sameKind(a.kind, b.kind)) {
 		return false
 	}
 	if byPlace && !timeCompatible(a.e.Time, b.e.Time) || !byPlace && !alignTime(a.e.Time, b.e.Time, a.e.Type) {
@@ -322,18 +322,18 @@ func (k *Checker) joinByFigures(c *corpus, reps []report, u unionFind, sigs atta
 // attackSig is what a report says of an attack: its kind, whose side did it, and whether it
 // was around a place rather than in it.
 type attackSig struct {
-	kind, by string
-	around   bool
+	kind, by, outlet string
+	around           bool
 }
 
 // attackSigs holds, for each group of reports by its root, the distinct attackSigs of its attacks.
 type attackSigs map[int][]attackSig
 
-func newAttackSigs(reps []report) attackSigs {
+func newAttackSigs(c *corpus, reps []report) attackSigs {
 	sigs := attackSigs{}
 	for ri, r := range reps {
 		if r.e.Type == dossier.Assault {
-			sigs[ri] = []attackSig{{r.kind, r.by, r.around}}
+			sigs[ri] = []attackSig{{r.kind, r.by, c.outlet(r.doc), r.around}}
 		}
 	}
 	return sigs
@@ -349,7 +349,7 @@ func (c *corpus) join(u unionFind, sigs attackSigs, a, b int) bool {
 	}
 	for _, x := range sigs[ra] {
 		for _, y := range sigs[rb] {
-			if !c.attacks.oneAttack(x.kind, x.by, y.kind, y.by) || x.around != y.around && !c.attacks.sameKind(x.kind, y.kind) {
+			if !c.attacks.oneAttack(x.kind, x.by, y.kind, y.by, x.outlet != y.outlet) || x.around != y.around && !c.attacks.sameKind(x.kind, y.kind) {
 				return false
 			}
 		}
