@@ -86,9 +86,12 @@ func (a *Attacks) sameKind(x, y string) bool {
 	return a != nil && a.known(x) && a.known(y) && a.parent[x] != "" && a.parent[y] != "" && a.kindsMeet(x, y)
 }
 
-// sideOf is the side that did an attack: the report's own word, else the side its kind implies.
+// sideOf is the side that did an attack: the side its kind implies, when only one side does that
+// kind (air strikes are the state's), else the report's own word. The kind goes first: a side
+// word is read from the words around the attack, which may name its target ("warplanes
+// targeted the Front's strongholds"), while the kind is what the attack was.
 func (a *Attacks) sideOf(kind, by string) string {
-	if by != "" || a == nil {
+	if a == nil {
 		return by
 	}
 	for x, n := kind, 0; x != "" && n < 32; x, n = a.parent[x], n+1 {
@@ -96,7 +99,7 @@ func (a *Attacks) sideOf(kind, by string) string {
 			return s
 		}
 	}
-	return ""
+	return by
 }
 
 // oneAttack reports whether two reports, each with the kind of attack its words name and the
