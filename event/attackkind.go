@@ -23,6 +23,9 @@ type attackWords struct {
 	opposite [][2]string
 	// notPlace are capitalised words that never name a place (days, months)
 	notPlace map[string]bool
+	// told gives, by a word for an attack of any kind and the side said to do it, the kind it
+	// names in the domain ("raids" of state forces are air raids)
+	told map[[2]string]string
 }
 
 // attackPhrase is one phrase of the lists, with what it names.
@@ -34,7 +37,7 @@ type attackPhrase struct {
 func newAttackWords() *attackWords {
 	return &attackWords{kinds: map[string][]attackPhrase{}, nouns: map[string][]attackPhrase{}, sides: map[string][]attackPhrase{},
 		around: map[string][]attackPhrase{}, ground: map[string]bool{}, agent: map[string]bool{}, passive: map[string]bool{},
-		between: map[string]bool{}, notPlace: map[string]bool{}}
+		between: map[string]bool{}, notPlace: map[string]bool{}, told: map[[2]string]string{}}
 }
 
 // add reads data/attacks.tsv lines: group<TAB>phrase[<TAB>value].
@@ -76,6 +79,11 @@ func (aw *attackWords) add(name string, r io.Reader) error {
 			aw.opposite = append(aw.opposite, [2]string{strings.TrimSpace(f[1]), p.value}, [2]string{p.value, strings.TrimSpace(f[1])})
 		case "notplace":
 			aw.notPlace[p.words[0]] = true
+		case "told":
+			if len(f) < 4 {
+				return fmt.Errorf("told %q: want a side and a kind", f[1])
+			}
+			aw.told[[2]string{strings.Join(p.words, " "), p.value}] = strings.TrimSpace(f[3])
 		default:
 			return fmt.Errorf("unknown group %q", g)
 		}
@@ -348,8 +356,24 @@ func (aw *attackWords) markFigures(text string, s *sent, figs []dossier.Figure, 
 		if f.By == "" {
 			f.By = aw.heldSide(ts, tokenAt(ts, f.Clause.Start), tokenAt(ts, f.Clause.End-1)+1)
 		}
+		if ok && !isKind {
+			f.Kind = aw.toldKind(ts, at, f.By)
+		}
 		f.Around = aw.aroundIn(ts, f.Clause)
 	}
+}
+
+// toldKind is the kind a word for an attack of any kind names when the given side does it, ""
+// when the data gives none.
+func (aw *attackWords) toldKind(ts []token, noun attackHit, side string) string {
+	if side == "" {
+		return ""
+	}
+	var w []string
+	for _, t := range ts[noun.i:noun.end] {
+		w = append(w, t.norm)
+	}
+	return aw.told[[2]string{strings.Join(w, " "), side}]
 }
 
 // markEvents sets the kind of attack and the side that did it for the attacks among events, all
@@ -370,13 +394,14 @@ func (aw *attackWords) markEvents(text string, s *sent, events []dossier.Event) 
 		if isKind && ok {
 			ev.Kind = at.value
 		}
-		if ev.By = aw.actorSide(s, ev); ev.By != "" {
-			aw.lendSide(s, ev)
-			continue
+		if ev.By = aw.actorSide(s, ev); ev.By == "" {
+			ev.By = aw.sideOf(ts, at, ok, from, to, tokenAt(ts, ev.Span.Start), killingWord(text[ev.Trigger.Start:ev.Trigger.End]))
 		}
-		ev.By = aw.sideOf(ts, at, ok, from, to, tokenAt(ts, ev.Span.Start), killingWord(text[ev.Trigger.Start:ev.Trigger.End]))
 		if ev.By == "" {
 			ev.By = aw.heldSide(ts, tokenAt(ts, ev.Span.Start), tokenAt(ts, ev.Span.End-1)+1)
+		}
+		if ok && !isKind {
+			ev.Kind = aw.toldKind(ts, at, ev.By)
 		}
 		aw.lendSide(s, ev)
 	}
