@@ -169,6 +169,8 @@ type Event struct {
 	Cause       string    `json:"cause,omitempty"`       // a reason the text gives ("because of …")
 	Number      string    `json:"number,omitempty"`      // a count the clause states (dead, fighters …)
 	Figures     []Figure  `json:"figures,omitempty"`     // casualty figures its sentence states
+	Kind        string    `json:"kind,omitempty"`        // for an attack, the kind its words name ("air strike", "car bomb"); "" when unsaid
+	By          string    `json:"by,omitempty"`          // for an attack, whose side its words say did it: "state" or "armed group"; "" when unsaid
 }
 
 // Figure is one casualty figure as a sentence states it: how many were killed or wounded, of
@@ -179,7 +181,7 @@ type Figure struct {
 	Clause    Span     `json:"clause"`              // the figure's own clause: its places and day are the figure's
 	At        Span     `json:"at"`                  // the figure as written, Text == doc.Text[At.Start:At.End]
 	Counts    string   `json:"counts"`              // killed or wounded
-	Who       string   `json:"who,omitempty"`       // what is counted: people, civilians, children, women, fighters; "" when unsaid
+	Who       string   `json:"who,omitempty"`       // what is counted: people, civilians, children, women, fighters, group (of one calling: "teachers"); "" when unsaid
 	Low       int      `json:"low"`                 // the least the figure allows
 	High      *int     `json:"high"`                // the most it allows; nil when open ("at least 58")
 	Text      string   `json:"text"`                // as written, with its qualifier ("at least 58", "dozens")
@@ -189,6 +191,9 @@ type Figure struct {
 	Incidents []string `json:"incidents,omitempty"` // incident nouns the sentence names, folded ("clash", "strike")
 	Families  []string `json:"families,omitempty"`  // their families ("attack", "fighting"): nouns that may name one incident
 	Time      string   `json:"time,omitempty"`      // the most specific date its clause gives, "" when none
+	Kind      string   `json:"kind,omitempty"`      // the kind of attack named nearest it ("air strike", "rocket", "car bomb"); "" when unsaid
+	By        string   `json:"by,omitempty"`        // whose side its sentence says did it: "state" or "armed group"; "" when unsaid
+	Around    bool     `json:"around,omitempty"`    // its clause places it around a place ("near X", "the outskirts of X"), not in it
 }
 
 // ClaimKind names what a claim says.

@@ -1,6 +1,7 @@
 package crosscheck
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -17,6 +18,9 @@ type casualty struct {
 	ev        int // the event that carries it, -1 for a figure of the analysis
 	sent      dossier.Span
 	kind      string // killed or wounded
+	attack    string // the kind of attack named nearest it ("air strike", "rocket"), "" unsaid
+	by        string // whose side its sentence says did it: state or armed group, "" unsaid
+	nearBy    bool   // its clause places it around a place ("near X"), not in it
 	who       string // what is counted: people, civilians, children, women, fighters, "" unsaid
 	count     string // the figure as written, with its qualifier ("At least 21")
 	lo, hi    float64
@@ -63,7 +67,8 @@ func (k *Checker) casualties(c *corpus, di int) []casualty {
 				continue // a running total is no incident's
 			}
 			cs := casualty{doc: di, ev: cf.ev, sent: f.Span, kind: f.Counts, who: f.Who, count: f.Text, lo: float64(f.Low),
-				hi: float64(f.Low) * leastSpan, update: f.Update, night: f.Night, incidents: f.Incidents, families: f.Families, time: f.Time, day: -1}
+				hi: float64(f.Low) * leastSpan, update: f.Update, night: f.Night, incidents: f.Incidents, families: f.Families, time: f.Time, day: -1,
+				attack: f.Kind, by: f.By, nearBy: f.Around}
 			if f.High != nil {
 				cs.hi = float64(*f.High)
 			}
@@ -89,25 +94,30 @@ func (k *Checker) casualties(c *corpus, di int) []casualty {
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].sent.Start < out[j].sent.Start })
-	markHeads(c, out)
+	c.markHeads(out)
 	return out
 }
 
-// markHeads marks the figures a document's dispute is about: of each place and each day the
-// text gives, the first count of the dead that is not a part of them (children, women), a
-// running total or an earlier year's. A report leads with its toll; the figures after it tell of parts, other
-// incidents or the background.
-func markHeads(c *corpus, figs []casualty) {
+// markHeads marks the figures a document's dispute is about: of each place, each day the text
+// gives and each attack (a kind and a side that cannot be another's: the rockets of one side and
+// the air strikes of the other), the first count of the dead, and of the wounded, that is not a
+// part of them (children, women), a running total or an earlier year's. A report leads with its
+// toll; the figures after it tell of parts, other incidents or the background.
+func (c *corpus) markHeads(figs []casualty) {
 	type seenHead struct {
 		region int
 		day    int64
 		exact  bool
+		f      *casualty
 	}
 	var seen []seenHead
 	for i := range figs {
 		f := &figs[i]
-		if f.kind != "killed" || f.past || f.who == "children" || f.who == "women" {
+		if f.kind != "killed" || f.past || partOfDead(f.who) {
 			continue
+		}
+		if len(c.regions(c.known(f.where))) > 1 {
+			continue // the dead of several regions ("across Idlib and Aleppo") are no one incident's
 		}
 		rs := c.regions(append(f.where[:len(f.where):len(f.where)], f.context...))
 		if len(rs) == 0 {
@@ -118,7 +128,8 @@ func markHeads(c *corpus, figs []casualty) {
 			for _, x := range seen {
 				// A day the text gives apart from the first figure's is another incident
 				// of the place (a round-up, a chronology).
-				if x.region == r && (!f.exact || !x.exact || abs64(x.day-f.day) <= 1) {
+				if x.region == r && (!f.exact || !x.exact || abs64(x.day-f.day) <= 1) &&
+					c.attacks.oneAttack(x.f.attack, x.f.by, f.attack, f.by, false) {
 					fresh = false
 				}
 			}
@@ -126,7 +137,7 @@ func markHeads(c *corpus, figs []casualty) {
 		if fresh {
 			f.head = true
 			for _, r := range rs {
-				seen = append(seen, seenHead{r, f.day, f.exact})
+				seen = append(seen, seenHead{r, f.day, f.exact, f})
 			}
 		}
 	}
@@ -220,6 +231,11 @@ func (c *corpus) sameIncident(a, b *casualty) (can, tied bool) {
 	if a.kind != b.kind || !sameCounted(a.who, b.who) || a.past || b.past {
 		return false, false
 	}
+	// Rockets of one side and air strikes of the other are two attacks, and so is what one
+	// report places around a town and another in it, unless they name one kind of attack.
+	if !c.attacks.oneAttack(a.attack, a.by, b.attack, b.by, c.apart(a.doc, b.doc)) || a.nearBy != b.nearBy && !c.attacks.sameKind(a.attack, b.attack) {
+		return false, false
+	}
 	if !c.figurePlacesMeet(a, b) {
 		return false, false
 	}
@@ -266,6 +282,12 @@ func daysMeet(a, b *casualty) bool {
 	return abs64(a.day-b.day) <= 1
 }
 
+// partOfDead reports whether a figure counts a part of the dead: children, women, or people of
+// one calling ("six teachers").
+func partOfDead(who string) bool {
+	return who == "children" || who == "women" || who == "group"
+}
+
 // sameCounted reports whether two figures count the same people: the same word, or one says
 // only "people" or nothing while the other says civilians or fighters. Children and women are a
 // part of the dead, never compared with a whole.
@@ -274,7 +296,7 @@ func sameCounted(a, b string) bool {
 		return true
 	}
 	whole := func(w string) bool { return w == "" || w == "people" }
-	part := func(w string) bool { return w == "children" || w == "women" }
+	part := partOfDead
 	return (whole(a) || whole(b)) && !part(a) && !part(b)
 }
 
@@ -291,8 +313,27 @@ func (k *Checker) casualtyConflicts(c *corpus, figs [][]casualty, sentHap map[[2
 	for _, g := range members {
 		if group := pickCasualties(list, g); len(group) >= 2 {
 			k.casualtyGroup(c, org, c.docs[group[0].doc].story, group, add, addUpdate)
+			if wounded := woundedOf(figs, group); len(wounded) >= 2 {
+				k.casualtyGroup(c, org, c.docs[wounded[0].doc].story, wounded, add, addUpdate)
+			}
 		}
 	}
+}
+
+// woundedOf are the counts of the wounded the sentences of a group of counts of the dead state,
+// one for each document: the wounded of the incident the group is about. A count of the wounded
+// is compared only so, since the dead tell which incident a report is of.
+func woundedOf(figs [][]casualty, group []casualty) []casualty {
+	var out []casualty
+	for _, dead := range group {
+		for _, f := range figs[dead.doc] {
+			if f.kind == "wounded" && f.sent == dead.sent && !f.past {
+				out = append(out, f)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // figureGroups groups the head figures of the corpus by incident (see casualtyConflicts): it
@@ -467,13 +508,26 @@ func (c *corpus) specific(places []int) []int {
 
 // mainPlace is the place a document names most often (the first on a tie), finer than a
 // country, preferring places the hierarchy knows: where its story happens when a figure's
-// sentence names none.
+// sentence names none. The place of an agency's dateline ("CITY, Aug 3 (Agency) -") is where the
+// report was filed, not where its events are: it counts only when the body names no other place.
 func (c *corpus) mainPlace(d *doc) []int {
+	end := datelineEnd(d.a.Doc.Text)
+	if p := c.mostNamedPlace(d, end); p >= 0 {
+		return []int{p}
+	}
+	if p := c.mostNamedPlace(d, 0); end > 0 && p >= 0 {
+		return []int{p}
+	}
+	return nil
+}
+
+// mostNamedPlace is the place the mentions of d from byte from on name most often, -1 when none.
+func (c *corpus) mostNamedPlace(d *doc, from int) int {
 	n := map[int]int{}
 	best, bestKnown := -1, false
 	for _, m := range d.a.Mentions {
 		id, ok := d.ent[m.Chain]
-		if !ok {
+		if !ok || m.Start < from {
 			continue
 		}
 		p := c.place(c.entNum[id], m.Type)
@@ -490,10 +544,20 @@ func (c *corpus) mainPlace(d *doc) []int {
 			best, bestKnown = p, known
 		}
 	}
-	if best < 0 {
-		return nil
+	return best
+}
+
+// datelineRe matches an agency's dateline opening a text: a place in capitals, or a place of
+// capitalised words followed by an agency in brackets, then a date perhaps, then a dash ("BEIRUT (AP) —",
+// "DAMASCUS, Aug 3 (Reuters) -").
+var datelineRe = regexp.MustCompile(`^\s*(?:\p{Lu}{2}[\p{Lu} .'’-]{0,40}(?:,[^()\n]{1,30}?)?\s*(?:\([^()\n]{1,40}\))?|\p{Lu}[\p{L}.'’]*(?:[ -]\p{Lu}[\p{L}.'’]*){0,3}(?:,[^()\n]{1,30}?)?\s*\([^()\n]{1,40}\))\s*[-–—:]`)
+
+// datelineEnd is where an agency's dateline opening text ends, 0 when there is none.
+func datelineEnd(text string) int {
+	if loc := datelineRe.FindStringIndex(text[:min(len(text), 120)]); loc != nil {
+		return loc[1]
 	}
-	return []int{best}
+	return 0
 }
 
 // placeNode is the place of the hierarchy that place entity p names, nil when it names none.
@@ -560,6 +624,17 @@ func (c *corpus) placesMeet(a, b []int) bool {
 		}
 	}
 	return false
+}
+
+// known lists the places the hierarchy knows.
+func (c *corpus) known(places []int) []int {
+	var out []int
+	for _, p := range places {
+		if c.placeNode(p) != nil {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // unknown lists the places the hierarchy does not know.

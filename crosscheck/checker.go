@@ -15,6 +15,7 @@ import (
 type Checker struct {
 	cues        Cues
 	places      *Places
+	attacks     *Attacks
 	blockLimit  int
 	maxPerStory int
 	dupMin      float64
@@ -28,6 +29,9 @@ func WithCues(c Cues) Option { return func(k *Checker) { k.cues = k.cues.Merge(c
 
 // WithPlaces replaces the embedded place hierarchy (see ParsePlaces).
 func WithPlaces(p *Places) Option { return func(k *Checker) { k.places = p } }
+
+// WithAttacks replaces the embedded hierarchy of kinds of attack (see ParseAttacks).
+func WithAttacks(a *Attacks) Option { return func(k *Checker) { k.attacks = a } }
 
 // WithBlockLimit sets how many documents an entity may appear in and still be used to find
 // documents of the same story; commoner entities ("the United States") say little. Default 250.
@@ -44,7 +48,7 @@ func WithDuplicateThreshold(x float64) Option { return func(k *Checker) { k.dupM
 
 // New returns a Checker with the embedded cue lists and the options applied.
 func New(opts ...Option) *Checker {
-	k := &Checker{cues: DefaultCues(), places: DefaultPlaces(), blockLimit: 250, maxPerStory: 5, dupMin: 0.6}
+	k := &Checker{cues: DefaultCues(), places: DefaultPlaces(), attacks: DefaultAttacks(), blockLimit: 250, maxPerStory: 5, dupMin: 0.6}
 	for _, o := range opts {
 		o(k)
 	}
@@ -91,6 +95,7 @@ type corpus struct {
 	// places is the place hierarchy; nodes caches the place each entity names in it (nil when
 	// none), nodeDone which entities were looked up; regionNum numbers the regions met.
 	places    *Places
+	attacks   *Attacks // the hierarchy of kinds of attack
 	nodes     []*placeNode
 	nodeDone  []bool
 	regionNum map[*placeNode]int
@@ -271,6 +276,25 @@ func docLess(a, b *doc) bool {
 	return a.id < b.id
 }
 
+// outlet is who published document di: its publisher, else the document itself.
+func (c *corpus) outlet(di int) string {
+	if p := c.docs[di].pub; p != "" {
+		return p
+	}
+	return "\x00" + c.docs[di].id
+}
+
+// apart reports whether documents a and b come from different outlets.
+func (c *corpus) apart(a, b int) bool {
+	if a == b {
+		return false
+	}
+	if max(a, b) >= len(c.docs) {
+		return true // figures made up without their documents, as in tests: each its own
+	}
+	return c.outlet(a) != c.outlet(b)
+}
+
 // normPublisher folds a publisher's name for comparison: lower case, no leading "the", single
 // spaces.
 func normPublisher(p string) string {
@@ -304,6 +328,7 @@ func (d *doc) sourceName() string {
 func (k *Checker) Check(analyses []*dossier.Analysis, entities []dossier.Entity, members []dossier.Member) *Result {
 	c := newCorpus(analyses, entities, members)
 	c.places = k.places
+	c.attacks = k.attacks
 	r := &Result{}
 	dups := k.nearDuplicates(c)
 	r.Stories = k.stories(c, dups)

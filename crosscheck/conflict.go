@@ -166,14 +166,22 @@ func capAndNumber(cands []candidate, perStory func(story int) int) []dossier.Con
 	}
 	kept := map[storyKind]int{}
 	// Kept conflicts by the documents on their sides: a candidate is covered only by a kept
-	// conflict that has its first side's document, so only those are looked at.
-	keptByDoc := map[string][][]dossier.ConflictSide{}
+	// conflict that has its first side's document, so only those are looked at. A toll and a
+	// culprit disputed in the same sentences are two disagreements, so a number conflict covers
+	// no actor conflict.
+	keptByDoc := map[string][]keptSides{}
 	for _, cd := range cands {
 		sk := storyKind{cd.story, cd.c.Kind}
 		if n := perStory(cd.story); n > 0 && kept[sk] >= n {
 			continue
 		}
-		if covered(cd.c.Sides, keptByDoc[cd.c.Sides[0].Doc]) {
+		var prior [][]dossier.ConflictSide
+		for _, ks := range keptByDoc[cd.c.Sides[0].Doc] {
+			if !(ks.kind == KindNumber && cd.c.Kind == KindActor) {
+				prior = append(prior, ks.sides)
+			}
+		}
+		if covered(cd.c.Sides, prior) {
 			continue
 		}
 		kept[sk]++
@@ -181,13 +189,19 @@ func capAndNumber(cands []candidate, perStory func(story int) int) []dossier.Con
 		for _, sd := range cd.c.Sides {
 			if !seen[sd.Doc] {
 				seen[sd.Doc] = true
-				keptByDoc[sd.Doc] = append(keptByDoc[sd.Doc], cd.c.Sides)
+				keptByDoc[sd.Doc] = append(keptByDoc[sd.Doc], keptSides{cd.c.Kind, cd.c.Sides})
 			}
 		}
 		cd.c.ID = fmt.Sprintf("c%d", len(out)+1)
 		out = append(out, cd.c)
 	}
 	return out
+}
+
+// keptSides are the sides of a kept conflict, with its kind.
+type keptSides struct {
+	kind  string
+	sides []dossier.ConflictSide
 }
 
 // covered reports whether every side of s overlaps a side of one conflict already kept: the
@@ -553,6 +567,10 @@ func (k *Checker) happeningConflicts(c *corpus, org *origins, reps []report, add
 		}
 		add(story, KindActor, c.about(tgt, actors), actorSides, fmt.Sprintf("who carried out %s: %s", what, sayLine(actorSays)))
 	}
+	if len(about) == 0 {
+		about = c.ids(dests)
+	}
+	k.culpritConflict(c, org, reps, story, what, about, add)
 }
 
 // actorMatters lists the types where who did it is in dispute often enough to report. Who

@@ -2,6 +2,7 @@ package crosscheck
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -21,6 +22,11 @@ type report struct {
 	day   int64 // the day it tells of: its own time's, else its document's date; -1 unknown
 	exact bool  // day is the event's own time
 	past  bool  // its time is a year or month that does not hold its document's date
+	// kind and by are the kind of attack its words name and the side they say did it, from the
+	// event, else from the first of its figures that says; around is set when a figure places
+	// it around a place rather than in it
+	kind, by string
+	around   bool
 }
 
 // placeRole reports whether an argument role names where something happened or went.
@@ -40,7 +46,16 @@ func (k *Checker) reports(c *corpus) []report {
 	for di, d := range c.docs {
 		for ei := range d.a.Events {
 			e := &d.a.Events[ei]
-			r := report{doc: di, ev: ei, e: e}
+			r := report{doc: di, ev: ei, e: e, kind: e.Kind, by: e.By}
+			for _, f := range e.Figures {
+				if r.kind == "" {
+					r.kind = f.Kind
+				}
+				if r.by == "" {
+					r.by = f.By
+				}
+				r.around = r.around || f.Around
+			}
 			r.day, r.exact, r.past = figureDay(e.Time, d.date)
 			for _, a := range e.Args {
 				id, ok := d.ent[a.Chain]
@@ -144,13 +159,13 @@ func (k *Checker) happenings(c *corpus, org *origins) ([]Happening, [][]report) 
 		}
 	}
 	const maxReps = 8
+	sigs := newAttackSigs(c, reps)
 	for _, kk := range keys {
 		var heads []int
 		for _, ri := range blocks[kk] {
 			joined := false
 			for _, h := range heads {
-				if c.oneHappening(&reps[h], &reps[ri], kk.place) {
-					u.union(h, ri)
+				if c.oneHappening(&reps[h], &reps[ri], kk.place) && c.join(u, sigs, h, ri) {
 					joined = true
 					break
 				}
@@ -160,7 +175,7 @@ func (k *Checker) happenings(c *corpus, org *origins) ([]Happening, [][]report) 
 			}
 		}
 	}
-	k.joinByFigures(c, reps, u)
+	k.joinByFigures(c, reps, u, sigs)
 	groups := u.groups(nil)
 	out := make([]Happening, 0, len(groups))
 	grouped := make([][]report, 0, len(groups))
@@ -239,8 +254,13 @@ func dateHappening(reps []report, g []int) (t, start, end string) {
 // report a paragraph dates to another year or month than its document's is of another happening
 // than one that is not; the days they tell of (their own, else their documents') lie within a
 // day when both texts give the day, within three days otherwise; and the places they name meet
-// in the place hierarchy. byPlace blocks need a shared day too.
+// in the place hierarchy. Attacks are one only when their kinds meet and their sides are not two
+// (see Attacks.oneAttack), and one told around a town is one told in it only when both name one
+// kind of attack. byPlace blocks need a shared day too.
 func (c *corpus) oneHappening(a, b *report, byPlace bool) bool {
+	if a.e.Type == dossier.Assault && (!c.attacks.oneAttack(a.kind, a.by, b.kind, b.by, c.apart(a.doc, b.doc)) || a.around != b.around && !c.attacks.sameKind(a.kind, b.kind)) {
+		return false
+	}
 	if byPlace && !timeCompatible(a.e.Time, b.e.Time) || !byPlace && !alignTime(a.e.Time, b.e.Time, a.e.Type) {
 		return false
 	}
@@ -273,7 +293,7 @@ func (c *corpus) reportPlaces(r *report) []int {
 
 // joinByFigures puts into one happening the attacks whose casualty figures are one incident's
 // (see figureGroups): reports of one clash that name none of the same participants.
-func (k *Checker) joinByFigures(c *corpus, reps []report, u unionFind) {
+func (k *Checker) joinByFigures(c *corpus, reps []report, u unionFind, sigs attackSigs) {
 	at := map[[2]int]int{} // (doc, event) -> report
 	for ri, r := range reps {
 		at[[2]int{r.doc, r.ev}] = ri
@@ -294,9 +314,59 @@ func (k *Checker) joinByFigures(c *corpus, reps []report, u unionFind) {
 				first = ri
 				continue
 			}
-			u.union(first, ri)
+			c.join(u, sigs, first, ri)
 		}
 	}
+}
+
+// attackSig is what a report says of an attack: its kind, whose side did it, and whether it
+// was around a place rather than in it.
+type attackSig struct {
+	kind, by, outlet string
+	around           bool
+}
+
+// attackSigs holds, for each group of reports by its root, the distinct attackSigs of its attacks.
+type attackSigs map[int][]attackSig
+
+func newAttackSigs(c *corpus, reps []report) attackSigs {
+	sigs := attackSigs{}
+	for ri, r := range reps {
+		if r.e.Type == dossier.Assault {
+			sigs[ri] = []attackSig{{r.kind, r.by, c.outlet(r.doc), r.around}}
+		}
+	}
+	return sigs
+}
+
+// join puts reports a and b, with their groups, into one happening when every attack of one
+// group can be one attack with every attack of the other (see oneHappening), so a happening never
+// chains rockets of one side to air strikes of the other through a report that names neither.
+func (c *corpus) join(u unionFind, sigs attackSigs, a, b int) bool {
+	ra, rb := u.find(a), u.find(b)
+	if ra == rb {
+		return true
+	}
+	for _, x := range sigs[ra] {
+		for _, y := range sigs[rb] {
+			if !c.attacks.oneAttack(x.kind, x.by, y.kind, y.by, x.outlet != y.outlet) || x.around != y.around && !c.attacks.sameKind(x.kind, y.kind) {
+				return false
+			}
+		}
+	}
+	u.union(a, b)
+	merged := sigs[ra]
+	for _, y := range sigs[rb] {
+		if !slices.Contains(merged, y) {
+			merged = append(merged, y)
+		}
+	}
+	delete(sigs, ra)
+	delete(sigs, rb)
+	if len(merged) > 0 {
+		sigs[u.find(a)] = merged
+	}
+	return true
 }
 
 // dayString writes a day number as an ISO 8601 date.

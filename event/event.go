@@ -149,6 +149,7 @@ func (x *Extractor) Analyze(a *dossier.Analysis) error {
 			evSent = append(evSent, si)
 		}
 		if figs, words := x.lx.figures.figures(text, s); len(figs) > 0 {
+			x.lx.attacks.markFigures(text, s, figs, words)
 			add, ok, rest := attachFigures(x.lx.w, text, events, n, figs, words)
 			if ok {
 				events = append(events, add)
@@ -156,6 +157,7 @@ func (x *Extractor) Analyze(a *dossier.Analysis) error {
 			}
 			figures = append(figures, rest...)
 		}
+		x.lx.attacks.markEvents(text, s, events[n:])
 	}
 	// A quotation that runs over several sentences takes the attribution given at its end (or,
 	// failing that, at its start) in each of its sentences.

@@ -18,6 +18,7 @@ type figureWords struct {
 	updates   []string               // phrases that revise a figure
 	totals    []string               // phrases that make a figure a running total
 	night     []string               // phrases that tell of the night
+	period    map[string]string      // words before a month or year that make a count that period's ("during"), "noun" when an incident noun must follow
 	vague     map[string][2]int      // loose count phrase → range
 	scale     map[string]int         // word → multiplier
 	measure   map[string]bool        // words that make a number a measure
@@ -35,7 +36,7 @@ type figureCue struct {
 }
 
 func newFigureWords() *figureWords {
-	return &figureWords{incidents: map[string]string{}, quals: map[string]string{}, vague: map[string][2]int{},
+	return &figureWords{period: map[string]string{}, incidents: map[string]string{}, quals: map[string]string{}, vague: map[string][2]int{},
 		scale: map[string]int{}, measure: map[string]bool{}, who: map[string]string{}, cueFirsts: map[string][]figureCue{}}
 }
 
@@ -67,6 +68,8 @@ func (fw *figureWords) add(each eachRow) error {
 			fw.totals = append(fw.totals, p)
 		case "night":
 			fw.night = append(fw.night, p)
+		case "period":
+			fw.period[p] = v
 		case "vague":
 			lo, hi, ok := strings.Cut(v, "-")
 			a, err1 := strconv.Atoi(lo)
@@ -370,7 +373,7 @@ func (fw *figureWords) figure(text, low string, s *sent, c count, counts string,
 		f.High = &hi
 	}
 	for x := c.to; x < len(ts) && x <= c.to+2; x++ {
-		if w, ok := fw.who[ts[x].norm]; ok {
+		if w, ok := fw.who[ts[x].norm]; ok && (w != "group" || wordsOnly(ts[c.to:x+1])) {
 			f.Who = w
 			break
 		}
@@ -411,8 +414,40 @@ func (fw *figureWords) figure(text, low string, s *sent, c count, counts string,
 		if f.Clause.Start <= tx.Start && tx.End <= f.Clause.End && tx.Type != "DURATION" && tx.Type != "SET" && moreKnown(tx.Value, f.Time) {
 			f.Time = tx.Value
 		}
+		if f.Clause.Start <= tx.Start && tx.End <= f.Clause.End && fw.wholeMonth(s, tx) {
+			f.Total = true // "killed in August shelling": the dead of a month, not of one incident
+		}
 	}
 	return f
+}
+
+// wholeMonth reports whether a time expression names a month, or a longer period, as a span
+// the count runs over ("in August", "during 2016").
+func (fw *figureWords) wholeMonth(s *sent, tx dossier.Timex) bool {
+	if tx.Type != "DATE" || len(tx.Value) != 7 && len(tx.Value) != 4 || tx.Value[4:] != "" && tx.Value[4] != '-' {
+		return false
+	}
+	for i, t := range s.toks {
+		if t.start < tx.Start {
+			continue
+		}
+		if i == 0 {
+			return false
+		}
+		need, ok := fw.period[s.toks[i-1].norm]
+		if !ok || need == "" {
+			return ok
+		}
+		// "in August shelling", not "late in March": the month names an incident noun's span.
+		for j := i; j < len(s.toks); j++ {
+			if s.toks[j].start >= tx.End {
+				_, inc := fw.incidents[s.toks[j].norm]
+				return inc
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // figureClause is the clause of a figure whose words run over tokens [from, to): from the last
@@ -489,6 +524,17 @@ func incidentStem(w string) string {
 		return w[:len(w)-1]
 	}
 	return w
+}
+
+// wordsOnly reports whether ts holds no punctuation: a calling counts the dead only next to
+// the count ("six teachers", not "15, rescuers said").
+func wordsOnly(ts []token) bool {
+	for _, t := range ts {
+		if !t.word {
+			return false
+		}
+	}
+	return true
 }
 
 func appendNew(s []string, x string) []string {
@@ -634,12 +680,14 @@ func (x *Extractor) Figures(a *dossier.Analysis) {
 			}
 		}
 		if figs, words := x.lx.figures.figures(text, s); len(figs) > 0 {
+			x.lx.attacks.markFigures(text, s, figs, words)
 			add, ok, rest := attachFigures(x.lx.w, text, out, n, figs, words)
 			if ok {
 				out = append(out, add)
 			}
 			a.Figures = append(a.Figures, rest...)
 		}
+		x.lx.attacks.markEvents(text, s, out[n:])
 	}
 	a.Events = append(out, a.Events[ei:]...)
 }

@@ -44,6 +44,8 @@ func TestFigures(t *testing.T) {
 	}
 	tests := []struct{ text, want string }{
 		{"Twelve fighters were killed in the clash.", "killed fighters 12-12 Twelve"},
+		{"Six teachers also died in the attacks.", "killed group 6-6 Six"},
+		{"The death toll from the flood has risen to 15, rescuers said.", "killed  15-15 15 update"},
 		{"At least 21 civilians died in the shelling.", "killed civilians 21-open At least 21"},
 		{"The blast killed 58 people and wounded more than 100.", "killed people 58-58 58|wounded  100-open more than 100"},
 		{"The death toll from the bombing rose to 86, officials said.", "killed  86-86 86 update"},

@@ -49,6 +49,7 @@ type lexicon struct {
 	numbers  map[string]bool
 	w        *wordLists   // closed word lists
 	figures  *figureWords // casualty figures (lang/en/data/figures.txt)
+	attacks  *attackWords // kinds of attack and sides (lang/en/data/attack-words.txt)
 	// Selectional constraints: what triggers need around them (lang/en/data/trigger-needs.txt), by first
 	// word; phrases in which a trigger tells nothing (lang/en/data/trigger-exclusions.txt), by first word; word
 	// classes the constraints name; the cue words of each domain.
@@ -239,6 +240,7 @@ func load(d *en.Data, extra []string) (*lexicon, error) {
 		causes:   map[string][][]string{},
 		numbers:  map[string]bool{},
 		figures:  newFigureWords(),
+		attacks:  newAttackWords(),
 
 		needs:      map[string][]*need{},
 		exclusions: map[string][]*exclusion{},
@@ -262,9 +264,11 @@ func load(d *en.Data, extra []string) (*lexicon, error) {
 		{"trigger-needs", lx.addNeeds},
 		{"trigger-exclusions", lx.addExclusions},
 		{"figures", lx.figures.add},
+		{"attack-words", lx.attacks.add},
 	}
 	lx.w = newWordLists(d)
 	lx.figures.w = lx.w
+	lx.attacks.w = lx.w
 	for _, e := range embedded {
 		if err := e.add(dataRows(d, e.name)); err != nil {
 			return nil, fmt.Errorf("event lexicon: %w", err)

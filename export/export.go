@@ -1,6 +1,6 @@
 // Package export writes what is stored as the public JSON export (shared/eval/FORMAT.md): one
-// object with documents, entities (with mentions and labels), time expressions, events, claims
-// and conflicts, every fact with the document and byte offsets it came from. It reads the store in
+// object with documents, entities (with mentions and labels), time expressions, events, claims,
+// conflicts and happenings, every fact with the document and byte offsets it came from. It reads the store in
 // passes, so documents are streamed rather than held in memory.
 package export
 
@@ -104,6 +104,8 @@ type Event struct {
 	Cause       string   `json:"cause,omitempty"`
 	Number      string   `json:"number,omitempty"`
 	Figures     []Figure `json:"figures,omitempty"`
+	Kind        string   `json:"kind,omitempty"` // for an attack, the kind its words name ("air strike")
+	By          string   `json:"by,omitempty"`   // for an attack, whose side did it: state or armed group
 }
 
 // Figure is a casualty figure an event's sentence states (see docs/EXPORT.md).
@@ -116,6 +118,23 @@ type Figure struct {
 	Update bool   `json:"update"`
 	Start  int    `json:"start"` // the sentence that states it
 	End    int    `json:"end"`
+	Kind   string `json:"kind,omitempty"`   // the kind of attack named nearest it
+	By     string `json:"by,omitempty"`     // whose side its sentence says did it
+	Around bool   `json:"around,omitempty"` // placed around a place rather than in it
+}
+
+// Happening is one real-world event as told by one or more reports, with the days it spans.
+type Happening struct {
+	ID           string              `json:"id"`
+	Type         string              `json:"type"`
+	Story        string              `json:"story,omitempty"`
+	Time         *string             `json:"time"`  // TIMEX3 value: its day, else what its reports' days share
+	Start        *string             `json:"start"` // the earliest day its reports give (ISO 8601), null when none
+	End          *string             `json:"end"`   // the latest
+	Participants []string            `json:"participants"`
+	Events       []string            `json:"events"`  // the ids of its reports' events
+	Origins      int                 `json:"origins"` // independent origins among its reports
+	Fatalities   *dossier.Fatalities `json:"fatalities,omitempty"`
 }
 
 // Membership maps each document's mention chains to entity ids. When the cross-document pass has
@@ -152,7 +171,7 @@ func JSON(ctx context.Context, w io.Writer, store Store) error {
 // recordWriter writes the records of the export's sections: as arrays of one object, or as
 // JSON Lines.
 type recordWriter interface {
-	section(name string) // starts the named section: documents, timexes, events, claims, entities, conflicts
+	section(name string) // starts the named section: documents, timexes, events, claims, entities, conflicts, happenings
 	item(v any) error
 	end() error // closes the last section; the first error of any call
 }
@@ -239,6 +258,12 @@ func write(ctx context.Context, bw *bufio.Writer, store Store, ew recordWriter) 
 			return err
 		}
 	}
+	ew.section("happenings")
+	for _, h := range corpus.Happenings {
+		if err := ew.item(HappeningOf(h)); err != nil {
+			return err
+		}
+	}
 	if err := ew.end(); err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
@@ -279,13 +304,13 @@ func EventOf(a *dossier.Analysis, i int, members *Membership) Event {
 	ev := a.Events[i]
 	out := Event{ID: fmt.Sprintf("%s:v%d", a.Doc.ID, i+1), Doc: a.Doc.ID, Type: string(ev.Type), Text: ev.Text,
 		Start: ev.Start, End: ev.End, Time: optional(ev.Time), Modality: string(ev.Modality),
-		Args: []Arg{}, Attribution: []string{}, Cause: ev.Cause, Number: ev.Number}
+		Args: []Arg{}, Attribution: []string{}, Cause: ev.Cause, Number: ev.Number, Kind: ev.Kind, By: ev.By}
 	if ev.Trigger.End > ev.Trigger.Start && ev.Trigger.End <= len(a.Doc.Text) {
 		out.Trigger = a.Doc.Text[ev.Trigger.Start:ev.Trigger.End]
 	}
 	for _, f := range ev.Figures {
 		out.Figures = append(out.Figures, Figure{Counts: f.Counts, Who: f.Who, Low: f.Low, High: f.High, Text: f.Text,
-			Update: f.Update, Start: f.Start, End: f.End})
+			Update: f.Update, Start: f.Start, End: f.End, Kind: f.Kind, By: f.By, Around: f.Around})
 	}
 	for _, arg := range ev.Args {
 		out.Args = append(out.Args, Arg{Role: arg.Role, Entity: members.Entity(a.Doc.ID, arg.Chain)})
@@ -356,6 +381,16 @@ func ClaimOf(a *dossier.Analysis, i int, members *Membership) Claim {
 	}
 	if o := c.Other; o != nil && o.Start >= 0 && o.Start <= o.End && o.End <= len(text) {
 		out.Other = &Quote{Text: text[o.Start:o.End], Start: o.Start, End: o.End}
+	}
+	return out
+}
+
+// HappeningOf is the exported form of a happening; its events are named as EventOf names them.
+func HappeningOf(h dossier.Happening) Happening {
+	out := Happening{ID: h.ID, Type: string(h.Type), Story: h.Story, Time: optional(h.Time), Start: optional(h.Start),
+		End: optional(h.End), Participants: nonNil(h.Participants), Events: []string{}, Origins: h.Origins, Fatalities: h.Fatalities}
+	for _, r := range h.Reports {
+		out.Events = append(out.Events, fmt.Sprintf("%s:v%d", r.Doc, r.Event+1))
 	}
 	return out
 }

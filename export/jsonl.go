@@ -11,7 +11,7 @@ import (
 
 // JSONL writes the export of everything in store to w as JSON Lines: one record a line, each
 // the object of the JSON export's sections with a first field "record" naming its kind —
-// document, timex, event, claim, entity, conflict — in that order of sections.
+// document, timex, event, claim, entity, conflict, happening — in that order of sections.
 func JSONL(ctx context.Context, w io.Writer, store Store) error {
 	bw := bufio.NewWriterSize(w, 1<<16)
 	return write(ctx, bw, store, &lineWriter{w: bw})
@@ -19,7 +19,7 @@ func JSONL(ctx context.Context, w io.Writer, store Store) error {
 
 // recordKinds name one record of each section.
 var recordKinds = map[string]string{"documents": "document", "timexes": "timex", "events": "event",
-	"claims": "claim", "entities": "entity", "conflicts": "conflict"}
+	"claims": "claim", "entities": "entity", "conflicts": "conflict", "happenings": "happening"}
 
 // lineWriter writes each item on a line of its own with its kind, keeping the first error.
 type lineWriter struct {

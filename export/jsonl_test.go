@@ -45,7 +45,7 @@ func TestJSONL(t *testing.T) {
 		t.Fatalf("JSON export: %v", err)
 	}
 	var want []map[string]any
-	for _, s := range []string{"documents", "timexes", "events", "claims", "entities", "conflicts"} {
+	for _, s := range []string{"documents", "timexes", "events", "claims", "entities", "conflicts", "happenings"} {
 		if len(sections[s]) == 0 && s != "conflicts" {
 			t.Fatalf("the test corpus has no %s", s)
 		}
@@ -95,5 +95,49 @@ func TestClaimOf(t *testing.T) {
 	}
 	if got.Event == nil || *got.Event != a.Doc.ID+":v3" {
 		t.Errorf("event %v, want %s:v3", got.Event, a.Doc.ID)
+	}
+}
+
+// TestHappenings checks that the JSON export carries each happening with its days and the ids of
+// its reports' events, as the events section names them.
+func TestHappenings(t *testing.T) {
+	in := loadCSVInput(t)
+	var whole bytes.Buffer
+	if err := JSON(context.Background(), &whole, memStore{in.Analyses, in.Corpus}); err != nil {
+		t.Fatal(err)
+	}
+	var out struct {
+		Events     []Event     `json:"events"`
+		Happenings []Happening `json:"happenings"`
+	}
+	if err := json.Unmarshal(whole.Bytes(), &out); err != nil {
+		t.Fatal(err)
+	}
+	if len(out.Happenings) != len(in.Corpus.Happenings) {
+		t.Fatalf("%d happenings, want %d", len(out.Happenings), len(in.Corpus.Happenings))
+	}
+	events := map[string]bool{}
+	for _, e := range out.Events {
+		events[e.ID] = true
+	}
+	str := func(p *string) string {
+		if p == nil {
+			return ""
+		}
+		return *p
+	}
+	for i, h := range out.Happenings {
+		want := in.Corpus.Happenings[i]
+		if str(h.Start) != want.Start || str(h.End) != want.End || str(h.Time) != want.Time {
+			t.Errorf("%s: time %q from %q to %q, want %q from %q to %q", h.ID, str(h.Time), str(h.Start), str(h.End), want.Time, want.Start, want.End)
+		}
+		if len(h.Events) != len(want.Reports) {
+			t.Errorf("%s: %d events, want %d", h.ID, len(h.Events), len(want.Reports))
+		}
+		for _, id := range h.Events {
+			if !events[id] {
+				t.Errorf("%s: event %s is not exported", h.ID, id)
+			}
+		}
 	}
 }

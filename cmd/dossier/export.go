@@ -13,11 +13,12 @@ func (a *app) exportCmd() *cobra.Command {
 	var format, out string
 	cmd := &cobra.Command{
 		Use:   "export [--db PATH] [--format json|jsonl|csv] [-o FILE]",
-		Short: "Write everything stored as JSON (documents, entities, timexes, events, conflicts) or happenings as CSV",
+		Short: "Write everything stored as JSON (documents, entities, timexes, events, conflicts, happenings) or happenings as CSV",
 		Long: `--format json (the default) writes one JSON object with documents, entities (mentions,
-labels), time expressions, events and conflicts, every fact with its document and byte offsets.
+labels), time expressions, events, conflicts and happenings (each with its start and end days and
+its events), every fact with its document and byte offsets.
 --format jsonl writes the same records as JSON Lines, one a line, each with a "record" field
-naming its kind (document, timex, event, entity, conflict).
+naming its kind (document, timex, event, entity, conflict, happening).
 --format csv writes one row per happening: date and its precision, type, actors, targets, place,
 sources, the number of independent sources, modality and notes on disagreements.`,
 		Args: cobra.NoArgs,

@@ -1,0 +1,123 @@
+package crosscheck
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"strings"
+)
+
+//go:embed data/attacks.tsv
+var attacksFS embed.FS
+
+// Attacks is the hierarchy of the kinds of attack (see data/attacks.tsv): which kinds may name
+// one attack, and which side alone does each.
+type Attacks struct {
+	parent map[string]string
+	side   map[string]string
+}
+
+// DefaultAttacks returns the embedded hierarchy of kinds of attack.
+func DefaultAttacks() *Attacks {
+	a, err := ParseAttacks(attacksFS, "data/attacks.tsv")
+	if err != nil {
+		panic(err) // the embedded file is part of the build; the package tests read it
+	}
+	return a
+}
+
+// ParseAttacks reads a file of kinds of attack: kind<TAB>parent<TAB>side a line, parents first.
+func ParseAttacks(fsys fs.FS, name string) (*Attacks, error) {
+	b, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return nil, fmt.Errorf("read attacks %s: %w", name, err)
+	}
+	a := &Attacks{parent: map[string]string{}, side: map[string]string{}}
+	for i, line := range strings.Split(string(b), "\n") {
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		kind := strings.TrimSpace(f[0])
+		parent, side := "", ""
+		if len(f) > 1 {
+			parent = strings.TrimSpace(f[1])
+		}
+		if len(f) > 2 {
+			side = strings.TrimSpace(f[2])
+		}
+		if _, ok := a.parent[parent]; parent != "" && !ok {
+			return nil, fmt.Errorf("attacks %s:%d: kind %q before its parent %q", name, i+1, kind, parent)
+		}
+		a.parent[kind], a.side[kind] = parent, side
+	}
+	return a, nil
+}
+
+// within reports whether kind k is kind p or lies within it.
+func (a *Attacks) within(k, p string) bool {
+	for x, n := k, 0; x != "" && n < 32; x, n = a.parent[x], n+1 {
+		if x == p {
+			return true
+		}
+	}
+	return false
+}
+
+// known reports whether the hierarchy holds kind k.
+func (a *Attacks) known(k string) bool {
+	_, ok := a.parent[k]
+	return ok
+}
+
+// kindsMeet reports whether two kinds may name one attack: either is unsaid or unknown, or one
+// lies within the other. An air strike and a car bomb are two attacks; a barrel bomb is an air
+// strike.
+func (a *Attacks) kindsMeet(x, y string) bool {
+	if a == nil || !a.known(x) || !a.known(y) {
+		return true
+	}
+	return a.within(x, y) || a.within(y, x)
+}
+
+// sameKind reports whether two reports name one kind of attack, not only compatible ones: both
+// say a kind below "attack" and one lies within the other.
+func (a *Attacks) sameKind(x, y string) bool {
+	return a != nil && a.known(x) && a.known(y) && a.parent[x] != "" && a.parent[y] != "" && a.kindsMeet(x, y)
+}
+
+// sideOf is the side that did an attack: the side its kind implies, when only one side does that
+// kind (air strikes are the state's), else the report's own word. The kind goes first: a side
+// word is read from the words around the attack, which may name its target ("warplanes
+// targeted the Front's strongholds"), while the kind is what the attack was.
+func (a *Attacks) sideOf(kind, by string) string {
+	if a == nil {
+		return by
+	}
+	for x, n := kind, 0; x != "" && n < 32; x, n = a.parent[x], n+1 {
+		if s := a.side[x]; s != "" {
+			return s
+		}
+	}
+	return by
+}
+
+// oneAttack reports whether two reports, each with the kind of attack its words name and the
+// side they say did it, can tell one attack: their kinds meet and their sides are not two. Two
+// sides do not tell two attacks apart when the reports come from different outlets (apart) and
+// both name a kind below "attack" that meets the other's ("shelling" and "mortar"): outlets of
+// opposite camps blame one barrage on each other, and who did it is then in dispute. A report
+// that names no kind ("a raid", "killed"), or one outlet naming two sides, still tells two.
+func (a *Attacks) oneAttack(kindA, byA, kindB, byB string, apart bool) bool {
+	if !a.kindsMeet(kindA, kindB) {
+		return false
+	}
+	sa, sb := a.sideOf(kindA, byA), a.sideOf(kindB, byB)
+	return sa == "" || sb == "" || sa == sb || apart && a.sameKind(kindA, kindB)
+}
+
+// sidesDiffer reports whether two reports say different sides did the attack they tell.
+func (a *Attacks) sidesDiffer(kindA, byA, kindB, byB string) bool {
+	sa, sb := a.sideOf(kindA, byA), a.sideOf(kindB, byB)
+	return sa != "" && sb != "" && sa != sb
+}

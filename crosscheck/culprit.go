@@ -1,0 +1,69 @@
+package crosscheck
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dossier-project/dossier"
+)
+
+// sideNames is how a summary names the sides an attack is put down to (see Attacks.sideOf).
+var sideNames = map[string]string{"state": "state forces", "armed group": "an armed group"}
+
+// culpritConflict reports an attack whose outlets put it down to different sides: one report
+// says state forces fired the shells, another an armed group. It reads only the kind and side
+// stored with each report's event and figures, so it needs no blame sentence; the reports of
+// one happening name one kind of attack when they name two sides (see Attacks.oneAttack). Each
+// side is quoted once, by the first report of an outlet that says it.
+func (k *Checker) culpritConflict(c *corpus, org *origins, reps []report, story int, what string, about []string, add addFunc) {
+	if len(reps) < 2 || reps[0].e.Type != dossier.Assault {
+		return
+	}
+	var sides []side
+	var says []saying
+	var seen []string
+	kind := "" // the most specific kind a report names
+	for _, r := range reps {
+		if k.attacks.sameKind(r.kind, r.kind) && (kind == "" || k.attacks.within(r.kind, kind)) {
+			kind = r.kind
+		}
+		if r.e.Modality == dossier.Future || r.e.Modality == dossier.Uncertain || r.e.Modality == dossier.Denied {
+			continue
+		}
+		s := k.attacks.sideOf(r.kind, r.by)
+		if s == "" || containsString(seen, s) {
+			continue
+		}
+		seen = append(seen, s)
+		sides = append(sides, culpritSide(c, r))
+		say := sideNames[s]
+		if say == "" {
+			say = s
+		}
+		if len(r.actor) > 0 {
+			say = c.names(r.actor) + " (" + say + ")"
+		}
+		says = append(says, saying{c.docs[r.doc].sourceName(), say})
+	}
+	if len(sides) < 2 || !distinctOrigins(org, sides) || len(about) == 0 {
+		return
+	}
+	// The attack is named by the kind its reports name ("the shelling in Belvar").
+	if noun := "the " + eventNoun(dossier.Assault); kind != "" && strings.HasPrefix(what, noun) {
+		what = "the " + kind + what[len(noun):]
+	}
+	add(story, KindActor, about, sides, fmt.Sprintf("who carried out %s: %s", what, sayLine(says)))
+}
+
+// culpritSide is the sentence that says whose side did a report's attack: the event's own,
+// else that of the first of its figures that names the side.
+func culpritSide(c *corpus, r report) side {
+	if r.e.By == "" {
+		for _, f := range r.e.Figures {
+			if f.By != "" {
+				return side{r.doc, f.Span}
+			}
+		}
+	}
+	return reportSide(c, r)
+}

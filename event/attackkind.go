@@ -1,0 +1,438 @@
+package event
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dossier-project/dossier"
+)
+
+// attackWords are the word lists of lang/en/data/attack-words.txt: what kind of attack a clause names and
+// whose side did it.
+type attackWords struct {
+	w       *wordLists                // closed word lists
+	kinds   map[string][]attackPhrase // by first word
+	nouns   map[string][]attackPhrase // words for an attack of any kind ("attack", "raid")
+	sides   map[string][]attackPhrase
+	around  map[string][]attackPhrase
+	ground  map[string]bool
+	agent   map[string]bool
+	passive map[string]bool
+	between map[string]bool // words between an around word and the place's name ("the", "city", "of")
+	// opposite pairs each side with the other: who strikes ground one holds is of the other
+	opposite [][2]string
+	// notPlace are capitalised words that never name a place (days, months)
+	notPlace map[string]bool
+	// told gives, by a word for an attack of any kind and the side said to do it, the kind it
+	// names in the domain ("raids" of state forces are air raids)
+	told map[[2]string]string
+}
+
+// attackPhrase is one phrase of the lists, with what it names.
+type attackPhrase struct {
+	words []string
+	value string
+}
+
+func newAttackWords() *attackWords {
+	return &attackWords{kinds: map[string][]attackPhrase{}, nouns: map[string][]attackPhrase{}, sides: map[string][]attackPhrase{},
+		around: map[string][]attackPhrase{}, ground: map[string]bool{}, agent: map[string]bool{}, passive: map[string]bool{},
+		between: map[string]bool{}, notPlace: map[string]bool{}, told: map[[2]string]string{}}
+}
+
+// add reads lang/en/data/attack-words.txt lines: group<TAB>phrase[<TAB>value].
+func (aw *attackWords) add(each eachRow) error {
+	return each(func(_ int, f []string) error {
+		if len(f) < 2 {
+			return fmt.Errorf("want GROUP<TAB>PHRASE[<TAB>VALUE], got %d fields", len(f))
+		}
+		g := strings.TrimSpace(f[0])
+		p := attackPhrase{words: strings.Fields(strings.ToLower(f[1]))}
+		if len(p.words) == 0 {
+			return fmt.Errorf("empty phrase")
+		}
+		if len(f) > 2 {
+			p.value = strings.TrimSpace(f[2])
+		}
+		var set map[string][]attackPhrase
+		switch g {
+		case "kind":
+			set = aw.kinds
+		case "side":
+			set = aw.sides
+		case "noun":
+			set = aw.nouns
+		case "around":
+			set = aw.around
+		case "ground":
+			aw.ground[p.words[0]] = true
+		case "agent":
+			aw.agent[p.words[0]] = true
+		case "passive":
+			aw.passive[p.words[0]] = true
+		case "between":
+			aw.between[p.words[0]] = true
+		case "opposite":
+			if len(f) < 3 {
+				return fmt.Errorf("opposite %q: no other side", f[1])
+			}
+			aw.opposite = append(aw.opposite, [2]string{strings.TrimSpace(f[1]), p.value}, [2]string{p.value, strings.TrimSpace(f[1])})
+		case "notplace":
+			aw.notPlace[p.words[0]] = true
+		case "told":
+			if len(f) < 4 {
+				return fmt.Errorf("told %q: want a side and a kind", f[1])
+			}
+			aw.told[[2]string{strings.Join(p.words, " "), p.value}] = strings.TrimSpace(f[3])
+		default:
+			return fmt.Errorf("unknown group %q", g)
+		}
+		if set != nil {
+			if (g == "kind" || g == "side") && p.value == "" {
+				return fmt.Errorf("%s %q: no value", g, f[1])
+			}
+			l := append(set[p.words[0]], p)
+			// Longest first, so "air strikes" wins over "air".
+			for i := len(l) - 1; i > 0 && len(l[i].words) > len(l[i-1].words); i-- {
+				l[i], l[i-1] = l[i-1], l[i]
+			}
+			set[p.words[0]] = l
+		}
+		return nil
+	})
+}
+
+// attackHit is a phrase found over tokens [i, end) of a sentence.
+type attackHit struct {
+	i, end int
+	value  string
+}
+
+// phraseAt finds the longest phrase of set at token i.
+func phraseAt(set map[string][]attackPhrase, ts []token, i int) (attackHit, bool) {
+	for _, p := range set[ts[i].norm] {
+		if i+len(p.words) > len(ts) {
+			continue
+		}
+		ok := true
+		for x, w := range p.words {
+			if ts[i+x].norm != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return attackHit{i, i + len(p.words), p.value}, true
+		}
+	}
+	return attackHit{}, false
+}
+
+// tokenAt is the index of the first token of ts that ends after byte offset pos.
+func tokenAt(ts []token, pos int) int {
+	for i, t := range ts {
+		if t.end > pos {
+			return i
+		}
+	}
+	return len(ts)
+}
+
+// nearest is the phrase of set nearest token range [from, to) inside span.
+func nearest(set map[string][]attackPhrase, ts []token, span dossier.Span, from, to int) (attackHit, bool) {
+	best, bestDist := attackHit{}, -1
+	for i := 0; i < len(ts); i++ {
+		if ts[i].start < span.Start || ts[i].end > span.End {
+			continue
+		}
+		h, ok := phraseAt(set, ts, i)
+		if !ok {
+			continue
+		}
+		dist := 0
+		switch {
+		case h.end <= from:
+			dist = from - h.end
+		case h.i >= to:
+			dist = h.i - to
+		}
+		if bestDist < 0 || dist < bestDist {
+			best, bestDist = h, dist
+		}
+		i = h.end - 1
+	}
+	return best, bestDist >= 0
+}
+
+// kindOf reads the kind of attack named nearest tokens [from, to): in clause first, else in the
+// sentence.
+func (aw *attackWords) kindOf(s *sent, clause dossier.Span, from, to int) (attackHit, bool) {
+	if h, ok := nearest(aw.kinds, s.toks, clause, from, to); ok {
+		return h, true
+	}
+	return nearest(aw.kinds, s.toks, s.span, from, to)
+}
+
+// attackOf reads the kind phrase nearest tokens [from, to) (see kindOf), else the nearest word
+// for an attack of any kind, whose side words are read the same way ("terrorist attacks").
+func (aw *attackWords) attackOf(s *sent, clause dossier.Span, from, to int) (h attackHit, kind, ok bool) {
+	if h, ok := aw.kindOf(s, clause, from, to); ok {
+		return h, true, true
+	}
+	if h, ok := nearest(aw.nouns, s.toks, clause, from, to); ok {
+		return h, false, true
+	}
+	h, ok = nearest(aw.nouns, s.toks, s.span, from, to)
+	return h, false, ok
+}
+
+// sideAt reads a side word at token i that names who acts: not the ground or the target after
+// it ("rebel positions"), nor the dead a count before it numbers ("13 rebels").
+func (aw *attackWords) sideAt(ts []token, i int) (attackHit, bool) {
+	h, ok := phraseAt(aw.sides, ts, i)
+	if !ok {
+		return h, false
+	}
+	if h.end < len(ts) && aw.ground[ts[h.end].norm] {
+		return h, false
+	}
+	if i > 0 && aw.isCount(ts[i-1].norm) {
+		return h, false
+	}
+	return h, true
+}
+
+func (aw *attackWords) isCount(w string) bool {
+	if _, ok := digitValue(w); ok {
+		return true
+	}
+	_, ok := aw.w.wordValue(w)
+	return ok
+}
+
+// sideOf reads whose side did an attack: a side word just before the phrase that names it
+// ("government air strikes", "rebel rocket fire", "terrorist attacks"), or after it ("rockets
+// fired by rebels"); "killed by the army"; else the subject of an active killing word ("the army
+// killed 12"), or of the clause that opens at token start. "" when unsaid.
+func (aw *attackWords) sideOf(ts []token, kind attackHit, hasKind bool, cue, cueEnd, start int, active bool) string {
+	if hasKind {
+		side := ""
+		for x := max(0, kind.i-3); x < kind.i; x++ {
+			if h, ok := aw.sideAt(ts, x); ok && h.end <= kind.i {
+				side = h.value
+			}
+		}
+		if side != "" {
+			return side
+		}
+		if s := aw.agentAfter(ts, kind.end); s != "" {
+			return s
+		}
+	}
+	if cueEnd > 0 {
+		if s := aw.agentAfter(ts, cueEnd); s != "" {
+			return s
+		}
+	}
+	if !active {
+		return ""
+	}
+	side := ""
+	// The subject: a side word just before the killing word, or opening its clause ("Rebel
+	// groups … fired rockets … killing 15").
+	for x := max(0, cue-5); x < cue; x++ {
+		h, ok := aw.sideAt(ts, x)
+		if !ok {
+			continue
+		}
+		passive := false
+		for y := h.end; y < cue; y++ {
+			passive = passive || aw.passive[ts[y].norm]
+		}
+		if !passive {
+			side = h.value
+		}
+	}
+	if side == "" {
+		side = aw.subjectSide(ts, start, cue)
+	}
+	return side
+}
+
+// heldSide reads the side an attack's ground is held by ("in rebel-held areas",
+// "government-controlled districts") among tokens [from, to), and returns the other side: who
+// strikes ground held by one side is of the other. "" when none or both are named.
+func (aw *attackWords) heldSide(ts []token, from, to int) string {
+	held := ""
+	for x := from; x < min(to, len(ts)); x++ {
+		pre, _, ok := strings.Cut(ts[x].norm, "-")
+		if !ok || !aw.ground[strings.TrimPrefix(ts[x].norm, pre+"-")] {
+			continue
+		}
+		h, ok := phraseAt(aw.sides, []token{{norm: pre}}, 0)
+		if !ok || held != "" && held != h.value {
+			return ""
+		}
+		held = h.value
+	}
+	for _, other := range aw.opposite {
+		if held != "" && other[0] == held {
+			return other[1]
+		}
+	}
+	return ""
+}
+
+// subjectSide reads a side word among the first words of a clause starting at token start,
+// when no passive word stands between it and the killing word at cue.
+func (aw *attackWords) subjectSide(ts []token, start, cue int) string {
+	for x := start; x < min(start+3, cue); x++ {
+		h, ok := aw.sideAt(ts, x)
+		if !ok {
+			continue
+		}
+		for y := h.end; y < cue; y++ {
+			if aw.passive[ts[y].norm] {
+				return ""
+			}
+		}
+		return h.value
+	}
+	return ""
+}
+
+// agentAfter reads "by X" or "from X" starting within two tokens of i.
+func (aw *attackWords) agentAfter(ts []token, i int) string {
+	for x := i; x < min(len(ts), i+2); x++ {
+		if !aw.agent[ts[x].norm] {
+			continue
+		}
+		for y := x + 1; y < min(len(ts), x+5); y++ {
+			if h, ok := aw.sideAt(ts, y); ok {
+				return h.value
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// aroundIn reports whether span places what it tells around a named place rather than in it
+// ("near Damascus", "the outskirts of the city of X"): an around word, then the name, with only
+// words of the list's "between" group between them.
+func (aw *attackWords) aroundIn(ts []token, span dossier.Span) bool {
+	for i := range ts {
+		if ts[i].start < span.Start || ts[i].end > span.End {
+			continue
+		}
+		h, ok := phraseAt(aw.around, ts, i)
+		if !ok || h.value == "bare" && i > 0 && (aw.w.articles[ts[i-1].norm] || strings.Contains(ts[i-1].norm, "-")) {
+			continue
+		}
+		y := h.end
+		for y < len(ts) && y < h.end+4 && aw.between[ts[y].norm] {
+			y++
+		}
+		if y < len(ts) && ts[y].end <= span.End && ts[y].upper && !aw.notPlace[ts[y].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// markFigures sets the kind of attack, the side that did it and whether it is placed around a
+// place, for each figure of a sentence; words are the casualty words of the figures.
+func (aw *attackWords) markFigures(text string, s *sent, figs []dossier.Figure, words []dossier.Span) {
+	ts := s.toks
+	for fi := range figs {
+		f := &figs[fi]
+		from, to := tokenAt(ts, f.At.Start), tokenAt(ts, f.At.End-1)+1
+		cue, cueEnd := tokenAt(ts, words[fi].Start), tokenAt(ts, words[fi].End-1)+1
+		at, isKind, ok := aw.attackOf(s, f.Clause, min(from, cue), max(to, cueEnd))
+		if isKind {
+			f.Kind = at.value
+		}
+		f.By = aw.sideOf(ts, at, ok, cue, cueEnd, tokenAt(ts, f.Clause.Start), aw.w.killingWord(text[words[fi].Start:words[fi].End]))
+		if f.By == "" {
+			f.By = aw.heldSide(ts, tokenAt(ts, f.Clause.Start), tokenAt(ts, f.Clause.End-1)+1)
+		}
+		if ok && !isKind {
+			f.Kind = aw.toldKind(ts, at, f.By)
+		}
+		f.Around = aw.aroundIn(ts, f.Clause)
+	}
+}
+
+// toldKind is the kind a word for an attack of any kind names when the given side does it, ""
+// when the data gives none.
+func (aw *attackWords) toldKind(ts []token, noun attackHit, side string) string {
+	if side == "" {
+		return ""
+	}
+	var w []string
+	for _, t := range ts[noun.i:noun.end] {
+		w = append(w, t.norm)
+	}
+	return aw.told[[2]string{strings.Join(w, " "), side}]
+}
+
+// markEvents sets the kind of attack and the side that did it for the attacks among events, all
+// of sentence s.
+func (aw *attackWords) markEvents(text string, s *sent, events []dossier.Event) {
+	ts := s.toks
+	for i := range events {
+		ev := &events[i]
+		if ev.Type != dossier.Assault || ev.Trigger.End <= ev.Trigger.Start {
+			continue
+		}
+		from, to := tokenAt(ts, ev.Trigger.Start), tokenAt(ts, ev.Trigger.End-1)+1
+		// An attack's kind is what its trigger, or the words next to it, name ("fired rockets");
+		// the rest of its sentence may tell of other fighting.
+		near := dossier.Span{Start: ts[max(0, from-3)].start, End: ts[min(len(ts), to+3)-1].end}
+		at, isKind, ok := aw.attackOf(s, near, from, to)
+		ok = ok && near.Contains(dossier.Span{Start: ts[at.i].start, End: ts[at.end-1].end})
+		if isKind && ok {
+			ev.Kind = at.value
+		}
+		if ev.By = aw.actorSide(s, ev); ev.By == "" {
+			ev.By = aw.sideOf(ts, at, ok, from, to, tokenAt(ts, ev.Span.Start), aw.w.killingWord(text[ev.Trigger.Start:ev.Trigger.End]))
+		}
+		if ev.By == "" {
+			ev.By = aw.heldSide(ts, tokenAt(ts, ev.Span.Start), tokenAt(ts, ev.Span.End-1)+1)
+		}
+		if ok && !isKind {
+			ev.Kind = aw.toldKind(ts, at, ev.By)
+		}
+		aw.lendSide(s, ev)
+	}
+}
+
+// actorSide reads the side an attack's actor argument names ("the Syrian Army", "Islamic
+// State"), "" when its words name none.
+func (aw *attackWords) actorSide(s *sent, ev *dossier.Event) string {
+	for _, a := range ev.Args {
+		if !strings.EqualFold(a.Role, "actor") {
+			continue
+		}
+		for _, it := range s.items {
+			if it.chain != a.Chain || it.pseudo {
+				continue
+			}
+			for x := it.t0; x < it.t1; x++ {
+				if h, ok := phraseAt(aw.sides, s.toks, x); ok && h.end <= it.t1 {
+					return h.value
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// lendSide gives an attack's side to the figures of its sentence that say none.
+func (aw *attackWords) lendSide(s *sent, ev *dossier.Event) {
+	for i := range ev.Figures {
+		if f := &ev.Figures[i]; f.By == "" && s.span.Contains(f.Span) {
+			f.By = ev.By
+		}
+	}
+}

@@ -1,0 +1,121 @@
+package event
+
+import (
+	"bufio"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/dossier-project/dossier"
+)
+
+// TestAttackKinds checks the kind of attack, the side that did it and "around" read for each
+// casualty figure of the sentences of testdata/attacks.txt.
+func TestAttackKinds(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open("testdata/attacks.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	n := 0
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		text, want, ok := strings.Cut(line, "\t")
+		if !ok {
+			t.Fatalf("line %q: want sentence<TAB>kinds", line)
+		}
+		n++
+		a := &dossier.Analysis{Doc: dossier.Document{ID: "k", Text: text}}
+		x.Figures(a)
+		var got []string
+		all := a.Figures
+		for _, ev := range a.Events {
+			all = append(all, ev.Figures...)
+		}
+		for _, fg := range all {
+			around := ""
+			if fg.Around {
+				around = "around"
+			}
+			got = append(got, fg.Kind+"|"+fg.By+"|"+around)
+		}
+		if g := strings.Join(got, " ; "); g != want {
+			t.Errorf("%q:\n got %q\nwant %q", text, g, want)
+		}
+	}
+	if n == 0 {
+		t.Fatal("no sentences in testdata/attacks.txt")
+	}
+}
+
+// TestAttackEvents checks the kind and side read for attack events.
+func TestAttackEvents(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ text, kind, by string }{ // marked up as testdata/cases.txt
+		{"Government warplanes bombed the market in [[Kessin:LOC]] on {{Monday:2024-06-03}}.", "air strike", "state"},
+		{"Rebels fired rockets at the market in [[Kessin:LOC]] on {{Monday:2024-06-03}}.", "rocket", "armed group"},
+		{"A car bomb exploded at the bus station in [[Kessin:LOC]] on {{Monday:2024-06-03}}.", "car bomb", ""},
+		{"[[The Northern Army:ORG]], which took the hills above the valley last spring, shelled the market in [[Kessin:LOC]] on {{Monday:2024-06-03}}.", "shelling", "state"},
+	}
+	for _, tt := range tests {
+		a, _ := parseMarkup(tt.text)
+		if err := x.Analyze(a); err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, ev := range a.Events {
+			if ev.Type == dossier.Assault {
+				found = true
+				if ev.Kind != tt.kind || ev.By != tt.by {
+					t.Errorf("%q: kind %q by %q, want %q by %q", tt.text, ev.Kind, ev.By, tt.kind, tt.by)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no attack", tt.text)
+		}
+	}
+}
+
+// TestFigurePeriod checks that a count its clause dates by a whole month is that month's total.
+func TestFigurePeriod(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, timex, value string
+		total              bool
+	}{
+		{"More than 100 civilians were killed in August shelling of the city.", "August", "2016-08", true},
+		{"Twelve people were killed during 2015 in the district.", "2015", "2015", true},
+		{"Twelve people were killed on August 3 in the district.", "August 3", "2016-08-03", false},
+		{"Twelve people were killed in the August 3 attack.", "August 3", "2016-08-03", false},
+		{"At least 21 fighters died in the clash near Varlo late in March.", "late in March", "2016-03", false},
+		{"At least 21 fighters died in the clash in March, a monitor said.", "March", "2016-03", false},
+	}
+	for _, tt := range tests {
+		i := strings.Index(tt.text, tt.timex)
+		a := &dossier.Analysis{Doc: dossier.Document{ID: "p", Text: tt.text},
+			Timexes: []dossier.Timex{{Span: dossier.Span{Start: i, End: i + len(tt.timex)}, Text: tt.timex, Type: "DATE", Value: tt.value}}}
+		x.Figures(a)
+		all := a.Figures
+		for _, ev := range a.Events {
+			all = append(all, ev.Figures...)
+		}
+		if len(all) != 1 || all[0].Total != tt.total {
+			t.Errorf("%q: figures %+v, want one with total %v", tt.text, all, tt.total)
+		}
+	}
+}
