@@ -935,16 +935,20 @@ func (r *Resolver) applyPins(u *union, chains []*chain) {
 	}
 }
 
-// output numbers entities in order of their first chain and picks their names.
+// output lists entities in order of their first chain, each with an id made from that chain
+// (its document's id and its number there), and picks their names. An entity's id thus changes
+// only when a chain of an earlier document joins it, never because documents were added
+// elsewhere.
 func (r *Resolver) output(u *union, chains []*chain) ([]dossier.Entity, []dossier.Member) {
 	ids := map[int]string{}
 	var ents []dossier.Entity
 	groups := map[int][]int{}
 	var roots []int
-	for i := range chains {
+	var made dossier.IDs
+	for i, c := range chains {
 		root := u.find(i)
 		if _, ok := ids[root]; !ok {
-			ids[root] = "e" + strconv.Itoa(len(ids)+1)
+			ids[root] = made.New("e", c.ref.Doc, strconv.Itoa(c.ref.Chain))
 			roots = append(roots, root)
 		}
 		groups[root] = append(groups[root], i)

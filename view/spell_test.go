@@ -16,7 +16,7 @@ func TestSpellerExpand(t *testing.T) {
 	tests := []struct{ query, want string }{
 		{"Tareq", "Tareq OR tariq"},
 		{"tareq strike", "tareq OR tariq strike"},
-		{"Tariq", "Tariq"},         // the stored spelling itself has no other
+		{"Tariq", "Tariq"},           // the stored spelling itself has no other
 		{"Faruq", "Faruq OR farouk"}, // ou/u and q/k
 		{"harbour strike", "harbour strike"},
 		{`"Tareq Farouq" -Tareq`, `"Tareq Farouq" -Tareq`},
