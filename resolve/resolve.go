@@ -110,7 +110,11 @@ func (r *Resolver) Resolve(analyses []*dossier.Analysis) ([]dossier.Entity, []do
 		}
 	}
 	sort.SliceStable(as, func(i, j int) bool { return as[i].Doc.ID < as[j].Doc.ID })
-	chains := r.chains(as)
+	return r.resolveChains(r.chains(as))
+}
+
+// resolveChains merges chains (in order of document id, then chain) into entities.
+func (r *Resolver) resolveChains(chains []*chain) ([]dossier.Entity, []dossier.Member) {
 	u := newUnion(len(chains))
 	r.applyPins(u, chains)
 	r.matchFull(u, chains)
@@ -601,13 +605,6 @@ func (r *Resolver) matchShort(u *union, chains []*chain) {
 		chains []int
 	}
 	index := map[string]map[string]*keyed{}
-	// Persons are filed apart from groups and places: a family name alone never names a group.
-	class := func(t dossier.EntityType) string {
-		if t == dossier.PER {
-			return "P "
-		}
-		return "O "
-	}
 	file := func(t tok, i int) {
 		b := class(chains[i].typ) + t.skel
 		m := index[b]
@@ -624,28 +621,9 @@ func (r *Resolver) matchShort(u *union, chains []*chain) {
 			k.chains = append(k.chains, i)
 		}
 	}
-	// Half of a hyphenated pair is never filed: "Anne-Marie Roe" is not "Marie", and a hyphenated
-	// given name is no family name. Nor is an ordinary word: "State" alone is not "X State".
 	for i, c := range chains {
-		if c.acrOnly || c.ntok < 2 || len(c.dist) == 0 {
-			continue
-		}
-		if c.typ == dossier.PER {
-			if t := c.dist[len(c.dist)-1]; !t.compound && !t.common {
-				file(t, i)
-			}
-			continue
-		}
-		// A place named by two distinctive words is not the place named by one of them: Sudan is
-		// not South Sudan, nor Mexico New Mexico. Only a place whose other words are generic
-		// ("X Camp", "X Province") may be written by its distinctive word alone.
-		if c.typ == dossier.LOC && len(c.dist) > 1 {
-			continue
-		}
-		for _, t := range c.dist {
-			if !t.compound && !t.common {
-				file(t, i)
-			}
+		for _, t := range filedWords(c) {
+			file(t, i)
 		}
 	}
 	type group struct {
@@ -762,6 +740,44 @@ func (r *Resolver) matchShort(u *union, chains []*chain) {
 	for _, jn := range joins {
 		u.union(jn.i, jn.j)
 	}
+}
+
+// class is the part of the word index a chain's words are filed in: persons apart from groups
+// and places, for a family name alone never names a group.
+func class(t dossier.EntityType) string {
+	if t == dossier.PER {
+		return "P "
+	}
+	return "O "
+}
+
+// filedWords are the words of a multi-word chain that a one-word form may be: a person's family
+// name, a group's or a place's distinctive words. Half of a hyphenated pair is never filed:
+// "Anne-Marie Roe" is not "Marie", and a hyphenated given name is no family name. Nor is an
+// ordinary word: "State" alone is not "X State".
+func filedWords(c *chain) []tok {
+	if c.acrOnly || c.ntok < 2 || len(c.dist) == 0 {
+		return nil
+	}
+	if c.typ == dossier.PER {
+		if t := c.dist[len(c.dist)-1]; !t.compound && !t.common {
+			return []tok{t}
+		}
+		return nil
+	}
+	// A place named by two distinctive words is not the place named by one of them: Sudan is
+	// not South Sudan, nor Mexico New Mexico. Only a place whose other words are generic
+	// ("X Camp", "X Province") may be written by its distinctive word alone.
+	if c.typ == dossier.LOC && len(c.dist) > 1 {
+		return nil
+	}
+	var out []tok
+	for _, t := range c.dist {
+		if !t.compound && !t.common {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // matchAcronyms merges chains that write the same acronym when their full names do not
