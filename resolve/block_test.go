@@ -2,9 +2,9 @@ package resolve
 
 import (
 	"bufio"
+	"fmt"
 	"os"
 	"reflect"
-	"sort"
 	"strings"
 	"testing"
 
@@ -56,40 +56,16 @@ func readBlockCorpora(t *testing.T, path string) []blockCorpus {
 // resolveByGroups resolves each independent group of chains alone and puts the results together
 // in the order a resolution of all of them gives.
 func (r *Resolver) resolveByGroups(as []*dossier.Analysis) ([]dossier.Entity, []dossier.Member, int) {
-	sort.SliceStable(as, func(i, j int) bool { return as[i].Doc.ID < as[j].Doc.ID })
-	chains := r.chains(as)
+	chains := r.chains(sortedAnalyses(as))
 	groups := r.groups(chains)
-	type ent struct {
-		first dossier.ChainRef
-		e     dossier.Entity
-	}
-	var ents []ent
+	var ents []placed
 	var members []dossier.Member
 	for _, g := range groups {
-		sub := make([]*chain, len(g))
-		for i, ci := range g {
-			sub[i] = chains[ci]
-		}
-		es, ms := r.resolveChains(sub)
-		firsts := map[string]dossier.ChainRef{}
-		for _, m := range ms {
-			if _, ok := firsts[m.Entity]; !ok {
-				firsts[m.Entity] = m.ChainRef
-			}
-		}
-		for _, e := range es {
-			ents = append(ents, ent{firsts[e.ID], e})
-		}
+		es, ms := r.resolveGroup(chains, g)
+		ents = append(ents, es...)
 		members = append(members, ms...)
 	}
-	less := func(a, b dossier.ChainRef) bool { return a.Doc < b.Doc || a.Doc == b.Doc && a.Chain < b.Chain }
-	sort.Slice(ents, func(i, j int) bool { return less(ents[i].first, ents[j].first) })
-	sort.Slice(members, func(i, j int) bool { return less(members[i].ChainRef, members[j].ChainRef) })
-	out := make([]dossier.Entity, len(ents))
-	for i, e := range ents {
-		out[i] = e.e
-	}
-	return out, members, len(groups)
+	return orderResults(ents, members), members, len(groups)
 }
 
 // TestGroupsIndependent: resolving each independent group of chains alone gives exactly what
@@ -112,4 +88,63 @@ func TestGroupsIndependent(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestUpdate: a corpus resolved in batches, each batch updating the resolution of the ones
+// before, gives what resolving it whole gives, and resolves again only the groups a batch
+// touches.
+func TestUpdate(t *testing.T) {
+	for _, c := range readBlockCorpora(t, "testdata/blocks.txt") {
+		for _, batches := range []int{2, 3, len(c.docs)} {
+			t.Run(fmt.Sprintf("%s/%d batches", c.name, batches), func(t *testing.T) {
+				pins := c.pins
+				r := New(&pins)
+				wantE, wantM := r.Resolve(c.docs)
+				var prior *Prior
+				var st UpdateStats
+				for b := 1; b <= batches; b++ {
+					upto := len(c.docs) * b / batches
+					es, ms, s := r.Update(c.docs[:upto], prior)
+					prior, st = &Prior{Basis: r.Basis(), Entities: es, Members: ms}, s
+				}
+				if !reflect.DeepEqual(prior.Entities, wantE) {
+					t.Errorf("entities:\n got %+v\nwant %+v", prior.Entities, wantE)
+				}
+				if !reflect.DeepEqual(prior.Members, wantM) {
+					t.Errorf("members:\n got %+v\nwant %+v", prior.Members, wantM)
+				}
+				if want := touchedGroups(r, c.docs, c.docs[len(c.docs)*(batches-1)/batches:]); st.Resolved != want {
+					t.Errorf("the last batch resolved %d of %d groups again, want the %d it touches", st.Resolved, st.Groups, want)
+				}
+				// Again with nothing new: nothing to resolve.
+				if _, _, s := r.Update(c.docs, prior); s.Resolved != 0 {
+					t.Errorf("nothing new, yet %d groups resolved again", s.Resolved)
+				}
+				// A prior of other pins is not used.
+				other := &Prior{Basis: "other", Entities: prior.Entities, Members: prior.Members}
+				if _, _, s := r.Update(c.docs, other); s.Resolved != s.Groups {
+					t.Errorf("a prior of another basis was used for %d groups", s.Groups-s.Resolved)
+				}
+			})
+		}
+	}
+}
+
+// touchedGroups counts the independent groups of all that hold a chain of a document of batch.
+func touchedGroups(r *Resolver, all, batch []*dossier.Analysis) int {
+	in := map[string]bool{}
+	for _, a := range batch {
+		in[a.Doc.ID] = true
+	}
+	chains := r.chains(sortedAnalyses(all))
+	n := 0
+	for _, g := range r.groups(chains) {
+		for _, i := range g {
+			if in[chains[i].ref.Doc] {
+				n++
+				break
+			}
+		}
+	}
+	return n
 }

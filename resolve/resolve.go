@@ -103,14 +103,7 @@ type chain struct {
 // Resolve merges the chains of all analyses into entities. Every chain of every analysis gets a
 // Member. The result depends only on the set of analyses, not on their order.
 func (r *Resolver) Resolve(analyses []*dossier.Analysis) ([]dossier.Entity, []dossier.Member) {
-	as := make([]*dossier.Analysis, 0, len(analyses))
-	for _, a := range analyses {
-		if a != nil {
-			as = append(as, a)
-		}
-	}
-	sort.SliceStable(as, func(i, j int) bool { return as[i].Doc.ID < as[j].Doc.ID })
-	return r.resolveChains(r.chains(as))
+	return r.resolveChains(r.chains(sortedAnalyses(analyses)))
 }
 
 // resolveChains merges chains (in order of document id, then chain) into entities.

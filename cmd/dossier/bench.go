@@ -150,7 +150,7 @@ func (a *app) bench(ctx context.Context, inputs []string, rounds int) error {
 	}
 	d, alloc = measure(func() {
 		for r := 0; r < rounds; r++ {
-			if _, _, err = a.buildCorpus(analyses); err != nil {
+			if _, _, err = a.buildCorpus(analyses, nil); err != nil {
 				return
 			}
 		}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"io"
 	"regexp"
 	"testing"
@@ -28,5 +29,22 @@ func TestBenchDocs(t *testing.T) {
 	}
 	if code := run([]string{"bench", "--docs", "5", "somefile"}, io.Discard, io.Discard); code != 2 {
 		t.Errorf("bench --docs with inputs: exit status %d, want 2", code)
+	}
+}
+
+// TestIncrementalPassEqualsFull ingests a generated corpus in batches, each pass reusing the
+// entities of the one before where its batch does not touch them, and wants the export a full
+// pass over the same store (recheck) gives.
+func TestIncrementalPassEqualsFull(t *testing.T) {
+	for name, newDB := range testStores {
+		t.Run(name, func(t *testing.T) {
+			db := newDB(t)
+			dossierRun(t, "bench", "--docs", "90", "--batch", "30", "-j", "2", "--db", db, "--shared", testshared.Dir(t))
+			incremental := dossierRun(t, "export", "--db", db)
+			dossierRun(t, "recheck", "--db", db)
+			if full := dossierRun(t, "export", "--db", db); !bytes.Equal(incremental, full) {
+				t.Errorf("the export after batches differs from a full pass's:\n%s", firstDiff(full, incremental))
+			}
+		})
 	}
 }

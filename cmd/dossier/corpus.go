@@ -38,20 +38,29 @@ func (a *app) crossOnce(ctx context.Context, store dossier.Store) (bool, error) 
 	if len(pending) == 0 {
 		return false, nil
 	}
-	if err := a.passOver(ctx, store, pending); err != nil {
+	if err := a.passOver(ctx, store, pending, true); err != nil {
 		return false, fmt.Errorf("cross-document pass: %w", err)
 	}
 	return true, nil
 }
 
 // passOver resolves and checks every stored analysis and stores the results, clearing the marks
-// of pending (the documents that waited for the pass, as Pending listed them).
-func (a *app) passOver(ctx context.Context, store dossier.Store, pending []string) error {
+// of pending (the documents that waited for the pass, as Pending listed them). With reuse, the
+// entities of the stored results are kept where no new chain touches them (see
+// resolve.Resolver.Update); recheck passes false, for the data or the pins may have changed.
+func (a *app) passOver(ctx context.Context, store dossier.Store, pending []string, reuse bool) error {
+	var prior *dossier.Corpus
+	if reuse {
+		var err error
+		if prior, err = store.Corpus(ctx); err != nil {
+			return err
+		}
+	}
 	analyses, err := loadAnalyses(ctx, store)
 	if err != nil {
 		return err
 	}
-	corpus, _, err := a.buildCorpus(analyses)
+	corpus, _, err := a.buildCorpus(analyses, prior)
 	if err != nil {
 		return err
 	}
@@ -86,7 +95,9 @@ func loadAnalyses(ctx context.Context, store dossier.Store) ([]*dossier.Analysis
 }
 
 // buildCorpus resolves entities across documents and checks the reports against each other.
-func (a *app) buildCorpus(analyses []*dossier.Analysis) (*dossier.Corpus, *crosscheck.Result, error) {
+// The entities of prior (nil for none), results of an earlier pass, are kept where the new
+// documents do not touch them: the resolution is the same, made faster.
+func (a *app) buildCorpus(analyses []*dossier.Analysis, prior *dossier.Corpus) (*dossier.Corpus, *crosscheck.Result, error) {
 	pins := &resolve.Pins{}
 	if a.pins != "" {
 		p, err := resolve.LoadPins(a.pins)
@@ -95,7 +106,16 @@ func (a *app) buildCorpus(analyses []*dossier.Analysis) (*dossier.Corpus, *cross
 		}
 		pins = p
 	}
-	entities, members := resolve.New(pins).Resolve(analyses)
+	r := resolve.New(pins)
+	var entities []dossier.Entity
+	var members []dossier.Member
+	if prior != nil {
+		entities, members, _ = r.Update(analyses, &resolve.Prior{Basis: prior.Basis, Entities: prior.Entities, Members: prior.Members})
+	} else {
+		entities, members = r.Resolve(analyses)
+	}
 	res := crosscheck.New().Check(analyses, entities, members)
-	return res.Corpus(entities, members), res, nil
+	c := res.Corpus(entities, members)
+	c.Basis = r.Basis()
+	return c, res, nil
 }
