@@ -17,11 +17,19 @@ import (
 
 // Kinds of key, by the step that uses them.
 const (
-	keyFull     = "F " // matchFull: blockKeys, queryKey among them
+	keyFull     = "F " // matchFull: filed under blockKeys, looked up by queryKey
 	keyWord     = "W " // matchShort: a word a one-word form may be
 	keyAcronym  = "A " // matchAcronyms: an acronym written
 	keyInitials = "I " // matchAcronyms: what a full name's initials spell
 	keyMerge    = "M " // applyPins: one merge pin
+	keyOneWord  = "O " // matchShort: one-word chains of one type and key go together
+)
+
+// Word keys: a family name alone meets a person's names by skeleton (its spellings may differ);
+// every other one-word form only a word with the same key (see matchShort).
+const (
+	wordSkel = keyWord + "s "
+	wordKey  = keyWord + "k "
 )
 
 // chainKeys are the keys a chain is filed under (file) and those it looks others up under
@@ -31,26 +39,68 @@ type chainKeys struct {
 	file, look []string
 }
 
-// keysOf lists a chain's keys for every step.
-func (r *Resolver) keysOf(c *chain, merges map[string][]int) chainKeys {
+// oneWord gives the key of the group a one-word chain is placed with (its type and word key),
+// if it is one.
+func oneWord(c *chain) (string, bool) {
+	if c.acrOnly || c.ntok != 1 || len(c.full.Tokens) != 1 {
+		return "", false
+	}
+	return keyOneWord + string(c.typ) + " " + c.full.Tokens[0].Key, true
+}
+
+// wordLooks are the word keys a one-word chain looks under: a person's by skeleton, any other by
+// its type and key.
+func wordLooks(c *chain) []string {
+	t := c.full.Tokens[0]
+	if c.typ == dossier.PER {
+		return []string{wordSkel + namekey.Skeleton(t.Key)}
+	}
+	return []string{wordKey + string(c.typ) + " " + t.Key}
+}
+
+// wordFiles are the word keys a word of a multi-word chain of type typ is filed under: those of
+// the one-word forms that may meet it, a person's family name by skeleton, and otherwise a form
+// of a compatible type with the same key (a MISC form meets names of every type; see
+// matchShort).
+func wordFiles(typ dossier.EntityType, t tok) []string {
+	byKey := func(ts ...dossier.EntityType) []string {
+		var out []string
+		for _, x := range ts {
+			out = append(out, wordKey+string(x)+" "+t.key)
+		}
+		return out
+	}
+	switch typ {
+	case dossier.PER:
+		return append([]string{wordSkel + t.skel}, byKey(dossier.MISC)...)
+	case dossier.MISC:
+		return byKey(dossier.ORG, dossier.LOC, dossier.MISC)
+	}
+	return byKey(typ, dossier.MISC)
+}
+
+// keysOf lists a chain's keys for every step. commonOnly holds the one-word groups all of whose
+// spellings are ordinary words.
+func (r *Resolver) keysOf(c *chain, merges map[string][]int, commonOnly map[string]bool) chainKeys {
 	var k chainKeys
 	multi := !c.acrOnly && c.ntok >= 2
 	if multi {
 		for _, b := range blockKeys(c) {
 			k.file = append(k.file, keyFull+b)
 		}
+		k.look = append(k.look, keyFull+queryKey(c))
 		for _, t := range filedWords(c) {
-			k.file = append(k.file, keyWord+class(c.typ)+t.skel)
+			k.file = append(k.file, wordFiles(c.typ, t)...)
 		}
 		for _, a := range r.initials(c) {
 			k.file = append(k.file, keyInitials+a)
 		}
 	}
-	if !c.acrOnly && c.ntok == 1 && len(c.full.Tokens) == 1 {
-		skel := namekey.Skeleton(c.full.Tokens[0].Key)
-		k.look = append(k.look, keyWord+class(c.typ)+skel)
-		if c.typ == dossier.MISC {
-			k.look = append(k.look, keyWord+class(dossier.PER)+skel)
+	if one, ok := oneWord(c); ok {
+		k.look = append(k.look, one)
+		// An ordinary word alone looks for no entity to join (see matchShort).
+		if !commonOnly[one] {
+			k.look = append(k.look, wordLooks(c)...)
 		}
 	}
 	for _, a := range c.acrs {
@@ -69,18 +119,17 @@ func (r *Resolver) keysOf(c *chain, merges map[string][]int) chainKeys {
 // groups puts the chains into independent groups: chain indexes, each group in order, the groups
 // in order of their first chain.
 //
-// Full-name keys and acronyms join every chain under them (the steps compare them all with one
-// another). A word key joins the chains filed under it only when a one-word form looks there, and
-// an initials key joins the full names whose initials spell an acronym only when some chain
-// writes that acronym: otherwise no step compares them.
+// A key joins the chains that look there with those filed under it; chains only filed under a
+// key no chain looks at are not compared by it. An initials key joins the full names whose
+// initials spell an acronym to the chains that write it.
 func (r *Resolver) groups(chains []*chain) [][]int {
-	merges := r.mergeKeys()
+	merges, commonOnly := r.mergeKeys(), r.commonOnly(chains)
 	u := newUnion(len(chains))
 	first := map[string]int{} // key → first chain met under it, for keys that join
 	looked := map[string]bool{}
 	keys := make([]chainKeys, len(chains))
 	for i, c := range chains {
-		keys[i] = r.keysOf(c, merges)
+		keys[i] = r.keysOf(c, merges, commonOnly)
 		for _, k := range keys[i].look {
 			looked[k] = true
 		}
@@ -98,9 +147,7 @@ func (r *Resolver) groups(chains []*chain) [][]int {
 		}
 		for _, k := range keys[i].file {
 			switch k[:2] {
-			case keyFull:
-				join(k, i)
-			case keyWord:
+			case keyFull, keyWord:
 				if looked[k] {
 					join(k, i)
 				}
@@ -140,4 +187,16 @@ func (r *Resolver) mergeKeys() map[string][]int {
 		}
 	}
 	return m
+}
+
+// commonOnly lists the one-word groups (see oneWord) whose every spelling is an ordinary word.
+func (r *Resolver) commonOnly(chains []*chain) map[string]bool {
+	out := map[string]bool{}
+	for _, c := range chains {
+		if k, ok := oneWord(c); ok {
+			common, seen := out[k]
+			out[k] = (common || !seen) && r.common[c.full.Tokens[0].Text]
+		}
+	}
+	return out
 }

@@ -96,7 +96,8 @@ type chain struct {
 	heads    []string // generic head words (non-persons)
 	acrs     []string // acronyms written in the chain
 	acrOnly  bool     // every name of the chain is an acronym
-	ctx      []string // name keys of the other chains of its document, sorted
+	ctx      []string // names of the chains of its document, sorted, each once; own among them
+	own      string   // the chain's own name in ctx, which is no context of its own
 	shape    int      // chains of one type, fullest name and acronym-only flag share it
 }
 
@@ -165,14 +166,9 @@ func (r *Resolver) chains(as []*dossier.Analysis) []*chain {
 		}
 		sort.Strings(names)
 		names = slices.Compact(names)
+		// The chains of a document share one list; each skips its own name when reading it.
 		for _, c := range docChains {
-			own := c.full.String()
-			c.ctx = make([]string, 0, len(names))
-			for _, n := range names {
-				if n != own {
-					c.ctx = append(c.ctx, n)
-				}
-			}
+			c.ctx, c.own = names, c.full.String()
 		}
 		out = append(out, docChains...)
 	}
@@ -423,13 +419,17 @@ func subseq(s, l []tok, start int, ends bool) level {
 	return best
 }
 
-// sharedContext reports whether two context lists (sorted) have a name in common.
-func sharedContext(a, b []string) int {
+// sharedContext counts the names two chains' documents have in common, neither chain's own name
+// counted.
+func sharedContext(x, y *chain) int {
+	a, b := x.ctx, y.ctx
 	n, i, j := 0, 0, 0
 	for i < len(a) && j < len(b) {
 		switch {
 		case a[i] == b[j]:
-			n++
+			if a[i] != x.own && a[i] != y.own {
+				n++
+			}
 			i++
 			j++
 		case a[i] < b[j]:
@@ -508,7 +508,7 @@ func (r *Resolver) matchFull(u *union, chains []*chain) {
 			case strong:
 				u.union(i, j)
 			case weak:
-				if sharedContext(c.ctx, chains[j].ctx) > 0 {
+				if sharedContext(c, chains[j]) > 0 {
 					u.union(i, j)
 				}
 			}
@@ -571,7 +571,7 @@ func (r *Resolver) byContext(u *union, chains []*chain, c *chain, roots []int, r
 			n = rc.shared(c, root)
 		} else {
 			for _, m := range u.members(root) {
-				n += sharedContext(c.ctx, chains[m].ctx)
+				n += sharedContext(c, chains[m])
 			}
 		}
 		switch {
@@ -1067,6 +1067,9 @@ func (rc *rootContext) shared(c *chain, root int) int {
 		tally = map[string]int{}
 		for _, m := range rc.u.members(root) {
 			for _, name := range rc.chains[m].ctx {
+				if name == rc.chains[m].own {
+					continue
+				}
 				tally[name]++
 			}
 		}
@@ -1074,7 +1077,9 @@ func (rc *rootContext) shared(c *chain, root int) int {
 	}
 	n := 0
 	for _, name := range c.ctx {
-		n += tally[name]
+		if name != c.own {
+			n += tally[name]
+		}
 	}
 	return n
 }

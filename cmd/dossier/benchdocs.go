@@ -95,7 +95,7 @@ func (a *app) benchDocs(ctx context.Context, b scaleBench) error {
 	sink := timedStore{Store: store, spent: &put.spent}
 
 	fmt.Fprintf(a.stdout, "%d generated documents in batches of %d into %s, %d workers\n", b.docs, b.batch, where, max(b.workers, 1))
-	fmt.Fprintf(a.stdout, "%6s %8s %12s %10s %10s %12s %14s %10s\n", "batch", "stored", "ingest doc/s", "pass s", "pass cpu s", "pass ms/doc", "total doc/s", "peak MB")
+	fmt.Fprintf(a.stdout, "%6s %8s %12s %10s %10s %12s %14s %10s %10s\n", "batch", "stored", "ingest doc/s", "pass s", "pass cpu s", "pass ms/doc", "total doc/s", "resolved %", "peak MB")
 	var bytes int64
 	var passTotal time.Duration
 	start := time.Now()
@@ -131,9 +131,9 @@ func (a *app) benchDocs(ctx context.Context, b scaleBench) error {
 		}
 		pass := time.Since(t1)
 		passTotal += pass
-		fmt.Fprintf(a.stdout, "%6d %8d %12.1f %10.2f %10.2f %12.2f %14.1f %10.0f\n", n, hi, float64(sum.Read)/t1.Sub(t0).Seconds(),
+		fmt.Fprintf(a.stdout, "%6d %8d %12.1f %10.2f %10.2f %12.2f %14.1f %10.1f %10.0f\n", n, hi, float64(sum.Read)/t1.Sub(t0).Seconds(),
 			pass.Seconds(), (cpuTime() - cpu1).Seconds(), pass.Seconds()*1000/float64(hi-lo), float64(hi-lo)/time.Since(t0).Seconds(),
-			float64(peakRSS())/1e6)
+			100*float64(a.resolved.ResolvedChains)/float64(max(a.resolved.Chains, 1)), float64(peakRSS())/1e6)
 	}
 	wall := time.Since(start)
 	fmt.Fprintf(a.stdout, "%-22s %12s %10s\n", "stage", "docs/s", "share")

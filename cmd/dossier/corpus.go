@@ -110,9 +110,10 @@ func (a *app) buildCorpus(analyses []*dossier.Analysis, prior *dossier.Corpus) (
 	var entities []dossier.Entity
 	var members []dossier.Member
 	if prior != nil {
-		entities, members, _ = r.Update(analyses, &resolve.Prior{Basis: prior.Basis, Entities: prior.Entities, Members: prior.Members})
+		entities, members, a.resolved = r.Update(analyses, &resolve.Prior{Basis: prior.Basis, Entities: prior.Entities, Members: prior.Members})
 	} else {
 		entities, members = r.Resolve(analyses)
+		a.resolved = resolve.UpdateStats{Chains: len(members), ResolvedChains: len(members)}
 	}
 	res := crosscheck.New().Check(analyses, entities, members)
 	c := res.Corpus(entities, members)
