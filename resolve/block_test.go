@@ -148,3 +148,25 @@ func touchedGroups(r *Resolver, all, batch []*dossier.Analysis) int {
 	}
 	return n
 }
+
+// TestBasis: resolvers of the same pins share a basis, and other pins give another.
+func TestBasis(t *testing.T) {
+	none := New(nil).Basis()
+	tests := []struct {
+		name string
+		pins *Pins
+		same bool
+	}{
+		{"no pins", nil, true},
+		{"empty pins", &Pins{}, true},
+		{"a merge", &Pins{Merge: [][2]string{{"Ana Ruiz", "The Captain"}}}, false},
+		{"a split", &Pins{Split: [][2]string{{"Ana Ruiz", "The Captain"}}}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := New(tt.pins).Basis(); (got == none) != tt.same {
+				t.Errorf("basis %s, without pins %s: same = %v, want %v", got, none, got == none, tt.same)
+			}
+		})
+	}
+}

@@ -2,8 +2,11 @@ package resolve
 
 import (
 	"bufio"
+	"bytes"
+	"crypto/sha256"
 	"embed"
 	"fmt"
+	"hash"
 	"slices"
 	"sort"
 	"strconv"
@@ -34,6 +37,7 @@ type Resolver struct {
 	fillers map[string]bool // keys of words ignored in group names
 	leading map[string]bool // keys of given names that may be dropped in front
 	common  map[string]bool // folded ordinary English words, never a name on their own
+	lists   hash.Hash       // of the word lists read, for Basis
 }
 
 // New returns a Resolver that honours pins (nil for none).
@@ -41,7 +45,7 @@ func New(pins *Pins) *Resolver {
 	if pins == nil {
 		pins = &Pins{}
 	}
-	r := &Resolver{pins: pins, keys: namekey.New()}
+	r := &Resolver{pins: pins, keys: namekey.New(), lists: sha256.New()}
 	r.generic = r.readKeys("data/generic.txt")
 	r.fillers = r.readKeys("data/fillers.txt")
 	r.leading = r.readKeys("data/leading.txt")
@@ -53,14 +57,14 @@ func (r *Resolver) readKeys(name string) map[string]bool { return r.readWords(na
 
 // readWords reads a word list of the embedded data, one word a line, each turned by norm.
 func (r *Resolver) readWords(name string, norm func(string) string) map[string]bool {
-	f, err := dataFS.Open(name)
+	data, err := dataFS.ReadFile(name)
 	if err != nil {
 		// Embedded at build time: a missing file is a build defect, not an input error.
 		panic(fmt.Sprintf("resolve: read %s: %v", name, err))
 	}
-	defer f.Close()
+	r.lists.Write(data)
 	m := map[string]bool{}
-	sc := bufio.NewScanner(f)
+	sc := bufio.NewScanner(bytes.NewReader(data))
 	for sc.Scan() {
 		line := strings.TrimSpace(sc.Text())
 		if line == "" || strings.HasPrefix(line, "#") {

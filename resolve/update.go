@@ -17,10 +17,16 @@ type Prior struct {
 	Members  []dossier.Member
 }
 
-// Basis names what a resolution depends on besides the analyses: the pins. A prior resolution
-// is reused only by a resolver of the same basis.
+// rulesVersion names the matching rules: change it with any change to them that can change a
+// resolution, so that results stored by an older program are resolved again, not reused.
+const rulesVersion = "2"
+
+// Basis names what a resolution depends on besides the analyses: the rules, the word lists and
+// the pins. A prior resolution is reused only by a resolver of the same basis.
 func (r *Resolver) Basis() string {
 	h := sha256.New()
+	h.Write([]byte(rulesVersion + "\x00"))
+	h.Write(r.lists.Sum(nil))
 	for _, list := range [][][2]string{r.pins.Merge, r.pins.Split} {
 		for _, p := range list {
 			h.Write([]byte(pinName(p[0]) + "\x00" + pinName(p[1]) + "\x00"))
