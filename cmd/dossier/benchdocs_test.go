@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"io"
+	"path/filepath"
 	"regexp"
 	"testing"
 
@@ -32,14 +33,21 @@ func TestBenchDocs(t *testing.T) {
 	}
 }
 
-// TestIncrementalPassEqualsFull ingests a generated corpus in batches, each pass reusing the
-// entities of the one before where its batch does not touch them, and wants the export a full
-// pass over the same store (recheck) gives.
+// TestIncrementalPassEqualsFull ingests a generated corpus in batches, then single pages, each
+// pass after a page reusing the stored entities where the page does not touch them, and wants
+// the export a full pass over the same store (recheck) gives.
 func TestIncrementalPassEqualsFull(t *testing.T) {
+	pages, err := filepath.Glob(filepath.Join("..", "..", "examples", "wadi-samra", "*"))
+	if err != nil || len(pages) < 2 {
+		t.Fatalf("example pages: %v %v", pages, err)
+	}
 	for name, newDB := range testStores {
 		t.Run(name, func(t *testing.T) {
 			db := newDB(t)
-			dossierRun(t, "bench", "--docs", "90", "--batch", "30", "-j", "2", "--db", db, "--shared", testshared.Dir(t))
+			dossierRun(t, "bench", "--docs", "100", "--batch", "50", "-j", "2", "--db", db, "--shared", testshared.Dir(t))
+			for _, p := range pages[:2] {
+				dossierRun(t, "ingest", "--db", db, p)
+			}
 			incremental := dossierRun(t, "export", "--db", db)
 			dossierRun(t, "recheck", "--db", db)
 			if full := dossierRun(t, "export", "--db", db); !bytes.Equal(incremental, full) {
