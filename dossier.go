@@ -325,6 +325,9 @@ type Corpus struct {
 	Stories    []Story     `json:"stories,omitempty"`    // groups of documents about one story
 	Happenings []Happening `json:"happenings,omitempty"` // aligned events, each with all its reports
 	Frames     []Frame     `json:"frames,omitempty"`     // how each source labels each actor
+	// Basis names what the entity resolution depended on besides the analyses (the pins): the
+	// next pass reuses these entities only when its own basis is the same.
+	Basis string `json:"basis,omitempty"`
 }
 
 // Story is a group of documents about the same story.

@@ -103,6 +103,8 @@ type corpus struct {
 	// the same name key (itself, unless resolution kept two apart), any other entity whose name
 	// key is a LOC entity's to that entity ("Darun" typed ORG in one report), else -1.
 	placeOf []int
+	// storyIDs are the ids of the stories, by the number doc.story holds.
+	storyIDs []string
 }
 
 func newCorpus(analyses []*dossier.Analysis, entities []dossier.Entity, members []dossier.Member) *corpus {

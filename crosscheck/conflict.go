@@ -165,6 +165,7 @@ func capAndNumber(cands []candidate, perStory func(story int) int) []dossier.Con
 		kind  string
 	}
 	kept := map[storyKind]int{}
+	var ids dossier.IDs
 	// Kept conflicts by the documents on their sides: a candidate is covered only by a kept
 	// conflict that has its first side's document, so only those are looked at. A toll and a
 	// culprit disputed in the same sentences are two disagreements, so a number conflict covers
@@ -192,7 +193,7 @@ func capAndNumber(cands []candidate, perStory func(story int) int) []dossier.Con
 				keptByDoc[sd.Doc] = append(keptByDoc[sd.Doc], keptSides{cd.c.Kind, cd.c.Sides})
 			}
 		}
-		cd.c.ID = fmt.Sprintf("c%d", len(out)+1)
+		cd.c.ID = ids.New("c", conflictAnchor(cd.c)...)
 		out = append(out, cd.c)
 	}
 	return out
@@ -202,6 +203,16 @@ func capAndNumber(cands []candidate, perStory func(story int) int) []dossier.Con
 type keptSides struct {
 	kind  string
 	sides []dossier.ConflictSide
+}
+
+// conflictAnchor is what a conflict's id is made from: its kind and its sides' places, which
+// do not depend on what else the corpus holds.
+func conflictAnchor(c dossier.Conflict) []string {
+	parts := []string{c.Kind}
+	for _, sd := range c.Sides {
+		parts = append(parts, fmt.Sprintf("%s:%d-%d", sd.Doc, sd.Start, sd.End))
+	}
+	return parts
 }
 
 // covered reports whether every side of s overlaps a side of one conflict already kept: the

@@ -1,9 +1,9 @@
 package crosscheck
 
 import (
-	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -179,9 +179,10 @@ func (k *Checker) happenings(c *corpus, org *origins) ([]Happening, [][]report) 
 	groups := u.groups(nil)
 	out := make([]Happening, 0, len(groups))
 	grouped := make([][]report, 0, len(groups))
-	for hi, g := range groups {
+	var ids dossier.IDs
+	for _, g := range groups {
 		first := reps[g[0]]
-		h := Happening{ID: fmt.Sprintf("h%d", hi+1), Type: first.e.Type, Story: fmt.Sprintf("s%d", c.docs[first.doc].story+1)}
+		h := Happening{ID: ids.New("h", c.docs[first.doc].id, strconv.Itoa(first.ev)), Type: first.e.Type, Story: c.storyIDs[c.docs[first.doc].story]}
 		var parts []int
 		seenOrigin := map[int]bool{}
 		for _, ri := range g {

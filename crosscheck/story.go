@@ -1,10 +1,11 @@
 package crosscheck
 
 import (
-	"fmt"
 	"math"
 	"sort"
 	"time"
+
+	"github.com/dossier-project/dossier"
 )
 
 // stories groups documents that share resolved entities (weighted by rarity) and were published
@@ -69,8 +70,11 @@ func (k *Checker) stories(c *corpus, dups []dupEdge) []Story {
 	}
 	groups := u.groups(nil)
 	out := make([]Story, 0, len(groups))
+	var ids dossier.IDs
 	for si, g := range groups {
-		s := Story{ID: fmt.Sprintf("s%d", si+1)}
+		// A story is named after its earliest document, not its place among the stories.
+		s := Story{ID: ids.New("s", c.docs[g[0]].id)}
+		c.storyIDs = append(c.storyIDs, s.ID)
 		count := map[int]int{}
 		for _, i := range g {
 			c.docs[i].story = si

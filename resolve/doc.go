@@ -14,6 +14,12 @@
 // the spellings used in at least half as many documents as the most used one. Pins from the user force or forbid merges;
 // a split is checked before every union, so no chain of merges can break it.
 //
+// Each step compares a chain only with the chains filed under the keys it looks up, so the chains
+// fall into independent groups, and a group resolved alone gets what a resolution of the whole
+// corpus gives it. Update uses this to keep a stored resolution wherever new documents add no
+// chain to a group; on news most chains fall in a few large groups (names sharing words), so it
+// saves most for small batches.
+//
 // The word lists (generic words of group and place names, fillers, droppable leading names,
 // ordinary English words) are embedded data files under data/.
 package resolve

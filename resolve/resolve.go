@@ -2,8 +2,11 @@ package resolve
 
 import (
 	"bufio"
+	"bytes"
+	"crypto/sha256"
 	"embed"
 	"fmt"
+	"hash"
 	"slices"
 	"sort"
 	"strconv"
@@ -34,6 +37,7 @@ type Resolver struct {
 	fillers map[string]bool // keys of words ignored in group names
 	leading map[string]bool // keys of given names that may be dropped in front
 	common  map[string]bool // folded ordinary English words, never a name on their own
+	lists   hash.Hash       // of the word lists read, for Basis
 }
 
 // New returns a Resolver that honours pins (nil for none).
@@ -41,7 +45,7 @@ func New(pins *Pins) *Resolver {
 	if pins == nil {
 		pins = &Pins{}
 	}
-	r := &Resolver{pins: pins, keys: namekey.New()}
+	r := &Resolver{pins: pins, keys: namekey.New(), lists: sha256.New()}
 	r.generic = r.readKeys("data/generic.txt")
 	r.fillers = r.readKeys("data/fillers.txt")
 	r.leading = r.readKeys("data/leading.txt")
@@ -53,14 +57,14 @@ func (r *Resolver) readKeys(name string) map[string]bool { return r.readWords(na
 
 // readWords reads a word list of the embedded data, one word a line, each turned by norm.
 func (r *Resolver) readWords(name string, norm func(string) string) map[string]bool {
-	f, err := dataFS.Open(name)
+	data, err := dataFS.ReadFile(name)
 	if err != nil {
 		// Embedded at build time: a missing file is a build defect, not an input error.
 		panic(fmt.Sprintf("resolve: read %s: %v", name, err))
 	}
-	defer f.Close()
+	r.lists.Write(data)
 	m := map[string]bool{}
-	sc := bufio.NewScanner(f)
+	sc := bufio.NewScanner(bytes.NewReader(data))
 	for sc.Scan() {
 		line := strings.TrimSpace(sc.Text())
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -96,21 +100,19 @@ type chain struct {
 	heads    []string // generic head words (non-persons)
 	acrs     []string // acronyms written in the chain
 	acrOnly  bool     // every name of the chain is an acronym
-	ctx      []string // name keys of the other chains of its document, sorted
+	ctx      []string // names of the chains of its document, sorted, each once; own among them
+	own      string   // the chain's own name in ctx, which is no context of its own
 	shape    int      // chains of one type, fullest name and acronym-only flag share it
 }
 
 // Resolve merges the chains of all analyses into entities. Every chain of every analysis gets a
 // Member. The result depends only on the set of analyses, not on their order.
 func (r *Resolver) Resolve(analyses []*dossier.Analysis) ([]dossier.Entity, []dossier.Member) {
-	as := make([]*dossier.Analysis, 0, len(analyses))
-	for _, a := range analyses {
-		if a != nil {
-			as = append(as, a)
-		}
-	}
-	sort.SliceStable(as, func(i, j int) bool { return as[i].Doc.ID < as[j].Doc.ID })
-	chains := r.chains(as)
+	return r.resolveChains(r.chains(sortedAnalyses(analyses)))
+}
+
+// resolveChains merges chains (in order of document id, then chain) into entities.
+func (r *Resolver) resolveChains(chains []*chain) ([]dossier.Entity, []dossier.Member) {
 	u := newUnion(len(chains))
 	r.applyPins(u, chains)
 	r.matchFull(u, chains)
@@ -168,14 +170,9 @@ func (r *Resolver) chains(as []*dossier.Analysis) []*chain {
 		}
 		sort.Strings(names)
 		names = slices.Compact(names)
+		// The chains of a document share one list; each skips its own name when reading it.
 		for _, c := range docChains {
-			own := c.full.String()
-			c.ctx = make([]string, 0, len(names))
-			for _, n := range names {
-				if n != own {
-					c.ctx = append(c.ctx, n)
-				}
-			}
+			c.ctx, c.own = names, c.full.String()
 		}
 		out = append(out, docChains...)
 	}
@@ -426,13 +423,17 @@ func subseq(s, l []tok, start int, ends bool) level {
 	return best
 }
 
-// sharedContext reports whether two context lists (sorted) have a name in common.
-func sharedContext(a, b []string) int {
+// sharedContext counts the names two chains' documents have in common, neither chain's own name
+// counted.
+func sharedContext(x, y *chain) int {
+	a, b := x.ctx, y.ctx
 	n, i, j := 0, 0, 0
 	for i < len(a) && j < len(b) {
 		switch {
 		case a[i] == b[j]:
-			n++
+			if a[i] != x.own && a[i] != y.own {
+				n++
+			}
 			i++
 			j++
 		case a[i] < b[j]:
@@ -511,7 +512,7 @@ func (r *Resolver) matchFull(u *union, chains []*chain) {
 			case strong:
 				u.union(i, j)
 			case weak:
-				if sharedContext(c.ctx, chains[j].ctx) > 0 {
+				if sharedContext(c, chains[j]) > 0 {
 					u.union(i, j)
 				}
 			}
@@ -574,7 +575,7 @@ func (r *Resolver) byContext(u *union, chains []*chain, c *chain, roots []int, r
 			n = rc.shared(c, root)
 		} else {
 			for _, m := range u.members(root) {
-				n += sharedContext(c.ctx, chains[m].ctx)
+				n += sharedContext(c, chains[m])
 			}
 		}
 		switch {
@@ -601,13 +602,6 @@ func (r *Resolver) matchShort(u *union, chains []*chain) {
 		chains []int
 	}
 	index := map[string]map[string]*keyed{}
-	// Persons are filed apart from groups and places: a family name alone never names a group.
-	class := func(t dossier.EntityType) string {
-		if t == dossier.PER {
-			return "P "
-		}
-		return "O "
-	}
 	file := func(t tok, i int) {
 		b := class(chains[i].typ) + t.skel
 		m := index[b]
@@ -624,28 +618,9 @@ func (r *Resolver) matchShort(u *union, chains []*chain) {
 			k.chains = append(k.chains, i)
 		}
 	}
-	// Half of a hyphenated pair is never filed: "Anne-Marie Roe" is not "Marie", and a hyphenated
-	// given name is no family name. Nor is an ordinary word: "State" alone is not "X State".
 	for i, c := range chains {
-		if c.acrOnly || c.ntok < 2 || len(c.dist) == 0 {
-			continue
-		}
-		if c.typ == dossier.PER {
-			if t := c.dist[len(c.dist)-1]; !t.compound && !t.common {
-				file(t, i)
-			}
-			continue
-		}
-		// A place named by two distinctive words is not the place named by one of them: Sudan is
-		// not South Sudan, nor Mexico New Mexico. Only a place whose other words are generic
-		// ("X Camp", "X Province") may be written by its distinctive word alone.
-		if c.typ == dossier.LOC && len(c.dist) > 1 {
-			continue
-		}
-		for _, t := range c.dist {
-			if !t.compound && !t.common {
-				file(t, i)
-			}
+		for _, t := range filedWords(c) {
+			file(t, i)
 		}
 	}
 	type group struct {
@@ -762,6 +737,44 @@ func (r *Resolver) matchShort(u *union, chains []*chain) {
 	for _, jn := range joins {
 		u.union(jn.i, jn.j)
 	}
+}
+
+// class is the part of the word index a chain's words are filed in: persons apart from groups
+// and places, for a family name alone never names a group.
+func class(t dossier.EntityType) string {
+	if t == dossier.PER {
+		return "P "
+	}
+	return "O "
+}
+
+// filedWords are the words of a multi-word chain that a one-word form may be: a person's family
+// name, a group's or a place's distinctive words. Half of a hyphenated pair is never filed:
+// "Anne-Marie Roe" is not "Marie", and a hyphenated given name is no family name. Nor is an
+// ordinary word: "State" alone is not "X State".
+func filedWords(c *chain) []tok {
+	if c.acrOnly || c.ntok < 2 || len(c.dist) == 0 {
+		return nil
+	}
+	if c.typ == dossier.PER {
+		if t := c.dist[len(c.dist)-1]; !t.compound && !t.common {
+			return []tok{t}
+		}
+		return nil
+	}
+	// A place named by two distinctive words is not the place named by one of them: Sudan is
+	// not South Sudan, nor Mexico New Mexico. Only a place whose other words are generic
+	// ("X Camp", "X Province") may be written by its distinctive word alone.
+	if c.typ == dossier.LOC && len(c.dist) > 1 {
+		return nil
+	}
+	var out []tok
+	for _, t := range c.dist {
+		if !t.compound && !t.common {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // matchAcronyms merges chains that write the same acronym when their full names do not
@@ -935,16 +948,20 @@ func (r *Resolver) applyPins(u *union, chains []*chain) {
 	}
 }
 
-// output numbers entities in order of their first chain and picks their names.
+// output lists entities in order of their first chain, each with an id made from that chain
+// (its document's id and its number there), and picks their names. An entity's id thus changes
+// only when a chain of an earlier document joins it, never because documents were added
+// elsewhere.
 func (r *Resolver) output(u *union, chains []*chain) ([]dossier.Entity, []dossier.Member) {
 	ids := map[int]string{}
 	var ents []dossier.Entity
 	groups := map[int][]int{}
 	var roots []int
-	for i := range chains {
+	var made dossier.IDs
+	for i, c := range chains {
 		root := u.find(i)
 		if _, ok := ids[root]; !ok {
-			ids[root] = "e" + strconv.Itoa(len(ids)+1)
+			ids[root] = made.New("e", c.ref.Doc, strconv.Itoa(c.ref.Chain))
 			roots = append(roots, root)
 		}
 		groups[root] = append(groups[root], i)
@@ -1054,6 +1071,9 @@ func (rc *rootContext) shared(c *chain, root int) int {
 		tally = map[string]int{}
 		for _, m := range rc.u.members(root) {
 			for _, name := range rc.chains[m].ctx {
+				if name == rc.chains[m].own {
+					continue
+				}
 				tally[name]++
 			}
 		}
@@ -1061,7 +1081,9 @@ func (rc *rootContext) shared(c *chain, root int) int {
 	}
 	n := 0
 	for _, name := range c.ctx {
-		n += tally[name]
+		if name != c.own {
+			n += tally[name]
+		}
 	}
 	return n
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -140,21 +141,66 @@ func TestEntities(t *testing.T) {
 		doc("d3", "PER:Mohammed Nabil Haddad", "ORG:Free Coast Army|FCA"),
 	}
 	ents, members := New(nil).Resolve(as)
+	// Each entity is named after its first chain.
+	var ids dossier.IDs
+	e1, e2, e3 := ids.New("e", "d1", "0"), ids.New("e", "d1", "1"), ids.New("e", "d3", "1")
 	want := []dossier.Entity{
-		{ID: "e1", Type: dossier.LOC, Name: "Mazra", Aliases: []string{"al-Mazra"}},
-		{ID: "e2", Type: dossier.PER, Name: "Mohammed Nabil Haddad", Aliases: []string{"Haddad", "Muhammad Nabil al-Haddad", "al-Haddad"}},
-		{ID: "e3", Type: dossier.ORG, Name: "Free Coast Army", Aliases: []string{"FCA"}},
+		{ID: e1, Type: dossier.LOC, Name: "Mazra", Aliases: []string{"al-Mazra"}},
+		{ID: e2, Type: dossier.PER, Name: "Mohammed Nabil Haddad", Aliases: []string{"Haddad", "Muhammad Nabil al-Haddad", "al-Haddad"}},
+		{ID: e3, Type: dossier.ORG, Name: "Free Coast Army", Aliases: []string{"FCA"}},
 	}
 	if !reflect.DeepEqual(ents, want) {
 		t.Errorf("entities:\n got %+v\nwant %+v", ents, want)
 	}
 	wantM := []dossier.Member{
-		{ChainRef: ref("d1", 0), Entity: "e1"}, {ChainRef: ref("d1", 1), Entity: "e2"},
-		{ChainRef: ref("d2", 0), Entity: "e2"}, {ChainRef: ref("d2", 1), Entity: "e1"},
-		{ChainRef: ref("d3", 0), Entity: "e2"}, {ChainRef: ref("d3", 1), Entity: "e3"},
+		{ChainRef: ref("d1", 0), Entity: e1}, {ChainRef: ref("d1", 1), Entity: e2},
+		{ChainRef: ref("d2", 0), Entity: e2}, {ChainRef: ref("d2", 1), Entity: e1},
+		{ChainRef: ref("d3", 0), Entity: e2}, {ChainRef: ref("d3", 1), Entity: e3},
 	}
 	if !reflect.DeepEqual(members, wantM) {
 		t.Errorf("members:\n got %+v\nwant %+v", members, wantM)
+	}
+}
+
+// TestStableIDs: documents added about other actors, before or after the old ones in id order,
+// change no old entity's id; a document that joins an entity with an earlier chain renames only
+// that entity.
+func TestStableIDs(t *testing.T) {
+	base := []*dossier.Analysis{
+		doc("d2", "PER:Kofi Mensah Boateng", "LOC:Tamale"),
+		doc("d4", "ORG:Volta River Guard|VRG", "PER:Kofi Boateng"),
+	}
+	tests := []struct {
+		name    string
+		added   []*dossier.Analysis
+		renamed []dossier.ChainRef // chains whose entity id may change
+	}{
+		{"others before", []*dossier.Analysis{doc("d1", "PER:Ama Serwaa Owusu", "LOC:Kumasi")}, nil},
+		{"others after", []*dossier.Analysis{doc("d9", "ORG:Northern Lakes Council", "PER:Yaw Darko")}, nil},
+		{"joins later", []*dossier.Analysis{doc("d5", "PER:Kofi Mensah Boateng", "LOC:Tamale")}, nil},
+		{"joins earlier", []*dossier.Analysis{doc("d0", "PER:Kofi Mensah Boateng")}, []dossier.ChainRef{ref("d2", 0), ref("d4", 1)}},
+	}
+	r := New(nil)
+	_, before := r.Resolve(base)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, after := r.Resolve(append(append([]*dossier.Analysis{}, base...), tt.added...))
+			now := map[dossier.ChainRef]string{}
+			for _, m := range after {
+				now[m.ChainRef] = m.Entity
+			}
+			for _, m := range before {
+				if slices.Contains(tt.renamed, m.ChainRef) {
+					if now[m.ChainRef] == m.Entity {
+						t.Errorf("%v kept id %s though an earlier chain joined its entity", m.ChainRef, m.Entity)
+					}
+					continue
+				}
+				if now[m.ChainRef] != m.Entity {
+					t.Errorf("%v: id %s became %s", m.ChainRef, m.Entity, now[m.ChainRef])
+				}
+			}
+		})
 	}
 }
 

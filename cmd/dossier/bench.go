@@ -61,6 +61,7 @@ time as the store grows, throughput, peak resident memory) and per stage documen
 	cmd.Flags().IntVarP(&scale.workers, "workers", "j", runtime.GOMAXPROCS(0), "with --docs: documents analysed at once")
 	cmd.Flags().StringVar(&scale.shared, "shared", "", "with --docs: the folder of evaluation data to draw sentences from (default $DOSSIER_SHARED, else ../shared)")
 	cmd.Flags().Uint64Var(&scale.seed, "seed", 1, "with --docs: the generator's seed")
+	cmd.Flags().StringVar(&scale.profile, "profile", "", "with --docs: write the processor profile of the last batch's pass to PREFIX.cpu and the allocations to PREFIX.heap")
 	return cmd
 }
 
@@ -149,7 +150,7 @@ func (a *app) bench(ctx context.Context, inputs []string, rounds int) error {
 	}
 	d, alloc = measure(func() {
 		for r := 0; r < rounds; r++ {
-			if _, _, err = a.buildCorpus(analyses); err != nil {
+			if _, _, err = a.buildCorpus(analyses, nil); err != nil {
 				return
 			}
 		}

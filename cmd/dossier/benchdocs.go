@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"sync/atomic"
 	"time"
 
@@ -22,6 +23,7 @@ type scaleBench struct {
 	shared               string
 	seed                 uint64
 	db                   string // "" for a new SQLite file in a temporary folder
+	profile              string // "" or where to write the profiles of the last batch's pass
 }
 
 // timedStage adds the time a stage spends on each document to a counter.
@@ -93,7 +95,7 @@ func (a *app) benchDocs(ctx context.Context, b scaleBench) error {
 	sink := timedStore{Store: store, spent: &put.spent}
 
 	fmt.Fprintf(a.stdout, "%d generated documents in batches of %d into %s, %d workers\n", b.docs, b.batch, where, max(b.workers, 1))
-	fmt.Fprintf(a.stdout, "%6s %8s %12s %10s %10s %12s %14s %10s\n", "batch", "stored", "ingest doc/s", "pass s", "pass cpu s", "pass ms/doc", "total doc/s", "peak MB")
+	fmt.Fprintf(a.stdout, "%6s %8s %12s %10s %10s %12s %14s %10s %10s\n", "batch", "stored", "ingest doc/s", "pass s", "pass cpu s", "pass ms/doc", "total doc/s", "resolved %", "peak MB")
 	var bytes int64
 	var passTotal time.Duration
 	start := time.Now()
@@ -114,15 +116,24 @@ func (a *app) benchDocs(ctx context.Context, b scaleBench) error {
 		if err != nil {
 			return fmt.Errorf("bench: batch %d: %w", n, err)
 		}
+		stop := func() error { return nil }
+		if hi == b.docs && b.profile != "" {
+			if stop, err = startProfile(b.profile); err != nil {
+				return err
+			}
+		}
 		t1, cpu1 := time.Now(), cpuTime()
 		if _, err := a.crossPass(ctx, store); err != nil {
 			return fmt.Errorf("bench: batch %d: %w", n, err)
 		}
+		if err := stop(); err != nil {
+			return err
+		}
 		pass := time.Since(t1)
 		passTotal += pass
-		fmt.Fprintf(a.stdout, "%6d %8d %12.1f %10.2f %10.2f %12.2f %14.1f %10.0f\n", n, hi, float64(sum.Read)/t1.Sub(t0).Seconds(),
+		fmt.Fprintf(a.stdout, "%6d %8d %12.1f %10.2f %10.2f %12.2f %14.1f %10.1f %10.0f\n", n, hi, float64(sum.Read)/t1.Sub(t0).Seconds(),
 			pass.Seconds(), (cpuTime() - cpu1).Seconds(), pass.Seconds()*1000/float64(hi-lo), float64(hi-lo)/time.Since(t0).Seconds(),
-			float64(peakRSS())/1e6)
+			100*float64(a.resolved.ResolvedChains)/float64(max(a.resolved.Chains, 1)), float64(peakRSS())/1e6)
 	}
 	wall := time.Since(start)
 	fmt.Fprintf(a.stdout, "%-22s %12s %10s\n", "stage", "docs/s", "share")
@@ -177,4 +188,32 @@ func (a *app) freshStore(ctx context.Context, db string) (dossier.Store, string,
 		return nil, "", nil, fmt.Errorf("bench: %s already holds documents: --docs needs a new database", db)
 	}
 	return store, db, done, nil
+}
+
+// startProfile starts a CPU profile into prefix.cpu and returns the function that stops it and
+// writes the heap's profile into prefix.heap.
+func startProfile(prefix string) (func() error, error) {
+	f, err := os.Create(prefix + ".cpu")
+	if err != nil {
+		return nil, fmt.Errorf("bench: profile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("bench: profile: %w", err)
+	}
+	return func() error {
+		pprof.StopCPUProfile()
+		if err := f.Close(); err != nil {
+			return fmt.Errorf("bench: profile: %w", err)
+		}
+		h, err := os.Create(prefix + ".heap")
+		if err != nil {
+			return fmt.Errorf("bench: profile: %w", err)
+		}
+		defer h.Close()
+		if err := pprof.Lookup("allocs").WriteTo(h, 0); err != nil {
+			return fmt.Errorf("bench: profile: %w", err)
+		}
+		return nil
+	}, nil
 }

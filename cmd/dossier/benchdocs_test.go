@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bytes"
 	"io"
+	"path/filepath"
 	"regexp"
 	"testing"
 
@@ -14,7 +16,7 @@ func TestBenchDocs(t *testing.T) {
 	out := string(dossierRun(t, "bench", "--docs", "50", "--batch", "20", "-j", "2", "--shared", testshared.Dir(t)))
 	for _, re := range []string{
 		`(?m)^50 generated documents in batches of 20 into .*bench\.db, 2 workers$`,
-		`(?m)^ +1 +20 +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9]+$`,
+		`(?m)^ +1 +20 +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9]+$`,
 		`(?m)^ +3 +50 +[0-9.]+ `,
 		`(?m)^extract +[0-9.]+ +[0-9.]+%$`,
 		`(?m)^events +[0-9.]+ `,
@@ -28,5 +30,29 @@ func TestBenchDocs(t *testing.T) {
 	}
 	if code := run([]string{"bench", "--docs", "5", "somefile"}, io.Discard, io.Discard); code != 2 {
 		t.Errorf("bench --docs with inputs: exit status %d, want 2", code)
+	}
+}
+
+// TestIncrementalPassEqualsFull ingests a generated corpus in batches, then single pages, each
+// pass after a page reusing the stored entities where the page does not touch them, and wants
+// the export a full pass over the same store (recheck) gives.
+func TestIncrementalPassEqualsFull(t *testing.T) {
+	pages, err := filepath.Glob(filepath.Join("..", "..", "examples", "wadi-samra", "*"))
+	if err != nil || len(pages) < 2 {
+		t.Fatalf("example pages: %v %v", pages, err)
+	}
+	for name, newDB := range testStores {
+		t.Run(name, func(t *testing.T) {
+			db := newDB(t)
+			dossierRun(t, "bench", "--docs", "100", "--batch", "50", "-j", "2", "--db", db, "--shared", testshared.Dir(t))
+			for _, p := range pages[:2] {
+				dossierRun(t, "ingest", "--db", db, p)
+			}
+			incremental := dossierRun(t, "export", "--db", db)
+			dossierRun(t, "recheck", "--db", db)
+			if full := dossierRun(t, "export", "--db", db); !bytes.Equal(incremental, full) {
+				t.Errorf("the export after batches differs from a full pass's:\n%s", firstDiff(full, incremental))
+			}
+		})
 	}
 }

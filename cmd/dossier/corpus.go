@@ -38,26 +38,43 @@ func (a *app) crossOnce(ctx context.Context, store dossier.Store) (bool, error) 
 	if len(pending) == 0 {
 		return false, nil
 	}
-	if err := a.passOver(ctx, store, pending); err != nil {
+	if err := a.passOver(ctx, store, pending, true); err != nil {
 		return false, fmt.Errorf("cross-document pass: %w", err)
 	}
 	return true, nil
 }
 
 // passOver resolves and checks every stored analysis and stores the results, clearing the marks
-// of pending (the documents that waited for the pass, as Pending listed them).
-func (a *app) passOver(ctx context.Context, store dossier.Store, pending []string) error {
+// of pending (the documents that waited for the pass, as Pending listed them). With reuse, the
+// entities of the stored results are kept where no new chain touches them (see
+// resolve.Resolver.Update); recheck passes false, for the data or the pins may have changed.
+//
+// The stored entities are read only when the new documents are few beside the stored ones: a
+// larger batch touches nearly every group (1,000 new among 5,000 generated news reports: 98% of
+// the chains), and reading the stored results would cost more than it saves. The result is the
+// same either way. A prior read after the analyses may hold documents they lack; Update then
+// resolves the groups those touch again.
+func (a *app) passOver(ctx context.Context, store dossier.Store, pending []string, reuse bool) error {
 	analyses, err := loadAnalyses(ctx, store)
 	if err != nil {
 		return err
 	}
-	corpus, _, err := a.buildCorpus(analyses)
+	var prior *dossier.Corpus
+	if reuse && len(pending)*reuseShare <= len(analyses) {
+		if prior, err = store.Corpus(ctx); err != nil {
+			return err
+		}
+	}
+	corpus, _, err := a.buildCorpus(analyses, prior)
 	if err != nil {
 		return err
 	}
 	reach(ctx, "pass")
 	return store.PutCross(ctx, corpus, pending)
 }
+
+// reuseShare: the pass reuses stored entities when at most one document in reuseShare is new.
+const reuseShare = 50
 
 // haltKey is the context key of the halt hook.
 type haltKey struct{}
@@ -86,7 +103,9 @@ func loadAnalyses(ctx context.Context, store dossier.Store) ([]*dossier.Analysis
 }
 
 // buildCorpus resolves entities across documents and checks the reports against each other.
-func (a *app) buildCorpus(analyses []*dossier.Analysis) (*dossier.Corpus, *crosscheck.Result, error) {
+// The entities of prior (nil for none), results of an earlier pass, are kept where the new
+// documents do not touch them: the resolution is the same, made faster.
+func (a *app) buildCorpus(analyses []*dossier.Analysis, prior *dossier.Corpus) (*dossier.Corpus, *crosscheck.Result, error) {
 	pins := &resolve.Pins{}
 	if a.pins != "" {
 		p, err := resolve.LoadPins(a.pins)
@@ -95,7 +114,17 @@ func (a *app) buildCorpus(analyses []*dossier.Analysis) (*dossier.Corpus, *cross
 		}
 		pins = p
 	}
-	entities, members := resolve.New(pins).Resolve(analyses)
+	r := resolve.New(pins)
+	var entities []dossier.Entity
+	var members []dossier.Member
+	if prior != nil {
+		entities, members, a.resolved = r.Update(analyses, &resolve.Prior{Basis: prior.Basis, Entities: prior.Entities, Members: prior.Members})
+	} else {
+		entities, members = r.Resolve(analyses)
+		a.resolved = resolve.UpdateStats{Chains: len(members), ResolvedChains: len(members)}
+	}
 	res := crosscheck.New().Check(analyses, entities, members)
-	return res.Corpus(entities, members), res, nil
+	c := res.Corpus(entities, members)
+	c.Basis = r.Basis()
+	return c, res, nil
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/resolve"
 	"github.com/dossier-project/dossier/sqlite"
 )
 
@@ -96,6 +97,8 @@ type app struct {
 	stderr    io.Writer
 	// started is set once flags and arguments were accepted and the command began its work.
 	started bool
+	// resolved says how much the last cross-document pass resolved again, for bench.
+	resolved resolve.UpdateStats
 }
 
 func (a *app) newRoot() *cobra.Command {

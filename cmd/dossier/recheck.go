@@ -44,7 +44,7 @@ func (a *app) recheck(ctx context.Context, store dossier.Store) error {
 	if err != nil {
 		return fmt.Errorf("recheck: %w", err)
 	}
-	if err := a.passOver(ctx, store, pending); err != nil {
+	if err := a.passOver(ctx, store, pending, false); err != nil {
 		return fmt.Errorf("recheck: %w", err)
 	}
 	return nil

@@ -1,0 +1,202 @@
+package resolve
+
+import (
+	"sort"
+	"strconv"
+
+	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/namekey"
+)
+
+// Blocks: every step of the resolution compares a chain only with the chains it finds under a few
+// keys (skeleton pairs of full names, the skeleton of a word a one-word form may keep, an
+// acronym, a pinned name). Two chains that no chain of keys joins can never end in one entity,
+// nor change each other's entity; so the chains fall into independent groups, and resolving each
+// group alone gives what resolving them all together gives. A new batch of documents need only
+// re-resolve the groups its chains fall into.
+
+// Kinds of key, by the step that uses them.
+const (
+	keyFull     = "F " // matchFull: filed under blockKeys, looked up by queryKey
+	keyWord     = "W " // matchShort: a word a one-word form may be
+	keyAcronym  = "A " // matchAcronyms: an acronym written
+	keyInitials = "I " // matchAcronyms: what a full name's initials spell
+	keyMerge    = "M " // applyPins: one merge pin
+	keyOneWord  = "O " // matchShort: one-word chains of one type and key go together
+)
+
+// Word keys: a family name alone meets a person's names by skeleton (its spellings may differ);
+// every other one-word form only a word with the same key (see matchShort).
+const (
+	wordSkel = keyWord + "s "
+	wordKey  = keyWord + "k "
+)
+
+// chainKeys are the keys a chain is filed under (file) and those it looks others up under
+// (look). A chain meets another when one looks where the other is filed or both look at one key
+// or are filed under one key the steps read together.
+type chainKeys struct {
+	file, look []string
+}
+
+// oneWord gives the key of the group a one-word chain is placed with (its type and word key),
+// if it is one.
+func oneWord(c *chain) (string, bool) {
+	if c.acrOnly || c.ntok != 1 || len(c.full.Tokens) != 1 {
+		return "", false
+	}
+	return keyOneWord + string(c.typ) + " " + c.full.Tokens[0].Key, true
+}
+
+// wordLooks are the word keys a one-word chain looks under: a person's by skeleton, any other by
+// its type and key.
+func wordLooks(c *chain) []string {
+	t := c.full.Tokens[0]
+	if c.typ == dossier.PER {
+		return []string{wordSkel + namekey.Skeleton(t.Key)}
+	}
+	return []string{wordKey + string(c.typ) + " " + t.Key}
+}
+
+// wordFiles are the word keys a word of a multi-word chain of type typ is filed under: those of
+// the one-word forms that may meet it, a person's family name by skeleton, and otherwise a form
+// of a compatible type with the same key (a MISC form meets names of every type; see
+// matchShort).
+func wordFiles(typ dossier.EntityType, t tok) []string {
+	byKey := func(ts ...dossier.EntityType) []string {
+		var out []string
+		for _, x := range ts {
+			out = append(out, wordKey+string(x)+" "+t.key)
+		}
+		return out
+	}
+	switch typ {
+	case dossier.PER:
+		return append([]string{wordSkel + t.skel}, byKey(dossier.MISC)...)
+	case dossier.MISC:
+		return byKey(dossier.ORG, dossier.LOC, dossier.MISC)
+	}
+	return byKey(typ, dossier.MISC)
+}
+
+// keysOf lists a chain's keys for every step. commonOnly holds the one-word groups all of whose
+// spellings are ordinary words.
+func (r *Resolver) keysOf(c *chain, merges map[string][]int, commonOnly map[string]bool) chainKeys {
+	var k chainKeys
+	multi := !c.acrOnly && c.ntok >= 2
+	if multi {
+		for _, b := range blockKeys(c) {
+			k.file = append(k.file, keyFull+b)
+		}
+		k.look = append(k.look, keyFull+queryKey(c))
+		for _, t := range filedWords(c) {
+			k.file = append(k.file, wordFiles(c.typ, t)...)
+		}
+		for _, a := range r.initials(c) {
+			k.file = append(k.file, keyInitials+a)
+		}
+	}
+	if one, ok := oneWord(c); ok {
+		k.look = append(k.look, one)
+		// An ordinary word alone looks for no entity to join (see matchShort).
+		if !commonOnly[one] {
+			k.look = append(k.look, wordLooks(c)...)
+		}
+	}
+	for _, a := range c.acrs {
+		k.look = append(k.look, keyAcronym+a)
+	}
+	if len(merges) > 0 {
+		for _, t := range c.texts {
+			for _, m := range merges[pinName(t)] {
+				k.look = append(k.look, keyMerge+strconv.Itoa(m))
+			}
+		}
+	}
+	return k
+}
+
+// groups puts the chains into independent groups: chain indexes, each group in order, the groups
+// in order of their first chain.
+//
+// A key joins the chains that look there with those filed under it; chains only filed under a
+// key no chain looks at are not compared by it. An initials key joins the full names whose
+// initials spell an acronym to the chains that write it.
+func (r *Resolver) groups(chains []*chain) [][]int {
+	merges, commonOnly := r.mergeKeys(), r.commonOnly(chains)
+	u := newUnion(len(chains))
+	first := map[string]int{} // key → first chain met under it, for keys that join
+	looked := map[string]bool{}
+	keys := make([]chainKeys, len(chains))
+	for i, c := range chains {
+		keys[i] = r.keysOf(c, merges, commonOnly)
+		for _, k := range keys[i].look {
+			looked[k] = true
+		}
+	}
+	join := func(k string, i int) {
+		if j, ok := first[k]; ok {
+			u.union(i, j)
+		} else {
+			first[k] = i
+		}
+	}
+	for i := range chains {
+		for _, k := range keys[i].look {
+			join(k, i)
+		}
+		for _, k := range keys[i].file {
+			switch k[:2] {
+			case keyFull, keyWord:
+				if looked[k] {
+					join(k, i)
+				}
+			case keyInitials:
+				if looked[keyAcronym+k[2:]] {
+					join(keyAcronym+k[2:], i)
+				}
+			}
+		}
+	}
+	out := map[int][]int{}
+	var roots []int
+	for i := range chains {
+		root := u.find(i)
+		if _, ok := out[root]; !ok {
+			roots = append(roots, root)
+		}
+		out[root] = append(out[root], i)
+	}
+	gs := make([][]int, 0, len(roots))
+	for _, root := range roots {
+		gs = append(gs, out[root])
+	}
+	sort.SliceStable(gs, func(a, b int) bool { return gs[a][0] < gs[b][0] })
+	return gs
+}
+
+// mergeKeys maps each name of a merge pin to the pins that name it.
+func (r *Resolver) mergeKeys() map[string][]int {
+	if len(r.pins.Merge) == 0 {
+		return nil
+	}
+	m := map[string][]int{}
+	for i, p := range r.pins.Merge {
+		for _, n := range p {
+			m[pinName(n)] = append(m[pinName(n)], i)
+		}
+	}
+	return m
+}
+
+// commonOnly lists the one-word groups (see oneWord) whose every spelling is an ordinary word.
+func (r *Resolver) commonOnly(chains []*chain) map[string]bool {
+	out := map[string]bool{}
+	for _, c := range chains {
+		if k, ok := oneWord(c); ok {
+			common, seen := out[k]
+			out[k] = (common || !seen) && r.common[c.full.Tokens[0].Text]
+		}
+	}
+	return out
+}
