@@ -421,7 +421,7 @@ func (d *doc) barePlural(a int) bool {
 // common reports whether a capitalised word is more likely an ordinary word than part of a name.
 func (d *doc) common(t tok) bool {
 	w := lowerWord(t.text)
-	if d.g.is("COMMON", w) || d.g.is("NONAME", w) {
+	if d.g.is("COMMON", w) || d.g.is("NONAME", w) || d.g.w.numbers[w] {
 		return true
 	}
 	if isAcronym(t.text) || prefixedName(t.text) {
@@ -832,7 +832,10 @@ func (d *doc) segment(a, b int, title string) {
 		if !initialWord && l == 0 && (t.initial || hl) && d.glued(a, b) {
 			initialWord = true // "New X Brigade chief promises …" when the body only has "X Brigade"
 		}
-		if t.text == "The" || initialWord || (l == 0 && d.g.is("NONAME", t.text)) || (d.particle(a) && a+1 == b) {
+		// A spelled number before a name counts it ("Fifteen Red Crescent volunteers"), even
+		// where a lost stop leaves it mid-sentence.
+		number := l == 0 && d.g.w.numbers[lowerWord(t.text)]
+		if t.text == "The" || initialWord || number || (l == 0 && d.g.is("NONAME", t.text)) || (d.particle(a) && a+1 == b) {
 			dropped = dropped || t.text != "The"
 			a++
 			continue

@@ -38,6 +38,9 @@ type nameLists struct {
 	// aliasGlue are the marks and words that may stand between names inside brackets that give
 	// another name of the same thing ("(aka X)", "(X or Y)").
 	aliasGlue map[string]bool
+	// numbers are the spelled cardinals ("fifteen"): a sentence that starts with one, or a
+	// headline holding one, does not make it a name.
+	numbers map[string]bool
 }
 
 // newNameLists reads the closed word lists of d.
@@ -57,6 +60,7 @@ func newNameLists(d *en.Data) *nameLists {
 		beVerbs:         d.List("label-be-verbs"),
 		verbStop:        d.List("label-verb-stops"),
 		aliasGlue:       d.List("alias-glue"),
+		numbers:         d.List("numbers"),
 	}
 }
 

@@ -31,6 +31,13 @@ var cases = []tcase{
 		labels:   []string{"Ahmed al-Hassan=former colonel"},
 	},
 	{
+		// A spelled number at a sentence start is no name, even when the page lost the stop
+		// before it.
+		text:     "Tue 4 May 2021 Fifteen people died in Kessin on Monday. Twelve others were hurt near Darun.",
+		mentions: []string{"Kessin/LOC", "Darun/LOC"},
+		not:      []string{"Fifteen", "Twelve", "Fifteen people"},
+	},
+	{
 		text:     "However, Iraq rejected the plan. Despite this, the UN met in Geneva. The talks ended.",
 		mentions: []string{"Iraq/LOC", "UN/ORG", "Geneva/LOC"},
 		not:      []string{"However", "Despite", "The"},
