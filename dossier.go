@@ -211,6 +211,20 @@ const (
 	ClaimAccounts     ClaimKind = "accounts"     // one text gives competing accounts ("some reports say …, others say …")
 )
 
+// SketchSize is the number of MinHash values in an analysis's Sketch.
+const SketchSize = 64
+
+// Credit is one credit line of a document: a cue phrase that names a text's source and the
+// lower-case words next to it where the source's name may stand.
+type Credit struct {
+	Span          // the cue phrase
+	Phrase string `json:"phrase"` // the cue, lower-case: "translated by", "reported"
+	// Before is true when the name stands before the cue ("Alder News reported"); Words are then
+	// the last words before it, else the first words after it, up to the sentence's punctuation.
+	Before bool     `json:"before,omitempty"`
+	Words  []string `json:"words"`
+}
+
 // Claim is one claim a sentence makes: who says it, about whom and what, and where. The
 // per-document stages read it from the parse and cue words; the cross-document pass compares
 // claims of different documents without reading their text again.
@@ -260,6 +274,13 @@ type Analysis struct {
 	// Claims are what the document says people say or are: blame, denials, reasons and
 	// characterisations, read once here so the cross-document pass compares them without the text.
 	Claims []Claim `json:"claims,omitempty"`
+	// Sketch is the MinHash sketch (SketchSize values) of the clean text's word shingles, by which
+	// the cross-document pass finds near-duplicates; nil when the text is too short to compare,
+	// and in analyses stored before it was read.
+	Sketch []uint64 `json:"sketch,omitempty"`
+	// Credits are the credit lines of the text ("translated by X", "X reported"): the words
+	// where a source may be named, which the cross-document pass matches against publishers.
+	Credits []Credit `json:"credits,omitempty"`
 	// Parse is the language layer's reading of each sentence of Doc.Text, in order: made once by
 	// the first stage, read by every later one, and not stored.
 	Parse []Sentence `json:"-"`

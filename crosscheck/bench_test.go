@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/claim"
 )
 
 // synth builds a synthetic corpus of n documents in stories of eight: invented people, groups and
@@ -147,6 +148,7 @@ func synth(n int) ([]*dossier.Analysis, []dossier.Entity, []dossier.Member) {
 				filler(60 + rng.IntN(40))
 			})
 			a.Doc.Text = b.String()
+			a.Sketch = claim.Sketch(a.Doc.Text) // as the claim stage stores it
 			_ = lc
 			analyses = append(analyses, a)
 			prev = a

@@ -9,20 +9,20 @@ import (
 )
 
 func TestParseCuesUserFile(t *testing.T) {
-	fsys := fstest.MapFS{"cues/credit.txt": {Data: []byte("# mine\nafter\tretold by\n")}}
+	fsys := fstest.MapFS{"cues/slots.txt": {Data: []byte("# mine\ntravel\tsailed to\n")}}
 	c, err := ParseCues(fsys, "cues")
 	if err != nil {
 		t.Fatal(err)
 	}
 	k := New(WithCues(c))
 	found := false
-	for _, x := range k.cues.Credit {
-		found = found || x.Phrase == "retold by"
+	for _, x := range k.cues.Slots {
+		found = found || x.Phrase == "sailed to"
 	}
 	if !found {
 		t.Error("user cue not merged")
 	}
-	if _, err := ParseCues(fstest.MapFS{"cues/credit.txt": {Data: []byte("no tab here\n")}}, "cues"); err == nil {
+	if _, err := ParseCues(fstest.MapFS{"cues/slots.txt": {Data: []byte("no tab here\n")}}, "cues"); err == nil {
 		t.Error("malformed line accepted")
 	}
 }
