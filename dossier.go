@@ -90,6 +90,9 @@ type Mention struct {
 	Chain int `json:"chain"`
 	// Entity is the corpus-wide entity id, set by cross-document resolution; "" before it.
 	Entity string `json:"entity,omitempty"`
+	// Travel is the travel cue said right before the mention ("headed to" X), the last of them
+	// to start when several end there; nil when none, and in analyses stored before it was read.
+	Travel *Span `json:"travel,omitempty"`
 }
 
 // Label is how a document describes an actor: an apposition, a predicate noun phrase or a

@@ -81,14 +81,16 @@ func phrases(list []string) []string {
 	return out
 }
 
-// Analyze reads the claims of one document into a.Claims, and the text's origin signature — its
-// sketch and credit lines — into a.Sketch and a.Credits. It runs after the mentions, labels and
+// Analyze reads the claims of one document into a.Claims, the text's origin signature — its
+// sketch and credit lines — into a.Sketch and a.Credits, and marks the mentions said right
+// after a travel cue (Mention.Travel). It runs after the mentions, labels and
 // events are found.
 func (r *Reader) Analyze(a *dossier.Analysis) error {
 	if a == nil {
 		return fmt.Errorf("claims: no analysis")
 	}
 	d := newDoc(a)
+	r.markTravel(d)
 	var out []dossier.Claim
 	out = append(out, r.eventClaims(d)...)
 	out = append(out, r.blameSentences(d)...)

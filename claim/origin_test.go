@@ -14,18 +14,11 @@ import (
 // TestCredits checks the credit lines the stage stores: the cue, which side the name stands on,
 // and the words there.
 func TestCredits(t *testing.T) {
-	b, err := os.ReadFile("testdata/origin.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var cases []struct {
+	cases := readCases[struct {
 		Name    string   `json:"name"`
 		Text    string   `json:"text"`
 		Credits []string `json:"credits"`
-	}
-	if err := json.Unmarshal(b, &cases); err != nil {
-		t.Fatal(err)
-	}
+	}](t, "testdata/origin.json")
 	for _, tc := range cases {
 		t.Run(tc.Name, func(t *testing.T) {
 			a := analyse(t, tc.Text)
@@ -74,4 +67,41 @@ func TestSketch(t *testing.T) {
 			t.Errorf("sketch of %q is %v, want none", short, s)
 		}
 	}
+}
+
+// TestTravelMarks checks that a mention said right after a travel cue is marked with the cue.
+func TestTravelMarks(t *testing.T) {
+	cases := readCases[struct {
+		Name   string   `json:"name"`
+		Text   string   `json:"text"`
+		Travel []string `json:"travel"`
+	}](t, "testdata/travel.json")
+	for _, tc := range cases {
+		t.Run(tc.Name, func(t *testing.T) {
+			a := analyse(t, tc.Text)
+			got := []string{}
+			for _, m := range a.Mentions {
+				if m.Travel != nil {
+					got = append(got, m.Text+" <- "+strings.ToLower(tc.Text[m.Travel.Start:m.Travel.End]))
+				}
+			}
+			if !slices.Equal(got, tc.Travel) {
+				t.Errorf("travel marks %q, want %q", got, tc.Travel)
+			}
+		})
+	}
+}
+
+// readCases reads a table of test cases from a JSON file.
+func readCases[T any](t *testing.T, path string) []T {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cases []T
+	if err := json.Unmarshal(b, &cases); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return cases
 }

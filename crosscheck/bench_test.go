@@ -98,6 +98,9 @@ func synth(n int) ([]*dossier.Analysis, []dossier.Entity, []dossier.Member) {
 			s2 := sentence(func() {
 				b.WriteString("He headed to ")
 				dc = mention(dest, "City "+vocab[(s*17)%len(vocab)], dossier.LOC)
+				// As the claim stage marks a place said after a travel cue.
+				m := &a.Mentions[len(a.Mentions)-1]
+				m.Travel = &dossier.Span{Start: m.Start - len("headed to "), End: m.Start - 1}
 				b.WriteString(" ")
 				filler(8)
 			})

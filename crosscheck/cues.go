@@ -24,11 +24,11 @@ type Cue struct {
 	Family string
 }
 
-// Cues are the word lists the pass still reads text with: travel, and casualty words. Each field is
-// one file of data/. Blame, denial, reason, camp and competing-account cues belong to the claim
+// Cues are the word lists of the pass: revision and approximation words, and casualty words.
+// Each field is one file of data/. Blame, denial, reason, camp and competing-account cues belong to the claim
 // stage (lang/en's claim-*.txt).
 type Cues struct {
-	Slots    []Cue // slots.txt: travel, update, approx, atleast, atmost
+	Slots    []Cue // slots.txt: update, approx, atleast, atmost
 	Casualty []Cue // casualty.txt: killed / wounded cue words and incident nouns
 }
 

@@ -9,7 +9,7 @@ import (
 )
 
 func TestParseCuesUserFile(t *testing.T) {
-	fsys := fstest.MapFS{"cues/slots.txt": {Data: []byte("# mine\ntravel\tsailed to\n")}}
+	fsys := fstest.MapFS{"cues/slots.txt": {Data: []byte("# mine\napprox\tin the region of\n")}}
 	c, err := ParseCues(fsys, "cues")
 	if err != nil {
 		t.Fatal(err)
@@ -17,7 +17,7 @@ func TestParseCuesUserFile(t *testing.T) {
 	k := New(WithCues(c))
 	found := false
 	for _, x := range k.cues.Slots {
-		found = found || x.Phrase == "sailed to"
+		found = found || x.Phrase == "in the region of"
 	}
 	if !found {
 		t.Error("user cue not merged")
