@@ -476,3 +476,23 @@ func (e *InputError) Error() string { return fmt.Sprintf("%s: %v", e.File, e.Err
 
 // Unwrap returns the cause.
 func (e *InputError) Unwrap() error { return e.Err }
+
+// QuoteSides fills the Text of each side of conflicts with the words its span covers in its
+// document's clean text, from analyses. The cross-document pass finds the sides without reading
+// text and leaves them unquoted; a side whose document is not among analyses, or whose span lies
+// outside its text, stays unquoted.
+func QuoteSides(conflicts []Conflict, analyses []*Analysis) {
+	text := make(map[string]string, len(analyses))
+	for _, a := range analyses {
+		text[a.Doc.ID] = a.Doc.Text
+	}
+	for i := range conflicts {
+		for j := range conflicts[i].Sides {
+			s := &conflicts[i].Sides[j]
+			t, ok := text[s.Doc]
+			if ok && s.Start >= 0 && s.Start <= s.End && s.End <= len(t) {
+				s.Text = t[s.Start:s.End]
+			}
+		}
+	}
+}

@@ -25,8 +25,8 @@
 // and credit lines come from each analysis's stored sketch and credit lines (Analysis.Sketch,
 // Analysis.Credits); an analysis stored without them is taken to have none, so a database made
 // before they were read needs its pages ingested again to find copies. Where someone went is the
-// place the claim stage marked as said after a travel cue (Mention.Travel). The pass still reads
-// the text to quote each side of a conflict.
+// place the claim stage marked as said after a travel cue (Mention.Travel). A conflict's sides
+// are spans: the caller quotes them from the texts with dossier.QuoteSides.
 //
 // Work is blocked by entity, story and LSH band, never by comparing all pairs, so the pass grows
 // about linearly with the corpus. Its remaining cue words live in data/ and are embedded; callers

@@ -48,7 +48,8 @@ func FuzzCheckText(f *testing.F) {
 				members = append(members, dossier.Member{ChainRef: dossier.ChainRef{Doc: d, Chain: i}, Entity: []string{"e1", "e2", "e3"}[i]})
 			}
 		}
-		res := k.Check([]*dossier.Analysis{withClaims(t, a), withClaims(t, b)}, nil, members)
+		as := []*dossier.Analysis{withClaims(t, a), withClaims(t, b)}
+		res := quoted(k.Check(as, nil, members), as)
 		for _, c := range res.Conflicts {
 			for _, s := range c.Sides {
 				if s.Start < 0 || s.End > len(text) || s.Start > s.End || text[s.Start:s.End] != s.Text {
