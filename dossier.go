@@ -284,6 +284,9 @@ type Analysis struct {
 	// Credits are the credit lines of the text ("translated by X", "X reported"): the words
 	// where a source may be named, which the cross-document pass matches against publishers.
 	Credits []Credit `json:"credits,omitempty"`
+	// Dateline is where an agency's dateline opening the text ("CITY, Aug 3 (Agency) -") ends, 0
+	// when there is none: the place named there is where the report was filed.
+	Dateline int `json:"dateline,omitempty"`
 	// Parse is the language layer's reading of each sentence of Doc.Text, in order: made once by
 	// the first stage, read by every later one, and not stored.
 	Parse []Sentence `json:"-"`

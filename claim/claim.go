@@ -82,7 +82,7 @@ func phrases(list []string) []string {
 }
 
 // Analyze reads the claims of one document into a.Claims, the text's origin signature — its
-// sketch and credit lines — into a.Sketch and a.Credits, and marks the mentions said right
+// sketch, credit lines and dateline — into a.Sketch, a.Credits and a.Dateline, and marks the mentions said right
 // after a travel cue (Mention.Travel). It runs after the mentions, labels and
 // events are found.
 func (r *Reader) Analyze(a *dossier.Analysis) error {
@@ -111,6 +111,7 @@ func (r *Reader) Analyze(a *dossier.Analysis) error {
 	a.Claims = out
 	a.Sketch = Sketch(a.Doc.Text)
 	a.Credits = r.credits(a.Doc.Text)
+	a.Dateline = DatelineEnd(a.Doc.Text)
 	return nil
 }
 

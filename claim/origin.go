@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -150,4 +151,17 @@ func lastWords(s string, n int) []string {
 		w = w[len(w)-n:]
 	}
 	return w
+}
+
+// datelineRe matches an agency's dateline opening a text: a place in capitals, or a place of
+// capitalised words followed by an agency in brackets, then a date perhaps, then a dash ("BEIRUT (AP) —",
+// "DAMASCUS, Aug 3 (Reuters) -").
+var datelineRe = regexp.MustCompile(`^\s*(?:\p{Lu}{2}[\p{Lu} .'’-]{0,40}(?:,[^()\n]{1,30}?)?\s*(?:\([^()\n]{1,40}\))?|\p{Lu}[\p{L}.'’]*(?:[ -]\p{Lu}[\p{L}.'’]*){0,3}(?:,[^()\n]{1,30}?)?\s*\([^()\n]{1,40}\))\s*[-–—:]`)
+
+// DatelineEnd is where an agency's dateline opening text ends, 0 when there is none.
+func DatelineEnd(text string) int {
+	if loc := datelineRe.FindStringIndex(text[:min(len(text), 120)]); loc != nil {
+		return loc[1]
+	}
+	return 0
 }

@@ -24,6 +24,7 @@ type findings struct {
 	Claims   []dossier.Claim   `json:"claims,omitempty"`
 	Sketch   []uint64          `json:"sketch,omitempty"`
 	Credits  []dossier.Credit  `json:"credits,omitempty"`
+	Dateline int               `json:"dateline,omitempty"`
 }
 
 // Encode returns the JSON columns of a.
@@ -36,7 +37,7 @@ func Encode(a *dossier.Analysis) (Columns, error) {
 	if c.Sentences, err = jsonArray(a.Doc.Sentences); err != nil {
 		return c, fmt.Errorf("sentences: %w", err)
 	}
-	if c.Analysis, err = json.Marshal(findings{a.Mentions, a.Labels, a.Timexes, a.Events, a.Claims, a.Sketch, a.Credits}); err != nil {
+	if c.Analysis, err = json.Marshal(findings{a.Mentions, a.Labels, a.Timexes, a.Events, a.Claims, a.Sketch, a.Credits, a.Dateline}); err != nil {
 		return c, fmt.Errorf("analysis: %w", err)
 	}
 	return c, nil
@@ -57,7 +58,7 @@ func Decode(a *dossier.Analysis, c Columns) error {
 		return fmt.Errorf("document %s: analysis: %w", d.ID, err)
 	}
 	a.Mentions, a.Labels, a.Timexes, a.Events, a.Claims = f.Mentions, f.Labels, f.Timexes, f.Events, f.Claims
-	a.Sketch, a.Credits = f.Sketch, f.Credits
+	a.Sketch, a.Credits, a.Dateline = f.Sketch, f.Credits, f.Dateline
 	return nil
 }
 

@@ -16,8 +16,9 @@ func TestRoundTrip(t *testing.T) {
 		Timexes:  []dossier.Timex{{Span: dossier.Span{Start: 5, End: 11}, Text: "Monday", Value: "XXXX-WXX-1"}},
 		Claims: []dossier.Claim{{Span: dossier.Span{Start: 0, End: 12}, Kind: dossier.ClaimDeny, By: dossier.Party{Chain: 0},
 			About: []dossier.Party{{Chain: 0}}, Event: -1, Role: true, Object: "any role", Words: []string{"port"}}},
-		Sketch:  []uint64{1, 1 << 63, ^uint64(0)},
-		Credits: []dossier.Credit{{Span: dossier.Span{Start: 20, End: 33}, Phrase: "translated by", Words: []string{"harbour", "news"}}},
+		Sketch:   []uint64{1, 1 << 63, ^uint64(0)},
+		Credits:  []dossier.Credit{{Span: dossier.Span{Start: 20, End: 33}, Phrase: "translated by", Words: []string{"harbour", "news"}}},
+		Dateline: 12,
 	}
 	c, err := Encode(a)
 	if err != nil {
