@@ -90,6 +90,9 @@ type Mention struct {
 	Chain int `json:"chain"`
 	// Entity is the corpus-wide entity id, set by cross-document resolution; "" before it.
 	Entity string `json:"entity,omitempty"`
+	// Travel is the travel cue said right before the mention ("headed to" X), the last of them
+	// to start when several end there; nil when none, and in analyses stored before it was read.
+	Travel *Span `json:"travel,omitempty"`
 }
 
 // Label is how a document describes an actor: an apposition, a predicate noun phrase or a
@@ -211,6 +214,20 @@ const (
 	ClaimAccounts     ClaimKind = "accounts"     // one text gives competing accounts ("some reports say …, others say …")
 )
 
+// SketchSize is the number of MinHash values in an analysis's Sketch.
+const SketchSize = 64
+
+// Credit is one credit line of a document: a cue phrase that names a text's source and the
+// lower-case words next to it where the source's name may stand.
+type Credit struct {
+	Span          // the cue phrase
+	Phrase string `json:"phrase"` // the cue, lower-case: "translated by", "reported"
+	// Before is true when the name stands before the cue ("Alder News reported"); Words are then
+	// the last words before it, else the first words after it, up to the sentence's punctuation.
+	Before bool     `json:"before,omitempty"`
+	Words  []string `json:"words"`
+}
+
 // Claim is one claim a sentence makes: who says it, about whom and what, and where. The
 // per-document stages read it from the parse and cue words; the cross-document pass compares
 // claims of different documents without reading their text again.
@@ -260,6 +277,16 @@ type Analysis struct {
 	// Claims are what the document says people say or are: blame, denials, reasons and
 	// characterisations, read once here so the cross-document pass compares them without the text.
 	Claims []Claim `json:"claims,omitempty"`
+	// Sketch is the MinHash sketch (SketchSize values) of the clean text's word shingles, by which
+	// the cross-document pass finds near-duplicates; nil when the text is too short to compare,
+	// and in analyses stored before it was read.
+	Sketch []uint64 `json:"sketch,omitempty"`
+	// Credits are the credit lines of the text ("translated by X", "X reported"): the words
+	// where a source may be named, which the cross-document pass matches against publishers.
+	Credits []Credit `json:"credits,omitempty"`
+	// Dateline is where an agency's dateline opening the text ("CITY, Aug 3 (Agency) -") ends, 0
+	// when there is none: the place named there is where the report was filed.
+	Dateline int `json:"dateline,omitempty"`
 	// Parse is the language layer's reading of each sentence of Doc.Text, in order: made once by
 	// the first stage, read by every later one, and not stored.
 	Parse []Sentence `json:"-"`
@@ -452,3 +479,23 @@ func (e *InputError) Error() string { return fmt.Sprintf("%s: %v", e.File, e.Err
 
 // Unwrap returns the cause.
 func (e *InputError) Unwrap() error { return e.Err }
+
+// QuoteSides fills the Text of each side of conflicts with the words its span covers in its
+// document's clean text, from analyses. The cross-document pass finds the sides without reading
+// text and leaves them unquoted; a side whose document is not among analyses, or whose span lies
+// outside its text, stays unquoted.
+func QuoteSides(conflicts []Conflict, analyses []*Analysis) {
+	text := make(map[string]string, len(analyses))
+	for _, a := range analyses {
+		text[a.Doc.ID] = a.Doc.Text
+	}
+	for i := range conflicts {
+		for j := range conflicts[i].Sides {
+			s := &conflicts[i].Sides[j]
+			t, ok := text[s.Doc]
+			if ok && s.Start >= 0 && s.Start <= s.End && s.End <= len(t) {
+				s.Text = t[s.Start:s.End]
+			}
+		}
+	}
+}

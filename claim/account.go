@@ -71,22 +71,42 @@ func (r *Reader) accounts(d *doc) []dossier.Claim {
 }
 
 // travelPlace is the chain of the first place inside span named right after a travel cue
-// ("headed to X"), -1 when none.
+// ("headed to X") that starts inside span too, -1 when none.
 func (r *Reader) travelPlace(d *doc, span dossier.Span) int {
 	for _, mi := range d.mentionsIn(span) {
 		m := &d.a.Mentions[mi]
-		if m.Type != dossier.LOC {
-			continue
-		}
-		before := strings.TrimRight(d.low[max(span.Start, m.Start-24):m.Start], " ")
-		before = strings.TrimSuffix(before, " the")
-		for _, cu := range r.travel {
-			if strings.HasSuffix(before, cu) {
-				return m.Chain
-			}
+		if m.Type == dossier.LOC && m.Travel != nil && m.Travel.Start >= span.Start {
+			return m.Chain
 		}
 	}
 	return -1
+}
+
+// travelWindow is how far before a mention a travel cue is looked for, in bytes.
+const travelWindow = 24
+
+// markTravel marks each mention said right after a travel cue ("headed to X", "went to the X")
+// with the cue's span: of the cues that end there, the one that starts last.
+func (r *Reader) markTravel(d *doc) {
+	for i := range d.a.Mentions {
+		m := &d.a.Mentions[i]
+		m.Travel = nil
+		if m.Start < 0 || m.Start > len(d.text) {
+			continue
+		}
+		from := max(0, m.Start-travelWindow)
+		before := strings.ToLower(strings.TrimRight(d.text[from:m.Start], " "))
+		before = strings.TrimSuffix(before, " the")
+		for _, cu := range r.travel {
+			if !strings.HasSuffix(before, cu) {
+				continue
+			}
+			start := from + len(before) - len(cu)
+			if m.Travel == nil || start > m.Travel.Start {
+				m.Travel = &dossier.Span{Start: start, End: start + len(cu)}
+			}
+		}
+	}
 }
 
 func skipSpace(text string, i int) int {

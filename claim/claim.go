@@ -27,6 +27,7 @@ type Reader struct {
 	cause                   []string
 	first, second, travel   []string // competing accounts, and where someone went
 	camps                   []campCue
+	credit                  []creditCue // credit lines, longest first
 	generic                 map[string]bool
 	aux, passive, stops     map[string]bool // words read around an accusation verb's subject
 }
@@ -34,7 +35,7 @@ type Reader struct {
 // New makes a Reader from the cue lists of lang: claim-attack, claim-mutual, claim-unclear,
 // claim-deny, claim-deny-role, claim-nopart, claim-cause, claim-backed, claim-hostile,
 // claim-generic, claim-aux, claim-passive, claim-clause-stops, claim-account-first,
-// claim-account-second and claim-travel.
+// claim-account-second, claim-travel and claim-credit.
 func New(lang *en.Data) (*Reader, error) {
 	r := &Reader{
 		attack:  phrases(lang.Entries("claim-attack")),
@@ -51,6 +52,7 @@ func New(lang *en.Data) (*Reader, error) {
 		aux:     lang.List("claim-aux"),
 		passive: lang.List("claim-passive"),
 		stops:   lang.List("claim-clause-stops"),
+		credit:  creditCues(lang),
 	}
 	for _, camp := range []string{"backed", "hostile"} {
 		table := lang.Table("claim-" + camp)
@@ -79,13 +81,16 @@ func phrases(list []string) []string {
 	return out
 }
 
-// Analyze reads the claims of one document into a.Claims. It runs after the mentions, labels
-// and events are found.
+// Analyze reads the claims of one document into a.Claims, the text's origin signature — its
+// sketch, credit lines and dateline — into a.Sketch, a.Credits and a.Dateline, and marks the mentions said right
+// after a travel cue (Mention.Travel). It runs after the mentions, labels and
+// events are found.
 func (r *Reader) Analyze(a *dossier.Analysis) error {
 	if a == nil {
 		return fmt.Errorf("claims: no analysis")
 	}
 	d := newDoc(a)
+	r.markTravel(d)
 	var out []dossier.Claim
 	out = append(out, r.eventClaims(d)...)
 	out = append(out, r.blameSentences(d)...)
@@ -104,6 +109,9 @@ func (r *Reader) Analyze(a *dossier.Analysis) error {
 		}
 	}
 	a.Claims = out
+	a.Sketch = Sketch(a.Doc.Text)
+	a.Credits = r.credits(a.Doc.Text)
+	a.Dateline = DatelineEnd(a.Doc.Text)
 	return nil
 }
 

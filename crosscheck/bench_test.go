@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/claim"
 )
 
 // synth builds a synthetic corpus of n documents in stories of eight: invented people, groups and
@@ -97,6 +98,9 @@ func synth(n int) ([]*dossier.Analysis, []dossier.Entity, []dossier.Member) {
 			s2 := sentence(func() {
 				b.WriteString("He headed to ")
 				dc = mention(dest, "City "+vocab[(s*17)%len(vocab)], dossier.LOC)
+				// As the claim stage marks a place said after a travel cue.
+				m := &a.Mentions[len(a.Mentions)-1]
+				m.Travel = &dossier.Span{Start: m.Start - len("headed to "), End: m.Start - 1}
 				b.WriteString(" ")
 				filler(8)
 			})
@@ -147,6 +151,7 @@ func synth(n int) ([]*dossier.Analysis, []dossier.Entity, []dossier.Member) {
 				filler(60 + rng.IntN(40))
 			})
 			a.Doc.Text = b.String()
+			a.Sketch = claim.Sketch(a.Doc.Text) // as the claim stage stores it
 			_ = lc
 			analyses = append(analyses, a)
 			prev = a

@@ -129,7 +129,7 @@ func FuzzBlame(f *testing.F) {
 			}
 			as = append(as, withClaims(t, a))
 		}
-		res := k.Check(as, nil, members)
+		res := quoted(k.Check(as, nil, members), as)
 		for _, cf := range res.Conflicts {
 			for _, s := range cf.Sides {
 				if s.Start < 0 || s.End > len(text) || s.Start > s.End || text[s.Start:s.End] != s.Text {

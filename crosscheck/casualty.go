@@ -1,7 +1,6 @@
 package crosscheck
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -511,7 +510,7 @@ func (c *corpus) specific(places []int) []int {
 // sentence names none. The place of an agency's dateline ("CITY, Aug 3 (Agency) -") is where the
 // report was filed, not where its events are: it counts only when the body names no other place.
 func (c *corpus) mainPlace(d *doc) []int {
-	end := datelineEnd(d.a.Doc.Text)
+	end := d.a.Dateline
 	if p := c.mostNamedPlace(d, end); p >= 0 {
 		return []int{p}
 	}
@@ -545,19 +544,6 @@ func (c *corpus) mostNamedPlace(d *doc, from int) int {
 		}
 	}
 	return best
-}
-
-// datelineRe matches an agency's dateline opening a text: a place in capitals, or a place of
-// capitalised words followed by an agency in brackets, then a date perhaps, then a dash ("BEIRUT (AP) —",
-// "DAMASCUS, Aug 3 (Reuters) -").
-var datelineRe = regexp.MustCompile(`^\s*(?:\p{Lu}{2}[\p{Lu} .'’-]{0,40}(?:,[^()\n]{1,30}?)?\s*(?:\([^()\n]{1,40}\))?|\p{Lu}[\p{L}.'’]*(?:[ -]\p{Lu}[\p{L}.'’]*){0,3}(?:,[^()\n]{1,30}?)?\s*\([^()\n]{1,40}\))\s*[-–—:]`)
-
-// datelineEnd is where an agency's dateline opening text ends, 0 when there is none.
-func datelineEnd(text string) int {
-	if loc := datelineRe.FindStringIndex(text[:min(len(text), 120)]); loc != nil {
-		return loc[1]
-	}
-	return 0
 }
 
 // placeNode is the place of the hierarchy that place entity p names, nil when it names none.

@@ -33,6 +33,13 @@ var claimReader = sync.OnceValue(func() *claim.Reader {
 	return r
 })
 
+// quoted fills the quotes of res's conflict sides from analyses, as the command does after the
+// pass.
+func quoted(res *Result, analyses []*dossier.Analysis) *Result {
+	dossier.QuoteSides(res.Conflicts, analyses)
+	return res
+}
+
 // withClaims reads a's claims as the claim stage does.
 func withClaims(t testing.TB, a *dossier.Analysis) *dossier.Analysis {
 	t.Helper()
@@ -182,7 +189,7 @@ func FuzzCasualties(f *testing.F) {
 				t.Fatalf("bad figure %+v in %q", cs, text)
 			}
 		}
-		res := k.Check(as, nil, members)
+		res := quoted(k.Check(as, nil, members), as)
 		for _, cf := range res.Conflicts {
 			for _, s := range cf.Sides {
 				if s.Start < 0 || s.End > len(text) || s.Start > s.End || text[s.Start:s.End] != s.Text {

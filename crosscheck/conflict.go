@@ -111,7 +111,7 @@ func newCandidate(c *corpus, story int, kind string, about []string, sides []sid
 			cd.first, cd.pos = s.doc, s.span.Start
 		}
 		d := c.docs[s.doc]
-		cd.c.Sides = append(cd.c.Sides, dossier.ConflictSide{Doc: d.id, Span: s.span, Text: d.a.Doc.Text[s.span.Start:s.span.End]})
+		cd.c.Sides = append(cd.c.Sides, dossier.ConflictSide{Doc: d.id, Span: s.span})
 	}
 	cd.docs = len(seen)
 	if len(about) > maxAbout {

@@ -246,7 +246,7 @@ func TestCheck(t *testing.T) {
 			if f.Want.PerStory > 0 {
 				opts = append(opts, WithMaxConflictsPerStory(f.Want.PerStory))
 			}
-			res := New(opts...).Check(analyses, ents, members)
+			res := quoted(New(opts...).Check(analyses, ents, members), analyses)
 			checkWant(t, f, res)
 			checkHappenings(t, f, analyses, res)
 			golden(t, strings.TrimSuffix(file, ".json")+".golden.json", res)

@@ -24,12 +24,11 @@ type Cue struct {
 	Family string
 }
 
-// Cues are the word lists the pass still reads text with: credit lines and travel. Each field is
-// one file of data/. Blame, denial, reason, camp and competing-account cues belong to the claim
+// Cues are the word lists of the pass: revision and approximation words, and casualty words.
+// Each field is one file of data/. Blame, denial, reason, camp and competing-account cues belong to the claim
 // stage (lang/en's claim-*.txt).
 type Cues struct {
-	Credit   []Cue // credit.txt: after / before an outlet's name
-	Slots    []Cue // slots.txt: travel, update, approx, atleast, atmost
+	Slots    []Cue // slots.txt: update, approx, atleast, atmost
 	Casualty []Cue // casualty.txt: killed / wounded cue words and incident nouns
 }
 
@@ -44,7 +43,7 @@ func DefaultCues() Cues {
 	return c
 }
 
-// ParseCues reads cue files named like those of data/ (credit.txt, slots.txt, casualty.txt) from dir in fsys. Missing files leave their list empty.
+// ParseCues reads cue files named like those of data/ (slots.txt, casualty.txt) from dir in fsys. Missing files leave their list empty.
 func ParseCues(fsys fs.FS, dir string) (Cues, error) {
 	var c Cues
 	lists := []struct {
@@ -52,7 +51,6 @@ func ParseCues(fsys fs.FS, dir string) (Cues, error) {
 		dst    *[]Cue
 		fields int
 	}{
-		{"credit.txt", &c.Credit, 2},
 		{"slots.txt", &c.Slots, 2},
 		{"casualty.txt", &c.Casualty, 2},
 	}
@@ -117,7 +115,6 @@ func (c Cues) Merge(o Cues) Cues {
 		return out
 	}
 	return Cues{
-		Credit:   m(c.Credit, o.Credit),
 		Slots:    m(c.Slots, o.Slots),
 		Casualty: m(c.Casualty, o.Casualty),
 	}

@@ -21,9 +21,12 @@
 // text; and opposite characterisations of one actor. It also builds the framing table: how each source labels each actor.
 //
 // Blame, denials, reasons, characterisations and competing accounts are compared as the claim
-// stage stored them (dossier.Claim): the pass does not read them from the text. It still reads
-// the text for near-duplicates and credit lines (origins), the places after a travel cue, and to
-// quote each side of a conflict.
+// stage stored them (dossier.Claim): the pass does not read them from the text. Near-duplicates
+// and credit lines come from each analysis's stored sketch and credit lines (Analysis.Sketch,
+// Analysis.Credits); an analysis stored without them is taken to have none, so a database made
+// before they were read needs its pages ingested again to find copies. Where someone went is the
+// place the claim stage marked as said after a travel cue (Mention.Travel). A conflict's sides
+// are spans: the caller quotes them from the texts with dossier.QuoteSides.
 //
 // Work is blocked by entity, story and LSH band, never by comparing all pairs, so the pass grows
 // about linearly with the corpus. Its remaining cue words live in data/ and are embedded; callers

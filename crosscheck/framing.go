@@ -5,7 +5,6 @@ import (
 
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/lang/en"
-	"github.com/dossier-project/dossier/segment"
 )
 
 // evidence is one place where a document puts an actor in a camp.
@@ -168,8 +167,13 @@ func startingFrom(order *[]int, n int, start func(int) int, pos int) []int {
 	return o[sort.Search(len(o), func(i int) bool { return start(o[i]) >= pos }):]
 }
 
-// sentenceAt returns the sentence of d holding byte pos, or a span cut at sentence punctuation
-// when the document has no sentence boundaries.
+// sentenceAt returns the stored sentence of d holding byte pos, or the empty span at pos when
+// none does (a document stored without sentence boundaries): the pass reads no text to cut one.
 func sentenceAt(d *doc, pos int) dossier.Span {
-	return segment.SentenceAt(d.a.Doc.Text, d.a.Doc.Sentences, pos)
+	sents := d.a.Doc.Sentences
+	i := sort.Search(len(sents), func(i int) bool { return sents[i].End > pos })
+	if i < len(sents) && sents[i].Start <= pos {
+		return sents[i]
+	}
+	return dossier.Span{Start: pos, End: pos}
 }

@@ -92,30 +92,20 @@ func appendUnique(s []int, n int) []int {
 	return append(s, n)
 }
 
-// travelPlaces finds places inside span named right after a travel cue ("headed to X").
+// travelPlaces finds places inside span named right after a travel cue ("headed to X") that
+// starts inside span too, as the claim stage marked them.
 func (k *Checker) travelPlaces(c *corpus, d *doc, span dossier.Span) []int {
 	var out []int
-	text := d.a.Doc.Text
-	cues := k.cues.group(k.cues.Slots, "travel")
 	for _, mi := range d.mentionsFrom(span.Start) {
 		m := &d.a.Mentions[mi]
 		if m.Start >= span.End {
 			break
 		}
-		if !span.Contains(m.Span) || m.Type != dossier.LOC {
+		if !span.Contains(m.Span) || m.Type != dossier.LOC || m.Travel == nil || m.Travel.Start < span.Start {
 			continue
 		}
-		id, ok := d.ent[m.Chain]
-		if !ok {
-			continue
-		}
-		before := strings.ToLower(strings.TrimRight(text[max(span.Start, m.Start-24):m.Start], " "))
-		before = strings.TrimSuffix(before, " the")
-		for _, cu := range cues {
-			if strings.HasSuffix(before, cu) {
-				out = appendUnique(out, c.entNum[id])
-				break
-			}
+		if id, ok := d.ent[m.Chain]; ok {
+			out = appendUnique(out, c.entNum[id])
 		}
 	}
 	return out

@@ -2,85 +2,19 @@ package crosscheck
 
 import (
 	"encoding/binary"
-	"unicode"
-	"unicode/utf8"
 
+	"github.com/dossier-project/dossier"
 	"github.com/zeebo/xxh3"
 )
 
 const (
-	sigSize  = 64 // MinHash values per document
-	bands    = 16 // LSH bands of sigSize/bands rows: pairs above ~0.5 resemblance meet in a band
-	rows     = sigSize / bands
-	shingleK = 4 // words per shingle
-	minWords = 12
+	sigSize = dossier.SketchSize // MinHash values per document
+	bands   = 16                 // LSH bands of sigSize/bands rows: pairs above ~0.5 resemblance meet in a band
+	rows    = sigSize / bands
 )
 
-// signature is a document's MinHash signature.
+// signature is a document's MinHash signature, as the claim stage stored it.
 type signature [sigSize]uint64
-
-// mix64 is a strong 64-bit finaliser (splitmix64): one shingle hash gives sigSize independent
-// values by mixing it with sigSize seeds.
-func mix64(x uint64) uint64 {
-	x ^= x >> 30
-	x *= 0xbf58476d1ce4e5b9
-	x ^= x >> 27
-	x *= 0x94d049bb133111eb
-	x ^= x >> 31
-	return x
-}
-
-var seedBase = [2]uint64{0x9e3779b97f4a7c15, 0x632be59bd9b4e019}
-
-// wordHashes hashes the lower-cased words of text.
-func wordHashes(text string, buf []byte) []uint64 {
-	var out []uint64
-	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			i += n
-			continue
-		}
-		buf = buf[:0]
-		for i < len(text) {
-			r, n = utf8.DecodeRuneInString(text[i:])
-			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-				break
-			}
-			buf = utf8.AppendRune(buf, unicode.ToLower(r))
-			i += n
-		}
-		out = append(out, xxh3.Hash(buf))
-	}
-	return out
-}
-
-// minhash computes the signature of text; ok is false when the text is too short to compare.
-func minhash(text string) (sig signature, ok bool) {
-	words := wordHashes(text, make([]byte, 0, 32))
-	if len(words) < minWords {
-		return sig, false
-	}
-	for i := range sig {
-		sig[i] = ^uint64(0)
-	}
-	var seeds [sigSize]uint64
-	for i := range seeds {
-		seeds[i] = mix64(seedBase[0] + uint64(i)*seedBase[1])
-	}
-	for i := 0; i+shingleK <= len(words); i++ {
-		h := words[i]
-		for j := 1; j < shingleK; j++ {
-			h = mix64(h*31 + words[i+j])
-		}
-		for s := range sig {
-			if v := mix64(h ^ seeds[s]); v < sig[s] {
-				sig[s] = v
-			}
-		}
-	}
-	return sig, true
-}
 
 // resemblance estimates the Jaccard resemblance of two shingle sets from their signatures.
 func resemblance(a, b *signature) float64 {
@@ -108,7 +42,9 @@ type dupEdge struct {
 	sim  float64
 }
 
-// nearDuplicates finds pairs of documents whose texts are near-duplicates. Documents meet only
+// nearDuplicates finds pairs of documents whose texts are near-duplicates, by the sketches the
+// per-document stage stored; a document without one (too short, or stored before sketches were
+// read) has no near-duplicate. Documents meet only
 // when one LSH band of their signatures is identical; within a bucket each newcomer is compared
 // with the bucket's first and latest member, which is enough to join a group of copies.
 func (k *Checker) nearDuplicates(c *corpus) []dupEdge {
@@ -116,7 +52,7 @@ func (k *Checker) nearDuplicates(c *corpus) []dupEdge {
 	sigs := make([]signature, n)
 	has := make([]bool, n)
 	for i, d := range c.docs {
-		sigs[i], has[i] = minhash(d.a.Doc.Text)
+		has[i] = copy(sigs[i][:], d.a.Sketch) == sigSize
 	}
 	type bucket struct{ first, last int }
 	buckets := make(map[uint64]*bucket, n*bands)

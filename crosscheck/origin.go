@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/dossier-project/dossier"
-	"github.com/dossier-project/dossier/lang/en"
 )
 
 // origins is the origin grouping of a corpus.
@@ -65,7 +64,7 @@ func (k *Checker) origins(c *corpus, dups []dupEdge) *origins {
 	}
 	if len(byPub) > 1 {
 		for i, d := range c.docs {
-			for _, cr := range k.credits(d.a.Doc.Text, byPub, maxWords) {
+			for _, cr := range credits(d.a.Credits, byPub, maxWords) {
 				if cr.pub == d.pub {
 					continue
 				}
@@ -113,71 +112,40 @@ type credit struct {
 	phrase string
 }
 
-// credits finds the publishers a text names as its source.
-func (k *Checker) credits(text string, byPub map[string][]int, maxWords int) []credit {
-	low := strings.ToLower(text)
+// credits finds the publishers a document names as its source in its stored credit lines, each
+// once, by name.
+func credits(lines []dossier.Credit, byPub map[string][]int, maxWords int) []credit {
 	var out []credit
 	seen := map[string]bool{}
-	for _, cue := range k.cues.Credit {
-		for off := 0; ; {
-			i := indexWord(low[off:], cue.Phrase)
-			if i < 0 {
+	for _, cl := range lines {
+		words := cl.Words
+		if cl.Before {
+			if len(words) > maxWords {
+				words = words[len(words)-maxWords:]
+			}
+			for n := 1; n <= len(words); n++ {
+				cand := normPublisher(strings.Join(words[len(words)-n:], " "))
+				if _, ok := byPub[cand]; ok && !seen[cand] {
+					seen[cand] = true
+					out = append(out, credit{cand, cl.Phrase})
+				}
+			}
+			continue
+		}
+		if len(words) > maxWords+1 {
+			words = words[:maxWords+1]
+		}
+		for n := len(words); n >= 1; n-- {
+			cand := normPublisher(strings.Join(words[:n], " "))
+			if _, ok := byPub[cand]; ok {
+				if !seen[cand] {
+					seen[cand] = true
+					out = append(out, credit{cand, cl.Phrase})
+				}
 				break
-			}
-			i += off
-			off = i + len(cue.Phrase)
-			var words []string
-			if cue.Group == "before" {
-				words = lastWords(low[:i], maxWords)
-				for n := 1; n <= len(words); n++ {
-					cand := normPublisher(strings.Join(words[len(words)-n:], " "))
-					if _, ok := byPub[cand]; ok && !seen[cand] {
-						seen[cand] = true
-						out = append(out, credit{cand, cue.Phrase})
-					}
-				}
-				continue
-			}
-			words = firstWords(low[off:], maxWords+1)
-			for n := len(words); n >= 1; n-- {
-				cand := normPublisher(strings.Join(words[:n], " "))
-				if _, ok := byPub[cand]; ok {
-					if !seen[cand] {
-						seen[cand] = true
-						out = append(out, credit{cand, cue.Phrase})
-					}
-					break
-				}
 			}
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].pub < out[j].pub })
 	return out
-}
-
-// indexWord finds phrase in s at word boundaries.
-func indexWord(s, phrase string) int { return en.IndexWord(s, phrase) }
-
-// firstWords returns up to n words at the start of s, stopping at sentence punctuation.
-func firstWords(s string, n int) []string {
-	if i := strings.IndexAny(s, ".;:!?\n,()\"“”"); i >= 0 && !(s[i] == '.' && i+1 < len(s) && s[i+1] != ' ' && s[i+1] != '\n') {
-		s = s[:i]
-	}
-	w := strings.Fields(s)
-	if len(w) > n {
-		w = w[:n]
-	}
-	return w
-}
-
-// lastWords returns up to n words at the end of s, after the last sentence punctuation.
-func lastWords(s string, n int) []string {
-	if i := strings.LastIndexAny(s, ".;:!?\n,()\"“”"); i >= 0 {
-		s = s[i+1:]
-	}
-	w := strings.Fields(s)
-	if len(w) > n {
-		w = w[len(w)-n:]
-	}
-	return w
 }

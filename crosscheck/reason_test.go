@@ -9,20 +9,20 @@ import (
 )
 
 func TestParseCuesUserFile(t *testing.T) {
-	fsys := fstest.MapFS{"cues/credit.txt": {Data: []byte("# mine\nafter\tretold by\n")}}
+	fsys := fstest.MapFS{"cues/slots.txt": {Data: []byte("# mine\napprox\tin the region of\n")}}
 	c, err := ParseCues(fsys, "cues")
 	if err != nil {
 		t.Fatal(err)
 	}
 	k := New(WithCues(c))
 	found := false
-	for _, x := range k.cues.Credit {
-		found = found || x.Phrase == "retold by"
+	for _, x := range k.cues.Slots {
+		found = found || x.Phrase == "in the region of"
 	}
 	if !found {
 		t.Error("user cue not merged")
 	}
-	if _, err := ParseCues(fstest.MapFS{"cues/credit.txt": {Data: []byte("no tab here\n")}}, "cues"); err == nil {
+	if _, err := ParseCues(fstest.MapFS{"cues/slots.txt": {Data: []byte("no tab here\n")}}, "cues"); err == nil {
 		t.Error("malformed line accepted")
 	}
 }
@@ -48,7 +48,8 @@ func FuzzCheckText(f *testing.F) {
 				members = append(members, dossier.Member{ChainRef: dossier.ChainRef{Doc: d, Chain: i}, Entity: []string{"e1", "e2", "e3"}[i]})
 			}
 		}
-		res := k.Check([]*dossier.Analysis{withClaims(t, a), withClaims(t, b)}, nil, members)
+		as := []*dossier.Analysis{withClaims(t, a), withClaims(t, b)}
+		res := quoted(k.Check(as, nil, members), as)
 		for _, c := range res.Conflicts {
 			for _, s := range c.Sides {
 				if s.Start < 0 || s.End > len(text) || s.Start > s.End || text[s.Start:s.End] != s.Text {

@@ -98,6 +98,10 @@ func Doc(i int) *dossier.Analysis {
 		}
 	}
 	text := strings.TrimSpace(b.String())
+	// The origin signature: a sketch, and one credit line at the start of the text.
+	a.Sketch = []uint64{r.Uint64(), r.Uint64(), ^uint64(0)}
+	a.Credits = []dossier.Credit{{Span: dossier.Span{Start: 0, End: 3}, Phrase: "via", Words: []string{"the", "example", "wire"}}}
+	a.Dateline = 3
 	for k := range a.Events {
 		e := &a.Events[k]
 		e.Text = text[e.Start:e.End]

@@ -124,6 +124,7 @@ func (a *app) buildCorpus(analyses []*dossier.Analysis, prior *dossier.Corpus) (
 		a.resolved = resolve.UpdateStats{Chains: len(members), ResolvedChains: len(members)}
 	}
 	res := crosscheck.New().Check(analyses, entities, members)
+	dossier.QuoteSides(res.Conflicts, analyses)
 	c := res.Corpus(entities, members)
 	c.Basis = r.Basis()
 	return c, res, nil

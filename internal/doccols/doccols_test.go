@@ -16,6 +16,9 @@ func TestRoundTrip(t *testing.T) {
 		Timexes:  []dossier.Timex{{Span: dossier.Span{Start: 5, End: 11}, Text: "Monday", Value: "XXXX-WXX-1"}},
 		Claims: []dossier.Claim{{Span: dossier.Span{Start: 0, End: 12}, Kind: dossier.ClaimDeny, By: dossier.Party{Chain: 0},
 			About: []dossier.Party{{Chain: 0}}, Event: -1, Role: true, Object: "any role", Words: []string{"port"}}},
+		Sketch:   []uint64{1, 1 << 63, ^uint64(0)},
+		Credits:  []dossier.Credit{{Span: dossier.Span{Start: 20, End: 33}, Phrase: "translated by", Words: []string{"harbour", "news"}}},
+		Dateline: 12,
 	}
 	c, err := Encode(a)
 	if err != nil {
@@ -31,6 +34,14 @@ func TestRoundTrip(t *testing.T) {
 	empty, _ := Encode(&dossier.Analysis{})
 	if string(empty.Captions) != "[]" || string(empty.Sentences) != "[]" {
 		t.Errorf("empty slices encode as %s and %s, want []", empty.Captions, empty.Sentences)
+	}
+	// An analysis stored before sketches and credit lines were read has none.
+	old := &dossier.Analysis{Sketch: []uint64{7}, Credits: []dossier.Credit{{Phrase: "via"}}}
+	if err := Decode(old, Columns{Captions: []byte("[]"), Sentences: []byte("[]"), Analysis: []byte(`{"claims":[]}`)}); err != nil {
+		t.Fatal(err)
+	}
+	if old.Sketch != nil || old.Credits != nil {
+		t.Errorf("an older analysis decodes with sketch %v and credits %v, want none", old.Sketch, old.Credits)
 	}
 	if err := Decode(got, Columns{Captions: []byte("[]"), Sentences: []byte("{"), Analysis: []byte("{}")}); err == nil {
 		t.Error("a broken sentences column decodes without error")

@@ -1,6 +1,10 @@
-package crosscheck
+package claim_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/dossier-project/dossier/claim"
+)
 
 // TestDatelineEnd checks where an agency's dateline opening a text ends.
 func TestDatelineEnd(t *testing.T) {
@@ -16,7 +20,7 @@ func TestDatelineEnd(t *testing.T) {
 		{"Rebels fired rockets (about 70) - officials said.", ""},
 	}
 	for _, tt := range tests {
-		end := datelineEnd(tt.text)
+		end := claim.DatelineEnd(tt.text)
 		got := ""
 		if end > 0 {
 			got = tt.text[end:]
