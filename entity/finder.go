@@ -70,6 +70,7 @@ type doc struct {
 	midRuns  map[string]bool // keys of names written in mid-sentence (see evidence)
 	midWords map[string]bool // the words of those names
 	runWords map[string]bool // the words of every name of two words or more outside headlines
+	cut      map[int]bool    // tokens that close their run (a possessive that lost its apostrophe)
 	pub      string          // the key of the document's publisher, "" when unknown
 	cands    []*cand
 	links    [][2]int // explicit links between candidates (parenthetical aliases)
@@ -104,6 +105,7 @@ func (f *Finder) Analyze(a *dossier.Analysis) error {
 		d.low[i] = lowerWord(d.toks[i].text)
 	}
 	d.sentences(a.Doc.Sentences)
+	d.possessives()
 	if f.ner != nil {
 		d.recognise(a.Parse, f.ner.Read(a))
 	}
@@ -447,7 +449,7 @@ func (d *doc) evidenced(i int) bool {
 }
 
 func (d *doc) brk(a, b int) bool {
-	return d.toks[b].nl || d.toks[a].sent != d.toks[b].sent
+	return d.toks[b].nl || d.toks[a].sent != d.toks[b].sent || d.cut[b-1]
 }
 
 func isApostropheTok(s string) bool {
@@ -634,10 +636,14 @@ func (d *doc) findRuns() {
 			}
 			break
 		}
+		stop := end
+		for end > i+1 && d.trailingFunction(end-1) {
+			end--
+		}
 		if end > i {
 			d.run(i, end)
 		}
-		i = max(end, i+1)
+		i = max(stop, i+1)
 	}
 	sort.SliceStable(d.cands, func(x, y int) bool { return d.cands[x].start < d.cands[y].start })
 	// Drop overlaps, keeping the earlier and longer one.
