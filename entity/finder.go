@@ -977,6 +977,9 @@ func (d *doc) segment(a, b int, title string) {
 	if ms[0].a > a && p < b {
 		split = false
 	}
+	if len(ms) >= 3 && title == "" {
+		split = true // three known names in a row are a list, not one name: a tags line
+	}
 	if !split {
 		whole()
 		return

@@ -24,6 +24,12 @@ type tcase struct {
 
 var cases = []tcase{
 	{
+		// Three known names in a row are a list (a tags line glued to the text), not one name.
+		text:     "Aid reached the camps last week. Topics Jordan Amman Lebanon Beirut refugees aid",
+		mentions: []string{"Jordan/LOC", "Amman/LOC", "Lebanon/LOC", "Beirut/LOC"},
+		not:      []string{"Topics Jordan Amman Lebanon Beirut", "Jordan Amman Lebanon Beirut"},
+	},
+	{
 		// A possessive that lost its apostrophe: the name without its "s" is known (the gazetteer
 		// knows Lebanon; the text writes Darvel alone), the word itself is not.
 		text:     "Officials in Lebanons Tyre said the port reopened. Darvels Northern Gate was shut, a guard in Darvel said.",
