@@ -279,7 +279,9 @@ func (d *doc) sentences(spans []dossier.Span) {
 		}
 	}
 	for s, c := range counts {
-		if c.words >= 3 && c.caps*5 >= c.words*4 && own[s] {
+		// A headline glued to the body by a lost stop is still headline case when it is long and
+		// nearly every word is capitalised.
+		if c.words >= 3 && c.caps*5 >= c.words*4 && own[s] || c.words >= 5 && c.caps*10 >= c.words*9 {
 			d.headline[s] = true
 		}
 	}
@@ -316,6 +318,12 @@ func (d *doc) evidence() {
 	// Words written capitalised on their own in mid-sentence, not only inside a longer name.
 	d.capAlone = map[string]bool{}
 	for i, t := range d.toks {
+		if t.word && prefixedName(t.text) && !d.headline[t.sent] {
+			// The body writes the name with its article ("al-X"): a headline's bare "X" is it.
+			h := strings.IndexAny(t.text, "-\u2010\u2011")
+			_, size := utf8.DecodeRuneInString(t.text[h:])
+			d.capAlone[lowerWord(t.text[h+size:])] = true
+		}
 		if !t.word || !isCap(t.text) || t.initial || d.headline[t.sent] {
 			continue
 		}

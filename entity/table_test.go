@@ -24,6 +24,20 @@ type tcase struct {
 
 var cases = []tcase{
 	{
+		// In a glued headline, a place the body writes only with its article ("al-Tarvek") is
+		// still the place.
+		text:     "Scores Hurt in Tarvek Mortar Attack on Market. A mortar attack hit a market in al-Tarvek city on Monday, residents said.",
+		mentions: []string{"Tarvek/LOC", "al-Tarvek/LOC"},
+		not:      []string{"Tarvek Mortar Attack", "Scores Hurt", "Market"},
+	},
+	{
+		// A title-case headline glued to the body without its line break is still headline
+		// case: its ordinary words are no names, while the places the body writes are kept.
+		text:     "Dozens Hurt in Varnok Mortar Attack on Market. A mortar attack hit a market in Varnok on Monday, residents said.",
+		mentions: []string{"Varnok/LOC"},
+		not:      []string{"Varnok Mortar Attack", "Dozens Hurt", "Mortar Attack on Market", "Market"},
+	},
+	{
 		// Three known names in a row are a list (a tags line glued to the text), not one name.
 		text:     "Aid reached the camps last week. Topics Jordan Amman Lebanon Beirut refugees aid",
 		mentions: []string{"Jordan/LOC", "Amman/LOC", "Lebanon/LOC", "Beirut/LOC"},
