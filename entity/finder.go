@@ -70,6 +70,7 @@ type doc struct {
 	midRuns  map[string]bool // keys of names written in mid-sentence (see evidence)
 	midWords map[string]bool // the words of those names
 	runWords map[string]bool // the words of every name of two words or more outside headlines
+	cut      map[int]bool    // tokens that close their run (a possessive that lost its apostrophe)
 	pub      string          // the key of the document's publisher, "" when unknown
 	cands    []*cand
 	links    [][2]int // explicit links between candidates (parenthetical aliases)
@@ -104,6 +105,7 @@ func (f *Finder) Analyze(a *dossier.Analysis) error {
 		d.low[i] = lowerWord(d.toks[i].text)
 	}
 	d.sentences(a.Doc.Sentences)
+	d.possessives()
 	if f.ner != nil {
 		d.recognise(a.Parse, f.ner.Read(a))
 	}
@@ -277,7 +279,9 @@ func (d *doc) sentences(spans []dossier.Span) {
 		}
 	}
 	for s, c := range counts {
-		if c.words >= 3 && c.caps*5 >= c.words*4 && own[s] {
+		// A headline glued to the body by a lost stop is still headline case when it is long and
+		// nearly every word is capitalised.
+		if c.words >= 3 && c.caps*5 >= c.words*4 && own[s] || c.words >= 5 && c.caps*10 >= c.words*9 {
 			d.headline[s] = true
 		}
 	}
@@ -314,6 +318,12 @@ func (d *doc) evidence() {
 	// Words written capitalised on their own in mid-sentence, not only inside a longer name.
 	d.capAlone = map[string]bool{}
 	for i, t := range d.toks {
+		if t.word && prefixedName(t.text) && !d.headline[t.sent] {
+			// The body writes the name with its article ("al-X"): a headline's bare "X" is it.
+			h := strings.IndexAny(t.text, "-\u2010\u2011")
+			_, size := utf8.DecodeRuneInString(t.text[h:])
+			d.capAlone[lowerWord(t.text[h+size:])] = true
+		}
 		if !t.word || !isCap(t.text) || t.initial || d.headline[t.sent] {
 			continue
 		}
@@ -447,7 +457,7 @@ func (d *doc) evidenced(i int) bool {
 }
 
 func (d *doc) brk(a, b int) bool {
-	return d.toks[b].nl || d.toks[a].sent != d.toks[b].sent
+	return d.toks[b].nl || d.toks[a].sent != d.toks[b].sent || d.cut[b-1]
 }
 
 func isApostropheTok(s string) bool {
@@ -634,10 +644,14 @@ func (d *doc) findRuns() {
 			}
 			break
 		}
+		stop := end
+		for end > i+1 && d.trailingFunction(end-1) {
+			end--
+		}
 		if end > i {
 			d.run(i, end)
 		}
-		i = max(end, i+1)
+		i = max(stop, i+1)
 	}
 	sort.SliceStable(d.cands, func(x, y int) bool { return d.cands[x].start < d.cands[y].start })
 	// Drop overlaps, keeping the earlier and longer one.
@@ -970,6 +984,9 @@ func (d *doc) segment(a, b int, title string) {
 	}
 	if ms[0].a > a && p < b {
 		split = false
+	}
+	if len(ms) >= 3 && title == "" {
+		split = true // three known names in a row are a list, not one name: a tags line
 	}
 	if !split {
 		whole()

@@ -1,0 +1,78 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/dossier-project/dossier"
+)
+
+// possessives reads a capitalised word ending in "s" as a possessive that lost its apostrophe
+// ("Kestrias" for "Kestria's") when the word without its "s" is a known name (in the gazetteer,
+// or written alone, capitalised, elsewhere in the document) and the word itself is not: the token
+// then ends one byte earlier and closes its run, since what follows is the thing possessed. Real
+// names ending in "s" are left alone, as their stem is no name.
+func (d *doc) possessives() {
+	alone := map[string]bool{}
+	for i, t := range d.toks {
+		if t.word && isCap(t.text) && !t.initial && !(i+1 < len(d.toks) && d.toks[i+1].word && isCap(d.toks[i+1].text)) {
+			alone[t.text] = true
+		}
+	}
+	d.cut = map[int]bool{}
+	for i := range d.toks {
+		t := &d.toks[i]
+		stem := strings.TrimSuffix(t.text, "s")
+		if !t.word || len(stem) < 3 || stem == t.text || !isCap(t.text) || isAcronym(t.text) || strings.HasSuffix(stem, "s") ||
+			d.g.is("DEMONYM", stem) || d.g.is("DEMONYM", t.text) || d.known(t.text) || d.insideName(i) {
+			continue
+		}
+		e, ok := d.g.lookup(key(tokenize(stem, nil)), false)
+		if !(ok && e.typ != dossier.MISC) && !alone[stem] {
+			continue
+		}
+		t.text = stem
+		t.end--
+		d.nw[i] = normWords(d.toks[i : i+1])
+		d.low[i] = lowerWord(stem)
+		d.cut[i] = true
+	}
+}
+
+// known reports whether a word is a gazetteer name or a word of the closed lists.
+func (d *doc) known(w string) bool {
+	if _, ok := d.g.lookup(key(tokenize(w, nil)), false); ok {
+		return true
+	}
+	for _, kind := range wordKinds {
+		if d.g.is(kind, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// insideName reports whether token i continues a gazetteer name begun by the capitalised words
+// before it ("… Emirates" after "United Arab").
+func (d *doc) insideName(i int) bool {
+	for p := i - 1; p >= 0 && p >= i-d.g.maxLen; p-- {
+		if !d.toks[p].word || !isCap(d.toks[p].text) || d.toks[p+1].nl || d.toks[p].sent != d.toks[p+1].sent {
+			return false
+		}
+		k := key(d.toks[p : i+1])
+		if _, ok := d.g.lookup(k, false); ok || d.g.prefix[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// trailingFunction reports a capitalised function or common word that cannot end a name ("At"
+// in "… Raqa At least 31 …", where a lost stop glued the next sentence to the run).
+func (d *doc) trailingFunction(j int) bool {
+	t := d.toks[j]
+	if !t.word || !isCap(t.text) || isAcronym(t.text) {
+		return false
+	}
+	w := d.low[j]
+	return d.g.w.functionWord[w] || d.g.is("COMMON", w) && !d.capMid[w]
+}
