@@ -22,6 +22,10 @@ func (d *doc) possessives() {
 	for i := range d.toks {
 		t := &d.toks[i]
 		stem := strings.TrimSuffix(t.text, "s")
+		if t.word && d.acronymPossessive(stem, t.text) {
+			d.cutAt(i, stem)
+			continue
+		}
 		if !t.word || len(stem) < 3 || stem == t.text || !isCap(t.text) || isAcronym(t.text) || strings.HasSuffix(stem, "s") ||
 			d.g.is("DEMONYM", stem) || d.g.is("DEMONYM", t.text) || d.known(t.text) || d.insideName(i) {
 			continue
@@ -30,12 +34,32 @@ func (d *doc) possessives() {
 		if !(ok && e.typ != dossier.MISC) && !alone[stem] {
 			continue
 		}
-		t.text = stem
-		t.end--
-		d.nw[i] = normWords(d.toks[i : i+1])
-		d.low[i] = lowerWord(stem)
-		d.cut[i] = true
+		d.cutAt(i, stem)
 	}
+}
+
+// cutAt makes token i its stem, one byte shorter, closing its run.
+func (d *doc) cutAt(i int, stem string) {
+	t := &d.toks[i]
+	t.text = stem
+	t.end--
+	d.nw[i] = normWords(d.toks[i : i+1])
+	d.low[i] = lowerWord(stem)
+	d.cut[i] = true
+}
+
+// acronymPossessive reports an acronym's possessive that lost its apostrophe ("KLFs" for
+// "KLF's"): a known organisation's or place's acronym with a lower-case "s". An acronym that is
+// no known name takes the "s" as a plural ("NGOs", "IEDs") and is left alone.
+func (d *doc) acronymPossessive(stem, word string) bool {
+	if len(stem) < 2 || stem == word || strings.ToUpper(stem) != stem || strings.ToLower(stem) == stem {
+		return false
+	}
+	if d.known(word) {
+		return false
+	}
+	e, ok := d.g.lookup(key(tokenize(stem, nil)), true) // an acronym is written in capitals
+	return ok && (e.typ == dossier.ORG || e.typ == dossier.LOC)
 }
 
 // known reports whether a word is a gazetteer name or a word of the closed lists.

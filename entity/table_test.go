@@ -51,6 +51,13 @@ var cases = []tcase{
 		not:      []string{"Lebanons", "Lebanons Tyre", "Darvels", "Darvels Northern Gate"},
 	},
 	{
+		// An acronym's possessive without its apostrophe is the acronym; a plural of an
+		// acronym that names nothing known stays as written.
+		text:     "The UNs envoy met NATOs chief in Kessin while NGOs waited outside.",
+		mentions: []string{"UN/ORG", "NATO/ORG", "Kessin/LOC"},
+		not:      []string{"UNs", "NATOs", "NGO"},
+	},
+	{
 		// Real names ending in "s" whose stem is no name stay whole.
 		text:     "Talks moved from Athens to Brussels, Reuters said, and Kelmors stayed quiet.",
 		mentions: []string{"Athens/LOC", "Brussels/LOC", "Reuters/ORG", "Kelmors"},
