@@ -348,27 +348,11 @@ func (k *Checker) blameGroup(c *corpus, org *origins, story int, bs []blame, add
 			bs[i].accused = nil
 		}
 	}
-	dispute := false
+	all := make([]*blame, len(bs))
 	for i := range bs {
-		x := &bs[i]
-		for j := i + 1; j < len(bs) && !dispute; j++ {
-			y := &bs[j]
-			switch {
-			case x.claims() && y.claims():
-				if !disjoint(x.accused, y.accused) {
-					continue
-				}
-				if x.doc == y.doc && x.sourced && y.sourced && (x.byEnt != y.byEnt || !strings.EqualFold(x.by, y.by)) || x.doc != y.doc && !c.copied(x, y) {
-					dispute = true
-				}
-			case x.mutual && y.claims(), y.mutual && x.claims(), x.mutual && y.mutual:
-				if x.doc != y.doc && !c.copied(x, y) {
-					dispute = true
-				}
-			}
-		}
+		all[i] = &bs[i]
 	}
-	if !dispute {
+	if !c.disputed(all) {
 		return nil
 	}
 	var accused []int
@@ -415,7 +399,9 @@ func (k *Checker) blameGroup(c *corpus, org *origins, story int, bs []blame, add
 		}
 		perDoc[b.doc] = append(perDoc[b.doc], c.blameWords(b))
 	}
-	if len(sides) < 2 {
+	// The claims shown must disagree among themselves: a dispute found among claims the caps
+	// leave out would show one outlet agreeing with itself.
+	if len(sides) < 2 || !c.disputed(shownClaims) {
 		return nil
 	}
 	for _, di := range docs {
@@ -437,6 +423,30 @@ func (k *Checker) blameGroup(c *corpus, org *origins, story int, bs []blame, add
 	}
 	add(story, KindActor, c.ids(about), sides, what+" — "+strings.Join(parts, "; "))
 	return accused
+}
+
+// disputed reports whether two of the claims name different culprits: in different documents
+// not copied from one another, or in one document from two named sources; or whether one of
+// them is mutual blame another document sets against a claim.
+func (c *corpus) disputed(bs []*blame) bool {
+	for i, x := range bs {
+		for _, y := range bs[i+1:] {
+			switch {
+			case x.claims() && y.claims():
+				if !disjoint(x.accused, y.accused) {
+					continue
+				}
+				if x.doc == y.doc && x.sourced && y.sourced && (x.byEnt != y.byEnt || !strings.EqualFold(x.by, y.by)) || x.doc != y.doc && !c.copied(x, y) {
+					return true
+				}
+			case x.mutual && y.claims(), y.mutual && x.claims(), x.mutual && y.mutual:
+				if x.doc != y.doc && !c.copied(x, y) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // copied reports whether two claims are told in the same words: one page copies the other.
