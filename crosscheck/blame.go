@@ -28,6 +28,8 @@ type blame struct {
 	day     string
 	hap     int    // the happening of a deed, -1 for the others
 	echo    string // the key of its sentence's words (see dossier.Claim.Echo)
+	// published is its document's date, which stands for the day of a claim that gives none
+	published string
 }
 
 // claims reports whether b names someone as the one who did it.
@@ -71,6 +73,7 @@ func (k *Checker) blameConflicts(c *corpus, org *origins, grouped [][]report, fi
 		if b.day == "" {
 			b.day = docDay[b.doc]
 		}
+		b.published = c.docs[b.doc].date
 		s := c.docs[b.doc].story
 		if _, ok := byStory[s]; !ok {
 			stories = append(stories, s)
@@ -283,7 +286,7 @@ func attackGroups(all []blame, idx []int) [][]int {
 		for _, h := range heads {
 			b := &all[idx[h]]
 			apart := len(a.places) > 0 && len(b.places) > 0 && disjoint(a.places, b.places) ||
-				a.day != "" && b.day != "" && a.day != b.day
+				a.day != "" && b.day != "" && a.day != b.day || weeksApart(a, b)
 			tie := a.hap >= 0 && a.hap == b.hap || !disjoint(a.places, b.places) || a.day != "" && a.day == b.day
 			if tie && !apart {
 				u.union(h, i)
@@ -447,6 +450,18 @@ func (c *corpus) disputed(bs []*blame) bool {
 		}
 	}
 	return false
+}
+
+// weeksApart reports whether two claims, one of which gives no day of its own, come from
+// documents published more than a week apart: reports that far apart tell of different attacks
+// even in one town.
+func weeksApart(a, b *blame) bool {
+	if a.day != "" && b.day != "" {
+		return false
+	}
+	x, okA := parseDay(a.published)
+	y, okB := parseDay(b.published)
+	return okA && okB && (x-y > 7 || y-x > 7)
 }
 
 // copied reports whether two claims are told in the same words: one page copies the other.

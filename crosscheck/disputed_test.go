@@ -45,3 +45,22 @@ func TestDisputed(t *testing.T) {
 		}
 	}
 }
+
+// TestWeeksApart checks when claims of one town are too far apart in time to be of one attack.
+func TestWeeksApart(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b blame
+		want bool
+	}{
+		{"no days, documents a month apart", blame{published: "2016-03-21"}, blame{published: "2016-04-22"}, true},
+		{"no days, documents two days apart", blame{published: "2016-03-21"}, blame{published: "2016-03-23"}, false},
+		{"both give their day: the days decide", blame{day: "2016-03-21", published: "2016-03-21"}, blame{day: "2016-03-21", published: "2016-05-01"}, false},
+		{"an undated document", blame{published: ""}, blame{published: "2016-05-01"}, false},
+	}
+	for _, tt := range tests {
+		if got := weeksApart(&tt.a, &tt.b); got != tt.want {
+			t.Errorf("%s: weeksApart = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
