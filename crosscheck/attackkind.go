@@ -28,16 +28,8 @@ func DefaultAttacks() *Attacks {
 
 // ParseAttacks reads a file of kinds of attack: kind<TAB>parent<TAB>side a line, parents first.
 func ParseAttacks(fsys fs.FS, name string) (*Attacks, error) {
-	b, err := fs.ReadFile(fsys, name)
-	if err != nil {
-		return nil, fmt.Errorf("read attacks %s: %w", name, err)
-	}
 	a := &Attacks{parent: map[string]string{}, side: map[string]string{}}
-	for i, line := range strings.Split(string(b), "\n") {
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
+	err := eachDataLine(fsys, name, func(n int, f []string) error {
 		kind := strings.TrimSpace(f[0])
 		parent, side := "", ""
 		if len(f) > 1 {
@@ -47,11 +39,33 @@ func ParseAttacks(fsys fs.FS, name string) (*Attacks, error) {
 			side = strings.TrimSpace(f[2])
 		}
 		if _, ok := a.parent[parent]; parent != "" && !ok {
-			return nil, fmt.Errorf("attacks %s:%d: kind %q before its parent %q", name, i+1, kind, parent)
+			return fmt.Errorf("attacks %s:%d: kind %q before its parent %q", name, n, kind, parent)
 		}
 		a.parent[kind], a.side[kind] = parent, side
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return a, nil
+}
+
+// eachDataLine calls fn with the tab-separated fields and the line number of every line of a
+// data file that is neither blank nor a comment.
+func eachDataLine(fsys fs.FS, name string, fn func(n int, f []string) error) error {
+	b, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return fmt.Errorf("read %s: %w", name, err)
+	}
+	for i, line := range strings.Split(string(b), "\n") {
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if err := fn(i+1, strings.Split(line, "\t")); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // within reports whether kind k is kind p or lies within it.

@@ -64,10 +64,6 @@ func DefaultPlaces() *Places {
 // ParsePlaces reads a place file: name<TAB>kind<TAB>region<TAB>country<TAB>other spellings (|).
 // Countries may be declared by their first town or region; a region must come before its towns.
 func ParsePlaces(fsys fs.FS, name string) (*Places, error) {
-	b, err := fs.ReadFile(fsys, name)
-	if err != nil {
-		return nil, fmt.Errorf("read places %s: %w", name, err)
-	}
 	p := &Places{byKey: map[string]*placeNode{}}
 	countries := map[string]*placeNode{}
 	regions := map[string]*placeNode{}
@@ -80,13 +76,9 @@ func ParsePlaces(fsys fs.FS, name string) (*Places, error) {
 		p.add(n, c)
 		return c
 	}
-	for i, line := range strings.Split(string(b), "\n") {
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
+	err := eachDataLine(fsys, name, func(n int, f []string) error {
 		if len(f) < 4 {
-			return nil, fmt.Errorf("places %s:%d: want name, kind, region, country, spellings: %q", name, i+1, line)
+			return fmt.Errorf("places %s:%d: want name, kind, region, country, spellings: %q", name, n, strings.Join(f, "\t"))
 		}
 		var node *placeNode
 		switch f[1] {
@@ -100,11 +92,11 @@ func ParsePlaces(fsys fs.FS, name string) (*Places, error) {
 		case "town":
 			r, ok := regions[f[3]+"\t"+f[2]]
 			if !ok {
-				return nil, fmt.Errorf("places %s:%d: town %q before its region %q", name, i+1, f[0], f[2])
+				return fmt.Errorf("places %s:%d: town %q before its region %q", name, n, f[0], f[2])
 			}
 			node = &placeNode{name: f[0], kind: placeTown, parent: r}
 		default:
-			return nil, fmt.Errorf("places %s:%d: unknown kind %q", name, i+1, f[1])
+			return fmt.Errorf("places %s:%d: unknown kind %q", name, n, f[1])
 		}
 		p.add(f[0], node)
 		if len(f) > 4 {
@@ -114,6 +106,10 @@ func ParsePlaces(fsys fs.FS, name string) (*Places, error) {
 				}
 			}
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return p, nil
 }
