@@ -25,14 +25,13 @@ type Data struct {
 	lists  map[string]map[string]bool
 	tables map[string]map[string][]string
 	rows   map[string][][]string
-	order  map[string][]string // each list's entries in the order the files give them, each once
 }
 
 // Load reads the embedded data files, then every .txt file of dir (when dir is not "") on top of
 // them: words and rows from dir are added to the list or table of the same name.
 func Load(dir string) (*Data, error) {
 	d := &Data{lists: map[string]map[string]bool{}, tables: map[string]map[string][]string{},
-		rows: map[string][][]string{}, order: map[string][]string{}}
+		rows: map[string][][]string{}}
 	if err := d.addFS(embedded, "data"); err != nil {
 		return nil, err
 	}
@@ -114,9 +113,6 @@ func (d *Data) add(name, text string) {
 		d.rows[name] = append(d.rows[name], fields)
 		key, rest, ok := strings.Cut(line, "\t")
 		key = strings.TrimSpace(key)
-		if !list[key] {
-			d.order[name] = append(d.order[name], key)
-		}
 		list[key] = true
 		if ok {
 			table[key] = strings.Fields(rest)
@@ -131,9 +127,18 @@ func (d *Data) List(name string) map[string]bool {
 }
 
 // Entries returns the entries of the named list in the order its files give them (the embedded
-// file first, then the user's), each once. The slice is shared: do not write to it.
+// file first, then the user's), each once: the first fields of its rows.
 func (d *Data) Entries(name string) []string {
-	return d.order[name]
+	rows := d.rows[name]
+	out := make([]string, 0, len(rows))
+	seen := make(map[string]bool, len(rows))
+	for _, r := range rows {
+		if !seen[r[0]] {
+			seen[r[0]] = true
+			out = append(out, r[0])
+		}
+	}
+	return out
 }
 
 // Table returns the rows of the named table, key to values.
