@@ -51,3 +51,25 @@ func BenchmarkAnalyses(b *testing.B) {
 		return s
 	})
 }
+
+func BenchmarkPutCross(b *testing.B) {
+	pgtest.BaseURL(b)
+	storetest.BenchmarkPutCross(b, func(b *testing.B) dossier.Store {
+		s, err := Open(b.Context(), pgtest.Schema(b))
+		if err != nil {
+			b.Fatal(err)
+		}
+		return s
+	})
+}
+
+func BenchmarkCorpus(b *testing.B) {
+	pgtest.BaseURL(b)
+	storetest.BenchmarkCorpus(b, func(b *testing.B) dossier.Store {
+		s, err := Open(b.Context(), pgtest.Schema(b))
+		if err != nil {
+			b.Fatal(err)
+		}
+		return s
+	})
+}

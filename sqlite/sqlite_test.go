@@ -50,3 +50,23 @@ func BenchmarkAnalyses(b *testing.B) {
 		return s
 	})
 }
+
+func BenchmarkPutCross(b *testing.B) {
+	storetest.BenchmarkPutCross(b, func(b *testing.B) dossier.Store {
+		s, err := sqlite.Open(b.Context(), filepath.Join(b.TempDir(), "dossier.db"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		return s
+	})
+}
+
+func BenchmarkCorpus(b *testing.B) {
+	storetest.BenchmarkCorpus(b, func(b *testing.B) dossier.Store {
+		s, err := sqlite.Open(b.Context(), filepath.Join(b.TempDir(), "dossier.db"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		return s
+	})
+}
