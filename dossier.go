@@ -342,8 +342,8 @@ type ConflictSide struct {
 	Text string `json:"text"`
 }
 
-// Corpus is what the cross-document pass makes of all stored analyses. It is stored whole by the
-// pass and read by every reader: nothing downstream runs the pass again.
+// Corpus is what the cross-document pass makes of all stored analyses. The pass stores it, one
+// row per result, and every reader reads it: nothing downstream runs the pass again.
 type Corpus struct {
 	Entities   []Entity    `json:"entities"`
 	Members    []Member    `json:"members"` // which entity each mention chain belongs to
@@ -453,6 +453,17 @@ type Store interface {
 	Corpus(ctx context.Context) (*Corpus, error)
 	// Close releases the store.
 	Close() error
+}
+
+// ResultPages is an optional capability of a Store, found by type assertion: the stored
+// cross-document results of one kind read a page at a time, for readers that show a few of them.
+// Each method returns up to limit results following the one with id after ("" for the first), in
+// the order Corpus lists them; an after that is no longer stored is an error wrapping ErrNotFound.
+type ResultPages interface {
+	Entities(ctx context.Context, after string, limit int) ([]Entity, error)
+	Conflicts(ctx context.Context, after string, limit int) ([]Conflict, error)
+	Stories(ctx context.Context, after string, limit int) ([]Story, error)
+	Happenings(ctx context.Context, after string, limit int) ([]Happening, error)
 }
 
 // Error kinds, tested with errors.Is. A failure's reason wraps one of them where it applies.

@@ -3,12 +3,11 @@ package postgres
 import (
 	"cmp"
 	"context"
-	"encoding/json"
-	"errors"
 	"fmt"
 	"slices"
 	"strings"
 
+	"github.com/dossier-project/dossier/internal/crossrows"
 	"github.com/dossier-project/dossier/internal/doccols"
 
 	"github.com/dossier-project/dossier"
@@ -20,7 +19,14 @@ import (
 // processes sharing the database.
 type Store struct {
 	pool *pgxpool.Pool
+	// known are the result rows as this store's last pass left them, so the next one need not
+	// read them again.
+	known *crossrows.Known
+	pages // the capability dossier.ResultPages
 }
+
+// pages names the embedded page readers of Store.
+type pages = crossrows.Pages
 
 var _ dossier.Store = (*Store)(nil)
 
@@ -45,7 +51,9 @@ func Open(ctx context.Context, url string) (*Store, error) {
 		pool.Close()
 		return nil, fmt.Errorf("open postgres %s: %w", where, err)
 	}
-	return &Store{pool: pool}, nil
+	s := &Store{pool: pool, known: &crossrows.Known{}}
+	s.pages.Bodies = s.resultBodies
+	return s, nil
 }
 
 // Close closes the connections.
@@ -231,46 +239,6 @@ func (s *Store) Failures(ctx context.Context) ([]dossier.Failure, error) {
 	return fs, nil
 }
 
-// PutCorpus replaces the stored cross-document results; nil stores empty ones.
-func (s *Store) PutCorpus(ctx context.Context, c *dossier.Corpus) error {
-	return s.PutCross(ctx, c, nil)
-}
-
-// PutCross replaces the stored cross-document results and clears the pending marks of done in the
-// same transaction; see dossier.Store.
-func (s *Store) PutCross(ctx context.Context, c *dossier.Corpus, done []string) error {
-	if c == nil {
-		c = &dossier.Corpus{}
-	}
-	data, err := json.Marshal(c)
-	if err != nil {
-		return fmt.Errorf("put corpus: %w", err)
-	}
-	err = pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
-		if _, err := tx.Exec(ctx, `INSERT INTO corpus (id, results) VALUES (1, $1)
-			ON CONFLICT (id) DO UPDATE SET results = excluded.results, updated_at = now()`, data); err != nil {
-			return err
-		}
-		if len(done) == 0 {
-			return nil
-		}
-		// A concurrent pass clearing the same marks holds their row locks: this one waits for it
-		// to end, then finds them gone.
-		tag, err := tx.Exec(ctx, `DELETE FROM cross_pending WHERE doc = ANY($1)`, done)
-		if err != nil {
-			return fmt.Errorf("clear pending: %w", err)
-		}
-		if n := tag.RowsAffected(); n != int64(len(done)) {
-			return fmt.Errorf("clear pending: %d of %d no longer marked: %w", int64(len(done))-n, len(done), dossier.ErrStale)
-		}
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("put corpus: %w", err)
-	}
-	return nil
-}
-
 // Pending lists the documents waiting for the cross-document pass, in order of id.
 func (s *Store) Pending(ctx context.Context) ([]string, error) {
 	rows, err := s.pool.Query(ctx, `SELECT doc FROM cross_pending ORDER BY doc`)
@@ -282,21 +250,4 @@ func (s *Store) Pending(ctx context.Context) ([]string, error) {
 		return nil, fmt.Errorf("pending: %w", err)
 	}
 	return ids, nil
-}
-
-// Corpus returns the stored cross-document results, empty when none were stored.
-func (s *Store) Corpus(ctx context.Context) (*dossier.Corpus, error) {
-	var data []byte
-	err := s.pool.QueryRow(ctx, `SELECT results FROM corpus WHERE id = 1`).Scan(&data)
-	c := &dossier.Corpus{}
-	switch {
-	case errors.Is(err, pgx.ErrNoRows):
-		return c, nil
-	case err != nil:
-		return nil, fmt.Errorf("corpus: %w", err)
-	}
-	if err := json.Unmarshal(data, c); err != nil {
-		return nil, fmt.Errorf("corpus: %w", err)
-	}
-	return c, nil
 }

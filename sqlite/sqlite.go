@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/internal/crossrows"
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
 
@@ -20,7 +21,14 @@ type Store struct {
 	w    *sql.DB // one connection: every write, in order
 	r    *sql.DB // readers
 	now  func() time.Time
+	// known are the result rows as this store's last pass left them, so the next one need not
+	// read them again.
+	known *crossrows.Known
+	pages // the capability dossier.ResultPages
 }
+
+// pages names the embedded page readers of Store.
+type pages = crossrows.Pages
 
 var _ dossier.Store = (*Store)(nil)
 
@@ -72,7 +80,9 @@ func open(ctx context.Context, path string) (*Store, error) {
 		return nil, fmt.Errorf("open sqlite %s: %w", path, err)
 	}
 	r.SetMaxOpenConns(max(4, runtime.GOMAXPROCS(0)))
-	return &Store{path: path, w: w, r: r, now: time.Now}, nil
+	s := &Store{path: path, w: w, r: r, now: time.Now, known: &crossrows.Known{}}
+	s.pages.Bodies = s.resultBodies
+	return s, nil
 }
 
 // Close closes the database.

@@ -3,7 +3,6 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -214,41 +213,6 @@ func (s *Store) Failures(ctx context.Context) ([]dossier.Failure, error) {
 	return out, nil
 }
 
-// PutCorpus replaces the stored cross-document results; nil stores empty ones.
-func (s *Store) PutCorpus(ctx context.Context, c *dossier.Corpus) error {
-	return s.PutCross(ctx, c, nil)
-}
-
-// PutCross replaces the stored cross-document results and clears the pending marks of done in the
-// same transaction; see dossier.Store.
-func (s *Store) PutCross(ctx context.Context, c *dossier.Corpus, done []string) error {
-	if c == nil {
-		c = &dossier.Corpus{}
-	}
-	data, err := json.Marshal(c)
-	if err != nil {
-		return fmt.Errorf("put corpus: %w", err)
-	}
-	tx, err := s.w.BeginTx(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("put corpus: begin: %w", err)
-	}
-	defer tx.Rollback()
-	_, err = tx.ExecContext(ctx, `INSERT INTO corpus (id, results, updated_at) VALUES (1, ?, ?)
-		ON CONFLICT (id) DO UPDATE SET results = excluded.results, updated_at = excluded.updated_at`,
-		data, s.now().UTC().Format(time.RFC3339Nano))
-	if err != nil {
-		return fmt.Errorf("put corpus: %w", err)
-	}
-	if err := clearPending(ctx, tx, done); err != nil {
-		return fmt.Errorf("put corpus: %w", err)
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("put corpus: commit: %w", err)
-	}
-	return nil
-}
-
 // clearPending deletes the pending marks of docs within tx. When one of them is no longer marked,
 // another pass has stored its results since docs were listed, and the error wraps ErrStale.
 func clearPending(ctx context.Context, tx *sql.Tx, docs []string) error {
@@ -291,21 +255,4 @@ func (s *Store) Pending(ctx context.Context) ([]string, error) {
 		return nil, fmt.Errorf("pending: %w", err)
 	}
 	return out, nil
-}
-
-// Corpus returns the stored cross-document results, empty when none were stored.
-func (s *Store) Corpus(ctx context.Context) (*dossier.Corpus, error) {
-	var data []byte
-	err := s.r.QueryRowContext(ctx, `SELECT results FROM corpus WHERE id = 1`).Scan(&data)
-	c := &dossier.Corpus{}
-	switch {
-	case errors.Is(err, sql.ErrNoRows):
-		return c, nil
-	case err != nil:
-		return nil, fmt.Errorf("corpus: %w", err)
-	}
-	if err := json.Unmarshal(data, c); err != nil {
-		return nil, fmt.Errorf("corpus: %w", err)
-	}
-	return c, nil
 }

@@ -1,0 +1,216 @@
+// Package crossrows splits the cross-document results into the rows both stores keep — one row
+// per entity, member chain, origin, conflict, story, happening and frame, keyed by kind and a
+// content-stable id and ordered by a sparse position — and plans which rows a new result changes,
+// so a pass that touches a few results writes a few rows.
+package crossrows
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+
+	"github.com/dossier-project/dossier"
+)
+
+// The kinds of row, one for each list of dossier.Corpus. The stores' migrations name them too.
+const (
+	Entity    = "entity"
+	Member    = "member"
+	Origin    = "origin"
+	Conflict  = "conflict"
+	Story     = "story"
+	Happening = "happening"
+	Frame     = "frame"
+)
+
+// Kinds lists the kinds in the order of the fields of dossier.Corpus.
+var Kinds = []string{Entity, Member, Origin, Conflict, Story, Happening, Frame}
+
+// HashLen is the length in bytes of a row's hash.
+const HashLen = 16
+
+// Row is one result as a store keeps it.
+type Row struct {
+	ID   string
+	Body []byte // the result's JSON
+	Hash [HashLen]byte
+}
+
+// kind says how the results of one kind are split into rows and read back.
+type kind struct {
+	split func(c *dossier.Corpus) ([]Row, error)
+	read  func(c *dossier.Corpus, r io.Reader) error
+}
+
+// list makes the kind of the results of one list of dossier.Corpus, field, each with id key.
+func list[T any](field func(*dossier.Corpus) *[]T, key func(T) string) kind {
+	return kind{
+		split: func(c *dossier.Corpus) ([]Row, error) { return rows(*field(c), key) },
+		read: func(c *dossier.Corpus, r io.Reader) error {
+			l, err := decodeAll(*field(c), r)
+			*field(c) = l
+			return err
+		},
+	}
+}
+
+// kinds are the kinds by name.
+var kinds = map[string]kind{
+	Entity: list(func(c *dossier.Corpus) *[]dossier.Entity { return &c.Entities },
+		func(e dossier.Entity) string { return e.ID }),
+	Member: list(func(c *dossier.Corpus) *[]dossier.Member { return &c.Members },
+		func(m dossier.Member) string { return m.Doc + "/" + strconv.Itoa(m.Chain) }),
+	Origin: list(func(c *dossier.Corpus) *[]dossier.Origin { return &c.Origins },
+		func(o dossier.Origin) string { return o.Doc }),
+	Conflict: list(func(c *dossier.Corpus) *[]dossier.Conflict { return &c.Conflicts },
+		func(x dossier.Conflict) string { return x.ID }),
+	Story: list(func(c *dossier.Corpus) *[]dossier.Story { return &c.Stories },
+		func(s dossier.Story) string { return s.ID }),
+	Happening: list(func(c *dossier.Corpus) *[]dossier.Happening { return &c.Happenings },
+		func(h dossier.Happening) string { return h.ID }),
+	Frame: list(func(c *dossier.Corpus) *[]dossier.Frame { return &c.Frames },
+		func(f dossier.Frame) string { return f.Entity + "/" + f.Source }),
+}
+
+// Split returns the rows of one kind of c, in the corpus's order. Two results of a kind that would
+// share an id (a corpus built by hand may repeat one) get numbered suffixes, in order.
+func Split(c *dossier.Corpus, name string) ([]Row, error) {
+	k, ok := kinds[name]
+	if !ok {
+		return nil, fmt.Errorf("split results: unknown kind %q", name)
+	}
+	return k.split(c)
+}
+
+func rows[T any](list []T, key func(T) string) ([]Row, error) {
+	out := make([]Row, len(list))
+	seen := make(map[string]bool, len(list))
+	// The bodies share one growing buffer rather than one allocation each; a body stays valid
+	// when the buffer moves, for the old array is left as it was.
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(true) // as json.Marshal
+	for i, x := range list {
+		start := buf.Len()
+		if err := enc.Encode(x); err != nil {
+			return nil, fmt.Errorf("encode result %d: %w", i, err)
+		}
+		body := buf.Bytes()[start : buf.Len()-1 : buf.Len()-1] // without Encode's newline
+		id := key(x)
+		for n := 2; seen[id]; n++ {
+			id = key(x) + "#" + strconv.Itoa(n)
+		}
+		seen[id] = true
+		out[i] = Row{ID: id, Body: body, Hash: hash(body)}
+	}
+	return out, nil
+}
+
+func hash(body []byte) [HashLen]byte {
+	sum := sha256.Sum256(body)
+	return [HashLen]byte(sum[:HashLen])
+}
+
+// Read appends to c the results of one kind, in order: next returns the body of each row in turn
+// and false after the last. The body next returns need only stay valid until it is called again.
+func Read(c *dossier.Corpus, name string, next func() ([]byte, bool, error)) error {
+	k, ok := kinds[name]
+	if !ok {
+		return fmt.Errorf("read results: unknown kind %q", name)
+	}
+	if err := k.read(c, &stream{next: next}); err != nil {
+		return fmt.Errorf("read %s: %w", name, err)
+	}
+	return nil
+}
+
+// decodeAll appends the results r holds, one JSON value after another. One decoder reads them
+// all: decoding row by row costs about what decoding one document of them all did.
+func decodeAll[T any](list []T, r io.Reader) ([]T, error) {
+	dec := json.NewDecoder(r)
+	for {
+		var x T
+		switch err := dec.Decode(&x); {
+		case err == io.EOF:
+			return list, nil
+		case err != nil:
+			return list, err
+		}
+		list = append(list, x)
+	}
+}
+
+// stream reads the bodies of rows one after another, as one stream of JSON values.
+type stream struct {
+	next func() ([]byte, bool, error)
+	cur  []byte
+	done bool
+}
+
+func (s *stream) Read(p []byte) (int, error) {
+	for len(s.cur) == 0 {
+		if s.done {
+			return 0, io.EOF
+		}
+		b, ok, err := s.next()
+		if err != nil {
+			return 0, err
+		}
+		s.cur, s.done = b, !ok
+	}
+	n := copy(p, s.cur)
+	s.cur = s.cur[n:]
+	return n, nil
+}
+
+// decodePage decodes the bodies of a page of rows of one kind.
+func decodePage[T any](bodies [][]byte, err error) ([]T, error) {
+	if err != nil {
+		return nil, err
+	}
+	out := make([]T, 0, len(bodies))
+	for _, b := range bodies {
+		var x T
+		if err := json.Unmarshal(b, &x); err != nil {
+			return nil, fmt.Errorf("read results: %w", err)
+		}
+		out = append(out, x)
+	}
+	return out, nil
+}
+
+// Pages reads the stored results of a kind a page at a time through a store's reader of row
+// bodies; a store embeds it to have the methods of dossier.ResultPages.
+type Pages struct {
+	// Bodies returns the bodies of up to limit rows of kind following the row with id after ("" for
+	// the first), in order; an after that is not stored is an error wrapping dossier.ErrNotFound.
+	Bodies func(ctx context.Context, kind, after string, limit int) ([][]byte, error)
+}
+
+// Entities returns up to limit stored entities following the one with id after ("" for the first),
+// in the order Corpus lists them.
+func (p Pages) Entities(ctx context.Context, after string, limit int) ([]dossier.Entity, error) {
+	return decodePage[dossier.Entity](p.Bodies(ctx, Entity, after, limit))
+}
+
+// Conflicts returns up to limit stored conflicts following the one with id after ("" for the
+// first), in the order Corpus lists them.
+func (p Pages) Conflicts(ctx context.Context, after string, limit int) ([]dossier.Conflict, error) {
+	return decodePage[dossier.Conflict](p.Bodies(ctx, Conflict, after, limit))
+}
+
+// Stories returns up to limit stored stories following the one with id after ("" for the first),
+// in the order Corpus lists them.
+func (p Pages) Stories(ctx context.Context, after string, limit int) ([]dossier.Story, error) {
+	return decodePage[dossier.Story](p.Bodies(ctx, Story, after, limit))
+}
+
+// Happenings returns up to limit stored happenings following the one with id after ("" for the
+// first), in the order Corpus lists them.
+func (p Pages) Happenings(ctx context.Context, after string, limit int) ([]dossier.Happening, error) {
+	return decodePage[dossier.Happening](p.Bodies(ctx, Happening, after, limit))
+}

@@ -1,0 +1,85 @@
+package crossrows
+
+import (
+	"context"
+	"fmt"
+	"sync"
+
+	"github.com/dossier-project/dossier"
+)
+
+// Known remembers, for a store, the rows of every kind as its last pass left them and the number
+// of that pass. The next pass of the same process compares its results with these instead of
+// reading the rows again, provided no other pass (another process's) came in between. The zero
+// value knows nothing; it is safe for concurrent use.
+type Known struct {
+	mu   sync.Mutex
+	pass int64
+	rows map[string]map[string]Stored // by kind, then id; nil when nothing is known
+}
+
+// Take returns the rows as pass left them and forgets them, or nil when they are not known: the
+// caller changes them, and puts them back with Keep once its own pass is stored.
+func (k *Known) Take(pass int64) map[string]map[string]Stored {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	rows := k.rows
+	k.rows = nil
+	if rows == nil || k.pass != pass {
+		return nil
+	}
+	return rows
+}
+
+// Keep remembers rows as pass left them.
+func (k *Known) Keep(pass int64, rows map[string]map[string]Stored) {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	k.pass, k.rows = pass, rows
+}
+
+// Apply changes stored as Plan's writes and deletes change the rows.
+func Apply(stored map[string]Stored, writes []Write, deletes []string) {
+	for _, w := range writes {
+		stored[w.ID] = Stored{Pos: w.Pos, Hash: w.Hash}
+	}
+	for _, id := range deletes {
+		delete(stored, id)
+	}
+}
+
+// Writer is a store's access to its rows within the transaction that stores a pass.
+type Writer interface {
+	// Stored reads the id, position and hash of every stored row of kind.
+	Stored(ctx context.Context, kind string) (map[string]Stored, error)
+	// Write inserts or updates the rows of writes and deletes the rows of deletes, of kind.
+	Write(ctx context.Context, kind string, writes []Write, deletes []string) error
+}
+
+// Put stores c through w kind by kind, writing only the rows that differ from the stored ones.
+// known are the rows as the last pass left them, nil when not known (they are read then); Put
+// returns the rows as it leaves them, for Keep once the transaction is committed.
+func Put(ctx context.Context, w Writer, c *dossier.Corpus, known map[string]map[string]Stored) (map[string]map[string]Stored, error) {
+	if known == nil {
+		known = map[string]map[string]Stored{}
+	}
+	for _, kind := range Kinds {
+		rows, err := Split(c, kind)
+		if err != nil {
+			return nil, err
+		}
+		stored := known[kind]
+		if stored == nil {
+			if stored, err = w.Stored(ctx, kind); err != nil {
+				return nil, fmt.Errorf("%s: %w", kind, err)
+			}
+		}
+		writes, deletes := Plan(rows, stored)
+		if err := w.Write(ctx, kind, writes, deletes); err != nil {
+			return nil, fmt.Errorf("%s: %w", kind, err)
+		}
+		Apply(stored, writes, deletes)
+		known[kind] = stored
+	}
+	return known, nil
+}
