@@ -30,6 +30,7 @@ func Test(t *testing.T, open func(t *testing.T) dossier.Store) {
 		{"HostileQuery", testHostileQuery},
 		{"BoundedQuery", testBoundedQuery},
 		{"Corpus", testCorpus},
+		{"ResultPages", testResultPages},
 		{"Pending", testPending},
 		{"ConcurrentPasses", testConcurrentPasses},
 		{"AnalysesOrder", testAnalysesOrder},
