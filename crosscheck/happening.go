@@ -137,7 +137,9 @@ func (k *Checker) happenings(c *corpus, org *origins) ([]Happening, [][]report) 
 			}
 			blocks[kk] = append(blocks[kk], ri)
 		}
-		if len(r.core) == 0 || !knownDay(r.e.Time) {
+		// A report dated to a day also meets, by place and day, the reports that name who
+		// took part: "a car bomb in X on Monday" and "the Front bombed X on Monday".
+		if !knownDay(r.e.Time) {
 			continue
 		}
 		for _, e := range r.dest {
