@@ -106,6 +106,16 @@ func (d *doc) actorAt(n node) int {
 	return -1
 }
 
+// isPlace reports whether a chain's mentions are typed as places.
+func (d *doc) isPlace(chain int) bool {
+	for i := range d.a.Mentions {
+		if m := &d.a.Mentions[i]; m.Chain == chain {
+			return m.Type == dossier.LOC
+		}
+	}
+	return false
+}
+
 // named reports whether the parse tags a word of span sp as a proper noun or the name
 // recogniser marks one as a name.
 func (d *doc) named(s *dossier.Sentence, sp dossier.Span) bool {
@@ -166,10 +176,13 @@ func (r *Reader) doers(d *doc, n node, depth int) doing {
 			}
 		}
 	}
-	// A name right before the noun: "Turkish air strikes", "a Front attack".
+	// A name right before the noun: "Turkish air strikes", "a Front attack"; a place there says
+	// where, not who ("the Aleppo air strikes").
 	for _, k := range tree.Children(s, n.i) {
-		if rel := s.Tokens[k].Rel; k < n.i && (rel == "compound" || rel == "amod") {
-			if ch := d.actorAt(n.at(k)); ch >= 0 {
+		// Within three words of the noun: further off, a glued byline or dateline is read as
+		// its modifier ("… Monitor AFP Wednesday 22 Jun 2016 Air strikes").
+		if rel := s.Tokens[k].Rel; k < n.i && n.i-k <= 3 && (rel == "compound" || rel == "amod") {
+			if ch := d.actorAt(n.at(k)); ch >= 0 && !d.isPlace(ch) {
 				return doing{actors: []int{ch}, owner: -1, found: true}
 			}
 		}
@@ -194,7 +207,9 @@ func (r *Reader) verbDoers(d *doc, n node, depth int) doing {
 	if ag := tree.Agent(s, n.i); ag > n.i {
 		return r.owned(doing{actors: r.actorsIn(d, n.at(ag)), owner: -1, found: true}, n.tok())
 	}
-	passive := tree.PassiveSubject(s, n.i) >= 0 || strings.Contains(n.tok().Feats, "Voice=Pass")
+	// The passive is told by its subject or auxiliary; a participle's Voice feature alone is not
+	// ("had fired" is tagged as one).
+	passive := tree.PassiveSubject(s, n.i) >= 0 || tree.Child(s, n.i, "aux:pass") >= 0
 	if sb := tree.Subject(s, n.i); sb >= 0 && !passive {
 		if r.isAttack(n.at(sb)) {
 			return r.doers(d, n.at(sb), depth+1)
@@ -216,6 +231,7 @@ func (r *Reader) verbDoers(d *doc, n node, depth int) doing {
 // owns it ("claimed responsibility for the attack").
 func (r *Reader) governorDoers(d *doc, n node, depth int) doing {
 	s, t := n.s, n.tok()
+	attack := r.isAttack(n)
 	// A count of attacks stands for them: "fired hundreds of mortar bombs".
 	for steps := 0; steps < 2 && t.Head >= 0 && t.Rel == "nmod" && r.memberPreps[tree.Preposition(s, n.i)]; steps++ {
 		if u := s.Tokens[t.Head].UPOS; u != "NOUN" && u != "NUM" {
@@ -230,7 +246,7 @@ func (r *Reader) governorDoers(d *doc, n node, depth int) doing {
 	h := n.at(t.Head)
 	ht := h.tok()
 	switch {
-	case (t.Rel == "obj" || t.Rel == "nsubj:pass") && r.doerVerbs[lemma(ht)]:
+	case (t.Rel == "obj" || t.Rel == "nsubj:pass") && r.doerVerbs[lemma(ht)] && attack:
 		return r.verbDoers(d, h, depth+1)
 	case strings.HasPrefix(t.Rel, "nmod") && ht.Rel == "obj" && ht.Head >= 0:
 		return r.owner(d, n.at(ht.Head), h) // "claimed [responsibility [for the attack]]"
