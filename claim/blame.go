@@ -31,26 +31,79 @@ func hedged(e *dossier.Event) bool {
 	return e.Modality == dossier.Future || e.Modality == dossier.Uncertain
 }
 
-// deed is an attack told with who carried it out: the actors are the ones it blames.
+// deed is an attack told with who carried it out: the actors are the ones it blames. Who did it
+// and who says so are read from the parse (see doers and speaker); only where the parse does
+// not hold the attack's words do the event's actor arguments stand for who did it.
 func (r *Reader) deed(d *doc, i int) (dossier.Claim, bool) {
 	e := &d.a.Events[i]
-	if hedged(e) || e.Modality == dossier.Denied {
+	n, parsed := d.headOf(e.Trigger)
+	g := doing{owner: -1}
+	if parsed {
+		g = r.doers(d, n, 0)
+	}
+	if g.owner < 0 && hedged(e) || e.Modality == dossier.Denied {
 		return dossier.Claim{}, false
 	}
 	var about []dossier.Party
-	for _, a := range e.Args {
-		if strings.EqualFold(a.Role, "actor") && a.Chain >= 0 {
-			about = append(about, dossier.Party{Chain: a.Chain})
-		}
+	for _, ch := range g.actors {
+		about = append(about, dossier.Party{Chain: ch})
+	}
+	if !parsed {
+		about = r.argActors(d, e)
 	}
 	if len(about) == 0 {
 		return dossier.Claim{}, false
 	}
 	c := dossier.Claim{Span: d.sentenceAt(eventPos(e)), Kind: dossier.ClaimDeed, Cue: e.Trigger, About: about, Event: i,
-		Hedged: e.Modality == dossier.Alleged}
+		Hedged: e.Modality == dossier.Alleged && g.owner < 0}
 	c.By, c.ByText = attributed(e)
+	switch {
+	case g.owner >= 0:
+		c.By, c.ByText = dossier.Party{Chain: g.owner}, ""
+	case parsed:
+		if by, text, ok := r.speaker(d, n); ok {
+			c.By, c.ByText = by, text
+		}
+	}
 	c.Attack = true
 	return c, true
+}
+
+// argActors are the event's actor arguments that name acting names: who did an attack when the
+// parse does not hold its trigger.
+func (r *Reader) argActors(d *doc, e *dossier.Event) []dossier.Party {
+	var out []dossier.Party
+	for _, a := range e.Args {
+		if !strings.EqualFold(a.Role, "actor") || a.Chain < 0 {
+			continue
+		}
+		m := d.chainMention(a.Chain, e)
+		if m == nil || m.Type == dossier.MISC {
+			continue
+		}
+		out = append(out, dossier.Party{Chain: a.Chain})
+	}
+	return out
+}
+
+// chainMention is the mention of a chain nearest to an event's trigger.
+func (d *doc) chainMention(chain int, e *dossier.Event) *dossier.Mention {
+	var best *dossier.Mention
+	dist := -1
+	for i := range d.a.Mentions {
+		m := &d.a.Mentions[i]
+		if m.Chain != chain {
+			continue
+		}
+		x := m.Start - e.Trigger.Start
+		if x < 0 {
+			x = -x
+		}
+		if dist < 0 || x < dist {
+			best, dist = m, x
+		}
+	}
+	return best
 }
 
 // eventPos is where an event is said: its trigger, else its clause.
@@ -93,42 +146,77 @@ func (r *Reader) accusation(d *doc, i int) (dossier.Claim, bool) {
 	c.Attack = hasAny(low, r.attack)
 	c.Negated = e.Modality == dossier.Denied && (r.deniesAt(low, trig.Start-sent.Start) || negated(d, trig))
 	c.By, c.ByText = attributed(e)
-	if c.By.Chain < 0 && c.ByText == "" {
-		for _, a := range e.Args {
-			if strings.EqualFold(a.Role, "actor") && a.Chain >= 0 {
-				c.By = dossier.Party{Chain: a.Chain}
-				break
-			}
+	n, parsed := d.headOf(trig)
+	var byNode node
+	var about []int
+	if parsed {
+		byNode, about, parsed = r.accuseRoles(d, n)
+	}
+	if parsed && byNode.i >= 0 {
+		// The parse tells who accuses: "X accused Y", "Y was blamed by X".
+		if acts := r.actorsIn(d, byNode); len(acts) > 0 {
+			c.By, c.ByText = dossier.Party{Chain: acts[0]}, ""
+		} else if c.By.Chain < 0 && c.ByText == "" && byNode.tok().UPOS != "PRON" {
+			c.ByText = r.phraseText(d, byNode)
 		}
 	}
 	if c.By.Chain < 0 && c.ByText == "" {
-		c.By, c.ByText = r.subjectBefore(d, sent, trig.Start)
+		c.By, c.ByText = r.accuser(d, e, sent, trig)
 	}
-	if c.By.Chain < 0 && c.ByText == "" {
-		// Far from its verb, the accuser is still its active subject in the parse: "the
-		// Front, which lost two men in the raid, accused …".
-		c.By.Chain = d.subjectOf(trig, "nsubj")
+	if !parsed {
+		about = argAccused(e, c.By.Chain)
 	}
-	for _, a := range e.Args {
-		if a.Chain < 0 || strings.EqualFold(a.Role, "actor") || placeRole(a.Role) || a.Chain == c.By.Chain {
-			continue
-		}
-		if !hasParty(c.About, a.Chain) {
-			c.About = append(c.About, dossier.Party{Chain: a.Chain})
+	for _, ch := range about {
+		if ch != c.By.Chain && !hasParty(c.About, ch) {
+			c.About = append(c.About, dossier.Party{Chain: ch})
 		}
 	}
 	if len(c.About) == 0 {
 		return dossier.Claim{}, false
 	}
-	// What is accused is said after the verb ("of leaking the files"); the words before it
-	// ("in that suit") come after them.
-	c.Words = r.words(d, dossier.Span{Start: trig.End, End: sent.End}, allMentions, true)
-	for _, w := range r.words(d, dossier.Span{Start: sent.Start, End: trig.Start}, allMentions, true) {
-		if !slices.Contains(c.Words, w) {
-			c.Words = append(c.Words, w)
+	c.Words = r.accusedWords(d, sent, trig)
+	return c, true
+}
+
+// accuser is who makes an accusation when the parse does not tell: the event's actor, else the
+// words right before its verb, else its active subject in the parse.
+func (r *Reader) accuser(d *doc, e *dossier.Event, sent, trig dossier.Span) (dossier.Party, string) {
+	for _, a := range e.Args {
+		if strings.EqualFold(a.Role, "actor") && a.Chain >= 0 {
+			return dossier.Party{Chain: a.Chain}, ""
 		}
 	}
-	return c, true
+	if by, text := r.subjectBefore(d, sent, trig.Start); by.Chain >= 0 || text != "" {
+		return by, text
+	}
+	// Far from its verb, the accuser is still its active subject in the parse: "the Front,
+	// which lost two men in the raid, accused …".
+	return dossier.Party{Chain: d.subjectOf(trig, "nsubj")}, ""
+}
+
+// argAccused are the ones an accuse event's arguments accuse: its arguments other than its
+// actor, places and the accuser.
+func argAccused(e *dossier.Event, by int) []int {
+	var out []int
+	for _, a := range e.Args {
+		if a.Chain < 0 || strings.EqualFold(a.Role, "actor") || placeRole(a.Role) || a.Chain == by {
+			continue
+		}
+		out = append(out, a.Chain)
+	}
+	return out
+}
+
+// accusedWords are the words of what an accusation is about: those said after the verb ("of
+// leaking the files"), then those before it ("in that suit").
+func (r *Reader) accusedWords(d *doc, sent, trig dossier.Span) []string {
+	out := r.words(d, dossier.Span{Start: trig.End, End: sent.End}, allMentions, true)
+	for _, w := range r.words(d, dossier.Span{Start: sent.Start, End: trig.Start}, allMentions, true) {
+		if !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // negated reports whether the parse attaches a negation to the token at span t: "did not accuse".

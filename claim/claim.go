@@ -30,12 +30,20 @@ type Reader struct {
 	credit                  []creditCue // credit lines, longest first
 	generic                 map[string]bool
 	aux, passive, stops     map[string]bool // words read around an accusation verb's subject
+	// Read from the parse: who did an attack, who says so, who accuses whom.
+	attackWord, speech                map[string]bool
+	doerVerbs, doerPreps, memberPreps map[string]bool
+	owning                            map[string][]string // noun → verbs that own an attack by it
+	owningVerbs                       map[string]bool
+	accuseVerbs                       map[string][]string // verb → prepositions of the accused
 }
 
 // New makes a Reader from the cue lists of lang: claim-attack, claim-mutual, claim-unclear,
 // claim-deny, claim-deny-role, claim-nopart, claim-cause, claim-backed, claim-hostile,
 // claim-generic, claim-aux, claim-passive, claim-clause-stops, claim-account-first,
-// claim-account-second, claim-travel and claim-credit.
+// claim-account-second, claim-travel and claim-credit; and, for the roles read from the parse,
+// speech-verbs, claim-doers, claim-doer-preps, claim-member-preps, claim-owning and
+// claim-accuse-verbs.
 func New(lang *en.Data) (*Reader, error) {
 	r := &Reader{
 		attack:  phrases(lang.Entries("claim-attack")),
@@ -54,6 +62,7 @@ func New(lang *en.Data) (*Reader, error) {
 		stops:   lang.List("claim-clause-stops"),
 		credit:  creditCues(lang),
 	}
+	r.readRoles(lang)
 	for _, camp := range []string{"backed", "hostile"} {
 		table := lang.Table("claim-" + camp)
 		for _, p := range lang.Entries("claim-" + camp) {
@@ -93,6 +102,7 @@ func (r *Reader) Analyze(a *dossier.Analysis) error {
 	r.markTravel(d)
 	var out []dossier.Claim
 	out = append(out, r.eventClaims(d)...)
+	out = append(out, r.backDeeds(d)...)
 	out = append(out, r.blameSentences(d)...)
 	out = append(out, r.denials(d)...)
 	out = append(out, r.causes(d)...)

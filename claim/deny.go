@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/tree"
 )
 
 // denials reads the sentences in which an actor denies having done something ("the council has
@@ -68,11 +69,19 @@ func (r *Reader) deniedEvent(d *doc, s dossier.Span) int {
 	return -1
 }
 
-// denier is the actor that makes a denial: the actor named nearest before the cue, or a short
-// common-noun form ("the council") whose head word is the last word of exactly one actor the
-// document names, or, failing both, the subject the parse gives the denial verb. It is -1 when
-// none is there.
+// denier is the actor that makes a denial: the named subject the parse gives the denial verb;
+// else the actor named nearest before the cue, or a short common-noun form ("the council") whose
+// head word is the last word of exactly one actor the document names, or, failing both, a named
+// subject or passive subject of the word at the cue. It is -1 when none is there.
 func (r *Reader) denier(d *doc, s, cue dossier.Span, heads map[string]int) int {
+	// The parse first: the named subject of the denial verb ("X denied involvement").
+	if n, ok := d.headOf(cue); ok && n.tok().UPOS == "VERB" {
+		if sb := tree.Subject(n.s, n.i); sb >= 0 {
+			if acts := r.actorsIn(d, n.at(sb)); len(acts) > 0 {
+				return acts[0]
+			}
+		}
+	}
 	best, bestEnd := -1, -1
 	for _, mi := range d.mentionsIn(dossier.Span{Start: s.Start, End: cue.Start}) {
 		m := &d.a.Mentions[mi]

@@ -468,7 +468,7 @@ func weeksApart(a, b *blame) bool {
 func (c *corpus) copied(a, b *blame) bool { return a.echo != "" && a.echo == b.echo }
 
 // blameWords says one claim in a few words: "residents blame the Northern Army", "officials
-// say the Front did it", "it is not clear who did it".
+// say the Front did it", "the Front claims it", "it is not clear who did it".
 func (c *corpus) blameWords(b *blame) string {
 	d := c.docs[b.doc]
 	var names []string
@@ -492,6 +492,8 @@ func (c *corpus) blameWords(b *blame) string {
 		return b.by + " " + verb("denies", "deny") + " it"
 	case b.denies && b.by != "":
 		return b.by + " " + verb("denies", "deny") + " it and " + verb("blames", "blame") + " " + who
+	case b.deed && b.byEnt >= 0 && len(b.accused) == 1 && b.accused[0] == b.byEnt:
+		return b.by + " " + verb("claims", "claim") + " it" // "the Front claimed responsibility"
 	case b.deed && b.by != "":
 		return b.by + " " + verb("says", "say") + " " + who + " did it"
 	case b.deed:

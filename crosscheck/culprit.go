@@ -40,8 +40,8 @@ func (k *Checker) culpritConflict(c *corpus, org *origins, reps []report, story 
 		if say == "" {
 			say = s
 		}
-		if len(r.actor) > 0 {
-			say = c.names(r.actor) + " (" + say + ")"
+		if acts := c.deedActors(r); len(acts) > 0 {
+			say = c.names(acts) + " (" + say + ")"
 		}
 		says = append(says, saying{c.docs[r.doc].sourceName(), say})
 	}
@@ -66,4 +66,21 @@ func culpritSide(c *corpus, r report) side {
 		}
 	}
 	return reportSide(c, r)
+}
+
+// deedActors are the named actors a report's stored deed claim says did its attack (see
+// claim.Reader: read from the parse), without places; none when the report names no one.
+func (c *corpus) deedActors(r report) []int {
+	d := c.docs[r.doc]
+	cl := d.eventClaim(dossier.ClaimDeed, r.ev)
+	if cl == nil {
+		return nil
+	}
+	var out []int
+	for _, p := range cl.About {
+		if e := c.partyEnt(d, p); e >= 0 && c.place(e, c.entType[e]) < 0 {
+			out = appendUnique(out, e)
+		}
+	}
+	return out
 }

@@ -117,37 +117,7 @@ func (k *Checker) travelPlaces(c *corpus, d *doc, span dossier.Span) []int {
 func (k *Checker) happenings(c *corpus, org *origins) ([]Happening, [][]report) {
 	reps := k.reports(c)
 	u := newUnionFind(len(reps))
-	type key struct {
-		story int
-		typ   dossier.EventType
-		ent   int
-		place bool // blocked by a shared place: needs a shared day too
-	}
-	blocks := map[key][]int{}
-	var keys []key
-	for ri, r := range reps {
-		ents := r.core
-		if len(ents) == 0 {
-			ents = r.dest
-		}
-		for _, e := range ents {
-			kk := key{c.docs[r.doc].story, r.e.Type, e, false}
-			if _, ok := blocks[kk]; !ok {
-				keys = append(keys, kk)
-			}
-			blocks[kk] = append(blocks[kk], ri)
-		}
-		if len(r.core) == 0 || !knownDay(r.e.Time) {
-			continue
-		}
-		for _, e := range r.dest {
-			kk := key{c.docs[r.doc].story, r.e.Type, e, true}
-			if _, ok := blocks[kk]; !ok {
-				keys = append(keys, kk)
-			}
-			blocks[kk] = append(blocks[kk], ri)
-		}
-	}
+	blocks, keys := blockReports(c, reps)
 	const maxReps = 8
 	sigs := newAttackSigs(c, reps)
 	for _, kk := range keys {
@@ -203,6 +173,47 @@ func (k *Checker) happenings(c *corpus, org *origins) ([]Happening, [][]report) 
 		grouped = append(grouped, pick(reps, g))
 	}
 	return out, grouped
+}
+
+// blockKey is a block of reports that may tell one happening: of one story and type, naming one
+// entity; place is set for a block by a shared place, which needs a shared day too.
+type blockKey struct {
+	story int
+	typ   dossier.EventType
+	ent   int
+	place bool
+}
+
+// blockReports puts the reports into blocks by the entities they name (their participants, or
+// their places when they name none) and, for reports dated to a day, by their places; keys are
+// in order of first use.
+func blockReports(c *corpus, reps []report) (map[blockKey][]int, []blockKey) {
+	blocks := map[blockKey][]int{}
+	var keys []blockKey
+	add := func(kk blockKey, ri int) {
+		if _, ok := blocks[kk]; !ok {
+			keys = append(keys, kk)
+		}
+		blocks[kk] = append(blocks[kk], ri)
+	}
+	for ri, r := range reps {
+		ents := r.core
+		if len(ents) == 0 {
+			ents = r.dest
+		}
+		for _, e := range ents {
+			add(blockKey{c.docs[r.doc].story, r.e.Type, e, false}, ri)
+		}
+		// A report dated to a day also meets, by place and day, the reports that name who
+		// took part: "a car bomb in X on Monday" and "the Front bombed X on Monday".
+		if !knownDay(r.e.Time) {
+			continue
+		}
+		for _, e := range r.dest {
+			add(blockKey{c.docs[r.doc].story, r.e.Type, e, true}, ri)
+		}
+	}
+	return blocks, keys
 }
 
 // dateHappening dates a happening by its reports: start and end are the earliest and latest

@@ -1,6 +1,10 @@
 package entity
 
-import "github.com/dossier-project/dossier/lang/en"
+import (
+	"strings"
+
+	"github.com/dossier-project/dossier/lang/en"
+)
 
 // langData is the embedded language data of lang/en. Only the articles of names are read from it
 // directly: name keys are made outside any document too (gazetteer forms, tests).
@@ -41,6 +45,9 @@ type nameLists struct {
 	// numbers are the spelled cardinals ("fifteen"): a sentence that starts with one, or a
 	// headline holding one, does not make it a name.
 	numbers map[string]bool
+	// weekdays are the names of the days ("Thursday"): one ends no name of several words ("the
+	// Daesh Thursday attack", where a lost "on" glued the day to a name).
+	weekdays map[string]bool
 }
 
 // newNameLists reads the closed word lists of d.
@@ -61,6 +68,7 @@ func newNameLists(d *en.Data) *nameLists {
 		verbStop:        d.List("label-verb-stops"),
 		aliasGlue:       d.List("alias-glue"),
 		numbers:         d.List("numbers"),
+		weekdays:        lowerKeys(d.List("weekdays")),
 	}
 }
 
@@ -69,6 +77,15 @@ func firsts(rows [][]string) []string {
 	out := make([]string, 0, len(rows))
 	for _, r := range rows {
 		out = append(out, r[0])
+	}
+	return out
+}
+
+// lowerKeys returns the lower-cased words of a list.
+func lowerKeys(list map[string]bool) map[string]bool {
+	out := make(map[string]bool, len(list))
+	for w := range list {
+		out[strings.ToLower(w)] = true
 	}
 	return out
 }

@@ -90,13 +90,14 @@ func (d *doc) insideName(i int) bool {
 	return false
 }
 
-// trailingFunction reports a capitalised function or common word that cannot end a name ("At"
-// in "… Raqa At least 31 …", where a lost stop glued the next sentence to the run).
+// trailingFunction reports a capitalised function or common word, or a weekday, that cannot end
+// a name ("At" in "… Raqa At least 31 …", where a lost stop glued the next sentence to the run;
+// "Thursday" in "Daesh Thursday attack").
 func (d *doc) trailingFunction(j int) bool {
 	t := d.toks[j]
 	if !t.word || !isCap(t.text) || isAcronym(t.text) {
 		return false
 	}
 	w := d.low[j]
-	return d.g.w.functionWord[w] || d.g.is("COMMON", w) && !d.capMid[w]
+	return d.g.w.functionWord[w] || d.g.is("COMMON", w) && !d.capMid[w] || d.g.w.weekdays[w]
 }

@@ -1,0 +1,435 @@
+package claim
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/en"
+	"github.com/dossier-project/dossier/lang/tree"
+)
+
+// node is one word of the parse: its sentence and its index there.
+type node struct {
+	s *dossier.Sentence
+	i int
+}
+
+func (n node) tok() *dossier.Token { return &n.s.Tokens[n.i] }
+
+func (n node) at(i int) node { return node{n.s, i} }
+
+func lemma(t *dossier.Token) string {
+	if t.Lemma != "" {
+		return strings.ToLower(t.Lemma)
+	}
+	return strings.ToLower(t.Text)
+}
+
+// headOf is the word of the parse that heads the words inside sp: of the nouns, verbs and names
+// inside it, the first whose head lies outside it ("strikes" of "air strikes", "fired" of "fired
+// two mortar shells"). ok is false when the parse has no such word there.
+func (d *doc) headOf(sp dossier.Span) (node, bool) {
+	for pi := range d.a.Parse {
+		s := &d.a.Parse[pi]
+		if s.End <= sp.Start || s.Start >= sp.End {
+			continue
+		}
+		for i := range s.Tokens {
+			t := &s.Tokens[i]
+			if !sp.Contains(t.Span) || t.UPOS != "NOUN" && t.UPOS != "VERB" && t.UPOS != "PROPN" {
+				continue
+			}
+			if t.Head < 0 || !sp.Contains(s.Tokens[t.Head].Span) {
+				return node{s, i}, true
+			}
+		}
+	}
+	return node{}, false
+}
+
+// isAttack reports whether word n names an attack ("attack", "strikes", "shelling").
+func (r *Reader) isAttack(n node) bool {
+	t := n.tok()
+	return r.attackWord[strings.ToLower(t.Text)] || r.attackWord[lemma(t)]
+}
+
+// phraseOf lists the words of the noun phrase headed by n that can name who it is: the head,
+// its modifiers, names in apposition, conjuncts ("the army, its ally and the coalition") and
+// members ("fighters of the Front"); not clauses or phrases of place or target ("attack on X").
+func (r *Reader) phraseOf(n node) []int {
+	out := []int{n.i}
+	for k := 0; k < len(out); k++ {
+		for _, c := range tree.Children(n.s, out[k]) {
+			rel := n.s.Tokens[c].Rel
+			base, _, _ := strings.Cut(rel, ":")
+			switch base {
+			case "compound", "amod", "flat", "appos", "conj", "det", "name":
+				out = append(out, c)
+			case "nmod":
+				if rel == "nmod:poss" || r.memberPreps[tree.Preposition(n.s, c)] {
+					out = append(out, c)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// actorsIn returns the chains of the named actors the noun phrase headed by n gives, the one its
+// head word is part of first. An actor is a person, an organisation or a place that acts (a
+// country): a mention of another kind, or one the parse tags as no name at all (a page's
+// "Topic" heading, a capitalised common word), names no one.
+func (r *Reader) actorsIn(d *doc, n node) []int {
+	var out []int
+	for _, i := range r.phraseOf(n) {
+		if ch := d.actorAt(n.at(i)); ch >= 0 && !slices.Contains(out, ch) {
+			out = append(out, ch)
+		}
+	}
+	return out
+}
+
+// actorAt is the chain of an acting name that holds word n, -1 when none does.
+func (d *doc) actorAt(n node) int {
+	t := n.tok()
+	for _, mi := range d.mentionsIn(dossier.Span{Start: max(0, t.Start-200), End: t.End + 200}) {
+		m := &d.a.Mentions[mi]
+		if !m.Span.Contains(t.Span) {
+			continue
+		}
+		if m.Type != dossier.PER && m.Type != dossier.ORG && m.Type != dossier.LOC || !d.named(n.s, m.Span) {
+			return -1
+		}
+		return m.Chain
+	}
+	return -1
+}
+
+// isPlace reports whether a chain's mentions are typed as places.
+func (d *doc) isPlace(chain int) bool {
+	for i := range d.a.Mentions {
+		if m := &d.a.Mentions[i]; m.Chain == chain {
+			return m.Type == dossier.LOC
+		}
+	}
+	return false
+}
+
+// named reports whether the parse tags a word of span sp as a proper noun or the name
+// recogniser marks one as a name.
+func (d *doc) named(s *dossier.Sentence, sp dossier.Span) bool {
+	for _, t := range s.Tokens {
+		if sp.Contains(t.Span) && (t.UPOS == "PROPN" || t.Entity != "" && t.Entity != "O") {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseText is the words of the noun phrase headed by n as written, lower-cased at its start:
+// "the governor", "activists".
+func (r *Reader) phraseText(d *doc, n node) string {
+	lo, hi := n.tok().Start, n.tok().End
+	for _, i := range r.phraseOf(n) {
+		t := &n.s.Tokens[i]
+		lo, hi = min(lo, t.Start), max(hi, t.End)
+	}
+	if hi-lo > 60 || hi > len(d.text) {
+		return lowerFirst(n.tok().Text)
+	}
+	return lowerFirst(d.text[lo:hi])
+}
+
+// doing is what the parse says of who did an attack.
+type doing struct {
+	actors []int // chains of the named actors who did it
+	owner  int   // the chain of an actor the sentence has owning it ("claimed by the Front"), -1 when none
+	found  bool  // the parse gives the attack a doer's place (a subject, agent, "by" phrase …), whatever fills it
+}
+
+// doers reads from the parse who did the attack word n names: the subject of its verb, the
+// agent of a passive, a "by" phrase or named modifier of an attack noun, the subject of a verb
+// that takes it as object ("carried out the attack") or owns it ("claimed responsibility for the
+// bombing"). An attack noun as a verb's subject is read in turn ("air strikes on X killed …").
+func (r *Reader) doers(d *doc, n node, depth int) doing {
+	none := doing{owner: -1}
+	if depth > 3 {
+		return none
+	}
+	if n.tok().UPOS == "VERB" {
+		return r.verbDoers(d, n, depth)
+	}
+	s := n.s
+	for _, k := range tree.Children(s, n.i) {
+		c := &s.Tokens[k]
+		switch {
+		case strings.HasPrefix(c.Rel, "nmod") && c.Rel != "nmod:poss" && r.doerPreps[tree.Preposition(s, k)]:
+			return doing{actors: r.actorsIn(d, n.at(k)), owner: -1, found: true}
+		case c.Rel == "nmod:poss":
+			if acts := r.actorsIn(d, n.at(k)); len(acts) > 0 {
+				return doing{actors: acts, owner: -1, found: true}
+			}
+		case strings.HasPrefix(c.Rel, "acl") && r.doerVerbs[lemma(c)]:
+			if ag := tree.Agent(s, k); ag >= 0 {
+				return r.owned(doing{actors: r.actorsIn(d, n.at(ag)), owner: -1, found: true}, c)
+			}
+		}
+	}
+	// A name right before the noun: "Turkish air strikes", "a Front attack"; a place there says
+	// where, not who ("the Aleppo air strikes").
+	for _, k := range tree.Children(s, n.i) {
+		// Within three words of the noun: further off, a glued byline or dateline is read as
+		// its modifier ("… Monitor AFP Wednesday 22 Jun 2016 Air strikes").
+		if rel := s.Tokens[k].Rel; k < n.i && n.i-k <= 3 && (rel == "compound" || rel == "amod") {
+			if ch := d.actorAt(n.at(k)); ch >= 0 && !d.isPlace(ch) {
+				return doing{actors: []int{ch}, owner: -1, found: true}
+			}
+		}
+	}
+	return r.governorDoers(d, n, depth)
+}
+
+// owned marks the actors of a doing as its owners when verb t is one of owning ("claimed").
+func (r *Reader) owned(g doing, t *dossier.Token) doing {
+	if r.owningVerbs[lemma(t)] && len(g.actors) > 0 {
+		g.owner = g.actors[0]
+	}
+	return g
+}
+
+// verbDoers reads who did the attack a verb tells: its agent, else its subject, else the doer of
+// an attack noun among its obliques ("were killed in air strikes by the coalition").
+func (r *Reader) verbDoers(d *doc, n node, depth int) doing {
+	s := n.s
+	// An agent comes after its verb; a "by" phrase before it is something else, such as a
+	// byline glued to the sentence ("Posted by X At least 12 were killed").
+	if ag := tree.Agent(s, n.i); ag > n.i {
+		return r.owned(doing{actors: r.actorsIn(d, n.at(ag)), owner: -1, found: true}, n.tok())
+	}
+	// The passive is told by its subject or auxiliary; a participle's Voice feature alone is not
+	// ("had fired" is tagged as one).
+	passive := tree.PassiveSubject(s, n.i) >= 0 || tree.Child(s, n.i, "aux:pass") >= 0
+	if sb := tree.Subject(s, n.i); sb >= 0 && !passive {
+		if r.isAttack(n.at(sb)) {
+			return r.doers(d, n.at(sb), depth+1)
+		}
+		return r.owned(doing{actors: r.actorsIn(d, n.at(sb)), owner: -1, found: true}, n.tok())
+	}
+	for _, k := range tree.Obliques(s, n.i) {
+		if r.isAttack(n.at(k)) {
+			if g := r.doers(d, n.at(k), depth+1); g.found {
+				return g
+			}
+		}
+	}
+	return doing{owner: -1}
+}
+
+// governorDoers reads who did an attack noun from the verb that governs it: the doer of "carried
+// out the attack", "the attack was carried out by", "claimed the bombing", or the subject that
+// owns it ("claimed responsibility for the attack").
+func (r *Reader) governorDoers(d *doc, n node, depth int) doing {
+	s, t := n.s, n.tok()
+	attack := r.isAttack(n)
+	// A count of attacks stands for them: "fired hundreds of mortar bombs".
+	for steps := 0; steps < 2 && t.Head >= 0 && t.Rel == "nmod" && r.memberPreps[tree.Preposition(s, n.i)]; steps++ {
+		if u := s.Tokens[t.Head].UPOS; u != "NOUN" && u != "NUM" {
+			break
+		}
+		n = n.at(t.Head)
+		t = n.tok()
+	}
+	if t.Head < 0 {
+		return doing{owner: -1}
+	}
+	h := n.at(t.Head)
+	ht := h.tok()
+	switch {
+	case (t.Rel == "obj" || t.Rel == "nsubj:pass") && r.doerVerbs[lemma(ht)] && attack:
+		return r.verbDoers(d, h, depth+1)
+	case strings.HasPrefix(t.Rel, "nmod") && ht.Rel == "obj" && ht.Head >= 0:
+		return r.owner(d, n.at(ht.Head), h) // "claimed [responsibility [for the attack]]"
+	case strings.HasPrefix(t.Rel, "obl"):
+		if o := tree.Object(s, t.Head); o >= 0 {
+			return r.owner(d, h, n.at(o)) // "claimed [responsibility] [for the attack]"
+		}
+	}
+	return doing{owner: -1}
+}
+
+// owner reads who owns an attack through verb v and its object noun: the subject of "claimed
+// responsibility", when the noun is one of owning and the verb one that owns by it.
+func (r *Reader) owner(d *doc, v, noun node) doing {
+	if !slices.Contains(r.owning[lemma(noun.tok())], lemma(v.tok())) {
+		return doing{owner: -1}
+	}
+	sb := tree.Subject(v.s, v.i)
+	if sb < 0 {
+		return doing{owner: -1}
+	}
+	g := doing{actors: r.actorsIn(d, v.at(sb)), owner: -1, found: true}
+	if len(g.actors) > 0 {
+		g.owner = g.actors[0]
+	}
+	return g
+}
+
+// speaker reads from the parse who says the clause of word n: the subject of a verb of saying
+// whose complement holds it ("the governor said the Front carried out the attack") or that
+// stands beside it ("the Front shelled the town, the governor said"). ok is false when no verb
+// of saying is there.
+func (r *Reader) speaker(d *doc, n node) (dossier.Party, string, bool) {
+	s := n.s
+	for i, steps := n.i, 0; i >= 0 && steps < 8; steps++ {
+		for _, k := range tree.Children(s, i) {
+			if s.Tokens[k].Rel == "parataxis" && r.speech[strings.ToLower(s.Tokens[k].Text)] {
+				return r.sayer(d, n.at(k))
+			}
+		}
+		t := &s.Tokens[i]
+		if t.Head >= 0 && (t.Rel == "ccomp" || t.Rel == "parataxis") && r.speech[strings.ToLower(s.Tokens[t.Head].Text)] {
+			return r.sayer(d, n.at(t.Head))
+		}
+		i = t.Head
+	}
+	return dossier.Party{Chain: -1}, "", false
+}
+
+// sayer is the subject of a verb of saying: a named actor, or the words that name who speaks.
+func (r *Reader) sayer(d *doc, v node) (dossier.Party, string, bool) {
+	sb := tree.Subject(v.s, v.i)
+	if sb < 0 {
+		return dossier.Party{Chain: -1}, "", false
+	}
+	text := r.phraseText(d, v.at(sb))
+	if acts := r.actorsIn(d, v.at(sb)); len(acts) > 0 {
+		return dossier.Party{Chain: acts[0]}, text, true
+	}
+	if v.s.Tokens[sb].UPOS == "PRON" {
+		return dossier.Party{Chain: -1}, "", false // "he said": who speaks is told elsewhere
+	}
+	return dossier.Party{Chain: -1}, text, true
+}
+
+// accuseRoles reads an accusation verb's roles from the parse: in the active, the subject
+// accuses and the object is accused ("X accused Y of the attack"), or, with an attack as object,
+// the noun after the verb's preposition ("blamed the attack on Y"); in the passive the subject
+// is accused and the agent accuses ("Y was blamed for …"). found is false when the verb is not
+// one of accusing or the parse gives it neither object nor passive subject.
+func (r *Reader) accuseRoles(d *doc, n node) (by node, about []int, found bool) {
+	s, t := n.s, n.tok()
+	by = node{s, -1}
+	preps, ok := r.accuseVerbs[lemma(t)]
+	if !ok || t.UPOS != "VERB" {
+		return by, nil, false
+	}
+	if ps := tree.PassiveSubject(s, n.i); ps >= 0 {
+		if ag := tree.Agent(s, n.i); ag >= 0 {
+			by = n.at(ag)
+		}
+		return by, r.actorsIn(d, n.at(ps)), true
+	}
+	if sb := tree.Subject(s, n.i); sb >= 0 {
+		by = n.at(sb)
+	}
+	obj := tree.Object(s, n.i)
+	if obj < 0 {
+		return by, nil, false
+	}
+	if !r.isAttack(n.at(obj)) {
+		return by, r.actorsIn(d, n.at(obj)), true
+	}
+	for _, head := range []int{n.i, obj} {
+		for _, k := range tree.Children(s, head) {
+			if rel := s.Tokens[k].Rel; (strings.HasPrefix(rel, "obl") || strings.HasPrefix(rel, "nmod")) && slices.Contains(preps, tree.Preposition(s, k)) {
+				return by, r.actorsIn(d, n.at(k)), true
+			}
+		}
+	}
+	return by, nil, true
+}
+
+// readRoles loads the words the parse reading needs.
+func (r *Reader) readRoles(lang *en.Data) {
+	r.attackWord = lang.List("claim-attack")
+	r.speech = lang.List("speech-verbs")
+	r.doerVerbs = lang.List("claim-doers")
+	r.doerPreps = lang.List("claim-doer-preps")
+	r.memberPreps = lang.List("claim-member-preps")
+	r.owning = lang.Table("claim-owning")
+	r.owningVerbs = map[string]bool{}
+	for _, verbs := range r.owning {
+		for _, v := range verbs {
+			r.owningVerbs[v] = true
+		}
+	}
+	r.accuseVerbs = map[string][]string{}
+	table := lang.Table("claim-accuse-verbs")
+	for _, v := range lang.Entries("claim-accuse-verbs") {
+		r.accuseVerbs[v] = table[v]
+	}
+}
+
+// backDeeds reads who did an attack that a later sentence names again without telling it anew
+// ("The Front claimed responsibility for the bombing", where "the bombing" points back to the
+// attack told before and makes no event of its own): an attack word the parse gives a named
+// doer, outside every event's trigger, is a deed claim about the attack told last before it.
+func (r *Reader) backDeeds(d *doc) []dossier.Claim {
+	var out []dossier.Claim
+	for pi := range d.a.Parse {
+		s := &d.a.Parse[pi]
+		for i := range s.Tokens {
+			n := node{s, i}
+			if t := n.tok(); t.UPOS != "NOUN" || !r.isAttack(n) || d.inTrigger(t.Span) {
+				continue
+			}
+			ev := d.attackBefore(n.tok().Start)
+			if ev < 0 {
+				continue
+			}
+			g := r.doers(d, n, 0)
+			if len(g.actors) == 0 {
+				continue
+			}
+			c := dossier.Claim{Span: d.sentenceAt(n.tok().Start), Kind: dossier.ClaimDeed, Cue: n.tok().Span, Event: ev,
+				By: dossier.Party{Chain: g.owner}, Attack: true}
+			for _, ch := range g.actors {
+				c.About = append(c.About, dossier.Party{Chain: ch})
+			}
+			if g.owner < 0 {
+				if by, text, ok := r.speaker(d, n); ok {
+					c.By, c.ByText = by, text
+				}
+			}
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// inTrigger reports whether span sp lies inside the trigger of one of the document's events.
+func (d *doc) inTrigger(sp dossier.Span) bool {
+	for i := range d.a.Events {
+		if d.a.Events[i].Trigger.Contains(sp) {
+			return true
+		}
+	}
+	return false
+}
+
+// attackBefore is the index of the last attack the document tells as done before byte pos, -1
+// when none.
+func (d *doc) attackBefore(pos int) int {
+	best := -1
+	for i := range d.a.Events {
+		e := &d.a.Events[i]
+		if e.Type != dossier.Assault || e.Modality == dossier.Denied || hedged(e) || e.Trigger.Start >= pos {
+			continue
+		}
+		if best < 0 || e.Trigger.Start > d.a.Events[best].Trigger.Start {
+			best = i
+		}
+	}
+	return best
+}
