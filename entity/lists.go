@@ -2,10 +2,6 @@ package entity
 
 import "github.com/dossier-project/dossier/lang/en"
 
-// langData is the embedded language data of lang/en. Only the articles of names are read from it
-// directly: name keys are made outside any document too (gazetteer forms, tests).
-var langData = en.Embedded()
-
 // nameLists are the stage's closed word lists (function words, determiners, copulas, endings),
 // read from the language data the gazetteer is loaded with, so that --data extends them.
 type nameLists struct {
@@ -41,6 +37,11 @@ type nameLists struct {
 	// numbers are the spelled cardinals ("fifteen"): a sentence that starts with one, or a
 	// headline holding one, does not make it a name.
 	numbers map[string]bool
+	// articles are the forms of the Arabic article and the English one, dropped when names are
+	// compared ("al-Raqqa", "Ar-Raqqa" and "Raqqa" are one name).
+	articles map[string]bool
+	// abbrevs are the words the tokeniser keeps the stop of ("Inc.", "Gen."), lower case without it.
+	abbrevs map[string]bool
 }
 
 // newNameLists reads the closed word lists of d.
@@ -61,6 +62,8 @@ func newNameLists(d *en.Data) *nameLists {
 		verbStop:        d.List("label-verb-stops"),
 		aliasGlue:       d.List("alias-glue"),
 		numbers:         d.List("numbers"),
+		articles:        d.List("name-articles"),
+		abbrevs:         d.List("abbreviations"),
 	}
 }
 

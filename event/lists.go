@@ -6,10 +6,6 @@ import (
 	"github.com/dossier-project/dossier/lang/en"
 )
 
-// langData is the embedded language data of lang/en, read by the stage's own tokeniser, which
-// runs before any Extractor is built (on the lexicon's phrases).
-var langData = en.Embedded()
-
 // wordLists are the closed word lists of the stage (prepositions, determiners, auxiliaries, cue
 // words), read from the language data an Extractor is loaded with, so that --data extends them.
 type wordLists struct {
@@ -83,6 +79,12 @@ type wordLists struct {
 	nounUse map[string]bool
 	// speechAux are the auxiliaries that may stand before a verb of saying ("has said").
 	speechAux map[string]bool
+	// abbrevs keep their period from ending a sentence where a document comes without sentence
+	// boundaries ("Gen.", "Sen.").
+	abbrevs map[string]bool
+	// tokAbbrevs are the words the tokeniser keeps the stop of ("Inc.", "U.S."), lower case
+	// without it: one ending a sentence keeps it too (syntax.Words).
+	tokAbbrevs map[string]bool
 }
 
 // newWordLists reads the closed word lists of d.
@@ -121,6 +123,8 @@ func newWordLists(d *en.Data) *wordLists {
 		npStops:          d.List("speech-np-stops"),
 		nounUse:          d.List("speech-noun-use"),
 		speechAux:        d.List("speech-aux"),
+		abbrevs:          d.List("title-abbreviations"),
+		tokAbbrevs:       d.List("abbreviations"),
 	}
 	w.figureNumbers = cardinals(d.Rows("numbers"), w.articles)
 	return w
