@@ -29,14 +29,14 @@ func isHyphen(r rune) bool { return r == '-' || r == '\u2010' || r == '\u2011' }
 
 // docToks returns the words of the document as the parse splits them (syntax.Words), each
 // sentence's from its parse, with the text between parsed sentences read by the same tokeniser.
-// Without a parse, the text is read whole.
+// Without a parse, the text is read whole. A web or mail address is no word of a name.
 func (l *nameLists) docToks(text string, parse []dossier.Sentence) []tok {
 	var out []tok
 	at := 0
 	add := func(ws []syntax.Word) {
 		for _, w := range ws {
 			r, _ := utf8.DecodeRuneInString(w.Text)
-			out = append(out, tok{start: w.Start, end: w.End, text: w.Text, word: isWordRune(r),
+			out = append(out, tok{start: w.Start, end: w.End, text: w.Text, word: isWordRune(r) && !syntax.IsWebAddress(w.Text),
 				nl: strings.ContainsAny(text[at:w.Start], "\n\u2029")})
 			at = w.End
 		}

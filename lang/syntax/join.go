@@ -10,8 +10,9 @@ import (
 
 // Word is one written word as the name and event stages read it: a token of the parse, or the
 // tokens the treebank convention splits out of one word written without a space — a hyphenated
-// name or compound ("al-Tanf", "Deir ez-Zor", "U.S.-backed"), a contraction ("don't", "I'm"), a number with its unit
-// ("375mm"). A possessive "'s" stays a word of its own, so that the name before it stays whole.
+// name ("al-Tanf", "Deir ez-Zor"), a contraction ("don't", "I'm"), a number with its unit
+// ("375mm"). A possessive "'s" stays a word of its own, so that the name before it stays whole,
+// and so does a dotted acronym before a hyphen ("U.S.-Mexico"), so that both names stay words.
 type Word struct {
 	dossier.Span
 	Text string
@@ -54,10 +55,11 @@ func joins(text string, w Word, toks []dossier.Token, k int, abbrevs map[string]
 	switch {
 	case isWordRune(last) && isWordRune(first):
 		return 1 // a contraction or a unit split off ("do|n't", "gon|na", "375|mm")
-	case isWordRune(last) && isApostrophe(first) && size < len(next.Text) && !isPossessive(next.Text):
-		return 1 // "I|'m", "they|'re"
-	case (isWordRune(last) || dottedAcronym(strings.TrimSuffix(text[w.Start:w.End], "."))) && isHyphen(next.Text) &&
-		k+1 < len(toks) && toks[k+1].Start == next.End:
+	case isWordRune(last) && isApostrophe(first) && !isPossessive(next.Text):
+		if r, _ := utf8.DecodeRuneInString(next.Text[size:]); unicode.IsLetter(r) {
+			return 1 // "I|'m", "they|'re"; not a closing quote ("Dog|''")
+		}
+	case isWordRune(last) && isHyphen(next.Text) && k+1 < len(toks) && toks[k+1].Start == next.End:
 		r, _ := utf8.DecodeRuneInString(toks[k+1].Text)
 		if isWordRune(r) {
 			return 2

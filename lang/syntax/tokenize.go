@@ -71,7 +71,7 @@ func (tz *Tokenizer) chunk(out []dossier.Token, text string, i, j, end int) []do
 	if tz.emoticons[text[i:j]] {
 		return append(out, tok(text, i, j))
 	}
-	if isWebAddress(text[i:j]) {
+	if IsWebAddress(text[i:j]) {
 		for i < j && strings.ContainsRune("<([\"'", rune(text[i])) {
 			out = append(out, tok(text, i, i+1))
 			i++
@@ -117,7 +117,9 @@ func isWordRune(r rune) bool {
 
 func isEnd(r rune) bool { return r == '.' || r == '!' || r == '?' }
 
-func isWebAddress(s string) bool {
+// IsWebAddress reports whether a token is a web or mail address ("http://…", "www.…",
+// "jane@example.com"), which the tokeniser keeps whole: it names no one in running text.
+func IsWebAddress(s string) bool {
 	if strings.Contains(s, "://") || strings.HasPrefix(strings.ToLower(s), "www.") {
 		return true
 	}
