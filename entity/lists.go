@@ -1,6 +1,9 @@
 package entity
 
-import "github.com/dossier-project/dossier/lang/en"
+import (
+	"github.com/dossier-project/dossier/lang/en"
+	"github.com/dossier-project/dossier/lang/syntax"
+)
 
 // nameLists are the stage's closed word lists (function words, determiners, copulas, endings),
 // read from the language data the gazetteer is loaded with, so that --data extends them.
@@ -42,6 +45,9 @@ type nameLists struct {
 	articles map[string]bool
 	// abbrevs are the words the tokeniser keeps the stop of ("Inc.", "Gen."), lower case without it.
 	abbrevs map[string]bool
+	// tokenizer reads the text a parse does not cover, and the forms of names and cues, as the
+	// language layer reads sentences.
+	tokenizer *syntax.Tokenizer
 }
 
 // newNameLists reads the closed word lists of d.
@@ -64,6 +70,7 @@ func newNameLists(d *en.Data) *nameLists {
 		numbers:         d.List("numbers"),
 		articles:        d.List("name-articles"),
 		abbrevs:         d.List("abbreviations"),
+		tokenizer:       syntax.NewTokenizer(d),
 	}
 }
 

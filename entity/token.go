@@ -30,7 +30,7 @@ func isHyphen(r rune) bool { return r == '-' || r == '\u2010' || r == '\u2011' }
 // docToks returns the words of the document as the parse splits them (syntax.Words), each
 // sentence's from its parse, with the text between parsed sentences read by the same tokeniser.
 // Without a parse, the text is read whole. A web or mail address is no word of a name.
-func (l *nameLists) docToks(text string, parse []dossier.Sentence) []tok {
+func (lw *nameLists) docToks(text string, parse []dossier.Sentence) []tok {
 	var out []tok
 	at := 0
 	add := func(ws []syntax.Word) {
@@ -44,7 +44,7 @@ func (l *nameLists) docToks(text string, parse []dossier.Sentence) []tok {
 	gap := func(end int) {
 		if end > at && strings.TrimSpace(text[at:end]) != "" {
 			sp := dossier.Span{Start: at, End: end}
-			add(syntax.Words(text, syntax.Tokens(text, sp), l.abbrevs))
+			add(syntax.Words(text, lw.tokenizer.Tokens(text, sp), lw.abbrevs))
 		}
 	}
 	for _, s := range parse {
@@ -52,7 +52,7 @@ func (l *nameLists) docToks(text string, parse []dossier.Sentence) []tok {
 			continue
 		}
 		gap(s.Tokens[0].Start)
-		add(syntax.Words(text, s.Tokens, l.abbrevs))
+		add(syntax.Words(text, s.Tokens, lw.abbrevs))
 	}
 	gap(len(text))
 	return out
@@ -60,22 +60,22 @@ func (l *nameLists) docToks(text string, parse []dossier.Sentence) []tok {
 
 // formToks returns the words of a name or cue as written in the data or a document's metadata,
 // split as docToks splits running text.
-func (l *nameLists) formToks(s string) []tok {
-	return l.docToks(s, nil)
+func (lw *nameLists) formToks(s string) []tok {
+	return lw.docToks(s, nil)
 }
 
 // normWords returns the lower-case words of a token run as compared between names: dots of
 // abbreviations dropped, hyphens split, articles dropped, curly apostrophes straightened.
-func (w *nameLists) normWords(toks []tok) []string {
+func (lw *nameLists) normWords(toks []tok) []string {
 	var out []string
 	for _, t := range toks {
 		if !t.word {
 			continue
 		}
-		lw := strings.ToLower(t.text)
-		lw = strings.ReplaceAll(lw, "\u2019", "'")
-		lw = strings.ReplaceAll(lw, "\u2018", "'")
-		lw = strings.Map(func(r rune) rune {
+		w := strings.ToLower(t.text)
+		w = strings.ReplaceAll(w, "\u2019", "'")
+		w = strings.ReplaceAll(w, "\u2018", "'")
+		w = strings.Map(func(r rune) rune {
 			if isHyphen(r) {
 				return ' '
 			}
@@ -83,12 +83,12 @@ func (w *nameLists) normWords(toks []tok) []string {
 				return -1
 			}
 			return r
-		}, lw)
-		fs := strings.Fields(lw)
+		}, w)
+		fs := strings.Fields(w)
 		for i, f := range fs {
 			// An article goes when it is joined to a name ("al-Raqqa", "Ar-Raqqa"); standing alone
 			// only "al", "el" and "the" do, since "as", "at" and "an" are English words too.
-			if w.articles[f] && (i+1 < len(fs) || f == "al" || f == "el" || f == "the") {
+			if lw.articles[f] && (i+1 < len(fs) || f == "al" || f == "el" || f == "the") {
 				continue
 			}
 			out = append(out, f)
@@ -97,10 +97,10 @@ func (w *nameLists) normWords(toks []tok) []string {
 	return out
 }
 
-func (w *nameLists) key(toks []tok) string { return strings.Join(w.normWords(toks), " ") }
+func (lw *nameLists) key(toks []tok) string { return strings.Join(lw.normWords(toks), " ") }
 
 // hasArticle reports whether normWords drops an article from the words of toks.
-func (w *nameLists) hasArticle(toks []tok) bool {
+func (lw *nameLists) hasArticle(toks []tok) bool {
 	n := 0
 	for _, t := range toks {
 		if t.word {
@@ -111,7 +111,7 @@ func (w *nameLists) hasArticle(toks []tok) bool {
 			}
 		}
 	}
-	return n > len(w.normWords(toks))
+	return n > len(lw.normWords(toks))
 }
 
 // isCap reports whether a word starts with an upper-case letter.
@@ -167,12 +167,12 @@ func isRoman(w string) bool {
 }
 
 // prefixedName reports whether a word is an article-prefixed name: "al-Raqqa", "Ar-Raqqa", "el-Sisi".
-func (l *nameLists) prefixedName(w string) bool {
+func (lw *nameLists) prefixedName(w string) bool {
 	i := strings.IndexAny(w, "-\u2010\u2011")
 	if i <= 0 || i > 3 {
 		return false
 	}
-	if !l.articles[strings.ToLower(w[:i])] || strings.ToLower(w[:i]) == "the" {
+	if !lw.articles[strings.ToLower(w[:i])] || strings.ToLower(w[:i]) == "the" {
 		return false
 	}
 	_, size := utf8.DecodeRuneInString(w[i:])

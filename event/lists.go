@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/dossier-project/dossier/lang/en"
+	"github.com/dossier-project/dossier/lang/syntax"
 )
 
 // wordLists are the closed word lists of the stage (prepositions, determiners, auxiliaries, cue
@@ -85,6 +86,8 @@ type wordLists struct {
 	// tokAbbrevs are the words the tokeniser keeps the stop of ("Inc.", "U.S."), lower case
 	// without it: one ending a sentence keeps it too (syntax.Words).
 	tokAbbrevs map[string]bool
+	// tokenizer reads a sentence that comes without its parse, and the lexicon's phrases.
+	tokenizer *syntax.Tokenizer
 }
 
 // newWordLists reads the closed word lists of d.
@@ -125,6 +128,7 @@ func newWordLists(d *en.Data) *wordLists {
 		speechAux:        d.List("speech-aux"),
 		abbrevs:          d.List("title-abbreviations"),
 		tokAbbrevs:       d.List("abbreviations"),
+		tokenizer:        syntax.NewTokenizer(d),
 	}
 	w.figureNumbers = cardinals(d.Rows("numbers"), w.articles)
 	return w

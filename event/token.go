@@ -25,7 +25,7 @@ func (lw *wordLists) sentTokens(text string, span dossier.Span, p *dossier.Sente
 	if p != nil && p.Span == span {
 		toks = p.Tokens
 	} else {
-		toks = syntax.Tokens(text, span)
+		toks = lw.tokenizer.Tokens(text, span)
 	}
 	return wordTokens(text, syntax.Words(text, toks, lw.tokAbbrevs))
 }
