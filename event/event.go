@@ -9,6 +9,7 @@ import (
 
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/lang/en"
+	"github.com/dossier-project/dossier/segment"
 )
 
 // Extractor finds events in analysed documents. It holds read-only lexicons and is safe for
@@ -103,7 +104,7 @@ func (x *Extractor) Analyze(a *dossier.Analysis) error {
 	text := a.Doc.Text
 	sents := a.Doc.Sentences
 	if len(sents) == 0 {
-		sents = splitSentences(text, x.lx.w.abbrevs)
+		sents = segment.Sentences(text)
 	}
 	for _, s := range sents {
 		if s.Start < 0 || s.End > len(text) || s.Start > s.End {

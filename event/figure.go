@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/segment"
 )
 
 // figureWords are the word lists of lang/en/data/figures.txt.
@@ -654,7 +655,7 @@ func (x *Extractor) Figures(a *dossier.Analysis) {
 	text := a.Doc.Text
 	sents := a.Doc.Sentences
 	if len(sents) == 0 {
-		sents = splitSentences(text, x.lx.w.abbrevs)
+		sents = segment.Sentences(text)
 	}
 	var out []dossier.Event
 	ei := 0

@@ -80,9 +80,6 @@ type wordLists struct {
 	nounUse map[string]bool
 	// speechAux are the auxiliaries that may stand before a verb of saying ("has said").
 	speechAux map[string]bool
-	// abbrevs keep their period from ending a sentence where a document comes without sentence
-	// boundaries ("Gen.", "Sen.").
-	abbrevs map[string]bool
 	// tokAbbrevs are the words the tokeniser keeps the stop of ("Inc.", "U.S."), lower case
 	// without it: one ending a sentence keeps it too (syntax.Words).
 	tokAbbrevs map[string]bool
@@ -126,7 +123,6 @@ func newWordLists(d *en.Data) *wordLists {
 		npStops:          d.List("speech-np-stops"),
 		nounUse:          d.List("speech-noun-use"),
 		speechAux:        d.List("speech-aux"),
-		abbrevs:          d.List("title-abbreviations"),
 		tokAbbrevs:       d.List("abbreviations"),
 		tokenizer:        syntax.NewTokenizer(d),
 	}
