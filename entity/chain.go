@@ -518,7 +518,7 @@ func (d *doc) shortOf(c, o *cand) bool {
 	}
 	// "Liwa al-Fajr" → "Liwa": a head-first name written with an article or particle after its
 	// head word is called by that head word.
-	if k := o.a + len(cw); o.b-o.a == len(ow) && k < o.b && (prefixedName(d.toks[k].text) || d.particle(k)) {
+	if k := o.a + len(cw); o.b-o.a == len(ow) && k < o.b && (d.g.w.prefixedName(d.toks[k].text) || d.particle(k)) {
 		return true
 	}
 	for _, w := range ow[len(cw):] {
@@ -574,7 +574,7 @@ func (d *doc) surnames() map[int]int {
 			ctx[t] = k
 		}
 		if c.hasGaz {
-			if c.gaz.typ != dossier.PER && !(c.gaz.article && !hasArticle(d.toks[c.a:c.b])) {
+			if c.gaz.typ != dossier.PER && !(c.gaz.article && !d.g.w.hasArticle(d.toks[c.a:c.b])) {
 				continue
 			}
 			ctx[c.gaz.typ] -= 6

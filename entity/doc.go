@@ -1,6 +1,8 @@
 // Package entity is the per-document entity stage of Dossier: it finds the names in a document's
 // clean text (people, organisations, places), types them, groups the mentions of one actor into
-// chains, and collects the labels the document gives those actors.
+// chains, and collects the labels the document gives those actors. It reads the words of the
+// language layer's parse (Analysis.Parse, joined into written words by syntax.Words) and does no
+// tokenising of its own.
 //
 // Names are found from capitalised spans of tokens that may hold lower-case particles (al-, bin,
 // abu, de, van), acronyms (also mixed-case ones such as "MoD"), definitions "Full Name (ACR)" and

@@ -94,14 +94,14 @@ func (f *Finder) Analyze(a *dossier.Analysis) error {
 	}
 	d := &doc{f: f, g: f.g, text: a.Doc.Text}
 	if a.Doc.Publisher != "" {
-		d.pub = key(tokenize(a.Doc.Publisher, nil))
+		d.pub = d.g.w.key(d.g.w.formToks(a.Doc.Publisher))
 	}
-	d.toks = tokenize(d.text, f.g.abbrev)
+	d.toks = d.g.w.docToks(d.text, a.Parse)
 	d.nw = make([][]string, len(d.toks))
 	d.low = make([]string, len(d.toks))
 	d.name = make([]int8, len(d.toks))
 	for i := range d.toks {
-		d.nw[i] = normWords(d.toks[i : i+1])
+		d.nw[i] = d.g.w.normWords(d.toks[i : i+1])
 		d.low[i] = lowerWord(d.toks[i].text)
 	}
 	d.sentences(a.Doc.Sentences)
@@ -237,10 +237,12 @@ func (d *doc) sentences(spans []dossier.Span) {
 			first = false
 			continue
 		}
-		switch t[i].text {
-		case "\u201c", "\"", "\u2018", ":", "(", "[", "\u2014", "\u2013", "-", "\u2022", "*", "|":
+		// A run of one mark is one token ("--", `""`, "..."): it counts as the mark.
+		mark, _ := utf8.DecodeRuneInString(t[i].text)
+		switch mark {
+		case '\u201c', '"', '\u2018', ':', '(', '[', '\u2014', '\u2013', '-', '\u2022', '*', '|':
 			first = true
-		case ".", "!", "?":
+		case '.', '!', '?':
 			// A stop standing as a token of its own is no abbreviation's: what follows starts a
 			// sentence even when the page lost the space ("start.If you …") or a quotation goes on.
 			first = true
@@ -308,7 +310,7 @@ func (d *doc) evidence() {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(t.text)
-		if unicode.IsLower(r) && !prefixedName(t.text) {
+		if unicode.IsLower(r) && !d.g.w.prefixedName(t.text) {
 			d.lowSeen[lowerWord(t.text)] = true
 			d.lowSeen[d.g.w.stem(t.text)] = true
 		} else if isCap(t.text) && !t.initial && !d.headline[t.sent] {
@@ -318,7 +320,7 @@ func (d *doc) evidence() {
 	// Words written capitalised on their own in mid-sentence, not only inside a longer name.
 	d.capAlone = map[string]bool{}
 	for i, t := range d.toks {
-		if t.word && prefixedName(t.text) && !d.headline[t.sent] {
+		if t.word && d.g.w.prefixedName(t.text) && !d.headline[t.sent] {
 			// The body writes the name with its article ("al-X"): a headline's bare "X" is it.
 			h := strings.IndexAny(t.text, "-\u2010\u2011")
 			_, size := utf8.DecodeRuneInString(t.text[h:])
@@ -379,7 +381,7 @@ func (d *doc) bodyNames() {
 	}
 }
 
-// keyAt is key(d.toks[a:b]) from the words normalised once per token.
+// keyAt is d.g.w.key(d.toks[a:b]) from the words normalised once per token.
 func (d *doc) keyAt(a, b int) string {
 	var sb strings.Builder
 	for k := a; k < b; k++ {
@@ -399,7 +401,7 @@ func (d *doc) keyAt(a, b int) string {
 // the whole. A given name or a known name is never glued.
 func (d *doc) glued(a, b int) bool {
 	t := d.toks[a]
-	if b-a < 2 || !t.word || d.midWords[d.low[a]] || d.isTok("GIVEN", a) || isAcronym(t.text) || prefixedName(t.text) {
+	if b-a < 2 || !t.word || d.midWords[d.low[a]] || d.isTok("GIVEN", a) || isAcronym(t.text) || d.g.w.prefixedName(t.text) {
 		return false
 	}
 	if !d.common(t) && !d.lowSeen[d.low[a]] && !d.lowSeen[d.g.w.stem(t.text)] {
@@ -413,7 +415,7 @@ func (d *doc) glued(a, b int) bool {
 func (d *doc) barePlural(a int) bool {
 	t := d.toks[a]
 	w := d.low[a]
-	if utf8.RuneCountInString(w) < 5 || !strings.HasSuffix(w, "s") || isAcronym(t.text) || prefixedName(t.text) {
+	if utf8.RuneCountInString(w) < 5 || !strings.HasSuffix(w, "s") || isAcronym(t.text) || d.g.w.prefixedName(t.text) {
 		return false
 	}
 	for _, end := range d.g.w.singularEndings {
@@ -434,7 +436,7 @@ func (d *doc) common(t tok) bool {
 	if d.g.is("COMMON", w) || d.g.is("NONAME", w) || d.g.w.numbers[w] {
 		return true
 	}
-	if isAcronym(t.text) || prefixedName(t.text) {
+	if isAcronym(t.text) || d.g.w.prefixedName(t.text) {
 		return false
 	}
 	if st := d.g.w.stem(w); d.g.is("COMMON", st) || d.g.is("PERSONNOUN", st) || d.g.is("GROUPNOUN", st) {
@@ -451,7 +453,7 @@ func (d *doc) evidenced(i int) bool {
 	mid := func(k int) bool {
 		return k >= 0 && k < len(d.toks) && d.toks[k].word && d.capMid[d.low[k]]
 	}
-	return isAcronym(w) || prefixedName(w) || d.g.is("GIVEN", w) || d.capAlone[lowerWord(w)] || d.particle(i) ||
+	return isAcronym(w) || d.g.w.prefixedName(w) || d.g.is("GIVEN", w) || d.capAlone[lowerWord(w)] || d.particle(i) ||
 		mid(i) && (mid(i-1) || mid(i+1)) || // part of a longer name the body writes too
 		i > 0 && d.toks[i-1].word && d.isTok("GIVEN", i-1) // a surname after a given name
 }
@@ -504,7 +506,7 @@ func (d *doc) nameTok(i int) bool {
 		return d.name[i] > 0
 	}
 	t := d.toks[i]
-	ok := t.word && !d.g.w.lowerTail(t.text) && (isCap(t.text) || prefixedName(t.text)) && !d.g.w.contraction(d.low[i])
+	ok := t.word && !d.g.w.lowerTail(t.text) && (isCap(t.text) || d.g.w.prefixedName(t.text)) && !d.g.w.contraction(d.low[i])
 	d.name[i] = -1
 	if ok {
 		d.name[i] = 1
@@ -671,11 +673,11 @@ func (d *doc) findRuns() {
 // "Baghdad-Damascus") into mentions of its parts; it reports whether it did.
 func (d *doc) compound(i int) bool {
 	t := d.toks[i]
-	if prefixedName(t.text) || !strings.ContainsAny(t.text, "-\u2010\u2011") {
+	if d.g.w.prefixedName(t.text) || !strings.ContainsAny(t.text, "-\u2010\u2011") {
 		return false
 	}
 	for _, p := range strings.FieldsFunc(t.text, isHyphen) {
-		if _, ok := d.g.lookup(key(tokenize(p, d.g.abbrev)), strings.ToUpper(p) == p); !ok && !d.g.is("DEMONYM", p) {
+		if _, ok := d.g.lookup(d.g.w.key(d.g.w.formToks(p)), strings.ToUpper(p) == p); !ok && !d.g.is("DEMONYM", p) {
 			return false
 		}
 	}
@@ -698,15 +700,15 @@ func (d *doc) hyphenParts(i int) {
 		if !isCap(p) {
 			continue
 		}
-		pt := tokenize(p, d.g.abbrev)
-		if e, ok := d.g.lookup(key(pt), strings.ToUpper(p) == p); ok && e.typ != dossier.MISC {
+		pt := d.g.w.formToks(p)
+		if e, ok := d.g.lookup(d.g.w.key(pt), strings.ToUpper(p) == p); ok && e.typ != dossier.MISC {
 			d.add(&cand{start: s, end: s + len(p), a: i, b: i + 1, gaz: e, hasGaz: true})
 		}
 	}
 }
 
 func (d *doc) add(c *cand) {
-	c.words = normWords(tokenize(d.text[c.start:c.end], d.g.abbrev))
+	c.words = d.g.w.normWords(d.g.w.formToks(d.text[c.start:c.end]))
 	if len(c.words) == 0 {
 		return
 	}
@@ -821,7 +823,7 @@ func (d *doc) segment(a, b int, title string) {
 	if a >= b {
 		return
 	}
-	for a < b && !isCap(d.toks[a].text) && !d.particle(a) && !prefixedName(d.toks[a].text) {
+	for a < b && !isCap(d.toks[a].text) && !d.particle(a) && !d.g.w.prefixedName(d.toks[a].text) {
 		a++ // a connector left in front ("of", "for") once a title is taken off
 	}
 	if a >= b {
@@ -1011,7 +1013,7 @@ func (d *doc) segment(a, b int, title string) {
 // connected reports whether a run holds lower-case connecting words ("of", "for", "&").
 func (d *doc) connected(a, b int) bool {
 	for p := a; p < b; p++ {
-		if !isCap(d.toks[p].text) && !d.particle(p) && !prefixedName(d.toks[p].text) {
+		if !isCap(d.toks[p].text) && !d.particle(p) && !d.g.w.prefixedName(d.toks[p].text) {
 			return true
 		}
 	}

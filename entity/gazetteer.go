@@ -42,7 +42,6 @@ type Gazetteer struct {
 	nextID  int
 	titles  map[string]bool // normalised title form → is a sovereign style
 	titleN  int
-	abbrev  map[string]bool            // lower-case words that keep their dot ("col.", "gen.")
 	words   map[string]map[string]bool // kind → lower-case word set
 	display []string                   // canonical names by entry id
 	cueN    int                        // longest SOURCECUE phrase in words
@@ -78,7 +77,6 @@ func LoadGazetteerWith(d *en.Data, extra ...string) (*Gazetteer, error) {
 		prefix: map[string]bool{},
 		titles: map[string]bool{},
 		words:  map[string]map[string]bool{},
-		abbrev: map[string]bool{},
 		lex:    ner.NewLexicon(),
 	}
 	for _, k := range wordKinds {
@@ -183,12 +181,7 @@ func (g *Gazetteer) line(fields []string) error {
 		g.addEntity(dossier.EntityType(kind), forms)
 	case "TITLE", "STYLE":
 		for _, f := range forms {
-			for _, w := range strings.Fields(f) {
-				if strings.HasSuffix(w, ".") && len(w) > 1 {
-					g.abbrev[strings.ToLower(w)] = true
-				}
-			}
-			k := key(tokenize(f, nil))
+			k := g.w.key(g.w.formToks(f))
 			if k == "" {
 				continue
 			}
@@ -206,8 +199,6 @@ func (g *Gazetteer) line(fields []string) error {
 		for _, f := range forms {
 			set[lowerWord(f)] = true
 			switch kind {
-			case "ABBREV":
-				g.abbrev[strings.ToLower(f)] = true
 			case "MEDIAHEAD":
 				g.words["ORGHEAD"][strings.ToLower(f)] = true
 			case "SOURCECUE":
@@ -225,13 +216,13 @@ func (g *Gazetteer) addEntity(t dossier.EntityType, forms []string) {
 	g.nextID++
 	g.display = append(g.display, forms[0])
 	for _, f := range forms {
-		toks := tokenize(f, nil)
-		k := key(toks)
+		toks := g.w.formToks(f)
+		k := g.w.key(toks)
 		if k == "" {
 			continue
 		}
 		caps := isAcronym(f) || (len(toks) == 1 && strings.ToUpper(f) == f)
-		art := hasArticle(toks)
+		art := g.w.hasArticle(toks)
 		dup := false
 		for i, e := range g.names[k] {
 			if e.id == id {

@@ -4,11 +4,8 @@ import (
 	"strings"
 
 	"github.com/dossier-project/dossier/lang/en"
+	"github.com/dossier-project/dossier/lang/syntax"
 )
-
-// langData is the embedded language data of lang/en. Only the articles of names are read from it
-// directly: name keys are made outside any document too (gazetteer forms, tests).
-var langData = en.Embedded()
 
 // nameLists are the stage's closed word lists (function words, determiners, copulas, endings),
 // read from the language data the gazetteer is loaded with, so that --data extends them.
@@ -48,6 +45,14 @@ type nameLists struct {
 	// weekdays are the names of the days ("Thursday"): one ends no name of several words ("the
 	// Daesh Thursday attack", where a lost "on" glued the day to a name).
 	weekdays map[string]bool
+	// articles are the forms of the Arabic article and the English one, dropped when names are
+	// compared ("al-Raqqa", "Ar-Raqqa" and "Raqqa" are one name).
+	articles map[string]bool
+	// abbrevs are the words the tokeniser keeps the stop of ("Inc.", "Gen."), lower case without it.
+	abbrevs map[string]bool
+	// tokenizer reads the text a parse does not cover, and the forms of names and cues, as the
+	// language layer reads sentences.
+	tokenizer *syntax.Tokenizer
 }
 
 // newNameLists reads the closed word lists of d.
@@ -69,6 +74,9 @@ func newNameLists(d *en.Data) *nameLists {
 		aliasGlue:       d.List("alias-glue"),
 		numbers:         d.List("numbers"),
 		weekdays:        lowerKeys(d.List("weekdays")),
+		articles:        d.List("name-articles"),
+		abbrevs:         d.List("abbreviations"),
+		tokenizer:       syntax.NewTokenizer(d),
 	}
 }
 

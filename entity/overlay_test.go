@@ -40,3 +40,31 @@ func TestLanguageDataOverlay(t *testing.T) {
 		}
 	}
 }
+
+// TestWordsOverlay checks that the articles dropped from names and the abbreviations that keep
+// their stop come from the language data loaded, so that a --data folder reaches them.
+func TestWordsOverlay(t *testing.T) {
+	tests := []struct {
+		name       string
+		dir        string
+		article    bool // "Zu-Marrah" and "Marrah" share a key
+		abbrevStop bool // "Brgy." at the end of a text is one word
+	}{
+		{"embedded", "", false, false},
+		{"overlay", filepath.Join("testdata", "words"), true, true},
+	}
+	for _, tt := range tests {
+		d, err := en.Load(tt.dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lw := newNameLists(d)
+		if got := lw.key(lw.formToks("Zu-Marrah")) == lw.key(lw.formToks("Marrah")); got != tt.article {
+			t.Errorf("%s: Zu-Marrah shares Marrah's key: %v, want %v", tt.name, got, tt.article)
+		}
+		toks := lw.formToks("Brgy.")
+		if got := len(toks) == 1 && toks[0].text == "Brgy."; got != tt.abbrevStop {
+			t.Errorf("%s: Brgy. read as %+v, want one word: %v", tt.name, toks, tt.abbrevStop)
+		}
+	}
+}

@@ -30,7 +30,7 @@ func (d *doc) possessives() {
 			d.g.is("DEMONYM", stem) || d.g.is("DEMONYM", t.text) || d.known(t.text) || d.insideName(i) {
 			continue
 		}
-		e, ok := d.g.lookup(key(tokenize(stem, nil)), false)
+		e, ok := d.g.lookup(d.g.w.key(d.g.w.formToks(stem)), false)
 		if !(ok && e.typ != dossier.MISC) && !alone[stem] {
 			continue
 		}
@@ -43,7 +43,7 @@ func (d *doc) cutAt(i int, stem string) {
 	t := &d.toks[i]
 	t.text = stem
 	t.end--
-	d.nw[i] = normWords(d.toks[i : i+1])
+	d.nw[i] = d.g.w.normWords(d.toks[i : i+1])
 	d.low[i] = lowerWord(stem)
 	d.cut[i] = true
 }
@@ -58,13 +58,13 @@ func (d *doc) acronymPossessive(stem, word string) bool {
 	if d.known(word) {
 		return false
 	}
-	e, ok := d.g.lookup(key(tokenize(stem, nil)), true) // an acronym is written in capitals
+	e, ok := d.g.lookup(d.g.w.key(d.g.w.formToks(stem)), true) // an acronym is written in capitals
 	return ok && (e.typ == dossier.ORG || e.typ == dossier.LOC)
 }
 
 // known reports whether a word is a gazetteer name or a word of the closed lists.
 func (d *doc) known(w string) bool {
-	if _, ok := d.g.lookup(key(tokenize(w, nil)), false); ok {
+	if _, ok := d.g.lookup(d.g.w.key(d.g.w.formToks(w)), false); ok {
 		return true
 	}
 	for _, kind := range wordKinds {
@@ -82,7 +82,7 @@ func (d *doc) insideName(i int) bool {
 		if !d.toks[p].word || !isCap(d.toks[p].text) || d.toks[p+1].nl || d.toks[p].sent != d.toks[p+1].sent {
 			return false
 		}
-		k := key(d.toks[p : i+1])
+		k := d.g.w.key(d.toks[p : i+1])
 		if _, ok := d.g.lookup(k, false); ok || d.g.prefix[k] {
 			return true
 		}

@@ -138,7 +138,7 @@ func (d *doc) trim(c *cand) {
 			if d.isTok("NONAME", k) {
 				need = noNameSure // a weekday or month word left out of a name ("X Thursday")
 			}
-			if d.outside[k] < need || d.particle(k) || d.isTok("GIVEN", k) || prefixedName(t.text) {
+			if d.outside[k] < need || d.particle(k) || d.isTok("GIVEN", k) || d.g.w.prefixedName(t.text) {
 				return
 			}
 		}
@@ -150,7 +150,7 @@ func (d *doc) trim(c *cand) {
 		return
 	}
 	c.a, c.b, c.start, c.end = a, b, in.start, in.end
-	c.words = normWords(tokenize(d.text[c.start:c.end], d.g.abbrev))
+	c.words = d.g.w.normWords(d.g.w.formToks(d.text[c.start:c.end]))
 }
 
 // recognisedVotes gives a mention the type the recogniser found for the same words, with more
@@ -161,7 +161,7 @@ func (d *doc) trim(c *cand) {
 // saw few. It reads brands as persons too often for a lone word to be made a person's on its say.
 func (d *doc) recognisedVotes(c *cand) {
 	for k := c.a; k < c.b; k++ {
-		if d.particle(k) || prefixedName(d.toks[k].text) || d.g.w.kinship[d.low[k]] {
+		if d.particle(k) || d.g.w.prefixedName(d.toks[k].text) || d.g.w.kinship[d.low[k]] {
 			return
 		}
 	}

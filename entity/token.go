@@ -4,11 +4,14 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/syntax"
 )
 
-// tok is one token of the text: a word (letters and digits, with inner hyphens, apostrophes and
-// the dots of abbreviations such as "U.S.") or one punctuation mark. A possessive "'s" is its own
-// token.
+// tok is one word of the text as the language layer splits it (syntax.Words): a word (letters
+// and digits, with inner hyphens, apostrophes and the dots of abbreviations such as "U.S.") or a
+// punctuation mark. A possessive "'s" is its own token.
 type tok struct {
 	start, end int
 	text       string
@@ -24,119 +27,46 @@ func isWordRune(r rune) bool {
 
 func isHyphen(r rune) bool { return r == '-' || r == '\u2010' || r == '\u2011' }
 
-func isApostrophe(r rune) bool { return r == '\'' || r == '\u2019' || r == '\u2018' }
-
-func runeAt(s string, i int) (rune, int) {
-	if i >= len(s) {
-		return 0, 0
-	}
-	return utf8.DecodeRuneInString(s[i:])
-}
-
-// tokenize splits s into tokens. abbrev reports whether a word followed by a dot is an
-// abbreviation that keeps its dot ("Col.", "Gen."); nil means every word does (used for data
-// forms, where a dot after a word is always part of it).
-func tokenize(s string, abbrev map[string]bool) []tok {
+// docToks returns the words of the document as the parse splits them (syntax.Words), each
+// sentence's from its parse, with the text between parsed sentences read by the same tokeniser.
+// Without a parse, the text is read whole. A web or mail address is no word of a name.
+func (lw *nameLists) docToks(text string, parse []dossier.Sentence) []tok {
 	var out []tok
-	nl := false
-	for i := 0; i < len(s); {
-		r, size := runeAt(s, i)
-		if r == utf8.RuneError && size <= 1 {
-			i++
-			continue
+	at := 0
+	add := func(ws []syntax.Word) {
+		for _, w := range ws {
+			r, _ := utf8.DecodeRuneInString(w.Text)
+			out = append(out, tok{start: w.Start, end: w.End, text: w.Text, word: isWordRune(r) && !syntax.IsWebAddress(w.Text),
+				nl: strings.ContainsAny(text[at:w.Start], "\n\u2029")})
+			at = w.End
 		}
-		if unicode.IsSpace(r) {
-			if r == '\n' || r == '\u2029' {
-				nl = true
-			}
-			i += size
-			continue
-		}
-		if !isWordRune(r) {
-			j := i + size
-			if isApostrophe(r) {
-				if n, ns := runeAt(s, j); n == 's' || n == 'S' {
-					if a, _ := runeAt(s, j+ns); !isWordRune(a) {
-						j += ns
-					}
-				}
-			}
-			out = append(out, tok{start: i, end: j, text: s[i:j], nl: nl})
-			nl = false
-			i = j
-			continue
-		}
-		j := i + size
-		seg := 1 // runes since the last dot or hyphen
-		dotted := false
-		for j < len(s) {
-			r, size := runeAt(s, j)
-			switch {
-			case isWordRune(r):
-				j += size
-				seg++
-				continue
-			case isHyphen(r):
-				if n, _ := runeAt(s, j+size); isWordRune(n) {
-					j += size
-					seg = 0
-					continue
-				}
-			case r == '.':
-				n, ns := runeAt(s, j+size)
-				if seg == 1 && unicode.IsLetter(n) {
-					if a, _ := runeAt(s, j+size+ns); a == '.' {
-						j += size
-						seg = 0
-						dotted = true
-						continue
-					}
-				}
-				if dotted && seg == 1 {
-					j += size
-					seg = 0
-					if isHyphen(n) {
-						if a, _ := runeAt(s, j+ns); isWordRune(a) {
-							j += ns
-							continue
-						}
-					}
-				}
-			case isApostrophe(r):
-				n, ns := runeAt(s, j+size)
-				if unicode.IsLetter(n) {
-					if n == 's' || n == 'S' {
-						if a, _ := runeAt(s, j+size+ns); !isWordRune(a) {
-							break
-						}
-					}
-					j += size
-					seg++
-					continue
-				}
-			}
-			break
-		}
-		if r, size := runeAt(s, j); r == '.' && !strings.HasSuffix(s[i:j], ".") {
-			w := s[i:j]
-			if abbrev == nil || abbrev[strings.ToLower(w)+"."] || initialLetter(s, w, j+size) {
-				j += size
-			}
-		}
-		out = append(out, tok{start: i, end: j, text: s[i:j], word: true, nl: nl})
-		nl = false
-		i = j
 	}
+	gap := func(end int) {
+		if end > at && strings.TrimSpace(text[at:end]) != "" {
+			sp := dossier.Span{Start: at, End: end}
+			add(syntax.Words(text, lw.tokenizer.Tokens(text, sp), lw.abbrevs))
+		}
+	}
+	for _, s := range parse {
+		if len(s.Tokens) == 0 || s.Tokens[0].Start < at {
+			continue
+		}
+		gap(s.Tokens[0].Start)
+		add(syntax.Words(text, s.Tokens, lw.abbrevs))
+	}
+	gap(len(text))
 	return out
 }
 
-// articles are the forms of the Arabic article and the English one, dropped when names are
-// compared ("al-Raqqa", "Ar-Raqqa" and "Raqqa" are one name).
-var articles = langData.List("name-articles")
+// formToks returns the words of a name or cue as written in the data or a document's metadata,
+// split as docToks splits running text.
+func (lw *nameLists) formToks(s string) []tok {
+	return lw.docToks(s, nil)
+}
 
 // normWords returns the lower-case words of a token run as compared between names: dots of
 // abbreviations dropped, hyphens split, articles dropped, curly apostrophes straightened.
-func normWords(toks []tok) []string {
+func (lw *nameLists) normWords(toks []tok) []string {
 	var out []string
 	for _, t := range toks {
 		if !t.word {
@@ -158,7 +88,7 @@ func normWords(toks []tok) []string {
 		for i, f := range fs {
 			// An article goes when it is joined to a name ("al-Raqqa", "Ar-Raqqa"); standing alone
 			// only "al", "el" and "the" do, since "as", "at" and "an" are English words too.
-			if articles[f] && (i+1 < len(fs) || f == "al" || f == "el" || f == "the") {
+			if lw.articles[f] && (i+1 < len(fs) || f == "al" || f == "el" || f == "the") {
 				continue
 			}
 			out = append(out, f)
@@ -167,10 +97,10 @@ func normWords(toks []tok) []string {
 	return out
 }
 
-func key(toks []tok) string { return strings.Join(normWords(toks), " ") }
+func (lw *nameLists) key(toks []tok) string { return strings.Join(lw.normWords(toks), " ") }
 
 // hasArticle reports whether normWords drops an article from the words of toks.
-func hasArticle(toks []tok) bool {
+func (lw *nameLists) hasArticle(toks []tok) bool {
 	n := 0
 	for _, t := range toks {
 		if t.word {
@@ -181,7 +111,7 @@ func hasArticle(toks []tok) bool {
 			}
 		}
 	}
-	return n > len(normWords(toks))
+	return n > len(lw.normWords(toks))
 }
 
 // isCap reports whether a word starts with an upper-case letter.
@@ -237,29 +167,14 @@ func isRoman(w string) bool {
 }
 
 // prefixedName reports whether a word is an article-prefixed name: "al-Raqqa", "Ar-Raqqa", "el-Sisi".
-func prefixedName(w string) bool {
+func (lw *nameLists) prefixedName(w string) bool {
 	i := strings.IndexAny(w, "-\u2010\u2011")
 	if i <= 0 || i > 3 {
 		return false
 	}
-	if !articles[strings.ToLower(w[:i])] || strings.ToLower(w[:i]) == "the" {
+	if !lw.articles[strings.ToLower(w[:i])] || strings.ToLower(w[:i]) == "the" {
 		return false
 	}
 	_, size := utf8.DecodeRuneInString(w[i:])
 	return isCap(w[i+size:])
-}
-
-// initialLetter reports a middle initial: one capital letter, a dot, a space and a capitalised
-// word ("Stephen J. Townsend").
-func initialLetter(s, w string, after int) bool {
-	r, size := utf8.DecodeRuneInString(w)
-	if size != len(w) || !unicode.IsUpper(r) {
-		return false
-	}
-	sp, n := runeAt(s, after)
-	if sp != ' ' {
-		return false
-	}
-	next, _ := runeAt(s, after+n)
-	return unicode.IsUpper(next)
 }

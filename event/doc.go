@@ -1,7 +1,8 @@
 // Package event finds the events of one document: who did what to whom, where and when, as the
 // text tells it.
 //
-// The Extractor reads a document sentence by sentence. Each sentence is cut into clauses at
+// The Extractor reads a document sentence by sentence, in the words of its parse (Analysis.Parse,
+// joined into written words by syntax.Words). Each sentence is cut into clauses at
 // conjunctions, relative pronouns and semicolons, at the comma that ends a relative clause before
 // the main verb ("X, who …, was replaced": the main clause is X's) and at a comma that opens a new
 // report ("…, other reports claim …"); trigger words and phrases from embedded lexicons

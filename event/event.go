@@ -9,6 +9,7 @@ import (
 
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/lang/en"
+	"github.com/dossier-project/dossier/segment"
 )
 
 // Extractor finds events in analysed documents. It holds read-only lexicons and is safe for
@@ -103,7 +104,7 @@ func (x *Extractor) Analyze(a *dossier.Analysis) error {
 	text := a.Doc.Text
 	sents := a.Doc.Sentences
 	if len(sents) == 0 {
-		sents = splitSentences(text)
+		sents = segment.Sentences(text)
 	}
 	for _, s := range sents {
 		if s.Start < 0 || s.End > len(text) || s.Start > s.End {
@@ -122,10 +123,11 @@ func (x *Extractor) Analyze(a *dossier.Analysis) error {
 	mi := 0
 	domains := x.lx.domainsOf(text)
 	for si, span := range sents {
-		s := &sent{idx: si, span: span, toks: tokenize(text, span), w: x.lx.w}
+		s := &sent{idx: si, span: span, w: x.lx.w}
 		if len(a.Doc.Sentences) > 0 && si < len(a.Parse) && len(a.Parse[si].Tokens) > 0 {
 			s.parse = &a.Parse[si]
 		}
+		s.toks = x.lx.w.sentTokens(text, span, s.parse)
 		for mi < len(mentions) && mentions[mi].Start < span.Start {
 			mi++
 		}

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/segment"
 )
 
 // figureWords are the word lists of lang/en/data/figures.txt.
@@ -654,20 +655,24 @@ func (x *Extractor) Figures(a *dossier.Analysis) {
 	text := a.Doc.Text
 	sents := a.Doc.Sentences
 	if len(sents) == 0 {
-		sents = splitSentences(text)
+		sents = segment.Sentences(text)
 	}
 	var out []dossier.Event
 	ei := 0
-	for _, span := range sents {
+	for si, span := range sents {
 		if span.Start < 0 || span.End > len(text) || span.Start >= span.End {
 			continue
+		}
+		var p *dossier.Sentence
+		if len(a.Doc.Sentences) > 0 && si < len(a.Parse) {
+			p = &a.Parse[si]
 		}
 		n := len(out)
 		for ei < len(a.Events) && a.Events[ei].Start < span.End {
 			out = append(out, a.Events[ei])
 			ei++
 		}
-		s := &sent{span: span, toks: tokenize(text, span), w: x.lx.w}
+		s := &sent{span: span, toks: x.lx.w.sentTokens(text, span, p), w: x.lx.w}
 		s.inTimex = make([]bool, len(s.toks))
 		for _, t := range a.Timexes {
 			if t.Start < span.End && span.Start < t.End {

@@ -202,7 +202,7 @@ func (lx *lexicon) addClauses(each eachRow) error {
 		if len(f) < 2 {
 			return fmt.Errorf("want PHRASE<TAB>KIND")
 		}
-		ws := tokenize(f[0], dossier.Span{End: len(f[0])})
+		ws := lx.w.phraseTokens(f[0])
 		if len(ws) == 0 {
 			return fmt.Errorf("empty clause boundary")
 		}

@@ -4,11 +4,8 @@ import (
 	"strings"
 
 	"github.com/dossier-project/dossier/lang/en"
+	"github.com/dossier-project/dossier/lang/syntax"
 )
-
-// langData is the embedded language data of lang/en, read by the stage's own tokeniser, which
-// runs before any Extractor is built (on the lexicon's phrases).
-var langData = en.Embedded()
 
 // wordLists are the closed word lists of the stage (prepositions, determiners, auxiliaries, cue
 // words), read from the language data an Extractor is loaded with, so that --data extends them.
@@ -83,6 +80,11 @@ type wordLists struct {
 	nounUse map[string]bool
 	// speechAux are the auxiliaries that may stand before a verb of saying ("has said").
 	speechAux map[string]bool
+	// tokAbbrevs are the words the tokeniser keeps the stop of ("Inc.", "U.S."), lower case
+	// without it: one ending a sentence keeps it too (syntax.Words).
+	tokAbbrevs map[string]bool
+	// tokenizer reads a sentence that comes without its parse, and the lexicon's phrases.
+	tokenizer *syntax.Tokenizer
 }
 
 // newWordLists reads the closed word lists of d.
@@ -121,6 +123,8 @@ func newWordLists(d *en.Data) *wordLists {
 		npStops:          d.List("speech-np-stops"),
 		nounUse:          d.List("speech-noun-use"),
 		speechAux:        d.List("speech-aux"),
+		tokAbbrevs:       d.List("abbreviations"),
+		tokenizer:        syntax.NewTokenizer(d),
 	}
 	w.figureNumbers = cardinals(d.Rows("numbers"), w.articles)
 	return w

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/segment"
 )
 
 // testCase is one marked-up input of testdata/cases.txt.
@@ -80,7 +81,7 @@ func parseMarkup(src string) (*dossier.Analysis, map[int]string) {
 	}
 	b.WriteString(src[last:])
 	a.Doc = dossier.Document{ID: "t", Text: b.String()}
-	a.Doc.Sentences = splitSentences(a.Doc.Text)
+	a.Doc.Sentences = segment.Sentences(a.Doc.Text)
 	return a, names
 }
 

@@ -71,7 +71,7 @@ func (tz *Tokenizer) chunk(out []dossier.Token, text string, i, j, end int) []do
 	if tz.emoticons[text[i:j]] {
 		return append(out, tok(text, i, j))
 	}
-	if isWebAddress(text[i:j]) {
+	if IsWebAddress(text[i:j]) {
 		for i < j && strings.ContainsRune("<([\"'", rune(text[i])) {
 			out = append(out, tok(text, i, i+1))
 			i++
@@ -117,7 +117,9 @@ func isWordRune(r rune) bool {
 
 func isEnd(r rune) bool { return r == '.' || r == '!' || r == '?' }
 
-func isWebAddress(s string) bool {
+// IsWebAddress reports whether a token is a web or mail address ("http://…", "www.…",
+// "jane@example.com"), which the tokeniser keeps whole: it names no one in running text.
+func IsWebAddress(s string) bool {
 	if strings.Contains(s, "://") || strings.HasPrefix(strings.ToLower(s), "www.") {
 		return true
 	}
@@ -126,8 +128,8 @@ func isWebAddress(s string) bool {
 }
 
 // wordEnd finds where the word starting at i ends: letters and digits, with inner dots and
-// apostrophes between letters or digits; commas, colons, slashes and hyphens between digits; the
-// hyphen after a prefix that keeps it.
+// apostrophes between letters or digits (an abbreviation ends at its stop: "Dec.14th"); commas,
+// colons, slashes and hyphens between digits; the hyphen after a prefix that keeps it.
 func (tz *Tokenizer) wordEnd(text string, i, limit int) int {
 	k := i
 	for k < limit {
@@ -140,7 +142,10 @@ func (tz *Tokenizer) wordEnd(text string, i, limit int) int {
 			next, _ := utf8.DecodeRuneInString(text[k+n:])
 			prev, _ := utf8.DecodeLastRuneInString(text[:k])
 			switch {
-			case (r == '.' || r == '\'' || r == '’' || r == '&') && isWordRune(next):
+			case r == '.' && isWordRune(next) && !lostSpace(text, i, k, limit) && !tz.abbrev[strings.ToLower(text[i:k])]:
+				k += n
+				continue
+			case (r == '\'' || r == '’' || r == '&') && isWordRune(next):
 				k += n
 				continue
 			case (r == ',' || r == ':' || r == '/') && unicode.IsDigit(prev) && unicode.IsDigit(next):
@@ -157,6 +162,33 @@ func (tz *Tokenizer) wordEnd(text string, i, limit int) int {
 		break
 	}
 	return k
+}
+
+// lostSpace reports whether the stop at k ends a sentence whose following space the page lost
+// ("a day.If you", "about it.Apple's", "by 2021.Masayoshi Son", "SpaceX.Recently"): a capital
+// and a lower-case letter follow it, and the part before is longer than two letters or in lower
+// case or digits, so that initials and short abbreviations stay whole ("Ph.D", "St.Louis").
+func lostSpace(text string, i, k, limit int) bool {
+	c, cn := utf8.DecodeRuneInString(text[k+1:])
+	if !unicode.IsUpper(c) || k+1+cn >= limit {
+		return false
+	}
+	if l, _ := utf8.DecodeRuneInString(text[k+1+cn:]); !unicode.IsLower(l) {
+		return false
+	}
+	seg := text[i:k]
+	if d := strings.LastIndexByte(seg, '.'); d >= 0 {
+		seg = seg[d+1:]
+	}
+	if utf8.RuneCountInString(seg) > 2 {
+		return true
+	}
+	for _, r := range seg {
+		if !unicode.IsLower(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // numberJoin reports whether the hyphen at k joins the digits around it into one token, as in
