@@ -114,6 +114,7 @@ func (f *Finder) Analyze(a *dossier.Analysis) error {
 	d.dropUnnamed()
 	d.parentheticals()
 	d.findLabels()
+	d.parseLabels(a.Parse)
 	d.prelimTypes()
 	d.coordinated()
 	chains, types := d.chain()

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 	"unicode"
+
+	"github.com/dossier-project/dossier"
 )
 
 // tval is a normalised value.
@@ -29,7 +31,8 @@ type state struct {
 	yearMentioned   bool
 	quarterMentions int
 
-	toks []vtok // scratch space of the tense reader
+	toks  []vtok             // scratch space of the tense reader
+	parse []dossier.Sentence // the language layer's sentences, nil when the text was not parsed
 }
 
 // anchor reports whether deictic expressions ("today", "last week") can be resolved: the

@@ -69,9 +69,10 @@ type vtok struct {
 // span of text the tense reader looks at on each side of an expression.
 const tenseReach = 240
 
-// verbTense returns the tense of the verb group that governs the expression at [start, end):
-// the nearest verb group on either side within its clause (the left one when as near).
-func (s *state) verbTense(start, end int) tense {
+// windowTense returns the tense of the verb group that governs the expression at [start, end)
+// as the words around it tell: the nearest verb group on either side within its clause (the left
+// one when as near). It serves sentences the language layer did not parse.
+func (s *state) windowTense(start, end int) tense {
 	toks := s.tokensAround(start, end)
 	// The first token at or after the expression's end, and the last before its start.
 	right := len(toks)
@@ -160,8 +161,7 @@ func (s *state) groupTense(toks []vtok, i int) tense {
 		// "a still unspecified date", "the planned merger": adjectives.
 		return tenseNone
 	}
-	var first verbClass
-	future, plan, would, modal := false, false, false, false
+	var r group
 	for k := a; k <= b; k++ {
 		c := toks[k].class
 		if k == a && s.isWord(toks[k], "to", "be", "been", "being") {
@@ -171,34 +171,51 @@ func (s *state) groupTense(toks []vtok, i int) tense {
 			}
 			return tenseNone
 		}
-		if first == vNone && isFinite(c) && c != vPlan {
-			first = c
-		}
-		switch c {
-		case vFuture:
-			future = true
-		case vPlan:
-			plan = true
-		case vWould:
-			would = true
-		case vModal:
-			modal = true
-		}
+		r.add(c)
 	}
+	return r.tense()
+}
+
+// group gathers what the words of one verb group say of its tense.
+type group struct {
+	first                      verbClass // the first finite word's class
+	future, plan, would, modal bool
+}
+
+// add notes one word of the group, in order.
+func (r *group) add(c verbClass) {
+	if r.first == vNone && isFinite(c) && c != vPlan {
+		r.first = c
+	}
+	switch c {
+	case vFuture:
+		r.future = true
+	case vPlan:
+		r.plan = true
+	case vWould:
+		r.would = true
+	case vModal:
+		r.modal = true
+	}
+}
+
+// tense is the group's tense: its first finite word gives it, unless a future auxiliary or a verb
+// of arranging makes it future.
+func (r *group) tense() tense {
 	switch {
-	case first == vHad:
+	case r.first == vHad:
 		return tensePast
-	case future || plan:
+	case r.future || r.plan:
 		return tenseFuture
-	case would:
+	case r.would:
 		return tenseWould
-	case modal:
+	case r.modal:
 		return tenseModal
-	case first == vPast || first == vEd:
+	case r.first == vPast || r.first == vEd:
 		return tensePast
-	case first == vPerfect:
+	case r.first == vPerfect:
 		return tensePerfect
-	case first == vPresent:
+	case r.first == vPresent:
 		return tensePresent
 	}
 	return tenseNone

@@ -69,19 +69,22 @@ func (t *Tagger) Analyze(a *dossier.Analysis) error {
 	if ref.Year == 0 && strings.TrimSpace(a.Doc.Published) != "" {
 		return fmt.Errorf("timex analyze %s: unreadable publication date %q", a.Doc.File, a.Doc.Published)
 	}
-	a.Timexes = t.Tag(a.Doc.Text, ref)
+	a.Timexes = t.tag(a.Doc.Text, ref, a.Parse)
 	return nil
 }
 
 // Tag returns the time expressions of text in text order, normalised against ref. With an
 // unknown ref (Ref{}) the reference is inferred from the text where the text allows (see
 // InferRef); otherwise unknown parts stay X.
-func (t *Tagger) Tag(text string, ref Ref) []dossier.Timex {
+func (t *Tagger) Tag(text string, ref Ref) []dossier.Timex { return t.tag(text, ref, nil) }
+
+// tag is Tag reading the tense of the verbs that govern relative dates from parse when given.
+func (t *Tagger) tag(text string, ref Ref, parse []dossier.Sentence) []dossier.Timex {
 	fs := t.scan(text)
 	if ref.Year == 0 {
 		ref = t.inferFrom(fs)
 	}
-	st := &state{t: t, text: text, ref: ref}
+	st := &state{t: t, text: text, ref: ref, parse: parse}
 	out := make([]dossier.Timex, 0, len(fs))
 	for _, f := range fs {
 		v, ok := st.normalise(f)

@@ -1,0 +1,236 @@
+package entity
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dossier-project/dossier"
+)
+
+// maxLabelWords bounds a label read from the parse: longer phrases are clauses, not descriptions.
+const maxLabelWords = 8
+
+// parseLabels reads from the parse how the document describes each named actor: a common noun
+// in apposition to the name ("X, a rebel commander", "the group's leader, X") and the describing
+// words the parse hangs on the name in front of it ("the terrorist group X"). For a mention the
+// parse describes, its labels replace those the word patterns found in that sentence; the patterns
+// stay for mentions the parse says nothing of and for sentences without a parse.
+func (d *doc) parseLabels(parse []dossier.Sentence) {
+	if len(parse) == 0 {
+		return
+	}
+	pattern := d.labels
+	d.labels = nil
+	for ci, c := range d.cands {
+		if c.start != d.toks[c.a].start || c.end != d.toks[c.b-1].end {
+			continue // a part of a hyphenated word
+		}
+		p := sentenceAt(parse, c.start)
+		if p == nil {
+			continue
+		}
+		spans, pre := nameLabels(p, c.start, c.end)
+		for i, sp := range spans {
+			// Words in front of a name describe it when the patterns' test agrees: they end in a
+			// noun for a person or a group, or hold a describing word ("southern Syria" does not).
+			d.addSpanLabel(sp, ci, !pre || i < len(spans)-1)
+		}
+	}
+	// Where the parse read a mention's label from the same words as a pattern, the parse's
+	// reading stands; the patterns' other labels stay.
+	parsed := d.labels
+	for _, l := range pattern {
+		if !slices.ContainsFunc(parsed, func(o lab) bool { return o.cand == l.cand && o.start < l.end && l.start < o.end }) {
+			d.labels = append(d.labels, l)
+		}
+	}
+}
+
+// addSpanLabel adds the label over bytes sp to candidate ci, as the patterns add theirs; words in
+// front of a name (not noun) only when they describe it.
+func (d *doc) addSpanLabel(sp dossier.Span, ci int, noun bool) {
+	a := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].start >= sp.Start })
+	b := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].start >= sp.End })
+	if a >= b || d.toks[a].start != sp.Start || d.toks[b-1].end != sp.End {
+		return
+	}
+	// A name after the description is another actor ("Al-Qaeda affiliate Al-Nusra Front"), and
+	// so are the words that led up to it ("a former colonel of the Syrian army").
+	for b > a && (d.tc[b-1] >= 0 || !d.toks[b-1].word || d.g.w.npStop[strings.ToLower(d.toks[b-1].text)]) {
+		b--
+	}
+	if a < b && (noun || d.describing(a, b)) {
+		d.addLabelKeep(a, b, ci, false)
+	}
+}
+
+// sentenceAt returns the parsed sentence holding byte offset off, or nil.
+func sentenceAt(parse []dossier.Sentence, off int) *dossier.Sentence {
+	i := sort.Search(len(parse), func(i int) bool { return parse[i].End > off })
+	if i < len(parse) && parse[i].Start <= off && len(parse[i].Tokens) > 0 {
+		return &parse[i]
+	}
+	return nil
+}
+
+// nameLabels returns the spans that describe the name at bytes [start, end) of sentence p; the
+// last one comes from words in front of the name when pre is set.
+func nameLabels(p *dossier.Sentence, start, end int) (out []dossier.Span, pre bool) {
+	in := func(k int) bool { return k >= 0 && p.Tokens[k].Start >= start && p.Tokens[k].End <= end }
+	h := -1
+	for k, t := range p.Tokens {
+		if in(k) && !in(t.Head) {
+			h = k
+			break
+		}
+	}
+	if h < 0 {
+		return nil, false
+	}
+	add := func(sp dossier.Span, ok bool) {
+		if ok {
+			out = append(out, sp)
+		}
+	}
+	for k, t := range p.Tokens {
+		if t.Head == h && t.Rel == "appos" && !in(k) && t.UPOS == "NOUN" && !negated(p, k) && !counted(p, k) {
+			add(phrase(p, k, in)) // "X, a rebel commander"
+		}
+	}
+	if g := p.Tokens[h].Head; p.Tokens[h].Rel == "appos" && g >= 0 && !in(g) && p.Tokens[g].UPOS == "NOUN" && lower(p.Tokens[g].Text) {
+		add(phrase(p, g, func(k int) bool { return in(k) || under(p, k, h) })) // "the group's leader, X"
+	}
+	if sp, ok := premodifiers(p, h, start, in); ok {
+		out = append(out, sp)
+		pre = true
+	}
+	return out, pre
+}
+
+// counted reports whether noun k is counted ("22 volunteers"): a number of people, no label.
+func counted(p *dossier.Sentence, k int) bool {
+	for _, t := range p.Tokens {
+		if t.Head == k && t.Rel == "nummod" {
+			return true
+		}
+	}
+	return false
+}
+
+// negated reports whether word k carries a negation ("ISIS, not the regime").
+func negated(p *dossier.Sentence, k int) bool {
+	for _, t := range p.Tokens {
+		if t.Head == k && strings.Contains(t.Feats, "Polarity=Neg") {
+			return true
+		}
+	}
+	return false
+}
+
+// premodifiers returns the describing words the parse hangs on name head h right in front of the
+// name: adjectives and nouns in lower case ("the terrorist group X", "the so-called X").
+func premodifiers(p *dossier.Sentence, h, start int, in func(int) bool) (dossier.Span, bool) {
+	first := -1
+	for k := len(p.Tokens) - 1; k >= 0; k-- {
+		t := p.Tokens[k]
+		if t.End > start || in(k) {
+			continue
+		}
+		if !under(p, k, h) || !describes(t) {
+			break
+		}
+		if t.Head == h && (t.Rel == "amod" || t.Rel == "compound") || first >= 0 {
+			first = k
+		}
+	}
+	if first < 0 {
+		return dossier.Span{}, false
+	}
+	last := first
+	for last+1 < len(p.Tokens) && !in(last+1) {
+		last++
+	}
+	return trimmed(p, first, last)
+}
+
+// describes reports whether token t may stand in a description: a word in lower case (or with a
+// hyphen, "US-backed"), not a determiner, number or punctuation.
+func describes(t dossier.Token) bool {
+	switch t.UPOS {
+	case "NOUN", "ADJ", "VERB", "ADV":
+	case "PUNCT":
+		return t.Text == "-"
+	default:
+		return false
+	}
+	return lower(t.Text) || strings.ContainsRune(t.Text, '-')
+}
+
+// lower reports whether a word starts with a lower-case letter.
+func lower(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+// phrase returns the span of word k's phrase: the run of its subtree around it, leaving out the
+// words skip says (the name itself), relative clauses and what follows a comma.
+func phrase(p *dossier.Sentence, k int, skip func(int) bool) (dossier.Span, bool) {
+	keep := func(j int) bool {
+		if skip(j) || !under(p, j, k) {
+			return false
+		}
+		for x := j; x != k && x >= 0; x = p.Tokens[x].Head {
+			if r := p.Tokens[x].Rel; strings.HasPrefix(r, "acl") || r == "appos" || r == "punct" && x == j && p.Tokens[x].Text != "-" {
+				return false
+			}
+		}
+		return true
+	}
+	a, b := k, k
+	for a-1 >= 0 && keep(a-1) {
+		a--
+	}
+	for b+1 < len(p.Tokens) && keep(b+1) {
+		b++
+	}
+	return trimmed(p, a, b)
+}
+
+// trimmed returns the span of words [a, b] without punctuation at its ends nor the words that
+// open it ("by the …", "including a …", "its …"), and whether it is short enough to be a label.
+func trimmed(p *dossier.Sentence, a, b int) (dossier.Span, bool) {
+	for a <= b && opener(p.Tokens[a]) {
+		a++
+	}
+	for b >= a && p.Tokens[b].UPOS == "PUNCT" {
+		b--
+	}
+	if a > b || b-a+1 > maxLabelWords {
+		return dossier.Span{}, false
+	}
+	return dossier.Span{Start: p.Tokens[a].Start, End: p.Tokens[b].End}, true
+}
+
+// opener reports whether t only opens a phrase: punctuation, a preposition, a conjunction, a
+// determiner or a possessive pronoun.
+func opener(t dossier.Token) bool {
+	switch t.Rel {
+	case "case", "mark", "cc", "det", "punct":
+		return true
+	}
+	return t.UPOS == "DET" || t.UPOS == "PUNCT" || t.Rel == "nmod:poss" && t.UPOS == "PRON"
+}
+
+// under reports whether word j lies in the subtree of word k.
+func under(p *dossier.Sentence, j, k int) bool {
+	for n := 0; j >= 0 && n <= len(p.Tokens); n++ {
+		if j == k {
+			return true
+		}
+		j = p.Tokens[j].Head
+	}
+	return false
+}

@@ -1,0 +1,64 @@
+package entity
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/en"
+	"github.com/dossier-project/dossier/lang/syntax"
+)
+
+// TestParseLabels checks the labels read from the parse: each text is one sentence, parsed by the
+// language layer's stage first, as in the pipeline. Labels are "mention text=label text".
+func TestParseLabels(t *testing.T) {
+	m, err := syntax.Load(en.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	stage := syntax.NewStage(m)
+	f := New(nil)
+	tests := []struct {
+		text     string
+		labels   []string
+		nolabels []string
+	}{
+		{"The unit was led by Tarek Farouk, a former colonel in the border guard, until March.",
+			[]string{"Tarek Farouk=former colonel in the border guard"}, nil},
+		{"The attack was claimed by the Harun Brigade, an offshoot of the Valley Front.",
+			[]string{"Harun Brigade=offshoot"}, []string{"Harun Brigade=offshoot of the"}},
+		{"Air strikes hit southern Vellora on Monday.", nil, []string{"Vellora=southern"}},
+		{"Fighters of the so-called Harun Brigade seized the road.", []string{"Harun Brigade=so-called"}, nil},
+		{"The Valley Front killed 22 volunteers, Tarek Farouk said.", nil, []string{"Tarek Farouk=volunteers"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			a := &dossier.Analysis{Doc: dossier.Document{ID: "t", Text: tc.text,
+				Sentences: []dossier.Span{{Start: 0, End: len(tc.text)}}}}
+			if err := stage.Analyze(a); err != nil {
+				t.Fatal(err)
+			}
+			if err := f.Analyze(a); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, l := range a.Labels {
+				for _, mn := range a.Mentions {
+					if mn.Chain == l.Chain {
+						got = append(got, mn.Text+"="+l.Text)
+					}
+				}
+			}
+			for _, w := range tc.labels {
+				if !slices.Contains(got, w) {
+					t.Errorf("want label %q, got %q", w, got)
+				}
+			}
+			for _, n := range tc.nolabels {
+				if slices.Contains(got, n) {
+					t.Errorf("label %q should not be given (got %q)", n, got)
+				}
+			}
+		})
+	}
+}

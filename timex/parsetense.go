@@ -1,0 +1,153 @@
+package timex
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/tree"
+)
+
+// maxClimb bounds the walk up the head chain from an expression to the verb that governs it.
+const maxClimb = 8
+
+// verbTense returns the tense of the verb group that governs the expression at [start, end): the
+// parse's governing verb when the sentence is parsed and a verb with a tense governs it, else the
+// nearest verb group in the words around it.
+func (s *state) verbTense(start, end int) tense {
+	if tn := s.parsedTense(start, end); tn != tenseNone {
+		return tn
+	}
+	return s.windowTense(start, end)
+}
+
+// parsedTense walks the parse from the expression at [start, end) up its head chain to the first
+// word that heads a verb group with a tense: "will meet on Friday" is future, "met on Friday"
+// past. An infinitive or a participle takes its governor's tense ("plans to meet on Friday").
+// It returns tenseNone when the sentence has no parse or nothing on the chain has a tense.
+func (s *state) parsedTense(start, end int) tense {
+	p := s.sentenceAt(start)
+	if p == nil {
+		return tenseNone
+	}
+	k := spanHead(p, start, end)
+	if k < 0 {
+		return tenseNone
+	}
+	if !hasGroup(p, k) {
+		k = p.Tokens[k].Head
+	}
+	open := false // the walk came up from an open complement ("plans to meet Monday")
+	for n := 0; k >= 0 && n < maxClimb; n++ {
+		t := p.Tokens[k]
+		plan := s.parsedClass(p, k) == vPlan
+		verbal := hasGroup(p, k) || t.UPOS == "VERB"
+		switch {
+		case verbal:
+			if tn := s.groupOf(p, k, open); tn != tenseNone {
+				return tn
+			}
+			// A bare past participle after a noun tells of what was done ("shares issued July
+			// 1"); one of arranging leaves it to the clause ("the service planned for Saturday").
+			if t.XPOS == "VBN" && strings.HasPrefix(t.Rel, "acl") && !plan && !hasGroup(p, k) {
+				return tensePast
+			}
+		case plan && t.UPOS == "ADJ":
+			return tenseFuture // "payable Dec. 15", "due Friday"
+		case open:
+			return tenseNone // "set to resume Monday": a predicate the parse gives no verb
+		}
+		if verbal && t.Rel != "xcomp" && !(t.XPOS == "VBN" && strings.HasPrefix(t.Rel, "acl")) {
+			// An infinitive, gerund or clause of its own without a tense: its governor's tense
+			// need not be its own ("opposed the truce to undermine the talks set for Monday").
+			return tenseNone
+		}
+		open = t.Rel == "xcomp"
+		k = t.Head
+	}
+	return tenseNone
+}
+
+// sentenceAt returns the parsed sentence holding byte offset off, or nil.
+func (s *state) sentenceAt(off int) *dossier.Sentence {
+	i := sort.Search(len(s.parse), func(i int) bool { return s.parse[i].End > off })
+	if i < len(s.parse) && s.parse[i].Start <= off && len(s.parse[i].Tokens) > 0 {
+		return &s.parse[i]
+	}
+	return nil
+}
+
+// spanHead returns the word of the expression at [start, end) whose head lies outside it, or -1.
+func spanHead(p *dossier.Sentence, start, end int) int {
+	in := func(k int) bool { return k >= 0 && p.Tokens[k].Start >= start && p.Tokens[k].End <= end }
+	first := -1
+	for k, t := range p.Tokens {
+		if !in(k) {
+			continue
+		}
+		if first < 0 {
+			first = k
+		}
+		if !in(t.Head) {
+			return k
+		}
+	}
+	return first
+}
+
+// hasGroup reports whether word k carries auxiliaries or a copula: it heads a verb group.
+func hasGroup(p *dossier.Sentence, k int) bool {
+	return tree.Child(p, k, "aux", "cop") >= 0
+}
+
+// groupOf reads the tense of the verb group headed by word k from its auxiliaries, copula and the
+// word itself, as groupTense reads a group of words in a row. A verb of arranging at its head
+// makes it future when the group is finite or open reached it ("plans to meet"), not as a bare
+// participle.
+func (s *state) groupOf(p *dossier.Sentence, k int, open bool) tense {
+	words := []int{k}
+	for _, c := range tree.Children(p, k) {
+		if r := p.Tokens[c].Rel; strings.HasPrefix(r, "aux") || r == "cop" {
+			words = append(words, c)
+		}
+	}
+	sort.Ints(words)
+	var r group
+	for _, w := range words {
+		c := s.parsedClass(p, w)
+		if c == vPlan && w == k && !open {
+			c = vNone // decided below, once the group's finite word is known
+		}
+		r.add(c)
+	}
+	r.plan = r.plan || r.first != vNone && s.parsedClass(p, k) == vPlan
+	return r.tense()
+}
+
+// parsedClass is what word w says of its verb group: the tense list's class for auxiliaries and
+// verbs of arranging, else its tag (a past or present finite verb).
+func (s *state) parsedClass(p *dossier.Sentence, w int) verbClass {
+	t := p.Tokens[w]
+	lw := strings.ReplaceAll(strings.ToLower(t.Text), "’", "'")
+	c := s.t.lx.tense[lw]
+	if c == vNone && t.XPOS == "MD" {
+		c = s.t.lx.tense[strings.ToLower(t.Lemma)]
+	}
+	switch c {
+	case vFuture, vWould, vModal, vPlan, vHad, vPerfect:
+		return c
+	}
+	switch t.XPOS {
+	case "VBD":
+		return vPast
+	case "VBZ", "VBP":
+		return vPresent
+	case "VB":
+		// A base form with a subject of its own and no auxiliary or "to" is a present verb the
+		// tagger took for an infinitive ("they expect the deal to close").
+		if tree.Child(p, w, "nsubj") >= 0 && tree.Child(p, w, "aux", "mark") < 0 {
+			return vPresent
+		}
+	}
+	return vNone
+}

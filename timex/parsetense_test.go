@@ -1,0 +1,57 @@
+package timex
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/en"
+	"github.com/dossier-project/dossier/lang/syntax"
+)
+
+// TestParsedDirection checks that a weekday named alone looks forward or back by the tense of the
+// verb the parse says governs it, even where a nearer verb of another clause says otherwise.
+func TestParsedDirection(t *testing.T) {
+	d := en.Embedded()
+	m, err := syntax.Load(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg, err := Load(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stage := syntax.NewStage(m)
+	// 2024-05-15 is a Wednesday.
+	tests := []struct{ text, expr, want string }{
+		{"The ministers will meet on Friday in Calder.", "Friday", "2024-05-17"},
+		{"The ministers met on Friday in Calder.", "Friday", "2024-05-10"},
+		{"The ministers plan to meet on Friday in Calder.", "Friday", "2024-05-17"},
+		{"The ministers had planned to meet on Friday.", "Friday", "2024-05-10"},
+		{"Shares issued on Monday rose sharply.", "Monday", "2024-05-13"},
+		{"The dividend is payable Friday to holders of record.", "Friday", "2024-05-17"},
+		{"They said the talks would resume on Monday.", "Monday", "2024-05-20"},
+		{"On Friday the envoy, who will attend the summit, met the minister.", "Friday", "2024-05-10"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			a := &dossier.Analysis{Doc: dossier.Document{Text: tc.text, Published: "2024-05-15",
+				Sentences: []dossier.Span{{Start: 0, End: len(tc.text)}}}}
+			if err := stage.Analyze(a); err != nil {
+				t.Fatal(err)
+			}
+			if err := tg.Analyze(a); err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			for _, x := range a.Timexes {
+				if strings.EqualFold(x.Text, tc.expr) {
+					got = x.Value
+				}
+			}
+			if got != tc.want {
+				t.Errorf("%s: got %q, want %q", tc.expr, got, tc.want)
+			}
+		})
+	}
+}
