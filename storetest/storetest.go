@@ -36,6 +36,7 @@ func Test(t *testing.T, open func(t *testing.T) dossier.Store) {
 		{"AnalysesReentrant", testAnalysesReentrant},
 		{"ConcurrentPut", testConcurrentPut},
 		{"Unicode", testUnicode},
+		{"PassReader", testPassReader},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
