@@ -9,6 +9,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 )
 
 // Span is a half-open range of byte offsets [Start, End) into a document's clean Text.
@@ -290,6 +291,15 @@ type Analysis struct {
 	// Parse is the language layer's reading of each sentence of Doc.Text, in order: made once by
 	// the first stage, read by every later one, and not stored.
 	Parse []Sentence `json:"-"`
+	// TextLen is the length in bytes of Doc.Text when a read for the cross-document pass left the
+	// text out (see PassReader); 0 otherwise. TextLength gives the length either way.
+	TextLen int `json:"-"`
+}
+
+// TextLength returns the length in bytes of the document's clean text, whether the analysis holds
+// the text or only its length.
+func (a *Analysis) TextLength() int {
+	return max(len(a.Doc.Text), a.TextLen)
 }
 
 // Sentence is one sentence of a document with its tokens.
@@ -466,6 +476,18 @@ type ResultPages interface {
 	Happenings(ctx context.Context, after string, limit int) ([]Happening, error)
 }
 
+// PassReader is implemented by a store that can read only what the cross-document pass needs, so
+// that the pass does not hold every document's words.
+type PassReader interface {
+	// PassAnalyses calls fn for every stored analysis in order of document id, as Analyses does,
+	// leaving out what the pass does not read: the document's standfirst, captions and text
+	// (TextLen gives the text's length) and the text of each event.
+	PassAnalyses(ctx context.Context, fn func(*Analysis) error) error
+	// Texts calls fn with the clean text of each stored document among ids, in order of id;
+	// ids that are not stored are skipped.
+	Texts(ctx context.Context, ids []string, fn func(id, text string) error) error
+}
+
 // Error kinds, tested with errors.Is. A failure's reason wraps one of them where it applies.
 var (
 	ErrEmpty    = errors.New("empty input")
@@ -500,6 +522,24 @@ func QuoteSides(conflicts []Conflict, analyses []*Analysis) {
 	for _, a := range analyses {
 		text[a.Doc.ID] = a.Doc.Text
 	}
+	QuoteSidesFrom(conflicts, text)
+}
+
+// SideDocs lists, sorted and once each, the documents the sides of conflicts quote.
+func SideDocs(conflicts []Conflict) []string {
+	var ids []string
+	for _, c := range conflicts {
+		for _, s := range c.Sides {
+			ids = append(ids, s.Doc)
+		}
+	}
+	slices.Sort(ids)
+	return slices.Compact(ids)
+}
+
+// QuoteSidesFrom quotes the sides of conflicts as QuoteSides does, from text, the clean texts of
+// documents by id.
+func QuoteSidesFrom(conflicts []Conflict, text map[string]string) {
 	for i := range conflicts {
 		for j := range conflicts[i].Sides {
 			s := &conflicts[i].Sides[j]

@@ -1,6 +1,7 @@
 package dossier_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/dossier-project/dossier"
@@ -31,6 +32,40 @@ func TestQuoteSides(t *testing.T) {
 	for i, tt := range tests {
 		if got := conflicts[0].Sides[i].Text; got != tt.want {
 			t.Errorf("side %+v quoted %q, want %q", tt.side, got, tt.want)
+		}
+	}
+}
+
+// TestSideDocs checks that the documents conflicts quote are listed sorted, once each.
+func TestSideDocs(t *testing.T) {
+	tests := []struct {
+		conflicts []dossier.Conflict
+		want      []string
+	}{
+		{nil, nil},
+		{[]dossier.Conflict{{Sides: []dossier.ConflictSide{{Doc: "b"}, {Doc: "a"}}}, {Sides: []dossier.ConflictSide{{Doc: "b"}, {Doc: "c"}}}},
+			[]string{"a", "b", "c"}},
+	}
+	for _, tt := range tests {
+		if got := dossier.SideDocs(tt.conflicts); !slices.Equal(got, tt.want) {
+			t.Errorf("SideDocs(%+v) = %v, want %v", tt.conflicts, got, tt.want)
+		}
+	}
+}
+
+// TestTextLength checks that an analysis read without its text still gives the text's length.
+func TestTextLength(t *testing.T) {
+	tests := []struct {
+		a    dossier.Analysis
+		want int
+	}{
+		{dossier.Analysis{Doc: dossier.Document{Text: "Two crew were hurt."}}, 19},
+		{dossier.Analysis{TextLen: 42}, 42},
+		{dossier.Analysis{}, 0},
+	}
+	for _, tt := range tests {
+		if got := tt.a.TextLength(); got != tt.want {
+			t.Errorf("TextLength of %+v = %d, want %d", tt.a, got, tt.want)
 		}
 	}
 }

@@ -62,7 +62,7 @@ func (k *Checker) casualties(c *corpus, di int) []casualty {
 	for _, cf := range all {
 		f := cf.f
 		{
-			if f.Start < 0 || f.End > len(d.a.Doc.Text) || f.Start >= f.End || f.Total {
+			if f.Start < 0 || f.End > d.a.TextLength() || f.Start >= f.End || f.Total {
 				continue // a running total is no incident's
 			}
 			cs := casualty{doc: di, ev: cf.ev, sent: f.Span, kind: f.Counts, who: f.Who, count: f.Text, lo: float64(f.Low),

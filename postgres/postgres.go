@@ -161,18 +161,22 @@ func (s *Store) Has(ctx context.Context, id string) (bool, error) {
 // Analyses calls fn for every stored analysis in order of id. It reads a page at a time and holds
 // no transaction while fn runs, so fn may use the store, writes included.
 func (s *Store) Analyses(ctx context.Context, fn func(*dossier.Analysis) error) error {
+	return s.each(ctx, docColumns, func(row pgx.CollectableRow) (*dossier.Analysis, error) { return scanDoc(row) }, fn)
+}
+
+// each calls fn for every stored analysis in order of id, reading columns of each document a page
+// at a time and scan to make the analysis of a row. It holds no transaction while fn runs.
+func (s *Store) each(ctx context.Context, columns string, scan pgx.RowToFunc[*dossier.Analysis], fn func(*dossier.Analysis) error) error {
 	// Put refuses empty ids, so every id sorts after "". The condition is a plain range on the
 	// primary key, so each page costs its own size, not the table's.
 	after := ""
 	for {
-		rows, err := s.pool.Query(ctx, `SELECT `+docColumns+` FROM documents d
+		rows, err := s.pool.Query(ctx, `SELECT `+columns+` FROM documents d
 			WHERE d.id > $1 ORDER BY d.id LIMIT $2`, after, pageSize)
 		if err != nil {
 			return fmt.Errorf("analyses: %w", err)
 		}
-		page, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (*dossier.Analysis, error) {
-			return scanDoc(row)
-		})
+		page, err := pgx.CollectRows(rows, scan)
 		if err != nil {
 			return fmt.Errorf("analyses: %w", err)
 		}

@@ -89,9 +89,9 @@ type chain struct {
 	ref      dossier.ChainRef
 	doc      int // index of the document in sorted order
 	typ      dossier.EntityType
-	texts    []string       // distinct mention texts in order of first mention
-	count    map[string]int // mentions per text
-	words    map[string]int // name tokens per text (0 for an acronym)
+	texts    []string // distinct mention texts in order of first mention
+	counts   []int    // mentions of each of texts
+	words    []int    // name tokens of each of texts (0 for an acronym)
 	mentions int
 	full     namekey.Name // the fullest name
 	fullText string
@@ -131,7 +131,7 @@ func (r *Resolver) chains(as []*dossier.Analysis) []*chain {
 		for _, m := range a.Mentions {
 			c := byChain[m.Chain]
 			if c == nil {
-				c = &chain{ref: dossier.ChainRef{Doc: a.Doc.ID, Chain: m.Chain}, doc: di, count: map[string]int{}}
+				c = &chain{ref: dossier.ChainRef{Doc: a.Doc.ID, Chain: m.Chain}, doc: di}
 				byChain[m.Chain] = c
 				order = append(order, m.Chain)
 				types[m.Chain] = map[dossier.EntityType]int{}
@@ -140,10 +140,7 @@ func (r *Resolver) chains(as []*dossier.Analysis) []*chain {
 			if t == "" {
 				continue
 			}
-			if c.count[t] == 0 {
-				c.texts = append(c.texts, t)
-			}
-			c.count[t]++
+			c.add(t)
 			c.mentions++
 			types[m.Chain][m.Type]++
 		}
@@ -179,6 +176,29 @@ func (r *Resolver) chains(as []*dossier.Analysis) []*chain {
 	return out
 }
 
+// add counts one mention of text t in the chain.
+func (c *chain) add(t string) {
+	for i, x := range c.texts {
+		if x == t {
+			c.counts[i]++
+			return
+		}
+	}
+	c.texts = append(c.texts, t)
+	c.counts = append(c.counts, 1)
+}
+
+// count returns how many mentions of the chain read t. A chain has few texts: reading them all
+// costs less than a map of its own.
+func (c *chain) count(t string) int {
+	for i, x := range c.texts {
+		if x == t {
+			return c.counts[i]
+		}
+	}
+	return 0
+}
+
 var typeOrder = []dossier.EntityType{dossier.PER, dossier.ORG, dossier.LOC, dossier.MISC}
 
 func majorityType(n map[dossier.EntityType]int) dossier.EntityType {
@@ -195,21 +215,21 @@ func majorityType(n map[dossier.EntityType]int) dossier.EntityType {
 func (r *Resolver) describe(c *chain) {
 	bestN := -1
 	c.acrOnly = true
-	c.words = make(map[string]int, len(c.texts))
-	for _, t := range c.texts {
+	c.words = make([]int, len(c.texts))
+	for i, t := range c.texts {
 		if a, ok := acronym(t); ok {
 			c.acrs = appendUniq(c.acrs, a)
 			continue
 		}
 		n := r.keys.Parse(t)
-		c.words[t] = len(n.Tokens)
+		c.words[i] = len(n.Tokens)
 		if len(n.Tokens) == 0 {
 			continue
 		}
 		c.acrOnly = false
 		better := len(n.Tokens) > bestN ||
-			len(n.Tokens) == bestN && (c.count[t] > c.count[c.fullText] ||
-				c.count[t] == c.count[c.fullText] && (len(t) > len(c.fullText) || len(t) == len(c.fullText) && t < c.fullText))
+			len(n.Tokens) == bestN && (c.count(t) > c.count(c.fullText) ||
+				c.count(t) == c.count(c.fullText) && (len(t) > len(c.fullText) || len(t) == len(c.fullText) && t < c.fullText))
 		if better {
 			bestN, c.full, c.fullText = len(n.Tokens), n, t
 		}
@@ -985,13 +1005,13 @@ func (r *Resolver) entity(id string, chains []*chain, idx []int) dossier.Entity 
 	for _, i := range idx {
 		c := chains[i]
 		types[c.typ] += c.mentions
-		for _, t := range c.texts {
+		for j, t := range c.texts {
 			if count[t] == 0 {
 				texts = append(texts, t)
 			}
-			count[t] += c.count[t]
+			count[t] += c.counts[j]
 			docs[t]++ // chains of one document name a text once each: close enough to documents
-			words[t] = c.words[t]
+			words[t] = c.words[j]
 		}
 	}
 	// The preferred name is a spelling many documents use, the fullest of those: a long form one

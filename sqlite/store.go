@@ -107,9 +107,15 @@ func (s *Store) Has(ctx context.Context, id string) (bool, error) {
 // Analyses calls fn for every stored analysis in order of id. It reads a page at a time and holds
 // no transaction while fn runs, so fn may use the store, writes included.
 func (s *Store) Analyses(ctx context.Context, fn func(*dossier.Analysis) error) error {
+	return s.each(ctx, docColumns, func(rows *sql.Rows) (*dossier.Analysis, error) { return scanDoc(rows) }, fn)
+}
+
+// each calls fn for every stored analysis in order of id, reading columns of each document a page
+// at a time and scan to make the analysis of a row.
+func (s *Store) each(ctx context.Context, columns string, scan func(*sql.Rows) (*dossier.Analysis, error), fn func(*dossier.Analysis) error) error {
 	after := "" // Put refuses empty ids, so every id sorts after this
 	for {
-		page, err := s.page(ctx, after)
+		page, err := s.page(ctx, columns, scan, after)
 		if err != nil {
 			return err
 		}
@@ -127,8 +133,8 @@ func (s *Store) Analyses(ctx context.Context, fn func(*dossier.Analysis) error) 
 
 // page reads up to pageSize analyses with ids after the given one. The condition is a plain range
 // on the unique index, so each page costs its own size, not the table's.
-func (s *Store) page(ctx context.Context, after string) ([]*dossier.Analysis, error) {
-	rows, err := s.r.QueryContext(ctx, `SELECT `+docColumns+` FROM documents d
+func (s *Store) page(ctx context.Context, columns string, scan func(*sql.Rows) (*dossier.Analysis, error), after string) ([]*dossier.Analysis, error) {
+	rows, err := s.r.QueryContext(ctx, `SELECT `+columns+` FROM documents d
 		WHERE d.id > ? ORDER BY d.id LIMIT ?`, after, pageSize)
 	if err != nil {
 		return nil, fmt.Errorf("analyses: %w", err)
@@ -136,7 +142,7 @@ func (s *Store) page(ctx context.Context, after string) ([]*dossier.Analysis, er
 	defer rows.Close()
 	var out []*dossier.Analysis
 	for rows.Next() {
-		a, err := scanDoc(rows)
+		a, err := scan(rows)
 		if err != nil {
 			return nil, fmt.Errorf("analyses: %w", err)
 		}

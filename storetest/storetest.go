@@ -37,6 +37,7 @@ func Test(t *testing.T, open func(t *testing.T) dossier.Store) {
 		{"AnalysesReentrant", testAnalysesReentrant},
 		{"ConcurrentPut", testConcurrentPut},
 		{"Unicode", testUnicode},
+		{"PassReader", testPassReader},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

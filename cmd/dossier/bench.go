@@ -150,9 +150,11 @@ func (a *app) bench(ctx context.Context, inputs []string, rounds int) error {
 	}
 	d, alloc = measure(func() {
 		for r := 0; r < rounds; r++ {
-			if _, _, err = a.buildCorpus(analyses, nil); err != nil {
+			var c *dossier.Corpus
+			if c, _, err = a.buildCorpus(analyses, nil); err != nil {
 				return
 			}
+			dossier.QuoteSides(c.Conflicts, analyses)
 		}
 	})
 	if err != nil {

@@ -59,9 +59,9 @@ func (a *app) passOver(ctx context.Context, store dossier.Store, pending []strin
 	if err != nil {
 		return err
 	}
-	var prior *dossier.Corpus
+	var prior *resolve.Prior
 	if reuse && len(pending)*reuseShare <= len(analyses) {
-		if prior, err = store.Corpus(ctx); err != nil {
+		if prior, err = storedResolution(ctx, store); err != nil {
 			return err
 		}
 	}
@@ -69,8 +69,40 @@ func (a *app) passOver(ctx context.Context, store dossier.Store, pending []strin
 	if err != nil {
 		return err
 	}
+	if err := quoteSides(ctx, store, corpus.Conflicts, analyses); err != nil {
+		return err
+	}
 	reach(ctx, "pass")
 	return store.PutCross(ctx, corpus, pending)
+}
+
+// storedResolution returns the entity resolution of the stored results; the rest of them is
+// not kept.
+func storedResolution(ctx context.Context, store dossier.Store) (*resolve.Prior, error) {
+	c, err := store.Corpus(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return &resolve.Prior{Basis: c.Basis, Entities: c.Entities, Members: c.Members}, nil
+}
+
+// quoteSides quotes the sides of conflicts from their documents' texts: from analyses when they
+// hold them, else from the store, which then read them for the pass without their texts.
+func quoteSides(ctx context.Context, store dossier.Store, conflicts []dossier.Conflict, analyses []*dossier.Analysis) error {
+	pr, ok := store.(dossier.PassReader)
+	if !ok {
+		dossier.QuoteSides(conflicts, analyses)
+		return nil
+	}
+	texts := map[string]string{}
+	if err := pr.Texts(ctx, dossier.SideDocs(conflicts), func(id, text string) error {
+		texts[id] = text
+		return nil
+	}); err != nil {
+		return fmt.Errorf("quote conflicts: %w", err)
+	}
+	dossier.QuoteSidesFrom(conflicts, texts)
+	return nil
 }
 
 // reuseShare: the pass reuses stored entities when at most one document in reuseShare is new.
@@ -93,19 +125,26 @@ func reach(ctx context.Context, point string) {
 	}
 }
 
+// loadAnalyses reads every stored analysis for the pass: without the words the pass does not
+// read when the store can leave them out (see dossier.PassReader).
 func loadAnalyses(ctx context.Context, store dossier.Store) ([]*dossier.Analysis, error) {
 	var analyses []*dossier.Analysis
-	err := store.Analyses(ctx, func(an *dossier.Analysis) error {
+	read := store.Analyses
+	if pr, ok := store.(dossier.PassReader); ok {
+		read = pr.PassAnalyses
+	}
+	err := read(ctx, func(an *dossier.Analysis) error {
 		analyses = append(analyses, an)
 		return nil
 	})
 	return analyses, err
 }
 
-// buildCorpus resolves entities across documents and checks the reports against each other.
-// The entities of prior (nil for none), results of an earlier pass, are kept where the new
-// documents do not touch them: the resolution is the same, made faster.
-func (a *app) buildCorpus(analyses []*dossier.Analysis, prior *dossier.Corpus) (*dossier.Corpus, *crosscheck.Result, error) {
+// buildCorpus resolves entities across documents and checks the reports against each other,
+// leaving the conflicts' sides unquoted (see quoteSides). The entities of prior (nil for none), an
+// earlier pass's resolution, are kept where the new documents do not touch them: the resolution
+// is the same, made faster.
+func (a *app) buildCorpus(analyses []*dossier.Analysis, prior *resolve.Prior) (*dossier.Corpus, *crosscheck.Result, error) {
 	pins := &resolve.Pins{}
 	if a.pins != "" {
 		p, err := resolve.LoadPins(a.pins)
@@ -118,13 +157,12 @@ func (a *app) buildCorpus(analyses []*dossier.Analysis, prior *dossier.Corpus) (
 	var entities []dossier.Entity
 	var members []dossier.Member
 	if prior != nil {
-		entities, members, a.resolved = r.Update(analyses, &resolve.Prior{Basis: prior.Basis, Entities: prior.Entities, Members: prior.Members})
+		entities, members, a.resolved = r.Update(analyses, prior)
 	} else {
 		entities, members = r.Resolve(analyses)
 		a.resolved = resolve.UpdateStats{Chains: len(members), ResolvedChains: len(members)}
 	}
 	res := crosscheck.New().Check(analyses, entities, members)
-	dossier.QuoteSides(res.Conflicts, analyses)
 	c := res.Corpus(entities, members)
 	c.Basis = r.Basis()
 	return c, res, nil

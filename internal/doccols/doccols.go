@@ -62,6 +62,20 @@ func Decode(a *dossier.Analysis, c Columns) error {
 	return nil
 }
 
+// DecodePass fills a's sentences and findings from their JSON columns, as Decode does, and leaves
+// out the text of each event, which the cross-document pass does not read (see
+// dossier.PassReader).
+func DecodePass(a *dossier.Analysis, sentences, analysis []byte) error {
+	c := Columns{Captions: []byte("[]"), Sentences: sentences, Analysis: analysis}
+	if err := Decode(a, c); err != nil {
+		return err
+	}
+	for i := range a.Events {
+		a.Events[i].Text = ""
+	}
+	return nil
+}
+
 // jsonArray encodes a slice, writing an empty one as [] rather than null.
 func jsonArray[T any](v []T) ([]byte, error) {
 	if len(v) == 0 {

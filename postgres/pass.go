@@ -1,0 +1,62 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+	"slices"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/internal/doccols"
+)
+
+// passColumns are the columns scanPass reads, in its order: the text's length in bytes stands for
+// the text, and the standfirst and captions are left out.
+const passColumns = `d.id, d.file, d.url, d.title, d.publisher, d.published, d.language,
+	octet_length(d.text), d.sentences, d.analysis`
+
+// PassAnalyses calls fn for every stored analysis in order of id without the words the
+// cross-document pass does not read; see dossier.PassReader.
+func (s *Store) PassAnalyses(ctx context.Context, fn func(*dossier.Analysis) error) error {
+	return s.each(ctx, passColumns, scanPass, fn)
+}
+
+// scanPass reads the passColumns of one row.
+func scanPass(row pgx.CollectableRow) (*dossier.Analysis, error) {
+	a := &dossier.Analysis{}
+	d := &a.Doc
+	var sentences, analysis []byte
+	if err := row.Scan(&d.ID, &d.File, &d.URL, &d.Title, &d.Publisher, &d.Published, &d.Language,
+		&a.TextLen, &sentences, &analysis); err != nil {
+		return nil, err
+	}
+	if err := doccols.DecodePass(a, sentences, analysis); err != nil {
+		return nil, err
+	}
+	return a, nil
+}
+
+// Texts calls fn with the clean text of each stored document among ids, in order of id.
+func (s *Store) Texts(ctx context.Context, ids []string, fn func(id, text string) error) error {
+	ids = slices.Compact(slices.Sorted(slices.Values(ids)))
+	rows, err := s.pool.Query(ctx, `SELECT id, text FROM documents WHERE id = ANY($1) ORDER BY id`, ids)
+	if err != nil {
+		return fmt.Errorf("texts: %w", err)
+	}
+	type text struct{ id, text string }
+	texts, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (text, error) {
+		var t text
+		err := row.Scan(&t.id, &t.text)
+		return t, err
+	})
+	if err != nil {
+		return fmt.Errorf("texts: %w", err)
+	}
+	for _, t := range texts {
+		if err := fn(t.id, t.text); err != nil {
+			return err
+		}
+	}
+	return nil
+}

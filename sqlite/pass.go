@@ -1,0 +1,81 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/internal/doccols"
+)
+
+// passColumns are the columns scanPass reads, in its order: the text's length in bytes stands for
+// the text, and the standfirst and captions are left out.
+const passColumns = `d.id, d.file, d.url, d.title, d.publisher, d.published, d.language,
+	length(CAST(d.text AS BLOB)), d.sentences, d.analysis`
+
+// PassAnalyses calls fn for every stored analysis in order of id without the words the
+// cross-document pass does not read; see dossier.PassReader.
+func (s *Store) PassAnalyses(ctx context.Context, fn func(*dossier.Analysis) error) error {
+	return s.each(ctx, passColumns, scanPass, fn)
+}
+
+// scanPass reads the passColumns of one row.
+func scanPass(rows *sql.Rows) (*dossier.Analysis, error) {
+	a := &dossier.Analysis{}
+	d := &a.Doc
+	var sentences, analysis []byte
+	if err := rows.Scan(&d.ID, &d.File, &d.URL, &d.Title, &d.Publisher, &d.Published, &d.Language,
+		&a.TextLen, &sentences, &analysis); err != nil {
+		return nil, err
+	}
+	if err := doccols.DecodePass(a, sentences, analysis); err != nil {
+		return nil, err
+	}
+	return a, nil
+}
+
+// textBatch is how many documents Texts asks for at once, well under SQLite's limit on
+// parameters.
+const textBatch = 200
+
+// Texts calls fn with the clean text of each stored document among ids, in order of id.
+func (s *Store) Texts(ctx context.Context, ids []string, fn func(id, text string) error) error {
+	ids = slices.Compact(slices.Sorted(slices.Values(ids)))
+	for lo := 0; lo < len(ids); lo += textBatch {
+		part := ids[lo:min(lo+textBatch, len(ids))]
+		args := make([]any, len(part))
+		for i, id := range part {
+			args[i] = id
+		}
+		marks := strings.TrimSuffix(strings.Repeat("?,", len(part)), ",")
+		if err := s.textsOf(ctx, `SELECT id, text FROM documents WHERE id IN (`+marks+`) ORDER BY id`, args, fn); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// textsOf runs query, which selects ids and texts, and calls fn with each row.
+func (s *Store) textsOf(ctx context.Context, query string, args []any, fn func(id, text string) error) error {
+	rows, err := s.r.QueryContext(ctx, query, args...)
+	if err != nil {
+		return fmt.Errorf("texts: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, text string
+		if err := rows.Scan(&id, &text); err != nil {
+			return fmt.Errorf("texts: %w", err)
+		}
+		if err := fn(id, text); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("texts: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,67 @@
+package storetest
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/dossier-project/dossier"
+)
+
+// testPassReader checks that a store reading for the cross-document pass gives every analysis as
+// Analyses does, less the words the pass does not read, and quotes texts by id.
+func testPassReader(t *testing.T, s dossier.Store) {
+	pr, ok := s.(dossier.PassReader)
+	if !ok {
+		t.Skip("the store reads no projection for the pass")
+	}
+	docs := []*dossier.Analysis{Doc(1), Doc(2), Doc(3), small("0000bare", "bare.txt", "Bare", "Ünïcode — short.")}
+	put(t, s, docs...)
+	var want []*dossier.Analysis
+	for _, a := range all(t, s) {
+		a.TextLen = len(a.Doc.Text)
+		a.Doc.Text, a.Doc.Standfirst, a.Doc.Captions = "", "", nil
+		for i := range a.Events {
+			a.Events[i].Text = ""
+		}
+		want = append(want, a)
+	}
+	var got []*dossier.Analysis
+	if err := pr.PassAnalyses(t.Context(), func(a *dossier.Analysis) error {
+		got = append(got, a)
+		return nil
+	}); err != nil {
+		t.Fatalf("pass analyses: %v", err)
+	}
+	if diff := cmp.Diff(want, got, equate); diff != "" {
+		t.Errorf("pass analyses (-want +got):\n%s", diff)
+	}
+	for _, a := range got {
+		if a.TextLength() == 0 {
+			t.Errorf("document %s: pass analysis gives no text length", a.Doc.ID)
+		}
+	}
+
+	texts := map[string]string{}
+	ask := []string{docs[2].Doc.ID, "missing", "0000bare", docs[2].Doc.ID}
+	var order []string
+	if err := pr.Texts(t.Context(), ask, func(id, text string) error {
+		texts[id] = text
+		order = append(order, id)
+		return nil
+	}); err != nil {
+		t.Fatalf("texts: %v", err)
+	}
+	wantTexts := map[string]string{docs[2].Doc.ID: docs[2].Doc.Text, "0000bare": "Ünïcode — short."}
+	if diff := cmp.Diff(wantTexts, texts); diff != "" {
+		t.Errorf("texts (-want +got):\n%s", diff)
+	}
+	if len(order) != 2 || order[0] > order[1] {
+		t.Errorf("texts called fn for %v, want each document once in order of id", order)
+	}
+	stop := errors.New("stop here")
+	if err := pr.Texts(t.Context(), ask, func(string, string) error { return stop }); !errors.Is(err, stop) {
+		t.Errorf("texts with fn failing: got %v, want %v", err, stop)
+	}
+}
