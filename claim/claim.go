@@ -82,8 +82,8 @@ func phrases(list []string) []string {
 }
 
 // Analyze reads the claims of one document into a.Claims, the text's origin signature — its
-// sketch, credit lines and dateline — into a.Sketch, a.Credits and a.Dateline, and marks the mentions said right
-// after a travel cue (Mention.Travel). It runs after the mentions, labels and
+// sketch, credit lines and dateline — into a.Sketch, a.Credits and a.Dateline, marks the mentions said right
+// after a travel cue (Mention.Travel) and where each casualty figure is set (Figure.Setting). It runs after the mentions, labels and
 // events are found.
 func (r *Reader) Analyze(a *dossier.Analysis) error {
 	if a == nil {
@@ -91,6 +91,7 @@ func (r *Reader) Analyze(a *dossier.Analysis) error {
 	}
 	d := newDoc(a)
 	r.markTravel(d)
+	markSettings(d)
 	var out []dossier.Claim
 	out = append(out, r.eventClaims(d)...)
 	out = append(out, r.blameSentences(d)...)
