@@ -202,6 +202,10 @@ type Figure struct {
 	// than a country: the sentences before it in its paragraph that name a place, nearest
 	// first, then the headline. The cross-document pass takes the first place it knows there.
 	Setting []Span `json:"setting,omitempty"`
+	// Capital is the capital city its sentence names by its country alone ("at the capital",
+	// "the Syrian capital"): of the country the document names most when the sentence names
+	// none. "" when it names none.
+	Capital string `json:"capital,omitempty"`
 }
 
 // ClaimKind names what a claim says.

@@ -30,12 +30,14 @@ type Reader struct {
 	credit                  []creditCue // credit lines, longest first
 	generic                 map[string]bool
 	aux, passive, stops     map[string]bool // words read around an accusation verb's subject
+	capitals                *capitals       // countries' capital cities, for "the capital"
 }
 
 // New makes a Reader from the cue lists of lang: claim-attack, claim-mutual, claim-unclear,
 // claim-deny, claim-deny-role, claim-nopart, claim-cause, claim-backed, claim-hostile,
 // claim-generic, claim-aux, claim-passive, claim-clause-stops, claim-account-first,
-// claim-account-second, claim-travel and claim-credit.
+// claim-account-second, claim-travel and claim-credit, and the capitals table with its
+// capital-cues.
 func New(lang *en.Data) (*Reader, error) {
 	r := &Reader{
 		attack:  phrases(lang.Entries("claim-attack")),
@@ -67,6 +69,11 @@ func New(lang *en.Data) (*Reader, error) {
 	if len(r.deny) == 0 || len(r.cause) == 0 || len(r.camps) == 0 {
 		return nil, fmt.Errorf("claim cues: the language data lacks claim-deny, claim-cause or the camps")
 	}
+	caps, err := newCapitals(lang)
+	if err != nil {
+		return nil, fmt.Errorf("claim cues: %w", err)
+	}
+	r.capitals = caps
 	return r, nil
 }
 
@@ -91,7 +98,7 @@ func (r *Reader) Analyze(a *dossier.Analysis) error {
 	}
 	d := newDoc(a)
 	r.markTravel(d)
-	markSettings(d)
+	r.markSettings(d)
 	var out []dossier.Claim
 	out = append(out, r.eventClaims(d)...)
 	out = append(out, r.blameSentences(d)...)

@@ -13,14 +13,15 @@ const settingSentences = 3
 // date line or a section name.
 const headlineReach = 200
 
-// markSettings fills the Setting of every casualty figure of the analysis: where the document
-// places a figure whose own sentence names no place (see dossier.Figure).
-func markSettings(d *doc) {
+// markSettings fills the Setting and Capital of every casualty figure of the analysis: where the
+// document places a figure whose own sentence names no place (see dossier.Figure).
+func (r *Reader) markSettings(d *doc) {
 	sents := d.sentences()
 	head := d.headline()
 	set := func(fs []dossier.Figure) {
 		for i := range fs {
 			fs[i].Setting = d.setting(sents, fs[i].Span, head)
+			fs[i].Capital = r.capitals.in(d, fs[i].Span)
 		}
 	}
 	set(d.a.Figures)

@@ -4,10 +4,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/claim"
 	"github.com/dossier-project/dossier/lang/en"
-	"github.com/dossier-project/dossier/segment"
 )
 
 // TestFigureSetting: a figure is set in the sentences before it in its paragraph that name a
@@ -32,22 +30,7 @@ func TestFigureSetting(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a := &dossier.Analysis{Doc: dossier.Document{ID: "t", Title: tt.title, Text: tt.text, Language: "en",
-				Sentences: segment.Sentences(tt.text)}}
-			for _, p := range tt.places {
-				for off := 0; ; {
-					i := strings.Index(tt.text[off:], p)
-					if i < 0 {
-						break
-					}
-					i += off
-					a.Mentions = append(a.Mentions, dossier.Mention{Span: dossier.Span{Start: i, End: i + len(p)}, Text: p, Type: dossier.LOC})
-					off = i + len(p)
-				}
-			}
-			at := strings.Index(tt.text, tt.figure)
-			s := segment.SentenceAt(tt.text, a.Doc.Sentences, at)
-			a.Figures = []dossier.Figure{{Span: s, At: dossier.Span{Start: at, End: at + len(tt.figure)}, Counts: "killed", Low: 12, Text: tt.figure}}
+			a := figureAnalysis(tt.text, tt.title, tt.places, tt.figure)
 			if err := r.Analyze(a); err != nil {
 				t.Fatal(err)
 			}

@@ -82,7 +82,10 @@ func (k *Checker) casualties(c *corpus, di int) []casualty {
 				// lies in the place the document sets the figure in, else in the place
 				// the document is about.
 				day, _, _ := figureDay(f.Time, d.date)
-				if cs.context = c.settingPlace(d, f.Setting, day); cs.context == nil {
+				if cs.context = c.namedPlace(f.Capital); cs.context == nil {
+					cs.context = c.settingPlace(d, f.Setting, day)
+				}
+				if cs.context == nil {
 					if !mainDone {
 						main, mainDone = c.mainPlace(d), true
 					}
@@ -525,6 +528,18 @@ func (c *corpus) mainPlace(d *doc) []int {
 		return []int{p}
 	}
 	if p := c.mostNamedPlace(d, 0); end > 0 && p >= 0 {
+		return []int{p}
+	}
+	return nil
+}
+
+// namedPlace is the place entity of the corpus that name names (a capital city its figure's
+// sentence names by its country), nil when name is "" or no document names the place.
+func (c *corpus) namedPlace(name string) []int {
+	if name == "" {
+		return nil
+	}
+	if p, ok := c.placeByKey[placeKey(name)]; ok {
 		return []int{p}
 	}
 	return nil
