@@ -198,6 +198,15 @@ type Figure struct {
 	Kind      string   `json:"kind,omitempty"`      // the kind of attack named nearest it ("air strike", "rocket", "car bomb"); "" when unsaid
 	By        string   `json:"by,omitempty"`        // whose side its sentence says did it: "state" or "armed group"; "" when unsaid
 	Around    bool     `json:"around,omitempty"`    // its clause places it around a place ("near X", "the outskirts of X"), not in it
+	Side      string   `json:"side,omitempty"`      // whose side the fighters it counts are on: "state" or "armed group"; "" when unsaid
+	// Setting is where the document places the figure when its sentence names no place finer
+	// than a country: the sentences before it in its paragraph that name a place, nearest
+	// first, then the headline. The cross-document pass takes the first place it knows there.
+	Setting []Span `json:"setting,omitempty"`
+	// Capital is the capital city its sentence names by its country alone ("at the capital",
+	// "the Syrian capital"): of the country the document names most when the sentence names
+	// none. "" when it names none.
+	Capital string `json:"capital,omitempty"`
 }
 
 // ClaimKind names what a claim says.

@@ -30,6 +30,7 @@ type Reader struct {
 	credit                  []creditCue // credit lines, longest first
 	generic                 map[string]bool
 	aux, passive, stops     map[string]bool // words read around an accusation verb's subject
+	capitals                *capitals       // countries' capital cities, for "the capital"
 	// Read from the parse: who did an attack, who says so, who accuses whom.
 	attackWord, speech                map[string]bool
 	doerVerbs, doerPreps, memberPreps map[string]bool
@@ -41,9 +42,9 @@ type Reader struct {
 // New makes a Reader from the cue lists of lang: claim-attack, claim-mutual, claim-unclear,
 // claim-deny, claim-deny-role, claim-nopart, claim-cause, claim-backed, claim-hostile,
 // claim-generic, claim-aux, claim-passive, claim-clause-stops, claim-account-first,
-// claim-account-second, claim-travel and claim-credit; and, for the roles read from the parse,
+// claim-account-second, claim-travel and claim-credit; for the roles read from the parse,
 // speech-verbs, claim-doers, claim-doer-preps, claim-member-preps, claim-owning and
-// claim-accuse-verbs.
+// claim-accuse-verbs; and the capitals table with its capital-cues.
 func New(lang *en.Data) (*Reader, error) {
 	r := &Reader{
 		attack:  phrases(lang.Entries("claim-attack")),
@@ -76,6 +77,11 @@ func New(lang *en.Data) (*Reader, error) {
 	if len(r.deny) == 0 || len(r.cause) == 0 || len(r.camps) == 0 {
 		return nil, fmt.Errorf("claim cues: the language data lacks claim-deny, claim-cause or the camps")
 	}
+	caps, err := newCapitals(lang)
+	if err != nil {
+		return nil, fmt.Errorf("claim cues: %w", err)
+	}
+	r.capitals = caps
 	return r, nil
 }
 
@@ -91,8 +97,8 @@ func phrases(list []string) []string {
 }
 
 // Analyze reads the claims of one document into a.Claims, the text's origin signature — its
-// sketch, credit lines and dateline — into a.Sketch, a.Credits and a.Dateline, and marks the mentions said right
-// after a travel cue (Mention.Travel). It runs after the mentions, labels and
+// sketch, credit lines and dateline — into a.Sketch, a.Credits and a.Dateline, marks the mentions said right
+// after a travel cue (Mention.Travel) and where each casualty figure is set (Figure.Setting). It runs after the mentions, labels and
 // events are found.
 func (r *Reader) Analyze(a *dossier.Analysis) error {
 	if a == nil {
@@ -100,6 +106,7 @@ func (r *Reader) Analyze(a *dossier.Analysis) error {
 	}
 	d := newDoc(a)
 	r.markTravel(d)
+	r.markSettings(d)
 	var out []dossier.Claim
 	out = append(out, r.eventClaims(d)...)
 	out = append(out, r.backDeeds(d)...)

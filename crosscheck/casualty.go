@@ -21,6 +21,7 @@ type casualty struct {
 	by        string // whose side its sentence says did it: state or armed group, "" unsaid
 	nearBy    bool   // its clause places it around a place ("near X"), not in it
 	who       string // what is counted: people, civilians, children, women, fighters, "" unsaid
+	side      string // whose side the fighters it counts are on: state or armed group, "" unsaid
 	count     string // the figure as written, with its qualifier ("At least 21")
 	lo, hi    float64
 	update    bool     // the sentence revises an earlier figure ("rose to", "updated")
@@ -67,7 +68,7 @@ func (k *Checker) casualties(c *corpus, di int) []casualty {
 			}
 			cs := casualty{doc: di, ev: cf.ev, sent: f.Span, kind: f.Counts, who: f.Who, count: f.Text, lo: float64(f.Low),
 				hi: float64(f.Low) * leastSpan, update: f.Update, night: f.Night, incidents: f.Incidents, families: f.Families, time: f.Time, day: -1,
-				attack: f.Kind, by: f.By, nearBy: f.Around}
+				attack: f.Kind, by: f.By, nearBy: f.Around, side: f.Side}
 			if f.High != nil {
 				cs.hi = float64(*f.High)
 			}
@@ -78,11 +79,18 @@ func (k *Checker) casualties(c *corpus, di int) []casualty {
 			}
 			if !c.anyKnown(cs.where) {
 				// A place the hierarchy does not know (a district, a village), or none,
-				// lies in the place the document is about.
-				if !mainDone {
-					main, mainDone = c.mainPlace(d), true
+				// lies in the place the document sets the figure in, else in the place
+				// the document is about.
+				day, _, _ := figureDay(f.Time, d.date)
+				if cs.context = c.namedPlace(f.Capital); cs.context == nil {
+					cs.context = c.settingPlace(d, f.Setting, day)
 				}
-				cs.context = main
+				if cs.context == nil {
+					if !mainDone {
+						main, mainDone = c.mainPlace(d), true
+					}
+					cs.context = main
+				}
 			}
 			cs.day, cs.exact, cs.past = figureDay(f.Time, d.date)
 			cs.pub = -1
@@ -224,10 +232,10 @@ func figureDay(t, published string) (day int64, exact, past bool) {
 // sameIncident reports whether two casualty figures of different documents can be about one
 // incident, and whether something ties them (a shared incident noun, place or day) rather than
 // only nothing telling them apart. Figures are about one incident only when they count the same
-// people, their places meet in the hierarchy and their days lie within a few days (one day
+// people (fighters of one side are not the other side's), their places meet in the hierarchy and their days lie within a few days (one day
 // when both texts give the day), and the incidents they name may be one.
 func (c *corpus) sameIncident(a, b *casualty) (can, tied bool) {
-	if a.kind != b.kind || !sameCounted(a.who, b.who) || a.past || b.past {
+	if a.kind != b.kind || !sameCounted(a.who, b.who) || a.side != "" && b.side != "" && a.side != b.side || a.past || b.past {
 		return false, false
 	}
 	// Rockets of one side and air strikes of the other are two attacks, and so is what one
@@ -288,11 +296,16 @@ func partOfDead(who string) bool {
 }
 
 // sameCounted reports whether two figures count the same people: the same word, or one says
-// only "people" or nothing while the other says civilians or fighters. Children and women are a
-// part of the dead, never compared with a whole.
+// only "people" or nothing while the other says civilians. Fighters are compared only with
+// fighters or a count that says nothing of whom it counts: the dead of one side are not all the
+// dead. Children and women are a part of the dead, never compared with a whole.
 func sameCounted(a, b string) bool {
 	if a == b {
 		return true
+	}
+	if a == "fighters" || b == "fighters" {
+		// The fighters of one side are not all the dead ("200 militants" and "15 people").
+		return a == "" || b == ""
 	}
 	whole := func(w string) bool { return w == "" || w == "people" }
 	part := partOfDead
@@ -518,6 +531,77 @@ func (c *corpus) mainPlace(d *doc) []int {
 		return []int{p}
 	}
 	return nil
+}
+
+// namedPlace is the place entity of the corpus that name names (a capital city its figure's
+// sentence names by its country), nil when name is "" or no document names the place.
+func (c *corpus) namedPlace(name string) []int {
+	if name == "" {
+		return nil
+	}
+	if p, ok := c.placeByKey[placeKey(name)]; ok {
+		return []int{p}
+	}
+	return nil
+}
+
+// settingPlace is the place the spans of a figure's setting name first (see
+// dossier.Figure.Setting), finer than a country: the first place the hierarchy knows, of the
+// nearest span that names one, else the first place it does not know. A place an agency's
+// dateline names is where the report was filed, and a place the text dates to another day than
+// the figure's (day) is another incident's: neither counts. It is nil when no span names a place.
+func (c *corpus) settingPlace(d *doc, setting []dossier.Span, day int64) []int {
+	unknown := -1
+	for _, sp := range setting {
+		first, firstAt := -1, -1
+		known, knownAt := -1, -1
+		for _, m := range d.a.Mentions {
+			id, ok := d.ent[m.Chain]
+			if !ok || !sp.Contains(m.Span) || m.Start < d.a.Dateline || otherDay(d, m.Span, day) {
+				continue
+			}
+			p := c.place(c.entNum[id], m.Type)
+			if p < 0 || len(c.specific([]int{p})) == 0 {
+				continue
+			}
+			if first < 0 || m.Start < firstAt {
+				first, firstAt = p, m.Start
+			}
+			if c.placeNode(p) != nil && (known < 0 || m.Start < knownAt) {
+				known, knownAt = p, m.Start
+			}
+		}
+		if known >= 0 {
+			return []int{known}
+		}
+		if unknown < 0 {
+			unknown = first
+		}
+	}
+	if unknown >= 0 {
+		return []int{unknown}
+	}
+	return nil
+}
+
+// placeDateReach is how far after a place a date may stand and still date it ("in X on Tuesday").
+const placeDateReach = 20
+
+// otherDay reports whether the text dates the place named at span m, by a date right after it
+// ("in X on Tuesday"), to a day more than one away from day: the place of another incident.
+func otherDay(d *doc, m dossier.Span, day int64) bool {
+	if day < 0 {
+		return false
+	}
+	for _, t := range d.a.Timexes {
+		if t.Type != "DATE" || t.Start < m.End || t.Start-m.End > placeDateReach {
+			continue
+		}
+		if td, ok := parseDay(t.Value); ok && abs64(td-day) > 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // mostNamedPlace is the place the mentions of d from byte from on name most often, -1 when none.

@@ -103,6 +103,8 @@ type corpus struct {
 	// the same name key (itself, unless resolution kept two apart), any other entity whose name
 	// key is a LOC entity's to that entity ("Darun" typed ORG in one report), else -1.
 	placeOf []int
+	// placeByKey maps a place name key (see placeKey) to the first LOC entity of that key.
+	placeByKey map[string]int
 	// storyIDs are the ids of the stories, by the number doc.story holds.
 	storyIDs []string
 }
@@ -208,6 +210,7 @@ func placesByName(c *corpus) []int {
 		byKey[k] = e
 		out[e] = e
 	}
+	c.placeByKey = byKey
 	for e := range c.entIDs {
 		if out[e] >= 0 || c.entType[e] == dossier.PER {
 			continue

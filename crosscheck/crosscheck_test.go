@@ -25,6 +25,7 @@ type fixture struct {
 		ID        string `json:"id"`
 		Publisher string `json:"publisher"`
 		Published string `json:"published"`
+		Title     string `json:"title"` // the headline, written at the head of Text when the page does
 		Text      string `json:"text"`
 		Mentions  []struct {
 			Text   string             `json:"text"`
@@ -121,7 +122,7 @@ func load(t testing.TB, path string) (*fixture, []*dossier.Analysis, []dossier.E
 	var members []dossier.Member
 	entities := map[string]dossier.Entity{}
 	for _, fd := range f.Docs {
-		a := &dossier.Analysis{Doc: dossier.Document{ID: fd.ID, File: fd.ID + ".txt", Publisher: fd.Publisher, Published: fd.Published, Text: fd.Text, Language: "en"}}
+		a := &dossier.Analysis{Doc: dossier.Document{ID: fd.ID, File: fd.ID + ".txt", Publisher: fd.Publisher, Published: fd.Published, Title: fd.Title, Text: fd.Text, Language: "en"}}
 		a.Doc.Sentences = simpleSentences(fd.Text)
 		chain := map[string]int{}
 		var ms []dossier.Mention

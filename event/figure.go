@@ -24,6 +24,7 @@ type figureWords struct {
 	scale     map[string]int         // word → multiplier
 	measure   map[string]bool        // words that make a number a measure
 	who       map[string]string      // counted noun → class
+	side      map[string]string      // word → the side the dead it counts are on: state or armed group
 	maxWords  int                    // longest vague or qualifier phrase, in words
 	incByLen  []string               // incident phrases, longest first
 	cueFirsts map[string][]figureCue // cues by first word
@@ -38,7 +39,7 @@ type figureCue struct {
 
 func newFigureWords() *figureWords {
 	return &figureWords{period: map[string]string{}, incidents: map[string]string{}, quals: map[string]string{}, vague: map[string][2]int{},
-		scale: map[string]int{}, measure: map[string]bool{}, who: map[string]string{}, cueFirsts: map[string][]figureCue{}}
+		scale: map[string]int{}, measure: map[string]bool{}, who: map[string]string{}, side: map[string]string{}, cueFirsts: map[string][]figureCue{}}
 }
 
 // add reads lang/en/data/figures.txt lines: group<TAB>phrase[<TAB>value].
@@ -89,6 +90,8 @@ func (fw *figureWords) add(each eachRow) error {
 			fw.measure[p] = true
 		case "who":
 			fw.who[p] = v
+		case "side":
+			fw.side[p] = v
 		default:
 			return fmt.Errorf("unknown group %q", g)
 		}
@@ -162,7 +165,7 @@ func (fw *figureWords) counts(s *sent) []count {
 		if !ok {
 			continue
 		}
-		if c.to < len(ts) && (fw.measure[ts[c.to].norm] || s.w.months[ts[c.to].norm]) || i > 0 && (s.w.months[ts[i-1].norm] || ts[i-1].norm == "no" || ts[i-1].norm == "$") {
+		if c.to < len(ts) && (fw.measure[ts[c.to].norm] || s.w.months[ts[c.to].norm] || fw.measureOf(ts, c.to)) || i > 0 && (s.w.months[ts[i-1].norm] || ts[i-1].norm == "no" || ts[i-1].norm == "$") {
 			i = c.to - 1
 			continue
 		}
@@ -373,12 +376,7 @@ func (fw *figureWords) figure(text, low string, s *sent, c count, counts string,
 	if hi >= 0 {
 		f.High = &hi
 	}
-	for x := c.to; x < len(ts) && x <= c.to+2; x++ {
-		if w, ok := fw.who[ts[x].norm]; ok && (w != "group" || wordsOnly(ts[c.to:x+1])) {
-			f.Who = w
-			break
-		}
-	}
+	f.Who, f.Side = fw.counted(ts, c.to)
 	for _, u := range fw.updates {
 		if strings.Contains(low, u) {
 			f.Update = true
@@ -411,6 +409,9 @@ func (fw *figureWords) figure(text, low string, s *sent, c count, counts string,
 	sort.Strings(f.Incidents)
 	sort.Strings(f.Families)
 	f.Clause = figureClause(s, min(from, j), max(c.to, cueEnd))
+	if tx, ok := antecedentTime(s, f.Clause); ok {
+		f.Time = tx.Value
+	}
 	for _, tx := range s.timexes {
 		if f.Clause.Start <= tx.Start && tx.End <= f.Clause.End && tx.Type != "DURATION" && tx.Type != "SET" && moreKnown(tx.Value, f.Time) {
 			f.Time = tx.Value
@@ -420,6 +421,84 @@ func (fw *figureWords) figure(text, low string, s *sent, c count, counts string,
 		}
 	}
 	return f
+}
+
+// counted reads what a count ending at token to counts, from the noun after it, and whose side
+// those dead are on, from that noun or the words between ("nine regime forces"). The noun
+// follows within two words, or after a name the count is of ("200 Jaysh Example Terrorists").
+func (fw *figureWords) counted(ts []token, to int) (who, side string) {
+	end := to + 2
+	for x := to; x < len(ts) && x <= end; x++ {
+		if w, ok := fw.who[ts[x].norm]; ok && (w != "group" || wordsOnly(ts[to:x+1])) {
+			if w == "fighters" {
+				side = fw.sideOf(ts[to : x+1])
+			}
+			return w, side
+		}
+		if x == end && end < to+5 && ts[x].upper && ts[x].word {
+			end++ // a name between the count and its noun
+		}
+	}
+	return "", ""
+}
+
+// sideOf is the side the words of a counted phrase put the dead on, "" when they say none or
+// both.
+func (fw *figureWords) sideOf(ts []token) string {
+	side := ""
+	for _, t := range ts {
+		if s := fw.side[t.norm]; s != "" {
+			if side != "" && side != s {
+				return ""
+			}
+			side = s
+		}
+	}
+	return side
+}
+
+// measureOf reports whether the words from token at are "of" and a measure, a word before it at
+// most ("tens of rocket shells"): the count is of things, not people.
+func (fw *figureWords) measureOf(ts []token, at int) bool {
+	if ts[at].norm != "of" {
+		return false
+	}
+	for x := at + 1; x < len(ts) && x <= at+2; x++ {
+		if fw.measure[ts[x].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// antecedentTime is the date that pre-modifies the noun a figure's relative clause is about: in
+// "a mid-August attack that killed 32", the figure's clause is "killed 32" and the attack's date
+// is the figure's.
+func antecedentTime(s *sent, clause dossier.Span) (dossier.Timex, bool) {
+	ts := s.toks
+	rel := -1
+	for x := range ts {
+		if ts[x].end == clause.Start && s.w.relatives[ts[x].norm] {
+			rel = x
+		}
+	}
+	if rel < 0 {
+		return dossier.Timex{}, false
+	}
+	// The noun phrase before the relative word: words up to a break or punctuation, a few at most.
+	from := rel
+	for from > 0 && rel-from < 6 && (ts[from-1].word || ts[from-1].norm == "-") && !s.w.breakWords[ts[from-1].norm] {
+		from--
+	}
+	if from == rel {
+		return dossier.Timex{}, false
+	}
+	for _, tx := range s.timexes {
+		if tx.Start >= ts[from].start && tx.End <= ts[rel].start && tx.Type == "DATE" {
+			return tx, true
+		}
+	}
+	return dossier.Timex{}, false
 }
 
 // wholeMonth reports whether a time expression names a month, or a longer period, as a span

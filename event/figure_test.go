@@ -13,11 +13,7 @@ func figuresIn(t testing.TB, x *Extractor, text string) []string {
 	a := &dossier.Analysis{Doc: dossier.Document{ID: "f", Text: text}}
 	x.Figures(a)
 	var out []string
-	all := a.Figures
-	for _, ev := range a.Events {
-		all = append(all, ev.Figures...)
-	}
-	for _, f := range all {
+	for _, f := range allFigures(a) {
 		if text[f.At.Start:f.At.End] != f.Text {
 			t.Fatalf("%q: figure %q at %v reads %q", text, f.Text, f.At, text[f.At.Start:f.At.End])
 		}
@@ -66,6 +62,62 @@ func TestFigures(t *testing.T) {
 			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
 		}
 	}
+}
+
+// TestFigureSide: whose side the counted fighters are on, from the counted noun or the words
+// between the count and it, past a name the count is of; a count of munitions counts no dead.
+func TestFigureSide(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ text, want string }{
+		{"200 Kestrel Vale Brigade Terrorists Killed by the Army in Dornholt.", "killed fighters armed group 200"},
+		{"Nine regime forces were killed when rebels blew up a tunnel.", "killed fighters state Nine"},
+		{"At least 31 Ember Front militants were killed in air raids.", "killed fighters armed group At least 31"},
+		{"Twelve fighters were killed in the clash.", "killed fighters  Twelve"},
+		{"Air raids left 15 people dead in the east of the town.", "killed people  15"},
+		{"Rebels fired at least 300 shells into the west of the town killing nine civilians.", "killed civilians  nine"},
+		{"Rebels fired tens of rocket shells at the town killing 44 civilians.", "killed civilians  44"},
+	}
+	for _, tt := range tests {
+		a := &dossier.Analysis{Doc: dossier.Document{ID: "f", Text: tt.text}}
+		x.Figures(a)
+		var got []string
+		for _, f := range allFigures(a) {
+			got = append(got, fmt.Sprintf("%s %s %s %s", f.Counts, f.Who, f.Side, f.Text))
+		}
+		if strings.Join(got, "|") != tt.want {
+			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestFigureAntecedentTime: a figure in a relative clause takes the date that pre-modifies the
+// noun the clause is about ("a mid-May attack that killed 32").
+func TestFigureAntecedentTime(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "A group claimed a mid-May suicide attack that killed at least 32."
+	at := strings.Index(text, "mid-May")
+	a := &dossier.Analysis{Doc: dossier.Document{ID: "f", Text: text, Published: "2030-07-02"},
+		Timexes: []dossier.Timex{{Span: dossier.Span{Start: at, End: at + len("mid-May")}, Type: "DATE", Value: "2030-05", Mod: "MID"}}}
+	x.Figures(a)
+	fs := allFigures(a)
+	if len(fs) != 1 || fs[0].Time != "2030-05" {
+		t.Fatalf("figures %+v, want one dated 2030-05", fs)
+	}
+}
+
+// allFigures are the figures of a, its own and its events'.
+func allFigures(a *dossier.Analysis) []dossier.Figure {
+	all := a.Figures
+	for _, ev := range a.Events {
+		all = append(all, ev.Figures...)
+	}
+	return all
 }
 
 // TestFigureScale: a scale word stays with its number ("25 million" is not 25).

@@ -121,6 +121,11 @@ type Figure struct {
 	Kind   string `json:"kind,omitempty"`   // the kind of attack named nearest it
 	By     string `json:"by,omitempty"`     // whose side its sentence says did it
 	Around bool   `json:"around,omitempty"` // placed around a place rather than in it
+	Side   string `json:"side,omitempty"`   // whose side the fighters it counts are on
+	// Setting lists the places (entity ids) the sentences before it in its paragraph name, then
+	// its headline's, nearest first: where the report sets it when its sentence names none.
+	Setting []string `json:"setting,omitempty"`
+	Capital string   `json:"capital,omitempty"` // the capital city its sentence names by its country alone
 }
 
 // Happening is one real-world event as told by one or more reports, with the days it spans.
@@ -310,7 +315,8 @@ func EventOf(a *dossier.Analysis, i int, members *Membership) Event {
 	}
 	for _, f := range ev.Figures {
 		out.Figures = append(out.Figures, Figure{Counts: f.Counts, Who: f.Who, Low: f.Low, High: f.High, Text: f.Text,
-			Update: f.Update, Start: f.Start, End: f.End, Kind: f.Kind, By: f.By, Around: f.Around})
+			Update: f.Update, Start: f.Start, End: f.End, Kind: f.Kind, By: f.By, Around: f.Around, Side: f.Side,
+			Setting: settingPlaces(a, f.Setting, members), Capital: f.Capital})
 	}
 	for _, arg := range ev.Args {
 		out.Args = append(out.Args, Arg{Role: arg.Role, Entity: members.Entity(a.Doc.ID, arg.Chain)})
@@ -322,6 +328,30 @@ func EventOf(a *dossier.Analysis, i int, members *Membership) Event {
 			out.Attribution = append(out.Attribution, src.Entity)
 		}
 		out.Sources = append(out.Sources, src)
+	}
+	return out
+}
+
+// settingPlaces lists the entities of the places the spans of a figure's setting name, nearest
+// span first and in the order of the text within one, each once. A place an agency's dateline
+// names is where the report was filed, not where the figure lies: it is left out.
+func settingPlaces(a *dossier.Analysis, setting []dossier.Span, members *Membership) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, sp := range setting {
+		var in []dossier.Mention
+		for _, m := range a.Mentions {
+			if m.Type == dossier.LOC && sp.Contains(m.Span) && m.Start >= a.Dateline {
+				in = append(in, m)
+			}
+		}
+		sort.SliceStable(in, func(i, j int) bool { return in[i].Start < in[j].Start })
+		for _, m := range in {
+			if id := members.Entity(a.Doc.ID, m.Chain); !seen[id] {
+				seen[id] = true
+				out = append(out, id)
+			}
+		}
 	}
 	return out
 }
