@@ -183,8 +183,12 @@ func phrase(p *dossier.Sentence, k int, skip func(int) bool) (dossier.Span, bool
 			return false
 		}
 		for x := j; x != k && x >= 0; x = p.Tokens[x].Head {
-			if r := p.Tokens[x].Rel; strings.HasPrefix(r, "acl") || r == "appos" || r == "punct" && x == j && p.Tokens[x].Text != "-" {
+			r := p.Tokens[x].Rel
+			if strings.HasPrefix(r, "acl") || r == "appos" || r == "punct" && x == j && p.Tokens[x].Text != "-" {
 				return false
+			}
+			if p.Tokens[x].Head == k && !nominalDependent(r) {
+				return false // "two days after the brigade's commander": the clause's, not the noun's
 			}
 		}
 		return true
@@ -212,6 +216,16 @@ func trimmed(p *dossier.Sentence, a, b int) (dossier.Span, bool) {
 		return dossier.Span{}, false
 	}
 	return dossier.Span{Start: p.Tokens[a].Start, End: p.Tokens[b].End}, true
+}
+
+// nominalDependent reports whether a dependent of a noun in relation rel belongs to its phrase.
+func nominalDependent(rel string) bool {
+	base, _, _ := strings.Cut(rel, ":")
+	switch base {
+	case "det", "amod", "compound", "nmod", "flat", "conj", "cc", "punct", "advmod":
+		return true
+	}
+	return false
 }
 
 // opener reports whether t only opens a phrase: punctuation, a preposition, a conjunction, a
