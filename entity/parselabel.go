@@ -15,9 +15,9 @@ const maxLabelWords = 8
 
 // parseLabels reads from the parse how the document describes each named actor: a common noun
 // in apposition to the name ("X, a rebel commander", "the group's leader, X") and the describing
-// words the parse hangs on the name in front of it ("the terrorist group X"). For a mention the
-// parse describes, its labels replace those the word patterns found in that sentence; the patterns
-// stay for mentions the parse says nothing of and for sentences without a parse.
+// words the parse hangs on the name in front of it ("the terrorist group X"). A parse label
+// replaces a pattern label of the same mention over the same words; the patterns' other labels
+// stay, and they alone serve sentences without a parse.
 func (d *doc) parseLabels(parse []dossier.Sentence) {
 	if len(parse) == 0 {
 		return
@@ -49,8 +49,9 @@ func (d *doc) parseLabels(parse []dossier.Sentence) {
 	}
 }
 
-// addSpanLabel adds the label over bytes sp to candidate ci, as the patterns add theirs; words in
-// front of a name (not noun) only when they describe it.
+// addSpanLabel adds the label over bytes sp to candidate ci, as the patterns add theirs. Unless
+// noun is set (an apposition), the words stand in front of the name and pass only when they
+// describe it.
 func (d *doc) addSpanLabel(sp dossier.Span, ci int, noun bool) {
 	a := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].start >= sp.Start })
 	b := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].start >= sp.End })
