@@ -15,9 +15,9 @@ const maxLabelWords = 8
 
 // parseLabels reads from the parse how the document describes each named actor: a common noun
 // in apposition to the name ("X, a rebel commander", "the group's leader, X") and the describing
-// words the parse hangs on the name in front of it ("the terrorist group X"). For a mention the
-// parse describes, its labels replace those the word patterns found in that sentence; the patterns
-// stay for mentions the parse says nothing of and for sentences without a parse.
+// words the parse hangs on the name in front of it ("the terrorist group X"). A parse label
+// replaces a pattern label of the same mention over the same words; the patterns' other labels
+// stay, and they alone serve sentences without a parse.
 func (d *doc) parseLabels(parse []dossier.Sentence) {
 	if len(parse) == 0 {
 		return
@@ -49,8 +49,9 @@ func (d *doc) parseLabels(parse []dossier.Sentence) {
 	}
 }
 
-// addSpanLabel adds the label over bytes sp to candidate ci, as the patterns add theirs; words in
-// front of a name (not noun) only when they describe it.
+// addSpanLabel adds the label over bytes sp to candidate ci, as the patterns add theirs. Unless
+// noun is set (an apposition), the words stand in front of the name and pass only when they
+// describe it.
 func (d *doc) addSpanLabel(sp dossier.Span, ci int, noun bool) {
 	a := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].start >= sp.Start })
 	b := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].start >= sp.End })
@@ -183,8 +184,12 @@ func phrase(p *dossier.Sentence, k int, skip func(int) bool) (dossier.Span, bool
 			return false
 		}
 		for x := j; x != k && x >= 0; x = p.Tokens[x].Head {
-			if r := p.Tokens[x].Rel; strings.HasPrefix(r, "acl") || r == "appos" || r == "punct" && x == j && p.Tokens[x].Text != "-" {
+			r := p.Tokens[x].Rel
+			if strings.HasPrefix(r, "acl") || r == "appos" || r == "punct" && x == j && p.Tokens[x].Text != "-" {
 				return false
+			}
+			if p.Tokens[x].Head == k && !nominalDependent(r) {
+				return false // "two days after the brigade's commander": the clause's, not the noun's
 			}
 		}
 		return true
@@ -212,6 +217,16 @@ func trimmed(p *dossier.Sentence, a, b int) (dossier.Span, bool) {
 		return dossier.Span{}, false
 	}
 	return dossier.Span{Start: p.Tokens[a].Start, End: p.Tokens[b].End}, true
+}
+
+// nominalDependent reports whether a dependent of a noun in relation rel belongs to its phrase.
+func nominalDependent(rel string) bool {
+	base, _, _ := strings.Cut(rel, ":")
+	switch base {
+	case "det", "amod", "compound", "nmod", "flat", "conj", "cc", "punct", "advmod":
+		return true
+	}
+	return false
 }
 
 // opener reports whether t only opens a phrase: punctuation, a preposition, a conjunction, a
