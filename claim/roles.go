@@ -2,6 +2,7 @@ package claim
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/dossier-project/dossier"
@@ -30,11 +31,10 @@ func lemma(t *dossier.Token) string {
 // inside it, the first whose head lies outside it ("strikes" of "air strikes", "fired" of "fired
 // two mortar shells"). ok is false when the parse has no such word there.
 func (d *doc) headOf(sp dossier.Span) (node, bool) {
-	for pi := range d.a.Parse {
-		s := &d.a.Parse[pi]
-		if s.End <= sp.Start || s.Start >= sp.End {
-			continue
-		}
+	ps := d.a.Parse
+	// Sentences are in text order: start at the first one that ends after sp starts.
+	for pi := sort.Search(len(ps), func(i int) bool { return ps[i].End > sp.Start }); pi < len(ps) && ps[pi].Start < sp.End; pi++ {
+		s := &ps[pi]
 		for i := range s.Tokens {
 			t := &s.Tokens[i]
 			if !sp.Contains(t.Span) || t.UPOS != "NOUN" && t.UPOS != "VERB" && t.UPOS != "PROPN" {
@@ -377,14 +377,18 @@ func (r *Reader) readRoles(lang *en.Data) {
 // doer, outside every event's trigger, is a deed claim about the attack told last before it.
 func (r *Reader) backDeeds(d *doc) []dossier.Claim {
 	var out []dossier.Claim
+	trig := newTriggers(d.a.Events)
+	if len(trig.attacks) == 0 {
+		return nil
+	}
 	for pi := range d.a.Parse {
 		s := &d.a.Parse[pi]
 		for i := range s.Tokens {
 			n := node{s, i}
-			if t := n.tok(); t.UPOS != "NOUN" || !r.isAttack(n) || d.inTrigger(t.Span) {
+			if t := n.tok(); t.UPOS != "NOUN" || !r.isAttack(n) || trig.holds(t.Span) {
 				continue
 			}
-			ev := d.attackBefore(n.tok().Start)
+			ev := trig.attackBefore(n.tok().Start)
 			if ev < 0 {
 				continue
 			}
@@ -408,28 +412,46 @@ func (r *Reader) backDeeds(d *doc) []dossier.Claim {
 	return out
 }
 
-// inTrigger reports whether span sp lies inside the trigger of one of the document's events.
-func (d *doc) inTrigger(sp dossier.Span) bool {
-	for i := range d.a.Events {
-		if d.a.Events[i].Trigger.Contains(sp) {
+// triggers indexes the events' triggers by where they start, for backDeeds: all of them, and
+// the attacks told as done.
+type triggers struct {
+	all     []dossier.Span // sorted by start
+	longest int            // the longest trigger's length
+	attacks []int          // indexes of the events, sorted by trigger start
+	evs     []dossier.Event
+}
+
+func newTriggers(evs []dossier.Event) *triggers {
+	t := &triggers{evs: evs}
+	for i := range evs {
+		e := &evs[i]
+		t.all = append(t.all, e.Trigger)
+		t.longest = max(t.longest, e.Trigger.End-e.Trigger.Start)
+		if e.Type == dossier.Assault && e.Modality != dossier.Denied && !hedged(e) {
+			t.attacks = append(t.attacks, i)
+		}
+	}
+	sort.Slice(t.all, func(i, j int) bool { return t.all[i].Start < t.all[j].Start })
+	sort.SliceStable(t.attacks, func(i, j int) bool { return evs[t.attacks[i]].Trigger.Start < evs[t.attacks[j]].Trigger.Start })
+	return t
+}
+
+// holds reports whether span sp lies inside one of the triggers.
+func (t *triggers) holds(sp dossier.Span) bool {
+	i := sort.Search(len(t.all), func(i int) bool { return t.all[i].Start > sp.Start })
+	for i--; i >= 0 && t.all[i].Start >= sp.Start-t.longest; i-- {
+		if t.all[i].Contains(sp) {
 			return true
 		}
 	}
 	return false
 }
 
-// attackBefore is the index of the last attack the document tells as done before byte pos, -1
-// when none.
-func (d *doc) attackBefore(pos int) int {
-	best := -1
-	for i := range d.a.Events {
-		e := &d.a.Events[i]
-		if e.Type != dossier.Assault || e.Modality == dossier.Denied || hedged(e) || e.Trigger.Start >= pos {
-			continue
-		}
-		if best < 0 || e.Trigger.Start > d.a.Events[best].Trigger.Start {
-			best = i
-		}
+// attackBefore is the index of the last attack told as done before byte pos, -1 when none.
+func (t *triggers) attackBefore(pos int) int {
+	i := sort.Search(len(t.attacks), func(i int) bool { return t.evs[t.attacks[i]].Trigger.Start >= pos })
+	if i == 0 {
+		return -1
 	}
-	return best
+	return t.attacks[i-1]
 }
