@@ -2,10 +2,13 @@
 // of its training documents and Universal NER's English development file), with fixed seeds, and
 // writes the weights that lang/ner embeds. One document in eight is held out to choose the number
 // of passes; Universal NER's test file is only read by the evaluation. Universal NER's sentences
-// weigh twice GUM's: they are the web text the recogniser is measured on.
+// weigh twice GUM's: they are the web text the recogniser is measured on. With -self, a first
+// model then tags EWT's training sentences (their words only, no names are read from them), and
+// the recogniser is trained again with the sentences it tags with confidence added.
 //
 //	go run ./cmd/nertrain [-treebanks DIR] [-out lang/ner/model/ner.bin.gz]
 //	go run ./cmd/nertrain -cv 4 [-mistakes FILE]   # cross-validate over the training documents
+//	go run ./cmd/nertrain -self 0.7                # train again with EWT's training sentences tagged
 //	go run ./cmd/nertrain -clusters FILE           # build word clusters from the unlabelled text
 //	go run ./cmd/nertrain -cluster-file FILE       # train with them
 package main
@@ -42,6 +45,7 @@ func main() {
 	clusterFile := flag.String("cluster-file", "", "word clusters to train with, as -clusters writes them (none by default: they did not help in cross-validation)")
 	unerWeight := flag.Int("uner-weight", 2, "times each Universal NER sentence is read in a pass")
 	mistakes := flag.String("mistakes", "", "with -cv, write the held-out sentences the recogniser gets wrong to this file")
+	self := flag.Float64("self", 0, "train a second time with EWT's training sentences (no names read) as the first model tags them, keeping those whose every tag is at least this likely (0: no second time)")
 	flag.Parse()
 	if *clusters != "" {
 		if err := writeClusters(filepath.Dir(*dir), *clusters); err != nil {
@@ -50,6 +54,7 @@ func main() {
 		}
 		return
 	}
+	setup := setup{unerWeight: *unerWeight, self: *self}
 	opt := ner.TrainOptions{
 		Epochs: *epochs, Seed: *seed, Runs: 5, DropPOS: *drop, Prune: 0.05, MinCount: 2, WithPOS: *tunePOS && !*gold,
 	}
@@ -72,26 +77,33 @@ func main() {
 			defer f.Close()
 			errs = f
 		}
-		if err := crossValidate(*dir, *cv, opt, !*gold, *unerWeight, errs); err != nil {
+		if err := crossValidate(*dir, *cv, opt, !*gold, setup, errs); err != nil {
 			fmt.Fprintln(os.Stderr, "nertrain:", err)
 			os.Exit(1)
 		}
 		return
 	}
 	opt.Log = func(e int, s ner.Score) { fmt.Printf("pass %d: held-out f1 %.4f\n", e, s.F1("")) }
-	if err := run(*dir, *out, opt, !*gold, *unerWeight); err != nil {
+	if err := run(*dir, *out, opt, !*gold, setup); err != nil {
 		fmt.Fprintln(os.Stderr, "nertrain:", err)
 		os.Exit(1)
 	}
 }
 
+// setup holds the choices of training beyond ner.TrainOptions.
+type setup struct {
+	unerWeight int     // times each Universal NER sentence is read per pass
+	self       float64 // least likelihood of every tag of a sentence the first model tags for the second (0: none)
+}
+
 // corpus is the training data: with the parts of speech training reads (gold or the tagger's) and
 // with the tagger's, which every evaluation reads as the pipeline gives them.
 type corpus struct {
+	setup
 	gaz         *entity.Gazetteer
 	train, eval []ner.Example
 	tagged      []ner.Example
-	unerWeight  int // times each Universal NER sentence is read per pass
+	unlabelled  []ner.Example // EWT's training sentences, read with the tagger's parts of speech
 }
 
 // weighted gives the Universal NER sentences of train the weight n: they are the text the
@@ -109,7 +121,7 @@ func weighted(train []ner.Example, n int) []ner.Example {
 	return out
 }
 
-func load(dir string, predicted bool, unerWeight int) (*corpus, error) {
+func load(dir string, predicted bool, st setup) (*corpus, error) {
 	gaz, err := entity.LoadGazetteer()
 	if err != nil {
 		return nil, err
@@ -129,7 +141,26 @@ func load(dir string, predicted bool, unerWeight int) (*corpus, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &corpus{gaz: gaz, train: data, eval: eval, tagged: tagged, unerWeight: unerWeight}, nil
+	c := &corpus{setup: st, gaz: gaz, train: data, eval: eval, tagged: tagged}
+	if st.self > 0 {
+		c.unlabelled, err = unlabelledEWT(tagged)
+	}
+	return c, err
+}
+
+// unlabelledEWT copies EWT's training sentences, each with the document its sentence id names,
+// and gives them the tagger's parts of speech.
+func unlabelledEWT(tagged []ner.Example) ([]ner.Example, error) {
+	out := make([]ner.Example, len(tagged))
+	for i, ex := range tagged {
+		ex.Doc = ex.ID
+		if k := strings.LastIndexByte(ex.ID, '-'); k > 0 {
+			ex.Doc = ex.ID[:k]
+		}
+		ex.UPOS = append([]string(nil), ex.UPOS...)
+		out[i] = ex
+	}
+	return out, retag(out)
 }
 
 // docIndex numbers the documents of data in sorted order.
@@ -172,14 +203,20 @@ func split(data []ner.Example, keep func(doc string) bool) (train, tune []ner.Ex
 func (c *corpus) fit(train, tune []ner.Example, opt ner.TrainOptions) (*ner.Model, ner.Score) {
 	vocab := ner.BuildVocab(append(append([]ner.Example(nil), c.tagged...), train...))
 	train = weighted(train, c.unerWeight)
-	return ner.Train(train, tune, c.gaz.Lexicon(), vocab, opt)
+	m, sc := ner.Train(train, tune, c.gaz.Lexicon(), vocab, opt)
+	if c.self <= 0 {
+		return m, sc
+	}
+	pseudo := ner.NewWith(m, c.gaz.Lexicon()).Pseudo(c.unlabelled, opt.WithPOS, c.self)
+	fmt.Printf("first model: held-out f1 %.4f; %d of %d unlabelled sentences kept\n", sc.F1(""), len(pseudo), len(c.unlabelled))
+	return ner.Train(append(train, pseudo...), tune, c.gaz.Lexicon(), vocab, opt)
 }
 
 // crossValidate trains on all folds of documents but one and scores the one left, read with the
 // tagger's parts of speech, for each fold; it prints the sums for Universal NER's and GUM's
 // documents.
-func crossValidate(dir string, folds int, opt ner.TrainOptions, predicted bool, weight int, errs io.Writer) error {
-	c, err := load(dir, predicted, weight)
+func crossValidate(dir string, folds int, opt ner.TrainOptions, predicted bool, st setup, errs io.Writer) error {
+	c, err := load(dir, predicted, st)
 	if err != nil {
 		return err
 	}
@@ -227,8 +264,8 @@ func merge(a, b ner.Score) ner.Score {
 	return a
 }
 
-func run(dir, out string, opt ner.TrainOptions, predicted bool, weight int) error {
-	c, err := load(dir, predicted, weight)
+func run(dir, out string, opt ner.TrainOptions, predicted bool, st setup) error {
+	c, err := load(dir, predicted, st)
 	if err != nil {
 		return err
 	}
