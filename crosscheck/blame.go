@@ -140,7 +140,7 @@ func (k *Checker) deedClaim(c *corpus, r report, hap int) (blame, bool) {
 	}
 	var accused []int
 	for _, p := range cl.About {
-		if e := c.partyEnt(d, p); e >= 0 && c.place(e, c.entType[e]) < 0 {
+		if e := c.partyEnt(d, p); c.acting(e) {
 			accused = appendUnique(accused, e)
 		}
 	}
@@ -172,7 +172,7 @@ func (k *Checker) accuseClaim(c *corpus, r report) (blame, bool) {
 	b := blame{doc: r.doc, sent: cl.Span, pos: cl.Cue.Start, byEnt: -1, sourced: true, hap: -1, echo: cl.Echo}
 	b.by, b.byEnt = c.claimBy(d, cl)
 	for _, p := range cl.About {
-		if e := c.partyEnt(d, p); e >= 0 && e != b.byEnt && c.place(e, c.entType[e]) < 0 {
+		if e := c.partyEnt(d, p); e != b.byEnt && c.acting(e) {
 			b.accused = appendUnique(b.accused, e)
 		}
 	}
@@ -193,7 +193,7 @@ func (k *Checker) blameSentences(c *corpus, di int, claims []blame, mine []int, 
 	for _, cl := range d.claimsOf(dossier.ClaimMutual) {
 		b := blame{doc: di, sent: cl.Span, pos: cl.Cue.Start, byEnt: -1, mutual: true, hap: -1, echo: cl.Echo}
 		for _, p := range cl.About {
-			if e := c.partyEnt(d, p); e >= 0 && c.place(e, c.entType[e]) < 0 {
+			if e := c.partyEnt(d, p); c.acting(e) {
 				b.accused = appendUnique(b.accused, e)
 			}
 		}

@@ -69,7 +69,8 @@ func culpritSide(c *corpus, r report) side {
 }
 
 // deedActors are the named actors a report's stored deed claim says did its attack (see
-// claim.Reader: read from the parse), without places; none when the report names no one.
+// claim.Reader: read from the parse), without places other than those that act; none when the
+// report names no one.
 func (c *corpus) deedActors(r report) []int {
 	d := c.docs[r.doc]
 	cl := d.eventClaim(dossier.ClaimDeed, r.ev)
@@ -78,9 +79,20 @@ func (c *corpus) deedActors(r report) []int {
 	}
 	var out []int
 	for _, p := range cl.About {
-		if e := c.partyEnt(d, p); e >= 0 && c.place(e, c.entType[e]) < 0 {
+		if e := c.partyEnt(d, p); c.acting(e) {
 			out = appendUnique(out, e)
 		}
 	}
 	return out
+}
+
+// acting reports whether entity e, named by a claim as who did, blames or is blamed, is an actor:
+// no place, or a country, region or town, which the claim names in an acting role (the parse's
+// subject, agent or accused: "Turkey shelled …", "blamed Russia"). A place the hierarchy does not
+// know as one that governs (a camp, a market) acts not.
+func (c *corpus) acting(e int) bool {
+	if e < 0 {
+		return false
+	}
+	return c.place(e, c.entType[e]) < 0 || c.entType[e] == dossier.LOC && c.places.polity(c.entName[e])
 }

@@ -144,6 +144,16 @@ var placeWords = map[string]bool{
 	"south": true, "east": true, "west": true, "al": true, "el": true,
 }
 
+// polity reports whether a whole name is a country, region or town of the hierarchy: a place
+// that can act, as its government does ("Turkey shelled …"), unlike a building or a camp.
+func (p *Places) polity(name string) bool {
+	if p == nil {
+		return false
+	}
+	n, ok := p.byKey[gazetteerKey(name)]
+	return ok && n.kind != placeNot
+}
+
 // lookup finds the place a name names, or nil: the whole name, else the longest run of its words
 // that names a place, the last on a tie (a name may have taken words around it: "Severe Syrias
 // Aleppo").
