@@ -141,8 +141,9 @@ func npBefore(s *sent, i int) (int, int) {
 }
 
 // source names the speaker in tokens [t0, t1): the chain of the first actor in it, if any; else
-// a place whose name ends the phrase, which speaks as its government does ("Norland said"), not
-// one that only modifies the speaker ("Brenton officials said").
+// a place whose name is the whole phrase, which speaks as its government does ("Norland said",
+// "the United States said"), not one that modifies or locates the speaker ("Brenton officials",
+// "activists in Brenton said").
 func (x *Extractor) source(text string, s *sent, t0, t1 int) dossier.Source {
 	src := dossier.Source{Chain: -1, Text: text[s.toks[t0].start:s.toks[t1-1].end]}
 	for k := t0; k < t1; k++ {
@@ -152,7 +153,7 @@ func (x *Extractor) source(text string, s *sent, t0, t1 int) dossier.Source {
 		case s.items[it].typ != dossier.LOC:
 			src.Chain = s.items[it].chain
 			return src
-		case s.items[it].t1 == t1 && src.Chain < 0:
+		case s.items[it].t1 == t1 && src.Chain < 0 && (k == t0 || k == t0+1 && s.w.determiners[s.toks[t0].norm]):
 			src.Chain = s.items[it].chain
 		}
 	}
