@@ -144,14 +144,15 @@ var placeWords = map[string]bool{
 	"south": true, "east": true, "west": true, "al": true, "el": true,
 }
 
-// polity reports whether a whole name is a country, region or town of the hierarchy: a place
-// that can act, as its government does ("Turkey shelled …"), unlike a building or a camp.
-func (p *Places) polity(name string) bool {
+// country reports whether a whole name is a country of the hierarchy: a place that can act, as
+// its government does ("Turkey shelled …"), unlike a town, a building or a camp, which a report
+// names as a culprit far more often by a misread than by metonymy.
+func (p *Places) country(name string) bool {
 	if p == nil {
 		return false
 	}
 	n, ok := p.byKey[gazetteerKey(name)]
-	return ok && n.kind != placeNot
+	return ok && n.kind == placeCountry
 }
 
 // lookup finds the place a name names, or nil: the whole name, else the longest run of its words
