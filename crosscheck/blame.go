@@ -140,24 +140,29 @@ func (k *Checker) deedClaim(c *corpus, r report, hap int) (blame, bool) {
 	}
 	var accused []int
 	for _, p := range cl.About {
-		if e := c.partyEnt(d, p); e >= 0 && c.place(e, c.entType[e]) < 0 {
+		if e := c.partyEnt(d, p); c.acting(e) {
 			accused = appendUnique(accused, e)
 		}
 	}
 	if len(accused) == 0 {
 		return blame{}, false
 	}
-	b := blame{doc: r.doc, sent: cl.Span, pos: r.e.Trigger.Start, accused: accused, byEnt: -1, deed: true, hap: hap, echo: cl.Echo}
-	b.by, b.byEnt = c.claimBy(d, cl)
-	b.sourced = b.by != "" || r.e.Modality == dossier.Reported || r.e.Modality == dossier.Alleged
+	var places []int
 	for _, e := range r.dest {
 		if p := c.place(e, dossier.LOC); p >= 0 {
-			b.places = appendUnique(b.places, p)
+			places = appendUnique(places, p)
 		}
 	}
-	if len(b.places) == 0 {
-		b.places = sentencePlaces(c, d, cl.Span)
+	named := sentencePlaces(c, d, cl.Span)
+	if accused = c.withoutSetting(accused, append(places, named...)); len(accused) == 0 {
+		return blame{}, false
 	}
+	if len(places) == 0 {
+		places = named
+	}
+	b := blame{doc: r.doc, sent: cl.Span, pos: r.e.Trigger.Start, accused: accused, byEnt: -1, deed: true, hap: hap, echo: cl.Echo, places: places}
+	b.by, b.byEnt = c.claimBy(d, cl)
+	b.sourced = b.by != "" || r.e.Modality == dossier.Reported || r.e.Modality == dossier.Alleged
 	b.day = dayOf(d, r.e, cl.Span)
 	return b, true
 }
@@ -172,14 +177,14 @@ func (k *Checker) accuseClaim(c *corpus, r report) (blame, bool) {
 	b := blame{doc: r.doc, sent: cl.Span, pos: cl.Cue.Start, byEnt: -1, sourced: true, hap: -1, echo: cl.Echo}
 	b.by, b.byEnt = c.claimBy(d, cl)
 	for _, p := range cl.About {
-		if e := c.partyEnt(d, p); e >= 0 && e != b.byEnt && c.place(e, c.entType[e]) < 0 {
+		if e := c.partyEnt(d, p); e != b.byEnt && c.acting(e) {
 			b.accused = appendUnique(b.accused, e)
 		}
 	}
-	if len(b.accused) == 0 {
+	b.places = sentencePlaces(c, d, cl.Span)
+	if b.accused = c.withoutSetting(b.accused, b.places); len(b.accused) == 0 {
 		return blame{}, false
 	}
-	b.places = sentencePlaces(c, d, cl.Span)
 	b.day = dayOf(d, r.e, cl.Span)
 	return b, true
 }
@@ -193,7 +198,7 @@ func (k *Checker) blameSentences(c *corpus, di int, claims []blame, mine []int, 
 	for _, cl := range d.claimsOf(dossier.ClaimMutual) {
 		b := blame{doc: di, sent: cl.Span, pos: cl.Cue.Start, byEnt: -1, mutual: true, hap: -1, echo: cl.Echo}
 		for _, p := range cl.About {
-			if e := c.partyEnt(d, p); e >= 0 && c.place(e, c.entType[e]) < 0 {
+			if e := c.partyEnt(d, p); c.acting(e) {
 				b.accused = appendUnique(b.accused, e)
 			}
 		}

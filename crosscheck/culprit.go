@@ -69,7 +69,8 @@ func culpritSide(c *corpus, r report) side {
 }
 
 // deedActors are the named actors a report's stored deed claim says did its attack (see
-// claim.Reader: read from the parse), without places; none when the report names no one.
+// claim.Reader: read from the parse), without places other than those that act; none when the
+// report names no one.
 func (c *corpus) deedActors(r report) []int {
 	d := c.docs[r.doc]
 	cl := d.eventClaim(dossier.ClaimDeed, r.ev)
@@ -78,9 +79,47 @@ func (c *corpus) deedActors(r report) []int {
 	}
 	var out []int
 	for _, p := range cl.About {
-		if e := c.partyEnt(d, p); e >= 0 && c.place(e, c.entType[e]) < 0 {
+		if e := c.partyEnt(d, p); c.acting(e) {
 			out = appendUnique(out, e)
 		}
 	}
+	return c.withoutSetting(out, append(r.dest, sentencePlaces(c, d, cl.Span)...))
+}
+
+// acting reports whether entity e, named by a claim as who did, blames or is blamed, is an actor:
+// no place, or a country, which the claim names in an acting role (the parse's subject, agent or
+// accused: "Turkey shelled …", "blamed Russia"). Towns, camps and markets act not.
+func (c *corpus) acting(e int) bool {
+	if e < 0 {
+		return false
+	}
+	return c.place(e, c.entType[e]) < 0 || c.entType[e] == dossier.LOC && c.places.country(c.entName[e])
+}
+
+// withoutSetting drops from actors the places that hold another of places: a country the attack
+// happened in is where it was, not who did it (a page's "Tags Norland Brenton" read as the
+// subject of "air strikes on Brenton").
+func (c *corpus) withoutSetting(actors, places []int) []int {
+	var out []int
+	for _, e := range actors {
+		if c.entType[e] != dossier.LOC || !c.holdsAny(e, places) {
+			out = append(out, e)
+		}
+	}
 	return out
+}
+
+// holdsAny reports whether place entity e holds another of places: naming itself does not make
+// a country the setting ("Norland shelled Brenton" read with Norland among the sentence's places).
+func (c *corpus) holdsAny(e int, places []int) bool {
+	n := c.placeNode(e)
+	if n == nil {
+		return false
+	}
+	for _, p := range places {
+		if q := c.placeNode(p); p != e && q != nil && q != n && q.within(n) {
+			return true
+		}
+	}
+	return false
 }

@@ -144,6 +144,17 @@ var placeWords = map[string]bool{
 	"south": true, "east": true, "west": true, "al": true, "el": true,
 }
 
+// country reports whether a whole name is a country of the hierarchy: a place that can act, as
+// its government does ("Turkey shelled …"), unlike a town, a building or a camp, which a report
+// names as a culprit far more often by a misread than by metonymy.
+func (p *Places) country(name string) bool {
+	if p == nil {
+		return false
+	}
+	n, ok := p.byKey[gazetteerKey(name)]
+	return ok && n.kind == placeCountry
+}
+
 // lookup finds the place a name names, or nil: the whole name, else the longest run of its words
 // that names a place, the last on a tie (a name may have taken words around it: "Severe Syrias
 // Aleppo").

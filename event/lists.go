@@ -74,6 +74,9 @@ type wordLists struct {
 	parseDestCases   map[string]bool
 	parseActorCases  map[string]bool
 	parseTargetCases map[string]bool
+	// controlMarks open a clause without a subject whose doer is the object of the verb it hangs
+	// on ("accused X of shelling").
+	controlMarks map[string]bool
 	// npStops end a noun phrase read backwards from a verb of saying.
 	npStops map[string]bool
 	// nounUse are words before "reports", "claims" … that make them nouns, not verbs of saying.
@@ -120,6 +123,7 @@ func newWordLists(d *en.Data) *wordLists {
 		parseDestCases:   d.List("destination-preps"),
 		parseActorCases:  d.List("actor-cases"),
 		parseTargetCases: d.List("target-cases"),
+		controlMarks:     d.List("control-marks"),
 		npStops:          d.List("speech-np-stops"),
 		nounUse:          d.List("speech-noun-use"),
 		speechAux:        d.List("speech-aux"),

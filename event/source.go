@@ -140,13 +140,21 @@ func npBefore(s *sent, i int) (int, int) {
 	return b, e
 }
 
-// source names the speaker in tokens [t0, t1): the chain of the first actor in it, if any.
+// source names the speaker in tokens [t0, t1): the chain of the first actor in it, if any; else
+// a place whose name is the whole phrase, which speaks as its government does ("Norland said",
+// "the United States said"), not one that modifies or locates the speaker ("Brenton officials",
+// "activists in Brenton said").
 func (x *Extractor) source(text string, s *sent, t0, t1 int) dossier.Source {
 	src := dossier.Source{Chain: -1, Text: text[s.toks[t0].start:s.toks[t1-1].end]}
 	for k := t0; k < t1; k++ {
-		if it := s.itemAt[k]; it >= 0 && s.items[it].typ != dossier.LOC {
+		it := s.itemAt[k]
+		switch {
+		case it < 0:
+		case s.items[it].typ != dossier.LOC:
 			src.Chain = s.items[it].chain
-			break
+			return src
+		case s.items[it].t1 == t1 && src.Chain < 0 && (k == t0 || k == t0+1 && s.w.determiners[s.toks[t0].norm]):
+			src.Chain = s.items[it].chain
 		}
 	}
 	return src
