@@ -20,6 +20,11 @@ func TestPlaceKey(t *testing.T) {
 		{"Port Selvan", "Port  Selvan", true},
 		{"Darun", "Dara", false},
 		{"Port Selvan", "Selvan", false},
+		{"the Selva River", "Selva", true},
+		{"Selva river", "the Selva", true},
+		{"River", "river", true},
+		{"Selva Airport", "Selva", false},
+		{"Selva River", "Tamar River", false},
 	}
 	for _, tt := range tests {
 		if got := placeKey(tt.a) == placeKey(tt.b); got != tt.same {

@@ -109,7 +109,8 @@ func (k *Checker) casualties(c *corpus, di int) []casualty {
 // gives and each attack (a kind and a side that cannot be another's: the rockets of one side and
 // the air strikes of the other), the first count of the dead, and of the wounded, that is not a
 // part of them (children, women), a running total or an earlier year's. A report leads with its
-// toll; the figures after it tell of parts, other incidents or the background.
+// toll; the figures after it tell of parts, other incidents or the background, except a dated
+// count of other dead after an undated one (see undatedOther).
 func (c *corpus) markHeads(figs []casualty) {
 	type seenHead struct {
 		region int
@@ -136,7 +137,7 @@ func (c *corpus) markHeads(figs []casualty) {
 				// A day the text gives apart from the first figure's is another incident
 				// of the place (a round-up, a chronology).
 				if x.region == r && (!f.exact || !x.exact || abs64(x.day-f.day) <= 1) &&
-					c.attacks.oneAttack(x.f.attack, x.f.by, f.attack, f.by, false) {
+					c.attacks.oneAttack(x.f.attack, x.f.by, f.attack, f.by, false) && !undatedOther(x.f, f) {
 					fresh = false
 				}
 			}
@@ -148,6 +149,14 @@ func (c *corpus) markHeads(figs []casualty) {
 			}
 		}
 	}
+}
+
+// undatedOther reports whether head, a count the text gives no day, leaves f its own head: f
+// is dated to a day and counts other dead ("some 40 fighters were killed around X" before "air
+// strikes on Thursday night killed 14 people"). A count of one side's fighters is not a toll of
+// the day's incident, so the dated count after it still is.
+func undatedOther(head, f *casualty) bool {
+	return !head.exact && f.exact && !sameCounted(head.who, f.who)
 }
 
 // notPlace reports whether the hierarchy marks entity e's name as never naming a place ("Jul").

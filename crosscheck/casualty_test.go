@@ -199,3 +199,23 @@ func FuzzCasualties(f *testing.F) {
 		}
 	})
 }
+
+func TestUndatedOther(t *testing.T) {
+	tests := []struct {
+		name      string
+		head, fig casualty
+		want      bool
+	}{
+		{"undated fighters before dated people", casualty{who: "fighters"}, casualty{who: "people", exact: true}, true},
+		{"undated fighters before dated civilians", casualty{who: "fighters"}, casualty{who: "civilians", exact: true}, true},
+		{"undated people before dated civilians", casualty{who: "people"}, casualty{who: "civilians", exact: true}, false},
+		{"dated head", casualty{who: "fighters", exact: true}, casualty{who: "people", exact: true}, false},
+		{"undated figure after", casualty{who: "fighters"}, casualty{who: "people"}, false},
+		{"fighters after fighters", casualty{who: "fighters"}, casualty{who: "fighters", exact: true}, false},
+	}
+	for _, tt := range tests {
+		if got := undatedOther(&tt.head, &tt.fig); got != tt.want {
+			t.Errorf("%s: undatedOther = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

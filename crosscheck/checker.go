@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/en"
 	"github.com/dossier-project/dossier/namekey"
 )
 
@@ -222,12 +223,19 @@ func placesByName(c *corpus) []int {
 	return out
 }
 
+// sameFeatureWords are the words after a place's name that name the same place as the name
+// alone ("the Euphrates River").
+var sameFeatureWords = en.Embedded().List("place-same-feature")
+
 // placeKey folds a place name for comparison across spellings: "the Darun", "Daroun" and
-// "DARUN" share one key.
+// "DARUN" share one key, and so do "the Euphrates" and "the Euphrates River".
 func placeKey(name string) string {
 	ws := strings.Fields(namekey.Fold(name))
 	if len(ws) > 0 && ws[0] == "the" {
 		ws = ws[1:]
+	}
+	if len(ws) > 1 && sameFeatureWords[ws[len(ws)-1]] {
+		ws = ws[:len(ws)-1]
 	}
 	for i, w := range ws {
 		ws[i] = namekey.Key(w)
