@@ -10,7 +10,7 @@ import (
 
 // Word is one written word as the name and event stages read it: a token of the parse, or the
 // tokens the treebank convention splits out of one word written without a space — a hyphenated
-// name ("al-Tanf", "Deir ez-Zor"), a contraction ("don't", "I'm"), a number with its unit
+// name ("al-Bab", "Deir ez-Zor"), a contraction ("don't", "I'm"), a number with its unit
 // ("375mm"). A possessive "'s" stays a word of its own, so that the name before it stays whole,
 // and so does a dotted acronym before a hyphen ("U.S.-Mexico"), so that both names stay words.
 type Word struct {

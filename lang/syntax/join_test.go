@@ -14,7 +14,7 @@ func TestWords(t *testing.T) {
 		text string
 		want string // the words, separated by " | "
 	}{
-		{"Forces left al-Tanf and Deir ez-Zor.", "Forces | left | al-Tanf | and | Deir | ez-Zor | ."},
+		{"Forces left al-Bab and Deir ez-Zor.", "Forces | left | al-Bab | and | Deir | ez-Zor | ."},
 		{"I don't think they're gonna stop.", "I | don't | think | they're | gonna | stop | ."},
 		{"The 375mm gun hit Ali's house.", "The | 375mm | gun | hit | Ali | 's | house | ."},
 		{"Troops went home to the U.S.", "Troops | went | home | to | the | U.S."},
