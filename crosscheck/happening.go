@@ -258,7 +258,8 @@ func dateHappening(reps []report, g []int) (t, start, end string) {
 // day when both texts give the day, within three days otherwise; and the places they name meet
 // in the place hierarchy. Attacks are one only when their kinds meet and their sides are not two
 // (see Attacks.oneAttack), and one told around a town is one told in it only when both name one
-// kind of attack. byPlace blocks need a shared day too.
+// kind of attack. Attacks that share no place finer than a country, one of them without a day of
+// its own, are two (see countryOnly). byPlace blocks need a shared day too.
 func (c *corpus) oneHappening(a, b *report, byPlace bool) bool {
 	if a.e.Type == dossier.Assault && (!c.attacks.oneAttack(a.kind, a.by, b.kind, b.by, c.apart(a.doc, b.doc)) || a.around != b.around && !c.attacks.sameKind(a.kind, b.kind)) {
 		return false
