@@ -91,7 +91,7 @@ func (k *Checker) blameConflicts(c *corpus, org *origins, grouped [][]report, fi
 			}
 			return a.pos < b.pos
 		})
-		for _, g := range attackGroups(claims, idx) {
+		for _, g := range c.attackGroups(claims, idx) {
 			if acc := k.blameGroup(c, org, s, pickBlames(claims, g), add); len(acc) > 0 {
 				for _, e := range acc {
 					out[s] = appendUnique(out[s], e)
@@ -275,8 +275,9 @@ func attackContext(c *corpus, grouped [][]report, figs [][]casualty) ([]int, []s
 
 // attackGroups puts the claims of one story (indexes into all) into one group per attack: claims
 // sharing a happening, a place or a day, and naming no other place or day. Claims that name
-// neither join the story's only attack, or are left out when it has several.
-func attackGroups(all []blame, idx []int) [][]int {
+// neither join the story's only attack, or are left out when it has several. Claims that share
+// only a country, one of them without a day, are not tied by it (see countryOnly).
+func (c *corpus) attackGroups(all []blame, idx []int) [][]int {
 	u := newUnionFind(len(idx))
 	tied := make([]bool, len(idx))
 	const maxHeads = 8
@@ -292,7 +293,8 @@ func attackGroups(all []blame, idx []int) [][]int {
 			b := &all[idx[h]]
 			apart := len(a.places) > 0 && len(b.places) > 0 && disjoint(a.places, b.places) ||
 				a.day != "" && b.day != "" && a.day != b.day || weeksApart(a, b)
-			tie := a.hap >= 0 && a.hap == b.hap || !disjoint(a.places, b.places) || a.day != "" && a.day == b.day
+			byPlace := !disjoint(a.places, b.places) && (a.day != "" && b.day != "" || !c.countryOnly(a.places, b.places))
+			tie := a.hap >= 0 && a.hap == b.hap || byPlace || a.day != "" && a.day == b.day
 			if tie && !apart {
 				u.union(h, i)
 				joined = true

@@ -258,7 +258,8 @@ func dateHappening(reps []report, g []int) (t, start, end string) {
 // day when both texts give the day, within three days otherwise; and the places they name meet
 // in the place hierarchy. Attacks are one only when their kinds meet and their sides are not two
 // (see Attacks.oneAttack), and one told around a town is one told in it only when both name one
-// kind of attack. byPlace blocks need a shared day too.
+// kind of attack. Attacks that share no place finer than a country, one of them without a day of
+// its own, are two (see countryOnly). byPlace blocks need a shared day too.
 func (c *corpus) oneHappening(a, b *report, byPlace bool) bool {
 	if a.e.Type == dossier.Assault && (!c.attacks.oneAttack(a.kind, a.by, b.kind, b.by, c.apart(a.doc, b.doc)) || a.around != b.around && !c.attacks.sameKind(a.kind, b.kind)) {
 		return false
@@ -279,18 +280,40 @@ func (c *corpus) oneHappening(a, b *report, byPlace bool) bool {
 		}
 	}
 	pa, pb := c.reportPlaces(a), c.reportPlaces(b)
+	if a.e.Type == dossier.Assault && (!a.exact || !b.exact) && c.countryOnly(a.dest, b.dest) {
+		return false
+	}
 	return len(pa) == 0 || len(pb) == 0 || c.placesMeet(pa, pb)
 }
 
-// reportPlaces are the places a report's arguments name, finer than a country.
-func (c *corpus) reportPlaces(r *report) []int {
+// countryOnly reports whether two lists of places, both naming one, share nothing finer than a
+// country: no town or province of one meets one of the other in the place hierarchy. Two
+// reports placed so loosely, one of them without a day of its own ("jets are striking targets
+// across the country"), are not taken for one incident: an ongoing campaign and one shelling
+// in a town of it are two happenings.
+func (c *corpus) countryOnly(a, b []int) bool {
+	pa, pb := c.placesOf(a), c.placesOf(b)
+	if len(pa) == 0 || len(pb) == 0 {
+		return false
+	}
+	sa, sb := c.specific(pa), c.specific(pb)
+	return len(sa) == 0 || len(sb) == 0 || !c.placesMeet(sa, sb)
+}
+
+// placesOf maps entity numbers to the places they stand for, leaving out those that are none.
+func (c *corpus) placesOf(ents []int) []int {
 	var out []int
-	for _, e := range r.dest {
+	for _, e := range ents {
 		if p := c.place(e, dossier.LOC); p >= 0 {
 			out = appendUnique(out, p)
 		}
 	}
-	return c.specific(out)
+	return out
+}
+
+// reportPlaces are the places a report's arguments name, finer than a country.
+func (c *corpus) reportPlaces(r *report) []int {
+	return c.specific(c.placesOf(r.dest))
 }
 
 // joinByFigures puts into one happening the attacks whose casualty figures are one incident's
