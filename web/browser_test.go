@@ -41,6 +41,7 @@ func browse(t *testing.T, bin, profile, url string, flags ...string) []byte {
 	var out, errOut bytes.Buffer
 	cmd := exec.CommandContext(ctx, bin, args...)
 	cmd.Stdout, cmd.Stderr = &out, &errOut
+	ownGroup(cmd)
 	if err := cmd.Run(); err != nil {
 		t.Fatalf("chromium %s: %v\n%s", url, err, errOut.String())
 	}
