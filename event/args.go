@@ -197,6 +197,7 @@ func (x *Extractor) frameOf(s *sent, m match) frame {
 		}
 	}
 	x.applyParse(s, m, &f)
+	onlyActs(&f)
 	return f
 }
 

@@ -42,6 +42,7 @@ type item struct {
 	typ    dossier.EntityType
 	pseudo bool
 	poss   bool // followed by 's
+	group  bool // a pronoun that stands for the organisation or country speaking its clause
 }
 
 // clause is a token range of a sentence.
@@ -230,6 +231,10 @@ func (x *Extractor) read(text string, s *sent, mentions []dossier.Mention, st *d
 				st.head[w] = m.Chain
 			}
 			i = t1 - 1
+			continue
+		}
+		if it, ok := x.groupPronoun(s, i); ok {
+			x.addItem(s, it)
 			continue
 		}
 		if it, ok := x.anaphor(s, i, startAt, st); ok {

@@ -45,7 +45,10 @@ type wordLists struct {
 	// pronouns refer back to the last person named; descMods may stand between a determiner and
 	// a title in a description of a person ("the former commander").
 	pronouns map[string]bool
-	descMods map[string]bool
+	// groupPronouns are the pronouns that may stand for an organisation or a country, with the
+	// number they take: "sing" or "plur".
+	groupPronouns map[string]string
+	descMods      map[string]bool
 	// finiteStarts are words that, right after a comma, begin the main verb of a sentence whose
 	// subject was interrupted by a relative clause ("X, who founded it in 2015, was replaced …").
 	finiteStarts map[string]bool
@@ -111,6 +114,7 @@ func newWordLists(d *en.Data) *wordLists {
 		tollVerbs:        d.List("toll-verbs"),
 		quantityWords:    d.List("quantity-words"),
 		pronouns:         d.List("person-pronouns"),
+		groupPronouns:    pairs(d.Rows("group-pronouns")),
 		descMods:         d.List("description-modifiers"),
 		finiteStarts:     d.List("finite-starts"),
 		months:           monthWords(d.Rows("months")),
@@ -140,6 +144,17 @@ func phrases(rows [][]string) [][]string {
 	for _, r := range rows {
 		if ws := strings.Fields(r[0]); len(ws) > 0 {
 			out = append(out, ws)
+		}
+	}
+	return out
+}
+
+// pairs reads a file of two columns into a map from the first to the second.
+func pairs(rows [][]string) map[string]string {
+	out := map[string]string{}
+	for _, r := range rows {
+		if len(r) >= 2 {
+			out[strings.ToLower(strings.TrimSpace(r[0]))] = strings.TrimSpace(r[1])
 		}
 	}
 	return out
