@@ -4,22 +4,12 @@ import (
 	"testing"
 
 	"github.com/dossier-project/dossier"
-	"github.com/dossier-project/dossier/lang/en"
-	"github.com/dossier-project/dossier/lang/syntax"
 )
 
 // TestOngoing checks which attacks are told as going on or recurring: the text goes through
 // the language layer's stage first, as in the pipeline.
 func TestOngoing(t *testing.T) {
-	d, err := en.Load("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := syntax.Load(d)
-	if err != nil {
-		t.Fatal(err)
-	}
-	stage := syntax.NewStage(m)
+	stage := syntaxStage(t)
 	x := newExtractor(t)
 	tests := []struct {
 		name, text string
