@@ -13,8 +13,10 @@ import (
 // with a cue of frequency or of a span in its clause ("daily raids", "since 2011", "over the
 // past three years").
 func (x *Extractor) ongoing(s *sent, m match) bool {
-	if k, noun := parseTrigger(s, m); k >= 0 {
+	k := -1
+	if t, noun := parseTrigger(s, m); t >= 0 {
 		first := parseAt(s.parse, s.toks[m.t0].start)
+		k = t
 		if noun {
 			k = phraseHead(s, m, k)
 		}
@@ -28,12 +30,42 @@ func (x *Extractor) ongoing(s *sent, m match) bool {
 	c := s.clauses[m.cl]
 	for i := c.t0; i < c.t1; i++ {
 		for _, cue := range s.w.ongoingCues {
-			if x.ongoingAt(s, i, c.t1, cue) {
+			if x.ongoingAt(s, i, c.t1, cue) && (k < 0 || governs(s, k, i)) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// governs reports whether the cue at sentence token i hangs on the trigger's parse word k, or on
+// the verb whose object k is ("conducted air strikes since May"): "a daily respite from air
+// strikes" or "rebels in power since 2019 shelled the town" tell nothing of k's aspect.
+func governs(s *sent, k, i int) bool {
+	p := s.parse
+	w := parseAt(p, s.toks[i].start)
+	if w < 0 {
+		return true
+	}
+	top := k
+	if h := p.Tokens[k].Head; h >= 0 && p.Tokens[k].Rel == "obj" {
+		top = h
+	}
+	prev := -1
+	for n := 0; w >= 0 && n < len(p.Tokens); n++ {
+		if w == k || w == top {
+			return prev < 0 || !participant(p.Tokens[prev].Rel)
+		}
+		prev, w = w, p.Tokens[w].Head
+	}
+	return false
+}
+
+// participant reports whether a dependency names a participant of its head's event, whose own
+// modifiers tell of that participant ("rebels in power since 2019"), not of the event.
+func participant(rel string) bool {
+	base, _, _ := strings.Cut(rel, ":")
+	return base == "nsubj" || base == "obj" || base == "iobj" || base == "csubj"
 }
 
 // ongoingParse reads the aspect of parse word k, the head of a trigger whose first word is
