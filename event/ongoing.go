@@ -61,11 +61,12 @@ func governs(s *sent, k, i int) bool {
 	return false
 }
 
-// participant reports whether a dependency names a participant of its head's event, whose own
-// modifiers tell of that participant ("rebels in power since 2019"), not of the event.
+// participant reports whether a dependency names a participant of its head's event or a clause
+// describing it, whose own modifiers tell of that participant ("rebels in power since 2019", "the
+// blockade maintained for years"), not of the event.
 func participant(rel string) bool {
 	base, _, _ := strings.Cut(rel, ":")
-	return base == "nsubj" || base == "obj" || base == "iobj" || base == "csubj"
+	return base == "nsubj" || base == "obj" || base == "iobj" || base == "csubj" || base == "acl"
 }
 
 // ongoingParse reads the aspect of parse word k, the head of a trigger whose first word is

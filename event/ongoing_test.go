@@ -24,6 +24,7 @@ func TestOngoing(t *testing.T) {
 		{"a running span", "[[The Northern Army:ORG]] has killed thousands of people in [[Ostria:LOC]] since 2011.", true},
 		{"over the past years", "Rebels attacked convoys near [[Belvar:LOC]] over the past three years.", true},
 		{"a span told of another word", "Rebels in power in [[Varla:LOC]] since 2019 shelled the market in [[Belvar:LOC]] on {{Monday:2024-06-03}}.", false},
+		{"a span told in a relative clause", "[[The Northern Army:ORG]] shelled [[Belvar:LOC]], which it has held since 2019, on {{Monday:2024-06-03}}.", false},
 		{"repeatedly", "Militants repeatedly attacked the checkpoint at [[Belvar:LOC]].", true},
 	}
 	for _, tt := range tests {
