@@ -175,6 +175,9 @@ type Event struct {
 	Figures     []Figure  `json:"figures,omitempty"`     // casualty figures its sentence states
 	Kind        string    `json:"kind,omitempty"`        // for an attack, the kind its words name ("air strike", "car bomb"); "" when unsaid
 	By          string    `json:"by,omitempty"`          // for an attack, whose side its words say did it: "state" or "armed group"; "" when unsaid
+	// Ongoing is set when the text tells the event as going on or recurring ("has been carrying
+	// out air strikes", "keeps shelling", "daily raids", "since 2011"), not as one incident.
+	Ongoing bool `json:"ongoing,omitempty"`
 }
 
 // Figure is one casualty figure as a sentence states it: how many were killed or wounded, of

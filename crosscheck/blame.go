@@ -27,6 +27,7 @@ type blame struct {
 	places  []int
 	day     string
 	hap     int    // the happening of a deed, -1 for the others
+	ongoing bool   // its event is told as going on or recurring, not as one incident
 	echo    string // the key of its sentence's words (see dossier.Claim.Echo)
 	// published is its document's date, which stands for the day of a claim that gives none
 	published string
@@ -160,7 +161,7 @@ func (k *Checker) deedClaim(c *corpus, r report, hap int) (blame, bool) {
 	if len(places) == 0 {
 		places = named
 	}
-	b := blame{doc: r.doc, sent: cl.Span, pos: r.e.Trigger.Start, accused: accused, byEnt: -1, deed: true, hap: hap, echo: cl.Echo, places: places}
+	b := blame{doc: r.doc, sent: cl.Span, pos: r.e.Trigger.Start, accused: accused, byEnt: -1, deed: true, hap: hap, echo: cl.Echo, places: places, ongoing: r.e.Ongoing}
 	b.by, b.byEnt = c.claimBy(d, cl)
 	b.sourced = b.by != "" || r.e.Modality == dossier.Reported || r.e.Modality == dossier.Alleged
 	b.day = dayOf(d, r.e, cl.Span)
@@ -174,7 +175,7 @@ func (k *Checker) accuseClaim(c *corpus, r report) (blame, bool) {
 	if cl == nil || !cl.Attack || cl.Negated {
 		return blame{}, false // an accusation of something else, or "denied accusing …"
 	}
-	b := blame{doc: r.doc, sent: cl.Span, pos: cl.Cue.Start, byEnt: -1, sourced: true, hap: -1, echo: cl.Echo}
+	b := blame{doc: r.doc, sent: cl.Span, pos: cl.Cue.Start, byEnt: -1, sourced: true, hap: -1, echo: cl.Echo, ongoing: r.e.Ongoing}
 	b.by, b.byEnt = c.claimBy(d, cl)
 	for _, p := range cl.About {
 		if e := c.partyEnt(d, p); e != b.byEnt && c.acting(e) {
@@ -276,7 +277,8 @@ func attackContext(c *corpus, grouped [][]report, figs [][]casualty) ([]int, []s
 // attackGroups puts the claims of one story (indexes into all) into one group per attack: claims
 // sharing a happening, a place or a day, and naming no other place or day. Claims that name
 // neither join the story's only attack, or are left out when it has several. Claims that share
-// only a country, one of them without a day, are not tied by it (see countryOnly).
+// only a country, one of them without a day, are not tied by it (see countryOnly); a claim about
+// an event told as going on is tied only to claims about such events.
 func (c *corpus) attackGroups(all []blame, idx []int) [][]int {
 	u := newUnionFind(len(idx))
 	tied := make([]bool, len(idx))
@@ -284,7 +286,7 @@ func (c *corpus) attackGroups(all []blame, idx []int) [][]int {
 	var heads []int
 	for i, x := range idx {
 		a := &all[x]
-		tied[i] = len(a.places) > 0 || a.day != "" || a.hap >= 0
+		tied[i] = len(a.places) > 0 || a.day != "" || a.hap >= 0 || a.ongoing
 		if !tied[i] {
 			continue
 		}
@@ -295,7 +297,7 @@ func (c *corpus) attackGroups(all []blame, idx []int) [][]int {
 				a.day != "" && b.day != "" && a.day != b.day || weeksApart(a, b)
 			byPlace := !disjoint(a.places, b.places) && (a.day != "" && b.day != "" || !c.countryOnly(a.places, b.places))
 			tie := a.hap >= 0 && a.hap == b.hap || byPlace || a.day != "" && a.day == b.day
-			if tie && !apart {
+			if tie && !apart && a.ongoing == b.ongoing {
 				u.union(h, i)
 				joined = true
 				break

@@ -259,8 +259,12 @@ func dateHappening(reps []report, g []int) (t, start, end string) {
 // in the place hierarchy. Attacks are one only when their kinds meet and their sides are not two
 // (see Attacks.oneAttack), and one told around a town is one told in it only when both name one
 // kind of attack. Attacks that share no place finer than a country, one of them without a day of
-// its own, are two (see countryOnly). byPlace blocks need a shared day too.
+// its own, are two (see countryOnly). An event told as going on or recurring (dossier.Event
+// Ongoing) is never one with an event that is not. byPlace blocks need a shared day too.
 func (c *corpus) oneHappening(a, b *report, byPlace bool) bool {
+	if a.e.Ongoing != b.e.Ongoing {
+		return false // a campaign told as going on is not the incident of a day within it
+	}
 	if a.e.Type == dossier.Assault && (!c.attacks.oneAttack(a.kind, a.by, b.kind, b.by, c.apart(a.doc, b.doc)) || a.around != b.around && !c.attacks.sameKind(a.kind, b.kind)) {
 		return false
 	}

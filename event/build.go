@@ -280,6 +280,7 @@ func (x *Extractor) event(text string, s *sent, m match, t dossier.EventType, ar
 		Modality: x.modality(s, m),
 		Cause:    x.cause(text, s, m),
 		Number:   x.number(text, s, m),
+		Ongoing:  x.ongoing(s, m),
 	}
 	if m.p.toll && m.p.noun {
 		if n := x.tollNumber(text, s, m); n != "" {

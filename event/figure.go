@@ -774,4 +774,5 @@ func (x *Extractor) Figures(a *dossier.Analysis) {
 		x.lx.attacks.markEvents(text, s, out[n:])
 	}
 	a.Events = append(out, a.Events[ei:]...)
+	campaignTolls(a.Events)
 }

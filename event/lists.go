@@ -89,6 +89,10 @@ type wordLists struct {
 	// tokAbbrevs are the words the tokeniser keeps the stop of ("Inc.", "U.S."), lower case
 	// without it: one ending a sentence keeps it too (syntax.Words).
 	tokAbbrevs map[string]bool
+	// ongoingCues are the phrases that tell an event as going on or recurring ("every day",
+	// "since <n>"), tried in order; ongoingVerbs the lemmas whose complement is so told ("keep").
+	ongoingCues  [][]string
+	ongoingVerbs map[string]bool
 	// tokenizer reads a sentence that comes without its parse, and the lexicon's phrases.
 	tokenizer *syntax.Tokenizer
 }
@@ -132,6 +136,8 @@ func newWordLists(d *en.Data) *wordLists {
 		nounUse:          d.List("speech-noun-use"),
 		speechAux:        d.List("speech-aux"),
 		tokAbbrevs:       d.List("abbreviations"),
+		ongoingCues:      phrases(d.Rows("ongoing-cues")),
+		ongoingVerbs:     d.List("ongoing-verbs"),
 		tokenizer:        syntax.NewTokenizer(d),
 	}
 	w.figureNumbers = cardinals(d.Rows("numbers"), w.articles)

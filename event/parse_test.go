@@ -55,15 +55,7 @@ func readParsedCases(t *testing.T) []parsedCase {
 // TestParsedArgs checks the roles read from the parse: the text goes through the language
 // layer's stage first, as in the pipeline.
 func TestParsedArgs(t *testing.T) {
-	d, err := en.Load("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := syntax.Load(d)
-	if err != nil {
-		t.Fatal(err)
-	}
-	stage := syntax.NewStage(m)
+	stage := syntaxStage(t)
 	x := newExtractor(t)
 	for _, c := range readParsedCases(t) {
 		t.Run(c.name, func(t *testing.T) {
@@ -93,6 +85,20 @@ func TestParsedArgs(t *testing.T) {
 			}
 		})
 	}
+}
+
+// syntaxStage returns the language layer's stage on the embedded data.
+func syntaxStage(t *testing.T) *syntax.Stage {
+	t.Helper()
+	d, err := en.Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := syntax.Load(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return syntax.NewStage(m)
 }
 
 // TestParseArgs reads roles off hand-made trees: "word/head/rel" per word, heads counted from 1.

@@ -104,8 +104,9 @@ type Event struct {
 	Cause       string   `json:"cause,omitempty"`
 	Number      string   `json:"number,omitempty"`
 	Figures     []Figure `json:"figures,omitempty"`
-	Kind        string   `json:"kind,omitempty"` // for an attack, the kind its words name ("air strike")
-	By          string   `json:"by,omitempty"`   // for an attack, whose side did it: state or armed group
+	Kind        string   `json:"kind,omitempty"`    // for an attack, the kind its words name ("air strike")
+	By          string   `json:"by,omitempty"`      // for an attack, whose side did it: state or armed group
+	Ongoing     bool     `json:"ongoing,omitempty"` // told as going on or recurring, not as one incident
 }
 
 // Figure is a casualty figure an event's sentence states (see docs/EXPORT.md).
@@ -309,7 +310,7 @@ func EventOf(a *dossier.Analysis, i int, members *Membership) Event {
 	ev := a.Events[i]
 	out := Event{ID: fmt.Sprintf("%s:v%d", a.Doc.ID, i+1), Doc: a.Doc.ID, Type: string(ev.Type), Text: ev.Text,
 		Start: ev.Start, End: ev.End, Time: optional(ev.Time), Modality: string(ev.Modality),
-		Args: []Arg{}, Attribution: []string{}, Cause: ev.Cause, Number: ev.Number, Kind: ev.Kind, By: ev.By}
+		Args: []Arg{}, Attribution: []string{}, Cause: ev.Cause, Number: ev.Number, Kind: ev.Kind, By: ev.By, Ongoing: ev.Ongoing}
 	if ev.Trigger.End > ev.Trigger.Start && ev.Trigger.End <= len(a.Doc.Text) {
 		out.Trigger = a.Doc.Text[ev.Trigger.Start:ev.Trigger.End]
 	}

@@ -1,0 +1,140 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/tree"
+)
+
+// ongoing reports whether the event of trigger m is told as going on or recurring rather than
+// as one incident: in the progressive perfect ("has been carrying out air strikes"), as the
+// complement of a verb like "keep" or "continue" ("keeps shelling", "continued to bomb"), or
+// with a cue of frequency or of a span in its clause ("daily raids", "since 2011", "over the
+// past three years").
+func (x *Extractor) ongoing(s *sent, m match) bool {
+	k := -1
+	if t, noun := parseTrigger(s, m); t >= 0 {
+		first := parseAt(s.parse, s.toks[m.t0].start)
+		k = t
+		if noun {
+			k = phraseHead(s, m, k)
+		}
+		if first < 0 {
+			first = k
+		}
+		if x.ongoingParse(s, k, first) {
+			return true
+		}
+	}
+	c := s.clauses[m.cl]
+	for i := c.t0; i < c.t1; i++ {
+		for _, cue := range s.w.ongoingCues {
+			if x.ongoingAt(s, i, c.t1, cue) && (k < 0 || governs(s, k, i)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// governs reports whether the cue at sentence token i hangs on the trigger's parse word k, or on
+// the verb whose object k is ("conducted air strikes since May"): "a daily respite from air
+// strikes" or "rebels in power since 2019 shelled the town" tell nothing of k's aspect.
+func governs(s *sent, k, i int) bool {
+	p := s.parse
+	w := parseAt(p, s.toks[i].start)
+	if w < 0 {
+		return true
+	}
+	top := k
+	if h := p.Tokens[k].Head; h >= 0 && p.Tokens[k].Rel == "obj" {
+		top = h
+	}
+	prev := -1
+	for n := 0; w >= 0 && n < len(p.Tokens); n++ {
+		if w == k || w == top {
+			return prev < 0 || !participant(p.Tokens[prev].Rel)
+		}
+		prev, w = w, p.Tokens[w].Head
+	}
+	return false
+}
+
+// participant reports whether a dependency names a participant of its head's event or a clause
+// describing it, whose own modifiers tell of that participant ("rebels in power since 2019", "the
+// blockade maintained for years"), not of the event.
+func participant(rel string) bool {
+	base, _, _ := strings.Cut(rel, ":")
+	return base == "nsubj" || base == "obj" || base == "iobj" || base == "csubj" || base == "acl"
+}
+
+// ongoingParse reads the aspect of parse word k, the head of a trigger whose first word is
+// first: a verb in the progressive perfect, or a verb or noun that a verb of continuing governs
+// or stands right before ("keeps shelling", "continued to shell"); a noun takes the aspect of
+// the verb whose object it is ("has been carrying out air strikes").
+func (x *Extractor) ongoingParse(s *sent, k, first int) bool {
+	p := s.parse
+	if progressivePerfect(p, k) {
+		return true
+	}
+	if h, rel := p.Tokens[k].Head, p.Tokens[k].Rel; h >= 0 && (rel == "xcomp" || rel == "obj") {
+		if s.w.ongoingVerbs[strings.ToLower(p.Tokens[h].Lemma)] || rel == "obj" && progressivePerfect(p, h) {
+			return true
+		}
+	}
+	j := first - 1
+	if j >= 0 && strings.EqualFold(p.Tokens[j].Text, "to") {
+		j--
+	}
+	return j >= 0 && p.Tokens[j].UPOS == "VERB" && s.w.ongoingVerbs[strings.ToLower(p.Tokens[j].Lemma)]
+}
+
+// progressivePerfect reports whether parse word k is a present participle with the auxiliaries
+// "have" and "be": "has been shelling".
+func progressivePerfect(p *dossier.Sentence, k int) bool {
+	if p.Tokens[k].XPOS != "VBG" {
+		return false
+	}
+	have, be := false, false
+	for _, c := range tree.Children(p, k) {
+		if strings.HasPrefix(p.Tokens[c].Rel, "aux") {
+			switch strings.ToLower(p.Tokens[c].Lemma) {
+			case "have":
+				have = true
+			case "be":
+				be = true
+			}
+		}
+	}
+	return have && be
+}
+
+// ongoingAt reports whether the words of cue stand at token i of the sentence, before token end;
+// "<n>" matches any number.
+func (x *Extractor) ongoingAt(s *sent, i, end int, cue []string) bool {
+	if i+len(cue) > end {
+		return false
+	}
+	for j, w := range cue {
+		tk := s.toks[i+j].norm
+		if w == "<n>" && x.isNumber(tk) || w == tk {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// campaignTolls marks the figures of events told as going on as running totals: "keeps shelling
+// the town, killing thirty" counts the dead of a campaign, not of one incident.
+func campaignTolls(events []dossier.Event) {
+	for i := range events {
+		if !events[i].Ongoing {
+			continue
+		}
+		for j := range events[i].Figures {
+			events[i].Figures[j].Total = true
+		}
+	}
+}

@@ -1,0 +1,54 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/dossier-project/dossier"
+)
+
+// TestOngoing checks which attacks are told as going on or recurring: the text goes through
+// the language layer's stage first, as in the pipeline.
+func TestOngoing(t *testing.T) {
+	stage := syntaxStage(t)
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"one dated shelling", "[[The Northern Army:ORG]] shelled the market in [[Belvar:LOC]] on {{Monday:2024-06-03}}.", false},
+		{"a past attack in the perfect", "[[The Northern Army:ORG]] has attacked [[Belvar:LOC]].", false},
+		{"progressive perfect", "[[The Northern Army:ORG]] has been carrying out air strikes on [[Belvar:LOC]].", true},
+		{"keeps shelling", "[[The Kestrel Brigade:ORG]] keeps shelling villages across [[Ostria:LOC]].", true},
+		{"continued its bombardment", "[[The Northern Army:ORG]] continued its bombardment of [[Belvar:LOC]].", true},
+		{"daily raids", "Residents of [[Belvar:LOC]] fled the daily air raids.", true},
+		{"a running span", "[[The Northern Army:ORG]] has killed thousands of people in [[Ostria:LOC]] since 2011.", true},
+		{"over the past years", "Rebels attacked convoys near [[Belvar:LOC]] over the past three years.", true},
+		{"a span told of another word", "Rebels in power in [[Varla:LOC]] since 2019 shelled the market in [[Belvar:LOC]] on {{Monday:2024-06-03}}.", false},
+		{"a span told in a relative clause", "[[The Northern Army:ORG]] shelled [[Belvar:LOC]], which it has held since 2019, on {{Monday:2024-06-03}}.", false},
+		{"repeatedly", "Militants repeatedly attacked the checkpoint at [[Belvar:LOC]].", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, _ := parseMarkup(tt.text)
+			if err := stage.Analyze(a); err != nil {
+				t.Fatal(err)
+			}
+			if err := x.Analyze(a); err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			for _, ev := range a.Events {
+				if ev.Type != dossier.Assault {
+					continue
+				}
+				found = true
+				if ev.Ongoing != tt.want {
+					t.Errorf("%q (%q): ongoing %v, want %v", ev.Text, ev.Word, ev.Ongoing, tt.want)
+				}
+			}
+			if !found {
+				t.Errorf("%q: no attack", tt.text)
+			}
+		})
+	}
+}
