@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/tree"
 )
 
 // maxLabelWords bounds a label read from the parse: longer phrases are clauses, not descriptions.
@@ -28,7 +29,7 @@ func (d *doc) parseLabels(parse []dossier.Sentence) {
 		if c.start != d.toks[c.a].start || c.end != d.toks[c.b-1].end {
 			continue // a part of a hyphenated word
 		}
-		p := sentenceAt(parse, c.start)
+		p := tree.SentenceAt(parse, c.start)
 		if p == nil {
 			continue
 		}
@@ -66,15 +67,6 @@ func (d *doc) addSpanLabel(sp dossier.Span, ci int, noun bool) {
 	if a < b && (noun || d.describing(a, b)) {
 		d.addLabelKeep(a, b, ci, false)
 	}
-}
-
-// sentenceAt returns the parsed sentence holding byte offset off, or nil.
-func sentenceAt(parse []dossier.Sentence, off int) *dossier.Sentence {
-	i := sort.Search(len(parse), func(i int) bool { return parse[i].End > off })
-	if i < len(parse) && parse[i].Start <= off && len(parse[i].Tokens) > 0 {
-		return &parse[i]
-	}
-	return nil
 }
 
 // nameLabels returns the spans that describe the name at bytes [start, end) of sentence p; the

@@ -26,11 +26,11 @@ func (s *state) verbTense(start, end int) tense {
 // past. An infinitive or a participle takes its governor's tense ("plans to meet on Friday").
 // It returns tenseNone when the sentence has no parse or nothing on the chain has a tense.
 func (s *state) parsedTense(start, end int) tense {
-	p := s.sentenceAt(start)
+	p := tree.SentenceAt(s.parse, start)
 	if p == nil {
 		return tenseNone
 	}
-	k := spanHead(p, start, end)
+	k := tree.SpanHead(p, start, end)
 	if k < 0 {
 		return tenseNone
 	}
@@ -66,33 +66,6 @@ func (s *state) parsedTense(start, end int) tense {
 		k = t.Head
 	}
 	return tenseNone
-}
-
-// sentenceAt returns the parsed sentence holding byte offset off, or nil.
-func (s *state) sentenceAt(off int) *dossier.Sentence {
-	i := sort.Search(len(s.parse), func(i int) bool { return s.parse[i].End > off })
-	if i < len(s.parse) && s.parse[i].Start <= off && len(s.parse[i].Tokens) > 0 {
-		return &s.parse[i]
-	}
-	return nil
-}
-
-// spanHead returns the word of the expression at [start, end) whose head lies outside it, or -1.
-func spanHead(p *dossier.Sentence, start, end int) int {
-	in := func(k int) bool { return k >= 0 && p.Tokens[k].Start >= start && p.Tokens[k].End <= end }
-	first := -1
-	for k, t := range p.Tokens {
-		if !in(k) {
-			continue
-		}
-		if first < 0 {
-			first = k
-		}
-		if !in(t.Head) {
-			return k
-		}
-	}
-	return first
 }
 
 // hasGroup reports whether word k carries auxiliaries or a copula: it heads a verb group.

@@ -4,6 +4,7 @@
 package tree
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/dossier-project/dossier"
@@ -260,4 +261,33 @@ func Mood(s *dossier.Sentence, i int) string {
 		}
 	}
 	return ""
+}
+
+// SentenceAt returns the parsed sentence of parse (in text order) holding byte offset off, or nil
+// when none with words holds it.
+func SentenceAt(parse []dossier.Sentence, off int) *dossier.Sentence {
+	i := sort.Search(len(parse), func(i int) bool { return parse[i].End > off })
+	if i < len(parse) && parse[i].Start <= off && len(parse[i].Tokens) > 0 {
+		return &parse[i]
+	}
+	return nil
+}
+
+// SpanHead returns the word of the expression at bytes [start, end) of s whose head lies outside
+// it (the first such word), or -1 when no word of s lies inside.
+func SpanHead(s *dossier.Sentence, start, end int) int {
+	in := func(k int) bool { return k >= 0 && s.Tokens[k].Start >= start && s.Tokens[k].End <= end }
+	first := -1
+	for k, t := range s.Tokens {
+		if !in(k) {
+			continue
+		}
+		if first < 0 {
+			first = k
+		}
+		if !in(t.Head) {
+			return k
+		}
+	}
+	return first
 }

@@ -123,3 +123,39 @@ func TestChildren(t *testing.T) {
 		t.Errorf("CaseMarker(base) = %d, want the word itself (3)", got)
 	}
 }
+
+// TestSentenceAtSpanHead finds the sentence holding an offset and the head of a span in it.
+func TestSentenceAtSpanHead(t *testing.T) {
+	// "Rebels shelled the old town." then "Quiet."; byte offsets as in one text.
+	words := []struct {
+		text       string
+		start, end int
+		head       int
+	}{
+		{"Rebels", 0, 6, 1}, {"shelled", 7, 14, -1}, {"the", 15, 18, 4}, {"old", 19, 22, 4}, {"town", 23, 27, 1}, {".", 27, 28, 1},
+	}
+	first := dossier.Sentence{Span: dossier.Span{Start: 0, End: 28}}
+	for _, w := range words {
+		first.Tokens = append(first.Tokens, dossier.Token{Span: dossier.Span{Start: w.start, End: w.end}, Text: w.text, Head: w.head})
+	}
+	second := dossier.Sentence{Span: dossier.Span{Start: 29, End: 35}, Tokens: []dossier.Token{{Span: dossier.Span{Start: 29, End: 34}, Text: "Quiet", Head: -1}}}
+	parse := []dossier.Sentence{first, second}
+	for _, tc := range []struct {
+		off, want int // want: index of the sentence, -1 for none
+	}{{0, 0}, {27, 0}, {28, -1}, {29, 1}, {31, 1}, {35, -1}} {
+		got := SentenceAt(parse, tc.off)
+		switch {
+		case tc.want < 0 && got != nil:
+			t.Errorf("SentenceAt(%d) = %v, want none", tc.off, got.Span)
+		case tc.want >= 0 && got != &parse[tc.want]:
+			t.Errorf("SentenceAt(%d) is not sentence %d", tc.off, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		start, end, want int
+	}{{15, 27, 4}, {19, 22, 3}, {0, 14, 1}, {40, 50, -1}} {
+		if got := SpanHead(&parse[0], tc.start, tc.end); got != tc.want {
+			t.Errorf("SpanHead(%d, %d) = %d, want %d", tc.start, tc.end, got, tc.want)
+		}
+	}
+}
