@@ -13,9 +13,6 @@ import (
 	"github.com/dossier-project/dossier/internal/testshared"
 )
 
-// benchDir holds the article extraction benchmark: html/<id>.html.gz and ground-truth.json.
-const benchDir = "/work/shared/data/article-extraction"
-
 type benchPage struct {
 	id, url string
 	body    []byte
@@ -28,17 +25,12 @@ var (
 	benchErr   error
 )
 
-// loadBench reads the benchmark pages, skipping the test when they are absent (a failure when
-// CI=true, where they must be present).
+// loadBench reads the article extraction benchmark of the shared folder (html/<id>.html.gz and
+// ground-truth.json), skipping the test when it is absent (a failure when CI=true).
 func loadBench(tb testing.TB) []benchPage {
 	tb.Helper()
-	if _, err := os.Stat(filepath.Join(benchDir, "ground-truth.json")); err != nil {
-		if os.Getenv("CI") == "true" {
-			tb.Fatalf("article extraction benchmark missing at %s (required when CI=true): %v", benchDir, err)
-		}
-		tb.Skipf("article extraction benchmark not found at %s; skipping", benchDir)
-	}
-	benchOnce.Do(func() { benchPages, benchErr = readBench(benchDir) })
+	dir := testshared.Path(tb, "data", "article-extraction")
+	benchOnce.Do(func() { benchPages, benchErr = readBench(dir) })
 	if benchErr != nil {
 		tb.Fatal(benchErr)
 	}
