@@ -81,7 +81,7 @@ func TestRe3d(t *testing.T) {
 	dir := testshared.Path(t, "data", "re3d")
 	folders, _ := filepath.Glob(filepath.Join(dir, "*", "documents.json"))
 	if len(folders) == 0 {
-		t.Skipf("re3d not found under %s (set DOSSIER_SHARED)", dir)
+		t.Fatalf("no re3d documents under %s", dir)
 	}
 	f := New(nil)
 	var exact, typed, named, namedTyped prf
