@@ -270,14 +270,11 @@ func (s *state) isoDate(f found) (tval, bool) {
 	y, _ := strconv.Atoi(g["year"])
 	m, _ := strconv.Atoi(g["mn"])
 	d, _ := strconv.Atoi(g["dn"])
-	if m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
-		return tval{}, false
+	v, ok := s.numericDate(y, m, d)
+	if ok && g["hh"] != "" {
+		v = tval{typ: "TIME", value: v.value + "T" + g["hh"] + ":" + g["mm"]}
 	}
-	s.noteDate(mkdate(y, m, d))
-	if g["hh"] != "" {
-		return tval{typ: "TIME", value: fmtDate(y, m, d) + "T" + g["hh"] + ":" + g["mm"]}, true
-	}
-	return tval{value: fmtDate(y, m, d)}, true
+	return v, ok
 }
 
 // slashDate reads "04/14/2020": month first unless the first number cannot be a month; two-digit
@@ -298,6 +295,12 @@ func (s *state) slashDate(f found) (tval, bool) {
 	if m > 12 {
 		m, d = b, a
 	}
+	return s.numericDate(y, m, d)
+}
+
+// numericDate is the value of a date written in figures, noted as the date last mentioned; a
+// month or day out of range (a figure misread as a date) is no date.
+func (s *state) numericDate(y, m, d int) (tval, bool) {
 	if m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
 		return tval{}, false
 	}
