@@ -879,21 +879,7 @@ func (s *state) relUnit(f found) (tval, bool) {
 		if !s.anchor() {
 			return tval{value: "XXXX-WXX-WE"}, true
 		}
-		ref := r.time()
-		var sat time.Time
-		if off > 0 || off == 0 && rel != "the" && rel != "" || s.direction(f.start, f.end) > 0 {
-			sat = ref.AddDate(0, 0, (6-isoWeekday(ref)+7)%7)
-			if off > 0 && isoWeekday(ref) >= 6 {
-				sat = sat.AddDate(0, 0, 7)
-			}
-		} else {
-			d := (isoWeekday(ref) - 6 + 7) % 7
-			if off < 0 && d < 2 {
-				d += 7
-			}
-			sat = ref.AddDate(0, 0, -d)
-		}
-		return tval{value: fmtWeek(sat) + "-WE"}, true
+		return tval{value: fmtWeek(s.weekendSaturday(f, rel, off)) + "-WE"}, true
 	case "month":
 		if rel == "the" && s.monthMentioned {
 			return tval{value: fmtMonth(s.lastY, s.lastM)}, true
@@ -920,6 +906,25 @@ func (s *state) relUnit(f found) (tval, bool) {
 		return tval{value: v}, true
 	}
 	return tval{}, false
+}
+
+// weekendSaturday is the Saturday of the weekend meant, from the reference: the coming one when
+// the words or the clause's tense point ahead ("this weekend", "will … at the weekend"), else the
+// last one begun; "next"/"last weekend" skip the one the reference falls in.
+func (s *state) weekendSaturday(f found, rel string, off int) time.Time {
+	ref := s.ref.time()
+	if off > 0 || off == 0 && rel != "the" && rel != "" || s.direction(f.start, f.end) > 0 {
+		sat := ref.AddDate(0, 0, (6-isoWeekday(ref)+7)%7)
+		if off > 0 && isoWeekday(ref) >= 6 {
+			sat = sat.AddDate(0, 0, 7)
+		}
+		return sat
+	}
+	d := (isoWeekday(ref) - 6 + 7) % 7
+	if off < 0 && d < 2 {
+		d += 7
+	}
+	return ref.AddDate(0, 0, -d)
 }
 
 // timeOfDay resolves clock times ("3 p.m. Tuesday", "noon", "4 in the morning").
