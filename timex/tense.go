@@ -86,9 +86,25 @@ func (s *state) windowTense(start, end int) tense {
 			break
 		}
 	}
-	const maxWords = 12
-	ld, lt := maxWords+1, tenseNone
-	for i, d := left, 0; i >= 0 && d <= maxWords; i-- {
+	ld, lt := s.tenseBefore(toks, left)
+	rd, rt := s.tenseAfter(toks, right)
+	// Dates mostly follow the verb they go with ("met Monday"); a verb after the date governs
+	// it when it is clearly nearer ("On Friday, the board voted …").
+	const rightBias = 3
+	if lt != tenseNone && ld <= rd+rightBias {
+		return lt
+	}
+	return rt
+}
+
+// clauseWords is how many words from the expression the tense reader looks for its verb.
+const clauseWords = 12
+
+// tenseBefore reads leftwards from toks[left] for the nearest verb group of the expression's
+// clause, stopping at a sentence stop or a lower-case clause word; it returns how many words away
+// the group is and its tense, or clauseWords+1 and tenseNone when there is none.
+func (s *state) tenseBefore(toks []vtok, left int) (int, tense) {
+	for i, d := left, 0; i >= 0 && d <= clauseWords; i-- {
 		t := toks[i]
 		if t.kind == tokStop || t.class == vClause && t.lower {
 			break
@@ -99,8 +115,7 @@ func (s *state) windowTense(start, end int) tense {
 		if isFinite(t.class) && t.lower {
 			a, _ := s.groupAt(toks, i)
 			if tn := s.groupTense(toks, i); tn != tenseNone {
-				ld, lt = d, tn
-				break
+				return d, tn
 			}
 			// A group without a finite verb ("to be paid"): the clause's verb is further on.
 			d += i - a
@@ -108,8 +123,14 @@ func (s *state) windowTense(start, end int) tense {
 		}
 		d++
 	}
-	rd, rt := maxWords+1, tenseNone
-	for i, d := right, 0; i < len(toks) && d <= maxWords; i++ {
+	return clauseWords + 1, tenseNone
+}
+
+// tenseAfter reads rightwards from toks[right] for the nearest verb group of the expression's
+// clause, stopping at a sentence stop, a clause word or a verb after "and"/"or"; it returns how
+// many words away the group is and its tense, or clauseWords+1 and tenseNone when there is none.
+func (s *state) tenseAfter(toks []vtok, right int) (int, tense) {
+	for i, d := right, 0; i < len(toks) && d <= clauseWords; i++ {
 		t := toks[i]
 		if t.kind == tokStop || t.class == vClause {
 			break
@@ -124,21 +145,14 @@ func (s *state) windowTense(start, end int) tense {
 		if isFinite(t.class) && t.lower {
 			_, b := s.groupAt(toks, i)
 			if tn := s.groupTense(toks, i); tn != tenseNone {
-				rd, rt = d, tn
-				break
+				return d, tn
 			}
 			d += b - i
 			i = b
 		}
 		d++
 	}
-	// Dates mostly follow the verb they go with ("met Monday"); a verb after the date governs
-	// it when it is clearly nearer ("On Friday, the board voted …").
-	const rightBias = 3
-	if lt != tenseNone && ld <= rd+rightBias {
-		return lt
-	}
-	return rt
+	return clauseWords + 1, tenseNone
 }
 
 // isFinite reports whether a word of the class can head a verb group.
