@@ -25,92 +25,17 @@ func CSV(w io.Writer, analyses []*dossier.Analysis, corpus *dossier.Corpus) erro
 	if corpus == nil {
 		corpus = &dossier.Corpus{}
 	}
-	members := NewMembership(corpus)
-	byID := map[string]*dossier.Analysis{}
-	var order []string
-	for _, a := range analyses {
-		if a != nil && byID[a.Doc.ID] == nil {
-			byID[a.Doc.ID] = a
-			order = append(order, a.Doc.ID)
-		}
-	}
-	names := map[string]string{}
-	for _, e := range corpus.Entities {
-		names[e.ID] = e.Name
-	}
-	name := func(doc string, chain int) string {
-		id := members.Entity(doc, chain)
-		if n := names[id]; n != "" {
-			return n
-		}
-		// An entity the corpus does not list: its spelling in this document.
-		for _, m := range byID[doc].Mentions {
-			if m.Chain == chain {
-				return m.Text
-			}
-		}
-		return id
-	}
-
+	t := newCSVTable(analyses, corpus)
 	hs := corpus.Happenings
 	if len(corpus.Origins) == 0 {
-		for _, id := range order {
-			for i, ev := range byID[id].Events {
-				hs = append(hs, dossier.Happening{ID: fmt.Sprintf("%s:v%d", id, i+1), Type: ev.Type, Time: ev.Time,
-					Origins: 1, Reports: []dossier.Report{{Doc: id, Event: i, Modality: ev.Modality, Origin: id}},
-					Fatalities: dossier.FatalitiesOf([]dossier.Event{ev})})
-			}
-		}
+		hs = append(hs, t.eventHappenings()...)
 	}
-
 	cw := csv.NewWriter(w)
 	if err := cw.Write(CSVHeader); err != nil {
 		return fmt.Errorf("export csv: %w", err)
 	}
 	for _, h := range hs {
-		var actors, targets, places, sources, docs, notes []string
-		modal := map[string]int{}
-		for _, r := range h.Reports {
-			a := byID[r.Doc]
-			if a == nil || r.Event < 0 || r.Event >= len(a.Events) {
-				continue
-			}
-			ev := a.Events[r.Event]
-			for _, arg := range ev.Args {
-				switch arg.Role {
-				case "actor":
-					actors = appendNew(actors, name(r.Doc, arg.Chain))
-				case "target":
-					targets = appendNew(targets, name(r.Doc, arg.Chain))
-				case "place":
-					places = appendNew(places, name(r.Doc, arg.Chain))
-				}
-			}
-			src := strings.TrimSpace(a.Doc.Publisher)
-			if src == "" {
-				src = a.Doc.ID
-			}
-			sources = appendNew(sources, src)
-			docs = appendNew(docs, r.Doc)
-			modal[string(r.Modality)]++
-			for _, c := range corpus.Conflicts {
-				for _, s := range c.Sides {
-					if s.Doc == r.Doc && s.Overlaps(ev.Span) {
-						notes = appendNew(notes, fmt.Sprintf("%s %s: %s", c.ID, c.Kind, c.Summary))
-						break
-					}
-				}
-			}
-		}
-		modalities := make([]string, 0, len(modal))
-		for k := range modal {
-			modalities = append(modalities, k)
-		}
-		// The commonest way of telling it first.
-		slices.SortFunc(modalities, func(x, y string) int { return cmp.Or(cmp.Compare(modal[y], modal[x]), cmp.Compare(x, y)) })
-		row := []string{h.ID, h.Time, Precision(h.Time), string(h.Type), join(actors), join(targets), join(places),
-			join(sources), join(docs), fmt.Sprint(h.Origins), h.Fatalities.String(), join(modalities), strings.Join(notes, " | ")}
-		if err := cw.Write(row); err != nil {
+		if err := cw.Write(t.row(h)); err != nil {
 			return fmt.Errorf("export csv: %w", err)
 		}
 	}
@@ -119,6 +44,120 @@ func CSV(w io.Writer, analyses []*dossier.Analysis, corpus *dossier.Corpus) erro
 		return fmt.Errorf("export csv: %w", err)
 	}
 	return nil
+}
+
+// csvTable holds what the rows are written from: each analysis by its document id, in the order
+// given, and the corpus's entities, origins and conflicts.
+type csvTable struct {
+	corpus  *dossier.Corpus
+	members *Membership
+	byID    map[string]*dossier.Analysis
+	order   []string // document ids, first analysis of each kept
+	names   map[string]string
+}
+
+func newCSVTable(analyses []*dossier.Analysis, corpus *dossier.Corpus) *csvTable {
+	t := &csvTable{corpus: corpus, members: NewMembership(corpus), byID: map[string]*dossier.Analysis{}, names: map[string]string{}}
+	for _, a := range analyses {
+		if a != nil && t.byID[a.Doc.ID] == nil {
+			t.byID[a.Doc.ID] = a
+			t.order = append(t.order, a.Doc.ID)
+		}
+	}
+	for _, e := range corpus.Entities {
+		t.names[e.ID] = e.Name
+	}
+	return t
+}
+
+// name is the name of the entity a document's mention chain belongs to; for an entity the corpus
+// does not list, its spelling in this document.
+func (t *csvTable) name(doc string, chain int) string {
+	id := t.members.Entity(doc, chain)
+	if n := t.names[id]; n != "" {
+		return n
+	}
+	for _, m := range t.byID[doc].Mentions {
+		if m.Chain == chain {
+			return m.Text
+		}
+	}
+	return id
+}
+
+// eventHappenings makes every event a happening of its own, told by one origin: what the rows
+// are before the cross-document pass has grouped events.
+func (t *csvTable) eventHappenings() []dossier.Happening {
+	var hs []dossier.Happening
+	for _, id := range t.order {
+		for i, ev := range t.byID[id].Events {
+			hs = append(hs, dossier.Happening{ID: fmt.Sprintf("%s:v%d", id, i+1), Type: ev.Type, Time: ev.Time,
+				Origins: 1, Reports: []dossier.Report{{Doc: id, Event: i, Modality: ev.Modality, Origin: id}},
+				Fatalities: dossier.FatalitiesOf([]dossier.Event{ev})})
+		}
+	}
+	return hs
+}
+
+// row gathers one happening's cells from its reports: the participants by role, the sources and
+// documents telling it, their modalities and the conflicts touching its events.
+func (t *csvTable) row(h dossier.Happening) []string {
+	var actors, targets, places, sources, docs, notes []string
+	modal := map[string]int{}
+	for _, r := range h.Reports {
+		a := t.byID[r.Doc]
+		if a == nil || r.Event < 0 || r.Event >= len(a.Events) {
+			continue
+		}
+		ev := a.Events[r.Event]
+		for _, arg := range ev.Args {
+			switch arg.Role {
+			case "actor":
+				actors = appendNew(actors, t.name(r.Doc, arg.Chain))
+			case "target":
+				targets = appendNew(targets, t.name(r.Doc, arg.Chain))
+			case "place":
+				places = appendNew(places, t.name(r.Doc, arg.Chain))
+			}
+		}
+		src := strings.TrimSpace(a.Doc.Publisher)
+		if src == "" {
+			src = a.Doc.ID
+		}
+		sources = appendNew(sources, src)
+		docs = appendNew(docs, r.Doc)
+		modal[string(r.Modality)]++
+		for _, note := range t.conflictNotes(r.Doc, ev.Span) {
+			notes = appendNew(notes, note)
+		}
+	}
+	return []string{h.ID, h.Time, Precision(h.Time), string(h.Type), join(actors), join(targets), join(places),
+		join(sources), join(docs), fmt.Sprint(h.Origins), h.Fatalities.String(), join(byCount(modal)), strings.Join(notes, " | ")}
+}
+
+// conflictNotes describes, in the corpus's order, each conflict with a side in doc overlapping span.
+func (t *csvTable) conflictNotes(doc string, span dossier.Span) []string {
+	var notes []string
+	for _, c := range t.corpus.Conflicts {
+		for _, s := range c.Sides {
+			if s.Doc == doc && s.Overlaps(span) {
+				notes = append(notes, fmt.Sprintf("%s %s: %s", c.ID, c.Kind, c.Summary))
+				break
+			}
+		}
+	}
+	return notes
+}
+
+// byCount lists the keys of counts, the commonest first (ties alphabetically): the commonest way
+// of telling a happening leads its modality cell.
+func byCount(counts map[string]int) []string {
+	keys := make([]string, 0, len(counts))
+	for k := range counts {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(x, y string) int { return cmp.Or(cmp.Compare(counts[y], counts[x]), cmp.Compare(x, y)) })
+	return keys
 }
 
 func appendNew(list []string, s string) []string {

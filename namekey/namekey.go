@@ -287,18 +287,15 @@ func Key(word string) string { return KeyWith(Fold(word), All) }
 
 func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
 
-// KeyWith returns the key of one folded word with the given folds.
+// KeyWith returns the key of one folded word with the given folds. The folds are applied in a
+// fixed order, each to what the one before left: digraphs must be one letter before long vowels
+// are read, and doubled letters are dropped only once all the letters have been folded.
 func KeyWith(w string, f Folds) string {
 	if w == "" {
 		return ""
 	}
 	if f&FoldAbd != 0 {
-		for _, p := range abdPrefixes {
-			if strings.HasPrefix(w, p) && len(w)-len(p) >= 3 {
-				w = "abd" + abdRest(w[len(p):])
-				break
-			}
-		}
+		w = foldAbdPrefix(w)
 	}
 	b := []byte(w)
 	if f&FoldDigraphs != 0 {
@@ -315,71 +312,112 @@ func KeyWith(w string, f Folds) string {
 		b = pairs(b, longVowel)
 	}
 	if f&FoldDiphthong != 0 {
-		var out []byte
-		for i := 0; i < len(b); i++ {
-			c := b[i]
-			if i+1 < len(b) {
-				nxt := b[i+1]
-				beforeCons := i+2 >= len(b) || !isVowel(b[i+2])
-				switch {
-				case (c == 'a' || c == 'e') && nxt == 'y' && beforeCons:
-					out = append(out, 'i')
-					i++
-					continue
-				case c == 'a' && nxt == 'i':
-					out = append(out, 'i')
-					i++
-					continue
-				case c == 'o' && nxt == 'w' && beforeCons:
-					out = append(out, 'a', 'w')
-					i++
-					continue
-				}
-			}
-			out = append(out, c)
-		}
-		b = out
+		b = foldDiphthongs(b)
 	}
 	if f&FoldY != 0 {
-		for i := 1; i < len(b); i++ {
-			if b[i] == 'y' && (i+1 >= len(b) || !isVowel(b[i+1])) {
-				b[i] = 'i'
-			}
-		}
+		foldConsonantY(b)
 	}
 	if f&FoldEA != 0 {
-		for i := range b {
-			if b[i] == 'e' {
-				if i == 0 {
-					b[i] = 'i'
-				} else {
-					b[i] = 'a'
-				}
-			}
-		}
+		foldEA(b)
 	}
 	if f&FoldOU != 0 {
 		b = letters(b, 'o', 'u')
 	}
 	if f&FoldDoubles != 0 {
-		out := b[:0:0]
-		for i, c := range b {
-			if i > 0 && b[i-1] == c {
-				continue
-			}
-			out = append(out, c)
-		}
-		b = out
+		b = dropDoubles(b)
 	}
 	if f&FoldFinal != 0 {
-		if len(b) > 4 && b[len(b)-2] == 'a' && b[len(b)-1] == 'h' {
-			b = b[:len(b)-2]
-		}
-		if len(b) > 3 && b[len(b)-1] == 'a' {
-			b = b[:len(b)-1]
-		}
+		b = dropFinal(b)
 	}
 	return string(b)
+}
+
+// foldAbdPrefix spells a word written as one with an "abd" prefix ("abdul…", "abdel…") as "abd"
+// and the normalised rest, so that it keys like the same name written in two words.
+func foldAbdPrefix(w string) string {
+	for _, p := range abdPrefixes {
+		if strings.HasPrefix(w, p) && len(w)-len(p) >= 3 {
+			return "abd" + abdRest(w[len(p):])
+		}
+	}
+	return w
+}
+
+// foldDiphthongs writes "ay"/"ey" before a consonant and "ai" as 'i', and "ow" before a
+// consonant as "aw": the spellings of one diphthong.
+func foldDiphthongs(b []byte) []byte {
+	var out []byte
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if i+1 < len(b) {
+			nxt := b[i+1]
+			beforeCons := i+2 >= len(b) || !isVowel(b[i+2])
+			switch {
+			case (c == 'a' || c == 'e') && nxt == 'y' && beforeCons:
+				out = append(out, 'i')
+				i++
+				continue
+			case c == 'a' && nxt == 'i':
+				out = append(out, 'i')
+				i++
+				continue
+			case c == 'o' && nxt == 'w' && beforeCons:
+				out = append(out, 'a', 'w')
+				i++
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// foldConsonantY writes a 'y' that is not a word's first letter and no vowel follows as 'i',
+// in place: there it is the vowel, spelt either way.
+func foldConsonantY(b []byte) {
+	for i := 1; i < len(b); i++ {
+		if b[i] == 'y' && (i+1 >= len(b) || !isVowel(b[i+1])) {
+			b[i] = 'i'
+		}
+	}
+}
+
+// foldEA writes 'e' as 'i' at a word's start and as 'a' elsewhere, in place: the short vowels
+// that transliterations write either way.
+func foldEA(b []byte) {
+	for i := range b {
+		if b[i] == 'e' {
+			if i == 0 {
+				b[i] = 'i'
+			} else {
+				b[i] = 'a'
+			}
+		}
+	}
+}
+
+// dropDoubles writes a doubled letter once, into a new slice.
+func dropDoubles(b []byte) []byte {
+	out := b[:0:0]
+	for i, c := range b {
+		if i > 0 && b[i-1] == c {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// dropFinal drops a final "ah" from words over four letters, then a final 'a' from words over
+// three, the endings transliterations add or leave out.
+func dropFinal(b []byte) []byte {
+	if len(b) > 4 && b[len(b)-2] == 'a' && b[len(b)-1] == 'h' {
+		b = b[:len(b)-2]
+	}
+	if len(b) > 3 && b[len(b)-1] == 'a' {
+		b = b[:len(b)-1]
+	}
+	return b
 }
 
 func letters(b []byte, from, to byte) []byte {

@@ -11,59 +11,77 @@ import (
 // markup, links and HTML in a page do not become markup in the report.
 func Markdown(w io.Writer, in Input) error {
 	m := build(in)
-	b := &mdWriter{w: bufio.NewWriter(w)}
+	b := &mdWriter{sink: sink{w: bufio.NewWriter(w)}}
 	c := m.Counts
 	b.p("# Dossier report")
 	b.p(fmt.Sprintf("%d documents from %d independent origins; %d entities; %d happenings, %d told by more than one origin; %d conflicts. "+
 		"Citations such as D2:4 name document D2, sentence 4 (see *Documents*).",
 		c.Docs, c.Origins, c.Entities, c.Happenings, c.Corroborated, c.Conflicts))
+	b.sources(m.Groups)
+	b.entities(m.Entities)
+	b.timeline(m.Timeline)
+	b.happenings(m.Happenings)
+	b.conflicts(m.Conflicts)
+	b.framing(m.Framing)
+	b.documents(m.Docs)
+	return b.flush()
+}
 
+// sources writes one table row per document, grouped by origin, with why each is in its group.
+func (b *mdWriter) sources(groups []groupView) {
 	b.p("## Sources and their independence")
 	b.row("origin", "document", "source", "published", "title", "why in this group")
 	b.row("---", "---", "---", "---", "---", "---")
-	for _, g := range m.Groups {
+	for _, g := range groups {
 		for _, d := range g.Docs {
 			b.row(g.Label, d.Label, md(d.Source), md(dateOrUnknown(d.Published)), md(d.Title), md(d.Reason))
 		}
 	}
 	b.blank()
+}
 
+// entities writes each entity with its spellings, who uses each and where.
+func (b *mdWriter) entities(entities []entityView) {
 	b.p("## Entities and their spellings")
-	for _, e := range m.Entities {
+	for _, e := range entities {
 		b.line(fmt.Sprintf("- **%s** (%s, %s, %s)", md(e.Name), e.Type, e.ID, plural(e.Docs, "document")))
 		for _, s := range e.Spellings {
 			b.line(fmt.Sprintf("  - “%s” — %s %s", md(s.Text), md(strings.Join(s.Sources, ", ")), mdCites(s.Cites)))
 		}
 	}
 	b.blank()
+}
 
+// timeline writes one table of the dated happenings, then those without a year, then those that
+// cannot be placed, each marked so in its precision column.
+func (b *mdWriter) timeline(tl timeline) {
 	b.p("## Timeline")
-	if len(m.Timeline.Dated)+len(m.Timeline.Undated)+len(m.Timeline.Unplaced) == 0 {
+	if len(tl.Dated)+len(tl.Undated)+len(tl.Unplaced) == 0 {
 		b.p("No happening is tied to a date.")
-	} else {
-		b.row("when", "precision", "happening", "who", "origins", "cited")
-		b.row("---", "---", "---", "---", "---:", "---")
-		for _, group := range []struct {
-			note  string
-			items []timeItem
-		}{{"", m.Timeline.Dated}, {"", m.Timeline.Undated}, {" (cannot be placed)", m.Timeline.Unplaced}} {
-			for _, it := range group.items {
-				when := it.Value
-				if it.Mod != "" {
-					when += " " + it.Mod
-				}
-				cited := ""
-				if it.Cite.Doc != nil {
-					cited = it.Cite.Label()
-				}
-				b.row("`"+when+"`", it.Precision+group.note, it.ID+" "+it.Type, md(it.Label), fmt.Sprint(it.Origins), cited)
-			}
-		}
-		b.blank()
+		return
 	}
+	b.row("when", "precision", "happening", "who", "origins", "cited")
+	b.row("---", "---", "---", "---", "---:", "---")
+	for _, group := range []struct {
+		note  string
+		items []timeItem
+	}{{"", tl.Dated}, {"", tl.Undated}, {" (cannot be placed)", tl.Unplaced}} {
+		for _, it := range group.items {
+			cited := ""
+			if it.Cite.Doc != nil {
+				cited = it.Cite.Label()
+			}
+			b.row("`"+it.when()+"`", it.Precision+group.note, it.ID+" "+it.Type, md(it.Label), fmt.Sprint(it.Origins), cited)
+		}
+	}
+	b.blank()
+}
 
+// happenings writes each happening under its own heading: how many origins tell it, who took
+// part, and each report of it with its modality and attribution.
+func (b *mdWriter) happenings(hs []happeningView) {
 	b.p("## Happenings, best corroborated first")
-	for _, h := range m.Happenings {
+	for _, h := range hs {
 		when := ""
 		if h.Time != "" {
 			when = fmt.Sprintf(" at `%s` (%s)", h.Time, h.Precision)
@@ -86,12 +104,16 @@ func Markdown(w io.Writer, in Input) error {
 		}
 		b.blank()
 	}
+}
 
+// conflicts writes each conflict with its sides as the columns of a one-row table, so that they
+// are read side by side.
+func (b *mdWriter) conflicts(cfs []conflictView) {
 	b.p("## Conflicts")
-	if len(m.Conflicts) == 0 {
+	if len(cfs) == 0 {
 		b.p("No conflicts found.")
 	}
-	for _, cf := range m.Conflicts {
+	for _, cf := range cfs {
 		b.p(fmt.Sprintf("### %s %s", cf.ID, cf.Kind))
 		b.p(md(cf.Summary))
 		var head, rule, body []string
@@ -105,39 +127,42 @@ func Markdown(w io.Writer, in Input) error {
 		b.row(body...)
 		b.blank()
 	}
+}
 
+// framing writes a table of actors by sources, each cell the labels that source gives the actor.
+func (b *mdWriter) framing(ft framingTable) {
 	b.p("## Framing: how each source labels each actor")
-	if len(m.Framing.Rows) == 0 {
+	if len(ft.Rows) == 0 {
 		b.p("No labels found.")
-	} else {
-		head := []string{"actor"}
-		rule := []string{"---"}
-		for _, s := range m.Framing.Sources {
-			head = append(head, md(s))
-			rule = append(rule, "---")
-		}
-		b.row(head...)
-		b.row(rule...)
-		for _, r := range m.Framing.Rows {
-			cells := []string{md(r.Entity)}
-			for _, cell := range r.Cells {
-				s := ""
-				if len(cell.Labels) > 0 {
-					s = md(strings.Join(quoteAll(cell.Labels), ", "))
-					if cell.Camp != "" {
-						s += " (" + cell.Camp + ")"
-					}
-					s += " " + mdCites(cell.Cites)
-				}
-				cells = append(cells, s)
-			}
-			b.row(cells...)
-		}
-		b.blank()
+		return
 	}
+	head := []string{"actor"}
+	rule := []string{"---"}
+	for _, s := range ft.Sources {
+		head = append(head, md(s))
+		rule = append(rule, "---")
+	}
+	b.row(head...)
+	b.row(rule...)
+	for _, r := range ft.Rows {
+		cells := []string{md(r.Entity)}
+		for _, cell := range r.Cells {
+			s := ""
+			if len(cell.Labels) > 0 {
+				s = md(strings.Join(quoteAll(cell.Labels), ", ")) + cell.campNote() + " " + mdCites(cell.Cites)
+			}
+			cells = append(cells, s)
+		}
+		b.row(cells...)
+	}
+	b.blank()
+}
 
+// documents writes each document's metadata and its text as quoted paragraphs, sentence numbers
+// in brackets and cited sentences in bold, so that every citation can be checked.
+func (b *mdWriter) documents(docs []*docView) {
 	b.p("## Documents")
-	for _, d := range m.Docs {
+	for _, d := range docs {
 		b.p(fmt.Sprintf("### %s %s", d.Label, md(d.Title)))
 		meta := fmt.Sprintf("%s, %s; file %s; origin group of %s (%s).", md(d.Source), md(dateOrUnknown(d.Published)), md(d.File), d.Group, md(d.Reason))
 		if d.URL != "" {
@@ -145,37 +170,38 @@ func Markdown(w io.Writer, in Input) error {
 		}
 		b.p(meta)
 		for _, p := range d.Paras {
-			var s strings.Builder
-			for _, sv := range p {
-				switch {
-				case sv.N > 0 && sv.Anchor && sv.Cited:
-					fmt.Fprintf(&s, "**[%d]** **%s**", sv.N, md(sv.Text))
-				case sv.N > 0 && sv.Anchor:
-					fmt.Fprintf(&s, "[%d] %s", sv.N, md(sv.Text))
-				case strings.TrimSpace(sv.Text) == "":
-					s.WriteString(" ")
-				case sv.Cited:
-					fmt.Fprintf(&s, "**%s**", md(sv.Text))
-				default:
-					s.WriteString(md(sv.Text))
-				}
-			}
-			b.p("> " + s.String())
+			b.p("> " + mdParagraph(p))
 		}
 	}
-	return b.flush()
 }
 
-type mdWriter struct {
-	w   *bufio.Writer
-	err error
-}
-
-func (b *mdWriter) line(s string) {
-	if b.err == nil {
-		_, b.err = b.w.WriteString(s + "\n")
+// mdParagraph renders one paragraph of a document: each sentence's number before its first part,
+// cited sentences in bold.
+func mdParagraph(p []sentenceView) string {
+	var s strings.Builder
+	for _, sv := range p {
+		switch {
+		case sv.N > 0 && sv.Anchor && sv.Cited:
+			fmt.Fprintf(&s, "**[%d]** **%s**", sv.N, md(sv.Text))
+		case sv.N > 0 && sv.Anchor:
+			fmt.Fprintf(&s, "[%d] %s", sv.N, md(sv.Text))
+		case strings.TrimSpace(sv.Text) == "":
+			s.WriteString(" ")
+		case sv.Cited:
+			fmt.Fprintf(&s, "**%s**", md(sv.Text))
+		default:
+			s.WriteString(md(sv.Text))
+		}
 	}
+	return s.String()
 }
+
+// mdWriter writes Markdown lines, paragraphs and table rows.
+type mdWriter struct {
+	sink
+}
+
+func (b *mdWriter) line(s string) { b.write(s + "\n") }
 
 func (b *mdWriter) blank() { b.line("") }
 
@@ -183,16 +209,6 @@ func (b *mdWriter) blank() { b.line("") }
 func (b *mdWriter) p(s string) { b.line(s); b.blank() }
 
 func (b *mdWriter) row(cells ...string) { b.line("| " + strings.Join(cells, " | ") + " |") }
-
-func (b *mdWriter) flush() error {
-	if b.err != nil {
-		return fmt.Errorf("report: %w", b.err)
-	}
-	if err := b.w.Flush(); err != nil {
-		return fmt.Errorf("report: %w", err)
-	}
-	return nil
-}
 
 // mdEscaper escapes what Markdown would read as markup, HTML or a table border.
 var mdEscaper = strings.NewReplacer(

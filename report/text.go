@@ -25,7 +25,7 @@ func Terminal(w io.Writer, in Input, opts Options) error {
 		width = 100
 	}
 	m := build(in)
-	t := &textWriter{w: bufio.NewWriter(w), width: width}
+	t := &textWriter{sink: sink{w: bufio.NewWriter(w)}, width: width}
 	c := m.Counts
 	t.line(0, "DOSSIER REPORT")
 	t.line(0, fmt.Sprintf("%d documents from %d independent origins; %d entities; %d happenings, %d told by more than one origin; %d conflicts.",
@@ -35,43 +35,67 @@ func Terminal(w io.Writer, in Input, opts Options) error {
 	} else {
 		t.line(0, "Citations read D2:4 — document D2, sentence 4 (\"dossier report --documents\" adds each document's text).")
 	}
+	t.sources(m.Groups)
+	t.entities(m.Entities)
+	t.timeline(m.Timeline)
+	t.happenings(m.Happenings)
+	t.conflicts(m.Conflicts)
+	t.framing(m.Framing)
+	if opts.Documents {
+		t.documents(m.Docs)
+	}
+	return t.flush()
+}
 
+// sources lists the origin groups, each with its documents and why they are in it.
+func (t *textWriter) sources(groups []groupView) {
 	t.heading("SOURCES AND THEIR INDEPENDENCE")
-	for _, g := range m.Groups {
+	for _, g := range groups {
 		t.line(2, fmt.Sprintf("%s — %s", g.Label, plural(len(g.Docs), "document")))
 		for _, d := range g.Docs {
 			t.line(4, fmt.Sprintf("%s  %s, %s: %q", d.Label, d.Source, dateOrUnknown(d.Published), d.Title))
 			t.line(8, "origin: "+d.Reason)
 		}
 	}
+}
 
+// entities lists each entity with its spellings, who uses each and where.
+func (t *textWriter) entities(entities []entityView) {
 	t.heading("ENTITIES AND THEIR SPELLINGS")
-	for _, e := range m.Entities {
+	for _, e := range entities {
 		t.line(2, fmt.Sprintf("%s (%s, %s, %s)", e.Name, e.Type, e.ID, plural(e.Docs, "document")))
 		for _, s := range e.Spellings {
 			t.line(6, fmt.Sprintf("%q — %s %s", s.Text, strings.Join(s.Sources, ", "), citeList(s.Cites)))
 		}
 	}
+}
 
+// timeline lists the dated happenings, then under their own headings those without a year and
+// those that cannot be placed.
+func (t *textWriter) timeline(tl timeline) {
 	t.heading("TIMELINE")
-	for _, it := range m.Timeline.Dated {
+	for _, it := range tl.Dated {
 		t.timeItem(it)
 	}
-	if len(m.Timeline.Undated) > 0 {
+	if len(tl.Undated) > 0 {
 		t.line(2, "Year not given:")
-		for _, it := range m.Timeline.Undated {
+		for _, it := range tl.Undated {
 			t.timeItem(it)
 		}
 	}
-	if len(m.Timeline.Unplaced) > 0 {
+	if len(tl.Unplaced) > 0 {
 		t.line(2, "Cannot be placed:")
-		for _, it := range m.Timeline.Unplaced {
+		for _, it := range tl.Unplaced {
 			t.timeItem(it)
 		}
 	}
+}
 
+// happenings lists each happening with how many origins tell it, who took part, and each report
+// of it with its modality and attribution.
+func (t *textWriter) happenings(hs []happeningView) {
 	t.heading("HAPPENINGS, BEST CORROBORATED FIRST")
-	for _, h := range m.Happenings {
+	for _, h := range hs {
 		when := ""
 		if h.Time != "" {
 			when = fmt.Sprintf(" at %s (%s)", h.Time, h.Precision)
@@ -93,60 +117,62 @@ func Terminal(w io.Writer, in Input, opts Options) error {
 			t.line(6, s+": "+quote(r.Text))
 		}
 	}
+}
 
+// conflicts lists each conflict with its sides.
+func (t *textWriter) conflicts(cfs []conflictView) {
 	t.heading("CONFLICTS")
-	if len(m.Conflicts) == 0 {
+	if len(cfs) == 0 {
 		t.line(2, "No conflicts found.")
 	}
-	for _, cf := range m.Conflicts {
+	for _, cf := range cfs {
 		t.line(2, fmt.Sprintf("%s %s: %s", cf.ID, cf.Kind, cf.Summary))
 		t.sides(cf.Sides)
 	}
+}
 
+// framing lists, for each actor, the labels each source gives it; sources that give none are
+// left out.
+func (t *textWriter) framing(ft framingTable) {
 	t.heading("FRAMING: HOW EACH SOURCE LABELS EACH ACTOR")
-	for _, row := range m.Framing.Rows {
+	for _, row := range ft.Rows {
 		t.line(2, row.Entity)
 		for i, cell := range row.Cells {
 			if len(cell.Labels) == 0 {
 				continue
 			}
-			s := m.Framing.Sources[i] + ": " + strings.Join(quoteAll(cell.Labels), ", ")
-			if cell.Camp != "" {
-				s += " (" + cell.Camp + ")"
-			}
+			s := ft.Sources[i] + ": " + strings.Join(quoteAll(cell.Labels), ", ") + cell.campNote()
 			t.line(6, s+" "+citeList(cell.Cites))
 		}
 	}
-
-	if opts.Documents {
-		t.heading("DOCUMENTS")
-		for _, d := range m.Docs {
-			t.line(2, fmt.Sprintf("%s %s, %s: %q (%s)", d.Label, d.Source, dateOrUnknown(d.Published), d.Title, d.File))
-			for _, p := range d.Paras {
-				var b strings.Builder
-				for _, s := range p {
-					switch {
-					case s.N > 0 && s.Cited:
-						fmt.Fprintf(&b, "[%d*] %s", s.N, s.Text)
-					case s.N > 0:
-						fmt.Fprintf(&b, "[%d] %s", s.N, s.Text)
-					default:
-						b.WriteString(s.Text)
-					}
-				}
-				t.line(6, b.String())
-			}
-		}
-	}
-	return t.flush()
 }
 
-func (t *textWriter) timeItem(it timeItem) {
-	v := it.Value
-	if it.Mod != "" {
-		v += " " + it.Mod
+// documents writes each document's text, a paragraph a line, each sentence led by its number and
+// the cited ones marked with a star.
+func (t *textWriter) documents(docs []*docView) {
+	t.heading("DOCUMENTS")
+	for _, d := range docs {
+		t.line(2, fmt.Sprintf("%s %s, %s: %q (%s)", d.Label, d.Source, dateOrUnknown(d.Published), d.Title, d.File))
+		for _, p := range d.Paras {
+			var b strings.Builder
+			for _, s := range p {
+				switch {
+				case s.N > 0 && s.Cited:
+					fmt.Fprintf(&b, "[%d*] %s", s.N, s.Text)
+				case s.N > 0:
+					fmt.Fprintf(&b, "[%d] %s", s.N, s.Text)
+				default:
+					b.WriteString(s.Text)
+				}
+			}
+			t.line(6, b.String())
+		}
 	}
-	s := fmt.Sprintf("%s: %s %s", v, it.ID, it.Type)
+}
+
+// timeItem writes one line of the timeline: when, what, who, how precise, how many origins.
+func (t *textWriter) timeItem(it timeItem) {
+	s := fmt.Sprintf("%s: %s %s", it.when(), it.ID, it.Type)
 	if it.Label != "" {
 		s += " — " + it.Label
 	}
@@ -155,6 +181,23 @@ func (t *textWriter) timeItem(it timeItem) {
 		s += " [" + it.Cite.Label() + "]"
 	}
 	t.line(4, s)
+}
+
+// when is a timeline item's date as the reports print it, its mod ("BEFORE", "APPROX") after it.
+func (it timeItem) when() string {
+	if it.Mod != "" {
+		return it.Value + " " + it.Mod
+	}
+	return it.Value
+}
+
+// campNote is the " (camp)" a framing cell's labels are followed by when they place the actor in
+// a camp, or "".
+func (c framingCell) campNote() string {
+	if c.Camp != "" {
+		return " (" + c.Camp + ")"
+	}
+	return ""
 }
 
 // sides puts two sides next to each other when they fit, else one under the other.
@@ -183,10 +226,10 @@ func (t *textWriter) sides(sides []sideView) {
 	}
 }
 
+// textWriter writes lines wrapped to a width.
 type textWriter struct {
-	w     *bufio.Writer
+	sink
 	width int
-	err   error
 }
 
 func (t *textWriter) heading(s string) {
@@ -207,18 +250,26 @@ func (t *textWriter) line(indent int, s string) {
 	}
 }
 
-func (t *textWriter) raw(s string) {
-	if t.err != nil {
-		return
-	}
-	_, t.err = t.w.WriteString(strings.TrimRight(s, " ") + "\n")
+func (t *textWriter) raw(s string) { t.write(strings.TrimRight(s, " ") + "\n") }
+
+// sink is a buffered writer that keeps its first error, so that a report is written without
+// checking every line and the error is returned once, by flush.
+type sink struct {
+	w   *bufio.Writer
+	err error
 }
 
-func (t *textWriter) flush() error {
-	if t.err != nil {
-		return fmt.Errorf("report: %w", t.err)
+func (k *sink) write(s string) {
+	if k.err == nil {
+		_, k.err = k.w.WriteString(s)
 	}
-	if err := t.w.Flush(); err != nil {
+}
+
+func (k *sink) flush() error {
+	if k.err != nil {
+		return fmt.Errorf("report: %w", k.err)
+	}
+	if err := k.w.Flush(); err != nil {
 		return fmt.Errorf("report: %w", err)
 	}
 	return nil

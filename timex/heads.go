@@ -92,35 +92,24 @@ func buildHeads(lx *lexicon) map[string]uint32 {
 			h[f[len(f)-1]] |= c
 		}
 	}
-	for w := range lx.months {
-		add(w, hMonth)
+	whole := func(w string, c uint32) { h[w] |= c }
+	// Every word of a month, weekday, number, unit, season or part of the day is its head; a
+	// phrase standing for a time or a holiday is found by its last word; decades and frequency
+	// words are matched whole.
+	lists := []struct {
+		words []string
+		class uint32
+		mark  func(string, uint32)
+	}{
+		{keys(lx.months), hMonth, add}, {keys(lx.weekdays), hWeekday, add}, {keys(lx.numbers), hNumber, add},
+		{keys(lx.units), hUnit, add}, {keys(lx.seasons), hSeason, add}, {keys(lx.dayparts), hPart, add},
+		{keys(lx.refs), hRef, last}, {keys(lx.holidays), hHoliday, last},
+		{keys(lx.decades), hDecade, whole}, {keys(lx.freq), hSet, whole},
 	}
-	for w := range lx.weekdays {
-		add(w, hWeekday)
-	}
-	for w := range lx.numbers {
-		add(w, hNumber)
-	}
-	for w := range lx.units {
-		add(w, hUnit)
-	}
-	for w := range lx.seasons {
-		add(w, hSeason)
-	}
-	for w := range lx.dayparts {
-		add(w, hPart)
-	}
-	for w := range lx.refs {
-		last(w, hRef)
-	}
-	for w := range lx.holidays {
-		last(w, hHoliday)
-	}
-	for w := range lx.decades {
-		h[w] |= hDecade
-	}
-	for w := range lx.freq {
-		h[w] |= hSet
+	for _, l := range lists {
+		for _, w := range l.words {
+			l.mark(w, l.class)
+		}
 	}
 	for _, e := range lx.heads {
 		h[strings.ToLower(e.form)] |= headClasses[e.value]

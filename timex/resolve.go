@@ -14,45 +14,11 @@ func (t *Tagger) plausible(text string, f *found) bool {
 	prev := prevWord(text, f.start)
 	switch f.kind {
 	case kMonth:
-		name := strings.ToLower(g["mon"])
-		if g["year"] != "" || g["yw"] != "" || g["ry"] != "" {
-			return true
-		}
-		if strings.HasSuffix(name, ".") || len(name) <= 3 && name != "may" || name == "sept" {
-			return false
-		}
-		if name == "may" && g["rel"] == "" && g["mod"] == "" {
-			return t.lx.mayCues[prev]
-		}
+		return t.plausibleMonth(f, prev)
 	case kYear, kYearWords:
-		if g["mod"] != "" || g["fy"] != "" || g["tail"] != "" {
-			return true
-		}
-		if f.start > 0 && strings.ContainsAny(text[f.start-1:f.start], "$£€#") {
-			return false
-		}
-		if rest := text[f.end:]; strings.HasPrefix(rest, "%") || strings.HasPrefix(rest, " percent") || strings.HasPrefix(rest, ",") && len(rest) > 1 && rest[1] >= '0' && rest[1] <= '9' {
-			return false
-		}
-		if f.kind == kYear {
-			y, _ := strconv.Atoi(g["year"])
-			if y < 1900 || y > 2099 {
-				if !t.lx.yearCues[prev] {
-					return false
-				}
-			}
-		}
+		return t.plausibleYear(text, f, prev)
 	case kSeason:
-		if g["year"] != "" || g["yw"] != "" || g["mod"] != "" {
-			return true
-		}
-		rel := strings.ToLower(g["rel"])
-		if rel == "" {
-			return false
-		}
-		if rel == "the" && strings.EqualFold(g["season"], "fall") {
-			return false
-		}
+		return t.plausibleSeason(f)
 	case kPart:
 		return g["mod"] != ""
 	case kRelUnit:
@@ -61,39 +27,108 @@ func (t *Tagger) plausible(text string, f *found) bool {
 			return u == "year" || u == "weekend" || u == "week" || u == "month" || strings.HasSuffix(u, "year")
 		}
 	case kDuration:
-		if n := g["num"]; len(n) >= 4 && n[0] >= '0' && n[0] <= '9' {
-			return false
-		}
-		// Only the next few bytes are looked at: lowering the rest of the text would cost the
-		// text's length for every duration found.
-		rest := strings.ToLower(text[f.end:min(len(text), f.end+len("s old"))])
-		if strings.HasPrefix(rest, "-old") || strings.HasPrefix(rest, " old") || strings.HasPrefix(rest, "s old") {
-			return false
-		}
+		return t.plausibleDuration(text, f)
 	case kTime:
 		if g["ampm"] == "" && g["nm"] == "" && g["part"] == "" && g["tz"] == "" && prev != "at" {
 			return false
 		}
 	case kDateMDY, kDateDMY:
-		d := 0
-		if x := g["day"]; x != "" {
-			d, _ = strconv.Atoi(strings.TrimRight(x, "stndrdh"))
-		} else {
-			d = t.lx.ordinals[strings.ToLower(strings.Join(strings.Fields(g["dayw"]), "-"))]
-		}
-		m := t.lx.months[strings.ToLower(g["mon"])]
-		if d < 1 || m < 1 || d > daysIn(0, m) {
-			return false
-		}
-		if f.kind == kDateDMY && g["year"] == "" && g["wd"] == "" && g["day"] != "" && !strings.EqualFold(text[f.start:min(len(text), f.start+len("the"))], "the") {
-			// "12 May" needs care: "killed 12 May…" is rare, but "2 March" in lists is common.
-			return true
-		}
+		return t.plausibleDayOfMonth(f)
 	case kVagueAgo:
 		// "five days ago" is the number's; "days later" stands alone.
 		if _, ok := (&state{t: t}).number(prev); ok || prev == "few" || prev == "several" || prev == "many" {
 			return false
 		}
+	}
+	return true
+}
+
+// plausibleMonth rejects a bare month written short ("Mar", "Jan.", "Sept"), which is as often
+// another word, and "May" unless the word before makes it the month ("in May"), not the verb.
+func (t *Tagger) plausibleMonth(f *found, prev string) bool {
+	g := f.g
+	name := strings.ToLower(g["mon"])
+	if g["year"] != "" || g["yw"] != "" || g["ry"] != "" {
+		return true
+	}
+	if strings.HasSuffix(name, ".") || len(name) <= 3 && name != "may" || name == "sept" {
+		return false
+	}
+	if name == "may" && g["rel"] == "" && g["mod"] == "" {
+		return t.lx.mayCues[prev]
+	}
+	return true
+}
+
+// plausibleYear rejects numbers that are amounts rather than years: money, percentages, the head
+// of a larger number, and numbers outside 1900–2099 unless a word before introduces a year.
+func (t *Tagger) plausibleYear(text string, f *found, prev string) bool {
+	g := f.g
+	if g["mod"] != "" || g["fy"] != "" || g["tail"] != "" {
+		return true
+	}
+	if f.start > 0 && strings.ContainsAny(text[f.start-1:f.start], "$£€#") {
+		return false
+	}
+	if rest := text[f.end:]; strings.HasPrefix(rest, "%") || strings.HasPrefix(rest, " percent") || strings.HasPrefix(rest, ",") && len(rest) > 1 && rest[1] >= '0' && rest[1] <= '9' {
+		return false
+	}
+	if f.kind == kYear {
+		y, _ := strconv.Atoi(g["year"])
+		if y < 1900 || y > 2099 {
+			if !t.lx.yearCues[prev] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// plausibleSeason keeps a season only with a year or a word placing it ("last summer"); "the
+// fall" is too often the noun.
+func (t *Tagger) plausibleSeason(f *found) bool {
+	g := f.g
+	if g["year"] != "" || g["yw"] != "" || g["mod"] != "" {
+		return true
+	}
+	rel := strings.ToLower(g["rel"])
+	if rel == "" {
+		return false
+	}
+	if rel == "the" && strings.EqualFold(g["season"], "fall") {
+		return false
+	}
+	return true
+}
+
+// plausibleDuration rejects ages ("five years old", "a 5-year-old") and counts of four digits
+// or more, which are amounts rather than spans of time.
+func (t *Tagger) plausibleDuration(text string, f *found) bool {
+	g := f.g
+	if n := g["num"]; len(n) >= 4 && n[0] >= '0' && n[0] <= '9' {
+		return false
+	}
+	// Only the next few bytes are looked at: lowering the rest of the text would cost the
+	// text's length for every duration found.
+	rest := strings.ToLower(text[f.end:min(len(text), f.end+len("s old"))])
+	if strings.HasPrefix(rest, "-old") || strings.HasPrefix(rest, " old") || strings.HasPrefix(rest, "s old") {
+		return false
+	}
+	return true
+}
+
+// plausibleDayOfMonth keeps a day of a month only when that month has such a day.
+func (t *Tagger) plausibleDayOfMonth(f *found) bool {
+	g := f.g
+	d := 0
+	if x := g["day"]; x != "" {
+		d, _ = strconv.Atoi(strings.TrimRight(x, "stndrdh"))
+	} else {
+		d = t.lx.ordinals[strings.ToLower(strings.Join(strings.Fields(g["dayw"]), "-"))]
+	}
+	m := t.lx.months[strings.ToLower(g["mon"])]
+	if d < 1 || m < 1 || d > daysIn(0, m) {
+		return false
 	}
 	return true
 }
@@ -113,7 +148,6 @@ func prevWord(text string, i int) string {
 
 // normalise computes the value of one match, updating the document state.
 func (s *state) normalise(f found) (tval, bool) {
-	g := f.g
 	mod := s.modOf(f)
 	v, ok := s.value(f)
 	if !ok {
@@ -128,493 +162,694 @@ func (s *state) normalise(f found) (tval, bool) {
 			v.typ = "TIME"
 		}
 	}
-	_ = g
 	return v, true
 }
 
+// value reads one match by its kind. Each kind has its own reader, which also notes in the state
+// what later expressions resolve against (the date, month, year or quarter last named).
 func (s *state) value(f found) (tval, bool) {
-	g := f.g
-	r := s.ref
 	switch f.kind {
 	case kDateMDY, kDateDMY:
-		m, d := s.month(g["mon"]), s.atoiDay(f)
-		wd := 0
-		if g["wd"] != "" {
-			wd = s.t.lx.weekdays[strings.ToLower(g["wd"])]
-		}
-		y := 0
-		if g["year"] != "" {
-			y, _ = strconv.Atoi(g["year"])
-		} else {
-			y = s.yearFor(m, d, f)
-			if y > 0 && wd > 0 && isoWeekday(mkdate(y, m, d)) != wd {
-				for _, c := range []int{y - 1, y + 1} {
-					if isoWeekday(mkdate(c, m, d)) == wd {
-						y = c
-						break
-					}
-				}
-			}
-		}
-		if y > 0 {
-			s.noteDate(mkdate(y, m, d))
-		} else {
-			s.lastY, s.lastM, s.monthMentioned = 0, m, true
-		}
-		return tval{value: fmtDate(y, m, d)}, true
+		return s.monthDay(f)
 	case kISO:
-		y, _ := strconv.Atoi(g["year"])
-		m, _ := strconv.Atoi(g["mn"])
-		d, _ := strconv.Atoi(g["dn"])
-		if m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
-			return tval{}, false
-		}
-		s.noteDate(mkdate(y, m, d))
-		if g["hh"] != "" {
-			return tval{typ: "TIME", value: fmtDate(y, m, d) + "T" + g["hh"] + ":" + g["mm"]}, true
-		}
-		return tval{value: fmtDate(y, m, d)}, true
+		return s.isoDate(f)
 	case kSlash:
-		a, _ := strconv.Atoi(g["a"])
-		b, _ := strconv.Atoi(g["b"])
-		y, _ := strconv.Atoi(g["year"])
-		if len(g["year"]) == 2 {
-			if y >= 50 {
-				y += 1900
-			} else {
-				y += 2000
-			}
-		}
-		m, d := a, b
-		if m > 12 {
-			m, d = b, a
-		}
-		if m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
-			return tval{}, false
-		}
-		s.noteDate(mkdate(y, m, d))
-		return tval{value: fmtDate(y, m, d)}, true
+		return s.slashDate(f)
 	case kMonth:
-		m := s.month(g["mon"])
-		y := 0
-		switch {
-		case g["year"] != "":
-			y, _ = strconv.Atoi(g["year"])
-		case g["yw"] != "":
-			if y = s.yearWords(g["yw"]); y < 1000 {
-				return tval{}, false
-			}
-		case g["ry"] != "":
-			if s.yearAnchor() {
-				y = r.Year + map[string]int{"this": 0, "last": -1, "next": 1}[strings.ToLower(g["ry"])]
-			}
-		case g["rel"] != "":
-			if s.monthAnchor() {
-				switch norm(g["rel"]) {
-				case "last", "past", "this past", "the previous":
-					y = r.Year
-					if m >= r.Month {
-						y--
-					}
-				case "next", "coming", "this coming", "the following":
-					y = r.Year
-					if m <= r.Month {
-						y++
-					}
-				default:
-					y = r.Year
-				}
-			}
-		default:
-			y = s.yearFor(m, 0, f)
-		}
-		s.lastY, s.lastM, s.monthMentioned = y, m, true
-		if y > 0 {
-			s.lastYear, s.yearMentioned = y, true
-		}
-		return tval{value: fmtMonth(y, m)}, true
+		return s.namedMonth(f)
 	case kYear:
-		y, _ := strconv.Atoi(g["year"])
-		s.lastYear, s.yearMentioned = y, true
-		v := tval{value: fmtYear(y)}
-		switch tail := norm(g["tail"]); {
-		case strings.Contains(tail, "later") || strings.Contains(tail, "beyond") || strings.Contains(tail, "onward"):
-			v.mod = "ON_OR_AFTER"
-		case strings.Contains(tail, "earlier"):
-			v.mod = "ON_OR_BEFORE"
-		}
-		switch strings.ToLower(strings.TrimRight(g["fy"], " -")) {
-		case "post":
-			v.mod = "AFTER"
-		case "pre":
-			v.mod = "BEFORE"
-		case "mid":
-			v.mod = "MID"
-		}
-		return v, true
+		return s.yearNumber(f)
 	case kYearWords:
-		y := s.yearWords(g["yw"])
-		if y < 1000 {
-			return tval{}, false
-		}
-		s.lastYear, s.yearMentioned = y, true
-		return tval{value: fmtYear(y)}, true
+		return s.yearInWords(f)
 	case kDecade:
-		if g["dec"] != "" {
-			return tval{value: g["dec"][:3]}, true
-		}
-		d, _ := strconv.Atoi(g["dec2"])
-		c := 19
-		if r.Year >= 2000 && d <= r.Year%100 {
-			c = r.Year / 100
-		}
-		return tval{value: fmt.Sprintf("%02d%d", c, d/10)}, true
+		return s.decade(f)
 	case kCentury:
-		n, _ := strconv.Atoi(g["cn"])
-		if n == 0 {
-			n = s.t.lx.ordinals[norm(g["cw"])]
-		}
-		if n < 1 {
-			return tval{}, false
-		}
-		return tval{value: fmt.Sprintf("%02d", n-1)}, true
+		return s.century(f)
 	case kSeason:
-		code := s.t.lx.seasons[strings.ToLower(g["season"])]
-		y := 0
-		switch {
-		case g["year"] != "":
-			y, _ = strconv.Atoi(g["year"])
-		case g["yw"] != "":
-			y = s.yearWords(g["yw"])
-		case s.yearAnchor():
-			y = r.Year
-			rel := norm(g["rel"])
-			sm := seasonMonths[code]
-			ended := r.Month > 0 && (code != "WI" && r.Month > sm[1] || code == "WI" && r.Month > 2 && r.Month < 12)
-			switch rel {
-			case "last", "past", "the previous":
-				y--
-			case "this past":
-				if !ended {
-					y--
-				}
-			case "next", "coming", "this coming", "the following":
-				if ended || r.Month >= sm[0] {
-					y++
-				}
-			case "the":
-				// "in the summer": the clause's tense says which one.
-				begun := r.Month >= sm[0] || code == "WI" && r.Month <= sm[1]
-				switch dir := s.verbTense(f.start, f.end); {
-				case (dir == tensePast || dir == tensePerfect) && !begun:
-					y--
-				case (dir == tenseFuture || dir == tenseWould) && ended:
-					y++
-				}
-			}
-		}
-		return tval{value: fmtYear(y) + "-" + code}, true
+		return s.season(f)
 	case kWeekday:
-		wd := s.t.lx.weekdays[strings.ToLower(g["wd"])]
-		part := ""
-		if g["part"] != "" {
-			part = "T" + s.partCode(g["part"])
-		}
-		if rel := norm(g["rel"]); (rel == "the previous" || rel == "the following") && s.hasDate {
-			// Counted from the date last mentioned, not from the reference.
-			step := -((isoWeekday(s.lastDate) - wd + 6) % 7) - 1
-			if rel == "the following" {
-				step = (wd-isoWeekday(s.lastDate)+6)%7 + 1
-			}
-			d := s.lastDate.AddDate(0, 0, step)
-			s.noteDate(d)
-			return tval{value: fmtDay(d) + part}, true
-		}
-		if !s.anchor() {
-			return tval{value: fmt.Sprintf("XXXX-WXX-%d", wd) + part}, true
-		}
-		d := s.weekdayDate(wd, g["rel"], f)
-		s.noteDate(d)
-		return tval{value: fmtDay(d) + part}, true
+		return s.weekday(f)
 	case kRelDay:
-		rd := norm(g["rd"])
-		part := ""
-		if g["part"] != "" {
-			part = "T" + s.partCode(g["part"])
-		}
-		off := 0
-		switch rd {
-		case "yesterday", "last":
-			off = -1
-		case "tomorrow":
-			off = 1
-		case "the day before yesterday":
-			off = -2
-		case "the day after tomorrow":
-			off = 2
-		case "tonight":
-			part = "TNI"
-		}
-		if rd == "last" && part == "" {
-			return tval{}, false
-		}
-		if !s.anchor() {
-			if rd == "today" && part == "" {
-				return tval{value: "PRESENT_REF"}, true
-			}
-			return tval{value: "XXXX-XX-XX" + part}, true
-		}
-		d := r.time().AddDate(0, 0, off)
-		s.noteDate(d)
-		return tval{value: fmtDay(d) + part}, true
+		return s.relDay(f)
 	case kPart:
-		code := s.partCode(g["part"])
-		if !s.anchor() {
-			return tval{value: "XXXX-XX-XXT" + code}, true
-		}
-		return tval{value: fmtDay(r.time()) + "T" + code}, true
+		return s.partOfDay(f)
 	case kRelUnit:
-		v, ok := s.relUnit(f)
-		if g["approx"] != "" {
-			v.mod = "APPROX"
-		}
-		return v, ok
+		return s.approxRelUnit(f)
 	case kAgo:
-		u := s.unit(g["unit"])
-		dir := -1
-		switch norm(g["dir"]) {
-		case "later", "after", "from now", "hence":
-			dir = 1
-		}
-		n, ok := s.number(g["num"])
-		if !ok || n != float64(int(n)) {
-			if dir < 0 {
-				return tval{value: "PAST_REF"}, true
-			}
-			return tval{value: "FUTURE_REF"}, true
-		}
-		mod := ""
-		if g["approx"] != "" {
-			mod = "APPROX"
-		}
-		if u == "Y" && n == 1 && s.hasQuarter && s.quarterMentions > 0 {
-			return tval{value: fmtQuarter(s.lastQY+dir, s.lastQ), mod: mod}, true
-		}
-		if u == "SEC" || u == "MIN" || u == "H" {
-			if dir < 0 {
-				return tval{value: "PAST_REF"}, true
-			}
-			return tval{value: "FUTURE_REF"}, true
-		}
-		v, ok := s.shift(dir*int(n), u)
-		return tval{value: v, mod: mod}, ok
+		return s.ago(f)
 	case kYearAgo:
-		u := strings.ToLower(g["unit"])
-		if qn := g["qn"]; qn != "" {
-			q := s.t.lx.ordinals[strings.ToLower(qn)]
-			y := s.quarterYear(q, f)
-			if y > 0 {
-				y--
-			}
-			return tval{value: fmtQuarter(y, q)}, true
-		}
-		if u == "quarter" || u == "period" || u == "" && s.quarterMentions > 0 {
-			if s.hasQuarter {
-				return tval{value: fmtQuarter(s.lastQY-1, s.lastQ)}, true
-			}
-			if s.monthAnchor() {
-				t := mkdate(r.Year-1, r.Month-3, 1)
-				return tval{value: fmtQuarter(t.Year(), quarterOf(int(t.Month())))}, true
-			}
-			return tval{value: "XXXX-QX"}, true
-		}
-		if u == "month" {
-			v, ok := s.shift(-12, "M")
-			return tval{value: v}, ok
-		}
-		v, ok := s.shift(-1, "Y")
-		return tval{value: v}, ok
+		return s.yearAgo(f)
 	case kVagueAgo:
-		switch norm(g["dir"]) {
-		case "ago", "earlier", "before":
-			return tval{value: "PAST_REF"}, true
-		}
-		u := s.unit(g["unit"])
-		return tval{typ: "DURATION", value: durUnit(0, u)[:len(durUnit(0, u))-2] + "X" + u[len(u)-1:]}, true
+		return s.vagueAgo(f)
 	case kDuration:
-		n, ok := s.number(g["num"])
-		u := s.unit(g["unit"])
-		if !ok || u == "" {
-			return tval{}, false
-		}
-		v := tval{typ: "DURATION", value: durUnit(n, u)}
-		if g["approx"] != "" {
-			v.mod = "APPROX"
-		}
-		return v, true
+		return s.duration(f)
 	case kVague:
-		dir := norm(g["dir"])
-		u := s.unit(g["unit"])
-		switch {
-		case strings.HasPrefix(dir, "coming") || strings.HasPrefix(dir, "next") || strings.Contains(dir, "future") || strings.HasPrefix(dir, "upcoming") || strings.HasPrefix(dir, "the next"):
-			return tval{value: "FUTURE_REF"}, true
-		case dir == "several":
-			return tval{typ: "DURATION", value: strings.Replace(durUnit(1, u), "1", "X", 1)}, true
-		}
-		return tval{value: "PAST_REF"}, true
+		return s.vague(f)
 	case kQuarter:
-		q := 0
-		if g["qd"] != "" {
-			q, _ = strconv.Atoi(g["qd"])
-		} else {
-			qn := strings.ToLower(g["qn"])
-			q = s.t.lx.ordinals[qn]
-			if q == 0 && len(qn) > 0 {
-				q = int(qn[0] - '0')
-			}
-		}
-		if q < 1 || q > 4 {
-			return tval{}, false
-		}
-		y := 0
-		pos := norm(g["qpos"])
-		switch {
-		case g["year"] != "":
-			y, _ = strconv.Atoi(g["year"])
-		case g["qy"] != "":
-			y, _ = strconv.Atoi(g["qy"])
-		case strings.HasPrefix(pos, "this year") && s.yearAnchor():
-			y = r.Year
-		case strings.HasPrefix(pos, "last year") && s.yearAnchor():
-			y = r.Year - 1
-		case strings.HasPrefix(pos, "next year") && s.yearAnchor():
-			y = r.Year + 1
-		default:
-			y = s.quarterYear(q, f)
-		}
-		s.lastQY, s.lastQ, s.hasQuarter = y, q, true
-		s.quarterMentions++
-		return tval{value: fmtQuarter(y, q)}, true
+		return s.quarter(f)
 	case kHalf:
-		h := 1
-		if hn := strings.ToLower(g["hn"]); hn != "first" {
-			h = 2
-		}
-		y := 0
-		if g["year"] != "" {
-			y, _ = strconv.Atoi(g["year"])
-		} else if g["ry"] != "" || s.yearAnchor() {
-			if !s.yearAnchor() {
-				return tval{value: fmt.Sprintf("XXXX-H%d", h)}, true
-			}
-			y = r.Year + map[string]int{"last": -1, "next": 1}[strings.ToLower(g["ry"])]
-		}
-		return tval{value: fmt.Sprintf("%s-H%d", fmtYear(y), h)}, true
+		return s.half(f)
 	case kQuarterRef:
-		if qy := g["qy"]; qy != "" {
-			y, _ := strconv.Atoi(qy)
-			if s.hasQuarter {
-				return tval{value: fmtQuarter(y, s.lastQ)}, true
-			}
-			return tval{value: fmtYear(y)}, true
-		}
-		adj := norm(g["adj"])
-		unit := strings.ToLower(g["unit"])
-		switch {
-		case adj == "year-ago" || adj == "year-earlier":
-			if s.hasQuarter {
-				return tval{value: fmtQuarter(s.lastQY-1, s.lastQ)}, true
-			}
-		case adj == "latest" || adj == "most recent" || adj == "just-ended" || adj == "just ended":
-			// The latest quarter reported is the last one completed before the reference; a
-			// period may be a fiscal quarter, so it is the one last named.
-			if unit == "period" && s.hasQuarter {
-				return tval{value: fmtQuarter(s.lastQY, s.lastQ)}, true
-			}
-			if s.monthAnchor() {
-				t := mkdate(r.Year, r.Month-3, 1)
-				return tval{value: fmtQuarter(t.Year(), quarterOf(int(t.Month())))}, true
-			}
-			if s.hasQuarter {
-				return tval{value: fmtQuarter(s.lastQY, s.lastQ)}, true
-			}
-		case adj == "current":
-			if s.monthAnchor() {
-				return tval{value: fmtQuarter(r.Year, quarterOf(r.Month))}, true
-			}
-		case s.hasQuarter:
-			return tval{value: fmtQuarter(s.lastQY, s.lastQ)}, true
-		case unit == "quarter" && s.monthAnchor():
-			t := mkdate(r.Year, r.Month-3, 1)
-			return tval{value: fmtQuarter(t.Year(), quarterOf(int(t.Month())))}, true
-		}
-		return tval{}, false
+		return s.quarterRef(f)
 	case kTime:
 		return s.timeOfDay(f)
 	case kYearEnd:
-		y := 0
-		switch {
-		case g["year"] != "":
-			y, _ = strconv.Atoi(strings.TrimSpace(g["year"]))
-		case s.yearAnchor():
-			y = s.ref.Year + map[string]int{"last": -1, "next": 1}[strings.ToLower(g["rel"])]
-		}
-		return tval{value: fmtYear(y), mod: "END"}, true
+		return s.yearEnd(f)
 	case kWeekOf:
-		m, d := s.month(g["mon"]), s.atoiDay(f)
-		if m < 1 || d < 1 || d > daysIn(0, m) {
-			return tval{}, false
-		}
-		y := 0
-		if g["year"] != "" {
-			y, _ = strconv.Atoi(g["year"])
-		} else {
-			y = s.yearFor(m, d, f)
-		}
-		if y == 0 || d > daysIn(y, m) {
-			return tval{value: "XXXX-WXX"}, true
-		}
-		s.noteDate(mkdate(y, m, d))
-		return tval{value: fmtWeek(mkdate(y, m, d))}, true
+		return s.weekOf(f)
 	case kDecadeWord:
-		d := s.t.lx.decades[strings.ToLower(g["dw"])]
-		return tval{value: "19" + d}, true
+		return s.decadeWord(f)
 	case kRef:
-		v := s.t.lx.refs[norm(strings.ReplaceAll(g["ref"], "’", "'"))]
-		if v == "" {
-			return tval{}, false
-		}
-		return tval{value: v}, true
+		return s.namedRef(f)
 	case kHoliday:
 		return s.holiday(f)
 	case kAnaphDay:
-		d := s.atoiDay(f)
-		if d < 1 || d > 31 {
-			return tval{}, false
-		}
-		switch {
-		case s.monthMentioned:
-			return tval{value: fmtDate(s.lastY, s.lastM, d)}, true
-		case s.monthAnchor():
-			return tval{value: fmtDate(r.Year, r.Month, d)}, true
-		}
-		return tval{value: fmt.Sprintf("XXXX-XX-%02d", d)}, true
+		return s.anaphDay(f)
 	case kAnaph:
 		return s.anaphor(f)
 	case kSet:
-		if a := strings.ToLower(g["adv"]); a != "" {
-			return tval{typ: "SET", value: s.t.lx.freq[a]}, true
-		}
-		u := strings.ToLower(g["unit"])
-		if c := s.partCode(u); c != "" {
-			return tval{typ: "SET", value: "XXXX-XX-XXT" + c}, true
-		}
-		if u == "weekend" {
-			return tval{typ: "SET", value: "XXXX-WXX-WE"}, true
-		}
-		return tval{typ: "SET", value: durUnit(1, s.unit(u))}, true
+		return s.frequency(f)
 	}
 	return tval{}, false
+}
+
+// monthDay reads a day of a named month ("April 14", "14 April 2020", "Tuesday, April 14"); without
+// a year, the year is the one the document implies, moved by a year when the weekday named says so.
+func (s *state) monthDay(f found) (tval, bool) {
+	g := f.g
+	m, d := s.month(g["mon"]), s.atoiDay(f)
+	wd := 0
+	if g["wd"] != "" {
+		wd = s.t.lx.weekdays[strings.ToLower(g["wd"])]
+	}
+	y := 0
+	if g["year"] != "" {
+		y, _ = strconv.Atoi(g["year"])
+	} else {
+		y = s.yearFor(m, d, f)
+		if y > 0 && wd > 0 && isoWeekday(mkdate(y, m, d)) != wd {
+			for _, c := range []int{y - 1, y + 1} {
+				if isoWeekday(mkdate(c, m, d)) == wd {
+					y = c
+					break
+				}
+			}
+		}
+	}
+	if y > 0 {
+		s.noteDate(mkdate(y, m, d))
+	} else {
+		s.lastY, s.lastM, s.monthMentioned = 0, m, true
+	}
+	return tval{value: fmtDate(y, m, d)}, true
+}
+
+// isoDate reads "2020-04-14", with its time of day when one follows; impossible days are no dates.
+func (s *state) isoDate(f found) (tval, bool) {
+	g := f.g
+	y, _ := strconv.Atoi(g["year"])
+	m, _ := strconv.Atoi(g["mn"])
+	d, _ := strconv.Atoi(g["dn"])
+	v, ok := s.numericDate(y, m, d)
+	if ok && g["hh"] != "" {
+		v = tval{typ: "TIME", value: v.value + "T" + g["hh"] + ":" + g["mm"]}
+	}
+	return v, ok
+}
+
+// slashDate reads "04/14/2020": month first unless the first number cannot be a month; two-digit
+// years fall in 1950–2049.
+func (s *state) slashDate(f found) (tval, bool) {
+	g := f.g
+	a, _ := strconv.Atoi(g["a"])
+	b, _ := strconv.Atoi(g["b"])
+	y, _ := strconv.Atoi(g["year"])
+	if len(g["year"]) == 2 {
+		if y >= 50 {
+			y += 1900
+		} else {
+			y += 2000
+		}
+	}
+	m, d := a, b
+	if m > 12 {
+		m, d = b, a
+	}
+	return s.numericDate(y, m, d)
+}
+
+// numericDate is the value of a date written in figures, noted as the date last mentioned; a
+// month or day out of range (a figure misread as a date) is no date.
+func (s *state) numericDate(y, m, d int) (tval, bool) {
+	if m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
+		return tval{}, false
+	}
+	s.noteDate(mkdate(y, m, d))
+	return tval{value: fmtDate(y, m, d)}, true
+}
+
+// namedMonth reads a month ("April 2020", "last April", "June last year"), its year given, counted
+// from the reference, or the one the document implies.
+func (s *state) namedMonth(f found) (tval, bool) {
+	g := f.g
+	r := s.ref
+	m := s.month(g["mon"])
+	y := 0
+	switch {
+	case g["year"] != "":
+		y, _ = strconv.Atoi(g["year"])
+	case g["yw"] != "":
+		if y = s.yearWords(g["yw"]); y < 1000 {
+			return tval{}, false
+		}
+	case g["ry"] != "":
+		if s.yearAnchor() {
+			y = r.Year + map[string]int{"this": 0, "last": -1, "next": 1}[strings.ToLower(g["ry"])]
+		}
+	case g["rel"] != "":
+		if s.monthAnchor() {
+			switch norm(g["rel"]) {
+			case "last", "past", "this past", "the previous":
+				y = r.Year
+				if m >= r.Month {
+					y--
+				}
+			case "next", "coming", "this coming", "the following":
+				y = r.Year
+				if m <= r.Month {
+					y++
+				}
+			default:
+				y = r.Year
+			}
+		}
+	default:
+		y = s.yearFor(m, 0, f)
+	}
+	s.lastY, s.lastM, s.monthMentioned = y, m, true
+	if y > 0 {
+		s.lastYear, s.yearMentioned = y, true
+	}
+	return tval{value: fmtMonth(y, m)}, true
+}
+
+// yearNumber reads "2016", "fiscal 1989", "1994 or later", "post-2001": the words around the year
+// become its mod.
+func (s *state) yearNumber(f found) (tval, bool) {
+	g := f.g
+	y, _ := strconv.Atoi(g["year"])
+	s.lastYear, s.yearMentioned = y, true
+	v := tval{value: fmtYear(y)}
+	switch tail := norm(g["tail"]); {
+	case strings.Contains(tail, "later") || strings.Contains(tail, "beyond") || strings.Contains(tail, "onward"):
+		v.mod = "ON_OR_AFTER"
+	case strings.Contains(tail, "earlier"):
+		v.mod = "ON_OR_BEFORE"
+	}
+	switch strings.ToLower(strings.TrimRight(g["fy"], " -")) {
+	case "post":
+		v.mod = "AFTER"
+	case "pre":
+		v.mod = "BEFORE"
+	case "mid":
+		v.mod = "MID"
+	}
+	return v, true
+}
+
+// yearInWords reads a year spelt out ("nineteen ninety-six"); a number below 1000 is no year.
+func (s *state) yearInWords(f found) (tval, bool) {
+	g := f.g
+	y := s.yearWords(g["yw"])
+	if y < 1000 {
+		return tval{}, false
+	}
+	s.lastYear, s.yearMentioned = y, true
+	return tval{value: fmtYear(y)}, true
+}
+
+// decade reads "the 1990s" or "the late '70s"; a two-digit decade is this century's only when it
+// has already begun.
+func (s *state) decade(f found) (tval, bool) {
+	g := f.g
+	r := s.ref
+	if g["dec"] != "" {
+		return tval{value: g["dec"][:3]}, true
+	}
+	d, _ := strconv.Atoi(g["dec2"])
+	c := 19
+	if r.Year >= 2000 && d <= r.Year%100 {
+		c = r.Year / 100
+	}
+	return tval{value: fmt.Sprintf("%02d%d", c, d/10)}, true
+}
+
+// century reads "the 20th century" or "the twentieth century".
+func (s *state) century(f found) (tval, bool) {
+	g := f.g
+	n, _ := strconv.Atoi(g["cn"])
+	if n == 0 {
+		n = s.t.lx.ordinals[norm(g["cw"])]
+	}
+	if n < 1 {
+		return tval{}, false
+	}
+	return tval{value: fmt.Sprintf("%02d", n-1)}, true
+}
+
+// season reads "spring of 2019", "last summer", "in the summer": a relative season is counted from
+// the reference, and a bare "the" season takes the clause's tense to pick last or next.
+func (s *state) season(f found) (tval, bool) {
+	g := f.g
+	r := s.ref
+	code := s.t.lx.seasons[strings.ToLower(g["season"])]
+	y := 0
+	switch {
+	case g["year"] != "":
+		y, _ = strconv.Atoi(g["year"])
+	case g["yw"] != "":
+		y = s.yearWords(g["yw"])
+	case s.yearAnchor():
+		y = r.Year
+		rel := norm(g["rel"])
+		sm := seasonMonths[code]
+		ended := r.Month > 0 && (code != "WI" && r.Month > sm[1] || code == "WI" && r.Month > 2 && r.Month < 12)
+		switch rel {
+		case "last", "past", "the previous":
+			y--
+		case "this past":
+			if !ended {
+				y--
+			}
+		case "next", "coming", "this coming", "the following":
+			if ended || r.Month >= sm[0] {
+				y++
+			}
+		case "the":
+			// "in the summer": the clause's tense says which one.
+			begun := r.Month >= sm[0] || code == "WI" && r.Month <= sm[1]
+			switch dir := s.verbTense(f.start, f.end); {
+			case (dir == tensePast || dir == tensePerfect) && !begun:
+				y--
+			case (dir == tenseFuture || dir == tenseWould) && ended:
+				y++
+			}
+		}
+	}
+	return tval{value: fmtYear(y) + "-" + code}, true
+}
+
+// weekday reads "Tuesday", "last Friday", "Tuesday morning"; "the previous/following Friday" counts
+// from the date last mentioned.
+func (s *state) weekday(f found) (tval, bool) {
+	g := f.g
+	wd := s.t.lx.weekdays[strings.ToLower(g["wd"])]
+	part := s.partSuffix(g["part"])
+	if rel := norm(g["rel"]); (rel == "the previous" || rel == "the following") && s.hasDate {
+		// Counted from the date last mentioned, not from the reference.
+		step := -((isoWeekday(s.lastDate) - wd + 6) % 7) - 1
+		if rel == "the following" {
+			step = (wd-isoWeekday(s.lastDate)+6)%7 + 1
+		}
+		d := s.lastDate.AddDate(0, 0, step)
+		s.noteDate(d)
+		return tval{value: fmtDay(d) + part}, true
+	}
+	if !s.anchor() {
+		return tval{value: fmt.Sprintf("XXXX-WXX-%d", wd) + part}, true
+	}
+	d := s.weekdayDate(wd, g["rel"], f)
+	s.noteDate(d)
+	return tval{value: fmtDay(d) + part}, true
+}
+
+// relDay reads "today", "yesterday morning", "last night", "tonight" from the reference; without
+// one, only the part of day is known.
+func (s *state) relDay(f found) (tval, bool) {
+	g := f.g
+	r := s.ref
+	rd := norm(g["rd"])
+	part := s.partSuffix(g["part"])
+	off := 0
+	switch rd {
+	case "yesterday", "last":
+		off = -1
+	case "tomorrow":
+		off = 1
+	case "the day before yesterday":
+		off = -2
+	case "the day after tomorrow":
+		off = 2
+	case "tonight":
+		part = "TNI"
+	}
+	if rd == "last" && part == "" {
+		return tval{}, false
+	}
+	if !s.anchor() {
+		if rd == "today" && part == "" {
+			return tval{value: "PRESENT_REF"}, true
+		}
+		return tval{value: "XXXX-XX-XX" + part}, true
+	}
+	d := r.time().AddDate(0, 0, off)
+	s.noteDate(d)
+	return tval{value: fmtDay(d) + part}, true
+}
+
+// partOfDay reads a part of the reference's day ("mid afternoon").
+func (s *state) partOfDay(f found) (tval, bool) {
+	g := f.g
+	r := s.ref
+	code := s.partCode(g["part"])
+	if !s.anchor() {
+		return tval{value: "XXXX-XX-XXT" + code}, true
+	}
+	return tval{value: fmtDay(r.time()) + "T" + code}, true
+}
+
+// approxRelUnit reads "this week", "the past year" and marks it approximate when hedged ("the past
+// year or so").
+func (s *state) approxRelUnit(f found) (tval, bool) {
+	g := f.g
+	v, ok := s.relUnit(f)
+	if g["approx"] != "" {
+		v.mod = "APPROX"
+	}
+	return v, ok
+}
+
+// ago reads "five days ago", "a year earlier": a shift from the reference, or a vague past or
+// future when the count is vague or the unit finer than a day; "a year earlier" after a quarter
+// names that quarter a year before.
+func (s *state) ago(f found) (tval, bool) {
+	g := f.g
+	u := s.unit(g["unit"])
+	dir := -1
+	switch norm(g["dir"]) {
+	case "later", "after", "from now", "hence":
+		dir = 1
+	}
+	n, ok := s.number(g["num"])
+	if !ok || n != float64(int(n)) {
+		return vagueRef(dir), true
+	}
+	mod := ""
+	if g["approx"] != "" {
+		mod = "APPROX"
+	}
+	if u == "Y" && n == 1 && s.hasQuarter && s.quarterMentions > 0 {
+		return tval{value: fmtQuarter(s.lastQY+dir, s.lastQ), mod: mod}, true
+	}
+	if u == "SEC" || u == "MIN" || u == "H" {
+		return vagueRef(dir), true
+	}
+	v, ok := s.shift(dir*int(n), u)
+	return tval{value: v, mod: mod}, ok
+}
+
+// vagueRef is all a shift too fine or too vague to count can say: its direction, into the past
+// (dir < 0) or the future.
+func vagueRef(dir int) tval {
+	if dir < 0 {
+		return tval{value: "PAST_REF"}
+	}
+	return tval{value: "FUTURE_REF"}
+}
+
+// quarterBefore names the quarter before the one holding month m of year y: the last one
+// completed, which is the one reported as "the latest quarter".
+func quarterBefore(y, m int) string {
+	t := mkdate(y, m-3, 1)
+	return fmtQuarter(t.Year(), quarterOf(int(t.Month())))
+}
+
+// partSuffix is the time part ("TMO", "TEV") that a part of the day ("morning") adds to a day's
+// value, or "" when none is named.
+func (s *state) partSuffix(part string) string {
+	if part == "" {
+		return ""
+	}
+	return "T" + s.partCode(part)
+}
+
+// yearAgo reads "the year-ago quarter", "the same month last year": the period a year before the
+// quarter last named or the reference's.
+func (s *state) yearAgo(f found) (tval, bool) {
+	g := f.g
+	r := s.ref
+	u := strings.ToLower(g["unit"])
+	if qn := g["qn"]; qn != "" {
+		q := s.t.lx.ordinals[strings.ToLower(qn)]
+		y := s.quarterYear(q, f)
+		if y > 0 {
+			y--
+		}
+		return tval{value: fmtQuarter(y, q)}, true
+	}
+	if u == "quarter" || u == "period" || u == "" && s.quarterMentions > 0 {
+		if s.hasQuarter {
+			return tval{value: fmtQuarter(s.lastQY-1, s.lastQ)}, true
+		}
+		if s.monthAnchor() {
+			return tval{value: quarterBefore(r.Year-1, r.Month)}, true
+		}
+		return tval{value: "XXXX-QX"}, true
+	}
+	if u == "month" {
+		v, ok := s.shift(-12, "M")
+		return tval{value: v}, ok
+	}
+	v, ok := s.shift(-1, "Y")
+	return tval{value: v}, ok
+}
+
+// vagueAgo reads "years ago" (a vague past) or "days later" (an unknown number of days).
+func (s *state) vagueAgo(f found) (tval, bool) {
+	g := f.g
+	switch norm(g["dir"]) {
+	case "ago", "earlier", "before":
+		return tval{value: "PAST_REF"}, true
+	}
+	u := s.unit(g["unit"])
+	return tval{typ: "DURATION", value: durUnit(0, u)[:len(durUnit(0, u))-2] + "X" + u[len(u)-1:]}, true
+}
+
+// duration reads "24 hours", "the past three years" as a duration.
+func (s *state) duration(f found) (tval, bool) {
+	g := f.g
+	n, ok := s.number(g["num"])
+	u := s.unit(g["unit"])
+	if !ok || u == "" {
+		return tval{}, false
+	}
+	v := tval{typ: "DURATION", value: durUnit(n, u)}
+	if g["approx"] != "" {
+		v.mod = "APPROX"
+	}
+	return v, true
+}
+
+// vague reads "recent weeks" (a vague past), "the coming months" (a vague future) or "several days"
+// (an unknown number of days).
+func (s *state) vague(f found) (tval, bool) {
+	g := f.g
+	dir := norm(g["dir"])
+	u := s.unit(g["unit"])
+	switch {
+	case strings.HasPrefix(dir, "coming") || strings.HasPrefix(dir, "next") || strings.Contains(dir, "future") || strings.HasPrefix(dir, "upcoming") || strings.HasPrefix(dir, "the next"):
+		return tval{value: "FUTURE_REF"}, true
+	case dir == "several":
+		return tval{typ: "DURATION", value: strings.Replace(durUnit(1, u), "1", "X", 1)}, true
+	}
+	return tval{value: "PAST_REF"}, true
+}
+
+// quarter reads "the third quarter", "Q3 2019", "the first quarter of last year"; without a year,
+// the year is the one the document implies. It becomes the quarter last named.
+func (s *state) quarter(f found) (tval, bool) {
+	g := f.g
+	r := s.ref
+	q := 0
+	if g["qd"] != "" {
+		q, _ = strconv.Atoi(g["qd"])
+	} else {
+		qn := strings.ToLower(g["qn"])
+		q = s.t.lx.ordinals[qn]
+		if q == 0 && len(qn) > 0 {
+			q = int(qn[0] - '0')
+		}
+	}
+	if q < 1 || q > 4 {
+		return tval{}, false
+	}
+	y := 0
+	pos := norm(g["qpos"])
+	switch {
+	case g["year"] != "":
+		y, _ = strconv.Atoi(g["year"])
+	case g["qy"] != "":
+		y, _ = strconv.Atoi(g["qy"])
+	case strings.HasPrefix(pos, "this year") && s.yearAnchor():
+		y = r.Year
+	case strings.HasPrefix(pos, "last year") && s.yearAnchor():
+		y = r.Year - 1
+	case strings.HasPrefix(pos, "next year") && s.yearAnchor():
+		y = r.Year + 1
+	default:
+		y = s.quarterYear(q, f)
+	}
+	s.lastQY, s.lastQ, s.hasQuarter = y, q, true
+	s.quarterMentions++
+	return tval{value: fmtQuarter(y, q)}, true
+}
+
+// half reads "the first half of 2019" or "the second half of next year".
+func (s *state) half(f found) (tval, bool) {
+	g := f.g
+	r := s.ref
+	h := 1
+	if hn := strings.ToLower(g["hn"]); hn != "first" {
+		h = 2
+	}
+	y := 0
+	if g["year"] != "" {
+		y, _ = strconv.Atoi(g["year"])
+	} else if g["ry"] != "" || s.yearAnchor() {
+		if !s.yearAnchor() {
+			return tval{value: fmt.Sprintf("XXXX-H%d", h)}, true
+		}
+		y = r.Year + map[string]int{"last": -1, "next": 1}[strings.ToLower(g["ry"])]
+	}
+	return tval{value: fmt.Sprintf("%s-H%d", fmtYear(y), h)}, true
+}
+
+// quarterRef reads "the quarter", "the latest period", "the year-ago quarter": the quarter last
+// named, or the one the reference sits in or follows.
+func (s *state) quarterRef(f found) (tval, bool) {
+	g := f.g
+	r := s.ref
+	if qy := g["qy"]; qy != "" {
+		y, _ := strconv.Atoi(qy)
+		if s.hasQuarter {
+			return tval{value: fmtQuarter(y, s.lastQ)}, true
+		}
+		return tval{value: fmtYear(y)}, true
+	}
+	adj := norm(g["adj"])
+	unit := strings.ToLower(g["unit"])
+	switch {
+	case adj == "year-ago" || adj == "year-earlier":
+		if s.hasQuarter {
+			return tval{value: fmtQuarter(s.lastQY-1, s.lastQ)}, true
+		}
+	case adj == "latest" || adj == "most recent" || adj == "just-ended" || adj == "just ended":
+		// The latest quarter reported is the last one completed before the reference; a
+		// period may be a fiscal quarter, so it is the one last named.
+		if unit == "period" && s.hasQuarter {
+			return tval{value: fmtQuarter(s.lastQY, s.lastQ)}, true
+		}
+		if s.monthAnchor() {
+			return tval{value: quarterBefore(r.Year, r.Month)}, true
+		}
+		if s.hasQuarter {
+			return tval{value: fmtQuarter(s.lastQY, s.lastQ)}, true
+		}
+	case adj == "current":
+		if s.monthAnchor() {
+			return tval{value: fmtQuarter(r.Year, quarterOf(r.Month))}, true
+		}
+	case s.hasQuarter:
+		return tval{value: fmtQuarter(s.lastQY, s.lastQ)}, true
+	case unit == "quarter" && s.monthAnchor():
+		return tval{value: quarterBefore(r.Year, r.Month)}, true
+	}
+	return tval{}, false
+}
+
+// yearEnd reads "year-end", "last year's end", "2019 year-end": the end of the year given or
+// counted from the reference.
+func (s *state) yearEnd(f found) (tval, bool) {
+	g := f.g
+	y := 0
+	switch {
+	case g["year"] != "":
+		y, _ = strconv.Atoi(strings.TrimSpace(g["year"]))
+	case s.yearAnchor():
+		y = s.ref.Year + map[string]int{"last": -1, "next": 1}[strings.ToLower(g["rel"])]
+	}
+	return tval{value: fmtYear(y), mod: "END"}, true
+}
+
+// weekOf reads "the week of March 6" as the ISO week holding that day.
+func (s *state) weekOf(f found) (tval, bool) {
+	g := f.g
+	m, d := s.month(g["mon"]), s.atoiDay(f)
+	if m < 1 || d < 1 || d > daysIn(0, m) {
+		return tval{}, false
+	}
+	y := 0
+	if g["year"] != "" {
+		y, _ = strconv.Atoi(g["year"])
+	} else {
+		y = s.yearFor(m, d, f)
+	}
+	if y == 0 || d > daysIn(y, m) {
+		return tval{value: "XXXX-WXX"}, true
+	}
+	s.noteDate(mkdate(y, m, d))
+	return tval{value: fmtWeek(mkdate(y, m, d))}, true
+}
+
+// decadeWord reads "the nineties", taken as the twentieth century's.
+func (s *state) decadeWord(f found) (tval, bool) {
+	g := f.g
+	d := s.t.lx.decades[strings.ToLower(g["dw"])]
+	return tval{value: "19" + d}, true
+}
+
+// namedRef reads words that stand for a time of their own ("now", "recently", "the future") from
+// the lexicon.
+func (s *state) namedRef(f found) (tval, bool) {
+	g := f.g
+	v := s.t.lx.refs[norm(strings.ReplaceAll(g["ref"], "’", "'"))]
+	if v == "" {
+		return tval{}, false
+	}
+	return tval{value: v}, true
+}
+
+// anaphDay reads "the 3rd of the month": a day of the month last named, or of the reference's
+// month.
+func (s *state) anaphDay(f found) (tval, bool) {
+	r := s.ref
+	d := s.atoiDay(f)
+	if d < 1 || d > 31 {
+		return tval{}, false
+	}
+	switch {
+	case s.monthMentioned:
+		return tval{value: fmtDate(s.lastY, s.lastM, d)}, true
+	case s.monthAnchor():
+		return tval{value: fmtDate(r.Year, r.Month, d)}, true
+	}
+	return tval{value: fmt.Sprintf("XXXX-XX-%02d", d)}, true
+}
+
+// frequency reads "every day", "weekly", "each morning" as a set of times.
+func (s *state) frequency(f found) (tval, bool) {
+	g := f.g
+	if a := strings.ToLower(g["adv"]); a != "" {
+		return tval{typ: "SET", value: s.t.lx.freq[a]}, true
+	}
+	u := strings.ToLower(g["unit"])
+	if c := s.partCode(u); c != "" {
+		return tval{typ: "SET", value: "XXXX-XX-XXT" + c}, true
+	}
+	if u == "weekend" {
+		return tval{typ: "SET", value: "XXXX-WXX-WE"}, true
+	}
+	return tval{typ: "SET", value: durUnit(1, s.unit(u))}, true
 }
 
 // relUnit resolves "this week", "last month", "the past year", "the weekend".
@@ -644,21 +879,7 @@ func (s *state) relUnit(f found) (tval, bool) {
 		if !s.anchor() {
 			return tval{value: "XXXX-WXX-WE"}, true
 		}
-		ref := r.time()
-		var sat time.Time
-		if off > 0 || off == 0 && rel != "the" && rel != "" || s.direction(f.start, f.end) > 0 {
-			sat = ref.AddDate(0, 0, (6-isoWeekday(ref)+7)%7)
-			if off > 0 && isoWeekday(ref) >= 6 {
-				sat = sat.AddDate(0, 0, 7)
-			}
-		} else {
-			d := (isoWeekday(ref) - 6 + 7) % 7
-			if off < 0 && d < 2 {
-				d += 7
-			}
-			sat = ref.AddDate(0, 0, -d)
-		}
-		return tval{value: fmtWeek(sat) + "-WE"}, true
+		return tval{value: fmtWeek(s.weekendSaturday(f, rel, off)) + "-WE"}, true
 	case "month":
 		if rel == "the" && s.monthMentioned {
 			return tval{value: fmtMonth(s.lastY, s.lastM)}, true
@@ -685,6 +906,25 @@ func (s *state) relUnit(f found) (tval, bool) {
 		return tval{value: v}, true
 	}
 	return tval{}, false
+}
+
+// weekendSaturday is the Saturday of the weekend meant, from the reference: the coming one when
+// the words or the clause's tense point ahead ("this weekend", "will … at the weekend"), else the
+// last one begun; "next"/"last weekend" skip the one the reference falls in.
+func (s *state) weekendSaturday(f found, rel string, off int) time.Time {
+	ref := s.ref.time()
+	if off > 0 || off == 0 && rel != "the" && rel != "" || s.direction(f.start, f.end) > 0 {
+		sat := ref.AddDate(0, 0, (6-isoWeekday(ref)+7)%7)
+		if off > 0 && isoWeekday(ref) >= 6 {
+			sat = sat.AddDate(0, 0, 7)
+		}
+		return sat
+	}
+	d := (isoWeekday(ref) - 6 + 7) % 7
+	if off < 0 && d < 2 {
+		d += 7
+	}
+	return ref.AddDate(0, 0, -d)
 }
 
 // timeOfDay resolves clock times ("3 p.m. Tuesday", "noon", "4 in the morning").

@@ -57,64 +57,51 @@ type rule struct {
 
 // buildRules compiles the patterns from the word lists.
 func buildRules(lx *lexicon) ([]rule, error) {
-	longest := func(m map[string]int) []string {
-		best := map[int]string{}
-		for f, n := range m {
-			if !strings.HasSuffix(f, ".") && len(f) > len(best[n]) {
-				best[n] = f
-			}
+	sub := placeholders(lx)
+	pats := patterns()
+	rules := make([]rule, 0, len(pats))
+	for _, p := range pats {
+		src := p.p
+		for k, v := range sub {
+			src = strings.ReplaceAll(src, "{"+k+"}", v)
 		}
-		var out []string
-		for _, f := range best {
-			out = append(out, f)
+		r, err := compileRule(p.k, src)
+		if err != nil {
+			return nil, err
 		}
-		return out
+		rules = append(rules, r)
 	}
-	var ones, tens []string
-	for f, n := range lx.numbers {
-		if strings.Contains(f, " ") {
-			continue
-		}
-		if n >= 1 && n <= 9 && f != "a" && f != "an" {
-			ones = append(ones, f)
-		}
-		if n >= 20 && n <= 90 && int(n)%10 == 0 {
-			tens = append(tens, f)
-		}
-	}
-	onesA, tensA := "(?:"+alt(ones)+")", "(?:"+alt(tens)+")"
-	sub := map[string]string{
-		"MON":    "(?:" + alt(titleForms(keys(lx.months))) + ")",
-		"MONF":   "(?:" + alt(titleForms(longest(lx.months))) + ")",
-		"WD":     "(?:" + alt(titleForms(keys(lx.weekdays))) + ")",
-		"WDF":    "(?:" + alt(titleForms(longest(lx.weekdays))) + ")",
-		"DAYN":   `(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?`,
-		"ORDW":   "(?i:" + alt(keys(lx.ordinals)) + ")",
-		"YEAR":   `(?:1[0-9]{3}|20[0-9]{2})`,
-		"YW":     `(?i:(?:nineteen|twenty)[\s-]+(?:hundred|` + tensA + `(?:[\s-]+` + onesA + `)?|oh[\s-]+` + onesA + `)|two\s+thousand(?:\s+and\s+` + onesA + `)?)`,
-		"NUM":    `(?:\d+(?:\.\d+)?|(?i:` + tensA + `[\s-]+` + onesA + `|` + alt(keys(lx.numbers)) + `))`,
-		"UNITS":  "(?i:" + alt(keys(lx.units)) + ")",
-		"SEASON": "(?i:" + alt(keys(lx.seasons)) + ")",
-		"PART":   "(?i:" + alt(keys(lx.dayparts)) + ")",
-		"REL":    `(?i:this\s+past|this\s+coming|the\s+previous|the\s+following|last|next|this|past|coming)`,
-		"MODP":   `(?:(?:(?i:the)\s+)?(?P<mod>(?i:` + alt(keys(lx.mods)) + `))(?:\s+(?i:in|of))?(?:\s*-\s*|\s+))?`,
-		"RDAY":   `(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow)`,
-		"HOL":    "(?:" + alt(keys(lx.holidays)) + ")",
-		"REFS":   "(?i:" + alt(keys(lx.refs)) + ")",
-		"DECW":   "(?i:" + alt(keys(lx.decades)) + ")",
-		"FREQ":   "(?i:" + alt(keys(lx.freq)) + ")",
-	}
-	// Holiday names are matched as written in the list, in title case.
-	var hol []string
-	for f := range lx.holidays {
-		hol = append(hol, titleCaseWords(f))
-	}
-	sub["HOL"] = "(?:" + alt(hol) + ")"
+	return rules, nil
+}
 
-	pats := []struct {
-		k kind
-		p string
-	}{
+// compileRule compiles one expanded pattern twice, free and anchored, and finds the bytes a
+// match can begin with, so that the scanner tries it only where it can match.
+func compileRule(k kind, src string) (rule, error) {
+	re, err := regexp.Compile(src)
+	if err != nil {
+		return rule{}, err
+	}
+	anch, err := regexp.Compile(`^(?:` + src + `)`)
+	if err != nil {
+		return rule{}, err
+	}
+	first, err := firstBytes(src)
+	if err != nil {
+		return rule{}, err
+	}
+	return rule{kind: k, re: re, anch: anch, first: first}, nil
+}
+
+// pattern is one rule before its placeholders ({MON}, {YEAR}…) are filled from the word lists.
+type pattern struct {
+	k kind
+	p string
+}
+
+// patterns lists the rules in the order they are tried; the named groups are what the readers
+// of each kind look at.
+func patterns() []pattern {
+	return []pattern{
 		{kDateMDY, `{MODP}(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON})\s*(?:(?P<day>{DAYN})|(?P<dayw>{ORDW}))(?:,?\s+(?P<year>{YEAR}))?`},
 		{kDateMDY, `{MODP}(?:(?P<rel>{REL})\s+)(?P<wd>{WDF}),?\s+(?P<mon>{MON})\s*(?:(?P<day>{DAYN})|(?P<dayw>{ORDW}))`},
 		{kDateDMY, `{MODP}(?:(?P<wd>{WD}),?\s+)?(?:(?i:the)\s+)?(?:(?P<day>{DAYN})|(?P<dayw>{ORDW}))\s+(?:(?i:of)\s+)?(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?`},
@@ -157,27 +144,76 @@ func buildRules(lx *lexicon) ([]rule, error) {
 		{kSet, `(?P<set>(?i:every|each|per|a))\s+(?P<unit>(?i:day|week|month|year|morning|evening|night|weekend))`},
 		{kSet, `(?P<adv>{FREQ})`},
 	}
-	rules := make([]rule, 0, len(pats))
-	for _, p := range pats {
-		src := p.p
-		for k, v := range sub {
-			src = strings.ReplaceAll(src, "{"+k+"}", v)
-		}
-		re, err := regexp.Compile(src)
-		if err != nil {
-			return nil, err
-		}
-		anch, err := regexp.Compile(`^(?:` + src + `)`)
-		if err != nil {
-			return nil, err
-		}
-		first, err := firstBytes(src)
-		if err != nil {
-			return nil, err
-		}
-		rules = append(rules, rule{kind: p.k, re: re, anch: anch, first: first})
+}
+
+// placeholders maps each {NAME} of the patterns to the alternation it stands for, built from
+// the word lists so that a user's own lists widen the patterns too.
+func placeholders(lx *lexicon) map[string]string {
+	ones, tens := numberWords(lx.numbers)
+	onesA, tensA := "(?:"+alt(ones)+")", "(?:"+alt(tens)+")"
+	return map[string]string{
+		"MON":    "(?:" + alt(titleForms(keys(lx.months))) + ")",
+		"MONF":   "(?:" + alt(titleForms(longestForms(lx.months))) + ")",
+		"WD":     "(?:" + alt(titleForms(keys(lx.weekdays))) + ")",
+		"WDF":    "(?:" + alt(titleForms(longestForms(lx.weekdays))) + ")",
+		"DAYN":   `(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?`,
+		"ORDW":   "(?i:" + alt(keys(lx.ordinals)) + ")",
+		"YEAR":   `(?:1[0-9]{3}|20[0-9]{2})`,
+		"YW":     `(?i:(?:nineteen|twenty)[\s-]+(?:hundred|` + tensA + `(?:[\s-]+` + onesA + `)?|oh[\s-]+` + onesA + `)|two\s+thousand(?:\s+and\s+` + onesA + `)?)`,
+		"NUM":    `(?:\d+(?:\.\d+)?|(?i:` + tensA + `[\s-]+` + onesA + `|` + alt(keys(lx.numbers)) + `))`,
+		"UNITS":  "(?i:" + alt(keys(lx.units)) + ")",
+		"SEASON": "(?i:" + alt(keys(lx.seasons)) + ")",
+		"PART":   "(?i:" + alt(keys(lx.dayparts)) + ")",
+		"REL":    `(?i:this\s+past|this\s+coming|the\s+previous|the\s+following|last|next|this|past|coming)`,
+		"MODP":   `(?:(?:(?i:the)\s+)?(?P<mod>(?i:` + alt(keys(lx.mods)) + `))(?:\s+(?i:in|of))?(?:\s*-\s*|\s+))?`,
+		"RDAY":   `(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow)`,
+		"HOL":    "(?:" + alt(holidayForms(lx.holidays)) + ")",
+		"REFS":   "(?i:" + alt(keys(lx.refs)) + ")",
+		"DECW":   "(?i:" + alt(keys(lx.decades)) + ")",
+		"FREQ":   "(?i:" + alt(keys(lx.freq)) + ")",
 	}
-	return rules, nil
+}
+
+// longestForms keeps, for each number, its longest spelling that is not an abbreviation
+// ("September", not "Sept." or "Sep"): the forms a "Friday, May 3"-style pattern may insist on.
+func longestForms(m map[string]int) []string {
+	best := map[int]string{}
+	for f, n := range m {
+		if !strings.HasSuffix(f, ".") && len(f) > len(best[n]) {
+			best[n] = f
+		}
+	}
+	var out []string
+	for _, f := range best {
+		out = append(out, f)
+	}
+	return out
+}
+
+// numberWords returns the one-word spellings of 1–9 (without "a", "an") and of the tens 20–90,
+// from which spelt-out years and counts ("twenty-five") are built.
+func numberWords(numbers map[string]float64) (ones, tens []string) {
+	for f, n := range numbers {
+		if strings.Contains(f, " ") {
+			continue
+		}
+		if n >= 1 && n <= 9 && f != "a" && f != "an" {
+			ones = append(ones, f)
+		}
+		if n >= 20 && n <= 90 && int(n)%10 == 0 {
+			tens = append(tens, f)
+		}
+	}
+	return ones, tens
+}
+
+// holidayForms spells each holiday name in title case, as the names are matched as written.
+func holidayForms(holidays map[string]string) []string {
+	var hol []string
+	for f := range holidays {
+		hol = append(hol, titleCaseWords(f))
+	}
+	return hol
 }
 
 // titleCaseWords capitalises the first letter of each word.

@@ -86,9 +86,25 @@ func (s *state) windowTense(start, end int) tense {
 			break
 		}
 	}
-	const maxWords = 12
-	ld, lt := maxWords+1, tenseNone
-	for i, d := left, 0; i >= 0 && d <= maxWords; i-- {
+	ld, lt := s.tenseBefore(toks, left)
+	rd, rt := s.tenseAfter(toks, right)
+	// Dates mostly follow the verb they go with ("met Monday"); a verb after the date governs
+	// it when it is clearly nearer ("On Friday, the board voted …").
+	const rightBias = 3
+	if lt != tenseNone && ld <= rd+rightBias {
+		return lt
+	}
+	return rt
+}
+
+// clauseWords is how many words from the expression the tense reader looks for its verb.
+const clauseWords = 12
+
+// tenseBefore reads leftwards from toks[left] for the nearest verb group of the expression's
+// clause, stopping at a sentence stop or a lower-case clause word; it returns how many words away
+// the group is and its tense, or clauseWords+1 and tenseNone when there is none.
+func (s *state) tenseBefore(toks []vtok, left int) (int, tense) {
+	for i, d := left, 0; i >= 0 && d <= clauseWords; i-- {
 		t := toks[i]
 		if t.kind == tokStop || t.class == vClause && t.lower {
 			break
@@ -99,8 +115,7 @@ func (s *state) windowTense(start, end int) tense {
 		if isFinite(t.class) && t.lower {
 			a, _ := s.groupAt(toks, i)
 			if tn := s.groupTense(toks, i); tn != tenseNone {
-				ld, lt = d, tn
-				break
+				return d, tn
 			}
 			// A group without a finite verb ("to be paid"): the clause's verb is further on.
 			d += i - a
@@ -108,8 +123,14 @@ func (s *state) windowTense(start, end int) tense {
 		}
 		d++
 	}
-	rd, rt := maxWords+1, tenseNone
-	for i, d := right, 0; i < len(toks) && d <= maxWords; i++ {
+	return clauseWords + 1, tenseNone
+}
+
+// tenseAfter reads rightwards from toks[right] for the nearest verb group of the expression's
+// clause, stopping at a sentence stop, a clause word or a verb after "and"/"or"; it returns how
+// many words away the group is and its tense, or clauseWords+1 and tenseNone when there is none.
+func (s *state) tenseAfter(toks []vtok, right int) (int, tense) {
+	for i, d := right, 0; i < len(toks) && d <= clauseWords; i++ {
 		t := toks[i]
 		if t.kind == tokStop || t.class == vClause {
 			break
@@ -124,21 +145,14 @@ func (s *state) windowTense(start, end int) tense {
 		if isFinite(t.class) && t.lower {
 			_, b := s.groupAt(toks, i)
 			if tn := s.groupTense(toks, i); tn != tenseNone {
-				rd, rt = d, tn
-				break
+				return d, tn
 			}
 			d += b - i
 			i = b
 		}
 		d++
 	}
-	// Dates mostly follow the verb they go with ("met Monday"); a verb after the date governs
-	// it when it is clearly nearer ("On Friday, the board voted …").
-	const rightBias = 3
-	if lt != tenseNone && ld <= rd+rightBias {
-		return lt
-	}
-	return rt
+	return clauseWords + 1, tenseNone
 }
 
 // isFinite reports whether a word of the class can head a verb group.
@@ -254,76 +268,92 @@ func (s *state) tokensAround(start, end int) []vtok {
 		lo++
 	}
 	toks := s.toks[:0]
-	text := s.text
 	for i := lo; i < hi; {
-		c := text[i]
-		switch {
-		case c == '\n':
-			j := i + 1
-			for j < hi && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
-				j++
-			}
-			if j < hi && text[j] == '\n' {
-				toks = append(toks, vtok{start: i, end: j + 1, kind: tokStop})
-				i = j + 1
-				continue
-			}
-			i++
-		case c == ' ' || c == '\t' || c == '\r':
-			i++
-		case isWordByte(c):
-			j := i
-			for j < hi && (isWordByte(text[j]) || (text[j] == '\'' || text[j] == '-') && j+1 < hi && isWordByte(text[j+1])) {
-				j++
-			}
-			// A curly apostrophe inside a word ("won’t") is three bytes.
-			for strings.HasPrefix(text[j:hi], "’") && j+3 < hi && isWordByte(text[j+3]) {
-				j += 3
-				for j < hi && isWordByte(text[j]) {
-					j++
-				}
-			}
-			toks = append(toks, s.wordTok(i, j))
-			i = j
-		case c == ',':
-			toks = append(toks, vtok{start: i, end: i + 1, kind: tokComma})
-			i++
-		case c == '.' || c == '!' || c == '?':
-			if s.sentenceEnd(toks, i, hi) {
-				toks = append(toks, vtok{start: i, end: i + 1, kind: tokStop})
-			}
-			i++
-		case c == '\'' && i+1 < hi && text[i+1] == '\'', c == '`':
-			j := i + 1
-			for j < hi && (text[j] == '`' || text[j] == '\'') {
-				j++
-			}
-			toks = append(toks, vtok{start: i, end: j, kind: tokStop})
-			i = j
-		case c == '\'' && i+1 < hi && isWordByte(text[i+1]):
-			// A clitic ("'ll") or an abbreviated year ("'80s").
-			j := i + 1
-			for j < hi && isWordByte(text[j]) {
-				j++
-			}
-			toks = append(toks, s.wordTok(i, j))
-			i = j
-		case c == ';' || c == ':' || c == '"' || c == '(' || c == ')' || c == '[' || c == ']' || c == '_':
-			toks = append(toks, vtok{start: i, end: i + 1, kind: tokStop})
-			i++
-		case c == '-' && i+1 < hi && text[i+1] == '-':
-			toks = append(toks, vtok{start: i, end: i + 2, kind: tokStop})
-			i += 2
-		case c >= 0x80:
-			_, n := utf8.DecodeRuneInString(text[i:hi])
-			toks = append(toks, vtok{start: i, end: i + n, kind: tokStop})
-			i += n
-		default:
-			i++
+		t, ok, next := s.scanToken(toks, i, hi)
+		if ok {
+			toks = append(toks, t)
 		}
+		i = next
 	}
 	s.toks = toks
-	// Keep the sentence of the expression only.
+	a, b := sentenceBounds(toks, start, end)
+	return toks[a:b]
+}
+
+// scanToken reads the token starting at byte i of the text, given the tokens before it (a full
+// stop ends a sentence or an abbreviation depending on the word it follows). It returns the
+// token, whether there is one (white space and stray bytes make none) and where the next starts.
+// A blank line, a quote mark or a bracket stops a sentence as a full stop does.
+func (s *state) scanToken(toks []vtok, i, hi int) (vtok, bool, int) {
+	text := s.text
+	c := text[i]
+	switch {
+	case c == '\n':
+		j := i + 1
+		for j < hi && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
+			j++
+		}
+		if j < hi && text[j] == '\n' {
+			return stopToken(i, j+1)
+		}
+	case isWordByte(c):
+		j := wordEnd(text, i, hi)
+		return s.wordTok(i, j), true, j
+	case c == ',':
+		return vtok{start: i, end: i + 1, kind: tokComma}, true, i + 1
+	case c == '.' || c == '!' || c == '?':
+		if s.sentenceEnd(toks, i, hi) {
+			return stopToken(i, i+1)
+		}
+	case c == '\'' && i+1 < hi && text[i+1] == '\'', c == '`':
+		j := i + 1
+		for j < hi && (text[j] == '`' || text[j] == '\'') {
+			j++
+		}
+		return stopToken(i, j)
+	case c == '\'' && i+1 < hi && isWordByte(text[i+1]):
+		// A clitic ("'ll") or an abbreviated year ("'80s").
+		j := i + 1
+		for j < hi && isWordByte(text[j]) {
+			j++
+		}
+		return s.wordTok(i, j), true, j
+	case c == ';' || c == ':' || c == '"' || c == '(' || c == ')' || c == '[' || c == ']' || c == '_':
+		return stopToken(i, i+1)
+	case c == '-' && i+1 < hi && text[i+1] == '-':
+		return stopToken(i, i+2)
+	case c >= 0x80:
+		_, n := utf8.DecodeRuneInString(text[i:hi])
+		return stopToken(i, i+n)
+	}
+	return vtok{}, false, i + 1
+}
+
+// stopToken is scanToken's answer for a sentence stop over [i, end).
+func stopToken(i, end int) (vtok, bool, int) {
+	return vtok{start: i, end: end, kind: tokStop}, true, end
+}
+
+// wordEnd returns where the word starting at i ends, before hi: an apostrophe or hyphen between
+// letters ("don't", "well-known") keeps the word going.
+func wordEnd(text string, i, hi int) int {
+	j := i
+	for j < hi && (isWordByte(text[j]) || (text[j] == '\'' || text[j] == '-') && j+1 < hi && isWordByte(text[j+1])) {
+		j++
+	}
+	// A curly apostrophe inside a word ("won’t") is three bytes.
+	for strings.HasPrefix(text[j:hi], "’") && j+3 < hi && isWordByte(text[j+3]) {
+		j += 3
+		for j < hi && isWordByte(text[j]) {
+			j++
+		}
+	}
+	return j
+}
+
+// sentenceBounds returns the range of toks that holds the sentence of [start, end): from the
+// last sentence stop before it to the first one after it, that stop included.
+func sentenceBounds(toks []vtok, start, end int) (int, int) {
 	a, b := 0, len(toks)
 	for i, t := range toks {
 		if t.kind != tokStop {
@@ -336,7 +366,7 @@ func (s *state) tokensAround(start, end int) []vtok {
 			break
 		}
 	}
-	return toks[a:b]
+	return a, b
 }
 
 // wordTok classifies the word text[i:j].

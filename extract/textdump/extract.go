@@ -34,35 +34,67 @@ var saysLine = regexp.MustCompile(`^(.{1,60}?)\s+(?:says|said|wrote|replied)\s*:
 func (e *Extractor) Extract(body string) (dossier.Document, error) {
 	var doc dossier.Document
 	ls := splitLines(body)
-	for i := range ls {
-		e.classify(&ls[i])
-	}
-	if !hasProse(ls) {
-		// No paragraph reads as prose by its function words: the page is in a language the
-		// word list does not cover. Length and sentence punctuation decide alone.
-		for i := range ls {
-			e.classifyAt(&ls[i], 0)
-		}
-	}
-	firstBody := -1
-	for i := range ls {
-		if ls[i].kind == kGood && !ls[i].caption {
-			firstBody = i
-			break
-		}
-	}
+	e.classifyAll(ls)
+	firstBody := nextProse(ls, 0, kGood)
 	if firstBody < 0 {
-		for i := range ls {
-			if ls[i].kind == kNear && !ls[i].caption {
-				firstBody = i
-				break
-			}
-		}
+		firstBody = nextProse(ls, 0, kNear)
 	}
 	if firstBody < 0 {
 		return doc, fmt.Errorf("extract text dump: %w", dossier.ErrNoText)
 	}
+	title, firstBody := e.placeTitle(ls, firstBody)
+	start := title + 1 // the body zone starts after the title
+	if title >= 0 {
+		doc.Title = ls[title].text
+	}
+	cut := e.findCut(ls, firstBody)
+	e.markHeader(ls, start, firstBody, cut, title >= 0, doc.Title)
+	if sf := e.findStandfirst(ls, title, cut); sf >= 0 {
+		doc.Standfirst = ls[sf].text
+		ls[sf].kind = kFurniture
+	}
+	dropRepeats(ls, start, cut)
+	var paras []string
+	paras, doc.Captions = bodyOf(ls, start, cut)
+	if len(paras) == 0 {
+		return doc, fmt.Errorf("extract text dump: %w", dossier.ErrNoText)
+	}
+	doc.Text = strings.Join(paras, "\n\n")
 
+	var site string
+	doc.Title, site = splitSiteSuffix(doc.Title)
+	doc.Publisher = e.findPublisher(ls[:cut], site, paras[0])
+	doc.Published = e.findPublished(ls, title, firstBody, cut, paras[0])
+	return doc, nil
+}
+
+// classifyAll gives every line its kind. When no paragraph reads as prose by its function words,
+// the page is in a language the word list does not cover, and length and sentence punctuation
+// decide alone.
+func (e *Extractor) classifyAll(ls []line) {
+	for i := range ls {
+		e.classify(&ls[i])
+	}
+	if !hasProse(ls) {
+		for i := range ls {
+			e.classifyAt(&ls[i], 0)
+		}
+	}
+}
+
+// nextProse returns the first line from i on of the given kind that is not a caption, or -1.
+func nextProse(ls []line, i int, k kind) int {
+	for ; i < len(ls); i++ {
+		if ls[i].kind == k && !ls[i].caption {
+			return i
+		}
+	}
+	return -1
+}
+
+// placeTitle finds the title line (-1 when there is none) and, as the first prose may be a
+// banner above the headline or the headline itself, where the body then starts.
+func (e *Extractor) placeTitle(ls []line, firstBody int) (title, body int) {
 	title, score := e.findTitle(ls, firstBody)
 	if start := articleStart(ls, firstBody); start != firstBody {
 		// The first prose may be a banner above the headline: the title found above the first
@@ -73,29 +105,23 @@ func (e *Extractor) Extract(body string) (dossier.Document, error) {
 	}
 	if title >= firstBody {
 		// The first prose was a banner above the headline: the body starts under the title.
-		for i := title + 1; i < len(ls); i++ {
-			if ls[i].kind == kGood && !ls[i].caption {
-				firstBody = i
-				break
-			}
+		if i := nextProse(ls, title+1, kGood); i >= 0 {
+			firstBody = i
 		}
 	}
 	if title < 0 && firstBody+1 < len(ls) && headlineAsProse(&ls[firstBody]) {
 		// A long headline can read as prose; above more prose, without a full stop, it is the title.
-		for i := firstBody + 1; i < len(ls); i++ {
-			if ls[i].kind == kGood && !ls[i].caption {
-				title, firstBody = firstBody, i
-				break
-			}
+		if i := nextProse(ls, firstBody+1, kGood); i >= 0 {
+			title, firstBody = firstBody, i
 		}
 	}
-	start := title + 1 // the body zone starts after the title
-	if title >= 0 {
-		doc.Title = ls[title].text
-	}
-	cut := e.findCut(ls, firstBody)
+	return title, firstBody
+}
 
-	// Captions, and the zone between title and body: bylines, dates, the standfirst.
+// markHeader marks the captions among the lines from start to cut, and, in the zone between the
+// title and the body (bylines, dates, the standfirst), the captions in another script and the
+// title printed again around a banner.
+func (e *Extractor) markHeader(ls []line, start, firstBody, cut int, hasTitle bool, title string) {
 	for i := start; i < cut; i++ {
 		l := &ls[i]
 		if l.kind == kFurniture || l.kind == kRelated {
@@ -103,18 +129,18 @@ func (e *Extractor) Extract(body string) (dossier.Document, error) {
 		}
 		if l.caption && (i < firstBody || l.kind != kGood || trailingCredit(e, l.text)) {
 			l.kind = kCaption
-		} else if i < firstBody && title >= 0 && mixedScript(l.text) && l.kind != kGood {
+		} else if i < firstBody && hasTitle && mixedScript(l.text) && l.kind != kGood {
 			l.kind = kCaption
-		} else if title >= 0 && i < firstBody && strings.EqualFold(l.text, doc.Title) {
-			l.kind = kFurniture // the title printed again around a banner
+		} else if hasTitle && i < firstBody && strings.EqualFold(l.text, title) {
+			l.kind = kFurniture
 		}
 	}
-	if sf := e.findStandfirst(ls, title, cut); sf >= 0 {
-		doc.Standfirst = ls[sf].text
-		ls[sf].kind = kFurniture
-	}
+}
 
-	// Related-link lists, repeated short lines and later copies of a paragraph.
+// dropRepeats marks as furniture, from start to cut, the lines under a related-links header up
+// to the next prose, short lines printed more than once, and later copies of a paragraph (a
+// caption or teaser printed again).
+func dropRepeats(ls []line, start, cut int) {
 	related := false
 	seen := map[string]bool{}
 	for i := start; i < cut; i++ {
@@ -122,7 +148,7 @@ func (e *Extractor) Extract(body string) (dossier.Document, error) {
 		if l.count > 1 && l.kind == kGood {
 			key := countKey(l.text)
 			if seen[key] {
-				l.kind = kFurniture // a caption or teaser printed again
+				l.kind = kFurniture
 				continue
 			}
 			seen[key] = true
@@ -138,13 +164,16 @@ func (e *Extractor) Extract(body string) (dossier.Document, error) {
 			l.kind = kFurniture
 		}
 	}
+}
 
-	var paras []string
+// bodyOf returns the paragraphs and captions from start to cut. Prose is kept; a near-prose line
+// only beside prose, and a short one (a subheading, a list item) only between prose.
+func bodyOf(ls []line, start, cut int) (paras, captions []string) {
 	for i := start; i < cut; i++ {
 		l := &ls[i]
 		switch l.kind {
 		case kCaption:
-			doc.Captions = append(doc.Captions, l.text)
+			captions = append(captions, l.text)
 		case kGood:
 			paras = append(paras, l.text)
 		case kNear:
@@ -153,20 +182,11 @@ func (e *Extractor) Extract(body string) (dossier.Document, error) {
 			}
 		case kShort:
 			if betweenProse(ls, i, start, cut) {
-				paras = append(paras, l.text) // a subheading or list item inside the article
+				paras = append(paras, l.text)
 			}
 		}
 	}
-	if len(paras) == 0 {
-		return doc, fmt.Errorf("extract text dump: %w", dossier.ErrNoText)
-	}
-	doc.Text = strings.Join(paras, "\n\n")
-
-	var site string
-	doc.Title, site = splitSiteSuffix(doc.Title)
-	doc.Publisher = e.findPublisher(ls[:cut], site, paras[0])
-	doc.Published = e.findPublished(ls, title, firstBody, cut, paras[0])
-	return doc, nil
+	return paras, captions
 }
 
 // proseGap is the most lines between two prose paragraphs of one article.
@@ -193,14 +213,7 @@ func articleStart(ls []line, first int) int {
 }
 
 // hasProse reports whether a line outside captions was taken for a prose paragraph.
-func hasProse(ls []line) bool {
-	for i := range ls {
-		if ls[i].kind == kGood && !ls[i].caption {
-			return true
-		}
-	}
-	return false
-}
+func hasProse(ls []line) bool { return nextProse(ls, 0, kGood) >= 0 }
 
 // classify gives a line its kind from the line alone.
 func (e *Extractor) classify(l *line) { e.classifyAt(l, goodMinDensity) }
@@ -320,16 +333,7 @@ func (e *Extractor) findTitle(ls []line, firstBody int) (int, float64) {
 	if headlineAsProse(&ls[firstBody]) {
 		from, top = firstBody+1, firstBody // a long headline can read as prose
 	}
-	lead := map[string]bool{}
-	for i, n := from, 0; i < len(ls) && n < leadParas; i++ {
-		if ls[i].kind != kGood || ls[i].caption {
-			continue
-		}
-		n++
-		for _, w := range wordsOf(ls[i].text) {
-			lead[w] = true
-		}
-	}
+	lead := e.leadWords(ls, from)
 	scores := map[int]float64{} // headline-like lines that share words with the lead
 	again := map[int]bool{}
 	best, bestScore := -1, 0.0
@@ -342,47 +346,9 @@ func (e *Extractor) findTitle(ls []line, firstBody int) (int, float64) {
 		if !e.headlineLike(l) && i != firstBody {
 			continue
 		}
-		score := titleNear / float64(1+(dist-1)/2)
-		keys, shared := 0, 0
-		for _, w := range wordsOf(l.text) {
-			if e.stop[w] || utf8.RuneCountInString(w) < 3 {
-				continue
-			}
-			keys++
-			if lead[w] {
-				shared++
-			}
-		}
-		if keys > 0 {
-			score += titleOverlap * float64(shared) / float64(keys)
-		}
-		if e.printedAgain(ls, i) && l.count <= maxPrints {
+		score, shared, printed := e.titleScore(ls, i, dist, lead)
+		if printed {
 			again[i] = true
-			score += titleRepeated
-			if shared > 0 {
-				score += titleRepeated
-			}
-		}
-		if l.density > 0 {
-			score += 0.5
-		}
-		if l.words >= 5 && l.words <= 25 {
-			score++
-		}
-		t := strings.TrimRight(l.text, "\"'”’ ")
-		if strings.HasSuffix(t, ".") || strings.HasSuffix(t, "…") || strings.HasSuffix(t, "...") {
-			score -= 2 // a sentence, or a teaser cut short
-		}
-		if l.alone {
-			score += 0.5 // titles stand in a block of their own; menus and mastheads come in runs
-		}
-		if allCapitals(l.text) {
-			score -= titleCapitals
-		}
-		if parseDate(l.text, false) != "" || timeOfDay.MatchString(l.text) {
-			score -= 3 // a dated byline
-		} else if bylineBelow(ls, i) {
-			score += titleByline
 		}
 		if shared > 0 {
 			scores[i] = score
@@ -405,6 +371,72 @@ func (e *Extractor) findTitle(ls []line, firstBody int) (int, float64) {
 		}
 	}
 	return best, bestScore
+}
+
+// leadWords returns the words of the first leadParas prose paragraphs from line from on, which
+// a headline shares.
+func (e *Extractor) leadWords(ls []line, from int) map[string]bool {
+	lead := map[string]bool{}
+	for i, n := from, 0; i < len(ls) && n < leadParas; i++ {
+		if ls[i].kind != kGood || ls[i].caption {
+			continue
+		}
+		n++
+		for _, w := range wordsOf(ls[i].text) {
+			lead[w] = true
+		}
+	}
+	return lead
+}
+
+// titleScore scores line i as the title, dist lines of text above the body; it also returns how
+// many of its key words the lead shares and whether it is printed again as a headline is
+// (its score then counts that already).
+func (e *Extractor) titleScore(ls []line, i, dist int, lead map[string]bool) (float64, int, bool) {
+	l := &ls[i]
+	score := titleNear / float64(1+(dist-1)/2)
+	keys, shared := 0, 0
+	for _, w := range wordsOf(l.text) {
+		if e.stop[w] || utf8.RuneCountInString(w) < 3 {
+			continue
+		}
+		keys++
+		if lead[w] {
+			shared++
+		}
+	}
+	if keys > 0 {
+		score += titleOverlap * float64(shared) / float64(keys)
+	}
+	again := e.printedAgain(ls, i) && l.count <= maxPrints
+	if again {
+		score += titleRepeated
+		if shared > 0 {
+			score += titleRepeated
+		}
+	}
+	if l.density > 0 {
+		score += 0.5
+	}
+	if l.words >= 5 && l.words <= 25 {
+		score++
+	}
+	t := strings.TrimRight(l.text, "\"'”’ ")
+	if strings.HasSuffix(t, ".") || strings.HasSuffix(t, "…") || strings.HasSuffix(t, "...") {
+		score -= 2 // a sentence, or a teaser cut short
+	}
+	if l.alone {
+		score += 0.5 // titles stand in a block of their own; menus and mastheads come in runs
+	}
+	if allCapitals(l.text) {
+		score -= titleCapitals
+	}
+	if parseDate(l.text, false) != "" || timeOfDay.MatchString(l.text) {
+		score -= 3 // a dated byline
+	} else if bylineBelow(ls, i) {
+		score += titleByline
+	}
+	return score, shared, again
 }
 
 // allCapitals reports whether a line's letters, eight or more of a script with case, are all

@@ -63,90 +63,102 @@ const theNamePattern = `The\s+` + nameWords
 // New builds an Extractor from the embedded data files plus the files of the same names found
 // at the root of each extra file system, whose entries are added to the embedded ones.
 func New(extra ...fs.FS) (*Extractor, error) {
-	sources := append([]fs.FS{mustSub(embedded, "data")}, extra...)
-	lines := func(name string) ([]string, error) {
-		var all []string
-		for i, src := range sources {
-			b, err := fs.ReadFile(src, name)
-			if err != nil {
-				if i > 0 && isNotExist(err) {
-					continue
-				}
-				return nil, fmt.Errorf("textdump: read %s: %w", name, err)
-			}
-			sc := bufio.NewScanner(strings.NewReader(string(b)))
-			for sc.Scan() {
-				l := strings.TrimSpace(sc.Text())
-				if l == "" || strings.HasPrefix(l, "#") {
-					continue
-				}
-				all = append(all, l)
-			}
-		}
-		return all, nil
-	}
-	e := &Extractor{stop: map[string]bool{}, notPublisher: map[string]bool{}, company: map[string]bool{}}
-	words, err := lines(fileStopwords)
-	if err != nil {
+	files := cueFiles(append([]fs.FS{mustSub(embedded, "data")}, extra...))
+	e := &Extractor{}
+	var err error
+	if e.stop, err = files.set(fileStopwords, strings.ToLower); err != nil {
 		return nil, err
 	}
-	for _, w := range words {
-		e.stop[strings.ToLower(w)] = true
-	}
-	alt := func(name, prefix, suffix string) (*regexp.Regexp, error) {
-		ps, err := lines(name)
-		if err != nil {
-			return nil, err
-		}
-		for _, p := range ps {
-			if _, err := regexp.Compile(p); err != nil {
-				return nil, fmt.Errorf("textdump: %s: %w", name, err)
-			}
-		}
-		return regexp.Compile(prefix + "(?:" + strings.Join(ps, "|") + ")" + suffix)
-	}
-	if e.furniture, err = alt(fileFurniture, `(?i)^(?:`, `)$`); err != nil {
+	if e.furniture, err = files.alternation(fileFurniture, `(?i)^(?:`, `)$`); err != nil {
 		return nil, err
 	}
-	if e.boilerplate, err = alt(fileBoilerplate, `(?i)`, ``); err != nil {
+	if e.boilerplate, err = files.alternation(fileBoilerplate, `(?i)`, ``); err != nil {
 		return nil, err
 	}
-	if e.comments, err = alt(fileComments, `(?i)^(?:`, `)$`); err != nil {
+	if e.comments, err = files.alternation(fileComments, `(?i)^(?:`, `)$`); err != nil {
 		return nil, err
 	}
-	if e.related, err = alt(fileRelated, `(?i)^(?:`, `)\b\s*(?:([:|»›>–—-])\s*(.*)|[:…]?\s*)$`); err != nil {
+	if e.related, err = files.alternation(fileRelated, `(?i)^(?:`, `)\b\s*(?:([:|»›>–—-])\s*(.*)|[:…]?\s*)$`); err != nil {
 		return nil, err
 	}
-	if e.labels, err = alt(fileLabels, `(?i)^(?:`, `)\s*[:|–—-]\s*\S`); err != nil {
+	if e.labels, err = files.alternation(fileLabels, `(?i)^(?:`, `)\s*[:|–—-]\s*\S`); err != nil {
 		return nil, err
 	}
-	if e.captions, err = alt(fileCaptions, `(?i)`, ``); err != nil {
+	if e.captions, err = files.alternation(fileCaptions, `(?i)`, ``); err != nil {
 		return nil, err
 	}
-	if e.publisher, err = namePatterns(lines, filePublisher); err != nil {
+	if e.publisher, err = namePatterns(files, filePublisher); err != nil {
 		return nil, err
 	}
-	if e.publisherWk, err = namePatterns(lines, filePublisherWk); err != nil {
+	if e.publisherWk, err = namePatterns(files, filePublisherWk); err != nil {
 		return nil, err
 	}
-	if e.owner, err = namePatterns(lines, filePublisherOwn); err != nil {
+	if e.owner, err = namePatterns(files, filePublisherOwn); err != nil {
 		return nil, err
 	}
-	cos, err := lines(fileCompany)
-	if err != nil {
+	if e.company, err = files.set(fileCompany, strings.ToLower); err != nil {
 		return nil, err
 	}
-	for _, w := range cos {
-		e.company[strings.ToLower(w)] = true
-	}
-	nots, err := lines(filePublisherNot)
-	if err != nil {
+	if e.notPublisher, err = files.set(filePublisherNot, foldName); err != nil {
 		return nil, err
-	}
-	for _, n := range nots {
-		e.notPublisher[foldName(n)] = true
 	}
 	return e, nil
+}
+
+// cueFiles are the file systems a cue list is read from, the embedded data first; a list is the
+// lines of its file in each of them.
+type cueFiles []fs.FS
+
+// lines returns the lines of the named list from every file system, blank lines and "#" comments
+// left out. Only the embedded data must have the file.
+func (c cueFiles) lines(name string) ([]string, error) {
+	var all []string
+	for i, src := range c {
+		b, err := fs.ReadFile(src, name)
+		if err != nil {
+			if i > 0 && isNotExist(err) {
+				continue
+			}
+			return nil, fmt.Errorf("textdump: read %s: %w", name, err)
+		}
+		sc := bufio.NewScanner(strings.NewReader(string(b)))
+		for sc.Scan() {
+			l := strings.TrimSpace(sc.Text())
+			if l == "" || strings.HasPrefix(l, "#") {
+				continue
+			}
+			all = append(all, l)
+		}
+	}
+	return all, nil
+}
+
+// set returns the named list as a set of its entries, each folded as they will be looked up.
+func (c cueFiles) set(name string, fold func(string) string) (map[string]bool, error) {
+	ws, err := c.lines(name)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]bool{}
+	for _, w := range ws {
+		out[fold(w)] = true
+	}
+	return out, nil
+}
+
+// alternation compiles the named list of patterns as one alternation between prefix and suffix,
+// after checking each pattern alone so that an error names the faulty one's file.
+func (c cueFiles) alternation(name, prefix, suffix string) (*regexp.Regexp, error) {
+	ps, err := c.lines(name)
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range ps {
+		if _, err := regexp.Compile(p); err != nil {
+			return nil, fmt.Errorf("textdump: %s: %w", name, err)
+		}
+	}
+	return regexp.Compile(prefix + "(?:" + strings.Join(ps, "|") + ")" + suffix)
 }
 
 // defaultExtractor is built once from the embedded data; it never changes afterwards.
@@ -172,8 +184,8 @@ func mustSub(f fs.FS, dir string) fs.FS {
 func isNotExist(err error) bool { return err != nil && errors.Is(err, fs.ErrNotExist) }
 
 // namePatterns compiles a file of publisher cues, expanding {NAME} and {THENAME}.
-func namePatterns(lines func(string) ([]string, error), name string) ([]*regexp.Regexp, error) {
-	ps, err := lines(name)
+func namePatterns(files cueFiles, name string) ([]*regexp.Regexp, error) {
+	ps, err := files.lines(name)
 	if err != nil {
 		return nil, err
 	}

@@ -1,0 +1,44 @@
+package namekey
+
+import "testing"
+
+// TestFoldSteps checks each letter-rewriting fold of KeyWith on its own.
+func TestFoldSteps(t *testing.T) {
+	tests := []struct {
+		name string
+		fold func([]byte) []byte
+		in   string
+		want string
+	}{
+		{"diphthong ay before consonant", foldDiphthongs, "sayd", "sid"},
+		{"diphthong ay before vowel kept", foldDiphthongs, "saya", "saya"},
+		{"diphthong ai", foldDiphthongs, "kair", "kir"},
+		{"diphthong ow", foldDiphthongs, "nowr", "nawr"},
+		{"y before consonant", func(b []byte) []byte { foldConsonantY(b); return b }, "zayd", "zaid"},
+		{"leading y kept", func(b []byte) []byte { foldConsonantY(b); return b }, "yasin", "yasin"},
+		{"e to i at start, a inside", func(b []byte) []byte { foldEA(b); return b }, "emel", "imal"},
+		{"doubles", dropDoubles, "hassan", "hasan"},
+		{"final ah", dropFinal, "salmah", "salm"},
+		{"final a", dropFinal, "salma", "salm"},
+		{"short word keeps final a", dropFinal, "ama", "ama"},
+	}
+	for _, tt := range tests {
+		if got := string(tt.fold([]byte(tt.in))); got != tt.want {
+			t.Errorf("%s: %q → %q, want %q", tt.name, tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestFoldAbdPrefix(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"abdulkarim", "abdkarim"},
+		{"abdallah", "abdlah"},
+		{"abdo", "abdo"}, // too short a rest to be a prefix
+		{"karim", "karim"},
+	}
+	for _, tt := range tests {
+		if got := foldAbdPrefix(tt.in); got != tt.want {
+			t.Errorf("foldAbdPrefix(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
