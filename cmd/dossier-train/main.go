@@ -47,7 +47,15 @@ func run() error {
 	minRow := flag.Int("min-row", 0, "for -shrink: drop parser features whose largest weight is below this")
 	base := flag.String("tagger", "", "take the tagger and lemmatiser from this model file and train only the parser")
 	flag.StringVar(&cfg.TagCache, "tag-cache", "", "file of the parser's jackknifed training tags: read when present, written when not")
+	checkpoint := flag.String("checkpoint", "", "write the model here each time the parser does better on dev")
 	flag.Parse()
+	if *checkpoint != "" {
+		cfg.Checkpoint = func(m *syntax.Model) {
+			if err := writeFile(m, *checkpoint); err != nil {
+				fmt.Fprintln(os.Stderr, "dossier-train: checkpoint:", err)
+			}
+		}
+	}
 	tb, err := syntax.ReadTreebanks(*dir)
 	if err != nil {
 		return err

@@ -72,6 +72,12 @@ func (tz *Tokenizer) chunk(out []dossier.Token, text string, i, j, end int) []do
 		return append(out, tok(text, i, j))
 	}
 	if IsWebAddress(text[i:j]) {
+		// A name written against the address it goes with ("Jane<jane@example.com>") is a
+		// word of its own.
+		if lt := strings.IndexByte(text[i:j], '<'); lt > 0 && IsWebAddress(text[i+lt:j]) {
+			out = tz.chunk(out, text, i, i+lt, end)
+			i += lt
+		}
 		for i < j && strings.ContainsRune("<([\"'", rune(text[i])) {
 			out = append(out, tok(text, i, i+1))
 			i++
@@ -88,6 +94,16 @@ func (tz *Tokenizer) chunk(out []dossier.Token, text string, i, j, end int) []do
 	}
 	for i < j {
 		r, n := utf8.DecodeRuneInString(text[i:])
+		if k := tz.emoticonEnd(text, i, j); k > 0 {
+			out = append(out, tok(text, i, k))
+			i = k
+			continue
+		}
+		if k := hashtagEnd(text, i, j); k > 0 {
+			out = append(out, tok(text, i, k))
+			i = k
+			continue
+		}
 		if isWordRune(r) {
 			k := tz.wordEnd(text, i, j)
 			k = tz.keepStop(text, i, k, j, end)
@@ -109,6 +125,53 @@ func (tz *Tokenizer) chunk(out []dossier.Token, text string, i, j, end int) []do
 		i = k
 	}
 	return out
+}
+
+// emoticonEnd returns where an emoticon written against a word or a stop ("family:)", ":-).")
+// starting at i ends, or 0 when none starts there. The longest one is taken.
+func (tz *Tokenizer) emoticonEnd(text string, i, limit int) int {
+	if c := text[i]; c != ':' && c != ';' && c != '<' && c != '^' {
+		return 0
+	}
+	best := 0
+	for n := 2; n <= 3 && i+n <= limit; n++ {
+		if !tz.emoticons[text[i:i+n]] {
+			continue
+		}
+		if i+n < limit {
+			if next, _ := utf8.DecodeRuneInString(text[i+n:]); isWordRune(next) {
+				continue
+			}
+		}
+		best = i + n
+	}
+	return best
+}
+
+// hashtagEnd returns where a hashtag or a user name ("#StandWith", "@newsdesk") starting at i
+// ends, or 0 when none starts there: a '#' or '@' not inside a word, then letters, digits and
+// underscores.
+func hashtagEnd(text string, i, limit int) int {
+	if text[i] != '#' && text[i] != '@' || i+1 >= limit {
+		return 0
+	}
+	if i > 0 {
+		if prev, _ := utf8.DecodeLastRuneInString(text[:i]); isWordRune(prev) {
+			return 0
+		}
+	}
+	if next, _ := utf8.DecodeRuneInString(text[i+1:]); !unicode.IsLetter(next) {
+		return 0
+	}
+	k := i + 1
+	for k < limit {
+		r, n := utf8.DecodeRuneInString(text[k:])
+		if !isWordRune(r) {
+			break
+		}
+		k += n
+	}
+	return k
 }
 
 func isWordRune(r rune) bool {
@@ -281,6 +344,9 @@ func (tz *Tokenizer) appendWord(out []dossier.Token, text string, i, k int) []do
 		}
 		return out
 	}
+	if isDecade(lw) {
+		return append(out, tok(text, i, k))
+	}
 	for _, c := range clitics {
 		if len(lw) == len(w) && len(lw) > len(c) && strings.HasSuffix(lw, c) {
 			cut := k - len(c)
@@ -289,4 +355,22 @@ func (tz *Tokenizer) appendWord(out []dossier.Token, text string, i, k int) []do
 		}
 	}
 	return append(out, tok(text, i, k))
+}
+
+// isDecade reports whether w is a decade written with an apostrophe ("80's", "1990's"), one
+// plural word rather than a number and a clitic.
+func isDecade(w string) bool {
+	n, ok := strings.CutSuffix(w, "'s")
+	if !ok {
+		n, ok = strings.CutSuffix(w, "’s")
+	}
+	if !ok || (len(n) != 2 && len(n) != 4) || n[len(n)-1] != '0' {
+		return false
+	}
+	for _, c := range []byte(n) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }

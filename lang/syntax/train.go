@@ -27,6 +27,9 @@ type TrainConfig struct {
 	// it exists, written after tagging when not. The folds are deterministic, so the cache only
 	// saves time.
 	TagCache string
+	// Checkpoint, when set, is called with the model each time the parser scores better on dev
+	// than before, so that a long run can be stopped and its best model kept.
+	Checkpoint func(*Model)
 }
 
 func goldTokens(s *conllu.Sentence) []dossier.Token {
@@ -77,10 +80,16 @@ func Train(train, dev []conllu.Sentence, cfg TrainConfig) (*Model, error) {
 		tg.Tag(toks)
 		devTagged = append(devTagged, toks)
 	}
-	p := trainParser(train, tagged, dev, devTagged, cfg, logf)
-	m := &Model{Tagger: tg, Morph: mo, Parser: p}
-	m.tagHash, m.uposHash = tg.hashes()
-	return m, nil
+	model := func(p *Parser) *Model {
+		m := &Model{Tagger: tg, Morph: mo, Parser: p}
+		m.tagHash, m.uposHash = tg.hashes()
+		return m
+	}
+	var better func(*Parser)
+	if cfg.Checkpoint != nil {
+		better = func(p *Parser) { cfg.Checkpoint(model(p)) }
+	}
+	return model(trainParser(train, tagged, dev, devTagged, cfg, better, logf)), nil
 }
 
 // jackknife tags each training sentence with a tagger trained on the other folds (or with tg

@@ -48,7 +48,7 @@ func zeroCost(c *config, gold []int) (sh, left, right bool) {
 }
 
 func trainParser(train []conllu.Sentence, tagged [][]dossier.Token, dev []conllu.Sentence, devTagged [][]dossier.Token,
-	cfg TrainConfig, logf func(string, ...any)) *Parser {
+	cfg TrainConfig, better func(*Parser), logf func(string, ...any)) *Parser {
 	labelIDs := map[string]int{}
 	for _, s := range train {
 		for _, w := range s.Words {
@@ -129,6 +129,9 @@ func trainParser(train []conllu.Sentence, tagged [][]dossier.Token, dev []conllu
 		// The weights kept are those of the iteration that scored best on dev.
 		if len(dev) == 0 || uas+las > bestDev {
 			bestW, bestDev = p.w, uas+las
+			if better != nil {
+				better(&Parser{w: p.w, labels: p.labels, root: p.root})
+			}
 		}
 	}
 	if bestW == nil {
