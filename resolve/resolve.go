@@ -434,22 +434,26 @@ func silentE(w string) bool {
 	return !strings.ContainsRune("aeiouhy", rune(w[n-2]))
 }
 
-// sameHead reports whether the last word before any qualifying phrase, the one an English name
-// is named after, is one spelling in the short name s and the long name l. Words added after it
-// make another thing of the same name: "New York Islanders" is a team, not New York, and the
-// "Acme Auto Show" is not Acme. Words added before it or after "of" or "for" keep it.
+// sameHead reports whether the long name l ends where the short name s ends, but for a
+// qualifying phrase after "of" or "for", or a company's legal form: the word an English name is
+// named after comes last. Words added after s's last make another thing of that name: "New York
+// Islanders" is a team, not New York, and the "Acme Auto Show" is not Acme. Words added before
+// it ("Kingdom of X", "Greater X") keep it.
 func sameHead(s, l []tok) bool {
-	last := func(ts []tok) (tok, bool) {
-		for i := len(ts) - 1; i >= 0; i-- {
-			if !ts[i].post {
-				return ts[i], true
-			}
-		}
-		return tok{}, false
+	if len(s) == 0 {
+		return true
 	}
-	sh, ok1 := last(s)
-	lh, ok2 := last(l)
-	return !ok1 || !ok2 || tokLevel(sh, lh) != no
+	last := s[len(s)-1]
+	for j := len(l) - 1; j >= 0; j-- {
+		if tokLevel(last, l[j]) == no {
+			if !l[j].post {
+				return false
+			}
+			continue
+		}
+		return true
+	}
+	return true
 }
 
 // subseq aligns all of s, in order, to tokens of l from start on, s's first to l[start]. With
@@ -687,33 +691,7 @@ func (r *Resolver) matchShort(u *union, chains []*chain) {
 			file(t, i)
 		}
 	}
-	type group struct {
-		tok     tok
-		typ     dossier.EntityType
-		common  bool // an ordinary word: it joins no other entity
-		members []int
-	}
-	groups := map[string]*group{}
-	var order []string
-	for i, c := range chains {
-		if c.acrOnly || c.ntok != 1 || len(c.full.Tokens) != 1 {
-			continue
-		}
-		t := c.full.Tokens[0]
-		g := string(c.typ) + "\x00" + t.Key
-		if c.typ != dossier.PER && silentE(t.Text) {
-			g += "\x00e"
-		}
-		if groups[g] == nil {
-			groups[g] = &group{tok: tok{key: t.Key, long: t.Long, skel: namekey.Skeleton(t.Key), silentE: silentE(t.Text)}, typ: c.typ, common: true}
-			order = append(order, g)
-		}
-		// The group is common only when every spelling of it is an ordinary word.
-		if !r.common[t.Text] {
-			groups[g].common = false
-		}
-		groups[g].members = append(groups[g].members, i)
-	}
+	groups, order := r.shortGroups(chains)
 	type join struct{ i, j int }
 	var joins []join
 	rc := &rootContext{u: u, chains: chains, counts: map[int]map[string]int{}}
@@ -759,7 +737,7 @@ func (r *Resolver) matchShort(u *union, chains []*chain) {
 				// other words: "Rosa" may be "Rose", but "Russia" is no "Rose" however
 				// close the folds bring them. Outside persons a word must have the same key.
 				// Nor is a silent final -e a romanisation's vowel: "Europa" is not "Europe".
-				if (g.tok.key != kd.tok.key || g.tok.silentE != kd.tok.silentE) && (g.typ != dossier.PER || chains[j].typ != dossier.PER) {
+				if (g.tok.key != kd.tok.key || g.tok.silentE != kd.tok.silentE && !g.vowel) && (g.typ != dossier.PER || chains[j].typ != dossier.PER) {
 					continue
 				}
 				root := u.find(j)
@@ -805,6 +783,51 @@ func (r *Resolver) matchShort(u *union, chains []*chain) {
 	for _, jn := range joins {
 		u.union(jn.i, jn.j)
 	}
+}
+
+// shortGroup is the one-word chains of one type that write one word.
+type shortGroup struct {
+	tok     tok
+	typ     dossier.EntityType
+	common  bool // an ordinary word: it joins no other entity
+	vowel   bool // its key is also written with a final -ah or -eh: -e and -a are one ending
+	members []int
+}
+
+// shortGroups gathers the one-word chains by type and key, in order of first chain. Outside
+// persons, a word written with a silent final -e stands apart from the same key written with
+// -a ("Europe", "Europa"), unless a spelling ending in -h ("-ah", "-eh") shows the key to be a
+// romanised word whose final vowel varies ("Hasake", "Hasakeh", "Hasaka").
+func (r *Resolver) shortGroups(chains []*chain) (map[string]*shortGroup, []string) {
+	romanised := map[string]bool{}
+	for _, c := range chains {
+		if !c.acrOnly && c.ntok == 1 && len(c.full.Tokens) == 1 && strings.HasSuffix(c.full.Tokens[0].Text, "h") {
+			romanised[string(c.typ)+"\x00"+c.full.Tokens[0].Key] = true
+		}
+	}
+	groups := map[string]*shortGroup{}
+	var order []string
+	for i, c := range chains {
+		if c.acrOnly || c.ntok != 1 || len(c.full.Tokens) != 1 {
+			continue
+		}
+		t := c.full.Tokens[0]
+		g := string(c.typ) + "\x00" + t.Key
+		apart := c.typ != dossier.PER && silentE(t.Text) && !romanised[g]
+		if apart {
+			g += "\x00e"
+		}
+		if groups[g] == nil {
+			groups[g] = &shortGroup{tok: tok{key: t.Key, long: t.Long, skel: namekey.Skeleton(t.Key), silentE: apart}, typ: c.typ, common: true, vowel: romanised[g]}
+			order = append(order, g)
+		}
+		// The group is common only when every spelling of it is an ordinary word.
+		if !r.common[t.Text] {
+			groups[g].common = false
+		}
+		groups[g].members = append(groups[g].members, i)
+	}
+	return groups, order
 }
 
 // class is the part of the word index a chain's words are filed in: persons apart from groups
