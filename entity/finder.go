@@ -141,7 +141,7 @@ func (f *Finder) Analyze(a *dossier.Analysis) error {
 	seen := map[[3]int]bool{}
 	for _, l := range d.labels {
 		k := [3]int{l.start, l.end, chains[l.cand]}
-		if seen[k] || l.end <= l.start {
+		if seen[k] || l.end <= l.start || d.g.w.timeLabel(d.text[l.start:l.end]) {
 			continue
 		}
 		seen[k] = true

@@ -45,6 +45,9 @@ type nameLists struct {
 	// weekdays are the names of the days ("Thursday"): one ends no name of several words ("the
 	// Daesh Thursday attack", where a lost "on" glued the day to a name).
 	weekdays map[string]bool
+	// timeWords head time expressions ("this month", "a year ago", "Thursday", "last night"):
+	// a phrase they end says when, and labels no one.
+	timeWords map[string]bool
 	// articles are the forms of the Arabic article and the English one, dropped when names are
 	// compared ("al-Raqqa", "Ar-Raqqa" and "Raqqa" are one name).
 	articles map[string]bool
@@ -74,10 +77,39 @@ func newNameLists(d *en.Data) *nameLists {
 		aliasGlue:       d.List("alias-glue"),
 		numbers:         d.List("numbers"),
 		weekdays:        lowerKeys(d.List("weekdays")),
+		timeWords:       timeWords(d),
 		articles:        d.List("name-articles"),
 		abbrevs:         d.List("abbreviations"),
 		tokenizer:       syntax.NewTokenizer(d),
 	}
+}
+
+// timeWords returns the lower-case words that head a time expression: calendar units, weekdays,
+// parts of the day, and the relative days and the "ago" of the time tagger's heads.
+func timeWords(d *en.Data) map[string]bool {
+	out := map[string]bool{}
+	for _, name := range []string{"time-units", "weekdays", "dayparts"} {
+		for w := range d.List(name) {
+			out[strings.ToLower(w)] = true
+		}
+	}
+	for _, r := range d.Rows("time-heads") {
+		if len(r) > 1 && (r[1] == "relday" || r[1] == "ago") {
+			out[strings.ToLower(r[0])] = true
+		}
+	}
+	return out
+}
+
+// timeLabel reports whether a label's last word heads a time expression ("the FSA this month"
+// reads no label "this month").
+func (lw *nameLists) timeLabel(text string) bool {
+	fs := strings.Fields(text)
+	if len(fs) == 0 {
+		return false
+	}
+	last := strings.ToLower(strings.TrimRight(fs[len(fs)-1], ".,;:)'\"’”"))
+	return lw.timeWords[last]
 }
 
 // firsts returns the first field of each row, in order.

@@ -297,9 +297,50 @@ func TestPublisher(t *testing.T) {
 	}
 }
 
+// fileCases reads the cases of testdata/cases: lines "mentions: ", "not: ", "labels: " and
+// "nolabels: " list what is checked (separated by " | "), lines starting with "#" are comments
+// and the rest is the text.
+func fileCases(t *testing.T) []tcase {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join("testdata", "cases", "*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no cases under testdata/cases: %v", err)
+	}
+	var out []tcase
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var c tcase
+		var text []string
+		for _, l := range strings.Split(string(b), "\n") {
+			key, rest, _ := strings.Cut(l, ": ")
+			list := strings.Split(rest, " | ")
+			switch {
+			case strings.HasPrefix(l, "#"):
+			case key == "mentions":
+				c.mentions = append(c.mentions, list...)
+			case key == "not":
+				c.not = append(c.not, list...)
+			case key == "labels":
+				c.labels = append(c.labels, list...)
+			case key == "nolabels":
+				c.nolabels = append(c.nolabels, list...)
+			default:
+				text = append(text, l)
+			}
+		}
+		c.text = strings.TrimSpace(strings.Join(text, "\n"))
+		out = append(out, c)
+	}
+	return out
+}
+
 func TestMentions(t *testing.T) {
 	f := New(nil)
-	for _, c := range append(cases[:len(cases):len(cases)], generalCases...) {
+	all := append(cases[:len(cases):len(cases)], generalCases...)
+	for _, c := range append(all, fileCases(t)...) {
 		a := analyze(t, f, c.text)
 		checkSpans(t, a)
 		byText := map[string]dossier.Mention{}

@@ -35,10 +35,13 @@ func (lw *nameLists) docToks(text string, parse []dossier.Sentence) []tok {
 	at := 0
 	add := func(ws []syntax.Word) {
 		for _, w := range ws {
-			r, _ := utf8.DecodeRuneInString(w.Text)
-			out = append(out, tok{start: w.Start, end: w.End, text: w.Text, word: isWordRune(r) && !syntax.IsWebAddress(w.Text),
-				nl: strings.ContainsAny(text[at:w.Start], "\n\u2029")})
-			at = w.End
+			web := syntax.IsWebAddress(w.Text)
+			for _, p := range underscoreParts(w, web) {
+				r, _ := utf8.DecodeRuneInString(p.Text)
+				out = append(out, tok{start: p.Start, end: p.End, text: p.Text, word: isWordRune(r) && !web,
+					nl: strings.ContainsAny(text[at:p.Start], "\n\u2029")})
+				at = p.End
+			}
 		}
 	}
 	gap := func(end int) {
@@ -55,7 +58,59 @@ func (lw *nameLists) docToks(text string, parse []dossier.Sentence) []tok {
 		add(syntax.Words(text, s.Tokens, lw.abbrevs))
 	}
 	gap(len(text))
+	roleWords(out)
 	return out
+}
+
+// roleWords takes from names the words a credit line writes before an underscore that joins
+// them to a name ("Art Director_Park Dong Woo"): they say the person's role. Up to three words
+// back on the same line, to the punctuation before them, are no words of a name.
+func roleWords(toks []tok) {
+	for i, t := range toks {
+		if t.text != "_" || i == 0 || i+1 == len(toks) || toks[i-1].end != t.start || toks[i+1].start != t.end {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-3 && toks[k].word; k-- {
+			toks[k].word = false
+			if toks[k].nl {
+				break
+			}
+		}
+	}
+}
+
+// underscoreParts splits a word whose parts are joined by underscores where a capital follows
+// ("Composer_Kim", "Art Director_Park"): a caption or credit line writes the role and the name
+// so, and the name is a word of its own. The underscore becomes a mark between them. Handles and
+// identifiers in lower case or with digits ("@olga_n_photo", "TP_615") stay one word, as does
+// a web address.
+func underscoreParts(w syntax.Word, web bool) []syntax.Word {
+	if web || !strings.Contains(w.Text, "_") {
+		return []syntax.Word{w}
+	}
+	var out []syntax.Word
+	from := 0
+	for i := 1; i+1 < len(w.Text); i++ {
+		if w.Text[i] != '_' {
+			continue
+		}
+		prev, _ := utf8.DecodeLastRuneInString(w.Text[:i])
+		next, _ := utf8.DecodeRuneInString(w.Text[i+1:])
+		if !unicode.IsLetter(prev) || !unicode.IsUpper(next) {
+			continue
+		}
+		out = append(out, part(w, from, i), part(w, i, i+1))
+		from = i + 1
+	}
+	if from == 0 {
+		return []syntax.Word{w}
+	}
+	return append(out, part(w, from, len(w.Text)))
+}
+
+// part is the bytes [i, j) of word w as a word of its own, made of w's tokens.
+func part(w syntax.Word, i, j int) syntax.Word {
+	return syntax.Word{Span: dossier.Span{Start: w.Start + i, End: w.Start + j}, Text: w.Text[i:j], From: w.From, To: w.To}
 }
 
 // formToks returns the words of a name or cue as written in the data or a document's metadata,

@@ -84,6 +84,11 @@ type docState struct {
 	// lastAttack is the most recent attack the document told in its own words: what a death
 	// toll, a denial or "the attack" said later refers back to.
 	lastAttack *told
+	// The names of the previous sentence and of the current one so far, and the speakers of the
+	// previous sentence that are no person: what a pronoun may stand for.
+	prev, cur []reached
+	speakers  []speaker
+	earlier   []int // the persons of the last sentence before these two that names any
 }
 
 // told is an attack as the document told it, with the chains that say where it happened: its
@@ -183,6 +188,7 @@ func (x *Extractor) Analyze(a *dossier.Analysis) error {
 // read maps the mentions onto tokens, resolves pronouns and descriptions, splits clauses and
 // finds the sources the sentence names.
 func (x *Extractor) read(text string, s *sent, mentions []dossier.Mention, st *docState) {
+	st.nextSentence()
 	n := len(s.toks)
 	s.itemAt = make([]int, n)
 	for i := range s.itemAt {
@@ -227,6 +233,7 @@ func (x *Extractor) read(text string, s *sent, mentions []dossier.Mention, st *d
 			it := item{t0: i, t1: t1, chain: m.Chain, typ: m.Type}
 			it.poss = t1 < n && s.toks[t1].norm == "'s"
 			x.addItem(s, it)
+			st.reach(s, it)
 			st.last[m.Type] = m.Chain
 			for _, w := range strings.Fields(normWord(m.Text)) {
 				st.head[w] = m.Chain
@@ -238,13 +245,22 @@ func (x *Extractor) read(text string, s *sent, mentions []dossier.Mention, st *d
 			x.addItem(s, it)
 			continue
 		}
+		if it, ok := x.groupSpeaker(s, i, st); ok {
+			x.addItem(s, it)
+			st.reach(s, it)
+			continue
+		}
 		if it, ok := x.anaphor(s, i, startAt, st); ok {
 			x.addItem(s, it)
+			if it.typ == dossier.PER {
+				st.reach(s, it)
+			}
 			i = it.t1 - 1
 		}
 	}
 	x.splitClauses(s)
-	x.findSources(text, s)
+	x.findSources(text, s, st.speakers)
+	st.speakers = x.speakers(text, s)
 }
 
 // plainWord reports whether a mention is one common word that names no one: a quantity
@@ -273,13 +289,14 @@ func (x *Extractor) addItem(s *sent, it item) {
 	s.items = append(s.items, it)
 }
 
-// anaphor resolves a pronoun or a definite description at token i to the most recent chain of
-// its type. A description followed at once by a name of that type is an apposition: the name
+// anaphor resolves a pronoun or a definite description at token i: a person's pronoun to the one
+// person named in its sentence before it or in the sentence before (none when there are
+// several, or none), a description to the most recent chain of its type. A description followed at once by a name of that type is an apposition: the name
 // speaks for itself.
 func (x *Extractor) anaphor(s *sent, i int, startAt map[int]dossier.Mention, st *docState) (item, bool) {
 	tk := s.toks[i]
 	if s.w.pronouns[tk.norm] {
-		if c, ok := st.last[dossier.PER]; ok {
+		if c, ok := st.onePerson(); ok {
 			return item{t0: i, t1: i + 1, chain: c, typ: dossier.PER, pseudo: true, poss: tk.norm == "his" || tk.norm == "her"}, true
 		}
 		return item{}, false

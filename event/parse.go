@@ -147,7 +147,35 @@ func (x *Extractor) modifiesThing(s *sent, it item) bool {
 	if c := tree.Preposition(s.parse, t.Head); s.w.parsePlaceCases[c] || c == "from" {
 		return false // "in his Manhattan cell": the noun itself tells where
 	}
-	return h.UPOS == "NOUN" || h.UPOS == "PROPN" && personAt(s, h.Start)
+	return h.UPOS == "NOUN" || h.UPOS == "PROPN" && personAt(s, h.Start) || h.UPOS == "ADJ" && nominalRel(h.Rel)
+}
+
+// nominalRel reports a dependency relation only a noun phrase fills: a word tagged as an
+// adjective there ("murder a United States official") is used as a noun.
+func nominalRel(rel string) bool {
+	switch rel {
+	case "obj", "iobj", "nsubj", "nsubj:pass", "obl":
+		return true
+	}
+	return false
+}
+
+// modifiesCivilian reports whether place or country it modifies a noun other than trigger v
+// that names private people ("a Corla man", "Corla residents"), who act for themselves, not for
+// the place; a country's forces, strikes or officials act for it.
+func (x *Extractor) modifiesCivilian(s *sent, it item, v int) bool {
+	if it.typ != dossier.LOC {
+		return false
+	}
+	k := itemHead(s, it)
+	if k < 0 {
+		return false
+	}
+	t := s.parse.Tokens[k]
+	if (t.Rel != "compound" && t.Rel != "amod") || t.Head < 0 || t.Head == v {
+		return false
+	}
+	return x.lx.classes["private"][strings.ToLower(s.parse.Tokens[t.Head].Text)]
 }
 
 // noPlaceCase reports whether the parse makes item it a subject, a possessor or a phrase whose
@@ -257,6 +285,11 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 			got[i] = "" // "appealed to X", "agreed to X's demands": word order tells
 		}
 		actor = actor || got[i] == roleActor
+		if (got[i] == roleActor || got[i] == "" && r.role == roleActor) && x.modifiesCivilian(s, r.it, v) {
+			// "a Corla man attacked": the man acts, not his town; he is the parse's actor even
+			// though no name.
+			got[i] = roleOther
+		}
 	}
 	for i := range f.args {
 		r := &f.args[i]

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dossier-project/dossier"
@@ -107,4 +108,189 @@ func onlyActs(f *frame) {
 	if f.subj != nil && f.subj.it.group && f.subj.role != roleActor {
 		f.subj.role = roleOther
 	}
+}
+
+// reached is a name said in the sentence a pronoun stands in or in the one before.
+type reached struct {
+	chain int
+	typ   dossier.EntityType
+	subj  bool // the subject of its clause, by the parse
+}
+
+// speaker is who a sentence says spoke, when it is no person: what "it said" in the next
+// sentence may stand for ("The ministry said … . It said …").
+type speaker struct {
+	src    dossier.Source
+	typ    dossier.EntityType // "" when the speaker is no name
+	plural bool
+}
+
+// reach records that item it was said in the current sentence of s.
+func (st *docState) reach(s *sent, it item) {
+	st.cur = append(st.cur, reached{chain: it.chain, typ: it.typ, subj: s.parse != nil && isSubject(s, it)})
+}
+
+// isSubject reports whether the parse makes item it the subject of its clause in the active
+// voice, or a name joined to it ("X and Y said").
+func isSubject(s *sent, it item) bool {
+	k := itemHead(s, it)
+	for steps := 0; k >= 0 && steps < 4; steps++ {
+		switch rel := s.parse.Tokens[k].Rel; {
+		case active(rel, "nsubj"):
+			return true
+		case rel == "flat" || rel == "conj" || rel == "appos":
+			k = s.parse.Tokens[k].Head
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// onePerson returns the person a person's pronoun stands for: the one person named in its
+// sentence before it; when that names none, the one person named in the sentence before; when
+// neither names one, the one person of the last sentence before them that names any. None when
+// the sentence that decides names several.
+func (st *docState) onePerson() (int, bool) {
+	per := func(r reached) bool { return r.typ == dossier.PER }
+	for _, rs := range [][]reached{st.cur, st.prev} {
+		switch c, n := countChains(rs, per); n {
+		case 0:
+			continue
+		case 1:
+			return c, true
+		default:
+			return -1, false
+		}
+	}
+	if len(st.earlier) == 1 {
+		return st.earlier[0], true
+	}
+	return -1, false
+}
+
+// one returns the one chain of the current sentence so far and the one before that ok accepts;
+// false when there is none or more than one.
+func (st *docState) one(ok func(reached) bool) (int, bool) {
+	c, n := countChains(append(slices.Clone(st.prev), st.cur...), ok)
+	return c, n == 1
+}
+
+// countChains returns how many chains of rs ok accepts, and the first of them.
+func countChains(rs []reached, ok func(reached) bool) (int, int) {
+	var seen []int
+	for _, r := range rs {
+		if ok(r) && !slices.Contains(seen, r.chain) {
+			seen = append(seen, r.chain)
+		}
+	}
+	if len(seen) == 0 {
+		return -1, 0
+	}
+	return seen[0], len(seen)
+}
+
+// nextSentence moves the current sentence's names into the previous one's, keeping the persons
+// of the sentence that leaves reach when it names any.
+func (st *docState) nextSentence() {
+	var per []int
+	for _, r := range st.prev {
+		if r.typ == dossier.PER && !slices.Contains(per, r.chain) {
+			per = append(per, r.chain)
+		}
+	}
+	if len(per) > 0 {
+		st.earlier = per
+	}
+	st.prev, st.cur = st.cur, nil
+}
+
+// groupSpeaker resolves "it" or "they" at token i, the subject of a verb of saying, to the one
+// organisation in reach (this sentence before it, or the one before) that was a clause's subject
+// or spoke, or the one country that spoke in the sentence before: "The Halvern Group denied the
+// report. It said …". Nothing when more than one is in reach.
+func (x *Extractor) groupSpeaker(s *sent, i int, st *docState) (item, bool) {
+	num, ok := s.w.groupPronouns[s.toks[i].norm]
+	if !ok || s.parse == nil {
+		return item{}, false
+	}
+	p := s.parse
+	k := parseAt(p, s.toks[i].start)
+	if k < 0 || !active(p.Tokens[k].Rel, "nsubj") || p.Tokens[k].Head < 0 {
+		return item{}, false
+	}
+	h := p.Tokens[p.Tokens[k].Head]
+	if !x.lx.speech[strings.ToLower(h.Text)] && !x.lx.speech[strings.ToLower(h.Lemma)] {
+		return item{}, false
+	}
+	spoke := map[int]bool{}
+	for _, sp := range st.speakers {
+		if sp.src.Chain >= 0 && !sp.plural {
+			spoke[sp.src.Chain] = true
+		}
+	}
+	c, ok := st.one(func(r reached) bool {
+		return r.typ == dossier.ORG && r.subj || spoke[r.chain] && (r.typ == dossier.ORG || num == "sing")
+	})
+	if !ok {
+		return item{}, false
+	}
+	typ := dossier.ORG
+	for _, r := range append(slices.Clone(st.prev), st.cur...) {
+		if r.chain == c {
+			typ = r.typ
+		}
+	}
+	return item{t0: i, t1: i + 1, chain: c, typ: typ, pseudo: true, group: true}, true
+}
+
+// speakers returns who sentence s says spoke, leaving out persons and pronouns.
+func (x *Extractor) speakers(text string, s *sent) []speaker {
+	var out []speaker
+	for _, r := range s.srcToks {
+		t0, t1 := r[0], r[1]
+		if t1 <= t0 || t1 > len(s.toks) {
+			continue
+		}
+		last := s.toks[t1-1].norm
+		if s.w.pronouns[last] {
+			continue
+		}
+		if _, ok := s.w.groupPronouns[last]; ok {
+			continue
+		}
+		sp := speaker{src: x.source(text, s, t0, t1)}
+		if sp.src.Chain >= 0 {
+			for _, it := range s.items {
+				if it.chain == sp.src.Chain {
+					sp.typ = it.typ
+				}
+			}
+			if sp.typ == dossier.PER {
+				continue
+			}
+		}
+		if s.parse != nil {
+			if k := parseAt(s.parse, s.toks[t1-1].start); k >= 0 {
+				sp.plural = strings.Contains(s.parse.Tokens[k].Feats, "Number=Plur")
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// speakerFor returns the one speaker of the sentence before that a group pronoun of number num
+// may stand for.
+func speakerFor(num string, prev []speaker) (dossier.Source, bool) {
+	var got []dossier.Source
+	for _, sp := range prev {
+		if sp.plural == (num == "plur") || sp.typ == dossier.ORG {
+			got = append(got, sp.src)
+		}
+	}
+	if len(got) != 1 {
+		return dossier.Source{}, false
+	}
+	return got[0], true
 }

@@ -15,8 +15,9 @@ type foundSource struct {
 }
 
 // findSources reads who the sentence says is speaking: "according to X", "X quoted Y as
-// saying", "X said", "…, said X", "a source told X", "the statement reads".
-func (x *Extractor) findSources(text string, s *sent) {
+// saying", "X said", "…, said X", "a source told X", "the statement reads". "It said" that
+// stands for no name is the one speaker of the sentence before, prev, that it may stand for.
+func (x *Extractor) findSources(text string, s *sent, prev []speaker) {
 	n := len(s.toks)
 	var fs []foundSource
 	for i := 0; i < n; i++ {
@@ -49,44 +50,9 @@ func (x *Extractor) findSources(text string, s *sent) {
 				i = k
 			}
 		case x.lx.speech[w]:
-			if s.toks[i].upper || s.itemAt[i] >= 0 || (i > 0 && s.w.nounUse[s.toks[i-1].norm]) {
-				continue
+			if f, ok := x.speechSource(text, s, i, prev); ok {
+				fs = append(fs, f)
 			}
-			if k := prevWord(s, i); k >= 0 && s.w.beForms[s.toks[k].norm] {
-				continue // "it was reported": a cue, not a source
-			}
-			if x.opensTrigger(s, i) {
-				continue // "denied any involvement": the denial is the event, not a report
-			}
-			f := foundSource{at: i}
-			b0, b1 := npBefore(s, i)
-			switch {
-			case b1 > b0:
-				f.srcs = append(f.srcs, x.source(text, s, b0, b1))
-				f.t0, f.t1 = b0, b1
-			case i > 0 && !s.toks[i-1].word:
-				k := i + 1
-				for k < n && k < i+9 && s.toks[k].word {
-					k++
-				}
-				if k > i+1 {
-					f.srcs = append(f.srcs, x.source(text, s, i+1, k))
-					f.t0, f.t1 = i+1, k
-				}
-			}
-			if len(f.srcs) == 0 {
-				continue
-			}
-			if w == "told" || w == "tells" {
-				for k := i + 1; k < n && k <= i+3; k++ {
-					if it := s.itemAt[k]; it >= 0 && s.items[it].t0 == k {
-						f.srcs = append(f.srcs, x.source(text, s, k, s.items[it].t1))
-						f.t1 = s.items[it].t1
-						break
-					}
-				}
-			}
-			fs = append(fs, f)
 		}
 	}
 	sort.SliceStable(fs, func(i, j int) bool {
@@ -223,4 +189,55 @@ func (x *Extractor) opensTrigger(s *sent, i int) bool {
 		}
 	}
 	return false
+}
+
+// speechSource reads the speaker of the verb of saying at token i: the noun phrase before it, or
+// the words after it when it follows punctuation ("…, said X"); with "told", also whom. "It said"
+// that stands for no name is the one speaker of the sentence before, prev, it may stand for.
+func (x *Extractor) speechSource(text string, s *sent, i int, prev []speaker) (foundSource, bool) {
+	n, w := len(s.toks), s.toks[i].norm
+	if s.toks[i].upper || s.itemAt[i] >= 0 || (i > 0 && s.w.nounUse[s.toks[i-1].norm]) {
+		return foundSource{}, false
+	}
+	if k := prevWord(s, i); k >= 0 && s.w.beForms[s.toks[k].norm] {
+		return foundSource{}, false // "it was reported": a cue, not a source
+	}
+	if x.opensTrigger(s, i) {
+		return foundSource{}, false // "denied any involvement": the denial is the event, not a report
+	}
+	f := foundSource{at: i}
+	b0, b1 := npBefore(s, i)
+	switch {
+	case b1 > b0:
+		src := x.source(text, s, b0, b1)
+		if num, ok := s.w.groupPronouns[s.toks[b0].norm]; ok && b1 == b0+1 && src.Chain < 0 {
+			if sp, ok := speakerFor(num, prev); ok {
+				src = sp
+			}
+		}
+		f.srcs = append(f.srcs, src)
+		f.t0, f.t1 = b0, b1
+	case i > 0 && !s.toks[i-1].word:
+		k := i + 1
+		for k < n && k < i+9 && s.toks[k].word {
+			k++
+		}
+		if k > i+1 {
+			f.srcs = append(f.srcs, x.source(text, s, i+1, k))
+			f.t0, f.t1 = i+1, k
+		}
+	}
+	if len(f.srcs) == 0 {
+		return foundSource{}, false
+	}
+	if w == "told" || w == "tells" {
+		for k := i + 1; k < n && k <= i+3; k++ {
+			if it := s.itemAt[k]; it >= 0 && s.items[it].t0 == k {
+				f.srcs = append(f.srcs, x.source(text, s, k, s.items[it].t1))
+				f.t1 = s.items[it].t1
+				break
+			}
+		}
+	}
+	return f, true
 }

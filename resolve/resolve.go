@@ -36,6 +36,8 @@ type Resolver struct {
 	generic map[string]bool // keys of generic words of group and place names
 	fillers map[string]bool // keys of words ignored in group names
 	leading map[string]bool // keys of given names that may be dropped in front
+	links   map[string]bool // folded words after which a name's words qualify its head
+	legal   map[string]bool // folded words of a company's legal form ("Ltd", "JSC")
 	common  map[string]bool // folded ordinary English words, never a name on their own
 	lists   hash.Hash       // of the word lists read, for Basis
 }
@@ -49,6 +51,8 @@ func New(pins *Pins) *Resolver {
 	r.generic = r.readKeys("data/generic.txt")
 	r.fillers = r.readKeys("data/fillers.txt")
 	r.leading = r.readKeys("data/leading.txt")
+	r.links = r.readWords("data/links.txt", namekey.Fold)
+	r.legal = r.readWords("data/legal-forms.txt", namekey.Fold)
 	r.common = r.readWords("data/common.txt", namekey.Fold)
 	return r
 }
@@ -82,6 +86,8 @@ type tok struct {
 	article   bool   // written with al-, el- …
 	compound  bool   // one half of a hyphenated pair ("Anne-Marie")
 	common    bool   // an ordinary English word ("State", "South")
+	post      bool   // after a linking word ("of", "for"): it qualifies the name's head
+	silentE   bool   // written with a final -e after a consonant ("Europe", not "Europa")
 }
 
 // chain is one mention chain of one document.
@@ -242,20 +248,29 @@ func (r *Resolver) describe(c *chain) {
 		return
 	}
 	c.ntok = len(c.full.Tokens)
+	post := false
 	for _, t := range c.full.Tokens {
-		tk := tok{key: t.Key, long: t.Long, skel: namekey.Skeleton(t.Key), article: t.Particle == namekey.Article, compound: t.Compound, common: r.common[t.Text]}
+		post = post || r.links[t.Text]
+		tk := tok{key: t.Key, long: t.Long, skel: namekey.Skeleton(t.Key), article: t.Particle == namekey.Article, compound: t.Compound, common: r.common[t.Text], post: post || r.legal[t.Text], silentE: silentE(t.Text)}
 		if c.typ != dossier.PER {
 			if r.fillers[t.Key] {
 				continue
 			}
 			if r.generic[t.Key] {
-				c.heads = appendUniq(c.heads, strings.TrimSuffix(strings.TrimSuffix(t.Key, "s"), "a"))
+				c.heads = appendUniq(c.heads, headStem(t.Key))
 				continue
 			}
 		}
 		c.dist = append(c.dist, tk)
 	}
 	sort.Strings(c.heads)
+}
+
+// headStem is a head word's key without a plural -s and a final vowel: "Brigade" and
+// "Brigades" are one kind of group.
+func headStem(key string) string {
+	k := strings.TrimSuffix(key, "s")
+	return strings.TrimSuffix(strings.TrimSuffix(k, "a"), "e")
 }
 
 func appendUniq(s []string, v string) []string {
@@ -396,7 +411,7 @@ func (r *Resolver) shortOf(s, l *chain) level {
 		return no
 	}
 	if !per {
-		if !headsAgree(s.heads, l.heads) {
+		if !headsAgree(s.heads, l.heads) || !sameHead(s.dist, l.dist) {
 			return no
 		}
 		return subseq(s.dist, l.dist, 0, false)
@@ -406,6 +421,39 @@ func (r *Resolver) shortOf(s, l *chain) level {
 		lv = subseq(s.dist, l.dist, 1, true)
 	}
 	return lv
+}
+
+// silentE reports whether a folded word ends in an "e" after a consonant, which English and other
+// European spellings write and do not say; a romanisation writes a final vowel "-a", "-ah" or
+// "-eh".
+func silentE(w string) bool {
+	n := len(w)
+	if n < 4 || w[n-1] != 'e' {
+		return false
+	}
+	return !strings.ContainsRune("aeiouhy", rune(w[n-2]))
+}
+
+// sameHead reports whether the long name l ends where the short name s ends, but for a
+// qualifying phrase after "of" or "for", or a company's legal form: the word an English name is
+// named after comes last. Words added after s's last make another thing of that name: "New York
+// Islanders" is a team, not New York, and the "Acme Auto Show" is not Acme. Words added before
+// it ("Kingdom of X", "Greater X") keep it.
+func sameHead(s, l []tok) bool {
+	if len(s) == 0 {
+		return true
+	}
+	last := s[len(s)-1]
+	for j := len(l) - 1; j >= 0; j-- {
+		if tokLevel(last, l[j]) == no {
+			if !l[j].post {
+				return false
+			}
+			continue
+		}
+		return true
+	}
+	return true
 }
 
 // subseq aligns all of s, in order, to tokens of l from start on, s's first to l[start]. With
@@ -643,30 +691,7 @@ func (r *Resolver) matchShort(u *union, chains []*chain) {
 			file(t, i)
 		}
 	}
-	type group struct {
-		tok     tok
-		typ     dossier.EntityType
-		common  bool // an ordinary word: it joins no other entity
-		members []int
-	}
-	groups := map[string]*group{}
-	var order []string
-	for i, c := range chains {
-		if c.acrOnly || c.ntok != 1 || len(c.full.Tokens) != 1 {
-			continue
-		}
-		t := c.full.Tokens[0]
-		g := string(c.typ) + "\x00" + t.Key
-		if groups[g] == nil {
-			groups[g] = &group{tok: tok{key: t.Key, long: t.Long, skel: namekey.Skeleton(t.Key)}, typ: c.typ, common: true}
-			order = append(order, g)
-		}
-		// The group is common only when every spelling of it is an ordinary word.
-		if !r.common[t.Text] {
-			groups[g].common = false
-		}
-		groups[g].members = append(groups[g].members, i)
-	}
+	groups, order := r.shortGroups(chains)
 	type join struct{ i, j int }
 	var joins []join
 	rc := &rootContext{u: u, chains: chains, counts: map[int]map[string]int{}}
@@ -711,7 +736,8 @@ func (r *Resolver) matchShort(u *union, chains []*chain) {
 				// Letters that romanisations swap tell a family name's spellings apart, not
 				// other words: "Rosa" may be "Rose", but "Russia" is no "Rose" however
 				// close the folds bring them. Outside persons a word must have the same key.
-				if g.tok.key != kd.tok.key && (g.typ != dossier.PER || chains[j].typ != dossier.PER) {
+				// Nor is a silent final -e a romanisation's vowel: "Europa" is not "Europe".
+				if (g.tok.key != kd.tok.key || g.tok.silentE != kd.tok.silentE && !g.vowel) && (g.typ != dossier.PER || chains[j].typ != dossier.PER) {
 					continue
 				}
 				root := u.find(j)
@@ -757,6 +783,51 @@ func (r *Resolver) matchShort(u *union, chains []*chain) {
 	for _, jn := range joins {
 		u.union(jn.i, jn.j)
 	}
+}
+
+// shortGroup is the one-word chains of one type that write one word.
+type shortGroup struct {
+	tok     tok
+	typ     dossier.EntityType
+	common  bool // an ordinary word: it joins no other entity
+	vowel   bool // its key is also written with a final -ah or -eh: -e and -a are one ending
+	members []int
+}
+
+// shortGroups gathers the one-word chains by type and key, in order of first chain. Outside
+// persons, a word written with a silent final -e stands apart from the same key written with
+// -a ("Europe", "Europa"), unless a spelling ending in -h ("-ah", "-eh") shows the key to be a
+// romanised word whose final vowel varies ("Hasake", "Hasakeh", "Hasaka").
+func (r *Resolver) shortGroups(chains []*chain) (map[string]*shortGroup, []string) {
+	romanised := map[string]bool{}
+	for _, c := range chains {
+		if !c.acrOnly && c.ntok == 1 && len(c.full.Tokens) == 1 && strings.HasSuffix(c.full.Tokens[0].Text, "h") {
+			romanised[string(c.typ)+"\x00"+c.full.Tokens[0].Key] = true
+		}
+	}
+	groups := map[string]*shortGroup{}
+	var order []string
+	for i, c := range chains {
+		if c.acrOnly || c.ntok != 1 || len(c.full.Tokens) != 1 {
+			continue
+		}
+		t := c.full.Tokens[0]
+		g := string(c.typ) + "\x00" + t.Key
+		apart := c.typ != dossier.PER && silentE(t.Text) && !romanised[g]
+		if apart {
+			g += "\x00e"
+		}
+		if groups[g] == nil {
+			groups[g] = &shortGroup{tok: tok{key: t.Key, long: t.Long, skel: namekey.Skeleton(t.Key), silentE: apart}, typ: c.typ, common: true, vowel: romanised[g]}
+			order = append(order, g)
+		}
+		// The group is common only when every spelling of it is an ordinary word.
+		if !r.common[t.Text] {
+			groups[g].common = false
+		}
+		groups[g].members = append(groups[g].members, i)
+	}
+	return groups, order
 }
 
 // class is the part of the word index a chain's words are filed in: persons apart from groups

@@ -3,6 +3,7 @@ package resolve
 import (
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"reflect"
 	"slices"
 	"strings"
@@ -444,5 +445,32 @@ func TestAcronym(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("acronym(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestReferents reads pairs of names from testdata/referents.tsv and checks which name one thing.
+func TestReferents(t *testing.T) {
+	data, err := os.ReadFile("testdata/referents.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(nil)
+	n := 0
+	for _, line := range strings.Split(string(data), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 3 {
+			t.Fatalf("bad line %q", line)
+		}
+		n++
+		ents, members := r.Resolve([]*dossier.Analysis{doc("a", f[0]), doc("b", f[1])})
+		if got := sameEntity(members, ref("a", 0), ref("b", 0)); got != (f[2] == "true") {
+			t.Errorf("%q ~ %q: merged = %v, want %s (entities %+v)", f[0], f[1], got, f[2], ents)
+		}
+	}
+	if n < 10 {
+		t.Fatalf("read %d pairs, want at least 10", n)
 	}
 }
