@@ -545,13 +545,14 @@ func (x *Extractor) tollNumber(text string, s *sent, m match) string {
 
 // infinitive reports whether trigger m stands in a to-infinitive: the verb itself ("to strike")
 // or the noun a verb after "to" governs ("to carry out attacks", "to escalate their attacks").
+// The complement of a verb of continuing is told as done ("continued to shell the town").
 func infinitive(s *sent, m match) bool {
 	k := m.t0 - 1
 	if k >= 0 && s.toks[k].norm == "be" {
 		k--
 	}
 	if k >= 0 && s.toks[k].norm == "to" {
-		return true
+		return !continuing(s, k)
 	}
 	for k, n := m.t0-1, 0; k >= 1 && n < 4; k, n = k-1, n+1 {
 		tk := s.toks[k]
@@ -559,10 +560,20 @@ func infinitive(s *sent, m match) bool {
 			return false
 		}
 		if s.toks[k-1].norm == "to" && !s.w.determiners[tk.norm] && !x0digit(tk.norm) {
-			return true
+			return !continuing(s, k-1)
 		}
 	}
 	return false
+}
+
+// continuing reports whether the "to" at sentence token k follows a verb of continuing
+// ("continued to", "kept on to"), read from the parse's lemma.
+func continuing(s *sent, k int) bool {
+	if k < 1 || s.parse == nil {
+		return false
+	}
+	v := parseAt(s.parse, s.toks[k-1].start)
+	return v >= 0 && s.parse.Tokens[v].UPOS == "VERB" && s.w.ongoingVerbs[strings.ToLower(s.parse.Tokens[v].Lemma)]
 }
 
 // nearSubject drops the subject of a passive attack that stands far from its verb: in "X
