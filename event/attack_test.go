@@ -109,3 +109,45 @@ func TestAttacks(t *testing.T) {
 		})
 	}
 }
+
+// TestBlamedOn checks attacks blamed on someone ("blamed the bombing on X"), which the parse
+// reads: X is accused and is the attack's actor. The text goes through the language layer's
+// stage first, as in the pipeline.
+func TestBlamedOn(t *testing.T) {
+	stage := syntaxStage(t)
+	x := newExtractor(t)
+	tests := []struct {
+		name, src string
+		want      []string
+	}{
+		{"blamed the attack on someone", "[[The governor:PER]] blamed the bombing in [[Brenton:LOC]] on [[the Hill Guard:ORG]].", []string{
+			"ACCUSE actor=The governor target=the Hill Guard place=Brenton",
+			"ASSAULT actor=the Hill Guard place=Brenton m=alleged src=The governor",
+		}},
+		{"blamed someone for the attack", "[[The governor:PER]] blamed [[the Hill Guard:ORG]] for the bombing in [[Brenton:LOC]].", []string{
+			"ACCUSE actor=The governor target=the Hill Guard place=Brenton",
+			"ASSAULT actor=the Hill Guard place=Brenton m=alleged src=The governor",
+		}},
+		{"an attack on a town is not blamed on it", "[[The Hill Guard:ORG]] condemned the attack on [[Brenton:LOC]].", []string{
+			"ASSAULT target=Brenton other=The Hill Guard",
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, names := parseMarkup(tt.src)
+			if err := stage.Analyze(a); err != nil {
+				t.Fatal(err)
+			}
+			if err := x.Analyze(a); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, ev := range a.Events {
+				got = append(got, summary(ev, names))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("%s\ngot:\n  %s\nwant:\n  %s", tt.src, strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+		})
+	}
+}
