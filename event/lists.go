@@ -93,6 +93,8 @@ type wordLists struct {
 	// "since <n>"), tried in order; ongoingVerbs the lemmas whose complement is so told ("keep").
 	ongoingCues  [][]string
 	ongoingVerbs map[string]bool
+	// ongoingMods are the words that tell an event's noun they modify as going on ("ongoing").
+	ongoingMods map[string]bool
 	// blameOn maps the verbs of accusing that bring in the one accused with a preposition when
 	// their object is the attack ("blamed the bombing on the Front") to that preposition.
 	blameOn map[string]string
@@ -141,6 +143,7 @@ func newWordLists(d *en.Data) *wordLists {
 		tokAbbrevs:       d.List("abbreviations"),
 		ongoingCues:      phrases(d.Rows("ongoing-cues")),
 		ongoingVerbs:     d.List("ongoing-verbs"),
+		ongoingMods:      d.List("ongoing-modifiers"),
 		blameOn:          pairs(d.Rows("claim-accuse-verbs")),
 		tokenizer:        syntax.NewTokenizer(d),
 	}

@@ -91,12 +91,21 @@ func participant(rel string) bool {
 
 // ongoingParse reads the aspect of parse word k, the head of a trigger whose first word is
 // first: a verb in the progressive perfect, or a verb or noun that a verb of continuing governs
-// or stands right before ("keeps shelling", "continued to shell"); a noun takes the aspect of
-// the verb whose object it is ("has been carrying out air strikes").
+// or stands right before ("keeps shelling", "continued to shell"), or that is its subject
+// ("clashes continued"); a noun takes the aspect of the verb whose object it is ("has been
+// carrying out air strikes").
 func (x *Extractor) ongoingParse(s *sent, k, first int) bool {
 	p := s.parse
 	if progressivePerfect(p, k) {
 		return true
+	}
+	if h, rel := p.Tokens[k].Head, p.Tokens[k].Rel; h >= 0 && rel == "nsubj" && s.w.ongoingVerbs[strings.ToLower(p.Tokens[h].Lemma)] {
+		return true // "clashes continued", "the bombardment continues unabated"
+	}
+	for _, c := range tree.Children(p, k) {
+		if rel := p.Tokens[c].Rel; (rel == "acl" || rel == "amod") && s.w.ongoingMods[strings.ToLower(p.Tokens[c].Text)] {
+			return true // "the ongoing bombardment", "repeated attacks", "clashes continuing in X"
+		}
 	}
 	if h, rel := p.Tokens[k].Head, p.Tokens[k].Rel; h >= 0 && (rel == "xcomp" || rel == "obj") {
 		if s.w.ongoingVerbs[strings.ToLower(p.Tokens[h].Lemma)] || rel == "obj" && progressivePerfect(p, h) {

@@ -32,6 +32,10 @@ func TestOngoing(t *testing.T) {
 		{"continued to carry out", "[[The Northern Army:ORG]] continued to carry out air strikes on [[Belvar:LOC]], killing 12 people.", true},
 		{"continue to kill through", "Government forces continue to kill civilians through air strikes on [[Belvar:LOC]].", true},
 		{"a copula of a participant", "The air strikes on [[Belvar:LOC]], a town that has been quiet since 2019, killed 12 people on {{Monday:2024-06-03}}.", false},
+		{"clashes continued", "Clashes continued between [[the Northern Army:ORG]] and rebels in [[Belvar:LOC]].", true},
+		{"amid ongoing bombardment", "Six people died in [[Belvar:LOC]] amid the ongoing bombardment of the town.", true},
+		{"the continued attacks", "The continued attacks on [[Belvar:LOC]] killed a man and a woman.", true},
+		{"an attack on a day the shelling continued", "[[The Northern Army:ORG]] shelled the market in [[Belvar:LOC]] on {{Monday:2024-06-03}}, as talks continued in [[Varla:LOC]].", false},
 		{"a span in a clause of being", "The shelling of [[Belvar:LOC]] has been going on for months.", true},
 	}
 	for _, tt := range tests {
