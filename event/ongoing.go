@@ -50,8 +50,8 @@ func governs(s *sent, k, i int) bool {
 		return true
 	}
 	top := k
-	if h := p.Tokens[k].Head; h >= 0 && (p.Tokens[k].Rel == "obj" || p.Tokens[k].Rel == "nsubj" && s.w.tellsOfSubject(p, h)) {
-		top = h
+	if h, rel := p.Tokens[k].Head, p.Tokens[k].Rel; h >= 0 && (rel == "obj" || rel == "obl:agent" || rel == "nsubj" && s.w.tellsOfSubject(p, h)) {
+		top = h // "X has been repeatedly struck by rocket fire"
 	}
 	ofParticipant := false
 	for n := 0; w >= 0 && n < len(p.Tokens); n++ {
@@ -102,6 +102,9 @@ func (x *Extractor) ongoingParse(s *sent, k, first int) bool {
 	if h, rel := p.Tokens[k].Head, p.Tokens[k].Rel; h >= 0 && rel == "nsubj" && s.w.ongoingVerbs[strings.ToLower(p.Tokens[h].Lemma)] {
 		return true // "clashes continued", "the bombardment continues unabated"
 	}
+	if h := subjectOf(p, k); h >= 0 && progressivePerfect(p, h) {
+		return true // "dozens of air strikes have been targeting X"
+	}
 	for _, c := range tree.Children(p, k) {
 		if rel := p.Tokens[c].Rel; (rel == "acl" || rel == "amod") && s.w.ongoingMods[strings.ToLower(p.Tokens[c].Text)] {
 			return true // "the ongoing bombardment", "repeated attacks", "clashes continuing in X"
@@ -124,6 +127,19 @@ func (x *Extractor) ongoingParse(s *sent, k, first int) bool {
 		j--
 	}
 	return j >= 0 && p.Tokens[j].UPOS == "VERB" && s.w.ongoingVerbs[strings.ToLower(p.Tokens[j].Lemma)]
+}
+
+// subjectOf is the verb parse word k is the subject of, itself or as what a subject counts
+// ("dozens of air strikes"); -1 when none.
+func subjectOf(p *dossier.Sentence, k int) int {
+	h, rel := p.Tokens[k].Head, p.Tokens[k].Rel
+	if h >= 0 && rel == "nmod" && p.Tokens[h].Rel == "nsubj" {
+		h, rel = p.Tokens[h].Head, "nsubj"
+	}
+	if h < 0 || rel != "nsubj" {
+		return -1
+	}
+	return h
 }
 
 // progressivePerfect reports whether parse word k is a present participle with the auxiliaries

@@ -36,6 +36,9 @@ func TestOngoing(t *testing.T) {
 		{"amid ongoing bombardment", "Six people died in [[Belvar:LOC]] amid the ongoing bombardment of the town.", true},
 		{"the continued attacks", "The continued attacks on [[Belvar:LOC]] killed a man and a woman.", true},
 		{"an attack on a day the shelling continued", "[[The Northern Army:ORG]] shelled the market in [[Belvar:LOC]] on {{Monday:2024-06-03}}, as talks continued in [[Varla:LOC]].", false},
+		{"dozens of strikes have been targeting", "Dozens of airstrikes have been targeting [[Belvar:LOC]] on a daily basis.", true},
+		{"repeatedly struck by rocket fire", "The town of [[Belvar:LOC]] has been repeatedly struck by rocket fire.", true},
+		{"a subject of one dated strike", "Dozens of airstrikes hit [[Belvar:LOC]] on {{Monday:2024-06-03}}, killing 12 people.", false},
 		{"a span in a clause of being", "The shelling of [[Belvar:LOC]] has been going on for months.", true},
 	}
 	for _, tt := range tests {
