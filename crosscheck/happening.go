@@ -136,6 +136,7 @@ func (k *Checker) happenings(c *corpus, org *origins) ([]Happening, [][]report) 
 		}
 	}
 	k.joinByFigures(c, reps, u, sigs)
+	c.joinUndated(reps, u, sigs)
 	groups := u.groups(nil)
 	out := make([]Happening, 0, len(groups))
 	grouped := make([][]report, 0, len(groups))
@@ -271,6 +272,11 @@ func (c *corpus) oneHappening(a, b *report, byPlace bool) bool {
 	if byPlace && !timeCompatible(a.e.Time, b.e.Time) || !byPlace && !alignTime(a.e.Time, b.e.Time, a.e.Type) {
 		return false
 	}
+	if byPlace && !knownDay(a.e.Time) || byPlace && !knownDay(b.e.Time) {
+		if !c.undatedJoins(a, b) && !c.undatedJoins(b, a) {
+			return false
+		}
+	}
 	if a.past != b.past {
 		return false
 	}
@@ -288,6 +294,67 @@ func (c *corpus) oneHappening(a, b *report, byPlace bool) bool {
 		return false
 	}
 	return len(pa) == 0 || len(pb) == 0 || c.placesMeet(pa, pb)
+}
+
+// joinUndated puts the attacks of a happening that no report dates, told in a place, into the
+// happening of the one dated attack of that place they can be (see undatedJoins): an outlet
+// that gives no day tells the attack others date, not a small happening of its own. When two
+// dated happenings of the place fit, which one it tells is not known, and it stays apart.
+func (c *corpus) joinUndated(reps []report, u unionFind, sigs attackSigs) {
+	type placeKey struct{ story, place int }
+	dated := map[placeKey][]int{}
+	datedRoot := map[int]bool{}
+	for ri, r := range reps {
+		if !knownDay(r.e.Time) {
+			continue
+		}
+		datedRoot[u.find(ri)] = true
+		if r.e.Type != dossier.Assault {
+			continue
+		}
+		for _, e := range r.dest {
+			k := placeKey{c.docs[r.doc].story, e}
+			dated[k] = append(dated[k], ri)
+		}
+	}
+	for ri := range reps {
+		r := &reps[ri]
+		if r.e.Type != dossier.Assault || r.e.Time != "" || datedRoot[u.find(ri)] {
+			continue
+		}
+		pick, root, many := -1, -1, false
+		for _, e := range r.dest {
+			for _, di := range dated[placeKey{c.docs[r.doc].story, e}] {
+				if !c.oneHappening(&reps[di], r, true) {
+					continue
+				}
+				if x := u.find(di); root >= 0 && x != root {
+					many = true
+				} else {
+					pick, root = di, x
+				}
+			}
+		}
+		if pick >= 0 && !many {
+			c.join(u, sigs, pick, ri)
+		}
+	}
+}
+
+// undatedJoins reports whether attack b, which its report gives no time, can be attack a, which
+// another document dates to a day, met by place: both name one kind of attack, no side is said
+// to be two, b's report was published on a's day or the day after, and a's report is the news
+// of a's day (published within three days of it), not a look back. A report without a date of
+// its own tells of the days just before it, so one told later is another attack of the place.
+func (c *corpus) undatedJoins(a, b *report) bool {
+	if a.doc == b.doc || !knownDay(a.e.Time) || b.e.Time != "" || a.day < 0 || b.day < 0 {
+		return false
+	}
+	if !c.attacks.sameKind(a.kind, b.kind) || c.attacks.sidesDiffer(a.kind, a.by, b.kind, b.by) {
+		return false
+	}
+	pub, ok := parseDay(c.docs[a.doc].date)
+	return ok && pub-a.day <= 3 && b.day >= a.day && b.day-a.day <= 1
 }
 
 // countryOnly reports whether two lists of places, both naming one, share nothing finer than a

@@ -206,13 +206,18 @@ func locChain(f frame, chain int) bool {
 
 // accusedAttack returns the index of the attack that the accusation cs[i] is about: an attack
 // said after its trigger in its clause, behind "of" or "for" ("blamed X for the shelling of Y",
-// "accused X of carrying out the attack"); -1 when there is none.
+// "accused X of carrying out the attack"), or its object when the one accused follows it
+// ("blamed the bombing on X"); -1 when there is none.
 func accusedAttack(s *sent, cs []cand, i int) int {
 	c := cs[i]
+	_, obj, on := blamedOn(s, c.m)
 	for j := range cs {
 		a := cs[j]
 		if j == i || a.drop || a.ev.Type != dossier.Assault || a.m.cl != c.m.cl || a.m.t0 < c.m.t1 {
 			continue
+		}
+		if on && a.m.t0 == obj {
+			return j
 		}
 		for k := c.m.t1; k < a.m.t0; k++ {
 			if n := s.toks[k].norm; n == "of" || n == "for" {

@@ -29,7 +29,9 @@ func (x *Extractor) events(text string, s *sent, domains map[string]bool, st *do
 		if f.passive && m.p.static && (s.toks[f.auxAt].norm == "is" || s.toks[f.auxAt].norm == "are") {
 			continue
 		}
-		if m.p.strict && !strictOK(s, m, f) {
+		if r, _, ok := blamedOn(s, m); ok {
+			f = withRole(f, r, roleTarget, prep(s, r))
+		} else if m.p.strict && !strictOK(s, m, f) {
 			continue
 		}
 		if !x.satisfied(s, m, f, domains) {
@@ -545,13 +547,14 @@ func (x *Extractor) tollNumber(text string, s *sent, m match) string {
 
 // infinitive reports whether trigger m stands in a to-infinitive: the verb itself ("to strike")
 // or the noun a verb after "to" governs ("to carry out attacks", "to escalate their attacks").
+// The complement of a verb of continuing is told as done ("continued to shell the town").
 func infinitive(s *sent, m match) bool {
 	k := m.t0 - 1
 	if k >= 0 && s.toks[k].norm == "be" {
 		k--
 	}
 	if k >= 0 && s.toks[k].norm == "to" {
-		return true
+		return !continuing(s, k)
 	}
 	for k, n := m.t0-1, 0; k >= 1 && n < 4; k, n = k-1, n+1 {
 		tk := s.toks[k]
@@ -559,10 +562,20 @@ func infinitive(s *sent, m match) bool {
 			return false
 		}
 		if s.toks[k-1].norm == "to" && !s.w.determiners[tk.norm] && !x0digit(tk.norm) {
-			return true
+			return !continuing(s, k-1)
 		}
 	}
 	return false
+}
+
+// continuing reports whether the "to" at sentence token k follows a verb of continuing
+// ("continued to", "kept on to"), read from the parse's lemma.
+func continuing(s *sent, k int) bool {
+	if k < 1 || s.parse == nil {
+		return false
+	}
+	v := parseAt(s.parse, s.toks[k-1].start)
+	return v >= 0 && s.parse.Tokens[v].UPOS == "VERB" && s.w.ongoingVerbs[strings.ToLower(s.parse.Tokens[v].Lemma)]
 }
 
 // nearSubject drops the subject of a passive attack that stands far from its verb: in "X
@@ -580,5 +593,55 @@ func nearSubject(f frame) frame {
 	}
 	f.args = args
 	f.subj = nil
+	return f
+}
+
+// blamedOn finds, for trigger m, a verb that brings in the one accused with a preposition when
+// its object is an attack ("blamed the bombing in X on the Front"): the one after that
+// preposition in its clause, and the token the attack's trigger starts at. The parse often
+// hangs the accused on the attack noun, so the clause's words are read.
+func blamedOn(s *sent, m match) (it item, attack int, ok bool) {
+	if m.p.typ != dossier.Accuse || s.parse == nil {
+		return item{}, -1, false
+	}
+	v := parseAt(s.parse, s.toks[m.t0].start)
+	if v < 0 || s.parse.Tokens[v].UPOS != "VERB" {
+		return item{}, -1, false
+	}
+	pr := s.w.blameOn[strings.ToLower(s.parse.Tokens[v].Lemma)]
+	if pr == "" {
+		return item{}, -1, false
+	}
+	k := m.t1
+	for k < len(s.toks) && s.w.determiners[s.toks[k].norm] {
+		k++
+	}
+	end := -1
+	for _, a := range s.matches {
+		if a.cl == m.cl && a.t0 == k && a.p.typ == dossier.Assault {
+			end = a.t1
+		}
+	}
+	if end < 0 {
+		return item{}, -1, false
+	}
+	c := s.clauses[m.cl]
+	for _, it := range s.items {
+		if it.t0 >= end && it.t1 <= c.t1 && prep(s, it) == pr {
+			return it, k, true
+		}
+	}
+	return item{}, -1, false
+}
+
+// withRole gives item it, after preposition pr, role in frame f, adding it when f lacks it.
+func withRole(f frame, it item, role, pr string) frame {
+	args := make([]roled, 0, len(f.args)+1)
+	for _, r := range f.args {
+		if r.it.t0 != it.t0 {
+			args = append(args, r)
+		}
+	}
+	f.args = append(args, roled{it: it, role: role, pr: pr})
 	return f
 }

@@ -168,6 +168,7 @@ func (x *Extractor) Analyze(a *dossier.Analysis) error {
 		x.lx.attacks.markEvents(text, s, events[n:])
 	}
 	campaignTolls(events)
+	sentenceDays(events, timexes)
 	// A quotation that runs over several sentences takes the attribution given at its end (or,
 	// failing that, at its start) in each of its sentences.
 	inherited := quoteAttribution(text, all)

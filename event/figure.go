@@ -775,4 +775,42 @@ func (x *Extractor) Figures(a *dossier.Analysis) {
 	}
 	a.Events = append(out, a.Events[ei:]...)
 	campaignTolls(a.Events)
+	sentenceDays(a.Events, a.Timexes)
+}
+
+// sentenceDays dates the figures whose clause gives no date by the day of the event that
+// carries them, when a date of their sentence gives that day: in "A car bomb exploded in X on
+// Monday, killing 14 people" the 14 died on Monday, though "killing 14 people" names no day.
+func sentenceDays(events []dossier.Event, timexes []dossier.Timex) {
+	for i := range events {
+		ev := &events[i]
+		if !dayValue(ev.Time) {
+			continue
+		}
+		for j := range ev.Figures {
+			f := &ev.Figures[j]
+			if f.Time != "" {
+				continue
+			}
+			for _, tx := range timexes {
+				if tx.Type == "DATE" && tx.Value == ev.Time && f.Span.Start <= tx.Start && tx.End <= f.Span.End {
+					f.Time = ev.Time
+					break
+				}
+			}
+		}
+	}
+}
+
+// dayValue reports whether a TIMEX3 value names one day of a known year ("2024-06-03").
+func dayValue(v string) bool {
+	if len(v) != 10 || v[4] != '-' || v[7] != '-' {
+		return false
+	}
+	for i, r := range v {
+		if i != 4 && i != 7 && (r < '0' || r > '9') {
+			return false
+		}
+	}
+	return true
 }

@@ -111,6 +111,39 @@ func TestFigureAntecedentTime(t *testing.T) {
 	}
 }
 
+// TestFigureSentenceDay checks that a figure whose clause gives no date takes the day of the
+// attack its sentence dates, and only that: the other incidents of the text keep theirs.
+func TestFigureSentenceDay(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, src string
+		want      []string // each figure as "text time"
+	}{
+		{"the day in the clause before", "A car bomb exploded in [[Kessin:LOC]] on {{Monday:2024-06-03}}, killing 14 people.",
+			[]string{"14 2024-06-03"}},
+		{"the day opening the sentence", "On {{Monday:2024-06-03}}, a car bomb exploded in [[Kessin:LOC]], and at least 14 people were killed.",
+			[]string{"at least 14 2024-06-03"}},
+		{"two incidents, each with its day", "A car bomb exploded in [[Kessin:LOC]] on {{Monday:2024-06-03}}, killing 14 people. " +
+			"Shelling of [[Morvik:LOC]] killed three people on {{Sunday:2024-06-02}}. Rockets hit [[Darun:LOC]], killing two.",
+			[]string{"14 2024-06-03", "three 2024-06-02", "two "}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, _ := parseMarkup(tt.src)
+			if err := x.Analyze(a); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, f := range allFigures(a) {
+				got = append(got, f.Text+" "+f.Time)
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("%s: figures %q, want %q", tt.src, got, tt.want)
+			}
+		})
+	}
+}
+
 // allFigures are the figures of a, its own and its events'.
 func allFigures(a *dossier.Analysis) []dossier.Figure {
 	all := a.Figures

@@ -93,6 +93,11 @@ type wordLists struct {
 	// "since <n>"), tried in order; ongoingVerbs the lemmas whose complement is so told ("keep").
 	ongoingCues  [][]string
 	ongoingVerbs map[string]bool
+	// ongoingMods are the words that tell an event's noun they modify as going on ("ongoing").
+	ongoingMods map[string]bool
+	// blameOn maps the verbs of accusing that bring in the one accused with a preposition when
+	// their object is the attack ("blamed the bombing on the Front") to that preposition.
+	blameOn map[string]string
 	// tokenizer reads a sentence that comes without its parse, and the lexicon's phrases.
 	tokenizer *syntax.Tokenizer
 }
@@ -138,6 +143,8 @@ func newWordLists(d *en.Data) *wordLists {
 		tokAbbrevs:       d.List("abbreviations"),
 		ongoingCues:      phrases(d.Rows("ongoing-cues")),
 		ongoingVerbs:     d.List("ongoing-verbs"),
+		ongoingMods:      d.List("ongoing-modifiers"),
+		blameOn:          pairs(d.Rows("claim-accuse-verbs")),
 		tokenizer:        syntax.NewTokenizer(d),
 	}
 	w.figureNumbers = cardinals(d.Rows("numbers"), w.articles)

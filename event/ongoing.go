@@ -38,9 +38,11 @@ func (x *Extractor) ongoing(s *sent, m match) bool {
 	return false
 }
 
-// governs reports whether the cue at sentence token i hangs on the trigger's parse word k, or on
-// the verb whose object k is ("conducted air strikes since May"): "a daily respite from air
-// strikes" or "rebels in power since 2019 shelled the town" tell nothing of k's aspect.
+// governs reports whether the cue at sentence token i hangs on the trigger's parse word k, on
+// the verb whose object k is ("conducted air strikes since May") or on the predicate k is the
+// subject of when it tells how k goes on ("the raids have been relentless since May"), and not
+// through a participant: "a daily respite from air strikes" or "rebels in power since 2019
+// shelled the town" tell nothing of k's aspect.
 func governs(s *sent, k, i int) bool {
 	p := s.parse
 	w := parseAt(p, s.toks[i].start)
@@ -48,38 +50,75 @@ func governs(s *sent, k, i int) bool {
 		return true
 	}
 	top := k
-	if h := p.Tokens[k].Head; h >= 0 && p.Tokens[k].Rel == "obj" {
-		top = h
+	if h, rel := p.Tokens[k].Head, p.Tokens[k].Rel; h >= 0 && (rel == "obj" || rel == "obl:agent" || rel == "nsubj" && s.w.tellsOfSubject(p, h)) {
+		top = h // "X has been repeatedly struck by rocket fire"
 	}
-	prev := -1
+	ofParticipant := false
 	for n := 0; w >= 0 && n < len(p.Tokens); n++ {
 		if w == k || w == top {
-			return prev < 0 || !participant(p.Tokens[prev].Rel)
+			return !ofParticipant
 		}
-		prev, w = w, p.Tokens[w].Head
+		ofParticipant = ofParticipant || participant(p.Tokens[w].Rel)
+		w = p.Tokens[w].Head
 	}
 	return false
 }
 
-// participant reports whether a dependency names a participant of its head's event or a clause
-// describing it, whose own modifiers tell of that participant ("rebels in power since 2019", "the
-// blockade maintained for years"), not of the event.
+// tellsOfSubject reports whether the modifiers of parse word h tell how its subject goes on: h
+// is the predicate of a copula ("the raids have been relentless since May") or a verb of going
+// on ("the shelling continued for weeks", "has been going on for months").
+func (lw *wordLists) tellsOfSubject(p *dossier.Sentence, h int) bool {
+	if lw.ongoingVerbs[strings.ToLower(p.Tokens[h].Lemma)] {
+		return true
+	}
+	for _, c := range tree.Children(p, h) {
+		rel, w := p.Tokens[c].Rel, strings.ToLower(p.Tokens[c].Text)
+		if rel == "cop" || rel == "compound:prt" && w == "on" {
+			return true
+		}
+	}
+	return false
+}
+
+// participant reports whether a dependency names a participant of its head's event, a clause
+// describing it or a noun standing for it, whose own modifiers tell of that participant ("rebels
+// in power since 2019", "the blockade maintained for years", "X, a town quiet since 2019"), not of
+// the event.
 func participant(rel string) bool {
 	base, _, _ := strings.Cut(rel, ":")
-	return base == "nsubj" || base == "obj" || base == "iobj" || base == "csubj" || base == "acl"
+	return base == "nsubj" || base == "obj" || base == "iobj" || base == "csubj" || base == "acl" || base == "appos"
 }
 
 // ongoingParse reads the aspect of parse word k, the head of a trigger whose first word is
 // first: a verb in the progressive perfect, or a verb or noun that a verb of continuing governs
-// or stands right before ("keeps shelling", "continued to shell"); a noun takes the aspect of
-// the verb whose object it is ("has been carrying out air strikes").
+// or stands right before ("keeps shelling", "continued to shell"), or that is its subject
+// ("clashes continued"); a noun takes the aspect of the verb whose object it is ("has been
+// carrying out air strikes").
 func (x *Extractor) ongoingParse(s *sent, k, first int) bool {
 	p := s.parse
 	if progressivePerfect(p, k) {
 		return true
 	}
+	if h, rel := p.Tokens[k].Head, p.Tokens[k].Rel; h >= 0 && rel == "nsubj" && s.w.ongoingVerbs[strings.ToLower(p.Tokens[h].Lemma)] {
+		return true // "clashes continued", "the bombardment continues unabated"
+	}
+	if h := subjectOf(p, k); h >= 0 && progressivePerfect(p, h) {
+		return true // "dozens of air strikes have been targeting X"
+	}
+	for _, c := range tree.Children(p, k) {
+		if rel := p.Tokens[c].Rel; (rel == "acl" || rel == "amod") && s.w.ongoingMods[strings.ToLower(p.Tokens[c].Text)] {
+			return true // "the ongoing bombardment", "repeated attacks", "clashes continuing in X"
+		}
+	}
 	if h, rel := p.Tokens[k].Head, p.Tokens[k].Rel; h >= 0 && (rel == "xcomp" || rel == "obj") {
 		if s.w.ongoingVerbs[strings.ToLower(p.Tokens[h].Lemma)] || rel == "obj" && progressivePerfect(p, h) {
+			return true
+		}
+	}
+	// "continued to carry out air strikes", "continue to kill civilians through air strikes": the
+	// verb the noun hangs on continues.
+	if h, rel := p.Tokens[k].Head, p.Tokens[k].Rel; h >= 0 && (rel == "obj" || rel == "obl") {
+		if g := p.Tokens[h].Head; g >= 0 && p.Tokens[h].Rel == "xcomp" && s.w.ongoingVerbs[strings.ToLower(p.Tokens[g].Lemma)] {
 			return true
 		}
 	}
@@ -88,6 +127,19 @@ func (x *Extractor) ongoingParse(s *sent, k, first int) bool {
 		j--
 	}
 	return j >= 0 && p.Tokens[j].UPOS == "VERB" && s.w.ongoingVerbs[strings.ToLower(p.Tokens[j].Lemma)]
+}
+
+// subjectOf is the verb parse word k is the subject of, itself or as what a subject counts
+// ("dozens of air strikes"); -1 when none.
+func subjectOf(p *dossier.Sentence, k int) int {
+	h, rel := p.Tokens[k].Head, p.Tokens[k].Rel
+	if h >= 0 && rel == "nmod" && p.Tokens[h].Rel == "nsubj" {
+		h, rel = p.Tokens[h].Head, "nsubj"
+	}
+	if h < 0 || rel != "nsubj" {
+		return -1
+	}
+	return h
 }
 
 // progressivePerfect reports whether parse word k is a present participle with the auxiliaries
