@@ -858,6 +858,9 @@ func (s *state) relUnit(f found) (tval, bool) {
 	r := s.ref
 	rel := norm(g["rel"])
 	unit := norm(g["unit"])
+	if v, ok := s.followingUnit(rel, unit); ok {
+		return v, true
+	}
 	off := 0
 	switch rel {
 	case "last", "past", "previous", "the past", "the last", "the previous", "this past":
@@ -1030,6 +1033,22 @@ func (s *state) holiday(f found) (tval, bool) {
 		s.noteDate(mkdate(y, m, d))
 	}
 	return tval{value: fmtDate(y, m, d)}, true
+}
+
+// followingUnit resolves "the following year/month/week", which counts from the date the text
+// last told of, never from the reference date ("in May 1995 …, and the following year …"); it
+// declines when no date of that unit was told yet.
+func (s *state) followingUnit(rel, unit string) (tval, bool) {
+	if rel != "the following" {
+		return tval{}, false
+	}
+	switch {
+	case unit == "year" && s.yearMentioned,
+		unit == "month" && s.monthMentioned && s.lastY != 0,
+		(unit == "week" || unit == "weekend") && s.hasDate:
+		return s.anaphor(found{g: map[string]string{"an": rel, "unit": unit}})
+	}
+	return tval{}, false
 }
 
 // anaphor resolves "that day", "the next day", "that year" against what was last mentioned.
