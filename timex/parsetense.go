@@ -124,3 +124,31 @@ func (s *state) parsedClass(p *dossier.Sentence, w int) verbClass {
 	}
 	return vNone
 }
+
+// presentSchedule reports whether the parse hangs the expression at [start, end) as a time
+// modifier straight on a verb in the simple present that is no verb of saying: news tells an
+// arranged event so ("the ministers meet Monday", "the show opens Friday"), while a present of
+// saying tells of the past ("the minister says Monday …").
+func (s *state) presentSchedule(start, end int) bool {
+	p := tree.SentenceAt(s.parse, start)
+	if p == nil {
+		return false
+	}
+	k := tree.SpanHead(p, start, end)
+	if k < 0 {
+		return false
+	}
+	// A weekday is never what a verb acts on: the parse's "obj" is a bare time modifier too.
+	if r := p.Tokens[k].Rel; !strings.HasPrefix(r, "obl") && r != "nmod:tmod" && r != "obj" {
+		return false
+	}
+	h := p.Tokens[k].Head
+	if h < 0 || hasGroup(p, h) {
+		return false
+	}
+	v := p.Tokens[h]
+	if v.XPOS != "VBZ" && v.XPOS != "VBP" || tree.Child(p, h, "nsubj") < 0 {
+		return false
+	}
+	return !s.t.lx.speech[strings.ToLower(v.Text)] && !s.t.lx.speech[strings.ToLower(v.Lemma)]
+}
