@@ -26,11 +26,7 @@ func (s *state) verbTense(start, end int) tense {
 // past. An infinitive or a participle takes its governor's tense ("plans to meet on Friday").
 // It returns tenseNone when the sentence has no parse or nothing on the chain has a tense.
 func (s *state) parsedTense(start, end int) tense {
-	p := tree.SentenceAt(s.parse, start)
-	if p == nil {
-		return tenseNone
-	}
-	k := tree.SpanHead(p, start, end)
+	p, k := s.parsedHead(start, end)
 	if k < 0 {
 		return tenseNone
 	}
@@ -66,6 +62,16 @@ func (s *state) parsedTense(start, end int) tense {
 		k = t.Head
 	}
 	return tenseNone
+}
+
+// parsedHead returns the parsed sentence holding the expression at [start, end) and the index of
+// the expression's head word in it, or -1 when the sentence has no parse or the span no head.
+func (s *state) parsedHead(start, end int) (*dossier.Sentence, int) {
+	p := tree.SentenceAt(s.parse, start)
+	if p == nil {
+		return nil, -1
+	}
+	return p, tree.SpanHead(p, start, end)
 }
 
 // hasGroup reports whether word k carries auxiliaries or a copula: it heads a verb group.
@@ -130,11 +136,7 @@ func (s *state) parsedClass(p *dossier.Sentence, w int) verbClass {
 // arranged event so ("the ministers meet Monday", "the show opens Friday"), while a present of
 // saying tells of the past ("the minister says Monday …").
 func (s *state) presentSchedule(start, end int) bool {
-	p := tree.SentenceAt(s.parse, start)
-	if p == nil {
-		return false
-	}
-	k := tree.SpanHead(p, start, end)
+	p, k := s.parsedHead(start, end)
 	if k < 0 {
 		return false
 	}
