@@ -61,17 +61,65 @@ func buildRules(lx *lexicon) ([]rule, error) {
 	pats := patterns()
 	rules := make([]rule, 0, len(pats))
 	for _, p := range pats {
-		src := p.p
-		for k, v := range sub {
-			src = strings.ReplaceAll(src, "{"+k+"}", v)
-		}
-		r, err := compileRule(p.k, src)
+		r, err := compileRule(p.k, expand(p.p, sub))
 		if err != nil {
 			return nil, err
 		}
 		rules = append(rules, r)
 	}
 	return rules, nil
+}
+
+// expand fills the {NAME} placeholders of a pattern.
+func expand(src string, sub map[string]string) string {
+	for k, v := range sub {
+		src = strings.ReplaceAll(src, "{"+k+"}", v)
+	}
+	return src
+}
+
+// dayAfterPattern is what may follow a month-and-day date to name a second day of the same
+// month: a dash or a joining word, the day, and a year that both days share.
+const dayAfterPattern = `^(?:\s*[-–]\s*|\s+(?i:and|or|to|through|until)\s+)(?P<day>{DAYN})(?:,?\s+(?P<year>{YEAR}))?(?:$|[^\pL\pN%])`
+
+// secondDays adds to the expressions fs of text the second day of each "April 24 and 25" or
+// "April 24-25": a date of the first day's month (and year, when either day states it) that no
+// other expression covers. A second day not after the first is no date ("May 5 and 3 others").
+func (t *Tagger) secondDays(text string, fs []found) []found {
+	var out []found
+	for i, f := range fs {
+		out = append(out, f)
+		if f.kind != kDateMDY || f.g["day"] == "" {
+			continue
+		}
+		loc := t.dayAfter.FindStringSubmatchIndex(text[f.end:])
+		if loc == nil {
+			continue
+		}
+		ds, de := f.end+loc[2], f.end+loc[3]
+		if i+1 < len(fs) && fs[i+1].start < de {
+			continue
+		}
+		g := map[string]string{"mon": f.g["mon"], "day": text[ds:de], "year": f.g["year"]}
+		second := found{start: ds, end: de, core: ds, kind: kDateMDY, g: g}
+		st := &state{t: t}
+		if st.atoiDay(second) <= st.atoiDay(f) {
+			continue
+		}
+		if loc[4] >= 0 && g["year"] == "" {
+			// The year after the second day is both days' own (it stays an expression of its own).
+			g["year"] = text[f.end+loc[4] : f.end+loc[5]]
+			first := f
+			first.g = map[string]string{}
+			for k, v := range f.g {
+				first.g[k] = v
+			}
+			first.g["year"] = g["year"]
+			out[len(out)-1] = first
+		}
+		out = append(out, second)
+	}
+	return out
 }
 
 // compileRule compiles one expanded pattern twice, free and anchored, and finds the bytes a
