@@ -704,13 +704,19 @@ func (s *state) quarter(f found) (tval, bool) {
 	return tval{value: fmtQuarter(y, q)}, true
 }
 
-// half reads "the first half of 2019" or "the second half of next year".
+// half reads "the first half of 2019", "the second half of next year" or "the last half of the '80s".
 func (s *state) half(f found) (tval, bool) {
 	g := f.g
 	r := s.ref
 	h := 1
 	if hn := strings.ToLower(g["hn"]); hn != "first" {
 		h = 2
+	}
+	if g["dec"] != "" || g["dec2"] != "" {
+		// Half a decade is the decade's start or end.
+		v, _ := s.decade(f)
+		v.mod = map[int]string{1: "START", 2: "END"}[h]
+		return v, true
 	}
 	y := 0
 	if g["year"] != "" {
