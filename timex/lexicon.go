@@ -31,6 +31,7 @@ type lexicon struct {
 	freq     map[string]string    // adverbs of frequency → SET value (frequency-adverbs.txt)
 	mayCues  map[string]bool      // words before "May" that make it the month (may-month-cues.txt)
 	yearCues map[string]bool      // words before a number that make it a year (year-cues.txt)
+	speech   map[string]bool      // verbs of saying, whose present tells of the past (speech-verbs.txt)
 }
 
 // entry is one line of a word list: a form and its value.
@@ -46,9 +47,9 @@ func loadLexicon(d *en.Data) (*lexicon, error) {
 		holidays: map[string]string{}, future: map[string]bool{}, weak: map[string]bool{}, past: map[string]bool{},
 		tense: map[string]verbClass{}, decades: map[string]string{}, freq: map[string]string{},
 	}
-	lx.mayCues, lx.yearCues = d.List("may-month-cues"), d.List("year-cues")
-	if len(lx.mayCues) == 0 || len(lx.yearCues) == 0 {
-		return nil, fmt.Errorf("word lists may-month-cues, year-cues: missing or empty")
+	lx.mayCues, lx.yearCues, lx.speech = d.List("may-month-cues"), d.List("year-cues"), d.List("speech-verbs")
+	if len(lx.mayCues) == 0 || len(lx.yearCues) == 0 || len(lx.speech) == 0 {
+		return nil, fmt.Errorf("word lists may-month-cues, year-cues, speech-verbs: missing or empty")
 	}
 	for _, l := range lx.lists() {
 		rows := d.Rows(l.name)

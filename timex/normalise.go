@@ -272,6 +272,10 @@ func (s *state) dateDirection(f found, weekday bool) int {
 		return 1
 	case tensePast, tensePerfect:
 		return -1
+	case tensePresent:
+		if weekday && s.presentSchedule(f.start, f.end) {
+			return 1
+		}
 	}
 	if weekday {
 		return s.strongDirection(f.start, f.end)

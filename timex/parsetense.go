@@ -26,11 +26,7 @@ func (s *state) verbTense(start, end int) tense {
 // past. An infinitive or a participle takes its governor's tense ("plans to meet on Friday").
 // It returns tenseNone when the sentence has no parse or nothing on the chain has a tense.
 func (s *state) parsedTense(start, end int) tense {
-	p := tree.SentenceAt(s.parse, start)
-	if p == nil {
-		return tenseNone
-	}
-	k := tree.SpanHead(p, start, end)
+	p, k := s.parsedHead(start, end)
 	if k < 0 {
 		return tenseNone
 	}
@@ -66,6 +62,16 @@ func (s *state) parsedTense(start, end int) tense {
 		k = t.Head
 	}
 	return tenseNone
+}
+
+// parsedHead returns the parsed sentence holding the expression at [start, end) and the index of
+// the expression's head word in it, or -1 when the sentence has no parse or the span no head.
+func (s *state) parsedHead(start, end int) (*dossier.Sentence, int) {
+	p := tree.SentenceAt(s.parse, start)
+	if p == nil {
+		return nil, -1
+	}
+	return p, tree.SpanHead(p, start, end)
 }
 
 // hasGroup reports whether word k carries auxiliaries or a copula: it heads a verb group.
@@ -123,4 +129,28 @@ func (s *state) parsedClass(p *dossier.Sentence, w int) verbClass {
 		}
 	}
 	return vNone
+}
+
+// presentSchedule reports whether the parse hangs the expression at [start, end) as a time
+// modifier straight on a verb in the simple present that is no verb of saying: news tells an
+// arranged event so ("the ministers meet Monday", "the show opens Friday"), while a present of
+// saying tells of the past ("the minister says Monday …").
+func (s *state) presentSchedule(start, end int) bool {
+	p, k := s.parsedHead(start, end)
+	if k < 0 {
+		return false
+	}
+	// A weekday is never what a verb acts on: the parse's "obj" is a bare time modifier too.
+	if r := p.Tokens[k].Rel; !strings.HasPrefix(r, "obl") && r != "nmod:tmod" && r != "obj" {
+		return false
+	}
+	h := p.Tokens[k].Head
+	if h < 0 || hasGroup(p, h) {
+		return false
+	}
+	v := p.Tokens[h]
+	if v.XPOS != "VBZ" && v.XPOS != "VBP" || tree.Child(p, h, "nsubj") < 0 {
+		return false
+	}
+	return !s.t.lx.speech[strings.ToLower(v.Text)] && !s.t.lx.speech[strings.ToLower(v.Lemma)]
 }

@@ -32,6 +32,9 @@ func TestParsedDirection(t *testing.T) {
 		{"The dividend is payable Friday to holders of record.", "Friday", "2024-05-17"},
 		{"They said the talks would resume on Monday.", "Monday", "2024-05-20"},
 		{"On Friday the envoy, who will attend the summit, met the minister.", "Friday", "2024-05-10"},
+		{"The two leaders meet separately Monday with the envoy.", "Monday", "2024-05-20"},
+		{"They meet Thursday.", "Thursday", "2024-05-16"},
+		{"The minister tells reporters Monday that the talks failed.", "Monday", "2024-05-13"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

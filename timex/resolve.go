@@ -704,13 +704,19 @@ func (s *state) quarter(f found) (tval, bool) {
 	return tval{value: fmtQuarter(y, q)}, true
 }
 
-// half reads "the first half of 2019" or "the second half of next year".
+// half reads "the first half of 2019", "the second half of next year" or "the last half of the '80s".
 func (s *state) half(f found) (tval, bool) {
 	g := f.g
 	r := s.ref
 	h := 1
 	if hn := strings.ToLower(g["hn"]); hn != "first" {
 		h = 2
+	}
+	if g["dec"] != "" || g["dec2"] != "" {
+		// Half a decade is the decade's start or end.
+		v, _ := s.decade(f)
+		v.mod = map[int]string{1: "START", 2: "END"}[h]
+		return v, true
 	}
 	y := 0
 	if g["year"] != "" {
@@ -858,6 +864,9 @@ func (s *state) relUnit(f found) (tval, bool) {
 	r := s.ref
 	rel := norm(g["rel"])
 	unit := norm(g["unit"])
+	if v, ok := s.followingUnit(rel, unit); ok {
+		return v, true
+	}
 	off := 0
 	switch rel {
 	case "last", "past", "previous", "the past", "the last", "the previous", "this past":
@@ -1030,6 +1039,22 @@ func (s *state) holiday(f found) (tval, bool) {
 		s.noteDate(mkdate(y, m, d))
 	}
 	return tval{value: fmtDate(y, m, d)}, true
+}
+
+// followingUnit resolves "the following year/month/week", which counts from the date the text
+// last told of, never from the reference date ("in May 1995 …, and the following year …"); it
+// declines when no date of that unit was told yet.
+func (s *state) followingUnit(rel, unit string) (tval, bool) {
+	if rel != "the following" {
+		return tval{}, false
+	}
+	switch {
+	case unit == "year" && s.yearMentioned,
+		unit == "month" && s.monthMentioned && s.lastY != 0,
+		(unit == "week" || unit == "weekend") && s.hasDate:
+		return s.anaphor(found{g: map[string]string{"an": rel, "unit": unit}})
+	}
+	return tval{}, false
 }
 
 // anaphor resolves "that day", "the next day", "that year" against what was last mentioned.

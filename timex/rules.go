@@ -61,17 +61,65 @@ func buildRules(lx *lexicon) ([]rule, error) {
 	pats := patterns()
 	rules := make([]rule, 0, len(pats))
 	for _, p := range pats {
-		src := p.p
-		for k, v := range sub {
-			src = strings.ReplaceAll(src, "{"+k+"}", v)
-		}
-		r, err := compileRule(p.k, src)
+		r, err := compileRule(p.k, expand(p.p, sub))
 		if err != nil {
 			return nil, err
 		}
 		rules = append(rules, r)
 	}
 	return rules, nil
+}
+
+// expand fills the {NAME} placeholders of a pattern.
+func expand(src string, sub map[string]string) string {
+	for k, v := range sub {
+		src = strings.ReplaceAll(src, "{"+k+"}", v)
+	}
+	return src
+}
+
+// dayAfterPattern is what may follow a month-and-day date to name a second day of the same
+// month: a dash or a joining word, the day, and a year that both days share.
+const dayAfterPattern = `^(?:\s*[-–]\s*|\s+(?i:and|or|to|through|until)\s+)(?P<day>{DAYN})(?:,?\s+(?P<year>{YEAR}))?(?:$|[^\pL\pN%])`
+
+// secondDays adds to the expressions fs of text the second day of each "April 24 and 25" or
+// "April 24-25": a date of the first day's month (and year, when either day states it) that no
+// other expression covers. A second day not after the first is no date ("May 5 and 3 others").
+func (t *Tagger) secondDays(text string, fs []found) []found {
+	var out []found
+	for i, f := range fs {
+		out = append(out, f)
+		if f.kind != kDateMDY || f.g["day"] == "" {
+			continue
+		}
+		loc := t.dayAfter.FindStringSubmatchIndex(text[f.end:])
+		if loc == nil {
+			continue
+		}
+		ds, de := f.end+loc[2], f.end+loc[3]
+		if i+1 < len(fs) && fs[i+1].start < de {
+			continue
+		}
+		g := map[string]string{"mon": f.g["mon"], "day": text[ds:de], "year": f.g["year"]}
+		second := found{start: ds, end: de, core: ds, kind: kDateMDY, g: g}
+		st := &state{t: t}
+		if st.atoiDay(second) <= st.atoiDay(f) {
+			continue
+		}
+		if loc[4] >= 0 && g["year"] == "" {
+			// The year after the second day is both days' own (it stays an expression of its own).
+			g["year"] = text[f.end+loc[4] : f.end+loc[5]]
+			first := f
+			first.g = map[string]string{}
+			for k, v := range f.g {
+				first.g[k] = v
+			}
+			first.g["year"] = g["year"]
+			out[len(out)-1] = first
+		}
+		out = append(out, second)
+	}
+	return out
 }
 
 // compileRule compiles one expanded pattern twice, free and anchored, and finds the bytes a
@@ -130,7 +178,7 @@ func patterns() []pattern {
 		{kVague, `(?:(?i:the)\s+)?(?P<dir>(?i:(?:past|last|recent|coming|next|previous)(?:\s+(?:few|several|many|two|couple\s+of))?|recent|coming|(?:in\s+)?future|upcoming|several|the\s+next\s+few))\s+(?P<unit>(?i:days|weeks|months|years|decades|quarters))`},
 		{kQuarter, `{MODP}(?:(?P<qpos>(?i:the|its|a|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s|(?:the\s+)?(?:current|latest|previous|same|flat|strong|weak))\s+)*)?(?:(?P<qy>{YEAR})\s+)?(?:(?i:fiscal|calendar)[\s-]+)?(?P<qn>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?i:quarter|qtr\.?)(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<year>{YEAR}))?`},
 		{kQuarter, `(?:(?P<qy>{YEAR})\s+)?Q(?P<qd>[1-4])(?:\s+(?P<year>{YEAR}))?`},
-		{kHalf, `{MODP}(?:(?i:the)\s+)?(?P<hn>(?i:first|second|last|latter))\s+(?i:half)(?:\s+(?i:of)\s+(?:(?P<year>{YEAR})|(?P<ry>(?i:this|last|next|the))\s+(?i:year)))?`},
+		{kHalf, `{MODP}(?:(?i:the)\s+)?(?P<hn>(?i:first|second|last|latter))\s+(?i:half)(?:\s+(?i:of)\s+(?:(?P<year>{YEAR})|(?P<ry>(?i:this|last|next|the))\s+(?i:year)|(?:(?i:the)\s+)?(?:(?P<dec>(?:1[0-9]|20)[0-9]0)|['’](?P<dec2>[0-9]0))['’]?s))?`},
 		{kQuarterRef, `(?i:the|that)\s+(?P<qy>{YEAR})\s+(?P<unit>(?i:quarter|period))`},
 		{kQuarterRef, `(?i:(?:the|that|this|its)\s+(?:(?P<adj>latest|current|most\s+recent|recent|same|just-ended|just\s+ended|past|year-ago|year-earlier)\s+)?(?P<unit>quarter|period))`},
 		{kTime, `{MODP}(?P<hh>[01]?[0-9]|2[0-3])(?:[:.](?P<mm>[0-5][0-9]))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))(?:\s+(?P<tz>[A-Z]{2,4}))?(?:,?\s+(?:(?i:on)\s+)?(?:(?P<mon>{MON})\s*(?P<day>{DAYN})\b|(?P<wd>{WDF})|(?P<rd>(?i:today|yesterday|tomorrow|tonight))))?`},

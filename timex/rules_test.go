@@ -164,3 +164,22 @@ func FuzzTag(f *testing.F) {
 		checkOffsets(t, text, tg.Tag(text, ParseRef(ref)))
 	})
 }
+
+// TestSecondDays checks which numbers after a month-and-day date are read as a second day.
+func TestSecondDays(t *testing.T) {
+	tg := New()
+	for _, tc := range []struct{ text, want string }{
+		{"The talks open on June 3 and 4 in the capital.", "June 3=2020-06-03 4=2020-06-04"},
+		{"The talks open on June 3-5 in the capital.", "June 3=2020-06-03 5=2020-06-05"},
+		{"On June 3 and 2 other days the hall was shut.", "June 3=2020-06-03"},
+		{"Prices rose on June 3 and 4% more after it.", "June 3=2020-06-03"},
+	} {
+		var got []string
+		for _, x := range tg.Tag(tc.text, ParseRef("2020-05-20")) {
+			got = append(got, x.Text+"="+x.Value)
+		}
+		if s := strings.Join(got, " "); s != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, s, tc.want)
+		}
+	}
+}

@@ -18,6 +18,8 @@ type Tagger struct {
 	future *regexp.Regexp
 	weak   *regexp.Regexp
 	past   *regexp.Regexp
+	// dayAfter matches a second day joined to a month-and-day date ("April 24 and 25").
+	dayAfter *regexp.Regexp
 }
 
 // New returns a Tagger with the embedded word lists of lang/en. The embedded lists are tested to
@@ -56,7 +58,12 @@ func Load(d *en.Data) (*Tagger, error) {
 	if err != nil {
 		return nil, fmt.Errorf("timex load: past cues: %w", err)
 	}
-	return &Tagger{lx: lx, rules: rules, heads: buildHeads(lx), future: fut, weak: weak, past: past}, nil
+	dayAfter, err := regexp.Compile(expand(dayAfterPattern, placeholders(lx)))
+	if err != nil {
+		return nil, fmt.Errorf("timex load: second day: %w", err)
+	}
+	return &Tagger{lx: lx, rules: rules, heads: buildHeads(lx), future: fut, weak: weak, past: past,
+		dayAfter: dayAfter}, nil
 }
 
 // Analyze fills a.Timexes from a.Doc.Text. The reference date is a.Doc.Published when it is
@@ -80,7 +87,7 @@ func (t *Tagger) Tag(text string, ref Ref) []dossier.Timex { return t.tag(text, 
 
 // tag is Tag reading the tense of the verbs that govern relative dates from parse when given.
 func (t *Tagger) tag(text string, ref Ref, parse []dossier.Sentence) []dossier.Timex {
-	fs := t.scan(text)
+	fs := t.secondDays(text, t.scan(text))
 	if ref.Year == 0 {
 		ref = t.inferFrom(fs)
 	}

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"hash/fnv"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -17,6 +16,7 @@ import (
 
 	"github.com/dossier-project/dossier/entity"
 	"github.com/dossier-project/dossier/export"
+	"github.com/dossier-project/dossier/internal/evalsplit"
 	"github.com/dossier-project/dossier/lang/ner"
 )
 
@@ -45,8 +45,9 @@ func (a *app) evalCmd() *cobra.Command {
 		Short: "Ingest the evaluation corpora, export them and print the scorers' measures",
 		Long: `Ingests each evaluation corpus into a fresh database, exports it and runs its scorer:
 the development pages (score.py against their gold), the HTML article extraction benchmark
-(score_extraction.py), TimeBank news (score.py, time expressions), the htmldate evaluation pages
-(score_dates.py, publication dates, on all pages and on each half) and the FA-KES incidents
+(score_extraction.py), TimeBank news (score.py, time expressions, on all documents and on each
+half), the htmldate evaluation pages (score_dates.py, publication dates, on all pages and on each
+half) and the FA-KES incidents
 (score_incidents.py: death tolls and toll conflicts across outlets). The corpora and scorers are
 looked for in --shared (default: $DOSSIER_SHARED, else ../shared). When they are absent the
 evaluation is skipped with a message, unless CI=true, where their absence is an error.`,
@@ -82,6 +83,11 @@ evaluation is skipped with a message, unless CI=true, where their absence is an 
 				}
 				if err := a.evalOne(cmd.Context(), shared, dir, set); err != nil {
 					return err
+				}
+				if _, ok := halfMeasures[set.name]; ok {
+					if err := a.evalHalves(cmd.Context(), shared, dir, set); err != nil {
+						return err
+					}
 				}
 			}
 			if len(only) == 0 || contains(only, datesSet.name) {
@@ -182,17 +188,14 @@ func (a *app) evalDates(ctx context.Context, shared, dir string) error {
 	if err := json.Unmarshal(raw, &gold); err != nil {
 		return fmt.Errorf("eval dates: %s: %w", datesSet.gold, err)
 	}
-	halves := map[string]map[string]json.RawMessage{"development": {}, "held-out": {}}
-	for name, g := range gold {
-		h := fnv.New32a()
-		h.Write([]byte(name))
-		half := "held-out"
-		if h.Sum32()%2 == 0 {
-			half = "development"
-		}
-		halves[half][name] = g
+	halves := map[string]map[string]json.RawMessage{}
+	for _, half := range evalsplit.Halves {
+		halves[half] = map[string]json.RawMessage{}
 	}
-	for _, half := range []string{"development", "held-out"} {
+	for name, g := range gold {
+		halves[evalsplit.Half(name)][name] = g
+	}
+	for _, half := range evalsplit.Halves {
 		file := filepath.Join(dir, "dates-"+half+".gold.json")
 		b, _ := json.Marshal(halves[half])
 		if err := os.WriteFile(file, b, 0o644); err != nil {

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"golang.org/x/net/html"
-	"hash/fnv"
 	"io"
 	"os"
 	"path/filepath"
@@ -14,16 +13,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dossier-project/dossier/internal/evalsplit"
 	"github.com/dossier-project/dossier/internal/testshared"
 )
-
-// DevHalf reports whether a page of the date evaluation set is in the development half (tuned
-// on) rather than the held-out half (reported only): the parity of a hash of its file name.
-func devHalf(name string) bool {
-	h := fnv.New32a()
-	h.Write([]byte(name))
-	return h.Sum32()%2 == 0
-}
 
 type dateScore struct{ pages, dated, right int }
 
@@ -80,12 +72,12 @@ func TestDateEval(t *testing.T) {
 			t.Fatal(err)
 		}
 		doc, _ := Extract(body, "")
-		if devHalf(n) {
+		if evalsplit.IsDevelopment(n) {
 			dev.add(doc.Published, gold[n].Date)
 		} else {
 			held.add(doc.Published, gold[n].Date)
 		}
-		fmt.Fprintf(dump, "%s\t%t\t%s\t%s\t%s\n", n, devHalf(n), gold[n].Date, doc.Published, cueReadings(body, doc.Text))
+		fmt.Fprintf(dump, "%s\t%t\t%s\t%s\t%s\n", n, evalsplit.IsDevelopment(n), gold[n].Date, doc.Published, cueReadings(body, doc.Text))
 	}
 	t.Logf("development: %v", dev)
 	t.Logf("held-out:    %v", held)
