@@ -297,7 +297,10 @@ func (x *Extractor) addItem(s *sent, it item) {
 func (x *Extractor) anaphor(s *sent, i int, startAt map[int]dossier.Mention, st *docState) (item, bool) {
 	tk := s.toks[i]
 	if s.w.pronouns[tk.norm] {
-		if c, ok := st.onePerson(); ok {
+		if it, ok := x.personSpeaker(s, i); ok {
+			return it, true
+		}
+		if c, ok := st.onePerson(ownSubject(s, i)); ok {
 			return item{t0: i, t1: i + 1, chain: c, typ: dossier.PER, pseudo: true, poss: tk.norm == "his" || tk.norm == "her"}, true
 		}
 		return item{}, false

@@ -16,33 +16,57 @@ import (
 // speaker's chain, so the argument points at the name the pronoun stands for.
 func (x *Extractor) groupPronoun(s *sent, i int) (item, bool) {
 	num, ok := s.w.groupPronouns[s.toks[i].norm]
-	if !ok || s.parse == nil {
+	if !ok {
 		return item{}, false
+	}
+	it, plural, ok := x.clauseSpeaker(s, i)
+	if !ok || !agrees(num, it.typ, plural) {
+		return item{}, false
+	}
+	it.group = true
+	return it, true
+}
+
+// personSpeaker resolves "he", "she", "his" or "her" at token i to the person who speaks the
+// clause the pronoun stands in ("X said he will withdraw …"), as groupPronoun does for groups:
+// the parse binds the pronoun, however many other persons the sentence names.
+func (x *Extractor) personSpeaker(s *sent, i int) (item, bool) {
+	it, _, ok := x.clauseSpeaker(s, i)
+	if !ok || it.typ != dossier.PER {
+		return item{}, false
+	}
+	return it, true
+}
+
+// clauseSpeaker returns, for the pronoun at token i, an item standing for the named subject of
+// the verb of saying whose complement clause the pronoun is the subject (or possessor of the
+// subject or agent) of, and whether that subject is plural.
+func (x *Extractor) clauseSpeaker(s *sent, i int) (item, bool, bool) {
+	if s.parse == nil {
+		return item{}, false, false
 	}
 	p := s.parse
 	k := parseAt(p, s.toks[i].start)
 	if k < 0 {
-		return item{}, false
+		return item{}, false, false
 	}
 	poss := p.Tokens[k].Rel == "nmod:poss"
 	h := speakerVerb(p, k)
 	if h < 0 || !x.lx.speech[strings.ToLower(p.Tokens[h].Text)] && !x.lx.speech[strings.ToLower(p.Tokens[h].Lemma)] {
-		return item{}, false
+		return item{}, false, false
 	}
 	sj := tree.Subject(p, h)
 	if sj < 0 || sj >= k {
-		return item{}, false
+		return item{}, false, false
 	}
 	for _, it := range s.items {
 		if it.t0 >= i || itemHead(s, it) != sj {
 			continue
 		}
-		if !agrees(num, it.typ, strings.Contains(p.Tokens[sj].Feats, "Number=Plur")) {
-			return item{}, false
-		}
-		return item{t0: i, t1: i + 1, chain: it.chain, typ: it.typ, pseudo: true, poss: poss, group: true}, true
+		plural := strings.Contains(p.Tokens[sj].Feats, "Number=Plur")
+		return item{t0: i, t1: i + 1, chain: it.chain, typ: it.typ, pseudo: true, poss: poss}, plural, true
 	}
-	return item{}, false
+	return item{}, false, false
 }
 
 // speakerVerb returns the verb whose complement clause pronoun k stands in, as the clause's subject
@@ -150,9 +174,10 @@ func isSubject(s *sent, it item) bool {
 // onePerson returns the person a person's pronoun stands for: the one person named in its
 // sentence before it; when that names none, the one person named in the sentence before; when
 // neither names one, the one person of the last sentence before them that names any. None when
-// the sentence that decides names several.
-func (st *docState) onePerson() (int, bool) {
-	per := func(r reached) bool { return r.typ == dossier.PER }
+// the sentence that decides names several. Chain not (the subject of the pronoun's own verb, which
+// an object pronoun cannot stand for) is no candidate; -1 excludes none.
+func (st *docState) onePerson(not int) (int, bool) {
+	per := func(r reached) bool { return r.typ == dossier.PER && r.chain != not }
 	for _, rs := range [][]reached{st.cur, st.prev} {
 		switch c, n := countChains(rs, per); n {
 		case 0:
@@ -293,4 +318,29 @@ func speakerFor(num string, prev []speaker) (dossier.Source, bool) {
 		return dossier.Source{}, false
 	}
 	return got[0], true
+}
+
+// ownSubject returns the chain of the named subject of the verb whose object the pronoun at token
+// i is ("X attacked him": not X), which the pronoun cannot stand for; -1 when there is none.
+func ownSubject(s *sent, i int) int {
+	if s.parse == nil {
+		return -1
+	}
+	k := parseAt(s.parse, s.toks[i].start)
+	if k < 0 {
+		return -1
+	}
+	if rel := s.parse.Tokens[k].Rel; rel != "obj" && rel != "iobj" {
+		return -1
+	}
+	sj := tree.Subject(s.parse, s.parse.Tokens[k].Head)
+	if sj < 0 {
+		return -1
+	}
+	for _, it := range s.items {
+		if it.t0 < i && itemHead(s, it) == sj {
+			return it.chain
+		}
+	}
+	return -1
 }
