@@ -79,9 +79,14 @@ func (a *app) passOver(ctx context.Context, store dossier.Store, pending []strin
 }
 
 // storedResolution returns the entity resolution of the stored results; the rest of them is
-// not kept. Its ids are kept once in shared, with the analyses' own.
+// not kept, nor read when the store can leave it out. Its ids are kept once in shared, with the
+// analyses' own.
 func storedResolution(ctx context.Context, store dossier.Store, shared *doccols.Shared) (*resolve.Prior, error) {
-	c, err := store.Corpus(ctx)
+	read := store.Corpus
+	if pr, ok := store.(dossier.PassReader); ok {
+		read = pr.Resolution
+	}
+	c, err := read(ctx)
 	if err != nil {
 		return nil, err
 	}
