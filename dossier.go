@@ -498,6 +498,9 @@ type PassReader interface {
 	// Texts calls fn with the clean text of each stored document among ids, in order of id;
 	// ids that are not stored are skipped.
 	Texts(ctx context.Context, ids []string, fn func(id, text string) error) error
+	// Resolution returns the stored results as Corpus does but only their basis, entities and
+	// members: what a pass reuses of the last one, without reading the rest.
+	Resolution(ctx context.Context) (*Corpus, error)
 }
 
 // Error kinds, tested with errors.Is. A failure's reason wraps one of them where it applies.

@@ -113,6 +113,17 @@ func (t rowTx) Stored(ctx context.Context, kind string) (map[string]crossrows.St
 // none were stored. It reads them row by row in one snapshot, so a pass storing its results
 // meanwhile is seen whole or not at all.
 func (s *Store) Corpus(ctx context.Context) (*dossier.Corpus, error) {
+	return s.results(ctx, crossrows.Kinds)
+}
+
+// Resolution returns the basis, entities and members of the stored results; see
+// dossier.PassReader.
+func (s *Store) Resolution(ctx context.Context) (*dossier.Corpus, error) {
+	return s.results(ctx, []string{crossrows.Entity, crossrows.Member})
+}
+
+// results reads the basis and the stored results of kinds in one snapshot.
+func (s *Store) results(ctx context.Context, kinds []string) (*dossier.Corpus, error) {
 	c := &dossier.Corpus{}
 	opts := pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly}
 	err := pgx.BeginTxFunc(ctx, s.pool, opts, func(tx pgx.Tx) error {
@@ -120,7 +131,7 @@ func (s *Store) Corpus(ctx context.Context) (*dossier.Corpus, error) {
 		if err != nil && !errors.Is(err, pgx.ErrNoRows) {
 			return err
 		}
-		for _, kind := range crossrows.Kinds {
+		for _, kind := range kinds {
 			rows, err := tx.Query(ctx, `SELECT body FROM cross_results WHERE kind = $1 ORDER BY pos`, kind)
 			if err != nil {
 				return err

@@ -130,6 +130,7 @@ func (r *Resolver) resolveChains(chains []*chain) ([]dossier.Entity, []dossier.M
 func (r *Resolver) chains(as []*dossier.Analysis) []*chain {
 	var out []*chain
 	shapes := map[string]int{}
+	f := newForms()
 	for di, a := range as {
 		byChain := map[int]*chain{}
 		var order []int
@@ -155,7 +156,7 @@ func (r *Resolver) chains(as []*dossier.Analysis) []*chain {
 		for _, id := range order {
 			c := byChain[id]
 			c.typ = majorityType(types[id])
-			r.describe(c)
+			r.describe(c, f)
 			shape := string(c.typ) + "\x00" + strconv.FormatBool(c.acrOnly) + "\x00" + c.fullText
 			if _, ok := shapes[shape]; !ok {
 				shapes[shape] = len(shapes)
@@ -217,8 +218,30 @@ func majorityType(n map[dossier.EntityType]int) dossier.EntityType {
 	return best
 }
 
+// forms keeps, for one resolution, what chains of different documents would each work out
+// again: the reading of every mention text, and the tokens of every fullest name of a type. The
+// chains share them; nothing changes them once made.
+type forms struct {
+	names map[string]namekey.Name
+	full  map[string]*chain // by type and fullest name: a chain whose ntok, dist and heads to share
+}
+
+func newForms() *forms {
+	return &forms{names: map[string]namekey.Name{}, full: map[string]*chain{}}
+}
+
+// parse reads a mention text as a name, once per text.
+func (r *Resolver) parse(f *forms, t string) namekey.Name {
+	n, ok := f.names[t]
+	if !ok {
+		n = r.keys.Parse(t)
+		f.names[t] = n
+	}
+	return n
+}
+
 // describe fills a chain's fullest name, tokens and acronyms from its texts.
-func (r *Resolver) describe(c *chain) {
+func (r *Resolver) describe(c *chain, f *forms) {
 	bestN := -1
 	c.acrOnly = true
 	c.words = make([]int, len(c.texts))
@@ -227,7 +250,7 @@ func (r *Resolver) describe(c *chain) {
 			c.acrs = appendUniq(c.acrs, a)
 			continue
 		}
-		n := r.keys.Parse(t)
+		n := r.parse(f, t)
 		c.words[i] = len(n.Tokens)
 		if len(n.Tokens) == 0 {
 			continue
@@ -247,6 +270,17 @@ func (r *Resolver) describe(c *chain) {
 		}
 		return
 	}
+	key := string(c.typ) + "\x00" + c.fullText
+	if same, ok := f.full[key]; ok {
+		c.ntok, c.dist, c.heads = same.ntok, same.dist, same.heads
+		return
+	}
+	r.tokens(c)
+	f.full[key] = c
+}
+
+// tokens fills the distinctive tokens and head words of a chain from its fullest name and type.
+func (r *Resolver) tokens(c *chain) {
 	c.ntok = len(c.full.Tokens)
 	post := false
 	for _, t := range c.full.Tokens {

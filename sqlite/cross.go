@@ -112,6 +112,17 @@ func (t rowTx) Stored(ctx context.Context, kind string) (map[string]crossrows.St
 // none were stored. It reads them row by row in one read transaction, so a pass storing its results
 // meanwhile is seen whole or not at all.
 func (s *Store) Corpus(ctx context.Context) (*dossier.Corpus, error) {
+	return s.results(ctx, crossrows.Kinds)
+}
+
+// Resolution returns the basis, entities and members of the stored results; see
+// dossier.PassReader.
+func (s *Store) Resolution(ctx context.Context) (*dossier.Corpus, error) {
+	return s.results(ctx, []string{crossrows.Entity, crossrows.Member})
+}
+
+// results reads the basis and the stored results of kinds in one snapshot.
+func (s *Store) results(ctx context.Context, kinds []string) (*dossier.Corpus, error) {
 	tx, err := s.r.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("corpus: %w", err)
@@ -122,7 +133,7 @@ func (s *Store) Corpus(ctx context.Context) (*dossier.Corpus, error) {
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("corpus: %w", err)
 	}
-	for _, kind := range crossrows.Kinds {
+	for _, kind := range kinds {
 		if err := readKind(ctx, tx, c, kind); err != nil {
 			return nil, fmt.Errorf("corpus: %w", err)
 		}

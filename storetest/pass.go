@@ -64,4 +64,26 @@ func testPassReader(t *testing.T, s dossier.Store) {
 	if err := pr.Texts(t.Context(), ask, func(string, string) error { return stop }); !errors.Is(err, stop) {
 		t.Errorf("texts with fn failing: got %v, want %v", err, stop)
 	}
+	testResolution(t, s, pr)
+}
+
+// testResolution checks that a store reads the basis, entities and members of its results alone,
+// as Corpus gives them.
+func testResolution(t *testing.T, s dossier.Store, pr dossier.PassReader) {
+	none, err := pr.Resolution(t.Context())
+	if err != nil || len(none.Entities)+len(none.Members) != 0 || none.Basis != "" {
+		t.Errorf("resolution before any pass: %+v, %v; want none", none, err)
+	}
+	c := BigCorpus(40)
+	if err := s.PutCorpus(t.Context(), c); err != nil {
+		t.Fatalf("put corpus: %v", err)
+	}
+	got, err := pr.Resolution(t.Context())
+	if err != nil {
+		t.Fatalf("resolution: %v", err)
+	}
+	want := &dossier.Corpus{Basis: c.Basis, Entities: c.Entities, Members: c.Members}
+	if diff := cmp.Diff(want, got, equate); diff != "" {
+		t.Errorf("resolution (-want +got):\n%s", diff)
+	}
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/crosscheck"
+	"github.com/dossier-project/dossier/internal/doccols"
 	"github.com/dossier-project/dossier/resolve"
 )
 
@@ -55,13 +56,14 @@ func (a *app) crossOnce(ctx context.Context, store dossier.Store) (bool, error) 
 // same either way. A prior read after the analyses may hold documents they lack; Update then
 // resolves the groups those touch again.
 func (a *app) passOver(ctx context.Context, store dossier.Store, pending []string, reuse bool) error {
-	analyses, err := loadAnalyses(ctx, store)
+	shared := doccols.NewShared()
+	analyses, err := loadAnalyses(ctx, store, shared)
 	if err != nil {
 		return err
 	}
 	var prior *resolve.Prior
 	if reuse && len(pending)*reuseShare <= len(analyses) {
-		if prior, err = storedResolution(ctx, store); err != nil {
+		if prior, err = storedResolution(ctx, store, shared); err != nil {
 			return err
 		}
 	}
@@ -77,11 +79,23 @@ func (a *app) passOver(ctx context.Context, store dossier.Store, pending []strin
 }
 
 // storedResolution returns the entity resolution of the stored results; the rest of them is
-// not kept.
-func storedResolution(ctx context.Context, store dossier.Store) (*resolve.Prior, error) {
-	c, err := store.Corpus(ctx)
+// not kept, nor read when the store can leave it out. Its ids are kept once in shared, with the
+// analyses' own.
+func storedResolution(ctx context.Context, store dossier.Store, shared *doccols.Shared) (*resolve.Prior, error) {
+	read := store.Corpus
+	if pr, ok := store.(dossier.PassReader); ok {
+		read = pr.Resolution
+	}
+	c, err := read(ctx)
 	if err != nil {
 		return nil, err
+	}
+	for i := range c.Entities {
+		c.Entities[i].ID = shared.String(c.Entities[i].ID)
+	}
+	for i := range c.Members {
+		m := &c.Members[i]
+		m.Doc, m.Entity = shared.String(m.Doc), shared.String(m.Entity)
 	}
 	return &resolve.Prior{Basis: c.Basis, Entities: c.Entities, Members: c.Members}, nil
 }
@@ -126,14 +140,16 @@ func reach(ctx context.Context, point string) {
 }
 
 // loadAnalyses reads every stored analysis for the pass: without the words the pass does not
-// read when the store can leave them out (see dossier.PassReader).
-func loadAnalyses(ctx context.Context, store dossier.Store) ([]*dossier.Analysis, error) {
+// read when the store can leave them out (see dossier.PassReader), and with the strings that
+// documents repeat kept once in shared.
+func loadAnalyses(ctx context.Context, store dossier.Store, shared *doccols.Shared) ([]*dossier.Analysis, error) {
 	var analyses []*dossier.Analysis
 	read := store.Analyses
 	if pr, ok := store.(dossier.PassReader); ok {
 		read = pr.PassAnalyses
 	}
 	err := read(ctx, func(an *dossier.Analysis) error {
+		shared.Analysis(an)
 		analyses = append(analyses, an)
 		return nil
 	})

@@ -42,14 +42,14 @@ type Row struct {
 
 // kind says how the results of one kind are split into rows and read back.
 type kind struct {
-	split func(c *dossier.Corpus) ([]Row, error)
+	split func(c *dossier.Corpus) (*split, error)
 	read  func(c *dossier.Corpus, r io.Reader) error
 }
 
 // list makes the kind of the results of one list of dossier.Corpus, field, each with id key.
 func list[T any](field func(*dossier.Corpus) *[]T, key func(T) string) kind {
 	return kind{
-		split: func(c *dossier.Corpus) ([]Row, error) { return rows(*field(c), key) },
+		split: func(c *dossier.Corpus) (*split, error) { return rows(*field(c), key) },
 		read: func(c *dossier.Corpus, r io.Reader) error {
 			l, err := decodeAll(*field(c), r)
 			*field(c) = l
@@ -79,6 +79,21 @@ var kinds = map[string]kind{
 // Split returns the rows of one kind of c, in the corpus's order. Two results of a kind that would
 // share an id (a corpus built by hand may repeat one) get numbered suffixes, in order.
 func Split(c *dossier.Corpus, name string) ([]Row, error) {
+	sp, err := splitKind(c, name)
+	if err != nil {
+		return nil, err
+	}
+	for i := range sp.rows {
+		if sp.rows[i].Body, err = sp.body(i); err != nil {
+			return nil, err
+		}
+	}
+	return sp.rows, nil
+}
+
+// splitKind splits one kind of c into rows without their bodies, which Put encodes again only
+// for the rows it writes.
+func splitKind(c *dossier.Corpus, name string) (*split, error) {
 	k, ok := kinds[name]
 	if !ok {
 		return nil, fmt.Errorf("split results: unknown kind %q", name)
@@ -86,28 +101,45 @@ func Split(c *dossier.Corpus, name string) ([]Row, error) {
 	return k.split(c)
 }
 
-func rows[T any](list []T, key func(T) string) ([]Row, error) {
+// split is the rows of one kind, each with its id and hash but no body, and how to encode the
+// body of a row again.
+type split struct {
+	rows []Row
+	body func(i int) ([]byte, error)
+}
+
+// rows splits list into rows. Only the hashes of the bodies are kept: a pass that changes few
+// results does not hold the JSON of them all.
+func rows[T any](list []T, key func(T) string) (*split, error) {
 	out := make([]Row, len(list))
 	seen := make(map[string]bool, len(list))
-	// The bodies share one growing buffer rather than one allocation each; a body stays valid
-	// when the buffer moves, for the old array is left as it was.
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(true) // as json.Marshal
-	for i, x := range list {
-		start := buf.Len()
-		if err := enc.Encode(x); err != nil {
+	encode := func(i int) ([]byte, error) {
+		buf.Reset()
+		if err := enc.Encode(list[i]); err != nil {
 			return nil, fmt.Errorf("encode result %d: %w", i, err)
 		}
-		body := buf.Bytes()[start : buf.Len()-1 : buf.Len()-1] // without Encode's newline
+		return buf.Bytes()[:buf.Len()-1], nil // without Encode's newline
+	}
+	for i, x := range list {
+		body, err := encode(i)
+		if err != nil {
+			return nil, err
+		}
 		id := key(x)
 		for n := 2; seen[id]; n++ {
 			id = key(x) + "#" + strconv.Itoa(n)
 		}
 		seen[id] = true
-		out[i] = Row{ID: id, Body: body, Hash: hash(body)}
+		out[i] = Row{ID: id, Hash: hash(body)}
 	}
-	return out, nil
+	body := func(i int) ([]byte, error) {
+		b, err := encode(i)
+		return bytes.Clone(b), err
+	}
+	return &split{rows: out, body: body}, nil
 }
 
 func hash(body []byte) [HashLen]byte {

@@ -64,7 +64,7 @@ func Put(ctx context.Context, w Writer, c *dossier.Corpus, known map[string]map[
 		known = map[string]map[string]Stored{}
 	}
 	for _, kind := range Kinds {
-		rows, err := Split(c, kind)
+		sp, err := splitKind(c, kind)
 		if err != nil {
 			return nil, err
 		}
@@ -74,12 +74,46 @@ func Put(ctx context.Context, w Writer, c *dossier.Corpus, known map[string]map[
 				return nil, fmt.Errorf("%s: %w", kind, err)
 			}
 		}
-		writes, deletes := Plan(rows, stored)
-		if err := w.Write(ctx, kind, writes, deletes); err != nil {
+		writes, deletes := Plan(sp.rows, stored)
+		if err := write(ctx, w, kind, sp, writes, deletes); err != nil {
 			return nil, fmt.Errorf("%s: %w", kind, err)
 		}
 		Apply(stored, writes, deletes)
 		known[kind] = stored
 	}
 	return known, nil
+}
+
+// writeChunk is how many rows Put hands a store at once: the bodies of a chunk are encoded just
+// before it is written, so a pass that writes every row does not hold them all.
+const writeChunk = 2048
+
+// write encodes the bodies of writes and hands them to w a chunk at a time, with the deletes in
+// the last call; each body is let go once its chunk is written.
+func write(ctx context.Context, w Writer, kind string, sp *split, writes []Write, deletes []string) error {
+	if len(writes) == 0 {
+		return w.Write(ctx, kind, nil, deletes)
+	}
+	for lo := 0; lo < len(writes); lo += writeChunk {
+		hi := min(lo+writeChunk, len(writes))
+		chunk := writes[lo:hi]
+		for i := range chunk {
+			body, err := sp.body(chunk[i].at)
+			if err != nil {
+				return err
+			}
+			chunk[i].Body = body
+		}
+		var dels []string
+		if hi == len(writes) {
+			dels = deletes
+		}
+		if err := w.Write(ctx, kind, chunk, dels); err != nil {
+			return err
+		}
+		for i := range chunk {
+			chunk[i].Body = nil
+		}
+	}
+	return nil
 }

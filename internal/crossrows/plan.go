@@ -19,6 +19,7 @@ type Stored struct {
 type Write struct {
 	Row
 	Pos int64
+	at  int // the row's index among the rows planned
 }
 
 // Plan compares the new rows of a kind, in order, with the stored ones by id and returns the rows
@@ -38,7 +39,7 @@ func Plan(rows []Row, stored map[string]Stored) (writes []Write, deletes []strin
 	pos := place(old, in)
 	for i, r := range rows {
 		if !in[i] || old[i].Hash != r.Hash || old[i].Pos != pos[i] {
-			writes = append(writes, Write{Row: r, Pos: pos[i]})
+			writes = append(writes, Write{Row: r, Pos: pos[i], at: i})
 		}
 	}
 	if matched == len(stored) {

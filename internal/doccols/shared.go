@@ -1,0 +1,125 @@
+package doccols
+
+import (
+	"slices"
+
+	"github.com/dossier-project/dossier"
+)
+
+// Shared makes analyses read for the cross-document pass take less memory while they are all
+// held: every string the pass reads is kept once however many documents repeat it (types, cue
+// words, names, dates), and every list is cut to its length. Strings are immutable, so sharing
+// them changes nothing the pass computes. The zero value is not ready: use NewShared.
+type Shared struct {
+	words map[string]string
+}
+
+// NewShared returns an empty Shared.
+func NewShared() *Shared { return &Shared{words: map[string]string{}} }
+
+// String returns the kept copy of x, keeping x when it is new.
+func (s *Shared) String(x string) string { return s.str(x) }
+
+// str returns the kept copy of x, keeping x when it is new.
+func (s *Shared) str(x string) string {
+	if x == "" {
+		return ""
+	}
+	if k, ok := s.words[x]; ok {
+		return k
+	}
+	s.words[x] = x
+	return x
+}
+
+// strs shares each string of xs, in a list of exactly their number.
+func (s *Shared) strs(xs []string) []string {
+	if xs == nil {
+		return nil
+	}
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = s.str(x)
+	}
+	return out
+}
+
+// fit returns xs in a list of exactly its length: decoding grows lists by doubling.
+func fit[T any](xs []T) []T {
+	if xs == nil || len(xs) == cap(xs) {
+		return xs
+	}
+	return slices.Clone(xs)
+}
+
+// Analysis shares the strings of a and cuts its lists to their lengths, in place.
+func (s *Shared) Analysis(a *dossier.Analysis) {
+	d := &a.Doc
+	d.ID = s.str(d.ID)
+	d.Publisher, d.Published, d.Language = s.str(d.Publisher), s.str(d.Published), s.str(d.Language)
+	d.Sentences = fit(d.Sentences)
+	a.Mentions = fit(a.Mentions)
+	for i := range a.Mentions {
+		m := &a.Mentions[i]
+		m.Text, m.Type, m.Title, m.Entity = s.str(m.Text), dossier.EntityType(s.str(string(m.Type))), s.str(m.Title), s.str(m.Entity)
+	}
+	a.Labels = fit(a.Labels)
+	for i := range a.Labels {
+		a.Labels[i].Text = s.str(a.Labels[i].Text)
+	}
+	a.Timexes = fit(a.Timexes)
+	for i := range a.Timexes {
+		t := &a.Timexes[i]
+		t.Text, t.Type, t.Value, t.Mod = s.str(t.Text), s.str(t.Type), s.str(t.Value), s.str(t.Mod)
+	}
+	a.Events = fit(a.Events)
+	for i := range a.Events {
+		s.event(&a.Events[i])
+	}
+	a.Figures = s.figures(a.Figures)
+	a.Claims = fit(a.Claims)
+	for i := range a.Claims {
+		s.claim(&a.Claims[i])
+	}
+	a.Sketch = fit(a.Sketch)
+	a.Credits = fit(a.Credits)
+	for i := range a.Credits {
+		c := &a.Credits[i]
+		c.Phrase, c.Words = s.str(c.Phrase), s.strs(c.Words)
+	}
+}
+
+// event shares the strings of e and cuts its lists.
+func (s *Shared) event(e *dossier.Event) {
+	e.Type, e.Modality = dossier.EventType(s.str(string(e.Type))), dossier.Modality(s.str(string(e.Modality)))
+	e.Word, e.Text, e.Time = s.str(e.Word), s.str(e.Text), s.str(e.Time)
+	e.Cause, e.Number, e.Kind, e.By = s.str(e.Cause), s.str(e.Number), s.str(e.Kind), s.str(e.By)
+	e.Args = fit(e.Args)
+	for i := range e.Args {
+		e.Args[i].Role = s.str(e.Args[i].Role)
+	}
+	e.Attribution = fit(e.Attribution)
+	for i := range e.Attribution {
+		e.Attribution[i].Text = s.str(e.Attribution[i].Text)
+	}
+	e.Figures = s.figures(e.Figures)
+}
+
+// figures shares the strings of fs and cuts the lists.
+func (s *Shared) figures(fs []dossier.Figure) []dossier.Figure {
+	fs = fit(fs)
+	for i := range fs {
+		f := &fs[i]
+		f.Counts, f.Who, f.Text, f.Time = s.str(f.Counts), s.str(f.Who), s.str(f.Text), s.str(f.Time)
+		f.Kind, f.By, f.Side, f.Capital = s.str(f.Kind), s.str(f.By), s.str(f.Side), s.str(f.Capital)
+		f.Incidents, f.Families, f.Setting = s.strs(f.Incidents), s.strs(f.Families), fit(f.Setting)
+	}
+	return fs
+}
+
+// claim shares the strings of c and cuts its lists.
+func (s *Shared) claim(c *dossier.Claim) {
+	c.Kind, c.CueText, c.ByText = dossier.ClaimKind(s.str(string(c.Kind))), s.str(c.CueText), s.str(c.ByText)
+	c.Object, c.Camp, c.Echo = s.str(c.Object), s.str(c.Camp), s.str(c.Echo)
+	c.About, c.Words = fit(c.About), s.strs(c.Words)
+}

@@ -1,0 +1,102 @@
+package doccols
+
+import (
+	"strings"
+	"testing"
+	"unsafe"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/dossier-project/dossier"
+)
+
+// sharedDoc is an analysis with a string in every field Shared keeps once, decoded from its
+// columns so that no two documents share storage before Shared runs.
+func sharedDoc(t *testing.T, id string) *dossier.Analysis {
+	t.Helper()
+	high := 9
+	a := &dossier.Analysis{
+		Doc: dossier.Document{ID: id, Publisher: "Harbour News", Published: "2020-04-14", Language: "en",
+			Sentences: []dossier.Span{{Start: 0, End: 40}}},
+		Mentions: []dossier.Mention{{Span: dossier.Span{Start: 0, End: 4}, Text: "Port Alden", Type: dossier.LOC, Title: "Mayor", Entity: "e1"}},
+		Labels:   []dossier.Label{{Text: "rebel"}},
+		Timexes:  []dossier.Timex{{Text: "Monday", Type: "DATE", Value: "2020-04-13", Mod: "START"}},
+		Events: []dossier.Event{{Type: dossier.Assault, Word: "shelled", Time: "2020-04-13", Modality: dossier.Reported,
+			Args: []dossier.Arg{{Role: "place", Chain: 0}}, Attribution: []dossier.Source{{Chain: -1, Text: "a source"}},
+			Cause: "the storm", Number: "nine", Kind: "shelling", By: "state",
+			Figures: []dossier.Figure{{Counts: "killed", Who: "civilians", Low: 9, High: &high, Text: "nine", Incidents: []string{"strike"}}}}},
+		Figures: []dossier.Figure{{Counts: "wounded", Families: []string{"attack"}, Setting: []dossier.Span{{Start: 1, End: 2}}, Capital: "Alden"}},
+		Claims: []dossier.Claim{{Kind: dossier.ClaimDeny, CueText: "denied", ByText: "residents", Object: "any role",
+			About: []dossier.Party{{Chain: 0}}, Words: []string{"shelling"}, Camp: "backed", Echo: "k"}},
+		Sketch:  []uint64{1, 2},
+		Credits: []dossier.Credit{{Phrase: "reported", Words: []string{"harbour", "news"}}},
+	}
+	c, err := Encode(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := &dossier.Analysis{Doc: dossier.Document{ID: id}}
+	if err := Decode(got, c); err != nil {
+		t.Fatal(err)
+	}
+	// The document's fields and the figures no event carries are columns of their own.
+	d := &got.Doc
+	d.Publisher, d.Published, d.Language = strings.Clone(a.Doc.Publisher), strings.Clone(a.Doc.Published), strings.Clone(a.Doc.Language)
+	f := a.Figures[0]
+	f.Counts, f.Capital = strings.Clone(f.Counts), strings.Clone(f.Capital)
+	f.Families = []string{strings.Clone(f.Families[0])}
+	got.Figures = append(make([]dossier.Figure, 0, 4), f)
+	return got
+}
+
+// TestShared checks that Shared changes no value and keeps the strings of two documents once.
+func TestShared(t *testing.T) {
+	a, b := sharedDoc(t, "d1"), sharedDoc(t, "d2")
+	wantA, wantB := sharedDoc(t, "d1"), sharedDoc(t, "d2")
+	s := NewShared()
+	s.Analysis(a)
+	s.Analysis(b)
+	for _, tc := range []struct{ got, want *dossier.Analysis }{{a, wantA}, {b, wantB}} {
+		if diff := cmp.Diff(tc.want, tc.got); diff != "" {
+			t.Errorf("%s changed (-want +got):\n%s", tc.want.Doc.ID, diff)
+		}
+	}
+	same := []struct {
+		field string
+		x, y  string
+	}{
+		{"publisher", a.Doc.Publisher, b.Doc.Publisher},
+		{"document id", a.Doc.ID, s.String(strings.Clone("d1"))},
+		{"mention", a.Mentions[0].Text, b.Mentions[0].Text},
+		{"mention entity", a.Mentions[0].Entity, b.Mentions[0].Entity},
+		{"label", a.Labels[0].Text, b.Labels[0].Text},
+		{"timex value", a.Timexes[0].Value, b.Timexes[0].Value},
+		{"event word", a.Events[0].Word, b.Events[0].Word},
+		{"attribution", a.Events[0].Attribution[0].Text, b.Events[0].Attribution[0].Text},
+		{"event figure", a.Events[0].Figures[0].Who, b.Events[0].Figures[0].Who},
+		{"figure incident", a.Events[0].Figures[0].Incidents[0], b.Events[0].Figures[0].Incidents[0]},
+		{"figure capital", a.Figures[0].Capital, b.Figures[0].Capital},
+		{"figure family", a.Figures[0].Families[0], b.Figures[0].Families[0]},
+		{"claim object", a.Claims[0].Object, b.Claims[0].Object},
+		{"claim word", a.Claims[0].Words[0], b.Claims[0].Words[0]},
+		{"credit word", a.Credits[0].Words[1], b.Credits[0].Words[1]},
+	}
+	for _, tc := range same {
+		if unsafe.StringData(tc.x) != unsafe.StringData(tc.y) {
+			t.Errorf("%s %q is kept twice", tc.field, tc.x)
+		}
+	}
+	for _, n := range []struct {
+		field    string
+		len, cap int
+	}{
+		{"mentions", len(a.Mentions), cap(a.Mentions)},
+		{"events", len(a.Events), cap(a.Events)},
+		{"claims", len(a.Claims), cap(a.Claims)},
+		{"figures", len(a.Figures), cap(a.Figures)},
+	} {
+		if n.len != n.cap {
+			t.Errorf("%s: %d held in room for %d", n.field, n.len, n.cap)
+		}
+	}
+}
