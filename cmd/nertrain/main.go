@@ -45,6 +45,10 @@ func main() {
 	clusterFile := flag.String("cluster-file", "", "word clusters to train with, as -clusters writes them (none by default: they did not help in cross-validation)")
 	unerWeight := flag.Int("uner-weight", 2, "times each Universal NER sentence is read in a pass")
 	mistakes := flag.String("mistakes", "", "with -cv, write the held-out sentences the recogniser gets wrong to this file")
+	minCount := flag.Int("min-count", 2, "features seen fewer times in the training data are not learnt")
+	runs := flag.Int("runs", 5, "training runs with successive seeds whose weights are averaged")
+	all := flag.Bool("all", false, "after choosing passes and leans on the held-out documents, train again on all documents with those choices")
+	lowerCopies := flag.Bool("lower-copies", false, "train also on a lower-case copy of every sentence that holds a name, as web text often writes names")
 	self := flag.Float64("self", 0, "train a second time with EWT's training sentences (no names read) as the first model tags them, keeping those whose every tag is at least this likely (0: no second time)")
 	flag.Parse()
 	if *clusters != "" {
@@ -54,9 +58,9 @@ func main() {
 		}
 		return
 	}
-	setup := setup{unerWeight: *unerWeight, self: *self}
+	setup := setup{unerWeight: *unerWeight, self: *self, lowerCopies: *lowerCopies, all: *all}
 	opt := ner.TrainOptions{
-		Epochs: *epochs, Seed: *seed, Runs: 5, DropPOS: *drop, Prune: 0.05, MinCount: 2, WithPOS: *tunePOS && !*gold,
+		Epochs: *epochs, Seed: *seed, Runs: *runs, DropPOS: *drop, Prune: 0.05, MinCount: *minCount, WithPOS: *tunePOS && !*gold,
 	}
 	if *clusterFile != "" {
 		c, err := readClusters(*clusterFile)
@@ -92,8 +96,10 @@ func main() {
 
 // setup holds the choices of training beyond ner.TrainOptions.
 type setup struct {
-	unerWeight int     // times each Universal NER sentence is read per pass
-	self       float64 // least likelihood of every tag of a sentence the first model tags for the second (0: none)
+	unerWeight  int     // times each Universal NER sentence is read per pass
+	self        float64 // least likelihood of every tag of a sentence the first model tags for the second (0: none)
+	lowerCopies bool    // train on lower-case copies of the sentences holding names too
+	all         bool    // train the written model on the held-out documents too
 }
 
 // corpus is the training data: with the parts of speech training reads (gold or the tagger's) and
@@ -163,6 +169,29 @@ func unlabelledEWT(tagged []ner.Example) ([]ner.Example, error) {
 	return out, retag(out)
 }
 
+// lowerCopies returns a copy of each example that holds a name, its words in lower case, read
+// once a pass; each copy's document is its own, so that what the document writes in capitals
+// elsewhere tells nothing about it.
+func lowerCopies(exs []ner.Example) []ner.Example {
+	var out []ner.Example
+	for _, ex := range exs {
+		named := false
+		for _, t := range ex.Tags {
+			named = named || t != "O"
+		}
+		if !named {
+			continue
+		}
+		words := make([]string, len(ex.Words))
+		for i, w := range ex.Words {
+			words[i] = strings.ToLower(w)
+		}
+		ex.Words, ex.Doc, ex.Weight = words, ex.Doc+"#lower", 1
+		out = append(out, ex)
+	}
+	return out
+}
+
 // docIndex numbers the documents of data in sorted order.
 func docIndex(data []ner.Example) map[string]int {
 	docs := map[string]int{}
@@ -203,6 +232,9 @@ func split(data []ner.Example, keep func(doc string) bool) (train, tune []ner.Ex
 func (c *corpus) fit(train, tune []ner.Example, opt ner.TrainOptions) (*ner.Model, ner.Score) {
 	vocab := ner.BuildVocab(append(append([]ner.Example(nil), c.tagged...), train...))
 	train = weighted(train, c.unerWeight)
+	if c.lowerCopies {
+		train = append(train, lowerCopies(train)...)
+	}
 	m, sc := ner.Train(train, tune, c.gaz.Lexicon(), vocab, opt)
 	if c.self <= 0 {
 		return m, sc
@@ -283,6 +315,12 @@ func run(dir, out string, opt ner.TrainOptions, predicted bool, st setup) error 
 		sc = ner.Evaluate(t, evalTune, true)
 	}
 	fmt.Printf("kept: held-out f1 %.4f (%s)\n", sc.F1(""), perType(sc))
+	if st.all {
+		set := m.Settings()
+		opt.Fixed = &set
+		m, _ = c.fit(append(append([]ner.Example(nil), train...), tune...), tune, opt)
+		fmt.Printf("trained again on all %d sentences with %+v\n", len(train)+len(tune), set)
+	}
 	return writeFile(out, m)
 }
 
