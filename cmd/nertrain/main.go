@@ -7,7 +7,8 @@
 // the recogniser is trained again with the sentences it tags with confidence added.
 //
 //	go run ./cmd/nertrain [-treebanks DIR] [-out lang/ner/model/ner.bin.gz]
-//	go run ./cmd/nertrain -cv 4 [-mistakes FILE]   # cross-validate over the training documents
+//	go run ./cmd/nertrain -cv 4 [-mistakes FILE]   # cross-validate over groups of training documents
+//	go run ./cmd/nertrain -all                     # write a model trained on the held-out documents too
 //	go run ./cmd/nertrain -self 0.7                # train again with EWT's training sentences tagged
 //	go run ./cmd/nertrain -clusters FILE           # build word clusters from the unlabelled text
 //	go run ./cmd/nertrain -cluster-file FILE       # train with them
@@ -47,6 +48,7 @@ func main() {
 	mistakes := flag.String("mistakes", "", "with -cv, write the held-out sentences the recogniser gets wrong to this file")
 	minCount := flag.Int("min-count", 2, "features seen fewer times in the training data are not learnt")
 	runs := flag.Int("runs", 5, "training runs with successive seeds whose weights are averaged")
+	dropOthers := flag.Bool("drop-others", false, "leave out GUM sentences holding a proper-noun name of another kind than person, place and organization (except peoples and languages)")
 	all := flag.Bool("all", false, "after choosing passes and leans on the held-out documents, train again on all documents with those choices")
 	lowerCopies := flag.Bool("lower-copies", false, "train also on a lower-case copy of every sentence that holds a name, as web text often writes names")
 	self := flag.Float64("self", 0, "train a second time with EWT's training sentences (no names read) as the first model tags them, keeping those whose every tag is at least this likely (0: no second time)")
@@ -58,7 +60,7 @@ func main() {
 		}
 		return
 	}
-	setup := setup{unerWeight: *unerWeight, self: *self, lowerCopies: *lowerCopies, all: *all}
+	setup := setup{unerWeight: *unerWeight, self: *self, lowerCopies: *lowerCopies, all: *all, dropOthers: *dropOthers}
 	opt := ner.TrainOptions{
 		Epochs: *epochs, Seed: *seed, Runs: *runs, DropPOS: *drop, Prune: 0.05, MinCount: *minCount, WithPOS: *tunePOS && !*gold,
 	}
@@ -100,6 +102,7 @@ type setup struct {
 	self        float64 // least likelihood of every tag of a sentence the first model tags for the second (0: none)
 	lowerCopies bool    // train on lower-case copies of the sentences holding names too
 	all         bool    // train the written model on the held-out documents too
+	dropOthers  bool    // leave out the GUM sentences holding names of other kinds
 }
 
 // corpus is the training data: with the parts of speech training reads (gold or the tagger's) and
@@ -169,6 +172,22 @@ func unlabelledEWT(tagged []ner.Example) ([]ner.Example, error) {
 	return out, retag(out)
 }
 
+// withoutOthers leaves out the examples holding a name of another kind whose head is not a word
+// for a people or a language (which Universal NER does not tag either).
+func withoutOthers(exs []ner.Example, lex *ner.Lexicon) []ner.Example {
+	var out []ner.Example
+	for _, ex := range exs {
+		keep := true
+		for _, w := range ex.Others {
+			keep = keep && lex.Has("DEMONYM", w)
+		}
+		if keep {
+			out = append(out, ex)
+		}
+	}
+	return out
+}
+
 // lowerCopies returns a copy of each example that holds a name, its words in lower case, read
 // once a pass; each copy's document is its own, so that what the document writes in capitals
 // elsewhere tells nothing about it.
@@ -194,19 +213,28 @@ func lowerCopies(exs []ner.Example) []ner.Example {
 
 // docIndex numbers the documents of data in sorted order.
 func docIndex(data []ner.Example) map[string]int {
-	docs := map[string]int{}
+	return indexBy(data, func(d string) string { return d })
+}
+
+// indexBy numbers the documents of data by the sorted order of what group says of each.
+func indexBy(data []ner.Example, group func(doc string) string) map[string]int {
+	groups := map[string]int{}
 	for _, ex := range data {
-		docs[ex.Doc] = 0
+		groups[group(ex.Doc)] = 0
 	}
-	names := make([]string, 0, len(docs))
-	for d := range docs {
-		names = append(names, d)
+	names := make([]string, 0, len(groups))
+	for g := range groups {
+		names = append(names, g)
 	}
 	sort.Strings(names)
-	for i, d := range names {
-		docs[d] = i
+	for i, g := range names {
+		groups[g] = i
 	}
-	return docs
+	out := map[string]int{}
+	for _, ex := range data {
+		out[ex.Doc] = groups[group(ex.Doc)]
+	}
+	return out
 }
 
 // split keeps the examples whose document keep accepts, then holds one document in eight of them
@@ -231,6 +259,9 @@ func split(data []ner.Example, keep func(doc string) bool) (train, tune []ner.Ex
 
 func (c *corpus) fit(train, tune []ner.Example, opt ner.TrainOptions) (*ner.Model, ner.Score) {
 	vocab := ner.BuildVocab(append(append([]ner.Example(nil), c.tagged...), train...))
+	if c.dropOthers {
+		train = withoutOthers(train, c.gaz.Lexicon())
+	}
 	train = weighted(train, c.unerWeight)
 	if c.lowerCopies {
 		train = append(train, lowerCopies(train)...)
@@ -252,7 +283,7 @@ func crossValidate(dir string, folds int, opt ner.TrainOptions, predicted bool, 
 	if err != nil {
 		return err
 	}
-	idx := docIndex(c.train)
+	idx := groupIndex(c.train)
 	var uner, gum ner.Score
 	for k := 0; k < folds; k++ {
 		train, tune := split(c.train, func(d string) bool { return idx[d]%folds != k })
@@ -277,6 +308,27 @@ func crossValidate(dir string, folds int, opt ner.TrainOptions, predicted bool, 
 	}
 	fmt.Printf("cv uner dev f1 %.4f (%s)\ncv gum f1 %.4f (%s)\n", uner.F1(""), perType(uner), gum.F1(""), perType(gum))
 	return nil
+}
+
+// groupIndex numbers the documents of data by their group, so that cross-validation keeps
+// related web documents (a day's questions, one mailbox, one newsgroup or blog) in one fold and
+// a name they share is not learnt from one and found again in the other.
+func groupIndex(data []ner.Example) map[string]int { return indexBy(data, docGroup) }
+
+// docGroup is the group of an English Web Treebank document: its day for a question, its mailbox
+// for a mail, its site and name for a newsgroup or blog post; any other document is its own.
+func docGroup(d string) string {
+	if strings.HasPrefix(d, "answers-") && len(d) >= 16 {
+		return d[:16]
+	}
+	parts := strings.SplitN(d, "_", 3)
+	switch {
+	case strings.HasPrefix(d, "email-"):
+		return parts[0]
+	case len(parts) == 3 && !strings.HasPrefix(d, "GUM_"):
+		return parts[0] + "_" + parts[1]
+	}
+	return d
 }
 
 // merge adds b's counts to a's.

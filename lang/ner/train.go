@@ -15,6 +15,9 @@ type Example struct {
 	Tags  []string
 	// Weight is how many times training reads the example in a pass (0 reads it once).
 	Weight int
+	// Others are the head words of the names of other kinds (GUM's works, products, events …)
+	// the sentence holds; tagged O, they may be names Universal NER tags.
+	Others []string
 }
 
 // TrainOptions set the reproducible parts of training.
