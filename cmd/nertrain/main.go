@@ -49,6 +49,7 @@ func main() {
 	minCount := flag.Int("min-count", 2, "features seen fewer times in the training data are not learnt")
 	runs := flag.Int("runs", 5, "training runs with successive seeds whose weights are averaged")
 	dropOthers := flag.Bool("drop-others", false, "leave out GUM sentences holding a proper-noun name of another kind than person, place and organization (except peoples and languages)")
+	unsure := flag.Bool("unsure-others", false, "train without trusting the O tags of GUM's proper-noun names of other kinds than person, place and organization (except peoples and languages)")
 	all := flag.Bool("all", false, "after choosing passes and leans on the held-out documents, train again on all documents with those choices")
 	lowerCopies := flag.Bool("lower-copies", false, "train also on a lower-case copy of every sentence that holds a name, as web text often writes names")
 	self := flag.Float64("self", 0, "train a second time with EWT's training sentences (no names read) as the first model tags them, keeping those whose every tag is at least this likely (0: no second time)")
@@ -60,7 +61,7 @@ func main() {
 		}
 		return
 	}
-	setup := setup{unerWeight: *unerWeight, self: *self, lowerCopies: *lowerCopies, all: *all, dropOthers: *dropOthers}
+	setup := setup{unerWeight: *unerWeight, self: *self, lowerCopies: *lowerCopies, all: *all, dropOthers: *dropOthers, unsureOthers: *unsure}
 	opt := ner.TrainOptions{
 		Epochs: *epochs, Seed: *seed, Runs: *runs, DropPOS: *drop, Prune: 0.05, MinCount: *minCount, WithPOS: *tunePOS && !*gold,
 	}
@@ -98,11 +99,12 @@ func main() {
 
 // setup holds the choices of training beyond ner.TrainOptions.
 type setup struct {
-	unerWeight  int     // times each Universal NER sentence is read per pass
-	self        float64 // least likelihood of every tag of a sentence the first model tags for the second (0: none)
-	lowerCopies bool    // train on lower-case copies of the sentences holding names too
-	all         bool    // train the written model on the held-out documents too
-	dropOthers  bool    // leave out the GUM sentences holding names of other kinds
+	unerWeight   int     // times each Universal NER sentence is read per pass
+	self         float64 // least likelihood of every tag of a sentence the first model tags for the second (0: none)
+	lowerCopies  bool    // train on lower-case copies of the sentences holding names too
+	all          bool    // train the written model on the held-out documents too
+	dropOthers   bool    // leave out the GUM sentences holding names of other kinds
+	unsureOthers bool    // do not trust the O tags of the words of names of other kinds
 }
 
 // corpus is the training data: with the parts of speech training reads (gold or the tagger's) and
@@ -178,12 +180,34 @@ func withoutOthers(exs []ner.Example, lex *ner.Lexicon) []ner.Example {
 	var out []ner.Example
 	for _, ex := range exs {
 		keep := true
-		for _, w := range ex.Others {
-			keep = keep && lex.Has("DEMONYM", w)
+		for _, o := range ex.Others {
+			keep = keep && lex.Has("DEMONYM", o.Head)
 		}
 		if keep {
 			out = append(out, ex)
 		}
+	}
+	return out
+}
+
+// unsureOthers marks the words of the names of other kinds whose head is not a word for a people
+// or a language as words whose gold tag training does not trust.
+func unsureOthers(exs []ner.Example, lex *ner.Lexicon) []ner.Example {
+	out := append([]ner.Example(nil), exs...)
+	for i, ex := range out {
+		var unsure []bool
+		for _, o := range ex.Others {
+			if lex.Has("DEMONYM", o.Head) {
+				continue
+			}
+			if unsure == nil {
+				unsure = make([]bool, len(ex.Words))
+			}
+			for k := o.Start; k < o.End; k++ {
+				unsure[k] = true
+			}
+		}
+		out[i].Unsure = unsure
 	}
 	return out
 }
@@ -261,6 +285,9 @@ func (c *corpus) fit(train, tune []ner.Example, opt ner.TrainOptions) (*ner.Mode
 	vocab := ner.BuildVocab(append(append([]ner.Example(nil), c.tagged...), train...))
 	if c.dropOthers {
 		train = withoutOthers(train, c.gaz.Lexicon())
+	}
+	if c.unsureOthers {
+		train = unsureOthers(train, c.gaz.Lexicon())
 	}
 	train = weighted(train, c.unerWeight)
 	if c.lowerCopies {

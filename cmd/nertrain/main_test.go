@@ -55,3 +55,26 @@ func TestLowerCopies(t *testing.T) {
 		t.Errorf("original changed: %v", in[0].Words)
 	}
 }
+
+func TestUnsureOthers(t *testing.T) {
+	lex := ner.NewLexicon()
+	lex.Add("DEMONYM", "English")
+	in := []ner.Example{{
+		Words:  []string{"Anna", "uses", "Firefox", "in", "English"},
+		Tags:   []string{"B-PER", "O", "O", "O", "O"},
+		Others: []ner.OtherName{{Start: 2, End: 3, Head: "Firefox"}, {Start: 4, End: 5, Head: "English"}},
+	}}
+	out := unsureOthers(in, lex)
+	want := []bool{false, false, true, false, false}
+	for i, u := range out[0].Unsure {
+		if u != want[i] {
+			t.Errorf("word %d (%s) unsure = %v, want %v", i, in[0].Words[i], u, want[i])
+		}
+	}
+	if in[0].Unsure != nil {
+		t.Errorf("input changed: %v", in[0].Unsure)
+	}
+	if kept := withoutOthers(in, lex); len(kept) != 0 {
+		t.Errorf("withoutOthers kept %d sentences, want 0 (Firefox is no people or language)", len(kept))
+	}
+}

@@ -226,12 +226,12 @@ func gumTags(words []conllWord) ([]string, error) {
 	return tags, nil
 }
 
-// otherNames returns the head words of a sentence's mentions headed by a proper noun whose GUM
-// type is none of person, place and organization (a work, a product, a program, an event, a
-// language): Universal NER tags some of them (software and brands as organisations) and not
-// others, so they teach nothing sure about names.
-func otherNames(words []conllWord) []string {
-	var out []string
+// otherNames returns the mentions of a sentence headed by a proper noun whose GUM type is none
+// of person, place and organization (a work, a product, a program, an event, a language), as the
+// run of name words around their heads: Universal NER tags some of them (software and brands as
+// organisations) and not others, so they teach nothing sure about names.
+func otherNames(words []conllWord) []OtherName {
+	var out []OtherName
 	for _, m := range gumMentions(words) {
 		if gumTypes[m.typ] != "" {
 			continue
@@ -239,7 +239,8 @@ func otherNames(words []conllWord) []string {
 		for i := m.start; i <= m.end; i++ {
 			if hd := words[i].head - 1; hd < m.start || hd > m.end {
 				if words[i].upos == "PROPN" {
-					out = append(out, words[i].form)
+					s, e := nameRun(words, m, i)
+					out = append(out, OtherName{Start: s, End: e + 1, Head: words[i].form})
 				}
 				break
 			}

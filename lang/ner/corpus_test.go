@@ -26,7 +26,13 @@ func TestReadCoNLLUOthers(t *testing.T) {
 	if got, want := strings.Join(exs[0].Tags, " "), "B-PER O O O O O"; got != want {
 		t.Errorf("tags = %q, want %q", got, want)
 	}
-	if got, want := strings.Join(exs[0].Others, " "), "Firefox English"; got != want {
-		t.Errorf("others = %q, want %q", got, want)
+	want := []OtherName{{Start: 2, End: 3, Head: "Firefox"}, {Start: 4, End: 5, Head: "English"}}
+	if len(exs[0].Others) != len(want) {
+		t.Fatalf("others = %v, want %v", exs[0].Others, want)
+	}
+	for i, o := range exs[0].Others {
+		if o != want[i] {
+			t.Errorf("other %d = %v, want %v", i, o, want[i])
+		}
 	}
 }

@@ -15,9 +15,19 @@ type Example struct {
 	Tags  []string
 	// Weight is how many times training reads the example in a pass (0 reads it once).
 	Weight int
-	// Others are the head words of the names of other kinds (GUM's works, products, events …)
-	// the sentence holds; tagged O, they may be names Universal NER tags.
-	Others []string
+	// Others are the names of other kinds (GUM's works, products, events …) the sentence holds;
+	// tagged O, they may be names Universal NER tags.
+	Others []OtherName
+	// Unsure marks the words whose gold tag training does not trust (nil: none): there it takes
+	// the tag the model chooses as right.
+	Unsure []bool
+}
+
+// OtherName is a name of another kind than person, place and organization: words [Start, End)
+// and its head word.
+type OtherName struct {
+	Start, End int
+	Head       string
 }
 
 // TrainOptions set the reproducible parts of training.
@@ -107,6 +117,9 @@ func (tr *trainer) update(feats [][]uint64, gold []int) {
 	prevG, prevP := nTags, nTags
 	for i := range gold {
 		g, p := gold[i], pred[i]
+		if g < 0 {
+			g = p // a word whose gold tag is not trusted
+		}
 		if g != p {
 			for _, f := range feats[i] {
 				tr.bump(f, g, 1)
@@ -163,6 +176,9 @@ func prepare(exs []Example, lex *Lexicon, vocab map[string]byte, cl Clusters, ex
 		gold := make([]int, len(ex.Tags))
 		for j, t := range ex.Tags {
 			gold[j] = tagIndex(t)
+			if j < len(ex.Unsure) && ex.Unsure[j] {
+				gold[j] = -1
+			}
 		}
 		d := prepared{
 			with:    features(ex.input(), lex, vocab, cl),
