@@ -7,7 +7,8 @@
 // the recogniser is trained again with the sentences it tags with confidence added.
 //
 //	go run ./cmd/nertrain [-treebanks DIR] [-out lang/ner/model/ner.bin.gz]
-//	go run ./cmd/nertrain -cv 4 [-mistakes FILE]   # cross-validate over the training documents
+//	go run ./cmd/nertrain -cv 4 [-mistakes FILE]   # cross-validate over groups of training documents
+//	go run ./cmd/nertrain -all                     # write a model trained on the held-out documents too
 //	go run ./cmd/nertrain -self 0.7                # train again with EWT's training sentences tagged
 //	go run ./cmd/nertrain -clusters FILE           # build word clusters from the unlabelled text
 //	go run ./cmd/nertrain -cluster-file FILE       # train with them
@@ -45,6 +46,12 @@ func main() {
 	clusterFile := flag.String("cluster-file", "", "word clusters to train with, as -clusters writes them (none by default: they did not help in cross-validation)")
 	unerWeight := flag.Int("uner-weight", 2, "times each Universal NER sentence is read in a pass")
 	mistakes := flag.String("mistakes", "", "with -cv, write the held-out sentences the recogniser gets wrong to this file")
+	minCount := flag.Int("min-count", 2, "features seen fewer times in the training data are not learnt")
+	runs := flag.Int("runs", 5, "training runs with successive seeds whose weights are averaged")
+	dropOthers := flag.Bool("drop-others", false, "leave out GUM sentences holding a proper-noun name of another kind than person, place and organization (except peoples and languages)")
+	unsure := flag.Bool("unsure-others", false, "train without trusting the O tags of GUM's proper-noun names of other kinds than person, place and organization (except peoples and languages)")
+	all := flag.Bool("all", false, "after choosing passes and leans on the held-out documents, train again on all documents with those choices")
+	lowerCopies := flag.Bool("lower-copies", false, "train also on a lower-case copy of every sentence that holds a name, as web text often writes names")
 	self := flag.Float64("self", 0, "train a second time with EWT's training sentences (no names read) as the first model tags them, keeping those whose every tag is at least this likely (0: no second time)")
 	flag.Parse()
 	if *clusters != "" {
@@ -54,9 +61,9 @@ func main() {
 		}
 		return
 	}
-	setup := setup{unerWeight: *unerWeight, self: *self}
+	setup := setup{unerWeight: *unerWeight, self: *self, lowerCopies: *lowerCopies, all: *all, dropOthers: *dropOthers, unsureOthers: *unsure}
 	opt := ner.TrainOptions{
-		Epochs: *epochs, Seed: *seed, Runs: 5, DropPOS: *drop, Prune: 0.05, MinCount: 2, WithPOS: *tunePOS && !*gold,
+		Epochs: *epochs, Seed: *seed, Runs: *runs, DropPOS: *drop, Prune: 0.05, MinCount: *minCount, WithPOS: *tunePOS && !*gold,
 	}
 	if *clusterFile != "" {
 		c, err := readClusters(*clusterFile)
@@ -92,8 +99,12 @@ func main() {
 
 // setup holds the choices of training beyond ner.TrainOptions.
 type setup struct {
-	unerWeight int     // times each Universal NER sentence is read per pass
-	self       float64 // least likelihood of every tag of a sentence the first model tags for the second (0: none)
+	unerWeight   int     // times each Universal NER sentence is read per pass
+	self         float64 // least likelihood of every tag of a sentence the first model tags for the second (0: none)
+	lowerCopies  bool    // train on lower-case copies of the sentences holding names too
+	all          bool    // train the written model on the held-out documents too
+	dropOthers   bool    // leave out the GUM sentences holding names of other kinds
+	unsureOthers bool    // do not trust the O tags of the words of names of other kinds
 }
 
 // corpus is the training data: with the parts of speech training reads (gold or the tagger's) and
@@ -163,21 +174,91 @@ func unlabelledEWT(tagged []ner.Example) ([]ner.Example, error) {
 	return out, retag(out)
 }
 
+// withoutOthers leaves out the examples holding a name of another kind whose head is not a word
+// for a people or a language (which Universal NER does not tag either).
+func withoutOthers(exs []ner.Example, lex *ner.Lexicon) []ner.Example {
+	var out []ner.Example
+	for _, ex := range exs {
+		keep := true
+		for _, o := range ex.Others {
+			keep = keep && lex.Has("DEMONYM", o.Head)
+		}
+		if keep {
+			out = append(out, ex)
+		}
+	}
+	return out
+}
+
+// unsureOthers marks the words of the names of other kinds whose head is not a word for a people
+// or a language as words whose gold tag training does not trust.
+func unsureOthers(exs []ner.Example, lex *ner.Lexicon) []ner.Example {
+	out := append([]ner.Example(nil), exs...)
+	for i, ex := range out {
+		var unsure []bool
+		for _, o := range ex.Others {
+			if lex.Has("DEMONYM", o.Head) {
+				continue
+			}
+			if unsure == nil {
+				unsure = make([]bool, len(ex.Words))
+			}
+			for k := o.Start; k < o.End; k++ {
+				unsure[k] = true
+			}
+		}
+		out[i].Unsure = unsure
+	}
+	return out
+}
+
+// lowerCopies returns a copy of each example that holds a name, its words in lower case, read
+// once a pass; each copy's document is its own, so that what the document writes in capitals
+// elsewhere tells nothing about it.
+func lowerCopies(exs []ner.Example) []ner.Example {
+	var out []ner.Example
+	for _, ex := range exs {
+		named := false
+		for _, t := range ex.Tags {
+			named = named || t != "O"
+		}
+		if !named {
+			continue
+		}
+		words := make([]string, len(ex.Words))
+		for i, w := range ex.Words {
+			words[i] = strings.ToLower(w)
+		}
+		ex.Words, ex.Doc, ex.Weight = words, ex.Doc+"#lower", 1
+		out = append(out, ex)
+	}
+	return out
+}
+
 // docIndex numbers the documents of data in sorted order.
 func docIndex(data []ner.Example) map[string]int {
-	docs := map[string]int{}
+	return indexBy(data, func(d string) string { return d })
+}
+
+// indexBy numbers the documents of data by the sorted order of what group says of each.
+func indexBy(data []ner.Example, group func(doc string) string) map[string]int {
+	groups := map[string]int{}
 	for _, ex := range data {
-		docs[ex.Doc] = 0
+		groups[group(ex.Doc)] = 0
 	}
-	names := make([]string, 0, len(docs))
-	for d := range docs {
-		names = append(names, d)
+	names := make([]string, 0, len(groups))
+	for g := range groups {
+		names = append(names, g)
 	}
 	sort.Strings(names)
-	for i, d := range names {
-		docs[d] = i
+	for i, g := range names {
+		groups[g] = i
 	}
-	return docs
+	out := map[string]int{}
+	for _, ex := range data {
+		out[ex.Doc] = groups[group(ex.Doc)]
+	}
+	return out
 }
 
 // split keeps the examples whose document keep accepts, then holds one document in eight of them
@@ -202,7 +283,16 @@ func split(data []ner.Example, keep func(doc string) bool) (train, tune []ner.Ex
 
 func (c *corpus) fit(train, tune []ner.Example, opt ner.TrainOptions) (*ner.Model, ner.Score) {
 	vocab := ner.BuildVocab(append(append([]ner.Example(nil), c.tagged...), train...))
+	if c.dropOthers {
+		train = withoutOthers(train, c.gaz.Lexicon())
+	}
+	if c.unsureOthers {
+		train = unsureOthers(train, c.gaz.Lexicon())
+	}
 	train = weighted(train, c.unerWeight)
+	if c.lowerCopies {
+		train = append(train, lowerCopies(train)...)
+	}
 	m, sc := ner.Train(train, tune, c.gaz.Lexicon(), vocab, opt)
 	if c.self <= 0 {
 		return m, sc
@@ -220,7 +310,7 @@ func crossValidate(dir string, folds int, opt ner.TrainOptions, predicted bool, 
 	if err != nil {
 		return err
 	}
-	idx := docIndex(c.train)
+	idx := groupIndex(c.train)
 	var uner, gum ner.Score
 	for k := 0; k < folds; k++ {
 		train, tune := split(c.train, func(d string) bool { return idx[d]%folds != k })
@@ -245,6 +335,27 @@ func crossValidate(dir string, folds int, opt ner.TrainOptions, predicted bool, 
 	}
 	fmt.Printf("cv uner dev f1 %.4f (%s)\ncv gum f1 %.4f (%s)\n", uner.F1(""), perType(uner), gum.F1(""), perType(gum))
 	return nil
+}
+
+// groupIndex numbers the documents of data by their group, so that cross-validation keeps
+// related web documents (a day's questions, one mailbox, one newsgroup or blog) in one fold and
+// a name they share is not learnt from one and found again in the other.
+func groupIndex(data []ner.Example) map[string]int { return indexBy(data, docGroup) }
+
+// docGroup is the group of an English Web Treebank document: its day for a question, its mailbox
+// for a mail, its site and name for a newsgroup or blog post; any other document is its own.
+func docGroup(d string) string {
+	if strings.HasPrefix(d, "answers-") && len(d) >= 16 {
+		return d[:16]
+	}
+	parts := strings.SplitN(d, "_", 3)
+	switch {
+	case strings.HasPrefix(d, "email-"):
+		return parts[0]
+	case len(parts) == 3 && !strings.HasPrefix(d, "GUM_"):
+		return parts[0] + "_" + parts[1]
+	}
+	return d
 }
 
 // merge adds b's counts to a's.
@@ -283,6 +394,12 @@ func run(dir, out string, opt ner.TrainOptions, predicted bool, st setup) error 
 		sc = ner.Evaluate(t, evalTune, true)
 	}
 	fmt.Printf("kept: held-out f1 %.4f (%s)\n", sc.F1(""), perType(sc))
+	if st.all {
+		set := m.Settings()
+		opt.Fixed = &set
+		m, _ = c.fit(append(append([]ner.Example(nil), train...), tune...), tune, opt)
+		fmt.Printf("trained again on all %d sentences with %+v\n", len(train)+len(tune), set)
+	}
 	return writeFile(out, m)
 }
 

@@ -79,6 +79,7 @@ func ReadCoNLLU(r io.Reader, doc string) ([]Example, error) {
 			return fmt.Errorf("%s line %d: %w", doc, line, err)
 		}
 		ex.Tags = tags
+		ex.Others = otherNames(words)
 		out = append(out, ex)
 		words = nil
 		return nil
@@ -223,6 +224,29 @@ func gumTags(words []conllWord) ([]string, error) {
 		tags[s] = "B-" + typ
 	}
 	return tags, nil
+}
+
+// otherNames returns the mentions of a sentence headed by a proper noun whose GUM type is none
+// of person, place and organization (a work, a product, a program, an event, a language), as the
+// run of name words around their heads: Universal NER tags some of them (software and brands as
+// organisations) and not others, so they teach nothing sure about names.
+func otherNames(words []conllWord) []OtherName {
+	var out []OtherName
+	for _, m := range gumMentions(words) {
+		if gumTypes[m.typ] != "" {
+			continue
+		}
+		for i := m.start; i <= m.end; i++ {
+			if hd := words[i].head - 1; hd < m.start || hd > m.end {
+				if words[i].upos == "PROPN" {
+					s, e := nameRun(words, m, i)
+					out = append(out, OtherName{Start: s, End: e + 1, Head: words[i].form})
+				}
+				break
+			}
+		}
+	}
+	return out
 }
 
 // coordinated reports a name run [s, e] of mention m that joins, with "and", "&" or a comma,

@@ -27,7 +27,9 @@ type Model struct {
 	// are large, and read as they are would make every decision look certain. Chosen on held-out
 	// data to fit the tags' observed frequencies.
 	temp float32
-	tab  *table // the weights again, as an open-addressing table for fast reading; nil while training
+	// epochs is the number of passes the model was trained for (kept while training only).
+	epochs int
+	tab    *table // the weights again, as an open-addressing table for fast reading; nil while training
 }
 
 // table is an open-addressing hash table of weight rows by feature key: each slot holds the row

@@ -15,6 +15,19 @@ type Example struct {
 	Tags  []string
 	// Weight is how many times training reads the example in a pass (0 reads it once).
 	Weight int
+	// Others are the names of other kinds (GUM's works, products, events …) the sentence holds;
+	// tagged O, they may be names Universal NER tags.
+	Others []OtherName
+	// Unsure marks the words whose gold tag training does not trust (nil: none): there it takes
+	// the tag the model chooses as right.
+	Unsure []bool
+}
+
+// OtherName is a name of another kind than person, place and organization: words [Start, End)
+// and its head word.
+type OtherName struct {
+	Start, End int
+	Head       string
 }
 
 // TrainOptions set the reproducible parts of training.
@@ -28,6 +41,26 @@ type TrainOptions struct {
 	WithPOS  bool     // the tuning data and the first reading's jackknifed tags read parts of speech
 	Clusters Clusters // word clusters read as features, kept with the model (nil: none)
 	Log      func(epoch int, tune Score)
+	// Fixed, when set, replaces the choices made on the tuning data by earlier ones, so that a
+	// model can be trained on all the data, the tuning part included.
+	Fixed *Settings
+}
+
+// Settings are the choices Train makes on the tuning data: the passes of each model and how far
+// each leans away from O.
+type Settings struct {
+	Epochs, DocEpochs int
+	Lean, DocLean     float32
+	Temp              float32
+}
+
+// Settings returns the choices the model was trained with.
+func (m *Model) Settings() Settings {
+	s := Settings{Epochs: m.epochs, Lean: m.leanCap, Temp: m.temp}
+	if m.doc != nil {
+		s.DocEpochs, s.DocLean = m.doc.epochs, m.doc.leanCap
+	}
+	return s
 }
 
 // input is the example as the feature extractor reads it: its parts of speech only when every
@@ -84,6 +117,9 @@ func (tr *trainer) update(feats [][]uint64, gold []int) {
 	prevG, prevP := nTags, nTags
 	for i := range gold {
 		g, p := gold[i], pred[i]
+		if g < 0 {
+			g = p // a word whose gold tag is not trusted
+		}
 		if g != p {
 			for _, f := range feats[i] {
 				tr.bump(f, g, 1)
@@ -140,6 +176,9 @@ func prepare(exs []Example, lex *Lexicon, vocab map[string]byte, cl Clusters, ex
 		gold := make([]int, len(ex.Tags))
 		for j, t := range ex.Tags {
 			gold[j] = tagIndex(t)
+			if j < len(ex.Unsure) && ex.Unsure[j] {
+				gold[j] = -1
+			}
 		}
 		d := prepared{
 			with:    features(ex.input(), lex, vocab, cl),
@@ -271,12 +310,58 @@ func fit(data []prepared, opt TrainOptions, eval func(*Model) Score) (*Model, Sc
 func Train(train, tune []Example, lex *Lexicon, vocab map[string]byte, opt TrainOptions) (*Model, Score) {
 	data := prepare(train, lex, vocab, opt.Clusters, nil)
 	pruneRare(data, opt.MinCount)
-	base, _, epochs := fitRuns(data, opt, func(m *Model) Score {
+	evalBase := func(m *Model) Score {
 		m.vocab, m.clusters = vocab, opt.Clusters
 		return Evaluate(&Tagger{model: m, lex: lex}, tune, opt.WithPOS)
-	})
-	base.vocab, base.clusters = vocab, opt.Clusters
-	tuneLean(&base.leanCap, func() Score { return Evaluate(&Tagger{model: base, lex: lex}, tune, opt.WithPOS) })
+	}
+	base, epochs := fitTuned(data, opt, evalBase, func(s Settings) int { return s.Epochs })
+	base.vocab, base.clusters, base.epochs = vocab, opt.Clusters, epochs
+	setLean(&base.leanCap, opt.Fixed, func(s Settings) float32 { return s.Lean }, func() Score { return evalBase(base) })
+	extra := jackknife(train, data, lex, vocab, opt, epochs)
+	data2 := prepare(train, lex, vocab, opt.Clusters, extra)
+	pruneRare(data2, opt.MinCount)
+	evalDoc := func(m *Model) Score {
+		base.doc = m
+		return Evaluate(&Tagger{model: base, lex: lex}, tune, opt.WithPOS)
+	}
+	second, docEpochs := fitTuned(data2, opt, evalDoc, func(s Settings) int { return s.DocEpochs })
+	second.epochs = docEpochs
+	base.doc = second
+	sc := setLean(&second.leanCap, opt.Fixed, func(s Settings) float32 { return s.DocLean }, func() Score { return evalDoc(second) })
+	if opt.Fixed != nil {
+		base.temp = opt.Fixed.Temp
+	} else {
+		base.temp = calibrate(&Tagger{model: base, lex: lex}, tune, opt.WithPOS)
+	}
+	second.temp = base.temp
+	return base, sc
+}
+
+// fitTuned fits the runs of a model, choosing their passes on the tuning data, or with the number
+// of passes pick takes from opt.Fixed when that is set; it returns the model and its passes.
+func fitTuned(data []prepared, opt TrainOptions, eval func(*Model) Score, pick func(Settings) int) (*Model, int) {
+	if opt.Fixed == nil {
+		m, _, e := fitRuns(data, opt, eval)
+		return m, e
+	}
+	o := opt
+	o.Epochs = pick(*opt.Fixed)
+	m, _, e := fitRuns(data, o, nil)
+	return m, e
+}
+
+// setLean tunes *lean on the tuning data, or sets it from opt.Fixed when that is set.
+func setLean(lean *float32, fixed *Settings, pick func(Settings) float32, eval func() Score) Score {
+	if fixed == nil {
+		return tuneLean(lean, eval)
+	}
+	*lean = pick(*fixed)
+	return eval()
+}
+
+// jackknife tags each training document with a first model trained on the other folds (four, by
+// document) and returns the document features those tags give every word.
+func jackknife(train []Example, data []prepared, lex *Lexicon, vocab map[string]byte, opt TrainOptions, epochs int) [][][]uint64 {
 	folds := foldsByDoc(train, 4)
 	pass1 := make([][]string, len(train))
 	for k := 0; k < 4; k++ {
@@ -309,17 +394,7 @@ func Train(train, tune []Example, lex *Lexicon, vocab map[string]byte, opt Train
 		}
 		copy(extra[lo:hi], docFeatures(words, pass1[lo:hi]))
 	})
-	data2 := prepare(train, lex, vocab, opt.Clusters, extra)
-	pruneRare(data2, opt.MinCount)
-	second, sc, _ := fitRuns(data2, opt, func(m *Model) Score {
-		base.doc = m
-		return Evaluate(&Tagger{model: base, lex: lex}, tune, opt.WithPOS)
-	})
-	base.doc = second
-	sc = tuneLean(&second.leanCap, func() Score { return Evaluate(&Tagger{model: base, lex: lex}, tune, opt.WithPOS) })
-	base.temp = calibrate(&Tagger{model: base, lex: lex}, tune, opt.WithPOS)
-	second.temp = base.temp
-	return base, sc
+	return extra
 }
 
 // calibrate returns the temperature under which the marginals of the tags the tagger chooses on
