@@ -22,6 +22,7 @@ type findings struct {
 	Timexes  []dossier.Timex   `json:"timexes,omitempty"`
 	Events   []dossier.Event   `json:"events,omitempty"`
 	Claims   []dossier.Claim   `json:"claims,omitempty"`
+	Figures  []dossier.Figure  `json:"figures,omitempty"`
 	Sketch   []uint64          `json:"sketch,omitempty"`
 	Credits  []dossier.Credit  `json:"credits,omitempty"`
 	Dateline int               `json:"dateline,omitempty"`
@@ -37,7 +38,7 @@ func Encode(a *dossier.Analysis) (Columns, error) {
 	if c.Sentences, err = jsonArray(a.Doc.Sentences); err != nil {
 		return c, fmt.Errorf("sentences: %w", err)
 	}
-	if c.Analysis, err = json.Marshal(findings{a.Mentions, a.Labels, a.Timexes, a.Events, a.Claims, a.Sketch, a.Credits, a.Dateline}); err != nil {
+	if c.Analysis, err = json.Marshal(findings{a.Mentions, a.Labels, a.Timexes, a.Events, a.Claims, a.Figures, a.Sketch, a.Credits, a.Dateline}); err != nil {
 		return c, fmt.Errorf("analysis: %w", err)
 	}
 	return c, nil
@@ -58,7 +59,7 @@ func Decode(a *dossier.Analysis, c Columns) error {
 		return fmt.Errorf("document %s: analysis: %w", d.ID, err)
 	}
 	a.Mentions, a.Labels, a.Timexes, a.Events, a.Claims = f.Mentions, f.Labels, f.Timexes, f.Events, f.Claims
-	a.Sketch, a.Credits, a.Dateline = f.Sketch, f.Credits, f.Dateline
+	a.Figures, a.Sketch, a.Credits, a.Dateline = f.Figures, f.Sketch, f.Credits, f.Dateline
 	return nil
 }
 

@@ -16,6 +16,8 @@ func TestRoundTrip(t *testing.T) {
 		Timexes:  []dossier.Timex{{Span: dossier.Span{Start: 5, End: 11}, Text: "Monday", Value: "XXXX-WXX-1"}},
 		Claims: []dossier.Claim{{Span: dossier.Span{Start: 0, End: 12}, Kind: dossier.ClaimDeny, By: dossier.Party{Chain: 0},
 			About: []dossier.Party{{Chain: 0}}, Event: -1, Role: true, Object: "any role", Words: []string{"port"}}},
+		Figures: []dossier.Figure{{Span: dossier.Span{Start: 0, End: 12}, At: dossier.Span{Start: 0, End: 2},
+			Counts: "killed", Low: 12, Text: "12"}},
 		Sketch:   []uint64{1, 1 << 63, ^uint64(0)},
 		Credits:  []dossier.Credit{{Span: dossier.Span{Start: 20, End: 33}, Phrase: "translated by", Words: []string{"harbour", "news"}}},
 		Dateline: 12,
