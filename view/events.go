@@ -47,7 +47,8 @@ type Said struct {
 	Text   string `json:"text"`
 }
 
-func (s *Snapshot) docEvents(an *dossier.Analysis) []Event {
+// docEvents are the events of an, whose triggers' words are given in order.
+func (s *Snapshot) docEvents(an *dossier.Analysis, triggers []string) []Event {
 	mods := map[string]string{}
 	for _, t := range an.Timexes {
 		if t.Mod != "" {
@@ -60,8 +61,8 @@ func (s *Snapshot) docEvents(an *dossier.Analysis) []Event {
 			Sentence: sentenceIndex(an.Doc.Sentences, ev.Start), Type: string(ev.Type), Modality: string(ev.Modality),
 			Time: ev.Time, Mod: mods[ev.Time], When: "undated", Cause: ev.Cause, Number: ev.Number,
 			Text: ev.Text, Start: ev.Start, End: ev.End, Args: []EventArg{}, Attribution: []Said{}}
-		if t := ev.Trigger; t.Start >= 0 && t.Start <= t.End && t.End <= len(an.Doc.Text) {
-			e.Trigger = an.Doc.Text[t.Start:t.End]
+		if i < len(triggers) {
+			e.Trigger = triggers[i]
 		}
 		if ev.Time != "" {
 			e.When = timeline.Describe(ev.Time, e.Mod)

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/export"
@@ -18,6 +19,14 @@ type Source interface {
 	Analyses(ctx context.Context, fn func(*dossier.Analysis) error) error
 	// Corpus returns the stored cross-document results (empty when none were computed).
 	Corpus(ctx context.Context) (*dossier.Corpus, error)
+}
+
+// TextSource is an optional capability of a Source, which every store has: the clean texts of
+// chosen documents. A snapshot of a Source that has it holds no document's words (texts, the
+// text of events and claims) and reads one document's text when Document asks for it.
+type TextSource interface {
+	// Texts calls fn with the clean text of each stored document among ids, in order of id.
+	Texts(ctx context.Context, ids []string, fn func(id, text string) error) error
 }
 
 // Snapshot is everything read from a Source at one time, with the indexes the views use. It is
@@ -33,6 +42,7 @@ type Snapshot struct {
 	uses     map[string]*entityUse     // by entity id
 	events   []Event                   // every event, in document order
 	origin   map[string]dossier.Origin // by document id
+	texts    TextSource                // where a document's text is read; nil when the analyses hold it
 }
 
 // entityUse is where and how an entity is named.
@@ -52,14 +62,20 @@ func Load(ctx context.Context, src Source) (*Snapshot, error) {
 // Reload is Load, except that when src holds what prev was read from, prev itself is returned
 // and nothing is built again.
 func Reload(ctx context.Context, src Source, prev *Snapshot) (*Snapshot, error) {
+	texts, _ := src.(TextSource)
 	var analyses []*dossier.Analysis
+	triggers := map[string][]string{} // by document: the words of each event's trigger
 	h := sha256.New()
 	err := src.Analyses(ctx, func(an *dossier.Analysis) error {
-		analyses = append(analyses, an)
 		var n [8]byte
-		binary.LittleEndian.PutUint64(n[:], uint64(len(an.Doc.Text)))
+		binary.LittleEndian.PutUint64(n[:], uint64(an.TextLength()))
 		h.Write([]byte(an.Doc.ID))
 		h.Write(n[:])
+		if texts != nil {
+			triggers[an.Doc.ID] = triggerWords(an)
+			an = stripped(an)
+		}
+		analyses = append(analyses, an)
 		return nil
 	})
 	if err != nil {
@@ -82,10 +98,60 @@ func Reload(ctx context.Context, src Source, prev *Snapshot) (*Snapshot, error) 
 	if prev != nil && prev.sum == sum {
 		return prev, nil
 	}
-	return build(sum, analyses, corpus), nil
+	if texts == nil {
+		for _, an := range analyses {
+			triggers[an.Doc.ID] = triggerWords(an)
+		}
+	}
+	s := build(sum, analyses, corpus, triggers)
+	s.texts = texts
+	return s, nil
 }
 
-func build(sum [32]byte, analyses []*dossier.Analysis, corpus *dossier.Corpus) *Snapshot {
+// Stored reads every stored analysis, words included, and the stored cross-document results,
+// without the indexes of a snapshot: what a reader laying out every document's text needs.
+func Stored(ctx context.Context, src Source) ([]*dossier.Analysis, *dossier.Corpus, error) {
+	var analyses []*dossier.Analysis
+	err := src.Analyses(ctx, func(an *dossier.Analysis) error {
+		analyses = append(analyses, an)
+		return nil
+	})
+	if err != nil {
+		return nil, nil, fmt.Errorf("view: read analyses: %w", err)
+	}
+	corpus, err := src.Corpus(ctx)
+	if err != nil {
+		return nil, nil, fmt.Errorf("view: read corpus: %w", err)
+	}
+	if corpus == nil {
+		corpus = &dossier.Corpus{}
+	}
+	return analyses, corpus, nil
+}
+
+// triggerWords are the words of each event's trigger in an's text, "" where its span does not
+// fit the text.
+func triggerWords(an *dossier.Analysis) []string {
+	out := make([]string, len(an.Events))
+	for i, ev := range an.Events {
+		if t := ev.Trigger; t.Start >= 0 && t.Start <= t.End && t.End <= len(an.Doc.Text) {
+			out[i] = strings.Clone(an.Doc.Text[t.Start:t.End]) // not a slice holding the whole text
+		}
+	}
+	return out
+}
+
+// stripped is an without the words a snapshot does not keep: the text (its length stays) and
+// the claims. an itself is left as it is: a source may hand out what it holds.
+func stripped(an *dossier.Analysis) *dossier.Analysis {
+	out := *an
+	out.TextLen = an.TextLength()
+	out.Doc.Text = ""
+	out.Claims = nil
+	return &out
+}
+
+func build(sum [32]byte, analyses []*dossier.Analysis, corpus *dossier.Corpus, triggers map[string][]string) *Snapshot {
 	s := &Snapshot{sum: sum, analyses: analyses, byDoc: map[string]*dossier.Analysis{}, corpus: corpus,
 		members: export.NewMembership(corpus), entity: map[string]*dossier.Entity{}, uses: map[string]*entityUse{},
 		origin: map[string]dossier.Origin{}}
@@ -123,7 +189,7 @@ func build(sum [32]byte, analyses []*dossier.Analysis, corpus *dossier.Corpus) *
 	}
 	s.indexUses()
 	for _, an := range analyses {
-		s.events = append(s.events, s.docEvents(an)...)
+		s.events = append(s.events, s.docEvents(an, triggers[an.Doc.ID])...)
 	}
 	return s
 }
