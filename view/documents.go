@@ -37,7 +37,7 @@ func (s *Snapshot) summary(an *dossier.Analysis) DocSummary {
 	o := s.origin[an.Doc.ID]
 	d := DocSummary{ID: an.Doc.ID, Title: an.Doc.Title, Publisher: an.Doc.Publisher, Published: an.Doc.Published,
 		Language: an.Doc.Language, URL: an.Doc.URL, File: an.Doc.File, Source: s.source(an.Doc.ID),
-		Origin: o.Group, Mentions: len(an.Mentions), Events: len(an.Events)}
+		Origin: o.Group, Mentions: len(an.Mentions), Events: s.eventCount[an.Doc.ID]}
 	if o.Group != "" && o.Group != an.Doc.ID {
 		d.OriginReason = o.Reason
 	}

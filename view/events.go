@@ -47,7 +47,8 @@ type Said struct {
 	Text   string `json:"text"`
 }
 
-// docEvents are the events of an, whose triggers' words are given in order.
+// docEvents are the events of an, whose triggers' words are given in order, their participants
+// and cited sources not named yet.
 func (s *Snapshot) docEvents(an *dossier.Analysis, triggers []string) []Event {
 	mods := map[string]string{}
 	for _, t := range an.Timexes {
@@ -71,14 +72,14 @@ func (s *Snapshot) docEvents(an *dossier.Analysis, triggers []string) []Event {
 				e.Precision, e.YearKnown = iv.Precision, iv.YearKnown
 			}
 		}
+		// Names are given once every document is in: a chain no resolution placed is named by
+		// its longest spelling in the whole corpus.
 		for _, a := range ev.Args {
-			id := s.members.Entity(an.Doc.ID, a.Chain)
-			e.Args = append(e.Args, EventArg{Role: a.Role, Entity: id, Name: s.entityName(id)})
+			e.Args = append(e.Args, EventArg{Role: a.Role, Entity: s.members.Entity(an.Doc.ID, a.Chain)})
 		}
 		for _, src := range ev.Attribution {
 			if src.Chain >= 0 {
-				id := s.members.Entity(an.Doc.ID, src.Chain)
-				e.Attribution = append(e.Attribution, Said{Entity: id, Text: s.entityName(id)})
+				e.Attribution = append(e.Attribution, Said{Entity: s.members.Entity(an.Doc.ID, src.Chain)})
 			} else {
 				e.Attribution = append(e.Attribution, Said{Text: src.Text})
 			}

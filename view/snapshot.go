@@ -32,8 +32,8 @@ type TextSource interface {
 // Snapshot is everything read from a Source at one time, with the indexes the views use. It is
 // safe for concurrent use; what its methods return must not be changed.
 type Snapshot struct {
-	sum      [32]byte // fingerprint of what was read, to skip work when nothing changed
-	analyses []*dossier.Analysis
+	sum      [32]byte            // fingerprint of what was read, to skip work when nothing changed
+	analyses []*dossier.Analysis // without their events, claims and sketches, and texts when texts is set
 	byDoc    map[string]*dossier.Analysis
 	corpus   *dossier.Corpus
 	members  *export.Membership
@@ -43,6 +43,8 @@ type Snapshot struct {
 	events   []Event                   // every event, in document order
 	origin   map[string]dossier.Origin // by document id
 	texts    TextSource                // where a document's text is read; nil when the analyses hold it
+	// eventCount is the number of events of each document: the analyses kept hold none.
+	eventCount map[string]int
 }
 
 // entityUse is where and how an entity is named.
@@ -62,25 +64,6 @@ func Load(ctx context.Context, src Source) (*Snapshot, error) {
 // Reload is Load, except that when src holds what prev was read from, prev itself is returned
 // and nothing is built again.
 func Reload(ctx context.Context, src Source, prev *Snapshot) (*Snapshot, error) {
-	texts, _ := src.(TextSource)
-	var analyses []*dossier.Analysis
-	triggers := map[string][]string{} // by document: the words of each event's trigger
-	h := sha256.New()
-	err := src.Analyses(ctx, func(an *dossier.Analysis) error {
-		var n [8]byte
-		binary.LittleEndian.PutUint64(n[:], uint64(an.TextLength()))
-		h.Write([]byte(an.Doc.ID))
-		h.Write(n[:])
-		if texts != nil {
-			triggers[an.Doc.ID] = triggerWords(an)
-			an = stripped(an)
-		}
-		analyses = append(analyses, an)
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("view: read analyses: %w", err)
-	}
 	corpus, err := src.Corpus(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("view: read corpus: %w", err)
@@ -88,23 +71,30 @@ func Reload(ctx context.Context, src Source, prev *Snapshot) (*Snapshot, error) 
 	if corpus == nil {
 		corpus = &dossier.Corpus{}
 	}
+	s := newSnapshot(corpus)
+	s.texts, _ = src.(TextSource)
+	h := sha256.New()
+	err = src.Analyses(ctx, func(an *dossier.Analysis) error {
+		var n [8]byte
+		binary.LittleEndian.PutUint64(n[:], uint64(an.TextLength()))
+		h.Write([]byte(an.Doc.ID))
+		h.Write(n[:])
+		s.add(an)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("view: read analyses: %w", err)
+	}
 	cj, err := json.Marshal(corpus)
 	if err != nil {
 		return nil, fmt.Errorf("view: fingerprint corpus: %w", err)
 	}
 	h.Write(cj)
-	var sum [32]byte
-	copy(sum[:], h.Sum(nil))
-	if prev != nil && prev.sum == sum {
+	copy(s.sum[:], h.Sum(nil))
+	if prev != nil && prev.sum == s.sum {
 		return prev, nil
 	}
-	if texts == nil {
-		for _, an := range analyses {
-			triggers[an.Doc.ID] = triggerWords(an)
-		}
-	}
-	s := build(sum, analyses, corpus, triggers)
-	s.texts = texts
+	s.finish()
 	return s, nil
 }
 
@@ -141,23 +131,11 @@ func triggerWords(an *dossier.Analysis) []string {
 	return out
 }
 
-// stripped is an without the words a snapshot does not keep: the text (its length stays) and
-// the claims. an itself is left as it is: a source may hand out what it holds.
-func stripped(an *dossier.Analysis) *dossier.Analysis {
-	out := *an
-	out.TextLen = an.TextLength()
-	out.Doc.Text = ""
-	out.Claims = nil
-	return &out
-}
-
-func build(sum [32]byte, analyses []*dossier.Analysis, corpus *dossier.Corpus, triggers map[string][]string) *Snapshot {
-	s := &Snapshot{sum: sum, analyses: analyses, byDoc: map[string]*dossier.Analysis{}, corpus: corpus,
-		members: export.NewMembership(corpus), entity: map[string]*dossier.Entity{}, uses: map[string]*entityUse{},
-		origin: map[string]dossier.Origin{}}
-	for _, an := range analyses {
-		s.byDoc[an.Doc.ID] = an
-	}
+// newSnapshot is a snapshot of corpus that holds no document yet.
+func newSnapshot(corpus *dossier.Corpus) *Snapshot {
+	s := &Snapshot{corpus: corpus, byDoc: map[string]*dossier.Analysis{}, members: export.NewMembership(corpus),
+		entity: map[string]*dossier.Entity{}, uses: map[string]*entityUse{}, origin: map[string]dossier.Origin{},
+		eventCount: map[string]int{}}
 	for _, o := range corpus.Origins {
 		s.origin[o.Doc] = o
 	}
@@ -166,10 +144,33 @@ func build(sum [32]byte, analyses []*dossier.Analysis, corpus *dossier.Corpus, t
 		s.entities = append(s.entities, e)
 		s.entity[e.ID] = e
 	}
+	return s
+}
+
+// add takes in the next analysis, in order of document id: its events become the snapshot's,
+// named once every document is in (finish), and the analysis is kept without what the snapshot
+// does not show — its events, claims, near-duplicate sketch and credit lines, and its text when
+// the source reads texts on their own.
+func (s *Snapshot) add(an *dossier.Analysis) {
+	kept := *an // the source may hand out what it holds: it is not changed
+	kept.Events, kept.Claims, kept.Sketch, kept.Credits = nil, nil, nil, nil
+	if s.texts != nil {
+		kept.TextLen = an.TextLength()
+		kept.Doc.Text = ""
+	}
+	s.eventCount[an.Doc.ID] = len(an.Events)
+	s.analyses = append(s.analyses, &kept)
+	s.byDoc[an.Doc.ID] = &kept
+	s.events = append(s.events, s.docEvents(an, triggerWords(an))...)
+}
+
+// finish makes the entities of chains no resolution placed, names the participants and cited
+// sources of every event, and indexes where each entity is named.
+func (s *Snapshot) finish() {
 	// Chains no resolution placed (the cross-document pass has not run) are still entities: one
 	// of their own each, named by their longest spelling.
 	own := map[string]bool{}
-	for _, an := range analyses {
+	for _, an := range s.analyses {
 		for _, m := range an.Mentions {
 			id := s.members.Entity(an.Doc.ID, m.Chain)
 			e := s.entity[id]
@@ -188,14 +189,18 @@ func build(sum [32]byte, analyses []*dossier.Analysis, corpus *dossier.Corpus, t
 		}
 	}
 	s.indexUses()
-	for _, an := range analyses {
-		s.events = append(s.events, s.docEvents(an, triggers[an.Doc.ID])...)
+	for i := range s.events {
+		e := &s.events[i]
+		for j := range e.Args {
+			e.Args[j].Name = s.entityName(e.Args[j].Entity)
+		}
+		for j := range e.Attribution {
+			if a := &e.Attribution[j]; a.Entity != "" {
+				a.Text = s.entityName(a.Entity)
+			}
+		}
 	}
-	return s
 }
-
-// Analyses are the stored analyses, in order of document id.
-func (s *Snapshot) Analyses() []*dossier.Analysis { return s.analyses }
 
 // Corpus is the stored cross-document result (empty, never nil, when none was stored).
 func (s *Snapshot) Corpus() *dossier.Corpus { return s.corpus }

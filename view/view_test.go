@@ -373,20 +373,14 @@ func TestEvents(t *testing.T) {
 		t.Errorf("event (-want +got):\n%s", diff)
 	}
 	for _, e := range s.Events(view.EventFilter{}) {
-		an := findAnalysis(s, e.Doc)
-		if an.Doc.Text[e.Start:e.End] != e.Text {
+		d, err := s.Document(context.Background(), e.Doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Text[e.Start:e.End] != e.Text {
 			t.Errorf("%s: offsets %d:%d do not hold its text", e.ID, e.Start, e.End)
 		}
 	}
-}
-
-func findAnalysis(s *view.Snapshot, id string) *dossier.Analysis {
-	for _, an := range s.Analyses() {
-		if an.Doc.ID == id {
-			return an
-		}
-	}
-	return nil
 }
 
 func TestTimeline(t *testing.T) {
