@@ -1,7 +1,8 @@
 // Package export writes what is stored as the public JSON export (shared/eval/FORMAT.md): one
 // object with documents, entities (with mentions and labels), time expressions, events, claims,
 // conflicts and happenings, every fact with the document and byte offsets it came from. It reads the store in
-// passes, so documents are streamed rather than held in memory.
+// passes, so documents are streamed rather than held in memory, and from a store that pages its
+// cross-document results it reads them a page, or a document's chain members, at a time.
 package export
 
 import (

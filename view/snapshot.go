@@ -22,8 +22,8 @@ type Source interface {
 }
 
 // TextSource is an optional capability of a Source, which every store has: the clean texts of
-// chosen documents. A snapshot of a Source that has it holds no document's words (texts, the
-// text of events and claims) and reads one document's text when Document asks for it.
+// chosen documents. A snapshot of a Source that has it holds no document's text and reads one
+// document's text when Document asks for it.
 type TextSource interface {
 	// Texts calls fn with the clean text of each stored document among ids, in order of id.
 	Texts(ctx context.Context, ids []string, fn func(id, text string) error) error
