@@ -5,7 +5,9 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
 	"sort"
 	"strings"
 
@@ -85,17 +87,35 @@ func Reload(ctx context.Context, src Source, prev *Snapshot) (*Snapshot, error) 
 	if err != nil {
 		return nil, fmt.Errorf("view: read analyses: %w", err)
 	}
-	cj, err := json.Marshal(corpus)
-	if err != nil {
+	if err := fingerprint(h, corpus); err != nil {
 		return nil, fmt.Errorf("view: fingerprint corpus: %w", err)
 	}
-	h.Write(cj)
 	copy(s.sum[:], h.Sum(nil))
 	if prev != nil && prev.sum == s.sum {
 		return prev, nil
 	}
 	s.finish()
 	return s, nil
+}
+
+// fingerprint writes the JSON of each of c's results to w, one at a time, so that no encoding of
+// the whole corpus is held.
+func fingerprint(w io.Writer, c *dossier.Corpus) error {
+	enc := json.NewEncoder(w)
+	return errors.Join(encodeEach(enc, c.Entities), encodeEach(enc, c.Members), encodeEach(enc, c.Origins),
+		encodeEach(enc, c.Conflicts), encodeEach(enc, c.Stories), encodeEach(enc, c.Happenings),
+		encodeEach(enc, c.Frames), enc.Encode(c.Basis))
+}
+
+// encodeEach encodes the items of list one after another, then the count of them, so that
+// results moved from one list to the next change the fingerprint.
+func encodeEach[T any](enc *json.Encoder, list []T) error {
+	for _, x := range list {
+		if err := enc.Encode(x); err != nil {
+			return err
+		}
+	}
+	return enc.Encode(len(list))
 }
 
 // Stored reads every stored analysis, words included, and the stored cross-document results,
@@ -133,7 +153,9 @@ func triggerWords(an *dossier.Analysis) []string {
 
 // newSnapshot is a snapshot of corpus that holds no document yet.
 func newSnapshot(corpus *dossier.Corpus) *Snapshot {
-	s := &Snapshot{corpus: corpus, byDoc: map[string]*dossier.Analysis{}, members: export.NewMembership(corpus),
+	kept := *corpus
+	kept.Members = nil // the membership holds them
+	s := &Snapshot{corpus: &kept, byDoc: map[string]*dossier.Analysis{}, members: export.NewMembership(corpus),
 		entity: map[string]*dossier.Entity{}, uses: map[string]*entityUse{}, origin: map[string]dossier.Origin{},
 		eventCount: map[string]int{}}
 	for _, o := range corpus.Origins {
@@ -202,7 +224,8 @@ func (s *Snapshot) finish() {
 	}
 }
 
-// Corpus is the stored cross-document result (empty, never nil, when none was stored).
+// Corpus is the stored cross-document result (empty, never nil, when none was stored), without
+// its list of chain members: EntityOf reads them.
 func (s *Snapshot) Corpus() *dossier.Corpus { return s.corpus }
 
 // Stories are the stored groups of documents about one story.
