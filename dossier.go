@@ -486,6 +486,10 @@ type ResultPages interface {
 	Conflicts(ctx context.Context, after string, limit int) ([]Conflict, error)
 	Stories(ctx context.Context, after string, limit int) ([]Story, error)
 	Happenings(ctx context.Context, after string, limit int) ([]Happening, error)
+	Origins(ctx context.Context, after string, limit int) ([]Origin, error)
+	// DocMembers lists the stored members of one document's mention chains, in order of chain,
+	// for readers that go through the documents one at a time.
+	DocMembers(ctx context.Context, doc string) ([]Member, error)
 }
 
 // PassReader is implemented by a store that can read only what the cross-document pass needs, so

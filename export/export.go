@@ -1,7 +1,8 @@
 // Package export writes what is stored as the public JSON export (shared/eval/FORMAT.md): one
 // object with documents, entities (with mentions and labels), time expressions, events, claims,
 // conflicts and happenings, every fact with the document and byte offsets it came from. It reads the store in
-// passes, so documents are streamed rather than held in memory.
+// passes, so documents are streamed rather than held in memory, and from a store that pages its
+// cross-document results it reads them a page, or a document's chain members, at a time.
 package export
 
 import (
@@ -184,17 +185,13 @@ type recordWriter interface {
 
 // write streams the export of store into rw, which writes to bw.
 func write(ctx context.Context, bw *bufio.Writer, store Store, ew recordWriter) error {
-	corpus, err := store.Corpus(ctx)
+	res, err := resultsOf(ctx, store)
 	if err != nil {
-		return fmt.Errorf("export: read corpus: %w", err)
+		return err
 	}
-	if corpus == nil {
-		corpus = &dossier.Corpus{}
-	}
-	members := NewMembership(corpus)
-	origin := map[string]string{}
-	for _, o := range corpus.Origins {
-		origin[o.Doc] = o.Group
+	origin, err := res.origins(ctx)
+	if err != nil {
+		return err
 	}
 	ew.section("documents")
 	err = store.Analyses(ctx, func(a *dossier.Analysis) error {
@@ -203,17 +200,26 @@ func write(ctx context.Context, bw *bufio.Writer, store Store, ew recordWriter) 
 	if err != nil {
 		return fmt.Errorf("export documents: %w", err)
 	}
+	origin = nil
 
 	// Entities gather mentions from every document; they are the only part held in memory.
 	entities := map[string]*Entity{}
 	var order []string
-	for _, e := range corpus.Entities {
+	err = res.entities(ctx, func(e dossier.Entity) error {
 		entities[e.ID] = &Entity{ID: e.ID, Type: string(e.Type), Name: e.Name, Aliases: nonNil(e.Aliases),
 			Mentions: []Mention{}, Labels: []Label{}}
 		order = append(order, e.ID)
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	ew.section("timexes")
 	err = store.Analyses(ctx, func(a *dossier.Analysis) error {
+		members, err := res.members(ctx, a.Doc.ID)
+		if err != nil {
+			return err
+		}
 		for _, m := range a.Mentions {
 			id := members.Entity(a.Doc.ID, m.Chain)
 			e := entities[id]
@@ -240,35 +246,31 @@ func write(ctx context.Context, bw *bufio.Writer, store Store, ew recordWriter) 
 		return fmt.Errorf("export timexes: %w", err)
 	}
 
-	err = eachRecord(ctx, store, ew, "events", func(a *dossier.Analysis) int { return len(a.Events) },
-		func(a *dossier.Analysis, i int) any { return EventOf(a, i, members) })
+	err = eachRecord(ctx, store, res, ew, "events", func(a *dossier.Analysis) int { return len(a.Events) }, EventOf)
 	if err != nil {
 		return err
 	}
-	err = eachRecord(ctx, store, ew, "claims", func(a *dossier.Analysis) int { return len(a.Claims) },
-		func(a *dossier.Analysis, i int) any { return ClaimOf(a, i, members) })
+	err = eachRecord(ctx, store, res, ew, "claims", func(a *dossier.Analysis) int { return len(a.Claims) }, ClaimOf)
 	if err != nil {
 		return err
 	}
 
 	ew.section("entities")
 	sort.SliceStable(order, func(i, j int) bool { return idLess(order[i], order[j]) })
-	for _, id := range order {
+	for i, id := range order {
 		if err := ew.item(entities[id]); err != nil {
 			return err
 		}
+		delete(entities, id) // written: its mentions can go
+		order[i] = ""
 	}
 	ew.section("conflicts")
-	for _, c := range corpus.Conflicts {
-		if err := ew.item(conflict(c)); err != nil {
-			return err
-		}
+	if err := res.conflicts(ctx, func(c dossier.Conflict) error { return ew.item(conflict(c)) }); err != nil {
+		return err
 	}
 	ew.section("happenings")
-	for _, h := range corpus.Happenings {
-		if err := ew.item(HappeningOf(h)); err != nil {
-			return err
-		}
+	if err := res.happenings(ctx, func(h dossier.Happening) error { return ew.item(HappeningOf(h)) }); err != nil {
+		return err
 	}
 	if err := ew.end(); err != nil {
 		return fmt.Errorf("export: %w", err)
@@ -279,14 +281,21 @@ func write(ctx context.Context, bw *bufio.Writer, store Store, ew recordWriter) 
 	return nil
 }
 
-// eachRecord writes a section holding, for every stored analysis a, the records item(a, i) for
-// i below n(a).
-func eachRecord(ctx context.Context, store Store, ew recordWriter, section string,
-	n func(*dossier.Analysis) int, item func(*dossier.Analysis, int) any) error {
+// eachRecord writes a section holding, for every stored analysis a, the records item(a, i, its
+// document's membership) for i below n(a).
+func eachRecord[T any](ctx context.Context, store Store, res results, ew recordWriter, section string,
+	n func(*dossier.Analysis) int, item func(*dossier.Analysis, int, *Membership) T) error {
 	ew.section(section)
 	err := store.Analyses(ctx, func(a *dossier.Analysis) error {
+		if n(a) == 0 {
+			return nil
+		}
+		members, err := res.members(ctx, a.Doc.ID)
+		if err != nil {
+			return err
+		}
 		for i := range n(a) {
-			if err := ew.item(item(a, i)); err != nil {
+			if err := ew.item(item(a, i, members)); err != nil {
 				return err
 			}
 		}

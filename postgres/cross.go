@@ -185,3 +185,20 @@ func (s *Store) resultBodies(ctx context.Context, kind, after string, limit int)
 	}
 	return out, nil
 }
+
+// resultsWithin reads the bodies of the rows of kind whose ids start with prefix, in order of id,
+// through the primary key (ids compare byte by byte).
+func (s *Store) resultsWithin(ctx context.Context, kind, prefix string) ([][]byte, error) {
+	query, args := `SELECT body FROM cross_results WHERE kind = $1 AND id >= $2 ORDER BY id`, []any{kind, prefix}
+	if end := crossrows.PrefixEnd(prefix); end != "" {
+		query, args = `SELECT body FROM cross_results WHERE kind = $1 AND id >= $2 AND id < $3 ORDER BY id`, append(args, end)
+	}
+	rows, err := s.pool.Query(ctx, query, args...)
+	if err == nil {
+		var out [][]byte
+		if out, err = pgx.CollectRows(rows, pgx.RowTo[[]byte]); err == nil {
+			return out, nil
+		}
+	}
+	return nil, fmt.Errorf("%s within %s: %w", kind, prefix, err)
+}

@@ -53,6 +53,7 @@ func Open(ctx context.Context, url string) (*Store, error) {
 	}
 	s := &Store{pool: pool, known: &crossrows.Known{}}
 	s.pages.Bodies = s.resultBodies
+	s.pages.Within = s.resultsWithin
 	return s, nil
 }
 

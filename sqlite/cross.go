@@ -178,22 +178,42 @@ func (s *Store) resultBodies(ctx context.Context, kind, after string, limit int)
 			return nil, fmt.Errorf("%s after %s: %w", kind, after, err)
 		}
 	}
-	rows, err := s.r.QueryContext(ctx, `SELECT body FROM cross_results WHERE kind = ? AND pos > ?
+	out, err := s.bodies(ctx, `SELECT body FROM cross_results WHERE kind = ? AND pos > ?
 		ORDER BY pos LIMIT ?`, kind, from, limit)
 	if err != nil {
 		return nil, fmt.Errorf("%s after %s: %w", kind, after, err)
+	}
+	return out, nil
+}
+
+// bodies runs a query of one column and returns its values.
+func (s *Store) bodies(ctx context.Context, query string, args ...any) ([][]byte, error) {
+	rows, err := s.r.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
 	}
 	defer rows.Close()
 	var out [][]byte
 	for rows.Next() {
 		var b []byte
 		if err := rows.Scan(&b); err != nil {
-			return nil, fmt.Errorf("%s after %s: %w", kind, after, err)
+			return nil, err
 		}
 		out = append(out, b)
 	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("%s after %s: %w", kind, after, err)
+	return out, rows.Err()
+}
+
+// resultsWithin reads the bodies of the rows of kind whose ids start with prefix, in order of id,
+// through the index on kind and id.
+func (s *Store) resultsWithin(ctx context.Context, kind, prefix string) ([][]byte, error) {
+	query, args := `SELECT body FROM cross_results WHERE kind = ? AND id >= ? ORDER BY id`, []any{kind, prefix}
+	if end := crossrows.PrefixEnd(prefix); end != "" {
+		query, args = `SELECT body FROM cross_results WHERE kind = ? AND id >= ? AND id < ? ORDER BY id`, append(args, end)
+	}
+	out, err := s.bodies(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("%s within %s: %w", kind, prefix, err)
 	}
 	return out, nil
 }

@@ -82,6 +82,7 @@ func open(ctx context.Context, path string) (*Store, error) {
 	r.SetMaxOpenConns(max(4, runtime.GOMAXPROCS(0)))
 	s := &Store{path: path, w: w, r: r, now: time.Now, known: &crossrows.Known{}}
 	s.pages.Bodies = s.resultBodies
+	s.pages.Within = s.resultsWithin
 	return s, nil
 }
 

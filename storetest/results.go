@@ -24,6 +24,11 @@ func testResultPages(t *testing.T, s dossier.Store) {
 		t.Errorf("conflicts of a new store: %v, %v", empty, err)
 	}
 	want := BigCorpus(200)
+	// Chains past 9 (whose row ids sort before chain 2's) and a document whose id starts with
+	// another's and a slash.
+	want.Members = append(want.Members, dossier.Member{ChainRef: dossier.ChainRef{Doc: "ab", Chain: 10}, Entity: "e1"},
+		dossier.Member{ChainRef: dossier.ChainRef{Doc: "ab", Chain: 2}, Entity: "e2"},
+		dossier.Member{ChainRef: dossier.ChainRef{Doc: "ab/c", Chain: 1}, Entity: "e3"})
 	if err := s.PutCorpus(ctx, want); err != nil {
 		t.Fatalf("put corpus: %v", err)
 	}
@@ -32,12 +37,37 @@ func testResultPages(t *testing.T, s dossier.Store) {
 		checkPages(t, "conflicts", limit, want.Conflicts, p.Conflicts, func(c dossier.Conflict) string { return c.ID })
 		checkPages(t, "stories", limit, want.Stories, p.Stories, func(s dossier.Story) string { return s.ID })
 		checkPages(t, "happenings", limit, want.Happenings, p.Happenings, func(h dossier.Happening) string { return h.ID })
+		checkPages(t, "origins", limit, want.Origins, p.Origins, func(o dossier.Origin) string { return o.Doc })
 	}
+	checkDocMembers(t, p, want)
 	if got, err := p.Happenings(ctx, "no such id", 5); !errors.Is(err, dossier.ErrNotFound) {
 		t.Errorf("happenings after an id not stored: %v, %v; want ErrNotFound", got, err)
 	}
 	if got, err := p.Conflicts(ctx, "", 0); err != nil || len(got) != 0 {
 		t.Errorf("a page of no conflicts: %v, %v", got, err)
+	}
+}
+
+// checkDocMembers reads the members of each document of c, and of a document that is not
+// stored, and compares them with c's.
+func checkDocMembers(t *testing.T, p dossier.ResultPages, c *dossier.Corpus) {
+	t.Helper()
+	byDoc := map[string][]dossier.Member{"no such document": nil}
+	for _, m := range c.Members {
+		byDoc[m.Doc] = append(byDoc[m.Doc], m)
+	}
+	if len(byDoc) < 3 {
+		t.Fatalf("the corpus has members of %d documents; the check wants more", len(byDoc)-1)
+	}
+	for doc, want := range byDoc {
+		slices.SortFunc(want, func(a, b dossier.Member) int { return a.Chain - b.Chain })
+		got, err := p.DocMembers(t.Context(), doc)
+		if err != nil {
+			t.Fatalf("members of %s: %v", doc, err)
+		}
+		if diff := cmp.Diff(want, got, equate); diff != "" {
+			t.Errorf("members of %s (-want +got):\n%s", doc, diff)
+		}
 	}
 }
 

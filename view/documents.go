@@ -1,6 +1,8 @@
 package view
 
 import (
+	"context"
+	"fmt"
 	"sort"
 
 	"github.com/dossier-project/dossier"
@@ -35,7 +37,7 @@ func (s *Snapshot) summary(an *dossier.Analysis) DocSummary {
 	o := s.origin[an.Doc.ID]
 	d := DocSummary{ID: an.Doc.ID, Title: an.Doc.Title, Publisher: an.Doc.Publisher, Published: an.Doc.Published,
 		Language: an.Doc.Language, URL: an.Doc.URL, File: an.Doc.File, Source: s.source(an.Doc.ID),
-		Origin: o.Group, Mentions: len(an.Mentions), Events: len(an.Events)}
+		Origin: o.Group, Mentions: len(an.Mentions), Events: s.eventCount[an.Doc.ID]}
 	if o.Group != "" && o.Group != an.Doc.ID {
 		d.OriginReason = o.Reason
 	}
@@ -86,14 +88,26 @@ type DocLabel struct {
 	Entity string `json:"entity"`
 }
 
-// Document is the document with this id and everything found in it; false when none has it.
-func (s *Snapshot) Document(id string) (*DocDetail, bool) {
+// Document is the document with this id and everything found in it. When the snapshot holds no
+// texts it reads the document's text from its source; a document it does not hold is an error
+// wrapping dossier.ErrNotFound.
+func (s *Snapshot) Document(ctx context.Context, id string) (*DocDetail, error) {
 	an := s.byDoc[id]
 	if an == nil {
-		return nil, false
+		return nil, fmt.Errorf("document %s: %w", id, dossier.ErrNotFound)
+	}
+	text := an.Doc.Text
+	if s.texts != nil {
+		err := s.texts.Texts(ctx, []string{id}, func(_, t string) error {
+			text = t
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("document %s: %w", id, err)
+		}
 	}
 	d := &DocDetail{DocSummary: s.summary(an), Standfirst: an.Doc.Standfirst, Captions: nonNil(an.Doc.Captions),
-		Text: an.Doc.Text, Sentences: nonNil(an.Doc.Sentences), Mentions: []DocMention{}, Labels: []DocLabel{},
+		Text: text, Sentences: nonNil(an.Doc.Sentences), Mentions: []DocMention{}, Labels: []DocLabel{},
 		Timexes: nonNil(an.Timexes), Events: s.Events(EventFilter{Doc: id})}
 	for _, m := range an.Mentions {
 		d.Mentions = append(d.Mentions, DocMention{Mention: m, Entity: s.members.Entity(id, m.Chain)})
@@ -101,5 +115,5 @@ func (s *Snapshot) Document(id string) (*DocDetail, bool) {
 	for _, l := range an.Labels {
 		d.Labels = append(d.Labels, DocLabel{Label: l, Entity: s.members.Entity(id, l.Chain)})
 	}
-	return d, true
+	return d, nil
 }

@@ -47,7 +47,9 @@ type Said struct {
 	Text   string `json:"text"`
 }
 
-func (s *Snapshot) docEvents(an *dossier.Analysis) []Event {
+// docEvents are the events of an, whose triggers' words are given in order, their participants
+// and cited sources not named yet.
+func (s *Snapshot) docEvents(an *dossier.Analysis, triggers []string) []Event {
 	mods := map[string]string{}
 	for _, t := range an.Timexes {
 		if t.Mod != "" {
@@ -60,8 +62,8 @@ func (s *Snapshot) docEvents(an *dossier.Analysis) []Event {
 			Sentence: sentenceIndex(an.Doc.Sentences, ev.Start), Type: string(ev.Type), Modality: string(ev.Modality),
 			Time: ev.Time, Mod: mods[ev.Time], When: "undated", Cause: ev.Cause, Number: ev.Number,
 			Text: ev.Text, Start: ev.Start, End: ev.End, Args: []EventArg{}, Attribution: []Said{}}
-		if t := ev.Trigger; t.Start >= 0 && t.Start <= t.End && t.End <= len(an.Doc.Text) {
-			e.Trigger = an.Doc.Text[t.Start:t.End]
+		if i < len(triggers) {
+			e.Trigger = triggers[i]
 		}
 		if ev.Time != "" {
 			e.When = timeline.Describe(ev.Time, e.Mod)
@@ -70,14 +72,14 @@ func (s *Snapshot) docEvents(an *dossier.Analysis) []Event {
 				e.Precision, e.YearKnown = iv.Precision, iv.YearKnown
 			}
 		}
+		// Names are given once every document is in: a chain no resolution placed is named by
+		// its longest spelling in the whole corpus.
 		for _, a := range ev.Args {
-			id := s.members.Entity(an.Doc.ID, a.Chain)
-			e.Args = append(e.Args, EventArg{Role: a.Role, Entity: id, Name: s.entityName(id)})
+			e.Args = append(e.Args, EventArg{Role: a.Role, Entity: s.members.Entity(an.Doc.ID, a.Chain)})
 		}
 		for _, src := range ev.Attribution {
 			if src.Chain >= 0 {
-				id := s.members.Entity(an.Doc.ID, src.Chain)
-				e.Attribution = append(e.Attribution, Said{Entity: id, Text: s.entityName(id)})
+				e.Attribution = append(e.Attribution, Said{Entity: s.members.Entity(an.Doc.ID, src.Chain)})
 			} else {
 				e.Attribution = append(e.Attribution, Said{Text: src.Text})
 			}

@@ -5,8 +5,11 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
 	"sort"
+	"strings"
 
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/export"
@@ -20,11 +23,19 @@ type Source interface {
 	Corpus(ctx context.Context) (*dossier.Corpus, error)
 }
 
+// TextSource is an optional capability of a Source, which every store has: the clean texts of
+// chosen documents. A snapshot of a Source that has it holds no document's text and reads one
+// document's text when Document asks for it.
+type TextSource interface {
+	// Texts calls fn with the clean text of each stored document among ids, in order of id.
+	Texts(ctx context.Context, ids []string, fn func(id, text string) error) error
+}
+
 // Snapshot is everything read from a Source at one time, with the indexes the views use. It is
 // safe for concurrent use; what its methods return must not be changed.
 type Snapshot struct {
-	sum      [32]byte // fingerprint of what was read, to skip work when nothing changed
-	analyses []*dossier.Analysis
+	sum      [32]byte            // fingerprint of what was read, to skip work when nothing changed
+	analyses []*dossier.Analysis // without their events, claims and sketches, and texts when texts is set
 	byDoc    map[string]*dossier.Analysis
 	corpus   *dossier.Corpus
 	members  *export.Membership
@@ -33,6 +44,9 @@ type Snapshot struct {
 	uses     map[string]*entityUse     // by entity id
 	events   []Event                   // every event, in document order
 	origin   map[string]dossier.Origin // by document id
+	texts    TextSource                // where a document's text is read; nil when the analyses hold it
+	// eventCount is the number of events of each document: the analyses kept hold none.
+	eventCount map[string]int
 }
 
 // entityUse is where and how an entity is named.
@@ -52,19 +66,6 @@ func Load(ctx context.Context, src Source) (*Snapshot, error) {
 // Reload is Load, except that when src holds what prev was read from, prev itself is returned
 // and nothing is built again.
 func Reload(ctx context.Context, src Source, prev *Snapshot) (*Snapshot, error) {
-	var analyses []*dossier.Analysis
-	h := sha256.New()
-	err := src.Analyses(ctx, func(an *dossier.Analysis) error {
-		analyses = append(analyses, an)
-		var n [8]byte
-		binary.LittleEndian.PutUint64(n[:], uint64(len(an.Doc.Text)))
-		h.Write([]byte(an.Doc.ID))
-		h.Write(n[:])
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("view: read analyses: %w", err)
-	}
 	corpus, err := src.Corpus(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("view: read corpus: %w", err)
@@ -72,26 +73,91 @@ func Reload(ctx context.Context, src Source, prev *Snapshot) (*Snapshot, error) 
 	if corpus == nil {
 		corpus = &dossier.Corpus{}
 	}
-	cj, err := json.Marshal(corpus)
+	s := newSnapshot(corpus)
+	s.texts, _ = src.(TextSource)
+	h := sha256.New()
+	err = src.Analyses(ctx, func(an *dossier.Analysis) error {
+		var n [8]byte
+		binary.LittleEndian.PutUint64(n[:], uint64(an.TextLength()))
+		h.Write([]byte(an.Doc.ID))
+		h.Write(n[:])
+		s.add(an)
+		return nil
+	})
 	if err != nil {
+		return nil, fmt.Errorf("view: read analyses: %w", err)
+	}
+	if err := fingerprint(h, corpus); err != nil {
 		return nil, fmt.Errorf("view: fingerprint corpus: %w", err)
 	}
-	h.Write(cj)
-	var sum [32]byte
-	copy(sum[:], h.Sum(nil))
-	if prev != nil && prev.sum == sum {
+	copy(s.sum[:], h.Sum(nil))
+	if prev != nil && prev.sum == s.sum {
 		return prev, nil
 	}
-	return build(sum, analyses, corpus), nil
+	s.finish()
+	return s, nil
 }
 
-func build(sum [32]byte, analyses []*dossier.Analysis, corpus *dossier.Corpus) *Snapshot {
-	s := &Snapshot{sum: sum, analyses: analyses, byDoc: map[string]*dossier.Analysis{}, corpus: corpus,
-		members: export.NewMembership(corpus), entity: map[string]*dossier.Entity{}, uses: map[string]*entityUse{},
-		origin: map[string]dossier.Origin{}}
-	for _, an := range analyses {
-		s.byDoc[an.Doc.ID] = an
+// fingerprint writes the JSON of each of c's results to w, one at a time, so that no encoding of
+// the whole corpus is held.
+func fingerprint(w io.Writer, c *dossier.Corpus) error {
+	enc := json.NewEncoder(w)
+	return errors.Join(encodeEach(enc, c.Entities), encodeEach(enc, c.Members), encodeEach(enc, c.Origins),
+		encodeEach(enc, c.Conflicts), encodeEach(enc, c.Stories), encodeEach(enc, c.Happenings),
+		encodeEach(enc, c.Frames), enc.Encode(c.Basis))
+}
+
+// encodeEach encodes the items of list one after another, then the count of them, so that
+// results moved from one list to the next change the fingerprint.
+func encodeEach[T any](enc *json.Encoder, list []T) error {
+	for _, x := range list {
+		if err := enc.Encode(x); err != nil {
+			return err
+		}
 	}
+	return enc.Encode(len(list))
+}
+
+// Stored reads every stored analysis, words included, and the stored cross-document results,
+// without the indexes of a snapshot: what a reader laying out every document's text needs.
+func Stored(ctx context.Context, src Source) ([]*dossier.Analysis, *dossier.Corpus, error) {
+	var analyses []*dossier.Analysis
+	err := src.Analyses(ctx, func(an *dossier.Analysis) error {
+		analyses = append(analyses, an)
+		return nil
+	})
+	if err != nil {
+		return nil, nil, fmt.Errorf("view: read analyses: %w", err)
+	}
+	corpus, err := src.Corpus(ctx)
+	if err != nil {
+		return nil, nil, fmt.Errorf("view: read corpus: %w", err)
+	}
+	if corpus == nil {
+		corpus = &dossier.Corpus{}
+	}
+	return analyses, corpus, nil
+}
+
+// triggerWords are the words of each event's trigger in an's text, "" where its span does not
+// fit the text.
+func triggerWords(an *dossier.Analysis) []string {
+	out := make([]string, len(an.Events))
+	for i, ev := range an.Events {
+		if t := ev.Trigger; t.Start >= 0 && t.Start <= t.End && t.End <= len(an.Doc.Text) {
+			out[i] = strings.Clone(an.Doc.Text[t.Start:t.End]) // not a slice holding the whole text
+		}
+	}
+	return out
+}
+
+// newSnapshot is a snapshot of corpus that holds no document yet.
+func newSnapshot(corpus *dossier.Corpus) *Snapshot {
+	kept := *corpus
+	kept.Members = nil // the membership holds them
+	s := &Snapshot{corpus: &kept, byDoc: map[string]*dossier.Analysis{}, members: export.NewMembership(corpus),
+		entity: map[string]*dossier.Entity{}, uses: map[string]*entityUse{}, origin: map[string]dossier.Origin{},
+		eventCount: map[string]int{}}
 	for _, o := range corpus.Origins {
 		s.origin[o.Doc] = o
 	}
@@ -100,10 +166,33 @@ func build(sum [32]byte, analyses []*dossier.Analysis, corpus *dossier.Corpus) *
 		s.entities = append(s.entities, e)
 		s.entity[e.ID] = e
 	}
+	return s
+}
+
+// add takes in the next analysis, in order of document id: its events become the snapshot's,
+// named once every document is in (finish), and the analysis is kept without what the snapshot
+// does not show — its events, claims, near-duplicate sketch and credit lines, and its text when
+// the source reads texts on their own.
+func (s *Snapshot) add(an *dossier.Analysis) {
+	kept := *an // the source may hand out what it holds: it is not changed
+	kept.Events, kept.Claims, kept.Sketch, kept.Credits = nil, nil, nil, nil
+	if s.texts != nil {
+		kept.TextLen = an.TextLength()
+		kept.Doc.Text = ""
+	}
+	s.eventCount[an.Doc.ID] = len(an.Events)
+	s.analyses = append(s.analyses, &kept)
+	s.byDoc[an.Doc.ID] = &kept
+	s.events = append(s.events, s.docEvents(an, triggerWords(an))...)
+}
+
+// finish makes the entities of chains no resolution placed, names the participants and cited
+// sources of every event, and indexes where each entity is named.
+func (s *Snapshot) finish() {
 	// Chains no resolution placed (the cross-document pass has not run) are still entities: one
 	// of their own each, named by their longest spelling.
 	own := map[string]bool{}
-	for _, an := range analyses {
+	for _, an := range s.analyses {
 		for _, m := range an.Mentions {
 			id := s.members.Entity(an.Doc.ID, m.Chain)
 			e := s.entity[id]
@@ -122,16 +211,21 @@ func build(sum [32]byte, analyses []*dossier.Analysis, corpus *dossier.Corpus) *
 		}
 	}
 	s.indexUses()
-	for _, an := range analyses {
-		s.events = append(s.events, s.docEvents(an)...)
+	for i := range s.events {
+		e := &s.events[i]
+		for j := range e.Args {
+			e.Args[j].Name = s.entityName(e.Args[j].Entity)
+		}
+		for j := range e.Attribution {
+			if a := &e.Attribution[j]; a.Entity != "" {
+				a.Text = s.entityName(a.Entity)
+			}
+		}
 	}
-	return s
 }
 
-// Analyses are the stored analyses, in order of document id.
-func (s *Snapshot) Analyses() []*dossier.Analysis { return s.analyses }
-
-// Corpus is the stored cross-document result (empty, never nil, when none was stored).
+// Corpus is the stored cross-document result (empty, never nil, when none was stored), without
+// its list of chain members: EntityOf reads them.
 func (s *Snapshot) Corpus() *dossier.Corpus { return s.corpus }
 
 // Stories are the stored groups of documents about one story.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"strings"
 	"sync"
 	"testing"
@@ -372,20 +373,14 @@ func TestEvents(t *testing.T) {
 		t.Errorf("event (-want +got):\n%s", diff)
 	}
 	for _, e := range s.Events(view.EventFilter{}) {
-		an := findAnalysis(s, e.Doc)
-		if an.Doc.Text[e.Start:e.End] != e.Text {
+		d, err := s.Document(context.Background(), e.Doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Text[e.Start:e.End] != e.Text {
 			t.Errorf("%s: offsets %d:%d do not hold its text", e.ID, e.Start, e.End)
 		}
 	}
-}
-
-func findAnalysis(s *view.Snapshot, id string) *dossier.Analysis {
-	for _, an := range s.Analyses() {
-		if an.Doc.ID == id {
-			return an
-		}
-	}
-	return nil
 }
 
 func TestTimeline(t *testing.T) {
@@ -422,36 +417,114 @@ func TestTimeline(t *testing.T) {
 	}
 }
 
+// textStore is a memStore that reads texts on their own, as every store can: a snapshot of it
+// holds no texts and reads a document's when it is shown.
+type textStore struct {
+	*memStore
+	reads int // texts read
+}
+
+func (m *textStore) Texts(ctx context.Context, ids []string, fn func(id, text string) error) error {
+	for _, id := range ids {
+		m.mu.Lock()
+		an := m.analyses[id]
+		m.mu.Unlock()
+		if an == nil {
+			continue
+		}
+		m.reads++
+		if err := fn(id, an.Doc.Text); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 func TestDocuments(t *testing.T) {
-	s := load(t, smallStore())
-	var got []string
-	for _, d := range s.Documents() {
-		got = append(got, d.ID+" "+d.Source)
+	ctx := context.Background()
+	texts := &textStore{memStore: smallStore()}
+	for _, tc := range []struct {
+		name      string
+		src       view.Source
+		wantReads int // texts read from the source by Document
+	}{
+		{"analyses with texts", smallStore(), 0},
+		{"texts read when shown", texts, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := load(t, tc.src)
+			var got []string
+			for _, d := range s.Documents() {
+				got = append(got, d.ID+" "+d.Source)
+			}
+			// Dated first, then by id; a document without a publisher is named by its file.
+			want := []string{"almanac-1 Valley Almanac", "gazette-1 Judge leaves", "stray-1 Letter"}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("Documents (-want +got):\n%s", diff)
+			}
+			d, err := s.Document(ctx, "gazette-1")
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ents []string
+			for _, m := range d.Mentions {
+				ents = append(ents, m.Text+"="+m.Entity)
+			}
+			if diff := cmp.Diff([]string{"Jose Ramirez=e1", "Port Amaro=e3", "Lindenau=e4", "Amaro=e5"}, ents); diff != "" {
+				t.Errorf("mentions (-want +got):\n%s", diff)
+			}
+			if len(d.Labels) != 1 || d.Labels[0].Entity != "e1" || len(d.Events) != 2 || d.Text != gazetteText {
+				t.Errorf("labels %+v, %d events, text %q", d.Labels, len(d.Events), d.Text)
+			}
+			if d.Events[0].Text == "" {
+				t.Errorf("event without its words: %+v", d.Events[0])
+			}
+			if _, err := s.Document(ctx, "nope"); !errors.Is(err, dossier.ErrNotFound) {
+				t.Errorf("Document(nope): %v, want an error wrapping ErrNotFound", err)
+			}
+			if got := s.Summarize(dossier.Document{ID: "new-1", File: "x/new.txt"}); got.Source != "new-1" || got.ID != "new-1" {
+				t.Errorf("summary of an unknown document: %+v", got)
+			}
+		})
 	}
-	// Dated first, then by id; a document without a publisher is named by its file.
-	want := []string{"almanac-1 Valley Almanac", "gazette-1 Judge leaves", "stray-1 Letter"}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("Documents (-want +got):\n%s", diff)
+	if texts.reads != 1 {
+		t.Errorf("%d texts read, want 1", texts.reads)
 	}
-	d, ok := s.Document("gazette-1")
-	if !ok {
-		t.Fatal("no document gazette-1")
+	for id, an := range texts.analyses {
+		if an.Doc.Text == "" {
+			t.Errorf("loading a snapshot emptied the source's text of %s", id)
+		}
 	}
-	var ents []string
-	for _, m := range d.Mentions {
-		ents = append(ents, m.Text+"="+m.Entity)
+}
+
+// TestSameWithoutTexts checks that a snapshot holding no texts shows what one holding them does.
+func TestSameWithoutTexts(t *testing.T) {
+	// Each event's trigger is the first word of its clause.
+	triggered := func() *memStore {
+		m := smallStore()
+		for _, an := range m.analyses {
+			for i, ev := range an.Events {
+				first, _, _ := strings.Cut(ev.Text, " ")
+				an.Events[i].Trigger = dossier.Span{Start: ev.Start, End: ev.Start + len(first)}
+			}
+		}
+		return m
 	}
-	if diff := cmp.Diff([]string{"Jose Ramirez=e1", "Port Amaro=e3", "Lindenau=e4", "Amaro=e5"}, ents); diff != "" {
-		t.Errorf("mentions (-want +got):\n%s", diff)
+	with, without := load(t, triggered()), load(t, &textStore{memStore: triggered()})
+	if evs := without.Events(view.EventFilter{}); len(evs) == 0 || evs[0].Trigger == "" {
+		t.Fatalf("events without their triggers: %+v", evs)
 	}
-	if len(d.Labels) != 1 || d.Labels[0].Entity != "e1" || len(d.Events) != 2 || d.Text != gazetteText {
-		t.Errorf("labels %+v, %d events", d.Labels, len(d.Events))
+	if diff := cmp.Diff(with.Events(view.EventFilter{}), without.Events(view.EventFilter{})); diff != "" {
+		t.Errorf("events (-with texts +without):\n%s", diff)
 	}
-	if _, ok := s.Document("nope"); ok {
-		t.Error("Document(nope) found something")
+	if diff := cmp.Diff(with.Entities(""), without.Entities("")); diff != "" {
+		t.Errorf("entities (-with texts +without):\n%s", diff)
 	}
-	if got := s.Summarize(dossier.Document{ID: "new-1", File: "x/new.txt"}); got.Source != "new-1" || got.ID != "new-1" {
-		t.Errorf("summary of an unknown document: %+v", got)
+	if diff := cmp.Diff(with.Conflicts(), without.Conflicts()); diff != "" {
+		t.Errorf("conflicts (-with texts +without):\n%s", diff)
+	}
+	if diff := cmp.Diff(with.Documents(), without.Documents()); diff != "" {
+		t.Errorf("documents (-with texts +without):\n%s", diff)
 	}
 }
 

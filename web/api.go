@@ -3,9 +3,11 @@ package web
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"net/http"
 	"strings"
 
+	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/view"
 )
 
@@ -49,9 +51,12 @@ func writeJSON(w http.ResponseWriter, code int, v any) {
 
 func (s *Server) apiDocument(r *http.Request, snap *view.Snapshot) (any, error) {
 	id := r.PathValue("id")
-	d, ok := snap.Document(id)
-	if !ok {
+	d, err := snap.Document(r.Context(), id)
+	if errors.Is(err, dossier.ErrNotFound) {
 		return nil, errNotFound("no document %q", id)
+	}
+	if err != nil {
+		return nil, err
 	}
 	return d, nil
 }

@@ -205,9 +205,12 @@ func (s *Server) searchPage(r *http.Request, snap *view.Snapshot) (string, any, 
 
 func (s *Server) documentPage(r *http.Request, snap *view.Snapshot) (string, any, error) {
 	id := r.PathValue("id")
-	d, ok := snap.Document(id)
-	if !ok {
+	d, err := snap.Document(r.Context(), id)
+	if errors.Is(err, dossier.ErrNotFound) {
 		return "", nil, errNotFound("no document %q", id)
+	}
+	if err != nil {
+		return "", nil, err
 	}
 	return "document", titled{d.Title, "documents", struct {
 		Doc    *view.DocDetail

@@ -1,12 +1,15 @@
 package main
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
 
 	"github.com/spf13/cobra"
 
+	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/view"
 )
 
@@ -28,6 +31,7 @@ func (a *app) documentsCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			defer v.close()
 			var docs []view.DocSummary
 			for _, d := range v.snap.Documents() {
 				if source == "" || strings.EqualFold(d.Source, source) {
@@ -74,7 +78,8 @@ prints it on one line.`,
 			if err != nil {
 				return err
 			}
-			d, err := findDocument(v.snap, args[0])
+			defer v.close()
+			d, err := findDocument(cmd.Context(), v.snap, args[0])
 			if err != nil {
 				return err
 			}
@@ -93,9 +98,10 @@ prints it on one line.`,
 }
 
 // findDocument finds a document by id, by a start of its id that only it has, or by its file.
-func findDocument(snap *view.Snapshot, ref string) (*view.DocDetail, error) {
-	if d, ok := snap.Document(ref); ok {
-		return d, nil
+func findDocument(ctx context.Context, snap *view.Snapshot, ref string) (*view.DocDetail, error) {
+	d, err := snap.Document(ctx, ref)
+	if !errors.Is(err, dossier.ErrNotFound) {
+		return d, err
 	}
 	var found []string
 	for _, d := range snap.Documents() {
@@ -107,8 +113,7 @@ func findDocument(snap *view.Snapshot, ref string) (*view.DocDetail, error) {
 	case 0:
 		return nil, fmt.Errorf("show %s: no document has that id or file (\"dossier documents\" lists them)", ref)
 	case 1:
-		d, _ := snap.Document(found[0])
-		return d, nil
+		return snap.Document(ctx, found[0])
 	}
 	return nil, fmt.Errorf("show %s: %d documents match (%s …): give more of the id", ref, len(found), strings.Join(found[:2], ", "))
 }

@@ -34,6 +34,7 @@ objects as the web API's /api/entities.`,
 			if err != nil {
 				return err
 			}
+			defer v.close()
 			rows := limitRows(v.snap.Entities(typ), limit)
 			return writeRows(a.stdout, format, rows, func() {
 				if len(rows) == 0 {
@@ -92,6 +93,7 @@ the conflicts about it. --format json prints a list of the objects the web API's
 			if err != nil {
 				return err
 			}
+			defer v.close()
 			query := strings.Join(args, " ")
 			found := v.snap.FindEntities(query)
 			if len(found) == 0 {

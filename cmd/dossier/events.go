@@ -36,6 +36,7 @@ same objects as the web API's /api/events.`,
 			if err != nil {
 				return err
 			}
+			defer v.close()
 			ids, err := entityIDs(v, entity)
 			if err != nil {
 				return err
@@ -139,6 +140,7 @@ as the web API's /api/timeline.`,
 			if err != nil {
 				return err
 			}
+			defer v.close()
 			ids, err := entityIDs(v, entity)
 			if err != nil {
 				return err
@@ -189,6 +191,7 @@ offsets. --kind keeps one kind. --format json and jsonl print the same objects a
 			if err != nil {
 				return err
 			}
+			defer v.close()
 			var conflicts []view.Conflict
 			for _, c := range v.snap.Conflicts() {
 				if kind == "" || c.Kind == kind {

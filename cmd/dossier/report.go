@@ -7,16 +7,22 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dossier-project/dossier/report"
+	"github.com/dossier-project/dossier/view"
 )
 
-// reportInput loads what a report is made from: the stored analyses and the stored results of
-// the cross-document pass, through the read model every reader shares.
+// reportInput loads what a report is made from: the stored analyses with their words and the
+// stored results of the cross-document pass, as the read model reads them.
 func (a *app) reportInput(ctx context.Context) (report.Input, error) {
-	v, err := a.loadView(ctx)
+	store, err := a.openExisting(ctx)
 	if err != nil {
 		return report.Input{}, err
 	}
-	return report.Input{Analyses: v.analyses, Corpus: v.corpus}, nil
+	defer store.Close()
+	analyses, corpus, err := view.Stored(ctx, store)
+	if err != nil {
+		return report.Input{}, err
+	}
+	return report.Input{Analyses: analyses, Corpus: corpus}, nil
 }
 
 func (a *app) reportCmd() *cobra.Command {

@@ -6,16 +6,14 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/view"
 )
 
-// stored is what the query commands and the report read: the stored analyses and corpus, and
-// the read model built from them, the same the web UI and API show.
+// stored is what the query commands read: the read model the web UI and API show, over the
+// store it reads a document's text from. close releases the store.
 type stored struct {
-	analyses []*dossier.Analysis
-	corpus   *dossier.Corpus
-	snap     *view.Snapshot
+	snap  *view.Snapshot
+	close func() error
 }
 
 func (a *app) loadView(ctx context.Context) (*stored, error) {
@@ -23,12 +21,12 @@ func (a *app) loadView(ctx context.Context) (*stored, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer store.Close()
 	snap, err := view.Load(ctx, store)
 	if err != nil {
+		store.Close()
 		return nil, err
 	}
-	return &stored{analyses: snap.Analyses(), corpus: snap.Corpus(), snap: snap}, nil
+	return &stored{snap: snap, close: store.Close}, nil
 }
 
 // writeJSON writes v indented, without escaping '<', '>' and '&' as the web API does: the

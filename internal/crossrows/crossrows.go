@@ -6,11 +6,13 @@ package crossrows
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 
 	"github.com/dossier-project/dossier"
@@ -221,6 +223,8 @@ type Pages struct {
 	// Bodies returns the bodies of up to limit rows of kind following the row with id after ("" for
 	// the first), in order; an after that is not stored is an error wrapping dossier.ErrNotFound.
 	Bodies func(ctx context.Context, kind, after string, limit int) ([][]byte, error)
+	// Within returns the bodies of the rows of kind whose ids start with prefix, in order of id.
+	Within func(ctx context.Context, kind, prefix string) ([][]byte, error)
 }
 
 // Entities returns up to limit stored entities following the one with id after ("" for the first),
@@ -245,4 +249,42 @@ func (p Pages) Stories(ctx context.Context, after string, limit int) ([]dossier.
 // first), in the order Corpus lists them.
 func (p Pages) Happenings(ctx context.Context, after string, limit int) ([]dossier.Happening, error) {
 	return decodePage[dossier.Happening](p.Bodies(ctx, Happening, after, limit))
+}
+
+// Origins returns up to limit stored origins following the one of document after ("" for the
+// first), in the order Corpus lists them.
+func (p Pages) Origins(ctx context.Context, after string, limit int) ([]dossier.Origin, error) {
+	return decodePage[dossier.Origin](p.Bodies(ctx, Origin, after, limit))
+}
+
+// DocMembers lists the stored members of the mention chains of doc, in order of chain. A member's
+// row id is "doc/chain", so the document's rows are those whose ids start with "doc/"; a longer
+// document id that starts so is told apart by the member's own document.
+func (p Pages) DocMembers(ctx context.Context, doc string) ([]dossier.Member, error) {
+	all, err := decodePage[dossier.Member](p.Within(ctx, Member, doc+"/"))
+	if err != nil {
+		return nil, fmt.Errorf("members of %s: %w", doc, err)
+	}
+	out := all[:0]
+	for _, m := range all {
+		if m.Doc == doc {
+			out = append(out, m)
+		}
+	}
+	slices.SortFunc(out, func(a, b dossier.Member) int { return cmp.Compare(a.Chain, b.Chain) })
+	return out, nil
+}
+
+// PrefixEnd is the least string greater than every string starting with prefix, in byte order,
+// so that ids starting with prefix are those in [prefix, PrefixEnd(prefix)); "" when there is none
+// (prefix is empty or all 0xff bytes), which bounds nothing.
+func PrefixEnd(prefix string) string {
+	b := []byte(prefix)
+	for i := len(b) - 1; i >= 0; i-- {
+		if b[i] < 0xff {
+			b[i]++
+			return string(b[:i+1])
+		}
+	}
+	return ""
 }

@@ -91,3 +91,17 @@ func TestSplitDuplicateIDs(t *testing.T) {
 		t.Errorf("ids %v, want %v", ids, want)
 	}
 }
+
+func TestPrefixEnd(t *testing.T) {
+	tests := []struct{ prefix, want string }{
+		{"doc/", "doc0"},
+		{"a\xff", "b"},
+		{"\xff\xff", ""},
+		{"", ""},
+	}
+	for _, tc := range tests {
+		if got := PrefixEnd(tc.prefix); got != tc.want {
+			t.Errorf("PrefixEnd(%q) = %q, want %q", tc.prefix, got, tc.want)
+		}
+	}
+}
