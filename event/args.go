@@ -106,99 +106,131 @@ func (f *frame) find(role string) *roled {
 // frameOf reads the arguments of trigger m from its clause.
 func (x *Extractor) frameOf(s *sent, m match) frame {
 	c := s.clauses[m.cl]
-	p := m.p
-	f := frame{auxAt: -1}
-	// A verb after a determiner or possessive is used as a noun ("his arrest"); a noun after a
-	// light verb is used as a verb ("made a trip": the clause's subject travels).
-	noun, verb := p.noun, p.verb
+	noun, verb := triggerUse(s, m)
+	r := frameReader{s: s, m: m, f: frame{auxAt: -1, noun: noun}, noun: noun, verb: verb}
+	if verb {
+		r.f.auxAt = aux(s, m.t0)
+		r.f.passive = r.f.auxAt >= 0
+	}
+	for _, it := range s.items {
+		if it.t0 < c.t0 || it.t1 > c.t1 || containsIdx(m.words, it.t0) || inSource(s, it, m) {
+			continue
+		}
+		ro := roled{it: it, pr: prep(s, it), role: roleOther}
+		switch {
+		case x.placeModifier(s, it):
+			ro.role = rolePlace // "the Darun market": where it happened
+		case it.t0 < m.t0:
+			ro = r.roleBefore(ro)
+		default:
+			ro = r.roleAfter(ro)
+		}
+		r.f.args = append(r.f.args, ro)
+	}
+	r.inheritSubject()
+	f := r.f
+	x.applyParse(s, m, &f)
+	onlyActs(&f)
+	return f
+}
+
+// frameReader is what frameOf knows while it gives the items of a trigger's clause their roles.
+type frameReader struct {
+	s          *sent
+	m          match
+	f          frame
+	noun, verb bool // how the trigger is used
+	target     bool // an item already took the target's role
+}
+
+// triggerUse says whether trigger m is used as a noun or as a verb: a verb after a determiner or
+// possessive is used as a noun ("his arrest"); a noun after a light verb is used as a verb
+// ("made a trip": the clause's subject travels).
+func triggerUse(s *sent, m match) (noun, verb bool) {
+	noun, verb = m.p.noun, m.p.verb
 	if verb && m.t0 > 0 && (s.w.determiners[s.toks[m.t0-1].norm] || s.toks[m.t0-1].norm == "'s") {
 		noun, verb = true, false
 	}
 	if noun && lightVerbBefore(s, m.t0) {
 		noun, verb = false, true
 	}
-	f.noun = noun
-	if verb {
-		f.auxAt = aux(s, m.t0)
-		f.passive = f.auxAt >= 0
-	}
-	target := false
-	for _, it := range s.items {
-		if it.t0 < c.t0 || it.t1 > c.t1 || containsIdx(m.words, it.t0) || inSource(s, it, m) {
-			continue
-		}
-		r := roled{it: it, pr: prep(s, it), role: roleOther}
-		if x.placeModifier(s, it) {
-			r.role = rolePlace // "the Darun market": where it happened
-			f.args = append(f.args, r)
-			continue
-		}
-		if it.t0 < m.t0 {
-			switch {
-			case it.typ == dossier.LOC && s.w.placePreps[r.pr] && r.pr != "of":
-				r.role = rolePlace
-			case r.pr == "by" && (noun || f.passive):
-				r.role = roleActor
-			case noun && !(it.poss && it.t1+1 >= m.t0):
-				// Before a noun only its possessor takes part ("his arrest", "X's withdrawal");
-				// the subject of the clause is someone else's.
-			case (r.pr == "" || it.poss) && f.subj == nil:
-				switch {
-				case f.passive:
-					r.role = roleTarget
-					target = true
-				case noun && patientNouns[p.typ]:
-					r.role = roleTarget
-					target = true
-				default:
-					r.role = roleActor
-				}
-				f.args = append(f.args, r)
-				f.subj = &roled{it: it, role: r.role, pr: r.pr}
-				continue
-			}
-			f.args = append(f.args, r)
-			continue
-		}
+	return noun, verb
+}
+
+// roleBefore gives its role to an item said before the trigger, where the subject stands; the
+// first bare item or possessor becomes the frame's subject.
+func (r *frameReader) roleBefore(ro roled) roled {
+	s, it, f := r.s, ro.it, &r.f
+	switch {
+	case it.typ == dossier.LOC && s.w.placePreps[ro.pr] && ro.pr != "of":
+		ro.role = rolePlace
+	case ro.pr == "by" && (r.noun || f.passive):
+		ro.role = roleActor
+	case r.noun && !(it.poss && it.t1+1 >= r.m.t0):
+		// Before a noun only its possessor takes part ("his arrest", "X's withdrawal");
+		// the subject of the clause is someone else's.
+	case (ro.pr == "" || it.poss) && f.subj == nil:
 		switch {
-		case r.pr == "by" && (noun || f.passive):
-			r.role = roleActor
-		case destTypes[p.typ] && (s.w.destPreps[r.pr] || r.pr == "for"):
-			r.role = roleDest
-		case it.typ == dossier.LOC && s.w.placePreps[r.pr]:
-			r.role = rolePlace
-		case it.typ == dossier.LOC && r.pr == "" && !target && !f.passive && verb:
-			r.role = roleTarget
-			target = true
-		case it.typ == dossier.LOC:
-			r.role = rolePlace
-		case noun && destTypes[p.typ] && f.subj == nil && it.t0 == m.t1 && it.typ != dossier.LOC:
-			r.role = roleActor // "a trip he made"
-		case !target && !f.passive && (r.pr == "" || s.w.objPreps[r.pr]) && r.pr != "to":
-			r.role = roleTarget
-			target = true
-		case !target && !f.passive && r.pr == "to" && (p.typ == dossier.Request || p.typ == dossier.Threaten):
-			r.role = roleTarget
-			target = true
+		case f.passive:
+			ro.role = roleTarget
+			r.target = true
+		case r.noun && patientNouns[r.m.p.typ]:
+			ro.role = roleTarget
+			r.target = true
+		default:
+			ro.role = roleActor
 		}
-		f.args = append(f.args, r)
+		f.subj = &roled{it: it, role: ro.role, pr: ro.pr}
 	}
-	// A clause that names no subject inherits one: a relative clause its antecedent, a coordinated
-	// clause the subject of the clause before.
-	if f.subj == nil && (verb || c.kind == "rel") {
-		if it, ok := inherit(s, m.cl); ok {
-			role := roleActor
-			if f.passive {
-				role = roleTarget
-			}
-			r := roled{it: it, role: role}
-			f.args = append([]roled{r}, f.args...)
-			f.subj = &r
-		}
+	return ro
+}
+
+// roleAfter gives its role to an item said after the trigger, where objects, destinations and
+// places stand; the first bare object becomes the target.
+func (r *frameReader) roleAfter(ro roled) roled {
+	s, it, f, typ := r.s, ro.it, &r.f, r.m.p.typ
+	switch {
+	case ro.pr == "by" && (r.noun || f.passive):
+		ro.role = roleActor
+	case destTypes[typ] && (s.w.destPreps[ro.pr] || ro.pr == "for"):
+		ro.role = roleDest
+	case it.typ == dossier.LOC && s.w.placePreps[ro.pr]:
+		ro.role = rolePlace
+	case it.typ == dossier.LOC && ro.pr == "" && !r.target && !f.passive && r.verb:
+		ro.role = roleTarget
+		r.target = true
+	case it.typ == dossier.LOC:
+		ro.role = rolePlace
+	case r.noun && destTypes[typ] && f.subj == nil && it.t0 == r.m.t1 && it.typ != dossier.LOC:
+		ro.role = roleActor // "a trip he made"
+	case !r.target && !f.passive && (ro.pr == "" || s.w.objPreps[ro.pr]) && ro.pr != "to":
+		ro.role = roleTarget
+		r.target = true
+	case !r.target && !f.passive && ro.pr == "to" && (typ == dossier.Request || typ == dossier.Threaten):
+		ro.role = roleTarget
+		r.target = true
 	}
-	x.applyParse(s, m, &f)
-	onlyActs(&f)
-	return f
+	return ro
+}
+
+// inheritSubject gives a clause that names no subject one: a relative clause its antecedent, a
+// coordinated clause the subject of the clause before.
+func (r *frameReader) inheritSubject() {
+	f := &r.f
+	if f.subj != nil || !(r.verb || r.s.clauses[r.m.cl].kind == "rel") {
+		return
+	}
+	it, ok := inherit(r.s, r.m.cl)
+	if !ok {
+		return
+	}
+	role := roleActor
+	if f.passive {
+		role = roleTarget
+	}
+	ro := roled{it: it, role: role}
+	f.args = append([]roled{ro}, f.args...)
+	f.subj = &ro
 }
 
 // lightVerbBefore reports whether a light verb governs the noun at token i ("made a recent trip").

@@ -27,8 +27,18 @@ type cand struct {
 //     place and time of the attack it is about;
 //   - a mutual trigger ("clashed with", "blamed each other") makes one event each way.
 func (x *Extractor) linkAttacks(text string, s *sent, cs []cand, st *docState) []cand {
-	// A bare plural ("carried out terrorist attacks") that says no place, no target and no toll
-	// tells a kind of act, not one happening.
+	x.dropBarePlurals(s, cs)
+	foldTolls(cs)
+	referBack(cs, st)
+	x.linkAccusations(text, s, cs, st)
+	out := x.splitMutual(s, cs, st)
+	rememberLastAttack(out, st)
+	return out
+}
+
+// dropBarePlurals drops the attacks said as a bare plural ("carried out terrorist attacks")
+// with no place, no target and no toll: they tell a kind of act, not one happening.
+func (x *Extractor) dropBarePlurals(s *sent, cs []cand) {
 	for i := range cs {
 		c := &cs[i]
 		if c.ev.Type == dossier.Assault && x.barePlural(s, c.m) && len(argsWith(c.ev, rolePlace)) == 0 &&
@@ -36,7 +46,11 @@ func (x *Extractor) linkAttacks(text string, s *sent, cs []cand, st *docState) [
 			c.drop = true
 		}
 	}
-	// A toll folds into the nearest attack of its sentence, unless it names another actor.
+}
+
+// foldTolls folds each toll into the nearest attack of its sentence, unless it names another
+// actor, so that "shells hit the market, killing nine" is one attack with its count.
+func foldTolls(cs []cand) {
 	for i := range cs {
 		c := &cs[i]
 		if c.ev.Type != dossier.Assault || !c.m.p.toll {
@@ -63,7 +77,11 @@ func (x *Extractor) linkAttacks(text string, s *sent, cs []cand, st *docState) [
 		}
 		c.drop = true
 	}
-	// A toll that names nobody and a denial refer back to the last attack.
+}
+
+// referBack makes a toll that names nobody, and a denial, a report of the document's last
+// attack, since neither tells a happening of its own.
+func referBack(cs []cand, st *docState) {
 	for i := range cs {
 		c := &cs[i]
 		if c.drop || c.ev.Type != dossier.Assault {
@@ -84,7 +102,11 @@ func (x *Extractor) linkAttacks(text string, s *sent, cs []cand, st *docState) [
 			c.borrowed = borrow(&c.ev, st.lastAttack)
 		}
 	}
-	// Accusations and what they are about.
+}
+
+// linkAccusations ties each accusation to the attack it is about: that attack becomes alleged,
+// with the accused as its actor, and the accusation takes the attack's place and time.
+func (x *Extractor) linkAccusations(text string, s *sent, cs []cand, st *docState) {
 	for i := range cs {
 		c := &cs[i]
 		if c.drop || c.ev.Type != dossier.Accuse {
@@ -103,26 +125,18 @@ func (x *Extractor) linkAttacks(text string, s *sent, cs []cand, st *docState) [
 			borrow(&c.ev, st.lastAttack)
 		}
 	}
-	// Mutual triggers: one event each way between the first two parties.
+}
+
+// splitMutual returns the candidates with each mutual trigger ("clashed with", "blamed each
+// other") made into one event each way between its first two parties.
+func (x *Extractor) splitMutual(s *sent, cs []cand, st *docState) []cand {
 	var out []cand
 	for _, c := range cs {
 		if c.drop || !c.m.p.mutual {
 			out = append(out, c)
 			continue
 		}
-		if c.ev.Type == dossier.Accuse {
-			if c.ev.Modality == dossier.Asserted || c.ev.Modality == dossier.Reported {
-				c.ev.Modality = dossier.Uncertain // each side's word against the other's
-			}
-			if x.aboutAttack(s, c.m) || !followedBy(s, c.m, "for") {
-				borrow(&c.ev, st.lastAttack)
-			}
-		}
-		if !verbUse(s, c.m, c.f) {
-			// A noun ("a clash with X", "clashes between X and Y") names its parties after it;
-			// the subject of the clause is someone else's.
-			c.ev.Args = argsAfter(c, c.m.t0)
-		}
+		c = x.mutualEvent(s, c, st)
 		parties := partiesOf(c)
 		if len(parties) < 2 {
 			out = append(out, c)
@@ -135,12 +149,36 @@ func (x *Extractor) linkAttacks(text string, s *sent, cs []cand, st *docState) [
 			out = append(out, e)
 		}
 	}
+	return out
+}
+
+// mutualEvent readies a mutual trigger before it is split: a mutual accusation is each side's
+// word against the other's and is about the last attack, and a noun names its parties after it.
+func (x *Extractor) mutualEvent(s *sent, c cand, st *docState) cand {
+	if c.ev.Type == dossier.Accuse {
+		if c.ev.Modality == dossier.Asserted || c.ev.Modality == dossier.Reported {
+			c.ev.Modality = dossier.Uncertain // each side's word against the other's
+		}
+		if x.aboutAttack(s, c.m) || !followedBy(s, c.m, "for") {
+			borrow(&c.ev, st.lastAttack)
+		}
+	}
+	if !verbUse(s, c.m, c.f) {
+		// A noun ("a clash with X", "clashes between X and Y") names its parties after it;
+		// the subject of the clause is someone else's.
+		c.ev.Args = argsAfter(c, c.m.t0)
+	}
+	return c
+}
+
+// rememberLastAttack keeps the last attack the sentence tells of its own, for the tolls,
+// denials and accusations of later sentences to refer back to.
+func rememberLastAttack(out []cand, st *docState) {
 	for _, c := range out {
 		if !c.drop && !c.borrowed && !c.m.p.back && c.ev.Type == dossier.Assault && len(c.ev.Args) > 0 {
 			st.lastAttack = toldOf(c)
 		}
 	}
-	return out
 }
 
 // nearestAttack returns the index of the attack of the sentence whose trigger stands nearest

@@ -108,23 +108,16 @@ func (x *Extractor) Analyze(a *dossier.Analysis) error {
 		return errors.New("event: nil analysis")
 	}
 	text := a.Doc.Text
-	sents := a.Doc.Sentences
-	if len(sents) == 0 {
-		sents = segment.Sentences(text)
-	}
-	for _, s := range sents {
-		if s.Start < 0 || s.End > len(text) || s.Start > s.End {
-			return fmt.Errorf("event %s: sentence %d-%d out of the text's %d bytes", a.Doc.ID, s.Start, s.End, len(text))
-		}
+	sents, err := sentencesOf(a)
+	if err != nil {
+		return err
 	}
 	mentions := slices.Clone(a.Mentions)
 	sort.SliceStable(mentions, func(i, j int) bool { return mentions[i].Start < mentions[j].Start })
 	timexes := slices.Clone(a.Timexes)
 	sort.SliceStable(timexes, func(i, j int) bool { return timexes[i].Start < timexes[j].Start })
 	st := &docState{last: map[dossier.EntityType]int{}, head: map[string]int{}}
-	var events []dossier.Event
-	var figures []dossier.Figure
-	var evSent []int
+	var found docEvents
 	var all []*sent
 	mi := 0
 	domains := x.lx.domainsOf(text)
@@ -141,49 +134,90 @@ func (x *Extractor) Analyze(a *dossier.Analysis) error {
 		for j := mi; j < len(mentions) && mentions[j].Start < span.End; j++ {
 			here = append(here, mentions[j])
 		}
-		// The time expressions of the sentence, found from those starting in it and a short way
-		// before it, so that long texts cost linear time.
-		ti := sort.Search(len(timexes), func(i int) bool { return timexes[i].Start >= span.Start-timexReach })
-		for ; ti < len(timexes) && timexes[ti].Start < span.End; ti++ {
-			if t := timexes[ti]; span.Start < t.End {
-				s.timexes = append(s.timexes, t)
-			}
-		}
+		s.timexes = timexesOf(timexes, span)
 		x.read(text, s, here, st)
 		all = append(all, s)
-		n := len(events)
-		for _, ev := range x.events(text, s, domains, st) {
-			events = append(events, ev)
-			evSent = append(evSent, si)
-		}
-		if figs, words := x.lx.figures.figures(text, s); len(figs) > 0 {
-			x.lx.attacks.markFigures(text, s, figs, words)
-			add, ok, rest := attachFigures(x.lx.w, text, events, n, figs, words)
-			if ok {
-				events = append(events, add)
-				evSent = append(evSent, si)
-			}
-			figures = append(figures, rest...)
-		}
-		x.lx.attacks.markEvents(text, s, events[n:])
+		x.sentenceEvents(text, s, domains, st, &found)
 	}
-	campaignTolls(events)
-	sentenceDays(events, timexes)
-	// A quotation that runs over several sentences takes the attribution given at its end (or,
-	// failing that, at its start) in each of its sentences.
-	inherited := quoteAttribution(text, all)
-	for i := range events {
-		ev := &events[i]
-		if len(ev.Attribution) == 0 && inherited[evSent[i]] != nil {
-			ev.Attribution = slices.Clone(inherited[evSent[i]])
+	campaignTolls(found.events)
+	sentenceDays(found.events, timexes)
+	found.inheritQuotes(quoteAttribution(text, all))
+	a.Events = found.events
+	a.Figures = found.figures
+	return nil
+}
+
+// sentencesOf returns the document's sentences, or splits its text when it has none, and
+// refuses sentences that fall outside the text.
+func sentencesOf(a *dossier.Analysis) ([]dossier.Span, error) {
+	text := a.Doc.Text
+	sents := a.Doc.Sentences
+	if len(sents) == 0 {
+		sents = segment.Sentences(text)
+	}
+	for _, s := range sents {
+		if s.Start < 0 || s.End > len(text) || s.Start > s.End {
+			return nil, fmt.Errorf("event %s: sentence %d-%d out of the text's %d bytes", a.Doc.ID, s.Start, s.End, len(text))
+		}
+	}
+	return sents, nil
+}
+
+// timexesOf returns the time expressions that run into the sentence at span, found from those
+// starting in it and a short way before it so that long texts cost linear time; timexes are in
+// order of their start.
+func timexesOf(timexes []dossier.Timex, span dossier.Span) []dossier.Timex {
+	var out []dossier.Timex
+	ti := sort.Search(len(timexes), func(i int) bool { return timexes[i].Start >= span.Start-timexReach })
+	for ; ti < len(timexes) && timexes[ti].Start < span.End; ti++ {
+		if t := timexes[ti]; span.Start < t.End {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// docEvents gathers the events of a document as its sentences are read, with the sentence of
+// each, and the casualty figures no event carries.
+type docEvents struct {
+	events  []dossier.Event
+	evSent  []int // index of each event's sentence
+	figures []dossier.Figure
+}
+
+// sentenceEvents adds the events of sentence s, and the event its casualty figures make or
+// the figures left over, then marks the attacks and figures it tells.
+func (x *Extractor) sentenceEvents(text string, s *sent, domains map[string]bool, st *docState, d *docEvents) {
+	n := len(d.events)
+	for _, ev := range x.events(text, s, domains, st) {
+		d.events = append(d.events, ev)
+		d.evSent = append(d.evSent, s.idx)
+	}
+	if figs, words := x.lx.figures.figures(text, s); len(figs) > 0 {
+		x.lx.attacks.markFigures(text, s, figs, words)
+		add, ok, rest := attachFigures(x.lx.w, text, d.events, n, figs, words)
+		if ok {
+			d.events = append(d.events, add)
+			d.evSent = append(d.evSent, s.idx)
+		}
+		d.figures = append(d.figures, rest...)
+	}
+	x.lx.attacks.markEvents(text, s, d.events[n:])
+}
+
+// inheritQuotes gives the events of each sentence of a quotation that runs over several
+// sentences the attribution given at its end (or, failing that, at its start), as inherited
+// holds it by sentence.
+func (d *docEvents) inheritQuotes(inherited map[int][]dossier.Source) {
+	for i := range d.events {
+		ev := &d.events[i]
+		if len(ev.Attribution) == 0 && inherited[d.evSent[i]] != nil {
+			ev.Attribution = slices.Clone(inherited[d.evSent[i]])
 			if ev.Modality == dossier.Asserted {
 				ev.Modality = dossier.Reported
 			}
 		}
 	}
-	a.Events = events
-	a.Figures = figures
-	return nil
 }
 
 // read maps the mentions onto tokens, resolves pronouns and descriptions, splits clauses and

@@ -189,63 +189,16 @@ func write(ctx context.Context, bw *bufio.Writer, store Store, ew recordWriter) 
 	if err != nil {
 		return err
 	}
-	origin, err := res.origins(ctx)
+	if err := writeDocuments(ctx, store, res, ew); err != nil {
+		return err
+	}
+	entities, err := entitiesOf(ctx, res)
 	if err != nil {
 		return err
 	}
-	ew.section("documents")
-	err = store.Analyses(ctx, func(a *dossier.Analysis) error {
-		return ew.item(Doc(a.Doc, origin[a.Doc.ID]))
-	})
-	if err != nil {
-		return fmt.Errorf("export documents: %w", err)
-	}
-	origin = nil
-
-	// Entities gather mentions from every document; they are the only part held in memory.
-	entities := map[string]*Entity{}
-	var order []string
-	err = res.entities(ctx, func(e dossier.Entity) error {
-		entities[e.ID] = &Entity{ID: e.ID, Type: string(e.Type), Name: e.Name, Aliases: nonNil(e.Aliases),
-			Mentions: []Mention{}, Labels: []Label{}}
-		order = append(order, e.ID)
-		return nil
-	})
-	if err != nil {
-		return err
-	}
-	ew.section("timexes")
-	err = store.Analyses(ctx, func(a *dossier.Analysis) error {
-		members, err := res.members(ctx, a.Doc.ID)
-		if err != nil {
-			return err
-		}
-		for _, m := range a.Mentions {
-			id := members.Entity(a.Doc.ID, m.Chain)
-			e := entities[id]
-			if e == nil {
-				e = &Entity{ID: id, Type: string(m.Type), Name: m.Text, Aliases: []string{}, Mentions: []Mention{}, Labels: []Label{}}
-				entities[id] = e
-				order = append(order, id)
-			}
-			e.Mentions = append(e.Mentions, Mention{Doc: a.Doc.ID, Text: m.Text, Start: m.Start, End: m.End, Title: m.Title})
-		}
-		for _, l := range a.Labels {
-			if e := entities[members.Entity(a.Doc.ID, l.Chain)]; e != nil {
-				e.Labels = append(e.Labels, Label{Doc: a.Doc.ID, Text: l.Text, Start: l.Start, End: l.End})
-			}
-		}
-		for _, t := range a.Timexes {
-			if err := ew.item(Timex{Doc: a.Doc.ID, Text: t.Text, Start: t.Start, End: t.End, Type: t.Type, Value: t.Value, Mod: t.Mod}); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-	if err != nil {
+	if err := writeTimexes(ctx, store, res, ew, entities); err != nil {
 		return fmt.Errorf("export timexes: %w", err)
 	}
-
 	err = eachRecord(ctx, store, res, ew, "events", func(a *dossier.Analysis) int { return len(a.Events) }, EventOf)
 	if err != nil {
 		return err
@@ -254,15 +207,8 @@ func write(ctx context.Context, bw *bufio.Writer, store Store, ew recordWriter) 
 	if err != nil {
 		return err
 	}
-
-	ew.section("entities")
-	sort.SliceStable(order, func(i, j int) bool { return idLess(order[i], order[j]) })
-	for i, id := range order {
-		if err := ew.item(entities[id]); err != nil {
-			return err
-		}
-		delete(entities, id) // written: its mentions can go
-		order[i] = ""
+	if err := entities.write(ew); err != nil {
+		return err
 	}
 	ew.section("conflicts")
 	if err := res.conflicts(ctx, func(c dossier.Conflict) error { return ew.item(conflict(c)) }); err != nil {
@@ -279,6 +225,98 @@ func write(ctx context.Context, bw *bufio.Writer, store Store, ew recordWriter) 
 		return fmt.Errorf("export: %w", err)
 	}
 	return nil
+}
+
+// writeDocuments writes the documents section, each document with where it came from; the
+// origins are let go once written.
+func writeDocuments(ctx context.Context, store Store, res results, ew recordWriter) error {
+	origin, err := res.origins(ctx)
+	if err != nil {
+		return err
+	}
+	ew.section("documents")
+	err = store.Analyses(ctx, func(a *dossier.Analysis) error {
+		return ew.item(Doc(a.Doc, origin[a.Doc.ID]))
+	})
+	if err != nil {
+		return fmt.Errorf("export documents: %w", err)
+	}
+	return nil
+}
+
+// entityTable holds the entities while the documents' mentions and labels are gathered onto
+// them: they are the only part of the export held in memory.
+type entityTable struct {
+	byID  map[string]*Entity
+	order []string // ids in the order first seen
+}
+
+// entitiesOf starts the table with the stored entities, as yet without mentions or labels.
+func entitiesOf(ctx context.Context, res results) (*entityTable, error) {
+	t := &entityTable{byID: map[string]*Entity{}}
+	err := res.entities(ctx, func(e dossier.Entity) error {
+		t.byID[e.ID] = &Entity{ID: e.ID, Type: string(e.Type), Name: e.Name, Aliases: nonNil(e.Aliases),
+			Mentions: []Mention{}, Labels: []Label{}}
+		t.order = append(t.order, e.ID)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+// gather adds the mentions and labels of analysis a to their entities; a mention of a chain
+// that no stored entity holds makes an entity of its own.
+func (t *entityTable) gather(a *dossier.Analysis, members *Membership) {
+	for _, m := range a.Mentions {
+		id := members.Entity(a.Doc.ID, m.Chain)
+		e := t.byID[id]
+		if e == nil {
+			e = &Entity{ID: id, Type: string(m.Type), Name: m.Text, Aliases: []string{}, Mentions: []Mention{}, Labels: []Label{}}
+			t.byID[id] = e
+			t.order = append(t.order, id)
+		}
+		e.Mentions = append(e.Mentions, Mention{Doc: a.Doc.ID, Text: m.Text, Start: m.Start, End: m.End, Title: m.Title})
+	}
+	for _, l := range a.Labels {
+		if e := t.byID[members.Entity(a.Doc.ID, l.Chain)]; e != nil {
+			e.Labels = append(e.Labels, Label{Doc: a.Doc.ID, Text: l.Text, Start: l.Start, End: l.End})
+		}
+	}
+}
+
+// write writes the entities section in id order, letting each entity go once written.
+func (t *entityTable) write(ew recordWriter) error {
+	ew.section("entities")
+	sort.SliceStable(t.order, func(i, j int) bool { return idLess(t.order[i], t.order[j]) })
+	for i, id := range t.order {
+		if err := ew.item(t.byID[id]); err != nil {
+			return err
+		}
+		delete(t.byID, id) // written: its mentions can go
+		t.order[i] = ""
+	}
+	return nil
+}
+
+// writeTimexes writes the timexes section and, in the same pass over the analyses, gathers
+// every document's mentions and labels onto the entities.
+func writeTimexes(ctx context.Context, store Store, res results, ew recordWriter, entities *entityTable) error {
+	ew.section("timexes")
+	return store.Analyses(ctx, func(a *dossier.Analysis) error {
+		members, err := res.members(ctx, a.Doc.ID)
+		if err != nil {
+			return err
+		}
+		entities.gather(a, members)
+		for _, t := range a.Timexes {
+			if err := ew.item(Timex{Doc: a.Doc.ID, Text: t.Text, Start: t.Start, End: t.End, Type: t.Type, Value: t.Value, Mod: t.Mod}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 }
 
 // eachRecord writes a section holding, for every stored analysis a, the records item(a, i, its

@@ -155,34 +155,8 @@ func build(in Input) *model {
 	members := export.NewMembership(corpus)
 	entityOf := func(doc string, chain int) string { return members.Entity(doc, chain) }
 
-	// Documents, in order of publication (unknown dates last), then id.
-	byID := map[string]*docView{}
-	for _, a := range in.Analyses {
-		if a == nil || byID[a.Doc.ID] != nil {
-			continue
-		}
-		d := &docView{a: a, ID: a.Doc.ID, Title: a.Doc.Title, Publisher: strings.TrimSpace(a.Doc.Publisher),
-			Published: a.Doc.Published, File: a.Doc.File, URL: a.Doc.URL, cited: map[int]bool{}}
-		if strings.HasPrefix(d.URL, "https://") || strings.HasPrefix(d.URL, "http://") {
-			d.Link = d.URL
-		}
-		d.Source = a.Doc.SourceName()
-		byID[d.ID] = d
-		m.Docs = append(m.Docs, d)
-	}
-	slices.SortStableFunc(m.Docs, func(x, y *docView) int {
-		if (x.Published == "") != (y.Published == "") {
-			if x.Published == "" {
-				return 1
-			}
-			return -1
-		}
-		return cmp.Or(cmp.Compare(x.Published, y.Published), cmp.Compare(x.ID, y.ID))
-	})
-	for i, d := range m.Docs {
-		d.Label = fmt.Sprintf("D%d", i+1)
-		d.Anchor = "d" + d.ID
-	}
+	docs, byID := docViews(in)
+	m.Docs = docs
 	relabel := func(s string) string {
 		for _, d := range m.Docs {
 			s = strings.ReplaceAll(s, d.ID, d.Label)
@@ -196,12 +170,7 @@ func build(in Input) *model {
 		}
 		return citeOf(d, sp), true
 	}
-	entName := map[string]string{}
-	entType := map[string]string{}
-	for _, e := range corpus.Entities {
-		entName[e.ID] = e.Name
-		entType[e.ID] = string(e.Type)
-	}
+	entName, entType := entityNames(corpus)
 	name := func(id string) string {
 		if n := entName[id]; n != "" {
 			return n
@@ -220,14 +189,66 @@ func build(in Input) *model {
 	for _, d := range m.Docs {
 		d.Paras = paragraphs(d)
 	}
-	m.Counts = counts{Docs: len(m.Docs), Origins: len(m.Groups), Entities: len(m.Entities),
+	m.Counts = countsOf(m)
+	return m
+}
+
+// docViews returns the documents of in once each, in order of publication (unknown dates
+// last) then id, labelled D1, D2… in that order, and indexed by id.
+func docViews(in Input) ([]*docView, map[string]*docView) {
+	var docs []*docView
+	byID := map[string]*docView{}
+	for _, a := range in.Analyses {
+		if a == nil || byID[a.Doc.ID] != nil {
+			continue
+		}
+		d := &docView{a: a, ID: a.Doc.ID, Title: a.Doc.Title, Publisher: strings.TrimSpace(a.Doc.Publisher),
+			Published: a.Doc.Published, File: a.Doc.File, URL: a.Doc.URL, cited: map[int]bool{}}
+		if strings.HasPrefix(d.URL, "https://") || strings.HasPrefix(d.URL, "http://") {
+			d.Link = d.URL
+		}
+		d.Source = a.Doc.SourceName()
+		byID[d.ID] = d
+		docs = append(docs, d)
+	}
+	slices.SortStableFunc(docs, func(x, y *docView) int {
+		if (x.Published == "") != (y.Published == "") {
+			if x.Published == "" {
+				return 1
+			}
+			return -1
+		}
+		return cmp.Or(cmp.Compare(x.Published, y.Published), cmp.Compare(x.ID, y.ID))
+	})
+	for i, d := range docs {
+		d.Label = fmt.Sprintf("D%d", i+1)
+		d.Anchor = "d" + d.ID
+	}
+	return docs, byID
+}
+
+// entityNames returns the name and the type of each entity of the corpus, by id.
+func entityNames(corpus *dossier.Corpus) (names, types map[string]string) {
+	names = map[string]string{}
+	types = map[string]string{}
+	for _, e := range corpus.Entities {
+		names[e.ID] = e.Name
+		types[e.ID] = string(e.Type)
+	}
+	return names, types
+}
+
+// countsOf sums up the report for its overview, counting a happening as corroborated when
+// more than one independent source tells it.
+func countsOf(m *model) counts {
+	c := counts{Docs: len(m.Docs), Origins: len(m.Groups), Entities: len(m.Entities),
 		Happenings: len(m.Happenings), Conflicts: len(m.Conflicts)}
 	for _, h := range m.Happenings {
 		if h.Origins > 1 {
-			m.Counts.Corroborated++
+			c.Corroborated++
 		}
 	}
-	return m
+	return c
 }
 
 // happeningList is the stored happenings; before the cross-document pass every event is a

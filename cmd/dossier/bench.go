@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -65,10 +66,55 @@ time as the store grows, throughput, peak resident memory) and per stage documen
 	return cmd
 }
 
+// bench reads the inputs into memory and prints, for extraction, each stage and the
+// cross-document pass, the documents and megabytes per second and the memory allocated.
 func (a *app) bench(ctx context.Context, inputs []string, rounds int) error {
-	files, err := ingest.Files(inputs)
+	pages, bytes, err := readPages(ctx, inputs)
 	if err != nil {
 		return err
+	}
+	rounds = max(rounds, 1)
+	fmt.Fprintf(a.stdout, "%d pages, %.1f MB, %d round(s), GOMAXPROCS %d\n", len(pages), float64(bytes)/1e6, rounds, runtime.GOMAXPROCS(0))
+	fmt.Fprintf(a.stdout, "%-22s %10s %10s %12s %14s\n", "stage", "docs/s", "MB/s", "ms/doc", "alloc MB/doc")
+	out := benchPrinter{w: a.stdout, bytes: bytes, rounds: rounds}
+
+	docs := benchExtract(pages, rounds, out)
+	stages, err := a.newStages()
+	if err != nil {
+		return err
+	}
+	analyses := benchStages(stages, docs, rounds, out)
+	var d time.Duration
+	var alloc uint64
+	d, alloc = measure(func() {
+		for r := 0; r < rounds; r++ {
+			var c *dossier.Corpus
+			if c, _, err = a.buildCorpus(analyses, nil); err != nil {
+				return
+			}
+			dossier.QuoteSides(c.Conflicts, analyses)
+		}
+	})
+	if err != nil {
+		return err
+	}
+	out.line("cross-document pass", len(analyses)*rounds, d, alloc)
+
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	fmt.Fprintf(a.stdout, "heap in use at the end: %.1f MB; mentions %d, timexes %d, events %d\n",
+		float64(ms.HeapInuse)/1e6, count(analyses, func(an *dossier.Analysis) int { return len(an.Mentions) }),
+		count(analyses, func(an *dossier.Analysis) int { return len(an.Timexes) }),
+		count(analyses, func(an *dossier.Analysis) int { return len(an.Events) }))
+	return nil
+}
+
+// readPages reads every page of the inputs into memory and sums their bytes; it fails when
+// none can be read.
+func readPages(ctx context.Context, inputs []string) ([]*dossier.Page, int64, error) {
+	files, err := ingest.Files(inputs)
+	if err != nil {
+		return nil, 0, err
 	}
 	var pages []*dossier.Page
 	var bytes int64
@@ -80,31 +126,43 @@ func (a *app) bench(ctx context.Context, inputs []string, rounds int) error {
 		}
 		return nil
 	}); err != nil {
-		return err
+		return nil, 0, err
 	}
 	if len(pages) == 0 {
-		return fmt.Errorf("bench: no readable pages in %v", inputs)
+		return nil, 0, fmt.Errorf("bench: no readable pages in %v", inputs)
 	}
-	rounds = max(rounds, 1)
-	fmt.Fprintf(a.stdout, "%d pages, %.1f MB, %d round(s), GOMAXPROCS %d\n", len(pages), float64(bytes)/1e6, rounds, runtime.GOMAXPROCS(0))
-	fmt.Fprintf(a.stdout, "%-22s %10s %10s %12s %14s\n", "stage", "docs/s", "MB/s", "ms/doc", "alloc MB/doc")
+	return pages, bytes, nil
+}
 
-	line := func(name string, n int, d time.Duration, alloc uint64) {
-		secs := d.Seconds()
-		fmt.Fprintf(a.stdout, "%-22s %10.1f %10.2f %12.3f %14.3f\n", name, float64(n)/secs,
-			float64(bytes)*float64(rounds)/1e6/secs, secs*1000/float64(n), float64(alloc)/1e6/float64(n))
-	}
-	measure := func(fn func()) (time.Duration, uint64) {
-		var before, after runtime.MemStats
-		runtime.GC()
-		runtime.ReadMemStats(&before)
-		start := time.Now()
-		fn()
-		d := time.Since(start)
-		runtime.ReadMemStats(&after)
-		return d, after.TotalAlloc - before.TotalAlloc
-	}
+// benchPrinter prints one line of the bench's table, with rates over the input's bytes read
+// rounds times.
+type benchPrinter struct {
+	w      io.Writer
+	bytes  int64
+	rounds int
+}
 
+// line prints the rates of a step that handled n documents in d, allocating alloc bytes.
+func (p benchPrinter) line(name string, n int, d time.Duration, alloc uint64) {
+	secs := d.Seconds()
+	fmt.Fprintf(p.w, "%-22s %10.1f %10.2f %12.3f %14.3f\n", name, float64(n)/secs,
+		float64(p.bytes)*float64(p.rounds)/1e6/secs, secs*1000/float64(n), float64(alloc)/1e6/float64(n))
+}
+
+// measure runs fn after a collection, so that its time and the bytes it allocates are its own.
+func measure(fn func()) (time.Duration, uint64) {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	start := time.Now()
+	fn()
+	d := time.Since(start)
+	runtime.ReadMemStats(&after)
+	return d, after.TotalAlloc - before.TotalAlloc
+}
+
+// benchExtract times extracting the documents of the pages and returns those documents.
+func benchExtract(pages []*dossier.Page, rounds int, out benchPrinter) []dossier.Document {
 	x := newExtractor()
 	var docs []dossier.Document
 	d, alloc := measure(func() {
@@ -117,12 +175,13 @@ func (a *app) bench(ctx context.Context, inputs []string, rounds int) error {
 			}
 		}
 	})
-	line("extract", len(pages)*rounds, d, alloc)
+	out.line("extract", len(pages)*rounds, d, alloc)
+	return docs
+}
 
-	stages, err := a.newStages()
-	if err != nil {
-		return err
-	}
+// benchStages times each stage over the documents and returns their analyses once every stage
+// has run.
+func benchStages(stages []pipeline.Stage, docs []dossier.Document, rounds int, out benchPrinter) []*dossier.Analysis {
 	var analyses []*dossier.Analysis
 	fresh := func() {
 		analyses = analyses[:0]
@@ -146,29 +205,9 @@ func (a *app) bench(ctx context.Context, inputs []string, rounds int) error {
 			total += d
 			allocs += al
 		}
-		line(stageName(s), len(analyses)*rounds, total, allocs)
+		out.line(stageName(s), len(analyses)*rounds, total, allocs)
 	}
-	d, alloc = measure(func() {
-		for r := 0; r < rounds; r++ {
-			var c *dossier.Corpus
-			if c, _, err = a.buildCorpus(analyses, nil); err != nil {
-				return
-			}
-			dossier.QuoteSides(c.Conflicts, analyses)
-		}
-	})
-	if err != nil {
-		return err
-	}
-	line("cross-document pass", len(analyses)*rounds, d, alloc)
-
-	var ms runtime.MemStats
-	runtime.ReadMemStats(&ms)
-	fmt.Fprintf(a.stdout, "heap in use at the end: %.1f MB; mentions %d, timexes %d, events %d\n",
-		float64(ms.HeapInuse)/1e6, count(analyses, func(an *dossier.Analysis) int { return len(an.Mentions) }),
-		count(analyses, func(an *dossier.Analysis) int { return len(an.Timexes) }),
-		count(analyses, func(an *dossier.Analysis) int { return len(an.Events) }))
-	return nil
+	return analyses
 }
 
 func runAll(s pipeline.Stage, analyses []*dossier.Analysis) {

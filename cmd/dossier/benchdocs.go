@@ -75,24 +75,7 @@ func (a *app) benchDocs(ctx context.Context, b scaleBench) error {
 	if err != nil {
 		return err
 	}
-	clocks := []*stageClock{{name: "extract"}}
-	x := newExtractor()
-	extract := func(p *dossier.Page) (dossier.Document, error) {
-		start := time.Now()
-		d, err := x.Extract(p)
-		clocks[0].spent.Add(int64(time.Since(start)))
-		return d, err
-	}
-	var timed []pipeline.Stage
-	for _, s := range stages {
-		c := &stageClock{name: stageName(s)}
-		clocks = append(clocks, c)
-		timed = append(timed, timedStage{Stage: s, spent: &c.spent})
-	}
-	put := &stageClock{name: "store"}
-	clocks = append(clocks, put)
-	p := &pipeline.Pipeline{Extract: extract, Stages: timed, Workers: b.workers}
-	sink := timedStore{Store: store, spent: &put.spent}
+	p, sink, clocks := timedPipeline(stages, store, b.workers)
 
 	fmt.Fprintf(a.stdout, "%d generated documents in batches of %d into %s, %d workers\n", b.docs, b.batch, where, max(b.workers, 1))
 	fmt.Fprintf(a.stdout, "%6s %8s %12s %10s %10s %12s %14s %10s %10s\n", "batch", "stored", "ingest doc/s", "pass s", "pass cpu s", "pass ms/doc", "total doc/s", "resolved %", "peak MB")
@@ -111,31 +94,76 @@ func (a *app) benchDocs(ctx context.Context, b scaleBench) error {
 			}
 			return nil
 		}
-		t0 := time.Now()
-		sum, err := p.Run(ctx, sink, read, nil)
+		pass, err := a.benchBatch(ctx, b, p, sink, store, read, n, lo, hi)
 		if err != nil {
-			return fmt.Errorf("bench: batch %d: %w", n, err)
-		}
-		stop := func() error { return nil }
-		if hi == b.docs && b.profile != "" {
-			if stop, err = startProfile(b.profile); err != nil {
-				return err
-			}
-		}
-		t1, cpu1 := time.Now(), cpuTime()
-		if _, err := a.crossPass(ctx, store); err != nil {
-			return fmt.Errorf("bench: batch %d: %w", n, err)
-		}
-		if err := stop(); err != nil {
 			return err
 		}
-		pass := time.Since(t1)
 		passTotal += pass
-		fmt.Fprintf(a.stdout, "%6d %8d %12.1f %10.2f %10.2f %12.2f %14.1f %10.1f %10.0f\n", n, hi, float64(sum.Read)/t1.Sub(t0).Seconds(),
-			pass.Seconds(), (cpuTime() - cpu1).Seconds(), pass.Seconds()*1000/float64(hi-lo), float64(hi-lo)/time.Since(t0).Seconds(),
-			100*float64(a.resolved.ResolvedChains)/float64(max(a.resolved.Chains, 1)), float64(peakRSS())/1e6)
 	}
 	wall := time.Since(start)
+	a.printStageShares(clocks, passTotal, b.docs)
+	fmt.Fprintf(a.stdout, "total: %d documents, %.1f MB, %s, CPU %s, %.1f docs/s with the pass, peak RSS %.0f MB\n",
+		b.docs, float64(bytes)/1e6, wall.Round(time.Millisecond), cpuTime().Round(time.Millisecond), float64(b.docs)/wall.Seconds(),
+		float64(peakRSS())/1e6)
+	return nil
+}
+
+// timedPipeline returns a pipeline over stages, and a sink into store, that add the time spent
+// extracting, in each stage and storing to the clocks it returns, in that order.
+func timedPipeline(stages []pipeline.Stage, store pipeline.Store, workers int) (*pipeline.Pipeline, timedStore, []*stageClock) {
+	clocks := []*stageClock{{name: "extract"}}
+	x := newExtractor()
+	extract := func(p *dossier.Page) (dossier.Document, error) {
+		start := time.Now()
+		d, err := x.Extract(p)
+		clocks[0].spent.Add(int64(time.Since(start)))
+		return d, err
+	}
+	var timed []pipeline.Stage
+	for _, s := range stages {
+		c := &stageClock{name: stageName(s)}
+		clocks = append(clocks, c)
+		timed = append(timed, timedStage{Stage: s, spent: &c.spent})
+	}
+	put := &stageClock{name: "store"}
+	clocks = append(clocks, put)
+	p := &pipeline.Pipeline{Extract: extract, Stages: timed, Workers: workers}
+	return p, timedStore{Store: store, spent: &put.spent}, clocks
+}
+
+// benchBatch ingests batch n, the documents lo to hi that read yields, runs the cross-document
+// pass after it (profiled after the last batch when asked), prints the batch's line and
+// returns the pass's time.
+func (a *app) benchBatch(ctx context.Context, b scaleBench, p *pipeline.Pipeline, sink timedStore, store dossier.Store,
+	read func(context.Context, func(ingest.Item) error) error, n, lo, hi int) (time.Duration, error) {
+	t0 := time.Now()
+	sum, err := p.Run(ctx, sink, read, nil)
+	if err != nil {
+		return 0, fmt.Errorf("bench: batch %d: %w", n, err)
+	}
+	stop := func() error { return nil }
+	if hi == b.docs && b.profile != "" {
+		if stop, err = startProfile(b.profile); err != nil {
+			return 0, err
+		}
+	}
+	t1, cpu1 := time.Now(), cpuTime()
+	if _, err := a.crossPass(ctx, store); err != nil {
+		return 0, fmt.Errorf("bench: batch %d: %w", n, err)
+	}
+	if err := stop(); err != nil {
+		return 0, err
+	}
+	pass := time.Since(t1)
+	fmt.Fprintf(a.stdout, "%6d %8d %12.1f %10.2f %10.2f %12.2f %14.1f %10.1f %10.0f\n", n, hi, float64(sum.Read)/t1.Sub(t0).Seconds(),
+		pass.Seconds(), (cpuTime() - cpu1).Seconds(), pass.Seconds()*1000/float64(hi-lo), float64(hi-lo)/time.Since(t0).Seconds(),
+		100*float64(a.resolved.ResolvedChains)/float64(max(a.resolved.Chains, 1)), float64(peakRSS())/1e6)
+	return pass, nil
+}
+
+// printStageShares prints, for each clock and the cross-document pass, the documents per second
+// of its time and its share of all the time spent.
+func (a *app) printStageShares(clocks []*stageClock, passTotal time.Duration, docs int) {
 	fmt.Fprintf(a.stdout, "%-22s %12s %10s\n", "stage", "docs/s", "share")
 	var work time.Duration
 	for _, c := range clocks {
@@ -144,13 +172,9 @@ func (a *app) benchDocs(ctx context.Context, b scaleBench) error {
 	work += passTotal
 	for _, c := range clocks {
 		d := time.Duration(c.spent.Load())
-		fmt.Fprintf(a.stdout, "%-22s %12.1f %9.1f%%\n", c.name, float64(b.docs)/d.Seconds(), 100*d.Seconds()/work.Seconds())
+		fmt.Fprintf(a.stdout, "%-22s %12.1f %9.1f%%\n", c.name, float64(docs)/d.Seconds(), 100*d.Seconds()/work.Seconds())
 	}
-	fmt.Fprintf(a.stdout, "%-22s %12.1f %9.1f%%\n", "cross-document pass", float64(b.docs)/passTotal.Seconds(), 100*passTotal.Seconds()/work.Seconds())
-	fmt.Fprintf(a.stdout, "total: %d documents, %.1f MB, %s, CPU %s, %.1f docs/s with the pass, peak RSS %.0f MB\n",
-		b.docs, float64(bytes)/1e6, wall.Round(time.Millisecond), cpuTime().Round(time.Millisecond), float64(b.docs)/wall.Seconds(),
-		float64(peakRSS())/1e6)
-	return nil
+	fmt.Fprintf(a.stdout, "%-22s %12.1f %9.1f%%\n", "cross-document pass", float64(docs)/passTotal.Seconds(), 100*passTotal.Seconds()/work.Seconds())
 }
 
 // freshStore opens the database named by db, which must hold no documents, or a new SQLite file

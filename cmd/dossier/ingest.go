@@ -13,6 +13,7 @@ import (
 	"github.com/vbauerster/mpb/v8"
 	"github.com/vbauerster/mpb/v8/decor"
 
+	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/ingest"
 	"github.com/dossier-project/dossier/pipeline"
 )
@@ -58,12 +59,7 @@ func (a *app) ingestWith(ctx context.Context, inputs []string, workers int, maxB
 	if err != nil {
 		return err
 	}
-	var total int64
-	for _, f := range files {
-		if info, err := os.Stat(f); err == nil {
-			total += info.Size()
-		}
-	}
+	total := filesSize(files)
 	store, err := a.openStore(ctx)
 	if err != nil {
 		return err
@@ -81,6 +77,49 @@ func (a *app) ingestWith(ctx context.Context, inputs []string, workers int, maxB
 	read := func(ctx context.Context, fn func(ingest.Item) error) error { return reader.Read(ctx, files, fn) }
 
 	start := time.Now()
+	sum, err := a.runShowingProgress(ctx, p, store, read, total, start)
+	if err != nil {
+		return err
+	}
+	// Pages found "unchanged" were taken as stored on the store's word: make sure it can be read.
+	if c, ok := store.(checker); ok && sum.Unchanged > 0 {
+		if err := c.Check(ctx); err != nil {
+			fmt.Fprintln(a.stderr, "dossier:", printableLines(err.Error()))
+			return exitError{code: exitDamaged}
+		}
+	}
+	if err := a.sayIngested(inputs, sum, time.Since(start)); err != nil {
+		return err
+	}
+	reach(ctx, "stored")
+	// The pass also runs when nothing new was stored: documents an earlier run stored may still
+	// wait for it, because that run was killed or stopped before its pass was stored.
+	if cross {
+		if err := a.timedCrossPass(ctx, store); err != nil {
+			return err
+		}
+	}
+	if len(sum.Failed) > 0 {
+		return exitError{code: 1}
+	}
+	return nil
+}
+
+// filesSize sums the sizes of the files that can be read, for the progress bar's total.
+func filesSize(files []string) int64 {
+	var total int64
+	for _, f := range files {
+		if info, err := os.Stat(f); err == nil {
+			total += info.Size()
+		}
+	}
+	return total
+}
+
+// runShowingProgress runs the pipeline into store, with a progress bar over total bytes on
+// standard error when that is a terminal and the run is not quiet.
+func (a *app) runShowingProgress(ctx context.Context, p *pipeline.Pipeline, store pipeline.Store,
+	read func(context.Context, func(ingest.Item) error) error, total int64, start time.Time) (pipeline.Summary, error) {
 	var (
 		progress func(pipeline.Tick)
 		bars     *mpb.Progress
@@ -112,17 +151,12 @@ func (a *app) ingestWith(ctx context.Context, inputs []string, workers int, maxB
 		bars.Wait()
 		bars = nil
 	}
-	if err != nil {
-		return err
-	}
-	// Pages found "unchanged" were taken as stored on the store's word: make sure it can be read.
-	if c, ok := store.(checker); ok && sum.Unchanged > 0 {
-		if err := c.Check(ctx); err != nil {
-			fmt.Fprintln(a.stderr, "dossier:", printableLines(err.Error()))
-			return exitError{code: exitDamaged}
-		}
-	}
-	elapsed := time.Since(start)
+	return sum, err
+}
+
+// sayIngested prints the closing summary and names each failure and each page cut short on
+// standard error; finding no documents at all is an error.
+func (a *app) sayIngested(inputs []string, sum pipeline.Summary, elapsed time.Duration) error {
 	a.say("read %d, stored %d, unchanged %d, failed %d in %s (%.1f docs/s)\n",
 		sum.Read, sum.Stored, sum.Unchanged, len(sum.Failed), elapsed.Round(time.Millisecond),
 		float64(sum.Read)/max(elapsed.Seconds(), 1e-9))
@@ -136,21 +170,18 @@ func (a *app) ingestWith(ctx context.Context, inputs []string, workers int, maxB
 	for _, c := range sum.Cut {
 		fmt.Fprintln(a.stderr, cutLine(c))
 	}
-	reach(ctx, "stored")
-	// The pass also runs when nothing new was stored: documents an earlier run stored may still
-	// wait for it, because that run was killed or stopped before its pass was stored.
-	if cross {
-		start := time.Now()
-		ran, err := a.crossPass(ctx, store)
-		if err != nil {
-			return err
-		}
-		if ran {
-			fmt.Fprintf(a.stderr, "cross-document pass done in %s\n", time.Since(start).Round(time.Millisecond))
-		}
+	return nil
+}
+
+// timedCrossPass runs the cross-document pass over store and, when it ran, says how long it took.
+func (a *app) timedCrossPass(ctx context.Context, store dossier.Store) error {
+	start := time.Now()
+	ran, err := a.crossPass(ctx, store)
+	if err != nil {
+		return err
 	}
-	if len(sum.Failed) > 0 {
-		return exitError{code: 1}
+	if ran {
+		fmt.Fprintf(a.stderr, "cross-document pass done in %s\n", time.Since(start).Round(time.Millisecond))
 	}
 	return nil
 }

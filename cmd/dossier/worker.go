@@ -82,55 +82,9 @@ func (a *app) work(ctx context.Context, workers int) error {
 		return err
 	}
 
-	var mu sync.Mutex
-	logf := func(format string, args ...any) {
-		mu.Lock()
-		defer mu.Unlock()
-		fmt.Fprintf(a.stderr, format+"\n", args...)
-	}
+	logf := a.lineLogger()
 	q.Logger = slog.New(slog.NewTextHandler(a.stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-
-	// One page at a time through the same pipeline as ingest: it looks the page up in the store,
-	// extracts, runs the stages and stores the document, or records the page's failure.
-	p := &pipeline.Pipeline{Extract: newExtractor().Extract, Stages: stages, Workers: 1, BatchSize: 1}
-	handlers := queue.Handlers{
-		Page: func(ctx context.Context, page *dossier.Page) error {
-			one := func(ctx context.Context, fn func(ingest.Item) error) error {
-				return fn(ingest.Item{Page: page, Bytes: int64(len(page.Body))})
-			}
-			sum, err := p.Run(ctx, store, one, nil)
-			if err != nil {
-				return err
-			}
-			switch {
-			case len(sum.Failed) > 0:
-				logf("%s", failureLine(sum.Failed[0]))
-			case len(sum.Cut) > 0:
-				logf("stored %s", cutLine(sum.Cut[0]))
-			case sum.Stored > 0:
-				logf("stored %s", printable(page.File))
-			default:
-				logf("unchanged %s", printable(page.File))
-			}
-			return nil
-		},
-		Fail: func(ctx context.Context, f dossier.Failure) error {
-			logf("%s", failureLine(f))
-			return store.PutFailures(ctx, []dossier.Failure{f})
-		},
-		Cross: func(ctx context.Context) error {
-			start := time.Now()
-			ran, err := a.crossPass(ctx, store)
-			switch {
-			case err != nil:
-				logf("cross-document pass failed: %v", err)
-				return err
-			case ran:
-				logf("cross-document pass done in %s", time.Since(start).Round(time.Millisecond))
-			}
-			return nil
-		},
-	}
+	handlers := a.jobHandlers(stages, store, logf)
 	logf("worker: taking jobs, %d pages at once (Ctrl-C to stop)", max(workers, 1))
 	// Documents a killed process stored without its pass wait for one whatever the queue holds: it
 	// runs here alongside the jobs. A pass another worker runs at the same time is safe: the one
@@ -152,13 +106,79 @@ func (a *app) work(ctx context.Context, workers int) error {
 	if err != nil {
 		return err
 	}
-	// ctx is done: the counts are read on a context of their own.
+	logStats(ctx, q, logf)
+	return nil
+}
+
+// lineLogger returns a function that prints one line on standard error at a time, for the
+// worker's goroutines to share.
+func (a *app) lineLogger() func(format string, args ...any) {
+	var mu sync.Mutex
+	return func(format string, args ...any) {
+		mu.Lock()
+		defer mu.Unlock()
+		fmt.Fprintf(a.stderr, format+"\n", args...)
+	}
+}
+
+// jobHandlers returns what the worker does with each kind of job: a page goes one at a time
+// through the same pipeline as ingest (it is looked up in the store, extracted, analysed and
+// stored, or its failure recorded), a failure is stored, and the cross-document pass runs.
+func (a *app) jobHandlers(stages []pipeline.Stage, store dossier.Store, logf func(string, ...any)) queue.Handlers {
+	p := &pipeline.Pipeline{Extract: newExtractor().Extract, Stages: stages, Workers: 1, BatchSize: 1}
+	return queue.Handlers{
+		Page: func(ctx context.Context, page *dossier.Page) error {
+			return runPage(ctx, p, store, page, logf)
+		},
+		Fail: func(ctx context.Context, f dossier.Failure) error {
+			logf("%s", failureLine(f))
+			return store.PutFailures(ctx, []dossier.Failure{f})
+		},
+		Cross: func(ctx context.Context) error {
+			start := time.Now()
+			ran, err := a.crossPass(ctx, store)
+			switch {
+			case err != nil:
+				logf("cross-document pass failed: %v", err)
+				return err
+			case ran:
+				logf("cross-document pass done in %s", time.Since(start).Round(time.Millisecond))
+			}
+			return nil
+		},
+	}
+}
+
+// runPage runs one queued page through p into store and logs what became of it.
+func runPage(ctx context.Context, p *pipeline.Pipeline, store dossier.Store, page *dossier.Page, logf func(string, ...any)) error {
+	one := func(ctx context.Context, fn func(ingest.Item) error) error {
+		return fn(ingest.Item{Page: page, Bytes: int64(len(page.Body))})
+	}
+	sum, err := p.Run(ctx, store, one, nil)
+	if err != nil {
+		return err
+	}
+	switch {
+	case len(sum.Failed) > 0:
+		logf("%s", failureLine(sum.Failed[0]))
+	case len(sum.Cut) > 0:
+		logf("stored %s", cutLine(sum.Cut[0]))
+	case sum.Stored > 0:
+		logf("stored %s", printable(page.File))
+	default:
+		logf("unchanged %s", printable(page.File))
+	}
+	return nil
+}
+
+// logStats logs the queue's counts as the worker stops; ctx is done by then, so they are read
+// on a context of their own.
+func logStats(ctx context.Context, q *queue.Queue, logf func(string, ...any)) {
 	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
 	defer cancel()
 	if st, err := q.Stats(sctx); err == nil {
 		logf("worker stopped: queued %d, running %d, done %d, failed %d", st.Queued, st.Running, st.Done, st.Failed)
 	}
-	return nil
 }
 
 // enqueue reads inputs and queues their pages for workers instead of analysing them here. Pages
