@@ -807,94 +807,25 @@ func filedWords(c *chain) []tok {
 // disagree, and puts chains that are only an acronym into the one entity that writes it (or,
 // failing that, whose name it abbreviates).
 func (r *Resolver) matchAcronyms(u *union, chains []*chain) {
-	written := map[string][]int{}
-	var acrs []string
-	for i, c := range chains {
-		for _, a := range c.acrs {
-			if written[a] == nil {
-				acrs = append(acrs, a)
-			}
-			written[a] = append(written[a], i)
-		}
-	}
-	initials := map[string][]int{}
-	for i, c := range chains {
-		if c.acrOnly || c.ntok < 2 {
-			continue
-		}
-		for _, a := range r.initials(c) {
-			initials[a] = append(initials[a], i)
-		}
-	}
-	// Full-named chains that write the same acronym.
+	written, acrs := writtenAcronyms(chains)
+	initials := r.initialsIndex(chains)
 	for _, a := range acrs {
-		var full []int
-		for _, i := range written[a] {
-			if !chains[i].acrOnly {
-				full = append(full, i)
-			}
-		}
-		// Each chain joins the first earlier group it does not disagree with; comparing with one
-		// representative per group keeps a common acronym from costing all pairs.
-		var reps []int
-		for _, x := range full {
-			joined := false
-			for _, y := range reps {
-				ci, cj := chains[x], chains[y]
-				if !compatible(ci.typ, cj.typ) {
-					continue
-				}
-				if ci.ntok >= 2 && cj.ntok >= 2 && r.sameName(ci, cj) == no && r.shortOf(ci, cj) == no && r.shortOf(cj, ci) == no {
-					continue
-				}
-				if u.union(x, y) {
-					joined = true
-					break
-				}
-			}
-			if !joined {
-				reps = append(reps, x)
-			}
-		}
+		r.joinFullNamed(u, chains, acronymOnly(chains, written[a], false))
 	}
-	// Acronym-only chains.
 	for _, a := range acrs {
-		var only []int
-		for _, i := range written[a] {
-			if chains[i].acrOnly {
-				only = append(only, i)
-			}
-		}
+		only := acronymOnly(chains, written[a], true)
 		if len(only) == 0 {
 			continue
 		}
-		byType := map[dossier.EntityType][]int{}
-		var types []dossier.EntityType
-		for _, i := range only {
-			t := chains[i].typ
-			if byType[t] == nil {
-				types = append(types, t)
-			}
-			byType[t] = append(byType[t], i)
-		}
+		byType, types := byTypeInOrder(chains, only)
 		for _, t := range types {
-			ms := byType[t]
-			for _, m := range ms[1:] {
-				u.union(ms[0], m)
-			}
-			roots := r.acronymRoots(u, chains, written[a], t)
-			if len(roots) == 0 {
-				roots = r.acronymRoots(u, chains, initials[a], t)
-			}
-			if len(roots) == 1 {
-				u.union(ms[0], roots[0])
-			} else if pick, ok := r.byContext(u, chains, chains[ms[0]], roots, nil); ok && len(ms) == 1 {
-				u.union(ms[0], pick)
-			}
+			r.placeAcronymOnly(u, chains, byType[t], t, written[a], initials[a])
 		}
 	}
 }
 
+// acronymRoots lists the entities of the full-named chains of idx whose type is compatible
+// with t, each once.
 func (r *Resolver) acronymRoots(u *union, chains []*chain, idx []int, t dossier.EntityType) []int {
 	var roots []int
 	for _, i := range idx {
