@@ -339,101 +339,19 @@ func posLess(all []blame, i, j int) bool {
 // blameGroup reports a conflict when the claims about one attack disagree on who did it, and
 // returns the actors blamed in it.
 func (k *Checker) blameGroup(c *corpus, org *origins, story int, bs []blame, add addFunc) []int {
-	// A report that itself tells of this attack an act by one actor and another claim naming a
-	// different one (an exchange of fire, or blame it reports for something its own words put
-	// on someone else) is not taken to name who did it with its own words: those deeds are set
-	// against no one.
-	mixed := map[int]bool{}
-	for i := range bs {
-		x := &bs[i]
-		if !x.deed || x.sourced || !x.claims() {
-			continue
-		}
-		for j := range bs {
-			if y := &bs[j]; j != i && y.doc == x.doc && y.claims() && disjoint(x.accused, y.accused) {
-				mixed[x.doc] = true
-			}
-		}
-	}
-	for i := range bs {
-		if bs[i].deed && !bs[i].sourced && mixed[bs[i].doc] {
-			bs[i].accused = nil
-		}
-	}
-	all := make([]*blame, len(bs))
-	for i := range bs {
-		all[i] = &bs[i]
-	}
-	if !c.disputed(all) {
+	setAsideMixedDeeds(bs)
+	if !c.disputed(blamePointers(bs)) {
 		return nil
 	}
-	var accused []int
-	for _, b := range bs {
-		if b.claims() || b.mutual {
-			for _, e := range b.accused {
-				accused = appendUnique(accused, e)
-			}
-		}
-	}
-	// Up to two claims a document, in the order told, and no copy of a sentence already shown
-	// (a syndicated page); a lone denial only by one blamed.
-	var sides []side
-	var parts []string
-	var docs []int
-	var shownClaims []*blame
-	perDoc := map[int][]string{}
-	shown := map[int]int{}
-	for i := range bs {
-		b := &bs[i]
-		if shown[b.doc] == 2 || len(sides) == 8 {
-			continue
-		}
-		copy := false
-		for _, o := range shownClaims {
-			if o.doc != b.doc && org.of(o.doc) == org.of(b.doc) && c.copied(o, b) {
-				copy = true
-			}
-		}
-		if copy {
-			continue
-		}
-		if b.lone && !containsInt(accused, b.byEnt) {
-			continue
-		}
-		if shown[b.doc] > 0 && sides[len(sides)-1].doc == b.doc && sides[len(sides)-1].span == b.sent {
-			continue
-		}
-		shown[b.doc]++
-		shownClaims = append(shownClaims, b)
-		sides = append(sides, side{b.doc, b.sent})
-		if _, ok := perDoc[b.doc]; !ok {
-			docs = append(docs, b.doc)
-		}
-		perDoc[b.doc] = append(perDoc[b.doc], c.blameWords(b))
-	}
+	accused := accusedIn(bs)
+	q := c.quoteBlames(org, bs, accused)
 	// The claims shown must disagree among themselves: a dispute found among claims the caps
 	// leave out would show one outlet agreeing with itself.
-	if len(sides) < 2 || !c.disputed(shownClaims) {
+	if len(q.sides) < 2 || !c.disputed(q.claims) {
 		return nil
 	}
-	for _, di := range docs {
-		parts = append(parts, c.docs[di].sourceName()+": "+strings.Join(perDoc[di], ", and "))
-	}
-	about := append([]int(nil), accused[:min(maxAbout, len(accused))]...)
-	for _, b := range bs {
-		if len(b.places) > 0 && len(about) < maxAbout {
-			about = appendUnique(about, b.places[0])
-			break
-		}
-	}
-	what := "who carried out the attack"
-	for _, b := range bs {
-		if len(b.places) > 0 {
-			what += " in " + c.name(c.entIDs[b.places[0]])
-			break
-		}
-	}
-	add(story, KindActor, c.ids(about), sides, what+" — "+strings.Join(parts, "; "))
+	about, what := c.blameSubject(bs, accused)
+	add(story, KindActor, c.ids(about), q.sides, what+" — "+q.line(c))
 	return accused
 }
 

@@ -783,157 +783,23 @@ func (k *Checker) casualtyGroup(c *corpus, org *origins, story int, figs []casua
 	if len(figs) < 2 {
 		return false
 	}
-	var base, upds []casualty
-	for _, f := range figs {
-		if f.update {
-			upds = append(upds, f)
-		} else {
-			base = append(base, f)
-		}
-	}
-	if len(base) == 0 {
-		base, upds = upds, nil
-	}
+	base, upds := splitUpdates(figs)
 	camps := figureCamps(base)
 	if len(camps) > maxCamps {
 		camps = camps[:maxCamps]
 	}
-	// Updates that say something the first reports do not: a figure outside every camp. An
-	// update that meets a camp is named with it.
-	var news []casualty
-	for _, f := range upds {
-		fits := false
-		for _, cp := range camps {
-			if !fits && f.lo <= cp.hi && cp.lo <= f.hi {
-				fits = true
-				cp.figs = append(cp.figs, f)
-			}
-		}
-		if !fits && len(news) < 2 {
-			news = append(news, f)
-		}
-	}
+	news := fitUpdates(camps, upds)
 	if len(camps)+len(news) < 2 {
 		return false
 	}
-	// Without words of revision, a higher figure published after the other may be an update
-	// too; it is said so, but still counted as a dispute.
-	maybe := -1
-	if len(upds) == 0 && len(camps) == 2 {
-		switch {
-		case camps[1].lo > camps[0].hi && later(c, camps[1].figs, camps[0].figs):
-			maybe = 1
-		case camps[0].lo > camps[1].hi && later(c, camps[0].figs, camps[1].figs):
-			maybe = 0
-		}
-	}
-	var sides []side
-	var says []saying
-	count := map[int]int{}
-	var places []int
-	var shown []casualty
-	// note counts what a figure's sentence names, for what the dispute is about; show quotes it.
-	note := func(f casualty) {
-		shown = append(shown, f)
-		for _, e := range f.near {
-			count[e]++
-		}
-		for _, e := range f.places {
-			if c.notPlace(e) {
-				continue
-			}
-			places = appendUnique(places, e)
-			count[e]++
-		}
-		for _, e := range f.around {
-			if !c.notPlace(e) {
-				count[e]++
-			}
-		}
-	}
-	show := func(f casualty, what string) {
-		sides = append(sides, side{f.doc, f.sent})
-		says = append(says, saying{c.docs[f.doc].sourceName(), what})
-		note(f)
-	}
-	// Each camp is quoted once, by its first report; the outlets that agree with it are named.
-	for ci, cp := range camps {
-		what := lowerFirst(cp.figs[0].count)
-		e, updates := earlier[cp.figs[0].doc]
-		if updates {
-			what += ", updating its earlier " + lowerFirst(e.count)
-		}
-		if ci == maybe {
-			what += ", published later (possibly an update)"
-		}
-		show(cp.figs[0], what)
-		if updates {
-			// The figure it updates is quoted too: the outlet's own earlier report.
-			sides = append(sides, side{e.doc, e.sent})
-		}
-		for _, f := range cp.figs[1:] {
-			says = append(says, saying{c.docs[f.doc].sourceName(), what})
-			note(f)
-		}
-	}
-	for _, f := range news {
-		what := lowerFirst(f.count) + ", an updated figure"
-		if later(c, []casualty{f}, base) {
-			what = lowerFirst(f.count) + ", a later, updated figure that supersedes the earlier ones"
-		}
-		show(f, what)
-	}
-	figs = shown
-	// About: the incident's place, then what two sides name, then a place two sides name
-	// around their figures, then what is named nearest a figure.
-	var about []int
-	for _, e := range places {
-		if len(about) < 2 {
-			about = appendUnique(about, e)
-		}
-	}
-	for _, f := range figs {
-		for _, e := range f.near {
-			if count[e] >= 2 {
-				about = appendUnique(about, e)
-			}
-		}
-	}
-	for _, f := range figs {
-		for _, e := range f.around {
-			if len(about) < 2 && count[e] >= 2 {
-				about = appendUnique(about, e)
-			}
-		}
-	}
-	for _, f := range figs {
-		if len(about) == 0 && len(f.near) > 0 {
-			about = append(about, f.near[0])
-		}
-	}
-	if len(about) == 0 {
-		about = k.nearestEntities(c, sides)
-	}
-	if len(about) > 3 {
-		about = about[:3]
-	}
-	what := "how many were killed"
-	if figs[0].kind == "wounded" {
-		what = "how many were wounded"
-	}
-	if inc := commonIncident(figs); inc != "" {
-		what += " in the " + inc
-	}
-	// The place the summary names: the first finer than a country, else the first.
-	if sp := c.specific(places); len(sp) > 0 {
-		what += " (" + c.name(c.entIDs[sp[0]]) + ")"
-	} else if len(places) > 0 {
-		what += " (" + c.name(c.entIDs[places[0]]) + ")"
-	}
+	q := &tollQuote{c: c, count: map[int]int{}}
+	q.camps(camps, earlier, possibleUpdate(c, camps, upds))
+	q.news(news, base)
+	about := q.about(k)
 	if len(camps) < 2 {
 		add = addUpdate
 	}
-	add(story, KindNumber, c.ids(about), sides, what+": "+sayLine(says))
+	add(story, KindNumber, c.ids(about), q.sides, q.question()+": "+sayLine(q.says))
 	return true
 }
 

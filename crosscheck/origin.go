@@ -19,41 +19,57 @@ func (o *origins) of(i int) int { return o.group[i] }
 // origins folds documents that copy, syndicate or translate one another, and pages of one
 // publisher about one story, into origin groups.
 func (k *Checker) origins(c *corpus, dups []dupEdge) *origins {
-	n := len(c.docs)
-	u := newUnionFind(n)
-	reason := make([]string, n)
-	link := func(a, b int, why func(other *doc) string) {
-		if a > b {
-			a, b = b, a
-		}
-		if u.union(a, b) && reason[b] == "" {
-			reason[b] = why(c.docs[a])
-		}
-	}
+	l := &originLinker{c: c, u: newUnionFind(len(c.docs)), reason: make([]string, len(c.docs))}
 	for _, e := range dups {
-		link(e.a, e.b, func(o *doc) string { return "near-duplicate of " + o.id })
+		l.link(e.a, e.b, func(o *doc) string { return "near-duplicate of " + o.id })
 	}
-	// Same publisher, same story.
+	l.samePublisher()
+	l.credited()
+	return l.grouping()
+}
+
+// originLinker joins documents into origin groups and keeps, for each document joined to an
+// earlier one, why it was.
+type originLinker struct {
+	c      *corpus
+	u      unionFind
+	reason []string // by document: why it joined its group, "" for none
+}
+
+// link joins documents a and b; when that joins two groups, the later document's reason is
+// said by why of the earlier.
+func (l *originLinker) link(a, b int, why func(other *doc) string) {
+	if a > b {
+		a, b = b, a
+	}
+	if l.u.union(a, b) && l.reason[b] == "" {
+		l.reason[b] = why(l.c.docs[a])
+	}
+}
+
+// samePublisher joins the pages of one publisher about one story to the first of them.
+func (l *originLinker) samePublisher() {
 	type key struct {
 		story int
 		pub   string
 	}
 	first := map[key]int{}
-	for i, d := range c.docs {
+	for i, d := range l.c.docs {
 		if d.pub == "" {
 			continue
 		}
 		kk := key{d.story, d.pub}
 		if j, ok := first[kk]; ok {
-			link(j, i, func(o *doc) string { return "same publisher as " + o.id })
+			l.link(j, i, func(o *doc) string { return "same publisher as " + o.id })
 		} else {
 			first[kk] = i
 		}
 	}
-	// Credits: "translated by X", "according to X", "X reported", where X publishes another
-	// document of the same story.
-	byPub := map[string][]int{}
-	maxWords := 0
+}
+
+// publisherIndex lists the documents of each publisher and the most words a publisher's name has.
+func publisherIndex(c *corpus) (byPub map[string][]int, maxWords int) {
+	byPub = map[string][]int{}
 	for i, d := range c.docs {
 		if d.pub != "" {
 			byPub[d.pub] = append(byPub[d.pub], i)
@@ -62,38 +78,57 @@ func (k *Checker) origins(c *corpus, dups []dupEdge) *origins {
 			}
 		}
 	}
-	if len(byPub) > 1 {
-		for i, d := range c.docs {
-			for _, cr := range credits(d.a.Credits, byPub, maxWords) {
-				if cr.pub == d.pub {
-					continue
-				}
-				for _, j := range byPub[cr.pub] {
-					if c.docs[j].story == d.story {
-						name := c.docs[j].a.Doc.Publisher
-						verb := "credits "
-						if strings.HasPrefix(cr.phrase, "transl") {
-							verb = "translated from "
-						}
-						if j < i {
-							link(j, i, func(*doc) string { return verb + name })
-						} else {
-							link(i, j, func(o *doc) string { return "credited by " + o.id })
-						}
-					}
+	return byPub, maxWords
+}
+
+// credited joins documents to those they credit: "translated by X", "according to X", "X
+// reported", where X publishes another document of the same story.
+func (l *originLinker) credited() {
+	c := l.c
+	byPub, maxWords := publisherIndex(c)
+	if len(byPub) <= 1 {
+		return
+	}
+	for i, d := range c.docs {
+		for _, cr := range credits(d.a.Credits, byPub, maxWords) {
+			if cr.pub == d.pub {
+				continue
+			}
+			for _, j := range byPub[cr.pub] {
+				if c.docs[j].story == d.story {
+					l.linkCredit(i, j, cr)
 				}
 			}
 		}
 	}
-	o := &origins{group: make([]int, n)}
+}
+
+// linkCredit joins document i to document j that it credits, saying why on the later one.
+func (l *originLinker) linkCredit(i, j int, cr credit) {
+	name := l.c.docs[j].a.Doc.Publisher
+	verb := "credits "
+	if strings.HasPrefix(cr.phrase, "transl") {
+		verb = "translated from "
+	}
+	if j < i {
+		l.link(j, i, func(*doc) string { return verb + name })
+	} else {
+		l.link(i, j, func(o *doc) string { return "credited by " + o.id })
+	}
+}
+
+// grouping gives each document its group, named by its root document, and why it is in it.
+func (l *originLinker) grouping() *origins {
+	c := l.c
+	o := &origins{group: make([]int, len(c.docs))}
 	size := map[int]int{}
 	for i := range c.docs {
-		o.group[i] = u.find(i)
+		o.group[i] = l.u.find(i)
 		size[o.group[i]]++
 	}
 	for i, d := range c.docs {
 		g := o.group[i]
-		why := reason[i]
+		why := l.reason[i]
 		switch {
 		case g == i && size[g] > 1:
 			why = "earliest of its group"
@@ -107,6 +142,7 @@ func (k *Checker) origins(c *corpus, dups []dupEdge) *origins {
 	return o
 }
 
+// credit is a publisher a document names as its source, and the phrase that names it.
 type credit struct {
 	pub    string
 	phrase string

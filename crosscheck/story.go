@@ -12,32 +12,41 @@ import (
 // close in time; near-duplicates are always one story. Candidates come from the entity index
 // only, and entities named in more than blockLimit documents are left out of it.
 func (k *Checker) stories(c *corpus, dups []dupEdge) []Story {
-	n := len(c.docs)
-	u := newUnionFind(n)
+	u := newUnionFind(len(c.docs))
 	for _, e := range dups {
 		u.union(e.a, e.b)
 	}
-	df := make([]int, len(c.entIDs))
+	k.linkByEntities(c, u)
+	return c.nameStories(u.groups(nil))
+}
+
+// entityWeights counts in how many documents each entity is named (df) and weighs it by rarity
+// (idf), so a name every page carries ties two pages less than a rare one.
+func entityWeights(c *corpus) (df []int, idf []float64) {
+	n := len(c.docs)
+	df = make([]int, len(c.entIDs))
 	for _, d := range c.docs {
 		for _, e := range d.ents {
 			df[e]++
 		}
 	}
-	idf := make([]float64, len(df))
+	idf = make([]float64, len(df))
 	for e, f := range df {
 		if f > 0 {
 			idf[e] = math.Log(1 + float64(n)/float64(f))
 		}
 	}
+	return df, idf
+}
+
+// linkByEntities joins each document with the earlier ones it shares enough entity weight with
+// and that were published close to it. Each document meets only those that share an indexed
+// entity with it, found through the postings of the entities seen so far.
+func (k *Checker) linkByEntities(c *corpus, u unionFind) {
+	n := len(c.docs)
+	df, idf := entityWeights(c)
+	mass := k.docMass(c, df, idf)
 	postings := make([][]int, len(df))
-	mass := make([]float64, n)
-	for i, d := range c.docs {
-		for _, e := range d.ents {
-			if df[e] <= k.blockLimit {
-				mass[i] += idf[e]
-			}
-		}
-	}
 	score := make([]float64, n)
 	shared := make([]int, n)
 	var touched []int
@@ -57,48 +66,82 @@ func (k *Checker) stories(c *corpus, dups []dupEdge) []Story {
 			postings[e] = append(postings[e], i)
 		}
 		for _, j := range touched {
-			m := math.Min(mass[i], mass[j])
-			need := 2
-			if m == 0 || len(d.ents) == 1 || len(c.docs[j].ents) == 1 {
-				need = 1
-			}
-			if shared[j] >= need && m > 0 && score[j]/m >= storyMinOverlap && closeInTime(d.date, c.docs[j].date) {
+			if sameStory(c, i, j, mass, shared[j], score[j]) {
 				u.union(i, j)
 			}
 			shared[j], score[j] = 0, 0
 		}
 	}
-	groups := u.groups(nil)
+}
+
+// docMass is each document's entity weight, counting only the entities the index keeps.
+func (k *Checker) docMass(c *corpus, df []int, idf []float64) []float64 {
+	mass := make([]float64, len(c.docs))
+	for i, d := range c.docs {
+		for _, e := range d.ents {
+			if df[e] <= k.blockLimit {
+				mass[i] += idf[e]
+			}
+		}
+	}
+	return mass
+}
+
+// sameStory reports whether documents i and j, sharing so many indexed entities of so much
+// weight, are one story: two shared entities (one when either names only one or has no weight),
+// enough of the lighter one's weight, and dates close enough.
+func sameStory(c *corpus, i, j int, mass []float64, shared int, score float64) bool {
+	m := math.Min(mass[i], mass[j])
+	need := 2
+	if m == 0 || len(c.docs[i].ents) == 1 || len(c.docs[j].ents) == 1 {
+		need = 1
+	}
+	return shared >= need && m > 0 && score/m >= storyMinOverlap && closeInTime(c.docs[i].date, c.docs[j].date)
+}
+
+// nameStories makes a story of each group of documents, marks each document with its story and
+// lists the entities the story's documents share.
+func (c *corpus) nameStories(groups [][]int) []Story {
 	out := make([]Story, 0, len(groups))
 	var ids dossier.IDs
 	for si, g := range groups {
 		// A story is named after its earliest document, not its place among the stories.
 		s := Story{ID: ids.New("s", c.docs[g[0]].id)}
 		c.storyIDs = append(c.storyIDs, s.ID)
-		count := map[int]int{}
 		for _, i := range g {
 			c.docs[i].story = si
 			s.Docs = append(s.Docs, c.docs[i].id)
-			for _, e := range c.docs[i].ents {
-				count[e]++
-			}
 		}
-		var es []int
-		for e, m := range count {
-			if m >= 2 {
-				es = append(es, e)
-			}
-		}
-		sort.Slice(es, func(a, b int) bool {
-			if count[es[a]] != count[es[b]] {
-				return count[es[a]] > count[es[b]]
-			}
-			return c.entIDs[es[a]] < c.entIDs[es[b]]
-		})
-		for _, e := range es {
-			s.Entities = append(s.Entities, c.entIDs[e])
-		}
+		s.Entities = c.sharedEntities(g)
 		out = append(out, s)
+	}
+	return out
+}
+
+// sharedEntities lists the entities named in at least two of the documents, the most named
+// first, then by id.
+func (c *corpus) sharedEntities(g []int) []string {
+	count := map[int]int{}
+	for _, i := range g {
+		for _, e := range c.docs[i].ents {
+			count[e]++
+		}
+	}
+	var es []int
+	for e, m := range count {
+		if m >= 2 {
+			es = append(es, e)
+		}
+	}
+	sort.Slice(es, func(a, b int) bool {
+		if count[es[a]] != count[es[b]] {
+			return count[es[a]] > count[es[b]]
+		}
+		return c.entIDs[es[a]] < c.entIDs[es[b]]
+	})
+	var out []string
+	for _, e := range es {
+		out = append(out, c.entIDs[e])
 	}
 	return out
 }

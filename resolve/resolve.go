@@ -697,34 +697,7 @@ func (r *Resolver) byContext(u *union, chains []*chain, c *chain, roots []int, r
 // one-word chains with the same key and type go together, into the one entity whose
 // multi-word names hold that word (persons: as the family name), when there is exactly one.
 func (r *Resolver) matchShort(u *union, chains []*chain) {
-	// Index multi-word chains by the skeletons of the words a one-word form may keep, and within a
-	// skeleton by key, so each distinct spelling is compared once.
-	type keyed struct {
-		tok    tok
-		chains []int
-	}
-	index := map[string]map[string]*keyed{}
-	file := func(t tok, i int) {
-		b := class(chains[i].typ) + t.skel
-		m := index[b]
-		if m == nil {
-			m = map[string]*keyed{}
-			index[b] = m
-		}
-		k := m[t.key]
-		if k == nil {
-			k = &keyed{tok: t}
-			m[t.key] = k
-		}
-		if n := len(k.chains); n == 0 || k.chains[n-1] != i {
-			k.chains = append(k.chains, i)
-		}
-	}
-	for i, c := range chains {
-		for _, t := range filedWords(c) {
-			file(t, i)
-		}
-	}
+	index := newWordIndex(chains)
 	groups, order := r.shortGroups(chains)
 	type join struct{ i, j int }
 	var joins []join
@@ -737,81 +710,9 @@ func (r *Resolver) matchShort(u *union, chains []*chain) {
 		if g.common {
 			continue
 		}
-		var strongRoots, weakRoots []int
-		seen := map[int]bool{}
-		block := index[class(g.typ)+g.tok.skel]
-		if g.typ == dossier.MISC {
-			block = map[string]*keyed{}
-			for _, cl := range []string{"O ", "P "} {
-				for k, v := range index[cl+g.tok.skel] {
-					if kd := block[k]; kd != nil {
-						v = &keyed{tok: kd.tok, chains: append(append([]int{}, kd.chains...), v.chains...)}
-					}
-					block[k] = v
-				}
-			}
-		}
-		keys := make([]string, 0, len(block))
-		for k := range block {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-	scan:
-		for _, k := range keys {
-			kd := block[k]
-			lv := tokLevel(g.tok, kd.tok)
-			if lv == no {
-				continue
-			}
-			for _, j := range kd.chains {
-				if !compatible(g.typ, chains[j].typ) {
-					continue
-				}
-				// Letters that romanisations swap tell a family name's spellings apart, not
-				// other words: "Rosa" may be "Rose", but "Russia" is no "Rose" however
-				// close the folds bring them. Outside persons a word must have the same key.
-				// Nor is a silent final -e a romanisation's vowel: "Europa" is not "Europe".
-				if (g.tok.key != kd.tok.key || g.tok.silentE != kd.tok.silentE && !g.vowel) && (g.typ != dossier.PER || chains[j].typ != dossier.PER) {
-					continue
-				}
-				root := u.find(j)
-				if seen[root] {
-					continue
-				}
-				seen[root] = true
-				if lv == strong {
-					strongRoots = append(strongRoots, root)
-				} else {
-					weakRoots = append(weakRoots, root)
-				}
-				if len(strongRoots)+len(weakRoots) > maxContextCandidates {
-					break scan // hopelessly ambiguous: nothing more to learn
-				}
-			}
-		}
-		if len(strongRoots) == 1 && len(weakRoots) == 0 {
-			joins = append(joins, join{g.members[0], strongRoots[0]})
-			continue
-		}
-		// A group's or a place's word alone joins only the one entity it fits; a family name
-		// may be placed by the names around it.
-		if len(strongRoots)+len(weakRoots) == 0 || g.typ != dossier.PER {
-			continue
-		}
-		// Ambiguous: undo nothing, but let each document's context choose for the group only
-		// when all its chains agree.
-		roots := append(strongRoots, weakRoots...)
-		pick, agreed := -1, true
-		for _, m := range g.members {
-			t, ok := r.byContext(u, chains, chains[m], roots, rc)
-			if !ok || (pick >= 0 && t != pick) {
-				agreed = false
-				break
-			}
-			pick = t
-		}
-		if agreed && pick >= 0 {
-			joins = append(joins, join{g.members[0], pick})
+		strongRoots, weakRoots := r.shortCandidates(u, chains, g, index.block(g))
+		if t, ok := r.placeShort(u, chains, g, strongRoots, weakRoots, rc); ok {
+			joins = append(joins, join{g.members[0], t})
 		}
 	}
 	for _, jn := range joins {
@@ -906,94 +807,25 @@ func filedWords(c *chain) []tok {
 // disagree, and puts chains that are only an acronym into the one entity that writes it (or,
 // failing that, whose name it abbreviates).
 func (r *Resolver) matchAcronyms(u *union, chains []*chain) {
-	written := map[string][]int{}
-	var acrs []string
-	for i, c := range chains {
-		for _, a := range c.acrs {
-			if written[a] == nil {
-				acrs = append(acrs, a)
-			}
-			written[a] = append(written[a], i)
-		}
-	}
-	initials := map[string][]int{}
-	for i, c := range chains {
-		if c.acrOnly || c.ntok < 2 {
-			continue
-		}
-		for _, a := range r.initials(c) {
-			initials[a] = append(initials[a], i)
-		}
-	}
-	// Full-named chains that write the same acronym.
+	written, acrs := writtenAcronyms(chains)
+	initials := r.initialsIndex(chains)
 	for _, a := range acrs {
-		var full []int
-		for _, i := range written[a] {
-			if !chains[i].acrOnly {
-				full = append(full, i)
-			}
-		}
-		// Each chain joins the first earlier group it does not disagree with; comparing with one
-		// representative per group keeps a common acronym from costing all pairs.
-		var reps []int
-		for _, x := range full {
-			joined := false
-			for _, y := range reps {
-				ci, cj := chains[x], chains[y]
-				if !compatible(ci.typ, cj.typ) {
-					continue
-				}
-				if ci.ntok >= 2 && cj.ntok >= 2 && r.sameName(ci, cj) == no && r.shortOf(ci, cj) == no && r.shortOf(cj, ci) == no {
-					continue
-				}
-				if u.union(x, y) {
-					joined = true
-					break
-				}
-			}
-			if !joined {
-				reps = append(reps, x)
-			}
-		}
+		r.joinFullNamed(u, chains, acronymOnly(chains, written[a], false))
 	}
-	// Acronym-only chains.
 	for _, a := range acrs {
-		var only []int
-		for _, i := range written[a] {
-			if chains[i].acrOnly {
-				only = append(only, i)
-			}
-		}
+		only := acronymOnly(chains, written[a], true)
 		if len(only) == 0 {
 			continue
 		}
-		byType := map[dossier.EntityType][]int{}
-		var types []dossier.EntityType
-		for _, i := range only {
-			t := chains[i].typ
-			if byType[t] == nil {
-				types = append(types, t)
-			}
-			byType[t] = append(byType[t], i)
-		}
+		byType, types := byTypeInOrder(chains, only)
 		for _, t := range types {
-			ms := byType[t]
-			for _, m := range ms[1:] {
-				u.union(ms[0], m)
-			}
-			roots := r.acronymRoots(u, chains, written[a], t)
-			if len(roots) == 0 {
-				roots = r.acronymRoots(u, chains, initials[a], t)
-			}
-			if len(roots) == 1 {
-				u.union(ms[0], roots[0])
-			} else if pick, ok := r.byContext(u, chains, chains[ms[0]], roots, nil); ok && len(ms) == 1 {
-				u.union(ms[0], pick)
-			}
+			r.placeAcronymOnly(u, chains, byType[t], t, written[a], initials[a])
 		}
 	}
 }
 
+// acronymRoots lists the entities of the full-named chains of idx whose type is compatible
+// with t, each once.
 func (r *Resolver) acronymRoots(u *union, chains []*chain, idx []int, t dossier.EntityType) []int {
 	var roots []int
 	for _, i := range idx {

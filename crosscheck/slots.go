@@ -1,0 +1,290 @@
+package crosscheck
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dossier-project/dossier"
+)
+
+// slotView gathers what the reports of one happening say, so each slot (cause, place, denial,
+// time, actor) can be compared by a function of its own with the same wording of the happening.
+type slotView struct {
+	c     *corpus
+	reps  []report
+	story int
+	typ   dossier.EventType
+	noun  string
+	// actors, targets, others and dests are the entity numbers the reports name in each role;
+	// targets falls back to others when no report names a target.
+	actors, targets, others, dests []int
+	// who is whom the happening is told of, about the entities a conflict on it is about, and
+	// what the phrase naming it ("the dismissal of X").
+	who   []int
+	about []string
+	what  string
+}
+
+// newSlotView reads the roles of the reports of one happening and words it once for every slot.
+func newSlotView(c *corpus, reps []report) *slotView {
+	v := &slotView{c: c, reps: reps, story: c.docs[reps[0].doc].story, typ: reps[0].e.Type}
+	v.collectRoles()
+	v.noun = eventNoun(v.typ)
+	if len(v.targets) == 0 {
+		v.targets = v.others
+	}
+	v.about = c.about(v.targets, v.actors, v.others)
+	v.who = v.targets
+	if v.typ == dossier.Travel || len(v.who) == 0 {
+		v.about = c.about(v.actors, v.targets, v.others)
+		v.who = append(append([]int(nil), v.actors...), v.targets...)
+	}
+	v.what = v.phrase()
+	return v
+}
+
+// collectRoles gathers the entities every report names as actor, target, other argument and
+// place, each once, in the order they first come.
+func (v *slotView) collectRoles() {
+	c := v.c
+	for _, r := range v.reps {
+		for _, e := range r.actor {
+			v.actors = appendUnique(v.actors, e)
+		}
+		for _, a := range r.e.Args {
+			if id, ok := c.docs[r.doc].ent[a.Chain]; ok && strings.EqualFold(a.Role, "target") {
+				v.targets = appendUnique(v.targets, c.entNum[id])
+			}
+		}
+		for _, e := range without(r.core, r.actor) {
+			v.others = appendUnique(v.others, e)
+		}
+		for _, e := range r.dest {
+			v.dests = appendUnique(v.dests, e)
+		}
+	}
+}
+
+// phrase names the happening for a summary by the most telling role it has: "the attack on X",
+// "the visit of Y".
+func (v *slotView) phrase() string {
+	what := "the " + v.noun
+	switch {
+	case len(v.who) > 0 && v.typ != dossier.Assault:
+		what += " of " + v.c.names(v.who)
+	case len(v.targets) > 0:
+		what += " on " + v.c.names(v.targets)
+	case len(v.dests) > 0:
+		what += " in " + v.c.names(v.dests)
+	case len(v.actors) > 0:
+		what += " by " + v.c.names(v.actors)
+	}
+	return what
+}
+
+// src is the name of the source of a report, as a summary quotes it.
+func (v *slotView) src(r report) string { return v.c.docs[r.doc].sourceName() }
+
+// tentative reports whether a report tells of something that may or will happen, which gives
+// nothing to set against what another report says happened.
+func tentative(r report) bool {
+	return r.e.Modality == dossier.Future || r.e.Modality == dossier.Uncertain
+}
+
+// disagreeing keeps, in order, the reports that pass keep and differ from every report kept
+// before them; the first that passes is always kept. Two or more kept make a conflict.
+func disagreeing(reps []report, keep func(r report) bool, differ func(kept, r report) bool) []report {
+	var out []report
+	for _, r := range reps {
+		if !keep(r) {
+			continue
+		}
+		clash := true
+		for _, o := range out {
+			if !differ(o, r) {
+				clash = false
+			}
+		}
+		if clash {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// sidesOf gives the side and the saying of each report; say words what the report says.
+func (v *slotView) sidesOf(reps []report, say func(r report) string) ([]side, []saying) {
+	var sides []side
+	var says []saying
+	for _, r := range reps {
+		sides = append(sides, reportSide(v.c, r))
+		says = append(says, saying{v.src(r), say(r)})
+	}
+	return sides, says
+}
+
+// causeConflict reports reasons for the happening that share no content word, given in the
+// reports' own clauses or, once one is, in sentences of their documents that name it.
+func (v *slotView) causeConflict(k *Checker, add addFunc) {
+	c := v.c
+	var causes []cause
+	addCause := func(sd side, txt string) {
+		ws := contentWords(txt)
+		if len(ws) == 0 {
+			return
+		}
+		for i := range causes {
+			if overlaps(causes[i].words, ws) {
+				return
+			}
+		}
+		causes = append(causes, cause{ws, sd, txt})
+	}
+	withCause := map[int]bool{}
+	for _, r := range v.reps {
+		if tentative(r) {
+			continue // "it remains unclear why …" gives no reason to set against another
+		}
+		if txt := k.reasonOf(c, r); txt != "" {
+			addCause(reportSide(c, r), txt)
+			withCause[r.doc] = true
+		}
+	}
+	if len(causes) > 0 {
+		// A document may give the reason in a sentence of its own that names the happening
+		// with a noun or another verb form ("the decision to sack X was justified by …").
+		for _, sc := range k.sentenceCauses(c, v.reps, v.who, withCause) {
+			addCause(sc.side, sc.text)
+		}
+	}
+	if len(causes) < 2 {
+		return
+	}
+	var sides []side
+	var says []saying
+	for _, cl := range causes {
+		sides = append(sides, cl.side)
+		says = append(says, saying{c.docs[cl.side.doc].sourceName(), fmt.Sprintf("%q", cl.text)})
+	}
+	add(v.story, KindCause, v.about, sides, fmt.Sprintf("why %s happened: %s", v.what, sayLine(says)))
+}
+
+// placeConflict reports destinations, or places of a travel, that do not meet.
+func (v *slotView) placeConflict(add addFunc) {
+	kept := disagreeing(v.reps,
+		func(r report) bool {
+			return len(r.dest) > 0 && (v.typ == dossier.Travel || hasRole(r.e, "destination"))
+		},
+		func(o, r report) bool { return disjoint(o.dest, r.dest) })
+	if len(kept) < 2 {
+		return
+	}
+	var allDest []int
+	for _, r := range kept {
+		allDest = append(allDest, r.dest[0])
+	}
+	sides, says := v.sidesOf(kept, func(r report) string { return v.c.names(r.dest) })
+	add(v.story, KindPlace, v.c.ids(v.who[:min(1, len(v.who))], allDest), sides,
+		fmt.Sprintf("where %s went: %s", v.c.names(v.who), sayLine(says)))
+}
+
+// timeConflict reports two known days of the happening that differ.
+func (v *slotView) timeConflict(add addFunc) {
+	kept := disagreeing(v.reps,
+		func(r report) bool { return fullDate(r.e.Time) },
+		func(o, r report) bool { return !timeCompatible(o.e.Time, r.e.Time) })
+	if len(kept) < 2 {
+		return
+	}
+	sides, says := v.sidesOf(kept, func(r report) string { return r.e.Time })
+	add(v.story, KindTime, v.about, sides, fmt.Sprintf("when %s happened: %s", v.what, sayLine(says)))
+}
+
+// actorConflict reports who did it, when two documents of different origins name different
+// actors and neither names the other's.
+func (v *slotView) actorConflict(org *origins, add addFunc) {
+	kept := disagreeing(v.reps,
+		func(r report) bool { return len(r.actor) > 0 && !tentative(r) && r.e.Modality != dossier.Denied },
+		func(o, r report) bool { return o.doc != r.doc && disjoint(o.actor, r.all) && disjoint(r.actor, o.all) })
+	if len(kept) < 2 {
+		return
+	}
+	sides, says := v.sidesOf(kept, func(r report) string { return v.c.names(r.actor) })
+	if !actorMatters(v.typ) || !distinctOrigins(org, sides) {
+		return
+	}
+	tgt := v.targets
+	for _, r := range kept {
+		tgt = without(tgt, r.actor)
+	}
+	add(v.story, KindActor, v.c.about(tgt, v.actors), sides, fmt.Sprintf("who carried out %s: %s", v.what, sayLine(says)))
+}
+
+// denialConflict reports the first report that denies what another, from another document or
+// source, tells. The denier is the actor named before the deny cue.
+func (v *slotView) denialConflict(add addFunc) {
+	c := v.c
+	for _, r := range v.reps {
+		if r.e.Modality != dossier.Denied {
+			continue
+		}
+		denier := c.denierAt(c.docs[r.doc], reportSide(c, r).span)
+		if denier < 0 {
+			// A negation is not a denial of someone else's account, and a denial no one named
+			// makes is none: "they would have denied the dictator an opportunity".
+			continue
+		}
+		best := v.deniedTeller(r, denier)
+		if best == nil {
+			return
+		}
+		doers := best.actor
+		if len(doers) == 0 {
+			doers = r.actor
+		}
+		whom := []int{denier}
+		deniedBy := c.name(c.entIDs[denier]) + " denies it"
+		add(v.story, KindDenial, c.about(append(whom, doers...), about2int(c, v.about)), []side{reportSide(c, *best), reportSide(c, r)},
+			fmt.Sprintf("%s: %s", v.deniedHead(whom, doers), sayLine([]saying{{v.src(*best), "it happened"}, {v.src(r), deniedBy}})))
+		return
+	}
+}
+
+// deniedTeller picks the report that tells what r denies: one that says it happened, from
+// another document or source, the one sharing an entity with r if any. An accusation is denied
+// only by the one it accuses ("the Front denied any involvement and accused the army" denies no
+// accusation of the army). Nil when there is none.
+func (v *slotView) deniedTeller(r report, denier int) *report {
+	var best *report
+	for i := range v.reps {
+		o := &v.reps[i]
+		if o.e.Modality == dossier.Denied || tentative(*o) {
+			continue
+		}
+		if o.doc == r.doc && sameAttribution(r.e, o.e) {
+			continue
+		}
+		if v.typ == dossier.Accuse && !containsInt(without(o.core, o.actor), denier) {
+			continue
+		}
+		if best == nil || !disjoint(o.core, r.core) && disjoint(best.core, r.core) {
+			best = o
+		}
+	}
+	return best
+}
+
+// deniedHead names what is denied: the accusation against whom, or the happening by its doers.
+func (v *slotView) deniedHead(whom, doers []int) string {
+	c := v.c
+	switch {
+	case v.typ == dossier.Accuse:
+		if len(doers) > 0 {
+			return fmt.Sprintf("the accusation by %s against %s", c.names(doers), c.names(whom))
+		}
+		return fmt.Sprintf("the accusation against %s", c.names(whom))
+	case len(doers) > 0:
+		return fmt.Sprintf("the %s by %s", v.noun, c.names(doers))
+	}
+	return v.what
+}

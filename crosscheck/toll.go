@@ -1,0 +1,183 @@
+package crosscheck
+
+// splitUpdates sets apart the figures the text gives as revised ("rose to 21") from the first
+// reports; when every figure is revised they are all taken as first reports.
+func splitUpdates(figs []casualty) (base, upds []casualty) {
+	for _, f := range figs {
+		if f.update {
+			upds = append(upds, f)
+		} else {
+			base = append(base, f)
+		}
+	}
+	if len(base) == 0 {
+		base, upds = upds, nil
+	}
+	return base, upds
+}
+
+// fitUpdates names each update that meets a camp with the first such camp, and returns the
+// updates that say something the first reports do not (a figure outside every camp), two at most.
+func fitUpdates(camps []*figureCamp, upds []casualty) (news []casualty) {
+	for _, f := range upds {
+		fits := false
+		for _, cp := range camps {
+			if !fits && f.lo <= cp.hi && cp.lo <= f.hi {
+				fits = true
+				cp.figs = append(cp.figs, f)
+			}
+		}
+		if !fits && len(news) < 2 {
+			news = append(news, f)
+		}
+	}
+	return news
+}
+
+// possibleUpdate is the camp, of two and with no words of revision, whose higher figure was
+// published after the other's: it may be an update too, and is said so while still counted as a
+// dispute. -1 when neither is.
+func possibleUpdate(c *corpus, camps []*figureCamp, upds []casualty) int {
+	if len(upds) != 0 || len(camps) != 2 {
+		return -1
+	}
+	switch {
+	case camps[1].lo > camps[0].hi && later(c, camps[1].figs, camps[0].figs):
+		return 1
+	case camps[0].lo > camps[1].hi && later(c, camps[0].figs, camps[1].figs):
+		return 0
+	}
+	return -1
+}
+
+// tollQuote builds the sides and sayings of a toll dispute, and counts what the quoted figures'
+// sentences name so the dispute can say what it is about.
+type tollQuote struct {
+	c      *corpus
+	sides  []side
+	says   []saying
+	count  map[int]int // how many quoted figures name each entity
+	places []int       // the places the quoted figures name, in order
+	shown  []casualty  // the quoted figures, in order
+}
+
+// note counts what a figure's sentence names, for what the dispute is about.
+func (q *tollQuote) note(f casualty) {
+	q.shown = append(q.shown, f)
+	for _, e := range f.near {
+		q.count[e]++
+	}
+	for _, e := range f.places {
+		if q.c.notPlace(e) {
+			continue
+		}
+		q.places = appendUnique(q.places, e)
+		q.count[e]++
+	}
+	for _, e := range f.around {
+		if !q.c.notPlace(e) {
+			q.count[e]++
+		}
+	}
+}
+
+// show quotes a figure as one side, saying what.
+func (q *tollQuote) show(f casualty, what string) {
+	q.sides = append(q.sides, side{f.doc, f.sent})
+	q.says = append(q.says, saying{q.c.docs[f.doc].sourceName(), what})
+	q.note(f)
+}
+
+// camps quotes each camp once, by its first report, and names the outlets that agree with it.
+// A camp's first figure that updates its outlet's earlier one quotes that one too; the camp at
+// maybe is said to be possibly an update.
+func (q *tollQuote) camps(camps []*figureCamp, earlier map[int]casualty, maybe int) {
+	for ci, cp := range camps {
+		what := lowerFirst(cp.figs[0].count)
+		e, updates := earlier[cp.figs[0].doc]
+		if updates {
+			what += ", updating its earlier " + lowerFirst(e.count)
+		}
+		if ci == maybe {
+			what += ", published later (possibly an update)"
+		}
+		q.show(cp.figs[0], what)
+		if updates {
+			// The figure it updates is quoted too: the outlet's own earlier report.
+			q.sides = append(q.sides, side{e.doc, e.sent})
+		}
+		for _, f := range cp.figs[1:] {
+			q.says = append(q.says, saying{q.c.docs[f.doc].sourceName(), what})
+			q.note(f)
+		}
+	}
+}
+
+// news quotes the updates outside every camp, as superseding the first reports when published
+// after all of them.
+func (q *tollQuote) news(news, base []casualty) {
+	for _, f := range news {
+		what := lowerFirst(f.count) + ", an updated figure"
+		if later(q.c, []casualty{f}, base) {
+			what = lowerFirst(f.count) + ", a later, updated figure that supersedes the earlier ones"
+		}
+		q.show(f, what)
+	}
+}
+
+// about lists what the dispute is about, three at most: the incident's place, then what two
+// sides name, then a place two sides name around their figures, then what is named nearest a
+// figure.
+func (q *tollQuote) about(k *Checker) []int {
+	var about []int
+	for _, e := range q.places {
+		if len(about) < 2 {
+			about = appendUnique(about, e)
+		}
+	}
+	for _, f := range q.shown {
+		for _, e := range f.near {
+			if q.count[e] >= 2 {
+				about = appendUnique(about, e)
+			}
+		}
+	}
+	for _, f := range q.shown {
+		for _, e := range f.around {
+			if len(about) < 2 && q.count[e] >= 2 {
+				about = appendUnique(about, e)
+			}
+		}
+	}
+	for _, f := range q.shown {
+		if len(about) == 0 && len(f.near) > 0 {
+			about = append(about, f.near[0])
+		}
+	}
+	if len(about) == 0 {
+		about = k.nearestEntities(q.c, q.sides)
+	}
+	if len(about) > 3 {
+		about = about[:3]
+	}
+	return about
+}
+
+// question words what the quoted figures disagree on: "how many were killed in the bombing
+// (Town)", naming the first place finer than a country, else the first place.
+func (q *tollQuote) question() string {
+	c := q.c
+	what := "how many were killed"
+	if q.shown[0].kind == "wounded" {
+		what = "how many were wounded"
+	}
+	if inc := commonIncident(q.shown); inc != "" {
+		what += " in the " + inc
+	}
+	if sp := c.specific(q.places); len(sp) > 0 {
+		what += " (" + c.name(c.entIDs[sp[0]]) + ")"
+	} else if len(q.places) > 0 {
+		what += " (" + c.name(c.entIDs[q.places[0]]) + ")"
+	}
+	return what
+}

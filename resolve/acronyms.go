@@ -1,0 +1,107 @@
+package resolve
+
+import "github.com/dossier-project/dossier"
+
+// writtenAcronyms lists, by acronym, the chains that write it, and the acronyms in order of
+// first chain.
+func writtenAcronyms(chains []*chain) (written map[string][]int, acrs []string) {
+	written = map[string][]int{}
+	for i, c := range chains {
+		for _, a := range c.acrs {
+			if written[a] == nil {
+				acrs = append(acrs, a)
+			}
+			written[a] = append(written[a], i)
+		}
+	}
+	return written, acrs
+}
+
+// initialsIndex lists, by acronym, the multi-word chains whose names it may abbreviate.
+func (r *Resolver) initialsIndex(chains []*chain) map[string][]int {
+	initials := map[string][]int{}
+	for i, c := range chains {
+		if c.acrOnly || c.ntok < 2 {
+			continue
+		}
+		for _, a := range r.initials(c) {
+			initials[a] = append(initials[a], i)
+		}
+	}
+	return initials
+}
+
+// acronymOnly keeps, in order, the chains of idx that are only an acronym (only true) or that
+// have a full name (only false).
+func acronymOnly(chains []*chain, idx []int, only bool) []int {
+	var out []int
+	for _, i := range idx {
+		if chains[i].acrOnly == only {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// joinFullNamed merges full-named chains that write one acronym when their names do not
+// disagree. Each chain joins the first earlier group it does not disagree with; comparing with
+// one representative per group keeps a common acronym from costing all pairs.
+func (r *Resolver) joinFullNamed(u *union, chains []*chain, full []int) {
+	var reps []int
+	for _, x := range full {
+		joined := false
+		for _, y := range reps {
+			if r.acronymDisagree(chains[x], chains[y]) {
+				continue
+			}
+			if u.union(x, y) {
+				joined = true
+				break
+			}
+		}
+		if !joined {
+			reps = append(reps, x)
+		}
+	}
+}
+
+// acronymDisagree reports whether two chains writing one acronym are of incompatible types, or
+// both have multi-word names that match in no way.
+func (r *Resolver) acronymDisagree(ci, cj *chain) bool {
+	if !compatible(ci.typ, cj.typ) {
+		return true
+	}
+	return ci.ntok >= 2 && cj.ntok >= 2 && r.sameName(ci, cj) == no && r.shortOf(ci, cj) == no && r.shortOf(cj, ci) == no
+}
+
+// byTypeInOrder groups chains by type, the types in order of first chain.
+func byTypeInOrder(chains []*chain, idx []int) (map[dossier.EntityType][]int, []dossier.EntityType) {
+	byType := map[dossier.EntityType][]int{}
+	var types []dossier.EntityType
+	for _, i := range idx {
+		t := chains[i].typ
+		if byType[t] == nil {
+			types = append(types, t)
+		}
+		byType[t] = append(byType[t], i)
+	}
+	return byType, types
+}
+
+// placeAcronymOnly merges the acronym-only chains ms of one type, then puts them into the one
+// entity of a compatible type that writes the acronym (of written), failing that whose name it
+// abbreviates (of initials); among several, a lone chain goes where its document's context picks.
+func (r *Resolver) placeAcronymOnly(u *union, chains []*chain, ms []int, t dossier.EntityType, written, initials []int) {
+	for _, m := range ms[1:] {
+		u.union(ms[0], m)
+	}
+	roots := r.acronymRoots(u, chains, written, t)
+	if len(roots) == 0 {
+		roots = r.acronymRoots(u, chains, initials, t)
+	}
+	if len(roots) == 1 {
+		u.union(ms[0], roots[0])
+	} else if pick, ok := r.byContext(u, chains, chains[ms[0]], roots, nil); ok && len(ms) == 1 {
+		u.union(ms[0], pick)
+	}
+}

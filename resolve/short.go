@@ -1,0 +1,138 @@
+package resolve
+
+import (
+	"sort"
+
+	"github.com/dossier-project/dossier"
+)
+
+// keyedChains is one spelling of a filed word and the multi-word chains that hold it.
+type keyedChains struct {
+	tok    tok
+	chains []int
+}
+
+// wordIndex files multi-word chains by class and skeleton of the words a one-word form may keep,
+// and within a skeleton by key, so each distinct spelling is compared once.
+type wordIndex map[string]map[string]*keyedChains
+
+// newWordIndex files every chain's filed words.
+func newWordIndex(chains []*chain) wordIndex {
+	index := wordIndex{}
+	for i, c := range chains {
+		for _, t := range filedWords(c) {
+			index.file(class(c.typ)+t.skel, t, i)
+		}
+	}
+	return index
+}
+
+// file adds chain i under block b and the key of t, once.
+func (index wordIndex) file(b string, t tok, i int) {
+	m := index[b]
+	if m == nil {
+		m = map[string]*keyedChains{}
+		index[b] = m
+	}
+	k := m[t.key]
+	if k == nil {
+		k = &keyedChains{tok: t}
+		m[t.key] = k
+	}
+	if n := len(k.chains); n == 0 || k.chains[n-1] != i {
+		k.chains = append(k.chains, i)
+	}
+}
+
+// block is the spellings a group's word is compared with: those of its class, or, for a
+// word of no known type, those of groups and places and then of persons, joined by key.
+func (index wordIndex) block(g *shortGroup) map[string]*keyedChains {
+	if g.typ != dossier.MISC {
+		return index[class(g.typ)+g.tok.skel]
+	}
+	block := map[string]*keyedChains{}
+	for _, cl := range []string{"O ", "P "} {
+		for k, v := range index[cl+g.tok.skel] {
+			if kd := block[k]; kd != nil {
+				v = &keyedChains{tok: kd.tok, chains: append(append([]int{}, kd.chains...), v.chains...)}
+			}
+			block[k] = v
+		}
+	}
+	return block
+}
+
+// shortCandidates lists the entities whose multi-word names hold the group's word, as strong or
+// weak matches by how closely the spellings meet, each entity once, in order of key. It stops
+// once there are more than maxContextCandidates: that many leave nothing to decide.
+func (r *Resolver) shortCandidates(u *union, chains []*chain, g *shortGroup, block map[string]*keyedChains) (strongRoots, weakRoots []int) {
+	keys := make([]string, 0, len(block))
+	for k := range block {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	seen := map[int]bool{}
+	for _, k := range keys {
+		kd := block[k]
+		lv := tokLevel(g.tok, kd.tok)
+		if lv == no {
+			continue
+		}
+		for _, j := range kd.chains {
+			if !shortFits(g, kd.tok, chains[j]) {
+				continue
+			}
+			root := u.find(j)
+			if seen[root] {
+				continue
+			}
+			seen[root] = true
+			if lv == strong {
+				strongRoots = append(strongRoots, root)
+			} else {
+				weakRoots = append(weakRoots, root)
+			}
+			if len(strongRoots)+len(weakRoots) > maxContextCandidates {
+				return strongRoots, weakRoots // hopelessly ambiguous: nothing more to learn
+			}
+		}
+	}
+	return strongRoots, weakRoots
+}
+
+// shortFits reports whether the group's word may be the word t of chain c. Letters that
+// romanisations swap tell a family name's spellings apart, not other words: "Rosa" may be
+// "Rose", but "Russia" is no "Rose" however close the folds bring them. Outside persons a word
+// must have the same key. Nor is a silent final -e a romanisation's vowel: "Europa" is not
+// "Europe".
+func shortFits(g *shortGroup, t tok, c *chain) bool {
+	if !compatible(g.typ, c.typ) {
+		return false
+	}
+	differ := g.tok.key != t.key || g.tok.silentE != t.silentE && !g.vowel
+	return !differ || g.typ == dossier.PER && c.typ == dossier.PER
+}
+
+// placeShort picks the entity a group of one-word chains joins: the only strong candidate when
+// there is no weak one; else, for a family name, the candidate every chain's document context
+// agrees on. The group's or a place's word alone joins only the one entity it fits.
+func (r *Resolver) placeShort(u *union, chains []*chain, g *shortGroup, strongRoots, weakRoots []int, rc *rootContext) (int, bool) {
+	if len(strongRoots) == 1 && len(weakRoots) == 0 {
+		return strongRoots[0], true
+	}
+	if len(strongRoots)+len(weakRoots) == 0 || g.typ != dossier.PER {
+		return 0, false
+	}
+	// Ambiguous: undo nothing, but let each document's context choose for the group only
+	// when all its chains agree.
+	roots := append(strongRoots, weakRoots...)
+	pick := -1
+	for _, m := range g.members {
+		t, ok := r.byContext(u, chains, chains[m], roots, rc)
+		if !ok || (pick >= 0 && t != pick) {
+			return 0, false
+		}
+		pick = t
+	}
+	return pick, pick >= 0
+}
