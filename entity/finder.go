@@ -205,29 +205,51 @@ func renumber(chains []int, keep []bool) []int {
 }
 
 // sentences numbers the tokens by sentence, from the given boundaries or, when there are none,
-// from sentence-final punctuation and line breaks; it also marks sentence- and line-initial words.
+// from sentence-final punctuation and line breaks; it also marks sentence- and line-initial words
+// and the sentences written in headline case.
 func (d *doc) sentences(spans []dossier.Span) {
-	t := d.toks
 	if len(spans) > 0 {
-		s := 0
-		for i := range t {
-			for s < len(spans)-1 && t[i].start >= spans[s].End {
+		d.sentencesFromSpans(spans)
+	} else {
+		d.sentencesFromMarks()
+	}
+	d.markInitials()
+	d.findHeadlines()
+}
+
+// sentencesFromSpans numbers each token by the given sentence it starts in; tokens past the last
+// boundary belong to the last sentence.
+func (d *doc) sentencesFromSpans(spans []dossier.Span) {
+	t := d.toks
+	s := 0
+	for i := range t {
+		for s < len(spans)-1 && t[i].start >= spans[s].End {
+			s++
+		}
+		t[i].sent = s
+	}
+}
+
+// sentencesFromMarks numbers the tokens when the text came without sentence boundaries: a line
+// break, or a stop followed by a capital or a mark, starts a new sentence.
+func (d *doc) sentencesFromMarks() {
+	t := d.toks
+	s := 0
+	for i := range t {
+		if i > 0 {
+			p := t[i-1].text
+			if t[i].nl || ((p == "." || p == "!" || p == "?") && !t[i-1].word && (isCap(t[i].text) || !t[i].word)) {
 				s++
 			}
-			t[i].sent = s
 		}
-	} else {
-		s := 0
-		for i := range t {
-			if i > 0 {
-				p := t[i-1].text
-				if t[i].nl || ((p == "." || p == "!" || p == "?") && !t[i-1].word && (isCap(t[i].text) || !t[i].word)) {
-					s++
-				}
-			}
-			t[i].sent = s
-		}
+		t[i].sent = s
 	}
+}
+
+// markInitials marks the words that open a sentence or a line, or follow a mark that opens a
+// phrase (a quote, a colon, a bracket, a dash, a bullet): their capital says nothing of a name.
+func (d *doc) markInitials() {
+	t := d.toks
 	first := true
 	for i := range t {
 		if i == 0 || t[i].nl || t[i].sent != t[i-1].sent {
@@ -249,17 +271,38 @@ func (d *doc) sentences(spans []dossier.Span) {
 			first = true
 		}
 	}
-	// Headline case: a line or sentence where nearly every word is capitalised.
+}
+
+// capCount counts a sentence's words other than function words, and those of them that are
+// capitalised or start with a digit.
+type capCount struct{ words, caps int }
+
+// findHeadlines sets d.headline to the sentences written in headline case, where nearly every word
+// is capitalised, so that their capitals are not read as names.
+func (d *doc) findHeadlines() {
 	d.headline = map[int]bool{}
-	type count struct{ words, caps int }
-	counts := map[int]*count{}
-	for _, x := range t {
+	counts := d.capCounts()
+	own := d.ownLines()
+	for s, c := range counts {
+		// A headline glued to the body by a lost stop is still headline case when it is long and
+		// nearly every word is capitalised.
+		if c.words >= 3 && c.caps*5 >= c.words*4 && own[s] || c.words >= 5 && c.caps*10 >= c.words*9 {
+			d.headline[s] = true
+		}
+	}
+}
+
+// capCounts counts, for each sentence, its words and its capitalised words (function words left
+// out).
+func (d *doc) capCounts() map[int]*capCount {
+	counts := map[int]*capCount{}
+	for _, x := range d.toks {
 		if !x.word || d.g.w.functionWord[strings.ToLower(x.text)] {
 			continue
 		}
 		c := counts[x.sent]
 		if c == nil {
-			c = &count{}
+			c = &capCount{}
 			counts[x.sent] = c
 		}
 		c.words++
@@ -268,7 +311,13 @@ func (d *doc) sentences(spans []dossier.Span) {
 			c.caps++
 		}
 	}
-	// A headline stands on a line of its own and does not end in a full stop.
+	return counts
+}
+
+// ownLines reports the sentences that stand on a line of their own and do not end in a full stop,
+// as a headline does.
+func (d *doc) ownLines() map[int]bool {
+	t := d.toks
 	own := map[int]bool{}
 	for i, x := range t {
 		if i == 0 || x.nl {
@@ -281,13 +330,7 @@ func (d *doc) sentences(spans []dossier.Span) {
 			own[x.sent] = false
 		}
 	}
-	for s, c := range counts {
-		// A headline glued to the body by a lost stop is still headline case when it is long and
-		// nearly every word is capitalised.
-		if c.words >= 3 && c.caps*5 >= c.words*4 && own[s] || c.words >= 5 && c.caps*10 >= c.words*9 {
-			d.headline[s] = true
-		}
-	}
+	return own
 }
 
 // stem strips the commonest English endings, so that "Rejects" is known from "rejected".
