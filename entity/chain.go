@@ -27,139 +27,178 @@ func (d *doc) word(i int) string {
 // prelimTypes gives each mention its votes for a type from the name and its context.
 func (d *doc) prelimTypes() {
 	for _, c := range d.cands {
-		if c.hasGaz {
-			d.vote(c, c.gaz.typ, 6)
-		}
-		if first := d.toks[c.a].text; c.b-c.a > 1 && !c.hasGaz {
-			if d.g.is("LOCSTART", first) && !d.isTok("GIVEN", c.a+1) {
-				d.vote(c, dossier.LOC, 3)
-			}
-			if d.g.is("MISCSTART", first) {
-				d.vote(c, dossier.MISC, 4)
-			}
-			if d.g.is("ORGSTART", first) {
-				d.vote(c, dossier.ORG, 3)
-			}
-		}
-		if c.title != "" {
-			d.vote(c, dossier.PER, 6)
-		}
-		last := d.toks[c.b-1].text
-		for k := c.a + 1; k < c.b-1; k++ {
-			if w := d.toks[k].text; w == "of" || w == "for" {
-				last = d.toks[k-1].text // "National Front for Liberation": the head is before "for"
-				break
-			}
-		}
-		if !c.hasGaz && c.b-c.a > 1 || !c.hasGaz && c.end == d.toks[c.b-1].end {
-			if d.g.is("ORGHEAD", last) {
-				d.vote(c, dossier.ORG, 5)
-			} else if d.g.is("LOCHEAD", last) {
-				d.vote(c, dossier.LOC, 5)
-			}
-		}
-		text := d.text[c.start:c.end]
-		if !c.hasGaz && c.b-c.a > 1 && !d.g.is("GIVEN", first0(d, c)) {
-			if l, e := d.gazAt(c.b-1, c.b); l == 1 && e.typ == dossier.LOC && !d.g.is("LOCSTART", first0(d, c)) {
-				d.vote(c, dossier.ORG, 1) // "Carnegie Europe", "Radio Free Europe"
-			}
-		}
-		if !c.hasGaz && c.b-c.a == 1 && isAcronym(text) {
-			if utf8.RuneCountInString(text) <= 6 {
-				d.vote(c, dossier.ORG, 2)
-			} else {
-				d.vote(c, dossier.ORG, 1) // a long acronym is a body's command or agency
-			}
-		}
-		if !c.hasGaz && c.b-c.a == 1 {
-			switch {
-			case clanPrefix(text):
-				d.vote(c, dossier.PER, 2) // "O'Neill", "McCarthy"
-			case innerCap(text):
-				d.vote(c, dossier.ORG, 1) // "PayPal", "WeWork": a brand, not a person or a place
-			}
-		}
-		first := d.toks[c.a].text
-		if d.g.is("GIVEN", first) && !c.hasGaz {
-			if c.b-c.a > 1 {
-				d.vote(c, dossier.PER, 3)
-			} else {
-				d.vote(c, dossier.PER, 1)
-			}
-		}
-		for k := c.a; k < c.b; k++ {
-			if d.g.w.kinship[strings.ToLower(d.toks[k].text)] {
-				d.vote(c, dossier.PER, 2)
-				break
-			}
-		}
-		// Context.
-		p := c.a - 1
-		if p >= 0 && d.toks[p].word {
-			pw := d.word(p)
-			if d.g.is("LOCPREP", pw) {
-				d.vote(c, dossier.LOC, 1)
-			}
-			if d.g.is("PERSONNOUN", pw) {
-				d.vote(c, dossier.PER, 2)
-			}
-			if pw == "of" && d.g.is("LOCNOUN", d.word(p-1)) {
-				d.vote(c, dossier.LOC, 3)
-			}
-			nx := d.word(c.b)
-			modifier := d.g.is("GROUPNOUN", nx) || d.g.is("RULEDNOUN", nx) || d.g.is("PERSONNOUN", nx) || d.g.is("LOCNOUN", nx)
-			if pw == "of" && (d.g.is("PERSONNOUN", d.word(p-1)) || d.g.is("PERSONNOUN", d.g.w.stem(d.word(p-1)))) ||
-				pw == "the" && !d.headed(c.b) && !modifier {
-				d.vote(c, dossier.ORG, 1) // "commander of X", "members of the X", "the X"
-			}
-			if d.g.is("PERVERB", pw) {
-				d.vote(c, dossier.PER, 2)
-			}
-		}
-		n := c.b
-		if n < len(d.toks) && (d.toks[n].text == "\u2019s" || d.toks[n].text == "'s") {
-			n++
-		}
-		nw := d.word(n)
-		if n == c.b && d.g.is("RULERNOUN", nw) && !c.hasGaz && c.b-c.a == 1 {
-			d.vote(c, dossier.PER, 2) // "the X regime": countries are known, so X is a ruler
-		}
-		if n > c.b && d.g.is("OWNED", nw) && !c.hasGaz {
-			d.vote(c, dossier.ORG, 1) // "X's fighters"
-		}
-		if n > c.b && d.g.is("MEDIAOWNED", nw) && !c.hasGaz && !d.personShaped(c) {
-			d.vote(c, dossier.ORG, 3) // "X's inquiry", "X's correspondent"
-		}
-		if d.pub != "" && !c.hasGaz && strings.Join(c.words, " ") == d.pub {
-			d.vote(c, dossier.ORG, 6) // the document's own publisher
-		}
-		if p := c.a - 1; p >= 0 && d.toks[p].text == "The" && !d.toks[p].initial && !d.headline[d.toks[p].sent] &&
-			!c.hasGaz && !d.g.is("LOCHEAD", d.toks[c.b-1].text) {
-			d.vote(c, dossier.ORG, 2) // "… to The X": a capital "The" in mid-sentence belongs to a title
-		}
-		if !c.hasGaz && d.sourceCue(c.a) && !d.personShaped(c) {
-			d.vote(c, dossier.ORG, 3) // "told X", "according to X": an outlet unless a person
-		}
-		if n == c.b && n+1 < len(d.toks) && d.toks[n].text == "," {
-			if w := d.word(n + 1); w == "who" || w == "whose" {
-				d.vote(c, dossier.PER, 1)
-			} else if age := d.toks[n+1].text; len(age) == 2 && age[0] >= '1' && age[0] <= '9' && age[1] >= '0' && age[1] <= '9' && n+2 < len(d.toks) && d.toks[n+2].text == "," {
-				d.vote(c, dossier.PER, 2) // "X, 45, said"
-			}
-		}
-		switch {
-		case d.g.is("LOCNOUN", nw) || (d.g.is("LOCNOUN", d.word(n+1)) && !d.g.is("GROUPNOUN", nw) && nw != ""):
-			d.vote(c, dossier.LOC, 3)
-		case n == c.b && d.g.is("GROUPNOUN", nw) && !d.g.is("RULEDNOUN", nw):
-			d.vote(c, dossier.ORG, 2)
-		case n == c.b && d.g.is("SAID", nw):
-			d.vote(c, dossier.PER, 1)
-		case n == c.b && d.g.is("REPORTED", nw):
-			d.vote(c, dossier.ORG, 1)
-		}
+		d.nameVotes(c)
+		d.headVotes(c)
+		d.shapeVotes(c)
+		d.beforeVotes(c)
+		d.afterVotes(c)
+		d.cueVotes(c)
 		if strongType(c) == "" {
 			d.recognisedVotes(c)
 		}
+	}
+}
+
+// nameVotes votes for what the gazetteer knows of the name, what its first word starts (a place,
+// an organisation, an event) and, when it has one, its title (a person).
+func (d *doc) nameVotes(c *cand) {
+	if c.hasGaz {
+		d.vote(c, c.gaz.typ, 6)
+	}
+	if first := d.toks[c.a].text; c.b-c.a > 1 && !c.hasGaz {
+		if d.g.is("LOCSTART", first) && !d.isTok("GIVEN", c.a+1) {
+			d.vote(c, dossier.LOC, 3)
+		}
+		if d.g.is("MISCSTART", first) {
+			d.vote(c, dossier.MISC, 4)
+		}
+		if d.g.is("ORGSTART", first) {
+			d.vote(c, dossier.ORG, 3)
+		}
+	}
+	if c.title != "" {
+		d.vote(c, dossier.PER, 6)
+	}
+}
+
+// headVotes votes for what the head word of an unknown name says (an organisation's or a place's),
+// and for an organisation when a name of several words ends in a known place ("Carnegie Europe").
+func (d *doc) headVotes(c *cand) {
+	last := d.toks[c.b-1].text
+	for k := c.a + 1; k < c.b-1; k++ {
+		if w := d.toks[k].text; w == "of" || w == "for" {
+			last = d.toks[k-1].text // "National Front for Liberation": the head is before "for"
+			break
+		}
+	}
+	if !c.hasGaz && c.b-c.a > 1 || !c.hasGaz && c.end == d.toks[c.b-1].end {
+		if d.g.is("ORGHEAD", last) {
+			d.vote(c, dossier.ORG, 5)
+		} else if d.g.is("LOCHEAD", last) {
+			d.vote(c, dossier.LOC, 5)
+		}
+	}
+	if !c.hasGaz && c.b-c.a > 1 && !d.g.is("GIVEN", first0(d, c)) {
+		if l, e := d.gazAt(c.b-1, c.b); l == 1 && e.typ == dossier.LOC && !d.g.is("LOCSTART", first0(d, c)) {
+			d.vote(c, dossier.ORG, 1) // "Carnegie Europe", "Radio Free Europe"
+		}
+	}
+}
+
+// shapeVotes votes for what the way an unknown name is written says: an acronym, a family name
+// ("O'Neill"), a brand ("PayPal"), a given name first, a kinship word inside.
+func (d *doc) shapeVotes(c *cand) {
+	text := d.text[c.start:c.end]
+	if !c.hasGaz && c.b-c.a == 1 && isAcronym(text) {
+		if utf8.RuneCountInString(text) <= 6 {
+			d.vote(c, dossier.ORG, 2)
+		} else {
+			d.vote(c, dossier.ORG, 1) // a long acronym is a body's command or agency
+		}
+	}
+	if !c.hasGaz && c.b-c.a == 1 {
+		switch {
+		case clanPrefix(text):
+			d.vote(c, dossier.PER, 2) // "O'Neill", "McCarthy"
+		case innerCap(text):
+			d.vote(c, dossier.ORG, 1) // "PayPal", "WeWork": a brand, not a person or a place
+		}
+	}
+	if d.g.is("GIVEN", first0(d, c)) && !c.hasGaz {
+		if c.b-c.a > 1 {
+			d.vote(c, dossier.PER, 3)
+		} else {
+			d.vote(c, dossier.PER, 1)
+		}
+	}
+	for k := c.a; k < c.b; k++ {
+		if d.g.w.kinship[strings.ToLower(d.toks[k].text)] {
+			d.vote(c, dossier.PER, 2)
+			break
+		}
+	}
+}
+
+// beforeVotes votes for what the word before the name says: a preposition of place, a noun for a
+// person, "of" after a noun for a person or a place, "the", a verb only people do.
+func (d *doc) beforeVotes(c *cand) {
+	p := c.a - 1
+	if p < 0 || !d.toks[p].word {
+		return
+	}
+	pw := d.word(p)
+	if d.g.is("LOCPREP", pw) {
+		d.vote(c, dossier.LOC, 1)
+	}
+	if d.g.is("PERSONNOUN", pw) {
+		d.vote(c, dossier.PER, 2)
+	}
+	if pw == "of" && d.g.is("LOCNOUN", d.word(p-1)) {
+		d.vote(c, dossier.LOC, 3)
+	}
+	nx := d.word(c.b)
+	modifier := d.g.is("GROUPNOUN", nx) || d.g.is("RULEDNOUN", nx) || d.g.is("PERSONNOUN", nx) || d.g.is("LOCNOUN", nx)
+	if pw == "of" && (d.g.is("PERSONNOUN", d.word(p-1)) || d.g.is("PERSONNOUN", d.g.w.stem(d.word(p-1)))) ||
+		pw == "the" && !d.headed(c.b) && !modifier {
+		d.vote(c, dossier.ORG, 1) // "commander of X", "members of the X", "the X"
+	}
+	if d.g.is("PERVERB", pw) {
+		d.vote(c, dossier.PER, 2)
+	}
+}
+
+// afterVotes votes for what follows the name, past a possessive: a noun a ruler or an owner
+// takes, ", who" or an age, a noun for a place or a group, a verb of saying or reporting.
+func (d *doc) afterVotes(c *cand) {
+	n := c.b
+	if n < len(d.toks) && (d.toks[n].text == "\u2019s" || d.toks[n].text == "'s") {
+		n++
+	}
+	nw := d.word(n)
+	if n == c.b && d.g.is("RULERNOUN", nw) && !c.hasGaz && c.b-c.a == 1 {
+		d.vote(c, dossier.PER, 2) // "the X regime": countries are known, so X is a ruler
+	}
+	if n > c.b && d.g.is("OWNED", nw) && !c.hasGaz {
+		d.vote(c, dossier.ORG, 1) // "X's fighters"
+	}
+	if n > c.b && d.g.is("MEDIAOWNED", nw) && !c.hasGaz && !d.personShaped(c) {
+		d.vote(c, dossier.ORG, 3) // "X's inquiry", "X's correspondent"
+	}
+	if n == c.b && n+1 < len(d.toks) && d.toks[n].text == "," {
+		if w := d.word(n + 1); w == "who" || w == "whose" {
+			d.vote(c, dossier.PER, 1)
+		} else if age := d.toks[n+1].text; len(age) == 2 && age[0] >= '1' && age[0] <= '9' && age[1] >= '0' && age[1] <= '9' && n+2 < len(d.toks) && d.toks[n+2].text == "," {
+			d.vote(c, dossier.PER, 2) // "X, 45, said"
+		}
+	}
+	switch {
+	case d.g.is("LOCNOUN", nw) || (d.g.is("LOCNOUN", d.word(n+1)) && !d.g.is("GROUPNOUN", nw) && nw != ""):
+		d.vote(c, dossier.LOC, 3)
+	case n == c.b && d.g.is("GROUPNOUN", nw) && !d.g.is("RULEDNOUN", nw):
+		d.vote(c, dossier.ORG, 2)
+	case n == c.b && d.g.is("SAID", nw):
+		d.vote(c, dossier.PER, 1)
+	case n == c.b && d.g.is("REPORTED", nw):
+		d.vote(c, dossier.ORG, 1)
+	}
+}
+
+// cueVotes votes for an organisation when an unknown name is the document's own publisher, is
+// written after a capital "The" in mid-sentence, or receives or gives a report ("told X") without
+// reading as a person.
+func (d *doc) cueVotes(c *cand) {
+	if c.hasGaz {
+		return
+	}
+	if d.pub != "" && strings.Join(c.words, " ") == d.pub {
+		d.vote(c, dossier.ORG, 6) // the document's own publisher
+	}
+	if p := c.a - 1; p >= 0 && d.toks[p].text == "The" && !d.toks[p].initial && !d.headline[d.toks[p].sent] &&
+		!d.g.is("LOCHEAD", d.toks[c.b-1].text) {
+		d.vote(c, dossier.ORG, 2) // "… to The X": a capital "The" in mid-sentence belongs to a title
+	}
+	if d.sourceCue(c.a) && !d.personShaped(c) {
+		d.vote(c, dossier.ORG, 3) // "told X", "according to X": an outlet unless a person
 	}
 }
 
