@@ -27,139 +27,178 @@ func (d *doc) word(i int) string {
 // prelimTypes gives each mention its votes for a type from the name and its context.
 func (d *doc) prelimTypes() {
 	for _, c := range d.cands {
-		if c.hasGaz {
-			d.vote(c, c.gaz.typ, 6)
-		}
-		if first := d.toks[c.a].text; c.b-c.a > 1 && !c.hasGaz {
-			if d.g.is("LOCSTART", first) && !d.isTok("GIVEN", c.a+1) {
-				d.vote(c, dossier.LOC, 3)
-			}
-			if d.g.is("MISCSTART", first) {
-				d.vote(c, dossier.MISC, 4)
-			}
-			if d.g.is("ORGSTART", first) {
-				d.vote(c, dossier.ORG, 3)
-			}
-		}
-		if c.title != "" {
-			d.vote(c, dossier.PER, 6)
-		}
-		last := d.toks[c.b-1].text
-		for k := c.a + 1; k < c.b-1; k++ {
-			if w := d.toks[k].text; w == "of" || w == "for" {
-				last = d.toks[k-1].text // "National Front for Liberation": the head is before "for"
-				break
-			}
-		}
-		if !c.hasGaz && c.b-c.a > 1 || !c.hasGaz && c.end == d.toks[c.b-1].end {
-			if d.g.is("ORGHEAD", last) {
-				d.vote(c, dossier.ORG, 5)
-			} else if d.g.is("LOCHEAD", last) {
-				d.vote(c, dossier.LOC, 5)
-			}
-		}
-		text := d.text[c.start:c.end]
-		if !c.hasGaz && c.b-c.a > 1 && !d.g.is("GIVEN", first0(d, c)) {
-			if l, e := d.gazAt(c.b-1, c.b); l == 1 && e.typ == dossier.LOC && !d.g.is("LOCSTART", first0(d, c)) {
-				d.vote(c, dossier.ORG, 1) // "Carnegie Europe", "Radio Free Europe"
-			}
-		}
-		if !c.hasGaz && c.b-c.a == 1 && isAcronym(text) {
-			if utf8.RuneCountInString(text) <= 6 {
-				d.vote(c, dossier.ORG, 2)
-			} else {
-				d.vote(c, dossier.ORG, 1) // a long acronym is a body's command or agency
-			}
-		}
-		if !c.hasGaz && c.b-c.a == 1 {
-			switch {
-			case clanPrefix(text):
-				d.vote(c, dossier.PER, 2) // "O'Neill", "McCarthy"
-			case innerCap(text):
-				d.vote(c, dossier.ORG, 1) // "PayPal", "WeWork": a brand, not a person or a place
-			}
-		}
-		first := d.toks[c.a].text
-		if d.g.is("GIVEN", first) && !c.hasGaz {
-			if c.b-c.a > 1 {
-				d.vote(c, dossier.PER, 3)
-			} else {
-				d.vote(c, dossier.PER, 1)
-			}
-		}
-		for k := c.a; k < c.b; k++ {
-			if d.g.w.kinship[strings.ToLower(d.toks[k].text)] {
-				d.vote(c, dossier.PER, 2)
-				break
-			}
-		}
-		// Context.
-		p := c.a - 1
-		if p >= 0 && d.toks[p].word {
-			pw := d.word(p)
-			if d.g.is("LOCPREP", pw) {
-				d.vote(c, dossier.LOC, 1)
-			}
-			if d.g.is("PERSONNOUN", pw) {
-				d.vote(c, dossier.PER, 2)
-			}
-			if pw == "of" && d.g.is("LOCNOUN", d.word(p-1)) {
-				d.vote(c, dossier.LOC, 3)
-			}
-			nx := d.word(c.b)
-			modifier := d.g.is("GROUPNOUN", nx) || d.g.is("RULEDNOUN", nx) || d.g.is("PERSONNOUN", nx) || d.g.is("LOCNOUN", nx)
-			if pw == "of" && (d.g.is("PERSONNOUN", d.word(p-1)) || d.g.is("PERSONNOUN", d.g.w.stem(d.word(p-1)))) ||
-				pw == "the" && !d.headed(c.b) && !modifier {
-				d.vote(c, dossier.ORG, 1) // "commander of X", "members of the X", "the X"
-			}
-			if d.g.is("PERVERB", pw) {
-				d.vote(c, dossier.PER, 2)
-			}
-		}
-		n := c.b
-		if n < len(d.toks) && (d.toks[n].text == "\u2019s" || d.toks[n].text == "'s") {
-			n++
-		}
-		nw := d.word(n)
-		if n == c.b && d.g.is("RULERNOUN", nw) && !c.hasGaz && c.b-c.a == 1 {
-			d.vote(c, dossier.PER, 2) // "the X regime": countries are known, so X is a ruler
-		}
-		if n > c.b && d.g.is("OWNED", nw) && !c.hasGaz {
-			d.vote(c, dossier.ORG, 1) // "X's fighters"
-		}
-		if n > c.b && d.g.is("MEDIAOWNED", nw) && !c.hasGaz && !d.personShaped(c) {
-			d.vote(c, dossier.ORG, 3) // "X's inquiry", "X's correspondent"
-		}
-		if d.pub != "" && !c.hasGaz && strings.Join(c.words, " ") == d.pub {
-			d.vote(c, dossier.ORG, 6) // the document's own publisher
-		}
-		if p := c.a - 1; p >= 0 && d.toks[p].text == "The" && !d.toks[p].initial && !d.headline[d.toks[p].sent] &&
-			!c.hasGaz && !d.g.is("LOCHEAD", d.toks[c.b-1].text) {
-			d.vote(c, dossier.ORG, 2) // "… to The X": a capital "The" in mid-sentence belongs to a title
-		}
-		if !c.hasGaz && d.sourceCue(c.a) && !d.personShaped(c) {
-			d.vote(c, dossier.ORG, 3) // "told X", "according to X": an outlet unless a person
-		}
-		if n == c.b && n+1 < len(d.toks) && d.toks[n].text == "," {
-			if w := d.word(n + 1); w == "who" || w == "whose" {
-				d.vote(c, dossier.PER, 1)
-			} else if age := d.toks[n+1].text; len(age) == 2 && age[0] >= '1' && age[0] <= '9' && age[1] >= '0' && age[1] <= '9' && n+2 < len(d.toks) && d.toks[n+2].text == "," {
-				d.vote(c, dossier.PER, 2) // "X, 45, said"
-			}
-		}
-		switch {
-		case d.g.is("LOCNOUN", nw) || (d.g.is("LOCNOUN", d.word(n+1)) && !d.g.is("GROUPNOUN", nw) && nw != ""):
-			d.vote(c, dossier.LOC, 3)
-		case n == c.b && d.g.is("GROUPNOUN", nw) && !d.g.is("RULEDNOUN", nw):
-			d.vote(c, dossier.ORG, 2)
-		case n == c.b && d.g.is("SAID", nw):
-			d.vote(c, dossier.PER, 1)
-		case n == c.b && d.g.is("REPORTED", nw):
-			d.vote(c, dossier.ORG, 1)
-		}
+		d.nameVotes(c)
+		d.headVotes(c)
+		d.shapeVotes(c)
+		d.beforeVotes(c)
+		d.afterVotes(c)
+		d.cueVotes(c)
 		if strongType(c) == "" {
 			d.recognisedVotes(c)
 		}
+	}
+}
+
+// nameVotes votes for what the gazetteer knows of the name, what its first word starts (a place,
+// an organisation, an event) and, when it has one, its title (a person).
+func (d *doc) nameVotes(c *cand) {
+	if c.hasGaz {
+		d.vote(c, c.gaz.typ, 6)
+	}
+	if first := d.toks[c.a].text; c.b-c.a > 1 && !c.hasGaz {
+		if d.g.is("LOCSTART", first) && !d.isTok("GIVEN", c.a+1) {
+			d.vote(c, dossier.LOC, 3)
+		}
+		if d.g.is("MISCSTART", first) {
+			d.vote(c, dossier.MISC, 4)
+		}
+		if d.g.is("ORGSTART", first) {
+			d.vote(c, dossier.ORG, 3)
+		}
+	}
+	if c.title != "" {
+		d.vote(c, dossier.PER, 6)
+	}
+}
+
+// headVotes votes for what the head word of an unknown name says (an organisation's or a place's),
+// and for an organisation when a name of several words ends in a known place ("Carnegie Europe").
+func (d *doc) headVotes(c *cand) {
+	last := d.toks[c.b-1].text
+	for k := c.a + 1; k < c.b-1; k++ {
+		if w := d.toks[k].text; w == "of" || w == "for" {
+			last = d.toks[k-1].text // "National Front for Liberation": the head is before "for"
+			break
+		}
+	}
+	if !c.hasGaz && c.b-c.a > 1 || !c.hasGaz && c.end == d.toks[c.b-1].end {
+		if d.g.is("ORGHEAD", last) {
+			d.vote(c, dossier.ORG, 5)
+		} else if d.g.is("LOCHEAD", last) {
+			d.vote(c, dossier.LOC, 5)
+		}
+	}
+	if !c.hasGaz && c.b-c.a > 1 && !d.g.is("GIVEN", first0(d, c)) {
+		if l, e := d.gazAt(c.b-1, c.b); l == 1 && e.typ == dossier.LOC && !d.g.is("LOCSTART", first0(d, c)) {
+			d.vote(c, dossier.ORG, 1) // "Carnegie Europe", "Radio Free Europe"
+		}
+	}
+}
+
+// shapeVotes votes for what the way an unknown name is written says: an acronym, a family name
+// ("O'Neill"), a brand ("PayPal"), a given name first, a kinship word inside.
+func (d *doc) shapeVotes(c *cand) {
+	text := d.text[c.start:c.end]
+	if !c.hasGaz && c.b-c.a == 1 && isAcronym(text) {
+		if utf8.RuneCountInString(text) <= 6 {
+			d.vote(c, dossier.ORG, 2)
+		} else {
+			d.vote(c, dossier.ORG, 1) // a long acronym is a body's command or agency
+		}
+	}
+	if !c.hasGaz && c.b-c.a == 1 {
+		switch {
+		case clanPrefix(text):
+			d.vote(c, dossier.PER, 2) // "O'Neill", "McCarthy"
+		case innerCap(text):
+			d.vote(c, dossier.ORG, 1) // "PayPal", "WeWork": a brand, not a person or a place
+		}
+	}
+	if d.g.is("GIVEN", first0(d, c)) && !c.hasGaz {
+		if c.b-c.a > 1 {
+			d.vote(c, dossier.PER, 3)
+		} else {
+			d.vote(c, dossier.PER, 1)
+		}
+	}
+	for k := c.a; k < c.b; k++ {
+		if d.g.w.kinship[strings.ToLower(d.toks[k].text)] {
+			d.vote(c, dossier.PER, 2)
+			break
+		}
+	}
+}
+
+// beforeVotes votes for what the word before the name says: a preposition of place, a noun for a
+// person, "of" after a noun for a person or a place, "the", a verb only people do.
+func (d *doc) beforeVotes(c *cand) {
+	p := c.a - 1
+	if p < 0 || !d.toks[p].word {
+		return
+	}
+	pw := d.word(p)
+	if d.g.is("LOCPREP", pw) {
+		d.vote(c, dossier.LOC, 1)
+	}
+	if d.g.is("PERSONNOUN", pw) {
+		d.vote(c, dossier.PER, 2)
+	}
+	if pw == "of" && d.g.is("LOCNOUN", d.word(p-1)) {
+		d.vote(c, dossier.LOC, 3)
+	}
+	nx := d.word(c.b)
+	modifier := d.g.is("GROUPNOUN", nx) || d.g.is("RULEDNOUN", nx) || d.g.is("PERSONNOUN", nx) || d.g.is("LOCNOUN", nx)
+	if pw == "of" && (d.g.is("PERSONNOUN", d.word(p-1)) || d.g.is("PERSONNOUN", d.g.w.stem(d.word(p-1)))) ||
+		pw == "the" && !d.headed(c.b) && !modifier {
+		d.vote(c, dossier.ORG, 1) // "commander of X", "members of the X", "the X"
+	}
+	if d.g.is("PERVERB", pw) {
+		d.vote(c, dossier.PER, 2)
+	}
+}
+
+// afterVotes votes for what follows the name, past a possessive: a noun a ruler or an owner
+// takes, ", who" or an age, a noun for a place or a group, a verb of saying or reporting.
+func (d *doc) afterVotes(c *cand) {
+	n := c.b
+	if n < len(d.toks) && (d.toks[n].text == "\u2019s" || d.toks[n].text == "'s") {
+		n++
+	}
+	nw := d.word(n)
+	if n == c.b && d.g.is("RULERNOUN", nw) && !c.hasGaz && c.b-c.a == 1 {
+		d.vote(c, dossier.PER, 2) // "the X regime": countries are known, so X is a ruler
+	}
+	if n > c.b && d.g.is("OWNED", nw) && !c.hasGaz {
+		d.vote(c, dossier.ORG, 1) // "X's fighters"
+	}
+	if n > c.b && d.g.is("MEDIAOWNED", nw) && !c.hasGaz && !d.personShaped(c) {
+		d.vote(c, dossier.ORG, 3) // "X's inquiry", "X's correspondent"
+	}
+	if n == c.b && n+1 < len(d.toks) && d.toks[n].text == "," {
+		if w := d.word(n + 1); w == "who" || w == "whose" {
+			d.vote(c, dossier.PER, 1)
+		} else if age := d.toks[n+1].text; len(age) == 2 && age[0] >= '1' && age[0] <= '9' && age[1] >= '0' && age[1] <= '9' && n+2 < len(d.toks) && d.toks[n+2].text == "," {
+			d.vote(c, dossier.PER, 2) // "X, 45, said"
+		}
+	}
+	switch {
+	case d.g.is("LOCNOUN", nw) || (d.g.is("LOCNOUN", d.word(n+1)) && !d.g.is("GROUPNOUN", nw) && nw != ""):
+		d.vote(c, dossier.LOC, 3)
+	case n == c.b && d.g.is("GROUPNOUN", nw) && !d.g.is("RULEDNOUN", nw):
+		d.vote(c, dossier.ORG, 2)
+	case n == c.b && d.g.is("SAID", nw):
+		d.vote(c, dossier.PER, 1)
+	case n == c.b && d.g.is("REPORTED", nw):
+		d.vote(c, dossier.ORG, 1)
+	}
+}
+
+// cueVotes votes for an organisation when an unknown name is the document's own publisher, is
+// written after a capital "The" in mid-sentence, or receives or gives a report ("told X") without
+// reading as a person.
+func (d *doc) cueVotes(c *cand) {
+	if c.hasGaz {
+		return
+	}
+	if d.pub != "" && strings.Join(c.words, " ") == d.pub {
+		d.vote(c, dossier.ORG, 6) // the document's own publisher
+	}
+	if p := c.a - 1; p >= 0 && d.toks[p].text == "The" && !d.toks[p].initial && !d.headline[d.toks[p].sent] &&
+		!d.g.is("LOCHEAD", d.toks[c.b-1].text) {
+		d.vote(c, dossier.ORG, 2) // "… to The X": a capital "The" in mid-sentence belongs to a title
+	}
+	if d.sourceCue(c.a) && !d.personShaped(c) {
+		d.vote(c, dossier.ORG, 3) // "told X", "according to X": an outlet unless a person
 	}
 }
 
@@ -320,21 +359,36 @@ func strongType(c *cand) dossier.EntityType {
 // chain groups the mentions into chains, numbered in order of first mention, and gives each
 // chain its type.
 func (d *doc) chain() ([]int, map[int]dossier.EntityType) {
-	n := len(d.cands)
-	u := make(unionFind, n)
+	u := make(unionFind, len(d.cands))
 	for i := range u {
 		u[i] = i
 	}
-	sur := d.surnames()
-	keys := make([]string, n)
+	sur := d.surnames() // first: it retypes the surnames the other joins look at
+	d.joinSameNames(u)
+	d.joinSkeletons(u)
+	for _, l := range d.links {
+		u.union(l[0], l[1])
+	}
+	for i, j := range sur {
+		u.union(i, j)
+	}
+	d.joinAcronyms(u)
+	d.joinShortForms(u, sur)
+	chains := d.numberChains(u)
+	return chains, d.chainTypes(chains)
+}
+
+// joinSameNames joins the mentions written with the same words, and those the gazetteer knows as
+// the same entry.
+func (d *doc) joinSameNames(u unionFind) {
 	byKey := map[string]int{}
 	byGaz := map[int]int{}
 	for i, c := range d.cands {
-		keys[i] = strings.Join(c.words, " ")
-		if j, ok := byKey[keys[i]]; ok {
+		key := strings.Join(c.words, " ")
+		if j, ok := byKey[key]; ok {
 			u.union(i, j)
 		} else {
-			byKey[keys[i]] = i
+			byKey[key] = i
 		}
 		if c.hasGaz {
 			if j, ok := byGaz[c.gaz.id]; ok {
@@ -344,7 +398,11 @@ func (d *doc) chain() ([]int, map[int]dossier.EntityType) {
 			}
 		}
 	}
-	// Spellings of one multi-word name that differ only in vowels ("Jaysh"/"Jaish").
+}
+
+// joinSkeletons joins the spellings of one multi-word name that differ only in vowels
+// ("Jaysh"/"Jaish"), unless their types clearly differ.
+func (d *doc) joinSkeletons(u unionFind) {
 	bySkel := map[string]int{}
 	for i, c := range d.cands {
 		if len(c.words) < 2 {
@@ -362,20 +420,15 @@ func (d *doc) chain() ([]int, map[int]dossier.EntityType) {
 			bySkel[sk] = i
 		}
 	}
-	for _, l := range d.links {
-		u.union(l[0], l[1])
-	}
-	for i, j := range sur {
-		u.union(i, j)
-	}
-	// Acronyms join the name whose initials they spell.
+}
+
+// joinAcronyms joins each unknown acronym to the nearest name whose initials it spells; a known
+// acronym keeps its known meaning.
+func (d *doc) joinAcronyms(u unionFind) {
 	for i, c := range d.cands {
 		text := d.text[c.start:c.end]
-		if c.b-c.a != 1 || !isAcronym(text) {
+		if c.b-c.a != 1 || !isAcronym(text) || c.hasGaz {
 			continue
-		}
-		if c.hasGaz {
-			continue // a known acronym keeps its known meaning
 		}
 		j := d.nearest(i, func(j int) bool { return len(d.cands[j].words) > 1 },
 			func(j int) bool { return d.g.w.initials(text, d.text[d.cands[j].start:d.cands[j].end]) })
@@ -383,9 +436,31 @@ func (d *doc) chain() ([]int, map[int]dossier.EntityType) {
 			u.union(i, j)
 		}
 	}
-	// Short forms join the full name they are part of. Only names of several words sharing the
-	// short form's first word are looked at (a full name is longer than its short form), and at
-	// most a window of them on each side, so long documents stay linear.
+}
+
+// joinShortForms joins short forms to the full name they are part of, nearest first. Only names
+// of several words sharing the short form's first word are looked at (a full name is longer than
+// its short form), and at most a window of them on each side, so long documents stay linear.
+// Acronyms and the surnames in sur are joined already.
+func (d *doc) joinShortForms(u unionFind, sur map[int]int) {
+	byWord := d.namesByWord()
+	for i, c := range d.cands {
+		if c.b-c.a == 1 && isAcronym(d.text[c.start:c.end]) {
+			continue
+		}
+		if _, ok := sur[i]; ok {
+			continue
+		}
+		st := strongType(c)
+		j := nearestIn(byWord[c.words[0]], i, func(j int) bool { return d.shortFormOf(c, st, d.cands[j]) })
+		if j >= 0 {
+			u.union(i, j)
+		}
+	}
+}
+
+// namesByWord lists, for each word, the names of several words holding it, in order.
+func (d *doc) namesByWord() map[string][]int {
 	byWord := map[string][]int{}
 	for i, c := range d.cands {
 		if len(c.words) < 2 {
@@ -399,47 +474,43 @@ func (d *doc) chain() ([]int, map[int]dossier.EntityType) {
 			}
 		}
 	}
-	for i, c := range d.cands {
-		if c.b-c.a == 1 && isAcronym(d.text[c.start:c.end]) {
-			continue
-		}
-		if _, ok := sur[i]; ok {
-			continue
-		}
-		st := strongType(c)
-		j := nearestIn(byWord[c.words[0]], i, func(j int) bool {
-			o := d.cands[j]
-			if len(o.words) <= len(c.words) {
-				return false
-			}
-			if ot := strongType(o); st != "" && ot != "" && st != ot {
-				return false
-			}
-			if c.hasGaz && (!o.hasGaz || o.gaz.id != c.gaz.id) {
-				return false
-			}
-			if d.headed(o.b) && o.end == d.toks[o.b-1].end && c.words[len(c.words)-1] != o.words[len(o.words)-1] {
-				// "Hassan" never joins "Hassan Brigade"; a name with no sign of a person may
-				// stand for the organisation it names ("Sada" for "Sada Press").
-				if c.votes[dossier.PER] > 0 || d.g.is("GIVEN", c.words[0]) || !contains(o.words[:1], c.words[:1]) {
-					return false
-				}
-			}
-			if len(c.words) == 1 {
-				w := c.words[0]
-				if d.g.is("ORGHEAD", w) || d.g.is("COMMON", w) || d.g.is("GROUPNOUN", w) || d.g.is("DEMONYM", w) {
-					return false
-				}
-			}
-			return d.shortOf(c, o)
-		})
-		if j >= 0 {
-			u.union(i, j)
+	return byWord
+}
+
+// shortFormOf reports whether the mention c, whose clear type is st ("" when unclear), may be a
+// short form of the longer name o: their types and known entries agree, a single word is no head
+// word, ordinary word, noun for a group or demonym, and c has the shape of a short form of o.
+func (d *doc) shortFormOf(c *cand, st dossier.EntityType, o *cand) bool {
+	if len(o.words) <= len(c.words) {
+		return false
+	}
+	if ot := strongType(o); st != "" && ot != "" && st != ot {
+		return false
+	}
+	if c.hasGaz && (!o.hasGaz || o.gaz.id != c.gaz.id) {
+		return false
+	}
+	if d.headed(o.b) && o.end == d.toks[o.b-1].end && c.words[len(c.words)-1] != o.words[len(o.words)-1] {
+		// "Hassan" never joins "Hassan Brigade"; a name with no sign of a person may
+		// stand for the organisation it names ("Sada" for "Sada Press").
+		if c.votes[dossier.PER] > 0 || d.g.is("GIVEN", c.words[0]) || !contains(o.words[:1], c.words[:1]) {
+			return false
 		}
 	}
-	// Number chains in order of first mention (candidates are sorted by position).
+	if len(c.words) == 1 {
+		w := c.words[0]
+		if d.g.is("ORGHEAD", w) || d.g.is("COMMON", w) || d.g.is("GROUPNOUN", w) || d.g.is("DEMONYM", w) {
+			return false
+		}
+	}
+	return d.shortOf(c, o)
+}
+
+// numberChains numbers the chains in order of first mention (candidates are sorted by position)
+// and returns each candidate's chain.
+func (d *doc) numberChains(u unionFind) []int {
 	num := map[int]int{}
-	chains := make([]int, n)
+	chains := make([]int, len(d.cands))
 	for i := range d.cands {
 		r := u.find(i)
 		if _, ok := num[r]; !ok {
@@ -447,52 +518,77 @@ func (d *doc) chain() ([]int, map[int]dossier.EntityType) {
 		}
 		chains[i] = num[r]
 	}
-	votes := map[int]map[dossier.EntityType]int{}
-	multi := map[int]bool{}
-	shaped := map[int]bool{}
-	worded := map[int]bool{}
+	return chains
+}
+
+// chainSigns is what the mentions of one chain say of its type: their votes summed, whether a
+// name of several words is among them and reads as a person's, and whether a lone word among
+// them reads as an ordinary word.
+type chainSigns struct {
+	votes                 map[dossier.EntityType]int
+	multi, shaped, worded bool
+}
+
+// chainTypes gives each chain the type its mentions' votes favour; when nothing votes, the shape
+// of its names decides.
+func (d *doc) chainTypes(chains []int) map[int]dossier.EntityType {
+	signs := map[int]*chainSigns{}
 	for i, c := range d.cands {
-		v := votes[chains[i]]
-		if v == nil {
-			v = map[dossier.EntityType]int{}
-			votes[chains[i]] = v
+		s := signs[chains[i]]
+		if s == nil {
+			s = &chainSigns{votes: map[dossier.EntityType]int{}}
+			signs[chains[i]] = s
 		}
 		for t, k := range c.votes {
-			v[t] += k
+			s.votes[t] += k
 		}
-		if w := d.low[c.a]; c.b-c.a == 1 && (d.lowSeen[w] || d.lowSeen[d.g.w.stem(w)] || d.g.is("COMMON", w) || d.g.w.suffixed(w) || innerCap(d.toks[c.a].text) || d.noName(c)) {
-			worded[chains[i]] = true
+		if c.b-c.a == 1 && d.ordinaryWord(c) {
+			s.worded = true
 		}
 		if len(c.words) > 1 {
-			multi[chains[i]] = true
+			s.multi = true
 			if d.personShaped(c) && !d.headed(c.b) {
-				shaped[chains[i]] = true
+				s.shaped = true
 			}
 		}
 	}
 	types := map[int]dossier.EntityType{}
-	for ch, v := range votes {
-		best, bn := dossier.EntityType(""), 0
-		for _, t := range []dossier.EntityType{dossier.PER, dossier.ORG, dossier.LOC, dossier.MISC} {
-			if v[t] > bn {
-				best, bn = t, v[t]
-			}
-		}
-		if best == "" {
-			// Nothing says what it is: a name of several words with no ordinary word in it reads
-			// as a person's; anything else is left MISC rather than guessed a place.
-			best = dossier.MISC
-			if multi[ch] && shaped[ch] {
-				best = dossier.PER
-			} else if !multi[ch] && !worded[ch] {
-				// A lone word that is no English word ("Karabel"), with no cue at all: most such
-				// words in reports name places.
-				best = dossier.LOC
-			}
-		}
-		types[ch] = best
+	for ch, s := range signs {
+		types[ch] = s.chainType()
 	}
-	return chains, types
+	return types
+}
+
+// ordinaryWord reports whether the single word of mention c reads as an ordinary word rather than
+// a name: the body writes it in lower case, it is common, it has an ordinary ending, it is
+// written like a brand, or it is never a name.
+func (d *doc) ordinaryWord(c *cand) bool {
+	w := d.low[c.a]
+	return d.lowSeen[w] || d.lowSeen[d.g.w.stem(w)] || d.g.is("COMMON", w) || d.g.w.suffixed(w) || innerCap(d.toks[c.a].text) || d.noName(c)
+}
+
+// chainType is the type with the most votes, earlier types winning ties; with no votes, a name of
+// several words with no ordinary word in it reads as a person's, and anything else is left MISC
+// rather than guessed a place.
+func (s *chainSigns) chainType() dossier.EntityType {
+	best, bn := dossier.EntityType(""), 0
+	for _, t := range []dossier.EntityType{dossier.PER, dossier.ORG, dossier.LOC, dossier.MISC} {
+		if s.votes[t] > bn {
+			best, bn = t, s.votes[t]
+		}
+	}
+	if best != "" {
+		return best
+	}
+	if s.multi && s.shaped {
+		return dossier.PER
+	}
+	if !s.multi && !s.worded {
+		// A lone word that is no English word ("Karabel"), with no cue at all: most such
+		// words in reports name places.
+		return dossier.LOC
+	}
+	return dossier.MISC
 }
 
 // shortOf reports whether c has the shape of a short form of the longer name o. A person is

@@ -205,29 +205,51 @@ func renumber(chains []int, keep []bool) []int {
 }
 
 // sentences numbers the tokens by sentence, from the given boundaries or, when there are none,
-// from sentence-final punctuation and line breaks; it also marks sentence- and line-initial words.
+// from sentence-final punctuation and line breaks; it also marks sentence- and line-initial words
+// and the sentences written in headline case.
 func (d *doc) sentences(spans []dossier.Span) {
-	t := d.toks
 	if len(spans) > 0 {
-		s := 0
-		for i := range t {
-			for s < len(spans)-1 && t[i].start >= spans[s].End {
+		d.sentencesFromSpans(spans)
+	} else {
+		d.sentencesFromMarks()
+	}
+	d.markInitials()
+	d.findHeadlines()
+}
+
+// sentencesFromSpans numbers each token by the given sentence it starts in; tokens past the last
+// boundary belong to the last sentence.
+func (d *doc) sentencesFromSpans(spans []dossier.Span) {
+	t := d.toks
+	s := 0
+	for i := range t {
+		for s < len(spans)-1 && t[i].start >= spans[s].End {
+			s++
+		}
+		t[i].sent = s
+	}
+}
+
+// sentencesFromMarks numbers the tokens when the text came without sentence boundaries: a line
+// break, or a stop followed by a capital or a mark, starts a new sentence.
+func (d *doc) sentencesFromMarks() {
+	t := d.toks
+	s := 0
+	for i := range t {
+		if i > 0 {
+			p := t[i-1].text
+			if t[i].nl || ((p == "." || p == "!" || p == "?") && !t[i-1].word && (isCap(t[i].text) || !t[i].word)) {
 				s++
 			}
-			t[i].sent = s
 		}
-	} else {
-		s := 0
-		for i := range t {
-			if i > 0 {
-				p := t[i-1].text
-				if t[i].nl || ((p == "." || p == "!" || p == "?") && !t[i-1].word && (isCap(t[i].text) || !t[i].word)) {
-					s++
-				}
-			}
-			t[i].sent = s
-		}
+		t[i].sent = s
 	}
+}
+
+// markInitials marks the words that open a sentence or a line, or follow a mark that opens a
+// phrase (a quote, a colon, a bracket, a dash, a bullet): their capital says nothing of a name.
+func (d *doc) markInitials() {
+	t := d.toks
 	first := true
 	for i := range t {
 		if i == 0 || t[i].nl || t[i].sent != t[i-1].sent {
@@ -249,17 +271,38 @@ func (d *doc) sentences(spans []dossier.Span) {
 			first = true
 		}
 	}
-	// Headline case: a line or sentence where nearly every word is capitalised.
+}
+
+// capCount counts a sentence's words other than function words, and those of them that are
+// capitalised or start with a digit.
+type capCount struct{ words, caps int }
+
+// findHeadlines sets d.headline to the sentences written in headline case, where nearly every word
+// is capitalised, so that their capitals are not read as names.
+func (d *doc) findHeadlines() {
 	d.headline = map[int]bool{}
-	type count struct{ words, caps int }
-	counts := map[int]*count{}
-	for _, x := range t {
+	counts := d.capCounts()
+	own := d.ownLines()
+	for s, c := range counts {
+		// A headline glued to the body by a lost stop is still headline case when it is long and
+		// nearly every word is capitalised.
+		if c.words >= 3 && c.caps*5 >= c.words*4 && own[s] || c.words >= 5 && c.caps*10 >= c.words*9 {
+			d.headline[s] = true
+		}
+	}
+}
+
+// capCounts counts, for each sentence, its words and its capitalised words (function words left
+// out).
+func (d *doc) capCounts() map[int]*capCount {
+	counts := map[int]*capCount{}
+	for _, x := range d.toks {
 		if !x.word || d.g.w.functionWord[strings.ToLower(x.text)] {
 			continue
 		}
 		c := counts[x.sent]
 		if c == nil {
-			c = &count{}
+			c = &capCount{}
 			counts[x.sent] = c
 		}
 		c.words++
@@ -268,7 +311,13 @@ func (d *doc) sentences(spans []dossier.Span) {
 			c.caps++
 		}
 	}
-	// A headline stands on a line of its own and does not end in a full stop.
+	return counts
+}
+
+// ownLines reports the sentences that stand on a line of their own and do not end in a full stop,
+// as a headline does.
+func (d *doc) ownLines() map[int]bool {
+	t := d.toks
 	own := map[int]bool{}
 	for i, x := range t {
 		if i == 0 || x.nl {
@@ -281,13 +330,7 @@ func (d *doc) sentences(spans []dossier.Span) {
 			own[x.sent] = false
 		}
 	}
-	for s, c := range counts {
-		// A headline glued to the body by a lost stop is still headline case when it is long and
-		// nearly every word is capitalised.
-		if c.words >= 3 && c.caps*5 >= c.words*4 && own[s] || c.words >= 5 && c.caps*10 >= c.words*9 {
-			d.headline[s] = true
-		}
-	}
+	return own
 }
 
 // stem strips the commonest English endings, so that "Rejects" is known from "rejected".
@@ -816,49 +859,21 @@ func (d *doc) segmentFrom(a, nameStart, b int, title string) {
 	if nameStart >= b {
 		return
 	}
-	c := &cand{start: d.toks[a].start, end: d.toks[b-1].end, a: a, b: b, title: title}
-	d.add(c)
+	d.add(d.spanCand(a, b, title))
 }
 
+// segment makes the mentions of the run [a, b) carrying title: the ordinary words around the name
+// are trimmed off, and the run is split where it holds more than one name (a headline's ordinary
+// word, "X of Y Camp", known names in a row).
 func (d *doc) segment(a, b int, title string) {
-	if a >= b {
-		return
-	}
-	for a < b && !isCap(d.toks[a].text) && !d.particle(a) && !d.g.w.prefixedName(d.toks[a].text) {
+	for a < b && d.connector(a) {
 		a++ // a connector left in front ("of", "for") once a title is taken off
 	}
 	if a >= b {
 		return
 	}
 	hl := d.headline[d.toks[a].sent]
-	// Leading ordinary words: "The", "However", a headline's "Main".
-	dropped := false
-	for a < b {
-		t := d.toks[a]
-		l, _ := d.gazAt(a, b)
-		// A word after a sentence-initial "The" is read as sentence-initial too ("The Members of …").
-		// A head word alone ("The Coalition") still names the institution the text is about.
-		init := t.initial || a > 0 && d.toks[a-1].initial && d.toks[a-1].text == "The" && !d.brk(a-1, a) &&
-			!(a+1 == b && d.g.is("ORGHEAD", t.text))
-		initialWord := l == 0 && (init || hl) && (d.common(t) ||
-			a+1 == b && d.g.w.suffixed(t.text) && !d.capMid[lowerWord(t.text)])
-		if initialWord && b-a > 1 && !d.g.w.functionWord[strings.ToLower(t.text)] && !d.g.is("NONAME", t.text) &&
-			(d.headed(b) || d.connected(a, b) || d.midRuns[d.keyAt(a, b)]) && !hl {
-			initialWord = false // "National Front for Liberation", "Special Operations Command" at a sentence start
-		}
-		if !initialWord && l == 0 && (t.initial || hl) && d.glued(a, b) {
-			initialWord = true // "New X Brigade chief promises …" when the body only has "X Brigade"
-		}
-		// A spelled number before a name counts it ("Fifteen Red Crescent volunteers"), even
-		// where a lost stop leaves it mid-sentence.
-		number := l == 0 && d.g.w.numbers[lowerWord(t.text)]
-		if t.text == "The" || initialWord || number || (l == 0 && d.g.is("NONAME", t.text)) || (d.particle(a) && a+1 == b) {
-			dropped = dropped || t.text != "The"
-			a++
-			continue
-		}
-		break
-	}
+	a, dropped := d.dropLeading(a, b, hl)
 	if dropped {
 		title = "" // the title went with the ordinary words that stood between it and the name
 	}
@@ -868,22 +883,96 @@ func (d *doc) segment(a, b int, title string) {
 	if a >= b {
 		return
 	}
-	if hl {
-		// In a headline every ordinary word splits the run.
-		for p := a; p < b; p++ {
-			if l, _ := d.gazAt(p, b); l > 0 {
-				p += l - 1
-				continue
-			}
-			if d.common(d.toks[p]) || !d.evidenced(p) {
-				d.segment(a, p, title)
-				d.segment(p+1, b, "")
-				return
-			}
+	if hl && d.splitHeadline(a, b, title) {
+		return
+	}
+	a = d.dropDemonyms(a, b)
+	if a >= b {
+		return
+	}
+	if a+1 == b && (d.loneNoName(a, hl) || d.compound(a)) {
+		return
+	}
+	if d.splitOfPlace(a, b, title) || d.facilityPlace(a, b, title) {
+		return
+	}
+	d.segmentKnown(a, b, title)
+}
+
+// connector reports a token that holds the words of a name together without being one of them:
+// a lower-case word such as "of", "for" or "&" that is neither a particle nor an article-prefixed
+// name.
+func (d *doc) connector(p int) bool {
+	return !isCap(d.toks[p].text) && !d.particle(p) && !d.g.w.prefixedName(d.toks[p].text)
+}
+
+// dropLeading skips the ordinary words in front of the name [a, b) ("The", "However", a
+// headline's "Main"); it returns the new start and whether any word other than "The" went.
+func (d *doc) dropLeading(a, b int, hl bool) (int, bool) {
+	dropped := false
+	for a < b && d.leadingWord(a, b, hl) {
+		dropped = dropped || d.toks[a].text != "The"
+		a++
+	}
+	return a, dropped
+}
+
+// leadingWord reports whether token a, in front of the rest of [a, b), is no part of the name: a
+// "The", an ordinary word capitalised only because it opens a sentence or stands in a headline, a
+// spelled number, a word never in a name, or a particle standing alone.
+func (d *doc) leadingWord(a, b int, hl bool) bool {
+	t := d.toks[a]
+	l, _ := d.gazAt(a, b)
+	initialWord := l == 0 && d.initialOrdinary(a, b, hl)
+	if !initialWord && l == 0 && (t.initial || hl) && d.glued(a, b) {
+		initialWord = true // "New X Brigade chief promises …" when the body only has "X Brigade"
+	}
+	// A spelled number before a name counts it ("Fifteen Red Crescent volunteers"), even
+	// where a lost stop leaves it mid-sentence.
+	number := l == 0 && d.g.w.numbers[lowerWord(t.text)]
+	return t.text == "The" || initialWord || number || (l == 0 && d.g.is("NONAME", t.text)) || (d.particle(a) && a+1 == b)
+}
+
+// initialOrdinary reports whether token a, which no known name starts at, is an ordinary word
+// written with a capital only because it opens a sentence or stands in a headline; a word that
+// the body shows starts a name ("National Front for Liberation") is kept.
+func (d *doc) initialOrdinary(a, b int, hl bool) bool {
+	t := d.toks[a]
+	// A word after a sentence-initial "The" is read as sentence-initial too ("The Members of …").
+	// A head word alone ("The Coalition") still names the institution the text is about.
+	init := t.initial || a > 0 && d.toks[a-1].initial && d.toks[a-1].text == "The" && !d.brk(a-1, a) &&
+		!(a+1 == b && d.g.is("ORGHEAD", t.text))
+	if !(init || hl) || !(d.common(t) || a+1 == b && d.g.w.suffixed(t.text) && !d.capMid[lowerWord(t.text)]) {
+		return false
+	}
+	if b-a > 1 && !d.g.w.functionWord[strings.ToLower(t.text)] && !d.g.is("NONAME", t.text) &&
+		(d.headed(b) || d.connected(a, b) || d.midRuns[d.keyAt(a, b)]) && !hl {
+		return false // "National Front for Liberation", "Special Operations Command" at a sentence start
+	}
+	return true
+}
+
+// splitHeadline splits a headline's run at its first ordinary word or word the body gives no
+// sign of being a name, since in a headline every word is capitalised; it reports whether it
+// split.
+func (d *doc) splitHeadline(a, b int, title string) bool {
+	for p := a; p < b; p++ {
+		if l, _ := d.gazAt(p, b); l > 0 {
+			p += l - 1
+			continue
+		}
+		if d.common(d.toks[p]) || !d.evidenced(p) {
+			d.segment(a, p, title)
+			d.segment(p+1, b, "")
+			return true
 		}
 	}
-	// Demonyms in front: "Iraqi", "Kurdish YPG"; kept when the name ends in a head word
-	// ("Syrian Arab Army") or is known as a whole.
+	return false
+}
+
+// dropDemonyms skips the demonyms in front of the name [a, b) ("Iraqi", "Kurdish YPG"); they are
+// kept when the name ends in a head word ("Syrian Arab Army") or is known as a whole.
+func (d *doc) dropDemonyms(a, b int) int {
 	for a < b && d.demonym(d.toks[a].text) {
 		if l, _ := d.gazAt(a, b); l == b-a {
 			break
@@ -893,81 +982,128 @@ func (d *doc) segment(a, b int, title string) {
 		}
 		a++
 	}
-	if a >= b {
-		return
+	return a
+}
+
+// loneNoName reports whether the single word at a is no name: a headline's head word ("Dam",
+// "Forces"), a bare plural opening a sentence ("Hundreds fled"), or an unknown Roman numeral or
+// single letter.
+func (d *doc) loneNoName(a int, hl bool) bool {
+	b := a + 1
+	if hl && d.headed(b) {
+		return true
 	}
-	if a+1 == b && hl && d.headed(b) {
-		return // a headline's "Dam", "Forces"
+	if (d.toks[a].initial || hl) && d.barePlural(a) {
+		return true
 	}
-	if a+1 == b && (d.toks[a].initial || hl) && d.barePlural(a) {
-		return // "Hundreds fled", "Villagers said"
+	w := d.toks[a].text
+	l, _ := d.gazAt(a, b)
+	return l == 0 && (isRoman(w) || utf8.RuneCountInString(strings.TrimSuffix(w, ".")) == 1)
+}
+
+// splitOfPlace splits "X of Y Camp" at its "of" or "for", since the place after it is a name of
+// its own, unless the run is known as a whole; it reports whether it split.
+func (d *doc) splitOfPlace(a, b int, title string) bool {
+	if lw := d.lastWord(b); !d.g.is("FACILITY", lw) && !d.g.is("LOCHEAD", lw) {
+		return false
 	}
-	if a+1 == b {
-		w := d.toks[a].text
-		if l, _ := d.gazAt(a, b); l == 0 && (isRoman(w) || utf8.RuneCountInString(strings.TrimSuffix(w, ".")) == 1) {
-			return
+	for p := a + 1; p < b-1; p++ {
+		if w := d.toks[p].text; w != "of" && w != "for" {
+			continue
 		}
-		if d.compound(a) {
-			return
+		if l, _ := d.gazAt(a, b); l == b-a {
+			break
 		}
-	}
-	// "X of Y Camp": the place after "of" is a name of its own.
-	if lw := d.lastWord(b); d.g.is("FACILITY", lw) || d.g.is("LOCHEAD", lw) {
-		for p := a + 1; p < b-1; p++ {
-			if w := d.toks[p].text; w != "of" && w != "for" {
-				continue
-			}
-			if l, _ := d.gazAt(a, b); l == b-a {
-				break
-			}
-			q := p + 1
-			if d.toks[q].text == "the" {
-				q++
-			}
-			d.segment(a, p, title)
-			d.segment(q, b, "")
-			return
+		q := p + 1
+		if d.toks[q].text == "the" {
+			q++
 		}
+		d.segment(a, p, title)
+		d.segment(q, b, "")
+		return true
 	}
-	// "X Camp", "X Garrison": the place is X.
-	if b-a > 1 && d.g.is("FACILITY", d.lastWord(b)) {
-		if l, _ := d.gazAt(a, b); l != b-a {
-			c := &cand{start: d.toks[a].start, end: d.toks[b-2].end, a: a, b: b - 1, title: title}
-			d.vote(c, dossier.LOC, 3)
-			d.add(c)
-			return
-		}
+	return false
+}
+
+// facilityPlace makes "X Camp", "X Garrison" a mention of the place X, unless the run is known as
+// a whole; it reports whether it did.
+func (d *doc) facilityPlace(a, b int, title string) bool {
+	if b-a <= 1 || !d.g.is("FACILITY", d.lastWord(b)) {
+		return false
 	}
-	// Known names inside the run.
-	type match struct {
-		a, b int
-		e    entry
+	if l, _ := d.gazAt(a, b); l == b-a {
+		return false
 	}
-	var ms []match
+	c := d.spanCand(a, b-1, title)
+	d.vote(c, dossier.LOC, 3)
+	d.add(c)
+	return true
+}
+
+// spanCand returns a mention covering the tokens [a, b) whole.
+func (d *doc) spanCand(a, b int, title string) *cand {
+	return &cand{start: d.toks[a].start, end: d.toks[b-1].end, a: a, b: b, title: title}
+}
+
+// knownSpan is a known name found inside a run: tokens [a, b) and its gazetteer entry.
+type knownSpan struct {
+	a, b int
+	e    entry
+}
+
+// knownNames returns the known names in [a, b), longest first at each point, left to right.
+func (d *doc) knownNames(a, b int) []knownSpan {
+	var ms []knownSpan
 	for p := a; p < b; {
 		if l, e := d.gazAt(p, b); l > 0 {
-			ms = append(ms, match{p, p + l, e})
+			ms = append(ms, knownSpan{p, p + l, e})
 			p += l
 			continue
 		}
 		p++
 	}
-	whole := func() {
-		c := &cand{start: d.toks[a].start, end: d.toks[b-1].end, a: a, b: b, title: title}
-		if len(ms) == 1 && ms[0].a == a && ms[0].b == b {
+	return ms
+}
+
+// segmentKnown makes the mentions of the run [a, b) by the known names inside it: one mention of
+// the whole, or, when the run reads as known names side by side, one mention of each.
+func (d *doc) segmentKnown(a, b int, title string) {
+	ms := d.knownNames(a, b)
+	exact := len(ms) == 1 && ms[0].a == a && ms[0].b == b
+	connected := d.connected(a, b) // words such as "of" hold the run together ("Government of Iraq")
+	if len(ms) == 0 || exact || d.headed(b) || connected ||
+		(b-a > 1 && (d.isTok("GIVEN", a) || d.isTok("LOCSTART", a) || d.isTok("MISCSTART", a))) ||
+		!d.splitsKnown(ms, a, b, title) {
+		c := d.spanCand(a, b, title)
+		if exact {
 			c.gaz, c.hasGaz = ms[0].e, true
 		}
 		d.add(c)
-	}
-	connected := d.connected(a, b) // words such as "of" hold the run together ("Government of Iraq")
-	if len(ms) == 0 || (len(ms) == 1 && ms[0].a == a && ms[0].b == b) || d.headed(b) || connected ||
-		(b-a > 1 && (d.isTok("GIVEN", a) || d.isTok("LOCSTART", a) || d.isTok("MISCSTART", a))) {
-		whole()
 		return
 	}
-	// Split when the known names are all there is but for one unknown part at one edge, and
-	// that part reads as a name of its own: a person after a place ("Baghdad Ahmed Saleh" is
-	// rare, but "… Twitter" after a group's name is common).
+	p := a
+	for _, m := range ms {
+		if m.a > p {
+			d.segment(p, m.a, title)
+			title = ""
+		}
+		c := d.spanCand(m.a, m.b, title)
+		c.gaz, c.hasGaz = m.e, true
+		title = ""
+		d.add(c)
+		p = m.b
+	}
+	if p < b {
+		d.segment(p, b, "")
+	}
+}
+
+// splitsKnown reports whether the run [a, b) holding the known names ms is several names side by
+// side: the known names are all there is but for one unknown part at one edge, and that part
+// reads as a name of its own (a person after a place: "Baghdad Ahmed Saleh" is rare, but
+// "… Twitter" after a group's name is common); or, without a title, three known names or more
+// in a row, a list such as a tags line.
+func (d *doc) splitsKnown(ms []knownSpan, a, b int, title string) bool {
 	split := true
 	p := a
 	for i, m := range ms {
@@ -991,30 +1127,13 @@ func (d *doc) segment(a, b int, title string) {
 	if len(ms) >= 3 && title == "" {
 		split = true // three known names in a row are a list, not one name: a tags line
 	}
-	if !split {
-		whole()
-		return
-	}
-	p = a
-	for _, m := range ms {
-		if m.a > p {
-			d.segment(p, m.a, title)
-			title = ""
-		}
-		c := &cand{start: d.toks[m.a].start, end: d.toks[m.b-1].end, a: m.a, b: m.b, gaz: m.e, hasGaz: true, title: title}
-		title = ""
-		d.add(c)
-		p = m.b
-	}
-	if p < b {
-		d.segment(p, b, "")
-	}
+	return split
 }
 
 // connected reports whether a run holds lower-case connecting words ("of", "for", "&").
 func (d *doc) connected(a, b int) bool {
 	for p := a; p < b; p++ {
-		if !isCap(d.toks[p].text) && !d.particle(p) && !d.g.w.prefixedName(d.toks[p].text) {
+		if d.connector(p) {
 			return true
 		}
 	}

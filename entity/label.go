@@ -10,7 +10,7 @@ import (
 // group or a person, or hold a hyphenated or evaluative word ("US-backed", "so-called", "banned").
 func (d *doc) describing(a, b int) bool {
 	last := strings.ToLower(d.toks[b-1].text)
-	if d.g.is("GROUPNOUN", last) || d.g.is("PERSONNOUN", last) {
+	if d.personOrGroup(last) {
 		return true
 	}
 	for k := a; k < b; k++ {
@@ -145,7 +145,7 @@ func (d *doc) np(k, ci int, tc []int, mentions bool) bool {
 		for j := k; j < end; j++ {
 			has = has || tc[j] >= 0
 		}
-		if h := strings.ToLower(d.toks[end-1].text); has && !d.g.is("PERSONNOUN", h) && !d.g.is("GROUPNOUN", h) {
+		if h := strings.ToLower(d.toks[end-1].text); has && !d.personOrGroup(h) {
 			return false
 		}
 	}
@@ -170,15 +170,6 @@ func (d *doc) clause(k int) bool {
 // just named.
 func (d *doc) findLabels() {
 	d.tc = d.tokCands()
-	tc := d.tc
-	n := len(d.toks)
-	text := func(k int) string {
-		if k < 0 || k >= n {
-			return ""
-		}
-		return d.toks[k].text
-	}
-	lw := func(k int) string { return strings.ToLower(text(k)) }
 	for ci, c := range d.cands {
 		if c.start != d.toks[c.a].start || c.end != d.toks[c.b-1].end {
 			continue // a part of a hyphenated word
@@ -188,169 +179,264 @@ func (d *doc) findLabels() {
 		if e := d.closeParen(after, 10); e > 0 {
 			after = e + 1
 		}
-		if after < n && text(after) == "," && !d.brk(after-1, after) && after+1 < n && !d.brk(after, after+1) {
-			k := after + 1
-			w := lw(k)
-			switch {
-			case tc[k] >= 0 && k+1 < n && !d.brk(k, k+1) && !d.clause(k):
-				// "X, SDF spokesman," — no determiner, so the phrase must end in a known noun.
-				d.np(k, ci, tc, true)
-			case d.g.w.determiners[w] || w == "former" || w == "ex" || w == "who" || w == "which":
-				if d.g.w.determiners[w] && !d.clause(k+1) {
-					d.np(k+1, ci, tc, true)
-				} else if (w == "former" || w == "ex") && !d.clause(k) {
-					d.np(k, ci, tc, true)
-				}
-				if (w == "who" || w == "which") && d.g.w.beVerbs[lw(k+1)] && d.g.w.determiners[lw(k+2)] {
-					d.np(k+3, ci, tc, true)
-				} else {
-					// A relative clause, then maybe "is a …" after its closing comma.
-					for j := k + 1; j < n && j < k+25 && !d.brk(j-1, j); j++ {
-						if d.g.is("DESCVERB", lw(j)) && d.g.w.determiners[lw(j+1)] {
-							d.np(j+2, ci, tc, true) // "X, which Ankara considers a terrorist organization"
-							break
-						}
-						if text(j) == "," {
-							if d.g.w.beVerbs[lw(j+1)] && d.g.w.determiners[lw(j+2)] {
-								d.np(j+3, ci, tc, true)
-							}
-							break
-						}
-					}
-				}
-			}
+		d.appositionLabel(after, ci)
+		d.predicateLabel(after, ci)
+		d.frontModifierLabel(c, ci)
+		d.describedAsLabel(c, ci)
+		d.headNounLabel(c, ci)
+		d.possessorLabel(c, ci)
+		d.introLabel(c, ci)
+	}
+	d.thisGroupLabels()
+}
+
+// textAt returns the text of token k, or "" outside the document.
+func (d *doc) textAt(k int) string {
+	if k < 0 || k >= len(d.toks) {
+		return ""
+	}
+	return d.toks[k].text
+}
+
+// lowerAt returns the lower-case text of token k, or "" outside the document.
+func (d *doc) lowerAt(k int) string { return strings.ToLower(d.textAt(k)) }
+
+// personOrGroup reports a noun for a person or a group, the head a description of an actor ends in.
+func (d *doc) personOrGroup(w string) bool {
+	return d.g.is("PERSONNOUN", w) || d.g.is("GROUPNOUN", w)
+}
+
+// appositionLabel reads the description set after the name and a comma at token after: "X, SDF
+// spokesman,", "X, a former colonel,", "X, who is a violent radical".
+func (d *doc) appositionLabel(after, ci int) {
+	n := len(d.toks)
+	if !(after < n && d.textAt(after) == "," && !d.brk(after-1, after) && after+1 < n && !d.brk(after, after+1)) {
+		return
+	}
+	tc := d.tc
+	k := after + 1
+	w := d.lowerAt(k)
+	switch {
+	case tc[k] >= 0 && k+1 < n && !d.brk(k, k+1) && !d.clause(k):
+		// "X, SDF spokesman," — no determiner, so the phrase must end in a known noun.
+		d.np(k, ci, tc, true)
+	case d.g.w.determiners[w] || w == "former" || w == "ex" || w == "who" || w == "which":
+		if d.g.w.determiners[w] && !d.clause(k+1) {
+			d.np(k+1, ci, tc, true)
+		} else if (w == "former" || w == "ex") && !d.clause(k) {
+			d.np(k, ci, tc, true)
 		}
-		if d.g.w.beVerbs[lw(after)] && after < n && !d.brk(after-1, after) {
-			k := after + 1
-			if lw(k) == "now" || lw(k) == "also" || lw(k) == "still" {
-				k++
-			}
-			if w := lw(k); w == "a" || w == "an" {
-				d.np(k+1, ci, tc, true)
-			}
+		d.relativeLabel(k, ci)
+	}
+}
+
+// relativeLabel reads the description in a relative clause opened at token k after the name
+// ("who is a violent radical", "which Ankara considers a terrorist organization"), or in an
+// "is a …" after the clause's closing comma.
+func (d *doc) relativeLabel(k, ci int) {
+	n := len(d.toks)
+	if w := d.lowerAt(k); (w == "who" || w == "which") && d.g.w.beVerbs[d.lowerAt(k+1)] && d.g.w.determiners[d.lowerAt(k+2)] {
+		d.np(k+3, ci, d.tc, true)
+		return
+	}
+	for j := k + 1; j < n && j < k+25 && !d.brk(j-1, j); j++ {
+		if d.g.is("DESCVERB", d.lowerAt(j)) && d.g.w.determiners[d.lowerAt(j+1)] {
+			d.np(j+2, ci, d.tc, true) // "X, which Ankara considers a terrorist organization"
+			return
 		}
-		// Modifiers in front, back to a determiner: "the US-backed rebel group X", "the so-called
-		// X". Not when X itself modifies a noun ("a former X commander").
-		if p := c.a - 1; p >= 0 && d.modifier(p) && tc[p] < 0 && !d.brk(p, c.a) &&
-			!d.g.is("PERSONNOUN", lw(c.b)) && !d.g.is("GROUPNOUN", lw(c.b)) {
-			for p >= 0 && d.modifier(p) && tc[p] < 0 && !d.brk(p, p+1) && c.a-p <= 5 {
-				p--
+		if d.textAt(j) == "," {
+			if d.g.w.beVerbs[d.lowerAt(j+1)] && d.g.w.determiners[d.lowerAt(j+2)] {
+				d.np(j+3, ci, d.tc, true)
 			}
-			if p >= 0 && d.g.w.preDeterminers[lw(p)] && !d.brk(p, p+1) && d.describing(p+1, c.a) {
-				d.addLabel(p+1, c.a, ci)
-			}
-		}
-		// "described X as a reliable partner", "branded X a terrorist group".
-		p := c.a - 1
-		if lw(p) == "the" {
-			p--
-		}
-		if p >= 0 && d.g.is("DESCVERB", lw(p)) && !d.brk(p, c.a) {
-			k := c.b
-			if lw(k) == "as" {
-				k++
-			}
-			for k < n && (text(k) == "\u201c" || text(k) == "\"") {
-				k++
-			}
-			if d.g.w.determiners[lw(k)] {
-				d.np(k+1, ci, tc, true)
-			}
-		}
-		// Head nouns behind: "X militia", "X terrorist group".
-		last := -1
-		for k := c.b; k < n && k < c.b+3 && !d.brk(k-1, k); k++ {
-			if !d.modifier(k) || isCap(text(k)) || d.g.is("RULEDNOUN", lw(k)) {
-				break
-			}
-			if w := lw(k); k == c.b && !d.g.is("GROUPNOUN", w) && !d.g.is("LABELADJ", w) &&
-				(strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
-				break // a verb: "X creates terrorists"
-			}
-			if d.g.is("GROUPNOUN", lw(k)) {
-				last = k
-			}
-		}
-		if last >= 0 {
-			d.addLabel(c.b, last+1, ci)
-		}
-		// A description just before the name: "the Brigade's leader, X".
-		if p := c.a - 1; p > 1 && text(p) == "," {
-			k := p - 1
-			for k > 0 && p-k < 8 && !d.brk(k-1, k) && (d.modifier(k) || tc[k] >= 0 || isApostropheTok(text(k))) && !d.g.w.preDeterminers[lw(k)] {
-				if isApostropheTok(text(k)) && tc[k-1] >= 0 {
-					break // "Italy's new prime minister, X": the possessive stands for a determiner
-				}
-				k--
-			}
-			if h := lw(p - 1); (d.g.w.preDeterminers[lw(k)] || isApostropheTok(text(k))) && k+1 < p && (d.g.is("PERSONNOUN", h) || d.g.is("GROUPNOUN", h)) {
-				a := k + 1
-				for a < p && (tc[a] >= 0 || isApostropheTok(text(a))) {
-					a++
-				}
-				d.addLabel(a, p, ci)
-			}
-		}
-		// A description before the name: "[As] the … proxy in …, X".
-		if p := c.a - 1; p > 0 && text(p) == "," {
-			s := p - 1
-			for s > 0 && !d.brk(s-1, s) && text(s-1) != "," {
-				s--
-			}
-			k := s
-			if lw(k) == "as" {
-				k++
-			}
-			if (k == s+1 || d.toks[s].initial) && d.g.w.determiners[lw(k)] && lw(k) != "one" && k+1 < p {
-				// The phrase must run up to the comma or end in a noun for a person or a group;
-				// "The release came two days after …, X" is a clause, not a description.
-				end, _ := d.readNP(k+1, tc, true)
-				h := lw(end - 1)
-				if end > k+1 && (end == p || end < p && (d.g.is("PERSONNOUN", h) || d.g.is("GROUPNOUN", h))) {
-					d.addLabel(k+1, end, ci)
-				}
-			}
+			return
 		}
 	}
-	// "this … group" refers to the group last named.
-	for k := 0; k < n; k++ {
-		if w := lw(k); w != "this" && w != "that" || !d.toks[k].word {
-			continue
+}
+
+// predicateLabel reads "X is a …", "X is now an …" at token after, right behind the name.
+func (d *doc) predicateLabel(after, ci int) {
+	if !d.g.w.beVerbs[d.lowerAt(after)] || after >= len(d.toks) || d.brk(after-1, after) {
+		return
+	}
+	k := after + 1
+	if w := d.lowerAt(k); w == "now" || w == "also" || w == "still" {
+		k++
+	}
+	if w := d.lowerAt(k); w == "a" || w == "an" {
+		d.np(k+1, ci, d.tc, true)
+	}
+}
+
+// frontModifierLabel reads the modifiers in front of the name, back to a determiner: "the
+// US-backed rebel group X", "the so-called X". Not when X itself modifies a noun ("a former X
+// commander").
+func (d *doc) frontModifierLabel(c *cand, ci int) {
+	tc := d.tc
+	p := c.a - 1
+	if p < 0 || !d.modifier(p) || tc[p] >= 0 || d.brk(p, c.a) || d.personOrGroup(d.lowerAt(c.b)) {
+		return
+	}
+	for p >= 0 && d.modifier(p) && tc[p] < 0 && !d.brk(p, p+1) && c.a-p <= 5 {
+		p--
+	}
+	if p >= 0 && d.g.w.preDeterminers[d.lowerAt(p)] && !d.brk(p, p+1) && d.describing(p+1, c.a) {
+		d.addLabel(p+1, c.a, ci)
+	}
+}
+
+// describedAsLabel reads what a verb of describing calls the name: "described X as a reliable
+// partner", "branded X a terrorist group".
+func (d *doc) describedAsLabel(c *cand, ci int) {
+	p := c.a - 1
+	if d.lowerAt(p) == "the" {
+		p--
+	}
+	if p < 0 || !d.g.is("DESCVERB", d.lowerAt(p)) || d.brk(p, c.a) {
+		return
+	}
+	k := c.b
+	if d.lowerAt(k) == "as" {
+		k++
+	}
+	for k < len(d.toks) && (d.textAt(k) == "\u201c" || d.textAt(k) == "\"") {
+		k++
+	}
+	if d.g.w.determiners[d.lowerAt(k)] {
+		d.np(k+1, ci, d.tc, true)
+	}
+}
+
+// headNounLabel reads the head nouns behind the name: "X militia", "X terrorist group".
+func (d *doc) headNounLabel(c *cand, ci int) {
+	last := -1
+	for k := c.b; k < len(d.toks) && k < c.b+3 && !d.brk(k-1, k); k++ {
+		if !d.modifier(k) || isCap(d.textAt(k)) || d.g.is("RULEDNOUN", d.lowerAt(k)) {
+			break
 		}
-		end, inner := d.readNP(k+1, tc, false)
-		for j := k + 1; j < end; j++ {
-			if d.toks[j].word && d.g.is("GROUPNOUN", lw(j)) && (j < inner[0] || j >= inner[1]) {
-				end = j + 1 // the phrase ends at its noun: "this group split" → "this group"
-				break
-			}
+		if w := d.lowerAt(k); k == c.b && !d.g.is("GROUPNOUN", w) && !d.g.is("LABELADJ", w) &&
+			(strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
+			break // a verb: "X creates terrorists"
 		}
-		if end <= k+1 || !d.g.is("GROUPNOUN", lw(end-1)) || (end < n && tc[end] >= 0) {
-			continue
-		}
-		start := k + 1
-		if inner[1] > inner[0] && inner[0] == k+2 {
-			start = inner[1] + 1 // "this (ISIS offshoot) group": the parenthesis is its own label
-		}
-		if k > 1 && text(k-1) == "," && tc[k-2] >= 0 {
-			continue // an apposition, taken above
-		}
-		for j := len(d.cands) - 1; j >= 0; j-- {
-			c := d.cands[j]
-			if c.end > d.toks[k].start {
-				continue
-			}
-			if d.toks[k].sent-d.toks[c.a].sent > 1 {
-				break
-			}
-			if c.votes[dossier.ORG] > 0 && strongType(c) == dossier.ORG || strongType(c) == "" && c.votes[dossier.ORG] > 0 {
-				if inner[1] > inner[0] {
-					d.addLabelKeep(inner[0], inner[1], j, true)
-				}
-				d.addLabel(start, end, j)
-				break
-			}
+		if d.g.is("GROUPNOUN", d.lowerAt(k)) {
+			last = k
 		}
 	}
+	if last >= 0 {
+		d.addLabel(c.b, last+1, ci)
+	}
+}
+
+// possessorLabel reads a description just before the name and its comma that ends in a noun
+// for a person or a group: "the Brigade's leader, X".
+func (d *doc) possessorLabel(c *cand, ci int) {
+	tc := d.tc
+	p := c.a - 1
+	if p <= 1 || d.textAt(p) != "," {
+		return
+	}
+	k := p - 1
+	for k > 0 && p-k < 8 && !d.brk(k-1, k) && (d.modifier(k) || tc[k] >= 0 || isApostropheTok(d.textAt(k))) && !d.g.w.preDeterminers[d.lowerAt(k)] {
+		if isApostropheTok(d.textAt(k)) && tc[k-1] >= 0 {
+			break // "Italy's new prime minister, X": the possessive stands for a determiner
+		}
+		k--
+	}
+	if (d.g.w.preDeterminers[d.lowerAt(k)] || isApostropheTok(d.textAt(k))) && k+1 < p && d.personOrGroup(d.lowerAt(p-1)) {
+		a := k + 1
+		for a < p && (tc[a] >= 0 || isApostropheTok(d.textAt(a))) {
+			a++
+		}
+		d.addLabel(a, p, ci)
+	}
+}
+
+// introLabel reads a description that opens the sentence before the name and its comma: "[As]
+// the … proxy in …, X".
+func (d *doc) introLabel(c *cand, ci int) {
+	p := c.a - 1
+	if p <= 0 || d.textAt(p) != "," {
+		return
+	}
+	s := p - 1
+	for s > 0 && !d.brk(s-1, s) && d.textAt(s-1) != "," {
+		s--
+	}
+	k := s
+	if d.lowerAt(k) == "as" {
+		k++
+	}
+	if (k == s+1 || d.toks[s].initial) && d.g.w.determiners[d.lowerAt(k)] && d.lowerAt(k) != "one" && k+1 < p {
+		// The phrase must run up to the comma or end in a noun for a person or a group;
+		// "The release came two days after …, X" is a clause, not a description.
+		end, _ := d.readNP(k+1, d.tc, true)
+		if end > k+1 && (end == p || end < p && d.personOrGroup(d.lowerAt(end-1))) {
+			d.addLabel(k+1, end, ci)
+		}
+	}
+}
+
+// thisGroupLabels labels, for each "this … group" or "that … group", the group named last before
+// it, up to the sentence before.
+func (d *doc) thisGroupLabels() {
+	for k := 0; k < len(d.toks); k++ {
+		if w := d.lowerAt(k); w != "this" && w != "that" || !d.toks[k].word {
+			continue
+		}
+		start, end, inner, ok := d.thisGroupPhrase(k)
+		if !ok {
+			continue
+		}
+		if j := d.lastGroupBefore(k); j >= 0 {
+			if inner[1] > inner[0] {
+				d.addLabelKeep(inner[0], inner[1], j, true)
+			}
+			d.addLabel(start, end, j)
+		}
+	}
+}
+
+// thisGroupPhrase reads the phrase after the "this" or "that" at k up to its noun for a group:
+// the tokens [start, end) of the label and the parenthesis inside it. ok is false when the phrase
+// ends in no such noun, is followed by a name, or is an apposition to the name before.
+func (d *doc) thisGroupPhrase(k int) (start, end int, inner [2]int, ok bool) {
+	tc := d.tc
+	n := len(d.toks)
+	end, inner = d.readNP(k+1, tc, false)
+	for j := k + 1; j < end; j++ {
+		if d.toks[j].word && d.g.is("GROUPNOUN", d.lowerAt(j)) && (j < inner[0] || j >= inner[1]) {
+			end = j + 1 // the phrase ends at its noun: "this group split" → "this group"
+			break
+		}
+	}
+	if end <= k+1 || !d.g.is("GROUPNOUN", d.lowerAt(end-1)) || (end < n && tc[end] >= 0) {
+		return 0, 0, inner, false
+	}
+	start = k + 1
+	if inner[1] > inner[0] && inner[0] == k+2 {
+		start = inner[1] + 1 // "this (ISIS offshoot) group": the parenthesis is its own label
+	}
+	if k > 1 && d.textAt(k-1) == "," && tc[k-2] >= 0 {
+		return 0, 0, inner, false // an apposition, taken by appositionLabel
+	}
+	return start, end, inner, true
+}
+
+// lastGroupBefore returns the candidate that ends before token k, no further back than the
+// sentence before, nearest first, whose votes make it an organisation; -1 when there is none.
+func (d *doc) lastGroupBefore(k int) int {
+	for j := len(d.cands) - 1; j >= 0; j-- {
+		c := d.cands[j]
+		if c.end > d.toks[k].start {
+			continue
+		}
+		if d.toks[k].sent-d.toks[c.a].sent > 1 {
+			break
+		}
+		if c.votes[dossier.ORG] > 0 && strongType(c) == dossier.ORG || strongType(c) == "" && c.votes[dossier.ORG] > 0 {
+			return j
+		}
+	}
+	return -1
 }
 
 // parentheticals links a name to the names given in parentheses right after it: an acronym
