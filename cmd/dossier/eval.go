@@ -47,8 +47,9 @@ func (a *app) evalCmd() *cobra.Command {
 the development pages (score.py against their gold), the HTML article extraction benchmark
 (score_extraction.py), TimeBank news (score.py, time expressions, on all documents and on each
 half), the htmldate evaluation pages (score_dates.py, publication dates, on all pages and on each
-half) and the FA-KES incidents
-(score_incidents.py: death tolls and toll conflicts across outlets). The corpora and scorers are
+half), the FA-KES incidents
+(score_incidents.py: death tolls and toll conflicts across outlets) and the re3d entities (mentions
+of persons, organisations and places, compared by spelling in each document). The corpora and scorers are
 looked for in --shared (default: $DOSSIER_SHARED, else ../shared). When they are absent the
 evaluation is skipped with a message, unless CI=true, where their absence is an error.`,
 		Args: cobra.NoArgs,
@@ -65,6 +66,9 @@ evaluation is skipped with a message, unless CI=true, where their absence is an 
 				}
 				fmt.Fprintf(a.stdout, "eval skipped: no evaluation corpora under %s (set --shared or DOSSIER_SHARED)\n", shared)
 				return nil
+			}
+			if err := knownSets(only); err != nil {
+				return err
 			}
 			dir := keep
 			if dir == "" {
@@ -90,6 +94,11 @@ evaluation is skipped with a message, unless CI=true, where their absence is an 
 					}
 				}
 			}
+			if len(only) == 0 || contains(only, re3dSetName) {
+				if err := a.evalRe3d(cmd.Context(), shared, dir); err != nil {
+					return err
+				}
+			}
 			if len(only) == 0 || contains(only, datesSet.name) {
 				return a.evalDates(cmd.Context(), shared, dir)
 			}
@@ -98,8 +107,22 @@ evaluation is skipped with a message, unless CI=true, where their absence is an 
 	}
 	cmd.Flags().StringVar(&shared, "shared", "", "folder holding eval/ and data/")
 	cmd.Flags().StringVar(&keep, "keep", "", "keep databases and exports in this folder")
-	cmd.Flags().StringSliceVar(&only, "only", nil, "run only these sets (treebank, seeds, article-extraction, timebank, dates, fakes-incidents)")
+	cmd.Flags().StringSliceVar(&only, "only", nil, "run only these sets (treebank, seeds, article-extraction, timebank, fakes-incidents, re3d, dates)")
 	return cmd
+}
+
+// knownSets checks that every name given to --only names an evaluation set.
+func knownSets(only []string) error {
+	names := []string{re3dSetName, datesSet.name}
+	for _, set := range evalSets {
+		names = append(names, set.name)
+	}
+	for _, name := range only {
+		if !contains(names, name) {
+			return fmt.Errorf("eval: no set named %q (sets: %s)", name, strings.Join(names, ", "))
+		}
+	}
+	return nil
 }
 
 func contains(list []string, s string) bool {
