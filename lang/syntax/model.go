@@ -223,7 +223,7 @@ func Read(in io.Reader) (*Model, error) {
 		if tg.second, err = readWeights(r.r); err != nil {
 			return nil, fmt.Errorf("tagger second-pass weights: %w", err)
 		}
-		if len(tg.second.keys) == 0 {
+		if tg.second.features() == 0 {
 			tg.second = nil
 		}
 	}

@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"bufio"
+	"cmp"
 	"encoding/binary"
 	"fmt"
 	"math"
@@ -44,34 +45,38 @@ func feat(tmpl uint64, vals ...uint64) uint32 {
 	return uint32(h)
 }
 
-// table maps features to row numbers: open addressing with linear probing, key and value side
-// by side so that a lookup touches one cache line.
+// table maps features to rows: open addressing with linear probing, key and value side by side
+// so that a lookup touches one cache line. Features are hashes already, so a key's home slot is
+// its high bits scaled to the table's length, which need not be a power of two: the table is
+// sized to the features it holds, about two thirds full.
 type table struct {
 	slots []slot // key 0: empty
-	mask  uint32
+	n     int    // features held
 }
 
 type slot struct{ key, val uint32 }
 
 func newTable(n int) *table {
-	size := 1
-	for size < n+n/2+1 {
-		size <<= 1
-	}
-	return &table{slots: make([]slot, size), mask: uint32(size - 1)}
+	return &table{slots: make([]slot, 2*n+1)}
 }
 
+func (t *table) home(k uint32) int { return int(uint64(k) * uint64(len(t.slots)) >> 32) }
+
 func (t *table) put(k, v uint32) {
-	i := k & t.mask
+	i := t.home(k)
 	for t.slots[i].key != 0 && t.slots[i].key != k {
-		i = (i + 1) & t.mask
+		if i++; i == len(t.slots) {
+			i = 0
+		}
+	}
+	if t.slots[i].key == 0 {
+		t.n++
 	}
 	t.slots[i] = slot{k, v}
 }
 
 func (t *table) get(k uint32) (uint32, bool) {
-	i := k & t.mask
-	for {
+	for i := t.home(k); ; {
 		s := t.slots[i]
 		if s.key == k {
 			return s.val, true
@@ -79,7 +84,9 @@ func (t *table) get(k uint32) (uint32, bool) {
 		if s.key == 0 {
 			return 0, false
 		}
-		i = (i + 1) & t.mask
+		if i++; i == len(t.slots) {
+			i = 0
+		}
 	}
 }
 
@@ -91,12 +98,68 @@ type entry struct {
 
 // Weights is a trained linear model over hashed features: for each feature, the weights of the
 // classes it speaks for. Read-only; safe for concurrent use.
+//
+// The features are kept in the table only: each slot holds where the feature's entries start in
+// entries (high 24 bits) and how many there are (low 8 bits), so scoring reads no other array,
+// and the features in order (for writing and shrinking) are read back from the table.
 type Weights struct {
 	classes int
-	rows    *table   // feature → where its entries are (see index)
-	keys    []uint32 // the features, ascending
-	start   []uint32 // row r's entries are entries[start[r]:start[r+1]]
+	rows    *table
+	entries []entry // the rows' entries, row after row in ascending feature order
+}
+
+// features returns how many features have weights.
+func (m *Weights) features() int {
+	if m.rows == nil {
+		return 0
+	}
+	return m.rows.n
+}
+
+// each calls f with every feature and its entries, in ascending feature order.
+func (m *Weights) each(f func(k uint32, es []entry)) {
+	if m.rows == nil {
+		return
+	}
+	held := make([]slot, 0, m.rows.n)
+	for _, s := range m.rows.slots {
+		if s.key != 0 {
+			held = append(held, s)
+		}
+	}
+	slices.SortFunc(held, func(a, b slot) int { return cmp.Compare(a.key, b.key) })
+	for _, s := range held {
+		at := s.val >> 8
+		f(s.key, m.entries[at:at+s.val&0xff])
+	}
+}
+
+// builder gathers rows in ascending feature order and makes Weights of them.
+type builder struct {
+	keys    []uint32
+	start   []uint32
 	entries []entry
+}
+
+func (b *builder) add(k uint32, es []entry) {
+	if b.start == nil {
+		b.start = []uint32{0}
+	}
+	b.keys = append(b.keys, k)
+	b.entries = append(b.entries, es...)
+	b.start = append(b.start, uint32(len(b.entries)))
+}
+
+// weights returns the rows gathered as Weights: the entries in an array of their own size and the
+// table built.
+func (b *builder) weights(classes int) *Weights {
+	m := &Weights{classes: classes, rows: newTable(len(b.keys))}
+	m.entries = make([]entry, len(b.entries))
+	copy(m.entries, b.entries)
+	for r, k := range b.keys {
+		m.rows.put(k, b.start[r]<<8|(b.start[r+1]-b.start[r]))
+	}
+	return m
 }
 
 // score adds the weights of feats to scores (one per class, zeroed by the caller). A class is a
@@ -210,12 +273,12 @@ func (t *trainer) average(minQ int) *Weights {
 		}
 	}
 	scale := 32000 / max(maxAbs, 1e-9)
-	m := &Weights{classes: t.classes, start: []uint32{0}}
 	keys := make([]uint32, 0, len(t.index))
 	for k := range t.index {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
+	var b builder
 	for _, k := range keys {
 		var es []entry
 		for _, p := range t.rows[t.index[k]] {
@@ -228,12 +291,9 @@ func (t *trainer) average(minQ int) *Weights {
 			continue
 		}
 		slices.SortFunc(es, func(a, b entry) int { return int(a.class) - int(b.class) })
-		m.keys = append(m.keys, k)
-		m.entries = append(m.entries, es...)
-		m.start = append(m.start, uint32(len(m.entries)))
+		b.add(k, es)
 	}
-	m.index()
-	return m
+	return b.weights(t.classes)
 }
 
 // shrink drops the features whose largest weight is below minRow, divides every weight by div,
@@ -241,29 +301,28 @@ func (t *trainer) average(minQ int) *Weights {
 // left without weights: a smaller model at some cost in
 // accuracy, measured on dev before it is shipped.
 func (m *Weights) shrink(div, minQ, minRow int) {
-	out := &Weights{classes: m.classes, start: []uint32{0}}
-	for r, k := range m.keys {
+	var b builder
+	var es []entry
+	m.each(func(k uint32, row []entry) {
 		top := 0
-		for _, e := range m.entries[m.start[r]:m.start[r+1]] {
+		for _, e := range row {
 			top = max(top, int(e.w), -int(e.w))
 		}
 		if top < minRow {
-			continue
+			return
 		}
-		n := len(out.entries)
-		for _, e := range m.entries[m.start[r]:m.start[r+1]] {
+		es = es[:0]
+		for _, e := range row {
 			q := int(math.Round(float64(e.w) / float64(div)))
 			if q >= minQ || -q >= minQ {
-				out.entries = append(out.entries, entry{class: e.class, w: int16(q)})
+				es = append(es, entry{class: e.class, w: int16(q)})
 			}
 		}
-		if len(out.entries) > n {
-			out.keys = append(out.keys, k)
-			out.start = append(out.start, uint32(len(out.entries)))
+		if len(es) > 0 {
+			b.add(k, es)
 		}
-	}
-	out.index()
-	*m = *out
+	})
+	*m = *b.weights(m.classes)
 }
 
 // Shrink makes the model smaller: see Weights.shrink. The tagger's weights are left whole.
@@ -271,39 +330,28 @@ func (m *Model) Shrink(div, minQ, minRow int) {
 	m.Parser.w.shrink(div, minQ, minRow)
 }
 
-// index builds the feature table from keys: each feature's slot holds where its entries start
-// (high 24 bits) and how many there are (low 8 bits), so scoring reads no other array.
-func (m *Weights) index() {
-	m.rows = newTable(len(m.keys))
-	for r, k := range m.keys {
-		m.rows.put(k, m.start[r]<<8|(m.start[r+1]-m.start[r]))
-	}
-}
-
 // write stores m compactly: features in ascending order as deltas, then each row's entries.
 func (m *Weights) write(w *bufio.Writer) error {
-	keys := m.keys
 	var buf [binary.MaxVarintLen64]byte
 	put := func(v uint64) {
 		n := binary.PutUvarint(buf[:], v)
 		w.Write(buf[:n])
 	}
 	put(uint64(m.classes))
-	put(uint64(len(keys)))
+	put(uint64(m.features()))
 	prev := uint32(0)
-	for _, k := range keys {
+	m.each(func(k uint32, _ []entry) {
 		put(uint64(k - prev))
 		prev = k
-	}
-	for r := range keys {
-		es := m.entries[m.start[r]:m.start[r+1]]
+	})
+	m.each(func(_ uint32, es []entry) {
 		put(uint64(len(es)))
 		for _, e := range es {
 			w.WriteByte(e.class)
 			n := binary.PutVarint(buf[:], int64(e.w))
 			w.Write(buf[:n])
 		}
-	}
+	})
 	return w.Flush()
 }
 
@@ -320,38 +368,44 @@ func readWeights(r *bufio.Reader) (*Weights, error) {
 	if n > 1<<28 || classes > 256 {
 		return nil, fmt.Errorf("weights: %d features of %d classes: corrupt header", n, classes)
 	}
-	keys := make([]uint32, n)
+	b := builder{keys: make([]uint32, n), start: make([]uint32, 1, n+1)}
 	prev := uint32(0)
-	for i := range keys {
+	for i := range b.keys {
 		d, err := get()
 		if err != nil {
 			return nil, err
 		}
 		prev += uint32(d)
-		keys[i] = prev
+		b.keys[i] = prev
 	}
-	m := &Weights{classes: int(classes), keys: keys, start: make([]uint32, 1, n+1)}
-	for range keys {
-		cnt, err := get()
-		if err != nil {
+	for range b.keys {
+		if err := readRow(r, &b); err != nil {
 			return nil, err
 		}
-		if cnt > 255 || len(m.entries)+int(cnt) >= 1<<24 {
-			return nil, fmt.Errorf("weights: row of %d entries at %d: corrupt or too large", cnt, len(m.entries))
-		}
-		for range cnt {
-			c, err := r.ReadByte()
-			if err != nil {
-				return nil, err
-			}
-			v, err := binary.ReadVarint(r)
-			if err != nil {
-				return nil, err
-			}
-			m.entries = append(m.entries, entry{class: c, w: int16(v)})
-		}
-		m.start = append(m.start, uint32(len(m.entries)))
 	}
-	m.index()
-	return m, nil
+	return b.weights(int(classes)), nil
+}
+
+// readRow reads one row's entries into b, whose keys are already read.
+func readRow(r *bufio.Reader, b *builder) error {
+	cnt, err := binary.ReadUvarint(r)
+	if err != nil {
+		return err
+	}
+	if cnt > 255 || len(b.entries)+int(cnt) >= 1<<24 {
+		return fmt.Errorf("weights: row of %d entries at %d: corrupt or too large", cnt, len(b.entries))
+	}
+	for range cnt {
+		c, err := r.ReadByte()
+		if err != nil {
+			return err
+		}
+		v, err := binary.ReadVarint(r)
+		if err != nil {
+			return err
+		}
+		b.entries = append(b.entries, entry{class: c, w: int16(v)})
+	}
+	b.start = append(b.start, uint32(len(b.entries)))
+	return nil
 }

@@ -1,0 +1,116 @@
+package syntax
+
+import (
+	"bytes"
+	"compress/gzip"
+	"io"
+	"runtime"
+	"slices"
+	"testing"
+)
+
+// TestTable puts features into tables of several sizes, the last slot's neighbours included, and
+// reads them back; features never put are not found.
+func TestTable(t *testing.T) {
+	for _, n := range []int{1, 2, 7, 100, 5000} {
+		tb := newTable(n)
+		for i := range n {
+			tb.put(feat(1, uint64(i)), uint32(i))
+		}
+		tb.put(feat(1, 0), 0) // again: replaces, does not add
+		if tb.n != n {
+			t.Errorf("table of %d: holds %d", n, tb.n)
+		}
+		for i := range n {
+			if v, ok := tb.get(feat(1, uint64(i))); !ok || v != uint32(i) {
+				t.Errorf("table of %d: feature %d gives %d, %v", n, i, v, ok)
+			}
+		}
+		for i := n; i < n+100; i++ {
+			if v, ok := tb.get(feat(1, uint64(i))); ok {
+				t.Errorf("table of %d: feature %d never put gives %d", n, i, v)
+			}
+		}
+	}
+}
+
+// TestWeightsRows checks that weights built from rows give the rows back in feature order and
+// score with them.
+func TestWeightsRows(t *testing.T) {
+	rows := map[uint32][]entry{
+		9:          {{class: 0, w: 5}, {class: 2, w: -3}},
+		3:          {{class: 1, w: 7}},
+		0xffffffff: {{class: 2, w: 1}},
+	}
+	keys := []uint32{3, 9, 0xffffffff}
+	var b builder
+	for _, k := range keys {
+		b.add(k, rows[k])
+	}
+	w := b.weights(3)
+	if w.features() != 3 || len(w.entries) != 4 {
+		t.Fatalf("%d features, %d entries; want 3, 4", w.features(), len(w.entries))
+	}
+	var got []uint32
+	w.each(func(k uint32, es []entry) {
+		got = append(got, k)
+		if !slices.Equal(es, rows[k]) {
+			t.Errorf("feature %d: entries %v, want %v", k, es, rows[k])
+		}
+	})
+	if !slices.Equal(got, keys) {
+		t.Errorf("features %v, want %v", got, keys)
+	}
+	var scores [256]int32
+	w.score([]uint32{9, 4, 0xffffffff, 3}, &scores)
+	if want := [3]int32{5, 7, -2}; [3]int32(scores[:3]) != want {
+		t.Errorf("scores %v, want %v", scores[:3], want)
+	}
+}
+
+// TestWriteShipped writes the shipped model again: the same bytes as the shipped file, once both
+// are uncompressed.
+func TestWriteShipped(t *testing.T) {
+	m := loadModel(t)
+	var buf bytes.Buffer
+	if err := m.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := gunzip(t, buf.Bytes()), gunzip(t, shipped); !bytes.Equal(got, want) {
+		t.Errorf("the model written again is %d bytes, the shipped one %d, and they differ", len(got), len(want))
+	}
+}
+
+func gunzip(t *testing.T, b []byte) []byte {
+	t.Helper()
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// TestModelMemory checks that the loaded model stays within a bound in memory: every process that
+// analyses pages holds it.
+func TestModelMemory(t *testing.T) {
+	const limit = 48 << 20
+	before := heapInUse()
+	m := loadModel(t)
+	held := heapInUse() - before
+	runtime.KeepAlive(m)
+	if held > limit {
+		t.Errorf("the loaded model holds %.1f MB, more than %.0f MB", float64(held)/(1<<20), float64(limit)/(1<<20))
+	}
+	t.Logf("the loaded model holds %.1f MB", float64(held)/(1<<20))
+}
+
+func heapInUse() int64 {
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	return int64(ms.HeapInuse)
+}
