@@ -100,12 +100,14 @@ type entry struct {
 // classes it speaks for. Read-only; safe for concurrent use.
 //
 // The features are kept in the table only: each slot holds where the feature's entries start in
-// entries (high 24 bits) and how many there are (low 8 bits), so scoring reads no other array,
-// and the features in order (for writing and shrinking) are read back from the table.
+// packed (high 24 bits, counted in entries) and how many there are (low 8 bits), so scoring reads
+// no other array, and the features in order (for writing and shrinking) are read back from the
+// table. A row of n entries is packed in 3n bytes: the n classes, then the n weights (16 bits,
+// little-endian), so that it is read from one or two cache lines.
 type Weights struct {
 	classes int
 	rows    *table
-	entries []entry // the rows' entries, row after row in ascending feature order
+	packed  []byte // the rows, one after another in ascending feature order
 }
 
 // features returns how many features have weights.
@@ -114,6 +116,12 @@ func (m *Weights) features() int {
 		return 0
 	}
 	return m.rows.n
+}
+
+// row returns the bytes of the row that slot value v points to and its number of entries.
+func (m *Weights) row(v uint32) ([]byte, int) {
+	at, n := 3*int(v>>8), int(v&0xff)
+	return m.packed[at : at+3*n], n
 }
 
 // each calls f with every feature and its entries, in ascending feature order.
@@ -128,17 +136,22 @@ func (m *Weights) each(f func(k uint32, es []entry)) {
 		}
 	}
 	slices.SortFunc(held, func(a, b slot) int { return cmp.Compare(a.key, b.key) })
+	var es []entry
 	for _, s := range held {
-		at := s.val >> 8
-		f(s.key, m.entries[at:at+s.val&0xff])
+		row, n := m.row(s.val)
+		es = es[:0]
+		for i, c := range row[:n] {
+			es = append(es, entry{class: c, w: int16(binary.LittleEndian.Uint16(row[n+2*i:]))})
+		}
+		f(s.key, es)
 	}
 }
 
 // builder gathers rows in ascending feature order and makes Weights of them.
 type builder struct {
-	keys    []uint32
-	start   []uint32
-	entries []entry
+	keys   []uint32
+	start  []uint32 // counted in entries
+	packed []byte
 }
 
 func (b *builder) add(k uint32, es []entry) {
@@ -146,16 +159,24 @@ func (b *builder) add(k uint32, es []entry) {
 		b.start = []uint32{0}
 	}
 	b.keys = append(b.keys, k)
-	b.entries = append(b.entries, es...)
-	b.start = append(b.start, uint32(len(b.entries)))
+	for _, e := range es {
+		b.packed = append(b.packed, e.class)
+	}
+	for _, e := range es {
+		b.packed = binary.LittleEndian.AppendUint16(b.packed, uint16(e.w))
+	}
+	b.start = append(b.start, uint32(len(b.packed)/3))
 }
 
-// weights returns the rows gathered as Weights: the entries in an array of their own size and the
+// entries returns how many entries b holds.
+func (b *builder) entries() int { return len(b.packed) / 3 }
+
+// weights returns the rows gathered as Weights: the rows in an array of their own size and the
 // table built.
 func (b *builder) weights(classes int) *Weights {
 	m := &Weights{classes: classes, rows: newTable(len(b.keys))}
-	m.entries = make([]entry, len(b.entries))
-	copy(m.entries, b.entries)
+	m.packed = make([]byte, len(b.packed))
+	copy(m.packed, b.packed)
 	for r, k := range b.keys {
 		m.rows.put(k, b.start[r]<<8|(b.start[r+1]-b.start[r]))
 	}
@@ -166,7 +187,7 @@ func (b *builder) weights(classes int) *Weights {
 // byte, so scores has room for every class and needs no bounds checks.
 //
 // The model is far larger than the processor's caches and scoring waits on memory, so the reads
-// are made to overlap: the rows are found first, all of them, then the first entry of each row is
+// are made to overlap: the rows are found first, all of them, then the first byte of each row is
 // read (and the last) in a loop that depends on nothing (its result, returned, only keeps the reads from being
 // dropped), and only then are the entries added up, from the cache. The second step alone makes
 // scoring about a fifth faster.
@@ -182,12 +203,14 @@ func (m *Weights) score(feats []uint32, scores *[256]int32) (touched int16) {
 		}
 	}
 	for _, r := range rows[:n] {
-		touched ^= m.entries[r>>8].w ^ m.entries[r>>8+r&0xff-1].w
+		row, _ := m.row(r)
+		touched ^= int16(row[0]) ^ int16(row[len(row)-1])
 	}
 	for _, r := range rows[:n] {
-		at := r >> 8
-		for _, e := range m.entries[at : at+r&0xff] {
-			scores[e.class] += int32(e.w)
+		row, c := m.row(r)
+		cls, ws := row[:c], row[c:]
+		for i, k := range cls {
+			scores[k] += int32(int16(uint16(ws[2*i]) | uint16(ws[2*i+1])<<8))
 		}
 	}
 	return touched
@@ -368,44 +391,46 @@ func readWeights(r *bufio.Reader) (*Weights, error) {
 	if n > 1<<28 || classes > 256 {
 		return nil, fmt.Errorf("weights: %d features of %d classes: corrupt header", n, classes)
 	}
-	b := builder{keys: make([]uint32, n), start: make([]uint32, 1, n+1)}
+	keys := make([]uint32, n)
 	prev := uint32(0)
-	for i := range b.keys {
+	for i := range keys {
 		d, err := get()
 		if err != nil {
 			return nil, err
 		}
 		prev += uint32(d)
-		b.keys[i] = prev
+		keys[i] = prev
 	}
-	for range b.keys {
-		if err := readRow(r, &b); err != nil {
+	b := builder{keys: make([]uint32, 0, n), start: make([]uint32, 1, n+1)}
+	var es []entry
+	for _, k := range keys {
+		if es, err = readRow(r, es[:0], b.entries()); err != nil {
 			return nil, err
 		}
+		b.add(k, es)
 	}
 	return b.weights(int(classes)), nil
 }
 
-// readRow reads one row's entries into b, whose keys are already read.
-func readRow(r *bufio.Reader, b *builder) error {
+// readRow reads one row's entries, appending them to es; at is how many entries came before.
+func readRow(r *bufio.Reader, es []entry, at int) ([]entry, error) {
 	cnt, err := binary.ReadUvarint(r)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	if cnt > 255 || len(b.entries)+int(cnt) >= 1<<24 {
-		return fmt.Errorf("weights: row of %d entries at %d: corrupt or too large", cnt, len(b.entries))
+	if cnt > 255 || at+int(cnt) >= 1<<24 {
+		return nil, fmt.Errorf("weights: row of %d entries at %d: corrupt or too large", cnt, at)
 	}
 	for range cnt {
 		c, err := r.ReadByte()
 		if err != nil {
-			return err
+			return nil, err
 		}
 		v, err := binary.ReadVarint(r)
 		if err != nil {
-			return err
+			return nil, err
 		}
-		b.entries = append(b.entries, entry{class: c, w: int16(v)})
+		es = append(es, entry{class: c, w: int16(v)})
 	}
-	b.start = append(b.start, uint32(len(b.entries)))
-	return nil
+	return es, nil
 }

@@ -48,8 +48,8 @@ func TestWeightsRows(t *testing.T) {
 		b.add(k, rows[k])
 	}
 	w := b.weights(3)
-	if w.features() != 3 || len(w.entries) != 4 {
-		t.Fatalf("%d features, %d entries; want 3, 4", w.features(), len(w.entries))
+	if w.features() != 3 || len(w.packed) != 12 {
+		t.Fatalf("%d features, %d entries; want 3, 4", w.features(), len(w.packed)/3)
 	}
 	var got []uint32
 	w.each(func(k uint32, es []entry) {
@@ -97,7 +97,7 @@ func gunzip(t *testing.T, b []byte) []byte {
 // TestModelMemory checks that the loaded model stays within a bound in memory: every process that
 // analyses pages holds it.
 func TestModelMemory(t *testing.T) {
-	const limit = 48 << 20
+	const limit = 42 << 20
 	before := heapInUse()
 	m := loadModel(t)
 	held := heapInUse() - before
