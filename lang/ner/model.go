@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"sort"
 )
 
@@ -30,6 +31,11 @@ type Model struct {
 	// epochs is the number of passes the model was trained for (kept while training only).
 	epochs int
 	tab    *table // the weights again, as an open-addressing table for fast reading; nil while training
+	// A model read from a file keeps its weights in tab only, to take less memory: weights is nil,
+	// keys lists the features (ascending) and half says which half of a slot's row is this
+	// model's (0: the first reading, 1: the second, doc).
+	keys []uint64
+	half int
 }
 
 // table is an open-addressing hash table of weight rows by feature key: each slot holds the row
@@ -125,11 +131,37 @@ func (m *Model) addSecond(em [][nTags]float64, extra [][]uint64) {
 func (m *Model) row(k uint64) *[nTags]float32 {
 	if m.tab != nil {
 		if r := m.tab.get(k); r != nil {
-			return (*[nTags]float32)(r[:nTags])
+			return (*[nTags]float32)(r[m.half*nTags:])
 		}
 		return nil
 	}
 	return m.weights[k]
+}
+
+// rows returns the model's weights by feature: the map it was trained with, or for a model read
+// from a file, a map rebuilt from the table.
+func (m *Model) rows() map[uint64]*[nTags]float32 {
+	if m.weights != nil || m.tab == nil {
+		return m.weights
+	}
+	out := make(map[uint64]*[nTags]float32, len(m.keys))
+	for _, k := range m.keys {
+		out[k] = m.row(k)
+	}
+	return out
+}
+
+// leanen drops the weight maps of a model read from a file once its table is built: the table
+// holds the same weights, and the maps would only double them.
+func (m *Model) leanen() {
+	for i, mm := range []*Model{m, m.doc} {
+		if mm == nil {
+			continue
+		}
+		mm.keys = sortedKeys(mm.weights)
+		mm.weights = nil
+		mm.tab, mm.half = m.tab, i
+	}
 }
 
 // lean applies leanCap to a sentence's emission scores.
@@ -296,16 +328,19 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		return 0, err
 	}
 	bw := bufio.NewWriter(zw)
-	keys := make([]uint64, 0, len(m.weights))
+	weights := m.rows()
+	var docWeights map[uint64]*[nTags]float32
+	if m.doc != nil {
+		docWeights = m.doc.rows()
+	}
 	scale := 0.0
-	for k, row := range m.weights {
-		keys = append(keys, k)
+	for _, row := range weights {
 		for _, x := range row {
 			scale = math.Max(scale, math.Abs(float64(x)))
 		}
 	}
 	if m.doc != nil {
-		for _, row := range m.doc.weights {
+		for _, row := range docWeights {
 			for _, x := range row {
 				scale = math.Max(scale, math.Abs(float64(x)))
 			}
@@ -319,23 +354,17 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	if scale == 0 {
 		scale = 1
 	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
 	buf := make([]byte, binary.MaxVarintLen64)
 	put := func(x uint64) { bw.Write(buf[:binary.PutUvarint(buf, x)]) }
 	putW := func(x float32) { bw.Write(buf[:binary.PutVarint(buf, int64(math.Round(float64(x)/scale*32767)))]) }
 	bw.WriteString(magic)
 	binary.Write(bw, binary.LittleEndian, scale)
-	m.writeWeights(put, putW, keys)
+	m.writeWeights(put, putW, weights)
 	if m.doc == nil {
 		put(0)
 	} else {
 		put(1)
-		keys := make([]uint64, 0, len(m.doc.weights))
-		for k := range m.doc.weights {
-			keys = append(keys, k)
-		}
-		sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
-		m.doc.writeWeights(put, putW, keys)
+		m.doc.writeWeights(put, putW, docWeights)
 	}
 	words := sortedWords(m.vocab)
 	put(uint64(len(words)))
@@ -351,7 +380,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	return 0, zw.Close()
 }
 
-func (m *Model) writeWeights(put func(uint64), putW func(float32), keys []uint64) {
+func (m *Model) writeWeights(put func(uint64), putW func(float32), weights map[uint64]*[nTags]float32) {
 	put(uint64(math.Float32bits(m.leanCap)))
 	put(uint64(math.Float32bits(m.temp)))
 	for _, row := range m.trans {
@@ -359,12 +388,13 @@ func (m *Model) writeWeights(put func(uint64), putW func(float32), keys []uint64
 			putW(x)
 		}
 	}
+	keys := sortedKeys(weights)
 	put(uint64(len(keys)))
 	prev := uint64(0)
 	for _, k := range keys {
 		put(k - prev)
 		prev = k
-		for _, x := range m.weights[k] {
+		for _, x := range weights[k] {
 			putW(x)
 		}
 	}
@@ -405,6 +435,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 	} else {
 		m.tab = newTable(m.weights, nil)
 	}
+	m.leanen()
 	if n, err = binary.ReadUvarint(br); err != nil {
 		return nil, fmt.Errorf("read ner model: %w", err)
 	}
@@ -515,6 +546,16 @@ func readWeights(br *bufio.Reader, getW func() (float32, error)) (*Model, error)
 		m.weights[k] = &rows[i]
 	}
 	return m, nil
+}
+
+// sortedKeys returns the features of a weight map in order.
+func sortedKeys(weights map[uint64]*[nTags]float32) []uint64 {
+	keys := make([]uint64, 0, len(weights))
+	for k := range weights {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
 }
 
 // sortedWords returns the keys of a word map in order, so that files come out the same each time.

@@ -2,11 +2,11 @@ package syntax
 
 import (
 	"bytes"
-	"compress/gzip"
-	"io"
 	"runtime"
 	"slices"
 	"testing"
+
+	"github.com/dossier-project/dossier/internal/testshared"
 )
 
 // TestTable puts features into tables of several sizes, the last slot's neighbours included, and
@@ -76,41 +76,15 @@ func TestWriteShipped(t *testing.T) {
 	if err := m.Write(&buf); err != nil {
 		t.Fatal(err)
 	}
-	if got, want := gunzip(t, buf.Bytes()), gunzip(t, shipped); !bytes.Equal(got, want) {
+	if got, want := testshared.Gunzip(t, buf.Bytes()), testshared.Gunzip(t, shipped); !bytes.Equal(got, want) {
 		t.Errorf("the model written again is %d bytes, the shipped one %d, and they differ", len(got), len(want))
 	}
-}
-
-func gunzip(t *testing.T, b []byte) []byte {
-	t.Helper()
-	zr, err := gzip.NewReader(bytes.NewReader(b))
-	if err != nil {
-		t.Fatal(err)
-	}
-	out, err := io.ReadAll(zr)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return out
 }
 
 // TestModelMemory checks that the loaded model stays within a bound in memory: every process that
 // analyses pages holds it.
 func TestModelMemory(t *testing.T) {
-	const limit = 42 << 20
-	before := heapInUse()
-	m := loadModel(t)
-	held := heapInUse() - before
+	m, held := testshared.HeapHeld(func() *Model { return loadModel(t) })
 	runtime.KeepAlive(m)
-	if held > limit {
-		t.Errorf("the loaded model holds %.1f MB, more than %.0f MB", float64(held)/(1<<20), float64(limit)/(1<<20))
-	}
-	t.Logf("the loaded model holds %.1f MB", float64(held)/(1<<20))
-}
-
-func heapInUse() int64 {
-	runtime.GC()
-	var ms runtime.MemStats
-	runtime.ReadMemStats(&ms)
-	return int64(ms.HeapInuse)
+	testshared.AtMost(t, "the loaded syntax model", held, 42<<20)
 }
