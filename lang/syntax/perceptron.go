@@ -48,7 +48,9 @@ func feat(tmpl uint64, vals ...uint64) uint32 {
 // table maps features to rows: open addressing with linear probing, key and value side by side
 // so that a lookup touches one cache line. Features are hashes already, so a key's home slot is
 // its high bits scaled to the table's length, which need not be a power of two: the table is
-// sized to the features it holds, about two thirds full.
+// sized to the features it holds, half full: fuller, the lookups of features the model does not
+// have (most of them) probe longer, and tagging and parsing were measured a tenth slower at two
+// thirds.
 type table struct {
 	slots []slot // key 0: empty
 	n     int    // features held
@@ -56,6 +58,7 @@ type table struct {
 
 type slot struct{ key, val uint32 }
 
+// newTable returns an empty table for n features.
 func newTable(n int) *table {
 	return &table{slots: make([]slot, 2*n+1)}
 }
