@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -30,15 +29,7 @@ window.addEventListener("load", () => {
 // a framing table with many sources — and checks in headless Chromium that the page itself
 // never scrolls sideways: citations wrap, and a table too wide scrolls in its own box.
 func TestHTMLFitsWindow(t *testing.T) {
-	if testing.Short() {
-		t.Skip("renders a page in a browser")
-	}
-	if _, err := os.Stat(chromium); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("chromium is required in CI: %v", err)
-		}
-		t.Skipf("chromium not found at %s; skipping the rendering test", chromium)
-	}
+	needChromium(t)
 	tests := []struct {
 		name    string
 		copies  int // copies of every document, each citing the same entities
@@ -104,10 +95,7 @@ func renderedWidths(t *testing.T, in Input) (viewport, page int) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-		"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-		"--user-data-dir="+filepath.Join(dir, "profile"), "--window-size=1280,2000", "--dump-dom",
-		"file://"+file)
+	cmd := chromiumCmd(ctx, dir, "--dump-dom", "file://"+file)
 	var out, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &stderr
 	if err := cmd.Run(); err != nil {
