@@ -5,6 +5,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -56,8 +57,12 @@ objects as the web API's /api/entities.`,
 // entityTypes are the values of --type on entities.
 var entityTypes = []string{string(dossier.PER), string(dossier.ORG), string(dossier.LOC), string(dossier.MISC)}
 
+// spellingWidth is the width of the spelling column of entity listings.
+const spellingWidth = 32
+
 // printSpellings writes one line per spelling: the text, then each source using it with how
-// often, sources in alphabetical order.
+// often, sources in alphabetical order; a spelling too long for its column is followed by a
+// line of its sources.
 func printSpellings(w io.Writer, indent string, sp []view.Spelling) {
 	for _, s := range sp {
 		var parts []string
@@ -65,7 +70,13 @@ func printSpellings(w io.Writer, indent string, sp []view.Spelling) {
 			parts = append(parts, fmt.Sprintf("%s %d", u.Source, u.Count))
 		}
 		sort.Strings(parts)
-		fmt.Fprintf(w, "%s%-32s %s\n", indent, s.Text, strings.Join(parts, ", "))
+		if utf8.RuneCountInString(s.Text) > spellingWidth {
+			// A long spelling gets a line of its own, so that its last words are not read as
+			// the name of the first source.
+			fmt.Fprintf(w, "%s%s\n%s%s %s\n", indent, s.Text, indent, strings.Repeat(" ", spellingWidth), strings.Join(parts, ", "))
+			continue
+		}
+		fmt.Fprintf(w, "%s%s %s\n", indent, fitColumn(s.Text, spellingWidth), strings.Join(parts, ", "))
 	}
 }
 

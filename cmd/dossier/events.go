@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -107,12 +108,16 @@ func printEvents(w io.Writer, events []view.Event) {
 	}
 }
 
+// oneLine is s on one line, its spaces folded, cut at a word before n bytes with " …" when longer.
 func oneLine(s string, n int) string {
 	s = strings.Join(strings.Fields(s), " ")
 	if len(s) > n {
 		cut := strings.LastIndexByte(s[:n], ' ')
 		if cut < n/2 {
 			cut = n
+			for cut > 0 && !utf8.RuneStart(s[cut]) {
+				cut-- // never inside a character
+			}
 		}
 		s = s[:cut] + " …"
 	}

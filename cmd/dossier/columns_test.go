@@ -1,0 +1,71 @@
+package main
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/dossier-project/dossier/view"
+)
+
+func TestFitColumn(t *testing.T) {
+	tests := []struct {
+		in    string
+		width int
+		want  string
+	}{
+		{"BBC", 6, "BBC   "},
+		{"Reuters", 7, "Reuters"},
+		{"The Syrian Observer", 10, "The Syria…"},
+		{"Ahram Онлайн", 8, "Ahram О…"},
+	}
+	for _, tc := range tests {
+		if got := fitColumn(tc.in, tc.width); got != tc.want {
+			t.Errorf("fitColumn(%q, %d) = %q, want %q", tc.in, tc.width, got, tc.want)
+		}
+	}
+}
+
+func TestPrintSpellings(t *testing.T) {
+	long := "Islamic State in Iraq and the Levant"
+	tests := []struct {
+		name string
+		sp   []view.Spelling
+		want string
+	}{
+		{"short spelling on one line",
+			[]view.Spelling{{Text: "ISIS", Sources: []view.UseCount{{Source: "TRT World", Count: 2}, {Source: "Daily Sabah", Count: 1}}}},
+			"  ISIS" + strings.Repeat(" ", 28) + " Daily Sabah 1, TRT World 2\n"},
+		{"long spelling, its sources on the next line",
+			[]view.Spelling{{Text: long, Sources: []view.UseCount{{Source: "Daily Sabah", Count: 1}}}},
+			"  " + long + "\n  " + strings.Repeat(" ", 32) + " Daily Sabah 1\n"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var b bytes.Buffer
+			printSpellings(&b, "  ", tc.sp)
+			if got := b.String(); got != tc.want {
+				t.Errorf("got\n%q\nwant\n%q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestOneLine(t *testing.T) {
+	tests := []struct {
+		in   string
+		n    int
+		want string
+	}{
+		{"two\n  lines", 40, "two lines"},
+		{"cut at a word boundary here", 12, "cut at a …"},
+		{"ééééééééé", 5, "éé …"}, // no space to cut at: never inside a character
+	}
+	for _, tc := range tests {
+		got := oneLine(tc.in, tc.n)
+		if got != tc.want || !utf8.ValidString(got) {
+			t.Errorf("oneLine(%q, %d) = %q, want %q", tc.in, tc.n, got, tc.want)
+		}
+	}
+}
