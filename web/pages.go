@@ -128,10 +128,42 @@ func (s *Server) documentsPage(r *http.Request, snap *view.Snapshot) (string, an
 	if err != nil {
 		return "", nil, err
 	}
+	titles := cached(s, snap, "titles", func() map[string]string { return docTitles(snap) })
 	return "documents", titled{"Documents", "documents", struct {
 		tablePage[view.DocSummary]
 		Origins int
-	}{p, cached(s, snap, "origins", func() int { return snap.Sources().IndependentOrigins })}}, nil
+		Groups  map[string]*originLink
+	}{p, cached(s, snap, "origins", func() int { return snap.Sources().IndependentOrigins }), originLinks(p.Rows, titles)}}, nil
+}
+
+// originLink says why a document joined another's origin group, and names that document by
+// its title rather than by its id alone.
+type originLink struct {
+	Why   string // the reason without the group's id: "same publisher as", "near-duplicate of"
+	Title string // the title of the group's first document, else its id
+}
+
+// docTitles maps every document's id to its title, or to its id when it has none.
+func docTitles(snap *view.Snapshot) map[string]string {
+	docs := snap.Documents()
+	m := make(map[string]string, len(docs))
+	for _, d := range docs {
+		m[d.ID] = cmp.Or(strings.TrimSpace(d.Title), d.ID)
+	}
+	return m
+}
+
+// originLinks are the origin links of the rows that joined another document's group, by id.
+func originLinks(rows []view.DocSummary, titles map[string]string) map[string]*originLink {
+	out := map[string]*originLink{}
+	for _, d := range rows {
+		if d.Origin == "" || d.Origin == d.ID {
+			continue
+		}
+		why := strings.TrimSpace(strings.TrimSuffix(d.OriginReason, d.Origin))
+		out[d.ID] = &originLink{Why: cmp.Or(why, "copies"), Title: cmp.Or(titles[d.Origin], d.Origin)}
+	}
+	return out
 }
 
 // searchLimit reads the n parameter: how many hits to return, 1 to 100, default 20.
@@ -212,10 +244,12 @@ func (s *Server) documentPage(r *http.Request, snap *view.Snapshot) (string, any
 	if err != nil {
 		return "", nil, err
 	}
+	titles := cached(s, snap, "titles", func() map[string]string { return docTitles(snap) })
 	return "document", titled{d.Title, "documents", struct {
 		Doc    *view.DocDetail
 		Blocks []block
-	}{d, blocks(d)}}, nil
+		Group  *originLink
+	}{d, blocks(d), originLinks([]view.DocSummary{d.DocSummary}, titles)[d.ID]}}, nil
 }
 
 // entityTypes are the values the type filter accepts.

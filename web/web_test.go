@@ -141,6 +141,7 @@ func TestRoutes(t *testing.T) {
 	f := newFixture(t)
 	commander := f.entityID(t, "Yousef Abdel-Karim Haddad")
 	ledger := f.docID(t, "New Mountain Brigade chief promises talks with tribes")
+	protest := f.docID(t, "Brigade Commander's Removal Stirs Protests in Wadi Samra")
 	tests := []struct {
 		path   string
 		status int
@@ -149,7 +150,12 @@ func TestRoutes(t *testing.T) {
 		absent []string
 	}{
 		{"/", 200, "text/html", []string{"<h1>Documents</h1>", "Desert Wire", "date unknown", "2024-04-04",
-			"Harbour Guard replaces its commander in Port Amaro", "same publisher as", `href="/doc/` + ledger + `"`}, nil},
+			"Harbour Guard replaces its commander in Port Amaro", "same publisher as", `href="/doc/` + ledger + `"`,
+			// A copy names the first document of its group by its title, not by its id twice.
+			`same publisher as</span> <a href="/doc/` + ledger + `" title="` + ledger + `">New Mountain Brigade chief promises talks with tribes</a>`},
+			[]string{"same publisher as " + ledger}},
+		{"/doc/" + protest, 200, "text/html", []string{`<dt>Origin</dt><dd>same publisher as <a href="/doc/` + ledger + `" title="` + ledger +
+			`">New Mountain Brigade chief promises talks with tribes</a></dd>`}, []string{"same publisher as " + ledger}},
 		{"/search?q=brigade", 200, "text/html", []string{"<mark>Brigade</mark>", "Mountain"}, []string{"[Brigade]"}},
 		{"/search", 200, "text/html", []string{"Words must all appear"}, nil},
 		{"/search?q=%22%22", 400, "text/html", []string{"400"}, nil},
