@@ -83,7 +83,7 @@ func (a *app) showCmd() *cobra.Command {
 one, or the file it was read from. --format json prints the object the web API's
 /api/documents/ID gives, with the mentions, time expressions and events found in it; jsonl
 prints it on one line.`,
-		Args: cobra.ExactArgs(1),
+		Args: needArgs(`name the document by its id, a unique start of it, or its file ("dossier documents" lists them)`, true),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			format, v, err := a.startListing(cmd.Context(), &out)
 			if err != nil {

@@ -98,7 +98,7 @@ do not matter; when none has it exactly, those whose spellings contain it): ever
 the sources using it, how each source labels the entity, its documents, the events naming it and
 the conflicts about it. --format json prints a list of the objects the web API's
 /api/entities/ID gives, jsonl one a line. When no entity has the name the exit status is 1.`,
-		Args: cobra.MinimumNArgs(1),
+		Args: needArgs(`name the entity, by any of its spellings ("dossier entities" lists them)`, false),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			format, v, err := a.startListing(cmd.Context(), &out)
 			if err != nil {

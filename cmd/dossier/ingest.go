@@ -33,7 +33,7 @@ plain-text page dumps (.txt), HTML (.html, .htm), either gzip-compressed (.gz), 
 (.jsonl), WARC crawls (.warc) and RSS/Atom feeds (.rss, .atom). Re-ingesting the same content is a no-op. A closing summary
 counts what was read, stored, already there and failed; each failure names its file and reason,
 and the exit status is 1 when anything failed.`,
-		Args: cobra.MinimumNArgs(1),
+		Args: needArgs("name the files or folders to read, or - for standard input", false),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if queued {
 				return a.enqueue(cmd.Context(), args, maxBytes)

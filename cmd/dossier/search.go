@@ -34,7 +34,7 @@ which the matched words stand in [brackets]. All words must appear; "quoted word
 phrase, OR between words matches either, -word excludes. A word that is a spelling of a name
 word of a stored entity also matches that word's other spellings ("Tareq" finds "Tariq"),
 unless --exact. When nothing matches the exit status is 1.`,
-		Args: cobra.MinimumNArgs(1),
+		Args: needArgs("give the words to search for", false),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			format, err := out.get()
 			if err != nil {
