@@ -181,7 +181,7 @@ func (a *app) timedCrossPass(ctx context.Context, store dossier.Store) error {
 		return err
 	}
 	if ran {
-		fmt.Fprintf(a.stderr, "cross-document pass done in %s\n", time.Since(start).Round(time.Millisecond))
+		a.say("cross-document pass done in %s\n", time.Since(start).Round(time.Millisecond))
 	}
 	return nil
 }
