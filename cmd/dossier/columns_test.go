@@ -69,3 +69,24 @@ func TestOneLine(t *testing.T) {
 		}
 	}
 }
+
+func TestParticipants(t *testing.T) {
+	tests := []struct {
+		name string
+		args []view.EventArg
+		want string
+	}{
+		{"actor and others, each with its role",
+			[]view.EventArg{{Role: "place", Name: "Hassakeh"}, {Role: "actor", Name: "Nazeer Rida"}, {Role: "target", Name: "Islamic State"}},
+			"actor: Nazeer Rida; place: Hassakeh; target: Islamic State"},
+		{"two actors", []view.EventArg{{Role: "actor", Name: "Russia"}, {Role: "actor", Name: "Syria"}}, "actor: Russia, Syria"},
+		{"none", nil, "(no participant named)"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := participants(view.Event{Args: tc.args}); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
