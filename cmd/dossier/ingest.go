@@ -157,9 +157,12 @@ func (a *app) runShowingProgress(ctx context.Context, p *pipeline.Pipeline, stor
 // sayIngested prints the closing summary and names each failure and each page cut short on
 // standard error; finding no documents at all is an error.
 func (a *app) sayIngested(inputs []string, sum pipeline.Summary, elapsed time.Duration) error {
-	a.say("read %d, stored %d, unchanged %d, failed %d in %s (%.1f docs/s)\n",
-		sum.Read, sum.Stored, sum.Unchanged, len(sum.Failed), elapsed.Round(time.Millisecond),
-		float64(sum.Read)/max(elapsed.Seconds(), 1e-9))
+	rate := "" // a speed only for work done: none when every input failed
+	if sum.Stored+sum.Unchanged > 0 {
+		rate = fmt.Sprintf(" (%.1f docs/s)", float64(sum.Read)/max(elapsed.Seconds(), 1e-9))
+	}
+	a.say("read %d, stored %d, unchanged %d, failed %d in %s%s\n",
+		sum.Read, sum.Stored, sum.Unchanged, len(sum.Failed), elapsed.Round(time.Millisecond), rate)
 	if sum.Read == 0 && len(sum.Failed) == 0 {
 		fmt.Fprintf(a.stderr, "dossier: no documents found in %s\n", strings.Join(inputs, ", "))
 		return exitError{code: exitFailed}
