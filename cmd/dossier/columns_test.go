@@ -90,3 +90,36 @@ func TestParticipants(t *testing.T) {
 		})
 	}
 }
+
+// TestPrintEventsColumns checks that a long date in words widens the date column for every
+// line, so that the types stay in one column.
+func TestPrintEventsColumns(t *testing.T) {
+	tests := []struct {
+		name  string
+		whens []string
+	}{
+		{"short dates", []string{"2 Apr 2024", "2014"}},
+		{"a long date", []string{"2 Apr 2024", "early the week of 16 Feb 2015 (approx)", "a Tuesday, date unknown"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var events []view.Event
+			for _, w := range tc.whens {
+				events = append(events, view.Event{When: w, Type: "ASSAULT", Modality: "asserted"})
+			}
+			var b bytes.Buffer
+			printEvents(&b, events)
+			col := -1
+			for _, line := range strings.Split(b.String(), "\n") {
+				if strings.HasPrefix(line, " ") || line == "" {
+					continue
+				}
+				at := utf8.RuneCountInString(line[:strings.Index(line, " ASSAULT")])
+				if col >= 0 && at != col {
+					t.Errorf("the type starts at column %d, and at %d before:\n%s", at, col, b.String())
+				}
+				col = at
+			}
+		})
+	}
+}

@@ -85,8 +85,12 @@ func printEvents(w io.Writer, events []view.Event) {
 		fmt.Fprintln(w, "no events")
 		return
 	}
+	width := 24 // the date column: as wide as the longest date in words, so the types line up
 	for _, e := range events {
-		fmt.Fprintf(w, "%-24s %-9s %-9s %s\n", e.When, e.Type, e.Modality, participants(e))
+		width = max(width, utf8.RuneCountInString(e.When))
+	}
+	for _, e := range events {
+		fmt.Fprintf(w, "%s %-9s %-9s %s\n", fitColumn(e.When, width), e.Type, e.Modality, participants(e))
 		src := e.Source
 		if len(e.Attribution) > 0 {
 			var said []string
