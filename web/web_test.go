@@ -333,3 +333,27 @@ func TestReload(t *testing.T) {
 		t.Errorf("not reloaded after the refresh interval: %s", trim(got))
 	}
 }
+
+// TestGuessedRoutes checks that the page names a reader may guess from the API's routes lead
+// to the pages that show them, with the query kept.
+func TestGuessedRoutes(t *testing.T) {
+	f := newFixture(t)
+	tests := []struct{ path, location string }{
+		{"/documents", "/"},
+		{"/documents?source=Desert+Wire", "/?source=Desert+Wire"},
+		{"/documents/abc123", "/doc/abc123"},
+		{"/entities/e1", "/entity/e1"},
+		{"/events?type=ASSAULT", "/timeline?type=ASSAULT"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.path, func(t *testing.T) {
+			res, _ := f.get(t, tc.path)
+			if res.StatusCode != http.StatusMovedPermanently {
+				t.Fatalf("status %d, want %d", res.StatusCode, http.StatusMovedPermanently)
+			}
+			if got := res.Header.Get("Location"); got != tc.location {
+				t.Errorf("Location %q, want %q", got, tc.location)
+			}
+		})
+	}
+}
