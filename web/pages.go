@@ -17,6 +17,34 @@ import (
 	"github.com/dossier-project/dossier/view"
 )
 
+// sourceUse is one source's use of a spelling: how many times, and the documents where it does.
+type sourceUse struct {
+	Source string
+	Count  int
+	Docs   []view.DocAnchor
+}
+
+// bySource groups the documents using a spelling by source, in the order the sources first use it,
+// so that a source's documents stand together after its name and its count.
+func bySource(sp view.Spelling) []sourceUse {
+	out := make([]sourceUse, 0, len(sp.Sources))
+	at := map[string]int{}
+	for _, u := range sp.Sources {
+		at[u.Source] = len(out)
+		out = append(out, sourceUse{Source: u.Source, Count: u.Count})
+	}
+	for _, d := range sp.Docs {
+		i, ok := at[d.Source]
+		if !ok {
+			at[d.Source] = len(out)
+			i = len(out)
+			out = append(out, sourceUse{Source: d.Source})
+		}
+		out[i].Docs = append(out[i].Docs, d)
+	}
+	return out
+}
+
 // pageNames are the page templates; each is parsed with the shared layout.
 var pageNames = []string{"documents", "search", "document", "entities", "entity", "timeline", "conflicts", "sources", "error"}
 
@@ -31,11 +59,12 @@ func parsePages() map[string]*template.Template {
 			}
 			return s
 		},
-		"webURL": webURL,
-		"join":   strings.Join,
-		"short":  truncate,
-		"inc":    func(i int) int { return i + 1 },
-		"col":    column,
+		"webURL":   webURL,
+		"join":     strings.Join,
+		"short":    truncate,
+		"inc":      func(i int) int { return i + 1 },
+		"col":      column,
+		"bySource": bySource,
 	}
 	pages := map[string]*template.Template{}
 	for _, name := range pageNames {
