@@ -17,15 +17,7 @@ const chromium = "/usr/bin/chromium"
 // TestHTMLScreenshot renders the HTML report of the example corpus in headless Chromium and keeps
 // the screenshot, so a person can look at it; the test checks it is a real picture of a page.
 func TestHTMLScreenshot(t *testing.T) {
-	if testing.Short() {
-		t.Skip("renders a page in a browser")
-	}
-	if _, err := os.Stat(chromium); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("chromium is required in CI: %v", err)
-		}
-		t.Skipf("chromium not found at %s; skipping the rendering test", chromium)
-	}
+	needChromium(t)
 	for _, name := range []string{"examples", "small"} {
 		t.Run(name, func(t *testing.T) { screenshot(t, name) })
 	}
@@ -48,10 +40,7 @@ func screenshot(t *testing.T, name string) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-		"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-		"--user-data-dir="+filepath.Join(dir, "profile"), "--screenshot="+shot, "--window-size=1280,2000",
-		"file://"+page)
+	cmd := chromiumCmd(ctx, dir, "--screenshot="+shot, "file://"+page)
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("chromium: %v\n%s", err, out)
 	}
@@ -75,6 +64,29 @@ func screenshot(t *testing.T, name string) {
 		t.Errorf("screenshot has %d colours: a blank page?", colours)
 	}
 	t.Logf("screenshot of the %s report: %s (%d bytes); page: %s", name, shot, info.Size(), page)
+}
+
+// needChromium skips the test in short mode or without Chromium, and fails it in CI.
+func needChromium(t *testing.T) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("renders a page in a browser")
+	}
+	if _, err := os.Stat(chromium); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("chromium is required in CI: %v", err)
+		}
+		t.Skipf("chromium not found at %s; skipping the rendering test", chromium)
+	}
+}
+
+// chromiumCmd is headless Chromium in a 1280 by 2000 window with its profile in dir and
+// nothing fetched in the background, given args.
+func chromiumCmd(ctx context.Context, dir string, args ...string) *exec.Cmd {
+	base := []string{"--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+		"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+		"--user-data-dir=" + filepath.Join(dir, "profile"), "--window-size=1280,2000"}
+	return exec.CommandContext(ctx, chromium, append(base, args...)...)
 }
 
 // distinctColours counts the colours of img, stopping at limit.

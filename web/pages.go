@@ -17,6 +17,34 @@ import (
 	"github.com/dossier-project/dossier/view"
 )
 
+// sourceUse is one source's use of a spelling: how many times, and the documents where it does.
+type sourceUse struct {
+	Source string
+	Count  int
+	Docs   []view.DocAnchor
+}
+
+// bySource groups the documents using a spelling by source, in the order the sources first use it,
+// so that a source's documents stand together after its name and its count.
+func bySource(sp view.Spelling) []sourceUse {
+	out := make([]sourceUse, 0, len(sp.Sources))
+	at := map[string]int{}
+	for _, u := range sp.Sources {
+		at[u.Source] = len(out)
+		out = append(out, sourceUse{Source: u.Source, Count: u.Count})
+	}
+	for _, d := range sp.Docs {
+		i, ok := at[d.Source]
+		if !ok {
+			at[d.Source] = len(out)
+			i = len(out)
+			out = append(out, sourceUse{Source: d.Source})
+		}
+		out[i].Docs = append(out[i].Docs, d)
+	}
+	return out
+}
+
 // pageNames are the page templates; each is parsed with the shared layout.
 var pageNames = []string{"documents", "search", "document", "entities", "entity", "timeline", "conflicts", "sources", "error"}
 
@@ -31,11 +59,12 @@ func parsePages() map[string]*template.Template {
 			}
 			return s
 		},
-		"webURL": webURL,
-		"join":   strings.Join,
-		"short":  truncate,
-		"inc":    func(i int) int { return i + 1 },
-		"col":    column,
+		"webURL":   webURL,
+		"join":     strings.Join,
+		"short":    truncate,
+		"inc":      func(i int) int { return i + 1 },
+		"col":      column,
+		"bySource": bySource,
 	}
 	pages := map[string]*template.Template{}
 	for _, name := range pageNames {
@@ -128,10 +157,42 @@ func (s *Server) documentsPage(r *http.Request, snap *view.Snapshot) (string, an
 	if err != nil {
 		return "", nil, err
 	}
+	titles := cached(s, snap, "titles", func() map[string]string { return docTitles(snap) })
 	return "documents", titled{"Documents", "documents", struct {
 		tablePage[view.DocSummary]
 		Origins int
-	}{p, cached(s, snap, "origins", func() int { return snap.Sources().IndependentOrigins })}}, nil
+		Groups  map[string]*originLink
+	}{p, cached(s, snap, "origins", func() int { return snap.Sources().IndependentOrigins }), originLinks(p.Rows, titles)}}, nil
+}
+
+// originLink says why a document joined another's origin group, and names that document by
+// its title rather than by its id alone.
+type originLink struct {
+	Why   string // the reason without the group's id: "same publisher as", "near-duplicate of"
+	Title string // the title of the group's first document, else its id
+}
+
+// docTitles maps every document's id to its title, or to its id when it has none.
+func docTitles(snap *view.Snapshot) map[string]string {
+	docs := snap.Documents()
+	m := make(map[string]string, len(docs))
+	for _, d := range docs {
+		m[d.ID] = cmp.Or(strings.TrimSpace(d.Title), d.ID)
+	}
+	return m
+}
+
+// originLinks are the origin links of the rows that joined another document's group, by id.
+func originLinks(rows []view.DocSummary, titles map[string]string) map[string]*originLink {
+	out := map[string]*originLink{}
+	for _, d := range rows {
+		if d.Origin == "" || d.Origin == d.ID {
+			continue
+		}
+		why := strings.TrimSpace(strings.TrimSuffix(d.OriginReason, d.Origin))
+		out[d.ID] = &originLink{Why: cmp.Or(why, "copies"), Title: cmp.Or(titles[d.Origin], d.Origin)}
+	}
+	return out
 }
 
 // searchLimit reads the n parameter: how many hits to return, 1 to 100, default 20.
@@ -212,10 +273,12 @@ func (s *Server) documentPage(r *http.Request, snap *view.Snapshot) (string, any
 	if err != nil {
 		return "", nil, err
 	}
+	titles := cached(s, snap, "titles", func() map[string]string { return docTitles(snap) })
 	return "document", titled{d.Title, "documents", struct {
 		Doc    *view.DocDetail
 		Blocks []block
-	}{d, blocks(d)}}, nil
+		Group  *originLink
+	}{d, blocks(d), originLinks([]view.DocSummary{d.DocSummary}, titles)[d.ID]}}, nil
 }
 
 // entityTypes are the values the type filter accepts.

@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"net"
 	"net/http"
+	"net/url"
 	"strings"
 	"sync"
 	"time"
@@ -119,6 +120,11 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /api/conflicts", tableAPI(s, conflictTable))
 	mux.HandleFunc("GET /api/sources", s.api(s.apiSources))
 	mux.HandleFunc("GET /api/search", s.api(s.apiSearch))
+	// The names a reader may guess from the API's routes lead to the pages that show them.
+	mux.HandleFunc("GET /documents", redirect(func(*http.Request) string { return "/" }))
+	mux.HandleFunc("GET /documents/{id}", redirect(func(r *http.Request) string { return "/doc/" + url.PathEscape(r.PathValue("id")) }))
+	mux.HandleFunc("GET /entities/{id}", redirect(func(r *http.Request) string { return "/entity/" + url.PathEscape(r.PathValue("id")) }))
+	mux.HandleFunc("GET /events", redirect(func(*http.Request) string { return "/timeline" }))
 	mux.HandleFunc("/api/", s.api(func(*http.Request, *view.Snapshot) (any, error) {
 		return nil, errNotFound("no such API route")
 	}))
@@ -126,6 +132,17 @@ func (s *Server) Handler() http.Handler {
 		return "", nil, errNotFound("no such page")
 	}))
 	return s.guard(mux)
+}
+
+// redirect sends a request on for good to the path that to gives, with its query.
+func redirect(to func(*http.Request) string) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		target := to(r)
+		if r.URL.RawQuery != "" {
+			target += "?" + r.URL.RawQuery
+		}
+		http.Redirect(w, r, target, http.StatusMovedPermanently)
+	}
 }
 
 // guard sets the security headers of every response and refuses methods other than GET and

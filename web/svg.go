@@ -96,7 +96,7 @@ func timelineChart(events []view.Event) chart {
 				hi = p.full.End
 			}
 		}
-		pad := hi.Sub(lo) / 40
+		pad := fraction(lo, hi, 40)
 		if pad < 24*time.Hour {
 			pad = 24 * time.Hour
 		}
@@ -105,8 +105,8 @@ func timelineChart(events []view.Event) chart {
 		y = sec.GridY2 + 20
 		// When a few long ranges (a year, a decade) stretch the axis, the precise dates crowd
 		// into a sliver of it: draw those again on an axis of their own.
-		if near, from, to := closeUp(known); len(near) > 1 && to.Sub(from) < hi.Sub(lo)/4 {
-			pad := to.Sub(from) / 30
+		if near, from, to := closeUp(known); len(near) > 1 && seconds(from, to) < seconds(lo, hi)/4 {
+			pad := fraction(from, to, 30)
 			if pad < 24*time.Hour {
 				pad = 24 * time.Hour
 			}
@@ -121,7 +121,7 @@ func timelineChart(events []view.Event) chart {
 		for _, p := range far {
 			lo, hi = minTime(lo, p.full.Start), maxTime(hi, p.full.End)
 		}
-		pad := max(hi.Sub(lo)/40, 24*time.Hour)
+		pad := max(fraction(lo, hi, 40), 24*time.Hour)
 		sec := lane("Far from the other dates (an implausible year?)", y, lo.Add(-pad), hi.Add(pad), far, true)
 		c.Sections = append(c.Sections, sec)
 		y = sec.GridY2 + 20
@@ -156,9 +156,9 @@ func closeUp(ps []placed) (near []placed, from, to time.Time) {
 func lane(title string, top float64, lo, hi time.Time, ps []placed, yearKnown bool) section {
 	sec := section{Title: title, TitleY: top + 18, AxisY: top + headHeight, LabelX: 4,
 		PlotLeft: labelWidth, PlotRight: chartWidth - rightPad}
-	span := hi.Sub(lo).Seconds()
+	span := seconds(lo, hi)
 	x := func(t time.Time) float64 {
-		return sec.PlotLeft + (sec.PlotRight-sec.PlotLeft)*t.Sub(lo).Seconds()/span
+		return sec.PlotLeft + (sec.PlotRight-sec.PlotLeft)*seconds(lo, t)/span
 	}
 	for _, t := range ticks(lo, hi, yearKnown) {
 		sec.Ticks = append(sec.Ticks, tick{X: x(t.at), Label: t.label})
@@ -193,7 +193,7 @@ type tickAt struct {
 
 // ticks chooses gridlines for [lo, hi): years, months, weeks or days, at most about twelve.
 func ticks(lo, hi time.Time, yearKnown bool) []tickAt {
-	days := hi.Sub(lo).Hours() / 24
+	days := seconds(lo, hi) / 86400
 	var out []tickAt
 	switch {
 	case yearKnown && days > 3*365:
@@ -288,6 +288,17 @@ func splitOutliers(ps []placed) (main, far []placed) {
 		return ps, nil
 	}
 	return main, far
+}
+
+// seconds is the time from lo to hi in seconds. Unlike time.Time.Sub it does not stop at 292
+// years, so that a misread year centuries away is still placed where it belongs.
+func seconds(lo, hi time.Time) float64 {
+	return float64(hi.Unix()-lo.Unix()) + float64(hi.Nanosecond()-lo.Nanosecond())/1e9
+}
+
+// fraction is the n-th part of the time from lo to hi.
+func fraction(lo, hi time.Time, n float64) time.Duration {
+	return time.Duration(seconds(lo, hi) / n * float64(time.Second))
 }
 
 func minTime(a, b time.Time) time.Time {

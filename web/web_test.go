@@ -141,6 +141,7 @@ func TestRoutes(t *testing.T) {
 	f := newFixture(t)
 	commander := f.entityID(t, "Yousef Abdel-Karim Haddad")
 	ledger := f.docID(t, "New Mountain Brigade chief promises talks with tribes")
+	protest := f.docID(t, "Brigade Commander's Removal Stirs Protests in Wadi Samra")
 	tests := []struct {
 		path   string
 		status int
@@ -149,7 +150,12 @@ func TestRoutes(t *testing.T) {
 		absent []string
 	}{
 		{"/", 200, "text/html", []string{"<h1>Documents</h1>", "Desert Wire", "date unknown", "2024-04-04",
-			"Harbour Guard replaces its commander in Port Amaro", "same publisher as", `href="/doc/` + ledger + `"`}, nil},
+			"Harbour Guard replaces its commander in Port Amaro", "same publisher as", `href="/doc/` + ledger + `"`,
+			// A copy names the first document of its group by its title, not by its id twice.
+			`same publisher as</span> <a href="/doc/` + ledger + `" title="` + ledger + `">New Mountain Brigade chief promises talks with tribes</a>`},
+			[]string{"same publisher as " + ledger}},
+		{"/doc/" + protest, 200, "text/html", []string{`<dt>Origin</dt><dd>same publisher as <a href="/doc/` + ledger + `" title="` + ledger +
+			`">New Mountain Brigade chief promises talks with tribes</a></dd>`}, []string{"same publisher as " + ledger}},
 		{"/search?q=brigade", 200, "text/html", []string{"<mark>Brigade</mark>", "Mountain"}, []string{"[Brigade]"}},
 		{"/search", 200, "text/html", []string{"Words must all appear"}, nil},
 		{"/search?q=%22%22", 400, "text/html", []string{"400"}, nil},
@@ -325,5 +331,29 @@ func TestReload(t *testing.T) {
 	now = now.Add(2 * time.Minute)
 	if got := get(); !strings.Contains(got, hostileID) {
 		t.Errorf("not reloaded after the refresh interval: %s", trim(got))
+	}
+}
+
+// TestGuessedRoutes checks that the page names a reader may guess from the API's routes lead
+// to the pages that show them, with the query kept.
+func TestGuessedRoutes(t *testing.T) {
+	f := newFixture(t)
+	tests := []struct{ path, location string }{
+		{"/documents", "/"},
+		{"/documents?source=Desert+Wire", "/?source=Desert+Wire"},
+		{"/documents/abc123", "/doc/abc123"},
+		{"/entities/e1", "/entity/e1"},
+		{"/events?type=ASSAULT", "/timeline?type=ASSAULT"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.path, func(t *testing.T) {
+			res, _ := f.get(t, tc.path)
+			if res.StatusCode != http.StatusMovedPermanently {
+				t.Fatalf("status %d, want %d", res.StatusCode, http.StatusMovedPermanently)
+			}
+			if got := res.Header.Get("Location"); got != tc.location {
+				t.Errorf("Location %q, want %q", got, tc.location)
+			}
+		})
 	}
 }

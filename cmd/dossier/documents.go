@@ -23,7 +23,8 @@ func (a *app) documentsCmd() *cobra.Command {
 		Use:   "documents [--db DB] [--source NAME] [-n N] [--format text|json|jsonl]",
 		Short: "List the stored documents: id, date, source and title",
 		Long: `Lists the stored documents, dated ones first, earliest first: id, publication date, source
-(the publisher, else the file) and title. --source keeps the documents of one source (any case).
+(the publisher, else the site of its address, else its title; cut to fit its column — the
+JSON formats give it whole) and title. --source keeps the documents of one source (any case).
 --format json and jsonl print the same objects as the web API's /api/documents.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -44,7 +45,7 @@ func (a *app) documentsCmd() *cobra.Command {
 					fmt.Fprintln(a.stdout, "no documents")
 				}
 				for _, d := range docs {
-					fmt.Fprintf(a.stdout, "%s  %-10s  %-24s %s\n", d.ID, dateOr(d.Published), d.Source, d.Title)
+					fmt.Fprintf(a.stdout, "%s  %-10s  %s %s\n", d.ID, dateOr(d.Published), fitColumn(d.Source, 24), d.Title)
 				}
 			})
 		},
@@ -53,6 +54,16 @@ func (a *app) documentsCmd() *cobra.Command {
 	cmd.Flags().IntVarP(&limit, "limit", "n", 0, "most documents to show (0: all)")
 	cmd.Flags().StringVar(&source, "source", "", "only the documents of this source")
 	return cmd
+}
+
+// fitColumn is s padded with spaces to width runes, or cut to width with "…" at its end when
+// longer, so that the next column starts where it should and is not read as part of s.
+func fitColumn(s string, width int) string {
+	r := []rune(s)
+	if len(r) > width {
+		return string(r[:width-1]) + "…"
+	}
+	return s + strings.Repeat(" ", width-len(r))
 }
 
 func dateOr(s string) string {
@@ -72,7 +83,7 @@ func (a *app) showCmd() *cobra.Command {
 one, or the file it was read from. --format json prints the object the web API's
 /api/documents/ID gives, with the mentions, time expressions and events found in it; jsonl
 prints it on one line.`,
-		Args: cobra.ExactArgs(1),
+		Args: needArgs(`name the document by its id, a unique start of it, or its file ("dossier documents" lists them)`, true),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			format, v, err := a.startListing(cmd.Context(), &out)
 			if err != nil {

@@ -5,6 +5,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -56,8 +57,12 @@ objects as the web API's /api/entities.`,
 // entityTypes are the values of --type on entities.
 var entityTypes = []string{string(dossier.PER), string(dossier.ORG), string(dossier.LOC), string(dossier.MISC)}
 
+// spellingWidth is the width of the spelling column of entity listings.
+const spellingWidth = 32
+
 // printSpellings writes one line per spelling: the text, then each source using it with how
-// often, sources in alphabetical order.
+// often, sources in alphabetical order; a spelling too long for its column is followed by a
+// line of its sources.
 func printSpellings(w io.Writer, indent string, sp []view.Spelling) {
 	for _, s := range sp {
 		var parts []string
@@ -65,7 +70,13 @@ func printSpellings(w io.Writer, indent string, sp []view.Spelling) {
 			parts = append(parts, fmt.Sprintf("%s %d", u.Source, u.Count))
 		}
 		sort.Strings(parts)
-		fmt.Fprintf(w, "%s%-32s %s\n", indent, s.Text, strings.Join(parts, ", "))
+		if utf8.RuneCountInString(s.Text) > spellingWidth {
+			// A long spelling gets a line of its own, so that its last words are not read as
+			// the name of the first source.
+			fmt.Fprintf(w, "%s%s\n%s%s %s\n", indent, s.Text, indent, strings.Repeat(" ", spellingWidth), strings.Join(parts, ", "))
+			continue
+		}
+		fmt.Fprintf(w, "%s%s %s\n", indent, fitColumn(s.Text, spellingWidth), strings.Join(parts, ", "))
 	}
 }
 
@@ -87,7 +98,7 @@ do not matter; when none has it exactly, those whose spellings contain it): ever
 the sources using it, how each source labels the entity, its documents, the events naming it and
 the conflicts about it. --format json prints a list of the objects the web API's
 /api/entities/ID gives, jsonl one a line. When no entity has the name the exit status is 1.`,
-		Args: cobra.MinimumNArgs(1),
+		Args: needArgs(`name the entity, by any of its spellings ("dossier entities" lists them)`, false),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			format, v, err := a.startListing(cmd.Context(), &out)
 			if err != nil {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -77,24 +78,19 @@ func eventTypes() []string {
 		string(dossier.Appoint), string(dossier.Dismiss), string(dossier.Defect), string(dossier.Travel)}
 }
 
-// printEvents writes each event in three lines: time, type, modality and participants (actors
-// first, then "role: name"); the source with whom it cites, the document and the offsets of
+// printEvents writes each event in three lines: time, type, modality and participants; the source with whom it cites, the document and the offsets of
 // the clause; the clause.
 func printEvents(w io.Writer, events []view.Event) {
 	if len(events) == 0 {
 		fmt.Fprintln(w, "no events")
 		return
 	}
+	width := 24 // the date column: as wide as the longest date in words, so the types line up
 	for _, e := range events {
-		actors, others := e.Participants()
-		who := strings.Join(actors, ", ")
-		if len(others) > 0 {
-			if who != "" {
-				who += "; "
-			}
-			who += strings.Join(others, "; ")
-		}
-		fmt.Fprintf(w, "%-24s %-9s %-9s %s\n", e.When, e.Type, e.Modality, who)
+		width = max(width, utf8.RuneCountInString(e.When))
+	}
+	for _, e := range events {
+		fmt.Fprintf(w, "%s %-9s %-9s %s\n", fitColumn(e.When, width), e.Type, e.Modality, participants(e))
 		src := e.Source
 		if len(e.Attribution) > 0 {
 			var said []string
@@ -107,12 +103,31 @@ func printEvents(w io.Writer, events []view.Event) {
 	}
 }
 
+// oneLine is s on one line, its spaces folded, cut at a word before n bytes with " …" when longer.
+// participants names an event's participants, each with its role as the web UI does ("actor:
+// name", then "role: name"), or says that the sentence names none.
+func participants(e view.Event) string {
+	actors, others := e.Participants()
+	var parts []string
+	if len(actors) > 0 {
+		parts = append(parts, "actor: "+strings.Join(actors, ", "))
+	}
+	parts = append(parts, others...)
+	if len(parts) == 0 {
+		return "(no participant named)"
+	}
+	return strings.Join(parts, "; ")
+}
+
 func oneLine(s string, n int) string {
 	s = strings.Join(strings.Fields(s), " ")
 	if len(s) > n {
 		cut := strings.LastIndexByte(s[:n], ' ')
 		if cut < n/2 {
 			cut = n
+			for cut > 0 && !utf8.RuneStart(s[cut]) {
+				cut-- // never inside a character
+			}
 		}
 		s = s[:cut] + " …"
 	}

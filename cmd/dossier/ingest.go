@@ -33,7 +33,7 @@ plain-text page dumps (.txt), HTML (.html, .htm), either gzip-compressed (.gz), 
 (.jsonl), WARC crawls (.warc) and RSS/Atom feeds (.rss, .atom). Re-ingesting the same content is a no-op. A closing summary
 counts what was read, stored, already there and failed; each failure names its file and reason,
 and the exit status is 1 when anything failed.`,
-		Args: cobra.MinimumNArgs(1),
+		Args: needArgs("name the files or folders to read, or - for standard input", false),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if queued {
 				return a.enqueue(cmd.Context(), args, maxBytes)
@@ -157,9 +157,12 @@ func (a *app) runShowingProgress(ctx context.Context, p *pipeline.Pipeline, stor
 // sayIngested prints the closing summary and names each failure and each page cut short on
 // standard error; finding no documents at all is an error.
 func (a *app) sayIngested(inputs []string, sum pipeline.Summary, elapsed time.Duration) error {
-	a.say("read %d, stored %d, unchanged %d, failed %d in %s (%.1f docs/s)\n",
-		sum.Read, sum.Stored, sum.Unchanged, len(sum.Failed), elapsed.Round(time.Millisecond),
-		float64(sum.Read)/max(elapsed.Seconds(), 1e-9))
+	rate := "" // a speed only for work done: none when every input failed
+	if sum.Stored+sum.Unchanged > 0 {
+		rate = fmt.Sprintf(" (%.1f docs/s)", float64(sum.Read)/max(elapsed.Seconds(), 1e-9))
+	}
+	a.say("read %d, stored %d, unchanged %d, failed %d in %s%s\n",
+		sum.Read, sum.Stored, sum.Unchanged, len(sum.Failed), elapsed.Round(time.Millisecond), rate)
 	if sum.Read == 0 && len(sum.Failed) == 0 {
 		fmt.Fprintf(a.stderr, "dossier: no documents found in %s\n", strings.Join(inputs, ", "))
 		return exitError{code: exitFailed}
@@ -181,7 +184,7 @@ func (a *app) timedCrossPass(ctx context.Context, store dossier.Store) error {
 		return err
 	}
 	if ran {
-		fmt.Fprintf(a.stderr, "cross-document pass done in %s\n", time.Since(start).Round(time.Millisecond))
+		a.say("cross-document pass done in %s\n", time.Since(start).Round(time.Millisecond))
 	}
 	return nil
 }

@@ -43,6 +43,20 @@ func (e usageError) Error() string { return e.msg }
 
 func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(format, args...)} }
 
+// needArgs accepts at least one argument, or exactly one when one is set; a command line
+// without it is told what to give (want) rather than how many arguments were counted.
+func needArgs(want string, one bool) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		switch {
+		case len(args) == 0:
+			return usagef("%s: %s", cmd.Name(), want)
+		case one && len(args) > 1:
+			return usagef("%s takes one argument, not %d: %s", cmd.Name(), len(args), want)
+		}
+		return nil
+	}
+}
+
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }

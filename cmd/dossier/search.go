@@ -1,11 +1,13 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
 	"strings"
 
 	"github.com/spf13/cobra"
 
+	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/view"
 )
 
@@ -34,7 +36,7 @@ which the matched words stand in [brackets]. All words must appear; "quoted word
 phrase, OR between words matches either, -word excludes. A word that is a spelling of a name
 word of a stored entity also matches that word's other spellings ("Tareq" finds "Tariq"),
 unless --exact. When nothing matches the exit status is 1.`,
-		Args: cobra.MinimumNArgs(1),
+		Args: needArgs("give the words to search for", false),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			format, err := out.get()
 			if err != nil {
@@ -62,13 +64,15 @@ unless --exact. When nothing matches the exit status is 1.`,
 				return fmt.Errorf("search %q: %w", query, err)
 			}
 			rows := []searchHit{}
+			var whence []string // each hit's source, date and where it was read from, for the text format
 			for _, h := range hits {
 				rows = append(rows, searchHit{h.Doc.ID, h.Doc.File, h.Doc.URL, h.Doc.Title, h.Doc.Publisher, h.Doc.Published,
 					strings.Join(strings.Fields(h.Snippet), " ")})
+				whence = append(whence, hitWhence(h.Doc))
 			}
 			if err := writeRows(a.stdout, format, rows, func() {
-				for _, h := range rows {
-					fmt.Fprintf(a.stdout, "%s  %s\n    %s\n    %s\n", h.ID, printable(h.Title), printable(h.File), h.Snippet)
+				for i, h := range rows {
+					fmt.Fprintf(a.stdout, "%s  %s\n    %s\n    %s\n", h.ID, printable(h.Title), printable(whence[i]), h.Snippet)
 				}
 			}); err != nil {
 				return err
@@ -87,3 +91,13 @@ unless --exact. When nothing matches the exit status is 1.`,
 }
 
 func joinArgs(args []string) string { return strings.Join(args, " ") }
+
+// hitWhence says where a search hit comes from: its source and date, then the file or address
+// it was read from — "TRT World, 2017-04-30 (pages/strikes.html)".
+func hitWhence(d dossier.Document) string {
+	s := d.SourceName() + ", " + dateOr(d.Published)
+	if from := cmp.Or(d.File, d.URL); from != "" {
+		s += " (" + from + ")"
+	}
+	return s
+}
