@@ -1,9 +1,6 @@
 package crosscheck
 
 import (
-	"net/url"
-	"path"
-	"path/filepath"
 	"sort"
 	"strings"
 
@@ -316,26 +313,9 @@ func normPublisher(p string) string {
 	return strings.Trim(p, " .,:;")
 }
 
-// sourceName is how a document's source is shown: its publisher, else the host of its URL,
-// else the name of its file, else its id.
-func (d *doc) sourceName() string {
-	if p := strings.TrimSpace(d.a.Doc.Publisher); p != "" {
-		return p
-	}
-	if u, err := url.Parse(d.a.Doc.URL); err == nil && u.Host != "" {
-		return strings.TrimPrefix(u.Host, "www.")
-	}
-	if f := d.a.Doc.File; f != "" && !strings.Contains(f, "://") {
-		base := path.Base(filepath.ToSlash(f))
-		for _, ext := range []string{".gz", ".txt", ".html", ".htm", ".jsonl", ".warc"} {
-			base = strings.TrimSuffix(base, ext)
-		}
-		if base != "" && base != "." && base != "/" {
-			return base
-		}
-	}
-	return d.id
-}
+// sourceName is how a document's source is shown, the same everywhere: see
+// dossier.Document.SourceName.
+func (d *doc) sourceName() string { return d.a.Doc.SourceName() }
 
 // Check runs the pass over analyses and the entity resolution made of them.
 func (k *Checker) Check(analyses []*dossier.Analysis, entities []dossier.Entity, members []dossier.Member) *Result {
