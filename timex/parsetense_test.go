@@ -58,3 +58,44 @@ func TestParsedDirection(t *testing.T) {
 		})
 	}
 }
+
+// TestParsedCounts checks that a number the parse makes a count of a plural noun is no year,
+// while a modern year naming what it modifies stays one.
+func TestParsedCounts(t *testing.T) {
+	d := en.Embedded()
+	m, err := syntax.Load(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg, err := Load(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stage := syntax.NewStage(m)
+	tests := []struct{ text, want string }{
+		{"The shelling killed nearly 1200 civilians in the city.", ""},
+		{"Some 2000 people fled the town.", ""},
+		{"About 1500 fighters joined the offensive.", ""},
+		{"The 2012 elections were delayed.", "2012"},
+		{"Voters in 1995 chose a new president.", "1995"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			a := &dossier.Analysis{Doc: dossier.Document{Text: tc.text, Published: "2024-05-15",
+				Sentences: []dossier.Span{{Start: 0, End: len(tc.text)}}}}
+			if err := stage.Analyze(a); err != nil {
+				t.Fatal(err)
+			}
+			if err := tg.Analyze(a); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, x := range a.Timexes {
+				got = append(got, x.Value)
+			}
+			if want := strings.Fields(tc.want); strings.Join(got, " ") != strings.Join(want, " ") {
+				t.Errorf("values %q, want %q", got, want)
+			}
+		})
+	}
+}

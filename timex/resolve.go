@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/dossier-project/dossier/lang/tree"
 )
 
 // plausible rejects candidates that look like dates only out of context: bare abbreviations,
@@ -356,6 +358,9 @@ func (s *state) namedMonth(f found) (tval, bool) {
 // yearNumber reads "2016", "fiscal 1989", "1994 or later", "post-2001": the words around the year
 // become its mod.
 func (s *state) yearNumber(f found) (tval, bool) {
+	if s.countsThings(f) {
+		return tval{}, false
+	}
 	g := f.g
 	y, _ := strconv.Atoi(g["year"])
 	s.lastYear, s.yearMentioned = y, true
@@ -375,6 +380,27 @@ func (s *state) yearNumber(f found) (tval, bool) {
 		v.mod = "MID"
 	}
 	return v, true
+}
+
+// countsThings reports whether the parse makes the number of f a count of the plural noun it
+// modifies ("nearly 1200 civilians", "some 2000 people", "1500 fighters"): an amount, not a year.
+func (s *state) countsThings(f found) bool {
+	p, k := s.parsedHead(f.core, f.end)
+	if k < 0 {
+		return false
+	}
+	t := p.Tokens[k]
+	if t.Rel != "nummod" || t.Head < 0 {
+		return false
+	}
+	h := p.Tokens[t.Head]
+	if h.UPOS != "NOUN" || !strings.Contains(h.Feats, "Number=Plur") {
+		return false
+	}
+	// "the 2012 elections" names the year of the elections; a qualified number or one that
+	// cannot be a modern year counts them.
+	y, _ := strconv.Atoi(f.g["year"])
+	return f.g["mod"] != "" || tree.Child(p, k, "advmod") >= 0 || y < 1900 || y > 2099
 }
 
 // yearInWords reads a year spelt out ("nineteen ninety-six"); a number below 1000 is no year.
