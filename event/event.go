@@ -195,6 +195,7 @@ func (x *Extractor) sentenceEvents(text string, s *sent, domains map[string]bool
 	}
 	if figs, words := x.lx.figures.figures(text, s); len(figs) > 0 {
 		x.lx.attacks.markFigures(text, s, figs, words)
+		x.campaignFigures(s, figs, words)
 		add, ok, rest := attachFigures(x.lx.w, text, d.events, n, figs, words)
 		if ok {
 			d.events = append(d.events, add)

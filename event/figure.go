@@ -765,6 +765,7 @@ func (x *Extractor) Figures(a *dossier.Analysis) {
 		}
 		if figs, words := x.lx.figures.figures(text, s); len(figs) > 0 {
 			x.lx.attacks.markFigures(text, s, figs, words)
+			x.campaignFigures(s, figs, words)
 			add, ok, rest := attachFigures(x.lx.w, text, out, n, figs, words)
 			if ok {
 				out = append(out, add)
