@@ -163,14 +163,14 @@ func progressivePerfect(p *dossier.Sentence, k int) bool {
 }
 
 // ongoingAt reports whether the words of cue stand at token i of the sentence, before token end;
-// "<n>" matches any number.
+// "<n>" matches any number and "<date>" a word of a time expression ("since Tuesday").
 func (x *Extractor) ongoingAt(s *sent, i, end int, cue []string) bool {
 	if i+len(cue) > end {
 		return false
 	}
 	for j, w := range cue {
 		tk := s.toks[i+j].norm
-		if w == "<n>" && x.isNumber(tk) || w == tk {
+		if w == "<n>" && x.isNumber(tk) || w == "<date>" && s.inTimex[i+j] || w == tk {
 			continue
 		}
 		return false

@@ -43,6 +43,8 @@ func TestOngoing(t *testing.T) {
 		{"repeatedly struck by rocket fire", "The town of [[Belvar:LOC]] has been repeatedly struck by rocket fire.", true},
 		{"a subject of one dated strike", "Dozens of airstrikes hit [[Belvar:LOC]] on {{Monday:2024-06-03}}, killing 12 people.", false},
 		{"a span in a clause of being", "The shelling of [[Belvar:LOC]] has been going on for months.", true},
+		{"since a day", "At least 40 fighters were killed and 20 soldiers died since {{Tuesday:2024-06-04}} in the fight for [[Belvar:LOC]].", true},
+		{"on a day, after a span elsewhere", "[[The Northern Army:ORG]], in [[Varla:LOC]] since {{May:2024-05}}, shelled [[Belvar:LOC]] on {{Monday:2024-06-03}}.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
