@@ -326,6 +326,13 @@ func (fw *figureWords) nearestCount(ts []token, cs []count, used map[int]bool, j
 		}
 		if c.from >= cueEnd && c.from-cueEnd <= 12 && after < 0 {
 			ok := c.from-cueEnd <= 3 || c.from > 0 && (ts[c.from-1].norm == "to" || ts[c.from-1].norm == "at" || ts[c.from-1].norm == "reached")
+			// "Civilian killed, 3 injured": a count right before a casualty word of its own is
+			// that word's.
+			if c.to < len(ts) {
+				if _, own := fw.cueAt(ts, c.to); own {
+					ok = false
+				}
+			}
 			for x := cueEnd; x < c.from && ok; x++ {
 				if !ts[x].word || c.from-cueEnd <= 3 && !fw.w.linkWords[ts[x].norm] && fw.quals[ts[x].norm] == "" {
 					ok = false
