@@ -141,6 +141,7 @@ func (x *Extractor) Analyze(a *dossier.Analysis) error {
 	}
 	campaignTolls(found.events)
 	sentenceDays(found.events, timexes)
+	carryDays(text, found.events, timexes, mentions)
 	found.inheritQuotes(quoteAttribution(text, all))
 	a.Events = found.events
 	a.Figures = found.figures

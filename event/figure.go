@@ -784,6 +784,7 @@ func (x *Extractor) Figures(a *dossier.Analysis) {
 	a.Events = append(out, a.Events[ei:]...)
 	campaignTolls(a.Events)
 	sentenceDays(a.Events, a.Timexes)
+	carryDays(text, a.Events, a.Timexes, a.Mentions)
 }
 
 // sentenceDays dates the figures whose clause gives no date by the day of the event that
@@ -808,6 +809,60 @@ func sentenceDays(events []dossier.Event, timexes []dossier.Timex) {
 			}
 		}
 	}
+}
+
+// carryDays dates a figure that its sentence gives no date by the day of the figure in the
+// sentence right before it, when it names no place that sentence does not: "Strikes on X killed
+// 40 civilians on Saturday. Shelling of X killed nine." tells the nine of Saturday too, not of
+// the day the report was filed; "Rockets hit Y, killing two" tells of another incident.
+func carryDays(text string, events []dossier.Event, timexes []dossier.Timex, mentions []dossier.Mention) {
+	var figs []*dossier.Figure
+	for i := range events {
+		for j := range events[i].Figures {
+			figs = append(figs, &events[i].Figures[j])
+		}
+	}
+	sort.SliceStable(figs, func(i, j int) bool { return figs[i].Span.Start < figs[j].Span.Start })
+	own := make([]string, len(figs)) // each figure's day before any is carried: no chains
+	for i, f := range figs {
+		own[i] = f.Time
+	}
+	for i := 1; i < len(figs); i++ {
+		f, g := figs[i], figs[i-1]
+		if f.Time != "" || !dayValue(own[i-1]) || g.Span.End > f.Span.Start || f.Span.Start > len(text) {
+			continue
+		}
+		if strings.TrimSpace(text[g.Span.End:f.Span.Start]) != "" || hasTimex(timexes, f.Span) || !placesWithin(text, mentions, f.Span, g.Span) {
+			continue
+		}
+		f.Time = own[i-1]
+	}
+}
+
+// placesWithin reports whether every place named in span is named in span before too.
+func placesWithin(text string, mentions []dossier.Mention, span, before dossier.Span) bool {
+	named := map[string]bool{}
+	for _, m := range mentions {
+		if m.Type == dossier.LOC && before.Contains(m.Span) {
+			named[strings.ToLower(text[m.Start:m.End])] = true
+		}
+	}
+	for _, m := range mentions {
+		if m.Type == dossier.LOC && span.Contains(m.Span) && !named[strings.ToLower(text[m.Start:m.End])] {
+			return false
+		}
+	}
+	return true
+}
+
+// hasTimex reports whether a time expression stands inside span.
+func hasTimex(timexes []dossier.Timex, span dossier.Span) bool {
+	for _, tx := range timexes {
+		if span.Start <= tx.Start && tx.End <= span.End {
+			return true
+		}
+	}
+	return false
 }
 
 // dayValue reports whether a TIMEX3 value names one day of a known year ("2024-06-03").
