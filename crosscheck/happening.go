@@ -263,6 +263,15 @@ func dateHappening(reps []report, g []int) (t, start, end string) {
 // its own, are two (see countryOnly). An event told as going on or recurring (dossier.Event
 // Ongoing) is never one with an event that is not. byPlace blocks need a shared day too.
 func (c *corpus) oneHappening(a, b *report, byPlace bool) bool {
+	if byPlace && (!knownDay(a.e.Time) || !knownDay(b.e.Time)) && !c.undatedJoins(a, b) && !c.undatedJoins(b, a) {
+		return false
+	}
+	return c.alike(a, b, byPlace)
+}
+
+// alike reports whether two reports can tell one happening by all that oneHappening asks but the
+// day of a report met by place that gives none.
+func (c *corpus) alike(a, b *report, byPlace bool) bool {
 	if a.e.Ongoing != b.e.Ongoing {
 		return false // a campaign told as going on is not the incident of a day within it
 	}
@@ -271,11 +280,6 @@ func (c *corpus) oneHappening(a, b *report, byPlace bool) bool {
 	}
 	if byPlace && !timeCompatible(a.e.Time, b.e.Time) || !byPlace && !alignTime(a.e.Time, b.e.Time, a.e.Type) {
 		return false
-	}
-	if byPlace && !knownDay(a.e.Time) || byPlace && !knownDay(b.e.Time) {
-		if !c.undatedJoins(a, b) && !c.undatedJoins(b, a) {
-			return false
-		}
 	}
 	if a.past != b.past {
 		return false
@@ -322,35 +326,83 @@ func (c *corpus) joinUndated(reps []report, u unionFind, sigs attackSigs) {
 		if r.e.Type != dossier.Assault || r.e.Time != "" || datedRoot[u.find(ri)] {
 			continue
 		}
-		pick, root, many := -1, -1, false
+		var cands []int
 		for _, e := range r.dest {
-			for _, di := range dated[placeKey{c.docs[r.doc].story, e}] {
-				if !c.oneHappening(&reps[di], r, true) {
-					continue
-				}
-				if x := u.find(di); root >= 0 && x != root {
-					many = true
-				} else {
-					pick, root = di, x
-				}
-			}
+			cands = append(cands, dated[placeKey{c.docs[r.doc].story, e}]...)
 		}
-		if pick >= 0 && !many {
+		if pick := c.undatedPick(reps, u, r, cands); pick >= 0 {
 			c.join(u, sigs, pick, ri)
 		}
 	}
 }
 
+// undatedPick is the dated attack among cands that undated attack r tells, -1 when none or when
+// the attacks it may tell lie in more than one happening. An r that names no kind of attack
+// may tell any attack of its place in its outlet's news, so every one of those counts, also
+// one that something else keeps apart from r.
+func (c *corpus) undatedPick(reps []report, u unionFind, r *report, cands []int) int {
+	pick, root := -1, -1
+	for _, di := range cands {
+		a := &reps[di]
+		fits := c.oneHappening(a, r, true) || c.kindlessJoins(a, r)
+		if !fits && (r.kind != "" || !c.undatedWindow(a, r)) {
+			continue
+		}
+		if x := u.find(di); root >= 0 && x != root {
+			return -1
+		} else if root = x; fits {
+			pick = di
+		}
+	}
+	return pick
+}
+
 // undatedJoins reports whether attack b, which its report gives no time, can be attack a, which
 // another document dates to a day, met by place: both name one kind of attack, no side is said
-// to be two, b's report was published on a's day or the day after, and a's report is the news
-// of a's day (published within three days of it), not a look back. A report without a date of
-// its own tells of the days just before it, so one told later is another attack of the place.
+// to be two, and b was reported in a's news (see undatedWindow). A report without a date of its
+// own tells of the days just before it, so one told later is another attack of the place.
 func (c *corpus) undatedJoins(a, b *report) bool {
-	if a.doc == b.doc || !knownDay(a.e.Time) || b.e.Time != "" || a.day < 0 || b.day < 0 {
+	if !c.attacks.sameKind(a.kind, b.kind) || c.attacks.sidesDiffer(a.kind, a.by, b.kind, b.by) {
 		return false
 	}
-	if !c.attacks.sameKind(a.kind, b.kind) || c.attacks.sidesDiffer(a.kind, a.by, b.kind, b.by) {
+	return c.undatedWindow(a, b)
+}
+
+// kindlessJoins reports whether attack b, which its report gives no time nor kind ("an
+// attack"), can be attack a, which another outlet dates to a day, met by place: b was reported
+// in a's news (see undatedWindow), no side is said to be two, b names no place that a does not
+// ("an attack on farms north of the city" is not the shelling of two districts), b counts more
+// than a war's dead, and nothing else keeps them apart (see alike). It is asked only of the
+// one attack of the place so reported.
+func (c *corpus) kindlessJoins(a, b *report) bool {
+	if b.kind != "" || !c.apart(a.doc, b.doc) || !c.undatedWindow(a, b) || c.attacks.sidesDiffer(a.kind, a.by, b.kind, b.by) || onlyTotals(b.e) {
+		return false
+	}
+	pa := c.reportPlaces(a)
+	for _, p := range c.reportPlaces(b) {
+		if !c.placesMeet([]int{p}, pa) {
+			return false
+		}
+	}
+	return c.alike(a, b, true)
+}
+
+// onlyTotals reports whether an event carries figures and all of them are running totals: it
+// tells of a war's or a campaign's dead, not of one attack.
+func onlyTotals(e *dossier.Event) bool {
+	for _, f := range e.Figures {
+		if !f.Total {
+			return false
+		}
+	}
+	return len(e.Figures) > 0
+}
+
+// undatedWindow reports whether attack b, which its report gives no time, was reported on the
+// day another outlet dates attack a to, or the day after, and a's report is the news of that day
+// (published within three days of it), not a look back.
+func (c *corpus) undatedWindow(a, b *report) bool {
+	if a.doc == b.doc || !knownDay(a.e.Time) || b.e.Time != "" || a.day < 0 || b.day < 0 {
 		return false
 	}
 	pub, ok := parseDay(c.docs[a.doc].date)

@@ -141,6 +141,7 @@ func (x *Extractor) Analyze(a *dossier.Analysis) error {
 	}
 	campaignTolls(found.events)
 	sentenceDays(found.events, timexes)
+	carryDays(text, found.events, timexes, mentions)
 	found.inheritQuotes(quoteAttribution(text, all))
 	a.Events = found.events
 	a.Figures = found.figures
@@ -195,6 +196,7 @@ func (x *Extractor) sentenceEvents(text string, s *sent, domains map[string]bool
 	}
 	if figs, words := x.lx.figures.figures(text, s); len(figs) > 0 {
 		x.lx.attacks.markFigures(text, s, figs, words)
+		x.campaignFigures(s, figs, words)
 		add, ok, rest := attachFigures(x.lx.w, text, d.events, n, figs, words)
 		if ok {
 			d.events = append(d.events, add)

@@ -326,6 +326,13 @@ func (fw *figureWords) nearestCount(ts []token, cs []count, used map[int]bool, j
 		}
 		if c.from >= cueEnd && c.from-cueEnd <= 12 && after < 0 {
 			ok := c.from-cueEnd <= 3 || c.from > 0 && (ts[c.from-1].norm == "to" || ts[c.from-1].norm == "at" || ts[c.from-1].norm == "reached")
+			// "Civilian killed, 3 injured": a count right before a casualty word of its own is
+			// that word's.
+			if c.to < len(ts) {
+				if _, own := fw.cueAt(ts, c.to); own {
+					ok = false
+				}
+			}
 			for x := cueEnd; x < c.from && ok; x++ {
 				if !ts[x].word || c.from-cueEnd <= 3 && !fw.w.linkWords[ts[x].norm] && fw.quals[ts[x].norm] == "" {
 					ok = false
@@ -765,6 +772,7 @@ func (x *Extractor) Figures(a *dossier.Analysis) {
 		}
 		if figs, words := x.lx.figures.figures(text, s); len(figs) > 0 {
 			x.lx.attacks.markFigures(text, s, figs, words)
+			x.campaignFigures(s, figs, words)
 			add, ok, rest := attachFigures(x.lx.w, text, out, n, figs, words)
 			if ok {
 				out = append(out, add)
@@ -776,6 +784,7 @@ func (x *Extractor) Figures(a *dossier.Analysis) {
 	a.Events = append(out, a.Events[ei:]...)
 	campaignTolls(a.Events)
 	sentenceDays(a.Events, a.Timexes)
+	carryDays(text, a.Events, a.Timexes, a.Mentions)
 }
 
 // sentenceDays dates the figures whose clause gives no date by the day of the event that
@@ -800,6 +809,60 @@ func sentenceDays(events []dossier.Event, timexes []dossier.Timex) {
 			}
 		}
 	}
+}
+
+// carryDays dates a figure that its sentence gives no date by the day of the figure in the
+// sentence right before it, when it names no place that sentence does not: "Strikes on X killed
+// 40 civilians on Saturday. Shelling of X killed nine." tells the nine of Saturday too, not of
+// the day the report was filed; "Rockets hit Y, killing two" tells of another incident.
+func carryDays(text string, events []dossier.Event, timexes []dossier.Timex, mentions []dossier.Mention) {
+	var figs []*dossier.Figure
+	for i := range events {
+		for j := range events[i].Figures {
+			figs = append(figs, &events[i].Figures[j])
+		}
+	}
+	sort.SliceStable(figs, func(i, j int) bool { return figs[i].Span.Start < figs[j].Span.Start })
+	own := make([]string, len(figs)) // each figure's day before any is carried: no chains
+	for i, f := range figs {
+		own[i] = f.Time
+	}
+	for i := 1; i < len(figs); i++ {
+		f, g := figs[i], figs[i-1]
+		if f.Time != "" || !dayValue(own[i-1]) || g.Span.End > f.Span.Start || f.Span.Start > len(text) {
+			continue
+		}
+		if strings.TrimSpace(text[g.Span.End:f.Span.Start]) != "" || hasTimex(timexes, f.Span) || !placesWithin(text, mentions, f.Span, g.Span) {
+			continue
+		}
+		f.Time = own[i-1]
+	}
+}
+
+// placesWithin reports whether every place named in span is named in span before too.
+func placesWithin(text string, mentions []dossier.Mention, span, before dossier.Span) bool {
+	named := map[string]bool{}
+	for _, m := range mentions {
+		if m.Type == dossier.LOC && before.Contains(m.Span) {
+			named[strings.ToLower(text[m.Start:m.End])] = true
+		}
+	}
+	for _, m := range mentions {
+		if m.Type == dossier.LOC && span.Contains(m.Span) && !named[strings.ToLower(text[m.Start:m.End])] {
+			return false
+		}
+	}
+	return true
+}
+
+// hasTimex reports whether a time expression stands inside span.
+func hasTimex(timexes []dossier.Timex, span dossier.Span) bool {
+	for _, tx := range timexes {
+		if span.Start <= tx.Start && tx.End <= span.End {
+			return true
+		}
+	}
+	return false
 }
 
 // dayValue reports whether a TIMEX3 value names one day of a known year ("2024-06-03").

@@ -49,6 +49,12 @@ func TestFigures(t *testing.T) {
 		{"Between 500 and 1,300 people died in the attack.", "killed people 500-1300 Between 500 and 1,300"},
 		{"Some 40 soldiers were killed.", "killed fighters 34-46 Some 40"},
 		{"Thirteen civilians killed 43 others injured in the shelling.", "killed civilians 13-13 Thirteen|wounded people 43-43 43"},
+		{"One civilian killed, 3 injured in rocket attacks on Kessin; five killed in shelling of Morvik.", "killed civilians 1-1 One|wounded  3-3 3|killed  5-5 five"},
+		{"Rockets on Kessin killing 2 people injuring 7 others; a car bomb in Morvik killed 30 and injured 90.", "killed people 2-2 2|wounded people 7-7 7|killed  30-30 30|wounded  90-90 90"},
+		{"Civilian killed 3 injured in rocket attacks on Kessin, a car bomb in Morvik killing 7.", "wounded  3-3 3|killed  7-7 7"},
+		{"Toll from attacks on Kessin rises to 11 44 injured; shelling of Morvik killed 2.", "killed  11-11 11 update|wounded  44-44 44 update|killed  2-2 2 update"},
+		{"The army killed over 80 militants in various provinces.", "killed fighters 80-open over 80 total"},
+		{"A total of 24 fighters were killed in separate operations near Kessin and Morvik.", "killed fighters 24-24 24 total"},
 		{"The war has killed more than 300,000 people since 2011.", "killed people 300000-open more than 300,000 total"},
 		{"A car bomb killed six people on Monday in an attack that brought the civil war to the port.", "killed people 6-6 six"},
 		{"Shelling killed 40 people in the civil war, which began in 2011.", "killed people 40-40 40 total"},
@@ -126,6 +132,10 @@ func TestFigureSentenceDay(t *testing.T) {
 		{"two incidents, each with its day", "A car bomb exploded in [[Kessin:LOC]] on {{Monday:2024-06-03}}, killing 14 people. " +
 			"Shelling of [[Morvik:LOC]] killed three people on {{Sunday:2024-06-02}}. Rockets hit [[Darun:LOC]], killing two.",
 			[]string{"14 2024-06-03", "three 2024-06-02", "two "}},
+		{"the day of the sentence before, of its place, one step only", "Air strikes on [[Kessin:LOC]] killed 40 civilians on {{Saturday:2024-06-01}}. " +
+			"Shelling of [[Kessin:LOC]] killed nine civilians. Rockets hit [[Kessin:LOC]], killing two. " +
+			"A car bomb in [[Varla:LOC]] killed six people on {{Friday:2024-05-31}}. Gunmen in [[Belvar:LOC]] killed three.",
+			[]string{"40 2024-06-01", "nine 2024-06-01", "two ", "six 2024-05-31", "three "}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -163,14 +163,14 @@ func progressivePerfect(p *dossier.Sentence, k int) bool {
 }
 
 // ongoingAt reports whether the words of cue stand at token i of the sentence, before token end;
-// "<n>" matches any number.
+// "<n>" matches any number and "<date>" a word of a time expression ("since Tuesday").
 func (x *Extractor) ongoingAt(s *sent, i, end int, cue []string) bool {
 	if i+len(cue) > end {
 		return false
 	}
 	for j, w := range cue {
 		tk := s.toks[i+j].norm
-		if w == "<n>" && x.isNumber(tk) || w == tk {
+		if w == "<n>" && x.isNumber(tk) || w == "<date>" && s.inTimex[i+j] || w == tk {
 			continue
 		}
 		return false
@@ -189,4 +189,62 @@ func campaignTolls(events []dossier.Event) {
 			events[i].Figures[j].Total = true
 		}
 	}
+}
+
+// campaignFigures marks as running totals the figures whose casualty word an attack noun told
+// as going on carries: "killed in the ongoing assault", "the continuing bombardment has killed
+// 30" and "killed in daily raids" count a campaign's dead, not one incident's, though the
+// noun is not the trigger the figures hang on. words are the figures' casualty words.
+func (x *Extractor) campaignFigures(s *sent, figs []dossier.Figure, words []dossier.Span) {
+	if s.parse == nil {
+		return
+	}
+	for fi := range figs {
+		v := parseAt(s.parse, words[fi].Start)
+		if figs[fi].Total || v < 0 {
+			continue
+		}
+		for k, t := range s.parse.Tokens {
+			if x.lx.figures.incidents[strings.ToLower(t.Text)] != "" && carries(s.parse, v, k) && x.ongoingNoun(s, k) {
+				figs[fi].Total = true
+				break
+			}
+		}
+	}
+}
+
+// carries reports whether parse word k tells what the casualty word v was done in or by: an
+// oblique or subject of v ("killed in the assault", "the assault killed"), or a noun modifying
+// one ("killed in shelling during the offensive").
+func carries(p *dossier.Sentence, v, k int) bool {
+	for n := 0; n < 3 && k >= 0; n++ {
+		base, _, _ := strings.Cut(p.Tokens[k].Rel, ":")
+		if base != "obl" && base != "nsubj" && base != "nmod" {
+			return false
+		}
+		if k = p.Tokens[k].Head; k == v {
+			return true
+		}
+	}
+	return false
+}
+
+// ongoingNoun reports whether the attack noun at parse word k is told as going on: by its own
+// parse ("the ongoing assault", "clashes continued") or by a cue of frequency or span that
+// hangs on it ("daily raids").
+func (x *Extractor) ongoingNoun(s *sent, k int) bool {
+	if x.ongoingParse(s, k, k) {
+		return true
+	}
+	for i := range s.toks {
+		if w := parseAt(s.parse, s.toks[i].start); w < 0 || w == k {
+			continue
+		}
+		for _, cue := range s.w.ongoingCues {
+			if x.ongoingAt(s, i, len(s.toks), cue) && governs(s, k, i) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -1,9 +1,12 @@
 package event
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/syntax"
 )
 
 // TestOngoing checks which attacks are told as going on or recurring: the text goes through
@@ -40,16 +43,12 @@ func TestOngoing(t *testing.T) {
 		{"repeatedly struck by rocket fire", "The town of [[Belvar:LOC]] has been repeatedly struck by rocket fire.", true},
 		{"a subject of one dated strike", "Dozens of airstrikes hit [[Belvar:LOC]] on {{Monday:2024-06-03}}, killing 12 people.", false},
 		{"a span in a clause of being", "The shelling of [[Belvar:LOC]] has been going on for months.", true},
+		{"since a day", "At least 40 fighters were killed and 20 soldiers died since {{Tuesday:2024-06-04}} in the fight for [[Belvar:LOC]].", true},
+		{"on a day, after a span elsewhere", "[[The Northern Army:ORG]], in [[Varla:LOC]] since {{May:2024-05}}, shelled [[Belvar:LOC]] on {{Monday:2024-06-03}}.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, _ := parseMarkup(tt.text)
-			if err := stage.Analyze(a); err != nil {
-				t.Fatal(err)
-			}
-			if err := x.Analyze(a); err != nil {
-				t.Fatal(err)
-			}
+			a := analyzeParsed(t, stage, x, tt.text)
 			found := false
 			for _, ev := range a.Events {
 				if ev.Type != dossier.Assault {
@@ -65,4 +64,58 @@ func TestOngoing(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestCampaignFigures checks that a toll whose killing an attack noun told as going on carries
+// is a campaign's total, and that the tolls of the other incidents of the text stay one
+// incident's.
+func TestCampaignFigures(t *testing.T) {
+	stage := syntaxStage(t)
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // each figure as "text total"
+	}{
+		{"killed in the ongoing assault, beside a dated car bomb",
+			"At least 30 people were killed in the ongoing assault on [[Belvar:LOC]]. " +
+				"A car bomb killed 14 people in [[Kessin:LOC]] on {{Monday:2024-06-03}}.",
+			[]string{"At least 30 true", "14 false"}},
+		{"the subject of the killing",
+			"The ongoing assault on [[Belvar:LOC]] has killed 30 people. Rockets hit [[Darun:LOC]] on {{Sunday:2024-06-02}}, killing two.",
+			[]string{"30 true", "two false"}},
+		{"killed by a doer in the continuing bombardment",
+			"[[The Northern Army:ORG]] killed 12 civilians in the continuing bombardment of [[Belvar:LOC]]. " +
+				"Shelling of [[Morvik:LOC]] killed three people on {{Sunday:2024-06-02}}.",
+			[]string{"12 true", "three false"}},
+		{"killed in daily raids", "Nine people were killed in daily air raids on [[Belvar:LOC]].", []string{"Nine true"}},
+		{"an assault of one day",
+			"At least 30 people were killed in the assault on [[Belvar:LOC]] on {{Monday:2024-06-03}}.",
+			[]string{"At least 30 false"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := analyzeParsed(t, stage, x, tt.text)
+			var got []string
+			for _, f := range allFigures(a) {
+				got = append(got, fmt.Sprintf("%s %v", f.Text, f.Total))
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("figures %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// analyzeParsed reads the events of a marked-up text that the language layer's stage has
+// parsed first, as in the pipeline.
+func analyzeParsed(t *testing.T, stage *syntax.Stage, x *Extractor, text string) *dossier.Analysis {
+	t.Helper()
+	a, _ := parseMarkup(text)
+	if err := stage.Analyze(a); err != nil {
+		t.Fatal(err)
+	}
+	if err := x.Analyze(a); err != nil {
+		t.Fatal(err)
+	}
+	return a
 }
