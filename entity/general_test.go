@@ -4,6 +4,11 @@ package entity
 // the rules that keep talk, headline words and parts of longer names from becoming mentions.
 var generalCases = []tcase{
 	{
+		text:     "The talks in Geneva ended on 3 Oct 2015, and fighting resumed near Aleppo on 4 Sep 2015.",
+		mentions: []string{"Geneva/LOC", "Aleppo/LOC"},
+		not:      []string{"Oct", "Sep"},
+	},
+	{
 		text:     "At least nine people were killed in air strikes on rebel areas around Kirkuk Thursday after shells hit the city, a monitor said.",
 		mentions: []string{"Kirkuk/LOC"},
 		not:      []string{"Kirkuk Thursday"},
