@@ -313,7 +313,8 @@ func verbUse(s *sent, m match, f frame) bool {
 }
 
 // toInfinitive reports whether "to" and a verb (of class cl, if given) follow within the next
-// five tokens, a name counting as one.
+// five tokens, a name counting as one. A relative or complementiser ("that", "which") opens a
+// clause of its own: a "to" past it is not the trigger's complement ("agree that it amounted to").
 func (x *Extractor) toInfinitive(s *sent, i, limit int, cl string) bool {
 	for k, n := i, 0; k < limit && n < 5; k, n = k+1, n+1 {
 		tk := s.toks[k]
@@ -321,7 +322,7 @@ func (x *Extractor) toInfinitive(s *sent, i, limit int, cl string) bool {
 			k = s.items[p].t1 - 1
 			continue
 		}
-		if !tk.word {
+		if !tk.word || s.w.relatives[tk.norm] {
 			return false
 		}
 		if tk.norm == "to" {

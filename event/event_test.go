@@ -295,6 +295,9 @@ func TestExactCases(t *testing.T) {
 			"DISMISS target=Dario Venn place=Brenton",
 			"COERCE target=Lena Dorsey other=Pavel Orsk t=XXXX-05-02",
 		},
+		"agree that opens its own clause":        nil,
+		"dismissing what someone said":           {"REJECT actor=The Hill Guard target=Dario Venn"},
+		"dismissing a person":                    {"DISMISS actor=The Hill Guard target=Dario Venn"},
 		"background participle in a description": nil,
 		"capitalised trigger inside a name":      nil,
 	}
