@@ -295,9 +295,14 @@ func TestExactCases(t *testing.T) {
 			"DISMISS target=Dario Venn place=Brenton",
 			"COERCE target=Lena Dorsey other=Pavel Orsk t=XXXX-05-02",
 		},
-		"agree that opens its own clause":        nil,
-		"dismissing what someone said":           {"REJECT actor=The Hill Guard target=Dario Venn"},
-		"dismissing a person":                    {"DISMISS actor=The Hill Guard target=Dario Venn"},
+		"agree that opens its own clause": nil,
+		"dismissing what someone said":    {"REJECT actor=The Hill Guard target=Dario Venn"},
+		"dismissing a person":             {"DISMISS actor=The Hill Guard target=Dario Venn"},
+		"police raid":                     {"COERCE target=the Daily Courier"},
+		"raids in an air war": {
+			`ASSAULT actor=the Northern Front place=Vellora n="Four"`,
+			`ASSAULT place=Vellora other=the Northern Front n="Four"`,
+		},
 		"background participle in a description": nil,
 		"capitalised trigger inside a name":      nil,
 	}
