@@ -303,6 +303,10 @@ func TestExactCases(t *testing.T) {
 			`ASSAULT actor=the Northern Front place=Vellora n="Four"`,
 			`ASSAULT place=Vellora other=the Northern Front n="Four"`,
 		},
+		"what is sought or tried is not told as done": {
+			"COERCE actor=The Hill Guard place=Vellora m=uncertain",
+			"RETREAT actor=the River Front place=Brenton m=future",
+		},
 		"background participle in a description": nil,
 		"capitalised trigger inside a name":      nil,
 	}
