@@ -307,8 +307,11 @@ func TestExactCases(t *testing.T) {
 			"COERCE actor=The Hill Guard place=Vellora m=uncertain",
 			"RETREAT actor=the River Front place=Brenton m=future",
 		},
-		"background participle in a description": nil,
-		"capitalised trigger inside a name":      nil,
+		"civilians who flee are not defectors":    {`DEFECT destination=Vellora n="two"`},
+		"a desert and defects are no defection":   nil,
+		"a demonstration of a fact is no protest": {"PROTEST place=Brenton other=the River Council m=reported src=Dario Venn"},
+		"background participle in a description":  nil,
+		"capitalised trigger inside a name":       nil,
 	}
 	for name, want := range tests {
 		t.Run(name, func(t *testing.T) {
