@@ -307,7 +307,7 @@ func TestExactCases(t *testing.T) {
 			"COERCE actor=The Hill Guard place=Vellora m=uncertain",
 			"RETREAT actor=the River Front place=Brenton m=future",
 		},
-		"civilians who flee are not defectors":    {`DEFECT destination=Vellora n="two"`},
+		"civilians who flee are not defectors":    {`DEFECT destination=Vellora n="two"`, "DEFECT target=the Hill Guard"},
 		"a desert and defects are no defection":   nil,
 		"a demonstration of a fact is no protest": {"PROTEST place=Brenton other=the River Council m=reported src=Dario Venn"},
 		"background participle in a description":  nil,
