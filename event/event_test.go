@@ -310,6 +310,7 @@ func TestExactCases(t *testing.T) {
 		"civilians who flee are not defectors":    {`DEFECT destination=Vellora n="two"`, "DEFECT target=the Hill Guard"},
 		"a desert and defects are no defection":   nil,
 		"a demonstration of a fact is no protest": {"PROTEST place=Brenton other=the River Council m=reported src=Dario Venn"},
+		"what surrounds a place is no siege":      {"COERCE target=Vellora"},
 		"background participle in a description":  nil,
 		"capitalised trigger inside a name":       nil,
 	}
