@@ -10,6 +10,9 @@ import (
 // events turns the triggers of one sentence into events. domains are the domains that hold
 // throughout the document (lang/en/data/event-domains.txt); st carries the last attack told before.
 func (x *Extractor) events(text string, s *sent, domains map[string]bool, st *docState) []dossier.Event {
+	if navigation(s) {
+		return nil
+	}
 	x.findTriggers(s)
 	var cs []cand
 	for mi, m := range s.matches {
@@ -679,4 +682,17 @@ func (x *Extractor) alternative(s *sent, m match, domains map[string]bool) (matc
 		}
 	}
 	return match{}, false
+}
+
+// navigation reports whether the sentence is a run of link texts rather than prose: two or more
+// vertical bars split it into menu items ("Festival | Episode | Showcase News …"), whose
+// headlines of other stories tell no event of this one.
+func navigation(s *sent) bool {
+	n := 0
+	for _, tk := range s.toks {
+		if tk.norm == "|" {
+			n++
+		}
+	}
+	return n >= 2
 }

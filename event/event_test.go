@@ -312,6 +312,7 @@ func TestExactCases(t *testing.T) {
 		"a demonstration of a fact is no protest": {"PROTEST place=Brenton other=the River Council m=reported src=Dario Venn"},
 		"what surrounds a place is no siege":      {"COERCE target=Vellora"},
 		"what is called for is not told as done":  {"REQUEST actor=Dario Venn place=Vellora"},
+		"a menu of links tells no event":          {"APPOINT actor=The Hill Guard target=Pavel Orsk"},
 		"background participle in a description":  nil,
 		"capitalised trigger inside a name":       nil,
 	}
