@@ -10,6 +10,9 @@ import (
 // events turns the triggers of one sentence into events. domains are the domains that hold
 // throughout the document (lang/en/data/event-domains.txt); st carries the last attack told before.
 func (x *Extractor) events(text string, s *sent, domains map[string]bool, st *docState) []dossier.Event {
+	if navigation(s) {
+		return nil
+	}
 	x.findTriggers(s)
 	var cs []cand
 	for mi, m := range s.matches {
@@ -35,7 +38,17 @@ func (x *Extractor) events(text string, s *sent, domains map[string]bool, st *do
 			continue
 		}
 		if !x.satisfied(s, m, f, domains) {
-			continue
+			alt, ok := x.alternative(s, m, domains)
+			if !ok {
+				continue
+			}
+			if alt.p.typ == dossier.Assault && infinitive(s, alt) {
+				continue
+			}
+			m, f = alt, x.frameOf(s, alt)
+			if m.p.typ == dossier.Assault {
+				f = nearSubject(f)
+			}
 		}
 		type typed struct {
 			t    dossier.EventType
@@ -644,4 +657,42 @@ func withRole(f frame, it item, role, pr string) frame {
 	}
 	f.args = append(args, roled{it: it, role: role, pr: pr})
 	return f
+}
+
+// alternative finds another trigger of the lexicon over the same words as m, with another type,
+// whose constraints hold where m's do not: "raids" is an arrest operation unless the document is
+// about an air war, where it is an attack. Lexicon order decides which one is tried first.
+func (x *Extractor) alternative(s *sent, m match, domains map[string]bool) (match, bool) {
+	c := s.clauses[m.cl]
+	for _, p := range x.lx.triggers[s.toks[m.t0].norm] {
+		if p == m.p || p.typ == m.p.typ {
+			continue
+		}
+		end, words := matchAt(s, p, 0, m.t0, c.t1, nil)
+		if end != m.t1 || !slices.Equal(words, m.words) {
+			continue
+		}
+		alt := match{p: p, t0: m.t0, t1: end, words: words, cl: m.cl}
+		f := x.frameOf(s, alt)
+		if p.strict && !strictOK(s, alt, f) {
+			continue
+		}
+		if x.satisfied(s, alt, f, domains) {
+			return alt, true
+		}
+	}
+	return match{}, false
+}
+
+// navigation reports whether the sentence is a run of link texts rather than prose: two or more
+// vertical bars split it into menu items ("Festival | Episode | Showcase News …"), whose
+// headlines of other stories tell no event of this one.
+func navigation(s *sent) bool {
+	n := 0
+	for _, tk := range s.toks {
+		if tk.norm == "|" {
+			n++
+		}
+	}
+	return n >= 2
 }

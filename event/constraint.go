@@ -20,6 +20,7 @@ type need struct {
 	compCl  string // class of the infinitive's verb, "" for any
 	passive bool
 	veto    []string // domains in which the trigger tells no event
+	domain  []string // domains one of which must hold for the line to hold
 }
 
 // exclusion is one line of lang/en/data/trigger-exclusions.txt: a phrase in which a trigger tells no event.
@@ -60,6 +61,8 @@ func (lx *lexicon) addNeeds(each eachRow) error {
 				n.next = list("|")
 			case "veto":
 				n.veto = list(",")
+			case "domain":
+				n.domain = list(",")
 			case "noobj":
 				n.noobj = true
 			case "verb":
@@ -85,7 +88,7 @@ func (lx *lexicon) addNeeds(each eachRow) error {
 				return fmt.Errorf("unknown entity type %q", c)
 			}
 		}
-		for _, d := range n.veto {
+		for _, d := range slicesConcat(n.veto, n.domain) {
 			if _, known := lx.domains[d]; !known {
 				return fmt.Errorf("unknown domain %q", d)
 			}
@@ -227,11 +230,22 @@ func (x *Extractor) satisfied(s *sent, m match, f frame, docDomains map[string]b
 		return true
 	}
 	for _, n := range lines {
-		if x.holds(s, m, f, n) {
+		if x.inDomain(s, n.domain, docDomains) && x.holds(s, m, f, n) {
 			return true
 		}
 	}
 	return false
+}
+
+// inDomain reports whether one of the domains ds holds in the sentence or the document; no
+// domain at all always holds.
+func (x *Extractor) inDomain(s *sent, ds []string, docDomains map[string]bool) bool {
+	for _, d := range ds {
+		if docDomains[d] || x.inSentence(s, d) {
+			return true
+		}
+	}
+	return len(ds) == 0
 }
 
 // inSentence reports whether a cue of domain d stands in the sentence.
@@ -313,7 +327,8 @@ func verbUse(s *sent, m match, f frame) bool {
 }
 
 // toInfinitive reports whether "to" and a verb (of class cl, if given) follow within the next
-// five tokens, a name counting as one.
+// five tokens, a name counting as one. A relative or complementiser ("that", "which") opens a
+// clause of its own: a "to" past it is not the trigger's complement ("agree that it amounted to").
 func (x *Extractor) toInfinitive(s *sent, i, limit int, cl string) bool {
 	for k, n := i, 0; k < limit && n < 5; k, n = k+1, n+1 {
 		tk := s.toks[k]
@@ -321,7 +336,7 @@ func (x *Extractor) toInfinitive(s *sent, i, limit int, cl string) bool {
 			k = s.items[p].t1 - 1
 			continue
 		}
-		if !tk.word {
+		if !tk.word || s.w.relatives[tk.norm] {
 			return false
 		}
 		if tk.norm == "to" {

@@ -295,8 +295,26 @@ func TestExactCases(t *testing.T) {
 			"DISMISS target=Dario Venn place=Brenton",
 			"COERCE target=Lena Dorsey other=Pavel Orsk t=XXXX-05-02",
 		},
-		"background participle in a description": nil,
-		"capitalised trigger inside a name":      nil,
+		"agree that opens its own clause": nil,
+		"dismissing what someone said":    {"REJECT actor=The Hill Guard target=Dario Venn"},
+		"dismissing a person":             {"DISMISS actor=The Hill Guard target=Dario Venn"},
+		"police raid":                     {"COERCE target=the Daily Courier"},
+		"raids in an air war": {
+			`ASSAULT actor=the Northern Front place=Vellora n="Four"`,
+			`ASSAULT place=Vellora other=the Northern Front n="Four"`,
+		},
+		"what is sought or tried is not told as done": {
+			"COERCE actor=The Hill Guard place=Vellora m=uncertain",
+			"RETREAT actor=the River Front place=Brenton m=future",
+		},
+		"civilians who flee are not defectors":    {`DEFECT destination=Vellora n="two"`, "DEFECT target=the Hill Guard"},
+		"a desert and defects are no defection":   nil,
+		"a demonstration of a fact is no protest": {"PROTEST place=Brenton other=the River Council m=reported src=Dario Venn"},
+		"what surrounds a place is no siege":      {"COERCE target=Vellora"},
+		"what is called for is not told as done":  {"REQUEST actor=Dario Venn place=Vellora"},
+		"a menu of links tells no event":          {"APPOINT actor=The Hill Guard target=Pavel Orsk"},
+		"background participle in a description":  nil,
+		"capitalised trigger inside a name":       nil,
 	}
 	for name, want := range tests {
 		t.Run(name, func(t *testing.T) {
