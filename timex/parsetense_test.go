@@ -12,16 +12,7 @@ import (
 // TestParsedDirection checks that a weekday named alone looks forward or back by the tense of the
 // verb the parse says governs it, even where a nearer verb of another clause says otherwise.
 func TestParsedDirection(t *testing.T) {
-	d := en.Embedded()
-	m, err := syntax.Load(d)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tg, err := Load(d)
-	if err != nil {
-		t.Fatal(err)
-	}
-	stage := syntax.NewStage(m)
+	parsed := newParsedTagger(t)
 	// 2024-05-15 is a Wednesday.
 	tests := []struct{ text, expr, want string }{
 		{"The ministers will meet on Friday in Calder.", "Friday", "2024-05-17"},
@@ -38,14 +29,7 @@ func TestParsedDirection(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
-			a := &dossier.Analysis{Doc: dossier.Document{Text: tc.text, Published: "2024-05-15",
-				Sentences: []dossier.Span{{Start: 0, End: len(tc.text)}}}}
-			if err := stage.Analyze(a); err != nil {
-				t.Fatal(err)
-			}
-			if err := tg.Analyze(a); err != nil {
-				t.Fatal(err)
-			}
+			a := parsed(t, tc.text)
 			got := ""
 			for _, x := range a.Timexes {
 				if strings.EqualFold(x.Text, tc.expr) {
@@ -62,6 +46,32 @@ func TestParsedDirection(t *testing.T) {
 // TestParsedCounts checks that a number the parse makes a count of a plural noun is no year,
 // while a modern year naming what it modifies stays one.
 func TestParsedCounts(t *testing.T) {
+	parsed := newParsedTagger(t)
+	tests := []struct{ text, want string }{
+		{"The shelling killed nearly 1200 civilians in the city.", ""},
+		{"Some 2000 people fled the town.", ""},
+		{"About 1500 fighters joined the offensive.", ""},
+		{"The 2012 elections were delayed.", "2012"},
+		{"Voters in 1995 chose a new president.", "1995"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			a := parsed(t, tc.text)
+			var got []string
+			for _, x := range a.Timexes {
+				got = append(got, x.Value)
+			}
+			if want := strings.Fields(tc.want); strings.Join(got, " ") != strings.Join(want, " ") {
+				t.Errorf("values %q, want %q", got, want)
+			}
+		})
+	}
+}
+
+// newParsedTagger returns a function that tags one sentence, published on 2024-05-15 (a
+// Wednesday), after parsing it with the shipped model.
+func newParsedTagger(t *testing.T) func(*testing.T, string) *dossier.Analysis {
+	t.Helper()
 	d := en.Embedded()
 	m, err := syntax.Load(d)
 	if err != nil {
@@ -72,30 +82,16 @@ func TestParsedCounts(t *testing.T) {
 		t.Fatal(err)
 	}
 	stage := syntax.NewStage(m)
-	tests := []struct{ text, want string }{
-		{"The shelling killed nearly 1200 civilians in the city.", ""},
-		{"Some 2000 people fled the town.", ""},
-		{"About 1500 fighters joined the offensive.", ""},
-		{"The 2012 elections were delayed.", "2012"},
-		{"Voters in 1995 chose a new president.", "1995"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.text, func(t *testing.T) {
-			a := &dossier.Analysis{Doc: dossier.Document{Text: tc.text, Published: "2024-05-15",
-				Sentences: []dossier.Span{{Start: 0, End: len(tc.text)}}}}
-			if err := stage.Analyze(a); err != nil {
-				t.Fatal(err)
-			}
-			if err := tg.Analyze(a); err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, x := range a.Timexes {
-				got = append(got, x.Value)
-			}
-			if want := strings.Fields(tc.want); strings.Join(got, " ") != strings.Join(want, " ") {
-				t.Errorf("values %q, want %q", got, want)
-			}
-		})
+	return func(t *testing.T, text string) *dossier.Analysis {
+		t.Helper()
+		a := &dossier.Analysis{Doc: dossier.Document{Text: text, Published: "2024-05-15",
+			Sentences: []dossier.Span{{Start: 0, End: len(text)}}}}
+		if err := stage.Analyze(a); err != nil {
+			t.Fatal(err)
+		}
+		if err := tg.Analyze(a); err != nil {
+			t.Fatal(err)
+		}
+		return a
 	}
 }
