@@ -69,12 +69,7 @@ func Touched(c *dossier.Corpus) *dossier.Corpus {
 // 10,000 entities) when a pass changes a few of them, as a small batch does: each round stores
 // the other of two results that differ by one conflict, one happening and one entity.
 func BenchmarkPutCross(b *testing.B, open func(b *testing.B) dossier.Store) {
-	s := open(b)
-	b.Cleanup(func() {
-		if err := s.Close(); err != nil {
-			b.Errorf("close: %v", err)
-		}
-	})
+	s := openForBench(b, open)
 	base := BigCorpus(10000)
 	pair := []*dossier.Corpus{Touched(base), base}
 	if err := s.PutCorpus(b.Context(), base); err != nil {
@@ -92,12 +87,7 @@ func BenchmarkPutCross(b *testing.B, open func(b *testing.B) dossier.Store) {
 // BenchmarkCorpus measures reading back the whole of a large store's cross-document results
 // (BigCorpus of 10,000 entities).
 func BenchmarkCorpus(b *testing.B, open func(b *testing.B) dossier.Store) {
-	s := open(b)
-	b.Cleanup(func() {
-		if err := s.Close(); err != nil {
-			b.Errorf("close: %v", err)
-		}
-	})
+	s := openForBench(b, open)
 	want := BigCorpus(10000)
 	if err := s.PutCorpus(b.Context(), want); err != nil {
 		b.Fatalf("put corpus: %v", err)
@@ -111,4 +101,15 @@ func BenchmarkCorpus(b *testing.B, open func(b *testing.B) dossier.Store) {
 			b.Fatalf("read %d entities, want %d", len(got.Entities), len(want.Entities))
 		}
 	}
+}
+
+// openForBench opens a store for a benchmark and closes it when the benchmark ends.
+func openForBench(b *testing.B, open func(b *testing.B) dossier.Store) dossier.Store {
+	s := open(b)
+	b.Cleanup(func() {
+		if err := s.Close(); err != nil {
+			b.Errorf("close: %v", err)
+		}
+	})
+	return s
 }

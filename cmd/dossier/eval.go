@@ -150,29 +150,8 @@ func (a *app) evalOne(ctx context.Context, shared, dir string, set evalSet) erro
 		}
 		return a.evalNER(input)
 	}
-	sub := &app{db: filepath.Join(dir, set.name+".db"), pins: a.pins, gazetteer: a.gazetteer, triggers: a.triggers, data: a.data, stdout: a.stdout, stderr: a.stderr}
-	os.Remove(sub.db)
-	err := sub.ingestWith(ctx, []string{input}, runtime.GOMAXPROCS(0), 0, set.stages, set.stages)
-	var ee exitError
-	if err != nil && !errors.As(err, &ee) {
-		return fmt.Errorf("eval %s: %w", set.name, err)
-	}
 	out := filepath.Join(dir, set.name+".json")
-	f, err := os.Create(out)
-	if err != nil {
-		return err
-	}
-	store, err := sub.openStore(ctx)
-	if err != nil {
-		f.Close()
-		return err
-	}
-	err = export.JSON(ctx, f, store)
-	store.Close()
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
+	if err := a.ingestAndExport(ctx, dir, set.name, input, set.stages, out); err != nil {
 		return fmt.Errorf("eval %s: %w", set.name, err)
 	}
 	score := exec.CommandContext(ctx, "python3", filepath.Join(shared, set.scorer), filepath.Join(shared, set.gold), out)
@@ -192,6 +171,34 @@ func (a *app) evalOne(ctx context.Context, shared, dir string, set evalSet) erro
 		return fmt.Errorf("eval %s: scorer: %w", set.name, err)
 	}
 	return nil
+}
+
+// ingestAndExport ingests input into a fresh database dir/name.db (analysing the documents when
+// stages is set) and writes its JSON export to out. Inputs that fail are reported by the ingest
+// and do not stop the evaluation.
+func (a *app) ingestAndExport(ctx context.Context, dir, name, input string, stages bool, out string) error {
+	sub := &app{db: filepath.Join(dir, name+".db"), pins: a.pins, gazetteer: a.gazetteer, triggers: a.triggers, data: a.data, stdout: a.stdout, stderr: a.stderr}
+	os.Remove(sub.db)
+	err := sub.ingestWith(ctx, []string{input}, runtime.GOMAXPROCS(0), 0, stages, stages)
+	var ee exitError
+	if err != nil && !errors.As(err, &ee) {
+		return err
+	}
+	f, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	store, err := sub.openStore(ctx)
+	if err != nil {
+		f.Close()
+		return err
+	}
+	err = export.JSON(ctx, f, store)
+	store.Close()
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 // datesSet is the htmldate evaluation pages with their gold publication days.

@@ -5,15 +5,10 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
-	"sort"
 	"strings"
-
-	"github.com/dossier-project/dossier/export"
 )
 
 // re3dSetName names the re3d entity set among the evaluation sets.
@@ -141,20 +136,11 @@ func readJSONLines(path string, fn func([]byte) error) error {
 // re3dMentions ingests the input into a fresh database and returns the exported mentions, with
 // their entity's type, by the re3d id of their document.
 func (a *app) re3dMentions(ctx context.Context, dir, input string) (map[string][]re3dGold, error) {
-	sub := &app{db: filepath.Join(dir, "re3d.db"), pins: a.pins, gazetteer: a.gazetteer, triggers: a.triggers, data: a.data, stdout: a.stdout, stderr: a.stderr}
-	os.Remove(sub.db)
-	err := sub.ingestWith(ctx, []string{input}, runtime.GOMAXPROCS(0), 0, true, true)
-	var ee exitError
-	if err != nil && !errors.As(err, &ee) {
+	out := filepath.Join(dir, re3dSetName+".json")
+	if err := a.ingestAndExport(ctx, dir, re3dSetName, input, true, out); err != nil {
 		return nil, err
 	}
-	store, err := sub.openStore(ctx)
-	if err != nil {
-		return nil, err
-	}
-	var buf bytes.Buffer
-	err = export.JSON(ctx, &buf, store)
-	store.Close()
+	raw, err := os.ReadFile(out)
 	if err != nil {
 		return nil, err
 	}
@@ -165,7 +151,7 @@ func (a *app) re3dMentions(ctx context.Context, dir, input string) (map[string][
 			Mentions []struct{ Doc, Text string }
 		}
 	}
-	if err := json.Unmarshal(buf.Bytes(), &exp); err != nil {
+	if err := json.Unmarshal(raw, &exp); err != nil {
 		return nil, err
 	}
 	file := map[string]string{}
@@ -214,12 +200,7 @@ func union[V any](a, b map[string]V) map[string]bool {
 type bagScore struct{ tp, fp, fn int }
 
 func (s *bagScore) add(gold, got map[string]int) {
-	keys := make([]string, 0, len(gold)+len(got))
 	for k := range union(gold, got) {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
 		m := min(gold[k], got[k])
 		s.tp += m
 		s.fn += gold[k] - m
