@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"path"
+	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -114,11 +116,14 @@ func findDocument(ctx context.Context, snap *view.Snapshot, ref string) (*view.D
 	if !errors.Is(err, dossier.ErrNotFound) {
 		return d, err
 	}
-	var found []string
-	for _, d := range snap.Documents() {
-		if strings.HasPrefix(d.ID, ref) || d.File == ref || strings.HasSuffix(d.File, "/"+ref) {
-			found = append(found, d.ID)
-		}
+	found := matchDocuments(snap.Documents(), func(d view.DocSummary) bool {
+		return strings.HasPrefix(d.ID, ref) || d.File == ref || strings.HasSuffix(d.File, "/"+ref)
+	})
+	if len(found) == 0 {
+		// A start of the file's own name, as "dossier documents" users see it in their folder.
+		found = matchDocuments(snap.Documents(), func(d view.DocSummary) bool {
+			return ref != "" && strings.HasPrefix(path.Base(filepath.ToSlash(d.File)), ref)
+		})
 	}
 	switch len(found) {
 	case 0:
@@ -126,7 +131,18 @@ func findDocument(ctx context.Context, snap *view.Snapshot, ref string) (*view.D
 	case 1:
 		return snap.Document(ctx, found[0])
 	}
-	return nil, fmt.Errorf("show %s: %d documents match (%s …): give more of the id", ref, len(found), strings.Join(found[:2], ", "))
+	return nil, fmt.Errorf("show %s: %d documents match (%s …): give more of the id or file name", ref, len(found), strings.Join(found[:2], ", "))
+}
+
+// matchDocuments returns the ids of the documents that match.
+func matchDocuments(docs []view.DocSummary, match func(view.DocSummary) bool) []string {
+	var found []string
+	for _, d := range docs {
+		if match(d) {
+			found = append(found, d.ID)
+		}
+	}
+	return found
 }
 
 func printDocument(w io.Writer, d *view.DocDetail) {
