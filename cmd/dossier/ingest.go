@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"runtime"
 	"strings"
@@ -60,11 +62,18 @@ func (a *app) ingestWith(ctx context.Context, inputs []string, workers int, maxB
 		return err
 	}
 	total := filesSize(files)
+	fresh := a.noSQLiteFile()
 	store, err := a.openStore(ctx)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
+	stored := false // whether this run left anything worth a database file
+	defer func() {
+		store.Close()
+		if fresh && !stored {
+			a.removeSQLiteFile()
+		}
+	}()
 
 	var stages []pipeline.Stage
 	if analyse {
@@ -78,6 +87,7 @@ func (a *app) ingestWith(ctx context.Context, inputs []string, workers int, maxB
 
 	start := time.Now()
 	sum, err := a.runShowingProgress(ctx, p, store, read, total, start)
+	stored = err != nil || sum.Stored+sum.Unchanged > 0
 	if err != nil {
 		return err
 	}
@@ -103,6 +113,25 @@ func (a *app) ingestWith(ctx context.Context, inputs []string, workers int, maxB
 		return exitError{code: 1}
 	}
 	return nil
+}
+
+// noSQLiteFile reports whether --db names a SQLite file that does not exist yet.
+func (a *app) noSQLiteFile() bool {
+	if isPostgres(a.db) {
+		return false
+	}
+	_, err := os.Stat(a.db)
+	return errors.Is(err, fs.ErrNotExist)
+}
+
+// removeSQLiteFile removes the database file an ingest created but stored nothing in, with its
+// write-ahead files, so that a later read names the missing database instead of finding it empty.
+func (a *app) removeSQLiteFile() {
+	for _, suffix := range []string{"", "-wal", "-shm"} {
+		if err := os.Remove(a.db + suffix); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			fmt.Fprintf(a.stderr, "dossier: remove the empty database %s: %v\n", a.db+suffix, err)
+		}
+	}
 }
 
 // filesSize sums the sizes of the files that can be read, for the progress bar's total.
