@@ -907,11 +907,13 @@ func (d *doc) connector(p int) bool {
 }
 
 // dropLeading skips the ordinary words in front of the name [a, b) ("The", "However", a
-// headline's "Main"); it returns the new start and whether any word other than "The" went.
+// headline's "Main"); it returns the new start and whether any word other than "The" went. A
+// word after an ordinary word that opened the sentence is read as opening it too ("Read Also").
 func (d *doc) dropLeading(a, b int, hl bool) (int, bool) {
-	dropped := false
-	for a < b && d.leadingWord(a, b, hl) {
+	dropped, lead := false, false
+	for a < b && d.leadingWord(a, b, hl, lead) {
 		dropped = dropped || d.toks[a].text != "The"
+		lead = lead || d.toks[a].initial && d.toks[a].text != "The"
 		a++
 	}
 	return a, dropped
@@ -920,10 +922,10 @@ func (d *doc) dropLeading(a, b int, hl bool) (int, bool) {
 // leadingWord reports whether token a, in front of the rest of [a, b), is no part of the name: a
 // "The", an ordinary word capitalised only because it opens a sentence or stands in a headline, a
 // spelled number, a word never in a name, or a particle standing alone.
-func (d *doc) leadingWord(a, b int, hl bool) bool {
+func (d *doc) leadingWord(a, b int, hl, lead bool) bool {
 	t := d.toks[a]
 	l, _ := d.gazAt(a, b)
-	initialWord := l == 0 && d.initialOrdinary(a, b, hl)
+	initialWord := l == 0 && d.initialOrdinary(a, b, hl, lead)
 	if !initialWord && l == 0 && (t.initial || hl) && d.glued(a, b) {
 		initialWord = true // "New X Brigade chief promises …" when the body only has "X Brigade"
 	}
@@ -934,13 +936,14 @@ func (d *doc) leadingWord(a, b int, hl bool) bool {
 }
 
 // initialOrdinary reports whether token a, which no known name starts at, is an ordinary word
-// written with a capital only because it opens a sentence or stands in a headline; a word that
-// the body shows starts a name ("National Front for Liberation") is kept.
-func (d *doc) initialOrdinary(a, b int, hl bool) bool {
+// written with a capital only because it opens a sentence or stands in a headline, or because
+// it follows an ordinary word that did (lead); a word that the body shows starts a name
+// ("National Front for Liberation") is kept.
+func (d *doc) initialOrdinary(a, b int, hl, lead bool) bool {
 	t := d.toks[a]
 	// A word after a sentence-initial "The" is read as sentence-initial too ("The Members of …").
 	// A head word alone ("The Coalition") still names the institution the text is about.
-	init := t.initial || a > 0 && d.toks[a-1].initial && d.toks[a-1].text == "The" && !d.brk(a-1, a) &&
+	init := t.initial || lead || a > 0 && d.toks[a-1].initial && d.toks[a-1].text == "The" && !d.brk(a-1, a) &&
 		!(a+1 == b && d.g.is("ORGHEAD", t.text))
 	if !(init || hl) || !(d.common(t) || a+1 == b && d.g.w.suffixed(t.text) && !d.capMid[lowerWord(t.text)]) {
 		return false

@@ -7,14 +7,14 @@ import (
 )
 
 // possessives reads a capitalised word ending in "s" as a possessive that lost its apostrophe
-// ("Kestrias" for "Kestria's") when the word without its "s" is a known name (in the gazetteer,
+// ("Kestrias" for "Kestria's", "al-Kestrias" for "al-Kestria's") when the word without its "s" is a known name (in the gazetteer,
 // or written alone, capitalised, elsewhere in the document) and the word itself is not: the token
 // then ends one byte earlier and closes its run, since what follows is the thing possessed. Real
 // names ending in "s" are left alone, as their stem is no name.
 func (d *doc) possessives() {
 	alone := map[string]bool{}
 	for i, t := range d.toks {
-		if t.word && isCap(t.text) && !t.initial && !(i+1 < len(d.toks) && d.toks[i+1].word && isCap(d.toks[i+1].text)) {
+		if t.word && d.capOrPrefixed(t.text) && !t.initial && !(i+1 < len(d.toks) && d.toks[i+1].word && isCap(d.toks[i+1].text)) {
 			alone[t.text] = true
 		}
 	}
@@ -26,7 +26,7 @@ func (d *doc) possessives() {
 			d.cutAt(i, stem)
 			continue
 		}
-		if !t.word || len(stem) < 3 || stem == t.text || !isCap(t.text) || isAcronym(t.text) || strings.HasSuffix(stem, "s") ||
+		if !t.word || len(stem) < 3 || stem == t.text || !d.capOrPrefixed(t.text) || isAcronym(t.text) || strings.HasSuffix(stem, "s") ||
 			d.g.is("DEMONYM", stem) || d.g.is("DEMONYM", t.text) || d.known(t.text) || d.insideName(i) {
 			continue
 		}
@@ -37,6 +37,9 @@ func (d *doc) possessives() {
 		d.cutAt(i, stem)
 	}
 }
+
+// capOrPrefixed reports a capitalised word or an article-prefixed name ("al-Assads").
+func (d *doc) capOrPrefixed(w string) bool { return isCap(w) || d.g.w.prefixedName(w) }
 
 // cutAt makes token i its stem, one byte shorter, closing its run.
 func (d *doc) cutAt(i int, stem string) {
