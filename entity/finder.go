@@ -845,6 +845,9 @@ func (d *doc) run(a, b int) {
 		}
 		return
 	}
+	if d.roleBeforeName(a, b) {
+		return
+	}
 	d.segment(a, b, "")
 }
 
@@ -945,7 +948,7 @@ func (d *doc) initialOrdinary(a, b int, hl, lead bool) bool {
 	// A head word alone ("The Coalition") still names the institution the text is about.
 	init := t.initial || lead || a > 0 && d.toks[a-1].initial && d.toks[a-1].text == "The" && !d.brk(a-1, a) &&
 		!(a+1 == b && d.g.is("ORGHEAD", t.text))
-	if !(init || hl) || !(d.common(t) || a+1 == b && d.g.w.suffixed(t.text) && !d.capMid[lowerWord(t.text)]) {
+	if !(init || hl) || !(d.common(t) || a+1 == b && d.g.w.suffixed(t.text) && !d.capMid[lowerWord(t.text)] || d.ordinaryLead(a)) {
 		return false
 	}
 	if b-a > 1 && !d.g.w.functionWord[strings.ToLower(t.text)] && !d.g.is("NONAME", t.text) &&

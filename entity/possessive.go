@@ -2,13 +2,15 @@ package entity
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dossier-project/dossier"
 )
 
 // possessives reads a capitalised word ending in "s" as a possessive that lost its apostrophe
 // ("Kestrias" for "Kestria's", "al-Kestrias" for "al-Kestria's") when the word without its "s" is a known name (in the gazetteer,
-// or written alone, capitalised, elsewhere in the document) and the word itself is not: the token
+// or written alone, capitalised, elsewhere in the document, an article-prefixed name also
+// without its article) and the word itself is not: the token
 // then ends one byte earlier and closes its run, since what follows is the thing possessed. Real
 // names ending in "s" are left alone, as their stem is no name.
 func (d *doc) possessives() {
@@ -31,11 +33,22 @@ func (d *doc) possessives() {
 			continue
 		}
 		e, ok := d.g.lookup(d.g.w.key(d.g.w.formToks(stem)), false)
-		if !(ok && e.typ != dossier.MISC) && !alone[stem] {
+		if !(ok && e.typ != dossier.MISC) && !alone[stem] && !alone[d.bare(stem)] {
 			continue
 		}
 		d.cutAt(i, stem)
 	}
+}
+
+// bare returns an article-prefixed name without its article ("Assad" for "al-Assad"), or ""
+// for any other word.
+func (d *doc) bare(w string) string {
+	if !d.g.w.prefixedName(w) {
+		return ""
+	}
+	h := strings.IndexAny(w, "-\u2010\u2011")
+	_, size := utf8.DecodeRuneInString(w[h:])
+	return w[h+size:]
 }
 
 // capOrPrefixed reports a capitalised word or an article-prefixed name ("al-Assads").

@@ -97,6 +97,8 @@ func (d *doc) unnamed(c *cand) bool {
 	switch {
 	case short:
 		return false
+	case lone && d.plainByTag(c.a, start):
+		return true
 	case start && sure >= need,
 		caps && sure >= noNameSure,
 		lone && d.g.is("COMMON", d.low[c.a]) && !d.g.is("ORGHEAD", d.low[c.a]) && sure >= commonSure:
