@@ -71,6 +71,7 @@ type doc struct {
 	midWords map[string]bool // the words of those names
 	runWords map[string]bool // the words of every name of two words or more outside headlines
 	cut      map[int]bool    // tokens that close their run (a possessive that lost its apostrophe)
+	opened   map[int]bool    // tokens a name starts at once ordinary words opening the sentence went
 	pub      string          // the key of the document's publisher, "" when unknown
 	cands    []*cand
 	links    [][2]int // explicit links between candidates (parenthetical aliases)
@@ -110,6 +111,7 @@ func (f *Finder) Analyze(a *dossier.Analysis) error {
 		d.recognise(a.Parse, f.ner.Read(a))
 	}
 	d.evidence()
+	d.opened = map[int]bool{}
 	d.findRuns()
 	d.dropUnnamed()
 	d.parentheticals()
@@ -214,6 +216,7 @@ func (d *doc) sentences(spans []dossier.Span) {
 		d.sentencesFromMarks()
 	}
 	d.markInitials()
+	d.datelines()
 	d.findHeadlines()
 }
 
@@ -271,6 +274,43 @@ func (d *doc) markInitials() {
 			first = true
 		}
 	}
+}
+
+// datelines marks the capitalised word after a date that ends in a year, written with no stop
+// between them ("Published October 12 2016 Activists say …", "March 3, 2017 Shelling hit …"):
+// the date closes a dateline and the word opens the text.
+func (d *doc) datelines() {
+	t := d.toks
+	for i := 3; i < len(t); i++ {
+		if !t[i].word || t[i].initial || !isCap(t[i].text) || t[i].nl || !isYear(t[i-1].text) {
+			continue
+		}
+		k := i - 2
+		if t[k].text == "," && k > 0 {
+			k--
+		}
+		if isDigits(t[k].text) && len(t[k].text) <= 2 && k > 0 {
+			k--
+		}
+		if d.g.w.months[strings.ToLower(t[k].text)] {
+			t[i].initial = true
+		}
+	}
+}
+
+// isYear reports a number of four digits from 1000 to 2099.
+func isYear(w string) bool {
+	return len(w) == 4 && isDigits(w) && (w[0] == '1' || w[0] == '2' && w[1] == '0')
+}
+
+// isDigits reports a word made of ASCII digits only.
+func isDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // capCount counts a sentence's words other than function words, and those of them that are
@@ -911,13 +951,17 @@ func (d *doc) connector(p int) bool {
 
 // dropLeading skips the ordinary words in front of the name [a, b) ("The", "However", a
 // headline's "Main"); it returns the new start and whether any word other than "The" went. A
-// word after an ordinary word that opened the sentence is read as opening it too ("Read Also").
+// word after an ordinary word other than a determiner that opened the sentence is read as
+// opening it too ("Read Also"), and recorded in d.opened.
 func (d *doc) dropLeading(a, b int, hl bool) (int, bool) {
 	dropped, lead := false, false
 	for a < b && d.leadingWord(a, b, hl, lead) {
 		dropped = dropped || d.toks[a].text != "The"
-		lead = lead || d.toks[a].initial && d.toks[a].text != "The"
+		lead = lead || d.toks[a].initial && d.toks[a].text != "The" && d.toks[a].upos != "DET"
 		a++
+	}
+	if lead && a < b {
+		d.opened[a] = true
 	}
 	return a, dropped
 }

@@ -35,15 +35,17 @@ const startSure = 0.75
 // plainByTag reports whether the lone word at token k, standing as a mention, is an ordinary
 // word: the parse gives it a class no name takes, and its capital says nothing of a name since
 // it opens a sentence (start) and the document never writes it capitalised in mid-sentence, or
-// the document writes it in lower case elsewhere.
+// the document writes it in lower case elsewhere. A common noun left after a verb that opened
+// the sentence is the verb's object ("Hide Ad"), no name.
 func (d *doc) plainByTag(k int, start bool) bool {
-	if !ordinaryTags[d.toks[k].upos] || !d.plainWord(k) || d.runWords[d.low[k]] {
+	upos, opened := d.toks[k].upos, d.opened[k]
+	if !(ordinaryTags[upos] || opened && upos == "NOUN") || !d.plainWord(k) || d.runWords[d.low[k]] && !opened {
 		return false
 	}
 	if d.lowSeen[d.low[k]] || d.lowSeen[d.g.w.stem(d.toks[k].text)] {
 		return true
 	}
-	return start && !d.capMid[d.low[k]] && (d.outside == nil || d.outside[k] >= startSure)
+	return start && (opened || !d.capMid[d.low[k]]) && (d.outside == nil || d.outside[k] >= startSure)
 }
 
 // ordinaryLead reports whether the first word of a longer run, at a sentence start, is one the
@@ -85,7 +87,8 @@ func (d *doc) roleBeforeName(a, b int) bool {
 // roleWord reports whether token k is a capitalised word naming a person's role.
 func (d *doc) roleWord(k int) bool {
 	t := d.toks[k]
-	return t.word && isCap(t.text) && !isAcronym(t.text) && (d.isTok("PERSONNOUN", k) || d.g.is("PERSONNOUN", d.g.w.stem(t.text)))
+	return t.word && isCap(t.text) && !isAcronym(t.text) && (d.isTok("PERSONNOUN", k) || d.isTok("ROLENOUN", k) ||
+		d.g.is("PERSONNOUN", d.g.w.stem(t.text)) || d.g.is("ROLENOUN", d.g.w.stem(t.text)))
 }
 
 // lowerElsewhere reports whether the word at token k is a common word or one the document writes

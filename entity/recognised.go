@@ -86,8 +86,8 @@ func (d *doc) unnamed(c *cand) bool {
 	}
 	lone := c.b-c.a == 1 && c.start == t.start && c.end == t.end
 	short := caps && lone && len(t.text) <= 4
-	start := t.initial || d.headline[t.sent]
-	if lone && d.runWords[d.low[c.a]] {
+	start := t.initial || d.headline[t.sent] || d.opened[c.a]
+	if lone && d.runWords[d.low[c.a]] && !d.opened[c.a] {
 		return false // part of a longer name the document writes ("Cook" after "Tim Cook")
 	}
 	need := noNameSure
