@@ -389,7 +389,7 @@ func (lw *nameLists) stem(w string) string {
 func (d *doc) evidence() {
 	d.lowSeen = map[string]bool{}
 	d.capMid = map[string]bool{}
-	for _, t := range d.toks {
+	for i, t := range d.toks {
 		if !t.word {
 			continue
 		}
@@ -397,7 +397,7 @@ func (d *doc) evidence() {
 		if unicode.IsLower(r) && !d.g.w.prefixedName(t.text) {
 			d.lowSeen[lowerWord(t.text)] = true
 			d.lowSeen[d.g.w.stem(t.text)] = true
-		} else if isCap(t.text) && !t.initial && !d.headline[t.sent] {
+		} else if isCap(t.text) && !t.initial && !d.headline[t.sent] && !d.imperativeObject(i) {
 			d.capMid[lowerWord(t.text)] = true
 		}
 	}
@@ -425,6 +425,16 @@ func (d *doc) evidence() {
 		}
 	}
 	d.bodyNames()
+}
+
+// imperativeObject reports whether token i follows a verb that opens its sentence ("Hide Ad",
+// "Read More"): its capital, like the verb's, may come from a button's or a link's title case.
+func (d *doc) imperativeObject(i int) bool {
+	if i == 0 || !d.toks[i-1].initial {
+		return false
+	}
+	u := d.toks[i-1].upos
+	return u == "VERB" || u == "AUX"
 }
 
 // bodyNames records the names the body writes in mid-sentence, as maximal runs of capitalised
@@ -951,19 +961,33 @@ func (d *doc) connector(p int) bool {
 
 // dropLeading skips the ordinary words in front of the name [a, b) ("The", "However", a
 // headline's "Main"); it returns the new start and whether any word other than "The" went. A
-// word after an ordinary word other than a determiner that opened the sentence is read as
-// opening it too ("Read Also"), and recorded in d.opened.
+// word after a verb that opened the sentence (an imperative: "Read Also", "Hide Ad") is read as
+// opening it too, and recorded in d.opened; after a preposition or a determiner a name is
+// common ("Since Python 3.6", "This City Limits video").
 func (d *doc) dropLeading(a, b int, hl bool) (int, bool) {
 	dropped, lead := false, false
 	for a < b && d.leadingWord(a, b, hl, lead) {
 		dropped = dropped || d.toks[a].text != "The"
-		lead = lead || d.toks[a].initial && d.toks[a].text != "The" && d.toks[a].upos != "DET"
+		lead = lead || d.toks[a].initial && d.opens(a)
 		a++
 	}
 	if lead && a < b {
 		d.opened[a] = true
 	}
 	return a, dropped
+}
+
+// opens reports whether the word at token a, dropped from the front of a name at a sentence
+// start, leaves the next word opening the sentence too: a verb, or, without a parse, any word
+// but "The".
+func (d *doc) opens(a int) bool {
+	switch d.toks[a].upos {
+	case "VERB", "AUX":
+		return true
+	case "":
+		return d.toks[a].text != "The"
+	}
+	return false
 }
 
 // leadingWord reports whether token a, in front of the rest of [a, b), is no part of the name: a
@@ -992,7 +1016,17 @@ func (d *doc) initialOrdinary(a, b int, hl, lead bool) bool {
 	// A head word alone ("The Coalition") still names the institution the text is about.
 	init := t.initial || lead || a > 0 && d.toks[a-1].initial && d.toks[a-1].text == "The" && !d.brk(a-1, a) &&
 		!(a+1 == b && d.g.is("ORGHEAD", t.text))
-	if !(init || hl) || !(d.common(t) || a+1 == b && d.g.w.suffixed(t.text) && !d.capMid[lowerWord(t.text)] || d.ordinaryLead(a)) {
+	if !(init || hl) {
+		return false
+	}
+	if lead && !t.initial && !hl {
+		// Only the ordinary word before it opened the sentence: the word itself must be a common
+		// word or one the parse reads as no name's ("Read Also"), not merely one the document
+		// writes in lower case too ("Since Python 3.6" beside "python images").
+		if !d.g.is("COMMON", d.low[a]) && !d.ordinaryLead(a) {
+			return false
+		}
+	} else if !(d.common(t) || a+1 == b && d.g.w.suffixed(t.text) && !d.capMid[lowerWord(t.text)] || d.ordinaryLead(a)) {
 		return false
 	}
 	if b-a > 1 && !d.g.w.functionWord[strings.ToLower(t.text)] && !d.g.is("NONAME", t.text) &&

@@ -45,7 +45,7 @@ func (d *doc) plainByTag(k int, start bool) bool {
 	if d.lowSeen[d.low[k]] || d.lowSeen[d.g.w.stem(d.toks[k].text)] {
 		return true
 	}
-	return start && (opened || !d.capMid[d.low[k]]) && (d.outside == nil || d.outside[k] >= startSure)
+	return start && !d.capMid[d.low[k]] && (d.outside == nil || d.outside[k] >= startSure)
 }
 
 // ordinaryLead reports whether the first word of a longer run, at a sentence start, is one the
