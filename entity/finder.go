@@ -741,7 +741,7 @@ func (d *doc) findRuns() {
 			break
 		}
 		stop := end
-		for end > i+1 && d.trailingFunction(end-1) {
+		for end > i+1 && (d.trailingFunction(end-1) || d.fieldLabel(end-1)) {
 			end--
 		}
 		if end > i {

@@ -58,7 +58,8 @@ func (d *doc) ordinaryLead(k int) bool {
 // full name ("Team Leader Jennifer Ngo-Anh", "Head Coach Anna Berg"): a given name that a family
 // name follows, after a word naming a person's role ("leader", "coach"). The ordinary words
 // before the given name, back to the role's first word, are the person's title; what stands
-// before them is a name of its own. It reports whether it split.
+// before them is a name of its own. A plural ("Rebels") before the name is left out of it but
+// titles no one. It reports whether it split.
 func (d *doc) roleBeforeName(a, b int) bool {
 	p := -1
 	for k := a + 1; k+1 < b; k++ {
@@ -80,11 +81,16 @@ func (d *doc) roleBeforeName(a, b int) bool {
 	if q > a {
 		d.segment(a, q, "")
 	}
-	d.segment(p, b, d.text[d.toks[q].start:d.toks[p-1].end])
+	title := d.text[d.toks[q].start:d.toks[p-1].end]
+	if !d.isTok("PERSONNOUN", p-1) && !d.isTok("ROLENOUN", p-1) {
+		title = "" // a plural is no one's title: a tags line's "Rebels" before a name
+	}
+	d.segment(p, b, title)
 	return true
 }
 
-// roleWord reports whether token k is a capitalised word naming a person's role.
+// roleWord reports whether token k is a capitalised word naming a person's role or people's
+// ("Leader", "Rebels").
 func (d *doc) roleWord(k int) bool {
 	t := d.toks[k]
 	return t.word && isCap(t.text) && !isAcronym(t.text) && (d.isTok("PERSONNOUN", k) || d.isTok("ROLENOUN", k) ||

@@ -117,3 +117,18 @@ func (d *doc) trailingFunction(j int) bool {
 	w := d.low[j]
 	return d.g.w.functionWord[w] || d.g.is("COMMON", w) && !d.capMid[w] || d.g.w.weekdays[w]
 }
+
+// fieldLabel reports an acronym the gazetteer does not know that ends a run of words and stands
+// right before a colon, after a word that is no acronym: the label of the field that follows on
+// a credit or spec line ("Tested by: Anna Berg RRP: £23.99"), not the end of a name.
+func (d *doc) fieldLabel(j int) bool {
+	t := d.toks[j]
+	if j == 0 || j+1 >= len(d.toks) || !t.word || !isAcronym(t.text) || d.toks[j+1].text != ":" || d.toks[j+1].start != t.end {
+		return false
+	}
+	if p := d.toks[j-1]; !p.word || isAcronym(p.text) {
+		return false
+	}
+	l, _ := d.gazAt(j, j+1)
+	return l == 0
+}
