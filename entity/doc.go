@@ -30,6 +30,17 @@
 // unclear, the recogniser's type, when it is sure of it, counts as a cue. The gazetteer, titles,
 // particles, acronyms and the chain rules keep the last word.
 //
+// The parse's parts of speech count as evidence too: a lone capitalised word the parse reads as an
+// adverb, adjective, verb, number or function word is no name where its capital is explained (it
+// opens a sentence and the body never writes it capitalised in mid-sentence, or the body writes it
+// in lower case), unless the recogniser reads it as a name; a verb or function word opening a
+// sentence is left out of the name after it ("Leveraging Unite Connect"), and a verb opening a
+// sentence makes the word after it open it too ("Read Also", "Hide Ad"). A date ending in a year
+// closes a dateline, so the word after it opens the text ("Published October 12 2016 Activists
+// say"). A job or role written in capitals before a full name is the person's title ("Team Leader
+// Jennifer Ngo-Anh"), and an acronym the gazetteer does not know right before a colon is a field's
+// label, not the end of a name ("John Milbank RRP:").
+//
 // Sentence starts and headlines are read against the body: an ordinary word there that the body
 // never writes inside a name is left out of a name the body writes without it ("New X Brigade
 // chief …"), and a lone plural that nothing supports as a name ("Hundreds", "Villagers") is no

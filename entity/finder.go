@@ -71,6 +71,7 @@ type doc struct {
 	midWords map[string]bool // the words of those names
 	runWords map[string]bool // the words of every name of two words or more outside headlines
 	cut      map[int]bool    // tokens that close their run (a possessive that lost its apostrophe)
+	opened   map[int]bool    // tokens a name starts at once ordinary words opening the sentence went
 	pub      string          // the key of the document's publisher, "" when unknown
 	cands    []*cand
 	links    [][2]int // explicit links between candidates (parenthetical aliases)
@@ -110,6 +111,7 @@ func (f *Finder) Analyze(a *dossier.Analysis) error {
 		d.recognise(a.Parse, f.ner.Read(a))
 	}
 	d.evidence()
+	d.opened = map[int]bool{}
 	d.findRuns()
 	d.dropUnnamed()
 	d.parentheticals()
@@ -214,6 +216,7 @@ func (d *doc) sentences(spans []dossier.Span) {
 		d.sentencesFromMarks()
 	}
 	d.markInitials()
+	d.datelines()
 	d.findHeadlines()
 }
 
@@ -271,6 +274,43 @@ func (d *doc) markInitials() {
 			first = true
 		}
 	}
+}
+
+// datelines marks the capitalised word after a date that ends in a year, written with no stop
+// between them ("Published October 12 2016 Activists say …", "March 3, 2017 Shelling hit …"):
+// the date closes a dateline and the word opens the text.
+func (d *doc) datelines() {
+	t := d.toks
+	for i := 3; i < len(t); i++ {
+		if !t[i].word || t[i].initial || !isCap(t[i].text) || t[i].nl || !isYear(t[i-1].text) {
+			continue
+		}
+		k := i - 2
+		if t[k].text == "," && k > 0 {
+			k--
+		}
+		if isDigits(t[k].text) && len(t[k].text) <= 2 && k > 0 {
+			k--
+		}
+		if d.g.w.months[strings.ToLower(t[k].text)] {
+			t[i].initial = true
+		}
+	}
+}
+
+// isYear reports a number of four digits from 1000 to 2099.
+func isYear(w string) bool {
+	return len(w) == 4 && isDigits(w) && (w[0] == '1' || w[0] == '2' && w[1] == '0')
+}
+
+// isDigits reports a word made of ASCII digits only.
+func isDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // capCount counts a sentence's words other than function words, and those of them that are
@@ -349,7 +389,7 @@ func (lw *nameLists) stem(w string) string {
 func (d *doc) evidence() {
 	d.lowSeen = map[string]bool{}
 	d.capMid = map[string]bool{}
-	for _, t := range d.toks {
+	for i, t := range d.toks {
 		if !t.word {
 			continue
 		}
@@ -357,7 +397,7 @@ func (d *doc) evidence() {
 		if unicode.IsLower(r) && !d.g.w.prefixedName(t.text) {
 			d.lowSeen[lowerWord(t.text)] = true
 			d.lowSeen[d.g.w.stem(t.text)] = true
-		} else if isCap(t.text) && !t.initial && !d.headline[t.sent] {
+		} else if isCap(t.text) && !t.initial && !d.headline[t.sent] && !d.imperativeObject(i) {
 			d.capMid[lowerWord(t.text)] = true
 		}
 	}
@@ -385,6 +425,16 @@ func (d *doc) evidence() {
 		}
 	}
 	d.bodyNames()
+}
+
+// imperativeObject reports whether token i follows a verb that opens its sentence ("Hide Ad",
+// "Read More"): its capital, like the verb's, may come from a button's or a link's title case.
+func (d *doc) imperativeObject(i int) bool {
+	if i == 0 || !d.toks[i-1].initial {
+		return false
+	}
+	u := d.toks[i-1].upos
+	return u == "VERB" || u == "AUX"
 }
 
 // bodyNames records the names the body writes in mid-sentence, as maximal runs of capitalised
@@ -691,7 +741,7 @@ func (d *doc) findRuns() {
 			break
 		}
 		stop := end
-		for end > i+1 && d.trailingFunction(end-1) {
+		for end > i+1 && (d.trailingFunction(end-1) || d.fieldLabel(end-1)) {
 			end--
 		}
 		if end > i {
@@ -845,6 +895,9 @@ func (d *doc) run(a, b int) {
 		}
 		return
 	}
+	if d.roleBeforeName(a, b) {
+		return
+	}
 	d.segment(a, b, "")
 }
 
@@ -907,23 +960,43 @@ func (d *doc) connector(p int) bool {
 }
 
 // dropLeading skips the ordinary words in front of the name [a, b) ("The", "However", a
-// headline's "Main"); it returns the new start and whether any word other than "The" went.
+// headline's "Main"); it returns the new start and whether any word other than "The" went. A
+// word after a verb that opened the sentence (an imperative: "Read Also", "Hide Ad") is read as
+// opening it too, and recorded in d.opened; after a preposition or a determiner a name is
+// common ("Since Python 3.6", "This City Limits video").
 func (d *doc) dropLeading(a, b int, hl bool) (int, bool) {
-	dropped := false
-	for a < b && d.leadingWord(a, b, hl) {
+	dropped, lead := false, false
+	for a < b && d.leadingWord(a, b, hl, lead) {
 		dropped = dropped || d.toks[a].text != "The"
+		lead = lead || d.toks[a].initial && d.opens(a)
 		a++
 	}
+	if lead && a < b {
+		d.opened[a] = true
+	}
 	return a, dropped
+}
+
+// opens reports whether the word at token a, dropped from the front of a name at a sentence
+// start, leaves the next word opening the sentence too: a verb, or, without a parse, any word
+// but "The".
+func (d *doc) opens(a int) bool {
+	switch d.toks[a].upos {
+	case "VERB", "AUX":
+		return true
+	case "":
+		return d.toks[a].text != "The"
+	}
+	return false
 }
 
 // leadingWord reports whether token a, in front of the rest of [a, b), is no part of the name: a
 // "The", an ordinary word capitalised only because it opens a sentence or stands in a headline, a
 // spelled number, a word never in a name, or a particle standing alone.
-func (d *doc) leadingWord(a, b int, hl bool) bool {
+func (d *doc) leadingWord(a, b int, hl, lead bool) bool {
 	t := d.toks[a]
 	l, _ := d.gazAt(a, b)
-	initialWord := l == 0 && d.initialOrdinary(a, b, hl)
+	initialWord := l == 0 && d.initialOrdinary(a, b, hl, lead)
 	if !initialWord && l == 0 && (t.initial || hl) && d.glued(a, b) {
 		initialWord = true // "New X Brigade chief promises …" when the body only has "X Brigade"
 	}
@@ -934,15 +1007,26 @@ func (d *doc) leadingWord(a, b int, hl bool) bool {
 }
 
 // initialOrdinary reports whether token a, which no known name starts at, is an ordinary word
-// written with a capital only because it opens a sentence or stands in a headline; a word that
-// the body shows starts a name ("National Front for Liberation") is kept.
-func (d *doc) initialOrdinary(a, b int, hl bool) bool {
+// written with a capital only because it opens a sentence or stands in a headline, or because
+// it follows an ordinary word that did (lead); a word that the body shows starts a name
+// ("National Front for Liberation") is kept.
+func (d *doc) initialOrdinary(a, b int, hl, lead bool) bool {
 	t := d.toks[a]
 	// A word after a sentence-initial "The" is read as sentence-initial too ("The Members of …").
 	// A head word alone ("The Coalition") still names the institution the text is about.
-	init := t.initial || a > 0 && d.toks[a-1].initial && d.toks[a-1].text == "The" && !d.brk(a-1, a) &&
+	init := t.initial || lead || a > 0 && d.toks[a-1].initial && d.toks[a-1].text == "The" && !d.brk(a-1, a) &&
 		!(a+1 == b && d.g.is("ORGHEAD", t.text))
-	if !(init || hl) || !(d.common(t) || a+1 == b && d.g.w.suffixed(t.text) && !d.capMid[lowerWord(t.text)]) {
+	if !(init || hl) {
+		return false
+	}
+	if lead && !t.initial && !hl {
+		// Only the ordinary word before it opened the sentence: the word itself must be a common
+		// word or one the parse reads as no name's ("Read Also"), not merely one the document
+		// writes in lower case too ("Since Python 3.6" beside "python images").
+		if !d.g.is("COMMON", d.low[a]) && !d.ordinaryLead(a) {
+			return false
+		}
+	} else if !(d.common(t) || a+1 == b && d.g.w.suffixed(t.text) && !d.capMid[lowerWord(t.text)] || d.ordinaryLead(a)) {
 		return false
 	}
 	if b-a > 1 && !d.g.w.functionWord[strings.ToLower(t.text)] && !d.g.is("NONAME", t.text) &&

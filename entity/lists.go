@@ -42,6 +42,9 @@ type nameLists struct {
 	// numbers are the spelled cardinals ("fifteen"): a sentence that starts with one, or a
 	// headline holding one, does not make it a name.
 	numbers map[string]bool
+	// months are the names of the months, lower case ("october", "oct."): a date that ends in a
+	// year, with no stop after it, closes a dateline ("Published October 12 2016 Activists say").
+	months map[string]bool
 	// weekdays are the names of the days ("Thursday"): one ends no name of several words ("the
 	// Daesh Thursday attack", where a lost "on" glued the day to a name).
 	weekdays map[string]bool
@@ -77,6 +80,7 @@ func newNameLists(d *en.Data) *nameLists {
 		aliasGlue:       d.List("alias-glue"),
 		numbers:         d.List("numbers"),
 		weekdays:        lowerKeys(d.List("weekdays")),
+		months:          lowerKeys(d.List("months")),
 		timeWords:       timeWords(d),
 		articles:        d.List("name-articles"),
 		abbrevs:         d.List("abbreviations"),

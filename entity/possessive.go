@@ -2,19 +2,21 @@ package entity
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dossier-project/dossier"
 )
 
 // possessives reads a capitalised word ending in "s" as a possessive that lost its apostrophe
-// ("Kestrias" for "Kestria's") when the word without its "s" is a known name (in the gazetteer,
-// or written alone, capitalised, elsewhere in the document) and the word itself is not: the token
+// ("Kestrias" for "Kestria's", "al-Kestrias" for "al-Kestria's") when the word without its "s" is a known name (in the gazetteer,
+// or written alone, capitalised, elsewhere in the document, an article-prefixed name also
+// without its article) and the word itself is not: the token
 // then ends one byte earlier and closes its run, since what follows is the thing possessed. Real
 // names ending in "s" are left alone, as their stem is no name.
 func (d *doc) possessives() {
 	alone := map[string]bool{}
 	for i, t := range d.toks {
-		if t.word && isCap(t.text) && !t.initial && !(i+1 < len(d.toks) && d.toks[i+1].word && isCap(d.toks[i+1].text)) {
+		if t.word && d.capOrPrefixed(t.text) && !t.initial && !(i+1 < len(d.toks) && d.toks[i+1].word && isCap(d.toks[i+1].text)) {
 			alone[t.text] = true
 		}
 	}
@@ -26,17 +28,31 @@ func (d *doc) possessives() {
 			d.cutAt(i, stem)
 			continue
 		}
-		if !t.word || len(stem) < 3 || stem == t.text || !isCap(t.text) || isAcronym(t.text) || strings.HasSuffix(stem, "s") ||
+		if !t.word || len(stem) < 3 || stem == t.text || !d.capOrPrefixed(t.text) || isAcronym(t.text) || strings.HasSuffix(stem, "s") ||
 			d.g.is("DEMONYM", stem) || d.g.is("DEMONYM", t.text) || d.known(t.text) || d.insideName(i) {
 			continue
 		}
 		e, ok := d.g.lookup(d.g.w.key(d.g.w.formToks(stem)), false)
-		if !(ok && e.typ != dossier.MISC) && !alone[stem] {
+		if !(ok && e.typ != dossier.MISC) && !alone[stem] && !alone[d.bare(stem)] {
 			continue
 		}
 		d.cutAt(i, stem)
 	}
 }
+
+// bare returns an article-prefixed name without its article ("Assad" for "al-Assad"), or ""
+// for any other word.
+func (d *doc) bare(w string) string {
+	if !d.g.w.prefixedName(w) {
+		return ""
+	}
+	h := strings.IndexAny(w, "-\u2010\u2011")
+	_, size := utf8.DecodeRuneInString(w[h:])
+	return w[h+size:]
+}
+
+// capOrPrefixed reports a capitalised word or an article-prefixed name ("al-Assads").
+func (d *doc) capOrPrefixed(w string) bool { return isCap(w) || d.g.w.prefixedName(w) }
 
 // cutAt makes token i its stem, one byte shorter, closing its run.
 func (d *doc) cutAt(i int, stem string) {
@@ -100,4 +116,19 @@ func (d *doc) trailingFunction(j int) bool {
 	}
 	w := d.low[j]
 	return d.g.w.functionWord[w] || d.g.is("COMMON", w) && !d.capMid[w] || d.g.w.weekdays[w]
+}
+
+// fieldLabel reports an acronym the gazetteer does not know that ends a run of words and stands
+// right before a colon, after a word that is no acronym: the label of the field that follows on
+// a credit or spec line ("Tested by: Anna Berg RRP: £23.99"), not the end of a name.
+func (d *doc) fieldLabel(j int) bool {
+	t := d.toks[j]
+	if j == 0 || j+1 >= len(d.toks) || !t.word || !isAcronym(t.text) || d.toks[j+1].text != ":" || d.toks[j+1].start != t.end {
+		return false
+	}
+	if p := d.toks[j-1]; !p.word || isAcronym(p.text) {
+		return false
+	}
+	l, _ := d.gazAt(j, j+1)
+	return l == 0
 }

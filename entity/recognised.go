@@ -86,8 +86,10 @@ func (d *doc) unnamed(c *cand) bool {
 	}
 	lone := c.b-c.a == 1 && c.start == t.start && c.end == t.end
 	short := caps && lone && len(t.text) <= 4
-	start := t.initial || d.headline[t.sent]
-	if lone && d.runWords[d.low[c.a]] {
+	// A lone word after a verb that opened the sentence opens it too, unless the document writes
+	// it capitalised in mid-sentence elsewhere ("Hide Ad", but "Managing Python Environments").
+	start := t.initial || d.headline[t.sent] || d.opened[c.a] && lone && !d.capMid[d.low[c.a]]
+	if lone && d.runWords[d.low[c.a]] && !d.opened[c.a] {
 		return false // part of a longer name the document writes ("Cook" after "Tim Cook")
 	}
 	need := noNameSure
@@ -97,6 +99,8 @@ func (d *doc) unnamed(c *cand) bool {
 	switch {
 	case short:
 		return false
+	case lone && d.plainByTag(c.a, start):
+		return true
 	case start && sure >= need,
 		caps && sure >= noNameSure,
 		lone && d.g.is("COMMON", d.low[c.a]) && !d.g.is("ORGHEAD", d.low[c.a]) && sure >= commonSure:

@@ -16,9 +16,10 @@ type tok struct {
 	start, end int
 	text       string
 	word       bool
-	nl         bool // a line break lies between this token and the one before
-	sent       int  // sentence index
-	initial    bool // first word of a sentence or line, or right after an opening quote or colon
+	nl         bool   // a line break lies between this token and the one before
+	sent       int    // sentence index
+	initial    bool   // first word of a sentence or line, or right after an opening quote or colon
+	upos       string // the parse's part of speech of the word's first token; "" outside the parse
 }
 
 func isWordRune(r rune) bool {
@@ -33,13 +34,17 @@ func isHyphen(r rune) bool { return r == '-' || r == '\u2010' || r == '\u2011' }
 func (lw *nameLists) docToks(text string, parse []dossier.Sentence) []tok {
 	var out []tok
 	at := 0
-	add := func(ws []syntax.Word) {
+	add := func(ws []syntax.Word, parsed []dossier.Token) {
 		for _, w := range ws {
 			web := syntax.IsWebAddress(w.Text)
+			upos := ""
+			if parsed != nil && w.From < len(parsed) {
+				upos = parsed[w.From].UPOS
+			}
 			for _, p := range underscoreParts(w, web) {
 				r, _ := utf8.DecodeRuneInString(p.Text)
 				out = append(out, tok{start: p.Start, end: p.End, text: p.Text, word: isWordRune(r) && !web,
-					nl: strings.ContainsAny(text[at:p.Start], "\n\u2029")})
+					nl: strings.ContainsAny(text[at:p.Start], "\n\u2029"), upos: upos})
 				at = p.End
 			}
 		}
@@ -47,7 +52,7 @@ func (lw *nameLists) docToks(text string, parse []dossier.Sentence) []tok {
 	gap := func(end int) {
 		if end > at && strings.TrimSpace(text[at:end]) != "" {
 			sp := dossier.Span{Start: at, End: end}
-			add(syntax.Words(text, lw.tokenizer.Tokens(text, sp), lw.abbrevs))
+			add(syntax.Words(text, lw.tokenizer.Tokens(text, sp), lw.abbrevs), nil)
 		}
 	}
 	for _, s := range parse {
@@ -55,7 +60,7 @@ func (lw *nameLists) docToks(text string, parse []dossier.Sentence) []tok {
 			continue
 		}
 		gap(s.Tokens[0].Start)
-		add(syntax.Words(text, s.Tokens, lw.abbrevs))
+		add(syntax.Words(text, s.Tokens, lw.abbrevs), s.Tokens)
 	}
 	gap(len(text))
 	roleWords(out)

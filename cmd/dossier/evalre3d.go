@@ -9,6 +9,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/dossier-project/dossier/internal/evalsplit"
 )
 
 // re3dSetName names the re3d entity set among the evaluation sets.
@@ -51,14 +53,32 @@ func (a *app) evalRe3d(ctx context.Context, shared, dir string) error {
 		return fmt.Errorf("eval re3d: %w", err)
 	}
 	var plain, typed bagScore
+	halfPlain, halfTyped := map[string]*bagScore{}, map[string]*bagScore{}
+	for _, half := range evalsplit.Halves {
+		halfPlain[half], halfTyped[half] = &bagScore{}, &bagScore{}
+	}
 	for doc := range union(gold, got) {
-		plain.add(spellings(gold[doc], false), spellings(got[doc], false))
-		typed.add(spellings(gold[doc], true), spellings(got[doc], true))
+		g, p := spellings(gold[doc], false), spellings(got[doc], false)
+		gt, pt := spellings(gold[doc], true), spellings(got[doc], true)
+		plain.add(g, p)
+		typed.add(gt, pt)
+		half := evalsplit.Half(doc)
+		halfPlain[half].add(g, p)
+		halfTyped[half].add(gt, pt)
 	}
 	fmt.Fprintf(a.stdout, "re3d: documents %d\n", len(gold))
-	fmt.Fprintf(a.stdout, "re3d: mentions precision %.3f recall %.3f f1 %.3f\n", plain.precision(), plain.recall(), plain.f1())
-	fmt.Fprintf(a.stdout, "re3d: typed precision %.3f recall %.3f f1 %.3f\n", typed.precision(), typed.recall(), typed.f1())
+	printRe3d(a, "re3d", &plain, &typed)
+	for _, half := range evalsplit.Halves {
+		printRe3d(a, "re3d "+half, halfPlain[half], halfTyped[half])
+	}
 	return nil
+}
+
+// printRe3d prints the untyped and typed scores of re3d or of one of its halves (by the hash of
+// each document's id: the development half is tuned on, the held-out half only reported).
+func printRe3d(a *app, name string, plain, typed *bagScore) {
+	fmt.Fprintf(a.stdout, "%s: mentions precision %.3f recall %.3f f1 %.3f\n", name, plain.precision(), plain.recall(), plain.f1())
+	fmt.Fprintf(a.stdout, "%s: typed precision %.3f recall %.3f f1 %.3f\n", name, typed.precision(), typed.recall(), typed.f1())
 }
 
 // writeRe3dInput writes the documents of each re3d folder as JSON Lines input and returns the

@@ -2,6 +2,7 @@ package main
 
 import (
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -38,5 +39,18 @@ func TestEvalRejectsUnknownSets(t *testing.T) {
 	}
 	if err := knownSets([]string{"seeds", "re3dd"}); err == nil {
 		t.Error("a misspelt set name is accepted")
+	}
+}
+
+func TestPrintRe3dHalf(t *testing.T) {
+	var out strings.Builder
+	a := &app{stdout: &out}
+	plain := bagScore{tp: 3, fp: 1, fn: 1}
+	typed := bagScore{tp: 2, fp: 2, fn: 2}
+	printRe3d(a, "re3d development", &plain, &typed)
+	want := "re3d development: mentions precision 0.750 recall 0.750 f1 0.750\n" +
+		"re3d development: typed precision 0.500 recall 0.500 f1 0.500\n"
+	if out.String() != want {
+		t.Errorf("got %q, want %q", out.String(), want)
 	}
 }

@@ -1,0 +1,107 @@
+package entity
+
+import (
+	"bufio"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/en"
+	"github.com/dossier-project/dossier/lang/syntax"
+	"github.com/dossier-project/dossier/segment"
+)
+
+// TestParsedMentions reads news sentences as the pipeline does (split into sentences, parsed by
+// the language layer, then read by the recogniser and the entity stage) and checks the mentions
+// of testdata/parsed/mentions.txt: a "text" line, then "want" lines ("Text/TYPE" or
+// "Text/TYPE/Title") and "not" lines (texts that must be no mention), a blank line between cases.
+func TestParsedMentions(t *testing.T) {
+	m, err := syntax.Load(en.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	stage := syntax.NewStage(m)
+	f := New(nil)
+	cases := readParsedCases(t, "testdata/parsed/mentions.txt")
+	if len(cases) == 0 {
+		t.Fatal("no cases read")
+	}
+	for _, tc := range cases {
+		t.Run(tc.text[:min(40, len(tc.text))], func(t *testing.T) {
+			a := &dossier.Analysis{Doc: dossier.Document{ID: "t", Text: tc.text, Sentences: segment.Sentences(tc.text)}}
+			if err := stage.Analyze(a); err != nil {
+				t.Fatal(err)
+			}
+			if err := f.Analyze(a); err != nil {
+				t.Fatal(err)
+			}
+			checkSpans(t, a)
+			got := map[string]dossier.Mention{}
+			for _, mn := range a.Mentions {
+				got[mn.Text] = mn
+			}
+			for _, w := range tc.mentions {
+				checkWanted(t, got, w)
+			}
+			for _, n := range tc.not {
+				if _, ok := got[n]; ok {
+					t.Errorf("unwanted mention %q (mentions: %v)", n, mentionTexts(a))
+				}
+			}
+		})
+	}
+}
+
+// checkWanted checks that the mention "Text/TYPE/Title" (type and title optional) was found.
+func checkWanted(t *testing.T, got map[string]dossier.Mention, want string) {
+	t.Helper()
+	parts := strings.Split(want, "/")
+	mn, ok := got[parts[0]]
+	switch {
+	case !ok:
+		t.Errorf("missing mention %q", parts[0])
+	case len(parts) > 1 && string(mn.Type) != parts[1]:
+		t.Errorf("mention %q typed %s, want %s", parts[0], mn.Type, parts[1])
+	case len(parts) > 2 && mn.Title != parts[2]:
+		t.Errorf("mention %q title %q, want %q", parts[0], mn.Title, parts[2])
+	}
+}
+
+func mentionTexts(a *dossier.Analysis) []string {
+	var out []string
+	for _, mn := range a.Mentions {
+		out = append(out, mn.Text+"/"+string(mn.Type))
+	}
+	return out
+}
+
+// readParsedCases reads the cases of a mentions file (see TestParsedMentions).
+func readParsedCases(t *testing.T, path string) []tcase {
+	t.Helper()
+	fh, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fh.Close()
+	var out []tcase
+	var cur *tcase
+	sc := bufio.NewScanner(fh)
+	for sc.Scan() {
+		line := sc.Text()
+		kind, rest, _ := strings.Cut(line, "\t")
+		switch kind {
+		case "text":
+			out = append(out, tcase{text: strings.ReplaceAll(rest, `\n`, "\n")})
+			cur = &out[len(out)-1]
+		case "want":
+			cur.mentions = append(cur.mentions, rest)
+		case "not":
+			cur.not = append(cur.not, rest)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}

@@ -1,0 +1,105 @@
+package entity
+
+// The parse's parts of speech (Universal Dependencies tags) that no name takes. A word the parse
+// reads as one of them, capitalised only because it opens a sentence or is written lower case
+// elsewhere in the document, is an ordinary word, not a name.
+var (
+	// ordinaryTags are the classes a lone word standing as a mention is dropped for: closed
+	// classes, adverbs, adjectives, verbs and numbers ("Also", "Sixth", "Testing").
+	ordinaryTags = map[string]bool{"ADV": true, "ADP": true, "DET": true, "PRON": true, "AUX": true,
+		"CCONJ": true, "SCONJ": true, "PART": true, "INTJ": true, "NUM": true, "ADJ": true, "VERB": true}
+	// leadTags are the classes a sentence's first word is left out of a longer name for; an
+	// adjective or a number may start a name ("Northern Illinois", "Fifth Avenue").
+	leadTags = map[string]bool{"ADV": true, "ADP": true, "DET": true, "PRON": true, "AUX": true,
+		"CCONJ": true, "SCONJ": true, "PART": true, "INTJ": true, "VERB": true}
+)
+
+// plainWord reports whether token k may be read as an ordinary word by its part of speech: it
+// is no acronym, no word written like a brand, no article-prefixed name, no given name, no word
+// of a name the document writes in mid-sentence, and not a word the recogniser reads as a name.
+func (d *doc) plainWord(k int) bool {
+	t := d.toks[k]
+	return t.word && !isAcronym(t.text) && !innerCap(t.text) && !d.g.w.prefixedName(t.text) && !d.isTok("GIVEN", k) &&
+		!d.midWords[d.low[k]] && (d.outside == nil || d.outside[k] >= plainSure)
+}
+
+// plainSure is how sure the recogniser must be that a word is in no name for the parse's part of
+// speech to make it an ordinary word: a family name in a list ("Brown 4 points") is read as an
+// adjective by the parse, as a name by the recogniser.
+const plainSure = 0.5
+
+// startSure is how sure it must be when only the word's place at a sentence start explains its
+// capital, and the document never writes it in lower case.
+const startSure = 0.75
+
+// plainByTag reports whether the lone word at token k, standing as a mention, is an ordinary
+// word: the parse gives it a class no name takes, and its capital says nothing of a name since
+// it opens a sentence (start) and the document never writes it capitalised in mid-sentence, or
+// the document writes it in lower case elsewhere. A common noun left after a verb that opened
+// the sentence is the verb's object ("Hide Ad"), no name.
+func (d *doc) plainByTag(k int, start bool) bool {
+	upos, opened := d.toks[k].upos, d.opened[k]
+	if !(ordinaryTags[upos] || opened && upos == "NOUN") || !d.plainWord(k) || d.runWords[d.low[k]] && !opened {
+		return false
+	}
+	if d.lowSeen[d.low[k]] || d.lowSeen[d.g.w.stem(d.toks[k].text)] {
+		return true
+	}
+	return start && !d.capMid[d.low[k]] && (d.outside == nil || d.outside[k] >= startSure)
+}
+
+// ordinaryLead reports whether the first word of a longer run, at a sentence start, is one the
+// parse reads as a verb, an adverb or a function word ("Leveraging", "Read").
+func (d *doc) ordinaryLead(k int) bool {
+	return leadTags[d.toks[k].upos] && d.plainWord(k) && !d.capMid[d.low[k]]
+}
+
+// roleBeforeName splits a run where a job or role written in capitals stands before a person's
+// full name ("Team Leader Jennifer Ngo-Anh", "Head Coach Anna Berg"): a given name that a family
+// name follows, after a word naming a person's role ("leader", "coach"). The ordinary words
+// before the given name, back to the role's first word, are the person's title; what stands
+// before them is a name of its own. A plural ("Rebels") before the name is left out of it but
+// titles no one. It reports whether it split.
+func (d *doc) roleBeforeName(a, b int) bool {
+	p := -1
+	for k := a + 1; k+1 < b; k++ {
+		if d.isTok("GIVEN", k) && d.roleWord(k-1) {
+			p = k
+			break
+		}
+	}
+	if p < 0 {
+		return false
+	}
+	if l, _ := d.gazAt(a, b); l >= p-a+1 {
+		return false // a known name runs into the given name
+	}
+	q := p - 1
+	for q > a && d.nameTok(q-1) && !d.isTok("GIVEN", q-1) && (d.roleWord(q-1) || d.lowerElsewhere(q-1)) {
+		q--
+	}
+	if q > a {
+		d.segment(a, q, "")
+	}
+	title := d.text[d.toks[q].start:d.toks[p-1].end]
+	if !d.isTok("PERSONNOUN", p-1) && !d.isTok("ROLENOUN", p-1) {
+		title = "" // a plural is no one's title: a tags line's "Rebels" before a name
+	}
+	d.segment(p, b, title)
+	return true
+}
+
+// roleWord reports whether token k is a capitalised word naming a person's role or people's
+// ("Leader", "Rebels").
+func (d *doc) roleWord(k int) bool {
+	t := d.toks[k]
+	return t.word && isCap(t.text) && !isAcronym(t.text) && (d.isTok("PERSONNOUN", k) || d.isTok("ROLENOUN", k) ||
+		d.g.is("PERSONNOUN", d.g.w.stem(t.text)) || d.g.is("ROLENOUN", d.g.w.stem(t.text)))
+}
+
+// lowerElsewhere reports whether the word at token k is a common word or one the document writes
+// in lower case elsewhere ("team" beside "Team Leader").
+func (d *doc) lowerElsewhere(k int) bool {
+	w := d.low[k]
+	return d.g.is("COMMON", w) || d.lowSeen[w] || d.lowSeen[d.g.w.stem(d.toks[k].text)]
+}
