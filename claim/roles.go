@@ -20,6 +20,17 @@ func (n node) tok() *dossier.Token { return &n.s.Tokens[n.i] }
 
 func (n node) at(i int) node { return node{n.s, i} }
 
+// negated reports whether the parse attaches a negation to n: "did not accuse", "has never
+// carried out".
+func (n node) negated() bool {
+	for _, o := range n.s.Tokens {
+		if o.Head == n.i && (o.Rel == "advmod" || o.Rel == "neg") && (strings.EqualFold(o.Text, "not") || o.Text == "n't" || strings.EqualFold(o.Text, "never")) {
+			return true
+		}
+	}
+	return false
+}
+
 func lemma(t *dossier.Token) string {
 	if t.Lemma != "" {
 		return strings.ToLower(t.Lemma)
@@ -202,6 +213,11 @@ func (r *Reader) owned(g doing, t *dossier.Token) doing {
 // an attack noun among its obliques ("were killed in air strikes by the coalition").
 func (r *Reader) verbDoers(d *doc, n node, depth int) doing {
 	s := n.s
+	// A verb said not to be done names no one who did it: "the Air Force has not carried out
+	// strikes in the area" blames no one for the attack told before.
+	if n.negated() {
+		return doing{owner: -1, found: true}
+	}
 	// An agent comes after its verb; a "by" phrase before it is something else, such as a
 	// byline glued to the sentence ("Posted by X At least 12 were killed").
 	if ag := tree.Agent(s, n.i); ag > n.i {
