@@ -101,6 +101,31 @@ func (r *Reader) actorsIn(d *doc, n node) []int {
 	return out
 }
 
+// doersIn returns the actors of the phrase headed by n (see actorsIn) that can do an attack or
+// be blamed for one (see acts). Who speaks or denies may be a capital standing for its
+// government ("Brenton denies …"); who shells is not a town the parse misreads as a subject.
+func (r *Reader) doersIn(d *doc, n node) []int {
+	var out []int
+	for _, ch := range r.actorsIn(d, n) {
+		if r.acts(d, ch) {
+			out = append(out, ch)
+		}
+	}
+	return out
+}
+
+// acts reports whether a chain can act in an attack or a blame: a person, an organisation, or a
+// place that is a country ("Norland shelled …"). A town the parse misreads as a subject ("… the
+// city of Brenton killing one woman") does nothing.
+func (r *Reader) acts(d *doc, chain int) bool {
+	for i := range d.a.Mentions {
+		if m := &d.a.Mentions[i]; m.Chain == chain && m.Type == dossier.LOC && !r.capitals.isCountry(m.Text) {
+			return false
+		}
+	}
+	return true
+}
+
 // actorAt is the chain of an acting name that holds word n, -1 when none does.
 func (d *doc) actorAt(n node) int {
 	t := n.tok()
@@ -176,14 +201,14 @@ func (r *Reader) doers(d *doc, n node, depth int) doing {
 		c := &s.Tokens[k]
 		switch {
 		case strings.HasPrefix(c.Rel, "nmod") && c.Rel != "nmod:poss" && r.doerPreps[tree.Preposition(s, k)]:
-			return doing{actors: r.actorsIn(d, n.at(k)), owner: -1, found: true}
+			return doing{actors: r.doersIn(d, n.at(k)), owner: -1, found: true}
 		case c.Rel == "nmod:poss":
-			if acts := r.actorsIn(d, n.at(k)); len(acts) > 0 {
+			if acts := r.doersIn(d, n.at(k)); len(acts) > 0 {
 				return doing{actors: acts, owner: -1, found: true}
 			}
 		case strings.HasPrefix(c.Rel, "acl") && r.doerVerbs[lemma(c)]:
 			if ag := tree.Agent(s, k); ag >= 0 {
-				return r.owned(doing{actors: r.actorsIn(d, n.at(ag)), owner: -1, found: true}, c)
+				return r.owned(doing{actors: r.doersIn(d, n.at(ag)), owner: -1, found: true}, c)
 			}
 		}
 	}
@@ -221,16 +246,22 @@ func (r *Reader) verbDoers(d *doc, n node, depth int) doing {
 	// An agent comes after its verb; a "by" phrase before it is something else, such as a
 	// byline glued to the sentence ("Posted by X At least 12 were killed").
 	if ag := tree.Agent(s, n.i); ag > n.i {
-		return r.owned(doing{actors: r.actorsIn(d, n.at(ag)), owner: -1, found: true}, n.tok())
+		return r.owned(doing{actors: r.doersIn(d, n.at(ag)), owner: -1, found: true}, n.tok())
 	}
 	// The passive is told by its subject or auxiliary; a participle's Voice feature alone is not
 	// ("had fired" is tagged as one).
 	passive := tree.PassiveSubject(s, n.i) >= 0 || tree.Child(s, n.i, "aux:pass") >= 0
-	if sb := tree.Subject(s, n.i); sb >= 0 && !passive {
+	// A subject taken over from a verb of saying says, not does: "the Observatory said shelling
+	// hit …", where the parse hangs the attack on "said".
+	sb := tree.Subject(s, n.i)
+	if h := s.Tokens[max(sb, 0)].Head; sb >= 0 && h != n.i && h >= 0 && r.speech[strings.ToLower(s.Tokens[h].Text)] {
+		sb = -1
+	}
+	if sb >= 0 && !passive {
 		if r.isAttack(n.at(sb)) {
 			return r.doers(d, n.at(sb), depth+1)
 		}
-		return r.owned(doing{actors: r.actorsIn(d, n.at(sb)), owner: -1, found: true}, n.tok())
+		return r.owned(doing{actors: r.doersIn(d, n.at(sb)), owner: -1, found: true}, n.tok())
 	}
 	for _, k := range tree.Obliques(s, n.i) {
 		if r.isAttack(n.at(k)) {
@@ -284,7 +315,7 @@ func (r *Reader) owner(d *doc, v, noun node) doing {
 	if sb < 0 {
 		return doing{owner: -1}
 	}
-	g := doing{actors: r.actorsIn(d, v.at(sb)), owner: -1, found: true}
+	g := doing{actors: r.doersIn(d, v.at(sb)), owner: -1, found: true}
 	if len(g.actors) > 0 {
 		g.owner = g.actors[0]
 	}
@@ -344,7 +375,7 @@ func (r *Reader) accuseRoles(d *doc, n node) (by node, about []int, found bool) 
 		if ag := tree.Agent(s, n.i); ag >= 0 {
 			by = n.at(ag)
 		}
-		return by, r.actorsIn(d, n.at(ps)), true
+		return by, r.doersIn(d, n.at(ps)), true
 	}
 	if sb := tree.Subject(s, n.i); sb >= 0 {
 		by = n.at(sb)
@@ -354,12 +385,12 @@ func (r *Reader) accuseRoles(d *doc, n node) (by node, about []int, found bool) 
 		return by, nil, false
 	}
 	if !r.isAttack(n.at(obj)) {
-		return by, r.actorsIn(d, n.at(obj)), true
+		return by, r.doersIn(d, n.at(obj)), true
 	}
 	for _, head := range []int{n.i, obj} {
 		for _, k := range tree.Children(s, head) {
 			if rel := s.Tokens[k].Rel; (strings.HasPrefix(rel, "obl") || strings.HasPrefix(rel, "nmod")) && slices.Contains(preps, tree.Preposition(s, k)) {
-				return by, r.actorsIn(d, n.at(k)), true
+				return by, r.doersIn(d, n.at(k)), true
 			}
 		}
 	}
