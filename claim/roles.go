@@ -226,6 +226,12 @@ func (r *Reader) doers(d *doc, n node, depth int) doing {
 	return r.governorDoers(d, n, depth)
 }
 
+// saysOrAccuses reports whether verb t is one of saying or of accusing.
+func (r *Reader) saysOrAccuses(t *dossier.Token) bool {
+	_, accuses := r.accuseVerbs[lemma(t)]
+	return accuses || r.speech[strings.ToLower(t.Text)]
+}
+
 // owned marks the actors of a doing as its owners when verb t is one of owning ("claimed").
 func (r *Reader) owned(g doing, t *dossier.Token) doing {
 	if r.owningVerbs[lemma(t)] && len(g.actors) > 0 {
@@ -251,10 +257,11 @@ func (r *Reader) verbDoers(d *doc, n node, depth int) doing {
 	// The passive is told by its subject or auxiliary; a participle's Voice feature alone is not
 	// ("had fired" is tagged as one).
 	passive := tree.PassiveSubject(s, n.i) >= 0 || tree.Child(s, n.i, "aux:pass") >= 0
-	// A subject taken over from a verb of saying says, not does: "the Observatory said shelling
-	// hit …", where the parse hangs the attack on "said".
+	// A subject taken over from a verb of saying or accusing says or blames, and does not do:
+	// "the Observatory said shelling hit …", "X accused Y of that attack which it estimates
+	// killed …", where the parse hangs the attack on "said" or "accused".
 	sb := tree.Subject(s, n.i)
-	if h := s.Tokens[max(sb, 0)].Head; sb >= 0 && h != n.i && h >= 0 && r.speech[strings.ToLower(s.Tokens[h].Text)] {
+	if h := s.Tokens[max(sb, 0)].Head; sb >= 0 && h != n.i && h >= 0 && r.saysOrAccuses(&s.Tokens[h]) {
 		sb = -1
 	}
 	if sb >= 0 && !passive {
