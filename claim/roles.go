@@ -197,6 +197,14 @@ func (r *Reader) doers(d *doc, n node, depth int) doing {
 		return r.verbDoers(d, n, depth)
 	}
 	s := n.s
+	if sb := r.behindSubject(n); sb >= 0 {
+		// Only a subject that is itself a name: a long subject the parse builds of a heading's
+		// words ("Tags … Aleppo Russian and regime warplanes were behind …") names no one.
+		if ch := d.actorAt(n.at(sb)); ch >= 0 && r.acts(d, ch) {
+			return doing{actors: []int{ch}, owner: -1, found: true}
+		}
+		return doing{owner: -1, found: true}
+	}
 	for _, k := range tree.Children(s, n.i) {
 		c := &s.Tokens[k]
 		switch {
@@ -230,6 +238,26 @@ func (r *Reader) doers(d *doc, n node, depth int) doing {
 func (r *Reader) saysOrAccuses(t *dossier.Token) bool {
 	_, accuses := r.accuseVerbs[lemma(t)]
 	return accuses || r.speech[strings.ToLower(t.Text)]
+}
+
+// behindSubject is the subject of attack noun n said as a predicate with a preposition that
+// makes its subject the doer ("the Front was behind the attack"), -1 when n is none.
+func (r *Reader) behindSubject(n node) int {
+	s := n.s
+	sb, behind := -1, false
+	for _, k := range tree.Children(s, n.i) {
+		switch t := &s.Tokens[k]; {
+		case t.Rel == "case" && r.behindPreps[strings.ToLower(t.Text)]:
+			behind = true
+		case t.Rel == "nsubj" && k < n.i:
+			// The nearest subject: a heading glued before the sentence is read as another.
+			sb = k
+		}
+	}
+	if !behind {
+		return -1
+	}
+	return sb
 }
 
 // owned marks the actors of a doing as its owners when verb t is one of owning ("claimed").
@@ -410,6 +438,7 @@ func (r *Reader) readRoles(lang *en.Data) {
 	r.speech = lang.List("speech-verbs")
 	r.doerVerbs = lang.List("claim-doers")
 	r.doerPreps = lang.List("claim-doer-preps")
+	r.behindPreps = lang.List("claim-behind-preps")
 	r.memberPreps = lang.List("claim-member-preps")
 	r.owning = lang.Table("claim-owning")
 	r.owningVerbs = map[string]bool{}
