@@ -347,6 +347,9 @@ func (x *Extractor) timeOf(s *sent, m match) string {
 			if !own && (t.End > trig || c.kind == "rel" || x.clauseKindAt(s, t.Start) == "rel") {
 				continue
 			}
+			if t.End <= trig && x.datesSaying(s, t.Start) {
+				continue
+			}
 			d := t.Start - trig
 			if d < 0 {
 				d = trig - t.End
@@ -361,6 +364,22 @@ func (x *Extractor) timeOf(s *sent, m match) string {
 		pick(false)
 	}
 	return best
+}
+
+// datesSaying reports whether a time said at byte off, before the trigger, follows a verb of
+// saying within two words: "denied on Tuesday that its jets struck …" dates the denial,
+// not the strike.
+func (x *Extractor) datesSaying(s *sent, off int) bool {
+	k := 0
+	for k < len(s.toks) && s.toks[k].start < off {
+		k++
+	}
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if x.lx.speech[s.toks[j].norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // datesOther reports whether a time said at byte off, after the trigger ending at token t1,

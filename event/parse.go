@@ -64,6 +64,10 @@ func (lw *wordLists) nounArgs(p *dossier.Sentence, n int, t dossier.EventType) m
 // Force carried out the raid": the verb's subject acts), where the noun's own modifiers give
 // none of that word.
 func (lw *wordLists) lightVerbArgs(p *dossier.Sentence, n int, t dossier.EventType, roles map[int]string) {
+	// A trigger of two nouns ("air strike") stands for its head.
+	for steps := 0; steps < 2 && p.Tokens[n].Rel == "compound" && p.Tokens[n].Head >= 0; steps++ {
+		n = p.Tokens[n].Head
+	}
 	h := p.Tokens[n].Head
 	if h < 0 || p.Tokens[n].Rel != "obj" || p.Tokens[h].UPOS != "VERB" || !lw.lightVerbs[strings.ToLower(p.Tokens[h].Text)] {
 		return
