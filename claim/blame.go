@@ -221,18 +221,13 @@ func (r *Reader) accusedWords(d *doc, sent, trig dossier.Span) []string {
 
 // negated reports whether the parse attaches a negation to the token at span t: "did not accuse".
 func negated(d *doc, t dossier.Span) bool {
-	for _, s := range d.a.Parse {
+	for si, s := range d.a.Parse {
 		if !s.Contains(t) {
 			continue
 		}
 		for i, tok := range s.Tokens {
-			if tok.Span != t {
-				continue
-			}
-			for _, o := range s.Tokens {
-				if o.Head == i && (o.Rel == "advmod" || o.Rel == "neg") && (strings.EqualFold(o.Text, "not") || o.Text == "n't" || strings.EqualFold(o.Text, "never")) {
-					return true
-				}
+			if tok.Span == t && (node{&d.a.Parse[si], i}).negated() {
+				return true
 			}
 		}
 	}

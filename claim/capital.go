@@ -55,6 +55,12 @@ func newCapitals(lang *en.Data) (*capitals, error) {
 	return c, nil
 }
 
+// isCountry reports whether name, as a text writes it, is a country's ("Norland", "the Norland").
+func (c *capitals) isCountry(name string) bool {
+	low := strings.ToLower(strings.TrimSpace(name))
+	return c.country[low] || c.country[strings.TrimPrefix(low, "the ")]
+}
+
 // in is the capital city sentence s of d names by its country alone ("in the capital", "the
 // Syrian capital"), "" when it names none. "The capital" with no country is the capital of the
 // country d names most, of two named as often the one named nearest before s. A capital said

@@ -34,6 +34,7 @@ type Reader struct {
 	// Read from the parse: who did an attack, who says so, who accuses whom.
 	attackWord, speech                map[string]bool
 	doerVerbs, doerPreps, memberPreps map[string]bool
+	behindPreps                       map[string]bool     // "the Front was behind the attack"
 	owning                            map[string][]string // noun → verbs that own an attack by it
 	owningVerbs                       map[string]bool
 	accuseVerbs                       map[string][]string // verb → prepositions of the accused
@@ -43,7 +44,7 @@ type Reader struct {
 // claim-deny, claim-deny-role, claim-nopart, claim-cause, claim-backed, claim-hostile,
 // claim-generic, claim-aux, claim-passive, claim-clause-stops, claim-account-first,
 // claim-account-second, claim-travel and claim-credit; for the roles read from the parse,
-// speech-verbs, claim-doers, claim-doer-preps, claim-member-preps, claim-owning and
+// speech-verbs, claim-doers, claim-doer-preps, claim-behind-preps, claim-member-preps, claim-owning and
 // claim-accuse-verbs; and the capitals table with its capital-cues.
 func New(lang *en.Data) (*Reader, error) {
 	r := &Reader{

@@ -20,6 +20,17 @@ func (n node) tok() *dossier.Token { return &n.s.Tokens[n.i] }
 
 func (n node) at(i int) node { return node{n.s, i} }
 
+// negated reports whether the parse attaches a negation to n: "did not accuse", "has never
+// carried out".
+func (n node) negated() bool {
+	for _, o := range n.s.Tokens {
+		if o.Head == n.i && (o.Rel == "advmod" || o.Rel == "neg") && (strings.EqualFold(o.Text, "not") || o.Text == "n't" || strings.EqualFold(o.Text, "never")) {
+			return true
+		}
+	}
+	return false
+}
+
 func lemma(t *dossier.Token) string {
 	if t.Lemma != "" {
 		return strings.ToLower(t.Lemma)
@@ -88,6 +99,31 @@ func (r *Reader) actorsIn(d *doc, n node) []int {
 		}
 	}
 	return out
+}
+
+// doersIn returns the actors of the phrase headed by n (see actorsIn) that can do an attack or
+// be blamed for one (see acts). Who speaks or denies may be a capital standing for its
+// government ("Brenton denies …"); who shells is not a town the parse misreads as a subject.
+func (r *Reader) doersIn(d *doc, n node) []int {
+	var out []int
+	for _, ch := range r.actorsIn(d, n) {
+		if r.acts(d, ch) {
+			out = append(out, ch)
+		}
+	}
+	return out
+}
+
+// acts reports whether a chain can act in an attack or a blame: a person, an organisation, or a
+// place that is a country ("Norland shelled …"). A town the parse misreads as a subject ("… the
+// city of Brenton killing one woman") does nothing.
+func (r *Reader) acts(d *doc, chain int) bool {
+	for i := range d.a.Mentions {
+		if m := &d.a.Mentions[i]; m.Chain == chain && m.Type == dossier.LOC && !r.capitals.isCountry(m.Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // actorAt is the chain of an acting name that holds word n, -1 when none does.
@@ -161,18 +197,26 @@ func (r *Reader) doers(d *doc, n node, depth int) doing {
 		return r.verbDoers(d, n, depth)
 	}
 	s := n.s
+	if sb := r.behindSubject(n); sb >= 0 {
+		// Only a subject that is itself a name: a long subject the parse builds of a heading's
+		// words ("Tags … Aleppo Russian and regime warplanes were behind …") names no one.
+		if ch := d.actorAt(n.at(sb)); ch >= 0 && r.acts(d, ch) {
+			return doing{actors: []int{ch}, owner: -1, found: true}
+		}
+		return doing{owner: -1, found: true}
+	}
 	for _, k := range tree.Children(s, n.i) {
 		c := &s.Tokens[k]
 		switch {
 		case strings.HasPrefix(c.Rel, "nmod") && c.Rel != "nmod:poss" && r.doerPreps[tree.Preposition(s, k)]:
-			return doing{actors: r.actorsIn(d, n.at(k)), owner: -1, found: true}
+			return doing{actors: r.doersIn(d, n.at(k)), owner: -1, found: true}
 		case c.Rel == "nmod:poss":
-			if acts := r.actorsIn(d, n.at(k)); len(acts) > 0 {
+			if acts := r.doersIn(d, n.at(k)); len(acts) > 0 {
 				return doing{actors: acts, owner: -1, found: true}
 			}
 		case strings.HasPrefix(c.Rel, "acl") && r.doerVerbs[lemma(c)]:
 			if ag := tree.Agent(s, k); ag >= 0 {
-				return r.owned(doing{actors: r.actorsIn(d, n.at(ag)), owner: -1, found: true}, c)
+				return r.owned(doing{actors: r.doersIn(d, n.at(ag)), owner: -1, found: true}, c)
 			}
 		}
 	}
@@ -190,6 +234,32 @@ func (r *Reader) doers(d *doc, n node, depth int) doing {
 	return r.governorDoers(d, n, depth)
 }
 
+// saysOrAccuses reports whether verb t is one of saying or of accusing.
+func (r *Reader) saysOrAccuses(t *dossier.Token) bool {
+	_, accuses := r.accuseVerbs[lemma(t)]
+	return accuses || r.speech[strings.ToLower(t.Text)]
+}
+
+// behindSubject is the subject of attack noun n said as a predicate with a preposition that
+// makes its subject the doer ("the Front was behind the attack"), -1 when n is none.
+func (r *Reader) behindSubject(n node) int {
+	s := n.s
+	sb, behind := -1, false
+	for _, k := range tree.Children(s, n.i) {
+		switch t := &s.Tokens[k]; {
+		case t.Rel == "case" && r.behindPreps[strings.ToLower(t.Text)]:
+			behind = true
+		case t.Rel == "nsubj" && k < n.i:
+			// The nearest subject: a heading glued before the sentence is read as another.
+			sb = k
+		}
+	}
+	if !behind {
+		return -1
+	}
+	return sb
+}
+
 // owned marks the actors of a doing as its owners when verb t is one of owning ("claimed").
 func (r *Reader) owned(g doing, t *dossier.Token) doing {
 	if r.owningVerbs[lemma(t)] && len(g.actors) > 0 {
@@ -202,19 +272,31 @@ func (r *Reader) owned(g doing, t *dossier.Token) doing {
 // an attack noun among its obliques ("were killed in air strikes by the coalition").
 func (r *Reader) verbDoers(d *doc, n node, depth int) doing {
 	s := n.s
+	// A verb said not to be done names no one who did it: "the Air Force has not carried out
+	// strikes in the area" blames no one for the attack told before.
+	if n.negated() {
+		return doing{owner: -1, found: true}
+	}
 	// An agent comes after its verb; a "by" phrase before it is something else, such as a
 	// byline glued to the sentence ("Posted by X At least 12 were killed").
 	if ag := tree.Agent(s, n.i); ag > n.i {
-		return r.owned(doing{actors: r.actorsIn(d, n.at(ag)), owner: -1, found: true}, n.tok())
+		return r.owned(doing{actors: r.doersIn(d, n.at(ag)), owner: -1, found: true}, n.tok())
 	}
 	// The passive is told by its subject or auxiliary; a participle's Voice feature alone is not
 	// ("had fired" is tagged as one).
 	passive := tree.PassiveSubject(s, n.i) >= 0 || tree.Child(s, n.i, "aux:pass") >= 0
-	if sb := tree.Subject(s, n.i); sb >= 0 && !passive {
+	// A subject taken over from a verb of saying or accusing says or blames, and does not do:
+	// "the Observatory said shelling hit …", "X accused Y of that attack which it estimates
+	// killed …", where the parse hangs the attack on "said" or "accused".
+	sb := tree.Subject(s, n.i)
+	if h := s.Tokens[max(sb, 0)].Head; sb >= 0 && h != n.i && h >= 0 && r.saysOrAccuses(&s.Tokens[h]) {
+		sb = -1
+	}
+	if sb >= 0 && !passive {
 		if r.isAttack(n.at(sb)) {
 			return r.doers(d, n.at(sb), depth+1)
 		}
-		return r.owned(doing{actors: r.actorsIn(d, n.at(sb)), owner: -1, found: true}, n.tok())
+		return r.owned(doing{actors: r.doersIn(d, n.at(sb)), owner: -1, found: true}, n.tok())
 	}
 	for _, k := range tree.Obliques(s, n.i) {
 		if r.isAttack(n.at(k)) {
@@ -268,7 +350,7 @@ func (r *Reader) owner(d *doc, v, noun node) doing {
 	if sb < 0 {
 		return doing{owner: -1}
 	}
-	g := doing{actors: r.actorsIn(d, v.at(sb)), owner: -1, found: true}
+	g := doing{actors: r.doersIn(d, v.at(sb)), owner: -1, found: true}
 	if len(g.actors) > 0 {
 		g.owner = g.actors[0]
 	}
@@ -328,7 +410,7 @@ func (r *Reader) accuseRoles(d *doc, n node) (by node, about []int, found bool) 
 		if ag := tree.Agent(s, n.i); ag >= 0 {
 			by = n.at(ag)
 		}
-		return by, r.actorsIn(d, n.at(ps)), true
+		return by, r.doersIn(d, n.at(ps)), true
 	}
 	if sb := tree.Subject(s, n.i); sb >= 0 {
 		by = n.at(sb)
@@ -338,12 +420,12 @@ func (r *Reader) accuseRoles(d *doc, n node) (by node, about []int, found bool) 
 		return by, nil, false
 	}
 	if !r.isAttack(n.at(obj)) {
-		return by, r.actorsIn(d, n.at(obj)), true
+		return by, r.doersIn(d, n.at(obj)), true
 	}
 	for _, head := range []int{n.i, obj} {
 		for _, k := range tree.Children(s, head) {
 			if rel := s.Tokens[k].Rel; (strings.HasPrefix(rel, "obl") || strings.HasPrefix(rel, "nmod")) && slices.Contains(preps, tree.Preposition(s, k)) {
-				return by, r.actorsIn(d, n.at(k)), true
+				return by, r.doersIn(d, n.at(k)), true
 			}
 		}
 	}
@@ -356,6 +438,7 @@ func (r *Reader) readRoles(lang *en.Data) {
 	r.speech = lang.List("speech-verbs")
 	r.doerVerbs = lang.List("claim-doers")
 	r.doerPreps = lang.List("claim-doer-preps")
+	r.behindPreps = lang.List("claim-behind-preps")
 	r.memberPreps = lang.List("claim-member-preps")
 	r.owning = lang.Table("claim-owning")
 	r.owningVerbs = map[string]bool{}

@@ -363,7 +363,7 @@ func (c *corpus) disputed(bs []*blame) bool {
 		for _, y := range bs[i+1:] {
 			switch {
 			case x.claims() && y.claims():
-				if !disjoint(x.accused, y.accused) {
+				if c.shareActor(x.accused, y.accused) {
 					continue
 				}
 				if x.doc == y.doc && x.sourced && y.sourced && (x.byEnt != y.byEnt || !strings.EqualFold(x.by, y.by)) || x.doc != y.doc && !c.copied(x, y) {
@@ -471,4 +471,57 @@ func dayOf(d *doc, e *dossier.Event, s dossier.Span) string {
 		}
 	}
 	return day
+}
+
+// shareActor reports whether two lists of culprits name one actor: the same entity, or two
+// entities that reports write the same way ("Daesh" in one, "DAESH" in another, when
+// resolution kept them apart). Outlets naming one actor by one name do not disagree on who did it.
+func (c *corpus) shareActor(a, b []int) bool {
+	if !disjoint(a, b) {
+		return true
+	}
+	sp := c.actorSpellings()
+	for _, x := range a {
+		for _, y := range b {
+			if x < 0 || y < 0 || x >= len(sp) || y >= len(sp) {
+				continue
+			}
+			for w := range sp[x] {
+				if sp[y][w] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// actorSpellings gives, by entity, the names its mentions and its preferred name write,
+// lower-case and without a leading "the"; made on first use.
+func (c *corpus) actorSpellings() []map[string]bool {
+	if c.spellings != nil {
+		return c.spellings
+	}
+	c.spellings = make([]map[string]bool, len(c.entIDs))
+	add := func(e int, name string) {
+		w := strings.TrimPrefix(strings.ToLower(strings.TrimSpace(name)), "the ")
+		if w == "" {
+			return
+		}
+		if c.spellings[e] == nil {
+			c.spellings[e] = map[string]bool{}
+		}
+		c.spellings[e][w] = true
+	}
+	for e, name := range c.entName {
+		add(e, name)
+	}
+	for _, d := range c.docs {
+		for _, m := range d.a.Mentions {
+			if id, ok := d.ent[m.Chain]; ok {
+				add(c.entNum[id], m.Text)
+			}
+		}
+	}
+	return c.spellings
 }

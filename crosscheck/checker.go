@@ -105,6 +105,8 @@ type corpus struct {
 	placeByKey map[string]int
 	// storyIDs are the ids of the stories, by the number doc.story holds.
 	storyIDs []string
+	// spellings are, by entity, the names its mentions write, folded (see actorSpellings).
+	spellings []map[string]bool
 }
 
 func newCorpus(analyses []*dossier.Analysis, entities []dossier.Entity, members []dossier.Member) *corpus {

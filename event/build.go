@@ -284,6 +284,7 @@ func (x *Extractor) event(text string, s *sent, m match, t dossier.EventType, ar
 	c := s.clauses[m.cl]
 	span := dossier.Span{Start: s.toks[c.t0].start, End: s.toks[c.t1-1].end}
 	trig := dossier.Span{Start: s.toks[m.t0].start, End: s.toks[m.t1-1].end}
+	mod := x.modality(s, m)
 	ev := dossier.Event{
 		Span:     span,
 		Type:     t,
@@ -291,8 +292,8 @@ func (x *Extractor) event(text string, s *sent, m match, t dossier.EventType, ar
 		Word:     strings.ToLower(text[trig.Start:trig.End]),
 		Text:     text[span.Start:span.End],
 		Args:     args,
-		Time:     x.timeOf(s, m),
-		Modality: x.modality(s, m),
+		Time:     x.timeOf(s, m, mod == dossier.Denied),
+		Modality: mod,
 		Cause:    x.cause(text, s, m),
 		Number:   x.number(text, s, m),
 		Ongoing:  x.ongoing(s, m),
@@ -318,8 +319,8 @@ func (x *Extractor) event(text string, s *sent, m match, t dossier.EventType, ar
 
 // timeOf picks the time expression of the trigger's clause nearest to it, else the nearest one
 // said earlier in the sentence. Relative clauses keep their times to themselves; durations and
-// sets are no event time.
-func (x *Extractor) timeOf(s *sent, m match) string {
+// sets are no event time; a denied act does not take the day of the denial.
+func (x *Extractor) timeOf(s *sent, m match, denied bool) string {
 	trig := s.toks[m.t0].start
 	c := s.clauses[m.cl]
 	cs, ce := s.toks[c.t0].start, s.toks[c.t1-1].end
@@ -347,6 +348,9 @@ func (x *Extractor) timeOf(s *sent, m match) string {
 			if !own && (t.End > trig || c.kind == "rel" || x.clauseKindAt(s, t.Start) == "rel") {
 				continue
 			}
+			if denied && t.End <= trig && x.datesSaying(s, t.Start) {
+				continue
+			}
 			d := t.Start - trig
 			if d < 0 {
 				d = trig - t.End
@@ -361,6 +365,23 @@ func (x *Extractor) timeOf(s *sent, m match) string {
 		pick(false)
 	}
 	return best
+}
+
+// datesSaying reports whether a time said at byte off, before the trigger, follows a verb of
+// saying within two words: "denied on Tuesday that its jets struck …" dates the denial, not
+// the strike. (A report's "said on Monday that rebels fired …" mostly tells that day's attack,
+// so only denials are read so.)
+func (x *Extractor) datesSaying(s *sent, off int) bool {
+	k := 0
+	for k < len(s.toks) && s.toks[k].start < off {
+		k++
+	}
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if x.lx.speech[s.toks[j].norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // datesOther reports whether a time said at byte off, after the trigger ending at token t1,

@@ -60,6 +60,25 @@ func (lw *wordLists) nounArgs(p *dossier.Sentence, n int, t dossier.EventType) m
 	return roles
 }
 
+// lightVerbArgs adds to roles those of the light verb whose object noun trigger n is ("the Air
+// Force carried out the raid": the verb's subject acts), where the noun's own modifiers give
+// none of that word.
+func (lw *wordLists) lightVerbArgs(p *dossier.Sentence, n int, t dossier.EventType, roles map[int]string) {
+	// A trigger of two nouns ("air strike") stands for its head.
+	for steps := 0; steps < 2 && p.Tokens[n].Rel == "compound" && p.Tokens[n].Head >= 0; steps++ {
+		n = p.Tokens[n].Head
+	}
+	h := p.Tokens[n].Head
+	if h < 0 || p.Tokens[n].Rel != "obj" || p.Tokens[h].UPOS != "VERB" || !lw.lightVerbs[strings.ToLower(p.Tokens[h].Text)] {
+		return
+	}
+	for k, role := range lw.parseArgs(p, h, t) {
+		if _, ok := roles[k]; !ok && k != n {
+			roles[k] = role
+		}
+	}
+}
+
 // parseAt returns the parse token that holds byte offset off, or -1.
 func parseAt(p *dossier.Sentence, off int) int {
 	for k, t := range p.Tokens {
@@ -272,6 +291,7 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 		return
 	case noun:
 		roles = s.w.nounArgs(s.parse, v, m.p.typ)
+		s.w.lightVerbArgs(s.parse, v, m.p.typ, roles)
 	case !f.noun:
 		roles = s.w.parseArgs(s.parse, v, m.p.typ)
 	}
