@@ -56,6 +56,7 @@ func TestFigures(t *testing.T) {
 		{"The army killed over 80 militants in various provinces.", "killed fighters 80-open over 80 total"},
 		{"A total of 24 fighters were killed in separate operations near Kessin and Morvik.", "killed fighters 24-24 24 total"},
 		{"The war has killed more than 300,000 people since 2011.", "killed people 300000-open more than 300,000 total"},
+		{"The rebels killed 69 civilians in shelling during their counter-attack, the monitor said.", "killed civilians 69-69 69 total"},
 		{"A car bomb killed six people on Monday in an attack that brought the civil war to the port.", "killed people 6-6 six"},
 		{"Shelling killed 40 people in the civil war, which began in 2011.", "killed people 40-40 40 total"},
 		{"The fund lost 25 million dollars.", ""},
