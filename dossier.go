@@ -187,7 +187,7 @@ type Figure struct {
 	Span               // the sentence that states it
 	Clause    Span     `json:"clause"`              // the figure's own clause: its places and day are the figure's
 	At        Span     `json:"at"`                  // the figure as written, Text == doc.Text[At.Start:At.End]
-	Counts    string   `json:"counts"`              // killed or wounded
+	Counts    string   `json:"counts"`              // killed or wounded; CountsBoth for one count of both
 	Who       string   `json:"who,omitempty"`       // what is counted: people, civilians, children, women, fighters, group (of one calling: "teachers"); "" when unsaid
 	Low       int      `json:"low"`                 // the least the figure allows
 	High      *int     `json:"high"`                // the most it allows; nil when open ("at least 58")
@@ -211,6 +211,10 @@ type Figure struct {
 	// none. "" when it names none.
 	Capital string `json:"capital,omitempty"`
 }
+
+// CountsBoth is what a Figure counts when one count is of the dead and the wounded together
+// ("48 killed and injured"): a toll of neither.
+const CountsBoth = "killed or wounded"
 
 // ClaimKind names what a claim says.
 type ClaimKind string

@@ -327,7 +327,7 @@ func (k *Checker) Check(analyses []*dossier.Analysis, entities []dossier.Entity,
 	r := &Result{}
 	dups := k.nearDuplicates(c)
 	r.Stories = k.stories(c, dups)
-	org := k.origins(c, dups)
+	org := k.origins(c, dups, k.copies(c))
 	r.Origins = org.list
 	var grouped [][]report
 	r.Happenings, grouped = k.happenings(c, org)

@@ -144,8 +144,7 @@ func (k *Checker) happenings(c *corpus, org *origins) ([]Happening, [][]report) 
 	for _, g := range groups {
 		first := reps[g[0]]
 		h := Happening{ID: ids.New("h", c.docs[first.doc].id, strconv.Itoa(first.ev)), Type: first.e.Type, Story: c.storyIDs[c.docs[first.doc].story]}
-		var parts []int
-		seenOrigin := map[int]bool{}
+		var parts, docs []int
 		for _, ri := range g {
 			r := reps[ri]
 			d := c.docs[r.doc]
@@ -161,13 +160,13 @@ func (k *Checker) happenings(c *corpus, org *origins) ([]Happening, [][]report) 
 				}
 			}
 			h.Reports = append(h.Reports, rep)
-			seenOrigin[org.of(r.doc)] = true
+			docs = appendUnique(docs, r.doc)
 		}
 		for _, e := range parts {
 			h.Participants = append(h.Participants, c.entIDs[e])
 		}
 		sort.Strings(h.Participants)
-		h.Origins = len(seenOrigin)
+		h.Origins = org.count(docs)
 		h.Time, h.Start, h.End = dateHappening(reps, g)
 		h.Fatalities = fatalities(reps, g)
 		out = append(out, h)

@@ -10,22 +10,63 @@ import (
 
 // origins is the origin grouping of a corpus.
 type origins struct {
-	list  []dossier.Origin // in document order
-	group []int            // doc -> root doc
+	list   []dossier.Origin // in document order
+	group  []int            // doc -> root doc
+	copied map[[2]int]bool  // pairs of documents (lower first) one of which runs the other's text
 }
 
 func (o *origins) of(i int) int { return o.group[i] }
 
+// count is how many independent origins the documents docs come from: their origin groups, two
+// of which are one when a document of one runs the text of a document of the other among docs.
+// A copy joins only the two reports it links, not every page of their publishers' groups.
+func (o *origins) count(docs []int) int {
+	root := map[int]int{}
+	var find func(g int) int
+	find = func(g int) int {
+		if r, ok := root[g]; ok && r != g {
+			r = find(r)
+			root[g] = r
+			return r
+		}
+		return g
+	}
+	groups := map[int]bool{}
+	for _, d := range docs {
+		groups[o.of(d)] = true
+	}
+	n := len(groups)
+	for i, a := range docs {
+		for _, b := range docs[i+1:] {
+			if !o.copied[[2]int{min(a, b), max(a, b)}] {
+				continue
+			}
+			ra, rb := find(o.of(a)), find(o.of(b))
+			if ra != rb {
+				root[max(ra, rb)] = min(ra, rb)
+				n--
+			}
+		}
+	}
+	return n
+}
+
 // origins folds documents that copy, syndicate or translate one another, and pages of one
-// publisher about one story, into origin groups.
-func (k *Checker) origins(c *corpus, dups []dupEdge) *origins {
+// publisher about one story, into origin groups. dups are near-duplicates; copies are texts of
+// different publishers one of which holds most of the other (see copies), kept as pairs.
+func (k *Checker) origins(c *corpus, dups, copies []dupEdge) *origins {
 	l := &originLinker{c: c, u: newUnionFind(len(c.docs)), reason: make([]string, len(c.docs))}
 	for _, e := range dups {
 		l.link(e.a, e.b, func(o *doc) string { return "near-duplicate of " + o.id })
 	}
 	l.samePublisher()
 	l.credited()
-	return l.grouping()
+	o := l.grouping()
+	o.copied = map[[2]int]bool{}
+	for _, e := range copies {
+		o.copied[[2]int{min(e.a, e.b), max(e.a, e.b)}] = true
+	}
+	return o
 }
 
 // originLinker joins documents into origin groups and keeps, for each document joined to an

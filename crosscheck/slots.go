@@ -188,11 +188,12 @@ func (v *slotView) placeConflict(add addFunc) {
 		fmt.Sprintf("where %s went: %s", v.c.names(v.who), sayLine(says)))
 }
 
-// timeConflict reports two known days of the happening that differ.
+// timeConflict reports two known days of the happening that differ, told by reports set in one
+// scene (see oneScene).
 func (v *slotView) timeConflict(add addFunc) {
 	kept := disagreeing(v.reps,
 		func(r report) bool { return fullDate(r.e.Time) },
-		func(o, r report) bool { return !timeCompatible(o.e.Time, r.e.Time) })
+		func(o, r report) bool { return !timeCompatible(o.e.Time, r.e.Time) && v.c.oneScene(&o, &r) })
 	if len(kept) < 2 {
 		return
 	}
@@ -287,4 +288,24 @@ func (v *slotView) deniedHead(whom, doers []int) string {
 		return fmt.Sprintf("the %s by %s", v.noun, c.names(doers))
 	}
 	return v.what
+}
+
+// oneScene reports whether two reports that give different days tell one happening on their own
+// terms, not only through the others of their happening: of two documents, and, unless the
+// happening is one of a kind that happens once to someone (a dismissal), both naming a place
+// finer than a country, places that meet in the hierarchy, and for attacks kinds and sides that
+// can be one attack's. A report of a strike in one town and one of barrel bombs on a town it
+// does not name, a day apart, tell two attacks, not a dispute about one attack's day.
+func (c *corpus) oneScene(a, b *report) bool {
+	if a.doc == b.doc {
+		return false
+	}
+	if oneOff(a.e.Type) {
+		return true
+	}
+	pa, pb := c.reportPlaces(a), c.reportPlaces(b)
+	if len(pa) == 0 || len(pb) == 0 || !c.placesMeet(pa, pb) {
+		return false
+	}
+	return a.e.Type != dossier.Assault || c.attacks.oneAttack(a.kind, a.by, b.kind, b.by, c.apart(a.doc, b.doc))
 }

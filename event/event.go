@@ -139,6 +139,7 @@ func (x *Extractor) Analyze(a *dossier.Analysis) error {
 		all = append(all, s)
 		x.sentenceEvents(text, s, domains, st, &found)
 	}
+	restatedWho(found.events, found.figures, found.named)
 	campaignTolls(found.events)
 	sentenceDays(found.events, timexes)
 	carryDays(text, found.events, timexes, mentions)
@@ -184,6 +185,7 @@ type docEvents struct {
 	events  []dossier.Event
 	evSent  []int // index of each event's sentence
 	figures []dossier.Figure
+	named   []namedCount // counts no figure took, with what they count (see restatedWho)
 }
 
 // sentenceEvents adds the events of sentence s, and the event its casualty figures make or
@@ -194,7 +196,9 @@ func (x *Extractor) sentenceEvents(text string, s *sent, domains map[string]bool
 		d.events = append(d.events, ev)
 		d.evSent = append(d.evSent, s.idx)
 	}
-	if figs, words := x.lx.figures.figures(text, s); len(figs) > 0 {
+	figs, words, named := x.lx.figures.figures(text, s)
+	d.named = append(d.named, named...)
+	if len(figs) > 0 {
 		x.lx.attacks.markFigures(text, s, figs, words)
 		x.campaignFigures(s, figs, words)
 		add, ok, rest := attachFigures(x.lx.w, text, d.events, n, figs, words)

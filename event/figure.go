@@ -249,7 +249,7 @@ func relativeAfter(s *sent, to int) int {
 }
 
 // figures reads the casualty figures of one sentence, with the casualty word of each.
-func (fw *figureWords) figures(text string, s *sent) ([]dossier.Figure, []dossier.Span) {
+func (fw *figureWords) figures(text string, s *sent) ([]dossier.Figure, []dossier.Span, []namedCount) {
 	low := strings.ToLower(text[s.span.Start:s.span.End])
 	ts := s.toks
 	var cs []count
@@ -271,12 +271,127 @@ func (fw *figureWords) figures(text string, s *sent) ([]dossier.Figure, []dossie
 			continue
 		}
 		used[best] = true
-		f := fw.figure(text, low, s, cs[best], cu.counts, j, cueEnd)
+		counts := cu.counts
+		if end, both := fw.pairedCue(ts, cu, cueEnd); both {
+			// A count of the dead and the wounded together is a toll of neither.
+			counts, cueEnd = dossier.CountsBoth, end
+		}
+		f := fw.figure(text, low, s, cs[best], counts, j, cueEnd)
 		out = append(out, f)
 		words = append(words, dossier.Span{Start: ts[j].start, End: ts[cueEnd-1].end})
 		j = cueEnd - 1
 	}
-	return out, words
+	var named []namedCount
+	for ci, c := range cs {
+		if who, side := fw.counted(ts, c.to); !used[ci] && who != "" {
+			named = append(named, namedCount{lo: c.lo, who: who, side: side})
+		}
+	}
+	return out, words, named
+}
+
+// namedCount is a count of a sentence with a casualty word that no figure took, with the noun
+// that says what it counts ("15 civilians including children have been killed").
+type namedCount struct {
+	lo        int
+	who, side string
+}
+
+// restatedWho gives a figure that does not say what it counts (a headline's "15 killed") what
+// the text counts when it states the same number again with its noun: civilians or fighters,
+// and whose fighters. A number restated with different nouns stays unsaid. Then a figure that
+// names no attack takes the kind and side of the attack the text gives the same count of the
+// same people (see restatedAttack).
+func restatedWho(events []dossier.Event, rest []dossier.Figure, named []namedCount) {
+	var all []*dossier.Figure
+	for i := range events {
+		for j := range events[i].Figures {
+			all = append(all, &events[i].Figures[j])
+		}
+	}
+	for i := range rest {
+		all = append(all, &rest[i])
+	}
+	for _, f := range all {
+		if f.Who != "" {
+			named = append(named, namedCount{lo: f.Low, who: f.Who, side: f.Side})
+		}
+	}
+	for _, f := range all {
+		if f.Who != "" {
+			continue
+		}
+		var got *namedCount
+		for k := range named {
+			n := &named[k]
+			if n.lo != f.Low {
+				continue
+			}
+			if got != nil && (got.who != n.who || got.side != n.side) {
+				got = nil
+				break
+			}
+			got = n
+		}
+		if got != nil && wholeClass(got.who) {
+			f.Who, f.Side = got.who, got.side
+		}
+	}
+	restatedAttack(all)
+}
+
+// restatedAttack gives a figure that names no attack nor side ("54 killed in the city as forces
+// commit a massacre") the kind and side of attack of the other figures of its text that count
+// the same number of the same people and name one ("54 civilians were killed in air strikes by
+// government jets"), when they all name the same.
+func restatedAttack(all []*dossier.Figure) {
+	for _, f := range all {
+		if f.Kind != "" || f.By != "" {
+			continue
+		}
+		var got *dossier.Figure
+		for _, o := range all {
+			if o == f || o.Low != f.Low || o.Counts != f.Counts || o.Who != f.Who || o.Kind == "" && o.By == "" {
+				continue
+			}
+			if got != nil && (got.Kind != o.Kind || got.By != o.By) {
+				got = nil
+				break
+			}
+			got = o
+		}
+		if got != nil {
+			f.Kind, f.By = got.Kind, got.By
+		}
+	}
+}
+
+// wholeClass reports whether a class of the counted names all the dead of an incident on its
+// terms (civilians, fighters), not a part of them (children, women, one calling) nor only
+// "people", which says nothing an unsaid count does not.
+func wholeClass(who string) bool {
+	return who == "civilians" || who == "fighters"
+}
+
+// pairedCue reports whether the casualty word cu, ending at token cueEnd, is joined to one of the
+// other kind right after it, directly or by a joining word ("dozens martyred, injured", "48
+// killed and wounded"): the count then counts both. end is where the second word ends.
+func (fw *figureWords) pairedCue(ts []token, cu figureCue, cueEnd int) (end int, both bool) {
+	x := cueEnd
+	for x < len(ts) && !ts[x].word && ts[x].norm == "," {
+		x++
+	}
+	if x < len(ts) && fw.w.joinWords[ts[x].norm] {
+		x++
+	}
+	if x >= len(ts) {
+		return 0, false
+	}
+	next, ok := fw.cueAt(ts, x)
+	if !ok || next.counts == cu.counts {
+		return 0, false
+	}
+	return x + len(next.words), true
 }
 
 // cueAt reports the casualty word at token j.
@@ -398,6 +513,9 @@ func (fw *figureWords) figure(text, low string, s *sent, c count, counts string,
 			f.Total = true
 			break
 		}
+	}
+	if periodOfYears(text, s) {
+		f.Total = true // "between 2010 and 2015, with 584 deaths": a period's dead, not one incident's
 	}
 	for _, p := range fw.night {
 		if indexWord(low, p) >= 0 {
@@ -533,6 +651,37 @@ func (fw *figureWords) wholeMonth(s *sent, tx dossier.Timex) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// periodOfYears reports whether a sentence dates what it tells by a span of years: two
+// different years named as years ("between 2010 and 2015", "from 2012 to 2014"), or one year
+// written as the start of a range ("2010-2015"). A count so dated is the total of that period.
+func periodOfYears(text string, s *sent) bool {
+	first := ""
+	for _, tx := range s.timexes {
+		if tx.Type != "DATE" || !isYear(tx.Value) {
+			continue
+		}
+		if first != "" && tx.Value != first {
+			return true
+		}
+		first = tx.Value
+		if rest := text[tx.End:min(len(text), tx.End+6)]; yearRangeEnd(rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// yearRangeEnd reports whether s, the text right after a year, closes a range of years with a
+// dash and another year ("-2015", "–2015").
+func yearRangeEnd(s string) bool {
+	for _, dash := range []string{"-", "–", "—"} {
+		if rest, ok := strings.CutPrefix(s, dash); ok {
+			return len(rest) >= 4 && isYear(rest[:4])
+		}
 	}
 	return false
 }
@@ -744,6 +893,7 @@ func (x *Extractor) Figures(a *dossier.Analysis) {
 		sents = segment.Sentences(text)
 	}
 	var out []dossier.Event
+	var named []namedCount
 	ei := 0
 	for si, span := range sents {
 		if span.Start < 0 || span.End > len(text) || span.Start >= span.End {
@@ -770,7 +920,9 @@ func (x *Extractor) Figures(a *dossier.Analysis) {
 				}
 			}
 		}
-		if figs, words := x.lx.figures.figures(text, s); len(figs) > 0 {
+		figs, words, nc := x.lx.figures.figures(text, s)
+		named = append(named, nc...)
+		if len(figs) > 0 {
 			x.lx.attacks.markFigures(text, s, figs, words)
 			x.campaignFigures(s, figs, words)
 			add, ok, rest := attachFigures(x.lx.w, text, out, n, figs, words)
@@ -782,6 +934,7 @@ func (x *Extractor) Figures(a *dossier.Analysis) {
 		x.lx.attacks.markEvents(text, s, out[n:])
 	}
 	a.Events = append(out, a.Events[ei:]...)
+	restatedWho(a.Events, a.Figures, named)
 	campaignTolls(a.Events)
 	sentenceDays(a.Events, a.Timexes)
 	carryDays(text, a.Events, a.Timexes, a.Mentions)

@@ -56,6 +56,7 @@ func TestFigures(t *testing.T) {
 		{"The army killed over 80 militants in various provinces.", "killed fighters 80-open over 80 total"},
 		{"A total of 24 fighters were killed in separate operations near Kessin and Morvik.", "killed fighters 24-24 24 total"},
 		{"The war has killed more than 300,000 people since 2011.", "killed people 300000-open more than 300,000 total"},
+		{"The rebels killed 69 civilians in shelling during their counter-attack, the monitor said.", "killed civilians 69-69 69 total"},
 		{"A car bomb killed six people on Monday in an attack that brought the civil war to the port.", "killed people 6-6 six"},
 		{"Shelling killed 40 people in the civil war, which began in 2011.", "killed people 40-40 40 total"},
 		{"The fund lost 25 million dollars.", ""},
@@ -195,4 +196,118 @@ func FuzzFigures(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestFigurePeriodTotal: a count dated by a span of years is that period's total, not one
+// incident's; a count of a day beside the year a war began is not.
+func TestFigurePeriodTotal(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, src string
+		want      []string // each figure as "text total"
+	}{
+		{"between two years", "Officials recorded 3,000 cases between {{2010:2010}} and {{2015:2015}}, with 584 deaths.",
+			[]string{"584 true"}},
+		{"from one year to another", "From {{2012:2012}} to {{2014:2014}} the fighting killed 120 people in [[Kessin:LOC]].",
+			[]string{"120 true"}},
+		{"a range written with a dash", "In the {{2010:2010}}-2015 period 90 people were killed in [[Kessin:LOC]].",
+			[]string{"90 true"}},
+		{"one incident dated to a day", "A car bomb killed 12 people in [[Kessin:LOC]] on {{Monday:2024-06-03}}, in a war that began in {{2011:2011}}.",
+			[]string{"12 false"}},
+		{"one year named twice", "In {{2014:2014}} a car bomb killed 30 people in [[Kessin:LOC]], the deadliest of {{2014:2014}}.",
+			[]string{"30 false"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, _ := parseMarkup(tt.src)
+			if err := x.Analyze(a); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, f := range allFigures(a) {
+				got = append(got, fmt.Sprintf("%s %v", f.Text, f.Total))
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("%s: figures %q, want %q", tt.src, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestFigureRestatedWho: a headline's count that says nothing of whom it counts takes the noun
+// the text gives when it states the same number again; a part of the dead, a different number
+// or two different nouns leave it unsaid.
+func TestFigureRestatedWho(t *testing.T) {
+	checkFigureTable(t, []figureCase{
+		{"Monitors 15 killed in missile strike on eastern city. Activists say 15 civilians including children have been killed when a missile hit Kessin.",
+			"killed civilians 15-15 15"},
+		{"Toll from attacks on Kessin rises to 11. Eleven civilians were killed in rocket attacks on Kessin on Friday.",
+			"killed civilians 11-11 11 update|killed civilians 11-11 Eleven"},
+		{"Strikes kill 23 near Kessin. The strikes killed 23 militants of the Front.",
+			"killed fighters 23-23 23|killed fighters 23-23 23"},
+		{"Seven killed in Kessin. Seven children were among those killed in the blast.",
+			"killed  7-7 Seven|killed children 7-7 Seven"},
+		{"Nine killed in Kessin. Nine civilians and nine soldiers were reported among those killed there.",
+			"killed  9-9 Nine"},
+		{"Twelve killed in Kessin. Ten civilians were killed in the shelling.",
+			"killed  12-12 Twelve|killed civilians 10-10 Ten"},
+	})
+}
+
+// TestFigureDeadAndWounded: a count of the dead and the wounded together counts both, a toll of
+// neither; the dead and the wounded counted apart are two figures.
+func TestFigureDeadAndWounded(t *testing.T) {
+	checkFigureTable(t, []figureCase{
+		{"Eight civilians were killed, with dozens of dead and injured among the troops.", "killed or wounded  24-99 dozens|killed civilians 8-8 Eight"},
+		{"Dozens martyred, injured in Kessin bombing.", "killed or wounded  24-99 Dozens"},
+		{"At least 48 killed or wounded in Kessin.", "killed or wounded  48-open At least 48"},
+		{"The blast killed 58 people and wounded more than 100.", "killed people 58-58 58|wounded  100-open more than 100"},
+		{"Eleven killed and 44 injured in Kessin.", "killed  11-11 Eleven|wounded  44-44 44"},
+	})
+}
+
+// figureCase is a text and its figures as figuresIn writes them, joined by "|".
+type figureCase struct{ text, want string }
+
+// checkFigureTable reads the figures of each case's text and compares them with its want.
+func checkFigureTable(t *testing.T, tests []figureCase) {
+	t.Helper()
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		if got := strings.Join(figuresIn(t, x, tt.text), "|"); got != tt.want {
+			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestFigureRestatedAttack: a headline's count that names no attack takes the kind and side of
+// the attack the text gives the same count of the same people; a count told of two attacks, or
+// of others, takes none.
+func TestFigureRestatedAttack(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		src  string
+		want []string // each figure as "text kind by"
+	}{
+		{"54 killed in [[Kessin:LOC]] as forces commit massacre. Government warplanes killed 54 civilians in air strikes on [[Kessin:LOC]].",
+			[]string{"54 air strike state", "54 air strike state"}},
+		{"Twelve killed in [[Kessin:LOC]]. Rebels fired rockets at [[Kessin:LOC]], killing 30 people.",
+			[]string{"Twelve  ", "30 rocket armed group"}},
+	}
+	for _, tt := range tests {
+		a, _ := parseMarkup(tt.src)
+		if err := x.Analyze(a); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, f := range allFigures(a) {
+			got = append(got, f.Text+" "+f.Kind+" "+f.By)
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%s: figures %q, want %q", tt.src, got, tt.want)
+		}
+	}
 }

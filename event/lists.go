@@ -61,6 +61,8 @@ type wordLists struct {
 	// linkWords may stand between a casualty word and the count after it: "the death toll rose to
 	// 86", "killing at least 58".
 	linkWords map[string]bool
+	// joinWords join two casualty words of one count ("dozens of dead and injured").
+	joinWords map[string]bool
 	// articles open a noun phrase: a count before one does not count what follows it.
 	articles map[string]bool
 	// breakWords end a clause: a count does not reach a casualty word past them.
@@ -128,6 +130,7 @@ func newWordLists(d *en.Data) *wordLists {
 		finiteStarts:     d.List("finite-starts"),
 		months:           monthWords(d.Rows("months")),
 		linkWords:        d.List("figure-links"),
+		joinWords:        d.List("figure-joins"),
 		articles:         d.List("figure-articles"),
 		breakWords:       d.List("figure-breaks"),
 		relatives:        d.List("relative-pronouns"),

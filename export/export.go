@@ -112,7 +112,7 @@ type Event struct {
 
 // Figure is a casualty figure an event's sentence states (see docs/EXPORT.md).
 type Figure struct {
-	Counts string `json:"counts"`        // killed or wounded
+	Counts string `json:"counts"`        // killed or wounded, or "killed or wounded" for one count of both
 	Who    string `json:"who,omitempty"` // civilians, children, fighters … when the text says
 	Low    int    `json:"low"`
 	High   *int   `json:"high"` // null when open-ended
