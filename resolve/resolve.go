@@ -14,6 +14,7 @@ import (
 	"unicode"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/en"
 	"github.com/dossier-project/dossier/namekey"
 )
 
@@ -26,6 +27,7 @@ const (
 	weakSim   = 0.78 // tokens may be; needs equal skeletons and shared context
 
 	maxContextCandidates = 32 // more candidate entities than this are left undecided
+	minFuzzyFamily       = 5  // letters of a family name alone written otherwise than the full name's
 )
 
 // Resolver merges mention chains across documents. It is read-only after construction and safe
@@ -34,6 +36,7 @@ type Resolver struct {
 	pins    *Pins
 	keys    *namekey.Keyer
 	generic map[string]bool // keys of generic words of group and place names
+	kinds   map[string]bool // head stems of generic words that do not change what a name names
 	fillers map[string]bool // keys of words ignored in group names
 	leading map[string]bool // keys of given names that may be dropped in front
 	links   map[string]bool // folded words after which a name's words qualify its head
@@ -54,7 +57,21 @@ func New(pins *Pins) *Resolver {
 	r.links = r.readWords("data/links.txt", namekey.Fold)
 	r.legal = r.readWords("data/legal-forms.txt", namekey.Fold)
 	r.common = r.readWords("data/common.txt", namekey.Fold)
+	r.kinds = r.readKinds("name-kinds")
 	return r
+}
+
+// readKinds reads a list of kind words from the language data: each is a generic word too, and
+// kinds holds its head stem.
+func (r *Resolver) readKinds(name string) map[string]bool {
+	kinds := map[string]bool{}
+	for _, w := range en.Embedded().Entries(name) {
+		r.lists.Write([]byte(w + "\n"))
+		k := namekey.Key(w)
+		r.generic[k] = true
+		kinds[headStem(k)] = true
+	}
+	return kinds
 }
 
 func (r *Resolver) readKeys(name string) map[string]bool { return r.readWords(name, namekey.Key) }
@@ -88,6 +105,7 @@ type tok struct {
 	common    bool   // an ordinary English word ("State", "South")
 	post      bool   // after a linking word ("of", "for"): it qualifies the name's head
 	silentE   bool   // written with a final -e after a consonant ("Europe", not "Europa")
+	bare      string // the folded word without its "al-"
 }
 
 // chain is one mention chain of one document.
@@ -105,6 +123,7 @@ type chain struct {
 	dist     []tok    // distinctive tokens: all for persons, non-generic for others
 	heads    []string // generic head words (non-persons)
 	acrs     []string // acronyms written in the chain
+	alone    []string // keys of the one-word names written in the chain
 	acrOnly  bool     // every name of the chain is an acronym
 	ctx      []string // names of the chains of its document, sorted, each once; own among them
 	own      string   // the chain's own name in ctx, which is no context of its own
@@ -180,7 +199,42 @@ func (r *Resolver) chains(as []*dossier.Analysis) []*chain {
 		}
 		out = append(out, docChains...)
 	}
+	r.possessives(out, f, shapes)
 	return out
+}
+
+// possessives reads a person's name of several words written with a final "s" as the name
+// without it where another chain's fullest name is that: "Bashar al-Assads" is a possessive
+// whose apostrophe a page dropped when the corpus names "Bashar al-Assad". A word alone is left
+// as written: "Browns" may be a team, not the possessive of a Brown. The chain keeps its texts;
+// only its fullest name, tokens and shape change.
+func (r *Resolver) possessives(chains []*chain, f *forms, shapes map[string]int) {
+	full := map[string]bool{}
+	for _, c := range chains {
+		if c.typ == dossier.PER && !c.acrOnly && c.ntok >= 2 {
+			full[c.full.String()] = true
+		}
+	}
+	for _, c := range chains {
+		t := c.fullText
+		if c.typ != dossier.PER || c.acrOnly || c.ntok == 0 || !strings.HasSuffix(t, "s") || strings.HasSuffix(t, "ss") {
+			continue
+		}
+		n := r.parse(f, t[:len(t)-1])
+		if len(n.Tokens) != c.ntok || n.String() == c.full.String() {
+			continue
+		}
+		if c.ntok < 2 || !full[n.String()] {
+			continue
+		}
+		c.full, c.dist, c.heads = n, nil, nil
+		r.tokens(c)
+		shape := string(c.typ) + "\x00possessive\x00" + n.String()
+		if _, ok := shapes[shape]; !ok {
+			shapes[shape] = len(shapes)
+		}
+		c.shape = shapes[shape]
+	}
 }
 
 // add counts one mention of text t in the chain.
@@ -255,6 +309,9 @@ func (r *Resolver) describe(c *chain, f *forms) {
 		if len(n.Tokens) == 0 {
 			continue
 		}
+		if len(n.Tokens) == 1 {
+			c.alone = appendUniq(c.alone, n.Tokens[0].Key)
+		}
 		c.acrOnly = false
 		better := len(n.Tokens) > bestN ||
 			len(n.Tokens) == bestN && (c.count(t) > c.count(c.fullText) ||
@@ -280,12 +337,18 @@ func (r *Resolver) describe(c *chain, f *forms) {
 }
 
 // tokens fills the distinctive tokens and head words of a chain from its fullest name and type.
+// A group's legal form at the end of its name ("Inc.", "Corp") names no other thing: it is
+// passed over.
 func (r *Resolver) tokens(c *chain) {
 	c.ntok = len(c.full.Tokens)
 	post := false
-	for _, t := range c.full.Tokens {
+	toks := c.full.Tokens
+	for c.typ != dossier.PER && len(toks) > 1 && r.legal[toks[len(toks)-1].Text] {
+		toks = toks[:len(toks)-1]
+	}
+	for _, t := range toks {
 		post = post || r.links[t.Text]
-		tk := tok{key: t.Key, long: t.Long, skel: namekey.Skeleton(t.Key), article: t.Particle == namekey.Article, compound: t.Compound, common: r.common[t.Text], post: post || r.legal[t.Text], silentE: silentE(t.Text)}
+		tk := tok{key: t.Key, long: t.Long, skel: namekey.Skeleton(t.Key), article: t.Particle == namekey.Article, compound: t.Compound, common: r.common[t.Text], post: post || r.legal[t.Text], silentE: silentE(t.Text), bare: bare(t)}
 		if c.typ != dossier.PER {
 			if r.fillers[t.Key] {
 				continue
@@ -298,6 +361,17 @@ func (r *Resolver) tokens(c *chain) {
 		c.dist = append(c.dist, tk)
 	}
 	sort.Strings(c.heads)
+}
+
+// bare is a token's folded word without an "al-" written before it.
+func bare(t namekey.Token) string {
+	if t.Particle != namekey.Article {
+		return t.Text
+	}
+	if i := strings.LastIndexByte(t.Text, '-'); i >= 0 {
+		return t.Text[i+1:]
+	}
+	return t.Text
 }
 
 // headStem is a head word's key without a plural -s and a final vowel: "Brigade" and
@@ -423,9 +497,26 @@ func (r *Resolver) sameName(a, b *chain) level {
 	if per && len(a.dist) < 2 {
 		return no
 	}
+	return aligned(a.dist, b.dist)
+}
+
+// prefixed reports whether words stand in l before the first that first may be, and that one
+// is no qualifying word: "West Palm Beach" adds a word to "Palm Beach", "Kingdom of Saudi Arabia"
+// only a head to "Saudi Arabia".
+func prefixed(first tok, l []tok) bool {
+	for k, t := range l {
+		if tokLevel(first, t) != no {
+			return k > 0 && !t.post
+		}
+	}
+	return false
+}
+
+// aligned says how well two token lists of one length align one to one, in order.
+func aligned(a, b []tok) level {
 	lv := strong
-	for i := range a.dist {
-		lv = min(lv, tokLevel(a.dist[i], b.dist[i]))
+	for i := range a {
+		lv = min(lv, tokLevel(a[i], b[i]))
 		if lv == no {
 			return no
 		}
@@ -433,19 +524,48 @@ func (r *Resolver) sameName(a, b *chain) level {
 	return lv
 }
 
+// kindsAdded reports whether the head words l adds to s's are kind words only, at least one.
+func (r *Resolver) kindsAdded(s, l []string) bool {
+	if len(l) <= len(s) {
+		return false
+	}
+	for _, h := range s {
+		if !slices.Contains(l, h) {
+			return false
+		}
+	}
+	for _, h := range l {
+		if !slices.Contains(s, h) && !r.kinds[h] {
+			return false
+		}
+	}
+	return true
+}
+
 // shortOf reports how well chain s's fullest name is a shortened form of l's: a dropped middle
-// name, a dropped leading common given name, a dropped trailing "al-" origin name (persons), or a
-// subset of at least two distinctive words (groups, places).
+// name, a dropped leading common given name, a dropped trailing "al-" origin name (persons), a
+// subset of at least two distinctive words (groups, places), or the same words without kind words
+// ("Inner Mongolia", "Inner Mongolia Autonomous Region"). A place is not named by its last words:
+// West Palm Beach is not Palm Beach.
 func (r *Resolver) shortOf(s, l *chain) level {
-	if s.acrOnly || l.acrOnly || s.ntok < 2 || len(s.dist) >= len(l.dist) || !compatible(s.typ, l.typ) {
+	if s.acrOnly || l.acrOnly || s.ntok < 2 || len(s.dist) > len(l.dist) || !compatible(s.typ, l.typ) {
 		return no
 	}
 	per := s.typ == dossier.PER || l.typ == dossier.PER
+	if len(s.dist) == len(l.dist) {
+		if per || len(s.dist) == 0 || !r.kindsAdded(s.heads, l.heads) {
+			return no
+		}
+		return aligned(s.dist, l.dist)
+	}
 	if len(s.dist) < 2 {
 		return no
 	}
 	if !per {
 		if !headsAgree(s.heads, l.heads) || !sameHead(s.dist, l.dist) {
+			return no
+		}
+		if (s.typ == dossier.LOC || l.typ == dossier.LOC) && prefixed(s.dist[0], l.dist) {
 			return no
 		}
 		return subseq(s.dist, l.dist, 0, false)
@@ -710,8 +830,8 @@ func (r *Resolver) matchShort(u *union, chains []*chain) {
 		if g.common {
 			continue
 		}
-		strongRoots, weakRoots := r.shortCandidates(u, chains, g, index.block(g))
-		if t, ok := r.placeShort(u, chains, g, strongRoots, weakRoots, rc); ok {
+		strongRoots, weakRoots, headed := r.shortCandidates(u, chains, g, index.block(g))
+		if t, ok := r.placeShort(u, chains, g, strongRoots, weakRoots, rc); ok && headed[t] {
 			joins = append(joins, join{g.members[0], t})
 		}
 	}
@@ -753,7 +873,7 @@ func (r *Resolver) shortGroups(chains []*chain) (map[string]*shortGroup, []strin
 			g += "\x00e"
 		}
 		if groups[g] == nil {
-			groups[g] = &shortGroup{tok: tok{key: t.Key, long: t.Long, skel: namekey.Skeleton(t.Key), silentE: apart}, typ: c.typ, common: true, vowel: romanised[g]}
+			groups[g] = &shortGroup{tok: tok{key: t.Key, long: t.Long, skel: namekey.Skeleton(t.Key), silentE: apart, bare: bare(t)}, typ: c.typ, common: true, vowel: romanised[g]}
 			order = append(order, g)
 		}
 		// The group is common only when every spelling of it is an ordinary word.
@@ -801,6 +921,42 @@ func filedWords(c *chain) []tok {
 		}
 	}
 	return out
+}
+
+// standsFor reports whether the word key alone may name chain c: a person's family name, a
+// group's or a place's head word (see nameHeads), or a word the chain's own document writes
+// alone. The other filed words still count as candidates, so that a word many names hold stays
+// undecided.
+func standsFor(c *chain, key string) bool {
+	if c.typ == dossier.PER || slices.Contains(c.alone, key) {
+		return true
+	}
+	return slices.ContainsFunc(nameHeads(c.dist), func(h tok) bool { return h.key == key })
+}
+
+// nameHeads are the distinctive words of a group's name that may stand for it alone: its head,
+// the last word before any qualifying phrase ("Steelers" of "Pittsburgh Steelers"), and its first
+// word when every word after it is an "al-" name ("Jaysh" of "Jaysh al-Nasr"). The other words
+// name something else: the brand of a product ("Google Stadia"), the sponsor or the city of an event
+// ("Rakuten Madrid Final"), a word of an institute's name ("American Enterprise Institute").
+func nameHeads(d []tok) []tok {
+	if len(d) <= 1 {
+		return d
+	}
+	head := len(d) - 1
+	for head > 0 && d[head].post {
+		head--
+	}
+	out := []tok{d[head]}
+	if head == 0 {
+		return out
+	}
+	for _, t := range d[1:] {
+		if !t.article {
+			return out
+		}
+	}
+	return append(out, d[0])
 }
 
 // matchAcronyms merges chains that write the same acronym when their full names do not

@@ -103,6 +103,30 @@ func TestMerge(t *testing.T) {
 		{"common word of a product name", "ORG:Founder", "ORG:Quorvel Stream Founder", false, nil},
 		{"distinctive word alone", "ORG:Tellavan", "ORG:Tellavan Robotics", true, nil},
 		{"distinctive word, two candidates", "ORG:Tellavan", "ORG:Tellavan Robotics", false, []string{"ORG:Tellavan Foods"}},
+
+		// Names read on news pages: a possessive written without its apostrophe, a kind word
+		// after a name, a brand before a product, a place before or inside another name.
+		{"possessive without apostrophe", "PER:Bashar al-Assad", "PER:Bashar al-Assads", true, nil},
+		{"plural family name alone", "PER:Tom Brown", "PER:Browns", false, nil},
+		{"legal form", "ORG:Ceres Robotics", "ORG:Ceres Robotics Inc.", true, nil},
+		{"kingdom of a country", "LOC:Saudi Arabia", "LOC:Kingdom of Saudi Arabia", true, nil},
+		{"fighters of a group", "ORG:Hezbollah", "ORG:Hezbollah Fighters", true, nil},
+		{"product and its series", "MISC:Apple Watch", "ORG:Apple Watch Series", true, nil},
+		{"region and its kind word", "LOC:Inner Mongolia", "LOC:Inner Mongolia Autonomous Region", true, nil},
+		{"team's last word", "ORG:Steelers", "ORG:Pittsburgh Steelers", true, nil},
+		{"province kind word", "LOC:Idlib", "LOC:Idlib Province", true, nil},
+		{"city inside an event name", "LOC:Madrid", "MISC:Rakuten Madrid Final", false, nil},
+		{"sponsor of an event", "LOC:Rakuten", "MISC:Rakuten Madrid Final", false, nil},
+		{"river and an operation", "LOC:Euphrates", "MISC:Euphrates Shield", false, nil},
+		{"brand and its product", "ORG:Google", "ORG:Google Stadia", false, nil},
+		{"brand and its television", "ORG:Samsung", "ORG:Samsung TV", false, nil},
+		{"middle word of an institute", "ORG:Enterprise", "ORG:American Enterprise Institute", false, nil},
+		{"first word of an electoral body", "ORG:Independent", "ORG:Independent National Electoral Commission", false, nil},
+		{"town and the town west of it", "LOC:Palm Beach", "LOC:West Palm Beach", false, nil},
+		{"new and old, two words", "LOC:South Wales", "LOC:New South Wales", false, nil},
+		{"short family name, other vowel", "PER:Harry Kane", "PER:Ken", false, nil},
+		{"short family name, other ending", "PER:Stephanie Kelly", "PER:Kali", false, nil},
+		{"regnal number is no family name", "PER:King Edward IV", "PER:Eve", false, nil},
 	}
 	r := New(nil)
 	for _, tt := range tests {
