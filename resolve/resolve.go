@@ -436,6 +436,9 @@ func tokLevel(a, b tok) level {
 	if a.key == b.key {
 		return strong
 	}
+	if a.common != b.common {
+		return no // an ordinary word is no romanisation of a name: "Center" is not "Kenitra"
+	}
 	s := namekey.Similarity(a.long, b.long)
 	switch {
 	case s >= strongSim && min(len(a.long), len(b.long)) > 3:
@@ -529,10 +532,8 @@ func (r *Resolver) kindsAdded(s, l []string) bool {
 	if len(l) <= len(s) {
 		return false
 	}
-	for _, h := range s {
-		if !slices.Contains(l, h) {
-			return false
-		}
+	if !subsetOf(s, l) {
+		return false
 	}
 	for _, h := range l {
 		if !slices.Contains(s, h) && !r.kinds[h] {
@@ -606,6 +607,17 @@ func sameHead(s, l []tok) bool {
 			continue
 		}
 		return true
+	}
+	return true
+}
+
+// subsetOf reports whether every head word of s is one of l's: a shortened name drops words,
+// it adds none.
+func subsetOf(s, l []string) bool {
+	for _, h := range s {
+		if !slices.Contains(l, h) {
+			return false
+		}
 	}
 	return true
 }
