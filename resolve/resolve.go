@@ -118,6 +118,7 @@ type chain struct {
 	words    []int    // name tokens of each of texts (0 for an acronym)
 	mentions int
 	full     namekey.Name // the fullest name
+	written  namekey.Name // the fullest name as written, before any renaming (see rename)
 	fullText string
 	ntok     int      // tokens of the fullest name
 	dist     []tok    // distinctive tokens: all for persons, non-generic for others
@@ -199,8 +200,62 @@ func (r *Resolver) chains(as []*dossier.Analysis) []*chain {
 		}
 		out = append(out, docChains...)
 	}
+	r.expandAcronyms(out, f, shapes)
 	r.possessives(out, f, shapes)
 	return out
+}
+
+// rename gives chain c the fullest name n in place of its own, with the tokens and shape of n:
+// the chain keeps its texts.
+func (r *Resolver) rename(c *chain, n namekey.Name, shapes map[string]int) {
+	c.full, c.dist, c.heads = n, nil, nil
+	r.tokens(c)
+	shape := string(c.typ) + "\x00renamed\x00" + n.String()
+	if _, ok := shapes[shape]; !ok {
+		shapes[shape] = len(shapes)
+	}
+	c.shape = shapes[shape]
+}
+
+// expandAcronyms writes out an acronym inside a group's or a place's name ("UN Security
+// Council") when the corpus spells it out: when the chains that write the acronym alone and have
+// a full name whose initials it spells all have one such name ("United Nations"). The name is
+// then compared as "United Nations Security Council".
+func (r *Resolver) expandAcronyms(chains []*chain, f *forms, shapes map[string]int) {
+	spelled := map[string]string{} // acronym → the name it abbreviates; "" when several
+	for _, c := range chains {
+		if c.acrOnly || c.ntok < 2 || c.typ == dossier.PER {
+			continue
+		}
+		for _, a := range c.acrs {
+			if !slices.Contains(r.initials(c), a) {
+				continue
+			}
+			if prev, ok := spelled[a]; ok && prev != c.fullText {
+				spelled[a] = ""
+			} else {
+				spelled[a] = c.fullText
+			}
+		}
+	}
+	for _, c := range chains {
+		if c.acrOnly || c.ntok < 2 || c.typ == dossier.PER {
+			continue
+		}
+		words := strings.Fields(c.fullText)
+		changed, plain := false, false
+		for i, w := range words {
+			a, ok := acronym(w)
+			plain = plain || !ok
+			if ok && spelled[a] != "" {
+				words[i], changed = spelled[a], true
+			}
+		}
+		// A name of acronyms alone ("IN SD") is too short to tell what it spells.
+		if changed && plain {
+			r.rename(c, r.parse(f, strings.Join(words, " ")), shapes)
+		}
+	}
 }
 
 // possessives reads a person's name of several words written with a final "s" as the name
@@ -227,13 +282,7 @@ func (r *Resolver) possessives(chains []*chain, f *forms, shapes map[string]int)
 		if c.ntok < 2 || !full[n.String()] {
 			continue
 		}
-		c.full, c.dist, c.heads = n, nil, nil
-		r.tokens(c)
-		shape := string(c.typ) + "\x00possessive\x00" + n.String()
-		if _, ok := shapes[shape]; !ok {
-			shapes[shape] = len(shapes)
-		}
-		c.shape = shapes[shape]
+		r.rename(c, n, shapes)
 	}
 }
 
@@ -320,6 +369,7 @@ func (r *Resolver) describe(c *chain, f *forms) {
 			bestN, c.full, c.fullText = len(n.Tokens), n, t
 		}
 	}
+	c.written = c.full
 	if c.acrOnly {
 		if len(c.acrs) > 0 {
 			c.fullText = c.acrs[0]
@@ -1008,7 +1058,7 @@ func (r *Resolver) acronymRoots(u *union, chains []*chain, idx []int, t dossier.
 // of the words without "al-" and fillers, and of the distinctive and head words.
 func (r *Resolver) initials(c *chain) []string {
 	var all, bare strings.Builder
-	for _, t := range c.full.Tokens {
+	for _, t := range c.written.Tokens {
 		for _, w := range strings.Fields(strings.ReplaceAll(t.Text, "-", " ")) {
 			all.WriteByte(w[0])
 		}
@@ -1141,6 +1191,11 @@ func (r *Resolver) entity(id string, chains []*chain, idx []int) dossier.Entity 
 		if better {
 			best, bestTok = t, n
 		}
+	}
+	// A possessive whose apostrophe was dropped ("Donald Trumps") names no one: the spelling
+	// without its "s", when the entity has it, does.
+	if bare := strings.TrimSuffix(best, "s"); bare != best && count[bare] > 0 && majorityType(types) == dossier.PER {
+		best = bare
 	}
 	aliases := []string{}
 	for _, t := range texts {

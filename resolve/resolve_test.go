@@ -111,6 +111,8 @@ func TestMerge(t *testing.T) {
 		{"legal form", "ORG:Ceres Robotics", "ORG:Ceres Robotics Inc.", true, nil},
 		{"kingdom of a country", "LOC:Saudi Arabia", "LOC:Kingdom of Saudi Arabia", true, nil},
 		{"fighters of a group", "ORG:Hezbollah", "ORG:Hezbollah Fighters", true, nil},
+		{"acronym inside a name", "ORG:UN Security Council", "ORG:United Nations Security Council", true, []string{"ORG:United Nations|UN"}},
+		{"acronym of two names inside a name", "ORG:UN Security Council", "ORG:United Nations Security Council", false, []string{"ORG:United Nations|UN", "ORG:Unity Network|UN"}},
 		{"British and American spelling", "ORG:Homs Media Center", "ORG:Homs Media Centre", true, nil},
 		{"product and its series", "MISC:Apple Watch", "ORG:Apple Watch Series", true, nil},
 		{"region and its kind word", "LOC:Inner Mongolia", "LOC:Inner Mongolia Autonomous Region", true, nil},
@@ -240,6 +242,8 @@ func TestPreferredName(t *testing.T) {
 			[][]string{{"ORG:Quorvel|Quorvel Stream Founder"}, {"ORG:Quorvel"}, {"ORG:Quorvel"}}, "Quorvel"},
 		{"fullest among the common spellings",
 			[][]string{{"PER:Dana Quell|Quell"}, {"PER:Quell"}, {"PER:Dana Quell"}}, "Dana Quell"},
+		{"a name without the s of a possessive",
+			[][]string{{"PER:Donald Trumps"}, {"PER:Donald Trumps"}, {"PER:Donald Trump"}}, "Donald Trump"},
 		{"a name before its acronym",
 			[][]string{{"ORG:Tellavan Robotics Group|TRG"}, {"ORG:TRG"}, {"ORG:TRG"}}, "Tellavan Robotics Group"},
 	}
