@@ -106,6 +106,7 @@ type tok struct {
 	post      bool   // after a linking word ("of", "for"): it qualifies the name's head
 	silentE   bool   // written with a final -e after a consonant ("Europe", not "Europa")
 	bare      string // the folded word without its "al-"
+	glued     string // key of the word after an article written solid ("Ezzor": "Zor"), or ""
 }
 
 // chain is one mention chain of one document.
@@ -399,6 +400,11 @@ func (r *Resolver) tokens(c *chain) {
 	for _, t := range toks {
 		post = post || r.links[t.Text]
 		tk := tok{key: t.Key, long: t.Long, skel: namekey.Skeleton(t.Key), article: t.Particle == namekey.Article, compound: t.Compound, common: r.common[t.Text], post: post || r.legal[t.Text], silentE: silentE(t.Text), bare: bare(t)}
+		if t.Particle == "" && c.typ != dossier.PER { // "Assad" is no "al-Sad"
+			if rest, ok := gluedArticle(t.Text); ok {
+				tk.glued = r.keys.Key(rest)
+			}
+		}
 		if c.typ != dossier.PER {
 			if r.fillers[t.Key] {
 				continue
@@ -411,6 +417,16 @@ func (r *Resolver) tokens(c *chain) {
 		c.dist = append(c.dist, tk)
 	}
 	sort.Strings(c.heads)
+}
+
+// gluedArticle splits a folded word that may be an Arabic article written solid with the word
+// it assimilated to ("Ezzor" for "ez-Zor", "Ashams" for "ash-Shams"): a vowel, then a doubled
+// consonant of those the article takes the sound of. It returns the word after the article.
+func gluedArticle(w string) (string, bool) {
+	if len(w) < 5 || !strings.ContainsRune("aeiou", rune(w[0])) || w[1] != w[2] || !strings.ContainsRune("tdrzsnl", rune(w[1])) {
+		return "", false
+	}
+	return w[2:], true
 }
 
 // bare is a token's folded word without an "al-" written before it.
@@ -483,7 +499,7 @@ const (
 )
 
 func tokLevel(a, b tok) level {
-	if a.key == b.key {
+	if a.key == b.key || a.glued != "" && b.article && a.glued == b.key || b.glued != "" && a.article && b.glued == a.key {
 		return strong
 	}
 	if a.common != b.common {
@@ -740,15 +756,28 @@ func blockKeys(c *chain) []string {
 	case 0:
 		return []string{"=" + c.full.String()}
 	case 1:
-		return []string{d[0].skel}
+		return skels(d[0])
 	}
 	var ks []string
 	for i := 0; i < len(d); i++ {
 		for j := i + 1; j < len(d); j++ {
-			ks = append(ks, d[i].skel+" "+d[j].skel)
+			for _, a := range skels(d[i]) {
+				for _, b := range skels(d[j]) {
+					ks = append(ks, a+" "+b)
+				}
+			}
 		}
 	}
 	return ks
+}
+
+// skels are the skeletons a token is filed under: its own, and that of the word after an
+// article written solid, which a spelling with the article apart ("ez-Zor") looks under.
+func skels(t tok) []string {
+	if t.glued == "" {
+		return []string{t.skel}
+	}
+	return []string{t.skel, namekey.Skeleton(t.glued)}
 }
 
 // queryKey is the block a chain looks its candidates up in: its first and last distinctive
