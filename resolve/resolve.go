@@ -1027,9 +1027,10 @@ func standsFor(c *chain, key string) bool {
 
 // nameHeads are the distinctive words of a group's name that may stand for it alone: its head,
 // the last word before any qualifying phrase ("Steelers" of "Pittsburgh Steelers"), and its first
-// word when every word after it is an "al-" name ("Jaysh" of "Jaysh al-Nasr"). The other words
-// name something else: the brand of a product ("Google Stadia"), the sponsor or the city of an event
-// ("Rakuten Madrid Final"), a word of an institute's name ("American Enterprise Institute").
+// word when it is written with "al-" or every word after it is ("Al-Manar" of "Al-Manar TV",
+// "Jaysh" of "Jaysh al-Nasr"). The other words name something else: the brand of a product
+// ("Google Stadia"), the sponsor or the city of an event ("Rakuten Madrid Final"), a word of an
+// institute's name ("American Enterprise Institute").
 func nameHeads(d []tok) []tok {
 	if len(d) <= 1 {
 		return d
@@ -1041,6 +1042,9 @@ func nameHeads(d []tok) []tok {
 	out := []tok{d[head]}
 	if head == 0 {
 		return out
+	}
+	if d[0].article {
+		return append(out, d[0]) // an Arabic name comes first: "Al-Manar TV"
 	}
 	for _, t := range d[1:] {
 		if !t.article {

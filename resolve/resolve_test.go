@@ -116,6 +116,7 @@ func TestMerge(t *testing.T) {
 		{"article written solid", "LOC:Deir ez-Zor", "LOC:Deir Ezzor", true, nil},
 		{"article written solid, other vowel", "LOC:Deir el-Zour", "LOC:Deir Ezzur", true, nil},
 		{"doubled letter after a vowel is no article", "PER:Omar Assad", "PER:Omar al-Sad", false, nil},
+		{"Arabic name before an English word", "ORG:Al-Manar", "ORG:Al-Manar TV", true, nil},
 		{"British and American spelling", "ORG:Homs Media Center", "ORG:Homs Media Centre", true, nil},
 		{"product and its series", "MISC:Apple Watch", "ORG:Apple Watch Series", true, nil},
 		{"region and its kind word", "LOC:Inner Mongolia", "LOC:Inner Mongolia Autonomous Region", true, nil},
