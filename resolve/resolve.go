@@ -37,6 +37,7 @@ type Resolver struct {
 	keys    *namekey.Keyer
 	generic map[string]bool // keys of generic words of group and place names
 	kinds   map[string]bool // head stems of generic words that do not change what a name names
+	country map[string]bool // keys of one-word country names
 	fillers map[string]bool // keys of words ignored in group names
 	leading map[string]bool // keys of given names that may be dropped in front
 	links   map[string]bool // folded words after which a name's words qualify its head
@@ -58,7 +59,22 @@ func New(pins *Pins) *Resolver {
 	r.legal = r.readWords("data/legal-forms.txt", namekey.Fold)
 	r.common = r.readWords("data/common.txt", namekey.Fold)
 	r.kinds = r.readKinds("name-kinds")
+	r.country = r.readCountries("capitals")
 	return r
+}
+
+// readCountries reads the one-word country names of the language data's table of capitals.
+func (r *Resolver) readCountries(name string) map[string]bool {
+	m := map[string]bool{}
+	for _, row := range en.Embedded().Rows(name) {
+		for _, n := range strings.Split(row[0], "|") {
+			r.lists.Write([]byte(n + "\n"))
+			if !strings.Contains(n, " ") {
+				m[namekey.Key(n)] = true
+			}
+		}
+	}
+	return m
 }
 
 // readKinds reads a list of kind words from the language data: each is a generic word too, and
@@ -581,6 +597,28 @@ func prefixed(first tok, l []tok) bool {
 	return false
 }
 
+// headOnly reports whether s is l without the qualifying phrase after its one distinctive word,
+// which is no ordinary word, with the head words l has: "Peterson Institute" for the "Peterson
+// Institute for International Economics", not "Old City" for the "Old City of Homs", nor "House
+// Committee" for the "House of Representatives".
+func headOnly(s, l *chain) bool {
+	return len(s.heads) > 0 && subsetOf(s.heads, l.heads) && !s.dist[0].common && qualifiedOnly(s.dist[0], l.dist)
+}
+
+// qualifiedOnly reports whether l is t followed by a qualifying phrase only: "Peterson
+// Institute" is the "Peterson Institute for International Economics".
+func qualifiedOnly(t tok, l []tok) bool {
+	if len(l) < 2 || tokLevel(t, l[0]) == no {
+		return false
+	}
+	for _, x := range l[1:] {
+		if !x.post {
+			return false
+		}
+	}
+	return true
+}
+
 // aligned says how well two token lists of one length align one to one, in order.
 func aligned(a, b []tok) level {
 	lv := strong
@@ -625,10 +663,12 @@ func (r *Resolver) shortOf(s, l *chain) level {
 		}
 		return aligned(s.dist, l.dist)
 	}
-	if len(s.dist) < 2 {
+	if len(s.dist) < 2 && (per || !headOnly(s, l)) {
 		return no
 	}
 	if !per {
+		// A short form drops words, it adds none: "American Press Institute" is no short form
+		// of the "American Distilling Institute".
 		if !headsAgree(s.heads, l.heads) || !sameHead(s.dist, l.dist) {
 			return no
 		}
@@ -759,6 +799,9 @@ func blockKeys(c *chain) []string {
 		return skels(d[0])
 	}
 	var ks []string
+	if qualifiedOnly(d[0], d) {
+		ks = append(ks, skels(d[0])...) // its head alone may be written: see shortOf
+	}
 	for i := 0; i < len(d); i++ {
 		for j := i + 1; j < len(d); j++ {
 			for _, a := range skels(d[i]) {
@@ -937,6 +980,7 @@ type shortGroup struct {
 	typ     dossier.EntityType
 	common  bool // an ordinary word: it joins no other entity
 	vowel   bool // its key is also written with a final -ah or -eh: -e and -a are one ending
+	country bool // a country's name: a place named after it is not it
 	members []int
 }
 
@@ -963,8 +1007,11 @@ func (r *Resolver) shortGroups(chains []*chain) (map[string]*shortGroup, []strin
 		if apart {
 			g += "\x00e"
 		}
+		if w := bare(t); c.typ == dossier.PER && len(w) < minFuzzyFamily {
+			g += "\x00" + squeeze(w) // a short name's folds bring "Jake" too near "Jack"
+		}
 		if groups[g] == nil {
-			groups[g] = &shortGroup{tok: tok{key: t.Key, long: t.Long, skel: namekey.Skeleton(t.Key), silentE: apart, bare: bare(t)}, typ: c.typ, common: true, vowel: romanised[g]}
+			groups[g] = &shortGroup{tok: tok{key: t.Key, long: t.Long, skel: namekey.Skeleton(t.Key), silentE: apart, bare: bare(t)}, typ: c.typ, common: true, vowel: romanised[g], country: c.typ != dossier.PER && r.country[t.Key]}
 			order = append(order, g)
 		}
 		// The group is common only when every spelling of it is an ordinary word.

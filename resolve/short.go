@@ -114,6 +114,9 @@ func shortFits(g *shortGroup, t tok, c *chain) bool {
 	if g.typ != dossier.MISC && g.typ != c.typ {
 		return false // a place or group word alone is no word of a name of another kind
 	}
+	if g.country && len(c.heads) > 0 {
+		return false // a country is not its capital or its province: "Mexico", "Mexico City"
+	}
 	differ := g.tok.key != t.key || g.tok.silentE != t.silentE && !g.vowel
 	if !differ && (g.tok.bare == t.bare || g.typ != dossier.PER) {
 		return true
