@@ -28,6 +28,7 @@ const (
 
 	maxContextCandidates = 32 // more candidate entities than this are left undecided
 	minFuzzyFamily       = 5  // letters of a family name alone written otherwise than the full name's
+	minInitials          = 2  // letters an acronym needs more than to join a name it is not written with
 )
 
 // Resolver merges mention chains across documents. It is read-only after construction and safe

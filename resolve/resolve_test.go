@@ -66,6 +66,7 @@ func TestMerge(t *testing.T) {
 		{"org distinctive root", "ORG:Sahilayn Martyrs Brigade", "ORG:Sahileen Brigade", true, nil},
 		{"acronym written elsewhere", "ORG:Free Coast Army|FCA", "ORG:FCA", true, nil},
 		{"acronym from initials", "ORG:Free Coast Army", "ORG:FCA", true, nil},
+		{"two letters from initials", "ORG:Old Style", "ORG:OS", false, nil},
 		{"place with particle", "LOC:al-Mazra", "LOC:Mazra", true, nil},
 		{"place Al", "LOC:Al Mazra", "LOC:al-Mazra", true, nil},
 
