@@ -143,6 +143,7 @@ type chain struct {
 	heads    []string // generic head words (non-persons)
 	acrs     []string // acronyms written in the chain
 	alone    []string // keys of the one-word names written in the chain
+	company  bool     // the fullest name ends in a company's legal form ("Co.", "Inc.")
 	acrOnly  bool     // every name of the chain is an acronym
 	ctx      []string // names of the chains of its document, sorted, each once; own among them
 	own      string   // the chain's own name in ctx, which is no context of its own
@@ -397,7 +398,7 @@ func (r *Resolver) describe(c *chain, f *forms) {
 	}
 	key := string(c.typ) + "\x00" + c.fullText
 	if same, ok := f.full[key]; ok {
-		c.ntok, c.dist, c.heads = same.ntok, same.dist, same.heads
+		c.ntok, c.dist, c.heads, c.company = same.ntok, same.dist, same.heads, same.company
 		return
 	}
 	r.tokens(c)
@@ -411,8 +412,10 @@ func (r *Resolver) tokens(c *chain) {
 	c.ntok = len(c.full.Tokens)
 	post := false
 	toks := c.full.Tokens
+	c.company = false
 	for c.typ != dossier.PER && len(toks) > 1 && r.legal[toks[len(toks)-1].Text] {
 		toks = toks[:len(toks)-1]
+		c.company = true
 	}
 	for _, t := range toks {
 		post = post || r.links[t.Text]
@@ -1069,6 +1072,9 @@ func filedWords(c *chain) []tok {
 func standsFor(c *chain, key string) bool {
 	if c.typ == dossier.PER || slices.Contains(c.alone, key) {
 		return true
+	}
+	if c.company && len(c.dist) > 0 && c.dist[0].key == key {
+		return true // a company is named by its first word: "Pipeworks Brewing Co."
 	}
 	return slices.ContainsFunc(nameHeads(c.dist), func(h tok) bool { return h.key == key })
 }

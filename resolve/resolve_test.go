@@ -125,6 +125,7 @@ func TestMerge(t *testing.T) {
 		{"institute without its field", "ORG:Peterson Institute", "ORG:Peterson Institute for International Economics", true, nil},
 		{"committee is no house", "ORG:House Committee", "ORG:House of Representatives", false, nil},
 		{"old city of a town", "LOC:Old City", "LOC:Old City of Homs", false, nil},
+		{"company by its first word", "ORG:Pipeworks", "ORG:Pipeworks Brewing Co.", true, nil},
 		{"army without its free", "ORG:Syrian Army", "ORG:Free Syrian Army", false, nil},
 		{"British and American spelling", "ORG:Homs Media Center", "ORG:Homs Media Centre", true, nil},
 		{"product and its series", "MISC:Apple Watch", "ORG:Apple Watch Series", true, nil},
