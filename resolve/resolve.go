@@ -291,17 +291,13 @@ func (r *Resolver) possessives(chains []*chain, f *forms, shapes map[string]int)
 	}
 	for _, c := range chains {
 		t := c.fullText
-		if c.typ != dossier.PER || c.acrOnly || c.ntok == 0 || !strings.HasSuffix(t, "s") || strings.HasSuffix(t, "ss") {
+		if c.typ != dossier.PER || c.acrOnly || c.ntok < 2 || !strings.HasSuffix(t, "s") || strings.HasSuffix(t, "ss") {
 			continue
 		}
 		n := r.parse(f, t[:len(t)-1])
-		if len(n.Tokens) != c.ntok || n.String() == c.full.String() {
-			continue
+		if len(n.Tokens) == c.ntok && n.String() != c.full.String() && full[n.String()] {
+			r.rename(c, n, shapes)
 		}
-		if c.ntok < 2 || !full[n.String()] {
-			continue
-		}
-		r.rename(c, n, shapes)
 	}
 }
 
@@ -440,7 +436,7 @@ func (r *Resolver) tokens(c *chain) {
 }
 
 // gluedArticle splits a folded word that may be an Arabic article written solid with the word
-// it assimilated to ("Ezzor" for "ez-Zor", "Ashams" for "ash-Shams"): a vowel, then a doubled
+// it assimilated to ("Ezzor" for "ez-Zor", "Assalam" for "as-Salam"): a vowel, then a doubled
 // consonant of those the article takes the sound of. It returns the word after the article.
 func gluedArticle(w string) (string, bool) {
 	if len(w) < 5 || !strings.ContainsRune("aeiou", rune(w[0])) || w[1] != w[2] || !strings.ContainsRune("tdrzsnl", rune(w[1])) {
