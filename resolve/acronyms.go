@@ -90,13 +90,15 @@ func byTypeInOrder(chains []*chain, idx []int) (map[dossier.EntityType][]int, []
 
 // placeAcronymOnly merges the acronym-only chains ms of one type, then puts them into the one
 // entity of a compatible type that writes the acronym (of written), failing that whose name it
-// abbreviates (of initials); among several, a lone chain goes where its document's context picks.
+// abbreviates (of initials) if it has three letters or more: two letters abbreviate too many
+// names ("OS" is seldom "Old Style"). Among several, a lone chain goes where its document's
+// context picks.
 func (r *Resolver) placeAcronymOnly(u *union, chains []*chain, ms []int, t dossier.EntityType, written, initials []int) {
 	for _, m := range ms[1:] {
 		u.union(ms[0], m)
 	}
 	roots := r.acronymRoots(u, chains, written, t)
-	if len(roots) == 0 {
+	if len(roots) == 0 && len(chains[ms[0]].fullText) > minInitials {
 		roots = r.acronymRoots(u, chains, initials, t)
 	}
 	if len(roots) == 1 {

@@ -6,11 +6,16 @@
 // their tokens align one to one (persons: every token; groups and places: the distinctive
 // words, generic words like "Brigade" or "Command" must agree). A shorter form — a dropped
 // middle name, a dropped "al-" origin name, a family name alone, a group's distinctive word
-// alone, an acronym — joins an entity only when exactly one candidate entity fits, or (a family
-// name) when the entities co-mentioned in its document pick one. A one-word form joins another
-// document's entity only on a distinctive word with the same key: never an ordinary English word
-// ("South", "Attorney"), never one half of a hyphenated pair ("Anne-Marie"), and outside persons
-// never a word the transliteration folds merely bring near. The preferred name is the fullest of
+// alone, an acronym, a name without the kind words after it ("Inner Mongolia Autonomous Region")
+// — joins an entity only when exactly one candidate entity fits, or (a family name) when the
+// entities co-mentioned in its document pick one. A one-word form joins another document's entity
+// only on a distinctive word with the same key: never an ordinary English word ("South",
+// "Attorney"), never one half of a hyphenated pair ("Anne-Marie"), outside persons never a word
+// the transliteration folds merely bring near, only a name of its own type, and only the word a
+// group's name is named after (its last word, "Steelers"), not a brand or a place before it
+// ("Google Stadia", "Madrid Final"). A short family name alone ("Ken") joins only a name that
+// writes it alike. A person's name written with a final "s" is read as the possessive of the
+// same name without it when the corpus writes that name. The preferred name is the fullest of
 // the spellings used in at least half as many documents as the most used one. Pins from the user force or forbid merges;
 // a split is checked before every union, so no chain of merges can break it.
 //

@@ -14,6 +14,7 @@ import (
 	"unicode"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/en"
 	"github.com/dossier-project/dossier/namekey"
 )
 
@@ -26,6 +27,8 @@ const (
 	weakSim   = 0.78 // tokens may be; needs equal skeletons and shared context
 
 	maxContextCandidates = 32 // more candidate entities than this are left undecided
+	minFuzzyFamily       = 5  // letters of a family name alone written otherwise than the full name's
+	minInitials          = 2  // letters an acronym needs more than to join a name it is not written with
 )
 
 // Resolver merges mention chains across documents. It is read-only after construction and safe
@@ -34,6 +37,8 @@ type Resolver struct {
 	pins    *Pins
 	keys    *namekey.Keyer
 	generic map[string]bool // keys of generic words of group and place names
+	kinds   map[string]bool // head stems of generic words that do not change what a name names
+	country map[string]bool // keys of one-word country names
 	fillers map[string]bool // keys of words ignored in group names
 	leading map[string]bool // keys of given names that may be dropped in front
 	links   map[string]bool // folded words after which a name's words qualify its head
@@ -54,7 +59,36 @@ func New(pins *Pins) *Resolver {
 	r.links = r.readWords("data/links.txt", namekey.Fold)
 	r.legal = r.readWords("data/legal-forms.txt", namekey.Fold)
 	r.common = r.readWords("data/common.txt", namekey.Fold)
+	r.kinds = r.readKinds("name-kinds")
+	r.country = r.readCountries("capitals")
 	return r
+}
+
+// readCountries reads the one-word country names of the language data's table of capitals.
+func (r *Resolver) readCountries(name string) map[string]bool {
+	m := map[string]bool{}
+	for _, row := range en.Embedded().Rows(name) {
+		for _, n := range strings.Split(row[0], "|") {
+			r.lists.Write([]byte(n + "\n"))
+			if !strings.Contains(n, " ") {
+				m[namekey.Key(n)] = true
+			}
+		}
+	}
+	return m
+}
+
+// readKinds reads a list of kind words from the language data: each is a generic word too, and
+// kinds holds its head stem.
+func (r *Resolver) readKinds(name string) map[string]bool {
+	kinds := map[string]bool{}
+	for _, w := range en.Embedded().Entries(name) {
+		r.lists.Write([]byte(w + "\n"))
+		k := namekey.Key(w)
+		r.generic[k] = true
+		kinds[headStem(k)] = true
+	}
+	return kinds
 }
 
 func (r *Resolver) readKeys(name string) map[string]bool { return r.readWords(name, namekey.Key) }
@@ -88,6 +122,8 @@ type tok struct {
 	common    bool   // an ordinary English word ("State", "South")
 	post      bool   // after a linking word ("of", "for"): it qualifies the name's head
 	silentE   bool   // written with a final -e after a consonant ("Europe", not "Europa")
+	bare      string // the folded word without its "al-"
+	glued     string // key of the word after an article written solid ("Ezzor": "Zor"), or ""
 }
 
 // chain is one mention chain of one document.
@@ -100,11 +136,14 @@ type chain struct {
 	words    []int    // name tokens of each of texts (0 for an acronym)
 	mentions int
 	full     namekey.Name // the fullest name
+	written  namekey.Name // the fullest name as written, before any renaming (see rename)
 	fullText string
 	ntok     int      // tokens of the fullest name
 	dist     []tok    // distinctive tokens: all for persons, non-generic for others
 	heads    []string // generic head words (non-persons)
 	acrs     []string // acronyms written in the chain
+	alone    []string // keys of the one-word names written in the chain
+	company  bool     // the fullest name ends in a company's legal form ("Co.", "Inc.")
 	acrOnly  bool     // every name of the chain is an acronym
 	ctx      []string // names of the chains of its document, sorted, each once; own among them
 	own      string   // the chain's own name in ctx, which is no context of its own
@@ -180,7 +219,86 @@ func (r *Resolver) chains(as []*dossier.Analysis) []*chain {
 		}
 		out = append(out, docChains...)
 	}
+	r.expandAcronyms(out, f, shapes)
+	r.possessives(out, f, shapes)
 	return out
+}
+
+// rename gives chain c the fullest name n in place of its own, with the tokens and shape of n:
+// the chain keeps its texts.
+func (r *Resolver) rename(c *chain, n namekey.Name, shapes map[string]int) {
+	c.full, c.dist, c.heads = n, nil, nil
+	r.tokens(c)
+	shape := string(c.typ) + "\x00renamed\x00" + n.String()
+	if _, ok := shapes[shape]; !ok {
+		shapes[shape] = len(shapes)
+	}
+	c.shape = shapes[shape]
+}
+
+// expandAcronyms writes out an acronym inside a group's or a place's name ("UN Security
+// Council") when the corpus spells it out: when the chains that write the acronym alone and have
+// a full name whose initials it spells all have one such name ("United Nations"). The name is
+// then compared as "United Nations Security Council".
+func (r *Resolver) expandAcronyms(chains []*chain, f *forms, shapes map[string]int) {
+	spelled := map[string]string{} // acronym → the name it abbreviates; "" when several
+	for _, c := range chains {
+		if c.acrOnly || c.ntok < 2 || c.typ == dossier.PER {
+			continue
+		}
+		for _, a := range c.acrs {
+			if !slices.Contains(r.initials(c), a) {
+				continue
+			}
+			if prev, ok := spelled[a]; ok && prev != c.fullText {
+				spelled[a] = ""
+			} else {
+				spelled[a] = c.fullText
+			}
+		}
+	}
+	for _, c := range chains {
+		if c.acrOnly || c.ntok < 2 || c.typ == dossier.PER {
+			continue
+		}
+		words := strings.Fields(c.fullText)
+		changed, plain := false, false
+		for i, w := range words {
+			a, ok := acronym(w)
+			plain = plain || !ok
+			if ok && spelled[a] != "" {
+				words[i], changed = spelled[a], true
+			}
+		}
+		// A name of acronyms alone ("IN SD") is too short to tell what it spells.
+		if changed && plain {
+			r.rename(c, r.parse(f, strings.Join(words, " ")), shapes)
+		}
+	}
+}
+
+// possessives reads a person's name of several words written with a final "s" as the name
+// without it where another chain's fullest name is that: "Bashar al-Assads" is a possessive
+// whose apostrophe a page dropped when the corpus names "Bashar al-Assad". A word alone is left
+// as written: "Browns" may be a team, not the possessive of a Brown. The chain keeps its texts;
+// only its fullest name, tokens and shape change.
+func (r *Resolver) possessives(chains []*chain, f *forms, shapes map[string]int) {
+	full := map[string]bool{}
+	for _, c := range chains {
+		if c.typ == dossier.PER && !c.acrOnly && c.ntok >= 2 {
+			full[c.full.String()] = true
+		}
+	}
+	for _, c := range chains {
+		t := c.fullText
+		if c.typ != dossier.PER || c.acrOnly || c.ntok < 2 || !strings.HasSuffix(t, "s") || strings.HasSuffix(t, "ss") {
+			continue
+		}
+		n := r.parse(f, t[:len(t)-1])
+		if len(n.Tokens) == c.ntok && n.String() != c.full.String() && full[n.String()] {
+			r.rename(c, n, shapes)
+		}
+	}
 }
 
 // add counts one mention of text t in the chain.
@@ -255,6 +373,9 @@ func (r *Resolver) describe(c *chain, f *forms) {
 		if len(n.Tokens) == 0 {
 			continue
 		}
+		if len(n.Tokens) == 1 {
+			c.alone = appendUniq(c.alone, n.Tokens[0].Key)
+		}
 		c.acrOnly = false
 		better := len(n.Tokens) > bestN ||
 			len(n.Tokens) == bestN && (c.count(t) > c.count(c.fullText) ||
@@ -263,6 +384,7 @@ func (r *Resolver) describe(c *chain, f *forms) {
 			bestN, c.full, c.fullText = len(n.Tokens), n, t
 		}
 	}
+	c.written = c.full
 	if c.acrOnly {
 		if len(c.acrs) > 0 {
 			c.fullText = c.acrs[0]
@@ -272,7 +394,7 @@ func (r *Resolver) describe(c *chain, f *forms) {
 	}
 	key := string(c.typ) + "\x00" + c.fullText
 	if same, ok := f.full[key]; ok {
-		c.ntok, c.dist, c.heads = same.ntok, same.dist, same.heads
+		c.ntok, c.dist, c.heads, c.company = same.ntok, same.dist, same.heads, same.company
 		return
 	}
 	r.tokens(c)
@@ -280,12 +402,25 @@ func (r *Resolver) describe(c *chain, f *forms) {
 }
 
 // tokens fills the distinctive tokens and head words of a chain from its fullest name and type.
+// A group's legal form at the end of its name ("Inc.", "Corp") names no other thing: it is
+// passed over.
 func (r *Resolver) tokens(c *chain) {
 	c.ntok = len(c.full.Tokens)
 	post := false
-	for _, t := range c.full.Tokens {
+	toks := c.full.Tokens
+	c.company = false
+	for c.typ != dossier.PER && len(toks) > 1 && r.legal[toks[len(toks)-1].Text] {
+		toks = toks[:len(toks)-1]
+		c.company = true
+	}
+	for _, t := range toks {
 		post = post || r.links[t.Text]
-		tk := tok{key: t.Key, long: t.Long, skel: namekey.Skeleton(t.Key), article: t.Particle == namekey.Article, compound: t.Compound, common: r.common[t.Text], post: post || r.legal[t.Text], silentE: silentE(t.Text)}
+		tk := tok{key: t.Key, long: t.Long, skel: namekey.Skeleton(t.Key), article: t.Particle == namekey.Article, compound: t.Compound, common: r.common[t.Text], post: post || r.legal[t.Text], silentE: silentE(t.Text), bare: bare(t)}
+		if t.Particle == "" && c.typ != dossier.PER { // "Assad" is no "al-Sad"
+			if rest, ok := gluedArticle(t.Text); ok {
+				tk.glued = r.keys.Key(rest)
+			}
+		}
 		if c.typ != dossier.PER {
 			if r.fillers[t.Key] {
 				continue
@@ -298,6 +433,27 @@ func (r *Resolver) tokens(c *chain) {
 		c.dist = append(c.dist, tk)
 	}
 	sort.Strings(c.heads)
+}
+
+// gluedArticle splits a folded word that may be an Arabic article written solid with the word
+// it assimilated to ("Ezzor" for "ez-Zor", "Assalam" for "as-Salam"): a vowel, then a doubled
+// consonant of those the article takes the sound of. It returns the word after the article.
+func gluedArticle(w string) (string, bool) {
+	if len(w) < 5 || !strings.ContainsRune("aeiou", rune(w[0])) || w[1] != w[2] || !strings.ContainsRune("tdrzsnl", rune(w[1])) {
+		return "", false
+	}
+	return w[2:], true
+}
+
+// bare is a token's folded word without an "al-" written before it.
+func bare(t namekey.Token) string {
+	if t.Particle != namekey.Article {
+		return t.Text
+	}
+	if i := strings.LastIndexByte(t.Text, '-'); i >= 0 {
+		return t.Text[i+1:]
+	}
+	return t.Text
 }
 
 // headStem is a head word's key without a plural -s and a final vowel: "Brigade" and
@@ -359,8 +515,11 @@ const (
 )
 
 func tokLevel(a, b tok) level {
-	if a.key == b.key {
+	if a.key == b.key || a.glued != "" && b.article && a.glued == b.key || b.glued != "" && a.article && b.glued == a.key {
 		return strong
+	}
+	if a.common != b.common {
+		return no // an ordinary word is no romanisation of a name: "Center" is not "Kenitra"
 	}
 	s := namekey.Similarity(a.long, b.long)
 	switch {
@@ -423,9 +582,48 @@ func (r *Resolver) sameName(a, b *chain) level {
 	if per && len(a.dist) < 2 {
 		return no
 	}
+	return aligned(a.dist, b.dist)
+}
+
+// prefixed reports whether words stand in l before the first that first may be, and that one
+// is no qualifying word: "West Palm Beach" adds a word to "Palm Beach", "Kingdom of Saudi Arabia"
+// only a head to "Saudi Arabia".
+func prefixed(first tok, l []tok) bool {
+	for k, t := range l {
+		if tokLevel(first, t) != no {
+			return k > 0 && !t.post
+		}
+	}
+	return false
+}
+
+// headOnly reports whether s is l without the qualifying phrase after its one distinctive word,
+// which is no ordinary word, with the head words l has: "Peterson Institute" for the "Peterson
+// Institute for International Economics", not "Old City" for the "Old City of Homs", nor "House
+// Committee" for the "House of Representatives".
+func headOnly(s, l *chain) bool {
+	return len(s.heads) > 0 && subsetOf(s.heads, l.heads) && !s.dist[0].common && qualifiedOnly(s.dist[0], l.dist)
+}
+
+// qualifiedOnly reports whether l is t followed by a qualifying phrase only: "Peterson
+// Institute" is the "Peterson Institute for International Economics".
+func qualifiedOnly(t tok, l []tok) bool {
+	if len(l) < 2 || tokLevel(t, l[0]) == no {
+		return false
+	}
+	for _, x := range l[1:] {
+		if !x.post {
+			return false
+		}
+	}
+	return true
+}
+
+// aligned says how well two token lists of one length align one to one, in order.
+func aligned(a, b []tok) level {
 	lv := strong
-	for i := range a.dist {
-		lv = min(lv, tokLevel(a.dist[i], b.dist[i]))
+	for i := range a {
+		lv = min(lv, tokLevel(a[i], b[i]))
 		if lv == no {
 			return no
 		}
@@ -433,19 +631,48 @@ func (r *Resolver) sameName(a, b *chain) level {
 	return lv
 }
 
+// kindsAdded reports whether the head words l adds to s's are kind words only, at least one.
+func (r *Resolver) kindsAdded(s, l []string) bool {
+	if len(l) <= len(s) {
+		return false
+	}
+	if !subsetOf(s, l) {
+		return false
+	}
+	for _, h := range l {
+		if !slices.Contains(s, h) && !r.kinds[h] {
+			return false
+		}
+	}
+	return true
+}
+
 // shortOf reports how well chain s's fullest name is a shortened form of l's: a dropped middle
-// name, a dropped leading common given name, a dropped trailing "al-" origin name (persons), or a
-// subset of at least two distinctive words (groups, places).
+// name, a dropped leading common given name, a dropped trailing "al-" origin name (persons), a
+// subset of at least two distinctive words (groups, places), or the same words without kind words
+// ("Inner Mongolia", "Inner Mongolia Autonomous Region"). A place is not named by its last words:
+// West Palm Beach is not Palm Beach.
 func (r *Resolver) shortOf(s, l *chain) level {
-	if s.acrOnly || l.acrOnly || s.ntok < 2 || len(s.dist) >= len(l.dist) || !compatible(s.typ, l.typ) {
+	if s.acrOnly || l.acrOnly || s.ntok < 2 || len(s.dist) > len(l.dist) || !compatible(s.typ, l.typ) {
 		return no
 	}
 	per := s.typ == dossier.PER || l.typ == dossier.PER
-	if len(s.dist) < 2 {
+	if len(s.dist) == len(l.dist) {
+		if per || len(s.dist) == 0 || !r.kindsAdded(s.heads, l.heads) {
+			return no
+		}
+		return aligned(s.dist, l.dist)
+	}
+	if len(s.dist) < 2 && (per || !headOnly(s, l)) {
 		return no
 	}
 	if !per {
+		// A short form drops words, it adds none: "American Press Institute" is no short form
+		// of the "American Distilling Institute".
 		if !headsAgree(s.heads, l.heads) || !sameHead(s.dist, l.dist) {
+			return no
+		}
+		if (s.typ == dossier.LOC || l.typ == dossier.LOC) && prefixed(s.dist[0], l.dist) {
 			return no
 		}
 		return subseq(s.dist, l.dist, 0, false)
@@ -486,6 +713,17 @@ func sameHead(s, l []tok) bool {
 			continue
 		}
 		return true
+	}
+	return true
+}
+
+// subsetOf reports whether every head word of s is one of l's: a shortened name drops words,
+// it adds none.
+func subsetOf(s, l []string) bool {
+	for _, h := range s {
+		if !slices.Contains(l, h) {
+			return false
+		}
 	}
 	return true
 }
@@ -558,15 +796,31 @@ func blockKeys(c *chain) []string {
 	case 0:
 		return []string{"=" + c.full.String()}
 	case 1:
-		return []string{d[0].skel}
+		return skels(d[0])
 	}
 	var ks []string
+	if qualifiedOnly(d[0], d) {
+		ks = append(ks, skels(d[0])...) // its head alone may be written: see shortOf
+	}
 	for i := 0; i < len(d); i++ {
 		for j := i + 1; j < len(d); j++ {
-			ks = append(ks, d[i].skel+" "+d[j].skel)
+			for _, a := range skels(d[i]) {
+				for _, b := range skels(d[j]) {
+					ks = append(ks, a+" "+b)
+				}
+			}
 		}
 	}
 	return ks
+}
+
+// skels are the skeletons a token is filed under: its own, and that of the word after an
+// article written solid, which a spelling with the article apart ("ez-Zor") looks under.
+func skels(t tok) []string {
+	if t.glued == "" {
+		return []string{t.skel}
+	}
+	return []string{t.skel, namekey.Skeleton(t.glued)}
 }
 
 // queryKey is the block a chain looks its candidates up in: its first and last distinctive
@@ -710,8 +964,8 @@ func (r *Resolver) matchShort(u *union, chains []*chain) {
 		if g.common {
 			continue
 		}
-		strongRoots, weakRoots := r.shortCandidates(u, chains, g, index.block(g))
-		if t, ok := r.placeShort(u, chains, g, strongRoots, weakRoots, rc); ok {
+		strongRoots, weakRoots, headed := r.shortCandidates(u, chains, g, index.block(g))
+		if t, ok := r.placeShort(u, chains, g, strongRoots, weakRoots, rc); ok && headed[t] {
 			joins = append(joins, join{g.members[0], t})
 		}
 	}
@@ -726,6 +980,7 @@ type shortGroup struct {
 	typ     dossier.EntityType
 	common  bool // an ordinary word: it joins no other entity
 	vowel   bool // its key is also written with a final -ah or -eh: -e and -a are one ending
+	country bool // a country's name: a place named after it is not it
 	members []int
 }
 
@@ -752,8 +1007,11 @@ func (r *Resolver) shortGroups(chains []*chain) (map[string]*shortGroup, []strin
 		if apart {
 			g += "\x00e"
 		}
+		if w := bare(t); c.typ == dossier.PER && len(w) < minFuzzyFamily {
+			g += "\x00" + squeeze(w) // a short name's folds bring "Jake" too near "Jack"
+		}
 		if groups[g] == nil {
-			groups[g] = &shortGroup{tok: tok{key: t.Key, long: t.Long, skel: namekey.Skeleton(t.Key), silentE: apart}, typ: c.typ, common: true, vowel: romanised[g]}
+			groups[g] = &shortGroup{tok: tok{key: t.Key, long: t.Long, skel: namekey.Skeleton(t.Key), silentE: apart, bare: bare(t)}, typ: c.typ, common: true, vowel: romanised[g], country: c.typ != dossier.PER && r.country[t.Key]}
 			order = append(order, g)
 		}
 		// The group is common only when every spelling of it is an ordinary word.
@@ -803,6 +1061,49 @@ func filedWords(c *chain) []tok {
 	return out
 }
 
+// standsFor reports whether the word key alone may name chain c: a person's family name, a
+// group's or a place's head word (see nameHeads), or a word the chain's own document writes
+// alone. The other filed words still count as candidates, so that a word many names hold stays
+// undecided.
+func standsFor(c *chain, key string) bool {
+	if c.typ == dossier.PER || slices.Contains(c.alone, key) {
+		return true
+	}
+	if c.company && len(c.dist) > 0 && c.dist[0].key == key {
+		return true // a company is named by its first word: "Pipeworks Brewing Co."
+	}
+	return slices.ContainsFunc(nameHeads(c.dist), func(h tok) bool { return h.key == key })
+}
+
+// nameHeads are the distinctive words of a group's name that may stand for it alone: its head,
+// the last word before any qualifying phrase ("Steelers" of "Pittsburgh Steelers"), and its first
+// word when it is written with "al-" or every word after it is ("Al-Manar" of "Al-Manar TV",
+// "Jaysh" of "Jaysh al-Nasr"). The other words name something else: the brand of a product
+// ("Google Stadia"), the sponsor or the city of an event ("Rakuten Madrid Final"), a word of an
+// institute's name ("American Enterprise Institute").
+func nameHeads(d []tok) []tok {
+	if len(d) <= 1 {
+		return d
+	}
+	head := len(d) - 1
+	for head > 0 && d[head].post {
+		head--
+	}
+	out := []tok{d[head]}
+	if head == 0 {
+		return out
+	}
+	if d[0].article {
+		return append(out, d[0]) // an Arabic name comes first: "Al-Manar TV"
+	}
+	for _, t := range d[1:] {
+		if !t.article {
+			return out
+		}
+	}
+	return append(out, d[0])
+}
+
 // matchAcronyms merges chains that write the same acronym when their full names do not
 // disagree, and puts chains that are only an acronym into the one entity that writes it (or,
 // failing that, whose name it abbreviates).
@@ -840,7 +1141,7 @@ func (r *Resolver) acronymRoots(u *union, chains []*chain, idx []int, t dossier.
 // of the words without "al-" and fillers, and of the distinctive and head words.
 func (r *Resolver) initials(c *chain) []string {
 	var all, bare strings.Builder
-	for _, t := range c.full.Tokens {
+	for _, t := range c.written.Tokens {
 		for _, w := range strings.Fields(strings.ReplaceAll(t.Text, "-", " ")) {
 			all.WriteByte(w[0])
 		}
@@ -973,6 +1274,11 @@ func (r *Resolver) entity(id string, chains []*chain, idx []int) dossier.Entity 
 		if better {
 			best, bestTok = t, n
 		}
+	}
+	// A possessive whose apostrophe was dropped ("Donald Trumps") names no one: the spelling
+	// without its "s", when the entity has it, does.
+	if bare := strings.TrimSuffix(best, "s"); bare != best && count[bare] > 0 && majorityType(types) == dossier.PER {
+		best = bare
 	}
 	aliases := []string{}
 	for _, t := range texts {

@@ -63,15 +63,17 @@ func (index wordIndex) block(g *shortGroup) map[string]*keyedChains {
 }
 
 // shortCandidates lists the entities whose multi-word names hold the group's word, as strong or
-// weak matches by how closely the spellings meet, each entity once, in order of key. It stops
-// once there are more than maxContextCandidates: that many leave nothing to decide.
-func (r *Resolver) shortCandidates(u *union, chains []*chain, g *shortGroup, block map[string]*keyedChains) (strongRoots, weakRoots []int) {
+// weak matches by how closely the spellings meet, each entity once, in order of key, and those of
+// them that a name holding the word as its head (see standsFor) puts there. It stops once there
+// are more than maxContextCandidates: that many leave nothing to decide.
+func (r *Resolver) shortCandidates(u *union, chains []*chain, g *shortGroup, block map[string]*keyedChains) (strongRoots, weakRoots []int, headed map[int]bool) {
 	keys := make([]string, 0, len(block))
 	for k := range block {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
 	seen := map[int]bool{}
+	headed = map[int]bool{}
 	for _, k := range keys {
 		kd := block[k]
 		lv := tokLevel(g.tok, kd.tok)
@@ -83,6 +85,9 @@ func (r *Resolver) shortCandidates(u *union, chains []*chain, g *shortGroup, blo
 				continue
 			}
 			root := u.find(j)
+			if standsFor(chains[j], kd.tok.key) {
+				headed[root] = true
+			}
 			if seen[root] {
 				continue
 			}
@@ -93,24 +98,46 @@ func (r *Resolver) shortCandidates(u *union, chains []*chain, g *shortGroup, blo
 				weakRoots = append(weakRoots, root)
 			}
 			if len(strongRoots)+len(weakRoots) > maxContextCandidates {
-				return strongRoots, weakRoots // hopelessly ambiguous: nothing more to learn
+				return strongRoots, weakRoots, headed // hopelessly ambiguous: nothing more to learn
 			}
 		}
 	}
-	return strongRoots, weakRoots
+	return strongRoots, weakRoots, headed
 }
 
 // shortFits reports whether the group's word may be the word t of chain c. Letters that
 // romanisations swap tell a family name's spellings apart, not other words: "Rosa" may be
 // "Rose", but "Russia" is no "Rose" however close the folds bring them. Outside persons a word
-// must have the same key. Nor is a silent final -e a romanisation's vowel: "Europa" is not
-// "Europe".
+// must have the same key, and be a word of a name of its own type (a word of no known type may
+// be any). Nor is a silent final -e a romanisation's vowel: "Europa" is not "Europe".
 func shortFits(g *shortGroup, t tok, c *chain) bool {
-	if !compatible(g.typ, c.typ) {
-		return false
+	if g.typ != dossier.MISC && g.typ != c.typ {
+		return false // a place or group word alone is no word of a name of another kind
+	}
+	if g.country && len(c.heads) > 0 {
+		return false // a country is not its capital or its province: "Mexico", "Mexico City"
 	}
 	differ := g.tok.key != t.key || g.tok.silentE != t.silentE && !g.vowel
+	if !differ && (g.tok.bare == t.bare || g.typ != dossier.PER) {
+		return true
+	}
+	// A short family name's spellings fold too near each other's: "Ken" is not "Kane", nor
+	// "Kali" "Kelly". Written alike but for doubled letters ("Tala", "Talaa"), they may be one.
+	if min(len(g.tok.bare), len(t.bare)) < minFuzzyFamily && squeeze(g.tok.bare) != squeeze(t.bare) {
+		return false
+	}
 	return !differ || g.typ == dossier.PER && c.typ == dossier.PER
+}
+
+// squeeze writes a word with each doubled letter once.
+func squeeze(w string) string {
+	b := make([]byte, 0, len(w))
+	for i := 0; i < len(w); i++ {
+		if i == 0 || w[i] != w[i-1] {
+			b = append(b, w[i])
+		}
+	}
+	return string(b)
 }
 
 // placeShort picks the entity a group of one-word chains joins: the only strong candidate when
