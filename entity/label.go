@@ -444,6 +444,11 @@ func (d *doc) lastGroupBefore(k int) int {
 func (d *doc) parentheticals() {
 	tc := d.tokCands()
 	for i, c := range d.cands {
+		if c.b > 0 && (c.end < d.toks[c.b-1].end || c.start > d.toks[c.a].start) {
+			// A piece of a hyphenated word ("Baghdad-Damascus (M2)"): the bracket names what the
+			// whole word tells of (here a road), not either piece.
+			continue
+		}
 		e := d.closeParen(c.b, 12)
 		if e < 0 {
 			continue

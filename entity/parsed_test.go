@@ -15,7 +15,9 @@ import (
 // TestParsedMentions reads news sentences as the pipeline does (split into sentences, parsed by
 // the language layer, then read by the recogniser and the entity stage) and checks the mentions
 // of testdata/parsed/mentions.txt: a "text" line, then "want" lines ("Text/TYPE" or
-// "Text/TYPE/Title") and "not" lines (texts that must be no mention), a blank line between cases.
+// "Text/TYPE/Title"), "not" lines (texts that must be no mention), "apart" lines (two mention
+// texts, a tab between, that must not be one actor's chain) and "same" lines (mention texts that
+// must be one chain), a blank line between cases.
 func TestParsedMentions(t *testing.T) {
 	m, err := syntax.Load(en.Embedded())
 	if err != nil {
@@ -47,6 +49,19 @@ func TestParsedMentions(t *testing.T) {
 			for _, n := range tc.not {
 				if _, ok := got[n]; ok {
 					t.Errorf("unwanted mention %q (mentions: %v)", n, mentionTexts(a))
+				}
+			}
+			for _, group := range tc.same {
+				for _, x := range group[1:] {
+					if got[x].Text == "" || got[group[0]].Text == "" || got[x].Chain != got[group[0]].Chain {
+						t.Errorf("mentions %q and %q are not one chain (mentions: %v)", group[0], x, mentionTexts(a))
+					}
+				}
+			}
+			for _, pair := range tc.apart {
+				x, y := pair[0], pair[1]
+				if got[x].Chain == got[y].Chain && got[x].Text != "" && got[y].Text != "" {
+					t.Errorf("mentions %q and %q are one chain", x, y)
 				}
 			}
 		})
@@ -98,6 +113,11 @@ func readParsedCases(t *testing.T, path string) []tcase {
 			cur.mentions = append(cur.mentions, rest)
 		case "not":
 			cur.not = append(cur.not, rest)
+		case "apart":
+			x, y, _ := strings.Cut(rest, "\t")
+			cur.apart = append(cur.apart, [2]string{x, y})
+		case "same":
+			cur.same = append(cur.same, strings.Split(rest, "\t"))
 		}
 	}
 	if err := sc.Err(); err != nil {
