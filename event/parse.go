@@ -21,13 +21,18 @@ func parseTrigger(s *sent, m match) (int, bool) {
 		return -1, false
 	}
 	noun := -1
+	var ks []int
 	for _, w := range m.words {
-		k := parseAt(p, s.toks[w].start)
+		if k := parseAt(p, s.toks[w].start); k >= 0 {
+			ks = append(ks, k)
+		}
+	}
+	for _, k := range ks {
 		switch {
-		case k < 0:
 		case p.Tokens[k].UPOS == "VERB":
 			return k, false
-		case p.Tokens[k].UPOS == "NOUN" && noun < 0:
+		case p.Tokens[k].UPOS == "NOUN" && (noun < 0 || slices.Contains(ks, p.Tokens[noun].Head)):
+			// Of "air strikes" the head, "strikes", stands for the trigger.
 			noun = k
 		}
 	}
@@ -39,6 +44,9 @@ func parseTrigger(s *sent, m match) (int, bool) {
 // acts, "with" and "against" whom it is aimed at, "in" where and "to" whither.
 func (lw *wordLists) nounArgs(p *dossier.Sentence, n int, t dossier.EventType) map[int]string {
 	roles := map[int]string{}
+	if k := lw.supporter(p, n); k >= 0 {
+		roles[k] = roleActor
+	}
 	for _, k := range tree.Children(p, n) {
 		rel, c := p.Tokens[k].Rel, tree.Preposition(p, k)
 		switch {
@@ -58,6 +66,23 @@ func (lw *wordLists) nounArgs(p *dossier.Sentence, n int, t dossier.EventType) m
 		}
 	}
 	return roles
+}
+
+// supporter returns the doer of noun trigger n that is the object of a support verb, or the
+// subject of one in the passive: the verb's subject ("X reached an agreement", "X laid siege")
+// or agent ("strikes were launched by X"); -1 otherwise.
+func (lw *wordLists) supporter(p *dossier.Sentence, n int) int {
+	t := p.Tokens[n]
+	if t.Head < 0 || !lw.supportVerbs[strings.ToLower(p.Tokens[t.Head].Lemma)] {
+		return -1
+	}
+	switch t.Rel {
+	case "obj":
+		return tree.Subject(p, t.Head)
+	case "nsubj:pass":
+		return tree.Agent(p, t.Head)
+	}
+	return -1
 }
 
 // parseAt returns the parse token that holds byte offset off, or -1.
@@ -247,11 +272,20 @@ func parseRole(s *sent, it item, roles map[int]string) string {
 		switch rel := p.Tokens[k].Rel; rel {
 		case "compound", "flat", "nmod:poss", "amod", "appos", "conj":
 		case "nmod":
-			h := p.Tokens[k].Head
-			if h >= 0 && (roles[h] == rolePlace || roles[h] == roleDest) && tree.Preposition(p, k) == "of" {
+			h, c := p.Tokens[k].Head, tree.Preposition(p, k)
+			switch {
+			case h < 0:
+				return ""
+			case (roles[h] == rolePlace || roles[h] == roleDest) && c == "of":
 				return roles[h]
+			case c == "":
+				// A name joined with no preposition is one more name of its head: "the carrier
+				// Emirates Airline".
+			case (roles[h] == roleActor || roles[h] == roleTarget) && s.w.memberNouns[strings.ToLower(p.Tokens[h].Text)] && s.w.memberCases[c]:
+				return roles[h] // "officers from the department": the department acts
+			default:
+				return ""
 			}
-			return ""
 		default:
 			return ""
 		}
@@ -281,6 +315,13 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 	actor := !noun && !f.noun && s.w.controller(s.parse, v) >= 0
 	for i, r := range f.args {
 		got[i] = parseRole(s, r.it, roles)
+		if got[i] == "" && noun && r.it.typ != dossier.LOC && nameBefore(s.parse, itemHead(s, r.it), v) {
+			// "a Hizballah ambush": the group names whose it is; "the Burton arrest" whom.
+			got[i] = roleActor
+			if patientNouns[m.p.typ] {
+				got[i] = roleTarget
+			}
+		}
 		if got[i] == roleDest && !destTypes[m.p.typ] && m.p.typ != dossier.Mobilize {
 			got[i] = "" // "appealed to X", "agreed to X's demands": word order tells
 		}
@@ -298,6 +339,9 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 			r.role = got[i]
 		case actor && r.role == roleActor:
 			r.role = roleOther
+		case coreRole(r.role) && s.w.governedElsewhere(s.parse, itemHead(s, r.it), v):
+			// Word order gave a role the parse puts in another clause ("areas held by X").
+			r.role = roleOther
 		case r.role == rolePlace && (x.modifiesThing(s, r.it) || noPlaceCase(s, r.it)) && !x.placeModifier(s, r.it):
 			// "a United States official", "Chinese goods": whose, not where; "talks with X",
 			// "X's envoy", "should X refuse": no place either.
@@ -309,4 +353,111 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 			f.subj.role = r.role
 		}
 	}
+}
+
+// nameBefore reports whether the parse makes the name headed by k a modifier of noun trigger v
+// ("a Hizballah ambush").
+func nameBefore(p *dossier.Sentence, k, v int) bool {
+	return k >= 0 && k < v && p.Tokens[k].Head == v && p.Tokens[k].Rel == "compound" && p.Tokens[k].UPOS == "PROPN"
+}
+
+// governedElsewhere reports whether the parse puts item head k in the clause of a predicate
+// other than trigger v that lends v nothing: a name held by another verb ("areas held by X"), the
+// subject of a verb whose complement has its own subject ("X reported that the army withdrew"),
+// or a name after the verb a noun trigger is the subject of ("the protests degrade X's claim").
+// A name whose phrase holds the trigger ("the militia, which attacked") is never elsewhere, nor
+// one of the support verb a noun trigger is the object of ("made a trip to X").
+func (lw *wordLists) governedElsewhere(p *dossier.Sentence, k, v int) bool {
+	if k < 0 || v < 0 || k == v {
+		return false
+	}
+	w, rel, direct := governor(p, k, v)
+	switch {
+	case w < 0:
+		return false
+	case !ancestor(p, w, v):
+		return true
+	case clauseBelow(p, v, w):
+		return true
+	case p.Tokens[v].Head == w && p.Tokens[v].Rel == "obj" && lw.supportVerbs[strings.ToLower(p.Tokens[w].Lemma)]:
+		return false
+	}
+	// w governs v without a clause of v's own between them: the subject of w is v's doer, and
+	// what a noun trigger that is w's subject does falls on w's object ("the shelling hit the
+	// town").
+	nounSubj := p.Tokens[v].Head == w && strings.HasPrefix(p.Tokens[v].Rel, "nsubj")
+	switch {
+	case strings.HasPrefix(rel, "nsubj") && !nounSubj:
+		return false
+	case rel == "obj" && nounSubj && direct:
+		return false
+	}
+	return true
+}
+
+// governor returns the first predicate above token k, the relation by which k's phrase hangs
+// on it and whether k is that phrase's head or one more name of it (not a possessor or a
+// modifier); -1 when k's phrase reaches trigger v, a word above v, or the root first.
+func governor(p *dossier.Sentence, k, v int) (int, string, bool) {
+	direct := true
+	for steps := 0; steps < len(p.Tokens); steps++ {
+		h := p.Tokens[k].Head
+		if h < 0 || h == v || ancestor(p, h, v) && !predicateWord(p, h) {
+			return -1, "", false
+		}
+		if predicateWord(p, h) {
+			return h, p.Tokens[k].Rel, direct
+		}
+		switch p.Tokens[k].Rel {
+		case "compound", "flat", "appos", "conj":
+		default:
+			direct = false
+		}
+		k = h
+	}
+	return -1, "", false
+}
+
+// predicateWord reports whether token i heads a clause: a verb not used as a modifier, or a
+// word with a copula.
+func predicateWord(p *dossier.Sentence, i int) bool {
+	t := p.Tokens[i]
+	if t.UPOS == "VERB" {
+		return t.Rel != "amod" && t.Rel != "compound"
+	}
+	return tree.Child(p, i, "cop") >= 0
+}
+
+// clauseBelow reports whether trigger v stands in a clause of its own below predicate w: some
+// predicate on the way from v up to w has its own subject or is a clausal complement.
+func clauseBelow(p *dossier.Sentence, v, w int) bool {
+	for k, steps := v, 0; k >= 0 && k != w && steps < len(p.Tokens); steps++ {
+		if predicateWord(p, k) && (tree.Child(p, k, "nsubj", "nsubj:pass", "csubj", "expl") >= 0 ||
+			p.Tokens[k].Rel == "ccomp" || p.Tokens[k].Rel == "parataxis") {
+			return true
+		}
+		k = p.Tokens[k].Head
+	}
+	return false
+}
+
+// ancestor reports whether token a lies on the way from token d up to the root.
+func ancestor(p *dossier.Sentence, a, d int) bool {
+	for k, steps := p.Tokens[d].Head, 0; k >= 0 && steps < len(p.Tokens); steps++ {
+		if k == a {
+			return true
+		}
+		k = p.Tokens[k].Head
+	}
+	return false
+}
+
+// coreRole reports whether role is one a participant plays: actor, target, recipient or
+// destination.
+func coreRole(role string) bool {
+	switch role {
+	case roleActor, roleTarget, roleRecipient, roleDest:
+		return true
+	}
+	return false
 }
