@@ -49,6 +49,13 @@ func (lw *wordLists) nounArgs(p *dossier.Sentence, n int, t dossier.EventType) m
 	}
 	for _, k := range tree.Children(p, n) {
 		rel, c := p.Tokens[k].Rel, tree.Preposition(p, k)
+		if strings.HasPrefix(rel, "acl") {
+			// "an attack carried out by X": the agent of the verb that describes the noun.
+			if a := tree.Agent(p, k); a >= 0 {
+				roles[a] = roleActor
+			}
+			continue
+		}
 		switch {
 		case rel == "nmod:poss" && patientNouns[t]:
 			roles[k] = roleTarget
@@ -339,7 +346,8 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 			r.role = got[i]
 		case actor && r.role == roleActor:
 			r.role = roleOther
-		case coreRole(r.role) && s.w.governedElsewhere(s.parse, itemHead(s, r.it), v):
+		case coreRole(r.role) && !(f.subj != nil && f.subj.it == r.it && s.w.relativeSubject(s.parse, v)) &&
+			s.w.governedElsewhere(s.parse, itemHead(s, r.it), v) && !s.w.sameElsewhere(s, m, r):
 			// Word order gave a role the parse puts in another clause ("areas held by X").
 			r.role = roleOther
 		case r.role == rolePlace && (x.modifiesThing(s, r.it) || noPlaceCase(s, r.it)) && !x.placeModifier(s, r.it):
@@ -355,10 +363,65 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 	}
 }
 
+// relativeSubject reports whether the subject of verb v is a relative pronoun ("which
+// accuses"): the name word order found for it, the antecedent, stands for it wherever the parse
+// hangs the clause.
+func (lw *wordLists) relativeSubject(p *dossier.Sentence, v int) bool {
+	k := tree.Subject(p, v)
+	if k < 0 {
+		k = tree.PassiveSubject(p, v)
+	}
+	return k >= 0 && lw.relatives[strings.ToLower(p.Tokens[k].Text)]
+}
+
 // nameBefore reports whether the parse makes the name headed by k a modifier of noun trigger v
 // ("a Hizballah ambush").
 func nameBefore(p *dossier.Sentence, k, v int) bool {
 	return k >= 0 && k < v && p.Tokens[k].Head == v && p.Tokens[k].Rel == "compound" && p.Tokens[k].UPOS == "PROPN"
+}
+
+// sameElsewhere reports whether another trigger of m's type in the sentence gives item r, in
+// the parse, the role word order gave it for m: "were killed in an attack carried out by X" tells
+// X through the attack.
+func (lw *wordLists) sameElsewhere(s *sent, m match, r *roled) bool {
+	for _, o := range s.matches {
+		if o.p.typ != m.p.typ || o.t0 == m.t0 {
+			continue
+		}
+		u, noun := parseTrigger(s, o)
+		if u < 0 {
+			continue
+		}
+		roles := lw.nounArgs(s.parse, u, o.p.typ)
+		if !noun {
+			roles = lw.parseArgs(s.parse, u, o.p.typ)
+		}
+		if parseRole(s, r.it, roles) == r.role || premodifies(s.parse, itemHead(s, r.it), u) {
+			return true
+		}
+	}
+	return false
+}
+
+// premodifies reports whether the phrase of token k stands before noun u and hangs on it
+// ("Syria air raid", "US-led strikes"): word order reads such a name well.
+func premodifies(p *dossier.Sentence, k, u int) bool {
+	for steps := 0; k >= 0 && k < u && steps < 3; steps++ {
+		h := p.Tokens[k].Head
+		switch p.Tokens[k].Rel {
+		case "compound", "flat", "amod", "obl:unmarked":
+		default:
+			return false // a possessor is the noun's own to read ("Indiana's protest")
+		}
+		if h == u {
+			return p.Tokens[u].UPOS == "NOUN"
+		}
+		if h < 0 || predicateWord(p, h) {
+			return false
+		}
+		k = h
+	}
+	return false
 }
 
 // governedElsewhere reports whether the parse puts item head k in the clause of a predicate
@@ -368,7 +431,7 @@ func nameBefore(p *dossier.Sentence, k, v int) bool {
 // A name whose phrase holds the trigger ("the militia, which attacked") is never elsewhere, nor
 // one of the support verb a noun trigger is the object of ("made a trip to X").
 func (lw *wordLists) governedElsewhere(p *dossier.Sentence, k, v int) bool {
-	if k < 0 || v < 0 || k == v {
+	if k < 0 || v < 0 || k == v || ancestor(p, k, v) {
 		return false
 	}
 	w, rel, direct := governor(p, k, v)
@@ -402,7 +465,7 @@ func governor(p *dossier.Sentence, k, v int) (int, string, bool) {
 	direct := true
 	for steps := 0; steps < len(p.Tokens); steps++ {
 		h := p.Tokens[k].Head
-		if h < 0 || h == v || ancestor(p, h, v) && !predicateWord(p, h) {
+		if h < 0 || h == v || ancestor(p, h, v) && !predicateWord(p, h) || conjoined(p, h, v) {
 			return -1, "", false
 		}
 		if predicateWord(p, h) {
@@ -416,6 +479,19 @@ func governor(p *dossier.Sentence, k, v int) (int, string, bool) {
 		k = h
 	}
 	return -1, "", false
+}
+
+// conjoined reports whether words a and b are conjuncts of one another or the predicate a
+// modifies the noun b: "were killed and injured in an attack by X" share X, and so do "an attack
+// carried out by X" and its noun.
+func conjoined(p *dossier.Sentence, a, b int) bool {
+	ta, tb := p.Tokens[a], p.Tokens[b]
+	if tree.Child(p, a, "nsubj", "nsubj:pass") >= 0 && tree.Child(p, b, "nsubj", "nsubj:pass") >= 0 {
+		return false // "X resigned and Y was named": two clauses
+	}
+	return ta.Head == b && (ta.Rel == "conj" || strings.HasPrefix(ta.Rel, "acl")) ||
+		tb.Head == a && tb.Rel == "conj" ||
+		ta.Rel == "conj" && tb.Rel == "conj" && ta.Head == tb.Head
 }
 
 // predicateWord reports whether token i heads a clause: a verb not used as a modifier, or a
