@@ -57,6 +57,8 @@ func (lw *wordLists) nounArgs(p *dossier.Sentence, n int, t dossier.EventType) m
 			continue
 		}
 		switch {
+		case strings.HasPrefix(rel, "nsubj") && lw.patientCases[tree.Preposition(p, n)]:
+			roles[k] = roleTarget // "X has been under siege"
 		case rel == "nmod:poss" && patientNouns[t]:
 			roles[k] = roleTarget
 		case rel == "nmod:poss":
@@ -173,13 +175,24 @@ func (x *Extractor) modifiesThing(s *sent, it item) bool {
 		return false
 	}
 	h := s.parse.Tokens[t.Head]
-	if w := strings.ToLower(h.Text); x.lx.classes["places"][w] || x.lx.classes["targets"][w] {
+	if x.placeNoun(h) {
 		return false
 	}
 	if c := tree.Preposition(s.parse, t.Head); s.w.parsePlaceCases[c] || c == "from" {
 		return false // "in his Manhattan cell": the noun itself tells where
 	}
 	return h.UPOS == "NOUN" || h.UPOS == "PROPN" && personAt(s, h.Start) || h.UPOS == "ADJ" && nominalRel(h.Rel)
+}
+
+// placeNoun reports whether parse token t names a place or a building, in the plural too ("the
+// New Aleppo and al-Muhafaza neighborhoods").
+func (x *Extractor) placeNoun(t dossier.Token) bool {
+	for _, w := range []string{strings.ToLower(t.Text), strings.ToLower(t.Lemma)} {
+		if x.lx.classes["places"][w] || x.lx.classes["targets"][w] {
+			return true
+		}
+	}
+	return false
 }
 
 // nominalRel reports a dependency relation only a noun phrase fills: a word tagged as an
