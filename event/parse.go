@@ -126,6 +126,14 @@ func (lw *wordLists) parseArgs(p *dossier.Sentence, v int, t dossier.EventType) 
 	agent := tree.Agent(p, v)
 	set(agent, roleActor)
 	set(lw.controller(p, v), roleActor)
+	if h, role := modifiedNoun(p, v); h >= 0 && roles[h] == "" {
+		roles[h] = role
+		for _, k := range tree.Children(p, v) {
+			if r := p.Tokens[k].Rel; k < v && role == roleTarget && (r == "compound" || r == "obl:unmarked" || r == "obl" || r == "nmod") {
+				roles[k] = roleActor // "U.S.-backed forces": the name before the participle acts
+			}
+		}
+	}
 	for _, k := range tree.Obliques(p, v) {
 		if k == agent {
 			continue
@@ -138,6 +146,27 @@ func (lw *wordLists) parseArgs(p *dossier.Sentence, v int, t dossier.EventType) 
 		}
 	}
 	return roles
+}
+
+// modifiedNoun returns the noun a participle v without a subject describes, with the role it
+// plays: the doer of a present participle ("visiting officials"), the one undergoing a past one
+// ("detained migrants", "the besieged areas"); -1 for other verbs. Only a participle before its
+// noun counts: one after it is as often a finite verb the parse misread ("its jets struck").
+func modifiedNoun(p *dossier.Sentence, v int) (int, string) {
+	t := p.Tokens[v]
+	if t.Head < 0 || t.Rel != "amod" || tree.Child(p, v, "mark", "nsubj", "nsubj:pass") >= 0 {
+		return -1, ""
+	}
+	if u := p.Tokens[t.Head].UPOS; u != "NOUN" && u != "PROPN" {
+		return -1, ""
+	}
+	switch t.XPOS {
+	case "VBG":
+		return t.Head, roleActor
+	case "VBN":
+		return t.Head, roleTarget
+	}
+	return -1, ""
 }
 
 // controller returns the doer of verb v when v has no subject of its own and hangs, through a
@@ -282,12 +311,17 @@ func itemHead(s *sent, it item) int {
 // that heads it, or of the argument it is attached to as a name's part, a possessor, a
 // modifier or a conjunct ("the Syrian army", "X and Y attacked"); a place also through "of"
 // ("in the city of X").
-func parseRole(s *sent, it item, roles map[int]string) string {
+func parseRole(s *sent, it item, roles map[int]string, v int) string {
 	p := s.parse
 	k := itemHead(s, it)
 	for steps := 0; k >= 0 && steps < 4; steps++ {
 		if r, ok := roles[k]; ok {
 			return r
+		}
+		if k == v || steps > 0 && p.Tokens[k].UPOS == "VERB" {
+			// A name that modifies the trigger itself or another verb ("U.S.-backed forces") is
+			// no argument of the noun that verb describes.
+			return ""
 		}
 		switch rel := p.Tokens[k].Rel; rel {
 		case "compound", "flat", "nmod:poss", "amod", "appos", "conj":
@@ -334,7 +368,7 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 	// actor even when it is no name ("Norland accused the rebels of shelling X").
 	actor := !noun && !f.noun && s.w.controller(s.parse, v) >= 0
 	for i, r := range f.args {
-		got[i] = parseRole(s, r.it, roles)
+		got[i] = parseRole(s, r.it, roles, v)
 		if got[i] == "" && noun && r.it.typ != dossier.LOC && nameBefore(s.parse, itemHead(s, r.it), v) {
 			// "a Hizballah ambush": the group names whose it is; "the Burton arrest" whom.
 			got[i] = roleActor
@@ -409,7 +443,7 @@ func (lw *wordLists) sameElsewhere(s *sent, m match, r *roled) bool {
 		if !noun {
 			roles = lw.parseArgs(s.parse, u, o.p.typ)
 		}
-		if parseRole(s, r.it, roles) == r.role || premodifies(s.parse, itemHead(s, r.it), u) {
+		if parseRole(s, r.it, roles, u) == r.role || premodifies(s.parse, itemHead(s, r.it), u) {
 			return true
 		}
 	}
