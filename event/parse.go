@@ -394,7 +394,8 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 		case actor && r.role == roleActor:
 			r.role = roleOther
 		case coreRole(r.role) && !(f.subj != nil && f.subj.it == r.it && s.w.relativeSubject(s.parse, v)) &&
-			s.w.governedElsewhere(s.parse, itemHead(s, r.it), v) && !s.w.sameElsewhere(s, m, r):
+			!adjacent(s, m, *r, noun || f.noun) && s.w.governedElsewhere(s.parse, itemHead(s, r.it), v) &&
+			!s.w.sameElsewhere(s, m, r):
 			// Word order gave a role the parse puts in another clause ("areas held by X").
 			r.role = roleOther
 		case r.role == rolePlace && (x.modifiesThing(s, r.it) || noPlaceCase(s, r.it)) && !x.placeModifier(s, r.it):
@@ -425,6 +426,28 @@ func (lw *wordLists) relativeSubject(p *dossier.Sentence, v int) bool {
 // ("a Hizballah ambush").
 func nameBefore(p *dossier.Sentence, k, v int) bool {
 	return k >= 0 && k < v && p.Tokens[k].Head == v && p.Tokens[k].Rel == "compound" && p.Tokens[k].UPOS == "PROPN"
+}
+
+// adjacent reports whether item r stands right by verb trigger m where word order is surest:
+// its object just after it ("attacked Ambassador X") or its subject just before it, with at
+// most an article or a title between.
+func adjacent(s *sent, m match, r roled, noun bool) bool {
+	if noun {
+		return false
+	}
+	gap := func(i, j int) bool { // nothing, or one article or title, between
+		return i == j || j == i+1 && s.toks[i].word && (s.toks[i].upper || s.w.determiners[s.toks[i].norm])
+	}
+	switch {
+	case r.role == roleTarget && r.it.t0 >= m.t1:
+		// Not one the parse makes the subject of what follows ("leaving five killed SANA
+		// reported").
+		k := itemHead(s, r.it)
+		return r.pr == "" && gap(m.t1, r.it.t0) && (k < 0 || !strings.HasPrefix(s.parse.Tokens[k].Rel, "nsubj"))
+	case r.role == roleActor && r.it.t1 <= m.t0:
+		return gap(r.it.t1, m.t0)
+	}
+	return false
 }
 
 // sameElsewhere reports whether another trigger of m's type in the sentence gives item r, in
