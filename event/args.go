@@ -192,6 +192,11 @@ func (r *frameReader) roleAfter(ro roled) roled {
 	switch {
 	case ro.pr == "by" && (r.noun || f.passive):
 		ro.role = roleActor
+	case destTypes[typ] && ro.pr == "for" && it.typ == dossier.PER:
+		// "a trip for Mr. X": the one it is for goes nowhere; he is the one who travels.
+		if r.noun && f.subj == nil {
+			ro.role = roleActor
+		}
 	case destTypes[typ] && (s.w.destPreps[ro.pr] || ro.pr == "for"):
 		ro.role = roleDest
 	case it.typ == dossier.LOC && s.w.placePreps[ro.pr]:

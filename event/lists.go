@@ -82,6 +82,13 @@ type wordLists struct {
 	// controlMarks open a clause without a subject whose doer is the object of the verb it hangs
 	// on ("accused X of shelling").
 	controlMarks map[string]bool
+	// supportVerbs are the lemmas whose subject carries out the noun trigger that is their
+	// object ("reached an agreement"); memberNouns the nouns whose "of" or "from" phrase names
+	// the group their people act for ("officers from the department").
+	supportVerbs, memberNouns, memberCases map[string]bool
+	// patientCases are the prepositions of a noun trigger said of a subject that undergoes it
+	// ("X was under siege").
+	patientCases map[string]bool
 	// npStops end a noun phrase read backwards from a verb of saying.
 	npStops map[string]bool
 	// nounUse are words before "reports", "claims" … that make them nouns, not verbs of saying.
@@ -140,6 +147,10 @@ func newWordLists(d *en.Data) *wordLists {
 		parseActorCases:  d.List("actor-cases"),
 		parseTargetCases: d.List("target-cases"),
 		controlMarks:     d.List("control-marks"),
+		supportVerbs:     d.List("support-verbs"),
+		memberNouns:      d.List("member-nouns"),
+		memberCases:      d.List("member-cases"),
+		patientCases:     d.List("patient-cases"),
 		npStops:          d.List("speech-np-stops"),
 		nounUse:          d.List("speech-noun-use"),
 		speechAux:        d.List("speech-aux"),

@@ -21,13 +21,18 @@ func parseTrigger(s *sent, m match) (int, bool) {
 		return -1, false
 	}
 	noun := -1
+	var ks []int
 	for _, w := range m.words {
-		k := parseAt(p, s.toks[w].start)
+		if k := parseAt(p, s.toks[w].start); k >= 0 {
+			ks = append(ks, k)
+		}
+	}
+	for _, k := range ks {
 		switch {
-		case k < 0:
 		case p.Tokens[k].UPOS == "VERB":
 			return k, false
-		case p.Tokens[k].UPOS == "NOUN" && noun < 0:
+		case p.Tokens[k].UPOS == "NOUN" && (noun < 0 || slices.Contains(ks, p.Tokens[noun].Head)):
+			// Of "air strikes" the head, "strikes", stands for the trigger.
 			noun = k
 		}
 	}
@@ -39,9 +44,21 @@ func parseTrigger(s *sent, m match) (int, bool) {
 // acts, "with" and "against" whom it is aimed at, "in" where and "to" whither.
 func (lw *wordLists) nounArgs(p *dossier.Sentence, n int, t dossier.EventType) map[int]string {
 	roles := map[int]string{}
+	if k := lw.supporter(p, n); k >= 0 {
+		roles[k] = roleActor
+	}
 	for _, k := range tree.Children(p, n) {
 		rel, c := p.Tokens[k].Rel, tree.Preposition(p, k)
+		if strings.HasPrefix(rel, "acl") {
+			// "an attack carried out by X": the agent of the verb that describes the noun.
+			if a := tree.Agent(p, k); a >= 0 {
+				roles[a] = roleActor
+			}
+			continue
+		}
 		switch {
+		case strings.HasPrefix(rel, "nsubj") && lw.patientCases[tree.Preposition(p, n)]:
+			roles[k] = roleTarget // "X has been under siege"
 		case rel == "nmod:poss" && patientNouns[t]:
 			roles[k] = roleTarget
 		case rel == "nmod:poss":
@@ -79,6 +96,23 @@ func (lw *wordLists) lightVerbArgs(p *dossier.Sentence, n int, t dossier.EventTy
 	}
 }
 
+// supporter returns the doer of noun trigger n that is the object of a support verb, or the
+// subject of one in the passive: the verb's subject ("X reached an agreement", "X laid siege")
+// or agent ("strikes were launched by X"); -1 otherwise.
+func (lw *wordLists) supporter(p *dossier.Sentence, n int) int {
+	t := p.Tokens[n]
+	if t.Head < 0 || !lw.supportVerbs[strings.ToLower(p.Tokens[t.Head].Lemma)] {
+		return -1
+	}
+	switch t.Rel {
+	case "obj":
+		return tree.Subject(p, t.Head)
+	case "nsubj:pass":
+		return tree.Agent(p, t.Head)
+	}
+	return -1
+}
+
 // parseAt returns the parse token that holds byte offset off, or -1.
 func parseAt(p *dossier.Sentence, off int) int {
 	for k, t := range p.Tokens {
@@ -111,6 +145,14 @@ func (lw *wordLists) parseArgs(p *dossier.Sentence, v int, t dossier.EventType) 
 	agent := tree.Agent(p, v)
 	set(agent, roleActor)
 	set(lw.controller(p, v), roleActor)
+	if h, role := modifiedNoun(p, v); h >= 0 && roles[h] == "" {
+		roles[h] = role
+		for _, k := range tree.Children(p, v) {
+			if r := p.Tokens[k].Rel; k < v && role == roleTarget && (r == "compound" || r == "obl:unmarked" || r == "obl" || r == "nmod") {
+				roles[k] = roleActor // "U.S.-backed forces": the name before the participle acts
+			}
+		}
+	}
 	for _, k := range tree.Obliques(p, v) {
 		if k == agent {
 			continue
@@ -123,6 +165,27 @@ func (lw *wordLists) parseArgs(p *dossier.Sentence, v int, t dossier.EventType) 
 		}
 	}
 	return roles
+}
+
+// modifiedNoun returns the noun a participle v without a subject describes, with the role it
+// plays: the doer of a present participle ("visiting officials"), the one undergoing a past one
+// ("detained migrants", "the besieged areas"); -1 for other verbs. Only a participle before its
+// noun counts: one after it is as often a finite verb the parse misread ("its jets struck").
+func modifiedNoun(p *dossier.Sentence, v int) (int, string) {
+	t := p.Tokens[v]
+	if t.Head < 0 || t.Rel != "amod" || tree.Child(p, v, "mark", "nsubj", "nsubj:pass") >= 0 {
+		return -1, ""
+	}
+	if u := p.Tokens[t.Head].UPOS; u != "NOUN" && u != "PROPN" {
+		return -1, ""
+	}
+	switch t.XPOS {
+	case "VBG":
+		return t.Head, roleActor
+	case "VBN":
+		return t.Head, roleTarget
+	}
+	return -1, ""
 }
 
 // controller returns the doer of verb v when v has no subject of its own and hangs, through a
@@ -160,13 +223,24 @@ func (x *Extractor) modifiesThing(s *sent, it item) bool {
 		return false
 	}
 	h := s.parse.Tokens[t.Head]
-	if w := strings.ToLower(h.Text); x.lx.classes["places"][w] || x.lx.classes["targets"][w] {
+	if x.placeNoun(h) {
 		return false
 	}
 	if c := tree.Preposition(s.parse, t.Head); s.w.parsePlaceCases[c] || c == "from" {
 		return false // "in his Manhattan cell": the noun itself tells where
 	}
 	return h.UPOS == "NOUN" || h.UPOS == "PROPN" && personAt(s, h.Start) || h.UPOS == "ADJ" && nominalRel(h.Rel)
+}
+
+// placeNoun reports whether parse token t names a place or a building, in the plural too ("the
+// New Aleppo and al-Muhafaza neighborhoods").
+func (x *Extractor) placeNoun(t dossier.Token) bool {
+	for _, w := range []string{strings.ToLower(t.Text), strings.ToLower(t.Lemma)} {
+		if x.lx.classes["places"][w] || x.lx.classes["targets"][w] {
+			return true
+		}
+	}
+	return false
 }
 
 // nominalRel reports a dependency relation only a noun phrase fills: a word tagged as an
@@ -256,21 +330,35 @@ func itemHead(s *sent, it item) int {
 // that heads it, or of the argument it is attached to as a name's part, a possessor, a
 // modifier or a conjunct ("the Syrian army", "X and Y attacked"); a place also through "of"
 // ("in the city of X").
-func parseRole(s *sent, it item, roles map[int]string) string {
+func parseRole(s *sent, it item, roles map[int]string, v int) string {
 	p := s.parse
 	k := itemHead(s, it)
 	for steps := 0; k >= 0 && steps < 4; steps++ {
 		if r, ok := roles[k]; ok {
 			return r
 		}
+		if k == v || steps > 0 && p.Tokens[k].UPOS == "VERB" {
+			// A name that modifies the trigger itself or another verb ("U.S.-backed forces") is
+			// no argument of the noun that verb describes.
+			return ""
+		}
 		switch rel := p.Tokens[k].Rel; rel {
 		case "compound", "flat", "nmod:poss", "amod", "appos", "conj":
 		case "nmod":
-			h := p.Tokens[k].Head
-			if h >= 0 && (roles[h] == rolePlace || roles[h] == roleDest) && tree.Preposition(p, k) == "of" {
+			h, c := p.Tokens[k].Head, tree.Preposition(p, k)
+			switch {
+			case h < 0:
+				return ""
+			case (roles[h] == rolePlace || roles[h] == roleDest) && c == "of":
 				return roles[h]
+			case c == "":
+				// A name joined with no preposition is one more name of its head: "the carrier
+				// Emirates Airline".
+			case (roles[h] == roleActor || roles[h] == roleTarget) && s.w.memberNouns[strings.ToLower(p.Tokens[h].Text)] && s.w.memberCases[c]:
+				return roles[h] // "officers from the department": the department acts
+			default:
+				return ""
 			}
-			return ""
 		default:
 			return ""
 		}
@@ -300,7 +388,14 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 	// actor even when it is no name ("Norland accused the rebels of shelling X").
 	actor := !noun && !f.noun && s.w.controller(s.parse, v) >= 0
 	for i, r := range f.args {
-		got[i] = parseRole(s, r.it, roles)
+		got[i] = parseRole(s, r.it, roles, v)
+		if got[i] == "" && noun && r.it.typ != dossier.LOC && nameBefore(s.parse, itemHead(s, r.it), v) {
+			// "a Hizballah ambush": the group names whose it is; "the Burton arrest" whom.
+			got[i] = roleActor
+			if patientNouns[m.p.typ] {
+				got[i] = roleTarget
+			}
+		}
 		if got[i] == roleDest && !destTypes[m.p.typ] && m.p.typ != dossier.Mobilize {
 			got[i] = "" // "appealed to X", "agreed to X's demands": word order tells
 		}
@@ -318,6 +413,11 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 			r.role = got[i]
 		case actor && r.role == roleActor:
 			r.role = roleOther
+		case coreRole(r.role) && !(f.subj != nil && f.subj.it == r.it && s.w.relativeSubject(s.parse, v)) &&
+			!adjacent(s, m, *r, noun || f.noun) && s.w.governedElsewhere(s.parse, itemHead(s, r.it), v) &&
+			!s.w.sameElsewhere(s, m, r):
+			// Word order gave a role the parse puts in another clause ("areas held by X").
+			r.role = roleOther
 		case r.role == rolePlace && (x.modifiesThing(s, r.it) || noPlaceCase(s, r.it)) && !x.placeModifier(s, r.it):
 			// "a United States official", "Chinese goods": whose, not where; "talks with X",
 			// "X's envoy", "should X refuse": no place either.
@@ -329,4 +429,201 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 			f.subj.role = r.role
 		}
 	}
+}
+
+// relativeSubject reports whether the subject of verb v is a relative pronoun ("which
+// accuses"): the name word order found for it, the antecedent, stands for it wherever the parse
+// hangs the clause.
+func (lw *wordLists) relativeSubject(p *dossier.Sentence, v int) bool {
+	k := tree.Subject(p, v)
+	if k < 0 {
+		k = tree.PassiveSubject(p, v)
+	}
+	return k >= 0 && lw.relatives[strings.ToLower(p.Tokens[k].Text)]
+}
+
+// nameBefore reports whether the parse makes the name headed by k a modifier of noun trigger v
+// ("a Hizballah ambush").
+func nameBefore(p *dossier.Sentence, k, v int) bool {
+	return k >= 0 && k < v && p.Tokens[k].Head == v && p.Tokens[k].Rel == "compound" && p.Tokens[k].UPOS == "PROPN"
+}
+
+// adjacent reports whether item r stands right by verb trigger m where word order is surest:
+// its object just after it ("attacked Ambassador X") or its subject just before it, with at
+// most an article or a title between.
+func adjacent(s *sent, m match, r roled, noun bool) bool {
+	if noun {
+		return false
+	}
+	gap := func(i, j int) bool { // nothing, or one article or title, between
+		return i == j || j == i+1 && s.toks[i].word && (s.toks[i].upper || s.w.determiners[s.toks[i].norm])
+	}
+	switch {
+	case r.role == roleTarget && r.it.t0 >= m.t1:
+		// Not one the parse makes the subject of what follows ("leaving five killed SANA
+		// reported").
+		k := itemHead(s, r.it)
+		return r.pr == "" && gap(m.t1, r.it.t0) && (k < 0 || !strings.HasPrefix(s.parse.Tokens[k].Rel, "nsubj"))
+	case r.role == roleActor && r.it.t1 <= m.t0:
+		return gap(r.it.t1, m.t0)
+	}
+	return false
+}
+
+// sameElsewhere reports whether another trigger of m's type in the sentence gives item r, in
+// the parse, the role word order gave it for m: "were killed in an attack carried out by X" tells
+// X through the attack.
+func (lw *wordLists) sameElsewhere(s *sent, m match, r *roled) bool {
+	for _, o := range s.matches {
+		if o.p.typ != m.p.typ || o.t0 == m.t0 {
+			continue
+		}
+		u, noun := parseTrigger(s, o)
+		if u < 0 {
+			continue
+		}
+		roles := lw.nounArgs(s.parse, u, o.p.typ)
+		if !noun {
+			roles = lw.parseArgs(s.parse, u, o.p.typ)
+		}
+		if parseRole(s, r.it, roles, u) == r.role || premodifies(s.parse, itemHead(s, r.it), u) {
+			return true
+		}
+	}
+	return false
+}
+
+// premodifies reports whether the phrase of token k stands before noun u and hangs on it
+// ("Syria air raid", "US-led strikes"): word order reads such a name well.
+func premodifies(p *dossier.Sentence, k, u int) bool {
+	for steps := 0; k >= 0 && k < u && steps < 3; steps++ {
+		h := p.Tokens[k].Head
+		switch p.Tokens[k].Rel {
+		case "compound", "flat", "amod", "obl:unmarked":
+		default:
+			return false // a possessor is the noun's own to read ("Indiana's protest")
+		}
+		if h == u {
+			return p.Tokens[u].UPOS == "NOUN"
+		}
+		if h < 0 || predicateWord(p, h) {
+			return false
+		}
+		k = h
+	}
+	return false
+}
+
+// governedElsewhere reports whether the parse puts item head k in the clause of a predicate
+// other than trigger v that lends v nothing: a name held by another verb ("areas held by X"), the
+// subject of a verb whose complement has its own subject ("X reported that the army withdrew"),
+// or a name after the verb a noun trigger is the subject of ("the protests degrade X's claim").
+// A name whose phrase holds the trigger ("the militia, which attacked") is never elsewhere, nor
+// one of the support verb a noun trigger is the object of ("made a trip to X").
+func (lw *wordLists) governedElsewhere(p *dossier.Sentence, k, v int) bool {
+	if k < 0 || v < 0 || k == v || ancestor(p, k, v) {
+		return false
+	}
+	w, rel, direct := governor(p, k, v)
+	switch {
+	case w < 0:
+		return false
+	case !ancestor(p, w, v):
+		return true
+	case clauseBelow(p, v, w):
+		return true
+	case p.Tokens[v].Head == w && p.Tokens[v].Rel == "obj" && lw.supportVerbs[strings.ToLower(p.Tokens[w].Lemma)]:
+		return false
+	}
+	// w governs v without a clause of v's own between them: the subject of w is v's doer, and
+	// what a noun trigger that is w's subject does falls on w's object ("the shelling hit the
+	// town").
+	nounSubj := p.Tokens[v].Head == w && strings.HasPrefix(p.Tokens[v].Rel, "nsubj")
+	switch {
+	case strings.HasPrefix(rel, "nsubj") && !nounSubj:
+		return false
+	case rel == "obj" && nounSubj && direct:
+		return false
+	}
+	return true
+}
+
+// governor returns the first predicate above token k, the relation by which k's phrase hangs
+// on it and whether k is that phrase's head or one more name of it (not a possessor or a
+// modifier); -1 when k's phrase reaches trigger v, a word above v, or the root first.
+func governor(p *dossier.Sentence, k, v int) (int, string, bool) {
+	direct := true
+	for steps := 0; steps < len(p.Tokens); steps++ {
+		h := p.Tokens[k].Head
+		if h < 0 || h == v || ancestor(p, h, v) && !predicateWord(p, h) || conjoined(p, h, v) {
+			return -1, "", false
+		}
+		if predicateWord(p, h) {
+			return h, p.Tokens[k].Rel, direct
+		}
+		switch p.Tokens[k].Rel {
+		case "compound", "flat", "appos", "conj":
+		default:
+			direct = false
+		}
+		k = h
+	}
+	return -1, "", false
+}
+
+// conjoined reports whether words a and b are conjuncts of one another or the predicate a
+// modifies the noun b: "were killed and injured in an attack by X" share X, and so do "an attack
+// carried out by X" and its noun.
+func conjoined(p *dossier.Sentence, a, b int) bool {
+	ta, tb := p.Tokens[a], p.Tokens[b]
+	if tree.Child(p, a, "nsubj", "nsubj:pass") >= 0 && tree.Child(p, b, "nsubj", "nsubj:pass") >= 0 {
+		return false // "X resigned and Y was named": two clauses
+	}
+	return ta.Head == b && (ta.Rel == "conj" || strings.HasPrefix(ta.Rel, "acl")) ||
+		tb.Head == a && tb.Rel == "conj" ||
+		ta.Rel == "conj" && tb.Rel == "conj" && ta.Head == tb.Head
+}
+
+// predicateWord reports whether token i heads a clause: a verb not used as a modifier, or a
+// word with a copula.
+func predicateWord(p *dossier.Sentence, i int) bool {
+	t := p.Tokens[i]
+	if t.UPOS == "VERB" {
+		return t.Rel != "amod" && t.Rel != "compound"
+	}
+	return tree.Child(p, i, "cop") >= 0
+}
+
+// clauseBelow reports whether trigger v stands in a clause of its own below predicate w: some
+// predicate on the way from v up to w has its own subject or is a clausal complement.
+func clauseBelow(p *dossier.Sentence, v, w int) bool {
+	for k, steps := v, 0; k >= 0 && k != w && steps < len(p.Tokens); steps++ {
+		if predicateWord(p, k) && (tree.Child(p, k, "nsubj", "nsubj:pass", "csubj", "expl") >= 0 ||
+			p.Tokens[k].Rel == "ccomp" || p.Tokens[k].Rel == "parataxis") {
+			return true
+		}
+		k = p.Tokens[k].Head
+	}
+	return false
+}
+
+// ancestor reports whether token a lies on the way from token d up to the root.
+func ancestor(p *dossier.Sentence, a, d int) bool {
+	for k, steps := p.Tokens[d].Head, 0; k >= 0 && steps < len(p.Tokens); steps++ {
+		if k == a {
+			return true
+		}
+		k = p.Tokens[k].Head
+	}
+	return false
+}
+
+// coreRole reports whether role is one a participant plays: actor, target, recipient or
+// destination.
+func coreRole(role string) bool {
+	switch role {
+	case roleActor, roleTarget, roleRecipient, roleDest:
+		return true
+	}
+	return false
 }
