@@ -414,7 +414,7 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 		case actor && r.role == roleActor:
 			r.role = roleOther
 		case coreRole(r.role) && !(f.subj != nil && f.subj.it == r.it && s.w.relativeSubject(s.parse, v)) &&
-			!adjacent(s, m, *r, noun || f.noun) && s.w.governedElsewhere(s.parse, itemHead(s, r.it), v) &&
+			!adjacent(s, m, *r, v, noun || f.noun) && s.w.governedElsewhere(s.parse, itemHead(s, r.it), v) &&
 			!s.w.sameElsewhere(s, m, r):
 			// Word order gave a role the parse puts in another clause ("areas held by X").
 			r.role = roleOther
@@ -448,10 +448,16 @@ func nameBefore(p *dossier.Sentence, k, v int) bool {
 	return k >= 0 && k < v && p.Tokens[k].Head == v && p.Tokens[k].Rel == "compound" && p.Tokens[k].UPOS == "PROPN"
 }
 
+// subjectBelow reports whether subject k's verb is a clause of trigger v.
+func subjectBelow(p *dossier.Sentence, k, v int) bool {
+	h := p.Tokens[k].Head
+	return v >= 0 && h >= 0 && p.Tokens[h].Head == v
+}
+
 // adjacent reports whether item r stands right by verb trigger m where word order is surest:
 // its object just after it ("attacked Ambassador X") or its subject just before it, with at
 // most an article or a title between.
-func adjacent(s *sent, m match, r roled, noun bool) bool {
+func adjacent(s *sent, m match, r roled, v int, noun bool) bool {
 	if noun {
 		return false
 	}
@@ -461,9 +467,12 @@ func adjacent(s *sent, m match, r roled, noun bool) bool {
 	switch {
 	case r.role == roleTarget && r.it.t0 >= m.t1:
 		// Not one the parse makes the subject of what follows ("leaving five killed SANA
-		// reported").
+		// reported"), unless the trigger accuses and that clause hangs on it: "accused the
+		// Brigade of the attack which killed 40", parsed as "accused [the Brigade … killed 40]",
+		// still accuses the Brigade.
 		k := itemHead(s, r.it)
-		return r.pr == "" && gap(m.t1, r.it.t0) && (k < 0 || !strings.HasPrefix(s.parse.Tokens[k].Rel, "nsubj"))
+		return r.pr == "" && gap(m.t1, r.it.t0) && (k < 0 || !strings.HasPrefix(s.parse.Tokens[k].Rel, "nsubj") ||
+			m.p.typ == dossier.Accuse && subjectBelow(s.parse, k, v))
 	case r.role == roleActor && r.it.t1 <= m.t0:
 		return gap(r.it.t1, m.t0)
 	}
