@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/dossier-project/dossier"
@@ -86,6 +87,25 @@ func TestDatesEvents(t *testing.T) {
 	} {
 		if got := tc.tx.DatesEvents(tc.published); got != tc.want {
 			t.Errorf("%+v.DatesEvents(%q) = %v, want %v", tc.tx, tc.published, got, tc.want)
+		}
+	}
+}
+
+// TestNoTimeOfTheirOwn checks that "soon" and "shortly" before "after" or "before" are no
+// expression: they tell of a time near another.
+func TestNoTimeOfTheirOwn(t *testing.T) {
+	tg := New()
+	for _, tc := range []struct{ text, want string }{
+		{"Investigators have been searching for him since shortly after the Oct. 23 slaying.", "Oct. 23"},
+		{"His symptoms did improve soon after, the doctors said.", ""},
+		{"The minister will arrive soon, his office said.", "soon"},
+	} {
+		var got []string
+		for _, x := range tg.Tag(tc.text, ParseRef("2019-11-18")) {
+			got = append(got, x.Text)
+		}
+		if s := strings.Join(got, "|"); s != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, s, tc.want)
 		}
 	}
 }
