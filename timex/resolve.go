@@ -909,7 +909,7 @@ func (s *state) relUnit(f found) (tval, bool) {
 	r := s.ref
 	rel := norm(g["rel"])
 	unit := norm(g["unit"])
-	if v, ok := s.followingUnit(rel, unit); ok {
+	if v, ok := s.followingUnit(rel, unit, f); ok {
 		return v, true
 	}
 	off := 0
@@ -1100,9 +1100,13 @@ func (s *state) holiday(f found) (tval, bool) {
 
 // followingUnit resolves "the following year/month/week", which counts from the date the text
 // last told of, never from the reference date ("in May 1995 …, and the following year …"); it
-// declines when no date of that unit was told yet.
-func (s *state) followingUnit(rel, unit string) (tval, bool) {
-	if rel != "the following" {
+// declines when no date of that unit was told yet. "The next year" of a clause in the past after a
+// year before the reference's counts so too ("in August 2016. The next year, the group released
+// …").
+func (s *state) followingUnit(rel, unit string, f found) (tval, bool) {
+	told := rel == "the next" && unit == "year" && s.yearMentioned && s.lastYear < s.ref.Year &&
+		s.verbTense(f.start, f.end) == tensePast
+	if rel != "the following" && !told {
 		return tval{}, false
 	}
 	switch {
