@@ -15,8 +15,9 @@ const datelineReach = 300
 // ("DAMASCUS, Feb 3 (Reuters) -").
 var agencyAfter = regexp.MustCompile(`^\s*\([^()\n]{1,40}\)\s*[-–—]`)
 
-// clockAfter matches a clock time that may follow a dateline's date ("07 Apr 2017 at 0914").
-var clockAfter = regexp.MustCompile(`^\s*(?:(?i:at)\s+)?[0-2]?[0-9][:.]?[0-5][0-9](?:\s*(?i:GMT|UTC))?\b`)
+// clockAfter matches a clock time that may follow a dateline's date, perhaps after a word (one of
+// date-preps.txt: "07 Apr 2017 at 0914") and before a zone in capitals ("22:35 GMT").
+var clockAfter = regexp.MustCompile(`^\s*(?:(\pL+)\s+)?[0-2]?[0-9][:.]?[0-5][0-9](?:\s+\p{Lu}{3,4})?\b`)
 
 // dateline returns the index in fs of the date that a dateline opening text gives, the date the
 // text was filed or published ("… Monitor AFP Wednesday 22 Jun 2016 Air strikes …", "Published
@@ -38,7 +39,7 @@ func (t *Tagger) dateline(text string, fs []found) int {
 			}
 			continue
 		}
-		if loc := clockAfter.FindStringIndex(rest); loc != nil {
+		if loc := clockAfter.FindStringSubmatchIndex(rest); loc != nil && (loc[2] < 0 || t.lx.datePreps[strings.ToLower(rest[loc[2]:loc[3]])]) {
 			rest = rest[loc[1]:]
 		}
 		if storyOpens(rest) && t.datelineBefore(text, f.start) {
