@@ -92,19 +92,12 @@ func (d *doc) insideName(i int) bool {
 
 // trailingFunction reports a capitalised function or common word, or a weekday, that cannot end
 // a name ("At" in "… Raqa At least 31 …", where a lost stop glued the next sentence to the run;
-// "Thursday" in "Daesh Thursday attack"), or a word never a name that a figure follows: the
-// month or weekday of a date ("June" in "… in Syria June 12 2016").
+// "Thursday" in "Daesh Thursday attack").
 func (d *doc) trailingFunction(j int) bool {
 	t := d.toks[j]
 	if !t.word || !isCap(t.text) || isAcronym(t.text) {
 		return false
 	}
 	w := d.low[j]
-	if j+1 < len(d.toks) && d.g.is("NONAME", t.text) && startsDigit(d.toks[j+1].text) {
-		return true
-	}
 	return d.g.w.functionWord[w] || d.g.is("COMMON", w) && !d.capMid[w] || d.g.w.weekdays[w]
 }
-
-// startsDigit reports whether s starts with a digit.
-func startsDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }

@@ -31,6 +31,12 @@ var cases = []tcase{
 		not:      []string{"Thu Sep", "Thu", "Sep", "Latakia June", "June"},
 	},
 	{
+		// The same short words name people and places where no figure makes them a date's.
+		text:     "Jan Egeland said aid reached the Mar Elias camp. Jun Wang, a senior envoy, met him on Sun Aug 17 2014 in Geneva.",
+		mentions: []string{"Jan Egeland/PER", "Mar Elias", "Jun Wang/PER", "Geneva/LOC"},
+		not:      []string{"Sun", "Aug", "Sun Aug"},
+	},
+	{
 		// A bare abbreviated month opening a dateline's date is no place.
 		text:     "Air strikes kill 25 in Raqa monitor AFP Wednesday 22 Jun 2016 Air strikes on Raqa killed 25 civilians.",
 		mentions: []string{"Raqa"},
