@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 )
 
 // Span is a half-open range of byte offsets [Start, End) into a document's clean Text.
@@ -111,6 +112,20 @@ type Timex struct {
 	Type  string `json:"type"`          // DATE, TIME, DURATION or SET
 	Value string `json:"value"`         // TIMEX3 value: 2020-04-14, XXXX-10-02, 2019-SP, P5D …
 	Mod   string `json:"mod,omitempty"` // START, MID, END, APPROX, BEFORE, AFTER …
+	// Dateline marks the date a dateline opening the text gives ("Published June 1 2016", "AFP
+	// Wednesday 22 Jun 2016"): when the text was filed, which dates nothing the text tells.
+	Dateline bool `json:"dateline,omitempty"`
+}
+
+// DatesEvents reports whether the expression may date what the text tells, in a document
+// published on published (ISO 8601, "" when unknown): any expression but a dateline's date that
+// the publication date contradicts. A dateline's date that agrees with it, or stands for it,
+// is the day the report tells of when it names no other.
+func (t Timex) DatesEvents(published string) bool {
+	if !t.Dateline || len(published) < len("2006-01-02") {
+		return true
+	}
+	return strings.HasPrefix(t.Value, published[:len("2006-01-02")])
 }
 
 // EventType is one of the event types of the export (PLOVER's sixteen and four more).

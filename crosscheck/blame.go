@@ -463,7 +463,7 @@ func dayOf(d *doc, e *dossier.Event, s dossier.Span) string {
 		if tx.Start >= s.End {
 			break
 		}
-		if s.Contains(tx.Span) && tx.Type == "DATE" && fullDate(tx.Value) {
+		if s.Contains(tx.Span) && tx.Type == "DATE" && tx.DatesEvents(d.date) && fullDate(tx.Value) {
 			if day != "" && day != tx.Value[:10] {
 				return ""
 			}

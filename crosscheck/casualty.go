@@ -603,7 +603,7 @@ func otherDay(d *doc, m dossier.Span, day int64) bool {
 		return false
 	}
 	for _, t := range d.a.Timexes {
-		if t.Type != "DATE" || t.Start < m.End || t.Start-m.End > placeDateReach {
+		if t.Type != "DATE" || !t.DatesEvents(d.date) || t.Start < m.End || t.Start-m.End > placeDateReach {
 			continue
 		}
 		if td, ok := parseDay(t.Value); ok && abs64(td-day) > 1 {

@@ -292,7 +292,7 @@ func (d *doc) datelines() {
 		if isDigits(t[k].text) && len(t[k].text) <= 2 && k > 0 {
 			k--
 		}
-		if d.g.w.months[strings.ToLower(t[k].text)] {
+		if d.g.w.months[strings.TrimSuffix(strings.ToLower(t[k].text), ".")] {
 			t[i].initial = true
 		}
 	}
@@ -595,12 +595,31 @@ func (lw *nameLists) contraction(w string) bool {
 	return false
 }
 
+// dateWord reports whether token i is the month of a date written in figures ("22 Jun 2016",
+// "Jun 22") or the weekday before such a month ("Sun Aug 17 2014"): a date's word, however it is
+// capitalised, though the same words name people and places elsewhere ("Jun Wang", "Mar Elias").
+func (d *doc) dateWord(i int) bool {
+	next := i + 1 // the token after i, past a stop the tokeniser split off
+	if next < len(d.toks) && d.toks[next].text == "." {
+		next++
+	}
+	figure := func(j int) bool { return j >= 0 && j < len(d.toks) && startsDigit(d.toks[j].text) }
+	w := strings.TrimSuffix(d.low[i], ".")
+	if d.g.w.months[w] {
+		return figure(next) || figure(i-1)
+	}
+	return d.g.w.dayForms[w] && next < len(d.toks) && d.g.w.months[strings.TrimSuffix(d.low[next], ".")] && d.dateWord(next)
+}
+
+// startsDigit reports whether s starts with a digit.
+func startsDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
+
 func (d *doc) nameTok(i int) bool {
 	if d.name[i] != 0 {
 		return d.name[i] > 0
 	}
 	t := d.toks[i]
-	ok := t.word && !d.g.w.lowerTail(t.text) && (isCap(t.text) || d.g.w.prefixedName(t.text)) && !d.g.w.contraction(d.low[i])
+	ok := t.word && !d.g.w.lowerTail(t.text) && (isCap(t.text) || d.g.w.prefixedName(t.text)) && !d.g.w.contraction(d.low[i]) && !d.dateWord(i)
 	d.name[i] = -1
 	if ok {
 		d.name[i] = 1

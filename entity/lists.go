@@ -42,12 +42,14 @@ type nameLists struct {
 	// numbers are the spelled cardinals ("fifteen"): a sentence that starts with one, or a
 	// headline holding one, does not make it a name.
 	numbers map[string]bool
-	// months are the names of the months, lower case ("october", "oct."): a date that ends in a
-	// year, with no stop after it, closes a dateline ("Published October 12 2016 Activists say").
-	months map[string]bool
 	// weekdays are the names of the days ("Thursday"): one ends no name of several words ("the
 	// Daesh Thursday attack", where a lost "on" glued the day to a name).
 	weekdays map[string]bool
+	// months and dayForms are the month and weekday names and their abbreviations, lower case
+	// without a stop: beside a figure they are a date's ("22 Jun 2016", "Sun Aug 17"), no name;
+	// a date that ends in a year, with no stop after it, closes a dateline ("Published October 12
+	// 2016 Activists say").
+	months, dayForms map[string]bool
 	// timeWords head time expressions ("this month", "a year ago", "Thursday", "last night"):
 	// a phrase they end says when, and labels no one.
 	timeWords map[string]bool
@@ -80,7 +82,8 @@ func newNameLists(d *en.Data) *nameLists {
 		aliasGlue:       d.List("alias-glue"),
 		numbers:         d.List("numbers"),
 		weekdays:        lowerKeys(d.List("weekdays")),
-		months:          lowerKeys(d.List("months")),
+		months:          stoplessKeys(d.List("months")),
+		dayForms:        stoplessKeys(d.List("weekdays")),
 		timeWords:       timeWords(d),
 		articles:        d.List("name-articles"),
 		abbrevs:         d.List("abbreviations"),
@@ -121,6 +124,15 @@ func firsts(rows [][]string) []string {
 	out := make([]string, 0, len(rows))
 	for _, r := range rows {
 		out = append(out, r[0])
+	}
+	return out
+}
+
+// stoplessKeys returns the lower-cased words of a list without a final stop ("sept." → "sept").
+func stoplessKeys(list map[string]bool) map[string]bool {
+	out := make(map[string]bool, len(list))
+	for w := range list {
+		out[strings.TrimSuffix(strings.ToLower(w), ".")] = true
 	}
 	return out
 }

@@ -24,6 +24,25 @@ type tcase struct {
 
 var cases = []tcase{
 	{
+		// A dateline glued to a headline: the abbreviated weekday and month, and a month before
+		// its day, are the date's, not a name's.
+		text:     "Car bomb kills four in Damascus Thu Sep 5 2013 A car bomb exploded in Damascus killing four people. Rebels shelled Latakia June 6 2015 the agency said.",
+		mentions: []string{"Damascus/LOC", "Latakia/LOC"},
+		not:      []string{"Thu Sep", "Thu", "Sep", "Latakia June", "June"},
+	},
+	{
+		// The same short words name people and places where no figure makes them a date's.
+		text:     "Jan Egeland said aid reached the Mar Elias camp. Jun Wang, a senior envoy, met him on Sun Aug 17 2014 in Geneva.",
+		mentions: []string{"Jan Egeland/PER", "Mar Elias", "Jun Wang/PER", "Geneva/LOC"},
+		not:      []string{"Sun", "Aug", "Sun Aug"},
+	},
+	{
+		// A bare abbreviated month opening a dateline's date is no place.
+		text:     "Air strikes kill 25 in Raqa monitor AFP Wednesday 22 Jun 2016 Air strikes on Raqa killed 25 civilians.",
+		mentions: []string{"Raqa"},
+		not:      []string{"Jun", "AFP Wednesday"},
+	},
+	{
 		// In a glued headline, a place the body writes only with its article ("al-Tarvek") is
 		// still the place.
 		text:     "Scores Hurt in Tarvek Mortar Attack on Market. A mortar attack hit a market in al-Tarvek city on Monday, residents said.",

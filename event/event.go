@@ -114,8 +114,7 @@ func (x *Extractor) Analyze(a *dossier.Analysis) error {
 	}
 	mentions := slices.Clone(a.Mentions)
 	sort.SliceStable(mentions, func(i, j int) bool { return mentions[i].Start < mentions[j].Start })
-	timexes := slices.Clone(a.Timexes)
-	sort.SliceStable(timexes, func(i, j int) bool { return timexes[i].Start < timexes[j].Start })
+	timexes := eventTimexes(a)
 	st := &docState{last: map[dossier.EntityType]int{}, head: map[string]int{}}
 	var found docEvents
 	var all []*sent
@@ -147,6 +146,20 @@ func (x *Extractor) Analyze(a *dossier.Analysis) error {
 	a.Events = found.events
 	a.Figures = found.figures
 	return nil
+}
+
+// eventTimexes returns a copy of the time expressions of a in order of start, with no value on
+// those that may date nothing the text tells (a dateline's date the publication date
+// contradicts): they still cover their words, which are then no figures.
+func eventTimexes(a *dossier.Analysis) []dossier.Timex {
+	timexes := slices.Clone(a.Timexes)
+	for i := range timexes {
+		if !timexes[i].DatesEvents(a.Doc.Published) {
+			timexes[i].Value = ""
+		}
+	}
+	sort.SliceStable(timexes, func(i, j int) bool { return timexes[i].Start < timexes[j].Start })
+	return timexes
 }
 
 // sentencesOf returns the document's sentences, or splits its text when it has none, and

@@ -892,6 +892,7 @@ func (x *Extractor) Figures(a *dossier.Analysis) {
 	if len(sents) == 0 {
 		sents = segment.Sentences(text)
 	}
+	timexes := eventTimexes(a)
 	var out []dossier.Event
 	var named []namedCount
 	ei := 0
@@ -910,7 +911,7 @@ func (x *Extractor) Figures(a *dossier.Analysis) {
 		}
 		s := &sent{span: span, toks: x.lx.w.sentTokens(text, span, p), w: x.lx.w}
 		s.inTimex = make([]bool, len(s.toks))
-		for _, t := range a.Timexes {
+		for _, t := range timexes {
 			if t.Start < span.End && span.Start < t.End {
 				s.timexes = append(s.timexes, t)
 				for i, tk := range s.toks {
@@ -936,8 +937,8 @@ func (x *Extractor) Figures(a *dossier.Analysis) {
 	a.Events = append(out, a.Events[ei:]...)
 	restatedWho(a.Events, a.Figures, named)
 	campaignTolls(a.Events)
-	sentenceDays(a.Events, a.Timexes)
-	carryDays(text, a.Events, a.Timexes, a.Mentions)
+	sentenceDays(a.Events, timexes)
+	carryDays(text, a.Events, timexes, a.Mentions)
 }
 
 // sentenceDays dates the figures whose clause gives no date by the day of the event that

@@ -32,6 +32,12 @@ type lexicon struct {
 	mayCues  map[string]bool      // words before "May" that make it the month (may-month-cues.txt)
 	yearCues map[string]bool      // words before a number that make it a year (year-cues.txt)
 	speech   map[string]bool      // verbs of saying, whose present tells of the past (speech-verbs.txt)
+	// datelineCues are the words of publication before a dateline's date (dateline-cues.txt);
+	// datePreps the words that put a date inside a clause (date-preps.txt).
+	datelineCues, datePreps map[string]bool
+	// relPreps are the words after which "soon" and "shortly" tell only of another time ("soon
+	// after", "shortly before": temporal-preps.txt).
+	relPreps map[string]bool
 }
 
 // entry is one line of a word list: a form and its value.
@@ -48,8 +54,9 @@ func loadLexicon(d *en.Data) (*lexicon, error) {
 		tense: map[string]verbClass{}, decades: map[string]string{}, freq: map[string]string{},
 	}
 	lx.mayCues, lx.yearCues, lx.speech = d.List("may-month-cues"), d.List("year-cues"), d.List("speech-verbs")
-	if len(lx.mayCues) == 0 || len(lx.yearCues) == 0 || len(lx.speech) == 0 {
-		return nil, fmt.Errorf("word lists may-month-cues, year-cues, speech-verbs: missing or empty")
+	lx.datelineCues, lx.datePreps, lx.relPreps = d.List("dateline-cues"), d.List("date-preps"), d.List("temporal-preps")
+	if len(lx.mayCues) == 0 || len(lx.yearCues) == 0 || len(lx.speech) == 0 || len(lx.datelineCues) == 0 || len(lx.datePreps) == 0 || len(lx.relPreps) == 0 {
+		return nil, fmt.Errorf("word lists may-month-cues, year-cues, speech-verbs, dateline-cues, date-preps, temporal-preps: missing or empty")
 	}
 	for _, l := range lx.lists() {
 		rows := d.Rows(l.name)

@@ -36,6 +36,9 @@ func (t *Tagger) plausible(text string, f *found) bool {
 		}
 	case kDateMDY, kDateDMY:
 		return t.plausibleDayOfMonth(f)
+	case kRef:
+		// "soon after", "shortly before" tell of a time near another, not of one of their own.
+		return t.lx.refs[norm(g["ref"])] != "FUTURE_REF" || !t.lx.relPreps[nextWord(text, f.end)]
 	case kVagueAgo:
 		// "five days ago" is the number's; "days later" stands alone.
 		if _, ok := (&state{t: t}).number(prev); ok || prev == "few" || prev == "several" || prev == "many" {
@@ -133,6 +136,18 @@ func (t *Tagger) plausibleDayOfMonth(f *found) bool {
 		return false
 	}
 	return true
+}
+
+// nextWord returns the lower-cased word after offset i.
+func nextWord(text string, i int) string {
+	for i < len(text) && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t') {
+		i++
+	}
+	j := i
+	for j < len(text) && isWordByte(text[j]) {
+		j++
+	}
+	return strings.ToLower(text[i:j])
 }
 
 // prevWord returns the lower-cased word before offset i.
@@ -590,6 +605,10 @@ func (s *state) ago(f found) (tval, bool) {
 	if u == "SEC" || u == "MIN" || u == "H" {
 		return vagueRef(dir), true
 	}
+	if d := norm(g["dir"]); (d == "later" || d == "earlier") && u == "Y" && s.yearMentioned && s.lastYear < s.ref.Year-1 {
+		// "A year later" in a story of years before the text's counts from the year last told.
+		return tval{value: fmtYear(s.lastYear + dir*int(n)), mod: mod}, true
+	}
 	v, ok := s.shift(dir*int(n), u)
 	return tval{value: v, mod: mod}, ok
 }
@@ -890,7 +909,7 @@ func (s *state) relUnit(f found) (tval, bool) {
 	r := s.ref
 	rel := norm(g["rel"])
 	unit := norm(g["unit"])
-	if v, ok := s.followingUnit(rel, unit); ok {
+	if v, ok := s.followingUnit(rel, unit, f); ok {
 		return v, true
 	}
 	off := 0
@@ -1022,6 +1041,11 @@ func (s *state) timeOfDay(f found) (tval, bool) {
 func (s *state) holiday(f found) (tval, bool) {
 	g := f.g
 	rule := s.t.lx.holidays[strings.ToLower(strings.Join(strings.Fields(strings.ReplaceAll(g["hol"], "’", "'")), " "))]
+	after := 0 // days after the rule's day ("Black Friday" follows Thanksgiving)
+	if i := strings.IndexByte(rule, '+'); i >= 0 {
+		after, _ = strconv.Atoi(rule[i+1:])
+		rule = rule[:i]
+	}
 	parts := strings.Split(rule, "-")
 	if len(parts) < 2 {
 		return tval{}, false
@@ -1061,6 +1085,13 @@ func (s *state) holiday(f found) (tval, bool) {
 		}
 		d = nthWeekday(y, m, nth, wd)
 	}
+	if after > 0 {
+		if y == 0 {
+			return tval{value: fmtMonth(0, m)}, true
+		}
+		t := mkdate(y, m, d).AddDate(0, 0, after)
+		y, m, d = t.Year(), int(t.Month()), t.Day()
+	}
 	if y > 0 {
 		s.noteDate(mkdate(y, m, d))
 	}
@@ -1069,9 +1100,13 @@ func (s *state) holiday(f found) (tval, bool) {
 
 // followingUnit resolves "the following year/month/week", which counts from the date the text
 // last told of, never from the reference date ("in May 1995 …, and the following year …"); it
-// declines when no date of that unit was told yet.
-func (s *state) followingUnit(rel, unit string) (tval, bool) {
-	if rel != "the following" {
+// declines when no date of that unit was told yet. "The next year" of a clause in the past after a
+// year before the reference's counts so too ("in August 2016. The next year, the group released
+// …").
+func (s *state) followingUnit(rel, unit string, f found) (tval, bool) {
+	told := rel == "the next" && unit == "year" && s.yearMentioned && s.lastYear < s.ref.Year &&
+		s.verbTense(f.start, f.end) == tensePast
+	if rel != "the following" && !told {
 		return tval{}, false
 	}
 	switch {

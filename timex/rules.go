@@ -255,11 +255,16 @@ func numberWords(numbers map[string]float64) (ones, tens []string) {
 	return ones, tens
 }
 
-// holidayForms spells each holiday name in title case, as the names are matched as written.
+// holidayForms spells each holiday name in title case, as the names are matched as written, and
+// a name of several words also with its first word in lower case ("black Friday").
 func holidayForms(holidays map[string]string) []string {
 	var hol []string
 	for f := range holidays {
-		hol = append(hol, titleCaseWords(f))
+		t := titleCaseWords(f)
+		hol = append(hol, t)
+		if i := strings.IndexByte(t, ' '); i > 0 {
+			hol = append(hol, strings.ToLower(t[:i])+t[i:])
+		}
 	}
 	return hol
 }

@@ -88,22 +88,44 @@ func (t *Tagger) Tag(text string, ref Ref) []dossier.Timex { return t.tag(text, 
 // tag is Tag reading the tense of the verbs that govern relative dates from parse when given.
 func (t *Tagger) tag(text string, ref Ref, parse []dossier.Sentence) []dossier.Timex {
 	fs := t.secondDays(text, t.scan(text))
+	line := t.dateline(text, fs)
 	if ref.Year == 0 {
 		ref = t.inferFrom(fs)
+		if line >= 0 {
+			// With no publication date given, the dateline's is the text's own.
+			if v, ok := (&state{t: t, text: text}).normalise(fs[line]); ok {
+				if r := ParseRef(v.value); r.full() {
+					ref = r
+				}
+			}
+		}
 	}
 	st := &state{t: t, text: text, ref: ref, parse: parse}
 	out := make([]dossier.Timex, 0, len(fs))
-	for _, f := range fs {
-		v, ok := st.normalise(f)
+	for i, f := range fs {
+		var v tval
+		ok := false
+		if i == line {
+			// A dateline's date is the text's, not one its story tells: later expressions do
+			// not resolve against it.
+			saved := *st
+			v, ok = st.normalise(f)
+			toks := st.toks
+			*st = saved
+			st.toks = toks
+		} else {
+			v, ok = st.normalise(f)
+		}
 		if !ok {
 			continue
 		}
 		out = append(out, dossier.Timex{
-			Span:  dossier.Span{Start: f.start, End: f.end},
-			Text:  text[f.start:f.end],
-			Type:  v.typ,
-			Value: v.value,
-			Mod:   v.mod,
+			Span:     dossier.Span{Start: f.start, End: f.end},
+			Text:     text[f.start:f.end],
+			Type:     v.typ,
+			Value:    v.value,
+			Mod:      v.mod,
+			Dateline: i == line,
 		})
 	}
 	return out
