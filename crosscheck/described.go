@@ -1,0 +1,143 @@
+package crosscheck
+
+import (
+	"strings"
+
+	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/en"
+)
+
+// sideWords are the words that say whose side did an attack (lang/en/data/attack-words.txt,
+// group "side"): "government", "air force", "regime" are the state's; "rebels", "terrorists",
+// "militants" an armed group's.
+var sideWords = readSideWords(en.Embedded().Rows("attack-words"))
+
+func readSideWords(rows [][]string) map[string]string {
+	out := map[string]string{}
+	for _, r := range rows {
+		if len(r) >= 3 && r[0] == "side" {
+			out[strings.ToLower(strings.TrimSpace(r[1]))] = strings.TrimSpace(r[2])
+		}
+	}
+	return out
+}
+
+// describedClaim is an attack whose report names no one but says whose side did it
+// ("government warplanes bombed the market", "terrorists fired rocket shells"): a deed told of
+// a side, which a dispute places with the named actor of that side (see placeDescribed).
+func (k *Checker) describedClaim(c *corpus, r report, hap int) (blame, bool) {
+	switch r.e.Modality {
+	case dossier.Future, dossier.Uncertain, dossier.Denied:
+		return blame{}, false
+	}
+	if r.e.By == "" || len(c.deedActors(r)) > 0 {
+		return blame{}, false
+	}
+	d := c.docs[r.doc]
+	s := reportSide(c, r)
+	var places []int
+	for _, e := range r.dest {
+		if p := c.place(e, dossier.LOC); p >= 0 {
+			places = appendUnique(places, p)
+		}
+	}
+	if len(places) == 0 {
+		places = sentencePlaces(c, d, s.span)
+	}
+	b := blame{doc: r.doc, sent: s.span, pos: r.e.Trigger.Start, byEnt: -1, deed: true, hap: hap, places: places,
+		ongoing: r.e.Ongoing, side: r.e.By}
+	b.sourced = r.e.Modality == dossier.Reported || r.e.Modality == dossier.Alleged
+	b.day = dayOf(d, r.e, s.span)
+	return b, true
+}
+
+// placeDescribed gives each claim that names only a side the one actor of that side the other
+// claims name: "government warplanes" stand with the Air Force others blame. A side claim is
+// dropped when no actor, or more than one, of its side is named, or when its document already
+// names that actor: it then adds nothing.
+func (c *corpus) placeDescribed(bs []blame) []blame {
+	var named []int
+	for _, b := range bs {
+		if b.side == "" && (b.claims() || b.mutual) {
+			for _, e := range b.accused {
+				named = appendUnique(named, e)
+			}
+		}
+	}
+	out := bs[:0:0]
+	for _, b := range bs {
+		if b.side == "" {
+			out = append(out, b)
+			continue
+		}
+		var of []int
+		for _, e := range named {
+			if c.entitySide(e) == b.side {
+				of = append(of, e)
+			}
+		}
+		if len(of) == 0 || !c.oneActor(of) || docNames(bs, b.doc, of) {
+			continue
+		}
+		b.accused = of
+		out = append(out, b)
+	}
+	return out
+}
+
+// oneActor reports whether the entities are all one actor (see shareActor).
+func (c *corpus) oneActor(es []int) bool {
+	for _, e := range es[1:] {
+		if !c.shareActor([]int{es[0]}, []int{e}) {
+			return false
+		}
+	}
+	return true
+}
+
+// docNames reports whether a claim of document doc naming an actor names one of es.
+func docNames(bs []blame, doc int, es []int) bool {
+	for _, b := range bs {
+		if b.doc == doc && b.side == "" && b.claims() && !disjoint(b.accused, es) {
+			return true
+		}
+	}
+	return false
+}
+
+// entitySide is the side an actor's own name says it is on ("the Syrian Air Force": the
+// state's; "Islamic State": an armed group's), "" when its names say none or both.
+func (c *corpus) entitySide(e int) string {
+	sp := c.actorSpellings()
+	if e < 0 || e >= len(sp) {
+		return ""
+	}
+	side := ""
+	for name := range sp[e] {
+		words := strings.Fields(name)
+		for i := range words {
+			for j := i + 1; j <= len(words) && j <= i+3; j++ {
+				s, ok := sideWords[strings.Join(words[i:j], " ")]
+				if !ok {
+					continue
+				}
+				if side != "" && side != s {
+					return ""
+				}
+				side = s
+			}
+		}
+	}
+	return side
+}
+
+// namedOnly is the claims that name their culprits, without those that name only a side.
+func namedOnly(bs []blame) []blame {
+	var out []blame
+	for _, b := range bs {
+		if b.side == "" {
+			out = append(out, b)
+		}
+	}
+	return out
+}
