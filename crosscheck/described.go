@@ -12,6 +12,27 @@ import (
 // "militants" an armed group's.
 var sideWords = readSideWords(en.Embedded().Rows("attack-words"))
 
+// nationWords maps the adjectives and names of countries (lang/en/data/capitals.txt), lower-case,
+// to the country: "syrian" and "syria" to Syria.
+var nationWords = readNationWords(en.Embedded().Rows("capitals"))
+
+func readNationWords(rows [][]string) map[string]string {
+	out := map[string]string{}
+	for _, r := range rows {
+		names := strings.Split(r[0], "|")
+		country := strings.TrimSpace(names[0])
+		if len(r) >= 3 {
+			names = append(names, strings.Split(r[2], "|")...)
+		}
+		for _, n := range names {
+			if n = strings.ToLower(strings.TrimSpace(n)); n != "" {
+				out[n] = country
+			}
+		}
+	}
+	return out
+}
+
 func readSideWords(rows [][]string) map[string]string {
 	out := map[string]string{}
 	for _, r := range rows {
@@ -71,7 +92,11 @@ func (c *corpus) placeDescribed(bs []blame) []blame {
 			continue
 		}
 		var of []int
+		home := c.claimCountry(&b)
 		for _, e := range named {
+			if n := c.entityNation(e); home != "" && n != "" && !strings.EqualFold(n, home) {
+				continue // another country's force: "government warplanes" in Syria are not Russia's
+			}
 			if c.entitySide(e) == b.side {
 				of = append(of, e)
 			}
@@ -107,28 +132,36 @@ func docNames(bs []blame, doc int, es []int) bool {
 
 // entitySide is the side an actor's own name says it is on ("the Syrian Air Force": the
 // state's; "Islamic State": an armed group's), "" when its names say none or both.
-func (c *corpus) entitySide(e int) string {
+func (c *corpus) entitySide(e int) string { return c.nameSays(e, sideWords) }
+
+// entityNation is the country an actor's name says it belongs to ("the Syrian Air Force":
+// Syria), "" when its names say none or more than one.
+func (c *corpus) entityNation(e int) string { return c.nameSays(e, nationWords) }
+
+// nameSays is the one value the phrases of table (up to three words) found in the names of
+// entity e give, "" when they give none or two.
+func (c *corpus) nameSays(e int, table map[string]string) string {
 	sp := c.actorSpellings()
 	if e < 0 || e >= len(sp) {
 		return ""
 	}
-	side := ""
+	says := ""
 	for name := range sp[e] {
 		words := strings.Fields(name)
 		for i := range words {
 			for j := i + 1; j <= len(words) && j <= i+3; j++ {
-				s, ok := sideWords[strings.Join(words[i:j], " ")]
+				v, ok := table[strings.Join(words[i:j], " ")]
 				if !ok {
 					continue
 				}
-				if side != "" && side != s {
+				if says != "" && says != v {
 					return ""
 				}
-				side = s
+				says = v
 			}
 		}
 	}
-	return side
+	return says
 }
 
 // namedOnly is the claims that name their culprits, without those that name only a side.
@@ -140,4 +173,23 @@ func namedOnly(bs []blame) []blame {
 		}
 	}
 	return out
+}
+
+// claimCountry is the one country the places of a claim lie in, "" when none or several.
+func (c *corpus) claimCountry(b *blame) string {
+	home := ""
+	for _, p := range b.places {
+		n := c.placeNode(p)
+		for n != nil && n.parent != nil {
+			n = n.parent
+		}
+		if n == nil || n.kind != placeCountry {
+			continue
+		}
+		if home != "" && home != n.name {
+			return ""
+		}
+		home = n.name
+	}
+	return home
 }
