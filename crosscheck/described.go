@@ -10,7 +10,11 @@ import (
 // sideWords are the words that say whose side did an attack (lang/en/data/attack-words.txt,
 // group "side"): "government", "air force", "regime" are the state's; "rebels", "terrorists",
 // "militants" an armed group's.
-var sideWords = readSideWords(en.Embedded().Rows("attack-words"))
+var sideWords = readSideWords(en.Embedded().Rows("attack-words"), "side")
+
+// oppositeSide maps each side to the other (attack-words group "opposite"): state forces and
+// the armed groups they fight.
+var oppositeSide = readSideWords(en.Embedded().Rows("attack-words"), "opposite")
 
 // nationWords maps the adjectives and names of countries (lang/en/data/capitals.txt), lower-case,
 // to the country: "syrian" and "syria" to Syria.
@@ -33,11 +37,17 @@ func readNationWords(rows [][]string) map[string]string {
 	return out
 }
 
-func readSideWords(rows [][]string) map[string]string {
+// readSideWords reads the rows of one group of attack-words: group<TAB>phrase<TAB>side. The
+// opposite group is read both ways.
+func readSideWords(rows [][]string, group string) map[string]string {
 	out := map[string]string{}
 	for _, r := range rows {
-		if len(r) >= 3 && r[0] == "side" {
-			out[strings.ToLower(strings.TrimSpace(r[1]))] = strings.TrimSpace(r[2])
+		if len(r) >= 3 && r[0] == group {
+			k, v := strings.ToLower(strings.TrimSpace(r[1])), strings.TrimSpace(r[2])
+			out[k] = v
+			if group == "opposite" {
+				out[v] = k
+			}
 		}
 	}
 	return out
@@ -73,9 +83,10 @@ func (k *Checker) describedClaim(c *corpus, r report, hap int) (blame, bool) {
 }
 
 // placeDescribed gives each claim that names only a side the one actor of that side the other
-// claims name: "government warplanes" stand with the Air Force others blame. A side claim is
-// dropped when no actor, or more than one, of its side is named, or when its document already
-// names that actor: it then adds nothing.
+// claims name (see namedSides): "government warplanes" stand with the Air Force others blame,
+// "terrorists" with the group the Air Force is set against. A side claim is dropped when no
+// actor, or more than one, of its side is named, or when its document already names that actor:
+// it then adds nothing.
 func (c *corpus) placeDescribed(bs []blame) []blame {
 	var named []int
 	for _, b := range bs {
@@ -85,6 +96,7 @@ func (c *corpus) placeDescribed(bs []blame) []blame {
 			}
 		}
 	}
+	sides := c.namedSides(named)
 	out := bs[:0:0]
 	for _, b := range bs {
 		if b.side == "" {
@@ -97,7 +109,7 @@ func (c *corpus) placeDescribed(bs []blame) []blame {
 			if n := c.entityNation(e); home != "" && n != "" && !strings.EqualFold(n, home) {
 				continue // another country's force: "government warplanes" in Syria are not Russia's
 			}
-			if c.entitySide(e) == b.side {
+			if sides[e] == b.side {
 				of = append(of, e)
 			}
 		}
@@ -105,9 +117,65 @@ func (c *corpus) placeDescribed(bs []blame) []blame {
 			continue
 		}
 		b.accused = of
-		out = append(out, b)
+		out = keepLonger(out, b)
 	}
 	return out
+}
+
+// namedSides gives the side of each actor named in a dispute: the one its name says ("the
+// Syrian Air Force"), else, when the dispute is between two actors and one of them is on a side,
+// the other side for the other, provided it is a group its name ties to no side or country
+// ("the Northern Liberation Front" against the Air Force). A country, or a force named by its
+// country, is not taken to be an armed group.
+func (c *corpus) namedSides(named []int) map[int]string {
+	sides := map[int]string{}
+	var first, second []int // the two actors, when there are two
+	for _, e := range named {
+		sides[e] = c.entitySide(e)
+		switch {
+		case len(first) == 0 || c.shareActor(first, []int{e}):
+			first = append(first, e)
+		case len(second) == 0 || c.shareActor(second, []int{e}):
+			second = append(second, e)
+		default:
+			return sides // three actors or more: only their names say their sides
+		}
+	}
+	lend := func(from, to []int) {
+		s := sides[from[0]]
+		for _, e := range from {
+			if sides[e] != s {
+				return
+			}
+		}
+		for _, e := range to {
+			if sides[e] != "" || c.entType[e] != dossier.ORG || c.entityNation(e) != "" {
+				return
+			}
+		}
+		for _, e := range to {
+			sides[e] = oppositeSide[s]
+		}
+	}
+	if len(first) > 0 && len(second) > 0 {
+		lend(first, second)
+		lend(second, first)
+	}
+	return sides
+}
+
+// keepLonger adds side claim b to out, unless out holds a claim of the same side from the same
+// document: a headline and its lead tell one side once, by the longer of their sentences.
+func keepLonger(out []blame, b blame) []blame {
+	for i := range out {
+		if o := &out[i]; o.doc == b.doc && o.side == b.side {
+			if b.sent.End-b.sent.Start > o.sent.End-o.sent.Start {
+				*o = b
+			}
+			return out
+		}
+	}
+	return append(out, b)
 }
 
 // oneActor reports whether the entities are all one actor (see shareActor).
