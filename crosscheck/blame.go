@@ -29,6 +29,7 @@ type blame struct {
 	hap     int    // the happening of a deed, -1 for the others
 	ongoing bool   // its event is told as going on or recurring, not as one incident
 	echo    string // the key of its sentence's words (see dossier.Claim.Echo)
+	side    string // for a deed whose report names only a side ("government warplanes"): that side
 	// published is its document's date, which stands for the day of a claim that gives none
 	published string
 }
@@ -120,6 +121,8 @@ func (k *Checker) blameClaims(c *corpus, grouped [][]report) []blame {
 			switch r.e.Type {
 			case dossier.Assault:
 				if b, ok := k.deedClaim(c, r, hi); ok {
+					out = append(out, b)
+				} else if b, ok := k.describedClaim(c, r, hi); ok {
 					out = append(out, b)
 				}
 			case dossier.Accuse:
@@ -340,9 +343,10 @@ func posLess(all []blame, i, j int) bool {
 // returns the actors blamed in it.
 func (k *Checker) blameGroup(c *corpus, org *origins, story int, bs []blame, add addFunc) []int {
 	setAsideMixedDeeds(bs)
-	if !c.disputed(blamePointers(bs)) {
+	if !c.disputed(blamePointers(namedOnly(bs))) {
 		return nil
 	}
+	bs = c.placeDescribed(bs)
 	accused := accusedIn(bs)
 	q := c.quoteBlames(org, bs, accused)
 	// The claims shown must disagree among themselves: a dispute found among claims the caps
@@ -403,6 +407,9 @@ func (c *corpus) blameWords(b *blame) string {
 		names = append(names, c.saidName(d, e))
 	}
 	who := strings.Join(names, " and ")
+	if b.side != "" {
+		who = sideNames[b.side] // the report names a side, not the actor it is set with
+	}
 	plural := b.byEnt < 0 && strings.HasSuffix(b.by, "s") && !strings.HasSuffix(b.by, "ss")
 	verb := func(one, many string) string {
 		if plural {
