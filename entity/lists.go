@@ -26,6 +26,13 @@ type nameLists struct {
 	pronoun map[string]bool
 	// commonEndings are the endings of ordinary English words: gerunds, adverbs, abstract nouns.
 	commonEndings []string
+	// placeEndings are the endings of place names ("-stan", "-abad", "-ville"): the one sign of
+	// a place a lone unknown word with no other cue may carry.
+	placeEndings []string
+	// placeModifiers are the endings of compounds that say who holds a place ("rebel-held").
+	placeModifiers []string
+	// compass are the points of the compass, lower case: "X to the north" is a place.
+	compass map[string]bool
 	// npStop are the closed-class words that end a noun phrase read word by word.
 	npStop map[string]bool
 	// determiners open a label phrase; preDeterminers may stand before a label in front of a
@@ -72,6 +79,9 @@ func newNameLists(d *en.Data) *nameLists {
 		participles:     d.List("describing-participles"),
 		pronoun:         d.List("contracted-d-pronouns"),
 		commonEndings:   firsts(d.Rows("common-word-endings")),
+		placeEndings:    firsts(d.Rows("place-endings")),
+		placeModifiers:  firsts(d.Rows("place-modifiers")),
+		compass:         lowerKeys(d.List("compass-points")),
 		npStop:          d.List("label-np-stops"),
 		determiners:     d.List("label-determiners"),
 		preDeterminers:  d.List("label-predeterminers"),
