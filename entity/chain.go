@@ -179,7 +179,7 @@ func (d *doc) afterVotes(c *cand) {
 			d.vote(c, dossier.PER, 2) // "X, 45, said"
 		}
 	}
-	if n == c.b && !c.hasGaz && (d.inPlace(n) || d.compassAfter(n)) {
+	if n == c.b && !c.hasGaz && (d.inPlace(n) || d.placeAppos(n) || d.compassAfter(n)) {
 		d.vote(c, dossier.LOC, 3) // "of X, Texas", "X to the south"
 	}
 	switch {
@@ -206,8 +206,8 @@ func (d *doc) heldPlace(p int) bool {
 }
 
 // inPlace reports whether the tokens from n are a comma and a place the gazetteer knows that
-// ends no list ("Cibolo, Texas, died"; not "Cibolo, Texas and Ohio"): the name before them lies
-// in that place.
+// a mark closes ("Cibolo, Texas, died"; not "Cibolo, Texas and Ohio" nor "Liu He, China's
+// negotiator"): the name before them lies in that place.
 func (d *doc) inPlace(n int) bool {
 	if n+1 >= len(d.toks) || d.toks[n].text != "," || d.brk(n, n+1) {
 		return false
@@ -216,8 +216,18 @@ func (d *doc) inPlace(n int) bool {
 	if l == 0 || e.typ != dossier.LOC {
 		return false
 	}
-	w := d.word(n + 1 + l)
-	return w != "and" && w != "or"
+	k := n + 1 + l
+	return k >= len(d.toks) || !d.toks[k].word && !isApostropheTok(d.toks[k].text) // not "X, China's"
+}
+
+// placeAppos reports whether the tokens from n read ", a village" or another noun for a place
+// after an article ("of Addison, a village southwest of Ithaca").
+func (d *doc) placeAppos(n int) bool {
+	if n+2 >= len(d.toks) || d.toks[n].text != "," || d.brk(n, n+2) {
+		return false
+	}
+	w := d.word(n + 1)
+	return (w == "a" || w == "an" || w == "the") && d.g.is("LOCNOUN", d.word(n+2))
 }
 
 // compassAfter reports whether the tokens from n read "to the north" or another point of the
@@ -265,7 +275,10 @@ func (d *doc) coordinated() {
 		if t := strongType(c); t != "" {
 			return t, 3
 		}
-		return soleType(c), 1 // "Rabiyah and Zumar": a weak sign passes on weakly
+		if soleType(c) == dossier.LOC {
+			return dossier.LOC, 1 // "Rabiyah and Zumar": a weak sign of a place passes on weakly
+		}
+		return "", 0
 	}
 	for pass := 0; pass < 2; pass++ {
 		for i, c := range d.cands {
