@@ -182,6 +182,9 @@ func (d *doc) afterVotes(c *cand) {
 	if n == c.b && !c.hasGaz && (d.inPlace(n) || d.placeAppos(n) || d.compassAfter(n)) {
 		d.vote(c, dossier.LOC, 3) // "of X, Texas", "X to the south"
 	}
+	if t, ok := d.g.w.brandNouns[nw]; ok && n == c.b && !c.hasGaz && !d.personShapedName(c) {
+		d.vote(c, t, 2) // "Lexus engineers", "Switch users"
+	}
 	switch {
 	case d.g.is("LOCNOUN", nw) || (d.g.is("LOCNOUN", d.word(n+1)) && !d.g.is("GROUPNOUN", nw) && nw != ""):
 		d.vote(c, dossier.LOC, 3)
@@ -192,6 +195,12 @@ func (d *doc) afterVotes(c *cand) {
 	case n == c.b && d.g.is("REPORTED", nw):
 		d.vote(c, dossier.ORG, 1)
 	}
+}
+
+// personShapedName reports a name of two words or more that reads as a person's ("Tim Cook
+// users" is rare, "Nintendo Switch users" common): a title, or a given name first.
+func (d *doc) personShapedName(c *cand) bool {
+	return c.title != "" || c.b-c.a > 1 && d.isTok("GIVEN", c.a) && !d.isTok("COMMON", c.b-1)
 }
 
 // heldPlace reports whether token p is a compound saying who holds a place ("rebel-held").

@@ -3,6 +3,7 @@ package entity
 import (
 	"strings"
 
+	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/lang/en"
 	"github.com/dossier-project/dossier/lang/syntax"
 )
@@ -31,6 +32,9 @@ type nameLists struct {
 	placeEndings []string
 	// placeModifiers are the endings of compounds that say who holds a place ("rebel-held").
 	placeModifiers []string
+	// brandNouns are the nouns that follow a company's name ("Lexus engineers"), to the type they
+	// give it: ORG, or MISC for a product ("Switch users").
+	brandNouns map[string]dossier.EntityType
 	// compass are the points of the compass, lower case: "X to the north" is a place.
 	compass map[string]bool
 	// npStop are the closed-class words that end a noun phrase read word by word.
@@ -82,6 +86,7 @@ func newNameLists(d *en.Data) *nameLists {
 		placeEndings:    firsts(d.Rows("place-endings")),
 		placeModifiers:  firsts(d.Rows("place-modifiers")),
 		compass:         lowerKeys(d.List("compass-points")),
+		brandNouns:      brandNouns(d.Rows("brand-nouns")),
 		npStop:          d.List("label-np-stops"),
 		determiners:     d.List("label-determiners"),
 		preDeterminers:  d.List("label-predeterminers"),
@@ -131,6 +136,22 @@ func firsts(rows [][]string) []string {
 	out := make([]string, 0, len(rows))
 	for _, r := range rows {
 		out = append(out, r[0])
+	}
+	return out
+}
+
+// brandNouns reads the rows "org|product<TAB>noun" into the type each noun gives the name before it.
+func brandNouns(rows [][]string) map[string]dossier.EntityType {
+	out := map[string]dossier.EntityType{}
+	for _, r := range rows {
+		if len(r) < 2 {
+			continue
+		}
+		t := dossier.MISC
+		if r[0] == "org" {
+			t = dossier.ORG
+		}
+		out[strings.ToLower(r[1])] = t
 	}
 	return out
 }
