@@ -135,6 +135,12 @@ func (d *doc) beforeVotes(c *cand) {
 	if d.g.is("LOCPREP", pw) {
 		d.vote(c, dossier.LOC, 1)
 	}
+	if pw == "on" && d.g.w.placeOn[d.word(p-1)] {
+		d.vote(c, dossier.LOC, 1) // "the assault on X"
+	}
+	if pw == "of" && d.g.w.compass[d.word(p-1)] {
+		d.vote(c, dossier.LOC, 3) // "southwest of X"
+	}
 	if d.heldPlace(p) {
 		d.vote(c, dossier.LOC, 2) // "insurgent-held X"
 	}

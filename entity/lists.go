@@ -35,6 +35,8 @@ type nameLists struct {
 	// brandNouns are the nouns that follow a company's name ("Lexus engineers"), to the type they
 	// give it: ORG, or MISC for a product ("Switch users").
 	brandNouns map[string]dossier.EntityType
+	// placeOn are the words before "on" that make the name after it a place ("assault on X").
+	placeOn map[string]bool
 	// compass are the points of the compass, lower case: "X to the north" is a place.
 	compass map[string]bool
 	// npStop are the closed-class words that end a noun phrase read word by word.
@@ -86,6 +88,7 @@ func newNameLists(d *en.Data) *nameLists {
 		placeEndings:    firsts(d.Rows("place-endings")),
 		placeModifiers:  firsts(d.Rows("place-modifiers")),
 		compass:         lowerKeys(d.List("compass-points")),
+		placeOn:         lowerKeys(d.List("place-on-cues")),
 		brandNouns:      brandNouns(d.Rows("brand-nouns")),
 		npStop:          d.List("label-np-stops"),
 		determiners:     d.List("label-determiners"),
