@@ -135,6 +135,9 @@ func (d *doc) beforeVotes(c *cand) {
 	if d.g.is("LOCPREP", pw) {
 		d.vote(c, dossier.LOC, 1)
 	}
+	if d.g.w.travel[d.word(p-1)+" "+pw] {
+		d.vote(c, dossier.LOC, 1) // "headed to X", "flew to X"
+	}
 	if pw == "on" && d.g.w.placeOn[d.word(p-1)] {
 		d.vote(c, dossier.LOC, 1) // "the assault on X"
 	}

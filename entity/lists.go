@@ -37,6 +37,8 @@ type nameLists struct {
 	brandNouns map[string]dossier.EntityType
 	// placeOn are the words before "on" that make the name after it a place ("assault on X").
 	placeOn map[string]bool
+	// travel are the phrases after which a name is where someone went ("headed to X"), lower case.
+	travel map[string]bool
 	// compass are the points of the compass, lower case: "X to the north" is a place.
 	compass map[string]bool
 	// npStop are the closed-class words that end a noun phrase read word by word.
@@ -89,6 +91,7 @@ func newNameLists(d *en.Data) *nameLists {
 		placeModifiers:  firsts(d.Rows("place-modifiers")),
 		compass:         lowerKeys(d.List("compass-points")),
 		placeOn:         lowerKeys(d.List("place-on-cues")),
+		travel:          lowerKeys(d.List("claim-travel")),
 		brandNouns:      brandNouns(d.Rows("brand-nouns")),
 		npStop:          d.List("label-np-stops"),
 		determiners:     d.List("label-determiners"),
