@@ -56,6 +56,9 @@ func (d *doc) nameVotes(c *cand) {
 			d.vote(c, dossier.ORG, 3)
 		}
 	}
+	if c.b-c.a == 1 && !c.hasGaz && d.g.is("ORGSTART", d.toks[c.a].text) {
+		d.vote(c, dossier.ORG, 1) // "Jaysh" cut from the rest of its name: an armed group's word
+	}
 	if c.title != "" {
 		d.vote(c, dossier.PER, 6)
 	}
@@ -102,6 +105,8 @@ func (d *doc) shapeVotes(c *cand) {
 			d.vote(c, dossier.PER, 2) // "O'Neill", "McCarthy"
 		case innerCap(text):
 			d.vote(c, dossier.ORG, 1) // "PayPal", "WeWork": a brand, not a person or a place
+		case !isAcronym(text) && d.g.w.placeEnding(text) && !d.ordinaryWord(c):
+			d.vote(c, dossier.LOC, 1) // "Jalalabad", "Evansville"
 		}
 	}
 	if d.g.is("GIVEN", first0(d, c)) && !c.hasGaz {
@@ -129,6 +134,18 @@ func (d *doc) beforeVotes(c *cand) {
 	pw := d.word(p)
 	if d.g.is("LOCPREP", pw) {
 		d.vote(c, dossier.LOC, 1)
+	}
+	if d.g.w.travel[d.word(p-1)+" "+pw] {
+		d.vote(c, dossier.LOC, 1) // "headed to X", "flew to X"
+	}
+	if pw == "on" && d.g.w.placeOn[d.word(p-1)] {
+		d.vote(c, dossier.LOC, 1) // "the assault on X"
+	}
+	if pw == "of" && d.g.w.compass[d.word(p-1)] {
+		d.vote(c, dossier.LOC, 3) // "southwest of X"
+	}
+	if d.heldPlace(p) {
+		d.vote(c, dossier.LOC, 2) // "insurgent-held X"
 	}
 	if d.g.is("PERSONNOUN", pw) {
 		d.vote(c, dossier.PER, 2)
@@ -171,6 +188,12 @@ func (d *doc) afterVotes(c *cand) {
 			d.vote(c, dossier.PER, 2) // "X, 45, said"
 		}
 	}
+	if n == c.b && !c.hasGaz && (d.inPlace(n) || d.placeAppos(n) || d.compassAfter(n)) {
+		d.vote(c, dossier.LOC, 3) // "of X, Texas", "X to the south"
+	}
+	if t, ok := d.g.w.brandNouns[nw]; ok && n == c.b && !c.hasGaz && !d.personShapedName(c) {
+		d.vote(c, t, 2) // "Lexus engineers", "Switch users"
+	}
 	switch {
 	case d.g.is("LOCNOUN", nw) || (d.g.is("LOCNOUN", d.word(n+1)) && !d.g.is("GROUPNOUN", nw) && nw != ""):
 		d.vote(c, dossier.LOC, 3)
@@ -181,6 +204,54 @@ func (d *doc) afterVotes(c *cand) {
 	case n == c.b && d.g.is("REPORTED", nw):
 		d.vote(c, dossier.ORG, 1)
 	}
+}
+
+// personShapedName reports a name of two words or more that reads as a person's ("Tim Cook
+// users" is rare, "Nintendo Switch users" common): a title, or a given name first.
+func (d *doc) personShapedName(c *cand) bool {
+	return c.title != "" || c.b-c.a > 1 && d.isTok("GIVEN", c.a) && !d.isTok("COMMON", c.b-1)
+}
+
+// heldPlace reports whether token p is a compound saying who holds a place ("rebel-held").
+func (d *doc) heldPlace(p int) bool {
+	w := d.word(p)
+	for _, suf := range d.g.w.placeModifiers {
+		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// inPlace reports whether the tokens from n are a comma and a place the gazetteer knows that
+// a mark closes ("Cibolo, Texas, died"; not "Cibolo, Texas and Ohio" nor "Liu He, China's
+// negotiator"): the name before them lies in that place.
+func (d *doc) inPlace(n int) bool {
+	if n+1 >= len(d.toks) || d.toks[n].text != "," || d.brk(n, n+1) {
+		return false
+	}
+	l, e := d.gazAt(n+1, len(d.toks))
+	if l == 0 || e.typ != dossier.LOC {
+		return false
+	}
+	k := n + 1 + l
+	return k >= len(d.toks) || !d.toks[k].word && !isApostropheTok(d.toks[k].text) // not "X, China's"
+}
+
+// placeAppos reports whether the tokens from n read ", a village" or another noun for a place
+// after an article ("of Addison, a village southwest of Ithaca").
+func (d *doc) placeAppos(n int) bool {
+	if n+2 >= len(d.toks) || d.toks[n].text != "," || d.brk(n, n+2) {
+		return false
+	}
+	w := d.word(n + 1)
+	return (w == "a" || w == "an" || w == "the") && d.g.is("LOCNOUN", d.word(n+2))
+}
+
+// compassAfter reports whether the tokens from n read "to the north" or another point of the
+// compass ("Babylonia to the south").
+func (d *doc) compassAfter(n int) bool {
+	return d.word(n) == "to" && d.word(n+1) == "the" && d.g.w.compass[d.word(n+2)] && !d.brk(n-1, n+2)
 }
 
 // cueVotes votes for an organisation when an unknown name is the document's own publisher, is
@@ -215,11 +286,17 @@ func (d *doc) coordinated() {
 		}
 		return false
 	}
-	typeOf := func(c *cand) dossier.EntityType {
+	typeOf := func(c *cand) (dossier.EntityType, int) {
 		if c.hasGaz {
-			return c.gaz.typ
+			return c.gaz.typ, 3
 		}
-		return strongType(c)
+		if t := strongType(c); t != "" {
+			return t, 3
+		}
+		if soleType(c) == dossier.LOC {
+			return dossier.LOC, 1 // "Rabiyah and Zumar": a weak sign of a place passes on weakly
+		}
+		return "", 0
 	}
 	for pass := 0; pass < 2; pass++ {
 		for i, c := range d.cands {
@@ -227,24 +304,41 @@ func (d *doc) coordinated() {
 				continue
 			}
 			var t dossier.EntityType
+			n := 0
 			if i > 0 {
 				// A comma joins list items too when the list goes on after this one ("A, B and C").
 				listed := c.b < len(d.toks) && (sep(c.b, c.b+1) || d.toks[c.b].text == ",") && i+1 < len(d.cands) &&
 					d.cands[i+1].a <= c.b+2 && !d.brk(c.b, d.cands[i+1].a)
 				if p := d.cands[i-1]; p.b <= c.a && (sep(p.b, c.a) || listed && c.a-p.b == 1 && d.toks[p.b].text == ",") {
-					t = typeOf(p)
+					t, n = typeOf(p)
 				}
 			}
 			if t == "" && i+1 < len(d.cands) {
-				if n := d.cands[i+1]; c.b <= n.a && sep(c.b, n.a) {
-					t = typeOf(n)
+				if nc := d.cands[i+1]; c.b <= nc.a && sep(c.b, nc.a) {
+					t, n = typeOf(nc)
 				}
 			}
 			if t == dossier.PER || t == dossier.ORG || t == dossier.LOC {
-				d.vote(c, t, 3)
+				d.vote(c, t, n)
 			}
 		}
 	}
+}
+
+// soleType returns the one type among person, organisation and place that c has votes for,
+// when it has votes for no other type; else "".
+func soleType(c *cand) dossier.EntityType {
+	var sole dossier.EntityType
+	for t, n := range c.votes {
+		if n <= 0 {
+			continue
+		}
+		if sole != "" || t == dossier.MISC {
+			return ""
+		}
+		sole = t
+	}
+	return sole
 }
 
 // sourceCue reports whether the words just before token a say that a name there received or
@@ -545,6 +639,7 @@ func (d *doc) chainTypes(chains []int) map[int]dossier.EntityType {
 		if c.b-c.a == 1 && d.ordinaryWord(c) {
 			s.worded = true
 		}
+
 		if len(c.words) > 1 {
 			s.multi = true
 			if d.personShaped(c) && !d.headed(c.b) {
@@ -568,8 +663,9 @@ func (d *doc) ordinaryWord(c *cand) bool {
 }
 
 // chainType is the type with the most votes, earlier types winning ties; with no votes, a name of
-// several words with no ordinary word in it reads as a person's, and anything else is left MISC
-// rather than guessed a place.
+// several words with no ordinary word in it reads as a person's, and anything else is left MISC:
+// a lone word that is no English word is no place for that alone, since brands and products
+// ("Debian", "Sonos") are written so too.
 func (s *chainSigns) chainType() dossier.EntityType {
 	best, bn := dossier.EntityType(""), 0
 	for _, t := range []dossier.EntityType{dossier.PER, dossier.ORG, dossier.LOC, dossier.MISC} {
@@ -582,11 +678,6 @@ func (s *chainSigns) chainType() dossier.EntityType {
 	}
 	if s.multi && s.shaped {
 		return dossier.PER
-	}
-	if !s.multi && !s.worded {
-		// A lone word that is no English word ("Karabel"), with no cue at all: most such
-		// words in reports name places.
-		return dossier.LOC
 	}
 	return dossier.MISC
 }

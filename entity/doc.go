@@ -47,6 +47,7 @@
 // mention. Outlets are told by their head words, by cues such as "told" or "according to", and by
 // the document's own publisher. Contractions ("I'm", "we're") are never names, and a stop standing
 // on its own starts a sentence even when the space after it was lost. A name nothing types is MISC,
-// except a lone word that is no English word, which is most often a place, and a name of several
-// words with no ordinary word in it, which reads as a person's.
+// except a lone word that is no English word and ends as place names do ("-stan", "-ville"),
+// which is a place, and a name of several words with no ordinary word in it, which reads as a
+// person's.
 package entity

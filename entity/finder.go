@@ -840,6 +840,18 @@ func (lw *nameLists) suffixed(w string) bool {
 	return false
 }
 
+// placeEnding reports whether w ends the way place names do ("Kazakhstan", "Evansville"),
+// leaving at least three letters before the ending.
+func (lw *nameLists) placeEnding(w string) bool {
+	w = strings.ToLower(w)
+	for _, suf := range lw.placeEndings {
+		if len(w) >= len(suf)+3 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *doc) lastWord(b int) string { return d.toks[b-1].text }
 
 func (d *doc) headed(b int) bool {

@@ -3,6 +3,7 @@ package entity
 import (
 	"strings"
 
+	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/lang/en"
 	"github.com/dossier-project/dossier/lang/syntax"
 )
@@ -26,6 +27,20 @@ type nameLists struct {
 	pronoun map[string]bool
 	// commonEndings are the endings of ordinary English words: gerunds, adverbs, abstract nouns.
 	commonEndings []string
+	// placeEndings are the endings of place names ("-stan", "-abad", "-ville"): the one sign of
+	// a place a lone unknown word with no other cue may carry.
+	placeEndings []string
+	// placeModifiers are the endings of compounds that say who holds a place ("rebel-held").
+	placeModifiers []string
+	// brandNouns are the nouns that follow a company's name ("Lexus engineers"), to the type they
+	// give it: ORG, or MISC for a product ("Switch users").
+	brandNouns map[string]dossier.EntityType
+	// placeOn are the words before "on" that make the name after it a place ("assault on X").
+	placeOn map[string]bool
+	// travel are the phrases after which a name is where someone went ("headed to X"), lower case.
+	travel map[string]bool
+	// compass are the points of the compass, lower case: "X to the north" is a place.
+	compass map[string]bool
 	// npStop are the closed-class words that end a noun phrase read word by word.
 	npStop map[string]bool
 	// determiners open a label phrase; preDeterminers may stand before a label in front of a
@@ -74,6 +89,12 @@ func newNameLists(d *en.Data) *nameLists {
 		participles:     d.List("describing-participles"),
 		pronoun:         d.List("contracted-d-pronouns"),
 		commonEndings:   firsts(d.Rows("common-word-endings")),
+		placeEndings:    firsts(d.Rows("place-endings")),
+		placeModifiers:  firsts(d.Rows("place-modifiers")),
+		compass:         lowerKeys(d.List("compass-points")),
+		placeOn:         lowerKeys(d.List("place-on-cues")),
+		travel:          lowerKeys(d.List("claim-travel")),
+		brandNouns:      brandNouns(d.Rows("brand-nouns")),
 		npStop:          d.List("label-np-stops"),
 		determiners:     d.List("label-determiners"),
 		preDeterminers:  d.List("label-predeterminers"),
@@ -133,6 +154,22 @@ func stoplessKeys(list map[string]bool) map[string]bool {
 	out := make(map[string]bool, len(list))
 	for w := range list {
 		out[strings.TrimSuffix(strings.ToLower(w), ".")] = true
+	}
+	return out
+}
+
+// brandNouns reads the rows "org|product<TAB>noun" into the type each noun gives the name before it.
+func brandNouns(rows [][]string) map[string]dossier.EntityType {
+	out := map[string]dossier.EntityType{}
+	for _, r := range rows {
+		if len(r) < 2 {
+			continue
+		}
+		t := dossier.MISC
+		if r[0] == "org" {
+			t = dossier.ORG
+		}
+		out[strings.ToLower(r[1])] = t
 	}
 	return out
 }
