@@ -56,7 +56,7 @@ func readBlockCorpora(t *testing.T, path string) []blockCorpus {
 // resolveByGroups resolves each independent group of chains alone and puts the results together
 // in the order a resolution of all of them gives.
 func (r *Resolver) resolveByGroups(as []*dossier.Analysis) ([]dossier.Entity, []dossier.Member, int) {
-	chains := r.chains(as)
+	chains := r.chains(sortedAnalyses(as))
 	groups := r.groups(chains)
 	var ents []placed
 	var members []dossier.Member
@@ -136,7 +136,7 @@ func touchedGroups(r *Resolver, all, batch []*dossier.Analysis) int {
 	for _, a := range batch {
 		in[a.Doc.ID] = true
 	}
-	chains := r.chains(all)
+	chains := r.chains(sortedAnalyses(all))
 	n := 0
 	for _, g := range r.groups(chains) {
 		for _, i := range g {

@@ -114,13 +114,7 @@ type chain struct {
 // Resolve merges the chains of all analyses into entities. Every chain of every analysis gets a
 // Member. The result depends only on the set of analyses, not on their order.
 func (r *Resolver) Resolve(analyses []*dossier.Analysis) ([]dossier.Entity, []dossier.Member) {
-	return r.ResolveChains(r.chainsOf(analyses))
-}
-
-// ResolveChains merges the chains gathered in cs into entities, as Resolve does with the
-// analyses they were read from.
-func (r *Resolver) ResolveChains(cs *Chains) ([]dossier.Entity, []dossier.Member) {
-	return r.resolveChains(cs.list())
+	return r.resolveChains(r.chains(sortedAnalyses(analyses)))
 }
 
 // resolveChains merges chains (in order of document id, then chain) into entities.
@@ -133,118 +127,60 @@ func (r *Resolver) resolveChains(chains []*chain) ([]dossier.Entity, []dossier.M
 	return r.output(u, chains)
 }
 
-// Chains gathers the mention chains of analyses given one at a time, so that a resolution
-// holds what it compares of each document and not the analyses themselves: a pass over a store
-// reads them as they come. Make one with Resolver.NewChains; it serves one resolution.
-type Chains struct {
-	r    *Resolver
-	f    *forms
-	docs []docChains
-	n    int // chains in all
-}
-
-// docChains are the chains of one document, in order of chain.
-type docChains struct {
-	id     string
-	chains []*chain
-}
-
-// NewChains returns an empty gathering of chains for r.
-func (r *Resolver) NewChains() *Chains { return &Chains{r: r, f: newForms()} }
-
-// Add reads the mention chains of a; a nil analysis is skipped. The analyses may come in any
-// order: the chains are put in order of document id when a resolution reads them.
-func (cs *Chains) Add(a *dossier.Analysis) {
-	if a == nil {
-		return
-	}
-	d := docChains{id: a.Doc.ID, chains: cs.r.docChains(a, cs.f)}
-	cs.docs = append(cs.docs, d)
-	cs.n += len(d.chains)
-}
-
-// Docs returns how many analyses were added.
-func (cs *Chains) Docs() int { return len(cs.docs) }
-
-// list returns every chain in order of document id, then chain, with the number of its
-// document in that order and its shape (see chain.shape) numbered in that order.
-func (cs *Chains) list() []*chain {
-	sort.SliceStable(cs.docs, func(i, j int) bool { return cs.docs[i].id < cs.docs[j].id })
-	out := make([]*chain, 0, cs.n)
+func (r *Resolver) chains(as []*dossier.Analysis) []*chain {
+	var out []*chain
 	shapes := map[string]int{}
-	for di, d := range cs.docs {
-		for _, c := range d.chains {
-			c.doc = di
+	f := newForms()
+	for di, a := range as {
+		byChain := map[int]*chain{}
+		var order []int
+		types := map[int]map[dossier.EntityType]int{}
+		for _, m := range a.Mentions {
+			c := byChain[m.Chain]
+			if c == nil {
+				c = &chain{ref: dossier.ChainRef{Doc: a.Doc.ID, Chain: m.Chain}, doc: di}
+				byChain[m.Chain] = c
+				order = append(order, m.Chain)
+				types[m.Chain] = map[dossier.EntityType]int{}
+			}
+			t := strings.TrimSpace(m.Text)
+			if t == "" {
+				continue
+			}
+			c.add(t)
+			c.mentions++
+			types[m.Chain][m.Type]++
+		}
+		sort.Ints(order)
+		docChains := make([]*chain, 0, len(order))
+		for _, id := range order {
+			c := byChain[id]
+			c.typ = majorityType(types[id])
+			r.describe(c, f)
 			shape := string(c.typ) + "\x00" + strconv.FormatBool(c.acrOnly) + "\x00" + c.fullText
 			if _, ok := shapes[shape]; !ok {
 				shapes[shape] = len(shapes)
 			}
 			c.shape = shapes[shape]
+			docChains = append(docChains, c)
 		}
-		out = append(out, d.chains...)
+		// Context: the names of the other chains in the document, sorted, each once, neither
+		// the chain's own name nor an empty one.
+		names := make([]string, 0, len(docChains))
+		for _, c := range docChains {
+			if n := c.full.String(); n != "" {
+				names = append(names, n)
+			}
+		}
+		sort.Strings(names)
+		names = slices.Compact(names)
+		// The chains of a document share one list; each skips its own name when reading it.
+		for _, c := range docChains {
+			c.ctx, c.own = names, c.full.String()
+		}
+		out = append(out, docChains...)
 	}
 	return out
-}
-
-// chainsOf gathers the chains of analyses.
-func (r *Resolver) chainsOf(analyses []*dossier.Analysis) *Chains {
-	cs := r.NewChains()
-	for _, a := range analyses {
-		cs.Add(a)
-	}
-	return cs
-}
-
-// chains returns the chains of as in order of document id, then chain.
-func (r *Resolver) chains(as []*dossier.Analysis) []*chain {
-	return r.chainsOf(as).list()
-}
-
-// docChains returns the chains of one document in order of chain, each described (see
-// describe), with the names of the document's chains as their context.
-func (r *Resolver) docChains(a *dossier.Analysis, f *forms) []*chain {
-	byChain := map[int]*chain{}
-	var order []int
-	types := map[int]map[dossier.EntityType]int{}
-	for _, m := range a.Mentions {
-		c := byChain[m.Chain]
-		if c == nil {
-			c = &chain{ref: dossier.ChainRef{Doc: a.Doc.ID, Chain: m.Chain}}
-			byChain[m.Chain] = c
-			order = append(order, m.Chain)
-			types[m.Chain] = map[dossier.EntityType]int{}
-		}
-		t := strings.TrimSpace(m.Text)
-		if t == "" {
-			continue
-		}
-		c.add(t)
-		c.mentions++
-		types[m.Chain][m.Type]++
-	}
-	sort.Ints(order)
-	docChains := make([]*chain, 0, len(order))
-	for _, id := range order {
-		c := byChain[id]
-		c.typ = majorityType(types[id])
-		r.describe(c, f)
-		docChains = append(docChains, c)
-	}
-	// Context: the names of the other chains in the document, sorted, each once, neither
-	// the chain's own name nor an empty one.
-	names := make([]string, 0, len(docChains))
-	for _, c := range docChains {
-		if n := c.full.String(); n != "" {
-			names = append(names, n)
-		}
-	}
-	sort.Strings(names)
-	names = slices.Compact(names)
-	// The chains of a document share one list; each skips its own name when reading it.
-	for _, c := range docChains {
-		c.ctx, c.own = names, c.full.String()
-	}
-	return docChains
 }
 
 // add counts one mention of text t in the chain.

@@ -48,13 +48,8 @@ type UpdateStats struct {
 // prior of another basis, or one that does not fit a group (an entity of it spread over several
 // groups), is not used for that group.
 func (r *Resolver) Update(analyses []*dossier.Analysis, prior *Prior) ([]dossier.Entity, []dossier.Member, UpdateStats) {
-	return r.UpdateChains(r.chainsOf(analyses), prior)
-}
-
-// UpdateChains resolves the chains gathered in cs as Update does with the analyses they were
-// read from.
-func (r *Resolver) UpdateChains(cs *Chains, prior *Prior) ([]dossier.Entity, []dossier.Member, UpdateStats) {
-	chains := cs.list()
+	as := sortedAnalyses(analyses)
+	chains := r.chains(as)
 	groups := r.groups(chains)
 	st := UpdateStats{Chains: len(chains), Groups: len(groups)}
 	known := map[dossier.ChainRef]string{}
@@ -158,4 +153,16 @@ func refLess(a, b dossier.ChainRef) bool {
 		return c < 0
 	}
 	return a.Chain < b.Chain
+}
+
+// sortedAnalyses are the analyses in order of document id, nil ones left out.
+func sortedAnalyses(analyses []*dossier.Analysis) []*dossier.Analysis {
+	as := make([]*dossier.Analysis, 0, len(analyses))
+	for _, a := range analyses {
+		if a != nil {
+			as = append(as, a)
+		}
+	}
+	sort.SliceStable(as, func(i, j int) bool { return as[i].Doc.ID < as[j].Doc.ID })
+	return as
 }

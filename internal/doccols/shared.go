@@ -59,7 +59,10 @@ func (s *Shared) Analysis(a *dossier.Analysis) {
 	d.Publisher, d.Published, d.Language = s.str(d.Publisher), s.str(d.Published), s.str(d.Language)
 	d.Sentences = fit(d.Sentences)
 	a.Mentions = fit(a.Mentions)
-	s.mentions(a)
+	for i := range a.Mentions {
+		m := &a.Mentions[i]
+		m.Text, m.Type, m.Title, m.Entity = s.str(m.Text), dossier.EntityType(s.str(string(m.Type))), s.str(m.Title), s.str(m.Entity)
+	}
 	a.Labels = fit(a.Labels)
 	for i := range a.Labels {
 		a.Labels[i].Text = s.str(a.Labels[i].Text)
@@ -83,21 +86,6 @@ func (s *Shared) Analysis(a *dossier.Analysis) {
 	for i := range a.Credits {
 		c := &a.Credits[i]
 		c.Phrase, c.Words = s.str(c.Phrase), s.strs(c.Words)
-	}
-}
-
-// Names shares the document id and the strings of the mentions of a, in place: what an entity
-// resolution keeps of an analysis it reads and lets go (see resolve.Chains).
-func (s *Shared) Names(a *dossier.Analysis) {
-	a.Doc.ID = s.str(a.Doc.ID)
-	s.mentions(a)
-}
-
-// mentions shares the strings of the mentions of a.
-func (s *Shared) mentions(a *dossier.Analysis) {
-	for i := range a.Mentions {
-		m := &a.Mentions[i]
-		m.Text, m.Type, m.Title, m.Entity = s.str(m.Text), dossier.EntityType(s.str(string(m.Type))), s.str(m.Title), s.str(m.Entity)
 	}
 }
 
