@@ -1,6 +1,7 @@
 package crosscheck
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -362,12 +363,24 @@ func woundedOf(figs [][]casualty, group []casualty) []casualty {
 func (c *corpus) figureGroups(figs [][]casualty, sentHap map[[2]int][]int) ([]casualty, [][]int) {
 	var list []casualty
 	for di := range c.docs {
-		for _, cs := range figs[di] {
-			if cs.head {
-				list = append(list, cs)
-			}
+		list = appendHeads(list, figs[di])
+	}
+	return c.groupFigures(list, sentHap)
+}
+
+// appendHeads appends the head figures of figs to list.
+func appendHeads(list, figs []casualty) []casualty {
+	for _, cs := range figs {
+		if cs.head {
+			list = append(list, cs)
 		}
 	}
+	return list
+}
+
+// groupFigures groups head figures, in order of document, by incident: it returns them in
+// order of day and the groups as indexes into that order.
+func (c *corpus) groupFigures(list []casualty, sentHap map[[2]int][]int) ([]casualty, [][]int) {
 	sort.SliceStable(list, func(i, j int) bool { return list[i].day < list[j].day })
 	return list, c.mergeGroups(list, c.candidatePairs(list, sentHap))
 }
@@ -375,43 +388,50 @@ func (c *corpus) figureGroups(figs [][]casualty, sentHap map[[2]int][]int) ([]ca
 // figurePair is two figures, indexes into a list, that can be one incident, with how surely.
 type figurePair struct{ i, j, strength int }
 
+// pairWindow is how many figures before it in each of its blocks a figure is compared with.
+const pairWindow = 24
+
 // candidatePairs are the figures of one block within a window of days (list is in order of
 // day) that can be one incident and are tied, strongest first. A figure's blocks are the
 // regions of the places it names or lies in, each place the hierarchy does not know, and its
 // story.
+//
+// Each figure is compared with the figures before it in any of its blocks once, however many
+// blocks they share, without a record of the pairs compared, which would grow with the square
+// of a block's figures.
 func (c *corpus) candidatePairs(list []casualty, sentHap map[[2]int][]int) []figurePair {
 	blocks := map[int][]int{}
-	var keys []int
+	own := make([][]int, len(list)) // the blocks of each figure
 	for i, cs := range list {
 		rs := append(c.regions(cs.where), c.regions(cs.context)...)
 		rs = append(rs, noPlace-c.docs[cs.doc].story)
 		for _, r := range rs {
-			if _, ok := blocks[r]; !ok {
-				keys = append(keys, r)
-			}
+			own[i] = appendUnique(own[i], r)
 			blocks[r] = appendUnique(blocks[r], i)
 		}
 	}
-	sort.Ints(keys)
 	var pairs []figurePair
-	seen := map[[2]int]bool{}
-	const window = 24
-	for _, kk := range keys {
-		b := blocks[kk]
-		for x, i := range b {
-			for _, j := range b[max(0, x-window):x] {
-				key := [2]int{min(i, j), max(i, j)}
-				if seen[key] || list[i].doc == list[j].doc {
-					continue
-				}
-				seen[key] = true
-				can, tied := c.sameIncident(&list[j], &list[i])
-				if can && (tied || shareHappening(sentHap, &list[j], &list[i])) {
-					pairs = append(pairs, figurePair{key[0], key[1], c.tieStrength(&list[key[0]], &list[key[1]])})
-				}
+	var before []int
+	for i := range list {
+		before = before[:0]
+		for _, r := range own[i] {
+			b := blocks[r] // in order of index
+			x, _ := slices.BinarySearch(b, i)
+			for _, j := range b[max(0, x-pairWindow):x] {
+				before = appendUnique(before, j)
+			}
+		}
+		for _, j := range before {
+			if list[i].doc == list[j].doc {
+				continue
+			}
+			can, tied := c.sameIncident(&list[j], &list[i])
+			if can && (tied || shareHappening(sentHap, &list[j], &list[i])) {
+				pairs = append(pairs, figurePair{j, i, c.tieStrength(&list[j], &list[i])})
 			}
 		}
 	}
+	// Pairs are unique and the order total, so it does not depend on the order they were found in.
 	sort.SliceStable(pairs, func(a, b int) bool {
 		if pairs[a].strength != pairs[b].strength {
 			return pairs[a].strength > pairs[b].strength

@@ -445,11 +445,12 @@ func (k *Checker) joinByFigures(c *corpus, reps []report, u unionFind, sigs atta
 	for ri, r := range reps {
 		at[[2]int{r.doc, r.ev}] = ri
 	}
-	figs := make([][]casualty, len(c.docs))
+	// Only the head figures are compared: the others are let go as each document is read.
+	var heads []casualty
 	for di := range c.docs {
-		figs[di] = k.casualties(c, di)
+		heads = appendHeads(heads, k.casualties(c, di))
 	}
-	list, members := c.figureGroups(figs, nil)
+	list, members := c.groupFigures(heads, nil)
 	for _, g := range members {
 		first := -1
 		for _, i := range g {
