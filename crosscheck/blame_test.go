@@ -2,11 +2,14 @@ package crosscheck
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/en"
 )
 
 func TestPlaceKey(t *testing.T) {
@@ -27,7 +30,8 @@ func TestPlaceKey(t *testing.T) {
 		{"Selva River", "Tamar River", false},
 	}
 	for _, tt := range tests {
-		if got := placeKey(tt.a) == placeKey(tt.b); got != tt.same {
+		same := newWords(en.Embedded()).sameFeature
+		if got := placeKey(tt.a, same) == placeKey(tt.b, same); got != tt.same {
 			t.Errorf("%q and %q: same key %v, want %v", tt.a, tt.b, got, tt.same)
 		}
 	}
@@ -146,4 +150,27 @@ func FuzzBlame(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestLanguageOverlay checks that the pass reads words a user adds to the language data: a
+// feature word added to place-same-feature.txt folds into the place's key.
+func TestLanguageOverlay(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "place-same-feature.txt"), []byte("lagoon\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d, err := en.Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, more := newWords(en.Embedded()).sameFeature, newWords(d).sameFeature
+	if placeKey("Selva Lagoon", plain) == placeKey("Selva", plain) {
+		t.Fatal("the embedded data already folds lagoon: pick another word")
+	}
+	if placeKey("Selva Lagoon", more) != placeKey("Selva", more) {
+		t.Errorf("with the overlay, %q and %q should share a key", "Selva Lagoon", "Selva")
+	}
+	if !more["river"] {
+		t.Error("the overlay dropped the embedded words")
+	}
 }

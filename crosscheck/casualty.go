@@ -568,7 +568,7 @@ func (c *corpus) namedPlace(name string) []int {
 	if name == "" {
 		return nil
 	}
-	if p, ok := c.placeByKey[placeKey(name)]; ok {
+	if p, ok := c.placeByKey[placeKey(name, c.lang().sameFeature)]; ok {
 		return []int{p}
 	}
 	return nil

@@ -11,6 +11,7 @@ import (
 
 // Checker runs the cross-document pass. It is safe for concurrent use after construction.
 type Checker struct {
+	words       *words
 	cues        Cues
 	places      *Places
 	attacks     *Attacks
@@ -27,6 +28,10 @@ func WithCues(c Cues) Option { return func(k *Checker) { k.cues = k.cues.Merge(c
 
 // WithPlaces replaces the embedded place hierarchy (see ParsePlaces).
 func WithPlaces(p *Places) Option { return func(k *Checker) { k.places = p } }
+
+// WithLanguage reads the side, country and place-feature words from d (the embedded language
+// data with a user's overlay) instead of the embedded data alone.
+func WithLanguage(d *en.Data) Option { return func(k *Checker) { k.words = newWords(d) } }
 
 // WithAttacks replaces the embedded hierarchy of kinds of attack (see ParseAttacks).
 func WithAttacks(a *Attacks) Option { return func(k *Checker) { k.attacks = a } }
@@ -46,7 +51,7 @@ func WithDuplicateThreshold(x float64) Option { return func(k *Checker) { k.dupM
 
 // New returns a Checker with the embedded cue lists and the options applied.
 func New(opts ...Option) *Checker {
-	k := &Checker{cues: DefaultCues(), places: DefaultPlaces(), attacks: DefaultAttacks(), blockLimit: 250, maxPerStory: 5, dupMin: 0.6}
+	k := &Checker{words: newWords(en.Embedded()), cues: DefaultCues(), places: DefaultPlaces(), attacks: DefaultAttacks(), blockLimit: 250, maxPerStory: 5, dupMin: 0.6}
 	for _, o := range opts {
 		o(k)
 	}
@@ -107,10 +112,17 @@ type corpus struct {
 	storyIDs []string
 	// spellings are, by entity, the names its mentions write, folded (see actorSpellings).
 	spellings []map[string]bool
+	// words is the language data the pass reads (see lang).
+	words *words
 }
 
 func newCorpus(analyses []*dossier.Analysis, entities []dossier.Entity, members []dossier.Member) *corpus {
-	c := &corpus{byID: map[string]int{}, entNum: map[string]int{}}
+	return newCorpusWith(nil, analyses, entities, members)
+}
+
+// newCorpusWith is newCorpus reading language data w (the embedded data when nil).
+func newCorpusWith(w *words, analyses []*dossier.Analysis, entities []dossier.Entity, members []dossier.Member) *corpus {
+	c := &corpus{byID: map[string]int{}, entNum: map[string]int{}, words: w}
 	for _, e := range entities {
 		c.entityNum(e.ID)
 		n := c.entNum[e.ID]
@@ -198,7 +210,7 @@ func placesByName(c *corpus) []int {
 		if c.entType[e] != dossier.LOC {
 			continue
 		}
-		k := placeKey(c.entName[e])
+		k := placeKey(c.entName[e], c.lang().sameFeature)
 		if k == "" {
 			out[e] = e
 			continue
@@ -215,25 +227,21 @@ func placesByName(c *corpus) []int {
 		if out[e] >= 0 || c.entType[e] == dossier.PER {
 			continue
 		}
-		if p, ok := byKey[placeKey(c.entName[e])]; ok {
+		if p, ok := byKey[placeKey(c.entName[e], c.lang().sameFeature)]; ok {
 			out[e] = p
 		}
 	}
 	return out
 }
 
-// sameFeatureWords are the words after a place's name that name the same place as the name
-// alone ("the Euphrates River").
-var sameFeatureWords = en.Embedded().List("place-same-feature")
-
 // placeKey folds a place name for comparison across spellings: "the Darun", "Daroun" and
 // "DARUN" share one key, and so do "the Euphrates" and "the Euphrates River".
-func placeKey(name string) string {
+func placeKey(name string, sameFeature map[string]bool) string {
 	ws := strings.Fields(namekey.Fold(name))
 	if len(ws) > 0 && ws[0] == "the" {
 		ws = ws[1:]
 	}
-	if len(ws) > 1 && sameFeatureWords[ws[len(ws)-1]] {
+	if len(ws) > 1 && sameFeature[ws[len(ws)-1]] {
 		ws = ws[:len(ws)-1]
 	}
 	for i, w := range ws {
@@ -321,7 +329,7 @@ func (d *doc) sourceName() string { return d.a.Doc.SourceName() }
 
 // Check runs the pass over analyses and the entity resolution made of them.
 func (k *Checker) Check(analyses []*dossier.Analysis, entities []dossier.Entity, members []dossier.Member) *Result {
-	c := newCorpus(analyses, entities, members)
+	c := newCorpusWith(k.words, analyses, entities, members)
 	c.places = k.places
 	c.attacks = k.attacks
 	r := &Result{}

@@ -7,18 +7,32 @@ import (
 	"github.com/dossier-project/dossier/lang/en"
 )
 
-// sideWords are the words that say whose side did an attack (lang/en/data/attack-words.txt,
-// group "side"): "government", "air force", "regime" are the state's; "rebels", "terrorists",
-// "militants" an armed group's.
-var sideWords = readSideWords(en.Embedded().Rows("attack-words"), "side")
+// words are the language data the pass reads beyond its cue lists.
+type words struct {
+	// side maps the words that say whose side did an attack (lang/en/data/attack-words.txt,
+	// group "side") to the side: "government", "air force", "regime" are the state's; "rebels",
+	// "terrorists", "militants" an armed group's.
+	side map[string]string
+	// opposite maps each side to the other (attack-words group "opposite"): state forces and the
+	// armed groups they fight.
+	opposite map[string]string
+	// nation maps the adjectives and names of countries (lang/en/data/capitals.txt), lower-case,
+	// to the country: "syrian" and "syria" to Syria.
+	nation map[string]string
+	// sameFeature are the words after a place's name that name the same place as the name alone
+	// ("the Euphrates River").
+	sameFeature map[string]bool
+}
 
-// oppositeSide maps each side to the other (attack-words group "opposite"): state forces and
-// the armed groups they fight.
-var oppositeSide = readSideWords(en.Embedded().Rows("attack-words"), "opposite")
-
-// nationWords maps the adjectives and names of countries (lang/en/data/capitals.txt), lower-case,
-// to the country: "syrian" and "syria" to Syria.
-var nationWords = readNationWords(en.Embedded().Rows("capitals"))
+// newWords reads the pass's language data from d.
+func newWords(d *en.Data) *words {
+	return &words{
+		side:        readSideWords(d.Rows("attack-words"), "side"),
+		opposite:    readSideWords(d.Rows("attack-words"), "opposite"),
+		nation:      readNationWords(d.Rows("capitals")),
+		sameFeature: d.List("place-same-feature"),
+	}
+}
 
 func readNationWords(rows [][]string) map[string]string {
 	out := map[string]string{}
@@ -154,7 +168,7 @@ func (c *corpus) namedSides(named []int) map[int]string {
 			}
 		}
 		for _, e := range to {
-			sides[e] = oppositeSide[s]
+			sides[e] = c.lang().opposite[s]
 		}
 	}
 	if len(first) > 0 && len(second) > 0 {
@@ -200,11 +214,11 @@ func docNames(bs []blame, doc int, es []int) bool {
 
 // entitySide is the side an actor's own name says it is on ("the Syrian Air Force": the
 // state's; "Islamic State": an armed group's), "" when its names say none or both.
-func (c *corpus) entitySide(e int) string { return c.nameSays(e, sideWords) }
+func (c *corpus) entitySide(e int) string { return c.nameSays(e, c.lang().side) }
 
 // entityNation is the country an actor's name says it belongs to ("the Syrian Air Force":
 // Syria), "" when its names say none or more than one.
-func (c *corpus) entityNation(e int) string { return c.nameSays(e, nationWords) }
+func (c *corpus) entityNation(e int) string { return c.nameSays(e, c.lang().nation) }
 
 // nameSays is the one value the phrases of table (up to three words) found in the names of
 // entity e give, "" when they give none or two.
@@ -260,4 +274,12 @@ func (c *corpus) claimCountry(b *blame) string {
 		home = n.name
 	}
 	return home
+}
+
+// lang returns the corpus's language data, the embedded data when none was given.
+func (c *corpus) lang() *words {
+	if c.words == nil {
+		c.words = newWords(en.Embedded())
+	}
+	return c.words
 }

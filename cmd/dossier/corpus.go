@@ -8,6 +8,7 @@ import (
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/crosscheck"
 	"github.com/dossier-project/dossier/internal/doccols"
+	"github.com/dossier-project/dossier/lang/en"
 	"github.com/dossier-project/dossier/resolve"
 )
 
@@ -178,7 +179,11 @@ func (a *app) buildCorpus(analyses []*dossier.Analysis, prior *resolve.Prior) (*
 		entities, members = r.Resolve(analyses)
 		a.resolved = resolve.UpdateStats{Chains: len(members), ResolvedChains: len(members)}
 	}
-	res := crosscheck.New().Check(analyses, entities, members)
+	lang, err := en.Load(a.data)
+	if err != nil {
+		return nil, nil, err
+	}
+	res := crosscheck.New(crosscheck.WithLanguage(lang)).Check(analyses, entities, members)
 	c := res.Corpus(entities, members)
 	c.Basis = r.Basis()
 	return c, res, nil
