@@ -39,9 +39,14 @@ func parseTrigger(s *sent, m match) (int, bool) {
 	return noun, noun >= 0
 }
 
+// benefitRoles are the roles of the one a support or an aid noun is for: the one backed, the
+// one who receives.
+var benefitRoles = map[dossier.EventType]string{dossier.Support: roleTarget, dossier.Aid: roleRecipient}
+
 // nounArgs reads the roles the modifiers of noun trigger n play: a possessor acts (or, for the
 // nouns whose possessor undergoes them, undergoes: "his arrest"), "between" and "by" tell who
-// acts, "with" and "against" whom it is aimed at, "in" where and "to" whither.
+// acts, "with" and "against" whom it is aimed at, "in" where and "to" whither; "for" and "to"
+// whom support or aid is for.
 func (lw *wordLists) nounArgs(p *dossier.Sentence, n int, t dossier.EventType) map[int]string {
 	roles := map[int]string{}
 	if k := lw.supporter(p, n); k >= 0 {
@@ -64,6 +69,8 @@ func (lw *wordLists) nounArgs(p *dossier.Sentence, n int, t dossier.EventType) m
 		case rel == "nmod:poss":
 			roles[k] = roleActor
 		case rel != "nmod":
+		case lw.benefitCases[c] && benefitRoles[t] != "":
+			roles[k] = benefitRoles[t] // "support for X", "aid to X"
 		case lw.parseActorCases[c]:
 			roles[k] = roleActor
 		case lw.parseTargetCases[c]:
@@ -343,7 +350,12 @@ func parseRole(s *sent, it item, roles map[int]string, v int) string {
 			return ""
 		}
 		switch rel := p.Tokens[k].Rel; rel {
-		case "compound", "flat", "nmod:poss", "amod", "appos", "conj":
+		case "compound":
+			if it.typ != dossier.PER && jobOfPerson(s, p.Tokens[k].Head) {
+				// "Fox News host Tucker Carlson": the host acts; the network is whom he works for.
+				return roleOther
+			}
+		case "flat", "nmod:poss", "amod", "appos", "conj":
 		case "nmod":
 			h, c := p.Tokens[k].Head, tree.Preposition(p, k)
 			switch {
@@ -396,6 +408,11 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 				got[i] = roleTarget
 			}
 		}
+		if m.p.typ == dossier.Assault && x.countryAttack(s, r.it, v) {
+			// "US air strikes", "Russian airstrikes": the country strikes; a city there ("Aleppo
+			// air strikes") stays where.
+			got[i] = roleActor
+		}
 		if got[i] == roleDest && !destTypes[m.p.typ] && m.p.typ != dossier.Mobilize {
 			got[i] = "" // "appealed to X", "agreed to X's demands": word order tells
 		}
@@ -429,6 +446,54 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 			f.subj.role = r.role
 		}
 	}
+}
+
+// countryAttack reports whether item it names a country, or its people, and premodifies an
+// attack noun that is trigger v or hangs on it ("killed in US air strikes").
+func (x *Extractor) countryAttack(s *sent, it item, v int) bool {
+	if it.typ == dossier.PER || !s.w.countries[countryKey(itemText(s, it))] {
+		return false
+	}
+	k := itemHead(s, it)
+	if k < 0 {
+		return false
+	}
+	for _, o := range s.matches {
+		if o.p.typ != dossier.Assault {
+			continue
+		}
+		if u, noun := parseTrigger(s, o); noun && (u == v || s.parse.Tokens[u].Head == v) && premodifies(s.parse, k, u) {
+			return true
+		}
+	}
+	return false
+}
+
+// jobOfPerson reports whether token h is a common noun said of a person's name as his job or
+// rank: the name stands in apposition to it ("host Tucker Carlson") or it premodifies the name.
+func jobOfPerson(s *sent, h int) bool {
+	p := s.parse
+	if h < 0 || p.Tokens[h].UPOS != "NOUN" {
+		return false
+	}
+	if t := p.Tokens[h]; t.Rel == "compound" && t.Head > h && personAt(s, p.Tokens[t.Head].Start) {
+		return true
+	}
+	for _, c := range tree.Children(p, h) {
+		if c > h && (p.Tokens[c].Rel == "appos" || p.Tokens[c].Rel == "flat") && personAt(s, p.Tokens[c].Start) {
+			return true
+		}
+	}
+	return false
+}
+
+// itemText returns the words of item it, joined by spaces.
+func itemText(s *sent, it item) string {
+	ws := make([]string, 0, it.t1-it.t0)
+	for _, t := range s.toks[it.t0:it.t1] {
+		ws = append(ws, t.norm)
+	}
+	return strings.Join(ws, " ")
 }
 
 // relativeSubject reports whether the subject of verb v is a relative pronoun ("which

@@ -103,7 +103,19 @@ func npBefore(s *sent, i int) (int, int) {
 	if it := s.itemAt[b]; it >= 0 && s.items[it].t0 < b {
 		b = s.items[it].t0
 	}
-	return b, e
+	return afterName(s, b, e), e
+}
+
+// afterName returns where the speaker's phrase in tokens [b, e) begins when a name there is
+// followed by a determiner: "northern X a local source said", its comma lost, is said by "a local
+// source", the name closing the phrase before.
+func afterName(s *sent, b, e int) int {
+	for k := e - 1; k > b; k-- {
+		if s.w.determiners[s.toks[k].norm] && s.itemAt[k-1] >= 0 && s.itemAt[k] < 0 {
+			return k
+		}
+	}
+	return b
 }
 
 // source names the speaker in tokens [t0, t1): the chain of the first actor in it, if any; else
