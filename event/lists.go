@@ -112,6 +112,8 @@ type wordLists struct {
 	// countries are the names of countries and the adjectives of their nationality, lower case
 	// without stops ("us", "united states", "russian"): one before an attack noun attacks.
 	countries map[string]bool
+	// regionWords before a country's name make it a region of it ("northern X").
+	regionWords map[string]bool
 	// tokenizer reads a sentence that comes without its parse, and the lexicon's phrases.
 	tokenizer *syntax.Tokenizer
 }
@@ -157,6 +159,7 @@ func newWordLists(d *en.Data) *wordLists {
 		memberCases:      d.List("member-cases"),
 		patientCases:     d.List("patient-cases"),
 		benefitCases:     d.List("benefit-cases"),
+		regionWords:      d.List("region-words"),
 		npStops:          d.List("speech-np-stops"),
 		nounUse:          d.List("speech-noun-use"),
 		speechAux:        d.List("speech-aux"),

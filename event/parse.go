@@ -449,24 +449,61 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 }
 
 // countryAttack reports whether item it names a country, or its people, and premodifies an
-// attack noun that is trigger v or hangs on it ("killed in US air strikes").
+// attack noun that is trigger v or hangs on it ("killed in US air strikes"), directly or through
+// the noun's own words ("air"), its doers ("army shelling", "US-led coalition air strikes") or a
+// participle. A country after a word of its parts names a region: "in central X attack".
 func (x *Extractor) countryAttack(s *sent, it item, v int) bool {
 	if it.typ == dossier.PER || !s.w.countries[countryKey(itemText(s, it))] {
 		return false
 	}
 	k := itemHead(s, it)
-	if k < 0 {
+	if k < 0 || it.t0 > 0 && s.w.regionWords[s.toks[it.t0-1].norm] {
 		return false
 	}
 	for _, o := range s.matches {
 		if o.p.typ != dossier.Assault {
 			continue
 		}
-		if u, noun := parseTrigger(s, o); noun && (u == v || s.parse.Tokens[u].Head == v) && premodifies(s.parse, k, u) {
+		if u, noun := parseTrigger(s, o); noun && (u == v || s.parse.Tokens[u].Head == v) && x.attackModifier(s, o, k, u) {
 			return true
 		}
 	}
 	return false
+}
+
+// attackModifier reports whether token k premodifies attack noun u of match o through words
+// that belong to the attack: the trigger's words, a word for its doers or a participle.
+func (x *Extractor) attackModifier(s *sent, o match, k, u int) bool {
+	p := s.parse
+	for steps := 0; k >= 0 && k < u && steps < 3; steps++ {
+		switch p.Tokens[k].Rel {
+		case "compound", "flat", "amod":
+		default:
+			return false
+		}
+		h := p.Tokens[k].Head
+		if h == u {
+			return p.Tokens[u].UPOS == "NOUN"
+		}
+		if h < 0 || !x.attackWord(s, o, p.Tokens[h]) {
+			return false
+		}
+		k = h
+	}
+	return false
+}
+
+// attackWord reports whether parse token t is one of match o's words, a word for those who
+// attack, or a participle ("-led").
+func (x *Extractor) attackWord(s *sent, o match, t dossier.Token) bool {
+	for _, w := range o.words {
+		if s.toks[w].start == t.Start {
+			return true
+		}
+	}
+	low := strings.ToLower(t.Text)
+	return x.lx.classes["forces"][low] || x.lx.classes["party"][low] || x.lx.classes["attackers"][low] ||
+		t.UPOS == "VERB" && (t.Rel == "amod" || t.Rel == "compound")
 }
 
 // jobOfPerson reports whether token h is a common noun said of a person's name as his job or

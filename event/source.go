@@ -106,13 +106,20 @@ func npBefore(s *sent, i int) (int, int) {
 	return afterName(s, b, e), e
 }
 
-// afterName returns where the speaker's phrase in tokens [b, e) begins when a name there is
-// followed by a determiner: "northern X a local source said", its comma lost, is said by "a local
-// source", the name closing the phrase before.
+// afterName returns where the speaker's phrase in tokens [b, e) begins when a name inside it is
+// followed by a determiner: "part of northern X a local source said", its comma lost, is said by
+// "a local source", the name closing the phrase before. A name that opens the phrase ("The X
+// Center an activist collective said") is the speaker, the rest its description.
 func afterName(s *sent, b, e int) int {
 	for k := e - 1; k > b; k-- {
-		if s.w.determiners[s.toks[k].norm] && s.itemAt[k-1] >= 0 && s.itemAt[k] < 0 {
-			return k
+		it := s.itemAt[k-1]
+		if !s.w.determiners[s.toks[k].norm] || it < 0 || s.itemAt[k] >= 0 {
+			continue
+		}
+		for j := b; j < s.items[it].t0; j++ {
+			if !s.w.determiners[s.toks[j].norm] {
+				return k
+			}
 		}
 	}
 	return b
