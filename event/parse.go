@@ -464,11 +464,29 @@ func (x *Extractor) countryAttack(s *sent, it item, v int) bool {
 		if o.p.typ != dossier.Assault {
 			continue
 		}
+		if !nextTo(s, it, o) {
+			continue
+		}
 		if u, noun := parseTrigger(s, o); noun && (u == v || s.parse.Tokens[u].Head == v) && x.attackModifier(s, o, k, u) {
 			return true
 		}
 	}
 	return false
+}
+
+// nextTo reports whether item it ends at most three words before match o with no other name
+// between: a headline run into the body ("in X Monitor AFP Tuesday US air strikes") may parse
+// X as the strikes' modifier.
+func nextTo(s *sent, it item, o match) bool {
+	if it.t1 > o.t0 || o.t0-it.t1 > 3 {
+		return false
+	}
+	for j := it.t1; j < o.t0; j++ {
+		if s.itemAt[j] >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // attackModifier reports whether token k premodifies attack noun u of match o through words
