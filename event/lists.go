@@ -89,6 +89,8 @@ type wordLists struct {
 	// patientCases are the prepositions of a noun trigger said of a subject that undergoes it
 	// ("X was under siege").
 	patientCases map[string]bool
+	// benefitCases are the prepositions of a support or aid noun that name whom it is for.
+	benefitCases map[string]bool
 	// npStops end a noun phrase read backwards from a verb of saying.
 	npStops map[string]bool
 	// nounUse are words before "reports", "claims" … that make them nouns, not verbs of saying.
@@ -107,6 +109,11 @@ type wordLists struct {
 	// blameOn maps the verbs of accusing that bring in the one accused with a preposition when
 	// their object is the attack ("blamed the bombing on the Front") to that preposition.
 	blameOn map[string]string
+	// countries are the names of countries and the adjectives of their nationality, lower case
+	// without stops ("us", "united states", "russian"): one before an attack noun attacks.
+	countries map[string]bool
+	// regionWords before a country's name make it a region of it ("northern X").
+	regionWords map[string]bool
 	// tokenizer reads a sentence that comes without its parse, and the lexicon's phrases.
 	tokenizer *syntax.Tokenizer
 }
@@ -151,6 +158,8 @@ func newWordLists(d *en.Data) *wordLists {
 		memberNouns:      d.List("member-nouns"),
 		memberCases:      d.List("member-cases"),
 		patientCases:     d.List("patient-cases"),
+		benefitCases:     d.List("benefit-cases"),
+		regionWords:      d.List("region-words"),
 		npStops:          d.List("speech-np-stops"),
 		nounUse:          d.List("speech-noun-use"),
 		speechAux:        d.List("speech-aux"),
@@ -162,7 +171,32 @@ func newWordLists(d *en.Data) *wordLists {
 		tokenizer:        syntax.NewTokenizer(d),
 	}
 	w.figureNumbers = cardinals(d.Rows("numbers"), w.articles)
+	w.countries = countryWords(d.Rows("capitals"))
 	return w
+}
+
+// countryWords reads the names and nationality adjectives of the capitals table (country|other
+// names, capital, adjectives) into countryKey form.
+func countryWords(rows [][]string) map[string]bool {
+	out := map[string]bool{}
+	for _, r := range rows {
+		cols := []string{r[0]}
+		if len(r) > 2 {
+			cols = append(cols, r[2])
+		}
+		for _, c := range cols {
+			for _, n := range strings.Split(c, "|") {
+				out[countryKey(n)] = true
+			}
+		}
+	}
+	return out
+}
+
+// countryKey folds a name for the countries table: lower case, without stops or a leading "the".
+func countryKey(name string) string {
+	k := strings.ToLower(strings.ReplaceAll(strings.TrimSpace(name), ".", ""))
+	return strings.TrimPrefix(k, "the ")
 }
 
 // phrases reads a file of phrases, one a line, into their words, in the file's order.

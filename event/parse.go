@@ -39,9 +39,14 @@ func parseTrigger(s *sent, m match) (int, bool) {
 	return noun, noun >= 0
 }
 
+// benefitRoles are the roles of the one a support or an aid noun is for: the one backed, the
+// one who receives.
+var benefitRoles = map[dossier.EventType]string{dossier.Support: roleTarget, dossier.Aid: roleRecipient}
+
 // nounArgs reads the roles the modifiers of noun trigger n play: a possessor acts (or, for the
 // nouns whose possessor undergoes them, undergoes: "his arrest"), "between" and "by" tell who
-// acts, "with" and "against" whom it is aimed at, "in" where and "to" whither.
+// acts, "with" and "against" whom it is aimed at, "in" where and "to" whither; "for" and "to"
+// whom support or aid is for.
 func (lw *wordLists) nounArgs(p *dossier.Sentence, n int, t dossier.EventType) map[int]string {
 	roles := map[int]string{}
 	if k := lw.supporter(p, n); k >= 0 {
@@ -64,6 +69,8 @@ func (lw *wordLists) nounArgs(p *dossier.Sentence, n int, t dossier.EventType) m
 		case rel == "nmod:poss":
 			roles[k] = roleActor
 		case rel != "nmod":
+		case lw.benefitCases[c] && benefitRoles[t] != "":
+			roles[k] = benefitRoles[t] // "support for X", "aid to X"
 		case lw.parseActorCases[c]:
 			roles[k] = roleActor
 		case lw.parseTargetCases[c]:
@@ -343,7 +350,12 @@ func parseRole(s *sent, it item, roles map[int]string, v int) string {
 			return ""
 		}
 		switch rel := p.Tokens[k].Rel; rel {
-		case "compound", "flat", "nmod:poss", "amod", "appos", "conj":
+		case "compound":
+			if it.typ != dossier.PER && jobOfPerson(s, p.Tokens[k].Head) {
+				// "Fox News host Tucker Carlson": the host acts; the network is whom he works for.
+				return roleOther
+			}
+		case "flat", "nmod:poss", "amod", "appos", "conj":
 		case "nmod":
 			h, c := p.Tokens[k].Head, tree.Preposition(p, k)
 			switch {
@@ -396,6 +408,11 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 				got[i] = roleTarget
 			}
 		}
+		if m.p.typ == dossier.Assault && x.countryAttack(s, r.it, v) {
+			// "US air strikes", "Russian airstrikes": the country strikes; a city there ("Aleppo
+			// air strikes") stays where.
+			got[i] = roleActor
+		}
 		if got[i] == roleDest && !destTypes[m.p.typ] && m.p.typ != dossier.Mobilize {
 			got[i] = "" // "appealed to X", "agreed to X's demands": word order tells
 		}
@@ -429,6 +446,109 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 			f.subj.role = r.role
 		}
 	}
+}
+
+// countryAttack reports whether item it names a country, or its people, and premodifies an
+// attack noun that is trigger v or hangs on it ("killed in US air strikes"), directly or through
+// the noun's own words ("air"), its doers ("army shelling", "US-led coalition air strikes") or a
+// participle. A country after a word of its parts names a region: "in central X attack".
+func (x *Extractor) countryAttack(s *sent, it item, v int) bool {
+	if it.typ == dossier.PER || !s.w.countries[countryKey(itemText(s, it))] {
+		return false
+	}
+	k := itemHead(s, it)
+	if k < 0 || it.t0 > 0 && s.w.regionWords[s.toks[it.t0-1].norm] {
+		return false
+	}
+	for _, o := range s.matches {
+		if o.p.typ != dossier.Assault {
+			continue
+		}
+		if !nextTo(s, it, o) {
+			continue
+		}
+		if u, noun := parseTrigger(s, o); noun && (u == v || s.parse.Tokens[u].Head == v) && x.attackModifier(s, o, k, u) {
+			return true
+		}
+	}
+	return false
+}
+
+// nextTo reports whether item it ends at most three words before match o with no other name
+// between: a headline run into the body ("in X Monitor AFP Tuesday US air strikes") may parse
+// X as the strikes' modifier.
+func nextTo(s *sent, it item, o match) bool {
+	if it.t1 > o.t0 || o.t0-it.t1 > 3 {
+		return false
+	}
+	for j := it.t1; j < o.t0; j++ {
+		if s.itemAt[j] >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// attackModifier reports whether token k premodifies attack noun u of match o through words
+// that belong to the attack: the trigger's words, a word for its doers or a participle.
+func (x *Extractor) attackModifier(s *sent, o match, k, u int) bool {
+	p := s.parse
+	for steps := 0; k >= 0 && k < u && steps < 3; steps++ {
+		switch p.Tokens[k].Rel {
+		case "compound", "flat", "amod":
+		default:
+			return false
+		}
+		h := p.Tokens[k].Head
+		if h == u {
+			return p.Tokens[u].UPOS == "NOUN"
+		}
+		if h < 0 || !x.attackWord(s, o, p.Tokens[h]) {
+			return false
+		}
+		k = h
+	}
+	return false
+}
+
+// attackWord reports whether parse token t is one of match o's words, a word for those who
+// attack, or a participle ("-led").
+func (x *Extractor) attackWord(s *sent, o match, t dossier.Token) bool {
+	for _, w := range o.words {
+		if s.toks[w].start == t.Start {
+			return true
+		}
+	}
+	low := strings.ToLower(t.Text)
+	return x.lx.classes["forces"][low] || x.lx.classes["party"][low] || x.lx.classes["attackers"][low] ||
+		t.UPOS == "VERB" && (t.Rel == "amod" || t.Rel == "compound")
+}
+
+// jobOfPerson reports whether token h is a common noun said of a person's name as his job or
+// rank: the name stands in apposition to it ("host Tucker Carlson") or it premodifies the name.
+func jobOfPerson(s *sent, h int) bool {
+	p := s.parse
+	if h < 0 || p.Tokens[h].UPOS != "NOUN" {
+		return false
+	}
+	if t := p.Tokens[h]; t.Rel == "compound" && t.Head > h && personAt(s, p.Tokens[t.Head].Start) {
+		return true
+	}
+	for _, c := range tree.Children(p, h) {
+		if c > h && (p.Tokens[c].Rel == "appos" || p.Tokens[c].Rel == "flat") && personAt(s, p.Tokens[c].Start) {
+			return true
+		}
+	}
+	return false
+}
+
+// itemText returns the words of item it, joined by spaces.
+func itemText(s *sent, it item) string {
+	ws := make([]string, 0, it.t1-it.t0)
+	for _, t := range s.toks[it.t0:it.t1] {
+		ws = append(ws, t.norm)
+	}
+	return strings.Join(ws, " ")
 }
 
 // relativeSubject reports whether the subject of verb v is a relative pronoun ("which

@@ -103,7 +103,26 @@ func npBefore(s *sent, i int) (int, int) {
 	if it := s.itemAt[b]; it >= 0 && s.items[it].t0 < b {
 		b = s.items[it].t0
 	}
-	return b, e
+	return afterName(s, b, e), e
+}
+
+// afterName returns where the speaker's phrase in tokens [b, e) begins when a name inside it is
+// followed by a determiner: "part of northern X a local source said", its comma lost, is said by
+// "a local source", the name closing the phrase before. A name that opens the phrase ("The X
+// Center an activist collective said") is the speaker, the rest its description.
+func afterName(s *sent, b, e int) int {
+	for k := e - 1; k > b; k-- {
+		it := s.itemAt[k-1]
+		if !s.w.determiners[s.toks[k].norm] || it < 0 || s.itemAt[k] >= 0 {
+			continue
+		}
+		for j := b; j < s.items[it].t0; j++ {
+			if !s.w.determiners[s.toks[j].norm] {
+				return k
+			}
+		}
+	}
+	return b
 }
 
 // source names the speaker in tokens [t0, t1): the chain of the first actor in it, if any; else
