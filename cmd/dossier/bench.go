@@ -32,7 +32,9 @@ With --docs N it generates N news-like documents instead, recombining the senten
 articles (FA-KES and TimeBank under --shared) with dates, outlets and places drawn so that stories
 form, and ingests them in batches into a new database (--db, else a SQLite file in a temporary
 folder), running the cross-document pass after each batch. It prints a line per batch (the pass's
-time as the store grows, throughput, peak resident memory) and per stage documents per second.`,
+time as the store grows, throughput, peak resident memory) and per stage documents per second.
+With --write FILE it only writes the generated corpus to FILE as JSON Lines, for measuring
+"dossier ingest" or "dossier worker" processes on the same documents.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if scale.docs > 0 {
 				if len(args) > 0 {
@@ -48,6 +50,9 @@ time as the store grows, throughput, peak resident memory) and per stage documen
 					scale.shared = filepath.Join("..", "shared")
 				}
 				scale.batch = max(scale.batch, 1)
+				if scale.write != "" {
+					return writeDocs(scale)
+				}
 				return a.benchDocs(cmd.Context(), scale)
 			}
 			if len(args) == 0 {
@@ -62,6 +67,7 @@ time as the store grows, throughput, peak resident memory) and per stage documen
 	cmd.Flags().IntVarP(&scale.workers, "workers", "j", runtime.GOMAXPROCS(0), "with --docs: documents analysed at once")
 	cmd.Flags().StringVar(&scale.shared, "shared", "", "with --docs: the folder of evaluation data to draw sentences from (default $DOSSIER_SHARED, else ../shared)")
 	cmd.Flags().Uint64Var(&scale.seed, "seed", 1, "with --docs: the generator's seed")
+	cmd.Flags().StringVar(&scale.write, "write", "", "with --docs: write the generated corpus to this file as JSON Lines instead of ingesting it (for ingest, or ingest --queue and workers)")
 	cmd.Flags().StringVar(&scale.profile, "profile", "", "with --docs: write the processor profile of the last batch's pass to PREFIX.cpu and the allocations to PREFIX.heap")
 	return cmd
 }

@@ -24,6 +24,27 @@ type scaleBench struct {
 	seed                 uint64
 	db                   string // "" for a new SQLite file in a temporary folder
 	profile              string // "" or where to write the profiles of the last batch's pass
+	write                string // "" or the file to write the corpus to instead of ingesting it
+}
+
+// writeDocs writes the generated corpus of b to b.write as JSON Lines.
+func writeDocs(b scaleBench) error {
+	gen, err := newsgen.Load(b.shared, b.docs, b.seed)
+	if err != nil {
+		return fmt.Errorf("bench: %w", err)
+	}
+	f, err := os.Create(b.write)
+	if err != nil {
+		return fmt.Errorf("bench: %w", err)
+	}
+	if err := gen.WriteJSONL(f, b.docs); err != nil {
+		f.Close()
+		return fmt.Errorf("bench: %s: %w", b.write, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("bench: %w", err)
+	}
+	return nil
 }
 
 // timedStage adds the time a stage spends on each document to a counter.

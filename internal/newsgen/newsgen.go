@@ -8,6 +8,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -123,6 +124,33 @@ func (g *Generator) Page(i int) *dossier.Page {
 	id := fmt.Sprintf("gen-%08d", i)
 	return &dossier.Page{File: id, Format: dossier.FormatBody, Body: []byte(strings.TrimSpace(b.String())),
 		Meta: dossier.Meta{ID: id, Title: g.titles[inc], Publisher: outlet, Published: published.Format("2006-01-02")}}
+}
+
+// WriteJSONL writes documents 0 to docs-1 to w as JSON Lines input records (id, title, publisher,
+// published, text), so that ingest, or a queue for workers, reads the same corpus as Page gives.
+func (g *Generator) WriteJSONL(w io.Writer, docs int) error {
+	bw := bufio.NewWriter(w)
+	enc := json.NewEncoder(bw)
+	for i := range docs {
+		p := g.Page(i)
+		rec := outRecord{ID: p.Meta.ID, Title: p.Meta.Title, Publisher: p.Meta.Publisher, Published: p.Meta.Published, Text: string(p.Body)}
+		if err := enc.Encode(rec); err != nil {
+			return fmt.Errorf("newsgen: write document %d: %w", i, err)
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("newsgen: write: %w", err)
+	}
+	return nil
+}
+
+// outRecord is a generated document as a JSON Lines input record.
+type outRecord struct {
+	ID        string `json:"id"`
+	Title     string `json:"title"`
+	Publisher string `json:"publisher"`
+	Published string `json:"published"`
+	Text      string `json:"text"`
 }
 
 func sentences(text string) []string {

@@ -1,8 +1,13 @@
 package newsgen
 
 import (
+	"context"
+	"os"
+	"path/filepath"
 	"testing"
 
+	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/ingest"
 	"github.com/dossier-project/dossier/internal/testshared"
 )
 
@@ -52,5 +57,45 @@ func TestPages(t *testing.T) {
 	}
 	if shared2 < 500 {
 		t.Errorf("only %d of 1000 pages share their story's title with another: stories do not form", shared2)
+	}
+}
+
+// TestWriteJSONL writes a small corpus as JSON Lines and reads it back as ingest does: every
+// record gives the page Page gives, with its text and metadata.
+func TestWriteJSONL(t *testing.T) {
+	g, err := Load(testshared.Dir(t), 30, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "corpus.jsonl")
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := g.WriteJSONL(f, 30); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
+	var got []*dossier.Page
+	err = (&ingest.Reader{}).Read(context.Background(), []string{path}, func(it ingest.Item) error {
+		if it.Err != nil {
+			return it.Err.Err
+		}
+		got = append(got, it.Page)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 30 {
+		t.Fatalf("read %d pages back, want 30", len(got))
+	}
+	for i, p := range got {
+		want := g.Page(i)
+		if string(p.Body) != string(want.Body) || p.Meta != want.Meta {
+			t.Errorf("record %d reads back as %+v %q, want %+v %q", i, p.Meta, p.Body[:min(len(p.Body), 60)], want.Meta, want.Body[:min(len(want.Body), 60)])
+		}
 	}
 }
