@@ -466,10 +466,9 @@ func (fw *figureWords) nearestCount(ts []token, cs []count, used map[int]bool, j
 }
 
 // figure writes out count c, stated by the casualty word at [j, cueEnd) of sentence s.
-func (fw *figureWords) figure(text, low string, s *sent, c count, counts string, j, cueEnd int) dossier.Figure {
-	ts := s.toks
-	from := c.from
-	kind := ""
+// qualifier reads the words before a count's first token from ("at least", "nearly") and
+// returns their kind ("atleast", "atmost", "approx"; "" for none) and where the figure starts.
+func (fw *figureWords) qualifier(ts []token, from int) (string, int) {
 	for back := min(3, from); back >= 1; back-- {
 		var ws []string
 		ok := true
@@ -480,10 +479,32 @@ func (fw *figureWords) figure(text, low string, s *sent, c count, counts string,
 			ws = append(ws, ts[x].norm)
 		}
 		if q := fw.quals[strings.Join(ws, " ")]; ok && q != "" {
-			kind, from = q, from-back
-			break
+			return q, from - back
 		}
 	}
+	return "", from
+}
+
+// total reports whether count c, whose low end is lo, is a total over many incidents: a toll in
+// the thousands, a cue of totals before the sentence's relative clause, or a period of years.
+func (fw *figureWords) total(text, low string, s *sent, c count, lo int) bool {
+	// A toll in the thousands is a war's or a campaign's, not one incident's.
+	if lo >= 2000 {
+		return true
+	}
+	cut := relativeAfter(s, c.to)
+	for _, p := range fw.totals {
+		if i := indexWord(low, p); i >= 0 && i < cut {
+			return true
+		}
+	}
+	// "between 2010 and 2015, with 584 deaths": a period's dead, not one incident's.
+	return periodOfYears(text, s)
+}
+
+func (fw *figureWords) figure(text, low string, s *sent, c count, counts string, j, cueEnd int) dossier.Figure {
+	ts := s.toks
+	kind, from := fw.qualifier(ts, c.from)
 	lo, hi := c.lo, c.hi
 	switch kind {
 	case "atleast":
@@ -505,18 +526,7 @@ func (fw *figureWords) figure(text, low string, s *sent, c count, counts string,
 			break
 		}
 	}
-	// A toll in the thousands is a war's or a campaign's, not one incident's.
-	f.Total = lo >= 2000
-	cut := relativeAfter(s, c.to)
-	for _, p := range fw.totals {
-		if i := indexWord(low, p); i >= 0 && i < cut {
-			f.Total = true
-			break
-		}
-	}
-	if periodOfYears(text, s) {
-		f.Total = true // "between 2010 and 2015, with 584 deaths": a period's dead, not one incident's
-	}
+	f.Total = fw.total(text, low, s, c, lo)
 	for _, p := range fw.night {
 		if indexWord(low, p) >= 0 {
 			f.Night = true
