@@ -74,6 +74,9 @@ type Timex struct {
 	Type  string `json:"type"`
 	Value string `json:"value"`
 	Mod   string `json:"mod,omitempty"`
+	// Dateline is true for the date of a dateline opening the text ("Published June 1 2016"),
+	// which tells when the report was written, not when anything in it happened.
+	Dateline bool `json:"dateline,omitempty"`
 }
 
 // Arg is one participant of an event.
@@ -311,7 +314,7 @@ func writeTimexes(ctx context.Context, store Store, res results, ew recordWriter
 		}
 		entities.gather(a, members)
 		for _, t := range a.Timexes {
-			if err := ew.item(Timex{Doc: a.Doc.ID, Text: t.Text, Start: t.Start, End: t.End, Type: t.Type, Value: t.Value, Mod: t.Mod}); err != nil {
+			if err := ew.item(Timex{Doc: a.Doc.ID, Text: t.Text, Start: t.Start, End: t.End, Type: t.Type, Value: t.Value, Mod: t.Mod, Dateline: t.Dateline}); err != nil {
 				return err
 			}
 		}
