@@ -54,8 +54,11 @@ func (r *Reader) mentionCues(d *doc, mi int) []dossier.Claim {
 	if m.End > len(text) || m.Start < 0 {
 		return nil
 	}
-	if m.End < len(text) && (text[m.End] == '-' || strings.HasPrefix(text[m.End:], "’s") || strings.HasPrefix(text[m.End:], "'s")) {
-		return nil // the name modifies another word: "US-backed", "the group's"
+	if m.End < len(text) && (text[m.End] == '-' || strings.HasPrefix(text[m.End:], "’s") || strings.HasPrefix(text[m.End:], "'s") ||
+		isLetter(text[m.End])) {
+		// The name modifies another word: "US-backed", "the group's", or a possessive written
+		// without its apostrophe ("Assads strongest ally", the mention ending before the "s").
+		return nil
 	}
 	sent := d.sentenceAt(m.Start)
 	var out []dossier.Claim
@@ -116,6 +119,9 @@ func (r *Reader) mentionCues(d *doc, mi int) []dossier.Claim {
 		return out
 	}
 	glued := !isSpace(after[0]) // "X, …" or "X)": the next word is not a modifier of X's head
+	if !glued {
+		words = beforeConjunction(words) // "X and allied militias": the cue describes the others
+	}
 	win := strings.Join(words, " ")
 	for _, cue := range r.camps {
 		if !en.HasCue(win, cue.phrase) {
@@ -124,10 +130,28 @@ func (r *Reader) mentionCues(d *doc, mi int) []dossier.Claim {
 		if cue.of && !glued && nearStart(words, cue.phrase) {
 			continue // "ISIS offshoot": the name is the patron, not the one described
 		}
+		if !glued && strings.HasPrefix(cue.phrase, "-") {
+			// "IS dealt a blow to Russian-backed forces": a cue written onto a word describes
+			// the noun it goes before; only an apposition ("X, a US-backed militia") says it of X.
+			continue
+		}
 		found(cue)
 		break
 	}
 	return out
+}
+
+// isLetter reports whether byte b is an ASCII letter.
+func isLetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
+
+// beforeConjunction returns the words before the first "and" or "or".
+func beforeConjunction(words []string) []string {
+	for i, w := range words {
+		if w == "and" || w == "or" {
+			return words[:i]
+		}
+	}
+	return words
 }
 
 // nearStart reports whether phrase begins one of the first two words, with no punctuation
