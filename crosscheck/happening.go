@@ -44,6 +44,7 @@ func oneOff(t dossier.EventType) bool {
 func (k *Checker) reports(c *corpus) []report {
 	var out []report
 	for di, d := range c.docs {
+		first := len(out)
 		for ei := range d.a.Events {
 			e := &d.a.Events[ei]
 			r := report{doc: di, ev: ei, e: e, kind: e.Kind, by: e.By}
@@ -79,8 +80,40 @@ func (k *Checker) reports(c *corpus) []report {
 			}
 			out = append(out, r)
 		}
+		lendKinds(out[first:])
 	}
 	return out
+}
+
+// lendKinds gives an attack report that names no kind of attack the kind, and where it names no
+// side the side, of the attack reports told in the same sentence of its document, when they name
+// one kind ("regime air raids killed 30": the killing is the air raids'), so that a kindless
+// report does not stand for any attack at all.
+func lendKinds(rs []report) {
+	for i := range rs {
+		r := &rs[i]
+		if r.e.Type != dossier.Assault || r.kind != "" {
+			continue
+		}
+		kind, by, ok := "", "", true
+		for j := range rs {
+			o := &rs[j]
+			if j == i || o.e.Type != dossier.Assault || o.kind == "" || o.e.Span != r.e.Span {
+				continue
+			}
+			if kind != "" && (o.kind != kind || o.by != by) {
+				ok = false
+				break
+			}
+			kind, by = o.kind, o.by
+		}
+		if ok && kind != "" {
+			r.kind = kind
+			if r.by == "" {
+				r.by = by
+			}
+		}
+	}
 }
 
 func appendUnique(s []int, n int) []int {
