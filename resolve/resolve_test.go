@@ -144,6 +144,7 @@ func TestMerge(t *testing.T) {
 		{"new and old, two words", "LOC:South Wales", "LOC:New South Wales", false, nil},
 		{"short family name, other vowel", "PER:Harry Kane", "PER:Ken", false, nil},
 		{"short family name, other ending", "PER:Stephanie Kelly", "PER:Kali", false, nil},
+		{"short family name, a letter doubled", "PER:Rami Sala", "PER:Salaa", true, nil},
 		{"regnal number is no family name", "PER:King Edward IV", "PER:Eve", false, nil},
 	}
 	r := New(nil)

@@ -122,7 +122,7 @@ func shortFits(g *shortGroup, t tok, c *chain) bool {
 		return true
 	}
 	// A short family name's spellings fold too near each other's: "Ken" is not "Kane", nor
-	// "Kali" "Kelly". Written alike but for doubled letters ("Tala", "Talaa"), they may be one.
+	// "Kali" "Kelly". Written alike but for doubled letters ("Sala", "Salaa"), they may be one.
 	if min(len(g.tok.bare), len(t.bare)) < minFuzzyFamily && squeeze(g.tok.bare) != squeeze(t.bare) {
 		return false
 	}
