@@ -17,7 +17,7 @@ func TestFitColumn(t *testing.T) {
 	}{
 		{"BBC", 6, "BBC   "},
 		{"Reuters", 7, "Reuters"},
-		{"The Syrian Observer", 10, "The Syria…"},
+		{"The Levant Ledger", 10, "The Levan…"},
 		{"Ahram Онлайн", 8, "Ahram О…"},
 	}
 	for _, tc := range tests {
