@@ -122,10 +122,7 @@ func TestFigureAntecedentTime(t *testing.T) {
 // attack its sentence dates, and only that: the other incidents of the text keep theirs.
 func TestFigureSentenceDay(t *testing.T) {
 	x := newExtractor(t)
-	tests := []struct {
-		name, src string
-		want      []string // each figure as "text time"
-	}{
+	tests := []markupFigures{ // each figure as "text time"
 		{"the day in the clause before", "A car bomb exploded in [[Kessin:LOC]] on {{Monday:2024-06-03}}, killing 14 people.",
 			[]string{"14 2024-06-03"}},
 		{"the day opening the sentence", "On {{Monday:2024-06-03}}, a car bomb exploded in [[Kessin:LOC]], and at least 14 people were killed.",
@@ -138,6 +135,20 @@ func TestFigureSentenceDay(t *testing.T) {
 			"A car bomb in [[Varla:LOC]] killed six people on {{Friday:2024-05-31}}. Gunmen in [[Belvar:LOC]] killed three.",
 			[]string{"40 2024-06-01", "nine 2024-06-01", "two ", "six 2024-05-31", "three "}},
 	}
+	checkMarkupFigures(t, x, tests, func(f dossier.Figure) string { return f.Text + " " + f.Time })
+}
+
+// markupFigures is a case of the figure tables read from markup: a text, and each figure it
+// must give as the table shows it.
+type markupFigures struct {
+	name, src string
+	want      []string
+}
+
+// checkMarkupFigures runs the event stage over each case's markup and compares the figures,
+// each shown by show, with what the case wants.
+func checkMarkupFigures(t *testing.T, x *Extractor, tests []markupFigures, show func(dossier.Figure) string) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, _ := parseMarkup(tt.src)
@@ -146,7 +157,7 @@ func TestFigureSentenceDay(t *testing.T) {
 			}
 			var got []string
 			for _, f := range allFigures(a) {
-				got = append(got, f.Text+" "+f.Time)
+				got = append(got, show(f))
 			}
 			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 				t.Errorf("%s: figures %q, want %q", tt.src, got, tt.want)
@@ -202,10 +213,7 @@ func FuzzFigures(f *testing.F) {
 // incident's; a count of a day beside the year a war began is not.
 func TestFigurePeriodTotal(t *testing.T) {
 	x := newExtractor(t)
-	tests := []struct {
-		name, src string
-		want      []string // each figure as "text total"
-	}{
+	tests := []markupFigures{ // each figure as "text total"
 		{"between two years", "Officials recorded 3,000 cases between {{2010:2010}} and {{2015:2015}}, with 584 deaths.",
 			[]string{"584 true"}},
 		{"from one year to another", "From {{2012:2012}} to {{2014:2014}} the fighting killed 120 people in [[Kessin:LOC]].",
@@ -217,21 +225,7 @@ func TestFigurePeriodTotal(t *testing.T) {
 		{"one year named twice", "In {{2014:2014}} a car bomb killed 30 people in [[Kessin:LOC]], the deadliest of {{2014:2014}}.",
 			[]string{"30 false"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a, _ := parseMarkup(tt.src)
-			if err := x.Analyze(a); err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, f := range allFigures(a) {
-				got = append(got, fmt.Sprintf("%s %v", f.Text, f.Total))
-			}
-			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
-				t.Errorf("%s: figures %q, want %q", tt.src, got, tt.want)
-			}
-		})
-	}
+	checkMarkupFigures(t, x, tests, func(f dossier.Figure) string { return fmt.Sprintf("%s %v", f.Text, f.Total) })
 }
 
 // TestFigureRestatedWho: a headline's count that says nothing of whom it counts takes the noun
