@@ -40,6 +40,7 @@ var evalSets = []evalSet{
 func (a *app) evalCmd() *cobra.Command {
 	var shared, keep string
 	var only []string
+	var misses bool
 	cmd := &cobra.Command{
 		Use:   "eval [--shared DIR] [--only NAME]...",
 		Short: "Ingest the evaluation corpora, export them and print the scorers' measures",
@@ -92,6 +93,11 @@ evaluation is skipped with a message, unless CI=true, where their absence is an 
 					if err := a.evalHalves(cmd.Context(), shared, dir, set); err != nil {
 						return err
 					}
+					if misses {
+						if err := printTimexMisses(a.stdout, shared, dir, set); err != nil {
+							return err
+						}
+					}
 				}
 			}
 			if len(only) == 0 || contains(only, re3dSetName) {
@@ -107,6 +113,7 @@ evaluation is skipped with a message, unless CI=true, where their absence is an 
 	}
 	cmd.Flags().StringVar(&shared, "shared", "", "folder holding eval/ and data/")
 	cmd.Flags().StringVar(&keep, "keep", "", "keep databases and exports in this folder")
+	cmd.Flags().BoolVar(&misses, "misses", false, "list the development-half time expressions of timebank the export does not match")
 	cmd.Flags().StringSliceVar(&only, "only", nil, "run only these sets (treebank, seeds, article-extraction, timebank, fakes-incidents, re3d, dates)")
 	return cmd
 }

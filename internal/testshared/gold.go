@@ -3,12 +3,9 @@ package testshared
 import (
 	"encoding/json"
 	"os"
-	"regexp"
-	"strings"
 	"testing"
 
-	"golang.org/x/text/cases"
-	"golang.org/x/text/unicode/norm"
+	"github.com/dossier-project/dossier/internal/scorenorm"
 )
 
 // Gold is a gold file of the evaluation corpora (eval/seeds.gold.json, data/timebank/gold.json),
@@ -87,19 +84,6 @@ func ReadGold(tb testing.TB, parts ...string) *Gold {
 	return &g
 }
 
-var (
-	quotes  = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", `"`, "\u201d", `"`)
-	leadThe = regexp.MustCompile(`(?i)^the\s+`)
-)
-
-// Norm normalises text as the scorer (eval/score.py, norm) does before comparing: NFKC, curly
-// quotes made straight, runs of white space one space, no leading "the" nor trailing "'s", case
-// folded.
-func Norm(s string) string {
-	s = norm.NFKC.String(s)
-	s = quotes.Replace(s)
-	s = strings.Join(strings.Fields(s), " ")
-	s = leadThe.ReplaceAllString(s, "")
-	s = strings.TrimSuffix(s, "'s")
-	return cases.Fold().String(s)
-}
+// Norm normalises text as the scorer (eval/score.py, norm) does before comparing; see
+// scorenorm.Norm.
+func Norm(s string) string { return scorenorm.Norm(s) }
