@@ -23,7 +23,7 @@ func TestDateline(t *testing.T) {
 		{"2016-06-05", "Date of publication 5 June 2016 Air strikes by regime war planes in Aleppo on Sunday have killed around 32 civilians.",
 			"5 June 2016", "Sunday", "2016-06-05"},
 		{"2017-04-07", "Fri 07 Apr 2017 at 0914 Homs governor says U.S. attack caused deaths. A missile strike on an airbase on Friday caused deaths.",
-			"07 Apr 2017", "Friday", "2017-04-07"},
+			"Fri 07 Apr 2017", "Friday", "2017-04-07"},
 		{"2015-02-03", "DAMASCUS, Feb 3 (Reuters) - Rebels shelled the capital on Monday killing four people.",
 			"Feb 3", "Monday", "2015-02-02"},
 		{"2016-03-12", "Turkey shelled the town. On 15 Feb 2016 Turkish Prime Minister Ahmet Davutoglu said the shelling would go on.",

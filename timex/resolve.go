@@ -36,6 +36,8 @@ func (t *Tagger) plausible(text string, f *found) bool {
 		}
 	case kDateMDY, kDateDMY:
 		return t.plausibleDayOfMonth(f)
+	case kWeekday:
+		return t.plausibleWeekday(text, f, prev)
 	case kRef:
 		// "soon after", "shortly before" tell of a time near another, not of one of their own.
 		return t.lx.refs[norm(g["ref"])] != "FUTURE_REF" || !t.lx.relPreps[nextWord(text, f.end)]
@@ -63,6 +65,25 @@ func (t *Tagger) plausibleMonth(f *found, prev string) bool {
 		return t.lx.mayCues[prev]
 	}
 	return true
+}
+
+// plausibleWeekday keeps a weekday written short ("Wed.", "Sun.") only where it is no other
+// word: never after an article ("the Sun."), and a short form whose stopless spelling is not a
+// listed weekday ("Sun." for "sun") only after "on", "last", "next" and the like.
+func (t *Tagger) plausibleWeekday(text string, f *found, prev string) bool {
+	form := strings.ToLower(f.g["wd"])
+	for _, long := range longestForms(t.lx.weekdays) {
+		if form == long {
+			return true
+		}
+	}
+	if prev == "the" || prev == "a" || prev == "an" {
+		return false
+	}
+	if _, ok := t.lx.weekdays[strings.TrimSuffix(form, ".")]; ok {
+		return true
+	}
+	return f.g["rel"] != "" || f.g["mod"] != "" || prev == "on"
 }
 
 // plausibleYear rejects numbers that are amounts rather than years: money, percentages, the head

@@ -162,6 +162,7 @@ func patterns() []pattern {
 		{kCentury, `{MODP}(?:(?i:the)\s+)?(?:(?P<cn>[0-9]{1,2})(?:st|nd|rd|th)|(?P<cw>{ORDW}))[\s-]+(?i:century)`},
 		{kSeason, `{MODP}(?:(?P<rel>{REL}|(?i:the))\s+)?(?P<season>{SEASON})(?:(?:\s+(?i:of)|,)?\s+(?:(?P<year>{YEAR})|(?P<yw>{YW})))?`},
 		{kWeekday, `{MODP}(?:(?P<rel>{REL})\s+)?(?P<wd>{WDF})(?:['’]s)?(?:\s+(?P<part>{PART}))?`},
+		{kWeekday, `{MODP}(?:(?P<rel>{REL})\s+)?(?P<wd>{WDA})(?:\s+(?P<part>{PART}))?`},
 		{kRelDay, `{MODP}(?P<rd>{RDAY})(?:['’]s)?(?:\s+(?P<part>{PART}))?`},
 		{kRelDay, `{MODP}(?P<rd>(?i:this|last|tomorrow|yesterday))\s+(?P<part>{PART})`},
 		{kRelDay, `{MODP}(?P<part>{PART})\s+(?P<rd>(?i:today|yesterday|tomorrow))`},
@@ -181,7 +182,7 @@ func patterns() []pattern {
 		{kHalf, `{MODP}(?:(?i:the)\s+)?(?P<hn>(?i:first|second|last|latter))\s+(?i:half)(?:\s+(?i:of)\s+(?:(?P<year>{YEAR})|(?P<ry>(?i:this|last|next|the))\s+(?i:year)|(?:(?i:the)\s+)?(?:(?P<dec>(?:1[0-9]|20)[0-9]0)|['’](?P<dec2>[0-9]0))['’]?s))?`},
 		{kQuarterRef, `(?i:the|that)\s+(?P<qy>{YEAR})\s+(?P<unit>(?i:quarter|period))`},
 		{kQuarterRef, `(?i:(?:the|that|this|its)\s+(?:(?P<adj>latest|current|most\s+recent|recent|same|just-ended|just\s+ended|past|year-ago|year-earlier)\s+)?(?P<unit>quarter|period))`},
-		{kTime, `{MODP}(?P<hh>[01]?[0-9]|2[0-3])(?:[:.]?(?P<mm>[0-5][0-9]))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))(?:\s+(?P<tz>[A-Z]{2,4}))?(?:,?\s+(?:(?i:on)\s+)?(?:(?P<mon>{MON})\s*(?P<day>{DAYN})\b|(?P<wd>{WDF})|(?P<rd>(?i:today|yesterday|tomorrow|tonight))))?`},
+		{kTime, `{MODP}(?P<hh>[01]?[0-9]|2[0-3])(?:[:.]?(?P<mm>[0-5][0-9]))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))(?:\s+(?P<tz>[A-Z]{2,4}))?(?:,?\s+(?:(?i:on)\s+)?(?:(?P<mon>{MON})\s*(?P<day>{DAYN})\b|(?P<wd>{WDF}|{WDA})|(?P<rd>(?i:today|yesterday|tomorrow|tonight))))?`},
 		{kTime, `{MODP}(?P<hh>[01]?[0-9]|2[0-3])(?:\s+(?i:o['’]clock))?\s+(?i:in\s+the)\s+(?P<part>(?i:morning|afternoon|evening))`},
 		{kTime, `{MODP}(?P<hh>[01][0-9]|2[0-3]):(?P<mm>[0-5][0-9])(?:\s+(?P<tz>GMT|UTC|local\s+time))?`},
 		{kTime, `{MODP}(?P<nm>(?i:noon|midnight|midday))(?:\s+(?:(?i:on)\s+)?(?:(?P<wd>{WDF})|(?P<rd>(?i:today|yesterday|tomorrow))))?`},
@@ -204,6 +205,7 @@ func placeholders(lx *lexicon) map[string]string {
 		"MONF":   "(?:" + alt(titleForms(longestForms(lx.months))) + ")",
 		"WD":     "(?:" + alt(titleForms(keys(lx.weekdays))) + ")",
 		"WDF":    "(?:" + alt(titleForms(longestForms(lx.weekdays))) + ")",
+		"WDA":    "(?:" + alt(titleForms(shortForms(lx.weekdays))) + ")",
 		"DAYN":   `(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?`,
 		"ORDW":   "(?i:" + alt(keys(lx.ordinals)) + ")",
 		"YEAR":   `(?:1[0-9]{3}|20[0-9]{2})`,
@@ -234,6 +236,22 @@ func longestForms(m map[string]int) []string {
 	var out []string
 	for _, f := range best {
 		out = append(out, f)
+	}
+	return out
+}
+
+// shortForms lists the forms that are not the longest spelling of their number: the
+// abbreviations ("Wed.", "Thurs").
+func shortForms(m map[string]int) []string {
+	long := map[string]bool{}
+	for _, f := range longestForms(m) {
+		long[f] = true
+	}
+	var out []string
+	for f := range m {
+		if !long[f] {
+			out = append(out, f)
+		}
 	}
 	return out
 }

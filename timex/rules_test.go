@@ -183,3 +183,29 @@ func TestSecondDays(t *testing.T) {
 		}
 	}
 }
+
+// TestNone checks that the words of testdata/none.txt, which only look like time expressions,
+// are no part of any timex.
+func TestNone(t *testing.T) {
+	tg := New()
+	b, err := os.ReadFile("testdata/none.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for n, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		p := strings.Split(line, "|")
+		if len(p) != 3 {
+			t.Fatalf("none.txt:%d: want 3 fields, got %d", n+1, len(p))
+		}
+		text, word := strings.TrimSpace(p[1]), strings.TrimSpace(p[2])
+		for _, x := range tg.Tag(text, ParseRef(strings.TrimSpace(p[0]))) {
+			if strings.Contains(x.Text, word) {
+				t.Errorf("none.txt:%d: %q: %q is a timex %s", n+1, text, x.Text, x.Value)
+			}
+		}
+	}
+}
