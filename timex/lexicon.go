@@ -116,7 +116,13 @@ func (lx *lexicon) lists() []struct {
 		{"dayparts", str(lx.dayparts)},
 		{"time-mods", str(lx.mods)},
 		{"time-refs", str(lx.refs)},
-		{"holidays", str(lx.holidays)},
+		{"holidays", func(e entry) error {
+			if _, err := parseHoliday(e.value); err != nil {
+				return fmt.Errorf("%q: %w", e.form, err)
+			}
+			lx.holidays[strings.ToLower(e.form)] = e.value
+			return nil
+		}},
 		{"decade-words", str(lx.decades)},
 		{"frequency-adverbs", str(lx.freq)},
 		{"tense", func(e entry) error {

@@ -1058,26 +1058,13 @@ func (s *state) timeOfDay(f found) (tval, bool) {
 	return tval{typ: "TIME", value: day + "T" + clock}, true
 }
 
-// holiday resolves a named holiday to its date in the year the context gives.
+// holiday reads a named day ("Christmas Day", "last Thanksgiving", "Labor Day 2019"): its year is
+// the one given, else the one that "last"/"next" or the tense of its clause points to.
 func (s *state) holiday(f found) (tval, bool) {
 	g := f.g
-	rule := s.t.lx.holidays[strings.ToLower(strings.Join(strings.Fields(strings.ReplaceAll(g["hol"], "’", "'")), " "))]
-	after := 0 // days after the rule's day ("Black Friday" follows Thanksgiving)
-	if i := strings.IndexByte(rule, '+'); i >= 0 {
-		after, _ = strconv.Atoi(rule[i+1:])
-		rule = rule[:i]
-	}
-	parts := strings.Split(rule, "-")
-	if len(parts) < 2 {
+	rule, err := parseHoliday(s.t.lx.holidays[strings.ToLower(strings.Join(strings.Fields(strings.ReplaceAll(g["hol"], "’", "'")), " "))])
+	if err != nil {
 		return tval{}, false
-	}
-	m, _ := strconv.Atoi(parts[0])
-	d, _ := strconv.Atoi(parts[1])
-	nth, wd := 0, 0
-	if len(parts) == 3 {
-		nth, wd = d, 0
-		wd, _ = strconv.Atoi(parts[2])
-		d = 0
 	}
 	y := 0
 	switch {
@@ -1085,6 +1072,8 @@ func (s *state) holiday(f found) (tval, bool) {
 		y, _ = strconv.Atoi(g["year"])
 	case s.monthAnchor():
 		y = s.ref.Year
+		t := rule.in(y)
+		m := int(t.Month())
 		switch norm(g["rel"]) {
 		case "last", "past", "this past":
 			if m >= s.ref.Month {
@@ -1095,28 +1084,21 @@ func (s *state) holiday(f found) (tval, bool) {
 				y++
 			}
 		default:
-			if m > s.ref.Month && s.direction(f.start, f.end) <= 0 {
-				y--
-			}
+			y = s.yearFor(m, t.Day(), f)
 		}
 	}
-	if nth > 0 {
-		if y == 0 {
-			return tval{value: fmtMonth(0, m)}, true
+	if y == 0 {
+		if rule.easter {
+			return tval{value: "XXXX-XX-XX"}, true
 		}
-		d = nthWeekday(y, m, nth, wd)
-	}
-	if after > 0 {
-		if y == 0 {
-			return tval{value: fmtMonth(0, m)}, true
+		if !rule.fixed() {
+			return tval{value: fmtMonth(0, rule.month)}, true
 		}
-		t := mkdate(y, m, d).AddDate(0, 0, after)
-		y, m, d = t.Year(), int(t.Month()), t.Day()
+		return tval{value: fmtDate(0, rule.month, rule.day)}, true
 	}
-	if y > 0 {
-		s.noteDate(mkdate(y, m, d))
-	}
-	return tval{value: fmtDate(y, m, d)}, true
+	t := rule.in(y)
+	s.noteDate(t)
+	return tval{value: fmtDay(t)}, true
 }
 
 // followingUnit resolves "the following year/month/week", which counts from the date the text

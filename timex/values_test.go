@@ -67,3 +67,32 @@ func TestSentenceBounds(t *testing.T) {
 		t.Errorf("sentenceBounds = %d, %d; want 1, 5", a, b)
 	}
 }
+
+func TestHolidayRules(t *testing.T) {
+	for _, tc := range []struct {
+		rule string
+		year int
+		want string
+	}{
+		{"E", 2024, "2024-03-31"},
+		{"E", 2019, "2019-04-21"},
+		{"E-2", 2000, "2000-04-21"},
+		{"E+1", 1998, "1998-04-13"},
+		{"05-L-1", 2021, "2021-05-31"},
+		{"11-1-1+1", 2024, "2024-11-05"},
+		{"12-25", 2020, "2020-12-25"},
+	} {
+		h, err := parseHoliday(tc.rule)
+		if err != nil {
+			t.Fatalf("parseHoliday(%q): %v", tc.rule, err)
+		}
+		if got := fmtDay(h.in(tc.year)); got != tc.want {
+			t.Errorf("%s in %d = %s, want %s", tc.rule, tc.year, got, tc.want)
+		}
+	}
+	for _, bad := range []string{"", "13-01", "05-X-1", "05-2-8", "Ex", "12-25+y"} {
+		if _, err := parseHoliday(bad); err == nil {
+			t.Errorf("parseHoliday(%q): want an error", bad)
+		}
+	}
+}
