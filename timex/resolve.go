@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/dossier-project/dossier/lang/tree"
 )
@@ -16,7 +17,7 @@ func (t *Tagger) plausible(text string, f *found) bool {
 	prev := prevWord(text, f.start)
 	switch f.kind {
 	case kMonth:
-		return t.plausibleMonth(f, prev)
+		return t.plausibleMonth(f, prev) || t.monthInRange(text, f)
 	case kYear, kYearWords:
 		return t.plausibleYear(text, f, prev)
 	case kSeason:
@@ -84,6 +85,39 @@ func (t *Tagger) plausibleWeekday(text string, f *found, prev string) bool {
 		return true
 	}
 	return f.g["rel"] != "" || f.g["mod"] != "" || prev == "on"
+}
+
+// monthInRange reports whether a bare month is joined to another month by a word or dash of a
+// range ("March to May", "between May and July", "March-May"), which makes "May" the month.
+func (t *Tagger) monthInRange(text string, f *found) bool {
+	if f.g["mon"] == "" || f.g["day"] != "" || f.g["year"] != "" {
+		return false
+	}
+	joins := func(w string) bool {
+		return w == "to" || w == "through" || w == "until" || w == "till" || w == "and" || w == "or"
+	}
+	isMonth := func(w string) bool { _, ok := t.lx.months[w]; return ok && len(w) > 3 }
+	// Before: "March to May", "March-May".
+	if f.start > 0 && (text[f.start-1] == '-' || strings.HasSuffix(text[:f.start], "–")) {
+		if isMonth(prevWord(text, strings.LastIndexAny(text[:f.start], "-–"))) {
+			return true
+		}
+	} else if w := prevWord(text, f.start); joins(w) {
+		if isMonth(prevWord(text, f.start-len(w)-1)) {
+			return true
+		}
+	}
+	// After: "May to July", "May-July".
+	rest := text[f.end:]
+	if strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") {
+		_, size := utf8.DecodeRuneInString(rest)
+		return isMonth(nextWord(rest, size))
+	}
+	if w := nextWord(text, f.end); joins(w) {
+		i := f.end + strings.Index(strings.ToLower(rest), w) + len(w)
+		return isMonth(nextWord(text, i))
+	}
+	return false
 }
 
 // plausibleYear rejects numbers that are amounts rather than years: money, percentages, the head
