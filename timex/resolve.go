@@ -541,8 +541,8 @@ func (s *state) season(f found) (tval, bool) {
 			if ended || r.Month >= sm[0] {
 				y++
 			}
-		case "the":
-			// "in the summer": the clause's tense says which one.
+		case "the", "":
+			// "in the summer", "late summer": the clause's tense says which one.
 			begun := r.Month >= sm[0] || code == "WI" && r.Month <= sm[1]
 			switch dir := s.verbTense(f.start, f.end); {
 			case (dir == tensePast || dir == tensePerfect) && !begun:
