@@ -949,6 +949,10 @@ func (s *state) frequency(f found) (tval, bool) {
 	if a := strings.ToLower(g["adv"]); a != "" {
 		return tval{typ: "SET", value: s.t.lx.freq[a]}, true
 	}
+	if wd := s.t.lx.weekdays[strings.ToLower(g["wd"])]; wd > 0 {
+		// "every Monday", "on Mondays"
+		return tval{typ: "SET", value: fmt.Sprintf("XXXX-WXX-%d", wd)}, true
+	}
 	u := strings.ToLower(g["unit"])
 	if c := s.partCode(u); c != "" {
 		return tval{typ: "SET", value: "XXXX-XX-XXT" + c}, true

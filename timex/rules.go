@@ -192,6 +192,8 @@ func patterns() []pattern {
 		{kAnaph, `{MODP}(?P<an>(?i:that|the\s+same|the\s+next|the\s+following|the\s+previous|the\s+preceding))\s+(?P<unit>(?i:day|morning|afternoon|evening|night|week|weekend|month|year))`},
 		{kSet, `(?P<set>(?i:every|each|per|a))\s+(?P<unit>(?i:day|week|month|year|morning|evening|night|weekend))`},
 		{kSet, `(?P<adv>{FREQ})`},
+		{kSet, `(?:(?i:every|each)\s+(?P<wd>{WDF})|(?P<wd>{WDF})s)`},
+		{kSet, `(?P<times>(?i:once|twice|thrice|{NUM}\s+times))\s+(?i:a|per|each|every)\s+(?P<unit>(?i:day|week|month|year))`},
 	}
 }
 
