@@ -134,6 +134,9 @@ func (t *Tagger) plausibleYear(text string, f *found, prev string) bool {
 		return false
 	}
 	if f.kind == kYear {
+		if u := nextWord(text, f.end); strings.HasSuffix(u, "s") && t.lx.units[u] != "" {
+			return false // "2000 hours": a count of units
+		}
 		y, _ := strconv.Atoi(g["year"])
 		if y < 1900 || y > 2099 {
 			if !t.lx.yearCues[prev] {
