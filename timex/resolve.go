@@ -1190,20 +1190,23 @@ func (s *state) anaphor(f found) (tval, bool) {
 		}
 		t := mkdate(s.lastY, s.lastM+off, 1)
 		return tval{value: fmtMonth(t.Year(), int(t.Month()))}, true
-	case "week", "weekend":
-		if !s.hasDate {
+	}
+	// A day or week told of before any date counts from the reference ("the previous day").
+	base := s.lastDate
+	if !s.hasDate {
+		if !s.anchor() {
 			return tval{}, false
 		}
-		v := fmtWeek(s.lastDate.AddDate(0, 0, 7*off))
+		base = s.ref.time()
+	}
+	if unit == "week" || unit == "weekend" {
+		v := fmtWeek(base.AddDate(0, 0, 7*off))
 		if unit == "weekend" {
 			v += "-WE"
 		}
 		return tval{value: v}, true
 	}
-	if !s.hasDate {
-		return tval{}, false
-	}
-	d := s.lastDate.AddDate(0, 0, off)
+	d := base.AddDate(0, 0, off)
 	v := fmtDay(d)
 	if c := s.partCode(unit); c != "" {
 		v += "T" + c
