@@ -150,7 +150,7 @@ func (t *Tagger) headWindows(text string) map[uint32][]window {
 			}
 			c |= t.heads[string(w)]
 		}
-		if c&hUnit != 0 && prev&(hDigit|hNumber) != 0 {
+		if c&hUnit != 0 && prev&(hDigit|hNumber|hHalf) != 0 {
 			c |= hDur
 		}
 		prev = c

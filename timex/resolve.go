@@ -747,6 +747,9 @@ func (s *state) duration(f found) (tval, bool) {
 	if !ok || u == "" {
 		return tval{}, false
 	}
+	if g["half"] != "" || g["half2"] != "" {
+		n += 0.5 // "two and a half hours", "a year and a half"
+	}
 	v := tval{typ: "DURATION", value: durUnit(n, u)}
 	if g["approx"] != "" {
 		v.mod = "APPROX"
