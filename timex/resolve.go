@@ -336,8 +336,7 @@ func (s *state) monthDay(f found) (tval, bool) {
 	} else {
 		s.lastY, s.lastM, s.monthMentioned = 0, m, true
 	}
-	// "the night of April 10"
-	return tval{value: fmtDate(y, m, d) + s.partSuffix(g["part"])}, true
+	return tval{value: fmtDate(y, m, d)}, true
 }
 
 // isoDate reads "2020-04-14", with its time of day when one follows; impossible days are no dates.

@@ -150,9 +150,9 @@ type pattern struct {
 // of each kind look at.
 func patterns() []pattern {
 	return []pattern{
-		{kDateMDY, `{MODP}{POFD}(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON})\s*(?:(?P<day>{DAYN})|(?P<dayw>{ORDW}))(?:,?\s+(?P<year>{YEAR}))?`},
+		{kDateMDY, `{MODP}(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON})\s*(?:(?P<day>{DAYN})|(?P<dayw>{ORDW}))(?:,?\s+(?P<year>{YEAR}))?`},
 		{kDateMDY, `{MODP}(?:(?P<rel>{REL})\s+)(?P<wd>{WDF}),?\s+(?P<mon>{MON})\s*(?:(?P<day>{DAYN})|(?P<dayw>{ORDW}))`},
-		{kDateDMY, `{MODP}{POFD}(?:(?P<wd>{WD}),?\s+)?(?:(?i:the)\s+)?(?:(?P<day>{DAYN})|(?P<dayw>{ORDW}))\s+(?:(?i:of)\s+)?(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?`},
+		{kDateDMY, `{MODP}(?:(?P<wd>{WD}),?\s+)?(?:(?i:the)\s+)?(?:(?P<day>{DAYN})|(?P<dayw>{ORDW}))\s+(?:(?i:of)\s+)?(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?`},
 		{kISO, `(?P<year>[12][0-9]{3})-(?P<mn>[01][0-9])-(?P<dn>[0-3][0-9])(?:[T ](?P<hh>[0-2][0-9]):(?P<mm>[0-5][0-9]))?`},
 		{kSlash, `(?P<a>[01]?[0-9])/(?P<b>[0-3]?[0-9])/(?P<year>[12][0-9]{3}|[0-9]{2})`},
 		{kMonth, `{MODP}(?:(?P<rel>{REL})\s+)?(?P<mon>{MON})(?:(?:\s+(?i:of)|,)?\s+(?:(?P<year>{YEAR})|(?P<yw>{YW}))|\s+(?P<ry>(?i:this|last|next))\s+(?i:year))?`},
@@ -203,7 +203,6 @@ func patterns() []pattern {
 func placeholders(lx *lexicon) map[string]string {
 	ones, tens := numberWords(lx.numbers)
 	onesA, tensA := "(?:"+alt(ones)+")", "(?:"+alt(tens)+")"
-	part := "(?i:" + alt(keys(lx.dayparts)) + ")"
 	return map[string]string{
 		"MON":    "(?:" + alt(titleForms(keys(lx.months))) + ")",
 		"MONF":   "(?:" + alt(titleForms(longestForms(lx.months))) + ")",
@@ -217,10 +216,9 @@ func placeholders(lx *lexicon) map[string]string {
 		"NUM":    `(?:\d+(?:\.\d+)?|(?i:` + tensA + `[\s-]+` + onesA + `|` + alt(keys(lx.numbers)) + `))`,
 		"UNITS":  "(?i:" + alt(keys(lx.units)) + ")",
 		"SEASON": "(?i:" + alt(keys(lx.seasons)) + ")",
-		"PART":   part,
+		"PART":   "(?i:" + alt(keys(lx.dayparts)) + ")",
 		"REL":    `(?i:this\s+past|this\s+coming|the\s+previous|the\s+following|last|next|this|past|coming)`,
 		"MODP":   `(?:(?:(?i:the)\s+)?(?P<mod>(?i:` + alt(keys(lx.mods)) + `))(?:\s+(?i:in|of))?(?:\s*-\s*|\s+))?`,
-		"POFD":   `(?:(?i:the)\s+(?P<part>` + part + `)\s+(?i:of)\s+)?`,
 		"RDAY":   `(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow)`,
 		"HOL":    "(?:" + alt(holidayForms(lx.holidays)) + ")",
 		"REFS":   "(?i:" + alt(keys(lx.refs)) + ")",
