@@ -48,7 +48,7 @@ func headsOf(k kind) uint32 {
 		return hWeekday
 	case kRelDay:
 		return hRelDay | hPart
-	case kPart:
+	case kPart, kNight:
 		return hPart
 	case kAgo, kVagueAgo:
 		return hAgo

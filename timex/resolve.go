@@ -24,6 +24,10 @@ func (t *Tagger) plausible(text string, f *found) bool {
 		return t.plausibleSeason(f)
 	case kPart:
 		return g["mod"] != ""
+	case kNight:
+		// "in the morning", "during the night"; "the evening news" or "spent the night" tell of
+		// no time of their own.
+		return g["part"] == "" || t.lx.partPreps[prev]
 	case kRelUnit:
 		if strings.EqualFold(g["rel"], "the") {
 			u := strings.ToLower(g["unit"])
@@ -292,6 +296,8 @@ func (s *state) value(f found) (tval, bool) {
 		return s.yearEnd(f)
 	case kWeekOf:
 		return s.weekOf(f)
+	case kNight:
+		return s.night(f)
 	case kDecadeWord:
 		return s.decadeWord(f)
 	case kRef:
@@ -614,6 +620,30 @@ func (s *state) relDay(f found) (tval, bool) {
 	d := r.time().AddDate(0, 0, off)
 	s.noteDate(d)
 	return tval{value: fmtDay(d) + part}, true
+}
+
+// night reads "overnight" (the night before the day in focus, or the named weekday's night) and
+// "in the morning" (a part of the day in focus): the date last told when it is recent, else the
+// reference date.
+func (s *state) night(f found) (tval, bool) {
+	g := f.g
+	code, back := s.partCode(g["part"]), 0
+	if g["night"] != "" {
+		code, back = "NI", -1
+	}
+	switch {
+	case g["wd"] != "" && s.anchor():
+		d := s.weekdayDate(s.t.lx.weekdays[strings.ToLower(g["wd"])], "", f)
+		s.noteDate(d)
+		return tval{value: fmtDay(d) + "TNI"}, true
+	case g["wd"] != "":
+		return tval{value: fmt.Sprintf("XXXX-WXX-%dTNI", s.t.lx.weekdays[strings.ToLower(g["wd"])])}, true
+	case !s.anchor():
+		return tval{value: "XXXX-XX-XXT" + code}, true
+	case s.hasDate && s.lastDate.After(s.ref.time().AddDate(0, 0, -8)) && !s.lastDate.After(s.ref.time()):
+		return tval{value: fmtDay(s.lastDate.AddDate(0, 0, back)) + "T" + code}, true
+	}
+	return tval{value: fmtDay(s.ref.time().AddDate(0, 0, back)) + "T" + code}, true
 }
 
 // partOfDay reads a part of the reference's day ("mid afternoon").

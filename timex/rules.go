@@ -43,6 +43,7 @@ const (
 	kYearEnd                // year-end, the year's end
 	kDecadeWord             // the nineties
 	kWeekOf                 // the week of March 6
+	kNight                  // overnight, overnight Wednesday, in the morning
 )
 
 // rule is one pattern and the kind of expression it finds.
@@ -187,6 +188,8 @@ func patterns() []pattern {
 		{kTime, `{MODP}(?P<hh>[01][0-9]|2[0-3]):(?P<mm>[0-5][0-9])(?:\s+(?P<tz>GMT|UTC|local\s+time))?`},
 		{kTime, `{MODP}(?P<hh>[01][0-9]|2[0-3])(?P<mm>[0-5][0-9])\s*(?P<tz>GMT|UTC|Z|(?i:hrs|local\s+time))`},
 		{kTime, `{MODP}(?P<nm>(?i:noon|midnight|midday))(?:\s+(?:(?i:on)\s+)?(?:(?P<wd>{WDF})|(?P<rd>(?i:today|yesterday|tomorrow))))?`},
+		{kNight, `(?P<night>(?i:overnight))(?:\s+(?:(?i:on)\s+)?(?P<wd>{WDF}))?`},
+		{kNight, `(?i:the)\s+(?P<part>(?i:morning|afternoon|evening|night))`},
 		{kRef, `(?P<ref>{REFS})`},
 		{kHoliday, `(?:(?P<rel>{REL})\s+)?(?P<hol>{HOL})(?:,?\s+(?P<year>{YEAR}))?`},
 		{kAnaphDay, `(?i:the)\s+(?:(?P<day>{DAYN})|(?P<dayw>{ORDW}))\s+(?i:of\s+(?:the|that|this)\s+month)`},
