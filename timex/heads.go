@@ -136,8 +136,8 @@ func (t *Tagger) headWindows(text string) map[uint32][]window {
 			j++
 		}
 		var c uint32
-		if text[i] >= '0' && text[i] <= '9' {
-			c = hDigit
+		if text[i] >= '0' && text[i] <= '9' || text[j-1] >= '0' && text[j-1] <= '9' {
+			c = hDigit // "2019", and "FY2019"
 		}
 		if j-i <= len(buf) {
 			w := buf[:0]
