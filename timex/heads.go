@@ -61,7 +61,7 @@ func headsOf(k kind) uint32 {
 	case kQuarter:
 		return hQuarter
 	case kHalf:
-		return hHalf
+		return hHalf | hQuarter
 	case kQuarterRef:
 		return hQuarter
 	case kTime:
