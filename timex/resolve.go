@@ -741,7 +741,10 @@ func (s *state) yearAgo(f found) (tval, bool) {
 		return tval{value: fmtQuarter(y, q)}, true
 	}
 	if u == "quarter" || u == "period" || u == "" && s.quarterMentions > 0 {
-		if s.hasQuarter {
+		// The quarter compared is the one reported on: the last named, unless that one is still
+		// to come ("losses through the third quarter of 1990").
+		ahead := s.monthAnchor() && (s.lastQY > r.Year || s.lastQY == r.Year && 3*s.lastQ-2 > r.Month)
+		if s.hasQuarter && !ahead {
 			return tval{value: fmtQuarter(s.lastQY-1, s.lastQ)}, true
 		}
 		if s.monthAnchor() {
