@@ -373,10 +373,25 @@ func (s *state) slashDate(f found) (tval, bool) {
 		}
 	}
 	m, d := a, b
+	if g["dmy"] != "" && g["dmy"] != "/" {
+		m, d = b, a // 14-04-2020, 14.04.2020: day first
+	}
 	if m > 12 {
-		m, d = b, a
+		m, d = d, m
+	} else if d <= 12 && m != d && s.nearRef(y, d, m) && !s.nearRef(y, m, d) {
+		// Either order makes a date; the one that is the reference's (a dateline) wins.
+		m, d = d, m
 	}
 	return s.numericDate(y, m, d)
+}
+
+// nearRef reports whether a date lies within two days of a known reference date.
+func (s *state) nearRef(y, m, d int) bool {
+	if !s.anchor() {
+		return false
+	}
+	gap := mkdate(y, m, d).Sub(s.ref.time()).Hours() / 24
+	return gap >= -2 && gap <= 2
 }
 
 // numericDate is the value of a date written in figures, noted as the date last mentioned; a

@@ -15,7 +15,7 @@ const (
 	kDateMDY    kind = iota // [Tuesday,] April 14[, 2020]
 	kDateDMY                // [Tuesday,] 14 April [2020], the 3rd of October
 	kISO                    // 2020-04-14
-	kSlash                  // 04/14/2020
+	kSlash                  // 04/14/2020, 14-04-2020, 14.04.2020
 	kMonth                  // April 2020, last April, mid-April, June last year
 	kYear                   // 2016, fiscal 1989, 1994 or later
 	kYearWords              // the year two thousand, nineteen ninety-six
@@ -156,6 +156,7 @@ func patterns() []pattern {
 		{kDateDMY, `{MODP}(?:(?P<wd>{WD}),?\s+)?(?:(?i:the)\s+)?(?:(?P<day>{DAYN})|(?P<dayw>{ORDW}))\s+(?:(?i:of)\s+)?(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?`},
 		{kISO, `(?P<year>[12][0-9]{3})-(?P<mn>[01][0-9])-(?P<dn>[0-3][0-9])(?:[T ](?P<hh>[0-2][0-9]):(?P<mm>[0-5][0-9]))?`},
 		{kSlash, `(?P<a>[01]?[0-9])/(?P<b>[0-3]?[0-9])/(?P<year>[12][0-9]{3}|[0-9]{2})`},
+		{kSlash, `(?P<a>[0-3]?[0-9])(?P<dmy>[-.])(?P<b>[0-3]?[0-9])[-.](?P<year>[12][0-9]{3})`},
 		{kMonth, `{MODP}(?:(?P<rel>{REL})\s+)?(?P<mon>{MON})(?:(?:\s+(?i:of)|,)?\s+(?:(?P<year>{YEAR})|(?P<yw>{YW}))|\s+(?P<ry>(?i:this|last|next))\s+(?i:year))?`},
 		{kYear, `{MODP}(?:(?P<fy>(?i:fiscal|calendar|fy|the\s+year|the\s+fiscal\s+year|the\s+calendar\s+year|(?:pre|post|mid)-))[\s-]*)?(?P<year>{YEAR})(?P<tail>\s+(?i:or\s+later|and\s+beyond|or\s+earlier|onwards|onward))?`},
 		{kYearWords, `{MODP}(?:(?i:the\s+year)\s+)?(?P<yw>{YW})`},
