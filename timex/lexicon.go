@@ -204,3 +204,13 @@ func titleForms(forms []string) []string {
 	}
 	return out
 }
+
+// weekday returns the ISO number of a weekday form, written with or without the stop of its
+// abbreviation ("Sat" as "Sat."), or 0.
+func (lx *lexicon) weekday(form string) int {
+	f := strings.ToLower(form)
+	if n, ok := lx.weekdays[f]; ok {
+		return n
+	}
+	return lx.weekdays[f+"."]
+}

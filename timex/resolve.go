@@ -321,7 +321,7 @@ func (s *state) monthDay(f found) (tval, bool) {
 	m, d := s.month(g["mon"]), s.atoiDay(f)
 	wd := 0
 	if g["wd"] != "" {
-		wd = s.t.lx.weekdays[strings.ToLower(g["wd"])]
+		wd = s.t.lx.weekday(g["wd"])
 	}
 	y := 0
 	if g["year"] != "" {
@@ -583,7 +583,7 @@ func (s *state) season(f found) (tval, bool) {
 // from the date last mentioned.
 func (s *state) weekday(f found) (tval, bool) {
 	g := f.g
-	wd := s.t.lx.weekdays[strings.ToLower(g["wd"])]
+	wd := s.t.lx.weekday(g["wd"])
 	part := s.partSuffix(g["part"])
 	if rel := norm(g["rel"]); (rel == "the previous" || rel == "the following") && s.hasDate {
 		// Counted from the date last mentioned, not from the reference.
@@ -648,11 +648,11 @@ func (s *state) night(f found) (tval, bool) {
 	}
 	switch {
 	case g["wd"] != "" && s.anchor():
-		d := s.weekdayDate(s.t.lx.weekdays[strings.ToLower(g["wd"])], "", f)
+		d := s.weekdayDate(s.t.lx.weekday(g["wd"]), "", f)
 		s.noteDate(d)
 		return tval{value: fmtDay(d) + "TNI"}, true
 	case g["wd"] != "":
-		return tval{value: fmt.Sprintf("XXXX-WXX-%dTNI", s.t.lx.weekdays[strings.ToLower(g["wd"])])}, true
+		return tval{value: fmt.Sprintf("XXXX-WXX-%dTNI", s.t.lx.weekday(g["wd"]))}, true
 	case !s.anchor():
 		return tval{value: "XXXX-XX-XXT" + code}, true
 	case s.hasDate && s.lastDate.After(s.ref.time().AddDate(0, 0, -8)) && !s.lastDate.After(s.ref.time()):
@@ -1002,7 +1002,7 @@ func (s *state) frequency(f found) (tval, bool) {
 	if a := strings.ToLower(g["adv"]); a != "" {
 		return tval{typ: "SET", value: s.t.lx.freq[a]}, true
 	}
-	if wd := s.t.lx.weekdays[strings.ToLower(g["wd"])]; wd > 0 {
+	if wd := s.t.lx.weekday(g["wd"]); wd > 0 {
 		// "every Monday", "on Mondays"
 		return tval{typ: "SET", value: fmt.Sprintf("XXXX-WXX-%d", wd)}, true
 	}
@@ -1135,10 +1135,10 @@ func (s *state) timeOfDay(f found) (tval, bool) {
 			s.noteDate(mkdate(y, m, d))
 		}
 	case g["wd"] != "" && s.anchor():
-		d := s.weekdayDate(s.t.lx.weekdays[strings.ToLower(g["wd"])], "", f)
+		d := s.weekdayDate(s.t.lx.weekday(g["wd"]), "", f)
 		day = fmtDay(d)
 	case g["wd"] != "":
-		day = fmt.Sprintf("XXXX-WXX-%d", s.t.lx.weekdays[strings.ToLower(g["wd"])])
+		day = fmt.Sprintf("XXXX-WXX-%d", s.t.lx.weekday(g["wd"]))
 	case g["rd"] != "" && s.anchor():
 		off := map[string]int{"yesterday": -1, "tomorrow": 1}[strings.ToLower(g["rd"])]
 		day = fmtDay(s.ref.time().AddDate(0, 0, off))
@@ -1281,7 +1281,7 @@ func (t *Tagger) inferFrom(fs []found) Ref {
 		}
 		st := &state{t: t}
 		m, d := st.month(f.g["mon"]), st.atoiDay(f)
-		wd := t.lx.weekdays[strings.ToLower(f.g["wd"])]
+		wd := t.lx.weekday(f.g["wd"])
 		var hits []int
 		for y := latest - 2; y <= latest+2; y++ {
 			if d <= daysIn(y, m) && isoWeekday(mkdate(y, m, d)) == wd {

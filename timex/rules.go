@@ -212,7 +212,7 @@ func placeholders(lx *lexicon) map[string]string {
 	return map[string]string{
 		"MON":    "(?:" + alt(titleForms(keys(lx.months))) + ")",
 		"MONF":   "(?:" + alt(titleForms(longestForms(lx.months))) + ")",
-		"WD":     "(?:" + alt(titleForms(keys(lx.weekdays))) + ")",
+		"WD":     "(?:" + alt(titleForms(withoutStops(keys(lx.weekdays)))) + ")",
 		"WDF":    "(?:" + alt(titleForms(longestForms(lx.weekdays))) + ")",
 		"WDA":    "(?:" + alt(titleForms(shortForms(lx.weekdays))) + ")",
 		"DAYN":   `(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?`,
@@ -245,6 +245,18 @@ func longestForms(m map[string]int) []string {
 	var out []string
 	for _, f := range best {
 		out = append(out, f)
+	}
+	return out
+}
+
+// withoutStops adds to the forms each abbreviation's spelling without its stop ("Sat" of
+// "Sat."), which a date after it makes unambiguous ("Sat May 7 2016").
+func withoutStops(forms []string) []string {
+	out := append([]string(nil), forms...)
+	for _, f := range forms {
+		if strings.HasSuffix(f, ".") {
+			out = append(out, strings.TrimSuffix(f, "."))
+		}
 	}
 	return out
 }
