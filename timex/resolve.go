@@ -595,12 +595,46 @@ func (s *state) weekday(f found) (tval, bool) {
 		s.noteDate(d)
 		return tval{value: fmtDay(d) + part}, true
 	}
+	if d, ok := s.rangeEnd(wd, f); ok {
+		s.noteDate(d)
+		return tval{value: fmtDay(d) + part}, true
+	}
 	if !s.anchor() {
 		return tval{value: fmt.Sprintf("XXXX-WXX-%d", wd) + part}, true
 	}
 	d := s.weekdayDate(wd, g["rel"], f)
 	s.noteDate(d)
 	return tval{value: fmtDay(d) + part}, true
+}
+
+// rangeEnd reads the weekday that closes a range of weekdays ("from Monday to Friday"): the first
+// such day after the opening one, which was the date last noted.
+func (s *state) rangeEnd(wd int, f found) (time.Time, bool) {
+	if !s.hasDate || f.g["rel"] != "" {
+		return time.Time{}, false
+	}
+	join := prevWord(s.text, f.start)
+	i := f.start
+	switch join {
+	case "to", "through", "until", "till", "thru":
+		i = strings.LastIndex(s.text[:f.start], join)
+	case "":
+		if t := strings.TrimRight(s.text[:f.start], " "); strings.HasSuffix(t, "-") || strings.HasSuffix(t, "–") {
+			i = strings.LastIndexAny(t, "-–")
+			break
+		}
+		return time.Time{}, false
+	default:
+		return time.Time{}, false
+	}
+	if from := s.t.lx.weekday(prevWord(s.text, i)); from == 0 || from != isoWeekday(s.lastDate) {
+		return time.Time{}, false
+	}
+	step := (wd - isoWeekday(s.lastDate) + 7) % 7
+	if step == 0 {
+		step = 7
+	}
+	return s.lastDate.AddDate(0, 0, step), true
 }
 
 // relDay reads "today", "yesterday morning", "last night", "tonight" from the reference; without
