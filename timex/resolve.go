@@ -214,6 +214,12 @@ func nextWord(text string, i int) string {
 
 // prevWord returns the lower-cased word before offset i.
 func prevWord(text string, i int) string {
+	w, _ := prevWordAt(text, i)
+	return w
+}
+
+// prevWordAt returns the lower-cased word before offset i and where it starts.
+func prevWordAt(text string, i int) (string, int) {
 	j := i
 	for j > 0 && (text[j-1] == ' ' || text[j-1] == '\n' || text[j-1] == '\t') {
 		j--
@@ -222,7 +228,7 @@ func prevWord(text string, i int) string {
 	for k > 0 && (isWordByte(text[k-1]) || text[k-1] == '.') {
 		k--
 	}
-	return strings.ToLower(text[k:j])
+	return strings.ToLower(text[k:j]), k
 }
 
 // normalise computes the value of one match, updating the document state.
@@ -613,11 +619,9 @@ func (s *state) rangeEnd(wd int, f found) (time.Time, bool) {
 	if !s.hasDate || f.g["rel"] != "" {
 		return time.Time{}, false
 	}
-	join := prevWord(s.text, f.start)
-	i := f.start
+	join, i := prevWordAt(s.text, f.start)
 	switch join {
 	case "to", "through", "until", "till", "thru":
-		i = strings.LastIndex(s.text[:f.start], join)
 	case "":
 		if t := strings.TrimRight(s.text[:f.start], " "); strings.HasSuffix(t, "-") || strings.HasSuffix(t, "–") {
 			i = strings.LastIndexAny(t, "-–")
