@@ -24,6 +24,9 @@ func (t *Tagger) plausible(text string, f *found) bool {
 		return t.plausibleSeason(f)
 	case kPart:
 		return g["mod"] != ""
+	case kHalf:
+		// "H1" alone is a half only after a word that puts a period there ("in H1").
+		return g["hd"] == "" || g["year"] != "" || prev == "in" || prev == "during" || prev == "for"
 	case kNight:
 		// "in the morning", "during the night"; "the evening news" or "spent the night" tell of
 		// no time of their own.
@@ -155,7 +158,7 @@ func (t *Tagger) plausibleYear(text string, f *found, prev string) bool {
 // fall" is too often the noun.
 func (t *Tagger) plausibleSeason(f *found) bool {
 	g := f.g
-	if g["year"] != "" || g["yw"] != "" || g["mod"] != "" {
+	if g["year"] != "" || g["yw"] != "" || g["ry"] != "" || g["mod"] != "" {
 		return true
 	}
 	rel := strings.ToLower(g["rel"])
@@ -555,6 +558,9 @@ func (s *state) season(f found) (tval, bool) {
 		y, _ = strconv.Atoi(g["year"])
 	case g["yw"] != "":
 		y = s.yearWords(g["yw"])
+	case g["ry"] != "" && s.yearAnchor():
+		// "the spring of last year"
+		y = r.Year + map[string]int{"last": -1, "next": 1}[strings.ToLower(g["ry"])]
 	case s.yearAnchor():
 		y = r.Year
 		rel := norm(g["rel"])
@@ -901,8 +907,8 @@ func (s *state) half(f found) (tval, bool) {
 	g := f.g
 	r := s.ref
 	h := 1
-	if hn := strings.ToLower(g["hn"]); hn != "first" {
-		h = 2
+	if hn := strings.ToLower(g["hn"]); hn != "first" && g["hd"] != "1" {
+		h = 2 // the second, last or latter half, H2
 	}
 	if g["dec"] != "" || g["dec2"] != "" {
 		// Half a decade is the decade's start or end.

@@ -162,7 +162,7 @@ func patterns() []pattern {
 		{kYearWords, `{MODP}(?:(?i:the\s+year)\s+)?(?P<yw>{YW})`},
 		{kDecade, `{MODP}(?:(?P<dec>(?:1[0-9]|20)[0-9]0)|['’](?P<dec2>[0-9]0))['’]?s`},
 		{kCentury, `{MODP}(?:(?i:the)\s+)?(?:(?P<cn>[0-9]{1,2})(?:st|nd|rd|th)|(?P<cw>{ORDW}))[\s-]+(?i:century)`},
-		{kSeason, `{MODP}(?:(?P<rel>{REL}|(?i:the))\s+)?(?P<season>{SEASON})(?:(?:\s+(?i:of)|,)?\s+(?:(?P<year>{YEAR})|(?P<yw>{YW})))?`},
+		{kSeason, `{MODP}(?:(?P<rel>{REL}|(?i:the))\s+)?(?P<season>{SEASON})(?:(?:\s+(?i:of)|,)?\s+(?:(?P<year>{YEAR})|(?P<yw>{YW})|(?P<ry>(?i:this|last|next))\s+(?i:year)))?`},
 		{kWeekday, `{MODP}(?:(?P<rel>{REL})\s+)?(?P<wd>{WDF})(?:['’]s)?(?:\s+(?P<part>{PART}))?`},
 		{kWeekday, `{MODP}(?:(?P<rel>{REL})\s+)?(?P<wd>{WDA})(?:\s+(?P<part>{PART}))?`},
 		{kRelDay, `{MODP}(?P<rd>{RDAY})(?:['’]s)?(?:\s+(?P<part>{PART}))?`},
@@ -183,6 +183,7 @@ func patterns() []pattern {
 		{kQuarter, `(?:(?P<qy>{YEAR})\s+)?Q(?P<qd>[1-4])(?:\s+(?P<year>{YEAR}))?`},
 		{kQuarter, `(?P<qd>[1-4])Q(?:\s+(?P<year>{YEAR}))?`},
 		{kHalf, `{MODP}(?:(?i:the)\s+)?(?P<hn>(?i:first|second|last|latter))\s+(?i:half)(?:\s+(?i:of)\s+(?:(?P<year>{YEAR})|(?P<ry>(?i:this|last|next|the))\s+(?i:year)|(?:(?i:the)\s+)?(?:(?P<dec>(?:1[0-9]|20)[0-9]0)|['’](?P<dec2>[0-9]0))['’]?s))?`},
+		{kHalf, `H(?P<hd>[12])(?:\s+(?P<year>{YEAR}))?`},
 		{kHalf, `{MODP}(?:(?i:the)\s+)?(?P<hn>(?i:first|last))\s+(?i:two\s+quarters\s+of)\s+(?:(?P<year>{YEAR})|(?P<ry>(?i:this|last|next|the))\s+(?i:year))`},
 		{kQuarterRef, `(?i:the|that)\s+(?P<qy>{YEAR})\s+(?P<unit>(?i:quarter|period))`},
 		{kQuarterRef, `(?i:(?:the|that|this|its)\s+(?:(?P<adj>latest|current|most\s+recent|recent|same|just-ended|just\s+ended|past|year-ago|year-earlier)\s+)?(?P<unit>quarter|period))`},
@@ -224,7 +225,7 @@ func placeholders(lx *lexicon) map[string]string {
 		"SEASON": "(?i:" + alt(keys(lx.seasons)) + ")",
 		"PART":   "(?i:" + alt(keys(lx.dayparts)) + ")",
 		"REL":    `(?i:this\s+past|this\s+coming|the\s+previous|the\s+following|last|next|this|past|coming)`,
-		"MODP":   `(?:(?:(?i:the)\s+)?(?P<mod>(?i:` + alt(keys(lx.mods)) + `))(?:\s+(?i:in|of))?(?:\s*-\s*|\s+))?`,
+		"MODP":   `(?:(?:(?i:the)\s+)?(?P<mod>(?i:` + alt(keys(lx.mods)) + `))(?:\s+(?i:in|of|on))?(?:\s*-\s*|\s+))?`,
 		"RDAY":   `(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow)`,
 		"HOL":    "(?:" + alt(holidayForms(lx.holidays)) + ")",
 		"REFS":   "(?i:" + alt(keys(lx.refs)) + ")",
@@ -515,7 +516,7 @@ func coreAfter(text string, i, end int) int {
 		}
 	}
 	skip()
-	if w := strings.ToLower(text[i:min(i+3, end)]); w == "in " || w == "of " {
+	if w := strings.ToLower(text[i:min(i+3, end)]); w == "in " || w == "of " || w == "on " {
 		i += 2
 		skip()
 	}
