@@ -40,6 +40,8 @@ type lexicon struct {
 	relPreps map[string]bool
 	// partPreps are the words after which "the morning" or "the night" is a time (part-preps.txt).
 	partPreps map[string]bool
+	// durPreps are the words before "a second" that make it a span (duration-preps.txt).
+	durPreps map[string]bool
 }
 
 // entry is one line of a word list: a form and its value.
@@ -57,9 +59,9 @@ func loadLexicon(d *en.Data) (*lexicon, error) {
 	}
 	lx.mayCues, lx.yearCues, lx.speech = d.List("may-month-cues"), d.List("year-cues"), d.List("speech-verbs")
 	lx.datelineCues, lx.datePreps, lx.relPreps = d.List("dateline-cues"), d.List("date-preps"), d.List("temporal-preps")
-	lx.partPreps = d.List("part-preps")
-	if len(lx.mayCues) == 0 || len(lx.yearCues) == 0 || len(lx.speech) == 0 || len(lx.datelineCues) == 0 || len(lx.datePreps) == 0 || len(lx.relPreps) == 0 || len(lx.partPreps) == 0 {
-		return nil, fmt.Errorf("word lists may-month-cues, year-cues, speech-verbs, dateline-cues, date-preps, temporal-preps, part-preps: missing or empty")
+	lx.partPreps, lx.durPreps = d.List("part-preps"), d.List("duration-preps")
+	if len(lx.mayCues) == 0 || len(lx.yearCues) == 0 || len(lx.speech) == 0 || len(lx.datelineCues) == 0 || len(lx.datePreps) == 0 || len(lx.relPreps) == 0 || len(lx.partPreps) == 0 || len(lx.durPreps) == 0 {
+		return nil, fmt.Errorf("word lists may-month-cues, year-cues, speech-verbs, dateline-cues, date-preps, temporal-preps, part-preps, duration-preps: missing or empty")
 	}
 	for _, l := range lx.lists() {
 		rows := d.Rows(l.name)

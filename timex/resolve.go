@@ -184,6 +184,11 @@ func (t *Tagger) plausibleDuration(text string, f *found) bool {
 	if strings.HasPrefix(rest, "-old") || strings.HasPrefix(rest, " old") || strings.HasPrefix(rest, "s old") {
 		return false
 	}
+	if n := strings.ToLower(g["num"]); (n == "a" || n == "an") && strings.EqualFold(g["unit"], "second") && g["dl"] == "" {
+		// "a second motor" is the ordinal; "for a second", "a second." the span.
+		next := nextWord(text, f.end)
+		return next == "" || next[0] >= '0' && next[0] <= '9' || t.lx.durPreps[prevWord(text, f.start)]
+	}
 	return true
 }
 
