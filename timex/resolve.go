@@ -14,6 +14,11 @@ import (
 // "May" the verb, numbers that are amounts rather than years.
 func (t *Tagger) plausible(text string, f *found) bool {
 	g := f.g
+	if strings.EqualFold(g["mod"], "about") && calendarName(f.kind) {
+		// "asked about Thursday's fight": before a named day or month "about" is the preposition.
+		f.start = f.core
+		delete(g, "mod")
+	}
 	prev := prevWord(text, f.start)
 	switch f.kind {
 	case kMonth:
@@ -73,6 +78,15 @@ func (t *Tagger) plausibleMonth(f *found, prev string) bool {
 		return t.lx.mayCues[prev]
 	}
 	return true
+}
+
+// calendarName reports whether a kind names a day, month, season or year of the calendar.
+func calendarName(k kind) bool {
+	switch k {
+	case kDateMDY, kDateDMY, kMonth, kWeekday, kSeason, kHoliday, kRelDay, kYear:
+		return true
+	}
+	return false
 }
 
 // plausibleWeekday keeps a weekday written short ("Wed.", "Sun.") only where it is no other
