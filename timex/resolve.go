@@ -1304,10 +1304,11 @@ func (s *state) anaphor(f found) (tval, bool) {
 		t := mkdate(s.lastY, s.lastM+off, 1)
 		return tval{value: fmtMonth(t.Year(), int(t.Month()))}, true
 	}
-	// A day or week told of before any date counts from the reference ("the previous day").
+	// A day or week told of before any date counts from the reference ("the previous day");
+	// "that day" points back to a day the story told of without its date.
 	base := s.lastDate
 	if !s.hasDate {
-		if !s.anchor() {
+		if !s.anchor() || an == "that" {
 			return tval{}, false
 		}
 		base = s.ref.time()
