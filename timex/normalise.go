@@ -273,7 +273,8 @@ func (s *state) dateDirection(f found, weekday bool) int {
 	case tensePast, tensePerfect:
 		return -1
 	case tensePresent:
-		if weekday && s.presentSchedule(f.start, f.end) {
+		// "the law takes effect Jan. 1", "the ministers meet Monday": an arranged event.
+		if s.presentSchedule(f.start, f.end) {
 			return 1
 		}
 	}

@@ -26,6 +26,9 @@ func TestParsedDirection(t *testing.T) {
 		{"The two leaders meet separately Monday with the envoy.", "Monday", "2024-05-20"},
 		{"They meet Thursday.", "Thursday", "2024-05-16"},
 		{"The minister tells reporters Monday that the talks failed.", "Monday", "2024-05-13"},
+		{"The new law takes effect on Jan. 1 across the country.", "Jan. 1", "2025-01-01"},
+		{"The two parties meet again in March in the capital.", "March", "2025-03"},
+		{"The minister says in March the talks failed.", "March", "2024-03"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
