@@ -44,7 +44,7 @@ func (t *Tagger) plausible(text string, f *found) bool {
 	case kDuration:
 		return t.plausibleDuration(text, f)
 	case kTime:
-		if g["ampm"] == "" && g["nm"] == "" && g["part"] == "" && g["tz"] == "" && prev != "at" {
+		if g["ampm"] == "" && g["nm"] == "" && g["part"] == "" && g["tz"] == "" && g["oc"] == "" && prev != "at" {
 			return false
 		}
 	case kDateMDY, kDateDMY:

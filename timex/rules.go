@@ -190,6 +190,7 @@ func patterns() []pattern {
 		{kTime, `{MODP}(?P<hh>[01]?[0-9]|2[0-3])(?:[:.]?(?P<mm>[0-5][0-9]))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))(?:\s+(?P<tz>[A-Z]{2,4}))?(?:,?\s+(?:(?i:on)\s+)?(?:(?P<mon>{MON})\s*(?P<day>{DAYN})\b|(?P<wd>{WDF}|{WDA})|(?P<rd>(?i:today|yesterday|tomorrow|tonight))))?`},
 		{kTime, `{MODP}(?P<hh>[01]?[0-9]|2[0-3])(?:\s+(?i:o['’]clock))?\s+(?i:in\s+the)\s+(?P<part>(?i:morning|afternoon|evening))`},
 		{kTime, `{MODP}(?P<hh>[01][0-9]|2[0-3]):(?P<mm>[0-5][0-9])(?:\s+(?P<tz>GMT|UTC|local\s+time))?`},
+		{kTime, `{MODP}(?P<hh>1[0-2]|0?[1-9])\s+(?P<oc>(?i:o['’]clock))`},
 		{kTime, `{MODP}(?P<hh>[01][0-9]|2[0-3])(?P<mm>[0-5][0-9])\s*(?P<tz>GMT|UTC|Z|(?i:hrs|local\s+time))`},
 		{kTime, `{MODP}(?P<nm>(?i:noon|midnight|midday))(?:\s+(?:(?i:on)\s+)?(?:(?P<wd>{WDF})|(?P<rd>(?i:today|yesterday|tomorrow))))?`},
 		{kNight, `(?P<night>(?i:overnight))(?:\s+(?:(?i:on)\s+)?(?P<wd>{WDF}))?`},
