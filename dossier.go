@@ -225,7 +225,18 @@ type Figure struct {
 	// "the Syrian capital"): of the country the document names most when the sentence names
 	// none. "" when it names none.
 	Capital string `json:"capital,omitempty"`
+	// Part says what part of the dead the figure counts when it is not an incident's toll:
+	// PartAmong for a breakdown of the dead ("among them 5 women", "three of those killed"),
+	// PartBodies for bodies found, seen or brought somewhere ("the bodies of two arrived at
+	// the hospital"); "" for a toll. Tolls are compared across outlets; parts are not.
+	Part string `json:"part,omitempty"`
 }
+
+// What a Figure's Part says it counts.
+const (
+	PartAmong  = "among the dead"
+	PartBodies = "bodies"
+)
 
 // CountsBoth is what a Figure counts when one count is of the dead and the wounded together
 // ("48 killed and injured"): a toll of neither.

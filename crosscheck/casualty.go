@@ -64,8 +64,8 @@ func (k *Checker) casualties(c *corpus, di int) []casualty {
 	for _, cf := range all {
 		f := cf.f
 		{
-			if f.Start < 0 || f.End > d.a.TextLength() || f.Start >= f.End || f.Total {
-				continue // a running total is no incident's
+			if f.Start < 0 || f.End > d.a.TextLength() || f.Start >= f.End || f.Total || f.Part != "" {
+				continue // a running total is no incident's toll, nor a part of the dead
 			}
 			cs := casualty{doc: di, ev: cf.ev, sent: f.Span, kind: f.Counts, who: f.Who, count: f.Text, lo: float64(f.Low),
 				hi: float64(f.Low) * leastSpan, update: f.Update, night: f.Night, incidents: f.Incidents, families: f.Families, time: f.Time, day: -1,

@@ -131,6 +131,7 @@ type Figure struct {
 	// its headline's, nearest first: where the report sets it when its sentence names none.
 	Setting []string `json:"setting,omitempty"`
 	Capital string   `json:"capital,omitempty"` // the capital city its sentence names by its country alone
+	Part    string   `json:"part,omitempty"`    // what part of the dead it counts ("among the dead", "bodies"), "" for a toll
 }
 
 // Happening is one real-world event as told by one or more reports, with the days it spans.
@@ -367,7 +368,7 @@ func EventOf(a *dossier.Analysis, i int, members *Membership) Event {
 	for _, f := range ev.Figures {
 		out.Figures = append(out.Figures, Figure{Counts: f.Counts, Who: f.Who, Low: f.Low, High: f.High, Text: f.Text,
 			Update: f.Update, Start: f.Start, End: f.End, Kind: f.Kind, By: f.By, Around: f.Around, Side: f.Side,
-			Setting: settingPlaces(a, f.Setting, members), Capital: f.Capital})
+			Setting: settingPlaces(a, f.Setting, members), Capital: f.Capital, Part: f.Part})
 	}
 	for _, arg := range ev.Args {
 		out.Args = append(out.Args, Arg{Role: arg.Role, Entity: members.Entity(a.Doc.ID, arg.Chain)})
