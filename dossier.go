@@ -190,6 +190,9 @@ type Event struct {
 	Figures     []Figure  `json:"figures,omitempty"`     // casualty figures its sentence states
 	Kind        string    `json:"kind,omitempty"`        // for an attack, the kind its words name ("air strike", "car bomb"); "" when unsaid
 	By          string    `json:"by,omitempty"`          // for an attack, whose side its words say did it: "state" or "armed group"; "" when unsaid
+	// Force is, for an attack its words put down to state forces, the one state or force they
+	// name ("Russian jets": Russia; "US-led coalition air strikes": the coalition); "" when unsaid.
+	Force string `json:"force,omitempty"`
 	// Ongoing is set when the text tells the event as going on or recurring ("has been carrying
 	// out air strikes", "keeps shelling", "daily raids", "since 2011"), not as one incident.
 	Ongoing bool `json:"ongoing,omitempty"`
@@ -215,6 +218,7 @@ type Figure struct {
 	Time      string   `json:"time,omitempty"`      // the most specific date its clause gives, "" when none
 	Kind      string   `json:"kind,omitempty"`      // the kind of attack named nearest it ("air strike", "rocket", "car bomb"); "" when unsaid
 	By        string   `json:"by,omitempty"`        // whose side its sentence says did it: "state" or "armed group"; "" when unsaid
+	Force     string   `json:"force,omitempty"`     // the state or force the words of that side name ("Russian jets": Russia), "" when unsaid
 	Around    bool     `json:"around,omitempty"`    // its clause places it around a place ("near X", "the outskirts of X"), not in it
 	Side      string   `json:"side,omitempty"`      // whose side the fighters it counts are on: "state" or "armed group"; "" when unsaid
 	// Setting is where the document places the figure when its sentence names no place finer
@@ -230,6 +234,14 @@ type Figure struct {
 	// PartBodies for bodies found, seen or brought somewhere ("the bodies of two arrived at
 	// the hospital"); "" for a toll. Tolls are compared across outlets; parts are not.
 	Part string `json:"part,omitempty"`
+}
+
+// SameForce reports whether two names of a state or force an attack is put down to (Event.Force)
+// name one force: the same name, or one the other's with its leader before it ("coalition" and
+// "US-led coalition").
+func SameForce(a, b string) bool {
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	return a == b || strings.HasSuffix(a, " "+b) || strings.HasSuffix(b, " "+a)
 }
 
 // What a Figure's Part says it counts.

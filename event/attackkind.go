@@ -26,6 +26,9 @@ type attackWords struct {
 	// told gives, by a word for an attack of any kind and the side said to do it, the kind it
 	// names in the domain ("raids" of state forces are air raids)
 	told map[[2]string]string
+	// forces are the names of forces of several states, by first word ("us-led coalition"), with
+	// the name a description of their attack is stored under
+	forces map[string][]attackPhrase
 }
 
 // attackPhrase is one phrase of the lists, with what it names.
@@ -37,7 +40,8 @@ type attackPhrase struct {
 func newAttackWords() *attackWords {
 	return &attackWords{kinds: map[string][]attackPhrase{}, nouns: map[string][]attackPhrase{}, sides: map[string][]attackPhrase{},
 		around: map[string][]attackPhrase{}, ground: map[string]bool{}, agent: map[string]bool{}, passive: map[string]bool{},
-		between: map[string]bool{}, notPlace: map[string]bool{}, told: map[[2]string]string{}}
+		between: map[string]bool{}, notPlace: map[string]bool{}, told: map[[2]string]string{},
+		forces: map[string][]attackPhrase{}}
 }
 
 // add reads lang/en/data/attack-words.txt lines: group<TAB>phrase[<TAB>value].
@@ -64,6 +68,8 @@ func (aw *attackWords) add(each eachRow) error {
 			set = aw.nouns
 		case "around":
 			set = aw.around
+		case "force":
+			set = aw.forces
 		case "ground":
 			aw.ground[p.words[0]] = true
 		case "agent":
@@ -88,7 +94,7 @@ func (aw *attackWords) add(each eachRow) error {
 			return fmt.Errorf("unknown group %q", g)
 		}
 		if set != nil {
-			if (g == "kind" || g == "side") && p.value == "" {
+			if (g == "kind" || g == "side" || g == "force") && p.value == "" {
 				return fmt.Errorf("%s %q: no value", g, f[1])
 			}
 			l := append(set[p.words[0]], p)
@@ -356,6 +362,7 @@ func (aw *attackWords) markFigures(text string, s *sent, figs []dossier.Figure, 
 		if f.By == "" {
 			f.By = aw.heldSide(ts, tokenAt(ts, f.Clause.Start), tokenAt(ts, f.Clause.End-1)+1)
 		}
+		f.By, f.Force = aw.forceOf(ts, tokenAt(ts, f.Clause.Start), max(to, cueEnd), f.By)
 		if ok && !isKind {
 			f.Kind = aw.toldKind(ts, at, f.By)
 		}
@@ -400,6 +407,9 @@ func (aw *attackWords) markEvents(text string, s *sent, events []dossier.Event) 
 		if ev.By == "" {
 			ev.By = aw.heldSide(ts, tokenAt(ts, ev.Span.Start), tokenAt(ts, ev.Span.End-1)+1)
 		}
+		// The words that describe who did it may open the attack's clause ("Russian jets
+		// pounded the town, killing 26").
+		ev.By, ev.Force = aw.forceOf(ts, min(max(0, from-3), tokenAt(ts, ev.Span.Start)), min(len(ts), to+3), ev.By)
 		if ok && !isKind {
 			ev.Kind = aw.toldKind(ts, at, ev.By)
 		}
@@ -428,11 +438,91 @@ func (aw *attackWords) actorSide(s *sent, ev *dossier.Event) string {
 	return ""
 }
 
-// lendSide gives an attack's side to the figures of its sentence that say none.
+// lendSide gives an attack's side, and the force it names, to the figures of its sentence that
+// say none.
 func (aw *attackWords) lendSide(s *sent, ev *dossier.Event) {
 	for i := range ev.Figures {
 		if f := &ev.Figures[i]; f.By == "" && s.span.Contains(f.Span) {
-			f.By = ev.By
+			f.By, f.Force = ev.By, ev.Force
 		}
 	}
+}
+
+// forceOf reads the one state or force that the words describing an attack among tokens
+// [from, to) name right before a side or a kind of attack ("Russian jets", "Syrian government
+// warplanes", "Turkish artillery", "US-led coalition air strikes"), given the side read so far.
+// Such a description is of state forces: the side becomes "state" when none was read. It keeps
+// the side and names no force when the side is an armed group's ("Syrian rebels") or when the
+// words name two ("Russian and Syrian jets").
+func (aw *attackWords) forceOf(ts []token, from, to int, side string) (string, string) {
+	if side != "" && side != stateSide {
+		return side, ""
+	}
+	force := ""
+	for x := max(0, from); x < min(to, len(ts)); x++ {
+		_, isSide := aw.sideAt(ts, x)
+		_, isKind := phraseAt(aw.kinds, ts, x)
+		if !isSide && !isKind {
+			continue
+		}
+		for _, f := range aw.forcesBefore(ts, x) {
+			switch {
+			case force == "" || dossier.SameForce(force, f) && len(f) > len(force):
+				force = f
+			case !dossier.SameForce(force, f):
+				return side, ""
+			}
+		}
+	}
+	if force == "" {
+		return side, ""
+	}
+	return stateSide, force
+}
+
+// stateSide is the side of attack-words that state forces are on.
+const stateSide = "state"
+
+// forcesBefore are the states and forces named in the three words before token x, side words
+// between them and x allowed ("Syrian government warplanes").
+func (aw *attackWords) forcesBefore(ts []token, x int) []string {
+	var out []string
+	for y := x - 1; y >= max(0, x-3); y-- {
+		if !ts[y].word {
+			break
+		}
+		for n := 2; n >= 1; n-- {
+			if y-n+1 < 0 {
+				continue
+			}
+			var ws []string
+			for _, t := range ts[y-n+1 : y+1] {
+				ws = append(ws, t.norm)
+			}
+			if c, ok := aw.w.nations[countryKey(strings.Join(ws, " "))]; ok && ts[y-n+1].upper {
+				out = append(out, c)
+			}
+		}
+		for _, p := range aw.forces {
+			for _, f := range p {
+				if s := y - len(f.words) + 1; s >= 0 && phraseEnds(ts, s, f.words) {
+					out = append(out, f.value)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// phraseEnds reports whether tokens from s on spell words.
+func phraseEnds(ts []token, s int, words []string) bool {
+	if s+len(words) > len(ts) {
+		return false
+	}
+	for i, w := range words {
+		if ts[s+i].norm != w {
+			return false
+		}
+	}
+	return true
 }
