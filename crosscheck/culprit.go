@@ -34,7 +34,7 @@ func (k *Checker) culpritConflict(c *corpus, org *origins, reps []report, story 
 		if cu.side == stateSide {
 			cu.force = r.force
 		}
-		at := cu.among(seen)
+		at := cu.among(seen, c.isCountry)
 		if cu.side == "" || at >= 0 && (cu.force == "" || seen[at].force != "") {
 			continue
 		}
@@ -71,14 +71,24 @@ type culprit struct {
 }
 
 // among is the index of the culprit of seen that cu does not set itself against: the same side,
-// and the same force or one of them naming none; -1 when there is none.
-func (cu culprit) among(seen []culprit) int {
+// and the same force, or one of them naming none, or one naming a country and the other a force
+// of several states ("the coalition"), which may hold it; -1 when there is none.
+func (cu culprit) among(seen []culprit, country func(string) bool) int {
 	for i, o := range seen {
-		if o.side == cu.side && (o.force == "" || cu.force == "" || dossier.SameForce(o.force, cu.force)) {
+		if o.side != cu.side {
+			continue
+		}
+		if o.force == "" || cu.force == "" || dossier.SameForce(o.force, cu.force) || country(o.force) != country(cu.force) {
 			return i
 		}
 	}
 	return -1
+}
+
+// isCountry reports whether a force's name is a country's (see words.nation).
+func (c *corpus) isCountry(force string) bool {
+	_, ok := c.lang().nation[strings.ToLower(force)]
+	return ok
 }
 
 // sideName is how a summary names a side, and the force it names when it names one: "state

@@ -362,7 +362,11 @@ func (aw *attackWords) markFigures(text string, s *sent, figs []dossier.Figure, 
 		if f.By == "" {
 			f.By = aw.heldSide(ts, tokenAt(ts, f.Clause.Start), tokenAt(ts, f.Clause.End-1)+1)
 		}
-		f.By, f.Force = aw.forceOf(ts, tokenAt(ts, f.Clause.Start), max(to, cueEnd), f.By)
+		end := max(to, cueEnd)
+		if ok {
+			end = max(end, at.end) // "killed in Russian air strikes"
+		}
+		f.By, f.Force = aw.forceOf(text, ts, forceFrom(ts, f.By, at, ok, tokenAt(ts, f.Clause.Start)), end, f.By)
 		if ok && !isKind {
 			f.Kind = aw.toldKind(ts, at, f.By)
 		}
@@ -407,9 +411,7 @@ func (aw *attackWords) markEvents(text string, s *sent, events []dossier.Event) 
 		if ev.By == "" {
 			ev.By = aw.heldSide(ts, tokenAt(ts, ev.Span.Start), tokenAt(ts, ev.Span.End-1)+1)
 		}
-		// The words that describe who did it may open the attack's clause ("Russian jets
-		// pounded the town, killing 26").
-		ev.By, ev.Force = aw.forceOf(ts, min(max(0, from-3), tokenAt(ts, ev.Span.Start)), min(len(ts), to+3), ev.By)
+		ev.By, ev.Force = aw.forceOf(text, ts, forceFrom(ts, ev.By, at, ok, tokenAt(ts, ev.Span.Start)), min(len(ts), to+3), ev.By)
 		if ok && !isKind {
 			ev.Kind = aw.toldKind(ts, at, ev.By)
 		}
@@ -454,7 +456,7 @@ func (aw *attackWords) lendSide(s *sent, ev *dossier.Event) {
 // Such a description is of state forces: the side becomes "state" when none was read. It keeps
 // the side and names no force when the side is an armed group's ("Syrian rebels") or when the
 // words name two ("Russian and Syrian jets").
-func (aw *attackWords) forceOf(ts []token, from, to int, side string) (string, string) {
+func (aw *attackWords) forceOf(text string, ts []token, from, to int, side string) (string, string) {
 	if side != "" && side != stateSide {
 		return side, ""
 	}
@@ -465,13 +467,15 @@ func (aw *attackWords) forceOf(ts []token, from, to int, side string) (string, s
 		if !isSide && !isKind {
 			continue
 		}
-		for _, f := range aw.forcesBefore(ts, x) {
-			switch {
-			case force == "" || dossier.SameForce(force, f) && len(f) > len(force):
-				force = f
-			case !dossier.SameForce(force, f):
-				return side, ""
-			}
+		f, two := aw.forceBefore(text, ts, x)
+		switch {
+		case two:
+			return side, ""
+		case f == "":
+		case force == "" || dossier.SameForce(force, f) && len(f) > len(force):
+			force = f
+		case !dossier.SameForce(force, f):
+			return side, ""
 		}
 	}
 	if force == "" {
@@ -480,38 +484,71 @@ func (aw *attackWords) forceOf(ts []token, from, to int, side string) (string, s
 	return stateSide, force
 }
 
+// forceFrom is where the words that may name an attack's force start: its clause's opening when
+// its words say state forces did it ("Russian jets pounded the town, killing 26"), else the kind
+// of attack it names, when it names one, so that an attack told beside another takes no force
+// from it; len(ts) when neither.
+func forceFrom(ts []token, side string, kind attackHit, hasKind bool, clause int) int {
+	switch {
+	case side == stateSide:
+		return clause
+	case hasKind:
+		return kind.i
+	}
+	return len(ts)
+}
+
 // stateSide is the side of attack-words that state forces are on.
 const stateSide = "state"
 
-// forcesBefore are the states and forces named in the three words before token x, side words
-// between them and x allowed ("Syrian government warplanes").
-func (aw *attackWords) forcesBefore(ts []token, x int) []string {
-	var out []string
-	for y := x - 1; y >= max(0, x-3); y-- {
-		if !ts[y].word {
+// forceBefore is the state or force named right before token x, side words and words of a kind
+// of attack between them allowed ("Syrian government warplanes", "Turkish artillery shelled"): a force of the list ("US-led coalition"), a nationality
+// ("Russian") or a country's abbreviation written in capitals ("US"). A country's name is not
+// read: "Syria fighting" tells where, not who. "" when none is named there; two is set when
+// two are joined there ("Russian and Syrian jets").
+func (aw *attackWords) forceBefore(text string, ts []token, x int) (force string, two bool) {
+	y := x - 1
+	for y >= 0 && y >= x-3 {
+		_, side := aw.sideAt(ts, y)
+		_, kind := phraseAt(aw.kinds, ts, y)
+		if !side && !kind {
 			break
 		}
-		for n := 2; n >= 1; n-- {
-			if y-n+1 < 0 {
-				continue
-			}
-			var ws []string
-			for _, t := range ts[y-n+1 : y+1] {
-				ws = append(ws, t.norm)
-			}
-			if c, ok := aw.w.nations[countryKey(strings.Join(ws, " "))]; ok && ts[y-n+1].upper {
-				out = append(out, c)
-			}
-		}
-		for _, p := range aw.forces {
-			for _, f := range p {
-				if s := y - len(f.words) + 1; s >= 0 && phraseEnds(ts, s, f.words) {
-					out = append(out, f.value)
-				}
+		y--
+	}
+	force, at := aw.forceEnding(text, ts, y)
+	if force == "" || at < 2 || !aw.w.joinWords[ts[at-1].norm] && ts[at-1].norm != "," {
+		return force, false
+	}
+	other, _ := aw.forceEnding(text, ts, at-2)
+	return force, other != "" && !dossier.SameForce(other, force)
+}
+
+// forceEnding is the state or force whose name ends at token y (see forceBefore), with the
+// token its name starts at.
+func (aw *attackWords) forceEnding(text string, ts []token, y int) (string, int) {
+	if y < 0 || !ts[y].word {
+		return "", y
+	}
+	best, at := "", y+1 // the longest force's name ending at y: "US-led coalition", not "coalition"
+	for _, l := range aw.forces {
+		for _, f := range l {
+			if s := y - len(f.words) + 1; s >= 0 && s < at && phraseEnds(ts, s, f.words) {
+				best, at = f.value, s
 			}
 		}
 	}
-	return out
+	if best != "" {
+		return best, at
+	}
+	if c, ok := aw.w.nationalities[ts[y].norm]; ok {
+		return c, y
+	}
+	raw := text[ts[y].start:ts[y].end]
+	if c, ok := aw.w.nations[countryKey(raw)]; ok && raw == strings.ToUpper(raw) && ts[y].upper {
+		return c, y
+	}
+	return "", y
 }
 
 // phraseEnds reports whether tokens from s on spell words.

@@ -115,6 +115,8 @@ type wordLists struct {
 	// nations maps the same names and adjectives to their country's first name ("russian":
 	// "Russia"): the country a description of a force names ("Russian jets").
 	nations map[string]string
+	// nationalities maps the adjectives of nationality alone to their country ("russian")
+	nationalities map[string]string
 	// regionWords before a country's name make it a region of it ("northern X").
 	regionWords map[string]bool
 	// tokenizer reads a sentence that comes without its parse, and the lexicon's phrases.
@@ -175,6 +177,7 @@ func newWordLists(d *en.Data) *wordLists {
 	}
 	w.figureNumbers = cardinals(d.Rows("numbers"), w.articles)
 	w.nations = countryWords(d.Rows("capitals"))
+	w.nationalities = adjectiveWords(d.Rows("capitals"))
 	w.countries = map[string]bool{}
 	for k := range w.nations {
 		w.countries[k] = true
@@ -197,6 +200,24 @@ func countryWords(rows [][]string) map[string]string {
 				if k := countryKey(n); k != "" {
 					out[k] = country
 				}
+			}
+		}
+	}
+	return out
+}
+
+// adjectiveWords reads the nationality adjectives of the capitals table, in countryKey form,
+// each with its country's first name.
+func adjectiveWords(rows [][]string) map[string]string {
+	out := map[string]string{}
+	for _, r := range rows {
+		if len(r) < 3 {
+			continue
+		}
+		country := strings.TrimSpace(strings.Split(r[0], "|")[0])
+		for _, n := range strings.Split(r[2], "|") {
+			if k := countryKey(n); k != "" {
+				out[k] = country
 			}
 		}
 	}
