@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 )
 
 // Span is a half-open range of byte offsets [Start, End) into a document's clean Text.
@@ -234,6 +235,40 @@ type Figure struct {
 	// PartBodies for bodies found, seen or brought somewhere ("the bodies of two arrived at
 	// the hospital"); "" for a toll. Tolls are compared across outlets; parts are not.
 	Part string `json:"part,omitempty"`
+}
+
+// DatelineShift is how many days after the date a page was given with the date its text prints
+// may lie and still be the text's own (see ReferenceDate).
+const DatelineShift = 14
+
+// ReferenceDate is the day a document's relative dates ("on Wednesday") are counted from, given
+// its publication date and the date its text prints in a dateline (both ISO, "" when unknown):
+// the printed date when it falls one to DatelineShift days after the publication date, else the
+// publication date. A text is not written before the date it prints, so a page dated a few days
+// earlier was dated by something else (the incident it tells); a printed date before the page's
+// is kept out, as the page may have been updated since, and one far from it is likely another's.
+func ReferenceDate(published, printed string) string {
+	const day = "2006-01-02"
+	p, err1 := time.Parse(day, published)
+	d, err2 := time.Parse(day, printed)
+	if err1 != nil || err2 != nil || len(printed) != len(day) {
+		return published
+	}
+	if days := d.Sub(p).Hours() / 24; days < 1 || days > DatelineShift {
+		return published
+	}
+	return printed
+}
+
+// ReferenceDate is the day the document's relative dates are counted from: its publication date,
+// or the date its dateline prints (the time expression marked Dateline) when ReferenceDate says so.
+func (a *Analysis) ReferenceDate() string {
+	for _, t := range a.Timexes {
+		if t.Dateline {
+			return ReferenceDate(a.Doc.Published, t.Value)
+		}
+	}
+	return a.Doc.Published
 }
 
 // SameForce reports whether two names of a state or force an attack is put down to (Event.Force)

@@ -60,7 +60,7 @@ func (k *Checker) reports(c *corpus) []report {
 				}
 				r.around = r.around || f.Around
 			}
-			r.day, r.exact, r.past = figureDay(e.Time, d.date)
+			r.day, r.exact, r.past = figureDay(e.Time, d.date, d.ref)
 			for _, a := range e.Args {
 				id, ok := d.ent[a.Chain]
 				if !ok {

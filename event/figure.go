@@ -560,13 +560,21 @@ func (fw *figureWords) figure(text, low string, s *sent, c count, counts string,
 	if tx, ok := antecedentTime(s, f.Clause); ok {
 		f.Time = tx.Value
 	}
+	filed := "" // a dateline's date in the clause: the figure's only when the clause gives no other
 	for _, tx := range s.timexes {
+		if f.Clause.Start <= tx.Start && tx.End <= f.Clause.End && tx.Type != "DURATION" && tx.Type != "SET" && tx.Dateline {
+			filed = tx.Value
+			continue
+		}
 		if f.Clause.Start <= tx.Start && tx.End <= f.Clause.End && tx.Type != "DURATION" && tx.Type != "SET" && moreKnown(tx.Value, f.Time) {
 			f.Time = tx.Value
 		}
 		if f.Clause.Start <= tx.Start && tx.End <= f.Clause.End && fw.wholeMonth(s, tx) {
 			f.Total = true // "killed in August shelling": the dead of a month, not of one incident
 		}
+	}
+	if f.Time == "" {
+		f.Time = filed
 	}
 	return f
 }
