@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 )
 
 // Span is a half-open range of byte offsets [Start, End) into a document's clean Text.
@@ -190,6 +191,9 @@ type Event struct {
 	Figures     []Figure  `json:"figures,omitempty"`     // casualty figures its sentence states
 	Kind        string    `json:"kind,omitempty"`        // for an attack, the kind its words name ("air strike", "car bomb"); "" when unsaid
 	By          string    `json:"by,omitempty"`          // for an attack, whose side its words say did it: "state" or "armed group"; "" when unsaid
+	// Force is, for an attack its words put down to state forces, the one state or force they
+	// name ("Russian jets": Russia; "US-led coalition air strikes": the coalition); "" when unsaid.
+	Force string `json:"force,omitempty"`
 	// Ongoing is set when the text tells the event as going on or recurring ("has been carrying
 	// out air strikes", "keeps shelling", "daily raids", "since 2011"), not as one incident.
 	Ongoing bool `json:"ongoing,omitempty"`
@@ -215,6 +219,7 @@ type Figure struct {
 	Time      string   `json:"time,omitempty"`      // the most specific date its clause gives, "" when none
 	Kind      string   `json:"kind,omitempty"`      // the kind of attack named nearest it ("air strike", "rocket", "car bomb"); "" when unsaid
 	By        string   `json:"by,omitempty"`        // whose side its sentence says did it: "state" or "armed group"; "" when unsaid
+	Force     string   `json:"force,omitempty"`     // the state or force the words of that side name ("Russian jets": Russia), "" when unsaid
 	Around    bool     `json:"around,omitempty"`    // its clause places it around a place ("near X", "the outskirts of X"), not in it
 	Side      string   `json:"side,omitempty"`      // whose side the fighters it counts are on: "state" or "armed group"; "" when unsaid
 	// Setting is where the document places the figure when its sentence names no place finer
@@ -225,7 +230,60 @@ type Figure struct {
 	// "the Syrian capital"): of the country the document names most when the sentence names
 	// none. "" when it names none.
 	Capital string `json:"capital,omitempty"`
+	// Part says what part of the dead the figure counts when it is not an incident's toll:
+	// PartAmong for a breakdown of the dead ("among them 5 women", "three of those killed"),
+	// PartBodies for bodies found, seen or brought somewhere ("the bodies of two arrived at
+	// the hospital"); "" for a toll. Tolls are compared across outlets; parts are not.
+	Part string `json:"part,omitempty"`
 }
+
+// DatelineShift is how many days after the date a page was given with the date its text prints
+// may lie and still be the text's own (see ReferenceDate).
+const DatelineShift = 14
+
+// ReferenceDate is the day a document's relative dates ("on Wednesday") are counted from, given
+// its publication date and the date its text prints in a dateline (both ISO, "" when unknown):
+// the printed date when it falls one to DatelineShift days after the publication date, else the
+// publication date. A text is not written before the date it prints, so a page dated a few days
+// earlier was dated by something else (the incident it tells); a printed date before the page's
+// is kept out, as the page may have been updated since, and one far from it is likely another's.
+func ReferenceDate(published, printed string) string {
+	const day = "2006-01-02"
+	p, err1 := time.Parse(day, published)
+	d, err2 := time.Parse(day, printed)
+	if err1 != nil || err2 != nil || len(printed) != len(day) {
+		return published
+	}
+	if days := d.Sub(p).Hours() / 24; days < 1 || days > DatelineShift {
+		return published
+	}
+	return printed
+}
+
+// ReferenceDate is the day the document's relative dates are counted from: its publication date,
+// or the date its dateline prints (the time expression marked Dateline) when ReferenceDate says so.
+func (a *Analysis) ReferenceDate() string {
+	for _, t := range a.Timexes {
+		if t.Dateline {
+			return ReferenceDate(a.Doc.Published, t.Value)
+		}
+	}
+	return a.Doc.Published
+}
+
+// SameForce reports whether two names of a state or force an attack is put down to (Event.Force)
+// name one force: the same name, or one the other's with its leader before it ("coalition" and
+// "US-led coalition").
+func SameForce(a, b string) bool {
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	return a == b || strings.HasSuffix(a, " "+b) || strings.HasSuffix(b, " "+a)
+}
+
+// What a Figure's Part says it counts.
+const (
+	PartAmong  = "among the dead"
+	PartBodies = "bodies"
+)
 
 // CountsBoth is what a Figure counts when one count is of the dead and the wounded together
 // ("48 killed and injured"): a toll of neither.

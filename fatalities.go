@@ -26,7 +26,7 @@ func (f *Fatalities) String() string {
 }
 
 // FatalitiesOf is the range of the dead that events, each one report, give: each event's whole
-// count of the dead (not of its children or women, not a running total), the revised one when
+// count of the dead (not of its children or women, not a part of the dead, not a running total), the revised one when
 // its sentence revises it, a count before a loose one ("dozens"); nil when none gives one.
 func FatalitiesOf(evs []Event) *Fatalities {
 	var out *Fatalities
@@ -34,7 +34,7 @@ func FatalitiesOf(evs []Event) *Fatalities {
 		var best *Figure
 		for fi := range ev.Figures {
 			f := &ev.Figures[fi]
-			if f.Counts != "killed" || f.Total || f.Who == "children" || f.Who == "women" {
+			if f.Counts != "killed" || f.Total || f.Part != "" || f.Who == "children" || f.Who == "women" {
 				continue
 			}
 			if best == nil || f.Update && !best.Update || f.Update == best.Update && precise(f) && !precise(best) {

@@ -28,6 +28,7 @@ type Reader struct {
 	first, second, travel   []string // competing accounts, and where someone went
 	camps                   []campCue
 	credit                  []creditCue // credit lines, longest first
+	byline                  bylineCues  // who wrote the report: names that are no actors
 	generic                 map[string]bool
 	aux, passive, stops     map[string]bool // words read around an accusation verb's subject
 	capitals                *capitals       // countries' capital cities, for "the capital"
@@ -63,6 +64,7 @@ func New(lang *en.Data) (*Reader, error) {
 		passive: lang.List("claim-passive"),
 		stops:   lang.List("claim-clause-stops"),
 		credit:  creditCues(lang),
+		byline:  newBylineCues(lang),
 	}
 	r.readRoles(lang)
 	for _, camp := range []string{"backed", "hostile"} {
@@ -99,7 +101,8 @@ func phrases(list []string) []string {
 
 // Analyze reads the claims of one document into a.Claims, the text's origin signature — its
 // sketch, credit lines and dateline — into a.Sketch, a.Credits and a.Dateline, marks the mentions said right
-// after a travel cue (Mention.Travel) and where each casualty figure is set (Figure.Setting). It runs after the mentions, labels and
+// after a travel cue (Mention.Travel) and where each casualty figure is set (Figure.Setting), and takes
+// the names of bylines out of the events' arguments and the claims. It runs after the mentions, labels and
 // events are found.
 func (r *Reader) Analyze(a *dossier.Analysis) error {
 	if a == nil {
@@ -108,6 +111,7 @@ func (r *Reader) Analyze(a *dossier.Analysis) error {
 	d := newDoc(a)
 	r.markTravel(d)
 	r.markSettings(d)
+	credit := r.dropBylines(d)
 	var out []dossier.Claim
 	out = append(out, r.eventClaims(d)...)
 	out = append(out, r.backDeeds(d)...)
@@ -126,6 +130,7 @@ func (r *Reader) Analyze(a *dossier.Analysis) error {
 			c.About[j].The = d.the[c.About[j].Chain]
 		}
 	}
+	withoutBylines(out, credit)
 	a.Claims = out
 	a.Sketch = Sketch(a.Doc.Text)
 	a.Credits = r.credits(a.Doc.Text)

@@ -30,6 +30,7 @@ type blame struct {
 	ongoing bool   // its event is told as going on or recurring, not as one incident
 	echo    string // the key of its sentence's words (see dossier.Claim.Echo)
 	side    string // for a deed whose report names only a side ("government warplanes"): that side
+	force   string // and the state or force its words name ("Russian jets": Russia), "" when none
 	// published is its document's date, which stands for the day of a claim that gives none
 	published string
 }
@@ -408,7 +409,7 @@ func (c *corpus) blameWords(b *blame) string {
 	}
 	who := strings.Join(names, " and ")
 	if b.side != "" {
-		who = sideNames[b.side] // the report names a side, not the actor it is set with
+		who = sideName(b.side, b.force) // the report names a side, not the actor it is set with
 	}
 	plural := b.byEnt < 0 && strings.HasSuffix(b.by, "s") && !strings.HasSuffix(b.by, "ss")
 	verb := func(one, many string) string {

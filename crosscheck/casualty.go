@@ -64,8 +64,8 @@ func (k *Checker) casualties(c *corpus, di int) []casualty {
 	for _, cf := range all {
 		f := cf.f
 		{
-			if f.Start < 0 || f.End > d.a.TextLength() || f.Start >= f.End || f.Total {
-				continue // a running total is no incident's
+			if f.Start < 0 || f.End > d.a.TextLength() || f.Start >= f.End || f.Total || f.Part != "" {
+				continue // a running total is no incident's toll, nor a part of the dead
 			}
 			cs := casualty{doc: di, ev: cf.ev, sent: f.Span, kind: f.Counts, who: f.Who, count: f.Text, lo: float64(f.Low),
 				hi: float64(f.Low) * leastSpan, update: f.Update, night: f.Night, incidents: f.Incidents, families: f.Families, time: f.Time, day: -1,
@@ -82,7 +82,7 @@ func (k *Checker) casualties(c *corpus, di int) []casualty {
 				// A place the hierarchy does not know (a district, a village), or none,
 				// lies in the place the document sets the figure in, else in the place
 				// the document is about.
-				day, _, _ := figureDay(f.Time, d.date)
+				day, _, _ := figureDay(f.Time, d.date, d.ref)
 				if cs.context = c.namedPlace(f.Capital); cs.context == nil {
 					cs.context = c.settingPlace(d, f.Setting, day)
 				}
@@ -93,7 +93,7 @@ func (k *Checker) casualties(c *corpus, di int) []casualty {
 					cs.context = main
 				}
 			}
-			cs.day, cs.exact, cs.past = figureDay(f.Time, d.date)
+			cs.day, cs.exact, cs.past = figureDay(f.Time, d.date, d.ref)
 			cs.pub = -1
 			if p, ok := parseDay(d.date); ok {
 				cs.pub = p
@@ -220,12 +220,17 @@ func (k *Checker) figureEntities(c *corpus, d *doc, f dossier.Figure, cs *casual
 
 // figureDay is the day a figure is about: the day its clause gives, else the document's date
 // (a report's figure is of the days before it). past is set when the clause dates it to a year
-// or month that does not hold the document's date: an earlier happening.
-func figureDay(t, published string) (day int64, exact, past bool) {
+// or month that does not hold the document's date: an earlier happening. ref is the day its
+// relative dates count from (see dossier.ReferenceDate): a later date its text prints.
+func figureDay(t, published, ref string) (day int64, exact, past bool) {
 	pub, pubOK := parseDay(published)
+	last, ok := parseDay(ref)
+	if !ok || !pubOK || last < pub {
+		last = pub
+	}
 	// A day after the report's own is a weekday read forwards; the report tells of the past.
 	if d, ok := parseDay(t); ok {
-		if !pubOK || d <= pub {
+		if !pubOK || d <= last {
 			return d, true, false
 		}
 		return pub, false, false
@@ -287,7 +292,9 @@ func daysMeet(a, b *casualty) bool {
 	case a.exact && b.exact:
 		return a.day == b.day || abs64(a.day-b.day) == 1 && (a.night || b.night)
 	case a.exact:
-		return b.day-a.day >= -1 && b.day-a.day <= 1
+		// A report without a day of its own tells of the days up to its date, not the next
+		// one, unless one of them tells of the night.
+		return b.day-a.day >= -1 && b.day-a.day <= 1 && (a.day <= b.day || a.night || b.night)
 	case b.exact:
 		return daysMeet(b, a)
 	case a.update && !b.update:

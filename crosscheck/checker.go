@@ -73,6 +73,7 @@ type doc struct {
 	id    string
 	pub   string         // normalised publisher, "" when unknown
 	date  string         // publication date, "" when unknown
+	ref   string         // the date its relative dates count from (see Analysis.ReferenceDate): date, or a later printed one
 	ent   map[int]string // mention chain -> entity id
 	ents  []int          // entity numbers named in the document, sorted, unique
 	story int
@@ -134,7 +135,7 @@ func newCorpusWith(w *words, analyses []*dossier.Analysis, entities []dossier.En
 		if a == nil {
 			continue
 		}
-		c.docs = append(c.docs, &doc{a: a, id: a.Doc.ID, pub: normPublisher(a.Doc.Publisher), date: a.Doc.Published, ent: map[int]string{}})
+		c.docs = append(c.docs, &doc{a: a, id: a.Doc.ID, pub: normPublisher(a.Doc.Publisher), date: a.Doc.Published, ref: a.ReferenceDate(), ent: map[int]string{}})
 	}
 	// Earliest first, then by id: group ids and output order follow this.
 	sort.SliceStable(c.docs, func(i, j int) bool { return docLess(c.docs[i], c.docs[j]) })

@@ -21,7 +21,7 @@ func (k *Checker) culpritConflict(c *corpus, org *origins, reps []report, story 
 	}
 	var sides []side
 	var says []saying
-	var seen []string
+	var seen []culprit
 	kind := "" // the most specific kind a report names
 	for _, r := range reps {
 		if k.attacks.sameKind(r.kind, r.kind) && (kind == "" || k.attacks.within(r.kind, kind)) {
@@ -30,19 +30,26 @@ func (k *Checker) culpritConflict(c *corpus, org *origins, reps []report, story 
 		if r.e.Modality == dossier.Future || r.e.Modality == dossier.Uncertain || r.e.Modality == dossier.Denied {
 			continue
 		}
-		s := k.attacks.sideOf(r.kind, r.by)
-		if s == "" || containsString(seen, s) {
+		cu := culprit{side: k.attacks.sideOf(r.kind, r.by)}
+		if cu.side == stateSide {
+			cu.force = r.force
+		}
+		at := cu.among(seen, c.isCountry)
+		if cu.side == "" || at >= 0 && (cu.force == "" || seen[at].force != "") {
 			continue
 		}
-		seen = append(seen, s)
-		sides = append(sides, culpritSide(c, r))
-		say := sideNames[s]
-		if say == "" {
-			say = s
-		}
+		say := sideName(cu.side, cu.force)
 		if acts := c.deedActors(r); len(acts) > 0 {
 			say = c.names(acts) + " (" + say + ")"
 		}
+		if at >= 0 {
+			// The report names the force of a side another only names: it says more, and
+			// stands for both.
+			seen[at], sides[at], says[at] = cu, culpritSide(c, r), saying{c.docs[r.doc].sourceName(), say}
+			continue
+		}
+		seen = append(seen, cu)
+		sides = append(sides, culpritSide(c, r))
 		says = append(says, saying{c.docs[r.doc].sourceName(), say})
 	}
 	if len(sides) < 2 || !distinctOrigins(org, sides) || len(about) == 0 {
@@ -53,6 +60,48 @@ func (k *Checker) culpritConflict(c *corpus, org *origins, reps []report, story 
 		what = "the " + kind + what[len(noun):]
 	}
 	add(story, KindActor, about, sides, fmt.Sprintf("who carried out %s: %s", what, sayLine(says)))
+}
+
+// stateSide is the side state forces are on (see sideNames).
+const stateSide = "state"
+
+// culprit is whom a report puts an attack down to: a side, and the state or force it names.
+type culprit struct {
+	side, force string
+}
+
+// among is the index of the culprit of seen that cu does not set itself against: the same side,
+// and the same force, or one of them naming none, or one naming a country and the other a force
+// of several states ("the coalition"), which may hold it; -1 when there is none.
+func (cu culprit) among(seen []culprit, country func(string) bool) int {
+	for i, o := range seen {
+		if o.side != cu.side {
+			continue
+		}
+		if o.force == "" || cu.force == "" || dossier.SameForce(o.force, cu.force) || country(o.force) != country(cu.force) {
+			return i
+		}
+	}
+	return -1
+}
+
+// isCountry reports whether a force's name is a country's (see words.nation).
+func (c *corpus) isCountry(force string) bool {
+	_, ok := c.lang().nation[strings.ToLower(force)]
+	return ok
+}
+
+// sideName is how a summary names a side, and the force it names when it names one: "state
+// forces (Russia)".
+func sideName(side, force string) string {
+	say := sideNames[side]
+	if say == "" {
+		say = side
+	}
+	if force != "" {
+		say += " (" + force + ")"
+	}
+	return say
 }
 
 // culpritSide is the sentence that says whose side did a report's attack: the event's own,

@@ -91,6 +91,9 @@ func (k *Checker) describedClaim(c *corpus, r report, hap int) (blame, bool) {
 	}
 	b := blame{doc: r.doc, sent: s.span, pos: r.e.Trigger.Start, byEnt: -1, deed: true, hap: hap, places: places,
 		ongoing: r.e.Ongoing, side: r.e.By}
+	if b.side == stateSide {
+		b.force = r.force
+	}
 	b.sourced = r.e.Modality == dossier.Reported || r.e.Modality == dossier.Alleged
 	b.day = dayOf(d, r.e, s.span)
 	return b, true
@@ -120,7 +123,10 @@ func (c *corpus) placeDescribed(bs []blame) []blame {
 		var of []int
 		home := c.claimCountry(&b)
 		for _, e := range named {
-			if n := c.entityNation(e); home != "" && n != "" && !strings.EqualFold(n, home) {
+			if b.force != "" && !c.ofForce(e, b.force) {
+				continue // "Russian jets" are not the Syrian Air Force
+			}
+			if n := c.entityNation(e); b.force == "" && home != "" && n != "" && !strings.EqualFold(n, home) {
 				continue // another country's force: "government warplanes" in Syria are not Russia's
 			}
 			if sides[e] == b.side {
@@ -178,11 +184,30 @@ func (c *corpus) namedSides(named []int) map[int]string {
 	return sides
 }
 
-// keepLonger adds side claim b to out, unless out holds a claim of the same side from the same
-// document: a headline and its lead tell one side once, by the longer of their sentences.
+// ofForce reports whether actor e is of the state or force a description names: its name says
+// that country ("the Russian Air Force" of Russia), or holds the force's name ("the US-led
+// coalition").
+func (c *corpus) ofForce(e int, force string) bool {
+	if n := c.entityNation(e); n != "" {
+		return strings.EqualFold(n, force)
+	}
+	sp := c.actorSpellings()
+	if e < 0 || e >= len(sp) {
+		return false
+	}
+	for name := range sp[e] {
+		if dossier.SameForce(name, force) || strings.Contains(strings.ToLower(name), strings.ToLower(force)) {
+			return true
+		}
+	}
+	return false
+}
+
+// keepLonger adds side claim b to out, unless out holds a claim of the same side and force from
+// the same document: a headline and its lead tell one side once, by the longer of their sentences.
 func keepLonger(out []blame, b blame) []blame {
 	for i := range out {
-		if o := &out[i]; o.doc == b.doc && o.side == b.side {
+		if o := &out[i]; o.doc == b.doc && o.side == b.side && o.force == b.force {
 			if b.sent.End-b.sent.Start > o.sent.End-o.sent.Start {
 				*o = b
 			}

@@ -27,6 +27,9 @@ type report struct {
 	// it around a place rather than in it
 	kind, by string
 	around   bool
+	// force is the state or force the words of its side name ("Russian jets": Russia), from
+	// where by comes from; "" when unsaid
+	force string
 }
 
 // placeRole reports whether an argument role names where something happened or went.
@@ -47,17 +50,17 @@ func (k *Checker) reports(c *corpus) []report {
 		first := len(out)
 		for ei := range d.a.Events {
 			e := &d.a.Events[ei]
-			r := report{doc: di, ev: ei, e: e, kind: e.Kind, by: e.By}
+			r := report{doc: di, ev: ei, e: e, kind: e.Kind, by: e.By, force: e.Force}
 			for _, f := range e.Figures {
 				if r.kind == "" {
 					r.kind = f.Kind
 				}
 				if r.by == "" {
-					r.by = f.By
+					r.by, r.force = f.By, f.Force
 				}
 				r.around = r.around || f.Around
 			}
-			r.day, r.exact, r.past = figureDay(e.Time, d.date)
+			r.day, r.exact, r.past = figureDay(e.Time, d.date, d.ref)
 			for _, a := range e.Args {
 				id, ok := d.ent[a.Chain]
 				if !ok {

@@ -26,6 +26,9 @@ type attackWords struct {
 	// told gives, by a word for an attack of any kind and the side said to do it, the kind it
 	// names in the domain ("raids" of state forces are air raids)
 	told map[[2]string]string
+	// forces are the names of forces of several states, by first word ("us-led coalition"), with
+	// the name a description of their attack is stored under
+	forces map[string][]attackPhrase
 }
 
 // attackPhrase is one phrase of the lists, with what it names.
@@ -37,7 +40,8 @@ type attackPhrase struct {
 func newAttackWords() *attackWords {
 	return &attackWords{kinds: map[string][]attackPhrase{}, nouns: map[string][]attackPhrase{}, sides: map[string][]attackPhrase{},
 		around: map[string][]attackPhrase{}, ground: map[string]bool{}, agent: map[string]bool{}, passive: map[string]bool{},
-		between: map[string]bool{}, notPlace: map[string]bool{}, told: map[[2]string]string{}}
+		between: map[string]bool{}, notPlace: map[string]bool{}, told: map[[2]string]string{},
+		forces: map[string][]attackPhrase{}}
 }
 
 // add reads lang/en/data/attack-words.txt lines: group<TAB>phrase[<TAB>value].
@@ -64,6 +68,8 @@ func (aw *attackWords) add(each eachRow) error {
 			set = aw.nouns
 		case "around":
 			set = aw.around
+		case "force":
+			set = aw.forces
 		case "ground":
 			aw.ground[p.words[0]] = true
 		case "agent":
@@ -88,7 +94,7 @@ func (aw *attackWords) add(each eachRow) error {
 			return fmt.Errorf("unknown group %q", g)
 		}
 		if set != nil {
-			if (g == "kind" || g == "side") && p.value == "" {
+			if (g == "kind" || g == "side" || g == "force") && p.value == "" {
 				return fmt.Errorf("%s %q: no value", g, f[1])
 			}
 			l := append(set[p.words[0]], p)
@@ -356,6 +362,11 @@ func (aw *attackWords) markFigures(text string, s *sent, figs []dossier.Figure, 
 		if f.By == "" {
 			f.By = aw.heldSide(ts, tokenAt(ts, f.Clause.Start), tokenAt(ts, f.Clause.End-1)+1)
 		}
+		end := max(to, cueEnd)
+		if ok {
+			end = max(end, at.end) // "killed in Russian air strikes"
+		}
+		f.By, f.Force = aw.forceOf(text, ts, forceFrom(ts, f.By, at, ok, tokenAt(ts, f.Clause.Start)), end, f.By)
 		if ok && !isKind {
 			f.Kind = aw.toldKind(ts, at, f.By)
 		}
@@ -400,6 +411,7 @@ func (aw *attackWords) markEvents(text string, s *sent, events []dossier.Event) 
 		if ev.By == "" {
 			ev.By = aw.heldSide(ts, tokenAt(ts, ev.Span.Start), tokenAt(ts, ev.Span.End-1)+1)
 		}
+		ev.By, ev.Force = aw.forceOf(text, ts, forceFrom(ts, ev.By, at, ok, tokenAt(ts, ev.Span.Start)), min(len(ts), to+3), ev.By)
 		if ok && !isKind {
 			ev.Kind = aw.toldKind(ts, at, ev.By)
 		}
@@ -428,11 +440,126 @@ func (aw *attackWords) actorSide(s *sent, ev *dossier.Event) string {
 	return ""
 }
 
-// lendSide gives an attack's side to the figures of its sentence that say none.
+// lendSide gives an attack's side, and the force it names, to the figures of its sentence that
+// say none.
 func (aw *attackWords) lendSide(s *sent, ev *dossier.Event) {
 	for i := range ev.Figures {
 		if f := &ev.Figures[i]; f.By == "" && s.span.Contains(f.Span) {
-			f.By = ev.By
+			f.By, f.Force = ev.By, ev.Force
 		}
 	}
+}
+
+// forceOf reads the one state or force that the words describing an attack among tokens
+// [from, to) name right before a side or a kind of attack ("Russian jets", "Syrian government
+// warplanes", "Turkish artillery", "US-led coalition air strikes"), given the side read so far.
+// Such a description is of state forces: the side becomes "state" when none was read. It keeps
+// the side and names no force when the side is an armed group's ("Syrian rebels") or when the
+// words name two ("Russian and Syrian jets").
+func (aw *attackWords) forceOf(text string, ts []token, from, to int, side string) (string, string) {
+	if side != "" && side != stateSide {
+		return side, ""
+	}
+	force := ""
+	for x := max(0, from); x < min(to, len(ts)); x++ {
+		_, isSide := aw.sideAt(ts, x)
+		_, isKind := phraseAt(aw.kinds, ts, x)
+		if !isSide && !isKind {
+			continue
+		}
+		f, two := aw.forceBefore(text, ts, x)
+		switch {
+		case two:
+			return side, ""
+		case f == "":
+		case force == "" || dossier.SameForce(force, f) && len(f) > len(force):
+			force = f
+		case !dossier.SameForce(force, f):
+			return side, ""
+		}
+	}
+	if force == "" {
+		return side, ""
+	}
+	return stateSide, force
+}
+
+// forceFrom is where the words that may name an attack's force start: its clause's opening when
+// its words say state forces did it ("Russian jets pounded the town, killing 26"), else the kind
+// of attack it names, when it names one, so that an attack told beside another takes no force
+// from it; len(ts) when neither.
+func forceFrom(ts []token, side string, kind attackHit, hasKind bool, clause int) int {
+	switch {
+	case side == stateSide:
+		return clause
+	case hasKind:
+		return kind.i
+	}
+	return len(ts)
+}
+
+// stateSide is the side of attack-words that state forces are on.
+const stateSide = "state"
+
+// forceBefore is the state or force named right before token x, side words and words of a kind
+// of attack between them allowed ("Syrian government warplanes", "Turkish artillery shelled"): a force of the list ("US-led coalition"), a nationality
+// ("Russian") or a country's abbreviation written in capitals ("US"). A country's name is not
+// read: "Syria fighting" tells where, not who. "" when none is named there; two is set when
+// two are joined there ("Russian and Syrian jets").
+func (aw *attackWords) forceBefore(text string, ts []token, x int) (force string, two bool) {
+	y := x - 1
+	for y >= 0 && y >= x-3 {
+		_, side := aw.sideAt(ts, y)
+		_, kind := phraseAt(aw.kinds, ts, y)
+		if !side && !kind {
+			break
+		}
+		y--
+	}
+	force, at := aw.forceEnding(text, ts, y)
+	if force == "" || at < 2 || !aw.w.joinWords[ts[at-1].norm] && ts[at-1].norm != "," {
+		return force, false
+	}
+	other, _ := aw.forceEnding(text, ts, at-2)
+	return force, other != "" && !dossier.SameForce(other, force)
+}
+
+// forceEnding is the state or force whose name ends at token y (see forceBefore), with the
+// token its name starts at.
+func (aw *attackWords) forceEnding(text string, ts []token, y int) (string, int) {
+	if y < 0 || !ts[y].word {
+		return "", y
+	}
+	best, at := "", y+1 // the longest force's name ending at y: "US-led coalition", not "coalition"
+	for _, l := range aw.forces {
+		for _, f := range l {
+			if s := y - len(f.words) + 1; s >= 0 && s < at && phraseEnds(ts, s, f.words) {
+				best, at = f.value, s
+			}
+		}
+	}
+	if best != "" {
+		return best, at
+	}
+	if c, ok := aw.w.nationalities[ts[y].norm]; ok {
+		return c, y
+	}
+	raw := text[ts[y].start:ts[y].end]
+	if c, ok := aw.w.nations[countryKey(raw)]; ok && raw == strings.ToUpper(raw) && ts[y].upper {
+		return c, y
+	}
+	return "", y
+}
+
+// phraseEnds reports whether tokens from s on spell words.
+func phraseEnds(ts []token, s int, words []string) bool {
+	if s+len(words) > len(ts) {
+		return false
+	}
+	for i, w := range words {
+		if ts[s+i].norm != w {
+			return false
+		}
+	}
+	return true
 }

@@ -3,6 +3,7 @@ package event
 import (
 	"bufio"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -117,5 +118,52 @@ func TestFigurePeriod(t *testing.T) {
 		if len(all) != 1 || all[0].Total != tt.total {
 			t.Errorf("%q: figures %+v, want one with total %v", tt.text, all, tt.total)
 		}
+	}
+}
+
+// TestAttackForces checks the states and forces read for the attacks and casualty figures of the
+// sentences of testdata/forces.txt: a nationality or a force's name right before the words of an
+// attack names it; a country's name, two nationalities or a side of armed groups name none.
+func TestAttackForces(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile("testdata/forces.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, line := range strings.Split(string(b), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		text, want, ok := strings.Cut(line, "\t")
+		if !ok {
+			t.Fatalf("line %q: want sentence<TAB>forces", line)
+		}
+		n++
+		a, _ := parseMarkup(text)
+		if err := x.Analyze(a); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, ev := range a.Events {
+			if ev.Force != "" && !slices.Contains(got, ev.Force) {
+				got = append(got, ev.Force)
+			}
+			for _, fg := range ev.Figures {
+				if fg.Force != "" && !slices.Contains(got, fg.Force) {
+					got = append(got, fg.Force)
+				}
+			}
+		}
+		slices.Sort(got)
+		if g := strings.Join(got, ";"); g != want {
+			t.Errorf("%q: forces %q, want %q", text, g, want)
+		}
+	}
+	if n == 0 {
+		t.Fatal("no sentences in testdata/forces.txt")
 	}
 }

@@ -25,6 +25,8 @@ type figureWords struct {
 	measure   map[string]bool        // words that make a number a measure
 	who       map[string]string      // counted noun → class
 	side      map[string]string      // word → the side the dead it counts are on: state or armed group
+	partPre   map[string]string      // phrase right before a count → the part of the dead it makes it count
+	partPost  map[string]string      // phrase right after a count, or its noun → the part of the dead
 	maxWords  int                    // longest vague or qualifier phrase, in words
 	incByLen  []string               // incident phrases, longest first
 	cueFirsts map[string][]figureCue // cues by first word
@@ -39,7 +41,8 @@ type figureCue struct {
 
 func newFigureWords() *figureWords {
 	return &figureWords{period: map[string]string{}, incidents: map[string]string{}, quals: map[string]string{}, vague: map[string][2]int{},
-		scale: map[string]int{}, measure: map[string]bool{}, who: map[string]string{}, side: map[string]string{}, cueFirsts: map[string][]figureCue{}}
+		scale: map[string]int{}, measure: map[string]bool{}, who: map[string]string{}, side: map[string]string{},
+		partPre: map[string]string{}, partPost: map[string]string{}, cueFirsts: map[string][]figureCue{}}
 }
 
 // add reads lang/en/data/figures.txt lines: group<TAB>phrase[<TAB>value].
@@ -92,6 +95,15 @@ func (fw *figureWords) add(each eachRow) error {
 			fw.who[p] = v
 		case "side":
 			fw.side[p] = v
+		case "part-before", "part-after":
+			if v != dossier.PartAmong && v != dossier.PartBodies {
+				return fmt.Errorf("part %q: want %q or %q, got %q", p, dossier.PartAmong, dossier.PartBodies, v)
+			}
+			if g == "part-before" {
+				fw.partPre[p] = v
+			} else {
+				fw.partPost[p] = v
+			}
 		default:
 			return fmt.Errorf("unknown group %q", g)
 		}
@@ -520,6 +532,7 @@ func (fw *figureWords) figure(text, low string, s *sent, c count, counts string,
 		f.High = &hi
 	}
 	f.Who, f.Side = fw.counted(ts, c.to)
+	f.Part = fw.partOf(ts, from, c.to)
 	for _, u := range fw.updates {
 		if strings.Contains(low, u) {
 			f.Update = true
@@ -547,13 +560,21 @@ func (fw *figureWords) figure(text, low string, s *sent, c count, counts string,
 	if tx, ok := antecedentTime(s, f.Clause); ok {
 		f.Time = tx.Value
 	}
+	filed := "" // a dateline's date in the clause: the figure's only when the clause gives no other
 	for _, tx := range s.timexes {
+		if f.Clause.Start <= tx.Start && tx.End <= f.Clause.End && tx.Type != "DURATION" && tx.Type != "SET" && tx.Dateline {
+			filed = tx.Value
+			continue
+		}
 		if f.Clause.Start <= tx.Start && tx.End <= f.Clause.End && tx.Type != "DURATION" && tx.Type != "SET" && moreKnown(tx.Value, f.Time) {
 			f.Time = tx.Value
 		}
 		if f.Clause.Start <= tx.Start && tx.End <= f.Clause.End && fw.wholeMonth(s, tx) {
 			f.Total = true // "killed in August shelling": the dead of a month, not of one incident
 		}
+	}
+	if f.Time == "" {
+		f.Time = filed
 	}
 	return f
 }
@@ -575,6 +596,43 @@ func (fw *figureWords) counted(ts []token, to int) (who, side string) {
 		}
 	}
 	return "", ""
+}
+
+// partOf is the part of the dead a count at tokens [from, to) counts, its qualifier included,
+// from the words right before it ("among them", "the bodies of") or right after it or after its
+// counted noun ("of those killed", "children were among"); "" when it is a toll.
+func (fw *figureWords) partOf(ts []token, from, to int) string {
+	for from > 0 && !ts[from-1].word {
+		from-- // "among them, 5 women"
+	}
+	for n := min(4, from); n >= 1; n-- {
+		if v, ok := fw.partPre[joinNorms(ts[from-n:from])]; ok {
+			return v
+		}
+	}
+	starts := []int{to}
+	if to < len(ts) {
+		if _, ok := fw.who[ts[to].norm]; ok {
+			starts = append(starts, to+1)
+		}
+	}
+	for _, at := range starts {
+		for n := min(4, len(ts)-at); n >= 1; n-- {
+			if v, ok := fw.partPost[joinNorms(ts[at:at+n])]; ok {
+				return v
+			}
+		}
+	}
+	return ""
+}
+
+// joinNorms is the normalised words of tokens, joined by spaces.
+func joinNorms(ts []token) string {
+	ws := make([]string, len(ts))
+	for i, t := range ts {
+		ws[i] = t.norm
+	}
+	return strings.Join(ws, " ")
 }
 
 // sideOf is the side the words of a counted phrase put the dead on, "" when they say none or

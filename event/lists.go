@@ -112,6 +112,11 @@ type wordLists struct {
 	// countries are the names of countries and the adjectives of their nationality, lower case
 	// without stops ("us", "united states", "russian"): one before an attack noun attacks.
 	countries map[string]bool
+	// nations maps the same names and adjectives to their country's first name ("russian":
+	// "Russia"): the country a description of a force names ("Russian jets").
+	nations map[string]string
+	// nationalities maps the adjectives of nationality alone to their country ("russian")
+	nationalities map[string]string
 	// regionWords before a country's name make it a region of it ("northern X").
 	regionWords map[string]bool
 	// tokenizer reads a sentence that comes without its parse, and the lexicon's phrases.
@@ -171,22 +176,48 @@ func newWordLists(d *en.Data) *wordLists {
 		tokenizer:        syntax.NewTokenizer(d),
 	}
 	w.figureNumbers = cardinals(d.Rows("numbers"), w.articles)
-	w.countries = countryWords(d.Rows("capitals"))
+	w.nations = countryWords(d.Rows("capitals"))
+	w.nationalities = adjectiveWords(d.Rows("capitals"))
+	w.countries = map[string]bool{}
+	for k := range w.nations {
+		w.countries[k] = true
+	}
 	return w
 }
 
 // countryWords reads the names and nationality adjectives of the capitals table (country|other
-// names, capital, adjectives) into countryKey form.
-func countryWords(rows [][]string) map[string]bool {
-	out := map[string]bool{}
+// names, capital, adjectives), in countryKey form, each with its country's first name.
+func countryWords(rows [][]string) map[string]string {
+	out := map[string]string{}
 	for _, r := range rows {
+		country := strings.TrimSpace(strings.Split(r[0], "|")[0])
 		cols := []string{r[0]}
 		if len(r) > 2 {
 			cols = append(cols, r[2])
 		}
 		for _, c := range cols {
 			for _, n := range strings.Split(c, "|") {
-				out[countryKey(n)] = true
+				if k := countryKey(n); k != "" {
+					out[k] = country
+				}
+			}
+		}
+	}
+	return out
+}
+
+// adjectiveWords reads the nationality adjectives of the capitals table, in countryKey form,
+// each with its country's first name.
+func adjectiveWords(rows [][]string) map[string]string {
+	out := map[string]string{}
+	for _, r := range rows {
+		if len(r) < 3 {
+			continue
+		}
+		country := strings.TrimSpace(strings.Split(r[0], "|")[0])
+		for _, n := range strings.Split(r[2], "|") {
+			if k := countryKey(n); k != "" {
+				out[k] = country
 			}
 		}
 	}

@@ -110,6 +110,7 @@ type Event struct {
 	Figures     []Figure `json:"figures,omitempty"`
 	Kind        string   `json:"kind,omitempty"`    // for an attack, the kind its words name ("air strike")
 	By          string   `json:"by,omitempty"`      // for an attack, whose side did it: state or armed group
+	Force       string   `json:"force,omitempty"`   // the state or force the words of that side name ("Russian jets": Russia)
 	Ongoing     bool     `json:"ongoing,omitempty"` // told as going on or recurring, not as one incident
 }
 
@@ -125,12 +126,14 @@ type Figure struct {
 	End    int    `json:"end"`
 	Kind   string `json:"kind,omitempty"`   // the kind of attack named nearest it
 	By     string `json:"by,omitempty"`     // whose side its sentence says did it
+	Force  string `json:"force,omitempty"`  // the state or force the words of that side name ("Russian jets": Russia)
 	Around bool   `json:"around,omitempty"` // placed around a place rather than in it
 	Side   string `json:"side,omitempty"`   // whose side the fighters it counts are on
 	// Setting lists the places (entity ids) the sentences before it in its paragraph name, then
 	// its headline's, nearest first: where the report sets it when its sentence names none.
 	Setting []string `json:"setting,omitempty"`
 	Capital string   `json:"capital,omitempty"` // the capital city its sentence names by its country alone
+	Part    string   `json:"part,omitempty"`    // what part of the dead it counts ("among the dead", "bodies"), "" for a toll
 }
 
 // Happening is one real-world event as told by one or more reports, with the days it spans.
@@ -360,14 +363,14 @@ func EventOf(a *dossier.Analysis, i int, members *Membership) Event {
 	ev := a.Events[i]
 	out := Event{ID: fmt.Sprintf("%s:v%d", a.Doc.ID, i+1), Doc: a.Doc.ID, Type: string(ev.Type), Text: ev.Text,
 		Start: ev.Start, End: ev.End, Time: optional(ev.Time), Modality: string(ev.Modality),
-		Args: []Arg{}, Attribution: []string{}, Cause: ev.Cause, Number: ev.Number, Kind: ev.Kind, By: ev.By, Ongoing: ev.Ongoing}
+		Args: []Arg{}, Attribution: []string{}, Cause: ev.Cause, Number: ev.Number, Kind: ev.Kind, By: ev.By, Force: ev.Force, Ongoing: ev.Ongoing}
 	if ev.Trigger.End > ev.Trigger.Start && ev.Trigger.End <= len(a.Doc.Text) {
 		out.Trigger = a.Doc.Text[ev.Trigger.Start:ev.Trigger.End]
 	}
 	for _, f := range ev.Figures {
 		out.Figures = append(out.Figures, Figure{Counts: f.Counts, Who: f.Who, Low: f.Low, High: f.High, Text: f.Text,
-			Update: f.Update, Start: f.Start, End: f.End, Kind: f.Kind, By: f.By, Around: f.Around, Side: f.Side,
-			Setting: settingPlaces(a, f.Setting, members), Capital: f.Capital})
+			Update: f.Update, Start: f.Start, End: f.End, Kind: f.Kind, By: f.By, Force: f.Force, Around: f.Around, Side: f.Side,
+			Setting: settingPlaces(a, f.Setting, members), Capital: f.Capital, Part: f.Part})
 	}
 	for _, arg := range ev.Args {
 		out.Args = append(out.Args, Arg{Role: arg.Role, Entity: members.Entity(a.Doc.ID, arg.Chain)})

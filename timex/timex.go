@@ -89,6 +89,9 @@ func (t *Tagger) Tag(text string, ref Ref) []dossier.Timex { return t.tag(text, 
 func (t *Tagger) tag(text string, ref Ref, parse []dossier.Sentence) []dossier.Timex {
 	fs := t.secondDays(text, t.scan(text))
 	line := t.dateline(text, fs)
+	if ref.Year != 0 && line >= 0 {
+		ref = t.printedRef(text, fs[line], ref)
+	}
 	if ref.Year == 0 {
 		ref = t.inferFrom(fs)
 		if line >= 0 {
@@ -129,6 +132,24 @@ func (t *Tagger) tag(text string, ref Ref, parse []dossier.Sentence) []dossier.T
 		})
 	}
 	return out
+}
+
+// printedRef is the reference the text's own dateline gives, given the reference ref its page
+// came with (see dossier.ReferenceDate): its relative dates are counted from the day it was
+// written on, which it prints.
+func (t *Tagger) printedRef(text string, line found, ref Ref) Ref {
+	if !ref.full() {
+		return ref
+	}
+	v, ok := (&state{t: t, text: text, ref: ref}).normalise(line)
+	if !ok {
+		return ref
+	}
+	iso := fmt.Sprintf("%04d-%02d-%02d", ref.Year, ref.Month, ref.Day)
+	if r := ParseRef(dossier.ReferenceDate(iso, v.value)); r.full() {
+		return r
+	}
+	return ref
 }
 
 // InferRef infers a reference date from text alone: a weekday stated with a day of month and no
