@@ -334,7 +334,7 @@ func inherit(s *sent, ci int) (item, bool) {
 func strictOK(s *sent, m match, f frame) bool {
 	last := m.words[len(m.words)-1]
 	thing := func(it item) bool {
-		return it.typ != dossier.LOC || m.p.typ == dossier.Assault || m.p.typ == dossier.Consult ||
+		return it.typ != dossier.LOC || s.w.polity(s, it) || m.p.typ == dossier.Assault || m.p.typ == dossier.Consult ||
 			m.p.typ == dossier.Travel || m.p.typ == dossier.Coerce
 	}
 	if f.noun {

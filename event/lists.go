@@ -3,6 +3,7 @@ package event
 import (
 	"strings"
 
+	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/lang/en"
 	"github.com/dossier-project/dossier/lang/syntax"
 )
@@ -112,6 +113,9 @@ type wordLists struct {
 	// countries are the names of countries and the adjectives of their nationality, lower case
 	// without stops ("us", "united states", "russian"): one before an attack noun attacks.
 	countries map[string]bool
+	// capitals are the capital cities of the same table, in countryKey form: in news they stand
+	// for their governments ("Beijing denied", "accused Washington").
+	capitals map[string]bool
 	// regionWords before a country's name make it a region of it ("northern X").
 	regionWords map[string]bool
 	// tokenizer reads a sentence that comes without its parse, and the lexicon's phrases.
@@ -172,6 +176,7 @@ func newWordLists(d *en.Data) *wordLists {
 	}
 	w.figureNumbers = cardinals(d.Rows("numbers"), w.articles)
 	w.countries = countryWords(d.Rows("capitals"))
+	w.capitals = capitalWords(d.Rows("capitals"))
 	return w
 }
 
@@ -191,6 +196,27 @@ func countryWords(rows [][]string) map[string]bool {
 		}
 	}
 	return out
+}
+
+// capitalWords reads the capital cities of the capitals table into countryKey form.
+func capitalWords(rows [][]string) map[string]bool {
+	out := map[string]bool{}
+	for _, r := range rows {
+		if len(r) > 1 {
+			out[countryKey(r[1])] = true
+		}
+	}
+	return out
+}
+
+// polity reports whether item it names a country or its capital: a place that can act and be
+// acted on like a party ("accused China", "Washington invaded").
+func (lw *wordLists) polity(s *sent, it item) bool {
+	if it.typ != dossier.LOC {
+		return false
+	}
+	k := countryKey(itemText(s, it))
+	return lw.countries[k] || lw.capitals[k]
 }
 
 // countryKey folds a name for the countries table: lower case, without stops or a leading "the".
