@@ -334,7 +334,7 @@ func inherit(s *sent, ci int) (item, bool) {
 func strictOK(s *sent, m match, f frame) bool {
 	last := m.words[len(m.words)-1]
 	thing := func(it item) bool {
-		return it.typ != dossier.LOC || s.w.polity(s, it) || m.p.typ == dossier.Assault || m.p.typ == dossier.Consult ||
+		return it.typ != dossier.LOC || m.p.typ == dossier.Assault || m.p.typ == dossier.Consult ||
 			m.p.typ == dossier.Travel || m.p.typ == dossier.Coerce
 	}
 	if f.noun {
@@ -353,7 +353,8 @@ func strictOK(s *sent, m match, f frame) bool {
 		return f.subj != nil && f.subj.role == roleTarget && f.subj.it.t1 >= f.auxAt-3 && thing(f.subj.it)
 	}
 	for _, r := range f.args {
-		if r.role == roleTarget && r.it.t0 > last && r.it.t0 <= last+4 && noStop(s, last+1, r.it.t0) && thing(r.it) {
+		// A country or its capital named as the object is a party ("accused China of").
+		if r.role == roleTarget && r.it.t0 > last && r.it.t0 <= last+4 && noStop(s, last+1, r.it.t0) && (thing(r.it) || s.w.polity(s, r.it)) {
 			return true
 		}
 	}
