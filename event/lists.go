@@ -113,6 +113,8 @@ type wordLists struct {
 	// countries are the names of countries and the adjectives of their nationality, lower case
 	// without stops ("us", "united states", "russian"): one before an attack noun attacks.
 	countries map[string]bool
+	// leadingParticiples end a compound whose first part leads the group ("US-led").
+	leadingParticiples map[string]bool
 	// capitals are the capital cities of the same table, in countryKey form: in news they stand
 	// for their governments ("Beijing denied", "accused Washington").
 	capitals map[string]bool
@@ -177,6 +179,7 @@ func newWordLists(d *en.Data) *wordLists {
 	w.figureNumbers = cardinals(d.Rows("numbers"), w.articles)
 	w.countries = countryWords(d.Rows("capitals"))
 	w.capitals = capitalWords(d.Rows("capitals"))
+	w.leadingParticiples = d.List("leading-participles")
 	return w
 }
 
@@ -217,6 +220,16 @@ func (lw *wordLists) polity(s *sent, it item) bool {
 	}
 	k := countryKey(itemText(s, it))
 	return lw.countries[k] || lw.capitals[k]
+}
+
+// country reports whether name is a country or its people, also as the first part of a
+// compound that says the country leads ("US-led").
+func (lw *wordLists) country(name string) bool {
+	if lw.countries[countryKey(name)] {
+		return true
+	}
+	i := strings.LastIndex(name, "-")
+	return i > 0 && lw.leadingParticiples[strings.ToLower(name[i+1:])] && lw.countries[countryKey(name[:i])]
 }
 
 // countryKey folds a name for the countries table: lower case, without stops or a leading "the".

@@ -437,6 +437,9 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 	actor := !noun && !f.noun && s.w.controller(s.parse, v) >= 0
 	for i, r := range f.args {
 		got[i] = parseRole(s, r.it, roles, v)
+		if got[i] == "" && !noun {
+			got[i] = x.placeNamed(s, r.it, roles)
+		}
 		if got[i] == "" && noun && r.it.typ != dossier.LOC && nameBefore(s.parse, itemHead(s, r.it), v) {
 			// "a Hizballah ambush": the group names whose it is; "the Burton arrest" whom.
 			got[i] = roleActor
@@ -487,12 +490,27 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 	}
 }
 
+// placeNamed returns the role of the place noun, a verb's subject or object, whose name item it
+// gives ("the town of X was shelled": X is what was shelled), or "".
+func (x *Extractor) placeNamed(s *sent, it item, roles map[int]string) string {
+	p := s.parse
+	k := itemHead(s, it)
+	if k < 0 || p.Tokens[k].Rel != "nmod" || tree.Preposition(p, k) != "of" {
+		return ""
+	}
+	h := p.Tokens[k].Head
+	if h < 0 || !x.placeNoun(p.Tokens[h]) || !coreRole(roles[h]) {
+		return ""
+	}
+	return roles[h]
+}
+
 // countryAttack reports whether item it names a country, or its people, and premodifies an
 // attack noun that is trigger v or hangs on it ("killed in US air strikes"), directly or through
 // the noun's own words ("air"), its doers ("army shelling", "US-led coalition air strikes") or a
 // participle. A country after a word of its parts names a region: "in central X attack".
 func (x *Extractor) countryAttack(s *sent, it item, v int) bool {
-	if it.typ == dossier.PER || !s.w.countries[countryKey(itemText(s, it))] {
+	if it.typ == dossier.PER || !s.w.country(itemText(s, it)) {
 		return false
 	}
 	k := itemHead(s, it)
