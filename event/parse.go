@@ -551,17 +551,12 @@ func nextTo(s *sent, it item, o match) bool {
 func (x *Extractor) attackModifier(s *sent, o match, k, u int) bool {
 	p := s.parse
 	for steps := 0; k >= 0 && k < u && steps < 3; steps++ {
-		h := p.Tokens[k].Head
 		switch p.Tokens[k].Rel {
 		case "compound", "flat", "amod":
-		case "obl:unmarked":
-			// "US-led coalition strikes": the parse hangs the name on the participle.
-			if h < 0 || p.Tokens[h].UPOS != "VERB" || p.Tokens[h].Rel != "amod" {
-				return false
-			}
 		default:
 			return false
 		}
+		h := p.Tokens[k].Head
 		if h == u {
 			return p.Tokens[u].UPOS == "NOUN"
 		}
