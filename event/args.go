@@ -353,11 +353,24 @@ func strictOK(s *sent, m match, f frame) bool {
 		return f.subj != nil && f.subj.role == roleTarget && f.subj.it.t1 >= f.auxAt-3 && thing(f.subj.it)
 	}
 	for _, r := range f.args {
-		if r.role == roleTarget && r.it.t0 > last && r.it.t0 <= last+4 && noStop(s, last+1, r.it.t0) && thing(r.it) {
+		// A country or its capital right after the verb is a party ("accused China of", "urged
+		// the US to").
+		party := s.w.polity(s, r.it) && onlyDeterminers(s, last+1, r.it.t0)
+		if r.role == roleTarget && r.it.t0 > last && r.it.t0 <= last+4 && noStop(s, last+1, r.it.t0) && (thing(r.it) || party) {
 			return true
 		}
 	}
 	return false
+}
+
+// onlyDeterminers reports whether tokens [i, j) are all determiners ("the").
+func onlyDeterminers(s *sent, i, j int) bool {
+	for k := i; k < j; k++ {
+		if !s.w.determiners[s.toks[k].norm] {
+			return false
+		}
+	}
+	return true
 }
 
 // noStop reports whether tokens [i, j) hold no punctuation.

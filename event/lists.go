@@ -3,6 +3,7 @@ package event
 import (
 	"strings"
 
+	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/lang/en"
 	"github.com/dossier-project/dossier/lang/syntax"
 )
@@ -117,6 +118,11 @@ type wordLists struct {
 	nations map[string]string
 	// nationalities maps the adjectives of nationality alone to their country ("russian")
 	nationalities map[string]string
+	// leadingParticiples end a compound whose first part leads the group ("US-led").
+	leadingParticiples map[string]bool
+	// capitals are the capital cities of the same table, in countryKey form: in news they stand
+	// for their governments ("Beijing denied", "accused Washington").
+	capitals map[string]bool
 	// regionWords before a country's name make it a region of it ("northern X").
 	regionWords map[string]bool
 	// tokenizer reads a sentence that comes without its parse, and the lexicon's phrases.
@@ -182,6 +188,8 @@ func newWordLists(d *en.Data) *wordLists {
 	for k := range w.nations {
 		w.countries[k] = true
 	}
+	w.capitals = capitalWords(d.Rows("capitals"))
+	w.leadingParticiples = d.List("leading-participles")
 	return w
 }
 
@@ -222,6 +230,37 @@ func adjectiveWords(rows [][]string) map[string]string {
 		}
 	}
 	return out
+}
+
+// capitalWords reads the capital cities of the capitals table into countryKey form.
+func capitalWords(rows [][]string) map[string]bool {
+	out := map[string]bool{}
+	for _, r := range rows {
+		if len(r) > 1 {
+			out[countryKey(r[1])] = true
+		}
+	}
+	return out
+}
+
+// polity reports whether item it names a country or its capital: a place that can act and be
+// acted on like a party ("accused China", "Washington invaded").
+func (lw *wordLists) polity(s *sent, it item) bool {
+	if it.typ != dossier.LOC {
+		return false
+	}
+	k := countryKey(itemText(s, it))
+	return lw.countries[k] || lw.capitals[k]
+}
+
+// country reports whether name is a country or its people, also as the first part of a
+// compound that says the country leads ("US-led").
+func (lw *wordLists) country(name string) bool {
+	if lw.countries[countryKey(name)] {
+		return true
+	}
+	i := strings.LastIndex(name, "-")
+	return i > 0 && lw.leadingParticiples[strings.ToLower(name[i+1:])] && lw.countries[countryKey(name[:i])]
 }
 
 // countryKey folds a name for the countries table: lower case, without stops or a leading "the".

@@ -239,6 +239,42 @@ func (x *Extractor) modifiesThing(s *sent, it item) bool {
 	return h.UPOS == "NOUN" || h.UPOS == "PROPN" && personAt(s, h.Start) || h.UPOS == "ADJ" && nominalRel(h.Rel)
 }
 
+// originOfThing reports whether place it tells where a thing or people other than trigger v
+// come from ("mercenaries from X and Y"): their origin, not the event's place.
+func (x *Extractor) originOfThing(s *sent, it item, v int) bool {
+	p := s.parse
+	k := itemHead(s, it)
+	for steps := 0; k >= 0 && steps < 4 && p.Tokens[k].Rel == "conj"; steps++ {
+		k = p.Tokens[k].Head
+	}
+	if k < 0 || p.Tokens[k].Rel != "nmod" || tree.Preposition(p, k) != "from" {
+		return false
+	}
+	h := p.Tokens[k].Head
+	return h >= 0 && h != v && p.Tokens[h].UPOS == "NOUN" && !x.placeNoun(p.Tokens[h])
+}
+
+// placeBelow reports whether place it hangs on a predicate in a clause below trigger v that
+// tells no event of its own ("accused X of trying to impose its will in Y", "killed them as they
+// tried to cross into Y"): the place is that clause's.
+func (x *Extractor) placeBelow(s *sent, it item, v int) bool {
+	p := s.parse
+	k := itemHead(s, it)
+	if k < 0 || v < 0 {
+		return false
+	}
+	w, _, _ := governor(p, k, v)
+	if w < 0 || w == v || !ancestor(p, v, w) || p.Tokens[w].UPOS != "VERB" || p.Tokens[w].Rel == "conj" && p.Tokens[w].Head == v {
+		return false // "were killed and 28 injured in attacks on X": one event told twice
+	}
+	for _, o := range s.matches {
+		if u, _ := parseTrigger(s, o); u == w {
+			return false // "killed when rebels shelled X in Y": the shelling's place is the attack's
+		}
+	}
+	return true
+}
+
 // placeNoun reports whether parse token t names a place or a building, in the plural too ("the
 // New Aleppo and al-Muhafaza neighborhoods").
 func (x *Extractor) placeNoun(t dossier.Token) bool {
@@ -401,6 +437,9 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 	actor := !noun && !f.noun && s.w.controller(s.parse, v) >= 0
 	for i, r := range f.args {
 		got[i] = parseRole(s, r.it, roles, v)
+		if got[i] == "" && !noun {
+			got[i] = x.placeNamed(s, r.it, roles)
+		}
 		if got[i] == "" && noun && r.it.typ != dossier.LOC && nameBefore(s.parse, itemHead(s, r.it), v) {
 			// "a Hizballah ambush": the group names whose it is; "the Burton arrest" whom.
 			got[i] = roleActor
@@ -435,6 +474,9 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 			!s.w.sameElsewhere(s, m, r):
 			// Word order gave a role the parse puts in another clause ("areas held by X").
 			r.role = roleOther
+		case r.role == rolePlace && (x.originOfThing(s, r.it, v) || x.placeBelow(s, r.it, v)):
+			// "mercenaries from X", "accused X of trying to seize Y in Z": not where it happened.
+			r.role = roleOther
 		case r.role == rolePlace && (x.modifiesThing(s, r.it) || noPlaceCase(s, r.it)) && !x.placeModifier(s, r.it):
 			// "a United States official", "Chinese goods": whose, not where; "talks with X",
 			// "X's envoy", "should X refuse": no place either.
@@ -448,12 +490,27 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 	}
 }
 
+// placeNamed returns the role of the place noun, a verb's subject or object, whose name item it
+// gives ("the town of X was shelled": X is what was shelled), or "".
+func (x *Extractor) placeNamed(s *sent, it item, roles map[int]string) string {
+	p := s.parse
+	k := itemHead(s, it)
+	if k < 0 || p.Tokens[k].Rel != "nmod" || tree.Preposition(p, k) != "of" {
+		return ""
+	}
+	h := p.Tokens[k].Head
+	if h < 0 || !x.placeNoun(p.Tokens[h]) || !coreRole(roles[h]) {
+		return ""
+	}
+	return roles[h]
+}
+
 // countryAttack reports whether item it names a country, or its people, and premodifies an
 // attack noun that is trigger v or hangs on it ("killed in US air strikes"), directly or through
 // the noun's own words ("air"), its doers ("army shelling", "US-led coalition air strikes") or a
 // participle. A country after a word of its parts names a region: "in central X attack".
 func (x *Extractor) countryAttack(s *sent, it item, v int) bool {
-	if it.typ == dossier.PER || !s.w.countries[countryKey(itemText(s, it))] {
+	if it.typ == dossier.PER || !s.w.country(itemText(s, it)) {
 		return false
 	}
 	k := itemHead(s, it)

@@ -60,7 +60,7 @@ func predicate(s *dossier.Sentence, i int) int {
 func Subject(s *dossier.Sentence, i int) int {
 	i = predicate(s, i)
 	for steps := 0; i >= 0 && steps < len(s.Tokens); steps++ {
-		if k := Child(s, i, "nsubj", "csubj"); k >= 0 && !strings.HasSuffix(s.Tokens[k].Rel, ":pass") {
+		if k := activeSubject(s, i); k >= 0 {
 			return k
 		}
 		rel := s.Tokens[i].Rel
@@ -70,6 +70,25 @@ func Subject(s *dossier.Sentence, i int) int {
 		i = s.Tokens[i].Head
 	}
 	return -1
+}
+
+// activeSubject returns the active subject among the children of word i, or -1. Of two (a
+// fronted phrase misread as one: "With city protests growing, the army is likely to …") the one
+// nearest before i is the subject.
+func activeSubject(s *dossier.Sentence, i int) int {
+	best := -1
+	for k, t := range s.Tokens {
+		if t.Head != i || !hasRel(t.Rel, []string{"nsubj", "csubj"}) {
+			continue
+		}
+		if best < 0 && strings.HasSuffix(t.Rel, ":pass") {
+			return -1 // a passive subject first: the verb has no active one
+		}
+		if !strings.HasSuffix(t.Rel, ":pass") && (best < 0 || k < i) {
+			best = k
+		}
+	}
+	return best
 }
 
 // PassiveSubject returns the subject of the passive verb i (what undergoes it), or -1.

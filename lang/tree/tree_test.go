@@ -57,6 +57,7 @@ func TestArguments(t *testing.T) {
 		{"conjoined", 4, "They", "", "town", "", "", ""},
 		{"conditional", 2, "Talks", "", "", "", "", "according to"},
 		{"control", 3, "Rebels", "", "town", "", "", ""},
+		{"two subjects", 10, "army", "", "town", "", "", ""},
 	}
 	for _, tt := range tests {
 		s := cl[tt.sent]

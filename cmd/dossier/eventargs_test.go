@@ -1,0 +1,250 @@
+package main
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/pipeline"
+	"github.com/dossier-project/dossier/segment"
+)
+
+var showArgs = flag.Bool("eventargs.show", false, "print every sentence of testdata/eventargs.txt whose arguments differ from the gold")
+
+// argRoles are the roles testdata/eventargs.txt scores.
+var argRoles = []string{"actor", "target", "place"}
+
+// argCase is one sentence of testdata/eventargs.txt with the events it tells.
+type argCase struct {
+	part, source, text string
+	want               []argEvent
+}
+
+// argEvent is an event type with the names that fill its scored roles; each name of the gold may
+// list spellings that all count ("the army|Syrian army").
+type argEvent struct {
+	typ   string
+	slots map[string][]string
+}
+
+// readArgCases reads testdata/eventargs.txt: a line "== PART SOURCE" opens a case, the next line
+// is its sentence, each line "=> TYPE role=Name …" an event it tells.
+func readArgCases(t *testing.T) []argCase {
+	t.Helper()
+	f, err := os.Open("testdata/eventargs.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []argCase
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		l := strings.TrimSpace(sc.Text())
+		switch {
+		case l == "" || strings.HasPrefix(l, "#"):
+		case strings.HasPrefix(l, "== "):
+			part, source, _ := strings.Cut(strings.TrimPrefix(l, "== "), " ")
+			out = append(out, argCase{part: part, source: source})
+		case len(out) == 0:
+			t.Fatalf("testdata/eventargs.txt:%d: %q before the first case", n, l)
+		case strings.HasPrefix(l, "=> "):
+			ev, err := parseArgEvent(strings.TrimPrefix(l, "=> "))
+			if err != nil {
+				t.Fatalf("testdata/eventargs.txt:%d: %v", n, err)
+			}
+			out[len(out)-1].want = append(out[len(out)-1].want, ev)
+		case out[len(out)-1].text != "":
+			t.Fatalf("testdata/eventargs.txt:%d: a second sentence in one case", n)
+		default:
+			out[len(out)-1].text = l
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// parseArgEvent reads "TYPE role=Name; role=Name": names may hold spaces, so roles are cut at
+// "; ".
+func parseArgEvent(s string) (argEvent, error) {
+	typ, rest, _ := strings.Cut(s, " ")
+	ev := argEvent{typ: typ, slots: map[string][]string{}}
+	for _, f := range strings.Split(rest, "; ") {
+		if strings.TrimSpace(f) == "" {
+			continue
+		}
+		role, name, ok := strings.Cut(f, "=")
+		if !ok || !slices.Contains(argRoles, role) {
+			return ev, fmt.Errorf("bad slot %q in %q", f, s)
+		}
+		ev.slots[role] = append(ev.slots[role], name)
+	}
+	return ev, nil
+}
+
+// normName is the form names are compared in: lower case, without a leading article, quotes or
+// a possessive ending.
+func normName(s string) string {
+	s = strings.ToLower(strings.Trim(s, ` "'“”’.,`))
+	s = strings.TrimPrefix(s, "the ")
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "’s"), "'s")
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// gotEvents runs the stages over one sentence and returns its events with the names of their
+// scored arguments: every mention of an argument's chain stands for it.
+func gotEvents(t *testing.T, stages []pipeline.Stage, text string) []argEvent {
+	t.Helper()
+	an := &dossier.Analysis{Doc: dossier.Document{ID: "s", Language: "en", Text: text, Sentences: segment.Sentences(text)}}
+	for _, s := range stages {
+		if err := s.Analyze(an); err != nil {
+			t.Fatalf("%T: %v", s, err)
+		}
+	}
+	names := map[int][]string{}
+	for _, m := range an.Mentions {
+		names[m.Chain] = append(names[m.Chain], m.Text)
+	}
+	var out []argEvent
+	for _, ev := range an.Events {
+		g := argEvent{typ: string(ev.Type), slots: map[string][]string{}}
+		for _, arg := range ev.Args {
+			if slices.Contains(argRoles, arg.Role) {
+				g.slots[arg.Role] = append(g.slots[arg.Role], strings.Join(names[arg.Chain], "|"))
+			}
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// sameName reports whether a name of the gold (spellings split by "|") and a found argument
+// (its chain's mentions split by "|") name the same thing.
+func sameName(want, got string) bool {
+	for _, w := range strings.Split(want, "|") {
+		for _, g := range strings.Split(got, "|") {
+			if normName(w) == normName(g) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// slotCount counts argument slots: found and right, found and wrong, in the gold and missed.
+type slotCount struct{ tp, fp, fn int }
+
+func (c *slotCount) add(o slotCount) { c.tp += o.tp; c.fp += o.fp; c.fn += o.fn }
+
+func (c slotCount) precision() float64 { return ratio(c.tp, c.tp+c.fp) }
+func (c slotCount) recall() float64    { return ratio(c.tp, c.tp+c.fn) }
+
+// compareArgs pairs each gold event with the unused found event of its type that shares most of its
+// slots and counts the slots. A found event of a type the gold does not tell is left out: the
+// measure is of the arguments, not of the types.
+func compareArgs(want, got []argEvent) slotCount {
+	var c slotCount
+	used := make([]bool, len(got))
+	for _, w := range want {
+		best, bestHits := -1, -1
+		for i, g := range got {
+			if used[i] || g.typ != w.typ {
+				continue
+			}
+			if h := matchSlots(w, g).tp; h > bestHits {
+				best, bestHits = i, h
+			}
+		}
+		if best < 0 {
+			for _, names := range w.slots {
+				c.fn += len(names)
+			}
+			continue
+		}
+		used[best] = true
+		c.add(matchSlots(w, got[best]))
+	}
+	return c
+}
+
+// matchSlots counts the slots of one found event against one gold event, role by role.
+func matchSlots(w, g argEvent) slotCount {
+	var c slotCount
+	for _, role := range argRoles {
+		hit := make([]bool, len(w.slots[role]))
+		for _, name := range g.slots[role] {
+			k := slices.IndexFunc(w.slots[role], func(wn string) bool { return sameName(wn, name) })
+			switch {
+			case k < 0:
+				c.fp++
+			case !hit[k]:
+				hit[k] = true
+				c.tp++
+			}
+			// A second spelling of a name already found ("Qamishli", "Hasaka" for
+			// "Qamishli|Hasaka") is neither right nor wrong again.
+		}
+		for _, h := range hit {
+			if !h {
+				c.fn++
+			}
+		}
+	}
+	return c
+}
+
+// argFloors are the slot precision and recall each part must keep (tune: tuned on; report: only
+// measured).
+var argFloors = map[string][2]float64{"tune": {0.80, 0.39}, "report": {0.94, 0.56}}
+
+// TestEventArgs measures the argument slots of the events of hand-annotated news sentences
+// (testdata/eventargs.txt) through the real stages and fails when a part falls below its floor.
+func TestEventArgs(t *testing.T) {
+	stages, err := (&app{}).newStages()
+	if err != nil {
+		t.Fatal(err)
+	}
+	counts := map[string]*slotCount{}
+	for _, c := range readArgCases(t) {
+		got := gotEvents(t, stages, c.text)
+		sc := compareArgs(c.want, got)
+		if counts[c.part] == nil {
+			counts[c.part] = &slotCount{}
+		}
+		counts[c.part].add(sc)
+		if *showArgs && (sc.fp > 0 || sc.fn > 0) {
+			t.Logf("%s %s fp=%d fn=%d\n  %s\n  want %s\n  got  %s", c.part, c.source, sc.fp, sc.fn, c.text, showEvents(c.want), showEvents(got))
+		}
+	}
+	for part, floor := range argFloors {
+		c := counts[part]
+		if c == nil {
+			t.Errorf("testdata/eventargs.txt has no %s part", part)
+			continue
+		}
+		t.Logf("%s: slot precision %.3f (%d/%d) recall %.3f (%d/%d)", part, c.precision(), c.tp, c.tp+c.fp, c.recall(), c.tp, c.tp+c.fn)
+		if c.precision() < floor[0] || c.recall() < floor[1] {
+			t.Errorf("%s: slot precision %.3f recall %.3f, below the floor %.2f/%.2f", part, c.precision(), c.recall(), floor[0], floor[1])
+		}
+	}
+}
+
+func showEvents(evs []argEvent) string {
+	var parts []string
+	for _, ev := range evs {
+		s := ev.typ
+		for _, role := range argRoles {
+			for _, n := range ev.slots[role] {
+				s += " " + role + "=" + n
+			}
+		}
+		parts = append(parts, "["+s+"]")
+	}
+	return strings.Join(parts, " ")
+}
