@@ -254,7 +254,9 @@ func (r *Reader) appositionWords(d *doc, m dossier.Mention, n node) []cueWord {
 		if d.actorBetween(m.End, lo, m.Chain) || d.titleOfName(s, k, m.Chain) {
 			continue
 		}
-		return nounWords(s, k)
+		if w := nounWords(s, k); w != nil {
+			return w
+		}
 	}
 	if p := indefiniteAfter(s, m.End); p >= 0 && !d.actorBetween(m.End, s.Tokens[p].Start, m.Chain) {
 		return nounWords(s, p)
