@@ -1,8 +1,6 @@
 package claim_test
 
 import (
-	"encoding/json"
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -10,28 +8,12 @@ import (
 	"github.com/dossier-project/dossier"
 )
 
-// campCase is one sentence with the camps it puts actors in ("Daesh hostile") and the actors it
-// must leave without one, named as the text first writes them.
-type campCase struct {
-	Name string   `json:"name"`
-	Text string   `json:"text"`
-	Want []string `json:"want"`
-	Not  []string `json:"not"`
-}
-
+// TestCamps reads sentences and checks the camps they put actors in ("Daesh hostile") and the
+// actors they must leave without one (Not), named as the text first writes them.
 func TestCamps(t *testing.T) {
-	b, err := os.ReadFile("testdata/camps.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var cases []campCase
-	if err := json.Unmarshal(b, &cases); err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range cases {
+	for _, tc := range readCases[testCase](t, "testdata/camps.json") {
 		t.Run(tc.Name, func(t *testing.T) {
-			a := analyse(t, tc.Text)
-			got := camps(a)
+			got := camps(analyse(t, tc.Text))
 			for _, w := range tc.Want {
 				if !slices.Contains(got, w) {
 					t.Errorf("missing %q; got %q", w, got)
