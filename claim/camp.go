@@ -46,8 +46,8 @@ const preWindowWords = 3
 func (r *Reader) characterisations(d *doc) []dossier.Claim {
 	var out []dossier.Claim
 	for _, l := range d.a.Labels {
-		if d.isPlace(l.Chain) {
-			continue // as with mentions: a place's description ("a stronghold of …") puts no one in a camp
+		if !r.acts(d, l.Chain) {
+			continue // a town's description ("a stronghold of …") puts no one in a camp; a country's may
 		}
 		if cue, ok := r.labelCue(d, l); ok {
 			out = append(out, dossier.Claim{Span: l.Span, Kind: dossier.ClaimCharacterise, Cue: l.Span, CueText: cue.phrase,

@@ -144,7 +144,7 @@ func (r *Reader) modifierWord(d *doc, toks []dossier.Token, k int, m dossier.Men
 //     group", and verbs of calling: "the Front, which Norland considers a terrorist group".
 func (r *Reader) parseCue(d *doc, m dossier.Mention, n node) (campCue, bool) {
 	for _, read := range []func(*doc, dossier.Mention, node) []cueWord{
-		r.describingNoun, r.appositionWords, r.clauseWords, r.predicateWords,
+		r.describingNoun, r.nounRunAfter, r.appositionWords, r.clauseWords, r.predicateWords,
 	} {
 		if cue, _, ok := r.cueIn(read(d, m, n)); ok {
 			return cue, true
@@ -178,6 +178,47 @@ func (r *Reader) describingNoun(d *doc, m dossier.Mention, n node) []cueWord {
 		}
 	}
 	return withoutPatronCues(r, cueWords(s.Tokens[first:g+1]))
+}
+
+// nounRunAfter returns the common nouns and adjectives that follow the name straight away, past
+// its short form in brackets, up to the noun that ends them ("Daesh (IS) terrorists", "ISIL
+// terrorist organization"): what the parse may not hang on the name where brackets stand between
+// or the tagger reads the name as something else. Nil when no noun ends the run.
+func (r *Reader) nounRunAfter(d *doc, m dossier.Mention, n node) []cueWord {
+	s := n.s
+	k := 0
+	for k < len(s.Tokens) && s.Tokens[k].Start < m.End {
+		k++
+	}
+	k = d.pastShortForm(s, k, m.Chain)
+	j := k
+	for j < len(s.Tokens) && (s.Tokens[j].UPOS == "NOUN" || s.Tokens[j].UPOS == "ADJ") && lower(s.Tokens[j].Text) {
+		j++
+	}
+	if j == k || s.Tokens[j-1].UPOS != "NOUN" || d.actorBetween(s.Tokens[k].Start, s.Tokens[j-1].End, m.Chain) {
+		return nil
+	}
+	return withoutPatronCues(r, cueWords(s.Tokens[k:j]))
+}
+
+// pastShortForm returns the index of the word after the brackets at word k when they close
+// around the name or hold only another name of the same chain ("the Islamic State (ISIL)"), k
+// otherwise.
+func (d *doc) pastShortForm(s *dossier.Sentence, k, chain int) int {
+	switch {
+	case k < len(s.Tokens) && s.Tokens[k].Text == ")":
+		return k + 1
+	case k < len(s.Tokens) && s.Tokens[k].Text == "(":
+		for j := k + 1; j < len(s.Tokens) && j <= k+6; j++ {
+			if s.Tokens[j].Text == ")" {
+				return j + 1
+			}
+			if s.Tokens[j].UPOS != "PUNCT" && d.chainAt(s.Tokens[j].Span) != chain {
+				return k
+			}
+		}
+	}
+	return k
 }
 
 // commonNoun reports whether word k is a common noun, or a capitalised word of a heading that
