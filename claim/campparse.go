@@ -36,6 +36,12 @@ func (r *Reader) mentionCues(d *doc, mi int) []dossier.Claim {
 	if before {
 		found(pre)
 	}
+	if s == nil {
+		if cue, ok := r.unparsedCue(d, *m, sent); ok && (!before || cue.phrase != pre.phrase) {
+			found(cue)
+		}
+		return out
+	}
 	if h < 0 || s.Tokens[h].Rel == "nmod:poss" || d.possessive(*m) {
 		return out
 	}
@@ -43,6 +49,39 @@ func (r *Reader) mentionCues(d *doc, mi int) []dossier.Claim {
 		found(cue)
 	}
 	return out
+}
+
+// unparsedCue reads, in a sentence the parser left without words, the camp cue of the words
+// after the name that need no parse: the nouns right after it ("the Front terrorists"), a
+// phrase a comma sets off after it ("the Front, an offshoot of …") and support the clause says
+// it was formed or acts with ("… the Front in the port with support from …"), each ending at
+// punctuation or another actor's name.
+func (r *Reader) unparsedCue(d *doc, m dossier.Mention, sent dossier.Span) (campCue, bool) {
+	toks := d.tokens(dossier.Span{Start: m.End, End: sent.End})
+	end := len(toks)
+	for i, t := range toks {
+		if ch := d.chainAt(t.Span); t.UPOS == "PUNCT" && i > 0 || ch >= 0 && ch != m.Chain {
+			end = i
+			break
+		}
+	}
+	run := 0
+	for run < end && toks[run].UPOS != "PUNCT" && !r.campStops[strings.ToLower(toks[run].Text)] && lower(toks[run].Text) {
+		run++
+	}
+	if cue, _, ok := r.cueIn(cueWords(toks[:run])); ok && !cue.of {
+		return cue, true
+	}
+	if end > 0 && toks[0].Text == "," {
+		if cue, _, ok := r.cueIn(cueWords(toks[1:end])); ok {
+			return cue, true
+		}
+		return campCue{}, false
+	}
+	if cue, _, ok := r.cueIn(cueWords(toks[:end])); ok && strings.HasPrefix(cue.phrase, "with ") {
+		return cue, true
+	}
+	return campCue{}, false
 }
 
 // possessive reports whether mention m is a possessive written without its apostrophe, as some
@@ -514,22 +553,30 @@ func (r *Reader) clauseOfName(m dossier.Mention, n node) []cueWord {
 }
 
 // supportWords returns the words of an oblique of verb k that says with whose help it acts
-// ("with support from the coalition"): its preposition, the noun and the preposition of the
-// noun's own modifier.
+// ("with support from the coalition"): the words from its preposition to its noun and the
+// preposition after that. The parse may hang such a phrase on the oblique before it ("formed
+// the Front in the port with support from …"): support is given to a deed, not to a place, so
+// it is read there too.
 func supportWords(s *dossier.Sentence, k int) []cueWord {
+	var with []int
 	for _, c := range tree.Obliques(s, k) {
-		if tree.Preposition(s, c) != "with" {
+		with = append(with, c)
+		for _, n := range tree.Children(s, c) {
+			if strings.HasPrefix(s.Tokens[n].Rel, "nmod") {
+				with = append(with, n)
+			}
+		}
+	}
+	for _, c := range with {
+		cm := tree.CaseMarker(s, c)
+		if tree.Preposition(s, c) != "with" || cm > c {
 			continue
 		}
-		toks := []dossier.Token{s.Tokens[tree.CaseMarker(s, c)]}
-		if det := tree.Child(s, c, "det"); det >= 0 {
-			toks = append(toks, s.Tokens[det])
+		end := c + 1
+		if end < len(s.Tokens) && s.Tokens[end].UPOS == "ADP" {
+			end++
 		}
-		toks = append(toks, s.Tokens[c])
-		if nm := tree.Child(s, c, "nmod"); nm >= 0 && tree.Child(s, nm, "case") >= 0 {
-			toks = append(toks, s.Tokens[tree.CaseMarker(s, nm)])
-		}
-		return cueWords(toks)
+		return cueWords(s.Tokens[cm:end])
 	}
 	return nil
 }
