@@ -1,35 +1,57 @@
 package claim
 
 import (
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/lang/en"
+	"github.com/dossier-project/dossier/lang/tree"
 )
 
-// functionWords end a pre-modifier window: what stands before them is not said of the name.
-var functionWords = map[string]bool{
-	"the": true, "a": true, "an": true, "of": true, "with": true, "by": true, "to": true, "and": true,
-	"in": true, "for": true, "that": true, "his": true, "her": true, "its": true, "their": true,
-	"on": true, "at": true, "from": true, "as": true, "or": true, "but": true, "itself": true,
-	"is": true, "was": true, "were": true, "are": true, "this": true, "these": true, "those": true,
+// campLists are the words the camp readings need besides the cues.
+type campLists struct {
+	campStops   map[string]bool // closed-class words that end the words read before a name
+	deemVerbs   map[string]bool // verbs of calling: "considers X a terrorist group"
+	relatives   map[string]bool // relative pronouns: "X, who is …"
+	foundVerbs  map[string]bool // verbs of founding: "formed X with support from …"
+	memberNouns map[string]bool // nouns of a group or its people: "the Front fighters"
 }
 
-const afterWindowWords = 8
+// newCampLists reads claim-camp-stops, claim-deem-verbs, relative-pronouns, claim-found-verbs
+// and the party, forces and people classes of word-classes.
+func newCampLists(lang *en.Data) campLists {
+	l := campLists{campStops: lang.List("claim-camp-stops"), deemVerbs: lang.List("claim-deem-verbs"),
+		relatives: lang.List("relative-pronouns"), foundVerbs: lang.List("claim-found-verbs"), memberNouns: map[string]bool{}}
+	for _, row := range lang.Rows("word-classes") {
+		if len(row) < 2 || !slices.Contains([]string{"party", "forces", "people"}, row[0]) {
+			continue
+		}
+		for _, w := range strings.Fields(row[1]) {
+			l.memberNouns[w] = true
+		}
+	}
+	return l
+}
 
-// characterisations reads how the document puts actors in camps: by a label ("a US-backed
-// militia"), by the words right before a name ("the US-backed Front") or by the rest of its
-// clause ("the Front, an offshoot of …"). Labels come first, then mentions in order.
+// preWindowWords bounds the words read in front of a name ("the US-backed X").
+const preWindowWords = 3
+
+// characterisations reads how the document puts actors in camps: by a label the entity stage
+// found ("a US-backed militia"), by the words right before a name ("the US-backed Front") and by
+// what the parse attaches to the name ("the Front, an offshoot of …", "ISIS terrorists", "X, who
+// is backed by …"). Labels come first, then mentions in order.
 func (r *Reader) characterisations(d *doc) []dossier.Claim {
 	var out []dossier.Claim
 	for _, l := range d.a.Labels {
-		low := strings.ToLower(l.Text)
-		for _, cue := range r.camps {
-			if en.HasCue(low, cue.phrase) {
-				out = append(out, dossier.Claim{Span: l.Span, Kind: dossier.ClaimCharacterise, Cue: l.Span, CueText: cue.phrase,
-					By: dossier.Party{Chain: -1}, About: []dossier.Party{{Chain: l.Chain}}, Event: -1, Camp: cue.camp})
-				break
-			}
+		if !r.acts(d, l.Chain) {
+			continue // a town's description ("a stronghold of …") puts no one in a camp; a country's may
+		}
+		if cue, ok := r.labelCue(d, l); ok {
+			out = append(out, dossier.Claim{Span: l.Span, Kind: dossier.ClaimCharacterise, Cue: l.Span, CueText: cue.phrase,
+				By: dossier.Party{Chain: -1}, About: []dossier.Party{{Chain: l.Chain}}, Event: -1, Camp: cue.camp})
 		}
 	}
 	for mi := range d.a.Mentions {
@@ -45,126 +67,140 @@ func (r *Reader) characterisations(d *doc) []dossier.Claim {
 	return out
 }
 
-// mentionCues reads the words right around one mention: a pre-modifier ("the US-backed X") and
-// the rest of its clause up to the next named actor ("X, an offshoot of …", "X … with support
-// from …").
-func (r *Reader) mentionCues(d *doc, mi int) []dossier.Claim {
-	text := d.text
-	m := &d.a.Mentions[mi]
-	if m.End > len(text) || m.Start < 0 {
-		return nil
+// labelCue returns the camp cue that label l says of its actor. A cue that makes the name right
+// before it the patron ("an ISIS affiliate" as a label of ISIS) says nothing of that name, nor
+// does a label after the name with another actor named in between ("X and the Front affiliate
+// Y"), nor words in front of a name that the parse hangs on the noun after it ("an ISIS-affiliated
+// Facebook page") or that other words part from it.
+func (r *Reader) labelCue(d *doc, l dossier.Label) (campCue, bool) {
+	words := cueWords(d.tokens(l.Span))
+	cue, at, ok := r.cueIn(words)
+	if !ok {
+		return campCue{}, false
 	}
-	if m.End < len(text) && (text[m.End] == '-' || strings.HasPrefix(text[m.End:], "’s") || strings.HasPrefix(text[m.End:], "'s") ||
-		isLetter(text[m.End])) {
-		// The name modifies another word: "US-backed", "the group's", or a possessive written
-		// without its apostrophe ("Assads strongest ally", the mention ending before the "s").
-		return nil
+	m := d.nearestMention(l.Chain, l.Span)
+	if m == nil {
+		return cue, true
 	}
-	sent := d.sentenceAt(m.Start)
-	var out []dossier.Claim
-	found := func(cue campCue) {
-		out = append(out, dossier.Claim{Span: sent, Kind: dossier.ClaimCharacterise, Cue: m.Span, CueText: cue.phrase,
-			By: dossier.Party{Chain: -1}, Event: -1, Camp: cue.camp})
-	}
-	// Before: up to three words, stopping at punctuation, a function word or another name.
-	lo := max(sent.Start, m.Start-80)
-	before := text[lo:m.Start]
-	fields := strings.Fields(before)
-	if len(before) > 0 && !isSpace(before[len(before)-1]) && len(fields) > 0 {
-		fields = fields[:len(fields)-1] // a word glued to the name is part of something else
-	}
-	var pre []string
-	for i := len(fields) - 1; i >= 0 && len(pre) < 3; i-- {
-		f := fields[i]
-		if strings.ContainsAny(f[len(f)-1:], ",;:()\"“”.") || functionWords[strings.ToLower(f)] {
-			break
+	if m.End <= l.Start {
+		if cue.of && at < 2 && strings.TrimSpace(d.text[m.End:l.Start]) == "" {
+			return campCue{}, false // "US main proxy", "ISIS offshoot": the name is the patron
 		}
-		pre = append(pre, strings.ToLower(strings.Trim(f, "\"“”(")))
-	}
-	preText := strings.Join(pre, " ")
-	for _, cue := range r.camps {
-		if en.HasCue(preText, cue.phrase) {
-			found(cue)
-			break
+		if d.actorBetween(m.End, l.Start, m.Chain) {
+			return campCue{}, false
 		}
 	}
-	// After: the rest of the clause, up to the next non-place name.
-	hi := sent.End
-	for _, oi := range d.mentionsIn(dossier.Span{Start: m.End, End: sent.End}) {
-		o := &d.a.Mentions[oi]
-		if o.Type != dossier.LOC && o.Chain != m.Chain {
-			hi = o.Start
-			break
-		}
+	if l.End <= m.Start && (r.modifiesNext(d, *m, l.Span) || !d.onlyTitles(l.End, m.Start, !cue.of)) {
+		return campCue{}, false
 	}
-	if hi <= m.End || hi > len(text) {
-		return out
-	}
-	after := strings.ToLower(text[m.End:hi])
-	words := strings.Fields(after)
-	if hi < sent.End {
-		// The words right before the next name modify it ("the US-sponsored Y"), not this one.
-		for n := 0; n < 3 && len(words) > 0; n++ {
-			w := words[len(words)-1]
-			if functionWords[w] || strings.ContainsAny(w[len(w)-1:], ",;:()\"“”.") {
-				break
-			}
-			words = words[:len(words)-1]
-		}
-	}
-	if len(words) > afterWindowWords {
-		words = words[:afterWindowWords]
-	}
-	if len(words) == 0 {
-		return out
-	}
-	glued := !isSpace(after[0]) // "X, …" or "X)": the next word is not a modifier of X's head
-	if !glued {
-		words = beforeConjunction(words) // "X and allied militias": the cue describes the others
-	}
-	win := strings.Join(words, " ")
-	for _, cue := range r.camps {
-		if !en.HasCue(win, cue.phrase) {
-			continue
-		}
-		if cue.of && !glued && nearStart(words, cue.phrase) {
-			continue // "ISIS offshoot": the name is the patron, not the one described
-		}
-		if !glued && strings.HasPrefix(cue.phrase, "-") {
-			// "IS dealt a blow to Russian-backed forces": a cue written onto a word describes
-			// the noun it goes before; only an apposition ("X, a US-backed militia") says it of X.
-			continue
-		}
-		found(cue)
-		break
-	}
-	return out
+	return cue, true
 }
 
-// isLetter reports whether byte b is an ASCII letter.
-func isLetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
-
-// beforeConjunction returns the words before the first "and" or "or".
-func beforeConjunction(words []string) []string {
-	for i, w := range words {
-		if w == "and" || w == "or" {
-			return words[:i]
-		}
+// onlyTitles reports whether the words in [from, to) can stand between a description and the
+// name it describes: determiners, punctuation, a copula ("the main group being X"), capitalised
+// words such as titles ("its ally President X") and, when of is set, "of" ("terrorists of X"; not
+// for a cue that makes what follows "of" the patron, "allies of X"). A common word there
+// ("'terrorists' shot X") means the two are apart.
+func (d *doc) onlyTitles(from, to int, of bool) bool {
+	if to <= from {
+		return true
 	}
-	return words
-}
-
-// nearStart reports whether phrase begins one of the first two words, with no punctuation
-// before it: "ISIS offshoot", "the US main proxy".
-func nearStart(words []string, phrase string) bool {
-	for i := 0; i < 2 && i < len(words); i++ {
-		w := strings.Trim(words[i], "\"“”()")
-		if strings.HasPrefix(w, phrase) {
-			return true
-		}
-		if w != words[i] || strings.ContainsAny(w, ",;:.") {
+	for _, t := range d.tokens(dossier.Span{Start: from, End: to}) {
+		switch {
+		case t.UPOS == "DET", t.UPOS == "PUNCT", !lower(t.Text):
+		case t.UPOS == "AUX" && strings.EqualFold(t.Lemma, "be"):
+		case of && strings.EqualFold(t.Text, "of"):
+		default:
 			return false
 		}
 	}
+	return true
+}
+
+// lower reports whether a word starts with a lower-case letter or is no word at all.
+func lower(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return !unicode.IsUpper(r)
+}
+
+// nearestMention returns the mention of chain in the sentence of sp that lies nearest to it, nil
+// when the sentence holds none.
+func (d *doc) nearestMention(chain int, sp dossier.Span) *dossier.Mention {
+	var best *dossier.Mention
+	dist := -1
+	for _, mi := range d.mentionsIn(d.sentenceAt(sp.Start)) {
+		m := &d.a.Mentions[mi]
+		if m.Chain != chain || m.Span.Contains(sp) && m.Span != sp {
+			continue
+		}
+		gap := max(m.Start-sp.End, sp.Start-m.End, 0)
+		if dist < 0 || gap < dist {
+			best, dist = m, gap
+		}
+	}
+	return best
+}
+
+// actorBetween reports whether a mention of an acting name other than chain lies in [from, to).
+func (d *doc) actorBetween(from, to, chain int) bool {
+	if to <= from {
+		return false
+	}
+	for _, mi := range d.mentionsIn(dossier.Span{Start: from, End: to}) {
+		if o := &d.a.Mentions[mi]; o.Type != dossier.LOC && o.Chain != chain {
+			return true
+		}
+	}
 	return false
+}
+
+// modifiesNext reports whether the words at sp, in front of mention m, belong to the noun right
+// after the name that the parse makes the name a part of ("an ISIS-affiliated Facebook page"). A
+// noun of a group or its people stands for the named group ("the extremist Islamic State group",
+// "Turkish-backed FSA fighters"): what describes it describes the name.
+func (r *Reader) modifiesNext(d *doc, m dossier.Mention, sp dossier.Span) bool {
+	s := tree.SentenceAt(d.a.Parse, m.Start)
+	if s == nil {
+		return false
+	}
+	g := r.otherNoun(s, tree.SpanHead(s, m.Start, m.End), m.End)
+	if g < 0 {
+		return false
+	}
+	for _, t := range s.Tokens {
+		if sp.Contains(t.Span) && t.Head == g {
+			return true
+		}
+	}
+	return false
+}
+
+// otherNoun returns the noun after the name that the name is a compound of (see nounAfter) when
+// it names something other than the group itself or its people ("page" of "Facebook page"), -1
+// otherwise.
+func (r *Reader) otherNoun(s *dossier.Sentence, h, end int) int {
+	g := nounAfter(s, h, end)
+	if g < 0 || r.memberNouns[lemma(&s.Tokens[g])] || r.memberNouns[strings.ToLower(s.Tokens[g].Text)] {
+		return -1
+	}
+	return g
+}
+
+// nounAfter returns the noun that name head h is a compound (or, as the tagger may read a name,
+// an adjective) of when that noun follows the name
+// (ending at byte end) straight away, -1 otherwise: "Facebook" of "Facebook page".
+func nounAfter(s *dossier.Sentence, h, end int) int {
+	if h < 0 || s.Tokens[h].Rel != "compound" && s.Tokens[h].Rel != "amod" {
+		return -1
+	}
+	g := s.Tokens[h].Head
+	if g < 0 || s.Tokens[g].Start < end || s.Tokens[g].UPOS != "NOUN" {
+		return -1
+	}
+	for k := h + 1; k < g; k++ {
+		if s.Tokens[k].Start >= end {
+			return -1 // other words stand between the name and the noun
+		}
+	}
+	return g
 }

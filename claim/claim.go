@@ -39,12 +39,14 @@ type Reader struct {
 	owning                            map[string][]string // noun → verbs that own an attack by it
 	owningVerbs                       map[string]bool
 	accuseVerbs                       map[string][]string // verb → prepositions of the accused
+	campLists                                             // words the camp readings need
 }
 
 // New makes a Reader from the cue lists of lang: claim-attack, claim-mutual, claim-unclear,
 // claim-deny, claim-deny-role, claim-nopart, claim-cause, claim-backed, claim-hostile,
 // claim-generic, claim-aux, claim-passive, claim-clause-stops, claim-account-first,
-// claim-account-second, claim-travel and claim-credit; for the roles read from the parse,
+// claim-account-second, claim-travel and claim-credit; for the camps, the lists of newCampLists;
+// for the roles read from the parse,
 // speech-verbs, claim-doers, claim-doer-preps, claim-behind-preps, claim-member-preps, claim-owning and
 // claim-accuse-verbs; and the capitals table with its capital-cues.
 func New(lang *en.Data) (*Reader, error) {
@@ -67,6 +69,7 @@ func New(lang *en.Data) (*Reader, error) {
 		byline:  newBylineCues(lang),
 	}
 	r.readRoles(lang)
+	r.campLists = newCampLists(lang)
 	for _, camp := range []string{"backed", "hostile"} {
 		table := lang.Table("claim-" + camp)
 		for _, p := range lang.Entries("claim-" + camp) {
