@@ -134,6 +134,7 @@ func (d *doc) beforeVotes(c *cand) {
 	pw := d.word(p)
 	if d.g.is("LOCPREP", pw) {
 		d.vote(c, dossier.LOC, 1)
+		c.place++ // "in X" is where a name that acts elsewhere is, not what it is
 	}
 	if d.g.w.travel[d.word(p-1)+" "+pw] {
 		d.vote(c, dossier.LOC, 1) // "headed to X", "flew to X"
@@ -621,6 +622,8 @@ func (d *doc) numberChains(u unionFind) []int {
 type chainSigns struct {
 	votes                 map[dossier.EntityType]int
 	multi, shaped, worded bool
+	place                 int  // the votes for a place the parse's use of the names gave
+	acts                  bool // a mention is the subject of a verb
 }
 
 // chainTypes gives each chain the type its mentions' votes favour; when nothing votes, the shape
@@ -636,6 +639,8 @@ func (d *doc) chainTypes(chains []int) map[int]dossier.EntityType {
 		for t, k := range c.votes {
 			s.votes[t] += k
 		}
+		s.place += c.place
+		s.acts = s.acts || c.acts
 		if c.b-c.a == 1 && d.ordinaryWord(c) {
 			s.worded = true
 		}
@@ -649,6 +654,9 @@ func (d *doc) chainTypes(chains []int) map[int]dossier.EntityType {
 	}
 	types := map[int]dossier.EntityType{}
 	for ch, s := range signs {
+		if s.acts {
+			s.votes[dossier.LOC] -= s.place // a name that acts is an actor, not where things happen
+		}
 		types[ch] = s.chainType()
 	}
 	return types

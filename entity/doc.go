@@ -41,6 +41,13 @@
 // Jennifer Ngo-Anh"), and an acronym the gazetteer does not know right before a colon is a field's
 // label, not the end of a name ("John Milbank RRP:").
 //
+// The parse also tells where a name is used as a place: the object of a preposition of place
+// ("killed in X", the later names of a list sharing the first one's preposition), a name listed
+// under a noun for a place ("villages including X and Y") or one that modifies it ("X
+// countryside"). These votes add up over the chain, so one typing holds across the document, and
+// they are taken back when a mention of the chain acts (the subject of a verb): an actor stays an
+// actor. Names with an article, an acronym or an ordinary last word ("Case Reports") get none.
+//
 // Sentence starts and headlines are read against the body: an ordinary word there that the body
 // never writes inside a name is left out of a name the body writes without it ("New X Brigade
 // chief …"), and a lone plural that nothing supports as a name ("Hundreds", "Villagers") is no

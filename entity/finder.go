@@ -51,6 +51,8 @@ type cand struct {
 	hasGaz     bool
 	words      []string // normalised words
 	votes      map[dossier.EntityType]int
+	place      int  // the votes for a place among votes that prepositions of place gave
+	acts       bool // the parse reads the name as the subject of a verb
 }
 
 // doc is the working state of one analysis.
@@ -118,6 +120,7 @@ func (f *Finder) Analyze(a *dossier.Analysis) error {
 	d.findLabels()
 	d.parseLabels(a.Parse)
 	d.prelimTypes()
+	d.placeVotes(a.Parse)
 	d.coordinated()
 	chains, types := d.chain()
 	keep := d.keepAll()
