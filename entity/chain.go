@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/namekey"
 )
 
 func (d *doc) vote(c *cand, t dossier.EntityType, n int) {
@@ -743,13 +744,18 @@ func (d *doc) personal(o *cand) bool {
 // organisation or a place keeps that meaning, unless the gazetteer only knows it with an article
 // the text does not write ("Al-X" for a place, "X" for the person); so does a word whose context
 // clearly makes it an organisation or a place. It returns, for each such mention, the full name
-// it joins: the nearest one before it, else the nearest after it.
+// it joins: the nearest one before it, else the nearest after it. A word spelt otherwise joins
+// by its transliteration key ("Qaddafi" for "Muammar Kadhafi") when no family name is spelt
+// as it is.
 func (d *doc) surnames() map[int]int {
 	byLast := map[string][]int{}
 	for j, o := range d.cands {
 		if d.personal(o) {
 			w := o.words[len(o.words)-1]
 			byLast[w] = append(byLast[w], j)
+			if k := surnameKey(w); k != "" {
+				byLast[k] = append(byLast[k], j)
+			}
 		}
 	}
 	if len(byLast) == 0 {
@@ -761,6 +767,9 @@ func (d *doc) surnames() map[int]int {
 			continue
 		}
 		list := byLast[c.words[0]]
+		if k := surnameKey(c.words[0]); len(list) == 0 && k != "" {
+			list = byLast[k]
+		}
 		if len(list) == 0 || isAcronym(d.toks[c.a].text) {
 			continue
 		}
@@ -911,3 +920,13 @@ func skeleton(words []string) string {
 }
 
 func first0(d *doc, c *cand) string { return d.toks[c.a].text }
+
+// surnameKey is the key under which a family name is also found when spelt otherwise: a marker
+// and its transliteration key, or "" for a word too short for its key to tell names apart.
+func surnameKey(w string) string {
+	k := namekey.Key(w)
+	if len(k) < 5 {
+		return ""
+	}
+	return "\x00" + k
+}
