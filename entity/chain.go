@@ -63,6 +63,28 @@ func (d *doc) nameVotes(c *cand) {
 	if c.title != "" {
 		d.vote(c, dossier.PER, 6)
 	}
+	if d.maker(c) {
+		d.vote(c, dossier.MISC, 3) // "Amazon Echo Buds", "Google Maps": a maker's product
+	}
+}
+
+// maker reports whether an unknown name of several words starts with the whole name of an
+// organisation the gazetteer knows and goes on with words that name no body of its own (no head
+// word of an organisation or a place, no given name): the rest names a thing it makes.
+func (d *doc) maker(c *cand) bool {
+	if c.hasGaz || c.title != "" || c.b-c.a < 2 || d.headed(c.b) {
+		return false
+	}
+	l, e := d.gazAt(c.a, c.b)
+	if l == 0 || l >= c.b-c.a || e.typ != dossier.ORG {
+		return false
+	}
+	for k := c.a + l; k < c.b; k++ {
+		if d.isTok("GIVEN", k) || d.g.is("ORGHEAD", d.toks[k].text) || d.g.is("LOCHEAD", d.toks[k].text) || d.particle(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // headVotes votes for what the head word of an unknown name says (an organisation's or a place's),

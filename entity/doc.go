@@ -48,6 +48,9 @@
 // they are taken back when a mention of the chain acts (the subject of a verb): an actor stays an
 // actor. Names with an article, an acronym or an ordinary last word ("Case Reports") get none.
 //
+// A name that starts with the whole name of an organisation the gazetteer knows and goes on with
+// words that name no body of their own ("Amazon Echo Buds", "Google Maps") is that maker's product.
+//
 // Sentence starts and headlines are read against the body: an ordinary word there that the body
 // never writes inside a name is left out of a name the body writes without it ("New X Brigade
 // chief …"), and a lone plural that nothing supports as a name ("Hundreds", "Villagers") is no
