@@ -87,8 +87,9 @@ func (d *doc) maker(c *cand) bool {
 	return true
 }
 
-// headVotes votes for what the head word of an unknown name says (an organisation's or a place's),
-// and for an organisation when a name of several words ends in a known place ("Carnegie Europe").
+// headVotes votes for what the head word of an unknown name says (an organisation's, a place's or
+// an event's), and for an organisation when a name of several words ends in a known place
+// ("Carnegie Europe").
 func (d *doc) headVotes(c *cand) {
 	last := d.toks[c.b-1].text
 	for k := c.a + 1; k < c.b-1; k++ {
@@ -102,6 +103,8 @@ func (d *doc) headVotes(c *cand) {
 			d.vote(c, dossier.ORG, 5)
 		} else if d.g.is("LOCHEAD", last) {
 			d.vote(c, dossier.LOC, 5)
+		} else if d.g.is("MISCHEAD", last) && c.b-c.a > 1 {
+			d.vote(c, dossier.MISC, 5) // "Falklands War", "ATP Finals"
 		}
 	}
 	if !c.hasGaz && c.b-c.a > 1 && !d.g.is("GIVEN", first0(d, c)) {
