@@ -769,14 +769,19 @@ func (d *doc) personal(o *cand) bool {
 // organisation or a place keeps that meaning, unless the gazetteer only knows it with an article
 // the text does not write ("Al-X" for a place, "X" for the person); so does a word whose context
 // clearly makes it an organisation or a place. It returns, for each such mention, the full name
-// it joins: the nearest one before it, else the nearest after it. A word spelt otherwise joins
+// it joins: the nearest one before it, else the nearest after it. A name that ends in a hyphenated
+// given name ("Kim Jong-un") writes the family name first. A word spelt otherwise joins
 // by its transliteration key ("Qaddafi" for "Muammar Kadhafi") when no family name is spelt
 // as it is.
 func (d *doc) surnames() map[int]int {
 	byLast := map[string][]int{}
 	for j, o := range d.cands {
-		if d.personal(o) {
+		eastern := d.syllableName(o.b-1) && (strongType(o) == "" || strongType(o) == dossier.PER)
+		if d.personal(o) || eastern {
 			w := o.words[len(o.words)-1]
+			if eastern {
+				w = o.words[0] // "Kim Jong-un": the family name comes first
+			}
 			byLast[w] = append(byLast[w], j)
 			if k := surnameKey(w); k != "" {
 				byLast[k] = append(byLast[k], j)

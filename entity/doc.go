@@ -19,7 +19,9 @@
 // State") is a name of its own. When a short form could belong to several full names, it joins the nearest full name before it, or, when none comes
 // before, the nearest one after it. A short form never joins a name of a different type, nor an
 // organisation or place named by a head word ("X Brigade", "X Camp") unless it keeps that head word.
-// A lone word that repeats the last word of a person's full name stands for that person, even
+// A hyphenated syllable pair after a name is its given name ("Kim Jong-un", "Cheuk Hau-yip"),
+// and such a name is called by its first word, the family name. A lone word that repeats the last
+// word of a person's full name stands for that person, even
 // when the gazetteer knows the word as a place only in a form with an article the text does not
 // write.
 //
