@@ -487,6 +487,7 @@ func (d *doc) chain() ([]int, map[int]dossier.EntityType) {
 	sur := d.surnames() // first: it retypes the surnames the other joins look at
 	d.joinSameNames(u)
 	d.joinSkeletons(u)
+	d.joinKeys(u)
 	for _, l := range d.links {
 		u.union(l[0], l[1])
 	}
@@ -540,6 +541,55 @@ func (d *doc) joinSkeletons(u unionFind) {
 		} else {
 			bySkel[sk] = i
 		}
+	}
+}
+
+// joinKeys joins the spellings of one name whose words have the same transliteration keys
+// ("Huthi"/"Houthi", "Maarat al-Numan"/"Maarat al-Nouman"), and those of seven letters or more
+// that differ only in a vowel ("Saraqeb"/"Saraqib"), unless their types clearly differ or the
+// gazetteer knows them as different entries.
+func (d *doc) joinKeys(u unionFind) {
+	byKey, bySkel := map[string]int{}, map[string]int{}
+	for i, c := range d.cands {
+		key := d.nameKey(c)
+		if len(key) < 4 {
+			continue
+		}
+		if j, ok := byKey[key]; ok {
+			d.joinIfAlike(u, i, j)
+		} else {
+			byKey[key] = i
+		}
+		if len(key) < 7 {
+			continue
+		}
+		sk := namekey.Skeleton(key)
+		if j, ok := bySkel[sk]; ok && namekey.Similarity(key, d.nameKey(d.cands[j])) >= 0.9 {
+			d.joinIfAlike(u, i, j)
+		} else if !ok {
+			bySkel[sk] = i
+		}
+	}
+}
+
+// nameKey is the transliteration keys of a mention's words (articles dropped), space-separated.
+func (d *doc) nameKey(c *cand) string {
+	keys := make([]string, 0, len(c.words))
+	for _, w := range c.words {
+		keys = append(keys, namekey.Key(w))
+	}
+	return strings.Join(keys, " ")
+}
+
+// joinIfAlike joins mentions i and j unless their types clearly differ or the gazetteer knows
+// them as different entries.
+func (d *doc) joinIfAlike(u unionFind, i, j int) {
+	c, o := d.cands[i], d.cands[j]
+	if c.hasGaz && o.hasGaz && c.gaz.id != o.gaz.id {
+		return
+	}
+	if a, b := strongType(c), strongType(o); a == "" || b == "" || a == b {
+		u.union(i, j)
 	}
 }
 

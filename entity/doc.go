@@ -11,7 +11,8 @@
 // knowledge (embedded TSV files under data/, plus files of the user's own) gives types and aliases;
 // otherwise the name's last word and its context decide.
 //
-// Chains: mentions with the same normalised name, the same gazetteer entry, an acronym and its
+// Chains: mentions with the same normalised name, the same transliteration keys ("Huthi",
+// "Houthi"; names of seven letters or more also when they differ in one vowel), the same gazetteer entry, an acronym and its
 // definition, or a short form and the full name it stands for share a chain. A person's short
 // form is the family name (with or without its particle) or the given and family names; an
 // organisation's or a place's is only the part before its head word ("X" for "X Press") or before
