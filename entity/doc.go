@@ -11,20 +11,20 @@
 // knowledge (embedded TSV files under data/, plus files of the user's own) gives types and aliases;
 // otherwise the name's last word and its context decide.
 //
-// Chains: mentions with the same normalised name, the same transliteration keys ("Huthi",
-// "Houthi"; names of seven letters or more also when they differ in one vowel), the same gazetteer entry, an acronym and its
-// definition, or a short form and the full name it stands for share a chain. A person's short
-// form is the family name (with or without its particle) or the given and family names; an
-// organisation's or a place's is only the part before its head word ("X" for "X Press") or before
-// an article ("Liwa" for "Liwa al-X"): any other part of a longer name ("New York" in "New York
-// State") is a name of its own. When a short form could belong to several full names, it joins the nearest full name before it, or, when none comes
-// before, the nearest one after it. A short form never joins a name of a different type, nor an
-// organisation or place named by a head word ("X Brigade", "X Camp") unless it keeps that head word.
-// A hyphenated syllable pair after a name is its given name ("Kim Jong-un", "Cheuk Hau-yip"),
-// and such a name is called by its first word, the family name. A lone word that repeats the last
-// word of a person's full name stands for that person, even
-// when the gazetteer knows the word as a place only in a form with an article the text does not
-// write.
+// Chains: mentions with the same normalised name, the same transliteration keys ("Huthi", "Houthi";
+// names of seven letters or more also when they differ in one vowel), the same gazetteer entry, an
+// acronym and its definition, or a short form and the full name it stands for share a chain. A
+// person's short form is the family name (with or without its particle) or the given and family
+// names; an organisation's or a place's is only the part before its head word ("X" for "X Press")
+// or before an article ("Liwa" for "Liwa al-X"): any other part of a longer name ("New York" in
+// "New York State") is a name of its own. When a short form could belong to several full names, it
+// joins the nearest full name before it, or, when none comes before, the nearest one after it. A
+// short form never joins a name of a different type, nor an organisation or place named by a head
+// word ("X Brigade", "X Camp") unless it keeps that head word. A hyphenated syllable pair after a
+// name is its given name ("Kim Jong-un", "Cheuk Hau-yip"), and such a name is called by its first
+// word, the family name. A lone word that repeats the last word of a person's full name stands for
+// that person, even when the gazetteer knows the word as a place only in a form with an article the
+// text does not write.
 //
 // The name recogniser (lang/ner) reads the document's token stream first. Where it is sure that
 // words are in no name, a mention that only capital letters made is dropped (a sentence-initial

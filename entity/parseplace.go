@@ -8,7 +8,7 @@ import (
 )
 
 // placeVotes votes for a place where the parse shows an unknown name used as places are used: the
-// object of a preposition of place ("killed in X", "fighting between X and Y"), a name listed
+// object of a preposition of place ("killed in X", "shelling near X and Y"), a name listed
 // under a noun for a place ("the town of X", "villages including X and Y") or one that modifies
 // such a noun ("X countryside", "X es Y village"). A later name of a list shares the first one's
 // preposition. The votes are kept apart in c.place too: a chain one of whose mentions acts (the
@@ -26,7 +26,8 @@ func (d *doc) placeVotes(parse []dossier.Sentence) {
 		if h < 0 {
 			continue
 		}
-		if d.acts(p, h) && (c.a == 0 || d.toks[c.a-1].upos != "ADP") { // "Near X, one strike hit": a misread subject
+		// After a preposition the parse misread a subject ("Near X, one strike hit").
+		if d.acts(p, h) && (c.a == 0 || d.toks[c.a-1].upos != "ADP") {
 			c.acts = true
 			continue
 		}
@@ -51,7 +52,9 @@ func (d *doc) placeUse(p *dossier.Sentence, h int) int {
 		head = strings.ToLower(p.Tokens[t.Head].Text)
 	}
 	if tree.Child(p, h, "det") >= 0 {
-		return 0 // "in a Mazda", "in the Davis Cup": a thing or an event; places the text names with an article are known
+		// "in a Mazda", "in the Davis Cup": a thing or an event; the places written with an
+		// article are known ones.
+		return 0
 	}
 	prep := tree.Preposition(p, k)
 	switch {
