@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/namekey"
 )
 
 func (d *doc) vote(c *cand, t dossier.EntityType, n int) {
@@ -62,10 +63,33 @@ func (d *doc) nameVotes(c *cand) {
 	if c.title != "" {
 		d.vote(c, dossier.PER, 6)
 	}
+	if d.maker(c) {
+		d.vote(c, dossier.MISC, 3) // "Amazon Echo Buds", "Google Maps": a maker's product
+	}
 }
 
-// headVotes votes for what the head word of an unknown name says (an organisation's or a place's),
-// and for an organisation when a name of several words ends in a known place ("Carnegie Europe").
+// maker reports whether an unknown name of several words starts with the whole name of an
+// organisation the gazetteer knows and goes on with words that name no body of its own (no head
+// word of an organisation or a place, no given name): the rest names a thing it makes.
+func (d *doc) maker(c *cand) bool {
+	if c.hasGaz || c.title != "" || c.b-c.a < 2 || d.headed(c.b) {
+		return false
+	}
+	l, e := d.gazAt(c.a, c.b)
+	if l == 0 || l >= c.b-c.a || e.typ != dossier.ORG {
+		return false
+	}
+	for k := c.a + l; k < c.b; k++ {
+		if d.isTok("GIVEN", k) || d.g.is("ORGHEAD", d.toks[k].text) || d.g.is("LOCHEAD", d.toks[k].text) || d.particle(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// headVotes votes for what the head word of an unknown name says (an organisation's, a place's or
+// an event's), and for an organisation when a name of several words ends in a known place
+// ("Carnegie Europe").
 func (d *doc) headVotes(c *cand) {
 	last := d.toks[c.b-1].text
 	for k := c.a + 1; k < c.b-1; k++ {
@@ -79,6 +103,8 @@ func (d *doc) headVotes(c *cand) {
 			d.vote(c, dossier.ORG, 5)
 		} else if d.g.is("LOCHEAD", last) {
 			d.vote(c, dossier.LOC, 5)
+		} else if d.g.is("MISCHEAD", last) && c.b-c.a > 1 {
+			d.vote(c, dossier.MISC, 5) // "Falklands War", "ATP Finals"
 		}
 	}
 	if !c.hasGaz && c.b-c.a > 1 && !d.g.is("GIVEN", first0(d, c)) {
@@ -134,6 +160,7 @@ func (d *doc) beforeVotes(c *cand) {
 	pw := d.word(p)
 	if d.g.is("LOCPREP", pw) {
 		d.vote(c, dossier.LOC, 1)
+		c.place++ // "in X" is where a name that acts elsewhere is, not what it is
 	}
 	if d.g.w.travel[d.word(p-1)+" "+pw] {
 		d.vote(c, dossier.LOC, 1) // "headed to X", "flew to X"
@@ -460,6 +487,7 @@ func (d *doc) chain() ([]int, map[int]dossier.EntityType) {
 	sur := d.surnames() // first: it retypes the surnames the other joins look at
 	d.joinSameNames(u)
 	d.joinSkeletons(u)
+	d.joinKeys(u)
 	for _, l := range d.links {
 		u.union(l[0], l[1])
 	}
@@ -513,6 +541,55 @@ func (d *doc) joinSkeletons(u unionFind) {
 		} else {
 			bySkel[sk] = i
 		}
+	}
+}
+
+// joinKeys joins the spellings of one name whose words have the same transliteration keys
+// ("Huthi"/"Houthi", "Maarat al-Numan"/"Maarat al-Nouman"), and those of seven letters or more
+// that differ only in a vowel ("Saraqeb"/"Saraqib"), unless their types clearly differ or the
+// gazetteer knows them as different entries.
+func (d *doc) joinKeys(u unionFind) {
+	byKey, bySkel := map[string]int{}, map[string]int{}
+	for i, c := range d.cands {
+		key := d.nameKey(c)
+		if len(key) < 4 {
+			continue
+		}
+		if j, ok := byKey[key]; ok {
+			d.joinIfAlike(u, i, j)
+		} else {
+			byKey[key] = i
+		}
+		if len(key) < 7 {
+			continue
+		}
+		sk := namekey.Skeleton(key)
+		if j, ok := bySkel[sk]; ok && namekey.Similarity(key, d.nameKey(d.cands[j])) >= 0.9 {
+			d.joinIfAlike(u, i, j)
+		} else if !ok {
+			bySkel[sk] = i
+		}
+	}
+}
+
+// nameKey is the transliteration keys of a mention's words (articles dropped), space-separated.
+func (d *doc) nameKey(c *cand) string {
+	keys := make([]string, 0, len(c.words))
+	for _, w := range c.words {
+		keys = append(keys, namekey.Key(w))
+	}
+	return strings.Join(keys, " ")
+}
+
+// joinIfAlike joins mentions i and j unless their types clearly differ or the gazetteer knows
+// them as different entries.
+func (d *doc) joinIfAlike(u unionFind, i, j int) {
+	c, o := d.cands[i], d.cands[j]
+	if c.hasGaz && o.hasGaz && c.gaz.id != o.gaz.id {
+		return
+	}
+	if a, b := strongType(c), strongType(o); a == "" || b == "" || a == b {
+		u.union(i, j)
 	}
 }
 
@@ -621,6 +698,8 @@ func (d *doc) numberChains(u unionFind) []int {
 type chainSigns struct {
 	votes                 map[dossier.EntityType]int
 	multi, shaped, worded bool
+	place                 int  // the votes for a place the parse's use of the names gave
+	acts                  bool // a mention is the subject of a verb
 }
 
 // chainTypes gives each chain the type its mentions' votes favour; when nothing votes, the shape
@@ -636,6 +715,8 @@ func (d *doc) chainTypes(chains []int) map[int]dossier.EntityType {
 		for t, k := range c.votes {
 			s.votes[t] += k
 		}
+		s.place += c.place
+		s.acts = s.acts || c.acts
 		if c.b-c.a == 1 && d.ordinaryWord(c) {
 			s.worded = true
 		}
@@ -649,6 +730,9 @@ func (d *doc) chainTypes(chains []int) map[int]dossier.EntityType {
 	}
 	types := map[int]dossier.EntityType{}
 	for ch, s := range signs {
+		if s.acts {
+			s.votes[dossier.LOC] -= s.place // a name that acts is an actor, not where things happen
+		}
 		types[ch] = s.chainType()
 	}
 	return types
@@ -735,13 +819,23 @@ func (d *doc) personal(o *cand) bool {
 // organisation or a place keeps that meaning, unless the gazetteer only knows it with an article
 // the text does not write ("Al-X" for a place, "X" for the person); so does a word whose context
 // clearly makes it an organisation or a place. It returns, for each such mention, the full name
-// it joins: the nearest one before it, else the nearest after it.
+// it joins: the nearest one before it, else the nearest after it. A name that ends in a hyphenated
+// given name ("Kim Jong-un") writes the family name first. A word spelt otherwise joins
+// by its transliteration key ("Qaddafi" for "Muammar Kadhafi") when no family name is spelt
+// as it is.
 func (d *doc) surnames() map[int]int {
 	byLast := map[string][]int{}
 	for j, o := range d.cands {
-		if d.personal(o) {
+		eastern := d.syllableName(o.b-1) && (strongType(o) == "" || strongType(o) == dossier.PER)
+		if d.personal(o) || eastern {
 			w := o.words[len(o.words)-1]
+			if eastern {
+				w = o.words[0] // "Kim Jong-un": the family name comes first
+			}
 			byLast[w] = append(byLast[w], j)
+			if k := surnameKey(w); k != "" {
+				byLast[k] = append(byLast[k], j)
+			}
 		}
 	}
 	if len(byLast) == 0 {
@@ -753,6 +847,9 @@ func (d *doc) surnames() map[int]int {
 			continue
 		}
 		list := byLast[c.words[0]]
+		if k := surnameKey(c.words[0]); len(list) == 0 && k != "" {
+			list = byLast[k]
+		}
 		if len(list) == 0 || isAcronym(d.toks[c.a].text) {
 			continue
 		}
@@ -903,3 +1000,13 @@ func skeleton(words []string) string {
 }
 
 func first0(d *doc, c *cand) string { return d.toks[c.a].text }
+
+// surnameKey is the key under which a family name is also found when spelt otherwise: a marker
+// and its transliteration key, or "" for a word too short for its key to tell names apart.
+func surnameKey(w string) string {
+	k := namekey.Key(w)
+	if len(k) < 5 {
+		return ""
+	}
+	return "\x00" + k
+}

@@ -11,17 +11,20 @@
 // knowledge (embedded TSV files under data/, plus files of the user's own) gives types and aliases;
 // otherwise the name's last word and its context decide.
 //
-// Chains: mentions with the same normalised name, the same gazetteer entry, an acronym and its
-// definition, or a short form and the full name it stands for share a chain. A person's short
-// form is the family name (with or without its particle) or the given and family names; an
-// organisation's or a place's is only the part before its head word ("X" for "X Press") or before
-// an article ("Liwa" for "Liwa al-X"): any other part of a longer name ("New York" in "New York
-// State") is a name of its own. When a short form could belong to several full names, it joins the nearest full name before it, or, when none comes
-// before, the nearest one after it. A short form never joins a name of a different type, nor an
-// organisation or place named by a head word ("X Brigade", "X Camp") unless it keeps that head word.
-// A lone word that repeats the last word of a person's full name stands for that person, even
-// when the gazetteer knows the word as a place only in a form with an article the text does not
-// write.
+// Chains: mentions with the same normalised name, the same transliteration keys ("Huthi", "Houthi";
+// names of seven letters or more also when they differ in one vowel), the same gazetteer entry, an
+// acronym and its definition, or a short form and the full name it stands for share a chain. A
+// person's short form is the family name (with or without its particle) or the given and family
+// names; an organisation's or a place's is only the part before its head word ("X" for "X Press")
+// or before an article ("Liwa" for "Liwa al-X"): any other part of a longer name ("New York" in
+// "New York State") is a name of its own. When a short form could belong to several full names, it
+// joins the nearest full name before it, or, when none comes before, the nearest one after it. A
+// short form never joins a name of a different type, nor an organisation or place named by a head
+// word ("X Brigade", "X Camp") unless it keeps that head word. A hyphenated syllable pair after a
+// name is its given name ("Kim Jong-un", "Cheuk Hau-yip"), and such a name is called by its first
+// word, the family name. A lone word that repeats the last word of a person's full name stands for
+// that person, even when the gazetteer knows the word as a place only in a form with an article the
+// text does not write.
 //
 // The name recogniser (lang/ner) reads the document's token stream first. Where it is sure that
 // words are in no name, a mention that only capital letters made is dropped (a sentence-initial
@@ -40,6 +43,16 @@
 // say"). A job or role written in capitals before a full name is the person's title ("Team Leader
 // Jennifer Ngo-Anh"), and an acronym the gazetteer does not know right before a colon is a field's
 // label, not the end of a name ("John Milbank RRP:").
+//
+// The parse also tells where a name is used as a place: the object of a preposition of place
+// ("killed in X", the later names of a list sharing the first one's preposition), a name listed
+// under a noun for a place ("villages including X and Y") or one that modifies it ("X
+// countryside"). These votes add up over the chain, so one typing holds across the document, and
+// they are taken back when a mention of the chain acts (the subject of a verb): an actor stays an
+// actor. Names with an article, an acronym or an ordinary last word ("Case Reports") get none.
+//
+// A name that starts with the whole name of an organisation the gazetteer knows and goes on with
+// words that name no body of their own ("Amazon Echo Buds", "Google Maps") is that maker's product.
 //
 // Sentence starts and headlines are read against the body: an ordinary word there that the body
 // never writes inside a name is left out of a name the body writes without it ("New X Brigade

@@ -51,6 +51,8 @@ type cand struct {
 	hasGaz     bool
 	words      []string // normalised words
 	votes      map[dossier.EntityType]int
+	place      int  // the votes for a place among votes that prepositions of place gave
+	acts       bool // the parse reads the name as the subject of a verb
 }
 
 // doc is the working state of one analysis.
@@ -118,6 +120,7 @@ func (f *Finder) Analyze(a *dossier.Analysis) error {
 	d.findLabels()
 	d.parseLabels(a.Parse)
 	d.prelimTypes()
+	d.placeVotes(a.Parse)
 	d.coordinated()
 	chains, types := d.chain()
 	keep := d.keepAll()
@@ -620,11 +623,47 @@ func (d *doc) nameTok(i int) bool {
 	}
 	t := d.toks[i]
 	ok := t.word && !d.g.w.lowerTail(t.text) && (isCap(t.text) || d.g.w.prefixedName(t.text)) && !d.g.w.contraction(d.low[i]) && !d.dateWord(i)
+	ok = ok || d.syllableName(i)
 	d.name[i] = -1
 	if ok {
 		d.name[i] = 1
 	}
 	return ok
+}
+
+// syllableName reports whether token i is the hyphenated given name of an East Asian name after
+// the family name ("Kim Jong-un", "Moon Jae-in", "Cheuk Hau-yip"): a short capitalised syllable
+// that is no English word or known name, a hyphen, then a short syllable in lower case that is no
+// describing participle ("US-led", "Cup-style" are not).
+func (d *doc) syllableName(i int) bool {
+	t := d.toks[i]
+	if i == 0 || !t.word || !d.toks[i-1].word || d.brk(i-1, i) || d.toks[i-1].end+1 != t.start {
+		return false
+	}
+	head, tail, ok := strings.Cut(t.text, "-")
+	if !ok || !isCap(head) || !syllable(head, 2) || !syllable(strings.ToLower(tail), 1) || strings.ToLower(tail) != tail {
+		return false
+	}
+	lh := strings.ToLower(head)
+	if d.g.is("COMMON", lh) || d.g.is("DEMONYM", head) || d.g.w.participles[tail] || isAcronym(head) {
+		return false
+	}
+	if _, known := d.g.lookup(d.g.w.key(d.g.w.formToks(head)), false); known {
+		return false
+	}
+	return d.nameTok(i - 1)
+}
+
+// syllable reports whether w is made of letters only, from least to five of them.
+func syllable(w string, least int) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		n++
+	}
+	return n >= least && n <= 5
 }
 
 // isTok reports whether token i is in the word list kind.

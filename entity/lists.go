@@ -41,6 +41,9 @@ type nameLists struct {
 	travel map[string]bool
 	// compass are the points of the compass, lower case: "X to the north" is a place.
 	compass map[string]bool
+	// placeCases are the prepositions that make the name they mark a place ("killed in X");
+	// placeLists those that list a name under a noun for a place ("villages including X").
+	placeCases, placeLists map[string]bool
 	// npStop are the closed-class words that end a noun phrase read word by word.
 	npStop map[string]bool
 	// determiners open a label phrase; preDeterminers may stand before a label in front of a
@@ -93,6 +96,8 @@ func newNameLists(d *en.Data) *nameLists {
 		placeModifiers:  firsts(d.Rows("place-modifiers")),
 		compass:         lowerKeys(d.List("compass-points")),
 		placeOn:         lowerKeys(d.List("place-on-cues")),
+		placeCases:      lowerKeys(d.List("place-case-preps")),
+		placeLists:      lowerKeys(d.List("place-list-preps")),
 		travel:          lowerKeys(d.List("claim-travel")),
 		brandNouns:      brandNouns(d.Rows("brand-nouns")),
 		npStop:          d.List("label-np-stops"),
