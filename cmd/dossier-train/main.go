@@ -8,6 +8,17 @@
 //
 // Each step prints the model's scores on EWT dev and on the held-out test parts; the second step's
 // test lines are lang/syntax/model/scores.txt.
+//
+// The tagger and the parser can be trained apart: -tagger FILE takes the tagger and lemmatiser
+// from a model file and trains only the parser. Two trained models are combined without training,
+// the tagger and lemmatiser of one with the parser of the other:
+//
+//	go run ./cmd/dossier-train -tagger tagger.bin.gz -parser parser.bin.gz -o lang/syntax/model/english.bin.gz
+//
+// The parser reads greedily by default; -branches and -margin set how a model is read when it is
+// measured (not what is stored), e.g. by selectional branching as tuned on EWT dev:
+//
+//	go run ./cmd/dossier-train -measure lang/syntax/model/english.bin.gz -branches 8 -margin 300
 package main
 
 import (
@@ -46,6 +57,9 @@ func run() error {
 	div := flag.Int("div", 8, "divisor of the parser weights for -shrink")
 	minRow := flag.Int("min-row", 0, "for -shrink: drop parser features whose largest weight is below this")
 	base := flag.String("tagger", "", "take the tagger and lemmatiser from this model file and train only the parser")
+	parser := flag.String("parser", "", "with -tagger: take the parser from this model file instead of training one, and write the combined model to -o")
+	flag.IntVar(&reading.branches, "branches", 0, "when measuring, read with this many parser branches (1: greedily; 0: the default)")
+	flag.IntVar(&reading.margin, "margin", 0, "when measuring, branch at decisions won by at most this much (0: the default)")
 	flag.StringVar(&cfg.TagCache, "tag-cache", "", "file of the parser's jackknifed training tags: read when present, written when not")
 	checkpoint := flag.String("checkpoint", "", "write the model here each time the parser does better on dev")
 	flag.Parse()
@@ -79,6 +93,9 @@ func run() error {
 			return err
 		}
 	}
+	if *parser != "" {
+		return combine(cfg.Base, *parser, *out, tb)
+	}
 	fmt.Fprintf(os.Stderr, "train %d sentences, dev %d\n", len(tb.Train), len(tb.Dev))
 	m, err := syntax.Train(tb.Train, tb.Dev, cfg)
 	if err != nil {
@@ -107,6 +124,25 @@ func writeFile(m *syntax.Model, path string) error {
 	return os.Rename(tmp, path)
 }
 
+// combine writes to out the model of base with the parser of the model in path.
+func combine(base *syntax.Model, path, out string, tb *syntax.Treebanks) error {
+	if base == nil {
+		return fmt.Errorf("combine: -parser needs -tagger")
+	}
+	other, err := readFile(path)
+	if err != nil {
+		return err
+	}
+	base.Parser = other.Parser
+	if err := writeFile(base, out); err != nil {
+		return err
+	}
+	return measureFile(out, tb)
+}
+
+// reading is how the parser reads when a model is measured: zero values keep the defaults.
+var reading struct{ branches, margin int }
+
 func readFile(path string) (*syntax.Model, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -118,6 +154,16 @@ func readFile(path string) (*syntax.Model, error) {
 		return nil, fmt.Errorf("read %s: %w", path, err)
 	}
 	m.Tokenizer = syntax.NewTokenizer(en.MustLoad())
+	if reading.branches > 0 || reading.margin > 0 {
+		b, mg := m.Parser.Branching()
+		if reading.branches > 0 {
+			b = reading.branches
+		}
+		if reading.margin > 0 {
+			mg = int32(reading.margin)
+		}
+		m.Parser.SetBranching(b, mg)
+	}
 	return m, nil
 }
 

@@ -233,6 +233,7 @@ func Read(in io.Reader) (*Model, error) {
 	}
 	p := &Parser{labels: r.strs()}
 	p.root = int(r.uint())
+	p.SetBranching(defaultBranches, defaultMargin)
 	if r.err != nil {
 		return nil, r.err
 	}

@@ -11,6 +11,10 @@ type Parser struct {
 	w      *Weights
 	labels []string
 	root   int // the label number of "root"
+	// branches and margin set selectional branching (see branching): with branches > 1, up to
+	// branches-1 other move sequences are tried, from the decisions won by at most margin.
+	branches int
+	margin   int32
 }
 
 const shift = 0
@@ -241,12 +245,22 @@ func (c *config) parseFeats(buf []uint32, s *sentence) []uint32 {
 // bestValid returns the highest-scoring class among the valid moves. At the root only the root
 // label may be used, and nowhere else.
 func (p *Parser) bestValid(c *config, scores []int32) int {
+	best, _ := p.topValid(c, scores)
+	return best
+}
+
+// topValid returns the two highest-scoring classes among the valid moves (second is -1 when only
+// one move is valid).
+func (p *Parser) topValid(c *config, scores []int32) (best, second int) {
 	sh, left, right := c.valid()
 	L := len(p.labels)
-	best, bestScore := -1, int32(0)
+	best, second = -1, -1
 	try := func(m int) {
-		if best < 0 || scores[m] > bestScore {
-			best, bestScore = m, scores[m]
+		switch {
+		case best < 0 || scores[m] > scores[best]:
+			best, second = m, best
+		case second < 0 || scores[m] > scores[second]:
+			second = m
 		}
 	}
 	if sh {
@@ -270,27 +284,19 @@ func (p *Parser) bestValid(c *config, scores []int32) int {
 			}
 		}
 	}
-	return best
+	return best, second
 }
 
 // Parse attaches tagged tokens: Head (-1 for the root) and Rel.
 func (p *Parser) Parse(toks []dossier.Token) { p.parse(toks, parseInput(toks)) }
 
 func (p *Parser) parse(toks []dossier.Token, s *sentence) {
-	c := newConfig(len(toks))
-	var scores [256]int32
-	k := 1 + 2*len(p.labels)
-	buf := make([]uint32, 0, 128)
-	for !c.done() {
-		// With the stack empty there is nothing to choose.
-		if len(c.stack) == 0 {
-			c.apply(shift, len(p.labels))
-			continue
-		}
-		buf = c.parseFeats(buf[:0], s)
-		clear(scores[:k])
-		p.w.score(buf, &scores)
-		c.apply(p.bestValid(c, scores[:k]), len(p.labels))
+	var c *config
+	if p.branches > 1 {
+		c, _ = p.branching(len(toks), s)
+	} else {
+		c = newConfig(len(toks))
+		p.finish(c, s, nil)
 	}
 	for i := range toks {
 		h := c.heads[i]
