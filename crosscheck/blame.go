@@ -449,7 +449,7 @@ func sentencePlaces(c *corpus, d *doc, s dossier.Span) []int {
 		if !s.Contains(m.Span) {
 			continue
 		}
-		if id, ok := d.ent[m.Chain]; ok {
+		if id, ok := d.ent.at(m.Chain); ok {
 			if p := c.place(c.entNum[id], m.Type); p >= 0 {
 				out = appendUnique(out, p)
 			}
@@ -525,7 +525,7 @@ func (c *corpus) actorSpellings() []map[string]bool {
 	}
 	for _, d := range c.docs {
 		for _, m := range d.a.Mentions {
-			if id, ok := d.ent[m.Chain]; ok {
+			if id, ok := d.ent.at(m.Chain); ok {
 				add(c.entNum[id], m.Text)
 			}
 		}

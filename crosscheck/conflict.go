@@ -447,7 +447,7 @@ func (k *Checker) sentenceCauses(c *corpus, reps []report, who []int, skip map[i
 		d := c.docs[di]
 		done := map[int]bool{}
 		for _, m := range d.a.Mentions {
-			id, ok := d.ent[m.Chain]
+			id, ok := d.ent.at(m.Chain)
 			if !ok || !containsInt(who, c.entNum[id]) {
 				continue
 			}
