@@ -43,7 +43,7 @@ func (b *blame) claims() bool { return !b.mutual && !b.unclear && !b.lone && len
 // others: a shared place or day, said in the sentence or, when the document names only one, in
 // the document, or the only attack of the story. It returns, per story, the actors blamed in
 // the conflicts it reports.
-func (k *Checker) blameConflicts(c *corpus, org *origins, grouped [][]report, figs [][]casualty, add addFunc) map[int][]int {
+func (k *Checker) blameConflicts(c *corpus, org *origins, grouped [][]report, scenes []figureScene, add addFunc) map[int][]int {
 	claims := k.blameClaims(c, grouped)
 	if len(claims) == 0 {
 		return nil
@@ -64,7 +64,7 @@ func (k *Checker) blameConflicts(c *corpus, org *origins, grouped [][]report, fi
 		}
 	}
 	// The attack a document is about, when it names only one place or day for attacks.
-	docPlace, docDay := attackContext(c, grouped, figs)
+	docPlace, docDay := attackContext(c, grouped, scenes)
 	byStory := map[int][]int{}
 	var stories []int
 	for i := range claims {
@@ -234,8 +234,8 @@ func (k *Checker) blameSentences(c *corpus, di int, claims []blame, mine []int, 
 }
 
 // attackContext gives, per document, the one place and the one day its attacks and casualty
-// figures name (-1 and "" when none or more than one).
-func attackContext(c *corpus, grouped [][]report, figs [][]casualty) ([]int, []string) {
+// figures (their scenes) name (-1 and "" when none or more than one).
+func attackContext(c *corpus, grouped [][]report, scenes []figureScene) ([]int, []string) {
 	places := make([][]int, len(c.docs))
 	days := make([][]string, len(c.docs))
 	for _, g := range grouped {
@@ -253,14 +253,12 @@ func attackContext(c *corpus, grouped [][]report, figs [][]casualty) ([]int, []s
 			}
 		}
 	}
-	for di, fs := range figs {
-		for _, f := range fs {
-			for _, p := range f.places {
-				places[di] = appendUnique(places[di], p)
-			}
-			if fullDate(f.time) {
-				days[di] = appendString(days[di], f.time[:10])
-			}
+	for di, sc := range scenes {
+		for _, p := range sc.places {
+			places[di] = appendUnique(places[di], p)
+		}
+		for _, d := range sc.days {
+			days[di] = appendString(days[di], d)
 		}
 	}
 	docPlace := make([]int, len(c.docs))
