@@ -44,7 +44,7 @@ func (b *blame) claims() bool { return !b.mutual && !b.unclear && !b.lone && len
 // others: a shared place or day, said in the sentence or, when the document names only one, in
 // the document, or the only attack of the story. It returns, per story, the actors blamed in
 // the conflicts it reports.
-func (k *Checker) blameConflicts(c *corpus, org *origins, grouped [][]report, figs [][]casualty, add addFunc) map[int][]int {
+func (k *Checker) blameConflicts(c *corpus, org *origins, grouped [][]report, scenes []figureScene, add addFunc) map[int][]int {
 	claims := k.blameClaims(c, grouped)
 	if len(claims) == 0 {
 		return nil
@@ -65,7 +65,7 @@ func (k *Checker) blameConflicts(c *corpus, org *origins, grouped [][]report, fi
 		}
 	}
 	// The attack a document is about, when it names only one place or day for attacks.
-	docPlace, docDay := attackContext(c, grouped, figs)
+	docPlace, docDay := attackContext(c, grouped, scenes)
 	byStory := map[int][]int{}
 	var stories []int
 	for i := range claims {
@@ -235,8 +235,8 @@ func (k *Checker) blameSentences(c *corpus, di int, claims []blame, mine []int, 
 }
 
 // attackContext gives, per document, the one place and the one day its attacks and casualty
-// figures name (-1 and "" when none or more than one).
-func attackContext(c *corpus, grouped [][]report, figs [][]casualty) ([]int, []string) {
+// figures (their scenes) name (-1 and "" when none or more than one).
+func attackContext(c *corpus, grouped [][]report, scenes []figureScene) ([]int, []string) {
 	places := make([][]int, len(c.docs))
 	days := make([][]string, len(c.docs))
 	for _, g := range grouped {
@@ -254,14 +254,12 @@ func attackContext(c *corpus, grouped [][]report, figs [][]casualty) ([]int, []s
 			}
 		}
 	}
-	for di, fs := range figs {
-		for _, f := range fs {
-			for _, p := range f.places {
-				places[di] = appendUnique(places[di], p)
-			}
-			if fullDate(f.time) {
-				days[di] = appendString(days[di], f.time[:10])
-			}
+	for di, sc := range scenes {
+		for _, p := range sc.places {
+			places[di] = appendUnique(places[di], p)
+		}
+		for _, d := range sc.days {
+			days[di] = appendString(days[di], d)
 		}
 	}
 	docPlace := make([]int, len(c.docs))
@@ -450,7 +448,7 @@ func sentencePlaces(c *corpus, d *doc, s dossier.Span) []int {
 		if !s.Contains(m.Span) {
 			continue
 		}
-		if id, ok := d.ent[m.Chain]; ok {
+		if id, ok := d.ent.at(m.Chain); ok {
 			if p := c.place(c.entNum[id], m.Type); p >= 0 {
 				out = appendUnique(out, p)
 			}
@@ -526,7 +524,7 @@ func (c *corpus) actorSpellings() []map[string]bool {
 	}
 	for _, d := range c.docs {
 		for _, m := range d.a.Mentions {
-			if id, ok := d.ent[m.Chain]; ok {
+			if id, ok := d.ent.at(m.Chain); ok {
 				add(c.entNum[id], m.Text)
 			}
 		}

@@ -191,7 +191,7 @@ func (k *Checker) figureEntities(c *corpus, d *doc, f dossier.Figure, cs *casual
 		if !f.Span.Contains(m.Span) {
 			continue
 		}
-		id, ok := d.ent[m.Chain]
+		id, ok := d.ent.at(m.Chain)
 		if !ok {
 			continue
 		}
@@ -592,7 +592,7 @@ func (c *corpus) settingPlace(d *doc, setting []dossier.Span, day int64) []int {
 		first, firstAt := -1, -1
 		known, knownAt := -1, -1
 		for _, m := range d.a.Mentions {
-			id, ok := d.ent[m.Chain]
+			id, ok := d.ent.at(m.Chain)
 			if !ok || !sp.Contains(m.Span) || m.Start < d.a.Dateline || otherDay(d, m.Span, day) {
 				continue
 			}
@@ -645,7 +645,7 @@ func (c *corpus) mostNamedPlace(d *doc, from int) int {
 	n := map[int]int{}
 	best, bestKnown := -1, false
 	for _, m := range d.a.Mentions {
-		id, ok := d.ent[m.Chain]
+		id, ok := d.ent.at(m.Chain)
 		if !ok || m.Start < from {
 			continue
 		}
@@ -940,7 +940,7 @@ func (k *Checker) nearestEntities(c *corpus, sides []side) []int {
 		d := c.docs[s.doc]
 		best, bestDist := -1, 1<<30
 		for _, m := range d.a.Mentions {
-			id, ok := d.ent[m.Chain]
+			id, ok := d.ent.at(m.Chain)
 			if !ok {
 				continue
 			}

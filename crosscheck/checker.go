@@ -71,11 +71,11 @@ type Result struct {
 type doc struct {
 	a     *dossier.Analysis
 	id    string
-	pub   string         // normalised publisher, "" when unknown
-	date  string         // publication date, "" when unknown
-	ref   string         // the date its relative dates count from (see Analysis.ReferenceDate): date, or a later printed one
-	ent   map[int]string // mention chain -> entity id
-	ents  []int          // entity numbers named in the document, sorted, unique
+	pub   string    // normalised publisher, "" when unknown
+	date  string    // publication date, "" when unknown
+	ref   string    // the date its relative dates count from (see Analysis.ReferenceDate): date, or a later printed one
+	ent   chainEnts // mention chain -> entity id
+	ents  []int     // entity numbers named in the document, sorted, unique
 	story int
 	// byStart lists the mentions' indexes in order of their start, made on first use, so that the
 	// mentions after a position are found without reading all of them.
@@ -135,7 +135,7 @@ func newCorpusWith(w *words, analyses []*dossier.Analysis, entities []dossier.En
 		if a == nil {
 			continue
 		}
-		c.docs = append(c.docs, &doc{a: a, id: a.Doc.ID, pub: normPublisher(a.Doc.Publisher), date: a.Doc.Published, ref: a.ReferenceDate(), ent: map[int]string{}})
+		c.docs = append(c.docs, &doc{a: a, id: a.Doc.ID, pub: normPublisher(a.Doc.Publisher), date: a.Doc.Published, ref: a.ReferenceDate()})
 	}
 	// Earliest first, then by id: group ids and output order follow this.
 	sort.SliceStable(c.docs, func(i, j int) bool { return docLess(c.docs[i], c.docs[j]) })
@@ -144,25 +144,28 @@ func newCorpusWith(w *words, analyses []*dossier.Analysis, entities []dossier.En
 			c.byID[d.id] = i
 		}
 	}
+	given := make([][]chainEnt, len(c.docs))
 	for _, m := range members {
 		i, ok := c.byID[m.Doc]
 		if !ok {
 			continue
 		}
-		c.docs[i].ent[m.Chain] = m.Entity
+		given[i] = append(given[i], chainEnt{m.Chain, m.Entity})
 		c.entityNum(m.Entity)
 	}
-	for _, d := range c.docs {
+	for i, d := range c.docs {
 		// Mentions carry their entity too once resolution has run; members win.
-		for _, m := range d.a.Mentions {
-			if _, ok := d.ent[m.Chain]; !ok && m.Entity != "" {
-				d.ent[m.Chain] = m.Entity
-				c.entityNum(m.Entity)
+		d.ent = chainEntsOf(given[i], func(add func(int, string) bool) {
+			for _, m := range d.a.Mentions {
+				if m.Entity != "" && add(m.Chain, m.Entity) {
+					c.entityNum(m.Entity)
+				}
 			}
-		}
+		})
+		given[i] = nil
 		seen := map[int]bool{}
-		for _, id := range d.ent {
-			n := c.entNum[id]
+		for _, p := range d.ent {
+			n := c.entNum[p.id]
 			if !seen[n] {
 				seen[n] = true
 				d.ents = append(d.ents, n)
@@ -172,7 +175,7 @@ func newCorpusWith(w *words, analyses []*dossier.Analysis, entities []dossier.En
 	}
 	for _, d := range c.docs {
 		for _, m := range d.a.Mentions {
-			if id, ok := d.ent[m.Chain]; ok {
+			if id, ok := d.ent.at(m.Chain); ok {
 				n := c.entNum[id]
 				if !c.named[n] && len(m.Text) > len(c.entName[n]) {
 					c.entName[n] = m.Text

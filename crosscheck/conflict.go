@@ -50,10 +50,7 @@ func (k *Checker) conflicts(c *corpus, org *origins, haps []Happening, grouped [
 	add := adder(false)
 	// Casualty figures are compared by the incident they are about, not by the event that
 	// carries them.
-	figs := make([][]casualty, len(c.docs))
-	for di := range c.docs {
-		figs[di] = k.casualties(c, di)
-	}
+	figs, scenes := k.conflictFigures(c)
 	for hi := range haps {
 		if len(grouped[hi]) < 2 {
 			continue
@@ -75,7 +72,7 @@ func (k *Checker) conflicts(c *corpus, org *origins, haps []Happening, grouped [
 		}
 	}
 	k.casualtyConflicts(c, figs, sentHap, org, add, adder(true))
-	blamed := k.blameConflicts(c, org, grouped, figs, add)
+	blamed := k.blameConflicts(c, org, grouped, scenes, add)
 	k.denialConflicts(c, grouped, add)
 	// A denial by an actor blamed for an attack is a side of who did it, not a dispute of its own.
 	kept := cands[:0]
@@ -95,6 +92,40 @@ func (k *Checker) conflicts(c *corpus, org *origins, haps []Happening, grouped [
 		}
 		return max(k.maxPerStory, storyDocs[story]/docsPerConflict)
 	})
+}
+
+// figureScene is what the casualty figures of one document name, all of them: the places their
+// clauses name and the full dates they give, each once in order of first mention.
+type figureScene struct {
+	places []int
+	days   []string
+}
+
+// conflictFigures gathers the casualty figures of every document and keeps of them only what the
+// conflict checks read: the head figures and the counts of the wounded not dated elsewhere
+// (see casualtyConflicts), in order, and of all of them the scene (see attackContext). The others
+// would be held through every check for nothing.
+func (k *Checker) conflictFigures(c *corpus) ([][]casualty, []figureScene) {
+	figs := make([][]casualty, len(c.docs))
+	scenes := make([]figureScene, len(c.docs))
+	for di := range c.docs {
+		all := k.casualties(c, di)
+		sc := &scenes[di]
+		var kept []casualty
+		for _, f := range all {
+			for _, p := range f.places {
+				sc.places = appendUnique(sc.places, p)
+			}
+			if fullDate(f.time) {
+				sc.days = appendString(sc.days, f.time[:10])
+			}
+			if f.head || f.kind == "wounded" && !f.past {
+				kept = append(kept, f)
+			}
+		}
+		figs[di] = kept
+	}
+	return figs, scenes
 }
 
 // maxAbout is how many entities a conflict is said to be about: the one in dispute and the one
@@ -447,7 +478,7 @@ func (k *Checker) sentenceCauses(c *corpus, reps []report, who []int, skip map[i
 		d := c.docs[di]
 		done := map[int]bool{}
 		for _, m := range d.a.Mentions {
-			id, ok := d.ent[m.Chain]
+			id, ok := d.ent.at(m.Chain)
 			if !ok || !containsInt(who, c.entNum[id]) {
 				continue
 			}

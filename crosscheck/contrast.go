@@ -62,7 +62,7 @@ func (k *Checker) contrastAbout(c *corpus, d *doc, a, b, around dossier.Span) []
 		if !around.Contains(m.Span) {
 			continue
 		}
-		id, ok := d.ent[m.Chain]
+		id, ok := d.ent.at(m.Chain)
 		if !ok {
 			continue
 		}

@@ -62,7 +62,7 @@ func (k *Checker) reports(c *corpus) []report {
 			}
 			r.day, r.exact, r.past = figureDay(e.Time, d.date, d.ref)
 			for _, a := range e.Args {
-				id, ok := d.ent[a.Chain]
+				id, ok := d.ent.at(a.Chain)
 				if !ok {
 					continue
 				}
@@ -140,7 +140,7 @@ func (k *Checker) travelPlaces(c *corpus, d *doc, span dossier.Span) []int {
 		if !span.Contains(m.Span) || m.Type != dossier.LOC || m.Travel == nil || m.Travel.Start < span.Start {
 			continue
 		}
-		if id, ok := d.ent[m.Chain]; ok {
+		if id, ok := d.ent.at(m.Chain); ok {
 			out = appendUnique(out, c.entNum[id])
 		}
 	}
@@ -189,7 +189,7 @@ func (k *Checker) happenings(c *corpus, org *origins) ([]Happening, [][]report) 
 			}
 			rep := Report{Doc: d.id, Event: r.ev, Modality: r.e.Modality, Origin: c.docs[org.of(r.doc)].id}
 			for _, s := range r.e.Attribution {
-				if id, ok := d.ent[s.Chain]; ok && s.Chain >= 0 {
+				if id, ok := d.ent.at(s.Chain); ok && s.Chain >= 0 {
 					rep.Attribution = append(rep.Attribution, id)
 				} else {
 					rep.Attribution = append(rep.Attribution, s.Text)

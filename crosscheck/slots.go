@@ -52,7 +52,7 @@ func (v *slotView) collectRoles() {
 			v.actors = appendUnique(v.actors, e)
 		}
 		for _, a := range r.e.Args {
-			if id, ok := c.docs[r.doc].ent[a.Chain]; ok && strings.EqualFold(a.Role, "target") {
+			if id, ok := c.docs[r.doc].ent.at(a.Chain); ok && strings.EqualFold(a.Role, "target") {
 				v.targets = appendUnique(v.targets, c.entNum[id])
 			}
 		}

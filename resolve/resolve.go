@@ -167,61 +167,63 @@ func (r *Resolver) resolveChains(chains []*chain) ([]dossier.Entity, []dossier.M
 }
 
 func (r *Resolver) chains(as []*dossier.Analysis) []*chain {
-	var out []*chain
-	shapes := map[string]int{}
-	f := newForms()
-	for di, a := range as {
-		byChain := map[int]*chain{}
-		var order []int
-		types := map[int]map[dossier.EntityType]int{}
-		for _, m := range a.Mentions {
-			c := byChain[m.Chain]
-			if c == nil {
-				c = &chain{ref: dossier.ChainRef{Doc: a.Doc.ID, Chain: m.Chain}, doc: di}
-				byChain[m.Chain] = c
-				order = append(order, m.Chain)
-				types[m.Chain] = map[dossier.EntityType]int{}
-			}
-			t := strings.TrimSpace(m.Text)
-			if t == "" {
-				continue
-			}
-			c.add(t)
-			c.mentions++
-			types[m.Chain][m.Type]++
-		}
-		sort.Ints(order)
-		docChains := make([]*chain, 0, len(order))
-		for _, id := range order {
-			c := byChain[id]
-			c.typ = majorityType(types[id])
-			r.describe(c, f)
-			shape := string(c.typ) + "\x00" + strconv.FormatBool(c.acrOnly) + "\x00" + c.fullText
-			if _, ok := shapes[shape]; !ok {
-				shapes[shape] = len(shapes)
-			}
-			c.shape = shapes[shape]
-			docChains = append(docChains, c)
-		}
-		// Context: the names of the other chains in the document, sorted, each once, neither
-		// the chain's own name nor an empty one.
-		names := make([]string, 0, len(docChains))
-		for _, c := range docChains {
-			if n := c.full.String(); n != "" {
-				names = append(names, n)
-			}
-		}
-		sort.Strings(names)
-		names = slices.Compact(names)
-		// The chains of a document share one list; each skips its own name when reading it.
-		for _, c := range docChains {
-			c.ctx, c.own = names, c.full.String()
-		}
-		out = append(out, docChains...)
+	g := r.NewGathered()
+	for _, a := range as {
+		g.add(a)
 	}
-	r.expandAcronyms(out, f, shapes)
-	r.possessives(out, f, shapes)
-	return out
+	return g.done()
+}
+
+// docChains makes the chains of the document a, numbered di in order of document id, with
+// their names read through f and shapes.
+func (r *Resolver) docChains(a *dossier.Analysis, di int, f *forms, shapes map[string]int) []*chain {
+	byChain := map[int]*chain{}
+	var order []int
+	types := map[int]map[dossier.EntityType]int{}
+	for _, m := range a.Mentions {
+		c := byChain[m.Chain]
+		if c == nil {
+			c = &chain{ref: dossier.ChainRef{Doc: a.Doc.ID, Chain: m.Chain}, doc: di}
+			byChain[m.Chain] = c
+			order = append(order, m.Chain)
+			types[m.Chain] = map[dossier.EntityType]int{}
+		}
+		t := strings.TrimSpace(m.Text)
+		if t == "" {
+			continue
+		}
+		c.add(t)
+		c.mentions++
+		types[m.Chain][m.Type]++
+	}
+	sort.Ints(order)
+	docChains := make([]*chain, 0, len(order))
+	for _, id := range order {
+		c := byChain[id]
+		c.typ = majorityType(types[id])
+		r.describe(c, f)
+		shape := string(c.typ) + "\x00" + strconv.FormatBool(c.acrOnly) + "\x00" + c.fullText
+		if _, ok := shapes[shape]; !ok {
+			shapes[shape] = len(shapes)
+		}
+		c.shape = shapes[shape]
+		docChains = append(docChains, c)
+	}
+	// Context: the names of the other chains in the document, sorted, each once, neither
+	// the chain's own name nor an empty one.
+	names := make([]string, 0, len(docChains))
+	for _, c := range docChains {
+		if n := c.full.String(); n != "" {
+			names = append(names, n)
+		}
+	}
+	sort.Strings(names)
+	names = slices.Compact(names)
+	// The chains of a document share one list; each skips its own name when reading it.
+	for _, c := range docChains {
+		c.ctx, c.own = names, c.full.String()
+	}
+	return docChains
 }
 
 // rename gives chain c the fullest name n in place of its own, with the tokens and shape of n:

@@ -48,8 +48,11 @@ type UpdateStats struct {
 // prior of another basis, or one that does not fit a group (an entity of it spread over several
 // groups), is not used for that group.
 func (r *Resolver) Update(analyses []*dossier.Analysis, prior *Prior) ([]dossier.Entity, []dossier.Member, UpdateStats) {
-	as := sortedAnalyses(analyses)
-	chains := r.chains(as)
+	return r.update(r.chains(sortedAnalyses(analyses)), prior)
+}
+
+// update is Update over the chains of the analyses.
+func (r *Resolver) update(chains []*chain, prior *Prior) ([]dossier.Entity, []dossier.Member, UpdateStats) {
 	groups := r.groups(chains)
 	st := UpdateStats{Chains: len(chains), Groups: len(groups)}
 	known := map[dossier.ChainRef]string{}

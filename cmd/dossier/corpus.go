@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/crosscheck"
@@ -51,14 +52,39 @@ func (a *app) crossOnce(ctx context.Context, store dossier.Store) (bool, error) 
 // entities of the stored results are kept where no new chain touches them (see
 // resolve.Resolver.Update); recheck passes false, for the data or the pins may have changed.
 //
-// The stored entities are read only when the new documents are few beside the stored ones: a
-// larger batch touches nearly every group (1,000 new among 5,000 generated news reports: 98% of
-// the chains), and reading the stored results would cost more than it saves. The result is the
-// same either way. A prior read after the analyses may hold documents they lack; Update then
-// resolves the groups those touch again.
+// The analyses are read twice, so that the pass never holds them and the mention chains of
+// resolution at once: first one at a time for their chains, then, once entities are resolved,
+// all of them for the checks, which read every part of them. The second read takes only the
+// documents of the first, so both see one set of documents even when others are stored
+// meanwhile. A store that gives the analyses out of order of id is read once, as a whole.
 func (a *app) passOver(ctx context.Context, store dossier.Store, pending []string, reuse bool) error {
 	shared := doccols.NewShared()
-	analyses, err := loadAnalyses(ctx, store, shared)
+	r, err := a.resolver()
+	if err != nil {
+		return err
+	}
+	res, err := a.resolveStored(ctx, store, shared, r, len(pending), reuse)
+	if errors.Is(err, resolve.ErrOrder) {
+		return a.passOverHeld(ctx, store, shared, pending, reuse)
+	}
+	if err != nil {
+		return err
+	}
+	analyses, err := loadAnalyses(ctx, store, shared, res.docs)
+	if err != nil {
+		return err
+	}
+	corpus, _, err := a.check(analyses, res.entities, res.members, r.Basis())
+	if err != nil {
+		return err
+	}
+	return a.storePass(ctx, store, corpus, analyses, pending)
+}
+
+// passOverHeld is passOver reading every analysis once and holding them all while it resolves
+// entities (reusing stored ones as resolveStored does) and checks.
+func (a *app) passOverHeld(ctx context.Context, store dossier.Store, shared *doccols.Shared, pending []string, reuse bool) error {
+	analyses, err := loadAnalyses(ctx, store, shared, nil)
 	if err != nil {
 		return err
 	}
@@ -72,11 +98,61 @@ func (a *app) passOver(ctx context.Context, store dossier.Store, pending []strin
 	if err != nil {
 		return err
 	}
+	return a.storePass(ctx, store, corpus, analyses, pending)
+}
+
+// storePass quotes the conflicts of corpus and stores it, clearing the marks of pending.
+func (a *app) storePass(ctx context.Context, store dossier.Store, corpus *dossier.Corpus, analyses []*dossier.Analysis, pending []string) error {
 	if err := quoteSides(ctx, store, corpus.Conflicts, analyses); err != nil {
 		return err
 	}
 	reach(ctx, "pass")
 	return store.PutCross(ctx, corpus, pending)
+}
+
+// resolution is the entity resolution of the stored documents, which are docs, in order of id.
+type resolution struct {
+	entities []dossier.Entity
+	members  []dossier.Member
+	docs     []string
+}
+
+// resolveStored resolves entities across the stored analyses, reading them one at a time for
+// their mention chains and holding none. It fails with resolve.ErrOrder when the store gives
+// them out of order of document id.
+//
+// The stored entities are read only when the new documents (pending of them) are few beside the
+// stored ones: a larger batch touches nearly every group (1,000 new among 5,000 generated news
+// reports: 98% of the chains), and reading the stored results would cost more than it saves.
+// The result is the same either way. A prior read after the analyses may hold documents they
+// lack; Update then resolves the groups those touch again.
+func (a *app) resolveStored(ctx context.Context, store dossier.Store, shared *doccols.Shared, r *resolve.Resolver, pending int, reuse bool) (*resolution, error) {
+	g := r.NewGathered()
+	res := &resolution{}
+	err := passRead(store)(ctx, func(an *dossier.Analysis) error {
+		shared.Analysis(an)
+		if err := g.Add(an); err != nil {
+			return err
+		}
+		res.docs = append(res.docs, an.Doc.ID)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	var prior *resolve.Prior
+	if reuse && pending*reuseShare <= g.Docs() {
+		if prior, err = storedResolution(ctx, store, shared); err != nil {
+			return nil, err
+		}
+	}
+	if prior != nil {
+		res.entities, res.members, a.resolved = r.UpdateGathered(g, prior)
+	} else {
+		res.entities, res.members = r.ResolveGathered(g)
+		a.resolved = resolve.UpdateStats{Chains: len(res.members), ResolvedChains: len(res.members)}
+	}
+	return res, nil
 }
 
 // storedResolution returns the entity resolution of the stored results; the rest of them is
@@ -140,16 +216,26 @@ func reach(ctx context.Context, point string) {
 	}
 }
 
-// loadAnalyses reads every stored analysis for the pass: without the words the pass does not
-// read when the store can leave them out (see dossier.PassReader), and with the strings that
-// documents repeat kept once in shared.
-func loadAnalyses(ctx context.Context, store dossier.Store, shared *doccols.Shared) ([]*dossier.Analysis, error) {
-	var analyses []*dossier.Analysis
-	read := store.Analyses
+// passRead is how the pass reads the stored analyses: without the words it does not read when
+// the store can leave them out (see dossier.PassReader).
+func passRead(store dossier.Store) func(context.Context, func(*dossier.Analysis) error) error {
 	if pr, ok := store.(dossier.PassReader); ok {
-		read = pr.PassAnalyses
+		return pr.PassAnalyses
 	}
-	err := read(ctx, func(an *dossier.Analysis) error {
+	return store.Analyses
+}
+
+// loadAnalyses reads the stored analyses for the pass, with the strings that documents repeat
+// kept once in shared: those of the documents only, a sorted list of ids, or every one when
+// only is nil.
+func loadAnalyses(ctx context.Context, store dossier.Store, shared *doccols.Shared, only []string) ([]*dossier.Analysis, error) {
+	var analyses []*dossier.Analysis
+	err := passRead(store)(ctx, func(an *dossier.Analysis) error {
+		if only != nil {
+			if _, ok := slices.BinarySearch(only, an.Doc.ID); !ok {
+				return nil
+			}
+		}
 		shared.Analysis(an)
 		analyses = append(analyses, an)
 		return nil
@@ -157,20 +243,28 @@ func loadAnalyses(ctx context.Context, store dossier.Store, shared *doccols.Shar
 	return analyses, err
 }
 
+// resolver returns the entity resolver of the pass, with the pins of --pins.
+func (a *app) resolver() (*resolve.Resolver, error) {
+	pins := &resolve.Pins{}
+	if a.pins != "" {
+		p, err := resolve.LoadPins(a.pins)
+		if err != nil {
+			return nil, err
+		}
+		pins = p
+	}
+	return resolve.New(pins), nil
+}
+
 // buildCorpus resolves entities across documents and checks the reports against each other,
 // leaving the conflicts' sides unquoted (see quoteSides). The entities of prior (nil for none), an
 // earlier pass's resolution, are kept where the new documents do not touch them: the resolution
 // is the same, made faster.
 func (a *app) buildCorpus(analyses []*dossier.Analysis, prior *resolve.Prior) (*dossier.Corpus, *crosscheck.Result, error) {
-	pins := &resolve.Pins{}
-	if a.pins != "" {
-		p, err := resolve.LoadPins(a.pins)
-		if err != nil {
-			return nil, nil, err
-		}
-		pins = p
+	r, err := a.resolver()
+	if err != nil {
+		return nil, nil, err
 	}
-	r := resolve.New(pins)
 	var entities []dossier.Entity
 	var members []dossier.Member
 	if prior != nil {
@@ -179,12 +273,18 @@ func (a *app) buildCorpus(analyses []*dossier.Analysis, prior *resolve.Prior) (*
 		entities, members = r.Resolve(analyses)
 		a.resolved = resolve.UpdateStats{Chains: len(members), ResolvedChains: len(members)}
 	}
+	return a.check(analyses, entities, members, r.Basis())
+}
+
+// check checks the reports of analyses against each other, with the entities and members of a
+// resolution of basis, and returns the corpus of results with the conflicts' sides unquoted.
+func (a *app) check(analyses []*dossier.Analysis, entities []dossier.Entity, members []dossier.Member, basis string) (*dossier.Corpus, *crosscheck.Result, error) {
 	lang, err := en.Load(a.data)
 	if err != nil {
 		return nil, nil, err
 	}
 	res := crosscheck.New(crosscheck.WithLanguage(lang)).Check(analyses, entities, members)
 	c := res.Corpus(entities, members)
-	c.Basis = r.Basis()
+	c.Basis = basis
 	return c, res, nil
 }

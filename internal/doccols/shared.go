@@ -1,6 +1,7 @@
 package doccols
 
 import (
+	"reflect"
 	"slices"
 
 	"github.com/dossier-project/dossier"
@@ -8,8 +9,9 @@ import (
 
 // Shared makes analyses read for the cross-document pass take less memory while they are all
 // held: every string the pass reads is kept once however many documents repeat it (types, cue
-// words, names, dates), and every list is cut to its length. Strings are immutable, so sharing
-// them changes nothing the pass computes. The zero value is not ready: use NewShared.
+// words, names, dates), every list is cut to its length, and a figure list that several events
+// of a document carry is kept once. Strings are immutable and the pass changes no figure, so
+// sharing them changes nothing the pass computes. The zero value is not ready: use NewShared.
 type Shared struct {
 	words map[string]string
 }
@@ -73,8 +75,11 @@ func (s *Shared) Analysis(a *dossier.Analysis) {
 		t.Text, t.Type, t.Value, t.Mod = s.str(t.Text), s.str(t.Type), s.str(t.Value), s.str(t.Mod)
 	}
 	a.Events = fit(a.Events)
+	var lists [][]dossier.Figure
 	for i := range a.Events {
-		s.event(&a.Events[i])
+		e := &a.Events[i]
+		s.event(e)
+		e.Figures, lists = sameFigures(e.Figures, lists)
 	}
 	a.Figures = s.figures(a.Figures)
 	a.Claims = fit(a.Claims)
@@ -103,6 +108,20 @@ func (s *Shared) event(e *dossier.Event) {
 		e.Attribution[i].Text = s.str(e.Attribution[i].Text)
 	}
 	e.Figures = s.figures(e.Figures)
+}
+
+// sameFigures returns fs, or the list of seen equal to it: the events of one sentence carry the
+// same figures, which are then kept once. It returns seen with fs added when it is new.
+func sameFigures(fs []dossier.Figure, seen [][]dossier.Figure) ([]dossier.Figure, [][]dossier.Figure) {
+	if len(fs) == 0 {
+		return fs, seen
+	}
+	for _, o := range seen {
+		if reflect.DeepEqual(o, fs) {
+			return o, seen
+		}
+	}
+	return fs, append(seen, fs)
 }
 
 // figures shares the strings of fs and cuts the lists.

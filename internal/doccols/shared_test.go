@@ -31,14 +31,7 @@ func sharedDoc(t *testing.T, id string) *dossier.Analysis {
 		Sketch:  []uint64{1, 2},
 		Credits: []dossier.Credit{{Phrase: "reported", Words: []string{"harbour", "news"}}},
 	}
-	c, err := Encode(a)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := &dossier.Analysis{Doc: dossier.Document{ID: id}}
-	if err := Decode(got, c); err != nil {
-		t.Fatal(err)
-	}
+	got := roundTrip(t, a)
 	// The document's fields and the figures no event carries are columns of their own.
 	d := &got.Doc
 	d.Publisher, d.Published, d.Language = strings.Clone(a.Doc.Publisher), strings.Clone(a.Doc.Published), strings.Clone(a.Doc.Language)
@@ -46,6 +39,20 @@ func sharedDoc(t *testing.T, id string) *dossier.Analysis {
 	f.Counts, f.Capital = strings.Clone(f.Counts), strings.Clone(f.Capital)
 	f.Families = []string{strings.Clone(f.Families[0])}
 	got.Figures = append(make([]dossier.Figure, 0, 4), f)
+	return got
+}
+
+// roundTrip returns a as its columns decode, with the document's id only of its own fields.
+func roundTrip(t *testing.T, a *dossier.Analysis) *dossier.Analysis {
+	t.Helper()
+	c, err := Encode(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := &dossier.Analysis{Doc: dossier.Document{ID: a.Doc.ID}}
+	if err := Decode(got, c); err != nil {
+		t.Fatal(err)
+	}
 	return got
 }
 
@@ -97,6 +104,27 @@ func TestShared(t *testing.T) {
 	} {
 		if n.len != n.cap {
 			t.Errorf("%s: %d held in room for %d", n.field, n.len, n.cap)
+		}
+	}
+}
+
+// TestSharedFigures: events of a document that carry equal figure lists hold one list, and an
+// event with other figures keeps its own.
+func TestSharedFigures(t *testing.T) {
+	a := sharedDoc(t, "d1")
+	ev := a.Events[0]
+	other := ev
+	other.Figures = []dossier.Figure{{Counts: "wounded", Low: 3, Text: "three"}}
+	a.Events = append(a.Events, ev, other, ev)
+	got := roundTrip(t, a)
+	NewShared().Analysis(got)
+	if diff := cmp.Diff(a.Events, got.Events); diff != "" {
+		t.Errorf("events changed (-want +got):\n%s", diff)
+	}
+	first := &got.Events[0].Figures[0]
+	for i, want := range []bool{true, false, true} {
+		if same := &got.Events[i+1].Figures[0] == first; same != want {
+			t.Errorf("event %d holds the first event's figures: %v, want %v", i+1, same, want)
 		}
 	}
 }

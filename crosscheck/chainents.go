@@ -1,0 +1,66 @@
+package crosscheck
+
+import "sort"
+
+// chainEnts maps a document's mention chains to their entity ids: pairs sorted by chain, which
+// take a fraction of a map's memory for the few dozen chains of a document.
+type chainEnts []chainEnt
+
+// chainEnt is one chain of a document and the entity it names.
+type chainEnt struct {
+	chain int
+	id    string
+}
+
+// at returns the entity of chain, and whether it has one.
+func (ce chainEnts) at(chain int) (string, bool) {
+	i := sort.Search(len(ce), func(i int) bool { return ce[i].chain >= chain })
+	if i < len(ce) && ce[i].chain == chain {
+		return ce[i].id, true
+	}
+	return "", false
+}
+
+// chainEntsOf builds the table of a document from the chains its resolution gives (a later pair
+// of one chain wins) and then those its mentions carry: mentionEnts calls add with each, which
+// reports whether the chain was still without an entity and so took it.
+func chainEntsOf(given []chainEnt, mentionEnts func(add func(chain int, id string) bool)) chainEnts {
+	out := append(make(chainEnts, 0, len(given)), given...)
+	// Stable by chain keeps the pairs of one chain in the order given; the last of them wins.
+	sort.SliceStable(out, func(i, j int) bool { return out[i].chain < out[j].chain })
+	out = lastOfEach(out)
+	var extra chainEnts
+	mentionEnts(func(chain int, id string) bool {
+		if _, ok := out.at(chain); ok {
+			return false
+		}
+		if _, ok := extra.at(chain); ok {
+			return false
+		}
+		i := sort.Search(len(extra), func(i int) bool { return extra[i].chain >= chain })
+		extra = append(extra, chainEnt{})
+		copy(extra[i+1:], extra[i:])
+		extra[i] = chainEnt{chain, id}
+		return true
+	})
+	if len(extra) == 0 {
+		return out
+	}
+	merged := make(chainEnts, 0, len(out)+len(extra))
+	merged = append(merged, out...)
+	merged = append(merged, extra...)
+	sort.Slice(merged, func(i, j int) bool { return merged[i].chain < merged[j].chain })
+	return merged
+}
+
+// lastOfEach keeps, of sorted pairs, the last pair of each chain, in place.
+func lastOfEach(ce chainEnts) chainEnts {
+	out := ce[:0]
+	for i, p := range ce {
+		if i+1 < len(ce) && ce[i+1].chain == p.chain {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
