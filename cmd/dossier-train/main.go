@@ -8,6 +8,11 @@
 //
 // Each step prints the model's scores on EWT dev and on the held-out test parts; the second step's
 // test lines are lang/syntax/model/scores.txt.
+//
+// A new tagger can be trained alone, keeping the parser of a model file (the parser reads tags by
+// name, and the tag set is the treebanks'):
+//
+//	go run ./cmd/dossier-train -parser lang/syntax/model/english.bin.gz -o /tmp/tagger.bin.gz
 package main
 
 import (
@@ -46,6 +51,7 @@ func run() error {
 	div := flag.Int("div", 8, "divisor of the parser weights for -shrink")
 	minRow := flag.Int("min-row", 0, "for -shrink: drop parser features whose largest weight is below this")
 	base := flag.String("tagger", "", "take the tagger and lemmatiser from this model file and train only the parser")
+	parserFrom := flag.String("parser", "", "take the parser from this model file and train only the tagger and lemmatiser")
 	flag.StringVar(&cfg.TagCache, "tag-cache", "", "file of the parser's jackknifed training tags: read when present, written when not")
 	checkpoint := flag.String("checkpoint", "", "write the model here each time the parser does better on dev")
 	flag.Parse()
@@ -76,6 +82,11 @@ func run() error {
 	}
 	if *base != "" {
 		if cfg.Base, err = readFile(*base); err != nil {
+			return err
+		}
+	}
+	if *parserFrom != "" {
+		if cfg.ParserFrom, err = readFile(*parserFrom); err != nil {
 			return err
 		}
 	}
