@@ -13,6 +13,10 @@
 // name, and the tag set is the treebanks'):
 //
 //	go run ./cmd/dossier-train -parser lang/syntax/model/english.bin.gz -o /tmp/tagger.bin.gz
+//
+// A model trained before version 3 tags faster once told when its second pass may trust the first:
+//
+//	go run ./cmd/dossier-train -trust old.bin.gz -o lang/syntax/model/english.bin.gz
 package main
 
 import (
@@ -46,11 +50,13 @@ func run() error {
 	flag.IntVar(&cfg.Folds, "folds", 4, "tagger folds giving the parser its training tags")
 	flag.Uint64Var(&cfg.Seed, "seed", 1, "random seed")
 	flag.IntVar(&cfg.MinWeight, "min-weight", 3, "drop quantised weights smaller than this")
+	flag.BoolVar(&cfg.Casing, "casing", false, "the tagger reads the casing of each word and of its sentence")
 	measure := flag.String("measure", "", "measure this model file on EWT dev and the test parts instead of training")
 	shrink := flag.String("shrink", "", "instead of training, write a smaller copy of this model file to -o: parser weights divided by -div, those under -min-weight dropped")
 	div := flag.Int("div", 8, "divisor of the parser weights for -shrink")
 	minRow := flag.Int("min-row", 0, "for -shrink: drop parser features whose largest weight is below this")
 	base := flag.String("tagger", "", "take the tagger and lemmatiser from this model file and train only the parser")
+	trust := flag.String("trust", "", "instead of training, write a copy of this model file to -o whose tagger's second pass rescores only the words the first was unsure of (the margin set on EWT dev)")
 	parserFrom := flag.String("parser", "", "take the parser from this model file and train only the tagger and lemmatiser")
 	flag.StringVar(&cfg.TagCache, "tag-cache", "", "file of the parser's jackknifed training tags: read when present, written when not")
 	checkpoint := flag.String("checkpoint", "", "write the model here each time the parser does better on dev")
@@ -68,6 +74,17 @@ func run() error {
 	}
 	if *measure != "" {
 		return measureFile(*measure, tb)
+	}
+	if *trust != "" {
+		m, err := readFile(*trust)
+		if err != nil {
+			return err
+		}
+		m.TrustFirstPass(tb.Dev)
+		if err := writeFile(m, *out); err != nil {
+			return err
+		}
+		return measureFile(*out, tb)
 	}
 	if *shrink != "" {
 		m, err := readFile(*shrink)

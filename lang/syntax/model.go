@@ -27,8 +27,8 @@ type Model struct {
 //go:embed model/english.bin.gz
 var shipped []byte
 
-// The model file's first string: version 2 adds the tagger's second pass, version 3 the casing
-// features and the margin from which the second pass trusts the first.
+// The model file's first string: version 2 adds the tagger's second pass, version 3 whether the
+// tagger reads casing and the margin from which the second pass trusts the first.
 const (
 	magic1 = "dossier-syntax-1"
 	magic2 = "dossier-syntax-2"
@@ -116,7 +116,7 @@ func (m *Model) Write(out io.Writer) error {
 	}
 	w := &writer{w: bufio.NewWriter(zw)}
 	version := magic
-	if !m.Tagger.casing {
+	if !m.Tagger.casing && m.Tagger.sure == 0 {
 		version = magic2 // a tagger of version 2, written as it was read
 	}
 	w.str(version)
@@ -137,7 +137,12 @@ func (m *Model) Write(out io.Writer) error {
 	if err := second.write(w.w); err != nil {
 		return err
 	}
-	if m.Tagger.casing {
+	if version == magic {
+		casing := uint64(0)
+		if m.Tagger.casing {
+			casing = 1
+		}
+		w.uint(casing)
 		w.uint(uint64(max(m.Tagger.sure, 0)))
 	}
 	w.table(m.Morph.feats)
@@ -237,7 +242,7 @@ func Read(in io.Reader) (*Model, error) {
 		}
 	}
 	if version == magic {
-		tg.casing = true
+		tg.casing = r.uint() == 1
 		tg.sure = int32(min(r.uint(), 1<<30))
 	}
 	mo := &Morph{feats: r.table(), tagFeats: r.table(), lemmas: r.table(), known: map[string]bool{}}

@@ -16,7 +16,7 @@ type Tagger struct {
 	tags   []string // class → "UPOS|XPOS"
 	dict   map[string]uint8
 	amb    map[string]string // normalised frequent word → its training tags ("3,17")
-	// casing: the tagger reads the sentence's casing (models of version 3 on).
+	// casing: the tagger reads the casing of the word and of its sentence (TrainConfig.Casing).
 	casing bool
 	// sure is the first pass's margin over the next best tag from which the second pass keeps
 	// the first's tag without scoring the word again; 0: it scores every word.
