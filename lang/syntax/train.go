@@ -34,7 +34,7 @@ type TrainConfig struct {
 	ParserFrom *Model
 	// TagCache, when set, names a file holding the parser's jackknifed training tags: read when
 	// it exists, written after tagging when not. The folds are deterministic, so the cache only
-	// saves time.
+	// saves time; a cache made with other tagger options (Casing) is stale.
 	TagCache string
 	// Checkpoint, when set, is called with the model each time the parser scores better on dev
 	// than before, so that a long run can be stopped and its best model kept.
