@@ -10,8 +10,14 @@
 // test lines are lang/syntax/model/scores.txt.
 //
 // The tagger and the parser can be trained apart: -tagger FILE takes the tagger and lemmatiser
-// from a model file and trains only the parser. Two trained models are combined without training,
-// the tagger and lemmatiser of one with the parser of the other:
+// from a model file and trains only the parser; -parser FILE alone keeps the parser of a model
+// file (the parser reads tags by name, and the tag set is the treebanks') and trains only the
+// tagger and lemmatiser:
+//
+//	go run ./cmd/dossier-train -parser lang/syntax/model/english.bin.gz -o /tmp/tagger.bin.gz
+//
+// Two trained models are combined without training, the tagger and lemmatiser of one with the
+// parser of the other:
 //
 //	go run ./cmd/dossier-train -tagger tagger.bin.gz -parser parser.bin.gz -o lang/syntax/model/english.bin.gz
 //
@@ -19,6 +25,10 @@
 // measured (not what is stored), e.g. by selectional branching as tuned on EWT dev:
 //
 //	go run ./cmd/dossier-train -measure lang/syntax/model/english.bin.gz -branches 8 -margin 300
+//
+// A model trained before version 3 tags faster once told when its second pass may trust the first:
+//
+//	go run ./cmd/dossier-train -trust old.bin.gz -o lang/syntax/model/english.bin.gz
 package main
 
 import (
@@ -52,14 +62,16 @@ func run() error {
 	flag.IntVar(&cfg.Folds, "folds", 4, "tagger folds giving the parser its training tags")
 	flag.Uint64Var(&cfg.Seed, "seed", 1, "random seed")
 	flag.IntVar(&cfg.MinWeight, "min-weight", 3, "drop quantised weights smaller than this")
+	flag.BoolVar(&cfg.Casing, "casing", false, "the tagger reads the casing of each word and of its sentence")
 	measure := flag.String("measure", "", "measure this model file on EWT dev and the test parts instead of training")
 	shrink := flag.String("shrink", "", "instead of training, write a smaller copy of this model file to -o: parser weights divided by -div, those under -min-weight dropped")
 	div := flag.Int("div", 8, "divisor of the parser weights for -shrink")
 	minRow := flag.Int("min-row", 0, "for -shrink: drop parser features whose largest weight is below this")
 	base := flag.String("tagger", "", "take the tagger and lemmatiser from this model file and train only the parser")
-	parser := flag.String("parser", "", "with -tagger: take the parser from this model file instead of training one, and write the combined model to -o")
+	parser := flag.String("parser", "", "with -tagger: take the parser from this model file instead of training one, and write the combined model to -o; alone: keep this model file's parser and train only the tagger and lemmatiser")
 	flag.IntVar(&reading.branches, "branches", 0, "when measuring, read with this many parser branches (1: greedily; 0: the default)")
 	flag.IntVar(&reading.margin, "margin", 0, "when measuring, branch at decisions won by at most this much (0: the default)")
+	trust := flag.String("trust", "", "instead of training, write a copy of this model file to -o whose tagger's second pass rescores only the words the first was unsure of (the margin set on EWT dev)")
 	flag.StringVar(&cfg.TagCache, "tag-cache", "", "file of the parser's jackknifed training tags: read when present, written when not")
 	checkpoint := flag.String("checkpoint", "", "write the model here each time the parser does better on dev")
 	flag.Parse()
@@ -77,6 +89,17 @@ func run() error {
 	if *measure != "" {
 		return measureFile(*measure, tb)
 	}
+	if *trust != "" {
+		m, err := readFile(*trust)
+		if err != nil {
+			return err
+		}
+		m.TrustFirstPass(tb.Dev)
+		if err := writeFile(m, *out); err != nil {
+			return err
+		}
+		return measureFile(*out, tb)
+	}
 	if *shrink != "" {
 		m, err := readFile(*shrink)
 		if err != nil {
@@ -93,8 +116,13 @@ func run() error {
 			return err
 		}
 	}
-	if *parser != "" {
+	if *parser != "" && cfg.Base != nil {
 		return combine(cfg.Base, *parser, *out, tb)
+	}
+	if *parser != "" {
+		if cfg.ParserFrom, err = readFile(*parser); err != nil {
+			return err
+		}
 	}
 	fmt.Fprintf(os.Stderr, "train %d sentences, dev %d\n", len(tb.Train), len(tb.Dev))
 	m, err := syntax.Train(tb.Train, tb.Dev, cfg)

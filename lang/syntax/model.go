@@ -27,10 +27,12 @@ type Model struct {
 //go:embed model/english.bin.gz
 var shipped []byte
 
-// The model file's first string: version 2 adds the tagger's second pass.
+// The model file's first string: version 2 adds the tagger's second pass, version 3 whether the
+// tagger reads casing and the margin from which the second pass trusts the first.
 const (
 	magic1 = "dossier-syntax-1"
-	magic  = "dossier-syntax-2"
+	magic2 = "dossier-syntax-2"
+	magic  = "dossier-syntax-3"
 )
 
 // Load reads the shipped model, with the tokeniser reading d.
@@ -113,7 +115,11 @@ func (m *Model) Write(out io.Writer) error {
 		return err
 	}
 	w := &writer{w: bufio.NewWriter(zw)}
-	w.str(magic)
+	version := magic
+	if !m.Tagger.casing && m.Tagger.sure == 0 {
+		version = magic2 // a tagger of version 2, written as it was read
+	}
+	w.str(version)
 	w.strs(m.Tagger.tags)
 	dict := map[string]string{}
 	for k, v := range m.Tagger.dict {
@@ -130,6 +136,14 @@ func (m *Model) Write(out io.Writer) error {
 	}
 	if err := second.write(w.w); err != nil {
 		return err
+	}
+	if version == magic {
+		casing := uint64(0)
+		if m.Tagger.casing {
+			casing = 1
+		}
+		w.uint(casing)
+		w.uint(uint64(max(m.Tagger.sure, 0)))
 	}
 	w.table(m.Morph.feats)
 	w.table(m.Morph.tagFeats)
@@ -205,7 +219,7 @@ func Read(in io.Reader) (*Model, error) {
 	}
 	r := &reader{r: bufio.NewReaderSize(zr, 1<<16)}
 	version := r.str()
-	if version != magic && version != magic1 && r.err == nil {
+	if version != magic && version != magic2 && version != magic1 && r.err == nil {
 		return nil, fmt.Errorf("not a syntax model (%q)", version)
 	}
 	tg := &Tagger{tags: r.strs(), dict: map[string]uint8{}}
@@ -219,13 +233,17 @@ func Read(in io.Reader) (*Model, error) {
 	if tg.w, err = readWeights(r.r); err != nil {
 		return nil, fmt.Errorf("tagger weights: %w", err)
 	}
-	if version == magic {
+	if version != magic1 {
 		if tg.second, err = readWeights(r.r); err != nil {
 			return nil, fmt.Errorf("tagger second-pass weights: %w", err)
 		}
 		if tg.second.features() == 0 {
 			tg.second = nil
 		}
+	}
+	if version == magic {
+		tg.casing = r.uint() == 1
+		tg.sure = int32(min(r.uint(), 1<<30))
 	}
 	mo := &Morph{feats: r.table(), tagFeats: r.table(), lemmas: r.table(), known: map[string]bool{}}
 	for _, k := range r.strs() {

@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"math"
 	"strings"
 
 	"github.com/dossier-project/dossier"
@@ -15,6 +16,11 @@ type Tagger struct {
 	tags   []string // class → "UPOS|XPOS"
 	dict   map[string]uint8
 	amb    map[string]string // normalised frequent word → its training tags ("3,17")
+	// casing: the tagger reads the casing of the word and of its sentence (TrainConfig.Casing).
+	casing bool
+	// sure is the first pass's margin over the next best tag from which the second pass keeps
+	// the first's tag without scoring the word again; 0: it scores every word.
+	sure int32
 }
 
 // describe hashes what the tagger reads of a word.
@@ -27,7 +33,8 @@ func (tg *Tagger) describe(w string) wordFeats {
 const noTag = 255
 
 // tagFeats writes the features of word i into buf, given the tags chosen for the words before.
-func tagFeats(buf []uint32, ws []wordFeats, tags []uint8, i int) []uint32 {
+// With casing, it adds what the word's and the sentence's casing tell.
+func tagFeats(buf []uint32, ws []wordFeats, tags []uint8, i int, casing bool) []uint32 {
 	at := func(k int) *wordFeats {
 		if k < 0 || k >= len(ws) {
 			return &absent
@@ -46,7 +53,7 @@ func tagFeats(buf []uint32, ws []wordFeats, tags []uint8, i int) []uint32 {
 	if i == 0 {
 		first = 1
 	}
-	return append(buf,
+	buf = append(buf,
 		feat(0),
 		feat(1, w0.norm), feat(2, w0.exact), feat(3, w0.shape),
 		feat(4, w0.suf[0]), feat(5, w0.suf[1]), feat(6, w0.suf[2]), feat(7, w0.suf[3]),
@@ -60,7 +67,19 @@ func tagFeats(buf []uint32, ws []wordFeats, tags []uint8, i int) []uint32 {
 		feat(34, w0.amb), feat(35, wn.amb), feat(36, wnn.amb), feat(37, w0.amb, wn.amb),
 		feat(38, t1, w0.amb), feat(39, t1, w0.amb, wn.amb), feat(40, w0.amb, w0.suf[2]),
 	)
+	if casing {
+		known := uint64(0)
+		if w0.amb != unknownAmb {
+			known = 1
+		}
+		buf = append(buf, feat(56, w0.sent, w0.shape), feat(57, w0.sent, w0.amb), feat(58, w0.sent, first, w0.shape, known),
+			feat(59, known, w0.shape), feat(60, w0.sent, wp.shape, w0.shape), feat(61, w0.sent, t1, w0.shape))
+	}
+	return buf
 }
+
+// unknownAmb is the ambiguity class of a word seen too rarely in training to have one.
+var unknownAmb = hstr("") + 17
 
 // Tag tags the tokens in place (UPOS and XPOS).
 func (tg *Tagger) Tag(toks []dossier.Token) {
@@ -91,39 +110,72 @@ func (tg *Tagger) tagDescribed(toks []dossier.Token, ws []wordFeats) []uint8 {
 }
 
 func (tg *Tagger) tagWords(toks []dossier.Token, ws []wordFeats) []uint8 {
-	first := tg.pass(toks, ws, tg.w, nil)
+	if tg.casing {
+		markSentence(ws)
+	}
+	first, margins := tg.pass(toks, ws, tg.w, nil, nil)
 	if tg.second == nil {
 		return first
 	}
-	return tg.pass(toks, ws, tg.second, first)
+	tags, _ := tg.pass(toks, ws, tg.second, first, margins)
+	return tags
 }
 
-// pass tags the words greedily with weights w; a second pass is given the first's tags.
-func (tg *Tagger) pass(toks []dossier.Token, ws []wordFeats, w *Weights, first []uint8) []uint8 {
+// pass tags the words greedily with weights w; a second pass is given the first's tags and
+// margins, and keeps the first's tag where the margin is wide. It returns the tags and the
+// margin of each word's tag over the next best.
+func (tg *Tagger) pass(toks []dossier.Token, ws []wordFeats, w *Weights, first []uint8, margins []int32) ([]uint8, []int32) {
 	tags := make([]uint8, len(toks))
+	var own []int32
+	if first == nil {
+		own = make([]int32, len(toks))
+	}
 	var all [256]int32
 	scores := all[:len(tg.tags)]
 	buf := make([]uint32, 0, 64)
 	for i := range toks {
 		if t, ok := tg.dict[toks[i].Text]; ok {
 			tags[i] = t
+			if own != nil {
+				own[i] = math.MaxInt32
+			}
 			continue
 		}
-		buf = tagFeats(buf[:0], ws, tags, i)
+		if margins != nil && tg.sure > 0 && margins[i] >= tg.sure {
+			tags[i] = first[i]
+			continue
+		}
+		buf = tagFeats(buf[:0], ws, tags, i, tg.casing)
 		if first != nil {
 			buf = secondFeats(buf, ws, first, tags, i)
 		}
 		clear(scores)
 		w.score(buf, &all)
-		best := 0
-		for c := 1; c < len(scores); c++ {
-			if scores[c] > scores[best] {
-				best = c
-			}
-		}
+		best, margin := top(scores)
 		tags[i] = uint8(best)
+		if own != nil {
+			own[i] = margin
+		}
 	}
-	return tags
+	return tags, own
+}
+
+// top returns the best-scoring class (the first of equals) and its lead over the next best.
+func top(scores []int32) (best int, margin int32) {
+	next := int32(math.MinInt32)
+	for c := 1; c < len(scores); c++ {
+		switch {
+		case scores[c] > scores[best]:
+			next = scores[best]
+			best = c
+		case scores[c] > next:
+			next = scores[c]
+		}
+	}
+	if len(scores) < 2 {
+		return best, math.MaxInt32
+	}
+	return best, scores[best] - next
 }
 
 // secondFeats adds what the second pass reads: the first pass's tags of the word and the two

@@ -194,6 +194,9 @@ func IsWebAddress(s string) bool {
 // apostrophes between letters or digits (an abbreviation ends at its stop: "Dec.14th"); commas,
 // colons, slashes and hyphens between digits; the hyphen after a prefix that keeps it.
 func (tz *Tokenizer) wordEnd(text string, i, limit int) int {
+	if k := slashWordEnd(text, i, limit); k > 0 {
+		return k
+	}
 	k := i
 	for k < limit {
 		r, n := utf8.DecodeRuneInString(text[k:])
@@ -226,6 +229,33 @@ func (tz *Tokenizer) wordEnd(text string, i, limit int) int {
 	}
 	return k
 }
+
+// slashWordEnd returns where a short slashed abbreviation starting at i ends ("w/", "w/o",
+// "b/c", "I/S", "f/2": one letter, a slash, at most three letters or digits), or 0 when none
+// starts there. The treebanks keep these whole and split longer pairs ("and / or").
+func slashWordEnd(text string, i, limit int) int {
+	if i+1 >= limit || text[i+1] != '/' || !isASCIILetter(text[i]) || i > 0 && text[i-1] == '/' {
+		return 0
+	}
+	k := i + 2
+	for k < limit && k-i-2 < 4 && (isASCIILetter(text[k]) || text[k] >= '0' && text[k] <= '9') {
+		k++
+	}
+	if k-i-2 > 3 {
+		return 0
+	}
+	if k < limit {
+		if r, _ := utf8.DecodeRuneInString(text[k:]); isWordRune(r) || r == '/' {
+			return 0
+		}
+		if text[k] == '.' && k+1 < limit && text[k+1] >= '0' && text[k+1] <= '9' {
+			return 0
+		}
+	}
+	return k
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 // lostSpace reports whether the stop at k ends a sentence whose following space the page lost
 // ("a day.If you", "about it.Apple's", "by 2021.Masayoshi Son", "SpaceX.Recently"): a capital

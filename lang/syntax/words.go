@@ -12,6 +12,8 @@ type wordFeats struct {
 	amb                uint64 // the set of tags the word had in training (its ambiguity class)
 	pre                [3]uint64
 	suf                [4]uint64
+	casing             uint8  // see casingOf
+	sent               uint64 // the casing of the sentence: see markSentence
 }
 
 // absent stands for a word or tag outside the sentence.
@@ -77,7 +79,7 @@ func shape(w string) string {
 
 func describe(w string) wordFeats {
 	n := normal(w)
-	f := wordFeats{norm: hstr(n), exact: hstr(w), shape: hstr(shape(w))}
+	f := wordFeats{norm: hstr(n), exact: hstr(w), shape: hstr(shape(w)), casing: casingOf(w)}
 	// Prefixes and suffixes of one to three and one to four letters, hashed in place.
 	cut := 0
 	for k := range 3 {
@@ -100,4 +102,66 @@ func describe(w string) wordFeats {
 		}
 	}
 	return f
+}
+
+// A word's casing: no cased letters, capitals only (two or more), a capital first, or otherwise.
+const (
+	uncased = iota
+	allCaps
+	capFirst
+	otherCase
+)
+
+func casingOf(w string) uint8 {
+	upper, lower, first := 0, 0, false
+	for i, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+			first = first || i == 0
+		case unicode.IsLower(r):
+			lower++
+		}
+	}
+	switch {
+	case upper+lower == 0:
+		return uncased
+	case upper > 1 && lower == 0:
+		return allCaps
+	case first:
+		return capFirst
+	}
+	return otherCase
+}
+
+// markSentence gives every word the casing of its sentence, read from its words after the
+// first: too few to tell, mostly capitals (a shouted line), mostly capitalised (a title), none
+// capitalised, or ordinary.
+func markSentence(ws []wordFeats) {
+	n, up, caps := 0, 0, 0
+	for i := 1; i < len(ws); i++ {
+		switch ws[i].casing {
+		case uncased:
+			continue
+		case allCaps:
+			up++
+		case capFirst:
+			caps++
+		}
+		n++
+	}
+	mode := uint64(1)
+	switch {
+	case n < 2:
+		mode = 2
+	case up*5 >= n*4:
+		mode = 3
+	case (up+caps)*5 >= n*3:
+		mode = 4
+	case up+caps == 0:
+		mode = 5
+	}
+	for i := range ws {
+		ws[i].sent = mode
+	}
 }
