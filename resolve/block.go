@@ -98,6 +98,11 @@ func (r *Resolver) keysOf(c *chain, merges map[string][]int, commonOnly map[stri
 	}
 	if one, ok := oneWord(c); ok {
 		k.look = append(k.look, one)
+		// An untyped one-word name goes with the place or organisation of its word (see
+		// foldUntyped), so every non-person one-word form of a word meets the others.
+		if c.typ != dossier.PER {
+			k.look = append(k.look, keyOneWord+"any "+c.full.Tokens[0].Key)
+		}
 		// An ordinary word alone looks for no entity to join (see matchShort).
 		if !commonOnly[one] {
 			k.look = append(k.look, wordLooks(c)...)

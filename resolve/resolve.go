@@ -955,6 +955,7 @@ func (r *Resolver) byContext(u *union, chains []*chain, c *chain, roots []int, r
 func (r *Resolver) matchShort(u *union, chains []*chain) {
 	index := newWordIndex(chains)
 	groups, order := r.shortGroups(chains)
+	order = foldUntyped(groups, order)
 	type join struct{ i, j int }
 	var joins []join
 	rc := &rootContext{u: u, chains: chains, counts: map[int]map[string]int{}}
@@ -974,6 +975,42 @@ func (r *Resolver) matchShort(u *union, chains []*chain) {
 	for _, jn := range joins {
 		u.union(jn.i, jn.j)
 	}
+}
+
+// foldUntyped moves each group of one-word MISC chains into the group of places or of
+// organisations that writes the same word, when there is exactly one: MISC is what a name is
+// when its own document gives no evidence of its type, so "Tamsel" read as a place in one report
+// ("hit in Tamsel") and untyped in another is one name. It returns the order without the groups
+// moved.
+func foldUntyped(groups map[string]*shortGroup, order []string) []string {
+	typed := map[string][]string{}
+	for _, gk := range order {
+		if g := groups[gk]; g.typ == dossier.LOC || g.typ == dossier.ORG {
+			k := untypedKey(g)
+			typed[k] = append(typed[k], gk)
+		}
+	}
+	kept := order[:0]
+	for _, gk := range order {
+		g := groups[gk]
+		if to := typed[untypedKey(g)]; g.typ == dossier.MISC && len(to) == 1 {
+			into := groups[to[0]]
+			into.members = append(into.members, g.members...)
+			into.common = into.common && g.common
+			continue
+		}
+		kept = append(kept, gk)
+	}
+	return kept
+}
+
+// untypedKey is a one-word group's word key whatever its type.
+func untypedKey(g *shortGroup) string {
+	k := g.tok.key
+	if g.tok.silentE {
+		k += "\x00e"
+	}
+	return k
 }
 
 // shortGroup is the one-word chains of one type that write one word.

@@ -146,6 +146,10 @@ func TestMerge(t *testing.T) {
 		{"short family name, other ending", "PER:Stephanie Kelly", "PER:Kali", false, nil},
 		{"short family name, a letter doubled", "PER:Rami Sala", "PER:Salaa", true, nil},
 		{"regnal number is no family name", "PER:King Edward IV", "PER:Eve", false, nil},
+		{"untyped word and the place it is elsewhere", "MISC:Tamsel", "LOC:Tamsel", true, nil},
+		{"untyped word and the group it is elsewhere", "MISC:Verrak", "ORG:Verrak", true, nil},
+		{"untyped word, a place and a group of it", "MISC:Orlan", "LOC:Orlan", false, []string{"ORG:Orlan"}},
+		{"person's name is not an untyped word", "MISC:Brannik", "PER:Brannik", false, nil},
 	}
 	r := New(nil)
 	for _, tt := range tests {
