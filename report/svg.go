@@ -45,9 +45,9 @@ type svgRow struct {
 }
 
 const (
-	svgWidth  = 1000
-	svgLeft   = 300 // where the time axis starts; labels stand to its left
-	svgRight  = 880 // where it ends; values stand to its right
+	svgWidth  = 1080 // room right of the axis for a date in words ("early the week of 16 Feb 2015")
+	svgLeft   = 300  // where the time axis starts; labels stand to its left
+	svgRight  = 880  // where it ends; values stand to its right
 	rowHeight = 24
 )
 
@@ -125,11 +125,8 @@ func panel(title string, y int, items []timeItem, from, to float64, tk []svgTick
 		full := it.full()
 		r := svgRow{Y: ry, TextY: ry + 16, BarY: ry + 5, Label: it.ID + " " + it.Type,
 			Who:   shorten(it.Label, 44-len(it.ID)-len(it.Type)),
-			Value: it.Value, Strong: it.Origins > 1, Cite: it.Cite,
+			Value: it.when(), Strong: it.Origins > 1, Cite: it.Cite,
 			Precise: it.Precision == "day" || it.Precision == "time"}
-		if it.Mod != "" {
-			r.Value += " " + it.Mod
-		}
 		r.Title = fmt.Sprintf("%s %s, %s (%s), %s", it.ID, it.Type, r.Value, it.Precision, plural(it.Origins, "independent origin"))
 		r.X, r.W = bar(it.Span, from, to)
 		r.FullX, r.FullW = bar(full, from, to)

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	dates "github.com/dossier-project/dossier/timeline"
 )
 
 // Options sets how the terminal report is laid out.
@@ -183,12 +185,11 @@ func (t *textWriter) timeItem(it timeItem) {
 	t.line(4, s)
 }
 
-// when is a timeline item's date as the reports print it, its mod ("BEFORE", "APPROX") after it.
+// when is a timeline item's date as the reports print it: in words, as "dossier timeline" says
+// it ("early 2 Aug 2013", "20 Feb 2015, night", "the week of 16 Feb 2015"), never a raw TIMEX3
+// value a reader would have to decode.
 func (it timeItem) when() string {
-	if it.Mod != "" {
-		return it.Value + " " + it.Mod
-	}
-	return it.Value
+	return dates.Describe(it.Value, it.Mod)
 }
 
 // campNote is the " (camp)" a framing cell's labels are followed by when they place the actor in

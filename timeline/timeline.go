@@ -156,6 +156,7 @@ func Describe(value, mod string) string {
 		if iv.YearKnown {
 			s = iv.Start.Format("2 Jan 2006")
 		}
+		s += timeOfDayWords(value)
 	case "month":
 		// The interval was narrowed by the mod; say the month it came from.
 		full, _ := Parse(value, "")

@@ -35,6 +35,26 @@ func unitWords(value string, iv Interval) string {
 	return value
 }
 
+// partsOfDay name the TIMEX3 parts of the day.
+var partsOfDay = map[string]string{"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
+
+// timeOfDayWords says the time of day a value gives after its date, ", evening" or ", 11:30",
+// or "" when it gives none or one it cannot read.
+func timeOfDayWords(value string) string {
+	i := strings.IndexByte(value, 'T')
+	if i < 0 {
+		return ""
+	}
+	t := value[i+1:]
+	if w, ok := partsOfDay[t]; ok {
+		return ", " + w
+	}
+	if len(t) >= 5 && t[2] == ':' && digits(t[:2]) && digits(t[3:5]) {
+		return ", " + t[:5]
+	}
+	return ""
+}
+
 // refWords are the TIMEX3 reference values in words.
 var refWords = map[string]string{"PAST_REF": "in the past", "PRESENT_REF": "now", "FUTURE_REF": "in the future"}
 

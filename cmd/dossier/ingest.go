@@ -188,7 +188,7 @@ func (a *app) runShowingProgress(ctx context.Context, p *pipeline.Pipeline, stor
 func (a *app) sayIngested(inputs []string, sum pipeline.Summary, elapsed time.Duration) error {
 	rate := "" // a speed only for work done: none when every input failed
 	if sum.Stored+sum.Unchanged > 0 {
-		rate = fmt.Sprintf(" (%.1f docs/s)", float64(sum.Read)/max(elapsed.Seconds(), 1e-9))
+		rate = " (" + rateWords(sum.Read, elapsed) + ")"
 	}
 	a.say("read %d, stored %d, unchanged %d, failed %d in %s%s\n",
 		sum.Read, sum.Stored, sum.Unchanged, len(sum.Failed), elapsed.Round(time.Millisecond), rate)
@@ -282,4 +282,14 @@ func firstLine(s string) string {
 		}
 	}
 	return s
+}
+
+// rateWords says how fast n documents were read in elapsed: documents a second, or seconds a
+// document when that is under 0.1 a second, which would print as "0.0 docs/s".
+func rateWords(n int, elapsed time.Duration) string {
+	perSecond := float64(n) / max(elapsed.Seconds(), 1e-9)
+	if perSecond >= 0.1 || n == 0 {
+		return fmt.Sprintf("%.1f docs/s", perSecond)
+	}
+	return fmt.Sprintf("%.0f s/doc", elapsed.Seconds()/float64(n))
 }
