@@ -3,14 +3,16 @@ package entity
 import (
 	"sort"
 	"strings"
+
+	"github.com/dossier-project/dossier"
 )
 
-// forceMentions makes a mention of a country from a nationality adjective that names the state
-// acting: before the words for its forces or government ("the Syrian army", "Russian warplanes",
-// "the Syrian regime") the mention runs over them, before a word for an attack ("Israeli raids")
-// it is the adjective alone. The mention is the country's own entry, so it joins the country's
-// other mentions. An adjective inside a name already found ("Free Syrian Army") and one before
-// other nouns ("the Syrian people") make none.
+// forceMentions makes mentions from a nationality adjective that names a state acting. Before the
+// words for a state's forces or government ("the Syrian army", "Russian warplanes", "the Syrian
+// regime") the mention runs over them and names that body, an organisation of its own. Before a
+// word for an attack ("Israeli raids") it is the adjective alone and the country's own entry, so
+// it joins the country's other mentions. An adjective inside a name already found ("Free Syrian
+// Army") and one before other nouns ("the Syrian people") make none.
 func (d *doc) forceMentions() {
 	covered := make([]bool, len(d.toks))
 	for _, c := range d.cands {
@@ -30,16 +32,15 @@ func (d *doc) forceMentions() {
 		}
 		end := d.forceRun(i + 1)
 		switch {
-		case end > i+1:
-		case d.phraseAt(i+1, d.g.w.stateForces["attack"]) > 0:
-			end = i + 1
+		case end > i+1 && !covered[end-1]:
+			c := &cand{start: t.start, end: d.toks[end-1].end, a: i, b: end}
+			d.vote(c, dossier.ORG, 6)
+			d.add(c)
+		case end == i+1 && d.phraseAt(i+1, d.g.w.stateForces["attack"]) > 0:
+			d.add(&cand{start: t.start, end: t.end, a: i, b: i + 1, gaz: e, hasGaz: true})
 		default:
 			continue
 		}
-		if k := end - 1; k > i && covered[k] {
-			continue
-		}
-		d.add(&cand{start: t.start, end: d.toks[end-1].end, a: i, b: end, gaz: e, hasGaz: true})
 		added = true
 	}
 	if added {

@@ -24,14 +24,14 @@ type tcase struct {
 
 var cases = []tcase{
 	{
-		// A nationality before the words for a state's forces or government is the state acting,
-		// one entity with the country; before a word for an attack it is the adjective alone.
-		// Inside a name, or before other nouns, it makes no mention.
-		text: "Norwegian warplanes struck a depot near Tromso. The Norwegian government said Norway acted alone. " +
-			"Danish raids hit the port. The Free Danish Army denied it. The Danish people protested.",
-		mentions: []string{"Norwegian warplanes/LOC", "Norwegian government/LOC", "Norway/LOC", "Danish/LOC", "Free Danish Army"},
+		// A nationality before the words for a state's forces or government names that body
+		// (an organisation); before a word for an attack it is the country that carried it out,
+		// one entity with the country. Inside a name, or before other nouns, it makes no mention.
+		text: "Norwegian warplanes struck a depot near Tromso. The Norwegian government said its jets acted alone. " +
+			"Danish raids hit the port, Denmark said. The Free Danish Army denied it. The Danish people protested.",
+		mentions: []string{"Norwegian warplanes/ORG", "Norwegian government/ORG", "Danish/LOC", "Denmark/LOC", "Free Danish Army"},
 		not:      []string{"Danish people", "Danish Army"},
-		same:     [][]string{{"Norwegian warplanes", "Norwegian government", "Norway"}},
+		same:     [][]string{{"Danish", "Denmark"}},
 	},
 	{
 		// A dateline glued to a headline: the abbreviated weekday and month, and a month before

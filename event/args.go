@@ -426,7 +426,7 @@ func (x *Extractor) placeModifier(s *sent, it item) bool {
 // warplanes", "Israeli"): it says who, never where, and right before a trigger used as a noun it
 // carried out the act ("in Israeli raids", "by Syrian regime shelling").
 func stateRole(s *sent, m match, ro roled, noun bool) string {
-	if _, ok := s.w.nationalities[s.toks[ro.it.t0].norm]; !ok || ro.it.typ != dossier.LOC {
+	if _, ok := s.w.nationalities[s.toks[ro.it.t0].norm]; !ok || ro.it.typ == dossier.PER {
 		return ro.role
 	}
 	switch {
