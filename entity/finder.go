@@ -116,6 +116,7 @@ func (f *Finder) Analyze(a *dossier.Analysis) error {
 	d.opened = map[int]bool{}
 	d.findRuns()
 	d.dropUnnamed()
+	d.forceMentions()
 	d.parentheticals()
 	d.findLabels()
 	d.parseLabels(a.Parse)

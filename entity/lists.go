@@ -76,6 +76,13 @@ type nameLists struct {
 	articles map[string]bool
 	// abbrevs are the words the tokeniser keeps the stop of ("Inc.", "Gen."), lower case without it.
 	abbrevs map[string]bool
+	// nationality maps a nationality adjective, lower case, to its country's first name
+	// ("syrian": "Syria"), from the capitals table.
+	nationality map[string]string
+	// stateForces are the phrases after a nationality that make it the state acting (see
+	// forceMentions), each split in lower-case words: the "force" group ("army", "regime
+	// warplanes" one after another) and the "attack" group ("raids").
+	stateForces map[string][][]string
 	// tokenizer reads the text a parse does not cover, and the forms of names and cues, as the
 	// language layer reads sentences.
 	tokenizer *syntax.Tokenizer
@@ -114,7 +121,38 @@ func newNameLists(d *en.Data) *nameLists {
 		articles:        d.List("name-articles"),
 		abbrevs:         d.List("abbreviations"),
 		tokenizer:       syntax.NewTokenizer(d),
+		nationality:     nationalities(d.Rows("capitals")),
+		stateForces:     groupedPhrases(d.Rows("state-forces")),
 	}
+}
+
+// nationalities reads the nationality adjectives of the capitals table (country|other names,
+// capital, adjectives), lower case, each with its country's first name.
+func nationalities(rows [][]string) map[string]string {
+	out := map[string]string{}
+	for _, r := range rows {
+		if len(r) < 3 {
+			continue
+		}
+		country := strings.TrimSpace(strings.Split(r[0], "|")[0])
+		for _, a := range strings.Split(r[2], "|") {
+			if a = strings.ToLower(strings.TrimSpace(a)); a != "" {
+				out[a] = country
+			}
+		}
+	}
+	return out
+}
+
+// groupedPhrases reads rows group<TAB>phrase into the lower-case words of each group's phrases.
+func groupedPhrases(rows [][]string) map[string][][]string {
+	out := map[string][][]string{}
+	for _, r := range rows {
+		if len(r) > 1 {
+			out[r[0]] = append(out[r[0]], strings.Fields(strings.ToLower(r[1])))
+		}
+	}
+	return out
 }
 
 // timeWords returns the lower-case words that head a time expression: calendar units, weekdays,

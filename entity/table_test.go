@@ -24,6 +24,16 @@ type tcase struct {
 
 var cases = []tcase{
 	{
+		// A nationality before the words for a state's forces or government names that body
+		// (an organisation); before a word for an attack it is the country that carried it out,
+		// one entity with the country. Inside a name, or before other nouns, it makes no mention.
+		text: "Norwegian warplanes struck a depot near Tromso. The Norwegian government said its jets acted alone. " +
+			"Danish raids hit the port, Denmark said. The Free Danish Army denied it. The Danish people protested.",
+		mentions: []string{"Norwegian warplanes/ORG", "Norwegian government/ORG", "Danish/LOC", "Denmark/LOC", "Free Danish Army"},
+		not:      []string{"Danish people", "Danish Army"},
+		same:     [][]string{{"Danish", "Denmark"}},
+	},
+	{
 		// A dateline glued to a headline: the abbreviated weekday and month, and a month before
 		// its day, are the date's, not a name's.
 		text:     "Car bomb kills four in Damascus Thu Sep 5 2013 A car bomb exploded in Damascus killing four people. Rebels shelled Latakia June 6 2015 the agency said.",

@@ -125,6 +125,7 @@ func (x *Extractor) frameOf(s *sent, m match) frame {
 		default:
 			ro = r.roleAfter(ro)
 		}
+		ro.role = stateRole(s, m, ro, noun)
 		r.f.args = append(r.f.args, ro)
 	}
 	r.inheritSubject()
@@ -419,4 +420,20 @@ func (x *Extractor) placeModifier(s *sent, it item) bool {
 		return false
 	}
 	return it.t0 > 0 && s.w.determiners[s.toks[it.t0-1].norm]
+}
+
+// stateRole corrects the role of a state named by its nationality ("the Syrian army", "Russian
+// warplanes", "Israeli"): it says who, never where, and right before a trigger used as a noun it
+// carried out the act ("in Israeli raids", "by Syrian regime shelling").
+func stateRole(s *sent, m match, ro roled, noun bool) string {
+	if _, ok := s.w.nationalities[s.toks[ro.it.t0].norm]; !ok || ro.it.typ == dossier.PER {
+		return ro.role
+	}
+	switch {
+	case noun && ro.it.t1 == m.t0:
+		return roleActor
+	case ro.role == rolePlace:
+		return roleOther
+	}
+	return ro.role
 }

@@ -1,0 +1,85 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/dossier-project/dossier"
+)
+
+// forceMentions makes mentions from a nationality adjective that names a state acting. Before the
+// words for a state's forces or government ("the Syrian army", "Russian warplanes", "the Syrian
+// regime") the mention runs over them and names that body, an organisation of its own. Before a
+// word for an attack ("Israeli raids") it is the adjective alone and the country's own entry, so
+// it joins the country's other mentions. An adjective inside a name already found ("Free Syrian
+// Army") and one before other nouns ("the Syrian people") make none.
+func (d *doc) forceMentions() {
+	covered := make([]bool, len(d.toks))
+	for _, c := range d.cands {
+		for k := c.a; k < c.b && k < len(covered); k++ {
+			covered[k] = true
+		}
+	}
+	added := false
+	for i, t := range d.toks {
+		country, ok := d.g.w.nationality[strings.ToLower(t.text)]
+		if !ok || covered[i] || !t.word || !isCap(t.text) || i+1 >= len(d.toks) {
+			continue
+		}
+		e, ok := d.g.lookup(d.g.w.key(d.g.w.formToks(country)), false)
+		if !ok {
+			continue
+		}
+		end := d.forceRun(i + 1)
+		switch {
+		case end > i+1 && !covered[end-1]:
+			c := &cand{start: t.start, end: d.toks[end-1].end, a: i, b: end}
+			d.vote(c, dossier.ORG, 6)
+			d.add(c)
+		case end == i+1 && d.phraseAt(i+1, d.g.w.stateForces["attack"]) > 0:
+			d.add(&cand{start: t.start, end: t.end, a: i, b: i + 1, gaz: e, hasGaz: true})
+		default:
+			continue
+		}
+		added = true
+	}
+	if added {
+		sort.SliceStable(d.cands, func(x, y int) bool { return d.cands[x].start < d.cands[y].start })
+	}
+}
+
+// forceRun returns the token after the words for a state's forces that start at token i, one
+// after another ("government forces"), or i when none starts there.
+func (d *doc) forceRun(i int) int {
+	for i < len(d.toks) {
+		l := d.phraseAt(i, d.g.w.stateForces["force"])
+		if l == 0 {
+			break
+		}
+		i += l
+	}
+	return i
+}
+
+// phraseAt returns the length in tokens of the longest phrase of phrases written in lower case
+// from token i on, in the same sentence; 0 when none is.
+func (d *doc) phraseAt(i int, phrases [][]string) int {
+	best := 0
+	for _, p := range phrases {
+		if len(p) <= best || i+len(p) > len(d.toks) {
+			continue
+		}
+		ok := true
+		for k, w := range p {
+			t := d.toks[i+k]
+			if !t.word || t.text != w || (i+k > 0 && d.brk(i+k-1, i+k)) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best = len(p)
+		}
+	}
+	return best
+}
