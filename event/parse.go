@@ -120,6 +120,28 @@ func (lw *wordLists) supporter(p *dossier.Sentence, n int) int {
 	return -1
 }
 
+// reactsTo reports whether token k is the subject of the verb whose object is noun trigger n,
+// a verb that neither carries the event (a light verb: "made a visit") nor names its doing (a
+// support verb: "launched strikes"): one who condemns, reports or fears an attack is not its doer.
+func (lw *wordLists) reactsTo(p *dossier.Sentence, k, n int) bool {
+	if k < 0 || n < 0 {
+		return false
+	}
+	for steps := 0; steps < 2 && p.Tokens[n].Rel == "compound" && p.Tokens[n].Head >= 0; steps++ {
+		n = p.Tokens[n].Head
+	}
+	h := p.Tokens[n].Head
+	if h < 0 || p.Tokens[n].Rel != "obj" || p.Tokens[h].UPOS != "VERB" {
+		return false
+	}
+	verb := p.Tokens[h]
+	if lw.lightVerbs[strings.ToLower(verb.Text)] || lw.supportVerbs[strings.ToLower(verb.Lemma)] {
+		return false
+	}
+	// Any subject of the verb: a misparse may give it two ("X Friday condemned").
+	return p.Tokens[k].Head == h && strings.HasPrefix(p.Tokens[k].Rel, "nsubj")
+}
+
 // parseAt returns the parse token that holds byte offset off, or -1.
 func parseAt(p *dossier.Sentence, off int) int {
 	for k, t := range p.Tokens {
@@ -468,6 +490,9 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 		case got[i] != "":
 			r.role = got[i]
 		case actor && r.role == roleActor:
+			r.role = roleOther
+		case noun && r.role == roleActor && s.w.reactsTo(s.parse, itemHead(s, r.it), v):
+			// "X condemned the bomb explosions": X speaks of the attack, it did not carry it out.
 			r.role = roleOther
 		case coreRole(r.role) && !(f.subj != nil && f.subj.it == r.it && s.w.relativeSubject(s.parse, v)) &&
 			!adjacent(s, m, *r, v, noun || f.noun) && s.w.governedElsewhere(s.parse, itemHead(s, r.it), v) &&
