@@ -27,7 +27,7 @@ func (k *Checker) culpritConflict(c *corpus, org *origins, reps []report, story 
 		if k.attacks.sameKind(r.kind, r.kind) && (kind == "" || k.attacks.within(r.kind, kind)) {
 			kind = r.kind
 		}
-		if r.e.Modality == dossier.Future || r.e.Modality == dossier.Uncertain || r.e.Modality == dossier.Denied {
+		if r.e.Modality == dossier.Future || r.e.Modality == dossier.Uncertain || r.e.Modality == dossier.Denied || campaign(r.e) {
 			continue
 		}
 		cu := culprit{side: k.attacks.sideOf(r.kind, r.by)}
@@ -60,6 +60,18 @@ func (k *Checker) culpritConflict(c *corpus, org *origins, reps []report, story 
 		what = "the " + kind + what[len(noun):]
 	}
 	add(story, KindActor, about, sides, fmt.Sprintf("who carried out %s: %s", what, sayLine(says)))
+}
+
+// campaign reports whether an attack is told only by running totals ("air strikes have killed
+// thousands since 2015"): a war's or a campaign's deeds, whose doer says nothing of who carried
+// out one incident.
+func campaign(e *dossier.Event) bool {
+	for _, f := range e.Figures {
+		if !f.Total {
+			return false
+		}
+	}
+	return len(e.Figures) > 0
 }
 
 // stateSide is the side state forces are on (see sideNames).
