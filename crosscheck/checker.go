@@ -111,6 +111,9 @@ type corpus struct {
 	placeByKey map[string]int
 	// storyIDs are the ids of the stories, by the number doc.story holds.
 	storyIDs []string
+	// storyLinks are the pairs of documents (earlier first) that the story test joined directly,
+	// not through other documents of their story.
+	storyLinks [][2]int
 	// spellings are, by entity, the names its mentions write, folded (see actorSpellings).
 	spellings []map[string]bool
 	// words is the language data the pass reads (see lang).

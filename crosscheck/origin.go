@@ -59,7 +59,7 @@ func (k *Checker) origins(c *corpus, dups, copies []dupEdge) *origins {
 	for _, e := range dups {
 		l.link(e.a, e.b, func(o *doc) string { return "near-duplicate of " + o.id })
 	}
-	l.samePublisher()
+	l.samePublisher(dups)
 	l.credited()
 	o := l.grouping()
 	o.copied = map[[2]int]bool{}
@@ -88,22 +88,19 @@ func (l *originLinker) link(a, b int, why func(other *doc) string) {
 	}
 }
 
-// samePublisher joins the pages of one publisher about one story to the first of them.
-func (l *originLinker) samePublisher() {
-	type key struct {
-		story int
-		pub   string
+// samePublisher joins two pages of one publisher that are near-duplicates or that the story
+// test joined directly: they share enough entities and were published close together. Their
+// story alone is not enough, since a story is joined through any of its documents, so that an
+// unrelated page naming what two reports a year apart name would fold a publisher's reports
+// of different incidents into one origin, and an origin count would hang on pages outside it.
+func (l *originLinker) samePublisher(dups []dupEdge) {
+	pairs := l.c.storyLinks
+	for _, e := range dups {
+		pairs = append(pairs, [2]int{e.a, e.b})
 	}
-	first := map[key]int{}
-	for i, d := range l.c.docs {
-		if d.pub == "" {
-			continue
-		}
-		kk := key{d.story, d.pub}
-		if j, ok := first[kk]; ok {
-			l.link(j, i, func(o *doc) string { return "same publisher as " + o.id })
-		} else {
-			first[kk] = i
+	for _, p := range pairs {
+		if a, b := l.c.docs[p[0]], l.c.docs[p[1]]; a.pub != "" && a.pub == b.pub {
+			l.link(p[0], p[1], func(o *doc) string { return "same publisher as " + o.id })
 		}
 	}
 }

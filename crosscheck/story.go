@@ -40,7 +40,7 @@ func entityWeights(c *corpus) (df []int, idf []float64) {
 }
 
 // linkByEntities joins each document with the earlier ones it shares enough entity weight with
-// and that were published close to it. Each document meets only those that share an indexed
+// and that were published close to it, keeping each such pair in c.storyLinks. Each document meets only those that share an indexed
 // entity with it, found through the postings of the entities seen so far.
 func (k *Checker) linkByEntities(c *corpus, u unionFind) {
 	n := len(c.docs)
@@ -68,6 +68,7 @@ func (k *Checker) linkByEntities(c *corpus, u unionFind) {
 		for _, j := range touched {
 			if sameStory(c, i, j, mass, shared[j], score[j]) {
 				u.union(i, j)
+				c.storyLinks = append(c.storyLinks, [2]int{j, i})
 			}
 			shared[j], score[j] = 0, 0
 		}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/dossier-project/dossier"
 )
 
 // TestOneScene: reports that give different days are set against each other only when they tell
@@ -64,5 +66,31 @@ func TestCopiedOrigins(t *testing.T) {
 	}
 	if !found {
 		t.Fatalf("no happening holds the three reports: %+v", res.Happenings)
+	}
+}
+
+// TestOriginsIgnoreUnrelatedPages: how many origins a set of documents comes from does not hang
+// on other pages. Two undated pages without a publisher that name what one outlet's two reports
+// a year apart name join all of them in one story, yet the outlet's reports stay two origins.
+func TestOriginsIgnoreUnrelatedPages(t *testing.T) {
+	_, analyses, ents, members := load(t, "testdata/origin_bridge.json")
+	var kept []*dossier.Analysis
+	for _, a := range analyses {
+		if a.Doc.Publisher != "" {
+			kept = append(kept, a)
+		}
+	}
+	count := func(as []*dossier.Analysis) int {
+		groups := map[string]bool{}
+		for _, o := range New().Check(as, ents, members).Origins {
+			if !strings.HasPrefix(o.Doc, "u") {
+				groups[o.Group] = true
+			}
+		}
+		return len(groups)
+	}
+	without, with := count(kept), count(analyses)
+	if without != 3 || with != without {
+		t.Errorf("origins of the three outlet reports: %d alone, %d beside the two pages; want 3 both", without, with)
 	}
 }

@@ -251,7 +251,7 @@ func (s *Snapshot) entityName(id string) string {
 	return id
 }
 
-// source names a document by its publisher, else its site, else its title, else its id.
+// source names a document by its publisher, else its site, else "unknown source".
 func (s *Snapshot) source(doc string) string {
 	if an := s.byDoc[doc]; an != nil {
 		return an.Doc.SourceName()

@@ -275,10 +275,10 @@ func TestEntities(t *testing.T) {
 	holt := s.FindEntities("Mira Holt")[0]
 	want := view.EntitySummary{ID: "stray-1:0", Type: "PER", Name: "Mira Holt", Aliases: []string{"Holt"}, Documents: 1, Mentions: 2,
 		Spellings: []view.Spelling{
-			{Text: "Mira Holt", Count: 1, Sources: []view.UseCount{{Source: "Letter", Count: 1}},
-				Docs: []view.DocAnchor{{Doc: "stray-1", Source: "Letter", Title: "Letter", Sentence: 0}}},
-			{Text: "Holt", Count: 1, Sources: []view.UseCount{{Source: "Letter", Count: 1}},
-				Docs: []view.DocAnchor{{Doc: "stray-1", Source: "Letter", Title: "Letter", Sentence: 1}}},
+			{Text: "Mira Holt", Count: 1, Sources: []view.UseCount{{Source: dossier.UnknownSource, Count: 1}},
+				Docs: []view.DocAnchor{{Doc: "stray-1", Source: dossier.UnknownSource, Title: "Letter", Sentence: 0}}},
+			{Text: "Holt", Count: 1, Sources: []view.UseCount{{Source: dossier.UnknownSource, Count: 1}},
+				Docs: []view.DocAnchor{{Doc: "stray-1", Source: dossier.UnknownSource, Title: "Letter", Sentence: 1}}},
 		}}
 	if diff := cmp.Diff(want, holt); diff != "" {
 		t.Errorf("an unplaced chain is an entity of its own, named by its longest spelling (-want +got):\n%s", diff)
@@ -306,8 +306,8 @@ func TestEntity(t *testing.T) {
 	wantSpellings := []view.Spelling{
 		{Text: "José Ramírez", Count: 2, Sources: []view.UseCount{{Source: "Valley Almanac", Count: 2}},
 			Docs: []view.DocAnchor{{Doc: "almanac-1", Source: "Valley Almanac", Title: "Council diary", Sentence: 0}}},
-		{Text: "Jose Ramirez", Count: 1, Sources: []view.UseCount{{Source: "Judge leaves", Count: 1}},
-			Docs: []view.DocAnchor{{Doc: "gazette-1", Source: "Judge leaves", Title: "Judge leaves", Sentence: 0}}},
+		{Text: "Jose Ramirez", Count: 1, Sources: []view.UseCount{{Source: dossier.UnknownSource, Count: 1}},
+			Docs: []view.DocAnchor{{Doc: "gazette-1", Source: dossier.UnknownSource, Title: "Judge leaves", Sentence: 0}}},
 	}
 	if diff := cmp.Diff(wantSpellings, d.Spellings); diff != "" {
 		t.Errorf("spellings (-want +got):\n%s", diff)
@@ -321,7 +321,7 @@ func TestEntity(t *testing.T) {
 	for _, doc := range d.DocumentsList {
 		docs = append(docs, doc.ID+" "+doc.Source+" "+string(rune('0'+doc.EntityMentions)))
 	}
-	if diff := cmp.Diff([]string{"almanac-1 Valley Almanac 2", "gazette-1 Judge leaves 1"}, docs); diff != "" {
+	if diff := cmp.Diff([]string{"almanac-1 Valley Almanac 2", "gazette-1 " + dossier.UnknownSource + " 1"}, docs); diff != "" {
 		t.Errorf("documents (-want +got):\n%s", diff)
 	}
 	if d.Mentions != 3 || d.Documents != 2 || len(d.Events) != 3 || len(d.Conflicts) != 1 || d.Conflicts[0].ID != "c1" {
@@ -364,7 +364,7 @@ func TestEvents(t *testing.T) {
 		})
 	}
 	travel := s.Events(view.EventFilter{Type: "TRAVEL"})[0]
-	want := view.Event{ID: "gazette-1/0", Doc: "gazette-1", Source: "Judge leaves", Sentence: 0, Type: "TRAVEL",
+	want := view.Event{ID: "gazette-1/0", Doc: "gazette-1", Source: dossier.UnknownSource, Sentence: 0, Type: "TRAVEL",
 		Modality: "reported", Time: "2022", When: "2022", From: "2022-01-01", To: "2023-01-01", Precision: "year", YearKnown: true,
 		Args:        []view.EventArg{{Role: "actor", Entity: "e1", Name: "José Ramírez"}, {Role: "destination", Entity: "e4", Name: "Lindenau"}},
 		Attribution: []view.Said{{Entity: "e3", Text: "Port Amaro"}},
@@ -457,8 +457,8 @@ func TestDocuments(t *testing.T) {
 			for _, d := range s.Documents() {
 				got = append(got, d.ID+" "+d.Source)
 			}
-			// Dated first, then by id; a document without a publisher is named by its file.
-			want := []string{"almanac-1 Valley Almanac", "gazette-1 Judge leaves", "stray-1 Letter"}
+			// Dated first, then by id; a document without publisher or address has no source name.
+			want := []string{"almanac-1 Valley Almanac", "gazette-1 " + dossier.UnknownSource, "stray-1 " + dossier.UnknownSource}
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("Documents (-want +got):\n%s", diff)
 			}
@@ -536,7 +536,7 @@ func TestConflicts(t *testing.T) {
 		Sides: []view.Side{
 			{Doc: "almanac-1", Source: "Valley Almanac", Title: "Council diary", Sentence: 0, Start: 20, End: 58,
 				Text: "José Ramírez met the Lantern Council"},
-			{Doc: "gazette-1", Source: "Judge leaves", Title: "Judge leaves", Sentence: 0, Start: 30, End: 58,
+			{Doc: "gazette-1", Source: dossier.UnknownSource, Title: "Judge leaves", Sentence: 0, Start: 30, End: 58,
 				Text: "left Port Amaro for Lindenau"},
 		}}}
 	if diff := cmp.Diff(want, s.Conflicts()); diff != "" {

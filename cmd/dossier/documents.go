@@ -25,7 +25,7 @@ func (a *app) documentsCmd() *cobra.Command {
 		Use:   "documents [--db DB] [--source NAME] [-n N] [--format text|json|jsonl]",
 		Short: "List the stored documents: id, date, source and title",
 		Long: `Lists the stored documents, dated ones first, earliest first: id, publication date, source
-(the publisher, else the site of its address, else its title; cut to fit its column — the
+(the publisher, else the site of its address, else "unknown source"; cut to fit its column — the
 JSON formats give it whole) and title. --source keeps the documents of one source (any case).
 --format json and jsonl print the same objects as the web API's /api/documents.`,
 		Args: cobra.NoArgs,
