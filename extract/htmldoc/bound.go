@@ -31,6 +31,9 @@ func bound(root *html.Node) bool {
 				text += len(c.Data)
 			case c.Type == html.ElementNode && c.DataAtom == atom.P:
 				join += text
+			case c.Type == html.ElementNode && skipped[c.DataAtom]:
+				// Scripts and styles are not text; their size is bounded by the input limit.
+				continue
 			}
 			if text > maxTreeText || join > maxJoinBytes {
 				stop = c
