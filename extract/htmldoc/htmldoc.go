@@ -68,6 +68,7 @@ func extract(body []byte, pageURL string, s settings) (dossier.Document, error) 
 	pm := readMeta(root)
 	dates := pm.readDates(root, pageURL)
 	prune(root, s.prune)
+	dropInlineCode(root)
 	bound(root)
 
 	opts := trafilatura.Options{
