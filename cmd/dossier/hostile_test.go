@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net"
 	"os"
@@ -105,6 +106,8 @@ var hostileCases = map[string]hostileWant{
 	"heavy.html":         {"cut", "before extraction"},
 	"long-record":        {"cut", "clean text of"},
 	"short-lines.txt":    {"failed", "no article text"},
+	"paragraphs.html":    {"cut", "before extraction"},
+	"repeated.html":      {"failed", "one paragraph of 56 characters repeated"},
 }
 
 // makeHostile adds to dir the inputs too large to commit or that git cannot hold: special files,
@@ -156,6 +159,21 @@ func makeHostile(t *testing.T, dir string) {
 	write("nested.html", []byte("<html><body>"+strings.Repeat("<div>", 100000)+"<p>"+sentence+"</p>"+strings.Repeat("</div>", 100000)+"</body></html>"))
 	write("deep.jsonl", []byte(`{"id": "deep", "text": `+strings.Repeat("[", 100000)+strings.Repeat("]", 100000)+"}\n"))
 	write("short-lines.txt", bytes.Repeat([]byte("a\n"), 100000))
+	write("repeated.html", htmlPage(10<<20, func(int) string { return "Dock workers returned to work on Monday, the union said." }))
+	write("paragraphs.html", htmlPage(10<<20, func(i int) string {
+		return fmt.Sprintf("Report %d: dock workers returned to work on day %d, the union said.", i, i%28+1)
+	}))
+}
+
+// htmlPage is an HTML page of at least size bytes, an article of the paragraphs para(0), para(1) …
+func htmlPage(size int, para func(int) string) []byte {
+	var b bytes.Buffer
+	b.WriteString("<html><head><title>Strike ends</title></head><body><article>")
+	for i := 0; b.Len() < size; i++ {
+		fmt.Fprintf(&b, "<p>%s</p>\n", para(i))
+	}
+	b.WriteString("</article></body></html>")
+	return b.Bytes()
 }
 
 // TestHostileInputs ingests the hostile corpus into a database that already holds the example

@@ -68,6 +68,8 @@ func extract(body []byte, pageURL string, s settings) (dossier.Document, error) 
 	pm := readMeta(root)
 	dates := pm.readDates(root, pageURL)
 	prune(root, s.prune)
+	dropInlineCode(root)
+	bound(root)
 
 	opts := trafilatura.Options{
 		EnableFallback:  s.fallback,
@@ -86,8 +88,8 @@ func extract(body []byte, pageURL string, s settings) (dossier.Document, error) 
 		return dossier.Document{}, fmt.Errorf("extract %s: %w", name, dossier.ErrNoText)
 	}
 	text := paragraphs(res.ContentNode)
-	if utf8.RuneCountInString(text) < minTextRunes {
-		return dossier.Document{}, fmt.Errorf("extract %s: %w", name, dossier.ErrNoText)
+	if err := tooShort(text, res.ContentNode); err != nil {
+		return dossier.Document{}, fmt.Errorf("extract %s: %w", name, err)
 	}
 	publisher := pm.publisher(pageURL)
 	doc := dossier.Document{
@@ -100,4 +102,19 @@ func extract(body []byte, pageURL string, s settings) (dossier.Document, error) 
 		Text:      text,
 	}
 	return doc, nil
+}
+
+// tooShort returns why text is no article — empty, or shorter than minTextRunes, named as a
+// paragraph repeated when the content held more before repeats were joined — or nil.
+func tooShort(text string, content *html.Node) error {
+	n := utf8.RuneCountInString(text)
+	switch {
+	case n == 0:
+		return dossier.ErrNoText
+	case n >= minTextRunes:
+		return nil
+	case textLen(content) >= minTextRunes:
+		return fmt.Errorf("%w: the text is one paragraph of %d characters repeated", dossier.ErrNoText, n)
+	}
+	return fmt.Errorf("%w: %d characters of text, under the %d of an article", dossier.ErrNoText, n, minTextRunes)
 }
