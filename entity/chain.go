@@ -496,6 +496,7 @@ func (d *doc) chain() ([]int, map[int]dossier.EntityType) {
 	}
 	d.joinAcronyms(u)
 	d.joinShortForms(u, sur)
+	d.joinHeadWords(u)
 	chains := d.numberChains(u)
 	return chains, d.chainTypes(chains)
 }
@@ -628,6 +629,49 @@ func (d *doc) joinShortForms(u unionFind, sur map[int]int) {
 			u.union(i, j)
 		}
 	}
+}
+
+// joinHeadWords joins a group's head word written alone ("the Observatory") to the one name
+// written before it in the document that it heads: its last word, or the word before a
+// qualifying "of" or "for" ("Northern Observatory for Civil Rights"). With two such names
+// before it ("Free Syrian Army", "Syrian Army") it stays alone.
+func (d *doc) joinHeadWords(u unionFind) {
+	byWord := d.namesByWord()
+	for i, c := range d.cands {
+		if len(c.words) != 1 || c.hasGaz || !d.g.is("ORGHEAD", c.words[0]) || strongType(c) == dossier.PER || strongType(c) == dossier.LOC {
+			continue
+		}
+		root := -1
+		for _, j := range byWord[c.words[0]] {
+			if j >= i {
+				break
+			}
+			o := d.cands[j]
+			if len(o.words) < 2 || nameHead(o.words) != c.words[0] || strongType(o) == dossier.PER {
+				continue
+			}
+			if r := u.find(j); root >= 0 && r != root {
+				root = -2
+				break
+			} else {
+				root = r
+			}
+		}
+		if root >= 0 {
+			u.union(i, root)
+		}
+	}
+}
+
+// nameHead is the word a name of several words is headed by: the word before its first "of" or
+// "for", or else its last.
+func nameHead(words []string) string {
+	for k := 1; k < len(words); k++ {
+		if w := strings.ToLower(words[k]); w == "of" || w == "for" {
+			return words[k-1]
+		}
+	}
+	return words[len(words)-1]
 }
 
 // namesByWord lists, for each word, the names of several words holding it, in order.

@@ -34,6 +34,13 @@ var cases = []tcase{
 		same:     [][]string{{"Danish", "Denmark"}},
 	},
 	{
+		// A group's head word alone after its full name is that group, unless two names before
+		// it have that head.
+		text:  "The Karsten Relief Network said on Monday that twelve people were killed. The Network said the toll would rise. The Velmar Aid Council and the Orsk Youth Council met on Tuesday. The Council said nothing.",
+		same:  [][]string{{"Karsten Relief Network", "Network"}},
+		apart: [][2]string{{"Council", "Velmar Aid Council"}, {"Council", "Orsk Youth Council"}},
+	},
+	{
 		// A dateline glued to a headline: the abbreviated weekday and month, and a month before
 		// its day, are the date's, not a name's.
 		text:     "Car bomb kills four in Damascus Thu Sep 5 2013 A car bomb exploded in Damascus killing four people. Rebels shelled Latakia June 6 2015 the agency said.",

@@ -1,6 +1,10 @@
 package resolve
 
-import "github.com/dossier-project/dossier"
+import (
+	"strings"
+
+	"github.com/dossier-project/dossier"
+)
 
 // writtenAcronyms lists, by acronym, the chains that write it, and the acronyms in order of
 // first chain.
@@ -88,6 +92,14 @@ func byTypeInOrder(chains []*chain, idx []int) (map[dossier.EntityType][]int, []
 	return byType, types
 }
 
+// oneLetter reports whether an acronym is one letter repeated ("AAA"): such a run fits the
+// initials of too many names, and is often no acronym at all, so only a name written with it
+// may take it.
+func oneLetter(a string) bool {
+	a = strings.ReplaceAll(a, ".", "")
+	return a != "" && strings.Count(a, a[:1]) == len(a)
+}
+
 // placeAcronymOnly merges the acronym-only chains ms of one type, then puts them into the one
 // entity of a compatible type that writes the acronym (of written), failing that whose name it
 // abbreviates (of initials) if it has three letters or more: two letters abbreviate too many
@@ -98,7 +110,7 @@ func (r *Resolver) placeAcronymOnly(u *union, chains []*chain, ms []int, t dossi
 		u.union(ms[0], m)
 	}
 	roots := r.acronymRoots(u, chains, written, t)
-	if len(roots) == 0 && len(chains[ms[0]].fullText) > minInitials {
+	if len(roots) == 0 && len(chains[ms[0]].fullText) > minInitials && !oneLetter(chains[ms[0]].fullText) {
 		roots = r.acronymRoots(u, chains, initials, t)
 	}
 	if len(roots) == 1 {

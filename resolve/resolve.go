@@ -671,7 +671,7 @@ func (r *Resolver) shortOf(s, l *chain) level {
 	if !per {
 		// A short form drops words, it adds none: "American Press Institute" is no short form
 		// of the "American Distilling Institute".
-		if !headsAgree(s.heads, l.heads) || !sameHead(s.dist, l.dist) {
+		if !headsAgree(s.heads, l.heads) || !sameHead(s.dist, l.dist) || r.oneWordSwapped(s, l) {
 			return no
 		}
 		if (s.typ == dossier.LOC || l.typ == dossier.LOC) && prefixed(s.dist[0], l.dist) {
@@ -684,6 +684,31 @@ func (r *Resolver) shortOf(s, l *chain) level {
 		lv = subseq(s.dist, l.dist, 1, true)
 	}
 	return lv
+}
+
+// oneWordSwapped reports whether two names write the same words in the same places but one, a
+// word of the name in both: the "Northern Network for Civil Rights" is not the "Northern
+// Observatory for Civil Rights", though one holds a generic word where the other a distinctive.
+func (r *Resolver) oneWordSwapped(s, l *chain) bool {
+	a, b := s.full.Tokens, l.full.Tokens
+	if len(a) != len(b) || len(a) < 3 {
+		return false
+	}
+	swapped := -1
+	for i := range a {
+		if a[i].Key == b[i].Key {
+			continue
+		}
+		if swapped >= 0 {
+			return false
+		}
+		swapped = i
+	}
+	if swapped < 0 {
+		return false
+	}
+	x, y := a[swapped], b[swapped]
+	return !r.fillers[x.Key] && !r.fillers[y.Key] && !r.links[x.Text] && !r.links[y.Text]
 }
 
 // silentE reports whether a folded word ends in an "e" after a consonant, which English and other

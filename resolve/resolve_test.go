@@ -90,6 +90,12 @@ func TestMerge(t *testing.T) {
 		{"family name alone, two candidates", "PER:Ahmed Haddad", "PER:Haddad", false, []string{"PER:Omar Haddad"}},
 		{"middle dropped, two candidates", "PER:Ahmed Saleh Masri", "PER:Ahmed Masri", false, []string{"PER:Ahmed Omar Masri"}},
 		{"acronyms of different names", "ORG:Syrian Arab Airline|SAA", "ORG:South African Airways|SAA", false, nil},
+		{"one word other, head and name", "ORG:Northern Network for Civil Rights", "ORG:Northern Observatory for Civil Rights", false, nil},
+		{"one word other, both names", "ORG:Northern Observatory for Civil Rights", "ORG:Northern Lantern for Civil Rights", false, nil},
+		{"one word other, both heads", "ORG:Northern Network for Civil Rights", "ORG:Northern Council for Civil Rights", false, nil},
+		{"head dropped before qualifier", "ORG:Northern Observatory for Civil Rights", "ORG:Northern Observatory", true, nil},
+		{"acronym of one letter repeated", "ORG:Ashlan Al-Aqsam", "ORG:AAA", false, nil},
+		{"acronym of repeated letter, written", "ORG:Alder Ash Association|AAA", "ORG:AAA", true, nil},
 
 		// A country never merges with a person, even one typed as a place by mistake.
 		{"country and person", "LOC:Marovia", "PER:Marovia Tellis", false, nil},
