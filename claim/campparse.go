@@ -545,11 +545,21 @@ func (r *Reader) clauseOfName(m dossier.Mention, n node) []cueWord {
 	case t.Rel == "obj" && v.UPOS == "VERB" && r.deemVerbs[lemma(v)]:
 		return r.calledWords(s, p, "xcomp")
 	case t.Rel == "obj" && v.UPOS == "VERB" && r.foundVerbs[lemma(v)]:
-		return supportWords(s, p)
+		return r.backingWords(s, p)
 	case t.Rel == "nsubj" && v.UPOS == "VERB":
-		return supportWords(s, p)
+		return r.backingWords(s, p)
 	}
 	return nil
+}
+
+// backingWords are the support words of verb k (see supportWords) when they tell of backing:
+// "clashed with ISIL terrorists" names the other side, and what it says describes that side.
+func (r *Reader) backingWords(s *dossier.Sentence, k int) []cueWord {
+	w := supportWords(s, k)
+	if cue, _, ok := r.cueIn(w); !ok || cue.camp != "backed" {
+		return nil
+	}
+	return w
 }
 
 // supportWords returns the words of an oblique of verb k that says with whose help it acts
