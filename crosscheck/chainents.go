@@ -29,28 +29,19 @@ func chainEntsOf(given []chainEnt, mentionEnts func(add func(chain int, id strin
 	// Stable by chain keeps the pairs of one chain in the order given; the last of them wins.
 	sort.SliceStable(out, func(i, j int) bool { return out[i].chain < out[j].chain })
 	out = lastOfEach(out)
-	var extra chainEnts
+	n, added := len(out), map[int]bool{}
 	mentionEnts(func(chain int, id string) bool {
-		if _, ok := out.at(chain); ok {
+		if _, ok := out[:n].at(chain); ok || added[chain] {
 			return false
 		}
-		if _, ok := extra.at(chain); ok {
-			return false
-		}
-		i := sort.Search(len(extra), func(i int) bool { return extra[i].chain >= chain })
-		extra = append(extra, chainEnt{})
-		copy(extra[i+1:], extra[i:])
-		extra[i] = chainEnt{chain, id}
+		added[chain] = true
+		out = append(out, chainEnt{chain, id})
 		return true
 	})
-	if len(extra) == 0 {
-		return out
+	if len(out) > n {
+		sort.Slice(out, func(i, j int) bool { return out[i].chain < out[j].chain })
 	}
-	merged := make(chainEnts, 0, len(out)+len(extra))
-	merged = append(merged, out...)
-	merged = append(merged, extra...)
-	sort.Slice(merged, func(i, j int) bool { return merged[i].chain < merged[j].chain })
-	return merged
+	return out
 }
 
 // lastOfEach keeps, of sorted pairs, the last pair of each chain, in place.

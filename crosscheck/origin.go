@@ -2,6 +2,7 @@ package crosscheck
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -94,7 +95,7 @@ func (l *originLinker) link(a, b int, why func(other *doc) string) {
 // unrelated page naming what two reports a year apart name would fold a publisher's reports
 // of different incidents into one origin, and an origin count would hang on pages outside it.
 func (l *originLinker) samePublisher(dups []dupEdge) {
-	pairs := l.c.storyLinks
+	pairs := slices.Clip(l.c.storyLinks) // appending must not write into the corpus's own
 	for _, e := range dups {
 		pairs = append(pairs, [2]int{e.a, e.b})
 	}
