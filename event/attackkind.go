@@ -117,17 +117,7 @@ type attackHit struct {
 // phraseAt finds the longest phrase of set at token i.
 func phraseAt(set map[string][]attackPhrase, ts []token, i int) (attackHit, bool) {
 	for _, p := range set[ts[i].norm] {
-		if i+len(p.words) > len(ts) {
-			continue
-		}
-		ok := true
-		for x, w := range p.words {
-			if ts[i+x].norm != w {
-				ok = false
-				break
-			}
-		}
-		if ok {
+		if phraseEnds(ts, i, p.words) {
 			return attackHit{i, i + len(p.words), p.value}, true
 		}
 	}

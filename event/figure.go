@@ -477,7 +477,6 @@ func (fw *figureWords) nearestCount(ts []token, cs []count, used map[int]bool, j
 	return after
 }
 
-// figure writes out count c, stated by the casualty word at [j, cueEnd) of sentence s.
 // qualifier reads the words before a count's first token from ("at least", "nearly") and
 // returns their kind ("atleast", "atmost", "approx"; "" for none) and where the figure starts.
 func (fw *figureWords) qualifier(ts []token, from int) (string, int) {
@@ -514,6 +513,7 @@ func (fw *figureWords) total(text, low string, s *sent, c count, lo int) bool {
 	return periodOfYears(text, s)
 }
 
+// figure writes out count c, stated by the casualty word at [j, cueEnd) of sentence s.
 func (fw *figureWords) figure(text, low string, s *sent, c count, counts string, j, cueEnd int) dossier.Figure {
 	ts := s.toks
 	kind, from := fw.qualifier(ts, c.from)
@@ -562,14 +562,18 @@ func (fw *figureWords) figure(text, low string, s *sent, c count, counts string,
 	}
 	filed := "" // a dateline's date in the clause: the figure's only when the clause gives no other
 	for _, tx := range s.timexes {
-		if f.Clause.Start <= tx.Start && tx.End <= f.Clause.End && tx.Type != "DURATION" && tx.Type != "SET" && tx.Dateline {
-			filed = tx.Value
+		if tx.Start < f.Clause.Start || f.Clause.End < tx.End {
 			continue
 		}
-		if f.Clause.Start <= tx.Start && tx.End <= f.Clause.End && tx.Type != "DURATION" && tx.Type != "SET" && moreKnown(tx.Value, f.Time) {
+		dated := tx.Type != "DURATION" && tx.Type != "SET"
+		switch {
+		case dated && tx.Dateline:
+			filed = tx.Value
+			continue
+		case dated && moreKnown(tx.Value, f.Time):
 			f.Time = tx.Value
 		}
-		if f.Clause.Start <= tx.Start && tx.End <= f.Clause.End && fw.wholeMonth(s, tx) {
+		if fw.wholeMonth(s, tx) {
 			f.Total = true // "killed in August shelling": the dead of a month, not of one incident
 		}
 	}

@@ -110,11 +110,10 @@ type wordLists struct {
 	// blameOn maps the verbs of accusing that bring in the one accused with a preposition when
 	// their object is the attack ("blamed the bombing on the Front") to that preposition.
 	blameOn map[string]string
-	// countries are the names of countries and the adjectives of their nationality, lower case
-	// without stops ("us", "united states", "russian"): one before an attack noun attacks.
-	countries map[string]bool
-	// nations maps the same names and adjectives to their country's first name ("russian":
-	// "Russia"): the country a description of a force names ("Russian jets").
+	// nations maps the names of countries and the adjectives of their nationality, lower case
+	// without stops ("us", "united states", "russian"), to their country's first name
+	// ("russian": "Russia"): one before an attack noun attacks, and a description of a force
+	// names it ("Russian jets").
 	nations map[string]string
 	// nationalities maps the adjectives of nationality alone to their country ("russian")
 	nationalities map[string]string
@@ -184,10 +183,6 @@ func newWordLists(d *en.Data) *wordLists {
 	w.figureNumbers = cardinals(d.Rows("numbers"), w.articles)
 	w.nations = countryWords(d.Rows("capitals"))
 	w.nationalities = adjectiveWords(d.Rows("capitals"))
-	w.countries = map[string]bool{}
-	for k := range w.nations {
-		w.countries[k] = true
-	}
 	w.capitals = capitalWords(d.Rows("capitals"))
 	w.leadingParticiples = d.List("leading-participles")
 	return w
@@ -250,17 +245,23 @@ func (lw *wordLists) polity(s *sent, it item) bool {
 		return false
 	}
 	k := countryKey(itemText(s, it))
-	return lw.countries[k] || lw.capitals[k]
+	return lw.isCountry(k) || lw.capitals[k]
 }
 
 // country reports whether name is a country or its people, also as the first part of a
 // compound that says the country leads ("US-led").
 func (lw *wordLists) country(name string) bool {
-	if lw.countries[countryKey(name)] {
+	if lw.isCountry(countryKey(name)) {
 		return true
 	}
 	i := strings.LastIndex(name, "-")
-	return i > 0 && lw.leadingParticiples[strings.ToLower(name[i+1:])] && lw.countries[countryKey(name[:i])]
+	return i > 0 && lw.leadingParticiples[strings.ToLower(name[i+1:])] && lw.isCountry(countryKey(name[:i]))
+}
+
+// isCountry reports whether k, in countryKey form, names a country or its people.
+func (lw *wordLists) isCountry(k string) bool {
+	_, ok := lw.nations[k]
+	return ok
 }
 
 // countryKey folds a name for the countries table: lower case, without stops or a leading "the".

@@ -626,11 +626,7 @@ func jobOfPerson(s *sent, h int) bool {
 
 // itemText returns the words of item it, joined by spaces.
 func itemText(s *sent, it item) string {
-	ws := make([]string, 0, it.t1-it.t0)
-	for _, t := range s.toks[it.t0:it.t1] {
-		ws = append(ws, t.norm)
-	}
-	return strings.Join(ws, " ")
+	return joinNorms(s.toks[it.t0:it.t1])
 }
 
 // relativeSubject reports whether the subject of verb v is a relative pronoun ("which
