@@ -83,11 +83,16 @@ var unknownAmb = hstr("") + 17
 
 // Tag tags the tokens in place (UPOS and XPOS).
 func (tg *Tagger) Tag(toks []dossier.Token) {
+	tg.tagDescribed(toks, tg.describeAll(toks))
+}
+
+// describeAll describes the words of the tokens.
+func (tg *Tagger) describeAll(toks []dossier.Token) []wordFeats {
 	ws := make([]wordFeats, len(toks))
 	for i := range toks {
 		ws[i] = tg.describe(toks[i].Text)
 	}
-	tg.tagDescribed(toks, ws)
+	return ws
 }
 
 // hashes returns each tag class's hash and its universal tag's, as the parser reads them.
@@ -110,15 +115,21 @@ func (tg *Tagger) tagDescribed(toks []dossier.Token, ws []wordFeats) []uint8 {
 }
 
 func (tg *Tagger) tagWords(toks []dossier.Token, ws []wordFeats) []uint8 {
-	if tg.casing {
-		markSentence(ws)
-	}
-	first, margins := tg.pass(toks, ws, tg.w, nil, nil)
+	first, margins := tg.firstPass(toks, ws)
 	if tg.second == nil {
 		return first
 	}
 	tags, _ := tg.pass(toks, ws, tg.second, first, margins)
 	return tags
+}
+
+// firstPass tags the words with the first pass's weights (after marking the sentence's casing
+// when the tagger reads it) and returns the tags and each one's margin over the next best.
+func (tg *Tagger) firstPass(toks []dossier.Token, ws []wordFeats) ([]uint8, []int32) {
+	if tg.casing {
+		markSentence(ws)
+	}
+	return tg.pass(toks, ws, tg.w, nil, nil)
 }
 
 // pass tags the words greedily with weights w; a second pass is given the first's tags and

@@ -442,14 +442,7 @@ func sureMargin(tg *Tagger, dev []conllu.Sentence) int32 {
 	var margins []int32
 	for i := range dev {
 		toks := goldTokens(&dev[i])
-		ws := make([]wordFeats, len(toks))
-		for k := range toks {
-			ws[k] = tg.describe(toks[k].Text)
-		}
-		if tg.casing {
-			markSentence(ws)
-		}
-		_, mg := tg.pass(toks, ws, tg.w, nil, nil)
+		_, mg := tg.firstPass(toks, tg.describeAll(toks))
 		for k, m := range mg {
 			if _, ok := tg.dict[toks[k].Text]; !ok {
 				margins = append(margins, m)
