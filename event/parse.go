@@ -88,10 +88,7 @@ func (lw *wordLists) nounArgs(p *dossier.Sentence, n int, t dossier.EventType) m
 // Force carried out the raid": the verb's subject acts), where the noun's own modifiers give
 // none of that word.
 func (lw *wordLists) lightVerbArgs(p *dossier.Sentence, n int, t dossier.EventType, roles map[int]string) {
-	// A trigger of two nouns ("air strike") stands for its head.
-	for steps := 0; steps < 2 && p.Tokens[n].Rel == "compound" && p.Tokens[n].Head >= 0; steps++ {
-		n = p.Tokens[n].Head
-	}
+	n = nounHead(p, n)
 	h := p.Tokens[n].Head
 	if h < 0 || p.Tokens[n].Rel != "obj" || p.Tokens[h].UPOS != "VERB" || !lw.lightVerbs[strings.ToLower(p.Tokens[h].Text)] {
 		return
@@ -101,6 +98,15 @@ func (lw *wordLists) lightVerbArgs(p *dossier.Sentence, n int, t dossier.EventTy
 			roles[k] = role
 		}
 	}
+}
+
+// nounHead is the head of a trigger of two or three nouns ("air strike", "car bomb attack"),
+// which stands for it: token n, or the noun it is a compound of.
+func nounHead(p *dossier.Sentence, n int) int {
+	for steps := 0; steps < 2 && p.Tokens[n].Rel == "compound" && p.Tokens[n].Head >= 0; steps++ {
+		n = p.Tokens[n].Head
+	}
+	return n
 }
 
 // supporter returns the doer of noun trigger n that is the object of a support verb, or the
@@ -127,9 +133,7 @@ func (lw *wordLists) reactsTo(p *dossier.Sentence, k, n int) bool {
 	if k < 0 || n < 0 {
 		return false
 	}
-	for steps := 0; steps < 2 && p.Tokens[n].Rel == "compound" && p.Tokens[n].Head >= 0; steps++ {
-		n = p.Tokens[n].Head
-	}
+	n = nounHead(p, n)
 	h := p.Tokens[n].Head
 	if h < 0 || p.Tokens[n].Rel != "obj" || p.Tokens[h].UPOS != "VERB" {
 		return false
