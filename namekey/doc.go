@@ -8,7 +8,8 @@
 // remaining word gets a Key: the letters that romanisations swap are collapsed (q/k/c, ou/oo/o/u,
 // ee/ei/ie/i, e/a, kh/k, gh/g, th/t, dh/d, sh/ch, w/v, doubled letters, a final -a/-ah/-e).
 // Keys are compared with Similarity (Jaro-Winkler), and Skeleton gives a coarser consonant key
-// for blocking candidates.
+// for blocking candidates. Loose folds the one swap Key leaves apart, g/k (qaf written "Qaddafi",
+// "Kadhafi" or "Gaddafi"), for matching that other evidence confirms.
 //
 // The word lists (titles, particles) are embedded data files under data/.
 package namekey

@@ -480,6 +480,17 @@ func pairs(b []byte, fold func(a, b byte) byte) []byte {
 	return out
 }
 
+// Loose writes a key's 'g' as 'k': the letters by which romanisations of one Arabic consonant
+// differ most, qaf written q, k or g ("Qaddafi", "Kadhafi", "Gaddafi") and ghayn g or gh. Key
+// keeps them apart, for in English names they are different letters ("Gold", "Kold"); two keys
+// equal only once loosened are a clue that other evidence must confirm, never a match alone.
+func Loose(key string) string {
+	if !strings.ContainsRune(key, 'g') {
+		return key
+	}
+	return strings.ReplaceAll(key, "g", "k")
+}
+
 // Skeleton is a coarser key for blocking: the key's first letter and its consonants.
 func Skeleton(key string) string {
 	if key == "" {

@@ -253,3 +253,27 @@ func BenchmarkParse(b *testing.B) {
 		}
 	}
 }
+
+func TestLoose(t *testing.T) {
+	tests := []struct {
+		a, b       string
+		key, loose bool // same Key, same Loose key
+	}{
+		{"Qaddafi", "Kadhafi", true, true},
+		{"Gaddafi", "Qaddafi", false, true},
+		{"Gheddafi", "Kadhafi", false, true},
+		{"Ghannouri", "Qannuri", false, true},
+		{"Gold", "Kold", false, true},
+		{"Gaddafi", "Haddafi", false, false},
+		{"Gamal", "Jamal", false, false},
+	}
+	for _, tt := range tests {
+		ka, kb := Key(tt.a), Key(tt.b)
+		if got := ka == kb; got != tt.key {
+			t.Errorf("Key(%q)=%q, Key(%q)=%q: same = %v, want %v", tt.a, ka, tt.b, kb, got, tt.key)
+		}
+		if got := Loose(ka) == Loose(kb); got != tt.loose {
+			t.Errorf("Loose %q=%q, %q=%q: same = %v, want %v", tt.a, Loose(ka), tt.b, Loose(kb), got, tt.loose)
+		}
+	}
+}
