@@ -5,7 +5,6 @@ import (
 	"strconv"
 
 	"github.com/dossier-project/dossier"
-	"github.com/dossier-project/dossier/namekey"
 )
 
 // Blocks: every step of the resolution compares a chain only with the chains it finds under a few
@@ -53,7 +52,7 @@ func oneWord(c *chain) (string, bool) {
 func wordLooks(c *chain) []string {
 	t := c.full.Tokens[0]
 	if c.typ == dossier.PER {
-		return []string{wordSkel + namekey.Skeleton(t.Key)}
+		return []string{wordSkel + skeleton(t.Key)}
 	}
 	return []string{wordKey + string(c.typ) + " " + t.Key}
 }
@@ -102,6 +101,11 @@ func (r *Resolver) keysOf(c *chain, merges map[string][]int, commonOnly map[stri
 		// foldUntyped), so every non-person one-word form of a word meets the others.
 		if c.typ != dossier.PER {
 			k.look = append(k.look, keyOneWord+"any "+c.full.Tokens[0].Key)
+		}
+		// A place or a group alone meets the spellings of its word that differ only in vowels
+		// (see joinVowelSpellings).
+		if vk, ok := vowelKey(c.typ, c.full.Tokens[0].Key, bare(c.full.Tokens[0])); ok {
+			k.look = append(k.look, keyOneWord+"vowels "+vk)
 		}
 		// An ordinary word alone looks for no entity to join (see matchShort).
 		if !commonOnly[one] {

@@ -115,7 +115,8 @@ func (r *Resolver) readWords(name string, norm func(string) string) map[string]b
 
 // tok is one token of a name as matching sees it.
 type tok struct {
-	key, skel string
+	key, skel string // skel: the skeleton of loose, see skeleton
+	loose     string // key with the letters of a romanised qaf or ghayn as one (namekey.Loose)
 	long      string // key before the final-vowel fold
 	article   bool   // written with al-, el- …
 	compound  bool   // one half of a hyphenated pair ("Anne-Marie")
@@ -417,7 +418,7 @@ func (r *Resolver) tokens(c *chain) {
 	}
 	for _, t := range toks {
 		post = post || r.links[t.Text]
-		tk := tok{key: t.Key, long: t.Long, skel: namekey.Skeleton(t.Key), article: t.Particle == namekey.Article, compound: t.Compound, common: r.common[t.Text], post: post || r.legal[t.Text], silentE: silentE(t.Text), bare: bare(t)}
+		tk := tok{key: t.Key, loose: namekey.Loose(t.Key), long: t.Long, skel: skeleton(t.Key), article: t.Particle == namekey.Article, compound: t.Compound, common: r.common[t.Text], post: post || r.legal[t.Text], silentE: silentE(t.Text), bare: bare(t)}
 		if t.Particle == "" && c.typ != dossier.PER { // "Assad" is no "al-Sad"
 			if rest, ok := gluedArticle(t.Text); ok {
 				tk.glued = r.keys.Key(rest)
@@ -522,6 +523,11 @@ func tokLevel(a, b tok) level {
 	}
 	if a.common != b.common {
 		return no // an ordinary word is no romanisation of a name: "Center" is not "Kenitra"
+	}
+	if a.loose == b.loose {
+		// Written otherwise only in the letters of a romanised qaf ("Gaddafi", "Qaddafi"):
+		// the same name only where other evidence agrees, as English names differ so too.
+		return weak
 	}
 	s := namekey.Similarity(a.long, b.long)
 	switch {
@@ -841,13 +847,17 @@ func blockKeys(c *chain) []string {
 	return ks
 }
 
+// skeleton is the blocking skeleton of a key: that of its loose form, so that the spellings of
+// a romanised qaf ("Gaddafi", "Qaddafi") meet and tokLevel can weigh them.
+func skeleton(key string) string { return namekey.Skeleton(namekey.Loose(key)) }
+
 // skels are the skeletons a token is filed under: its own, and that of the word after an
 // article written solid, which a spelling with the article apart ("ez-Zor") looks under.
 func skels(t tok) []string {
 	if t.glued == "" {
 		return []string{t.skel}
 	}
-	return []string{t.skel, namekey.Skeleton(t.glued)}
+	return []string{t.skel, skeleton(t.glued)}
 }
 
 // queryKey is the block a chain looks its candidates up in: its first and last distinctive
@@ -981,6 +991,7 @@ func (r *Resolver) matchShort(u *union, chains []*chain) {
 	index := newWordIndex(chains)
 	groups, order := r.shortGroups(chains)
 	order = foldUntyped(groups, order)
+	order = r.joinVowelSpellings(chains, groups, order)
 	type join struct{ i, j int }
 	var joins []join
 	rc := &rootContext{u: u, chains: chains, counts: map[int]map[string]int{}}
@@ -1075,7 +1086,7 @@ func (r *Resolver) shortGroups(chains []*chain) (map[string]*shortGroup, []strin
 			g += "\x00" + squeeze(w) // a short name's folds bring "Jake" too near "Jack"
 		}
 		if groups[g] == nil {
-			groups[g] = &shortGroup{tok: tok{key: t.Key, long: t.Long, skel: namekey.Skeleton(t.Key), silentE: apart, bare: bare(t)}, typ: c.typ, common: true, vowel: romanised[g], country: c.typ != dossier.PER && r.country[t.Key]}
+			groups[g] = &shortGroup{tok: tok{key: t.Key, loose: namekey.Loose(t.Key), long: t.Long, skel: skeleton(t.Key), silentE: apart, bare: bare(t)}, typ: c.typ, common: true, vowel: romanised[g], country: c.typ != dossier.PER && r.country[t.Key]}
 			order = append(order, g)
 		}
 		// The group is common only when every spelling of it is an ordinary word.

@@ -63,16 +63,18 @@ func (index wordIndex) block(g *shortGroup) map[string]*keyedChains {
 }
 
 // shortCandidates lists the entities whose multi-word names hold the group's word, as strong or
-// weak matches by how closely the spellings meet, each entity once, in order of key, and those of
-// them that a name holding the word as its head (see standsFor) puts there. It stops once there
-// are more than maxContextCandidates: that many leave nothing to decide.
+// weak matches by how closely the spellings meet, each entity once, in order of key (an entity
+// met by one spelling strongly and by another weakly is a strong match), and those of them that
+// a name holding the word as its head (see standsFor) puts there. It stops once there are more
+// than maxContextCandidates: that many leave nothing to decide.
 func (r *Resolver) shortCandidates(u *union, chains []*chain, g *shortGroup, block map[string]*keyedChains) (strongRoots, weakRoots []int, headed map[int]bool) {
 	keys := make([]string, 0, len(block))
 	for k := range block {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	seen := map[int]bool{}
+	best := map[int]level{}
+	var order []int
 	headed = map[int]bool{}
 	for _, k := range keys {
 		kd := block[k]
@@ -88,18 +90,20 @@ func (r *Resolver) shortCandidates(u *union, chains []*chain, g *shortGroup, blo
 			if standsFor(chains[j], kd.tok.key) {
 				headed[root] = true
 			}
-			if seen[root] {
-				continue
+			if _, ok := best[root]; !ok {
+				order = append(order, root)
 			}
-			seen[root] = true
-			if lv == strong {
-				strongRoots = append(strongRoots, root)
-			} else {
-				weakRoots = append(weakRoots, root)
-			}
-			if len(strongRoots)+len(weakRoots) > maxContextCandidates {
-				return strongRoots, weakRoots, headed // hopelessly ambiguous: nothing more to learn
-			}
+			best[root] = max(best[root], lv)
+		}
+		if len(order) > maxContextCandidates {
+			break // hopelessly ambiguous: nothing more to learn
+		}
+	}
+	for _, root := range order {
+		if best[root] == strong {
+			strongRoots = append(strongRoots, root)
+		} else {
+			weakRoots = append(weakRoots, root)
 		}
 	}
 	return strongRoots, weakRoots, headed

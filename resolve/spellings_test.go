@@ -1,0 +1,48 @@
+package resolve
+
+import (
+	"testing"
+
+	"github.com/dossier-project/dossier"
+)
+
+// TestSpellingsWithContext checks the spellings that join only when the documents share a
+// name: a romanised qaf written g, q or k, and one-word places or groups written with other
+// vowels.
+func TestSpellingsWithContext(t *testing.T) {
+	tests := []struct {
+		name    string
+		a, b    string // one chain each, in documents "a" and "b"
+		context bool   // both documents also name one place
+		want    bool
+	}{
+		{"qaf as g and q", "PER:Tarek Gannouri", "PER:Tariq Qannuri", true, true},
+		{"qaf as g and k", "PER:Tarek Gannouri", "PER:Tariq Kannuri", true, true},
+		{"qaf, nothing shared", "PER:Tarek Gannouri", "PER:Tariq Qannuri", false, false},
+		{"qaf, family name alone", "PER:Tarek Gannouri", "PER:Qannouri", true, true},
+		{"g and k of an English name, nothing shared", "PER:Tom Gold", "PER:Tom Kold", false, false},
+		{"short family name, g and k", "PER:Harry Gane", "PER:Kane", true, false},
+		{"place, other vowels", "LOC:Tarmesh", "LOC:Tarmish", true, true},
+		{"place, a vowel left out", "LOC:Kafrabiya", "LOC:Kafrbiya", true, true},
+		{"place, other vowels, nothing shared", "LOC:Tarmesh", "LOC:Tarmish", false, false},
+		{"group, other vowels", "ORG:Hizbollah", "ORG:Hezbollah", true, true},
+		{"place, one ends in a vowel", "LOC:Dorbani", "LOC:Darboun", true, false},
+		{"place, diphthong and long vowel", "LOC:Qusayl", "LOC:Qusoul", true, false},
+		{"short place names", "LOC:Gaza", "LOC:Giza", true, false},
+		{"two countries", "LOC:Niger", "LOC:Nigeria", true, false},
+		{"person alone, other vowels", "PER:Tarmesh", "PER:Tarmish", true, false},
+	}
+	r := New(nil)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, b := []string{tt.a}, []string{tt.b}
+			if tt.context {
+				a, b = append(a, "LOC:Velmora"), append(b, "LOC:Velmora")
+			}
+			_, members := r.Resolve([]*dossier.Analysis{doc("a", a...), doc("b", b...)})
+			if got := sameEntity(members, ref("a", 0), ref("b", 0)); got != tt.want {
+				t.Errorf("%q ~ %q (context %v): merged = %v, want %v", tt.a, tt.b, tt.context, got, tt.want)
+			}
+		})
+	}
+}

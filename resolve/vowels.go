@@ -1,0 +1,84 @@
+package resolve
+
+import (
+	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/namekey"
+)
+
+// minVowelKey is the letters a one-word name's key needs before a spelling of it that differs
+// only in vowels may join it: shorter words differing so are often other names ("Gaza", "Giza").
+const minVowelKey = 5
+
+// maxVowelMembers bounds the chains of each group read for a shared name.
+const maxVowelMembers = 64
+
+// vowelFolds are the folds of the skeleton spellings that differ only in vowels share: a
+// diphthong or a consonant 'y' stays ("Qusayr" is not "Qusour").
+const vowelFolds = namekey.All &^ namekey.FoldDiphthong &^ namekey.FoldY
+
+// vowelKey is the key under which the one-word name of a place or an organisation meets the
+// spellings of it that differ only in vowels: its type and the consonant skeleton of its word
+// (bare, see tok). ok is false for other types and for short keys.
+func vowelKey(typ dossier.EntityType, key, bare string) (string, bool) {
+	if typ != dossier.LOC && typ != dossier.ORG || len(key) < minVowelKey {
+		return "", false
+	}
+	return string(typ) + " " + namekey.Skeleton(namekey.KeyWith(bare, vowelFolds)), true
+}
+
+// vowelsAlike reports whether two one-word groups' words may be spellings of one name that
+// differ only in vowels: the same skeleton (see vowelKey), strongly alike, and both ending in a
+// vowel or both in a consonant ("Kobani" is not "Qaboun").
+func vowelsAlike(a, b tok) bool {
+	if tokLevel(a, b) != strong {
+		return false
+	}
+	return isVowelByte(a.key[len(a.key)-1]) == isVowelByte(b.key[len(b.key)-1])
+}
+
+func isVowelByte(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
+
+// joinVowelSpellings moves each one-word group of a place or an organisation into the first
+// group before it of the same type whose word differs from its own only in vowels (see
+// vowelsAlike), when a document of one names something a document of the other names too:
+// "Binnish" and "Binnesh", "Saraqeb" and "Saraqib" in reports of one story. Ordinary words,
+// countries ("Niger", "Nigeria") and words with a silent final -e stay apart. It returns the
+// order without the groups moved.
+func (r *Resolver) joinVowelSpellings(chains []*chain, groups map[string]*shortGroup, order []string) []string {
+	byVowels := map[string][]string{}
+	kept := order[:0]
+	for _, gk := range order {
+		g := groups[gk]
+		vk, ok := vowelKey(g.typ, g.tok.key, g.tok.bare)
+		if !ok || g.common || g.country || g.tok.silentE {
+			kept = append(kept, gk)
+			continue
+		}
+		into := ""
+		for _, ok := range byVowels[vk] {
+			if o := groups[ok]; vowelsAlike(o.tok, g.tok) && groupsShareContext(chains, o, g) {
+				into = ok
+				break
+			}
+		}
+		if into == "" {
+			byVowels[vk] = append(byVowels[vk], gk)
+			kept = append(kept, gk)
+			continue
+		}
+		groups[into].members = append(groups[into].members, g.members...)
+	}
+	return kept
+}
+
+// groupsShareContext reports whether a chain of a and a chain of b share a co-mentioned name.
+func groupsShareContext(chains []*chain, a, b *shortGroup) bool {
+	for _, i := range a.members[:min(len(a.members), maxVowelMembers)] {
+		for _, j := range b.members[:min(len(b.members), maxVowelMembers)] {
+			if sharedContext(chains[i], chains[j]) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
