@@ -634,11 +634,12 @@ func (d *doc) joinShortForms(u unionFind, sur map[int]int) {
 // joinHeadWords joins a group's head word written alone ("the Observatory") to the one name
 // written before it in the document that it heads: its last word, or the word before a
 // qualifying "of" or "for" ("Northern Observatory for Civil Rights"). With two such names
-// before it ("Free Syrian Army", "Syrian Army") it stays alone.
+// before it ("Free Syrian Army", "Syrian Army") it stays alone; so does a head word that may
+// not stand for a name (see headAlone).
 func (d *doc) joinHeadWords(u unionFind) {
 	byWord := d.namesByWord()
 	for i, c := range d.cands {
-		if len(c.words) != 1 || c.hasGaz || !d.g.is("ORGHEAD", c.words[0]) || strongType(c) == dossier.PER || strongType(c) == dossier.LOC {
+		if len(c.words) != 1 || c.hasGaz || !d.g.is("ORGHEAD", c.words[0]) || strongType(c) == dossier.PER || strongType(c) == dossier.LOC || !d.headAlone(c) {
 			continue
 		}
 		root := -1
@@ -661,6 +662,21 @@ func (d *doc) joinHeadWords(u unionFind) {
 			u.union(i, root)
 		}
 	}
+}
+
+// headAlone reports whether the lone head word c may stand for a name it heads: written after
+// "the" ("the Times", "the Coalition"), or a word naming a body or a group (BODYHEAD:
+// "UK-based Observatory") after no possessive ("a sheriff's Department" is another's). A word
+// naming a section or a thing ("Review" after "Nanopresso Review", "Order 66") is neither.
+func (d *doc) headAlone(c *cand) bool {
+	prev := ""
+	if c.a > 0 {
+		prev = lowerWord(d.low[c.a-1])
+	}
+	if prev == "the" {
+		return true
+	}
+	return d.g.is("BODYHEAD", c.words[0]) && prev != "'s" && prev != "'"
 }
 
 // nameHead is the word a name of several words is headed by: the word before its first "of" or

@@ -41,6 +41,15 @@ var cases = []tcase{
 		apart: [][2]string{{"Council", "Velmar Aid Council"}, {"Council", "Orsk Youth Council"}},
 	},
 	{
+		// A head word naming a body joins without "the" ("UK-based Observatory"); a section word
+		// after a product's name does not, nor a body's word after a possessive.
+		text: "The Tarvel Observatory for Civic Rights said twelve people died. The UK-based Observatory said the toll would rise. " +
+			"Velko Kettle Review: a quiet machine. Review scores are high. " +
+			"The Orsk Police Department said a county sheriff's Department dog found him.",
+		same:  [][]string{{"Tarvel Observatory for Civic Rights", "Observatory"}},
+		apart: [][2]string{{"Review", "Velko Kettle Review"}, {"Department", "Orsk Police Department"}},
+	},
+	{
 		// A dateline glued to a headline: the abbreviated weekday and month, and a month before
 		// its day, are the date's, not a name's.
 		text:     "Car bomb kills four in Damascus Thu Sep 5 2013 A car bomb exploded in Damascus killing four people. Rebels shelled Latakia June 6 2015 the agency said.",
