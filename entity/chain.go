@@ -485,9 +485,9 @@ func (d *doc) chain() ([]int, map[int]dossier.EntityType) {
 		u[i] = i
 	}
 	sur := d.surnames() // first: it retypes the surnames the other joins look at
-	d.joinSameNames(u)
+	d.joinSameNames(u, sur)
 	d.joinSkeletons(u)
-	d.joinKeys(u)
+	d.joinKeys(u, sur)
 	for _, l := range d.links {
 		u.union(l[0], l[1])
 	}
@@ -502,13 +502,14 @@ func (d *doc) chain() ([]int, map[int]dossier.EntityType) {
 }
 
 // joinSameNames joins the mentions written with the same words, and those the gazetteer knows as
-// the same entry.
-func (d *doc) joinSameNames(u unionFind) {
+// the same entry. Family names alone that stand for two full names (sur) stay apart: a page
+// naming two Vales means by each "Vale" the one named last before it.
+func (d *doc) joinSameNames(u unionFind, sur map[int]int) {
 	byKey := map[string]int{}
 	byGaz := map[int]int{}
 	for i, c := range d.cands {
 		key := strings.Join(c.words, " ")
-		if j, ok := byKey[key]; ok {
+		if j, ok := byKey[key]; ok && !d.surnamesApart(sur, i, j) {
 			u.union(i, j)
 		} else {
 			byKey[key] = i
@@ -548,15 +549,16 @@ func (d *doc) joinSkeletons(u unionFind) {
 // joinKeys joins the spellings of one name whose words have the same transliteration keys
 // ("Huthi"/"Houthi", "Maarat al-Numan"/"Maarat al-Nouman"), and those of seven letters or more
 // that differ only in a vowel ("Saraqeb"/"Saraqib"), unless their types clearly differ or the
-// gazetteer knows them as different entries.
-func (d *doc) joinKeys(u unionFind) {
+// gazetteer knows them as different entries, or they are family names alone standing for two
+// full names (sur).
+func (d *doc) joinKeys(u unionFind, sur map[int]int) {
 	byKey, bySkel := map[string]int{}, map[string]int{}
 	for i, c := range d.cands {
 		key := d.nameKey(c)
 		if len(key) < 4 {
 			continue
 		}
-		if j, ok := byKey[key]; ok {
+		if j, ok := byKey[key]; ok && !d.surnamesApart(sur, i, j) {
 			d.joinIfAlike(u, i, j)
 		} else {
 			byKey[key] = i
@@ -565,7 +567,7 @@ func (d *doc) joinKeys(u unionFind) {
 			continue
 		}
 		sk := namekey.Skeleton(key)
-		if j, ok := bySkel[sk]; ok && namekey.Similarity(key, d.nameKey(d.cands[j])) >= 0.9 {
+		if j, ok := bySkel[sk]; ok && !d.surnamesApart(sur, i, j) && namekey.Similarity(key, d.nameKey(d.cands[j])) >= 0.9 {
 			d.joinIfAlike(u, i, j)
 		} else if !ok {
 			bySkel[sk] = i
@@ -580,6 +582,15 @@ func (d *doc) nameKey(c *cand) string {
 		keys = append(keys, namekey.Key(w))
 	}
 	return strings.Join(keys, " ")
+}
+
+// surnamesApart reports whether mentions i and j are family names alone that stand for full
+// names (sur) of two given names: "Vale" after "Tomas Vale" and "Vale" after "Nora Vale", not
+// after "John M. Vale" and "John Milo Vale".
+func (d *doc) surnamesApart(sur map[int]int, i, j int) bool {
+	a, ok := sur[i]
+	b, ok2 := sur[j]
+	return ok && ok2 && d.cands[a].words[0] != d.cands[b].words[0]
 }
 
 // joinIfAlike joins mentions i and j unless their types clearly differ or the gazetteer knows

@@ -41,6 +41,18 @@ var cases = []tcase{
 		apart: [][2]string{{"Council", "Velmar Aid Council"}, {"Council", "Orsk Youth Council"}},
 	},
 	{
+		// A lone family name stands for the nearest full name before it with that family name.
+		text: "Nora Vale spoke first on Monday. Later Tomas Vale, her brother, arrived in Orsk. Vale said the road was closed. " +
+			"Nora Vale left on Tuesday. Vale said she would return.",
+		same:  [][]string{{"Tomas Vale", "Vale"}},
+		apart: [][2]string{{"Nora Vale", "Tomas Vale"}},
+	},
+	{
+		// One person named with a middle initial and a middle name stays one.
+		text: "Tomas R. Vale wrote the book in Orsk. Vale said little. Tomas Renko Vale was born in 1950. Vale moved north.",
+		same: [][]string{{"Tomas R. Vale", "Tomas Renko Vale", "Vale"}},
+	},
+	{
 		// A head word naming a body joins without "the" ("UK-based Observatory"); a section word
 		// after a product's name does not, nor a body's word after a possessive.
 		text: "The Tarvel Observatory for Civic Rights said twelve people died. The UK-based Observatory said the toll would rise. " +
