@@ -586,11 +586,11 @@ func (d *doc) nameKey(c *cand) string {
 
 // surnamesApart reports whether mentions i and j are family names alone that stand for full
 // names (sur) of two given names: "Vale" after "Tomas Vale" and "Vale" after "Nora Vale", not
-// after "John M. Vale" and "John Milo Vale".
+// after "John M. Vale" and "John Milo Vale", nor "Charles Vale" and "Chuck Vale" (see sameGiven).
 func (d *doc) surnamesApart(sur map[int]int, i, j int) bool {
 	a, ok := sur[i]
 	b, ok2 := sur[j]
-	return ok && ok2 && d.cands[a].words[0] != d.cands[b].words[0]
+	return ok && ok2 && !d.g.w.sameGiven(d.cands[a].words[0], d.cands[b].words[0])
 }
 
 // joinIfAlike joins mentions i and j unless their types clearly differ or the gazetteer knows

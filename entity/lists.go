@@ -79,6 +79,9 @@ type nameLists struct {
 	// nationality maps a nationality adjective, lower case, to its country's first name
 	// ("syrian": "Syria"), from the capitals table.
 	nationality map[string]string
+	// givenForm maps a given name and each short form of it, lower case, to the given names
+	// it may stand for ("chuck": "charles").
+	givenForm map[string][]string
 	// stateForces are the phrases after a nationality that make it the state acting (see
 	// forceMentions), each split in lower-case words: the "force" group ("army", "regime
 	// warplanes" one after another) and the "attack" group ("raids").
@@ -122,8 +125,47 @@ func newNameLists(d *en.Data) *nameLists {
 		abbrevs:         d.List("abbreviations"),
 		tokenizer:       syntax.NewTokenizer(d),
 		nationality:     nationalities(d.Rows("capitals")),
+		givenForm:       givenForms(d.Rows("given-name-forms")),
 		stateForces:     groupedPhrases(d.Rows("state-forces")),
 	}
+}
+
+// givenForms reads the table of given names and their short forms (name, forms), lower case:
+// each form maps to the names it may stand for, each name to itself.
+func givenForms(rows [][]string) map[string][]string {
+	out := map[string][]string{}
+	for _, r := range rows {
+		name := strings.ToLower(r[0])
+		out[name] = append(out[name], name)
+		if len(r) < 2 {
+			continue
+		}
+		for _, f := range strings.Fields(r[1]) {
+			f = strings.ToLower(f)
+			out[f] = append(out[f], name)
+		}
+	}
+	return out
+}
+
+// sameGiven reports whether two given names may name one person: written alike, one an initial
+// of the other ("J.", "John"), or forms of one name ("Chuck", "Charles"; "Chuck", "Charlie").
+func (lw *nameLists) sameGiven(a, b string) bool {
+	a, b = strings.ToLower(strings.TrimSuffix(a, ".")), strings.ToLower(strings.TrimSuffix(b, "."))
+	if a == b || a == "" || b == "" {
+		return true
+	}
+	if len(a) == 1 || len(b) == 1 {
+		return a[0] == b[0]
+	}
+	for _, x := range lw.givenForm[a] {
+		for _, y := range lw.givenForm[b] {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nationalities reads the nationality adjectives of the capitals table (country|other names,

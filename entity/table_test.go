@@ -49,8 +49,9 @@ var cases = []tcase{
 	},
 	{
 		// One person named with a middle initial and a middle name stays one.
-		text: "Tomas R. Vale wrote the book in Orsk. Vale said little. Tomas Renko Vale was born in 1950. Vale moved north.",
-		same: [][]string{{"Tomas R. Vale", "Tomas Renko Vale", "Vale"}},
+		text: "Tomas R. Vale wrote the book in Orsk. Vale said little. Tomas Renko Vale was born in 1950. Vale moved north. " +
+			"Michael Brenner led the Orsk council. Brenner said little. Mike Brenner, as friends knew him, left. Brenner moved north.",
+		same: [][]string{{"Tomas R. Vale", "Tomas Renko Vale", "Vale"}, {"Michael Brenner", "Mike Brenner", "Brenner"}},
 	},
 	{
 		// A head word naming a body joins without "the" ("UK-based Observatory"); a section word
