@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -30,9 +31,10 @@ const (
 	FoldOU                          // o→u
 	FoldDoubles                     // doubled letters → one
 	FoldFinal                       // final -ah, -a (after the folds above: -eh, -e, -ae too)
+	FoldEnglish                     // British endings as American: -ence → -ense, -ise → -ize (first)
 
 	All = FoldAbd | FoldDigraphs | FoldQK | FoldWV | FoldLongVowel | FoldDiphthong | FoldY |
-		FoldEA | FoldOU | FoldDoubles | FoldFinal
+		FoldEA | FoldOU | FoldDoubles | FoldFinal | FoldEnglish
 )
 
 // FoldNames names each fold, for reports that measure them one by one.
@@ -43,6 +45,43 @@ var FoldNames = []struct {
 	{FoldAbd, "abd"}, {FoldDigraphs, "digraphs"}, {FoldQK, "q/k/c"}, {FoldWV, "w/v"},
 	{FoldLongVowel, "long vowels"}, {FoldDiphthong, "diphthongs"}, {FoldY, "y/i"},
 	{FoldEA, "e/a"}, {FoldOU, "o/u"}, {FoldDoubles, "doubles"}, {FoldFinal, "final -a/-ah"},
+	{FoldEnglish, "British/American endings"},
+}
+
+// englishEndings are the British endings of English words with their American spellings,
+// longest first (data/english-endings.txt).
+var englishEndings = readEndings("data/english-endings.txt")
+
+func readEndings(name string) [][2]string {
+	data, err := dataFS.ReadFile(name)
+	if err != nil {
+		// Embedded at build time: a missing file is a build defect.
+		panic(fmt.Sprintf("namekey: read %s: %v", name, err))
+	}
+	var out [][2]string
+	for _, line := range strings.Split(string(data), "\n") {
+		if line = strings.TrimSpace(line); line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Fields(line)
+		if len(f) != 2 {
+			panic(fmt.Sprintf("namekey: %s: bad line %q", name, line))
+		}
+		out = append(out, [2]string{f[0], f[1]})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i][0]) > len(out[j][0]) })
+	return out
+}
+
+// americanEnding writes a word's British ending the American way ("defence" → "defense"),
+// when at least three letters stand before it.
+func americanEnding(w string) string {
+	for _, e := range englishEndings {
+		if len(w) >= len(e[0])+3 && strings.HasSuffix(w, e[0]) {
+			return w[:len(w)-len(e[0])] + e[1]
+		}
+	}
+	return w
 }
 
 // Lists are the word lists a Keyer uses to recognise the parts of a name that are not names.
@@ -293,6 +332,9 @@ func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' 
 func KeyWith(w string, f Folds) string {
 	if w == "" {
 		return ""
+	}
+	if f&FoldEnglish != 0 {
+		w = americanEnding(w)
 	}
 	if f&FoldAbd != 0 {
 		w = foldAbdPrefix(w)

@@ -277,3 +277,23 @@ func TestLoose(t *testing.T) {
 		}
 	}
 }
+
+func TestEnglishEndings(t *testing.T) {
+	tests := []struct {
+		a, b string
+		same bool
+	}{
+		{"Defence", "Defense", true},
+		{"Organisation", "Organization", true},
+		{"Organisations", "Organizations", true},
+		{"Centre", "Center", true},
+		{"Licence", "License", true},
+		{"Elise", "Elize", false}, // too short a stem: left as written
+		{"Fence", "Fense", false},
+	}
+	for _, tt := range tests {
+		if got := Key(tt.a) == Key(tt.b); got != tt.same {
+			t.Errorf("Key(%q)=%q, Key(%q)=%q: same = %v, want %v", tt.a, Key(tt.a), tt.b, Key(tt.b), got, tt.same)
+		}
+	}
+}

@@ -134,6 +134,8 @@ func TestMerge(t *testing.T) {
 		{"company by its first word", "ORG:Pipeworks", "ORG:Pipeworks Brewing Co.", true, nil},
 		{"army without its free", "ORG:Syrian Army", "ORG:Free Syrian Army", false, nil},
 		{"British and American spelling", "ORG:Homs Media Center", "ORG:Homs Media Centre", true, nil},
+		{"British and American ending", "ORG:Velmoran Defence Ministry", "ORG:Velmoran Defense Ministry", true, nil},
+		{"British and American -ise", "ORG:Velmoran Organisation for Peace", "ORG:Velmoran Organization for Peace", true, nil},
 		{"product and its series", "MISC:Apple Watch", "ORG:Apple Watch Series", true, nil},
 		{"region and its kind word", "LOC:Inner Mongolia", "LOC:Inner Mongolia Autonomous Region", true, nil},
 		{"team's last word", "ORG:Steelers", "ORG:Pittsburgh Steelers", true, nil},
