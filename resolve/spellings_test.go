@@ -46,3 +46,20 @@ func TestSpellingsWithContext(t *testing.T) {
 		})
 	}
 }
+
+// TestVowelSpellingsChain checks that a spelling joins a group through any spelling already in
+// it: "Tirmish" is near "Tirmesh", not "Tarmesh".
+func TestVowelSpellingsChain(t *testing.T) {
+	r := New(nil)
+	as := []*dossier.Analysis{
+		doc("a", "LOC:Tarmesh", "LOC:Velmora"),
+		doc("b", "LOC:Tirmesh", "LOC:Velmora"),
+		doc("c", "LOC:Tirmish", "LOC:Velmora"),
+	}
+	_, members := r.Resolve(as)
+	for _, d := range []string{"b", "c"} {
+		if !sameEntity(members, ref("a", 0), ref(d, 0)) {
+			t.Errorf("chain 0 of %q is not with chain 0 of \"a\"", d)
+		}
+	}
+}

@@ -1,6 +1,8 @@
 package resolve
 
 import (
+	"slices"
+
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/namekey"
 )
@@ -39,13 +41,14 @@ func vowelsAlike(a, b tok) bool {
 func isVowelByte(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
 
 // joinVowelSpellings moves each one-word group of a place or an organisation into the first
-// group before it of the same type whose word differs from its own only in vowels (see
-// vowelsAlike), when a document of one names something a document of the other names too:
+// group before it of the same type one of whose spellings differs from its own only in vowels
+// (see vowelsAlike), when a document of one names something a document of the other names too:
 // "Binnish" and "Binnesh", "Saraqeb" and "Saraqib" in reports of one story. Ordinary words,
 // countries ("Niger", "Nigeria") and words with a silent final -e stay apart. It returns the
 // order without the groups moved.
 func (r *Resolver) joinVowelSpellings(chains []*chain, groups map[string]*shortGroup, order []string) []string {
 	byVowels := map[string][]string{}
+	spellings := map[string][]tok{} // of each group kept, those of the groups moved into it too
 	kept := order[:0]
 	for _, gk := range order {
 		g := groups[gk]
@@ -56,17 +59,20 @@ func (r *Resolver) joinVowelSpellings(chains []*chain, groups map[string]*shortG
 		}
 		into := ""
 		for _, ok := range byVowels[vk] {
-			if o := groups[ok]; vowelsAlike(o.tok, g.tok) && groupsShareContext(chains, o, g) {
+			alike := slices.ContainsFunc(spellings[ok], func(t tok) bool { return vowelsAlike(t, g.tok) })
+			if alike && groupsShareContext(chains, groups[ok], g) {
 				into = ok
 				break
 			}
 		}
 		if into == "" {
 			byVowels[vk] = append(byVowels[vk], gk)
+			spellings[gk] = []tok{g.tok}
 			kept = append(kept, gk)
 			continue
 		}
 		groups[into].members = append(groups[into].members, g.members...)
+		spellings[into] = append(spellings[into], g.tok)
 	}
 	return kept
 }
