@@ -239,11 +239,11 @@ type matter struct {
 // ("accused of leaking the files", "denied leaking the files"), one that answers it in the next
 // sentence of the same report without naming something else, or a denial of any part in a deed
 // that shares a participant with the accusation. What is set against what joins one matter; a
-// report in the sentence of a denial, or told as doubtful, asserts nothing.
+// report in the sentence of a denial, told as doubtful or as going on, asserts nothing.
 func (k *Checker) matters(c *corpus, denier int, dns []denial, reports []report, told *toldHappenings) []matter {
 	live := func(r report) bool {
-		if r.e.Modality == dossier.Denied || r.e.Modality == dossier.Future || r.e.Modality == dossier.Uncertain {
-			return false
+		if r.e.Modality == dossier.Denied || r.e.Modality == dossier.Future || r.e.Modality == dossier.Uncertain || r.e.Ongoing {
+			return false // a campaign told as going on ("has been shelling the town") is no one deed to deny
 		}
 		// Every denial of dns is a claim of its document, so this also keeps a report out of the
 		// sentence of a denial set against it.
