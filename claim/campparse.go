@@ -10,7 +10,8 @@ import (
 
 // mentionCues reads the camp cues said of one mention: the words right in front of it ("the
 // US-backed X") and what the parse attaches to it (see parseCue). A name that modifies another
-// word ("US-backed", "the group's") is described by none of them.
+// word ("US-backed", "the group's") is described by none of them, and a name the parse splits
+// (see tree.OnePhrase) by nothing the parse attaches.
 func (r *Reader) mentionCues(d *doc, mi int) []dossier.Claim {
 	text := d.text
 	m := &d.a.Mentions[mi]
@@ -42,7 +43,7 @@ func (r *Reader) mentionCues(d *doc, mi int) []dossier.Claim {
 		}
 		return out
 	}
-	if h < 0 || s.Tokens[h].Rel == "nmod:poss" || d.possessive(*m) {
+	if h < 0 || s.Tokens[h].Rel == "nmod:poss" || d.possessive(*m) || !tree.OnePhrase(s, m.Start, m.End) {
 		return out
 	}
 	if cue, ok := r.parseCue(d, *m, node{s, h}); ok && (!before || cue.phrase != pre.phrase) {

@@ -432,19 +432,6 @@ func hasRole(e *dossier.Event, role string) bool {
 	return false
 }
 
-func sameAttribution(a, b *dossier.Event) bool {
-	if len(a.Attribution) != len(b.Attribution) {
-		return false
-	}
-	for i := range a.Attribution {
-		x, y := a.Attribution[i], b.Attribution[i]
-		if x.Chain != y.Chain || x.Chain < 0 && !strings.EqualFold(x.Text, y.Text) {
-			return false
-		}
-	}
-	return true
-}
-
 func about2int(c *corpus, ids []string) []int {
 	out := make([]int, 0, len(ids))
 	for _, id := range ids {

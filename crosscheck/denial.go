@@ -91,6 +91,7 @@ func (k *Checker) denialConflicts(c *corpus, grouped [][]report, add addFunc) {
 	}
 	// The deeds each actor is said to have done, by story.
 	deeds := map[key][]report{}
+	told := newToldHappenings(grouped)
 	for _, g := range grouped {
 		for _, r := range g {
 			kk := key{c.docs[r.doc].story, -1}
@@ -112,8 +113,10 @@ func (k *Checker) denialConflicts(c *corpus, grouped [][]report, add addFunc) {
 	}
 	for _, kk := range keys {
 		dns := byKey[kk]
-		for _, g := range k.matters(c, kk.denier, dns, deeds[kk]) {
-			k.denialConflict(c, kk.story, kk.denier, g, add)
+		for _, g := range k.matters(c, kk.denier, dns, deeds[kk], told) {
+			if outletsApart(c, g) {
+				k.denialConflict(c, kk.story, kk.denier, g, add)
+			}
 		}
 	}
 }
@@ -171,6 +174,58 @@ func (k *Checker) denialConflict(c *corpus, story, denier int, g matter, add add
 	add(story, KindDenial, c.ids(about), sides, sayLine(says))
 }
 
+// toldHappenings tells which happening each report is of and which happenings each document
+// tells, so that a denial is set only against a deed of a happening its own report tells.
+type toldHappenings struct {
+	of    map[[2]int]int                      // (document, event) → happening
+	byDoc map[int]map[dossier.EventType][]int // document → type → happenings it tells of that type
+}
+
+// newToldHappenings indexes the happenings of grouped (one slice of reports a happening).
+func newToldHappenings(grouped [][]report) *toldHappenings {
+	t := &toldHappenings{of: map[[2]int]int{}, byDoc: map[int]map[dossier.EventType][]int{}}
+	for hi, g := range grouped {
+		for _, r := range g {
+			t.of[[2]int{r.doc, r.ev}] = hi
+			types := t.byDoc[r.doc]
+			if types == nil {
+				types = map[dossier.EventType][]int{}
+				t.byDoc[r.doc] = types
+			}
+			types[r.e.Type] = appendUnique(types[r.e.Type], hi)
+		}
+	}
+	return t
+}
+
+// sameHappening reports whether deed r may be what a denial in document doc denies: when that
+// document tells of happenings of r's type, r is of one of them (a government's denial in a
+// report of a gas attack is not the other side of another outlet's air strikes in another
+// province); a document that tells of none of that type cannot place it, and any deed of the
+// story may be meant.
+func (t *toldHappenings) sameHappening(doc int, r report) bool {
+	haps := t.byDoc[doc][r.e.Type]
+	if len(haps) == 0 {
+		return true
+	}
+	hi, ok := t.of[[2]int{r.doc, r.ev}]
+	return ok && containsInt(haps, hi)
+}
+
+// outletsApart reports whether a matter sets a report of one outlet against a denial told by
+// another: a claim and its denial that only one outlet reports are that outlet's account, told
+// with its events' modality, not a disagreement between sources.
+func outletsApart(c *corpus, g matter) bool {
+	for _, r := range g.reports {
+		for _, dn := range g.denials {
+			if c.apart(r.doc, dn.doc) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // matter is one thing an actor denies: the reports that say the actor did it or is accused of
 // it, and the denials of it.
 type matter struct {
@@ -184,11 +239,11 @@ type matter struct {
 // ("accused of leaking the files", "denied leaking the files"), one that answers it in the next
 // sentence of the same report without naming something else, or a denial of any part in a deed
 // that shares a participant with the accusation. What is set against what joins one matter; a
-// report in the sentence of a denial, or told as doubtful, asserts nothing.
-func (k *Checker) matters(c *corpus, denier int, dns []denial, reports []report) []matter {
+// report in the sentence of a denial, told as doubtful or as going on, asserts nothing.
+func (k *Checker) matters(c *corpus, denier int, dns []denial, reports []report, told *toldHappenings) []matter {
 	live := func(r report) bool {
-		if r.e.Modality == dossier.Denied || r.e.Modality == dossier.Future || r.e.Modality == dossier.Uncertain {
-			return false
+		if r.e.Modality == dossier.Denied || r.e.Modality == dossier.Future || r.e.Modality == dossier.Uncertain || r.e.Ongoing {
+			return false // a campaign told as going on ("has been shelling the town") is no one deed to deny
 		}
 		// Every denial of dns is a claim of its document, so this also keeps a report out of the
 		// sentence of a denial set against it.
@@ -211,6 +266,9 @@ func (k *Checker) matters(c *corpus, denier int, dns []denial, reports []report)
 		}
 		stems := triggerStems(r.e.Word)
 		for i, dn := range dns {
+			if !told.sameHappening(dn.doc, r) {
+				continue
+			}
 			if dn.role && roleDeed(r.e.Type) || !speechAct(r.e.Type) && namesAny(dn.object, stems) {
 				pair(ri, i)
 				for _, e := range r.core {

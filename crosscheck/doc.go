@@ -16,8 +16,9 @@
 // two towns never one place) and their days are close (data/places.tsv), grouped by complete
 // link and compared as ranges; one outlet's later figure updates its earlier one, a revised
 // figure is said as an update, and each side is quoted with its sentence; a denial by an actor, named or referred to
-// by a common noun ("the council"), of what a sentence says it did (of an accusation, only when the
-// denial names the same matter); competing accounts inside one
+// by a common noun ("the council"), of what a sentence of another outlet says it did (of an
+// accusation, only when the denial names the same matter; of a deed, only one of a happening the
+// denial's own report tells, when it tells any of that kind); competing accounts inside one
 // text; and opposite characterisations of one actor. It also builds the framing table: how each source labels each actor.
 //
 // Blame, denials, reasons, characterisations and competing accounts are compared as the claim

@@ -221,8 +221,7 @@ func (v *slotView) actorConflict(org *origins, add addFunc) {
 	add(v.story, KindActor, v.c.about(tgt, v.actors), sides, fmt.Sprintf("who carried out %s: %s", v.what, sayLine(says)))
 }
 
-// denialConflict reports the first report that denies what another, from another document or
-// source, tells. The denier is the actor named before the deny cue.
+// denialConflict reports the first report that denies what another, from another outlet, tells. The denier is the actor named before the deny cue.
 func (v *slotView) denialConflict(add addFunc) {
 	c := v.c
 	for _, r := range v.reps {
@@ -252,7 +251,9 @@ func (v *slotView) denialConflict(add addFunc) {
 }
 
 // deniedTeller picks the report that tells what r denies: one that says it happened, from
-// another document or source, the one sharing an entity with r if any. An accusation is denied
+// another outlet (a claim and its denial in one outlet's reports are its account, told with the
+// events' modality, not a disagreement between sources), the one sharing an entity with r if
+// any. An accusation is denied
 // only by the one it accuses ("the Front denied any involvement and accused the army" denies no
 // accusation of the army). Nil when there is none.
 func (v *slotView) deniedTeller(r report, denier int) *report {
@@ -262,7 +263,7 @@ func (v *slotView) deniedTeller(r report, denier int) *report {
 		if o.e.Modality == dossier.Denied || tentative(*o) {
 			continue
 		}
-		if o.doc == r.doc && sameAttribution(r.e, o.e) {
+		if !v.c.apart(o.doc, r.doc) {
 			continue
 		}
 		if v.typ == dossier.Accuse && !containsInt(without(o.core, o.actor), denier) {

@@ -195,7 +195,50 @@ func (aw *attackWords) sideAt(ts []token, i int) (attackHit, bool) {
 	if i > 0 && aw.isCount(ts[i-1].norm) {
 		return h, false
 	}
+	if ts[i].group {
+		return h, false
+	}
 	return h, true
+}
+
+// markGroupNames marks the side words of sentence s that end, inside a name the sentence
+// holds, the name of an armed group carrying a country's adjective rather than naming that
+// country's force (see groupName): they say no side.
+func (aw *attackWords) markGroupNames(s *sent) {
+	for _, it := range s.items {
+		if it.pseudo {
+			continue
+		}
+		for x := it.t0; x < it.t1 && x < len(s.toks); x++ {
+			if _, ok := phraseAt(aw.sides, s.toks, x); ok && aw.groupName(s.toks, it.t0, x) {
+				s.toks[x].group = true
+			}
+		}
+	}
+}
+
+// groupName reports whether the side word at token i, written capitalised in a name that
+// starts at token from, ends the name of a group: going back over the name, a word that is
+// neither a word of a country's name or nationality, a side word nor a determiner stands before
+// one that is ("Free Syrian Army", against "the Syrian Arab Army" or "the Northern Army").
+func (aw *attackWords) groupName(ts []token, from, i int) bool {
+	if !ts[i].upper {
+		return false
+	}
+	nation := false
+	for y := i - 1; y >= from && ts[y].word; y-- {
+		n := ts[y].norm
+		if aw.w.determiners[n] || aw.w.articles[n] {
+			return false
+		}
+		switch _, side := phraseAt(aw.sides, ts, y); {
+		case aw.w.nationWords[n]:
+			nation = true
+		case !side:
+			return nation
+		}
+	}
+	return false
 }
 
 func (aw *attackWords) isCount(w string) bool {
@@ -339,6 +382,7 @@ func (aw *attackWords) aroundIn(ts []token, span dossier.Span) bool {
 // markFigures sets the kind of attack, the side that did it and whether it is placed around a
 // place, for each figure of a sentence; words are the casualty words of the figures.
 func (aw *attackWords) markFigures(text string, s *sent, figs []dossier.Figure, words []dossier.Span) {
+	aw.markGroupNames(s)
 	ts := s.toks
 	for fi := range figs {
 		f := &figs[fi]
@@ -380,6 +424,7 @@ func (aw *attackWords) toldKind(ts []token, noun attackHit, side string) string 
 // markEvents sets the kind of attack and the side that did it for the attacks among events, all
 // of sentence s.
 func (aw *attackWords) markEvents(text string, s *sent, events []dossier.Event) {
+	aw.markGroupNames(s)
 	ts := s.toks
 	for i := range events {
 		ev := &events[i]
@@ -410,7 +455,7 @@ func (aw *attackWords) markEvents(text string, s *sent, events []dossier.Event) 
 }
 
 // actorSide reads the side an attack's actor argument names ("the Syrian Army", "Islamic
-// State"), "" when its words name none.
+// State"), "" when its words name none or only a group's own name ("the Free Syrian Army").
 func (aw *attackWords) actorSide(s *sent, ev *dossier.Event) string {
 	for _, a := range ev.Args {
 		if !strings.EqualFold(a.Role, "actor") {
@@ -421,7 +466,7 @@ func (aw *attackWords) actorSide(s *sent, ev *dossier.Event) string {
 				continue
 			}
 			for x := it.t0; x < it.t1; x++ {
-				if h, ok := phraseAt(aw.sides, s.toks, x); ok && h.end <= it.t1 {
+				if h, ok := phraseAt(aw.sides, s.toks, x); ok && h.end <= it.t1 && !s.toks[x].group {
 					return h.value
 				}
 			}

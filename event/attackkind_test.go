@@ -68,6 +68,10 @@ func TestAttackEvents(t *testing.T) {
 		{"Rebels fired rockets at the market in [[Kessin:LOC]] on {{Monday:2024-06-03}}.", "rocket", "armed group"},
 		{"A car bomb exploded at the bus station in [[Kessin:LOC]] on {{Monday:2024-06-03}}.", "car bomb", ""},
 		{"[[The Northern Army:ORG]], which took the hills above the valley last spring, shelled the market in [[Kessin:LOC]] on {{Monday:2024-06-03}}.", "shelling", "state"},
+		// A group whose name carries a country's adjective is not that country's army.
+		{"[[The Free Syrian Army:ORG]] shelled the market in [[Kessin:LOC]] on {{Monday:2024-06-03}}.", "shelling", ""},
+		{"[[The Syrian Arab Army:ORG]] shelled the market in [[Kessin:LOC]] on {{Monday:2024-06-03}}.", "shelling", "state"},
+		{"Turkish aircraft bombed the market in [[Kessin:LOC]] on {{Monday:2024-06-03}}.", "air strike", "state"},
 	}
 	for _, tt := range tests {
 		a, _ := parseMarkup(tt.text)

@@ -117,6 +117,10 @@ type wordLists struct {
 	nations map[string]string
 	// nationalities maps the adjectives of nationality alone to their country ("russian")
 	nationalities map[string]string
+	// nationWords are the words of the names of countries and of their nationality adjectives
+	// ("syrian", "arab", "republic"): the words a state's force may be named with ("the Syrian
+	// Arab Army").
+	nationWords map[string]bool
 	// leadingParticiples end a compound whose first part leads the group ("US-led").
 	leadingParticiples map[string]bool
 	// capitals are the capital cities of the same table, in countryKey form: in news they stand
@@ -183,6 +187,12 @@ func newWordLists(d *en.Data) *wordLists {
 	w.figureNumbers = cardinals(d.Rows("numbers"), w.articles)
 	w.nations = countryWords(d.Rows("capitals"))
 	w.nationalities = adjectiveWords(d.Rows("capitals"))
+	w.nationWords = map[string]bool{}
+	for k := range w.nations {
+		for _, f := range strings.Fields(k) {
+			w.nationWords[f] = true
+		}
+	}
 	w.capitals = capitalWords(d.Rows("capitals"))
 	w.leadingParticiples = d.List("leading-participles")
 	return w

@@ -20,6 +20,7 @@ func TestOngoing(t *testing.T) {
 	}{
 		{"one dated shelling", "[[The Northern Army:ORG]] shelled the market in [[Belvar:LOC]] on {{Monday:2024-06-03}}.", false},
 		{"a past attack in the perfect", "[[The Northern Army:ORG]] has attacked [[Belvar:LOC]].", false},
+		{"what several have all done", "[[The Northern Army:ORG]], its ally [[Ostria:LOC]] and [[the Kestrel Brigade:ORG]] have all carried out air strikes on [[Belvar:LOC]].", true},
 		{"progressive perfect", "[[The Northern Army:ORG]] has been carrying out air strikes on [[Belvar:LOC]].", true},
 		{"keeps shelling", "[[The Kestrel Brigade:ORG]] keeps shelling villages across [[Ostria:LOC]].", true},
 		{"continued its bombardment", "[[The Northern Army:ORG]] continued its bombardment of [[Belvar:LOC]].", true},

@@ -16,6 +16,9 @@ type token struct {
 	norm       string // lower case, curly apostrophes folded
 	word       bool   // letters or digits, not punctuation
 	upper      bool   // starts with an upper-case letter
+	// group is set on a side word that ends a group's own name ("Army" of "Free Syrian Army"):
+	// it says no side (see attackWords.markGroupNames)
+	group bool
 }
 
 // sentTokens returns the words of the sentence span as the language layer splits them

@@ -310,3 +310,23 @@ func SpanHead(s *dossier.Sentence, start, end int) int {
 	}
 	return first
 }
+
+// OnePhrase reports whether the words at bytes [start, end) of s make one phrase of the parse:
+// every word of them that hangs outside hangs on the same word ("Nusra" and "Front" both on
+// "terrorists" in "Nusra Front terrorists"). A name whose words the parse hangs on different
+// words ("The Syrian army encountereda terrorist attack", a mistyped verb read as a noun, with
+// "Syrian" on "attack" and "army" on the typo) has no reading the parse can be trusted on.
+func OnePhrase(s *dossier.Sentence, start, end int) bool {
+	in := func(k int) bool { return k >= 0 && s.Tokens[k].Start >= start && s.Tokens[k].End <= end }
+	head, seen := 0, false
+	for k, t := range s.Tokens {
+		if !in(k) || in(t.Head) {
+			continue
+		}
+		if seen && t.Head != head {
+			return false
+		}
+		head, seen = t.Head, true
+	}
+	return true
+}

@@ -159,4 +159,12 @@ func TestSentenceAtSpanHead(t *testing.T) {
 			t.Errorf("SpanHead(%d, %d) = %d, want %d", tc.start, tc.end, got, tc.want)
 		}
 	}
+	for _, tc := range []struct {
+		start, end int
+		want       bool
+	}{{15, 27, true}, {15, 22, true}, {0, 14, true}, {7, 22, false}, {0, 6, true}, {40, 50, true}} {
+		if got := OnePhrase(&parse[0], tc.start, tc.end); got != tc.want {
+			t.Errorf("OnePhrase(%d, %d) = %v, want %v", tc.start, tc.end, got, tc.want)
+		}
+	}
 }
