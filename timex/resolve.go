@@ -324,7 +324,7 @@ func (s *state) normalise(f found) (tval, bool) {
 	}
 	if v.typ == "" {
 		v.typ = "DATE"
-		if strings.Contains(v.value, "T") && !strings.HasPrefix(v.value, "P") {
+		if strings.Contains(v.value, "T") && !strings.HasPrefix(v.value, "P") && !strings.HasSuffix(v.value, "_REF") {
 			v.typ = "TIME"
 		}
 	}
