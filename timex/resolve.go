@@ -690,6 +690,9 @@ func (s *state) weekday(f found) (tval, bool) {
 		s.noteDate(d)
 		return tval{value: fmtDay(d) + part}, true
 	}
+	if g["rel"] == "" && part == "" && s.hoursRange(f) {
+		return tval{typ: "SET", value: fmt.Sprintf("XXXX-WXX-%d", wd)}, true
+	}
 	if d, ok := s.rangeEnd(wd, f); ok {
 		s.noteDate(d)
 		return tval{value: fmtDay(d) + part}, true
@@ -742,6 +745,30 @@ func (s *state) statedDay(wd int, f found) (time.Time, bool) {
 
 // parenDayRe matches a day of the month in brackets: " (14th)".
 var parenDayRe = regexp.MustCompile(`^\s*\(([0-3]?[0-9])(?:st|nd|rd|th)?\)`)
+
+// hoursRange reports whether a weekday written short is an end of a dash-joined pair of short
+// weekdays ("Open Wed.-Thurs. 4-9 p.m.; Fri.-Sat. 4-midnight"): the days of a timetable, which
+// recur every week.
+func (s *state) hoursRange(f found) bool {
+	short := func(w string) bool { return len(strings.TrimSuffix(w, ".")) <= 5 && s.t.lx.weekday(w) > 0 }
+	if !short(f.g["wd"]) {
+		return false
+	}
+	after := strings.TrimLeft(s.text[f.end:], " ")
+	for _, dash := range []string{"-", "–"} {
+		if rest, ok := strings.CutPrefix(after, dash); ok && short(nextWord(rest, 0)) {
+			return true
+		}
+	}
+	before := strings.TrimRight(s.text[:f.start], " ")
+	for _, dash := range []string{"-", "–"} {
+		if rest, ok := strings.CutSuffix(before, dash); ok {
+			rest = strings.TrimRight(rest, ". ")
+			return short(prevWord(rest, len(rest)))
+		}
+	}
+	return false
+}
 
 // rangeEnd reads the weekday that closes a range of weekdays ("from Monday to Friday"): the first
 // such day after the opening one, which was the date last noted.
