@@ -46,6 +46,12 @@ func (t *Tagger) plausible(text string, f *found) bool {
 	case kNight:
 		// "in the morning", "during the night"; "the evening news" or "spent the night" tell of
 		// no time of their own.
+		if g["night"] != "" && g["wd"] == "" {
+			// "three overnight factory jobs", "an overnight train": a kind of thing, not a time.
+			if _, ok := (&state{t: t}).number(prev); ok || prev == "the" || prev == "an" {
+				return false
+			}
+		}
 		return g["part"] == "" || t.lx.partPreps[prev]
 	case kRelUnit:
 		if strings.EqualFold(g["rel"], "the") {
@@ -92,6 +98,16 @@ func inTitle(text string, f *found) bool {
 	nw := nextWordStart(text, f.end)
 	after := nw < len(text) && text[nw] >= 'A' && text[nw] <= 'Z'
 	return before != after
+}
+
+// lastChar is the last byte before offset i that is not a space or a tab, as a string; "\n" at
+// the start of the text.
+func lastChar(text string, i int) string {
+	b := strings.TrimRight(text[:i], " \t")
+	if b == "" {
+		return "\n"
+	}
+	return b[len(b)-1:]
 }
 
 // sentenceStart reports whether offset i begins a sentence, a line or a quotation.
@@ -142,6 +158,12 @@ func calendarName(k kind) bool {
 // word: never after an article ("the Sun."), and a short form whose stopless spelling is not a
 // listed weekday ("Sun." for "sun") only after "on", "last", "next" and the like.
 func (t *Tagger) plausibleWeekday(text string, f *found, prev string) bool {
+	if p := f.g["part"]; p != "" && p[0] >= 'A' && p[0] <= 'Z' && !strings.ContainsAny(lastChar(text, f.start), ".!?\n") {
+		// "Saturday Night Live", "Thursday Night Football": a title, not a night.
+		if nw := nextWordStart(text, f.end); nw < len(text) && text[nw] >= 'A' && text[nw] <= 'Z' {
+			return false
+		}
+	}
 	form := strings.ToLower(f.g["wd"])
 	for _, long := range longestForms(t.lx.weekdays) {
 		if form == long {
@@ -533,12 +555,31 @@ func (s *state) namedMonth(f found) (tval, bool) {
 		}
 	default:
 		y = s.yearFor(m, 0, f)
+		if ry, ok := s.rangeEndYear(m, f); ok {
+			y = ry
+		}
 	}
 	s.lastY, s.lastM, s.monthMentioned = y, m, true
 	if y > 0 {
 		s.lastYear, s.yearMentioned = y, true
 	}
 	return tval{value: fmtMonth(y, m)}, true
+}
+
+// rangeEndYear is the year of a month that closes a range of months across the turn of a year
+// ("moved from September to January"): the year after the opening month's.
+func (s *state) rangeEndYear(m int, f found) (int, bool) {
+	join, i := prevWordAt(s.text, f.start)
+	switch join {
+	case "to", "until", "till", "through":
+	default:
+		return 0, false
+	}
+	from := s.t.lx.months[prevWord(s.text, i)]
+	if from == 0 || from != s.lastM || s.lastY == 0 || m >= from {
+		return 0, false
+	}
+	return s.lastY + 1, true
 }
 
 // yearNumber reads "2016", "fiscal 1989", "1994 or later", "post-2001": the words around the year
@@ -742,6 +783,9 @@ func (s *state) statedDay(wd int, f found) (time.Time, bool) {
 	}
 	return time.Time{}, false
 }
+
+// yearBeforeRe matches a year and the comma or dash that sets "the year" after it in apposition.
+var yearBeforeRe = regexp.MustCompile(`(?:^|[^0-9])(?:1[0-9]{3}|20[0-9]{2})\s*[,–—]\s*$`)
 
 // parenDayRe matches a day of the month in brackets: " (14th)".
 var parenDayRe = regexp.MustCompile(`^\s*\(([0-3]?[0-9])(?:st|nd|rd|th)?\)`)
@@ -1267,7 +1311,8 @@ func (s *state) relUnit(f found) (tval, bool) {
 		v, _ := s.shift(off, "M")
 		return tval{value: v}, true
 	case "year", "fiscal year", "calendar year":
-		if rel == "the" && s.yearMentioned && !s.yearAnchor() {
+		if rel == "the" && s.yearMentioned && (!s.yearAnchor() || yearBeforeRe.MatchString(s.text[max(0, f.start-8):f.start])) {
+			// "In 2013, the year RateBeer declared …": in apposition to the year just named.
 			return tval{value: fmtYear(s.lastYear)}, true
 		}
 		v, _ := s.shift(off, "Y")
