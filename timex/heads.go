@@ -53,7 +53,7 @@ func headsOf(k kind) uint32 {
 	case kAgo, kVagueAgo:
 		return hAgo
 	case kDuration:
-		return hDur
+		return hDur | hHalf // "24 hours", and "the next year and a half"
 	case kRelUnit, kYearAgo, kVague, kAnaphDay, kYearEnd, kWeekOf:
 		return hUnit
 	case kAnaph:

@@ -1039,6 +1039,9 @@ func (s *state) vagueAgo(f found) (tval, bool) {
 func (s *state) duration(f found) (tval, bool) {
 	g := f.g
 	n, ok := s.number(g["num"])
+	if g["num"] == "" {
+		n, ok = 1, g["half2"] != "" // "the next year and a half", "a month and a half"
+	}
 	u := s.unit(g["unit"])
 	if !ok || u == "" {
 		return tval{}, false
