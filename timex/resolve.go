@@ -54,6 +54,10 @@ func (t *Tagger) plausible(text string, f *found) bool {
 		}
 		return g["part"] == "" || t.lx.partPreps[prev]
 	case kRelUnit:
+		if g["rel"] == "The" && !sentenceStart(text, f.start) {
+			// "Subscribe to The Week": a title.
+			return false
+		}
 		if strings.EqualFold(g["rel"], "the") {
 			u := strings.ToLower(g["unit"])
 			return u == "year" || u == "weekend" || u == "week" || u == "month" || strings.HasSuffix(u, "year")

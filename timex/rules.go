@@ -330,6 +330,9 @@ type found struct {
 	g          map[string]string
 }
 
+// isDigit reports whether b is an ASCII digit.
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
 // isWordByte reports whether b continues a word (a letter or digit of ASCII, or any byte of a
 // multi-byte character).
 func isWordByte(b byte) bool {
@@ -391,6 +394,10 @@ func (t *Tagger) matchWindow(text string, w window, r rule, names []string, all 
 				continue
 			}
 			if e < len(text) && isWordByte(text[e]) && isWordByte(text[e-1]) {
+				continue
+			}
+			if s > 1 && text[s-1] == ',' && isDigit(text[s-2]) && isDigit(text[s]) {
+				// "2,500 years ago": the end of a larger number.
 				continue
 			}
 			if s > 0 && text[s-1] == '-' && isWordByte(text[s]) && r.kind != kRef {
