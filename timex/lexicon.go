@@ -44,6 +44,9 @@ type lexicon struct {
 	durPreps map[string]bool
 	// spanFollows are the words after "a second" that leave it a span (span-follows.txt).
 	spanFollows map[string]bool
+	// pluralBefore and pluralAfter are the words before and after "Fridays" that keep it a
+	// weekday of every week (weekday-plural-cues.txt).
+	pluralBefore, pluralAfter map[string]bool
 }
 
 // entry is one line of a word list: a form and its value.
@@ -58,6 +61,7 @@ func loadLexicon(d *en.Data) (*lexicon, error) {
 		dayparts: map[string]string{}, mods: map[string]string{}, refs: map[string]string{},
 		holidays: map[string]string{}, future: map[string]bool{}, weak: map[string]bool{}, past: map[string]bool{},
 		tense: map[string]verbClass{}, decades: map[string]string{}, freq: map[string]string{},
+		pluralBefore: map[string]bool{}, pluralAfter: map[string]bool{},
 	}
 	lx.mayCues, lx.yearCues, lx.speech = d.List("may-month-cues"), d.List("year-cues"), d.List("speech-verbs")
 	lx.datelineCues, lx.datePreps, lx.relPreps = d.List("dateline-cues"), d.List("date-preps"), d.List("temporal-preps")
@@ -145,6 +149,17 @@ func (lx *lexicon) lists() []struct {
 				return fmt.Errorf("%q: unknown head class %q", e.form, e.value)
 			}
 			lx.heads = append(lx.heads, e)
+			return nil
+		}},
+		{"weekday-plural-cues", func(e entry) error {
+			switch e.value {
+			case "before":
+				lx.pluralBefore[strings.ToLower(e.form)] = true
+			case "after":
+				lx.pluralAfter[strings.ToLower(e.form)] = true
+			default:
+				return fmt.Errorf("%q: side must be before or after", e.form)
+			}
 			return nil
 		}},
 		{"time-cues", func(e entry) error {

@@ -1258,6 +1258,10 @@ func (s *state) frequency(f found) (tval, bool) {
 	if a := strings.ToLower(g["adv"]); a != "" {
 		return tval{typ: "SET", value: s.t.lx.freq[a]}, true
 	}
+	if wd := s.t.lx.weekday(g["wd"]); wd > 0 && s.lostApostrophe(f) {
+		// "Thursdays air raids": one Thursday's.
+		return s.weekday(found{start: f.start, end: f.end, core: f.core, kind: kWeekday, g: map[string]string{"wd": g["wd"]}})
+	}
 	if wd := s.t.lx.weekday(g["wd"]); wd > 0 {
 		// "every Monday", "on Mondays"
 		return tval{typ: "SET", value: fmt.Sprintf("XXXX-WXX-%d", wd)}, true
@@ -1278,6 +1282,21 @@ func (s *state) frequency(f found) (tval, bool) {
 		}
 	}
 	return tval{typ: "SET", value: durUnit(n, s.unit(u))}, true
+}
+
+// lostApostrophe reports whether a weekday written with a final s ("Thursdays") is a possessive
+// whose apostrophe the text lost ("Thursdays air raids", "told Fridays edition"): a word in lower
+// case follows it, and no word beside it makes it a day of every week ("on Fridays", "Fridays
+// and Saturdays").
+func (s *state) lostApostrophe(f found) bool {
+	if strings.ContainsAny(s.text[f.start:f.end], " \t\n") {
+		return false // "every Friday"
+	}
+	nw := nextWordStart(s.text, f.end)
+	if nw >= len(s.text) || s.text[nw] < 'a' || s.text[nw] > 'z' {
+		return false
+	}
+	return !s.t.lx.pluralAfter[nextWord(s.text, f.end)] && !s.t.lx.pluralBefore[prevWord(s.text, f.start)]
 }
 
 // relUnit resolves "this week", "last month", "the past year", "the weekend".
