@@ -53,7 +53,7 @@ func headsOf(k kind) uint32 {
 	case kAgo, kVagueAgo:
 		return hAgo
 	case kDuration:
-		return hDur
+		return hDur | hHalf // "24 hours", and "the next year and a half"
 	case kRelUnit, kYearAgo, kVague, kAnaphDay, kYearEnd, kWeekOf:
 		return hUnit
 	case kAnaph:
@@ -71,7 +71,7 @@ func headsOf(k kind) uint32 {
 	case kHoliday:
 		return hHoliday
 	case kSet:
-		return hSet
+		return hSet | hUnit // "every day", and a rate "300 a month"
 	case kDecadeWord:
 		return hDecade
 	}
@@ -149,6 +149,10 @@ func (t *Tagger) headWindows(text string) map[uint32][]window {
 				w = append(w, b)
 			}
 			c |= t.heads[string(w)]
+			if c == 0 && len(w) > len("’s") && strings.HasSuffix(string(w), "’s") {
+				// "Today’s": the curly apostrophe is part of the word's bytes.
+				c = t.heads[string(w[:len(w)-len("’s")])]
+			}
 		}
 		if c&hUnit != 0 && prev&(hDigit|hNumber|hHalf) != 0 {
 			c |= hDur

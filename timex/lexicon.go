@@ -42,6 +42,11 @@ type lexicon struct {
 	partPreps map[string]bool
 	// durPreps are the words before "a second" that make it a span (duration-preps.txt).
 	durPreps map[string]bool
+	// spanFollows are the words after "a second" that leave it a span (span-follows.txt).
+	spanFollows map[string]bool
+	// pluralBefore and pluralAfter are the words before and after "Fridays" that keep it a
+	// weekday of every week (weekday-plural-cues.txt).
+	pluralBefore, pluralAfter map[string]bool
 }
 
 // entry is one line of a word list: a form and its value.
@@ -56,12 +61,13 @@ func loadLexicon(d *en.Data) (*lexicon, error) {
 		dayparts: map[string]string{}, mods: map[string]string{}, refs: map[string]string{},
 		holidays: map[string]string{}, future: map[string]bool{}, weak: map[string]bool{}, past: map[string]bool{},
 		tense: map[string]verbClass{}, decades: map[string]string{}, freq: map[string]string{},
+		pluralBefore: map[string]bool{}, pluralAfter: map[string]bool{},
 	}
 	lx.mayCues, lx.yearCues, lx.speech = d.List("may-month-cues"), d.List("year-cues"), d.List("speech-verbs")
 	lx.datelineCues, lx.datePreps, lx.relPreps = d.List("dateline-cues"), d.List("date-preps"), d.List("temporal-preps")
-	lx.partPreps, lx.durPreps = d.List("part-preps"), d.List("duration-preps")
-	if len(lx.mayCues) == 0 || len(lx.yearCues) == 0 || len(lx.speech) == 0 || len(lx.datelineCues) == 0 || len(lx.datePreps) == 0 || len(lx.relPreps) == 0 || len(lx.partPreps) == 0 || len(lx.durPreps) == 0 {
-		return nil, fmt.Errorf("word lists may-month-cues, year-cues, speech-verbs, dateline-cues, date-preps, temporal-preps, part-preps, duration-preps: missing or empty")
+	lx.partPreps, lx.durPreps, lx.spanFollows = d.List("part-preps"), d.List("duration-preps"), d.List("span-follows")
+	if len(lx.mayCues) == 0 || len(lx.yearCues) == 0 || len(lx.speech) == 0 || len(lx.datelineCues) == 0 || len(lx.datePreps) == 0 || len(lx.relPreps) == 0 || len(lx.partPreps) == 0 || len(lx.durPreps) == 0 || len(lx.spanFollows) == 0 {
+		return nil, fmt.Errorf("word lists may-month-cues, year-cues, speech-verbs, dateline-cues, date-preps, temporal-preps, part-preps, duration-preps, span-follows: missing or empty")
 	}
 	for _, l := range lx.lists() {
 		rows := d.Rows(l.name)
@@ -143,6 +149,17 @@ func (lx *lexicon) lists() []struct {
 				return fmt.Errorf("%q: unknown head class %q", e.form, e.value)
 			}
 			lx.heads = append(lx.heads, e)
+			return nil
+		}},
+		{"weekday-plural-cues", func(e entry) error {
+			switch e.value {
+			case "before":
+				lx.pluralBefore[strings.ToLower(e.form)] = true
+			case "after":
+				lx.pluralAfter[strings.ToLower(e.form)] = true
+			default:
+				return fmt.Errorf("%q: side must be before or after", e.form)
+			}
 			return nil
 		}},
 		{"time-cues", func(e entry) error {

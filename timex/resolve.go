@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -29,14 +30,34 @@ func (t *Tagger) plausible(text string, f *found) bool {
 		return t.plausibleSeason(f)
 	case kPart:
 		return g["mod"] != ""
+	case kSet:
+		if strings.EqualFold(g["set"], "a") {
+			// "a month" is a rate only after an amount ("200 to 300 a month").
+			if _, ok := (&state{t: t}).number(prev); !ok {
+				return false
+			}
+		}
+		return !inTitle(text, f)
+	case kRelDay:
+		return !inTitle(text, f)
 	case kHalf:
 		// "H1" alone is a half only after a word that puts a period there ("in H1").
 		return g["hd"] == "" || g["year"] != "" || prev == "in" || prev == "during" || prev == "for"
 	case kNight:
 		// "in the morning", "during the night"; "the evening news" or "spent the night" tell of
 		// no time of their own.
+		if g["night"] != "" && g["wd"] == "" {
+			// "three overnight factory jobs", "an overnight train": a kind of thing, not a time.
+			if _, ok := (&state{t: t}).number(prev); ok || prev == "the" || prev == "an" {
+				return false
+			}
+		}
 		return g["part"] == "" || t.lx.partPreps[prev]
 	case kRelUnit:
+		if g["rel"] == "The" && !sentenceStart(text, f.start) {
+			// "Subscribe to The Week": a title.
+			return false
+		}
 		if strings.EqualFold(g["rel"], "the") {
 			u := strings.ToLower(g["unit"])
 			return u == "year" || u == "weekend" || u == "week" || u == "month" || strings.HasSuffix(u, "year")
@@ -63,12 +84,60 @@ func (t *Tagger) plausible(text string, f *found) bool {
 	return true
 }
 
+// inTitle reports whether a capitalised "Daily", "Weekly" or "Today" is a word of a title or a
+// name ("the Daily Record", "the BBC Radio 4 Today programme") rather than a time: written with a
+// capital inside a sentence, with a capitalised word after it and none before ("the Daily
+// Record"), or the other way round ("Radio 4 Today programme"). A headline written in capitals
+// throughout ("Prices Rise Daily In Europe") has them on both sides and keeps its time.
+func inTitle(text string, f *found) bool {
+	w := text[f.start:f.end]
+	if w == "" || w[0] < 'A' || w[0] > 'Z' || strings.ContainsAny(w, " ’'") {
+		return false
+	}
+	pw, at := prevWordAt(text, f.start)
+	if pw == "" || sentenceStart(text, f.start) {
+		return false
+	}
+	before := text[at] >= 'A' && text[at] <= 'Z' || text[at] >= '0' && text[at] <= '9'
+	nw := nextWordStart(text, f.end)
+	after := nw < len(text) && text[nw] >= 'A' && text[nw] <= 'Z'
+	return before != after
+}
+
+// lastChar is the last byte before offset i that is not a space or a tab, as a string; "\n" at
+// the start of the text.
+func lastChar(text string, i int) string {
+	b := strings.TrimRight(text[:i], " \t")
+	if b == "" {
+		return "\n"
+	}
+	return b[len(b)-1:]
+}
+
+// sentenceStart reports whether offset i begins a sentence, a line or a quotation.
+func sentenceStart(text string, i int) bool {
+	b := strings.TrimRight(text[:i], " \t")
+	if b == "" {
+		return true
+	}
+	return strings.ContainsRune(".!?\"':;(\n", rune(b[len(b)-1])) || strings.HasSuffix(b, "“") ||
+		strings.HasSuffix(b, "”") || strings.HasSuffix(b, "‘")
+}
+
+// nextWordStart is the offset of the first byte after i that is not a space.
+func nextWordStart(text string, i int) int {
+	for i < len(text) && (text[i] == ' ' || text[i] == '\t') {
+		i++
+	}
+	return i
+}
+
 // plausibleMonth rejects a bare month written short ("Mar", "Jan.", "Sept"), which is as often
 // another word, and "May" unless the word before makes it the month ("in May"), not the verb.
 func (t *Tagger) plausibleMonth(f *found, prev string) bool {
 	g := f.g
 	name := strings.ToLower(g["mon"])
-	if g["year"] != "" || g["yw"] != "" || g["ry"] != "" {
+	if g["year"] != "" || g["yw"] != "" || g["ry"] != "" || g["sy"] != "" || g["mo"] != "" {
 		return true
 	}
 	if strings.HasSuffix(name, ".") || len(name) <= 3 && name != "may" || name == "sept" {
@@ -93,6 +162,12 @@ func calendarName(k kind) bool {
 // word: never after an article ("the Sun."), and a short form whose stopless spelling is not a
 // listed weekday ("Sun." for "sun") only after "on", "last", "next" and the like.
 func (t *Tagger) plausibleWeekday(text string, f *found, prev string) bool {
+	if p := f.g["part"]; p != "" && p[0] >= 'A' && p[0] <= 'Z' && !strings.ContainsAny(lastChar(text, f.start), ".!?\n") {
+		// "Saturday Night Live", "Thursday Night Football": a title, not a night.
+		if nw := nextWordStart(text, f.end); nw < len(text) && text[nw] >= 'A' && text[nw] <= 'Z' {
+			return false
+		}
+	}
 	form := strings.ToLower(f.g["wd"])
 	for _, long := range longestForms(t.lx.weekdays) {
 		if form == long {
@@ -198,10 +273,20 @@ func (t *Tagger) plausibleDuration(text string, f *found) bool {
 	if strings.HasPrefix(rest, "-old") || strings.HasPrefix(rest, " old") || strings.HasPrefix(rest, "s old") {
 		return false
 	}
+	if n := strings.ToLower(g["num"]); (n == "a" || n == "an") && g["dl"] == "" {
+		// "200 to 300 a month", "$5 a day": a rate, which the frequency rule reads.
+		if _, ok := (&state{t: t}).number(prevWord(text, f.start)); ok {
+			return false
+		}
+	}
 	if n := strings.ToLower(g["num"]); (n == "a" || n == "an") && strings.EqualFold(g["unit"], "second") && g["dl"] == "" {
-		// "a second motor" is the ordinal; "for a second", "a second." the span.
+		// "a second motor" and "for a second day" are the ordinal; "for a second", "a second.",
+		// "for a second longer" the span.
 		next := nextWord(text, f.end)
-		return next == "" || next[0] >= '0' && next[0] <= '9' || t.lx.durPreps[prevWord(text, f.start)]
+		if next == "" || next[0] >= '0' && next[0] <= '9' {
+			return true
+		}
+		return t.lx.durPreps[prevWord(text, f.start)] && t.lx.spanFollows[next]
 	}
 	return true
 }
@@ -265,7 +350,7 @@ func (s *state) normalise(f found) (tval, bool) {
 	}
 	if v.typ == "" {
 		v.typ = "DATE"
-		if strings.Contains(v.value, "T") && !strings.HasPrefix(v.value, "P") {
+		if strings.Contains(v.value, "T") && !strings.HasPrefix(v.value, "P") && !strings.HasSuffix(v.value, "_REF") {
 			v.typ = "TIME"
 		}
 	}
@@ -450,6 +535,11 @@ func (s *state) namedMonth(f found) (tval, bool) {
 		if s.yearAnchor() {
 			y = r.Year + map[string]int{"this": 0, "last": -1, "next": 1}[strings.ToLower(g["ry"])]
 		}
+	case g["sy"] != "":
+		// "September of that year", "… of the same year": the year the text last told of.
+		if s.yearMentioned {
+			y = s.lastYear
+		}
 	case g["rel"] != "":
 		if s.monthAnchor() {
 			switch norm(g["rel"]) {
@@ -469,12 +559,31 @@ func (s *state) namedMonth(f found) (tval, bool) {
 		}
 	default:
 		y = s.yearFor(m, 0, f)
+		if ry, ok := s.rangeEndYear(m, f); ok {
+			y = ry
+		}
 	}
 	s.lastY, s.lastM, s.monthMentioned = y, m, true
 	if y > 0 {
 		s.lastYear, s.yearMentioned = y, true
 	}
 	return tval{value: fmtMonth(y, m)}, true
+}
+
+// rangeEndYear is the year of a month that closes a range of months across the turn of a year
+// ("moved from September to January"): the year after the opening month's.
+func (s *state) rangeEndYear(m int, f found) (int, bool) {
+	join, i := prevWordAt(s.text, f.start)
+	switch join {
+	case "to", "until", "till", "through":
+	default:
+		return 0, false
+	}
+	from := s.t.lx.months[prevWord(s.text, i)]
+	if from == 0 || from != s.lastM || s.lastY == 0 || m >= from {
+		return 0, false
+	}
+	return s.lastY + 1, true
 }
 
 // yearNumber reads "2016", "fiscal 1989", "1994 or later", "post-2001": the words around the year
@@ -626,6 +735,9 @@ func (s *state) weekday(f found) (tval, bool) {
 		s.noteDate(d)
 		return tval{value: fmtDay(d) + part}, true
 	}
+	if g["rel"] == "" && part == "" && s.hoursRange(f) {
+		return tval{typ: "SET", value: fmt.Sprintf("XXXX-WXX-%d", wd)}, true
+	}
 	if d, ok := s.rangeEnd(wd, f); ok {
 		s.noteDate(d)
 		return tval{value: fmtDay(d) + part}, true
@@ -633,9 +745,77 @@ func (s *state) weekday(f found) (tval, bool) {
 	if !s.anchor() {
 		return tval{value: fmt.Sprintf("XXXX-WXX-%d", wd) + part}, true
 	}
-	d := s.weekdayDate(wd, g["rel"], f)
+	d, ok := s.statedDay(wd, f)
+	if !ok {
+		d = s.weekdayDate(wd, g["rel"], f)
+	}
 	s.noteDate(d)
 	return tval{value: fmtDay(d) + part}, true
+}
+
+// statedDay reads a weekday whose date the text pins down beside it: a day of the month in
+// brackets after it ("next Saturday (14th)") or a day named before the bracket it stands in
+// ("today (Thursday)"). It is the day of that weekday nearest the day so stated.
+func (s *state) statedDay(wd int, f found) (time.Time, bool) {
+	ref := s.ref.time()
+	if m := parenDayRe.FindStringSubmatch(s.text[f.end:]); m != nil {
+		dom, _ := strconv.Atoi(m[1])
+		for k := 0; k <= 21; k++ {
+			for _, d := range []time.Time{ref.AddDate(0, 0, k), ref.AddDate(0, 0, -k)} {
+				if d.Day() == dom && isoWeekday(d) == wd {
+					return d, true
+				}
+			}
+		}
+		return time.Time{}, false
+	}
+	before := strings.TrimRight(s.text[:f.start], " ")
+	if !strings.HasSuffix(before, "(") {
+		return time.Time{}, false
+	}
+	off, ok := map[string]int{"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[prevWord(before, len(before)-1)]
+	if !ok {
+		return time.Time{}, false
+	}
+	base := ref.AddDate(0, 0, off)
+	for k := 0; k <= 3; k++ {
+		for _, d := range []time.Time{base.AddDate(0, 0, -k), base.AddDate(0, 0, k)} {
+			if isoWeekday(d) == wd {
+				return d, true
+			}
+		}
+	}
+	return time.Time{}, false
+}
+
+// yearBeforeRe matches a year and the comma or dash that sets "the year" after it in apposition.
+var yearBeforeRe = regexp.MustCompile(`(?:^|[^0-9])(?:1[0-9]{3}|20[0-9]{2})\s*[,–—]\s*$`)
+
+// parenDayRe matches a day of the month in brackets: " (14th)".
+var parenDayRe = regexp.MustCompile(`^\s*\(([0-3]?[0-9])(?:st|nd|rd|th)?\)`)
+
+// hoursRange reports whether a weekday written short is an end of a dash-joined pair of short
+// weekdays ("Open Wed.-Thurs. 4-9 p.m.; Fri.-Sat. 4-midnight"): the days of a timetable, which
+// recur every week.
+func (s *state) hoursRange(f found) bool {
+	short := func(w string) bool { return len(strings.TrimSuffix(w, ".")) <= 5 && s.t.lx.weekday(w) > 0 }
+	if !short(f.g["wd"]) {
+		return false
+	}
+	after := strings.TrimLeft(s.text[f.end:], " ")
+	for _, dash := range []string{"-", "–"} {
+		if rest, ok := strings.CutPrefix(after, dash); ok && short(nextWord(rest, 0)) {
+			return true
+		}
+	}
+	before := strings.TrimRight(s.text[:f.start], " ")
+	for _, dash := range []string{"-", "–"} {
+		if rest, ok := strings.CutSuffix(before, dash); ok {
+			rest = strings.TrimRight(rest, ". ")
+			return short(prevWord(rest, len(rest)))
+		}
+	}
+	return false
 }
 
 // rangeEnd reads the weekday that closes a range of weekdays ("from Monday to Friday"): the first
@@ -758,7 +938,11 @@ func (s *state) ago(f found) (tval, bool) {
 		dir = 1
 	}
 	n, ok := s.number(g["num"])
+	later := norm(g["dir"]) == "later"
 	if !ok || n != float64(int(n)) {
+		if later {
+			return s.vagueAgo(f)
+		}
 		return vagueRef(dir), true
 	}
 	mod := ""
@@ -768,12 +952,17 @@ func (s *state) ago(f found) (tval, bool) {
 	if u == "Y" && n == 1 && s.hasQuarter && s.quarterMentions > 0 {
 		return tval{value: fmtQuarter(s.lastQY+dir, s.lastQ), mod: mod}, true
 	}
-	if u == "SEC" || u == "MIN" || u == "H" {
-		return vagueRef(dir), true
-	}
 	if d := norm(g["dir"]); (d == "later" || d == "earlier") && u == "Y" && s.yearMentioned && s.lastYear < s.ref.Year-1 {
 		// "A year later" in a story of years before the text's counts from the year last told.
 		return tval{value: fmtYear(s.lastYear + dir*int(n)), mod: mod}, true
+	}
+	if later {
+		// "One week later" counts from a moment of the story, not from the reference: all it
+		// says for sure is how long after.
+		return tval{typ: "DURATION", value: durUnit(n, u), mod: mod}, true
+	}
+	if u == "SEC" || u == "MIN" || u == "H" {
+		return vagueRef(dir), true
 	}
 	v, ok := s.shift(dir*int(n), u)
 	return tval{value: v, mod: mod}, ok
@@ -845,14 +1034,18 @@ func (s *state) vagueAgo(f found) (tval, bool) {
 	case "ago", "earlier", "before":
 		return tval{value: "PAST_REF"}, true
 	}
-	u := s.unit(g["unit"])
-	return tval{typ: "DURATION", value: durUnit(0, u)[:len(durUnit(0, u))-2] + "X" + u[len(u)-1:]}, true
+	// A count of units left open: "PTXH", "PXM", "PXDE".
+	v := strings.Replace(durUnit(0, s.unit(g["unit"])), "0", "X", 1)
+	return tval{typ: "DURATION", value: v}, true
 }
 
 // duration reads "24 hours", "the past three years" as a duration.
 func (s *state) duration(f found) (tval, bool) {
 	g := f.g
 	n, ok := s.number(g["num"])
+	if g["num"] == "" {
+		n, ok = 1, g["half2"] != "" // "the next year and a half", "a month and a half"
+	}
 	u := s.unit(g["unit"])
 	if !ok || u == "" {
 		return tval{}, false
@@ -1065,6 +1258,10 @@ func (s *state) frequency(f found) (tval, bool) {
 	if a := strings.ToLower(g["adv"]); a != "" {
 		return tval{typ: "SET", value: s.t.lx.freq[a]}, true
 	}
+	if wd := s.t.lx.weekday(g["wd"]); wd > 0 && s.lostApostrophe(f) {
+		// "Thursdays air raids": one Thursday's.
+		return s.weekday(found{start: f.start, end: f.end, core: f.core, kind: kWeekday, g: map[string]string{"wd": g["wd"]}})
+	}
 	if wd := s.t.lx.weekday(g["wd"]); wd > 0 {
 		// "every Monday", "on Mondays"
 		return tval{typ: "SET", value: fmt.Sprintf("XXXX-WXX-%d", wd)}, true
@@ -1076,7 +1273,30 @@ func (s *state) frequency(f found) (tval, bool) {
 	if u == "weekend" {
 		return tval{typ: "SET", value: "XXXX-WXX-WE"}, true
 	}
-	return tval{typ: "SET", value: durUnit(1, s.unit(u))}, true
+	n := 1.0
+	if g["num"] != "" {
+		// "every 76 years"
+		var ok bool
+		if n, ok = s.number(g["num"]); !ok {
+			return tval{}, false
+		}
+	}
+	return tval{typ: "SET", value: durUnit(n, s.unit(u))}, true
+}
+
+// lostApostrophe reports whether a weekday written with a final s ("Thursdays") is a possessive
+// whose apostrophe the text lost ("Thursdays air raids", "told Fridays edition"): a word in lower
+// case follows it, and no word beside it makes it a day of every week ("on Fridays", "Fridays
+// and Saturdays").
+func (s *state) lostApostrophe(f found) bool {
+	if strings.ContainsAny(s.text[f.start:f.end], " \t\n") {
+		return false // "every Friday"
+	}
+	nw := nextWordStart(s.text, f.end)
+	if nw >= len(s.text) || s.text[nw] < 'a' || s.text[nw] > 'z' {
+		return false
+	}
+	return !s.t.lx.pluralAfter[nextWord(s.text, f.end)] && !s.t.lx.pluralBefore[prevWord(s.text, f.start)]
 }
 
 // relUnit resolves "this week", "last month", "the past year", "the weekend".
@@ -1117,7 +1337,8 @@ func (s *state) relUnit(f found) (tval, bool) {
 		v, _ := s.shift(off, "M")
 		return tval{value: v}, true
 	case "year", "fiscal year", "calendar year":
-		if rel == "the" && s.yearMentioned && !s.yearAnchor() {
+		if rel == "the" && s.yearMentioned && (!s.yearAnchor() || yearBeforeRe.MatchString(s.text[max(0, f.start-8):f.start])) {
+			// "In 2013, the year RateBeer declared …": in apposition to the year just named.
 			return tval{value: fmtYear(s.lastYear)}, true
 		}
 		v, _ := s.shift(off, "Y")
@@ -1256,15 +1477,16 @@ func (s *state) holiday(f found) (tval, bool) {
 	return tval{value: fmtDay(t)}, true
 }
 
-// followingUnit resolves "the following year/month/week", which counts from the date the text
-// last told of, never from the reference date ("in May 1995 …, and the following year …"); it
+// followingUnit resolves "the following year/month/week" and "the same year/month/week", which
+// count from the date the text last told of, never from the reference date ("in May 1995 …, and
+// the following year …", "in May 2006 … in September of the same year"); it
 // declines when no date of that unit was told yet. "The next year" of a clause in the past after a
 // year before the reference's counts so too ("in August 2016. The next year, the group released
 // …").
 func (s *state) followingUnit(rel, unit string, f found) (tval, bool) {
 	told := rel == "the next" && unit == "year" && s.yearMentioned && s.lastYear < s.ref.Year &&
 		s.verbTense(f.start, f.end) == tensePast
-	if rel != "the following" && !told {
+	if rel != "the following" && rel != "the same" && !told {
 		return tval{}, false
 	}
 	switch {

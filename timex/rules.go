@@ -155,9 +155,10 @@ func patterns() []pattern {
 		{kDateMDY, `{MODP}(?:(?P<rel>{REL})\s+)(?P<wd>{WDF}),?\s+(?P<mon>{MON})\s*(?:(?P<day>{DAYN})|(?P<dayw>{ORDW}))`},
 		{kDateDMY, `{MODP}(?:(?P<wd>{WD}),?\s+)?(?:(?i:the)\s+)?(?:(?P<day>{DAYN})|(?P<dayw>{ORDW}))\s+(?:(?i:of)\s+)?(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?`},
 		{kISO, `(?P<year>[12][0-9]{3})-(?P<mn>[01][0-9])-(?P<dn>[0-3][0-9])(?:[T ](?P<hh>[0-2][0-9]):(?P<mm>[0-5][0-9]))?`},
+		{kISO, `(?P<year>[12][0-9]{3})/(?P<mn>[01]?[0-9])/(?P<dn>[0-3]?[0-9])`},
 		{kSlash, `(?P<a>[01]?[0-9])/(?P<b>[0-3]?[0-9])/(?P<year>[12][0-9]{3}|[0-9]{2})`},
 		{kSlash, `(?P<a>[0-3]?[0-9])(?P<dmy>[-.])(?P<b>[0-3]?[0-9])[-.](?P<year>[12][0-9]{3})`},
-		{kMonth, `{MODP}(?:(?P<rel>{REL})\s+)?(?P<mon>{MON})(?:(?:\s+(?i:of)|,)?\s+(?:(?P<year>{YEAR})|(?P<yw>{YW}))|\s+(?P<ry>(?i:this|last|next))\s+(?i:year))?`},
+		{kMonth, `{MODP}(?:(?P<rel>{REL})\s+|(?P<mo>(?i:the\s+month\s+of))\s+)?(?P<mon>{MON})(?:(?:\s+(?i:of)|,)?\s+(?:(?P<year>{YEAR})|(?P<yw>{YW}))|\s+(?P<ry>(?i:this|last|next))\s+(?i:year)|\s+(?i:of)\s+(?P<sy>(?i:that|the\s+same))\s+(?i:year))?`},
 		{kYear, `{MODP}(?:(?P<fy>(?i:fiscal|calendar|fy|the\s+year|the\s+fiscal\s+year|the\s+calendar\s+year|(?:pre|post|mid)-))[\s-]*)?(?P<year>{YEAR})(?P<tail>\s+(?i:or\s+later|and\s+beyond|or\s+earlier|onwards|onward))?`},
 		{kYearWords, `{MODP}(?:(?i:the\s+year)\s+)?(?P<yw>{YW})`},
 		{kDecade, `{MODP}(?:(?P<dec>(?:1[0-9]|20)[0-9]0)|['’](?P<dec2>[0-9]0))['’]?s`},
@@ -178,7 +179,8 @@ func patterns() []pattern {
 		{kYearAgo, `(?i:the\s+(?:same|comparable|corresponding)\s+(?P<unit>quarter|period|month|week)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year))`},
 		{kVagueAgo, `(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades))\s+(?P<dir>(?i:ago|earlier|later))`},
 		{kDuration, `{MODP}(?:(?P<dl>(?i:the\s+(?:past|last|next|first|coming|previous|following)))\s+)?(?P<num>{NUM})(?P<half>[\s-]+(?i:and)[\s-]+(?i:a)[\s-]+(?i:half))?[\s-]+(?P<unit>{UNITS})(?P<half2>\s+(?i:and\s+a\s+half))?(?P<approx>\s+(?i:or\s+so))?`},
-		{kVague, `(?:(?i:the)\s+)?(?P<dir>(?i:(?:past|last|recent|coming|next|previous)(?:\s+(?:few|several|many|two|couple\s+of))?|recent|coming|(?:in\s+)?future|upcoming|several|the\s+next\s+few))\s+(?P<unit>(?i:days|weeks|months|years|decades|quarters))`},
+		{kDuration, `{MODP}(?:(?P<dl>(?i:the\s+(?:past|last|next|first|coming|previous|following)))\s+)?(?i:a\s+)?(?P<unit>(?i:year|month|week|day|hour))(?P<half2>\s+(?i:and\s+a\s+half))`},
+		{kVague, `(?:(?i:the)\s+)?(?P<dir>(?i:(?:past|last|recent|coming|next|previous)(?:\s+(?:few|several|many|two|couple\s+of))?|recent|coming|(?:in\s+)?future|upcoming|several|the\s+next\s+few))\s+(?P<unit>(?i:minutes|hours|days|weeks|months|years|decades|quarters))`},
 		{kQuarter, `{MODP}(?:(?P<qpos>(?i:the|its|a|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s|(?:the\s+)?(?:current|latest|previous|same|flat|strong|weak))\s+)*)?(?:(?P<qy>{YEAR})\s+)?(?:(?i:fiscal|calendar)[\s-]+)?(?P<qn>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?i:quarter|qtr\.?)(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<year>{YEAR}))?`},
 		{kQuarter, `(?:(?P<qy>{YEAR})\s+)?Q(?P<qd>[1-4])(?:\s+(?P<year>{YEAR}))?`},
 		{kQuarter, `(?P<qd>[1-4])Q(?:\s+(?P<year>{YEAR}))?`},
@@ -187,7 +189,7 @@ func patterns() []pattern {
 		{kHalf, `{MODP}(?:(?i:the)\s+)?(?P<hn>(?i:first|last))\s+(?i:two\s+quarters\s+of)\s+(?:(?P<year>{YEAR})|(?P<ry>(?i:this|last|next|the))\s+(?i:year))`},
 		{kQuarterRef, `(?i:the|that)\s+(?P<qy>{YEAR})\s+(?P<unit>(?i:quarter|period))`},
 		{kQuarterRef, `(?i:(?:the|that|this|its)\s+(?:(?P<adj>latest|current|most\s+recent|recent|same|just-ended|just\s+ended|past|year-ago|year-earlier)\s+)?(?P<unit>quarter|period))`},
-		{kTime, `{MODP}(?P<hh>[01]?[0-9]|2[0-3])(?:[:.]?(?P<mm>[0-5][0-9]))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))(?:\s+(?P<tz>[A-Z]{2,4}))?(?:,?\s+(?:(?i:on)\s+)?(?:(?P<mon>{MON})\s*(?P<day>{DAYN})\b|(?P<wd>{WDF}|{WDA})|(?P<rd>(?i:today|yesterday|tomorrow|tonight))))?`},
+		{kTime, `{MODP}(?P<hh>[01]?[0-9]|2[0-3])(?:[:.]?(?P<mm>[0-5][0-9]))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))(?:\s+(?P<tz>[A-Z]{2,4}))?(?:\s+\([0-9]{4}\s+(?:GMT|UTC)\))?(?:,?\s+(?:(?i:on)\s+)?(?:(?P<mon>{MON})\s*(?P<day>{DAYN})\b|(?P<wd>{WDF}|{WDA})|(?P<rd>(?i:today|yesterday|tomorrow|tonight))))?`},
 		{kTime, `{MODP}(?P<hh>[01]?[0-9]|2[0-3])(?:\s+(?i:o['’]clock))?\s+(?i:in\s+the)\s+(?P<part>(?i:morning|afternoon|evening))`},
 		{kTime, `{MODP}(?P<hh>[01][0-9]|2[0-3]):(?P<mm>[0-5][0-9])(?:\s+(?P<tz>GMT|UTC|local\s+time))?`},
 		{kTime, `{MODP}(?P<hh>1[0-2]|0?[1-9])\s+(?P<oc>(?i:o['’]clock))`},
@@ -200,6 +202,7 @@ func patterns() []pattern {
 		{kAnaphDay, `(?i:the)\s+(?:(?P<day>{DAYN})|(?P<dayw>{ORDW}))\s+(?i:of\s+(?:the|that|this)\s+month)`},
 		{kAnaph, `{MODP}(?P<an>(?i:that|the\s+same|the\s+next|the\s+following|the\s+previous|the\s+preceding))\s+(?P<unit>(?i:day|morning|afternoon|evening|night|week|weekend|month|year))`},
 		{kSet, `(?P<set>(?i:every|each|per|a))\s+(?P<unit>(?i:day|week|month|year|morning|evening|night|weekend))`},
+		{kSet, `(?i:every)\s+(?P<num>{NUM})\s+(?P<unit>{UNITS})`},
 		{kSet, `(?P<adv>{FREQ})`},
 		{kSet, `(?:(?i:every|each)\s+(?P<wd>{WDF})|(?P<wd>{WDF})s)`},
 		{kSet, `(?P<times>(?i:once|twice|thrice|{NUM}\s+times))\s+(?i:a|per|each|every)\s+(?P<unit>(?i:day|week|month|year))`},
@@ -327,6 +330,9 @@ type found struct {
 	g          map[string]string
 }
 
+// isDigit reports whether b is an ASCII digit.
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
 // isWordByte reports whether b continues a word (a letter or digit of ASCII, or any byte of a
 // multi-byte character).
 func isWordByte(b byte) bool {
@@ -388,6 +394,10 @@ func (t *Tagger) matchWindow(text string, w window, r rule, names []string, all 
 				continue
 			}
 			if e < len(text) && isWordByte(text[e]) && isWordByte(text[e-1]) {
+				continue
+			}
+			if s > 1 && text[s-1] == ',' && isDigit(text[s-2]) && isDigit(text[s]) {
+				// "2,500 years ago": the end of a larger number.
 				continue
 			}
 			if s > 0 && text[s-1] == '-' && isWordByte(text[s]) && r.kind != kRef {

@@ -39,6 +39,8 @@ func readRuleCases(t testing.TB) []ruleCase {
 		for i := range p {
 			p[i] = strings.TrimSpace(p[i])
 		}
+		// "\n" in a sentence stands for a line break (paragraphs of a page).
+		p[1] = strings.ReplaceAll(p[1], `\n`, "\n")
 		r := Ref{}
 		if p[0] != "-" {
 			r = ParseRef(p[0])
@@ -206,6 +208,32 @@ func TestNone(t *testing.T) {
 			if strings.Contains(x.Text, word) {
 				t.Errorf("none.txt:%d: %q: %q is a timex %s", n+1, text, x.Text, x.Value)
 			}
+		}
+	}
+}
+
+// TestRefTypes checks the types of vague references, which have no calendar value to tell them.
+func TestRefTypes(t *testing.T) {
+	tests := []struct{ text, expr, typ string }{
+		{"CNN will soon launch Royal News, a weekly newsletter.", "soon", "DATE"},
+		{"More severe storms are projected to cross the UK in the future, with fewer to the north.", "the future", "DATE"},
+		{"Police believe the woman was killed sometime within the past few days.", "the past few days", "DATE"},
+		{"A few minutes later, the campaign added another statement.", "A few minutes later", "DURATION"},
+		{"Nusra Front recruited an average of 200 to 300 a month before.", "a month", "SET"},
+	}
+	tg := New()
+	for _, tt := range tests {
+		found := false
+		for _, x := range tg.Tag(tt.text, ParseRef("2023-11-08")) {
+			if x.Text == tt.expr {
+				found = true
+				if x.Type != tt.typ {
+					t.Errorf("%q: %q is a %s, want %s", tt.text, x.Text, x.Type, tt.typ)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no timex %q", tt.text, tt.expr)
 		}
 	}
 }
