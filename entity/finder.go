@@ -1090,7 +1090,7 @@ func (d *doc) leadingWord(a, b int, hl, lead bool) bool {
 	}
 	// A spelled number before a name counts it ("Fifteen Red Crescent volunteers"), even
 	// where a lost stop leaves it mid-sentence.
-	number := l == 0 && d.g.w.numbers[lowerWord(t.text)]
+	number := l == 0 && d.g.w.spelledNumber(lowerWord(t.text))
 	return t.text == "The" || initialWord || number || (l == 0 && d.g.is("NONAME", t.text)) || (d.particle(a) && a+1 == b)
 }
 

@@ -24,6 +24,13 @@ type tcase struct {
 
 var cases = []tcase{
 	{
+		// A company's head word makes a name of ordinary-looking words a body's, and a spelled
+		// number joined by a hyphen counts the name after it.
+		text:     "The domains were registered by the operator Velmar Solutions in 2013. Ninety-Four Orsk Brigades fighters crossed into Turkey.",
+		mentions: []string{"Velmar Solutions/ORG", "Orsk Brigades/ORG", "Turkey/LOC"},
+		not:      []string{"Ninety-Four Orsk Brigades"},
+	},
+	{
 		// A place the gazetteer knows inside a title's "for …" part is a mention of its own, and
 		// titles with nobody after them name nobody.
 		text:     "Minister for the Middle East Anna Berg visited Oslo on Monday. The Acting General Director of the Office of Museums spoke later.",
