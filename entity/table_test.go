@@ -24,6 +24,12 @@ type tcase struct {
 
 var cases = []tcase{
 	{
+		// The names of books, laws and agreements go on with "of" and are no body's.
+		text:     "The Book of Revelation has five chapters, unlike the Black Book. Both sides backed a Cessation of Hostilities on Monday.",
+		mentions: []string{"Book of Revelation/MISC", "Black Book/MISC", "Cessation of Hostilities/MISC"},
+		not:      []string{"Book", "Revelation", "Hostilities"},
+	},
+	{
 		// A company's head word makes a name of ordinary-looking words a body's, and a spelled
 		// number joined by a hyphen counts the name after it.
 		text:     "The domains were registered by the operator Velmar Solutions in 2013. Ninety-Four Orsk Brigades fighters crossed into Turkey.",
