@@ -57,6 +57,9 @@ func (d *doc) nameVotes(c *cand) {
 			d.vote(c, dossier.ORG, 3)
 		}
 	}
+	if c.b-c.a == 1 && !c.hasGaz && d.g.is("MISCSTART", d.toks[c.a].text) && c.b < len(d.toks) && startsDigit(d.toks[c.b].text) {
+		d.vote(c, dossier.MISC, 4) // "Resolution 2328": a numbered document or exercise
+	}
 	if c.b-c.a == 1 && !c.hasGaz && d.g.is("ORGSTART", d.toks[c.a].text) {
 		d.vote(c, dossier.ORG, 1) // "Jaysh" cut from the rest of its name: an armed group's word
 	}

@@ -24,9 +24,11 @@ type tcase struct {
 
 var cases = []tcase{
 	{
-		// The names of books, laws and agreements go on with "of" and are no body's.
-		text:     "The Book of Revelation has five chapters, unlike the Black Book. Both sides backed a Cessation of Hostilities on Monday.",
-		mentions: []string{"Book of Revelation/MISC", "Black Book/MISC", "Cessation of Hostilities/MISC"},
+		// The names of books, laws and agreements go on with "of" and are no body's, nor is a
+		// numbered document.
+		text: "The Book of Revelation has five chapters, unlike the Black Book. Both sides backed a Cessation of Hostilities on Monday. " +
+			"The council adopted Resolution 4471 on Tuesday.",
+		mentions: []string{"Book of Revelation/MISC", "Black Book/MISC", "Cessation of Hostilities/MISC", "Resolution/MISC"},
 		not:      []string{"Book", "Revelation", "Hostilities"},
 	},
 	{
