@@ -57,6 +57,9 @@ func (d *doc) nameVotes(c *cand) {
 			d.vote(c, dossier.ORG, 3)
 		}
 	}
+	if c.b-c.a == 1 && !c.hasGaz && d.g.is("MISCSTART", d.toks[c.a].text) && c.b < len(d.toks) && startsDigit(d.toks[c.b].text) {
+		d.vote(c, dossier.MISC, 4) // "Resolution 2328": a numbered document or exercise
+	}
 	if c.b-c.a == 1 && !c.hasGaz && d.g.is("ORGSTART", d.toks[c.a].text) {
 		d.vote(c, dossier.ORG, 1) // "Jaysh" cut from the rest of its name: an armed group's word
 	}
@@ -112,6 +115,44 @@ func (d *doc) headVotes(c *cand) {
 			d.vote(c, dossier.ORG, 1) // "Carnegie Europe", "Radio Free Europe"
 		}
 	}
+	if d.homeTeam(c) {
+		d.vote(c, dossier.ORG, 4)
+	}
+}
+
+// homeTeam reports whether an unknown name is a known place followed by one capitalised plural
+// that is no head word of a place ("Dallas Cowboys", "Boston Bruins"): a team or a body named by
+// its home, not the place ("Golan Heights", "Cayman Islands"). A place that is also a given name
+// opens a person's name ("Chad Evans"), and a verb, an ordinary word the text also writes in
+// lower case or a word the recogniser puts in no name is no team's ("Damascus Kills 3", "Syria
+// Talks").
+func (d *doc) homeTeam(c *cand) bool {
+	if c.hasGaz || c.b-c.a < 2 || d.isTok("GIVEN", c.a) {
+		return false
+	}
+	l, e := d.gazAt(c.a, c.b)
+	if l != c.b-c.a-1 || e.typ != dossier.LOC {
+		return false
+	}
+	t := d.toks[c.b-1]
+	if t.upos == "VERB" || t.upos == "AUX" || d.lowSeen[d.low[c.b-1]] || d.g.is("COMMON", d.low[c.b-1]) || d.outside != nil && d.outside[c.b-1] >= 0.5 {
+		return false // "Damascus Kills 3" in a headline, "Syria Talks"
+	}
+	return isCap(t.text) && !isAcronym(t.text) && !d.g.is("LOCHEAD", t.text) && !d.isTok("DEMONYM", c.b-1) && pluralShape(t.text)
+}
+
+// pluralShape reports whether a word is written as an English plural: an "-s" that is not the end
+// of "-ss", "-us" or "-is".
+func pluralShape(w string) bool {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	for _, end := range []string{"ss", "us", "is"} {
+		if strings.HasSuffix(w, end) {
+			return false
+		}
+	}
+	return true
 }
 
 // shapeVotes votes for what the way an unknown name is written says: an acronym, a family name

@@ -921,41 +921,20 @@ func (d *doc) run(a, b int) {
 		// Titles in a row make one title ("Senior Chief Petty Officer", "Army Gen.").
 		for p+l < b {
 			l2, s2 := d.titleAt(p + l)
-			if l2 == 0 || p+l+l2 >= b {
+			if l2 == 0 || p+l+l2 > b {
 				break
+			}
+			if p+l+l2 == b {
+				// Titles alone ("Acting General Director"): nobody is named.
+				d.segment(a, p, "")
+				return
 			}
 			l += l2
 			style = style || s2
 		}
-		// "Minister for Central Asia Dan Rosen": the "for …" part belongs to the title when a
-		// name follows it.
-		if q := p + l; q+1 < b && (d.toks[q].text == "of" || d.toks[q].text == "for") {
-			r := q + 1
-			if d.toks[r].text == "the" {
-				r++
-			}
-			ext := 0
-			for k := r; k < b; k++ {
-				if d.isTok("GIVEN", k) {
-					if k > r {
-						ext = k
-					}
-					break
-				}
-			}
-			if ext == 0 {
-				if gl, _ := d.gazAt(r, b); gl > 0 && r+gl < b {
-					ext = r + gl
-				}
-			}
-			if ext == 0 {
-				// "Minister for the Middle East," — no name follows: the place is a name of its
-				// own and the title is nobody's.
-				d.segment(a, p, "")
-				d.segment(r, b, "")
-				return
-			}
-			l = ext - p
+		l, done := d.titleOfPart(a, p, l, b)
+		if done {
+			return
 		}
 		d.segment(a, p, "")
 		title := d.text[d.toks[p].start:d.toks[p+l-1].end]
@@ -970,6 +949,44 @@ func (d *doc) run(a, b int) {
 		return
 	}
 	d.segment(a, b, "")
+}
+
+// titleOfPart reads the "of …" or "for …" part after the title [p, p+l) of the run [a, b):
+// "Minister for Central Asia Dan Rosen" — the part belongs to the title when a name follows it,
+// and a place or body the gazetteer knows there is a mention of its own too. With no name after
+// it ("Minister for the Middle East,") the part is a name of its own and the title is nobody's:
+// the mentions are made and done is set. It returns the title's new length.
+func (d *doc) titleOfPart(a, p, l, b int) (int, bool) {
+	q := p + l
+	if q+1 >= b || (d.toks[q].text != "of" && d.toks[q].text != "for") {
+		return l, false
+	}
+	r := q + 1
+	if d.toks[r].text == "the" {
+		r++
+	}
+	ext := 0
+	for k := r; k < b; k++ {
+		if d.isTok("GIVEN", k) {
+			if k > r {
+				ext = k
+			}
+			break
+		}
+	}
+	gl, e := d.gazAt(r, b)
+	if ext == 0 && gl > 0 && r+gl < b {
+		ext = r + gl
+	}
+	if ext == 0 {
+		d.segment(a, p, "")
+		d.segment(r, b, "")
+		return l, true
+	}
+	if r+gl == ext && e.typ != dossier.PER {
+		d.segment(r, ext, "")
+	}
+	return ext - p, false
 }
 
 // segmentFrom makes a mention of [a, b) whose name words start at token nameStart (after a style
@@ -1073,7 +1090,7 @@ func (d *doc) leadingWord(a, b int, hl, lead bool) bool {
 	}
 	// A spelled number before a name counts it ("Fifteen Red Crescent volunteers"), even
 	// where a lost stop leaves it mid-sentence.
-	number := l == 0 && d.g.w.numbers[lowerWord(t.text)]
+	number := l == 0 && d.g.w.spelledNumber(lowerWord(t.text))
 	return t.text == "The" || initialWord || number || (l == 0 && d.g.is("NONAME", t.text)) || (d.particle(a) && a+1 == b)
 }
 

@@ -267,3 +267,14 @@ func lowerKeys(list map[string]bool) map[string]bool {
 	}
 	return out
 }
+
+// spelledNumber reports whether a lower-case word is a spelled cardinal, also one joined by
+// hyphens ("fifteen", "ninety-four").
+func (lw *nameLists) spelledNumber(w string) bool {
+	for _, part := range strings.Split(w, "-") {
+		if !lw.numbers[part] {
+			return false
+		}
+	}
+	return true
+}

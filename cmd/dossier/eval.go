@@ -101,7 +101,7 @@ evaluation is skipped with a message, unless CI=true, where their absence is an 
 				}
 			}
 			if len(only) == 0 || contains(only, re3dSetName) {
-				if err := a.evalRe3d(cmd.Context(), shared, dir); err != nil {
+				if err := a.evalRe3d(cmd.Context(), shared, dir, misses); err != nil {
 					return err
 				}
 			}
@@ -113,7 +113,7 @@ evaluation is skipped with a message, unless CI=true, where their absence is an 
 	}
 	cmd.Flags().StringVar(&shared, "shared", "", "folder holding eval/ and data/")
 	cmd.Flags().StringVar(&keep, "keep", "", "keep databases and exports in this folder")
-	cmd.Flags().BoolVar(&misses, "misses", false, "list the development-half time expressions of timebank the export does not match")
+	cmd.Flags().BoolVar(&misses, "misses", false, "list the development-half misses: time expressions of timebank the export does not match, and re3d names missed or found in excess")
 	cmd.Flags().StringSliceVar(&only, "only", nil, "run only these sets (treebank, seeds, article-extraction, timebank, fakes-incidents, re3d, dates)")
 	return cmd
 }

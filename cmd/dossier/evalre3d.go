@@ -6,8 +6,10 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 
 	"github.com/dossier-project/dossier/internal/evalsplit"
@@ -31,8 +33,9 @@ type re3dGold struct {
 // against re3d's persons, organisations and places. Each document's spellings are compared as
 // bags (a spelling found twice where the gold has it twice counts twice), with a leading "the"
 // dropped on both sides, so that text normalisation cannot shift the comparison. The "typed" line
-// also asks for the type.
-func (a *app) evalRe3d(ctx context.Context, shared, dir string) error {
+// also asks for the type. With misses set it lists the typed misses and excess mentions of the
+// development half.
+func (a *app) evalRe3d(ctx context.Context, shared, dir string, misses bool) error {
 	root := filepath.Join(shared, "data", re3dSetName)
 	folders, _ := filepath.Glob(filepath.Join(root, "*", "documents.json"))
 	if len(folders) == 0 {
@@ -71,7 +74,61 @@ func (a *app) evalRe3d(ctx context.Context, shared, dir string) error {
 	for _, half := range evalsplit.Halves {
 		printRe3d(a, "re3d "+half, halfPlain[half], halfTyped[half])
 	}
+	if misses {
+		printRe3dMisses(a.stdout, gold, got)
+	}
 	return nil
+}
+
+// re3dMiss is one typed spelling of a development document whose gold and found counts differ:
+// Gold > Found is a miss, Found > Gold an excess mention.
+type re3dMiss struct {
+	Doc, Key    string
+	Gold, Found int
+}
+
+// missesRe3d lists, document by document in the development half only, the typed spellings whose
+// gold and found counts differ, sorted by document and spelling.
+func missesRe3d(gold, got map[string][]re3dGold) []re3dMiss {
+	var out []re3dMiss
+	for doc := range union(gold, got) {
+		if !evalsplit.IsDevelopment(doc) {
+			continue
+		}
+		g, p := spellings(gold[doc], true), spellings(got[doc], true)
+		for k := range union(g, p) {
+			if g[k] != p[k] {
+				out = append(out, re3dMiss{Doc: doc, Key: k, Gold: g[k], Found: p[k]})
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Doc != out[j].Doc {
+			return out[i].Doc < out[j].Doc
+		}
+		return out[i].Key < out[j].Key
+	})
+	return out
+}
+
+// printRe3dMisses writes the development-half differences one a line: "miss" when the gold has
+// the typed spelling more often than the export, "extra" when the export has it more often.
+func printRe3dMisses(w io.Writer, gold, got map[string][]re3dGold) {
+	var miss, extra int
+	for _, m := range missesRe3d(gold, got) {
+		kind := "miss"
+		n := m.Gold - m.Found
+		if m.Found > m.Gold {
+			kind, n = "extra", m.Found-m.Gold
+		}
+		if kind == "miss" {
+			miss += n
+		} else {
+			extra += n
+		}
+		fmt.Fprintf(w, "re3d %s %s %q x%d\n", kind, m.Doc, m.Key, n)
+	}
+	fmt.Fprintf(w, "re3d development misses: %d, extra: %d\n", miss, extra)
 }
 
 // printRe3d prints the untyped and typed scores of re3d or of one of its halves (by the hash of
