@@ -347,7 +347,7 @@ func strictOK(s *sent, m match, f frame) bool {
 	if f.noun {
 		for _, r := range f.args {
 			it := r.it
-			if subjectOfVerb(s, it) {
+			if subjectOfVerb(s, it, m) {
 				continue // "the truce agreement X shelled": X starts a clause of its own
 			}
 			if it.t0 > last && it.t0 <= last+5 && noStop(s, last+1, it.t0) && (r.pr != "" || it.t0 <= last+2) {
@@ -373,9 +373,10 @@ func strictOK(s *sent, m match, f frame) bool {
 	return false
 }
 
-// subjectOfVerb reports whether the parse makes item it the subject of a verb: no object of a
-// noun said before it.
-func subjectOfVerb(s *sent, it item) bool {
+// subjectOfVerb reports whether the parse makes item it the subject of a verb that does not
+// hang on noun trigger m: no object of the noun said before it ("accusations that X lied" still
+// accuse X).
+func subjectOfVerb(s *sent, it item, m match) bool {
 	if s.parse == nil {
 		return false
 	}
@@ -384,7 +385,8 @@ func subjectOfVerb(s *sent, it item) bool {
 		return false
 	}
 	h := s.parse.Tokens[k].Head
-	return h >= 0 && s.parse.Tokens[h].UPOS == "VERB"
+	v, _ := parseTrigger(s, m)
+	return h >= 0 && s.parse.Tokens[h].UPOS == "VERB" && (v < 0 || s.parse.Tokens[h].Head != v)
 }
 
 // onlyDeterminers reports whether tokens [i, j) are all determiners ("the").
