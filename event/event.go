@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/lang/en"
@@ -272,7 +273,7 @@ func (x *Extractor) read(text string, s *sent, mentions []dossier.Mention, st *d
 				t1 = i + 1
 			}
 		}
-		if t0 < 0 || t1 <= t0 {
+		if t0 < 0 || t1 <= t0 || t0 == 0 && dateline(s, m.Text, t1) {
 			continue
 		}
 		if _, dup := startAt[t0]; dup {
@@ -315,6 +316,26 @@ func (x *Extractor) read(text string, s *sent, mentions []dossier.Mention, st *d
 	x.splitClauses(s)
 	x.findSources(text, s, st.speakers)
 	st.speakers = x.speakers(text, s)
+}
+
+// dateline reports whether a name that opens the sentence and ends at token t1 is an agency's
+// dateline ("WASHINGTON –", "DAMASCUS (Sputnik)", "NEW DELHI:"): written in capitals and followed by a
+// dash, a colon or an agency in brackets. It says where the report was filed, and takes part in
+// nothing the sentence tells.
+func dateline(s *sent, name string, t1 int) bool {
+	letters := 0
+	for _, r := range name {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	if letters < 4 || t1 >= len(s.toks) {
+		return false
+	}
+	return s.w.datelineMarks[s.toks[t1].norm]
 }
 
 // plainWord reports whether a mention is one common word that names no one: a quantity

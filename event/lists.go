@@ -80,6 +80,8 @@ type wordLists struct {
 	parseDestCases   map[string]bool
 	parseActorCases  map[string]bool
 	parseTargetCases map[string]bool
+	// datelineMarks follow the place of an agency's dateline ("WASHINGTON –", "DAMASCUS (AP)").
+	datelineMarks map[string]bool
 	// placeOnCases, after one of placeOnHeads, make a place an attack is aimed at its place, not
 	// its target ("strikes on X").
 	placeOnCases, placeOnHeads map[string]bool
@@ -167,6 +169,7 @@ func newWordLists(d *en.Data) *wordLists {
 		parseActorCases:  d.List("actor-cases"),
 		parseTargetCases: d.List("target-cases"),
 		placeOnCases:     d.List("attack-place-cases"),
+		datelineMarks:    d.List("dateline-marks"),
 		placeOnHeads:     d.List("attack-place-heads"),
 		controlMarks:     d.List("control-marks"),
 		supportVerbs:     d.List("support-verbs"),
