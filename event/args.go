@@ -113,7 +113,7 @@ func (x *Extractor) frameOf(s *sent, m match) frame {
 		r.f.passive = r.f.auxAt >= 0
 	}
 	for _, it := range s.items {
-		if it.t0 < c.t0 || it.t1 > c.t1 || containsIdx(m.words, it.t0) || inSource(s, it, m) {
+		if it.t0 < c.t0 || it.t1 > c.t1 || containsIdx(m.words, it.t0) || inSource(s, it, m) || weaponName(m, it) || it.junk {
 			continue
 		}
 		ro := roled{it: it, pr: prep(s, it), role: roleOther}
@@ -133,6 +133,12 @@ func (x *Extractor) frameOf(s *sent, m match) frame {
 	x.applyParse(s, m, &f)
 	onlyActs(&f)
 	return f
+}
+
+// weaponName reports whether item it is a name in the gap of trigger m ("launched 59 Tomahawk
+// missiles"): it names the weapon, no participant.
+func weaponName(m match, it item) bool {
+	return it.typ == dossier.MISC && it.t0 > m.t0 && it.t1 <= m.t1
 }
 
 // frameReader is what frameOf knows while it gives the items of a trigger's clause their roles.
@@ -341,6 +347,9 @@ func strictOK(s *sent, m match, f frame) bool {
 	if f.noun {
 		for _, r := range f.args {
 			it := r.it
+			if subjectOfVerb(s, it, m) {
+				continue // "the truce agreement X shelled": X starts a clause of its own
+			}
 			if it.t0 > last && it.t0 <= last+5 && noStop(s, last+1, it.t0) && (r.pr != "" || it.t0 <= last+2) {
 				return true
 			}
@@ -362,6 +371,22 @@ func strictOK(s *sent, m match, f frame) bool {
 		}
 	}
 	return false
+}
+
+// subjectOfVerb reports whether the parse makes item it the subject of a verb that does not
+// hang on noun trigger m: no object of the noun said before it ("accusations that X lied" still
+// accuse X).
+func subjectOfVerb(s *sent, it item, m match) bool {
+	if s.parse == nil {
+		return false
+	}
+	k := itemHead(s, it)
+	if k < 0 || !strings.HasPrefix(s.parse.Tokens[k].Rel, "nsubj") {
+		return false
+	}
+	h := s.parse.Tokens[k].Head
+	v, _ := parseTrigger(s, m)
+	return h >= 0 && s.parse.Tokens[h].UPOS == "VERB" && (v < 0 || s.parse.Tokens[h].Head != v)
 }
 
 // onlyDeterminers reports whether tokens [i, j) are all determiners ("the").

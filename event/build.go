@@ -586,6 +586,9 @@ func infinitive(s *sent, m match) bool {
 	k := m.t0 - 1
 	if k >= 0 && s.toks[k].norm == "be" {
 		k--
+		if k >= 0 && s.toks[k].norm == "to" && rankedBefore(s, k) {
+			return false // "the first hospital to be targeted": one that was
+		}
 	}
 	if k >= 0 && s.toks[k].norm == "to" {
 		return !continuing(s, k)
@@ -597,6 +600,20 @@ func infinitive(s *sent, m match) bool {
 		}
 		if s.toks[k-1].norm == "to" && !s.w.determiners[tk.norm] && !x0digit(tk.norm) {
 			return !continuing(s, k-1)
+		}
+	}
+	return false
+}
+
+// rankedBefore reports whether the "to" at token k follows a noun ranked among others ("the
+// first hospital to", "the only town to"): its passive infinitive tells what befell that one.
+func rankedBefore(s *sent, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if !s.toks[j].word {
+			return false
+		}
+		if s.w.rankWords[s.toks[j].norm] {
+			return true
 		}
 	}
 	return false

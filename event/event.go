@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/lang/en"
@@ -43,6 +44,9 @@ type item struct {
 	pseudo bool
 	poss   bool // followed by 's
 	group  bool // a pronoun that stands for the organisation or country speaking its clause
+	// junk marks a line of tags or a headline run into one name: its words start no trigger,
+	// and it takes part in nothing.
+	junk bool
 }
 
 // clause is a token range of a sentence.
@@ -272,7 +276,7 @@ func (x *Extractor) read(text string, s *sent, mentions []dossier.Mention, st *d
 				t1 = i + 1
 			}
 		}
-		if t0 < 0 || t1 <= t0 {
+		if t0 < 0 || t1 <= t0 || t0 == 0 && dateline(s, m.Text, t1) {
 			continue
 		}
 		if _, dup := startAt[t0]; dup {
@@ -284,9 +288,13 @@ func (x *Extractor) read(text string, s *sent, mentions []dossier.Mention, st *d
 	for i := 0; i < n; i++ {
 		if m, ok := startAt[i]; ok {
 			t1 := endAt[i]
-			it := item{t0: i, t1: t1, chain: m.Chain, typ: m.Type}
+			it := item{t0: i, t1: t1, chain: m.Chain, typ: m.Type, junk: x.runTogether(m.Text)}
 			it.poss = t1 < n && s.toks[t1].norm == "'s"
 			x.addItem(s, it)
+			if it.junk {
+				i = t1 - 1
+				continue
+			}
 			st.reach(s, it)
 			st.last[m.Type] = m.Chain
 			for _, w := range strings.Fields(normWord(m.Text)) {
@@ -315,6 +323,39 @@ func (x *Extractor) read(text string, s *sent, mentions []dossier.Mention, st *d
 	x.splitClauses(s)
 	x.findSources(text, s, st.speakers)
 	st.speakers = x.speakers(text, s)
+}
+
+// runTogether reports whether a mention is a line of tags or a headline run into a name
+// ("Syria Airstrikes Truce Ceasefire Assad Rebels Aleppo"): two or more of its words start
+// event triggers or name attacks. It names no one.
+func (x *Extractor) runTogether(text string) bool {
+	n := 0
+	for _, w := range strings.Fields(normWord(text)) {
+		if len(x.lx.triggers[w]) > 0 || x.lx.classes["attacks"][w] {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// dateline reports whether a name that opens the sentence and ends at token t1 is an agency's
+// dateline ("WASHINGTON –", "DAMASCUS (Sputnik)", "NEW DELHI:"): written in capitals and followed by a
+// dash, a colon or an agency in brackets. It says where the report was filed, and takes part in
+// nothing the sentence tells.
+func dateline(s *sent, name string, t1 int) bool {
+	letters := 0
+	for _, r := range name {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	if letters < 4 || t1 >= len(s.toks) {
+		return false
+	}
+	return s.w.datelineMarks[s.toks[t1].norm]
 }
 
 // plainWord reports whether a mention is one common word that names no one: a quantity

@@ -80,6 +80,13 @@ type wordLists struct {
 	parseDestCases   map[string]bool
 	parseActorCases  map[string]bool
 	parseTargetCases map[string]bool
+	// rankWords rank a noun among others ("the first hospital to be targeted").
+	rankWords map[string]bool
+	// datelineMarks follow the place of an agency's dateline ("WASHINGTON –", "DAMASCUS (AP)").
+	datelineMarks map[string]bool
+	// placeOnCases, after one of placeOnHeads, make a place an attack is aimed at its place, not
+	// its target ("strikes on X").
+	placeOnCases, placeOnHeads map[string]bool
 	// controlMarks open a clause without a subject whose doer is the object of the verb it hangs
 	// on ("accused X of shelling").
 	controlMarks map[string]bool
@@ -167,6 +174,10 @@ func newWordLists(d *en.Data) *wordLists {
 		parseDestCases:   d.List("destination-preps"),
 		parseActorCases:  d.List("actor-cases"),
 		parseTargetCases: d.List("target-cases"),
+		placeOnCases:     d.List("attack-place-cases"),
+		datelineMarks:    d.List("dateline-marks"),
+		rankWords:        d.List("rank-words"),
+		placeOnHeads:     d.List("attack-place-heads"),
 		controlMarks:     d.List("control-marks"),
 		supportVerbs:     d.List("support-verbs"),
 		memberNouns:      d.List("member-nouns"),

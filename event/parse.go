@@ -178,6 +178,7 @@ func (lw *wordLists) parseArgs(p *dossier.Sentence, v int, t dossier.EventType) 
 	agent := tree.Agent(p, v)
 	set(agent, roleActor)
 	set(lw.controller(p, v), roleActor)
+	set(participleDoer(p, v), roleActor)
 	if h, role := modifiedNoun(p, v); h >= 0 && roles[h] == "" {
 		roles[h] = role
 		for _, k := range tree.Children(p, v) {
@@ -198,6 +199,19 @@ func (lw *wordLists) parseArgs(p *dossier.Sentence, v int, t dossier.EventType) 
 		}
 	}
 	return roles
+}
+
+// participleDoer returns the doer of a present participle v that adds what the act of its
+// clause did ("the army advanced in X, killing scores", "X launched strikes, killing 40"): the
+// active subject of the verb it hangs on; -1 when v has a subject of its own or the verb is
+// passive.
+func participleDoer(p *dossier.Sentence, v int) int {
+	t := p.Tokens[v]
+	if t.XPOS != "VBG" || t.Rel != "advcl" || t.Head < 0 || p.Tokens[t.Head].UPOS != "VERB" ||
+		tree.Child(p, v, "nsubj", "nsubj:pass", "expl", "mark") >= 0 {
+		return -1
+	}
+	return tree.Subject(p, t.Head)
 }
 
 // modifiedNoun returns the noun a participle v without a subject describes, with the role it
@@ -417,7 +431,11 @@ func parseRole(s *sent, it item, roles map[int]string, v int) string {
 				// "Fox News host Tucker Carlson": the host acts; the network is whom he works for.
 				return roleOther
 			}
-		case "flat", "nmod:poss", "amod", "appos", "conj":
+		case "nmod:poss":
+			if h := p.Tokens[k].Head; it.typ == dossier.PER && h >= 0 && roles[h] == rolePlace {
+				return roleOther // "in his jet", "at her home": whose, not where
+			}
+		case "flat", "amod", "appos", "conj":
 		case "nmod":
 			h, c := p.Tokens[k].Head, tree.Preposition(p, k)
 			switch {
@@ -478,6 +496,9 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 			// air strikes") stays where.
 			got[i] = roleActor
 		}
+		if got[i] == roleTarget && m.p.typ == dossier.Assault && s.w.fellOn(s, r.it) {
+			got[i] = rolePlace // "strikes on X": where it fell
+		}
 		if got[i] == roleDest && !destTypes[m.p.typ] && m.p.typ != dossier.Mobilize {
 			got[i] = "" // "appealed to X", "agreed to X's demands": word order tells
 		}
@@ -517,6 +538,18 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 			f.subj.role = r.role
 		}
 	}
+}
+
+// fellOn reports whether place it is named with "on" after a word for strikes or shells ("air
+// strikes on X", "shells fell on X"): where the attack fell.
+func (lw *wordLists) fellOn(s *sent, it item) bool {
+	p := s.parse
+	k := itemHead(s, it)
+	if it.typ != dossier.LOC || k < 0 || !lw.placeOnCases[tree.Preposition(p, k)] {
+		return false
+	}
+	h := p.Tokens[k].Head
+	return h >= 0 && (lw.placeOnHeads[strings.ToLower(p.Tokens[h].Text)] || lw.placeOnHeads[strings.ToLower(p.Tokens[h].Lemma)])
 }
 
 // placeNamed returns the role of the place noun, a verb's subject or object, whose name item it

@@ -14,7 +14,10 @@ import (
 	"github.com/dossier-project/dossier/segment"
 )
 
-var showArgs = flag.Bool("eventargs.show", false, "print every sentence of testdata/eventargs.txt whose arguments differ from the gold")
+var (
+	showArgs = flag.Bool("eventargs.show", false, "print every sentence of testdata/eventargs.txt whose arguments differ from the gold")
+	showPart = flag.String("eventargs.part", "tune", "the part whose sentences -eventargs.show prints (\"\" for all)")
+)
 
 // argRoles are the roles testdata/eventargs.txt scores.
 var argRoles = []string{"actor", "target", "place"}
@@ -200,8 +203,18 @@ func matchSlots(w, g argEvent) slotCount {
 }
 
 // argFloors are the slot precision and recall each part must keep (tune: tuned on; report: only
-// measured).
-var argFloors = map[string][2]float64{"tune": {0.80, 0.41}, "report": {0.94, 0.62}}
+// measured); the "fresh" parts hold the sentences of pages annotated before any stage ran on them,
+// counted apart from the others.
+var argFloors = map[string][2]float64{"tune": {0.83, 0.60}, "report": {0.95, 0.65}, "fresh tune": {0.85, 0.77}, "fresh report": {0.45, 0.29}}
+
+// countedIn names the part a case is counted in: its own, or for a page annotated before any
+// stage ran on it (an htmldate-eval page) the fresh one of that name.
+func countedIn(c argCase) string {
+	if strings.HasPrefix(c.source, "htmldate-") {
+		return "fresh " + c.part
+	}
+	return c.part
+}
 
 // TestEventArgs measures the argument slots of the events of hand-annotated news sentences
 // (testdata/eventargs.txt) through the real stages and fails when a part falls below its floor.
@@ -214,11 +227,12 @@ func TestEventArgs(t *testing.T) {
 	for _, c := range readArgCases(t) {
 		got := gotEvents(t, stages, c.text)
 		sc := compareArgs(c.want, got)
-		if counts[c.part] == nil {
-			counts[c.part] = &slotCount{}
+		part := countedIn(c)
+		if counts[part] == nil {
+			counts[part] = &slotCount{}
 		}
-		counts[c.part].add(sc)
-		if *showArgs && (sc.fp > 0 || sc.fn > 0) {
+		counts[part].add(sc)
+		if *showArgs && (sc.fp > 0 || sc.fn > 0) && (*showPart == "" || *showPart == c.part) {
 			t.Logf("%s %s fp=%d fn=%d\n  %s\n  want %s\n  got  %s", c.part, c.source, sc.fp, sc.fn, c.text, showEvents(c.want), showEvents(got))
 		}
 	}
