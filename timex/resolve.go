@@ -169,10 +169,8 @@ func (t *Tagger) plausibleWeekday(text string, f *found, prev string) bool {
 		}
 	}
 	form := strings.ToLower(f.g["wd"])
-	for _, long := range longestForms(t.lx.weekdays) {
-		if form == long {
-			return true
-		}
+	if t.lx.longDays[form] {
+		return true
 	}
 	if prev == "the" || prev == "a" || prev == "an" {
 		return false
