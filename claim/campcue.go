@@ -37,9 +37,8 @@ func cueWords(toks []dossier.Token) []cueWord {
 // index of the word it starts at.
 func (r *Reader) cueIn(words []cueWord) (campCue, int, bool) {
 	for _, cue := range r.camps {
-		parts := strings.Fields(cue.phrase)
-		for i := 0; i+len(parts) <= len(words); i++ {
-			if cueAt(words[i:], parts) {
+		for i := 0; i+len(cue.words) <= len(words); i++ {
+			if cueAt(words[i:], cue.words) {
 				return cue, i, true
 			}
 		}

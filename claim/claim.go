@@ -13,10 +13,11 @@ import (
 	"github.com/dossier-project/dossier/segment"
 )
 
-// campCue is one characterisation cue: the camp it puts an actor in, and whether, right after a
-// name, it makes that name the patron ("a US proxy").
+// campCue is one characterisation cue: the camp it puts an actor in, its phrase and the phrase's
+// words, and whether, right after a name, it makes that name the patron ("a US proxy").
 type campCue struct {
 	camp, phrase string
+	words        []string
 	of           bool
 }
 
@@ -75,7 +76,7 @@ func New(lang *en.Data) (*Reader, error) {
 		for _, p := range lang.Entries("claim-" + camp) {
 			p = strings.ToLower(p)
 			of := len(table[p]) > 0 && table[p][0] == "of"
-			r.camps = append(r.camps, campCue{camp: camp, phrase: p, of: of})
+			r.camps = append(r.camps, campCue{camp: camp, phrase: p, words: strings.Fields(p), of: of})
 		}
 	}
 	// Longer cues first, so "backed by" is tried before a shorter cue it holds.

@@ -14,6 +14,7 @@ import (
 type lexicon struct {
 	months   map[string]int
 	weekdays map[string]int
+	longDays map[string]bool // each weekday's longest form, without a stop ("wednesday")
 	numbers  map[string]float64
 	ordinals map[string]int
 	units    map[string]string
@@ -82,6 +83,10 @@ func loadLexicon(d *en.Data) (*lexicon, error) {
 				return nil, fmt.Errorf("word list %s: %w", l.name, err)
 			}
 		}
+	}
+	lx.longDays = map[string]bool{}
+	for _, f := range longestForms(lx.weekdays) {
+		lx.longDays[f] = true
 	}
 	return lx, nil
 }

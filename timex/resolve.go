@@ -169,10 +169,8 @@ func (t *Tagger) plausibleWeekday(text string, f *found, prev string) bool {
 		}
 	}
 	form := strings.ToLower(f.g["wd"])
-	for _, long := range longestForms(t.lx.weekdays) {
-		if form == long {
-			return true
-		}
+	if t.lx.longDays[form] {
+		return true
 	}
 	if prev == "the" || prev == "a" || prev == "an" {
 		return false
@@ -533,7 +531,7 @@ func (s *state) namedMonth(f found) (tval, bool) {
 		}
 	case g["ry"] != "":
 		if s.yearAnchor() {
-			y = r.Year + map[string]int{"this": 0, "last": -1, "next": 1}[strings.ToLower(g["ry"])]
+			y = r.Year + yearShift(g["ry"])
 		}
 	case g["sy"] != "":
 		// "September of that year", "… of the same year": the year the text last told of.
@@ -688,7 +686,7 @@ func (s *state) season(f found) (tval, bool) {
 		y = s.yearWords(g["yw"])
 	case g["ry"] != "" && s.yearAnchor():
 		// "the spring of last year"
-		y = r.Year + map[string]int{"last": -1, "next": 1}[strings.ToLower(g["ry"])]
+		y = r.Year + yearShift(g["ry"])
 	case s.yearAnchor():
 		y = r.Year
 		rel := norm(g["rel"])
@@ -773,7 +771,7 @@ func (s *state) statedDay(wd int, f found) (time.Time, bool) {
 	if !strings.HasSuffix(before, "(") {
 		return time.Time{}, false
 	}
-	off, ok := map[string]int{"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[prevWord(before, len(before)-1)]
+	off, ok := dayShift(prevWord(before, len(before)-1))
 	if !ok {
 		return time.Time{}, false
 	}
@@ -1135,7 +1133,7 @@ func (s *state) half(f found) (tval, bool) {
 		if !s.yearAnchor() {
 			return tval{value: fmt.Sprintf("XXXX-H%d", h)}, true
 		}
-		y = r.Year + map[string]int{"last": -1, "next": 1}[strings.ToLower(g["ry"])]
+		y = r.Year + yearShift(g["ry"])
 	}
 	return tval{value: fmt.Sprintf("%s-H%d", fmtYear(y), h)}, true
 }
@@ -1192,7 +1190,7 @@ func (s *state) yearEnd(f found) (tval, bool) {
 	case g["year"] != "":
 		y, _ = strconv.Atoi(strings.TrimSpace(g["year"]))
 	case s.yearAnchor():
-		y = s.ref.Year + map[string]int{"last": -1, "next": 1}[strings.ToLower(g["rel"])]
+		y = s.ref.Year + yearShift(g["rel"])
 	}
 	return tval{value: fmtYear(y), mod: "END"}, true
 }
@@ -1424,7 +1422,7 @@ func (s *state) timeOfDay(f found) (tval, bool) {
 	case g["wd"] != "":
 		day = fmt.Sprintf("XXXX-WXX-%d", s.t.lx.weekday(g["wd"]))
 	case g["rd"] != "" && s.anchor():
-		off := map[string]int{"yesterday": -1, "tomorrow": 1}[strings.ToLower(g["rd"])]
+		off, _ := dayShift(strings.ToLower(g["rd"]))
 		day = fmtDay(s.ref.time().AddDate(0, 0, off))
 	case s.hasDate && s.anchor() && s.lastDate.After(s.ref.time().AddDate(0, 0, -8)):
 		day = fmtDay(s.lastDate)
@@ -1579,4 +1577,30 @@ func (t *Tagger) inferFrom(fs []found) Ref {
 		}
 	}
 	return Ref{}
+}
+
+// yearShift is how many years a relative word moves from the reference year: -1 for "last",
+// +1 for "next", 0 for "this" or anything else.
+func yearShift(w string) int {
+	switch strings.ToLower(w) {
+	case "last":
+		return -1
+	case "next":
+		return 1
+	}
+	return 0
+}
+
+// dayShift is how many days a lower-case day word moves from the reference day ("yesterday" -1,
+// "tomorrow" +1, "today" and "tonight" 0); ok is false for any other word.
+func dayShift(w string) (off int, ok bool) {
+	switch w {
+	case "today", "tonight":
+		return 0, true
+	case "yesterday":
+		return -1, true
+	case "tomorrow":
+		return 1, true
+	}
+	return 0, false
 }
