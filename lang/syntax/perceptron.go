@@ -111,6 +111,7 @@ type Weights struct {
 	classes int
 	rows    *table
 	packed  []byte // the rows, one after another in ascending feature order
+	dense   denseRows
 }
 
 // features returns how many features have weights.
@@ -141,7 +142,7 @@ func (m *Weights) each(f func(k uint32, es []entry)) {
 	slices.SortFunc(held, func(a, b slot) int { return cmp.Compare(a.key, b.key) })
 	var es []entry
 	for _, s := range held {
-		row, n := m.row(s.val)
+		row, n := m.row(m.packedVal(s.val))
 		es = es[:0]
 		for i, c := range row[:n] {
 			es = append(es, entry{class: c, w: int16(binary.LittleEndian.Uint16(row[n+2*i:]))})
@@ -183,6 +184,7 @@ func (b *builder) weights(classes int) *Weights {
 	for r, k := range b.keys {
 		m.rows.put(k, b.start[r]<<8|(b.start[r+1]-b.start[r]))
 	}
+	m.densify()
 	return m
 }
 
@@ -205,16 +207,35 @@ func (m *Weights) score(feats []uint32, scores *[256]int32) (touched int16) {
 			n++
 		}
 	}
+	d := &m.dense
 	for _, r := range rows[:n] {
+		if d.isDense(r) {
+			row := d.row(r >> 8)
+			touched ^= int16(row[0]) ^ int16(row[len(row)-1])
+			continue
+		}
 		row, _ := m.row(r)
 		touched ^= int16(row[0]) ^ int16(row[len(row)-1])
 	}
+	var acc [maxAcc]uint64
+	summed := 0
 	for _, r := range rows[:n] {
+		if d.isDense(r) {
+			d.add(&acc, r>>8)
+			if summed++; summed == d.fold {
+				d.flush(&acc, summed, m.classes, scores)
+				summed = 0
+			}
+			continue
+		}
 		row, c := m.row(r)
 		cls, ws := row[:c], row[c:]
 		for i, k := range cls {
 			scores[k] += int32(int16(uint16(ws[2*i]) | uint16(ws[2*i+1])<<8))
 		}
+	}
+	if summed > 0 {
+		d.flush(&acc, summed, m.classes, scores)
 	}
 	return touched
 }
