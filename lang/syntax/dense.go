@@ -37,6 +37,16 @@ func (d *denseRows) row(i uint32) []uint64 {
 	return d.lanes[at : at+d.words]
 }
 
+// touch reads a word of every cache line of dense row i and returns them mixed (see
+// Weights.score).
+func (d *denseRows) touch(i uint32) (touched int16) {
+	row := d.row(i)
+	for j := 0; j < len(row); j += 8 {
+		touched ^= int16(row[j])
+	}
+	return touched ^ int16(row[len(row)-1])
+}
+
 // add adds dense row i to the lanes acc.
 func (d *denseRows) add(acc *[maxAcc]uint64, i uint32) {
 	row := d.row(i)

@@ -210,8 +210,7 @@ func (m *Weights) score(feats []uint32, scores *[256]int32) (touched int16) {
 	d := &m.dense
 	for _, r := range rows[:n] {
 		if d.isDense(r) {
-			row := d.row(r >> 8)
-			touched ^= int16(row[0]) ^ int16(row[len(row)-1])
+			touched ^= d.touch(r >> 8)
 			continue
 		}
 		row, _ := m.row(r)
