@@ -56,23 +56,26 @@ func (d *denseRows) add(acc *[maxAcc]uint64, i uint32) {
 	}
 }
 
-// flush folds the lanes acc, the sums of rows rows, into the first classes scores and empties them.
-func (d *denseRows) flush(acc *[maxAcc]uint64, rows, classes int, scores *[256]int32) {
-	mask := uint64(1)<<d.bits - 1
-	shift := uint(6 - bitsLog(d.bits)) // log2 of the lanes a word
+// flush folds the lanes acc, the sums of rows rows, into the scores and empties them. The lanes
+// past the last class hold the bias alone, so the scores past the last class are left as they are.
+func (d *denseRows) flush(acc *[maxAcc]uint64, rows int, scores *[256]int32) {
 	off := int32(d.bias) * int32(rows)
-	for c := range classes {
-		lane := acc[c>>shift] >> (uint(c&(1<<shift-1)) * d.bits) & mask
-		scores[c] += int32(lane) - off
+	if d.bits == 16 {
+		for j, v := range acc[:d.words] {
+			s := scores[4*j : 4*j+4 : 4*j+4]
+			s[0] += int32(v&0xffff) - off
+			s[1] += int32(v>>16&0xffff) - off
+			s[2] += int32(v>>32&0xffff) - off
+			s[3] += int32(v>>48) - off
+		}
+	} else {
+		for j, v := range acc[:d.words] {
+			s := scores[2*j : 2*j+2 : 2*j+2]
+			s[0] += int32(v&0xffffffff) - off
+			s[1] += int32(v>>32) - off
+		}
 	}
 	clear(acc[:d.words])
-}
-
-func bitsLog(bits uint) int {
-	if bits == 16 {
-		return 4
-	}
-	return 5
 }
 
 // densify keeps the rows of m with many entries a second time as dense lanes, and points their
@@ -124,7 +127,7 @@ func (m *Weights) densify() {
 // fill writes the lanes of the packed row with slot value v into lanes.
 func (d *denseRows) fill(lanes []uint64, m *Weights, v uint32) {
 	per := 64 / int(d.bits)
-	for c := range m.classes {
+	for c := range len(lanes) * per {
 		lanes[c/per] |= d.bias << (uint(c%per) * d.bits)
 	}
 	row, n := m.row(v)

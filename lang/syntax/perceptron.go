@@ -222,7 +222,7 @@ func (m *Weights) score(feats []uint32, scores *[256]int32) (touched int16) {
 		if d.isDense(r) {
 			d.add(&acc, r>>8)
 			if summed++; summed == d.fold {
-				d.flush(&acc, summed, m.classes, scores)
+				d.flush(&acc, summed, scores)
 				summed = 0
 			}
 			continue
@@ -234,7 +234,7 @@ func (m *Weights) score(feats []uint32, scores *[256]int32) (touched int16) {
 		}
 	}
 	if summed > 0 {
-		d.flush(&acc, summed, m.classes, scores)
+		d.flush(&acc, summed, scores)
 	}
 	return touched
 }
