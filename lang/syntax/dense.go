@@ -115,6 +115,7 @@ func (m *Weights) densify() {
 	per := 64 / int(d.bits)
 	d.words = (m.classes + per - 1) / per
 	d.lanes = make([]uint64, d.words*len(slots))
+	hugePages(d.lanes)
 	d.at = make([]uint32, len(slots))
 	for i, at := range slots {
 		v := m.rows.slots[at].val

@@ -60,7 +60,9 @@ type slot struct{ key, val uint32 }
 
 // newTable returns an empty table for n features.
 func newTable(n int) *table {
-	return &table{slots: make([]slot, 2*n+1)}
+	slots := make([]slot, 2*n+1)
+	hugePages(slots)
+	return &table{slots: slots}
 }
 
 func (t *table) home(k uint32) int { return int(uint64(k) * uint64(len(t.slots)) >> 32) }
@@ -180,6 +182,7 @@ func (b *builder) entries() int { return len(b.packed) / 3 }
 func (b *builder) weights(classes int) *Weights {
 	m := &Weights{classes: classes, rows: newTable(len(b.keys))}
 	m.packed = make([]byte, len(b.packed))
+	hugePages(m.packed)
 	copy(m.packed, b.packed)
 	for r, k := range b.keys {
 		m.rows.put(k, b.start[r]<<8|(b.start[r+1]-b.start[r]))
