@@ -108,11 +108,12 @@ type entry struct {
 // packed (high 24 bits, counted in entries) and how many there are (low 8 bits), so scoring reads
 // no other array, and the features in order (for writing and shrinking) are read back from the
 // table. A row of n entries is packed in 3n bytes: the n classes, then the n weights (16 bits,
-// little-endian), so that it is read from one or two cache lines.
+// little-endian), so that it is read from one or two cache lines. The rows with many entries
+// are kept as dense lanes instead, and their slots give the dense row (see denseRows).
 type Weights struct {
 	classes int
 	rows    *table
-	packed  []byte // the rows, one after another in ascending feature order
+	packed  []byte // the rows not kept dense, one after another in ascending feature order
 	dense   denseRows
 }
 
@@ -144,10 +145,14 @@ func (m *Weights) each(f func(k uint32, es []entry)) {
 	slices.SortFunc(held, func(a, b slot) int { return cmp.Compare(a.key, b.key) })
 	var es []entry
 	for _, s := range held {
-		row, n := m.row(m.packedVal(s.val))
 		es = es[:0]
-		for i, c := range row[:n] {
-			es = append(es, entry{class: c, w: int16(binary.LittleEndian.Uint16(row[n+2*i:]))})
+		if m.dense.isDense(s.val) {
+			es = m.dense.entries(es, s.val>>8)
+		} else {
+			row, n := m.row(s.val)
+			for i, c := range row[:n] {
+				es = append(es, entry{class: c, w: int16(binary.LittleEndian.Uint16(row[n+2*i:]))})
+			}
 		}
 		f(s.key, es)
 	}
@@ -177,17 +182,31 @@ func (b *builder) add(k uint32, es []entry) {
 // entries returns how many entries b holds.
 func (b *builder) entries() int { return len(b.packed) / 3 }
 
-// weights returns the rows gathered as Weights: the rows in an array of their own size and the
-// table built.
+// row returns the bytes of row r and its number of entries.
+func (b *builder) row(r int) ([]byte, int) {
+	return b.packed[3*b.start[r] : 3*b.start[r+1]], int(b.start[r+1] - b.start[r])
+}
+
+// weights returns the rows gathered as Weights: the table built, the rows with many entries as
+// dense lanes (see denseRows) and the others in an array of their own size.
 func (b *builder) weights(classes int) *Weights {
 	m := &Weights{classes: classes, rows: newTable(len(b.keys))}
-	m.packed = make([]byte, len(b.packed))
+	dense, entries := m.dense.plan(b, classes)
+	m.packed = make([]byte, 3*entries)
 	hugePages(m.packed)
-	copy(m.packed, b.packed)
+	at, next := 0, uint32(0)
 	for r, k := range b.keys {
-		m.rows.put(k, b.start[r]<<8|(b.start[r+1]-b.start[r]))
+		row, n := b.row(r)
+		if dense != nil && dense[r] {
+			m.dense.fill(m.dense.row(next), row, n)
+			m.rows.put(k, next<<8|uint32(n))
+			next++
+			continue
+		}
+		copy(m.packed[3*at:], row)
+		m.rows.put(k, uint32(at)<<8|uint32(n))
+		at += n
 	}
-	m.densify()
 	return m
 }
 
