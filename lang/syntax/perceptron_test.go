@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"bytes"
+	"math/rand/v2"
 	"runtime"
 	"slices"
 	"testing"
@@ -48,8 +49,8 @@ func TestWeightsRows(t *testing.T) {
 		b.add(k, rows[k])
 	}
 	w := b.weights(3)
-	if w.features() != 3 || len(w.packed) != 12 {
-		t.Fatalf("%d features, %d entries; want 3, 4", w.features(), len(w.packed)/3)
+	if w.features() != 3 {
+		t.Fatalf("%d features, want 3", w.features())
 	}
 	var got []uint32
 	w.each(func(k uint32, es []entry) {
@@ -65,6 +66,62 @@ func TestWeightsRows(t *testing.T) {
 	w.score([]uint32{9, 4, 0xffffffff, 3}, &scores)
 	if want := [3]int32{5, 7, -2}; [3]int32(scores[:3]) != want {
 		t.Errorf("scores %v, want %v", scores[:3], want)
+	}
+}
+
+// TestDenseRows builds weights whose long rows are kept as dense lanes, of 16 and of 32 bits, and
+// checks that they give their entries back and score exactly as the entries added one by one,
+// with more rows in a score than the lanes can sum before they are folded.
+func TestDenseRows(t *testing.T) {
+	for _, c := range []struct {
+		classes, top, rows int
+		bits               uint
+	}{
+		{103, 1000, 300, 16},
+		{7, 4095, 40, 16},
+		{256, 4095, 200, 16},
+		{108, 32000, 200, 32},
+		{256, 32768, 100, 32},
+	} {
+		r := rand.New(rand.NewPCG(uint64(c.classes), uint64(c.top)))
+		rows := make([][]entry, c.rows)
+		var b builder
+		for i := range rows {
+			for cl := range c.classes {
+				if r.IntN(3) == 0 || cl == i%c.classes {
+					w := r.IntN(2*c.top+1) - c.top
+					if i == 0 {
+						w = -c.top // the largest magnitude, on a row of every class
+					}
+					if w != 0 {
+						rows[i] = append(rows[i], entry{class: uint8(cl), w: int16(w)})
+					}
+				}
+			}
+			b.add(uint32(i+1), rows[i])
+		}
+		w := b.weights(c.classes)
+		if w.dense.min > 255 || w.dense.bits != c.bits {
+			t.Fatalf("%+v: dense from %d entries, lanes of %d bits", c, w.dense.min, w.dense.bits)
+		}
+		w.each(func(k uint32, es []entry) {
+			if !slices.Equal(es, rows[k-1]) {
+				t.Errorf("%+v: feature %d gives %v, want %v", c, k, es, rows[k-1])
+			}
+		})
+		feats := make([]uint32, 0, 256)
+		var want [256]int32
+		for _, k := range r.Perm(c.rows)[:min(c.rows, 250)] {
+			feats = append(feats, uint32(k+1))
+			for _, e := range rows[k] {
+				want[e.class] += int32(e.w)
+			}
+		}
+		var got [256]int32
+		w.score(feats, &got)
+		if got != want {
+			t.Errorf("%+v: scores %v, want %v", c, got[:c.classes], want[:c.classes])
+		}
 	}
 }
 
