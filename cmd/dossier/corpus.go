@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime/debug"
 	"slices"
 
 	"github.com/dossier-project/dossier"
@@ -58,6 +59,7 @@ func (a *app) crossOnce(ctx context.Context, store dossier.Store) (bool, error) 
 // documents of the first, so both see one set of documents even when others are stored
 // meanwhile. A store that gives the analyses out of order of id is read once, as a whole.
 func (a *app) passOver(ctx context.Context, store dossier.Store, pending []string, reuse bool) error {
+	defer passCollection()()
 	shared := doccols.NewShared()
 	r, err := a.resolver()
 	if err != nil {
@@ -79,6 +81,23 @@ func (a *app) passOver(ctx context.Context, store dossier.Store, pending []strin
 		return err
 	}
 	return a.storePass(ctx, store, corpus, analyses, pending)
+}
+
+// passGCPercent is the garbage collector's target (see debug.SetGCPercent) while the pass runs.
+// The pass holds what it read of every stored document, and the default target of 100 lets the
+// heap grow to twice that before each collection; the checks' peak resident memory is then
+// about twice what they hold. At 40 it is about 1.4 times, for some more collections.
+const passGCPercent = 40
+
+// passCollection lowers the garbage collector's target to passGCPercent for the pass and returns
+// what restores the previous one. A lower target already set (GOGC) is kept, and so is none.
+func passCollection() (restore func()) {
+	old := debug.SetGCPercent(passGCPercent)
+	if old < 0 || old <= passGCPercent {
+		debug.SetGCPercent(old)
+		return func() {}
+	}
+	return func() { debug.SetGCPercent(old) }
 }
 
 // passOverHeld is passOver reading every analysis once and holding them all while it resolves
