@@ -69,6 +69,13 @@ func TestFamilyNameSalience(t *testing.T) {
 			apart: [][2]string{{"Lena Vale", "Vale"}},
 		},
 		{
+			name: "a given name sharing the family name of the full name after it",
+			text: "Officials said they never asked police to investigate Tom and Peter Vale. The inquiry into the council ended in May. " +
+				"Reporters later asked about Tom Vale. \u201cWe never looked at Vale,\u201d the chief said.",
+			same:  [][2]string{{"Tom Vale", "Vale"}},
+			apart: [][2]string{{"Peter Vale", "Vale"}},
+		},
+		{
 			name:  "main person named in the title",
 			title: "Tom Vale wins Orsk vote",
 			text: "Voters in Orsk went to the polls on Sunday. Peter Vale said turnout was high. " +
