@@ -931,10 +931,11 @@ func (d *doc) personal(o *cand) bool {
 // organisation or a place keeps that meaning, unless the gazetteer only knows it with an article
 // the text does not write ("Al-X" for a place, "X" for the person); so does a word whose context
 // clearly makes it an organisation or a place. It returns, for each such mention, the full name
-// it joins: the nearest one before it, else the nearest after it. A name that ends in a hyphenated
-// given name ("Kim Jong-un") writes the family name first. A word spelt otherwise joins
-// by its transliteration key ("Qaddafi" for "Muammar Kadhafi") when no family name is spelt
-// as it is.
+// it joins: among several people of that family name, the topic or the most prominent one (see
+// familyPicker.pick), else the nearest one before it, or after it when none comes before. A name
+// that ends in a hyphenated given name ("Kim Jong-un") writes the family name first. A word spelt
+// otherwise joins by its transliteration key ("Qaddafi" for "Muammar Kadhafi") when no family
+// name is spelt as it is.
 func (d *doc) surnames() map[int]int {
 	byLast := map[string][]int{}
 	for j, o := range d.cands {
@@ -948,12 +949,14 @@ func (d *doc) surnames() map[int]int {
 			if k := surnameKey(w); k != "" {
 				byLast[k] = append(byLast[k], j)
 			}
+		} else if w := d.sharedFamily(j); w != "" {
+			byLast[w] = append(byLast[w], j) // "Joe" in "Joe and Hunter Biden"
 		}
 	}
 	if len(byLast) == 0 {
 		return nil
 	}
-	sur := map[int]int{}
+	sur, fp := map[int]int{}, d.newFamilyPicker()
 	for i, c := range d.cands {
 		if c.b-c.a != 1 || len(c.words) != 1 || c.start != d.toks[c.a].start || c.end != d.toks[c.a].end {
 			continue
@@ -978,7 +981,7 @@ func (d *doc) surnames() map[int]int {
 		if t := strongType(&cand{votes: ctx}); t == dossier.ORG || t == dossier.LOC {
 			continue
 		}
-		j := nearestIn(list, i, func(int) bool { return true })
+		j := fp.pick(i, list)
 		if j < 0 {
 			continue
 		}
@@ -986,6 +989,7 @@ func (d *doc) surnames() map[int]int {
 		ctx[dossier.PER] = max(1, ctx[dossier.PER])
 		c.votes = ctx
 		sur[i] = j
+		fp.given[j] = append(fp.given[j], i)
 	}
 	return sur
 }

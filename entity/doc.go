@@ -18,7 +18,12 @@
 // names; an organisation's or a place's is only the part before its head word ("X" for "X Press")
 // or before an article ("Liwa" for "Liwa al-X"): any other part of a longer name ("New York" in
 // "New York State") is a name of its own. When a short form could belong to several full names, it
-// joins the nearest full name before it, or, when none comes before, the nearest one after it. A
+// joins the nearest full name before it, or, when none comes before, the nearest one after it.
+// A lone family name shared by several people named in full goes to the one the page is about at
+// that point: the person named just before, as the subject of the sentence before or in its own
+// sentence, outside quotations; otherwise the most prominent person (mentions so far, as the
+// subject of a clause, in the title or lead, less inside quotations), the nearest only when about
+// as prominent. A relative named once in passing keeps no lone family name from the main person. A
 // short form never joins a name of a different type, nor an organisation or place named by a head
 // word ("X Brigade", "X Camp") unless it keeps that head word. A hyphenated syllable pair after a
 // name is its given name ("Kim Jong-un", "Cheuk Hau-yip"), and such a name is called by its first

@@ -53,6 +53,8 @@ type cand struct {
 	votes      map[dossier.EntityType]int
 	place      int  // the votes for a place among votes that prepositions of place gave
 	acts       bool // the parse reads the name as the subject of a verb
+	subject    bool // the parse reads the name as the subject of its clause, active or passive
+	quoted     bool // the name lies inside quotation marks
 }
 
 // doc is the working state of one analysis.
@@ -80,6 +82,7 @@ type doc struct {
 	labels   []lab
 	recog    []recognised // names the recogniser found
 	outside  []float64    // per token: the recogniser's probability that it is in no name; nil without one
+	heading  []string     // the normalised words of the document's title and standfirst
 }
 
 type lab struct {
@@ -123,6 +126,7 @@ func (f *Finder) Analyze(a *dossier.Analysis) error {
 	d.prelimTypes()
 	d.placeVotes(a.Parse)
 	d.coordinated()
+	d.roles(a.Parse, a.Doc.Title+"\n"+a.Doc.Standfirst)
 	chains, types := d.chain()
 	keep := d.keepAll()
 	if foreign(a.Doc.Language) {

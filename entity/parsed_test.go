@@ -12,6 +12,29 @@ import (
 	"github.com/dossier-project/dossier/segment"
 )
 
+// parsedReader returns a function that reads a document as the pipeline does: split into
+// sentences, parsed by the language layer, then read by the entity stage.
+func parsedReader(t *testing.T) func(*testing.T, dossier.Document) *dossier.Analysis {
+	m, err := syntax.Load(en.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	stage := syntax.NewStage(m)
+	f := New(nil)
+	return func(t *testing.T, doc dossier.Document) *dossier.Analysis {
+		t.Helper()
+		doc.Sentences = segment.Sentences(doc.Text)
+		a := &dossier.Analysis{Doc: doc}
+		if err := stage.Analyze(a); err != nil {
+			t.Fatal(err)
+		}
+		if err := f.Analyze(a); err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+}
+
 // TestParsedMentions reads news sentences as the pipeline does (split into sentences, parsed by
 // the language layer, then read by the recogniser and the entity stage) and checks the mentions
 // of testdata/parsed/mentions.txt: a "text" line, then "want" lines ("Text/TYPE" or
@@ -19,25 +42,14 @@ import (
 // that type), "apart" lines (two mention texts, a tab between, that must not be one actor's
 // chain) and "same" lines (mention texts that must be one chain), a blank line between cases.
 func TestParsedMentions(t *testing.T) {
-	m, err := syntax.Load(en.Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
-	stage := syntax.NewStage(m)
-	f := New(nil)
+	read := parsedReader(t)
 	cases := readParsedCases(t, "testdata/parsed/mentions.txt")
 	if len(cases) == 0 {
 		t.Fatal("no cases read")
 	}
 	for _, tc := range cases {
 		t.Run(tc.text[:min(40, len(tc.text))], func(t *testing.T) {
-			a := &dossier.Analysis{Doc: dossier.Document{ID: "t", Text: tc.text, Sentences: segment.Sentences(tc.text)}}
-			if err := stage.Analyze(a); err != nil {
-				t.Fatal(err)
-			}
-			if err := f.Analyze(a); err != nil {
-				t.Fatal(err)
-			}
+			a := read(t, dossier.Document{ID: "t", Text: tc.text})
 			checkSpans(t, a)
 			got := map[string]dossier.Mention{}
 			for _, mn := range a.Mentions {
