@@ -48,7 +48,7 @@ func (x *Extractor) cause(text string, s *sent, m match) string {
 // reasonAnchors returns the parse words a reason of trigger m's event may hang on: the
 // trigger, the light or support verb whose object (or passive subject) a noun trigger is
 // ("carried out the raid because …"), the verb whose open complement it is ("decided to sack
-// him because …"), and the conjuncts of these that share their subject. It is nil when the
+// him because …"), and the conjuncts of these. It is nil when the
 // sentence has no parse or the trigger no word in it.
 func reasonAnchors(s *sent, m match) map[int]bool {
 	k, noun := parseTrigger(s, m)
@@ -85,15 +85,15 @@ func (lw *wordLists) carries(p *dossier.Sentence, v int) bool {
 	return t.UPOS == "VERB" && (lw.lightVerbs[strings.ToLower(t.Text)] || lw.supportVerbs[strings.ToLower(t.Lemma)])
 }
 
-// addConjuncts adds to set the conjuncts of word a that have no subject of their own: the
-// word it is conjoined to and those conjoined to it ("attacked the town and killed five
-// because …").
+// addConjuncts adds to set the conjuncts of word a: the word it is conjoined to and those
+// conjoined to it ("attacked the town and killed five because …", "five were killed and ten
+// were injured due to …").
 func addConjuncts(p *dossier.Sentence, a int, set map[int]bool) {
-	if t := p.Tokens[a]; t.Rel == "conj" && t.Head >= 0 && tree.Child(p, a, "nsubj") < 0 {
+	if t := p.Tokens[a]; t.Rel == "conj" && t.Head >= 0 {
 		set[t.Head] = true
 	}
 	for _, c := range tree.Children(p, a) {
-		if p.Tokens[c].Rel == "conj" && tree.Child(p, c, "nsubj") < 0 {
+		if p.Tokens[c].Rel == "conj" {
 			set[c] = true
 		}
 	}

@@ -331,12 +331,13 @@ func OnePhrase(s *dossier.Sentence, start, end int) bool {
 	return true
 }
 
-// Attachment returns the word that the phrase or clause opened by word k attaches to. A
-// marker or preposition ("because", "because of", "due to", "over") opens the phrase of its
-// head, which hangs on the word returned ("invaded it because of disputes": "invaded"); a noun
-// that is part of the opening words ("in response to", "on charges of") hangs on it itself; a
-// verb other than a gerund ("justified by") is the word returned. It is -1 when the phrase is
-// the sentence's root ("It was because of the trip").
+// Attachment returns the word that the phrase or clause opened by word k is said of. A marker
+// or preposition ("because", "because of", "due to", "over") opens the phrase of its head,
+// which hangs on the word returned ("invaded it because of disputes": "invaded"); a noun that is
+// part of the opening words ("in response to", "on charges of") hangs on it itself; a verb other
+// than a gerund ("justified by") is the word returned. A phrase that is the predicate of a
+// copula is said of its subject ("the attacks were in response to …": "attacks"). It is -1
+// when the phrase is the sentence's root without one.
 func Attachment(s *dossier.Sentence, k int) int {
 	if k < 0 || k >= len(s.Tokens) {
 		return -1
@@ -346,6 +347,9 @@ func Attachment(s *dossier.Sentence, k int) int {
 	}
 	for n := 0; n < 3 && hasRel(s.Tokens[k].Rel, []string{"case", "mark", "fixed"}) && s.Tokens[k].Head >= 0; n++ {
 		k = s.Tokens[k].Head
+	}
+	if s.Tokens[k].UPOS != "VERB" && Child(s, k, "cop") >= 0 {
+		return Child(s, k, "nsubj")
 	}
 	return s.Tokens[k].Head
 }

@@ -213,8 +213,10 @@ func TestAttachment(t *testing.T) {
 			"justified/VERB/VBN/0/root", "by/ADP/IN/5/case", "fraud/NOUN/NN/3/obl:agent"}, 2, 2},
 		{"a gerund opens a phrase", []string{"It/PRON/PRP/2/nsubj:pass", "closed/VERB/VBD/0/root",
 			"owing/VERB/VBG/2/xcomp", "to/ADP/IN/5/case", "rain/NOUN/NN/3/obl"}, 2, 1},
-		{"a reason that is the sentence's predicate hangs on nothing", []string{"It/PRON/PRP/5/nsubj",
-			"was/AUX/VBD/5/cop", "because/ADP/IN/5/case", "of/ADP/IN/3/fixed", "trip/NOUN/NN/0/root"}, 2, -1},
+		{"a reason that is a copula's predicate is said of its subject", []string{"It/PRON/PRP/5/nsubj",
+			"was/AUX/VBD/5/cop", "because/ADP/IN/5/case", "of/ADP/IN/3/fixed", "trip/NOUN/NN/0/root"}, 2, 0},
+		{"a reason that is the root without a copula hangs on nothing", []string{"Because/ADP/IN/4/case",
+			"of/ADP/IN/1/fixed", "the/DET/DT/4/det", "war/NOUN/NN/0/root"}, 0, -1},
 	}
 	for _, tt := range tests {
 		s := handTree(t, tt.words...)
