@@ -81,8 +81,8 @@ func (r *Reader) reasonWords(d *doc, s dossier.Span, cue dossier.Span) []string 
 // of what the reason is given for: the word it is said of (see tree.Attachment), that word's
 // subjects — a passive one only when the word is the cue's own verb ("the decision … was
 // justified by") or a light or support verb —, the object of a light or support verb ("carried
-// out the raid in retaliation for"), its open complements ("decided to sack … because") and its
-// conjuncts, and of these nouns the words of their phrases but the reason ("the decision of the
+// out the raid in retaliation for"), its open complements ("decided to sack … because"), its
+// conjuncts and the noun it describes as a participle, and of these nouns the words of their phrases but the reason ("the decision of the
 // council to sack"). The sentence is nil when the parse does not place the reason: no parse
 // there, or a reason that is the sentence's root ("Because of the war.").
 func (r *Reader) reasonFor(d *doc, cue dossier.Span) (*dossier.Sentence, []int) {
@@ -97,8 +97,8 @@ func (r *Reader) reasonFor(d *doc, cue dossier.Span) (*dossier.Sentence, []int) 
 	}
 	out := []int{g}
 	own, carries := cue.Contains(ps.Tokens[g].Span), r.carries(ps, g)
-	if t := ps.Tokens[g]; t.Rel == "conj" && t.Head >= 0 {
-		out = append(out, t.Head)
+	if t := ps.Tokens[g]; t.Head >= 0 && (t.Rel == "conj" || t.Rel == "acl" && ps.Tokens[t.Head].UPOS == "NOUN") {
+		out = append(out, t.Head) // "the decision to sack X, justified by …"
 	}
 	for _, c := range tree.Children(ps, g) {
 		switch rel := ps.Tokens[c].Rel; {

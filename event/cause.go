@@ -48,7 +48,8 @@ func (x *Extractor) cause(text string, s *sent, m match) string {
 // reasonAnchors returns the parse words a reason of trigger m's event may hang on: the
 // trigger, the light or support verb whose object (or passive subject) a noun trigger is
 // ("carried out the raid because …"), the verb whose open complement it is ("decided to sack
-// him because …"), and the conjuncts of these. It is nil when the
+// him because …"), the participles that describe a noun trigger ("an attack carried out in
+// retaliation for …"), and the conjuncts of these. It is nil when the
 // sentence has no parse or the trigger no word in it.
 func reasonAnchors(s *sent, m match) map[int]bool {
 	k, noun := parseTrigger(s, m)
@@ -67,6 +68,13 @@ func reasonAnchors(s *sent, m match) map[int]bool {
 		out[t.Head] = true
 	case !noun && t.Rel == "xcomp":
 		out[t.Head] = true
+	}
+	if noun {
+		for _, c := range tree.Children(p, k) {
+			if p.Tokens[c].Rel == "acl" && p.Tokens[c].UPOS == "VERB" {
+				out[c] = true // "an attack carried out in retaliation for …"
+			}
+		}
 	}
 	base := make([]int, 0, len(out))
 	for a := range out {

@@ -336,7 +336,8 @@ func OnePhrase(s *dossier.Sentence, start, end int) bool {
 // which hangs on the word returned ("invaded it because of disputes": "invaded"); a noun that is
 // part of the opening words ("in response to", "on charges of") hangs on it itself; a verb other
 // than a gerund ("justified by") is the word returned. A phrase that is the predicate of a
-// copula is said of its subject ("the attacks were in response to …": "attacks"). It is -1
+// copula is said of its subject ("the attacks were in response to …": "attacks"), and one
+// hung on a verb's object or oblique is said of the verb. It is -1
 // when the phrase is the sentence's root without one.
 func Attachment(s *dossier.Sentence, k int) int {
 	if k < 0 || k >= len(s.Tokens) {
@@ -351,7 +352,15 @@ func Attachment(s *dossier.Sentence, k int) int {
 	if s.Tokens[k].UPOS != "VERB" && Child(s, k, "cop") >= 0 {
 		return Child(s, k, "nsubj")
 	}
-	return s.Tokens[k].Head
+	g := s.Tokens[k].Head
+	if s.Tokens[k].Rel == "nmod" && g >= 0 && hasRel(s.Tokens[g].Rel, []string{"obj", "obl"}) {
+		// A reason the parse hangs on a verb's object or oblique ("sacked from his position
+		// because of …") is the verb's.
+		if h := s.Tokens[g].Head; h >= 0 && s.Tokens[h].UPOS == "VERB" {
+			return h
+		}
+	}
+	return g
 }
 
 // WordAt returns the word of s that holds byte offset off, or -1.
