@@ -40,12 +40,13 @@ type Reader struct {
 	owning                            map[string][]string // noun → verbs that own an attack by it
 	owningVerbs                       map[string]bool
 	accuseVerbs                       map[string][]string // verb → prepositions of the accused
+	lightVerbs, supportVerbs          map[string]bool     // verbs that carry a noun's event
 	campLists                                             // words the camp readings need
 }
 
 // New makes a Reader from the cue lists of lang: claim-attack, claim-mutual, claim-unclear,
 // claim-deny, claim-deny-role, claim-nopart, claim-cause, claim-backed, claim-hostile,
-// claim-generic, claim-aux, claim-passive, claim-clause-stops, claim-account-first,
+// claim-generic, claim-aux, claim-passive, claim-clause-stops, light-verbs, support-verbs, claim-account-first,
 // claim-account-second, claim-travel and claim-credit; for the camps, the lists of newCampLists;
 // for the roles read from the parse,
 // speech-verbs, claim-doers, claim-doer-preps, claim-behind-preps, claim-member-preps, claim-owning and
@@ -66,8 +67,11 @@ func New(lang *en.Data) (*Reader, error) {
 		aux:     lang.List("claim-aux"),
 		passive: lang.List("claim-passive"),
 		stops:   lang.List("claim-clause-stops"),
-		credit:  creditCues(lang),
-		byline:  newBylineCues(lang),
+		// What a reason is given for: the noun a light or support verb takes.
+		lightVerbs:   lang.List("light-verbs"),
+		supportVerbs: lang.List("support-verbs"),
+		credit:       creditCues(lang),
+		byline:       newBylineCues(lang),
 	}
 	r.readRoles(lang)
 	r.campLists = newCampLists(lang)

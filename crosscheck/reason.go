@@ -2,21 +2,15 @@ package crosscheck
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/en"
 )
 
-// stopWords carry no content when two reasons are compared.
-var stopWords = map[string]bool{
-	"the": true, "a": true, "an": true, "of": true, "to": true, "in": true, "on": true, "for": true,
-	"and": true, "or": true, "his": true, "her": true, "its": true, "their": true, "he": true,
-	"she": true, "they": true, "it": true, "was": true, "were": true, "is": true, "are": true,
-	"be": true, "been": true, "by": true, "with": true, "that": true, "this": true, "which": true,
-	"who": true, "had": true, "has": true, "have": true, "made": true, "many": true, "some": true,
-	"recent": true, "alleged": true, "allegedly": true, "reported": true, "reportedly": true,
-	"from": true, "at": true, "as": true, "him": true, "them": true, "like": true, "such": true,
-	"very": true, "also": true, "other": true, "during": true, "after": true, "before": true,
-}
+// stopWords carry no content when two reasons are compared
+// (lang/en/data/reason-stop-words.txt).
+var stopWords = sync.OnceValue(func() map[string]bool { return en.Embedded().List("reason-stop-words") })
 
 // contentWords returns the stems of the words of s that carry content.
 func contentWords(s string) map[string]bool {
@@ -24,7 +18,7 @@ func contentWords(s string) map[string]bool {
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 0x7f)
 	}) {
-		if len(w) < 3 || stopWords[w] {
+		if len(w) < 3 || stopWords()[w] {
 			continue
 		}
 		out[stem(w)] = true

@@ -59,3 +59,28 @@ func FuzzCheckText(f *testing.F) {
 		}
 	})
 }
+
+// TestContentWords checks the stems two reasons are compared by: stop words and short words
+// left out (lang/en/data/reason-stop-words.txt), the rest cut to their stems.
+func TestContentWords(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"his alleged trips to the capital", []string{"trip", "capita"}},
+		{"The quarrel with the harbour board", []string{"quarre", "harbou", "board"}},
+		{"it was reportedly because of them", []string{"becaus"}},
+	}
+	for _, tt := range tests {
+		got := contentWords(tt.text)
+		if len(got) != len(tt.want) {
+			t.Errorf("contentWords(%q) = %v, want %v", tt.text, got, tt.want)
+			continue
+		}
+		for _, w := range tt.want {
+			if !got[w] {
+				t.Errorf("contentWords(%q) = %v, lacks %q", tt.text, got, w)
+			}
+		}
+	}
+}

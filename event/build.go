@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/tree"
 )
 
 // events turns the triggers of one sentence into events. domains are the domains that hold
@@ -406,46 +407,6 @@ func (x *Extractor) clauseKindAt(s *sent, off int) string {
 	return ""
 }
 
-// cause takes the reason the sentence gives after the trigger, in its clause or the next.
-func (x *Extractor) cause(text string, s *sent, m match) string {
-	last := m.words[len(m.words)-1]
-	for i := last + 1; i < len(s.toks); i++ {
-		ci := clauseOf(s, i)
-		if ci > m.cl+1 {
-			return ""
-		}
-		if s.itemAt[i] >= 0 {
-			continue
-		}
-		for _, ph := range x.lx.causes[s.toks[i].norm] {
-			if i+len(ph) > len(s.toks) || !wordsAt(s, i, ph) {
-				continue
-			}
-			j := i + len(ph)
-			if ph[0] == "over" && len(ph) == 1 && !overCause(s, i) {
-				continue
-			}
-			k := j
-			for k < len(s.toks) && k < j+25 && s.toks[k].word {
-				k++
-			}
-			if k == j {
-				continue
-			}
-			return text[s.toks[j].start:s.toks[k-1].end]
-		}
-	}
-	return ""
-}
-
-// overCause tells "clashed over the decision" from "took over the leadership".
-func overCause(s *sent, i int) bool {
-	if i+1 >= len(s.toks) || !s.w.determiners[s.toks[i+1].norm] || i == 0 {
-		return false
-	}
-	return !s.w.overControl[s.toks[i-1].norm]
-}
-
 func wordsAt(s *sent, i int, ph []string) bool {
 	for k, w := range ph {
 		if s.toks[i+k].norm != w {
@@ -625,7 +586,7 @@ func continuing(s *sent, k int) bool {
 	if k < 1 || s.parse == nil {
 		return false
 	}
-	v := parseAt(s.parse, s.toks[k-1].start)
+	v := tree.WordAt(s.parse, s.toks[k-1].start)
 	return v >= 0 && s.parse.Tokens[v].UPOS == "VERB" && s.w.ongoingVerbs[strings.ToLower(s.parse.Tokens[v].Lemma)]
 }
 
@@ -655,7 +616,7 @@ func blamedOn(s *sent, m match) (it item, attack int, ok bool) {
 	if m.p.typ != dossier.Accuse || s.parse == nil {
 		return item{}, -1, false
 	}
-	v := parseAt(s.parse, s.toks[m.t0].start)
+	v := tree.WordAt(s.parse, s.toks[m.t0].start)
 	if v < 0 || s.parse.Tokens[v].UPOS != "VERB" {
 		return item{}, -1, false
 	}

@@ -75,6 +75,9 @@ func (x *Extractor) parsedModality(s *sent, k int, noun bool) string {
 			}
 		}
 		h, rel := p.Tokens[k].Head, p.Tokens[k].Rel
+		if rel == "conj" && h >= 0 && p.Tokens[h].UPOS == "NOUN" {
+			h, rel = p.Tokens[h].Head, p.Tokens[h].Rel // "could launch raids or an invasion"
+		}
 		switch {
 		case h < 0:
 			return best
@@ -96,7 +99,8 @@ func (x *Extractor) parsedModality(s *sent, k int, noun bool) string {
 // ("plans to", "threatened to", "denied that", "accused of"), and for a clause without a subject
 // or tense of its own also that verb's auxiliaries and negation ("did not try to seize", "may
 // try to seize", "could turn up the heat by convening", "will end the occupation and break the
-// siege").
+// siege"), and of the verb a noun it is conjoined to hangs on ("could start hostilities either
+// through an attack or by attacking X").
 func (x *Extractor) governorCue(s *sent, v int) string {
 	p := s.parse
 	best := ""
@@ -113,7 +117,7 @@ func (x *Extractor) governorCue(s *sent, v int) string {
 		}
 		own := ownClause(p, v)
 		switch {
-		case rel == "xcomp" || !own && (rel == "advcl" || rel == "csubj"):
+		case rel == "xcomp" || !own && (rel == "advcl" || rel == "csubj" || strings.HasPrefix(rel, "obl")):
 			best = stronger(best, x.wordCue(s, g))
 			for _, c := range tree.Children(p, g) {
 				if r := p.Tokens[c].Rel; strings.HasPrefix(r, "aux") || r == "cop" {
@@ -128,6 +132,15 @@ func (x *Extractor) governorCue(s *sent, v int) string {
 			}
 		case rel == "conj" && !own && p.Tokens[g].UPOS == "VERB":
 			best = stronger(best, x.groupCue(s, g))
+		case rel == "conj" && !own && p.Tokens[g].UPOS == "NOUN":
+			// "could start hostilities through an attack or by attacking X": the verb the
+			// noun conjunct hangs on governs the gerund too.
+			h, hrel := p.Tokens[g].Head, p.Tokens[g].Rel
+			if h < 0 || p.Tokens[h].UPOS != "VERB" || hrel != "obj" && !strings.HasPrefix(hrel, "obl") {
+				return best
+			}
+			best = stronger(best, x.groupCues(s, h, hrel == "obj"))
+			g = h
 		default:
 			return best
 		}

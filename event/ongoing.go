@@ -15,7 +15,7 @@ import (
 func (x *Extractor) ongoing(s *sent, m match) bool {
 	k := -1
 	if t, noun := parseTrigger(s, m); t >= 0 {
-		first := parseAt(s.parse, s.toks[m.t0].start)
+		first := tree.WordAt(s.parse, s.toks[m.t0].start)
 		k = t
 		if noun {
 			k = phraseHead(s, m, k)
@@ -45,7 +45,7 @@ func (x *Extractor) ongoing(s *sent, m match) bool {
 // shelled the town" tell nothing of k's aspect.
 func governs(s *sent, k, i int) bool {
 	p := s.parse
-	w := parseAt(p, s.toks[i].start)
+	w := tree.WordAt(p, s.toks[i].start)
 	if w < 0 {
 		return true
 	}
@@ -200,7 +200,7 @@ func (x *Extractor) campaignFigures(s *sent, figs []dossier.Figure, words []doss
 		return
 	}
 	for fi := range figs {
-		v := parseAt(s.parse, words[fi].Start)
+		v := tree.WordAt(s.parse, words[fi].Start)
 		if figs[fi].Total || v < 0 {
 			continue
 		}
@@ -237,7 +237,7 @@ func (x *Extractor) ongoingNoun(s *sent, k int) bool {
 		return true
 	}
 	for i := range s.toks {
-		if w := parseAt(s.parse, s.toks[i].start); w < 0 || w == k {
+		if w := tree.WordAt(s.parse, s.toks[i].start); w < 0 || w == k {
 			continue
 		}
 		for _, cue := range s.w.ongoingCues {

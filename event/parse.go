@@ -23,7 +23,7 @@ func parseTrigger(s *sent, m match) (int, bool) {
 	noun := -1
 	var ks []int
 	for _, w := range m.words {
-		if k := parseAt(p, s.toks[w].start); k >= 0 {
+		if k := tree.WordAt(p, s.toks[w].start); k >= 0 {
 			ks = append(ks, k)
 		}
 	}
@@ -144,16 +144,6 @@ func (lw *wordLists) reactsTo(p *dossier.Sentence, k, n int) bool {
 	}
 	// Any subject of the verb: a misparse may give it two ("X Friday condemned").
 	return p.Tokens[k].Head == h && strings.HasPrefix(p.Tokens[k].Rel, "nsubj")
-}
-
-// parseAt returns the parse token that holds byte offset off, or -1.
-func parseAt(p *dossier.Sentence, off int) int {
-	for k, t := range p.Tokens {
-		if t.Start <= off && off < t.End {
-			return k
-		}
-	}
-	return -1
 }
 
 // parseArgs reads the roles verb v's dependents play: subject and agent act, an object or a

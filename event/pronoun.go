@@ -46,7 +46,7 @@ func (x *Extractor) clauseSpeaker(s *sent, i int) (item, bool, bool) {
 		return item{}, false, false
 	}
 	p := s.parse
-	k := parseAt(p, s.toks[i].start)
+	k := tree.WordAt(p, s.toks[i].start)
 	if k < 0 {
 		return item{}, false, false
 	}
@@ -240,7 +240,7 @@ func (x *Extractor) groupSpeaker(s *sent, i int, st *docState) (item, bool) {
 		return item{}, false
 	}
 	p := s.parse
-	k := parseAt(p, s.toks[i].start)
+	k := tree.WordAt(p, s.toks[i].start)
 	if k < 0 || !active(p.Tokens[k].Rel, "nsubj") || p.Tokens[k].Head < 0 {
 		return item{}, false
 	}
@@ -296,7 +296,7 @@ func (x *Extractor) speakers(text string, s *sent) []speaker {
 			}
 		}
 		if s.parse != nil {
-			if k := parseAt(s.parse, s.toks[t1-1].start); k >= 0 {
+			if k := tree.WordAt(s.parse, s.toks[t1-1].start); k >= 0 {
 				sp.plural = strings.Contains(s.parse.Tokens[k].Feats, "Number=Plur")
 			}
 		}
@@ -326,7 +326,7 @@ func ownSubject(s *sent, i int) int {
 	if s.parse == nil {
 		return -1
 	}
-	k := parseAt(s.parse, s.toks[i].start)
+	k := tree.WordAt(s.parse, s.toks[i].start)
 	if k < 0 {
 		return -1
 	}

@@ -330,3 +330,45 @@ func OnePhrase(s *dossier.Sentence, start, end int) bool {
 	}
 	return true
 }
+
+// Attachment returns the word that the phrase or clause opened by word k is said of. A marker
+// or preposition ("because", "because of", "due to", "over") opens the phrase of its head,
+// which hangs on the word returned ("invaded it because of disputes": "invaded"); a noun that is
+// part of the opening words ("in response to", "on charges of") hangs on it itself; a verb other
+// than a gerund ("justified by") is the word returned. A phrase that is the predicate of a
+// copula is said of its subject ("the attacks were in response to …": "attacks"), and one
+// hung on a verb's object or oblique is said of the verb. It is -1
+// when the phrase is the sentence's root without one.
+func Attachment(s *dossier.Sentence, k int) int {
+	if k < 0 || k >= len(s.Tokens) {
+		return -1
+	}
+	if t := s.Tokens[k]; t.UPOS == "VERB" && t.XPOS != "VBG" {
+		return k
+	}
+	for n := 0; n < 3 && hasRel(s.Tokens[k].Rel, []string{"case", "mark", "fixed"}) && s.Tokens[k].Head >= 0; n++ {
+		k = s.Tokens[k].Head
+	}
+	if s.Tokens[k].UPOS != "VERB" && Child(s, k, "cop") >= 0 {
+		return Child(s, k, "nsubj")
+	}
+	g := s.Tokens[k].Head
+	if s.Tokens[k].Rel == "nmod" && g >= 0 && hasRel(s.Tokens[g].Rel, []string{"obj", "obl"}) {
+		// A reason the parse hangs on a verb's object or oblique ("sacked from his position
+		// because of …") is the verb's.
+		if h := s.Tokens[g].Head; h >= 0 && s.Tokens[h].UPOS == "VERB" {
+			return h
+		}
+	}
+	return g
+}
+
+// WordAt returns the word of s that holds byte offset off, or -1.
+func WordAt(s *dossier.Sentence, off int) int {
+	for k, t := range s.Tokens {
+		if t.Start <= off && off < t.End {
+			return k
+		}
+	}
+	return -1
+}

@@ -4,6 +4,8 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/dossier-project/dossier"
@@ -165,6 +167,64 @@ func TestSentenceAtSpanHead(t *testing.T) {
 	}{{15, 27, true}, {15, 22, true}, {0, 14, true}, {7, 22, false}, {0, 6, true}, {40, 50, true}} {
 		if got := OnePhrase(&parse[0], tc.start, tc.end); got != tc.want {
 			t.Errorf("OnePhrase(%d, %d) = %v, want %v", tc.start, tc.end, got, tc.want)
+		}
+	}
+	for _, tc := range []struct{ off, want int }{{0, 0}, {9, 1}, {14, -1}, {27, 5}, {40, -1}} {
+		if got := WordAt(&parse[0], tc.off); got != tc.want {
+			t.Errorf("WordAt(%d) = %d, want %d", tc.off, got, tc.want)
+		}
+	}
+}
+
+// handTree builds a sentence from "word/UPOS/XPOS/head/rel" items, heads counted from 1.
+func handTree(t *testing.T, items ...string) *dossier.Sentence {
+	t.Helper()
+	s := &dossier.Sentence{}
+	for _, it := range items {
+		f := strings.Split(it, "/")
+		if len(f) != 5 {
+			t.Fatalf("bad item %q", it)
+		}
+		h, err := strconv.Atoi(f[3])
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.Tokens = append(s.Tokens, dossier.Token{Text: f[0], UPOS: f[1], XPOS: f[2], Head: h - 1, Rel: f[4]})
+	}
+	return s
+}
+
+// TestAttachment finds the word a reason phrase hangs on from the first word of its cue.
+func TestAttachment(t *testing.T) {
+	tests := []struct {
+		name  string
+		words []string
+		cue   int
+		want  int
+	}{
+		{"because of: the verb the oblique hangs on", []string{"Iraq/PROPN/NNP/2/nsubj", "invaded/VERB/VBD/0/root",
+			"Kuwait/PROPN/NNP/2/obj", "because/ADP/IN/6/case", "of/ADP/IN/4/fixed", "disputes/NOUN/NNS/2/obl"}, 3, 1},
+		{"because: the verb of the clause the reason clause modifies", []string{"it/PRON/PRP/2/nsubj",
+			"responds/VERB/VBZ/0/root", "because/SCONJ/IN/5/mark", "it/PRON/PRP/5/nsubj", "fears/VERB/VBZ/2/advcl",
+			"war/NOUN/NN/5/obj"}, 2, 1},
+		{"a noun of the cue hangs on the word itself", []string{"Troops/NOUN/NNS/2/nsubj", "raided/VERB/VBD/0/root",
+			"in/ADP/IN/4/case", "retaliation/NOUN/NN/2/obl", "for/ADP/IN/6/case", "shelling/NOUN/NN/4/nmod"}, 2, 1},
+		{"a reason hung on a verb's oblique is the verb's", []string{"He/PRON/PRP/3/nsubj:pass", "was/AUX/VBD/3/aux:pass",
+			"sacked/VERB/VBN/0/root", "from/ADP/IN/5/case", "post/NOUN/NN/3/obl", "because/ADP/IN/8/case",
+			"of/ADP/IN/6/fixed", "trip/NOUN/NN/5/nmod"}, 5, 2},
+		{"a verb of the cue is the word", []string{"decision/NOUN/NN/3/nsubj:pass", "was/AUX/VBD/3/aux:pass",
+			"justified/VERB/VBN/0/root", "by/ADP/IN/5/case", "fraud/NOUN/NN/3/obl:agent"}, 2, 2},
+		{"a gerund opens a phrase", []string{"It/PRON/PRP/2/nsubj:pass", "closed/VERB/VBD/0/root",
+			"owing/VERB/VBG/2/xcomp", "to/ADP/IN/5/case", "rain/NOUN/NN/3/obl"}, 2, 1},
+		{"a reason that is a copula's predicate is said of its subject", []string{"It/PRON/PRP/5/nsubj",
+			"was/AUX/VBD/5/cop", "because/ADP/IN/5/case", "of/ADP/IN/3/fixed", "trip/NOUN/NN/0/root"}, 2, 0},
+		{"a reason that is the root without a copula hangs on nothing", []string{"Because/ADP/IN/4/case",
+			"of/ADP/IN/1/fixed", "the/DET/DT/4/det", "war/NOUN/NN/0/root"}, 0, -1},
+	}
+	for _, tt := range tests {
+		s := handTree(t, tt.words...)
+		if got := Attachment(s, tt.cue); got != tt.want {
+			t.Errorf("%s: Attachment = %d (%s), want %d (%s)", tt.name, got, word(s, got), tt.want, word(s, tt.want))
 		}
 	}
 }
