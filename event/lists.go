@@ -94,6 +94,9 @@ type wordLists struct {
 	// object ("reached an agreement"); memberNouns the nouns whose "of" or "from" phrase names
 	// the group their people act for ("officers from the department").
 	supportVerbs, memberNouns, memberCases map[string]bool
+	// territoryNouns are the nouns of taking a territory, whose premodifying place is the one
+	// taken ("the Kuwait invasion").
+	territoryNouns map[string]bool
 	// patientCases are the prepositions of a noun trigger said of a subject that undergoes it
 	// ("X was under siege").
 	patientCases map[string]bool
@@ -183,6 +186,7 @@ func newWordLists(d *en.Data) *wordLists {
 		memberNouns:      d.List("member-nouns"),
 		memberCases:      d.List("member-cases"),
 		patientCases:     d.List("patient-cases"),
+		territoryNouns:   d.List("territory-nouns"),
 		benefitCases:     d.List("benefit-cases"),
 		regionWords:      d.List("region-words"),
 		npStops:          d.List("speech-np-stops"),

@@ -62,6 +62,8 @@ func (lw *wordLists) nounArgs(p *dossier.Sentence, n int, t dossier.EventType) m
 			continue
 		}
 		switch {
+		case rel == "nmod" && c == "of" && lw.territoryNouns[strings.ToLower(p.Tokens[n].Text)]:
+			roles[k] = roleTarget // "the invasion of X": X is taken
 		case strings.HasPrefix(rel, "nsubj") && lw.patientCases[tree.Preposition(p, n)]:
 			roles[k] = roleTarget // "X has been under siege"
 		case rel == "nmod:poss" && patientNouns[t]:
@@ -496,6 +498,9 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 			// air strikes") stays where.
 			got[i] = roleActor
 		}
+		if noun && s.w.territoryRole(s, r.it, v) != "" {
+			got[i] = s.w.territoryRole(s, r.it, v) // "the Kuwait invasion": the place taken
+		}
 		if got[i] == roleTarget && m.p.typ == dossier.Assault && s.w.fellOn(s, r.it) {
 			got[i] = rolePlace // "strikes on X": where it fell
 		}
@@ -538,6 +543,31 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 			f.subj.role = r.role
 		}
 	}
+}
+
+// territoryRole returns the role of item it, a place or a body, where it premodifies noun
+// trigger v, a noun of taking a territory: with nothing taken named with "of" it is the place
+// taken ("the Kuwait invasion"), the doer coming from a possessive or "by"; before a noun that
+// names what it takes it is the one who takes it ("the US invasion of Iraq"). A nationality
+// ("the Iraqi invasion") always takes. "" where it does not premodify such a noun.
+func (lw *wordLists) territoryRole(s *sent, it item, v int) string {
+	p := s.parse
+	if it.typ == dossier.PER || !lw.territoryNouns[strings.ToLower(p.Tokens[v].Text)] {
+		return ""
+	}
+	k := itemHead(s, it)
+	if k < 0 || k > v || p.Tokens[k].Head != v || p.Tokens[k].Rel != "compound" {
+		return ""
+	}
+	if _, ok := lw.nationalities[s.toks[it.t0].norm]; ok {
+		return roleActor
+	}
+	for _, c := range tree.Children(p, v) {
+		if p.Tokens[c].Rel == "nmod" && tree.Preposition(p, c) == "of" {
+			return roleActor
+		}
+	}
+	return roleTarget
 }
 
 // fellOn reports whether place it is named with "on" after a word for strikes or shells ("air
