@@ -206,8 +206,8 @@ func (r *frameReader) roleAfter(ro roled) roled {
 		}
 	case destTypes[typ] && (s.w.destPreps[ro.pr] || ro.pr == "for"):
 		ro.role = roleDest
-	case it.typ == dossier.LOC && s.w.placePreps[ro.pr]:
-		ro.role = rolePlace
+	case it.typ == dossier.LOC && (s.w.placePreps[ro.pr] || s.w.afterVicinity(s, it)):
+		ro.role = rolePlace // "in X", "the area surrounding X", "the outskirts of X"
 	case it.typ == dossier.LOC && ro.pr == "" && !r.target && !f.passive && r.verb:
 		ro.role = roleTarget
 		r.target = true
@@ -461,4 +461,18 @@ func stateRole(s *sent, m match, ro roled, noun bool) string {
 		return roleOther
 	}
 	return ro.role
+}
+
+// afterVicinity reports whether item it follows a word of what lies around a place, with at
+// most an article or "of" between ("surrounding the X", "the outskirts of X"): word order's
+// reading of a place around which something happened.
+func (lw *wordLists) afterVicinity(s *sent, it item) bool {
+	k := it.t0 - 1
+	for k >= 0 && lw.determiners[s.toks[k].norm] {
+		k--
+	}
+	if k >= 1 && s.toks[k].norm == "of" {
+		k--
+	}
+	return k >= 0 && lw.vicinityWords[s.toks[k].norm]
 }

@@ -94,6 +94,9 @@ type wordLists struct {
 	// object ("reached an agreement"); memberNouns the nouns whose "of" or "from" phrase names
 	// the group their people act for ("officers from the department").
 	supportVerbs, memberNouns, memberCases map[string]bool
+	// vicinityWords are the words of what lies around a place ("surrounding", "outskirts"): a
+	// name they govern tells where, not what was hit.
+	vicinityWords map[string]bool
 	// territoryNouns are the nouns of taking a territory, whose premodifying place is the one
 	// taken ("the Kuwait invasion").
 	territoryNouns map[string]bool
@@ -187,6 +190,7 @@ func newWordLists(d *en.Data) *wordLists {
 		memberCases:      d.List("member-cases"),
 		patientCases:     d.List("patient-cases"),
 		territoryNouns:   d.List("territory-nouns"),
+		vicinityWords:    d.List("vicinity-words"),
 		benefitCases:     d.List("benefit-cases"),
 		regionWords:      d.List("region-words"),
 		npStops:          d.List("speech-np-stops"),

@@ -501,6 +501,9 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 		if noun && s.w.territoryRole(s, r.it, v) != "" {
 			got[i] = s.w.territoryRole(s, r.it, v) // "the Kuwait invasion": the place taken
 		}
+		if s.w.aroundPlace(s, r.it, v) {
+			got[i] = rolePlace // "targeted the area surrounding X": where, not what was hit
+		}
 		if got[i] == roleTarget && m.p.typ == dossier.Assault && s.w.fellOn(s, r.it) {
 			got[i] = rolePlace // "strikes on X": where it fell
 		}
@@ -568,6 +571,30 @@ func (lw *wordLists) territoryRole(s *sent, it item, v int) string {
 		}
 	}
 	return roleTarget
+}
+
+// aroundPlace reports whether the parse makes item it, no person, the object of a participle
+// or the of-phrase of a noun of what lies around a place that hangs on trigger v ("targeted the
+// area surrounding X", "hit the outskirts of X"): it tells where, not what was hit.
+func (lw *wordLists) aroundPlace(s *sent, it item, v int) bool {
+	p := s.parse
+	k := itemHead(s, it)
+	if it.typ == dossier.PER || k < 0 {
+		return false
+	}
+	for steps := 0; steps < 3 && (p.Tokens[k].Rel == "compound" || p.Tokens[k].Rel == "flat") && p.Tokens[k].Head >= 0; steps++ {
+		k = p.Tokens[k].Head // "Oakvale" of "Oakvale Camp"
+	}
+	h := p.Tokens[k].Head
+	if h < 0 || h == v || !ancestor(p, v, h) {
+		return false
+	}
+	t := p.Tokens[h]
+	if !lw.vicinityWords[strings.ToLower(t.Text)] && !lw.vicinityWords[strings.ToLower(t.Lemma)] {
+		return false
+	}
+	rel := p.Tokens[k].Rel
+	return t.UPOS == "VERB" && rel == "obj" || t.UPOS == "NOUN" && rel == "nmod" && tree.Preposition(p, k) == "of"
 }
 
 // fellOn reports whether place it is named with "on" after a word for strikes or shells ("air
