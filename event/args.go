@@ -110,6 +110,9 @@ func (x *Extractor) frameOf(s *sent, m match) frame {
 	r := frameReader{s: s, m: m, f: frame{auxAt: -1, noun: noun}, noun: noun, verb: verb}
 	if verb {
 		r.f.auxAt = aux(s, m.t0)
+		if r.f.auxAt < 0 && headlinePassive(s, m) {
+			r.f.auxAt = m.t0 // "Five soldiers killed in ambush"
+		}
 		r.f.passive = r.f.auxAt >= 0
 	}
 	for _, it := range s.items {
@@ -475,4 +478,43 @@ func (lw *wordLists) afterVicinity(s *sent, it item) bool {
 		k--
 	}
 	return k >= 0 && lw.vicinityWords[s.toks[k].norm]
+}
+
+// headlinePassive reports whether verb trigger m is a bare past participle in the manner of a
+// headline ("Five soldiers killed in ambush", "US helicopter shot down last night"): its
+// sentence opens, after any quotation mark, with a short phrase of words without an article
+// that runs straight into the verb, and no object follows it. What the phrase names underwent
+// the act. Attacks and detentions only: "defected", "met" take no object.
+func headlinePassive(s *sent, m match) bool {
+	if m.t0 == 0 || (m.p.typ != dossier.Assault && m.p.typ != dossier.Coerce) || !participle(s, m.t0) {
+		return false
+	}
+	start := 0
+	for start < m.t0 && !s.toks[start].word {
+		start++
+	}
+	if start == m.t0 || m.t0-start > 6 {
+		return false
+	}
+	for k := start; k < m.t0; k++ {
+		if tk := s.toks[k]; !tk.word || s.w.determiners[tk.norm] || s.w.pronouns[tk.norm] {
+			return false
+		}
+	}
+	next := m.words[len(m.words)-1] + 1
+	if next >= s.clauses[m.cl].t1 || !s.toks[next].word {
+		return true
+	}
+	n := s.toks[next].norm
+	return s.itemAt[next] < 0 && (s.w.preps[n] || s.w.adverbs[n] || n == "and" || n == "down" || s.w.temporalPreps[n])
+}
+
+// participle reports whether the parse reads the word at token i as a past participle, or took
+// it for a noun (a headline verb it could not read: "helicopter shot down").
+func participle(s *sent, i int) bool {
+	if s.parse == nil {
+		return false
+	}
+	k := parseAt(s.parse, s.toks[i].start)
+	return k >= 0 && (s.parse.Tokens[k].XPOS == "VBN" || s.parse.Tokens[k].UPOS == "NOUN")
 }

@@ -486,7 +486,7 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 		if got[i] == "" && !noun {
 			got[i] = x.placeNamed(s, r.it, roles)
 		}
-		if got[i] == "" && noun && r.it.typ != dossier.LOC && nameBefore(s.parse, itemHead(s, r.it), v) {
+		if got[i] == "" && noun && !f.passive && r.it.typ != dossier.LOC && nameBefore(s.parse, itemHead(s, r.it), v) {
 			// "a Hizballah ambush": the group names whose it is; "the Burton arrest" whom.
 			got[i] = roleActor
 			if patientNouns[m.p.typ] {
