@@ -351,7 +351,11 @@ func (x *Extractor) governedFits(s *sent, m match, want []string) bool {
 	last := m.words[len(m.words)-1]
 	var words []string
 	if s.parse != nil {
-		if h := governedBy(s.parse, parseAt(s.parse, s.toks[last].start)); h >= 0 {
+		h := governedBy(s.parse, parseAt(s.parse, s.toks[last].start))
+		if h >= 0 && s.parse.Tokens[h].UPOS == "NUM" {
+			return true // "charged with three": counts of the offences said before
+		}
+		if h >= 0 {
 			words = phraseWords(s.parse, h)
 		}
 	}
