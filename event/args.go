@@ -484,9 +484,10 @@ func (lw *wordLists) afterVicinity(s *sent, it item) bool {
 // headline ("Five soldiers killed in ambush", "US helicopter shot down last night"): its
 // sentence opens, after any quotation mark, with a short phrase of words without an article
 // that runs straight into the verb, and no object follows it. What the phrase names underwent
-// the act. Attacks and detentions only: "defected", "met" take no object.
+// the act. Attacks and detentions only, and none the parties do to each other: "defected",
+// "met", "clashed" take no object.
 func headlinePassive(s *sent, m match) bool {
-	if m.t0 == 0 || (m.p.typ != dossier.Assault && m.p.typ != dossier.Coerce) || !participle(s, m.t0) {
+	if m.t0 == 0 || m.p.mutual || (m.p.typ != dossier.Assault && m.p.typ != dossier.Coerce) || !participle(s, m.t0) {
 		return false
 	}
 	start := 0

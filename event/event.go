@@ -356,8 +356,8 @@ func lowerWords(text string) map[string]bool {
 }
 
 // commonWord reports whether the mention of tokens [t0, t1) is one capitalised word that names
-// no one: opening its sentence, a word the parse tags an adjective, adverb or verb ("More:",
-// "Related coverage"); anywhere, a common noun the document also writes in lower case ("the
+// no one: opening its sentence, an ordinary word (common-words) the parse tags an adjective,
+// adverb or verb ("More:", "Related coverage"; not a surname it misreads so); anywhere, a common noun the document also writes in lower case ("the
 // Phase 1 deal", "the Service"). A nationality ("Russian"), a word in capitals ("NATO"), a word
 // the parse takes for a proper noun ("Democrats") and a name of several words stay names.
 func (s *sent) commonWord(t0, t1 int, lower map[string]bool) bool {
@@ -380,7 +380,7 @@ func (s *sent) commonWord(t0, t1 int, lower map[string]bool) bool {
 	for j := 0; j < t0; j++ {
 		first = first && !s.toks[j].word
 	}
-	return lower[tk.norm] || first && (w.UPOS == "ADJ" || w.UPOS == "ADV" || w.UPOS == "VERB")
+	return lower[tk.norm] || first && s.w.commonWords[tk.norm] && (w.UPOS == "ADJ" || w.UPOS == "ADV" || w.UPOS == "VERB")
 }
 
 // dateline reports whether a name that opens the sentence and ends at token t1 is an agency's
