@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/tree"
 )
 
 // Argument roles.
@@ -487,7 +488,7 @@ func (lw *wordLists) afterVicinity(s *sent, it item) bool {
 // the act. Attacks and detentions only, and none the parties do to each other: "defected",
 // "met", "clashed" take no object.
 func headlinePassive(s *sent, m match) bool {
-	if m.t0 == 0 || m.p.mutual || (m.p.typ != dossier.Assault && m.p.typ != dossier.Coerce) || !participle(s, m.t0) {
+	if m.t0 == 0 || m.p.mutual || m.p.noun || (m.p.typ != dossier.Assault && m.p.typ != dossier.Coerce) || !participle(s, m.t0) {
 		return false
 	}
 	start := 0
@@ -511,11 +512,27 @@ func headlinePassive(s *sent, m match) bool {
 }
 
 // participle reports whether the parse reads the word at token i as a past participle, or took
-// it for a noun (a headline verb it could not read: "helicopter shot down").
+// it for a noun (a headline verb it could not read: "helicopter shot down"), with no verb before
+// it in its sentence, no subject of its own and no object of a verb conjoined with it ("killed
+// and crucified two men").
 func participle(s *sent, i int) bool {
 	if s.parse == nil {
 		return false
 	}
-	k := parseAt(s.parse, s.toks[i].start)
-	return k >= 0 && (s.parse.Tokens[k].XPOS == "VBN" || s.parse.Tokens[k].UPOS == "NOUN")
+	p := s.parse
+	k := parseAt(p, s.toks[i].start)
+	if k < 0 || !(p.Tokens[k].XPOS == "VBN" || p.Tokens[k].UPOS == "NOUN") || tree.Subject(p, k) >= 0 {
+		return false
+	}
+	for j := 0; j < k; j++ {
+		if u := p.Tokens[j].UPOS; u == "VERB" || u == "AUX" {
+			return false
+		}
+	}
+	for _, c := range tree.Children(p, k) {
+		if p.Tokens[c].Rel == "obj" || p.Tokens[c].Rel == "conj" && tree.Object(p, c) >= 0 {
+			return false
+		}
+	}
+	return true
 }
