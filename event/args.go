@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/tree"
 )
 
 // Argument roles.
@@ -110,6 +111,9 @@ func (x *Extractor) frameOf(s *sent, m match) frame {
 	r := frameReader{s: s, m: m, f: frame{auxAt: -1, noun: noun}, noun: noun, verb: verb}
 	if verb {
 		r.f.auxAt = aux(s, m.t0)
+		if r.f.auxAt < 0 && headlinePassive(s, m) {
+			r.f.auxAt = m.t0 // "Five soldiers killed in ambush"
+		}
 		r.f.passive = r.f.auxAt >= 0
 	}
 	for _, it := range s.items {
@@ -206,8 +210,8 @@ func (r *frameReader) roleAfter(ro roled) roled {
 		}
 	case destTypes[typ] && (s.w.destPreps[ro.pr] || ro.pr == "for"):
 		ro.role = roleDest
-	case it.typ == dossier.LOC && s.w.placePreps[ro.pr]:
-		ro.role = rolePlace
+	case it.typ == dossier.LOC && (s.w.placePreps[ro.pr] || s.w.afterVicinity(s, it)):
+		ro.role = rolePlace // "in X", "the area surrounding X", "the outskirts of X"
 	case it.typ == dossier.LOC && ro.pr == "" && !r.target && !f.passive && r.verb:
 		ro.role = roleTarget
 		r.target = true
@@ -461,4 +465,74 @@ func stateRole(s *sent, m match, ro roled, noun bool) string {
 		return roleOther
 	}
 	return ro.role
+}
+
+// afterVicinity reports whether item it follows a word of what lies around a place, with at
+// most an article or "of" between ("surrounding the X", "the outskirts of X"): word order's
+// reading of a place around which something happened.
+func (lw *wordLists) afterVicinity(s *sent, it item) bool {
+	k := it.t0 - 1
+	for k >= 0 && lw.determiners[s.toks[k].norm] {
+		k--
+	}
+	if k >= 1 && s.toks[k].norm == "of" {
+		k--
+	}
+	return k >= 0 && lw.vicinityWords[s.toks[k].norm]
+}
+
+// headlinePassive reports whether verb trigger m is a bare past participle in the manner of a
+// headline ("Five soldiers killed in ambush", "US helicopter shot down last night"): its
+// sentence opens, after any quotation mark, with a short phrase of words without an article
+// that runs straight into the verb, and no object follows it. What the phrase names underwent
+// the act. Attacks and detentions only, and none the parties do to each other: "defected",
+// "met", "clashed" take no object.
+func headlinePassive(s *sent, m match) bool {
+	if m.t0 == 0 || m.p.mutual || m.p.noun || (m.p.typ != dossier.Assault && m.p.typ != dossier.Coerce) || !participle(s, m.t0) {
+		return false
+	}
+	start := 0
+	for start < m.t0 && !s.toks[start].word {
+		start++
+	}
+	if start == m.t0 || m.t0-start > 6 {
+		return false
+	}
+	for k := start; k < m.t0; k++ {
+		if tk := s.toks[k]; !tk.word || s.w.determiners[tk.norm] || s.w.pronouns[tk.norm] {
+			return false
+		}
+	}
+	next := m.words[len(m.words)-1] + 1
+	if next >= s.clauses[m.cl].t1 || !s.toks[next].word {
+		return true
+	}
+	n := s.toks[next].norm
+	return s.itemAt[next] < 0 && (s.w.preps[n] || s.w.adverbs[n] || n == "and" || n == "down" || s.w.temporalPreps[n])
+}
+
+// participle reports whether the parse reads the word at token i as a past participle, or took
+// it for a noun (a headline verb it could not read: "helicopter shot down"), with no verb before
+// it in its sentence, no subject of its own and no object of a verb conjoined with it ("killed
+// and crucified two men").
+func participle(s *sent, i int) bool {
+	if s.parse == nil {
+		return false
+	}
+	p := s.parse
+	k := parseAt(p, s.toks[i].start)
+	if k < 0 || !(p.Tokens[k].XPOS == "VBN" || p.Tokens[k].UPOS == "NOUN") || tree.Subject(p, k) >= 0 {
+		return false
+	}
+	for j := 0; j < k; j++ {
+		if u := p.Tokens[j].UPOS; u == "VERB" || u == "AUX" {
+			return false
+		}
+	}
+	for _, c := range tree.Children(p, k) {
+		if p.Tokens[c].Rel == "obj" || p.Tokens[c].Rel == "conj" && tree.Object(p, c) >= 0 {
+			return false
+		}
+	}
+	return true
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/tree"
 )
 
 // need is one line of lang/en/data/trigger-needs.txt: what a trigger needs around it.
@@ -12,6 +13,8 @@ type need struct {
 	typ     dossier.EventType
 	obj     []string // entity types or @classes the thing acted on must match
 	subj    []string // entity types or @classes the actor side must match
+	gap     []string // entity types or @classes what stands in the trigger's gap must match
+	pobj    []string // @classes of the phrase the trigger's closing preposition governs
 	prep    []string // prepositions after which an active verb's object is read
 	next    []string // words one of which must follow the trigger ("." for the clause's end)
 	noobj   bool
@@ -55,6 +58,10 @@ func (lx *lexicon) addNeeds(each eachRow) error {
 				n.obj = list(",")
 			case "subj":
 				n.subj = list(",")
+			case "gap":
+				n.gap = list(",")
+			case "pobj":
+				n.pobj = list(",")
 			case "prep":
 				n.prep = list("|")
 			case "next":
@@ -79,13 +86,18 @@ func (lx *lexicon) addNeeds(each eachRow) error {
 				return fmt.Errorf("unknown need %q", fl)
 			}
 		}
-		for _, c := range slicesConcat(n.obj, n.subj) {
+		for _, c := range slicesConcat(slicesConcat(n.obj, n.subj), n.gap) {
 			if cl, ok := strings.CutPrefix(c, "@"); ok {
 				if _, known := lx.classes[cl]; !known {
 					return fmt.Errorf("unknown class %q", c)
 				}
 			} else if c != "PER" && c != "ORG" && c != "LOC" && c != "MISC" {
 				return fmt.Errorf("unknown entity type %q", c)
+			}
+		}
+		for _, c := range n.pobj {
+			if _, known := lx.classes[strings.TrimPrefix(c, "@")]; !strings.HasPrefix(c, "@") || !known {
+				return fmt.Errorf("pobj takes known @classes, got %q", c)
 			}
 		}
 		for _, d := range slicesConcat(n.veto, n.domain) {
@@ -299,7 +311,92 @@ func (x *Extractor) holds(s *sent, m match, f frame, n *need) bool {
 			return false
 		}
 	}
-	return true
+	if n.gap != nil {
+		items, toks := x.gapObject(s, m, f)
+		if !x.fits(s, n.gap, items, toks) {
+			return false
+		}
+	}
+	return n.pobj == nil || x.governedFits(s, m, n.pobj)
+}
+
+// gapObject returns what stands in the gap of a trigger of several words ("charged the man
+// with"): the thing acted on of an active verb. A passive verb's is its subject ("the man was
+// charged with").
+func (x *Extractor) gapObject(s *sent, m match, f frame) ([]item, []int) {
+	if f.passive {
+		items, toks, _ := x.object(s, m, f, nil)
+		return items, toks
+	}
+	var items []item
+	var toks []int
+	if len(m.words) < 2 {
+		return nil, nil
+	}
+	for k := m.words[0] + 1; k < m.words[1]; k++ {
+		toks = append(toks, k)
+		if p := s.itemAt[k]; p >= 0 && s.items[p].t0 == k {
+			items = append(items, s.items[p])
+		}
+	}
+	return items, toks
+}
+
+// governedFits reports whether the phrase that the trigger's closing preposition governs in the
+// parse holds a word of one of the classes want: the noun or gerund it marks with the words
+// that complete it ("charged with murder", "with one count of fraud", "with attempted
+// enticement", "with falsifying records"). Without a parse, the four words after the
+// preposition stand for the phrase.
+func (x *Extractor) governedFits(s *sent, m match, want []string) bool {
+	last := m.words[len(m.words)-1]
+	var words []string
+	if s.parse != nil {
+		h := governedBy(s.parse, parseAt(s.parse, s.toks[last].start))
+		if h >= 0 && s.parse.Tokens[h].UPOS == "NUM" {
+			return true // "charged with three": counts of the offences said before
+		}
+		if h >= 0 {
+			words = phraseWords(s.parse, h)
+		}
+	}
+	if words == nil {
+		for k := last + 1; k < len(s.toks) && k <= last+4; k++ {
+			words = append(words, s.toks[k].norm)
+		}
+	}
+	for _, c := range want {
+		for _, w := range words {
+			if x.lx.classes[strings.TrimPrefix(c, "@")][w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// governedBy returns the word that preposition k marks in parse p, or -1.
+func governedBy(p *dossier.Sentence, k int) int {
+	if k < 0 || (p.Tokens[k].Rel != "case" && p.Tokens[k].Rel != "mark") {
+		return -1
+	}
+	return p.Tokens[k].Head
+}
+
+// phraseWords returns the lower-case forms and lemmas of word h and of the words that complete
+// it in parse p: its modifiers, its of-phrase and the words conjoined with it.
+func phraseWords(p *dossier.Sentence, h int) []string {
+	ks := []int{h}
+	for _, c := range tree.Children(p, h) {
+		switch p.Tokens[c].Rel {
+		case "nmod", "compound", "amod", "conj", "obj", "xcomp":
+			ks = append(ks, c)
+		}
+	}
+	var out []string
+	for _, k := range ks {
+		out = append(out, strings.ToLower(p.Tokens[k].Text), strings.ToLower(p.Tokens[k].Lemma))
+	}
+	return out
 }
 
 func contains(xs []string, w string) bool {

@@ -93,6 +93,9 @@ type docState struct {
 	prev, cur []reached
 	speakers  []speaker
 	earlier   []int // the persons of the last sentence before these two that names any
+	// lower holds the words the document writes in lower case: a capitalised one-word name
+	// that is also written so is a common word ("More", "Phase", "Related").
+	lower map[string]bool
 }
 
 // told is an attack as the document told it, with the chains that say where it happened: its
@@ -119,7 +122,7 @@ func (x *Extractor) Analyze(a *dossier.Analysis) error {
 	mentions := slices.Clone(a.Mentions)
 	sort.SliceStable(mentions, func(i, j int) bool { return mentions[i].Start < mentions[j].Start })
 	timexes := eventTimexes(a)
-	st := &docState{last: map[dossier.EntityType]int{}, head: map[string]int{}}
+	st := &docState{last: map[dossier.EntityType]int{}, head: map[string]int{}, lower: lowerWords(text)}
 	var found docEvents
 	var all []*sent
 	mi := 0
@@ -288,7 +291,7 @@ func (x *Extractor) read(text string, s *sent, mentions []dossier.Mention, st *d
 	for i := 0; i < n; i++ {
 		if m, ok := startAt[i]; ok {
 			t1 := endAt[i]
-			it := item{t0: i, t1: t1, chain: m.Chain, typ: m.Type, junk: x.runTogether(m.Text)}
+			it := item{t0: i, t1: t1, chain: m.Chain, typ: m.Type, junk: x.runTogether(m.Text) || s.commonWord(i, t1, st.lower)}
 			it.poss = t1 < n && s.toks[t1].norm == "'s"
 			x.addItem(s, it)
 			if it.junk {
@@ -336,6 +339,48 @@ func (x *Extractor) runTogether(text string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// lowerWords returns the words text writes in lower case in its running text: words between
+// spaces, not parts of addresses or handles ("twitter.com", "@user").
+func lowerWords(text string) map[string]bool {
+	out := map[string]bool{}
+	for _, f := range strings.Fields(text) {
+		w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })
+		if w == "" || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLower(r) }) >= 0 {
+			continue
+		}
+		out[w] = true
+	}
+	return out
+}
+
+// commonWord reports whether the mention of tokens [t0, t1) is one capitalised word that names
+// no one: opening its sentence, an ordinary word (common-words) the parse tags an adjective,
+// adverb or verb ("More:", "Related coverage"; not a surname it misreads so); anywhere, a common noun the document also writes in lower case ("the
+// Phase 1 deal", "the Service"). A nationality ("Russian"), a word in capitals ("NATO"), a word
+// the parse takes for a proper noun ("Democrats") and a name of several words stay names.
+func (s *sent) commonWord(t0, t1 int, lower map[string]bool) bool {
+	tk := s.toks[t0]
+	if t1 != t0+1 || !tk.upper || !tk.word || s.parse == nil {
+		return false
+	}
+	if _, ok := s.w.nationalities[tk.norm]; ok || s.w.country(tk.norm) {
+		return false
+	}
+	k := parseAt(s.parse, tk.start)
+	if k < 0 {
+		return false
+	}
+	w := s.parse.Tokens[k]
+	if strings.ToUpper(w.Text) == w.Text || w.UPOS == "PROPN" {
+		return false
+	}
+	first := true
+	for j := 0; j < t0; j++ {
+		first = first && !s.toks[j].word
+	}
+	return lower[tk.norm] || first && s.w.commonWords[tk.norm] && (w.UPOS == "ADJ" || w.UPOS == "ADV" || w.UPOS == "VERB")
 }
 
 // dateline reports whether a name that opens the sentence and ends at token t1 is an agency's

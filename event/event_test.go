@@ -310,7 +310,7 @@ func TestExactCases(t *testing.T) {
 		"civilians who flee are not defectors":    {`DEFECT destination=Vellora n="two"`, "DEFECT target=the Hill Guard"},
 		"a desert and defects are no defection":   nil,
 		"a demonstration of a fact is no protest": {"PROTEST place=Brenton other=the River Council m=reported src=Dario Venn"},
-		"what surrounds a place is no siege": {"ASSAULT target=the Town Hall place=Brenton", "ASSAULT target=Oakvale Camp",
+		"what surrounds a place is no siege": {"ASSAULT place=the Town Hall place=Brenton", "ASSAULT place=Oakvale Camp",
 			"COERCE target=Vellora"},
 		"what is called for is not told as done": {"REQUEST actor=Dario Venn place=Vellora"},
 		"a menu of links tells no event":         {"APPOINT actor=The Hill Guard target=Pavel Orsk"},

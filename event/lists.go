@@ -94,6 +94,15 @@ type wordLists struct {
 	// object ("reached an agreement"); memberNouns the nouns whose "of" or "from" phrase names
 	// the group their people act for ("officers from the department").
 	supportVerbs, memberNouns, memberCases map[string]bool
+	// vicinityWords are the words of what lies around a place ("surrounding", "outskirts"): a
+	// name they govern tells where, not what was hit.
+	vicinityWords map[string]bool
+	// commonWords are ordinary English words (common-words: "More", "Related"), which opening a
+	// sentence as an adjective, adverb or verb name no one.
+	commonWords map[string]bool
+	// territoryNouns are the nouns of taking a territory, whose premodifying place is the one
+	// taken ("the Kuwait invasion").
+	territoryNouns map[string]bool
 	// patientCases are the prepositions of a noun trigger said of a subject that undergoes it
 	// ("X was under siege").
 	patientCases map[string]bool
@@ -183,6 +192,8 @@ func newWordLists(d *en.Data) *wordLists {
 		memberNouns:      d.List("member-nouns"),
 		memberCases:      d.List("member-cases"),
 		patientCases:     d.List("patient-cases"),
+		territoryNouns:   d.List("territory-nouns"),
+		vicinityWords:    d.List("vicinity-words"),
 		benefitCases:     d.List("benefit-cases"),
 		regionWords:      d.List("region-words"),
 		npStops:          d.List("speech-np-stops"),
@@ -197,6 +208,7 @@ func newWordLists(d *en.Data) *wordLists {
 	}
 	w.figureNumbers = cardinals(d.Rows("numbers"), w.articles)
 	w.nations = countryWords(d.Rows("capitals"))
+	w.commonWords = rowWords(d.Rows("common-words"))
 	w.nationalities = adjectiveWords(d.Rows("capitals"))
 	w.nationWords = map[string]bool{}
 	for k := range w.nations {
@@ -308,6 +320,17 @@ func pairs(rows [][]string) map[string]string {
 	for _, r := range rows {
 		if len(r) >= 2 {
 			out[strings.ToLower(strings.TrimSpace(r[0]))] = strings.TrimSpace(r[1])
+		}
+	}
+	return out
+}
+
+// rowWords returns the lower-case words of rows of a label and its words ("COMMON<TAB>the<TAB>a").
+func rowWords(rows [][]string) map[string]bool {
+	out := map[string]bool{}
+	for _, r := range rows {
+		for _, w := range r[1:] {
+			out[strings.ToLower(strings.TrimSpace(w))] = true
 		}
 	}
 	return out

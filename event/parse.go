@@ -62,6 +62,8 @@ func (lw *wordLists) nounArgs(p *dossier.Sentence, n int, t dossier.EventType) m
 			continue
 		}
 		switch {
+		case rel == "nmod" && c == "of" && lw.territoryNouns[strings.ToLower(p.Tokens[n].Text)]:
+			roles[k] = roleTarget // "the invasion of X": X is taken
 		case strings.HasPrefix(rel, "nsubj") && lw.patientCases[tree.Preposition(p, n)]:
 			roles[k] = roleTarget // "X has been under siege"
 		case rel == "nmod:poss" && patientNouns[t]:
@@ -474,7 +476,7 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 		if got[i] == "" && !noun {
 			got[i] = x.placeNamed(s, r.it, roles)
 		}
-		if got[i] == "" && noun && r.it.typ != dossier.LOC && nameBefore(s.parse, itemHead(s, r.it), v) {
+		if got[i] == "" && noun && !f.passive && r.it.typ != dossier.LOC && nameBefore(s.parse, itemHead(s, r.it), v) {
 			// "a Hizballah ambush": the group names whose it is; "the Burton arrest" whom.
 			got[i] = roleActor
 			if patientNouns[m.p.typ] {
@@ -485,6 +487,12 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 			// "US air strikes", "Russian airstrikes": the country strikes; a city there ("Aleppo
 			// air strikes") stays where.
 			got[i] = roleActor
+		}
+		if noun && s.w.territoryRole(s, r.it, v) != "" {
+			got[i] = s.w.territoryRole(s, r.it, v) // "the Kuwait invasion": the place taken
+		}
+		if s.w.aroundPlace(s, r.it, v) {
+			got[i] = rolePlace // "targeted the area surrounding X": where, not what was hit
 		}
 		if got[i] == roleTarget && m.p.typ == dossier.Assault && s.w.fellOn(s, r.it) {
 			got[i] = rolePlace // "strikes on X": where it fell
@@ -528,6 +536,55 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 			f.subj.role = r.role
 		}
 	}
+}
+
+// territoryRole returns the role of item it, a place or a body, where it premodifies noun
+// trigger v, a noun of taking a territory: with nothing taken named with "of" it is the place
+// taken ("the Kuwait invasion"), the doer coming from a possessive or "by"; before a noun that
+// names what it takes it is the one who takes it ("the US invasion of Iraq"). A nationality
+// ("the Iraqi invasion") always takes. "" where it does not premodify such a noun.
+func (lw *wordLists) territoryRole(s *sent, it item, v int) string {
+	p := s.parse
+	if it.typ == dossier.PER || !lw.territoryNouns[strings.ToLower(p.Tokens[v].Text)] {
+		return ""
+	}
+	k := itemHead(s, it)
+	if k < 0 || k > v || p.Tokens[k].Head != v || p.Tokens[k].Rel != "compound" {
+		return ""
+	}
+	if _, ok := lw.nationalities[s.toks[it.t0].norm]; ok {
+		return roleActor
+	}
+	for _, c := range tree.Children(p, v) {
+		if p.Tokens[c].Rel == "nmod" && tree.Preposition(p, c) == "of" {
+			return roleActor
+		}
+	}
+	return roleTarget
+}
+
+// aroundPlace reports whether the parse makes item it, no person, the object of a participle
+// or the of-phrase of a noun of what lies around a place that hangs on trigger v ("targeted the
+// area surrounding X", "hit the outskirts of X"): it tells where, not what was hit.
+func (lw *wordLists) aroundPlace(s *sent, it item, v int) bool {
+	p := s.parse
+	k := itemHead(s, it)
+	if it.typ == dossier.PER || k < 0 {
+		return false
+	}
+	for steps := 0; steps < 3 && (p.Tokens[k].Rel == "compound" || p.Tokens[k].Rel == "flat") && p.Tokens[k].Head >= 0; steps++ {
+		k = p.Tokens[k].Head // "Oakvale" of "Oakvale Camp"
+	}
+	h := p.Tokens[k].Head
+	if h < 0 || h == v || !ancestor(p, v, h) {
+		return false
+	}
+	t := p.Tokens[h]
+	if !lw.vicinityWords[strings.ToLower(t.Text)] && !lw.vicinityWords[strings.ToLower(t.Lemma)] {
+		return false
+	}
+	rel := p.Tokens[k].Rel
+	return t.UPOS == "VERB" && rel == "obj" || t.UPOS == "NOUN" && rel == "nmod" && tree.Preposition(p, k) == "of"
 }
 
 // fellOn reports whether place it is named with "on" after a word for strikes or shells ("air

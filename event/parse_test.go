@@ -78,7 +78,9 @@ func TestParsedArgs(t *testing.T) {
 			for _, n := range c.not {
 				typ, role, _ := strings.Cut(n, " ")
 				for _, g := range got {
-					if strings.HasPrefix(g, typ+" ") && (strings.Contains(g+" ", " "+role+" ") || !strings.Contains(role, "=") && strings.Contains(g, " "+role+"=")) {
+					if role == "" && (g == typ || strings.HasPrefix(g, typ+" ")) {
+						t.Errorf("%q: want no %s event", g, typ)
+					} else if role != "" && strings.HasPrefix(g, typ+" ") && (strings.Contains(g+" ", " "+role+" ") || !strings.Contains(role, "=") && strings.Contains(g, " "+role+"=")) {
 						t.Errorf("%q gives %s", g, role)
 					}
 				}
