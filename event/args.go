@@ -520,7 +520,7 @@ func participle(s *sent, i int) bool {
 		return false
 	}
 	p := s.parse
-	k := parseAt(p, s.toks[i].start)
+	k := tree.WordAt(p, s.toks[i].start)
 	if k < 0 || !(p.Tokens[k].XPOS == "VBN" || p.Tokens[k].UPOS == "NOUN") || tree.Subject(p, k) >= 0 {
 		return false
 	}

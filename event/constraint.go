@@ -351,7 +351,7 @@ func (x *Extractor) governedFits(s *sent, m match, want []string) bool {
 	last := m.words[len(m.words)-1]
 	var words []string
 	if s.parse != nil {
-		h := governedBy(s.parse, parseAt(s.parse, s.toks[last].start))
+		h := governedBy(s.parse, tree.WordAt(s.parse, s.toks[last].start))
 		if h >= 0 && s.parse.Tokens[h].UPOS == "NUM" {
 			return true // "charged with three": counts of the offences said before
 		}

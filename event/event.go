@@ -10,6 +10,7 @@ import (
 
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/lang/en"
+	"github.com/dossier-project/dossier/lang/tree"
 	"github.com/dossier-project/dossier/segment"
 )
 
@@ -368,7 +369,7 @@ func (s *sent) commonWord(t0, t1 int, lower map[string]bool) bool {
 	if _, ok := s.w.nationalities[tk.norm]; ok || s.w.country(tk.norm) {
 		return false
 	}
-	k := parseAt(s.parse, tk.start)
+	k := tree.WordAt(s.parse, tk.start)
 	if k < 0 {
 		return false
 	}
