@@ -69,6 +69,9 @@ type Document struct {
 	Captions   []string `json:"captions,omitempty"`   // photo captions, kept apart from the body
 	Text       string   `json:"text"`                 // the clean body: no widgets, menus, comments or forms
 	Sentences  []Span   `json:"sentences,omitempty"`  // sentence boundaries in Text
+	// Cut says why the extractor read only the start of the page ("" when it read it whole);
+	// it is reported on ingest's cut line, not stored.
+	Cut string `json:"-"`
 }
 
 // EntityType is the coarse type of a named thing.

@@ -25,12 +25,23 @@ func TestCutLongPages(t *testing.T) {
 		{"within the limits", &dossier.Page{File: "short.txt", Format: dossier.FormatBody, Body: []byte(sentence)}, 0, 0, "", len(sentence) - 1},
 		{"text past the text limit", &dossier.Page{File: "text.txt", Format: dossier.FormatBody, Body: []byte(long)}, 0, 1000, "clean text of 5.0 KiB cut to its first 968 bytes", 968},
 		{"body past the input limit", &dossier.Page{File: "body.txt", Format: dossier.FormatBody, Body: []byte(strings.ReplaceAll(long, ". ", ".\n"))}, 2000, 0, "page of 5.0 KiB cut to its first 1.9 KiB before extraction", 1988},
+		{"extractor read only the start", &dossier.Page{File: "tree.txt", Format: dossier.FormatBody, Body: []byte(sentence)}, 0, 0, "page tree cut after 10 bytes", len(sentence) - 1},
 		{"one unbroken word", &dossier.Page{File: "word.txt", Format: dossier.FormatBody, Body: []byte(strings.Repeat("é", 3000))}, 0, 1001, "clean text of 5.9 KiB cut to its first 1000 bytes", 1000},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			x := &extract.Extractor{}
-			p := &Pipeline{Extract: x.Extract, Stages: []Stage{wordCount{}}, MaxInput: tt.maxInput, MaxText: tt.maxTx}
+			ex := x.Extract
+			if tt.page.File == "tree.txt" {
+				// An extractor that reports reading only part of the page, as the HTML one does
+				// past its bound on text.
+				ex = func(pg *dossier.Page) (dossier.Document, error) {
+					doc, err := x.Extract(pg)
+					doc.Cut = "page tree cut after 10 bytes of text"
+					return doc, err
+				}
+			}
+			p := &Pipeline{Extract: ex, Stages: []Stage{wordCount{}}, MaxInput: tt.maxInput, MaxText: tt.maxTx}
 			store := &memStore{docs: map[string]*dossier.Analysis{}}
 			sum, err := p.Run(context.Background(), store, func(ctx context.Context, fn func(ingest.Item) error) error {
 				return fn(ingest.Item{Page: tt.page})

@@ -225,6 +225,9 @@ func (p *Pipeline) handle(ctx context.Context, store Store, it ingest.Item) (r r
 		return r
 	}
 	doc.ID = id // the whole page's, so that it is known as stored however it was cut
+	if doc.Cut != "" {
+		cuts = append(cuts, doc.Cut)
+	}
 	if why := p.cutText(&doc); why != "" {
 		cuts = append(cuts, why)
 	}

@@ -1325,6 +1325,9 @@ func (r *Resolver) entity(id string, chains []*chain, idx []int) dossier.Entity 
 			count[t] += c.counts[j]
 			docs[t]++ // chains of one document name a text once each: close enough to documents
 			words[t] = c.words[j]
+			if shouted(t) {
+				words[t] = 0 // a headline's capitals, like an acronym, come after a written name
+			}
 		}
 	}
 	// The preferred name is a spelling many documents use, the fullest of those: a long form one
@@ -1363,6 +1366,25 @@ func (r *Resolver) entity(id string, chains []*chain, idx []int) dossier.Entity 
 	}
 	sort.Strings(aliases)
 	return dossier.Entity{ID: id, Type: majorityType(types), Name: best, Aliases: aliases}
+}
+
+// shouted reports whether a spelling of several words has no lower-case letter: a name in a
+// headline set in capitals ("THE PARTY"), which is no way to name the entity when a page writes
+// it in ordinary case.
+func shouted(t string) bool {
+	if !strings.Contains(t, " ") {
+		return false
+	}
+	letters := 0
+	for _, r := range t {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 1
 }
 
 // memoSize bounds how many pairs of shapes a memo remembers before it starts afresh.

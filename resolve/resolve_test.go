@@ -274,6 +274,10 @@ func TestPreferredName(t *testing.T) {
 			[][]string{{"PER:Donald Trumps"}, {"PER:Donald Trumps"}, {"PER:Donald Trump"}}, "Donald Trump"},
 		{"a name before its acronym",
 			[][]string{{"ORG:Tellavan Robotics Group|TRG"}, {"ORG:TRG"}, {"ORG:TRG"}}, "Tellavan Robotics Group"},
+		{"a written name before a headline's capitals",
+			[][]string{{"ORG:THE QUORVEL PARTY|Quorvel Party"}, {"ORG:Quorvel Party"}}, "Quorvel Party"},
+		{"capitals when no page writes the name otherwise",
+			[][]string{{"ORG:QUORVEL PARTY"}, {"ORG:QUORVEL PARTY"}}, "QUORVEL PARTY"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

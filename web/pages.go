@@ -224,7 +224,7 @@ func (s *Server) search(r *http.Request, snap *view.Snapshot) ([]SearchHit, erro
 		return nil, err
 	}
 	if err := dossier.CheckQuery(q); err != nil {
-		return nil, &httpError{http.StatusBadRequest, "bad query: " + err.Error()}
+		return nil, &httpError{http.StatusBadRequest, err.Error()} // "bad search query: …"
 	}
 	// The request's context ends when the client goes; the deadline bounds the search anyway.
 	ctx, cancel := context.WithTimeout(r.Context(), cmp.Or(s.opts.SearchTimeout, 10*time.Second))
@@ -236,7 +236,7 @@ func (s *Server) search(r *http.Request, snap *view.Snapshot) ([]SearchHit, erro
 	}
 	if err != nil {
 		if errors.Is(err, dossier.ErrBadQuery) {
-			return nil, &httpError{http.StatusBadRequest, "bad query: " + err.Error()}
+			return nil, &httpError{http.StatusBadRequest, err.Error()} // names itself a bad search query
 		}
 		return nil, fmt.Errorf("search: %w", err)
 	}

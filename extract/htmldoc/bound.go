@@ -19,8 +19,9 @@ const (
 )
 
 // bound cuts the tree after the first element at which the text before it passes maxTreeText or
-// the paragraph join cost passes maxJoinBytes, and reports whether it cut anything.
-func bound(root *html.Node) bool {
+// the paragraph join cost passes maxJoinBytes, and returns the bytes of text kept before the cut,
+// or -1 when nothing was cut.
+func bound(root *html.Node) int {
 	var text, join int
 	var stop *html.Node
 	var walk func(*html.Node)
@@ -44,7 +45,7 @@ func bound(root *html.Node) bool {
 	}
 	walk(root)
 	if stop == nil {
-		return false
+		return -1
 	}
 	// Drop what follows stop, at its level and at each level above.
 	for n := stop; n != nil; n = n.Parent {
@@ -52,5 +53,5 @@ func bound(root *html.Node) bool {
 			n.Parent.RemoveChild(n.NextSibling)
 		}
 	}
-	return true
+	return text
 }

@@ -19,7 +19,8 @@ func manyParagraphs(n int) []byte {
 }
 
 // A page of many megabytes of paragraphs is cut to the text bounds before the article extractor
-// reads it: its text is kept from the start, and no more than the text bound is extracted.
+// reads it: its text is kept from the start, no more than the text bound is extracted, and the
+// document says it was cut.
 func TestExtractBoundsLongPage(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -44,6 +45,9 @@ func TestExtractBoundsLongPage(t *testing.T) {
 			last := fmt.Sprintf("Report %d said", tt.paras-1)
 			if got := strings.Contains(doc.Text, last); got == tt.cut {
 				t.Errorf("last paragraph kept = %v, want %v", got, !tt.cut)
+			}
+			if got := strings.Contains(doc.Cut, "page tree cut after"); got != tt.cut {
+				t.Errorf("cut reason %q, want one = %v", doc.Cut, tt.cut)
 			}
 		})
 	}

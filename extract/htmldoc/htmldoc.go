@@ -69,7 +69,7 @@ func extract(body []byte, pageURL string, s settings) (dossier.Document, error) 
 	dates := pm.readDates(root, pageURL)
 	prune(root, s.prune)
 	dropInlineCode(root)
-	bound(root)
+	kept := bound(root)
 
 	opts := trafilatura.Options{
 		EnableFallback:  s.fallback,
@@ -100,6 +100,9 @@ func extract(body []byte, pageURL string, s settings) (dossier.Document, error) 
 		Language:  pm.language(res.Metadata.Language),
 		Captions:  pm.captions,
 		Text:      text,
+	}
+	if kept >= 0 {
+		doc.Cut = fmt.Sprintf("page tree cut after %d bytes of text before extraction (the extractor's bound on text and paragraphs)", kept)
 	}
 	return doc, nil
 }
