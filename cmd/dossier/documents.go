@@ -47,7 +47,7 @@ JSON formats give it whole) and title. --source keeps the documents of one sourc
 					fmt.Fprintln(a.stdout, "no documents")
 				}
 				for _, d := range docs {
-					fmt.Fprintf(a.stdout, "%s  %-10s  %s  %s\n", d.ID, dateOr(d.Published), fitColumn(d.Source, 24), d.Title)
+					fmt.Fprintf(a.stdout, "%s  %-12s  %s  %s\n", d.ID, dateOr(d.Published), fitColumn(d.Source, 24), d.Title)
 				}
 			})
 		},
