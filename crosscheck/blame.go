@@ -16,6 +16,8 @@ type blame struct {
 	sent    dossier.Span
 	pos     int    // where in the document the claim is made
 	accused []int  // entity numbers said to have done it
+	target  []int  // entity numbers of those a deed is told to hit
+	kind    string // the kind of attack a deed's words name ("suicide bombing"); "" when unsaid
 	by      string // who is said to blame, as the text names them; "" when the report says it itself
 	byEnt   int    // the blamer as an entity number, -1 when not a named actor
 	deed    bool   // told as the deed with its actor, not as an accusation
@@ -166,6 +168,7 @@ func (k *Checker) deedClaim(c *corpus, r report, hap int) (blame, bool) {
 		places = named
 	}
 	b := blame{doc: r.doc, sent: cl.Span, pos: r.e.Trigger.Start, accused: accused, byEnt: -1, deed: true, hap: hap, echo: cl.Echo, places: places, ongoing: r.e.Ongoing}
+	b.target, b.kind = without(r.target, accused), r.kind
 	b.by, b.byEnt = c.claimBy(d, cl)
 	b.sourced = b.by != "" || r.e.Modality == dossier.Reported || r.e.Modality == dossier.Alleged
 	b.day = dayOf(d, r.e, cl.Span)
@@ -366,10 +369,10 @@ func (c *corpus) disputed(bs []*blame) bool {
 		for _, y := range bs[i+1:] {
 			switch {
 			case x.claims() && y.claims():
-				if c.shareActor(x.accused, y.accused) {
+				if c.shareActor(x.accused, y.accused) || c.twoDeeds(x, y) {
 					continue
 				}
-				if x.doc == y.doc && x.sourced && y.sourced && (x.byEnt != y.byEnt || !strings.EqualFold(x.by, y.by)) || x.doc != y.doc && !c.copied(x, y) {
+				if x.doc == y.doc && x.sourced && y.sourced && (x.byEnt != y.byEnt || !strings.EqualFold(x.by, y.by)) && c.sameAct(x, y) || x.doc != y.doc && !c.copied(x, y) {
 					return true
 				}
 			case x.mutual && y.claims(), y.mutual && x.claims(), x.mutual && y.mutual:
@@ -380,6 +383,26 @@ func (c *corpus) disputed(bs []*blame) bool {
 		}
 	}
 	return false
+}
+
+// twoDeeds reports whether two deeds are two acts, not two tellings of one act's culprit: the
+// one said to act in each is the one hit in the other ("the guards shot the bombers", "the
+// bombers attacked the guards": an attack and the answer to it), or their kinds cannot name one
+// attack.
+func (c *corpus) twoDeeds(x, y *blame) bool {
+	if !x.deed || !y.deed {
+		return false
+	}
+	if c.shareActor(x.accused, y.target) && c.shareActor(y.accused, x.target) {
+		return true
+	}
+	return !c.attacks.kindsMeet(x.kind, y.kind)
+}
+
+// sameAct reports whether two claims of one document are plainly about one act: they name one
+// target, or one kind of attack below "attack".
+func (c *corpus) sameAct(x, y *blame) bool {
+	return c.shareActor(x.target, y.target) || c.attacks.sameKind(x.kind, y.kind)
 }
 
 // weeksApart reports whether two claims, one of which gives no day of its own, come from

@@ -37,8 +37,9 @@ type fixture struct {
 			Entity string `json:"entity"`
 		} `json:"labels"`
 		Timexes []struct {
-			Text  string `json:"text"`
-			Value string `json:"value"`
+			Text     string `json:"text"`
+			Value    string `json:"value"`
+			Dateline bool   `json:"dateline"`
 		} `json:"timexes"`
 		Events []struct {
 			Type     dossier.EventType `json:"type"`
@@ -176,7 +177,7 @@ func load(t testing.TB, path string) (*fixture, []*dossier.Analysis, []dossier.E
 			if i < 0 {
 				t.Fatalf("%s: time expression %q not in text", fd.ID, tx.Text)
 			}
-			a.Timexes = append(a.Timexes, dossier.Timex{Span: dossier.Span{Start: i, End: i + len(tx.Text)}, Text: tx.Text, Type: "DATE", Value: tx.Value})
+			a.Timexes = append(a.Timexes, dossier.Timex{Span: dossier.Span{Start: i, End: i + len(tx.Text)}, Text: tx.Text, Type: "DATE", Value: tx.Value, Dateline: tx.Dateline})
 		}
 		for _, fe := range fd.Events {
 			i := strings.Index(fd.Text, fe.Trigger)

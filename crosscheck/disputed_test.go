@@ -4,7 +4,7 @@ import "testing"
 
 // TestDisputed checks when claims about one attack disagree on who did it.
 func TestDisputed(t *testing.T) {
-	c := &corpus{}
+	c := &corpus{attacks: DefaultAttacks()}
 	tests := []struct {
 		name   string
 		claims []blame
@@ -26,9 +26,33 @@ func TestDisputed(t *testing.T) {
 			{doc: 0, accused: []int{1}, byEnt: -1, echo: "k"},
 			{doc: 1, accused: []int{2}, byEnt: -1, echo: "k"},
 		}, false},
-		{"one outlet quoting two sources who differ", []blame{
-			{doc: 0, accused: []int{1}, byEnt: 3, by: "the ministry", sourced: true},
-			{doc: 0, accused: []int{2}, byEnt: 4, by: "the rebels", sourced: true},
+		{"one outlet quoting two sources who differ on one target", []blame{
+			{doc: 0, accused: []int{1}, target: []int{5}, byEnt: 3, by: "the ministry", sourced: true},
+			{doc: 0, accused: []int{2}, target: []int{5}, byEnt: 4, by: "the rebels", sourced: true},
+		}, true},
+		{"one outlet quoting two sources who differ on one kind", []blame{
+			{doc: 0, accused: []int{1}, kind: "car bomb", byEnt: 3, by: "the ministry", sourced: true},
+			{doc: 0, accused: []int{2}, kind: "car bomb", byEnt: 4, by: "the rebels", sourced: true},
+		}, true},
+		{"one outlet quoting two sources on acts with nothing in common", []blame{
+			{doc: 0, accused: []int{1}, target: []int{5}, byEnt: 3, by: "the ministry", sourced: true},
+			{doc: 0, accused: []int{2}, target: []int{6}, byEnt: 4, by: "the rebels", sourced: true},
+		}, false},
+		{"an attack and the answer to it: each actor the other's target", []blame{
+			{doc: 0, accused: []int{1}, target: []int{2}, deed: true, byEnt: -1},
+			{doc: 1, accused: []int{2}, target: []int{1}, kind: "suicide bombing", deed: true, byEnt: -1},
+		}, false},
+		{"one outlet, the guards shooting the bombers and the bombers attacking the guards", []blame{
+			{doc: 0, accused: []int{1}, target: []int{2}, deed: true, byEnt: 3, by: "the commander", sourced: true},
+			{doc: 0, accused: []int{2}, target: []int{1}, kind: "suicide bombing", deed: true, byEnt: 4, by: "a witness", sourced: true},
+		}, false},
+		{"deeds of kinds that cannot name one attack", []blame{
+			{doc: 0, accused: []int{1}, kind: "air strike", deed: true, byEnt: -1},
+			{doc: 1, accused: []int{2}, kind: "car bomb", deed: true, byEnt: -1},
+		}, false},
+		{"two outlets blaming different actors for one target", []blame{
+			{doc: 0, accused: []int{1}, target: []int{5}, deed: true, byEnt: -1},
+			{doc: 1, accused: []int{2}, target: []int{5}, deed: true, byEnt: -1},
 		}, true},
 		{"mutual blame against a claim elsewhere", []blame{
 			{doc: 0, accused: []int{1, 2}, mutual: true, byEnt: -1},

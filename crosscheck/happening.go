@@ -17,11 +17,13 @@ type report struct {
 	e     *dossier.Event
 	core  []int // entity numbers of actor, target and other arguments
 	actor []int // entity numbers of actor arguments
-	dest  []int // entity numbers of places and destinations
-	all   []int
-	day   int64 // the day it tells of: its own time's, else its document's date; -1 unknown
-	exact bool  // day is the event's own time
-	past  bool  // its time is a year or month that does not hold its document's date
+	// target holds the entity numbers of target arguments
+	target []int
+	dest   []int // entity numbers of places and destinations
+	all    []int
+	day    int64 // the day it tells of: its own time's, else its document's date; -1 unknown
+	exact  bool  // day is the event's own time
+	past   bool  // its time is a year or month that does not hold its document's date
 	// kind and by are the kind of attack its words name and the side they say did it, from the
 	// event, else from the first of its figures that says; around is set when a figure places
 	// it around a place rather than in it
@@ -75,6 +77,8 @@ func (k *Checker) reports(c *corpus) []report {
 					r.core = appendUnique(r.core, n)
 					if strings.EqualFold(a.Role, "actor") {
 						r.actor = appendUnique(r.actor, n)
+					} else if strings.EqualFold(a.Role, "target") {
+						r.target = appendUnique(r.target, n)
 					}
 				}
 			}

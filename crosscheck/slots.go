@@ -189,10 +189,11 @@ func (v *slotView) placeConflict(add addFunc) {
 }
 
 // timeConflict reports two known days of the happening that differ, told by reports set in one
-// scene (see oneScene).
+// scene (see oneScene) whose texts state their days: a day only the page's date gives is when
+// the report was filed, not what it says of the happening.
 func (v *slotView) timeConflict(add addFunc) {
 	kept := disagreeing(v.reps,
-		func(r report) bool { return fullDate(r.e.Time) },
+		func(r report) bool { return fullDate(r.e.Time) && v.c.docs[r.doc].statesDay(r.e) },
 		func(o, r report) bool { return !timeCompatible(o.e.Time, r.e.Time) && v.c.oneScene(&o, &r) })
 	if len(kept) < 2 {
 		return
@@ -309,4 +310,32 @@ func (c *corpus) oneScene(a, b *report) bool {
 		return false
 	}
 	return a.e.Type != dossier.Assault || c.attacks.oneAttack(a.kind, a.by, b.kind, b.by, c.apart(a.doc, b.doc))
+}
+
+// statesDay reports whether the text gives event e its day: a time expression running into its
+// clause or sentence ("On Friday, when …"), other than a dateline's date, has that day. A day
+// taken from the dateline or the page's date alone is the day the report was filed.
+func (d *doc) statesDay(e *dossier.Event) bool {
+	day, ok := dayPrefix(e.Time)
+	if !ok {
+		return false
+	}
+	sp := e.Span
+	if s := sentenceAt(d, e.Trigger.Start); s.End > s.Start {
+		sp = dossier.Span{Start: min(sp.Start, s.Start), End: max(sp.End, s.End)}
+	}
+	for _, tx := range d.a.Timexes {
+		if !tx.Dateline && tx.Start < sp.End && sp.Start < tx.End && strings.HasPrefix(tx.Value, day) {
+			return true
+		}
+	}
+	return false
+}
+
+// dayPrefix is the YYYY-MM-DD of a TIMEX3 value that names a full day.
+func dayPrefix(v string) (string, bool) {
+	if !fullDate(v) {
+		return "", false
+	}
+	return v[:len("2006-01-02")], true
 }
