@@ -794,8 +794,12 @@ func (s *state) noteStated(f found, v tval, ok bool) {
 // weekday right after it is counted from it rather than from the reference.
 const statedWindow = 14
 
-// weekOfStated reads a bare weekday told in the sentence of a date written out whole, or in the
-// next one ("said on Monday, 3 March 2025, … ¶ Police arrested two men on Tuesday"), when the
+// statedSentences is how many ends of sentences may stand between a date written out whole and
+// a weekday counted from it: the date's own, and one more sentence between.
+const statedSentences = 2
+
+// weekOfStated reads a bare weekday told in the sentence of a date written out whole or closely
+// after it ("said on Monday, 3 March 2025, … ¶ Police arrested two men on Tuesday"), when the
 // reference is unknown or far from that date: the day of that weekday in the same week.
 func (s *state) weekOfStated(wd int, f found) (time.Time, bool) {
 	if s.statedEnd == 0 || f.g["rel"] != "" || f.start < s.statedEnd || !s.statedDate.Equal(s.lastDate) {
@@ -807,20 +811,21 @@ func (s *state) weekOfStated(wd int, f found) (time.Time, bool) {
 			return time.Time{}, false
 		}
 	}
-	if sentenceBreaks(s.text[s.statedEnd:f.start]) > 1 {
+	if sentenceBreaks(s.text[s.statedEnd:f.start]) > statedSentences {
 		return time.Time{}, false
 	}
 	return s.statedDate.AddDate(0, 0, wd-isoWeekday(s.statedDate)), true
 }
 
 // sentenceBreaks counts the ends of sentences in a stretch of text: a full stop, question or
-// exclamation mark before a space, and a line break not after one.
+// exclamation mark before a space or a line break, and a line break after other text (a
+// paragraph without a closing stop).
 func sentenceBreaks(x string) int {
 	n := 0
 	for i := 0; i < len(x); i++ {
 		switch c := x[i]; {
 		case c == '\n':
-			if i == 0 || !strings.ContainsRune(".!?", rune(lastChar(x, i)[0])) {
+			if b := strings.TrimRight(x[:i], " \t\n"); b != "" && !strings.ContainsRune(".!?", rune(b[len(b)-1])) {
 				n++
 			}
 		case strings.ContainsRune(".!?", rune(c)) && (i+1 == len(x) || x[i+1] == ' ' || x[i+1] == '\n'):
