@@ -296,9 +296,12 @@ func TestExactCases(t *testing.T) {
 			"COERCE target=Lena Dorsey other=Pavel Orsk t=XXXX-05-02",
 		},
 		"agree that opens its own clause": nil,
-		"dismissing what someone said":    {"REJECT actor=The Hill Guard target=Dario Venn"},
-		"dismissing a person":             {"DISMISS actor=The Hill Guard target=Dario Venn"},
-		"police raid":                     {"COERCE target=the Daily Courier"},
+		"part of the day on a date written out": {
+			"COERCE target=Tebin Kadir other=Darren Duffy other=the Kent and Essex Serious Crime Directorate t=2019-06-14TMO",
+		},
+		"dismissing what someone said": {"REJECT actor=The Hill Guard target=Dario Venn"},
+		"dismissing a person":          {"DISMISS actor=The Hill Guard target=Dario Venn"},
+		"police raid":                  {"COERCE target=the Daily Courier"},
 		"raids in an air war": {
 			`ASSAULT actor=the Northern Front place=Vellora n="Four"`,
 			`ASSAULT place=Vellora other=the Northern Front n="Four"`,

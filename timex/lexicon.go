@@ -45,6 +45,9 @@ type lexicon struct {
 	durPreps map[string]bool
 	// spanFollows are the words after "a second" that leave it a span (span-follows.txt).
 	spanFollows map[string]bool
+	// periodNouns are the nouns a season word modifies when it names a period that comes back
+	// each year, not a dated season ("the winter storm season": period-nouns.txt).
+	periodNouns map[string]bool
 	// pluralBefore and pluralAfter are the words before and after "Fridays" that keep it a
 	// weekday of every week (weekday-plural-cues.txt).
 	pluralBefore, pluralAfter map[string]bool
@@ -67,8 +70,9 @@ func loadLexicon(d *en.Data) (*lexicon, error) {
 	lx.mayCues, lx.yearCues, lx.speech = d.List("may-month-cues"), d.List("year-cues"), d.List("speech-verbs")
 	lx.datelineCues, lx.datePreps, lx.relPreps = d.List("dateline-cues"), d.List("date-preps"), d.List("temporal-preps")
 	lx.partPreps, lx.durPreps, lx.spanFollows = d.List("part-preps"), d.List("duration-preps"), d.List("span-follows")
-	if len(lx.mayCues) == 0 || len(lx.yearCues) == 0 || len(lx.speech) == 0 || len(lx.datelineCues) == 0 || len(lx.datePreps) == 0 || len(lx.relPreps) == 0 || len(lx.partPreps) == 0 || len(lx.durPreps) == 0 || len(lx.spanFollows) == 0 {
-		return nil, fmt.Errorf("word lists may-month-cues, year-cues, speech-verbs, dateline-cues, date-preps, temporal-preps, part-preps, duration-preps, span-follows: missing or empty")
+	lx.periodNouns = d.List("period-nouns")
+	if len(lx.periodNouns) == 0 || len(lx.mayCues) == 0 || len(lx.yearCues) == 0 || len(lx.speech) == 0 || len(lx.datelineCues) == 0 || len(lx.datePreps) == 0 || len(lx.relPreps) == 0 || len(lx.partPreps) == 0 || len(lx.durPreps) == 0 || len(lx.spanFollows) == 0 {
+		return nil, fmt.Errorf("word lists may-month-cues, year-cues, speech-verbs, dateline-cues, date-preps, temporal-preps, part-preps, duration-preps, span-follows, period-nouns: missing or empty")
 	}
 	for _, l := range lx.lists() {
 		rows := d.Rows(l.name)

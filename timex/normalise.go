@@ -24,6 +24,8 @@ type state struct {
 	lastY, lastM    int // the month last mentioned (lastY 0 when its year is unknown)
 	lastDate        time.Time
 	hasDate         bool
+	statedDate      time.Time // the last day written out whole, with its year ("Monday, 3 March 2025")
+	statedEnd       int       // where that date ends in the text; 0 when none was
 	lastYear        int
 	lastQY, lastQ   int
 	hasQuarter      bool

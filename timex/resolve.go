@@ -27,7 +27,7 @@ func (t *Tagger) plausible(text string, f *found) bool {
 	case kYear, kYearWords:
 		return t.plausibleYear(text, f, prev)
 	case kSeason:
-		return t.plausibleSeason(f)
+		return t.plausibleSeason(f) && !t.recurringSeason(text, f)
 	case kPart:
 		return g["mod"] != ""
 	case kSet:
@@ -257,6 +257,27 @@ func (t *Tagger) plausibleSeason(f *found) bool {
 	}
 	return true
 }
+
+// recurringSeason reports whether a season word with no year or word placing it modifies a noun
+// of a period that comes back each year ("the winter storm season", "the summer season"): it
+// names that recurring period, not a dated season.
+func (t *Tagger) recurringSeason(text string, f *found) bool {
+	g := f.g
+	if g["year"] != "" || g["yw"] != "" || g["ry"] != "" || g["mod"] != "" || !strings.EqualFold(g["rel"], "the") {
+		return false
+	}
+	w1 := nextWord(text, f.end)
+	if t.lx.periodNouns[w1] {
+		return true
+	}
+	if w1 == "" || !isWordStart(text, f.end) {
+		return false
+	}
+	return t.lx.periodNouns[nextWord(text, f.end+1+len(w1))]
+}
+
+// isWordStart reports whether text goes on with a space after offset i, then a word.
+func isWordStart(text string, i int) bool { return i < len(text) && text[i] == ' ' }
 
 // plausibleDuration rejects ages ("five years old", "a 5-year-old") and counts of four digits
 // or more, which are amounts rather than spans of time.
@@ -709,7 +730,9 @@ func (s *state) season(f found) (tval, bool) {
 			switch dir := s.verbTense(f.start, f.end); {
 			case (dir == tensePast || dir == tensePerfect) && !begun:
 				y--
-			case (dir == tenseFuture || dir == tenseWould) && ended:
+			case (dir == tenseFuture || dir == tenseWould) && ended && code != "WI":
+				// The winter to come starts in December of the reference's year, so it is
+				// that year's even after last winter has ended.
 				y++
 			}
 		}
@@ -740,6 +763,10 @@ func (s *state) weekday(f found) (tval, bool) {
 		s.noteDate(d)
 		return tval{value: fmtDay(d) + part}, true
 	}
+	if d, ok := s.weekOfStated(wd, f); ok {
+		s.noteDate(d)
+		return tval{value: fmtDay(d) + part}, true
+	}
 	if !s.anchor() {
 		return tval{value: fmt.Sprintf("XXXX-WXX-%d", wd) + part}, true
 	}
@@ -749,6 +776,63 @@ func (s *state) weekday(f found) (tval, bool) {
 	}
 	s.noteDate(d)
 	return tval{value: fmtDay(d) + part}, true
+}
+
+// noteStated remembers a calendar date written out whole with its weekday and year ("Monday, 3
+// March 2025"), the day a weekday told just after it falls near. A date without its weekday
+// ("Dec. 21, 1988") is more often one of the story's past that the report looks back on.
+func (s *state) noteStated(f found, v tval, ok bool) {
+	if !ok || (f.kind != kDateMDY && f.kind != kDateDMY) || f.g["year"] == "" || f.g["wd"] == "" || len(v.value) != len("2006-01-02") {
+		return
+	}
+	if d, err := time.Parse("2006-01-02", v.value); err == nil {
+		s.statedDate, s.statedEnd = d, f.end
+	}
+}
+
+// statedWindow is how far, in days, a date written out whole may lie from the reference before a
+// weekday right after it is counted from it rather than from the reference.
+const statedWindow = 14
+
+// statedSentences is how many ends of sentences may stand between a date written out whole and
+// a weekday counted from it: the date's own, and one more sentence between.
+const statedSentences = 2
+
+// weekOfStated reads a bare weekday told in the sentence of a date written out whole or closely
+// after it ("said on Monday, 3 March 2025, … ¶ Police arrested two men on Tuesday"), when the
+// reference is unknown or far from that date: the day of that weekday in the same week.
+func (s *state) weekOfStated(wd int, f found) (time.Time, bool) {
+	if s.statedEnd == 0 || f.g["rel"] != "" || f.start < s.statedEnd || !s.statedDate.Equal(s.lastDate) {
+		return time.Time{}, false
+	}
+	if s.anchor() {
+		gap := s.ref.time().Sub(s.statedDate).Hours() / 24
+		if gap < statedWindow && gap > -statedWindow {
+			return time.Time{}, false
+		}
+	}
+	if sentenceBreaks(s.text[s.statedEnd:f.start]) > statedSentences {
+		return time.Time{}, false
+	}
+	return s.statedDate.AddDate(0, 0, wd-isoWeekday(s.statedDate)), true
+}
+
+// sentenceBreaks counts the ends of sentences in a stretch of text: a full stop, question or
+// exclamation mark before a space or a line break, and a line break after other text (a
+// paragraph without a closing stop).
+func sentenceBreaks(x string) int {
+	n := 0
+	for i := 0; i < len(x); i++ {
+		switch c := x[i]; {
+		case c == '\n':
+			if b := strings.TrimRight(x[:i], " \t\n"); b != "" && !strings.ContainsRune(".!?", rune(b[len(b)-1])) {
+				n++
+			}
+		case strings.ContainsRune(".!?", rune(c)) && (i+1 == len(x) || x[i+1] == ' ' || x[i+1] == '\n'):
+			n++
+		}
+	}
+	return n
 }
 
 // statedDay reads a weekday whose date the text pins down beside it: a day of the month in

@@ -105,6 +105,8 @@ func (t *Tagger) tag(text string, ref Ref, parse []dossier.Sentence) []dossier.T
 	}
 	st := &state{t: t, text: text, ref: ref, parse: parse}
 	out := make([]dossier.Timex, 0, len(fs))
+	parts := []int{} // indexes in out of bare parts of the day
+
 	for i, f := range fs {
 		var v tval
 		ok := false
@@ -118,9 +120,13 @@ func (t *Tagger) tag(text string, ref Ref, parse []dossier.Sentence) []dossier.T
 			st.toks = toks
 		} else {
 			v, ok = st.normalise(f)
+			st.noteStated(f, v, ok)
 		}
 		if !ok {
 			continue
+		}
+		if f.kind == kPart {
+			parts = append(parts, len(out))
 		}
 		out = append(out, dossier.Timex{
 			Span:     dossier.Span{Start: f.start, End: f.end},
@@ -131,7 +137,32 @@ func (t *Tagger) tag(text string, ref Ref, parse []dossier.Sentence) []dossier.T
 			Dateline: i == line,
 		})
 	}
+	for _, i := range parts {
+		partOnNextDay(text, out, i)
+	}
 	return out
+}
+
+// partNear is how many bytes may stand between a part of the day and the date it is of.
+const partNear = 40
+
+// partOnNextDay gives a bare part of the day the day of a date written out whole that follows it
+// closely in its sentence ("early-morning warrants on Friday 14th June 2019"): the part is of
+// that day, not the reference's.
+func partOnNextDay(text string, out []dossier.Timex, i int) {
+	if i+1 >= len(out) {
+		return
+	}
+	p, d := &out[i], out[i+1]
+	k := strings.Index(p.Value, "T")
+	if d.Type != "DATE" || len(d.Value) != len("2006-01-02") || d.Value[0] == 'X' || k < 0 {
+		return
+	}
+	gap := text[p.End:d.Start]
+	if len(gap) > partNear || sentenceBreaks(gap) > 0 || strings.ContainsAny(gap, ",;") {
+		return
+	}
+	p.Value = d.Value + p.Value[k:]
 }
 
 // printedRef is the reference the text's own dateline gives, given the reference ref its page
