@@ -10,9 +10,10 @@ import (
 
 // StagesLanguage is the language the stages read: their name recogniser, word lists, cue words
 // and grammar are English. A document detected as written in another language is stored with its
-// text, title, date, publisher and language, and is searchable, but none of these stages runs
-// over it: read as English it gives only junk (capitalised words as people, its words as event
-// triggers). A stage that reads any language says so with AnyLanguage.
+// text, title, date, publisher and language, and is searchable, but only the stages that say with
+// AnyLanguage that they can read it run over it (the entity stage, which there keeps the
+// gazetteer's names alone): read as English it gives only junk (capitalised words as people, its
+// words as event triggers).
 const StagesLanguage = "en"
 
 // AnyLanguage is a stage that does not depend on the language of the text; it runs over every
