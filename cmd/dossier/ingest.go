@@ -211,7 +211,7 @@ func (a *app) sayIngested(inputs []string, sum pipeline.Summary, elapsed time.Du
 // notEnglishLine is the line that says how many documents were stored without the stages that
 // read English only, and why.
 func notEnglishLine(langs pipeline.Languages) string {
-	return fmt.Sprintf("not analysed: %s not in English (%s), stored with text, title, date and language "+
+	return fmt.Sprintf("not analysed in English: %s (%s), stored with text, title, date and language "+
 		"and searchable, with the gazetteer's known names only and no times, events or claims (their stages read English only)",
 		plural(langs.Total(), "document"), langs)
 }

@@ -12,8 +12,8 @@ func TestNotEnglishLine(t *testing.T) {
 		in   pipeline.Languages
 		want string
 	}{
-		{pipeline.Languages{"de": 1}, "not analysed: 1 document not in English (de 1), stored"},
-		{pipeline.Languages{"de": 9, "bn": 2}, "not analysed: 11 documents not in English (de 9, bn 2), stored"},
+		{pipeline.Languages{"de": 1}, "not analysed in English: 1 document (de 1), stored"},
+		{pipeline.Languages{"de": 9, "bn": 2}, "not analysed in English: 11 documents (de 9, bn 2), stored"},
 	}
 	for _, tt := range tests {
 		got := notEnglishLine(tt.in)
