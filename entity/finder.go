@@ -129,28 +129,34 @@ func (f *Finder) Analyze(a *dossier.Analysis) error {
 	d.roles(a.Parse, a.Doc.Title+"\n"+a.Doc.Standfirst)
 	chains, types := d.chain()
 	keep := d.keepAll()
-	if foreign(a.Doc.Language) {
-		keep = d.keepKnown(chains)
+	other := foreign(a.Doc.Language)
+	if other {
+		keep, chains, types = d.keepKnown()
 		d.labels = nil // label patterns are English grammar
 	}
-	chains = renumber(chains, keep)
+	typeOf := func(i int) dossier.EntityType { return types[chains[i]] } // by the chain before renumbering
+	kept := renumber(chains, keep)
 	a.Mentions = a.Mentions[:0]
 	for i, c := range d.cands {
 		if !keep[i] {
 			continue
 		}
+		title := c.title
+		if other {
+			title = "" // titles and ranks are English words
+		}
 		a.Mentions = append(a.Mentions, dossier.Mention{
 			Span:  dossier.Span{Start: c.start, End: c.end},
 			Text:  d.text[c.start:c.end],
-			Type:  types[chains[i]],
-			Title: c.title,
-			Chain: chains[i],
+			Type:  typeOf(i),
+			Title: title,
+			Chain: kept[i],
 		})
 	}
 	a.Labels = a.Labels[:0]
 	seen := map[[3]int]bool{}
 	for _, l := range d.labels {
-		k := [3]int{l.start, l.end, chains[l.cand]}
+		k := [3]int{l.start, l.end, kept[l.cand]}
 		if seen[k] || l.end <= l.start || d.g.w.timeLabel(d.text[l.start:l.end]) {
 			continue
 		}
@@ -158,16 +164,21 @@ func (f *Finder) Analyze(a *dossier.Analysis) error {
 		a.Labels = append(a.Labels, dossier.Label{
 			Span:  dossier.Span{Start: l.start, End: l.end},
 			Text:  d.text[l.start:l.end],
-			Chain: chains[l.cand],
+			Chain: kept[l.cand],
 		})
 	}
 	sort.SliceStable(a.Labels, func(i, j int) bool { return a.Labels[i].Start < a.Labels[j].Start })
 	return nil
 }
 
+// AnyLanguage reports that the stage runs over documents in any language: over one not in
+// English it keeps only the names the gazetteer knows (see foreign).
+func (f *Finder) AnyLanguage() bool { return true }
+
 // foreign reports whether a document is known to be written in a language other than English.
-// The capitalisation rules that find names are English ones (German capitalises every noun), so
-// in such a document only names the gazetteer knows and acronyms are kept.
+// The capitalisation rules and cue words that find and type names are English ones (German
+// capitalises every noun), so in such a document only the names the gazetteer knows are kept,
+// with the gazetteer's type.
 func foreign(lang string) bool {
 	return lang != "" && lang != "en" && lang != "und"
 }
@@ -180,19 +191,28 @@ func (d *doc) keepAll() []bool {
 	return keep
 }
 
-// keepKnown keeps the mentions of chains that hold a gazetteer name or an acronym.
-func (d *doc) keepKnown(chains []int) []bool {
-	known := map[int]bool{}
-	for i, c := range d.cands {
-		if c.hasGaz || isAcronym(d.text[c.start:c.end]) {
-			known[chains[i]] = true
-		}
-	}
+// keepKnown keeps the gazetteer's names alone: each candidate that is one, in one chain per
+// known entity, typed as the gazetteer types it. It returns what to keep, the chain of each
+// candidate and the type of each chain.
+func (d *doc) keepKnown() ([]bool, []int, map[int]dossier.EntityType) {
 	keep := make([]bool, len(d.cands))
-	for i := range d.cands {
-		keep[i] = known[chains[i]]
+	chains := make([]int, len(d.cands))
+	types := map[int]dossier.EntityType{}
+	byGaz := map[int]int{}
+	for i, c := range d.cands {
+		if !c.hasGaz {
+			continue
+		}
+		keep[i] = true
+		first, ok := byGaz[c.gaz.id]
+		if !ok {
+			first = i
+			byGaz[c.gaz.id] = i
+			types[i] = c.gaz.typ
+		}
+		chains[i] = first
 	}
-	return keep
+	return keep, chains, types
 }
 
 // renumber numbers the kept chains from 0 in order of first mention again.

@@ -51,6 +51,9 @@ type Summary struct {
 	// Cut lists the documents stored that were longer than the per-page limits of analysis and
 	// were cut, with the reason; they count as stored (or unchanged) too.
 	Cut []dossier.Failure
+	// NotEnglish counts, by detected language, the new documents stored without the stages that
+	// read English only (see StagesLanguage); they count as stored too.
+	NotEnglish Languages
 }
 
 // Tick reports one input handled, for progress display.
@@ -63,6 +66,7 @@ type result struct {
 	unchanged bool
 	failure   *dossier.Failure
 	cut       *dossier.Failure
+	skipped   bool // the stages that read English only did not run: the document is in another language
 	bytes     int64
 }
 
@@ -134,6 +138,7 @@ func (p *Pipeline) collect(ctx context.Context, store Store, results <-chan resu
 	var (
 		sum      Summary
 		batch    []*dossier.Analysis
+		skipped  []bool // for each of batch: whether the English stages did not run
 		failures []dossier.Failure
 	)
 	flush := func() error {
@@ -142,14 +147,15 @@ func (p *Pipeline) collect(ctx context.Context, store Store, results <-chan resu
 			if err != nil {
 				return fmt.Errorf("store documents: %w", err)
 			}
-			for _, f := range fresh {
+			for i, f := range fresh {
 				if f {
 					sum.Stored++
+					sum.countSkipped(batch[i], skipped[i])
 				} else {
 					sum.Unchanged++
 				}
 			}
-			batch = batch[:0]
+			batch, skipped = batch[:0], skipped[:0]
 		}
 		if len(failures) > 0 {
 			if err := store.PutFailures(ctx, failures); err != nil {
@@ -168,6 +174,7 @@ func (p *Pipeline) collect(ctx context.Context, store Store, results <-chan resu
 			sum.Unchanged++
 		default:
 			batch = append(batch, r.analysis)
+			skipped = append(skipped, r.skipped)
 		}
 		if r.cut != nil && r.failure == nil {
 			sum.Cut = append(sum.Cut, *r.cut)
@@ -183,6 +190,17 @@ func (p *Pipeline) collect(ctx context.Context, store Store, results <-chan resu
 		}
 	}
 	return sum, flush()
+}
+
+// countSkipped counts a stored document in NotEnglish when the English stages did not run over it.
+func (s *Summary) countSkipped(a *dossier.Analysis, skipped bool) {
+	if !skipped {
+		return
+	}
+	if s.NotEnglish == nil {
+		s.NotEnglish = Languages{}
+	}
+	s.NotEnglish[a.Doc.Language]++
 }
 
 // handle turns one item into a result, recovering from a panic in any stage.
@@ -235,7 +253,9 @@ func (p *Pipeline) handle(ctx context.Context, store Store, it ingest.Item) (r r
 		r.cut = &dossier.Failure{File: page.File, Reason: strings.Join(cuts, "; ")}
 	}
 	a := &dossier.Analysis{Doc: doc}
-	for _, s := range p.Stages {
+	stages := p.stagesFor(&doc)
+	r.skipped = len(stages) < len(p.Stages)
+	for _, s := range stages {
 		if err := s.Analyze(a); err != nil {
 			r.failure = &dossier.Failure{File: page.File, Reason: fmt.Sprintf("%T: %v", s, err)}
 			return r

@@ -202,7 +202,18 @@ func (a *app) sayIngested(inputs []string, sum pipeline.Summary, elapsed time.Du
 	for _, c := range sum.Cut {
 		fmt.Fprintln(a.stderr, cutLine(c))
 	}
+	if sum.NotEnglish.Total() > 0 {
+		a.say("%s\n", notEnglishLine(sum.NotEnglish))
+	}
 	return nil
+}
+
+// notEnglishLine is the line that says how many documents were stored without the stages that
+// read English only, and why.
+func notEnglishLine(langs pipeline.Languages) string {
+	return fmt.Sprintf("not analysed in English: %s (%s), stored with text, title, date and language "+
+		"and searchable, with the gazetteer's known names only and no times, events or claims (their stages read English only)",
+		plural(langs.Total(), "document"), langs)
 }
 
 // timedCrossPass runs the cross-document pass over store and, when it ran, says how long it took.

@@ -17,6 +17,11 @@ func NewStage(m *Model) *Stage { return &Stage{m: m} }
 // splitter could not break) is parsed in pieces.
 const maxTokens = 250
 
+// AnyLanguage reports that the stage runs over documents in any language, so that the entity
+// stage has the tokens to find the gazetteer's names on; the parse of a text not in English is
+// not stored and no stage that reads English only sees it.
+func (s *Stage) AnyLanguage() bool { return true }
+
 // Analyze fills a.Parse: one sentence per entry of a.Doc.Sentences, tagged, lemmatised and parsed.
 func (s *Stage) Analyze(a *dossier.Analysis) error {
 	text := a.Doc.Text
