@@ -156,33 +156,40 @@ func (lx *lexicon) lists() []struct {
 			lx.heads = append(lx.heads, e)
 			return nil
 		}},
-		{"weekday-plural-cues", func(e entry) error {
-			switch e.value {
-			case "before":
-				lx.pluralBefore[strings.ToLower(e.form)] = true
-			case "after":
-				lx.pluralAfter[strings.ToLower(e.form)] = true
-			default:
-				return fmt.Errorf("%q: side must be before or after", e.form)
-			}
-			return nil
-		}},
-		{"time-cues", func(e entry) error {
-			// A cue line is "direction<TAB>words".
-			word := strings.ToLower(e.value)
-			switch e.form {
-			case "future":
-				lx.future[word] = true
-			case "weak":
-				lx.weak[word] = true
-			case "past":
-				lx.past[word] = true
-			default:
-				return fmt.Errorf("%q: direction must be future, weak or past", e.form)
-			}
-			return nil
-		}},
+		{"weekday-plural-cues", lx.putPluralCue},
+		{"time-cues", lx.putTimeCue},
 	}
+}
+
+// putPluralCue stores a word that, on the side it names, keeps a weekday written with a final s a
+// weekday of every week (see weekday-plural-cues).
+func (lx *lexicon) putPluralCue(e entry) error {
+	switch e.value {
+	case "before":
+		lx.pluralBefore[strings.ToLower(e.form)] = true
+	case "after":
+		lx.pluralAfter[strings.ToLower(e.form)] = true
+	default:
+		return fmt.Errorf("%q: side must be before or after", e.form)
+	}
+	return nil
+}
+
+// putTimeCue stores a word that tells a verb's time: future, past or weak.
+func (lx *lexicon) putTimeCue(e entry) error {
+	// A cue line is "direction<TAB>words".
+	word := strings.ToLower(e.value)
+	switch e.form {
+	case "future":
+		lx.future[word] = true
+	case "weak":
+		lx.weak[word] = true
+	case "past":
+		lx.past[word] = true
+	default:
+		return fmt.Errorf("%q: direction must be future, weak or past", e.form)
+	}
+	return nil
 }
 
 // alt returns a regular expression alternation of the forms, longest first, with spaces matching
