@@ -48,6 +48,9 @@ type lexicon struct {
 	// pluralBefore and pluralAfter are the words before and after "Fridays" that keep it a
 	// weekday of every week (weekday-plural-cues.txt).
 	pluralBefore, pluralAfter map[string]bool
+	// rangeJoins are the words between the ends of a range of weekdays or months
+	// (range-joins.txt).
+	rangeJoins map[string]bool
 }
 
 // entry is one line of a word list: a form and its value.
@@ -64,11 +67,18 @@ func loadLexicon(d *en.Data) (*lexicon, error) {
 		tense: map[string]verbClass{}, decades: map[string]string{}, freq: map[string]string{},
 		pluralBefore: map[string]bool{}, pluralAfter: map[string]bool{},
 	}
-	lx.mayCues, lx.yearCues, lx.speech = d.List("may-month-cues"), d.List("year-cues"), d.List("speech-verbs")
-	lx.datelineCues, lx.datePreps, lx.relPreps = d.List("dateline-cues"), d.List("date-preps"), d.List("temporal-preps")
-	lx.partPreps, lx.durPreps, lx.spanFollows = d.List("part-preps"), d.List("duration-preps"), d.List("span-follows")
-	if len(lx.mayCues) == 0 || len(lx.yearCues) == 0 || len(lx.speech) == 0 || len(lx.datelineCues) == 0 || len(lx.datePreps) == 0 || len(lx.relPreps) == 0 || len(lx.partPreps) == 0 || len(lx.durPreps) == 0 || len(lx.spanFollows) == 0 {
-		return nil, fmt.Errorf("word lists may-month-cues, year-cues, speech-verbs, dateline-cues, date-preps, temporal-preps, part-preps, duration-preps, span-follows: missing or empty")
+	for _, l := range []struct {
+		name string
+		set  *map[string]bool
+	}{
+		{"may-month-cues", &lx.mayCues}, {"year-cues", &lx.yearCues}, {"speech-verbs", &lx.speech},
+		{"dateline-cues", &lx.datelineCues}, {"date-preps", &lx.datePreps}, {"temporal-preps", &lx.relPreps},
+		{"part-preps", &lx.partPreps}, {"duration-preps", &lx.durPreps}, {"span-follows", &lx.spanFollows},
+		{"range-joins", &lx.rangeJoins},
+	} {
+		if *l.set = d.List(l.name); len(*l.set) == 0 {
+			return nil, fmt.Errorf("word list %s: missing or empty", l.name)
+		}
 	}
 	for _, l := range lx.lists() {
 		rows := d.Rows(l.name)
