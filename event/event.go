@@ -296,7 +296,7 @@ func (x *Extractor) read(text string, s *sent, mentions []dossier.Mention, st *d
 	for i := 0; i < n; i++ {
 		if m, ok := startAt[i]; ok {
 			t1 := endAt[i]
-			it := item{t0: i, t1: t1, chain: m.Chain, typ: m.Type, junk: x.runTogether(m.Text) || s.commonWord(i, t1, st.lower)}
+			it := item{t0: i, t1: t1, chain: m.Chain, typ: m.Type, junk: x.runTogether(s.toks[i:t1]) || s.commonWord(i, t1, st.lower)}
 			it.poss = t1 < n && s.toks[t1].norm == "'s"
 			x.addItem(s, it)
 			if it.junk {
@@ -335,11 +335,11 @@ func (x *Extractor) read(text string, s *sent, mentions []dossier.Mention, st *d
 
 // runTogether reports whether a mention is a line of tags or a headline run into a name
 // ("Syria Airstrikes Truce Ceasefire Assad Rebels Aleppo"): two or more of its words start
-// event triggers or name attacks. It names no one.
-func (x *Extractor) runTogether(text string) bool {
+// event triggers or name attacks. It names no one. toks are the mention's tokens.
+func (x *Extractor) runTogether(toks []token) bool {
 	n := 0
-	for _, w := range strings.Fields(normWord(text)) {
-		if len(x.lx.triggers[w]) > 0 || x.lx.classes["attacks"][w] {
+	for _, t := range toks {
+		if w := t.norm; len(x.lx.triggers[w]) > 0 || x.lx.classes["attacks"][w] {
 			n++
 		}
 	}
