@@ -62,6 +62,8 @@ type familyPicker struct {
 	alone map[string]int // how often the page writes each word alone as a person's name ("Elian")
 }
 
+// newFamilyPicker returns a picker for the page d, having counted the words it writes alone as a
+// person's name.
 func (d *doc) newFamilyPicker() *familyPicker {
 	fp := &familyPicker{d: d, given: map[int][]int{}, alone: map[string]int{}}
 	for i, c := range d.cands {

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/lang/en"
@@ -123,17 +124,21 @@ func (x *Extractor) Analyze(a *dossier.Analysis) error {
 	mentions := slices.Clone(a.Mentions)
 	sort.SliceStable(mentions, func(i, j int) bool { return mentions[i].Start < mentions[j].Start })
 	timexes := eventTimexes(a)
-	st := &docState{last: map[dossier.EntityType]int{}, head: map[string]int{}, lower: lowerWords(text)}
-	var found docEvents
-	var all []*sent
-	mi := 0
-	domains := x.lx.domainsOf(text)
+	all := make([]*sent, len(sents))
 	for si, span := range sents {
 		s := &sent{idx: si, span: span, w: x.lx.w}
 		if len(a.Doc.Sentences) > 0 && si < len(a.Parse) && len(a.Parse[si].Tokens) > 0 {
 			s.parse = &a.Parse[si]
 		}
 		s.toks = x.lx.w.sentTokens(text, span, s.parse)
+		all[si] = s
+	}
+	st := &docState{last: map[dossier.EntityType]int{}, head: map[string]int{}, lower: lowerWords(text, all)}
+	var found docEvents
+	mi := 0
+	domains := x.lx.domainsOf(text)
+	for _, s := range all {
+		span := s.span
 		for mi < len(mentions) && mentions[mi].Start < span.Start {
 			mi++
 		}
@@ -143,7 +148,6 @@ func (x *Extractor) Analyze(a *dossier.Analysis) error {
 		}
 		s.timexes = timexesOf(timexes, span)
 		x.read(text, s, here, st)
-		all = append(all, s)
 		x.sentenceEvents(text, s, domains, st, &found)
 	}
 	restatedWho(found.events, found.figures, found.named)
@@ -292,7 +296,7 @@ func (x *Extractor) read(text string, s *sent, mentions []dossier.Mention, st *d
 	for i := 0; i < n; i++ {
 		if m, ok := startAt[i]; ok {
 			t1 := endAt[i]
-			it := item{t0: i, t1: t1, chain: m.Chain, typ: m.Type, junk: x.runTogether(m.Text) || s.commonWord(i, t1, st.lower)}
+			it := item{t0: i, t1: t1, chain: m.Chain, typ: m.Type, junk: x.runTogether(s.toks[i:t1]) || s.commonWord(i, t1, st.lower)}
 			it.poss = t1 < n && s.toks[t1].norm == "'s"
 			x.addItem(s, it)
 			if it.junk {
@@ -331,30 +335,41 @@ func (x *Extractor) read(text string, s *sent, mentions []dossier.Mention, st *d
 
 // runTogether reports whether a mention is a line of tags or a headline run into a name
 // ("Syria Airstrikes Truce Ceasefire Assad Rebels Aleppo"): two or more of its words start
-// event triggers or name attacks. It names no one.
-func (x *Extractor) runTogether(text string) bool {
+// event triggers or name attacks. It names no one. toks are the mention's tokens.
+func (x *Extractor) runTogether(toks []token) bool {
 	n := 0
-	for _, w := range strings.Fields(normWord(text)) {
-		if len(x.lx.triggers[w]) > 0 || x.lx.classes["attacks"][w] {
+	for _, t := range toks {
+		if w := t.norm; len(x.lx.triggers[w]) > 0 || x.lx.classes["attacks"][w] {
 			n++
 		}
 	}
 	return n >= 2
 }
 
-// lowerWords returns the words text writes in lower case in its running text: words between
-// spaces, not parts of addresses or handles ("twitter.com", "@user").
-func lowerWords(text string) map[string]bool {
+// lowerWords returns the words the sentences all write in lower case in their running text:
+// words that stand apart, not parts of addresses, handles or hyphenated words ("twitter.com",
+// "@user", "well-known").
+func lowerWords(text string, all []*sent) map[string]bool {
 	out := map[string]bool{}
-	for _, f := range strings.Fields(text) {
-		w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })
-		if w == "" || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLower(r) }) >= 0 {
-			continue
+	for _, s := range all {
+		for _, t := range s.toks {
+			w := text[t.start:t.end]
+			if !t.word || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLower(r) }) >= 0 {
+				continue
+			}
+			before, _ := utf8.DecodeLastRuneInString(text[:t.start])
+			after, _ := utf8.DecodeRuneInString(text[t.end:])
+			if glued(before) || glued(after) {
+				continue
+			}
+			out[w] = true
 		}
-		out[w] = true
 	}
 	return out
 }
+
+// glued reports whether r, next to a word, makes it part of a longer string.
+func glued(r rune) bool { return isWordRune(r) || r == '-' || r == '@' || r == '_' }
 
 // commonWord reports whether the mention of tokens [t0, t1) is one capitalised word that names
 // no one: opening its sentence, an ordinary word (common-words) the parse tags an adjective,

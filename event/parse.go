@@ -507,6 +507,14 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 			got[i] = roleOther
 		}
 	}
+	x.settleRoles(s, m, f, got, actor, noun, v)
+}
+
+// settleRoles sets the roles of the arguments of f: got[i], the role the parse gives argument i,
+// where there is one; else the role word order gave it, unless the parse shows it is no actor
+// (actor: the parse named another), no core role of trigger v (it hangs in another clause) or no
+// place (it says where something comes from or whose it is).
+func (x *Extractor) settleRoles(s *sent, m match, f *frame, got []string, actor, noun bool, v int) {
 	for i := range f.args {
 		r := &f.args[i]
 		switch {

@@ -52,17 +52,15 @@ var FoldNames = []struct {
 // longest first (data/english-endings.txt).
 var englishEndings = readEndings("data/english-endings.txt")
 
+// readEndings reads the pairs of endings of the embedded data file name, longest first.
 func readEndings(name string) [][2]string {
-	data, err := dataFS.ReadFile(name)
+	lines, err := dataLines(name)
 	if err != nil {
 		// Embedded at build time: a missing file is a build defect.
-		panic(fmt.Sprintf("namekey: read %s: %v", name, err))
+		panic(err)
 	}
 	var out [][2]string
-	for _, line := range strings.Split(string(data), "\n") {
-		if line = strings.TrimSpace(line); line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	for _, line := range lines {
 		f := strings.Fields(line)
 		if len(f) != 2 {
 			panic(fmt.Sprintf("namekey: %s: bad line %q", name, line))
@@ -129,24 +127,36 @@ func NewWith(f Folds) (*Keyer, error) {
 }
 
 func readList(name string) (map[string]bool, error) {
+	lines, err := dataLines(name)
+	if err != nil {
+		return nil, err
+	}
+	m := map[string]bool{}
+	for _, line := range lines {
+		m[Fold(line)] = true
+	}
+	return m, nil
+}
+
+// dataLines returns the lines of the embedded data file name, trimmed, without blank lines and
+// comments.
+func dataLines(name string) ([]string, error) {
 	f, err := dataFS.Open(name)
 	if err != nil {
 		return nil, fmt.Errorf("namekey: read %s: %w", name, err)
 	}
 	defer f.Close()
-	m := map[string]bool{}
+	var lines []string
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
+		if line := strings.TrimSpace(sc.Text()); line != "" && !strings.HasPrefix(line, "#") {
+			lines = append(lines, line)
 		}
-		m[Fold(line)] = true
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("namekey: read %s: %w", name, err)
 	}
-	return m, nil
+	return lines, nil
 }
 
 // Fold lower-cases s, removes diacritics, apostrophes, ayn and hamza signs and dots ("U.S." →

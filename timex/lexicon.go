@@ -51,6 +51,9 @@ type lexicon struct {
 	// pluralBefore and pluralAfter are the words before and after "Fridays" that keep it a
 	// weekday of every week (weekday-plural-cues.txt).
 	pluralBefore, pluralAfter map[string]bool
+	// rangeJoins are the words between the ends of a range of weekdays or months
+	// (range-joins.txt).
+	rangeJoins map[string]bool
 }
 
 // entry is one line of a word list: a form and its value.
@@ -67,12 +70,18 @@ func loadLexicon(d *en.Data) (*lexicon, error) {
 		tense: map[string]verbClass{}, decades: map[string]string{}, freq: map[string]string{},
 		pluralBefore: map[string]bool{}, pluralAfter: map[string]bool{},
 	}
-	lx.mayCues, lx.yearCues, lx.speech = d.List("may-month-cues"), d.List("year-cues"), d.List("speech-verbs")
-	lx.datelineCues, lx.datePreps, lx.relPreps = d.List("dateline-cues"), d.List("date-preps"), d.List("temporal-preps")
-	lx.partPreps, lx.durPreps, lx.spanFollows = d.List("part-preps"), d.List("duration-preps"), d.List("span-follows")
-	lx.periodNouns = d.List("period-nouns")
-	if len(lx.periodNouns) == 0 || len(lx.mayCues) == 0 || len(lx.yearCues) == 0 || len(lx.speech) == 0 || len(lx.datelineCues) == 0 || len(lx.datePreps) == 0 || len(lx.relPreps) == 0 || len(lx.partPreps) == 0 || len(lx.durPreps) == 0 || len(lx.spanFollows) == 0 {
-		return nil, fmt.Errorf("word lists may-month-cues, year-cues, speech-verbs, dateline-cues, date-preps, temporal-preps, part-preps, duration-preps, span-follows, period-nouns: missing or empty")
+	for _, l := range []struct {
+		name string
+		set  *map[string]bool
+	}{
+		{"may-month-cues", &lx.mayCues}, {"year-cues", &lx.yearCues}, {"speech-verbs", &lx.speech},
+		{"dateline-cues", &lx.datelineCues}, {"date-preps", &lx.datePreps}, {"temporal-preps", &lx.relPreps},
+		{"part-preps", &lx.partPreps}, {"duration-preps", &lx.durPreps}, {"span-follows", &lx.spanFollows},
+		{"range-joins", &lx.rangeJoins}, {"period-nouns", &lx.periodNouns},
+	} {
+		if *l.set = d.List(l.name); len(*l.set) == 0 {
+			return nil, fmt.Errorf("word list %s: missing or empty", l.name)
+		}
 	}
 	for _, l := range lx.lists() {
 		rows := d.Rows(l.name)
@@ -160,33 +169,40 @@ func (lx *lexicon) lists() []struct {
 			lx.heads = append(lx.heads, e)
 			return nil
 		}},
-		{"weekday-plural-cues", func(e entry) error {
-			switch e.value {
-			case "before":
-				lx.pluralBefore[strings.ToLower(e.form)] = true
-			case "after":
-				lx.pluralAfter[strings.ToLower(e.form)] = true
-			default:
-				return fmt.Errorf("%q: side must be before or after", e.form)
-			}
-			return nil
-		}},
-		{"time-cues", func(e entry) error {
-			// A cue line is "direction<TAB>words".
-			word := strings.ToLower(e.value)
-			switch e.form {
-			case "future":
-				lx.future[word] = true
-			case "weak":
-				lx.weak[word] = true
-			case "past":
-				lx.past[word] = true
-			default:
-				return fmt.Errorf("%q: direction must be future, weak or past", e.form)
-			}
-			return nil
-		}},
+		{"weekday-plural-cues", lx.putPluralCue},
+		{"time-cues", lx.putTimeCue},
 	}
+}
+
+// putPluralCue stores a word that, on the side it names, keeps a weekday written with a final s a
+// weekday of every week (see weekday-plural-cues).
+func (lx *lexicon) putPluralCue(e entry) error {
+	switch e.value {
+	case "before":
+		lx.pluralBefore[strings.ToLower(e.form)] = true
+	case "after":
+		lx.pluralAfter[strings.ToLower(e.form)] = true
+	default:
+		return fmt.Errorf("%q: side must be before or after", e.form)
+	}
+	return nil
+}
+
+// putTimeCue stores a word that tells a verb's time: future, past or weak.
+func (lx *lexicon) putTimeCue(e entry) error {
+	// A cue line is "direction<TAB>words".
+	word := strings.ToLower(e.value)
+	switch e.form {
+	case "future":
+		lx.future[word] = true
+	case "weak":
+		lx.weak[word] = true
+	case "past":
+		lx.past[word] = true
+	default:
+		return fmt.Errorf("%q: direction must be future, weak or past", e.form)
+	}
+	return nil
 }
 
 // alt returns a regular expression alternation of the forms, longest first, with spaces matching

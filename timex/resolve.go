@@ -593,9 +593,7 @@ func (s *state) namedMonth(f found) (tval, bool) {
 // ("moved from September to January"): the year after the opening month's.
 func (s *state) rangeEndYear(m int, f found) (int, bool) {
 	join, i := prevWordAt(s.text, f.start)
-	switch join {
-	case "to", "until", "till", "through":
-	default:
+	if !s.t.lx.rangeJoins[join] {
 		return 0, false
 	}
 	from := s.t.lx.months[prevWord(s.text, i)]
@@ -907,9 +905,9 @@ func (s *state) rangeEnd(wd int, f found) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	join, i := prevWordAt(s.text, f.start)
-	switch join {
-	case "to", "through", "until", "till", "thru":
-	case "":
+	switch {
+	case s.t.lx.rangeJoins[join]:
+	case join == "":
 		if t := strings.TrimRight(s.text[:f.start], " "); strings.HasSuffix(t, "-") || strings.HasSuffix(t, "–") {
 			i = strings.LastIndexAny(t, "-–")
 			break
