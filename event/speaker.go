@@ -178,6 +178,9 @@ func speakerHead(p *dossier.Sentence, v int) int {
 	if k < 0 {
 		return -1
 	}
+	if strings.HasPrefix(p.Tokens[k].XPOS, "W") {
+		return -1 // a relative pronoun ("that", "who") stands for a noun outside the clause
+	}
 	switch p.Tokens[k].UPOS {
 	case "NOUN", "PROPN", "PRON", "X":
 		return k
