@@ -71,6 +71,9 @@ func parseSpeaker(s *sent, i int, tell bool) (t0, t1 int, ok bool) {
 // killed in the raid a monitor said"): the pronoun or nouns just before the verb name the
 // speaker then, as they do when the parse gives the verb no subject.
 func speakerWords(p *dossier.Sentence, v int, tell bool, timeAt func(int) bool) (int, int) {
+	if p.Tokens[v].UPOS != "VERB" || toInfinitive(p, v) {
+		return -1, -1 // "states" a noun, "refused to say": no one speaks
+	}
 	subj := speakerHead(p, v)
 	if subj >= 0 && timeAt(subj) {
 		subj = -1 // "said Monday": a time misread as the subject
@@ -82,9 +85,9 @@ func speakerWords(p *dossier.Sentence, v int, tell bool, timeAt func(int) bool) 
 	for prev >= 0 && p.Tokens[prev].UPOS == "ADV" {
 		prev--
 	}
-	gap := func(hi int) bool { // only adverbs, times and punctuation between hi and the verb
+	gap := func(hi int) bool { // only adverbs, times, punctuation and the subject's own words
 		for k := hi + 1; k < v; k++ {
-			if u := p.Tokens[k].UPOS; u != "ADV" && u != "PUNCT" && !timeAt(k) {
+			if u := p.Tokens[k].UPOS; u != "ADV" && u != "PUNCT" && !timeAt(k) && !ancestor(p, subj, k) {
 				return false
 			}
 		}
@@ -103,7 +106,7 @@ func speakerWords(p *dossier.Sentence, v int, tell bool, timeAt func(int) bool) 
 		}
 		return lo, hi
 	}
-	if tlo, thi := trailingSpeaker(p, v, timeAt); tlo >= 0 && !tell {
+	if tlo, thi := trailingSpeaker(p, v, timeAt); tlo >= 0 && !tell && (subj < 0 || subj > v) {
 		return tlo, thi
 	}
 	switch {
@@ -131,7 +134,7 @@ func trailingSpeaker(p *dossier.Sentence, v int, timeAt func(int) bool) (int, in
 	for k < n && k-v <= maxSpeakerWords && !timeAt(k) && nominalWord(p.Tokens[k]) {
 		k++
 	}
-	if k == v+1 || !(k == n || timeAt(k) || p.Tokens[k].UPOS == "PUNCT" && (k == n-1 || p.Tokens[k].Text != "(") ||
+	if k == v+1 || !(k == n || timeAt(k) || p.Tokens[k].UPOS == "PUNCT" && (k == n-1 || !strings.ContainsAny(p.Tokens[k].Text, "(\"“”'‘’")) ||
 		p.Tokens[k].XPOS == "VBG" || relativeWord(p, k)) {
 		return -1, -1
 	}
@@ -184,8 +187,18 @@ func speakerHead(p *dossier.Sentence, v int) int {
 	switch p.Tokens[k].UPOS {
 	case "NOUN", "PROPN", "PRON", "X":
 		return k
+	case "ADJ", "NUM":
+		if tree.Child(p, k, "det") >= 0 {
+			return k // "the 56-year-old said"
+		}
 	}
 	return -1
+}
+
+// toInfinitive reports whether verb v of the parse is a to-infinitive ("refused to say").
+func toInfinitive(p *dossier.Sentence, v int) bool {
+	m := tree.Child(p, v, "mark")
+	return m >= 0 && p.Tokens[m].XPOS == "TO"
 }
 
 // phraseBounds returns the first and last word of the phrase headed by word h, following only
@@ -290,9 +303,16 @@ func relativeWord(p *dossier.Sentence, k int) bool {
 	return p.Tokens[k].UPOS == "PRON" && h >= 0 && p.Tokens[h].Rel == "acl:relcl"
 }
 
-// adjectiveArg reports whether word c completes the adjective k of a speaker's phrase ("a
-// source directly familiar with the matter").
+// adjectiveArg reports whether word c completes a speaker's phrase as a modifier of word k: a
+// participle without a subject of its own ("a person briefed on the talks", "a group monitoring
+// the conflict"), or what completes such a participle or an adjective ("a source directly
+// familiar with the matter").
 func adjectiveArg(p *dossier.Sentence, k, c int) bool {
-	r := p.Tokens[c].Rel
-	return p.Tokens[k].UPOS == "ADJ" && p.Tokens[k].Rel == "amod" && (r == "obl" || r == "advmod")
+	r, t := p.Tokens[c].Rel, p.Tokens[k]
+	if r == "acl" {
+		x := p.Tokens[c].XPOS
+		return (x == "VBN" || x == "VBG") && tree.Child(p, c, "nsubj") < 0
+	}
+	participle := t.Rel == "acl" && (t.XPOS == "VBN" || t.XPOS == "VBG")
+	return (t.UPOS == "ADJ" && t.Rel == "amod" || participle) && (r == "obl" || r == "advmod" || r == "obj")
 }
