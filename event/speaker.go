@@ -60,7 +60,23 @@ func parseSpeaker(s *sent, i int, tell bool) (t0, t1 int, ok bool) {
 	for t0 < t1 && !s.toks[t0].word {
 		t0++
 	}
+	t0, t1 = wholeNames(s, t0, t1)
 	return t0, t1, true
+}
+
+// wholeNames widens tokens [t0, t1) to take in whole the names it cuts at either end ("Human
+// Rights Watch", of which the parse gave only "Watch").
+func wholeNames(s *sent, t0, t1 int) (int, int) {
+	if t1 <= t0 {
+		return t0, t1
+	}
+	if it := s.itemAt[t0]; it >= 0 {
+		t0 = min(t0, s.items[it].t0)
+	}
+	if it := s.itemAt[t1-1]; it >= 0 {
+		t1 = max(t1, s.items[it].t1)
+	}
+	return t0, t1
 }
 
 // speakerWords returns the first and last word of the speaker of verb v, or -1, -1: its
@@ -116,7 +132,14 @@ func speakerWords(p *dossier.Sentence, v int, tell bool, timeAt func(int) bool) 
 	case p.Tokens[prev].UPOS == "NOUN" || p.Tokens[prev].UPOS == "PROPN":
 		return chunkStart(p, prev, timeAt), prev
 	}
-	return lo, hi
+	if subj > v {
+		return lo, hi
+	}
+	if k := prev - 1; k >= 0 && p.Tokens[prev].UPOS != "VERB" && (p.Tokens[k].UPOS == "NOUN" || p.Tokens[k].UPOS == "PROPN") {
+		// "… Human Rights monitor said", the head noun mistagged: the nouns before it lead it
+		return chunkStart(p, k, timeAt), prev
+	}
+	return -1, -1 // a subject far before the verb, other words between: a misreading
 }
 
 // trailingSpeaker returns the words after verb v that name its speaker: a run of nominal words
