@@ -98,12 +98,12 @@ func speakerWords(p *dossier.Sentence, v int, tell bool, timeAt func(int) bool) 
 		subj = describedNoun(p, v)
 	}
 	prev := v - 1
-	for prev >= 0 && p.Tokens[prev].UPOS == "ADV" {
-		prev--
+	for prev >= 0 && (p.Tokens[prev].UPOS == "ADV" || p.Tokens[prev].UPOS == "AUX" || p.Tokens[prev].UPOS == "PART") {
+		prev-- // "sources have confirmed", "he did not say"
 	}
-	gap := func(hi int) bool { // only adverbs, times, punctuation and the subject's own words
+	gap := func(hi int) bool { // only adverbs, auxiliaries, times, punctuation, the subject's words
 		for k := hi + 1; k < v; k++ {
-			if u := p.Tokens[k].UPOS; u != "ADV" && u != "PUNCT" && !timeAt(k) && !ancestor(p, subj, k) {
+			if u := p.Tokens[k].UPOS; u != "ADV" && u != "AUX" && u != "PART" && u != "PUNCT" && !timeAt(k) && !ancestor(p, subj, k) {
 				return false
 			}
 		}
@@ -204,7 +204,7 @@ func speakerHead(p *dossier.Sentence, v int) int {
 	if k < 0 {
 		return -1
 	}
-	if strings.HasPrefix(p.Tokens[k].XPOS, "W") {
+	if strings.HasPrefix(p.Tokens[k].XPOS, "W") || tree.Feature(p, k, "PronType") == "Rel" {
 		return -1 // a relative pronoun ("that", "who") stands for a noun outside the clause
 	}
 	switch p.Tokens[k].UPOS {

@@ -24,6 +24,7 @@ func TestSpeakerPhrase(t *testing.T) {
 		{"Six civilians were killed in air strikes on [[Brenton:LOC]] a monitoring group said.", []string{"a monitoring group"}},
 		{"Six civilians were killed in air strikes on [[Brenton:LOC]], a monitoring group said.", []string{"a monitoring group"}},
 		{"A source close to the talks said troops shelled [[Brenton:LOC]].", []string{"A source close to the talks"}},
+		{"Several sources have confirmed that troops shelled [[Brenton:LOC]].", []string{"Several sources"}},
 		{"The 30-year-old said troops shelled [[Brenton:LOC]].", []string{"The 30-year-old"}},
 		{"He refused to say which side shelled [[Brenton:LOC]].", nil},
 		{"Minister [[Ana Lind:PER]] said the shelling of [[Brenton:LOC]] “gives us no hope” for the talks.", []string{"Minister Ana Lind"}},
