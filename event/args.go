@@ -536,3 +536,31 @@ func participle(s *sent, i int) bool {
 	}
 	return true
 }
+
+// holdsNamedPlace reports whether place it owns a place noun that names the place of the event
+// with "of", the possessive written or lost ("Norland's northern city of Brenton", "Norlands
+// city of Brenton"): the place named after "of" is where it happened, it the wider one.
+func (x *Extractor) holdsNamedPlace(s *sent, it item) bool {
+	if it.typ != dossier.LOC {
+		return false
+	}
+	k := it.t1
+	if k < len(s.toks) && s.toks[k].norm == "'s" {
+		k++
+	}
+	for j := k; j < len(s.toks) && j < k+4; j++ {
+		t := s.toks[j]
+		if !t.word || t.upper || s.itemAt[j] >= 0 {
+			return false
+		}
+		if x.lx.classes["places"][t.norm] {
+			o := j + 1
+			if o+1 < len(s.toks) && s.toks[o].norm == "of" {
+				n := s.itemAt[o+1]
+				return n >= 0 && s.items[n].typ == dossier.LOC
+			}
+			return false
+		}
+	}
+	return false
+}

@@ -530,6 +530,9 @@ func (x *Extractor) settleRoles(s *sent, m match, f *frame, got []string, actor,
 			!s.w.sameElsewhere(s, m, r):
 			// Word order gave a role the parse puts in another clause ("areas held by X").
 			r.role = roleOther
+		case r.role == rolePlace && x.holdsNamedPlace(s, r.it):
+			// "Norland's northern province of Brenton": the province is where, the country holds it.
+			r.role = roleOther
 		case r.role == rolePlace && (x.originOfThing(s, r.it, v) || x.placeBelow(s, r.it, v)):
 			// "mercenaries from X", "accused X of trying to seize Y in Z": not where it happened.
 			r.role = roleOther

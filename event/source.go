@@ -225,8 +225,15 @@ func (x *Extractor) speechSource(text string, s *sent, i int, prev []speaker) (f
 		return foundSource{}, false // "denied any involvement": the denial is the event, not a report
 	}
 	f := foundSource{at: i}
-	b0, b1 := npBefore(s, i)
+	b0, b1, parsed := parseSpeaker(s, i, w == "told" || w == "tells")
 	switch {
+	case !parsed:
+		b0, b1 = npBefore(s, i)
+	case b1 <= b0:
+		b0, b1 = nameBeforeVerb(s, i)
+	}
+	switch {
+	case parsed && b1 <= b0:
 	case b1 > b0:
 		src := x.source(text, s, b0, b1)
 		if num, ok := s.w.groupPronouns[s.toks[b0].norm]; ok && b1 == b0+1 && src.Chain < 0 {

@@ -1,0 +1,341 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/tree"
+)
+
+// maxSpeakerWords is the longest a speaker's phrase read from the parse may run; past it only
+// the head and its name words are kept.
+const maxSpeakerWords = 12
+
+// maxChunkWords is the longest run of nominal words read as one speaker's phrase by parts of
+// speech alone.
+const maxChunkWords = 6
+
+// speakerRels are the relations that stay in a speaker's noun phrase: its determiners,
+// adjectives, numbers, name words, compounds, possessors, apposition ("Kirkuki, the
+// commander") and the nouns that complete it ("the head of the council"), with their case
+// marks and the conjunctions between joined speakers. A clause, a time or an adverb is left
+// out.
+var speakerRels = map[string]bool{
+	"det": true, "det:poss": true, "amod": true, "nummod": true, "compound": true,
+	"flat": true, "flat:name": true, "fixed": true, "appos": true, "nmod": true,
+	"nmod:poss": true, "case": true, "cc": true, "conj": true, "punct": true,
+}
+
+// nameRels are the relations kept when a speaker's whole phrase runs too long.
+var nameRels = map[string]bool{"compound": true, "flat": true, "flat:name": true, "det": true, "amod": true}
+
+// parseSpeaker reads the speaker of the verb of saying at token i from the parse: the nominal
+// subject of the verb, before it or after it ("said the commander"), with its modifiers. ok is
+// false when the sentence has no parse that holds the verb; t1 <= t0 when the parse gives the
+// verb no nominal subject. tell says the verb is one of telling, whose object is whom.
+func parseSpeaker(s *sent, i int, tell bool) (t0, t1 int, ok bool) {
+	p := s.parse
+	if p == nil {
+		return 0, 0, false
+	}
+	v := tree.WordAt(p, s.toks[i].start)
+	if v < 0 || p.Tokens[v].Start != s.toks[i].start {
+		return 0, 0, false
+	}
+	timeAt := func(k int) bool {
+		t := tokIndex(s, p.Tokens[k].Start)
+		return t >= 0 && s.inTimex[t]
+	}
+	lo, hi := speakerWords(p, v, tell, timeAt)
+	if lo < 0 {
+		return 0, 0, true
+	}
+	t0, t1 = tokIndex(s, p.Tokens[lo].Start), tokIndex(s, p.Tokens[hi].End-1)+1
+	if t0 < 0 || t1 <= t0 {
+		return 0, 0, true
+	}
+	for t1 > t0 && !s.toks[t1-1].word {
+		t1--
+	}
+	for t0 < t1 && !s.toks[t0].word {
+		t0++
+	}
+	t0, t1 = wholeNames(s, t0, t1)
+	return t0, t1, true
+}
+
+// wholeNames widens tokens [t0, t1) to take in whole the names it cuts at either end ("Human
+// Rights Watch", of which the parse gave only "Watch").
+func wholeNames(s *sent, t0, t1 int) (int, int) {
+	if t1 <= t0 {
+		return t0, t1
+	}
+	if it := s.itemAt[t0]; it >= 0 {
+		t0 = min(t0, s.items[it].t0)
+	}
+	if it := s.itemAt[t1-1]; it >= 0 {
+		t1 = max(t1, s.items[it].t1)
+	}
+	return t0, t1
+}
+
+// speakerWords returns the first and last word of the speaker of verb v, or -1, -1: its
+// subject when only adverbs, times and punctuation stand between it and the verb, with the
+// nominal words before it the parse hung elsewhere; else the words that close the sentence
+// after the verb ("… said the commander"; not after a verb of telling, tell, whose object is
+// whom). A subject far before the verb is a misreading of a text without commas ("six were
+// killed in the raid a monitor said"): the pronoun or nouns just before the verb name the
+// speaker then, as they do when the parse gives the verb no subject.
+func speakerWords(p *dossier.Sentence, v int, tell bool, timeAt func(int) bool) (int, int) {
+	if p.Tokens[v].UPOS != "VERB" || toInfinitive(p, v) {
+		return -1, -1 // "states" a noun, "refused to say": no one speaks
+	}
+	subj := speakerHead(p, v)
+	if subj >= 0 && timeAt(subj) {
+		subj = -1 // "said Monday": a time misread as the subject
+	}
+	if subj < 0 {
+		subj = describedNoun(p, v)
+	}
+	prev := v - 1
+	for prev >= 0 && (p.Tokens[prev].UPOS == "ADV" || p.Tokens[prev].UPOS == "AUX" || p.Tokens[prev].UPOS == "PART") {
+		prev-- // "sources have confirmed", "he did not say"
+	}
+	gap := func(hi int) bool { // only adverbs, auxiliaries, times, punctuation, the subject's words
+		for k := hi + 1; k < v; k++ {
+			if u := p.Tokens[k].UPOS; u != "ADV" && u != "AUX" && u != "PART" && u != "PUNCT" && !timeAt(k) && !ancestor(p, subj, k) {
+				return false
+			}
+		}
+		return true
+	}
+	lo, hi := -1, -1
+	if subj >= 0 {
+		lo, hi = phraseBounds(p, subj, speakerRels, timeAt)
+		if wordsIn(p, lo, hi) > maxSpeakerWords {
+			lo, hi = phraseBounds(p, subj, nameRels, timeAt)
+		}
+	}
+	if hi >= 0 && hi < v && gap(hi) {
+		if p.Tokens[subj].UPOS != "PRON" {
+			lo = min(lo, chunkStart(p, hi, timeAt))
+		}
+		return lo, hi
+	}
+	if tlo, thi := trailingSpeaker(p, v, timeAt); tlo >= 0 && !tell && (subj < 0 || subj > v) {
+		return tlo, thi
+	}
+	switch {
+	case prev < 0 || subj >= 0 && hi > v || timeAt(prev):
+	case p.Tokens[prev].UPOS == "PRON":
+		return prev, prev
+	case p.Tokens[prev].UPOS == "NOUN" || p.Tokens[prev].UPOS == "PROPN":
+		return chunkStart(p, prev, timeAt), prev
+	}
+	if subj > v {
+		return lo, hi
+	}
+	if k := prev - 1; k >= 0 && p.Tokens[prev].UPOS != "VERB" && (p.Tokens[k].UPOS == "NOUN" || p.Tokens[k].UPOS == "PROPN") {
+		// "… Human Rights monitor said", the head noun mistagged: the nouns before it lead it
+		return chunkStart(p, k, timeAt), prev
+	}
+	return -1, -1 // a subject far before the verb, other words between: a misreading
+}
+
+// trailingSpeaker returns the words after verb v that name its speaker: a run of nominal words
+// that ends the sentence, or runs up to a time or a participle ("said the monitor on Friday",
+// "said the monitor adding that …"). -1, -1 when the verb is not followed so.
+func trailingSpeaker(p *dossier.Sentence, v int, timeAt func(int) bool) (int, int) {
+	n := len(p.Tokens)
+	if v == 0 || v+1 >= n {
+		return -1, -1
+	}
+	if u := p.Tokens[v+1].UPOS; u != "DET" && u != "ADJ" && u != "NOUN" && u != "PROPN" || p.Tokens[v+1].Rel == "iobj" {
+		return -1, -1 // "said in a post", "told reporters"
+	}
+	k := v + 1
+	for k < n && k-v <= maxSpeakerWords && !timeAt(k) && nominalWord(p.Tokens[k]) {
+		k++
+	}
+	if k == v+1 || !(k == n || timeAt(k) || p.Tokens[k].UPOS == "PUNCT" && (k == n-1 || !strings.ContainsAny(p.Tokens[k].Text, "(\"“”'‘’")) ||
+		p.Tokens[k].XPOS == "VBG" || relativeWord(p, k)) {
+		return -1, -1
+	}
+	hi := k - 1
+	for hi > v && !content(p.Tokens[hi]) {
+		hi--
+	}
+	if hi == v {
+		return -1, -1
+	}
+	return v + 1, hi
+}
+
+// nominalWord reports whether t may stand inside a speaker's phrase: a determiner, adjective,
+// noun, name, or the "of" and brackets of "the head of the council (HC)".
+func nominalWord(t dossier.Token) bool {
+	switch t.UPOS {
+	case "DET", "ADJ", "NOUN", "PROPN":
+		return true
+	case "ADP", "CCONJ":
+		return t.Rel == "case" || t.Rel == "cc"
+	case "PUNCT":
+		return t.Text == "(" || t.Text == ")" || t.Text == "-"
+	}
+	return false
+}
+
+// content reports whether t is a word that may close a speaker's phrase.
+func content(t dossier.Token) bool {
+	return t.UPOS == "NOUN" || t.UPOS == "PROPN" || t.UPOS == "ADJ" || t.Text == ")"
+}
+
+// speakerHead returns the head word of the verb v's speaker: its nominal subject, or, of a verb
+// that follows what was said, a noun the parse hangs after it as its object ("… was foiled said
+// the commander", the commas lost). -1 when there is none.
+func speakerHead(p *dossier.Sentence, v int) int {
+	k := tree.Child(p, v, "nsubj")
+	if k < 0 && strings.HasPrefix(p.Tokens[v].Rel, "parataxis") {
+		k = tree.Child(p, v, "obj")
+		if k >= 0 && k < v {
+			k = -1
+		}
+	}
+	if k < 0 {
+		return -1
+	}
+	if strings.HasPrefix(p.Tokens[k].XPOS, "W") || tree.Feature(p, k, "PronType") == "Rel" {
+		return -1 // a relative pronoun ("that", "who") stands for a noun outside the clause
+	}
+	switch p.Tokens[k].UPOS {
+	case "NOUN", "PROPN", "PRON", "X":
+		return k
+	case "ADJ", "NUM":
+		if tree.Child(p, k, "det") >= 0 {
+			return k // "the 56-year-old said"
+		}
+	}
+	return -1
+}
+
+// toInfinitive reports whether verb v of the parse is a to-infinitive ("refused to say").
+func toInfinitive(p *dossier.Sentence, v int) bool {
+	m := tree.Child(p, v, "mark")
+	return m >= 0 && p.Tokens[m].XPOS == "TO"
+}
+
+// phraseBounds returns the first and last word of the phrase headed by word h, following only
+// the relations in rels and leaving out a modifier that is a time ("on Sunday"). Punctuation, a conjunction or a case mark is kept only between words
+// of the phrase.
+func phraseBounds(p *dossier.Sentence, h int, rels map[string]bool, timeAt func(int) bool) (int, int) {
+	lo, hi := h, h
+	var walk func(k int)
+	walk = func(k int) {
+		for _, c := range tree.Children(p, k) {
+			if !rels[p.Tokens[c].Rel] && !adjectiveArg(p, k, c) || timeAt(c) || p.Tokens[c].Rel == "nmod" && tree.Child(p, c, "case") < 0 {
+				continue // an nmod without a preposition is a time ("Saturday")
+			}
+			if !edgeRel(p.Tokens[c].Rel) {
+				lo, hi = min(lo, c), max(hi, c)
+			}
+			walk(c)
+		}
+	}
+	walk(h)
+	return lo, hi
+}
+
+func edgeRel(rel string) bool { return rel == "punct" || rel == "cc" || rel == "case" }
+
+// wordsIn counts the words (not punctuation) of the parse from lo to hi.
+func wordsIn(p *dossier.Sentence, lo, hi int) int {
+	n := 0
+	for k := lo; k <= hi; k++ {
+		if p.Tokens[k].UPOS != "PUNCT" {
+			n++
+		}
+	}
+	return n
+}
+
+// tokIndex returns the token of s that holds byte offset off, or -1.
+func tokIndex(s *sent, off int) int {
+	for k, t := range s.toks {
+		if t.start <= off && off < t.end {
+			return k
+		}
+	}
+	return -1
+}
+
+// nameBeforeVerb returns the name that ends just before the verb of saying at token i (past
+// adverbs): the speaker when the parse gives the verb no subject ("… before dawn commander
+// Jon Varek told reporters"). Empty when no name stands there.
+func nameBeforeVerb(s *sent, i int) (int, int) {
+	k := prevWord(s, i)
+	if k < 0 {
+		return 0, 0
+	}
+	it := s.itemAt[k]
+	if it < 0 || s.items[it].t1 != k+1 {
+		return 0, 0
+	}
+	return s.items[it].t0, k + 1
+}
+
+// describedNoun returns the noun that the verb of saying v is read as describing when the parse
+// takes it for a reduced relative ("a local source said Monday", "the group announced that
+// …"): the noun ends just before the verb and nothing marks the verb as passive. -1 otherwise.
+func describedNoun(p *dossier.Sentence, v int) int {
+	h := p.Tokens[v].Head
+	if p.Tokens[v].Rel != "acl" || h < 0 || h >= v || tree.Agent(p, v) >= 0 {
+		return -1
+	}
+	if _, hi := phraseBounds(p, h, nameRels, func(int) bool { return false }); hi != v-1 {
+		return -1
+	}
+	switch p.Tokens[h].UPOS {
+	case "NOUN", "PROPN":
+		return h
+	}
+	return -1
+}
+
+// chunkStart returns where the run of nominal words that ends at word e begins, read from the
+// words' parts of speech alone: the words before a speaker's head that the parse hung
+// elsewhere ("The Russian defense ministry", "spokesman Colonel Jon Varek"). The run stops
+// after a determiner, before a number or a time, and at maxChunkWords words.
+func chunkStart(p *dossier.Sentence, e int, timeAt func(int) bool) int {
+	b := e
+	for b > 0 && e-b+1 < maxChunkWords && !timeAt(b-1) {
+		switch p.Tokens[b-1].UPOS {
+		case "DET":
+			return b - 1
+		case "ADJ", "NOUN", "PROPN":
+			b--
+			continue
+		}
+		break
+	}
+	return b
+}
+
+// relativeWord reports whether word k opens a relative clause ("which relies on …").
+func relativeWord(p *dossier.Sentence, k int) bool {
+	h := p.Tokens[k].Head
+	return p.Tokens[k].UPOS == "PRON" && h >= 0 && p.Tokens[h].Rel == "acl:relcl"
+}
+
+// adjectiveArg reports whether word c completes a speaker's phrase as a modifier of word k: a
+// participle without a subject of its own ("a person briefed on the talks", "a group monitoring
+// the conflict"), or what completes such a participle or an adjective ("a source directly
+// familiar with the matter").
+func adjectiveArg(p *dossier.Sentence, k, c int) bool {
+	r, t := p.Tokens[c].Rel, p.Tokens[k]
+	if r == "acl" {
+		x := p.Tokens[c].XPOS
+		return (x == "VBN" || x == "VBG") && tree.Child(p, c, "nsubj") < 0
+	}
+	participle := t.Rel == "acl" && (t.XPOS == "VBN" || t.XPOS == "VBG")
+	return (t.UPOS == "ADJ" && t.Rel == "amod" || participle) && (r == "obl" || r == "advmod" || r == "obj")
+}

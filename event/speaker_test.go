@@ -1,0 +1,58 @@
+package event
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestSpeakerPhrase checks that a source is the speaker's noun phrase as the parse reads it,
+// with and without the commas that set the speaker off, and never a stretch of the clause.
+func TestSpeakerPhrase(t *testing.T) {
+	tests := []struct {
+		src  string
+		want []string // source texts, in order
+	}{
+		{"An attack by militants on the army in [[Brenton:LOC]] was foiled on Monday, said the local commander.", []string{"the local commander"}},
+		{"An attack by militants on the army in [[Brenton:LOC]] was foiled Monday morning said the local commander.", []string{"the local commander"}},
+		{"Rebels shelled [[Brenton:LOC]] before dawn, commander [[Jon Varek:PER]] told reporters.", []string{"commander Jon Varek"}},
+		{"Rebels shelled [[Brenton:LOC]] on {{Sunday:XXXX-WXX-7}} commander [[Jon Varek:PER]] told reporters.", []string{"commander Jon Varek"}},
+		{"Four soldiers were killed in [[Brenton:LOC]], he added.", []string{"he"}},
+		{"Four soldiers were killed in [[Brenton:LOC]] after they were shot he added.", []string{"he"}},
+		{"An attack on the lines south of [[Brenton:LOC]] was foiled on Saturday morning said the frontline commander.", []string{"the frontline commander"}},
+		{"Four soldiers were killed in [[Brenton:LOC]] in the open field said [[Varek:PER]].", []string{"Varek"}},
+		{"Four soldiers were killed in [[Brenton:LOC]] in the open field, said [[Varek:PER]].", []string{"Varek"}},
+		{"Six civilians were killed in air strikes on [[Brenton:LOC]] a monitoring group said.", []string{"a monitoring group"}},
+		{"Six civilians were killed in air strikes on [[Brenton:LOC]], a monitoring group said.", []string{"a monitoring group"}},
+		{"A source close to the talks said troops shelled [[Brenton:LOC]].", []string{"A source close to the talks"}},
+		{"Several sources have confirmed that troops shelled [[Brenton:LOC]].", []string{"Several sources"}},
+		{"The 30-year-old said troops shelled [[Brenton:LOC]].", []string{"The 30-year-old"}},
+		{"He refused to say which side shelled [[Brenton:LOC]].", nil},
+		{"Minister [[Ana Lind:PER]] said the shelling of [[Brenton:LOC]] “gives us no hope” for the talks.", []string{"Minister Ana Lind"}},
+		{"The spokesman of the ministry said that troops shelled [[Brenton:LOC]].", []string{"The spokesman of the ministry"}},
+	}
+	stage := syntaxStage(t)
+	x := newExtractor(t)
+	for _, tc := range tests {
+		a, _ := parseMarkup(tc.src)
+		if err := stage.Analyze(a); err != nil {
+			t.Fatal(err)
+		}
+		if err := x.Analyze(a); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		if len(a.Events) == 0 {
+			t.Errorf("%q: no event", tc.src)
+		}
+		for _, ev := range a.Events {
+			for _, s := range ev.Attribution {
+				if !slices.Contains(got, s.Text) {
+					got = append(got, s.Text)
+				}
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: sources %q, want %q", tc.src, got, tc.want)
+		}
+	}
+}
