@@ -60,8 +60,27 @@ func parseSpeaker(s *sent, i int, tell bool) (t0, t1 int, ok bool) {
 	for t0 < t1 && !s.toks[t0].word {
 		t0++
 	}
+	t0 = afterOpenQuote(s, t0, t1)
 	t0, t1 = wholeNames(s, t0, t1)
 	return t0, t1, true
+}
+
+// afterOpenQuote moves t0 past a quotation mark opened inside tokens [t0, t1) and not closed
+// there: the words before it belong to the text around the quotation, not to the speaker's name
+// ("The “Free Voice account" names the account "Free Voice account").
+func afterOpenQuote(s *sent, t0, t1 int) int {
+	for k := t1 - 1; k > t0; k-- {
+		switch s.toks[k].norm {
+		case "”", "»":
+			return t0
+		case "“", "«":
+			if k+1 < t1 {
+				return k + 1
+			}
+			return t0
+		}
+	}
+	return t0
 }
 
 // wholeNames widens tokens [t0, t1) to take in whole the names it cuts at either end ("Human

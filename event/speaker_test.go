@@ -23,6 +23,7 @@ func TestSpeakerPhrase(t *testing.T) {
 		{"Four soldiers were killed in [[Brenton:LOC]] in the open field, said [[Varek:PER]].", []string{"Varek"}},
 		{"Six civilians were killed in air strikes on [[Brenton:LOC]] a monitoring group said.", []string{"a monitoring group"}},
 		{"Six civilians were killed in air strikes on [[Brenton:LOC]], a monitoring group said.", []string{"a monitoring group"}},
+		{"The “[[Free Voice:ORG]] Twitter account also reported that four soldiers were killed in [[Brenton:LOC]].", []string{"Free Voice Twitter account"}},
 		{"A source close to the talks said troops shelled [[Brenton:LOC]].", []string{"A source close to the talks"}},
 		{"Several sources have confirmed that troops shelled [[Brenton:LOC]].", []string{"Several sources"}},
 		{"The 30-year-old said troops shelled [[Brenton:LOC]].", []string{"The 30-year-old"}},
