@@ -477,9 +477,35 @@ func (d *doc) parentheticals() {
 			if a.hasGaz && b.hasGaz && a.gaz.id != b.gaz.id {
 				continue // "AMMAN (Reuters)": two known names side by side
 			}
+			if d.acronymOfLonger(i, j) {
+				continue
+			}
 			if j != i {
 				d.links = append(d.links, [2]int{i, j})
 			}
 		}
 	}
+}
+
+// acronymOfLonger reports whether the bracketed candidate j is an acronym of a longer name that
+// only ends in or holds the known name i: "Court of Justice of the European Union (CJEU)" found
+// as "European Union" then "(CJEU)". The acronym's letters spell more than the initials of i, and
+// i's initials are a part of them, so it names the whole, not i. A name the gazetteer does not
+// know is more often a piece of the longer name cut off by the recogniser ("Syrian Observatory
+// of Human Rights (SOHR)" found as "Human Rights"): it keeps the acronym.
+func (d *doc) acronymOfLonger(i, j int) bool {
+	c, b := d.cands[i], d.cands[j]
+	acr, name := d.text[b.start:b.end], d.text[c.start:c.end]
+	if !c.hasGaz || b.b-b.a != 1 || c.b-c.a < 2 || !isAcronym(acr) || d.g.w.initials(acr, name) {
+		return false
+	}
+	letters := []rune(acr)
+	for k := 0; k < len(letters); k++ {
+		for e := k + 2; e <= len(letters); e++ {
+			if e-k < len(letters) && d.g.w.initials(string(letters[k:e]), name) {
+				return true
+			}
+		}
+	}
+	return false
 }

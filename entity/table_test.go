@@ -207,6 +207,20 @@ var cases = []tcase{
 		same:     [][]string{{"Islamic State", "ISIS", "ISIL", "Daesh", "IS"}},
 	},
 	{
+		// An acronym that holds a name's initials among others names a longer body ("Court of
+		// Justice of the European Union" found as "European Union"): it is not that name.
+		text:     "The ruling of the Court of Justice of the European Union (CJEU) binds Meta. The European Union (EU) welcomed it.",
+		mentions: []string{"European Union/ORG", "CJEU/ORG", "EU/ORG"},
+		same:     [][]string{{"European Union", "EU"}},
+		apart:    [][2]string{{"European Union", "CJEU"}},
+	},
+	{
+		// A name the gazetteer does not know, cut from the longer name the acronym spells, keeps it.
+		text:     "The Syrian Observatory of Human Rights (SOHR) referenced seven local sources.",
+		mentions: []string{"Human Rights", "SOHR"},
+		same:     [][]string{{"Human Rights", "VOHR"}},
+	},
+	{
 		text:     "Yasin Darwish commands the Darwish Brigade near Idlib. Darwish said the brigade would fight on.",
 		mentions: []string{"Yasin Darwish/PER", "Darwish Brigade/ORG", "Darwish/PER", "Idlib/LOC"},
 		same:     [][]string{{"Yasin Darwish", "Darwish"}},
