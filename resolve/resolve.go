@@ -38,6 +38,7 @@ type Resolver struct {
 	keys    *namekey.Keyer
 	generic map[string]bool // keys of generic words of group and place names
 	kinds   map[string]bool // head stems of generic words that do not change what a name names
+	ownHead map[string]bool // head stems of generic words that make a place of their own ("City")
 	country map[string]bool // keys of one-word country names
 	fillers map[string]bool // keys of words ignored in group names
 	leading map[string]bool // keys of given names that may be dropped in front
@@ -60,6 +61,7 @@ func New(pins *Pins) *Resolver {
 	r.legal = r.readWords("data/legal-forms.txt", namekey.Fold)
 	r.common = r.readWords("data/common.txt", namekey.Fold)
 	r.kinds = r.readKinds("name-kinds")
+	r.ownHead = stems(r.readKeys("data/own-place-heads.txt"))
 	r.country = r.readCountries("capitals")
 	return r
 }
@@ -89,6 +91,15 @@ func (r *Resolver) readKinds(name string) map[string]bool {
 		kinds[headStem(k)] = true
 	}
 	return kinds
+}
+
+// stems returns the head stems of keys.
+func stems(keys map[string]bool) map[string]bool {
+	m := map[string]bool{}
+	for k := range keys {
+		m[headStem(k)] = true
+	}
+	return m
 }
 
 func (r *Resolver) readKeys(name string) map[string]bool { return r.readWords(name, namekey.Key) }
@@ -142,6 +153,7 @@ type chain struct {
 	ntok     int      // tokens of the fullest name
 	dist     []tok    // distinctive tokens: all for persons, non-generic for others
 	heads    []string // generic head words (non-persons)
+	ownPlace bool     // a place whose head word makes it a place of its own: "Gaza City"
 	acrs     []string // acronyms written in the chain
 	alone    []string // keys of the one-word names written in the chain
 	company  bool     // the fullest name ends in a company's legal form ("Co.", "Inc.")
@@ -230,7 +242,7 @@ func (r *Resolver) docChains(a *dossier.Analysis, di int, f *forms, shapes map[s
 // rename gives chain c the fullest name n in place of its own, with the tokens and shape of n:
 // the chain keeps its texts.
 func (r *Resolver) rename(c *chain, n namekey.Name, shapes map[string]int) {
-	c.full, c.dist, c.heads = n, nil, nil
+	c.full, c.dist, c.heads, c.ownPlace = n, nil, nil, false
 	r.tokens(c)
 	shape := string(c.typ) + "\x00renamed\x00" + n.String()
 	if _, ok := shapes[shape]; !ok {
@@ -397,7 +409,7 @@ func (r *Resolver) describe(c *chain, f *forms) {
 	}
 	key := string(c.typ) + "\x00" + c.fullText
 	if same, ok := f.full[key]; ok {
-		c.ntok, c.dist, c.heads, c.company = same.ntok, same.dist, same.heads, same.company
+		c.ntok, c.dist, c.heads, c.company, c.ownPlace = same.ntok, same.dist, same.heads, same.company, same.ownPlace
 		return
 	}
 	r.tokens(c)
@@ -430,6 +442,7 @@ func (r *Resolver) tokens(c *chain) {
 			}
 			if r.generic[t.Key] {
 				c.heads = appendUniq(c.heads, headStem(t.Key))
+				c.ownPlace = c.ownPlace || r.ownHead[headStem(t.Key)]
 				continue
 			}
 		}
@@ -1125,6 +1138,10 @@ func filedWords(c *chain) []tok {
 	// not South Sudan, nor Mexico New Mexico. Only a place whose other words are generic
 	// ("X Camp", "X Province") may be written by its distinctive word alone.
 	if c.typ == dossier.LOC && len(c.dist) > 1 {
+		return nil
+	}
+	// Nor is a place "X City" the place X: Kuwait City is not Kuwait, nor Gaza City Gaza.
+	if c.typ == dossier.LOC && c.ownPlace {
 		return nil
 	}
 	var out []tok
