@@ -23,6 +23,7 @@ type need struct {
 	compCl  string // class of the infinitive's verb, "" for any
 	passive bool
 	veto    []string // domains in which the trigger tells no event
+	verbal  bool     // the trigger tells no event where it is read as words, not blows
 	domain  []string // domains one of which must hold for the line to hold
 }
 
@@ -82,6 +83,8 @@ func (lx *lexicon) addNeeds(each eachRow) error {
 				}
 			case "passive":
 				n.passive = true
+			case "verbal":
+				n.verbal = true
 			default:
 				return fmt.Errorf("unknown need %q", fl)
 			}
@@ -234,7 +237,10 @@ func (x *Extractor) satisfied(s *sent, m match, f frame, docDomains map[string]b
 				return false
 			}
 		}
-		if n.veto == nil {
+		if n.verbal && x.verbalReading(s, m, f) {
+			return false
+		}
+		if n.veto == nil && !n.verbal {
 			lines = append(lines, n)
 		}
 	}
