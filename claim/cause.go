@@ -135,8 +135,7 @@ func phrase(ps *dossier.Sentence, n int, out []int, skip map[int]bool) []int {
 // carries reports whether verb v is a light or support verb: one that carries the event of
 // the noun it takes ("made a visit", "launched strikes").
 func (r *Reader) carries(ps *dossier.Sentence, v int) bool {
-	t := ps.Tokens[v]
-	return t.UPOS == "VERB" && (r.lightVerbs[strings.ToLower(t.Text)] || r.supportVerbs[strings.ToLower(t.Lemma)])
+	return tree.Carrier(ps, v, r.lightVerbs, r.supportVerbs)
 }
 
 // reasonIn finds the first reason stated in text[from:to]: where its cue starts and ends, and

@@ -1,8 +1,6 @@
 package event
 
 import (
-	"strings"
-
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/lang/tree"
 )
@@ -89,8 +87,7 @@ func reasonAnchors(s *sent, m match) map[int]bool {
 // carries reports whether verb v is a light or support verb: one that carries the event of
 // the noun it takes ("made a visit", "launched strikes").
 func (lw *wordLists) carries(p *dossier.Sentence, v int) bool {
-	t := p.Tokens[v]
-	return t.UPOS == "VERB" && (lw.lightVerbs[strings.ToLower(t.Text)] || lw.supportVerbs[strings.ToLower(t.Lemma)])
+	return tree.Carrier(p, v, lw.lightVerbs, lw.supportVerbs)
 }
 
 // addConjuncts adds to set the conjuncts of word a: the word it is conjoined to and those

@@ -372,3 +372,11 @@ func WordAt(s *dossier.Sentence, off int) int {
 	}
 	return -1
 }
+
+// Carrier reports whether word v is a verb that carries the event of the noun it takes ("made
+// a visit", "launched strikes"): a light verb by its form (light) or a support verb by its lemma
+// (support), both lists in lower case.
+func Carrier(s *dossier.Sentence, v int, light, support map[string]bool) bool {
+	t := s.Tokens[v]
+	return t.UPOS == "VERB" && (light[strings.ToLower(t.Text)] || support[strings.ToLower(t.Lemma)])
+}

@@ -228,3 +228,32 @@ func TestAttachment(t *testing.T) {
 		}
 	}
 }
+
+// TestCarrier tells a verb that carries a noun's event by its form or its lemma, and never a
+// word that is no verb.
+func TestCarrier(t *testing.T) {
+	s := readClauses(t)["active"]
+	set := func(ws ...string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range ws {
+			m[w] = true
+		}
+		return m
+	}
+	for _, c := range []struct {
+		name           string
+		word           int
+		light, support map[string]bool
+		want           bool
+	}{
+		{"light by form", 1, set("attacked"), set(), true},
+		{"support by lemma", 1, set(), set("attack"), true},
+		{"form is not lemma", 1, set("attack"), set(), false},
+		{"in no list", 1, set("made"), set("launch"), false},
+		{"no verb", 0, set("rebels"), set("rebel"), false},
+	} {
+		if got := Carrier(s, c.word, c.light, c.support); got != c.want {
+			t.Errorf("%s: Carrier = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
