@@ -24,10 +24,12 @@ func (x *Extractor) findSources(text string, s *sent, prev []speaker) {
 		w := s.toks[i].norm
 		switch {
 		case w == "according" && i+1 < n && s.toks[i+1].norm == "to":
-			j := i + 2
-			k := j
-			for k < n && s.toks[k].word && k < j+15 {
-				k++
+			j, k, ok := parseAccording(s, i+1)
+			if !ok {
+				j, k = i+2, i+2
+				for k < n && s.toks[k].word && k < j+15 {
+					k++
+				}
 			}
 			if k > j {
 				fs = append(fs, foundSource{at: i, first: true, srcs: []dossier.Source{x.source(text, s, j, k)}, t0: j, t1: k})

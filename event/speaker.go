@@ -34,18 +34,11 @@ var nameRels = map[string]bool{"compound": true, "flat": true, "flat:name": true
 // false when the sentence has no parse that holds the verb; t1 <= t0 when the parse gives the
 // verb no nominal subject. tell says the verb is one of telling, whose object is whom.
 func parseSpeaker(s *sent, i int, tell bool) (t0, t1 int, ok bool) {
-	p := s.parse
-	if p == nil {
+	p, v := parseWord(s, i)
+	if v < 0 {
 		return 0, 0, false
 	}
-	v := tree.WordAt(p, s.toks[i].start)
-	if v < 0 || p.Tokens[v].Start != s.toks[i].start {
-		return 0, 0, false
-	}
-	timeAt := func(k int) bool {
-		t := tokIndex(s, p.Tokens[k].Start)
-		return t >= 0 && s.inTimex[t]
-	}
+	timeAt := parseTimeAt(s, p)
 	lo, hi := speakerWords(p, v, tell, timeAt)
 	if lo < 0 {
 		return 0, 0, true
@@ -357,4 +350,64 @@ func adjectiveArg(p *dossier.Sentence, k, c int) bool {
 	}
 	participle := t.Rel == "acl" && (t.XPOS == "VBN" || t.XPOS == "VBG")
 	return (t.UPOS == "ADJ" && t.Rel == "amod" || participle) && (r == "obl" || r == "advmod" || r == "obj")
+}
+
+// parseAccording reads from the parse the source of "according to" whose "to" is token i: the
+// nominal "to" marks, with its modifiers, names, appositions and the nouns that complete it,
+// never a clause or a time. ok is false when the sentence has no parse that holds the words or
+// the parse hangs no nominal after "to" on them.
+func parseAccording(s *sent, i int) (t0, t1 int, ok bool) {
+	p, to := parseWord(s, i)
+	if to < 1 {
+		return 0, 0, false
+	}
+	h := p.Tokens[to].Head
+	if h <= to {
+		h = p.Tokens[to-1].Head // "according" the case mark, "to" fixed to it
+	}
+	if h <= to || h >= len(p.Tokens) {
+		return 0, 0, false
+	}
+	switch p.Tokens[h].UPOS {
+	case "NOUN", "PROPN", "PRON", "X":
+	default:
+		return 0, 0, false
+	}
+	timeAt := parseTimeAt(s, p)
+	lo, hi := phraseBounds(p, h, speakerRels, timeAt)
+	if wordsIn(p, lo, hi) > maxSpeakerWords {
+		lo, hi = phraseBounds(p, h, nameRels, timeAt)
+	}
+	lo = max(lo, to+1)
+	t0, t1 = tokIndex(s, p.Tokens[lo].Start), tokIndex(s, p.Tokens[hi].End-1)+1
+	if t0 < 0 || t1 <= t0 {
+		return 0, 0, false
+	}
+	for t1 > t0 && !s.toks[t1-1].word {
+		t1--
+	}
+	t0, t1 = wholeNames(s, t0, t1)
+	return t0, t1, t1 > t0
+}
+
+// parseWord returns the parse of sentence s and the word of it that token i is, or nil, -1 when
+// the sentence has no parse or the parse splits the words otherwise.
+func parseWord(s *sent, i int) (*dossier.Sentence, int) {
+	p := s.parse
+	if p == nil {
+		return nil, -1
+	}
+	v := tree.WordAt(p, s.toks[i].start)
+	if v < 0 || p.Tokens[v].Start != s.toks[i].start {
+		return p, -1
+	}
+	return p, v
+}
+
+// parseTimeAt returns whether a word of the parse p of s stands in a time expression.
+func parseTimeAt(s *sent, p *dossier.Sentence) func(int) bool {
+	return func(k int) bool {
+		t := tokIndex(s, p.Tokens[k].Start)
+		return t >= 0 && s.inTimex[t]
+	}
 }

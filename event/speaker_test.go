@@ -30,7 +30,23 @@ func TestSpeakerPhrase(t *testing.T) {
 		{"He refused to say which side shelled [[Brenton:LOC]].", nil},
 		{"Minister [[Ana Lind:PER]] said the shelling of [[Brenton:LOC]] “gives us no hope” for the talks.", []string{"Minister Ana Lind"}},
 		{"The spokesman of the ministry said that troops shelled [[Brenton:LOC]].", []string{"The spokesman of the ministry"}},
+		{"Six civilians were killed in [[Brenton:LOC]], according to the local council.", []string{"the local council"}},
+		{"According to the monitoring group six civilians were killed in [[Brenton:LOC]].", []string{"the monitoring group"}},
+		{"According to the monitoring group, six civilians were killed in [[Brenton:LOC]].", []string{"the monitoring group"}},
+		{"Six civilians were killed in air strikes on [[Brenton:LOC]] according to state media [[SANA:ORG]].", []string{"state media SANA"}},
+		{"Six civilians were killed in [[Brenton:LOC]] on {{Sunday:XXXX-WXX-7}}, according to the head of the council, [[Ana Lind:PER]].", []string{"the head of the council, Ana Lind"}},
+		{"According to the council of the town six civilians were killed in [[Brenton:LOC]] on {{Sunday:XXXX-WXX-7}}.", []string{"the council of the town"}},
 	}
+	checkSources(t, tests)
+}
+
+// checkSources runs each marked-up text through the parse and the extractor and compares the
+// sources of its events with want.
+func checkSources(t *testing.T, tests []struct {
+	src  string
+	want []string
+}) {
+	t.Helper()
 	stage := syntaxStage(t)
 	x := newExtractor(t)
 	for _, tc := range tests {
