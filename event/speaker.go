@@ -378,7 +378,8 @@ func parseAccording(s *sent, i int) (t0, t1 int, ok bool) {
 	if wordsIn(p, lo, hi) > maxSpeakerWords {
 		lo, hi = phraseBounds(p, h, nameRels, timeAt)
 	}
-	lo = max(lo, to+1)
+	lo, hi = max(lo, to+1), commaCut(p, h, hi)
+	hi = toComma(p, lo, hi, timeAt)
 	t0, t1 = tokIndex(s, p.Tokens[lo].Start), tokIndex(s, p.Tokens[hi].End-1)+1
 	if t0 < 0 || t1 <= t0 {
 		return 0, 0, false
@@ -410,4 +411,37 @@ func parseTimeAt(s *sent, p *dossier.Sentence) func(int) bool {
 		t := tokIndex(s, p.Tokens[k].Start)
 		return t >= 0 && s.inTimex[t]
 	}
+}
+
+// commaCut returns where the phrase headed by word h that runs to word hi ends when a comma after
+// the head opens no apposition but a phrase of the clause ("according to the account, during the
+// meeting, …"): before that comma. A name or noun after the comma stays ("the council, its head").
+func commaCut(p *dossier.Sentence, h, hi int) int {
+	for k := h + 1; k < hi; k++ {
+		if p.Tokens[k].Text != "," {
+			continue
+		}
+		switch p.Tokens[k+1].UPOS {
+		case "ADP", "SCONJ", "VERB", "AUX", "ADV", "PRON", "CCONJ":
+			return k - 1
+		}
+	}
+	return hi
+}
+
+// toComma returns where the source phrase from word lo to word hi ends when the parse hung the
+// words that complete it up to the comma that closes it elsewhere ("according to sources
+// familiar with the matter, …"): at that comma, when no verb, pronoun, conjunction or time comes
+// between. Else hi.
+func toComma(p *dossier.Sentence, lo, hi int, timeAt func(int) bool) int {
+	for k := hi + 1; k < len(p.Tokens) && k-lo <= maxSpeakerWords; k++ {
+		t := p.Tokens[k]
+		switch {
+		case t.Text == ",":
+			return k - 1
+		case timeAt(k) || t.UPOS == "PUNCT" || t.UPOS == "VERB" || t.UPOS == "AUX" || t.UPOS == "PRON" || t.UPOS == "SCONJ" || t.UPOS == "CCONJ" || t.UPOS == "NUM":
+			return hi
+		}
+	}
+	return hi
 }
