@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dossier-project/dossier"
@@ -375,6 +376,10 @@ func parseAccording(s *sent, i int) (t0, t1 int, ok bool) {
 	}
 	timeAt := parseTimeAt(s, p)
 	lo, hi := phraseBounds(p, h, speakerRels, timeAt)
+	if n := namedAuthor(p, h); n >= 0 && (wordsIn(p, lo, hi) > maxSpeakerWords || n > hi) {
+		h = n // "a report by X", "a statement released by X": X is who is quoted
+		lo, hi = phraseBounds(p, h, speakerRels, timeAt)
+	}
 	if wordsIn(p, lo, hi) > maxSpeakerWords {
 		lo, hi = phraseBounds(p, h, nameRels, timeAt)
 	}
@@ -389,6 +394,34 @@ func parseAccording(s *sent, i int) (t0, t1 int, ok bool) {
 	}
 	t0, t1 = wholeNames(s, t0, t1)
 	return t0, t1, t1 > t0
+}
+
+// namedAuthor returns the name that authors common noun h ("a report by X", "the account of X",
+// "a statement released by X"), or -1: a proper noun in a "by", "of" or "from" phrase of h, or
+// in the "by" phrase of a participle describing h.
+func namedAuthor(p *dossier.Sentence, h int) int {
+	if p.Tokens[h].UPOS != "NOUN" {
+		return -1
+	}
+	for _, c := range tree.Children(p, h) {
+		switch rel := p.Tokens[c].Rel; {
+		case rel == "nmod" && p.Tokens[c].UPOS == "PROPN" && authorCase(p, c, "by", "of", "from"):
+			return c
+		case rel == "acl":
+			for _, a := range tree.Children(p, c) {
+				if strings.HasPrefix(p.Tokens[a].Rel, "obl") && p.Tokens[a].UPOS == "PROPN" && authorCase(p, a, "by") {
+					return a
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// authorCase reports whether word k's case mark is one of marks.
+func authorCase(p *dossier.Sentence, k int, marks ...string) bool {
+	c := tree.Child(p, k, "case")
+	return c >= 0 && slices.Contains(marks, strings.ToLower(p.Tokens[c].Text))
 }
 
 // parseWord returns the parse of sentence s and the word of it that token i is, or nil, -1 when

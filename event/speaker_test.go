@@ -35,6 +35,8 @@ func TestSpeakerPhrase(t *testing.T) {
 		{"According to the monitoring group, six civilians were killed in [[Brenton:LOC]].", []string{"the monitoring group"}},
 		{"Six civilians were killed in air strikes on [[Brenton:LOC]] according to state media [[SANA:ORG]].", []string{"state media SANA"}},
 		{"Six civilians were killed in [[Brenton:LOC]] on {{Sunday:XXXX-WXX-7}}, according to the head of the council, [[Ana Lind:PER]].", []string{"the head of the council, Ana Lind"}},
+		{"Six civilians were killed in [[Brenton:LOC]] according to a report by the [[Velmora Network for Human Rights:ORG]].", []string{"a report by the Velmora Network for Human Rights"}},
+		{"Six civilians were killed in [[Brenton:LOC]], according to a statement released on {{Saturday:XXXX-WXX-6}} by the [[Velmora Revolution Commission:ORG]].", []string{"the Velmora Revolution Commission"}},
 		{"According to the [[Free Voice:ORG]] account, during the raid on [[Brenton:LOC]], six civilians were killed.", []string{"the Free Voice account"}},
 		{"According to officials familiar with the talks, six civilians were killed in [[Brenton:LOC]].", []string{"officials familiar with the talks"}},
 		{"According to the council of the town six civilians were killed in [[Brenton:LOC]] on {{Sunday:XXXX-WXX-7}}.", []string{"the council of the town"}},
