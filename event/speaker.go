@@ -273,10 +273,8 @@ func wordsIn(p *dossier.Sentence, lo, hi int) int {
 
 // tokIndex returns the token of s that holds byte offset off, or -1.
 func tokIndex(s *sent, off int) int {
-	for k, t := range s.toks {
-		if t.start <= off && off < t.end {
-			return k
-		}
+	if k := tokenAt(s.toks, off); k < len(s.toks) && s.toks[k].start <= off {
+		return k
 	}
 	return -1
 }
