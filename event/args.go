@@ -135,8 +135,23 @@ func (x *Extractor) frameOf(s *sent, m match) frame {
 	r.inheritSubject()
 	f := r.f
 	x.applyParse(s, m, &f)
+	if m.p.self && !f.noun {
+		undergoes(&f)
+	}
 	onlyActs(&f)
 	return f
+}
+
+// undergoes makes the actor of a verb whose subject undergoes it ("X resigned") its target.
+func undergoes(f *frame) {
+	for i := range f.args {
+		if f.args[i].role == roleActor {
+			f.args[i].role = roleTarget
+		}
+	}
+	if f.subj != nil && f.subj.role == roleActor {
+		f.subj.role = roleTarget
+	}
 }
 
 // weaponName reports whether item it is a name in the gap of trigger m ("launched 59 Tomahawk

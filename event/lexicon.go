@@ -27,6 +27,7 @@ type pattern struct {
 	toll   bool // tells how many were killed: the count of an attack
 	mutual bool // the parties act on each other: one event for each direction
 	back   bool // refers to an attack told before and takes its place and time
+	self   bool // the subject of the active verb undergoes it ("X resigned"): it is the target
 }
 
 // cue is one modality cue.
@@ -152,6 +153,8 @@ func (lx *lexicon) addTriggers(each eachRow) error {
 					p.mutual = true
 				case "back":
 					p.back = true
+				case "self":
+					p.self = true
 				case "", "-":
 				default:
 					return fmt.Errorf("unknown flag %q", fl)

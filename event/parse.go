@@ -113,7 +113,8 @@ func nounHead(p *dossier.Sentence, n int) int {
 
 // supporter returns the doer of noun trigger n that is the object of a support verb, or the
 // subject of one in the passive: the verb's subject ("X reached an agreement", "X laid siege")
-// or agent ("strikes were launched by X"); -1 otherwise.
+// or agent ("strikes were launched by X", also where the parse took the participle for a finite
+// verb); -1 otherwise.
 func (lw *wordLists) supporter(p *dossier.Sentence, n int) int {
 	t := p.Tokens[n]
 	if t.Head < 0 || !lw.supportVerbs[strings.ToLower(p.Tokens[t.Head].Lemma)] {
@@ -122,7 +123,9 @@ func (lw *wordLists) supporter(p *dossier.Sentence, n int) int {
 	switch t.Rel {
 	case "obj":
 		return tree.Subject(p, t.Head)
-	case "nsubj:pass":
+	case "nsubj:pass", "nsubj":
+		// A passive participle read as a finite verb ("raids carried out by X killed …") keeps
+		// its agent: the noun is then its subject.
 		return tree.Agent(p, t.Head)
 	}
 	return -1
@@ -476,7 +479,7 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 		if got[i] == "" && !noun {
 			got[i] = x.placeNamed(s, r.it, roles)
 		}
-		if got[i] == "" && noun && !f.passive && r.it.typ != dossier.LOC && nameBefore(s.parse, itemHead(s, r.it), v) {
+		if got[i] == "" && noun && !f.passive && r.it.typ != dossier.LOC && r.it.typ != dossier.MISC && nameBefore(s.parse, itemHead(s, r.it), v) {
 			// "a Hizballah ambush": the group names whose it is; "the Burton arrest" whom.
 			got[i] = roleActor
 			if patientNouns[m.p.typ] {
