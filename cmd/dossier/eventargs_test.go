@@ -25,7 +25,7 @@ var argRoles = []string{"actor", "target", "place"}
 // argCase is one sentence of testdata/eventargs.txt with the events it tells.
 type argCase struct {
 	set, part, source, text string
-	want               []argEvent
+	want                    []argEvent
 }
 
 // argEvent is an event type with the names that fill its scored roles; each name of the gold may
