@@ -310,6 +310,32 @@ func (x *Extractor) placeBelow(s *sent, it item, v int) bool {
 	return true
 }
 
+// otherClausePlace reports whether the place headed by token k hangs on a clause describing a
+// noun that neither governs verb trigger v nor lies below it ("hostages held in X since Hamas
+// killed …"), or on
+// the verb v is conjoined to, said between the two ("conducted a stop near X and later arrested
+// Y"): it is where another act happened. A phrase after both conjuncts ("killed and wounded in
+// X") is shared and stays.
+func otherClausePlace(p *dossier.Sentence, k, v int) bool {
+	if p == nil || k < 0 || v < 0 {
+		return false
+	}
+	if w, _, _ := governor(p, k, v); w >= 0 && w != v && p.Tokens[v].UPOS == "VERB" && strings.HasPrefix(p.Tokens[w].Rel, "acl") &&
+		!ancestor(p, w, v) && !ancestor(p, v, w) {
+		return true
+	}
+	for h, steps := p.Tokens[k].Head, 0; h >= 0 && steps < 6; h, steps = p.Tokens[h].Head, steps+1 {
+		if h == v {
+			return false
+		}
+		if predicateWord(p, h) {
+			t := p.Tokens[v]
+			return t.Rel == "conj" && t.Head == h && h < k && k < v
+		}
+	}
+	return false
+}
+
 // placeNoun reports whether parse token t names a place or a building, in the plural too ("the
 // New Aleppo and al-Muhafaza neighborhoods").
 func (x *Extractor) placeNoun(t dossier.Token) bool {
@@ -536,8 +562,9 @@ func (x *Extractor) settleRoles(s *sent, m match, f *frame, got []string, actor,
 		case r.role == rolePlace && x.holdsNamedPlace(s, r.it):
 			// "Norland's northern province of Brenton": the province is where, the country holds it.
 			r.role = roleOther
-		case r.role == rolePlace && (x.originOfThing(s, r.it, v) || x.placeBelow(s, r.it, v)):
-			// "mercenaries from X", "accused X of trying to seize Y in Z": not where it happened.
+		case r.role == rolePlace && (x.originOfThing(s, r.it, v) || x.placeBelow(s, r.it, v) || otherClausePlace(s.parse, itemHead(s, r.it), v)):
+			// "mercenaries from X", "accused X of trying to seize Y in Z", "hostages held in X
+			// since Hamas killed …": not where it happened.
 			r.role = roleOther
 		case r.role == rolePlace && (x.modifiesThing(s, r.it) || noPlaceCase(s, r.it)) && !x.placeModifier(s, r.it):
 			// "a United States official", "Chinese goods": whose, not where; "talks with X",
