@@ -537,6 +537,47 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 		}
 	}
 	x.settleRoles(s, m, f, got, actor, noun, v)
+	shareConjuncts(s, f)
+}
+
+// shareConjuncts gives a name left without a role the role of the name it is coordinated with
+// just before it ("by the Turkish Armed Forces and the U.S.-led coalition", "in X, Y and Z"):
+// the parse often hangs the second conjunct on a word that follows it. Only names of one kind
+// share: a place with a place, a party with a party.
+func shareConjuncts(s *sent, f *frame) {
+	for i := 1; i < len(f.args); i++ {
+		r, prev := &f.args[i], f.args[i-1]
+		if r.role != roleOther || !coreRole(prev.role) && prev.role != rolePlace || (r.it.typ == dossier.LOC) != (prev.it.typ == dossier.LOC) ||
+			r.it.t0 <= prev.it.t1 || !s.w.coordinated(s, prev.it.t1, r.it.t0) {
+			continue
+		}
+		r.role = prev.role
+		if f.subj != nil && f.subj.it == r.it {
+			f.subj.role = r.role
+		}
+	}
+}
+
+// coordinated reports whether tokens [i, j) join two names as conjuncts: a comma or "and"/"or",
+// with at most an article after it, and nothing else.
+func (lw *wordLists) coordinated(s *sent, i, j int) bool {
+	if j-i < 1 || j-i > 3 {
+		return false
+	}
+	join := false
+	for k := i; k < j; k++ {
+		switch n := s.toks[k].norm; {
+		case n == "and" || n == "or" || n == ",":
+			if join && n == "," {
+				return false
+			}
+			join = true
+		case lw.determiners[n] && join:
+		default:
+			return false
+		}
+	}
+	return join
 }
 
 // settleRoles sets the roles of the arguments of f: got[i], the role the parse gives argument i,
