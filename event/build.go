@@ -30,7 +30,7 @@ func (x *Extractor) events(text string, s *sent, domains map[string]bool, st *do
 		if m.p.typ == dossier.Assault {
 			f = nearSubject(f)
 		}
-		if f.passive && m.p.static && (s.toks[f.auxAt].norm == "is" || s.toks[f.auxAt].norm == "are") {
+		if f.passive && m.p.static && presentState(s, f.auxAt) {
 			continue
 		}
 		if r, _, ok := blamedOn(s, m); ok {
@@ -82,6 +82,13 @@ func (x *Extractor) events(text string, s *sent, domains map[string]bool, st *do
 		out = append(out, c.ev)
 	}
 	return out
+}
+
+// presentState reports whether the form of "be" at token k makes a present passive that
+// describes a state ("is surrounded by desert"), not one in progress ("is being held").
+func presentState(s *sent, k int) bool {
+	n := s.toks[k].norm
+	return (n == "is" || n == "are") && !(k+1 < len(s.toks) && s.toks[k+1].norm == "being")
 }
 
 type replaced struct {
