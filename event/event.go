@@ -315,6 +315,10 @@ func (x *Extractor) read(text string, s *sent, mentions []dossier.Mention, st *d
 			x.addItem(s, it)
 			continue
 		}
+		if it, ok := x.boundPossessor(s, i); ok {
+			x.addItem(s, it)
+			continue
+		}
 		if it, ok := x.groupSpeaker(s, i, st); ok {
 			x.addItem(s, it)
 			st.reach(s, it)

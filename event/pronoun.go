@@ -27,6 +27,66 @@ func (x *Extractor) groupPronoun(s *sent, i int) (item, bool) {
 	return it, true
 }
 
+// boundPossessor resolves "its" or "their" at token i, the possessor of a noun, to the named
+// subject of the clause that noun stands in ("Israel launched its assault", "X is believed to be
+// holding them since its attack"): a possessive in its own clause stands for that clause's
+// subject. The subject must be an organisation or a country that agrees in number, said before
+// the pronoun.
+func (x *Extractor) boundPossessor(s *sent, i int) (item, bool) {
+	num, ok := s.w.groupPronouns[s.toks[i].norm]
+	if !ok || s.parse == nil {
+		return item{}, false
+	}
+	p := s.parse
+	k := tree.WordAt(p, s.toks[i].start)
+	if k < 0 || p.Tokens[k].Rel != "nmod:poss" {
+		return item{}, false
+	}
+	sj := clauseSubject(p, k)
+	if sj < 0 || sj >= k {
+		return item{}, false
+	}
+	for _, it := range s.items {
+		if it.t0 >= i || it.pseudo || itemHead(s, it) != sj {
+			continue
+		}
+		if !agrees(num, it.typ, strings.Contains(p.Tokens[sj].Feats, "Number=Plur")) {
+			return item{}, false
+		}
+		return item{t0: i, t1: i + 1, chain: it.chain, typ: it.typ, pseudo: true, poss: true}, true
+	}
+	return item{}, false
+}
+
+// clauseSubject returns the subject of the clause token k stands in: of the first predicate
+// above it, or of the verb an open complement without one hangs on ("X is believed to be
+// holding"); -1 when k lies inside that subject, or the clause has none.
+func clauseSubject(p *dossier.Sentence, k int) int {
+	for h, steps := p.Tokens[k].Head, 0; h >= 0 && steps < 8; h, steps = p.Tokens[h].Head, steps+1 {
+		if !predicateWord(p, h) {
+			continue
+		}
+		for steps < 8 {
+			sj := tree.Subject(p, h)
+			if sj < 0 {
+				sj = tree.PassiveSubject(p, h)
+			}
+			if sj >= 0 {
+				if sj == k || ancestor(p, sj, k) {
+					return -1
+				}
+				return sj
+			}
+			if p.Tokens[h].Rel != "xcomp" || p.Tokens[h].Head < 0 {
+				return -1
+			}
+			h, steps = p.Tokens[h].Head, steps+1
+		}
+		return -1
+	}
+	return -1
+}
+
 // personSpeaker resolves "he", "she", "his" or "her" at token i to the person who speaks the
 // clause the pronoun stands in ("X said he will withdraw …"), as groupPronoun does for groups:
 // the parse binds the pronoun, however many other persons the sentence names.
