@@ -543,15 +543,40 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 // shareConjuncts gives a name left without a role the role of the name it is coordinated with
 // just before it ("by the Turkish Armed Forces and the U.S.-led coalition", "in X, Y and Z"):
 // the parse often hangs the second conjunct on a word that follows it. Only names of one kind
-// share: a place with a place, a party with a party.
+// share: a place with a place, a party with a party. A comma alone joins only inside a list that
+// goes on ("X, Y and Z"); "Istanbul, Turkey" is one place.
 func shareConjuncts(s *sent, f *frame) {
-	for i := 1; i < len(f.args); i++ {
-		r, prev := &f.args[i], f.args[i-1]
-		if r.role != roleOther || !coreRole(prev.role) && prev.role != rolePlace || (r.it.typ == dossier.LOC) != (prev.it.typ == dossier.LOC) ||
-			r.it.t0 <= prev.it.t1 || !s.w.coordinated(s, prev.it.t1, r.it.t0) {
+	for i := range f.args {
+		r := &f.args[i]
+		if r.role != roleOther {
 			continue
 		}
-		r.role = prev.role
+		prev, next := -1, -1
+		for j, o := range f.args {
+			if o.it.t1 <= r.it.t0 && (prev < 0 || o.it.t1 > f.args[prev].it.t1) {
+				prev = j
+			}
+			if o.it.t0 >= r.it.t1 && (next < 0 || o.it.t0 < f.args[next].it.t0) {
+				next = j
+			}
+		}
+		if prev < 0 {
+			continue
+		}
+		p := f.args[prev]
+		join, comma := s.w.coordinated(s, p.it.t1, r.it.t0)
+		if !join || !coreRole(p.role) && p.role != rolePlace || (r.it.typ == dossier.LOC) != (p.it.typ == dossier.LOC) {
+			continue
+		}
+		if comma {
+			if next < 0 {
+				continue
+			}
+			if j, _ := s.w.coordinated(s, r.it.t1, f.args[next].it.t0); !j {
+				continue
+			}
+		}
+		r.role = p.role
 		if f.subj != nil && f.subj.it == r.it {
 			f.subj.role = r.role
 		}
@@ -559,25 +584,26 @@ func shareConjuncts(s *sent, f *frame) {
 }
 
 // coordinated reports whether tokens [i, j) join two names as conjuncts: a comma or "and"/"or",
-// with at most an article after it, and nothing else.
-func (lw *wordLists) coordinated(s *sent, i, j int) bool {
+// with at most an article after it, and nothing else; comma is true when a comma alone joins them.
+func (lw *wordLists) coordinated(s *sent, i, j int) (join, comma bool) {
 	if j-i < 1 || j-i > 3 {
-		return false
+		return false, false
 	}
-	join := false
 	for k := i; k < j; k++ {
 		switch n := s.toks[k].norm; {
-		case n == "and" || n == "or" || n == ",":
-			if join && n == "," {
-				return false
+		case n == ",":
+			if join {
+				return false, false
 			}
-			join = true
-		case lw.determiners[n] && join:
+			join, comma = true, true
+		case n == "and" || n == "or":
+			join, comma = true, false
+		case lw.determiners[n] && join && !comma:
 		default:
-			return false
+			return false, false
 		}
 	}
-	return join
+	return join, comma
 }
 
 // settleRoles sets the roles of the arguments of f: got[i], the role the parse gives argument i,
