@@ -310,30 +310,18 @@ func (x *Extractor) placeBelow(s *sent, it item, v int) bool {
 	return true
 }
 
-// otherClausePlace reports whether the place headed by token k hangs on a clause describing a
-// noun that neither governs verb trigger v nor lies below it ("hostages held in X since Hamas
-// killed …"), or on
-// the verb v is conjoined to, said between the two ("conducted a stop near X and later arrested
-// Y"): it is where another act happened. A phrase after both conjuncts ("killed and wounded in
-// X") is shared and stays.
+// otherClausePlace reports whether the place headed by token k is the place phrase of a clause
+// describing a noun that neither governs verb trigger v nor lies below it ("hostages held in X
+// since Hamas killed …"): it is where another act happened.
 func otherClausePlace(p *dossier.Sentence, k, v int) bool {
-	if p == nil || k < 0 || v < 0 {
+	if p == nil || k < 0 || v < 0 || p.Tokens[v].UPOS != "VERB" {
 		return false
 	}
-	if w, _, _ := governor(p, k, v); w >= 0 && w != v && p.Tokens[v].UPOS == "VERB" && strings.HasPrefix(p.Tokens[w].Rel, "acl") &&
-		!ancestor(p, w, v) && !ancestor(p, v, w) {
-		return true
-	}
-	for h, steps := p.Tokens[k].Head, 0; h >= 0 && steps < 6; h, steps = p.Tokens[h].Head, steps+1 {
-		if h == v {
-			return false
-		}
-		if predicateWord(p, h) {
-			t := p.Tokens[v]
-			return t.Rel == "conj" && t.Head == h && h < k && k < v
-		}
-	}
-	return false
+	w, rel, direct := governor(p, k, v)
+	// Only the place phrase of a clause after its noun: a participle before it ("rebel-held
+	// west X") the parse may hang anywhere.
+	return w >= 0 && w != v && strings.HasPrefix(p.Tokens[w].Rel, "acl") && rel == "obl" && direct &&
+		w > p.Tokens[w].Head && !ancestor(p, w, v) && !ancestor(p, v, w)
 }
 
 // placeNoun reports whether parse token t names a place or a building, in the plural too ("the

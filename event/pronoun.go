@@ -31,7 +31,7 @@ func (x *Extractor) groupPronoun(s *sent, i int) (item, bool) {
 // subject of the clause that noun stands in ("Israel launched its assault", "X is believed to be
 // holding them since its attack"): a possessive in its own clause stands for that clause's
 // subject. The subject must be an organisation or a country that agrees in number, said before
-// the pronoun.
+// the pronoun with no other noun of that number between.
 func (x *Extractor) boundPossessor(s *sent, i int) (item, bool) {
 	num, ok := s.w.groupPronouns[s.toks[i].norm]
 	if !ok || s.parse == nil {
@@ -43,19 +43,32 @@ func (x *Extractor) boundPossessor(s *sent, i int) (item, bool) {
 		return item{}, false
 	}
 	sj := clauseSubject(p, k)
-	if sj < 0 || sj >= k {
+	if sj < 0 || sj >= k || plural(p, sj) != (num == "plur") {
 		return item{}, false
 	}
+	for j := sj + 1; j < k; j++ {
+		// Another noun of the pronoun's number between them may be what it stands for ("X
+		// killed the fighters and foiled their attacks").
+		if u := p.Tokens[j].UPOS; (u == "NOUN" || u == "PROPN") && !ancestor(p, sj, j) && plural(p, j) == (num == "plur") {
+			return item{}, false
+		}
+	}
 	for _, it := range s.items {
-		if it.t0 >= i || it.pseudo || itemHead(s, it) != sj {
+		if it.t0 >= i || it.pseudo || !x.namesSubject(s, it, sj) {
 			continue
 		}
-		if !agrees(num, it.typ, strings.Contains(p.Tokens[sj].Feats, "Number=Plur")) {
+		if it.typ != dossier.ORG && it.typ != dossier.LOC {
 			return item{}, false
 		}
 		return item{t0: i, t1: i + 1, chain: it.chain, typ: it.typ, pseudo: true, poss: true}, true
 	}
 	return item{}, false
+}
+
+// plural reports whether the parse makes token k plural, or joins another conjunct to it ("LIN
+// and BellSouth").
+func plural(p *dossier.Sentence, k int) bool {
+	return strings.Contains(p.Tokens[k].Feats, "Number=Plur") || tree.Child(p, k, "conj") >= 0
 }
 
 // clauseSubject returns the subject of the clause token k stands in: of the first predicate
@@ -64,6 +77,9 @@ func (x *Extractor) boundPossessor(s *sent, i int) (item, bool) {
 func clauseSubject(p *dossier.Sentence, k int) int {
 	for h, steps := p.Tokens[k].Head, 0; h >= 0 && steps < 8; h, steps = p.Tokens[h].Head, steps+1 {
 		if !predicateWord(p, h) {
+			if clauseRel(p.Tokens[h].Rel) {
+				return -1 // a clause the parse left without its verb: its subject is unknown
+			}
 			continue
 		}
 		for steps < 8 {
@@ -85,6 +101,16 @@ func clauseSubject(p *dossier.Sentence, k int) int {
 		return -1
 	}
 	return -1
+}
+
+// clauseRel reports whether a word hanging on its head by rel opens a clause of its own.
+func clauseRel(rel string) bool {
+	for _, r := range []string{"acl", "advcl", "ccomp", "csubj", "parataxis"} {
+		if rel == r || strings.HasPrefix(rel, r+":") {
+			return true
+		}
+	}
+	return false
 }
 
 // personSpeaker resolves "he", "she", "his" or "her" at token i to the person who speaks the
@@ -120,13 +146,43 @@ func (x *Extractor) clauseSpeaker(s *sent, i int) (item, bool, bool) {
 		return item{}, false, false
 	}
 	for _, it := range s.items {
-		if it.t0 >= i || itemHead(s, it) != sj {
+		if it.t0 >= i || !x.namesSubject(s, it, sj) {
 			continue
 		}
 		plural := strings.Contains(p.Tokens[sj].Feats, "Number=Plur")
 		return item{t0: i, t1: i + 1, chain: it.chain, typ: it.typ, pseudo: true, poss: poss}, plural, true
 	}
 	return item{}, false, false
+}
+
+// namesSubject reports whether item it names subject sj: it heads it, or it premodifies a word
+// for a party or forces that heads it ("the U.S.-led coalition", "the Kurdish forces"): the
+// name stands for the body.
+func (x *Extractor) namesSubject(s *sent, it item, sj int) bool {
+	p := s.parse
+	k := itemHead(s, it)
+	if k == sj {
+		return true
+	}
+	h := p.Tokens[sj]
+	low := strings.ToLower(h.Text)
+	if it.typ == dossier.PER || k < 0 || !(x.lx.classes["party"][low] || x.lx.classes["forces"][low]) {
+		return false
+	}
+	for steps := 0; steps < 3 && k >= 0 && k < sj; steps++ {
+		switch p.Tokens[k].Rel {
+		case "compound", "amod", "obl:unmarked", "flat":
+		default:
+			return false
+		}
+		if k = p.Tokens[k].Head; k == sj {
+			return true
+		}
+		if k < 0 || p.Tokens[k].UPOS != "VERB" {
+			return false // only through a participle ("-led", "-backed")
+		}
+	}
+	return false
 }
 
 // speakerVerb returns the verb whose complement clause pronoun k stands in, as the clause's subject
