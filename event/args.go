@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dossier-project/dossier"
@@ -138,8 +139,21 @@ func (x *Extractor) frameOf(s *sent, m match) frame {
 	if m.p.self && !f.noun {
 		undergoes(&f)
 	}
+
 	onlyActs(&f)
 	return f
+}
+
+// visited returns the roles of a trip or a defection with the place it takes as its object
+// ("visited X") made its destination: a place is where one goes, not whom it is done to.
+func visited(rs []roled) []roled {
+	out := slices.Clone(rs)
+	for i := range out {
+		if out[i].role == roleTarget && out[i].it.typ == dossier.LOC {
+			out[i].role = roleDest
+		}
+	}
+	return out
 }
 
 // undergoes makes the actor of a verb whose subject undergoes it ("X resigned") its target.

@@ -60,6 +60,8 @@ func (x *Extractor) events(text string, s *sent, domains map[string]bool, st *do
 			for _, k := range replacement(s, m, f) {
 				kinds = append(kinds, typed{k.t, k.args})
 			}
+		} else if destTypes[m.p.typ] {
+			kinds = append(kinds, typed{m.p.typ, visited(f.args)})
 		} else {
 			kinds = append(kinds, typed{m.p.typ, f.args})
 		}
