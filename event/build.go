@@ -35,7 +35,7 @@ func (x *Extractor) events(text string, s *sent, domains map[string]bool, st *do
 		}
 		if r, _, ok := blamedOn(s, m); ok {
 			f = withRole(f, r, roleTarget, prep(s, r))
-		} else if m.p.strict && !strictOK(s, m, f) {
+		} else if m.p.strict && !strictOK(s, m, f) && !x.groupObject(s, m) {
 			continue
 		}
 		if !x.satisfied(s, m, f, domains) {
@@ -682,7 +682,7 @@ func (x *Extractor) alternative(s *sent, m match, domains map[string]bool) (matc
 		}
 		alt := match{p: p, t0: m.t0, t1: end, words: words, cl: m.cl}
 		f := x.frameOf(s, alt)
-		if p.strict && !strictOK(s, alt, f) {
+		if p.strict && !strictOK(s, alt, f) && !x.groupObject(s, alt) {
 			continue
 		}
 		if x.satisfied(s, alt, f, domains) {

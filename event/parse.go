@@ -310,6 +310,32 @@ func (x *Extractor) placeBelow(s *sent, it item, v int) bool {
 	return true
 }
 
+// groupObjectTypes are the event types a word for a group can be the close object of: one
+// accuses, asks, threatens, detains or releases people ("accused rebels of"); one joins or
+// welcomes them without an event of these types.
+var groupObjectTypes = map[dossier.EventType]bool{dossier.Accuse: true, dossier.Request: true, dossier.Threaten: true, dossier.Coerce: true, dossier.Concede: true}
+
+// groupObject reports whether verb trigger m has, in the parse, a direct object within four
+// words that is a word for people or a party ("asked foreign countries to", "expelled the
+// diplomats"): no name, but the close object a strict trigger needs.
+func (x *Extractor) groupObject(s *sent, m match) bool {
+	v, noun := parseTrigger(s, m)
+	if v < 0 || noun || !groupObjectTypes[m.p.typ] {
+		return false
+	}
+	o := tree.Object(s.parse, v)
+	if o <= v || o > v+4 {
+		return false
+	}
+	t := s.parse.Tokens[o]
+	for _, w := range []string{strings.ToLower(t.Text), strings.ToLower(t.Lemma)} {
+		if x.lx.classes["people"][w] || x.lx.classes["party"][w] || x.lx.classes["persons"][w] {
+			return true
+		}
+	}
+	return false
+}
+
 // otherClausePlace reports whether the place headed by token k is the place phrase of a clause
 // describing a noun that neither governs verb trigger v nor lies below it ("hostages held in X
 // since Hamas killed …"): it is where another act happened.
