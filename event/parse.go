@@ -324,6 +324,9 @@ func (x *Extractor) groupObject(s *sent, m match) bool {
 		return false
 	}
 	o := tree.Object(s.parse, v)
+	if o < 0 {
+		o = tree.IndirectObject(s.parse, v) // "asked [foreign countries] to send": an object misread
+	}
 	if o <= v || o > v+4 {
 		return false
 	}
