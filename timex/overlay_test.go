@@ -44,3 +44,29 @@ func TestLanguageDataOverlay(t *testing.T) {
 		}
 	}
 }
+
+// TestShiftWords checks the words that move a day or a year from the reference, read from
+// day-shifts and year-shifts.
+func TestShiftWords(t *testing.T) {
+	tg := New()
+	ref := ParseRef("2024-06-01")
+	tests := []struct{ text, value string }{
+		{"They met yesterday.", "2024-05-31"},
+		{"They meet tomorrow.", "2024-06-02"},
+		{"They met the day before yesterday.", "2024-05-30"},
+		{"They meet the day after tomorrow.", "2024-06-03"},
+		{"They meet tonight.", "2024-06-01TNI"},
+		{"They met last night.", "2024-05-31TNI"},
+		{"They met in March last year.", "2023-03"},
+		{"They meet in March next year.", "2025-03"},
+	}
+	for _, tt := range tests {
+		got := ""
+		for _, x := range tg.Tag(tt.text, ref) {
+			got = x.Value
+		}
+		if got != tt.value {
+			t.Errorf("%q gives %q, want %q", tt.text, got, tt.value)
+		}
+	}
+}
