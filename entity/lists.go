@@ -21,6 +21,8 @@ type nameLists struct {
 	stemEndings []string
 	// singularEndings are the endings of words in "s" that are not plurals ("press", "bus").
 	singularEndings []string
+	// pluralEndings maps endings to whether a word ending so is written as a plural.
+	pluralEndings map[string]bool
 	// participles end compounds that describe rather than name ("US-backed", "Kurdish-Led").
 	participles map[string]bool
 	// pronoun holds the words that take a contracted "'d" ("I'd", "who'd").
@@ -99,6 +101,7 @@ func newNameLists(d *en.Data) *nameLists {
 		functionWord:    d.List("headline-lowercase"),
 		stemEndings:     firsts(d.Rows("stem-endings")),
 		singularEndings: firsts(d.Rows("singular-endings")),
+		pluralEndings:   pluralEndings(d.Rows("plural-endings")),
 		participles:     d.List("describing-participles"),
 		pronoun:         d.List("contracted-d-pronouns"),
 		commonEndings:   firsts(d.Rows("common-word-endings")),
@@ -232,6 +235,30 @@ func firsts(rows [][]string) []string {
 		out = append(out, r[0])
 	}
 	return out
+}
+
+// pluralEndings reads plural-endings: an ending and "plural" or "singular".
+func pluralEndings(rows [][]string) map[string]bool {
+	out := make(map[string]bool, len(rows))
+	for _, r := range rows {
+		out[r[0]] = len(r) > 1 && r[1] == "plural"
+	}
+	return out
+}
+
+// pluralShape reports whether a word of four letters or more is written as a plural: the longest
+// of pluralEndings it ends with says so.
+func (lw *nameLists) pluralShape(w string) bool {
+	if len(w) < 4 {
+		return false
+	}
+	best, plural := 0, false
+	for end, p := range lw.pluralEndings {
+		if len(end) > best && strings.HasSuffix(w, end) {
+			best, plural = len(end), p
+		}
+	}
+	return plural
 }
 
 // stoplessKeys returns the lower-cased words of a list without a final stop ("sept." → "sept").
