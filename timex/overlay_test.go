@@ -2,8 +2,10 @@ package timex
 
 import (
 	"path/filepath"
+	"slices"
 	"testing"
 
+	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/lang/en"
 )
 
@@ -67,6 +69,33 @@ func TestShiftWords(t *testing.T) {
 		}
 		if got != tt.value {
 			t.Errorf("%q gives %q, want %q", tt.text, got, tt.value)
+		}
+	}
+}
+
+// TestLanguageFree checks that in a document in another language only dates written in figures
+// are read, and read as in English.
+func TestLanguageFree(t *testing.T) {
+	tg := New()
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Die Sitzung fand am 2019-03-04 statt, nicht im März.", []string{"2019-03-04"}},
+		{"Am 14.04.2020 und am Montag, 3. Mai, tagte der Rat.", []string{"2020-04-14"}},
+		{"Le conseil s'est réuni hier, le 12 mars.", nil},
+	}
+	for _, tt := range tests {
+		a := &dossier.Analysis{Doc: dossier.Document{Text: tt.text, Published: "2020-05-10", Language: "de"}}
+		if err := tg.AnalyzeLanguageFree(a); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, x := range a.Timexes {
+			got = append(got, x.Value)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q gives %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }

@@ -80,6 +80,27 @@ func (t *Tagger) Analyze(a *dossier.Analysis) error {
 	return nil
 }
 
+// AnalyzeLanguageFree fills a.Timexes for a document in a language the word lists are not of: with
+// the dates written in figures alone ("2019-03-04", "04/03/2019"), which no language shapes, read
+// as Analyze reads them.
+func (t *Tagger) AnalyzeLanguageFree(a *dossier.Analysis) error {
+	if a == nil {
+		return fmt.Errorf("timex analyze: nil analysis")
+	}
+	ref := ParseRef(a.Doc.Published)
+	if ref.Year == 0 && strings.TrimSpace(a.Doc.Published) != "" {
+		return fmt.Errorf("timex analyze %s: unreadable publication date %q", a.Doc.File, a.Doc.Published)
+	}
+	var fs []found
+	for _, f := range t.scan(a.Doc.Text) {
+		if f.kind == kISO || f.kind == kSlash {
+			fs = append(fs, f)
+		}
+	}
+	a.Timexes = t.tagFound(a.Doc.Text, ref, nil, fs)
+	return nil
+}
+
 // Tag returns the time expressions of text in text order, normalised against ref. With an
 // unknown ref (Ref{}) the reference is inferred from the text where the text allows (see
 // InferRef); otherwise unknown parts stay X.
@@ -87,7 +108,11 @@ func (t *Tagger) Tag(text string, ref Ref) []dossier.Timex { return t.tag(text, 
 
 // tag is Tag reading the tense of the verbs that govern relative dates from parse when given.
 func (t *Tagger) tag(text string, ref Ref, parse []dossier.Sentence) []dossier.Timex {
-	fs := t.secondDays(text, t.scan(text))
+	return t.tagFound(text, ref, parse, t.secondDays(text, t.scan(text)))
+}
+
+// tagFound normalises the expressions fs found in text, in text order.
+func (t *Tagger) tagFound(text string, ref Ref, parse []dossier.Sentence, fs []found) []dossier.Timex {
 	line := t.dateline(text, fs)
 	if ref.Year != 0 && line >= 0 {
 		ref = t.printedRef(text, fs[line], ref)
