@@ -69,27 +69,33 @@ func Load(d *en.Data) (*Tagger, error) {
 // Analyze fills a.Timexes from a.Doc.Text. The reference date is a.Doc.Published when it is
 // known; otherwise it is inferred from the text where the text allows.
 func (t *Tagger) Analyze(a *dossier.Analysis) error {
-	if a == nil {
-		return fmt.Errorf("timex analyze: nil analysis")
-	}
-	ref := ParseRef(a.Doc.Published)
-	if ref.Year == 0 && strings.TrimSpace(a.Doc.Published) != "" {
-		return fmt.Errorf("timex analyze %s: unreadable publication date %q", a.Doc.File, a.Doc.Published)
+	ref, err := docRef(a)
+	if err != nil {
+		return err
 	}
 	a.Timexes = t.tag(a.Doc.Text, ref, a.Parse)
 	return nil
+}
+
+// docRef returns the reference date of a's document: its publication date, or Ref{} when unknown.
+func docRef(a *dossier.Analysis) (Ref, error) {
+	if a == nil {
+		return Ref{}, fmt.Errorf("timex analyze: nil analysis")
+	}
+	ref := ParseRef(a.Doc.Published)
+	if ref.Year == 0 && strings.TrimSpace(a.Doc.Published) != "" {
+		return Ref{}, fmt.Errorf("timex analyze %s: unreadable publication date %q", a.Doc.File, a.Doc.Published)
+	}
+	return ref, nil
 }
 
 // AnalyzeLanguageFree fills a.Timexes for a document in a language the word lists are not of: with
 // the dates written in figures alone ("2019-03-04", "04/03/2019"), which no language shapes, read
 // as Analyze reads them.
 func (t *Tagger) AnalyzeLanguageFree(a *dossier.Analysis) error {
-	if a == nil {
-		return fmt.Errorf("timex analyze: nil analysis")
-	}
-	ref := ParseRef(a.Doc.Published)
-	if ref.Year == 0 && strings.TrimSpace(a.Doc.Published) != "" {
-		return fmt.Errorf("timex analyze %s: unreadable publication date %q", a.Doc.File, a.Doc.Published)
+	ref, err := docRef(a)
+	if err != nil {
+		return err
 	}
 	var fs []found
 	for _, f := range t.scan(a.Doc.Text) {
