@@ -54,6 +54,8 @@ type lexicon struct {
 	// rangeJoins are the words between the ends of a range of weekdays or months
 	// (range-joins.txt).
 	rangeJoins map[string]bool
+	// relatives open a relative clause (relative-pronouns.txt).
+	relatives map[string]bool
 	// dayShifts are the words that name a day by its distance from the reference day, with the
 	// part of day some of them name too (day-shifts.txt); yearShifts the words that move a year
 	// or a day back or on ("last year", "next March": year-shifts.txt).
@@ -91,6 +93,7 @@ func loadLexicon(d *en.Data) (*lexicon, error) {
 		{"dateline-cues", &lx.datelineCues}, {"date-preps", &lx.datePreps}, {"temporal-preps", &lx.relPreps},
 		{"part-preps", &lx.partPreps}, {"duration-preps", &lx.durPreps}, {"span-follows", &lx.spanFollows},
 		{"range-joins", &lx.rangeJoins}, {"period-nouns", &lx.periodNouns},
+		{"relative-pronouns", &lx.relatives},
 	} {
 		if *l.set = d.List(l.name); len(*l.set) == 0 {
 			return nil, fmt.Errorf("word list %s: missing or empty", l.name)

@@ -3,6 +3,7 @@ package timex
 import (
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/dossier-project/dossier"
@@ -96,6 +97,33 @@ func TestLanguageFree(t *testing.T) {
 		}
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%q gives %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestYearlySet checks that "each" or "every" before a season or a month is a set of every
+// year's, and that a date in a relative clause describing it falls in no one year.
+func TestYearlySet(t *testing.T) {
+	tg := New()
+	ref := ParseRef("2023-11-02")
+	tests := []struct {
+		text string
+		want []string // type value mod of each expression
+	}{
+		{"The office names storms each winter season, which starts in early September, and has decided to name them after people.",
+			[]string{"SET XXXX-WI", "DATE XXXX-09 START"}},
+		{"The market opens every March, which is when the farmers come back.", []string{"SET XXXX-03"}},
+		{"Every summer season that begins in June brings more visitors.", []string{"SET XXXX-SU", "DATE XXXX-06"}},
+		{"The first named storm was in September, which is very early.", []string{"DATE 2023-09"}},
+		{"They met each winter. In early September the talks resumed.", []string{"SET XXXX-WI", "DATE 2023-09 START"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, x := range tg.Tag(tt.text, ref) {
+			got = append(got, strings.TrimSpace(x.Type+" "+x.Value+" "+x.Mod))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q gives %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }

@@ -1341,6 +1341,12 @@ func (s *state) frequency(f found) (tval, bool) {
 		// "every Monday", "on Mondays"
 		return tval{typ: "SET", value: fmt.Sprintf("XXXX-WXX-%d", wd)}, true
 	}
+	if c := s.t.lx.seasons[strings.ToLower(g["season"])]; c != "" {
+		return tval{typ: "SET", value: "XXXX-" + c}, true // "each winter season"
+	}
+	if m := s.t.lx.months[strings.ToLower(g["mon"])]; m > 0 {
+		return tval{typ: "SET", value: fmt.Sprintf("XXXX-%02d", m)}, true // "every March"
+	}
 	u := strings.ToLower(g["unit"])
 	if c := s.partCode(u); c != "" {
 		return tval{typ: "SET", value: "XXXX-XX-XXT" + c}, true

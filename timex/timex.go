@@ -141,17 +141,21 @@ func (t *Tagger) tagFound(text string, ref Ref, parse []dossier.Sentence, fs []f
 	for i, f := range fs {
 		var v tval
 		ok := false
-		if i == line {
+		switch {
+		case i == line:
 			// A dateline's date is the text's, not one its story tells: later expressions do
 			// not resolve against it.
-			saved := *st
-			v, ok = st.normalise(f)
-			toks := st.toks
-			*st = saved
-			st.toks = toks
-		} else {
+			v, ok = st.normaliseAside(f)
+		case st.describesSet(f):
+			// "each winter season, which starts in early September": a time of every year.
+			v, ok = st.normaliseAside(f)
+			v = everyYear(v)
+		default:
 			v, ok = st.normalise(f)
 			st.noteStated(f, v, ok)
+			if ok && st.yearlySet(v) {
+				st.setEnd = f.end
+			}
 		}
 		if !ok {
 			continue
@@ -172,6 +176,61 @@ func (t *Tagger) tagFound(text string, ref Ref, parse []dossier.Sentence, fs []f
 		partOnNextDay(text, out, i)
 	}
 	return out
+}
+
+// normaliseAside normalises f without letting it change what later expressions resolve against.
+func (s *state) normaliseAside(f found) (tval, bool) {
+	saved := *s
+	v, ok := s.normalise(f)
+	toks := s.toks
+	*s = saved
+	s.toks = toks
+	return v, ok
+}
+
+// relativeReach is how many bytes a relative clause describing a set of a month or season of
+// every year may run before a date in it.
+const relativeReach = 60
+
+// describesSet reports whether f stands in a relative clause right after a set of a month or a
+// season of every year ("each winter season, which starts in early September"): it tells when
+// each of them falls.
+func (s *state) describesSet(f found) bool {
+	if s.setEnd == 0 || f.start < s.setEnd || f.start-s.setEnd > relativeReach {
+		return false
+	}
+	gap := s.text[s.setEnd:f.start]
+	if strings.ContainsAny(gap, ".!?;:\n") {
+		return false
+	}
+	return s.t.lx.relatives[nextWord(strings.TrimLeft(gap, " ,"), 0)]
+}
+
+// yearlySet reports whether v is a set of a month or a season of every year ("every March",
+// "each winter season").
+func (s *state) yearlySet(v tval) bool {
+	if v.typ != "SET" || len(v.value) != len("XXXX-09") || !strings.HasPrefix(v.value, "XXXX-") {
+		return false
+	}
+	code := v.value[len("XXXX-"):]
+	if code[0] >= '0' && code[0] <= '9' {
+		return true
+	}
+	for _, c := range s.t.lx.seasons {
+		if c == code {
+			return true
+		}
+	}
+	return false
+}
+
+// everyYear takes the year off a date that a set of every year's times falls on ("2023-09"
+// becomes "XXXX-09").
+func everyYear(v tval) tval {
+	if len(v.value) >= 4 && v.typ != "SET" && strings.IndexFunc(v.value[:4], func(r rune) bool { return r < '0' || r > '9' }) < 0 {
+		v.value = "XXXX" + v.value[4:]
+	}
+	return v
 }
 
 // partNear is how many bytes may stand between a part of the day and the date it is of.
