@@ -52,7 +52,9 @@ type nameLists struct {
 	// name; beVerbs predicate a label of a name ("X is a militia").
 	determiners    map[string]bool
 	preDeterminers map[string]bool
-	beVerbs        map[string]bool
+	// predicativeCases are the prepositions whose phrase may describe a name ("as").
+	predicativeCases map[string]bool
+	beVerbs          map[string]bool
 	// verbStop are the words that show a phrase after a comma to be the subject of a new clause
 	// ("…, the agreement was vague"), not an apposition.
 	verbStop map[string]bool
@@ -96,40 +98,41 @@ type nameLists struct {
 // newNameLists reads the closed word lists of d.
 func newNameLists(d *en.Data) *nameLists {
 	return &nameLists{
-		kinship:         d.List("name-kinship"),
-		skippable:       d.List("acronym-skippable"),
-		functionWord:    d.List("headline-lowercase"),
-		stemEndings:     firsts(d.Rows("stem-endings")),
-		singularEndings: firsts(d.Rows("singular-endings")),
-		pluralEndings:   pluralEndings(d.Rows("plural-endings")),
-		participles:     d.List("describing-participles"),
-		pronoun:         d.List("contracted-d-pronouns"),
-		commonEndings:   firsts(d.Rows("common-word-endings")),
-		placeEndings:    firsts(d.Rows("place-endings")),
-		placeModifiers:  firsts(d.Rows("place-modifiers")),
-		compass:         lowerKeys(d.List("compass-points")),
-		placeOn:         lowerKeys(d.List("place-on-cues")),
-		placeCases:      lowerKeys(d.List("place-case-preps")),
-		placeLists:      lowerKeys(d.List("place-list-preps")),
-		travel:          lowerKeys(d.List("claim-travel")),
-		brandNouns:      brandNouns(d.Rows("brand-nouns")),
-		npStop:          d.List("label-np-stops"),
-		determiners:     d.List("label-determiners"),
-		preDeterminers:  d.List("label-predeterminers"),
-		beVerbs:         d.List("label-be-verbs"),
-		verbStop:        d.List("label-verb-stops"),
-		aliasGlue:       d.List("alias-glue"),
-		numbers:         d.List("numbers"),
-		weekdays:        lowerKeys(d.List("weekdays")),
-		months:          stoplessKeys(d.List("months")),
-		dayForms:        stoplessKeys(d.List("weekdays")),
-		timeWords:       timeWords(d),
-		articles:        d.List("name-articles"),
-		abbrevs:         d.List("abbreviations"),
-		tokenizer:       syntax.NewTokenizer(d),
-		nationality:     nationalities(d.Rows("capitals")),
-		givenForm:       givenForms(d.Rows("given-name-forms")),
-		stateForces:     groupedPhrases(d.Rows("state-forces")),
+		kinship:          d.List("name-kinship"),
+		skippable:        d.List("acronym-skippable"),
+		functionWord:     d.List("headline-lowercase"),
+		stemEndings:      firsts(d.Rows("stem-endings")),
+		singularEndings:  firsts(d.Rows("singular-endings")),
+		pluralEndings:    pluralEndings(d.Rows("plural-endings")),
+		participles:      d.List("describing-participles"),
+		pronoun:          d.List("contracted-d-pronouns"),
+		commonEndings:    firsts(d.Rows("common-word-endings")),
+		placeEndings:     firsts(d.Rows("place-endings")),
+		placeModifiers:   firsts(d.Rows("place-modifiers")),
+		compass:          lowerKeys(d.List("compass-points")),
+		placeOn:          lowerKeys(d.List("place-on-cues")),
+		placeCases:       lowerKeys(d.List("place-case-preps")),
+		placeLists:       lowerKeys(d.List("place-list-preps")),
+		travel:           lowerKeys(d.List("claim-travel")),
+		brandNouns:       brandNouns(d.Rows("brand-nouns")),
+		npStop:           d.List("label-np-stops"),
+		determiners:      d.List("label-determiners"),
+		preDeterminers:   d.List("label-predeterminers"),
+		predicativeCases: d.List("predicative-cases"),
+		beVerbs:          d.List("label-be-verbs"),
+		verbStop:         d.List("label-verb-stops"),
+		aliasGlue:        d.List("alias-glue"),
+		numbers:          d.List("numbers"),
+		weekdays:         lowerKeys(d.List("weekdays")),
+		months:           stoplessKeys(d.List("months")),
+		dayForms:         stoplessKeys(d.List("weekdays")),
+		timeWords:        timeWords(d),
+		articles:         d.List("name-articles"),
+		abbrevs:          d.List("abbreviations"),
+		tokenizer:        syntax.NewTokenizer(d),
+		nationality:      nationalities(d.Rows("capitals")),
+		givenForm:        givenForms(d.Rows("given-name-forms")),
+		stateForces:      groupedPhrases(d.Rows("state-forces")),
 	}
 }
 
