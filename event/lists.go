@@ -150,6 +150,9 @@ type wordLists struct {
 	// particles complete a participle read as a noun ("shot down"); controlPreps give a reason
 	// unless a verb of overControl stands before them ("took over the city").
 	particles, controlPreps map[string]bool
+	// originCases tell where a thing or people come from ("from"); authorCases bring in the author
+	// of a report ("a report by X", "the account of X").
+	originCases, authorCases map[string]bool
 	// tokenizer reads a sentence that comes without its parse, and the lexicon's phrases.
 	tokenizer *syntax.Tokenizer
 }
@@ -214,6 +217,8 @@ func newWordLists(d *en.Data) *wordLists {
 		ofPreps:          d.List("complement-preps"),
 		particles:        d.List("verb-particles"),
 		controlPreps:     d.List("control-preps"),
+		originCases:      d.List("origin-cases"),
+		authorCases:      d.List("author-cases"),
 		tokenizer:        syntax.NewTokenizer(d),
 	}
 	w.figureNumbers = cardinals(d.Rows("numbers"), w.articles)
