@@ -62,6 +62,11 @@ func TestShiftWords(t *testing.T) {
 		{"They met last night.", "2024-05-31TNI"},
 		{"They met in March last year.", "2023-03"},
 		{"They meet in March next year.", "2025-03"},
+		{"They met last March.", "2024-03"},
+		{"They meet this coming September.", "2024-09"},
+		{"They met the previous month.", "2024-05"},
+		{"They meet the coming week.", "2024-W23"},
+		{"They met this past Christmas.", "2023-12-25"},
 	}
 	for _, tt := range tests {
 		got := ""

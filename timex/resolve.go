@@ -561,19 +561,12 @@ func (s *state) namedMonth(f found) (tval, bool) {
 		}
 	case g["rel"] != "":
 		if s.monthAnchor() {
-			switch norm(g["rel"]) {
-			case "last", "past", "this past", "the previous":
-				y = r.Year
-				if m >= r.Month {
-					y--
-				}
-			case "next", "coming", "this coming", "the following":
-				y = r.Year
-				if m <= r.Month {
-					y++
-				}
-			default:
-				y = r.Year
+			y = r.Year
+			switch sh := s.yearShift(norm(g["rel"])); {
+			case sh < 0 && m >= r.Month:
+				y--
+			case sh > 0 && m <= r.Month:
+				y++
 			}
 		}
 	default:
@@ -1389,13 +1382,7 @@ func (s *state) relUnit(f found) (tval, bool) {
 	if v, ok := s.followingUnit(rel, unit, f); ok {
 		return v, true
 	}
-	off := 0
-	switch rel {
-	case "last", "past", "previous", "the past", "the last", "the previous", "this past":
-		off = -1
-	case "next", "coming", "the next", "the coming", "the following", "this coming":
-		off = 1
-	}
+	off := s.yearShift(rel)
 	switch unit {
 	case "week":
 		if rel == "the" && s.yearAnchor() {
@@ -1531,12 +1518,12 @@ func (s *state) holiday(f found) (tval, bool) {
 		y = s.ref.Year
 		t := rule.in(y)
 		m := int(t.Month())
-		switch norm(g["rel"]) {
-		case "last", "past", "this past":
+		switch sh := s.yearShift(norm(g["rel"])); {
+		case sh < 0:
 			if m >= s.ref.Month {
 				y--
 			}
-		case "next", "coming", "this coming":
+		case sh > 0:
 			if m <= s.ref.Month {
 				y++
 			}
@@ -1662,8 +1649,8 @@ func (t *Tagger) inferFrom(fs []found) Ref {
 	return Ref{}
 }
 
-// yearShift is how many years a relative word moves from the reference year (year-shifts: -1 for
-// "last", +1 for "next"), 0 for any other word.
+// yearShift is how many steps a relative word moves from the reference (year-shifts: -1 for
+// "last" or "the previous", +1 for "next" or "the coming"), 0 for any other word.
 func (s *state) yearShift(w string) int {
 	return s.t.lx.yearShifts[strings.ToLower(w)]
 }
