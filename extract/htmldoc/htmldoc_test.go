@@ -309,6 +309,8 @@ func TestHeadlineAndPublisher(t *testing.T) {
 			"All the news from the quay that you need to know", "", "Ferry resumes", "quaynews.example"},
 		{"motto passed over for the site's account", "https://www.quaynews.example/x", "Ferry resumes",
 			"Your town, your news", "https://www.facebook.com/QuayNewsDaily", "Ferry resumes", "QuayNewsDaily"},
+		{"motto of a blog on a host's sub-domain", "https://quay.bloghost.example/x", "Ferry resumes",
+			"Life, the sea and me", "https://www.facebook.com/BlogHost", "Ferry resumes", "Life, the sea and me"},
 		{"brand with a stop mark", "https://www.wowweekly.example/x", "Ferry resumes", "Wow! Weekly", "",
 			"Ferry resumes", "Wow! Weekly"},
 	}

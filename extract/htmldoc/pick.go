@@ -92,7 +92,7 @@ func (m *pageMeta) publisher(pageURL string) string {
 		named = append(named, m.masthead) // the logo's name, when it names the host
 	}
 	motto := "" // the first name passed over as a motto (see slogan)
-	for _, v := range append(named, handles...) {
+	for i, v := range append(named, handles...) {
 		v = cleanLine(v)
 		if v == "" || strings.Contains(v, "://") || strings.HasPrefix(v, "@") || len(v) > 100 {
 			continue
@@ -110,8 +110,10 @@ func (m *pageMeta) publisher(pageURL string) string {
 		case v == strings.ToLower(v) && SiteName(pageURL) != "" &&
 			(squash(v) == main || SiteName("http://"+v) == SiteName(pageURL)):
 			return SiteName(pageURL) // a bare label or host: "cleveland", "www.example.ru"
-		case motto != "" && !namesSite(v, main):
-			return motto // a later name no closer to the host is no better than the motto
+		case motto != "" && (!namesSite(v, main) || i >= len(named) && len(sub) > 0):
+			// A later name no closer to the host is no better than the motto, nor, on a
+			// sub-domain, the account of the main domain's owner (a blog host's).
+			return motto
 		}
 		return v
 	}
