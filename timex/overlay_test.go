@@ -118,6 +118,7 @@ func TestYearlySet(t *testing.T) {
 		{"The office names storms each winter season, which starts in early September, and has decided to name them after people.",
 			[]string{"SET XXXX-WI", "DATE XXXX-09 START"}},
 		{"The market opens every March, which is when the farmers come back.", []string{"SET XXXX-03"}},
+		{"The festival is held every March 15 in the town.", []string{"SET XXXX-03-15"}},
 		{"Every summer season that begins in June brings more visitors.", []string{"SET XXXX-SU", "DATE XXXX-06"}},
 		{"The first named storm was in September, which is very early.", []string{"DATE 2023-09"}},
 		{"They met each winter. In early September the talks resumed.", []string{"SET XXXX-WI", "DATE 2023-09 START"}},

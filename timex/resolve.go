@@ -1338,6 +1338,9 @@ func (s *state) frequency(f found) (tval, bool) {
 		return tval{typ: "SET", value: "XXXX-" + c}, true // "each winter season"
 	}
 	if m := s.t.lx.months[strings.ToLower(g["mon"])]; m > 0 {
+		if d := s.atoiDay(f); d >= 1 && d <= 31 {
+			return tval{typ: "SET", value: fmt.Sprintf("XXXX-%02d-%02d", m, d)}, true // "every March 15"
+		}
 		return tval{typ: "SET", value: fmt.Sprintf("XXXX-%02d", m)}, true // "every March"
 	}
 	u := strings.ToLower(g["unit"])

@@ -206,7 +206,7 @@ func patterns() []pattern {
 		{kSet, `(?P<adv>{FREQ})`},
 		{kSet, `(?:(?i:every|each)\s+(?P<wd>{WDF})|(?P<wd>{WDF})s)`},
 		{kSet, `(?i:every|each)\s+(?P<season>{SEASON})(?:(?:\s+[\pL-]+)?\s+{PERIOD})?`},
-		{kSet, `(?i:every|each)\s+(?P<mon>{MON})`},
+		{kSet, `(?i:every|each)\s+(?P<mon>{MON})(?:\s+(?P<day>{DAYN})\b)?`},
 		{kSet, `(?P<times>(?i:once|twice|thrice|{NUM}\s+times))\s+(?i:a|per|each|every)\s+(?P<unit>(?i:day|week|month|year))`},
 	}
 }
