@@ -138,21 +138,7 @@ func (d *doc) homeTeam(c *cand) bool {
 	if t.upos == "VERB" || t.upos == "AUX" || d.lowSeen[d.low[c.b-1]] || d.g.is("COMMON", d.low[c.b-1]) || d.outside != nil && d.outside[c.b-1] >= 0.5 {
 		return false // "Damascus Kills 3" in a headline, "Syria Talks"
 	}
-	return isCap(t.text) && !isAcronym(t.text) && !d.g.is("LOCHEAD", t.text) && !d.isTok("DEMONYM", c.b-1) && pluralShape(t.text)
-}
-
-// pluralShape reports whether a word is written as an English plural: an "-s" that is not the end
-// of "-ss", "-us" or "-is".
-func pluralShape(w string) bool {
-	if len(w) < 4 || !strings.HasSuffix(w, "s") {
-		return false
-	}
-	for _, end := range []string{"ss", "us", "is"} {
-		if strings.HasSuffix(w, end) {
-			return false
-		}
-	}
-	return true
+	return isCap(t.text) && !isAcronym(t.text) && !d.g.is("LOCHEAD", t.text) && !d.isTok("DEMONYM", c.b-1) && d.g.w.pluralShape(t.text)
 }
 
 // shapeVotes votes for what the way an unknown name is written says: an acronym, a family name

@@ -295,7 +295,7 @@ func (d *doc) describedAsLabel(c *cand, ci int) {
 		return
 	}
 	k := c.b
-	if d.lowerAt(k) == "as" {
+	if d.g.w.predicativeCases[d.lowerAt(k)] {
 		k++
 	}
 	for k < len(d.toks) && (d.textAt(k) == "\u201c" || d.textAt(k) == "\"") {

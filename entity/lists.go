@@ -21,6 +21,8 @@ type nameLists struct {
 	stemEndings []string
 	// singularEndings are the endings of words in "s" that are not plurals ("press", "bus").
 	singularEndings []string
+	// pluralEndings maps endings to whether a word ending so is written as a plural.
+	pluralEndings map[string]bool
 	// participles end compounds that describe rather than name ("US-backed", "Kurdish-Led").
 	participles map[string]bool
 	// pronoun holds the words that take a contracted "'d" ("I'd", "who'd").
@@ -50,7 +52,9 @@ type nameLists struct {
 	// name; beVerbs predicate a label of a name ("X is a militia").
 	determiners    map[string]bool
 	preDeterminers map[string]bool
-	beVerbs        map[string]bool
+	// predicativeCases are the prepositions whose phrase may describe a name ("as").
+	predicativeCases map[string]bool
+	beVerbs          map[string]bool
 	// verbStop are the words that show a phrase after a comma to be the subject of a new clause
 	// ("…, the agreement was vague"), not an apposition.
 	verbStop map[string]bool
@@ -94,39 +98,41 @@ type nameLists struct {
 // newNameLists reads the closed word lists of d.
 func newNameLists(d *en.Data) *nameLists {
 	return &nameLists{
-		kinship:         d.List("name-kinship"),
-		skippable:       d.List("acronym-skippable"),
-		functionWord:    d.List("headline-lowercase"),
-		stemEndings:     firsts(d.Rows("stem-endings")),
-		singularEndings: firsts(d.Rows("singular-endings")),
-		participles:     d.List("describing-participles"),
-		pronoun:         d.List("contracted-d-pronouns"),
-		commonEndings:   firsts(d.Rows("common-word-endings")),
-		placeEndings:    firsts(d.Rows("place-endings")),
-		placeModifiers:  firsts(d.Rows("place-modifiers")),
-		compass:         lowerKeys(d.List("compass-points")),
-		placeOn:         lowerKeys(d.List("place-on-cues")),
-		placeCases:      lowerKeys(d.List("place-case-preps")),
-		placeLists:      lowerKeys(d.List("place-list-preps")),
-		travel:          lowerKeys(d.List("claim-travel")),
-		brandNouns:      brandNouns(d.Rows("brand-nouns")),
-		npStop:          d.List("label-np-stops"),
-		determiners:     d.List("label-determiners"),
-		preDeterminers:  d.List("label-predeterminers"),
-		beVerbs:         d.List("label-be-verbs"),
-		verbStop:        d.List("label-verb-stops"),
-		aliasGlue:       d.List("alias-glue"),
-		numbers:         d.List("numbers"),
-		weekdays:        lowerKeys(d.List("weekdays")),
-		months:          stoplessKeys(d.List("months")),
-		dayForms:        stoplessKeys(d.List("weekdays")),
-		timeWords:       timeWords(d),
-		articles:        d.List("name-articles"),
-		abbrevs:         d.List("abbreviations"),
-		tokenizer:       syntax.NewTokenizer(d),
-		nationality:     nationalities(d.Rows("capitals")),
-		givenForm:       givenForms(d.Rows("given-name-forms")),
-		stateForces:     groupedPhrases(d.Rows("state-forces")),
+		kinship:          d.List("name-kinship"),
+		skippable:        d.List("acronym-skippable"),
+		functionWord:     d.List("headline-lowercase"),
+		stemEndings:      firsts(d.Rows("stem-endings")),
+		singularEndings:  firsts(d.Rows("singular-endings")),
+		pluralEndings:    pluralEndings(d.Rows("plural-endings")),
+		participles:      d.List("describing-participles"),
+		pronoun:          d.List("contracted-d-pronouns"),
+		commonEndings:    firsts(d.Rows("common-word-endings")),
+		placeEndings:     firsts(d.Rows("place-endings")),
+		placeModifiers:   firsts(d.Rows("place-modifiers")),
+		compass:          lowerKeys(d.List("compass-points")),
+		placeOn:          lowerKeys(d.List("place-on-cues")),
+		placeCases:       lowerKeys(d.List("place-case-preps")),
+		placeLists:       lowerKeys(d.List("place-list-preps")),
+		travel:           lowerKeys(d.List("claim-travel")),
+		brandNouns:       brandNouns(d.Rows("brand-nouns")),
+		npStop:           d.List("label-np-stops"),
+		determiners:      d.List("label-determiners"),
+		preDeterminers:   d.List("label-predeterminers"),
+		predicativeCases: d.List("predicative-cases"),
+		beVerbs:          d.List("label-be-verbs"),
+		verbStop:         d.List("label-verb-stops"),
+		aliasGlue:        d.List("alias-glue"),
+		numbers:          d.List("numbers"),
+		weekdays:         lowerKeys(d.List("weekdays")),
+		months:           stoplessKeys(d.List("months")),
+		dayForms:         stoplessKeys(d.List("weekdays")),
+		timeWords:        timeWords(d),
+		articles:         d.List("name-articles"),
+		abbrevs:          d.List("abbreviations"),
+		tokenizer:        syntax.NewTokenizer(d),
+		nationality:      nationalities(d.Rows("capitals")),
+		givenForm:        givenForms(d.Rows("given-name-forms")),
+		stateForces:      groupedPhrases(d.Rows("state-forces")),
 	}
 }
 
@@ -232,6 +238,30 @@ func firsts(rows [][]string) []string {
 		out = append(out, r[0])
 	}
 	return out
+}
+
+// pluralEndings reads plural-endings: an ending and "plural" or "singular".
+func pluralEndings(rows [][]string) map[string]bool {
+	out := make(map[string]bool, len(rows))
+	for _, r := range rows {
+		out[r[0]] = len(r) > 1 && r[1] == "plural"
+	}
+	return out
+}
+
+// pluralShape reports whether a word of four letters or more is written as a plural: the longest
+// of pluralEndings it ends with says so.
+func (lw *nameLists) pluralShape(w string) bool {
+	if len(w) < 4 {
+		return false
+	}
+	best, plural := 0, false
+	for end, p := range lw.pluralEndings {
+		if len(end) > best && strings.HasSuffix(w, end) {
+			best, plural = len(end), p
+		}
+	}
+	return plural
 }
 
 // stoplessKeys returns the lower-cased words of a list without a final stop ("sept." → "sept").

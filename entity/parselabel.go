@@ -44,10 +44,27 @@ func (d *doc) parseLabels(parse []dossier.Sentence) {
 	// reading stands; the patterns' other labels stay.
 	parsed := d.labels
 	for _, l := range pattern {
-		if !slices.ContainsFunc(parsed, func(o lab) bool { return o.cand == l.cand && o.start < l.end && l.start < o.end }) {
+		if !slices.ContainsFunc(parsed, func(o lab) bool { return o.cand == l.cand && o.start < l.end && l.start < o.end }) &&
+			!d.adverbial(tree.SentenceAt(parse, l.start), l) {
 			d.labels = append(d.labels, l)
 		}
 	}
+}
+
+// adverbial reports whether label l stands before its name and a comma in a phrase the parse
+// hangs on a verb with a preposition that does not make it a description ("On the policy front,
+// X": where, not who X is; "As the group's leader, X" is one): no label.
+func (d *doc) adverbial(p *dossier.Sentence, l lab) bool {
+	c := d.cands[l.cand]
+	if p == nil || l.end > c.start || !strings.Contains(d.text[l.end:c.start], ",") {
+		return false
+	}
+	h := tree.SpanHead(p, l.start, l.end)
+	if h < 0 || !strings.HasPrefix(p.Tokens[h].Rel, "obl") {
+		return false
+	}
+	prep := tree.Preposition(p, h)
+	return prep != "" && !d.g.w.predicativeCases[prep]
 }
 
 // addSpanLabel adds the label over bytes sp to candidate ci, as the patterns add theirs. Unless
@@ -88,12 +105,16 @@ func nameLabels(p *dossier.Sentence, start, end int) (out []dossier.Span, pre bo
 			out = append(out, sp)
 		}
 	}
+	// A phrase opened by a preposition is no apposition, whatever the parse calls it: "throwing
+	// bombs, mostly at X" does not call X bombs.
 	for k, t := range p.Tokens {
-		if t.Head == h && t.Rel == "appos" && !in(k) && t.UPOS == "NOUN" && !negated(p, k) && !counted(p, k) {
+		if t.Head == h && t.Rel == "appos" && !in(k) && t.UPOS == "NOUN" && !negated(p, k) && !counted(p, k) &&
+			tree.Child(p, k, "case") < 0 {
 			add(phrase(p, k, in)) // "X, a rebel commander"
 		}
 	}
-	if g := p.Tokens[h].Head; p.Tokens[h].Rel == "appos" && g >= 0 && !in(g) && p.Tokens[g].UPOS == "NOUN" && lower(p.Tokens[g].Text) {
+	if g := p.Tokens[h].Head; p.Tokens[h].Rel == "appos" && g >= 0 && !in(g) && p.Tokens[g].UPOS == "NOUN" && lower(p.Tokens[g].Text) &&
+		tree.Child(p, h, "case") < 0 {
 		add(phrase(p, g, func(k int) bool { return in(k) || under(p, k, h) })) // "the group's leader, X"
 	}
 	if sp, ok := premodifiers(p, h, start, in); ok {

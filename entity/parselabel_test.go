@@ -30,6 +30,12 @@ func TestParseLabels(t *testing.T) {
 		{"Air strikes hit southern Vellora on Monday.", nil, []string{"Vellora=southern"}},
 		{"Fighters of the so-called Harun Brigade seized the road.", []string{"Harun Brigade=so-called"}, nil},
 		{"The Valley Front killed 22 volunteers, Tarek Farouk said.", nil, []string{"Tarek Farouk=volunteers"}},
+		{"Ramaswamy spent much of the debate throwing bombs, mostly at Haley.", nil, []string{"Haley=bombs"}},
+		{"On the policy front, Haley pushed for more aid.", nil, []string{"Haley=policy front"}},
+		{"Tarek Farouk dropped bombs on Dario Venn.", nil, []string{"Dario Venn=bombs"}},
+		{"Tarek Farouk called Dario Venn a failed governor.", []string{"Dario Venn=failed governor"}, nil},
+		{"As the group's leader, Tarek Farouk signed the deal.", []string{"Tarek Farouk=group's leader"}, nil},
+		{"The court heard from the group's leader, Tarek Farouk, on Monday.", []string{"Tarek Farouk=group's leader"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

@@ -41,8 +41,8 @@ func prep(s *sent, it item) string {
 			break
 		}
 		if s.w.preps[tk.norm] {
-			if tk.norm == "of" && of == "" {
-				of = "of"
+			if s.w.ofPreps[tk.norm] && of == "" {
+				of = tk.norm
 				continue
 			}
 			return tk.norm
@@ -74,7 +74,7 @@ func aux(s *sent, i int) int {
 		}
 	}
 	// A reduced relative: "a man detained by police".
-	if i+1 < len(s.toks) && s.toks[i+1].norm == "by" && strings.HasSuffix(w, "ed") {
+	if i+1 < len(s.toks) && s.w.agentPreps[s.toks[i+1].norm] && strings.HasSuffix(w, "ed") {
 		return i
 	}
 	return -1
@@ -202,9 +202,9 @@ func triggerUse(s *sent, m match) (noun, verb bool) {
 func (r *frameReader) roleBefore(ro roled) roled {
 	s, it, f := r.s, ro.it, &r.f
 	switch {
-	case it.typ == dossier.LOC && s.w.placePreps[ro.pr] && ro.pr != "of":
+	case it.typ == dossier.LOC && s.w.placePreps[ro.pr] && !s.w.ofPreps[ro.pr]:
 		ro.role = rolePlace
-	case ro.pr == "by" && (r.noun || f.passive):
+	case s.w.agentPreps[ro.pr] && (r.noun || f.passive):
 		ro.role = roleActor
 	case r.noun && !(it.poss && it.t1+1 >= r.m.t0):
 		// Before a noun only its possessor takes part ("his arrest", "X's withdrawal");
@@ -230,7 +230,7 @@ func (r *frameReader) roleBefore(ro roled) roled {
 func (r *frameReader) roleAfter(ro roled) roled {
 	s, it, f, typ := r.s, ro.it, &r.f, r.m.p.typ
 	switch {
-	case ro.pr == "by" && (r.noun || f.passive):
+	case s.w.agentPreps[ro.pr] && (r.noun || f.passive):
 		ro.role = roleActor
 	case destTypes[typ] && ro.pr == "for" && it.typ == dossier.PER:
 		// "a trip for Mr. X": the one it is for goes nowhere; he is the one who travels.
@@ -504,7 +504,7 @@ func (lw *wordLists) afterVicinity(s *sent, it item) bool {
 	for k >= 0 && lw.determiners[s.toks[k].norm] {
 		k--
 	}
-	if k >= 1 && s.toks[k].norm == "of" {
+	if k >= 1 && s.w.ofPreps[s.toks[k].norm] {
 		k--
 	}
 	return k >= 0 && lw.vicinityWords[s.toks[k].norm]
@@ -537,7 +537,7 @@ func headlinePassive(s *sent, m match) bool {
 		return true
 	}
 	n := s.toks[next].norm
-	return s.itemAt[next] < 0 && (s.w.preps[n] || s.w.adverbs[n] || n == "and" || n == "down" || s.w.temporalPreps[n])
+	return s.itemAt[next] < 0 && (s.w.preps[n] || s.w.adverbs[n] || n == "and" || s.w.particles[n] || s.w.temporalPreps[n])
 }
 
 // participle reports whether the parse reads the word at token i as a past participle, or took
@@ -584,7 +584,7 @@ func (x *Extractor) holdsNamedPlace(s *sent, it item) bool {
 		}
 		if x.lx.classes["places"][t.norm] {
 			o := j + 1
-			if o+1 < len(s.toks) && s.toks[o].norm == "of" {
+			if o+1 < len(s.toks) && s.w.ofPreps[s.toks[o].norm] {
 				n := s.itemAt[o+1]
 				return n >= 0 && s.items[n].typ == dossier.LOC
 			}

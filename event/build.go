@@ -109,14 +109,14 @@ func replacement(s *sent, m match, f frame) []replaced {
 	used := map[int]bool{}
 	for i := range f.args {
 		r := f.args[i]
-		if (r.pr != "by" && r.pr != "with") || !r.it.poss || r.it.t0 < m.t0 {
+		if (!s.w.agentPreps[r.pr] && r.pr != "with") || !r.it.poss || r.it.t0 < m.t0 {
 			continue
 		}
 		if j := appositionOf(s, f, i); j >= 0 {
 			used[j] = true
 			a := f.args[j]
 			a.pr = r.pr
-			if r.pr == "by" && by == nil {
+			if s.w.agentPreps[r.pr] && by == nil {
 				by = &a
 			} else if r.pr == "with" && with == nil {
 				with = &a
@@ -130,7 +130,7 @@ func replacement(s *sent, m match, f frame) []replaced {
 		switch {
 		case used[i]:
 		case f.subj != nil && r.it == f.subj.it:
-		case r.pr == "by" && by == nil && r.it.t0 > m.t0:
+		case s.w.agentPreps[r.pr] && by == nil && r.it.t0 > m.t0:
 			by = &f.args[i]
 		case r.pr == "with" && with == nil && r.it.t0 > m.t0:
 			with = &f.args[i]
@@ -460,7 +460,7 @@ func (x *Extractor) number(text string, s *sent, m match) string {
 			if x.isNumber(n) {
 				continue
 			}
-			if n == "of" && k > i+1 {
+			if s.w.ofPreps[n] && k > i+1 {
 				break
 			}
 		}

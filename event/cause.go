@@ -24,7 +24,7 @@ func (x *Extractor) cause(text string, s *sent, m match) string {
 				continue
 			}
 			j := i + len(ph)
-			if ph[0] == "over" && len(ph) == 1 && !overCause(s, i) {
+			if len(ph) == 1 && s.w.controlPreps[ph[0]] && !overCause(s, i) {
 				continue
 			}
 			if anchors != nil && !anchors[tree.Attachment(s.parse, tree.WordAt(s.parse, s.toks[i].start))] {

@@ -65,6 +65,8 @@ func TestConstraints(t *testing.T) {
 			"[[Lena Dorsey:PER]] attacked [[Pavel Orsk:PER]] over his vote on taxes."},
 		{dossier.Assault, "[[Lena Dorsey:PER]]'s attacks on [[Pavel Orsk:PER]] left him badly injured.",
 			"[[Lena Dorsey:PER]]'s attacks on [[Pavel Orsk:PER]] fell flat at the debate."},
+		{dossier.Assault, "The militiamen took turns attacking [[Brenton:LOC]] with mortars.",
+			"The group of five took turns attacking [[Pavel Orsk:PER]] in the debate."},
 		{dossier.Assault, "Gunmen killed [[Dario Venn:PER]] in [[Brenton:LOC]].",
 			"[[Dario Venn:PER]] was killed in a helicopter crash in [[Brenton:LOC]]."},
 	}

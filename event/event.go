@@ -516,7 +516,7 @@ func resumesMain(s *sent, i int) bool {
 		return true
 	}
 	// A past tense verb, unless it opens a participial phrase ("…, backed by X").
-	return strings.HasSuffix(n.norm, "ed") && len(n.norm) > 4 && !(i+2 < len(s.toks) && s.toks[i+2].norm == "by")
+	return strings.HasSuffix(n.norm, "ed") && len(n.norm) > 4 && !(i+2 < len(s.toks) && s.w.agentPreps[s.toks[i+2].norm])
 }
 
 // opensReport reports whether the comma at token i opens a new reporting clause: a short subject

@@ -144,6 +144,15 @@ type wordLists struct {
 	capitals map[string]bool
 	// regionWords before a country's name make it a region of it ("northern X").
 	regionWords map[string]bool
+	// agentPreps bring in the doer of a passive or of an event noun ("by"); ofPreps join a noun to
+	// what it stands for ("the city of X"), read past when looking for an argument's preposition.
+	agentPreps, ofPreps map[string]bool
+	// particles complete a participle read as a noun ("shot down"); controlPreps give a reason
+	// unless a verb of overControl stands before them ("took over the city").
+	particles, controlPreps map[string]bool
+	// originCases tell where a thing or people come from ("from"); authorCases bring in the author
+	// of a report ("a report by X", "the account of X").
+	originCases, authorCases map[string]bool
 	// tokenizer reads a sentence that comes without its parse, and the lexicon's phrases.
 	tokenizer *syntax.Tokenizer
 }
@@ -204,6 +213,12 @@ func newWordLists(d *en.Data) *wordLists {
 		ongoingVerbs:     d.List("ongoing-verbs"),
 		ongoingMods:      d.List("ongoing-modifiers"),
 		blameOn:          pairs(d.Rows("claim-accuse-verbs")),
+		agentPreps:       d.List("agent-preps"),
+		ofPreps:          d.List("complement-preps"),
+		particles:        d.List("verb-particles"),
+		controlPreps:     d.List("control-preps"),
+		originCases:      d.List("origin-cases"),
+		authorCases:      d.List("author-cases"),
 		tokenizer:        syntax.NewTokenizer(d),
 	}
 	w.figureNumbers = cardinals(d.Rows("numbers"), w.articles)

@@ -62,7 +62,7 @@ func (lw *wordLists) nounArgs(p *dossier.Sentence, n int, t dossier.EventType) m
 			continue
 		}
 		switch {
-		case rel == "nmod" && c == "of" && lw.territoryNouns[strings.ToLower(p.Tokens[n].Text)]:
+		case rel == "nmod" && lw.ofPreps[c] && lw.territoryNouns[strings.ToLower(p.Tokens[n].Text)]:
 			roles[k] = roleTarget // "the invasion of X": X is taken
 		case strings.HasPrefix(rel, "nsubj") && lw.patientCases[tree.Preposition(p, n)]:
 			roles[k] = roleTarget // "X has been under siege"
@@ -268,7 +268,7 @@ func (x *Extractor) modifiesThing(s *sent, it item) bool {
 	if x.placeNoun(h) {
 		return false
 	}
-	if c := tree.Preposition(s.parse, t.Head); s.w.parsePlaceCases[c] || c == "from" {
+	if c := tree.Preposition(s.parse, t.Head); s.w.parsePlaceCases[c] || s.w.originCases[c] {
 		return false // "in his Manhattan cell": the noun itself tells where
 	}
 	return h.UPOS == "NOUN" || h.UPOS == "PROPN" && personAt(s, h.Start) || h.UPOS == "ADJ" && nominalRel(h.Rel)
@@ -282,7 +282,7 @@ func (x *Extractor) originOfThing(s *sent, it item, v int) bool {
 	for steps := 0; k >= 0 && steps < 4 && p.Tokens[k].Rel == "conj"; steps++ {
 		k = p.Tokens[k].Head
 	}
-	if k < 0 || p.Tokens[k].Rel != "nmod" || tree.Preposition(p, k) != "from" {
+	if k < 0 || p.Tokens[k].Rel != "nmod" || !s.w.originCases[tree.Preposition(p, k)] {
 		return false
 	}
 	h := p.Tokens[k].Head
@@ -479,7 +479,7 @@ func parseRole(s *sent, it item, roles map[int]string, v int) string {
 			switch {
 			case h < 0:
 				return ""
-			case (roles[h] == rolePlace || roles[h] == roleDest) && c == "of":
+			case (roles[h] == rolePlace || roles[h] == roleDest) && s.w.ofPreps[c]:
 				return roles[h]
 			case c == "":
 				// A name joined with no preposition is one more name of its head: "the carrier
@@ -681,7 +681,7 @@ func (lw *wordLists) territoryRole(s *sent, it item, v int) string {
 		return roleActor
 	}
 	for _, c := range tree.Children(p, v) {
-		if p.Tokens[c].Rel == "nmod" && tree.Preposition(p, c) == "of" {
+		if p.Tokens[c].Rel == "nmod" && lw.ofPreps[tree.Preposition(p, c)] {
 			return roleActor
 		}
 	}
@@ -709,7 +709,7 @@ func (lw *wordLists) aroundPlace(s *sent, it item, v int) bool {
 		return false
 	}
 	rel := p.Tokens[k].Rel
-	return t.UPOS == "VERB" && rel == "obj" || t.UPOS == "NOUN" && rel == "nmod" && tree.Preposition(p, k) == "of"
+	return t.UPOS == "VERB" && rel == "obj" || t.UPOS == "NOUN" && rel == "nmod" && lw.ofPreps[tree.Preposition(p, k)]
 }
 
 // fellOn reports whether place it is named with "on" after a word for strikes or shells ("air
@@ -729,7 +729,7 @@ func (lw *wordLists) fellOn(s *sent, it item) bool {
 func (x *Extractor) placeNamed(s *sent, it item, roles map[int]string) string {
 	p := s.parse
 	k := itemHead(s, it)
-	if k < 0 || p.Tokens[k].Rel != "nmod" || tree.Preposition(p, k) != "of" {
+	if k < 0 || p.Tokens[k].Rel != "nmod" || !s.w.ofPreps[tree.Preposition(p, k)] {
 		return ""
 	}
 	h := p.Tokens[k].Head

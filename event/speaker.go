@@ -1,7 +1,6 @@
 package event
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/dossier-project/dossier"
@@ -374,7 +373,7 @@ func parseAccording(s *sent, i int) (t0, t1 int, ok bool) {
 	}
 	timeAt := parseTimeAt(s, p)
 	lo, hi := phraseBounds(p, h, speakerRels, timeAt)
-	if n := namedAuthor(p, h); n >= 0 && (wordsIn(p, lo, hi) > maxSpeakerWords || n > hi) {
+	if n := s.w.namedAuthor(p, h); n >= 0 && (wordsIn(p, lo, hi) > maxSpeakerWords || n > hi) {
 		h = n // "a report by X", "a statement released by X": X is who is quoted
 		lo, hi = phraseBounds(p, h, speakerRels, timeAt)
 	}
@@ -395,19 +394,19 @@ func parseAccording(s *sent, i int) (t0, t1 int, ok bool) {
 }
 
 // namedAuthor returns the name that authors common noun h ("a report by X", "the account of X",
-// "a statement released by X"), or -1: a proper noun in a "by", "of" or "from" phrase of h, or
-// in the "by" phrase of a participle describing h.
-func namedAuthor(p *dossier.Sentence, h int) int {
+// "a statement released by X"), or -1: a proper noun in a phrase of h opened by one of
+// authorCases ("by", "of", "from"), or in the agentPreps phrase of a participle describing h.
+func (lw *wordLists) namedAuthor(p *dossier.Sentence, h int) int {
 	if p.Tokens[h].UPOS != "NOUN" {
 		return -1
 	}
 	for _, c := range tree.Children(p, h) {
 		switch rel := p.Tokens[c].Rel; {
-		case rel == "nmod" && p.Tokens[c].UPOS == "PROPN" && authorCase(p, c, "by", "of", "from"):
+		case rel == "nmod" && p.Tokens[c].UPOS == "PROPN" && authorCase(p, c, lw.authorCases):
 			return c
 		case rel == "acl":
 			for _, a := range tree.Children(p, c) {
-				if strings.HasPrefix(p.Tokens[a].Rel, "obl") && p.Tokens[a].UPOS == "PROPN" && authorCase(p, a, "by") {
+				if strings.HasPrefix(p.Tokens[a].Rel, "obl") && p.Tokens[a].UPOS == "PROPN" && authorCase(p, a, lw.agentPreps) {
 					return a
 				}
 			}
@@ -417,9 +416,9 @@ func namedAuthor(p *dossier.Sentence, h int) int {
 }
 
 // authorCase reports whether word k's case mark is one of marks.
-func authorCase(p *dossier.Sentence, k int, marks ...string) bool {
+func authorCase(p *dossier.Sentence, k int, marks map[string]bool) bool {
 	c := tree.Child(p, k, "case")
-	return c >= 0 && slices.Contains(marks, strings.ToLower(p.Tokens[c].Text))
+	return c >= 0 && marks[strings.ToLower(p.Tokens[c].Text)]
 }
 
 // parseWord returns the parse of sentence s and the word of it that token i is, or nil, -1 when

@@ -1,6 +1,8 @@
 package event
 
 import (
+	"strings"
+
 	"github.com/dossier-project/dossier/lang/tree"
 )
 
@@ -9,7 +11,8 @@ import (
 // what it acts on is speech or a record ("attacks on his record", @speech), a reason follows
 // ("for his comments", "for ignoring"), a predicate follows ("as weak"), or a person is the
 // subject of the verb or the possessor of the noun in a sentence about a debate, a speech or a
-// campaign (@stage).
+// campaign (@stage), or, when the trigger is done in turns ("took turns attacking X", @turns),
+// a person is its object in such a sentence.
 func (x *Extractor) verbalReading(s *sent, m match, f frame) bool {
 	if x.armedSentence(s) {
 		return false
@@ -22,12 +25,33 @@ func (x *Extractor) verbalReading(s *sent, m match, f frame) bool {
 		return true
 	}
 	items, _ := x.subject(s, m, f)
+	if x.inTurns(s, m) {
+		objs, _, _ := x.object(s, m, f, nil)
+		items = append(items, objs...)
+	}
 	for _, it := range items {
 		if it.typ == "PER" && x.anyOfClass(s, allToks(s), "stage") {
 			return true
 		}
 	}
 	return false
+}
+
+// inTurns reports whether trigger m is done in turns with others ("took turns attacking X"): the
+// parse hangs it on a word of @turns, or, without a parse, such a word stands right before it.
+func (x *Extractor) inTurns(s *sent, m match) bool {
+	turns := x.lx.classes["turns"]
+	k, _ := parseTrigger(s, m)
+	if k < 0 {
+		return m.t0 > 0 && turns[s.toks[m.t0-1].norm]
+	}
+	p := s.parse
+	h := p.Tokens[k].Head
+	switch rel := p.Tokens[k].Rel; {
+	case h < 0, rel != "acl" && rel != "xcomp" && rel != "advcl":
+		return false
+	}
+	return turns[strings.ToLower(p.Tokens[h].Lemma)] || turns[strings.ToLower(p.Tokens[h].Text)]
 }
 
 // armedSentence reports whether weapons, casualties, places of fighting, armed actors or the

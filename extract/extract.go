@@ -206,16 +206,45 @@ func firstSentence(text string) string {
 }
 
 // Language returns the ISO 639-1 code of the language text is written in, or "und" when it cannot
-// be told.
+// be told. A long text is judged on a sample spread over all of it (see languageSample), so that
+// an English preamble does not make a page in another language English, nor the reverse.
 func Language(text string) string {
-	if len(text) > 4096 {
-		text = text[:4096]
-		text = strings.ToValidUTF8(text, "")
-	}
-	info := whatlanggo.Detect(text)
+	info := whatlanggo.Detect(languageSample(text))
 	code := info.Lang.Iso6391()
 	if code == "" || info.Confidence < 0.2 {
 		return "und"
 	}
 	return code
+}
+
+// Sizes of the language sample: the whole text up to sampleBytes, else sampleParts pieces of
+// equal length taken at even steps from its start to its end.
+const (
+	sampleBytes = 4096
+	sampleParts = 8
+)
+
+// languageSample returns text when it is short, else sampleParts pieces spread evenly over it,
+// each cut at white space so that no word or character is broken, joined by line breaks.
+func languageSample(text string) string {
+	if len(text) <= sampleBytes {
+		return text
+	}
+	size := sampleBytes / sampleParts
+	step := (len(text) - size) / (sampleParts - 1)
+	var b strings.Builder
+	for i := 0; i < sampleParts; i++ {
+		piece := text[i*step : i*step+size]
+		if i > 0 {
+			if k := strings.IndexAny(piece, " \n\t"); k >= 0 {
+				piece = piece[k+1:]
+			}
+		}
+		if k := strings.LastIndexAny(piece, " \n\t"); k >= 0 && i < sampleParts-1 {
+			piece = piece[:k]
+		}
+		b.WriteString(strings.ToValidUTF8(piece, ""))
+		b.WriteByte('\n')
+	}
+	return b.String()
 }

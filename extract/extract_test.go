@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -73,6 +74,34 @@ func TestExtractErrorsNameTheFile(t *testing.T) {
 	_, err = x.Extract(&dossier.Page{File: "c.txt", Format: dossier.FormatBody, Body: []byte("bad \xff")})
 	if !errors.Is(err, dossier.ErrEncoding) {
 		t.Errorf("error = %v, want ErrEncoding", err)
+	}
+}
+
+// TestLanguageMixed checks that a long page is judged on all of its text: a preamble of 4 kB in
+// one language before a long body in another does not decide the language.
+func TestLanguageMixed(t *testing.T) {
+	read := func(name string) string {
+		b, err := os.ReadFile(filepath.Join("testdata", "language", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	en, de := read("en-long.txt"), read("de-long.txt")
+	head := func(s string) string { return s[:strings.IndexByte(s[4500:], '\n')+4500] }
+	tests := []struct {
+		name, text, want string
+	}{
+		{"English preamble, German body", head(en) + "\n\n" + de, "de"},
+		{"German preamble, English body", head(de) + "\n\n" + en, "en"},
+		{"German", de, "de"},
+		{"English", en, "en"},
+		{"short German", head(de), "de"},
+	}
+	for _, tt := range tests {
+		if got := Language(tt.text); got != tt.want {
+			t.Errorf("%s: Language = %q, want %q", tt.name, got, tt.want)
+		}
 	}
 }
 

@@ -22,6 +22,18 @@ type AnyLanguage interface {
 	AnyLanguage() bool
 }
 
+// LanguageFree is a stage that, over a document in a language the stages do not read, still reads
+// what no language shapes (the time stage: dates written in figures, "2019-03-04").
+type LanguageFree interface {
+	AnalyzeLanguageFree(a *dossier.Analysis) error
+}
+
+// languageFree runs a LanguageFree stage's reading as a Stage.
+type languageFree struct{ s LanguageFree }
+
+// Analyze runs the stage's language-free reading.
+func (l languageFree) Analyze(a *dossier.Analysis) error { return l.s.AnalyzeLanguageFree(a) }
+
 // readsLanguage reports whether the stages can read a document detected as lang: English, or a
 // language that could not be told ("und", "", as for a short text) and is taken to be English.
 func readsLanguage(lang string) bool {
@@ -29,7 +41,7 @@ func readsLanguage(lang string) bool {
 }
 
 // stagesFor returns the stages to run over doc: all of them when the stages read its language,
-// else only those that read any language.
+// else those that read any language and the language-free reading of those that have one.
 func (p *Pipeline) stagesFor(doc *dossier.Document) []Stage {
 	if readsLanguage(doc.Language) {
 		return p.Stages
@@ -38,6 +50,8 @@ func (p *Pipeline) stagesFor(doc *dossier.Document) []Stage {
 	for _, s := range p.Stages {
 		if a, ok := s.(AnyLanguage); ok && a.AnyLanguage() {
 			kept = append(kept, s)
+		} else if f, ok := s.(LanguageFree); ok {
+			kept = append(kept, languageFree{f})
 		}
 	}
 	return kept

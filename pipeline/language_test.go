@@ -20,12 +20,26 @@ func (anyLanguage) Analyze(a *dossier.Analysis) error {
 
 func (anyLanguage) AnyLanguage() bool { return true }
 
+// partLanguage is a stage with a language-free reading; it records which of its readings ran.
+type partLanguage struct{}
+
+func (partLanguage) Analyze(a *dossier.Analysis) error {
+	a.Timexes = append(a.Timexes, dossier.Timex{Value: "full"})
+	return nil
+}
+
+func (partLanguage) AnalyzeLanguageFree(a *dossier.Analysis) error {
+	a.Timexes = append(a.Timexes, dossier.Timex{Value: "free"})
+	return nil
+}
+
 // TestNotEnglish checks that a page in German (a public page of the htmldate evaluation set) is
-// stored with its text, title, date and language but without the stages that read English only,
+// stored with its text, title, date and language but without the stages that read English only
+// (a stage with a language-free reading runs that reading),
 // that an English page (the control) goes through all of them, and that the summary counts it.
 func TestNotEnglish(t *testing.T) {
 	x := &extract.Extractor{HTML: htmldoc.Extract}
-	p := &Pipeline{Extract: x.Extract, Stages: []Stage{wordCount{}, anyLanguage{}}, Workers: 2}
+	p := &Pipeline{Extract: x.Extract, Stages: []Stage{wordCount{}, anyLanguage{}, partLanguage{}}, Workers: 2}
 	store := &memStore{docs: map[string]*dossier.Analysis{}}
 	files := []string{"testdata/dbjr.de.bundespraesident.html.gz", "testdata/greenpeace.org.forests.html.gz"}
 	reader := &ingest.Reader{}
@@ -42,10 +56,11 @@ func TestNotEnglish(t *testing.T) {
 	}
 	tests := []struct {
 		file, lang, published string
-		stages                int // timexes: one for each stage that ran
+		stages                int    // timexes: one for each stage that ran
+		part                  string // the reading of the stage with a language-free one
 	}{
-		{files[0], "de", "2020-01-23", 1},
-		{files[1], "en", "", 2},
+		{files[0], "de", "2020-01-23", 2, "free"},
+		{files[1], "en", "", 3, "full"},
 	}
 	for _, tt := range tests {
 		var a *dossier.Analysis
@@ -64,6 +79,8 @@ func TestNotEnglish(t *testing.T) {
 		}
 		if len(a.Timexes) != tt.stages {
 			t.Errorf("%s: %d stages ran, want %d", tt.file, len(a.Timexes), tt.stages)
+		} else if got := a.Timexes[len(a.Timexes)-1].Value; got != tt.part {
+			t.Errorf("%s: the last stage read %q, want %q", tt.file, got, tt.part)
 		}
 	}
 }

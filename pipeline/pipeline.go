@@ -254,10 +254,14 @@ func (p *Pipeline) handle(ctx context.Context, store Store, it ingest.Item) (r r
 	}
 	a := &dossier.Analysis{Doc: doc}
 	stages := p.stagesFor(&doc)
-	r.skipped = len(stages) < len(p.Stages)
+	r.skipped = !readsLanguage(doc.Language)
 	for _, s := range stages {
 		if err := s.Analyze(a); err != nil {
-			r.failure = &dossier.Failure{File: page.File, Reason: fmt.Sprintf("%T: %v", s, err)}
+			var named any = s
+			if l, ok := s.(languageFree); ok {
+				named = l.s
+			}
+			r.failure = &dossier.Failure{File: page.File, Reason: fmt.Sprintf("%T: %v", named, err)}
 			return r
 		}
 	}

@@ -54,6 +54,20 @@ type lexicon struct {
 	// rangeJoins are the words between the ends of a range of weekdays or months
 	// (range-joins.txt).
 	rangeJoins map[string]bool
+	// relatives open a relative clause (relative-pronouns.txt).
+	relatives map[string]bool
+	// dayShifts are the words that name a day by its distance from the reference day, with the
+	// part of day some of them name too (day-shifts.txt); yearShifts the words that move a year
+	// or a day back or on ("last year", "next March": year-shifts.txt).
+	dayShifts  map[string]dayShift
+	yearShifts map[string]int
+}
+
+// dayShift is a day word's distance in days from the reference day and the TIMEX3 code of the
+// part of day it also names ("tonight"), or "".
+type dayShift struct {
+	off  int
+	part string
 }
 
 // entry is one line of a word list: a form and its value.
@@ -69,6 +83,7 @@ func loadLexicon(d *en.Data) (*lexicon, error) {
 		holidays: map[string]string{}, future: map[string]bool{}, weak: map[string]bool{}, past: map[string]bool{},
 		tense: map[string]verbClass{}, decades: map[string]string{}, freq: map[string]string{},
 		pluralBefore: map[string]bool{}, pluralAfter: map[string]bool{},
+		dayShifts: map[string]dayShift{}, yearShifts: map[string]int{},
 	}
 	for _, l := range []struct {
 		name string
@@ -78,6 +93,7 @@ func loadLexicon(d *en.Data) (*lexicon, error) {
 		{"dateline-cues", &lx.datelineCues}, {"date-preps", &lx.datePreps}, {"temporal-preps", &lx.relPreps},
 		{"part-preps", &lx.partPreps}, {"duration-preps", &lx.durPreps}, {"span-follows", &lx.spanFollows},
 		{"range-joins", &lx.rangeJoins}, {"period-nouns", &lx.periodNouns},
+		{"relative-pronouns", &lx.relatives},
 	} {
 		if *l.set = d.List(l.name); len(*l.set) == 0 {
 			return nil, fmt.Errorf("word list %s: missing or empty", l.name)
@@ -97,11 +113,37 @@ func loadLexicon(d *en.Data) (*lexicon, error) {
 			}
 		}
 	}
+	if err := lx.loadDayShifts(d); err != nil {
+		return nil, err
+	}
 	lx.longDays = map[string]bool{}
 	for _, f := range longestForms(lx.weekdays) {
 		lx.longDays[f] = true
 	}
 	return lx, nil
+}
+
+// loadDayShifts reads day-shifts: a word, its distance in days and, optionally, a part of day.
+func (lx *lexicon) loadDayShifts(d *en.Data) error {
+	rows := d.Rows("day-shifts")
+	if len(rows) == 0 {
+		return fmt.Errorf("word list day-shifts: missing or empty")
+	}
+	for _, r := range rows {
+		off, err := 0, error(nil)
+		if len(r) >= 2 {
+			off, err = strconv.Atoi(r[1])
+		}
+		if len(r) < 2 || len(r) > 3 || err != nil {
+			return fmt.Errorf("word list day-shifts: %q: want a form, a tab, a number of days and optionally a part of day", strings.Join(r, "\t"))
+		}
+		ds := dayShift{off: off}
+		if len(r) == 3 {
+			ds.part = r[2]
+		}
+		lx.dayShifts[strings.ToLower(r[0])] = ds
+	}
+	return nil
 }
 
 // sink stores one entry of a word list.
@@ -169,6 +211,7 @@ func (lx *lexicon) lists() []struct {
 			lx.heads = append(lx.heads, e)
 			return nil
 		}},
+		{"year-shifts", atoi(lx.yearShifts, -9, 9)},
 		{"weekday-plural-cues", lx.putPluralCue},
 		{"time-cues", lx.putTimeCue},
 	}

@@ -21,6 +21,9 @@ type state struct {
 	text string
 	ref  Ref
 
+	// setEnd is where the last set of times ends ("each winter season"), 0 before one.
+	setEnd int
+
 	lastY, lastM    int // the month last mentioned (lastY 0 when its year is unknown)
 	lastDate        time.Time
 	hasDate         bool

@@ -552,7 +552,7 @@ func (s *state) namedMonth(f found) (tval, bool) {
 		}
 	case g["ry"] != "":
 		if s.yearAnchor() {
-			y = r.Year + yearShift(g["ry"])
+			y = r.Year + s.yearShift(g["ry"])
 		}
 	case g["sy"] != "":
 		// "September of that year", "… of the same year": the year the text last told of.
@@ -561,19 +561,12 @@ func (s *state) namedMonth(f found) (tval, bool) {
 		}
 	case g["rel"] != "":
 		if s.monthAnchor() {
-			switch norm(g["rel"]) {
-			case "last", "past", "this past", "the previous":
-				y = r.Year
-				if m >= r.Month {
-					y--
-				}
-			case "next", "coming", "this coming", "the following":
-				y = r.Year
-				if m <= r.Month {
-					y++
-				}
-			default:
-				y = r.Year
+			y = r.Year
+			switch sh := s.yearShift(norm(g["rel"])); {
+			case sh < 0 && m >= r.Month:
+				y--
+			case sh > 0 && m <= r.Month:
+				y++
 			}
 		}
 	default:
@@ -705,7 +698,7 @@ func (s *state) season(f found) (tval, bool) {
 		y = s.yearWords(g["yw"])
 	case g["ry"] != "" && s.yearAnchor():
 		// "the spring of last year"
-		y = r.Year + yearShift(g["ry"])
+		y = r.Year + s.yearShift(g["ry"])
 	case s.yearAnchor():
 		y = r.Year
 		rel := norm(g["rel"])
@@ -853,7 +846,7 @@ func (s *state) statedDay(wd int, f found) (time.Time, bool) {
 	if !strings.HasSuffix(before, "(") {
 		return time.Time{}, false
 	}
-	off, ok := dayShift(prevWord(before, len(before)-1))
+	off, ok := s.dayShift(prevWord(before, len(before)-1))
 	if !ok {
 		return time.Time{}, false
 	}
@@ -933,24 +926,19 @@ func (s *state) relDay(f found) (tval, bool) {
 	r := s.ref
 	rd := norm(g["rd"])
 	part := s.partSuffix(g["part"])
-	off := 0
-	switch rd {
-	case "yesterday", "last":
-		off = -1
-	case "tomorrow":
-		off = 1
-	case "the day before yesterday":
-		off = -2
-	case "the day after tomorrow":
-		off = 2
-	case "tonight":
-		part = "TNI"
+	ds, day := s.t.lx.dayShifts[rd]
+	off := ds.off
+	if ds.part != "" {
+		part = ds.part
 	}
-	if rd == "last" && part == "" {
-		return tval{}, false
+	if !day {
+		// "last night", "this morning": a relative word before a part of day.
+		if off = s.yearShift(rd); off != 0 && part == "" {
+			return tval{}, false
+		}
 	}
 	if !s.anchor() {
-		if rd == "today" && part == "" {
+		if day && off == 0 && part == "" {
 			return tval{value: "PRESENT_REF"}, true
 		}
 		return tval{value: "XXXX-XX-XX" + part}, true
@@ -1215,7 +1203,7 @@ func (s *state) half(f found) (tval, bool) {
 		if !s.yearAnchor() {
 			return tval{value: fmt.Sprintf("XXXX-H%d", h)}, true
 		}
-		y = r.Year + yearShift(g["ry"])
+		y = r.Year + s.yearShift(g["ry"])
 	}
 	return tval{value: fmt.Sprintf("%s-H%d", fmtYear(y), h)}, true
 }
@@ -1272,7 +1260,7 @@ func (s *state) yearEnd(f found) (tval, bool) {
 	case g["year"] != "":
 		y, _ = strconv.Atoi(strings.TrimSpace(g["year"]))
 	case s.yearAnchor():
-		y = s.ref.Year + yearShift(g["rel"])
+		y = s.ref.Year + s.yearShift(g["rel"])
 	}
 	return tval{value: fmtYear(y), mod: "END"}, true
 }
@@ -1346,6 +1334,15 @@ func (s *state) frequency(f found) (tval, bool) {
 		// "every Monday", "on Mondays"
 		return tval{typ: "SET", value: fmt.Sprintf("XXXX-WXX-%d", wd)}, true
 	}
+	if c := s.t.lx.seasons[strings.ToLower(g["season"])]; c != "" {
+		return tval{typ: "SET", value: "XXXX-" + c}, true // "each winter season"
+	}
+	if m := s.t.lx.months[strings.ToLower(g["mon"])]; m > 0 {
+		if d := s.atoiDay(f); d >= 1 && d <= 31 {
+			return tval{typ: "SET", value: fmt.Sprintf("XXXX-%02d-%02d", m, d)}, true // "every March 15"
+		}
+		return tval{typ: "SET", value: fmt.Sprintf("XXXX-%02d", m)}, true // "every March"
+	}
 	u := strings.ToLower(g["unit"])
 	if c := s.partCode(u); c != "" {
 		return tval{typ: "SET", value: "XXXX-XX-XXT" + c}, true
@@ -1388,13 +1385,7 @@ func (s *state) relUnit(f found) (tval, bool) {
 	if v, ok := s.followingUnit(rel, unit, f); ok {
 		return v, true
 	}
-	off := 0
-	switch rel {
-	case "last", "past", "previous", "the past", "the last", "the previous", "this past":
-		off = -1
-	case "next", "coming", "the next", "the coming", "the following", "this coming":
-		off = 1
-	}
+	off := s.yearShift(rel)
 	switch unit {
 	case "week":
 		if rel == "the" && s.yearAnchor() {
@@ -1504,7 +1495,7 @@ func (s *state) timeOfDay(f found) (tval, bool) {
 	case g["wd"] != "":
 		day = fmt.Sprintf("XXXX-WXX-%d", s.t.lx.weekday(g["wd"]))
 	case g["rd"] != "" && s.anchor():
-		off, _ := dayShift(strings.ToLower(g["rd"]))
+		off, _ := s.dayShift(strings.ToLower(g["rd"]))
 		day = fmtDay(s.ref.time().AddDate(0, 0, off))
 	case s.hasDate && s.anchor() && s.lastDate.After(s.ref.time().AddDate(0, 0, -8)):
 		day = fmtDay(s.lastDate)
@@ -1530,12 +1521,12 @@ func (s *state) holiday(f found) (tval, bool) {
 		y = s.ref.Year
 		t := rule.in(y)
 		m := int(t.Month())
-		switch norm(g["rel"]) {
-		case "last", "past", "this past":
+		switch sh := s.yearShift(norm(g["rel"])); {
+		case sh < 0:
 			if m >= s.ref.Month {
 				y--
 			}
-		case "next", "coming", "this coming":
+		case sh > 0:
 			if m <= s.ref.Month {
 				y++
 			}
@@ -1661,28 +1652,15 @@ func (t *Tagger) inferFrom(fs []found) Ref {
 	return Ref{}
 }
 
-// yearShift is how many years a relative word moves from the reference year: -1 for "last",
-// +1 for "next", 0 for "this" or anything else.
-func yearShift(w string) int {
-	switch strings.ToLower(w) {
-	case "last":
-		return -1
-	case "next":
-		return 1
-	}
-	return 0
+// yearShift is how many steps a relative word moves from the reference (year-shifts: -1 for
+// "last" or "the previous", +1 for "next" or "the coming"), 0 for any other word.
+func (s *state) yearShift(w string) int {
+	return s.t.lx.yearShifts[strings.ToLower(w)]
 }
 
-// dayShift is how many days a lower-case day word moves from the reference day ("yesterday" -1,
-// "tomorrow" +1, "today" and "tonight" 0); ok is false for any other word.
-func dayShift(w string) (off int, ok bool) {
-	switch w {
-	case "today", "tonight":
-		return 0, true
-	case "yesterday":
-		return -1, true
-	case "tomorrow":
-		return 1, true
-	}
-	return 0, false
+// dayShift is how many days a lower-case day word moves from the reference day (day-shifts:
+// "yesterday" -1, "tomorrow" +1); ok is false for a word not listed.
+func (s *state) dayShift(w string) (off int, ok bool) {
+	ds, ok := s.t.lx.dayShifts[w]
+	return ds.off, ok
 }

@@ -205,6 +205,8 @@ func patterns() []pattern {
 		{kSet, `(?i:every)\s+(?P<num>{NUM})\s+(?P<unit>{UNITS})`},
 		{kSet, `(?P<adv>{FREQ})`},
 		{kSet, `(?:(?i:every|each)\s+(?P<wd>{WDF})|(?P<wd>{WDF})s)`},
+		{kSet, `(?i:every|each)\s+(?P<season>{SEASON})(?:(?:\s+[\pL-]+)?\s+{PERIOD})?`},
+		{kSet, `(?i:every|each)\s+(?P<mon>{MON})(?:\s+(?P<day>{DAYN})\b)?`},
 		{kSet, `(?P<times>(?i:once|twice|thrice|{NUM}\s+times))\s+(?i:a|per|each|every)\s+(?P<unit>(?i:day|week|month|year))`},
 	}
 }
@@ -235,6 +237,7 @@ func placeholders(lx *lexicon) map[string]string {
 		"REFS":   "(?i:" + alt(keys(lx.refs)) + ")",
 		"DECW":   "(?i:" + alt(keys(lx.decades)) + ")",
 		"FREQ":   "(?i:" + alt(keys(lx.freq)) + ")",
+		"PERIOD": "(?i:" + alt(keys(lx.periodNouns)) + ")",
 	}
 }
 

@@ -69,14 +69,41 @@ func Load(d *en.Data) (*Tagger, error) {
 // Analyze fills a.Timexes from a.Doc.Text. The reference date is a.Doc.Published when it is
 // known; otherwise it is inferred from the text where the text allows.
 func (t *Tagger) Analyze(a *dossier.Analysis) error {
+	ref, err := docRef(a)
+	if err != nil {
+		return err
+	}
+	a.Timexes = t.tag(a.Doc.Text, ref, a.Parse)
+	return nil
+}
+
+// docRef returns the reference date of a's document: its publication date, or Ref{} when unknown.
+func docRef(a *dossier.Analysis) (Ref, error) {
 	if a == nil {
-		return fmt.Errorf("timex analyze: nil analysis")
+		return Ref{}, fmt.Errorf("timex analyze: nil analysis")
 	}
 	ref := ParseRef(a.Doc.Published)
 	if ref.Year == 0 && strings.TrimSpace(a.Doc.Published) != "" {
-		return fmt.Errorf("timex analyze %s: unreadable publication date %q", a.Doc.File, a.Doc.Published)
+		return Ref{}, fmt.Errorf("timex analyze %s: unreadable publication date %q", a.Doc.File, a.Doc.Published)
 	}
-	a.Timexes = t.tag(a.Doc.Text, ref, a.Parse)
+	return ref, nil
+}
+
+// AnalyzeLanguageFree fills a.Timexes for a document in a language the word lists are not of: with
+// the dates written in figures alone ("2019-03-04", "04/03/2019"), which no language shapes, read
+// as Analyze reads them.
+func (t *Tagger) AnalyzeLanguageFree(a *dossier.Analysis) error {
+	ref, err := docRef(a)
+	if err != nil {
+		return err
+	}
+	var fs []found
+	for _, f := range t.scan(a.Doc.Text) {
+		if f.kind == kISO || f.kind == kSlash {
+			fs = append(fs, f)
+		}
+	}
+	a.Timexes = t.tagFound(a.Doc.Text, ref, nil, fs)
 	return nil
 }
 
@@ -87,7 +114,11 @@ func (t *Tagger) Tag(text string, ref Ref) []dossier.Timex { return t.tag(text, 
 
 // tag is Tag reading the tense of the verbs that govern relative dates from parse when given.
 func (t *Tagger) tag(text string, ref Ref, parse []dossier.Sentence) []dossier.Timex {
-	fs := t.secondDays(text, t.scan(text))
+	return t.tagFound(text, ref, parse, t.secondDays(text, t.scan(text)))
+}
+
+// tagFound normalises the expressions fs found in text, in text order.
+func (t *Tagger) tagFound(text string, ref Ref, parse []dossier.Sentence, fs []found) []dossier.Timex {
 	line := t.dateline(text, fs)
 	if ref.Year != 0 && line >= 0 {
 		ref = t.printedRef(text, fs[line], ref)
@@ -110,17 +141,21 @@ func (t *Tagger) tag(text string, ref Ref, parse []dossier.Sentence) []dossier.T
 	for i, f := range fs {
 		var v tval
 		ok := false
-		if i == line {
+		switch {
+		case i == line:
 			// A dateline's date is the text's, not one its story tells: later expressions do
 			// not resolve against it.
-			saved := *st
-			v, ok = st.normalise(f)
-			toks := st.toks
-			*st = saved
-			st.toks = toks
-		} else {
+			v, ok = st.normaliseAside(f)
+		case st.describesSet(f):
+			// "each winter season, which starts in early September": a time of every year.
+			v, ok = st.normaliseAside(f)
+			v = everyYear(v)
+		default:
 			v, ok = st.normalise(f)
 			st.noteStated(f, v, ok)
+			if ok && st.yearlySet(v) {
+				st.setEnd = f.end
+			}
 		}
 		if !ok {
 			continue
@@ -141,6 +176,61 @@ func (t *Tagger) tag(text string, ref Ref, parse []dossier.Sentence) []dossier.T
 		partOnNextDay(text, out, i)
 	}
 	return out
+}
+
+// normaliseAside normalises f without letting it change what later expressions resolve against.
+func (s *state) normaliseAside(f found) (tval, bool) {
+	saved := *s
+	v, ok := s.normalise(f)
+	toks := s.toks
+	*s = saved
+	s.toks = toks
+	return v, ok
+}
+
+// relativeReach is how many bytes a relative clause describing a set of a month or season of
+// every year may run before a date in it.
+const relativeReach = 60
+
+// describesSet reports whether f stands in a relative clause right after a set of a month or a
+// season of every year ("each winter season, which starts in early September"): it tells when
+// each of them falls.
+func (s *state) describesSet(f found) bool {
+	if s.setEnd == 0 || f.start < s.setEnd || f.start-s.setEnd > relativeReach {
+		return false
+	}
+	gap := s.text[s.setEnd:f.start]
+	if strings.ContainsAny(gap, ".!?;:\n") {
+		return false
+	}
+	return s.t.lx.relatives[nextWord(strings.TrimLeft(gap, " ,"), 0)]
+}
+
+// yearlySet reports whether v is a set of a month or a season of every year ("every March",
+// "each winter season").
+func (s *state) yearlySet(v tval) bool {
+	if v.typ != "SET" || len(v.value) != len("XXXX-09") || !strings.HasPrefix(v.value, "XXXX-") {
+		return false
+	}
+	code := v.value[len("XXXX-"):]
+	if code[0] >= '0' && code[0] <= '9' {
+		return true
+	}
+	for _, c := range s.t.lx.seasons {
+		if c == code {
+			return true
+		}
+	}
+	return false
+}
+
+// everyYear takes the year off a date that a set of every year's times falls on ("2023-09"
+// becomes "XXXX-09").
+func everyYear(v tval) tval {
+	if len(v.value) >= 4 && v.typ != "SET" && strings.IndexFunc(v.value[:4], func(r rune) bool { return r < '0' || r > '9' }) < 0 {
+		v.value = "XXXX" + v.value[4:]
+	}
+	return v
 }
 
 // partNear is how many bytes may stand between a part of the day and the date it is of.

@@ -212,7 +212,7 @@ func (a *app) sayIngested(inputs []string, sum pipeline.Summary, elapsed time.Du
 // read English only, and why.
 func notEnglishLine(langs pipeline.Languages) string {
 	return fmt.Sprintf("not analysed in English: %s (%s), stored with text, title, date and language "+
-		"and searchable, with the gazetteer's known names only and no times, events or claims (their stages read English only)",
+		"and searchable, with the gazetteer's known names and the dates written in figures only, and no other times, events or claims (their stages read English only)",
 		plural(langs.Total(), "document"), langs)
 }
 

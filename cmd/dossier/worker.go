@@ -164,7 +164,7 @@ func runPage(ctx context.Context, p *pipeline.Pipeline, store dossier.Store, pag
 	case len(sum.Cut) > 0:
 		logf("stored %s", cutLine(sum.Cut[0]))
 	case sum.NotEnglish.Total() > 0:
-		logf("stored %s (%s: known names only, the other stages read English only)", printable(page.File), sum.NotEnglish)
+		logf("stored %s (%s: known names and dates in figures only, the other stages read English only)", printable(page.File), sum.NotEnglish)
 	case sum.Stored > 0:
 		logf("stored %s", printable(page.File))
 	default:

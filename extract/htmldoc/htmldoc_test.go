@@ -262,6 +262,22 @@ func FuzzExtract(f *testing.F) {
 	})
 }
 
+// TestMottoPublisher checks that a site whose og:site_name is its motto (a Bengali news site's
+// "In Britain we are first, we are at the top") is published by the name its <title> ends with.
+func TestMottoPublisher(t *testing.T) {
+	body, err := os.ReadFile(filepath.Join("testdata", "ukbdnews.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := Extract(body, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Publisher != "UKBDNEWS" {
+		t.Errorf("publisher %q, want UKBDNEWS", doc.Publisher)
+	}
+}
+
 func TestHeadlineAndPublisher(t *testing.T) {
 	tests := []struct {
 		name, url, title, siteName, articlePublisher string
@@ -287,6 +303,16 @@ func TestHeadlineAndPublisher(t *testing.T) {
 			"Shares drift", "plainnews.example"},
 		{"headline naming the site", "https://blog.acme.example/x", "Take care - acme at the trade fair 2018", "", "",
 			"Take care - acme at the trade fair 2018", "acme.example"},
+		{"motto as site name", "https://www.harbourtimes.example/x", "Ferry resumes | Harbour Times",
+			"Your town, your news, every day", "", "Ferry resumes", "Harbour Times"},
+		{"long motto, nothing else", "https://www.quaynews.example/x", "Ferry resumes",
+			"All the news from the quay that you need to know", "", "Ferry resumes", "quaynews.example"},
+		{"motto passed over for the site's account", "https://www.quaynews.example/x", "Ferry resumes",
+			"Your town, your news", "https://www.facebook.com/QuayNewsDaily", "Ferry resumes", "QuayNewsDaily"},
+		{"motto of a blog on a host's sub-domain", "https://quay.bloghost.example/x", "Ferry resumes",
+			"Life, the sea and me", "https://www.facebook.com/BlogHost", "Ferry resumes", "Life, the sea and me"},
+		{"brand with a stop mark", "https://www.wowweekly.example/x", "Ferry resumes", "Wow! Weekly", "",
+			"Ferry resumes", "Wow! Weekly"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -74,7 +74,8 @@ func (m *pageMeta) pageURL(given string) string {
 // name, application-name, the end of <title> or the masthead (a logo's alt text) when it names
 // the host, then the site's social-media account when it names the host; each cut
 // to its first part ("LinkNaija | Nigeria's news" is LinkNaija). A value that is an
-// address, two letters that do not name the host ("U.S." on a news agency's page) or a sub-domain
+// address, two letters that do not name the host ("U.S." on a news agency's page), a motto that
+// does not name it (see slogan) or a sub-domain
 // when the site's account names the main domain ("Hosted" on hosted.example.org) is passed over; a bare host label ("cleveland") is given as
 // the site's name (cleveland.com). Else the site of the page's address, else "".
 func (m *pageMeta) publisher(pageURL string) string {
@@ -90,7 +91,8 @@ func (m *pageMeta) publisher(pageURL string) string {
 	if namesSite(m.masthead, main) {
 		named = append(named, m.masthead) // the logo's name, when it names the host
 	}
-	for _, v := range append(named, handles...) {
+	motto := "" // the first name passed over as a motto (see slogan)
+	for i, v := range append(named, handles...) {
 		v = cleanLine(v)
 		if v == "" || strings.Contains(v, "://") || strings.HasPrefix(v, "@") || len(v) > 100 {
 			continue
@@ -100,13 +102,45 @@ func (m *pageMeta) publisher(pageURL string) string {
 		case v == "", letters(v) < 3 && !namesSite(v, main),
 			slices.Contains(sub, strings.ToLower(v)) && len(handles) > 0:
 			continue
+		case slogan(v) && !namesSite(v, main):
+			if motto == "" {
+				motto = v
+			}
+			continue
 		case v == strings.ToLower(v) && SiteName(pageURL) != "" &&
 			(squash(v) == main || SiteName("http://"+v) == SiteName(pageURL)):
 			return SiteName(pageURL) // a bare label or host: "cleveland", "www.example.ru"
+		case motto != "" && (!namesSite(v, main) || i >= len(named) && len(sub) > 0):
+			// A later name no closer to the host is no better than the motto, nor, on a
+			// sub-domain, the account of the main domain's owner (a blog host's).
+			return motto
 		}
 		return v
 	}
-	return SiteName(pageURL)
+	if site := SiteName(pageURL); site != "" || motto == "" {
+		return site
+	}
+	return motto
+}
+
+// sloganWords is the most words a site's name that does not name its host has; a longer one is
+// a motto or a description.
+const sloganWords = 6
+
+// slogan reports whether a site name reads as a motto or a sentence rather than a name: it has
+// more than sloganWords words, a comma between its words, or three words or more and a final
+// "!" or "?" ("In Britain we are first, we lead", "News you can trust!"; not "OK! Magazin").
+func slogan(v string) bool {
+	words := strings.Fields(v)
+	if len(words) > sloganWords {
+		return true
+	}
+	for _, w := range words[:len(words)-1] {
+		if strings.HasSuffix(w, ",") || strings.HasSuffix(w, "،") {
+			return true
+		}
+	}
+	return len(words) >= 3 && strings.ContainsAny(v[len(v)-1:], "!?")
 }
 
 // titleSiteName is the part at either end of the page's <title> that names the host, or "".
