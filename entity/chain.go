@@ -159,6 +159,14 @@ func pluralShape(w string) bool {
 // ("O'Neill"), a brand ("PayPal"), a given name first, a kinship word inside.
 func (d *doc) shapeVotes(c *cand) {
 	text := d.text[c.start:c.end]
+	if d.modelCode(c) {
+		d.vote(c, dossier.MISC, 3) // "TNG50", "RTX 2060": a product's model or a code, not a body
+		return
+	}
+	if d.postalCode(c) {
+		d.vote(c, dossier.LOC, 7) // "Allentown, PA": the state the town lies in, even where the code names a body too
+		return
+	}
 	if !c.hasGaz && c.b-c.a == 1 && isAcronym(text) {
 		if utf8.RuneCountInString(text) <= 6 {
 			d.vote(c, dossier.ORG, 2)
@@ -189,6 +197,36 @@ func (d *doc) shapeVotes(c *cand) {
 			break
 		}
 	}
+}
+
+// modelCode reports whether an unknown name reads as a model or a code: its last word mixes
+// letters and digits and opens with a letter ("TNG50", "Archer C7", "ID.3"), or it is one
+// acronym with a number right after it ("RTX 2060"). A group noun after it makes it a body's name
+// ("M23 rebels").
+func (d *doc) modelCode(c *cand) bool {
+	if c.hasGaz || c.title != "" || d.headed(c.b) || d.g.is("GROUPNOUN", d.word(c.b)) {
+		return false
+	}
+	last := d.toks[c.b-1].text
+	if r, _ := utf8.DecodeRuneInString(last); unicode.IsLetter(r) && strings.IndexFunc(last, unicode.IsDigit) > 0 {
+		return true
+	}
+	return c.b-c.a == 1 && isAcronym(last) && c.end == d.toks[c.b-1].end && c.b < len(d.toks) &&
+		isDigits(d.toks[c.b].text) && !d.brk(c.b-1, c.b)
+}
+
+// postalCode reports whether a lone name is a state's or province's two-letter postal code written
+// after a capitalised name and a comma ("Bristow, VA", "Allentown, PA"), and before no more words
+// of a name.
+func (d *doc) postalCode(c *cand) bool {
+	t := d.toks[c.a].text
+	if c.b-c.a != 1 || len(t) != 2 || !isAcronym(t) || !d.g.is("POSTAL", t) || c.a < 2 {
+		return false
+	}
+	if d.toks[c.a-1].text != "," || !isCap(d.toks[c.a-2].text) || d.brk(c.a-2, c.a) {
+		return false
+	}
+	return c.b >= len(d.toks) || !d.toks[c.b].word || !isCap(d.toks[c.b].text)
 }
 
 // beforeVotes votes for what the word before the name says: a preposition of place, a noun for a
