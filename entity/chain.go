@@ -201,18 +201,19 @@ func (d *doc) shapeVotes(c *cand) {
 
 // modelCode reports whether an unknown name reads as a model or a code: its last word mixes
 // letters and digits and opens with a letter ("TNG50", "Archer C7", "ID.3"), or it is one
-// acronym with a number right after it ("RTX 2060"). A group noun after it makes it a body's name
-// ("M23 rebels").
+// acronym with a number of three digits or more right after it ("RTX 2060"; a unit's number is
+// shorter: "CTF 50"). A group noun after it makes it a body's name ("M23 rebels").
 func (d *doc) modelCode(c *cand) bool {
 	if c.hasGaz || c.title != "" || d.headed(c.b) || d.g.is("GROUPNOUN", d.word(c.b)) {
 		return false
 	}
 	last := d.toks[c.b-1].text
-	if r, _ := utf8.DecodeRuneInString(last); unicode.IsLetter(r) && strings.IndexFunc(last, unicode.IsDigit) > 0 {
-		return true
+	if r, _ := utf8.DecodeRuneInString(last); unicode.IsLetter(r) && strings.IndexFunc(last, unicode.IsDigit) > 0 &&
+		(c.b-c.a > 1 || len(last) > 3) {
+		return true // a lone short code is a group's as often ("G7", "M23")
 	}
 	return c.b-c.a == 1 && isAcronym(last) && c.end == d.toks[c.b-1].end && c.b < len(d.toks) &&
-		isDigits(d.toks[c.b].text) && !d.brk(c.b-1, c.b)
+		isDigits(d.toks[c.b].text) && len(d.toks[c.b].text) >= 3 && !d.brk(c.b-1, c.b)
 }
 
 // postalCode reports whether a lone name is a state's or province's two-letter postal code written

@@ -24,12 +24,20 @@ type tcase struct {
 
 var cases = []tcase{
 	{
+		// A line of its own written all in capitals is a heading: its ordinary words are no names,
+		// the names in it still are.
+		text: "Tennis final\n\nUS LOSES\n\nPORTUGAL WINS\n\nTwo days after the doubles title, Portugal wins again.\n\n" +
+			"WILL THEY TAX THE BILLIONAIRES?\n\nNever before has wealth been under such attack.\n\nWHO IS THE FAVOURITE?\n\nPolls differ.",
+		mentions: []string{"PORTUGAL/LOC", "US/LOC"},
+		not:      []string{"PORTUGAL WINS", "US LOSES", "WINS", "BILLIONAIRES", "TAX THE BILLIONAIRES", "WHO", "IS THE"},
+	},
+	{
 		// A model number or a code that mixes letters and digits is a thing, not a body or a
-		// person, and so is an acronym with a number after it; a known group of states keeps its
-		// type.
+		// person, and so is an acronym with a long number after it; a short code alone ("G7")
+		// and an acronym with a unit's number keep the acronym's type.
 		text: "The laptop pairs a GTX 1660 card with the Vexa TL40 screen, and the team named its simulation QRT50. " +
-			"Leaders of the G7 met in Biarritz.",
-		mentions: []string{"GTX/MISC", "Vexa TL40/MISC", "QRT50/MISC", "G7/ORG"},
+			"Leaders of the G7 met in Biarritz. The warships of CTF 50 sailed on Monday.",
+		mentions: []string{"GTX/MISC", "Vexa TL40/MISC", "QRT50/MISC", "G7/ORG", "CTF/ORG"},
 	},
 	{
 		// A currency or metal code is no organisation, nor is a market index named by its head word.
