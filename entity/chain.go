@@ -238,7 +238,7 @@ func (d *doc) beforeVotes(c *cand) {
 		return
 	}
 	pw := d.word(p)
-	if d.g.is("LOCPREP", pw) {
+	if d.g.is("LOCPREP", pw) && !d.workplace(p) {
 		d.vote(c, dossier.LOC, 1)
 		c.place++ // "in X" is where a name that acts elsewhere is, not what it is
 	}
@@ -269,6 +269,18 @@ func (d *doc) beforeVotes(c *cand) {
 	if d.g.is("PERVERB", pw) {
 		d.vote(c, dossier.PER, 2)
 	}
+	if d.workplace(p) {
+		d.vote(c, dossier.ORG, 3) // "strategist at X", "layoffs at the X": a body one works for
+	}
+}
+
+// workplace reports whether the words before a name, ending at token p, read "at" or "at the"
+// after a noun for people who work or study somewhere.
+func (d *doc) workplace(p int) bool {
+	if d.word(p) == "the" {
+		p--
+	}
+	return d.word(p) == "at" && d.g.is("WORKNOUN", d.word(p-1))
 }
 
 // afterVotes votes for what follows the name, past a possessive: a noun a ruler or an owner

@@ -24,6 +24,22 @@ type tcase struct {
 
 var cases = []tcase{
 	{
+		// A name after "at" where people work is a body, not a place.
+		text: "The stock could be a risky bet, says Matt Ryle, equity strategist at Corvin Tabak. " +
+			"The cuts follow layoffs at Meetly, which it bought in 2017. Prices rose in Corvin.",
+		mentions: []string{"Corvin Tabak/ORG", "Meetly/ORG"},
+	},
+	{
+		// A known place in brackets after a body's name says where the body is, and a reporter in
+		// brackets after a place says who reports from there: neither is another name.
+		text: "Harlow Studio (United Kingdom) built the largest piece of the festival. " +
+			"Vantor Media (Brazil) showed films.\n\nHONG KONG (Kestrel News) — Protests went on. " +
+			"The Democratic Republic of the Congo (DRC) voted.",
+		mentions: []string{"Harlow Studio/ORG", "United Kingdom/LOC", "Brazil/LOC"},
+		apart:    [][2]string{{"Harlow Studio", "United Kingdom"}, {"Vantor Media", "Brazil"}, {"HONG KONG", "Kestrel News"}},
+		same:     [][]string{{"Democratic Republic of the Congo", "DRC"}},
+	},
+	{
 		// A line of its own written all in capitals is a heading: its ordinary words are no names,
 		// the names in it still are.
 		text: "Tennis final\n\nUS LOSES\n\nPORTUGAL WINS\n\nTwo days after the doubles title, Portugal wins again.\n\n" +
