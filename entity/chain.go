@@ -238,7 +238,7 @@ func (d *doc) beforeVotes(c *cand) {
 		return
 	}
 	pw := d.word(p)
-	if d.g.is("LOCPREP", pw) && !d.workplace(p) {
+	if d.g.is("LOCPREP", pw) && !d.bodyCue(p) {
 		d.vote(c, dossier.LOC, 1)
 		c.place++ // "in X" is where a name that acts elsewhere is, not what it is
 	}
@@ -269,18 +269,25 @@ func (d *doc) beforeVotes(c *cand) {
 	if d.g.is("PERVERB", pw) {
 		d.vote(c, dossier.PER, 2)
 	}
-	if d.workplace(p) {
-		d.vote(c, dossier.ORG, 3) // "strategist at X", "layoffs at the X": a body one works for
+	if d.bodyCue(p) {
+		d.vote(c, dossier.ORG, 3) // "strategist at X", "published in X": a body, not a place
 	}
 }
 
-// workplace reports whether the words before a name, ending at token p, read "at" or "at the"
-// after a noun for people who work or study somewhere.
-func (d *doc) workplace(p int) bool {
+// bodyCue reports whether the words before a name, ending at token p, make it a body whatever
+// the preposition: "at" (or "at the") after a noun for people who work or study somewhere
+// ("strategist at X"), or "in" after a word of publishing ("published in X").
+func (d *doc) bodyCue(p int) bool {
 	if d.word(p) == "the" {
 		p--
 	}
-	return d.word(p) == "at" && d.g.is("WORKNOUN", d.word(p-1))
+	switch d.word(p) {
+	case "at":
+		return d.g.is("WORKNOUN", d.word(p-1))
+	case "in":
+		return d.g.is("PUBCUE", d.word(p-1))
+	}
+	return false
 }
 
 // afterVotes votes for what follows the name, past a possessive: a noun a ruler or an owner

@@ -1222,12 +1222,23 @@ func (d *doc) dropDemonyms(a, b int) int {
 		if l, _ := d.gazAt(a, b); l == b-a {
 			break
 		}
-		if b-a > 1 && d.headed(b) {
-			break
+		if b-a > 1 && (d.headed(b) || d.headedBeforeOf(a, b)) {
+			break // "Syrian Arab Army", "Syrian Observatory of Human Rights"
 		}
 		a++
 	}
 	return a
+}
+
+// headedBeforeOf reports whether the run [a, b) goes on with "of" or "for" after a head word of
+// a body or a place ("Observatory of Human Rights").
+func (d *doc) headedBeforeOf(a, b int) bool {
+	for k := a + 1; k < b-1; k++ {
+		if w := d.toks[k].text; w == "of" || w == "for" {
+			return d.headed(k)
+		}
+	}
+	return false
 }
 
 // loneNoName reports whether the single word at a is no name: a headline's head word ("Dam",

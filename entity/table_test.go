@@ -24,10 +24,19 @@ type tcase struct {
 
 var cases = []tcase{
 	{
-		// A name after "at" where people work is a body, not a place.
+		// A body's head word goes on with "for" or "of" and the name after it.
+		text: "The tariffs hurt, said Tom Gale, who heads the Alliance for Northern Manufacturing. " +
+			"The Foundation for Open Rivers and the Observatory for Civil Liberties agreed.",
+		mentions: []string{"Alliance for Northern Manufacturing/ORG", "Foundation for Open Rivers/ORG", "Observatory for Civil Liberties/ORG"},
+		not:      []string{"Alliance", "Civil Liberties", "Northern Manufacturing"},
+	},
+	{
+		// A name after "at" where people work, or after "in" where things are published, is a
+		// body, not a place.
 		text: "The stock could be a risky bet, says Matt Ryle, equity strategist at Corvin Tabak. " +
-			"The cuts follow layoffs at Meetly, which it bought in 2017. Prices rose in Corvin.",
-		mentions: []string{"Corvin Tabak/ORG", "Meetly/ORG"},
+			"The cuts follow layoffs at Meetly, which it bought in 2017. Prices rose in Corvin. " +
+			"The study, published in Halden Case Reports, was small; a second one appeared in Lumen.",
+		mentions: []string{"Corvin Tabak/ORG", "Meetly/ORG", "Halden Case Reports/ORG", "Lumen/ORG"},
 	},
 	{
 		// A known place in brackets after a body's name says where the body is, and a reporter in
@@ -263,10 +272,11 @@ var cases = []tcase{
 		apart:    [][2]string{{"European Union", "CJEU"}},
 	},
 	{
-		// A name the gazetteer does not know, cut from the longer name the acronym spells, keeps it.
+		// A name the gazetteer does not know keeps the acronym that spells it, and a demonym
+		// before a body's head word that goes on with "of" stays in the name.
 		text:     "The Syrian Observatory of Human Rights (SOHR) referenced seven local sources.",
-		mentions: []string{"Human Rights", "SOHR"},
-		same:     [][]string{{"Human Rights", "VOHR"}},
+		mentions: []string{"Syrian Observatory of Human Rights/ORG", "SOHR"},
+		same:     [][]string{{"Syrian Observatory of Human Rights", "SOHR"}},
 	},
 	{
 		text:     "Yasin Darwish commands the Darwish Brigade near Idlib. Darwish said the brigade would fight on.",
