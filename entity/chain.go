@@ -227,7 +227,7 @@ func (d *doc) postalCode(c *cand) bool {
 	if d.toks[c.a-1].text != "," || !isCap(d.toks[c.a-2].text) || d.brk(c.a-2, c.a) {
 		return false
 	}
-	return c.b >= len(d.toks) || !d.toks[c.b].word || !isCap(d.toks[c.b].text)
+	return c.b >= len(d.toks) || !d.toks[c.b].word || !isCap(d.toks[c.b].text) || d.brk(c.b-1, c.b)
 }
 
 // beforeVotes votes for what the word before the name says: a preposition of place, a noun for a
@@ -313,6 +313,9 @@ func (d *doc) afterVotes(c *cand) {
 		} else if age := d.toks[n+1].text; len(age) == 2 && age[0] >= '1' && age[0] <= '9' && age[1] >= '0' && age[1] <= '9' && n+2 < len(d.toks) && d.toks[n+2].text == "," {
 			d.vote(c, dossier.PER, 2) // "X, 45, said"
 		}
+	}
+	if n == c.b && !c.hasGaz && n+1 < len(d.toks) && isDigits(d.toks[n].text) && d.g.is("STATNOUN", d.word(n+1)) && !d.brk(n-1, n+1) {
+		d.vote(c, dossier.PER, 2) // "Brown 4 points": a player's line in a game's summary
 	}
 	if n == c.b && !c.hasGaz && (d.inPlace(n) || d.placeAppos(n) || d.compassAfter(n)) {
 		d.vote(c, dossier.LOC, 3) // "of X, Texas", "X to the south"

@@ -24,6 +24,11 @@ type tcase struct {
 
 var cases = []tcase{
 	{
+		// A name followed by a figure and a player's count is a player's.
+		text:     "Palm Bay (1-0): Tolver 25 points. Marsh 17 points. Kessick 10 points.\nViera (3-0): Crafton 1 goal. Rosales 1 assist.",
+		mentions: []string{"Tolver/PER", "Kessick/PER", "Crafton/PER"},
+	},
+	{
 		// A body's head word goes on with "for" or "of" and the name after it.
 		text: "The tariffs hurt, said Tom Gale, who heads the Alliance for Northern Manufacturing. " +
 			"The Foundation for Open Rivers and the Observatory for Civil Liberties agreed.",
@@ -71,8 +76,8 @@ var cases = []tcase{
 	},
 	{
 		// A two-letter postal code after a town and a comma is the state the town lies in.
-		text:     "The band plays June 24 in Bristow, VA and June 26 in Allentown, PA before heading west.",
-		mentions: []string{"VA/LOC", "PA/LOC", "Bristow/LOC", "Allentown/LOC"},
+		text:     "The band plays June 24 in Bristow, VA and June 26 in Allentown, PA before heading west.\nJune 28 -- Arena, Springfield, MO\nJuly 2 -- Hall, Wichita, KS",
+		mentions: []string{"VA/LOC", "PA/LOC", "Bristow/LOC", "Allentown/LOC", "MO/LOC", "KS/LOC"},
 	},
 	{
 		// The last word of a firm's, a band's or a street's name types it.
