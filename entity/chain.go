@@ -496,7 +496,7 @@ func (d *doc) sourceCue(a int) bool {
 
 // personShaped reports whether a name may well be a person's: a title, a given name or a
 // kinship word, a single word (a family name), or words none of which is an ordinary English
-// word; "Open Lens" or "Evening Star" are not.
+// word nor ends as a common noun does; "Open Lens", "Evening Star" or "Flagged Revisions" are not.
 func (d *doc) personShaped(c *cand) bool {
 	if c.title != "" || c.b-c.a == 1 {
 		return true
@@ -507,11 +507,22 @@ func (d *doc) personShaped(c *cand) bool {
 		}
 	}
 	for k := c.a; k < c.b; k++ {
-		if t := d.toks[k]; t.word && isCap(t.text) && (d.g.is("COMMON", d.low[k]) || d.lowSeen[d.low[k]]) {
+		if t := d.toks[k]; t.word && isCap(t.text) && (d.g.is("COMMON", d.low[k]) || d.lowSeen[d.low[k]] || d.g.w.nounEnding(d.low[k])) {
 			return false
 		}
 	}
 	return true
+}
+
+// nounEnding reports whether w ends as common nouns do and family names do not ("Revisions",
+// "Phenomena"), leaving at least three letters before the ending.
+func (lw *nameLists) nounEnding(w string) bool {
+	for _, suf := range lw.nounEndings {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // clanPrefix reports a family name of the shape "O'Neill", "McCarthy", "MacLeod", "FitzGerald".

@@ -27,6 +27,8 @@ type nameLists struct {
 	pronoun map[string]bool
 	// commonEndings are the endings of ordinary English words: gerunds, adverbs, abstract nouns.
 	commonEndings []string
+	// nounEndings are the endings of common nouns that no family name has.
+	nounEndings []string
 	// placeEndings are the endings of place names ("-stan", "-abad", "-ville"): the one sign of
 	// a place a lone unknown word with no other cue may carry.
 	placeEndings []string
@@ -102,6 +104,7 @@ func newNameLists(d *en.Data) *nameLists {
 		participles:     d.List("describing-participles"),
 		pronoun:         d.List("contracted-d-pronouns"),
 		commonEndings:   firsts(d.Rows("common-word-endings")),
+		nounEndings:     firsts(d.Rows("noun-endings")),
 		placeEndings:    firsts(d.Rows("place-endings")),
 		placeModifiers:  firsts(d.Rows("place-modifiers")),
 		compass:         lowerKeys(d.List("compass-points")),

@@ -24,6 +24,12 @@ type tcase struct {
 
 var cases = []tcase{
 	{
+		// A name of several words nothing types is a person's only when no word of it ends as a
+		// common noun does.
+		text:     "The wiki turned on Tagged Revisions last year. Sightings of Unexplained Aerial Phenomena rose. Marek Dolny wrote the patch.",
+		mentions: []string{"Tagged Revisions/MISC", "Unexplained Aerial Phenomena/MISC", "Marek Dolny/PER"},
+	},
+	{
 		// A name followed by a figure and a player's count is a player's.
 		text:     "Palm Bay (1-0): Tolver 25 points. Marsh 17 points. Kessick 10 points.\nViera (3-0): Crafton 1 goal. Rosales 1 assist.",
 		mentions: []string{"Tolver/PER", "Kessick/PER", "Crafton/PER"},
