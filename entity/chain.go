@@ -314,6 +314,9 @@ func (d *doc) afterVotes(c *cand) {
 			d.vote(c, dossier.PER, 2) // "X, 45, said"
 		}
 	}
+	if n == c.b && !c.hasGaz && d.word(c.a-1) == "quoted" && nw == "as" && d.g.is("QUOTEDAS", d.word(n+1)) {
+		d.vote(c, dossier.PER, 2) // "quoted X as saying": X speaks
+	}
 	if n == c.b && !c.hasGaz && n+1 < len(d.toks) && isDigits(d.toks[n].text) && d.g.is("STATNOUN", d.word(n+1)) && !d.brk(n-1, n+1) {
 		d.vote(c, dossier.PER, 2) // "Brown 4 points": a player's line in a game's summary
 	}
