@@ -254,8 +254,8 @@ func (d *doc) beforeVotes(c *cand) {
 	if d.heldPlace(p) {
 		d.vote(c, dossier.LOC, 2) // "insurgent-held X"
 	}
-	if d.g.is("PERSONNOUN", pw) {
-		d.vote(c, dossier.PER, 2)
+	if d.g.is("PERSONNOUN", pw) || d.g.is("ROLENOUN", pw) {
+		d.vote(c, dossier.PER, 2) // "a former colonel X", "singer X"
 	}
 	if pw == "of" && d.g.is("LOCNOUN", d.word(p-1)) {
 		d.vote(c, dossier.LOC, 3)
@@ -314,6 +314,9 @@ func (d *doc) afterVotes(c *cand) {
 			d.vote(c, dossier.PER, 2) // "X, 45, said"
 		}
 	}
+	if n == c.b && !c.hasGaz && d.scoreLine(c.a, c.b) {
+		d.vote(c, dossier.ORG, 3) // "Panthers 5, Flyers 2": teams in a game's score
+	}
 	if n == c.b && !c.hasGaz && d.word(c.a-1) == "quoted" && nw == "as" && d.g.is("QUOTEDAS", d.word(n+1)) {
 		d.vote(c, dossier.PER, 2) // "quoted X as saying": X speaks
 	}
@@ -336,6 +339,24 @@ func (d *doc) afterVotes(c *cand) {
 	case n == c.b && d.g.is("REPORTED", nw):
 		d.vote(c, dossier.ORG, 1)
 	}
+}
+
+// scoreLine reports whether the name [a, b) stands in a game's score, a figure after it and
+// another name with its figure beside it: "X 5, Y 2" read from either name.
+func (d *doc) scoreLine(a, b int) bool {
+	figure := func(k int) bool { return k >= 0 && k < len(d.toks) && isDigits(d.toks[k].text) }
+	capAt := func(k int) bool { return k >= 0 && k < len(d.toks) && d.toks[k].word && isCap(d.toks[k].text) }
+	if !figure(b) || d.brk(b-1, b) {
+		return false
+	}
+	if b+2 < len(d.toks) && d.toks[b+1].text == "," && capAt(b+2) && !d.brk(b, b+2) {
+		for k := b + 3; k < len(d.toks) && k <= b+6 && !d.brk(k-1, k); k++ {
+			if figure(k) {
+				return capAt(k - 1)
+			}
+		}
+	}
+	return a >= 3 && d.toks[a-1].text == "," && figure(a-2) && capAt(a-3) && !d.brk(a-3, a)
 }
 
 // personShapedName reports a name of two words or more that reads as a person's ("Tim Cook

@@ -1242,14 +1242,14 @@ func (d *doc) headedBeforeOf(a, b int) bool {
 }
 
 // loneNoName reports whether the single word at a is no name: a headline's head word ("Dam",
-// "Forces"), a bare plural opening a sentence ("Hundreds fled"), or an unknown Roman numeral or
-// single letter.
+// "Forces"), a bare plural opening a sentence ("Hundreds fled") outside a game's score
+// ("Panthers 5, Flyers 2"), or an unknown Roman numeral or single letter.
 func (d *doc) loneNoName(a int, hl bool) bool {
 	b := a + 1
 	if hl && d.headed(b) {
 		return true
 	}
-	if (d.toks[a].initial || hl) && d.barePlural(a) {
+	if (d.toks[a].initial || hl) && d.barePlural(a) && !d.scoreLine(a, b) {
 		return true
 	}
 	w := d.toks[a].text

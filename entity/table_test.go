@@ -24,6 +24,11 @@ type tcase struct {
 
 var cases = []tcase{
 	{
+		// Names in a game's score are teams.
+		text:     "Hurricanes 4, Blackhawks 2: Nino Reiter had a goal and an assist.\nPanthers 5, Flyers 2: Sasha Barkov scored twice.",
+		mentions: []string{"Hurricanes/ORG", "Blackhawks/ORG", "Panthers/ORG", "Flyers/ORG", "Nino Reiter/PER"},
+	},
+	{
 		// A name of several words nothing types is a person's only when no word of it ends as a
 		// common noun does.
 		text:     "The wiki turned on Tagged Revisions last year. Sightings of Unexplained Aerial Phenomena rose. Marek Dolny wrote the patch.",
