@@ -145,6 +145,14 @@ func (d *doc) homeTeam(c *cand) bool {
 // ("O'Neill"), a brand ("PayPal"), a given name first, a kinship word inside.
 func (d *doc) shapeVotes(c *cand) {
 	text := d.text[c.start:c.end]
+	if d.modelCode(c) {
+		d.vote(c, dossier.MISC, 3) // "TNG50", "RTX 2060": a product's model or a code, not a body
+		return
+	}
+	if d.postalCode(c) {
+		d.vote(c, dossier.LOC, 7) // "Allentown, PA": the state the town lies in, even where the code names a body too
+		return
+	}
 	if !c.hasGaz && c.b-c.a == 1 && isAcronym(text) {
 		if utf8.RuneCountInString(text) <= 6 {
 			d.vote(c, dossier.ORG, 2)
@@ -177,6 +185,37 @@ func (d *doc) shapeVotes(c *cand) {
 	}
 }
 
+// modelCode reports whether an unknown name reads as a model or a code: its last word mixes
+// letters and digits and opens with a letter ("TNG50", "Archer C7", "ID.3"), or it is one
+// acronym with a number of three digits or more right after it ("RTX 2060"; a unit's number is
+// shorter: "CTF 50"). A group noun after it makes it a body's name ("M23 rebels").
+func (d *doc) modelCode(c *cand) bool {
+	if c.hasGaz || c.title != "" || d.headed(c.b) || d.g.is("GROUPNOUN", d.word(c.b)) {
+		return false
+	}
+	last := d.toks[c.b-1].text
+	if r, _ := utf8.DecodeRuneInString(last); unicode.IsLetter(r) && strings.IndexFunc(last, unicode.IsDigit) > 0 &&
+		(c.b-c.a > 1 || len(last) > 3) {
+		return true // a lone short code is a group's as often ("G7", "M23")
+	}
+	return c.b-c.a == 1 && isAcronym(last) && c.end == d.toks[c.b-1].end && c.b < len(d.toks) &&
+		isDigits(d.toks[c.b].text) && len(d.toks[c.b].text) >= 3 && !d.brk(c.b-1, c.b)
+}
+
+// postalCode reports whether a lone name is a state's or province's two-letter postal code written
+// after a capitalised name and a comma ("Bristow, VA", "Allentown, PA"), and before no more words
+// of a name.
+func (d *doc) postalCode(c *cand) bool {
+	t := d.toks[c.a].text
+	if c.b-c.a != 1 || len(t) != 2 || !isAcronym(t) || !d.g.is("POSTAL", t) || c.a < 2 {
+		return false
+	}
+	if d.toks[c.a-1].text != "," || !isCap(d.toks[c.a-2].text) || d.brk(c.a-2, c.a) {
+		return false
+	}
+	return c.b >= len(d.toks) || !d.toks[c.b].word || !isCap(d.toks[c.b].text) || d.brk(c.b-1, c.b)
+}
+
 // beforeVotes votes for what the word before the name says: a preposition of place, a noun for a
 // person, "of" after a noun for a person or a place, "the", a verb only people do.
 func (d *doc) beforeVotes(c *cand) {
@@ -185,7 +224,7 @@ func (d *doc) beforeVotes(c *cand) {
 		return
 	}
 	pw := d.word(p)
-	if d.g.is("LOCPREP", pw) {
+	if d.g.is("LOCPREP", pw) && !d.bodyCue(p) {
 		d.vote(c, dossier.LOC, 1)
 		c.place++ // "in X" is where a name that acts elsewhere is, not what it is
 	}
@@ -201,8 +240,8 @@ func (d *doc) beforeVotes(c *cand) {
 	if d.heldPlace(p) {
 		d.vote(c, dossier.LOC, 2) // "insurgent-held X"
 	}
-	if d.g.is("PERSONNOUN", pw) {
-		d.vote(c, dossier.PER, 2)
+	if d.g.is("PERSONNOUN", pw) || d.g.is("ROLENOUN", pw) {
+		d.vote(c, dossier.PER, 2) // "a former colonel X", "singer X"
 	}
 	if pw == "of" && d.g.is("LOCNOUN", d.word(p-1)) {
 		d.vote(c, dossier.LOC, 3)
@@ -216,6 +255,25 @@ func (d *doc) beforeVotes(c *cand) {
 	if d.g.is("PERVERB", pw) {
 		d.vote(c, dossier.PER, 2)
 	}
+	if d.bodyCue(p) {
+		d.vote(c, dossier.ORG, 3) // "strategist at X", "published in X": a body, not a place
+	}
+}
+
+// bodyCue reports whether the words before a name, ending at token p, make it a body whatever
+// the preposition: "at" (or "at the") after a noun for people who work or study somewhere
+// ("strategist at X"), or "in" after a word of publishing ("published in X").
+func (d *doc) bodyCue(p int) bool {
+	if d.word(p) == "the" {
+		p--
+	}
+	switch d.word(p) {
+	case "at":
+		return d.g.is("WORKNOUN", d.word(p-1))
+	case "in":
+		return d.g.is("PUBCUE", d.word(p-1))
+	}
+	return false
 }
 
 // afterVotes votes for what follows the name, past a possessive: a noun a ruler or an owner
@@ -242,6 +300,15 @@ func (d *doc) afterVotes(c *cand) {
 			d.vote(c, dossier.PER, 2) // "X, 45, said"
 		}
 	}
+	if n == c.b && !c.hasGaz && d.scoreLine(c.a, c.b) {
+		d.vote(c, dossier.ORG, 3) // "Panthers 5, Flyers 2": teams in a game's score
+	}
+	if n == c.b && !c.hasGaz && d.word(c.a-1) == "quoted" && nw == "as" && d.g.is("QUOTEDAS", d.word(n+1)) {
+		d.vote(c, dossier.PER, 2) // "quoted X as saying": X speaks
+	}
+	if n == c.b && !c.hasGaz && n+1 < len(d.toks) && isDigits(d.toks[n].text) && d.g.is("STATNOUN", d.word(n+1)) && !d.brk(n-1, n+1) {
+		d.vote(c, dossier.PER, 2) // "Brown 4 points": a player's line in a game's summary
+	}
 	if n == c.b && !c.hasGaz && (d.inPlace(n) || d.placeAppos(n) || d.compassAfter(n)) {
 		d.vote(c, dossier.LOC, 3) // "of X, Texas", "X to the south"
 	}
@@ -258,6 +325,24 @@ func (d *doc) afterVotes(c *cand) {
 	case n == c.b && d.g.is("REPORTED", nw):
 		d.vote(c, dossier.ORG, 1)
 	}
+}
+
+// scoreLine reports whether the name [a, b) stands in a game's score, a figure after it and
+// another name with its figure beside it: "X 5, Y 2" read from either name.
+func (d *doc) scoreLine(a, b int) bool {
+	figure := func(k int) bool { return k >= 0 && k < len(d.toks) && isDigits(d.toks[k].text) }
+	capAt := func(k int) bool { return k >= 0 && k < len(d.toks) && d.toks[k].word && isCap(d.toks[k].text) }
+	if !figure(b) || d.brk(b-1, b) {
+		return false
+	}
+	if b+2 < len(d.toks) && d.toks[b+1].text == "," && capAt(b+2) && !d.brk(b, b+2) {
+		for k := b + 3; k < len(d.toks) && k <= b+6 && !d.brk(k-1, k); k++ {
+			if figure(k) {
+				return capAt(k - 1)
+			}
+		}
+	}
+	return a >= 3 && d.toks[a-1].text == "," && figure(a-2) && capAt(a-3) && !d.brk(a-3, a)
 }
 
 // personShapedName reports a name of two words or more that reads as a person's ("Tim Cook
@@ -421,7 +506,7 @@ func (d *doc) sourceCue(a int) bool {
 
 // personShaped reports whether a name may well be a person's: a title, a given name or a
 // kinship word, a single word (a family name), or words none of which is an ordinary English
-// word; "Open Lens" or "Evening Star" are not.
+// word nor ends as a common noun does; "Open Lens", "Evening Star" or "Flagged Revisions" are not.
 func (d *doc) personShaped(c *cand) bool {
 	if c.title != "" || c.b-c.a == 1 {
 		return true
@@ -432,11 +517,22 @@ func (d *doc) personShaped(c *cand) bool {
 		}
 	}
 	for k := c.a; k < c.b; k++ {
-		if t := d.toks[k]; t.word && isCap(t.text) && (d.g.is("COMMON", d.low[k]) || d.lowSeen[d.low[k]]) {
+		if t := d.toks[k]; t.word && isCap(t.text) && (d.g.is("COMMON", d.low[k]) || d.lowSeen[d.low[k]] || d.g.w.nounEnding(d.low[k])) {
 			return false
 		}
 	}
 	return true
+}
+
+// nounEnding reports whether w ends as common nouns do and family names do not ("Revisions",
+// "Phenomena"), leaving at least three letters before the ending.
+func (lw *nameLists) nounEnding(w string) bool {
+	for _, suf := range lw.nounEndings {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // clanPrefix reports a family name of the shape "O'Neill", "McCarthy", "MacLeod", "FitzGerald".

@@ -68,6 +68,7 @@ type doc struct {
 	name     []int8       // nameTok cache: 0 unknown, 1 yes, -1 no
 	tc       []int        // candidate covering each token, or -1 (set before labels)
 	headline map[int]bool // sentence indexes written in headline case
+	capsLine map[int]bool // headlines written all in capitals, where a word's capitals say nothing
 	lowSeen  map[string]bool
 	capMid   map[string]bool
 	capAlone map[string]bool
@@ -342,20 +343,27 @@ func isDigits(w string) bool {
 }
 
 // capCount counts a sentence's words other than function words, and those of them that are
-// capitalised or start with a digit.
-type capCount struct{ words, caps int }
+// capitalised or start with a digit; all and upper count every word, function words too, and
+// those written all in capitals.
+type capCount struct{ words, caps, all, upper int }
 
 // findHeadlines sets d.headline to the sentences written in headline case, where nearly every word
 // is capitalised, so that their capitals are not read as names.
 func (d *doc) findHeadlines() {
-	d.headline = map[int]bool{}
+	d.headline, d.capsLine = map[int]bool{}, map[int]bool{}
 	counts := d.capCounts()
 	own := d.ownLines()
 	for s, c := range counts {
 		// A headline glued to the body by a lost stop is still headline case when it is long and
 		// nearly every word is capitalised.
-		if c.words >= 3 && c.caps*5 >= c.words*4 && own[s] || c.words >= 5 && c.caps*10 >= c.words*9 {
+		// A line of its own written all in capitals is a heading however short ("FRANCE WINS",
+		// "HOW WILL X PLAY?").
+		if c.words >= 3 && c.caps*5 >= c.words*4 && own[s] || c.words >= 5 && c.caps*10 >= c.words*9 ||
+			own[s] && c.all >= 2 && c.upper == c.all {
 			d.headline[s] = true
+		}
+		if d.headline[s] && c.upper == c.all {
+			d.capsLine[s] = true
 		}
 	}
 }
@@ -365,13 +373,22 @@ func (d *doc) findHeadlines() {
 func (d *doc) capCounts() map[int]*capCount {
 	counts := map[int]*capCount{}
 	for _, x := range d.toks {
-		if !x.word || d.g.w.functionWord[strings.ToLower(x.text)] {
+		if !x.word {
 			continue
 		}
 		c := counts[x.sent]
 		if c == nil {
 			c = &capCount{}
 			counts[x.sent] = c
+		}
+		if strings.IndexFunc(x.text, unicode.IsLetter) >= 0 {
+			c.all++
+			if upperWord(x.text) {
+				c.upper++
+			}
+		}
+		if d.g.w.functionWord[strings.ToLower(x.text)] {
+			continue
 		}
 		c.words++
 		r, _ := utf8.DecodeRuneInString(x.text)
@@ -381,6 +398,9 @@ func (d *doc) capCounts() map[int]*capCount {
 	}
 	return counts
 }
+
+// upperWord reports whether a word has no letter in lower case ("WINS", "U.S.").
+func upperWord(w string) bool { return strings.IndexFunc(w, unicode.IsLower) < 0 }
 
 // ownLines reports the sentences that stand on a line of their own and do not end in a full stop,
 // as a headline does.
@@ -558,7 +578,7 @@ func (d *doc) common(t tok) bool {
 	if d.g.is("COMMON", w) || d.g.is("NONAME", w) || d.g.w.numbers[w] {
 		return true
 	}
-	if isAcronym(t.text) || d.g.w.prefixedName(t.text) {
+	if d.acronymHere(t) || d.g.w.prefixedName(t.text) {
 		return false
 	}
 	if st := d.g.w.stem(w); d.g.is("COMMON", st) || d.g.is("PERSONNOUN", st) || d.g.is("GROUPNOUN", st) {
@@ -575,9 +595,36 @@ func (d *doc) evidenced(i int) bool {
 	mid := func(k int) bool {
 		return k >= 0 && k < len(d.toks) && d.toks[k].word && d.capMid[d.low[k]]
 	}
-	return isAcronym(w) || d.g.w.prefixedName(w) || d.g.is("GIVEN", w) || d.capAlone[lowerWord(w)] || d.particle(i) ||
+	return d.acronymHere(d.toks[i]) || d.g.w.prefixedName(w) || d.g.is("GIVEN", w) || d.capAlone[lowerWord(w)] || d.particle(i) ||
 		mid(i) && (mid(i-1) || mid(i+1)) || // part of a longer name the body writes too
 		i > 0 && d.toks[i-1].word && d.isTok("GIVEN", i-1) // a surname after a given name
+}
+
+// acronymHere reports whether a word written as an acronym reads as one where it stands: in a
+// heading all in capitals, only a short word that is no ordinary word of the document does
+// ("UN" in "UN TALKS FAIL", not "BILLIONAIRES" nor "WINS").
+func (d *doc) acronymHere(t tok) bool {
+	if !isAcronym(t.text) {
+		return false
+	}
+	if !d.capsLine[t.sent] {
+		return true
+	}
+	w := lowerWord(t.text)
+	return utf8.RuneCountInString(w) <= 5 && !d.g.is("COMMON", w) && !d.lowSeen[w] && !d.lowSeen[d.g.w.stem(w)]
+}
+
+// plainCaps reports whether the tokens [p, q) stand in a heading all in capitals and are all
+// ordinary words there, even where the gazetteer knows them as a name ("WHO IS THE FRONT-RUNNER?").
+func (d *doc) plainCaps(p, q int) bool {
+	for k := p; k < q; k++ {
+		t := d.toks[k]
+		w := lowerWord(t.text)
+		if !d.capsLine[t.sent] || !t.word || !d.g.is("COMMON", w) && !d.g.w.functionWord[w] && !d.lowSeen[w] {
+			return false
+		}
+	}
+	return true
 }
 
 func (d *doc) brk(a, b int) bool {
@@ -1153,7 +1200,9 @@ func (d *doc) initialOrdinary(a, b int, hl, lead bool) bool {
 // split.
 func (d *doc) splitHeadline(a, b int, title string) bool {
 	for p := a; p < b; p++ {
-		if l, _ := d.gazAt(p, b); l > 0 {
+		// A known place stays one ("US FALLS"); a known body spelled like an ordinary word does
+		// not ("WHO IS …").
+		if l, e := d.gazAt(p, b); l > 0 && (e.typ == dossier.LOC || !d.plainCaps(p, p+l)) {
 			p += l - 1
 			continue
 		}
@@ -1173,23 +1222,34 @@ func (d *doc) dropDemonyms(a, b int) int {
 		if l, _ := d.gazAt(a, b); l == b-a {
 			break
 		}
-		if b-a > 1 && d.headed(b) {
-			break
+		if b-a > 1 && (d.headed(b) || d.headedBeforeOf(a, b)) {
+			break // "Syrian Arab Army", "Syrian Observatory of Human Rights"
 		}
 		a++
 	}
 	return a
 }
 
+// headedBeforeOf reports whether the run [a, b) goes on with "of" or "for" after a head word of
+// a body or a place ("Observatory of Human Rights").
+func (d *doc) headedBeforeOf(a, b int) bool {
+	for k := a + 1; k < b-1; k++ {
+		if w := d.toks[k].text; w == "of" || w == "for" {
+			return d.headed(k)
+		}
+	}
+	return false
+}
+
 // loneNoName reports whether the single word at a is no name: a headline's head word ("Dam",
-// "Forces"), a bare plural opening a sentence ("Hundreds fled"), or an unknown Roman numeral or
-// single letter.
+// "Forces"), a bare plural opening a sentence ("Hundreds fled") outside a game's score
+// ("Panthers 5, Flyers 2"), or an unknown Roman numeral or single letter.
 func (d *doc) loneNoName(a int, hl bool) bool {
 	b := a + 1
 	if hl && d.headed(b) {
 		return true
 	}
-	if (d.toks[a].initial || hl) && d.barePlural(a) {
+	if (d.toks[a].initial || hl) && d.barePlural(a) && !d.scoreLine(a, b) {
 		return true
 	}
 	w := d.toks[a].text

@@ -477,7 +477,7 @@ func (d *doc) parentheticals() {
 			if a.hasGaz && b.hasGaz && a.gaz.id != b.gaz.id {
 				continue // "AMMAN (Reuters)": two known names side by side
 			}
-			if d.acronymOfLonger(i, j) {
+			if d.acronymOfLonger(i, j) || d.placeBeside(a, b) {
 				continue
 			}
 			if j != i {
@@ -485,6 +485,25 @@ func (d *doc) parentheticals() {
 			}
 		}
 	}
+}
+
+// placeBeside reports whether one of a name and the name in brackets after it is a place the
+// gazetteer knows and the other is not known, nor the place's acronym: the bracket tells where
+// a body is ("Balmond Studio (United Kingdom)") or who reports from a place ("HONG KONG (CNN
+// Business)"), not another name of it.
+func (d *doc) placeBeside(a, b *cand) bool {
+	if a.hasGaz == b.hasGaz {
+		return false
+	}
+	known, other := a, b
+	if b.hasGaz {
+		known, other = b, a
+	}
+	if known.gaz.typ != dossier.LOC {
+		return false
+	}
+	return !d.g.w.initials(d.text[other.start:other.end], d.text[known.start:known.end]) &&
+		!d.g.w.initials(d.text[known.start:known.end], d.text[other.start:other.end])
 }
 
 // acronymOfLonger reports whether the bracketed candidate j is an acronym of a longer name that

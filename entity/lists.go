@@ -29,6 +29,8 @@ type nameLists struct {
 	pronoun map[string]bool
 	// commonEndings are the endings of ordinary English words: gerunds, adverbs, abstract nouns.
 	commonEndings []string
+	// nounEndings are the endings of common nouns that no family name has.
+	nounEndings []string
 	// placeEndings are the endings of place names ("-stan", "-abad", "-ville"): the one sign of
 	// a place a lone unknown word with no other cue may carry.
 	placeEndings []string
@@ -106,6 +108,7 @@ func newNameLists(d *en.Data) *nameLists {
 		pluralEndings:    pluralEndings(d.Rows("plural-endings")),
 		participles:      d.List("describing-participles"),
 		pronoun:          d.List("contracted-d-pronouns"),
+		nounEndings:      firsts(d.Rows("noun-endings")),
 		commonEndings:    firsts(d.Rows("common-word-endings")),
 		placeEndings:     firsts(d.Rows("place-endings")),
 		placeModifiers:   firsts(d.Rows("place-modifiers")),

@@ -15,7 +15,7 @@ import (
 // subject of a verb) is an actor, and chainTypes takes them back.
 func (d *doc) placeVotes(parse []dossier.Sentence) {
 	for _, c := range d.cands {
-		if c.hasGaz || c.start != d.toks[c.a].start || c.end != d.toks[c.b-1].end || !d.placeShaped(c) {
+		if c.hasGaz || c.start != d.toks[c.a].start || c.end != d.toks[c.b-1].end || !d.placeShaped(c) || d.bodyCue(c.a-1) {
 			continue
 		}
 		p := tree.SentenceAt(parse, c.start)
