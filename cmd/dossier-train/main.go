@@ -38,7 +38,6 @@ import (
 	"path/filepath"
 
 	"github.com/dossier-project/dossier/lang/en"
-	"github.com/dossier-project/dossier/lang/ner"
 	"github.com/dossier-project/dossier/lang/syntax"
 	"github.com/dossier-project/dossier/segment"
 )
@@ -64,7 +63,6 @@ func run() error {
 	flag.Uint64Var(&cfg.Seed, "seed", 1, "random seed")
 	flag.IntVar(&cfg.MinWeight, "min-weight", 3, "drop quantised weights smaller than this")
 	flag.BoolVar(&cfg.Casing, "casing", false, "the tagger reads the casing of each word and of its sentence")
-	clusters := flag.String("clusters", "", "word clusters for the tagger to read, as `go run ./cmd/nertrain -clusters FILE` writes them (none: no clusters)")
 	measure := flag.String("measure", "", "measure this model file on EWT dev and the test parts instead of training")
 	shrink := flag.String("shrink", "", "instead of training, write a smaller copy of this model file to -o: parser weights divided by -div, those under -min-weight dropped")
 	div := flag.Int("div", 8, "divisor of the parser weights for -shrink")
@@ -112,11 +110,6 @@ func run() error {
 			return err
 		}
 		return measureFile(*out, tb)
-	}
-	if *clusters != "" {
-		if cfg.Clusters, err = ner.ReadClustersFile(*clusters); err != nil {
-			return err
-		}
 	}
 	if *base != "" {
 		if cfg.Base, err = readFile(*base); err != nil {

@@ -33,6 +33,20 @@ func writeClusters(data, out string) error {
 	return writeFile(out, c)
 }
 
+// readClusters reads a clusters file written by writeClusters.
+func readClusters(path string) (ner.Clusters, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	c, err := ner.ReadClusters(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return c, nil
+}
+
 // unlabelled reads the running text available for training, tokenised: the words of EWT's
 // training and development sentences and of GUM's training documents, and the texts of the
 // FA-KES, TimeBank, article-extraction and re3d sets. EWT's test sentences (Universal NER's test

@@ -66,7 +66,7 @@ func main() {
 		Epochs: *epochs, Seed: *seed, Runs: *runs, DropPOS: *drop, Prune: 0.05, MinCount: *minCount, WithPOS: *tunePOS && !*gold,
 	}
 	if *clusterFile != "" {
-		c, err := ner.ReadClustersFile(*clusterFile)
+		c, err := readClusters(*clusterFile)
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "nertrain:", err)
 			os.Exit(1)

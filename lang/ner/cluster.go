@@ -7,7 +7,6 @@ import (
 	"io"
 	"math"
 	"math/rand"
-	"os"
 	"sort"
 	"strings"
 	"unicode"
@@ -288,20 +287,6 @@ func (c Clusters) WriteTo(w io.Writer) (int64, error) {
 		return 0, fmt.Errorf("write clusters: %w", err)
 	}
 	return 0, zw.Close()
-}
-
-// ReadClustersFile reads a file of clusters written by WriteTo.
-func ReadClustersFile(path string) (Clusters, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("read clusters: %w", err)
-	}
-	defer f.Close()
-	c, err := ReadClusters(f)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return c, nil
 }
 
 // ReadClusters reads clusters written by WriteTo.

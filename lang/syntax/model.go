@@ -28,13 +28,11 @@ type Model struct {
 var shipped []byte
 
 // The model file's first string: version 2 adds the tagger's second pass, version 3 whether the
-// tagger reads casing and the margin from which the second pass trusts the first, version 4 the
-// tagger's word clusters.
+// tagger reads casing and the margin from which the second pass trusts the first.
 const (
 	magic1 = "dossier-syntax-1"
 	magic2 = "dossier-syntax-2"
-	magic3 = "dossier-syntax-3"
-	magic  = "dossier-syntax-4"
+	magic  = "dossier-syntax-3"
 )
 
 // Load reads the shipped model, with the tokeniser reading d.
@@ -118,11 +116,8 @@ func (m *Model) Write(out io.Writer) error {
 	}
 	w := &writer{w: bufio.NewWriter(zw)}
 	version := magic
-	switch {
-	case m.Tagger.clusters == nil && !m.Tagger.casing && m.Tagger.sure == 0:
+	if !m.Tagger.casing && m.Tagger.sure == 0 {
 		version = magic2 // a tagger of version 2, written as it was read
-	case m.Tagger.clusters == nil:
-		version = magic3
 	}
 	w.str(version)
 	w.strs(m.Tagger.tags)
@@ -142,16 +137,13 @@ func (m *Model) Write(out io.Writer) error {
 	if err := second.write(w.w); err != nil {
 		return err
 	}
-	if version != magic2 {
+	if version == magic {
 		casing := uint64(0)
 		if m.Tagger.casing {
 			casing = 1
 		}
 		w.uint(casing)
 		w.uint(uint64(max(m.Tagger.sure, 0)))
-	}
-	if version == magic {
-		w.table(m.Tagger.clusters)
 	}
 	w.table(m.Morph.feats)
 	w.table(m.Morph.tagFeats)
@@ -227,7 +219,7 @@ func Read(in io.Reader) (*Model, error) {
 	}
 	r := &reader{r: bufio.NewReaderSize(zr, 1<<16)}
 	version := r.str()
-	if version != magic && version != magic3 && version != magic2 && version != magic1 && r.err == nil {
+	if version != magic && version != magic2 && version != magic1 && r.err == nil {
 		return nil, fmt.Errorf("not a syntax model (%q)", version)
 	}
 	tg := &Tagger{tags: r.strs(), dict: map[string]uint8{}}
@@ -249,12 +241,9 @@ func Read(in io.Reader) (*Model, error) {
 			tg.second = nil
 		}
 	}
-	if version == magic || version == magic3 {
+	if version == magic {
 		tg.casing = r.uint() == 1
 		tg.sure = int32(min(r.uint(), 1<<30))
-	}
-	if version == magic {
-		tg.clusters = r.table()
 	}
 	mo := &Morph{feats: r.table(), tagFeats: r.table(), lemmas: r.table(), known: map[string]bool{}}
 	for _, k := range r.strs() {

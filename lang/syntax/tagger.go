@@ -21,28 +21,20 @@ type Tagger struct {
 	// sure is the first pass's margin over the next best tag from which the second pass keeps
 	// the first's tag without scoring the word again; 0: it scores every word.
 	sure int32
-	// clusters gives normalised words the path of their word cluster, built from unlabelled text;
-	// nil: the tagger reads no clusters.
-	clusters map[string]string
 }
 
 // describe hashes what the tagger reads of a word.
 func (tg *Tagger) describe(w string) wordFeats {
 	f := describe(w)
-	n := normal(w)
-	f.amb = hstr(tg.amb[n]) + 17
-	if tg.clusters != nil {
-		f.clu = clusterPrefixes(tg.clusters[n])
-	}
+	f.amb = hstr(tg.amb[normal(w)]) + 17
 	return f
 }
 
 const noTag = 255
 
 // tagFeats writes the features of word i into buf, given the tags chosen for the words before.
-// With casing, it adds what the word's and the sentence's casing tell; with clusters, the word
-// clusters of the word and its neighbours.
-func tagFeats(buf []uint32, ws []wordFeats, tags []uint8, i int, casing, clusters bool) []uint32 {
+// With casing, it adds what the word's and the sentence's casing tell.
+func tagFeats(buf []uint32, ws []wordFeats, tags []uint8, i int, casing bool) []uint32 {
 	at := func(k int) *wordFeats {
 		if k < 0 || k >= len(ws) {
 			return &absent
@@ -82,11 +74,6 @@ func tagFeats(buf []uint32, ws []wordFeats, tags []uint8, i int, casing, cluster
 		}
 		buf = append(buf, feat(56, w0.sent, w0.shape), feat(57, w0.sent, w0.amb), feat(58, w0.sent, first, w0.shape, known),
 			feat(59, known, w0.shape), feat(60, w0.sent, wp.shape, w0.shape), feat(61, w0.sent, t1, w0.shape))
-	}
-	if clusters {
-		buf = append(buf, feat(41, w0.clu[0]), feat(42, w0.clu[1]), feat(43, w0.clu[2]),
-			feat(44, wp.clu[1]), feat(45, wn.clu[1]), feat(46, t1, w0.clu[1]), feat(47, w0.clu[1], wn.clu[0]),
-			feat(48, w0.amb, w0.clu[2]), feat(49, wnn.clu[0]))
 	}
 	return buf
 }
@@ -169,7 +156,7 @@ func (tg *Tagger) pass(toks []dossier.Token, ws []wordFeats, w *Weights, first [
 			tags[i] = first[i]
 			continue
 		}
-		buf = tagFeats(buf[:0], ws, tags, i, tg.casing, tg.clusters != nil)
+		buf = tagFeats(buf[:0], ws, tags, i, tg.casing)
 		if first != nil {
 			buf = secondFeats(buf, ws, first, tags, i)
 		}

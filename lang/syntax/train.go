@@ -25,10 +25,7 @@ type TrainConfig struct {
 	// and that parser, trained on the other tagger's tags, attached worse (test LAS 81.71 ->
 	// 81.55): off until a parser is trained with it.
 	Casing bool
-	// Clusters, when set, gives normalised words (lower case, digits as 0) the path of their word
-	// cluster in a binary tree built from unlabelled text; the tagger reads its prefixes.
-	Clusters map[string]string
-	Log      io.Writer
+	Log    io.Writer
 	// Base, when set, gives the tagger and lemmatiser: only the parser is trained.
 	Base *Model
 	// ParserFrom, when set, gives the parser: only the tagger and lemmatiser are trained. The
@@ -204,7 +201,7 @@ func trainTagger(train, dev []conllu.Sentence, cfg TrainConfig, logf func(string
 			counts[w.Form][t]++
 		}
 	}
-	tg := &Tagger{dict: map[string]uint8{}, amb: ambiguityClasses(train, classes), casing: cfg.Casing, clusters: cfg.Clusters}
+	tg := &Tagger{dict: map[string]uint8{}, amb: ambiguityClasses(train, classes), casing: cfg.Casing}
 	for t := range classes {
 		tg.tags = append(tg.tags, t)
 	}
@@ -244,7 +241,7 @@ func trainTagger(train, dev []conllu.Sentence, cfg TrainConfig, logf func(string
 					tags[i] = t
 					continue
 				}
-				buf = tagFeats(buf[:0], ws, tags, i, tg.casing, tg.clusters != nil)
+				buf = tagFeats(buf[:0], ws, tags, i, tg.casing)
 				tr.score(buf, scores)
 				guess := argmax(scores)
 				tr.tick()
@@ -290,7 +287,7 @@ func trainSecondPass(tg *Tagger, train []conllu.Sentence, tagged [][]dossier.Tok
 					tags[i] = t
 					continue
 				}
-				buf = secondFeats(tagFeats(buf[:0], ws, tags, i, tg.casing, tg.clusters != nil), ws, first, tags, i)
+				buf = secondFeats(tagFeats(buf[:0], ws, tags, i, tg.casing), ws, first, tags, i)
 				tr.score(buf, scores)
 				guess := argmax(scores)
 				tr.tick()

@@ -12,27 +12,13 @@ type wordFeats struct {
 	amb                uint64 // the set of tags the word had in training (its ambiguity class)
 	pre                [3]uint64
 	suf                [4]uint64
-	casing             uint8     // see casingOf
-	sent               uint64    // the casing of the sentence: see markSentence
-	clu                [3]uint64 // prefixes of the word's cluster path (see clusterPrefixes)
+	casing             uint8  // see casingOf
+	sent               uint64 // the casing of the sentence: see markSentence
 }
 
 // absent stands for a word or tag outside the sentence.
 var absent = wordFeats{norm: hstr("<none>"), exact: hstr("<none>"), shape: hstr("<none>"), amb: 13,
-	pre: [3]uint64{1, 1, 1}, suf: [4]uint64{1, 1, 1, 1}, clu: [3]uint64{1, 1, 1}}
-
-// clusterCuts are the lengths of the cluster path prefixes the tagger reads: coarse, finer, and
-// the whole path.
-var clusterCuts = [3]int{4, 8, 64}
-
-// clusterPrefixes hashes the prefixes of a cluster path ("" for a word without a cluster).
-func clusterPrefixes(path string) [3]uint64 {
-	var out [3]uint64
-	for k, n := range clusterCuts {
-		out[k] = hstr(path[:min(n, len(path))]) + 19 + uint64(k)
-	}
-	return out
-}
+	pre: [3]uint64{1, 1, 1}, suf: [4]uint64{1, 1, 1, 1}}
 
 // normal lower-cases a word and writes every digit as 0, so numbers of one shape share features.
 func normal(w string) string {
