@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -20,12 +21,14 @@ type Tokenizer struct {
 	prefixes  map[string]bool
 	emoticons map[string]bool
 	units     map[string]bool
+	itsCues   map[string]bool // words after which "its" is "it's" (its-is-cues)
 }
 
 // NewTokenizer reads the abbreviations and contractions of d.
 func NewTokenizer(d *en.Data) *Tokenizer {
 	return &Tokenizer{abbrev: d.List("abbreviations"), split: d.Table("contractions"),
-		prefixes: d.List("hyphen-prefixes"), emoticons: d.List("emoticons"), units: d.List("units")}
+		prefixes: d.List("hyphen-prefixes"), emoticons: d.List("emoticons"), units: d.List("units"),
+		itsCues: d.List("its-is-cues")}
 }
 
 // plain is the tokeniser of the embedded language data, built on first use by Tokens.
@@ -58,6 +61,22 @@ func (tz *Tokenizer) Tokens(text string, within dossier.Span) []dossier.Token {
 		}
 		out = tz.chunk(out, text, i, j, within.End)
 		i = j
+	}
+	return tz.splitIts(out, text)
+}
+
+// splitIts splits "its" into "it" and "s" where the next word shows it stands for "it's"
+// written without its apostrophe ("its a shame"), as the treebanks split it. "ITS" in capitals
+// is left whole, an acronym as often as not.
+func (tz *Tokenizer) splitIts(out []dossier.Token, text string) []dossier.Token {
+	for k := 0; k+1 < len(out); k++ {
+		t := out[k]
+		if len(t.Text) != 3 || !strings.EqualFold(t.Text, "its") || t.Text == "ITS" || !tz.itsCues[strings.ToLower(out[k+1].Text)] {
+			continue
+		}
+		out = slices.Insert(out, k+1, tok(text, t.Span.Start+2, t.Span.End))
+		out[k] = tok(text, t.Span.Start, t.Span.Start+2)
+		k++
 	}
 	return out
 }
