@@ -19,6 +19,7 @@ type figureWords struct {
 	updates   []string               // phrases that revise a figure
 	totals    []string               // phrases that make a figure a running total
 	night     []string               // phrases that tell of the night
+	sites     map[string]string      // word → the kind of site it names ("markets": market)
 	period    map[string]string      // words before a month or year that make a count that period's ("during"), "noun" when an incident noun must follow
 	vague     map[string][2]int      // loose count phrase → range
 	scale     map[string]int         // word → multiplier
@@ -42,7 +43,7 @@ type figureCue struct {
 func newFigureWords() *figureWords {
 	return &figureWords{period: map[string]string{}, incidents: map[string]string{}, quals: map[string]string{}, vague: map[string][2]int{},
 		scale: map[string]int{}, measure: map[string]bool{}, who: map[string]string{}, side: map[string]string{},
-		partPre: map[string]string{}, partPost: map[string]string{}, cueFirsts: map[string][]figureCue{}}
+		partPre: map[string]string{}, partPost: map[string]string{}, sites: map[string]string{}, cueFirsts: map[string][]figureCue{}}
 }
 
 // add reads lang/en/data/figures.txt lines: group<TAB>phrase[<TAB>value].
@@ -73,6 +74,8 @@ func (fw *figureWords) add(each eachRow) error {
 			fw.totals = append(fw.totals, p)
 		case "night":
 			fw.night = append(fw.night, p)
+		case "site":
+			fw.sites[p] = strings.ToLower(v)
 		case "period":
 			fw.period[p] = v
 		case "vague":
@@ -556,6 +559,12 @@ func (fw *figureWords) figure(text, low string, s *sent, c count, counts string,
 	}
 	sort.Strings(f.Incidents)
 	sort.Strings(f.Families)
+	for _, t := range ts {
+		if site := fw.sites[t.norm]; site != "" && t.word {
+			f.Sites = appendNew(f.Sites, site)
+		}
+	}
+	sort.Strings(f.Sites)
 	f.Clause = figureClause(s, min(from, j), max(c.to, cueEnd))
 	if tx, ok := antecedentTime(s, f.Clause); ok {
 		f.Time = tx.Value
