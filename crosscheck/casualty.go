@@ -110,16 +110,20 @@ func (k *Checker) casualties(c *corpus, di int) []casualty {
 
 // datedTwins drops a figure without a day of its own that the text tells again later with one:
 // a headline's toll ("Blast kills 15") is the toll the body dates ("killed 15 people on
-// Sunday"), and the body's sentence is the one to compare and quote.
+// Sunday"), and the body's sentence is the one to compare and quote. A headline that gives the
+// number more plainly than the body ("21 killed", "at least 21") stays, dated by the body.
 func datedTwins(figs []casualty) []casualty {
 	out := figs[:0]
 	for i, f := range figs {
 		twin := false
 		for _, t := range figs[i+1:] {
-			if !f.exact && !f.past && t.exact && t.kind == f.kind && t.lo == f.lo && (t.attack == f.attack || f.attack == "") && sameCounted(t.who, f.who) {
-				twin = true
-				break
+			if f.exact || f.past || !t.exact || t.kind != f.kind || t.lo != f.lo || t.attack != f.attack && f.attack != "" || !sameCounted(t.who, f.who) {
+				continue
 			}
+			if twin = t.hi == f.hi; !twin {
+				f.day, f.exact, f.time = t.day, true, t.time
+			}
+			break
 		}
 		if !twin {
 			out = append(out, f)
