@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/tree"
 	"github.com/dossier-project/dossier/segment"
 )
 
@@ -283,6 +284,9 @@ func (fw *figureWords) figures(text string, s *sent) ([]dossier.Figure, []dossie
 		cueEnd := j + len(cu.words)
 		best := fw.nearestCount(ts, cs, used, j, cueEnd)
 		if best < 0 {
+			best = subjectCount(s, cs, used, j)
+		}
+		if best < 0 {
 			continue
 		}
 		used[best] = true
@@ -478,6 +482,42 @@ func (fw *figureWords) nearestCount(ts []token, cs []count, used map[int]bool, j
 	}
 	_ = gapA
 	return after
+}
+
+// subjectCount is the count the parse gives the subject of the casualty verb at token j, when
+// words the word window does not cross stand between them ("Twenty people, including six
+// children, were reportedly killed": twenty counts "people", the subject of "killed"); -1 when
+// there is none or no parse.
+func subjectCount(s *sent, cs []count, used map[int]bool, j int) int {
+	p := s.parse
+	if p == nil {
+		return -1
+	}
+	v := tree.WordAt(p, s.toks[j].start)
+	if v < 0 || p.Tokens[v].UPOS != "VERB" {
+		return -1
+	}
+	subj := tree.PassiveSubject(p, v)
+	if subj < 0 {
+		subj = tree.Subject(p, v)
+	}
+	if subj < 0 {
+		return -1
+	}
+	for ci, c := range cs {
+		if used[ci] || c.to <= c.from {
+			continue
+		}
+		k := tree.WordAt(p, s.toks[c.to-1].start)
+		if k < 0 {
+			continue
+		}
+		// A capitalised count opening the sentence may be read as a name's part ("Eleven/compound").
+		if r := p.Tokens[k].Rel; p.Tokens[k].Head == subj && (r == "nummod" || r == "compound") {
+			return ci
+		}
+	}
+	return -1
 }
 
 // qualifier reads the words before a count's first token from ("at least", "nearly") and

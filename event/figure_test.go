@@ -305,3 +305,31 @@ func TestFigureRestatedAttack(t *testing.T) {
 		}
 	}
 }
+
+// TestFigureParsedSubject reads the count of a casualty verb's subject from the parse when a
+// phrase between them keeps the word window from reaching it.
+func TestFigureParsedSubject(t *testing.T) {
+	stage := syntaxStage(t)
+	x := newExtractor(t)
+	tests := []struct{ text, want string }{
+		{"Twenty people, including six children, were reportedly killed in the attack on the market.", "killed people 20-20 Twenty"},
+		{"Eleven soldiers, most of them young conscripts, were killed in the ambush near the border.", "killed fighters 11-11 Eleven"},
+		{"Nine people were killed in the blast.", "killed people 9-9 Nine"},
+	}
+	for _, tt := range tests {
+		a, _ := parseMarkup(tt.text)
+		if err := stage.Analyze(a); err != nil {
+			t.Fatal(err)
+		}
+		if err := x.Analyze(a); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, f := range allFigures(a) {
+			got = append(got, fmt.Sprintf("%s %s %d-%d %s", f.Counts, f.Who, f.Low, *f.High, f.Text))
+		}
+		if g := strings.Join(got, "|"); g != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
