@@ -317,13 +317,7 @@ func TestFigureParsedSubject(t *testing.T) {
 		{"Nine people were killed in the blast.", "killed people 9-9 Nine"},
 	}
 	for _, tt := range tests {
-		a, _ := parseMarkup(tt.text)
-		if err := stage.Analyze(a); err != nil {
-			t.Fatal(err)
-		}
-		if err := x.Analyze(a); err != nil {
-			t.Fatal(err)
-		}
+		a := analyzeParsed(t, stage, x, tt.text)
 		var got []string
 		for _, f := range allFigures(a) {
 			got = append(got, fmt.Sprintf("%s %s %d-%d %s", f.Counts, f.Who, f.Low, *f.High, f.Text))
