@@ -350,7 +350,7 @@ func daysMeet(a, b *casualty) bool {
 	}
 	switch {
 	case a.exact && b.exact:
-		return a.day == b.day || abs64(a.day-b.day) == 1 && (a.night || b.night)
+		return a.day == b.day || abs64(a.day-b.day) == 1 && (a.night || b.night) || revisedAfter(a, b) || revisedAfter(b, a)
 	case a.exact:
 		// A report without a day of its own tells of the days up to its date, not the next
 		// one, unless one of them tells of the night.
@@ -364,6 +364,14 @@ func daysMeet(a, b *casualty) bool {
 		return daysMeet(b, a)
 	}
 	return abs64(a.day-b.day) <= 1
+}
+
+// revisedAfter reports whether up revises a toll (not first) on a day up to three days after
+// first's, both naming one site: a revised toll is dated by the day it was revised ("the toll
+// from the attack on the checkpoint rose to 12 on Sunday"), and its incident may be some days
+// before.
+func revisedAfter(up, first *casualty) bool {
+	return up.update && !first.update && up.day >= first.day && up.day-first.day <= 3 && sharesString(up.sites, first.sites)
 }
 
 // partOfDead reports whether a figure counts a part of the dead: children, women, or people of

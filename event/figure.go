@@ -484,41 +484,59 @@ func (fw *figureWords) nearestCount(ts []token, cs []count, used map[int]bool, j
 	return after
 }
 
-// subjectCount is the count the parse gives the subject of the casualty verb at token j, when
-// words the word window does not cross stand between them ("Twenty people, including six
-// children, were reportedly killed": twenty counts "people", the subject of "killed"); -1 when
-// there is none or no parse.
+// subjectCount is the count the parse ties to the casualty word at token j when words the word
+// window does not cross stand between them: the count of a casualty verb's subject ("Twenty
+// people, including six children, were reportedly killed"), or the count a casualty noun's verb
+// reaches ("the toll from Saturday's attack on the checkpoint rose to 12"); -1 when there is
+// none or no parse.
 func subjectCount(s *sent, cs []count, used map[int]bool, j int) int {
 	p := s.parse
 	if p == nil {
 		return -1
 	}
 	v := tree.WordAt(p, s.toks[j].start)
-	if v < 0 || p.Tokens[v].UPOS != "VERB" {
+	if v < 0 {
 		return -1
 	}
-	subj := tree.PassiveSubject(p, v)
-	if subj < 0 {
-		subj = tree.Subject(p, v)
-	}
-	if subj < 0 {
+	var holds func(k int) bool
+	switch p.Tokens[v].UPOS {
+	case "VERB":
+		subj := tree.PassiveSubject(p, v)
+		if subj < 0 {
+			subj = tree.Subject(p, v)
+		}
+		if subj < 0 {
+			return -1
+		}
+		holds = func(k int) bool { return p.Tokens[k].Head == subj && numberRel(p.Tokens[k].Rel) }
+	case "NOUN":
+		h := p.Tokens[v].Head
+		if h < 0 || p.Tokens[v].Rel != "nsubj" || p.Tokens[h].UPOS != "VERB" {
+			return -1
+		}
+		// The count is what the verb reaches ("rose to 12"), or the number of it ("to 12 soldiers").
+		holds = func(k int) bool {
+			g := p.Tokens[k].Head
+			return g == h && (p.Tokens[k].Rel == "obl" || p.Tokens[k].Rel == "obj") ||
+				g >= 0 && p.Tokens[g].Head == h && numberRel(p.Tokens[k].Rel) && (p.Tokens[g].Rel == "obl" || p.Tokens[g].Rel == "obj")
+		}
+	default:
 		return -1
 	}
 	for ci, c := range cs {
 		if used[ci] || c.to <= c.from {
 			continue
 		}
-		k := tree.WordAt(p, s.toks[c.to-1].start)
-		if k < 0 {
-			continue
-		}
-		// A capitalised count opening the sentence may be read as a name's part ("Eleven/compound").
-		if r := p.Tokens[k].Rel; p.Tokens[k].Head == subj && (r == "nummod" || r == "compound") {
+		if k := tree.WordAt(p, s.toks[c.to-1].start); k >= 0 && holds(k) {
 			return ci
 		}
 	}
 	return -1
 }
+
+// numberRel reports whether a parse relation ties a count to the noun it counts. A capitalised
+// count opening the sentence may be read as a part of a name ("Eleven/compound soldiers").
+func numberRel(rel string) bool { return rel == "nummod" || rel == "compound" }
 
 // qualifier reads the words before a count's first token from ("at least", "nearly") and
 // returns their kind ("atleast", "atmost", "approx"; "" for none) and where the figure starts.

@@ -315,6 +315,7 @@ func TestFigureParsedSubject(t *testing.T) {
 		{"Twenty people, including six children, were reportedly killed in the attack on the market.", "killed people 20-20 Twenty"},
 		{"Eleven soldiers, most of them young conscripts, were killed in the ambush near the border.", "killed fighters 11-11 Eleven"},
 		{"Nine people were killed in the blast.", "killed people 9-9 Nine"},
+		{"The toll from Saturday's attack on the army checkpoint in Tell Marun rose to 12 soldiers on Sunday.", "killed fighters 12-12 12"},
 	}
 	for _, tt := range tests {
 		a := analyzeParsed(t, stage, x, tt.text)
