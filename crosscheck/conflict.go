@@ -358,7 +358,7 @@ func (c *corpus) about(main []int, rest ...[]int) []string {
 	}
 	for _, l := range rest {
 		for _, e := range l {
-			if len(out) < maxAbout && c.entType[e] != dossier.LOC {
+			if len(out) < maxAbout && c.entType[e] != dossier.LOC && !c.isPublisher(e) {
 				out = appendUnique(out, e)
 			}
 		}
@@ -366,7 +366,7 @@ func (c *corpus) about(main []int, rest ...[]int) []string {
 	if len(out) == 0 {
 		for _, l := range rest {
 			for _, e := range l {
-				if len(out) < maxAbout {
+				if len(out) < maxAbout && !c.isPublisher(e) {
 					out = appendUnique(out, e)
 				}
 			}
