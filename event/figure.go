@@ -1104,10 +1104,12 @@ func sentenceDays(events []dossier.Event, timexes []dossier.Timex) {
 	}
 }
 
-// carryDays dates a figure that its sentence gives no date by the day of the figure in the
-// sentence right before it, when it names no place that sentence does not: "Strikes on X killed
-// 40 civilians on Saturday. Shelling of X killed nine." tells the nine of Saturday too, not of
-// the day the report was filed; "Rockets hit Y, killing two" tells of another incident.
+// carryDays dates a figure that its sentence gives no date by the day of the sentence right
+// before it, a figure's or else an event's, when it names no place that sentence does not:
+// "Strikes on X killed 40 civilians on Saturday. Shelling of X killed nine." tells the nine of
+// Saturday too, not of the day the report was filed, and so does "Leaders accused the army of
+// killing civilians in X on Friday. Nineteen people died in the strike"; "Rockets hit Y, killing
+// two" tells of another incident.
 func carryDays(text string, events []dossier.Event, timexes []dossier.Timex, mentions []dossier.Mention) {
 	var figs []*dossier.Figure
 	for i := range events {
@@ -1116,19 +1118,39 @@ func carryDays(text string, events []dossier.Event, timexes []dossier.Timex, men
 		}
 	}
 	sort.SliceStable(figs, func(i, j int) bool { return figs[i].Span.Start < figs[j].Span.Start })
-	own := make([]string, len(figs)) // each figure's day before any is carried: no chains
-	for i, f := range figs {
-		own[i] = f.Time
+	// The days of the sentences before any is carried, so none is carried twice.
+	type dated struct {
+		span dossier.Span
+		day  string
 	}
-	for i := 1; i < len(figs); i++ {
-		f, g := figs[i], figs[i-1]
-		if f.Time != "" || !dayValue(own[i-1]) || g.Span.End > f.Span.Start || f.Span.Start > len(text) {
+	var days []dated
+	for _, f := range figs {
+		if dayValue(f.Time) {
+			days = append(days, dated{f.Span, f.Time})
+		}
+	}
+	for _, e := range events {
+		// Only an event its own sentence dates: a day carried to it would chain.
+		if dayValue(e.Time) && hasTimex(timexes, e.Span) {
+			days = append(days, dated{e.Span, e.Time})
+		}
+	}
+	for _, f := range figs {
+		if f.Time != "" || f.Span.Start > len(text) || hasTimex(timexes, f.Span) {
 			continue
 		}
-		if strings.TrimSpace(text[g.Span.End:f.Span.Start]) != "" || hasTimex(timexes, f.Span) || !placesWithin(text, mentions, f.Span, g.Span) {
-			continue
+		day := ""
+		for _, g := range days {
+			if g.span.End > f.Span.Start || strings.TrimSpace(text[g.span.End:f.Span.Start]) != "" || !placesWithin(text, mentions, f.Span, g.span) {
+				continue
+			}
+			if day != "" && day != g.day {
+				day = "" // the sentence before gives two days: neither is sure
+				break
+			}
+			day = g.day
 		}
-		f.Time = own[i-1]
+		f.Time = day
 	}
 }
 

@@ -134,6 +134,9 @@ func TestFigureSentenceDay(t *testing.T) {
 			"Shelling of [[Kessin:LOC]] killed nine civilians. Rockets hit [[Kessin:LOC]], killing two. " +
 			"A car bomb in [[Varla:LOC]] killed six people on {{Friday:2024-05-31}}. Gunmen in [[Belvar:LOC]] killed three.",
 			[]string{"40 2024-06-01", "nine 2024-06-01", "two ", "six 2024-05-31", "three "}},
+		{"the day of the attack the sentence before tells without a toll", "Leaders accused the army of bombing a wedding in [[Kessin:LOC]] on {{Friday:2024-05-31}}. " +
+			"Nineteen people died in the strike, they said.",
+			[]string{"Nineteen 2024-05-31"}},
 	}
 	checkMarkupFigures(t, x, tests, func(f dossier.Figure) string { return f.Text + " " + f.Time })
 }
