@@ -103,7 +103,7 @@ func (k *Checker) casualties(c *corpus, di int) []casualty {
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].sent.Start < out[j].sent.Start })
-	out = datedTwins(out)
+	out = c.datedTwins(out)
 	c.markHeads(out)
 	return out
 }
@@ -111,17 +111,24 @@ func (k *Checker) casualties(c *corpus, di int) []casualty {
 // datedTwins drops a figure without a day of its own that the text tells again later with one:
 // a headline's toll ("Blast kills 15") is the toll the body dates ("killed 15 people on
 // Sunday"), and the body's sentence is the one to compare and quote. A headline that gives the
-// number more plainly than the body ("21 killed", "at least 21") stays, dated by the body.
-func datedTwins(figs []casualty) []casualty {
+// number more plainly than the body ("21 killed", "at least 21") stays, set where and when the
+// body sets it. The same count of the same dead is the same toll whatever attack each names
+// ("Toxic gas attack kills 58", "58 were killed when warplanes dropped bombs carrying gas").
+func (c *corpus) datedTwins(figs []casualty) []casualty {
 	out := figs[:0]
 	for i, f := range figs {
 		twin := false
 		for _, t := range figs[i+1:] {
-			if f.exact || f.past || !t.exact || t.kind != f.kind || t.lo != f.lo || t.attack != f.attack && f.attack != "" || !sameCounted(t.who, f.who) {
+			if f.exact || f.past || !t.exact || t.kind != f.kind || t.lo != f.lo || !sameCounted(t.who, f.who) {
 				continue
 			}
 			if twin = t.hi == f.hi; !twin {
 				f.day, f.exact, f.time = t.day, true, t.time
+				f.places, f.around, f.where, f.context, f.nearBy = t.places, t.around, t.where, t.context, t.nearBy
+				f.sites = t.sites
+				if f.attack == "" {
+					f.attack, f.by = t.attack, t.by
+				}
 			}
 			break
 		}
