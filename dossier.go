@@ -224,7 +224,11 @@ type Figure struct {
 	By        string   `json:"by,omitempty"`        // whose side its sentence says did it: "state" or "armed group"; "" when unsaid
 	Force     string   `json:"force,omitempty"`     // the state or force the words of that side name ("Russian jets": Russia), "" when unsaid
 	Around    bool     `json:"around,omitempty"`    // its clause places it around a place ("near X", "the outskirts of X"), not in it
-	Side      string   `json:"side,omitempty"`      // whose side the fighters it counts are on: "state" or "armed group"; "" when unsaid
+	// Sites are the kinds of site its sentence names ("market", "school", "mosque"), folded: reports
+	// of different outlets that name one site in one town on one day tell one attack, whatever
+	// kind of attack or side each gives.
+	Sites []string `json:"sites,omitempty"`
+	Side  string   `json:"side,omitempty"` // whose side the fighters it counts are on: "state" or "armed group"; "" when unsaid
 	// Setting is where the document places the figure when its sentence names no place finer
 	// than a country: the sentences before it in its paragraph that name a place, nearest
 	// first, then the headline. The cross-document pass takes the first place it knows there.

@@ -41,13 +41,14 @@ type Reader struct {
 	owningVerbs                       map[string]bool
 	accuseVerbs                       map[string][]string // verb → prepositions of the accused
 	lightVerbs, supportVerbs          map[string]bool     // verbs that carry a noun's event
+	stateBodies                       map[string]bool     // nouns for a state's body ("government")
 	campLists                                             // words the camp readings need
 }
 
 // New makes a Reader from the cue lists of lang: claim-attack, claim-mutual, claim-unclear,
 // claim-deny, claim-deny-role, claim-nopart, claim-cause, claim-backed, claim-hostile,
 // claim-generic, claim-aux, claim-passive, claim-clause-stops, light-verbs, support-verbs, claim-account-first,
-// claim-account-second, claim-travel and claim-credit; for the camps, the lists of newCampLists;
+// claim-account-second, claim-travel, claim-credit and claim-state-bodies; for the camps, the lists of newCampLists;
 // for the roles read from the parse,
 // speech-verbs, claim-doers, claim-doer-preps, claim-behind-preps, claim-member-preps, claim-owning and
 // claim-accuse-verbs; and the capitals table with its capital-cues.
@@ -69,6 +70,7 @@ func New(lang *en.Data) (*Reader, error) {
 		stops:   lang.List("claim-clause-stops"),
 		// What a reason is given for: the noun a light or support verb takes.
 		lightVerbs:   lang.List("light-verbs"),
+		stateBodies:  lang.List("claim-state-bodies"),
 		supportVerbs: lang.List("support-verbs"),
 		credit:       creditCues(lang),
 		byline:       newBylineCues(lang),
@@ -117,6 +119,7 @@ func (r *Reader) Analyze(a *dossier.Analysis) error {
 		return fmt.Errorf("claims: no analysis")
 	}
 	d := newDoc(a)
+	d.bodies = r.stateBodies
 	r.markTravel(d)
 	r.markSettings(d)
 	credit := r.dropBylines(d)
@@ -151,8 +154,9 @@ type doc struct {
 	a        *dossier.Analysis
 	text     string
 	low      string
-	mentions []int        // indexes of a.Mentions in order of start
-	the      map[int]bool // chains the text writes with "the" before a name
+	mentions []int           // indexes of a.Mentions in order of start
+	the      map[int]bool    // chains the text writes with "the" before a name
+	bodies   map[string]bool // nouns for a state's body after a nationality (claim-state-bodies)
 }
 
 func newDoc(a *dossier.Analysis) *doc {

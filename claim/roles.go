@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/lang/en"
@@ -153,14 +155,25 @@ func (d *doc) isPlace(chain int) bool {
 }
 
 // named reports whether the parse tags a word of span sp as a proper noun or the name
-// recogniser marks one as a name.
+// recogniser marks one as a name, or sp is a capitalised adjective before a noun for a state's
+// body (claim-state-bodies): the body named by its nationality ("the Syrian government").
 func (d *doc) named(s *dossier.Sentence, sp dossier.Span) bool {
-	for _, t := range s.Tokens {
+	var in []*dossier.Token
+	for k := range s.Tokens {
+		t := &s.Tokens[k]
 		if sp.Contains(t.Span) && (t.UPOS == "PROPN" || t.Entity != "" && t.Entity != "O") {
 			return true
 		}
+		if sp.Contains(t.Span) {
+			in = append(in, t)
+		}
 	}
-	return false
+	last := in[len(in)-1]
+	if len(in) < 2 || in[0].UPOS != "ADJ" || last.UPOS != "NOUN" || !d.bodies[strings.ToLower(last.Text)] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(in[0].Text)
+	return unicode.IsUpper(r)
 }
 
 // phraseText is the words of the noun phrase headed by n as written, lower-cased at its start:

@@ -97,6 +97,7 @@ func (k *Checker) blameConflicts(c *corpus, org *origins, grouped [][]report, sc
 			return a.pos < b.pos
 		})
 		for _, g := range c.attackGroups(claims, idx) {
+
 			if acc := k.blameGroup(c, org, s, pickBlames(claims, g), add); len(acc) > 0 {
 				for _, e := range acc {
 					out[s] = appendUnique(out[s], e)
@@ -193,6 +194,8 @@ func (k *Checker) accuseClaim(c *corpus, r report) (blame, bool) {
 	if b.accused = c.withoutSetting(b.accused, b.places); len(b.accused) == 0 {
 		return blame{}, false
 	}
+	// The country accused is who did it, not where ("blamed the United States for the strike").
+	b.places = without(b.places, b.accused)
 	b.day = dayOf(d, r.e, cl.Span)
 	return b, true
 }

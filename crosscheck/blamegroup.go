@@ -1,6 +1,9 @@
 package crosscheck
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+)
 
 // setAsideMixedDeeds drops the culprit of the deeds a report tells with its own words when it
 // also tells of this attack a claim naming a different one (an exchange of fire, or blame it
@@ -62,8 +65,16 @@ type blameQuote struct {
 func (c *corpus) quoteBlames(org *origins, bs []blame, accused []int) *blameQuote {
 	q := &blameQuote{perDoc: map[int][]string{}}
 	shown := map[int]int{}
+	said := map[string]int{} // a document's words already shown → the side that shows them
 	for i := range bs {
 		b := &bs[i]
+		words := c.blameWords(b)
+		if at, ok := said[fmt.Sprint(b.doc, words)]; ok {
+			// A headline and its body say the same ("X denies attack", "X denied any role in
+			// the attack on …"): the later, fuller sentence is quoted once.
+			q.claims[at], q.sides[at] = b, side{b.doc, b.sent}
+			continue
+		}
 		if shown[b.doc] == 2 || len(q.sides) == 8 {
 			continue
 		}
@@ -77,12 +88,13 @@ func (c *corpus) quoteBlames(org *origins, bs []blame, accused []int) *blameQuot
 			continue
 		}
 		shown[b.doc]++
+		said[fmt.Sprint(b.doc, words)] = len(q.sides)
 		q.claims = append(q.claims, b)
 		q.sides = append(q.sides, side{b.doc, b.sent})
 		if _, ok := q.perDoc[b.doc]; !ok {
 			q.docs = append(q.docs, b.doc)
 		}
-		q.perDoc[b.doc] = append(q.perDoc[b.doc], c.blameWords(b))
+		q.perDoc[b.doc] = append(q.perDoc[b.doc], words)
 	}
 	return q
 }

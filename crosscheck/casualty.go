@@ -17,13 +17,14 @@ type casualty struct {
 	doc       int
 	ev        int // the event that carries it, -1 for a figure of the analysis
 	sent      dossier.Span
-	kind      string // killed or wounded
-	attack    string // the kind of attack named nearest it ("air strike", "rocket"), "" unsaid
-	by        string // whose side its sentence says did it: state or armed group, "" unsaid
-	nearBy    bool   // its clause places it around a place ("near X"), not in it
-	who       string // what is counted: people, civilians, children, women, fighters, "" unsaid
-	side      string // whose side the fighters it counts are on: state or armed group, "" unsaid
-	count     string // the figure as written, with its qualifier ("At least 21")
+	kind      string   // killed or wounded
+	attack    string   // the kind of attack named nearest it ("air strike", "rocket"), "" unsaid
+	by        string   // whose side its sentence says did it: state or armed group, "" unsaid
+	nearBy    bool     // its clause places it around a place ("near X"), not in it
+	sites     []string // the kinds of site its sentence names ("market")
+	who       string   // what is counted: people, civilians, children, women, fighters, "" unsaid
+	side      string   // whose side the fighters it counts are on: state or armed group, "" unsaid
+	count     string   // the figure as written, with its qualifier ("At least 21")
 	lo, hi    float64
 	update    bool     // the sentence revises an earlier figure ("rose to", "updated")
 	night     bool     // the sentence tells of the night: the incident may run over midnight
@@ -69,7 +70,7 @@ func (k *Checker) casualties(c *corpus, di int) []casualty {
 			}
 			cs := casualty{doc: di, ev: cf.ev, sent: f.Span, kind: f.Counts, who: f.Who, count: f.Text, lo: float64(f.Low),
 				hi: float64(f.Low) * leastSpan, update: f.Update, night: f.Night, incidents: f.Incidents, families: f.Families, time: f.Time, day: -1,
-				attack: f.Kind, by: f.By, nearBy: f.Around, side: f.Side}
+				attack: f.Kind, by: f.By, nearBy: f.Around, side: f.Side, sites: f.Sites}
 			if f.High != nil {
 				cs.hi = float64(*f.High)
 			}
@@ -102,7 +103,39 @@ func (k *Checker) casualties(c *corpus, di int) []casualty {
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].sent.Start < out[j].sent.Start })
+	out = c.datedTwins(out)
 	c.markHeads(out)
+	return out
+}
+
+// datedTwins drops a figure without a day of its own that the text tells again later with one:
+// a headline's toll ("Blast kills 15") is the toll the body dates ("killed 15 people on
+// Sunday"), and the body's sentence is the one to compare and quote. A headline that gives the
+// number more plainly than the body ("21 killed", "at least 21") stays, set where and when the
+// body sets it. The same count of the same dead is the same toll whatever attack each names
+// ("Toxic gas attack kills 58", "58 were killed when warplanes dropped bombs carrying gas").
+func (c *corpus) datedTwins(figs []casualty) []casualty {
+	out := figs[:0]
+	for i, f := range figs {
+		twin := false
+		for _, t := range figs[i+1:] {
+			if f.exact || f.past || !t.exact || t.kind != f.kind || t.lo != f.lo || !sameCounted(t.who, f.who) {
+				continue
+			}
+			if twin = t.hi == f.hi; !twin {
+				f.day, f.exact, f.time = t.day, true, t.time
+				f.places, f.around, f.where, f.context, f.nearBy = t.places, t.around, t.where, t.context, t.nearBy
+				f.sites = t.sites
+				if f.attack == "" {
+					f.attack, f.by = t.attack, t.by
+				}
+			}
+			break
+		}
+		if !twin {
+			out = append(out, f)
+		}
+	}
 	return out
 }
 
@@ -255,7 +288,7 @@ func (c *corpus) sameIncident(a, b *casualty) (can, tied bool) {
 	}
 	// Rockets of one side and air strikes of the other are two attacks, and so is what one
 	// report places around a town and another in it, unless they name one kind of attack.
-	if !c.attacks.oneAttack(a.attack, a.by, b.attack, b.by, c.apart(a.doc, b.doc)) || a.nearBy != b.nearBy && !c.attacks.sameKind(a.attack, b.attack) {
+	if !c.attacks.oneAttack(a.attack, a.by, b.attack, b.by, c.apart(a.doc, b.doc)) && !c.disputedAttack(a, b) || a.nearBy != b.nearBy && !c.attacks.sameKind(a.attack, b.attack) {
 		return false, false
 	}
 	if !c.figurePlacesMeet(a, b) {
@@ -271,6 +304,40 @@ func (c *corpus) sameIncident(a, b *casualty) (can, tied bool) {
 	}
 	tied = sharedInc || len(a.where)+len(a.context) > 0 && len(b.where)+len(b.context) > 0 || knownDay(a.time) && knownDay(b.time)
 	return true, tied
+}
+
+// disputedAttack reports whether two figures of different outlets that name two kinds of attack,
+// or two sides, tell one attack whose kind or culprit is in dispute: both give the same day, both
+// sentences name one kind of site (the market) and both clauses one town (a place the hierarchy
+// knows as a town, or does not know), not around it. Outlets of opposite camps tell one market's dead as an air strike or as a car bomb; one
+// outlet telling two kinds tells two attacks (see markHeads), and so do two in a city or a
+// province, where many attacks fall on one day.
+func (c *corpus) disputedAttack(a, b *casualty) bool {
+	if !c.apart(a.doc, b.doc) || !a.exact || !b.exact || a.day != b.day || a.nearBy || b.nearBy || !sharesString(a.sites, b.sites) {
+		return false
+	}
+	for _, p := range clausePlaces(a) {
+		if containsInt(clausePlaces(b), p) && c.townLike(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// clausePlaces are the places a figure's clause names, else, when its sentence names none, the
+// place its document sets it in ("the town's market").
+func clausePlaces(f *casualty) []int {
+	if len(f.places) > 0 {
+		return f.places
+	}
+	return f.context
+}
+
+// townLike reports whether place p is a town: the hierarchy knows it as one, or does not know it
+// (a village, a district).
+func (c *corpus) townLike(p int) bool {
+	n := c.placeNode(p)
+	return n == nil || n.kind == placeTown
 }
 
 // daysMeet reports whether the days of two figures can be one incident's. Two days the texts
@@ -290,7 +357,7 @@ func daysMeet(a, b *casualty) bool {
 	}
 	switch {
 	case a.exact && b.exact:
-		return a.day == b.day || abs64(a.day-b.day) == 1 && (a.night || b.night)
+		return a.day == b.day || abs64(a.day-b.day) == 1 && (a.night || b.night) || revisedAfter(a, b) || revisedAfter(b, a)
 	case a.exact:
 		// A report without a day of its own tells of the days up to its date, not the next
 		// one, unless one of them tells of the night.
@@ -304,6 +371,14 @@ func daysMeet(a, b *casualty) bool {
 		return daysMeet(b, a)
 	}
 	return abs64(a.day-b.day) <= 1
+}
+
+// revisedAfter reports whether up revises a toll (not first) on a day up to three days after
+// first's, both naming one site: a revised toll is dated by the day it was revised ("the toll
+// from the attack on the checkpoint rose to 12 on Sunday"), and its incident may be some days
+// before.
+func revisedAfter(up, first *casualty) bool {
+	return up.update && !first.update && up.day >= first.day && up.day-first.day <= 3 && sharesString(up.sites, first.sites)
 }
 
 // partOfDead reports whether a figure counts a part of the dead: children, women, or people of

@@ -118,6 +118,8 @@ type corpus struct {
 	spellings []map[string]bool
 	// words is the language data the pass reads (see lang).
 	words *words
+	// publishers are the documents' publishers, normalised (see normPublisher).
+	publishers map[string]bool
 }
 
 func newCorpus(analyses []*dossier.Analysis, entities []dossier.Entity, members []dossier.Member) *corpus {
@@ -320,6 +322,20 @@ func (c *corpus) apart(a, b int) bool {
 		return true // figures made up without their documents, as in tests: each its own
 	}
 	return c.outlet(a) != c.outlet(b)
+}
+
+// isPublisher reports whether entity e is named as the publisher of a document of the corpus
+// ("(Meridian Press) -" in a dateline): the outlet that tells, not what a conflict is about.
+func (c *corpus) isPublisher(e int) bool {
+	if c.publishers == nil {
+		c.publishers = map[string]bool{}
+		for _, d := range c.docs {
+			if d.pub != "" {
+				c.publishers[d.pub] = true
+			}
+		}
+	}
+	return c.publishers[normPublisher(c.entName[e])]
 }
 
 // normPublisher folds a publisher's name for comparison: lower case, no leading "the", single

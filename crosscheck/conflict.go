@@ -72,12 +72,18 @@ func (k *Checker) conflicts(c *corpus, org *origins, haps []Happening, grouped [
 		}
 	}
 	k.casualtyConflicts(c, figs, sentHap, org, add, adder(true))
+	blameFrom := len(cands)
 	blamed := k.blameConflicts(c, org, grouped, scenes, add)
+	blames := append([]candidate(nil), cands[blameFrom:]...)
 	k.denialConflicts(c, grouped, add)
-	// A denial by an actor blamed for an attack is a side of who did it, not a dispute of its own.
+	// A denial by an actor blamed for an attack is a side of who did it, not a dispute of its own;
+	// so is the kind and side of the attack when the blame sets the same reports against each other.
 	kept := cands[:0]
-	for _, cd := range cands {
+	for i, cd := range cands {
 		if cd.c.Kind == KindDenial && len(cd.c.About) > 0 && containsInt(blamed[cd.story], c.entNum[cd.c.About[0]]) {
+			continue
+		}
+		if i < blameFrom && cd.c.Kind == KindActor && coveredBy(cd, blames) {
 			continue
 		}
 		kept = append(kept, cd)
@@ -92,6 +98,28 @@ func (k *Checker) conflicts(c *corpus, org *origins, haps []Happening, grouped [
 		}
 		return max(k.maxPerStory, storyDocs[story]/docsPerConflict)
 	})
+}
+
+// coveredBy reports whether one of others, in cd's story and of its kind, has a side in every
+// document cd has one in: cd tells nothing the other does not set out.
+func coveredBy(cd candidate, others []candidate) bool {
+	for _, o := range others {
+		if o.story != cd.story || o.c.Kind != cd.c.Kind {
+			continue
+		}
+		all := true
+		for _, s := range cd.c.Sides {
+			in := false
+			for _, t := range o.c.Sides {
+				in = in || t.Doc == s.Doc
+			}
+			all = all && in
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }
 
 // figureScene is what the casualty figures of one document name, all of them: the places their
@@ -309,7 +337,9 @@ func eventNoun(t dossier.EventType) string {
 func (c *corpus) names(es []int) string {
 	var out []string
 	for _, e := range es {
-		out = append(out, c.name(c.entIDs[e]))
+		// Two entities of one name (a town read as a place here, an organisation there) are
+		// said once.
+		out = appendString(out, c.name(c.entIDs[e]))
 	}
 	if len(out) == 0 {
 		return "someone"
@@ -328,7 +358,7 @@ func (c *corpus) about(main []int, rest ...[]int) []string {
 	}
 	for _, l := range rest {
 		for _, e := range l {
-			if len(out) < maxAbout && c.entType[e] != dossier.LOC {
+			if len(out) < maxAbout && c.entType[e] != dossier.LOC && !c.isPublisher(e) {
 				out = appendUnique(out, e)
 			}
 		}
@@ -336,7 +366,7 @@ func (c *corpus) about(main []int, rest ...[]int) []string {
 	if len(out) == 0 {
 		for _, l := range rest {
 			for _, e := range l {
-				if len(out) < maxAbout {
+				if len(out) < maxAbout && !c.isPublisher(e) {
 					out = appendUnique(out, e)
 				}
 			}

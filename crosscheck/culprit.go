@@ -22,8 +22,12 @@ func (k *Checker) culpritConflict(c *corpus, org *origins, reps []report, story 
 	var sides []side
 	var says []saying
 	var seen []culprit
-	kind := "" // the most specific kind a report names
+	kind := ""        // the most specific kind a report names
+	twoKinds := false // reports name kinds that cannot be one: what hit is in dispute too
 	for _, r := range reps {
+		if k.attacks.sameKind(r.kind, r.kind) && kind != "" && !k.attacks.kindsMeet(r.kind, kind) {
+			twoKinds = true
+		}
 		if k.attacks.sameKind(r.kind, r.kind) && (kind == "" || k.attacks.within(r.kind, kind)) {
 			kind = r.kind
 		}
@@ -56,7 +60,7 @@ func (k *Checker) culpritConflict(c *corpus, org *origins, reps []report, story 
 		return
 	}
 	// The attack is named by the kind its reports name ("the shelling in Belvar").
-	if noun := "the " + eventNoun(dossier.Assault); kind != "" && strings.HasPrefix(what, noun) {
+	if noun := "the " + eventNoun(dossier.Assault); kind != "" && !twoKinds && strings.HasPrefix(what, noun) {
 		what = "the " + kind + what[len(noun):]
 	}
 	add(story, KindActor, about, sides, fmt.Sprintf("who carried out %s: %s", what, sayLine(says)))

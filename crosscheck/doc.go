@@ -14,7 +14,8 @@
 // document's head figure of a place and day, aligned with other outlets' when they count the
 // same people, their places meet in an embedded place hierarchy (a town within its province;
 // two towns never one place) and their days are close (data/places.tsv), grouped by complete
-// link and compared as ranges; one outlet's later figure updates its earlier one, a revised
+// link and compared as ranges (outlets that name one site in one town on one day tell one attack
+// whatever kind of attack or side each gives: the kind is then in dispute); one outlet's later figure updates its earlier one, a revised
 // figure is said as an update, and each side is quoted with its sentence; a denial by an actor, named or referred to
 // by a common noun ("the council"), of what a sentence of another outlet says it did (of an
 // accusation, only when the denial names the same matter; of a deed, only one of a happening the

@@ -502,7 +502,11 @@ func (k *Checker) joinByFigures(c *corpus, reps []report, u unionFind, sigs atta
 				first = ri
 				continue
 			}
-			c.join(u, sigs, first, ri)
+			// The figures are one incident's, even where outlets name two kinds of attack at
+			// one site (see disputedAttack): the kind is then in dispute, not two attacks.
+			if !c.join(u, sigs, first, ri) && c.disputedAttack(&list[g[0]], &list[i]) {
+				merge(u, sigs, first, ri)
+			}
 		}
 	}
 }
@@ -542,6 +546,16 @@ func (c *corpus) join(u unionFind, sigs attackSigs, a, b int) bool {
 			}
 		}
 	}
+	merge(u, sigs, a, b)
+	return true
+}
+
+// merge puts reports a and b, with their groups, into one happening, whatever attacks they tell.
+func merge(u unionFind, sigs attackSigs, a, b int) {
+	ra, rb := u.find(a), u.find(b)
+	if ra == rb {
+		return
+	}
 	u.union(a, b)
 	merged := sigs[ra]
 	for _, y := range sigs[rb] {
@@ -554,7 +568,6 @@ func (c *corpus) join(u unionFind, sigs attackSigs, a, b int) bool {
 	if len(merged) > 0 {
 		sigs[u.find(a)] = merged
 	}
-	return true
 }
 
 // dayString writes a day number as an ISO 8601 date.

@@ -49,6 +49,7 @@ func (k *Checker) linkByEntities(c *corpus, u unionFind) {
 	postings := make([][]int, len(df))
 	score := make([]float64, n)
 	shared := make([]int, n)
+	town := make([]bool, n) // a town both name
 	var touched []int
 	for i, d := range c.docs {
 		touched = touched[:0]
@@ -56,23 +57,47 @@ func (k *Checker) linkByEntities(c *corpus, u unionFind) {
 			if df[e] > k.blockLimit {
 				continue
 			}
+			isTown := c.townPlace(e)
 			for _, j := range postings[e] {
 				if shared[j] == 0 {
 					touched = append(touched, j)
 				}
 				shared[j]++
 				score[j] += idf[e]
+				town[j] = town[j] || isTown
 			}
 			postings[e] = append(postings[e], i)
 		}
 		for _, j := range touched {
-			if sameStory(c, i, j, mass, shared[j], score[j]) {
+			if sameStory(c, i, j, mass, shared[j], score[j]) || town[j] && sameNews(c.docs[i].date, c.docs[j].date) {
 				u.union(i, j)
 				c.storyLinks = append(c.storyLinks, [2]int{j, i})
 			}
-			shared[j], score[j] = 0, 0
+			shared[j], score[j], town[j] = 0, 0, false
 		}
 	}
+}
+
+// townPlace reports whether entity e is a town: a place the hierarchy knows as one, or a place
+// it does not know (a village, a district), but no country, region or word that names no place.
+func (c *corpus) townPlace(e int) bool {
+	p := c.place(e, c.entType[e])
+	if p < 0 {
+		return false
+	}
+	n := c.placeNode(p)
+	return n == nil || n.kind == placeTown
+}
+
+// newsDays is how many days apart two reports of one town may be published and be one story
+// on that alone: the days in which outlets report and dispute one incident.
+const newsDays = 3
+
+// sameNews reports whether two publication days (ISO 8601) lie within newsDays of each other.
+func sameNews(a, b string) bool {
+	x, okA := parseDay(a)
+	y, okB := parseDay(b)
+	return okA && okB && abs64(x-y) <= newsDays
 }
 
 // docMass is each document's entity weight, counting only the entities the index keeps.

@@ -31,6 +31,7 @@ func (d *doc) prelimTypes() {
 		d.nameVotes(c)
 		d.headVotes(c)
 		d.shapeVotes(c)
+		d.datelineVotes(c)
 		d.beforeVotes(c)
 		d.afterVotes(c)
 		d.cueVotes(c)
@@ -214,6 +215,36 @@ func (d *doc) postalCode(c *cand) bool {
 		return false
 	}
 	return c.b >= len(d.toks) || !d.toks[c.b].word || !isCap(d.toks[c.b].text) || d.brk(c.b-1, c.b)
+}
+
+// datelineVotes votes for a place when a name written in capitals opens a line and is followed
+// by a comma or a bracket and, before the line's first stop, a dash: the dateline's town
+// ("KORATH, Sept 15 (Eastbank Wire) - …", "DERVANLI (Highland Tribune) - …"), not an acronym.
+func (d *doc) datelineVotes(c *cand) {
+	name := d.text[c.start:c.end]
+	if strings.ToUpper(name) != name || strings.ToLower(name) == name {
+		return
+	}
+	before := strings.TrimRight(d.text[:c.start], " \t")
+	if before != "" && !strings.HasSuffix(before, "\n") {
+		return
+	}
+	rest := d.text[c.end:]
+	if !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, " (") {
+		return
+	}
+	if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
+		rest = rest[:nl]
+	}
+	if stop := strings.Index(rest, ". "); stop >= 0 {
+		rest = rest[:stop]
+	}
+	for _, dash := range []string{" - ", " \u2013 ", " \u2014 "} {
+		if strings.Contains(rest, dash) {
+			d.vote(c, dossier.LOC, 5)
+			return
+		}
+	}
 }
 
 // beforeVotes votes for what the word before the name says: a preposition of place, a noun for a

@@ -477,7 +477,7 @@ func (d *doc) parentheticals() {
 			if a.hasGaz && b.hasGaz && a.gaz.id != b.gaz.id {
 				continue // "AMMAN (Reuters)": two known names side by side
 			}
-			if d.acronymOfLonger(i, j) || d.placeBeside(a, b) {
+			if d.acronymOfLonger(i, j) || d.placeBeside(a, b) || d.datelineSource(i, j) {
 				continue
 			}
 			if j != i {
@@ -504,6 +504,20 @@ func (d *doc) placeBeside(a, b *cand) bool {
 	}
 	return !d.g.w.initials(d.text[other.start:other.end], d.text[known.start:known.end]) &&
 		!d.g.w.initials(d.text[known.start:known.end], d.text[other.start:other.end])
+}
+
+// datelineSource reports whether candidate i opens a line in capitals and the bracketed j after
+// it names who filed the report: "MARSEL (Southern Courier) -" is a dateline, its town and its
+// outlet two names. A name in capitals that spells j's initials ("NATO (North Atlantic Treaty
+// Organization)") still is j.
+func (d *doc) datelineSource(i, j int) bool {
+	c, b := d.cands[i], d.cands[j]
+	name, inner := d.text[c.start:c.end], d.text[b.start:b.end]
+	if strings.ToUpper(name) != name || strings.ToUpper(inner) == inner || d.g.w.initials(name, inner) {
+		return false
+	}
+	before := strings.TrimRight(d.text[:c.start], " \t")
+	return before == "" || strings.HasSuffix(before, "\n")
 }
 
 // acronymOfLonger reports whether the bracketed candidate j is an acronym of a longer name that

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/tree"
 	"github.com/dossier-project/dossier/segment"
 )
 
@@ -19,6 +20,7 @@ type figureWords struct {
 	updates   []string               // phrases that revise a figure
 	totals    []string               // phrases that make a figure a running total
 	night     []string               // phrases that tell of the night
+	sites     map[string]string      // word → the kind of site it names ("markets": market)
 	period    map[string]string      // words before a month or year that make a count that period's ("during"), "noun" when an incident noun must follow
 	vague     map[string][2]int      // loose count phrase → range
 	scale     map[string]int         // word → multiplier
@@ -42,7 +44,7 @@ type figureCue struct {
 func newFigureWords() *figureWords {
 	return &figureWords{period: map[string]string{}, incidents: map[string]string{}, quals: map[string]string{}, vague: map[string][2]int{},
 		scale: map[string]int{}, measure: map[string]bool{}, who: map[string]string{}, side: map[string]string{},
-		partPre: map[string]string{}, partPost: map[string]string{}, cueFirsts: map[string][]figureCue{}}
+		partPre: map[string]string{}, partPost: map[string]string{}, sites: map[string]string{}, cueFirsts: map[string][]figureCue{}}
 }
 
 // add reads lang/en/data/figures.txt lines: group<TAB>phrase[<TAB>value].
@@ -73,6 +75,8 @@ func (fw *figureWords) add(each eachRow) error {
 			fw.totals = append(fw.totals, p)
 		case "night":
 			fw.night = append(fw.night, p)
+		case "site":
+			fw.sites[p] = strings.ToLower(v)
 		case "period":
 			fw.period[p] = v
 		case "vague":
@@ -280,6 +284,9 @@ func (fw *figureWords) figures(text string, s *sent) ([]dossier.Figure, []dossie
 		cueEnd := j + len(cu.words)
 		best := fw.nearestCount(ts, cs, used, j, cueEnd)
 		if best < 0 {
+			best = subjectCount(s, cs, used, j)
+		}
+		if best < 0 {
 			continue
 		}
 		used[best] = true
@@ -477,6 +484,60 @@ func (fw *figureWords) nearestCount(ts []token, cs []count, used map[int]bool, j
 	return after
 }
 
+// subjectCount is the count the parse ties to the casualty word at token j when words the word
+// window does not cross stand between them: the count of a casualty verb's subject ("Twenty
+// people, including six children, were reportedly killed"), or the count a casualty noun's verb
+// reaches ("the toll from Saturday's attack on the checkpoint rose to 12"); -1 when there is
+// none or no parse.
+func subjectCount(s *sent, cs []count, used map[int]bool, j int) int {
+	p := s.parse
+	if p == nil {
+		return -1
+	}
+	v := tree.WordAt(p, s.toks[j].start)
+	if v < 0 {
+		return -1
+	}
+	var holds func(k int) bool
+	switch p.Tokens[v].UPOS {
+	case "VERB":
+		subj := tree.PassiveSubject(p, v)
+		if subj < 0 {
+			subj = tree.Subject(p, v)
+		}
+		if subj < 0 {
+			return -1
+		}
+		holds = func(k int) bool { return p.Tokens[k].Head == subj && numberRel(p.Tokens[k].Rel) }
+	case "NOUN":
+		h := p.Tokens[v].Head
+		if h < 0 || p.Tokens[v].Rel != "nsubj" || p.Tokens[h].UPOS != "VERB" {
+			return -1
+		}
+		// The count is what the verb reaches ("rose to 12"), or the number of it ("to 12 soldiers").
+		holds = func(k int) bool {
+			g := p.Tokens[k].Head
+			return g == h && (p.Tokens[k].Rel == "obl" || p.Tokens[k].Rel == "obj") ||
+				g >= 0 && p.Tokens[g].Head == h && numberRel(p.Tokens[k].Rel) && (p.Tokens[g].Rel == "obl" || p.Tokens[g].Rel == "obj")
+		}
+	default:
+		return -1
+	}
+	for ci, c := range cs {
+		if used[ci] || c.to <= c.from {
+			continue
+		}
+		if k := tree.WordAt(p, s.toks[c.to-1].start); k >= 0 && holds(k) {
+			return ci
+		}
+	}
+	return -1
+}
+
+// numberRel reports whether a parse relation ties a count to the noun it counts. A capitalised
+// count opening the sentence may be read as a part of a name ("Eleven/compound soldiers").
+func numberRel(rel string) bool { return rel == "nummod" || rel == "compound" }
+
 // qualifier reads the words before a count's first token from ("at least", "nearly") and
 // returns their kind ("atleast", "atmost", "approx"; "" for none) and where the figure starts.
 func (fw *figureWords) qualifier(ts []token, from int) (string, int) {
@@ -556,6 +617,12 @@ func (fw *figureWords) figure(text, low string, s *sent, c count, counts string,
 	}
 	sort.Strings(f.Incidents)
 	sort.Strings(f.Families)
+	for _, t := range ts {
+		if site := fw.sites[t.norm]; site != "" && t.word {
+			f.Sites = appendNew(f.Sites, site)
+		}
+	}
+	sort.Strings(f.Sites)
 	f.Clause = figureClause(s, min(from, j), max(c.to, cueEnd))
 	if tx, ok := antecedentTime(s, f.Clause); ok {
 		f.Time = tx.Value
@@ -1037,10 +1104,12 @@ func sentenceDays(events []dossier.Event, timexes []dossier.Timex) {
 	}
 }
 
-// carryDays dates a figure that its sentence gives no date by the day of the figure in the
-// sentence right before it, when it names no place that sentence does not: "Strikes on X killed
-// 40 civilians on Saturday. Shelling of X killed nine." tells the nine of Saturday too, not of
-// the day the report was filed; "Rockets hit Y, killing two" tells of another incident.
+// carryDays dates a figure that its sentence gives no date by the day of the sentence right
+// before it, a figure's or else an event's, when it names no place that sentence does not:
+// "Strikes on X killed 40 civilians on Saturday. Shelling of X killed nine." tells the nine of
+// Saturday too, not of the day the report was filed, and so does "Leaders accused the army of
+// killing civilians in X on Friday. Nineteen people died in the strike"; "Rockets hit Y, killing
+// two" tells of another incident.
 func carryDays(text string, events []dossier.Event, timexes []dossier.Timex, mentions []dossier.Mention) {
 	var figs []*dossier.Figure
 	for i := range events {
@@ -1049,19 +1118,39 @@ func carryDays(text string, events []dossier.Event, timexes []dossier.Timex, men
 		}
 	}
 	sort.SliceStable(figs, func(i, j int) bool { return figs[i].Span.Start < figs[j].Span.Start })
-	own := make([]string, len(figs)) // each figure's day before any is carried: no chains
-	for i, f := range figs {
-		own[i] = f.Time
+	// The days of the sentences before any is carried, so none is carried twice.
+	type dated struct {
+		span dossier.Span
+		day  string
 	}
-	for i := 1; i < len(figs); i++ {
-		f, g := figs[i], figs[i-1]
-		if f.Time != "" || !dayValue(own[i-1]) || g.Span.End > f.Span.Start || f.Span.Start > len(text) {
+	var days []dated
+	for _, f := range figs {
+		if dayValue(f.Time) {
+			days = append(days, dated{f.Span, f.Time})
+		}
+	}
+	for _, e := range events {
+		// Only an event its own sentence dates: a day carried to it would chain.
+		if dayValue(e.Time) && hasTimex(timexes, e.Span) {
+			days = append(days, dated{e.Span, e.Time})
+		}
+	}
+	for _, f := range figs {
+		if f.Time != "" || f.Span.Start > len(text) || hasTimex(timexes, f.Span) {
 			continue
 		}
-		if strings.TrimSpace(text[g.Span.End:f.Span.Start]) != "" || hasTimex(timexes, f.Span) || !placesWithin(text, mentions, f.Span, g.Span) {
-			continue
+		day := ""
+		for _, g := range days {
+			if g.span.End > f.Span.Start || strings.TrimSpace(text[g.span.End:f.Span.Start]) != "" || !placesWithin(text, mentions, f.Span, g.span) {
+				continue
+			}
+			if day != "" && day != g.day {
+				day = "" // the sentence before gives two days: neither is sure
+				break
+			}
+			day = g.day
 		}
-		f.Time = own[i-1]
+		f.Time = day
 	}
 }
 

@@ -134,6 +134,9 @@ func TestFigureSentenceDay(t *testing.T) {
 			"Shelling of [[Kessin:LOC]] killed nine civilians. Rockets hit [[Kessin:LOC]], killing two. " +
 			"A car bomb in [[Varla:LOC]] killed six people on {{Friday:2024-05-31}}. Gunmen in [[Belvar:LOC]] killed three.",
 			[]string{"40 2024-06-01", "nine 2024-06-01", "two ", "six 2024-05-31", "three "}},
+		{"the day of the attack the sentence before tells without a toll", "Leaders accused the army of bombing a wedding in [[Kessin:LOC]] on {{Friday:2024-05-31}}. " +
+			"Nineteen people died in the strike, they said.",
+			[]string{"Nineteen 2024-05-31"}},
 	}
 	checkMarkupFigures(t, x, tests, func(f dossier.Figure) string { return f.Text + " " + f.Time })
 }
@@ -302,6 +305,29 @@ func TestFigureRestatedAttack(t *testing.T) {
 		}
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 			t.Errorf("%s: figures %q, want %q", tt.src, got, tt.want)
+		}
+	}
+}
+
+// TestFigureParsedSubject reads the count of a casualty verb's subject from the parse when a
+// phrase between them keeps the word window from reaching it.
+func TestFigureParsedSubject(t *testing.T) {
+	stage := syntaxStage(t)
+	x := newExtractor(t)
+	tests := []struct{ text, want string }{
+		{"Twenty people, including six children, were reportedly killed in the attack on the market.", "killed people 20-20 Twenty"},
+		{"Eleven soldiers, most of them young conscripts, were killed in the ambush near the border.", "killed fighters 11-11 Eleven"},
+		{"Nine people were killed in the blast.", "killed people 9-9 Nine"},
+		{"The toll from Saturday's attack on the army checkpoint in Tell Marun rose to 12 soldiers on Sunday.", "killed fighters 12-12 12"},
+	}
+	for _, tt := range tests {
+		a := analyzeParsed(t, stage, x, tt.text)
+		var got []string
+		for _, f := range allFigures(a) {
+			got = append(got, fmt.Sprintf("%s %s %d-%d %s", f.Counts, f.Who, f.Low, *f.High, f.Text))
+		}
+		if g := strings.Join(got, "|"); g != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.text, g, tt.want)
 		}
 	}
 }

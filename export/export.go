@@ -116,19 +116,20 @@ type Event struct {
 
 // Figure is a casualty figure an event's sentence states (see docs/EXPORT.md).
 type Figure struct {
-	Counts string `json:"counts"`        // killed or wounded, or "killed or wounded" for one count of both
-	Who    string `json:"who,omitempty"` // civilians, children, fighters … when the text says
-	Low    int    `json:"low"`
-	High   *int   `json:"high"` // null when open-ended
-	Text   string `json:"text"`
-	Update bool   `json:"update"`
-	Start  int    `json:"start"` // the sentence that states it
-	End    int    `json:"end"`
-	Kind   string `json:"kind,omitempty"`   // the kind of attack named nearest it
-	By     string `json:"by,omitempty"`     // whose side its sentence says did it
-	Force  string `json:"force,omitempty"`  // the state or force the words of that side name ("Russian jets": Russia)
-	Around bool   `json:"around,omitempty"` // placed around a place rather than in it
-	Side   string `json:"side,omitempty"`   // whose side the fighters it counts are on
+	Counts string   `json:"counts"`        // killed or wounded, or "killed or wounded" for one count of both
+	Who    string   `json:"who,omitempty"` // civilians, children, fighters … when the text says
+	Low    int      `json:"low"`
+	High   *int     `json:"high"` // null when open-ended
+	Text   string   `json:"text"`
+	Update bool     `json:"update"`
+	Start  int      `json:"start"` // the sentence that states it
+	End    int      `json:"end"`
+	Kind   string   `json:"kind,omitempty"`   // the kind of attack named nearest it
+	By     string   `json:"by,omitempty"`     // whose side its sentence says did it
+	Force  string   `json:"force,omitempty"`  // the state or force the words of that side name ("Russian jets": Russia)
+	Around bool     `json:"around,omitempty"` // placed around a place rather than in it
+	Sites  []string `json:"sites,omitempty"`  // kinds of site its sentence names ("market")
+	Side   string   `json:"side,omitempty"`   // whose side the fighters it counts are on
 	// Setting lists the places (entity ids) the sentences before it in its paragraph name, then
 	// its headline's, nearest first: where the report sets it when its sentence names none.
 	Setting []string `json:"setting,omitempty"`
@@ -369,7 +370,7 @@ func EventOf(a *dossier.Analysis, i int, members *Membership) Event {
 	}
 	for _, f := range ev.Figures {
 		out.Figures = append(out.Figures, Figure{Counts: f.Counts, Who: f.Who, Low: f.Low, High: f.High, Text: f.Text,
-			Update: f.Update, Start: f.Start, End: f.End, Kind: f.Kind, By: f.By, Force: f.Force, Around: f.Around, Side: f.Side,
+			Update: f.Update, Start: f.Start, End: f.End, Kind: f.Kind, By: f.By, Force: f.Force, Around: f.Around, Sites: f.Sites, Side: f.Side,
 			Setting: settingPlaces(a, f.Setting, members), Capital: f.Capital, Part: f.Part})
 	}
 	for _, arg := range ev.Args {
