@@ -45,14 +45,18 @@ type casualty struct {
 // casualties gathers the casualty figures stored on one document's events.
 func (k *Checker) casualties(c *corpus, di int) []casualty {
 	d := c.docs[di]
-	var out []casualty
 	var main []int
 	mainDone := false
 	type carried struct {
 		f  dossier.Figure
 		ev int
 	}
-	var all []carried
+	n := len(d.a.Figures)
+	for ei := range d.a.Events {
+		n += len(d.a.Events[ei].Figures)
+	}
+	all := make([]carried, 0, n)
+	out := make([]casualty, 0, n)
 	for _, f := range d.a.Figures {
 		all = append(all, carried{f, -1})
 	}
