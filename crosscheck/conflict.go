@@ -37,7 +37,7 @@ type candidate struct {
 
 // conflicts gathers the disagreements of aligned reports, of competing accounts inside one
 // text, of characterisations, of casualty figures and of denials, keeps the strongest few of each story and numbers them.
-func (k *Checker) conflicts(c *corpus, org *origins, haps []Happening, grouped [][]report, camps map[int][]*stance) []dossier.Conflict {
+func (k *Checker) conflicts(c *corpus, org *origins, haps []Happening, grouped [][]report, camps map[int][]*stance, cf conflictFigs) []dossier.Conflict {
 	var cands []candidate
 	adder := func(weak bool) addFunc {
 		return func(story int, kind string, about []string, sides []side, summary string) {
@@ -50,7 +50,7 @@ func (k *Checker) conflicts(c *corpus, org *origins, haps []Happening, grouped [
 	add := adder(false)
 	// Casualty figures are compared by the incident they are about, not by the event that
 	// carries them.
-	figs, scenes := k.conflictFigures(c)
+	figs, scenes := cf.figs, cf.scenes
 	for hi := range haps {
 		if len(grouped[hi]) < 2 {
 			continue
@@ -92,6 +92,13 @@ func (k *Checker) conflicts(c *corpus, org *origins, haps []Happening, grouped [
 		}
 		return max(k.maxPerStory, storyDocs[story]/docsPerConflict)
 	})
+}
+
+// conflictFigs are the casualty figures of every document and their scenes, as conflictFigures
+// gives them.
+type conflictFigs struct {
+	figs   [][]casualty
+	scenes []figureScene
 }
 
 // figureScene is what the casualty figures of one document name, all of them: the places their

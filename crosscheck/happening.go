@@ -153,8 +153,9 @@ func (k *Checker) travelPlaces(c *corpus, d *doc, span dossier.Span) []int {
 
 // happenings aligns reports: same type, a shared core participant, same story, compatible time.
 // Reports meet only in blocks keyed by (story, type, participant); inside a block each report is
-// compared with a few cluster representatives.
-func (k *Checker) happenings(c *corpus, org *origins) ([]Happening, [][]report) {
+// compared with a few cluster representatives. figs are the documents' casualty figures as
+// conflictFigures keeps them.
+func (k *Checker) happenings(c *corpus, org *origins, figs [][]casualty) ([]Happening, [][]report) {
 	reps := k.reports(c)
 	u := newUnionFind(len(reps))
 	blocks, keys := blockReports(c, reps)
@@ -175,7 +176,7 @@ func (k *Checker) happenings(c *corpus, org *origins) ([]Happening, [][]report) 
 			}
 		}
 	}
-	k.joinByFigures(c, reps, u, sigs)
+	k.joinByFigures(c, reps, u, sigs, figs)
 	c.joinUndated(reps, u, sigs)
 	groups := u.groups(nil)
 	out := make([]Happening, 0, len(groups))
@@ -502,16 +503,16 @@ func (c *corpus) reportPlaces(r *report) []int {
 }
 
 // joinByFigures puts into one happening the attacks whose casualty figures are one incident's
-// (see figureGroups): reports of one clash that name none of the same participants.
-func (k *Checker) joinByFigures(c *corpus, reps []report, u unionFind, sigs attackSigs) {
+// (see figureGroups): reports of one clash that name none of the same participants. Only the
+// head figures of figs (each document's, as conflictFigures keeps them) are compared.
+func (k *Checker) joinByFigures(c *corpus, reps []report, u unionFind, sigs attackSigs, figs [][]casualty) {
 	at := map[[2]int]int{} // (doc, event) -> report
 	for ri, r := range reps {
 		at[[2]int{r.doc, r.ev}] = ri
 	}
-	// Only the head figures are compared: the others are let go as each document is read.
 	var heads []casualty
 	for di := range c.docs {
-		heads = appendHeads(heads, k.casualties(c, di))
+		heads = appendHeads(heads, figs[di])
 	}
 	list, members := c.groupFigures(heads, nil)
 	for _, g := range members {
