@@ -372,18 +372,26 @@ func woundedOf(figs [][]casualty, group []casualty) []casualty {
 // figureGroups groups the head figures of the corpus by incident (see casualtyConflicts): it
 // returns the figures and the groups as indexes into them.
 func (c *corpus) figureGroups(figs [][]casualty, sentHap map[[2]int][]int) ([]casualty, [][]int) {
-	var list []casualty
-	for di := range c.docs {
-		list = appendHeads(list, figs[di])
-	}
-	return c.groupFigures(list, sentHap)
+	return c.groupFigures(headFigures(figs), sentHap)
 }
 
-// appendHeads appends the head figures of figs to list.
-func appendHeads(list, figs []casualty) []casualty {
-	for _, cs := range figs {
-		if cs.head {
-			list = append(list, cs)
+// headFigures lists the head figures of every document's figs, in order, in a list made once
+// at its length.
+func headFigures(figs [][]casualty) []casualty {
+	n := 0
+	for _, fs := range figs {
+		for _, cs := range fs {
+			if cs.head {
+				n++
+			}
+		}
+	}
+	list := make([]casualty, 0, n)
+	for _, fs := range figs {
+		for _, cs := range fs {
+			if cs.head {
+				list = append(list, cs)
+			}
 		}
 	}
 	return list

@@ -510,11 +510,7 @@ func (k *Checker) joinByFigures(c *corpus, reps []report, u unionFind, sigs atta
 	for ri, r := range reps {
 		at[[2]int{r.doc, r.ev}] = ri
 	}
-	var heads []casualty
-	for di := range c.docs {
-		heads = appendHeads(heads, figs[di])
-	}
-	list, members := c.groupFigures(heads, nil)
+	list, members := c.groupFigures(headFigures(figs), nil)
 	for _, g := range members {
 		first := -1
 		for _, i := range g {
