@@ -345,12 +345,12 @@ func (k *Checker) Check(analyses []*dossier.Analysis, entities []dossier.Entity,
 	org := k.origins(c, dups, k.copies(c))
 	r.Origins = org.list
 	// The casualty figures are gathered once, for joining attacks and for comparing them.
-	figs, scenes := k.conflictFigures(c)
+	figs := k.conflictFigures(c)
 	var grouped [][]report
-	r.Happenings, grouped = k.happenings(c, org, figs)
+	r.Happenings, grouped = k.happenings(c, org, figs.figs)
 	frames, camps := k.framing(c)
 	r.Framing = frames
-	r.Conflicts = k.conflicts(c, org, r.Happenings, grouped, camps, conflictFigs{figs, scenes})
+	r.Conflicts = k.conflicts(c, org, r.Happenings, grouped, camps, figs)
 	return r
 }
 

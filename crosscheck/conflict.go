@@ -94,8 +94,8 @@ func (k *Checker) conflicts(c *corpus, org *origins, haps []Happening, grouped [
 	})
 }
 
-// conflictFigs are the casualty figures of every document and their scenes, as conflictFigures
-// gives them.
+// conflictFigs are the casualty figures of every document that the checks read and their
+// scenes (see conflictFigures).
 type conflictFigs struct {
 	figs   [][]casualty
 	scenes []figureScene
@@ -112,7 +112,7 @@ type figureScene struct {
 // conflict checks read: the head figures and the counts of the wounded not dated elsewhere
 // (see casualtyConflicts), in order, and of all of them the scene (see attackContext). The others
 // would be held through every check for nothing.
-func (k *Checker) conflictFigures(c *corpus) ([][]casualty, []figureScene) {
+func (k *Checker) conflictFigures(c *corpus) conflictFigs {
 	figs := make([][]casualty, len(c.docs))
 	scenes := make([]figureScene, len(c.docs))
 	for di := range c.docs {
@@ -132,7 +132,7 @@ func (k *Checker) conflictFigures(c *corpus) ([][]casualty, []figureScene) {
 		}
 		figs[di] = kept
 	}
-	return figs, scenes
+	return conflictFigs{figs, scenes}
 }
 
 // maxAbout is how many entities a conflict is said to be about: the one in dispute and the one
