@@ -46,14 +46,18 @@ type casualty struct {
 // casualties gathers the casualty figures stored on one document's events.
 func (k *Checker) casualties(c *corpus, di int) []casualty {
 	d := c.docs[di]
-	var out []casualty
 	var main []int
 	mainDone := false
 	type carried struct {
 		f  dossier.Figure
 		ev int
 	}
-	var all []carried
+	n := len(d.a.Figures)
+	for ei := range d.a.Events {
+		n += len(d.a.Events[ei].Figures)
+	}
+	all := make([]carried, 0, n)
+	out := make([]casualty, 0, n)
 	for _, f := range d.a.Figures {
 		all = append(all, carried{f, -1})
 	}
@@ -443,18 +447,26 @@ func woundedOf(figs [][]casualty, group []casualty) []casualty {
 // figureGroups groups the head figures of the corpus by incident (see casualtyConflicts): it
 // returns the figures and the groups as indexes into them.
 func (c *corpus) figureGroups(figs [][]casualty, sentHap map[[2]int][]int) ([]casualty, [][]int) {
-	var list []casualty
-	for di := range c.docs {
-		list = appendHeads(list, figs[di])
-	}
-	return c.groupFigures(list, sentHap)
+	return c.groupFigures(headFigures(figs), sentHap)
 }
 
-// appendHeads appends the head figures of figs to list.
-func appendHeads(list, figs []casualty) []casualty {
-	for _, cs := range figs {
-		if cs.head {
-			list = append(list, cs)
+// headFigures lists the head figures of every document's figs, in order, in a list made once
+// at its length.
+func headFigures(figs [][]casualty) []casualty {
+	n := 0
+	for _, fs := range figs {
+		for _, cs := range fs {
+			if cs.head {
+				n++
+			}
+		}
+	}
+	list := make([]casualty, 0, n)
+	for _, fs := range figs {
+		for _, cs := range fs {
+			if cs.head {
+				list = append(list, cs)
+			}
 		}
 	}
 	return list

@@ -360,11 +360,13 @@ func (k *Checker) Check(analyses []*dossier.Analysis, entities []dossier.Entity,
 	r.Stories = k.stories(c, dups)
 	org := k.origins(c, dups, k.copies(c))
 	r.Origins = org.list
+	// The casualty figures are gathered once, for joining attacks and for comparing them.
+	figs := k.conflictFigures(c)
 	var grouped [][]report
-	r.Happenings, grouped = k.happenings(c, org)
+	r.Happenings, grouped = k.happenings(c, org, figs.figs)
 	frames, camps := k.framing(c)
 	r.Framing = frames
-	r.Conflicts = k.conflicts(c, org, r.Happenings, grouped, camps)
+	r.Conflicts = k.conflicts(c, org, r.Happenings, grouped, camps, figs)
 	return r
 }
 

@@ -37,7 +37,7 @@ type candidate struct {
 
 // conflicts gathers the disagreements of aligned reports, of competing accounts inside one
 // text, of characterisations, of casualty figures and of denials, keeps the strongest few of each story and numbers them.
-func (k *Checker) conflicts(c *corpus, org *origins, haps []Happening, grouped [][]report, camps map[int][]*stance) []dossier.Conflict {
+func (k *Checker) conflicts(c *corpus, org *origins, haps []Happening, grouped [][]report, camps map[int][]*stance, cf conflictFigs) []dossier.Conflict {
 	var cands []candidate
 	adder := func(weak bool) addFunc {
 		return func(story int, kind string, about []string, sides []side, summary string) {
@@ -50,7 +50,7 @@ func (k *Checker) conflicts(c *corpus, org *origins, haps []Happening, grouped [
 	add := adder(false)
 	// Casualty figures are compared by the incident they are about, not by the event that
 	// carries them.
-	figs, scenes := k.conflictFigures(c)
+	figs, scenes := cf.figs, cf.scenes
 	for hi := range haps {
 		if len(grouped[hi]) < 2 {
 			continue
@@ -122,6 +122,13 @@ func coveredBy(cd candidate, others []candidate) bool {
 	return false
 }
 
+// conflictFigs are the casualty figures of every document that the checks read and their
+// scenes (see conflictFigures).
+type conflictFigs struct {
+	figs   [][]casualty
+	scenes []figureScene
+}
+
 // figureScene is what the casualty figures of one document name, all of them: the places their
 // clauses name and the full dates they give, each once in order of first mention.
 type figureScene struct {
@@ -133,7 +140,7 @@ type figureScene struct {
 // conflict checks read: the head figures and the counts of the wounded not dated elsewhere
 // (see casualtyConflicts), in order, and of all of them the scene (see attackContext). The others
 // would be held through every check for nothing.
-func (k *Checker) conflictFigures(c *corpus) ([][]casualty, []figureScene) {
+func (k *Checker) conflictFigures(c *corpus) conflictFigs {
 	figs := make([][]casualty, len(c.docs))
 	scenes := make([]figureScene, len(c.docs))
 	for di := range c.docs {
@@ -153,7 +160,7 @@ func (k *Checker) conflictFigures(c *corpus) ([][]casualty, []figureScene) {
 		}
 		figs[di] = kept
 	}
-	return figs, scenes
+	return conflictFigs{figs, scenes}
 }
 
 // maxAbout is how many entities a conflict is said to be about: the one in dispute and the one

@@ -153,8 +153,9 @@ func (k *Checker) travelPlaces(c *corpus, d *doc, span dossier.Span) []int {
 
 // happenings aligns reports: same type, a shared core participant, same story, compatible time.
 // Reports meet only in blocks keyed by (story, type, participant); inside a block each report is
-// compared with a few cluster representatives.
-func (k *Checker) happenings(c *corpus, org *origins) ([]Happening, [][]report) {
+// compared with a few cluster representatives. figs are the documents' casualty figures as
+// conflictFigures keeps them.
+func (k *Checker) happenings(c *corpus, org *origins, figs [][]casualty) ([]Happening, [][]report) {
 	reps := k.reports(c)
 	u := newUnionFind(len(reps))
 	blocks, keys := blockReports(c, reps)
@@ -175,7 +176,7 @@ func (k *Checker) happenings(c *corpus, org *origins) ([]Happening, [][]report) 
 			}
 		}
 	}
-	k.joinByFigures(c, reps, u, sigs)
+	k.joinByFigures(c, reps, u, sigs, figs)
 	c.joinUndated(reps, u, sigs)
 	groups := u.groups(nil)
 	out := make([]Happening, 0, len(groups))
@@ -343,36 +344,59 @@ func (c *corpus) alike(a, b *report, byPlace bool) bool {
 // happening of the one dated attack of that place they can be (see undatedJoins): an outlet
 // that gives no day tells the attack others date, not a small happening of its own. When two
 // dated happenings of the place fit, which one it tells is not known, and it stays apart.
+//
+// An undated attack can be only a dated one of its day or the day before (see undatedWindow),
+// so the dated attacks are indexed by story, place and day, and each undated one reads those
+// of its two days, in the order of the reports as it would among all of the place's: in a long
+// story a place's dated attacks are many, and reading all of them for each undated one would
+// cost their number times the undated ones'.
 func (c *corpus) joinUndated(reps []report, u unionFind, sigs attackSigs) {
-	type placeKey struct{ story, place int }
-	dated := map[placeKey][]int{}
+	type placeDay struct {
+		story, place int
+		day          int64
+	}
+	dated := map[placeDay][]int{}
 	datedRoot := map[int]bool{}
 	for ri, r := range reps {
 		if !knownDay(r.e.Time) {
 			continue
 		}
 		datedRoot[u.find(ri)] = true
-		if r.e.Type != dossier.Assault {
+		if r.e.Type != dossier.Assault || r.day < 0 {
 			continue
 		}
 		for _, e := range r.dest {
-			k := placeKey{c.docs[r.doc].story, e}
+			k := placeDay{c.docs[r.doc].story, e, r.day}
 			dated[k] = append(dated[k], ri)
 		}
 	}
+	var cands []int
 	for ri := range reps {
 		r := &reps[ri]
-		if r.e.Type != dossier.Assault || r.e.Time != "" || datedRoot[u.find(ri)] {
+		if r.e.Type != dossier.Assault || r.e.Time != "" || r.day < 0 || datedRoot[u.find(ri)] {
 			continue
 		}
-		var cands []int
+		cands = cands[:0]
 		for _, e := range r.dest {
-			cands = append(cands, dated[placeKey{c.docs[r.doc].story, e}]...)
+			story := c.docs[r.doc].story
+			cands = appendMerged(cands, dated[placeDay{story, e, r.day - 1}], dated[placeDay{story, e, r.day}])
 		}
 		if pick := c.undatedPick(reps, u, r, cands); pick >= 0 {
 			c.join(u, sigs, pick, ri)
 		}
 	}
+}
+
+// appendMerged appends to out the numbers of a and b, two ascending lists, in ascending order.
+func appendMerged(out, a, b []int) []int {
+	for len(a) > 0 && len(b) > 0 {
+		if a[0] < b[0] {
+			out, a = append(out, a[0]), a[1:]
+		} else {
+			out, b = append(out, b[0]), b[1:]
+		}
+	}
+	return append(append(out, a...), b...)
 }
 
 // undatedPick is the dated attack among cands that undated attack r tells, -1 when none or when
@@ -479,18 +503,14 @@ func (c *corpus) reportPlaces(r *report) []int {
 }
 
 // joinByFigures puts into one happening the attacks whose casualty figures are one incident's
-// (see figureGroups): reports of one clash that name none of the same participants.
-func (k *Checker) joinByFigures(c *corpus, reps []report, u unionFind, sigs attackSigs) {
+// (see figureGroups): reports of one clash that name none of the same participants. Only the
+// head figures of figs (each document's, as conflictFigures keeps them) are compared.
+func (k *Checker) joinByFigures(c *corpus, reps []report, u unionFind, sigs attackSigs, figs [][]casualty) {
 	at := map[[2]int]int{} // (doc, event) -> report
 	for ri, r := range reps {
 		at[[2]int{r.doc, r.ev}] = ri
 	}
-	// Only the head figures are compared: the others are let go as each document is read.
-	var heads []casualty
-	for di := range c.docs {
-		heads = appendHeads(heads, k.casualties(c, di))
-	}
-	list, members := c.groupFigures(heads, nil)
+	list, members := c.groupFigures(headFigures(figs), nil)
 	for _, g := range members {
 		first := -1
 		for _, i := range g {

@@ -1,7 +1,9 @@
 package crosscheck
 
 import (
+	"cmp"
 	"encoding/binary"
+	"slices"
 	"sort"
 
 	"github.com/dossier-project/dossier"
@@ -61,8 +63,7 @@ func signatures(c *corpus) (sigs []signature, has []bool) {
 func (k *Checker) nearDuplicates(c *corpus) []dupEdge {
 	n := len(c.docs)
 	sigs, has := signatures(c)
-	type bucket struct{ first, last int }
-	buckets := make(map[uint64]*bucket, n*bands)
+	met := bandMeetings(sigs, has)
 	seen := map[[2]int]bool{}
 	var out []dupEdge
 	try := func(a, b int) {
@@ -78,19 +79,56 @@ func (k *Checker) nearDuplicates(c *corpus) []dupEdge {
 		if !has[i] {
 			continue
 		}
-		for band := 0; band < bands; band++ {
-			key := bandKey(&sigs[i], band)
-			bk := buckets[key]
-			if bk == nil {
-				buckets[key] = &bucket{i, i}
-				continue
+		for band := range met {
+			if m := met[band][i]; m.first >= 0 {
+				try(int(m.first), i)
+				try(int(m.last), i)
 			}
-			try(bk.first, i)
-			try(bk.last, i)
-			bk.last = i
 		}
 	}
 	return out
+}
+
+// bucketMeeting is whom a document meets in the bucket of one band: the bucket's first member
+// and its latest before the document, or first -1 when the document opens the bucket.
+type bucketMeeting struct{ first, last int32 }
+
+// bandMeetings finds, for each band and document (of those has marks), whom it meets in its
+// bucket, by sorting the documents on their band keys: a table of a few bytes per document and
+// band instead of a map from every bucket.
+func bandMeetings(sigs []signature, has []bool) [bands][]bucketMeeting {
+	type keyed struct {
+		key uint64
+		doc int32
+	}
+	var met [bands][]bucketMeeting
+	byKey := make([]keyed, 0, len(sigs))
+	for band := range met {
+		byKey = byKey[:0]
+		for i := range sigs {
+			if has[i] {
+				byKey = append(byKey, keyed{bandKey(&sigs[i], band), int32(i)})
+			}
+		}
+		slices.SortFunc(byKey, func(x, y keyed) int {
+			if c := cmp.Compare(x.key, y.key); c != 0 {
+				return c
+			}
+			return cmp.Compare(x.doc, y.doc)
+		})
+		m := make([]bucketMeeting, len(sigs))
+		for j, kd := range byKey {
+			m[kd.doc] = bucketMeeting{-1, -1}
+			if j > 0 && byKey[j-1].key == kd.key {
+				m[kd.doc] = bucketMeeting{m[byKey[j-1].doc].first, byKey[j-1].doc}
+				if m[kd.doc].first < 0 {
+					m[kd.doc].first = byKey[j-1].doc
+				}
+			}
+		}
+		met[band] = m
+	}
+	return met
 }
 
 const (
@@ -146,49 +184,94 @@ func containment(a, b *signature) float64 {
 // meet when their sketches share values: each value is a shingle both hold, and a value held by
 // many texts is a site's boilerplate, not a copy. Short texts that share a phrase ("in the
 // bombing of the market") are not copies: the shared part must be a passage.
+//
+// The texts that hold each value are found slot by slot in sorted lists, and each text counts
+// the values it shares with the later ones in a table of one cell per text, so that what the
+// search holds grows with the number of texts, not with the pairs that share a value.
 func (k *Checker) copies(c *corpus) []dupEdge {
-	n := len(c.docs)
 	sigs, has := signatures(c)
-	type slotValue struct {
-		slot int
-		v    uint64
-	}
-	holders := map[slotValue][]int{}
-	for i := 0; i < n; i++ {
-		if has[i] {
-			for s, v := range sigs[i] {
-				holders[slotValue{s, v}] = append(holders[slotValue{s, v}], i)
-			}
-		}
-	}
-	shared := map[[2]int]int{}
-	for _, docs := range holders {
-		if len(docs) < 2 || len(docs) > copyBucketMax {
-			continue
-		}
-		for x, a := range docs {
-			for _, b := range docs[x+1:] {
-				if c.docs[a].pub == "" || c.docs[a].pub != c.docs[b].pub {
-					shared[[2]int{a, b}]++
-				}
-			}
-		}
-	}
+	holders := sharedValues(sigs, has)
+	shared := make([]int32, len(c.docs))
+	var touched []int
 	var out []dupEdge
-	for p, nShared := range shared {
-		if nShared < copyShared {
+	for a := range c.docs {
+		if !has[a] {
 			continue
 		}
-		a, b := &sigs[p[0]], &sigs[p[1]]
-		if s := containment(a, b); s >= copyMin && s*min(shingles(a), shingles(b)) >= copyShingles {
-			out = append(out, dupEdge{p[0], p[1], s})
+		touched = touched[:0]
+		for s := range sigs[a] {
+			for _, b := range holders.of(sigs, s, a) {
+				if int(b) <= a || c.docs[a].pub != "" && c.docs[a].pub == c.docs[b].pub {
+					continue
+				}
+				if shared[b] == 0 {
+					touched = append(touched, int(b))
+				}
+				shared[b]++
+			}
+		}
+		slices.Sort(touched)
+		for _, b := range touched {
+			n := shared[b]
+			shared[b] = 0
+			if n < copyShared {
+				continue
+			}
+			x, y := &sigs[a], &sigs[b]
+			if s := containment(x, y); s >= copyMin && s*min(shingles(x), shingles(y)) >= copyShingles {
+				out = append(out, dupEdge{a, b, s})
+			}
 		}
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].a != out[j].a {
-			return out[i].a < out[j].a
-		}
-		return out[i].b < out[j].b
-	})
 	return out
+}
+
+// slotHolders lists, for each sketch slot, the texts whose value in that slot some other text
+// holds too, and no more than copyBucketMax texts in all: in order of value, then of text.
+type slotHolders [sigSize][]int32
+
+// sharedValues indexes the values of sigs (those has marks) that two to copyBucketMax texts hold.
+func sharedValues(sigs []signature, has []bool) *slotHolders {
+	h := &slotHolders{}
+	all := make([]int32, 0, len(sigs))
+	for s := range h {
+		all = all[:0]
+		for i := range sigs {
+			if has[i] {
+				all = append(all, int32(i))
+			}
+		}
+		slices.SortFunc(all, func(x, y int32) int {
+			if c := cmp.Compare(sigs[x][s], sigs[y][s]); c != 0 {
+				return c
+			}
+			return cmp.Compare(x, y)
+		})
+		var kept []int32
+		for lo := 0; lo < len(all); {
+			hi := lo + 1
+			for hi < len(all) && sigs[all[hi]][s] == sigs[all[lo]][s] {
+				hi++
+			}
+			if n := hi - lo; n >= 2 && n <= copyBucketMax {
+				kept = append(kept, all[lo:hi]...)
+			}
+			lo = hi
+		}
+		h[s] = slices.Clip(kept)
+	}
+	return h
+}
+
+// of returns the texts that hold text a's value in slot s, a among them, or none when that
+// value is not shared or too common.
+func (h *slotHolders) of(sigs []signature, s, a int) []int32 {
+	list := h[s]
+	v := sigs[a][s]
+	lo := sort.Search(len(list), func(i int) bool { return sigs[list[i]][s] >= v })
+	hi := lo
+	for hi < len(list) && sigs[list[hi]][s] == v {
+		hi++
+	}
+	return list[lo:hi]
 }
