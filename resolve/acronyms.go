@@ -11,7 +11,7 @@ import (
 func writtenAcronyms(chains []*chain) (written map[string][]int, acrs []string) {
 	written = map[string][]int{}
 	for i, c := range chains {
-		for _, a := range c.acrs {
+		for _, a := range c.acrs() {
 			if written[a] == nil {
 				acrs = append(acrs, a)
 			}

@@ -112,12 +112,12 @@ func (r *Resolver) keysOf(c *chain, merges map[string][]int, commonOnly map[stri
 			k.look = append(k.look, wordLooks(c)...)
 		}
 	}
-	for _, a := range c.acrs {
+	for _, a := range c.acrs() {
 		k.look = append(k.look, keyAcronym+a)
 	}
 	if len(merges) > 0 {
 		for _, t := range c.texts {
-			for _, m := range merges[pinName(t)] {
+			for _, m := range merges[pinName(t.t.s)] {
 				k.look = append(k.look, keyMerge+strconv.Itoa(m))
 			}
 		}

@@ -140,7 +140,7 @@ func touchedGroups(r *Resolver, all, batch []*dossier.Analysis) int {
 	n := 0
 	for _, g := range r.groups(chains) {
 		for _, i := range g {
-			if in[chains[i].ref.Doc] {
+			if in[chains[i].ref().Doc] {
 				n++
 				break
 			}

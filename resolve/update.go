@@ -99,7 +99,7 @@ func reuse(chains []*chain, g []int, known map[dossier.ChainRef]string, prev map
 	var es []placed
 	ms := make([]dossier.Member, 0, len(g))
 	for _, i := range g {
-		ref := chains[i].ref
+		ref := chains[i].ref()
 		id, ok := known[ref]
 		if !ok {
 			return nil, nil, false
