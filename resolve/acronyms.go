@@ -28,7 +28,7 @@ func (r *Resolver) initialsIndex(chains []*chain) map[string][]int {
 		if c.acrOnly || c.ntok < 2 {
 			continue
 		}
-		for _, a := range r.initials(c) {
+		for _, a := range r.initials(c.name) {
 			initials[a] = append(initials[a], i)
 		}
 	}

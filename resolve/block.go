@@ -91,7 +91,7 @@ func (r *Resolver) keysOf(c *chain, merges map[string][]int, commonOnly map[stri
 		for _, t := range filedWords(c) {
 			k.file = append(k.file, wordFiles(c.typ, t)...)
 		}
-		for _, a := range r.initials(c) {
+		for _, a := range r.initials(c.name) {
 			k.file = append(k.file, keyInitials+a)
 		}
 	}

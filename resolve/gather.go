@@ -55,8 +55,8 @@ func (g *Gathered) add(a *dossier.Analysis) {
 // gives, and returns them; g is not to be used after.
 func (g *Gathered) done() []*chain {
 	out := g.chains
-	g.r.expandAcronyms(out, g.f)
-	g.r.possessives(out, g.f)
+	g.r.expandAcronyms(g.f)
+	g.r.possessives(g.f)
 	g.chains, g.f = nil, nil
 	return out
 }

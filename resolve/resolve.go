@@ -3,6 +3,7 @@ package resolve
 import (
 	"bufio"
 	"bytes"
+	"encoding/binary"
 	"crypto/sha256"
 	"embed"
 	"fmt"
@@ -159,6 +160,7 @@ type name struct {
 
 // text is one distinct mention text as resolution reads it, shared by the chains that write it.
 type text struct {
+	id    int32 // its number among the texts read
 	s     string
 	words int    // name tokens (0 for an acronym)
 	acr   string // the acronym it is, upper case without dots, or ""
@@ -179,20 +181,27 @@ type docInfo struct {
 	ctx []int32
 }
 
-// chain is one mention chain of one document: its name, its document and its texts in order of
-// first mention. It holds nothing any other chain of its shape or document holds too.
-type chain struct {
+// form is what a chain writes: its type, its texts in order of first mention with their counts,
+// and the name they give. Most chains of a corpus write what others do ("Assad" once, a
+// country's name twice), and share one form.
+type form struct {
 	*name
-	doc   *docInfo
 	texts []textCount
-	num   int // the chain's number in its document
+}
+
+// chain is one mention chain of one document: its form, its document and its number there. It
+// holds nothing another chain of its form or document holds too.
+type chain struct {
+	*form
+	doc *docInfo
+	num int // the chain's number in its document
 }
 
 // ref names the chain as members do.
 func (c *chain) ref() dossier.ChainRef { return dossier.ChainRef{Doc: c.doc.id, Chain: c.num} }
 
-// mentions is the number of the chain's mentions with a text.
-func (c *chain) mentions() int {
+// mentions is the number of the form's mentions with a text.
+func (c *form) mentions() int {
 	n := 0
 	for _, t := range c.texts {
 		n += t.n
@@ -200,8 +209,8 @@ func (c *chain) mentions() int {
 	return n
 }
 
-// acrs lists the acronyms written in the chain, each once, in order of first mention.
-func (c *chain) acrs() []string {
+// acrs lists the acronyms written in the form, each once, in order of first mention.
+func (c *form) acrs() []string {
 	var out []string
 	for _, t := range c.texts {
 		if t.t.acr != "" {
@@ -211,8 +220,8 @@ func (c *chain) acrs() []string {
 	return out
 }
 
-// writesAlone reports whether the chain writes the word of key as a name of one word.
-func (c *chain) writesAlone(key string) bool {
+// writesAlone reports whether the form writes the word of key as a name of one word.
+func (c *form) writesAlone(key string) bool {
 	return slices.ContainsFunc(c.texts, func(t textCount) bool { return t.t.alone == key })
 }
 
@@ -242,15 +251,12 @@ func (r *Resolver) chains(as []*dossier.Analysis) []*chain {
 
 // docChains makes the chains of the document a, with their texts and names read through f.
 func (r *Resolver) docChains(a *dossier.Analysis, f *forms) []*chain {
-	byChain := map[int]*chain{}
+	texts := map[int][]textCount{}
 	var order []int
 	types := map[int]map[dossier.EntityType]int{}
 	doc := &docInfo{id: a.Doc.ID}
 	for _, m := range a.Mentions {
-		c := byChain[m.Chain]
-		if c == nil {
-			c = &chain{doc: doc, num: m.Chain}
-			byChain[m.Chain] = c
+		if _, ok := types[m.Chain]; !ok {
 			order = append(order, m.Chain)
 			types[m.Chain] = map[dossier.EntityType]int{}
 		}
@@ -258,15 +264,13 @@ func (r *Resolver) docChains(a *dossier.Analysis, f *forms) []*chain {
 		if t == "" {
 			continue
 		}
-		c.add(r.text(f, t))
+		texts[m.Chain] = addText(texts[m.Chain], r.text(f, t))
 		types[m.Chain][m.Type]++
 	}
 	sort.Ints(order)
 	docChains := make([]*chain, 0, len(order))
 	for _, id := range order {
-		c := byChain[id]
-		c.texts = slices.Clip(slices.Clone(c.texts))
-		r.describe(c, majorityType(types[id]), f)
+		c := &chain{form: r.form(f, majorityType(types[id]), texts[id]), doc: doc, num: id}
 		docChains = append(docChains, c)
 	}
 	// Context: the names of the chains in the document, each once, not an empty one.
@@ -280,10 +284,10 @@ func (r *Resolver) docChains(a *dossier.Analysis, f *forms) []*chain {
 	return docChains
 }
 
-// rename gives chain c the fullest name n in place of its own, with the tokens and shape of n:
-// the chain keeps its texts, and its written name. Every chain of one name is renamed alike, so
-// the renamed name is made once per name.
-func (r *Resolver) rename(c *chain, n namekey.Name, f *forms) {
+// rename gives the chains of form c the fullest name n in place of their own, with the tokens and
+// shape of n: they keep their texts, and their written name. Every form of one name is renamed
+// alike, so the renamed name is made once per name.
+func (r *Resolver) rename(c *form, n namekey.Name, f *forms) {
 	if to, ok := f.renamed[c.name]; ok {
 		c.name = to
 		return
@@ -304,14 +308,14 @@ func (r *Resolver) rename(c *chain, n namekey.Name, f *forms) {
 // Council") when the corpus spells it out: when the chains that write the acronym alone and have
 // a full name whose initials it spells all have one such name ("United Nations"). The name is
 // then compared as "United Nations Security Council".
-func (r *Resolver) expandAcronyms(chains []*chain, f *forms) {
+func (r *Resolver) expandAcronyms(f *forms) {
 	spelled := map[string]string{} // acronym → the name it abbreviates; "" when several
-	for _, c := range chains {
+	for _, c := range f.list {
 		if c.acrOnly || c.ntok < 2 || c.typ == dossier.PER {
 			continue
 		}
 		for _, a := range c.acrs() {
-			if !slices.Contains(r.initials(c), a) {
+			if !slices.Contains(r.initials(c.name), a) {
 				continue
 			}
 			if prev, ok := spelled[a]; ok && prev != c.fullText {
@@ -321,7 +325,7 @@ func (r *Resolver) expandAcronyms(chains []*chain, f *forms) {
 			}
 		}
 	}
-	for _, c := range chains {
+	for _, c := range f.list {
 		if c.acrOnly || c.ntok < 2 || c.typ == dossier.PER {
 			continue
 		}
@@ -346,14 +350,14 @@ func (r *Resolver) expandAcronyms(chains []*chain, f *forms) {
 // whose apostrophe a page dropped when the corpus names "Bashar al-Assad". A word alone is left
 // as written: "Browns" may be a team, not the possessive of a Brown. The chain keeps its texts;
 // only its fullest name, tokens and shape change.
-func (r *Resolver) possessives(chains []*chain, f *forms) {
+func (r *Resolver) possessives(f *forms) {
 	full := map[string]bool{}
-	for _, c := range chains {
+	for _, c := range f.list {
 		if c.typ == dossier.PER && !c.acrOnly && c.ntok >= 2 {
 			full[c.full.String()] = true
 		}
 	}
-	for _, c := range chains {
+	for _, c := range f.list {
 		t := c.fullText
 		if c.typ != dossier.PER || c.acrOnly || c.ntok < 2 || !strings.HasSuffix(t, "s") || strings.HasSuffix(t, "ss") {
 			continue
@@ -365,20 +369,20 @@ func (r *Resolver) possessives(chains []*chain, f *forms) {
 	}
 }
 
-// add counts one mention of text t in the chain.
-func (c *chain) add(t *text) {
-	for i := range c.texts {
-		if c.texts[i].t == t {
-			c.texts[i].n++
-			return
+// addText counts one mention of text t in the texts of a chain.
+func addText(texts []textCount, t *text) []textCount {
+	for i := range texts {
+		if texts[i].t == t {
+			texts[i].n++
+			return texts
 		}
 	}
-	c.texts = append(c.texts, textCount{t: t, n: 1})
+	return append(texts, textCount{t: t, n: 1})
 }
 
-// count returns how many mentions of the chain read t. A chain has few texts: reading them all
+// count returns how many mentions of the form read t. A form has few texts: reading them all
 // costs less than a map of its own.
-func (c *chain) count(t string) int {
+func (c *form) count(t string) int {
 	for _, x := range c.texts {
 		if x.t.s == t {
 			return x.n
@@ -405,6 +409,8 @@ func majorityType(n map[dossier.EntityType]int) dossier.EntityType {
 type forms struct {
 	names   map[string]namekey.Name
 	texts   map[string]*text
+	forms   map[string]*form // by type and texts with their counts
+	list    []*form          // the forms in order of first chain
 	named   map[string]*name // by shape: type, acronym-only flag and fullest name as written
 	shapes  map[string]int   // the number of each shape, renamed ones too
 	keys    map[string]int32 // the number of each fullest name's key string, for contexts
@@ -412,7 +418,7 @@ type forms struct {
 }
 
 func newForms() *forms {
-	return &forms{names: map[string]namekey.Name{}, texts: map[string]*text{}, named: map[string]*name{},
+	return &forms{names: map[string]namekey.Name{}, texts: map[string]*text{}, forms: map[string]*form{}, named: map[string]*name{},
 		shapes: map[string]int{}, keys: map[string]int32{}, renamed: map[*name]*name{}}
 }
 
@@ -431,7 +437,7 @@ func (r *Resolver) text(f *forms, s string) *text {
 	if t, ok := f.texts[s]; ok {
 		return t
 	}
-	t := &text{s: s}
+	t := &text{id: int32(len(f.texts)), s: s}
 	if a, ok := acronym(s); ok {
 		t.acr = a
 	} else {
@@ -445,9 +451,27 @@ func (r *Resolver) text(f *forms, s string) *text {
 	return t
 }
 
-// describe gives a chain of type typ its name: the fullest of its texts, or its first acronym
+// form returns the one form of a chain of type typ that writes texts.
+func (r *Resolver) form(f *forms, typ dossier.EntityType, texts []textCount) *form {
+	key := make([]byte, 0, 1+8*len(texts))
+	key = append(append(key, typ...), 0)
+	for _, t := range texts {
+		key = binary.AppendUvarint(key, uint64(t.t.id))
+		key = binary.AppendUvarint(key, uint64(t.n))
+	}
+	if c, ok := f.forms[string(key)]; ok {
+		return c
+	}
+	c := &form{texts: slices.Clone(texts)}
+	r.describe(c, typ, f)
+	f.forms[string(key)] = c
+	f.list = append(f.list, c)
+	return c
+}
+
+// describe gives a form of type typ its name: the fullest of its texts, or its first acronym
 // when it writes nothing else.
-func (r *Resolver) describe(c *chain, typ dossier.EntityType, f *forms) {
+func (r *Resolver) describe(c *form, typ dossier.EntityType, f *forms) {
 	bestN, fullText, acrOnly, firstAcr := -1, "", true, ""
 	for _, tc := range c.texts {
 		t := tc.t
@@ -1312,9 +1336,9 @@ func (r *Resolver) acronymRoots(u *union, chains []*chain, idx []int, t dossier.
 	return roots
 }
 
-// initials are the acronyms a chain's fullest name may be shortened to: initials of every word,
+// initials are the acronyms a fullest name may be shortened to: initials of every word,
 // of the words without "al-" and fillers, and of the distinctive and head words.
-func (r *Resolver) initials(c *chain) []string {
+func (r *Resolver) initials(c *name) []string {
 	var all, bare strings.Builder
 	for _, t := range c.written.Tokens {
 		for _, w := range strings.Fields(strings.ReplaceAll(t.Text, "-", " ")) {
