@@ -3,9 +3,9 @@ package resolve
 import (
 	"bufio"
 	"bytes"
-	"encoding/binary"
 	"crypto/sha256"
 	"embed"
+	"encoding/binary"
 	"fmt"
 	"hash"
 	"slices"
