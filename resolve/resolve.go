@@ -1087,7 +1087,7 @@ func (r *Resolver) byContext(u *union, chains []*chain, c *chain, roots []int, r
 		if rc != nil {
 			n = rc.shared(c, root)
 		} else {
-			for _, m := range u.members(root) {
+			for m := range u.members(root) {
 				n += sharedContext(c, chains[m])
 			}
 		}
@@ -1410,30 +1410,45 @@ func (r *Resolver) applyPins(u *union, chains []*chain) {
 // only when a chain of an earlier document joins it, never because documents were added
 // elsewhere.
 func (r *Resolver) output(u *union, chains []*chain) ([]dossier.Entity, []dossier.Member) {
-	ids := map[int]string{}
-	var ents []dossier.Entity
-	groups := map[int][]int{}
-	var roots []int
+	// Number the entities in order of first chain, and give each chain its entity's number.
+	ent := make([]int32, len(chains))
+	byRoot := make([]int32, len(chains)) // root → its entity's number + 1
+	var ids []string
 	var made dossier.IDs
 	for i, c := range chains {
 		root := u.find(i)
-		if _, ok := ids[root]; !ok {
-			ids[root] = made.New("e", c.doc.id, strconv.Itoa(c.num))
-			roots = append(roots, root)
+		if byRoot[root] == 0 {
+			ids = append(ids, made.New("e", c.doc.id, strconv.Itoa(c.num)))
+			byRoot[root] = int32(len(ids))
 		}
-		groups[root] = append(groups[root], i)
+		ent[i] = byRoot[root] - 1
 	}
 	members := make([]dossier.Member, len(chains))
 	for i, c := range chains {
-		members[i] = dossier.Member{ChainRef: c.ref(), Entity: ids[u.find(i)]}
+		members[i] = dossier.Member{ChainRef: c.ref(), Entity: ids[ent[i]]}
 	}
-	for _, root := range roots {
-		ents = append(ents, r.entity(ids[root], chains, groups[root]))
+	// The chains of each entity, in order, laid out one entity after another.
+	start := make([]int32, len(ids)+1)
+	for _, e := range ent {
+		start[e+1]++
+	}
+	for e := range ids {
+		start[e+1] += start[e]
+	}
+	fill := slices.Clone(start[:len(ids)])
+	order := byRoot
+	for i, e := range ent {
+		order[fill[e]] = int32(i)
+		fill[e]++
+	}
+	var ents []dossier.Entity
+	for e, id := range ids {
+		ents = append(ents, r.entity(id, chains, order[start[e]:start[e+1]]))
 	}
 	return ents, members
 }
 
-func (r *Resolver) entity(id string, chains []*chain, idx []int) dossier.Entity {
+func (r *Resolver) entity(id string, chains []*chain, idx []int32) dossier.Entity {
 	types := map[dossier.EntityType]int{}
 	count := map[string]int{}
 	docs := map[string]int{}
@@ -1554,7 +1569,7 @@ func (rc *rootContext) shared(c *chain, root int) int {
 	tally := rc.counts[root]
 	if tally == nil {
 		tally = map[int32]int{}
-		for _, m := range rc.u.members(root) {
+		for m := range rc.u.members(root) {
 			for _, name := range rc.chains[m].doc.ctx {
 				if name == rc.chains[m].own {
 					continue
