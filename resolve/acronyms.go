@@ -11,7 +11,7 @@ import (
 func writtenAcronyms(chains []*chain) (written map[string][]int, acrs []string) {
 	written = map[string][]int{}
 	for i, c := range chains {
-		for _, a := range c.acrs {
+		for _, a := range c.acrs() {
 			if written[a] == nil {
 				acrs = append(acrs, a)
 			}
@@ -28,7 +28,7 @@ func (r *Resolver) initialsIndex(chains []*chain) map[string][]int {
 		if c.acrOnly || c.ntok < 2 {
 			continue
 		}
-		for _, a := range r.initials(c) {
+		for _, a := range r.initials(c.name) {
 			initials[a] = append(initials[a], i)
 		}
 	}

@@ -78,8 +78,8 @@ func wordFiles(typ dossier.EntityType, t tok) []string {
 	return byKey(typ, dossier.MISC)
 }
 
-// keysOf lists a chain's keys for every step. commonOnly holds the one-word groups all of whose
-// spellings are ordinary words.
+// keysOf lists a chain's keys for every step, which are those of its form. commonOnly holds
+// the one-word groups all of whose spellings are ordinary words.
 func (r *Resolver) keysOf(c *chain, merges map[string][]int, commonOnly map[string]bool) chainKeys {
 	var k chainKeys
 	multi := !c.acrOnly && c.ntok >= 2
@@ -91,7 +91,7 @@ func (r *Resolver) keysOf(c *chain, merges map[string][]int, commonOnly map[stri
 		for _, t := range filedWords(c) {
 			k.file = append(k.file, wordFiles(c.typ, t)...)
 		}
-		for _, a := range r.initials(c) {
+		for _, a := range r.initials(c.name) {
 			k.file = append(k.file, keyInitials+a)
 		}
 	}
@@ -112,12 +112,12 @@ func (r *Resolver) keysOf(c *chain, merges map[string][]int, commonOnly map[stri
 			k.look = append(k.look, wordLooks(c)...)
 		}
 	}
-	for _, a := range c.acrs {
+	for _, a := range c.acrs() {
 		k.look = append(k.look, keyAcronym+a)
 	}
 	if len(merges) > 0 {
 		for _, t := range c.texts {
-			for _, m := range merges[pinName(t)] {
+			for _, m := range merges[pinName(t.t.s)] {
 				k.look = append(k.look, keyMerge+strconv.Itoa(m))
 			}
 		}
@@ -136,10 +136,18 @@ func (r *Resolver) groups(chains []*chain) [][]int {
 	u := newUnion(len(chains))
 	first := map[string]int{} // key → first chain met under it, for keys that join
 	looked := map[string]bool{}
-	keys := make([]chainKeys, len(chains))
-	for i, c := range chains {
-		keys[i] = r.keysOf(c, merges, commonOnly)
-		for _, k := range keys[i].look {
+	// A chain's keys are its form's: they are made once per form, not kept per chain.
+	keys := map[*form]chainKeys{}
+	keysOf := func(c *chain) chainKeys {
+		k, ok := keys[c.form]
+		if !ok {
+			k = r.keysOf(c, merges, commonOnly)
+			keys[c.form] = k
+		}
+		return k
+	}
+	for _, c := range chains {
+		for _, k := range keysOf(c).look {
 			looked[k] = true
 		}
 	}
@@ -150,11 +158,12 @@ func (r *Resolver) groups(chains []*chain) [][]int {
 			first[k] = i
 		}
 	}
-	for i := range chains {
-		for _, k := range keys[i].look {
+	for i, c := range chains {
+		k := keysOf(c)
+		for _, k := range k.look {
 			join(k, i)
 		}
-		for _, k := range keys[i].file {
+		for _, k := range k.file {
 			switch k[:2] {
 			case keyFull, keyWord:
 				if looked[k] {

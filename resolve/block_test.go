@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -120,6 +121,12 @@ func TestUpdate(t *testing.T) {
 				if _, _, s := r.Update(c.docs, prior); s.Resolved != 0 {
 					t.Errorf("nothing new, yet %d groups resolved again", s.Resolved)
 				}
+				// Nor when the prior lists its members in another order.
+				reversed := &Prior{Basis: prior.Basis, Entities: prior.Entities, Members: slices.Clone(prior.Members)}
+				slices.Reverse(reversed.Members)
+				if es, ms, s := r.Update(c.docs, reversed); s.Resolved != 0 || !reflect.DeepEqual(es, wantE) || !reflect.DeepEqual(ms, wantM) {
+					t.Errorf("members reversed: %d groups resolved again, same result %v", s.Resolved, reflect.DeepEqual(es, wantE) && reflect.DeepEqual(ms, wantM))
+				}
 				// A prior of other pins is not used.
 				other := &Prior{Basis: "other", Entities: prior.Entities, Members: prior.Members}
 				if _, _, s := r.Update(c.docs, other); s.Resolved != s.Groups {
@@ -140,7 +147,7 @@ func touchedGroups(r *Resolver, all, batch []*dossier.Analysis) int {
 	n := 0
 	for _, g := range r.groups(chains) {
 		for _, i := range g {
-			if in[chains[i].ref.Doc] {
+			if in[chains[i].ref().Doc] {
 				n++
 				break
 			}

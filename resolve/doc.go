@@ -25,6 +25,12 @@
 // chain to a group; on news most chains fall in a few large groups (names sharing words), so it
 // saves most for small batches.
 //
+// A resolution of many documents holds every chain of them, so a chain holds little of its own:
+// its form (its type and texts with their counts, which most chains share with others), its
+// document (id and context, as numbers of names) and its number there. What matching reads of a
+// fullest name is made once per name, a chain's keys once per form, and the union keeps its sets
+// in 32-bit arrays.
+//
 // The word lists (generic words of group and place names, fillers, droppable leading names,
 // ordinary English words) are embedded data files under data/.
 package resolve

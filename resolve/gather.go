@@ -18,7 +18,6 @@ var ErrOrder = errors.New("analyses out of order of document id")
 type Gathered struct {
 	r      *Resolver
 	chains []*chain
-	shapes map[string]int
 	f      *forms
 	docs   int
 	last   string
@@ -26,7 +25,7 @@ type Gathered struct {
 
 // NewGathered returns an empty Gathered that reads names as r does.
 func (r *Resolver) NewGathered() *Gathered {
-	return &Gathered{r: r, shapes: map[string]int{}, f: newForms()}
+	return &Gathered{r: r, f: newForms()}
 }
 
 // Add reads the chains of a, whose document id must sort after the previous analysis's
@@ -47,7 +46,7 @@ func (g *Gathered) Docs() int { return g.docs }
 
 // add reads the chains of a, the next document in order.
 func (g *Gathered) add(a *dossier.Analysis) {
-	g.chains = append(g.chains, g.r.docChains(a, g.docs, g.f, g.shapes)...)
+	g.chains = append(g.chains, g.r.docChains(a, g.f)...)
 	g.docs++
 	g.last = a.Doc.ID
 }
@@ -56,9 +55,9 @@ func (g *Gathered) add(a *dossier.Analysis) {
 // gives, and returns them; g is not to be used after.
 func (g *Gathered) done() []*chain {
 	out := g.chains
-	g.r.expandAcronyms(out, g.f, g.shapes)
-	g.r.possessives(out, g.f, g.shapes)
-	g.chains, g.shapes, g.f = nil, nil, nil
+	g.r.expandAcronyms(g.f)
+	g.r.possessives(g.f)
+	g.chains, g.f = nil, nil
 	return out
 }
 

@@ -60,3 +60,44 @@ func TestGatheredOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestFormsShared: chains that write the same texts share one form, forms of one fullest name
+// share one name, and forms that an acronym written out renames alike share one shape; the
+// chains still resolve as one entity.
+func TestFormsShared(t *testing.T) {
+	docs := []*dossier.Analysis{
+		doc("d1", "ORG:UN Security Council"),
+		doc("d2", "ORG:UN Security Council", "PER:Jane Roe"),
+		doc("d3", "ORG:United Nations|UN"),
+		doc("d4", "ORG:U.N. Security Council|UN Security Council"),
+		doc("d5", "PER:Jane Roe|Roe"),
+	}
+	r := New(nil)
+	chains := r.chains(docs)
+	byRef := map[dossier.ChainRef]*chain{}
+	for _, c := range chains {
+		byRef[c.ref()] = c
+	}
+	d1, d2, d4 := byRef[ref("d1", 0)], byRef[ref("d2", 0)], byRef[ref("d4", 0)]
+	if d1.form != d2.form {
+		t.Error("chains writing the same texts have forms of their own")
+	}
+	if d1.form == d4.form || d1.shape != d4.shape {
+		t.Errorf("forms renamed alike: same form %v, same shape %v; want other forms, one shape", d1.form == d4.form, d1.shape == d4.shape)
+	}
+	if got, want := d1.full.String(), r.keys.Parse("United Nations Security Council").String(); got != want {
+		t.Errorf("renamed name = %q, want %q, the acronym written out", got, want)
+	}
+	if d1.written.String() == d1.full.String() {
+		t.Error("a renamed chain lost its written name")
+	}
+	if p, q := byRef[ref("d2", 1)], byRef[ref("d5", 0)]; p.form == q.form || p.name != q.name {
+		t.Error("chains of one fullest name and other texts: want other forms, one name")
+	}
+	_, members := r.Resolve(docs)
+	for _, other := range []dossier.ChainRef{ref("d2", 0), ref("d4", 0)} {
+		if !sameEntity(members, ref("d1", 0), other) {
+			t.Errorf("%v is not the entity of d1's council", other)
+		}
+	}
+}

@@ -13,7 +13,7 @@ func TestMemo(t *testing.T) {
 		return no
 	}
 	same := New(nil).memo(cmp)
-	x, y, x2 := &chain{shape: 1}, &chain{shape: 2}, &chain{shape: 1}
+	x, y, x2 := &chain{form: &form{name: &name{shape: 1}}}, &chain{form: &form{name: &name{shape: 2}}}, &chain{form: &form{name: &name{shape: 1}}}
 	tests := []struct {
 		a, b  *chain
 		want  level

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"embed"
+	"encoding/binary"
 	"fmt"
 	"hash"
 	"slices"
@@ -138,15 +139,12 @@ type tok struct {
 	glued     string // key of the word after an article written solid ("Ezzor": "Zor"), or ""
 }
 
-// chain is one mention chain of one document.
-type chain struct {
-	ref      dossier.ChainRef
-	doc      int // index of the document in sorted order
+// name is what matching reads of a chain's type and fullest name. The chains of one shape (type,
+// fullest name as written, acronym-only flag) share one: a large corpus writes the same few
+// thousand names in hundreds of thousands of chains. Nothing changes a name once made; a chain
+// renamed (see rename) points to another.
+type name struct {
 	typ      dossier.EntityType
-	texts    []string // distinct mention texts in order of first mention
-	counts   []int    // mentions of each of texts
-	words    []int    // name tokens of each of texts (0 for an acronym)
-	mentions int
 	full     namekey.Name // the fullest name
 	written  namekey.Name // the fullest name as written, before any renaming (see rename)
 	fullText string
@@ -154,13 +152,77 @@ type chain struct {
 	dist     []tok    // distinctive tokens: all for persons, non-generic for others
 	heads    []string // generic head words (non-persons)
 	ownPlace bool     // a place whose head word makes it a place of its own: "Gaza City"
-	acrs     []string // acronyms written in the chain
-	alone    []string // keys of the one-word names written in the chain
 	company  bool     // the fullest name ends in a company's legal form ("Co.", "Inc.")
 	acrOnly  bool     // every name of the chain is an acronym
-	ctx      []string // names of the chains of its document, sorted, each once; own among them
-	own      string   // the chain's own name in ctx, which is no context of its own
-	shape    int      // chains of one type, fullest name and acronym-only flag share it
+	own      int32    // the written fullest name in a document's context (see docInfo), or -1
+	shape    int      // one number per name; a renamed name shares that of the name it became
+}
+
+// text is one distinct mention text as resolution reads it, shared by the chains that write it.
+type text struct {
+	id    int32 // its number among the texts read
+	s     string
+	words int    // name tokens (0 for an acronym)
+	acr   string // the acronym it is, upper case without dots, or ""
+	alone string // the key of its word when it is a name of one word, or ""
+}
+
+// textCount is a text of a chain and how many of its mentions write it.
+type textCount struct {
+	t *text
+	n int
+}
+
+// docInfo is what the chains of one document share: its id, and its context, the names of its
+// chains (numbered as forms numbers them), each once, in order of number. A chain reading the
+// context skips its own name.
+type docInfo struct {
+	id  string
+	ctx []int32
+}
+
+// form is what a chain writes: its type, its texts in order of first mention with their counts,
+// and the name they give. Most chains of a corpus write what others do ("Assad" once, a
+// country's name twice), and share one form.
+type form struct {
+	*name
+	texts []textCount
+}
+
+// chain is one mention chain of one document: its form, its document and its number there. It
+// holds nothing another chain of its form or document holds too.
+type chain struct {
+	*form
+	doc *docInfo
+	num int // the chain's number in its document
+}
+
+// ref names the chain as members do.
+func (c *chain) ref() dossier.ChainRef { return dossier.ChainRef{Doc: c.doc.id, Chain: c.num} }
+
+// mentions is the number of the form's mentions with a text.
+func (c *form) mentions() int {
+	n := 0
+	for _, t := range c.texts {
+		n += t.n
+	}
+	return n
+}
+
+// acrs lists the acronyms written in the form, each once, in order of first mention.
+func (c *form) acrs() []string {
+	var out []string
+	for _, t := range c.texts {
+		if t.t.acr != "" {
+			out = appendUniq(out, t.t.acr)
+		}
+	}
+	return out
+}
+
+// writesAlone reports whether the form writes the word of key as a name of one word.
+func (c *form) writesAlone(key string) bool {
+	return slices.ContainsFunc(c.texts, func(t textCount) bool { return t.t.alone == key })
 }
 
 // Resolve merges the chains of all analyses into entities. Every chain of every analysis gets a
@@ -187,17 +249,14 @@ func (r *Resolver) chains(as []*dossier.Analysis) []*chain {
 	return g.done()
 }
 
-// docChains makes the chains of the document a, numbered di in order of document id, with
-// their names read through f and shapes.
-func (r *Resolver) docChains(a *dossier.Analysis, di int, f *forms, shapes map[string]int) []*chain {
-	byChain := map[int]*chain{}
+// docChains makes the chains of the document a, with their texts and names read through f.
+func (r *Resolver) docChains(a *dossier.Analysis, f *forms) []*chain {
+	texts := map[int][]textCount{}
 	var order []int
 	types := map[int]map[dossier.EntityType]int{}
+	doc := &docInfo{id: a.Doc.ID}
 	for _, m := range a.Mentions {
-		c := byChain[m.Chain]
-		if c == nil {
-			c = &chain{ref: dossier.ChainRef{Doc: a.Doc.ID, Chain: m.Chain}, doc: di}
-			byChain[m.Chain] = c
+		if _, ok := types[m.Chain]; !ok {
 			order = append(order, m.Chain)
 			types[m.Chain] = map[dossier.EntityType]int{}
 		}
@@ -205,64 +264,58 @@ func (r *Resolver) docChains(a *dossier.Analysis, di int, f *forms, shapes map[s
 		if t == "" {
 			continue
 		}
-		c.add(t)
-		c.mentions++
+		texts[m.Chain] = addText(texts[m.Chain], r.text(f, t))
 		types[m.Chain][m.Type]++
 	}
 	sort.Ints(order)
 	docChains := make([]*chain, 0, len(order))
 	for _, id := range order {
-		c := byChain[id]
-		c.typ = majorityType(types[id])
-		r.describe(c, f)
-		shape := string(c.typ) + "\x00" + strconv.FormatBool(c.acrOnly) + "\x00" + c.fullText
-		if _, ok := shapes[shape]; !ok {
-			shapes[shape] = len(shapes)
-		}
-		c.shape = shapes[shape]
+		c := &chain{form: r.form(f, majorityType(types[id]), texts[id]), doc: doc, num: id}
 		docChains = append(docChains, c)
 	}
-	// Context: the names of the other chains in the document, sorted, each once, neither
-	// the chain's own name nor an empty one.
-	names := make([]string, 0, len(docChains))
+	// Context: the names of the chains in the document, each once, not an empty one.
 	for _, c := range docChains {
-		if n := c.full.String(); n != "" {
-			names = append(names, n)
+		if c.own >= 0 {
+			doc.ctx = append(doc.ctx, c.own)
 		}
 	}
-	sort.Strings(names)
-	names = slices.Compact(names)
-	// The chains of a document share one list; each skips its own name when reading it.
-	for _, c := range docChains {
-		c.ctx, c.own = names, c.full.String()
-	}
+	slices.Sort(doc.ctx)
+	doc.ctx = slices.Clip(slices.Compact(doc.ctx))
 	return docChains
 }
 
-// rename gives chain c the fullest name n in place of its own, with the tokens and shape of n:
-// the chain keeps its texts.
-func (r *Resolver) rename(c *chain, n namekey.Name, shapes map[string]int) {
-	c.full, c.dist, c.heads, c.ownPlace = n, nil, nil, false
-	r.tokens(c)
-	shape := string(c.typ) + "\x00renamed\x00" + n.String()
-	if _, ok := shapes[shape]; !ok {
-		shapes[shape] = len(shapes)
+// rename gives the chains of form c the fullest name n in place of their own, with the tokens and
+// shape of n: they keep their texts, and their written name. Every form of one name is renamed
+// alike, so the renamed name is made once per name.
+func (r *Resolver) rename(c *form, n namekey.Name, f *forms) {
+	if to, ok := f.renamed[c.name]; ok {
+		c.name = to
+		return
 	}
-	c.shape = shapes[shape]
+	to := *c.name
+	to.full, to.dist, to.heads, to.ownPlace = n, nil, nil, false
+	r.tokens(&to)
+	shape := string(to.typ) + "\x00renamed\x00" + n.String()
+	if _, ok := f.shapes[shape]; !ok {
+		f.shapes[shape] = len(f.shapes)
+	}
+	to.shape = f.shapes[shape]
+	f.renamed[c.name] = &to
+	c.name = &to
 }
 
 // expandAcronyms writes out an acronym inside a group's or a place's name ("UN Security
 // Council") when the corpus spells it out: when the chains that write the acronym alone and have
 // a full name whose initials it spells all have one such name ("United Nations"). The name is
 // then compared as "United Nations Security Council".
-func (r *Resolver) expandAcronyms(chains []*chain, f *forms, shapes map[string]int) {
+func (r *Resolver) expandAcronyms(f *forms) {
 	spelled := map[string]string{} // acronym → the name it abbreviates; "" when several
-	for _, c := range chains {
+	for _, c := range f.list {
 		if c.acrOnly || c.ntok < 2 || c.typ == dossier.PER {
 			continue
 		}
-		for _, a := range c.acrs {
-			if !slices.Contains(r.initials(c), a) {
+		for _, a := range c.acrs() {
+			if !slices.Contains(r.initials(c.name), a) {
 				continue
 			}
 			if prev, ok := spelled[a]; ok && prev != c.fullText {
@@ -272,7 +325,7 @@ func (r *Resolver) expandAcronyms(chains []*chain, f *forms, shapes map[string]i
 			}
 		}
 	}
-	for _, c := range chains {
+	for _, c := range f.list {
 		if c.acrOnly || c.ntok < 2 || c.typ == dossier.PER {
 			continue
 		}
@@ -287,7 +340,7 @@ func (r *Resolver) expandAcronyms(chains []*chain, f *forms, shapes map[string]i
 		}
 		// A name of acronyms alone ("IN SD") is too short to tell what it spells.
 		if changed && plain {
-			r.rename(c, r.parse(f, strings.Join(words, " ")), shapes)
+			r.rename(c, r.parse(f, strings.Join(words, " ")), f)
 		}
 	}
 }
@@ -297,43 +350,42 @@ func (r *Resolver) expandAcronyms(chains []*chain, f *forms, shapes map[string]i
 // whose apostrophe a page dropped when the corpus names "Bashar al-Assad". A word alone is left
 // as written: "Browns" may be a team, not the possessive of a Brown. The chain keeps its texts;
 // only its fullest name, tokens and shape change.
-func (r *Resolver) possessives(chains []*chain, f *forms, shapes map[string]int) {
+func (r *Resolver) possessives(f *forms) {
 	full := map[string]bool{}
-	for _, c := range chains {
+	for _, c := range f.list {
 		if c.typ == dossier.PER && !c.acrOnly && c.ntok >= 2 {
 			full[c.full.String()] = true
 		}
 	}
-	for _, c := range chains {
+	for _, c := range f.list {
 		t := c.fullText
 		if c.typ != dossier.PER || c.acrOnly || c.ntok < 2 || !strings.HasSuffix(t, "s") || strings.HasSuffix(t, "ss") {
 			continue
 		}
 		n := r.parse(f, t[:len(t)-1])
 		if len(n.Tokens) == c.ntok && n.String() != c.full.String() && full[n.String()] {
-			r.rename(c, n, shapes)
+			r.rename(c, n, f)
 		}
 	}
 }
 
-// add counts one mention of text t in the chain.
-func (c *chain) add(t string) {
-	for i, x := range c.texts {
-		if x == t {
-			c.counts[i]++
-			return
+// addText counts one mention of text t in the texts of a chain.
+func addText(texts []textCount, t *text) []textCount {
+	for i := range texts {
+		if texts[i].t == t {
+			texts[i].n++
+			return texts
 		}
 	}
-	c.texts = append(c.texts, t)
-	c.counts = append(c.counts, 1)
+	return append(texts, textCount{t: t, n: 1})
 }
 
-// count returns how many mentions of the chain read t. A chain has few texts: reading them all
+// count returns how many mentions of the form read t. A form has few texts: reading them all
 // costs less than a map of its own.
-func (c *chain) count(t string) int {
-	for i, x := range c.texts {
-		if x == t {
-			return c.counts[i]
+func (c *form) count(t string) int {
+	for _, x := range c.texts {
+		if x.t.s == t {
+			return x.n
 		}
 	}
 	return 0
@@ -352,15 +404,22 @@ func majorityType(n map[dossier.EntityType]int) dossier.EntityType {
 }
 
 // forms keeps, for one resolution, what chains of different documents would each work out
-// again: the reading of every mention text, and the tokens of every fullest name of a type. The
-// chains share them; nothing changes them once made.
+// again: the reading of every mention text, every distinct text, every name by shape and the
+// number of each name's key string. The chains share them; nothing changes them once made.
 type forms struct {
-	names map[string]namekey.Name
-	full  map[string]*chain // by type and fullest name: a chain whose ntok, dist and heads to share
+	names   map[string]namekey.Name
+	texts   map[string]*text
+	forms   map[string]*form // by type and texts with their counts
+	list    []*form          // the forms in order of first chain
+	named   map[string]*name // by shape: type, acronym-only flag and fullest name as written
+	shapes  map[string]int   // the number of each shape, renamed ones too
+	keys    map[string]int32 // the number of each fullest name's key string, for contexts
+	renamed map[*name]*name  // what each renamed name became
 }
 
 func newForms() *forms {
-	return &forms{names: map[string]namekey.Name{}, full: map[string]*chain{}}
+	return &forms{names: map[string]namekey.Name{}, texts: map[string]*text{}, forms: map[string]*form{}, named: map[string]*name{},
+		shapes: map[string]int{}, keys: map[string]int32{}, renamed: map[*name]*name{}}
 }
 
 // parse reads a mention text as a name, once per text.
@@ -373,53 +432,101 @@ func (r *Resolver) parse(f *forms, t string) namekey.Name {
 	return n
 }
 
-// describe fills a chain's fullest name, tokens and acronyms from its texts.
-func (r *Resolver) describe(c *chain, f *forms) {
-	bestN := -1
-	c.acrOnly = true
-	c.words = make([]int, len(c.texts))
-	for i, t := range c.texts {
-		if a, ok := acronym(t); ok {
-			c.acrs = appendUniq(c.acrs, a)
-			continue
-		}
-		n := r.parse(f, t)
-		c.words[i] = len(n.Tokens)
-		if len(n.Tokens) == 0 {
-			continue
-		}
+// text returns the one text of s, read once.
+func (r *Resolver) text(f *forms, s string) *text {
+	if t, ok := f.texts[s]; ok {
+		return t
+	}
+	t := &text{id: int32(len(f.texts)), s: s}
+	if a, ok := acronym(s); ok {
+		t.acr = a
+	} else {
+		n := r.parse(f, s)
+		t.words = len(n.Tokens)
 		if len(n.Tokens) == 1 {
-			c.alone = appendUniq(c.alone, n.Tokens[0].Key)
-		}
-		c.acrOnly = false
-		better := len(n.Tokens) > bestN ||
-			len(n.Tokens) == bestN && (c.count(t) > c.count(c.fullText) ||
-				c.count(t) == c.count(c.fullText) && (len(t) > len(c.fullText) || len(t) == len(c.fullText) && t < c.fullText))
-		if better {
-			bestN, c.full, c.fullText = len(n.Tokens), n, t
+			t.alone = n.Tokens[0].Key
 		}
 	}
-	c.written = c.full
-	if c.acrOnly {
-		if len(c.acrs) > 0 {
-			c.fullText = c.acrs[0]
-			c.full = namekey.Name{Tokens: []namekey.Token{{Text: strings.ToLower(c.acrs[0]), Key: strings.ToLower(c.acrs[0]), Long: strings.ToLower(c.acrs[0])}}}
-		}
-		return
-	}
-	key := string(c.typ) + "\x00" + c.fullText
-	if same, ok := f.full[key]; ok {
-		c.ntok, c.dist, c.heads, c.company, c.ownPlace = same.ntok, same.dist, same.heads, same.company, same.ownPlace
-		return
-	}
-	r.tokens(c)
-	f.full[key] = c
+	f.texts[s] = t
+	return t
 }
 
-// tokens fills the distinctive tokens and head words of a chain from its fullest name and type.
+// form returns the one form of a chain of type typ that writes texts.
+func (r *Resolver) form(f *forms, typ dossier.EntityType, texts []textCount) *form {
+	key := make([]byte, 0, 1+8*len(texts))
+	key = append(append(key, typ...), 0)
+	for _, t := range texts {
+		key = binary.AppendUvarint(key, uint64(t.t.id))
+		key = binary.AppendUvarint(key, uint64(t.n))
+	}
+	if c, ok := f.forms[string(key)]; ok {
+		return c
+	}
+	c := &form{texts: slices.Clone(texts)}
+	r.describe(c, typ, f)
+	f.forms[string(key)] = c
+	f.list = append(f.list, c)
+	return c
+}
+
+// describe gives a form of type typ its name: the fullest of its texts, or its first acronym
+// when it writes nothing else.
+func (r *Resolver) describe(c *form, typ dossier.EntityType, f *forms) {
+	bestN, fullText, acrOnly, firstAcr := -1, "", true, ""
+	for _, tc := range c.texts {
+		t := tc.t
+		if t.acr != "" {
+			if firstAcr == "" {
+				firstAcr = t.acr
+			}
+			continue
+		}
+		if t.words == 0 {
+			continue
+		}
+		acrOnly = false
+		better := t.words > bestN ||
+			t.words == bestN && (tc.n > c.count(fullText) ||
+				tc.n == c.count(fullText) && (len(t.s) > len(fullText) || len(t.s) == len(fullText) && t.s < fullText))
+		if better {
+			bestN, fullText = t.words, t.s
+		}
+	}
+	if acrOnly {
+		fullText = firstAcr
+	}
+	shape := string(typ) + "\x00" + strconv.FormatBool(acrOnly) + "\x00" + fullText
+	if n, ok := f.named[shape]; ok {
+		c.name = n
+		return
+	}
+	n := &name{typ: typ, acrOnly: acrOnly, fullText: fullText, shape: len(f.shapes)}
+	f.shapes[shape] = n.shape
+	if acrOnly {
+		if firstAcr != "" {
+			low := strings.ToLower(firstAcr)
+			n.full = namekey.Name{Tokens: []namekey.Token{{Text: low, Key: low, Long: low}}}
+		}
+	} else {
+		n.full = r.parse(f, fullText)
+		n.written = n.full
+		r.tokens(n)
+	}
+	n.own = -1
+	if s := n.full.String(); s != "" {
+		if _, ok := f.keys[s]; !ok {
+			f.keys[s] = int32(len(f.keys))
+		}
+		n.own = f.keys[s]
+	}
+	f.named[shape] = n
+	c.name = n
+}
+
+// tokens fills the distinctive tokens and head words of a name from its fullest name and type.
 // A group's legal form at the end of its name ("Inc.", "Corp") names no other thing: it is
 // passed over.
-func (r *Resolver) tokens(c *chain) {
+func (r *Resolver) tokens(c *name) {
 	c.ntok = len(c.full.Tokens)
 	post := false
 	toks := c.full.Tokens
@@ -812,7 +919,7 @@ func subseq(s, l []tok, start int, ends bool) level {
 // sharedContext counts the names two chains' documents have in common, neither chain's own name
 // counted.
 func sharedContext(x, y *chain) int {
-	a, b := x.ctx, y.ctx
+	a, b := x.doc.ctx, y.doc.ctx
 	n, i, j := 0, 0, 0
 	for i < len(a) && j < len(b) {
 		switch {
@@ -927,7 +1034,7 @@ func (r *Resolver) matchFull(u *union, chains []*chain) {
 	// Shortened forms: decide all against the entities as they stand, then merge.
 	type join struct{ i, j int }
 	var joins []join
-	rc := &rootContext{u: u, chains: chains, counts: map[int]map[string]int{}}
+	rc := &rootContext{u: u, chains: chains, counts: map[int]map[int32]int{}}
 	for i, c := range chains {
 		if c.acrOnly || c.ntok < 2 {
 			continue
@@ -980,7 +1087,7 @@ func (r *Resolver) byContext(u *union, chains []*chain, c *chain, roots []int, r
 		if rc != nil {
 			n = rc.shared(c, root)
 		} else {
-			for _, m := range u.members(root) {
+			for m := range u.members(root) {
 				n += sharedContext(c, chains[m])
 			}
 		}
@@ -1007,7 +1114,7 @@ func (r *Resolver) matchShort(u *union, chains []*chain) {
 	order = r.joinVowelSpellings(chains, groups, order)
 	type join struct{ i, j int }
 	var joins []join
-	rc := &rootContext{u: u, chains: chains, counts: map[int]map[string]int{}}
+	rc := &rootContext{u: u, chains: chains, counts: map[int]map[int32]int{}}
 	for _, gk := range order {
 		g := groups[gk]
 		for _, m := range g.members[1:] {
@@ -1158,7 +1265,7 @@ func filedWords(c *chain) []tok {
 // alone. The other filed words still count as candidates, so that a word many names hold stays
 // undecided.
 func standsFor(c *chain, key string) bool {
-	if c.typ == dossier.PER || slices.Contains(c.alone, key) {
+	if c.typ == dossier.PER || c.writesAlone(key) {
 		return true
 	}
 	if c.company && len(c.dist) > 0 && c.dist[0].key == key {
@@ -1229,9 +1336,9 @@ func (r *Resolver) acronymRoots(u *union, chains []*chain, idx []int, t dossier.
 	return roots
 }
 
-// initials are the acronyms a chain's fullest name may be shortened to: initials of every word,
+// initials are the acronyms a fullest name may be shortened to: initials of every word,
 // of the words without "al-" and fillers, and of the distinctive and head words.
-func (r *Resolver) initials(c *chain) []string {
+func (r *Resolver) initials(c *name) []string {
 	var all, bare strings.Builder
 	for _, t := range c.written.Tokens {
 		for _, w := range strings.Fields(strings.ReplaceAll(t.Text, "-", " ")) {
@@ -1266,7 +1373,7 @@ func (r *Resolver) applyPins(u *union, chains []*chain) {
 	for i, c := range chains {
 		seen := map[string]bool{}
 		for _, t := range c.texts {
-			n := pinName(t)
+			n := pinName(t.t.s)
 			if !seen[n] {
 				seen[n] = true
 				byName[n] = append(byName[n], i)
@@ -1303,30 +1410,45 @@ func (r *Resolver) applyPins(u *union, chains []*chain) {
 // only when a chain of an earlier document joins it, never because documents were added
 // elsewhere.
 func (r *Resolver) output(u *union, chains []*chain) ([]dossier.Entity, []dossier.Member) {
-	ids := map[int]string{}
-	var ents []dossier.Entity
-	groups := map[int][]int{}
-	var roots []int
+	// Number the entities in order of first chain, and give each chain its entity's number.
+	ent := make([]int32, len(chains))
+	byRoot := make([]int32, len(chains)) // root → its entity's number + 1
+	var ids []string
 	var made dossier.IDs
 	for i, c := range chains {
 		root := u.find(i)
-		if _, ok := ids[root]; !ok {
-			ids[root] = made.New("e", c.ref.Doc, strconv.Itoa(c.ref.Chain))
-			roots = append(roots, root)
+		if byRoot[root] == 0 {
+			ids = append(ids, made.New("e", c.doc.id, strconv.Itoa(c.num)))
+			byRoot[root] = int32(len(ids))
 		}
-		groups[root] = append(groups[root], i)
+		ent[i] = byRoot[root] - 1
 	}
 	members := make([]dossier.Member, len(chains))
 	for i, c := range chains {
-		members[i] = dossier.Member{ChainRef: c.ref, Entity: ids[u.find(i)]}
+		members[i] = dossier.Member{ChainRef: c.ref(), Entity: ids[ent[i]]}
 	}
-	for _, root := range roots {
-		ents = append(ents, r.entity(ids[root], chains, groups[root]))
+	// The chains of each entity, in order, laid out one entity after another.
+	start := make([]int32, len(ids)+1)
+	for _, e := range ent {
+		start[e+1]++
+	}
+	for e := range ids {
+		start[e+1] += start[e]
+	}
+	fill := slices.Clone(start[:len(ids)])
+	order := byRoot
+	for i, e := range ent {
+		order[fill[e]] = int32(i)
+		fill[e]++
+	}
+	var ents []dossier.Entity
+	for e, id := range ids {
+		ents = append(ents, r.entity(id, chains, order[start[e]:start[e+1]]))
 	}
 	return ents, members
 }
 
-func (r *Resolver) entity(id string, chains []*chain, idx []int) dossier.Entity {
+func (r *Resolver) entity(id string, chains []*chain, idx []int32) dossier.Entity {
 	types := map[dossier.EntityType]int{}
 	count := map[string]int{}
 	docs := map[string]int{}
@@ -1334,14 +1456,15 @@ func (r *Resolver) entity(id string, chains []*chain, idx []int) dossier.Entity 
 	var texts []string
 	for _, i := range idx {
 		c := chains[i]
-		types[c.typ] += c.mentions
-		for j, t := range c.texts {
+		types[c.typ] += c.mentions()
+		for _, tc := range c.texts {
+			t := tc.t.s
 			if count[t] == 0 {
 				texts = append(texts, t)
 			}
-			count[t] += c.counts[j]
+			count[t] += tc.n
 			docs[t]++ // chains of one document name a text once each: close enough to documents
-			words[t] = c.words[j]
+			words[t] = tc.t.words
 			if shouted(t) {
 				words[t] = 0 // a headline's capitals, like an acronym, come after a written name
 			}
@@ -1431,7 +1554,7 @@ func (r *Resolver) memo(cmp func(a, b *chain) level) func(a, b *chain) level {
 type rootContext struct {
 	u      *union
 	chains []*chain
-	counts map[int]map[string]int // by root
+	counts map[int]map[int32]int // by root
 }
 
 // union merges i's and j's entities and forgets their tallies.
@@ -1445,9 +1568,9 @@ func (rc *rootContext) union(i, j int) {
 func (rc *rootContext) shared(c *chain, root int) int {
 	tally := rc.counts[root]
 	if tally == nil {
-		tally = map[string]int{}
-		for _, m := range rc.u.members(root) {
-			for _, name := range rc.chains[m].ctx {
+		tally = map[int32]int{}
+		for m := range rc.u.members(root) {
+			for _, name := range rc.chains[m].doc.ctx {
 				if name == rc.chains[m].own {
 					continue
 				}
@@ -1457,7 +1580,7 @@ func (rc *rootContext) shared(c *chain, root int) int {
 		rc.counts[root] = tally
 	}
 	n := 0
-	for _, name := range c.ctx {
+	for _, name := range c.doc.ctx {
 		if name != c.own {
 			n += tally[name]
 		}

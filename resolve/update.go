@@ -1,8 +1,10 @@
 package resolve
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
+	"slices"
 	"sort"
 	"strings"
 
@@ -55,24 +57,14 @@ func (r *Resolver) Update(analyses []*dossier.Analysis, prior *Prior) ([]dossier
 func (r *Resolver) update(chains []*chain, prior *Prior) ([]dossier.Entity, []dossier.Member, UpdateStats) {
 	groups := r.groups(chains)
 	st := UpdateStats{Chains: len(chains), Groups: len(groups)}
-	known := map[dossier.ChainRef]string{}
-	prev := map[string]*dossier.Entity{}
-	size := map[string]int{} // chains of each prior entity
+	var known priorPlaces
 	if prior != nil && prior.Basis == r.Basis() {
-		for i := range prior.Entities {
-			prev[prior.Entities[i].ID] = &prior.Entities[i]
-		}
-		for _, m := range prior.Members {
-			if prev[m.Entity] != nil {
-				known[m.ChainRef] = m.Entity
-				size[m.Entity]++
-			}
-		}
+		known = placesOf(chains, prior)
 	}
 	var ents []placed
 	members := make([]dossier.Member, 0, len(chains))
 	for _, g := range groups {
-		if es, ms, ok := reuse(chains, g, known, prev, size); ok {
+		if es, ms, ok := known.reuse(chains, g); ok {
 			ents = append(ents, es...)
 			members = append(members, ms...)
 			continue
@@ -86,6 +78,48 @@ func (r *Resolver) update(chains []*chain, prior *Prior) ([]dossier.Entity, []do
 	return orderResults(ents, members), members, st
 }
 
+// priorPlaces is where a prior resolution placed the chains: for each chain, the index of its
+// entity among the prior's, or -1; and the chains the prior placed in each entity. It takes
+// four bytes a chain, where a map from the chains' names to entities took fifty.
+type priorPlaces struct {
+	prior *Prior
+	of    []int32
+	size  []int32
+}
+
+// placesOf finds the prior's entity of every chain, walking the chains and the prior's members
+// in order of chain. Members of entities the prior does not list place nothing; of two members of
+// one chain the last counts.
+func placesOf(chains []*chain, prior *Prior) priorPlaces {
+	p := priorPlaces{prior: prior, of: make([]int32, len(chains)), size: make([]int32, len(prior.Entities))}
+	index := make(map[string]int32, len(prior.Entities))
+	for i, e := range prior.Entities {
+		index[e.ID] = int32(i)
+	}
+	order := make([]int32, 0, len(prior.Members))
+	for i, m := range prior.Members {
+		if e, ok := index[m.Entity]; ok {
+			order = append(order, int32(i))
+			p.size[e]++
+		}
+	}
+	slices.SortStableFunc(order, func(a, b int32) int { return refCompare(prior.Members[a].ChainRef, prior.Members[b].ChainRef) })
+	for i := range p.of {
+		p.of[i] = -1
+	}
+	ci := 0
+	for _, mi := range order {
+		m := prior.Members[mi]
+		for ci < len(chains) && refCompare(chains[ci].ref(), m.ChainRef) < 0 {
+			ci++
+		}
+		if ci < len(chains) && chains[ci].ref() == m.ChainRef {
+			p.of[ci] = index[m.Entity]
+		}
+	}
+	return p
+}
+
 // placed is an entity with its first chain, by which entities are ordered.
 type placed struct {
 	first dossier.ChainRef
@@ -94,24 +128,27 @@ type placed struct {
 
 // reuse gives the prior's entities and memberships of the group g when the prior placed every
 // chain of it and each of its entities lies wholly in it.
-func reuse(chains []*chain, g []int, known map[dossier.ChainRef]string, prev map[string]*dossier.Entity, size map[string]int) ([]placed, []dossier.Member, bool) {
-	count := map[string]int{}
+func (p priorPlaces) reuse(chains []*chain, g []int) ([]placed, []dossier.Member, bool) {
+	if p.prior == nil {
+		return nil, nil, false
+	}
+	count := map[int32]int32{}
 	var es []placed
 	ms := make([]dossier.Member, 0, len(g))
 	for _, i := range g {
-		ref := chains[i].ref
-		id, ok := known[ref]
-		if !ok {
+		e := p.of[i]
+		if e < 0 {
 			return nil, nil, false
 		}
-		if count[id] == 0 {
-			es = append(es, placed{first: ref, e: *prev[id]})
+		ref := chains[i].ref()
+		if count[e] == 0 {
+			es = append(es, placed{first: ref, e: p.prior.Entities[e]})
 		}
-		count[id]++
-		ms = append(ms, dossier.Member{ChainRef: ref, Entity: id})
+		count[e]++
+		ms = append(ms, dossier.Member{ChainRef: ref, Entity: p.prior.Entities[e].ID})
 	}
-	for id, n := range count {
-		if size[id] != n {
+	for e, n := range count {
+		if p.size[e] != n {
 			return nil, nil, false
 		}
 	}
@@ -151,11 +188,14 @@ func orderResults(ents []placed, members []dossier.Member) []dossier.Entity {
 }
 
 // refLess orders chains by document id, then by number.
-func refLess(a, b dossier.ChainRef) bool {
+func refLess(a, b dossier.ChainRef) bool { return refCompare(a, b) < 0 }
+
+// refCompare compares chains by document id, then by number.
+func refCompare(a, b dossier.ChainRef) int {
 	if c := strings.Compare(a.Doc, b.Doc); c != 0 {
-		return c < 0
+		return c
 	}
-	return a.Chain < b.Chain
+	return cmp.Compare(a.Chain, b.Chain)
 }
 
 // sortedAnalyses are the analyses in order of document id, nil ones left out.
