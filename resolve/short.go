@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/namekey"
 )
 
 // keyedChains is one spelling of a filed word and the multi-word chains that hold it.
@@ -83,7 +84,7 @@ func (r *Resolver) shortCandidates(u *union, chains []*chain, g *shortGroup, blo
 			continue
 		}
 		for _, j := range kd.chains {
-			if !shortFits(g, kd.tok, chains[j]) {
+			if !shortFits(g, kd.tok, chains[j]) || g.typ != dossier.PER && !r.spellingsMeet(g.tok.bare, kd.tok.bare) {
 				continue
 			}
 			root := u.find(j)
@@ -166,4 +167,29 @@ func (r *Resolver) placeShort(u *union, chains []*chain, g *shortGroup, strongRo
 		pick = t
 	}
 	return pick, pick >= 0
+}
+
+// maxShortWord is the letters of a word of a place, group or thing so short that its spellings
+// must agree but for consonant digraphs, doubled letters, long vowels and a final -a/-ah:
+// keyed with every fold, "Siri" is "Syria", "Mel" "Meal" and "Tor" "Tour".
+const maxShortWord = 4
+
+// shortFolds are the folds left to a short word's spellings: none that changes a vowel.
+const shortFolds = namekey.All &^ namekey.FoldEA &^ namekey.FoldOU &^ namekey.FoldY &^ namekey.FoldDiphthong
+
+// spellingsMeet reports whether two folded words (see bare) that share a key may write one name
+// of a place, a group or a thing: an ordinary English word ("meal", "tour") only as itself, and
+// a short word (maxShortWord letters or fewer) only with the vowels it has ("Hama", "Hamah", not
+// "Siri", "Syria").
+func (r *Resolver) spellingsMeet(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if r.english[a] || r.english[b] || r.common[a] || r.common[b] {
+		return false
+	}
+	if min(len(a), len(b)) > maxShortWord {
+		return true
+	}
+	return namekey.KeyWith(a, shortFolds) == namekey.KeyWith(b, shortFolds)
 }
