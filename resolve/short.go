@@ -170,17 +170,20 @@ func (r *Resolver) placeShort(u *union, chains []*chain, g *shortGroup, strongRo
 }
 
 // maxShortWord is the letters of a word of a place, group or thing so short that its spellings
-// must agree but for consonant digraphs, doubled letters, long vowels and a final -a/-ah:
-// keyed with every fold, "Siri" is "Syria", "Mel" "Meal" and "Tor" "Tour".
+// must write its vowels alike: keyed with every fold, "Siri" is "Syria" and "Tor" "Tur".
 const maxShortWord = 4
 
-// shortFolds are the folds left to a short word's spellings: none that changes a vowel.
-const shortFolds = namekey.All &^ namekey.FoldEA &^ namekey.FoldOU &^ namekey.FoldY &^ namekey.FoldDiphthong
+// shortFolds are the folds left to a short word's spellings: not the consonant 'y' nor the
+// diphthongs ("Siri", "Syria"), and, for a word of three letters or fewer, not e/a and o/u
+// either ("Tor", "Tur"), while "Hola" and "Houla" or "Fua" and "Fuaa" stay one.
+const (
+	shortFolds    = namekey.All &^ namekey.FoldY &^ namekey.FoldDiphthong
+	shortestFolds = shortFolds &^ namekey.FoldEA &^ namekey.FoldOU
+)
 
 // spellingsMeet reports whether two folded words (see bare) that share a key may write one name
 // of a place, a group or a thing: an ordinary English word ("meal", "tour") only as itself, and
-// a short word (maxShortWord letters or fewer) only with the vowels it has ("Hama", "Hamah", not
-// "Siri", "Syria").
+// a short word (maxShortWord letters or fewer) only with the vowels it has (see shortFolds).
 func (r *Resolver) spellingsMeet(a, b string) bool {
 	if a == b {
 		return true
@@ -188,8 +191,12 @@ func (r *Resolver) spellingsMeet(a, b string) bool {
 	if r.english[a] || r.english[b] || r.common[a] || r.common[b] {
 		return false
 	}
-	if min(len(a), len(b)) > maxShortWord {
+	f := shortFolds
+	switch n := min(len(a), len(b)); {
+	case n > maxShortWord:
 		return true
+	case n < maxShortWord:
+		f = shortestFolds
 	}
-	return namekey.KeyWith(a, shortFolds) == namekey.KeyWith(b, shortFolds)
+	return namekey.KeyWith(a, f) == namekey.KeyWith(b, f)
 }

@@ -38,33 +38,26 @@ func vowelsAlike(a, b tok) bool {
 	return isVowelByte(a.key[len(a.key)-1]) == isVowelByte(b.key[len(b.key)-1])
 }
 
-// sameSyllables reports whether two words have as many runs of vowels, or the one with fewer
-// has three consonants in a row that a vowel written in the other breaks: a romanisation may
-// write a name's vowels otherwise, or add one in a cluster ("Kafrbiya", "Kafrabiya"), but two
-// consonants and a vowel are another word ("Masqan" is not "Masaken").
+// sameSyllables reports whether two words have as many runs of vowels, or else the same
+// consonants: a romanisation may leave a vowel out ("Hamdaniya", "Hamadaniyeh"), but not and
+// write a consonant otherwise too ("Masqan" is not "Masaken").
 func sameSyllables(a, b tok) bool {
-	na, nb := syllables(a.bare), syllables(b.bare)
-	switch {
-	case na < nb:
-		return consonantRun(a.key) >= 3
-	case nb < na:
-		return consonantRun(b.key) >= 3
-	}
-	return true
+	return syllables(a.bare) == syllables(b.bare) || consonants(a.bare) == consonants(b.bare)
 }
 
-// consonantRun is the length of the longest run of consonants of a key.
-func consonantRun(k string) int {
-	best, n := 0, 0
-	for i := 0; i < len(k); i++ {
-		if isVowelByte(k[i]) {
-			n = 0
-			continue
-		}
-		n++
-		best = max(best, n)
+// consonants is a folded word's consonants, each doubled one once, without a final -h after a
+// vowel ("Latamneh": "ltmn").
+func consonants(w string) string {
+	if n := len(w); n > 1 && w[n-1] == 'h' && isVowelByte(w[n-2]) {
+		w = w[:n-1]
 	}
-	return best
+	b := make([]byte, 0, len(w))
+	for i := 0; i < len(w); i++ {
+		if !isVowelByte(w[i]) && (len(b) == 0 || b[len(b)-1] != w[i]) {
+			b = append(b, w[i])
+		}
+	}
+	return string(b)
 }
 
 // syllables counts the runs of vowels of a folded word.
