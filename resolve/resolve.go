@@ -46,6 +46,7 @@ type Resolver struct {
 	links   map[string]bool // folded words after which a name's words qualify its head
 	legal   map[string]bool // folded words of a company's legal form ("Ltd", "JSC")
 	common  map[string]bool // folded ordinary English words, never a name on their own
+	english map[string]bool // folded English words of the treebank: no romanised spelling of a name
 	lists   hash.Hash       // of the word lists read, for Basis
 }
 
@@ -61,6 +62,7 @@ func New(pins *Pins) *Resolver {
 	r.links = r.readWords("data/links.txt", namekey.Fold)
 	r.legal = r.readWords("data/legal-forms.txt", namekey.Fold)
 	r.common = r.readWords("data/common.txt", namekey.Fold)
+	r.english = r.readWords("data/english.txt", namekey.Fold)
 	r.kinds = r.readKinds("name-kinds")
 	r.ownHead = stems(r.readKeys("data/own-place-heads.txt"))
 	r.country = r.readCountries("capitals")
@@ -1110,7 +1112,7 @@ func (r *Resolver) byContext(u *union, chains []*chain, c *chain, roots []int, r
 func (r *Resolver) matchShort(u *union, chains []*chain) {
 	index := newWordIndex(chains)
 	groups, order := r.shortGroups(chains)
-	order = foldUntyped(groups, order)
+	order = foldUntyped(groups, order, r.spellingsMeet)
 	order = r.joinVowelSpellings(chains, groups, order)
 	type join struct{ i, j int }
 	var joins []join
@@ -1138,7 +1140,7 @@ func (r *Resolver) matchShort(u *union, chains []*chain) {
 // when its own document gives no evidence of its type, so "Tamsel" read as a place in one report
 // ("hit in Tamsel") and untyped in another is one name. It returns the order without the groups
 // moved.
-func foldUntyped(groups map[string]*shortGroup, order []string) []string {
+func foldUntyped(groups map[string]*shortGroup, order []string, meet func(a, b string) bool) []string {
 	typed := map[string][]string{}
 	for _, gk := range order {
 		if g := groups[gk]; g.typ == dossier.LOC || g.typ == dossier.ORG {
@@ -1149,7 +1151,12 @@ func foldUntyped(groups map[string]*shortGroup, order []string) []string {
 	kept := order[:0]
 	for _, gk := range order {
 		g := groups[gk]
-		if to := typed[untypedKey(g)]; g.typ == dossier.MISC && len(to) == 1 {
+		if g.typ != dossier.MISC {
+			kept = append(kept, gk)
+			continue
+		}
+		to := slices.DeleteFunc(slices.Clone(typed[untypedKey(g)]), func(t string) bool { return !meet(groups[t].tok.bare, g.tok.bare) })
+		if len(to) == 1 {
 			into := groups[to[0]]
 			into.members = append(into.members, g.members...)
 			into.common = into.common && g.common
@@ -1191,6 +1198,7 @@ func (r *Resolver) shortGroups(chains []*chain) (map[string]*shortGroup, []strin
 		}
 	}
 	groups := map[string]*shortGroup{}
+	subs := map[string][]string{}
 	var order []string
 	for i, c := range chains {
 		if c.acrOnly || c.ntok != 1 || len(c.full.Tokens) != 1 {
@@ -1205,6 +1213,9 @@ func (r *Resolver) shortGroups(chains []*chain) (map[string]*shortGroup, []strin
 		if w := bare(t); c.typ == dossier.PER && len(w) < minFuzzyFamily {
 			g += "\x00" + squeeze(w) // a short name's folds bring "Jake" too near "Jack"
 		}
+		if c.typ != dossier.PER {
+			g = r.spellingGroup(groups, subs, g, bare(t))
+		}
 		if groups[g] == nil {
 			groups[g] = &shortGroup{tok: tok{key: t.Key, loose: namekey.Loose(t.Key), long: t.Long, skel: skeleton(t.Key), silentE: apart, bare: bare(t)}, typ: c.typ, common: true, vowel: romanised[g], country: c.typ != dossier.PER && r.country[t.Key]}
 			order = append(order, g)
@@ -1216,6 +1227,22 @@ func (r *Resolver) shortGroups(chains []*chain) (map[string]*shortGroup, []strin
 		groups[g].members = append(groups[g].members, i)
 	}
 	return groups, order
+}
+
+// spellingGroup is the group of the key g a place's, group's or thing's word w goes in: the
+// first of those of g (subs) whose first word it may write (see spellingsMeet), or a new one.
+func (r *Resolver) spellingGroup(groups map[string]*shortGroup, subs map[string][]string, g, w string) string {
+	for _, sk := range subs[g] {
+		if r.spellingsMeet(groups[sk].tok.bare, w) {
+			return sk
+		}
+	}
+	sk := g
+	if n := len(subs[g]); n > 0 {
+		sk += "\x00" + strconv.Itoa(n)
+	}
+	subs[g] = append(subs[g], sk)
+	return sk
 }
 
 // class is the part of the word index a chain's words are filed in: persons apart from groups

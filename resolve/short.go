@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/namekey"
 )
 
 // keyedChains is one spelling of a filed word and the multi-word chains that hold it.
@@ -83,7 +84,7 @@ func (r *Resolver) shortCandidates(u *union, chains []*chain, g *shortGroup, blo
 			continue
 		}
 		for _, j := range kd.chains {
-			if !shortFits(g, kd.tok, chains[j]) {
+			if !shortFits(g, kd.tok, chains[j]) || g.typ != dossier.PER && !r.spellingsMeet(g.tok.bare, kd.tok.bare) {
 				continue
 			}
 			root := u.find(j)
@@ -166,4 +167,36 @@ func (r *Resolver) placeShort(u *union, chains []*chain, g *shortGroup, strongRo
 		pick = t
 	}
 	return pick, pick >= 0
+}
+
+// maxShortWord is the letters of a word of a place, group or thing so short that its spellings
+// must write its vowels alike: keyed with every fold, "Siri" is "Syria" and "Tor" "Tur".
+const maxShortWord = 4
+
+// shortFolds are the folds left to a short word's spellings: not the consonant 'y' nor the
+// diphthongs ("Siri", "Syria"), and, for a word of three letters or fewer, not e/a and o/u
+// either ("Tor", "Tur"), while "Hola" and "Houla" or "Fua" and "Fuaa" stay one.
+const (
+	shortFolds    = namekey.All &^ namekey.FoldY &^ namekey.FoldDiphthong
+	shortestFolds = shortFolds &^ namekey.FoldEA &^ namekey.FoldOU
+)
+
+// spellingsMeet reports whether two folded words (see bare) that share a key may write one name
+// of a place, a group or a thing: an ordinary English word ("meal", "tour") only as itself, and
+// a short word (maxShortWord letters or fewer) only with the vowels it has (see shortFolds).
+func (r *Resolver) spellingsMeet(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if r.english[a] || r.english[b] || r.common[a] || r.common[b] {
+		return false
+	}
+	f := shortFolds
+	switch n := min(len(a), len(b)); {
+	case n > maxShortWord:
+		return true
+	case n < maxShortWord:
+		f = shortestFolds
+	}
+	return namekey.KeyWith(a, f) == namekey.KeyWith(b, f)
 }

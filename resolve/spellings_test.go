@@ -63,3 +63,38 @@ func TestVowelSpellingsChain(t *testing.T) {
 		}
 	}
 }
+
+// TestShortAndEnglishSpellings checks one-word names that share a key: a short word joins only
+// a spelling with its own vowels, an English word only itself, whatever the documents share.
+func TestShortAndEnglishSpellings(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string // one chain each, in documents "a" and "b", which share a place
+		want bool
+	}{
+		{"short word, consonant y", "MISC:Lini", "LOC:Lynia", false},
+		{"three letters, o and u", "ORG:Bor", "ORG:Bur", false},
+		{"three letters, e and ea", "MISC:Pel", "MISC:Peal", false},
+		{"English word, doubled letter", "ORG:Deal", "ORG:Dell", false},
+		{"English word, other vowel", "LOC:Tour", "LOC:Tor", false},
+		{"English word, y for i", "MISC:Bridge", "MISC:Brydge", false},
+		{"short place, final -h", "LOC:Hama", "LOC:Hamah", true},
+		{"short place, o and ou", "LOC:Dola", "LOC:Doula", true},
+		{"short place, long vowel", "LOC:Rit", "LOC:Reet", true},
+		{"short place, doubled vowel", "LOC:Fua", "LOC:Fuaa", true},
+		{"untyped short word, same spelling", "MISC:Lini", "LOC:Lini", true},
+		{"longer place, y for i", "LOC:Sarmyda", "LOC:Sarmida", true},
+		{"vowel left out, consonants alike", "LOC:Hamdaniya", "LOC:Hamadaniya", true},
+		{"vowel left out, q for k", "LOC:Matqan", "LOC:Mataken", false},
+	}
+	r := New(nil)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			as := []*dossier.Analysis{doc("a", tt.a, "LOC:Velmora"), doc("b", tt.b, "LOC:Velmora")}
+			_, members := r.Resolve(as)
+			if got := sameEntity(members, ref("a", 0), ref("b", 0)); got != tt.want {
+				t.Errorf("%q ~ %q: merged = %v, want %v", tt.a, tt.b, got, tt.want)
+			}
+		})
+	}
+}

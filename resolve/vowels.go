@@ -29,13 +29,46 @@ func vowelKey(typ dossier.EntityType, key, bare string) (string, bool) {
 }
 
 // vowelsAlike reports whether two one-word groups' words may be spellings of one name that
-// differ only in vowels: the same skeleton (see vowelKey), strongly alike, and both ending in a
-// vowel or both in a consonant ("Kobani" is not "Qaboun").
+// differ only in vowels: the same skeleton (see vowelKey), strongly alike, as many runs of
+// vowels, and both ending in a vowel or both in a consonant ("Kobani" is not "Qaboun").
 func vowelsAlike(a, b tok) bool {
-	if tokLevel(a, b) != strong {
+	if tokLevel(a, b) != strong || !sameSyllables(a, b) {
 		return false
 	}
 	return isVowelByte(a.key[len(a.key)-1]) == isVowelByte(b.key[len(b.key)-1])
+}
+
+// sameSyllables reports whether two words have as many runs of vowels, or else the same
+// consonants: a romanisation may leave a vowel out ("Hamdaniya", "Hamadaniyeh"), but not and
+// write a consonant otherwise too ("Masqan" is not "Masaken").
+func sameSyllables(a, b tok) bool {
+	return syllables(a.bare) == syllables(b.bare) || consonants(a.bare) == consonants(b.bare)
+}
+
+// consonants is a folded word's consonants, each doubled one once, without a final -h after a
+// vowel ("Latamneh": "ltmn").
+func consonants(w string) string {
+	if n := len(w); n > 1 && w[n-1] == 'h' && isVowelByte(w[n-2]) {
+		w = w[:n-1]
+	}
+	b := make([]byte, 0, len(w))
+	for i := 0; i < len(w); i++ {
+		if !isVowelByte(w[i]) && (len(b) == 0 || b[len(b)-1] != w[i]) {
+			b = append(b, w[i])
+		}
+	}
+	return string(b)
+}
+
+// syllables counts the runs of vowels of a folded word.
+func syllables(w string) int {
+	n := 0
+	for i := 0; i < len(w); i++ {
+		if isVowelByte(w[i]) && (i == 0 || !isVowelByte(w[i-1])) {
+			n++
+		}
+	}
+	return n
 }
 
 func isVowelByte(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
@@ -44,7 +77,8 @@ func isVowelByte(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 
 // group before it of the same type one of whose spellings differs from its own only in vowels
 // (see vowelsAlike), when a document of one names something a document of the other names too:
 // "Binnish" and "Binnesh", "Saraqeb" and "Saraqib" in reports of one story. Ordinary words,
-// countries ("Niger", "Nigeria") and words with a silent final -e stay apart. It returns the
+// countries ("Niger", "Nigeria"), English words ("Tour") and words with a silent final -e stay
+// apart. It returns the
 // order without the groups moved.
 func (r *Resolver) joinVowelSpellings(chains []*chain, groups map[string]*shortGroup, order []string) []string {
 	byVowels := map[string][]string{}
@@ -53,7 +87,7 @@ func (r *Resolver) joinVowelSpellings(chains []*chain, groups map[string]*shortG
 	for _, gk := range order {
 		g := groups[gk]
 		vk, ok := vowelKey(g.typ, g.tok.key, g.tok.bare)
-		if !ok || g.common || g.country || g.tok.silentE {
+		if !ok || g.common || g.country || g.tok.silentE || r.english[g.tok.bare] {
 			kept = append(kept, gk)
 			continue
 		}
