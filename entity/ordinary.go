@@ -64,7 +64,7 @@ func (d *doc) ordinaryMention(c *cand, edges map[string]bool) bool {
 	}
 	t := d.toks[c.a]
 	w := d.low[c.a]
-	if c.start != t.start || c.end != t.end || !t.word || isAcronym(t.text) || !d.g.w.ordinary[w] {
+	if c.start != t.start || c.end != t.end || !t.word || isAcronym(t.text) || !d.everydayWord(w) {
 		return false
 	}
 	if !t.initial && !d.headline[t.sent] && !d.opened[c.a] {
@@ -74,6 +74,12 @@ func (d *doc) ordinaryMention(c *cand, edges map[string]bool) bool {
 		return false
 	}
 	return !d.saidAfter(c.a)
+}
+
+// everydayWord reports whether w, lower case, is an ordinary word: one of the word-casing data,
+// or a weekday's plural ("Tuesdays"), which says when, not who.
+func (d *doc) everydayWord(w string) bool {
+	return d.g.w.ordinary[w] || strings.HasSuffix(w, "s") && d.g.w.weekdays[strings.TrimSuffix(w, "s")]
 }
 
 // saidAfter reports whether a verb of saying follows token i in its sentence: the word before it

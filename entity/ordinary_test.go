@@ -33,6 +33,11 @@ func TestDropOrdinary(t *testing.T) {
 			not:      []string{"Health"},
 		},
 		{
+			text:     "The shop changed its hours.\n\nTuesdays are now quiet in Leeds.",
+			mentions: []string{"Leeds/LOC"},
+			not:      []string{"Tuesdays"},
+		},
+		{
 			text:     "Envoy Condoleezza Rice flew to Paris on Monday.\n\nRice met the president there.",
 			mentions: []string{"Condoleezza Rice/PER", "Rice/PER"},
 		},
