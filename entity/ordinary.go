@@ -73,8 +73,25 @@ func (d *doc) ordinaryMention(c *cand, edges map[string]bool) bool {
 	if d.capAlone[w] || edges[w] || d.isTok("GIVEN", c.a) {
 		return false
 	}
-	return !d.saidAfter(c.a)
+	return !d.saidAfter(c.a) && !d.quotedAlone(c.a)
 }
+
+// quotedAlone reports whether token i stands alone between quotation marks ("“Parasite” won",
+// "“Parasite,” the film"): the title of a work, not an ordinary word opening a sentence.
+func (d *doc) quotedAlone(i int) bool {
+	if i == 0 || i+1 >= len(d.toks) || !isOpenQuote(d.toks[i-1].text) {
+		return false
+	}
+	j := i + 1
+	if (d.toks[j].text == "," || d.toks[j].text == ".") && j+1 < len(d.toks) {
+		j++
+	}
+	return isCloseQuote(d.toks[j].text)
+}
+
+func isOpenQuote(s string) bool { return s == "\u201c" || s == "\u00ab" || s == "``" || s == "\"" }
+
+func isCloseQuote(s string) bool { return s == "\u201d" || s == "\u00bb" || s == "''" || s == "\"" }
 
 // everydayWord reports whether w, lower case, is an ordinary word: one of the word-casing data,
 // or a weekday's plural ("Tuesdays"), which says when, not who.

@@ -38,6 +38,10 @@ func TestDropOrdinary(t *testing.T) {
 			not:      []string{"Tuesdays"},
 		},
 		{
+			text:     "The awards were held in Los Angeles.\n\n“Parasite” was the upset winner, and “Parasite,” the satire, won again.",
+			mentions: []string{"Parasite"},
+		},
+		{
 			text:     "Envoy Condoleezza Rice flew to Paris on Monday.\n\nRice met the president there.",
 			mentions: []string{"Condoleezza Rice/PER", "Rice/PER"},
 		},
