@@ -120,6 +120,7 @@ func (f *Finder) Analyze(a *dossier.Analysis) error {
 	d.opened = map[int]bool{}
 	d.findRuns()
 	d.dropUnnamed()
+	d.dropOrdinary()
 	d.forceMentions()
 	d.parentheticals()
 	d.findLabels()

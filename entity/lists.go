@@ -92,6 +92,9 @@ type nameLists struct {
 	// forceMentions), each split in lower-case words: the "force" group ("army", "regime
 	// warplanes" one after another) and the "attack" group ("raids").
 	stateForces map[string][][]string
+	// ordinary are the words English mostly writes in lower case (word-casing; see
+	// dropOrdinary).
+	ordinary map[string]bool
 	// tokenizer reads the text a parse does not cover, and the forms of names and cues, as the
 	// language layer reads sentences.
 	tokenizer *syntax.Tokenizer
@@ -136,6 +139,7 @@ func newNameLists(d *en.Data) *nameLists {
 		nationality:      nationalities(d.Rows("capitals")),
 		givenForm:        givenForms(d.Rows("given-name-forms")),
 		stateForces:      groupedPhrases(d.Rows("state-forces")),
+		ordinary:         ordinaryWords(d.Rows("word-casing")),
 	}
 }
 

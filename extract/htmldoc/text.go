@@ -50,16 +50,17 @@ func paragraphs(n *html.Node) string {
 			line.WriteString(n.Data)
 			return
 		case html.ElementNode:
-			if skipped[n.DataAtom] {
+			a := elementAtom(n)
+			if skipped[a] {
 				return
 			}
 			// Elements renamed by the extraction library (head, item, list …) have no atom;
 			// treat unknown names as breaking, the way they are used there.
-			brk := breaking[n.DataAtom] || (n.DataAtom == 0 && isBlockName(n.Data))
+			brk := breaking[a] || (a == 0 && isBlockName(n.Data))
 			if brk {
 				flush()
 			}
-			if cells[n.DataAtom] {
+			if cells[a] {
 				line.WriteByte(' ')
 			}
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -68,7 +69,7 @@ func paragraphs(n *html.Node) string {
 			if brk {
 				flush()
 			}
-			if cells[n.DataAtom] {
+			if cells[a] {
 				line.WriteByte(' ')
 			}
 			return
@@ -80,6 +81,16 @@ func paragraphs(n *html.Node) string {
 	walk(n)
 	flush()
 	return strings.Join(out, "\n\n")
+}
+
+// elementAtom returns the atom of an element, looked up by its name when the node has none: the
+// extraction library builds its tree's elements ("p", "div") by name alone, and without the
+// lookup their paragraphs ran together ("… report.Jenny ZhuThis month").
+func elementAtom(n *html.Node) atom.Atom {
+	if n.DataAtom != 0 {
+		return n.DataAtom
+	}
+	return atom.Lookup([]byte(n.Data))
 }
 
 // isBlockName reports whether a non-HTML element name stands for a block in the library's tree.

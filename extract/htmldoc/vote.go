@@ -132,13 +132,21 @@ func deepInText(src, text string) bool {
 	if len(key) < 6 {
 		return false
 	}
-	for i, para := range strings.Split(text, "\n") {
+	i := 0
+	for _, para := range strings.Split(text, "\n") {
 		if strings.Contains(para, key) {
 			return i >= openingParagraphs
+		}
+		if len(strings.Fields(para)) >= menuWords {
+			i++
 		}
 	}
 	return false
 }
+
+// menuWords is the fewest words of a paragraph counted among the opening ones: shorter lines are
+// a menu's items, a byline or a heading, which a page may stack by the dozen above its article.
+const menuWords = 4
 
 // quoteKey is the opening of the text the library quotes around a date (src without its tags),
 // short enough to be found in one paragraph or text node, and the length of the whole text.
