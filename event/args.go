@@ -139,6 +139,46 @@ func (x *Extractor) frameOf(s *sent, m match) frame {
 	return f
 }
 
+// titledRoles gives the role a title's possessor took to the person whose title it is ("met
+// Jordan's Foreign Minister Ayman Safadi": Safadi is met), and the possessor none.
+func titledRoles(s *sent, f *frame) {
+	for i := range f.args {
+		p := titledPerson(s, f.args[i].it)
+		if p < 0 || f.args[i].role == roleOther {
+			continue
+		}
+		for j := range f.args {
+			if f.args[j].it.t0 == s.items[p].t0 && f.args[j].role == roleOther {
+				f.args[j].role = f.args[i].role
+			}
+		}
+		f.args[i].role = roleOther
+	}
+}
+
+// titledPerson returns the index in s.items of the person whose title item it possesses
+// ("Jordan's Foreign Minister Ayman Safadi", "Israel’s army chief Herzi Halevi"), or -1: the
+// possessor tells whose side the person is on and takes no part in what the person does.
+func titledPerson(s *sent, it item) int {
+	if !it.poss || it.typ == dossier.PER {
+		return -1
+	}
+	k := it.t1 + 1 // after "'s"
+	for n := 0; k < len(s.toks) && n <= 4; n++ {
+		if p := s.itemAt[k]; p >= 0 {
+			if n > 0 && s.items[p].typ == dossier.PER && s.items[p].t0 == k {
+				return p
+			}
+			return -1
+		}
+		if !s.w.titleWords[s.toks[k].norm] {
+			return -1
+		}
+		k++
+	}
+	return -1
+}
+
 // weaponName reports whether item it is a name in the gap of trigger m ("launched 59 Tomahawk
 // missiles"): it names the weapon, no participant.
 func weaponName(m match, it item) bool {
@@ -215,6 +255,9 @@ func (r *frameReader) roleAfter(ro roled) roled {
 	case it.typ == dossier.LOC && ro.pr == "" && !r.target && !f.passive && r.verb:
 		ro.role = roleTarget
 		r.target = true
+	case it.typ == dossier.LOC && ro.pr == "to" && typ != dossier.Request && typ != dossier.Threaten:
+		// "to X" says whither, never where: for a trigger that goes nowhere it is someone else's
+		// destination ("met officials and paid a visit to X").
 	case it.typ == dossier.LOC:
 		ro.role = rolePlace
 	case r.noun && destTypes[typ] && f.subj == nil && it.t0 == r.m.t1 && it.typ != dossier.LOC:
