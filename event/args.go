@@ -202,6 +202,11 @@ func triggerUse(s *sent, m match) (noun, verb bool) {
 	if verb && m.t0 > 0 && (s.w.determiners[s.toks[m.t0-1].norm] || s.toks[m.t0-1].norm == "'s") {
 		noun, verb = true, false
 	}
+	if k, n := parseTrigger(s, m); verb && n && len(m.words) == 1 && s.parse.Tokens[k].XPOS == "NNS" {
+		// The parse reads a plural noun where a verb form is spelt alike ("crush largely
+		// peaceful protests").
+		noun, verb = true, false
+	}
 	if noun && lightVerbBefore(s, m.t0) {
 		noun, verb = false, true
 	}
@@ -273,10 +278,12 @@ func (r *frameReader) roleAfter(ro roled) roled {
 }
 
 // inheritSubject gives a clause that names no subject one: a relative clause its antecedent, a
-// coordinated clause the subject of the clause before.
+// coordinated clause the subject of the clause before. A noun trigger takes none: the
+// antecedent does what the clause's verb says, not what the noun names ("forces, which crushed
+// protests": the forces did not protest).
 func (r *frameReader) inheritSubject() {
 	f := &r.f
-	if f.subj != nil || !(r.verb || r.s.clauses[r.m.cl].kind == "rel") {
+	if f.subj != nil || !(r.verb || r.s.clauses[r.m.cl].kind == "rel" && !r.noun) {
 		return
 	}
 	it, ok := inherit(r.s, r.m.cl)
