@@ -168,6 +168,46 @@ func undergoes(f *frame) {
 	}
 }
 
+// titledRoles gives the role a title's possessor took to the person whose title it is ("met
+// Jordan's Foreign Minister Ayman Safadi": Safadi is met), and the possessor none.
+func titledRoles(s *sent, f *frame) {
+	for i := range f.args {
+		p := titledPerson(s, f.args[i].it)
+		if p < 0 || f.args[i].role == roleOther {
+			continue
+		}
+		for j := range f.args {
+			if f.args[j].it.t0 == s.items[p].t0 && f.args[j].role == roleOther {
+				f.args[j].role = f.args[i].role
+			}
+		}
+		f.args[i].role = roleOther
+	}
+}
+
+// titledPerson returns the index in s.items of the person whose title item it possesses
+// ("Jordan's Foreign Minister Ayman Safadi", "Israel’s army chief Herzi Halevi"), or -1: the
+// possessor tells whose side the person is on and takes no part in what the person does.
+func titledPerson(s *sent, it item) int {
+	if !it.poss || it.typ == dossier.PER {
+		return -1
+	}
+	k := it.t1 + 1 // after "'s"
+	for n := 0; k < len(s.toks) && n <= 4; n++ {
+		if p := s.itemAt[k]; p >= 0 {
+			if n > 0 && s.items[p].typ == dossier.PER && s.items[p].t0 == k {
+				return p
+			}
+			return -1
+		}
+		if !s.w.titleWords[s.toks[k].norm] {
+			return -1
+		}
+		k++
+	}
+	return -1
+}
+
 // weaponName reports whether item it is a name in the gap of trigger m ("launched 59 Tomahawk
 // missiles"): it names the weapon, no participant.
 func weaponName(m match, it item) bool {
@@ -189,6 +229,11 @@ type frameReader struct {
 func triggerUse(s *sent, m match) (noun, verb bool) {
 	noun, verb = m.p.noun, m.p.verb
 	if verb && m.t0 > 0 && (s.w.determiners[s.toks[m.t0-1].norm] || s.toks[m.t0-1].norm == "'s") {
+		noun, verb = true, false
+	}
+	if k, n := parseTrigger(s, m); verb && n && len(m.words) == 1 && s.parse.Tokens[k].XPOS == "NNS" {
+		// The parse reads a plural noun where a verb form is spelt alike ("crush largely
+		// peaceful protests").
 		noun, verb = true, false
 	}
 	if noun && lightVerbBefore(s, m.t0) {
@@ -244,6 +289,9 @@ func (r *frameReader) roleAfter(ro roled) roled {
 	case it.typ == dossier.LOC && ro.pr == "" && !r.target && !f.passive && r.verb:
 		ro.role = roleTarget
 		r.target = true
+	case it.typ == dossier.LOC && ro.pr == "to" && typ != dossier.Request && typ != dossier.Threaten:
+		// "to X" says whither, never where: for a trigger that goes nowhere it is someone else's
+		// destination ("met officials and paid a visit to X").
 	case it.typ == dossier.LOC:
 		ro.role = rolePlace
 	case r.noun && destTypes[typ] && f.subj == nil && it.t0 == r.m.t1 && it.typ != dossier.LOC:
@@ -259,10 +307,12 @@ func (r *frameReader) roleAfter(ro roled) roled {
 }
 
 // inheritSubject gives a clause that names no subject one: a relative clause its antecedent, a
-// coordinated clause the subject of the clause before.
+// coordinated clause the subject of the clause before. A noun trigger takes none: the
+// antecedent does what the clause's verb says, not what the noun names ("forces, which crushed
+// protests": the forces did not protest).
 func (r *frameReader) inheritSubject() {
 	f := &r.f
-	if f.subj != nil || !(r.verb || r.s.clauses[r.m.cl].kind == "rel") {
+	if f.subj != nil || !(r.verb || r.s.clauses[r.m.cl].kind == "rel" && !r.noun) {
 		return
 	}
 	it, ok := inherit(r.s, r.m.cl)

@@ -51,6 +51,9 @@ func (x *Extractor) events(text string, s *sent, domains map[string]bool, st *do
 				f = nearSubject(f)
 			}
 		}
+		// The checks above read a title's possessor where the title stands ("met Jordan's
+		// Foreign Minister X"); the event takes the person.
+		titledRoles(s, &f)
 		type typed struct {
 			t    dossier.EventType
 			args []roled

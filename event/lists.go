@@ -50,6 +50,9 @@ type wordLists struct {
 	// number they take: "sing" or "plur".
 	groupPronouns map[string]string
 	descMods      map[string]bool
+	// titleWords are the words of the titles and ranks said with a person's name ("foreign",
+	// "minister", "rep."), lower case: see titledPerson.
+	titleWords map[string]bool
 	// finiteStarts are words that, right after a comma, begin the main verb of a sentence whose
 	// subject was interrupted by a relative clause ("X, who founded it in 2015, was replaced …").
 	finiteStarts map[string]bool
@@ -233,7 +236,25 @@ func newWordLists(d *en.Data) *wordLists {
 	}
 	w.capitals = capitalWords(d.Rows("capitals"))
 	w.leadingParticiples = d.List("leading-participles")
+	w.titleWords = titleWords(d.Rows("titles"))
 	return w
+}
+
+// titleWords reads the words of the titles table's TITLE rows (a title and its abbreviations),
+// lower case.
+func titleWords(rows [][]string) map[string]bool {
+	out := map[string]bool{}
+	for _, r := range rows {
+		if len(r) < 2 || r[0] != "TITLE" {
+			continue
+		}
+		for _, t := range r[1:] {
+			for _, f := range strings.Fields(t) {
+				out[normWord(f)] = true
+			}
+		}
+	}
+	return out
 }
 
 // countryWords reads the names and nationality adjectives of the capitals table (country|other

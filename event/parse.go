@@ -170,6 +170,14 @@ func (lw *wordLists) parseArgs(p *dossier.Sentence, v int, t dossier.EventType) 
 	} else {
 		set(iobj, roleTarget) // an indirect object alone is a misread object ("asked her to")
 	}
+	if t == dossier.Threaten && obj < 0 {
+		// "threatened to kill X": the one the threatened act would fall on is threatened.
+		for _, k := range tree.Children(p, v) {
+			if p.Tokens[k].Rel == "xcomp" {
+				set(tree.Object(p, k), roleTarget)
+			}
+		}
+	}
 	agent := tree.Agent(p, v)
 	set(agent, roleActor)
 	set(lw.controller(p, v), roleActor)

@@ -7,6 +7,7 @@ import (
 	"math"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/syntax"
 )
 
 //go:embed model/ner.bin.gz
@@ -118,7 +119,7 @@ func (t *Tagger) TagDoc(sents [][]dossier.Token) []Reading {
 	for s, toks := range sents {
 		in := input{words: make([]string, len(toks)), upos: make([]string, len(toks))}
 		for i, tk := range toks {
-			in.words[i], in.upos[i] = tk.Text, tk.UPOS
+			in.words[i], in.upos[i] = wordForm(tk.Text), tk.UPOS
 			tagged = tagged && tk.UPOS != ""
 		}
 		ins[s] = in
@@ -154,6 +155,17 @@ func (t *Tagger) TagDoc(sents [][]dossier.Token) []Reading {
 		out[s] = Reading{Names: names, Outside: outside}
 	}
 	return out
+}
+
+// wordForm is the word as the recogniser looks it up: its syntax.Form ("Syria’s" reads as
+// "Syria's", as the training text writes it), but a typographic double quote as written: it says
+// whether it opens or closes a quotation, which the straight one does not, and the name after a
+// closing quote ("…,” Mayer said") is found only when that is known.
+func wordForm(w string) string {
+	if f := syntax.Form(w); f != `"` {
+		return f
+	}
+	return w
 }
 
 // Tag is TagDoc for one sentence read alone.

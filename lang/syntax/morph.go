@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/dossier-project/dossier"
 )
@@ -18,12 +19,15 @@ type Morph struct {
 
 func morphKey(word, tag string) string { return strings.ToLower(word) + "\x00" + tag }
 
-// Analyze fills Lemma and Feats of tagged tokens.
+// Analyze fills Lemma and Feats of tagged tokens. Features are looked up by the word's Form; the
+// lemma by the word as written, then, for a word with letters, by its Form ("’ll" → "will"), then
+// by rule: a typographic mark keeps a lemma of its own, as the treebanks give it ("—" stays "—").
 func (m *Morph) Analyze(toks []dossier.Token) {
 	var key []byte // lookups by a reused key: a map index by string(key) does not allocate
 	for i := range toks {
 		t := &toks[i]
-		key = appendLower(key[:0], t.Text)
+		form := Form(t.Text)
+		key = appendLower(key[:0], form)
 		key = append(key, 0)
 		word := len(key)
 		key = append(append(append(key, t.UPOS...), '|'), t.XPOS...)
@@ -32,14 +36,20 @@ func (m *Morph) Analyze(toks []dossier.Token) {
 		} else {
 			t.Feats = m.tagFeats[string(key[word:])]
 		}
-		key = append(key[:word], t.XPOS...)
-		if l, ok := m.lemmas[string(key)]; ok {
-			t.Lemma = l
-		} else {
-			t.Lemma = m.ruleLemma(t.Text, t.XPOS)
+		key = append(append(appendLower(key[:0], t.Text), 0), t.XPOS...)
+		l, ok := m.lemmas[string(key)]
+		if !ok && form != t.Text && hasLetter(form) {
+			key = append(append(appendLower(key[:0], form), 0), t.XPOS...)
+			l, ok = m.lemmas[string(key)]
 		}
+		if !ok {
+			l = m.ruleLemma(t.Text, t.XPOS)
+		}
+		t.Lemma = l
 	}
 }
+
+func hasLetter(s string) bool { return strings.IndexFunc(s, unicode.IsLetter) >= 0 }
 
 // appendLower appends s lower-cased, as strings.ToLower writes it.
 func appendLower(b []byte, s string) []byte {

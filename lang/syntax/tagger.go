@@ -25,6 +25,7 @@ type Tagger struct {
 
 // describe hashes what the tagger reads of a word.
 func (tg *Tagger) describe(w string) wordFeats {
+	w = Form(w)
 	f := describe(w)
 	f.amb = hstr(tg.amb[normal(w)]) + 17
 	return f
@@ -145,7 +146,7 @@ func (tg *Tagger) pass(toks []dossier.Token, ws []wordFeats, w *Weights, first [
 	scores := all[:len(tg.tags)]
 	buf := make([]uint32, 0, 64)
 	for i := range toks {
-		if t, ok := tg.dict[toks[i].Text]; ok {
+		if t, ok := tg.dict[Form(toks[i].Text)]; ok {
 			tags[i] = t
 			if own != nil {
 				own[i] = math.MaxInt32

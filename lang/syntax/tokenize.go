@@ -97,17 +97,29 @@ func (tz *Tokenizer) chunk(out []dossier.Token, text string, i, j, end int) []do
 			out = tz.chunk(out, text, i, i+lt, end)
 			i += lt
 		}
-		for i < j && strings.ContainsRune("<([\"'", rune(text[i])) {
-			out = append(out, tok(text, i, i+1))
-			i++
+		// Quotes, brackets and stops around it are marks of their own, typographic ones too
+		// ("“https://…”").
+		for i < j {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if !strings.ContainsRune("<([", r) && !isQuote(r) {
+				break
+			}
+			out = append(out, tok(text, i, i+n))
+			i += n
 		}
 		k := j
-		for k > i && strings.ContainsRune(".,;:!?)]>\"'", rune(text[k-1])) {
-			k--
+		for k > i {
+			r, n := utf8.DecodeLastRuneInString(text[i:k])
+			if !strings.ContainsRune(".,;:!?)]>", r) && !isQuote(r) {
+				break
+			}
+			k -= n
 		}
 		out = append(out, tok(text, i, k))
-		for ; k < j; k++ {
-			out = append(out, tok(text, k, k+1))
+		for k < j {
+			_, n := utf8.DecodeRuneInString(text[k:])
+			out = append(out, tok(text, k, k+n))
+			k += n
 		}
 		return out
 	}

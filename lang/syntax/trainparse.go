@@ -144,7 +144,7 @@ func trainParser(train []conllu.Sentence, tagged [][]dossier.Token, dev []conllu
 func parseInput(toks []dossier.Token) *sentence {
 	s := &sentence{words: make([]uint64, len(toks)), tags: make([]uint64, len(toks)), upos: make([]uint64, len(toks))}
 	for i := range toks {
-		s.words[i] = hstr(normal(toks[i].Text))
+		s.words[i] = hstr(normal(Form(toks[i].Text)))
 		s.tags[i] = hstr(toks[i].UPOS + "|" + toks[i].XPOS)
 		s.upos[i] = hstr(toks[i].UPOS)
 	}

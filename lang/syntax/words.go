@@ -165,3 +165,65 @@ func markSentence(ws []wordFeats) {
 		ws[i].sent = mode
 	}
 }
+
+// Form is the word as the models look it up: typographic punctuation written as the treebanks
+// write it in ASCII (see fold), invisible breaks (soft hyphen, zero-width space) dropped. The
+// models were trained on text whose quotes and dashes are mostly ASCII, so a sentence in
+// typographic quotes reads as the same sentence in straight ones. The token's own text and
+// offsets are left as they are.
+func Form(w string) string {
+	i := 0
+	for i < len(w) && w[i] < utf8.RuneSelf {
+		i++
+	}
+	if i == len(w) {
+		return w
+	}
+	var b strings.Builder
+	b.Grow(len(w))
+	b.WriteString(w[:i])
+	for _, r := range w[i:] {
+		if a, ok := fold(r); ok {
+			b.WriteString(a)
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	if b.Len() == 0 {
+		return w
+	}
+	return b.String()
+}
+
+// fold returns the ASCII a typographic mark is read as: curly quotes, primes and guillemets as
+// straight quotes, an em dash as "--" and an en dash or minus sign as "-" (as EWT writes
+// dashes), the ellipsis character as "...", a no-break or thin space as a space, an invisible
+// break as nothing. ok is false for any other rune.
+func fold(r rune) (ascii string, ok bool) {
+	switch r {
+	case '\u201c', '\u201d', '\u201e', '\u201f', '\u00ab', '\u00bb', '\u2033', '\u301d', '\u301e':
+		return `"`, true
+	case '\u2018', '\u2019', '\u201a', '\u201b', '\u2039', '\u203a', '\u2032', '\u02bc':
+		return "'", true
+	case '\u2014', '\u2015':
+		return "--", true
+	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2212':
+		return "-", true
+	case '\u2026':
+		return "...", true
+	case '\u00a0', '\u2007', '\u2009', '\u200a', '\u202f':
+		return " ", true
+	case '\u00ad', '\u200b', '\u2060', '\ufeff':
+		return "", true
+	}
+	return "", false
+}
+
+// isQuote reports whether r is a quotation mark, straight or typographic.
+func isQuote(r rune) bool {
+	if r == '"' || r == '\'' {
+		return true
+	}
+	a, ok := fold(r)
+	return ok && (a == `"` || a == "'")
+}
