@@ -224,11 +224,11 @@ func (k *Checker) figureEntities(c *corpus, d *doc, f dossier.Figure, cs *casual
 	type near struct{ e, dist int }
 	var ns []near
 	at := f.At.Start
-	for _, m := range d.a.Mentions {
+	for _, m := range d.ms {
 		if !f.Span.Contains(m.Span) {
 			continue
 		}
-		id, ok := d.ent.at(m.Chain)
+		id, ok := d.ent.at(int(m.Chain))
 		if !ok {
 			continue
 		}
@@ -678,8 +678,8 @@ func (c *corpus) settingPlace(d *doc, setting []dossier.Span, day int64) []int {
 	for _, sp := range setting {
 		first, firstAt := -1, -1
 		known, knownAt := -1, -1
-		for _, m := range d.a.Mentions {
-			id, ok := d.ent.at(m.Chain)
+		for _, m := range d.ms {
+			id, ok := d.ent.at(int(m.Chain))
 			if !ok || !sp.Contains(m.Span) || m.Start < d.a.Dateline || otherDay(d, m.Span, day) {
 				continue
 			}
@@ -731,8 +731,8 @@ func otherDay(d *doc, m dossier.Span, day int64) bool {
 func (c *corpus) mostNamedPlace(d *doc, from int) int {
 	n := map[int]int{}
 	best, bestKnown := -1, false
-	for _, m := range d.a.Mentions {
-		id, ok := d.ent.at(m.Chain)
+	for _, m := range d.ms {
+		id, ok := d.ent.at(int(m.Chain))
 		if !ok || m.Start < from {
 			continue
 		}
@@ -1026,8 +1026,8 @@ func (k *Checker) nearestEntities(c *corpus, sides []side) []int {
 	for _, s := range sides {
 		d := c.docs[s.doc]
 		best, bestDist := -1, 1<<30
-		for _, m := range d.a.Mentions {
-			id, ok := d.ent.at(m.Chain)
+		for _, m := range d.ms {
+			id, ok := d.ent.at(int(m.Chain))
 			if !ok {
 				continue
 			}

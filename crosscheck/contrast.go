@@ -58,11 +58,11 @@ func (k *Checker) contrastAbout(c *corpus, d *doc, a, b, around dossier.Span) []
 		order int
 	}
 	best := map[string]cand{}
-	for i, m := range d.a.Mentions {
+	for i, m := range d.ms {
 		if !around.Contains(m.Span) {
 			continue
 		}
-		id, ok := d.ent.at(m.Chain)
+		id, ok := d.ent.at(int(m.Chain))
 		if !ok {
 			continue
 		}
