@@ -338,6 +338,14 @@ func (c *corpus) isPublisher(e int) bool {
 	return c.publishers[normPublisher(c.entName[e])]
 }
 
+// dropRead lets go of what only the near-duplicate, copy and origin checks read: the sketches
+// and credit lines of the documents.
+func (c *corpus) dropRead() {
+	for _, d := range c.docs {
+		d.a.Sketch, d.a.Credits = nil, nil
+	}
+}
+
 // normPublisher folds a publisher's name for comparison: lower case, no leading "the", single
 // spaces.
 func normPublisher(p string) string {
@@ -356,7 +364,9 @@ func (k *Checker) Check(analyses []*dossier.Analysis, entities []dossier.Entity,
 	return k.CheckRecords(records(analyses), entities, members)
 }
 
-// CheckRecords is Check over the records of the analyses (see NewRecord).
+// CheckRecords is Check over the records of the analyses (see NewRecord). It drops the parts of
+// the records' analyses that no later check reads once they are read (sketches, credit lines),
+// so that they are not held to the end.
 func (k *Checker) CheckRecords(recs []*Record, entities []dossier.Entity, members []dossier.Member) *Result {
 	c := newCorpusWith(k.words, recs, entities, members)
 	c.places = k.places
@@ -366,6 +376,7 @@ func (k *Checker) CheckRecords(recs []*Record, entities []dossier.Entity, member
 	r.Stories = k.stories(c, dups)
 	org := k.origins(c, dups, k.copies(c))
 	r.Origins = org.list
+	c.dropRead()
 	// The casualty figures are gathered once, for joining attacks and for comparing them.
 	figs := k.conflictFigures(c)
 	var grouped [][]report
