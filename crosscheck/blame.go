@@ -491,11 +491,11 @@ func dayOf(d *doc, e *dossier.Event, s dossier.Span) string {
 	}
 	day := ""
 	for _, ti := range d.timexesFrom(s.Start) {
-		tx := &d.a.Timexes[ti]
+		tx := &d.ts[ti]
 		if tx.Start >= s.End {
 			break
 		}
-		if s.Contains(tx.Span) && tx.Type == "DATE" && tx.DatesEvents(d.date) && fullDate(tx.Value) {
+		if s.Contains(tx.Span) && tx.date && tx.DatesEvents(d.date) && fullDate(tx.Value) {
 			if day != "" && day != tx.Value[:10] {
 				return ""
 			}

@@ -716,8 +716,8 @@ func otherDay(d *doc, m dossier.Span, day int64) bool {
 	if day < 0 {
 		return false
 	}
-	for _, t := range d.a.Timexes {
-		if t.Type != "DATE" || !t.DatesEvents(d.date) || t.Start < m.End || t.Start-m.End > placeDateReach {
+	for _, t := range d.ts {
+		if !t.date || !t.DatesEvents(d.date) || t.Start < m.End || t.Start-m.End > placeDateReach {
 			continue
 		}
 		if td, ok := parseDay(t.Value); ok && abs64(td-day) > 1 {

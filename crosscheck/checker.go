@@ -71,6 +71,7 @@ type Result struct {
 type doc struct {
 	a     *dossier.Analysis // without its mentions (see Record)
 	ms    []mention         // its mentions
+	ts    []timex           // its time expressions
 	named []chainEnt        // the chains its mentions give an entity (see Record)
 	id    string
 	pub   string    // normalised publisher, "" when unknown
@@ -140,7 +141,7 @@ func newCorpusWith(w *words, recs []*Record, entities []dossier.Entity, members 
 	}
 	for _, r := range recs {
 		a := r.a
-		c.docs = append(c.docs, &doc{a: a, ms: r.ms, named: r.named, id: a.Doc.ID, pub: normPublisher(a.Doc.Publisher), date: a.Doc.Published, ref: a.ReferenceDate()})
+		c.docs = append(c.docs, &doc{a: a, ms: r.ms, ts: r.ts, named: r.named, id: a.Doc.ID, pub: normPublisher(a.Doc.Publisher), date: a.Doc.Published, ref: r.ref})
 	}
 	// Earliest first, then by id: group ids and output order follow this.
 	sort.SliceStable(c.docs, func(i, j int) bool { return docLess(c.docs[i], c.docs[j]) })

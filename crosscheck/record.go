@@ -6,8 +6,10 @@ import "github.com/dossier-project/dossier"
 // mentions in the smaller form the checks read (see NewRecord). A pass that holds every
 // document holds records, not analyses.
 type Record struct {
-	a  *dossier.Analysis
-	ms []mention
+	a   *dossier.Analysis
+	ms  []mention
+	ts  []timex
+	ref string // the analysis's reference date (see dossier.Analysis.ReferenceDate)
 	// named are the chains whose mentions carry an entity (set once resolution has run), with
 	// that entity, in order of the mentions.
 	named []chainEnt
@@ -23,10 +25,32 @@ type mention struct {
 	travel int32
 }
 
-// NewRecord makes the record of a, taking a over: a's mentions are moved into the record and
-// a.Mentions is left nil, so that they are not held twice.
+// timex is what the checks read of a time expression: its span and value, whether it is a
+// date, and whether a dateline gives it.
+type timex struct {
+	dossier.Span
+	Value    string
+	date     bool // its type is DATE
+	Dateline bool
+}
+
+// DatesEvents is dossier.Timex.DatesEvents.
+func (t *timex) DatesEvents(published string) bool {
+	return dossier.Timex{Value: t.Value, Dateline: t.Dateline}.DatesEvents(published)
+}
+
+// NewRecord makes the record of a, taking a over: a's mentions and time expressions are moved
+// into the record in the smaller form the checks read, leaving a.Mentions and a.Timexes nil so
+// that they are not held twice, and the document's file and title, which no check reads, are
+// cleared.
 func NewRecord(a *dossier.Analysis) *Record {
-	r := &Record{a: a, ms: make([]mention, len(a.Mentions))}
+	r := &Record{a: a, ms: make([]mention, len(a.Mentions)), ref: a.ReferenceDate()}
+	if len(a.Timexes) > 0 {
+		r.ts = make([]timex, len(a.Timexes))
+	}
+	for i, t := range a.Timexes {
+		r.ts[i] = timex{Span: t.Span, Value: t.Value, date: t.Type == "DATE", Dateline: t.Dateline}
+	}
 	for i, m := range a.Mentions {
 		travel := int32(-1)
 		if m.Travel != nil {
@@ -37,11 +61,13 @@ func NewRecord(a *dossier.Analysis) *Record {
 			r.named = append(r.named, chainEnt{m.Chain, m.Entity})
 		}
 	}
-	a.Mentions = nil
+	a.Mentions, a.Timexes = nil, nil
+	a.Doc.File, a.Doc.Title = "", ""
 	return r
 }
 
-// Analysis returns the analysis the record was made of, without its mentions.
+// Analysis returns the analysis the record was made of, without its mentions and time
+// expressions.
 func (r *Record) Analysis() *dossier.Analysis { return r.a }
 
 // records makes the records of analyses (nil ones left out) without changing them: each
