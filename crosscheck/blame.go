@@ -468,10 +468,10 @@ func sentencePlaces(c *corpus, d *doc, s dossier.Span) []int {
 	var out []int
 	for _, mi := range d.mentionsFrom(s.Start) {
 		m := &d.ms[mi]
-		if m.Start >= s.End {
+		if int(m.start) >= s.End {
 			break
 		}
-		if !s.Contains(m.Span) {
+		if !s.Contains(m.span()) {
 			continue
 		}
 		if id, ok := d.ent.at(int(m.Chain)); ok {

@@ -225,7 +225,7 @@ func (k *Checker) figureEntities(c *corpus, d *doc, f dossier.Figure, cs *casual
 	var ns []near
 	at := f.At.Start
 	for _, m := range d.ms {
-		if !f.Span.Contains(m.Span) {
+		if !f.Span.Contains(m.span()) {
 			continue
 		}
 		id, ok := d.ent.at(int(m.Chain))
@@ -236,16 +236,16 @@ func (k *Checker) figureEntities(c *corpus, d *doc, f dossier.Figure, cs *casual
 		if p := c.place(e, m.Type); p >= 0 {
 			// Places are compared by name key: one report may type the town as an
 			// organisation ("the Darun market").
-			if f.Clause.Contains(m.Span) {
+			if f.Clause.Contains(m.span()) {
 				cs.places = appendUnique(cs.places, p)
 			} else {
 				cs.around = appendUnique(cs.around, p)
 			}
 			continue
 		}
-		dist := at - m.End
-		if m.Start > at {
-			dist = m.Start - at
+		dist := at - int(m.end)
+		if int(m.start) > at {
+			dist = int(m.start) - at
 		}
 		ns = append(ns, near{e, dist})
 	}
@@ -680,18 +680,18 @@ func (c *corpus) settingPlace(d *doc, setting []dossier.Span, day int64) []int {
 		known, knownAt := -1, -1
 		for _, m := range d.ms {
 			id, ok := d.ent.at(int(m.Chain))
-			if !ok || !sp.Contains(m.Span) || m.Start < d.a.Dateline || otherDay(d, m.Span, day) {
+			if !ok || !sp.Contains(m.span()) || int(m.start) < d.a.Dateline || otherDay(d, m.span(), day) {
 				continue
 			}
 			p := c.place(c.entNum[id], m.Type)
 			if p < 0 || len(c.specific([]int{p})) == 0 {
 				continue
 			}
-			if first < 0 || m.Start < firstAt {
-				first, firstAt = p, m.Start
+			if first < 0 || int(m.start) < firstAt {
+				first, firstAt = p, int(m.start)
 			}
-			if c.placeNode(p) != nil && (known < 0 || m.Start < knownAt) {
-				known, knownAt = p, m.Start
+			if c.placeNode(p) != nil && (known < 0 || int(m.start) < knownAt) {
+				known, knownAt = p, int(m.start)
 			}
 		}
 		if known >= 0 {
@@ -733,7 +733,7 @@ func (c *corpus) mostNamedPlace(d *doc, from int) int {
 	best, bestKnown := -1, false
 	for _, m := range d.ms {
 		id, ok := d.ent.at(int(m.Chain))
-		if !ok || m.Start < from {
+		if !ok || int(m.start) < from {
 			continue
 		}
 		p := c.place(c.entNum[id], m.Type)
@@ -1031,9 +1031,9 @@ func (k *Checker) nearestEntities(c *corpus, sides []side) []int {
 			if !ok {
 				continue
 			}
-			dist := s.span.Start - m.End
-			if m.Start >= s.span.End {
-				dist = m.Start - s.span.End + 1
+			dist := s.span.Start - int(m.end)
+			if int(m.start) >= s.span.End {
+				dist = int(m.start) - s.span.End + 1
 			}
 			if dist < 0 {
 				dist = 0

@@ -506,7 +506,7 @@ func (k *Checker) sentenceCauses(c *corpus, reps []report, who []int, skip map[i
 			if !ok || !containsInt(who, c.entNum[id]) {
 				continue
 			}
-			sent := sentenceAt(d, m.Start)
+			sent := sentenceAt(d, int(m.start))
 			if done[sent.Start] {
 				continue
 			}

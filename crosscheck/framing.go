@@ -143,7 +143,7 @@ func isSpace(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\
 // mentionsFrom returns the indexes of the mentions that start at pos or after, in order of start.
 func (d *doc) mentionsFrom(pos int) []int {
 	ms := d.ms
-	return startingFrom(&d.byStart, len(ms), func(i int) int { return ms[i].Start }, pos)
+	return startingFrom(&d.byStart, len(ms), func(i int) int { return int(ms[i].start) }, pos)
 }
 
 // timexesFrom returns the indexes of the time expressions that start at pos or after, in order.

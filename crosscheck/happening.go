@@ -138,10 +138,10 @@ func (k *Checker) travelPlaces(c *corpus, d *doc, span dossier.Span) []int {
 	var out []int
 	for _, mi := range d.mentionsFrom(span.Start) {
 		m := &d.ms[mi]
-		if m.Start >= span.End {
+		if int(m.start) >= span.End {
 			break
 		}
-		if !span.Contains(m.Span) || m.Type != dossier.LOC || m.travel < 0 || int(m.travel) < span.Start {
+		if !span.Contains(m.span()) || m.Type != dossier.LOC || m.travel < 0 || int(m.travel) < span.Start {
 			continue
 		}
 		if id, ok := d.ent.at(int(m.Chain)); ok {

@@ -16,14 +16,18 @@ type Record struct {
 }
 
 // mention is what the checks read of a mention: its span, text, type and chain, and where the
-// travel cue said right before it starts (-1 when none).
+// travel cue said right before it starts (-1 when none); offsets are 32-bit, as a stored text
+// is far shorter than 2 GB.
 type mention struct {
-	dossier.Span
-	Text   string
-	Type   dossier.EntityType
-	Chain  int32
-	travel int32
+	start, end int32
+	Chain      int32
+	travel     int32
+	Text       string
+	Type       dossier.EntityType
 }
+
+// span is the mention's span.
+func (m mention) span() dossier.Span { return dossier.Span{Start: int(m.start), End: int(m.end)} }
 
 // timex is what the checks read of a time expression: its span and value, whether it is a
 // date, and whether a dateline gives it.
@@ -56,7 +60,7 @@ func NewRecord(a *dossier.Analysis) *Record {
 		if m.Travel != nil {
 			travel = int32(m.Travel.Start)
 		}
-		r.ms[i] = mention{Span: m.Span, Text: m.Text, Type: m.Type, Chain: int32(m.Chain), travel: travel}
+		r.ms[i] = mention{start: int32(m.Start), end: int32(m.End), Chain: int32(m.Chain), travel: travel, Text: m.Text, Type: m.Type}
 		if m.Entity != "" {
 			r.named = append(r.named, chainEnt{m.Chain, m.Entity})
 		}
