@@ -2,9 +2,9 @@ package crosscheck
 
 import "github.com/dossier-project/dossier"
 
-// Record is what the checks read of one analysis: the analysis without its mentions, and its
-// mentions in the smaller form the checks read (see NewRecord). A pass that holds every
-// document holds records, not analyses.
+// Record is what the checks read of one analysis: the analysis without its mentions and time
+// expressions, and those in the smaller form the checks read (see NewRecord). A pass that holds
+// every document holds records, not analyses.
 type Record struct {
 	a   *dossier.Analysis
 	ms  []mention
