@@ -467,14 +467,14 @@ func (c *corpus) blameWords(b *blame) string {
 func sentencePlaces(c *corpus, d *doc, s dossier.Span) []int {
 	var out []int
 	for _, mi := range d.mentionsFrom(s.Start) {
-		m := &d.a.Mentions[mi]
-		if m.Start >= s.End {
+		m := &d.ms[mi]
+		if int(m.start) >= s.End {
 			break
 		}
-		if !s.Contains(m.Span) {
+		if !s.Contains(m.span()) {
 			continue
 		}
-		if id, ok := d.ent.at(m.Chain); ok {
+		if id, ok := d.ent.at(int(m.Chain)); ok {
 			if p := c.place(c.entNum[id], m.Type); p >= 0 {
 				out = appendUnique(out, p)
 			}
@@ -491,11 +491,11 @@ func dayOf(d *doc, e *dossier.Event, s dossier.Span) string {
 	}
 	day := ""
 	for _, ti := range d.timexesFrom(s.Start) {
-		tx := &d.a.Timexes[ti]
+		tx := &d.ts[ti]
 		if tx.Start >= s.End {
 			break
 		}
-		if s.Contains(tx.Span) && tx.Type == "DATE" && tx.DatesEvents(d.date) && fullDate(tx.Value) {
+		if s.Contains(tx.Span) && tx.date && tx.DatesEvents(d.date) && fullDate(tx.Value) {
 			if day != "" && day != tx.Value[:10] {
 				return ""
 			}
@@ -549,8 +549,8 @@ func (c *corpus) actorSpellings() []map[string]bool {
 		add(e, name)
 	}
 	for _, d := range c.docs {
-		for _, m := range d.a.Mentions {
-			if id, ok := d.ent.at(m.Chain); ok {
+		for _, m := range d.ms {
+			if id, ok := d.ent.at(int(m.Chain)); ok {
 				add(c.entNum[id], m.Text)
 			}
 		}

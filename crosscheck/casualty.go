@@ -224,11 +224,11 @@ func (k *Checker) figureEntities(c *corpus, d *doc, f dossier.Figure, cs *casual
 	type near struct{ e, dist int }
 	var ns []near
 	at := f.At.Start
-	for _, m := range d.a.Mentions {
-		if !f.Span.Contains(m.Span) {
+	for _, m := range d.ms {
+		if !f.Span.Contains(m.span()) {
 			continue
 		}
-		id, ok := d.ent.at(m.Chain)
+		id, ok := d.ent.at(int(m.Chain))
 		if !ok {
 			continue
 		}
@@ -236,16 +236,16 @@ func (k *Checker) figureEntities(c *corpus, d *doc, f dossier.Figure, cs *casual
 		if p := c.place(e, m.Type); p >= 0 {
 			// Places are compared by name key: one report may type the town as an
 			// organisation ("the Darun market").
-			if f.Clause.Contains(m.Span) {
+			if f.Clause.Contains(m.span()) {
 				cs.places = appendUnique(cs.places, p)
 			} else {
 				cs.around = appendUnique(cs.around, p)
 			}
 			continue
 		}
-		dist := at - m.End
-		if m.Start > at {
-			dist = m.Start - at
+		dist := at - int(m.end)
+		if int(m.start) > at {
+			dist = int(m.start) - at
 		}
 		ns = append(ns, near{e, dist})
 	}
@@ -678,20 +678,20 @@ func (c *corpus) settingPlace(d *doc, setting []dossier.Span, day int64) []int {
 	for _, sp := range setting {
 		first, firstAt := -1, -1
 		known, knownAt := -1, -1
-		for _, m := range d.a.Mentions {
-			id, ok := d.ent.at(m.Chain)
-			if !ok || !sp.Contains(m.Span) || m.Start < d.a.Dateline || otherDay(d, m.Span, day) {
+		for _, m := range d.ms {
+			id, ok := d.ent.at(int(m.Chain))
+			if !ok || !sp.Contains(m.span()) || int(m.start) < d.a.Dateline || otherDay(d, m.span(), day) {
 				continue
 			}
 			p := c.place(c.entNum[id], m.Type)
 			if p < 0 || len(c.specific([]int{p})) == 0 {
 				continue
 			}
-			if first < 0 || m.Start < firstAt {
-				first, firstAt = p, m.Start
+			if first < 0 || int(m.start) < firstAt {
+				first, firstAt = p, int(m.start)
 			}
-			if c.placeNode(p) != nil && (known < 0 || m.Start < knownAt) {
-				known, knownAt = p, m.Start
+			if c.placeNode(p) != nil && (known < 0 || int(m.start) < knownAt) {
+				known, knownAt = p, int(m.start)
 			}
 		}
 		if known >= 0 {
@@ -716,8 +716,8 @@ func otherDay(d *doc, m dossier.Span, day int64) bool {
 	if day < 0 {
 		return false
 	}
-	for _, t := range d.a.Timexes {
-		if t.Type != "DATE" || !t.DatesEvents(d.date) || t.Start < m.End || t.Start-m.End > placeDateReach {
+	for _, t := range d.ts {
+		if !t.date || !t.DatesEvents(d.date) || t.Start < m.End || t.Start-m.End > placeDateReach {
 			continue
 		}
 		if td, ok := parseDay(t.Value); ok && abs64(td-day) > 1 {
@@ -731,9 +731,9 @@ func otherDay(d *doc, m dossier.Span, day int64) bool {
 func (c *corpus) mostNamedPlace(d *doc, from int) int {
 	n := map[int]int{}
 	best, bestKnown := -1, false
-	for _, m := range d.a.Mentions {
-		id, ok := d.ent.at(m.Chain)
-		if !ok || m.Start < from {
+	for _, m := range d.ms {
+		id, ok := d.ent.at(int(m.Chain))
+		if !ok || int(m.start) < from {
 			continue
 		}
 		p := c.place(c.entNum[id], m.Type)
@@ -1026,14 +1026,14 @@ func (k *Checker) nearestEntities(c *corpus, sides []side) []int {
 	for _, s := range sides {
 		d := c.docs[s.doc]
 		best, bestDist := -1, 1<<30
-		for _, m := range d.a.Mentions {
-			id, ok := d.ent.at(m.Chain)
+		for _, m := range d.ms {
+			id, ok := d.ent.at(int(m.Chain))
 			if !ok {
 				continue
 			}
-			dist := s.span.Start - m.End
-			if m.Start >= s.span.End {
-				dist = m.Start - s.span.End + 1
+			dist := s.span.Start - int(m.end)
+			if int(m.start) >= s.span.End {
+				dist = int(m.start) - s.span.End + 1
 			}
 			if dist < 0 {
 				dist = 0

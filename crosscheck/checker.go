@@ -69,7 +69,10 @@ type Result struct {
 
 // doc is one analysis with what the pass derives from it.
 type doc struct {
-	a     *dossier.Analysis
+	a     *dossier.Analysis // without its mentions (see Record)
+	ms    []mention         // its mentions
+	ts    []timex           // its time expressions
+	named []chainEnt        // the chains its mentions give an entity (see Record)
 	id    string
 	pub   string    // normalised publisher, "" when unknown
 	date  string    // publication date, "" when unknown
@@ -123,11 +126,11 @@ type corpus struct {
 }
 
 func newCorpus(analyses []*dossier.Analysis, entities []dossier.Entity, members []dossier.Member) *corpus {
-	return newCorpusWith(nil, analyses, entities, members)
+	return newCorpusWith(nil, records(analyses), entities, members)
 }
 
 // newCorpusWith is newCorpus reading language data w (the embedded data when nil).
-func newCorpusWith(w *words, analyses []*dossier.Analysis, entities []dossier.Entity, members []dossier.Member) *corpus {
+func newCorpusWith(w *words, recs []*Record, entities []dossier.Entity, members []dossier.Member) *corpus {
 	c := &corpus{byID: map[string]int{}, entNum: map[string]int{}, words: w}
 	for _, e := range entities {
 		c.entityNum(e.ID)
@@ -136,11 +139,9 @@ func newCorpusWith(w *words, analyses []*dossier.Analysis, entities []dossier.En
 		c.entType[n] = e.Type
 		c.named[n] = e.Name != ""
 	}
-	for _, a := range analyses {
-		if a == nil {
-			continue
-		}
-		c.docs = append(c.docs, &doc{a: a, id: a.Doc.ID, pub: normPublisher(a.Doc.Publisher), date: a.Doc.Published, ref: a.ReferenceDate()})
+	for _, r := range recs {
+		a := r.a
+		c.docs = append(c.docs, &doc{a: a, ms: r.ms, ts: r.ts, named: r.named, id: a.Doc.ID, pub: normPublisher(a.Doc.Publisher), date: a.Doc.Published, ref: r.ref})
 	}
 	// Earliest first, then by id: group ids and output order follow this.
 	sort.SliceStable(c.docs, func(i, j int) bool { return docLess(c.docs[i], c.docs[j]) })
@@ -161,13 +162,13 @@ func newCorpusWith(w *words, analyses []*dossier.Analysis, entities []dossier.En
 	for i, d := range c.docs {
 		// Mentions carry their entity too once resolution has run; members win.
 		d.ent = chainEntsOf(given[i], func(add func(int, string) bool) {
-			for _, m := range d.a.Mentions {
-				if m.Entity != "" && add(m.Chain, m.Entity) {
-					c.entityNum(m.Entity)
+			for _, p := range d.named {
+				if add(p.chain, p.id) {
+					c.entityNum(p.id)
 				}
 			}
 		})
-		given[i] = nil
+		given[i], d.named = nil, nil
 		seen := map[int]bool{}
 		for _, p := range d.ent {
 			n := c.entNum[p.id]
@@ -179,8 +180,8 @@ func newCorpusWith(w *words, analyses []*dossier.Analysis, entities []dossier.En
 		sort.Ints(d.ents)
 	}
 	for _, d := range c.docs {
-		for _, m := range d.a.Mentions {
-			if id, ok := d.ent.at(m.Chain); ok {
+		for _, m := range d.ms {
+			if id, ok := d.ent.at(int(m.Chain)); ok {
 				n := c.entNum[id]
 				if !c.named[n] && len(m.Text) > len(c.entName[n]) {
 					c.entName[n] = m.Text
@@ -338,6 +339,14 @@ func (c *corpus) isPublisher(e int) bool {
 	return c.publishers[normPublisher(c.entName[e])]
 }
 
+// dropRead lets go of what only the near-duplicate, copy and origin checks read: the sketches
+// and credit lines of the documents.
+func (c *corpus) dropRead() {
+	for _, d := range c.docs {
+		d.a.Sketch, d.a.Credits = nil, nil
+	}
+}
+
 // normPublisher folds a publisher's name for comparison: lower case, no leading "the", single
 // spaces.
 func normPublisher(p string) string {
@@ -350,9 +359,17 @@ func normPublisher(p string) string {
 // dossier.Document.SourceName.
 func (d *doc) sourceName() string { return d.a.Doc.SourceName() }
 
-// Check runs the pass over analyses and the entity resolution made of them.
+// Check runs the pass over analyses and the entity resolution made of them. It leaves the
+// analyses as they are; see CheckRecords for a pass that holds less.
 func (k *Checker) Check(analyses []*dossier.Analysis, entities []dossier.Entity, members []dossier.Member) *Result {
-	c := newCorpusWith(k.words, analyses, entities, members)
+	return k.CheckRecords(records(analyses), entities, members)
+}
+
+// CheckRecords is Check over the records of the analyses (see NewRecord). It drops the parts of
+// the records' analyses that no later check reads once they are read (sketches, credit lines),
+// so that they are not held to the end.
+func (k *Checker) CheckRecords(recs []*Record, entities []dossier.Entity, members []dossier.Member) *Result {
+	c := newCorpusWith(k.words, recs, entities, members)
 	c.places = k.places
 	c.attacks = k.attacks
 	r := &Result{}
@@ -360,6 +377,7 @@ func (k *Checker) Check(analyses []*dossier.Analysis, entities []dossier.Entity,
 	r.Stories = k.stories(c, dups)
 	org := k.origins(c, dups, k.copies(c))
 	r.Origins = org.list
+	c.dropRead()
 	// The casualty figures are gathered once, for joining attacks and for comparing them.
 	figs := k.conflictFigures(c)
 	var grouped [][]report

@@ -501,12 +501,12 @@ func (k *Checker) sentenceCauses(c *corpus, reps []report, who []int, skip map[i
 	for _, di := range docs {
 		d := c.docs[di]
 		done := map[int]bool{}
-		for _, m := range d.a.Mentions {
-			id, ok := d.ent.at(m.Chain)
+		for _, m := range d.ms {
+			id, ok := d.ent.at(int(m.Chain))
 			if !ok || !containsInt(who, c.entNum[id]) {
 				continue
 			}
-			sent := sentenceAt(d, m.Start)
+			sent := sentenceAt(d, int(m.start))
 			if done[sent.Start] {
 				continue
 			}

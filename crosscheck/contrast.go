@@ -58,11 +58,11 @@ func (k *Checker) contrastAbout(c *corpus, d *doc, a, b, around dossier.Span) []
 		order int
 	}
 	best := map[string]cand{}
-	for i, m := range d.a.Mentions {
-		if !around.Contains(m.Span) {
+	for i, m := range d.ms {
+		if !around.Contains(m.span()) {
 			continue
 		}
-		id, ok := d.ent.at(m.Chain)
+		id, ok := d.ent.at(int(m.Chain))
 		if !ok {
 			continue
 		}
@@ -74,7 +74,7 @@ func (k *Checker) contrastAbout(c *corpus, d *doc, a, b, around dossier.Span) []
 			rank = 1
 		}
 		rank *= 2
-		if !a.Contains(m.Span) && !b.Contains(m.Span) {
+		if !a.Contains(m.span()) && !b.Contains(m.span()) {
 			rank++
 		}
 		if m.Type == dossier.LOC {

@@ -142,13 +142,13 @@ func isSpace(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\
 
 // mentionsFrom returns the indexes of the mentions that start at pos or after, in order of start.
 func (d *doc) mentionsFrom(pos int) []int {
-	ms := d.a.Mentions
-	return startingFrom(&d.byStart, len(ms), func(i int) int { return ms[i].Start }, pos)
+	ms := d.ms
+	return startingFrom(&d.byStart, len(ms), func(i int) int { return int(ms[i].start) }, pos)
 }
 
 // timexesFrom returns the indexes of the time expressions that start at pos or after, in order.
 func (d *doc) timexesFrom(pos int) []int {
-	ts := d.a.Timexes
+	ts := d.ts
 	return startingFrom(&d.timexByStart, len(ts), func(i int) int { return ts[i].Start }, pos)
 }
 

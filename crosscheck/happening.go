@@ -137,14 +137,14 @@ func appendUnique(s []int, n int) []int {
 func (k *Checker) travelPlaces(c *corpus, d *doc, span dossier.Span) []int {
 	var out []int
 	for _, mi := range d.mentionsFrom(span.Start) {
-		m := &d.a.Mentions[mi]
-		if m.Start >= span.End {
+		m := &d.ms[mi]
+		if int(m.start) >= span.End {
 			break
 		}
-		if !span.Contains(m.Span) || m.Type != dossier.LOC || m.Travel == nil || m.Travel.Start < span.Start {
+		if !span.Contains(m.span()) || m.Type != dossier.LOC || m.travel < 0 || int(m.travel) < span.Start {
 			continue
 		}
-		if id, ok := d.ent.at(m.Chain); ok {
+		if id, ok := d.ent.at(int(m.Chain)); ok {
 			out = appendUnique(out, c.entNum[id])
 		}
 	}

@@ -324,7 +324,7 @@ func (d *doc) statesDay(e *dossier.Event) bool {
 	if s := sentenceAt(d, e.Trigger.Start); s.End > s.Start {
 		sp = dossier.Span{Start: min(sp.Start, s.Start), End: max(sp.End, s.End)}
 	}
-	for _, tx := range d.a.Timexes {
+	for _, tx := range d.ts {
 		if !tx.Dateline && tx.Start < sp.End && sp.Start < tx.End && strings.HasPrefix(tx.Value, day) {
 			return true
 		}

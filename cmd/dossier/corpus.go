@@ -55,7 +55,7 @@ func (a *app) crossOnce(ctx context.Context, store dossier.Store) (bool, error) 
 //
 // The analyses are read twice, so that the pass never holds them and the mention chains of
 // resolution at once: first one at a time for their chains, then, once entities are resolved,
-// all of them for the checks, which read every part of them. The second read takes only the
+// all of them for the checks, each kept as the record the checks read (see crosscheck.Record). The second read takes only the
 // documents of the first, so both see one set of documents even when others are stored
 // meanwhile. A store that gives the analyses out of order of id is read once, as a whole.
 func (a *app) passOver(ctx context.Context, store dossier.Store, pending []string, reuse bool) error {
@@ -72,13 +72,19 @@ func (a *app) passOver(ctx context.Context, store dossier.Store, pending []strin
 	if err != nil {
 		return err
 	}
-	analyses, err := loadAnalyses(ctx, store, shared, res.docs)
+	recs, err := loadRecords(ctx, store, shared, res.docs)
 	if err != nil {
 		return err
 	}
-	corpus, _, err := a.check(analyses, res.entities, res.members, r.Basis())
+	k, err := a.checker()
 	if err != nil {
 		return err
+	}
+	corpus := k.CheckRecords(recs, res.entities, res.members).Corpus(res.entities, res.members)
+	corpus.Basis = r.Basis()
+	analyses := make([]*dossier.Analysis, len(recs))
+	for i, rec := range recs {
+		analyses[i] = rec.Analysis()
 	}
 	return a.storePass(ctx, store, corpus, analyses, pending)
 }
@@ -262,6 +268,21 @@ func loadAnalyses(ctx context.Context, store dossier.Store, shared *doccols.Shar
 	return analyses, err
 }
 
+// loadRecords reads the stored analyses for the pass as loadAnalyses does, keeping of each the
+// record the checks read (see crosscheck.NewRecord).
+func loadRecords(ctx context.Context, store dossier.Store, shared *doccols.Shared, only []string) ([]*crosscheck.Record, error) {
+	var recs []*crosscheck.Record
+	err := passRead(store)(ctx, func(an *dossier.Analysis) error {
+		if _, ok := slices.BinarySearch(only, an.Doc.ID); !ok {
+			return nil
+		}
+		shared.Analysis(an)
+		recs = append(recs, crosscheck.NewRecord(an))
+		return nil
+	})
+	return recs, err
+}
+
 // resolver returns the entity resolver of the pass, with the pins of --pins.
 func (a *app) resolver() (*resolve.Resolver, error) {
 	pins := &resolve.Pins{}
@@ -298,12 +319,21 @@ func (a *app) buildCorpus(analyses []*dossier.Analysis, prior *resolve.Prior) (*
 // check checks the reports of analyses against each other, with the entities and members of a
 // resolution of basis, and returns the corpus of results with the conflicts' sides unquoted.
 func (a *app) check(analyses []*dossier.Analysis, entities []dossier.Entity, members []dossier.Member, basis string) (*dossier.Corpus, *crosscheck.Result, error) {
-	lang, err := en.Load(a.data)
+	k, err := a.checker()
 	if err != nil {
 		return nil, nil, err
 	}
-	res := crosscheck.New(crosscheck.WithLanguage(lang)).Check(analyses, entities, members)
+	res := k.Check(analyses, entities, members)
 	c := res.Corpus(entities, members)
 	c.Basis = basis
 	return c, res, nil
+}
+
+// checker returns the checker of the pass, reading the language data of --data.
+func (a *app) checker() (*crosscheck.Checker, error) {
+	lang, err := en.Load(a.data)
+	if err != nil {
+		return nil, err
+	}
+	return crosscheck.New(crosscheck.WithLanguage(lang)), nil
 }
