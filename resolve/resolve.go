@@ -659,26 +659,6 @@ func tokLevel(a, b tok) level {
 	return no
 }
 
-// headsAgree: generic head words of one name are among the other's.
-func headsAgree(a, b []string) bool {
-	sub := func(x, y []string) bool {
-		for _, h := range x {
-			found := false
-			for _, g := range y {
-				if g == h {
-					found = true
-					break
-				}
-			}
-			if !found {
-				return false
-			}
-		}
-		return true
-	}
-	return sub(a, b) || sub(b, a)
-}
-
 // sameName compares two chains' fullest names one to one: every distinctive token aligned, in
 // order. Persons need at least two tokens; groups and places one distinctive token and
 // agreeing head words.
@@ -797,7 +777,7 @@ func (r *Resolver) shortOf(s, l *chain) level {
 	if !per {
 		// A short form drops words, it adds none: "American Press Institute" is no short form
 		// of the "American Distilling Institute".
-		if !headsAgree(s.heads, l.heads) || !sameHead(s.dist, l.dist) || r.oneWordSwapped(s, l) {
+		if !subsetOf(s.heads, l.heads) || !sameHead(s.dist, l.dist) || r.oneWordSwapped(s, l) {
 			return no
 		}
 		if (s.typ == dossier.LOC || l.typ == dossier.LOC) && prefixed(s.dist[0], l.dist) {
@@ -814,7 +794,8 @@ func (r *Resolver) shortOf(s, l *chain) level {
 
 // oneWordSwapped reports whether two names write the same words in the same places but one, a
 // word of the name in both: the "Northern Network for Civil Rights" is not the "Northern
-// Observatory for Civil Rights", though one holds a generic word where the other a distinctive.
+// Observatory for Civil Rights" (nor "of Civil Rights"), though one holds a generic word where
+// the other a distinctive.
 func (r *Resolver) oneWordSwapped(s, l *chain) bool {
 	a, b := s.full.Tokens, l.full.Tokens
 	if len(a) != len(b) || len(a) < 3 {
@@ -822,8 +803,8 @@ func (r *Resolver) oneWordSwapped(s, l *chain) bool {
 	}
 	swapped := -1
 	for i := range a {
-		if a[i].Key == b[i].Key {
-			continue
+		if a[i].Key == b[i].Key || r.links[a[i].Text] && r.links[b[i].Text] {
+			continue // "of" or "for" after the head word link alike
 		}
 		if swapped >= 0 {
 			return false
