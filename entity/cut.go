@@ -56,8 +56,6 @@ func (d *doc) nameBoundary(ms []knownSpan, p, k, b int) (cut bool, skip int) {
 		return k+1 >= b || !d.connector(k+1), 1 // "… The Hague of …" stays as it is read
 	case d.demonym(w) && (d.headed(k) || ends):
 		return true, 0 // "… Army Syrian Observatory", "Syria Syrian Network"
-	case ends && starts > 0:
-		return true, 0 // two known names side by side: "… Mosul Human Rights Watch"
 	case body && d.isTok("GIVEN", k):
 		return true, 0 // a body's known name, then a person's: "… for Human Rights Ann Lee"
 	case long && d.demonym(w):
