@@ -7,8 +7,8 @@ import "github.com/dossier-project/dossier"
 // may be the end of a longer name ("New Iraqi Army").
 const longKnown = 3
 
-// listNames is the number of words from which a run without connecting words that holds a known
-// name, and is not headed by a body's or a place's head word, is read as a list of names: names
+// listNames is the number of words from which a run without connecting words that holds two
+// known names or more (one, past that number), and is not headed by a body's or a place's head word, is read as a list of names: names
 // of that length are rare ("United Nations International Children's Emergency Fund" is headed),
 // lists of villages or groups on a tag line are common.
 const listNames = 6
@@ -105,10 +105,11 @@ func (d *doc) opener(k int) bool {
 }
 
 // listOfKnown reports whether the run [a, b) holding the known names ms is a list to be cut
-// at its known names: a long run without connecting words that is no single known name and
-// whose head word, if any, ends the last known name it holds.
-func (d *doc) listOfKnown(ms []knownSpan, a, b int, exact, connected bool) bool {
-	if len(ms) == 0 || exact || connected || b-a < listNames {
+// at its known names: a long run without connecting words that holds two known names or more
+// (one if longer still: "New York Stock Exchange Composite Index" is one name) and whose head
+// word, if any, ends the last known name it holds.
+func (d *doc) listOfKnown(ms []knownSpan, a, b int, connected bool) bool {
+	if len(ms) == 0 || connected || b-a < listNames || len(ms) == 1 && b-a <= listNames {
 		return false
 	}
 	last := ms[len(ms)-1]

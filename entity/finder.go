@@ -1327,7 +1327,7 @@ func (d *doc) segmentKnown(a, b int, title string) {
 	ms := d.knownNames(a, b)
 	exact := len(ms) == 1 && ms[0].a == a && ms[0].b == b
 	connected := d.connected(a, b) // words such as "of" hold the run together ("Government of Iraq")
-	list := d.listOfKnown(ms, a, b, exact, connected)
+	list := d.listOfKnown(ms, a, b, connected)
 	if !list && (len(ms) == 0 || exact || d.headed(b) || connected ||
 		(b-a > 1 && (d.isTok("GIVEN", a) || d.isTok("LOCSTART", a) || d.isTok("MISCSTART", a))) ||
 		!d.splitsKnown(ms, a, b, title)) {

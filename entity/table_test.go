@@ -48,9 +48,9 @@ var cases = []tcase{
 	{
 		// A long run of names without connecting words is a list: its known names are cut out.
 		text: "Aid reached the city on Monday night after a week of shelling. Tags Rumaila Tanuma " +
-			"Zubair Kirkuk Abu Khasib Safwan reports say the roads were closed.",
-		mentions: []string{"Kirkuk/LOC"},
-		not:      []string{"Rumaila Tanuma Zubair Kirkuk Abu Khasib Safwan"},
+			"Zubair Kirkuk Abu Khasib Erbil Safwan reports say the roads were closed.",
+		mentions: []string{"Kirkuk/LOC", "Erbil/LOC"},
+		not:      []string{"Rumaila Tanuma Zubair Kirkuk Abu Khasib Erbil Safwan"},
 	},
 	{
 		// Names in a game's score are teams.
