@@ -235,8 +235,9 @@ func (r *Resolver) Resolve(analyses []*dossier.Analysis) ([]dossier.Entity, []do
 func (r *Resolver) resolveChains(chains []*chain) ([]dossier.Entity, []dossier.Member) {
 	u := newUnion(len(chains))
 	r.applyPins(u, chains)
-	r.matchFull(u, chains)
-	r.matchShort(u, chains)
+	br := r.bridges(chains)
+	r.matchFull(u, chains, br)
+	r.matchShort(u, chains, br)
 	r.matchAcronyms(u, chains)
 	return r.output(u, chains)
 }
@@ -978,8 +979,8 @@ func queryKey(c *chain) string {
 }
 
 // matchFull merges multi-word names that align one to one, then shortened forms that fit
-// exactly one entity.
-func (r *Resolver) matchFull(u *union, chains []*chain) {
+// exactly one entity, never one of two names run together (bridges).
+func (r *Resolver) matchFull(u *union, chains []*chain, bridges []bool) {
 	blocks := map[string][]int{}
 	for i, c := range chains {
 		if c.acrOnly || c.ntok < 2 {
@@ -1022,7 +1023,7 @@ func (r *Resolver) matchFull(u *union, chains []*chain) {
 		}
 		var strongRoots, weakRoots []int
 		for _, j := range cands(i) {
-			if j == i || u.find(i) == u.find(j) {
+			if j == i || u.find(i) == u.find(j) || bridges[j] {
 				continue
 			}
 			switch short(c, chains[j]) {
@@ -1087,8 +1088,9 @@ func (r *Resolver) byContext(u *union, chains []*chain, c *chain, roots []int, r
 
 // matchShort places one-word chains (a family name, a group's distinctive word, a place): all
 // one-word chains with the same key and type go together, into the one entity whose
-// multi-word names hold that word (persons: as the family name), when there is exactly one.
-func (r *Resolver) matchShort(u *union, chains []*chain) {
+// multi-word names hold that word (persons: as the family name), when there is exactly one; a
+// name that is two names run together (bridges) holds none.
+func (r *Resolver) matchShort(u *union, chains []*chain, bridges []bool) {
 	index := newWordIndex(chains)
 	groups, order := r.shortGroups(chains)
 	order = foldUntyped(groups, order)
@@ -1104,7 +1106,7 @@ func (r *Resolver) matchShort(u *union, chains []*chain) {
 		if g.common {
 			continue
 		}
-		strongRoots, weakRoots, headed := r.shortCandidates(u, chains, g, index.block(g))
+		strongRoots, weakRoots, headed := r.shortCandidates(u, chains, g, index.block(g), bridges)
 		if t, ok := r.placeShort(u, chains, g, strongRoots, weakRoots, rc); ok && headed[t] {
 			joins = append(joins, join{g.members[0], t})
 		}
