@@ -89,7 +89,8 @@ func (d *doc) knownAround(ms []knownSpan, p, k int) (ends, body bool, starts int
 
 // opener reports whether the capitalised word at k, inside a run, begins a new sentence rather
 // than going on with a name: an article or a number word after a name word ("Aleppo The …",
-// "Helmets Three"), though a number after a head word is the name's ("Unit Two").
+// "Helmets Three"), though a number after a head word is the name's ("Unit Two"). Numbers in
+// digits and "One" are left to the name ("Xbox One X", "Airbus A350-900").
 func (d *doc) opener(k int) bool {
 	t := d.toks[k]
 	if !t.word || !isCap(t.text) || isAcronym(t.text) || startsDigit(t.text) {
@@ -101,7 +102,7 @@ func (d *doc) opener(k int) bool {
 	if d.g.w.functionWord[d.low[k-1]] {
 		return false // "The Three …": the number is part of what the article names
 	}
-	return d.g.is("OPENER", d.low[k]) || t.upos == "NUM" && !d.headed(k)
+	return d.g.is("OPENER", d.low[k]) || d.g.is("OPENNUM", d.low[k]) && !d.headed(k)
 }
 
 // listOfKnown reports whether the run [a, b) holding the known names ms is a list to be cut
