@@ -660,6 +660,11 @@ func tokLevel(a, b tok) level {
 	return no
 }
 
+// headsAgree: generic head words of one name are among the other's.
+func headsAgree(a, b []string) bool {
+	return subsetOf(a, b) || subsetOf(b, a)
+}
+
 // sameName compares two chains' fullest names one to one: every distinctive token aligned, in
 // order. Persons need at least two tokens; groups and places one distinctive token and
 // agreeing head words.
@@ -778,7 +783,7 @@ func (r *Resolver) shortOf(s, l *chain) level {
 	if !per {
 		// A short form drops words, it adds none: "American Press Institute" is no short form
 		// of the "American Distilling Institute".
-		if !subsetOf(s.heads, l.heads) || !sameHead(s.dist, l.dist) || r.oneWordSwapped(s, l) {
+		if !headsAgree(s.heads, l.heads) || !sameHead(s.dist, l.dist) || r.oneWordSwapped(s, l) {
 			return no
 		}
 		if (s.typ == dossier.LOC || l.typ == dossier.LOC) && prefixed(s.dist[0], l.dist) {

@@ -99,7 +99,7 @@ func TestMerge(t *testing.T) {
 		{"a place before a body may be one name", "ORG:Northern Network for Civil Rights", "ORG:Kelmarsh Valley Northern Network for Civil Rights", true, []string{"LOC:Kelmarsh Valley"}},
 		{"a body before a body may be one name", "ORG:Northern Network for Civil Rights", "ORG:Kelmarsh Council Northern Network for Civil Rights", true, []string{"ORG:Kelmarsh Council"}},
 		{"a word in front qualifies a name", "ORG:Northern Network for Civil Rights", "ORG:Kelmarsh Northern Network for Civil Rights", true, []string{"LOC:Kelmarsh"}},
-		{"a short form adds no head word", "ORG:Northern Network for Civil Rights", "ORG:Northern Observatory for Civil Rights Community", false, nil},
+		{"a body and a word run together are no long form", "ORG:Northern Network for Civil Rights", "ORG:Northern Observatory for Civil Rights Community", false, []string{"ORG:Northern Observatory for Civil Rights", "MISC:Community"}},
 		{"links alone other", "ORG:Northern Observatory for Civil Rights", "ORG:Northern Observatory of Civil Rights", true, nil},
 		{"head dropped before qualifier", "ORG:Northern Observatory for Civil Rights", "ORG:Northern Observatory", true, nil},
 		{"acronym of one letter repeated", "ORG:Ashlan Al-Aqsam", "ORG:AAA", false, nil},
