@@ -876,7 +876,7 @@ func (d *doc) findRuns() {
 			end--
 		}
 		if end > i {
-			d.run(i, end)
+			d.runPieces(i, end)
 		}
 		i = max(stop, i+1)
 	}
@@ -1328,9 +1328,10 @@ func (d *doc) segmentKnown(a, b int, title string) {
 	ms := d.knownNames(a, b)
 	exact := len(ms) == 1 && ms[0].a == a && ms[0].b == b
 	connected := d.connected(a, b) // words such as "of" hold the run together ("Government of Iraq")
-	if len(ms) == 0 || exact || d.headed(b) || connected ||
+	list := d.listOfKnown(ms, a, b, connected)
+	if !list && (len(ms) == 0 || exact || d.headed(b) || connected ||
 		(b-a > 1 && (d.isTok("GIVEN", a) || d.isTok("LOCSTART", a) || d.isTok("MISCSTART", a))) ||
-		!d.splitsKnown(ms, a, b, title) {
+		!d.splitsKnown(ms, a, b, title)) {
 		c := d.spanCand(a, b, title)
 		if exact {
 			c.gaz, c.hasGaz = ms[0].e, true

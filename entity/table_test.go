@@ -24,6 +24,35 @@ type tcase struct {
 
 var cases = []tcase{
 	{
+		// A tags line runs names together without commas: it is cut where one known name ends
+		// and another begins, before a demonym after a place or a body's head word, after a
+		// whole "X for Y" name before a known one, and before a sentence's opening article.
+		text: "Aid reached the city on Monday night after a week of shelling. Tags Iraq Iraqi " +
+			"Network for Press Freedom Mosul Turkish Army Kurdish Red Crescent Kirkuk The International Committee of the Red Cross said the roads were closed.",
+		mentions: []string{"Iraq/LOC", "Iraqi Network for Press Freedom/ORG", "Mosul/LOC", "Turkish Army/ORG",
+			"Red Crescent/ORG", "Kirkuk/LOC", "International Committee of the Red Cross/ORG"},
+		not: []string{"Iraq Iraqi Network for Press Freedom Mosul", "Army Kurdish",
+			"Kirkuk The International Committee of the Red Cross"},
+	},
+	{
+		// A body's known name, then a person's, are two names; long names with connecting words,
+		// head words and demonyms inside stay whole.
+		text: "Aid reached the city on Monday night, said the International Committee of the Red Cross Peter Lindqvist. " +
+			"Dan Cole of Bank of America Merrill Lynch said the Royal Saudi Air Force and the Free Syrian Army " +
+			"met the Organisation for the Prohibition of Chemical Weapons. It was the first deployment of the " +
+			"New Iraqi Army on Monday, said a sergeant of Explosive Ordnance Disposal Mobile Unit Two in a statement.",
+		mentions: []string{"International Committee of the Red Cross/ORG", "Peter Lindqvist/PER", "Bank of America Merrill Lynch/ORG",
+			"Royal Saudi Air Force/ORG", "Free Syrian Army/ORG", "Organisation for the Prohibition of Chemical Weapons/ORG",
+			"New Iraqi Army/ORG", "Explosive Ordnance Disposal Mobile Unit Two"},
+	},
+	{
+		// A long run of names without connecting words is a list: its known names are cut out.
+		text: "Aid reached the city on Monday night after a week of shelling. Tags Rumaila Tanuma " +
+			"Zubair Kirkuk Abu Khasib Erbil Safwan reports say the roads were closed.",
+		mentions: []string{"Kirkuk/LOC", "Erbil/LOC"},
+		not:      []string{"Rumaila Tanuma Zubair Kirkuk Abu Khasib Erbil Safwan"},
+	},
+	{
 		// Names in a game's score are teams.
 		text:     "Hurricanes 4, Blackhawks 2: Nino Reiter had a goal and an assist.\nPanthers 5, Flyers 2: Sasha Barkov scored twice.",
 		mentions: []string{"Hurricanes/ORG", "Blackhawks/ORG", "Panthers/ORG", "Flyers/ORG", "Nino Reiter/PER"},

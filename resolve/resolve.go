@@ -237,8 +237,9 @@ func (r *Resolver) Resolve(analyses []*dossier.Analysis) ([]dossier.Entity, []do
 func (r *Resolver) resolveChains(chains []*chain) ([]dossier.Entity, []dossier.Member) {
 	u := newUnion(len(chains))
 	r.applyPins(u, chains)
-	r.matchFull(u, chains)
-	r.matchShort(u, chains)
+	br := r.bridges(chains)
+	r.matchFull(u, chains, br)
+	r.matchShort(u, chains, br)
 	r.matchAcronyms(u, chains)
 	return r.output(u, chains)
 }
@@ -663,22 +664,7 @@ func tokLevel(a, b tok) level {
 
 // headsAgree: generic head words of one name are among the other's.
 func headsAgree(a, b []string) bool {
-	sub := func(x, y []string) bool {
-		for _, h := range x {
-			found := false
-			for _, g := range y {
-				if g == h {
-					found = true
-					break
-				}
-			}
-			if !found {
-				return false
-			}
-		}
-		return true
-	}
-	return sub(a, b) || sub(b, a)
+	return subsetOf(a, b) || subsetOf(b, a)
 }
 
 // sameName compares two chains' fullest names one to one: every distinctive token aligned, in
@@ -816,7 +802,8 @@ func (r *Resolver) shortOf(s, l *chain) level {
 
 // oneWordSwapped reports whether two names write the same words in the same places but one, a
 // word of the name in both: the "Northern Network for Civil Rights" is not the "Northern
-// Observatory for Civil Rights", though one holds a generic word where the other a distinctive.
+// Observatory for Civil Rights" (nor "of Civil Rights"), though one holds a generic word where
+// the other a distinctive.
 func (r *Resolver) oneWordSwapped(s, l *chain) bool {
 	a, b := s.full.Tokens, l.full.Tokens
 	if len(a) != len(b) || len(a) < 3 {
@@ -824,8 +811,8 @@ func (r *Resolver) oneWordSwapped(s, l *chain) bool {
 	}
 	swapped := -1
 	for i := range a {
-		if a[i].Key == b[i].Key {
-			continue
+		if a[i].Key == b[i].Key || r.links[a[i].Text] && r.links[b[i].Text] {
+			continue // "of" or "for" after the head word link alike
 		}
 		if swapped >= 0 {
 			return false
@@ -999,8 +986,8 @@ func queryKey(c *chain) string {
 }
 
 // matchFull merges multi-word names that align one to one, then shortened forms that fit
-// exactly one entity.
-func (r *Resolver) matchFull(u *union, chains []*chain) {
+// exactly one entity, never one of two names run together (bridges).
+func (r *Resolver) matchFull(u *union, chains []*chain, bridges []bool) {
 	blocks := map[string][]int{}
 	for i, c := range chains {
 		if c.acrOnly || c.ntok < 2 {
@@ -1043,7 +1030,7 @@ func (r *Resolver) matchFull(u *union, chains []*chain) {
 		}
 		var strongRoots, weakRoots []int
 		for _, j := range cands(i) {
-			if j == i || u.find(i) == u.find(j) {
+			if j == i || u.find(i) == u.find(j) || bridges[j] {
 				continue
 			}
 			switch short(c, chains[j]) {
@@ -1108,8 +1095,9 @@ func (r *Resolver) byContext(u *union, chains []*chain, c *chain, roots []int, r
 
 // matchShort places one-word chains (a family name, a group's distinctive word, a place): all
 // one-word chains with the same key and type go together, into the one entity whose
-// multi-word names hold that word (persons: as the family name), when there is exactly one.
-func (r *Resolver) matchShort(u *union, chains []*chain) {
+// multi-word names hold that word (persons: as the family name), when there is exactly one; a
+// name that is two names run together (bridges) holds none.
+func (r *Resolver) matchShort(u *union, chains []*chain, bridges []bool) {
 	index := newWordIndex(chains)
 	groups, order := r.shortGroups(chains)
 	order = foldUntyped(groups, order, r.spellingsMeet)
@@ -1125,7 +1113,7 @@ func (r *Resolver) matchShort(u *union, chains []*chain) {
 		if g.common {
 			continue
 		}
-		strongRoots, weakRoots, headed := r.shortCandidates(u, chains, g, index.block(g))
+		strongRoots, weakRoots, headed := r.shortCandidates(u, chains, g, index.block(g), bridges)
 		if t, ok := r.placeShort(u, chains, g, strongRoots, weakRoots, rc); ok && headed[t] {
 			joins = append(joins, join{g.members[0], t})
 		}

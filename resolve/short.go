@@ -68,7 +68,7 @@ func (index wordIndex) block(g *shortGroup) map[string]*keyedChains {
 // met by one spelling strongly and by another weakly is a strong match), and those of them that
 // a name holding the word as its head (see standsFor) puts there. It stops once there are more
 // than maxContextCandidates: that many leave nothing to decide.
-func (r *Resolver) shortCandidates(u *union, chains []*chain, g *shortGroup, block map[string]*keyedChains) (strongRoots, weakRoots []int, headed map[int]bool) {
+func (r *Resolver) shortCandidates(u *union, chains []*chain, g *shortGroup, block map[string]*keyedChains, bridges []bool) (strongRoots, weakRoots []int, headed map[int]bool) {
 	keys := make([]string, 0, len(block))
 	for k := range block {
 		keys = append(keys, k)
@@ -84,7 +84,7 @@ func (r *Resolver) shortCandidates(u *union, chains []*chain, g *shortGroup, blo
 			continue
 		}
 		for _, j := range kd.chains {
-			if !shortFits(g, kd.tok, chains[j]) || g.typ != dossier.PER && !r.spellingsMeet(g.tok.bare, kd.tok.bare) {
+			if bridges[j] || !shortFits(g, kd.tok, chains[j]) || g.typ != dossier.PER && !r.spellingsMeet(g.tok.bare, kd.tok.bare) {
 				continue
 			}
 			root := u.find(j)

@@ -1,0 +1,118 @@
+package entity
+
+import "github.com/dossier-project/dossier"
+
+// longKnown is the number of words from which a known name that opens with a demonym is a name
+// of its own wherever it stands in a run ("… Syrian Observatory for Human Rights"): a shorter one
+// may be the end of a longer name ("New Iraqi Army").
+const longKnown = 3
+
+// listNames is the number of words from which a run without connecting words that holds two
+// known names or more (one, past that number), and is not headed by a body's or a place's head word, is read as a list of names: names
+// of that length are rare ("United Nations International Children's Emergency Fund" is headed),
+// lists of villages or groups on a tag line are common.
+const listNames = 6
+
+// runPieces cuts the run of capitalised words [a, b) where one name ends and another begins,
+// and turns each piece into mentions. Tag lines and captions run names together without commas
+// ("… Network for Human Rights Syrian Observatory …", "Aleppo The Observatory …"); read as one
+// name, such a run would bridge the names it holds when mentions are resolved.
+func (d *doc) runPieces(a, b int) {
+	if b-a < 2 {
+		d.run(a, b)
+		return
+	}
+	ms := d.knownNames(a, b)
+	p := a
+	for k := a + 1; k < b; k++ {
+		cut, skip := d.nameBoundary(ms, p, k, b)
+		if !cut {
+			continue
+		}
+		d.run(p, k)
+		p = k + skip
+		k = p
+	}
+	if p < b {
+		d.run(p, b)
+	}
+}
+
+// nameBoundary reports whether the run ending at b, whose known names are ms and whose current
+// piece starts at p, holds two names with the boundary at token k, and how many words at k
+// belong to neither (an article or a number that opens a new sentence inside the run). A known
+// name is never cut, nor a name at its connecting words.
+func (d *doc) nameBoundary(ms []knownSpan, p, k, b int) (cut bool, skip int) {
+	if d.connector(k-1) || d.connector(k) || d.particle(k-1) {
+		return false, 0
+	}
+	ends, body, starts, long := d.knownAround(ms, p, k)
+	if starts < 0 {
+		return false, 0 // inside a known name
+	}
+	w := d.toks[k].text
+	switch {
+	case d.opener(k):
+		return k+1 >= b || !d.connector(k+1), 1 // "… The Hague of …" stays as it is read
+	case d.demonym(w) && (d.headed(k) || ends):
+		return true, 0 // "… Army Syrian Observatory", "Syria Syrian Network"
+	case body && d.isTok("GIVEN", k):
+		return true, 0 // a body's known name, then a person's: "… for Human Rights Ann Lee"
+	case long && d.demonym(w):
+		return true, 0 // a long known name that opens with a demonym: "Ashford Syrian Observatory …"
+	case starts > 0 && d.connected(p, k):
+		return true, 0 // a whole "X of Y" name, then a known name: "… for Human Rights ISIS"
+	}
+	return false, 0
+}
+
+// knownAround reads the known names ms of a run at the boundary before token k, in the piece
+// from p: whether one ends there (not right after a connecting word: "Bank of America" is one
+// name), whether that one is a body's or a place's of more than one word, and the length of the
+// one that starts there (0 for none, -1 when a known name spans the boundary). long is set when
+// the one that starts there has at least longKnown words.
+func (d *doc) knownAround(ms []knownSpan, p, k int) (ends, body bool, starts int, long bool) {
+	for _, m := range ms {
+		switch {
+		case m.b == k && m.a >= p && (m.a == p || !d.connector(m.a-1)):
+			ends = true
+			body = m.b-m.a > 1 && m.e.typ != dossier.PER
+		case m.a == k:
+			starts = m.b - m.a
+			long = starts >= longKnown
+		case m.a < k && k < m.b && !d.g.w.functionWord[d.low[m.b-1]]:
+			return false, false, -1, false // a key drops an article: "Idlib The" may look up as "Idlib"
+		}
+	}
+	return ends, body, starts, long
+}
+
+// opener reports whether the capitalised word at k, inside a run, begins a new sentence rather
+// than going on with a name: an article or a number word after a name word ("Aleppo The …",
+// "Helmets Three"), though a number after a head word is the name's ("Unit Two"). Numbers in
+// digits and "One" are left to the name ("Xbox One X", "Airbus A350-900").
+func (d *doc) opener(k int) bool {
+	t := d.toks[k]
+	if !t.word || !isCap(t.text) || isAcronym(t.text) || startsDigit(t.text) {
+		return false
+	}
+	if l, _ := d.gazAt(k, k+1); l > 0 {
+		return false
+	}
+	if d.g.w.functionWord[d.low[k-1]] {
+		return false // "The Three …": the number is part of what the article names
+	}
+	return d.g.is("OPENER", d.low[k]) || d.g.is("OPENNUM", d.low[k]) && !d.headed(k)
+}
+
+// listOfKnown reports whether the run [a, b) holding the known names ms is a list to be cut
+// at its known names: a long run without connecting words that holds two known names or more
+// (one if longer still: "New York Stock Exchange Composite Index" is one name) and whose head
+// word, if any, ends the last known name it holds.
+func (d *doc) listOfKnown(ms []knownSpan, a, b int, connected bool) bool {
+	if len(ms) == 0 || connected || b-a < listNames || len(ms) == 1 && b-a <= listNames {
+		return false
+	}
+	last := ms[len(ms)-1]
+	return !d.headed(b) || last.b == b && last.a > a
+}
