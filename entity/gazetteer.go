@@ -57,9 +57,11 @@ var wordKinds = []string{"GIVEN", "DEMONYM", "COMMON", "ORGHEAD", "LOCHEAD", "OF
 // are read for *.tsv files). A line is KIND, a tab, then one or more tab-separated forms; KIND is
 // PER, ORG, LOC or MISC for a named thing (first form is its name, the rest aliases), TITLE or
 // STYLE for a title or rank and its abbreviations, or a word list kind (GIVEN, DEMONYM, COMMON,
-// ORGHEAD, LOCHEAD, OFHEAD, GROUPNOUN, PERSONNOUN, SAID, LOCPREP, LOCNOUN, PARTICLE, NONAME, ABBREV, PERVERB, REPORTED, RULEDNOUN, FACILITY, LOCSTART, MISCSTART, MISCHEAD, LABELADJ, DESCVERB, ORGSTART, OWNED, RULERNOUN,
-// MEDIAHEAD, SOURCECUE, MEDIAOWNED, ROLENOUN, BODYHEAD, POSTAL, WORKNOUN, PUBCUE, STATNOUN, QUOTEDAS, QUOTING). A MEDIAHEAD word is an ORGHEAD word too. Lines starting with '#' are
-// comments.
+// ORGHEAD, LOCHEAD, OFHEAD, GROUPNOUN, PERSONNOUN, SAID, LOCPREP, LOCNOUN, PARTICLE, NONAME,
+// ABBREV, PERVERB, REPORTED, RULEDNOUN, FACILITY, LOCSTART, MISCSTART, MISCHEAD, LABELADJ,
+// DESCVERB, ORGSTART, OWNED, RULERNOUN, MEDIAHEAD, SOURCECUE, MEDIAOWNED, ROLENOUN, BODYHEAD,
+// POSTAL, WORKNOUN, PUBCUE, STATNOUN, QUOTEDAS, QUOTING). A MEDIAHEAD word is an ORGHEAD word too.
+// Lines starting with '#' are comments.
 func LoadGazetteer(extra ...string) (*Gazetteer, error) {
 	return LoadGazetteerWith(en.Embedded(), extra...)
 }
