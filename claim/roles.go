@@ -168,8 +168,11 @@ func (d *doc) named(s *dossier.Sentence, sp dossier.Span) bool {
 			in = append(in, t)
 		}
 	}
+	if len(in) < 2 {
+		return false
+	}
 	last := in[len(in)-1]
-	if len(in) < 2 || in[0].UPOS != "ADJ" || last.UPOS != "NOUN" || !d.bodies[strings.ToLower(last.Text)] {
+	if in[0].UPOS != "ADJ" || last.UPOS != "NOUN" || !d.bodies[strings.ToLower(last.Text)] {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(in[0].Text)

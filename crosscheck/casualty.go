@@ -313,9 +313,9 @@ func (c *corpus) sameIncident(a, b *casualty) (can, tied bool) {
 // disputedAttack reports whether two figures of different outlets that name two kinds of attack,
 // or two sides, tell one attack whose kind or culprit is in dispute: both give the same day, both
 // sentences name one kind of site (the market) and both clauses one town (a place the hierarchy
-// knows as a town, or does not know), not around it. Outlets of opposite camps tell one market's dead as an air strike or as a car bomb; one
-// outlet telling two kinds tells two attacks (see markHeads), and so do two in a city or a
-// province, where many attacks fall on one day.
+// knows as a town, or does not know), not around it. Outlets of opposite camps tell one market's
+// dead as an air strike or as a car bomb; one outlet telling two kinds tells two attacks (see
+// markHeads), and so do two in a city or a province, where many attacks fall on one day.
 func (c *corpus) disputedAttack(a, b *casualty) bool {
 	if !c.apart(a.doc, b.doc) || !a.exact || !b.exact || a.day != b.day || a.nearBy || b.nearBy || !sharesString(a.sites, b.sites) {
 		return false

@@ -334,7 +334,7 @@ func (d *doc) afterVotes(c *cand) {
 	if n == c.b && !c.hasGaz && d.scoreLine(c.a, c.b) {
 		d.vote(c, dossier.ORG, 3) // "Panthers 5, Flyers 2": teams in a game's score
 	}
-	if n == c.b && !c.hasGaz && d.word(c.a-1) == "quoted" && nw == "as" && d.g.is("QUOTEDAS", d.word(n+1)) {
+	if n == c.b && !c.hasGaz && d.g.is("QUOTING", d.word(c.a-1)) && nw == "as" && d.g.is("QUOTEDAS", d.word(n+1)) {
 		d.vote(c, dossier.PER, 2) // "quoted X as saying": X speaks
 	}
 	if n == c.b && !c.hasGaz && n+1 < len(d.toks) && isDigits(d.toks[n].text) && d.g.is("STATNOUN", d.word(n+1)) && !d.brk(n-1, n+1) {

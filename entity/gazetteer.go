@@ -51,15 +51,17 @@ type Gazetteer struct {
 // Kinds of word lists a data file may hold besides entity lines.
 var wordKinds = []string{"GIVEN", "DEMONYM", "COMMON", "ORGHEAD", "LOCHEAD", "OFHEAD", "GROUPNOUN",
 	"PERSONNOUN", "SAID", "LOCPREP", "LOCNOUN", "PARTICLE", "NONAME", "ABBREV", "PERVERB", "REPORTED",
-	"RULEDNOUN", "FACILITY", "LOCSTART", "MISCSTART", "MISCHEAD", "LABELADJ", "DESCVERB", "ORGSTART", "OWNED", "RULERNOUN", "MEDIAHEAD", "SOURCECUE", "MEDIAOWNED", "ROLENOUN", "BODYHEAD", "POSTAL", "WORKNOUN", "PUBCUE", "STATNOUN", "QUOTEDAS", "OPENER", "OPENNUM"}
+	"RULEDNOUN", "FACILITY", "LOCSTART", "MISCSTART", "MISCHEAD", "LABELADJ", "DESCVERB", "ORGSTART", "OWNED", "RULERNOUN", "MEDIAHEAD", "SOURCECUE", "MEDIAOWNED", "ROLENOUN", "BODYHEAD", "POSTAL", "WORKNOUN", "PUBCUE", "STATNOUN", "QUOTEDAS", "QUOTING", "OPENER", "OPENNUM"}
 
 // LoadGazetteer reads the embedded data files and then every extra file or folder given (folders
 // are read for *.tsv files). A line is KIND, a tab, then one or more tab-separated forms; KIND is
 // PER, ORG, LOC or MISC for a named thing (first form is its name, the rest aliases), TITLE or
 // STYLE for a title or rank and its abbreviations, or a word list kind (GIVEN, DEMONYM, COMMON,
-// ORGHEAD, LOCHEAD, OFHEAD, GROUPNOUN, PERSONNOUN, SAID, LOCPREP, LOCNOUN, PARTICLE, NONAME, ABBREV, PERVERB, REPORTED, RULEDNOUN, FACILITY, LOCSTART, MISCSTART, MISCHEAD, LABELADJ, DESCVERB, ORGSTART, OWNED, RULERNOUN,
-// MEDIAHEAD, SOURCECUE, MEDIAOWNED, ROLENOUN, BODYHEAD, POSTAL, WORKNOUN, PUBCUE, STATNOUN, QUOTEDAS, OPENER, OPENNUM). A MEDIAHEAD word is an ORGHEAD word too. Lines starting with '#' are
-// comments.
+// ORGHEAD, LOCHEAD, OFHEAD, GROUPNOUN, PERSONNOUN, SAID, LOCPREP, LOCNOUN, PARTICLE, NONAME,
+// ABBREV, PERVERB, REPORTED, RULEDNOUN, FACILITY, LOCSTART, MISCSTART, MISCHEAD, LABELADJ,
+// DESCVERB, ORGSTART, OWNED, RULERNOUN, MEDIAHEAD, SOURCECUE, MEDIAOWNED, ROLENOUN, BODYHEAD,
+// POSTAL, WORKNOUN, PUBCUE, STATNOUN, QUOTEDAS, QUOTING, OPENER, OPENNUM). A MEDIAHEAD word is an
+// ORGHEAD word too. Lines starting with '#' are comments.
 func LoadGazetteer(extra ...string) (*Gazetteer, error) {
 	return LoadGazetteerWith(en.Embedded(), extra...)
 }

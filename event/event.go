@@ -268,31 +268,7 @@ func (x *Extractor) read(text string, s *sent, mentions []dossier.Mention, st *d
 			}
 		}
 	}
-	// Mentions by first token.
-	startAt := map[int]dossier.Mention{}
-	endAt := map[int]int{}
-	for _, m := range mentions {
-		if x.plainWord(m.Text) {
-			continue
-		}
-		t0, t1 := -1, -1
-		for i, tk := range s.toks {
-			if t0 < 0 && tk.end > m.Start {
-				t0 = i
-			}
-			if tk.start < m.End {
-				t1 = i + 1
-			}
-		}
-		if t0 < 0 || t1 <= t0 || t0 == 0 && dateline(s, m.Text, t1) {
-			continue
-		}
-		if _, dup := startAt[t0]; dup {
-			continue
-		}
-		startAt[t0] = m
-		endAt[t0] = t1
-	}
+	startAt, endAt := x.mentionStarts(s, mentions)
 	for i := 0; i < n; i++ {
 		if m, ok := startAt[i]; ok {
 			t1 := endAt[i]
@@ -335,6 +311,37 @@ func (x *Extractor) read(text string, s *sent, mentions []dossier.Mention, st *d
 	x.splitClauses(s)
 	x.findSources(text, s, st.speakers)
 	st.speakers = x.speakers(text, s)
+}
+
+// mentionStarts places the mentions on the sentence's tokens: each mention by its first token, with
+// the token after its last in endAt. Plain words, a leading dateline and a second mention on the same
+// first token are left out.
+func (x *Extractor) mentionStarts(s *sent, mentions []dossier.Mention) (startAt map[int]dossier.Mention, endAt map[int]int) {
+	startAt = map[int]dossier.Mention{}
+	endAt = map[int]int{}
+	for _, m := range mentions {
+		if x.plainWord(m.Text) {
+			continue
+		}
+		t0, t1 := -1, -1
+		for i, tk := range s.toks {
+			if t0 < 0 && tk.end > m.Start {
+				t0 = i
+			}
+			if tk.start < m.End {
+				t1 = i + 1
+			}
+		}
+		if t0 < 0 || t1 <= t0 || t0 == 0 && dateline(s, m.Text, t1) {
+			continue
+		}
+		if _, dup := startAt[t0]; dup {
+			continue
+		}
+		startAt[t0] = m
+		endAt[t0] = t1
+	}
+	return startAt, endAt
 }
 
 // runTogether reports whether a mention is a line of tags or a headline run into a name

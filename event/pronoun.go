@@ -27,19 +27,27 @@ func (x *Extractor) groupPronoun(s *sent, i int) (item, bool) {
 	return it, true
 }
 
+// groupPronounWord reads token i as a pronoun that may stand for an organisation or a country:
+// its number (groupPronouns) and its word k in the sentence's parse; ok is false when it is no
+// such pronoun, the sentence has no parse or the parse has no word there.
+func (s *sent) groupPronounWord(i int) (num string, k int, ok bool) {
+	num, ok = s.w.groupPronouns[s.toks[i].norm]
+	if !ok || s.parse == nil {
+		return "", -1, false
+	}
+	k = tree.WordAt(s.parse, s.toks[i].start)
+	return num, k, k >= 0
+}
+
 // boundPossessor resolves "its" or "their" at token i, the possessor of a noun, to the named
 // subject of the clause that noun stands in ("Israel launched its assault", "X is believed to be
 // holding them since its attack"): a possessive in its own clause stands for that clause's
 // subject. The subject must be an organisation or a country that agrees in number, said before
 // the pronoun with no other noun of that number between.
 func (x *Extractor) boundPossessor(s *sent, i int) (item, bool) {
-	num, ok := s.w.groupPronouns[s.toks[i].norm]
-	if !ok || s.parse == nil {
-		return item{}, false
-	}
+	num, k, ok := s.groupPronounWord(i)
 	p := s.parse
-	k := tree.WordAt(p, s.toks[i].start)
-	if k < 0 || p.Tokens[k].Rel != "nmod:poss" {
+	if !ok || p.Tokens[k].Rel != "nmod:poss" {
 		return item{}, false
 	}
 	sj := clauseSubject(p, k)
@@ -351,13 +359,9 @@ func (st *docState) nextSentence() {
 // or spoke, or the one country that spoke in the sentence before: "The Halvern Group denied the
 // report. It said …". Nothing when more than one is in reach.
 func (x *Extractor) groupSpeaker(s *sent, i int, st *docState) (item, bool) {
-	num, ok := s.w.groupPronouns[s.toks[i].norm]
-	if !ok || s.parse == nil {
-		return item{}, false
-	}
+	num, k, ok := s.groupPronounWord(i)
 	p := s.parse
-	k := tree.WordAt(p, s.toks[i].start)
-	if k < 0 || !active(p.Tokens[k].Rel, "nsubj") || p.Tokens[k].Head < 0 {
+	if !ok || !active(p.Tokens[k].Rel, "nsubj") || p.Tokens[k].Head < 0 {
 		return item{}, false
 	}
 	h := p.Tokens[p.Tokens[k].Head]

@@ -63,7 +63,7 @@ func run() error {
 func exportTexts(path string) ([]string, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("read export: %w", err)
 	}
 	var ex struct {
 		Documents []struct {
@@ -71,7 +71,7 @@ func exportTexts(path string) ([]string, error) {
 		}
 	}
 	if err := json.Unmarshal(b, &ex); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, fmt.Errorf("read export %s: %w", path, err)
 	}
 	sort.Slice(ex.Documents, func(i, j int) bool { return ex.Documents[i].ID < ex.Documents[j].ID })
 	var out []string

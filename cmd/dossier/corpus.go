@@ -54,10 +54,11 @@ func (a *app) crossOnce(ctx context.Context, store dossier.Store) (bool, error) 
 // resolve.Resolver.Update); recheck passes false, for the data or the pins may have changed.
 //
 // The analyses are read twice, so that the pass never holds them and the mention chains of
-// resolution at once: first one at a time for their chains, then, once entities are resolved,
-// all of them for the checks, each kept as the record the checks read (see crosscheck.Record). The second read takes only the
-// documents of the first, so both see one set of documents even when others are stored
-// meanwhile. A store that gives the analyses out of order of id is read once, as a whole.
+// resolution at once: first one at a time for their chains, then, once entities are resolved, all
+// of them for the checks, each kept as the record the checks read (see crosscheck.Record). The
+// second read takes only the documents of the first, so both see one set of documents even when
+// others are stored meanwhile. A store that gives the analyses out of order of id is read once, as
+// a whole.
 func (a *app) passOver(ctx context.Context, store dossier.Store, pending []string, reuse bool) error {
 	defer passCollection()()
 	shared := doccols.NewShared()
