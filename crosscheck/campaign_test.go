@@ -19,10 +19,15 @@ func TestCampaign(t *testing.T) {
 		{"running totals only", []dossier.Figure{{Total: true}, {Total: true}}, true},
 		{"an incident's toll beside a total", []dossier.Figure{{Total: true}, {}}, false},
 		{"an incident's toll", []dossier.Figure{{}}, false},
+		{"a total of its own sentence beside the next sentence's toll",
+			[]dossier.Figure{{Span: dossier.Span{Start: 10, End: 90}, Total: true}, {Span: dossier.Span{Start: 91, End: 150}}}, true},
+		{"its own sentence's toll beside a total of the next",
+			[]dossier.Figure{{Span: dossier.Span{Start: 10, End: 90}}, {Span: dossier.Span{Start: 91, End: 150}, Total: true}}, false},
+		{"only the next sentence's toll", []dossier.Figure{{Span: dossier.Span{Start: 91, End: 150}}}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := campaign(&dossier.Event{Type: dossier.Assault, Figures: tt.figs}); got != tt.want {
+			if got := campaign(&dossier.Event{Span: dossier.Span{Start: 10, End: 90}, Type: dossier.Assault, Figures: tt.figs}); got != tt.want {
 				t.Errorf("campaign = %v, want %v", got, tt.want)
 			}
 		})

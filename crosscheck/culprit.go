@@ -68,8 +68,21 @@ func (k *Checker) culpritConflict(c *corpus, org *origins, reps []report, story 
 
 // campaign reports whether an attack is told only by running totals ("air strikes have killed
 // thousands since 2015"): a war's or a campaign's deeds, whose doer says nothing of who carried
-// out one incident.
+// out one incident. The figures of the attack's own sentence decide when it states any: a toll
+// of the next sentence the event also carries does not make a war's total one incident's.
 func campaign(e *dossier.Event) bool {
+	own, total := 0, 0
+	for _, f := range e.Figures {
+		if f.Start >= e.Start && f.End <= e.End {
+			own++
+			if f.Total {
+				total++
+			}
+		}
+	}
+	if own > 0 {
+		return total == own
+	}
 	for _, f := range e.Figures {
 		if !f.Total {
 			return false
