@@ -477,7 +477,7 @@ func (d *doc) parentheticals() {
 			if a.hasGaz && b.hasGaz && a.gaz.id != b.gaz.id {
 				continue // "AMMAN (Reuters)": two known names side by side
 			}
-			if d.acronymOfLonger(i, j) || d.placeBeside(a, b) || d.datelineSource(i, j) {
+			if d.acronymOfLonger(i, j) || d.placeBeside(a, b) || d.datelineSource(i, j) || d.personAffiliation(i, j) {
 				continue
 			}
 			if j != i {
@@ -485,6 +485,19 @@ func (d *doc) parentheticals() {
 			}
 		}
 	}
+}
+
+// personAffiliation reports whether the bracketed candidate j is an acronym after a person's
+// name (one with a title or rank, or opening with a given name) that does not spell the person's
+// initials: "Sen. Jane Roe (N.C.)", "Rep. John Doe (R-N.Y.)" give the state or party the person
+// stands for, not another name of the person.
+func (d *doc) personAffiliation(i, j int) bool {
+	c, b := d.cands[i], d.cands[j]
+	acr, name := d.text[b.start:b.end], d.text[c.start:c.end]
+	if b.b-b.a != 1 || !isAcronym(acr) || d.g.w.initials(acr, name) {
+		return false
+	}
+	return c.title != "" || (c.b-c.a >= 2 && d.isTok("GIVEN", c.a))
 }
 
 // placeBeside reports whether one of a name and the name in brackets after it is a place the

@@ -309,6 +309,15 @@ var cases = []tcase{
 		same:     [][]string{{"Islamic State", "ISIS", "ISIL", "Daesh", "IS"}},
 	},
 	{
+		// An acronym in brackets after a person's name that does not spell the person's initials
+		// gives the state or party the person stands for: it is not another name of the person.
+		text: "Sen. Tim Scott (S.C.) spoke after former South Carolina Gov. Nikki Haley. Scott said he would win. " +
+			"Rep. Maria Lopez (D-N.M.) agreed, and John Fitzgerald Kennedy (JFK) was quoted.",
+		mentions: []string{"Tim Scott/PER", "Nikki Haley/PER", "Maria Lopez/PER", "John Fitzgerald Kennedy/PER"},
+		same:     [][]string{{"Tim Scott", "Scott"}, {"John Fitzgerald Kennedy", "JFK"}},
+		apart:    [][2]string{{"Tim Scott", "S.C."}, {"Scott", "S.C."}, {"Scott", "South Carolina"}, {"Maria Lopez", "D-N.M."}},
+	},
+	{
 		// An acronym that holds a name's initials among others names a longer body ("Court of
 		// Justice of the European Union" found as "European Union"): it is not that name.
 		text:     "The ruling of the Court of Justice of the European Union (CJEU) binds Meta. The European Union (EU) welcomed it.",
