@@ -1,8 +1,10 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -18,7 +20,7 @@ func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
 	removeStale(dir, base)
 	tmp, err := os.CreateTemp(dir, tempPrefix(base)+strconv.Itoa(os.Getpid())+"-*")
 	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
+		return fmt.Errorf("write %s: %w", path, folderError(dir, err))
 	}
 	defer func() {
 		if err != nil {
@@ -41,6 +43,17 @@ func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return nil
+}
+
+// folderError names the folder, not the temporary file, when no temporary file could be made in
+// dir: a user asked for a file in a folder that does not exist or cannot be written, and the
+// temporary file's name would only puzzle them.
+func folderError(dir string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return &fs.PathError{Op: "folder", Path: dir, Err: pe.Err}
+	}
+	return err
 }
 
 // tempPrefix starts the names of the temporary files of writes to a file named base; the writing

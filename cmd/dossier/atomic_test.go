@@ -4,10 +4,12 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -70,4 +72,19 @@ func dirNames(t *testing.T, dir string) []string {
 		out = append(out, e.Name())
 	}
 	return out
+}
+
+// TestExportMissingFolder checks that a write into a folder that does not exist says which folder,
+// not the name of the temporary file it could not make there.
+func TestExportMissingFolder(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "no-such-folder")
+	out := filepath.Join(dir, "out.json")
+	err := writeFileAtomic(out, func(w io.Writer) error { return nil })
+	if !errors.Is(err, fs.ErrNotExist) {
+		t.Fatalf("write into a missing folder: %v, want a missing-folder error", err)
+	}
+	msg := err.Error()
+	if !strings.Contains(msg, "folder "+dir) || strings.Contains(msg, ".tmp-") {
+		t.Errorf("error %q should name the folder %s and no temporary file", msg, dir)
+	}
 }
