@@ -127,8 +127,8 @@ func benchWords(b *testing.B, sents [][]dossier.Token, words int, analyse func([
 }
 
 // BenchmarkTagParse tags, lemmatises and parses the sentences of EWT dev, already tokenised,
-// and reports words per second: with the parser reading greedily (its default), and by
-// selectional branching.
+// and reports words per second: with the parser reading greedily, and by selectional branching
+// (its default).
 func BenchmarkTagParse(b *testing.B) {
 	m, sents, words := devSentences(b)
 	m.Parser.SetBranching(1, 0)
