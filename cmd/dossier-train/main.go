@@ -21,7 +21,7 @@
 //
 //	go run ./cmd/dossier-train -tagger tagger.bin.gz -parser parser.bin.gz -o lang/syntax/model/english.bin.gz
 //
-// The parser reads by selectional branching by default (8 branches at margin 300, as tuned on EWT
+// The parser reads by selectional branching by default (4 branches at margin 300, as chosen on EWT
 // dev); -branches and -margin set how a model is read when it is measured (not what is stored),
 // e.g. greedily:
 //

@@ -133,7 +133,7 @@ func BenchmarkTagParse(b *testing.B) {
 	m, sents, words := devSentences(b)
 	m.Parser.SetBranching(1, 0)
 	b.Run("greedy", func(b *testing.B) { benchWords(b, sents, words, m.Analyze) })
-	m.Parser.SetBranching(tunedBranches, defaultMargin)
+	m.Parser.SetBranching(defaultBranches, defaultMargin)
 	b.Run("branching", func(b *testing.B) { benchWords(b, sents, words, m.Analyze) })
 }
 
