@@ -70,20 +70,31 @@ func (lw *wordLists) nounArgs(p *dossier.Sentence, n int, t dossier.EventType) m
 			roles[k] = roleTarget
 		case rel == "nmod:poss":
 			roles[k] = roleActor
-		case rel != "nmod":
-		case lw.benefitCases[c] && benefitRoles[t] != "":
-			roles[k] = benefitRoles[t] // "support for X", "aid to X"
-		case lw.parseActorCases[c]:
-			roles[k] = roleActor
-		case lw.parseTargetCases[c]:
-			roles[k] = roleTarget
-		case lw.parsePlaceCases[c]:
-			roles[k] = rolePlace
-		case lw.parseDestCases[c]:
-			roles[k] = roleDest
+		case rel == "nmod":
+			if r := lw.caseRole(c, t); r != "" {
+				roles[k] = r
+			}
 		}
 	}
 	return roles
+}
+
+// caseRole is the role a noun trigger of type t gives a modifier its preposition c brings in
+// ("support for X", "the attack on X", "strikes by X"); "" when c tells none.
+func (lw *wordLists) caseRole(c string, t dossier.EventType) string {
+	switch {
+	case lw.benefitCases[c] && benefitRoles[t] != "":
+		return benefitRoles[t] // "support for X", "aid to X"
+	case lw.parseActorCases[c]:
+		return roleActor
+	case lw.parseTargetCases[c]:
+		return roleTarget
+	case lw.parsePlaceCases[c]:
+		return rolePlace
+	case lw.parseDestCases[c]:
+		return roleDest
+	}
+	return ""
 }
 
 // lightVerbArgs adds to roles those of the light verb whose object noun trigger n is ("the Air
@@ -98,6 +109,16 @@ func (lw *wordLists) lightVerbArgs(p *dossier.Sentence, n int, t dossier.EventTy
 	for k, role := range lw.parseArgs(p, h, t) {
 		if _, ok := roles[k]; !ok && k != n {
 			roles[k] = role
+		}
+	}
+	// "carried out the attack on X": a prepositional phrase right after the noun that the parse
+	// hangs on the verb tells of the noun as its own modifier would.
+	for _, k := range tree.Obliques(p, h) {
+		if _, ok := roles[k]; ok || tree.CaseMarker(p, k) != n+1 {
+			continue
+		}
+		if r := lw.caseRole(tree.Preposition(p, k), t); r != "" {
+			roles[k] = r
 		}
 	}
 }
@@ -639,6 +660,10 @@ func (x *Extractor) settleRoles(s *sent, m match, f *frame, got []string, actor,
 	for i := range f.args {
 		r := &f.args[i]
 		switch {
+		case (got[i] == rolePlace || got[i] == "" && r.role == rolePlace) && x.holdsNamedPlace(s, r.it):
+			// "in Norland's northern province of Brenton": the province is where, the country
+			// holds it, wherever the parse hangs the province.
+			r.role = roleOther
 		case got[i] != "":
 			r.role = got[i]
 		case actor && r.role == roleActor:
@@ -650,9 +675,6 @@ func (x *Extractor) settleRoles(s *sent, m match, f *frame, got []string, actor,
 			!adjacent(s, m, *r, v, noun || f.noun) && s.w.governedElsewhere(s.parse, itemHead(s, r.it), v) &&
 			!s.w.sameElsewhere(s, m, r):
 			// Word order gave a role the parse puts in another clause ("areas held by X").
-			r.role = roleOther
-		case r.role == rolePlace && x.holdsNamedPlace(s, r.it):
-			// "Norland's northern province of Brenton": the province is where, the country holds it.
 			r.role = roleOther
 		case r.role == rolePlace && (x.originOfThing(s, r.it, v) || x.placeBelow(s, r.it, v) || otherClausePlace(s.parse, itemHead(s, r.it), v)):
 			// "mercenaries from X", "accused X of trying to seize Y in Z", "hostages held in X
@@ -728,8 +750,22 @@ func (lw *wordLists) fellOn(s *sent, it item) bool {
 	if it.typ != dossier.LOC || k < 0 || !lw.placeOnCases[tree.Preposition(p, k)] {
 		return false
 	}
-	h := p.Tokens[k].Head
+	h := phraseHost(p, k)
 	return h >= 0 && (lw.placeOnHeads[strings.ToLower(p.Tokens[h].Text)] || lw.placeOnHeads[strings.ToLower(p.Tokens[h].Lemma)])
+}
+
+// phraseHost is the word the prepositional phrase headed by k tells of: its head, or, where the
+// parse hangs it on a verb right after the verb's object ("launched air strikes on X"), that
+// object, as the parse may hang it either way.
+func phraseHost(p *dossier.Sentence, k int) int {
+	h := p.Tokens[k].Head
+	if h < 0 || !strings.HasPrefix(p.Tokens[k].Rel, "obl") {
+		return h
+	}
+	if o := tree.Child(p, h, "obj"); o >= 0 && tree.CaseMarker(p, k) == o+1 {
+		return o
+	}
+	return h
 }
 
 // placeNamed returns the role of the place noun, a verb's subject or object, whose name item it
