@@ -129,6 +129,8 @@ type wordLists struct {
 	// timeNouns are the names of weekdays and parts of the day, lower case: words that tell
 	// when, never who ("foiled Monday morning said the commander").
 	timeNouns map[string]bool
+	// eventNameHeads are the last words of names of events ("the Six-Day War"): no place.
+	eventNameHeads map[string]bool
 	// blameOn maps the verbs of accusing that bring in the one accused with a preposition when
 	// their object is the attack ("blamed the bombing on the Front") to that preposition.
 	blameOn map[string]string
@@ -219,6 +221,7 @@ func newWordLists(d *en.Data) *wordLists {
 		ongoingVerbs:     d.List("ongoing-verbs"),
 		ongoingMods:      d.List("ongoing-modifiers"),
 		timeNouns:        lowerUnion(d.List("weekdays"), d.List("dayparts")),
+		eventNameHeads:   d.List("event-name-heads"),
 		blameOn:          pairs(d.Rows("claim-accuse-verbs")),
 		agentPreps:       d.List("agent-preps"),
 		ofPreps:          d.List("complement-preps"),

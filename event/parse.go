@@ -379,7 +379,13 @@ func otherClausePlace(p *dossier.Sentence, k, v int) bool {
 	// Only the place phrase of a clause after its noun: a participle before it ("rebel-held
 	// west X") the parse may hang anywhere.
 	return w >= 0 && w != v && strings.HasPrefix(p.Tokens[w].Rel, "acl") && rel == "obl" && direct &&
-		w > p.Tokens[w].Head && !ancestor(p, w, v) && !ancestor(p, v, w)
+		w > p.Tokens[w].Head && (!ancestor(p, w, v) || markedClauseOf(p, v, w)) && !ancestor(p, v, w)
+}
+
+// markedClauseOf reports whether verb v heads an adverbial clause with a marker of its own hung on
+// w ("hostages held in X since Hamas killed …"): its event is another than w's, wherever w is.
+func markedClauseOf(p *dossier.Sentence, v, w int) bool {
+	return p.Tokens[v].Head == w && p.Tokens[v].Rel == "advcl" && tree.Child(p, v, "mark") >= 0
 }
 
 // placeNoun reports whether parse token t names a place or a building, in the plural too ("the
@@ -664,6 +670,9 @@ func (x *Extractor) settleRoles(s *sent, m match, f *frame, got []string, actor,
 			// "in Norland's northern province of Brenton": the province is where, the country
 			// holds it, wherever the parse hangs the province.
 			r.role = roleOther
+		case (got[i] == rolePlace || got[i] == "" && r.role == rolePlace) && s.w.eventNameHeads[s.toks[r.it.t1-1].norm]:
+			// "seized the territories in the 1967 Six-Day War": the name tells in what, not where.
+			r.role = roleOther
 		case got[i] != "":
 			r.role = got[i]
 		case actor && r.role == roleActor:
@@ -860,11 +869,18 @@ func (x *Extractor) attackWord(s *sent, o match, t dossier.Token) bool {
 }
 
 // jobOfPerson reports whether token h is a common noun said of a person's name as his job or
-// rank: the name stands in apposition to it ("host Tucker Carlson") or it premodifies the name.
+// rank: the name stands in apposition to it ("host Tucker Carlson"), it premodifies the name, or
+// it is what a passive verb makes of a person, as its object or complement ("X has been named new
+// DHS acting secretary").
 func jobOfPerson(s *sent, h int) bool {
 	p := s.parse
 	if h < 0 || p.Tokens[h].UPOS != "NOUN" {
 		return false
+	}
+	if t := p.Tokens[h]; (t.Rel == "obj" || t.Rel == "xcomp") && t.Head >= 0 {
+		if sj := tree.Child(p, t.Head, "nsubj:pass"); sj >= 0 && personAt(s, p.Tokens[sj].Start) {
+			return true
+		}
 	}
 	if t := p.Tokens[h]; t.Rel == "compound" && t.Head > h && personAt(s, p.Tokens[t.Head].Start) {
 		return true
