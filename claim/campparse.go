@@ -400,7 +400,8 @@ func (d *doc) titleOfName(s *dossier.Sentence, k, chain int) bool {
 // the name is a compound of ("Hizballah fighters backed by …"): a passive participle with its
 // agent ("backed by"), a copular description ("who is a violent radical") or what a verb of
 // calling makes of it ("which Norland considers a terrorist group"). A relative clause whose
-// pronoun follows the name straight away describes it wherever the parse hangs the clause.
+// pronoun follows the name straight away describes it wherever the parse hangs the clause; one
+// after a later conjunct of the name describes that conjunct.
 func (r *Reader) clauseWords(d *doc, m dossier.Mention, n node) []cueWord {
 	s := n.s
 	heads := []int{n.i}
@@ -410,7 +411,7 @@ func (r *Reader) clauseWords(d *doc, m dossier.Mention, n node) []cueWord {
 	var clauses []int
 	for _, h := range heads {
 		for _, k := range tree.Children(s, h) {
-			if strings.HasPrefix(s.Tokens[k].Rel, "acl") && s.Tokens[k].Start >= m.End {
+			if strings.HasPrefix(s.Tokens[k].Rel, "acl") && s.Tokens[k].Start >= m.End && !conjunctBefore(s, h, k) {
 				clauses = append(clauses, k)
 			}
 		}
@@ -424,6 +425,18 @@ func (r *Reader) clauseWords(d *doc, m dossier.Mention, n node) []cueWord {
 		}
 	}
 	return nil
+}
+
+// conjunctBefore reports whether a name or noun joined to word h stands between h and clause k
+// hung on it ("both X and Y which Norland considers …"): the clause describes the nearer
+// conjunct, however the parse hangs it.
+func conjunctBefore(s *dossier.Sentence, h, k int) bool {
+	for _, c := range tree.Children(s, h) {
+		if s.Tokens[c].Rel == "conj" && c > h && c < k {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeAfter returns the relative clause whose pronoun is the first word after byte end

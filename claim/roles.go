@@ -343,8 +343,15 @@ func (r *Reader) governorDoers(d *doc, n node, depth int) doing {
 	}
 	h := n.at(t.Head)
 	ht := h.tok()
+	rel := t.Rel
+	if (rel == "parataxis" || rel == "appos") && t.Head < n.i && ht.Head >= 0 && (ht.Rel == "obj" || ht.Rel == "nsubj:pass") {
+		// "ADEN (Coastal News) - The drone strike … was carried out by X": the parse makes the
+		// dateline the verb's subject and hangs the noun on it; the noun stands in its place.
+		rel, h = ht.Rel, n.at(ht.Head)
+		ht = h.tok()
+	}
 	switch {
-	case (t.Rel == "obj" || t.Rel == "nsubj:pass") && r.doerVerbs[lemma(ht)] && attack:
+	case (rel == "obj" || rel == "nsubj:pass") && r.doerVerbs[lemma(ht)] && attack:
 		return r.verbDoers(d, h, depth+1)
 	case strings.HasPrefix(t.Rel, "nmod") && ht.Rel == "obj" && ht.Head >= 0:
 		return r.owner(d, n.at(ht.Head), h) // "claimed [responsibility [for the attack]]"

@@ -113,7 +113,7 @@ func nameLabels(p *dossier.Sentence, start, end int) (out []dossier.Span, pre bo
 			add(phrase(p, k, in)) // "X, a rebel commander"
 		}
 	}
-	if g := p.Tokens[h].Head; p.Tokens[h].Rel == "appos" && g >= 0 && !in(g) && p.Tokens[g].UPOS == "NOUN" && lower(p.Tokens[g].Text) &&
+	if g := apposedTo(p, h); g >= 0 && !in(g) && p.Tokens[g].UPOS == "NOUN" && lower(p.Tokens[g].Text) &&
 		tree.Child(p, h, "case") < 0 {
 		add(phrase(p, g, func(k int) bool { return in(k) || under(p, k, h) })) // "the group's leader, X"
 	}
@@ -122,6 +122,28 @@ func nameLabels(p *dossier.Sentence, start, end int) (out []dossier.Span, pre bo
 		pre = true
 	}
 	return out, pre
+}
+
+// apposedTo returns the noun the name headed by h stands in apposition to: its head by "appos",
+// or the noun right before the comma that opens the name where the parse joins the name to a
+// verb with no conjunction ("heard from the group's leader, X, on Monday" read as a verb and
+// X); -1 when there is none.
+func apposedTo(p *dossier.Sentence, h int) int {
+	t := p.Tokens[h]
+	switch {
+	case t.Rel == "appos":
+		return t.Head
+	case t.Rel != "conj" || t.Head < 0 || p.Tokens[t.Head].UPOS != "VERB" || tree.Child(p, h, "cc") >= 0:
+		return -1
+	}
+	first := h
+	for k := h - 1; k >= 0 && p.Tokens[k].UPOS != "PUNCT" && under(p, k, h); k-- {
+		first = k
+	}
+	if first < 2 || p.Tokens[first-1].Text != "," {
+		return -1
+	}
+	return first - 2
 }
 
 // counted reports whether noun k is counted ("22 volunteers"): a number of people, no label.

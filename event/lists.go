@@ -126,6 +126,11 @@ type wordLists struct {
 	ongoingVerbs map[string]bool
 	// ongoingMods are the words that tell an event's noun they modify as going on ("ongoing").
 	ongoingMods map[string]bool
+	// timeNouns are the names of weekdays and parts of the day, lower case: words that tell
+	// when, never who ("foiled Monday morning said the commander").
+	timeNouns map[string]bool
+	// eventNameHeads are the last words of names of events ("the Six-Day War"): no place.
+	eventNameHeads map[string]bool
 	// blameOn maps the verbs of accusing that bring in the one accused with a preposition when
 	// their object is the attack ("blamed the bombing on the Front") to that preposition.
 	blameOn map[string]string
@@ -215,6 +220,8 @@ func newWordLists(d *en.Data) *wordLists {
 		ongoingCues:      phrases(d.Rows("ongoing-cues")),
 		ongoingVerbs:     d.List("ongoing-verbs"),
 		ongoingMods:      d.List("ongoing-modifiers"),
+		timeNouns:        lowerUnion(d.List("weekdays"), d.List("dayparts")),
+		eventNameHeads:   d.List("event-name-heads"),
 		blameOn:          pairs(d.Rows("claim-accuse-verbs")),
 		agentPreps:       d.List("agent-preps"),
 		ofPreps:          d.List("complement-preps"),
@@ -252,6 +259,17 @@ func titleWords(rows [][]string) map[string]bool {
 			for _, f := range strings.Fields(t) {
 				out[normWord(f)] = true
 			}
+		}
+	}
+	return out
+}
+
+// lowerUnion is the words of lists, lower case.
+func lowerUnion(lists ...map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for _, l := range lists {
+		for w := range l {
+			out[normWord(w)] = true
 		}
 	}
 	return out

@@ -117,7 +117,7 @@ func (x *Extractor) ongoingParse(s *sent, k, first int) bool {
 	}
 	// "continued to carry out air strikes", "continue to kill civilians through air strikes": the
 	// verb the noun hangs on continues.
-	if h, rel := p.Tokens[k].Head, p.Tokens[k].Rel; h >= 0 && (rel == "obj" || rel == "obl") {
+	if h, rel := verbOblique(p, k); h >= 0 && (rel == "obj" || rel == "obl") {
 		if g := p.Tokens[h].Head; g >= 0 && p.Tokens[h].Rel == "xcomp" && s.w.ongoingVerbs[strings.ToLower(p.Tokens[g].Lemma)] {
 			return true
 		}
@@ -127,6 +127,18 @@ func (x *Extractor) ongoingParse(s *sent, k, first int) bool {
 		j--
 	}
 	return j >= 0 && p.Tokens[j].UPOS == "VERB" && s.w.ongoingVerbs[strings.ToLower(p.Tokens[j].Lemma)]
+}
+
+// verbOblique is the head of parse word k and k's relation to it, where a prepositional noun
+// the parse hangs on the verb's object counts as the verb's oblique: in "continue to kill
+// civilians through air strikes" the strikes tell how the killing is done, whether the parse
+// attaches them to "kill" or to "civilians".
+func verbOblique(p *dossier.Sentence, k int) (int, string) {
+	h, rel := p.Tokens[k].Head, p.Tokens[k].Rel
+	if h >= 0 && rel == "nmod" && p.Tokens[h].Rel == "obj" && p.Tokens[h].Head >= 0 && tree.Child(p, k, "case") >= 0 {
+		return p.Tokens[h].Head, "obl"
+	}
+	return h, rel
 }
 
 // subjectOf is the verb parse word k is the subject of, itself or as what a subject counts

@@ -70,20 +70,31 @@ func (lw *wordLists) nounArgs(p *dossier.Sentence, n int, t dossier.EventType) m
 			roles[k] = roleTarget
 		case rel == "nmod:poss":
 			roles[k] = roleActor
-		case rel != "nmod":
-		case lw.benefitCases[c] && benefitRoles[t] != "":
-			roles[k] = benefitRoles[t] // "support for X", "aid to X"
-		case lw.parseActorCases[c]:
-			roles[k] = roleActor
-		case lw.parseTargetCases[c]:
-			roles[k] = roleTarget
-		case lw.parsePlaceCases[c]:
-			roles[k] = rolePlace
-		case lw.parseDestCases[c]:
-			roles[k] = roleDest
+		case rel == "nmod":
+			if r := lw.caseRole(c, t); r != "" {
+				roles[k] = r
+			}
 		}
 	}
 	return roles
+}
+
+// caseRole is the role a noun trigger of type t gives a modifier its preposition c brings in
+// ("support for X", "the attack on X", "strikes by X"); "" when c tells none.
+func (lw *wordLists) caseRole(c string, t dossier.EventType) string {
+	switch {
+	case lw.benefitCases[c] && benefitRoles[t] != "":
+		return benefitRoles[t] // "support for X", "aid to X"
+	case lw.parseActorCases[c]:
+		return roleActor
+	case lw.parseTargetCases[c]:
+		return roleTarget
+	case lw.parsePlaceCases[c]:
+		return rolePlace
+	case lw.parseDestCases[c]:
+		return roleDest
+	}
+	return ""
 }
 
 // lightVerbArgs adds to roles those of the light verb whose object noun trigger n is ("the Air
@@ -98,6 +109,16 @@ func (lw *wordLists) lightVerbArgs(p *dossier.Sentence, n int, t dossier.EventTy
 	for k, role := range lw.parseArgs(p, h, t) {
 		if _, ok := roles[k]; !ok && k != n {
 			roles[k] = role
+		}
+	}
+	// "carried out the attack on X": a prepositional phrase right after the noun that the parse
+	// hangs on the verb tells of the noun as its own modifier would.
+	for _, k := range tree.Obliques(p, h) {
+		if _, ok := roles[k]; ok || tree.CaseMarker(p, k) != n+1 {
+			continue
+		}
+		if r := lw.caseRole(tree.Preposition(p, k), t); r != "" {
+			roles[k] = r
 		}
 	}
 }
@@ -358,7 +379,13 @@ func otherClausePlace(p *dossier.Sentence, k, v int) bool {
 	// Only the place phrase of a clause after its noun: a participle before it ("rebel-held
 	// west X") the parse may hang anywhere.
 	return w >= 0 && w != v && strings.HasPrefix(p.Tokens[w].Rel, "acl") && rel == "obl" && direct &&
-		w > p.Tokens[w].Head && !ancestor(p, w, v) && !ancestor(p, v, w)
+		w > p.Tokens[w].Head && (!ancestor(p, w, v) || markedClauseOf(p, v, w)) && !ancestor(p, v, w)
+}
+
+// markedClauseOf reports whether verb v heads an adverbial clause with a marker of its own hung on
+// w ("hostages held in X since Hamas killed …"): its event is another than w's, wherever w is.
+func markedClauseOf(p *dossier.Sentence, v, w int) bool {
+	return p.Tokens[v].Head == w && p.Tokens[v].Rel == "advcl" && tree.Child(p, v, "mark") >= 0
 }
 
 // placeNoun reports whether parse token t names a place or a building, in the plural too ("the
@@ -639,6 +666,13 @@ func (x *Extractor) settleRoles(s *sent, m match, f *frame, got []string, actor,
 	for i := range f.args {
 		r := &f.args[i]
 		switch {
+		case (got[i] == rolePlace || got[i] == "" && r.role == rolePlace) && x.holdsNamedPlace(s, r.it):
+			// "in Norland's northern province of Brenton": the province is where, the country
+			// holds it, wherever the parse hangs the province.
+			r.role = roleOther
+		case (got[i] == rolePlace || got[i] == "" && r.role == rolePlace) && s.w.eventNameHeads[s.toks[r.it.t1-1].norm]:
+			// "seized the territories in the 1967 Six-Day War": the name tells in what, not where.
+			r.role = roleOther
 		case got[i] != "":
 			r.role = got[i]
 		case actor && r.role == roleActor:
@@ -650,9 +684,6 @@ func (x *Extractor) settleRoles(s *sent, m match, f *frame, got []string, actor,
 			!adjacent(s, m, *r, v, noun || f.noun) && s.w.governedElsewhere(s.parse, itemHead(s, r.it), v) &&
 			!s.w.sameElsewhere(s, m, r):
 			// Word order gave a role the parse puts in another clause ("areas held by X").
-			r.role = roleOther
-		case r.role == rolePlace && x.holdsNamedPlace(s, r.it):
-			// "Norland's northern province of Brenton": the province is where, the country holds it.
 			r.role = roleOther
 		case r.role == rolePlace && (x.originOfThing(s, r.it, v) || x.placeBelow(s, r.it, v) || otherClausePlace(s.parse, itemHead(s, r.it), v)):
 			// "mercenaries from X", "accused X of trying to seize Y in Z", "hostages held in X
@@ -728,8 +759,22 @@ func (lw *wordLists) fellOn(s *sent, it item) bool {
 	if it.typ != dossier.LOC || k < 0 || !lw.placeOnCases[tree.Preposition(p, k)] {
 		return false
 	}
-	h := p.Tokens[k].Head
+	h := phraseHost(p, k)
 	return h >= 0 && (lw.placeOnHeads[strings.ToLower(p.Tokens[h].Text)] || lw.placeOnHeads[strings.ToLower(p.Tokens[h].Lemma)])
+}
+
+// phraseHost is the word the prepositional phrase headed by k tells of: its head, or, where the
+// parse hangs it on a verb right after the verb's object ("launched air strikes on X"), that
+// object, as the parse may hang it either way.
+func phraseHost(p *dossier.Sentence, k int) int {
+	h := p.Tokens[k].Head
+	if h < 0 || !strings.HasPrefix(p.Tokens[k].Rel, "obl") {
+		return h
+	}
+	if o := tree.Child(p, h, "obj"); o >= 0 && tree.CaseMarker(p, k) == o+1 {
+		return o
+	}
+	return h
 }
 
 // placeNamed returns the role of the place noun, a verb's subject or object, whose name item it
@@ -824,11 +869,18 @@ func (x *Extractor) attackWord(s *sent, o match, t dossier.Token) bool {
 }
 
 // jobOfPerson reports whether token h is a common noun said of a person's name as his job or
-// rank: the name stands in apposition to it ("host Tucker Carlson") or it premodifies the name.
+// rank: the name stands in apposition to it ("host Tucker Carlson"), it premodifies the name, or
+// it is what a passive verb makes of a person, as its object or complement ("X has been named new
+// DHS acting secretary").
 func jobOfPerson(s *sent, h int) bool {
 	p := s.parse
 	if h < 0 || p.Tokens[h].UPOS != "NOUN" {
 		return false
+	}
+	if t := p.Tokens[h]; (t.Rel == "obj" || t.Rel == "xcomp") && t.Head >= 0 {
+		if sj := tree.Child(p, t.Head, "nsubj:pass"); sj >= 0 && personAt(s, p.Tokens[sj].Start) {
+			return true
+		}
 	}
 	if t := p.Tokens[h]; t.Rel == "compound" && t.Head > h && personAt(s, p.Tokens[t.Head].Start) {
 		return true

@@ -163,14 +163,14 @@ func (x *Extractor) clauseSpeaker(s *sent, i int) (item, bool, bool) {
 	return item{}, false, false
 }
 
-// namesSubject reports whether item it names subject sj: it heads it, or it premodifies a word
+// namesSubject reports whether item it names subject sj: it heads it or holds it, or it premodifies a word
 // for a party or forces that heads it ("the U.S.-led coalition", "the Kurdish forces"): the
 // name stands for the body.
 func (x *Extractor) namesSubject(s *sent, it item, sj int) bool {
 	p := s.parse
 	k := itemHead(s, it)
-	if k == sj {
-		return true
+	if t := tokIndex(s, p.Tokens[sj].Start); k == sj || t >= it.t0 && t < it.t1 {
+		return true // the name heads the subject, or the parse split it into two subjects
 	}
 	h := p.Tokens[sj]
 	low := strings.ToLower(h.Text)

@@ -435,11 +435,12 @@ func parseWord(s *sent, i int) (*dossier.Sentence, int) {
 	return p, v
 }
 
-// parseTimeAt returns whether a word of the parse p of s stands in a time expression.
+// parseTimeAt returns whether a word of the parse p of s stands in a time expression, or names a
+// weekday or a part of the day though the time tagger left it out ("Monday morning").
 func parseTimeAt(s *sent, p *dossier.Sentence) func(int) bool {
 	return func(k int) bool {
 		t := tokIndex(s, p.Tokens[k].Start)
-		return t >= 0 && s.inTimex[t]
+		return t >= 0 && s.inTimex[t] || s.w.timeNouns[normWord(p.Tokens[k].Text)]
 	}
 }
 

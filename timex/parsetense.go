@@ -30,6 +30,10 @@ func (s *state) parsedTense(start, end int) tense {
 	if k < 0 {
 		return tenseNone
 	}
+	first := tree.WordAt(p, start)
+	if s.planModifier(p, k, first, true) {
+		return tenseFuture // "payable Dec. 7", "due Dec. 1" read as the date's own modifier
+	}
 	if !hasGroup(p, k) {
 		k = p.Tokens[k].Head
 	}
@@ -39,6 +43,8 @@ func (s *state) parsedTense(start, end int) tense {
 		plan := s.parsedClass(p, k) == vPlan
 		verbal := hasGroup(p, k) || t.UPOS == "VERB"
 		switch {
+		case !verbal && s.planModifier(p, k, first, false):
+			return tenseFuture // "a split, payable Dec. 7 to holders", the date hung on the noun
 		case verbal:
 			if tn := s.groupOf(p, k, open); tn != tenseNone {
 				return tn
@@ -62,6 +68,44 @@ func (s *state) parsedTense(start, end int) tense {
 		k = t.Head
 	}
 	return tenseNone
+}
+
+// planModifier reports whether word k, the head of an expression whose first word is first
+// (own) or a noun on the walk up from it, has an adjective of arranging ("payable", "due") before
+// the expression with nothing between them but its own words and the expression's: the
+// expression belongs to that adjective's phrase ("a split, payable Dec. 7 to stock of record")
+// though the parse hangs them side by side on the noun or the adjective on the date, so the verb
+// that governs the noun ("authorized") does not give the date's tense. On a noun above the
+// expression only an adjectival modifier (amod, acl) counts.
+func (s *state) planModifier(p *dossier.Sentence, k, first int, own bool) bool {
+	if first < 0 {
+		return false
+	}
+	for _, c := range tree.Children(p, k) {
+		r := p.Tokens[c].Rel
+		if c >= first || p.Tokens[c].UPOS != "ADJ" || !own && r != "amod" && !strings.HasPrefix(r, "acl") {
+			continue
+		}
+		if s.parsedClass(p, c) == vPlan && between(p, c, first) {
+			return true
+		}
+	}
+	return false
+}
+
+// between reports whether every word after c and before first hangs, within a few steps, on c
+// or on a word at or after first: c's own phrase runs up to the expression.
+func between(p *dossier.Sentence, c, first int) bool {
+	for w := c + 1; w < first; w++ {
+		h, n := p.Tokens[w].Head, 0
+		for h >= 0 && h != c && h < first && n < maxClimb {
+			h, n = p.Tokens[h].Head, n+1
+		}
+		if h != c && h < first {
+			return false
+		}
+	}
+	return true
 }
 
 // parsedHead returns the parsed sentence holding the expression at [start, end) and the index of

@@ -21,10 +21,11 @@
 //
 //	go run ./cmd/dossier-train -tagger tagger.bin.gz -parser parser.bin.gz -o lang/syntax/model/english.bin.gz
 //
-// The parser reads greedily by default; -branches and -margin set how a model is read when it is
-// measured (not what is stored), e.g. by selectional branching as tuned on EWT dev:
+// The parser reads by selectional branching by default (4 branches at margin 300, as chosen on EWT
+// dev); -branches and -margin set how a model is read when it is measured (not what is stored),
+// e.g. greedily:
 //
-//	go run ./cmd/dossier-train -measure lang/syntax/model/english.bin.gz -branches 8 -margin 300
+//	go run ./cmd/dossier-train -measure lang/syntax/model/english.bin.gz -branches 1
 //
 // A model trained before version 3 tags faster once told when its second pass may trust the first:
 //

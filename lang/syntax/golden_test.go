@@ -44,7 +44,7 @@ func TestGoldenAnalysis(t *testing.T) {
 		name     string
 		branches int
 		margin   int32
-	}{{"greedy", 1, 0}, {"branching", tunedBranches, defaultMargin}} {
+	}{{"greedy", 1, 0}, {"branching", defaultBranches, defaultMargin}} {
 		m.Parser.SetBranching(c.branches, c.margin)
 		got = append(got, c.name+" "+analysisDigest(m, tb))
 	}
