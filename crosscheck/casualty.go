@@ -20,14 +20,11 @@ type casualty struct {
 	kind      string   // killed or wounded
 	attack    string   // the kind of attack named nearest it ("air strike", "rocket"), "" unsaid
 	by        string   // whose side its sentence says did it: state or armed group, "" unsaid
-	nearBy    bool     // its clause places it around a place ("near X"), not in it
 	sites     []string // the kinds of site its sentence names ("market")
 	who       string   // what is counted: people, civilians, children, women, fighters, "" unsaid
 	side      string   // whose side the fighters it counts are on: state or armed group, "" unsaid
 	count     string   // the figure as written, with its qualifier ("At least 21")
 	lo, hi    float64
-	update    bool     // the sentence revises an earlier figure ("rose to", "updated")
-	night     bool     // the sentence tells of the night: the incident may run over midnight
 	incidents []string // incident nouns the sentence names ("clash", "airstrike")
 	families  []string // the families of those nouns ("attack", "fighting")
 	places    []int    // places the figure's clause names
@@ -36,11 +33,15 @@ type casualty struct {
 	context   []int    // when where has no place the hierarchy knows: the place its document is about
 	time      string   // the most specific date the clause gives, "" when none
 	day       int64    // the day it is about: its clause's date, else its document's; -1 unknown
-	exact     bool     // day is the clause's own date
 	pub       int64    // the day its document was published, -1 unknown
-	past      bool     // the clause dates it to a year or month other than the document's
 	near      []int    // other entities the sentence names, nearest the figure first
-	head      bool     // the document's first count of the dead of its place: the one compared
+	// the flags last, packed together
+	nearBy bool // its clause places it around a place ("near X"), not in it
+	update bool // the sentence revises an earlier figure ("rose to", "updated")
+	night  bool // the sentence tells of the night: the incident may run over midnight
+	exact  bool // day is the clause's own date
+	past   bool // the clause dates it to a year or month other than the document's
+	head   bool // the document's first count of the dead of its place: the one compared
 }
 
 // casualties gathers the casualty figures stored on one document's events.

@@ -22,16 +22,16 @@ type report struct {
 	dest   []int // entity numbers of places and destinations
 	all    []int
 	day    int64 // the day it tells of: its own time's, else its document's date; -1 unknown
-	exact  bool  // day is the event's own time
-	past   bool  // its time is a year or month that does not hold its document's date
 	// kind and by are the kind of attack its words name and the side they say did it, from the
 	// event, else from the first of its figures that says; around is set when a figure places
 	// it around a place rather than in it
 	kind, by string
-	around   bool
 	// force is the state or force the words of its side name ("Russian jets": Russia), from
 	// where by comes from; "" when unsaid
-	force string
+	force  string
+	exact  bool // day is the event's own time
+	past   bool // its time is a year or month that does not hold its document's date
+	around bool
 }
 
 // placeRole reports whether an argument role names where something happened or went.
