@@ -514,7 +514,7 @@ func (k *Checker) joinByFigures(c *corpus, reps []report, u unionFind, sigs atta
 	for _, g := range members {
 		first := -1
 		for _, i := range g {
-			ri, ok := at[[2]int{list[i].doc, list[i].ev}]
+			ri, ok := at[[2]int{int(list[i].doc), int(list[i].ev)}]
 			if !ok || reps[ri].e.Type != dossier.Assault {
 				continue
 			}
