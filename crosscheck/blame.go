@@ -142,7 +142,7 @@ func (k *Checker) blameClaims(c *corpus, grouped [][]report) []blame {
 // deedClaim is an attack told with its actor.
 func (k *Checker) deedClaim(c *corpus, r report, hap int) (blame, bool) {
 	d := c.docs[r.doc]
-	cl := d.eventClaim(dossier.ClaimDeed, r.ev)
+	cl := d.eventClaim(dossier.ClaimDeed, int(r.ev))
 	if cl == nil {
 		return blame{}, false
 	}
@@ -168,7 +168,7 @@ func (k *Checker) deedClaim(c *corpus, r report, hap int) (blame, bool) {
 	if len(places) == 0 {
 		places = named
 	}
-	b := blame{doc: r.doc, sent: cl.Span, pos: r.e.Trigger.Start, accused: accused, byEnt: -1, deed: true, hap: hap, echo: cl.Echo, places: places, ongoing: r.e.Ongoing}
+	b := blame{doc: int(r.doc), sent: cl.Span, pos: r.e.Trigger.Start, accused: accused, byEnt: -1, deed: true, hap: hap, echo: cl.Echo, places: places, ongoing: r.e.Ongoing}
 	b.target, b.kind = without(r.target, accused), r.kind
 	b.by, b.byEnt = c.claimBy(d, cl)
 	b.sourced = b.by != "" || r.e.Modality == dossier.Reported || r.e.Modality == dossier.Alleged
@@ -179,11 +179,11 @@ func (k *Checker) deedClaim(c *corpus, r report, hap int) (blame, bool) {
 // accuseClaim is an accusation about an attack: who it blames is the one accused.
 func (k *Checker) accuseClaim(c *corpus, r report) (blame, bool) {
 	d := c.docs[r.doc]
-	cl := d.eventClaim(dossier.ClaimAccuse, r.ev)
+	cl := d.eventClaim(dossier.ClaimAccuse, int(r.ev))
 	if cl == nil || !cl.Attack || cl.Negated {
 		return blame{}, false // an accusation of something else, or "denied accusing …"
 	}
-	b := blame{doc: r.doc, sent: cl.Span, pos: cl.Cue.Start, byEnt: -1, sourced: true, hap: -1, echo: cl.Echo, ongoing: r.e.Ongoing}
+	b := blame{doc: int(r.doc), sent: cl.Span, pos: cl.Cue.Start, byEnt: -1, sourced: true, hap: -1, echo: cl.Echo, ongoing: r.e.Ongoing}
 	b.by, b.byEnt = c.claimBy(d, cl)
 	for _, p := range cl.About {
 		if e := c.partyEnt(d, p); e != b.byEnt && c.acting(e) {

@@ -14,20 +14,17 @@ import (
 // fighters were killed in the clash", "killing 58 people", "the death toll rose to 86"), with
 // what the pass derives from the document's mentions, time expressions and date.
 type casualty struct {
-	doc       int
-	ev        int // the event that carries it, -1 for a figure of the analysis
+	doc       int32
+	ev        int32 // the event that carries it, -1 for a figure of the analysis
 	sent      dossier.Span
 	kind      string   // killed or wounded
 	attack    string   // the kind of attack named nearest it ("air strike", "rocket"), "" unsaid
 	by        string   // whose side its sentence says did it: state or armed group, "" unsaid
-	nearBy    bool     // its clause places it around a place ("near X"), not in it
 	sites     []string // the kinds of site its sentence names ("market")
 	who       string   // what is counted: people, civilians, children, women, fighters, "" unsaid
 	side      string   // whose side the fighters it counts are on: state or armed group, "" unsaid
 	count     string   // the figure as written, with its qualifier ("At least 21")
 	lo, hi    float64
-	update    bool     // the sentence revises an earlier figure ("rose to", "updated")
-	night     bool     // the sentence tells of the night: the incident may run over midnight
 	incidents []string // incident nouns the sentence names ("clash", "airstrike")
 	families  []string // the families of those nouns ("attack", "fighting")
 	places    []int    // places the figure's clause names
@@ -36,11 +33,15 @@ type casualty struct {
 	context   []int    // when where has no place the hierarchy knows: the place its document is about
 	time      string   // the most specific date the clause gives, "" when none
 	day       int64    // the day it is about: its clause's date, else its document's; -1 unknown
-	exact     bool     // day is the clause's own date
 	pub       int64    // the day its document was published, -1 unknown
-	past      bool     // the clause dates it to a year or month other than the document's
 	near      []int    // other entities the sentence names, nearest the figure first
-	head      bool     // the document's first count of the dead of its place: the one compared
+	// the flags last, packed together
+	nearBy bool // its clause places it around a place ("near X"), not in it
+	update bool // the sentence revises an earlier figure ("rose to", "updated")
+	night  bool // the sentence tells of the night: the incident may run over midnight
+	exact  bool // day is the clause's own date
+	past   bool // the clause dates it to a year or month other than the document's
+	head   bool // the document's first count of the dead of its place: the one compared
 }
 
 // casualties gathers the casualty figures stored on one document's events.
@@ -72,7 +73,7 @@ func (k *Checker) casualties(c *corpus, di int) []casualty {
 			if f.Start < 0 || f.End > d.a.TextLength() || f.Start >= f.End || f.Total || f.Part != "" {
 				continue // a running total is no incident's toll, nor a part of the dead
 			}
-			cs := casualty{doc: di, ev: cf.ev, sent: f.Span, kind: f.Counts, who: f.Who, count: f.Text, lo: float64(f.Low),
+			cs := casualty{doc: int32(di), ev: int32(cf.ev), sent: f.Span, kind: f.Counts, who: f.Who, count: f.Text, lo: float64(f.Low),
 				hi: float64(f.Low) * leastSpan, update: f.Update, night: f.Night, incidents: f.Incidents, families: f.Families, time: f.Time, day: -1,
 				attack: f.Kind, by: f.By, nearBy: f.Around, side: f.Side, sites: f.Sites}
 			if f.High != nil {
@@ -292,7 +293,7 @@ func (c *corpus) sameIncident(a, b *casualty) (can, tied bool) {
 	}
 	// Rockets of one side and air strikes of the other are two attacks, and so is what one
 	// report places around a town and another in it, unless they name one kind of attack.
-	if !c.attacks.oneAttack(a.attack, a.by, b.attack, b.by, c.apart(a.doc, b.doc)) && !c.disputedAttack(a, b) || a.nearBy != b.nearBy && !c.attacks.sameKind(a.attack, b.attack) {
+	if !c.attacks.oneAttack(a.attack, a.by, b.attack, b.by, c.apart(int(a.doc), int(b.doc))) && !c.disputedAttack(a, b) || a.nearBy != b.nearBy && !c.attacks.sameKind(a.attack, b.attack) {
 		return false, false
 	}
 	if !c.figurePlacesMeet(a, b) {
@@ -317,7 +318,7 @@ func (c *corpus) sameIncident(a, b *casualty) (can, tied bool) {
 // dead as an air strike or as a car bomb; one outlet telling two kinds tells two attacks (see
 // markHeads), and so do two in a city or a province, where many attacks fall on one day.
 func (c *corpus) disputedAttack(a, b *casualty) bool {
-	if !c.apart(a.doc, b.doc) || !a.exact || !b.exact || a.day != b.day || a.nearBy || b.nearBy || !sharesString(a.sites, b.sites) {
+	if !c.apart(int(a.doc), int(b.doc)) || !a.exact || !b.exact || a.day != b.day || a.nearBy || b.nearBy || !sharesString(a.sites, b.sites) {
 		return false
 	}
 	for _, p := range clausePlaces(a) {
@@ -617,13 +618,13 @@ func pickCasualties(list []casualty, idx []int) []casualty {
 	at := map[int]int{}
 	for _, i := range idx {
 		cs := list[i]
-		if j, ok := at[cs.doc]; ok {
+		if j, ok := at[int(cs.doc)]; ok {
 			if cs.update && !out[j].update {
 				out[j] = cs
 			}
 			continue
 		}
-		at[cs.doc] = len(out)
+		at[int(cs.doc)] = len(out)
 		out = append(out, cs)
 	}
 	return out
@@ -927,7 +928,7 @@ func lastPerOrigin(c *corpus, org *origins, figs []casualty) (kept []casualty, e
 	for _, f := range figs {
 		g := c.docs[f.doc].pub
 		if g == "" {
-			g = c.docs[org.of(f.doc)].id
+			g = c.docs[org.of(int(f.doc))].id
 		}
 		j, ok := at[g]
 		if !ok {
@@ -947,12 +948,12 @@ func lastPerOrigin(c *corpus, org *origins, figs []casualty) (kept []casualty, e
 			old, f = f, old
 		}
 		kept[j] = f
-		if e, ok := earlier[old.doc]; ok {
+		if e, ok := earlier[int(old.doc)]; ok {
 			old = e
 		}
-		delete(earlier, old.doc)
+		delete(earlier, int(old.doc))
 		if f.lo > old.hi || old.lo > f.hi {
-			earlier[f.doc] = old
+			earlier[int(f.doc)] = old
 		}
 	}
 	return kept, earlier
@@ -1117,9 +1118,9 @@ func lowerFirst(s string) string {
 
 // shareHappening reports whether the sentences of two figures tell one aligned happening.
 func shareHappening(sentHap map[[2]int][]int, a, b *casualty) bool {
-	ha := sentHap[[2]int{a.doc, a.sent.Start}]
+	ha := sentHap[[2]int{int(a.doc), a.sent.Start}]
 	if len(ha) == 0 {
 		return false
 	}
-	return !disjoint(ha, sentHap[[2]int{b.doc, b.sent.Start}])
+	return !disjoint(ha, sentHap[[2]int{int(b.doc), b.sent.Start}])
 }

@@ -67,7 +67,7 @@ func (k *Checker) conflicts(c *corpus, org *origins, haps []Happening, grouped [
 			continue
 		}
 		for _, r := range g {
-			key := [2]int{r.doc, reportSide(c, r).span.Start}
+			key := [2]int{int(r.doc), reportSide(c, r).span.Start}
 			sentHap[key] = appendUnique(sentHap[key], hi)
 		}
 	}
@@ -313,7 +313,7 @@ func reportSide(c *corpus, r report) side {
 	if r.e.Trigger.End == 0 {
 		pos = r.e.Span.Start
 	}
-	return side{r.doc, sentenceAt(d, pos)}
+	return side{int(r.doc), sentenceAt(d, pos)}
 }
 
 // eventNoun names a happening in a summary.
@@ -493,8 +493,8 @@ func (k *Checker) sentenceCauses(c *corpus, reps []report, who []int, skip map[i
 		for _, st := range triggerStems(r.e.Word) {
 			stems = appendString(stems, st)
 		}
-		if !skip[r.doc] && !containsInt(docs, r.doc) {
-			docs = append(docs, r.doc)
+		if !skip[int(r.doc)] && !containsInt(docs, int(r.doc)) {
+			docs = append(docs, int(r.doc))
 		}
 	}
 	var out []cause

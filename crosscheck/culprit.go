@@ -139,7 +139,7 @@ func culpritSide(c *corpus, r report) side {
 	if r.e.By == "" {
 		for _, f := range r.e.Figures {
 			if f.By != "" {
-				return side{r.doc, f.Span}
+				return side{int(r.doc), f.Span}
 			}
 		}
 	}
@@ -151,7 +151,7 @@ func culpritSide(c *corpus, r report) side {
 // report names no one.
 func (c *corpus) deedActors(r report) []int {
 	d := c.docs[r.doc]
-	cl := d.eventClaim(dossier.ClaimDeed, r.ev)
+	cl := d.eventClaim(dossier.ClaimDeed, int(r.ev))
 	if cl == nil {
 		return nil
 	}

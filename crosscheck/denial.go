@@ -138,10 +138,10 @@ func (k *Checker) denialConflict(c *corpus, story, denier int, g matter, add add
 	main := asserts[0]
 	who := c.name(c.entIDs[denier])
 	for _, r := range asserts {
-		if seen[r.doc] || len(seen) == 2 {
+		if seen[int(r.doc)] || len(seen) == 2 {
 			continue
 		}
-		seen[r.doc] = true
+		seen[int(r.doc)] = true
 		sides = append(sides, reportSide(c, r))
 		what := fmt.Sprintf("%s was behind the %s", who, eventNoun(r.e.Type))
 		if tg := without(without(r.core, r.actor), []int{denier}); len(tg) > 0 && r.e.Type != dossier.Accuse {
@@ -186,11 +186,11 @@ func newToldHappenings(grouped [][]report) *toldHappenings {
 	t := &toldHappenings{of: map[[2]int]int{}, byDoc: map[int]map[dossier.EventType][]int{}}
 	for hi, g := range grouped {
 		for _, r := range g {
-			t.of[[2]int{r.doc, r.ev}] = hi
-			types := t.byDoc[r.doc]
+			t.of[[2]int{int(r.doc), int(r.ev)}] = hi
+			types := t.byDoc[int(r.doc)]
 			if types == nil {
 				types = map[dossier.EventType][]int{}
-				t.byDoc[r.doc] = types
+				t.byDoc[int(r.doc)] = types
 			}
 			types[r.e.Type] = appendUnique(types[r.e.Type], hi)
 		}
@@ -208,7 +208,7 @@ func (t *toldHappenings) sameHappening(doc int, r report) bool {
 	if len(haps) == 0 {
 		return true
 	}
-	hi, ok := t.of[[2]int{r.doc, r.ev}]
+	hi, ok := t.of[[2]int{int(r.doc), int(r.ev)}]
 	return ok && containsInt(haps, hi)
 }
 
@@ -218,7 +218,7 @@ func (t *toldHappenings) sameHappening(doc int, r report) bool {
 func outletsApart(c *corpus, g matter) bool {
 	for _, r := range g.reports {
 		for _, dn := range g.denials {
-			if c.apart(r.doc, dn.doc) {
+			if c.apart(int(r.doc), dn.doc) {
 				return true
 			}
 		}
@@ -285,7 +285,7 @@ func (k *Checker) matters(c *corpus, denier int, dns []denial, reports []report,
 		}
 		var words []string
 		next := -1 // where the sentence after the accusation's starts
-		if cl := c.docs[r.doc].eventClaim(dossier.ClaimAccuse, r.ev); cl != nil {
+		if cl := c.docs[r.doc].eventClaim(dossier.ClaimAccuse, int(r.ev)); cl != nil {
 			words = contentList(cl.Words)
 			next = c.docs[r.doc].nextSentence(cl.Span)
 		}
@@ -293,7 +293,7 @@ func (k *Checker) matters(c *corpus, denier int, dns []denial, reports []report,
 		for i, dn := range dns {
 			// A denial right after the accusation in the same report answers it, unless it
 			// names something else: "… accused him of fraud. He has denied the allegations."
-			answers := dn.doc == r.doc && dn.sent.Start == next && (len(dn.matter) == 0 || shareAny(words, dn.matter))
+			answers := dn.doc == int(r.doc) && dn.sent.Start == next && (len(dn.matter) == 0 || shareAny(words, dn.matter))
 			if answers || sameMatter(words, dn.matter) || dn.role && !disjoint(others, ties[i]) {
 				pair(ri, i)
 			}

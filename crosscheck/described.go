@@ -89,7 +89,7 @@ func (k *Checker) describedClaim(c *corpus, r report, hap int) (blame, bool) {
 	if len(places) == 0 {
 		places = sentencePlaces(c, d, s.span)
 	}
-	b := blame{doc: r.doc, sent: s.span, pos: r.e.Trigger.Start, byEnt: -1, deed: true, hap: hap, places: places,
+	b := blame{doc: int(r.doc), sent: s.span, pos: r.e.Trigger.Start, byEnt: -1, deed: true, hap: hap, places: places,
 		ongoing: r.e.Ongoing, side: r.e.By}
 	if b.side == stateSide {
 		b.force = r.force

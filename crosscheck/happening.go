@@ -12,8 +12,8 @@ import (
 
 // report is one event of one document, as the pass sees it.
 type report struct {
-	doc   int
-	ev    int
+	doc   int32
+	ev    int32
 	e     *dossier.Event
 	core  []int // entity numbers of actor, target and other arguments
 	actor []int // entity numbers of actor arguments
@@ -22,16 +22,16 @@ type report struct {
 	dest   []int // entity numbers of places and destinations
 	all    []int
 	day    int64 // the day it tells of: its own time's, else its document's date; -1 unknown
-	exact  bool  // day is the event's own time
-	past   bool  // its time is a year or month that does not hold its document's date
 	// kind and by are the kind of attack its words name and the side they say did it, from the
 	// event, else from the first of its figures that says; around is set when a figure places
 	// it around a place rather than in it
 	kind, by string
-	around   bool
 	// force is the state or force the words of its side name ("Russian jets": Russia), from
 	// where by comes from; "" when unsaid
-	force string
+	force  string
+	exact  bool // day is the event's own time
+	past   bool // its time is a year or month that does not hold its document's date
+	around bool
 }
 
 // placeRole reports whether an argument role names where something happened or went.
@@ -52,7 +52,7 @@ func (k *Checker) reports(c *corpus) []report {
 		first := len(out)
 		for ei := range d.a.Events {
 			e := &d.a.Events[ei]
-			r := report{doc: di, ev: ei, e: e, kind: e.Kind, by: e.By, force: e.Force}
+			r := report{doc: int32(di), ev: int32(ei), e: e, kind: e.Kind, by: e.By, force: e.Force}
 			for _, f := range e.Figures {
 				if r.kind == "" {
 					r.kind = f.Kind
@@ -184,7 +184,7 @@ func (k *Checker) happenings(c *corpus, org *origins, figs [][]casualty) ([]Happ
 	var ids dossier.IDs
 	for _, g := range groups {
 		first := reps[g[0]]
-		h := Happening{ID: ids.New("h", c.docs[first.doc].id, strconv.Itoa(first.ev)), Type: first.e.Type, Story: c.storyIDs[c.docs[first.doc].story]}
+		h := Happening{ID: ids.New("h", c.docs[first.doc].id, strconv.Itoa(int(first.ev))), Type: first.e.Type, Story: c.storyIDs[c.docs[first.doc].story]}
 		var parts, docs []int
 		for _, ri := range g {
 			r := reps[ri]
@@ -192,7 +192,7 @@ func (k *Checker) happenings(c *corpus, org *origins, figs [][]casualty) ([]Happ
 			for _, e := range r.all {
 				parts = appendUnique(parts, e)
 			}
-			rep := Report{Doc: d.id, Event: r.ev, Modality: r.e.Modality, Origin: c.docs[org.of(r.doc)].id}
+			rep := Report{Doc: d.id, Event: int(r.ev), Modality: r.e.Modality, Origin: c.docs[org.of(int(r.doc))].id}
 			for _, s := range r.e.Attribution {
 				if id, ok := d.ent.at(s.Chain); ok && s.Chain >= 0 {
 					rep.Attribution = append(rep.Attribution, id)
@@ -201,7 +201,7 @@ func (k *Checker) happenings(c *corpus, org *origins, figs [][]casualty) ([]Happ
 				}
 			}
 			h.Reports = append(h.Reports, rep)
-			docs = appendUnique(docs, r.doc)
+			docs = appendUnique(docs, int(r.doc))
 		}
 		for _, e := range parts {
 			h.Participants = append(h.Participants, c.entIDs[e])
@@ -315,7 +315,7 @@ func (c *corpus) alike(a, b *report, byPlace bool) bool {
 	if a.e.Ongoing != b.e.Ongoing {
 		return false // a campaign told as going on is not the incident of a day within it
 	}
-	if a.e.Type == dossier.Assault && (!c.attacks.oneAttack(a.kind, a.by, b.kind, b.by, c.apart(a.doc, b.doc)) || a.around != b.around && !c.attacks.sameKind(a.kind, b.kind)) {
+	if a.e.Type == dossier.Assault && (!c.attacks.oneAttack(a.kind, a.by, b.kind, b.by, c.apart(int(a.doc), int(b.doc))) || a.around != b.around && !c.attacks.sameKind(a.kind, b.kind)) {
 		return false
 	}
 	if byPlace && !timeCompatible(a.e.Time, b.e.Time) || !byPlace && !alignTime(a.e.Time, b.e.Time, a.e.Type) {
@@ -438,7 +438,7 @@ func (c *corpus) undatedJoins(a, b *report) bool {
 // than a war's dead, and nothing else keeps them apart (see alike). It is asked only of the
 // one attack of the place so reported.
 func (c *corpus) kindlessJoins(a, b *report) bool {
-	if b.kind != "" || !c.apart(a.doc, b.doc) || !c.undatedWindow(a, b) || c.attacks.sidesDiffer(a.kind, a.by, b.kind, b.by) || onlyTotals(b.e) {
+	if b.kind != "" || !c.apart(int(a.doc), int(b.doc)) || !c.undatedWindow(a, b) || c.attacks.sidesDiffer(a.kind, a.by, b.kind, b.by) || onlyTotals(b.e) {
 		return false
 	}
 	pa := c.reportPlaces(a)
@@ -508,13 +508,13 @@ func (c *corpus) reportPlaces(r *report) []int {
 func (k *Checker) joinByFigures(c *corpus, reps []report, u unionFind, sigs attackSigs, figs [][]casualty) {
 	at := map[[2]int]int{} // (doc, event) -> report
 	for ri, r := range reps {
-		at[[2]int{r.doc, r.ev}] = ri
+		at[[2]int{int(r.doc), int(r.ev)}] = ri
 	}
 	list, members := c.groupFigures(headFigures(figs), nil)
 	for _, g := range members {
 		first := -1
 		for _, i := range g {
-			ri, ok := at[[2]int{list[i].doc, list[i].ev}]
+			ri, ok := at[[2]int{int(list[i].doc), int(list[i].ev)}]
 			if !ok || reps[ri].e.Type != dossier.Assault {
 				continue
 			}
@@ -545,7 +545,7 @@ func newAttackSigs(c *corpus, reps []report) attackSigs {
 	sigs := attackSigs{}
 	for ri, r := range reps {
 		if r.e.Type == dossier.Assault {
-			sigs[ri] = []attackSig{{r.kind, r.by, c.outlet(r.doc), r.around}}
+			sigs[ri] = []attackSig{{r.kind, r.by, c.outlet(int(r.doc)), r.around}}
 		}
 	}
 	return sigs

@@ -55,7 +55,7 @@ func (k *Checker) reasonOf(c *corpus, r report) string {
 	if r.e.Cause != "" {
 		return r.e.Cause
 	}
-	if cl := c.docs[r.doc].eventClaim(dossier.ClaimCause, r.ev); cl != nil {
+	if cl := c.docs[r.doc].eventClaim(dossier.ClaimCause, int(r.ev)); cl != nil {
 		return cl.Object
 	}
 	return ""

@@ -1,6 +1,10 @@
 package crosscheck
 
-import "github.com/dossier-project/dossier"
+import (
+	"slices"
+
+	"github.com/dossier-project/dossier"
+)
 
 // Record is what the checks read of one analysis: the analysis without its mentions and time
 // expressions, and those in the smaller form the checks read (see NewRecord). A pass that holds
@@ -45,8 +49,8 @@ func (t *timex) DatesEvents(published string) bool {
 
 // NewRecord makes the record of a, taking a over: a's mentions and time expressions are moved
 // into the record in the smaller form the checks read, leaving a.Mentions and a.Timexes nil so
-// that they are not held twice, and the document's file and title, which no check reads, are
-// cleared.
+// that they are not held twice, and the document's file and title and its events' text and
+// stated count, which no check reads, are cleared.
 func NewRecord(a *dossier.Analysis) *Record {
 	r := &Record{a: a, ms: make([]mention, len(a.Mentions)), ref: a.ReferenceDate()}
 	if len(a.Timexes) > 0 {
@@ -67,6 +71,11 @@ func NewRecord(a *dossier.Analysis) *Record {
 	}
 	a.Mentions, a.Timexes = nil, nil
 	a.Doc.File, a.Doc.Title = "", ""
+	for i := range a.Events {
+		// No check reads an event's text or the count its clause states (fatalities come
+		// from its figures).
+		a.Events[i].Text, a.Events[i].Number = "", ""
+	}
 	return r
 }
 
@@ -83,6 +92,7 @@ func records(analyses []*dossier.Analysis) []*Record {
 			continue
 		}
 		cp := *a
+		cp.Events = slices.Clone(a.Events)
 		out = append(out, NewRecord(&cp))
 	}
 	return out

@@ -147,7 +147,7 @@ func (v *slotView) causeConflict(k *Checker, add addFunc) {
 		}
 		if txt := k.reasonOf(c, r); txt != "" {
 			addCause(reportSide(c, r), txt)
-			withCause[r.doc] = true
+			withCause[int(r.doc)] = true
 		}
 	}
 	if len(causes) > 0 {
@@ -264,7 +264,7 @@ func (v *slotView) deniedTeller(r report, denier int) *report {
 		if o.e.Modality == dossier.Denied || tentative(*o) {
 			continue
 		}
-		if !v.c.apart(o.doc, r.doc) {
+		if !v.c.apart(int(o.doc), int(r.doc)) {
 			continue
 		}
 		if v.typ == dossier.Accuse && !containsInt(without(o.core, o.actor), denier) {
@@ -309,7 +309,7 @@ func (c *corpus) oneScene(a, b *report) bool {
 	if len(pa) == 0 || len(pb) == 0 || !c.placesMeet(pa, pb) {
 		return false
 	}
-	return a.e.Type != dossier.Assault || c.attacks.oneAttack(a.kind, a.by, b.kind, b.by, c.apart(a.doc, b.doc))
+	return a.e.Type != dossier.Assault || c.attacks.oneAttack(a.kind, a.by, b.kind, b.by, c.apart(int(a.doc), int(b.doc)))
 }
 
 // statesDay reports whether the text gives event e its day: a time expression running into its

@@ -83,7 +83,7 @@ func (q *tollQuote) note(f casualty) {
 
 // show quotes a figure as one side, saying what.
 func (q *tollQuote) show(f casualty, what string) {
-	q.sides = append(q.sides, side{f.doc, f.sent})
+	q.sides = append(q.sides, side{int(f.doc), f.sent})
 	q.says = append(q.says, saying{q.c.docs[f.doc].sourceName(), what})
 	q.note(f)
 }
@@ -94,7 +94,7 @@ func (q *tollQuote) show(f casualty, what string) {
 func (q *tollQuote) camps(camps []*figureCamp, earlier map[int]casualty, maybe int) {
 	for ci, cp := range camps {
 		what := lowerFirst(cp.figs[0].count)
-		e, updates := earlier[cp.figs[0].doc]
+		e, updates := earlier[int(cp.figs[0].doc)]
 		if updates {
 			what += ", updating its earlier " + lowerFirst(e.count)
 		}
@@ -104,7 +104,7 @@ func (q *tollQuote) camps(camps []*figureCamp, earlier map[int]casualty, maybe i
 		q.show(cp.figs[0], what)
 		if updates {
 			// The figure it updates is quoted too: the outlet's own earlier report.
-			q.sides = append(q.sides, side{e.doc, e.sent})
+			q.sides = append(q.sides, side{int(e.doc), e.sent})
 		}
 		for _, f := range cp.figs[1:] {
 			q.says = append(q.says, saying{q.c.docs[f.doc].sourceName(), what})
