@@ -60,7 +60,7 @@ func extract(body []byte, pageURL string, s settings) (dossier.Document, error) 
 	if len(bytes.TrimSpace(body)) == 0 {
 		return dossier.Document{}, fmt.Errorf("extract %s: %w", name, dossier.ErrNoText)
 	}
-	root, err := html.Parse(bytes.NewReader(toUTF8(body)))
+	root, err := html.Parse(bytes.NewReader(closeTitle(toUTF8(body))))
 	if err != nil {
 		return dossier.Document{}, fmt.Errorf("extract %s: %w: %v", name, dossier.ErrFormat, err)
 	}
