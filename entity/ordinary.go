@@ -89,8 +89,10 @@ func (d *doc) quotedAlone(i int) bool {
 	return isCloseQuote(d.toks[j].text)
 }
 
+// isOpenQuote reports whether token text s opens a quotation; a straight quote may open or close one.
 func isOpenQuote(s string) bool { return s == "\u201c" || s == "\u00ab" || s == "``" || s == "\"" }
 
+// isCloseQuote reports whether token text s closes a quotation; a straight quote may open or close one.
 func isCloseQuote(s string) bool { return s == "\u201d" || s == "\u00bb" || s == "''" || s == "\"" }
 
 // everydayWord reports whether w, lower case, is an ordinary word: one of the word-casing data,

@@ -42,13 +42,13 @@ func (d *doc) quotedToks() []bool {
 		if t.nl {
 			open = false
 		}
-		switch t.text {
-		case "\u201c", "\u00ab", "``":
-			open = true
-		case "\u201d", "\u00bb", "''":
-			open = false
-		case "\"":
+		switch {
+		case t.text == "\"":
 			open = !open
+		case isOpenQuote(t.text):
+			open = true
+		case isCloseQuote(t.text):
+			open = false
 		}
 		out[i] = open && t.word
 	}
