@@ -7,17 +7,16 @@ import "bytes"
 // its markup would become its title and text; a browser tab shows the same. The title is taken
 // to end where the next tag begins. body is returned as it is when every title is closed.
 func closeTitle(body []byte) []byte {
-	lower := bytes.ToLower(body)
-	open := titleOpen(lower)
-	if open < 0 || bytes.Contains(lower[open:], []byte("</title")) {
+	open := titleOpen(body)
+	if open < 0 || indexTag(body[open:], "</title") >= 0 {
 		return body
 	}
-	end := bytes.IndexByte(lower[open:], '>')
+	end := bytes.IndexByte(body[open:], '>')
 	if end < 0 {
 		return body
 	}
 	start := open + end + 1
-	next := bytes.IndexByte(lower[start:], '<')
+	next := bytes.IndexByte(body[start:], '<')
 	if next < 0 {
 		return body
 	}
@@ -28,20 +27,36 @@ func closeTitle(body []byte) []byte {
 	return append(fixed, body[cut:]...)
 }
 
-// titleOpen returns where the first <title> tag of a lower-cased page begins, or -1. A tag whose
+// titleOpen returns where the first <title> tag of a page begins, in any case, or -1. A tag whose
 // name only starts with "title" (<titles>) is not one.
-func titleOpen(lower []byte) int {
+func titleOpen(body []byte) int {
 	for from := 0; ; {
-		i := bytes.Index(lower[from:], []byte("<title"))
+		i := indexTag(body[from:], "<title")
 		if i < 0 {
 			return -1
 		}
 		at := from + i
-		if after := at + len("<title"); after < len(lower) {
-			switch lower[after] {
+		if after := at + len("<title"); after < len(body) {
+			switch body[after] {
 			case '>', ' ', '\t', '\n', '\r', '/':
 				return at
 			}
+		}
+		from = at + 1
+	}
+}
+
+// indexTag returns where tag (lower-case, starting with '<') first begins in b, in any case, or
+// -1. It reads b in place: a page is not copied to be searched.
+func indexTag(b []byte, tag string) int {
+	for from := 0; ; {
+		i := bytes.IndexByte(b[from:], '<')
+		if i < 0 {
+			return -1
+		}
+		at := from + i
+		if at+len(tag) <= len(b) && bytes.EqualFold(b[at:at+len(tag)], []byte(tag)) {
+			return at
 		}
 		from = at + 1
 	}
