@@ -909,7 +909,7 @@ func (k *Checker) casualtyGroup(c *corpus, org *origins, story int, figs []casua
 	}
 	q := &tollQuote{c: c, count: map[int]int{}}
 	q.camps(camps, earlier, possibleUpdate(c, camps, upds))
-	q.news(news, base)
+	q.news(news, base, earlier)
 	about := q.about(k)
 	if len(camps) < 2 {
 		add = addUpdate
@@ -944,7 +944,7 @@ func lastPerOrigin(c *corpus, org *origins, figs []casualty) (kept []casualty, e
 			}
 			continue
 		}
-		if f.doc < old.doc {
+		if !laterFigure(c, old, f) {
 			old, f = f, old
 		}
 		kept[j] = f
@@ -957,6 +957,22 @@ func lastPerOrigin(c *corpus, org *origins, figs []casualty) (kept []casualty, e
 		}
 	}
 	return kept, earlier
+}
+
+// laterFigure reports whether b, of the same outlet as a, is the later of the two: the one of
+// the later document (documents are in order of date), but of two of one day the higher, a
+// toll rising as the dead are counted ("has raised the death toll to 22" is not later than the
+// same day's 31), else the one the text gives as revised ("rose to 23").
+func laterFigure(c *corpus, a, b casualty) bool {
+	if c.docs[a.doc].date == c.docs[b.doc].date {
+		switch {
+		case a.lo != b.lo:
+			return b.lo > a.lo
+		case a.update != b.update:
+			return b.update
+		}
+	}
+	return b.doc > a.doc
 }
 
 // maxCamps and maxPerCamp bound the sides of a toll dispute: the figures of so many camps, so

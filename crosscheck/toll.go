@@ -89,23 +89,16 @@ func (q *tollQuote) show(f casualty, what string) {
 }
 
 // camps quotes each camp once, by its first report, and names the outlets that agree with it.
-// A camp's first figure that updates its outlet's earlier one quotes that one too; the camp at
-// maybe is said to be possibly an update.
+// A camp's first figure that updates its outlet's earlier one says so; the earlier figure is no
+// side, its outlet having replaced it. The camp at maybe is said to be possibly an update.
 func (q *tollQuote) camps(camps []*figureCamp, earlier map[int]casualty, maybe int) {
 	for ci, cp := range camps {
-		what := lowerFirst(cp.figs[0].count)
-		e, updates := earlier[int(cp.figs[0].doc)]
-		if updates {
-			what += ", updating its earlier " + lowerFirst(e.count)
-		}
-		if ci == maybe {
+		upd := updating(earlier, cp.figs[0])
+		what := lowerFirst(cp.figs[0].count) + upd
+		if ci == maybe && upd == "" {
 			what += ", published later (possibly an update)"
 		}
 		q.show(cp.figs[0], what)
-		if updates {
-			// The figure it updates is quoted too: the outlet's own earlier report.
-			q.sides = append(q.sides, side{int(e.doc), e.sent})
-		}
 		for _, f := range cp.figs[1:] {
 			q.says = append(q.says, saying{q.c.docs[f.doc].sourceName(), what})
 			q.note(f)
@@ -114,15 +107,29 @@ func (q *tollQuote) camps(camps []*figureCamp, earlier map[int]casualty, maybe i
 }
 
 // news quotes the updates outside every camp, as superseding the first reports when published
-// after all of them.
-func (q *tollQuote) news(news, base []casualty) {
+// after all of them, and names the outlet's own earlier figure each replaces.
+func (q *tollQuote) news(news, base []casualty, earlier map[int]casualty) {
 	for _, f := range news {
-		what := lowerFirst(f.count) + ", an updated figure"
-		if later(q.c, []casualty{f}, base) {
-			what = lowerFirst(f.count) + ", a later, updated figure that supersedes the earlier ones"
+		what := lowerFirst(f.count) + updating(earlier, f)
+		switch {
+		case later(q.c, []casualty{f}, base) && what != lowerFirst(f.count):
+			what += ", a later figure that supersedes the others"
+		case later(q.c, []casualty{f}, base):
+			what += ", a later, updated figure that supersedes the earlier ones"
+		case what == lowerFirst(f.count):
+			what += ", an updated figure"
 		}
 		q.show(f, what)
 	}
+}
+
+// updating says which earlier figure of its own outlet f replaces (", updating its earlier
+// nine"), "" when none.
+func updating(earlier map[int]casualty, f casualty) string {
+	if e, ok := earlier[int(f.doc)]; ok {
+		return ", updating its earlier " + lowerFirst(e.count)
+	}
+	return ""
 }
 
 // about lists what the dispute is about, three at most: the incident's place, then what two
