@@ -2,6 +2,7 @@ package claim
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/dossier-project/dossier"
@@ -16,6 +17,7 @@ const capitalWords = 3
 // it ("the capital", "the Syrian capital", "the country's capital").
 type capitals struct {
 	city    map[string]string // folded country name to its capital city
+	seat    map[string]string // folded capital city to the folded names of its country, |-joined
 	ofAdj   map[string]string // folded adjective ("syrian") to the folded country name
 	nouns   []string          // words for a capital city, lower case
 	owners  map[string]bool   // words between "the" and the noun that mean the report's country
@@ -24,12 +26,13 @@ type capitals struct {
 
 // newCapitals reads the capitals table and the capital-cues list of lang.
 func newCapitals(lang *en.Data) (*capitals, error) {
-	c := &capitals{city: map[string]string{}, ofAdj: map[string]string{}, owners: map[string]bool{}, country: map[string]bool{}}
+	c := &capitals{city: map[string]string{}, seat: map[string]string{}, ofAdj: map[string]string{}, owners: map[string]bool{}, country: map[string]bool{}}
 	for _, row := range lang.Rows("capitals") {
 		if len(row) < 2 {
 			return nil, fmt.Errorf("capitals: row %q lacks a capital city", strings.Join(row, "\t"))
 		}
 		names := strings.Split(strings.ToLower(row[0]), "|")
+		c.seat[strings.ToLower(row[1])] = strings.ToLower(row[0])
 		for _, n := range names {
 			c.city[n] = row[1]
 			c.country[n] = true
@@ -59,6 +62,26 @@ func newCapitals(lang *en.Data) (*capitals, error) {
 func (c *capitals) isCountry(name string) bool {
 	low := strings.ToLower(strings.TrimSpace(name))
 	return c.country[low] || c.country[strings.TrimPrefix(low, "the ")]
+}
+
+// countryChain is the chain of the country whose capital chain ch names, when the document
+// names that country ("Moscow" → the document's "Russia"); ch itself otherwise. A capital that
+// denies or speaks stands for its country's government.
+func (c *capitals) countryChain(d *doc, ch int) int {
+	var names []string
+	for i := range d.a.Mentions {
+		if m := &d.a.Mentions[i]; m.Chain == ch && m.Type == dossier.LOC {
+			if seat, ok := c.seat[strings.ToLower(m.Text)]; ok {
+				names = strings.Split(seat, "|")
+			}
+		}
+	}
+	for i := range d.a.Mentions {
+		if m := &d.a.Mentions[i]; names != nil && m.Type == dossier.LOC && slices.Contains(names, strings.ToLower(m.Text)) {
+			return m.Chain
+		}
+	}
+	return ch
 }
 
 // in is the capital city sentence s of d names by its country alone ("in the capital", "the

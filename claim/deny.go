@@ -39,6 +39,7 @@ func (r *Reader) denials(d *doc) []dossier.Claim {
 		c := dossier.Claim{Span: s, Kind: dossier.ClaimDeny, Cue: cue, CueText: sl[at : at+n], By: dossier.Party{Chain: -1},
 			Event: r.deniedEvent(d, s), Role: role, Object: sl[at+n:]}
 		if who := r.denier(d, s, cue, heads); who >= 0 {
+			who = r.capitals.countryChain(d, who)
 			c.By = dossier.Party{Chain: who}
 			c.About = []dossier.Party{{Chain: who}}
 		}
@@ -143,9 +144,10 @@ func (d *doc) chainAt(t dossier.Span) int {
 	return -1
 }
 
-// commonNounHeads maps the last word of every organisation the document names with several
+// commonNounHeads maps the head word of every organisation the document names with several
 // words to its chain, or to -1 when two chains share it: "council" → the Regional Security
-// Council.
+// Council, "ministry" → the Norland Ministry of Defence. The head is the last word, or the word
+// before an "of" that joins the name's words.
 func (d *doc) commonNounHeads() map[string]int {
 	heads := map[string]int{}
 	for _, m := range d.a.Mentions {
@@ -156,7 +158,11 @@ func (d *doc) commonNounHeads() map[string]int {
 		if len(ws) < 2 {
 			continue // a one-word name is its own head: "the Brigade" is a name, not a reference
 		}
-		h := strings.ToLower(strings.Trim(ws[len(ws)-1], ".,;:’'\""))
+		h := ws[len(ws)-1]
+		if i := slices.Index(ws, "of"); i > 0 && i < len(ws)-1 {
+			h = ws[i-1]
+		}
+		h = strings.ToLower(strings.Trim(h, ".,;:’'\""))
 		if x, ok := heads[h]; ok && x != m.Chain {
 			heads[h] = -1
 			continue
