@@ -20,6 +20,7 @@ type denial struct {
 	object string   // lower-case words after the cue: what is denied
 	matter []string // the content words of what is denied, names and generic words left out, in order
 	echo   string
+	place  bool // the denier is a country, or a capital standing for it ("Moscow denied …")
 }
 
 // denierAt is the entity that makes the first denial of a sentence overlapping s, -1 when none.
@@ -56,16 +57,19 @@ func speechAct(t dossier.EventType) bool {
 	return false
 }
 
-// denials returns the denials of one document that an actor named there makes.
+// denials returns the denials of one document that an actor named there makes. A place that
+// denies is a country, or a capital the claim stage took for its country: its denial is set only
+// against deeds of a happening its own document tells (see matters).
 func (k *Checker) denials(c *corpus, di int) []denial {
 	d := c.docs[di]
 	var out []denial
 	for _, cl := range d.claimsOf(dossier.ClaimDeny) {
 		e := c.partyEnt(d, cl.By)
-		if e < 0 || c.entType[e] == dossier.LOC {
+		if e < 0 {
 			continue
 		}
-		out = append(out, denial{doc: di, sent: cl.Span, denier: e, role: cl.Role, object: cl.Object, matter: contentList(cl.Words), echo: cl.Echo})
+		out = append(out, denial{doc: di, sent: cl.Span, denier: e, role: cl.Role, object: cl.Object, matter: contentList(cl.Words), echo: cl.Echo,
+			place: c.entType[e] == dossier.LOC})
 	}
 	return out
 }
@@ -202,11 +206,11 @@ func newToldHappenings(grouped [][]report) *toldHappenings {
 // document tells of happenings of r's type, r is of one of them (a government's denial in a
 // report of a gas attack is not the other side of another outlet's air strikes in another
 // province); a document that tells of none of that type cannot place it, and any deed of the
-// story may be meant.
-func (t *toldHappenings) sameHappening(doc int, r report) bool {
+// story may be meant, unless strict, when it must tell r's happening.
+func (t *toldHappenings) sameHappening(doc int, r report, strict bool) bool {
 	haps := t.byDoc[doc][r.e.Type]
 	if len(haps) == 0 {
-		return true
+		return !strict
 	}
 	hi, ok := t.of[[2]int{int(r.doc), int(r.ev)}]
 	return ok && containsInt(haps, hi)
@@ -266,7 +270,7 @@ func (k *Checker) matters(c *corpus, denier int, dns []denial, reports []report,
 		}
 		stems := triggerStems(r.e.Word)
 		for i, dn := range dns {
-			if !told.sameHappening(dn.doc, r) {
+			if !told.sameHappening(dn.doc, r, dn.place) {
 				continue
 			}
 			if dn.role && roleDeed(r.e.Type) || !speechAct(r.e.Type) && namesAny(dn.object, stems) {
@@ -291,6 +295,9 @@ func (k *Checker) matters(c *corpus, denier int, dns []denial, reports []report,
 		}
 		others := without(r.core, []int{denier})
 		for i, dn := range dns {
+			if dn.place {
+				continue // a country is set against the deeds its report tells, not against accusations
+			}
 			// A denial right after the accusation in the same report answers it, unless it
 			// names something else: "… accused him of fraud. He has denied the allegations."
 			answers := dn.doc == int(r.doc) && dn.sent.Start == next && (len(dn.matter) == 0 || shareAny(words, dn.matter))
