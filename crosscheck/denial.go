@@ -20,7 +20,8 @@ type denial struct {
 	object string   // lower-case words after the cue: what is denied
 	matter []string // the content words of what is denied, names and generic words left out, in order
 	echo   string
-	place  bool // the denier is a country, or a capital standing for it ("Moscow denied …")
+	place  bool  // the denier is a country, or a capital standing for it ("Moscow denied …")
+	places []int // the places named in what is denied (see deniedPlaces)
 }
 
 // denierAt is the entity that makes the first denial of a sentence overlapping s, -1 when none.
@@ -35,6 +36,37 @@ func (c *corpus) denierAt(d *doc, s dossier.Span) int {
 		}
 	}
 	return -1
+}
+
+// deniedPlaces are the places, finer than a country, that a denial names in the clause after
+// its cue, up to a comma: "denied any role in the air raid on Tovin, near Karsa" names Tovin.
+func (c *corpus) deniedPlaces(d *doc, cl *dossier.Claim) []int {
+	end := cl.Span.End
+	if i := strings.IndexAny(cl.Object, ",;:"); i >= 0 {
+		end = min(end, cl.Cue.End+i)
+	}
+	var out []int
+	for _, m := range d.ms {
+		if int(m.start) < cl.Cue.End || int(m.end) > end {
+			continue
+		}
+		if id, ok := d.ent.at(int(m.Chain)); ok {
+			if p := c.place(c.entNum[id], m.Type); p >= 0 {
+				out = appendUnique(out, p)
+			}
+		}
+	}
+	return c.specific(out)
+}
+
+// elsewhere reports whether a denial names places that the places of deed r do not meet: a
+// denial of a raid on one town is not the other side of a report of shelling in another.
+func (c *corpus) elsewhere(dn denial, r *report) bool {
+	if len(dn.places) == 0 {
+		return false
+	}
+	rp := c.reportPlaces(r)
+	return len(rp) > 0 && !c.placesMeet(dn.places, rp)
 }
 
 // roleDeeds are the types whose doer a denial of "any role" or "any part" disowns.
@@ -69,7 +101,7 @@ func (k *Checker) denials(c *corpus, di int) []denial {
 			continue
 		}
 		out = append(out, denial{doc: di, sent: cl.Span, denier: e, role: cl.Role, object: cl.Object, matter: contentList(cl.Words), echo: cl.Echo,
-			place: c.entType[e] == dossier.LOC})
+			place: c.entType[e] == dossier.LOC, places: c.deniedPlaces(d, cl)})
 	}
 	return out
 }
@@ -270,7 +302,7 @@ func (k *Checker) matters(c *corpus, denier int, dns []denial, reports []report,
 		}
 		stems := triggerStems(r.e.Word)
 		for i, dn := range dns {
-			if !told.sameHappening(dn.doc, r, dn.place) {
+			if !told.sameHappening(dn.doc, r, dn.place) || c.elsewhere(dn, &r) {
 				continue
 			}
 			if dn.role && roleDeed(r.e.Type) || !speechAct(r.e.Type) && namesAny(dn.object, stems) {

@@ -253,8 +253,8 @@ func (v *slotView) denialConflict(add addFunc) {
 
 // deniedTeller picks the report that tells what r denies: one that says it happened, from
 // another outlet (a claim and its denial in one outlet's reports are its account, told with the
-// events' modality, not a disagreement between sources), the one sharing an entity with r if
-// any. An accusation is denied
+// events' modality, not a disagreement between sources), not in a denial's sentence, the one
+// sharing an entity with r if any. An accusation is denied
 // only by the one it accuses ("the Front denied any involvement and accused the army" denies no
 // accusation of the army). Nil when there is none.
 func (v *slotView) deniedTeller(r report, denier int) *report {
@@ -264,8 +264,8 @@ func (v *slotView) deniedTeller(r report, denier int) *report {
 		if o.e.Modality == dossier.Denied || tentative(*o) {
 			continue
 		}
-		if !v.c.apart(int(o.doc), int(r.doc)) {
-			continue
+		if !v.c.apart(int(o.doc), int(r.doc)) || v.c.docs[o.doc].denyAt(reportSide(v.c, *o).span) {
+			continue // a report in a denial's sentence tells no one did it ("X denied any role in the raid")
 		}
 		if v.typ == dossier.Accuse && !containsInt(without(o.core, o.actor), denier) {
 			continue

@@ -95,7 +95,7 @@ func (q *tollQuote) camps(camps []*figureCamp, earlier map[int]casualty, maybe i
 	for ci, cp := range camps {
 		upd := updating(earlier, cp.figs[0])
 		what := lowerFirst(cp.figs[0].count) + upd
-		if ci == maybe && upd == "" {
+		if ci == maybe {
 			what += ", published later (possibly an update)"
 		}
 		q.show(cp.figs[0], what)
