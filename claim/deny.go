@@ -42,6 +42,8 @@ func (r *Reader) denials(d *doc) []dossier.Claim {
 			who = r.capitals.countryChain(d, who)
 			c.By = dossier.Party{Chain: who}
 			c.About = []dossier.Party{{Chain: who}}
+		} else {
+			c.ByText = r.denierText(d, cue)
 		}
 		c.Words = r.words(d, clauseAfter(d, cue.End, s.End), allMentions, true)
 		out = append(out, c)
@@ -111,6 +113,21 @@ func (r *Reader) denier(d *doc, s, cue dossier.Span, heads map[string]int) int {
 		best = d.subjectOf(cue, "nsubj", "nsubj:pass")
 	}
 	return best
+}
+
+// denierText is the subject the parse gives the denial verb at cue, as written, when it names
+// no actor the document knows ("the army", "officials"); "" when the parse gives none, or a
+// pronoun.
+func (r *Reader) denierText(d *doc, cue dossier.Span) string {
+	n, ok := d.headOf(cue)
+	if !ok || n.tok().UPOS != "VERB" {
+		return ""
+	}
+	sb := tree.Subject(n.s, n.i)
+	if sb < 0 || n.s.Tokens[sb].UPOS == "PRON" {
+		return ""
+	}
+	return r.phraseText(d, n.at(sb))
 }
 
 // subjectOf is the chain of a named subject the parse attaches by one of rels to the verb at
