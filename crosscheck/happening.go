@@ -1,6 +1,7 @@
 package crosscheck
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strconv"
@@ -28,8 +29,11 @@ type report struct {
 	kind, by string
 	// force is the state or force the words of its side name ("Russian jets": Russia), from
 	// where by comes from; "" when unsaid
-	force  string
-	exact  bool // day is the event's own time
+	force string
+	exact bool // day is the event's own time
+	// last is the latest day its document was written on (its date, or a later one it prints),
+	// -1 unknown: a report that gives no day of its own tells of no later day
+	last   int64
 	past   bool // its time is a year or month that does not hold its document's date
 	around bool
 }
@@ -63,6 +67,7 @@ func (k *Checker) reports(c *corpus) []report {
 				r.around = r.around || f.Around
 			}
 			r.day, r.exact, r.past = figureDay(e.Time, d.date, d.ref)
+			r.last = lastDay(d)
 			for _, a := range e.Args {
 				id, ok := d.ent.at(a.Chain)
 				if !ok {
@@ -158,24 +163,8 @@ func (k *Checker) travelPlaces(c *corpus, d *doc, span dossier.Span) []int {
 func (k *Checker) happenings(c *corpus, org *origins, figs [][]casualty) ([]Happening, [][]report) {
 	reps := k.reports(c)
 	u := newUnionFind(len(reps))
-	blocks, keys := blockReports(c, reps)
-	const maxReps = 8
 	sigs := newAttackSigs(c, reps)
-	for _, kk := range keys {
-		var heads []int
-		for _, ri := range blocks[kk] {
-			joined := false
-			for _, h := range heads {
-				if c.oneHappening(&reps[h], &reps[ri], kk.place) && c.join(u, sigs, h, ri) {
-					joined = true
-					break
-				}
-			}
-			if !joined && len(heads) < maxReps {
-				heads = append(heads, ri)
-			}
-		}
-	}
+	c.joinBlocks(reps, u, sigs)
 	k.joinByFigures(c, reps, u, sigs, figs)
 	c.joinUndated(reps, u, sigs)
 	groups := u.groups(nil)
@@ -214,6 +203,26 @@ func (k *Checker) happenings(c *corpus, org *origins, figs [][]casualty) ([]Happ
 		grouped = append(grouped, pick(reps, g))
 	}
 	return out, grouped
+}
+
+// nearestFirst orders the cluster heads a report can be one happening with by how many days
+// lie between what each tells of and what the report tells of, nearest first, then in the order
+// of the reports: a report that gives no day of its own ("airstrikes killed 21") tells the
+// attack of its document's day that another outlet dates, not one of the next day that its
+// loose date also allows.
+func nearestFirst(reps []report, r *report, heads []int) {
+	gap := func(h int) int64 {
+		if d := reps[h].day; d >= 0 && r.day >= 0 {
+			return abs64(d - r.day)
+		}
+		return 1 << 20
+	}
+	slices.SortFunc(heads, func(a, b int) int {
+		if c := cmp.Compare(gap(a), gap(b)); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	})
 }
 
 // blockKey is a block of reports that may tell one happening: of one story and type, naming one
@@ -324,8 +333,11 @@ func (c *corpus) alike(a, b *report, byPlace bool) bool {
 	if a.past != b.past {
 		return false
 	}
+	if toldLater(a, b) || toldLater(b, a) {
+		return false
+	}
 	if a.day >= 0 && b.day >= 0 && !oneOff(a.e.Type) {
-		limit := int64(3)
+		limit := int64(dayReach)
 		if a.exact && b.exact {
 			limit = 1
 		}
@@ -338,6 +350,25 @@ func (c *corpus) alike(a, b *report, byPlace bool) bool {
 		return false
 	}
 	return len(pa) == 0 || len(pb) == 0 || c.placesMeet(pa, pb)
+}
+
+// lastDay is the latest day document d was written on: its date, or a later one it prints (see
+// Analysis.ReferenceDate); -1 when it has none.
+func lastDay(d *doc) int64 {
+	pub, ok := parseDay(d.date)
+	if !ok {
+		return -1
+	}
+	if ref, ok := parseDay(d.ref); ok && ref > pub {
+		return ref
+	}
+	return pub
+}
+
+// toldLater reports whether report a gives a day of its own that comes after every day report
+// b, which gives none, can tell of: b was written before a's day, so it tells another happening.
+func toldLater(a, b *report) bool {
+	return a.exact && !b.exact && b.e.Time == "" && b.last >= 0 && a.day > b.last
 }
 
 // joinUndated puts the attacks of a happening that no report dates, told in a place, into the
@@ -524,7 +555,7 @@ func (k *Checker) joinByFigures(c *corpus, reps []report, u unionFind, sigs atta
 			}
 			// The figures are one incident's, even where outlets name two kinds of attack at
 			// one site (see disputedAttack): the kind is then in dispute, not two attacks.
-			if !c.join(u, sigs, first, ri) && c.disputedAttack(&list[g[0]], &list[i]) {
+			if !c.joinSigs(u, sigs, first, ri, false) && c.disputedAttack(&list[g[0]], &list[i]) {
 				merge(u, sigs, first, ri)
 			}
 		}
@@ -536,6 +567,7 @@ func (k *Checker) joinByFigures(c *corpus, reps []report, u unionFind, sigs atta
 type attackSig struct {
 	kind, by, outlet string
 	around           bool
+	day              int64 // the day its report gives it, -1 when it gives none of its own
 }
 
 // attackSigs holds, for each group of reports by its root, the distinct attackSigs of its attacks.
@@ -545,7 +577,11 @@ func newAttackSigs(c *corpus, reps []report) attackSigs {
 	sigs := attackSigs{}
 	for ri, r := range reps {
 		if r.e.Type == dossier.Assault {
-			sigs[ri] = []attackSig{{r.kind, r.by, c.outlet(int(r.doc)), r.around}}
+			day := int64(-1)
+			if r.exact && fullDate(r.e.Time) {
+				day = r.day
+			}
+			sigs[ri] = []attackSig{{r.kind, r.by, c.outlet(int(r.doc)), r.around, day}}
 		}
 	}
 	return sigs
@@ -553,15 +589,23 @@ func newAttackSigs(c *corpus, reps []report) attackSigs {
 
 // join puts reports a and b, with their groups, into one happening when every attack of one
 // group can be one attack with every attack of the other (see oneHappening), so a happening never
-// chains rockets of one side to air strikes of the other through a report that names neither.
+// chains rockets of one side to air strikes of the other through a report that names neither,
+// nor an attack its report dates to one day to one dated to another through a report that gives
+// no day of its own.
 func (c *corpus) join(u unionFind, sigs attackSigs, a, b int) bool {
+	return c.joinSigs(u, sigs, a, b, true)
+}
+
+// joinSigs is join; days says whether attacks dated to two days keep their groups apart, which
+// they do not where casualty figures already tell one incident over midnight (see joinByFigures).
+func (c *corpus) joinSigs(u unionFind, sigs attackSigs, a, b int, days bool) bool {
 	ra, rb := u.find(a), u.find(b)
 	if ra == rb {
 		return true
 	}
 	for _, x := range sigs[ra] {
 		for _, y := range sigs[rb] {
-			if !c.attacks.oneAttack(x.kind, x.by, y.kind, y.by, x.outlet != y.outlet) || x.around != y.around && !c.attacks.sameKind(x.kind, y.kind) {
+			if !c.attacks.oneAttack(x.kind, x.by, y.kind, y.by, x.outlet != y.outlet) || x.around != y.around && !c.attacks.sameKind(x.kind, y.kind) || days && x.day >= 0 && y.day >= 0 && x.day != y.day {
 				return false
 			}
 		}
