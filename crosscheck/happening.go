@@ -165,6 +165,7 @@ func (k *Checker) happenings(c *corpus, org *origins, figs [][]casualty) ([]Happ
 	u := newUnionFind(len(reps))
 	sigs := newAttackSigs(c, reps)
 	c.joinBlocks(reps, u, sigs)
+	c.joinRepeatedHead(reps, u, sigs, figs)
 	k.joinByFigures(c, reps, u, sigs, figs)
 	c.joinUndated(reps, u, sigs)
 	groups := u.groups(nil)
@@ -560,6 +561,73 @@ func (k *Checker) joinByFigures(c *corpus, reps []report, u unionFind, sigs atta
 			}
 		}
 	}
+}
+
+// joinRepeatedHead puts into the happening of each document's head count of the dead the
+// attacks of that document whose sentences give the same count of the same people again
+// ("Strikes kill 31" over "he said at least 31 people were killed"), when nothing keeps them
+// apart (see alike): a page tells its headline's toll twice, of one incident, even where the
+// body names a town the headline does not.
+func (c *corpus) joinRepeatedHead(reps []report, u unionFind, sigs attackSigs, figs [][]casualty) {
+	span := make([][2]int, len(c.docs)) // the reports of document d are reps[span[d][0]:span[d][1]]
+	for ri, r := range reps {
+		if span[r.doc][1] == 0 {
+			span[r.doc][0] = ri
+		}
+		span[r.doc][1] = ri + 1
+	}
+	for di, fs := range figs {
+		for _, h := range fs {
+			if !h.head || h.past || h.ev < 0 || h.kind != "killed" {
+				continue
+			}
+			hr := -1
+			for ri := span[di][0]; ri < span[di][1]; ri++ {
+				if reps[ri].ev == h.ev {
+					hr = ri
+				}
+			}
+			if hr < 0 || reps[hr].e.Type != dossier.Assault {
+				continue
+			}
+			for ri := span[di][0]; ri < span[di][1]; ri++ {
+				if ri != hr && reps[ri].e.Type == dossier.Assault && repeats(reps[ri].e, &h) && c.alike(c.headIn(&reps[hr], &reps[ri]), &reps[ri], false) {
+					c.join(u, sigs, hr, ri)
+				}
+			}
+		}
+	}
+}
+
+// headIn is head report h as compared with report r of its page that repeats its toll: a head
+// that names no place finer than a country names no place against r's town ("31 killed in
+// Syria" over "31 people were killed in Jayrud"), unless the hierarchy puts the town in
+// another country.
+func (c *corpus) headIn(h, r *report) *report {
+	ph := c.placesOf(h.dest)
+	var known []int
+	for _, p := range c.placesOf(r.dest) {
+		if c.placeNode(p) != nil {
+			known = append(known, p)
+		}
+	}
+	if len(ph) == 0 || len(c.specific(ph)) > 0 || len(known) > 0 && !c.placesMeet(ph, known) {
+		return h
+	}
+	out := *h
+	out.dest = nil
+	return &out
+}
+
+// repeats reports whether event e carries a toll of the dead that is head figure h again: the
+// same number of the same people, neither a part of the dead, a running total nor an update.
+func repeats(e *dossier.Event, h *casualty) bool {
+	for _, f := range e.Figures {
+		if f.Counts == h.kind && float64(f.Low) == h.lo && f.Part == "" && !f.Total && !f.Update && sameCounted(f.Who, h.who) {
+			return true
+		}
+	}
+	return false
 }
 
 // attackSig is what a report says of an attack: its kind, whose side did it, and whether it
