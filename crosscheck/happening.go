@@ -1,6 +1,7 @@
 package crosscheck
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strconv"
@@ -28,8 +29,11 @@ type report struct {
 	kind, by string
 	// force is the state or force the words of its side name ("Russian jets": Russia), from
 	// where by comes from; "" when unsaid
-	force  string
-	exact  bool // day is the event's own time
+	force string
+	exact bool // day is the event's own time
+	// last is the latest day its document was written on (its date, or a later one it prints),
+	// -1 unknown: a report that gives no day of its own tells of no later day
+	last   int64
 	past   bool // its time is a year or month that does not hold its document's date
 	around bool
 }
@@ -63,6 +67,7 @@ func (k *Checker) reports(c *corpus) []report {
 				r.around = r.around || f.Around
 			}
 			r.day, r.exact, r.past = figureDay(e.Time, d.date, d.ref)
+			r.last = lastDay(d)
 			for _, a := range e.Args {
 				id, ok := d.ent.at(a.Chain)
 				if !ok {
@@ -158,24 +163,9 @@ func (k *Checker) travelPlaces(c *corpus, d *doc, span dossier.Span) []int {
 func (k *Checker) happenings(c *corpus, org *origins, figs [][]casualty) ([]Happening, [][]report) {
 	reps := k.reports(c)
 	u := newUnionFind(len(reps))
-	blocks, keys := blockReports(c, reps)
-	const maxReps = 8
 	sigs := newAttackSigs(c, reps)
-	for _, kk := range keys {
-		var heads []int
-		for _, ri := range blocks[kk] {
-			joined := false
-			for _, h := range heads {
-				if c.oneHappening(&reps[h], &reps[ri], kk.place) && c.join(u, sigs, h, ri) {
-					joined = true
-					break
-				}
-			}
-			if !joined && len(heads) < maxReps {
-				heads = append(heads, ri)
-			}
-		}
-	}
+	c.joinBlocks(reps, u, sigs)
+	c.joinRepeatedHead(reps, u, sigs, figs)
 	k.joinByFigures(c, reps, u, sigs, figs)
 	c.joinUndated(reps, u, sigs)
 	groups := u.groups(nil)
@@ -214,6 +204,26 @@ func (k *Checker) happenings(c *corpus, org *origins, figs [][]casualty) ([]Happ
 		grouped = append(grouped, pick(reps, g))
 	}
 	return out, grouped
+}
+
+// nearestFirst orders the cluster heads a report can be one happening with by how many days
+// lie between what each tells of and what the report tells of, nearest first, then in the order
+// of the reports: a report that gives no day of its own ("airstrikes killed 21") tells the
+// attack of its document's day that another outlet dates, not one of the next day that its
+// loose date also allows.
+func nearestFirst(reps []report, r *report, heads []int) {
+	gap := func(h int) int64 {
+		if d := reps[h].day; d >= 0 && r.day >= 0 {
+			return abs64(d - r.day)
+		}
+		return 1 << 20
+	}
+	slices.SortFunc(heads, func(a, b int) int {
+		if c := cmp.Compare(gap(a), gap(b)); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	})
 }
 
 // blockKey is a block of reports that may tell one happening: of one story and type, naming one
@@ -324,8 +334,11 @@ func (c *corpus) alike(a, b *report, byPlace bool) bool {
 	if a.past != b.past {
 		return false
 	}
+	if toldLater(a, b) || toldLater(b, a) {
+		return false
+	}
 	if a.day >= 0 && b.day >= 0 && !oneOff(a.e.Type) {
-		limit := int64(3)
+		limit := int64(dayReach)
 		if a.exact && b.exact {
 			limit = 1
 		}
@@ -338,6 +351,25 @@ func (c *corpus) alike(a, b *report, byPlace bool) bool {
 		return false
 	}
 	return len(pa) == 0 || len(pb) == 0 || c.placesMeet(pa, pb)
+}
+
+// lastDay is the latest day document d was written on: its date, or a later one it prints (see
+// Analysis.ReferenceDate); -1 when it has none.
+func lastDay(d *doc) int64 {
+	pub, ok := parseDay(d.date)
+	if !ok {
+		return -1
+	}
+	if ref, ok := parseDay(d.ref); ok && ref > pub {
+		return ref
+	}
+	return pub
+}
+
+// toldLater reports whether report a gives a day of its own that comes after every day report
+// b, which gives none, can tell of: b was written before a's day, so it tells another happening.
+func toldLater(a, b *report) bool {
+	return a.exact && !b.exact && b.e.Time == "" && b.last >= 0 && a.day > b.last
 }
 
 // joinUndated puts the attacks of a happening that no report dates, told in a place, into the
@@ -524,11 +556,78 @@ func (k *Checker) joinByFigures(c *corpus, reps []report, u unionFind, sigs atta
 			}
 			// The figures are one incident's, even where outlets name two kinds of attack at
 			// one site (see disputedAttack): the kind is then in dispute, not two attacks.
-			if !c.join(u, sigs, first, ri) && c.disputedAttack(&list[g[0]], &list[i]) {
+			if !c.joinSigs(u, sigs, first, ri, false) && c.disputedAttack(&list[g[0]], &list[i]) {
 				merge(u, sigs, first, ri)
 			}
 		}
 	}
+}
+
+// joinRepeatedHead puts into the happening of each document's head count of the dead the
+// attacks of that document whose sentences give the same count of the same people again
+// ("Strikes kill 31" over "he said at least 31 people were killed"), when nothing keeps them
+// apart (see alike): a page tells its headline's toll twice, of one incident, even where the
+// body names a town the headline does not.
+func (c *corpus) joinRepeatedHead(reps []report, u unionFind, sigs attackSigs, figs [][]casualty) {
+	span := make([][2]int, len(c.docs)) // the reports of document d are reps[span[d][0]:span[d][1]]
+	for ri, r := range reps {
+		if span[r.doc][1] == 0 {
+			span[r.doc][0] = ri
+		}
+		span[r.doc][1] = ri + 1
+	}
+	for di, fs := range figs {
+		for _, h := range fs {
+			if !h.head || h.past || h.ev < 0 || h.kind != "killed" {
+				continue
+			}
+			hr := -1
+			for ri := span[di][0]; ri < span[di][1]; ri++ {
+				if reps[ri].ev == h.ev {
+					hr = ri
+				}
+			}
+			if hr < 0 || reps[hr].e.Type != dossier.Assault {
+				continue
+			}
+			for ri := span[di][0]; ri < span[di][1]; ri++ {
+				if ri != hr && reps[ri].e.Type == dossier.Assault && repeats(reps[ri].e, &h) && c.alike(c.headIn(&reps[hr], &reps[ri]), &reps[ri], false) {
+					c.join(u, sigs, hr, ri)
+				}
+			}
+		}
+	}
+}
+
+// headIn is head report h as compared with report r of its page that repeats its toll: a head
+// that names no place finer than a country names no place against r's town ("31 killed in
+// Syria" over "31 people were killed in Jayrud"), unless the hierarchy puts the town in
+// another country.
+func (c *corpus) headIn(h, r *report) *report {
+	ph := c.placesOf(h.dest)
+	var known []int
+	for _, p := range c.placesOf(r.dest) {
+		if c.placeNode(p) != nil {
+			known = append(known, p)
+		}
+	}
+	if len(ph) == 0 || len(c.specific(ph)) > 0 || len(known) > 0 && !c.placesMeet(ph, known) {
+		return h
+	}
+	out := *h
+	out.dest = nil
+	return &out
+}
+
+// repeats reports whether event e carries a toll of the dead that is head figure h again: the
+// same number of the same people, neither a part of the dead, a running total nor an update.
+func repeats(e *dossier.Event, h *casualty) bool {
+	for _, f := range e.Figures {
+		if f.Counts == h.kind && float64(f.Low) == h.lo && f.Part == "" && !f.Total && !f.Update && sameCounted(f.Who, h.who) {
+			return true
+		}
+	}
+	return false
 }
 
 // attackSig is what a report says of an attack: its kind, whose side did it, and whether it
@@ -536,6 +635,7 @@ func (k *Checker) joinByFigures(c *corpus, reps []report, u unionFind, sigs atta
 type attackSig struct {
 	kind, by, outlet string
 	around           bool
+	day              int64 // the day its report gives it, -1 when it gives none of its own
 }
 
 // attackSigs holds, for each group of reports by its root, the distinct attackSigs of its attacks.
@@ -545,7 +645,11 @@ func newAttackSigs(c *corpus, reps []report) attackSigs {
 	sigs := attackSigs{}
 	for ri, r := range reps {
 		if r.e.Type == dossier.Assault {
-			sigs[ri] = []attackSig{{r.kind, r.by, c.outlet(int(r.doc)), r.around}}
+			day := int64(-1)
+			if r.exact && fullDate(r.e.Time) {
+				day = r.day
+			}
+			sigs[ri] = []attackSig{{r.kind, r.by, c.outlet(int(r.doc)), r.around, day}}
 		}
 	}
 	return sigs
@@ -553,15 +657,23 @@ func newAttackSigs(c *corpus, reps []report) attackSigs {
 
 // join puts reports a and b, with their groups, into one happening when every attack of one
 // group can be one attack with every attack of the other (see oneHappening), so a happening never
-// chains rockets of one side to air strikes of the other through a report that names neither.
+// chains rockets of one side to air strikes of the other through a report that names neither,
+// nor an attack its report dates to one day to one dated to another through a report that gives
+// no day of its own.
 func (c *corpus) join(u unionFind, sigs attackSigs, a, b int) bool {
+	return c.joinSigs(u, sigs, a, b, true)
+}
+
+// joinSigs is join; days says whether attacks dated to two days keep their groups apart, which
+// they do not where casualty figures already tell one incident over midnight (see joinByFigures).
+func (c *corpus) joinSigs(u unionFind, sigs attackSigs, a, b int, days bool) bool {
 	ra, rb := u.find(a), u.find(b)
 	if ra == rb {
 		return true
 	}
 	for _, x := range sigs[ra] {
 		for _, y := range sigs[rb] {
-			if !c.attacks.oneAttack(x.kind, x.by, y.kind, y.by, x.outlet != y.outlet) || x.around != y.around && !c.attacks.sameKind(x.kind, y.kind) {
+			if !c.attacks.oneAttack(x.kind, x.by, y.kind, y.by, x.outlet != y.outlet) || x.around != y.around && !c.attacks.sameKind(x.kind, y.kind) || days && x.day >= 0 && y.day >= 0 && x.day != y.day {
 				return false
 			}
 		}

@@ -169,13 +169,15 @@ func (v *slotView) causeConflict(k *Checker, add addFunc) {
 	add(v.story, KindCause, v.about, sides, fmt.Sprintf("why %s happened: %s", v.what, sayLine(says)))
 }
 
-// placeConflict reports destinations, or places of a travel, that do not meet.
+// placeConflict reports destinations, or places of a travel, that do not meet, told by
+// different documents: one page naming a region in one sentence and a country of it in the next
+// does not dispute itself, and a city is no other place than its country.
 func (v *slotView) placeConflict(add addFunc) {
 	kept := disagreeing(v.reps,
 		func(r report) bool {
 			return len(r.dest) > 0 && (v.typ == dossier.Travel || hasRole(r.e, "destination"))
 		},
-		func(o, r report) bool { return disjoint(o.dest, r.dest) })
+		func(o, r report) bool { return o.doc != r.doc && disjoint(o.dest, r.dest) && !v.within(o.dest, r.dest) })
 	if len(kept) < 2 {
 		return
 	}
@@ -186,6 +188,13 @@ func (v *slotView) placeConflict(add addFunc) {
 	sides, says := v.sidesOf(kept, func(r report) string { return v.c.names(r.dest) })
 	add(v.story, KindPlace, v.c.ids(v.who[:min(1, len(v.who))], allDest), sides,
 		fmt.Sprintf("where %s went: %s", v.c.names(v.who), sayLine(says)))
+}
+
+// within reports whether the places of a lie within those of b or the other way round in the
+// place hierarchy (a city and its country), when both name places it knows.
+func (v *slotView) within(a, b []int) bool {
+	pa, pb := v.c.placesOf(a), v.c.placesOf(b)
+	return len(pa) > 0 && len(pb) > 0 && v.c.placesMeet(pa, pb)
 }
 
 // timeConflict reports two known days of the happening that differ, told by reports set in one

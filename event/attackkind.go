@@ -304,6 +304,16 @@ func (aw *attackWords) sideOf(ts []token, kind attackHit, hasKind bool, cue, cue
 func (aw *attackWords) heldSide(ts []token, from, to int) string {
 	held := ""
 	for x := from; x < min(to, len(ts)); x++ {
+		if x+1 < len(ts) && aw.ground[ts[x].norm] && aw.agent[ts[x+1].norm] {
+			// "territories held by the rebels", the holder named within a few words
+			if side := aw.agentAfter(ts, x+1); side != "" {
+				if held != "" && held != side {
+					return ""
+				}
+				held = side
+			}
+			continue
+		}
 		pre, _, ok := strings.Cut(ts[x].norm, "-")
 		if !ok || !aw.ground[strings.TrimPrefix(ts[x].norm, pre+"-")] {
 			continue
@@ -320,6 +330,21 @@ func (aw *attackWords) heldSide(ts []token, from, to int) string {
 		}
 	}
 	return ""
+}
+
+// holderAt is the token of the word for held ground ("held", "controlled") that a phrase
+// starting at token i is the agent of ("territories held by the Daesh (ISIS) terrorists"): an
+// agent word after the ground word stands within a few words before i. -1 when none does.
+func (aw *attackWords) holderAt(ts []token, i int) int {
+	for x := i - 1; x >= 1 && x >= i-5; x-- {
+		if aw.agent[ts[x].norm] {
+			if aw.ground[ts[x-1].norm] {
+				return x - 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // subjectSide reads a side word among the first words of a clause starting at token start,
@@ -462,8 +487,8 @@ func (aw *attackWords) actorSide(s *sent, ev *dossier.Event) string {
 			continue
 		}
 		for _, it := range s.items {
-			if it.chain != a.Chain || it.pseudo {
-				continue
+			if it.chain != a.Chain || it.pseudo || aw.holderAt(s.toks, it.t0) >= 0 {
+				continue // "areas held by X": X holds the ground struck, it does not strike
 			}
 			for x := it.t0; x < it.t1; x++ {
 				if h, ok := phraseAt(aw.sides, s.toks, x); ok && h.end <= it.t1 && !s.toks[x].group {

@@ -72,6 +72,9 @@ func TestAttackEvents(t *testing.T) {
 		{"[[The Free Syrian Army:ORG]] shelled the market in [[Kessin:LOC]] on {{Monday:2024-06-03}}.", "shelling", ""},
 		{"[[The Syrian Arab Army:ORG]] shelled the market in [[Kessin:LOC]] on {{Monday:2024-06-03}}.", "shelling", "state"},
 		{"Turkish aircraft bombed the market in [[Kessin:LOC]] on {{Monday:2024-06-03}}.", "air strike", "state"},
+		// Who holds the ground struck does not strike it: the strikes are the other side's.
+		{"Air strikes by coalition jets killed at least 21 civilians in villages held by [[Orvan Front:ORG]] terrorists near [[Kessin:LOC]].", "air strike", "state"},
+		{"Air strikes killed 21 civilians in areas controlled by the rebels near [[Kessin:LOC]].", "air strike", "state"},
 	}
 	for _, tt := range tests {
 		a, _ := parseMarkup(tt.text)
