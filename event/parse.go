@@ -303,6 +303,25 @@ func (x *Extractor) modifiesThing(s *sent, it item) bool {
 	return h.UPOS == "NOUN" || h.UPOS == "PROPN" && personAt(s, h.Start) || h.UPOS == "ADJ" && nominalRel(h.Rel)
 }
 
+// ownsPlaceThing reports whether item it, a body or a person, premodifies a noun that names no
+// place ("in his Navy jet", "at the Acme plant" stays a place only through the noun): the name
+// tells whose the thing is.
+func (x *Extractor) ownsPlaceThing(s *sent, it item) bool {
+	if it.typ != dossier.ORG && it.typ != dossier.PER {
+		return false
+	}
+	k := itemHead(s, it)
+	if k < 0 {
+		return false
+	}
+	t := s.parse.Tokens[k]
+	if (t.Rel != "compound" && t.Rel != "amod") || t.Head < 0 {
+		return false
+	}
+	h := s.parse.Tokens[t.Head]
+	return h.UPOS == "NOUN" && !x.placeNoun(h)
+}
+
 // originOfThing reports whether place it tells where a thing or people other than trigger v
 // come from ("mercenaries from X and Y"): their origin, not the event's place.
 func (x *Extractor) originOfThing(s *sent, it item, v int) bool {
@@ -316,6 +335,21 @@ func (x *Extractor) originOfThing(s *sent, it item, v int) bool {
 	}
 	h := p.Tokens[k].Head
 	return h >= 0 && h != v && p.Tokens[h].UPOS == "NOUN" && !x.placeNoun(p.Tokens[h])
+}
+
+// originOfAct reports whether place it is said with a preposition of origin on verb trigger v
+// itself ("stormed from X into Y", "fired rockets from X"): where the doers set out from, not
+// where the act happened (a withdrawal's "from X" is the place left, and is not asked).
+func (lw *wordLists) originOfAct(s *sent, it item, v int) bool {
+	p := s.parse
+	k := itemHead(s, it)
+	for steps := 0; k >= 0 && steps < 4 && (p.Tokens[k].Rel == "conj" || p.Tokens[k].Rel == "compound" || p.Tokens[k].Rel == "flat"); steps++ {
+		k = p.Tokens[k].Head
+	}
+	if k < 0 || v < 0 || !strings.HasPrefix(p.Tokens[k].Rel, "obl") || !lw.originCases[tree.Preposition(p, k)] {
+		return false
+	}
+	return p.Tokens[k].Head == v || phraseHost(p, k) == v
 }
 
 // placeBelow reports whether place it hangs on a predicate in a clause below trigger v that
@@ -670,6 +704,9 @@ func (x *Extractor) settleRoles(s *sent, m match, f *frame, got []string, actor,
 			// "in Norland's northern province of Brenton": the province is where, the country
 			// holds it, wherever the parse hangs the province.
 			r.role = roleOther
+		case (got[i] == rolePlace || got[i] == "" && r.role == rolePlace) && x.ownsPlaceThing(s, r.it):
+			// "in his Navy jet": the body tells whose the thing is, not where.
+			r.role = roleOther
 		case (got[i] == rolePlace || got[i] == "" && r.role == rolePlace) && s.w.eventNameHeads[s.toks[r.it.t1-1].norm]:
 			// "seized the territories in the 1967 Six-Day War": the name tells in what, not where.
 			r.role = roleOther
@@ -685,7 +722,7 @@ func (x *Extractor) settleRoles(s *sent, m match, f *frame, got []string, actor,
 			!s.w.sameElsewhere(s, m, r):
 			// Word order gave a role the parse puts in another clause ("areas held by X").
 			r.role = roleOther
-		case r.role == rolePlace && (x.originOfThing(s, r.it, v) || x.placeBelow(s, r.it, v) || otherClausePlace(s.parse, itemHead(s, r.it), v)):
+		case r.role == rolePlace && (x.originOfThing(s, r.it, v) || m.p.typ != dossier.Retreat && s.w.originOfAct(s, r.it, v) || x.placeBelow(s, r.it, v) || otherClausePlace(s.parse, itemHead(s, r.it), v)):
 			// "mercenaries from X", "accused X of trying to seize Y in Z", "hostages held in X
 			// since Hamas killed …": not where it happened.
 			r.role = roleOther
