@@ -285,19 +285,15 @@ func (lw *wordLists) controller(p *dossier.Sentence, v int) int {
 // modifiesThing reports whether the parse makes item it a modifier of a noun outside it that
 // names no place ("a United States official", not "the Pangram area").
 func (x *Extractor) modifiesThing(s *sent, it item) bool {
-	k := itemHead(s, it)
-	if k < 0 {
+	hk := premodified(s, it)
+	if hk < 0 {
 		return false
 	}
-	t := s.parse.Tokens[k]
-	if (t.Rel != "compound" && t.Rel != "amod") || t.Head < 0 {
-		return false
-	}
-	h := s.parse.Tokens[t.Head]
+	h := s.parse.Tokens[hk]
 	if x.placeNoun(h) {
 		return false
 	}
-	if c := tree.Preposition(s.parse, t.Head); s.w.parsePlaceCases[c] || s.w.originCases[c] {
+	if c := tree.Preposition(s.parse, hk); s.w.parsePlaceCases[c] || s.w.originCases[c] {
 		return false // "in his Manhattan cell": the noun itself tells where
 	}
 	return h.UPOS == "NOUN" || h.UPOS == "PROPN" && personAt(s, h.Start) || h.UPOS == "ADJ" && nominalRel(h.Rel)
@@ -310,16 +306,22 @@ func (x *Extractor) ownsPlaceThing(s *sent, it item) bool {
 	if it.typ != dossier.ORG && it.typ != dossier.PER {
 		return false
 	}
+	hk := premodified(s, it)
+	return hk >= 0 && s.parse.Tokens[hk].UPOS == "NOUN" && !x.placeNoun(s.parse.Tokens[hk])
+}
+
+// premodified returns the word item it modifies as a compound or an adjective ("a United States
+// official": official), or -1.
+func premodified(s *sent, it item) int {
 	k := itemHead(s, it)
 	if k < 0 {
-		return false
+		return -1
 	}
 	t := s.parse.Tokens[k]
 	if (t.Rel != "compound" && t.Rel != "amod") || t.Head < 0 {
-		return false
+		return -1
 	}
-	h := s.parse.Tokens[t.Head]
-	return h.UPOS == "NOUN" && !x.placeNoun(h)
+	return t.Head
 }
 
 // originOfThing reports whether place it tells where a thing or people other than trigger v
