@@ -575,6 +575,7 @@ func parseRole(s *sent, it item, roles map[int]string, v int) string {
 func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 	v, noun := parseTrigger(s, m)
 	var roles map[int]string
+	pair := false // the trigger is a noun and the verb it is the subject of
 	switch {
 	case v < 0:
 		return
@@ -583,6 +584,9 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 		s.w.lightVerbArgs(s.parse, v, m.p.typ, roles)
 	case !f.noun:
 		roles = s.w.parseArgs(s.parse, v, m.p.typ)
+	default:
+		v, roles = s.w.nounVerbArgs(s, m, v)
+		noun, pair = roles != nil, roles != nil
 	}
 	got := make([]string, len(f.args))
 	// A doer the parse gives through the verb the trigger hangs on sets aside the word-order
@@ -590,7 +594,7 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 	actor := !noun && !f.noun && s.w.controller(s.parse, v) >= 0
 	for i, r := range f.args {
 		got[i] = parseRole(s, r.it, roles, v)
-		if got[i] == "" && !noun {
+		if got[i] == "" && (!noun || pair) {
 			got[i] = x.placeNamed(s, r.it, roles)
 		}
 		if got[i] == "" && noun && !f.passive && r.it.typ != dossier.LOC && r.it.typ != dossier.MISC && nameBefore(s.parse, itemHead(s, r.it), v) {
@@ -626,6 +630,35 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 	}
 	x.settleRoles(s, m, f, got, actor, noun, v)
 	shareConjuncts(s, f)
+}
+
+// nounVerbArgs reads the roles of a trigger of a noun and the verb it is the subject of ("an
+// airstrike hit X", "the blast killed 60 in Y"): the noun's modifiers as for a noun trigger, the
+// verb's object, indirect object and place phrases as for a verb. It returns the noun, which
+// stands for the trigger, with the roles; v and nil when the trigger is no such pair.
+func (lw *wordLists) nounVerbArgs(s *sent, m match, v int) (int, map[int]string) {
+	p := s.parse
+	n := tree.Subject(p, v)
+	if n < 0 || p.Tokens[n].Head != v || p.Tokens[n].UPOS != "NOUN" || !triggerHas(s, m, n) {
+		return v, nil
+	}
+	roles := lw.nounArgs(p, n, m.p.typ)
+	for k, role := range lw.parseArgs(p, v, m.p.typ) {
+		if _, ok := roles[k]; !ok && k != n && role != roleActor {
+			roles[k] = role
+		}
+	}
+	return n, roles
+}
+
+// triggerHas reports whether parse token k is one of the words of trigger m.
+func triggerHas(s *sent, m match, k int) bool {
+	for _, w := range m.words {
+		if s.toks[w].start == s.parse.Tokens[k].Start {
+			return true
+		}
+	}
+	return false
 }
 
 // shareConjuncts gives a name left without a role the role of the name it is coordinated with
