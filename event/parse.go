@@ -663,45 +663,76 @@ func triggerHas(s *sent, m match, k int) bool {
 
 // shareConjuncts gives a name left without a role the role of the name it is coordinated with
 // just before it ("by the Turkish Armed Forces and the U.S.-led coalition", "in X, Y and Z"):
-// the parse often hangs the second conjunct on a word that follows it. Only names of one kind
-// share: a place with a place, a party with a party. A comma alone joins only inside a list that
-// goes on ("X, Y and Z"); "Istanbul, Turkey" is one place.
+// the parse often hangs the second conjunct on a word that follows it; or, joined by "and"/"or",
+// that of the name right after it ("by Syrian regime and Russian warplanes"). Only names of one
+// kind share: a place with a place, a party with a party (a country may stand with a party as a
+// doer or the one hit). A comma alone joins only inside a list that goes on ("X, Y and Z");
+// "Istanbul, Turkey" is one place.
 func shareConjuncts(s *sent, f *frame) {
 	for i := range f.args {
 		r := &f.args[i]
 		if r.role != roleOther {
 			continue
 		}
-		prev, next := -1, -1
-		for j, o := range f.args {
-			if o.it.t1 <= r.it.t0 && (prev < 0 || o.it.t1 > f.args[prev].it.t1) {
-				prev = j
-			}
-			if o.it.t0 >= r.it.t1 && (next < 0 || o.it.t0 < f.args[next].it.t0) {
-				next = j
+		prev, next := neighbours(f, r.it)
+		role := ""
+		if prev >= 0 {
+			role = s.w.sharedRole(s, f, f.args[prev], *r, next)
+		}
+		if role == "" && next >= 0 {
+			if join, comma := s.w.coordinated(s, r.it.t1, f.args[next].it.t0); join && !comma && f.args[next].role != roleOther {
+				role = s.w.sharedRole(s, f, *r, f.args[next], -1)
 			}
 		}
-		if prev < 0 {
+		if role == "" {
 			continue
 		}
-		p := f.args[prev]
-		join, comma := s.w.coordinated(s, p.it.t1, r.it.t0)
-		if !join || !coreRole(p.role) && p.role != rolePlace || (r.it.typ == dossier.LOC) != (p.it.typ == dossier.LOC) {
-			continue
-		}
-		if comma {
-			if next < 0 {
-				continue
-			}
-			if j, _ := s.w.coordinated(s, r.it.t1, f.args[next].it.t0); !j {
-				continue
-			}
-		}
-		r.role = p.role
+		r.role = role
 		if f.subj != nil && f.subj.it == r.it {
 			f.subj.role = r.role
 		}
 	}
+}
+
+// neighbours returns the arguments of f said right before and right after item it, -1 for none.
+func neighbours(f *frame, it item) (prev, next int) {
+	prev, next = -1, -1
+	for j, o := range f.args {
+		if o.it.t1 <= it.t0 && (prev < 0 || o.it.t1 > f.args[prev].it.t1) {
+			prev = j
+		}
+		if o.it.t0 >= it.t1 && (next < 0 || o.it.t0 < f.args[next].it.t0) {
+			next = j
+		}
+	}
+	return prev, next
+}
+
+// sharedRole returns the role the conjuncts a (first) and b share: that of the one that has a
+// core role or is a place, where the words between them join them and the two are of one kind;
+// "" otherwise. next is the argument after b: a comma alone joins a and b only when b is joined
+// to it in turn.
+func (lw *wordLists) sharedRole(s *sent, f *frame, a, b roled, next int) string {
+	has := a
+	if a.role == roleOther {
+		has = b
+	}
+	join, comma := lw.coordinated(s, a.it.t1, b.it.t0)
+	if !join || !coreRole(has.role) && has.role != rolePlace {
+		return ""
+	}
+	if (a.it.typ == dossier.LOC) != (b.it.typ == dossier.LOC) && (has.role == rolePlace || !lw.polity(s, a.it) && !lw.polity(s, b.it)) {
+		return ""
+	}
+	if comma {
+		if next < 0 {
+			return ""
+		}
+		if j, _ := lw.coordinated(s, b.it.t1, f.args[next].it.t0); !j {
+			return ""
+		}
+	}
+	return has.role
 }
 
 // coordinated reports whether tokens [i, j) join two names as conjuncts: a comma or "and"/"or",
