@@ -138,16 +138,26 @@ func nounHead(p *dossier.Sentence, n int) int {
 // verb); -1 otherwise.
 func (lw *wordLists) supporter(p *dossier.Sentence, n int) int {
 	t := p.Tokens[n]
-	if t.Head < 0 || !lw.supportVerbs[strings.ToLower(p.Tokens[t.Head].Lemma)] {
+	if t.Head < 0 {
 		return -1
+	}
+	h := t.Head
+	if !lw.supportVerbs[strings.ToLower(p.Tokens[h].Lemma)] {
+		// "the strike was believed to have been carried out by X": the subject of a verb of
+		// seeming or saying is that of the support verb its open complement is.
+		x := tree.Child(p, h, "xcomp")
+		if t.Rel != "nsubj:pass" && t.Rel != "nsubj" || x < 0 || !lw.supportVerbs[strings.ToLower(p.Tokens[x].Lemma)] || tree.Subject(p, x) >= 0 {
+			return -1
+		}
+		h = x
 	}
 	switch t.Rel {
 	case "obj":
-		return tree.Subject(p, t.Head)
+		return tree.Subject(p, h)
 	case "nsubj:pass", "nsubj":
 		// A passive participle read as a finite verb ("raids carried out by X killed …") keeps
 		// its agent: the noun is then its subject.
-		return tree.Agent(p, t.Head)
+		return tree.Agent(p, h)
 	}
 	return -1
 }
