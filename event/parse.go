@@ -504,6 +504,37 @@ func personAt(s *sent, off int) bool {
 	return false
 }
 
+// namedNoun reports whether noun h has a name of its own beside its possessor k ("Norland's
+// flagship carrier Sky Lines", "the country's leader, X"): the name is who acts or
+// undergoes, the possessor whose it is.
+func namedNoun(s *sent, h, k int) bool {
+	p := s.parse
+	if p.Tokens[h].UPOS != "NOUN" {
+		return false
+	}
+	for _, c := range tree.Children(p, h) {
+		rel := p.Tokens[c].Rel
+		if c == k || !(rel == "appos" || rel == "flat" || rel == "nmod" && tree.Preposition(p, c) == "") {
+			continue
+		}
+		if i := itemOf(s, c); i >= 0 && i != itemOf(s, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// itemOf returns the index in s.items of the name that holds parse token k, -1 for none.
+func itemOf(s *sent, k int) int {
+	off := s.parse.Tokens[k].Start
+	for i, it := range s.items {
+		if s.toks[it.t0].start <= off && off < s.toks[it.t1-1].end {
+			return i
+		}
+	}
+	return -1
+}
+
 // itemHead returns the parse token that heads item it: the one of its words whose head lies
 // outside it, or -1 when the parse does not cover it.
 func itemHead(s *sent, it item) int {
@@ -553,6 +584,9 @@ func parseRole(s *sent, it item, roles map[int]string, v int) string {
 		case "nmod:poss":
 			if h := p.Tokens[k].Head; it.typ == dossier.PER && h >= 0 && roles[h] == rolePlace {
 				return roleOther // "in his jet", "at her home": whose, not where
+			}
+			if h := p.Tokens[k].Head; h >= 0 && coreRole(roles[h]) && namedNoun(s, h, k) {
+				return roleOther // "Norland's flagship carrier Sky Lines": the carrier acts
 			}
 		case "flat", "amod", "appos", "conj":
 		case "nmod":
