@@ -138,16 +138,26 @@ func nounHead(p *dossier.Sentence, n int) int {
 // verb); -1 otherwise.
 func (lw *wordLists) supporter(p *dossier.Sentence, n int) int {
 	t := p.Tokens[n]
-	if t.Head < 0 || !lw.supportVerbs[strings.ToLower(p.Tokens[t.Head].Lemma)] {
+	if t.Head < 0 {
 		return -1
+	}
+	h := t.Head
+	if !lw.supportVerbs[strings.ToLower(p.Tokens[h].Lemma)] {
+		// "the strike was believed to have been carried out by X": the subject of a verb of
+		// seeming or saying is that of the support verb its open complement is.
+		x := tree.Child(p, h, "xcomp")
+		if t.Rel != "nsubj:pass" && t.Rel != "nsubj" || x < 0 || !lw.supportVerbs[strings.ToLower(p.Tokens[x].Lemma)] || tree.Subject(p, x) >= 0 {
+			return -1
+		}
+		h = x
 	}
 	switch t.Rel {
 	case "obj":
-		return tree.Subject(p, t.Head)
+		return tree.Subject(p, h)
 	case "nsubj:pass", "nsubj":
 		// A passive participle read as a finite verb ("raids carried out by X killed …") keeps
 		// its agent: the noun is then its subject.
-		return tree.Agent(p, t.Head)
+		return tree.Agent(p, h)
 	}
 	return -1
 }
@@ -285,22 +295,43 @@ func (lw *wordLists) controller(p *dossier.Sentence, v int) int {
 // modifiesThing reports whether the parse makes item it a modifier of a noun outside it that
 // names no place ("a United States official", not "the Pangram area").
 func (x *Extractor) modifiesThing(s *sent, it item) bool {
-	k := itemHead(s, it)
-	if k < 0 {
+	hk := premodified(s, it)
+	if hk < 0 {
 		return false
 	}
-	t := s.parse.Tokens[k]
-	if (t.Rel != "compound" && t.Rel != "amod") || t.Head < 0 {
-		return false
-	}
-	h := s.parse.Tokens[t.Head]
+	h := s.parse.Tokens[hk]
 	if x.placeNoun(h) {
 		return false
 	}
-	if c := tree.Preposition(s.parse, t.Head); s.w.parsePlaceCases[c] || s.w.originCases[c] {
+	if c := tree.Preposition(s.parse, hk); s.w.parsePlaceCases[c] || s.w.originCases[c] {
 		return false // "in his Manhattan cell": the noun itself tells where
 	}
 	return h.UPOS == "NOUN" || h.UPOS == "PROPN" && personAt(s, h.Start) || h.UPOS == "ADJ" && nominalRel(h.Rel)
+}
+
+// ownsPlaceThing reports whether item it, a body or a person, premodifies a noun that names no
+// place ("in his Navy jet", "at the Acme plant" stays a place only through the noun): the name
+// tells whose the thing is.
+func (x *Extractor) ownsPlaceThing(s *sent, it item) bool {
+	if it.typ != dossier.ORG && it.typ != dossier.PER {
+		return false
+	}
+	hk := premodified(s, it)
+	return hk >= 0 && s.parse.Tokens[hk].UPOS == "NOUN" && !x.placeNoun(s.parse.Tokens[hk])
+}
+
+// premodified returns the word item it modifies as a compound or an adjective ("a United States
+// official": official), or -1.
+func premodified(s *sent, it item) int {
+	k := itemHead(s, it)
+	if k < 0 {
+		return -1
+	}
+	t := s.parse.Tokens[k]
+	if (t.Rel != "compound" && t.Rel != "amod") || t.Head < 0 {
+		return -1
+	}
+	return t.Head
 }
 
 // originOfThing reports whether place it tells where a thing or people other than trigger v
@@ -316,6 +347,21 @@ func (x *Extractor) originOfThing(s *sent, it item, v int) bool {
 	}
 	h := p.Tokens[k].Head
 	return h >= 0 && h != v && p.Tokens[h].UPOS == "NOUN" && !x.placeNoun(p.Tokens[h])
+}
+
+// originOfAct reports whether place it is said with a preposition of origin on verb trigger v
+// itself ("stormed from X into Y", "fired rockets from X"): where the doers set out from, not
+// where the act happened (a withdrawal's "from X" is the place left, and is not asked).
+func (lw *wordLists) originOfAct(s *sent, it item, v int) bool {
+	p := s.parse
+	k := itemHead(s, it)
+	for steps := 0; k >= 0 && steps < 4 && (p.Tokens[k].Rel == "conj" || p.Tokens[k].Rel == "compound" || p.Tokens[k].Rel == "flat"); steps++ {
+		k = p.Tokens[k].Head
+	}
+	if k < 0 || v < 0 || !strings.HasPrefix(p.Tokens[k].Rel, "obl") || !lw.originCases[tree.Preposition(p, k)] {
+		return false
+	}
+	return p.Tokens[k].Head == v || phraseHost(p, k) == v
 }
 
 // placeBelow reports whether place it hangs on a predicate in a clause below trigger v that
@@ -458,6 +504,37 @@ func personAt(s *sent, off int) bool {
 	return false
 }
 
+// namedNoun reports whether noun h has a name of its own beside its possessor k ("Norland's
+// flagship carrier Sky Lines", "the country's leader, X"): the name is who acts or
+// undergoes, the possessor whose it is.
+func namedNoun(s *sent, h, k int) bool {
+	p := s.parse
+	if p.Tokens[h].UPOS != "NOUN" {
+		return false
+	}
+	for _, c := range tree.Children(p, h) {
+		rel := p.Tokens[c].Rel
+		if c == k || !(rel == "appos" || rel == "flat" || rel == "nmod" && tree.Preposition(p, c) == "") {
+			continue
+		}
+		if i := itemOf(s, c); i >= 0 && i != itemOf(s, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// itemOf returns the index in s.items of the name that holds parse token k, -1 for none.
+func itemOf(s *sent, k int) int {
+	off := s.parse.Tokens[k].Start
+	for i, it := range s.items {
+		if s.toks[it.t0].start <= off && off < s.toks[it.t1-1].end {
+			return i
+		}
+	}
+	return -1
+}
+
 // itemHead returns the parse token that heads item it: the one of its words whose head lies
 // outside it, or -1 when the parse does not cover it.
 func itemHead(s *sent, it item) int {
@@ -508,6 +585,9 @@ func parseRole(s *sent, it item, roles map[int]string, v int) string {
 			if h := p.Tokens[k].Head; it.typ == dossier.PER && h >= 0 && roles[h] == rolePlace {
 				return roleOther // "in his jet", "at her home": whose, not where
 			}
+			if h := p.Tokens[k].Head; h >= 0 && coreRole(roles[h]) && namedNoun(s, h, k) {
+				return roleOther // "Norland's flagship carrier Sky Lines": the carrier acts
+			}
 		case "flat", "amod", "appos", "conj":
 		case "nmod":
 			h, c := p.Tokens[k].Head, tree.Preposition(p, k)
@@ -539,6 +619,7 @@ func parseRole(s *sent, it item, roles map[int]string, v int) string {
 func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 	v, noun := parseTrigger(s, m)
 	var roles map[int]string
+	pair := false // the trigger is a noun and the verb it is the subject of
 	switch {
 	case v < 0:
 		return
@@ -547,6 +628,9 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 		s.w.lightVerbArgs(s.parse, v, m.p.typ, roles)
 	case !f.noun:
 		roles = s.w.parseArgs(s.parse, v, m.p.typ)
+	default:
+		v, roles = s.w.nounVerbArgs(s, m, v)
+		noun, pair = roles != nil, roles != nil
 	}
 	got := make([]string, len(f.args))
 	// A doer the parse gives through the verb the trigger hangs on sets aside the word-order
@@ -554,7 +638,7 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 	actor := !noun && !f.noun && s.w.controller(s.parse, v) >= 0
 	for i, r := range f.args {
 		got[i] = parseRole(s, r.it, roles, v)
-		if got[i] == "" && !noun {
+		if got[i] == "" && (!noun || pair) {
 			got[i] = x.placeNamed(s, r.it, roles)
 		}
 		if got[i] == "" && noun && !f.passive && r.it.typ != dossier.LOC && r.it.typ != dossier.MISC && nameBefore(s.parse, itemHead(s, r.it), v) {
@@ -592,47 +676,107 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 	shareConjuncts(s, f)
 }
 
+// nounVerbArgs reads the roles of a trigger of a noun and the verb it is the subject of ("an
+// airstrike hit X", "the blast killed 60 in Y"): the noun's modifiers as for a noun trigger, the
+// verb's object, indirect object and place phrases as for a verb. It returns the noun, which
+// stands for the trigger, with the roles; v and nil when the trigger is no such pair.
+func (lw *wordLists) nounVerbArgs(s *sent, m match, v int) (int, map[int]string) {
+	p := s.parse
+	n := tree.Subject(p, v)
+	if n < 0 || p.Tokens[n].Head != v || p.Tokens[n].UPOS != "NOUN" || !triggerHas(s, m, n) {
+		return v, nil
+	}
+	roles := lw.nounArgs(p, n, m.p.typ)
+	for k, role := range lw.parseArgs(p, v, m.p.typ) {
+		if _, ok := roles[k]; !ok && k != n && role != roleActor {
+			roles[k] = role
+		}
+	}
+	return n, roles
+}
+
+// triggerHas reports whether parse token k is one of the words of trigger m.
+func triggerHas(s *sent, m match, k int) bool {
+	for _, w := range m.words {
+		if s.toks[w].start == s.parse.Tokens[k].Start {
+			return true
+		}
+	}
+	return false
+}
+
 // shareConjuncts gives a name left without a role the role of the name it is coordinated with
 // just before it ("by the Turkish Armed Forces and the U.S.-led coalition", "in X, Y and Z"):
-// the parse often hangs the second conjunct on a word that follows it. Only names of one kind
-// share: a place with a place, a party with a party. A comma alone joins only inside a list that
-// goes on ("X, Y and Z"); "Istanbul, Turkey" is one place.
+// the parse often hangs the second conjunct on a word that follows it; or, joined by "and"/"or",
+// that of the name right after it ("by Syrian regime and Russian warplanes"). Only names of one
+// kind share: a place with a place, a party with a party (a country may stand with a party as a
+// doer or the one hit). A comma alone joins only inside a list that goes on ("X, Y and Z");
+// "Istanbul, Turkey" is one place.
 func shareConjuncts(s *sent, f *frame) {
 	for i := range f.args {
 		r := &f.args[i]
 		if r.role != roleOther {
 			continue
 		}
-		prev, next := -1, -1
-		for j, o := range f.args {
-			if o.it.t1 <= r.it.t0 && (prev < 0 || o.it.t1 > f.args[prev].it.t1) {
-				prev = j
-			}
-			if o.it.t0 >= r.it.t1 && (next < 0 || o.it.t0 < f.args[next].it.t0) {
-				next = j
+		prev, next := neighbours(f, r.it)
+		role := ""
+		if prev >= 0 {
+			role = s.w.sharedRole(s, f, f.args[prev], *r, next)
+		}
+		if role == "" && next >= 0 {
+			if join, comma := s.w.coordinated(s, r.it.t1, f.args[next].it.t0); join && !comma && f.args[next].role != roleOther {
+				role = s.w.sharedRole(s, f, *r, f.args[next], -1)
 			}
 		}
-		if prev < 0 {
+		if role == "" {
 			continue
 		}
-		p := f.args[prev]
-		join, comma := s.w.coordinated(s, p.it.t1, r.it.t0)
-		if !join || !coreRole(p.role) && p.role != rolePlace || (r.it.typ == dossier.LOC) != (p.it.typ == dossier.LOC) {
-			continue
-		}
-		if comma {
-			if next < 0 {
-				continue
-			}
-			if j, _ := s.w.coordinated(s, r.it.t1, f.args[next].it.t0); !j {
-				continue
-			}
-		}
-		r.role = p.role
+		r.role = role
 		if f.subj != nil && f.subj.it == r.it {
 			f.subj.role = r.role
 		}
 	}
+}
+
+// neighbours returns the arguments of f said right before and right after item it, -1 for none.
+func neighbours(f *frame, it item) (prev, next int) {
+	prev, next = -1, -1
+	for j, o := range f.args {
+		if o.it.t1 <= it.t0 && (prev < 0 || o.it.t1 > f.args[prev].it.t1) {
+			prev = j
+		}
+		if o.it.t0 >= it.t1 && (next < 0 || o.it.t0 < f.args[next].it.t0) {
+			next = j
+		}
+	}
+	return prev, next
+}
+
+// sharedRole returns the role the conjuncts a (first) and b share: that of the one that has a
+// core role or is a place, where the words between them join them and the two are of one kind;
+// "" otherwise. next is the argument after b: a comma alone joins a and b only when b is joined
+// to it in turn.
+func (lw *wordLists) sharedRole(s *sent, f *frame, a, b roled, next int) string {
+	has := a
+	if a.role == roleOther {
+		has = b
+	}
+	join, comma := lw.coordinated(s, a.it.t1, b.it.t0)
+	if !join || !coreRole(has.role) && has.role != rolePlace {
+		return ""
+	}
+	if (a.it.typ == dossier.LOC) != (b.it.typ == dossier.LOC) && (has.role == rolePlace || !lw.polity(s, a.it) && !lw.polity(s, b.it)) {
+		return ""
+	}
+	if comma {
+		if next < 0 {
+			return ""
+		}
+		if j, _ := lw.coordinated(s, b.it.t1, f.args[next].it.t0); !j {
+			return ""
+		}
+	}
+	return has.role
 }
 
 // coordinated reports whether tokens [i, j) join two names as conjuncts: a comma or "and"/"or",
@@ -670,6 +814,9 @@ func (x *Extractor) settleRoles(s *sent, m match, f *frame, got []string, actor,
 			// "in Norland's northern province of Brenton": the province is where, the country
 			// holds it, wherever the parse hangs the province.
 			r.role = roleOther
+		case (got[i] == rolePlace || got[i] == "" && r.role == rolePlace) && x.ownsPlaceThing(s, r.it):
+			// "in his Navy jet": the body tells whose the thing is, not where.
+			r.role = roleOther
 		case (got[i] == rolePlace || got[i] == "" && r.role == rolePlace) && s.w.eventNameHeads[s.toks[r.it.t1-1].norm]:
 			// "seized the territories in the 1967 Six-Day War": the name tells in what, not where.
 			r.role = roleOther
@@ -685,7 +832,7 @@ func (x *Extractor) settleRoles(s *sent, m match, f *frame, got []string, actor,
 			!s.w.sameElsewhere(s, m, r):
 			// Word order gave a role the parse puts in another clause ("areas held by X").
 			r.role = roleOther
-		case r.role == rolePlace && (x.originOfThing(s, r.it, v) || x.placeBelow(s, r.it, v) || otherClausePlace(s.parse, itemHead(s, r.it), v)):
+		case r.role == rolePlace && (x.originOfThing(s, r.it, v) || m.p.typ != dossier.Retreat && s.w.originOfAct(s, r.it, v) || x.placeBelow(s, r.it, v) || otherClausePlace(s.parse, itemHead(s, r.it), v)):
 			// "mercenaries from X", "accused X of trying to seize Y in Z", "hostages held in X
 			// since Hamas killed …": not where it happened.
 			r.role = roleOther
