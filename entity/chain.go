@@ -67,6 +67,9 @@ func (d *doc) nameVotes(c *cand) {
 	if c.title != "" {
 		d.vote(c, dossier.PER, 6)
 	}
+	if d.caseName(c) {
+		d.vote(c, dossier.MISC, 8) // "X v. Y": a court case, not its parties
+	}
 	if d.maker(c) {
 		d.vote(c, dossier.MISC, 3) // "Amazon Echo Buds", "Google Maps": a maker's product
 	}
@@ -552,7 +555,24 @@ func (d *doc) personShaped(c *cand) bool {
 			return false
 		}
 	}
-	return true
+	return !d.wordsName(c)
+}
+
+// wordsName reports whether the name c is made of English words, one that English writes in
+// lower case ("Civil", "Dark") before the last: a thing's or a body's name ("Dark Web
+// Monitoring"), not a person's, whose family name is no English word ("Kinda Makieh") or whose
+// given name the gazetteer knows.
+func (d *doc) wordsName(c *cand) bool {
+	last := d.low[c.b-1]
+	if !d.g.w.english[last] && !d.g.w.english[d.g.w.stem(last)] {
+		return false
+	}
+	for k := c.a; k < c.b-1; k++ {
+		if t := d.toks[k]; t.word && isCap(t.text) && d.g.w.ordinary[d.low[k]] {
+			return true
+		}
+	}
+	return false
 }
 
 // nounEnding reports whether w ends as common nouns do and family names do not ("Revisions",

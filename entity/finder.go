@@ -119,6 +119,7 @@ func (f *Finder) Analyze(a *dossier.Analysis) error {
 	d.evidence()
 	d.opened = map[int]bool{}
 	d.findRuns()
+	d.caseNames()
 	d.dropUnnamed()
 	d.dropOrdinary()
 	d.forceMentions()
@@ -990,7 +991,9 @@ func (d *doc) run(a, b int) {
 		if gl, e := d.gazAt(p, b); gl > l && e.typ != dossier.PER {
 			continue // a known name that starts like a title ("General Command …")
 		}
-		// Titles in a row make one title ("Senior Chief Petty Officer", "Army Gen.").
+		// Titles in a row make one title ("Senior Chief Petty Officer", "Army Gen."); the name
+		// starts at the first sovereign style among them ("Foreign Minister Prince X" → "Prince X").
+		sp := p
 		for p+l < b {
 			l2, s2 := d.titleAt(p + l)
 			if l2 == 0 || p+l+l2 > b {
@@ -1000,6 +1003,9 @@ func (d *doc) run(a, b int) {
 				// Titles alone ("Acting General Director"): nobody is named.
 				d.segment(a, p, "")
 				return
+			}
+			if s2 && !style {
+				sp = p + l
 			}
 			l += l2
 			style = style || s2
@@ -1011,7 +1017,7 @@ func (d *doc) run(a, b int) {
 		d.segment(a, p, "")
 		title := d.text[d.toks[p].start:d.toks[p+l-1].end]
 		if style {
-			d.segmentFrom(p, p+l, b, title)
+			d.segmentFrom(sp, p+l, b, title)
 		} else {
 			d.segmentFrom(p+l, p+l, b, title)
 		}

@@ -1,0 +1,73 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/dossier-project/dossier"
+)
+
+// markMention reports whether c is no name but a mark written in capitals: an era after a year
+// ("1750 BC") or a lawmaker's party and state between brackets after the name ("(R-Texas)").
+func (d *doc) markMention(c *cand) bool {
+	if c.hasGaz && c.gaz.typ != dossier.ORG || c.title != "" {
+		return false
+	}
+	text := d.text[c.start:c.end]
+	if c.b-c.a == 1 && c.a > 0 && d.g.is("ERAMARK", text) && startsDigit(d.toks[c.a-1].text) && !d.brk(c.a-1, c.a) {
+		return true
+	}
+	return d.partyTag(c, text)
+}
+
+// partyTag reports whether text, the mention c, is a party's letter, a hyphen and a state between
+// brackets ("(R-Texas)", "(D-N.Y.)").
+func (d *doc) partyTag(c *cand, text string) bool {
+	letter, state, ok := strings.Cut(text, "-")
+	if !ok || !d.g.is("PARTYMARK", letter) || letter != strings.ToUpper(letter) || state == "" || !isCap(state) {
+		return false
+	}
+	if c.a == 0 || c.b >= len(d.toks) {
+		return false
+	}
+	return d.toks[c.a-1].text == "(" && d.toks[c.b].text == ")"
+}
+
+// caseNames joins the names on either side of a "v." into one name, a court case's ("X v. Y"), so that the two parties of a case are not two actors of the page.
+func (d *doc) caseNames() {
+	out := d.cands[:0]
+	for i := 0; i < len(d.cands); i++ {
+		c := d.cands[i]
+		if i+1 < len(d.cands) {
+			n := d.cands[i+1]
+			if d.caseJoin(c.b, n.a) && c.end == d.toks[c.b-1].end && n.start == d.toks[n.a].start &&
+				!d.brk(c.a, n.b-1) && c.title == "" && n.title == "" {
+				j := &cand{start: c.start, end: n.end, a: c.a, b: n.b}
+				j.words = d.g.w.normWords(d.g.w.formToks(d.text[j.start:j.end]))
+				out = append(out, j)
+				i++
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	d.cands = out
+}
+
+// caseName reports whether mention c is a case's name ("X v. Y").
+func (d *doc) caseName(c *cand) bool {
+	for k := c.a + 1; k < c.b-1; k++ {
+		if d.caseJoin(k, k+1) || d.caseJoin(k, k+2) {
+			return true
+		}
+	}
+	return false
+}
+
+// caseJoin reports whether the tokens [a, b) are the "v." of a case's name, its stop written
+// ("Arsenal v Chelsea", "X vs. Y" are fixtures between two clubs, each a name of its own).
+func (d *doc) caseJoin(a, b int) bool {
+	if b-a == 1 && d.g.is("CASEJOIN", d.toks[a].text) && strings.HasSuffix(d.toks[a].text, ".") {
+		return true
+	}
+	return b-a == 2 && d.g.is("CASEJOIN", d.toks[a].text) && d.toks[a+1].text == "." && d.toks[a+1].start == d.toks[a].end
+}
