@@ -70,6 +70,9 @@ func (d *doc) nameVotes(c *cand) {
 	if d.caseName(c) {
 		d.vote(c, dossier.MISC, 8) // "X v. Y": a court case, not its parties
 	}
+	if d.placePeople(c) {
+		d.vote(c, dossier.MISC, 8) // "South Dakotans": a place's people
+	}
 	if d.maker(c) {
 		d.vote(c, dossier.MISC, 3) // "Amazon Echo Buds", "Google Maps": a maker's product
 	}

@@ -7,7 +7,8 @@ import (
 )
 
 // markMention reports whether c is no name but a mark written in capitals: an era after a year
-// ("1750 BC") or a lawmaker's party and state between brackets after the name ("(R-Texas)").
+// ("1750 BC"), a lawmaker's party and state between brackets after the name ("(R-Texas)") or a
+// market's ticker.
 func (d *doc) markMention(c *cand) bool {
 	if c.hasGaz && c.gaz.typ != dossier.ORG || c.title != "" {
 		return false
@@ -16,11 +17,11 @@ func (d *doc) markMention(c *cand) bool {
 	if c.b-c.a == 1 && c.a > 0 && d.g.is("ERAMARK", text) && startsDigit(d.toks[c.a-1].text) && !d.brk(c.a-1, c.a) {
 		return true
 	}
-	return d.partyTag(c, text)
+	return d.partyTag(c, text) || d.tickerMention(c)
 }
 
 // partyTag reports whether text, the mention c, is a party's letter, a hyphen and a state between
-// brackets ("(R-Texas)", "(D-N.Y.)").
+// brackets or commas ("(R-Texas)", ", D-N.Y.,").
 func (d *doc) partyTag(c *cand, text string) bool {
 	letter, state, ok := strings.Cut(text, "-")
 	if !ok || !d.g.is("PARTYMARK", letter) || letter != strings.ToUpper(letter) || state == "" || !isCap(state) {
@@ -29,7 +30,8 @@ func (d *doc) partyTag(c *cand, text string) bool {
 	if c.a == 0 || c.b >= len(d.toks) {
 		return false
 	}
-	return d.toks[c.a-1].text == "(" && d.toks[c.b].text == ")"
+	before, after := d.toks[c.a-1].text, d.toks[c.b].text
+	return before == "(" && after == ")" || before == "," && (after == "," || after == ".")
 }
 
 // caseNames joins the names on either side of a "v." into one name, a court case's ("X v. Y"), so that the two parties of a case are not two actors of the page.
@@ -70,4 +72,49 @@ func (d *doc) caseJoin(a, b int) bool {
 		return true
 	}
 	return b-a == 2 && d.g.is("CASEJOIN", d.toks[a].text) && d.toks[a+1].text == "." && d.toks[a+1].start == d.toks[a].end
+}
+
+// endingPairs reads rows of an ending and what replaces it (empty when the row has one field).
+func endingPairs(rows [][]string) [][2]string {
+	var out [][2]string
+	for _, r := range rows {
+		if len(r) == 0 || r[0] == "" {
+			continue
+		}
+		p := [2]string{strings.ToLower(r[0]), ""}
+		if len(r) > 1 {
+			p[1] = strings.ToLower(r[1])
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// placePeople reports whether the unknown name c names the people of a place the gazetteer
+// knows ("South Dakotans", "New Yorkers"): a people, not the place nor a body.
+func (d *doc) placePeople(c *cand) bool {
+	if c.hasGaz || len(c.words) == 0 || c.title != "" {
+		return false
+	}
+	last := c.words[len(c.words)-1]
+	for _, p := range d.g.w.peopleEndings {
+		if len(last) < len(p[0])+3 || !strings.HasSuffix(last, p[0]) {
+			continue
+		}
+		ws := append(append([]string{}, c.words[:len(c.words)-1]...), strings.TrimSuffix(last, p[0])+p[1])
+		if e, ok := d.g.lookup(strings.Join(ws, " "), false); ok && e.typ == dossier.LOC {
+			return true
+		}
+	}
+	return false
+}
+
+// tickerMention reports whether c is a market ticker written after a stop with no space (" .DJI",
+// " .SPX"), no name.
+func (d *doc) tickerMention(c *cand) bool {
+	if c.b-c.a != 1 || c.a < 2 || !isAcronym(d.toks[c.a].text) {
+		return false
+	}
+	dot := d.toks[c.a-1]
+	return dot.text == "." && dot.end == c.start && d.toks[c.a-2].end < dot.start
 }

@@ -24,6 +24,16 @@ type tcase struct {
 
 var cases = []tcase{
 	{
+		// A place's people are no place, a party's members named by their place are a body, a
+		// market's ticker and a lawmaker's party tag between commas are no names, and a player's
+		// position stays out of the name.
+		text: "A video featured a series of South Dakotans on Monday. The Ohio Republicans met, said " +
+			"Sen. Dana Porter, R-Ohio, on Tuesday. The Dow Jones Industrial Average .DJI fell 102 points. " +
+			"LB Tomas Brecker was fined.",
+		mentions: []string{"South Dakotans/MISC", "Ohio Republicans/ORG", "Dana Porter/PER", "Tomas Brecker/PER"},
+		not:      []string{"R-Ohio", "DJI", "LB Tomas Brecker"},
+	},
+	{
 		// Titles before a sovereign style stay out of the name, and so do titles of office; a
 		// body's name that runs into a person's full name is two names.
 		text: "The talks must end the crisis, Foreign Minister Prince Faris al-Nadri said on Monday. " +
