@@ -1023,7 +1023,7 @@ func (d *doc) run(a, b int) {
 		}
 		return
 	}
-	if d.roleBeforeName(a, b) {
+	if d.roleBeforeName(a, b) || d.twoPeople(a, b) {
 		return
 	}
 	d.segment(a, b, "")

@@ -24,6 +24,14 @@ type tcase struct {
 
 var cases = []tcase{
 	{
+		// Two people's full names side by side, the comma lost, are two names; a given name after
+		// another or after a particle stays in one name.
+		text: "Local media named the dead as Hassan Ali Karmo Mohammed Nabil Ali Sayeed on Monday. " +
+			"Later Hamad bin Khalid Al Nour met George Herbert Walker Bush in the city.",
+		mentions: []string{"Hassan Ali Karmo/PER", "Mohammed Nabil Ali Sayeed/PER", "George Herbert Walker Bush/PER"},
+		not:      []string{"Hassan Ali Karmo Mohammed Nabil Ali Sayeed", "Khalid Al Nour"},
+	},
+	{
 		// A place's people are no place, a party's members named by their place are a body, a
 		// market's ticker and a lawmaker's party tag between commas are no names, and a player's
 		// position stays out of the name.
