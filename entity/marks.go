@@ -118,3 +118,43 @@ func (d *doc) tickerMention(c *cand) bool {
 	dot := d.toks[c.a-1]
 	return dot.text == "." && dot.end == c.start && d.toks[c.a-2].end < dot.start
 }
+
+// pluralAcronyms returns the acronyms the document writes with a plural's "s" ("GPCRs", "NGOs"):
+// names of a kind of thing, not of one body.
+func (d *doc) pluralAcronyms() map[string]bool {
+	out := map[string]bool{}
+	for _, t := range d.toks {
+		w := strings.TrimSuffix(t.text, "s")
+		if !t.word || len(w) < 2 || !isAcronym(w) || strings.ToUpper(w) != w {
+			continue
+		}
+		end := t.start + len(w) // the "s" in the token or right after it
+		if end < len(d.text) && d.text[end] == 's' && (end+1 == len(d.text) || !isWordByte(d.text[end+1])) {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// isWordByte reports whether b is an ASCII letter or digit, or a byte of a longer character.
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+// wordInCapitals reports whether c is one word in capitals that is no body's name: an ordinary
+// English word written so for emphasis or as a button's label ("GROW", "MORE"), or an acronym the
+// document also writes in the plural, a kind of thing. A name the gazetteer knows stays.
+func (d *doc) wordInCapitals(c *cand, plural map[string]bool) bool {
+	if c.hasGaz || c.title != "" {
+		return false
+	}
+	k := c.b - 1 // a run keeps the words it drops in front ("The FOB")
+	t := d.toks[k]
+	if text := d.text[c.start:c.end]; c.start == t.start && plural[text] && (c.end == t.end || t.text == text+"s") {
+		return true // "GPCR", or "GPCR" cut from "GPCRs"
+	}
+	if c.start != t.start || c.end != t.end || !t.word || strings.ToUpper(t.text) != t.text {
+		return false
+	}
+	return len(t.text) >= 3 && d.g.w.ordinary[d.low[k]]
+}

@@ -59,9 +59,10 @@ func (d *doc) dropOrdinary() {
 			edges[d.low[c.b-1]] = true
 		}
 	}
+	plural := d.pluralAcronyms()
 	out := d.cands[:0]
 	for _, c := range d.cands {
-		if !d.ordinaryMention(c, edges) && !d.markMention(c) {
+		if !d.ordinaryMention(c, edges) && !d.markMention(c) && !d.wordInCapitals(c, plural) {
 			out = append(out, c)
 		}
 	}

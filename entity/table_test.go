@@ -24,6 +24,14 @@ type tcase struct {
 
 var cases = []tcase{
 	{
+		// An ordinary word in capitals is no body's name, nor is an acronym the page also writes
+		// in the plural; a known acronym stays.
+		text: "Engineers built two FOBs near the border, the WHO said on Monday. The FOB was shelled " +
+			"at night. Sign up and read MORE about the attack.",
+		mentions: []string{"WHO/ORG"},
+		not:      []string{"FOB", "FOBs", "MORE"},
+	},
+	{
 		// Two people's full names side by side, the comma lost, are two names; a given name after
 		// another or after a particle stays in one name.
 		text: "Local media named the dead as Hassan Ali Karmo Mohammed Nabil Ali Sayeed on Monday. " +
