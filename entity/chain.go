@@ -209,18 +209,28 @@ func (d *doc) modelCode(c *cand) bool {
 		isDigits(d.toks[c.b].text) && len(d.toks[c.b].text) >= 3 && !d.brk(c.b-1, c.b)
 }
 
-// postalCode reports whether a lone name is a state's or province's two-letter postal code written
-// after a capitalised name and a comma ("Bristow, VA", "Allentown, PA"), and before no more words
-// of a name.
+// postalCode reports whether a lone name is a state's or province's two-letter postal code or a
+// newspaper's abbreviation of a state written after a capitalised name and a comma ("Bristow,
+// VA", "Allentown, PA", "Monroe, La."), and before no more words of a name.
 func (d *doc) postalCode(c *cand) bool {
 	t := d.toks[c.a].text
-	if c.b-c.a != 1 || len(t) != 2 || !isAcronym(t) || !d.g.is("POSTAL", t) || c.a < 2 {
+	if c.b-c.a != 1 || !(len(t) == 2 && isAcronym(t) && d.g.is("POSTAL", t) || d.stateAbbr(c.a)) || c.a < 2 {
 		return false
 	}
 	if d.toks[c.a-1].text != "," || !isCap(d.toks[c.a-2].text) || d.brk(c.a-2, c.a) {
 		return false
 	}
 	return c.b >= len(d.toks) || !d.toks[c.b].word || !isCap(d.toks[c.b].text) || d.brk(c.b-1, c.b)
+}
+
+// stateAbbr reports whether token k is a newspaper's abbreviation of a state ("La.", "Calif."),
+// its stop in the token or right after it.
+func (d *doc) stateAbbr(k int) bool {
+	t := d.toks[k]
+	if strings.HasSuffix(t.text, ".") {
+		return d.g.is("STATEABBR", t.text)
+	}
+	return k+1 < len(d.toks) && d.toks[k+1].text == "." && d.toks[k+1].start == t.end && d.g.is("STATEABBR", t.text+".")
 }
 
 // datelineVotes votes for a place when a name written in capitals opens a line and is followed

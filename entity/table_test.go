@@ -24,6 +24,13 @@ type tcase struct {
 
 var cases = []tcase{
 	{
+		// A newspaper's abbreviation of a state after a town is a place; amendments and finals
+		// are no bodies.
+		text: "He spoke at a rally in Monroe, La., on Monday. The First Amendment right to speech carries " +
+			"a duty, and the Davis Cup Final began in the city.",
+		mentions: []string{"Monroe/LOC", "La/LOC", "First Amendment/MISC", "Davis Cup Final/MISC"},
+	},
+	{
 		// An ordinary word in capitals is no body's name, nor is an acronym the page also writes
 		// in the plural; a known acronym stays.
 		text: "Engineers built two FOBs near the border, the WHO said on Monday. The FOB was shelled " +
