@@ -1334,7 +1334,7 @@ func (d *doc) segmentKnown(a, b int, title string) {
 	ms := d.knownNames(a, b)
 	exact := len(ms) == 1 && ms[0].a == a && ms[0].b == b
 	connected := d.connected(a, b) // words such as "of" hold the run together ("Government of Iraq")
-	list := d.listOfKnown(ms, a, b, connected)
+	list := d.listOfKnown(ms, a, b, connected) || d.acronymBeside(ms, a, b)
 	if !list && (len(ms) == 0 || exact || d.headed(b) || connected ||
 		(b-a > 1 && (d.isTok("GIVEN", a) || d.isTok("LOCSTART", a) || d.isTok("MISCSTART", a))) ||
 		!d.splitsKnown(ms, a, b, title)) {
@@ -1360,6 +1360,21 @@ func (d *doc) segmentKnown(a, b int, title string) {
 	if p < b {
 		d.segment(p, b, "")
 	}
+}
+
+// acronymBeside reports whether the run [a, b) is a known body's acronym and another known
+// body's name that opens with an article ("ISIL al-Nusra Front" where a comma was lost): two
+// bodies, though the second ends in a head word. A name after the acronym that opens otherwise
+// may be the acronym's own branch ("UN World Food Programme").
+func (d *doc) acronymBeside(ms []knownSpan, a, b int) bool {
+	if len(ms) != 2 || ms[0].a != a || ms[0].b != a+1 || ms[1].a != ms[0].b || ms[1].b != b {
+		return false
+	}
+	t := d.toks[a].text
+	if !isAcronym(t) || strings.ToUpper(t) != t || ms[0].e.typ != dossier.ORG || ms[1].e.typ != dossier.ORG {
+		return false
+	}
+	return d.g.w.prefixedName(d.toks[a+1].text) || d.particle(a+1)
 }
 
 // splitsKnown reports whether the run [a, b) holding the known names ms is several names side by

@@ -24,6 +24,14 @@ type tcase struct {
 
 var cases = []tcase{
 	{
+		// A known body's acronym and a known body's name opening with an article, the comma
+		// between them lost, are two bodies; a body's branch after its acronym stays whole.
+		text: "Fighters of ISIL al-Nusra Front and other groups fought near the town on Monday, " +
+			"and the UN World Food Programme sent aid.",
+		mentions: []string{"ISIL/ORG", "al-Nusra Front/ORG", "UN World Food Programme/ORG"},
+		not:      []string{"ISIL al-Nusra Front"},
+	},
+	{
 		// A newspaper's abbreviation of a state after a town is a place; amendments and finals
 		// are no bodies.
 		text: "He spoke at a rally in Monroe, La., on Monday. The First Amendment right to speech carries " +
