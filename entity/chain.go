@@ -981,7 +981,7 @@ func (d *doc) chainTypes(chains []int) map[int]dossier.EntityType {
 
 		if len(c.words) > 1 {
 			s.multi = true
-			if d.personShaped(c) && !d.headed(c.b) {
+			if d.personShaped(c) && !d.headed(c.b) && !d.modifiesNoun(c) {
 				s.shaped = true
 			}
 		}
@@ -994,6 +994,17 @@ func (d *doc) chainTypes(chains []int) map[int]dossier.EntityType {
 		types[ch] = s.chainType()
 	}
 	return types
+}
+
+// modifiesNoun reports whether the name c stands before a common noun it modifies ("two X Y
+// novels", "its X Y vehicle"): a work's, a product's or a brand's name, which a person's full
+// name seldom is.
+func (d *doc) modifiesNoun(c *cand) bool {
+	if c.b >= len(d.toks) || d.brk(c.b-1, c.b) || c.end != d.toks[c.b-1].end {
+		return false
+	}
+	t := d.toks[c.b]
+	return t.word && t.upos == "NOUN" && !isCap(t.text)
 }
 
 // ordinaryWord reports whether the single word of mention c reads as an ordinary word rather than
