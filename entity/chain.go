@@ -67,6 +67,12 @@ func (d *doc) nameVotes(c *cand) {
 	if c.title != "" {
 		d.vote(c, dossier.PER, 6)
 	}
+	if d.caseName(c) {
+		d.vote(c, dossier.MISC, 8) // "X v. Y": a court case, not its parties
+	}
+	if d.placePeople(c) {
+		d.vote(c, dossier.MISC, 8) // "South Dakotans": a place's people
+	}
 	if d.maker(c) {
 		d.vote(c, dossier.MISC, 3) // "Amazon Echo Buds", "Google Maps": a maker's product
 	}
@@ -203,18 +209,28 @@ func (d *doc) modelCode(c *cand) bool {
 		isDigits(d.toks[c.b].text) && len(d.toks[c.b].text) >= 3 && !d.brk(c.b-1, c.b)
 }
 
-// postalCode reports whether a lone name is a state's or province's two-letter postal code written
-// after a capitalised name and a comma ("Bristow, VA", "Allentown, PA"), and before no more words
-// of a name.
+// postalCode reports whether a lone name is a state's or province's two-letter postal code or a
+// newspaper's abbreviation of a state written after a capitalised name and a comma ("Bristow,
+// VA", "Allentown, PA", "Monroe, La."), and before no more words of a name.
 func (d *doc) postalCode(c *cand) bool {
 	t := d.toks[c.a].text
-	if c.b-c.a != 1 || len(t) != 2 || !isAcronym(t) || !d.g.is("POSTAL", t) || c.a < 2 {
+	if c.b-c.a != 1 || !(len(t) == 2 && isAcronym(t) && d.g.is("POSTAL", t) || d.stateAbbr(c.a)) || c.a < 2 {
 		return false
 	}
 	if d.toks[c.a-1].text != "," || !isCap(d.toks[c.a-2].text) || d.brk(c.a-2, c.a) {
 		return false
 	}
 	return c.b >= len(d.toks) || !d.toks[c.b].word || !isCap(d.toks[c.b].text) || d.brk(c.b-1, c.b)
+}
+
+// stateAbbr reports whether token k is a newspaper's abbreviation of a state ("La.", "Calif."),
+// its stop in the token or right after it.
+func (d *doc) stateAbbr(k int) bool {
+	t := d.toks[k]
+	if strings.HasSuffix(t.text, ".") {
+		return d.g.is("STATEABBR", t.text)
+	}
+	return k+1 < len(d.toks) && d.toks[k+1].text == "." && d.toks[k+1].start == t.end && d.g.is("STATEABBR", t.text+".")
 }
 
 // datelineVotes votes for a place when a name written in capitals opens a line and is followed
@@ -552,7 +568,24 @@ func (d *doc) personShaped(c *cand) bool {
 			return false
 		}
 	}
-	return true
+	return !d.wordsName(c)
+}
+
+// wordsName reports whether the name c is made of English words, one that English writes in
+// lower case ("Civil", "Dark") before the last: a thing's or a body's name ("Dark Web
+// Monitoring"), not a person's, whose family name is no English word ("Kinda Makieh") or whose
+// given name the gazetteer knows.
+func (d *doc) wordsName(c *cand) bool {
+	last := d.low[c.b-1]
+	if !d.g.w.english[last] && !d.g.w.english[d.g.w.stem(last)] {
+		return false
+	}
+	for k := c.a; k < c.b-1; k++ {
+		if t := d.toks[k]; t.word && isCap(t.text) && d.g.w.ordinary[d.low[k]] {
+			return true
+		}
+	}
+	return false
 }
 
 // nounEnding reports whether w ends as common nouns do and family names do not ("Revisions",
@@ -948,7 +981,7 @@ func (d *doc) chainTypes(chains []int) map[int]dossier.EntityType {
 
 		if len(c.words) > 1 {
 			s.multi = true
-			if d.personShaped(c) && !d.headed(c.b) {
+			if d.personShaped(c) && !d.headed(c.b) && !d.modifiesNoun(c) {
 				s.shaped = true
 			}
 		}
@@ -961,6 +994,17 @@ func (d *doc) chainTypes(chains []int) map[int]dossier.EntityType {
 		types[ch] = s.chainType()
 	}
 	return types
+}
+
+// modifiesNoun reports whether the name c stands before a common noun it modifies ("two X Y
+// novels", "its X Y vehicle"): a work's, a product's or a brand's name, which a person's full
+// name seldom is.
+func (d *doc) modifiesNoun(c *cand) bool {
+	if c.b >= len(d.toks) || d.brk(c.b-1, c.b) || c.end != d.toks[c.b-1].end {
+		return false
+	}
+	t := d.toks[c.b]
+	return t.word && t.upos == "NOUN" && !isCap(t.text)
 }
 
 // ordinaryWord reports whether the single word of mention c reads as an ordinary word rather than

@@ -119,6 +119,7 @@ func (f *Finder) Analyze(a *dossier.Analysis) error {
 	d.evidence()
 	d.opened = map[int]bool{}
 	d.findRuns()
+	d.caseNames()
 	d.dropUnnamed()
 	d.dropOrdinary()
 	d.forceMentions()
@@ -990,7 +991,9 @@ func (d *doc) run(a, b int) {
 		if gl, e := d.gazAt(p, b); gl > l && e.typ != dossier.PER {
 			continue // a known name that starts like a title ("General Command …")
 		}
-		// Titles in a row make one title ("Senior Chief Petty Officer", "Army Gen.").
+		// Titles in a row make one title ("Senior Chief Petty Officer", "Army Gen."); the name
+		// starts at the first sovereign style among them ("Foreign Minister Prince X" → "Prince X").
+		sp := p
 		for p+l < b {
 			l2, s2 := d.titleAt(p + l)
 			if l2 == 0 || p+l+l2 > b {
@@ -1000,6 +1003,9 @@ func (d *doc) run(a, b int) {
 				// Titles alone ("Acting General Director"): nobody is named.
 				d.segment(a, p, "")
 				return
+			}
+			if s2 && !style {
+				sp = p + l
 			}
 			l += l2
 			style = style || s2
@@ -1011,13 +1017,13 @@ func (d *doc) run(a, b int) {
 		d.segment(a, p, "")
 		title := d.text[d.toks[p].start:d.toks[p+l-1].end]
 		if style {
-			d.segmentFrom(p, p+l, b, title)
+			d.segmentFrom(sp, p+l, b, title)
 		} else {
 			d.segmentFrom(p+l, p+l, b, title)
 		}
 		return
 	}
-	if d.roleBeforeName(a, b) {
+	if d.roleBeforeName(a, b) || d.twoPeople(a, b) {
 		return
 	}
 	d.segment(a, b, "")
@@ -1328,7 +1334,7 @@ func (d *doc) segmentKnown(a, b int, title string) {
 	ms := d.knownNames(a, b)
 	exact := len(ms) == 1 && ms[0].a == a && ms[0].b == b
 	connected := d.connected(a, b) // words such as "of" hold the run together ("Government of Iraq")
-	list := d.listOfKnown(ms, a, b, connected)
+	list := d.listOfKnown(ms, a, b, connected) || d.acronymBeside(ms, a, b)
 	if !list && (len(ms) == 0 || exact || d.headed(b) || connected ||
 		(b-a > 1 && (d.isTok("GIVEN", a) || d.isTok("LOCSTART", a) || d.isTok("MISCSTART", a))) ||
 		!d.splitsKnown(ms, a, b, title)) {
@@ -1354,6 +1360,21 @@ func (d *doc) segmentKnown(a, b int, title string) {
 	if p < b {
 		d.segment(p, b, "")
 	}
+}
+
+// acronymBeside reports whether the run [a, b) is a known body's acronym and another known
+// body's name that opens with an article ("ISIL al-Nusra Front" where a comma was lost): two
+// bodies, though the second ends in a head word. A name after the acronym that opens otherwise
+// may be the acronym's own branch ("UN World Food Programme").
+func (d *doc) acronymBeside(ms []knownSpan, a, b int) bool {
+	if len(ms) != 2 || ms[0].a != a || ms[0].b != a+1 || ms[1].a != ms[0].b || ms[1].b != b {
+		return false
+	}
+	t := d.toks[a].text
+	if !isAcronym(t) || strings.ToUpper(t) != t || ms[0].e.typ != dossier.ORG || ms[1].e.typ != dossier.ORG {
+		return false
+	}
+	return d.g.w.prefixedName(d.toks[a+1].text) || d.particle(a+1)
 }
 
 // splitsKnown reports whether the run [a, b) holding the known names ms is several names side by

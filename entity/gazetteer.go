@@ -51,7 +51,7 @@ type Gazetteer struct {
 // Kinds of word lists a data file may hold besides entity lines.
 var wordKinds = []string{"GIVEN", "DEMONYM", "COMMON", "ORGHEAD", "LOCHEAD", "OFHEAD", "GROUPNOUN",
 	"PERSONNOUN", "SAID", "LOCPREP", "LOCNOUN", "PARTICLE", "NONAME", "ABBREV", "PERVERB", "REPORTED",
-	"RULEDNOUN", "FACILITY", "LOCSTART", "MISCSTART", "MISCHEAD", "LABELADJ", "DESCVERB", "ORGSTART", "OWNED", "RULERNOUN", "MEDIAHEAD", "SOURCECUE", "MEDIAOWNED", "ROLENOUN", "BODYHEAD", "POSTAL", "WORKNOUN", "PUBCUE", "STATNOUN", "QUOTEDAS", "QUOTING", "OPENER", "OPENNUM"}
+	"RULEDNOUN", "FACILITY", "LOCSTART", "MISCSTART", "MISCHEAD", "LABELADJ", "DESCVERB", "ORGSTART", "OWNED", "RULERNOUN", "MEDIAHEAD", "SOURCECUE", "MEDIAOWNED", "ROLENOUN", "BODYHEAD", "POSTAL", "WORKNOUN", "PUBCUE", "STATNOUN", "QUOTEDAS", "QUOTING", "OPENER", "OPENNUM", "ERAMARK", "PARTYMARK", "CASEJOIN", "STATEABBR"}
 
 // LoadGazetteer reads the embedded data files and then every extra file or folder given (folders
 // are read for *.tsv files). A line is KIND, a tab, then one or more tab-separated forms; KIND is

@@ -95,6 +95,10 @@ type nameLists struct {
 	// ordinary are the words English mostly writes in lower case (word-casing; see
 	// dropOrdinary).
 	ordinary map[string]bool
+	// english are all the words of the word-casing data, however English writes them.
+	english map[string]bool
+	// peopleEndings turn the name of a place's people back into the place's ("-ns" → "").
+	peopleEndings [][2]string
 	// tokenizer reads the text a parse does not cover, and the forms of names and cues, as the
 	// language layer reads sentences.
 	tokenizer *syntax.Tokenizer
@@ -140,6 +144,8 @@ func newNameLists(d *en.Data) *nameLists {
 		givenForm:        givenForms(d.Rows("given-name-forms")),
 		stateForces:      groupedPhrases(d.Rows("state-forces")),
 		ordinary:         ordinaryWords(d.Rows("word-casing")),
+		english:          rowWords(d.Rows("word-casing")),
+		peopleEndings:    endingPairs(d.Rows("people-endings")),
 	}
 }
 

@@ -34,6 +34,17 @@ func ordinaryWords(rows [][]string) map[string]bool {
 	return out
 }
 
+// rowWords returns the first field of each row, lower case.
+func rowWords(rows [][]string) map[string]bool {
+	out := map[string]bool{}
+	for _, r := range rows {
+		if len(r) > 0 {
+			out[strings.ToLower(r[0])] = true
+		}
+	}
+	return out
+}
+
 // dropOrdinary drops the mentions that are one ordinary English word capitalised only because it
 // opens a sentence or a line or stands in a headline ("Regardless", "Hibernation", "Fifteen"),
 // when the document never writes it capitalised on its own in mid-sentence, nor as the first or
@@ -48,9 +59,10 @@ func (d *doc) dropOrdinary() {
 			edges[d.low[c.b-1]] = true
 		}
 	}
+	plural := d.pluralAcronyms()
 	out := d.cands[:0]
 	for _, c := range d.cands {
-		if !d.ordinaryMention(c, edges) {
+		if !d.ordinaryMention(c, edges) && !d.markMention(c) && !d.wordInCapitals(c, plural) {
 			out = append(out, c)
 		}
 	}

@@ -59,12 +59,18 @@ func (d *doc) ordinaryLead(k int) bool {
 // name follows, after a word naming a person's role ("leader", "coach"). The ordinary words
 // before the given name, back to the role's first word, are the person's title; what stands
 // before them is a name of its own. A plural ("Rebels") before the name is left out of it but
-// titles no one. It reports whether it split.
+// titles no one. A body's name that ends in its head word runs into a person's full name the
+// same way when the comma between them was lost ("the Syrian Coalition Abdul Ahad X"): the body
+// and the person are two names. It reports whether it split.
 func (d *doc) roleBeforeName(a, b int) bool {
-	p := -1
+	p, body := -1, false
 	for k := a + 1; k+1 < b; k++ {
 		if d.isTok("GIVEN", k) && d.roleWord(k-1) {
 			p = k
+			break
+		}
+		if k-1 > a && d.isTok("GIVEN", k) && d.g.is("ORGHEAD", d.toks[k-1].text) && !isAcronym(d.toks[k-1].text) {
+			p, body = k, true
 			break
 		}
 	}
@@ -73,6 +79,14 @@ func (d *doc) roleBeforeName(a, b int) bool {
 	}
 	if l, _ := d.gazAt(a, b); l >= p-a+1 {
 		return false // a known name runs into the given name
+	}
+	if body && d.acronymIn(a, p) {
+		return false // "X Sports NFL Insider Y": known names and a role the run's own rules split
+	}
+	if body {
+		d.segment(a, p, "")
+		d.segment(p, b, "")
+		return true
 	}
 	q := p - 1
 	for q > a && d.nameTok(q-1) && !d.isTok("GIVEN", q-1) && (d.roleWord(q-1) || d.lowerElsewhere(q-1)) {
@@ -102,4 +116,41 @@ func (d *doc) roleWord(k int) bool {
 func (d *doc) lowerElsewhere(k int) bool {
 	w := d.low[k]
 	return d.g.is("COMMON", w) || d.lowSeen[w] || d.lowSeen[d.g.w.stem(d.toks[k].text)]
+}
+
+// acronymIn reports whether an acronym stands among the tokens [a, b).
+func (d *doc) acronymIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.toks[k].word && isAcronym(d.toks[k].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// twoPeople splits a run that holds two people's full names side by side, the comma between
+// them lost ("Oliver Hale Samir Haddad" in a byline or a list): a given name opens the run, and
+// another given name after a family name opens a second name of two words or more. A given name
+// right after another ("Hassan Ali X") or after a particle ("X bin Hamad Y") is part of one
+// name, and a known name or a head word keeps the run whole. A list of more names is split
+// into each. It reports whether it split.
+func (d *doc) twoPeople(a, b int) bool {
+	if b-a < 4 || !d.isTok("GIVEN", a) || d.headed(b) {
+		return false
+	}
+	for k := a + 2; k+1 < b; k++ {
+		prev := d.toks[k-1]
+		if !d.isTok("GIVEN", k) || !prev.word || !isCap(prev.text) || d.isTok("GIVEN", k-1) || d.particle(k-1) {
+			continue
+		}
+		if l, _ := d.gazAt(a, b); l > k-a {
+			return false
+		}
+		d.segment(a, k, "")
+		if !d.twoPeople(k, b) {
+			d.segment(k, b, "")
+		}
+		return true
+	}
+	return false
 }

@@ -1,0 +1,160 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/dossier-project/dossier"
+)
+
+// markMention reports whether c is no name but a mark written in capitals: an era after a year
+// ("1750 BC"), a lawmaker's party and state between brackets after the name ("(R-Texas)") or a
+// market's ticker.
+func (d *doc) markMention(c *cand) bool {
+	if c.hasGaz && c.gaz.typ != dossier.ORG || c.title != "" {
+		return false
+	}
+	text := d.text[c.start:c.end]
+	if c.b-c.a == 1 && c.a > 0 && d.g.is("ERAMARK", text) && startsDigit(d.toks[c.a-1].text) && !d.brk(c.a-1, c.a) {
+		return true
+	}
+	return d.partyTag(c, text) || d.tickerMention(c)
+}
+
+// partyTag reports whether text, the mention c, is a party's letter, a hyphen and a state between
+// brackets or commas ("(R-Texas)", ", D-N.Y.,").
+func (d *doc) partyTag(c *cand, text string) bool {
+	letter, state, ok := strings.Cut(text, "-")
+	if !ok || !d.g.is("PARTYMARK", letter) || letter != strings.ToUpper(letter) || state == "" || !isCap(state) {
+		return false
+	}
+	if c.a == 0 || c.b >= len(d.toks) {
+		return false
+	}
+	before, after := d.toks[c.a-1].text, d.toks[c.b].text
+	return before == "(" && after == ")" || before == "," && (after == "," || after == ".")
+}
+
+// caseNames joins the names on either side of a "v." into one name, a court case's ("X v. Y"), so that the two parties of a case are not two actors of the page.
+func (d *doc) caseNames() {
+	out := d.cands[:0]
+	for i := 0; i < len(d.cands); i++ {
+		c := d.cands[i]
+		if i+1 < len(d.cands) {
+			n := d.cands[i+1]
+			if d.caseJoin(c.b, n.a) && c.end == d.toks[c.b-1].end && n.start == d.toks[n.a].start &&
+				!d.brk(c.a, n.b-1) && c.title == "" && n.title == "" {
+				j := &cand{start: c.start, end: n.end, a: c.a, b: n.b}
+				j.words = d.g.w.normWords(d.g.w.formToks(d.text[j.start:j.end]))
+				out = append(out, j)
+				i++
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	d.cands = out
+}
+
+// caseName reports whether mention c is a case's name ("X v. Y").
+func (d *doc) caseName(c *cand) bool {
+	for k := c.a + 1; k < c.b-1; k++ {
+		if d.caseJoin(k, k+1) || d.caseJoin(k, k+2) {
+			return true
+		}
+	}
+	return false
+}
+
+// caseJoin reports whether the tokens [a, b) are the "v." of a case's name, its stop written
+// ("Arsenal v Chelsea", "X vs. Y" are fixtures between two clubs, each a name of its own).
+func (d *doc) caseJoin(a, b int) bool {
+	if b-a == 1 && d.g.is("CASEJOIN", d.toks[a].text) && strings.HasSuffix(d.toks[a].text, ".") {
+		return true
+	}
+	return b-a == 2 && d.g.is("CASEJOIN", d.toks[a].text) && d.toks[a+1].text == "." && d.toks[a+1].start == d.toks[a].end
+}
+
+// endingPairs reads rows of an ending and what replaces it (empty when the row has one field).
+func endingPairs(rows [][]string) [][2]string {
+	var out [][2]string
+	for _, r := range rows {
+		if len(r) == 0 || r[0] == "" {
+			continue
+		}
+		p := [2]string{strings.ToLower(r[0]), ""}
+		if len(r) > 1 {
+			p[1] = strings.ToLower(r[1])
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// placePeople reports whether the unknown name c names the people of a place the gazetteer
+// knows ("South Dakotans", "New Yorkers"): a people, not the place nor a body.
+func (d *doc) placePeople(c *cand) bool {
+	if c.hasGaz || len(c.words) == 0 || c.title != "" {
+		return false
+	}
+	last := c.words[len(c.words)-1]
+	for _, p := range d.g.w.peopleEndings {
+		if len(last) < len(p[0])+3 || !strings.HasSuffix(last, p[0]) {
+			continue
+		}
+		ws := append(append([]string{}, c.words[:len(c.words)-1]...), strings.TrimSuffix(last, p[0])+p[1])
+		if e, ok := d.g.lookup(strings.Join(ws, " "), false); ok && e.typ == dossier.LOC {
+			return true
+		}
+	}
+	return false
+}
+
+// tickerMention reports whether c is a market ticker written after a stop with no space (" .DJI",
+// " .SPX"), no name.
+func (d *doc) tickerMention(c *cand) bool {
+	if c.b-c.a != 1 || c.a < 2 || !isAcronym(d.toks[c.a].text) {
+		return false
+	}
+	dot := d.toks[c.a-1]
+	return dot.text == "." && dot.end == c.start && d.toks[c.a-2].end < dot.start
+}
+
+// pluralAcronyms returns the acronyms the document writes with a plural's "s" ("GPCRs", "NGOs"):
+// names of a kind of thing, not of one body.
+func (d *doc) pluralAcronyms() map[string]bool {
+	out := map[string]bool{}
+	for _, t := range d.toks {
+		w := strings.TrimSuffix(t.text, "s")
+		if !t.word || len(w) < 2 || !isAcronym(w) || strings.ToUpper(w) != w {
+			continue
+		}
+		end := t.start + len(w) // the "s" in the token or right after it
+		if end < len(d.text) && d.text[end] == 's' && (end+1 == len(d.text) || !isWordByte(d.text[end+1])) {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// isWordByte reports whether b is an ASCII letter or digit, or a byte of a longer character.
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+// wordInCapitals reports whether c is one word in capitals that is no body's name: an ordinary
+// English word written so for emphasis or as a button's label ("GROW", "MORE"), or an acronym the
+// document also writes in the plural, a kind of thing. A name the gazetteer knows stays.
+func (d *doc) wordInCapitals(c *cand, plural map[string]bool) bool {
+	if c.hasGaz || c.title != "" {
+		return false
+	}
+	k := c.b - 1 // a run keeps the words it drops in front ("The FOB")
+	t := d.toks[k]
+	if text := d.text[c.start:c.end]; c.start == t.start && plural[text] && (c.end == t.end || t.text == text+"s") {
+		return true // "GPCR", or "GPCR" cut from "GPCRs"
+	}
+	if c.start != t.start || c.end != t.end || !t.word || strings.ToUpper(t.text) != t.text {
+		return false
+	}
+	return len(t.text) >= 3 && d.g.w.ordinary[d.low[k]]
+}
