@@ -4,6 +4,10 @@ package entity
 // the rules that keep talk, headline words and parts of longer names from becoming mentions.
 var generalCases = []tcase{
 	{
+		text:     "Officials in Mobile said Hurricane Nadine would reach the coast on Friday.",
+		mentions: []string{"Hurricane Nadine/MISC"},
+	},
+	{
 		text:     "The talks in Geneva ended on 3 Oct 2015, and fighting resumed near Aleppo on 4 Sep 2015.",
 		mentions: []string{"Geneva/LOC", "Aleppo/LOC"},
 		not:      []string{"Oct", "Sep"},

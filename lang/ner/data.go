@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -106,19 +107,84 @@ func LoadTagged(dir, split string) ([]Example, error) {
 	return readFile(filepath.Join(dir, "ewt", split+".conllu"), func(fh *os.File) ([]Example, error) { return ReadCoNLLU(fh, "ewt") })
 }
 
-// stripTitles moves the start of each person's name past the titles that lead it.
+// stripTitles writes GUM's person names as Universal NER does: a title leading the name leaves it
+// (unless the name goes on in lower case: "Earl of X"), and so do the words before a title inside
+// it ("NASA Administrator X" → X), which become the organisation or place the lexicon knows them
+// as, or no name. A name made only of words for a people ("Americans", "43 million Greeks") is no
+// name.
 func stripTitles(ex Example, lex *Lexicon) {
 	for _, n := range Names(ex.Tags) {
+		if peoples(ex.Words[n.Start:n.End], lex) {
+			for i := n.Start; i < n.End; i++ {
+				ex.Tags[i] = "O"
+			}
+			continue
+		}
 		if n.Type != "PER" {
 			continue
 		}
-		i := n.Start
-		for i < n.End && lex.Has("TITLE", ex.Words[i]) {
-			ex.Tags[i] = "O"
-			i++
+		start := n.Start
+		for i := n.End - 2; i > n.Start; i-- {
+			if lex.Has("TITLE", ex.Words[i]) && capitalised(ex.Words[i+1]) {
+				start = i + 1
+				break
+			}
 		}
-		if i < n.End {
-			ex.Tags[i] = "B-PER"
+		for start < n.End-1 && lex.Has("TITLE", ex.Words[start]) && capitalised(ex.Words[start+1]) {
+			start++
+		}
+		for i := n.Start; i < start; i++ {
+			ex.Tags[i] = "O"
+		}
+		retype(ex, n.Start, start, lex)
+		if start < n.End {
+			ex.Tags[start] = "B-PER"
+		}
+	}
+}
+
+// peoples reports a name whose words are numbers and words for a people.
+func peoples(words []string, lex *Lexicon) bool {
+	dem := false
+	for _, w := range words {
+		switch {
+		case lex.Has("DEMONYM", w):
+			dem = true
+		case !capitalised(w):
+		default:
+			return false
+		}
+	}
+	return dem
+}
+
+// retype tags the words [lo, hi) before a title with the class the lexicon knows them by, when
+// they make one organisation or place, up to the first title among them.
+func retype(ex Example, lo, hi int, lex *Lexicon) {
+	end := lo
+	for end < hi && !lex.Has("TITLE", ex.Words[end]) {
+		end++
+	}
+	if end == lo {
+		return
+	}
+	words := ex.Words[lo:end]
+	lower := make([]string, len(words))
+	for i, w := range words {
+		lower[i] = strings.ToLower(w)
+	}
+	m := lex.match(words, lower)
+	for _, typ := range []string{"ORG", "LOC"} {
+		whole := slices.Contains(m[0], "B-"+typ)
+		for i := 1; i < len(words); i++ {
+			whole = whole && slices.Contains(m[i], "I-"+typ)
+		}
+		if whole {
+			ex.Tags[lo] = "B-" + typ
+			for i := lo + 1; i < end; i++ {
+				ex.Tags[i] = "I-" + typ
+			}
+			return
 		}
 	}
 }

@@ -356,6 +356,7 @@ func docFeatures(sents [][]string, tags [][]string) [][][]uint64 {
 		}
 	}
 	names := [4]string{"O", "PER", "ORG", "LOC"}
+	long := spelledOut(sents, tags)
 	out := make([][][]uint64, len(sents))
 	for s, words := range sents {
 		out[s] = make([][]uint64, len(words))
@@ -384,11 +385,66 @@ func docFeatures(sents [][]string, tags [][]string) [][][]uint64 {
 			if isCap && t.lower > 0 {
 				f = append(f, key("dl"))
 			}
+			if k, ok := long[w]; ok && acronym(w) {
+				f = append(f, key("da", names[k]))
+			}
 			out[s][i] = f
 		}
 	}
 	return out
 }
+
+// acronym reports a word of two to six capital letters.
+func acronym(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// spelledOut maps the initials of every run of two or more capitalised words of a document's
+// sentences ("Housing Authority of New Orleans" → "HANO") to the type a first reading (tags) gave
+// the run's first word: an acronym the document spells out is read as its long form.
+func spelledOut(sents, tags [][]string) map[string]int {
+	out := map[string]int{}
+	for s, words := range sents {
+		for i := range words {
+			if !capitalised(words[i]) || acronym(words[i]) {
+				continue
+			}
+			initials := []byte{}
+			caps := 0
+			for j := i; j < len(words) && len(initials) < 6; j++ {
+				w := words[j]
+				switch {
+				case capitalised(w) && !acronym(w):
+					initials = append(initials, w[0])
+					caps++
+				case acronymJoiners[strings.ToLower(w)] && j > i:
+					continue
+				default:
+					j = len(words)
+					continue
+				}
+				if caps >= 2 {
+					k := string(initials)
+					if out[k] == 0 {
+						out[k] = (tagIndex(tags[s][i]) + 1) / 2
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// acronymJoiners are the words inside a long form that its acronym may leave out.
+var acronymJoiners = map[string]bool{"of": true, "and": true, "&": true, "for": true, "the": true, "on": true, "-": true}
 
 func capitalised(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
