@@ -51,7 +51,12 @@ func oneOff(t dossier.EventType) bool {
 }
 
 func (k *Checker) reports(c *corpus) []report {
-	var out []report
+	n := 0
+	for _, d := range c.docs {
+		n += len(d.a.Events)
+	}
+	// Made at its full length at once: growing it by appending holds up to twice the reports.
+	out := make([]report, 0, n)
 	for di, d := range c.docs {
 		first := len(out)
 		for ei := range d.a.Events {
@@ -170,7 +175,6 @@ func (k *Checker) happenings(c *corpus, org *origins, figs [][]casualty) ([]Happ
 	c.joinUndated(reps, u, sigs)
 	groups := u.groups(nil)
 	out := make([]Happening, 0, len(groups))
-	grouped := make([][]report, 0, len(groups))
 	var ids dossier.IDs
 	for _, g := range groups {
 		first := reps[g[0]]
@@ -201,9 +205,36 @@ func (k *Checker) happenings(c *corpus, org *origins, figs [][]casualty) ([]Happ
 		h.Time, h.Start, h.End = dateHappening(reps, g)
 		h.Fatalities = fatalities(reps, g)
 		out = append(out, h)
-		grouped = append(grouped, pick(reps, g))
 	}
-	return out, grouped
+	return out, inGroupOrder(reps, groups)
+}
+
+// inGroupOrder moves reps, in place, into the order of groups, which hold every report once,
+// and returns each group's reports as a part of reps: the grouped reports are not held twice.
+func inGroupOrder(reps []report, groups [][]int) [][]report {
+	dest := make([]int32, len(reps)) // where each report goes
+	pos := 0
+	for _, g := range groups {
+		for _, ri := range g {
+			dest[ri] = int32(pos)
+			pos++
+		}
+	}
+	for i := range reps {
+		for int(dest[i]) != i {
+			j := dest[i]
+			reps[i], reps[j] = reps[j], reps[i]
+			dest[i], dest[j] = dest[j], dest[i]
+		}
+	}
+	out := make([][]report, len(groups))
+	pos = 0
+	for gi, g := range groups {
+		// A full slice expression: appending to one group never writes over the next.
+		out[gi] = reps[pos : pos+len(g) : pos+len(g)]
+		pos += len(g)
+	}
+	return out
 }
 
 // nearestFirst orders the cluster heads a report can be one happening with by how many days
@@ -735,14 +766,6 @@ func fatalities(reps []report, idx []int) *Fatalities {
 		evs = append(evs, *reps[ri].e)
 	}
 	return dossier.FatalitiesOf(evs)
-}
-
-func pick(reps []report, idx []int) []report {
-	out := make([]report, len(idx))
-	for i, x := range idx {
-		out[i] = reps[x]
-	}
-	return out
 }
 
 // timeCompatible reports whether two TIMEX3 values can name the same time: either is unknown, or

@@ -83,11 +83,21 @@ func (a *app) passOver(ctx context.Context, store dossier.Store, pending []strin
 	}
 	corpus := k.CheckRecords(recs, res.entities, res.members).Corpus(res.entities, res.members)
 	corpus.Basis = r.Basis()
+	analyses := quotedAnalyses(store, recs)
+	return a.storePass(ctx, store, corpus, analyses, pending)
+}
+
+// quotedAnalyses returns the analyses of recs for quoteSides: none when the store gives the
+// texts itself, so that the records are let go before the results are stored.
+func quotedAnalyses(store dossier.Store, recs []*crosscheck.Record) []*dossier.Analysis {
+	if _, ok := store.(dossier.PassReader); ok {
+		return nil
+	}
 	analyses := make([]*dossier.Analysis, len(recs))
 	for i, rec := range recs {
 		analyses[i] = rec.Analysis()
 	}
-	return a.storePass(ctx, store, corpus, analyses, pending)
+	return analyses
 }
 
 // passGCPercent is the garbage collector's target (see debug.SetGCPercent) while the pass runs.
