@@ -351,7 +351,8 @@ func (x *Extractor) originOfThing(s *sent, it item, v int) bool {
 
 // originOfAct reports whether place it is said with a preposition of origin on verb trigger v
 // itself ("stormed from X into Y", "fired rockets from X"): where the doers set out from, not
-// where the act happened (a withdrawal's "from X" is the place left, and is not asked).
+// where the act happened. Only an attack is asked: the "from X" of a withdrawal, a release or an
+// abduction is the place it happened at.
 func (lw *wordLists) originOfAct(s *sent, it item, v int) bool {
 	p := s.parse
 	k := itemHead(s, it)
@@ -848,7 +849,7 @@ func (x *Extractor) settleRoles(s *sent, m match, f *frame, got []string, actor,
 			!s.w.sameElsewhere(s, m, r):
 			// Word order gave a role the parse puts in another clause ("areas held by X").
 			r.role = roleOther
-		case r.role == rolePlace && (x.originOfThing(s, r.it, v) || m.p.typ != dossier.Retreat && s.w.originOfAct(s, r.it, v) || x.placeBelow(s, r.it, v) || otherClausePlace(s.parse, itemHead(s, r.it), v)):
+		case r.role == rolePlace && (x.originOfThing(s, r.it, v) || m.p.typ == dossier.Assault && s.w.originOfAct(s, r.it, v) || x.placeBelow(s, r.it, v) || otherClausePlace(s.parse, itemHead(s, r.it), v)):
 			// "mercenaries from X", "accused X of trying to seize Y in Z", "hostages held in X
 			// since Hamas killed …": not where it happened.
 			r.role = roleOther
