@@ -351,7 +351,8 @@ func (x *Extractor) originOfThing(s *sent, it item, v int) bool {
 
 // originOfAct reports whether place it is said with a preposition of origin on verb trigger v
 // itself ("stormed from X into Y", "fired rockets from X"): where the doers set out from, not
-// where the act happened (a withdrawal's "from X" is the place left, and is not asked).
+// where the act happened. Only an attack is asked: the "from X" of a withdrawal, a release or an
+// abduction is the place it happened at.
 func (lw *wordLists) originOfAct(s *sent, it item, v int) bool {
 	p := s.parse
 	k := itemHead(s, it)
@@ -504,6 +505,19 @@ func personAt(s *sent, off int) bool {
 	return false
 }
 
+// homeOfPerson reports whether item it, no person, names where a person named just before lives
+// or comes from ("X, 32, of 12 Elm St.", "X of Springfield"): a phrase with "of" or "from" the
+// parse hangs on the person's name.
+func (lw *wordLists) homeOfPerson(s *sent, it item) bool {
+	p := s.parse
+	k := phraseOfName(s, it)
+	if k < 0 {
+		return false
+	}
+	h, c := p.Tokens[k].Head, tree.Preposition(p, k)
+	return h >= 0 && h < k && p.Tokens[k].Rel == "nmod" && (lw.ofPreps[c] || lw.originCases[c]) && personAt(s, p.Tokens[h].Start)
+}
+
 // namedNoun reports whether noun h has a name of its own beside its possessor k ("Norland's
 // flagship carrier Sky Lines", "the country's leader, X"): the name is who acts or
 // undergoes, the possessor whose it is.
@@ -640,6 +654,9 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 		got[i] = parseRole(s, r.it, roles, v)
 		if got[i] == "" && (!noun || pair) {
 			got[i] = x.placeNamed(s, r.it, roles)
+		}
+		if got[i] == "" && s.w.homeOfPerson(s, r.it) {
+			got[i] = roleOther // "arrested X, 32, of 12 Elm St.": where X lives
 		}
 		if got[i] == "" && noun && !f.passive && r.it.typ != dossier.LOC && r.it.typ != dossier.MISC && nameBefore(s.parse, itemHead(s, r.it), v) {
 			// "a Hizballah ambush": the group names whose it is; "the Burton arrest" whom.
@@ -832,7 +849,7 @@ func (x *Extractor) settleRoles(s *sent, m match, f *frame, got []string, actor,
 			!s.w.sameElsewhere(s, m, r):
 			// Word order gave a role the parse puts in another clause ("areas held by X").
 			r.role = roleOther
-		case r.role == rolePlace && (x.originOfThing(s, r.it, v) || m.p.typ != dossier.Retreat && s.w.originOfAct(s, r.it, v) || x.placeBelow(s, r.it, v) || otherClausePlace(s.parse, itemHead(s, r.it), v)):
+		case r.role == rolePlace && (x.originOfThing(s, r.it, v) || m.p.typ == dossier.Assault && s.w.originOfAct(s, r.it, v) || x.placeBelow(s, r.it, v) || otherClausePlace(s.parse, itemHead(s, r.it), v)):
 			// "mercenaries from X", "accused X of trying to seize Y in Z", "hostages held in X
 			// since Hamas killed …": not where it happened.
 			r.role = roleOther
@@ -874,17 +891,29 @@ func (lw *wordLists) territoryRole(s *sent, it item, v int) string {
 	return roleTarget
 }
 
+// phraseOfName returns the noun whose phrase item it, no person, names, through the words of a
+// longer name ("Oakvale" of "Oakvale Camp", "Eighth" of "1119 Eighth St."); -1 for a person or
+// a name the parse does not cover.
+func phraseOfName(s *sent, it item) int {
+	p := s.parse
+	k := itemHead(s, it)
+	if it.typ == dossier.PER || k < 0 {
+		return -1
+	}
+	for steps := 0; steps < 3 && (p.Tokens[k].Rel == "compound" || p.Tokens[k].Rel == "flat") && p.Tokens[k].Head >= 0; steps++ {
+		k = p.Tokens[k].Head
+	}
+	return k
+}
+
 // aroundPlace reports whether the parse makes item it, no person, the object of a participle
 // or the of-phrase of a noun of what lies around a place that hangs on trigger v ("targeted the
 // area surrounding X", "hit the outskirts of X"): it tells where, not what was hit.
 func (lw *wordLists) aroundPlace(s *sent, it item, v int) bool {
 	p := s.parse
-	k := itemHead(s, it)
-	if it.typ == dossier.PER || k < 0 {
+	k := phraseOfName(s, it)
+	if k < 0 {
 		return false
-	}
-	for steps := 0; steps < 3 && (p.Tokens[k].Rel == "compound" || p.Tokens[k].Rel == "flat") && p.Tokens[k].Head >= 0; steps++ {
-		k = p.Tokens[k].Head // "Oakvale" of "Oakvale Camp"
 	}
 	h := p.Tokens[k].Head
 	if h < 0 || h == v || !ancestor(p, v, h) {
