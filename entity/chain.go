@@ -981,7 +981,7 @@ func (d *doc) chainTypes(chains []int) map[int]dossier.EntityType {
 
 		if len(c.words) > 1 {
 			s.multi = true
-			if d.personShaped(c) && !d.headed(c.b) && !d.modifiesNoun(c) {
+			if d.personShaped(c) && !d.headed(c.b) && !d.modifiesNoun(c) && !d.acronymFirst(c) {
 				s.shaped = true
 			}
 		}
@@ -994,6 +994,22 @@ func (d *doc) chainTypes(chains []int) map[int]dossier.EntityType {
 		types[ch] = s.chainType()
 	}
 	return types
+}
+
+// acronymFirst reports whether the name c opens with an acronym of three capitals or more ("RIA
+// Novosti", "SLS Block"): a body's or a thing's name; a person's initials are shorter ("JJ") or
+// written with stops ("J.J.").
+func (d *doc) acronymFirst(c *cand) bool {
+	first := d.toks[c.a].text
+	if len(first) < 3 || d.isTok("GIVEN", c.a) {
+		return false
+	}
+	for _, r := range first {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // modifiesNoun reports whether the name c stands before a common noun it modifies ("two X Y

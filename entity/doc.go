@@ -59,6 +59,17 @@
 // A name that starts with the whole name of an organisation the gazetteer knows and goes on with
 // words that name no body of their own ("Amazon Echo Buds", "Google Maps") is that maker's product.
 //
+// Marks written in capitals are no names: an era after a year ("1750 BC"), a lawmaker's party
+// and state ("(R-Texas)", ", D-N.Y.,"), a market's ticker (" .DJI"), an ordinary English word in
+// capitals ("MORE") and an acronym the page also writes in the plural ("FOBs"). The names on
+// either side of a "v." are one court case ("X v. Y"); the people of a known place ("South
+// Dakotans") are no place; a name that only its shape would make a person's is not one when it
+// is made of English words ("Dark Web Monitoring"), opens with an acronym ("RIA Novosti") or
+// modifies a common noun ("two X Y novels"). Runs that lost their commas are split where two
+// people's full names meet (a given name after a family name), where a body's head word meets
+// a person's full name ("the X Coalition Abdul Y"), and where a known acronym meets a known body
+// opening with an article ("ISIL al-Nusra Front").
+//
 // Sentence starts and headlines are read against the body: an ordinary word there that the body
 // never writes inside a name is left out of a name the body writes without it ("New X Brigade
 // chief …"), and a lone plural that nothing supports as a name ("Hundreds", "Villagers") is no
