@@ -75,6 +75,7 @@ func run() error {
 	trust := flag.String("trust", "", "instead of training, write a copy of this model file to -o whose tagger's second pass rescores only the words the first was unsure of (the margin set on EWT dev)")
 	flag.StringVar(&cfg.TagCache, "tag-cache", "", "file of the parser's jackknifed training tags: read when present, written when not")
 	checkpoint := flag.String("checkpoint", "", "write the model here each time the parser does better on dev")
+	avg := flag.String("average", "", "with -tagger: instead of training, write to -o that model with its parser's weights averaged with this model file's parser (the same labels, another seed)")
 	flag.Parse()
 	if *checkpoint != "" {
 		cfg.Checkpoint = func(m *syntax.Model) {
@@ -118,7 +119,13 @@ func run() error {
 		}
 	}
 	if *parser != "" && cfg.Base != nil {
-		return combine(cfg.Base, *parser, *out, tb)
+		return combine(cfg.Base, *parser, *out, tb, func(base, other *syntax.Model) error {
+			base.Parser = other.Parser
+			return nil
+		})
+	}
+	if *avg != "" {
+		return combine(cfg.Base, *avg, *out, tb, (*syntax.Model).AverageParser)
 	}
 	if *parser != "" {
 		if cfg.ParserFrom, err = readFile(*parser); err != nil {
@@ -153,16 +160,19 @@ func writeFile(m *syntax.Model, path string) error {
 	return os.Rename(tmp, path)
 }
 
-// combine writes to out the model of base with the parser of the model in path.
-func combine(base *syntax.Model, path, out string, tb *syntax.Treebanks) error {
+// combine writes to out the model base after join has given it what it takes from the model in
+// path: its parser whole (-parser) or averaged with base's (-average).
+func combine(base *syntax.Model, path, out string, tb *syntax.Treebanks, join func(base, other *syntax.Model) error) error {
 	if base == nil {
-		return fmt.Errorf("combine: -parser needs -tagger")
+		return fmt.Errorf("combine %s: needs -tagger", path)
 	}
 	other, err := readFile(path)
 	if err != nil {
 		return err
 	}
-	base.Parser = other.Parser
+	if err := join(base, other); err != nil {
+		return err
+	}
 	if err := writeFile(base, out); err != nil {
 		return err
 	}

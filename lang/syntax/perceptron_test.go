@@ -145,3 +145,50 @@ func TestModelMemory(t *testing.T) {
 	runtime.KeepAlive(m)
 	testshared.AtMost(t, "the loaded syntax model", held, 42<<20)
 }
+
+// TestWeightsAverage averages two small models: shared features are averaged class by class,
+// a feature of one model alone is halved, halves round away from zero and zeros are dropped.
+func TestWeightsAverage(t *testing.T) {
+	build := func(rows map[uint32][]entry) *Weights {
+		var keys []uint32
+		for k := range rows {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		var b builder
+		for _, k := range keys {
+			b.add(k, rows[k])
+		}
+		return b.weights(3)
+	}
+	a := build(map[uint32][]entry{
+		3: {{class: 0, w: 4}, {class: 2, w: -3}},
+		5: {{class: 1, w: 1}},
+		9: {{class: 1, w: 7}},
+	})
+	c := build(map[uint32][]entry{
+		3: {{class: 0, w: 2}, {class: 1, w: 5}, {class: 2, w: 1}},
+		5: {{class: 1, w: -1}},
+		7: {{class: 2, w: -9}},
+	})
+	want := map[uint32][]entry{
+		3: {{class: 0, w: 3}, {class: 1, w: 3}, {class: 2, w: -1}},
+		7: {{class: 2, w: -5}},
+		9: {{class: 1, w: 4}},
+	}
+	got := map[uint32][]entry{}
+	a.average(c).each(func(k uint32, es []entry) { got[k] = slices.Clone(es) })
+	if len(got) != len(want) {
+		t.Errorf("features %v, want %v", got, want)
+	}
+	for k, es := range want {
+		if !slices.Equal(got[k], es) {
+			t.Errorf("feature %d: entries %v, want %v", k, got[k], es)
+		}
+	}
+	for _, c := range []struct{ s, want int32 }{{0, 0}, {1, 1}, {-1, -1}, {4, 2}, {-5, -3}, {7, 4}} {
+		if got := halve(c.s); got != c.want {
+			t.Errorf("halve(%d) = %d, want %d", c.s, got, c.want)
+		}
+	}
+}
