@@ -37,6 +37,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/dossier-project/dossier/lang/en"
 	"github.com/dossier-project/dossier/lang/syntax"
@@ -75,7 +76,7 @@ func run() error {
 	trust := flag.String("trust", "", "instead of training, write a copy of this model file to -o whose tagger's second pass rescores only the words the first was unsure of (the margin set on EWT dev)")
 	flag.StringVar(&cfg.TagCache, "tag-cache", "", "file of the parser's jackknifed training tags: read when present, written when not")
 	checkpoint := flag.String("checkpoint", "", "write the model here each time the parser does better on dev")
-	avg := flag.String("average", "", "with -tagger: instead of training, write to -o that model with its parser's weights averaged with this model file's parser (the same labels, another seed)")
+	avg := flag.String("average", "", "with -tagger: instead of training, write to -o that model with its parser's weights averaged with the parsers of these model files, comma-separated (the same labels, other seeds)")
 	flag.Parse()
 	if *checkpoint != "" {
 		cfg.Checkpoint = func(m *syntax.Model) {
@@ -119,13 +120,13 @@ func run() error {
 		}
 	}
 	if *parser != "" && cfg.Base != nil {
-		return combine(cfg.Base, *parser, *out, tb, func(base, other *syntax.Model) error {
-			base.Parser = other.Parser
+		return combine(cfg.Base, []string{*parser}, *out, tb, func(base *syntax.Model, others ...*syntax.Model) error {
+			base.Parser = others[0].Parser
 			return nil
 		})
 	}
 	if *avg != "" {
-		return combine(cfg.Base, *avg, *out, tb, (*syntax.Model).AverageParser)
+		return combine(cfg.Base, strings.Split(*avg, ","), *out, tb, (*syntax.Model).AverageParser)
 	}
 	if *parser != "" {
 		if cfg.ParserFrom, err = readFile(*parser); err != nil {
@@ -160,17 +161,21 @@ func writeFile(m *syntax.Model, path string) error {
 	return os.Rename(tmp, path)
 }
 
-// combine writes to out the model base after join has given it what it takes from the model in
-// path: its parser whole (-parser) or averaged with base's (-average).
-func combine(base *syntax.Model, path, out string, tb *syntax.Treebanks, join func(base, other *syntax.Model) error) error {
+// combine writes to out the model base after join has given it what it takes from the models in
+// paths: a parser whole (-parser) or their parsers averaged with base's (-average).
+func combine(base *syntax.Model, paths []string, out string, tb *syntax.Treebanks, join func(base *syntax.Model, others ...*syntax.Model) error) error {
 	if base == nil {
-		return fmt.Errorf("combine %s: needs -tagger", path)
+		return fmt.Errorf("combine %s: needs -tagger", strings.Join(paths, ", "))
 	}
-	other, err := readFile(path)
-	if err != nil {
-		return err
+	var others []*syntax.Model
+	for _, p := range paths {
+		m, err := readFile(p)
+		if err != nil {
+			return err
+		}
+		others = append(others, m)
 	}
-	if err := join(base, other); err != nil {
+	if err := join(base, others...); err != nil {
 		return err
 	}
 	if err := writeFile(base, out); err != nil {

@@ -481,73 +481,66 @@ func readRow(r *bufio.Reader, es []entry, at int) ([]entry, error) {
 	return es, nil
 }
 
-// average returns the weights of m and o averaged feature by feature, a weight missing from one
-// counting as zero, rounded half away from zero; weights that round to zero are dropped. For
-// linear models of the same classes this scores as the two models' scores summed (at half the
-// scale), so two parsers trained from different seeds read as one ensemble at one model's cost
-// in scoring.
-func (m *Weights) average(o *Weights) *Weights {
+// averageWeights returns the weights of ws averaged feature by feature, a weight missing from one
+// model counting as zero, rounded half away from zero; weights that round to zero are dropped.
+// For linear models of the same classes this scores as the models' scores summed (at 1/len(ws)
+// of the scale), so parsers trained from different seeds read as one ensemble at about one
+// model's cost in scoring.
+func averageWeights(ws ...*Weights) *Weights {
 	type row struct {
 		k  uint32
 		es []entry
 	}
-	rows := func(w *Weights) []row {
-		var out []row
-		w.each(func(k uint32, es []entry) { out = append(out, row{k, slices.Clone(es)}) })
-		return out
+	classes := 0
+	var rows []row
+	for _, w := range ws {
+		classes = max(classes, w.classes)
+		w.each(func(k uint32, es []entry) { rows = append(rows, row{k, slices.Clone(es)}) })
 	}
-	a, c := rows(m), rows(o)
+	// Stable, so that equal features stay together in one run whatever their model.
+	slices.SortStableFunc(rows, func(a, b row) int { return cmp.Compare(a.k, b.k) })
 	var b builder
 	var sums [256]int32
 	var es []entry
-	for len(a) > 0 || len(c) > 0 {
-		var k uint32
-		switch {
-		case len(c) == 0 || len(a) > 0 && a[0].k < c[0].k:
-			k = a[0].k
-		default:
-			k = c[0].k
-		}
+	for i := 0; i < len(rows); {
+		k := rows[i].k
 		clear(sums[:])
-		if len(a) > 0 && a[0].k == k {
-			for _, e := range a[0].es {
+		for ; i < len(rows) && rows[i].k == k; i++ {
+			for _, e := range rows[i].es {
 				sums[e.class] += int32(e.w)
 			}
-			a = a[1:]
-		}
-		if len(c) > 0 && c[0].k == k {
-			for _, e := range c[0].es {
-				sums[e.class] += int32(e.w)
-			}
-			c = c[1:]
 		}
 		es = es[:0]
-		for cl, s := range sums[:max(m.classes, o.classes)] {
-			if h := halve(s); h != 0 {
-				es = append(es, entry{class: uint8(cl), w: int16(h)})
+		for cl, s := range sums[:classes] {
+			if q := divRound(s, int32(len(ws))); q != 0 {
+				es = append(es, entry{class: uint8(cl), w: int16(q)})
 			}
 		}
 		if len(es) > 0 {
 			b.add(k, es)
 		}
 	}
-	return b.weights(max(m.classes, o.classes))
+	return b.weights(classes)
 }
 
-// halve divides s by two, rounding half away from zero.
-func halve(s int32) int32 {
+// divRound divides s by n > 0, rounding half away from zero.
+func divRound(s, n int32) int32 {
 	if s < 0 {
-		return -((-s + 1) / 2)
+		return -((-s + n/2) / n)
 	}
-	return (s + 1) / 2
+	return (s + n/2) / n
 }
 
-// AverageParser sets m's parser to the average of its weights and those of o's parser (see
-// Weights.average): o must have been trained on the same dependency labels.
-func (m *Model) AverageParser(o *Model) error {
-	if !slices.Equal(m.Parser.labels, o.Parser.labels) || m.Parser.root != o.Parser.root {
-		return fmt.Errorf("average parsers: the labels differ (%d and %d)", len(m.Parser.labels), len(o.Parser.labels))
+// AverageParser sets m's parser to the average of its weights and those of the parsers of
+// others (see averageWeights): they must have been trained on the same dependency labels.
+func (m *Model) AverageParser(others ...*Model) error {
+	ws := []*Weights{m.Parser.w}
+	for _, o := range others {
+		if !slices.Equal(m.Parser.labels, o.Parser.labels) || m.Parser.root != o.Parser.root {
+			return fmt.Errorf("average parsers: the labels differ (%d and %d)", len(m.Parser.labels), len(o.Parser.labels))
+		}
+		ws = append(ws, o.Parser.w)
 	}
-	m.Parser.w = m.Parser.w.average(o.Parser.w)
+	m.Parser.w = averageWeights(ws...)
 	return nil
 }

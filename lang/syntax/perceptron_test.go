@@ -146,8 +146,9 @@ func TestModelMemory(t *testing.T) {
 	testshared.AtMost(t, "the loaded syntax model", held, 42<<20)
 }
 
-// TestWeightsAverage averages two small models: shared features are averaged class by class,
-// a feature of one model alone is halved, halves round away from zero and zeros are dropped.
+// TestWeightsAverage averages small models: shared features are averaged class by class, a
+// feature of one model alone is divided by the number of models, halves round away from zero and
+// zeros are dropped.
 func TestWeightsAverage(t *testing.T) {
 	build := func(rows map[uint32][]entry) *Weights {
 		var keys []uint32
@@ -171,24 +172,37 @@ func TestWeightsAverage(t *testing.T) {
 		5: {{class: 1, w: -1}},
 		7: {{class: 2, w: -9}},
 	})
-	want := map[uint32][]entry{
-		3: {{class: 0, w: 3}, {class: 1, w: 3}, {class: 2, w: -1}},
-		7: {{class: 2, w: -5}},
-		9: {{class: 1, w: 4}},
-	}
-	got := map[uint32][]entry{}
-	a.average(c).each(func(k uint32, es []entry) { got[k] = slices.Clone(es) })
-	if len(got) != len(want) {
-		t.Errorf("features %v, want %v", got, want)
-	}
-	for k, es := range want {
-		if !slices.Equal(got[k], es) {
-			t.Errorf("feature %d: entries %v, want %v", k, got[k], es)
+	for _, c := range []struct {
+		models []*Weights
+		want   map[uint32][]entry
+	}{
+		{[]*Weights{a, c}, map[uint32][]entry{
+			3: {{class: 0, w: 3}, {class: 1, w: 3}, {class: 2, w: -1}},
+			7: {{class: 2, w: -5}},
+			9: {{class: 1, w: 4}},
+		}},
+		{[]*Weights{a, c, a}, map[uint32][]entry{
+			3: {{class: 0, w: 3}, {class: 1, w: 2}, {class: 2, w: -2}},
+			7: {{class: 2, w: -3}},
+			9: {{class: 1, w: 5}},
+		}},
+	} {
+		got := map[uint32][]entry{}
+		averageWeights(c.models...).each(func(k uint32, es []entry) { got[k] = slices.Clone(es) })
+		if len(got) != len(c.want) {
+			t.Errorf("%d models: features %v, want %v", len(c.models), got, c.want)
+		}
+		for k, es := range c.want {
+			if !slices.Equal(got[k], es) {
+				t.Errorf("%d models: feature %d: entries %v, want %v", len(c.models), k, got[k], es)
+			}
 		}
 	}
-	for _, c := range []struct{ s, want int32 }{{0, 0}, {1, 1}, {-1, -1}, {4, 2}, {-5, -3}, {7, 4}} {
-		if got := halve(c.s); got != c.want {
-			t.Errorf("halve(%d) = %d, want %d", c.s, got, c.want)
+	for _, c := range []struct{ s, n, want int32 }{
+		{0, 2, 0}, {1, 2, 1}, {-1, 2, -1}, {4, 2, 2}, {-5, 2, -3}, {7, 2, 4}, {4, 3, 1}, {5, 3, 2}, {-5, 3, -2}, {-4, 3, -1},
+	} {
+		if got := divRound(c.s, c.n); got != c.want {
+			t.Errorf("divRound(%d, %d) = %d, want %d", c.s, c.n, got, c.want)
 		}
 	}
 }
