@@ -9,6 +9,14 @@
 // Each step prints the model's scores on EWT dev and on the held-out test parts; the second step's
 // test lines are lang/syntax/model/scores.txt.
 //
+// Parsers trained from other seeds on the same model's tagger can be averaged weight by weight,
+// which scores as their ensemble (see syntax.Model.AverageParser), and the average shrunk again:
+//
+//	go run ./cmd/dossier-train -tagger /tmp/seed1.bin.gz -seed 2 -tag-cache /tmp/tags.txt -o /tmp/full2.bin.gz
+//	go run ./cmd/dossier-train -shrink /tmp/full2.bin.gz -div 32 -min-weight 1 -min-row 300 -o /tmp/seed2.bin.gz
+//	go run ./cmd/dossier-train -tagger /tmp/seed1.bin.gz -average /tmp/seed2.bin.gz,/tmp/seed3.bin.gz -o /tmp/avg.bin.gz
+//	go run ./cmd/dossier-train -shrink /tmp/avg.bin.gz -div 1 -min-weight 4 -min-row 12 -o /tmp/small.bin.gz
+//
 // The tagger and the parser can be trained apart: -tagger FILE takes the tagger and lemmatiser
 // from a model file and trains only the parser; -parser FILE alone keeps the parser of a model
 // file (the parser reads tags by name, and the tag set is the treebanks') and trains only the
