@@ -9,6 +9,14 @@
 // Each step prints the model's scores on EWT dev and on the held-out test parts; the second step's
 // test lines are lang/syntax/model/scores.txt.
 //
+// Parsers trained from other seeds on the same model's tagger can be averaged weight by weight,
+// which scores as their ensemble (see syntax.Model.AverageParser), and the average shrunk again:
+//
+//	go run ./cmd/dossier-train -tagger /tmp/seed1.bin.gz -seed 2 -tag-cache /tmp/tags.txt -o /tmp/full2.bin.gz
+//	go run ./cmd/dossier-train -shrink /tmp/full2.bin.gz -div 32 -min-weight 1 -min-row 300 -o /tmp/seed2.bin.gz
+//	go run ./cmd/dossier-train -tagger /tmp/seed1.bin.gz -average /tmp/seed2.bin.gz,/tmp/seed3.bin.gz -o /tmp/avg.bin.gz
+//	go run ./cmd/dossier-train -shrink /tmp/avg.bin.gz -div 1 -min-weight 4 -min-row 12 -o /tmp/small.bin.gz
+//
 // The tagger and the parser can be trained apart: -tagger FILE takes the tagger and lemmatiser
 // from a model file and trains only the parser; -parser FILE alone keeps the parser of a model
 // file (the parser reads tags by name, and the tag set is the treebanks') and trains only the
@@ -37,6 +45,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/dossier-project/dossier/lang/en"
 	"github.com/dossier-project/dossier/lang/syntax"
@@ -75,6 +84,7 @@ func run() error {
 	trust := flag.String("trust", "", "instead of training, write a copy of this model file to -o whose tagger's second pass rescores only the words the first was unsure of (the margin set on EWT dev)")
 	flag.StringVar(&cfg.TagCache, "tag-cache", "", "file of the parser's jackknifed training tags: read when present, written when not")
 	checkpoint := flag.String("checkpoint", "", "write the model here each time the parser does better on dev")
+	avg := flag.String("average", "", "with -tagger: instead of training, write to -o that model with its parser's weights averaged with the parsers of these model files, comma-separated (the same labels, other seeds)")
 	flag.Parse()
 	if *checkpoint != "" {
 		cfg.Checkpoint = func(m *syntax.Model) {
@@ -118,7 +128,13 @@ func run() error {
 		}
 	}
 	if *parser != "" && cfg.Base != nil {
-		return combine(cfg.Base, *parser, *out, tb)
+		return combine(cfg.Base, []string{*parser}, *out, tb, func(base *syntax.Model, others ...*syntax.Model) error {
+			base.Parser = others[0].Parser
+			return nil
+		})
+	}
+	if *avg != "" {
+		return combine(cfg.Base, strings.Split(*avg, ","), *out, tb, (*syntax.Model).AverageParser)
 	}
 	if *parser != "" {
 		if cfg.ParserFrom, err = readFile(*parser); err != nil {
@@ -153,16 +169,23 @@ func writeFile(m *syntax.Model, path string) error {
 	return os.Rename(tmp, path)
 }
 
-// combine writes to out the model of base with the parser of the model in path.
-func combine(base *syntax.Model, path, out string, tb *syntax.Treebanks) error {
+// combine writes to out the model base after join has given it what it takes from the models in
+// paths: a parser whole (-parser) or their parsers averaged with base's (-average).
+func combine(base *syntax.Model, paths []string, out string, tb *syntax.Treebanks, join func(base *syntax.Model, others ...*syntax.Model) error) error {
 	if base == nil {
-		return fmt.Errorf("combine: -parser needs -tagger")
+		return fmt.Errorf("combine %s: needs -tagger", strings.Join(paths, ", "))
 	}
-	other, err := readFile(path)
-	if err != nil {
+	var others []*syntax.Model
+	for _, p := range paths {
+		m, err := readFile(p)
+		if err != nil {
+			return err
+		}
+		others = append(others, m)
+	}
+	if err := join(base, others...); err != nil {
 		return err
 	}
-	base.Parser = other.Parser
 	if err := writeFile(base, out); err != nil {
 		return err
 	}

@@ -480,3 +480,67 @@ func readRow(r *bufio.Reader, es []entry, at int) ([]entry, error) {
 	}
 	return es, nil
 }
+
+// averageWeights returns the weights of ws averaged feature by feature, a weight missing from one
+// model counting as zero, rounded half away from zero; weights that round to zero are dropped.
+// For linear models of the same classes this scores as the models' scores summed (at 1/len(ws)
+// of the scale), so parsers trained from different seeds read as one ensemble at about one
+// model's cost in scoring.
+func averageWeights(ws ...*Weights) *Weights {
+	type row struct {
+		k  uint32
+		es []entry
+	}
+	classes := 0
+	var rows []row
+	for _, w := range ws {
+		classes = max(classes, w.classes)
+		w.each(func(k uint32, es []entry) { rows = append(rows, row{k, slices.Clone(es)}) })
+	}
+	// Stable, so that equal features stay together in one run whatever their model.
+	slices.SortStableFunc(rows, func(a, b row) int { return cmp.Compare(a.k, b.k) })
+	var b builder
+	var sums [256]int32
+	var es []entry
+	for i := 0; i < len(rows); {
+		k := rows[i].k
+		clear(sums[:])
+		for ; i < len(rows) && rows[i].k == k; i++ {
+			for _, e := range rows[i].es {
+				sums[e.class] += int32(e.w)
+			}
+		}
+		es = es[:0]
+		for cl, s := range sums[:classes] {
+			if q := divRound(s, int32(len(ws))); q != 0 {
+				es = append(es, entry{class: uint8(cl), w: int16(q)})
+			}
+		}
+		if len(es) > 0 {
+			b.add(k, es)
+		}
+	}
+	return b.weights(classes)
+}
+
+// divRound divides s by n > 0, rounding half away from zero.
+func divRound(s, n int32) int32 {
+	if s < 0 {
+		return -((-s + n/2) / n)
+	}
+	return (s + n/2) / n
+}
+
+// AverageParser sets m's parser to the average of its weights and those of the parsers of
+// others (see averageWeights): they must have been trained on the same dependency labels.
+func (m *Model) AverageParser(others ...*Model) error {
+	ws := []*Weights{m.Parser.w}
+	for _, o := range others {
+		if !slices.Equal(m.Parser.labels, o.Parser.labels) || m.Parser.root != o.Parser.root {
+			return fmt.Errorf("average parsers: the labels differ (%d and %d)", len(m.Parser.labels), len(o.Parser.labels))
+		}
+		ws = append(ws, o.Parser.w)
+	}
+	m.Parser.w = averageWeights(ws...)
+	return nil
+}

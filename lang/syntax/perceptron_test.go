@@ -145,3 +145,64 @@ func TestModelMemory(t *testing.T) {
 	runtime.KeepAlive(m)
 	testshared.AtMost(t, "the loaded syntax model", held, 42<<20)
 }
+
+// TestWeightsAverage averages small models: shared features are averaged class by class, a
+// feature of one model alone is divided by the number of models, halves round away from zero and
+// zeros are dropped.
+func TestWeightsAverage(t *testing.T) {
+	build := func(rows map[uint32][]entry) *Weights {
+		var keys []uint32
+		for k := range rows {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		var b builder
+		for _, k := range keys {
+			b.add(k, rows[k])
+		}
+		return b.weights(3)
+	}
+	a := build(map[uint32][]entry{
+		3: {{class: 0, w: 4}, {class: 2, w: -3}},
+		5: {{class: 1, w: 1}},
+		9: {{class: 1, w: 7}},
+	})
+	c := build(map[uint32][]entry{
+		3: {{class: 0, w: 2}, {class: 1, w: 5}, {class: 2, w: 1}},
+		5: {{class: 1, w: -1}},
+		7: {{class: 2, w: -9}},
+	})
+	for _, c := range []struct {
+		models []*Weights
+		want   map[uint32][]entry
+	}{
+		{[]*Weights{a, c}, map[uint32][]entry{
+			3: {{class: 0, w: 3}, {class: 1, w: 3}, {class: 2, w: -1}},
+			7: {{class: 2, w: -5}},
+			9: {{class: 1, w: 4}},
+		}},
+		{[]*Weights{a, c, a}, map[uint32][]entry{
+			3: {{class: 0, w: 3}, {class: 1, w: 2}, {class: 2, w: -2}},
+			7: {{class: 2, w: -3}},
+			9: {{class: 1, w: 5}},
+		}},
+	} {
+		got := map[uint32][]entry{}
+		averageWeights(c.models...).each(func(k uint32, es []entry) { got[k] = slices.Clone(es) })
+		if len(got) != len(c.want) {
+			t.Errorf("%d models: features %v, want %v", len(c.models), got, c.want)
+		}
+		for k, es := range c.want {
+			if !slices.Equal(got[k], es) {
+				t.Errorf("%d models: feature %d: entries %v, want %v", len(c.models), k, got[k], es)
+			}
+		}
+	}
+	for _, c := range []struct{ s, n, want int32 }{
+		{0, 2, 0}, {1, 2, 1}, {-1, 2, -1}, {4, 2, 2}, {-5, 2, -3}, {7, 2, 4}, {4, 3, 1}, {5, 3, 2}, {-5, 3, -2}, {-4, 3, -1},
+	} {
+		if got := divRound(c.s, c.n); got != c.want {
+			t.Errorf("divRound(%d, %d) = %d, want %d", c.s, c.n, got, c.want)
+		}
+	}
+}
