@@ -464,10 +464,12 @@ func perType(s ner.Score) string {
 }
 
 // writeMistakes writes each sentence of data whose names the tagger gets wrong, as words with
-// the gold and the predicted tag where they differ.
+// the gold and the predicted tag where they differ. The sentences of one document are read
+// together, as the scores are counted.
 func writeMistakes(w io.Writer, t *ner.Tagger, data []ner.Example) {
-	for _, ex := range data {
-		pred := t.TagWords(ex.Words, ex.UPOS)
+	tags := t.TagExamples(data, true)
+	for k, ex := range data {
+		pred := tags[k]
 		var b strings.Builder
 		wrong := false
 		for i, word := range ex.Words {

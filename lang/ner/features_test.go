@@ -70,3 +70,20 @@ func TestStripTitles(t *testing.T) {
 		}
 	}
 }
+
+func TestAcronymsAsSpelled(t *testing.T) {
+	words := [][]string{
+		strings.Fields("the Coalition Provisional Authority met"),
+		strings.Fields("the CPA and the UN and the XYZ said"),
+	}
+	first := [][]string{
+		{"O", "B-ORG", "I-ORG", "I-ORG", "O"},
+		{"O", "O", "O", "O", "B-ORG", "O", "O", "O", "O"},
+	}
+	out := []reading{{best: make([]int, 5)}, {best: []int{0, 0, 0, 0, 3, 0, 0, 0, 0}}}
+	acronymsAsSpelled(words, first, out)
+	want := []string{"O", "B-ORG", "O", "O", "B-ORG", "O", "O", "O", "O"}
+	if got := tagNames(out[1].best); strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}

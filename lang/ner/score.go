@@ -80,12 +80,22 @@ func (s Score) F1(typ string) float64 {
 // scores the result.
 func Evaluate(t *Tagger, data []Example, withPOS bool) Score {
 	var s Score
+	for i, tags := range t.TagExamples(data, withPOS) {
+		s.Add(normalise(data[i].Tags), tags)
+	}
+	return s
+}
+
+// TagExamples returns the tags the tagger gives each example, reading the examples of one
+// document together (the second reading sees the whole document), as Evaluate does.
+func (t *Tagger) TagExamples(data []Example, withPOS bool) [][]string {
+	out := make([][]string, len(data))
 	forEachDoc(data, func(lo, hi int) {
 		for k, r := range t.read(docInput(data[lo:hi], withPOS)) {
-			s.Add(normalise(data[lo+k].Tags), tagNames(r.best))
+			out[lo+k] = tagNames(r.best)
 		}
 	})
-	return s
+	return out
 }
 
 // docInput gives the words of a document's examples, with their parts of speech when withPOS and

@@ -84,7 +84,23 @@ func (t *Tagger) read(ins []input) []reading {
 		t.model.doc.lean(em, words[s])
 		out[s] = reading{best: t.model.doc.viterbi(em), em: em, model: t.model.doc}
 	}
+	acronymsAsSpelled(words, tags, out)
 	return out
+}
+
+// acronymsAsSpelled gives an acronym that the readings left outside any name the type the first
+// reading (first) gave the name it stands for, when the document spells it out ("the Coalition
+// Provisional Authority … the CPA"): the second reading learns this from too few documents to
+// act on it.
+func acronymsAsSpelled(words, first [][]string, out []reading) {
+	long := spelledOut(words, first)
+	for s := range words {
+		for i, w := range words[s] {
+			if k := long[w]; k > 0 && acronym(w) && out[s].best[i] == 0 {
+				out[s].best[i] = 2*k - 1
+			}
+		}
+	}
 }
 
 func tagNames(best []int) []string {
