@@ -542,7 +542,13 @@ func (k *Checker) joinByFigures(c *corpus, reps []report, u unionFind, sigs atta
 	for ri, r := range reps {
 		at[[2]int{int(r.doc), int(r.ev)}] = ri
 	}
-	list, members := c.groupFigures(headFigures(figs), nil)
+	heads := headFigures(figs)
+	for i := range heads {
+		// A toll dated by its page's dateline alone tells of that day or the days before, as
+		// one giving no day of its own: another outlet's toll of the day before may be its.
+		heads[i].exact = heads[i].exact && !heads[i].filed
+	}
+	list, members := c.groupFigures(heads, nil)
 	for _, g := range members {
 		first := -1
 		for _, i := range g {
