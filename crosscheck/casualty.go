@@ -42,6 +42,9 @@ type casualty struct {
 	exact  bool // day is the clause's own date
 	past   bool // the clause dates it to a year or month other than the document's
 	head   bool // the document's first count of the dead of its place: the one compared
+	// filed is set when its day is the one the page's dateline alone gives: the day the
+	// report was filed, which tells of that day or the days before
+	filed bool
 }
 
 // casualties gathers the casualty figures stored on one document's events.
@@ -100,6 +103,7 @@ func (k *Checker) casualties(c *corpus, di int) []casualty {
 				}
 			}
 			cs.day, cs.exact, cs.past = figureDay(f.Time, d.date, d.ref)
+			cs.filed = cs.exact && d.filedDay(f.Time, f.Clause)
 			cs.pub = -1
 			if p, ok := parseDay(d.date); ok {
 				cs.pub = p

@@ -110,6 +110,8 @@ type corpus struct {
 	// the same name key (itself, unless resolution kept two apart), any other entity whose name
 	// key is a LOC entity's to that entity ("Darun" typed ORG in one report), else -1.
 	placeOf []int
+	// placeSets are the sets of places attack reports name, numbered for attackSig.places.
+	placeSets [][]int
 	// placeByKey maps a place name key (see placeKey) to the first LOC entity of that key.
 	placeByKey map[string]int
 	// storyIDs are the ids of the stories, by the number doc.story holds.

@@ -573,7 +573,13 @@ func (k *Checker) joinByFigures(c *corpus, reps []report, u unionFind, sigs atta
 	for ri, r := range reps {
 		at[[2]int{int(r.doc), int(r.ev)}] = ri
 	}
-	list, members := c.groupFigures(headFigures(figs), nil)
+	heads := headFigures(figs)
+	for i := range heads {
+		// A toll dated by its page's dateline alone tells of that day or the days before, as
+		// one giving no day of its own: another outlet's toll of the day before may be its.
+		heads[i].exact = heads[i].exact && !heads[i].filed
+	}
+	list, members := c.groupFigures(heads, nil)
 	for _, g := range members {
 		first := -1
 		for _, i := range g {
@@ -661,12 +667,15 @@ func repeats(e *dossier.Event, h *casualty) bool {
 	return false
 }
 
-// attackSig is what a report says of an attack: its kind, whose side did it, and whether it
-// was around a place rather than in it.
+// attackSig is what a report says of an attack: its kind, whose side did it, whether it
+// was around a place rather than in it, and where.
 type attackSig struct {
 	kind, by, outlet string
 	around           bool
 	day              int64 // the day its report gives it, -1 when it gives none of its own
+	// places is 1 + the index in corpus.placeSets of the places finer than a country its
+	// report names, 0 when it names none
+	places int
 }
 
 // attackSigs holds, for each group of reports by its root, the distinct attackSigs of its attacks.
@@ -674,16 +683,46 @@ type attackSigs map[int][]attackSig
 
 func newAttackSigs(c *corpus, reps []report) attackSigs {
 	sigs := attackSigs{}
+	c.placeSets = c.placeSets[:0]
+	seen := map[string]int{}
 	for ri, r := range reps {
 		if r.e.Type == dossier.Assault {
 			day := int64(-1)
 			if r.exact && fullDate(r.e.Time) {
 				day = r.day
 			}
-			sigs[ri] = []attackSig{{r.kind, r.by, c.outlet(int(r.doc)), r.around, day}}
+			sigs[ri] = []attackSig{{r.kind, r.by, c.outlet(int(r.doc)), r.around, day, c.placeSet(seen, c.known(c.reportPlaces(&r)))}}
 		}
 	}
 	return sigs
+}
+
+// placeSet is 1 + the index of the set of places ps in c.placeSets, added when new (seen maps a
+// set's key to its number), or 0 when ps is empty.
+func (c *corpus) placeSet(seen map[string]int, ps []int) int {
+	if len(ps) == 0 {
+		return 0
+	}
+	ps = slices.Clone(ps)
+	slices.Sort(ps)
+	var b strings.Builder
+	for _, p := range ps {
+		b.WriteString(strconv.Itoa(p))
+		b.WriteByte(',')
+	}
+	key := b.String()
+	if n, ok := seen[key]; ok {
+		return n
+	}
+	c.placeSets = append(c.placeSets, ps)
+	seen[key] = len(c.placeSets)
+	return len(c.placeSets)
+}
+
+// sigPlacesMeet reports whether the places two attacks' reports name can be one place (see
+// placesMeet); an attack whose report names none meets any.
+func (c *corpus) sigPlacesMeet(x, y attackSig) bool {
+	return x.places == 0 || y.places == 0 || x.places == y.places || c.placesMeet(c.placeSets[x.places-1], c.placeSets[y.places-1])
 }
 
 // join puts reports a and b, with their groups, into one happening when every attack of one
@@ -704,7 +743,7 @@ func (c *corpus) joinSigs(u unionFind, sigs attackSigs, a, b int, days bool) boo
 	}
 	for _, x := range sigs[ra] {
 		for _, y := range sigs[rb] {
-			if !c.attacks.oneAttack(x.kind, x.by, y.kind, y.by, x.outlet != y.outlet) || x.around != y.around && !c.attacks.sameKind(x.kind, y.kind) || days && x.day >= 0 && y.day >= 0 && x.day != y.day {
+			if !c.attacks.oneAttack(x.kind, x.by, y.kind, y.by, x.outlet != y.outlet) || x.around != y.around && !c.attacks.sameKind(x.kind, y.kind) || days && x.day >= 0 && y.day >= 0 && x.day != y.day || !c.sigPlacesMeet(x, y) {
 				return false
 			}
 		}

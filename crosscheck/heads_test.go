@@ -3,6 +3,7 @@ package crosscheck
 import (
 	"slices"
 	"testing"
+	"testing/fstest"
 
 	"github.com/dossier-project/dossier"
 )
@@ -101,5 +102,42 @@ func TestJoinKeepsDays(t *testing.T) {
 	}
 	if u.find(2) == u.find(0) {
 		t.Error("attacks of two days are one happening")
+	}
+}
+
+// A report that names no place, joined to an attack in one town, does not then chain it to an
+// attack in a town elsewhere; it still joins an attack in the town's region.
+func TestJoinKeepsPlaces(t *testing.T) {
+	tsv := "Ostria\tcountry\t\tOstria\t\nVarla\tregion\t\tOstria\t\nLenna\tregion\t\tOstria\t\n" +
+		"Morvik\ttown\tVarla\tOstria\t\nTarvo\ttown\tLenna\tOstria\t"
+	pl, err := ParsePlaces(fstest.MapFS{"places.tsv": {Data: []byte(tsv)}}, "places.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &corpus{places: pl, entIDs: []string{"morvik", "tarvo", "varla"}, entName: []string{"Morvik", "Tarvo", "Varla"},
+		placeSets: [][]int{{0}, {1}, {2}}}
+	sigs := attackSigs{
+		0: {{kind: "air strike", day: 3, places: 1}},
+		1: {{day: 3}},
+		2: {{kind: "air strike", day: 3, places: 2}},
+		3: {{kind: "air strike", day: 3, places: 3}},
+	}
+	u := newUnionFind(4)
+	tests := []struct {
+		a, b int
+		want bool
+		what string
+	}{
+		{0, 1, true, "a placeless attack joins one in a town"},
+		{1, 2, false, "a placeless attack chains attacks of two towns"},
+		{1, 3, true, "an attack in the town's region does not join"},
+	}
+	for _, tt := range tests {
+		if got := c.join(u, sigs, tt.a, tt.b); got != tt.want {
+			t.Errorf("join(%d, %d) = %v: %s", tt.a, tt.b, got, tt.what)
+		}
+	}
+	if u.find(2) == u.find(0) {
+		t.Error("attacks in two towns are one happening")
 	}
 }

@@ -325,16 +325,37 @@ func (c *corpus) oneScene(a, b *report) bool {
 // clause or sentence ("On Friday, when …"), other than a dateline's date, has that day. A day
 // taken from the dateline or the page's date alone is the day the report was filed.
 func (d *doc) statesDay(e *dossier.Event) bool {
-	day, ok := dayPrefix(e.Time)
-	if !ok {
-		return false
-	}
 	sp := e.Span
 	if s := sentenceAt(d, e.Trigger.Start); s.End > s.Start {
 		sp = dossier.Span{Start: min(sp.Start, s.Start), End: max(sp.End, s.End)}
 	}
+	return d.statesDayIn(e.Time, sp)
+}
+
+// statesDayIn reports whether a time expression running into span, other than a dateline's
+// date, names the day of TIMEX3 value t.
+func (d *doc) statesDayIn(t string, sp dossier.Span) bool {
+	day, ok := dayPrefix(t)
+	if !ok {
+		return false
+	}
 	for _, tx := range d.ts {
 		if !tx.Dateline && tx.Start < sp.End && sp.Start < tx.End && strings.HasPrefix(tx.Value, day) {
+			return true
+		}
+	}
+	return false
+}
+
+// filedDay reports whether the day of TIMEX3 value t, given to what span tells, comes from the
+// page's dateline alone: a dateline names it and no other time expression of span does.
+func (d *doc) filedDay(t string, sp dossier.Span) bool {
+	day, ok := dayPrefix(t)
+	if !ok || d.statesDayIn(t, sp) {
+		return false
+	}
+	for _, tx := range d.ts {
+		if tx.Dateline && strings.HasPrefix(tx.Value, day) {
 			return true
 		}
 	}

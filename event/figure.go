@@ -478,10 +478,50 @@ func (fw *figureWords) nearestCount(ts []token, cs []count, used map[int]bool, j
 		}
 	}
 	if before >= 0 {
-		return before
+		return fw.wholeOrObject(ts, cs, used, before, after, j)
 	}
 	_ = gapA
 	return after
+}
+
+// wholeOrObject checks the count before a casualty word at token j, before, against the
+// counts around it. A part of the dead ("11 civilians including three children were killed")
+// gives way to the whole it breaks down, the count of a person noun right before the part's
+// words. A count of things no person noun follows ("the raid on three farms killed 12
+// civilians") gives way to the count of people right after the word, after.
+func (fw *figureWords) wholeOrObject(ts []token, cs []count, used map[int]bool, before, after, j int) int {
+	c := cs[before]
+	if fw.partOf(ts, c.from, c.to) != "" {
+		_, from := fw.qualifier(ts, c.from)
+		for ci := before - 1; ci >= 0; ci-- {
+			w := cs[ci]
+			if used[ci] || from-w.to > 5 {
+				break
+			}
+			if who, _ := fw.counted(ts, w.to); who != "" && wordsOnly(ts[w.to:from]) && !fw.breaksBetween(ts, w.to, from) {
+				return ci
+			}
+		}
+		return before
+	}
+	if after >= 0 && c.to < j {
+		own, _ := fw.counted(ts, c.to)
+		them, _ := fw.counted(ts, cs[after].to)
+		if own == "" && them != "" {
+			return after
+		}
+	}
+	return before
+}
+
+// breaksBetween reports whether a clause break stands among tokens [from, to).
+func (fw *figureWords) breaksBetween(ts []token, from, to int) bool {
+	for x := from; x < to; x++ {
+		if fw.w.breakWords[ts[x].norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectCount is the count the parse ties to the casualty word at token j when words the word

@@ -318,6 +318,9 @@ func TestFigureParsedSubject(t *testing.T) {
 		{"Twenty people, including six children, were reportedly killed in the attack on the market.", "killed people 20-20 Twenty"},
 		{"Eleven soldiers, most of them young conscripts, were killed in the ambush near the border.", "killed fighters 11-11 Eleven"},
 		{"Nine people were killed in the blast.", "killed people 9-9 Nine"},
+		{"Fourteen civilians including four children were killed in shelling on the town.", "killed civilians 14-14 Fourteen"},
+		{"Seventeen civilians among them five children were killed in air raids on the village.", "killed civilians 17-17 Seventeen"},
+		{"The raid on three farms killed 12 civilians and 19 fighters.", "killed civilians 12-12 12"},
 		{"The toll from Saturday's attack on the army checkpoint in Tell Marun rose to 12 soldiers on Sunday.", "killed fighters 12-12 12"},
 	}
 	for _, tt := range tests {

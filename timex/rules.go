@@ -189,11 +189,11 @@ func patterns() []pattern {
 		{kHalf, `{MODP}(?:(?i:the)\s+)?(?P<hn>(?i:first|last))\s+(?i:two\s+quarters\s+of)\s+(?:(?P<year>{YEAR})|(?P<ry>(?i:this|last|next|the))\s+(?i:year))`},
 		{kQuarterRef, `(?i:the|that)\s+(?P<qy>{YEAR})\s+(?P<unit>(?i:quarter|period))`},
 		{kQuarterRef, `(?i:(?:the|that|this|its)\s+(?:(?P<adj>latest|current|most\s+recent|recent|same|just-ended|just\s+ended|past|year-ago|year-earlier)\s+)?(?P<unit>quarter|period))`},
-		{kTime, `{MODP}(?P<hh>[01]?[0-9]|2[0-3])(?:[:.]?(?P<mm>[0-5][0-9]))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))(?:\s+(?P<tz>[A-Z]{2,4}))?(?:\s+\([0-9]{4}\s+(?:GMT|UTC)\))?(?:,?\s+(?:(?i:on)\s+)?(?:(?P<mon>{MON})\s*(?P<day>{DAYN})\b|(?P<wd>{WDF}|{WDA})|(?P<rd>(?i:today|yesterday|tomorrow|tonight))))?`},
+		{kTime, `{MODP}(?P<hh>[01]?[0-9]|2[0-3])(?:[:.]?(?P<mm>[0-5][0-9]))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))(?:\s+(?P<tz>[A-Z]{2,4}))?(?:\s+\([0-9]{4}\s+(?:GMT|UTC)\))?` + clockDay},
 		{kTime, `{MODP}(?P<hh>[01]?[0-9]|2[0-3])(?:\s+(?i:o['’]clock))?\s+(?i:in\s+the)\s+(?P<part>(?i:morning|afternoon|evening))`},
-		{kTime, `{MODP}(?P<hh>[01][0-9]|2[0-3]):(?P<mm>[0-5][0-9])(?:\s+(?P<tz>GMT|UTC|local\s+time))?`},
+		{kTime, `{MODP}(?P<hh>[01][0-9]|2[0-3]):(?P<mm>[0-5][0-9])(?:\s+(?P<tz>GMT|UTC|local\s+time))?` + clockDay},
 		{kTime, `{MODP}(?P<hh>1[0-2]|0?[1-9])\s+(?P<oc>(?i:o['’]clock))`},
-		{kTime, `{MODP}(?P<hh>[01][0-9]|2[0-3])(?P<mm>[0-5][0-9])\s*(?P<tz>GMT|UTC|Z|(?i:hrs|local\s+time))`},
+		{kTime, `{MODP}(?P<hh>[01][0-9]|2[0-3])(?P<mm>[0-5][0-9])\s*(?P<tz>GMT|UTC|Z|(?i:hrs|local\s+time))` + clockDay},
 		{kTime, `{MODP}(?P<nm>(?i:noon|midnight|midday))(?:\s+(?:(?i:on)\s+)?(?:(?P<wd>{WDF})|(?P<rd>(?i:today|yesterday|tomorrow))))?`},
 		{kNight, `(?P<night>(?i:overnight))(?:\s+(?:(?i:on)\s+)?(?P<wd>{WDF}))?`},
 		{kNight, `(?i:the)\s+(?P<part>(?i:morning|afternoon|evening|night))`},
@@ -210,6 +210,10 @@ func patterns() []pattern {
 		{kSet, `(?P<times>(?i:once|twice|thrice|{NUM}\s+times))\s+(?i:a|per|each|every)\s+(?P<unit>(?i:day|week|month|year))`},
 	}
 }
+
+// clockDay is the day a time of day may name right after its clock ("0700 GMT Tuesday", "9 am
+// on May 3", "10:30 yesterday"): the time is of that day, not of the document's.
+const clockDay = `(?:,?\s+(?:(?i:on)\s+)?(?:(?P<mon>{MON})\s*(?P<day>{DAYN})\b|(?P<wd>{WDF}|{WDA})|(?P<rd>(?i:today|yesterday|tomorrow|tonight))))?`
 
 // placeholders maps each {NAME} of the patterns to the alternation it stands for, built from
 // the word lists so that a user's own lists widen the patterns too.
