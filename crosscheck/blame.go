@@ -117,9 +117,10 @@ func pickBlames(all []blame, idx []int) []blame {
 }
 
 // blameClaims reads the claims of who did an attack from the stored claims of the events:
-// deeds of attack with an actor, and accusations about an attack.
+// deeds of attack with an actor, and accusations about an attack. The list is made once, with
+// room for every claim blameConflicts may add to it (see blameRoom), so it is never grown.
 func (k *Checker) blameClaims(c *corpus, grouped [][]report) []blame {
-	var out []blame
+	out := make([]blame, 0, blameRoom(c, grouped))
 	for hi, g := range grouped {
 		for _, r := range g {
 			switch r.e.Type {
@@ -137,6 +138,32 @@ func (k *Checker) blameClaims(c *corpus, grouped [][]report) []blame {
 		}
 	}
 	return out
+}
+
+// blameRoom is at least the number of claims blameClaims and blameSentences can make: an
+// attack with a stored deed or a side that did it, an accusation about an attack, and every
+// stored claim of mutual blame, of not knowing and of denial. Each makes one claim at most.
+func blameRoom(c *corpus, grouped [][]report) int {
+	n := 0
+	for _, g := range grouped {
+		for _, r := range g {
+			d := c.docs[r.doc]
+			switch r.e.Type {
+			case dossier.Assault:
+				if r.e.By != "" || d.eventClaim(dossier.ClaimDeed, int(r.ev)) != nil {
+					n++
+				}
+			case dossier.Accuse:
+				if cl := d.eventClaim(dossier.ClaimAccuse, int(r.ev)); cl != nil && cl.Attack && !cl.Negated {
+					n++
+				}
+			}
+		}
+	}
+	for _, d := range c.docs {
+		n += len(d.claimsOf(dossier.ClaimMutual)) + len(d.claimsOf(dossier.ClaimUnclear)) + len(d.claimsOf(dossier.ClaimDeny))
+	}
+	return n
 }
 
 // deedClaim is an attack told with its actor.

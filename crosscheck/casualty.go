@@ -451,13 +451,13 @@ func woundedOf(figs [][]casualty, group []casualty) []casualty {
 
 // figureGroups groups the head figures of the corpus by incident (see casualtyConflicts): it
 // returns the figures and the groups as indexes into them.
-func (c *corpus) figureGroups(figs [][]casualty, sentHap map[[2]int][]int) ([]casualty, [][]int) {
+func (c *corpus) figureGroups(figs [][]casualty, sentHap map[[2]int][]int) ([]*casualty, [][]int) {
 	return c.groupFigures(headFigures(figs), sentHap)
 }
 
 // headFigures lists the head figures of every document's figs, in order, in a list made once
-// at its length.
-func headFigures(figs [][]casualty) []casualty {
+// at its length. The list points into figs: the figures are not copied.
+func headFigures(figs [][]casualty) []*casualty {
 	n := 0
 	for _, fs := range figs {
 		for _, cs := range fs {
@@ -466,11 +466,11 @@ func headFigures(figs [][]casualty) []casualty {
 			}
 		}
 	}
-	list := make([]casualty, 0, n)
+	list := make([]*casualty, 0, n)
 	for _, fs := range figs {
-		for _, cs := range fs {
-			if cs.head {
-				list = append(list, cs)
+		for i := range fs {
+			if fs[i].head {
+				list = append(list, &fs[i])
 			}
 		}
 	}
@@ -479,7 +479,7 @@ func headFigures(figs [][]casualty) []casualty {
 
 // groupFigures groups head figures, in order of document, by incident: it returns them in
 // order of day and the groups as indexes into that order.
-func (c *corpus) groupFigures(list []casualty, sentHap map[[2]int][]int) ([]casualty, [][]int) {
+func (c *corpus) groupFigures(list []*casualty, sentHap map[[2]int][]int) ([]*casualty, [][]int) {
 	sort.SliceStable(list, func(i, j int) bool { return list[i].day < list[j].day })
 	return list, c.mergeGroups(list, c.candidatePairs(list, sentHap))
 }
@@ -498,7 +498,7 @@ const pairWindow = 24
 // Each figure is compared with the figures before it in any of its blocks once, however many
 // blocks they share, without a record of the pairs compared, which would grow with the square
 // of a block's figures.
-func (c *corpus) candidatePairs(list []casualty, sentHap map[[2]int][]int) []figurePair {
+func (c *corpus) candidatePairs(list []*casualty, sentHap map[[2]int][]int) []figurePair {
 	blocks := map[int][]int{}
 	own := make([][]int, len(list)) // the blocks of each figure
 	for i, cs := range list {
@@ -524,9 +524,9 @@ func (c *corpus) candidatePairs(list []casualty, sentHap map[[2]int][]int) []fig
 			if list[i].doc == list[j].doc {
 				continue
 			}
-			can, tied := c.sameIncident(&list[j], &list[i])
-			if can && (tied || shareHappening(sentHap, &list[j], &list[i])) {
-				pairs = append(pairs, figurePair{j, i, c.tieStrength(&list[j], &list[i])})
+			can, tied := c.sameIncident(list[j], list[i])
+			if can && (tied || shareHappening(sentHap, list[j], list[i])) {
+				pairs = append(pairs, figurePair{j, i, c.tieStrength(list[j], list[i])})
 			}
 		}
 	}
@@ -547,7 +547,7 @@ func (c *corpus) candidatePairs(list []casualty, sentHap map[[2]int][]int) []fig
 // figure of one can be one incident with every figure of the other (complete link), so a group
 // never chains from one town or day to another through a third report. It returns the groups
 // of two figures or more, and the single figures, each in order.
-func (c *corpus) mergeGroups(list []casualty, pairs []figurePair) [][]int {
+func (c *corpus) mergeGroups(list []*casualty, pairs []figurePair) [][]int {
 	group := make([]int, len(list))
 	members := make([][]int, len(list))
 	for i := range list {
@@ -580,13 +580,13 @@ func (c *corpus) mergeGroups(list []casualty, pairs []figurePair) [][]int {
 
 // compatible reports whether every figure of a can be one incident with every figure of b, and
 // no document is on both.
-func (c *corpus) compatible(list []casualty, a, b []int) bool {
+func (c *corpus) compatible(list []*casualty, a, b []int) bool {
 	for _, i := range a {
 		for _, j := range b {
 			if list[i].doc == list[j].doc {
 				return false
 			}
-			if can, _ := c.sameIncident(&list[i], &list[j]); !can {
+			if can, _ := c.sameIncident(list[i], list[j]); !can {
 				return false
 			}
 		}
@@ -617,19 +617,23 @@ func (c *corpus) tieStrength(a, b *casualty) int {
 const noPlace = -1 << 40
 
 // pickCasualties keeps one figure per document: the one the text gives as revised, else the first.
-func pickCasualties(list []casualty, idx []int) []casualty {
-	var out []casualty
-	at := map[int]int{}
+// A group of one figure gives none, as there is nothing to compare it with.
+func pickCasualties(list []*casualty, idx []int) []casualty {
+	if len(idx) < 2 {
+		return nil
+	}
+	out := make([]casualty, 0, len(idx))
+	at := make(map[int32]int, len(idx))
 	for _, i := range idx {
 		cs := list[i]
-		if j, ok := at[int(cs.doc)]; ok {
+		if j, ok := at[cs.doc]; ok {
 			if cs.update && !out[j].update {
-				out[j] = cs
+				out[j] = *cs
 			}
 			continue
 		}
-		at[int(cs.doc)] = len(out)
-		out = append(out, cs)
+		at[cs.doc] = len(out)
+		out = append(out, *cs)
 	}
 	return out
 }

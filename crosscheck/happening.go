@@ -593,7 +593,7 @@ func (k *Checker) joinByFigures(c *corpus, reps []report, u unionFind, sigs atta
 			}
 			// The figures are one incident's, even where outlets name two kinds of attack at
 			// one site (see disputedAttack): the kind is then in dispute, not two attacks.
-			if !c.joinSigs(u, sigs, first, ri, false) && c.disputedAttack(&list[g[0]], &list[i]) {
+			if !c.joinSigs(u, sigs, first, ri, false) && c.disputedAttack(list[g[0]], list[i]) {
 				merge(u, sigs, first, ri)
 			}
 		}
