@@ -574,10 +574,16 @@ func (k *Checker) joinByFigures(c *corpus, reps []report, u unionFind, sigs atta
 		at[[2]int{int(r.doc), int(r.ev)}] = ri
 	}
 	heads := headFigures(figs)
-	for i := range heads {
+	for i, h := range heads {
 		// A toll dated by its page's dateline alone tells of that day or the days before, as
 		// one giving no day of its own: another outlet's toll of the day before may be its.
-		heads[i].exact = heads[i].exact && !heads[i].filed
+		// The heads point into the documents' figures, which the conflicts read with their
+		// own dates, so such a toll is changed on a copy of its own.
+		if h.exact && h.filed {
+			undated := *h
+			undated.exact = false
+			heads[i] = &undated
+		}
 	}
 	list, members := c.groupFigures(heads, nil)
 	for _, g := range members {
