@@ -96,11 +96,26 @@ func (r *Reader) phraseOf(n node) []int {
 func (r *Reader) actorsIn(d *doc, n node) []int {
 	var out []int
 	for _, i := range r.phraseOf(n) {
+		if d.inDateline(n.at(i)) {
+			continue
+		}
 		if ch := d.actorAt(n.at(i)); ch >= 0 && !slices.Contains(out, ch) {
 			out = append(out, ch)
 		}
 	}
 	return out
+}
+
+// inDateline reports whether word n lies in an agency's dateline that opens its sentence
+// ("TORVIK (Northline Wire) - Gunmen ambushed …"): the place and outlet say where the report was
+// filed and take part in nothing the sentence tells, however the parse hangs them on its verb.
+func (d *doc) inDateline(n node) bool {
+	s, text := n.s, d.text
+	if s.End > len(text) || s.Start >= s.End {
+		return false
+	}
+	end := DatelineEnd(text[s.Start:s.End])
+	return end > 0 && n.tok().Start < s.Start+end
 }
 
 // doersIn returns the actors of the phrase headed by n (see actorsIn) that can do an attack or
@@ -355,6 +370,12 @@ func (r *Reader) governorDoers(d *doc, n node, depth int) doing {
 		return r.verbDoers(d, h, depth+1)
 	case strings.HasPrefix(t.Rel, "nmod") && ht.Rel == "obj" && ht.Head >= 0:
 		return r.owner(d, n.at(ht.Head), h) // "claimed [responsibility [for the attack]]"
+	case strings.HasPrefix(t.Rel, "nmod") && ht.Head < 0:
+		// "The Front claimed responsibility for the attack" read as one noun phrase, the verb a
+		// participle describing the noun: the verb owns as it would with the noun its object.
+		if v := tree.Child(s, t.Head, "amod"); v >= 0 && v < t.Head && s.Tokens[v].UPOS == "VERB" {
+			return r.owner(d, n.at(v), h)
+		}
 	case strings.HasPrefix(t.Rel, "obl"):
 		if o := tree.Object(s, t.Head); o >= 0 {
 			return r.owner(d, h, n.at(o)) // "claimed [responsibility] [for the attack]"
@@ -370,6 +391,9 @@ func (r *Reader) owner(d *doc, v, noun node) doing {
 		return doing{owner: -1}
 	}
 	sb := tree.Subject(v.s, v.i)
+	if sb < 0 && v.tok().Head == noun.i && v.tok().Rel == "amod" {
+		sb = nameBefore(v) // the verb read as a participle: the name before it is its subject
+	}
 	if sb < 0 {
 		return doing{owner: -1}
 	}
@@ -378,6 +402,16 @@ func (r *Reader) owner(d *doc, v, noun node) doing {
 		g.owner = g.actors[0]
 	}
 	return g
+}
+
+// nameBefore returns the proper noun that the parse hangs on word v before it, -1 when none.
+func nameBefore(v node) int {
+	for _, k := range tree.Children(v.s, v.i) {
+		if k < v.i && v.s.Tokens[k].UPOS == "PROPN" {
+			return k
+		}
+	}
+	return -1
 }
 
 // speaker reads from the parse who says the clause of word n: the subject of a verb of saying

@@ -126,14 +126,16 @@ func nameLabels(p *dossier.Sentence, start, end int) (out []dossier.Span, pre bo
 
 // apposedTo returns the noun the name headed by h stands in apposition to: its head by "appos",
 // or the noun right before the comma that opens the name where the parse joins the name to a
-// verb with no conjunction ("heard from the group's leader, X, on Monday" read as a verb and
-// X); -1 when there is none.
+// verb, as its apposition or as a conjunct with no conjunction ("heard from the group's leader,
+// X, on Monday" read as a verb and X); -1 when there is none.
 func apposedTo(p *dossier.Sentence, h int) int {
 	t := p.Tokens[h]
 	switch {
-	case t.Rel == "appos":
+	case t.Head < 0:
+		return -1
+	case t.Rel == "appos" && p.Tokens[t.Head].UPOS != "VERB":
 		return t.Head
-	case t.Rel != "conj" || t.Head < 0 || p.Tokens[t.Head].UPOS != "VERB" || tree.Child(p, h, "cc") >= 0:
+	case t.Rel != "conj" && t.Rel != "appos" || p.Tokens[t.Head].UPOS != "VERB" || tree.Child(p, h, "cc") >= 0:
 		return -1
 	}
 	first := h

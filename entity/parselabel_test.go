@@ -68,3 +68,36 @@ func TestParseLabels(t *testing.T) {
 		})
 	}
 }
+
+// TestApposedTo checks the noun a name stands in apposition to, on hand-made trees: by "appos"
+// to a noun, or, where the parse hangs the name on a verb as its apposition or a conjunct, the
+// noun before the comma that opens the name.
+func TestApposedTo(t *testing.T) {
+	type w struct {
+		text, upos string
+		head       int
+		rel        string
+	}
+	heard := []w{{"court", "NOUN", 1, "nsubj"}, {"heard", "VERB", -1, "root"}, {"from", "ADP", 3, "case"},
+		{"leader", "NOUN", 1, "obl"}, {",", "PUNCT", 5, "punct"}, {"Farouk", "PROPN", 1, ""}}
+	tests := []struct {
+		rel  string
+		head int
+		want int
+	}{
+		{"appos", 3, 3}, // "the leader, Farouk": the noun it hangs on
+		{"appos", 1, 3}, // hung on "heard" as its apposition
+		{"conj", 1, 3},  // hung on "heard" as a conjunct
+		{"obj", 1, -1},
+	}
+	for _, tc := range tests {
+		var p dossier.Sentence
+		for _, x := range heard {
+			p.Tokens = append(p.Tokens, dossier.Token{Text: x.text, UPOS: x.upos, Head: x.head, Rel: x.rel})
+		}
+		p.Tokens[5].Rel, p.Tokens[5].Head = tc.rel, tc.head
+		if got := apposedTo(&p, 5); got != tc.want {
+			t.Errorf("%s of %d: %d, want %d", tc.rel, tc.head, got, tc.want)
+		}
+	}
+}

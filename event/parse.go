@@ -111,13 +111,33 @@ func (lw *wordLists) lightVerbArgs(p *dossier.Sentence, n int, t dossier.EventTy
 			roles[k] = role
 		}
 	}
-	// "carried out the attack on X": a prepositional phrase right after the noun that the parse
-	// hangs on the verb tells of the noun as its own modifier would.
+}
+
+// objectPhrases adds to roles the prepositional phrases right after noun trigger n that the
+// parse hangs on the verb whose object n is ("carried out the attack on X", "condemned the
+// attack on X"): they tell of the noun as its own modifier would, unless the verb itself brings
+// in the one accused with that preposition ("blamed the attack on X"). Of the other verbs, those
+// of doing the noun's act keep the parse's reading ("stepped up its raids on X"), and for the
+// rest a phrase that tells where or whither stays the verb's ("dispatched aid to X").
+func (lw *wordLists) objectPhrases(p *dossier.Sentence, n int, t dossier.EventType, roles map[int]string) {
+	n = nounHead(p, n)
+	h := p.Tokens[n].Head
+	if h < 0 || p.Tokens[n].Rel != "obj" || p.Tokens[h].UPOS != "VERB" {
+		return
+	}
+	light := lw.lightVerbs[strings.ToLower(p.Tokens[h].Text)]
+	if !light && lw.supportVerbs[strings.ToLower(p.Tokens[h].Lemma)] {
+		return // "stepped up its raids on X": the parse's reading stands
+	}
 	for _, k := range tree.Obliques(p, h) {
 		if _, ok := roles[k]; ok || tree.CaseMarker(p, k) != n+1 {
 			continue
 		}
-		if r := lw.caseRole(tree.Preposition(p, k), t); r != "" {
+		c := tree.Preposition(p, k)
+		if lw.blameOn[strings.ToLower(p.Tokens[h].Lemma)] == c || !light && (lw.parsePlaceCases[c] || lw.parseDestCases[c]) {
+			continue
+		}
+		if r := lw.caseRole(c, t); r != "" {
 			roles[k] = r
 		}
 	}
@@ -640,6 +660,7 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 	case noun:
 		roles = s.w.nounArgs(s.parse, v, m.p.typ)
 		s.w.lightVerbArgs(s.parse, v, m.p.typ, roles)
+		s.w.objectPhrases(s.parse, v, m.p.typ, roles)
 	case !f.noun:
 		roles = s.w.parseArgs(s.parse, v, m.p.typ)
 	default:

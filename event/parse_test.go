@@ -122,19 +122,71 @@ func TestParseArgs(t *testing.T) {
 	}
 	lists := newWordLists(en.Embedded())
 	for _, tc := range tests {
-		var p dossier.Sentence
-		for _, w := range strings.Fields(tc.tree) {
-			f := strings.Split(w, "/")
-			h, err := strconv.Atoi(f[1])
-			if err != nil {
-				t.Fatalf("%s: %v", w, err)
-			}
-			p.Tokens = append(p.Tokens, dossier.Token{Text: f[0], Lemma: strings.ToLower(f[0]), UPOS: "NOUN", Head: h - 1, Rel: f[2]})
-		}
-		v := slices.IndexFunc(p.Tokens, func(t dossier.Token) bool { return t.Rel == "root" })
-		p.Tokens[v].UPOS = "VERB"
-		if got := lists.parseArgs(&p, v, tc.typ); !maps.Equal(got, tc.want) {
+		p, v := handTree(t, tc.tree)
+		if got := lists.parseArgs(p, v, tc.typ); !maps.Equal(got, tc.want) {
 			t.Errorf("%s: roles %v, want %v", tc.tree, got, tc.want)
+		}
+	}
+}
+
+// handTree builds a sentence from "word/head/rel" per word, heads counted from 1: every word a
+// noun but the root, a verb, whose index it returns too.
+func handTree(t *testing.T, tree string) (*dossier.Sentence, int) {
+	t.Helper()
+	var p dossier.Sentence
+	for _, w := range strings.Fields(tree) {
+		f := strings.Split(w, "/")
+		h, err := strconv.Atoi(f[1])
+		if err != nil {
+			t.Fatalf("%s: %v", w, err)
+		}
+		p.Tokens = append(p.Tokens, dossier.Token{Text: f[0], Lemma: strings.ToLower(f[0]), UPOS: "NOUN", Head: h - 1, Rel: f[2]})
+	}
+	v := slices.IndexFunc(p.Tokens, func(t dossier.Token) bool { return t.Rel == "root" })
+	p.Tokens[v].UPOS = "VERB"
+	return &p, v
+}
+
+// TestObjectPhrases checks that a phrase right after a noun trigger that the parse hangs on the
+// verb whose object the noun is reads as the noun's own, except where the verb takes it.
+func TestObjectPhrases(t *testing.T) {
+	tests := []struct {
+		tree string
+		typ  dossier.EventType
+		want map[int]string
+	}{
+		{"Guards/2/nsubj condemned/0/root attack/2/obj on/5/case Brenton/2/obl", dossier.Assault, map[int]string{4: roleTarget}},
+		{"Troops/2/nsubj carried/0/root attack/2/obj on/5/case Brenton/2/obl", dossier.Assault, map[int]string{4: roleTarget}},
+		{"Guards/2/nsubj blame/0/root attack/2/obj on/5/case rebels/2/obl", dossier.Assault, map[int]string{}},
+		{"Agency/2/nsubj dispatched/0/root aid/2/obj to/5/case Brenton/2/obl", dossier.Aid, map[int]string{}},
+		{"Troops/2/nsubj wage/0/root raids/2/obj on/5/case Brenton/2/obl", dossier.Assault, map[int]string{}},
+		{"Guards/2/nsubj condemned/0/root attack/2/obj yesterday/2/advmod on/6/case Brenton/2/obl", dossier.Assault, map[int]string{}},
+	}
+	lists := newWordLists(en.Embedded())
+	for _, tc := range tests {
+		p, v := handTree(t, tc.tree)
+		roles := map[int]string{}
+		lists.objectPhrases(p, v+1, tc.typ, roles)
+		if !maps.Equal(roles, tc.want) {
+			t.Errorf("%s: roles %v, want %v", tc.tree, roles, tc.want)
+		}
+	}
+}
+
+// TestNounAfterCase checks which phrase "according to" brings in when the parse hangs the case
+// mark on the clause's verb.
+func TestNounAfterCase(t *testing.T) {
+	tests := []struct {
+		tree string
+		want int
+	}{
+		{"According/7/case to/1/fixed the/5/det monitoring/5/compound group/7/nsubj:pass civilians/7/nsubj:pass killed/0/root", 4},
+		{"According/4/case to/1/fixed group/5/nsubj killed/0/root said/4/ccomp", -1},
+	}
+	for _, tc := range tests {
+		p, v := handTree(t, tc.tree)
+		if got := nounAfterCase(p, 1, v); got != tc.want {
+			t.Errorf("%s: %d, want %d", tc.tree, got, tc.want)
 		}
 	}
 }

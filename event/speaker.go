@@ -369,7 +369,9 @@ func parseAccording(s *sent, i int) (t0, t1 int, ok bool) {
 	switch p.Tokens[h].UPOS {
 	case "NOUN", "PROPN", "PRON", "X":
 	default:
-		return 0, 0, false
+		if h = nounAfterCase(p, to, h); h < 0 {
+			return 0, 0, false
+		}
 	}
 	timeAt := parseTimeAt(s, p)
 	lo, hi := phraseBounds(p, h, speakerRels, timeAt)
@@ -391,6 +393,24 @@ func parseAccording(s *sent, i int) (t0, t1 int, ok bool) {
 	}
 	t0, t1 = wholeNames(s, t0, t1)
 	return t0, t1, t1 > t0
+}
+
+// nounAfterCase returns the noun or name that heads the phrase right after case word c when the
+// parse hung the case mark and that phrase both on verb v, as the clause's subject or object
+// ("according to the group six civilians were killed": "group" the passive subject); -1 when
+// no such phrase follows.
+func nounAfterCase(p *dossier.Sentence, c, v int) int {
+	k := c + 1
+	for k < v && p.Tokens[k].Head > k && p.Tokens[k].Head < v {
+		k = p.Tokens[k].Head
+	}
+	if k >= v || p.Tokens[k].Head != v {
+		return -1
+	}
+	if u := p.Tokens[k].UPOS; u != "NOUN" && u != "PROPN" {
+		return -1
+	}
+	return k
 }
 
 // namedAuthor returns the name that authors common noun h ("a report by X", "the account of X",
