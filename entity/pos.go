@@ -129,7 +129,7 @@ func (d *doc) acronymIn(a, b int) bool {
 }
 
 // twoPeople splits a run that holds two people's full names side by side, the comma between
-// them lost ("Oliver Hale Samir Haddad" in a byline or a list): a given name opens the run, and
+// them lost ("Oliver Hale Rania Haddad" in a byline or a list): a given name opens the run, and
 // another given name after a family name opens a second name of two words or more. A given name
 // right after another ("Hassan Ali X") or after a particle ("X bin Hamad Y") is part of one
 // name, and a known name or a head word keeps the run whole. A list of more names is split
