@@ -55,6 +55,14 @@ var cases = []tcase{
 		not:      []string{"Hassan Ali Karmo Mohammed Nabil Ali Sayeed", "Khalid Al Nour"},
 	},
 	{
+		// A name that chains a person's father's and grandfather's given names is one name,
+		// though a given name follows one the gazetteer does not know as given.
+		text: "The leader of the group, Ibrahim Awad Ibrahim al-Karimi, was killed in a raid on Sunday. " +
+			"The court heard that Mohammed Abdul Rahman Ali Hussein had fled the country.",
+		mentions: []string{"Ibrahim Awad Ibrahim al-Karimi/PER", "Mohammed Abdul Rahman Ali Hussein/PER"},
+		not:      []string{"Ibrahim Awad", "Ali Hussein"},
+	},
+	{
 		// A place's people are no place, a party's members named by their place are a body, a
 		// market's ticker and a lawmaker's party tag between commas are no names, and a player's
 		// position stays out of the name.
