@@ -47,6 +47,12 @@ var cases = []tcase{
 		not:      []string{"FOB", "FOBs", "MORE"},
 	},
 	{
+		// A word in capitals that a verb of saying follows is a speaker's name, as "Apple said" is.
+		text:     "The charity CARE said the aid convoy reached the camp on Monday. Read MORE here.",
+		mentions: []string{"CARE/ORG"},
+		not:      []string{"MORE"},
+	},
+	{
 		// Two people's full names side by side, the comma lost, are two names; a given name after
 		// another or after a particle stays in one name.
 		text: "Local media named the dead as Hassan Ali Karmo Mohammed Nabil Ali Sayeed on Monday. " +
