@@ -447,8 +447,8 @@ func spelledOut(sents, tags [][]string) map[string]int {
 }
 
 // acronymJoiners are the words inside a long form that its acronym may leave out (the
-// acronym-skippable list, which entity/ reads too).
-var acronymJoiners = sync.OnceValue(func() map[string]bool { return en.Embedded().List("acronym-skippable") })
+// ner-acronym-joiners list).
+var acronymJoiners = sync.OnceValue(func() map[string]bool { return en.Embedded().List("ner-acronym-joiners") })
 
 func capitalised(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
