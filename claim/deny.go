@@ -18,7 +18,7 @@ func (r *Reader) denials(d *doc) []dossier.Claim {
 			return nil
 		}
 	}
-	heads := d.commonNounHeads()
+	heads := d.commonNounHeads(r.memberPreps)
 	var out []dossier.Claim
 	for _, s := range d.sentences() {
 		sl := d.low[s.Start:s.End]
@@ -164,8 +164,8 @@ func (d *doc) chainAt(t dossier.Span) int {
 // commonNounHeads maps the head word of every organisation the document names with several
 // words to its chain, or to -1 when two chains share it: "council" → the Regional Security
 // Council, "ministry" → the Norland Ministry of Defence. The head is the last word, or the word
-// before an "of" that joins the name's words.
-func (d *doc) commonNounHeads() map[string]int {
+// before a case marker of membership (memberPreps: "of") that joins the name's words.
+func (d *doc) commonNounHeads(memberPreps map[string]bool) map[string]int {
 	heads := map[string]int{}
 	for _, m := range d.a.Mentions {
 		if m.Type == dossier.LOC || m.Type == dossier.PER {
@@ -176,7 +176,7 @@ func (d *doc) commonNounHeads() map[string]int {
 			continue // a one-word name is its own head: "the Brigade" is a name, not a reference
 		}
 		h := ws[len(ws)-1]
-		if i := slices.Index(ws, "of"); i > 0 && i < len(ws)-1 {
+		if i := slices.IndexFunc(ws, func(w string) bool { return memberPreps[w] }); i > 0 && i < len(ws)-1 {
 			h = ws[i-1]
 		}
 		h = strings.ToLower(strings.Trim(h, ".,;:’'\""))

@@ -156,6 +156,13 @@ func (f *Finder) Analyze(a *dossier.Analysis) error {
 			Chain: kept[i],
 		})
 	}
+	d.writeLabels(a, kept)
+	return nil
+}
+
+// writeLabels fills a.Labels from the labels found, each once, on the chains as renumbered
+// (kept), in the order of the text; labels that only tell a time are left out.
+func (d *doc) writeLabels(a *dossier.Analysis, kept []int) {
 	a.Labels = a.Labels[:0]
 	seen := map[[3]int]bool{}
 	for _, l := range d.labels {
@@ -171,7 +178,6 @@ func (f *Finder) Analyze(a *dossier.Analysis) error {
 		})
 	}
 	sort.SliceStable(a.Labels, func(i, j int) bool { return a.Labels[i].Start < a.Labels[j].Start })
-	return nil
 }
 
 // AnyLanguage reports that the stage runs over documents in any language: over one not in

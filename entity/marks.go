@@ -143,7 +143,8 @@ func isWordByte(b byte) bool {
 
 // wordInCapitals reports whether c is one word in capitals that is no body's name: an ordinary
 // English word written so for emphasis or as a button's label ("GROW", "MORE"), or an acronym the
-// document also writes in the plural, a kind of thing. A name the gazetteer knows stays.
+// document also writes in the plural, a kind of thing. A name the gazetteer knows stays, and so
+// does a word a verb of saying follows ("CARE said"), as for ordinary words (see dropOrdinary).
 func (d *doc) wordInCapitals(c *cand, plural map[string]bool) bool {
 	if c.hasGaz || c.title != "" {
 		return false
@@ -156,5 +157,5 @@ func (d *doc) wordInCapitals(c *cand, plural map[string]bool) bool {
 	if c.start != t.start || c.end != t.end || !t.word || strings.ToUpper(t.text) != t.text {
 		return false
 	}
-	return len(t.text) >= 3 && d.g.w.ordinary[d.low[k]]
+	return len(t.text) >= 3 && d.g.w.ordinary[d.low[k]] && !d.saidAfter(k)
 }

@@ -129,16 +129,19 @@ func (d *doc) acronymIn(a, b int) bool {
 }
 
 // twoPeople splits a run that holds two people's full names side by side, the comma between
-// them lost ("Oliver Hale Samir Haddad" in a byline or a list): a given name opens the run, and
-// another given name after a family name opens a second name of two words or more. A given name
-// right after another ("Hassan Ali X") or after a particle ("X bin Hamad Y") is part of one
+// them lost ("Hassan Ali Karmo Mohammed Nabil Ali Sayeed" in a list of the dead): a given name
+// opens the run, and another given name after a family name opens a second name. Each name has
+// three words or more: a shorter part is as likely a given name the gazetteer does not know in
+// one name that chains a father's and a grandfather's names ("Ibrahim Awad Ibrahim X"). A given
+// name right after another ("Hassan Ali X") or after a particle ("X bin Hamad Y") is part of one
 // name, and a known name or a head word keeps the run whole. A list of more names is split
 // into each. It reports whether it split.
 func (d *doc) twoPeople(a, b int) bool {
-	if b-a < 4 || !d.isTok("GIVEN", a) || d.headed(b) {
+	const least = 3 // words of each name
+	if b-a < 2*least || !d.isTok("GIVEN", a) || d.headed(b) {
 		return false
 	}
-	for k := a + 2; k+1 < b; k++ {
+	for k := a + least; k+least <= b; k++ {
 		prev := d.toks[k-1]
 		if !d.isTok("GIVEN", k) || !prev.word || !isCap(prev.text) || d.isTok("GIVEN", k-1) || d.particle(k-1) {
 			continue

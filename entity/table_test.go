@@ -47,12 +47,26 @@ var cases = []tcase{
 		not:      []string{"FOB", "FOBs", "MORE"},
 	},
 	{
+		// A word in capitals that a verb of saying follows is a speaker's name, as "Apple said" is.
+		text:     "The charity CARE said the aid convoy reached the camp on Monday. Read MORE here.",
+		mentions: []string{"CARE/ORG"},
+		not:      []string{"MORE"},
+	},
+	{
 		// Two people's full names side by side, the comma lost, are two names; a given name after
 		// another or after a particle stays in one name.
 		text: "Local media named the dead as Hassan Ali Karmo Mohammed Nabil Ali Sayeed on Monday. " +
 			"Later Hamad bin Khalid Al Nour met George Herbert Walker Bush in the city.",
 		mentions: []string{"Hassan Ali Karmo/PER", "Mohammed Nabil Ali Sayeed/PER", "George Herbert Walker Bush/PER"},
 		not:      []string{"Hassan Ali Karmo Mohammed Nabil Ali Sayeed", "Khalid Al Nour"},
+	},
+	{
+		// A name that chains a person's father's and grandfather's given names is one name,
+		// though a given name follows one the gazetteer does not know as given.
+		text: "The leader of the group, Ibrahim Awad Ibrahim al-Karimi, was killed in a raid on Sunday. " +
+			"The court heard that Mohammed Abdul Rahman Ali Hussein had fled the country.",
+		mentions: []string{"Ibrahim Awad Ibrahim al-Karimi/PER", "Mohammed Abdul Rahman Ali Hussein/PER"},
+		not:      []string{"Ibrahim Awad", "Ali Hussein"},
 	},
 	{
 		// A place's people are no place, a party's members named by their place are a body, a

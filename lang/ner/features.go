@@ -3,8 +3,11 @@ package ner
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dossier-project/dossier/lang/en"
 )
 
 // Tags are the BIO labels the model chooses among, in the order of its weight rows.
@@ -425,7 +428,7 @@ func spelledOut(sents, tags [][]string) map[string]int {
 				case capitalised(w) && !acronym(w):
 					initials = append(initials, w[0])
 					caps++
-				case acronymJoiners[strings.ToLower(w)] && j > i:
+				case acronymJoiners()[strings.ToLower(w)] && j > i:
 					continue
 				default:
 					j = len(words)
@@ -443,8 +446,9 @@ func spelledOut(sents, tags [][]string) map[string]int {
 	return out
 }
 
-// acronymJoiners are the words inside a long form that its acronym may leave out.
-var acronymJoiners = map[string]bool{"of": true, "and": true, "&": true, "for": true, "the": true, "on": true, "-": true}
+// acronymJoiners are the words inside a long form that its acronym may leave out (the
+// ner-acronym-joiners list).
+var acronymJoiners = sync.OnceValue(func() map[string]bool { return en.Embedded().List("ner-acronym-joiners") })
 
 func capitalised(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
