@@ -115,3 +115,19 @@ func TestPickCasualties(t *testing.T) {
 		})
 	}
 }
+
+// TestFiledUndatedKeepsFigures checks that a toll dated by its dateline alone is taken as undated
+// for joining on a copy, leaving the document's own figure, which the conflicts read, as it was.
+func TestFiledUndatedKeepsFigures(t *testing.T) {
+	figs := [][]casualty{{{exact: true, filed: true, head: true}, {exact: true, head: true}}}
+	heads := filedUndated([]*casualty{&figs[0][0], &figs[0][1]})
+	if !figs[0][0].exact {
+		t.Errorf("the document's figure lost its exact day")
+	}
+	if heads[0] == &figs[0][0] || heads[0].exact {
+		t.Errorf("the filed toll is not an undated copy: %+v", *heads[0])
+	}
+	if heads[1] != &figs[0][1] || !heads[1].exact {
+		t.Errorf("a toll with a day of its own was changed or copied")
+	}
+}

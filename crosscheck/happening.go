@@ -573,18 +573,7 @@ func (k *Checker) joinByFigures(c *corpus, reps []report, u unionFind, sigs atta
 	for ri, r := range reps {
 		at[[2]int{int(r.doc), int(r.ev)}] = ri
 	}
-	heads := headFigures(figs)
-	for i, h := range heads {
-		// A toll dated by its page's dateline alone tells of that day or the days before, as
-		// one giving no day of its own: another outlet's toll of the day before may be its.
-		// The heads point into the documents' figures, which the conflicts read with their
-		// own dates, so such a toll is changed on a copy of its own.
-		if h.exact && h.filed {
-			undated := *h
-			undated.exact = false
-			heads[i] = &undated
-		}
-	}
+	heads := filedUndated(headFigures(figs))
 	list, members := c.groupFigures(heads, nil)
 	for _, g := range members {
 		first := -1
@@ -897,4 +886,19 @@ func knownDay(v string) bool {
 		return false
 	}
 	return !strings.ContainsRune(v[5:10], 'X')
+}
+
+// filedUndated gives each toll of heads dated by its page's dateline alone as one giving no day
+// of its own: such a toll tells of the filing day or the days before, so another outlet's toll of
+// the day before may be its. heads point into the documents' figures, which the conflicts read
+// with their own dates, so a changed toll is a copy and the figures themselves stay as they are.
+func filedUndated(heads []*casualty) []*casualty {
+	for i, h := range heads {
+		if h.exact && h.filed {
+			undated := *h
+			undated.exact = false
+			heads[i] = &undated
+		}
+	}
+	return heads
 }
