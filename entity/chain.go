@@ -71,11 +71,27 @@ func (d *doc) nameVotes(c *cand) {
 		d.vote(c, dossier.MISC, 8) // "X v. Y": a court case, not its parties
 	}
 	if d.placePeople(c) {
-		d.vote(c, dossier.MISC, 8) // "South Dakotans": a place's people
+		if d.contestSide(c) {
+			d.vote(c, dossier.ORG, 8) // "the Texans beat the Colts": a team
+		} else {
+			d.vote(c, dossier.MISC, 8) // "South Dakotans": a place's people
+		}
 	}
 	if d.maker(c) {
 		d.vote(c, dossier.MISC, 3) // "Amazon Echo Buds", "Google Maps": a maker's product
 	}
+}
+
+// contestSide reports whether c, after "the", is a side of a game or contest: a verb of one
+// follows it ("the Texans beat") or comes before the article ("beat the Texans").
+func (d *doc) contestSide(c *cand) bool {
+	if c.a < 1 || d.low[c.a-1] != "the" || d.brk(c.a-1, c.a) {
+		return false
+	}
+	if c.b < len(d.toks) && !d.brk(c.b-1, c.b) && d.isTok("CONTESTVERB", c.b) {
+		return true
+	}
+	return c.a >= 2 && !d.brk(c.a-2, c.a-1) && d.isTok("CONTESTVERB", c.a-2)
 }
 
 // maker reports whether an unknown name of several words starts with the whole name of an

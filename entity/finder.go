@@ -788,7 +788,37 @@ func (d *doc) titleAt(i int) (int, bool) {
 			break
 		}
 	}
+	if best == 1 && d.isTok("POSITION", i) && !d.playerAt(i) {
+		return 0, false
+	}
 	return best, style
+}
+
+// playerAt reports whether the player's position at token i is said as a title: a full name,
+// two capitalised words the second of which heads no body or place, follows it, or another
+// position stands within four words on its line (a roster: "QB Hale, WR Dunmore"). Before one
+// capitalised word in running text it is part of a name ("WR Berkley").
+func (d *doc) playerAt(i int) bool {
+	if i+2 < len(d.toks) && !d.brk(i, i+1) && !d.brk(i+1, i+2) && d.toks[i+1].word && isCap(d.toks[i+1].text) &&
+		d.toks[i+2].word && isCap(d.toks[i+2].text) && !d.isTok("ORGHEAD", i+2) && !d.isTok("LOCHEAD", i+2) {
+		return true
+	}
+	for j := max(0, i-4); j <= i+4 && j < len(d.toks); j++ {
+		if j != i && d.isTok("POSITION", j) && d.toks[j].text == strings.ToUpper(d.toks[j].text) && !d.lineBetween(i, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// lineBetween reports whether a line break lies between tokens i and j.
+func (d *doc) lineBetween(i, j int) bool {
+	for k := min(i, j) + 1; k <= max(i, j); k++ {
+		if d.toks[k].nl {
+			return true
+		}
+	}
+	return false
 }
 
 // gazAt returns the longest gazetteer match starting at token i, not reaching past token lim.

@@ -144,8 +144,9 @@ func isWordByte(b byte) bool {
 // wordInCapitals reports whether c is one word in capitals that is no body's name: an ordinary
 // English word written so for emphasis or as a button's label ("GROW", "MORE"), or an acronym the
 // document also writes in the plural, a kind of thing. A name the gazetteer knows stays, and so
-// does a word a verb of saying follows ("CARE said"), as for ordinary words (see dropOrdinary).
-func (d *doc) wordInCapitals(c *cand, plural map[string]bool) bool {
+// does a word the document uses as a name (see capsNames), unless it stands on a short line of
+// its own, as a button's label does.
+func (d *doc) wordInCapitals(c *cand, plural, names map[string]bool) bool {
 	if c.hasGaz || c.title != "" {
 		return false
 	}
@@ -157,5 +158,63 @@ func (d *doc) wordInCapitals(c *cand, plural map[string]bool) bool {
 	if c.start != t.start || c.end != t.end || !t.word || strings.ToUpper(t.text) != t.text {
 		return false
 	}
-	return len(t.text) >= 3 && d.g.w.ordinary[d.low[k]] && !d.saidAfter(k)
+	return len(t.text) >= 3 && d.g.w.ordinary[d.low[k]] && (!names[t.text] || d.shortLine(k))
+}
+
+// capsNames returns the words in capitals, as written, that some sentence of the document uses
+// as a name: a verb of saying or another verb follows it ("ARM said", "ARM rose"), or "of", "at"
+// or "by" comes before it in running text ("shares of ARM"). A word on a short line of its own
+// counts not, nor does one ending a longer name. The object of a verb is no sign: "invested BIG" reads as "bought ARM" does.
+func (d *doc) capsNames() map[string]bool {
+	out := map[string]bool{}
+	for k, t := range d.toks {
+		if !t.word || len(t.text) < 3 || strings.ToUpper(t.text) != t.text || out[t.text] || d.shortLine(k) {
+			continue
+		}
+		if d.endsLonger(k) {
+			continue // "Plan & Grow BIG helps": the longer name is the subject
+		}
+		if d.saidAfter(k) || d.verbAfter(k) || k > 0 && !d.brk(k-1, k) && d.isTok("CAPSPREP", k-1) {
+			out[t.text] = true
+		}
+	}
+	return out
+}
+
+// verbAfter reports whether the parse reads the word after token k, in its sentence, as a verb
+// (no auxiliary: "X is" may define a term), token k being no adjective, adverb or auxiliary
+// ("MORE", "you DID download") and no preposition coming before it.
+func (d *doc) verbAfter(k int) bool {
+	if u := d.toks[k].upos; u == "ADJ" || u == "ADV" || u == "AUX" || k > 0 && !d.brk(k-1, k) && d.toks[k-1].upos == "ADP" {
+		return false
+	}
+	return k+1 < len(d.toks) && !d.brk(k, k+1) && d.toks[k+1].upos == "VERB"
+}
+
+// endsLonger reports whether token k follows a capitalised word or an ampersand in its sentence:
+// the last word of a longer name.
+func (d *doc) endsLonger(k int) bool {
+	if k == 0 || d.brk(k-1, k) {
+		return false
+	}
+	p := d.toks[k-1].text
+	return p == "&" || d.toks[k-1].word && isCap(p)
+}
+
+// shortLine reports whether token k stands on a line of one or two words, as a button's label
+// or a menu's entry does.
+func (d *doc) shortLine(k int) bool {
+	a := k
+	for a > 0 && !d.toks[a].nl {
+		a--
+	}
+	n := 0
+	for j := a; j < len(d.toks) && (j == a || !d.toks[j].nl); j++ {
+		if d.toks[j].word {
+			if n++; n > 2 {
+				return false
+			}
+		}
+	}
+	return true
 }

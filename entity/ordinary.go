@@ -59,10 +59,10 @@ func (d *doc) dropOrdinary() {
 			edges[d.low[c.b-1]] = true
 		}
 	}
-	plural := d.pluralAcronyms()
+	plural, names := d.pluralAcronyms(), d.capsNames()
 	out := d.cands[:0]
 	for _, c := range d.cands {
-		if !d.ordinaryMention(c, edges) && !d.markMention(c) && !d.wordInCapitals(c, plural) {
+		if !d.ordinaryMention(c, edges) && !d.markMention(c) && !d.wordInCapitals(c, plural, names) {
 			out = append(out, c)
 		}
 	}

@@ -53,6 +53,43 @@ var cases = []tcase{
 		not:      []string{"MORE"},
 	},
 	{
+		// A company written in capitals that the sentence uses as a name (after "of", or named
+		// again in the same form) stays; a page's button word on a line of its own is dropped.
+		text: "Shares of ARM rose 4% in New York on Tuesday after the chip designer raised its forecast. " +
+			"Analysts said ARM could gain more.\nMORE\nVOTE",
+		mentions: []string{"ARM"},
+		not:      []string{"MORE", "VOTE"},
+	},
+	{
+		// Courts and sport: a capitals word after "by" or "at" in running text is a name.
+		text: "The suit brought by VISA was heard at a federal court in Chicago on Monday. " +
+			"The cup final was shown at SKY pubs.",
+		mentions: []string{"VISA", "SKY"},
+	},
+	{
+		// A player's position is a title only before a full name or in a roster line, never
+		// before a single capitalised word of a company's name.
+		text: "Shares of insurer WR Berkley fell 3% on Tuesday. The team signed WR Tom Haskins on Monday, " +
+			"and CB Joe Verne joined him.",
+		mentions: []string{"WR Berkley", "Tom Haskins/PER/WR", "Joe Verne/PER/CB"},
+		not:      []string{"Berkley"},
+	},
+	{
+		// A roster line names players after their positions.
+		text:     "The coach named his starters on Friday: QB Hale, WR Dunmore and TE Kessler.",
+		mentions: []string{"Dunmore/PER/WR", "Kessler/PER/TE"},
+	},
+	{
+		// A place's people that beat or face another side are a team.
+		text:     "The Texans beat the Colts 24-17 on Sunday, and the Floridians will face the Texans next week.",
+		mentions: []string{"Texans/ORG"},
+	},
+	{
+		// Without a contest they stay a people.
+		text:     "Many Texans voted early this year, officials in Austin said.",
+		mentions: []string{"Texans/MISC"},
+	},
+	{
 		// Two people's full names side by side, the comma lost, are two names; a given name after
 		// another or after a particle stays in one name.
 		text: "Local media named the dead as Hassan Ali Karmo Mohammed Nabil Ali Sayeed on Monday. " +
