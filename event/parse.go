@@ -215,6 +215,9 @@ func (lw *wordLists) parseArgs(p *dossier.Sentence, v int, t dossier.EventType) 
 	set(tree.Subject(p, v), roleActor)
 	set(tree.PassiveSubject(p, v), roleTarget)
 	obj := tree.Object(p, v)
+	if obj < 0 && (patientNouns[t] || t == dossier.Assault) {
+		obj = misreadObject(p, v)
+	}
 	set(obj, roleTarget)
 	if iobj := tree.IndirectObject(p, v); obj >= 0 {
 		set(iobj, roleRecipient)
@@ -253,6 +256,33 @@ func (lw *wordLists) parseArgs(p *dossier.Sentence, v int, t dossier.EventType) 
 		}
 	}
 	return roles
+}
+
+// misreadObject returns the subject of a clause after verb v when that subject's phrase starts
+// right after v and the clause is v's complement ("the decision to remove X led to ...", read as
+// "remove [X led to ...]") or has the noun v describes for a second subject ("decision ... X
+// led"): X is what is removed. Acts that fall on someone take no clause, so the name is their
+// object. -1 otherwise.
+func misreadObject(p *dossier.Sentence, v int) int {
+	c := tree.Child(p, v, "ccomp")
+	if t := p.Tokens[v]; c < 0 && t.Rel == "acl" && t.Head >= 0 && p.Tokens[t.Head].Rel == "nsubj" {
+		c = p.Tokens[t.Head].Head
+	}
+	if c <= v {
+		return -1
+	}
+	s := -1
+	for _, k := range tree.Children(p, c) {
+		if k > v && k < c && strings.HasPrefix(p.Tokens[k].Rel, "nsubj") {
+			s = k
+		}
+	}
+	for k := v + 1; k < s; k++ {
+		if h := p.Tokens[k].Head; h <= v || h > s || p.Tokens[k].Rel == "punct" {
+			return -1
+		}
+	}
+	return s
 }
 
 // participleDoer returns the doer of a present participle v that adds what the act of its
