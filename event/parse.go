@@ -594,6 +594,24 @@ func (x *Extractor) ownerUnmarked(s *sent, it item) bool {
 	return false
 }
 
+// splitNameRole returns the role of a word of item it other than its head k that the parse
+// hangs outside the name, when k has none: a long name the parse splits in two ("Officers from
+// the X Police Department Intelligence Led Policing Unit conducted", "Unit" the subject) acts
+// through its last part. Only a participant's role counts; "" otherwise.
+func splitNameRole(s *sent, it item, roles map[int]string, k int) string {
+	if _, ok := roles[k]; k < 0 || ok {
+		return ""
+	}
+	p := s.parse
+	i := itemOf(s, k)
+	for j := k + 1; j < len(p.Tokens) && itemOf(s, j) == i; j++ {
+		if h := p.Tokens[j].Head; h >= 0 && itemOf(s, h) != i && coreRole(roles[j]) {
+			return roles[j]
+		}
+	}
+	return ""
+}
+
 // namesPerson reports whether the parse hangs a person's name on word k, the head of item it,
 // as more of one name ("Norland President Ana Lind" with the person's words flat under the
 // country): the name before the person's is whose the person is.
@@ -691,6 +709,9 @@ func parseRole(s *sent, it item, roles map[int]string, v int) string {
 	k := itemHead(s, it)
 	if it.typ != dossier.PER && namesPerson(s, it, k) {
 		return roleOther // "Norland President Ana Lind" read as one name: the person acts
+	}
+	if r := splitNameRole(s, it, roles, k); r != "" {
+		return r
 	}
 	for steps := 0; k >= 0 && steps < 4; steps++ {
 		if r, ok := roles[k]; ok {
@@ -1294,8 +1315,13 @@ func premodifies(p *dossier.Sentence, k, u int) bool {
 // A name whose phrase holds the trigger ("the militia, which attacked") is never elsewhere, nor
 // one of the support verb a noun trigger is the object of ("made a trip to X").
 func (lw *wordLists) governedElsewhere(p *dossier.Sentence, k, v int) bool {
-	if k < 0 || v < 0 || k == v || ancestor(p, k, v) {
+	if k < 0 || v < 0 || k == v {
 		return false
+	}
+	if ancestor(p, k, v) {
+		// A name the parse made the root of a sentence whose act lies in a relative clause below
+		// it ("X put Y in charge ... at the facility where Z was held"): the act is the clause's.
+		return p.Tokens[k].Rel == "root" && !predicateWord(p, k) && relativeBelow(p, k, v)
 	}
 	w, rel, direct := governor(p, k, v)
 	switch {
@@ -1319,6 +1345,18 @@ func (lw *wordLists) governedElsewhere(p *dossier.Sentence, k, v int) bool {
 		return false
 	}
 	return true
+}
+
+// relativeBelow reports whether word v stands in a relative clause of a noun below word k, k
+// itself not that noun.
+func relativeBelow(p *dossier.Sentence, k, v int) bool {
+	for j, steps := v, 0; j >= 0 && j != k && steps < len(p.Tokens); steps++ {
+		if t := p.Tokens[j]; t.Rel == "acl:relcl" && t.Head != k {
+			return true
+		}
+		j = p.Tokens[j].Head
+	}
+	return false
 }
 
 // governor returns the first predicate above token k, the relation by which k's phrase hangs
