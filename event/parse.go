@@ -215,6 +215,9 @@ func (lw *wordLists) parseArgs(p *dossier.Sentence, v int, t dossier.EventType) 
 	set(tree.Subject(p, v), roleActor)
 	set(tree.PassiveSubject(p, v), roleTarget)
 	obj := tree.Object(p, v)
+	if obj < 0 && (patientNouns[t] || t == dossier.Assault) {
+		obj = misreadObject(p, v)
+	}
 	set(obj, roleTarget)
 	if iobj := tree.IndirectObject(p, v); obj >= 0 {
 		set(iobj, roleRecipient)
@@ -253,6 +256,33 @@ func (lw *wordLists) parseArgs(p *dossier.Sentence, v int, t dossier.EventType) 
 		}
 	}
 	return roles
+}
+
+// misreadObject returns the subject of a clause after verb v when that subject's phrase starts
+// right after v and the clause is v's complement ("the decision to remove X led to ...", read as
+// "remove [X led to ...]") or has the noun v describes for a second subject ("decision ... X
+// led"): X is what is removed. Acts that fall on someone take no clause, so the name is their
+// object. -1 otherwise.
+func misreadObject(p *dossier.Sentence, v int) int {
+	c := tree.Child(p, v, "ccomp")
+	if t := p.Tokens[v]; c < 0 && t.Rel == "acl" && t.Head >= 0 && p.Tokens[t.Head].Rel == "nsubj" {
+		c = p.Tokens[t.Head].Head
+	}
+	if c <= v {
+		return -1
+	}
+	s := -1
+	for _, k := range tree.Children(p, c) {
+		if k > v && k < c && strings.HasPrefix(p.Tokens[k].Rel, "nsubj") {
+			s = k
+		}
+	}
+	for k := v + 1; k < s; k++ {
+		if h := p.Tokens[k].Head; h <= v || h > s || p.Tokens[k].Rel == "punct" {
+			return -1
+		}
+	}
+	return s
 }
 
 // participleDoer returns the doer of a present participle v that adds what the act of its
@@ -538,6 +568,83 @@ func (lw *wordLists) homeOfPerson(s *sent, it item) bool {
 	return h >= 0 && h < k && p.Tokens[k].Rel == "nmod" && (lw.ofPreps[c] || lw.originCases[c]) && personAt(s, p.Tokens[h].Start)
 }
 
+// ownerUnmarked reports whether item it premodifies a plural noun for a party that is a possessor
+// written without its apostrophe: the words right after that noun go on with a phrase the parse
+// does not hang on it ("the X groups de facto capital", "the X groups Syrian stronghold").
+// The name is whose the thing is, not a party to the act.
+func (x *Extractor) ownerUnmarked(s *sent, it item) bool {
+	p := s.parse
+	k := itemHead(s, it)
+	if k < 0 || it.typ == dossier.PER {
+		return false
+	}
+	h := p.Tokens[k].Head
+	if h <= k || h+1 >= len(p.Tokens) || p.Tokens[h].XPOS != "NNS" || !x.lx.classes["party"][strings.ToLower(p.Tokens[h].Text)] {
+		return false
+	}
+	for j := k; j < h; j++ {
+		if g := p.Tokens[j].Head; g != h && (g < k || g > h) {
+			return false // the name is the noun's own premodifier, with nothing of another phrase between
+		}
+	}
+	switch n := p.Tokens[h+1]; n.UPOS {
+	case "X", "ADJ", "NOUN":
+		return n.Head != h
+	}
+	return false
+}
+
+// splitNameRole returns the role of a word of item it other than its head k that the parse
+// hangs outside the name, when k has none: a long name the parse splits in two ("Officers from
+// the X Police Department Intelligence Led Policing Unit conducted", "Unit" the subject) acts
+// through its last part. Only a participant's role counts; "" otherwise.
+func splitNameRole(s *sent, it item, roles map[int]string, k int) string {
+	if _, ok := roles[k]; k < 0 || ok {
+		return ""
+	}
+	p := s.parse
+	i := itemOf(s, k)
+	for j := k + 1; j < len(p.Tokens) && itemOf(s, j) == i; j++ {
+		if h := p.Tokens[j].Head; h >= 0 && itemOf(s, h) != i && coreRole(roles[j]) {
+			return roles[j]
+		}
+	}
+	return ""
+}
+
+// namesPerson reports whether the parse hangs a person's name on word k, the head of item it,
+// as more of one name ("Norland President Ana Lind" with the person's words flat under the
+// country): the name before the person's is whose the person is.
+func namesPerson(s *sent, it item, k int) bool {
+	if k < 0 {
+		return false
+	}
+	p := s.parse
+	for _, c := range tree.Children(p, k) {
+		if r := p.Tokens[c].Rel; c > k && (r == "flat" || r == "compound") && itemOf(s, c) != itemOf(s, k) && personAt(s, p.Tokens[c].Start) {
+			return true
+		}
+	}
+	return false
+}
+
+// whereOfBystander reports whether item it is the place phrase of a noun for people that plays
+// no part in trigger v ("as a journalist in X said strikes could be heard"): where those people
+// are, not where the act is. People the act falls on ("killed civilians in X") have a role.
+func (x *Extractor) whereOfBystander(s *sent, it item, roles map[int]string, v int) bool {
+	p := s.parse
+	k := phraseOfName(s, it)
+	if k < 0 || p.Tokens[k].Rel != "nmod" || !s.w.parsePlaceCases[tree.Preposition(p, k)] {
+		return false
+	}
+	h := p.Tokens[k].Head
+	if h < 0 || h > k || h == v || roles[h] != "" || !x.lx.classes["people"][strings.ToLower(p.Tokens[h].Text)] {
+		return false
+	}
+	r := p.Tokens[h].Rel
+	return r != "obj" && r != "iobj" && !strings.HasPrefix(r, "nsubj")
+}
+
 // namedNoun reports whether noun h has a name of its own beside its possessor k ("Norland's
 // flagship carrier Sky Lines", "the country's leader, X"): the name is who acts or
 // undergoes, the possessor whose it is.
@@ -600,6 +707,12 @@ func itemHead(s *sent, it item) int {
 func parseRole(s *sent, it item, roles map[int]string, v int) string {
 	p := s.parse
 	k := itemHead(s, it)
+	if it.typ != dossier.PER && namesPerson(s, it, k) {
+		return roleOther // "Norland President Ana Lind" read as one name: the person acts
+	}
+	if r := splitNameRole(s, it, roles, k); r != "" {
+		return r
+	}
 	for steps := 0; k >= 0 && steps < 4; steps++ {
 		if r, ok := roles[k]; ok {
 			return r
@@ -611,8 +724,9 @@ func parseRole(s *sent, it item, roles map[int]string, v int) string {
 		}
 		switch rel := p.Tokens[k].Rel; rel {
 		case "compound":
-			if it.typ != dossier.PER && jobOfPerson(s, p.Tokens[k].Head) {
-				// "Fox News host Tucker Carlson": the host acts; the network is whom he works for.
+			if h := p.Tokens[k].Head; it.typ != dossier.PER && (jobOfPerson(s, h) || h > k && personAt(s, p.Tokens[h].Start)) {
+				// "Fox News host Tucker Carlson", "Norland President Ana Lind": the person acts;
+				// the network or the country is whom the person works for.
 				return roleOther
 			}
 		case "nmod:poss":
@@ -676,7 +790,7 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 		if got[i] == "" && (!noun || pair) {
 			got[i] = x.placeNamed(s, r.it, roles)
 		}
-		if got[i] == "" && s.w.homeOfPerson(s, r.it) {
+		if got[i] == "" && s.w.homeOfPerson(s, r.it) || got[i] == "" && x.whereOfBystander(s, r.it, roles, v) {
 			got[i] = roleOther // "arrested X, 32, of 12 Elm St.": where X lives
 		}
 		if got[i] == "" && noun && !f.passive && r.it.typ != dossier.LOC && r.it.typ != dossier.MISC && nameBefore(s.parse, itemHead(s, r.it), v) {
@@ -685,6 +799,9 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 			if patientNouns[m.p.typ] {
 				got[i] = roleTarget
 			}
+		}
+		if (got[i] == "" || coreRole(got[i])) && x.ownerUnmarked(s, r.it) {
+			got[i] = roleOther // "strikes on the X groups de facto capital": the group's capital is hit
 		}
 		if m.p.typ == dossier.Assault && x.countryAttack(s, r.it, v) {
 			// "US air strikes", "Russian airstrikes": the country strikes; a city there ("Aleppo
@@ -1066,7 +1183,8 @@ func (x *Extractor) attackWord(s *sent, o match, t dossier.Token) bool {
 }
 
 // jobOfPerson reports whether token h is a common noun said of a person's name as his job or
-// rank: the name stands in apposition to it ("host Tucker Carlson"), it premodifies the name, or
+// rank: the name stands in apposition to it ("host Tucker Carlson") or to its of-phrase
+// ("secretary of state X"), it premodifies the name, or
 // it is what a passive verb makes of a person, as its object or complement ("X has been named new
 // DHS acting secretary").
 func jobOfPerson(s *sent, h int) bool {
@@ -1085,6 +1203,9 @@ func jobOfPerson(s *sent, h int) bool {
 	for _, c := range tree.Children(p, h) {
 		if c > h && (p.Tokens[c].Rel == "appos" || p.Tokens[c].Rel == "flat") && personAt(s, p.Tokens[c].Start) {
 			return true
+		}
+		if c > h && p.Tokens[c].Rel == "nmod" && s.w.ofPreps[tree.Preposition(p, c)] && jobOfPerson(s, c) {
+			return true // "secretary of state X": the person is named after the job's of-phrase
 		}
 	}
 	return false
@@ -1194,8 +1315,13 @@ func premodifies(p *dossier.Sentence, k, u int) bool {
 // A name whose phrase holds the trigger ("the militia, which attacked") is never elsewhere, nor
 // one of the support verb a noun trigger is the object of ("made a trip to X").
 func (lw *wordLists) governedElsewhere(p *dossier.Sentence, k, v int) bool {
-	if k < 0 || v < 0 || k == v || ancestor(p, k, v) {
+	if k < 0 || v < 0 || k == v {
 		return false
+	}
+	if ancestor(p, k, v) {
+		// A name the parse made the root of a sentence whose act lies in a relative clause below
+		// it ("X put Y in charge ... at the facility where Z was held"): the act is the clause's.
+		return p.Tokens[k].Rel == "root" && !predicateWord(p, k) && relativeBelow(p, k, v)
 	}
 	w, rel, direct := governor(p, k, v)
 	switch {
@@ -1219,6 +1345,18 @@ func (lw *wordLists) governedElsewhere(p *dossier.Sentence, k, v int) bool {
 		return false
 	}
 	return true
+}
+
+// relativeBelow reports whether word v stands in a relative clause of a noun below word k, k
+// itself not that noun.
+func relativeBelow(p *dossier.Sentence, k, v int) bool {
+	for j, steps := v, 0; j >= 0 && j != k && steps < len(p.Tokens); steps++ {
+		if t := p.Tokens[j]; t.Rel == "acl:relcl" && t.Head != k {
+			return true
+		}
+		j = p.Tokens[j].Head
+	}
+	return false
 }
 
 // governor returns the first predicate above token k, the relation by which k's phrase hangs

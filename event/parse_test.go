@@ -190,3 +190,24 @@ func TestNounAfterCase(t *testing.T) {
 		}
 	}
 }
+
+// TestMisreadObject checks that a name the parse makes the subject of the clause after an act
+// falling on someone is read as that act's object.
+func TestMisreadObject(t *testing.T) {
+	tests := []struct {
+		tree string
+		v    int
+		want int
+	}{
+		{"decision/0/root to/3/mark remove/1/acl Karim/5/nsubj led/3/ccomp to/7/case protests/5/obl", 2, 3},
+		{"decision/5/nsubj to/3/mark remove/1/acl Karim/5/nsubj led/0/root to/7/case protests/5/obl", 2, 3},
+		{"decision/0/root to/3/mark remove/1/acl Karim/3/obj led/3/xcomp to/7/case protests/5/obl", 2, -1},
+		{"decision/0/root to/3/mark say/1/acl ,/5/punct Karim/6/nsubj led/3/ccomp", 2, -1},
+	}
+	for _, tc := range tests {
+		p, _ := handTree(t, tc.tree)
+		if got := misreadObject(p, tc.v); got != tc.want {
+			t.Errorf("%s: object %d, want %d", tc.tree, got, tc.want)
+		}
+	}
+}
