@@ -225,6 +225,10 @@ func TestFigurePeriodTotal(t *testing.T) {
 			[]string{"90 true"}},
 		{"one incident dated to a day", "A car bomb killed 12 people in [[Kessin:LOC]] on {{Monday:2024-06-03}}, in a war that began in {{2011:2011}}.",
 			[]string{"12 false"}},
+		// The number of cities is no count of the dead (this reading, without the page's other
+		// sentences, finds no count at all; the whole pipeline finds the 106).
+		{"places counted beside the dead", "At least 106 protesters in 21 cities have been killed, according to credible reports received by [[Kessin Watch:ORG]].",
+			nil},
 		{"one year named twice", "In {{2014:2014}} a car bomb killed 30 people in [[Kessin:LOC]], the deadliest of {{2014:2014}}.",
 			[]string{"30 false"}},
 	}
