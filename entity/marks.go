@@ -204,12 +204,20 @@ func (d *doc) endsLonger(k int) bool {
 // shortLine reports whether token k stands on a line of one or two words, as a button's label
 // or a menu's entry does.
 func (d *doc) shortLine(k int) bool {
-	a := k
-	for a > 0 && !d.toks[a].nl {
-		a--
-	}
+	// Count outward from k and stop at the third word, so that a long page written on one line
+	// costs a few steps per word in capitals, not the whole line.
 	n := 0
-	for j := a; j < len(d.toks) && (j == a || !d.toks[j].nl); j++ {
+	for j := k; j >= 0; j-- {
+		if d.toks[j].word {
+			if n++; n > 2 {
+				return false
+			}
+		}
+		if d.toks[j].nl {
+			break
+		}
+	}
+	for j := k + 1; j < len(d.toks) && !d.toks[j].nl; j++ {
 		if d.toks[j].word {
 			if n++; n > 2 {
 				return false
