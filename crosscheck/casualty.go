@@ -31,10 +31,13 @@ type casualty struct {
 	around    []int    // places the rest of the sentence names
 	where     []int    // the places it names: its clause's, else its sentence's, finer than a country when it can
 	context   []int    // when where has no place the hierarchy knows: the place its document is about
-	time      string   // the most specific date the clause gives, "" when none
-	day       int64    // the day it is about: its clause's date, else its document's; -1 unknown
-	pub       int64    // the day its document was published, -1 unknown
-	near      []int    // other entities the sentence names, nearest the figure first
+	// country is the country its places lie in, else the one its document names most; "" when
+	// nothing says
+	country string
+	time    string // the most specific date the clause gives, "" when none
+	day     int64  // the day it is about: its clause's date, else its document's; -1 unknown
+	pub     int64  // the day its document was published, -1 unknown
+	near    []int  // other entities the sentence names, nearest the figure first
 	// the flags last, packed together
 	nearBy bool // its clause places it around a place ("near X"), not in it
 	update bool // the sentence revises an earlier figure ("rose to", "updated")
@@ -52,6 +55,7 @@ func (k *Checker) casualties(c *corpus, di int) []casualty {
 	d := c.docs[di]
 	var main []int
 	mainDone := false
+	docCountry, countryDone := "", false
 	type carried struct {
 		f  dossier.Figure
 		ev int
@@ -101,6 +105,12 @@ func (k *Checker) casualties(c *corpus, di int) []casualty {
 					}
 					cs.context = main
 				}
+			}
+			if cs.country = c.placesCountry(append(cs.where[:len(cs.where):len(cs.where)], cs.context...)); cs.country == "" {
+				if !countryDone {
+					docCountry, countryDone = c.mostNamedCountry(d), true
+				}
+				cs.country = docCountry
 			}
 			cs.day, cs.exact, cs.past = figureDay(f.Time, d.date, d.ref)
 			cs.filed = cs.exact && d.filedDay(f.Time, f.Clause)
@@ -787,15 +797,17 @@ func (c *corpus) figurePlacesMeet(a, b *casualty) bool {
 	placeless := func(f *casualty) bool { return len(f.where) == 0 && len(f.context) == 0 }
 	switch {
 	case placeless(a) || placeless(b):
-		// Nothing places it: it meets only another figure that nothing places.
-		return placeless(a) && placeless(b)
+		// Nothing places it: it meets only another figure that nothing places, of the same
+		// country when both documents tell of one.
+		return placeless(a) && placeless(b) && !countriesDiffer(a, b)
 	case len(a.where) == 0 && len(b.where) == 0:
 		return c.placesMeet(a.context, b.context)
 	case len(a.where) == 0:
 		// A place the hierarchy does not know may lie in a's; not when b's document is about
 		// a known place a's is not in.
 		bAll := append(b.where[:len(b.where):len(b.where)], b.context...)
-		return c.placesMeet(a.context, bAll) || len(c.unknown(b.where)) > 0 && !c.anyKnown(bAll)
+		// Neither may a place of another country ("Bolivia", a town of a Bolivian report).
+		return c.placesMeet(a.context, bAll) || len(c.unknown(b.where)) > 0 && !c.anyKnown(bAll) && !countriesDiffer(a, b)
 	case len(b.where) == 0:
 		return c.figurePlacesMeet(b, a)
 	}
@@ -1147,4 +1159,57 @@ func shareHappening(sentHap map[[2]int][]int, a, b *casualty) bool {
 		return false
 	}
 	return !disjoint(ha, sentHap[[2]int{int(b.doc), b.sent.Start}])
+}
+
+// countriesDiffer reports whether two figures are set in two countries (see casualty.country):
+// a place the hierarchy does not know, or none, lies in no other country than its report's.
+func countriesDiffer(a, b *casualty) bool {
+	return a.country != "" && b.country != "" && a.country != b.country
+}
+
+// placesCountry is the country places lie in: the hierarchy's country of the first it knows,
+// else the country the first whose name is a country's names ("Bolivia"); "" when none says.
+func (c *corpus) placesCountry(places []int) string {
+	named := ""
+	for _, p := range places {
+		if n := c.placeNode(p); n != nil {
+			if top := n.country(); top != nil {
+				return top.name
+			}
+			continue
+		}
+		if named == "" {
+			named = c.lang().nation[strings.ToLower(c.entName[p])]
+		}
+	}
+	return named
+}
+
+// mostNamedCountry is the country document d names most often (the first on a tie), by its
+// places and by the names and adjectives of countries in its other names ("Iranian security
+// forces"); "" when it names none.
+func (c *corpus) mostNamedCountry(d *doc) string {
+	n := map[string]int{}
+	best := ""
+	for _, m := range d.ms {
+		id, ok := d.ent.at(int(m.Chain))
+		if !ok {
+			continue
+		}
+		e := c.entNum[id]
+		country := ""
+		if p := c.place(e, m.Type); p >= 0 {
+			country = c.placesCountry([]int{p})
+		} else {
+			country = c.entityNation(e)
+		}
+		if country == "" {
+			continue
+		}
+		n[country]++
+		if best == "" || n[country] > n[best] {
+			best = country
+		}
+	}
+	return best
 }

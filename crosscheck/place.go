@@ -37,6 +37,16 @@ func (p *placeNode) within(q *placeNode) bool {
 	return false
 }
 
+// country is the country p lies in (p itself for a country), nil for a word that names no place.
+func (p *placeNode) country() *placeNode {
+	for x := p; x != nil; x = x.parent {
+		if x.kind == placeCountry {
+			return x
+		}
+	}
+	return nil
+}
+
 // region is the region p lies in (p itself for a region), nil for a country.
 func (p *placeNode) region() *placeNode {
 	for x := p; x != nil; x = x.parent {

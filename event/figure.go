@@ -22,6 +22,7 @@ type figureWords struct {
 	night     []string               // phrases that tell of the night
 	sites     map[string]string      // word → the kind of site it names ("markets": market)
 	period    map[string]string      // words before a month or year that make a count that period's ("during"), "noun" when an incident noun must follow
+	spanLead  map[string]bool        // words opening a span of days back from the report ("the past four days") that make a count that span's
 	vague     map[string][2]int      // loose count phrase → range
 	scale     map[string]int         // word → multiplier
 	measure   map[string]bool        // words that make a number a measure
@@ -42,7 +43,7 @@ type figureCue struct {
 }
 
 func newFigureWords() *figureWords {
-	return &figureWords{period: map[string]string{}, incidents: map[string]string{}, quals: map[string]string{}, vague: map[string][2]int{},
+	return &figureWords{period: map[string]string{}, spanLead: map[string]bool{}, incidents: map[string]string{}, quals: map[string]string{}, vague: map[string][2]int{},
 		scale: map[string]int{}, measure: map[string]bool{}, who: map[string]string{}, side: map[string]string{},
 		partPre: map[string]string{}, partPost: map[string]string{}, sites: map[string]string{}, cueFirsts: map[string][]figureCue{}}
 }
@@ -79,6 +80,8 @@ func (fw *figureWords) add(each eachRow) error {
 			fw.sites[p] = strings.ToLower(v)
 		case "period":
 			fw.period[p] = v
+		case "spanlead":
+			fw.spanLead[p] = true
 		case "vague":
 			lo, hi, ok := strings.Cut(v, "-")
 			a, err1 := strconv.Atoi(lo)
@@ -611,7 +614,45 @@ func (fw *figureWords) total(text, low string, s *sent, c count, lo int) bool {
 		}
 	}
 	// "between 2010 and 2015, with 584 deaths": a period's dead, not one incident's.
-	return periodOfYears(text, s)
+	return periodOfYears(text, s) || fw.pastDays(text, s)
+}
+
+// pastDays reports whether a sentence dates what it tells by a span of days or longer counted
+// back from the report ("in the past four days", "over the last two weeks"): a count so dated
+// is the total of that span, not one incident's.
+func (fw *figureWords) pastDays(text string, s *sent) bool {
+	for _, tx := range s.timexes {
+		if !daysOrLonger(tx.Value) || tx.Start < 0 || tx.End > len(text) {
+			continue
+		}
+		words := strings.Fields(strings.ToLower(text[tx.Start:tx.End]))
+		if len(words) > 1 && words[0] == "the" {
+			words = words[1:]
+		}
+		if len(words) > 0 && fw.spanLead[words[0]] {
+			return true
+		}
+	}
+	return false
+}
+
+// daysOrLonger reports whether TIMEX3 value v is a duration of two days or more ("P4D", "P2W",
+// "P1M"); hours and a single day are one report's span.
+func daysOrLonger(v string) bool {
+	if len(v) < 3 || v[0] != 'P' || v[1] == 'T' {
+		return false
+	}
+	n, err := strconv.Atoi(v[1 : len(v)-1])
+	if err != nil {
+		return false
+	}
+	switch v[len(v)-1] {
+	case 'D':
+		return n >= 2
+	case 'W', 'M', 'Y':
+		return n >= 1
+	}
+	return false
 }
 
 // figure writes out count c, stated by the casualty word at [j, cueEnd) of sentence s.

@@ -229,6 +229,12 @@ func TestFigurePeriodTotal(t *testing.T) {
 		// sentences, finds no count at all; the whole pipeline finds the 106).
 		{"places counted beside the dead", "At least 106 protesters in 21 cities have been killed, according to credible reports received by [[Kessin Watch:ORG]].",
 			nil},
+		{"a span of days back from the report", "At least 86 soldiers were killed in fighting near [[Kessin:LOC]] in {{the past four days:P4D}}, the monitor said.",
+			[]string{"At least 86 true"}},
+		{"a span of weeks", "Over {{the last two weeks:P2W}} 40 people died in shelling of [[Kessin:LOC]].",
+			[]string{"40 true"}},
+		{"a span of hours is one report's", "A raid killed nine people in [[Kessin:LOC]] in {{the past 24 hours:PT24H}}.",
+			[]string{"nine false"}},
 		{"one year named twice", "In {{2014:2014}} a car bomb killed 30 people in [[Kessin:LOC]], the deadliest of {{2014:2014}}.",
 			[]string{"30 false"}},
 	}
