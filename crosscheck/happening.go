@@ -568,6 +568,12 @@ func (c *corpus) reportPlaces(r *report) []int {
 // joinByFigures puts into one happening the attacks whose casualty figures are one incident's
 // (see figureGroups): reports of one clash that name none of the same participants. Only the
 // head figures of figs (each document's, as conflictFigures keeps them) are compared.
+//
+// The reports of a group that date their attack to a day join first, whatever days they give:
+// the figures already tell one incident, over midnight too. The group's reports that give no day
+// of their own join only when its dated ones are one happening, or there are none, and never
+// bring in a happening they already joined that is dated to another day: a toll without a day
+// fits several days' strikes on a town equally, and must not make them one.
 func (k *Checker) joinByFigures(c *corpus, reps []report, u unionFind, sigs attackSigs, figs [][]casualty) {
 	at := map[[2]int]int{} // (doc, event) -> report
 	for ri, r := range reps {
@@ -575,24 +581,52 @@ func (k *Checker) joinByFigures(c *corpus, reps []report, u unionFind, sigs atta
 	}
 	heads := filedUndated(headFigures(figs))
 	list, members := c.groupFigures(heads, nil)
+	type member struct{ ri, fig int }
+	var dated, undated []member
 	for _, g := range members {
-		first := -1
+		dated, undated = dated[:0], undated[:0]
 		for _, i := range g {
 			ri, ok := at[[2]int{int(list[i].doc), int(list[i].ev)}]
 			if !ok || reps[ri].e.Type != dossier.Assault {
 				continue
 			}
-			if first < 0 {
-				first = ri
-				continue
-			}
-			// The figures are one incident's, even where outlets name two kinds of attack at
-			// one site (see disputedAttack): the kind is then in dispute, not two attacks.
-			if !c.joinSigs(u, sigs, first, ri, false) && c.disputedAttack(list[g[0]], list[i]) {
-				merge(u, sigs, first, ri)
+			if reportDay(&reps[ri]) >= 0 {
+				dated = append(dated, member{ri, i})
+			} else {
+				undated = append(undated, member{ri, i})
 			}
 		}
+		// One figures' incident, even where outlets name two kinds of attack at one site (see
+		// disputedAttack): the kind is then in dispute, not two attacks.
+		joinFig := func(first int, m member, days bool) {
+			if !c.joinSigs(u, sigs, first, m.ri, days) && c.disputedAttack(list[g[0]], list[m.fig]) {
+				merge(u, sigs, first, m.ri)
+			}
+		}
+		for _, m := range dated[min(1, len(dated)):] {
+			joinFig(dated[0].ri, m, false)
+		}
+		lead := 0 // the happening the undated reports join: the dated ones', else the first's
+		if len(dated) > 0 {
+			lead = u.find(dated[0].ri)
+			if slices.ContainsFunc(dated, func(m member) bool { return u.find(m.ri) != lead }) {
+				continue
+			}
+		} else if len(undated) > 0 {
+			lead, undated = undated[0].ri, undated[1:]
+		}
+		for _, m := range undated {
+			joinFig(lead, m, true)
+		}
 	}
+}
+
+// reportDay is the day a report dates its attack to in its own words, -1 when it gives none.
+func reportDay(r *report) int64 {
+	if r.exact && fullDate(r.e.Time) {
+		return r.day
+	}
+	return -1
 }
 
 // joinRepeatedHead puts into the happening of each document's head count of the dead the
@@ -682,11 +716,7 @@ func newAttackSigs(c *corpus, reps []report) attackSigs {
 	seen := map[string]int{}
 	for ri, r := range reps {
 		if r.e.Type == dossier.Assault {
-			day := int64(-1)
-			if r.exact && fullDate(r.e.Time) {
-				day = r.day
-			}
-			sigs[ri] = []attackSig{{r.kind, r.by, c.outlet(int(r.doc)), r.around, day, c.placeSet(seen, c.known(c.reportPlaces(&r)))}}
+			sigs[ri] = []attackSig{{r.kind, r.by, c.outlet(int(r.doc)), r.around, reportDay(&r), c.placeSet(seen, c.known(c.reportPlaces(&r)))}}
 		}
 	}
 	return sigs
