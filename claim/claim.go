@@ -42,13 +42,15 @@ type Reader struct {
 	accuseVerbs                       map[string][]string // verb → prepositions of the accused
 	lightVerbs, supportVerbs          map[string]bool     // verbs that carry a noun's event
 	stateBodies                       map[string]bool     // nouns for a state's body ("government")
+	spokespeople                      map[string]bool     // nouns for one who speaks for a body ("spokesman")
 	campLists                                             // words the camp readings need
 }
 
 // New makes a Reader from the cue lists of lang: claim-attack, claim-mutual, claim-unclear,
 // claim-deny, claim-deny-role, claim-nopart, claim-cause, claim-backed, claim-hostile,
 // claim-generic, claim-aux, claim-passive, claim-clause-stops, light-verbs, support-verbs,
-// claim-account-first, claim-account-second, claim-travel, claim-credit and claim-state-bodies; for
+// claim-account-first, claim-account-second, claim-travel, claim-credit, claim-state-bodies and
+// claim-spokespeople; for
 // the camps, the lists of newCampLists; for the roles read from the parse, speech-verbs,
 // claim-doers, claim-doer-preps, claim-behind-preps, claim-member-preps, claim-owning and
 // claim-accuse-verbs; and the capitals table with its capital-cues.
@@ -71,6 +73,7 @@ func New(lang *en.Data) (*Reader, error) {
 		// What a reason is given for: the noun a light or support verb takes.
 		lightVerbs:   lang.List("light-verbs"),
 		stateBodies:  lang.List("claim-state-bodies"),
+		spokespeople: lang.List("claim-spokespeople"),
 		supportVerbs: lang.List("support-verbs"),
 		credit:       creditCues(lang),
 		byline:       newBylineCues(lang),

@@ -39,7 +39,7 @@ func (r *Reader) denials(d *doc) []dossier.Claim {
 		c := dossier.Claim{Span: s, Kind: dossier.ClaimDeny, Cue: cue, CueText: sl[at : at+n], By: dossier.Party{Chain: -1},
 			Event: r.deniedEvent(d, s), Role: role, Object: sl[at+n:]}
 		if who := r.denier(d, s, cue, heads); who >= 0 {
-			who = r.capitals.countryChain(d, who)
+			who = r.capitals.countryChain(d, r.spokenFor(d, s, who, heads))
 			c.By = dossier.Party{Chain: who}
 			c.About = []dossier.Party{{Chain: who}}
 		} else {
@@ -49,6 +49,90 @@ func (r *Reader) denials(d *doc) []dossier.Claim {
 		out = append(out, c)
 	}
 	return out
+}
+
+// spokenFor is the body a denier who is a spokesperson speaks for, as the sentence names it
+// before the title ("Defence Ministry spokesman Major General X", "the ministry's spokesman X")
+// or after the name ("X, a spokeswoman for the army"): the body denies, not the person. It is
+// who itself when the sentence names no such body.
+func (r *Reader) spokenFor(d *doc, s dossier.Span, who int, heads map[string]int) int {
+	for _, mi := range d.mentionsIn(s) {
+		m := &d.a.Mentions[mi]
+		if m.Chain != who || m.Type != dossier.PER {
+			continue
+		}
+		if body := r.bodyBefore(d, s, m.Span, heads); body >= 0 {
+			return body
+		}
+		if body := r.bodyAfter(d, s, m.Span); body >= 0 {
+			return body
+		}
+	}
+	return who
+}
+
+// bodyBefore reads "BODY('s) spokesman [titles] NAME" back from the name at name: the chain of
+// the body, -1 when the words before the name are not so. Titles are capitalised words
+// ("Major General", "Lt. Col.").
+func (r *Reader) bodyBefore(d *doc, s, name dossier.Span, heads map[string]int) int {
+	ts := d.tokens(dossier.Span{Start: s.Start, End: name.Start})
+	i := len(ts) - 1
+	for n := 0; i >= 0 && n < 4 && !r.spokespeople[strings.ToLower(ts[i].Text)]; i, n = i-1, n+1 {
+		if t := ts[i].Text; t != "." && (t == "" || strings.ToLower(t[:1]) == t[:1]) {
+			return -1
+		}
+	}
+	if i < 1 || !r.spokespeople[strings.ToLower(ts[i].Text)] {
+		return -1
+	}
+	j := i - 1
+	if ts[j].Text == "'s" || ts[j].Text == "’s" {
+		j--
+	}
+	if j < 0 {
+		return -1
+	}
+	for _, mi := range d.mentionsIn(dossier.Span{Start: s.Start, End: ts[j].End}) {
+		if m := &d.a.Mentions[mi]; m.End == ts[j].End && m.Type != dossier.PER && m.Type != dossier.LOC {
+			return m.Chain
+		}
+	}
+	if e, ok := heads[strings.ToLower(ts[j].Text)]; ok && e >= 0 && j >= 1 && strings.EqualFold(ts[j-1].Text, "the") {
+		return e
+	}
+	return -1
+}
+
+// bodyAfter reads "NAME, a spokesman for BODY" on from the name at name: the chain of the body
+// named right after the preposition, -1 when the words after the name are not so.
+func (r *Reader) bodyAfter(d *doc, s, name dossier.Span) int {
+	ts := d.tokens(dossier.Span{Start: name.End, End: s.End})
+	if len(ts) < 4 || ts[0].Text != "," {
+		return -1
+	}
+	i := 1
+	if w := strings.ToLower(ts[i].Text); w == "a" || w == "an" || w == "the" {
+		i++
+	}
+	for ; i < len(ts) && i < 4 && !r.spokespeople[strings.ToLower(ts[i].Text)]; i++ {
+	}
+	if i+1 >= len(ts) || !r.spokespeople[strings.ToLower(ts[i].Text)] {
+		return -1
+	}
+	if p := strings.ToLower(ts[i+1].Text); p != "for" && p != "of" {
+		return -1
+	}
+	for _, mi := range d.mentionsIn(dossier.Span{Start: ts[i+1].End, End: s.End}) {
+		m := &d.a.Mentions[mi]
+		if m.Type == dossier.PER || m.Type == dossier.LOC {
+			return -1
+		}
+		if gap := d.text[ts[i+1].End:m.Start]; len(strings.Fields(gap)) <= 1 {
+			return m.Chain
+		}
+		return -1
+	}
+	return -1
 }
 
 // clauseAfter is the clause that follows a cue up to a comma, semicolon or the sentence end:
