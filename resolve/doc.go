@@ -15,7 +15,9 @@
 // group's name is named after (its last word, "Steelers"), not a brand or a place before it
 // ("Google Stadia", "Madrid Final"). A short family name alone ("Ken") joins only a name that
 // writes it alike. A person's name written with a final "s" is read as the possessive of the
-// same name without it when the corpus writes that name. The preferred name is the fullest of
+// same name without it when the corpus writes that name. A one-word name of four letters or more
+// set in capitals ("DAESH") is read as the word, not an acronym, when the corpus writes the word
+// in ordinary case with the same type. The preferred name is the fullest of
 // the spellings used in at least half as many documents as the most used one. Pins from the user force or forbid merges;
 // a split is checked before every union, so no chain of merges can break it.
 //

@@ -348,6 +348,42 @@ func (r *Resolver) expandAcronyms(f *forms) {
 	}
 }
 
+// wordsInCapitals reads a one-word name set in capitals ("DAESH", "BEIRUT"), which acronym takes
+// for an acronym, as the word it spells where another chain of its type writes that word in
+// ordinary case ("Daesh", "Beirut"): a dateline or a headline shouts a name, it does not
+// abbreviate it. Short words ("WHO", "IS") are left as acronyms: too many acronyms spell one.
+func (r *Resolver) wordsInCapitals(f *forms) {
+	plain := map[string]bool{} // type and folded word of the one-word names written in ordinary case
+	for _, c := range f.list {
+		if c.acrOnly || c.ntok != 1 {
+			continue
+		}
+		for _, tc := range c.texts {
+			if t := tc.t.s; tc.t.words == 1 && !strings.Contains(t, " ") && strings.ToUpper(t) != t {
+				plain[string(c.typ)+"\x00"+strings.ToLower(t)] = true
+			}
+		}
+	}
+	for _, c := range f.list {
+		if !c.acrOnly || len(c.fullText) < 4 {
+			continue
+		}
+		word := strings.ToLower(c.fullText)
+		if !plain[string(c.typ)+"\x00"+word] || slices.ContainsFunc(c.texts, func(tc textCount) bool { return tc.t.s != c.fullText }) {
+			continue
+		}
+		n := r.parse(f, word)
+		if len(n.Tokens) != 1 {
+			continue
+		}
+		for _, tc := range c.texts {
+			tc.t.alone = n.Tokens[0].Key
+		}
+		r.rename(c, n, f)
+		c.acrOnly = false
+	}
+}
+
 // possessives reads a person's name of several words written with a final "s" as the name
 // without it where another chain's fullest name is that: "Bashar al-Assads" is a possessive
 // whose apostrophe a page dropped when the corpus names "Bashar al-Assad". A word alone is left

@@ -98,3 +98,30 @@ func TestShortAndEnglishSpellings(t *testing.T) {
 		})
 	}
 }
+
+// TestWordsInCapitals checks that a one-word name set in capitals joins the same word written in
+// ordinary case, and stays an acronym when it is short or the word names a thing of another type.
+func TestWordsInCapitals(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string // one chain each, in documents "a" and "b"
+		want bool
+	}{
+		{"group's name in capitals", "ORG:DAESH", "ORG:Daesh", true},
+		{"dateline's place", "LOC:BEIRUT", "LOC:Beirut", true},
+		{"agency's name", "ORG:SANA", "ORG:Sana", true},
+		{"three letters", "ORG:WHO", "ORG:Who", false},
+		{"another type", "ORG:SANA", "LOC:Sana", false},
+		{"acronym written with dots", "ORG:S.A.N.A.", "ORG:Sana", false},
+		{"other letters", "ORG:DAESH", "ORG:Dash", false},
+	}
+	r := New(nil)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, members := r.Resolve([]*dossier.Analysis{doc("a", tt.a), doc("b", tt.b)})
+			if got := sameEntity(members, ref("a", 0), ref("b", 0)); got != tt.want {
+				t.Errorf("%q ~ %q: merged = %v, want %v", tt.a, tt.b, got, tt.want)
+			}
+		})
+	}
+}
