@@ -30,7 +30,7 @@ const (
 	FoldEA                          // e→a (a leading e→i)
 	FoldOU                          // o→u
 	FoldDoubles                     // doubled letters → one
-	FoldFinal                       // final -ah, -a (after the folds above: -eh, -e, -ae too); -iyyah, -iyeh, -ia → -i (first)
+	FoldFinal                       // final -ah, -a (after the folds above: -eh, -e, -ae too); -iyyah, -iyeh, -ia → -iya (first)
 	FoldEnglish                     // British endings as American: -ence → -ense, -ise → -ize (first)
 
 	All = FoldAbd | FoldDigraphs | FoldQK | FoldWV | FoldLongVowel | FoldDiphthong | FoldY |
@@ -75,7 +75,7 @@ func readEndings(name string) [][2]string {
 // longest first (data/nisba-endings.txt).
 var nisbaEndings = readEndings("data/nisba-endings.txt")
 
-// nisbaEnding writes the ending "-iyyah", "-iyeh", "-ia" … of a word as 'i' when a consonant
+// nisbaEnding writes the ending "-iyyah", "-iyeh", "-ia" … of a word as "-iya" when a consonant
 // stands before it and at least four letters do: "Shamiyyah" and "Shamia", "Sulaimaniyeh" and
 // "Sulimaniah" end alike. After a vowel ("Kinaiya") the 'y' is a consonant of the name.
 func nisbaEnding(w string) string {

@@ -31,6 +31,11 @@ func TestSpellingsWithContext(t *testing.T) {
 		{"short place names", "LOC:Gaza", "LOC:Giza", true, false},
 		{"two countries", "LOC:Niger", "LOC:Nigeria", true, false},
 		{"person alone, other vowels", "PER:Tarmesh", "PER:Tarmish", true, false},
+		{"group, -iyyah and -ia", "ORG:al-Durrar al-Shamiyyah", "ORG:El-Dorar Al-Shamia", true, true},
+		{"place, -iyeh and -iah", "LOC:al-Sulaimaniyeh", "LOC:al-Sulimaniah", true, true},
+		{"place, -iyeh and -yia", "LOC:al-Hamadaniyeh", "LOC:al-Hamadanyia", true, true},
+		{"group, ae and ai", "ORG:al-Qaeda", "ORG:al-Qaida", true, true},
+		{"group, a nisba is not its stem", "ORG:Jabhat Fath al-Sham", "ORG:Jabhat al-Shamiyya", true, false},
 	}
 	r := New(nil)
 	for _, tt := range tests {
