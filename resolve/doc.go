@@ -18,7 +18,9 @@
 // same name without it when the corpus writes that name. A one-word name of four letters or more
 // set in capitals ("DAESH") is read as the word, not an acronym, when the corpus writes the word
 // in ordinary case with the same type. The preferred name is the fullest of
-// the spellings used in at least half as many documents as the most used one. Pins from the user force or forbid merges;
+// the spellings used in at least half as many documents as the most used one. The other names of
+// well-known bodies (a translation, a former name: data/known-names.txt) are merged as pins are.
+// Pins from the user force or forbid merges;
 // a split is checked before every union, so no chain of merges can break it.
 //
 // Each step compares a chain only with the chains filed under the keys it looks up, so the chains

@@ -47,6 +47,7 @@ type Resolver struct {
 	legal   map[string]bool // folded words of a company's legal form ("Ltd", "JSC")
 	common  map[string]bool // folded ordinary English words, never a name on their own
 	english map[string]bool // folded English words of the treebank: no romanised spelling of a name
+	known   [][]string      // names of one well-known body, each line's, merged as merge pins are
 	lists   hash.Hash       // of the word lists read, for Basis
 }
 
@@ -66,7 +67,40 @@ func New(pins *Pins) *Resolver {
 	r.kinds = r.readKinds("name-kinds")
 	r.ownHead = stems(r.readKeys("data/own-place-heads.txt"))
 	r.country = r.readCountries("capitals")
+	r.known = r.readKnown("data/known-names.txt")
 	return r
+}
+
+// readKnown reads the other names of well-known bodies ("Army of Islam" for "Jaish al-Islam"):
+// a line's tab-separated names are one body. No spelling rule joins a translated name to its
+// original, so resolution merges them as it does a user's merge pins, and a user's split pin
+// still holds against them.
+func (r *Resolver) readKnown(name string) [][]string {
+	data, err := dataFS.ReadFile(name)
+	if err != nil {
+		// Embedded at build time: a missing file is a build defect, not an input error.
+		panic(fmt.Sprintf("resolve: read %s: %v", name, err))
+	}
+	r.lists.Write(data)
+	var out [][]string
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		out = append(out, strings.Split(line, "\t"))
+	}
+	return out
+}
+
+// merges are the names merged into one entity: each merge pin's two, and each well-known body's.
+func (r *Resolver) merges() [][]string {
+	out := make([][]string, 0, len(r.pins.Merge)+len(r.known))
+	for _, p := range r.pins.Merge {
+		out = append(out, p[:])
+	}
+	return append(out, r.known...)
 }
 
 // readCountries reads the one-word country names of the language data's table of capitals.
@@ -1417,7 +1451,8 @@ func (r *Resolver) initials(c *name) []string {
 
 // applyPins merges the chains that pinned merges name; splits are left to the union.
 func (r *Resolver) applyPins(u *union, chains []*chain) {
-	if len(r.pins.Merge) == 0 && len(r.pins.Split) == 0 {
+	merges := r.merges()
+	if len(merges) == 0 && len(r.pins.Split) == 0 {
 		return
 	}
 	byName := map[string][]int{}
@@ -1447,9 +1482,11 @@ func (r *Resolver) applyPins(u *union, chains []*chain) {
 	for _, s := range r.pins.Split {
 		u.forbid(labelOf(s[0]), labelOf(s[1]))
 	}
-	for _, m := range r.pins.Merge {
-		a, b := byName[pinName(m[0])], byName[pinName(m[1])]
-		all := append(append([]int{}, a...), b...)
+	for _, m := range merges {
+		var all []int
+		for _, n := range m {
+			all = append(all, byName[pinName(n)]...)
+		}
 		for _, i := range all[min(1, len(all)):] {
 			u.union(all[0], i)
 		}

@@ -130,3 +130,32 @@ func TestWordsInCapitals(t *testing.T) {
 		})
 	}
 }
+
+// TestKnownNames checks that the other names of a well-known body join it, that a user's split
+// holds against them, and that a generic part of such a name joins nothing.
+func TestKnownNames(t *testing.T) {
+	tests := []struct {
+		name  string
+		a, b  string // one chain each, in documents "a" and "b"
+		split bool   // a split pin between the two names
+		want  bool
+	}{
+		{"translated name", "ORG:Army of Islam", "ORG:Jaish al-Islam", false, true},
+		{"popular name", "ORG:White Helmets", "ORG:Syrian Civil Defence", false, true},
+		{"former name", "ORG:Jabhat Fateh al-Sham", "ORG:al-Nusra Front", false, true},
+		{"split pin holds", "ORG:Army of Islam", "ORG:Jaish al-Islam", true, false},
+		{"generic part", "ORG:Civil Defence", "ORG:White Helmets", false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := &Pins{}
+			if tt.split {
+				p.Split = [][2]string{{tt.a[4:], tt.b[4:]}}
+			}
+			_, members := New(p).Resolve([]*dossier.Analysis{doc("a", tt.a), doc("b", tt.b)})
+			if got := sameEntity(members, ref("a", 0), ref("b", 0)); got != tt.want {
+				t.Errorf("%q ~ %q (split %v): merged = %v, want %v", tt.a, tt.b, tt.split, got, tt.want)
+			}
+		})
+	}
+}
