@@ -95,6 +95,8 @@ func (r *Resolver) readKnown(name string) [][]string {
 }
 
 // merges are the names merged into one entity: each merge pin's two, and each well-known body's.
+// Blocking files a chain under every one of them it writes, which holds the fullest names that
+// applyPins reads for the well-known bodies.
 func (r *Resolver) merges() [][]string {
 	out := make([][]string, 0, len(r.pins.Merge)+len(r.known))
 	for _, p := range r.pins.Merge {
@@ -546,6 +548,7 @@ func (r *Resolver) form(f *forms, typ dossier.EntityType, texts []textCount) *fo
 // when it writes nothing else.
 func (r *Resolver) describe(c *form, typ dossier.EntityType, f *forms) {
 	bestN, fullText, acrOnly, firstAcr := -1, "", true, ""
+	bestCountry := false
 	for _, tc := range c.texts {
 		t := tc.t
 		if t.acr != "" {
@@ -558,11 +561,15 @@ func (r *Resolver) describe(c *form, typ dossier.EntityType, f *forms) {
 			continue
 		}
 		acrOnly = false
+		// A chain that writes a country's name and a word like it ("Syria" and "Syrian", which a
+		// page's recogniser took for the place) names the country, whichever it writes more.
+		country := t.alone != "" && typ != dossier.PER && r.country[t.alone]
 		better := t.words > bestN ||
-			t.words == bestN && (tc.n > c.count(fullText) ||
-				tc.n == c.count(fullText) && (len(t.s) > len(fullText) || len(t.s) == len(fullText) && t.s < fullText))
+			t.words == bestN && (country && !bestCountry ||
+				country == bestCountry && (tc.n > c.count(fullText) ||
+					tc.n == c.count(fullText) && (len(t.s) > len(fullText) || len(t.s) == len(fullText) && t.s < fullText)))
 		if better {
-			bestN, fullText = t.words, t.s
+			bestN, fullText, bestCountry = t.words, t.s, country
 		}
 	}
 	if acrOnly {
@@ -1451,11 +1458,13 @@ func (r *Resolver) initials(c *name) []string {
 
 // applyPins merges the chains that pinned merges name; splits are left to the union.
 func (r *Resolver) applyPins(u *union, chains []*chain) {
-	merges := r.merges()
-	if len(merges) == 0 && len(r.pins.Split) == 0 {
+	if len(r.pins.Merge) == 0 && len(r.pins.Split) == 0 && len(r.known) == 0 {
 		return
 	}
-	byName := map[string][]int{}
+	// A pin names a chain by any of its texts; a well-known body's name only by the chain's
+	// fullest name, so that a chain a page wrongly made ("TRT World" with "Reuters") drags no
+	// entity into a country's.
+	byName, byFull := map[string][]int{}, map[string][]int{}
 	for i, c := range chains {
 		seen := map[string]bool{}
 		for _, t := range c.texts {
@@ -1464,6 +1473,10 @@ func (r *Resolver) applyPins(u *union, chains []*chain) {
 				seen[n] = true
 				byName[n] = append(byName[n], i)
 			}
+		}
+		if len(r.known) > 0 && !c.acrOnly {
+			n := pinName(c.fullText)
+			byFull[n] = append(byFull[n], i)
 		}
 	}
 	label := map[string]int{}
@@ -1482,14 +1495,20 @@ func (r *Resolver) applyPins(u *union, chains []*chain) {
 	for _, s := range r.pins.Split {
 		u.forbid(labelOf(s[0]), labelOf(s[1]))
 	}
-	for _, m := range merges {
+	join := func(names []string, by map[string][]int) {
 		var all []int
-		for _, n := range m {
-			all = append(all, byName[pinName(n)]...)
+		for _, n := range names {
+			all = append(all, by[pinName(n)]...)
 		}
 		for _, i := range all[min(1, len(all)):] {
 			u.union(all[0], i)
 		}
+	}
+	for _, m := range r.pins.Merge {
+		join(m[:], byName)
+	}
+	for _, m := range r.known {
+		join(m, byFull)
 	}
 }
 

@@ -145,6 +145,8 @@ func TestKnownNames(t *testing.T) {
 		{"former name", "ORG:Jabhat Fateh al-Sham", "ORG:al-Nusra Front", false, true},
 		{"split pin holds", "ORG:Army of Islam", "ORG:Jaish al-Islam", true, false},
 		{"generic part", "ORG:Civil Defence", "ORG:White Helmets", false, false},
+		{"formal name of a state", "LOC:Russian Federation", "LOC:Russia", false, true},
+		{"known name only as another name's text", "ORG:Velmora Media Centre|Army of Islam", "ORG:Jaish al-Islam", false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
