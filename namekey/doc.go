@@ -6,11 +6,12 @@
 // ("Dr.", "Sheikh"), of article particles ("al-", "el-", "ash-", a separate "Al") and of
 // patronymic words ("bin", "ibn"), which are kept as features of the word they belong to. Each
 // remaining word gets a Key: the letters that romanisations swap are collapsed (q/k/c, ou/oo/o/u,
-// ee/ei/ie/i, e/a, kh/k, gh/g, th/t, dh/d, sh/ch, w/v, doubled letters, a final -a/-ah/-e), and
-// British endings are written the American way ("Defence", "Organisation").
+// ee/ei/ie/i, ai/ae/i, e/a, kh/k, gh/g, th/t, dh/d, sh/ch, w/v, doubled letters, a final -a/-ah/-e,
+// the ending -iyyah/-iyeh/-ia as -iya), and British endings are written the American way
+// ("Defence", "Organisation").
 // Keys are compared with Similarity (Jaro-Winkler), and Skeleton gives a coarser consonant key
 // for blocking candidates. Loose folds the one swap Key leaves apart, g/k (qaf written "Qaddafi",
 // "Kadhafi" or "Gaddafi"), for matching that other evidence confirms.
 //
-// The word lists (titles, particles, English endings) are embedded data files under data/.
+// The word lists (titles, particles, English and nisba endings) are embedded data files under data/.
 package namekey

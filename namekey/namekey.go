@@ -30,7 +30,7 @@ const (
 	FoldEA                          // e→a (a leading e→i)
 	FoldOU                          // o→u
 	FoldDoubles                     // doubled letters → one
-	FoldFinal                       // final -ah, -a (after the folds above: -eh, -e, -ae too)
+	FoldFinal                       // final -ah, -a (after the folds above: -eh, -e, -ae too); -iyyah, -iyeh, -ia → -iya (first)
 	FoldEnglish                     // British endings as American: -ence → -ense, -ise → -ize (first)
 
 	All = FoldAbd | FoldDigraphs | FoldQK | FoldWV | FoldLongVowel | FoldDiphthong | FoldY |
@@ -69,6 +69,23 @@ func readEndings(name string) [][2]string {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return len(out[i][0]) > len(out[j][0]) })
 	return out
+}
+
+// nisbaEndings are the spellings of the Arabic ending "-iyya" with the one they are written as,
+// longest first (data/nisba-endings.txt).
+var nisbaEndings = readEndings("data/nisba-endings.txt")
+
+// nisbaEnding writes the ending "-iyyah", "-iyeh", "-ia" … of a word as "-iya" when a consonant
+// stands before it and at least four letters do: "Shamiyyah" and "Shamia", "Sulaimaniyeh" and
+// "Sulimaniah" end alike. After a vowel ("Kinaiya") the 'y' is a consonant of the name.
+func nisbaEnding(w string) string {
+	for _, e := range nisbaEndings {
+		n := len(w) - len(e[0])
+		if n >= 4 && strings.HasSuffix(w, e[0]) && !isVowel(w[n-1]) {
+			return w[:n] + e[1]
+		}
+	}
+	return w
 }
 
 // americanEnding writes a word's British ending the American way ("defence" → "defense"),
@@ -349,6 +366,9 @@ func KeyWith(w string, f Folds) string {
 	if f&FoldAbd != 0 {
 		w = foldAbdPrefix(w)
 	}
+	if f&FoldFinal != 0 {
+		w = nisbaEnding(w)
+	}
 	b := []byte(w)
 	if f&FoldDigraphs != 0 {
 		b = pairs(b, digraph)
@@ -396,7 +416,8 @@ func foldAbdPrefix(w string) string {
 }
 
 // foldDiphthongs writes "ay"/"ey" before a consonant and "ai" as 'i', and "ow" before a
-// consonant as "aw": the spellings of one diphthong.
+// consonant as "aw": the spellings of one diphthong. An "ae" inside a word before a consonant is
+// the same 'i' after a hamza or ayn ("Qaeda", "Qaida"; "Raed", "Raid").
 func foldDiphthongs(b []byte) []byte {
 	var out []byte
 	for i := 0; i < len(b); i++ {
@@ -409,7 +430,7 @@ func foldDiphthongs(b []byte) []byte {
 				out = append(out, 'i')
 				i++
 				continue
-			case c == 'a' && nxt == 'i':
+			case c == 'a' && nxt == 'i', c == 'a' && nxt == 'e' && beforeCons && i > 0:
 				out = append(out, 'i')
 				i++
 				continue

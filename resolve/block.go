@@ -193,13 +193,15 @@ func (r *Resolver) groups(chains []*chain) [][]int {
 	return gs
 }
 
-// mergeKeys maps each name of a merge pin to the pins that name it.
+// mergeKeys maps each name of a merge pin or well-known body (see merges) to the pins that
+// name it.
 func (r *Resolver) mergeKeys() map[string][]int {
-	if len(r.pins.Merge) == 0 {
+	merges := r.merges()
+	if len(merges) == 0 {
 		return nil
 	}
 	m := map[string][]int{}
-	for i, p := range r.pins.Merge {
+	for i, p := range merges {
 		for _, n := range p {
 			m[pinName(n)] = append(m[pinName(n)], i)
 		}

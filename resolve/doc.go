@@ -15,8 +15,13 @@
 // group's name is named after (its last word, "Steelers"), not a brand or a place before it
 // ("Google Stadia", "Madrid Final"). A short family name alone ("Ken") joins only a name that
 // writes it alike. A person's name written with a final "s" is read as the possessive of the
-// same name without it when the corpus writes that name. The preferred name is the fullest of
-// the spellings used in at least half as many documents as the most used one. Pins from the user force or forbid merges;
+// same name without it when the corpus writes that name. A one-word name of four letters or more
+// set in capitals ("DAESH") is read as the word, not an acronym, when the corpus writes the word
+// in ordinary case with the same type. A chain that writes a country's name and a word like it
+// ("Syria", "Syrian") is named by the country. The other names of well-known bodies (a
+// translation, a former or formal name: data/known-names.txt) join the chains whose fullest name
+// they are, as pins do. The preferred name is the fullest of the spellings used in at least half
+// as many documents as the most used one. Pins from the user force or forbid merges;
 // a split is checked before every union, so no chain of merges can break it.
 //
 // Each step compares a chain only with the chains filed under the keys it looks up, so the chains

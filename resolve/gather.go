@@ -56,6 +56,7 @@ func (g *Gathered) add(a *dossier.Analysis) {
 func (g *Gathered) done() []*chain {
 	out := g.chains
 	g.r.expandAcronyms(g.f)
+	g.r.wordsInCapitals(g.f)
 	g.r.possessives(g.f)
 	g.chains, g.f = nil, nil
 	return out

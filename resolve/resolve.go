@@ -47,6 +47,7 @@ type Resolver struct {
 	legal   map[string]bool // folded words of a company's legal form ("Ltd", "JSC")
 	common  map[string]bool // folded ordinary English words, never a name on their own
 	english map[string]bool // folded English words of the treebank: no romanised spelling of a name
+	known   [][]string      // names of one well-known body, each line's, merged as merge pins are
 	lists   hash.Hash       // of the word lists read, for Basis
 }
 
@@ -66,7 +67,42 @@ func New(pins *Pins) *Resolver {
 	r.kinds = r.readKinds("name-kinds")
 	r.ownHead = stems(r.readKeys("data/own-place-heads.txt"))
 	r.country = r.readCountries("capitals")
+	r.known = r.readKnown("data/known-names.txt")
 	return r
+}
+
+// readKnown reads the other names of well-known bodies ("Army of Islam" for "Jaish al-Islam"):
+// a line's tab-separated names are one body. No spelling rule joins a translated name to its
+// original, so resolution merges them as it does a user's merge pins, and a user's split pin
+// still holds against them.
+func (r *Resolver) readKnown(name string) [][]string {
+	data, err := dataFS.ReadFile(name)
+	if err != nil {
+		// Embedded at build time: a missing file is a build defect, not an input error.
+		panic(fmt.Sprintf("resolve: read %s: %v", name, err))
+	}
+	r.lists.Write(data)
+	var out [][]string
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		out = append(out, strings.Split(line, "\t"))
+	}
+	return out
+}
+
+// merges are the names merged into one entity: each merge pin's two, and each well-known body's.
+// Blocking files a chain under every one of them it writes, which holds the fullest names that
+// applyPins reads for the well-known bodies.
+func (r *Resolver) merges() [][]string {
+	out := make([][]string, 0, len(r.pins.Merge)+len(r.known))
+	for _, p := range r.pins.Merge {
+		out = append(out, p[:])
+	}
+	return append(out, r.known...)
 }
 
 // readCountries reads the one-word country names of the language data's table of capitals.
@@ -348,6 +384,42 @@ func (r *Resolver) expandAcronyms(f *forms) {
 	}
 }
 
+// wordsInCapitals reads a one-word name set in capitals ("DAESH", "BEIRUT"), which acronym takes
+// for an acronym, as the word it spells where another chain of its type writes that word in
+// ordinary case ("Daesh", "Beirut"): a dateline or a headline shouts a name, it does not
+// abbreviate it. Short words ("WHO", "IS") are left as acronyms: too many acronyms spell one.
+func (r *Resolver) wordsInCapitals(f *forms) {
+	plain := map[string]bool{} // type and folded word of the one-word names written in ordinary case
+	for _, c := range f.list {
+		if c.acrOnly || c.ntok != 1 {
+			continue
+		}
+		for _, tc := range c.texts {
+			if t := tc.t.s; tc.t.words == 1 && !strings.Contains(t, " ") && strings.ToUpper(t) != t {
+				plain[string(c.typ)+"\x00"+strings.ToLower(t)] = true
+			}
+		}
+	}
+	for _, c := range f.list {
+		if !c.acrOnly || len(c.fullText) < 4 {
+			continue
+		}
+		word := strings.ToLower(c.fullText)
+		if !plain[string(c.typ)+"\x00"+word] || slices.ContainsFunc(c.texts, func(tc textCount) bool { return tc.t.s != c.fullText }) {
+			continue
+		}
+		n := r.parse(f, word)
+		if len(n.Tokens) != 1 {
+			continue
+		}
+		for _, tc := range c.texts {
+			tc.t.alone = n.Tokens[0].Key
+		}
+		r.rename(c, n, f)
+		c.acrOnly = false
+	}
+}
+
 // possessives reads a person's name of several words written with a final "s" as the name
 // without it where another chain's fullest name is that: "Bashar al-Assads" is a possessive
 // whose apostrophe a page dropped when the corpus names "Bashar al-Assad". A word alone is left
@@ -476,6 +548,7 @@ func (r *Resolver) form(f *forms, typ dossier.EntityType, texts []textCount) *fo
 // when it writes nothing else.
 func (r *Resolver) describe(c *form, typ dossier.EntityType, f *forms) {
 	bestN, fullText, acrOnly, firstAcr := -1, "", true, ""
+	bestCountry := false
 	for _, tc := range c.texts {
 		t := tc.t
 		if t.acr != "" {
@@ -488,11 +561,15 @@ func (r *Resolver) describe(c *form, typ dossier.EntityType, f *forms) {
 			continue
 		}
 		acrOnly = false
+		// A chain that writes a country's name and a word like it ("Syria" and "Syrian", which a
+		// page's recogniser took for the place) names the country, whichever it writes more.
+		country := t.alone != "" && typ != dossier.PER && r.country[t.alone]
 		better := t.words > bestN ||
-			t.words == bestN && (tc.n > c.count(fullText) ||
-				tc.n == c.count(fullText) && (len(t.s) > len(fullText) || len(t.s) == len(fullText) && t.s < fullText))
+			t.words == bestN && (country && !bestCountry ||
+				country == bestCountry && (tc.n > c.count(fullText) ||
+					tc.n == c.count(fullText) && (len(t.s) > len(fullText) || len(t.s) == len(fullText) && t.s < fullText)))
 		if better {
-			bestN, fullText = t.words, t.s
+			bestN, fullText, bestCountry = t.words, t.s, country
 		}
 	}
 	if acrOnly {
@@ -1381,10 +1458,13 @@ func (r *Resolver) initials(c *name) []string {
 
 // applyPins merges the chains that pinned merges name; splits are left to the union.
 func (r *Resolver) applyPins(u *union, chains []*chain) {
-	if len(r.pins.Merge) == 0 && len(r.pins.Split) == 0 {
+	if len(r.pins.Merge) == 0 && len(r.pins.Split) == 0 && len(r.known) == 0 {
 		return
 	}
-	byName := map[string][]int{}
+	// A pin names a chain by any of its texts; a well-known body's name only by the chain's
+	// fullest name, so that a chain a page wrongly made ("TRT World" with "Reuters") drags no
+	// entity into a country's.
+	byName, byFull := map[string][]int{}, map[string][]int{}
 	for i, c := range chains {
 		seen := map[string]bool{}
 		for _, t := range c.texts {
@@ -1393,6 +1473,10 @@ func (r *Resolver) applyPins(u *union, chains []*chain) {
 				seen[n] = true
 				byName[n] = append(byName[n], i)
 			}
+		}
+		if len(r.known) > 0 && !c.acrOnly {
+			n := pinName(c.fullText)
+			byFull[n] = append(byFull[n], i)
 		}
 	}
 	label := map[string]int{}
@@ -1411,12 +1495,20 @@ func (r *Resolver) applyPins(u *union, chains []*chain) {
 	for _, s := range r.pins.Split {
 		u.forbid(labelOf(s[0]), labelOf(s[1]))
 	}
-	for _, m := range r.pins.Merge {
-		a, b := byName[pinName(m[0])], byName[pinName(m[1])]
-		all := append(append([]int{}, a...), b...)
+	join := func(names []string, by map[string][]int) {
+		var all []int
+		for _, n := range names {
+			all = append(all, by[pinName(n)]...)
+		}
 		for _, i := range all[min(1, len(all)):] {
 			u.union(all[0], i)
 		}
+	}
+	for _, m := range r.pins.Merge {
+		join(m[:], byName)
+	}
+	for _, m := range r.known {
+		join(m, byFull)
 	}
 }
 

@@ -64,6 +64,8 @@ func TestMerge(t *testing.T) {
 		{"org short form", "ORG:Jaysh al-Nasr", "ORG:Jaish", true, nil},
 		{"org generic and plural", "ORG:al-Furqan Martyrs Brigade", "ORG:Furqan Brigades", true, nil},
 		{"org distinctive root", "ORG:Sahilayn Martyrs Brigade", "ORG:Sahileen Brigade", true, nil},
+		{"country and its adjective in one chain", "LOC:Syrian|Syrian|Syria", "LOC:Syria", true, nil},
+		{"adjective alone is no country", "LOC:Syrian", "LOC:Syria", false, nil},
 		{"acronym written elsewhere", "ORG:Free Coast Army|FCA", "ORG:FCA", true, nil},
 		{"acronym from initials", "ORG:Free Coast Army", "ORG:FCA", true, nil},
 		{"two letters from initials", "ORG:Old Style", "ORG:OS", false, nil},

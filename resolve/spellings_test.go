@@ -31,6 +31,11 @@ func TestSpellingsWithContext(t *testing.T) {
 		{"short place names", "LOC:Gaza", "LOC:Giza", true, false},
 		{"two countries", "LOC:Niger", "LOC:Nigeria", true, false},
 		{"person alone, other vowels", "PER:Tarmesh", "PER:Tarmish", true, false},
+		{"group, -iyyah and -ia", "ORG:al-Durrar al-Shamiyyah", "ORG:El-Dorar Al-Shamia", true, true},
+		{"place, -iyeh and -iah", "LOC:al-Sulaimaniyeh", "LOC:al-Sulimaniah", true, true},
+		{"place, -iyeh and -yia", "LOC:al-Hamadaniyeh", "LOC:al-Hamadanyia", true, true},
+		{"group, ae and ai", "ORG:al-Qaeda", "ORG:al-Qaida", true, true},
+		{"group, a nisba is not its stem", "ORG:Jabhat Fath al-Sham", "ORG:Jabhat al-Shamiyya", true, false},
 	}
 	r := New(nil)
 	for _, tt := range tests {
@@ -94,6 +99,64 @@ func TestShortAndEnglishSpellings(t *testing.T) {
 			_, members := r.Resolve(as)
 			if got := sameEntity(members, ref("a", 0), ref("b", 0)); got != tt.want {
 				t.Errorf("%q ~ %q: merged = %v, want %v", tt.a, tt.b, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestWordsInCapitals checks that a one-word name set in capitals joins the same word written in
+// ordinary case, and stays an acronym when it is short or the word names a thing of another type.
+func TestWordsInCapitals(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string // one chain each, in documents "a" and "b"
+		want bool
+	}{
+		{"group's name in capitals", "ORG:DAESH", "ORG:Daesh", true},
+		{"dateline's place", "LOC:BEIRUT", "LOC:Beirut", true},
+		{"agency's name", "ORG:SANA", "ORG:Sana", true},
+		{"three letters", "ORG:WHO", "ORG:Who", false},
+		{"another type", "ORG:SANA", "LOC:Sana", false},
+		{"acronym written with dots", "ORG:S.A.N.A.", "ORG:Sana", false},
+		{"other letters", "ORG:DAESH", "ORG:Dash", false},
+	}
+	r := New(nil)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, members := r.Resolve([]*dossier.Analysis{doc("a", tt.a), doc("b", tt.b)})
+			if got := sameEntity(members, ref("a", 0), ref("b", 0)); got != tt.want {
+				t.Errorf("%q ~ %q: merged = %v, want %v", tt.a, tt.b, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestKnownNames checks that the other names of a well-known body join it, that a user's split
+// holds against them, and that a generic part of such a name joins nothing.
+func TestKnownNames(t *testing.T) {
+	tests := []struct {
+		name  string
+		a, b  string // one chain each, in documents "a" and "b"
+		split bool   // a split pin between the two names
+		want  bool
+	}{
+		{"translated name", "ORG:Army of Islam", "ORG:Jaish al-Islam", false, true},
+		{"popular name", "ORG:White Helmets", "ORG:Syrian Civil Defence", false, true},
+		{"former name", "ORG:Jabhat Fateh al-Sham", "ORG:al-Nusra Front", false, true},
+		{"split pin holds", "ORG:Army of Islam", "ORG:Jaish al-Islam", true, false},
+		{"generic part", "ORG:Civil Defence", "ORG:White Helmets", false, false},
+		{"formal name of a state", "LOC:Russian Federation", "LOC:Russia", false, true},
+		{"known name only as another name's text", "ORG:Velmora Media Centre|Army of Islam", "ORG:Jaish al-Islam", false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := &Pins{}
+			if tt.split {
+				p.Split = [][2]string{{tt.a[4:], tt.b[4:]}}
+			}
+			_, members := New(p).Resolve([]*dossier.Analysis{doc("a", tt.a), doc("b", tt.b)})
+			if got := sameEntity(members, ref("a", 0), ref("b", 0)); got != tt.want {
+				t.Errorf("%q ~ %q (split %v): merged = %v, want %v", tt.a, tt.b, tt.split, got, tt.want)
 			}
 		})
 	}
