@@ -119,6 +119,7 @@ func (f *Finder) Analyze(a *dossier.Analysis) error {
 	d.evidence()
 	d.opened = map[int]bool{}
 	d.findRuns()
+	d.joinOwnedHeads()
 	d.caseNames()
 	d.dropUnnamed()
 	d.dropOrdinary()
@@ -868,6 +869,7 @@ func (d *doc) findRuns() {
 			continue
 		}
 		j, end := i, i
+		joined := false // the run went on after a head word with "of", "for" or "on"
 		for j < n {
 			if j > i && d.brk(j-1, j) {
 				break
@@ -898,9 +900,13 @@ func (d *doc) findRuns() {
 					k++
 				}
 				if k < n && !d.brk(k-1, k) && d.nameTok(k) && !d.g.is("DEMONYM", t[k].text) {
-					j = k
+					j, joined = k, true
 					continue
 				}
+			}
+			if w == "and" && joined && end > i && d.lastOfPart(j+1) {
+				j++
+				continue
 			}
 			if w == "&" && end > i && j+1 < n && !d.brk(j, j+1) && d.nameTok(j+1) {
 				j++
@@ -929,6 +935,34 @@ func (d *doc) findRuns() {
 		last = c.end
 	}
 	d.cands = out
+}
+
+// lastOfPart reports whether the word k after an "and" inside the "of" part of a body's name
+// ends that name ("… for Disease Control and Prevention"): one capitalised word that the run
+// does not go on after, that no list knows as a name, a head word or a given name.
+func (d *doc) lastOfPart(k int) bool {
+	if k >= len(d.toks) || d.brk(k-1, k) || !d.nameTok(k) || isAcronym(d.toks[k].text) {
+		return false
+	}
+	if k+1 < len(d.toks) && !d.brk(k, k+1) && (d.nameTok(k+1) || strings.Contains(" of for on and & ", " "+d.toks[k+1].text+" ")) {
+		return false
+	}
+	for _, kind := range []string{"ORGHEAD", "OFHEAD", "LOCHEAD", "GIVEN", "DEMONYM"} {
+		if d.isTok(kind, k) {
+			return false
+		}
+	}
+	l, _ := d.gazAt(k, k+1)
+	return l == 0
+}
+
+// joinOwnedHeads makes one name of a name, its possessive and a body's head word alone after it
+// ("the Attorney's Office", "the Governor's Office"): the head word names nothing on its own.
+func (d *doc) joinOwnedHeads() {
+	d.joinPairs(func(c, h *cand) bool {
+		return h.b == h.a+1 && h.a == c.b+1 && !h.hasGaz && h.title == "" && c.title == "" && isApostropheTok(d.toks[c.b].text) &&
+			!d.brk(c.b-1, c.b) && !d.brk(c.b, h.a) && d.isTok("ORGHEAD", h.a) && d.isTok("OFHEAD", h.a) && !(c.hasGaz && c.gaz.typ == dossier.PER)
+	})
 }
 
 // compound splits a capitalised hyphenated word made of known names ("U.S.-Iraq",
@@ -1018,6 +1052,10 @@ func (d *doc) run(a, b int) {
 			continue
 		}
 		if p+l == b || d.headed(b) {
+			if p+l == b && p > a && (d.toks[p-1].text == "of" || d.toks[p-1].text == "the" && p-1 > a && d.toks[p-2].text == "of") {
+				d.segment(a, b, "") // a body named after its head: "Office of the Inspector General"
+				return
+			}
 			if p+l == b {
 				d.segment(a, p, "")
 				return
@@ -1050,6 +1088,9 @@ func (d *doc) run(a, b int) {
 		if done {
 			return
 		}
+		if !style && d.portfolioAt(a, p) && d.isTok("FIELDTITLE", p+l-1) {
+			p, l = a, l+1
+		}
 		d.segment(a, p, "")
 		title := d.text[d.toks[p].start:d.toks[p+l-1].end]
 		if style {
@@ -1063,6 +1104,18 @@ func (d *doc) run(a, b int) {
 		return
 	}
 	d.segment(a, b, "")
+}
+
+// portfolioAt reports whether the one word a right before the title at p may be the title's
+// field ("Energy Secretary", "Health Minister"): an English word written in lower case at least as
+// often as capitalised, that no list knows as a name and the document never writes capitalised
+// on its own.
+func (d *doc) portfolioAt(a, p int) bool {
+	if p != a+1 || isAcronym(d.toks[a].text) || d.capAlone[d.low[a]] || !d.g.w.lowerMostly[d.low[a]] {
+		return false
+	}
+	l, _ := d.gazAt(a, p)
+	return l == 0
 }
 
 // titleOfPart reads the "of …" or "for …" part after the title [p, p+l) of the run [a, b):
@@ -1261,16 +1314,42 @@ func (d *doc) splitHeadline(a, b int, title string) bool {
 // dropDemonyms skips the demonyms in front of the name [a, b) ("Iraqi", "Kurdish YPG"); they are
 // kept when the name ends in a head word ("Syrian Arab Army") or is known as a whole.
 func (d *doc) dropDemonyms(a, b int) int {
-	for a < b && d.demonym(d.toks[a].text) {
+	for a < b {
+		n := d.demonymAt(a, b)
+		if n == 0 {
+			break
+		}
 		if l, _ := d.gazAt(a, b); l == b-a {
 			break
 		}
-		if b-a > 1 && (d.headed(b) || d.headedBeforeOf(a, b)) {
+		if b-a > n && (d.headed(b) || d.headedBeforeOf(a, b)) {
 			break // "Syrian Arab Army", "Syrian Observatory of Human Rights"
 		}
-		a++
+		a += n
 	}
 	return a
+}
+
+// demonymAt returns how many words of [a, b) from a make one word for a people: a listed
+// demonym of several words ("South Korean", "New Zealanders"), else one word, else none.
+func (d *doc) demonymAt(a, b int) int {
+	for n := min(3, b-a); n >= 2; n-- {
+		ws := make([]string, n)
+		for k := range ws {
+			if k > 0 && d.brk(a+k-1, a+k) {
+				ws = nil
+				break
+			}
+			ws[k] = d.toks[a+k].text
+		}
+		if ws != nil && d.g.is("DEMONYM", strings.Join(ws, " ")) {
+			return n
+		}
+	}
+	if d.demonym(d.toks[a].text) {
+		return 1
+	}
+	return 0
 }
 
 // headedBeforeOf reports whether the run [a, b) goes on with "of" or "for" after a head word of

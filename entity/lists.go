@@ -95,6 +95,9 @@ type nameLists struct {
 	// ordinary are the words English mostly writes in lower case (word-casing; see
 	// dropOrdinary).
 	ordinary map[string]bool
+	// lowerMostly are the words English writes in lower case at least as often as capitalised in
+	// mid-sentence ("energy", "defense"; not "apple").
+	lowerMostly map[string]bool
 	// english are all the words of the word-casing data, however English writes them.
 	english map[string]bool
 	// peopleEndings turn the name of a place's people back into the place's ("-ns" → "").
@@ -144,6 +147,7 @@ func newNameLists(d *en.Data) *nameLists {
 		givenForm:        givenForms(d.Rows("given-name-forms")),
 		stateForces:      groupedPhrases(d.Rows("state-forces")),
 		ordinary:         ordinaryWords(d.Rows("word-casing")),
+		lowerMostly:      casedWords(d.Rows("word-casing"), 1),
 		english:          rowWords(d.Rows("word-casing")),
 		peopleEndings:    endingPairs(d.Rows("people-endings")),
 	}

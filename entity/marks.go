@@ -36,19 +36,24 @@ func (d *doc) partyTag(c *cand, text string) bool {
 
 // caseNames joins the names on either side of a "v." into one name, a court case's ("X v. Y"), so that the two parties of a case are not two actors of the page.
 func (d *doc) caseNames() {
+	d.joinPairs(func(c, n *cand) bool {
+		return d.caseJoin(c.b, n.a) && c.end == d.toks[c.b-1].end && n.start == d.toks[n.a].start &&
+			!d.brk(c.a, n.b-1) && c.title == "" && n.title == ""
+	})
+}
+
+// joinPairs makes one mention of each two mentions in a row that join says are one name.
+func (d *doc) joinPairs(join func(c, n *cand) bool) {
 	out := d.cands[:0]
 	for i := 0; i < len(d.cands); i++ {
 		c := d.cands[i]
-		if i+1 < len(d.cands) {
+		if i+1 < len(d.cands) && join(c, d.cands[i+1]) {
 			n := d.cands[i+1]
-			if d.caseJoin(c.b, n.a) && c.end == d.toks[c.b-1].end && n.start == d.toks[n.a].start &&
-				!d.brk(c.a, n.b-1) && c.title == "" && n.title == "" {
-				j := &cand{start: c.start, end: n.end, a: c.a, b: n.b}
-				j.words = d.g.w.normWords(d.g.w.formToks(d.text[j.start:j.end]))
-				out = append(out, j)
-				i++
-				continue
-			}
+			j := &cand{start: c.start, end: n.end, a: c.a, b: n.b}
+			j.words = d.g.w.normWords(d.g.w.formToks(d.text[j.start:j.end]))
+			out = append(out, j)
+			i++
+			continue
 		}
 		out = append(out, c)
 	}
@@ -159,6 +164,30 @@ func (d *doc) wordInCapitals(c *cand, plural, names map[string]bool) bool {
 		return false
 	}
 	return len(t.text) >= 3 && d.g.w.ordinary[d.low[k]] && (!names[t.text] || d.shortLine(k))
+}
+
+// countedAcronym reports whether c is an acronym no list knows used as a common noun: after "a"
+// or "an", with nothing after it that it could modify ("a PBU in coverage", "an MRI."); a
+// name's acronym modifies a noun there ("a UFC fighter") or acts ("a CIA said").
+func (d *doc) countedAcronym(c *cand, names map[string]bool) bool {
+	if c.hasGaz || c.title != "" || c.b != c.a+1 || c.a == 0 {
+		return false
+	}
+	t := d.toks[c.a]
+	if c.start != t.start || c.end != t.end || !isAcronym(t.text) || names[t.text] || d.brk(c.a-1, c.a) {
+		return false
+	}
+	if p := d.low[c.a-1]; p != "a" && p != "an" {
+		return false
+	}
+	if c.b == len(d.toks) || d.brk(c.a, c.b) || !d.toks[c.b].word {
+		return true
+	}
+	switch d.toks[c.b].upos {
+	case "ADP", "CCONJ", "SCONJ", "PART", "PUNCT":
+		return true
+	}
+	return false
 }
 
 // capsNames returns the words in capitals, as written, that some sentence of the document uses

@@ -16,7 +16,11 @@ const (
 
 // ordinaryWords reads the word-casing rows (word, lower-case count, mid-sentence capitalised
 // count) and returns the ordinary words, lower case.
-func ordinaryWords(rows [][]string) map[string]bool {
+func ordinaryWords(rows [][]string) map[string]bool { return casedWords(rows, ordinaryRatio) }
+
+// casedWords returns the words of the word-casing rows written in lower case at least
+// ordinaryLower times and at least ratio times as often as capitalised in mid-sentence.
+func casedWords(rows [][]string, ratio int) map[string]bool {
 	out := map[string]bool{}
 	for _, r := range rows {
 		if len(r) < 3 {
@@ -27,7 +31,7 @@ func ordinaryWords(rows [][]string) map[string]bool {
 		if err1 != nil || err2 != nil {
 			continue
 		}
-		if lower >= ordinaryLower && lower >= ordinaryRatio*capMid {
+		if lower >= ordinaryLower && lower >= ratio*capMid {
 			out[strings.ToLower(r[0])] = true
 		}
 	}
@@ -62,7 +66,7 @@ func (d *doc) dropOrdinary() {
 	plural, names := d.pluralAcronyms(), d.capsNames()
 	out := d.cands[:0]
 	for _, c := range d.cands {
-		if !d.ordinaryMention(c, edges) && !d.markMention(c) && !d.wordInCapitals(c, plural, names) {
+		if !d.ordinaryMention(c, edges) && !d.markMention(c) && !d.wordInCapitals(c, plural, names) && !d.countedAcronym(c, names) {
 			out = append(out, c)
 		}
 	}
