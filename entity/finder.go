@@ -1181,7 +1181,10 @@ func (d *doc) segment(a, b int, title string) {
 		return
 	}
 	hl := d.headline[d.toks[a].sent]
-	a, dropped := d.dropLeading(a, b, hl)
+	dropped := false
+	if !d.quotedTitle(a, b) {
+		a, dropped = d.dropLeading(a, b, hl)
+	}
 	if dropped {
 		title = "" // the title went with the ordinary words that stood between it and the name
 	}
@@ -1205,6 +1208,16 @@ func (d *doc) segment(a, b int, title string) {
 		return
 	}
 	d.segmentKnown(a, b, title)
+}
+
+// quotedTitle reports whether the run [a, b) of two words or more fills a quotation mid-sentence
+// ("the “Bad Blood” singer"): a title of a work, whose first word is no ordinary word left
+// in front of a name.
+func (d *doc) quotedTitle(a, b int) bool {
+	if b-a < 2 || a < 2 || b >= len(d.toks) || !isOpenQuote(d.toks[a-1].text) || d.brk(a-2, a-1) || !d.toks[a-2].word {
+		return false
+	}
+	return isCloseQuote(d.toks[b].text)
 }
 
 // connector reports a token that holds the words of a name together without being one of them:
