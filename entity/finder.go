@@ -904,6 +904,10 @@ func (d *doc) findRuns() {
 					continue
 				}
 			}
+			if (w == "of" || w == "for" || w == "on" || w == "and") && end > i && d.spelledBefore(i, j) {
+				j++
+				continue
+			}
 			if w == "and" && joined && end > i && d.lastOfPart(j+1) {
 				j++
 				continue
@@ -935,6 +939,42 @@ func (d *doc) findRuns() {
 		last = c.end
 	}
 	d.cands = out
+}
+
+// spelledBefore reports whether the run from i, at the connecting word j, spells an acronym in
+// brackets after it ("Deferred Action for Childhood Arrivals (DACA)") or fills the brackets after
+// one ("DACA (Deferred Action for Childhood Arrivals)"): the connecting word is inside the name.
+func (d *doc) spelledBefore(i, j int) bool {
+	before := ""
+	if i >= 2 && d.toks[i-1].text == "(" && isAcronym(d.toks[i-2].text) {
+		before = strings.TrimSuffix(d.toks[i-2].text, "s")
+	}
+	var initials []rune
+	for k := i; k < len(d.toks) && k < i+16; k++ {
+		t := d.toks[k]
+		if k > i && d.brk(k-1, k) {
+			return false
+		}
+		if t.text == ")" {
+			return k > j && len(before) >= 3 && before == strings.ToUpper(string(initials))
+		}
+		if t.text == "(" {
+			if k+2 >= len(d.toks) || d.toks[k+2].text != ")" || !isAcronym(d.toks[k+1].text) || k < j {
+				return false
+			}
+			acr := []rune(strings.TrimSuffix(d.toks[k+1].text, "s"))
+			return len(acr) >= 3 && string(acr) == strings.ToUpper(string(initials))
+		}
+		switch {
+		case d.nameTok(k):
+			initials = append(initials, []rune(t.text)[0])
+		case k != j && !d.connector(k):
+			return false
+		case k != j && t.text != "of" && t.text != "for" && t.text != "on" && t.text != "and" && t.text != "the" && t.text != "&":
+			return false
+		}
+	}
+	return false
 }
 
 // lastOfPart reports whether the word k after an "and" inside the "of" part of a body's name
