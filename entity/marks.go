@@ -155,6 +155,9 @@ func (d *doc) wordInCapitals(c *cand, plural, names map[string]bool) bool {
 	if c.hasGaz || c.title != "" {
 		return false
 	}
+	if d.capsPhrase(c, names) {
+		return true
+	}
 	k := c.b - 1 // a run keeps the words it drops in front ("The FOB")
 	t := d.toks[k]
 	if text := d.text[c.start:c.end]; c.start == t.start && plural[text] && (c.end == t.end || t.text == text+"s") {
@@ -188,6 +191,22 @@ func (d *doc) countedAcronym(c *cand, names map[string]bool) bool {
 		return true
 	}
 	return false
+}
+
+// capsPhrase reports whether c is several words in capitals, every one an ordinary English word
+// or one the document writes in lower case, and none used as a name elsewhere in it: a subheading ("USING HONEY INSTEAD OF
+// SUGAR"), not a name.
+func (d *doc) capsPhrase(c *cand, names map[string]bool) bool {
+	if c.b-c.a < 2 || c.start != d.toks[c.a].start || c.end != d.toks[c.b-1].end {
+		return false
+	}
+	for k := c.a; k < c.b; k++ {
+		t := d.toks[k]
+		if !t.word || strings.ToUpper(t.text) != t.text || len(t.text) < 2 || names[t.text] || !d.g.w.ordinary[d.low[k]] && !d.lowSeen[d.low[k]] {
+			return false
+		}
+	}
+	return true
 }
 
 // capsNames returns the words in capitals, as written, that some sentence of the document uses
