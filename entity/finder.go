@@ -912,6 +912,12 @@ func (d *doc) findRuns() {
 				j++
 				continue
 			}
+			if w == "," && joined && end > i {
+				if k := d.listOfPart(j + 1); k > 0 {
+					j, end = k, k
+					continue
+				}
+			}
 			if w == "&" && end > i && j+1 < n && !d.brk(j, j+1) && d.nameTok(j+1) {
 				j++
 				continue
@@ -978,13 +984,19 @@ func (d *doc) spelledBefore(i, j int) bool {
 }
 
 // lastOfPart reports whether the word k after an "and" inside the "of" part of a body's name
-// ends that name ("… for Disease Control and Prevention"): one capitalised word that the run
-// does not go on after, that no list knows as a name, a head word or a given name.
+// ends that name ("… for Disease Control and Prevention"): one word partWord accepts that the
+// run does not go on after.
 func (d *doc) lastOfPart(k int) bool {
-	if k >= len(d.toks) || d.brk(k-1, k) || !d.nameTok(k) || isAcronym(d.toks[k].text) {
+	if k+1 < len(d.toks) && !d.brk(k, k+1) && (d.nameTok(k+1) || strings.Contains(" of for on and & ", " "+d.toks[k+1].text+" ")) {
 		return false
 	}
-	if k+1 < len(d.toks) && !d.brk(k, k+1) && (d.nameTok(k+1) || strings.Contains(" of for on and & ", " "+d.toks[k+1].text+" ")) {
+	return d.partWord(k)
+}
+
+// partWord reports whether token k may be one word of the "of" part of a body's name after a
+// comma or an "and": a capitalised word that no list knows as a name, a head word or a given name.
+func (d *doc) partWord(k int) bool {
+	if k >= len(d.toks) || d.brk(k-1, k) || !d.nameTok(k) || isAcronym(d.toks[k].text) {
 		return false
 	}
 	for _, kind := range []string{"ORGHEAD", "OFHEAD", "LOCHEAD", "GIVEN", "DEMONYM"} {
@@ -994,6 +1006,20 @@ func (d *doc) lastOfPart(k int) bool {
 	}
 	l, _ := d.gazAt(k, k+1)
 	return l == 0
+}
+
+// listOfPart returns the end of a list of single words that closes the "of" part of a body's
+// name after a comma ("Ministry of Trade, Industry and Energy"), or -1: words lastOfPart
+// accepts, commas between them and "and" before the last.
+func (d *doc) listOfPart(k int) int {
+	n := len(d.toks)
+	for d.partWord(k) && k+2 < n && d.toks[k+1].text == "," && !d.brk(k, k+2) {
+		k += 2
+	}
+	if d.partWord(k) && k+2 < n && d.toks[k+1].text == "and" && !d.brk(k, k+2) && d.lastOfPart(k+2) {
+		return k + 3
+	}
+	return -1
 }
 
 // joinOwnedHeads makes one name of a name, its possessive and a body's head word alone after it
