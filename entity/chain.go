@@ -480,6 +480,10 @@ func (d *doc) cueVotes(c *cand) {
 func (d *doc) coordinated() {
 	sep := func(a, b int) bool { // tokens [a, b) join two items of a list
 		switch {
+		case b == a:
+			// Nothing between: a list of Arabic names that lost its commas, cut before the
+			// article of the next ("al-Sabil al-Furqan").
+			return a > 0 && a < len(d.toks) && d.g.w.prefixedName(d.toks[a].text) && d.g.w.prefixedName(d.toks[a-1].text)
 		case b-a == 1:
 			w := d.toks[a].text
 			return w == "and" || w == "or" // a comma alone may open an apposition

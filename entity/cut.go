@@ -1,6 +1,10 @@
 package entity
 
-import "github.com/dossier-project/dossier"
+import (
+	"strings"
+
+	"github.com/dossier-project/dossier"
+)
 
 // longKnown is the number of words from which a known name that opens with a demonym is a name
 // of its own wherever it stands in a run ("… Syrian Observatory for Human Rights"): a shorter one
@@ -23,9 +27,13 @@ func (d *doc) runPieces(a, b int) {
 		return
 	}
 	ms := d.knownNames(a, b)
+	list := d.articleList(a, b)
 	p := a
 	for k := a + 1; k < b; k++ {
 		cut, skip := d.nameBoundary(ms, p, k, b)
+		if !cut && list && d.articleListCut(k) {
+			cut = true
+		}
 		if !cut {
 			continue
 		}
@@ -36,6 +44,32 @@ func (d *doc) runPieces(a, b int) {
 	if p < b {
 		d.run(p, b)
 	}
+}
+
+// articleList reports whether the run [a, b) reads as a list of Arabic names whose commas were
+// lost: three article-prefixed words or more in it, and "and" right after it ("the neighborhoods
+// of al-Sabil al-Mogambo al-Furqan and al-Midan").
+func (d *doc) articleList(a, b int) bool {
+	if b >= len(d.toks) || d.brk(b-1, b) || d.low[b] != "and" {
+		return false
+	}
+	n := 0
+	for k := a; k < b; k++ {
+		if d.g.w.prefixedName(d.toks[k].text) {
+			n++
+		}
+	}
+	return n >= 3
+}
+
+// articleListCut reports whether, in such a list, a name starts at token k: an article-prefixed
+// word right after another one, unless it qualifies the name before ("Tuloul al-Hawa al-Sharqiya").
+func (d *doc) articleListCut(k int) bool {
+	w := d.toks[k].text
+	if !d.g.w.prefixedName(w) || !d.g.w.prefixedName(d.toks[k-1].text) || d.brk(k-1, k) {
+		return false
+	}
+	return !d.g.w.qualifiers[strings.ToLower(d.bare(w))]
 }
 
 // nameBoundary reports whether the run ending at b, whose known names are ms and whose current

@@ -119,6 +119,7 @@ func (f *Finder) Analyze(a *dossier.Analysis) error {
 	d.evidence()
 	d.opened = map[int]bool{}
 	d.findRuns()
+	d.joinOwnedHeads()
 	d.caseNames()
 	d.dropUnnamed()
 	d.dropOrdinary()
@@ -868,6 +869,7 @@ func (d *doc) findRuns() {
 			continue
 		}
 		j, end := i, i
+		joined := false // the run went on after a head word with "of", "for" or "on"
 		for j < n {
 			if j > i && d.brk(j-1, j) {
 				break
@@ -898,7 +900,21 @@ func (d *doc) findRuns() {
 					k++
 				}
 				if k < n && !d.brk(k-1, k) && d.nameTok(k) && !d.g.is("DEMONYM", t[k].text) {
-					j = k
+					j, joined = k, true
+					continue
+				}
+			}
+			if (w == "of" || w == "for" || w == "on" || w == "and") && end > i && d.spelledBefore(i, j) {
+				j++
+				continue
+			}
+			if w == "and" && joined && end > i && d.lastOfPart(j+1) {
+				j++
+				continue
+			}
+			if w == "," && joined && end > i {
+				if k := d.listOfPart(j + 1); k > 0 {
+					j, end = k, k
 					continue
 				}
 			}
@@ -929,6 +945,90 @@ func (d *doc) findRuns() {
 		last = c.end
 	}
 	d.cands = out
+}
+
+// spelledBefore reports whether the run from i, at the connecting word j, spells an acronym in
+// brackets after it ("Deferred Action for Childhood Arrivals (DACA)") or fills the brackets after
+// one ("DACA (Deferred Action for Childhood Arrivals)"): the connecting word is inside the name.
+func (d *doc) spelledBefore(i, j int) bool {
+	before := ""
+	if i >= 2 && d.toks[i-1].text == "(" && isAcronym(d.toks[i-2].text) {
+		before = strings.TrimSuffix(d.toks[i-2].text, "s")
+	}
+	var initials []rune
+	for k := i; k < len(d.toks) && k < i+16; k++ {
+		t := d.toks[k]
+		if k > i && d.brk(k-1, k) {
+			return false
+		}
+		if t.text == ")" {
+			return k > j && len(before) >= 3 && before == strings.ToUpper(string(initials))
+		}
+		if t.text == "(" {
+			if k+2 >= len(d.toks) || d.toks[k+2].text != ")" || !isAcronym(d.toks[k+1].text) || k < j {
+				return false
+			}
+			acr := []rune(strings.TrimSuffix(d.toks[k+1].text, "s"))
+			return len(acr) >= 3 && string(acr) == strings.ToUpper(string(initials))
+		}
+		switch {
+		case d.nameTok(k):
+			initials = append(initials, []rune(t.text)[0])
+		case k != j && !d.connector(k):
+			return false
+		case k != j && t.text != "of" && t.text != "for" && t.text != "on" && t.text != "and" && t.text != "the" && t.text != "&":
+			return false
+		}
+	}
+	return false
+}
+
+// lastOfPart reports whether the word k after an "and" inside the "of" part of a body's name
+// ends that name ("… for Disease Control and Prevention"): one word partWord accepts that the
+// run does not go on after.
+func (d *doc) lastOfPart(k int) bool {
+	if k+1 < len(d.toks) && !d.brk(k, k+1) && (d.nameTok(k+1) || strings.Contains(" of for on and & ", " "+d.toks[k+1].text+" ")) {
+		return false
+	}
+	return d.partWord(k)
+}
+
+// partWord reports whether token k may be one word of the "of" part of a body's name after a
+// comma or an "and": a capitalised word that no list knows as a name, a head word or a given name.
+func (d *doc) partWord(k int) bool {
+	if k >= len(d.toks) || d.brk(k-1, k) || !d.nameTok(k) || isAcronym(d.toks[k].text) {
+		return false
+	}
+	for _, kind := range []string{"ORGHEAD", "OFHEAD", "LOCHEAD", "GIVEN", "DEMONYM"} {
+		if d.isTok(kind, k) {
+			return false
+		}
+	}
+	l, _ := d.gazAt(k, k+1)
+	return l == 0
+}
+
+// listOfPart returns the end of a list of single words that closes the "of" part of a body's
+// name after a comma ("Ministry of Trade, Industry and Energy"), or -1: words lastOfPart
+// accepts, commas between them and "and" before the last.
+func (d *doc) listOfPart(k int) int {
+	n := len(d.toks)
+	for d.partWord(k) && k+2 < n && d.toks[k+1].text == "," && !d.brk(k, k+2) {
+		k += 2
+	}
+	if d.partWord(k) && k+2 < n && d.toks[k+1].text == "and" && !d.brk(k, k+2) && d.lastOfPart(k+2) {
+		return k + 3
+	}
+	return -1
+}
+
+// joinOwnedHeads makes one name of a name, its possessive and a body's head word alone after it
+// ("the Attorney's Office", "the Governor's Office"): the head word names nothing on its own.
+func (d *doc) joinOwnedHeads() {
+	d.joinPairs(func(c, h *cand) bool {
+		return h.b == h.a+1 && h.a == c.b+1 && !h.hasGaz && h.title == "" && c.title == "" && isApostropheTok(d.toks[c.b].text) &&
+			!d.brk(c.b-1, c.b) && !d.brk(c.b, h.a) && d.isTok("ORGHEAD", h.a) && d.isTok("OFHEAD", h.a) && !(c.hasGaz && c.gaz.typ == dossier.PER)
+	})
 }
 
 // compound splits a capitalised hyphenated word made of known names ("U.S.-Iraq",
@@ -1018,6 +1118,10 @@ func (d *doc) run(a, b int) {
 			continue
 		}
 		if p+l == b || d.headed(b) {
+			if p+l == b && p > a && (d.toks[p-1].text == "of" || d.toks[p-1].text == "the" && p-1 > a && d.toks[p-2].text == "of") {
+				d.segment(a, b, "") // a body named after its head: "Office of the Inspector General"
+				return
+			}
 			if p+l == b {
 				d.segment(a, p, "")
 				return
@@ -1050,6 +1154,9 @@ func (d *doc) run(a, b int) {
 		if done {
 			return
 		}
+		if !style && d.portfolioAt(a, p) && d.isTok("FIELDTITLE", p+l-1) {
+			p, l = a, l+1
+		}
 		d.segment(a, p, "")
 		title := d.text[d.toks[p].start:d.toks[p+l-1].end]
 		if style {
@@ -1063,6 +1170,18 @@ func (d *doc) run(a, b int) {
 		return
 	}
 	d.segment(a, b, "")
+}
+
+// portfolioAt reports whether the one word a right before the title at p may be the title's
+// field ("Energy Secretary", "Health Minister"): an English word written in lower case at least as
+// often as capitalised, that no list knows as a name and the document never writes capitalised
+// on its own.
+func (d *doc) portfolioAt(a, p int) bool {
+	if p != a+1 || isAcronym(d.toks[a].text) || d.capAlone[d.low[a]] || !d.g.w.lowerMostly[d.low[a]] {
+		return false
+	}
+	l, _ := d.gazAt(a, p)
+	return l == 0
 }
 
 // titleOfPart reads the "of …" or "for …" part after the title [p, p+l) of the run [a, b):
@@ -1128,7 +1247,10 @@ func (d *doc) segment(a, b int, title string) {
 		return
 	}
 	hl := d.headline[d.toks[a].sent]
-	a, dropped := d.dropLeading(a, b, hl)
+	dropped := false
+	if !d.quotedTitle(a, b) {
+		a, dropped = d.dropLeading(a, b, hl)
+	}
 	if dropped {
 		title = "" // the title went with the ordinary words that stood between it and the name
 	}
@@ -1152,6 +1274,16 @@ func (d *doc) segment(a, b int, title string) {
 		return
 	}
 	d.segmentKnown(a, b, title)
+}
+
+// quotedTitle reports whether the run [a, b) of two words or more fills a quotation mid-sentence
+// ("the “Bad Blood” singer"): a title of a work, whose first word is no ordinary word left
+// in front of a name.
+func (d *doc) quotedTitle(a, b int) bool {
+	if b-a < 2 || a < 2 || b >= len(d.toks) || !isOpenQuote(d.toks[a-1].text) || d.brk(a-2, a-1) || !d.toks[a-2].word {
+		return false
+	}
+	return isCloseQuote(d.toks[b].text)
 }
 
 // connector reports a token that holds the words of a name together without being one of them:
@@ -1261,16 +1393,42 @@ func (d *doc) splitHeadline(a, b int, title string) bool {
 // dropDemonyms skips the demonyms in front of the name [a, b) ("Iraqi", "Kurdish YPG"); they are
 // kept when the name ends in a head word ("Syrian Arab Army") or is known as a whole.
 func (d *doc) dropDemonyms(a, b int) int {
-	for a < b && d.demonym(d.toks[a].text) {
+	for a < b {
+		n := d.demonymAt(a, b)
+		if n == 0 {
+			break
+		}
 		if l, _ := d.gazAt(a, b); l == b-a {
 			break
 		}
-		if b-a > 1 && (d.headed(b) || d.headedBeforeOf(a, b)) {
+		if b-a > n && (d.headed(b) || d.headedBeforeOf(a, b)) {
 			break // "Syrian Arab Army", "Syrian Observatory of Human Rights"
 		}
-		a++
+		a += n
 	}
 	return a
+}
+
+// demonymAt returns how many words of [a, b) from a make one word for a people: a listed
+// demonym of several words ("South Korean", "New Zealanders"), else one word, else none.
+func (d *doc) demonymAt(a, b int) int {
+	for n := min(3, b-a); n >= 2; n-- {
+		ws := make([]string, n)
+		for k := range ws {
+			if k > 0 && d.brk(a+k-1, a+k) {
+				ws = nil
+				break
+			}
+			ws[k] = d.toks[a+k].text
+		}
+		if ws != nil && d.g.is("DEMONYM", strings.Join(ws, " ")) {
+			return n
+		}
+	}
+	if d.demonym(d.toks[a].text) {
+		return 1
+	}
+	return 0
 }
 
 // headedBeforeOf reports whether the run [a, b) goes on with "of" or "for" after a head word of

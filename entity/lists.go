@@ -95,6 +95,12 @@ type nameLists struct {
 	// ordinary are the words English mostly writes in lower case (word-casing; see
 	// dropOrdinary).
 	ordinary map[string]bool
+	// lowerMostly are the words English writes in lower case at least as often as capitalised in
+	// mid-sentence ("energy", "defense"; not "apple").
+	lowerMostly map[string]bool
+	// qualifiers are the words that qualify a place name after it with an article ("al-Sharqi"),
+	// lower case, without the article.
+	qualifiers map[string]bool
 	// english are all the words of the word-casing data, however English writes them.
 	english map[string]bool
 	// peopleEndings turn the name of a place's people back into the place's ("-ns" → "").
@@ -144,6 +150,8 @@ func newNameLists(d *en.Data) *nameLists {
 		givenForm:        givenForms(d.Rows("given-name-forms")),
 		stateForces:      groupedPhrases(d.Rows("state-forces")),
 		ordinary:         ordinaryWords(d.Rows("word-casing")),
+		lowerMostly:      casedWords(d.Rows("word-casing"), 1),
+		qualifiers:       lowerKeys(d.List("article-qualifiers")),
 		english:          rowWords(d.Rows("word-casing")),
 		peopleEndings:    endingPairs(d.Rows("people-endings")),
 	}

@@ -36,19 +36,24 @@ func (d *doc) partyTag(c *cand, text string) bool {
 
 // caseNames joins the names on either side of a "v." into one name, a court case's ("X v. Y"), so that the two parties of a case are not two actors of the page.
 func (d *doc) caseNames() {
+	d.joinPairs(func(c, n *cand) bool {
+		return d.caseJoin(c.b, n.a) && c.end == d.toks[c.b-1].end && n.start == d.toks[n.a].start &&
+			!d.brk(c.a, n.b-1) && c.title == "" && n.title == ""
+	})
+}
+
+// joinPairs makes one mention of each two mentions in a row that join says are one name.
+func (d *doc) joinPairs(join func(c, n *cand) bool) {
 	out := d.cands[:0]
 	for i := 0; i < len(d.cands); i++ {
 		c := d.cands[i]
-		if i+1 < len(d.cands) {
+		if i+1 < len(d.cands) && join(c, d.cands[i+1]) {
 			n := d.cands[i+1]
-			if d.caseJoin(c.b, n.a) && c.end == d.toks[c.b-1].end && n.start == d.toks[n.a].start &&
-				!d.brk(c.a, n.b-1) && c.title == "" && n.title == "" {
-				j := &cand{start: c.start, end: n.end, a: c.a, b: n.b}
-				j.words = d.g.w.normWords(d.g.w.formToks(d.text[j.start:j.end]))
-				out = append(out, j)
-				i++
-				continue
-			}
+			j := &cand{start: c.start, end: n.end, a: c.a, b: n.b}
+			j.words = d.g.w.normWords(d.g.w.formToks(d.text[j.start:j.end]))
+			out = append(out, j)
+			i++
+			continue
 		}
 		out = append(out, c)
 	}
@@ -150,6 +155,9 @@ func (d *doc) wordInCapitals(c *cand, plural, names map[string]bool) bool {
 	if c.hasGaz || c.title != "" {
 		return false
 	}
+	if d.capsPhrase(c, names) {
+		return true
+	}
 	k := c.b - 1 // a run keeps the words it drops in front ("The FOB")
 	t := d.toks[k]
 	if text := d.text[c.start:c.end]; c.start == t.start && plural[text] && (c.end == t.end || t.text == text+"s") {
@@ -159,6 +167,46 @@ func (d *doc) wordInCapitals(c *cand, plural, names map[string]bool) bool {
 		return false
 	}
 	return len(t.text) >= 3 && d.g.w.ordinary[d.low[k]] && (!names[t.text] || d.shortLine(k))
+}
+
+// countedAcronym reports whether c is an acronym no list knows used as a common noun: after "a"
+// or "an", with nothing after it that it could modify ("a PBU in coverage", "an MRI."); a
+// name's acronym modifies a noun there ("a UFC fighter") or acts ("a CIA said").
+func (d *doc) countedAcronym(c *cand, names map[string]bool) bool {
+	if c.hasGaz || c.title != "" || c.b != c.a+1 || c.a == 0 {
+		return false
+	}
+	t := d.toks[c.a]
+	if c.start != t.start || c.end != t.end || !isAcronym(t.text) || names[t.text] || d.brk(c.a-1, c.a) {
+		return false
+	}
+	if p := d.low[c.a-1]; p != "a" && p != "an" {
+		return false
+	}
+	if c.b == len(d.toks) || d.brk(c.a, c.b) || !d.toks[c.b].word {
+		return true
+	}
+	switch d.toks[c.b].upos {
+	case "ADP", "CCONJ", "SCONJ", "PART", "PUNCT":
+		return true
+	}
+	return false
+}
+
+// capsPhrase reports whether c is several words in capitals, every one an ordinary English word
+// or one the document writes in lower case, and none used as a name elsewhere in it: a subheading ("USING HONEY INSTEAD OF
+// SUGAR"), not a name.
+func (d *doc) capsPhrase(c *cand, names map[string]bool) bool {
+	if c.b-c.a < 2 || c.start != d.toks[c.a].start || c.end != d.toks[c.b-1].end {
+		return false
+	}
+	for k := c.a; k < c.b; k++ {
+		t := d.toks[k]
+		if !t.word || strings.ToUpper(t.text) != t.text || len(t.text) < 2 || names[t.text] || !d.g.w.ordinary[d.low[k]] && !d.lowSeen[d.low[k]] {
+			return false
+		}
+	}
+	return true
 }
 
 // capsNames returns the words in capitals, as written, that some sentence of the document uses

@@ -16,7 +16,11 @@ const (
 
 // ordinaryWords reads the word-casing rows (word, lower-case count, mid-sentence capitalised
 // count) and returns the ordinary words, lower case.
-func ordinaryWords(rows [][]string) map[string]bool {
+func ordinaryWords(rows [][]string) map[string]bool { return casedWords(rows, ordinaryRatio) }
+
+// casedWords returns the words of the word-casing rows written in lower case at least
+// ordinaryLower times and at least ratio times as often as capitalised in mid-sentence.
+func casedWords(rows [][]string, ratio int) map[string]bool {
 	out := map[string]bool{}
 	for _, r := range rows {
 		if len(r) < 3 {
@@ -27,7 +31,7 @@ func ordinaryWords(rows [][]string) map[string]bool {
 		if err1 != nil || err2 != nil {
 			continue
 		}
-		if lower >= ordinaryLower && lower >= ordinaryRatio*capMid {
+		if lower >= ordinaryLower && lower >= ratio*capMid {
 			out[strings.ToLower(r[0])] = true
 		}
 	}
@@ -59,10 +63,13 @@ func (d *doc) dropOrdinary() {
 			edges[d.low[c.b-1]] = true
 		}
 	}
-	plural, names := d.pluralAcronyms(), d.capsNames()
+	plural, names, common := d.pluralAcronyms(), d.capsNames(), d.commonAcronyms()
 	out := d.cands[:0]
 	for _, c := range d.cands {
-		if !d.ordinaryMention(c, edges) && !d.markMention(c) && !d.wordInCapitals(c, plural, names) {
+		if common[d.text[c.start:c.end]] && c.title == "" {
+			continue
+		}
+		if !d.ordinaryMention(c, edges) && !d.markMention(c) && !d.wordInCapitals(c, plural, names) && !d.countedAcronym(c, names) {
 			out = append(out, c)
 		}
 	}
@@ -117,4 +124,56 @@ func (d *doc) everydayWord(w string) bool {
 // names a speaker.
 func (d *doc) saidAfter(i int) bool {
 	return i+1 < len(d.toks) && !d.brk(i, i+1) && d.isTok("SAID", i+1)
+}
+
+// commonAcronyms returns the acronyms the document spells out in lower-case words, which makes
+// them a common noun's short form, no name: "hypersensitivity pneumonitis, or HP", "improvised
+// explosive devices (IEDs)".
+func (d *doc) commonAcronyms() map[string]bool {
+	out := map[string]bool{}
+	for k, t := range d.toks {
+		if !t.word || k < 2 || !isAcronym(t.text) || d.brk(k-1, k) {
+			continue
+		}
+		end := -1
+		switch {
+		case d.toks[k-1].text == "(" && k+1 < len(d.toks) && d.toks[k+1].text == ")":
+			end = k - 2
+		case d.low[k-1] == "or" && d.toks[k-2].text == ",":
+			end = k - 3
+		}
+		if end >= 0 && !d.brk(end, k-1) && d.spelledLower(strings.TrimSuffix(t.text, "s"), end) {
+			out[t.text] = true
+			out[strings.TrimSuffix(t.text, "s")] = true
+		}
+	}
+	return out
+}
+
+// spelledLower reports whether the words ending at token end, in lower case, have the letters of
+// acr as their initials, last letter last; "of", "and", "the" and the like may stand between
+// them, and a hyphenated word gives one letter a part.
+func (d *doc) spelledLower(acr string, end int) bool {
+	letters := []rune(strings.ToLower(acr))
+	j := len(letters) - 1
+	for k := end; k >= 0 && j >= 0 && end-k < 2*len(letters)+2; k-- {
+		t := d.toks[k]
+		if !t.word || d.brk(k, end) {
+			return false
+		}
+		if t.text != strings.ToLower(t.text) {
+			return false
+		}
+		if d.g.w.functionWord[t.text] && j < len(letters)-1 {
+			continue
+		}
+		parts := strings.FieldsFunc(t.text, isHyphen)
+		for p := len(parts) - 1; p >= 0; p-- {
+			if j < 0 || []rune(parts[p])[0] != letters[j] {
+				return false
+			}
+			j--
+		}
+	}
+	return j < 0
 }
