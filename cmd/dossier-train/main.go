@@ -29,6 +29,12 @@
 //	go run ./cmd/dossier-train -tagger /tmp/seed1.bin.gz -average /tmp/seed2.bin.gz,/tmp/seed3.bin.gz -o /tmp/avg.bin.gz
 //	go run ./cmd/dossier-train -shrink /tmp/avg.bin.gz -div 1 -min-weight 4 -min-row 12 -o /tmp/small.bin.gz
 //
+// -tagger-min-row N with -shrink also drops the tagger's features (of both passes) whose largest
+// weight is below N, keeping the other weights as they are; with -div 1 and no -min-row the parser
+// is left as it was (its weights are at least -min-weight already):
+//
+//	go run ./cmd/dossier-train -shrink /tmp/tagger.bin.gz -div 1 -tagger-min-row 300 -o /tmp/small.bin.gz
+//
 // The tagger and the parser can be trained apart: -tagger FILE takes the tagger and lemmatiser
 // from a model file and trains only the parser; -parser FILE alone keeps the parser of a model
 // file (the parser reads tags by name, and the tag set is the treebanks') and trains only the
@@ -89,6 +95,7 @@ func run() error {
 	shrink := flag.String("shrink", "", "instead of training, write a smaller copy of this model file to -o: parser weights divided by -div, those under -min-weight dropped")
 	div := flag.Int("div", 8, "divisor of the parser weights for -shrink")
 	minRow := flag.Int("min-row", 0, "for -shrink: drop parser features whose largest weight is below this")
+	tagRow := flag.Int("tagger-min-row", 0, "for -shrink: also drop tagger features whose largest weight is below this")
 	base := flag.String("tagger", "", "take the tagger and lemmatiser from this model file and train only the parser")
 	parser := flag.String("parser", "", "with -tagger: take the parser from this model file instead of training one, and write the combined model to -o; alone: keep this model file's parser and train only the tagger and lemmatiser")
 	flag.IntVar(&reading.branches, "branches", 0, "when measuring, read with this many parser branches (1: greedily; 0: the default)")
@@ -129,6 +136,9 @@ func run() error {
 			return err
 		}
 		m.Shrink(*div, cfg.MinWeight, *minRow)
+		if *tagRow > 0 {
+			m.ShrinkTagger(*tagRow)
+		}
 		if err := writeFile(m, *out); err != nil {
 			return err
 		}

@@ -399,6 +399,15 @@ func (m *Model) Shrink(div, minQ, minRow int) {
 	m.Parser.w.shrink(div, minQ, minRow)
 }
 
+// ShrinkTagger drops the features of both tagger passes whose largest weight is below minRow,
+// leaving the other weights as they are.
+func (m *Model) ShrinkTagger(minRow int) {
+	m.Tagger.w.shrink(1, 1, minRow)
+	if m.Tagger.second != nil {
+		m.Tagger.second.shrink(1, 1, minRow)
+	}
+}
+
 // write stores m compactly: features in ascending order as deltas, then each row's entries.
 func (m *Weights) write(w *bufio.Writer) error {
 	var buf [binary.MaxVarintLen64]byte

@@ -150,24 +150,12 @@ func TestModelMemory(t *testing.T) {
 // feature of one model alone is divided by the number of models, halves round away from zero and
 // zeros are dropped.
 func TestWeightsAverage(t *testing.T) {
-	build := func(rows map[uint32][]entry) *Weights {
-		var keys []uint32
-		for k := range rows {
-			keys = append(keys, k)
-		}
-		slices.Sort(keys)
-		var b builder
-		for _, k := range keys {
-			b.add(k, rows[k])
-		}
-		return b.weights(3)
-	}
-	a := build(map[uint32][]entry{
+	a := weightsOf(map[uint32][]entry{
 		3: {{class: 0, w: 4}, {class: 2, w: -3}},
 		5: {{class: 1, w: 1}},
 		9: {{class: 1, w: 7}},
 	})
-	c := build(map[uint32][]entry{
+	c := weightsOf(map[uint32][]entry{
 		3: {{class: 0, w: 2}, {class: 1, w: 5}, {class: 2, w: 1}},
 		5: {{class: 1, w: -1}},
 		7: {{class: 2, w: -9}},
@@ -205,4 +193,55 @@ func TestWeightsAverage(t *testing.T) {
 			t.Errorf("divRound(%d, %d) = %d, want %d", c.s, c.n, got, c.want)
 		}
 	}
+}
+
+// TestShrinkTagger drops from both tagger passes the features whose largest weight is below the
+// bound and leaves the weights of the others as they were; the parser is not touched.
+func TestShrinkTagger(t *testing.T) {
+	first := map[uint32][]entry{
+		1: {{class: 0, w: 299}, {class: 1, w: -120}},
+		2: {{class: 0, w: 40}, {class: 2, w: -300}},
+		3: {{class: 1, w: 1}, {class: 2, w: 2}},
+	}
+	second := map[uint32][]entry{
+		4: {{class: 2, w: 500}, {class: 0, w: 1}},
+		5: {{class: 1, w: -299}},
+	}
+	parser := map[uint32][]entry{6: {{class: 0, w: 1}}}
+	m := &Model{Tagger: &Tagger{w: weightsOf(first), second: weightsOf(second)}, Parser: &Parser{w: weightsOf(parser)}}
+	m.ShrinkTagger(300)
+	for _, c := range []struct {
+		name string
+		w    *Weights
+		want map[uint32][]entry
+	}{
+		{"first pass", m.Tagger.w, map[uint32][]entry{2: first[2]}},
+		{"second pass", m.Tagger.second, map[uint32][]entry{4: second[4]}},
+		{"parser", m.Parser.w, parser},
+	} {
+		got := map[uint32][]entry{}
+		c.w.each(func(k uint32, es []entry) { got[k] = slices.Clone(es) })
+		if len(got) != len(c.want) {
+			t.Errorf("%s: %d features, want %d", c.name, len(got), len(c.want))
+		}
+		for k, es := range c.want {
+			if !slices.Equal(got[k], es) {
+				t.Errorf("%s: feature %d: %v, want %v", c.name, k, got[k], es)
+			}
+		}
+	}
+}
+
+// weightsOf builds weights of three classes from rows by feature.
+func weightsOf(rows map[uint32][]entry) *Weights {
+	var keys []uint32
+	for k := range rows {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	var b builder
+	for _, k := range keys {
+		b.add(k, rows[k])
+	}
+	return b.weights(3)
 }
