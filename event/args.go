@@ -617,8 +617,9 @@ func participle(s *sent, i int) bool {
 }
 
 // holdsNamedPlace reports whether place it owns a place noun that names the place of the event
-// with "of", the possessive written or lost ("Norland's northern city of Brenton", "Norlands
-// city of Brenton"): the place named after "of" is where it happened, it the wider one.
+// with "of", or a capital that names it right after it, the possessive written or lost
+// ("Norland's northern city of Brenton", "Norlands capital Brenton"): the place named after the
+// noun is where it happened, it the wider one.
 func (x *Extractor) holdsNamedPlace(s *sent, it item) bool {
 	if it.typ != dossier.LOC {
 		return false
@@ -634,6 +635,9 @@ func (x *Extractor) holdsNamedPlace(s *sent, it item) bool {
 		}
 		if x.lx.classes["places"][t.norm] {
 			o := j + 1
+			if o < len(s.toks) && s.itemAt[o] >= 0 && s.w.capitalNouns[t.norm] {
+				return s.items[s.itemAt[o]].typ == dossier.LOC
+			}
 			if o+1 < len(s.toks) && s.w.ofPreps[s.toks[o].norm] {
 				n := s.itemAt[o+1]
 				return n >= 0 && s.items[n].typ == dossier.LOC

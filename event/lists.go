@@ -90,6 +90,9 @@ type wordLists struct {
 	// placeOnCases, after one of placeOnHeads, make a place an attack is aimed at its place, not
 	// its target ("strikes on X").
 	placeOnCases, placeOnHeads map[string]bool
+	// capitalNouns name a country's capital, which a name may follow without "of" ("Norlands
+	// capital Brenton").
+	capitalNouns map[string]bool
 	// controlMarks open a clause without a subject whose doer is the object of the verb it hangs
 	// on ("accused X of shelling").
 	controlMarks map[string]bool
@@ -204,6 +207,7 @@ func newWordLists(d *en.Data) *wordLists {
 		datelineMarks:    d.List("dateline-marks"),
 		rankWords:        d.List("rank-words"),
 		placeOnHeads:     d.List("attack-place-heads"),
+		capitalNouns:     rowsOfKind(d, "capital-cues", "noun"),
 		controlMarks:     d.List("control-marks"),
 		supportVerbs:     d.List("support-verbs"),
 		memberNouns:      d.List("member-nouns"),
@@ -385,6 +389,17 @@ func rowWords(rows [][]string) map[string]bool {
 	for _, r := range rows {
 		for _, w := range r[1:] {
 			out[strings.ToLower(strings.TrimSpace(w))] = true
+		}
+	}
+	return out
+}
+
+// rowsOfKind returns the second fields of the rows of the named list whose first field is kind.
+func rowsOfKind(d *en.Data, name, kind string) map[string]bool {
+	out := map[string]bool{}
+	for _, r := range d.Rows(name) {
+		if len(r) > 1 && r[0] == kind {
+			out[strings.ToLower(r[1])] = true
 		}
 	}
 	return out

@@ -814,7 +814,7 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 		if s.w.aroundPlace(s, r.it, v) {
 			got[i] = rolePlace // "targeted the area surrounding X": where, not what was hit
 		}
-		if got[i] == roleTarget && m.p.typ == dossier.Assault && s.w.fellOn(s, r.it) {
+		if got[i] == roleTarget && m.p.typ == dossier.Assault && x.fellOn(s, r.it) {
 			got[i] = rolePlace // "strikes on X": where it fell
 		}
 		if got[i] == roleDest && !destTypes[m.p.typ] && m.p.typ != dossier.Mobilize {
@@ -1066,11 +1066,19 @@ func (lw *wordLists) aroundPlace(s *sent, it item, v int) bool {
 }
 
 // fellOn reports whether place it is named with "on" after a word for strikes or shells ("air
-// strikes on X", "shells fell on X"): where the attack fell.
-func (lw *wordLists) fellOn(s *sent, it item) bool {
-	p := s.parse
+// strikes on X", "shells fell on X"), or before a place word after any attack ("an attack on the
+// X district"): where the attack fell.
+func (x *Extractor) fellOn(s *sent, it item) bool {
+	p, lw := s.parse, s.w
 	k := itemHead(s, it)
-	if it.typ != dossier.LOC || k < 0 || !lw.placeOnCases[tree.Preposition(p, k)] {
+	if it.typ != dossier.LOC || k < 0 {
+		return false
+	}
+	if h := p.Tokens[k].Head; h > k && (p.Tokens[k].Rel == "compound" || p.Tokens[k].Rel == "flat") && x.lx.classes["places"][strings.ToLower(p.Tokens[h].Text)] {
+		// The name is one of a place word's: what was hit is a place whatever the attack word.
+		return lw.placeOnCases[tree.Preposition(p, h)]
+	}
+	if !lw.placeOnCases[tree.Preposition(p, k)] {
 		return false
 	}
 	h := phraseHost(p, k)
