@@ -479,6 +479,24 @@ func otherClausePlace(p *dossier.Sentence, k, v int) bool {
 		w > p.Tokens[w].Head && (!ancestor(p, w, v) || markedClauseOf(p, v, w)) && !ancestor(p, v, w)
 }
 
+// mainClausePlace reports whether the place headed by token k is the place phrase of the verb
+// whose subject or object trigger v, a past participle after its noun, describes ("the officers
+// executed by X had been kidnapped in Y"): it is where the main clause's act happened.
+func mainClausePlace(p *dossier.Sentence, k, v int) bool {
+	if p == nil || k < 0 || v < 0 {
+		return false
+	}
+	t := p.Tokens[v]
+	if t.UPOS != "VERB" || t.XPOS != "VBN" || t.Rel != "acl" || t.Head < 0 || t.Head > v {
+		return false
+	}
+	n := p.Tokens[t.Head]
+	if n.Head < 0 || p.Tokens[n.Head].UPOS != "VERB" || !strings.HasPrefix(n.Rel, "nsubj") && n.Rel != "obj" {
+		return false
+	}
+	return p.Tokens[k].Head == n.Head && p.Tokens[k].Rel == "obl" && !ancestor(p, v, k)
+}
+
 // markedClauseOf reports whether verb v heads an adverbial clause with a marker of its own hung on
 // w ("hostages held in X since Hamas killed …"): its event is another than w's, wherever w is.
 func markedClauseOf(p *dossier.Sentence, v, w int) bool {
@@ -987,7 +1005,7 @@ func (x *Extractor) settleRoles(s *sent, m match, f *frame, got []string, actor,
 			!s.w.sameElsewhere(s, m, r):
 			// Word order gave a role the parse puts in another clause ("areas held by X").
 			r.role = roleOther
-		case r.role == rolePlace && (x.originOfThing(s, r.it, v) || m.p.typ == dossier.Assault && s.w.originOfAct(s, r.it, v) || x.placeBelow(s, r.it, v) || otherClausePlace(s.parse, itemHead(s, r.it), v)):
+		case r.role == rolePlace && (x.originOfThing(s, r.it, v) || m.p.typ == dossier.Assault && s.w.originOfAct(s, r.it, v) || x.placeBelow(s, r.it, v) || otherClausePlace(s.parse, itemHead(s, r.it), v) || mainClausePlace(s.parse, itemHead(s, r.it), v)):
 			// "mercenaries from X", "accused X of trying to seize Y in Z", "hostages held in X
 			// since Hamas killed …": not where it happened.
 			r.role = roleOther
