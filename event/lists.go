@@ -30,6 +30,8 @@ type wordLists struct {
 	pluralAttacks map[string]bool
 	// temporalPreps introduce a gerund that only dates what the clause tells ("after defecting").
 	temporalPreps map[string]bool
+	// sequenceMarks open a clause that tells an act before or after the one it hangs on.
+	sequenceMarks map[string]bool
 	// objectPreps put a noun trigger under another word: "against the removal", "of the arrest".
 	objectPreps map[string]bool
 	// determiners and possessives open a noun phrase.
@@ -182,6 +184,7 @@ func newWordLists(d *en.Data) *wordLists {
 		askWords:         d.List("ask-words"),
 		pluralAttacks:    d.List("plural-attacks"),
 		temporalPreps:    d.List("temporal-preps"),
+		sequenceMarks:    d.List("sequence-marks"),
 		objectPreps:      d.List("governing-preps"),
 		determiners:      d.List("event-determiners"),
 		overControl:      d.List("over-control-verbs"),

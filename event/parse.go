@@ -497,6 +497,27 @@ func mainClausePlace(p *dossier.Sentence, k, v int) bool {
 	return p.Tokens[k].Head == n.Head && p.Tokens[k].Rel == "obl" && !ancestor(p, v, k)
 }
 
+// sequelPlace reports whether the place headed by token k lies in a clause below trigger v that
+// tells an act before or after v's ("held there after he was shot down over X"), or v opens such
+// a clause and the place lies outside it ("troops remain in X years after Y invaded the
+// country"): it is where the other act happened.
+func (lw *wordLists) sequelPlace(p *dossier.Sentence, k, v int) bool {
+	if p == nil || k < 0 || v < 0 {
+		return false
+	}
+	if mk := tree.Child(p, v, "mark"); mk >= 0 && lw.sequenceMarks[strings.ToLower(p.Tokens[mk].Text)] && !ancestor(p, v, k) {
+		return true
+	}
+	for w, steps := p.Tokens[k].Head, 0; w >= 0 && w != v && steps < len(p.Tokens); steps++ {
+		if p.Tokens[w].Rel == "advcl" && p.Tokens[w].Head == v {
+			mk := tree.Child(p, w, "mark")
+			return mk >= 0 && lw.sequenceMarks[strings.ToLower(p.Tokens[mk].Text)]
+		}
+		w = p.Tokens[w].Head
+	}
+	return false
+}
+
 // markedClauseOf reports whether verb v heads an adverbial clause with a marker of its own hung on
 // w ("hostages held in X since Hamas killed …"): its event is another than w's, wherever w is.
 func markedClauseOf(p *dossier.Sentence, v, w int) bool {
@@ -1005,7 +1026,7 @@ func (x *Extractor) settleRoles(s *sent, m match, f *frame, got []string, actor,
 			!s.w.sameElsewhere(s, m, r):
 			// Word order gave a role the parse puts in another clause ("areas held by X").
 			r.role = roleOther
-		case r.role == rolePlace && (x.originOfThing(s, r.it, v) || m.p.typ == dossier.Assault && s.w.originOfAct(s, r.it, v) || x.placeBelow(s, r.it, v) || otherClausePlace(s.parse, itemHead(s, r.it), v) || mainClausePlace(s.parse, itemHead(s, r.it), v)):
+		case r.role == rolePlace && (x.originOfThing(s, r.it, v) || m.p.typ == dossier.Assault && s.w.originOfAct(s, r.it, v) || x.placeBelow(s, r.it, v) || otherClausePlace(s.parse, itemHead(s, r.it), v) || mainClausePlace(s.parse, itemHead(s, r.it), v) || s.w.sequelPlace(s.parse, itemHead(s, r.it), v)):
 			// "mercenaries from X", "accused X of trying to seize Y in Z", "hostages held in X
 			// since Hamas killed …": not where it happened.
 			r.role = roleOther
