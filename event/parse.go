@@ -499,13 +499,17 @@ func mainClausePlace(p *dossier.Sentence, k, v int) bool {
 
 // sequelPlace reports whether the place headed by token k lies in a clause below trigger v that
 // tells an act before or after v's ("held there after he was shot down over X"), or v opens such
-// a clause and the place lies outside it ("troops remain in X years after Y invaded the
-// country"): it is where the other act happened.
+// a clause, itself or through the verb a noun trigger hangs on, and the place lies outside it
+// ("troops remain in X years after Y invaded the country"): it is where the other act happened.
 func (lw *wordLists) sequelPlace(p *dossier.Sentence, k, v int) bool {
 	if p == nil || k < 0 || v < 0 {
 		return false
 	}
-	if mk := tree.Child(p, v, "mark"); mk >= 0 && lw.sequenceMarks[strings.ToLower(p.Tokens[mk].Text)] && !ancestor(p, v, k) {
+	u := v // the verb of v's clause: v, or the verb a noun trigger hangs on ("since X launched its assault")
+	for steps := 0; steps < 3 && p.Tokens[u].UPOS != "VERB" && p.Tokens[u].Head >= 0; steps++ {
+		u = p.Tokens[u].Head
+	}
+	if mk := tree.Child(p, u, "mark"); mk >= 0 && lw.sequenceMarks[strings.ToLower(p.Tokens[mk].Text)] && !ancestor(p, u, k) {
 		return true
 	}
 	for w, steps := p.Tokens[k].Head, 0; w >= 0 && w != v && steps < len(p.Tokens); steps++ {
