@@ -616,6 +616,17 @@ func participle(s *sent, i int) bool {
 	return true
 }
 
+// prepBetween reports whether a preposition stands among tokens [i, j): "X north of the capital
+// Y" places X by Y, it does not make X the country that holds Y.
+func prepBetween(s *sent, i, j int) bool {
+	for k := i; k < j; k++ {
+		if s.w.preps[s.toks[k].norm] || s.w.placePreps[s.toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
 // holdsNamedPlace reports whether place it owns a place noun that names the place of the event
 // with "of", or a capital that names it right after it, the possessive written or lost
 // ("Norland's northern city of Brenton", "Norlands capital Brenton"): the place named after the
@@ -635,7 +646,7 @@ func (x *Extractor) holdsNamedPlace(s *sent, it item) bool {
 		}
 		if x.lx.classes["places"][t.norm] {
 			o := j + 1
-			if o < len(s.toks) && s.itemAt[o] >= 0 && s.w.capitalNouns[t.norm] {
+			if o < len(s.toks) && s.itemAt[o] >= 0 && s.w.capitalNouns[t.norm] && !prepBetween(s, k, j) {
 				return s.items[s.itemAt[o]].typ == dossier.LOC
 			}
 			if o+1 < len(s.toks) && s.w.ofPreps[s.toks[o].norm] {

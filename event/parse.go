@@ -509,17 +509,24 @@ func (lw *wordLists) sequelPlace(p *dossier.Sentence, k, v int) bool {
 	for steps := 0; steps < 3 && p.Tokens[u].UPOS != "VERB" && p.Tokens[u].Head >= 0; steps++ {
 		u = p.Tokens[u].Head
 	}
-	if mk := tree.Child(p, u, "mark"); mk >= 0 && lw.sequenceMarks[strings.ToLower(p.Tokens[mk].Text)] && !ancestor(p, u, k) {
+	if lw.sequenceClause(p, u) && !ancestor(p, u, k) {
 		return true
 	}
 	for w, steps := p.Tokens[k].Head, 0; w >= 0 && w != v && steps < len(p.Tokens); steps++ {
 		if p.Tokens[w].Rel == "advcl" && p.Tokens[w].Head == v {
-			mk := tree.Child(p, w, "mark")
-			return mk >= 0 && lw.sequenceMarks[strings.ToLower(p.Tokens[mk].Text)]
+			return lw.sequenceClause(p, w)
 		}
 		w = p.Tokens[w].Head
 	}
 	return false
+}
+
+// sequenceClause reports whether verb w heads a clause with a subject of its own opened by a
+// marker of sequenceMarks ("after he was shot down"). Without a subject ("killed in X after
+// being hit by shells") the clause tells the same act's course, at the same place.
+func (lw *wordLists) sequenceClause(p *dossier.Sentence, w int) bool {
+	mk := tree.Child(p, w, "mark")
+	return mk >= 0 && lw.sequenceMarks[strings.ToLower(p.Tokens[mk].Text)] && tree.Child(p, w, "nsubj", "nsubj:pass", "expl") >= 0
 }
 
 // markedClauseOf reports whether verb v heads an adverbial clause with a marker of its own hung on
@@ -836,7 +843,7 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 		if got[i] == "" && s.w.homeOfPerson(s, r.it) || got[i] == "" && x.whereOfBystander(s, r.it, roles, v) {
 			got[i] = roleOther // "arrested X, 32, of 12 Elm St.": where X lives
 		}
-		if got[i] == "" && noun && !f.passive && r.it.typ != dossier.LOC && r.it.typ != dossier.MISC && nameBefore(s.parse, itemHead(s, r.it), v) {
+		if got[i] == "" && noun && !f.passive && r.it.typ != dossier.LOC && (r.it.typ != dossier.MISC || partyTagged(s.parse, itemHead(s, r.it))) && nameBefore(s.parse, itemHead(s, r.it), v) {
 			// "a Hizballah ambush": the group names whose it is; "the Burton arrest" whom.
 			got[i] = roleActor
 			if patientNouns[m.p.typ] {
@@ -1276,6 +1283,17 @@ func (lw *wordLists) relativeSubject(p *dossier.Sentence, v int) bool {
 		k = tree.PassiveSubject(p, v)
 	}
 	return k >= 0 && lw.relatives[strings.ToLower(p.Tokens[k].Text)]
+}
+
+// partyTagged reports whether the name recogniser tagged token k a person or an organisation,
+// though the name's chain took another type: a name before an attack noun so tagged is a party
+// ("Fatah al-Shams mortar attacks"), not a weapon or a day ("Grad rockets", "Christmas attack").
+func partyTagged(p *dossier.Sentence, k int) bool {
+	if k < 0 {
+		return false
+	}
+	e := p.Tokens[k].Entity
+	return strings.HasSuffix(e, "-PER") || strings.HasSuffix(e, "-ORG")
 }
 
 // nameBefore reports whether the parse makes the name headed by k a modifier of noun trigger v
