@@ -1475,11 +1475,16 @@ func predicateWord(p *dossier.Sentence, i int) bool {
 }
 
 // clauseBelow reports whether trigger v stands in a clause of its own below predicate w: some
-// predicate on the way from v up to w has its own subject or is a clausal complement.
+// predicate on the way from v up to w has its own subject or is a clausal complement, or above v
+// a participle describes a noun ("X replace agents charged in the bombing of Y": the bombing is
+// not X's).
 func clauseBelow(p *dossier.Sentence, v, w int) bool {
 	for k, steps := v, 0; k >= 0 && k != w && steps < len(p.Tokens); steps++ {
 		if predicateWord(p, k) && (tree.Child(p, k, "nsubj", "nsubj:pass", "csubj", "expl") >= 0 ||
 			p.Tokens[k].Rel == "ccomp" || p.Tokens[k].Rel == "parataxis") {
+			return true
+		}
+		if k != v && p.Tokens[k].UPOS == "VERB" && p.Tokens[k].Rel == "acl" {
 			return true
 		}
 		k = p.Tokens[k].Head
