@@ -517,8 +517,8 @@ func (x *Extractor) placeModifier(s *sent, it item) bool {
 		return false
 	}
 	n := s.toks[it.t1]
-	if !n.word || n.upper || !(x.lx.classes["places"][n.norm] || x.lx.classes["targets"][n.norm]) {
-		return false
+	if !n.word || n.upper || !(x.lx.classes["places"][n.norm] || x.lx.classes["targets"][n.norm]) || s.w.sitedAbroad[n.norm] && s.w.country(itemText(s, it)) {
+		return false // "the U.S. embassy": whose, not where; "its London embassy" is where
 	}
 	head := s.toks[it.t1-1].norm
 	if x.lx.classes["party"][head] || x.lx.classes["forces"][head] || x.lx.classes["attackers"][head] {

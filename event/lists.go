@@ -92,6 +92,8 @@ type wordLists struct {
 	// placeOnCases, after one of placeOnHeads, make a place an attack is aimed at its place, not
 	// its target ("strikes on X").
 	placeOnCases, placeOnHeads map[string]bool
+	// sitedAbroad are the buildings a state keeps in another's territory ("embassy").
+	sitedAbroad map[string]bool
 	// capitalNouns name a country's capital, which a name may follow without "of" ("Norlands
 	// capital Brenton").
 	capitalNouns map[string]bool
@@ -211,6 +213,7 @@ func newWordLists(d *en.Data) *wordLists {
 		rankWords:        d.List("rank-words"),
 		placeOnHeads:     d.List("attack-place-heads"),
 		capitalNouns:     rowsOfKind(d, "capital-cues", "noun"),
+		sitedAbroad:      d.List("sited-abroad"),
 		controlMarks:     d.List("control-marks"),
 		supportVerbs:     d.List("support-verbs"),
 		memberNouns:      d.List("member-nouns"),

@@ -350,7 +350,7 @@ func (x *Extractor) modifiesThing(s *sent, it item) bool {
 		return false
 	}
 	h := s.parse.Tokens[hk]
-	if x.placeNoun(h) {
+	if x.placeNoun(h) && !(s.w.sitedAbroad[strings.ToLower(h.Text)] && s.w.country(itemText(s, it))) {
 		return false
 	}
 	if c := tree.Preposition(s.parse, hk); s.w.parsePlaceCases[c] || s.w.originCases[c] {
@@ -774,6 +774,9 @@ func parseRole(s *sent, it item, roles map[int]string, v int) string {
 		}
 		switch rel := p.Tokens[k].Rel; rel {
 		case "compound":
+			if h := p.Tokens[k].Head; h > k && s.w.sitedAbroad[strings.ToLower(p.Tokens[h].Text)] && s.w.country(itemText(s, it)) {
+				return roleOther // "at the U.S. embassy in X": whose the embassy is, not where
+			}
 			if h := p.Tokens[k].Head; it.typ != dossier.PER && (jobOfPerson(s, h) || h > k && personAt(s, p.Tokens[h].Start)) {
 				// "Fox News host Tucker Carlson", "Norland President Ana Lind": the person acts;
 				// the network or the country is whom the person works for.
