@@ -20,6 +20,10 @@ const (
 // destTypes are the event types whose "to X" is a destination rather than a target.
 var destTypes = map[dossier.EventType]bool{dossier.Travel: true, dossier.Defect: true}
 
+// wordTypes are the events told by words alone (asking, refusing, threatening, backing): a place
+// named inside what is asked or refused ("called for a meeting in X") is not where it was said.
+var wordTypes = map[dossier.EventType]bool{dossier.Request: true, dossier.Reject: true, dossier.Threaten: true, dossier.Support: true}
+
 // patientNouns are nominal triggers whose possessor undergoes the event ("his arrest").
 var patientNouns = map[dossier.EventType]bool{dossier.Appoint: true, dossier.Dismiss: true, dossier.Coerce: true, dossier.Concede: true}
 

@@ -497,6 +497,16 @@ func mainClausePlace(p *dossier.Sentence, k, v int) bool {
 	return p.Tokens[k].Head == n.Head && p.Tokens[k].Rel == "obl" && !ancestor(p, v, k)
 }
 
+// contentPlace reports whether the place headed by token k modifies a noun below trigger v other
+// than v itself: it tells of the thing asked for, refused or threatened, not of the act of words.
+func contentPlace(p *dossier.Sentence, k, v int) bool {
+	if p == nil || k < 0 || v < 0 || p.Tokens[k].Rel != "nmod" {
+		return false
+	}
+	h := p.Tokens[k].Head
+	return h >= 0 && h != v && ancestor(p, v, h) && (p.Tokens[h].UPOS == "NOUN" || p.Tokens[h].UPOS == "PROPN")
+}
+
 // sequelPlace reports whether the place headed by token k lies in a clause below trigger v that
 // tells an act before or after v's ("held there after he was shot down over X"), or v opens such
 // a clause, itself or through the verb a noun trigger hangs on, and the place lies outside it
@@ -1043,6 +1053,9 @@ func (x *Extractor) settleRoles(s *sent, m match, f *frame, got []string, actor,
 		case r.role == rolePlace && (x.originOfThing(s, r.it, v) || m.p.typ == dossier.Assault && s.w.originOfAct(s, r.it, v) || x.placeBelow(s, r.it, v) || otherClausePlace(s.parse, itemHead(s, r.it), v) || mainClausePlace(s.parse, itemHead(s, r.it), v) || s.w.sequelPlace(s.parse, itemHead(s, r.it), v)):
 			// "mercenaries from X", "accused X of trying to seize Y in Z", "hostages held in X
 			// since Hamas killed …": not where it happened.
+			r.role = roleOther
+		case r.role == rolePlace && wordTypes[m.p.typ] && contentPlace(s.parse, itemHead(s, r.it), v):
+			// "called for a meeting in X": where the meeting is, not where it was asked for.
 			r.role = roleOther
 		case r.role == rolePlace && (x.modifiesThing(s, r.it) || noPlaceCase(s, r.it)) && !x.placeModifier(s, r.it):
 			// "a United States official", "Chinese goods": whose, not where; "talks with X",
