@@ -497,6 +497,24 @@ func mainClausePlace(p *dossier.Sentence, k, v int) bool {
 	return p.Tokens[k].Head == n.Head && p.Tokens[k].Rel == "obl" && !ancestor(p, v, k)
 }
 
+// backerName reports whether item it is the first part of a participle compound before a noun
+// that does not make it the noun's leader ("the U.S.-backed fighters", "Iran-supported
+// militias", unlike "the US-led coalition"): it names who stands behind the noun's party, and
+// is the actor only of the backing itself, trigger v.
+func (lw *wordLists) backerName(s *sent, it item, v int) bool {
+	p := s.parse
+	k := itemHead(s, it)
+	if p == nil || k < 0 {
+		return false
+	}
+	h := p.Tokens[k].Head
+	if h <= k || h == v || p.Tokens[h].UPOS != "VERB" || p.Tokens[h].XPOS != "VBN" || p.Tokens[h].Rel != "amod" || lw.leadingParticiples[strings.ToLower(p.Tokens[h].Text)] {
+		return false
+	}
+	r := p.Tokens[k].Rel
+	return r == "compound" || r == "obl:unmarked" || r == "nmod:npmod" || r == "obl:npmod"
+}
+
 // contentPlace reports whether the place headed by token k modifies a noun below trigger v other
 // than v itself: it tells of the thing asked for, refused or threatened, not of the act of words.
 func contentPlace(p *dossier.Sentence, k, v int) bool {
@@ -865,6 +883,10 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 		}
 		if (got[i] == "" || coreRole(got[i])) && x.ownerUnmarked(s, r.it) {
 			got[i] = roleOther // "strikes on the X groups de facto capital": the group's capital is hit
+		}
+		if s.w.backerName(s, r.it, v) {
+			// "captured by the U.S.-backed fighters": the fighters act, not who backs them.
+			got[i] = roleOther
 		}
 		if m.p.typ == dossier.Assault && x.countryAttack(s, r.it, v) {
 			// "US air strikes", "Russian airstrikes": the country strikes; a city there ("Aleppo
