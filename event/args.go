@@ -20,6 +20,10 @@ const (
 // destTypes are the event types whose "to X" is a destination rather than a target.
 var destTypes = map[dossier.EventType]bool{dossier.Travel: true, dossier.Defect: true}
 
+// wordTypes are the events told by words alone (asking, refusing, threatening, backing): a place
+// named inside what is asked or refused ("called for a meeting in X") is not where it was said.
+var wordTypes = map[dossier.EventType]bool{dossier.Request: true, dossier.Reject: true, dossier.Threaten: true, dossier.Support: true}
+
 // patientNouns are nominal triggers whose possessor undergoes the event ("his arrest").
 var patientNouns = map[dossier.EventType]bool{dossier.Appoint: true, dossier.Dismiss: true, dossier.Coerce: true, dossier.Concede: true}
 
@@ -118,7 +122,7 @@ func (x *Extractor) frameOf(s *sent, m match) frame {
 		r.f.passive = r.f.auxAt >= 0
 	}
 	for _, it := range s.items {
-		if it.t0 < c.t0 || it.t1 > c.t1 || containsIdx(m.words, it.t0) || inSource(s, it, m) || weaponName(m, it) || it.junk {
+		if it.t0 < c.t0 || it.t1 > c.t1 || containsIdx(m.words, it.t0) || inSource(s, it, m) || describesSource(s, it, m) || weaponName(m, it) || it.junk {
 			continue
 		}
 		ro := roled{it: it, pr: prep(s, it), role: roleOther}
@@ -517,8 +521,8 @@ func (x *Extractor) placeModifier(s *sent, it item) bool {
 		return false
 	}
 	n := s.toks[it.t1]
-	if !n.word || n.upper || !(x.lx.classes["places"][n.norm] || x.lx.classes["targets"][n.norm]) {
-		return false
+	if !n.word || n.upper || !(x.lx.classes["places"][n.norm] || x.lx.classes["targets"][n.norm]) || s.w.sitedAbroad[n.norm] && s.w.country(itemText(s, it)) {
+		return false // "the U.S. embassy": whose, not where; "its London embassy" is where
 	}
 	head := s.toks[it.t1-1].norm
 	if x.lx.classes["party"][head] || x.lx.classes["forces"][head] || x.lx.classes["attackers"][head] {
@@ -616,9 +620,21 @@ func participle(s *sent, i int) bool {
 	return true
 }
 
+// prepBetween reports whether a preposition stands among tokens [i, j): "X north of the capital
+// Y" places X by Y, it does not make X the country that holds Y.
+func prepBetween(s *sent, i, j int) bool {
+	for k := i; k < j; k++ {
+		if s.w.preps[s.toks[k].norm] || s.w.placePreps[s.toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
 // holdsNamedPlace reports whether place it owns a place noun that names the place of the event
-// with "of", the possessive written or lost ("Norland's northern city of Brenton", "Norlands
-// city of Brenton"): the place named after "of" is where it happened, it the wider one.
+// with "of", or a capital that names it right after it, the possessive written or lost
+// ("Norland's northern city of Brenton", "Norlands capital Brenton"): the place named after the
+// noun is where it happened, it the wider one.
 func (x *Extractor) holdsNamedPlace(s *sent, it item) bool {
 	if it.typ != dossier.LOC {
 		return false
@@ -634,6 +650,9 @@ func (x *Extractor) holdsNamedPlace(s *sent, it item) bool {
 		}
 		if x.lx.classes["places"][t.norm] {
 			o := j + 1
+			if o < len(s.toks) && s.itemAt[o] >= 0 && s.w.capitalNouns[t.norm] && !prepBetween(s, k, j) {
+				return s.items[s.itemAt[o]].typ == dossier.LOC
+			}
 			if o+1 < len(s.toks) && s.w.ofPreps[s.toks[o].norm] {
 				n := s.itemAt[o+1]
 				return n >= 0 && s.items[n].typ == dossier.LOC

@@ -78,9 +78,13 @@ type sent struct {
 	clauses []clause
 	matches []match
 	sources []dossier.Source
-	srcToks [][2]int          // token ranges that name a source (events there are not attributed)
-	parse   *dossier.Sentence // the language layer's reading of the sentence, or nil
-	w       *wordLists        // the closed word lists of the Extractor's language data
+	srcToks [][2]int // token ranges that name a source (events there are not attributed)
+	// srcTails are, for a source named after its verb of saying ("…, said X, a group with
+	// contacts in Y"), the verb's token and where the name ends: what follows describes the
+	// source and tells nothing of an event said before the verb.
+	srcTails [][2]int
+	parse    *dossier.Sentence // the language layer's reading of the sentence, or nil
+	w        *wordLists        // the closed word lists of the Extractor's language data
 }
 
 // docState carries what the reading of earlier sentences leaves for later ones.

@@ -30,6 +30,8 @@ type wordLists struct {
 	pluralAttacks map[string]bool
 	// temporalPreps introduce a gerund that only dates what the clause tells ("after defecting").
 	temporalPreps map[string]bool
+	// sequenceMarks open a clause that tells an act before or after the one it hangs on.
+	sequenceMarks map[string]bool
 	// objectPreps put a noun trigger under another word: "against the removal", "of the arrest".
 	objectPreps map[string]bool
 	// determiners and possessives open a noun phrase.
@@ -90,6 +92,11 @@ type wordLists struct {
 	// placeOnCases, after one of placeOnHeads, make a place an attack is aimed at its place, not
 	// its target ("strikes on X").
 	placeOnCases, placeOnHeads map[string]bool
+	// sitedAbroad are the buildings a state keeps in another's territory ("embassy").
+	sitedAbroad map[string]bool
+	// capitalNouns name a country's capital, which a name may follow without "of" ("Norlands
+	// capital Brenton").
+	capitalNouns map[string]bool
 	// controlMarks open a clause without a subject whose doer is the object of the verb it hangs
 	// on ("accused X of shelling").
 	controlMarks map[string]bool
@@ -179,6 +186,7 @@ func newWordLists(d *en.Data) *wordLists {
 		askWords:         d.List("ask-words"),
 		pluralAttacks:    d.List("plural-attacks"),
 		temporalPreps:    d.List("temporal-preps"),
+		sequenceMarks:    d.List("sequence-marks"),
 		objectPreps:      d.List("governing-preps"),
 		determiners:      d.List("event-determiners"),
 		overControl:      d.List("over-control-verbs"),
@@ -204,6 +212,8 @@ func newWordLists(d *en.Data) *wordLists {
 		datelineMarks:    d.List("dateline-marks"),
 		rankWords:        d.List("rank-words"),
 		placeOnHeads:     d.List("attack-place-heads"),
+		capitalNouns:     rowsOfKind(d, "capital-cues", "noun"),
+		sitedAbroad:      d.List("sited-abroad"),
 		controlMarks:     d.List("control-marks"),
 		supportVerbs:     d.List("support-verbs"),
 		memberNouns:      d.List("member-nouns"),
@@ -385,6 +395,17 @@ func rowWords(rows [][]string) map[string]bool {
 	for _, r := range rows {
 		for _, w := range r[1:] {
 			out[strings.ToLower(strings.TrimSpace(w))] = true
+		}
+	}
+	return out
+}
+
+// rowsOfKind returns the second fields of the rows of the named list whose first field is kind.
+func rowsOfKind(d *en.Data, name, kind string) map[string]bool {
+	out := map[string]bool{}
+	for _, r := range d.Rows(name) {
+		if len(r) > 1 && r[0] == kind {
+			out[strings.ToLower(r[1])] = true
 		}
 	}
 	return out

@@ -350,7 +350,7 @@ func (x *Extractor) modifiesThing(s *sent, it item) bool {
 		return false
 	}
 	h := s.parse.Tokens[hk]
-	if x.placeNoun(h) {
+	if x.placeNoun(h) && !(s.w.sitedAbroad[strings.ToLower(h.Text)] && s.w.country(itemText(s, it))) {
 		return false
 	}
 	if c := tree.Preposition(s.parse, hk); s.w.parsePlaceCases[c] || s.w.originCases[c] {
@@ -477,6 +477,84 @@ func otherClausePlace(p *dossier.Sentence, k, v int) bool {
 	// west X") the parse may hang anywhere.
 	return w >= 0 && w != v && strings.HasPrefix(p.Tokens[w].Rel, "acl") && rel == "obl" && direct &&
 		w > p.Tokens[w].Head && (!ancestor(p, w, v) || markedClauseOf(p, v, w)) && !ancestor(p, v, w)
+}
+
+// mainClausePlace reports whether the place headed by token k is the place phrase of the verb
+// whose subject or object trigger v, a past participle after its noun, describes ("the officers
+// executed by X had been kidnapped in Y"): it is where the main clause's act happened.
+func mainClausePlace(p *dossier.Sentence, k, v int) bool {
+	if p == nil || k < 0 || v < 0 {
+		return false
+	}
+	t := p.Tokens[v]
+	if t.UPOS != "VERB" || t.XPOS != "VBN" || t.Rel != "acl" || t.Head < 0 || t.Head > v {
+		return false
+	}
+	n := p.Tokens[t.Head]
+	if n.Head < 0 || p.Tokens[n.Head].UPOS != "VERB" || !strings.HasPrefix(n.Rel, "nsubj") && n.Rel != "obj" {
+		return false
+	}
+	return p.Tokens[k].Head == n.Head && p.Tokens[k].Rel == "obl" && !ancestor(p, v, k)
+}
+
+// backerName reports whether item it is the first part of a participle compound before a noun
+// that does not make it the noun's leader ("the U.S.-backed fighters", "Iran-supported
+// militias", unlike "the US-led coalition"): it names who stands behind the noun's party, and
+// is the actor only of the backing itself, trigger v.
+func (lw *wordLists) backerName(s *sent, it item, v int) bool {
+	p := s.parse
+	k := itemHead(s, it)
+	if p == nil || k < 0 {
+		return false
+	}
+	h := p.Tokens[k].Head
+	if h <= k || h == v || p.Tokens[h].UPOS != "VERB" || p.Tokens[h].XPOS != "VBN" || p.Tokens[h].Rel != "amod" || lw.leadingParticiples[strings.ToLower(p.Tokens[h].Text)] {
+		return false
+	}
+	r := p.Tokens[k].Rel
+	return r == "compound" || r == "obl:unmarked" || r == "nmod:npmod" || r == "obl:npmod"
+}
+
+// contentPlace reports whether the place headed by token k modifies a noun below trigger v other
+// than v itself: it tells of the thing asked for, refused or threatened, not of the act of words.
+func contentPlace(p *dossier.Sentence, k, v int) bool {
+	if p == nil || k < 0 || v < 0 || p.Tokens[k].Rel != "nmod" {
+		return false
+	}
+	h := p.Tokens[k].Head
+	return h >= 0 && h != v && ancestor(p, v, h) && (p.Tokens[h].UPOS == "NOUN" || p.Tokens[h].UPOS == "PROPN")
+}
+
+// sequelPlace reports whether the place headed by token k lies in a clause below trigger v that
+// tells an act before or after v's ("held there after he was shot down over X"), or v opens such
+// a clause, itself or through the verb a noun trigger hangs on, and the place lies outside it
+// ("troops remain in X years after Y invaded the country"): it is where the other act happened.
+func (lw *wordLists) sequelPlace(p *dossier.Sentence, k, v int) bool {
+	if p == nil || k < 0 || v < 0 {
+		return false
+	}
+	u := v // the verb of v's clause: v, or the verb a noun trigger hangs on ("since X launched its assault")
+	for steps := 0; steps < 3 && p.Tokens[u].UPOS != "VERB" && p.Tokens[u].Head >= 0; steps++ {
+		u = p.Tokens[u].Head
+	}
+	if lw.sequenceClause(p, u) && !ancestor(p, u, k) {
+		return true
+	}
+	for w, steps := p.Tokens[k].Head, 0; w >= 0 && w != v && steps < len(p.Tokens); steps++ {
+		if p.Tokens[w].Rel == "advcl" && p.Tokens[w].Head == v {
+			return lw.sequenceClause(p, w)
+		}
+		w = p.Tokens[w].Head
+	}
+	return false
+}
+
+// sequenceClause reports whether verb w heads a clause with a subject of its own opened by a
+// marker of sequenceMarks ("after he was shot down"). Without a subject ("killed in X after
+// being hit by shells") the clause tells the same act's course, at the same place.
+func (lw *wordLists) sequenceClause(p *dossier.Sentence, w int) bool {
+	mk := tree.Child(p, w, "mark")
+	return mk >= 0 && lw.sequenceMarks[strings.ToLower(p.Tokens[mk].Text)] && tree.Child(p, w, "nsubj", "nsubj:pass", "expl") >= 0
 }
 
 // markedClauseOf reports whether verb v heads an adverbial clause with a marker of its own hung on
@@ -724,6 +802,9 @@ func parseRole(s *sent, it item, roles map[int]string, v int) string {
 		}
 		switch rel := p.Tokens[k].Rel; rel {
 		case "compound":
+			if h := p.Tokens[k].Head; h > k && s.w.sitedAbroad[strings.ToLower(p.Tokens[h].Text)] && s.w.country(itemText(s, it)) {
+				return roleOther // "at the U.S. embassy in X": whose the embassy is, not where
+			}
 			if h := p.Tokens[k].Head; it.typ != dossier.PER && (jobOfPerson(s, h) || h > k && personAt(s, p.Tokens[h].Start)) {
 				// "Fox News host Tucker Carlson", "Norland President Ana Lind": the person acts;
 				// the network or the country is whom the person works for.
@@ -793,7 +874,7 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 		if got[i] == "" && s.w.homeOfPerson(s, r.it) || got[i] == "" && x.whereOfBystander(s, r.it, roles, v) {
 			got[i] = roleOther // "arrested X, 32, of 12 Elm St.": where X lives
 		}
-		if got[i] == "" && noun && !f.passive && r.it.typ != dossier.LOC && r.it.typ != dossier.MISC && nameBefore(s.parse, itemHead(s, r.it), v) {
+		if got[i] == "" && noun && !f.passive && r.it.typ != dossier.LOC && (r.it.typ != dossier.MISC || partyTagged(s.parse, itemHead(s, r.it))) && nameBefore(s.parse, itemHead(s, r.it), v) {
 			// "a Hizballah ambush": the group names whose it is; "the Burton arrest" whom.
 			got[i] = roleActor
 			if patientNouns[m.p.typ] {
@@ -802,6 +883,10 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 		}
 		if (got[i] == "" || coreRole(got[i])) && x.ownerUnmarked(s, r.it) {
 			got[i] = roleOther // "strikes on the X groups de facto capital": the group's capital is hit
+		}
+		if s.w.backerName(s, r.it, v) {
+			// "captured by the U.S.-backed fighters": the fighters act, not who backs them.
+			got[i] = roleOther
 		}
 		if m.p.typ == dossier.Assault && x.countryAttack(s, r.it, v) {
 			// "US air strikes", "Russian airstrikes": the country strikes; a city there ("Aleppo
@@ -814,7 +899,7 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 		if s.w.aroundPlace(s, r.it, v) {
 			got[i] = rolePlace // "targeted the area surrounding X": where, not what was hit
 		}
-		if got[i] == roleTarget && m.p.typ == dossier.Assault && s.w.fellOn(s, r.it) {
+		if got[i] == roleTarget && m.p.typ == dossier.Assault && x.fellOn(s, r.it) {
 			got[i] = rolePlace // "strikes on X": where it fell
 		}
 		if got[i] == roleDest && !destTypes[m.p.typ] && m.p.typ != dossier.Mobilize {
@@ -987,9 +1072,12 @@ func (x *Extractor) settleRoles(s *sent, m match, f *frame, got []string, actor,
 			!s.w.sameElsewhere(s, m, r):
 			// Word order gave a role the parse puts in another clause ("areas held by X").
 			r.role = roleOther
-		case r.role == rolePlace && (x.originOfThing(s, r.it, v) || m.p.typ == dossier.Assault && s.w.originOfAct(s, r.it, v) || x.placeBelow(s, r.it, v) || otherClausePlace(s.parse, itemHead(s, r.it), v)):
+		case r.role == rolePlace && (x.originOfThing(s, r.it, v) || m.p.typ == dossier.Assault && s.w.originOfAct(s, r.it, v) || x.placeBelow(s, r.it, v) || otherClausePlace(s.parse, itemHead(s, r.it), v) || mainClausePlace(s.parse, itemHead(s, r.it), v) || s.w.sequelPlace(s.parse, itemHead(s, r.it), v)):
 			// "mercenaries from X", "accused X of trying to seize Y in Z", "hostages held in X
 			// since Hamas killed …": not where it happened.
+			r.role = roleOther
+		case r.role == rolePlace && wordTypes[m.p.typ] && contentPlace(s.parse, itemHead(s, r.it), v):
+			// "called for a meeting in X": where the meeting is, not where it was asked for.
 			r.role = roleOther
 		case r.role == rolePlace && (x.modifiesThing(s, r.it) || noPlaceCase(s, r.it)) && !x.placeModifier(s, r.it):
 			// "a United States official", "Chinese goods": whose, not where; "talks with X",
@@ -1066,11 +1154,19 @@ func (lw *wordLists) aroundPlace(s *sent, it item, v int) bool {
 }
 
 // fellOn reports whether place it is named with "on" after a word for strikes or shells ("air
-// strikes on X", "shells fell on X"): where the attack fell.
-func (lw *wordLists) fellOn(s *sent, it item) bool {
-	p := s.parse
+// strikes on X", "shells fell on X"), or before a place word after any attack ("an attack on the
+// X district"): where the attack fell.
+func (x *Extractor) fellOn(s *sent, it item) bool {
+	p, lw := s.parse, s.w
 	k := itemHead(s, it)
-	if it.typ != dossier.LOC || k < 0 || !lw.placeOnCases[tree.Preposition(p, k)] {
+	if it.typ != dossier.LOC || k < 0 {
+		return false
+	}
+	if h := p.Tokens[k].Head; h > k && (p.Tokens[k].Rel == "compound" || p.Tokens[k].Rel == "flat") && x.lx.classes["places"][strings.ToLower(p.Tokens[h].Text)] {
+		// The name is one of a place word's: what was hit is a place whatever the attack word.
+		return lw.placeOnCases[tree.Preposition(p, h)]
+	}
+	if !lw.placeOnCases[tree.Preposition(p, k)] {
 		return false
 	}
 	h := phraseHost(p, k)
@@ -1225,6 +1321,17 @@ func (lw *wordLists) relativeSubject(p *dossier.Sentence, v int) bool {
 		k = tree.PassiveSubject(p, v)
 	}
 	return k >= 0 && lw.relatives[strings.ToLower(p.Tokens[k].Text)]
+}
+
+// partyTagged reports whether the name recogniser tagged token k a person or an organisation,
+// though the name's chain took another type: a name before an attack noun so tagged is a party
+// ("Fatah al-Shams mortar attacks"), not a weapon or a day ("Grad rockets", "Christmas attack").
+func partyTagged(p *dossier.Sentence, k int) bool {
+	if k < 0 {
+		return false
+	}
+	e := p.Tokens[k].Entity
+	return strings.HasSuffix(e, "-PER") || strings.HasSuffix(e, "-ORG")
 }
 
 // nameBefore reports whether the parse makes the name headed by k a modifier of noun trigger v
@@ -1406,11 +1513,16 @@ func predicateWord(p *dossier.Sentence, i int) bool {
 }
 
 // clauseBelow reports whether trigger v stands in a clause of its own below predicate w: some
-// predicate on the way from v up to w has its own subject or is a clausal complement.
+// predicate on the way from v up to w has its own subject or is a clausal complement, or above v
+// a participle describes a noun ("X replace agents charged in the bombing of Y": the bombing is
+// not X's).
 func clauseBelow(p *dossier.Sentence, v, w int) bool {
 	for k, steps := v, 0; k >= 0 && k != w && steps < len(p.Tokens); steps++ {
 		if predicateWord(p, k) && (tree.Child(p, k, "nsubj", "nsubj:pass", "csubj", "expl") >= 0 ||
 			p.Tokens[k].Rel == "ccomp" || p.Tokens[k].Rel == "parataxis") {
+			return true
+		}
+		if k != v && p.Tokens[k].UPOS == "VERB" && p.Tokens[k].Rel == "acl" {
 			return true
 		}
 		k = p.Tokens[k].Head

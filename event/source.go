@@ -72,7 +72,22 @@ func (x *Extractor) findSources(text string, s *sent, prev []speaker) {
 			}
 		}
 		s.srcToks = append(s.srcToks, [2]int{f.t0, f.t1})
+		if f.t0 > f.at && f.t1 > f.t0 {
+			s.srcTails = append(s.srcTails, [2]int{f.at, f.t1})
+		}
 	}
+}
+
+// describesSource reports whether item it follows the name of a source said after its verb of
+// saying, itself after trigger m ("X was shelled, said the monitor, a group with contacts in
+// Y"): it describes the source, not the event.
+func describesSource(s *sent, it item, m match) bool {
+	for _, r := range s.srcTails {
+		if m.t0 < r[0] && it.t0 >= r[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // prevWord returns the word before token i, looking past adverbs; -1 when none.

@@ -147,7 +147,7 @@ func speakerWords(p *dossier.Sentence, v int, tell bool, timeAt func(int) bool) 
 	if subj > v {
 		return lo, hi
 	}
-	if k := prev - 1; k >= 0 && p.Tokens[prev].UPOS != "VERB" && (p.Tokens[k].UPOS == "NOUN" || p.Tokens[k].UPOS == "PROPN") {
+	if k := prev - 1; k >= 0 && p.Tokens[prev].UPOS != "VERB" && p.Tokens[prev].UPOS != "PUNCT" && (p.Tokens[k].UPOS == "NOUN" || p.Tokens[k].UPOS == "PROPN") {
 		// "… Human Rights monitor said", the head noun mistagged: the nouns before it lead it
 		return chunkStart(p, k, timeAt), prev
 	}
@@ -171,7 +171,16 @@ func trailingSpeaker(p *dossier.Sentence, v int, timeAt func(int) bool) (int, in
 	}
 	if k == v+1 || !(k == n || timeAt(k) || p.Tokens[k].UPOS == "PUNCT" && (k == n-1 || !strings.ContainsAny(p.Tokens[k].Text, "(\"“”'‘’")) ||
 		p.Tokens[k].XPOS == "VBG" || relativeWord(p, k)) {
-		return -1, -1
+		// "said the X Observatory a Britain-based group with …", the comma lost: the name ends
+		// where a determiner opens its description.
+		j := v + 2
+		for j < k && !(p.Tokens[j].UPOS == "DET" && (p.Tokens[j-1].UPOS == "PROPN" || p.Tokens[j-1].UPOS == "NOUN")) {
+			j++
+		}
+		if j >= k {
+			return -1, -1
+		}
+		k = j
 	}
 	hi := k - 1
 	for hi > v && !content(p.Tokens[hi]) {
