@@ -200,9 +200,11 @@ func Retag(exs []Example, analyze func([]dossier.Token)) {
 		}
 		analyze(toks)
 		upos := make([]string, len(toks))
+		heads := make([]int, len(toks))
+		rels := make([]string, len(toks))
 		for k, t := range toks {
-			upos[k] = t.UPOS
+			upos[k], heads[k], rels[k] = t.UPOS, t.Head, t.Rel
 		}
-		exs[i].UPOS = upos
+		exs[i].UPOS, exs[i].Heads, exs[i].Rels = upos, heads, rels
 	}
 }

@@ -104,6 +104,10 @@ func suffix(w string, n int) string {
 // input is one sentence as the feature extractor reads it.
 type input struct {
 	words, upos []string
+	// heads and rels are the parse (nil when none): each word's head (-1 for the root) and
+	// dependency relation.
+	heads []int
+	rels  []string
 }
 
 // sentenceCase tells how a sentence writes its words: "lc" when no word is capitalised, "tc" when
@@ -172,6 +176,16 @@ func features(in input, lex *Lexicon, vocab map[string]byte, cl Clusters) [][]ui
 			hasPOS = false
 		}
 	}
+	parsed := hasPOS && len(in.heads) == n && len(in.rels) == n
+	var caseOf []string // the case marker ("in", "of", "at") each word governs
+	if parsed {
+		caseOf = make([]string, n)
+		for i, h := range in.heads {
+			if h >= 0 && h < n && (in.rels[i] == "case" || strings.HasPrefix(in.rels[i], "case:")) {
+				caseOf[h] = lower[i]
+			}
+		}
+	}
 	out := make([][]uint64, n)
 	for i := range in.words {
 		w, l, s := in.words[i], lower[i], shapes[i]
@@ -226,6 +240,21 @@ func features(in input, lex *Lexicon, vocab map[string]byte, cl Clusters) [][]ui
 			add("u+1", at(in.upos, i+1))
 			add("u s", in.upos[i], s)
 			add("u-1 u u+1", at(in.upos, i-1), in.upos[i], at(in.upos, i+1))
+		}
+		if parsed {
+			rel, hw, hu := in.rels[i], "<root>", "<root>"
+			if h := in.heads[i]; h >= 0 && h < n {
+				hw, hu = lower[h], in.upos[h]
+			}
+			add("r", rel)
+			add("r s", rel, s)
+			add("r hw", rel, hw)
+			add("r hu", rel, hu)
+			add("hw", hw)
+			if caseOf[i] != "" {
+				add("case", caseOf[i])
+				add("case s", caseOf[i], s)
+			}
 		}
 		capf := "false"
 		if capitalised(w) {

@@ -1,8 +1,11 @@
 package ner
 
 import (
+	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/dossier-project/dossier"
 )
 
 func TestSpelledOut(t *testing.T) {
@@ -85,5 +88,51 @@ func TestAcronymsAsSpelled(t *testing.T) {
 	want := []string{"O", "B-ORG", "O", "O", "B-ORG", "O", "O", "O", "O"}
 	if got := tagNames(out[1].best); strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("got %v, want %v", got, want)
+	}
+}
+
+func TestParseFeatures(t *testing.T) {
+	// "Troops fought in Homs": Homs is an oblique of "fought", marked by "in".
+	words := strings.Fields("Troops fought in Homs")
+	upos := strings.Fields("NOUN VERB ADP PROPN")
+	parsed := input{words: words, upos: upos, heads: []int{1, -1, 3, 1}, rels: strings.Fields("nsubj root case obl")}
+	cases := []struct {
+		name string
+		in   input
+		word int
+		key  uint64
+		want bool
+	}{
+		{"relation", parsed, 3, key("r", "obl"), true},
+		{"relation and head", parsed, 3, key("r hw", "obl", "fought"), true},
+		{"case marker", parsed, 3, key("case", "in"), true},
+		{"case marker and shape", parsed, 3, key("case s", "in", "Xx"), true},
+		{"root", parsed, 1, key("hw", "<root>"), true},
+		{"no case marker of its own", parsed, 2, key("case", "in"), false},
+		{"unparsed", input{words: words, upos: upos}, 3, key("r", "obl"), false},
+		{"parse without parts of speech", input{words: words, heads: parsed.heads, rels: parsed.rels}, 3, key("r", "obl"), false},
+	}
+	for _, c := range cases {
+		fs := features(c.in, nil, nil, nil)
+		got := false
+		for _, f := range fs[c.word] {
+			got = got || f == c.key
+		}
+		if got != c.want {
+			t.Errorf("%s: feature present %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+func TestRetagKeepsParse(t *testing.T) {
+	exs := []Example{{Words: strings.Fields("Rebels left Homs")}}
+	Retag(exs, func(toks []dossier.Token) {
+		for i := range toks {
+			toks[i].UPOS, toks[i].Head, toks[i].Rel = "X", i-1, "dep"
+		}
+	})
+	in := exs[0].input()
+	if got := fmt.Sprint(in.upos, in.heads, in.rels); got != "[X X X] [-1 0 1] [dep dep dep]" {
+		t.Errorf("input after Retag: %s", got)
 	}
 }

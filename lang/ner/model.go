@@ -60,8 +60,11 @@ func newTable(first, second map[uint64]*[nTags]float32) *table {
 			n++
 		}
 	}
+	// Filled up to three quarters at most: the slots are 64 bytes each, and a table kept half
+	// empty would double the model's memory whenever its features pass a power of two; keys are
+	// hashes already, so probes stay short.
 	size := 16
-	for size < 2*n {
+	for 3*size < 4*n {
 		size *= 2
 	}
 	t := &table{slots: make([]slot, size), mask: uint64(size - 1)}

@@ -128,15 +128,24 @@ type Reading struct {
 }
 
 // TagDoc sets the Entity tag of every token of a document's sentences and returns what it found
-// in each. Parts of speech are read when every token of the document has one.
+// in each. Parts of speech are read when every token of the document has one, and a sentence's
+// parse (each word's relation, its head word, the case marker it governs) when all of its tokens
+// have a relation.
 func (t *Tagger) TagDoc(sents [][]dossier.Token) []Reading {
 	ins := make([]input, len(sents))
 	tagged := true
 	for s, toks := range sents {
-		in := input{words: make([]string, len(toks)), upos: make([]string, len(toks))}
+		n := len(toks)
+		in := input{words: make([]string, n), upos: make([]string, n), heads: make([]int, n), rels: make([]string, n)}
+		parsed := true
 		for i, tk := range toks {
 			in.words[i], in.upos[i] = wordForm(tk.Text), tk.UPOS
+			in.heads[i], in.rels[i] = tk.Head, tk.Rel
 			tagged = tagged && tk.UPOS != ""
+			parsed = parsed && tk.Rel != "" && tk.Head < n
+		}
+		if !parsed {
+			in.heads, in.rels = nil, nil
 		}
 		ins[s] = in
 	}

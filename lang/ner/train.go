@@ -13,6 +13,10 @@ type Example struct {
 	Words []string
 	UPOS  []string
 	Tags  []string
+	// Heads and Rels are the words' parse as the tagger's parser gives it (nil when not parsed):
+	// each word's head (-1 for the root) and dependency relation.
+	Heads []int
+	Rels  []string
 	// Weight is how many times training reads the example in a pass (0 reads it once).
 	Weight int
 	// Others are the names of other kinds (GUM's works, products, events …) the sentence holds;
@@ -69,6 +73,9 @@ func (ex Example) input() input {
 	in := input{words: ex.Words}
 	if len(ex.UPOS) == len(ex.Words) {
 		in.upos = ex.UPOS
+		if len(ex.Heads) == len(ex.Words) && len(ex.Rels) == len(ex.Words) {
+			in.heads, in.rels = ex.Heads, ex.Rels
+		}
 	}
 	return in
 }
@@ -401,7 +408,7 @@ func jackknife(train []Example, data []prepared, lex *Lexicon, vocab map[string]
 // data best fit the gold tags (least negative log-likelihood).
 func calibrate(t *Tagger, data []Example, withPOS bool) float32 {
 	best, bestLoss := float32(1), math.Inf(1)
-	for _, temp := range []float32{1, 2, 3, 4, 6, 8, 12, 16, 24, 32} {
+	for _, temp := range []float32{1, 2, 3, 4, 6, 8, 10, 12, 14, 16, 20, 24, 28, 32} {
 		loss := 0.0
 		forEachDoc(data, func(lo, hi int) {
 			for k, r := range t.read(docInput(data[lo:hi], withPOS)) {
