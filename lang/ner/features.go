@@ -146,12 +146,6 @@ func features(in input, lex *Lexicon, vocab map[string]byte, cl Clusters) [][]ui
 	for i, l := range lower {
 		vv[i] = vocab[l]
 	}
-	vat := func(i int) byte {
-		if i < 0 || i >= n {
-			return 0
-		}
-		return vv[i]
-	}
 	paths := make([]string, n)
 	if cl != nil {
 		for i, w := range in.words {
@@ -161,15 +155,6 @@ func features(in input, lex *Lexicon, vocab map[string]byte, cl Clusters) [][]ui
 	gaz := lex.match(in.words, lower)
 	runs := capRuns(in.words, lower)
 	sc := sentenceCase(in.words)
-	at := func(s []string, i int) string {
-		if i < 0 {
-			return "<s>"
-		}
-		if i >= len(s) {
-			return "</s>"
-		}
-		return s[i]
-	}
 	hasPOS := len(in.upos) == n
 	for _, u := range in.upos {
 		if u == "" {
@@ -177,14 +162,9 @@ func features(in input, lex *Lexicon, vocab map[string]byte, cl Clusters) [][]ui
 		}
 	}
 	parsed := hasPOS && len(in.heads) == n && len(in.rels) == n
-	var caseOf []string // the case marker ("in", "of", "at") each word governs
+	var caseOf []string
 	if parsed {
-		caseOf = make([]string, n)
-		for i, h := range in.heads {
-			if h >= 0 && h < n && (in.rels[i] == "case" || strings.HasPrefix(in.rels[i], "case:")) {
-				caseOf[h] = lower[i]
-			}
-		}
+		caseOf = caseMarkers(in, lower)
 	}
 	out := make([][]uint64, n)
 	for i := range in.words {
@@ -200,33 +180,12 @@ func features(in input, lex *Lexicon, vocab map[string]byte, cl Clusters) [][]ui
 		add("x2", suffix(l, 2))
 		add("x3", suffix(l, 3))
 		add("x4", suffix(l, 4))
-		v := vclass(vv[i])
-		add("v", v)
-		add("v s", v, s)
-		add("v-1 v v+1", vclass(vat(i-1)), v, vclass(vat(i+1)))
-		if i == 0 {
-			add("i0v", v, s)
-		}
-		du := vpos(vv[i])
-		add("du", du)
-		add("du s", du, s)
-		add("du-1 du du+1", vpos(vat(i-1)), du, vpos(vat(i+1)))
-		add("du-1 du", vpos(vat(i-1)), du, s)
+		f = vocabFeatures(f, vv, i, s)
 		if i == 0 {
 			add("i0s", s)
 			add("i0w", l)
 		}
-		add("w-1", at(lower, i-1))
-		add("w+1", at(lower, i+1))
-		add("w-2", at(lower, i-2))
-		add("w+2", at(lower, i+2))
-		add("s-1", at(shapes, i-1))
-		add("s+1", at(shapes, i+1))
-		add("s-1s+1", at(shapes, i-1), s, at(shapes, i+1))
-		add("w-1s", at(lower, i-1), s)
-		add("s w+1", s, at(lower, i+1))
-		add("w-1w", at(lower, i-1), l)
-		add("ww+1", l, at(lower, i+1))
+		f = contextFeatures(f, lower, shapes, i)
 		if cl != nil {
 			f = clusterFeatures(f, paths[i])
 		}
@@ -242,54 +201,139 @@ func features(in input, lex *Lexicon, vocab map[string]byte, cl Clusters) [][]ui
 			add("u-1 u u+1", at(in.upos, i-1), in.upos[i], at(in.upos, i+1))
 		}
 		if parsed {
-			rel, hw, hu := in.rels[i], "<root>", "<root>"
-			if h := in.heads[i]; h >= 0 && h < n {
-				hw, hu = lower[h], in.upos[h]
-			}
-			add("r", rel)
-			add("r s", rel, s)
-			add("r hw", rel, hw)
-			add("r hu", rel, hu)
-			add("hw", hw)
-			if caseOf[i] != "" {
-				add("case", caseOf[i])
-				add("case s", caseOf[i], s)
-			}
+			f = parseFeatures(f, in, lower, caseOf, i, s)
 		}
-		capf := "false"
-		if capitalised(w) {
-			capf = "true"
-		}
-		for _, g := range gaz[i] {
-			add("g", g, capf)
-			add("g s", g, s)
-			if sc != "" {
-				add("g sc", g, sc)
-			}
-		}
-		if i > 0 {
-			for _, g := range gaz[i-1] {
-				add("g-1", g)
-			}
-		}
-		if i+1 < n {
-			for _, g := range gaz[i+1] {
-				add("g+1", g)
-			}
-		}
-		if runs != nil && runs[i].last >= 0 {
-			r := runs[i]
-			add("rp", r.pos)
-			for _, c := range lex.word(in.words[r.last], lower[r.last]) {
-				add("rl", r.pos, c)
-			}
-		}
-		for _, c := range lex.word(w, l) {
-			add("g1", c, capf)
-		}
-		out[i] = f
+		out[i] = lexiconFeatures(f, in, lower, lex, gaz, runs, i, s, sc)
 	}
 	return out
+}
+
+// vocabFeatures appends to f the features word i of shape s takes from the vocabulary entries vv
+// of the sentence's words (see BuildVocab): how often it is a proper noun and its commonest part
+// of speech, beside its neighbours'.
+func vocabFeatures(f []uint64, vv []byte, i int, s string) []uint64 {
+	add := func(parts ...string) { f = append(f, key(parts...)) }
+	vat := func(i int) byte {
+		if i < 0 || i >= len(vv) {
+			return 0
+		}
+		return vv[i]
+	}
+	v := vclass(vv[i])
+	add("v", v)
+	add("v s", v, s)
+	add("v-1 v v+1", vclass(vat(i-1)), v, vclass(vat(i+1)))
+	if i == 0 {
+		add("i0v", v, s)
+	}
+	du := vpos(vv[i])
+	add("du", du)
+	add("du s", du, s)
+	add("du-1 du du+1", vpos(vat(i-1)), du, vpos(vat(i+1)))
+	add("du-1 du", vpos(vat(i-1)), du, s)
+	return f
+}
+
+// contextFeatures appends to f the features word i takes from the words and shapes around it.
+func contextFeatures(f []uint64, lower, shapes []string, i int) []uint64 {
+	add := func(parts ...string) { f = append(f, key(parts...)) }
+	l, s := lower[i], shapes[i]
+	add("w-1", at(lower, i-1))
+	add("w+1", at(lower, i+1))
+	add("w-2", at(lower, i-2))
+	add("w+2", at(lower, i+2))
+	add("s-1", at(shapes, i-1))
+	add("s+1", at(shapes, i+1))
+	add("s-1s+1", at(shapes, i-1), s, at(shapes, i+1))
+	add("w-1s", at(lower, i-1), s)
+	add("s w+1", s, at(lower, i+1))
+	add("w-1w", at(lower, i-1), l)
+	add("ww+1", l, at(lower, i+1))
+	return f
+}
+
+// at is s[i], or the sentence's start or end mark when i lies before or after it.
+func at(s []string, i int) string {
+	if i < 0 {
+		return "<s>"
+	}
+	if i >= len(s) {
+		return "</s>"
+	}
+	return s[i]
+}
+
+// caseMarkers returns the case marker ("in", "of", "at") each word of a parsed sentence governs,
+// "" for a word that governs none.
+func caseMarkers(in input, lower []string) []string {
+	n := len(in.words)
+	caseOf := make([]string, n)
+	for i, h := range in.heads {
+		if h >= 0 && h < n && (in.rels[i] == "case" || strings.HasPrefix(in.rels[i], "case:")) {
+			caseOf[h] = lower[i]
+		}
+	}
+	return caseOf
+}
+
+// parseFeatures appends to f the features word i of shape s takes from the parse: its relation,
+// its head word and the head's part of speech, and the case marker it governs (caseOf).
+func parseFeatures(f []uint64, in input, lower, caseOf []string, i int, s string) []uint64 {
+	add := func(parts ...string) { f = append(f, key(parts...)) }
+	rel, hw, hu := in.rels[i], "<root>", "<root>"
+	if h := in.heads[i]; h >= 0 && h < len(in.words) {
+		hw, hu = lower[h], in.upos[h]
+	}
+	add("r", rel)
+	add("r s", rel, s)
+	add("r hw", rel, hw)
+	add("r hu", rel, hu)
+	add("hw", hw)
+	if caseOf[i] != "" {
+		add("case", caseOf[i])
+		add("case s", caseOf[i], s)
+	}
+	return f
+}
+
+// lexiconFeatures appends to f the features word i of shape s takes from the lexicon: the
+// gazetteer entries it and its neighbours stand in (gaz), the place of a capitalised run's last
+// word and that word's classes (runs), and its own classes; sc is the sentence's case.
+func lexiconFeatures(f []uint64, in input, lower []string, lex *Lexicon, gaz [][]string, runs []capRun, i int, s, sc string) []uint64 {
+	add := func(parts ...string) { f = append(f, key(parts...)) }
+	w, l := in.words[i], lower[i]
+	capf := "false"
+	if capitalised(w) {
+		capf = "true"
+	}
+	for _, g := range gaz[i] {
+		add("g", g, capf)
+		add("g s", g, s)
+		if sc != "" {
+			add("g sc", g, sc)
+		}
+	}
+	if i > 0 {
+		for _, g := range gaz[i-1] {
+			add("g-1", g)
+		}
+	}
+	if i+1 < len(in.words) {
+		for _, g := range gaz[i+1] {
+			add("g+1", g)
+		}
+	}
+	if runs != nil && runs[i].last >= 0 {
+		r := runs[i]
+		add("rp", r.pos)
+		for _, c := range lex.word(in.words[r.last], lower[r.last]) {
+			add("rl", r.pos, c)
+		}
+	}
+	for _, c := range lex.word(w, l) {
+		add("g1", c, capf)
+	}
+	return f
 }
 
 // A vocabulary entry packs how often a word is a proper noun (its class, the low two bits: 1 almost
