@@ -868,62 +868,7 @@ func (d *doc) findRuns() {
 			i++
 			continue
 		}
-		j, end := i, i
-		joined := false // the run went on after a head word with "of", "for" or "on"
-		for j < n {
-			if j > i && d.brk(j-1, j) {
-				break
-			}
-			if l, _ := d.gazAt(j, n); l > 0 {
-				j += l
-				end = j
-				continue
-			}
-			if l, _ := d.titleAt(j); l > 0 {
-				j += l
-				end = j
-				continue
-			}
-			if d.nameTok(j) {
-				j++
-				end = j
-				continue
-			}
-			if d.particle(j) && j+1 < n && !d.brk(j, j+1) && d.nameTok(j+1) {
-				j++
-				continue
-			}
-			w := t[j].text
-			if (w == "of" || w == "for" || w == "on") && end > i && d.g.is("OFHEAD", t[end-1].text) {
-				k := j + 1
-				if k < n && !d.brk(j, k) && t[k].text == "the" {
-					k++
-				}
-				if k < n && !d.brk(k-1, k) && d.nameTok(k) && !d.g.is("DEMONYM", t[k].text) {
-					j, joined = k, true
-					continue
-				}
-			}
-			if (w == "of" || w == "for" || w == "on" || w == "and") && end > i && d.spelledBefore(i, j) {
-				j++
-				continue
-			}
-			if w == "and" && joined && end > i && d.lastOfPart(j+1) {
-				j++
-				continue
-			}
-			if w == "," && joined && end > i {
-				if k := d.listOfPart(j + 1); k > 0 {
-					j, end = k, k
-					continue
-				}
-			}
-			if w == "&" && end > i && j+1 < n && !d.brk(j, j+1) && d.nameTok(j+1) {
-				j++
-				continue
-			}
-			break
-		}
+		end := d.runEnd(i)
 		stop := end
 		for end > i+1 && (d.trailingFunction(end-1) || d.fieldLabel(end-1)) {
 			end--
@@ -945,6 +890,70 @@ func (d *doc) findRuns() {
 		last = c.end
 	}
 	d.cands = out
+}
+
+// runEnd returns where the run of name tokens that starts at token i ends: names, titles and
+// known names, particles before a name, and the words that hold a body's name together.
+func (d *doc) runEnd(i int) int {
+	t := d.toks
+	n := len(t)
+	j, end := i, i
+	joined := false // the run went on after a head word with "of", "for" or "on"
+	for j < n {
+		if j > i && d.brk(j-1, j) {
+			break
+		}
+		if l, _ := d.gazAt(j, n); l > 0 {
+			j += l
+			end = j
+			continue
+		}
+		if l, _ := d.titleAt(j); l > 0 {
+			j += l
+			end = j
+			continue
+		}
+		if d.nameTok(j) {
+			j++
+			end = j
+			continue
+		}
+		if d.particle(j) && j+1 < n && !d.brk(j, j+1) && d.nameTok(j+1) {
+			j++
+			continue
+		}
+		w := t[j].text
+		if (w == "of" || w == "for" || w == "on") && end > i && d.g.is("OFHEAD", t[end-1].text) {
+			k := j + 1
+			if k < n && !d.brk(j, k) && t[k].text == "the" {
+				k++
+			}
+			if k < n && !d.brk(k-1, k) && d.nameTok(k) && !d.g.is("DEMONYM", t[k].text) {
+				j, joined = k, true
+				continue
+			}
+		}
+		if d.g.w.partJoiners[w] && end > i && d.spelledBefore(i, j) {
+			j++
+			continue
+		}
+		if w == "and" && joined && end > i && d.lastOfPart(j+1) {
+			j++
+			continue
+		}
+		if w == "," && joined && end > i {
+			if k := d.listOfPart(j + 1); k > 0 {
+				j, end = k, k
+				continue
+			}
+		}
+		if w == "&" && end > i && j+1 < n && !d.brk(j, j+1) && d.nameTok(j+1) {
+			j++
+			continue
+		}
+		break
+	}
+	return end
 }
 
 // spelledBefore reports whether the run from i, at the connecting word j, spells an acronym in
@@ -976,7 +985,7 @@ func (d *doc) spelledBefore(i, j int) bool {
 			initials = append(initials, []rune(t.text)[0])
 		case k != j && !d.connector(k):
 			return false
-		case k != j && t.text != "of" && t.text != "for" && t.text != "on" && t.text != "and" && t.text != "the" && t.text != "&":
+		case k != j && !d.g.w.partJoiners[t.text] && t.text != "the" && t.text != "&":
 			return false
 		}
 	}
@@ -987,7 +996,7 @@ func (d *doc) spelledBefore(i, j int) bool {
 // ends that name ("… for Disease Control and Prevention"): one word partWord accepts that the
 // run does not go on after.
 func (d *doc) lastOfPart(k int) bool {
-	if k+1 < len(d.toks) && !d.brk(k, k+1) && (d.nameTok(k+1) || strings.Contains(" of for on and & ", " "+d.toks[k+1].text+" ")) {
+	if k+1 < len(d.toks) && !d.brk(k, k+1) && (d.nameTok(k+1) || d.g.w.partJoiners[d.toks[k+1].text] || d.toks[k+1].text == "&") {
 		return false
 	}
 	return d.partWord(k)

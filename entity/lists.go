@@ -98,6 +98,8 @@ type nameLists struct {
 	// lowerMostly are the words English writes in lower case at least as often as capitalised in
 	// mid-sentence ("energy", "defense"; not "apple").
 	lowerMostly map[string]bool
+	// partJoiners join the words of the "of" part of a body's name ("for", "and").
+	partJoiners map[string]bool
 	// qualifiers are the words that qualify a place name after it with an article ("al-Sharqi"),
 	// lower case, without the article.
 	qualifiers map[string]bool
@@ -152,6 +154,7 @@ func newNameLists(d *en.Data) *nameLists {
 		ordinary:         ordinaryWords(d.Rows("word-casing")),
 		lowerMostly:      casedWords(d.Rows("word-casing"), 1),
 		qualifiers:       lowerKeys(d.List("article-qualifiers")),
+		partJoiners:      lowerKeys(d.List("name-part-joiners")),
 		english:          rowWords(d.Rows("word-casing")),
 		peopleEndings:    endingPairs(d.Rows("people-endings")),
 	}

@@ -194,8 +194,8 @@ func (d *doc) countedAcronym(c *cand, names map[string]bool) bool {
 }
 
 // capsPhrase reports whether c is several words in capitals, every one an ordinary English word
-// or one the document writes in lower case, and none used as a name elsewhere in it: a subheading ("USING HONEY INSTEAD OF
-// SUGAR"), not a name.
+// or one the document writes in lower case, and none used as a name elsewhere in it: a
+// subheading ("USING HONEY INSTEAD OF SUGAR"), not a name.
 func (d *doc) capsPhrase(c *cand, names map[string]bool) bool {
 	if c.b-c.a < 2 || c.start != d.toks[c.a].start || c.end != d.toks[c.b-1].end {
 		return false
