@@ -120,29 +120,15 @@ func run() error {
 		return measureFile(*measure, tb)
 	}
 	if *trust != "" {
-		m, err := readFile(*trust)
-		if err != nil {
-			return err
-		}
-		m.TrustFirstPass(tb.Dev)
-		if err := writeFile(m, *out); err != nil {
-			return err
-		}
-		return measureFile(*out, tb)
+		return rewrite(*trust, *out, tb, func(m *syntax.Model) { m.TrustFirstPass(tb.Dev) })
 	}
 	if *shrink != "" {
-		m, err := readFile(*shrink)
-		if err != nil {
-			return err
-		}
-		m.Shrink(*div, cfg.MinWeight, *minRow)
-		if *tagRow > 0 {
-			m.ShrinkTagger(*tagRow)
-		}
-		if err := writeFile(m, *out); err != nil {
-			return err
-		}
-		return measureFile(*out, tb)
+		return rewrite(*shrink, *out, tb, func(m *syntax.Model) {
+			m.Shrink(*div, cfg.MinWeight, *minRow)
+			if *tagRow > 0 {
+				m.ShrinkTagger(*tagRow)
+			}
+		})
 	}
 	if *base != "" {
 		if cfg.Base, err = readFile(*base); err != nil {
@@ -172,6 +158,20 @@ func run() error {
 		return err
 	}
 	return measureFile(*out, tb)
+}
+
+// rewrite reads the model file in, changes the model with edit, writes it to out and measures
+// the copy.
+func rewrite(in, out string, tb *syntax.Treebanks, edit func(*syntax.Model)) error {
+	m, err := readFile(in)
+	if err != nil {
+		return err
+	}
+	edit(m)
+	if err := writeFile(m, out); err != nil {
+		return err
+	}
+	return measureFile(out, tb)
 }
 
 // writeFile writes m to path whole or not at all.
