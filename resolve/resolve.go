@@ -76,19 +76,8 @@ func New(pins *Pins) *Resolver {
 // original, so resolution merges them as it does a user's merge pins, and a user's split pin
 // still holds against them.
 func (r *Resolver) readKnown(name string) [][]string {
-	data, err := dataFS.ReadFile(name)
-	if err != nil {
-		// Embedded at build time: a missing file is a build defect, not an input error.
-		panic(fmt.Sprintf("resolve: read %s: %v", name, err))
-	}
-	r.lists.Write(data)
 	var out [][]string
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	for _, line := range r.readLines(name) {
 		out = append(out, strings.Split(line, "\t"))
 	}
 	return out
@@ -145,22 +134,32 @@ func (r *Resolver) readKeys(name string) map[string]bool { return r.readWords(na
 
 // readWords reads a word list of the embedded data, one word a line, each turned by norm.
 func (r *Resolver) readWords(name string, norm func(string) string) map[string]bool {
+	m := map[string]bool{}
+	for _, line := range r.readLines(name) {
+		m[norm(line)] = true
+	}
+	return m
+}
+
+// readLines returns the lines of a file of the embedded data, trimmed, without blank lines and
+// comments, and adds the file to the hash of the lists read.
+func (r *Resolver) readLines(name string) []string {
 	data, err := dataFS.ReadFile(name)
 	if err != nil {
 		// Embedded at build time: a missing file is a build defect, not an input error.
 		panic(fmt.Sprintf("resolve: read %s: %v", name, err))
 	}
 	r.lists.Write(data)
-	m := map[string]bool{}
+	var out []string
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	for sc.Scan() {
 		line := strings.TrimSpace(sc.Text())
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		m[norm(line)] = true
+		out = append(out, line)
 	}
-	return m
+	return out
 }
 
 // tok is one token of a name as matching sees it.
