@@ -521,7 +521,7 @@ func (x *Extractor) placeModifier(s *sent, it item) bool {
 		return false
 	}
 	n := s.toks[it.t1]
-	if !n.word || n.upper || !(x.lx.classes["places"][n.norm] || x.lx.classes["targets"][n.norm]) || s.w.sitedAbroad[n.norm] && s.w.country(itemText(s, it)) {
+	if !n.word || n.upper || !(x.lx.classes["places"][n.norm] || x.lx.classes["targets"][n.norm]) || s.w.ownedAbroad(s, it, n.norm) {
 		return false // "the U.S. embassy": whose, not where; "its London embassy" is where
 	}
 	head := s.toks[it.t1-1].norm

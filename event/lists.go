@@ -245,12 +245,7 @@ func newWordLists(d *en.Data) *wordLists {
 	w.nations = countryWords(d.Rows("capitals"))
 	w.commonWords = rowWords(d.Rows("common-words"))
 	w.nationalities = adjectiveWords(d.Rows("capitals"))
-	w.nationWords = map[string]bool{}
-	for k := range w.nations {
-		for _, f := range strings.Fields(k) {
-			w.nationWords[f] = true
-		}
-	}
+	w.nationWords = fieldsOf(w.nations)
 	w.capitals = capitalWords(d.Rows("capitals"))
 	w.leadingParticiples = d.List("leading-participles")
 	w.titleWords = titleWords(d.Rows("titles"))
@@ -355,6 +350,13 @@ func (lw *wordLists) country(name string) bool {
 	return i > 0 && lw.leadingParticiples[strings.ToLower(name[i+1:])] && lw.isCountry(countryKey(name[:i]))
 }
 
+// ownedAbroad reports whether noun names a building a state keeps abroad (sitedAbroad) and item
+// it before it names a country: the country says whose the building is ("the U.S. embassy in
+// X"), not where it stands; a city still says where ("its London embassy").
+func (lw *wordLists) ownedAbroad(s *sent, it item, noun string) bool {
+	return lw.sitedAbroad[strings.ToLower(noun)] && lw.country(itemText(s, it))
+}
+
 // isCountry reports whether k, in countryKey form, names a country or its people.
 func (lw *wordLists) isCountry(k string) bool {
 	_, ok := lw.nations[k]
@@ -395,6 +397,17 @@ func rowWords(rows [][]string) map[string]bool {
 	for _, r := range rows {
 		for _, w := range r[1:] {
 			out[strings.ToLower(strings.TrimSpace(w))] = true
+		}
+	}
+	return out
+}
+
+// fieldsOf returns every word of the keys of m ("south", "sudan" of "south sudan").
+func fieldsOf[V any](m map[string]V) map[string]bool {
+	out := map[string]bool{}
+	for k := range m {
+		for _, f := range strings.Fields(k) {
+			out[f] = true
 		}
 	}
 	return out

@@ -350,7 +350,7 @@ func (x *Extractor) modifiesThing(s *sent, it item) bool {
 		return false
 	}
 	h := s.parse.Tokens[hk]
-	if x.placeNoun(h) && !(s.w.sitedAbroad[strings.ToLower(h.Text)] && s.w.country(itemText(s, it))) {
+	if x.placeNoun(h) && !s.w.ownedAbroad(s, it, h.Text) {
 		return false
 	}
 	if c := tree.Preposition(s.parse, hk); s.w.parsePlaceCases[c] || s.w.originCases[c] {
@@ -802,7 +802,7 @@ func parseRole(s *sent, it item, roles map[int]string, v int) string {
 		}
 		switch rel := p.Tokens[k].Rel; rel {
 		case "compound":
-			if h := p.Tokens[k].Head; h > k && s.w.sitedAbroad[strings.ToLower(p.Tokens[h].Text)] && s.w.country(itemText(s, it)) {
+			if h := p.Tokens[k].Head; h > k && s.w.ownedAbroad(s, it, p.Tokens[h].Text) {
 				return roleOther // "at the U.S. embassy in X": whose the embassy is, not where
 			}
 			if h := p.Tokens[k].Head; it.typ != dossier.PER && (jobOfPerson(s, h) || h > k && personAt(s, p.Tokens[h].Start)) {
