@@ -50,10 +50,9 @@ type Reader struct {
 // claim-deny, claim-deny-role, claim-nopart, claim-cause, claim-backed, claim-hostile,
 // claim-generic, claim-aux, claim-passive, claim-clause-stops, light-verbs, support-verbs,
 // claim-account-first, claim-account-second, claim-travel, claim-credit, claim-state-bodies and
-// claim-spokespeople; for
-// the camps, the lists of newCampLists; for the roles read from the parse, speech-verbs,
-// claim-doers, claim-doer-preps, claim-behind-preps, claim-member-preps, claim-owning and
-// claim-accuse-verbs; and the capitals table with its capital-cues.
+// claim-spokespeople; for the camps, the lists of newCampLists; for the roles read from the
+// parse, speech-verbs, claim-doers, claim-doer-preps, claim-behind-preps, claim-member-preps,
+// claim-owning and claim-accuse-verbs; and the capitals table with its capital-cues.
 func New(lang *en.Data) (*Reader, error) {
 	r := &Reader{
 		attack:  phrases(lang.Entries("claim-attack")),
