@@ -756,8 +756,8 @@ func (d *doc) joinSkeletons(u unionFind) {
 // joinKeys joins the spellings of one name whose words have the same transliteration keys
 // ("Huthi"/"Houthi", "Maarat al-Numan"/"Maarat al-Nouman"), and those of seven letters or more
 // that differ only in a vowel ("Saraqeb"/"Saraqib"), unless their types clearly differ or the
-// gazetteer knows them as different entries, or they are family names alone standing for two
-// full names (sur).
+// gazetteer knows them as different entries, or one is a country's name and the other not
+// ("Russia", "Rossiya"), or they are family names alone standing for two full names (sur).
 func (d *doc) joinKeys(u unionFind, sur map[int]int) {
 	byKey, bySkel := map[string]int{}, map[string]int{}
 	for i, c := range d.cands {
@@ -807,9 +807,19 @@ func (d *doc) joinIfAlike(u unionFind, i, j int) {
 	if c.hasGaz && o.hasGaz && c.gaz.id != o.gaz.id {
 		return
 	}
+	// A page in English writes a country the English way: another romanisation of its name is
+	// something named after it ("Russia" and the channel "Rossiya 24").
+	if a, b := d.countryText(c), d.countryText(o); a != b {
+		return
+	}
 	if a, b := strongType(c), strongType(o); a == "" || b == "" || a == b {
 		u.union(i, j)
 	}
+}
+
+// countryText reports whether a mention is written as a country's name ("Russia").
+func (d *doc) countryText(c *cand) bool {
+	return d.g.w.countries[strings.ToLower(d.text[c.start:c.end])]
 }
 
 // joinAcronyms joins each unknown acronym to the nearest name whose initials it spells; a known
