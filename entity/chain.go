@@ -372,6 +372,9 @@ func (d *doc) afterVotes(c *cand) {
 	if n == c.b && !c.hasGaz && n+1 < len(d.toks) && isDigits(d.toks[n].text) && d.g.is("STATNOUN", d.word(n+1)) && !d.brk(n-1, n+1) {
 		d.vote(c, dossier.PER, 2) // "Brown 4 points": a player's line in a game's summary
 	}
+	if n == c.b && !c.hasGaz && d.outletNumber(n) {
+		d.vote(c, dossier.ORG, 4) // "X 24 state television channel": a broadcaster's name and number
+	}
 	if n == c.b && !c.hasGaz && (d.inPlace(n) || d.placeAppos(n) || d.compassAfter(n)) {
 		d.vote(c, dossier.LOC, 3) // "of X, Texas", "X to the south"
 	}
@@ -388,6 +391,20 @@ func (d *doc) afterVotes(c *cand) {
 	case n == c.b && d.g.is("REPORTED", nw):
 		d.vote(c, dossier.ORG, 1)
 	}
+}
+
+// outletNumber reports whether a figure stands at token n and a word of a broadcaster's or a
+// publication's name (MEDIAHEAD) follows it within three words, in the same sentence.
+func (d *doc) outletNumber(n int) bool {
+	if n >= len(d.toks) || !isDigits(d.toks[n].text) {
+		return false
+	}
+	for k := n + 1; k < len(d.toks) && k <= n+3 && !d.brk(k-1, k); k++ {
+		if d.g.is("MEDIAHEAD", d.toks[k].text) {
+			return true
+		}
+	}
+	return false
 }
 
 // scoreLine reports whether the name [a, b) stands in a game's score, a figure after it and
@@ -756,8 +773,8 @@ func (d *doc) joinSkeletons(u unionFind) {
 // joinKeys joins the spellings of one name whose words have the same transliteration keys
 // ("Huthi"/"Houthi", "Maarat al-Numan"/"Maarat al-Nouman"), and those of seven letters or more
 // that differ only in a vowel ("Saraqeb"/"Saraqib"), unless their types clearly differ or the
-// gazetteer knows them as different entries, or they are family names alone standing for two
-// full names (sur).
+// gazetteer knows them as different entries, or one is a country's name and the other not
+// ("Russia", "Rossiya"), or they are family names alone standing for two full names (sur).
 func (d *doc) joinKeys(u unionFind, sur map[int]int) {
 	byKey, bySkel := map[string]int{}, map[string]int{}
 	for i, c := range d.cands {
@@ -807,9 +824,19 @@ func (d *doc) joinIfAlike(u unionFind, i, j int) {
 	if c.hasGaz && o.hasGaz && c.gaz.id != o.gaz.id {
 		return
 	}
+	// A page in English writes a country the English way: another romanisation of its name is
+	// something named after it ("Russia" and the channel "Rossiya 24").
+	if a, b := d.countryText(c), d.countryText(o); a != b {
+		return
+	}
 	if a, b := strongType(c), strongType(o); a == "" || b == "" || a == b {
 		u.union(i, j)
 	}
+}
+
+// countryText reports whether a mention is written as a country's name ("Russia").
+func (d *doc) countryText(c *cand) bool {
+	return d.g.w.countries[strings.ToLower(d.text[c.start:c.end])]
 }
 
 // joinAcronyms joins each unknown acronym to the nearest name whose initials it spells; a known
@@ -933,6 +960,9 @@ func (d *doc) shortFormOf(c *cand, st dossier.EntityType, o *cand) bool {
 	if len(o.words) <= len(c.words) {
 		return false
 	}
+	if len(o.words) == len(c.words)+1 && !c.hasGaz && d.g.is("LEGALFORM", d.toks[o.b-1].text) && contains(o.words[:len(c.words)], c.words) {
+		return true // a company without its legal form ("Telerate" for "Telerate Inc."), however read
+	}
 	if ot := strongType(o); st != "" && ot != "" && st != ot {
 		return false
 	}
@@ -976,6 +1006,7 @@ func (d *doc) numberChains(u unionFind) []int {
 type chainSigns struct {
 	votes                 map[dossier.EntityType]int
 	multi, shaped, worded bool
+	legal                 bool // a name ends in a company's legal form ("Telerate Inc.")
 	place                 int  // the votes for a place the parse's use of the names gave
 	acts                  bool // a mention is the subject of a verb
 }
@@ -1001,6 +1032,7 @@ func (d *doc) chainTypes(chains []int) map[int]dossier.EntityType {
 
 		if len(c.words) > 1 {
 			s.multi = true
+			s.legal = s.legal || d.g.is("LEGALFORM", d.toks[c.b-1].text)
 			if d.personShaped(c) && !d.headed(c.b) && !d.modifiesNoun(c) && !d.acronymFirst(c) {
 				s.shaped = true
 			}
@@ -1051,11 +1083,15 @@ func (d *doc) ordinaryWord(c *cand) bool {
 	return d.lowSeen[w] || d.lowSeen[d.g.w.stem(w)] || d.g.is("COMMON", w) || d.g.w.suffixed(w) || innerCap(d.toks[c.a].text) || d.noName(c)
 }
 
-// chainType is the type with the most votes, earlier types winning ties; with no votes, a name of
+// chainType is an organisation's for a chain that writes a company's legal form, else the type
+// with the most votes, earlier types winning ties; with no votes, a name of
 // several words with no ordinary word in it reads as a person's, and anything else is left MISC:
 // a lone word that is no English word is no place for that alone, since brands and products
 // ("Debian", "Sonos") are written so too.
 func (s *chainSigns) chainType() dossier.EntityType {
+	if s.legal {
+		return dossier.ORG // a company, however its short name alone is read ("Telerate")
+	}
 	best, bn := dossier.EntityType(""), 0
 	for _, t := range []dossier.EntityType{dossier.PER, dossier.ORG, dossier.LOC, dossier.MISC} {
 		if s.votes[t] > bn {

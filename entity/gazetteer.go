@@ -51,7 +51,7 @@ type Gazetteer struct {
 // Kinds of word lists a data file may hold besides entity lines.
 var wordKinds = []string{"GIVEN", "DEMONYM", "COMMON", "ORGHEAD", "LOCHEAD", "OFHEAD", "GROUPNOUN",
 	"PERSONNOUN", "SAID", "LOCPREP", "LOCNOUN", "PARTICLE", "NONAME", "ABBREV", "PERVERB", "REPORTED",
-	"RULEDNOUN", "FACILITY", "LOCSTART", "MISCSTART", "MISCHEAD", "LABELADJ", "DESCVERB", "ORGSTART", "OWNED", "RULERNOUN", "MEDIAHEAD", "SOURCECUE", "MEDIAOWNED", "ROLENOUN", "BODYHEAD", "POSTAL", "WORKNOUN", "PUBCUE", "STATNOUN", "QUOTEDAS", "QUOTING", "OPENER", "OPENNUM", "ERAMARK", "PARTYMARK", "CASEJOIN", "STATEABBR", "CAPSPREP", "POSITION", "CONTESTVERB", "FIELDTITLE"}
+	"RULEDNOUN", "FACILITY", "LOCSTART", "MISCSTART", "MISCHEAD", "LABELADJ", "DESCVERB", "ORGSTART", "OWNED", "RULERNOUN", "MEDIAHEAD", "SOURCECUE", "MEDIAOWNED", "ROLENOUN", "BODYHEAD", "POSTAL", "WORKNOUN", "PUBCUE", "STATNOUN", "QUOTEDAS", "QUOTING", "OPENER", "OPENNUM", "ERAMARK", "PARTYMARK", "CASEJOIN", "STATEABBR", "CAPSPREP", "POSITION", "CONTESTVERB", "FIELDTITLE", "LEGALFORM"}
 
 // LoadGazetteer reads the embedded data files and then every extra file or folder given (folders
 // are read for *.tsv files). A line is KIND, a tab, then one or more tab-separated forms; KIND is
@@ -61,8 +61,8 @@ var wordKinds = []string{"GIVEN", "DEMONYM", "COMMON", "ORGHEAD", "LOCHEAD", "OF
 // ABBREV, PERVERB, REPORTED, RULEDNOUN, FACILITY, LOCSTART, MISCSTART, MISCHEAD, LABELADJ,
 // DESCVERB, ORGSTART, OWNED, RULERNOUN, MEDIAHEAD, SOURCECUE, MEDIAOWNED, ROLENOUN, BODYHEAD,
 // POSTAL, WORKNOUN, PUBCUE, STATNOUN, QUOTEDAS, QUOTING, OPENER, OPENNUM, ERAMARK, PARTYMARK,
-// CASEJOIN, STATEABBR, CAPSPREP, POSITION, CONTESTVERB, FIELDTITLE). A MEDIAHEAD word is an
-// ORGHEAD word too. Lines starting with '#' are comments.
+// CASEJOIN, STATEABBR, CAPSPREP, POSITION, CONTESTVERB, FIELDTITLE, LEGALFORM). A MEDIAHEAD and
+// a LEGALFORM word are ORGHEAD words too. Lines starting with '#' are comments.
 func LoadGazetteer(extra ...string) (*Gazetteer, error) {
 	return LoadGazetteerWith(en.Embedded(), extra...)
 }
@@ -202,7 +202,7 @@ func (g *Gazetteer) line(fields []string) error {
 		for _, f := range forms {
 			set[lowerWord(f)] = true
 			switch kind {
-			case "MEDIAHEAD":
+			case "MEDIAHEAD", "LEGALFORM":
 				g.words["ORGHEAD"][strings.ToLower(f)] = true
 			case "SOURCECUE":
 				if n := len(strings.Fields(f)); n > g.cueN {

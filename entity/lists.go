@@ -85,6 +85,8 @@ type nameLists struct {
 	// nationality maps a nationality adjective, lower case, to its country's first name
 	// ("syrian": "Syria"), from the capitals table.
 	nationality map[string]string
+	// countries are the countries' names of the capitals table, lower case ("russia").
+	countries map[string]bool
 	// givenForm maps a given name and each short form of it, lower case, to the given names
 	// it may stand for ("chuck": "charles").
 	givenForm map[string][]string
@@ -149,6 +151,7 @@ func newNameLists(d *en.Data) *nameLists {
 		abbrevs:          d.List("abbreviations"),
 		tokenizer:        syntax.NewTokenizer(d),
 		nationality:      nationalities(d.Rows("capitals")),
+		countries:        countryNames(d.Rows("capitals")),
 		givenForm:        givenForms(d.Rows("given-name-forms")),
 		stateForces:      groupedPhrases(d.Rows("state-forces")),
 		ordinary:         ordinaryWords(d.Rows("word-casing")),
@@ -210,6 +213,20 @@ func nationalities(rows [][]string) map[string]string {
 		for _, a := range strings.Split(r[2], "|") {
 			if a = strings.ToLower(strings.TrimSpace(a)); a != "" {
 				out[a] = country
+			}
+		}
+	}
+	return out
+}
+
+// countryNames reads the countries' names of the capitals table (country|other names, …),
+// lower case.
+func countryNames(rows [][]string) map[string]bool {
+	out := map[string]bool{}
+	for _, r := range rows {
+		for _, n := range strings.Split(r[0], "|") {
+			if n = strings.ToLower(strings.TrimSpace(n)); n != "" {
+				out[n] = true
 			}
 		}
 	}

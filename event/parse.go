@@ -527,17 +527,16 @@ func contentPlace(p *dossier.Sentence, k, v int) bool {
 
 // sequelPlace reports whether the place headed by token k lies in a clause below trigger v that
 // tells an act before or after v's ("held there after he was shot down over X"), or v opens such
-// a clause, itself or through the verb a noun trigger hangs on, and the place lies outside it
-// ("troops remain in X years after Y invaded the country"): it is where the other act happened.
-func (lw *wordLists) sequelPlace(p *dossier.Sentence, k, v int) bool {
+// a clause, itself or through the verb a noun trigger hangs on, that names a place of its own
+// (own, see ownClausePlace) and the place lies outside it ("troops remain in X years after Y
+// invaded the country Z"): it is where the other act happened. A clause that names no place of
+// its own tells an act where the clause it hangs on does ("killed in X since the conflict began
+// with protests", "a building in X damaged after warplanes pounded the city").
+func (lw *wordLists) sequelPlace(p *dossier.Sentence, k, v int, own bool) bool {
 	if p == nil || k < 0 || v < 0 {
 		return false
 	}
-	u := v // the verb of v's clause: v, or the verb a noun trigger hangs on ("since X launched its assault")
-	for steps := 0; steps < 3 && p.Tokens[u].UPOS != "VERB" && p.Tokens[u].Head >= 0; steps++ {
-		u = p.Tokens[u].Head
-	}
-	if lw.sequenceClause(p, u) && !ancestor(p, u, k) {
+	if u := clauseVerb(p, v); own && lw.sequenceClause(p, u) && !ancestor(p, u, k) {
 		return true
 	}
 	for w, steps := p.Tokens[k].Head, 0; w >= 0 && w != v && steps < len(p.Tokens); steps++ {
@@ -545,6 +544,33 @@ func (lw *wordLists) sequelPlace(p *dossier.Sentence, k, v int) bool {
 			return lw.sequenceClause(p, w)
 		}
 		w = p.Tokens[w].Head
+	}
+	return false
+}
+
+// clauseVerb is the verb of trigger v's clause: v, or the verb a noun trigger hangs on ("since X
+// launched its assault").
+func clauseVerb(p *dossier.Sentence, v int) int {
+	u := v
+	for steps := 0; steps < 3 && p.Tokens[u].UPOS != "VERB" && p.Tokens[u].Head >= 0; steps++ {
+		u = p.Tokens[u].Head
+	}
+	return u
+}
+
+// ownClausePlace reports whether a place among the arguments of f, or a location it acts on
+// ("since it seized Mosul"), lies inside the clause of trigger v (see clauseVerb).
+func ownClausePlace(s *sent, f *frame, got []string, v int) bool {
+	if s.parse == nil || v < 0 {
+		return false
+	}
+	u := clauseVerb(s.parse, v)
+	for i, r := range f.args {
+		if got[i] == rolePlace || got[i] == "" && r.role == rolePlace || r.it.typ == dossier.LOC {
+			if k := itemHead(s, r.it); k >= 0 && k != u && ancestor(s.parse, u, k) {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -1047,6 +1073,7 @@ func (lw *wordLists) coordinated(s *sent, i, j int) (join, comma bool) {
 // (actor: the parse named another), no core role of trigger v (it hangs in another clause) or no
 // place (it says where something comes from or whose it is).
 func (x *Extractor) settleRoles(s *sent, m match, f *frame, got []string, actor, noun bool, v int) {
+	own := ownClausePlace(s, f, got, v)
 	for i := range f.args {
 		r := &f.args[i]
 		switch {
@@ -1072,7 +1099,7 @@ func (x *Extractor) settleRoles(s *sent, m match, f *frame, got []string, actor,
 			!s.w.sameElsewhere(s, m, r):
 			// Word order gave a role the parse puts in another clause ("areas held by X").
 			r.role = roleOther
-		case r.role == rolePlace && (x.originOfThing(s, r.it, v) || m.p.typ == dossier.Assault && s.w.originOfAct(s, r.it, v) || x.placeBelow(s, r.it, v) || otherClausePlace(s.parse, itemHead(s, r.it), v) || mainClausePlace(s.parse, itemHead(s, r.it), v) || s.w.sequelPlace(s.parse, itemHead(s, r.it), v)):
+		case r.role == rolePlace && (x.originOfThing(s, r.it, v) || m.p.typ == dossier.Assault && s.w.originOfAct(s, r.it, v) || x.placeBelow(s, r.it, v) || otherClausePlace(s.parse, itemHead(s, r.it), v) || mainClausePlace(s.parse, itemHead(s, r.it), v) || s.w.sequelPlace(s.parse, itemHead(s, r.it), v, own)):
 			// "mercenaries from X", "accused X of trying to seize Y in Z", "hostages held in X
 			// since Hamas killed …": not where it happened.
 			r.role = roleOther

@@ -11,9 +11,10 @@
 // entities co-mentioned in its document pick one. A one-word form joins another document's entity
 // only on a distinctive word with the same key: never an ordinary English word ("South",
 // "Attorney"), never one half of a hyphenated pair ("Anne-Marie"), outside persons never a word
-// the transliteration folds merely bring near, only a name of its own type, and only the word a
-// group's name is named after (its last word, "Steelers"), not a brand or a place before it
-// ("Google Stadia", "Madrid Final"). A short family name alone ("Ken") joins only a name that
+// the transliteration folds merely bring near, never a country's name written otherwise than the
+// country ("Rossiya", "Russia"), only a name of its own type, and only the word a group's name is
+// named after (its last word, "Steelers"), not a brand or a place before it ("Google Stadia",
+// "Madrid Final"), nor what a body is of ("Conquest", "Army of Conquest"). A short family name alone ("Ken") joins only a name that
 // writes it alike. A person's name written with a final "s" is read as the possessive of the
 // same name without it when the corpus writes that name. A one-word name of four letters or more
 // set in capitals ("DAESH") is read as the word, not an acronym, when the corpus writes the word

@@ -41,6 +41,7 @@ type Resolver struct {
 	kinds   map[string]bool // head stems of generic words that do not change what a name names
 	ownHead map[string]bool // head stems of generic words that make a place of their own ("City")
 	country map[string]bool // keys of one-word country names
+	spelled map[string]bool // folded one-word country names as written ("russia")
 	fillers map[string]bool // keys of words ignored in group names
 	leading map[string]bool // keys of given names that may be dropped in front
 	links   map[string]bool // folded words after which a name's words qualify its head
@@ -66,7 +67,7 @@ func New(pins *Pins) *Resolver {
 	r.english = r.readWords("data/english.txt", namekey.Fold)
 	r.kinds = r.readKinds("name-kinds")
 	r.ownHead = stems(r.readKeys("data/own-place-heads.txt"))
-	r.country = r.readCountries("capitals")
+	r.country, r.spelled = r.readCountries("capitals")
 	r.known = r.readKnown("data/known-names.txt")
 	return r
 }
@@ -94,18 +95,20 @@ func (r *Resolver) merges() [][]string {
 	return append(out, r.known...)
 }
 
-// readCountries reads the one-word country names of the language data's table of capitals.
-func (r *Resolver) readCountries(name string) map[string]bool {
-	m := map[string]bool{}
+// readCountries reads the one-word country names of the language data's table of capitals: their
+// keys, and their folded spellings.
+func (r *Resolver) readCountries(name string) (keys, spelled map[string]bool) {
+	keys, spelled = map[string]bool{}, map[string]bool{}
 	for _, row := range en.Embedded().Rows(name) {
 		for _, n := range strings.Split(row[0], "|") {
 			r.lists.Write([]byte(n + "\n"))
 			if !strings.Contains(n, " ") {
-				m[namekey.Key(n)] = true
+				keys[namekey.Key(n)] = true
+				spelled[namekey.Fold(n)] = true
 			}
 		}
 	}
-	return m
+	return keys, spelled
 }
 
 // readKinds reads a list of kind words from the language data: each is a generic word too, and

@@ -122,6 +122,9 @@ func shortFits(g *shortGroup, t tok, c *chain) bool {
 	if g.country && len(c.heads) > 0 {
 		return false // a country is not its capital or its province: "Mexico", "Mexico City"
 	}
+	if t.post && len(c.heads) > 0 && c.typ != dossier.LOC {
+		return false // a body is not what it is of: "Conquest" alone is not the "Army of Conquest"
+	}
 	differ := g.tok.key != t.key || g.tok.silentE != t.silentE && !g.vowel
 	if !differ && (g.tok.bare == t.bare || g.typ != dossier.PER) {
 		return true
@@ -182,13 +185,15 @@ const (
 )
 
 // spellingsMeet reports whether two folded words (see bare) that share a key may write one name
-// of a place, a group or a thing: an ordinary English word ("meal", "tour") only as itself, and
-// a short word (maxShortWord letters or fewer) only with the vowels it has (see shortFolds).
+// of a place, a group or a thing: an ordinary English word ("meal", "tour") only as itself, a
+// country's name only as itself (an English page writes a country the English way: another
+// romanisation of it names something else, a channel or a paper, "Rossiya 24"), and a short word
+// (maxShortWord letters or fewer) only with the vowels it has (see shortFolds).
 func (r *Resolver) spellingsMeet(a, b string) bool {
 	if a == b {
 		return true
 	}
-	if r.english[a] || r.english[b] || r.common[a] || r.common[b] {
+	if r.english[a] || r.english[b] || r.common[a] || r.common[b] || r.spelled[a] || r.spelled[b] {
 		return false
 	}
 	f := shortFolds

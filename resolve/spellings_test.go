@@ -36,6 +36,18 @@ func TestSpellingsWithContext(t *testing.T) {
 		{"place, -iyeh and -yia", "LOC:al-Hamadaniyeh", "LOC:al-Hamadanyia", true, true},
 		{"group, ae and ai", "ORG:al-Qaeda", "ORG:al-Qaida", true, true},
 		{"group, a nisba is not its stem", "ORG:Jabhat Fath al-Sham", "ORG:Jabhat al-Shamiyya", true, false},
+		// "Russias Rossiya 24 state television channel cited …": a country's name written
+		// another way is no spelling of the country.
+		{"country and another romanisation of it", "LOC:Russia", "LOC:Rossiya", true, false},
+		{"country and another romanisation, untyped", "LOC:Russia", "MISC:Rossiya", true, false},
+		{"country written alike", "LOC:Russia", "LOC:Russia", false, true},
+		{"place with the country's key, neither a country", "LOC:Rusiya", "LOC:Rossiya", true, true},
+		// "… of the Jabhat Fath al-Sham (The Conquest of Syria Front) terror outfit": the word
+		// after "of" alone is what the body is of, not the body.
+		{"word after of alone", "ORG:Army of Conquest", "ORG:Conquest", false, false},
+		{"word after of alone, untyped", "ORG:Army of Conquest", "MISC:Conquest", false, false},
+		{"group's head word alone", "ORG:Pittsburgh Steelers", "ORG:Steelers", false, true},
+		{"place's word before its kind alone", "LOC:Idlib Province", "LOC:Idlib", false, true},
 	}
 	r := New(nil)
 	for _, tt := range tests {
