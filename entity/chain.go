@@ -57,6 +57,9 @@ func (d *doc) nameVotes(c *cand) {
 		if d.g.is("ORGSTART", first) {
 			d.vote(c, dossier.ORG, 3)
 		}
+		if d.compassPlace(c) {
+			d.vote(c, dossier.LOC, 4) // "Southwest Asia", "Northeast Africa"
+		}
 	}
 	if c.b-c.a == 1 && !c.hasGaz && d.g.is("MISCSTART", d.toks[c.a].text) && c.b < len(d.toks) && startsDigit(d.toks[c.b].text) {
 		d.vote(c, dossier.MISC, 4) // "Resolution 2328": a numbered document or exercise
@@ -80,6 +83,16 @@ func (d *doc) nameVotes(c *cand) {
 	if d.maker(c) {
 		d.vote(c, dossier.MISC, 3) // "Amazon Echo Buds", "Google Maps": a maker's product
 	}
+}
+
+// compassPlace reports whether an unknown name is a point of the compass followed by exactly a
+// place the gazetteer knows ("Southwest Asia", "Northeast Syria"): a part of that place.
+func (d *doc) compassPlace(c *cand) bool {
+	if c.hasGaz || c.b-c.a < 2 || !d.g.w.compass[d.low[c.a]] {
+		return false
+	}
+	l, e := d.gazAt(c.a+1, c.b)
+	return l == c.b-c.a-1 && e.typ == dossier.LOC
 }
 
 // contestSide reports whether c, after "the", is a side of a game or contest: a verb of one
@@ -134,7 +147,7 @@ func (d *doc) headVotes(c *cand) {
 		}
 	}
 	if !c.hasGaz && c.b-c.a > 1 && !d.g.is("GIVEN", first0(d, c)) {
-		if l, e := d.gazAt(c.b-1, c.b); l == 1 && e.typ == dossier.LOC && !d.g.is("LOCSTART", first0(d, c)) {
+		if l, e := d.gazAt(c.b-1, c.b); l == 1 && e.typ == dossier.LOC && !d.g.is("LOCSTART", first0(d, c)) && !d.compassPlace(c) {
 			d.vote(c, dossier.ORG, 1) // "Carnegie Europe", "Radio Free Europe"
 		}
 	}

@@ -103,11 +103,19 @@ func (d *doc) unnamed(c *cand) bool {
 		return true
 	case start && sure >= need,
 		caps && sure >= noNameSure,
-		lone && d.g.is("COMMON", d.low[c.a]) && !d.g.is("ORGHEAD", d.low[c.a]) && sure >= commonSure:
+		lone && d.g.is("COMMON", d.low[c.a]) && !d.g.is("ORGHEAD", d.low[c.a]) && (sure >= commonSure || d.plainPlural(c.a)):
 		return true
 	}
 	d.trim(c)
 	return false
+}
+
+// plainPlural reports whether token k is the plural of a noun English writes in lower case
+// ("Soldiers", "Residents"): a common word standing alone in the plural names a group of people
+// or things, not one body, however sure the recogniser is.
+func (d *doc) plainPlural(k int) bool {
+	w := d.low[k]
+	return d.g.w.ordinary[w] && d.g.w.pluralShape(w)
 }
 
 // trim narrows a mention of several words to the one name the recogniser is sure of inside it,

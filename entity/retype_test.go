@@ -1,0 +1,50 @@
+package entity
+
+// compassCases: a point of the compass before a place the gazetteer knows names a part of that
+// place, not a body named after it ("Carnegie Europe"); a compass word before anything else is
+// left to the other rules.
+var compassCases = []tcase{
+	{
+		text:     "With operations in Southwest Asia continuing, the wing will send another 90 airmen to the region in the spring.",
+		mentions: []string{"Southwest Asia/LOC"},
+	},
+	{
+		text:     "Drought has spread across Northeast Africa this year, and the agency said harvests in Kenya would fall by a third.",
+		mentions: []string{"Northeast Africa/LOC", "Kenya/LOC"},
+	},
+	{
+		text:     "Tankers flying from Qatar refuel fighters over Southwest Asia every night, the commander said.",
+		mentions: []string{"Southwest Asia/LOC", "Qatar/LOC"},
+	},
+	{
+		text:     "Southwest Airlines cancelled 400 flights on Monday after a storm hit Texas.",
+		mentions: []string{"Texas/LOC"},
+		not:      []string{"Southwest Asia"},
+	},
+}
+
+// pluralCases: the plural of a noun English writes in lower case, capitalised alone in
+// mid-sentence as military and government releases write it, names a group of people, not a
+// body; the name beside it stays.
+var pluralCases = []tcase{
+	{
+		text:     "A cool morning greeted the Jordan Armed Forces as they welcomed Soldiers visiting from the artillery regiment for a live-fire exercise.",
+		mentions: []string{"Jordan Armed Forces/ORG"},
+		not:      []string{"Soldiers"},
+	},
+	{
+		text:     "The ministry said Soldiers from the brigade had cleared the road to Mosul by Tuesday.",
+		mentions: []string{"Mosul/LOC"},
+		not:      []string{"Soldiers"},
+	},
+	{
+		text:     "The commander thanked the Soldiers who repaired the bridge near Kirkuk.",
+		mentions: []string{"Kirkuk/LOC"},
+		not:      []string{"Soldiers"},
+	},
+	{
+		text:     "The general praised Residents who helped Soldiers clear the rubble in Raqqa.",
+		mentions: []string{"Raqqa/LOC"},
+		not:      []string{"Soldiers", "Residents"},
+	},
+}
