@@ -176,10 +176,13 @@ func (k *Checker) happenings(c *corpus, org *origins, figs [][]casualty) ([]Happ
 	groups := u.groups(nil)
 	out := make([]Happening, 0, len(groups))
 	var ids dossier.IDs
+	var parts, docs []int
 	for _, g := range groups {
 		first := reps[g[0]]
 		h := Happening{ID: ids.New("h", c.docs[first.doc].id, strconv.Itoa(int(first.ev))), Type: first.e.Type, Story: c.storyIDs[c.docs[first.doc].story]}
-		var parts, docs []int
+		// Every happening is held to the end of the pass: its lists are made at their length.
+		h.Reports = make([]Report, 0, len(g))
+		parts, docs = parts[:0], docs[:0]
 		for _, ri := range g {
 			r := reps[ri]
 			d := c.docs[r.doc]
@@ -197,8 +200,11 @@ func (k *Checker) happenings(c *corpus, org *origins, figs [][]casualty) ([]Happ
 			h.Reports = append(h.Reports, rep)
 			docs = appendUnique(docs, int(r.doc))
 		}
-		for _, e := range parts {
-			h.Participants = append(h.Participants, c.entIDs[e])
+		if len(parts) > 0 {
+			h.Participants = make([]string, len(parts))
+		}
+		for i, e := range parts {
+			h.Participants[i] = c.entIDs[e]
 		}
 		sort.Strings(h.Participants)
 		h.Origins = org.count(docs)
@@ -266,36 +272,79 @@ type blockKey struct {
 	place bool
 }
 
+// blocks lists the reports of each block, the blocks in order of first use and the reports of
+// each in ascending order, in one list: block i is at[start[i]:start[i+1]], and place[i] tells
+// whether it is a block by a shared place (see blockKey). A large corpus has hundreds of
+// thousands of blocks, most of one or two reports, and a list of its own for each would hold
+// several times as much.
+type blocks struct {
+	at    []int32
+	start []int32
+	place []bool
+}
+
+// len is the number of blocks.
+func (b blocks) len() int { return len(b.start) - 1 }
+
+// block returns the reports of block i.
+func (b blocks) block(i int) []int32 { return b.at[b.start[i]:b.start[i+1]] }
+
 // blockReports puts the reports into blocks by the entities they name (their participants, or
-// their places when they name none) and, for reports dated to a day, by their places; keys are
-// in order of first use.
-func blockReports(c *corpus, reps []report) (map[blockKey][]int, []blockKey) {
-	blocks := map[blockKey][]int{}
-	var keys []blockKey
-	add := func(kk blockKey, ri int) {
-		if _, ok := blocks[kk]; !ok {
-			keys = append(keys, kk)
-		}
-		blocks[kk] = append(blocks[kk], ri)
+// their places when they name none) and, for reports dated to a day, by their places; the
+// blocks are in order of first use.
+func blockReports(c *corpus, reps []report) blocks {
+	num := map[blockKey]int32{}
+	var count []int32
+	var place []bool
+	type entry struct{ block, rep int32 }
+	var entries []entry
+	for ri := range reps {
+		eachBlock(c, &reps[ri], func(k blockKey) {
+			n, ok := num[k]
+			if !ok {
+				n = int32(len(count))
+				num[k] = n
+				count = append(count, 0)
+				place = append(place, k.place)
+			}
+			count[n]++
+			entries = append(entries, entry{n, int32(ri)})
+		})
 	}
-	for ri, r := range reps {
-		ents := r.core
-		if len(ents) == 0 {
-			ents = r.dest
-		}
-		for _, e := range ents {
-			add(blockKey{c.docs[r.doc].story, r.e.Type, e, false}, ri)
-		}
-		// A report dated to a day also meets, by place and day, the reports that name who
-		// took part: "a car bomb in X on Monday" and "the Front bombed X on Monday".
-		if !knownDay(r.e.Time) {
-			continue
-		}
-		for _, e := range r.dest {
-			add(blockKey{c.docs[r.doc].story, r.e.Type, e, true}, ri)
-		}
+	clear(num)
+	b := blocks{start: make([]int32, len(count)+1), at: make([]int32, len(entries)), place: place}
+	for i, n := range count {
+		b.start[i+1] = b.start[i] + n
 	}
-	return blocks, keys
+	next := count
+	copy(next, b.start)
+	for _, e := range entries {
+		b.at[next[e.block]] = e.rep
+		next[e.block]++
+	}
+	return b
+}
+
+// eachBlock calls fn with each block that report r is in: one for each entity it names (its
+// participants, or its places when it names none), and, when it is dated to a day, one for each
+// of its places.
+func eachBlock(c *corpus, r *report, fn func(blockKey)) {
+	ents := r.core
+	if len(ents) == 0 {
+		ents = r.dest
+	}
+	story := c.docs[r.doc].story
+	for _, e := range ents {
+		fn(blockKey{story, r.e.Type, e, false})
+	}
+	// A report dated to a day also meets, by place and day, the reports that name who took
+	// part: "a car bomb in X on Monday" and "the Front bombed X on Monday".
+	if !knownDay(r.e.Time) {
+		return
+	}
+	for _, e := range r.dest {
+		fn(blockKey{story, r.e.Type, e, true})
+	}
 }
 
 // dateHappening dates a happening by its reports: start and end are the earliest and latest

@@ -64,22 +64,24 @@ func (hs *headSet) near(r *report) []int {
 // nearest its own (its document's): an undated "airstrikes killed 21" joins the dated raids
 // its outlet's headline tells, not the next day's raids another outlet dates.
 func (c *corpus) joinBlocks(reps []report, u unionFind, sigs attackSigs) {
-	blocks, keys := blockReports(c, reps)
+	bs := blockReports(c, reps)
 	var fit []int
-	for _, kk := range keys {
+	for bi := range bs.len() {
 		var hs headSet
-		for _, ri := range blocks[kk] {
+		byPlace := bs.place[bi]
+		for _, ri32 := range bs.block(bi) {
+			ri := int(ri32)
 			r := &reps[ri]
 			fit = fit[:0]
 			if r.exact {
 				hs.dated(reps, ri)
 				for _, h := range hs.heads {
-					if c.oneHappening(&reps[h], r, kk.place) {
+					if c.oneHappening(&reps[h], r, byPlace) {
 						fit = append(fit, h)
 					}
 				}
 			} else {
-				fit = c.fitHeads(fit, reps, &hs, ri, kk.place)
+				fit = c.fitHeads(fit, reps, &hs, ri, byPlace)
 				nearestFirst(reps, r, fit)
 			}
 			joined := false
