@@ -68,10 +68,13 @@ func (r *Reader) characterisations(d *doc) []dossier.Claim {
 }
 
 // labelCue returns the camp cue that label l says of its actor. A cue that makes the name right
-// before it the patron ("an ISIS affiliate" as a label of ISIS) says nothing of that name, nor
+// before it the patron ("an ISIS affiliate" as a label of ISIS) says nothing of that name, a
+// label right after a place's name says who is there ("Syria rebels"), not what it is, nor
 // does a label after the name with another actor named in between ("X and the Front affiliate
 // Y"), nor words in front of a name that the parse hangs on the noun after it ("an ISIS-affiliated
-// Facebook page") or that other words part from it.
+// Facebook page") or that other words part from it, nor, away from the name's sentences, a
+// plural without a determiner ("said that terrorist groups fired …"): it speaks of some groups,
+// not of one named before.
 func (r *Reader) labelCue(d *doc, l dossier.Label) (campCue, bool) {
 	words := cueWords(d.tokens(l.Span))
 	cue, at, ok := r.cueIn(words)
@@ -80,11 +83,14 @@ func (r *Reader) labelCue(d *doc, l dossier.Label) (campCue, bool) {
 	}
 	m := d.nearestMention(l.Chain, l.Span)
 	if m == nil {
-		return cue, true
+		return cue, !d.barePlural(l.Span)
 	}
 	if m.End <= l.Start {
 		if cue.of && at < 2 && strings.TrimSpace(d.text[m.End:l.Start]) == "" {
 			return campCue{}, false // "US main proxy", "ISIS offshoot": the name is the patron
+		}
+		if m.Type == dossier.LOC && strings.TrimSpace(d.text[m.End:l.Start]) == "" {
+			return campCue{}, false // "Syria rebels": people of the place, not the place
 		}
 		if d.actorBetween(m.End, l.Start, m.Chain) {
 			return campCue{}, false
@@ -94,6 +100,21 @@ func (r *Reader) labelCue(d *doc, l dossier.Label) (campCue, bool) {
 		return campCue{}, false
 	}
 	return cue, true
+}
+
+// barePlural reports whether the words at sp end in a plural noun with no determiner or
+// possessive in front of them.
+func (d *doc) barePlural(sp dossier.Span) bool {
+	words := d.tokens(sp)
+	if len(words) == 0 || !strings.Contains(words[len(words)-1].Feats, "Number=Plur") {
+		return false
+	}
+	before := d.tokens(dossier.Span{Start: d.sentenceAt(sp.Start).Start, End: sp.Start})
+	if len(before) == 0 {
+		return true
+	}
+	t := before[len(before)-1]
+	return t.UPOS != "DET" && !strings.Contains(t.Feats, "Poss=Yes")
 }
 
 // onlyTitles reports whether the words in [from, to) can stand between a description and the
