@@ -257,13 +257,18 @@ func (r *Reader) describingNoun(d *doc, m dossier.Mention, n node) []cueWord {
 			return nil // "as well as the Front Western-backed rebels": a comma the text lost
 		}
 	}
+	if !describes(s.Tokens[first:g+1]) || d.headsPhrase(m, s.Tokens[first:g+1]) {
+		return nil // "Russian warplanes hit jihadist rebels", "hit" read as a modifier
+	}
 	return withoutPatronCues(r, cueWords(s.Tokens[first:g+1]))
 }
 
 // nounRunAfter returns the common nouns and adjectives that follow the name straight away, past
 // its short form in brackets, up to the noun that ends them ("Daesh (IS) terrorists", "ISIL
 // terrorist organization"): what the parse may not hang on the name where brackets stand between
-// or the tagger reads the name as something else. Nil when no noun ends the run.
+// or the tagger reads the name as something else. The run ends at a noun an adjective follows,
+// which heads a phrase of its own (see describes). Nil when no noun ends the run, or when the
+// name ends in a common noun the run cannot continue ("the Syrian army hit jihadist rebels").
 func (r *Reader) nounRunAfter(d *doc, m dossier.Mention, n node) []cueWord {
 	s := n.s
 	k := 0
@@ -273,9 +278,13 @@ func (r *Reader) nounRunAfter(d *doc, m dossier.Mention, n node) []cueWord {
 	k = d.pastShortForm(s, k, m.Chain)
 	j := k
 	for j < len(s.Tokens) && (s.Tokens[j].UPOS == "NOUN" || s.Tokens[j].UPOS == "ADJ") && lower(s.Tokens[j].Text) {
+		if j > k && s.Tokens[j].UPOS == "ADJ" && s.Tokens[j-1].UPOS == "NOUN" {
+			break // "Daesh terrorists local media reported": a comma the text lost
+		}
 		j++
 	}
-	if j == k || s.Tokens[j-1].UPOS != "NOUN" || d.actorBetween(s.Tokens[k].Start, s.Tokens[j-1].End, m.Chain) {
+	if j == k || s.Tokens[j-1].UPOS != "NOUN" || d.actorBetween(s.Tokens[k].Start, s.Tokens[j-1].End, m.Chain) ||
+		strings.TrimSpace(d.text[m.End:s.Tokens[k].Start]) == "" && d.headsPhrase(m, s.Tokens[k:j]) {
 		return nil
 	}
 	return withoutPatronCues(r, cueWords(s.Tokens[k:j]))
