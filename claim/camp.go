@@ -68,23 +68,33 @@ func (r *Reader) characterisations(d *doc) []dossier.Claim {
 }
 
 // labelCue returns the camp cue that label l says of its actor. A cue that makes the name right
-// before it the patron ("an ISIS affiliate" as a label of ISIS) says nothing of that name, nor
+// before it the patron ("an ISIS affiliate" as a label of ISIS) says nothing of that name, a
+// label right after a place's name says who is there ("Syria rebels"), not what it is, nor
 // does a label after the name with another actor named in between ("X and the Front affiliate
 // Y"), nor words in front of a name that the parse hangs on the noun after it ("an ISIS-affiliated
-// Facebook page") or that other words part from it.
+// Facebook page") or that other words part from it, nor, away from the name's sentences, a
+// plural without a determiner ("said that terrorist groups fired …"): it speaks of some groups,
+// not of one named before. Nor does a label whose words up to the cue are no phrase describing
+// one noun (see describes), as the entity stage may read across a verb ("hit jihadist rebels").
 func (r *Reader) labelCue(d *doc, l dossier.Label) (campCue, bool) {
-	words := cueWords(d.tokens(l.Span))
-	cue, at, ok := r.cueIn(words)
-	if !ok {
+	toks := d.tokens(l.Span)
+	cue, at, ok := r.cueIn(cueWords(toks))
+	if !ok || !describes(toks[:tokenOf(toks, at)+1]) {
 		return campCue{}, false
 	}
 	m := d.nearestMention(l.Chain, l.Span)
 	if m == nil {
-		return cue, true
+		return cue, !d.barePlural(l.Span)
 	}
 	if m.End <= l.Start {
+		if d.headsPhrase(*m, toks[:tokenOf(toks, at)+1]) && strings.TrimSpace(d.text[m.End:l.Start]) == "" {
+			return campCue{}, false // "Russian warplanes hit jihadist rebels": a phrase of its own
+		}
 		if cue.of && at < 2 && strings.TrimSpace(d.text[m.End:l.Start]) == "" {
 			return campCue{}, false // "US main proxy", "ISIS offshoot": the name is the patron
+		}
+		if m.Type == dossier.LOC && strings.TrimSpace(d.text[m.End:l.Start]) == "" {
+			return campCue{}, false // "Syria rebels": people of the place, not the place
 		}
 		if d.actorBetween(m.End, l.Start, m.Chain) {
 			return campCue{}, false
@@ -94,6 +104,71 @@ func (r *Reader) labelCue(d *doc, l dossier.Label) (campCue, bool) {
 		return campCue{}, false
 	}
 	return cue, true
+}
+
+// tokenOf returns the index in toks of the first word of cue word i (see cueWords, which joins
+// the pieces of a hyphenated word).
+func tokenOf(toks []dossier.Token, i int) int {
+	for k := range toks {
+		if len(cueWords(toks[:k+1])) > i {
+			return k
+		}
+	}
+	return len(toks) - 1
+}
+
+// describes reports whether the words can all stand in front of the last one as its describing
+// words: no verb but a modifying participle, no preposition, conjunction or pronoun but a
+// possessive, and no common noun followed by a word that is none ("rebels blamed Russian"), which
+// would make that noun the head of a phrase of its own. A hyphen written inside a word goes with it.
+func describes(toks []dossier.Token) bool {
+	for k, t := range toks[:max(len(toks)-1, 0)] {
+		if t.Text == "-" || gluedAfter(toks, k) {
+			continue
+		}
+		switch t.UPOS {
+		case "VERB":
+			if t.Rel != "amod" {
+				return false
+			}
+		case "AUX", "ADP", "SCONJ", "CCONJ", "PART":
+			return false
+		case "PRON":
+			if !strings.Contains(t.Feats, "Poss=Yes") {
+				return false
+			}
+		case "NOUN":
+			if n := toks[k+1]; n.UPOS != "NOUN" && n.UPOS != "PROPN" && n.Text != "-" {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// headsPhrase reports whether mention m ends in a common noun (written in lower case) that the words of a label right
+// after it cannot continue (see describes): the noun heads a phrase, and the label one of its own.
+func (d *doc) headsPhrase(m dossier.Mention, label []dossier.Token) bool {
+	toks := d.tokens(m.Span)
+	if len(toks) == 0 || toks[len(toks)-1].UPOS != "NOUN" || !lower(toks[len(toks)-1].Text) {
+		return false
+	}
+	return !describes(append(toks[len(toks)-1:], label...))
+}
+
+// barePlural reports whether the words at sp end in a plural noun with no determiner or
+// possessive in front of them.
+func (d *doc) barePlural(sp dossier.Span) bool {
+	words := d.tokens(sp)
+	if len(words) == 0 || !strings.Contains(words[len(words)-1].Feats, "Number=Plur") {
+		return false
+	}
+	before := d.tokens(dossier.Span{Start: d.sentenceAt(sp.Start).Start, End: sp.Start})
+	if len(before) == 0 {
+		return true
+	}
+	t := before[len(before)-1]
+	return t.UPOS != "DET" && !strings.Contains(t.Feats, "Poss=Yes")
 }
 
 // onlyTitles reports whether the words in [from, to) can stand between a description and the

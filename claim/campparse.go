@@ -112,7 +112,10 @@ func (d *doc) possessive(m dossier.Mention) bool {
 
 // preWindow returns the words right in front of mention m, at most preWindowWords of them:
 // they stop at punctuation (a glued hyphen aside), a closed-class word, a verb that is no
-// modifier, another name, and a word that the parse hangs on the noun after the name.
+// modifier, another name, a word that the parse hangs on the noun after the name or on no word
+// of the name and the words between (see ownModifier), and a noun that a describing word parts
+// from the name ("Jihadist rebels blamed Russian warplanes": "rebels" heads a phrase of its own,
+// however the parse reads "blamed").
 func (r *Reader) preWindow(d *doc, m dossier.Mention, s *dossier.Sentence, h int, sent dossier.Span) []cueWord {
 	var toks []dossier.Token
 	if s != nil {
@@ -132,10 +135,18 @@ func (r *Reader) preWindow(d *doc, m dossier.Mention, s *dossier.Sentence, h int
 		}
 	}
 	start := end
+	described := false // a word that is no noun stands between word k and the name
 	for k := end - 1; k >= 0; k-- {
 		t := toks[k]
-		if !r.modifierWord(d, toks, k, m) || s != nil && t.Head == next && next >= 0 {
+		if !r.modifierWord(d, toks, k, m) || s != nil && (t.Head == next && next >= 0 || !ownModifier(s, k)) {
 			break
+		}
+		if headNoun(toks, k) {
+			if described {
+				break
+			}
+		} else if t.Text != "-" && !gluedAfter(toks, k) {
+			described = true
 		}
 		start = k
 		if len(cueWords(toks[start:end])) > preWindowWords {
@@ -144,6 +155,35 @@ func (r *Reader) preWindow(d *doc, m dossier.Mention, s *dossier.Sentence, h int
 		}
 	}
 	return cueWords(toks[start:end])
+}
+
+// ownModifier reports whether the parse leaves describing word k, in front of a name, to that
+// name: false when it hangs the word on a noun before it, as "blamed" on "rebels" in "Jihadist
+// rebels blamed Russian warplanes" (a word hung on a noun after the name is judged by
+// otherNoun, and the parse often hangs words in front of a name further on). Nouns are left to
+// their place (see headNoun): the parse often hangs a title in front of a name ("affiliate X")
+// on a word before it.
+func ownModifier(s *dossier.Sentence, k int) bool {
+	t := s.Tokens[k]
+	if t.Text == "-" || gluedAfter(s.Tokens, k) || t.UPOS == "NOUN" || t.Head < 0 || t.Head > k {
+		return true
+	}
+	u := s.Tokens[t.Head].UPOS
+	return u != "NOUN" && u != "PROPN"
+}
+
+// headNoun reports whether word k is a common noun that may head a phrase: one not written onto
+// the next word with a hyphen ("rebel" of "rebel-held"). A noun in front of a name with only
+// nouns between is its title or a compound ("terrorist group X"); one with a describing word
+// between heads a phrase of its own. Proper nouns are left out: the tagger reads adjectives of
+// nations as such ("Kurdish U.S.-backed X").
+func headNoun(toks []dossier.Token, k int) bool {
+	return toks[k].UPOS == "NOUN" && !gluedAfter(toks, k)
+}
+
+// gluedAfter reports whether a hyphen written onto word k follows it ("US" of "US-backed").
+func gluedAfter(toks []dossier.Token, k int) bool {
+	return k+1 < len(toks) && toks[k+1].Text == "-" && toks[k+1].Start == toks[k].End
 }
 
 // modifierWord reports whether token k may stand in the words in front of mention m: a word
@@ -217,13 +257,18 @@ func (r *Reader) describingNoun(d *doc, m dossier.Mention, n node) []cueWord {
 			return nil // "as well as the Front Western-backed rebels": a comma the text lost
 		}
 	}
+	if !describes(s.Tokens[first:g+1]) || d.headsPhrase(m, s.Tokens[first:g+1]) {
+		return nil // "Russian warplanes hit jihadist rebels", "hit" read as a modifier
+	}
 	return withoutPatronCues(r, cueWords(s.Tokens[first:g+1]))
 }
 
 // nounRunAfter returns the common nouns and adjectives that follow the name straight away, past
 // its short form in brackets, up to the noun that ends them ("Daesh (IS) terrorists", "ISIL
 // terrorist organization"): what the parse may not hang on the name where brackets stand between
-// or the tagger reads the name as something else. Nil when no noun ends the run.
+// or the tagger reads the name as something else. The run ends at a noun an adjective follows,
+// which heads a phrase of its own (see describes). Nil when no noun ends the run, or when the
+// name ends in a common noun the run cannot continue ("the Syrian army hit jihadist rebels").
 func (r *Reader) nounRunAfter(d *doc, m dossier.Mention, n node) []cueWord {
 	s := n.s
 	k := 0
@@ -233,9 +278,13 @@ func (r *Reader) nounRunAfter(d *doc, m dossier.Mention, n node) []cueWord {
 	k = d.pastShortForm(s, k, m.Chain)
 	j := k
 	for j < len(s.Tokens) && (s.Tokens[j].UPOS == "NOUN" || s.Tokens[j].UPOS == "ADJ") && lower(s.Tokens[j].Text) {
+		if j > k && s.Tokens[j].UPOS == "ADJ" && s.Tokens[j-1].UPOS == "NOUN" {
+			break // "Daesh terrorists local media reported": a comma the text lost
+		}
 		j++
 	}
-	if j == k || s.Tokens[j-1].UPOS != "NOUN" || d.actorBetween(s.Tokens[k].Start, s.Tokens[j-1].End, m.Chain) {
+	if j == k || s.Tokens[j-1].UPOS != "NOUN" || d.actorBetween(s.Tokens[k].Start, s.Tokens[j-1].End, m.Chain) ||
+		strings.TrimSpace(d.text[m.End:s.Tokens[k].Start]) == "" && d.headsPhrase(m, s.Tokens[k:j]) {
 		return nil
 	}
 	return withoutPatronCues(r, cueWords(s.Tokens[k:j]))
