@@ -22,7 +22,7 @@ type report struct {
 	target []int
 	dest   []int // entity numbers of places and destinations
 	all    []int
-	day    int64 // the day it tells of: its own time's, else its document's date; -1 unknown
+	day    int64 // the day it tells of: its own time's, else its document's last day (see lastDay); -1 unknown
 	// kind and by are the kind of attack its words name and the side they say did it, from the
 	// event, else from the first of its figures that says; around is set when a figure places
 	// it around a place rather than in it
@@ -73,6 +73,11 @@ func (k *Checker) reports(c *corpus) []report {
 			}
 			r.day, r.exact, r.past = figureDay(e.Time, d.date, d.ref)
 			r.last = lastDay(d)
+			if !r.exact && r.day >= 0 {
+				// A report without a day of its own tells of the day its page was written,
+				// the latest it prints ("Monday 17 Mar 2014" on a page stamped a week earlier).
+				r.day = r.last
+			}
 			for _, a := range e.Args {
 				id, ok := d.ent.at(a.Chain)
 				if !ok {
@@ -706,31 +711,42 @@ func (c *corpus) joinRepeatedHead(reps []report, u unionFind, sigs attackSigs, f
 				continue
 			}
 			for ri := span[di][0]; ri < span[di][1]; ri++ {
-				if ri != hr && reps[ri].e.Type == dossier.Assault && repeats(reps[ri].e, &h) && c.alike(c.headIn(&reps[hr], &reps[ri]), &reps[ri], false) {
-					c.join(u, sigs, hr, ri)
+				if ri != hr && reps[ri].e.Type == dossier.Assault && repeats(reps[ri].e, &h) && c.alike(c.headIn(&reps[hr], &reps[ri], &h), &reps[ri], false) {
+					c.joinSigs(u, sigs, hr, ri, !h.filed)
 				}
 			}
 		}
 	}
 }
 
-// headIn is head report h as compared with report r of its page that repeats its toll: a head
-// that names no place finer than a country names no place against r's town ("31 killed in
-// Syria" over "31 people were killed in Jayrud"), unless the hierarchy puts the town in
-// another country.
-func (c *corpus) headIn(h, r *report) *report {
+// headIn is head report h as compared with report r of its page that repeats its toll (head
+// figure f). A head that names no place finer than a country names no place against r's town
+// ("31 killed in Syria" over "31 people were killed in Jayrud"), unless the hierarchy puts the
+// town in another country; a head of any place names none against an r that names only places
+// the hierarchy does not know ("a car bomb in a Homs district" over "a car bomb attack on the
+// Zahraa district"). A head whose day is its dateline's alone (see casualty.filed) gives no day
+// of its own: a headline tells the incident of the day before in the present tense.
+func (c *corpus) headIn(h, r *report, f *casualty) *report {
+	out := *h
+	if f.filed {
+		e := *h.e
+		e.Time = ""
+		out.e, out.exact, out.day = &e, false, h.last
+	}
 	ph := c.placesOf(h.dest)
-	var known []int
+	var known, unknown []int
 	for _, p := range c.placesOf(r.dest) {
 		if c.placeNode(p) != nil {
 			known = append(known, p)
+		} else {
+			unknown = append(unknown, p)
 		}
 	}
-	if len(ph) == 0 || len(c.specific(ph)) > 0 || len(known) > 0 && !c.placesMeet(ph, known) {
-		return h
+	switch {
+	case len(ph) == 0 || len(known) > 0 && !c.placesMeet(ph, known):
+	case len(known) == 0 && len(unknown) > 0, len(c.specific(ph)) == 0:
+		out.dest = nil
 	}
-	out := *h
-	out.dest = nil
 	return &out
 }
 
