@@ -88,6 +88,10 @@ type doc struct {
 	// from its claims.
 	the      map[int]bool
 	claimIdx *claimIndex // its claims indexed, made on first use
+	// main is the place it is about that the hierarchy knows (see mainPlace), made on first use
+	// when mainDone is set.
+	main     []int
+	mainDone bool
 }
 
 // corpus indexes one call's input.

@@ -435,7 +435,25 @@ func (c *corpus) alike(a, b *report, byPlace bool) bool {
 	if a.e.Type == dossier.Assault && (!a.exact || !b.exact) && c.countryOnly(a.dest, b.dest) {
 		return false
 	}
+	if a.doc != b.doc && a.e.Type == dossier.Assault {
+		pa, pb = c.storyPlaceFor(a, pa, pb), c.storyPlaceFor(b, pb, pa)
+	}
 	return len(pa) == 0 || len(pb) == 0 || c.placesMeet(pa, pb)
+}
+
+// storyPlaceFor is the places of attack r, own, as set against another outlet's attack that
+// names other: when r names none and other names a place the hierarchy knows, the place r's
+// document is about (see mainPlace), when the hierarchy knows it too. An attack told without a
+// place ("air strikes killed 22") is of its page's town, not of any town of that day.
+func (c *corpus) storyPlaceFor(r *report, own, other []int) []int {
+	if len(own) > 0 || len(c.known(other)) == 0 {
+		return own
+	}
+	d := c.docs[r.doc]
+	if !d.mainDone {
+		d.main, d.mainDone = c.known(c.mainPlace(d)), true
+	}
+	return d.main
 }
 
 // lastDay is the latest day document d was written on: its date, or a later one it prints (see
