@@ -648,7 +648,7 @@ func (x *Extractor) holdsNamedPlace(s *sent, it item) bool {
 		if !t.word || t.upper || s.itemAt[j] >= 0 {
 			return false
 		}
-		if x.lx.classes["places"][t.norm] {
+		if x.lx.classes["places"][t.norm] || s.w.heldPlaceNouns[t.norm] && s.w.possessedCountry(itemText(s, it)) {
 			o := j + 1
 			if o < len(s.toks) && s.itemAt[o] >= 0 && s.w.capitalNouns[t.norm] && !prepBetween(s, k, j) {
 				return s.items[s.itemAt[o]].typ == dossier.LOC
@@ -661,4 +661,11 @@ func (x *Extractor) holdsNamedPlace(s *sent, it item) bool {
 		}
 	}
 	return false
+}
+
+// possessedCountry reports whether name, its possessive written, lost or absent, names a country
+// ("Norland", "Norlands"): a country holds the provinces named after it.
+func (lw *wordLists) possessedCountry(name string) bool {
+	name = strings.TrimSuffix(name, "'s")
+	return lw.country(name) || strings.HasSuffix(name, "s") && lw.country(strings.TrimSuffix(name, "s"))
 }

@@ -28,7 +28,7 @@ type cand struct {
 //   - a mutual trigger ("clashed with", "blamed each other") makes one event each way.
 func (x *Extractor) linkAttacks(text string, s *sent, cs []cand, st *docState) []cand {
 	x.dropBarePlurals(s, cs)
-	foldTolls(cs)
+	x.foldTolls(s, cs)
 	referBack(cs, st)
 	x.linkAccusations(text, s, cs, st)
 	out := x.splitMutual(s, cs, st)
@@ -50,7 +50,7 @@ func (x *Extractor) dropBarePlurals(s *sent, cs []cand) {
 
 // foldTolls folds each toll into the nearest attack of its sentence, unless it names another
 // actor, so that "shells hit the market, killing nine" is one attack with its count.
-func foldTolls(cs []cand) {
+func (x *Extractor) foldTolls(s *sent, cs []cand) {
 	for i := range cs {
 		c := &cs[i]
 		if c.ev.Type != dossier.Assault || !c.m.p.toll {
@@ -67,6 +67,17 @@ func foldTolls(cs []cand) {
 		for _, g := range c.ev.Args {
 			if !hasChain(a.ev, g.Chain) {
 				a.ev.Args = append(a.ev.Args, g)
+				continue
+			}
+			// "strikes on the groups capital X killed nine": the town the toll's verb took for
+			// its doer is where the attack noun, its subject, struck.
+			if !a.f.noun || g.Role != rolePlace || !x.namedPlaceIn(s, c.f, g.Chain) {
+				continue
+			}
+			for k := range a.ev.Args {
+				if a.ev.Args[k].Chain == g.Chain && a.ev.Args[k].Role == roleOther {
+					a.ev.Args[k].Role = rolePlace
+				}
 			}
 		}
 		if c.ev.Number != "" {
@@ -417,6 +428,17 @@ func (x *Extractor) barePlural(s *sent, m match) bool {
 func tollIn(cs []cand) bool {
 	for _, c := range cs {
 		if c.m.p.toll {
+			return true
+		}
+	}
+	return false
+}
+
+// namedPlaceIn reports whether the argument of frame f of chain ch is a town a place noun names
+// ("the capital X"), the place whatever the parse makes of it.
+func (x *Extractor) namedPlaceIn(s *sent, f frame, ch int) bool {
+	for _, r := range f.args {
+		if r.it.chain == ch && x.placeNotDoer(s, r) {
 			return true
 		}
 	}

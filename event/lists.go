@@ -113,6 +113,9 @@ type wordLists struct {
 	// territoryNouns are the nouns of taking a territory, whose premodifying place is the one
 	// taken ("the Kuwait invasion").
 	territoryNouns map[string]bool
+	// heldPlaceNouns name a part of a country that a place before them holds ("Norlands
+	// province of Brenton"), beside the place nouns of the word classes.
+	heldPlaceNouns map[string]bool
 	// patientCases are the prepositions of a noun trigger said of a subject that undergoes it
 	// ("X was under siege").
 	patientCases map[string]bool
@@ -220,6 +223,7 @@ func newWordLists(d *en.Data) *wordLists {
 		memberCases:      d.List("member-cases"),
 		patientCases:     d.List("patient-cases"),
 		territoryNouns:   d.List("territory-nouns"),
+		heldPlaceNouns:   d.List("held-place-nouns"),
 		vicinityWords:    d.List("vicinity-words"),
 		benefitCases:     d.List("benefit-cases"),
 		regionWords:      d.List("region-words"),

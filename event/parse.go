@@ -1081,6 +1081,10 @@ func (x *Extractor) settleRoles(s *sent, m match, f *frame, got []string, actor,
 			// "in Norland's northern province of Brenton": the province is where, the country
 			// holds it, wherever the parse hangs the province.
 			r.role = roleOther
+		case (got[i] == roleActor || got[i] == "" && r.role == roleActor) && x.placeNotDoer(s, *r):
+			// "shelling on the capital Brenton killed four": the punctuation lost, the parse
+			// makes the town the phrase ends with the doer; a town a place noun names is where.
+			r.role = rolePlace
 		case (got[i] == rolePlace || got[i] == "" && r.role == rolePlace) && x.ownsPlaceThing(s, r.it):
 			// "in his Navy jet": the body tells whose the thing is, not where.
 			r.role = roleOther
@@ -1576,4 +1580,22 @@ func coreRole(role string) bool {
 		return true
 	}
 	return false
+}
+
+// placeNotDoer reports whether argument r, a place that is no country, follows a place noun
+// right away or with "of" ("the capital X", "the city of X"): it names where, whatever the parse
+// makes of it, and never who.
+func (x *Extractor) placeNotDoer(s *sent, r roled) bool {
+	if r.it.typ != dossier.LOC || s.w.possessedCountry(itemText(s, r.it)) {
+		return false
+	}
+	k := r.it.t0 - 1
+	if k > 0 && s.w.ofPreps[s.toks[k].norm] {
+		k--
+	}
+	if k < 0 || !s.toks[k].word || s.toks[k].upper || s.itemAt[k] >= 0 {
+		return false
+	}
+	n := s.toks[k].norm
+	return x.lx.classes["places"][n] || s.w.capitalNouns[n] || s.w.heldPlaceNouns[n]
 }
