@@ -3,6 +3,8 @@ package entity
 import (
 	"strings"
 	"unicode"
+
+	"github.com/dossier-project/dossier"
 )
 
 // dropEpithets drops or trims the mentions that name nobody. A mention made only of label words
@@ -12,7 +14,9 @@ import (
 // Academy on Sunday"). A capitalised function word ("In another incident …") and a group noun
 // capitalised inside a description ("terrorist Group") are no names either. A mention ends
 // before a news agency's name glued by a hyphen to the first word of a story ("Aleppo
-// SANA-Terrorist organizations fired …").
+// SANA-Terrorist organizations fired …"), and before a headline's last noun run into the
+// agency of its byline ("… kill 9 IS fighters in Syria Monitor AFP Friday": the headline ended
+// "…, monitor", who told it).
 func (d *doc) dropEpithets() {
 	out := d.cands[:0]
 	for _, c := range d.cands {
@@ -21,6 +25,9 @@ func (d *doc) dropEpithets() {
 			b = k
 		}
 		for b > c.a && d.endsInLower(b-1) {
+			b--
+		}
+		if d.bylineNoun(b) {
 			b--
 		}
 		if b == c.a || !c.hasGaz && (d.epithetsOnly(c.a, b) || d.functionOnly(c.a, b) || d.bareNoun(c.a, b)) {
@@ -95,4 +102,19 @@ func (d *doc) bareNoun(a, b int) bool {
 		return false
 	}
 	return d.toks[a-1].text == d.low[a-1] && d.epithetsOnly(a-1, a)
+}
+
+// bylineNoun reports whether the mention ending at token b ends in a group noun that an
+// outlet's name may end with ("Monitor", "Agency"), right before a known organisation of one
+// word ("AFP", "Reuters"): a headline's attribution run into its byline.
+func (d *doc) bylineNoun(b int) bool {
+	if b == 0 || b >= len(d.toks) || d.brk(b-1, b) || !d.g.is("GROUPNOUN", d.low[b-1]) || !d.g.is("MEDIAHEAD", d.low[b-1]) {
+		return false
+	}
+	t := d.toks[b].text
+	if !d.toks[b].word || !isCap(t) {
+		return false
+	}
+	e, ok := d.g.lookup(d.g.w.key(d.g.w.formToks(t)), strings.ToUpper(t) == t)
+	return ok && e.typ == dossier.ORG
 }

@@ -41,4 +41,18 @@ var epithetCases = []tcase{
 		text:     "Major job cuts at AT and T. The long distance giant is slashing jobs.",
 		mentions: []string{"AT"},
 	},
+	{
+		text:     "Air raid kills 21 at Syria market Monitor AFP Thursday 24 Apr 2014 An air strike on a market killed 21 people.",
+		mentions: []string{"Syria/LOC", "AFP/ORG"},
+		not:      []string{"Monitor", "Syria market Monitor"},
+	},
+	{
+		text:     "Syria fighting kills 132 Islamic State fighters Monitor Reuters Wednesday 25 Feb 2015 At least 132 fighters died.",
+		mentions: []string{"Islamic State", "Reuters/ORG"},
+		not:      []string{"Monitor"},
+	},
+	{
+		text:     "The Christian Science Monitor reported the strike, and the Monitor said on Friday that AFP confirmed it.",
+		mentions: []string{"Christian Science Monitor/ORG", "AFP/ORG"},
+	},
 }
