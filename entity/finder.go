@@ -123,6 +123,7 @@ func (f *Finder) Analyze(a *dossier.Analysis) error {
 	d.caseNames()
 	d.dropUnnamed()
 	d.dropOrdinary()
+	d.dropEpithets()
 	d.forceMentions()
 	d.parentheticals()
 	d.findLabels()

@@ -317,6 +317,9 @@ func (d *doc) headNounLabel(c *cand, ci int) {
 			(strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
 			break // a verb: "X creates terrorists"
 		}
+		if k > c.b && d.g.is("GROUPNOUN", d.lowerAt(k-1)) && d.toks[k].upos == "VERB" && !d.g.is("LABELADJ", d.lowerAt(k)) {
+			break // the verb after the head noun: "X terrorists executed militants"
+		}
 		if d.g.is("GROUPNOUN", d.lowerAt(k)) {
 			last = k
 		}

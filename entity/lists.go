@@ -109,6 +109,9 @@ type nameLists struct {
 	english map[string]bool
 	// peopleEndings turn the name of a place's people back into the place's ("-ns" → "").
 	peopleEndings [][2]string
+	// epithets are the words an outlet labels an actor with, which name no one alone
+	// ("Takfiri"), lower case.
+	epithets map[string]bool
 	// tokenizer reads the text a parse does not cover, and the forms of names and cues, as the
 	// language layer reads sentences.
 	tokenizer *syntax.Tokenizer
@@ -120,6 +123,7 @@ func newNameLists(d *en.Data) *nameLists {
 		kinship:          d.List("name-kinship"),
 		skippable:        d.List("acronym-skippable"),
 		functionWord:     d.List("headline-lowercase"),
+		epithets:         lowerKeys(d.List("epithets")),
 		stemEndings:      firsts(d.Rows("stem-endings")),
 		singularEndings:  firsts(d.Rows("singular-endings")),
 		pluralEndings:    pluralEndings(d.Rows("plural-endings")),

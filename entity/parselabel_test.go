@@ -36,6 +36,8 @@ func TestParseLabels(t *testing.T) {
 		{"Tarek Farouk called Dario Venn a failed governor.", []string{"Dario Venn=failed governor"}, nil},
 		{"As the group's leader, Tarek Farouk signed the deal.", []string{"Tarek Farouk=group's leader"}, nil},
 		{"The court heard from the group's leader, Tarek Farouk, on Monday.", []string{"Tarek Farouk=group's leader"}, nil},
+		{"In the eastern district Jabhat al-Nusra terrorists executed militants and members of their families who tried to leave.",
+			[]string{"Jabhat al-Nusra=terrorists"}, []string{"Jabhat al-Nusra=terrorists executed militants"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
