@@ -1146,6 +1146,11 @@ func (d *doc) shortOf(c, o *cand) bool {
 	if k := o.a + len(cw); o.b-o.a == len(ow) && k < o.b && (d.g.w.prefixedName(d.toks[k].text) || d.particle(k)) {
 		return true
 	}
+	// "U.S. House" is not the "U.S. House Intelligence Committee": a qualified part of a body
+	// named after it is a body of its own.
+	if tail := ow[len(cw):]; len(tail) >= 2 && d.g.is("SUBBODY", tail[len(tail)-1]) {
+		return false
+	}
 	for _, w := range ow[len(cw):] {
 		if !d.g.is("ORGHEAD", w) && !d.g.is("LOCHEAD", w) && !d.g.is("FACILITY", w) {
 			return false

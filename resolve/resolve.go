@@ -864,7 +864,7 @@ func (r *Resolver) shortOf(s, l *chain) level {
 	if !per {
 		// A short form drops words, it adds none: "American Press Institute" is no short form
 		// of the "American Distilling Institute".
-		if !headsAgree(s.heads, l.heads) || !sameHead(s.dist, l.dist) || r.oneWordSwapped(s, l) {
+		if !headsAgree(s.heads, l.heads) || !sameHead(s.dist, l.dist) || r.oneWordSwapped(s, l) || r.subBody(s, l) {
 			return no
 		}
 		if (s.typ == dossier.LOC || l.typ == dossier.LOC) && prefixed(s.dist[0], l.dist) {
@@ -877,6 +877,47 @@ func (r *Resolver) shortOf(s, l *chain) level {
 		lv = subseq(s.dist, l.dist, 1, true)
 	}
 	return lv
+}
+
+// subBody reports whether the long name l names a part of a body rather than the body s names:
+// s has a head word of its own and l another after s's words ("Department of Homeland Security
+// Office of Inspector General" is an office of the department; "Peoples Protection" only drops
+// the head of "Peoples Protection Units"), or s opens with its head word and l names a body
+// before it ("DHS Office of Inspector General" is one office of the "Office of the Inspector
+// General" any body may have).
+func (r *Resolver) subBody(s, l *chain) bool {
+	lt := l.full.Tokens
+	last := s.dist[len(s.dist)-1]
+	end := -1
+	for j := len(lt) - 1; j >= 0; j-- {
+		if lt[j].Key == last.key {
+			end = j
+			break
+		}
+	}
+	for j := end + 1; end >= 0 && len(s.heads) > 0 && j < len(lt) && !r.links[lt[j].Text]; j++ {
+		if r.generic[lt[j].Key] && !slices.Contains(s.heads, headStem(lt[j].Key)) {
+			return true
+		}
+	}
+	st := s.full.Tokens
+	if len(st) == 0 || !r.generic[st[0].Key] {
+		return false
+	}
+	// The name as written: a body before the head word is an acronym ("DHS") or a name with a
+	// head word of its own ("Department of Homeland Security").
+	for j, w := range strings.Fields(l.fullText) {
+		if r.keys.Key(strings.ToLower(w)) != st[0].Key {
+			continue
+		}
+		for _, x := range strings.Fields(l.fullText)[:j] {
+			if _, acr := acronym(x); acr || r.generic[r.keys.Key(strings.ToLower(x))] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // oneWordSwapped reports whether two names write the same words in the same places but one, a

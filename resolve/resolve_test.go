@@ -171,6 +171,11 @@ func TestMerge(t *testing.T) {
 		{"untyped word and the group it is elsewhere", "MISC:Verrak", "ORG:Verrak", true, nil},
 		{"untyped word, a place and a group of it", "MISC:Orlan", "LOC:Orlan", false, []string{"ORG:Orlan"}},
 		{"person's name is not an untyped word", "MISC:Brannik", "PER:Brannik", false, nil},
+		{"body and its office named after it", "ORG:Department of Homeland Security|DHS", "ORG:DHS Office of Inspector General", false, nil},
+		{"body spelled out and its office", "ORG:Department of Homeland Security", "ORG:Department of Homeland Security Office of Inspector General", false, nil},
+		{"generic office and a body's office", "ORG:Office of the Inspector General", "ORG:DHS Office of Inspector General", false, []string{"ORG:Department of Homeland Security|DHS"}},
+		{"group's name without its head word", "ORG:Peoples Protection", "ORG:Kurdish Peoples Protection Units", true, nil},
+		{"institute and its full name", "ORG:Peterson Institute", "ORG:Peterson Institute for International Economics", true, nil},
 	}
 	r := New(nil)
 	for _, tt := range tests {
