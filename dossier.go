@@ -214,6 +214,7 @@ type Figure struct {
 	Low       int      `json:"low"`                 // the least the figure allows
 	High      *int     `json:"high"`                // the most it allows; nil when open ("at least 58")
 	Text      string   `json:"text"`                // as written, with its qualifier ("at least 58", "dozens")
+	Loose     bool     `json:"loose,omitempty"`     // a loose count ("dozens", "hundreds"): Low and High are the words' meaning, not numbers its source gives
 	Update    bool     `json:"update"`              // it revises an earlier figure ("rose to", "new toll")
 	Total     bool     `json:"total,omitempty"`     // a running total of a war or campaign ("since 2011", "so far"), not one incident's
 	Night     bool     `json:"night,omitempty"`     // its sentence tells of the night ("overnight", "early hours"): it may run over midnight

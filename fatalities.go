@@ -1,19 +1,30 @@
 package dossier
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Fatalities is the range of the counts of the dead the reports of a happening give: from the
-// lowest to the highest, open when the highest is a least ("at least 21").
+// lowest to the highest, open when the highest is a least ("at least 21"). Loose counts
+// ("dozens") set it only when no report gives a number.
 type Fatalities struct {
 	Low  int  `json:"low"`
 	High int  `json:"high"`
 	Open bool `json:"open,omitempty"` // the highest count is a least
+	// Words are the words of the loose count all reports give when none gives a number
+	// ("dozens"); the range is then their meaning.
+	Words string `json:"words,omitempty"`
 }
 
-// String writes the range as a table shows it: "12", "12-21", "12-21+".
+// String writes the range as a table shows it: "12", "12-21", "12-21+", or the words of a
+// loose count ("dozens").
 func (f *Fatalities) String() string {
 	if f == nil {
 		return ""
+	}
+	if f.Words != "" {
+		return f.Words
 	}
 	s := fmt.Sprint(f.Low)
 	if f.High != f.Low {
@@ -28,8 +39,10 @@ func (f *Fatalities) String() string {
 // FatalitiesOf is the range of the dead that events, each one report, give: each event's whole
 // count of the dead (not of its children or women, not a part of the dead, not a running total), the revised one when
 // its sentence revises it, a count before a loose one ("dozens"); nil when none gives one.
+// Loose counts widen the range only when no event gives a number: "scores" beside 22 and 15
+// is 15-22, not 15-99.
 func FatalitiesOf(evs []Event) *Fatalities {
-	var out *Fatalities
+	var exact, loose []*Figure
 	for _, ev := range evs {
 		var best *Figure
 		for fi := range ev.Figures {
@@ -41,18 +54,43 @@ func FatalitiesOf(evs []Event) *Fatalities {
 				best = f
 			}
 		}
-		if best == nil {
-			continue
+		switch {
+		case best == nil:
+		case best.Loose:
+			loose = append(loose, best)
+		default:
+			exact = append(exact, best)
 		}
-		hi, open := best.Low, best.High == nil
-		if best.High != nil {
-			hi = *best.High
+	}
+	if len(exact) == 0 {
+		out := span(loose)
+		if out != nil {
+			out.Words = strings.ToLower(loose[0].Text)
+			for _, f := range loose[1:] {
+				if strings.ToLower(f.Text) != out.Words {
+					out.Words = ""
+					break
+				}
+			}
+		}
+		return out
+	}
+	return span(exact)
+}
+
+// span is the range figures give together, nil for none.
+func span(figs []*Figure) *Fatalities {
+	var out *Fatalities
+	for _, f := range figs {
+		hi, open := f.Low, f.High == nil
+		if f.High != nil {
+			hi = *f.High
 		}
 		if out == nil {
-			out = &Fatalities{Low: best.Low, High: hi, Open: open}
+			out = &Fatalities{Low: f.Low, High: hi, Open: open}
 			continue
 		}
-		out.Low = min(out.Low, best.Low)
+		out.Low = min(out.Low, f.Low)
 		if hi > out.High || hi == out.High && open {
 			out.High, out.Open = hi, open
 		}

@@ -126,7 +126,8 @@ func (fw *figureWords) add(each eachRow) error {
 // count is a count read from tokens [from, to) of a sentence.
 type count struct {
 	from, to int
-	lo, hi   int // hi < 0: open upwards
+	lo, hi   int  // hi < 0: open upwards
+	loose    bool // a loose count whose range is the words' meaning ("dozens")
 }
 
 // cardinals reads the one-word whole numbers of a table of number words, leaving out skip.
@@ -194,7 +195,7 @@ func (fw *figureWords) counts(s *sent) []count {
 		// "between 500 and 1,300": one count spanning both.
 		if i > 0 && ts[i-1].norm == "between" && c.to+1 < len(ts) && ts[c.to].norm == "and" {
 			if d, ok := fw.countAt(ts, c.to+1); ok {
-				c = count{from: i - 1, to: d.to, lo: c.lo, hi: max(d.hi, d.lo)}
+				c = count{from: i - 1, to: d.to, lo: c.lo, hi: max(d.hi, d.lo), loose: c.loose || d.loose}
 			}
 		}
 		out = append(out, c)
@@ -220,7 +221,7 @@ func (fw *figureWords) countAt(ts []token, i int) (count, bool) {
 			ws = append(ws, t.norm)
 		}
 		if r, ok := fw.vague[strings.Join(ws, " ")]; ok {
-			return count{from: i, to: i + n, lo: r[0], hi: r[1]}, true
+			return count{from: i, to: i + n, lo: r[0], hi: r[1], loose: r[0] != r[1]}, true
 		}
 	}
 	w := ts[i].norm
@@ -669,7 +670,7 @@ func (fw *figureWords) figure(text, low string, s *sent, c count, counts string,
 		lo, hi = int(math.Floor(float64(lo)*0.85)), int(math.Ceil(float64(hi)*1.15))
 	}
 	at := dossier.Span{Start: ts[from].start, End: ts[c.to-1].end}
-	f := dossier.Figure{Span: s.span, At: at, Counts: counts, Low: lo, Text: text[at.Start:at.End]}
+	f := dossier.Figure{Span: s.span, At: at, Counts: counts, Low: lo, Text: text[at.Start:at.End], Loose: c.loose}
 	if hi >= 0 {
 		f.High = &hi
 	}

@@ -8,7 +8,7 @@ import (
 	"github.com/dossier-project/dossier"
 )
 
-// figuresIn reads the figures of one text as "counts who low-high text [update] [total]".
+// figuresIn reads the figures of one text as "counts who low-high text [update] [total] [loose]".
 func figuresIn(t testing.TB, x *Extractor, text string) []string {
 	a := &dossier.Analysis{Doc: dossier.Document{ID: "f", Text: text}}
 	x.Figures(a)
@@ -28,6 +28,9 @@ func figuresIn(t testing.TB, x *Extractor, text string) []string {
 		if f.Total {
 			s += " total"
 		}
+		if f.Loose {
+			s += " loose"
+		}
 		out = append(out, s)
 	}
 	return out
@@ -45,7 +48,9 @@ func TestFigures(t *testing.T) {
 		{"At least 21 civilians died in the shelling.", "killed civilians 21-open At least 21"},
 		{"The blast killed 58 people and wounded more than 100.", "killed people 58-58 58|wounded  100-open more than 100"},
 		{"The death toll from the bombing rose to 86, officials said.", "killed  86-86 86 update"},
-		{"Dozens of people were injured.", "wounded people 24-99 Dozens"},
+		{"Dozens of people were injured.", "wounded people 24-99 Dozens loose"},
+		{"Scores of civilians were killed in the raids.", "killed civilians 40-99 Scores loose"},
+		{"A dozen soldiers were killed.", "killed fighters 12-12 A dozen"},
 		{"Between 500 and 1,300 people died in the attack.", "killed people 500-1300 Between 500 and 1,300"},
 		{"Some 40 soldiers were killed.", "killed fighters 34-46 Some 40"},
 		{"Thirteen civilians killed 43 others injured in the shelling.", "killed civilians 13-13 Thirteen|wounded people 43-43 43"},
@@ -265,8 +270,8 @@ func TestFigureRestatedWho(t *testing.T) {
 // neither; the dead and the wounded counted apart are two figures.
 func TestFigureDeadAndWounded(t *testing.T) {
 	checkFigureTable(t, []figureCase{
-		{"Eight civilians were killed, with dozens of dead and injured among the troops.", "killed or wounded  24-99 dozens|killed civilians 8-8 Eight"},
-		{"Dozens martyred, injured in Kessin bombing.", "killed or wounded  24-99 Dozens"},
+		{"Eight civilians were killed, with dozens of dead and injured among the troops.", "killed or wounded  24-99 dozens loose|killed civilians 8-8 Eight"},
+		{"Dozens martyred, injured in Kessin bombing.", "killed or wounded  24-99 Dozens loose"},
 		{"At least 48 killed or wounded in Kessin.", "killed or wounded  48-open At least 48"},
 		{"The blast killed 58 people and wounded more than 100.", "killed people 58-58 58|wounded  100-open more than 100"},
 		{"Eleven killed and 44 injured in Kessin.", "killed  11-11 Eleven|wounded  44-44 44"},
