@@ -431,7 +431,13 @@ func (c *corpus) alike(a, b *report, byPlace bool) bool {
 			return false
 		}
 	}
+	if speech(a.e.Type) && len(a.actor) > 0 && len(b.actor) > 0 && disjoint(a.actor, b.actor) {
+		return false // two speakers' calls or charges are two happenings
+	}
 	pa, pb := c.reportPlaces(a), c.reportPlaces(b)
+	if a.doc != b.doc && !c.coarseTied(a, b, pa, pb) {
+		return false
+	}
 	if a.e.Type == dossier.Assault && (!a.exact || !b.exact) && c.countryOnly(a.dest, b.dest) {
 		return false
 	}
@@ -439,6 +445,43 @@ func (c *corpus) alike(a, b *report, byPlace bool) bool {
 		pa, pb = c.storyPlaceFor(a, pa, pb), c.storyPlaceFor(b, pb, pa)
 	}
 	return len(pa) == 0 || len(pb) == 0 || c.placesMeet(pa, pb)
+}
+
+// speech lists types whose happening is what one side says: a call, a charge, a threat or a
+// refusal. The same words from another speaker are another happening.
+func speech(t dossier.EventType) bool {
+	return t == dossier.Request || t == dossier.Accuse || t == dossier.Reject || t == dossier.Threaten
+}
+
+// coarseness is 2 for a TIMEX3 date known only to its year, 1 for one known to its month, 0
+// for a day or no date.
+func coarseness(v string) int {
+	switch {
+	case !isDate(v) || knownDay(v):
+		return 0
+	case len(v) >= 7 && v[5:7] != "XX":
+		return 1
+	}
+	return 2
+}
+
+// coarseTied reports whether two reports of other documents, pa and pb their places finer than
+// a country, are tied by more than their type when one is dated only to a month or a year: for
+// a month the same place (named by both and meeting in the hierarchy), the same actor or the
+// same target ("arrested in April": of one man); for a year the same place and the same actor.
+// A year and a type fit many happenings: a siege of one town and the taking of another, one
+// government's call and another's.
+func (c *corpus) coarseTied(a, b *report, pa, pb []int) bool {
+	n := max(coarseness(a.e.Time), coarseness(b.e.Time))
+	if n == 0 {
+		return true
+	}
+	place := len(pa) > 0 && len(pb) > 0 && c.placesMeet(pa, pb)
+	actor := !disjoint(a.actor, b.actor)
+	if n == 1 {
+		return place || actor || !disjoint(a.target, b.target)
+	}
+	return place && actor
 }
 
 // storyPlaceFor is the places of attack r, own, as set against another outlet's attack that

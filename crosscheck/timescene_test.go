@@ -12,19 +12,7 @@ import (
 // one happening on their own terms: a dismissal of one person, or attacks of one kind in one
 // place; not an air strike near one town and barrel bombs on a town not named.
 func TestOneScene(t *testing.T) {
-	f, analyses, ents, members := load(t, "testdata/time_scene.json")
-	pl, err := ParsePlaces(fstest.MapFS{"places.tsv": {Data: []byte(strings.Join(f.Places, "\n"))}}, "places.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	k := New(WithPlaces(pl))
-	c := newCorpus(analyses, ents, members)
-	c.places, c.attacks = k.places, k.attacks
-	byDoc := map[string]*report{}
-	reps := k.reports(c)
-	for i := range reps {
-		byDoc[c.docs[reps[i].doc].id] = &reps[i]
-	}
+	c, byDoc := docReports(t, "testdata/time_scene.json")
 	tests := []struct {
 		a, b string
 		want bool
@@ -48,6 +36,26 @@ func TestOneScene(t *testing.T) {
 // TestCopiedOrigins: a page that runs another outlet's wire text inside its own framing is no
 // independent origin of the happening both tell, though the two pages' resemblance falls short
 // of a near-duplicate's; a report written apart still is.
+// docReports loads the fixture at path with its places and returns its corpus and the report
+// of each document's last event, by document id.
+func docReports(t *testing.T, path string) (*corpus, map[string]*report) {
+	t.Helper()
+	f, analyses, ents, members := load(t, path)
+	pl, err := ParsePlaces(fstest.MapFS{"places.tsv": {Data: []byte(strings.Join(f.Places, "\n"))}}, "places.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	k := New(WithPlaces(pl))
+	c := newCorpus(analyses, ents, members)
+	c.places, c.attacks = k.places, k.attacks
+	byDoc := map[string]*report{}
+	reps := k.reports(c)
+	for i := range reps {
+		byDoc[c.docs[reps[i].doc].id] = &reps[i]
+	}
+	return c, byDoc
+}
+
 func TestCopiedOrigins(t *testing.T) {
 	f, analyses, ents, members := load(t, "testdata/copied_wire.json")
 	pl, err := ParsePlaces(fstest.MapFS{"places.tsv": {Data: []byte(strings.Join(f.Places, "\n"))}}, "places.tsv")
