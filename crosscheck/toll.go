@@ -110,13 +110,14 @@ func (q *tollQuote) camps(camps []*figureCamp, earlier map[int]casualty, maybe i
 // after all of them, and names the outlet's own earlier figure each replaces.
 func (q *tollQuote) news(news, base []casualty, earlier map[int]casualty) {
 	for _, f := range news {
-		what := lowerFirst(f.count) + updating(earlier, f)
-		switch {
-		case later(q.c, []casualty{f}, base) && what != lowerFirst(f.count):
+		upd := updating(earlier, f)
+		what := lowerFirst(f.count) + upd
+		switch last := later(q.c, []casualty{f}, base); {
+		case last && upd != "":
 			what += ", a later figure that supersedes the others"
-		case later(q.c, []casualty{f}, base):
+		case last:
 			what += ", a later, updated figure that supersedes the earlier ones"
-		case what == lowerFirst(f.count):
+		case upd == "":
 			what += ", an updated figure"
 		}
 		q.show(f, what)
