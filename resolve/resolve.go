@@ -906,11 +906,12 @@ func (r *Resolver) subBody(s, l *chain) bool {
 	}
 	// The name as written: a body before the head word is an acronym ("DHS") or a name with a
 	// head word of its own ("Department of Homeland Security").
-	for j, w := range strings.Fields(l.fullText) {
+	words := strings.Fields(l.fullText)
+	for j, w := range words {
 		if r.keys.Key(strings.ToLower(w)) != st[0].Key {
 			continue
 		}
-		for _, x := range strings.Fields(l.fullText)[:j] {
+		for _, x := range words[:j] {
 			if _, acr := acronym(x); acr || r.generic[r.keys.Key(strings.ToLower(x))] {
 				return true
 			}
