@@ -95,9 +95,10 @@ func (r *Reader) phraseOf(n node) []int {
 // "Topic" heading, a capitalised common word), names no one.
 func (r *Reader) actorsIn(d *doc, n node) []int {
 	var out []int
+	stop := d.datelineStop(n.s)
 	for _, i := range r.phraseOf(n) {
-		if d.inDateline(n.at(i)) {
-			continue
+		if n.at(i).tok().Start < stop {
+			continue // in the dateline (see inDateline)
 		}
 		if ch := d.actorAt(n.at(i)); ch >= 0 && !slices.Contains(out, ch) {
 			out = append(out, ch)
@@ -110,12 +111,19 @@ func (r *Reader) actorsIn(d *doc, n node) []int {
 // ("TORVIK (Northline Wire) - Gunmen ambushed …"): the place and outlet say where the report was
 // filed and take part in nothing the sentence tells, however the parse hangs them on its verb.
 func (d *doc) inDateline(n node) bool {
-	s, text := n.s, d.text
-	if s.End > len(text) || s.Start >= s.End {
-		return false
+	return n.tok().Start < d.datelineStop(n.s)
+}
+
+// datelineStop is the offset in the text where the agency's dateline opening sentence s ends,
+// -1 when it opens with none.
+func (d *doc) datelineStop(s *dossier.Sentence) int {
+	if s.End > len(d.text) || s.Start >= s.End {
+		return -1
 	}
-	end := DatelineEnd(text[s.Start:s.End])
-	return end > 0 && n.tok().Start < s.Start+end
+	if end := DatelineEnd(d.text[s.Start:s.End]); end > 0 {
+		return s.Start + end
+	}
+	return -1
 }
 
 // doersIn returns the actors of the phrase headed by n (see actorsIn) that can do an attack or
