@@ -48,6 +48,9 @@ type lexicon struct {
 	// periodNouns are the nouns a season word modifies when it names a period that comes back
 	// each year, not a dated season ("the winter storm season": period-nouns.txt).
 	periodNouns map[string]bool
+	// comparedSpans name a reporting span longer than a quarter ("nine months"), after which a
+	// year-earlier figure is of the year before, not of its quarter (compared-spans.txt).
+	comparedSpans map[string]bool
 	// pluralBefore and pluralAfter are the words before and after "Fridays" that keep it a
 	// weekday of every week (weekday-plural-cues.txt).
 	pluralBefore, pluralAfter map[string]bool
@@ -93,7 +96,7 @@ func loadLexicon(d *en.Data) (*lexicon, error) {
 		{"dateline-cues", &lx.datelineCues}, {"date-preps", &lx.datePreps}, {"temporal-preps", &lx.relPreps},
 		{"part-preps", &lx.partPreps}, {"duration-preps", &lx.durPreps}, {"span-follows", &lx.spanFollows},
 		{"range-joins", &lx.rangeJoins}, {"period-nouns", &lx.periodNouns},
-		{"relative-pronouns", &lx.relatives},
+		{"relative-pronouns", &lx.relatives}, {"compared-spans", &lx.comparedSpans},
 	} {
 		if *l.set = d.List(l.name); len(*l.set) == 0 {
 			return nil, fmt.Errorf("word list %s: missing or empty", l.name)

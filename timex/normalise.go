@@ -29,6 +29,7 @@ type state struct {
 	hasDate         bool
 	statedDate      time.Time // the last day written out whole, with its year ("Monday, 3 March 2025")
 	statedEnd       int       // where that date ends in the text; 0 when none was
+	monthOnlyEnd    int       // where a month named without its day ends, 0 once a day is named after it
 	lastYear        int
 	lastQY, lastQ   int
 	hasQuarter      bool
@@ -290,7 +291,7 @@ func (s *state) dateDirection(f found, weekday bool) int {
 }
 
 func (s *state) noteDate(t time.Time) {
-	s.lastDate, s.hasDate = t, true
+	s.lastDate, s.hasDate, s.monthOnlyEnd = t, true, 0
 	s.lastY, s.lastM, s.monthMentioned = t.Year(), int(t.Month()), true
 	s.lastYear, s.yearMentioned = t.Year(), true
 }

@@ -472,7 +472,7 @@ func (s *state) monthDay(f found) (tval, bool) {
 	if y > 0 {
 		s.noteDate(mkdate(y, m, d))
 	} else {
-		s.lastY, s.lastM, s.monthMentioned = 0, m, true
+		s.lastY, s.lastM, s.monthMentioned, s.monthOnlyEnd = 0, m, true, 0
 	}
 	return tval{value: fmtDate(y, m, d)}, true
 }
@@ -576,6 +576,7 @@ func (s *state) namedMonth(f found) (tval, bool) {
 		}
 	}
 	s.lastY, s.lastM, s.monthMentioned = y, m, true
+	s.monthOnlyEnd = f.end
 	if y > 0 {
 		s.lastYear, s.yearMentioned = y, true
 	}
@@ -1017,7 +1018,7 @@ func (s *state) ago(f found) (tval, bool) {
 	if g["approx"] != "" {
 		mod = "APPROX"
 	}
-	if u == "Y" && n == 1 && s.hasQuarter && s.quarterMentions > 0 {
+	if u == "Y" && n == 1 && s.hasQuarter && s.quarterMentions > 0 && !s.comparedSpan(f.start, f.end) {
 		return tval{value: fmtQuarter(s.lastQY+dir, s.lastQ), mod: mod}, true
 	}
 	if d := norm(g["dir"]); (d == "later" || d == "earlier") && u == "Y" && s.yearMentioned && s.lastYear < s.ref.Year-1 {
@@ -1075,7 +1076,7 @@ func (s *state) yearAgo(f found) (tval, bool) {
 		}
 		return tval{value: fmtQuarter(y, q)}, true
 	}
-	if u == "quarter" || u == "period" || u == "" && s.quarterMentions > 0 {
+	if u == "quarter" || u == "period" || u == "" && s.quarterMentions > 0 && !s.comparedSpan(f.start, f.end) {
 		// The quarter compared is the one reported on: the last named, unless that one is still
 		// to come ("losses through the third quarter of 1990").
 		ahead := s.monthAnchor() && (s.lastQY > r.Year || s.lastQY == r.Year && 3*s.lastQ-2 > r.Month)
@@ -1093,6 +1094,26 @@ func (s *state) yearAgo(f found) (tval, bool) {
 	}
 	v, ok := s.shift(-1, "Y")
 	return tval{value: v}, ok
+}
+
+// comparedSpan reports whether the sentence around [start, end) names a reporting span longer
+// than a quarter ("For the nine months, net rose from a year earlier"): a year-earlier figure
+// there is compared with that span of the year before, which a quarter does not hold.
+func (s *state) comparedSpan(start, end int) bool {
+	toks := s.tokensAround(start, end)
+	for i, t := range toks {
+		if t.kind != tokWord || t.start >= start && t.end <= end {
+			continue
+		}
+		w := strings.ToLower(s.text[t.start:t.end])
+		if s.t.lx.comparedSpans[w] {
+			return true
+		}
+		if i+1 < len(toks) && toks[i+1].kind == tokWord && s.t.lx.comparedSpans[w+" "+strings.ToLower(s.text[toks[i+1].start:toks[i+1].end])] {
+			return true
+		}
+	}
+	return false
 }
 
 // vagueAgo reads "years ago" (a vague past) or "days later" (an unknown number of days).
@@ -1573,6 +1594,9 @@ func (s *state) followingUnit(rel, unit string, f found) (tval, bool) {
 func (s *state) anaphor(f found) (tval, bool) {
 	g := f.g
 	an := norm(g["an"])
+	if an == "that same" {
+		an = "that"
+	}
 	unit := strings.ToLower(g["unit"])
 	off := 0
 	switch an {
@@ -1599,6 +1623,11 @@ func (s *state) anaphor(f found) (tval, bool) {
 	}
 	// A day or week told of before any date counts from the reference ("the previous day");
 	// "that day" points back to a day the story told of without its date.
+	if an == "that" && unit == "day" && s.monthOnlyEnd > 0 && s.nearBefore(s.monthOnlyEnd, f.start) {
+		// "last October, when … His name was crossed out that same day": a day of the month
+		// named just before without its day, which the story does not give.
+		return tval{value: fmtMonth(s.lastY, s.lastM) + "-XX"}, true
+	}
 	base := s.lastDate
 	if !s.hasDate {
 		if !s.anchor() || an == "that" {
@@ -1620,6 +1649,16 @@ func (s *state) anaphor(f found) (tval, bool) {
 	}
 	return tval{value: v}, true
 }
+
+// nearBefore reports whether text ending at end is told close before start, in the same
+// paragraph: within a sentence or two, counted in bytes because abbreviations ("Dr.", "N.Y.")
+// make full stops a poor count of sentences.
+func (s *state) nearBefore(end, start int) bool {
+	return end <= start && start-end <= nearReach && !strings.Contains(s.text[end:start], "\n")
+}
+
+// nearReach is how many bytes nearBefore looks back.
+const nearReach = 200
 
 // inferFrom infers the reference date from the matches of a text (see InferRef).
 func (t *Tagger) inferFrom(fs []found) Ref {

@@ -203,7 +203,7 @@ func TestNone(t *testing.T) {
 		if len(p) != 3 {
 			t.Fatalf("none.txt:%d: want 3 fields, got %d", n+1, len(p))
 		}
-		text, word := strings.TrimSpace(p[1]), strings.TrimSpace(p[2])
+		text, word := strings.ReplaceAll(strings.TrimSpace(p[1]), `\n`, "\n"), strings.TrimSpace(p[2])
 		for _, x := range tg.Tag(text, ParseRef(strings.TrimSpace(p[0]))) {
 			if strings.Contains(x.Text, word) {
 				t.Errorf("none.txt:%d: %q: %q is a timex %s", n+1, text, x.Text, x.Value)
