@@ -29,7 +29,7 @@ const (
 // headClasses names the classes a word of lang/en/data/time-heads.txt may be given.
 var headClasses = map[string]uint32{"relday": hRelDay, "quarter": hQuarter, "yearword": hYearWord,
 	"ago": hAgo, "decade": hDecade, "unit": hUnit, "half": hHalf, "century": hCentury,
-	"clock": hClock, "set": hSet}
+	"clock": hClock, "set": hSet, "ref": hRef}
 
 // headsOf gives the head classes each kind of rule needs.
 func headsOf(k kind) uint32 {
@@ -66,7 +66,7 @@ func headsOf(k kind) uint32 {
 		return hQuarter
 	case kTime:
 		return hDigit | hClock
-	case kRef:
+	case kRef, kThen:
 		return hRef
 	case kHoliday:
 		return hHoliday

@@ -51,6 +51,9 @@ type lexicon struct {
 	// comparedSpans name a reporting span longer than a quarter ("nine months"), after which a
 	// year-earlier figure is of the year before, not of its quarter (compared-spans.txt).
 	comparedSpans map[string]bool
+	// thenPreps are the words before "then" that make it the time named before ("until then":
+	// then-preps.txt).
+	thenPreps map[string]bool
 	// pluralBefore and pluralAfter are the words before and after "Fridays" that keep it a
 	// weekday of every week (weekday-plural-cues.txt).
 	pluralBefore, pluralAfter map[string]bool
@@ -97,6 +100,7 @@ func loadLexicon(d *en.Data) (*lexicon, error) {
 		{"part-preps", &lx.partPreps}, {"duration-preps", &lx.durPreps}, {"span-follows", &lx.spanFollows},
 		{"range-joins", &lx.rangeJoins}, {"period-nouns", &lx.periodNouns},
 		{"relative-pronouns", &lx.relatives}, {"compared-spans", &lx.comparedSpans},
+		{"then-preps", &lx.thenPreps},
 	} {
 		if *l.set = d.List(l.name); len(*l.set) == 0 {
 			return nil, fmt.Errorf("word list %s: missing or empty", l.name)

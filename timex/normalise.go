@@ -30,6 +30,8 @@ type state struct {
 	statedDate      time.Time // the last day written out whole, with its year ("Monday, 3 March 2025")
 	statedEnd       int       // where that date ends in the text; 0 when none was
 	monthOnlyEnd    int       // where a month named without its day ends, 0 once a day is named after it
+	lastTime        string    // the last calendar value named ("1989-11-30", "1998-10"), for "until then"
+	lastTimeEnd     int       // where it ends in the text; 0 before one
 	lastYear        int
 	lastQY, lastQ   int
 	hasQuarter      bool

@@ -72,6 +72,9 @@ func (t *Tagger) plausible(text string, f *found) bool {
 		return t.plausibleDayOfMonth(f)
 	case kWeekday:
 		return t.plausibleWeekday(text, f, prev)
+	case kThen:
+		// "until then", "by then": a point in time; "and then", "then-president" are no time.
+		return t.lx.thenPreps[prev] && !strings.HasPrefix(text[f.end:], "-")
 	case kRef:
 		// "soon after", "shortly before" tell of a time near another, not of one of their own.
 		return t.lx.refs[norm(g["ref"])] != "FUTURE_REF" || !t.lx.relPreps[nextWord(text, f.end)]
@@ -373,6 +376,9 @@ func (s *state) normalise(f found) (tval, bool) {
 			v.typ = "TIME"
 		}
 	}
+	if v.typ == "DATE" && v.value[0] >= '0' && v.value[0] <= '9' {
+		s.lastTime, s.lastTimeEnd = v.value, f.end
+	}
 	return v, true
 }
 
@@ -440,6 +446,8 @@ func (s *state) value(f found) (tval, bool) {
 		return s.anaphDay(f)
 	case kAnaph:
 		return s.anaphor(f)
+	case kThen:
+		return s.then(f)
 	case kSet:
 		return s.frequency(f)
 	}
@@ -1648,6 +1656,15 @@ func (s *state) anaphor(f found) (tval, bool) {
 		v += "T" + c
 	}
 	return tval{value: v}, true
+}
+
+// then reads "until then", "by then": the calendar time named just before, in the same
+// paragraph ("on Nov. 30. Until then, the stock remains convertible").
+func (s *state) then(f found) (tval, bool) {
+	if s.lastTimeEnd == 0 || !s.nearBefore(s.lastTimeEnd, f.start) {
+		return tval{}, false
+	}
+	return tval{value: s.lastTime}, true
 }
 
 // nearBefore reports whether text ending at end is told close before start, in the same
