@@ -54,7 +54,7 @@ func headsOf(k kind) uint32 {
 		return hAgo
 	case kDuration:
 		return hDur | hHalf // "24 hours", and "the next year and a half"
-	case kRelUnit, kYearAgo, kVague, kAnaphDay, kYearEnd, kWeekOf:
+	case kRelUnit, kYearAgo, kVague, kAnaphDay, kYearEnd, kWeekOf, kAppos:
 		return hUnit
 	case kAnaph:
 		return hUnit | hPart

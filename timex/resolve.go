@@ -72,6 +72,9 @@ func (t *Tagger) plausible(text string, f *found) bool {
 		return t.plausibleDayOfMonth(f)
 	case kWeekday:
 		return t.plausibleWeekday(text, f, prev)
+	case kAppos:
+		// "Oct. 12, the day before the plunge": only after a comma can it restate a date.
+		return lastChar(text, f.start) == ","
 	case kThen:
 		// "until then", "by then": a point in time; "and then", "then-president" are no time.
 		return t.lx.thenPreps[prev] && !strings.HasPrefix(text[f.end:], "-")
@@ -448,6 +451,8 @@ func (s *state) value(f found) (tval, bool) {
 		return s.anaphor(f)
 	case kThen:
 		return s.then(f)
+	case kAppos:
+		return s.appos(f)
 	case kSet:
 		return s.frequency(f)
 	}
@@ -1662,6 +1667,16 @@ func (s *state) anaphor(f found) (tval, bool) {
 // paragraph ("on Nov. 30. Until then, the stock remains convertible").
 func (s *state) then(f found) (tval, bool) {
 	if s.lastTimeEnd == 0 || !s.nearBefore(s.lastTimeEnd, f.start) {
+		return tval{}, false
+	}
+	return tval{value: s.lastTime}, true
+}
+
+// appos reads "the day" set beside a date by a comma ("Eight trading days after Oct. 12, the
+// day before the stock market plunge"): it restates that date. After anything but a whole day
+// it is no time of its own.
+func (s *state) appos(f found) (tval, bool) {
+	if s.lastTimeEnd == 0 || strings.TrimSpace(s.text[s.lastTimeEnd:f.start]) != "," || len(s.lastTime) != len("2006-01-02") {
 		return tval{}, false
 	}
 	return tval{value: s.lastTime}, true

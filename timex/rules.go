@@ -45,6 +45,7 @@ const (
 	kWeekOf                 // the week of March 6
 	kNight                  // overnight, overnight Wednesday, in the morning
 	kThen                   // (until) then: the time named just before
+	kAppos                  // (Oct. 12,) the day before the plunge: a day restated
 )
 
 // rule is one pattern and the kind of expression it finds.
@@ -200,6 +201,7 @@ func patterns() []pattern {
 		{kNight, `(?i:the)\s+(?P<part>(?i:morning|afternoon|evening|night))`},
 		{kRef, `(?P<ref>{REFS})`},
 		{kThen, `(?i:then)`},
+		{kAppos, `(?i:the\s+day)`},
 		{kHoliday, `(?:(?P<rel>{REL})\s+)?(?P<hol>{HOL})(?:,?\s+(?P<year>{YEAR}))?`},
 		{kAnaphDay, `(?i:the)\s+(?:(?P<day>{DAYN})|(?P<dayw>{ORDW}))\s+(?i:of\s+(?:the|that|this)\s+month)`},
 		{kAnaph, `{MODP}(?P<an>(?i:that(?:\s+same)?|the\s+same|the\s+next|the\s+following|the\s+previous|the\s+preceding))\s+(?P<unit>(?i:day|morning|afternoon|evening|night|week|weekend|month|year))`},
