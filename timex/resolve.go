@@ -379,7 +379,7 @@ func (s *state) normalise(f found) (tval, bool) {
 			v.typ = "TIME"
 		}
 	}
-	if v.typ == "DATE" && v.value[0] >= '0' && v.value[0] <= '9' {
+	if v.typ == "DATE" && v.value != "" && v.value[0] >= '0' && v.value[0] <= '9' {
 		s.lastTime, s.lastTimeEnd = v.value, f.end
 	}
 	return v, true
@@ -1634,13 +1634,13 @@ func (s *state) anaphor(f found) (tval, bool) {
 		t := mkdate(s.lastY, s.lastM+off, 1)
 		return tval{value: fmtMonth(t.Year(), int(t.Month()))}, true
 	}
-	// A day or week told of before any date counts from the reference ("the previous day");
-	// "that day" points back to a day the story told of without its date.
 	if an == "that" && unit == "day" && s.monthOnlyEnd > 0 && s.nearBefore(s.monthOnlyEnd, f.start) {
 		// "last October, when … His name was crossed out that same day": a day of the month
 		// named just before without its day, which the story does not give.
 		return tval{value: fmtMonth(s.lastY, s.lastM) + "-XX"}, true
 	}
+	// A day or week told of before any date counts from the reference ("the previous day");
+	// "that day" points back to a day the story told of without its date.
 	base := s.lastDate
 	if !s.hasDate {
 		if !s.anchor() || an == "that" {
