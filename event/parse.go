@@ -1081,6 +1081,12 @@ func (x *Extractor) settleRoles(s *sent, m match, f *frame, got []string, actor,
 			// "in Norland's northern province of Brenton": the province is where, the country
 			// holds it, wherever the parse hangs the province.
 			r.role = roleOther
+		case x.aimedWith(s, r.it, m):
+			r.role = roleTarget // "targeted with rocket shells X": X is the object
+		case x.aimedOn(s, r.it, m):
+			// "fired rocket shells on the X neighborhood in Y city claiming …": the parse of the
+			// unpunctuated report may hang the place anywhere; the words say where it fell.
+			r.role = rolePlace
 		case (got[i] == roleActor || got[i] == "" && r.role == roleActor) && x.placeNotDoer(s, *r):
 			// "shelling on the capital Brenton killed four": the punctuation lost, the parse
 			// makes the town the phrase ends with the doer; a town a place noun names is where.
