@@ -1503,6 +1503,17 @@ func relativeBelow(p *dossier.Sentence, k, v int) bool {
 	return false
 }
 
+// nounGerund reports whether the verb the parse reads at h is an -ing word hung on the verb
+// right before it with its object right after it ("targeted gathering centers of X", "hit
+// training camps"): a noun's modifier in that verb's object, no clause of its own.
+func nounGerund(p *dossier.Sentence, h int) bool {
+	if h == 0 || p.Tokens[h].Head != h-1 || p.Tokens[h-1].UPOS != "VERB" || !strings.HasSuffix(strings.ToLower(p.Tokens[h].Text), "ing") {
+		return false
+	}
+	o := tree.Child(p, h, "obj")
+	return o == h+1 && p.Tokens[o].UPOS == "NOUN"
+}
+
 // governor returns the first predicate above token k, the relation by which k's phrase hangs
 // on it and whether k is that phrase's head or one more name of it (not a possessor or a
 // modifier); -1 when k's phrase reaches trigger v, a word above v, or the root first.
@@ -1513,7 +1524,7 @@ func governor(p *dossier.Sentence, k, v int) (int, string, bool) {
 		if h < 0 || h == v || ancestor(p, h, v) && !predicateWord(p, h) || conjoined(p, h, v) {
 			return -1, "", false
 		}
-		if predicateWord(p, h) {
+		if predicateWord(p, h) && !nounGerund(p, h) {
 			return h, p.Tokens[k].Rel, direct
 		}
 		switch p.Tokens[k].Rel {
