@@ -1,6 +1,10 @@
 package event
 
-import "github.com/dossier-project/dossier"
+import (
+	"strings"
+
+	"github.com/dossier-project/dossier"
+)
 
 // aimedOn reports whether place it follows, in the words as written, "on" right after a word for
 // strikes or shells that is trigger m's or its object's ("fired 13 rocket shells on X"), or
@@ -88,3 +92,32 @@ func (x *Extractor) placeWordsBefore(s *sent, t int) int {
 	}
 	return b
 }
+
+// distantFrom reports whether place it follows a distance and a point of the compass ("the town
+// of X 60 kilometres (35 miles) northeast of Y", "10km north of Y"): Y only tells where the place
+// named before it lies, the act happened away from it.
+func (lw *wordLists) distantFrom(s *sent, it item) bool {
+	k := it.t0 - 1
+	if k < 2 || s.toks[k].norm != "of" || !lw.compass[s.toks[k-1].norm] {
+		return false
+	}
+	k -= 2
+	if s.toks[k].norm == ")" {
+		// "(35 miles)": the same distance again.
+		for k > 0 && s.toks[k].norm != "(" && it.t0-k < 8 {
+			k--
+		}
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	n := s.toks[k].norm
+	if lw.distanceUnits[n] {
+		return k > 0 && startsWithDigit(s.toks[k-1].norm)
+	}
+	// "10km": the figure and the unit written as one word.
+	return startsWithDigit(n) && lw.distanceUnits[strings.TrimLeft(n, "0123456789.,")]
+}
+
+func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }

@@ -1081,6 +1081,8 @@ func (x *Extractor) settleRoles(s *sent, m match, f *frame, got []string, actor,
 			// "in Norland's northern province of Brenton": the province is where, the country
 			// holds it, wherever the parse hangs the province.
 			r.role = roleOther
+		case (got[i] == rolePlace || got[i] == "" && r.role == rolePlace) && s.w.distantFrom(s, r.it):
+			r.role = roleOther // "a village 50km northeast of X": X tells where the village lies
 		case x.aimedWith(s, r.it, m):
 			r.role = roleTarget // "targeted with rocket shells X": X is the object
 		case x.aimedOn(s, r.it, m):
@@ -1229,6 +1231,10 @@ func phraseHost(p *dossier.Sentence, k int) int {
 func (x *Extractor) placeNamed(s *sent, it item, roles map[int]string) string {
 	p := s.parse
 	k := itemHead(s, it)
+	if k >= 0 && p.Tokens[k].Rel == "compound" && p.Tokens[k].Head > k && s.w.distanceUnits[strings.ToLower(p.Tokens[p.Tokens[k].Head].Text)] {
+		// "the town of X 60 kilometres northeast of Y": the parse hangs X on the distance.
+		k = p.Tokens[k].Head
+	}
 	if k < 0 || p.Tokens[k].Rel != "nmod" || !s.w.ofPreps[tree.Preposition(p, k)] {
 		return ""
 	}
