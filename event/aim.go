@@ -121,3 +121,10 @@ func (lw *wordLists) distantFrom(s *sent, it item) bool {
 }
 
 func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// compassName reports whether item it is a single word of a point of the compass ("the
+// Southwestern parts of X", a report that capitalises directions): a direction, no party or
+// place of its own.
+func (lw *wordLists) compassName(s *sent, it item) bool {
+	return it.t1-it.t0 == 1 && lw.compass[strings.TrimSuffix(s.toks[it.t0].norm, "ern")]
+}
