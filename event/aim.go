@@ -63,7 +63,7 @@ func (x *Extractor) aimedWith(s *sent, it item, m match) bool {
 	}
 	k := m.t1
 	for steps := 0; steps < 4 && k < it.t0 && s.toks[k].norm != "with"; steps++ {
-		if !s.inTimex[k] && s.toks[k].norm != "on" {
+		if !s.inTimex[k] && s.toks[k].norm != "on" && !(k > 0 && s.toks[k-1].norm == "on" && s.toks[k].upper && s.itemAt[k] < 0) {
 			return false // only when it was said stands between
 		}
 		k++

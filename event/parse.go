@@ -1074,9 +1074,17 @@ func (lw *wordLists) coordinated(s *sent, i, j int) (join, comma bool) {
 // place (it says where something comes from or whose it is).
 func (x *Extractor) settleRoles(s *sent, m match, f *frame, got []string, actor, noun bool, v int) {
 	own := ownClausePlace(s, f, got, v)
+	withObject := false
+	for _, r := range f.args {
+		withObject = withObject || x.aimedWith(s, r.it, m)
+	}
 	for i := range f.args {
 		r := &f.args[i]
 		switch {
+		case withObject && r.it.t1 <= m.t0 && (got[i] == roleTarget || got[i] == "" && r.role == roleTarget):
+			// "X terrorists targeted on Saturday with rocket shells Y": the object after the
+			// weapon makes the verb active, whatever reduced relative the parse reads.
+			r.role = roleActor
 		case (got[i] == rolePlace || got[i] == "" && r.role == rolePlace) && x.holdsNamedPlace(s, r.it):
 			// "in Norland's northern province of Brenton": the province is where, the country
 			// holds it, wherever the parse hangs the province.
