@@ -350,8 +350,8 @@ func (x *Extractor) modifiesThing(s *sent, it item) bool {
 		return false
 	}
 	h := s.parse.Tokens[hk]
-	if x.placeNoun(h) && !s.w.ownedAbroad(s, it, h.Text) {
-		return false
+	if x.placeNoun(h) && !s.w.ownedAbroad(s, it, h.Text) || s.w.vicinityWords[strings.ToLower(h.Text)] {
+		return false // "in Damascus suburb", "in Idlib countryside": around the place, still where
 	}
 	if c := tree.Preposition(s.parse, hk); s.w.parsePlaceCases[c] || s.w.originCases[c] {
 		return false // "in his Manhattan cell": the noun itself tells where
