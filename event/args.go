@@ -122,7 +122,7 @@ func (x *Extractor) frameOf(s *sent, m match) frame {
 		r.f.passive = r.f.auxAt >= 0
 	}
 	for _, it := range s.items {
-		if it.t0 < c.t0 || it.t1 > c.t1 || containsIdx(m.words, it.t0) || inSource(s, it, m) || describesSource(s, it, m) || weaponName(m, it) || it.junk {
+		if it.t0 < c.t0 || it.t1 > c.t1 || containsIdx(m.words, it.t0) || inSource(s, it, m) || describesSource(s, it, m) || weaponName(m, it) || it.junk || s.w.compassName(s, it) {
 			continue
 		}
 		ro := roled{it: it, pr: prep(s, it), role: roleOther}

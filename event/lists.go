@@ -171,6 +171,9 @@ type wordLists struct {
 	// originCases tell where a thing or people come from ("from"); authorCases bring in the author
 	// of a report ("a report by X", "the account of X").
 	originCases, authorCases map[string]bool
+	// compass are the points of the compass and distanceUnits the units of a distance: a place
+	// after "60 km northeast of" only tells where another one lies.
+	compass, distanceUnits map[string]bool
 	// tokenizer reads a sentence that comes without its parse, and the lexicon's phrases.
 	tokenizer *syntax.Tokenizer
 }
@@ -215,6 +218,8 @@ func newWordLists(d *en.Data) *wordLists {
 		datelineMarks:    d.List("dateline-marks"),
 		rankWords:        d.List("rank-words"),
 		placeOnHeads:     d.List("attack-place-heads"),
+		compass:          d.List("compass-points"),
+		distanceUnits:    d.List("distance-units"),
 		capitalNouns:     rowsOfKind(d, "capital-cues", "noun"),
 		sitedAbroad:      d.List("sited-abroad"),
 		controlMarks:     d.List("control-marks"),

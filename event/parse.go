@@ -350,8 +350,8 @@ func (x *Extractor) modifiesThing(s *sent, it item) bool {
 		return false
 	}
 	h := s.parse.Tokens[hk]
-	if x.placeNoun(h) && !s.w.ownedAbroad(s, it, h.Text) {
-		return false
+	if x.placeNoun(h) && !s.w.ownedAbroad(s, it, h.Text) || s.w.vicinityWords[strings.ToLower(h.Text)] {
+		return false // "in Damascus suburb", "in Idlib countryside": around the place, still where
 	}
 	if c := tree.Preposition(s.parse, hk); s.w.parsePlaceCases[c] || s.w.originCases[c] {
 		return false // "in his Manhattan cell": the noun itself tells where
@@ -1074,13 +1074,29 @@ func (lw *wordLists) coordinated(s *sent, i, j int) (join, comma bool) {
 // place (it says where something comes from or whose it is).
 func (x *Extractor) settleRoles(s *sent, m match, f *frame, got []string, actor, noun bool, v int) {
 	own := ownClausePlace(s, f, got, v)
+	withObject := false
+	for _, r := range f.args {
+		withObject = withObject || x.aimedWith(s, r.it, m)
+	}
 	for i := range f.args {
 		r := &f.args[i]
 		switch {
+		case withObject && r.it.t1 <= m.t0 && (got[i] == roleTarget || got[i] == "" && r.role == roleTarget):
+			// "X terrorists targeted on Saturday with rocket shells Y": the object after the
+			// weapon makes the verb active, whatever reduced relative the parse reads.
+			r.role = roleActor
 		case (got[i] == rolePlace || got[i] == "" && r.role == rolePlace) && x.holdsNamedPlace(s, r.it):
 			// "in Norland's northern province of Brenton": the province is where, the country
 			// holds it, wherever the parse hangs the province.
 			r.role = roleOther
+		case (got[i] == rolePlace || got[i] == "" && r.role == rolePlace) && s.w.distantFrom(s, r.it):
+			r.role = roleOther // "a village 50km northeast of X": X tells where the village lies
+		case x.aimedWith(s, r.it, m):
+			r.role = roleTarget // "targeted with rocket shells X": X is the object
+		case x.aimedOn(s, r.it, m):
+			// "fired rocket shells on the X neighborhood in Y city claiming …": the parse of the
+			// unpunctuated report may hang the place anywhere; the words say where it fell.
+			r.role = rolePlace
 		case (got[i] == roleActor || got[i] == "" && r.role == roleActor) && x.placeNotDoer(s, *r):
 			// "shelling on the capital Brenton killed four": the punctuation lost, the parse
 			// makes the town the phrase ends with the doer; a town a place noun names is where.
@@ -1223,6 +1239,10 @@ func phraseHost(p *dossier.Sentence, k int) int {
 func (x *Extractor) placeNamed(s *sent, it item, roles map[int]string) string {
 	p := s.parse
 	k := itemHead(s, it)
+	if k >= 0 && p.Tokens[k].Rel == "compound" && p.Tokens[k].Head > k && s.w.distanceUnits[strings.ToLower(p.Tokens[p.Tokens[k].Head].Text)] {
+		// "the town of X 60 kilometres northeast of Y": the parse hangs X on the distance.
+		k = p.Tokens[k].Head
+	}
 	if k < 0 || p.Tokens[k].Rel != "nmod" || !s.w.ofPreps[tree.Preposition(p, k)] {
 		return ""
 	}
@@ -1497,6 +1517,17 @@ func relativeBelow(p *dossier.Sentence, k, v int) bool {
 	return false
 }
 
+// nounGerund reports whether the verb the parse reads at h is an -ing word hung on the verb
+// right before it with its object right after it ("targeted gathering centers of X", "hit
+// training camps"): a noun's modifier in that verb's object, no clause of its own.
+func nounGerund(p *dossier.Sentence, h int) bool {
+	if h == 0 || p.Tokens[h].Head != h-1 || p.Tokens[h-1].UPOS != "VERB" || !strings.HasSuffix(strings.ToLower(p.Tokens[h].Text), "ing") {
+		return false
+	}
+	o := tree.Child(p, h, "obj")
+	return o == h+1 && p.Tokens[o].UPOS == "NOUN"
+}
+
 // governor returns the first predicate above token k, the relation by which k's phrase hangs
 // on it and whether k is that phrase's head or one more name of it (not a possessor or a
 // modifier); -1 when k's phrase reaches trigger v, a word above v, or the root first.
@@ -1507,7 +1538,7 @@ func governor(p *dossier.Sentence, k, v int) (int, string, bool) {
 		if h < 0 || h == v || ancestor(p, h, v) && !predicateWord(p, h) || conjoined(p, h, v) {
 			return -1, "", false
 		}
-		if predicateWord(p, h) {
+		if predicateWord(p, h) && !nounGerund(p, h) {
 			return h, p.Tokens[k].Rel, direct
 		}
 		switch p.Tokens[k].Rel {

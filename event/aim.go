@@ -1,0 +1,130 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/dossier-project/dossier"
+)
+
+// aimedOn reports whether place it follows, in the words as written, "on" right after a word for
+// strikes or shells that is trigger m's or its object's ("fired 13 rocket shells on X"), or
+// after any word of the trigger with place words between ("raids on the city of X"), with
+// only an article, place words and "of" between: where the attack fell, however the parse hangs the long phrase of an unpunctuated
+// report. A place named with "in" right after such a place holds it and is where as well.
+func (x *Extractor) aimedOn(s *sent, it item, m match) bool {
+	if it.typ != dossier.LOC || it.t0 < 2 {
+		return false
+	}
+	k := x.placeWordsBefore(s, it.t0) - 1
+	if s.toks[k].norm == "in" && k > 0 {
+		// "on the X neighborhood in Y city": Y holds the place the attack fell on.
+		j := k - 1
+		if x.lx.classes["places"][s.toks[j].norm] && j > 0 {
+			j--
+		}
+		return s.itemAt[j] >= 0 && s.items[s.itemAt[j]].t0 < it.t0 && x.aimedOn(s, s.items[s.itemAt[j]], m)
+	}
+	if !s.w.placeOnCases[s.toks[k].norm] || k == 0 {
+		return false
+	}
+	j := k - 1
+	if !s.w.placeOnHeads[s.toks[j].norm] && !x.lx.classes["places"][s.toks[it.t0-1].norm] && !x.lx.classes["places"][s.toks[k+1].norm] {
+		// "an attack on X" names what was attacked; "an attack on the town of X" where.
+		return false
+	}
+	if containsIdx(m.words, j) {
+		return true
+	}
+	if j < m.t1 || j-m.t1 > 3 || !s.w.placeOnHeads[s.toks[j].norm] {
+		return false
+	}
+	for i := m.t1; i < j; i++ {
+		if !s.toks[i].word || s.itemAt[i] >= 0 {
+			return false // a name between: the shells are no object of the trigger
+		}
+	}
+	return true
+}
+
+// aimedWith reports whether item it is named right after "with" and the shells or rockets of an
+// active verb trigger m ("targeted with rocket shells the X neighborhood", "targeted on Saturday
+// with a number of rocket shells X"): the object the report puts after the weapon, what was hit.
+func (x *Extractor) aimedWith(s *sent, it item, m match) bool {
+	if m.t1 >= len(s.toks) || aux(s, m.t0) >= 0 || it.t0 <= m.t1 {
+		return false
+	}
+	b := x.placeWordsBefore(s, it.t0)
+	if p := s.itemAt[b-1]; p >= 0 && b-1 > m.t1 {
+		// The next name of a list run together: "targeted with shells X area Y Z and W".
+		return x.aimedWith(s, s.items[p], m)
+	}
+	if b > 0 && s.toks[b-1].norm == "and" && s.itemAt[b-2] >= 0 && b-2 > m.t1 {
+		return x.aimedWith(s, s.items[s.itemAt[b-2]], m)
+	}
+	k := m.t1
+	for steps := 0; steps < 4 && k < it.t0 && s.toks[k].norm != "with"; steps++ {
+		if !s.inTimex[k] && s.toks[k].norm != "on" && !(k > 0 && s.toks[k-1].norm == "on" && s.toks[k].upper && s.itemAt[k] < 0) {
+			return false // only when it was said stands between
+		}
+		k++
+	}
+	if s.toks[k].norm != "with" || b-k > 7 || b-1 <= k {
+		return false
+	}
+	for i := k + 1; i < b; i++ {
+		if !s.toks[i].word || s.itemAt[i] >= 0 {
+			return false
+		}
+	}
+	return s.w.placeOnHeads[s.toks[b-1].norm]
+}
+
+// placeWordsBefore returns where the words before token t that are an article, "of" or place
+// words ("the village of", "neighborhood") begin: the first of them, or t when there is none.
+func (x *Extractor) placeWordsBefore(s *sent, t int) int {
+	b := t
+	for b > 1 && t-b < 4 {
+		n := s.toks[b-1].norm
+		if n != "the" && n != "of" && !x.lx.classes["places"][n] {
+			break
+		}
+		b--
+	}
+	return b
+}
+
+// distantFrom reports whether place it follows a distance and a point of the compass ("the town
+// of X 60 kilometres (35 miles) northeast of Y", "10km north of Y"): Y only tells where the place
+// named before it lies, the act happened away from it.
+func (lw *wordLists) distantFrom(s *sent, it item) bool {
+	k := it.t0 - 1
+	if k < 2 || s.toks[k].norm != "of" || !lw.compass[s.toks[k-1].norm] {
+		return false
+	}
+	k -= 2
+	if s.toks[k].norm == ")" {
+		// "(35 miles)": the same distance again.
+		for k > 0 && s.toks[k].norm != "(" && it.t0-k < 8 {
+			k--
+		}
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	n := s.toks[k].norm
+	if lw.distanceUnits[n] {
+		return k > 0 && startsWithDigit(s.toks[k-1].norm)
+	}
+	// "10km": the figure and the unit written as one word.
+	return startsWithDigit(n) && lw.distanceUnits[strings.TrimLeft(n, "0123456789.,")]
+}
+
+func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// compassName reports whether item it is a single word of a point of the compass ("the
+// Southwestern parts of X", a report that capitalises directions): a direction, no party or
+// place of its own.
+func (lw *wordLists) compassName(s *sent, it item) bool {
+	return it.t1-it.t0 == 1 && lw.compass[strings.TrimSuffix(s.toks[it.t0].norm, "ern")]
+}
