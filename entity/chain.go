@@ -61,8 +61,8 @@ func (d *doc) nameVotes(c *cand) {
 			d.vote(c, dossier.LOC, 4) // "Southwest Asia", "Northeast Africa"
 		}
 	}
-	if c.b-c.a == 1 && !c.hasGaz && d.g.is("MISCSTART", d.toks[c.a].text) && c.b < len(d.toks) && startsDigit(d.toks[c.b].text) {
-		d.vote(c, dossier.MISC, 4) // "Resolution 2328": a numbered document or exercise
+	if c.b-c.a == 1 && !c.hasGaz && d.numberedThing(c) {
+		d.vote(c, dossier.MISC, 4) // "Resolution 2328", "Phase 1": a numbered document, exercise or stage
 	}
 	if c.b-c.a == 1 && !c.hasGaz && d.g.is("ORGSTART", d.toks[c.a].text) {
 		d.vote(c, dossier.ORG, 1) // "Jaysh" cut from the rest of its name: an armed group's word
@@ -89,16 +89,34 @@ func (d *doc) nameVotes(c *cand) {
 }
 
 // firm reports whether the name c joins capitalised words with an ampersand, as the names of
-// firms do ("Frost & Sullivan", "Procter & Gamble"), one of them at least no ordinary English
-// word: two such words name a work or a thing ("War & Peace", "Plug & Charge").
+// firms do ("Frost & Sullivan", "Procter & Gamble"), one of them at least no English word: two
+// English words so joined name a work or a thing ("War & Peace", "Plug & Charge").
 func (d *doc) firm(c *cand) bool {
-	plain := func(k int) bool { return d.g.w.ordinary[d.low[k]] || d.lowSeen[d.low[k]] }
+	plain := func(k int) bool { return d.g.w.english[d.low[k]] || d.lowSeen[d.low[k]] }
 	for k := c.a + 1; k < c.b-1; k++ {
 		if d.toks[k].text == "&" && isCap(d.toks[k-1].text) && isCap(d.toks[k+1].text) && !(plain(k-1) && plain(k+1)) {
 			return true
 		}
 	}
 	return false
+}
+
+// numberedThing reports whether the one word of c, a figure right after it, opens a numbered
+// document or exercise (MISCSTART), or is an ordinary word or a brand in the singular that no
+// head word of a body or a place is ("Phase 1", "AirPlay 2"; not "Brigade 93", "Highway 1", nor
+// a team in a game's score).
+func (d *doc) numberedThing(c *cand) bool {
+	if c.b >= len(d.toks) || !startsDigit(d.toks[c.b].text) || d.brk(c.a, c.b) {
+		return false
+	}
+	w := d.toks[c.a].text
+	if d.g.is("MISCSTART", w) {
+		return true
+	}
+	if isAcronym(w) || d.g.w.pluralShape(w) || d.scoreLine(c.a, c.b) {
+		return false // "Predators 1" in a game's score
+	}
+	return d.ordinaryWord(c) && !d.g.is("ORGHEAD", w) && !d.g.is("LOCHEAD", w) && !d.g.is("FACILITY", w)
 }
 
 // compassPlace reports whether an unknown name is a point of the compass followed by exactly a
@@ -347,6 +365,9 @@ func (d *doc) beforeVotes(c *cand) {
 	}
 	if d.g.is("PERVERB", pw) {
 		d.vote(c, dossier.PER, 2)
+	}
+	if t, ok := d.g.w.kindNouns[pw]; ok && !c.hasGaz && c.title == "" && d.toks[p].text == pw {
+		d.vote(c, t, 4) // "the journal X", "the app X": what the noun says the name is
 	}
 	if d.bodyCue(p) {
 		d.vote(c, dossier.ORG, 3) // "strategist at X", "published in X": a body, not a place
@@ -667,20 +688,22 @@ func (d *doc) acronymLast(c *cand) bool {
 }
 
 // wordsName reports whether the name c is made of English words, one that English writes in
-// lower case ("Civil", "Dark") before the last: a thing's or a body's name ("Dark Web
-// Monitoring"), not a person's, whose family name is no English word ("Kinda Makieh") or whose
-// given name the gazetteer knows.
+// lower case ("Civil", "Dark") before the last, or all of them when the first is no given name:
+// a thing's or a body's name ("Dark Web Monitoring", "Inherent Resolve"), not a person's, whose
+// family name is no English word ("Kinda Makieh") or whose given name the gazetteer knows.
 func (d *doc) wordsName(c *cand) bool {
 	last := d.low[c.b-1]
 	if !d.g.w.english[last] && !d.g.w.english[d.g.w.stem(last)] {
 		return false
 	}
+	all := !d.isTok("GIVEN", c.a)
 	for k := c.a; k < c.b-1; k++ {
 		if t := d.toks[k]; t.word && isCap(t.text) && d.g.w.ordinary[d.low[k]] {
 			return true
 		}
+		all = all && d.g.w.english[d.low[k]]
 	}
-	return false
+	return all // "Inherent Resolve", "Human Rights": English words all, no given name first
 }
 
 // nounEnding reports whether w ends as common nouns do and family names do not ("Revisions",

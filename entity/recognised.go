@@ -205,8 +205,8 @@ func (d *doc) recognisedVotes(c *cand) {
 		if r.typ == dossier.PER && c.b-c.a == 1 && !d.isTok("GIVEN", c.a) && !d.runWords[d.low[c.a]] {
 			continue // a lone word is a person's only with a given name or a full name behind it
 		}
-		if r.typ == dossier.PER && d.acronymLast(c) {
-			continue // "Fusion GPS": no person's name ends in an acronym
+		if r.typ == dossier.PER && (d.acronymLast(c) || !d.isTok("GIVEN", c.a) && d.wordsName(c)) {
+			continue // "Fusion GPS", "Tomb Raider": no person's name ends in an acronym or is made of English words
 		}
 		if r.typ == dossier.LOC && d.g.is("LOCPREP", d.lowAt(c.a-1)) && d.inquiryBefore(d.lowAt, c.a-1) {
 			continue // "investigations into X": what is looked into, however placed
