@@ -68,11 +68,27 @@ func (d *doc) dropUnnamed() {
 	}
 	out := d.cands[:0]
 	for _, c := range d.cands {
-		if (c.hasGaz || c.title != "" || !d.unnamed(c)) && !d.emphasisWord(c) {
+		if (c.hasGaz || c.title != "" || !d.unnamed(c)) && !d.emphasisWord(c) && !d.functionWords(c) {
 			out = append(out, c)
 		}
 	}
 	d.cands = out
+}
+
+// functionWords reports whether c is two words or more the gazetteer does not know, all of which
+// the parse reads as function words ("damn If I can't"): capitals for emphasis, no name.
+func (d *doc) functionWords(c *cand) bool {
+	if c.b-c.a < 2 || c.hasGaz || c.title != "" {
+		return false
+	}
+	for k := c.a; k < c.b; k++ {
+		switch d.toks[k].upos {
+		case "SCONJ", "PRON", "ADP", "DET", "AUX", "CCONJ", "PART":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // emphasisWord reports whether c is a verb written in capitals for emphasis in running text
