@@ -1638,8 +1638,8 @@ func (d *doc) splitsKnown(ms []knownSpan, a, b int, title string) bool {
 	split := true
 	p := a
 	for i, m := range ms {
-		if m.a > p && i > 0 {
-			split = false // an unknown part between two known names
+		if m.a > p && i > 0 && !(m.a == p+1 && d.ownHead(ms[i-1], ms[i:], b)) {
+			split = false // an unknown part between two known names, not a head word of the first
 		}
 		if m.a > p && m.e.typ == dossier.LOC {
 			split = false // "Carnegie Europe": the known place ends a longer name
