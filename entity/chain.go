@@ -61,8 +61,8 @@ func (d *doc) nameVotes(c *cand) {
 			d.vote(c, dossier.LOC, 4) // "Southwest Asia", "Northeast Africa"
 		}
 	}
-	if c.b-c.a == 1 && !c.hasGaz && d.g.is("MISCSTART", d.toks[c.a].text) && c.b < len(d.toks) && startsDigit(d.toks[c.b].text) {
-		d.vote(c, dossier.MISC, 4) // "Resolution 2328": a numbered document or exercise
+	if c.b-c.a == 1 && !c.hasGaz && d.numberedThing(c) {
+		d.vote(c, dossier.MISC, 4) // "Resolution 2328", "Phase 1": a numbered document, exercise or stage
 	}
 	if c.b-c.a == 1 && !c.hasGaz && d.g.is("ORGSTART", d.toks[c.a].text) {
 		d.vote(c, dossier.ORG, 1) // "Jaysh" cut from the rest of its name: an armed group's word
@@ -83,6 +83,40 @@ func (d *doc) nameVotes(c *cand) {
 	if d.maker(c) {
 		d.vote(c, dossier.MISC, 3) // "Amazon Echo Buds", "Google Maps": a maker's product
 	}
+	if !c.hasGaz && d.firm(c) {
+		d.vote(c, dossier.ORG, 4) // "Frost & Sullivan", "Ernst & Young": partners' firm
+	}
+}
+
+// firm reports whether the name c joins capitalised words with an ampersand, as the names of
+// firms do ("Frost & Sullivan", "Procter & Gamble"), one of them at least no English word: two
+// English words so joined name a work or a thing ("War & Peace", "Plug & Charge").
+func (d *doc) firm(c *cand) bool {
+	plain := func(k int) bool { return d.g.w.english[d.low[k]] || d.lowSeen[d.low[k]] }
+	for k := c.a + 1; k < c.b-1; k++ {
+		if d.toks[k].text == "&" && isCap(d.toks[k-1].text) && isCap(d.toks[k+1].text) && !(plain(k-1) && plain(k+1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// numberedThing reports whether the one word of c, a figure right after it, opens a numbered
+// document or exercise (MISCSTART), or is an ordinary word or a brand in the singular that no
+// head word of a body or a place is ("Phase 1", "AirPlay 2"; not "Brigade 93", "Highway 1", nor
+// a team in a game's score).
+func (d *doc) numberedThing(c *cand) bool {
+	if c.b >= len(d.toks) || !startsDigit(d.toks[c.b].text) || d.brk(c.a, c.b) {
+		return false
+	}
+	w := d.toks[c.a].text
+	if d.g.is("MISCSTART", w) {
+		return true
+	}
+	if isAcronym(w) || d.g.w.pluralShape(w) || d.scoreLine(c.a, c.b) {
+		return false // "Predators 1" in a game's score
+	}
+	return d.ordinaryWord(c) && !d.g.is("ORGHEAD", w) && !d.g.is("LOCHEAD", w) && !d.g.is("FACILITY", w)
 }
 
 // compassPlace reports whether an unknown name is a point of the compass followed by exactly a
@@ -108,14 +142,15 @@ func (d *doc) contestSide(c *cand) bool {
 }
 
 // maker reports whether an unknown name of several words starts with the whole name of an
-// organisation the gazetteer knows and goes on with words that name no body of its own (no head
-// word of an organisation or a place, no given name): the rest names a thing it makes.
+// organisation the gazetteer knows, or of a product it knows, and goes on with words that name
+// no body of its own (no head word of an organisation or a place, no given name): the rest names
+// a thing it makes ("Motorola Razr"), or a version of the product ("Android Auto").
 func (d *doc) maker(c *cand) bool {
 	if c.hasGaz || c.title != "" || c.b-c.a < 2 || d.headed(c.b) {
 		return false
 	}
 	l, e := d.gazAt(c.a, c.b)
-	if l == 0 || l >= c.b-c.a || e.typ != dossier.ORG {
+	if l == 0 || l >= c.b-c.a || e.typ != dossier.ORG && e.typ != dossier.MISC {
 		return false
 	}
 	for k := c.a + l; k < c.b; k++ {
@@ -300,7 +335,7 @@ func (d *doc) beforeVotes(c *cand) {
 		return
 	}
 	pw := d.word(p)
-	if d.g.is("LOCPREP", pw) && !d.bodyCue(p) {
+	if d.g.is("LOCPREP", pw) && !d.bodyCue(p) && !d.inquiryBefore(d.lowAt, p) {
 		d.vote(c, dossier.LOC, 1)
 		c.place++ // "in X" is where a name that acts elsewhere is, not what it is
 	}
@@ -331,9 +366,20 @@ func (d *doc) beforeVotes(c *cand) {
 	if d.g.is("PERVERB", pw) {
 		d.vote(c, dossier.PER, 2)
 	}
+	if t, ok := d.g.w.kindNouns[pw]; ok && !c.hasGaz && c.title == "" && d.toks[p].text == pw {
+		d.vote(c, t, 4) // "the journal X", "the app X": what the noun says the name is
+	}
 	if d.bodyCue(p) {
 		d.vote(c, dossier.ORG, 3) // "strategist at X", "published in X": a body, not a place
 	}
+}
+
+// lowAt returns the lower-case text of token i, marks included, or "" when out of range.
+func (d *doc) lowAt(i int) string {
+	if i < 0 || i >= len(d.low) {
+		return ""
+	}
+	return d.low[i]
 }
 
 // bodyCue reports whether the words before a name, ending at token p, make it a body whatever
@@ -608,6 +654,9 @@ func (d *doc) personShaped(c *cand) bool {
 	if c.title != "" || c.b-c.a == 1 {
 		return true
 	}
+	if d.acronymLast(c) {
+		return false
+	}
 	for k := c.a; k < c.b; k++ {
 		if d.isTok("GIVEN", k) || d.g.w.kinship[d.low[k]] {
 			return true
@@ -621,21 +670,40 @@ func (d *doc) personShaped(c *cand) bool {
 	return !d.wordsName(c)
 }
 
+// acronymLast reports whether the name c of several words, not all written in capitals, ends
+// in an acronym of two letters or more ("Fusion GPS", "Roth IRA"): a body's or a thing's name;
+// a person's name ends in a family name, a generation ("II") or an initial.
+func (d *doc) acronymLast(c *cand) bool {
+	last := d.toks[c.b-1].text
+	if c.b-c.a < 2 || utf8.RuneCountInString(last) < 2 || strings.ContainsRune(last, '.') || strings.ToUpper(last) != last ||
+		!isAcronym(last) || isRoman(last) {
+		return false
+	}
+	for k := c.a; k < c.b-1; k++ {
+		if t := d.toks[k].text; d.toks[k].word && strings.ToUpper(t) != t {
+			return true
+		}
+	}
+	return false
+}
+
 // wordsName reports whether the name c is made of English words, one that English writes in
-// lower case ("Civil", "Dark") before the last: a thing's or a body's name ("Dark Web
-// Monitoring"), not a person's, whose family name is no English word ("Kinda Makieh") or whose
-// given name the gazetteer knows.
+// lower case ("Civil", "Dark") before the last, or all of them when the first is no given name:
+// a thing's or a body's name ("Dark Web Monitoring", "Inherent Resolve"), not a person's, whose
+// family name is no English word ("Kinda Makieh") or whose given name the gazetteer knows.
 func (d *doc) wordsName(c *cand) bool {
 	last := d.low[c.b-1]
 	if !d.g.w.english[last] && !d.g.w.english[d.g.w.stem(last)] {
 		return false
 	}
+	all := !d.isTok("GIVEN", c.a)
 	for k := c.a; k < c.b-1; k++ {
 		if t := d.toks[k]; t.word && isCap(t.text) && d.g.w.ordinary[d.low[k]] {
 			return true
 		}
+		all = all && d.g.w.english[d.low[k]]
 	}
-	return false
+	return all // "Inherent Resolve", "Human Rights": English words all, no given name first
 }
 
 // nounEnding reports whether w ends as common nouns do and family names do not ("Revisions",

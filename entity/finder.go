@@ -938,7 +938,7 @@ func (d *doc) runEnd(i int) int {
 			j++
 			continue
 		}
-		if w == "and" && joined && end > i && d.lastOfPart(j+1) {
+		if w == "and" && (joined && end > i && d.lastOfPart(j+1) || d.pairedHead(i, j)) {
 			j++
 			continue
 		}
@@ -993,20 +993,54 @@ func (d *doc) spelledBefore(i, j int) bool {
 	return false
 }
 
-// lastOfPart reports whether the word k after an "and" inside the "of" part of a body's name
-// ends that name ("… for Disease Control and Prevention"): one word partWord accepts that the
-// run does not go on after.
+// lastOfPart reports whether the words from k after an "and" inside the "of" part of a body's
+// name end that name ("… for Disease Control and Prevention", "… of Housing and Urban
+// Development"): one or two words partWord accepts that the run does not go on after.
 func (d *doc) lastOfPart(k int) bool {
-	if k+1 < len(d.toks) && !d.brk(k, k+1) && (d.nameTok(k+1) || d.g.w.partJoiners[d.toks[k+1].text] || d.toks[k+1].text == "&") {
+	if !d.partWord(k) {
 		return false
 	}
-	return d.partWord(k)
+	if d.partEnd(k + 1) {
+		return true
+	}
+	return d.partWord(k+1) && d.partEnd(k+2)
+}
+
+// partEnd reports whether no word of a name goes on at token k.
+func (d *doc) partEnd(k int) bool {
+	return k >= len(d.toks) || d.brk(k-1, k) || !d.nameTok(k) && !d.g.w.partJoiners[d.toks[k].text] && d.toks[k].text != "&"
+}
+
+// pairedHead reports whether the word i that opens a run, an "and" at j and the words after it
+// make one body's name that a head word closes ("Citizenship and Immigration Services", "Fish and
+// Wildlife Service"): words partWord accepts on either side, at most two after the "and", then
+// the head word, and no more words of a name. The first word is no word of another name of the
+// document, and no article follows the "and".
+func (d *doc) pairedHead(i, j int) bool {
+	if j == i+2 && d.low[i] == "the" {
+		i++ // "The Fish and Wildlife Service" opening a sentence
+	}
+	if j != i+1 || !d.partWord(i) || d.toks[j].text != "and" || d.runWords[d.low[i]] {
+		return false // not "Braun and …" after "Scooter Braun"
+	}
+	for k := j + 1; k <= j+3 && k < len(d.toks); k++ {
+		if d.g.w.functionWord[d.low[k]] {
+			return false // "… and The Carlyle Group": a name of its own
+		}
+		if d.isTok("ORGHEAD", k) && !d.isTok("GIVEN", k) && d.nameTok(k) && !d.brk(k-1, k) {
+			return k > j+1 && d.partEnd(k+1)
+		}
+		if !d.partWord(k) {
+			return false
+		}
+	}
+	return false
 }
 
 // partWord reports whether token k may be one word of the "of" part of a body's name after a
 // comma or an "and": a capitalised word that no list knows as a name, a head word or a given name.
 func (d *doc) partWord(k int) bool {
-	if k >= len(d.toks) || d.brk(k-1, k) || !d.nameTok(k) || isAcronym(d.toks[k].text) {
+	if k >= len(d.toks) || k > 0 && d.brk(k-1, k) || !d.nameTok(k) || isAcronym(d.toks[k].text) {
 		return false
 	}
 	for _, kind := range []string{"ORGHEAD", "OFHEAD", "LOCHEAD", "GIVEN", "DEMONYM"} {
@@ -1550,20 +1584,34 @@ func (d *doc) segmentKnown(a, b int, title string) {
 		return
 	}
 	p := a
-	for _, m := range ms {
+	for i, m := range ms {
 		if m.a > p {
 			d.segment(p, m.a, title)
 			title = ""
 		}
 		c := d.spanCand(m.a, m.b, title)
 		c.gaz, c.hasGaz = m.e, true
+		if d.ownHead(m, ms[i+1:], b) {
+			c = d.spanCand(m.a, m.b+1, title) // "CBS Sports": a division, not the known body itself
+		}
 		title = ""
 		d.add(c)
-		p = m.b
+		p = c.b
 	}
 	if p < b {
 		d.segment(p, b, "")
 	}
+}
+
+// ownHead reports whether the known body m of a run that is cut at its known names is followed
+// by a head word of a body's or an outlet's name alone, before the next known name or the end of
+// the run ("CBS Sports NFL …"): the head word belongs to the body's name, not to a name of its own.
+// A head word before a person's name is the person's role ("NFL Insider Jason …").
+func (d *doc) ownHead(m knownSpan, rest []knownSpan, b int) bool {
+	if m.e.typ != dossier.ORG || m.b >= b || !d.isTok("ORGHEAD", m.b) || d.isTok("GIVEN", m.b) {
+		return false
+	}
+	return m.b+1 == b || len(rest) > 0 && rest[0].a == m.b+1
 }
 
 // acronymBeside reports whether the run [a, b) is a known body's acronym and another known
@@ -1590,8 +1638,8 @@ func (d *doc) splitsKnown(ms []knownSpan, a, b int, title string) bool {
 	split := true
 	p := a
 	for i, m := range ms {
-		if m.a > p && i > 0 {
-			split = false // an unknown part between two known names
+		if m.a > p && i > 0 && !(m.a == p+1 && d.ownHead(ms[i-1], ms[i:], b)) {
+			split = false // an unknown part between two known names, not a head word of the first
 		}
 		if m.a > p && m.e.typ == dossier.LOC {
 			split = false // "Carnegie Europe": the known place ends a longer name

@@ -39,6 +39,9 @@ type nameLists struct {
 	// brandNouns are the nouns that follow a company's name ("Lexus engineers"), to the type they
 	// give it: ORG, or MISC for a product ("Switch users").
 	brandNouns map[string]dossier.EntityType
+	// kindNouns are the nouns that, right before a name, say what it names ("the journal X", "the
+	// app X"): ORG, or MISC for a work or a product.
+	kindNouns map[string]dossier.EntityType
 	// placeOn are the words before "on" that make the name after it a place ("assault on X").
 	placeOn map[string]bool
 	// travel are the phrases after which a name is where someone went ("headed to X"), lower case.
@@ -138,7 +141,8 @@ func newNameLists(d *en.Data) *nameLists {
 		placeCases:       lowerKeys(d.List("place-case-preps")),
 		placeLists:       lowerKeys(d.List("place-list-preps")),
 		travel:           lowerKeys(d.List("claim-travel")),
-		brandNouns:       brandNouns(d.Rows("brand-nouns")),
+		brandNouns:       brandNouns(d.Rows("brand-nouns"), false),
+		kindNouns:        brandNouns(d.Rows("brand-nouns"), true),
 		npStop:           d.List("label-np-stops"),
 		determiners:      d.List("label-determiners"),
 		preDeterminers:   d.List("label-predeterminers"),
@@ -318,15 +322,18 @@ func stoplessKeys(list map[string]bool) map[string]bool {
 	return out
 }
 
-// brandNouns reads the rows "org|product<TAB>noun" into the type each noun gives the name before it.
-func brandNouns(rows [][]string) map[string]dossier.EntityType {
+// brandNouns reads the rows "org|product<TAB>noun" into the type each noun gives the name before
+// it, or with before set the rows "org-before|product-before<TAB>noun" into the type each noun
+// gives the name after it.
+func brandNouns(rows [][]string, before bool) map[string]dossier.EntityType {
 	out := map[string]dossier.EntityType{}
 	for _, r := range rows {
-		if len(r) < 2 {
+		kind, after := strings.CutSuffix(r[0], "-before")
+		if len(r) < 2 || after != before {
 			continue
 		}
 		t := dossier.MISC
-		if r[0] == "org" {
+		if kind == "org" {
 			t = dossier.ORG
 		}
 		out[strings.ToLower(r[1])] = t

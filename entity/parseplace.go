@@ -57,6 +57,14 @@ func (d *doc) placeUse(p *dossier.Sentence, h int) int {
 		return 0
 	}
 	prep := tree.Preposition(p, k)
+	if cs := tree.Child(p, k, "case"); cs >= 0 && d.inquiryBefore(func(i int) string {
+		if i < 0 {
+			return ""
+		}
+		return strings.ToLower(p.Tokens[i].Text)
+	}, cs) {
+		return 0 // "investigations into X": what is looked into, not a place
+	}
 	switch {
 	case (rel == "obl" || rel == "nmod") && d.g.w.placeCases[prep]:
 		return 2
@@ -85,4 +93,15 @@ func (d *doc) placeShaped(c *cand) bool {
 	}
 	last := d.low[c.b-1]
 	return !d.lowSeen[last] && !d.g.is("COMMON", last)
+}
+
+// inquiryBefore reports whether the preposition at word p, whose words word gives in lower case
+// ("" out of range), follows a noun of inquiry, past commas and "including" ("investigations
+// into X", "probes, including into X"): the name after it is what is looked into, not a place.
+func (d *doc) inquiryBefore(word func(int) string, p int) bool {
+	k := p - 1
+	for n := 0; n < 3 && (word(k) == "," || word(k) == "including" || word(k) == "especially"); n++ {
+		k--
+	}
+	return d.g.is("INQUIRYNOUN", word(k))
 }

@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"strings"
+
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/lang/ner"
 )
@@ -66,11 +68,46 @@ func (d *doc) dropUnnamed() {
 	}
 	out := d.cands[:0]
 	for _, c := range d.cands {
-		if c.hasGaz || c.title != "" || !d.unnamed(c) {
+		if (c.hasGaz || c.title != "" || !d.unnamed(c)) && !d.emphasisWord(c) && !d.functionWords(c) {
 			out = append(out, c)
 		}
 	}
 	d.cands = out
+}
+
+// functionWords reports whether c is two words or more the gazetteer does not know, all of which
+// the parse reads as function words ("damn If I can't"): capitals for emphasis, no name.
+func (d *doc) functionWords(c *cand) bool {
+	if c.b-c.a < 2 || c.hasGaz || c.title != "" {
+		return false
+	}
+	for k := c.a; k < c.b; k++ {
+		switch d.toks[k].upos {
+		case "SCONJ", "PRON", "ADP", "DET", "AUX", "CCONJ", "PART":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// emphasisWord reports whether c is a verb written in capitals for emphasis in running text
+// ("there IS an oxygen bar"), though a known acronym is spelled the same (the group "IS"): the
+// parse reads it as a verb, the recogniser is sure it is in no name, a subject pronoun comes
+// right before it ("there", "it"; not a relative: "which IS claimed") and a word in lower case
+// after it.
+func (d *doc) emphasisWord(c *cand) bool {
+	if c.b-c.a != 1 || c.title != "" || d.outside[c.a] < 0.97 || !isAcronym(d.toks[c.a].text) {
+		return false
+	}
+	if u := d.toks[c.a].upos; u != "AUX" && u != "VERB" {
+		return false
+	}
+	n := c.a + 1
+	if c.a < 1 || n >= len(d.toks) || d.brk(c.a-1, n) || !d.isTok("SUBJPRON", c.a-1) || d.toks[c.a-1].text != d.low[c.a-1] {
+		return false
+	}
+	return d.toks[n].word && strings.ToLower(d.toks[n].text) == d.toks[n].text
 }
 
 // unnamed reports whether a mention is to be dropped (see dropUnnamed); it trims one it keeps.
@@ -183,6 +220,12 @@ func (d *doc) recognisedVotes(c *cand) {
 		}
 		if r.typ == dossier.PER && c.b-c.a == 1 && !d.isTok("GIVEN", c.a) && !d.runWords[d.low[c.a]] {
 			continue // a lone word is a person's only with a given name or a full name behind it
+		}
+		if r.typ == dossier.PER && (d.acronymLast(c) || !d.isTok("GIVEN", c.a) && d.wordsName(c)) {
+			continue // "Fusion GPS", "Tomb Raider": no person's name ends in an acronym or is made of English words
+		}
+		if r.typ == dossier.LOC && d.g.is("LOCPREP", d.lowAt(c.a-1)) && d.inquiryBefore(d.lowAt, c.a-1) {
+			continue // "investigations into X": what is looked into, however placed
 		}
 		if r.start == c.start && r.end == c.end {
 			switch {
