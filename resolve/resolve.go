@@ -1222,7 +1222,8 @@ func (r *Resolver) matchShort(u *union, chains []*chain, bridges []bool) {
 	index := newWordIndex(chains)
 	groups, order := r.shortGroups(chains)
 	order = foldUntyped(groups, order, r.spellingsMeet)
-	order = r.joinVowelSpellings(chains, groups, order)
+	order, spellings := r.joinVowelSpellings(chains, groups, order)
+	order = r.joinTypos(chains, groups, order, spellings)
 	type join struct{ i, j int }
 	var joins []join
 	rc := &rootContext{u: u, chains: chains, counts: map[int]map[int32]int{}}

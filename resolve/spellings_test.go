@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/dossier-project/dossier"
@@ -181,6 +182,52 @@ func TestKnownNames(t *testing.T) {
 			_, members := New(p).Resolve([]*dossier.Analysis{doc("a", tt.a), doc("b", tt.b)})
 			if got := sameEntity(members, ref("a", 0), ref("b", 0)); got != tt.want {
 				t.Errorf("%q ~ %q (split %v): merged = %v, want %v", tt.a, tt.b, tt.split, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestTypos checks that a one-word place or group with two letters swapped joins the name the
+// corpus writes in many more documents. The pairs are spellings of one Arabic word in the
+// name-variants list ("Watson", "Waston"; "Halton", "Hatlon"; "Mehdi", "Medhi"), or of two
+// ("Colby", "Cobly"; "Daren", "Adren").
+func TestTypos(t *testing.T) {
+	tests := []struct {
+		name    string
+		typ     dossier.EntityType
+		often   string // written in `docs` documents
+		docs    int
+		typo    string // written in one
+		context bool   // every document also names one place
+		want    bool
+	}{
+		{"place, letters swapped", dossier.LOC, "Watson", 3, "Waston", true, true},
+		{"place, letters swapped, more documents", dossier.LOC, "Halton", 5, "Hatlon", true, true},
+		{"group, letters swapped", dossier.ORG, "Mehdi", 4, "Medhi", true, true},
+		{"place, nothing shared", dossier.LOC, "Watson", 3, "Waston", false, false},
+		{"place, written in as few documents", dossier.LOC, "Colby", 1, "Cobly", true, false},
+		{"place, written in too few documents", dossier.LOC, "Colby", 2, "Cobly", true, false},
+		{"place, first letters swapped", dossier.LOC, "Daren", 3, "Adren", true, false},
+		{"person alone, letters swapped", dossier.PER, "Watson", 3, "Waston", true, false},
+	}
+	r := New(nil)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var as []*dossier.Analysis
+			for i := 0; i <= tt.docs; i++ {
+				w := tt.often
+				if i == tt.docs {
+					w = tt.typo
+				}
+				chains := []string{string(tt.typ) + ":" + w}
+				if tt.context {
+					chains = append(chains, "LOC:Velmora")
+				}
+				as = append(as, doc(fmt.Sprintf("d%d", i), chains...))
+			}
+			_, members := r.Resolve(as)
+			if got := sameEntity(members, ref("d0", 0), ref(fmt.Sprintf("d%d", tt.docs), 0)); got != tt.want {
+				t.Errorf("%q in %d documents ~ %q in one: merged = %v, want %v", tt.often, tt.docs, tt.typo, got, tt.want)
 			}
 		})
 	}

@@ -121,8 +121,8 @@ func isVowelByte(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 
 // "Binnish" and "Binnesh", "Saraqeb" and "Saraqib" in reports of one story. Ordinary words,
 // countries ("Niger", "Nigeria"), English words ("Tour") and words with a silent final -e stay
 // apart. It returns the
-// order without the groups moved.
-func (r *Resolver) joinVowelSpellings(chains []*chain, groups map[string]*shortGroup, order []string) []string {
+// order without the groups moved, and the spellings of each group kept.
+func (r *Resolver) joinVowelSpellings(chains []*chain, groups map[string]*shortGroup, order []string) ([]string, map[string][]tok) {
 	byVowels := map[string][]string{}
 	spellings := map[string][]tok{} // of each group kept, those of the groups moved into it too
 	kept := order[:0]
@@ -150,7 +150,7 @@ func (r *Resolver) joinVowelSpellings(chains []*chain, groups map[string]*shortG
 		groups[into].members = append(groups[into].members, g.members...)
 		spellings[into] = append(spellings[into], g.tok)
 	}
-	return kept
+	return kept, spellings
 }
 
 // groupsShareContext reports whether a chain of a and a chain of b share a co-mentioned name.
