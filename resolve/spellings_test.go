@@ -42,6 +42,13 @@ func TestSpellingsWithContext(t *testing.T) {
 		{"short places, other final vowels", "LOC:Basta", "LOC:Basto", true, false},
 		{"short places, a final vowel in one, the other's left out", "LOC:Sidon", "LOC:Sidna", true, false},
 		{"short person alone, a vowel left out", "PER:Bedeir", "PER:Bdeir", true, false},
+		// The article written apart and solid, spellings of one Arabic name in the
+		// name-variants list (خلف, النجار).
+		{"place, article solid", "LOC:al-Khalaf", "LOC:Alkhalaf", true, true},
+		{"group, article solid", "ORG:al-Najar", "ORG:Alnajar", true, true},
+		{"place, article solid, nothing shared", "LOC:al-Khalaf", "LOC:Alkhalaf", false, false},
+		{"place, article solid, never apart", "LOC:Khalaf", "LOC:Alkhalaf", true, false},
+		{"person alone, article solid", "PER:al-Khalaf", "PER:Alkhalaf", true, false},
 		{"two countries", "LOC:Niger", "LOC:Nigeria", true, false},
 		{"person alone, other vowels", "PER:Tarmesh", "PER:Tarmish", true, false},
 		{"group, -iyyah and -ia", "ORG:al-Durrar al-Shamiyyah", "ORG:El-Dorar Al-Shamia", true, true},
