@@ -3,7 +3,7 @@
 // and "Mohamad", or "Yusuf" and "Youssef", can be found together.
 //
 // A name is folded (case, diacritics, apostrophes, dots), split into words, stripped of titles
-// ("Dr.", "Sheikh"), of article particles ("al-", "el-", "ash-", a separate "Al") and of
+// ("Dr.", "Sheikh", "al-Sheikh"), of article particles ("al-", "el-", "ash-", a separate "Al") and of
 // patronymic words ("bin", "ibn"), which are kept as features of the word they belong to. Each
 // remaining word gets a Key: the letters that romanisations swap are collapsed (q/k/c, ou/oo/o/u,
 // ee/ei/ie/i, ai/ae/i, e/a, kh/k, gh/g, th/t, dh/d, sh/ch, w/v, doubled letters, a final -a/-ah/-e,

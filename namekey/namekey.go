@@ -282,9 +282,18 @@ var abdPrefixes = []string{"abdoul", "abdul", "abdel", "abdal", "abdol", "abdur"
 // Parse splits a name into keyed tokens.
 func (k *Keyer) Parse(name string) Name {
 	ps := split(name)
-	// Titles before the name, as long as a name remains.
-	for len(ps) > 1 && k.lists.Titles[ps[0].text] {
-		ps = ps[1:]
+	// Titles before the name, as long as a name remains, with an article written before one
+	// ("al-Sheikh Maqsoud" is "Sheikh Maqsoud").
+	for {
+		switch {
+		case len(ps) > 1 && k.lists.Titles[ps[0].text]:
+			ps = ps[1:]
+			continue
+		case len(ps) > 2 && ps[0].hyphen && k.lists.Articles[ps[0].text] && k.lists.Titles[ps[1].text]:
+			ps = ps[2:]
+			continue
+		}
+		break
 	}
 	var n Name
 	particle := ""

@@ -69,6 +69,8 @@ func TestParse(t *testing.T) {
 		{"Al", "al", "-"},
 		{"U.S. Central Command", "us kantral kumand", "---"},
 		{"Dr.", "dr", "-"},
+		{"al-Shaykh Muhammad Husayn", "muhamad husin", "--"},
+		{"Al Shaykh", "xik", "al"},
 	}
 	for _, tt := range tests {
 		n := k.Parse(tt.in)

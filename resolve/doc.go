@@ -18,7 +18,11 @@
 // writes it alike. A person's name written with a final "s" is read as the possessive of the
 // same name without it when the corpus writes that name. A one-word name of four letters or more
 // set in capitals ("DAESH") is read as the word, not an acronym, when the corpus writes the word
-// in ordinary case with the same type. A chain that writes a country's name and a word like it
+// in ordinary case with the same type. A one-word place or group meets the spellings of its word
+// that write or leave out short vowels ("Tabqa", "Tabaqa") when their documents share a name,
+// and a spelling with two letters swapped ("Kafyra") when, besides, the corpus writes the other
+// in many more documents, and a spelling with the article written solid ("Alwaer") when the
+// corpus writes the word with the article apart ("al-Waer"). A chain that writes a country's name and a word like it
 // ("Syria", "Syrian") is named by the country. The other names of well-known bodies (a
 // translation, a former or formal name: data/known-names.txt) join the chains whose fullest name
 // they are, as pins do. The preferred name is the fullest of the spellings used in at least half

@@ -1222,7 +1222,9 @@ func (r *Resolver) matchShort(u *union, chains []*chain, bridges []bool) {
 	index := newWordIndex(chains)
 	groups, order := r.shortGroups(chains)
 	order = foldUntyped(groups, order, r.spellingsMeet)
-	order = r.joinVowelSpellings(chains, groups, order)
+	order, spellings := r.joinVowelSpellings(chains, groups, order)
+	order = r.joinTypos(chains, groups, order, spellings)
+	order = r.joinSolidArticles(chains, groups, order)
 	type join struct{ i, j int }
 	var joins []join
 	rc := &rootContext{u: u, chains: chains, counts: map[int]map[int32]int{}}
@@ -1292,6 +1294,7 @@ type shortGroup struct {
 	common  bool // an ordinary word: it joins no other entity
 	vowel   bool // its key is also written with a final -ah or -eh: -e and -a are one ending
 	country bool // a country's name: a place named after it is not it
+	article bool // a chain of it writes an article apart before its word ("al-Waer")
 	members []int
 }
 
@@ -1332,6 +1335,9 @@ func (r *Resolver) shortGroups(chains []*chain) (map[string]*shortGroup, []strin
 		// The group is common only when every spelling of it is an ordinary word.
 		if !r.common[t.Text] {
 			groups[g].common = false
+		}
+		if t.Particle == namekey.Article {
+			groups[g].article = true
 		}
 		groups[g].members = append(groups[g].members, i)
 	}

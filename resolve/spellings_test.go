@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/dossier-project/dossier"
@@ -29,6 +30,25 @@ func TestSpellingsWithContext(t *testing.T) {
 		{"place, one ends in a vowel", "LOC:Dorbani", "LOC:Darboun", true, false},
 		{"place, diphthong and long vowel", "LOC:Qusayl", "LOC:Qusoul", true, false},
 		{"short place names", "LOC:Gaza", "LOC:Giza", true, false},
+		// Short words of three consonants, spellings of one Arabic word in the name-variants
+		// list (بدير, بليدا, داريا), and of two (بريتا and بورتا, كابرا and كابير, باستا and
+		// باستو, سيدون and سيدنا).
+		{"short place, a vowel left out", "LOC:Bedeir", "LOC:Bdeir", true, true},
+		{"short place, a vowel left out, nothing shared", "LOC:Bedeir", "LOC:Bdeir", false, false},
+		{"short place, first vowel left out", "LOC:Balida", "LOC:Blida", true, true},
+		{"short place, -ya and -iya", "LOC:Darya", "LOC:Dariya", true, true},
+		{"short places, a vowel moved", "LOC:Prieta", "LOC:Porta", true, false},
+		{"short places, a final vowel in one", "LOC:Cabra", "LOC:Kabir", true, false},
+		{"short places, other final vowels", "LOC:Basta", "LOC:Basto", true, false},
+		{"short places, a final vowel in one, the other's left out", "LOC:Sidon", "LOC:Sidna", true, false},
+		{"short person alone, a vowel left out", "PER:Bedeir", "PER:Bdeir", true, false},
+		// The article written apart and solid, spellings of one Arabic name in the
+		// name-variants list (خلف, النجار).
+		{"place, article solid", "LOC:al-Khalaf", "LOC:Alkhalaf", true, true},
+		{"group, article solid", "ORG:al-Najar", "ORG:Alnajar", true, true},
+		{"place, article solid, nothing shared", "LOC:al-Khalaf", "LOC:Alkhalaf", false, false},
+		{"place, article solid, never apart", "LOC:Khalaf", "LOC:Alkhalaf", true, false},
+		{"person alone, article solid", "PER:al-Khalaf", "PER:Alkhalaf", true, false},
 		{"two countries", "LOC:Niger", "LOC:Nigeria", true, false},
 		{"person alone, other vowels", "PER:Tarmesh", "PER:Tarmish", true, false},
 		{"group, -iyyah and -ia", "ORG:al-Durrar al-Shamiyyah", "ORG:El-Dorar Al-Shamia", true, true},
@@ -169,6 +189,52 @@ func TestKnownNames(t *testing.T) {
 			_, members := New(p).Resolve([]*dossier.Analysis{doc("a", tt.a), doc("b", tt.b)})
 			if got := sameEntity(members, ref("a", 0), ref("b", 0)); got != tt.want {
 				t.Errorf("%q ~ %q (split %v): merged = %v, want %v", tt.a, tt.b, tt.split, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestTypos checks that a one-word place or group with two letters swapped joins the name the
+// corpus writes in many more documents. The pairs are spellings of one Arabic word in the
+// name-variants list ("Watson", "Waston"; "Halton", "Hatlon"; "Mehdi", "Medhi"), or of two
+// ("Colby", "Cobly"; "Daren", "Adren").
+func TestTypos(t *testing.T) {
+	tests := []struct {
+		name    string
+		typ     dossier.EntityType
+		often   string // written in `docs` documents
+		docs    int
+		typo    string // written in one
+		context bool   // every document also names one place
+		want    bool
+	}{
+		{"place, letters swapped", dossier.LOC, "Watson", 3, "Waston", true, true},
+		{"place, letters swapped, more documents", dossier.LOC, "Halton", 5, "Hatlon", true, true},
+		{"group, letters swapped", dossier.ORG, "Mehdi", 4, "Medhi", true, true},
+		{"place, nothing shared", dossier.LOC, "Watson", 3, "Waston", false, false},
+		{"place, written in as few documents", dossier.LOC, "Colby", 1, "Cobly", true, false},
+		{"place, written in too few documents", dossier.LOC, "Colby", 2, "Cobly", true, false},
+		{"place, first letters swapped", dossier.LOC, "Daren", 3, "Adren", true, false},
+		{"person alone, letters swapped", dossier.PER, "Watson", 3, "Waston", true, false},
+	}
+	r := New(nil)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var as []*dossier.Analysis
+			for i := 0; i <= tt.docs; i++ {
+				w := tt.often
+				if i == tt.docs {
+					w = tt.typo
+				}
+				chains := []string{string(tt.typ) + ":" + w}
+				if tt.context {
+					chains = append(chains, "LOC:Velmora")
+				}
+				as = append(as, doc(fmt.Sprintf("d%d", i), chains...))
+			}
+			_, members := r.Resolve(as)
+			if got := sameEntity(members, ref("d0", 0), ref(fmt.Sprintf("d%d", tt.docs), 0)); got != tt.want {
+				t.Errorf("%q in %d documents ~ %q in one: merged = %v, want %v", tt.often, tt.docs, tt.typo, got, tt.want)
 			}
 		})
 	}

@@ -9,7 +9,12 @@ import (
 
 // minVowelKey is the letters a one-word name's key needs before a spelling of it that differs
 // only in vowels may join it: shorter words differing so are often other names ("Gaza", "Giza").
-const minVowelKey = 5
+// A shorter key will do when the word writes minVowelConsonants consonants: a romanisation writes
+// or leaves out the short vowels between them ("Tabqa", "Tabaqa"; "Sweida", "Suwaida").
+const (
+	minVowelKey        = 5
+	minVowelConsonants = 3
+)
 
 // maxVowelMembers bounds the chains of each group read for a shared name.
 const maxVowelMembers = 64
@@ -20,9 +25,9 @@ const vowelFolds = namekey.All &^ namekey.FoldDiphthong &^ namekey.FoldY
 
 // vowelKey is the key under which the one-word name of a place or an organisation meets the
 // spellings of it that differ only in vowels: its type and the consonant skeleton of its word
-// (bare, see tok). ok is false for other types and for short keys.
+// (bare, see tok). ok is false for other types and for short keys of few consonants.
 func vowelKey(typ dossier.EntityType, key, bare string) (string, bool) {
-	if typ != dossier.LOC && typ != dossier.ORG || len(key) < minVowelKey {
+	if typ != dossier.LOC && typ != dossier.ORG || len(key) < minVowelKey && len(consonants(bare)) < minVowelConsonants {
 		return "", false
 	}
 	return string(typ) + " " + namekey.Skeleton(namekey.KeyWith(bare, vowelFolds)), true
@@ -35,7 +40,44 @@ func vowelsAlike(a, b tok) bool {
 	if tokLevel(a, b) != strong || !sameSyllables(a, b) {
 		return false
 	}
+	if len(a.key) < minVowelKey || len(b.key) < minVowelKey {
+		return vowelsLeftOut(a.bare, b.bare)
+	}
 	return isVowelByte(a.key[len(a.key)-1]) == isVowelByte(b.key[len(b.key)-1])
+}
+
+// slotFolds are the folds under which vowelsLeftOut compares the consonants of short words: a
+// final vowel stays, for it tells whether a word ends in one.
+const slotFolds = vowelFolds &^ namekey.FoldFinal
+
+// vowelsLeftOut reports whether two folded words write the same consonants and one writes a vowel
+// wherever the other does, ending in the same vowel or both in a consonant: short vowels a romanisation writes or leaves out
+// ("Tabqa", "Tabaqa"; "Sweida", "Suwaida"). A vowel written in another place ("Porta",
+// "Prieta") or only after the last consonant ("Kabir", "Cabra") makes another name.
+func vowelsLeftOut(a, b string) bool {
+	ca, va, ea := vowelSlots(namekey.KeyWith(a, slotFolds))
+	cb, vb, eb := vowelSlots(namekey.KeyWith(b, slotFolds))
+	if ca != cb || ea != eb {
+		return false
+	}
+	return va&vb == va || va&vb == vb
+}
+
+// vowelSlots splits a word into its consonants, a mask of those a vowel is written before (bit i
+// for consonant i, the first 64), and the vowel it ends in (0 for none).
+func vowelSlots(w string) (cons string, before uint64, end byte) {
+	b := make([]byte, 0, len(w))
+	for i := 0; i < len(w); i++ {
+		if isVowelByte(w[i]) {
+			end = w[i]
+			continue
+		}
+		if end != 0 && len(b) < 64 {
+			before |= 1 << len(b)
+		}
+		b, end = append(b, w[i]), 0
+	}
+	return string(b), before, end
 }
 
 // sameSyllables reports whether two words have as many runs of vowels, or else the same
@@ -79,8 +121,8 @@ func isVowelByte(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 
 // "Binnish" and "Binnesh", "Saraqeb" and "Saraqib" in reports of one story. Ordinary words,
 // countries ("Niger", "Nigeria"), English words ("Tour") and words with a silent final -e stay
 // apart. It returns the
-// order without the groups moved.
-func (r *Resolver) joinVowelSpellings(chains []*chain, groups map[string]*shortGroup, order []string) []string {
+// order without the groups moved, and the spellings of each group kept.
+func (r *Resolver) joinVowelSpellings(chains []*chain, groups map[string]*shortGroup, order []string) ([]string, map[string][]tok) {
 	byVowels := map[string][]string{}
 	spellings := map[string][]tok{} // of each group kept, those of the groups moved into it too
 	kept := order[:0]
@@ -108,7 +150,7 @@ func (r *Resolver) joinVowelSpellings(chains []*chain, groups map[string]*shortG
 		groups[into].members = append(groups[into].members, g.members...)
 		spellings[into] = append(spellings[into], g.tok)
 	}
-	return kept
+	return kept, spellings
 }
 
 // groupsShareContext reports whether a chain of a and a chain of b share a co-mentioned name.
