@@ -584,6 +584,9 @@ type PassReader interface {
 	// leaving out what the pass does not read: the document's standfirst, captions and text
 	// (TextLen gives the text's length) and the text of each event.
 	PassAnalyses(ctx context.Context, fn func(*Analysis) error) error
+	// PassMentions calls fn for every stored analysis in order of document id with only what
+	// entity resolution reads: the document's id and the mentions.
+	PassMentions(ctx context.Context, fn func(*Analysis) error) error
 	// Texts calls fn with the clean text of each stored document among ids, in order of id;
 	// ids that are not stored are skipped.
 	Texts(ctx context.Context, ids []string, fn func(id, text string) error) error

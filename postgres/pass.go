@@ -37,6 +37,25 @@ func scanPass(row pgx.CollectableRow) (*dossier.Analysis, error) {
 	return a, nil
 }
 
+// PassMentions calls fn for every stored analysis in order of id with only its id and mentions;
+// see dossier.PassReader.
+func (s *Store) PassMentions(ctx context.Context, fn func(*dossier.Analysis) error) error {
+	return s.each(ctx, `d.id, d.analysis`, scanMentions, fn)
+}
+
+// scanMentions reads the id and the mentions of one row.
+func scanMentions(row pgx.CollectableRow) (*dossier.Analysis, error) {
+	a := &dossier.Analysis{}
+	var analysis []byte
+	if err := row.Scan(&a.Doc.ID, &analysis); err != nil {
+		return nil, err
+	}
+	if err := doccols.DecodeMentions(a, analysis); err != nil {
+		return nil, err
+	}
+	return a, nil
+}
+
 // Texts calls fn with the clean text of each stored document among ids, in order of id.
 func (s *Store) Texts(ctx context.Context, ids []string, fn func(id, text string) error) error {
 	ids = slices.Compact(slices.Sorted(slices.Values(ids)))

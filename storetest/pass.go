@@ -42,6 +42,7 @@ func testPassReader(t *testing.T, s dossier.Store) {
 			t.Errorf("document %s: pass analysis gives no text length", a.Doc.ID)
 		}
 	}
+	testPassMentions(t, pr, want)
 
 	texts := map[string]string{}
 	ask := []string{docs[2].Doc.ID, "missing", "0000bare", docs[2].Doc.ID}
@@ -65,6 +66,31 @@ func testPassReader(t *testing.T, s dossier.Store) {
 		t.Errorf("texts with fn failing: got %v, want %v", err, stop)
 	}
 	testResolution(t, s, pr)
+}
+
+// testPassMentions checks that a store reads the ids and mentions of the analyses of want alone,
+// in order of id.
+func testPassMentions(t *testing.T, pr dossier.PassReader, want []*dossier.Analysis) {
+	var wantIDs, got []*dossier.Analysis
+	for _, a := range want {
+		wantIDs = append(wantIDs, &dossier.Analysis{Doc: dossier.Document{ID: a.Doc.ID}, Mentions: a.Mentions})
+	}
+	if err := pr.PassMentions(t.Context(), func(a *dossier.Analysis) error {
+		got = append(got, a)
+		return nil
+	}); err != nil {
+		t.Fatalf("pass mentions: %v", err)
+	}
+	if diff := cmp.Diff(wantIDs, got, equate); diff != "" {
+		t.Errorf("pass mentions (-want +got):\n%s", diff)
+	}
+	mentions := 0
+	for _, a := range want {
+		mentions += len(a.Mentions)
+	}
+	if mentions == 0 {
+		t.Errorf("the documents of the test have no mentions: pass mentions is not tested")
+	}
 }
 
 // testResolution checks that a store reads the basis, entities and members of its results alone,

@@ -156,8 +156,8 @@ type resolution struct {
 }
 
 // resolveStored resolves entities across the stored analyses, reading them one at a time for
-// their mention chains and holding none. It fails with resolve.ErrOrder when the store gives
-// them out of order of document id.
+// their mention chains (from a store that can, their ids and mentions alone) and holding none.
+// It fails with resolve.ErrOrder when the store gives them out of order of document id.
 //
 // The stored entities are read only when the new documents (pending of them) are few beside the
 // stored ones: a larger batch touches nearly every group (1,000 new among 5,000 generated news
@@ -167,7 +167,7 @@ type resolution struct {
 func (a *app) resolveStored(ctx context.Context, store dossier.Store, shared *doccols.Shared, r *resolve.Resolver, pending int, reuse bool) (*resolution, error) {
 	g := r.NewGathered()
 	res := &resolution{}
-	err := passRead(store)(ctx, func(an *dossier.Analysis) error {
+	err := mentionsRead(store)(ctx, func(an *dossier.Analysis) error {
 		shared.Analysis(an)
 		if err := g.Add(an); err != nil {
 			return err
@@ -259,6 +259,15 @@ func reach(ctx context.Context, point string) {
 func passRead(store dossier.Store) func(context.Context, func(*dossier.Analysis) error) error {
 	if pr, ok := store.(dossier.PassReader); ok {
 		return pr.PassAnalyses
+	}
+	return store.Analyses
+}
+
+// mentionsRead is how the pass reads the stored analyses for entity resolution: with their ids
+// and mentions alone when the store can leave the rest out.
+func mentionsRead(store dossier.Store) func(context.Context, func(*dossier.Analysis) error) error {
+	if pr, ok := store.(dossier.PassReader); ok {
+		return pr.PassMentions
 	}
 	return store.Analyses
 }

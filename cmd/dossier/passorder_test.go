@@ -18,8 +18,18 @@ type reversedStore struct{ *sqlite.Store }
 
 // PassAnalyses calls fn for every analysis PassAnalyses gives, last id first.
 func (s reversedStore) PassAnalyses(ctx context.Context, fn func(*dossier.Analysis) error) error {
+	return reversed(ctx, s.Store.PassAnalyses, fn)
+}
+
+// PassMentions calls fn for every analysis PassMentions gives, last id first.
+func (s reversedStore) PassMentions(ctx context.Context, fn func(*dossier.Analysis) error) error {
+	return reversed(ctx, s.Store.PassMentions, fn)
+}
+
+// reversed calls fn for every analysis read gives, last first.
+func reversed(ctx context.Context, read func(context.Context, func(*dossier.Analysis) error) error, fn func(*dossier.Analysis) error) error {
 	var all []*dossier.Analysis
-	if err := s.Store.PassAnalyses(ctx, func(a *dossier.Analysis) error {
+	if err := read(ctx, func(a *dossier.Analysis) error {
 		all = append(all, a)
 		return nil
 	}); err != nil {

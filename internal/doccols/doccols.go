@@ -77,6 +77,24 @@ func DecodePass(a *dossier.Analysis, sentences, analysis []byte) error {
 	return nil
 }
 
+// mentionsOnly is what DecodeMentions reads of the analysis column: the decoder passes over the
+// rest without making anything of it.
+type mentionsOnly struct {
+	Mentions []dossier.Mention `json:"mentions,omitempty"`
+}
+
+// DecodeMentions fills a's mentions from the analysis column alone, leaving every other finding
+// out: entity resolution reads nothing else, and decoding the events, claims and figures it
+// does not read would cost the pass most of its reading time (see dossier.PassReader).
+func DecodeMentions(a *dossier.Analysis, analysis []byte) error {
+	var f mentionsOnly
+	if err := json.Unmarshal(analysis, &f); err != nil {
+		return fmt.Errorf("document %s: analysis: %w", a.Doc.ID, err)
+	}
+	a.Mentions = f.Mentions
+	return nil
+}
+
 // jsonArray encodes a slice, writing an empty one as [] rather than null.
 func jsonArray[T any](v []T) ([]byte, error) {
 	if len(v) == 0 {

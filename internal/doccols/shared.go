@@ -3,6 +3,7 @@ package doccols
 import (
 	"reflect"
 	"slices"
+	"strings"
 
 	"github.com/dossier-project/dossier"
 )
@@ -11,13 +12,16 @@ import (
 // held: every string the pass reads is kept once however many documents repeat it (types, cue
 // words, names, dates), every list is cut to its length, and a figure list that several events
 // of a document carry is kept once. Strings are immutable and the pass changes no figure, so
-// sharing them changes nothing the pass computes. The zero value is not ready: use NewShared.
+// sharing them changes nothing the pass computes. Lists of words (a figure's incident nouns and
+// sites, a claim's words) are kept once too, as the pass changes none of them either. The zero
+// value is not ready: use NewShared.
 type Shared struct {
 	words map[string]string
+	lists map[string][]string // by the words joined with a zero byte
 }
 
 // NewShared returns an empty Shared.
-func NewShared() *Shared { return &Shared{words: map[string]string{}} }
+func NewShared() *Shared { return &Shared{words: map[string]string{}, lists: map[string][]string{}} }
 
 // String returns the kept copy of x, keeping x when it is new.
 func (s *Shared) String(x string) string { return s.str(x) }
@@ -34,15 +38,21 @@ func (s *Shared) str(x string) string {
 	return x
 }
 
-// strs shares each string of xs, in a list of exactly their number.
+// strs returns the kept list of the strings of xs, keeping a list of exactly their number, each
+// string shared, when it is new. An empty list stays as it is (nil or not).
 func (s *Shared) strs(xs []string) []string {
-	if xs == nil {
-		return nil
+	if len(xs) == 0 {
+		return xs
+	}
+	key := strings.Join(xs, "\x00")
+	if k, ok := s.lists[key]; ok {
+		return k
 	}
 	out := make([]string, len(xs))
 	for i, x := range xs {
 		out[i] = s.str(x)
 	}
+	s.lists[s.str(key)] = out
 	return out
 }
 
@@ -132,6 +142,7 @@ func (s *Shared) figures(fs []dossier.Figure) []dossier.Figure {
 		f.Counts, f.Who, f.Text, f.Time = s.str(f.Counts), s.str(f.Who), s.str(f.Text), s.str(f.Time)
 		f.Kind, f.By, f.Side, f.Capital = s.str(f.Kind), s.str(f.By), s.str(f.Side), s.str(f.Capital)
 		f.Incidents, f.Families, f.Setting = s.strs(f.Incidents), s.strs(f.Families), fit(f.Setting)
+		f.Sites = s.strs(f.Sites)
 	}
 	return fs
 }

@@ -24,7 +24,7 @@ func sharedDoc(t *testing.T, id string) *dossier.Analysis {
 		Events: []dossier.Event{{Type: dossier.Assault, Word: "shelled", Time: "2020-04-13", Modality: dossier.Reported,
 			Args: []dossier.Arg{{Role: "place", Chain: 0}}, Attribution: []dossier.Source{{Chain: -1, Text: "a source"}},
 			Cause: "the storm", Number: "nine", Kind: "shelling", By: "state",
-			Figures: []dossier.Figure{{Counts: "killed", Who: "civilians", Low: 9, High: &high, Text: "nine", Incidents: []string{"strike"}}}}},
+			Figures: []dossier.Figure{{Counts: "killed", Who: "civilians", Low: 9, High: &high, Text: "nine", Incidents: []string{"strike"}, Sites: []string{"market"}}}}},
 		Figures: []dossier.Figure{{Counts: "wounded", Families: []string{"attack"}, Setting: []dossier.Span{{Start: 1, End: 2}}, Capital: "Alden"}},
 		Claims: []dossier.Claim{{Kind: dossier.ClaimDeny, CueText: "denied", ByText: "residents", Object: "any role",
 			About: []dossier.Party{{Chain: 0}}, Words: []string{"shelling"}, Camp: "backed", Echo: "k"}},
@@ -87,10 +87,26 @@ func TestShared(t *testing.T) {
 		{"claim object", a.Claims[0].Object, b.Claims[0].Object},
 		{"claim word", a.Claims[0].Words[0], b.Claims[0].Words[0]},
 		{"credit word", a.Credits[0].Words[1], b.Credits[0].Words[1]},
+		{"figure site", a.Events[0].Figures[0].Sites[0], b.Events[0].Figures[0].Sites[0]},
 	}
 	for _, tc := range same {
 		if unsafe.StringData(tc.x) != unsafe.StringData(tc.y) {
 			t.Errorf("%s %q is kept twice", tc.field, tc.x)
+		}
+	}
+	lists := []struct {
+		field string
+		x, y  []string
+	}{
+		{"figure incidents", a.Events[0].Figures[0].Incidents, b.Events[0].Figures[0].Incidents},
+		{"figure sites", a.Events[0].Figures[0].Sites, b.Events[0].Figures[0].Sites},
+		{"figure families", a.Figures[0].Families, b.Figures[0].Families},
+		{"claim words", a.Claims[0].Words, b.Claims[0].Words},
+		{"credit words", a.Credits[0].Words, b.Credits[0].Words},
+	}
+	for _, tc := range lists {
+		if unsafe.SliceData(tc.x) != unsafe.SliceData(tc.y) {
+			t.Errorf("%s %q are kept twice", tc.field, tc.x)
 		}
 	}
 	for _, n := range []struct {
