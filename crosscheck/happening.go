@@ -435,6 +435,9 @@ func (c *corpus) alike(a, b *report, byPlace bool) bool {
 		return false // two speakers' calls or charges are two happenings
 	}
 	pa, pb := c.reportPlaces(a), c.reportPlaces(b)
+	if a.doc != b.doc && looselyTied(a, b, pa, pb) {
+		return false
+	}
 	if a.doc != b.doc && !c.coarseTied(a, b, pa, pb) {
 		return false
 	}
@@ -445,6 +448,28 @@ func (c *corpus) alike(a, b *report, byPlace bool) bool {
 		pa, pb = c.storyPlaceFor(a, pa, pb), c.storyPlaceFor(b, pb, pa)
 	}
 	return len(pa) == 0 || len(pb) == 0 || c.placesMeet(pa, pb)
+}
+
+// looselyTied reports whether two reports of other documents, neither an attack nor a one-off
+// (see oneOff), are tied by their type and one participant alone: neither dates what it tells
+// nor do both name a place, they share fewer than two participants and, for a call, charge or
+// threat, not the speaker. A president's call for a
+// trade deal and his administration's refusal of flu shots, told in the same days, are two
+// happenings; so are a man's charge of bribery and another of leaking files.
+func looselyTied(a, b *report, pa, pb []int) bool {
+	if a.e.Type == dossier.Assault || oneOff(a.e.Type) || isDate(a.e.Time) || isDate(b.e.Time) || len(pa) > 0 && len(pb) > 0 {
+		return false
+	}
+	if speech(a.e.Type) && !disjoint(a.actor, b.actor) {
+		return false // one speaker's call told again ("the UN has called for pauses")
+	}
+	shared := 0
+	for _, e := range a.core {
+		if containsInt(b.core, e) {
+			shared++
+		}
+	}
+	return shared < 2
 }
 
 // speech lists types whose happening is what one side says: a call, a charge, a threat or a
