@@ -41,6 +41,7 @@ type casualty struct {
 	// the flags last, packed together
 	nearBy bool // its clause places it around a place ("near X"), not in it
 	update bool // the sentence revises an earlier figure ("rose to", "updated")
+	loose  bool // a loose count ("dozens"): lo and hi are the words' meaning, no number given
 	night  bool // the sentence tells of the night: the incident may run over midnight
 	exact  bool // day is the clause's own date
 	past   bool // the clause dates it to a year or month other than the document's
@@ -81,7 +82,7 @@ func (k *Checker) casualties(c *corpus, di int) []casualty {
 				continue // a running total is no incident's toll, nor a part of the dead
 			}
 			cs := casualty{doc: int32(di), ev: int32(cf.ev), sent: f.Span, kind: f.Counts, who: f.Who, count: f.Text, lo: float64(f.Low),
-				hi: float64(f.Low) * leastSpan, update: f.Update, night: f.Night, incidents: f.Incidents, families: f.Families, time: f.Time, day: -1,
+				hi: float64(f.Low) * leastSpan, update: f.Update, loose: f.Loose, night: f.Night, incidents: f.Incidents, families: f.Families, time: f.Time, day: -1,
 				attack: f.Kind, by: f.By, nearBy: f.Around, side: f.Side, sites: f.Sites}
 			if f.High != nil {
 				cs.hi = float64(*f.High)
@@ -232,6 +233,28 @@ func (c *corpus) anyKnown(places []int) bool {
 // to 72): outlets give the dead they have counted so, and two such counts far apart disagree
 // ("at least 31" against "at least 43") though neither rules the other out.
 const leastSpan = 1.25
+
+// looseReach lowers the least count a loose word ("dozens", "several") allows by this factor
+// when it is set against other counts: the words' meaning is a guess at the writer's, and an
+// outlet's "dozens wounded" does not dispute another's 22 that it may well include, while
+// "hundreds" still disputes 12 and "dozens" disputes "at least 110".
+const looseReach = 2
+
+// reach is the range of counts figure f allows when set against others: its own, or for a
+// loose count its range reaching down by looseReach.
+func (f *casualty) reach() (lo, hi float64) {
+	if f.loose {
+		return f.lo / looseReach, f.hi
+	}
+	return f.lo, f.hi
+}
+
+// meets reports whether the counts figures f and g allow can be one count.
+func (f *casualty) meets(g *casualty) bool {
+	flo, fhi := f.reach()
+	glo, ghi := g.reach()
+	return flo <= ghi && glo <= fhi
+}
 
 // figureEntities fills what the mentions of a figure's sentence name: places in its clause and
 // around it, other entities nearest the figure first.
@@ -431,16 +454,58 @@ func sameCounted(a, b string) bool {
 // town to another. Figures in sentences that tell one aligned happening are tied whatever nouns they
 // use ("the bombing" and "the attack"); sentHap gives the happenings each sentence tells.
 // Groups whose figures disagree are reported by casualtyGroup.
-func (k *Checker) casualtyConflicts(c *corpus, figs [][]casualty, sentHap map[[2]int][]int, org *origins, add, addUpdate addFunc) {
+func (k *Checker) casualtyConflicts(c *corpus, figs [][]casualty, scenes []figureScene, sentHap map[[2]int][]int, org *origins, add, addUpdate addFunc) {
 	list, members := c.figureGroups(figs, sentHap)
 	for _, g := range members {
-		if group := pickCasualties(list, g); len(group) >= 2 {
+		if group := echoed(scenes, pickCasualties(list, g)); len(group) >= 2 {
 			k.casualtyGroup(c, org, c.docs[group[0].doc].story, group, add, addUpdate)
 			if wounded := woundedOf(figs, group); len(wounded) >= 2 {
 				k.casualtyGroup(c, org, c.docs[wounded[0].doc].story, wounded, add, addUpdate)
 			}
 		}
 	}
+}
+
+// echoed leaves out of a group of head figures of the dead each one that gives no day of its
+// own while its document gives, dated to another outlet's day, the very number that outlet's
+// figure of the group gives, of the same dead (see figureScene.said): the document agrees with
+// the other outlet on the day's toll, and its head is a wider count ("the bombardment has killed
+// at least 84" beside its own "air strikes killed 13 people on Thursday").
+func echoed(scenes []figureScene, group []casualty) []casualty {
+	out := make([]casualty, 0, len(group))
+	for i := range group {
+		g := &group[i]
+		drop := false
+		for j := range group {
+			o := &group[j]
+			if o.doc != g.doc && !g.exact && !g.meets(o) && echoes(scenes[g.doc].said, g, o) {
+				drop = true
+				break
+			}
+		}
+		if !drop {
+			out = append(out, *g)
+		}
+	}
+	return out
+}
+
+// echoes reports whether the counts of the dead a document gives, said, hold besides its head
+// figure head one dated to a day of its own, the day of other or the one before or after, of
+// the number other gives and of the same dead, said of whom.
+func echoes(said []saidCount, head, other *casualty) bool {
+	if other.kind != "killed" || other.loose {
+		return false
+	}
+	for _, s := range said {
+		if !s.exact || s.n == head.lo || s.n != other.lo || s.who == "" || !sameCounted(s.who, other.who) {
+			continue
+		}
+		if other.day < 0 || abs64(s.day-other.day) <= 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // woundedOf are the counts of the wounded the sentences of a group of counts of the dead state,
@@ -957,7 +1022,7 @@ func lastPerOrigin(c *corpus, org *origins, figs []casualty) (kept []casualty, e
 			continue
 		}
 		old := kept[j]
-		if c.docs[f.doc].date == c.docs[old.doc].date && f.lo <= old.hi && old.lo <= f.hi {
+		if c.docs[f.doc].date == c.docs[old.doc].date && f.meets(&old) {
 			// Two reports of one day that agree: the more precise figure speaks for both.
 			if f.hi-f.lo < old.hi-old.lo {
 				kept[j] = f
@@ -972,7 +1037,7 @@ func lastPerOrigin(c *corpus, org *origins, figs []casualty) (kept []casualty, e
 			old = e
 		}
 		delete(earlier, int(old.doc))
-		if f.lo > old.hi || old.lo > f.hi {
+		if !f.meets(&old) {
 			earlier[int(f.doc)] = old
 		}
 	}
@@ -1008,7 +1073,9 @@ type figureCamp struct {
 	figs   []casualty
 }
 
-// figureCamps puts figures whose ranges meet into one camp, in order of first figure.
+// figureCamps puts figures whose ranges meet into one camp, in order of first figure. A camp
+// of loose counts alone ("dozens") then joins the first other camp its words may include (see
+// reach): a loose word disputes no count it may include.
 func figureCamps(figs []casualty) []*figureCamp {
 	var camps []*figureCamp
 	for _, f := range figs {
@@ -1025,7 +1092,39 @@ func figureCamps(figs []casualty) []*figureCamp {
 			camps = append(camps, &figureCamp{f.lo, f.hi, []casualty{f}})
 		}
 	}
-	return camps
+	return foldLoose(camps)
+}
+
+// foldLoose puts each camp of loose counts alone into the first camp of other counts its
+// words may include, which keeps its range.
+func foldLoose(camps []*figureCamp) []*figureCamp {
+	out := camps[:0]
+	for _, cp := range camps {
+		if into := looseHome(cp, camps); into != nil {
+			into.figs = append(into.figs, cp.figs...)
+			continue
+		}
+		out = append(out, cp)
+	}
+	return out
+}
+
+// looseHome is the first camp of camps with a count that is not loose whose range meets the
+// reach of camp cp's counts, when they are all loose; nil otherwise.
+func looseHome(cp *figureCamp, camps []*figureCamp) *figureCamp {
+	lo, hi := cp.lo, cp.hi
+	for _, f := range cp.figs {
+		if !f.loose {
+			return nil
+		}
+		lo = min(lo, f.lo/looseReach)
+	}
+	for _, o := range camps {
+		if o != cp && !o.figs[0].loose && lo <= o.hi && o.lo <= hi {
+			return o
+		}
+	}
+	return nil
 }
 
 // later reports whether every figure of b is from a document published after every one of a.

@@ -71,7 +71,7 @@ func (k *Checker) conflicts(c *corpus, org *origins, haps []Happening, grouped [
 			sentHap[key] = appendUnique(sentHap[key], hi)
 		}
 	}
-	k.casualtyConflicts(c, figs, sentHap, org, add, adder(true))
+	k.casualtyConflicts(c, figs, scenes, sentHap, org, add, adder(true))
 	blameFrom := len(cands)
 	blamed := k.blameConflicts(c, org, grouped, scenes, add)
 	blames := append([]candidate(nil), cands[blameFrom:]...)
@@ -134,6 +134,16 @@ type conflictFigs struct {
 type figureScene struct {
 	places []int
 	days   []string
+	said   []saidCount // the plain counts of the dead they give, of the document's own years
+}
+
+// saidCount is a plain count of the dead a document gives: what it counts, the number, the day
+// it is of (-1 unknown) and whether its clause gives that day itself.
+type saidCount struct {
+	who   string
+	n     float64
+	day   int64
+	exact bool
 }
 
 // conflictFigures gathers the casualty figures of every document and keeps of them only what the
@@ -153,6 +163,9 @@ func (k *Checker) conflictFigures(c *corpus) conflictFigs {
 			}
 			if fullDate(f.time) {
 				sc.days = appendString(sc.days, f.time[:10])
+			}
+			if f.kind == "killed" && !f.past && !f.loose && !partOfDead(f.who) {
+				sc.said = append(sc.said, saidCount{f.who, f.lo, f.day, f.exact})
 			}
 			if f.head || f.kind == "wounded" && !f.past {
 				kept = append(kept, f)

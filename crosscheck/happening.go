@@ -435,6 +435,9 @@ func (c *corpus) alike(a, b *report, byPlace bool) bool {
 		return false // two speakers' calls or charges are two happenings
 	}
 	pa, pb := c.reportPlaces(a), c.reportPlaces(b)
+	if a.doc != b.doc && looselyTied(a, b, pa, pb) {
+		return false
+	}
 	if a.doc != b.doc && !c.coarseTied(a, b, pa, pb) {
 		return false
 	}
@@ -445,6 +448,28 @@ func (c *corpus) alike(a, b *report, byPlace bool) bool {
 		pa, pb = c.storyPlaceFor(a, pa, pb), c.storyPlaceFor(b, pb, pa)
 	}
 	return len(pa) == 0 || len(pb) == 0 || c.placesMeet(pa, pb)
+}
+
+// looselyTied reports whether two reports of other documents, neither an attack nor a one-off
+// (see oneOff), are tied by their type and one participant alone: neither dates what it tells
+// nor do both name a place, they share fewer than two participants and, for a call, charge or
+// threat, not the speaker. A president's call for a
+// trade deal and his administration's refusal of flu shots, told in the same days, are two
+// happenings; so are a man's charge of bribery and another of leaking files.
+func looselyTied(a, b *report, pa, pb []int) bool {
+	if a.e.Type == dossier.Assault || oneOff(a.e.Type) || isDate(a.e.Time) || isDate(b.e.Time) || len(pa) > 0 && len(pb) > 0 {
+		return false
+	}
+	if speech(a.e.Type) && !disjoint(a.actor, b.actor) {
+		return false // one speaker's call told again ("the UN has called for pauses")
+	}
+	shared := 0
+	for _, e := range a.core {
+		if containsInt(b.core, e) {
+			shared++
+		}
+	}
+	return shared < 2
 }
 
 // speech lists types whose happening is what one side says: a call, a charge, a threat or a
@@ -714,7 +739,7 @@ func (k *Checker) joinByFigures(c *corpus, reps []report, u unionFind, sigs atta
 		// One figures' incident, even where outlets name two kinds of attack at one site (see
 		// disputedAttack): the kind is then in dispute, not two attacks.
 		joinFig := func(first int, m member, days bool) {
-			if !c.joinSigs(u, sigs, first, m.ri, days) && c.disputedAttack(list[g[0]], list[m.fig]) {
+			if !c.joinSigs(u, sigs, first, m.ri, days, false) && c.disputedAttack(list[g[0]], list[m.fig]) {
 				merge(u, sigs, first, m.ri)
 			}
 		}
@@ -773,7 +798,7 @@ func (c *corpus) joinRepeatedHead(reps []report, u unionFind, sigs attackSigs, f
 			}
 			for ri := span[di][0]; ri < span[di][1]; ri++ {
 				if ri != hr && reps[ri].e.Type == dossier.Assault && repeats(reps[ri].e, &h) && c.alike(c.headIn(&reps[hr], &reps[ri], &h), &reps[ri], false) {
-					c.joinSigs(u, sigs, hr, ri, !h.filed)
+					c.joinSigs(u, sigs, hr, ri, !h.filed, false)
 				}
 			}
 		}
@@ -831,6 +856,10 @@ type attackSig struct {
 	// places is 1 + the index in corpus.placeSets of the places finer than a country its
 	// report names, 0 when it names none
 	places int
+	// home is, for a report that names no place, 1 + the index in corpus.placeSets of the
+	// places its page sets attacks in: those its attack reports name and the one it is about
+	// (see storyPlaceFor); 0 when it names one or the hierarchy knows none of those
+	home int
 }
 
 // attackSigs holds, for each group of reports by its root, the distinct attackSigs of its attacks.
@@ -840,12 +869,45 @@ func newAttackSigs(c *corpus, reps []report) attackSigs {
 	sigs := attackSigs{}
 	c.placeSets = c.placeSets[:0]
 	seen := map[string]int{}
+	homes := map[int32]int{}
 	for ri, r := range reps {
-		if r.e.Type == dossier.Assault {
-			sigs[ri] = []attackSig{{r.kind, r.by, c.outlet(int(r.doc)), r.around, reportDay(&r), c.placeSet(seen, c.known(c.reportPlaces(&r)))}}
+		if r.e.Type != dossier.Assault {
+			continue
 		}
+		sig := attackSig{r.kind, r.by, c.outlet(int(r.doc)), r.around, reportDay(&r), c.placeSet(seen, c.known(c.reportPlaces(&r))), 0}
+		if sig.places == 0 {
+			home, ok := homes[r.doc]
+			if !ok {
+				home = c.placeSet(seen, c.attackHome(reps, r.doc))
+				homes[r.doc] = home
+			}
+			sig.home = home
+		}
+		sigs[ri] = []attackSig{sig}
 	}
 	return sigs
+}
+
+// attackHome lists the known places page doc sets attacks in: those its attack reports name
+// and the one it is about. reps hold each page's reports together, in order of page.
+func (c *corpus) attackHome(reps []report, doc int32) []int {
+	i, _ := slices.BinarySearchFunc(reps, doc, func(r report, d int32) int { return cmp.Compare(r.doc, d) })
+	var out []int
+	for ; i < len(reps) && reps[i].doc == doc; i++ {
+		if reps[i].e.Type == dossier.Assault {
+			for _, p := range c.reportPlaces(&reps[i]) {
+				out = appendUnique(out, p)
+			}
+		}
+	}
+	d := c.docs[doc]
+	if !d.mainDone {
+		d.main, d.mainDone = c.known(c.mainPlace(d)), true
+	}
+	for _, p := range d.main {
+		out = appendUnique(out, p)
+	}
+	return c.known(out)
 }
 
 // placeSet is 1 + the index of the set of places ps in c.placeSets, added when new (seen maps a
@@ -871,9 +933,26 @@ func (c *corpus) placeSet(seen map[string]int, ps []int) int {
 }
 
 // sigPlacesMeet reports whether the places two attacks' reports name can be one place (see
-// placesMeet); an attack whose report names none meets any.
-func (c *corpus) sigPlacesMeet(x, y attackSig) bool {
-	return x.places == 0 || y.places == 0 || x.places == y.places || c.placesMeet(c.placeSets[x.places-1], c.placeSets[y.places-1])
+// placesMeet). With homes, an attack whose report names none meets any its page sets an attack
+// in or is about (see attackHome), and any when its page names none; two such meet when their
+// pages' places do: a page's "another 27 were killed in raids" on towns of one province joins
+// no other page's raid on a town elsewhere, even through a third report that names no place
+// either ("there has been no let-up in the strikes"). Without homes an attack that names no
+// place meets any.
+func (c *corpus) sigPlacesMeet(x, y attackSig, homes bool) bool {
+	if !homes && (x.places == 0 || y.places == 0) {
+		return true
+	}
+	if x.places == 0 && y.places == 0 {
+		return x.home == 0 || y.home == 0 || x.home == y.home || c.placesMeet(c.placeSets[x.home-1], c.placeSets[y.home-1])
+	}
+	if x.places == 0 {
+		x, y = y, x
+	}
+	if y.places == 0 {
+		return y.home == 0 || c.placesMeet(c.placeSets[x.places-1], c.placeSets[y.home-1])
+	}
+	return x.places == y.places || c.placesMeet(c.placeSets[x.places-1], c.placeSets[y.places-1])
 }
 
 // join puts reports a and b, with their groups, into one happening when every attack of one
@@ -882,19 +961,22 @@ func (c *corpus) sigPlacesMeet(x, y attackSig) bool {
 // nor an attack its report dates to one day to one dated to another through a report that gives
 // no day of its own.
 func (c *corpus) join(u unionFind, sigs attackSigs, a, b int) bool {
-	return c.joinSigs(u, sigs, a, b, true)
+	return c.joinSigs(u, sigs, a, b, true, true)
 }
 
 // joinSigs is join; days says whether attacks dated to two days keep their groups apart, which
-// they do not where casualty figures already tell one incident over midnight (see joinByFigures).
-func (c *corpus) joinSigs(u unionFind, sigs attackSigs, a, b int, days bool) bool {
+// they do not where casualty figures already tell one incident over midnight (see joinByFigures),
+// and homes whether an attack told without a place is held to its page's places (see
+// sigPlacesMeet), which it is not where casualty figures, set in their place by the page's
+// words, already tell one incident.
+func (c *corpus) joinSigs(u unionFind, sigs attackSigs, a, b int, days, homes bool) bool {
 	ra, rb := u.find(a), u.find(b)
 	if ra == rb {
 		return true
 	}
 	for _, x := range sigs[ra] {
 		for _, y := range sigs[rb] {
-			if !c.attacks.oneAttack(x.kind, x.by, y.kind, y.by, x.outlet != y.outlet) || x.around != y.around && !c.attacks.sameKind(x.kind, y.kind) || days && x.day >= 0 && y.day >= 0 && x.day != y.day || !c.sigPlacesMeet(x, y) {
+			if !c.attacks.oneAttack(x.kind, x.by, y.kind, y.by, x.outlet != y.outlet) || x.around != y.around && !c.attacks.sameKind(x.kind, y.kind) || days && x.day >= 0 && y.day >= 0 && x.day != y.day || !c.sigPlacesMeet(x, y, homes) {
 				return false
 			}
 		}

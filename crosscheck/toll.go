@@ -22,7 +22,7 @@ func fitUpdates(camps []*figureCamp, upds []casualty) (news []casualty) {
 	for _, f := range upds {
 		fits := false
 		for _, cp := range camps {
-			if !fits && f.lo <= cp.hi && cp.lo <= f.hi {
+			if flo, fhi := f.reach(); !fits && flo <= cp.hi && cp.lo <= fhi {
 				fits = true
 				cp.figs = append(cp.figs, f)
 			}
@@ -88,7 +88,8 @@ func (q *tollQuote) show(f casualty, what string) {
 	q.note(f)
 }
 
-// camps quotes each camp once, by its first report, and names the outlets that agree with it.
+// camps quotes each camp once, by its first report, and names the outlets that agree with it,
+// those agreeing by a loose word ("dozens") in their own words.
 // A camp's first figure that updates its outlet's earlier one says so; the earlier figure is no
 // side, its outlet having replaced it. The camp at maybe is said to be possibly an update.
 func (q *tollQuote) camps(camps []*figureCamp, earlier map[int]casualty, maybe int) {
@@ -100,7 +101,11 @@ func (q *tollQuote) camps(camps []*figureCamp, earlier map[int]casualty, maybe i
 		}
 		q.show(cp.figs[0], what)
 		for _, f := range cp.figs[1:] {
-			q.says = append(q.says, saying{q.c.docs[f.doc].sourceName(), what})
+			said := what
+			if f.loose && !cp.figs[0].loose {
+				said = lowerFirst(f.count) // agreeing loosely, in its own words
+			}
+			q.says = append(q.says, saying{q.c.docs[f.doc].sourceName(), said})
 			q.note(f)
 		}
 	}
