@@ -207,6 +207,9 @@ func (b *builder) weights(classes int) *Weights {
 		m.rows.put(k, uint32(at)<<8|uint32(n))
 		at += n
 	}
+	settleHuge(m.rows.slots)
+	settleHuge(m.packed)
+	settleHuge(m.dense.lanes)
 	return m
 }
 
