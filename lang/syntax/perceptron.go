@@ -220,7 +220,7 @@ func (b *builder) weights(classes int) *Weights {
 // are made to overlap: the home slot of every feature in the table is read first, in a loop that
 // depends on nothing (its result, returned, only keeps the reads from being dropped), so that the
 // lookups after it, whose probing branches on what they read, find their slots in the cache
-// (a TimeBank ingest about 1.05 times as many documents a processor-second); then the rows are
+// (measured on a loaded machine only, where it seemed a few percent faster); then the rows are
 // found, all of them; then the first and last byte of each packed row and a word of each cache
 // line of each dense row are read in the same way, and only then are the entries added up, from
 // the cache. That step alone makes scoring about a fifth faster. Dense rows are added a word of
