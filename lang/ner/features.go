@@ -166,10 +166,12 @@ func features(in input, lex *Lexicon, vocab map[string]byte, cl Clusters) [][]ui
 	if parsed {
 		caseOf = caseMarkers(in, lower)
 	}
-	out := make([][]uint64, n)
+	// The words' features are written one after another into one array, and cut apart at the end.
+	flat := make([]uint64, 0, 48*n)
+	ends := make([]int, n)
 	for i := range in.words {
 		w, l, s := in.words[i], lower[i], shapes[i]
-		f := make([]uint64, 0, 48)
+		f := flat
 		add := func(parts ...string) { f = append(f, key(parts...)) }
 		add("b")
 		add("w", l)
@@ -203,7 +205,14 @@ func features(in input, lex *Lexicon, vocab map[string]byte, cl Clusters) [][]ui
 		if parsed {
 			f = parseFeatures(f, in, lower, caseOf, i, s)
 		}
-		out[i] = lexiconFeatures(f, in, lower, lex, gaz, runs, i, s, sc)
+		flat = lexiconFeatures(f, in, lower, lex, gaz, runs, i, s, sc)
+		ends[i] = len(flat)
+	}
+	out := make([][]uint64, n)
+	start := 0
+	for i, end := range ends {
+		out[i] = flat[start:end:end]
+		start = end
 	}
 	return out
 }

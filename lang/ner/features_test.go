@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"testing"
@@ -134,5 +135,37 @@ func TestRetagKeepsParse(t *testing.T) {
 	in := exs[0].input()
 	if got := fmt.Sprint(in.upos, in.heads, in.rels); got != "[X X X] [-1 0 1] [dep dep dep]" {
 		t.Errorf("input after Retag: %s", got)
+	}
+}
+
+// TestParseWeights tells a model with weights for the parse's features from one without: the
+// shipped model was trained without them, and a table holding either root feature has them.
+func TestParseWeights(t *testing.T) {
+	shipped, err := ReadModel(bytes.NewReader(embeddedModel))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !shipped.unparsed {
+		t.Error("the shipped model is said to have weights for the parse's features")
+	}
+	row := &[nTags]float32{1}
+	cases := []struct {
+		name string
+		keys []uint64
+		want bool
+	}{
+		{"no parse features", []uint64{key("w", "homs"), key("u", "PROPN")}, false},
+		{"root relation", []uint64{key("w", "homs"), key("r", "root")}, true},
+		{"root head word", []uint64{key("hw", "<root>")}, true},
+	}
+	for _, c := range cases {
+		weights := map[uint64]*[nTags]float32{}
+		for _, k := range c.keys {
+			weights[k] = row
+		}
+		m := &Model{tab: newTable(weights, nil)}
+		if got := m.hasParseWeights(); got != c.want {
+			t.Errorf("%s: has parse weights %v, want %v", c.name, got, c.want)
+		}
 	}
 }

@@ -36,6 +36,17 @@ type Model struct {
 	// model's (0: the first reading, 1: the second, doc).
 	keys []uint64
 	half int
+	// unparsed is set on a model read from a file that has no weights for the parse's features,
+	// so that they are not worked out (see hasParseWeights).
+	unparsed bool
+}
+
+// hasParseWeights reports whether the model's table holds weights for the parse's features,
+// judged by the two that every parsed training sentence gives its root word: a model trained
+// with parses learns at least one of them, and one trained without has neither. The rest of
+// the parse's features (head words, case markers) have open values and cannot be listed.
+func (m *Model) hasParseWeights() bool {
+	return m.tab.get(key("r", "root")) != nil || m.tab.get(key("hw", "<root>")) != nil
 }
 
 // table is an open-addressing hash table of weight rows by feature key: each slot holds the row
@@ -439,6 +450,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 		m.tab = newTable(m.weights, nil)
 	}
 	m.leanen()
+	m.unparsed = !m.hasParseWeights()
 	if n, err = binary.ReadUvarint(br); err != nil {
 		return nil, fmt.Errorf("read ner model: %w", err)
 	}

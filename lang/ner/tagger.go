@@ -55,6 +55,10 @@ func (t *Tagger) read(ins []input) []reading {
 	}
 	for s, in := range ins {
 		words[s] = in.words
+		if t.model.unparsed {
+			// Features the model has no weights for would add nothing to the scores.
+			in.heads, in.rels = nil, nil
+		}
 		feats[s] = features(in, t.lex, t.model.vocab, t.model.clusters)
 		var em [][nTags]float64
 		if fast {

@@ -35,6 +35,7 @@ type trail struct {
 	feats  []uint32
 	scores []int32
 	index  map[uint64]int32 // features key → entry of at and scores
+	spare  []*config        // configurations given back, for reuse
 }
 
 // branchPoint is a decision won by gap or less: at is the move's place in the trail, alt the
@@ -144,16 +145,29 @@ func featsKey(feats []uint32) uint64 {
 	return h
 }
 
+// config returns the initial configuration for n words, in the room of one given back when
+// there is one: a sentence read by branching needs two configurations a branch.
+func (t *trail) config(n int) *config {
+	if k := len(t.spare); k > 0 {
+		c := t.spare[k-1]
+		t.spare = t.spare[:k-1]
+		c.reset(n)
+		return c
+	}
+	return newConfig(n)
+}
+
+// release gives back a configuration no longer read, for config to reuse.
+func (t *trail) release(c *config) { t.spare = append(t.spare, c) }
+
 // trails keeps the trails of finished readings for others, so that branching allocates little.
 var trails = sync.Pool{New: func() any { return new(trail) }}
 
 // branching reads a sentence of n words by selectional branching and returns the final
 // configuration of the best-scoring reading and its score.
-func (p *Parser) branching(n int, s *sentence) (*config, int64) {
-	rec := trails.Get().(*trail)
-	defer trails.Put(rec)
+func (p *Parser) branching(n int, s *sentence, rec *trail) (*config, int64) {
 	rec.reset()
-	best := newConfig(n)
+	best := rec.config(n)
 	greedy := p.finish(best, s, rec)
 	if len(rec.points) == 0 {
 		return best, greedy
@@ -162,9 +176,11 @@ func (p *Parser) branching(n int, s *sentence) (*config, int64) {
 	slices.SortStableFunc(rec.points, func(a, b branchPoint) int { return int(a.gap - b.gap) })
 	bestScore := greedy
 	for _, bp := range rec.points[:min(len(rec.points), p.branches-1)] {
-		if c, score := p.branch(n, s, rec, bp, greedy); score > bestScore {
-			best, bestScore = c, score
+		c, score := p.branch(n, s, rec, bp, greedy)
+		if score > bestScore {
+			best, c, bestScore = c, best, score
 		}
+		rec.release(c)
 	}
 	return best, bestScore
 }
@@ -175,7 +191,8 @@ func (p *Parser) branching(n int, s *sentence) (*config, int64) {
 // move can tell, the rest of the branch is the rest of the greedy reading, taken without scoring.
 func (p *Parser) branch(n int, s *sentence, rec *trail, bp branchPoint, greedy int64) (*config, int64) {
 	L := len(p.labels)
-	c, g := newConfig(n), newConfig(n)
+	c, g := rec.config(n), rec.config(n)
+	defer rec.release(g)
 	for _, m := range rec.moves[:bp.at] {
 		c.apply(m, L)
 		g.apply(m, L)

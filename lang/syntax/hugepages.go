@@ -13,3 +13,12 @@ func hugePages[T any](s []T) {
 	}
 	adviseHuge(unsafe.Pointer(unsafe.SliceData(s)), len(s)*int(unsafe.Sizeof(s[0])))
 }
+
+// settleHuge asks that the array of s, filled already, be backed by huge pages now (see
+// collapseHuge).
+func settleHuge[T any](s []T) {
+	if len(s) == 0 {
+		return
+	}
+	collapseHuge(unsafe.Pointer(unsafe.SliceData(s)), len(s)*int(unsafe.Sizeof(s[0])))
+}

@@ -33,19 +33,43 @@ type config struct {
 }
 
 func newConfig(n int) *config {
-	ints := make([]int, 5*(n+1))
+	c := &config{}
+	c.reset(n)
+	return c
+}
+
+// reset makes c the initial configuration for n words, reusing its room when it is large enough.
+func (c *config) reset(n int) {
+	k := n + 1
+	ints := c.heads[:cap(c.heads)]
+	if len(ints) < 5*k {
+		ints = make([]int, 5*k)
+	}
+	ints = ints[:5*k]
 	for i := range ints {
 		ints[i] = -1
 	}
-	k := n + 1
-	c := &config{n: n, heads: ints[:k:k], l1: ints[k : 2*k : 2*k], l2: ints[2*k : 3*k : 3*k],
-		r1: ints[3*k : 4*k : 4*k], r2: ints[4*k:]}
-	small := make([]uint8, 3*k)
-	c.labels, c.nl, c.nr = small[:k:k], small[k:2*k:2*k], small[2*k:]
-	sets := make([]uint64, 2*k)
-	c.lset, c.rset = sets[:k:k], sets[k:]
-	c.stack = make([]int, 0, 16)
-	return c
+	small := c.labels[:cap(c.labels)]
+	if len(small) < 3*k {
+		small = make([]uint8, 3*k)
+	}
+	small = small[:3*k]
+	clear(small)
+	sets := c.lset[:cap(c.lset)]
+	if len(sets) < 2*k {
+		sets = make([]uint64, 2*k)
+	}
+	sets = sets[:2*k]
+	clear(sets)
+	// heads, labels and lset begin their arrays, so that their capacity is the arrays' room.
+	c.n, c.b = n, 0
+	c.heads, c.l1, c.l2, c.r1, c.r2 = ints[:k], ints[k:2*k:2*k], ints[2*k:3*k:3*k], ints[3*k:4*k:4*k], ints[4*k:5*k:5*k]
+	c.labels, c.nl, c.nr = small[:k], small[k:2*k:2*k], small[2*k:3*k:3*k]
+	c.lset, c.rset = sets[:k], sets[k:2*k:2*k]
+	if c.stack == nil {
+		c.stack = make([]int, 0, 16)
+	}
+	c.stack = c.stack[:0]
 }
 
 func (c *config) done() bool { return len(c.stack) == 0 && c.b >= c.n }
@@ -293,7 +317,10 @@ func (p *Parser) Parse(toks []dossier.Token) { p.parse(toks, parseInput(toks)) }
 func (p *Parser) parse(toks []dossier.Token, s *sentence) {
 	var c *config
 	if p.branches > 1 {
-		c, _ = p.branching(len(toks), s)
+		rec := trails.Get().(*trail)
+		defer trails.Put(rec)
+		c, _ = p.branching(len(toks), s, rec)
+		defer rec.release(c)
 	} else {
 		c = newConfig(len(toks))
 		p.finish(c, s, nil)
