@@ -58,7 +58,7 @@ func (x *Extractor) aimedWith(s *sent, it item, m match) bool {
 		// The next name of a list run together: "targeted with shells X area Y Z and W".
 		return x.aimedWith(s, s.items[p], m)
 	}
-	if b > 0 && s.toks[b-1].norm == "and" && s.itemAt[b-2] >= 0 && b-2 > m.t1 {
+	if b-2 > m.t1 && s.toks[b-1].norm == "and" && s.itemAt[b-2] >= 0 {
 		return x.aimedWith(s, s.items[s.itemAt[b-2]], m)
 	}
 	k := m.t1
