@@ -8,9 +8,10 @@ import (
 
 // aimedOn reports whether place it follows, in the words as written, "on" right after a word for
 // strikes or shells that is trigger m's or its object's ("fired 13 rocket shells on X"), or
-// after any word of the trigger with place words between ("raids on the city of X"), with
-// only an article, place words and "of" between: where the attack fell, however the parse hangs the long phrase of an unpunctuated
-// report. A place named with "in" right after such a place holds it and is where as well.
+// after any word of the trigger with place words between ("raids on the city of X"), with only
+// an article, place words and "of" between: where the attack fell, however the parse hangs the
+// long phrase of an unpunctuated report. A place named with "in" right after such a place holds
+// it and is where as well.
 func (x *Extractor) aimedOn(s *sent, it item, m match) bool {
 	if it.typ != dossier.LOC || it.t0 < 2 {
 		return false
