@@ -121,6 +121,7 @@ func (lw *wordLists) distantFrom(s *sent, it item) bool {
 	return startsWithDigit(n) && lw.distanceUnits[strings.TrimLeft(n, "0123456789.,")]
 }
 
+// startsWithDigit reports whether w opens with a figure ("60", "10km").
 func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
 // compassName reports whether item it is a single word of a point of the compass ("the
