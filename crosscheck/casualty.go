@@ -1096,9 +1096,9 @@ func figureCamps(figs []casualty) []*figureCamp {
 }
 
 // foldLoose puts each camp of loose counts alone into the first camp of other counts its
-// words may include, which keeps its range.
+// words may include, which keeps its range. camps is left as it was: looseHome reads it whole.
 func foldLoose(camps []*figureCamp) []*figureCamp {
-	out := camps[:0]
+	out := make([]*figureCamp, 0, len(camps))
 	for _, cp := range camps {
 		if into := looseHome(cp, camps); into != nil {
 			into.figs = append(into.figs, cp.figs...)

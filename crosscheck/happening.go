@@ -517,7 +517,12 @@ func (c *corpus) storyPlaceFor(r *report, own, other []int) []int {
 	if len(own) > 0 || len(c.known(other)) == 0 {
 		return own
 	}
-	d := c.docs[r.doc]
+	return c.knownMain(c.docs[r.doc])
+}
+
+// knownMain is the place document d is about that the hierarchy knows (see mainPlace), kept in
+// d once made.
+func (c *corpus) knownMain(d *doc) []int {
 	if !d.mainDone {
 		d.main, d.mainDone = c.known(c.mainPlace(d)), true
 	}
@@ -900,11 +905,7 @@ func (c *corpus) attackHome(reps []report, doc int32) []int {
 			}
 		}
 	}
-	d := c.docs[doc]
-	if !d.mainDone {
-		d.main, d.mainDone = c.known(c.mainPlace(d)), true
-	}
-	for _, p := range d.main {
+	for _, p := range c.knownMain(c.docs[doc]) {
 		out = appendUnique(out, p)
 	}
 	return c.known(out)

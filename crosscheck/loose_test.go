@@ -65,7 +65,7 @@ func TestEchoed(t *testing.T) {
 			scenes := []figureScene{{}, {said: tt.said}}
 			got := echoed(scenes, []casualty{other, tt.head})
 			if len(got) != tt.want {
-				t.Errorf("echoed kept %d figures, want %d", len(got), tt.want)
+				t.Fatalf("echoed kept %d figures, want %d", len(got), tt.want)
 			}
 			if got[0].lo != other.lo {
 				t.Errorf("echoed dropped the other outlet's figure")

@@ -96,11 +96,12 @@ func (d *doc) placeShaped(c *cand) bool {
 }
 
 // inquiryBefore reports whether the preposition at word p, whose words word gives in lower case
-// ("" out of range), follows a noun of inquiry, past commas and "including" ("investigations
-// into X", "probes, including into X"): the name after it is what is looked into, not a place.
+// ("" out of range), follows a noun of inquiry, past commas and words that join a part to it
+// (INQUIRYJOIN: "investigations into X", "probes, including into X"): the name after it is what
+// is looked into, not a place.
 func (d *doc) inquiryBefore(word func(int) string, p int) bool {
 	k := p - 1
-	for n := 0; n < 3 && (word(k) == "," || word(k) == "including" || word(k) == "especially"); n++ {
+	for n := 0; n < 3 && (word(k) == "," || d.g.is("INQUIRYJOIN", word(k))); n++ {
 		k--
 	}
 	return d.g.is("INQUIRYNOUN", word(k))

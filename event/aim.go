@@ -8,9 +8,10 @@ import (
 
 // aimedOn reports whether place it follows, in the words as written, "on" right after a word for
 // strikes or shells that is trigger m's or its object's ("fired 13 rocket shells on X"), or
-// after any word of the trigger with place words between ("raids on the city of X"), with
-// only an article, place words and "of" between: where the attack fell, however the parse hangs the long phrase of an unpunctuated
-// report. A place named with "in" right after such a place holds it and is where as well.
+// after any word of the trigger with place words between ("raids on the city of X"), with only
+// an article, place words and "of" between: where the attack fell, however the parse hangs the
+// long phrase of an unpunctuated report. A place named with "in" right after such a place holds
+// it and is where as well.
 func (x *Extractor) aimedOn(s *sent, it item, m match) bool {
 	if it.typ != dossier.LOC || it.t0 < 2 {
 		return false
@@ -58,7 +59,7 @@ func (x *Extractor) aimedWith(s *sent, it item, m match) bool {
 		// The next name of a list run together: "targeted with shells X area Y Z and W".
 		return x.aimedWith(s, s.items[p], m)
 	}
-	if b > 0 && s.toks[b-1].norm == "and" && s.itemAt[b-2] >= 0 && b-2 > m.t1 {
+	if b-2 > m.t1 && s.toks[b-1].norm == "and" && s.itemAt[b-2] >= 0 {
 		return x.aimedWith(s, s.items[s.itemAt[b-2]], m)
 	}
 	k := m.t1
@@ -120,6 +121,7 @@ func (lw *wordLists) distantFrom(s *sent, it item) bool {
 	return startsWithDigit(n) && lw.distanceUnits[strings.TrimLeft(n, "0123456789.,")]
 }
 
+// startsWithDigit reports whether w opens with a figure ("60", "10km").
 func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
 // compassName reports whether item it is a single word of a point of the compass ("the

@@ -571,7 +571,7 @@ func infinitive(s *sent, m match) bool {
 		if !tk.word || s.itemAt[k] >= 0 {
 			return false
 		}
-		if s.toks[k-1].norm == "to" && !s.w.determiners[tk.norm] && !x0digit(tk.norm) {
+		if s.toks[k-1].norm == "to" && !s.w.determiners[tk.norm] && !startsWithDigit(tk.norm) {
 			return !continuing(s, k-1)
 		}
 	}

@@ -447,7 +447,7 @@ func (x *Extractor) toInfinitive(s *sent, i, limit int, cl string) bool {
 				return false
 			}
 			v := s.toks[k+1]
-			if !v.word || s.w.determiners[v.norm] || s.itemAt[k+1] >= 0 || x0digit(v.norm) {
+			if !v.word || s.w.determiners[v.norm] || s.itemAt[k+1] >= 0 || startsWithDigit(v.norm) {
 				return false
 			}
 			return cl == "" || x.lx.classes[cl][v.norm]
@@ -455,8 +455,6 @@ func (x *Extractor) toInfinitive(s *sent, i, limit int, cl string) bool {
 	}
 	return false
 }
-
-func x0digit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
 // object returns what the trigger acts on: the items and tokens of its object phrase, and
 // whether an active verb has a direct object. via lists the prepositions after which an active

@@ -51,8 +51,8 @@ func vowelsAlike(a, b tok) bool {
 const slotFolds = vowelFolds &^ namekey.FoldFinal
 
 // vowelsLeftOut reports whether two folded words write the same consonants and one writes a vowel
-// wherever the other does, ending in the same vowel or both in a consonant: short vowels a romanisation writes or leaves out
-// ("Tabqa", "Tabaqa"; "Sweida", "Suwaida"). A vowel written in another place ("Porta",
+// wherever the other does, ending in the same vowel or both in a consonant: short vowels a
+// romanisation writes or leaves out ("Tabqa", "Tabaqa"; "Sweida", "Suwaida"). A vowel written in another place ("Porta",
 // "Prieta") or only after the last consonant ("Kabir", "Cabra") makes another name.
 func vowelsLeftOut(a, b string) bool {
 	ca, va, ea := vowelSlots(namekey.KeyWith(a, slotFolds))

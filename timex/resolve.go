@@ -1676,7 +1676,7 @@ func (s *state) then(f found) (tval, bool) {
 // day before the stock market plunge"): it restates that date. After anything but a whole day
 // it is no time of its own.
 func (s *state) appos(f found) (tval, bool) {
-	if s.lastTimeEnd == 0 || strings.TrimSpace(s.text[s.lastTimeEnd:f.start]) != "," || len(s.lastTime) != len("2006-01-02") {
+	if s.lastTimeEnd == 0 || s.lastTimeEnd > f.start || strings.TrimSpace(s.text[s.lastTimeEnd:f.start]) != "," || len(s.lastTime) != len("2006-01-02") {
 		return tval{}, false
 	}
 	return tval{value: s.lastTime}, true
