@@ -166,8 +166,8 @@ func (c *corpus) datedTwins(figs []casualty) []casualty {
 // clause dates it to a day, that day rather than the page's date: a report tells first of the
 // day's incident ("51 were killed on Saturday") and the counts after it that give no day are of
 // that day too ("nine civilians died in rebel shelling"), not of the day it was published. The
-// figure still gives no day of its own (see casualty.led). A day the dateline alone gives is the day the report was
-// filed, no incident's.
+// figure still gives no day of its own (see casualty.led). A day the dateline alone gives is
+// the day the report was filed, no incident's.
 func leadDay(figs []casualty) {
 	lead := int64(-1)
 	for i := range figs {
@@ -424,8 +424,9 @@ func (c *corpus) townLike(p int) bool {
 // incident over midnight); so are a day one text gives and the other report's; two reports that
 // give no day are of one incident when published within a day of each other, or up to three
 // days later when the later one revises the toll upwards. A count dated by its page's lead (see
-// leadDay) is dated against one that has no day, and two such are of one day. In every case the reports are published within three days of each other: outlets dispute a toll
-// in the days after the incident, and reports further apart tell of other incidents.
+// leadDay) is dated against one that has no day, and two such are of one day. In every case
+// the reports are published within three days of each other: outlets dispute a toll in the
+// days after the incident, and reports further apart tell of other incidents.
 func daysMeet(a, b *casualty) bool {
 	if a.pub >= 0 && b.pub >= 0 && abs64(a.pub-b.pub) > 3 {
 		return false
