@@ -1,6 +1,7 @@
 package crosscheck
 
 import (
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -44,6 +45,7 @@ type casualty struct {
 	loose  bool // a loose count ("dozens"): lo and hi are the words' meaning, no number given
 	night  bool // the sentence tells of the night: the incident may run over midnight
 	exact  bool // day is the clause's own date
+	led    bool // day is the day its page dates its first toll to, the clause giving none (see leadDay)
 	past   bool // the clause dates it to a year or month other than the document's
 	head   bool // the document's first count of the dead of its place: the one compared
 	// filed is set when its day is the one the page's dateline alone gives: the day the
@@ -82,7 +84,7 @@ func (k *Checker) casualties(c *corpus, di int) []casualty {
 				continue // a running total is no incident's toll, nor a part of the dead
 			}
 			cs := casualty{doc: int32(di), ev: int32(cf.ev), sent: f.Span, kind: f.Counts, who: f.Who, count: f.Text, lo: float64(f.Low),
-				hi: float64(f.Low) * leastSpan, update: f.Update, loose: f.Loose, night: f.Night, incidents: f.Incidents, families: f.Families, time: f.Time, day: -1,
+				hi: leastTop(float64(f.Low)), update: f.Update, loose: f.Loose, night: f.Night, incidents: f.Incidents, families: f.Families, time: f.Time, day: -1,
 				attack: f.Kind, by: f.By, nearBy: f.Around, side: f.Side, sites: f.Sites}
 			if f.High != nil {
 				cs.hi = float64(*f.High)
@@ -124,6 +126,7 @@ func (k *Checker) casualties(c *corpus, di int) []casualty {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].sent.Start < out[j].sent.Start })
 	out = c.datedTwins(out)
+	leadDay(out)
 	c.markHeads(out)
 	return out
 }
@@ -157,6 +160,25 @@ func (c *corpus) datedTwins(figs []casualty) []casualty {
 		}
 	}
 	return out
+}
+
+// leadDay gives each figure of a page that gives no time of its own, told after a figure whose
+// clause dates it to a day, that day rather than the page's date: a report tells first of the
+// day's incident ("51 were killed on Saturday") and the counts after it that give no day are of
+// that day too ("nine civilians died in rebel shelling"), not of the day it was published. The
+// figure still gives no day of its own (see casualty.led). A day the dateline alone gives is
+// the day the report was filed, no incident's.
+func leadDay(figs []casualty) {
+	lead := int64(-1)
+	for i := range figs {
+		f := &figs[i]
+		switch {
+		case lead < 0 && f.exact && !f.filed && !f.past:
+			lead = f.day
+		case lead >= 0 && !f.exact && !f.past && f.time == "" && f.day >= 0:
+			f.day, f.led = lead, true
+		}
+	}
 }
 
 // markHeads marks the figures a document's dispute is about: of each place, each day the text
@@ -234,17 +256,32 @@ func (c *corpus) anyKnown(places []int) bool {
 // ("at least 31" against "at least 43") though neither rules the other out.
 const leastSpan = 1.25
 
-// looseReach lowers the least count a loose word ("dozens", "several") allows by this factor
-// when it is set against other counts: the words' meaning is a guess at the writer's, and an
-// outlet's "dozens wounded" does not dispute another's 22 that it may well include, while
-// "hundreds" still disputes 12 and "dozens" disputes "at least 110".
+// roundSpan is how far above its number a round figure given as a least may reach at most.
+const roundSpan = 1.5
+
+// leastTop is the most a figure given as a least allows (see leastSpan). A round number is a
+// count rounded down to its last figure that is not zero, so it allows up to the next round
+// number too, but no more than roundSpan above it: "over 100" wounded allows 140, "more than
+// 1,000" does not allow 1,700.
+func leastTop(lo float64) float64 {
+	unit := 0.0
+	for u := 10.0; u <= lo && math.Mod(lo, u) == 0; u *= 10 {
+		unit = u
+	}
+	return max(lo*leastSpan, min(lo+unit-1, lo*roundSpan))
+}
+
+// looseReach widens the range a loose word ("dozens", "several") allows by this factor each
+// way when it is set against other counts: the words' meaning is a guess at the writer's, and
+// an outlet's "dozens wounded" does not dispute another's 22 nor its 140, while "hundreds"
+// still disputes 12 and "dozens" disputes 250.
 const looseReach = 2
 
 // reach is the range of counts figure f allows when set against others: its own, or for a
-// loose count its range reaching down by looseReach.
+// loose count its range widened by looseReach.
 func (f *casualty) reach() (lo, hi float64) {
 	if f.loose {
-		return f.lo / looseReach, f.hi
+		return f.lo / looseReach, f.hi * looseReach
 	}
 	return f.lo, f.hi
 }
@@ -384,12 +421,12 @@ func (c *corpus) townLike(p int) bool {
 
 // daysMeet reports whether the days of two figures can be one incident's. Two days the texts
 // give are one incident's when they are one, or a day apart when one tells of the night (an
-// incident over midnight); so are a
-// day one text gives and the other report's; two reports that give no day are of one incident
-// when published within a day of each other, or up to three days later when the later one
-// revises the toll upwards. In
-// every case the reports are published within three days of each other: outlets dispute a toll
-// in the days after the incident, and reports further apart tell of other incidents.
+// incident over midnight); so are a day one text gives and the other report's; two reports that
+// give no day are of one incident when published within a day of each other, or up to three
+// days later when the later one revises the toll upwards. A count dated by its page's lead (see
+// leadDay) is dated against one that has no day, and two such are of one day. In every case
+// the reports are published within three days of each other: outlets dispute a toll in the
+// days after the incident, and reports further apart tell of other incidents.
 func daysMeet(a, b *casualty) bool {
 	if a.pub >= 0 && b.pub >= 0 && abs64(a.pub-b.pub) > 3 {
 		return false
@@ -400,11 +437,15 @@ func daysMeet(a, b *casualty) bool {
 	switch {
 	case a.exact && b.exact:
 		return a.day == b.day || abs64(a.day-b.day) == 1 && (a.night || b.night) || revisedAfter(a, b) || revisedAfter(b, a)
-	case a.exact:
+	case a.led && b.led && !a.exact && !b.exact:
+		// Two counts their pages date by their leads' days are of those days.
+		return a.day == b.day || abs64(a.day-b.day) == 1 && (a.night || b.night)
+	case a.exact || a.led && !b.exact:
 		// A report without a day of its own tells of the days up to its date, not the next
-		// one, unless one of them tells of the night.
+		// one, unless one of them tells of the night. A count its page dates by its lead's
+		// day is dated so against one that has no day.
 		return b.day-a.day >= -1 && b.day-a.day <= 1 && (a.day <= b.day || a.night || b.night)
-	case b.exact:
+	case b.exact || b.led:
 		return daysMeet(b, a)
 	case a.update && !b.update:
 		// A revised toll comes later and higher.
@@ -1117,7 +1158,8 @@ func looseHome(cp *figureCamp, camps []*figureCamp) *figureCamp {
 		if !f.loose {
 			return nil
 		}
-		lo = min(lo, f.lo/looseReach)
+		flo, fhi := f.reach()
+		lo, hi = min(lo, flo), max(hi, fhi)
 	}
 	for _, o := range camps {
 		if o != cp && !o.figs[0].loose && lo <= o.hi && o.lo <= hi {

@@ -100,9 +100,27 @@ func (k *Checker) reports(c *corpus) []report {
 			if e.Type == dossier.Travel && len(r.dest) == 0 {
 				r.dest = k.travelPlaces(c, d, e.Span)
 			}
+			if e.Type == dossier.Assault && len(c.reportPlaces(&r)) == 0 {
+				for _, p := range c.targetPlaces(r.target) {
+					r.dest = appendUnique(r.dest, p)
+				}
+			}
 			out = append(out, r)
 		}
 		lendKinds(out[first:])
+	}
+	return out
+}
+
+// targetPlaces are the places among the targets of an attack that the hierarchy knows and are
+// finer than a country: where an attack that names no such place of its own fell ("raids hit
+// the city of X"). A country attacked is no place of one incident.
+func (c *corpus) targetPlaces(target []int) []int {
+	var out []int
+	for _, e := range target {
+		if p := c.place(e, c.entType[e]); p >= 0 && len(c.known(c.specific([]int{p}))) > 0 {
+			out = appendUnique(out, p)
+		}
 	}
 	return out
 }

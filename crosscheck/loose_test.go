@@ -2,13 +2,13 @@ package crosscheck
 
 import "testing"
 
-// TestFigureCampsLoose checks that a loose count disputes no count it may include, yet still
-// disputes one it cannot, and bridges no two counts that differ. The figures are those of
-// reports like the development half's: "22 injured" against "wounded dozens", "at least 81"
-// after "dozens" against "more than 100".
+// TestFigureCampsLoose checks that a loose count disputes no count it may include, within a
+// factor of two either way, yet still disputes one it cannot, and bridges no two counts that
+// differ. The figures are those of reports like the development half's: "22 injured" against
+// "wounded dozens", "dozens" against 140 and "over 100".
 func TestFigureCampsLoose(t *testing.T) {
 	exact := func(n float64) casualty { return casualty{kind: "wounded", lo: n, hi: n} }
-	least := func(n float64) casualty { return casualty{kind: "wounded", lo: n, hi: n * leastSpan} }
+	least := func(n float64) casualty { return casualty{kind: "wounded", lo: n, hi: leastTop(n)} }
 	loose := func(lo, hi float64) casualty { return casualty{kind: "wounded", lo: lo, hi: hi, loose: true} }
 	tests := []struct {
 		name  string
@@ -18,7 +18,10 @@ func TestFigureCampsLoose(t *testing.T) {
 		{"dozens may include 22", []casualty{exact(22), loose(24, 99)}, 1},
 		{"dozens first, 22 after", []casualty{loose(24, 99), exact(22)}, 1},
 		{"hundreds cannot be 12", []casualty{exact(12), loose(200, 999)}, 2},
-		{"dozens is not at least 110", []casualty{loose(24, 99), least(110)}, 2},
+		{"dozens may be 140", []casualty{loose(24, 99), exact(140)}, 1},
+		{"dozens may be over 100 and 140", []casualty{exact(140), loose(24, 99), least(100)}, 1},
+		{"dozens is not 250", []casualty{loose(24, 99), exact(250)}, 2},
+		{"several is not 20", []casualty{exact(20), loose(3, 9)}, 2},
 		{"two exact counts stay apart beside dozens", []casualty{exact(22), loose(24, 99), exact(60)}, 2},
 		{"several and one", []casualty{exact(1), loose(3, 9)}, 2},
 	}
@@ -71,5 +74,65 @@ func TestEchoed(t *testing.T) {
 				t.Errorf("echoed dropped the other outlet's figure")
 			}
 		})
+	}
+}
+
+// TestLeastTop checks how far above its number a count given as a least reaches: a round number
+// to the next round one, but not past half again.
+func TestLeastTop(t *testing.T) {
+	tests := []struct {
+		lo, want float64
+	}{
+		{31, 31 * leastSpan},
+		{100, 150},
+		{110, 110 * leastSpan},
+		{200, 299},
+		{1000, 1500},
+		{1400, 1750},
+		{40, 50},
+		{1, 1.25},
+	}
+	for _, tt := range tests {
+		if got := leastTop(tt.lo); got != tt.want {
+			t.Errorf("leastTop(%v) = %v, want %v", tt.lo, got, tt.want)
+		}
+	}
+}
+
+// TestLeadDay checks that a count its clause gives no day takes the day its page dates an earlier
+// count to, and meets by days only what that day allows.
+func TestLeadDay(t *testing.T) {
+	const sat = 19882
+	figs := []casualty{
+		{kind: "killed", lo: 51, day: sat, exact: true, pub: sat + 1},
+		{kind: "killed", lo: 9, day: sat + 1, pub: sat + 1},
+		{kind: "killed", lo: 3, day: sat - 400, past: true, pub: sat + 1},
+	}
+	leadDay(figs)
+	if figs[1].day != sat || !figs[1].led || figs[1].exact {
+		t.Fatalf("undated count after the lead: day %d led %v exact %v, want day %d led", figs[1].day, figs[1].led, figs[1].exact, sat)
+	}
+	if figs[2].led {
+		t.Errorf("a count of an earlier year took the lead's day")
+	}
+	tests := []struct {
+		name  string
+		other casualty
+		want  bool
+	}{
+		{"a report of the next day, dated by its dateline", casualty{day: sat + 1, exact: true, pub: sat + 1}, false},
+		{"a report of the lead's day", casualty{day: sat, exact: true, pub: sat + 1}, true},
+		{"an undated report of the next day", casualty{day: sat + 1, pub: sat + 1}, true},
+		{"an undated report of the day before", casualty{day: sat - 1, pub: sat - 1}, false},
+		{"a count another page dates by its lead to the day before", casualty{day: sat - 1, led: true, pub: sat - 1}, false},
+		{"a count another page dates by its lead to the same day", casualty{day: sat, led: true, pub: sat}, true},
+	}
+	for _, tt := range tests {
+		if got := daysMeet(&figs[1], &tt.other); got != tt.want {
+			t.Errorf("%s: daysMeet = %v, want %v", tt.name, got, tt.want)
+		}
+		if got := daysMeet(&tt.other, &figs[1]); got != tt.want {
+			t.Errorf("%s, turned: daysMeet = %v, want %v", tt.name, got, tt.want)
+		}
 	}
 }
