@@ -223,7 +223,7 @@ func notRegular(m fs.FileMode) error {
 	case m&fs.ModeDevice != 0:
 		what = "device"
 	}
-	return fmt.Errorf("%w: skipped: a %s, not a regular file", dossier.ErrFormat, what)
+	return fmt.Errorf("%w: a %s, not a regular file: not read", dossier.ErrFormat, what)
 }
 
 // unreadableFolder tells why a folder that the walk could not list cannot be read (permission
