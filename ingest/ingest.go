@@ -163,6 +163,10 @@ func (r *Reader) readFile(ctx context.Context, path string, fn func(Item) error)
 	if info, err := os.Stat(path); err == nil {
 		// Opening a named pipe blocks until something writes to it, and a device may never end:
 		// only regular files are read.
+		if info.IsDir() {
+			// A folder reaches the list only when the walk could not read it: say why.
+			return fn(fail(path, 0, unreadableFolder(path)))
+		}
 		if !info.Mode().IsRegular() {
 			return fn(fail(path, 0, notRegular(info.Mode())))
 		}
@@ -219,7 +223,20 @@ func notRegular(m fs.FileMode) error {
 	case m&fs.ModeDevice != 0:
 		what = "device"
 	}
-	return fmt.Errorf("%w: skipped: a %s, not a regular file", dossier.ErrFormat, what)
+	return fmt.Errorf("%w: a %s, not a regular file: not read", dossier.ErrFormat, what)
+}
+
+// unreadableFolder tells why a folder that the walk could not list cannot be read (permission
+// denied, most often), rather than calling it a file of the wrong kind.
+func unreadableFolder(path string) error {
+	if _, err := os.ReadDir(path); err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return fmt.Errorf("cannot read folder: %w", err)
+	}
+	return notRegular(fs.ModeDir)
 }
 
 // readRecords reads a file of records (JSON Lines, WARC, a feed). A file that yields nothing at

@@ -51,5 +51,9 @@ func TestSpecialFiles(t *testing.T) {
 		if !errors.Is(err, dossier.ErrFormat) || !strings.Contains(err.Error(), kind) {
 			t.Errorf("%s: %v, want a format error naming a %s", name, err, kind)
 		}
+		// Counted among the failures, it must not also be called skipped.
+		if strings.Contains(err.Error(), "skipped") {
+			t.Errorf("%s: %v, a failure that says it was skipped", name, err)
+		}
 	}
 }

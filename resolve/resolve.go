@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/lang/en"
@@ -551,6 +552,7 @@ func (r *Resolver) form(f *forms, typ dossier.EntityType, texts []textCount) *fo
 func (r *Resolver) describe(c *form, typ dossier.EntityType, f *forms) {
 	bestN, fullText, acrOnly, firstAcr := -1, "", true, ""
 	bestCountry := false
+	adjectives := placeAdjectives(c.texts, typ)
 	for _, tc := range c.texts {
 		t := tc.t
 		if t.acr != "" {
@@ -565,7 +567,10 @@ func (r *Resolver) describe(c *form, typ dossier.EntityType, f *forms) {
 		acrOnly = false
 		// A chain that writes a country's name and a word like it ("Syria" and "Syrian", which a
 		// page's recogniser took for the place) names the country, whichever it writes more.
-		country := t.alone != "" && typ != dossier.PER && r.country[t.alone]
+		// So does a place chain that writes a name and its adjective ("South Carolina" and
+		// "South Carolinian"): the adjective is no better a name for it than a country's.
+		country := t.alone != "" && typ != dossier.PER && r.country[t.alone] ||
+			len(adjectives) > 0 && !adjectives[t.s]
 		better := t.words > bestN ||
 			t.words == bestN && (country && !bestCountry ||
 				country == bestCountry && (tc.n > c.count(fullText) ||
@@ -603,6 +608,51 @@ func (r *Resolver) describe(c *form, typ dossier.EntityType, f *forms) {
 	}
 	f.named[shape] = n
 	c.name = n
+}
+
+// placeAdjectives finds the texts of a place chain that are another of its texts with a short
+// ending added to the last word ("South Carolinian" beside "South Carolina", "Gazan" beside
+// "Gaza"): the adjective a page's recogniser took for the place, which must not name it.
+func placeAdjectives(texts []textCount, typ dossier.EntityType) map[string]bool {
+	if typ != dossier.LOC || len(texts) < 2 {
+		return nil
+	}
+	var adj map[string]bool
+	for _, a := range texts {
+		for _, b := range texts {
+			if a.t.words == 0 || a.t.words != b.t.words || !adjectiveOf(a.t.s, b.t.s) {
+				continue
+			}
+			if adj == nil {
+				adj = map[string]bool{}
+			}
+			adj[a.t.s] = true
+		}
+	}
+	return adj
+}
+
+// adjectiveOf reports whether a is b with one to four letters added to its last word of at least
+// four letters ("Gazan"), or put in place of that word's final vowel ("Carolinian"), the other
+// words alike.
+func adjectiveOf(a, b string) bool {
+	last := b[strings.LastIndexByte(b, ' ')+1:]
+	if len(a) <= len(b) || utf8.RuneCountInString(last) < 4 {
+		return false
+	}
+	stem := b
+	if !strings.HasPrefix(a, b) && strings.ContainsRune("aeo", rune(b[len(b)-1])) {
+		stem = b[:len(b)-1]
+	}
+	if !strings.HasPrefix(a, stem) || len(a)-len(stem) > 4 {
+		return false
+	}
+	for _, r := range a[len(stem):] {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // tokens fills the distinctive tokens and head words of a name from its fullest name and type.

@@ -179,13 +179,13 @@ func (s *Server) apiIndex(r *http.Request, _ *view.Snapshot) (any, error) {
 	}{
 		Routes: []apiRoute{
 			{"/api/documents", "documents, dated ones first", []string{"source", "entity", "from", "to", "sort (date, title, source)", "dir", "limit", "after", "format"}},
-			{"/api/documents/{id}", "one document with its text and everything found in it", nil},
+			{"/api/documents/{id}", "one document with its text and everything found in it", []string{}},
 			{"/api/entities", "entities, the most widely reported first", []string{"type (PER, ORG, LOC, MISC)", "source", "entity", "sort (docs, mentions, name, type)", "dir", "limit", "after", "format"}},
-			{"/api/entities/{id}", "one entity: spellings, labels by source, documents, events, conflicts", nil},
+			{"/api/entities/{id}", "one entity: spellings, labels by source, documents, events, conflicts", []string{}},
 			{"/api/events", "events: dated ones in time order, then undated ones in document order", table},
 			{"/api/timeline", "dated events in time order", table},
 			{"/api/conflicts", "where sources disagree", []string{"kind", "source", "entity", "sort (id, kind)", "dir", "limit", "after", "format"}},
-			{"/api/sources", "sources and their origin groups", nil},
+			{"/api/sources", "sources and their origin groups", []string{}},
 			{"/api/search", "full-text search, spellings of names included", []string{"q", "n"}},
 		},
 		Paging: "keyset: give limit, then follow the Link header (rel=\"next\"), whose after names the last row of the page; format=csv or jsonl downloads every row the filters choose",

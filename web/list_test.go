@@ -241,7 +241,10 @@ func TestAPIIndex(t *testing.T) {
 		t.Fatalf("/api/: status %d", res.StatusCode)
 	}
 	var idx struct {
-		Routes []struct{ Path, Description string }
+		Routes []struct {
+			Path, Description string
+			Parameters        *[]string
+		}
 	}
 	if err := json.Unmarshal([]byte(body), &idx); err != nil {
 		t.Fatal(err)
@@ -250,6 +253,10 @@ func TestAPIIndex(t *testing.T) {
 		t.Fatalf("the index lists %d routes", len(idx.Routes))
 	}
 	for _, r := range idx.Routes {
+		// A route without parameters lists none ([]), so that a client can read every route alike.
+		if r.Parameters == nil {
+			t.Errorf("%s: parameters is null, want a list", r.Path)
+		}
 		path := strings.Replace(r.Path, "{id}", "nosuch", 1)
 		if r.Path == "/api/search" {
 			path += "?q=brigade"

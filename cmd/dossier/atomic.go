@@ -16,6 +16,10 @@ import (
 // interrupted; one left by a process killed outright is removed by the next write to the same
 // path, once that process is gone.
 func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
+	if info, err := os.Stat(path); err == nil && info.IsDir() {
+		// Renaming over a folder fails only at the end, and with a temporary file's name.
+		return fmt.Errorf("write %s: a folder, not a file: name the file to write", path)
+	}
 	dir, base := filepath.Dir(path), filepath.Base(path)
 	removeStale(dir, base)
 	tmp, err := os.CreateTemp(dir, tempPrefix(base)+strconv.Itoa(os.Getpid())+"-*")

@@ -88,3 +88,23 @@ func TestExportMissingFolder(t *testing.T) {
 		t.Errorf("error %q should name the folder %s and no temporary file", msg, dir)
 	}
 }
+
+// TestWriteToFolder checks that a folder given where a file is to be written (report --html .)
+// is refused before anything is written, with a message that says so and names no temporary file.
+func TestWriteToFolder(t *testing.T) {
+	dir := t.TempDir()
+	wrote := false
+	err := writeFileAtomic(dir, func(w io.Writer) error { wrote = true; return nil })
+	if err == nil {
+		t.Fatal("a write to a folder reported no error")
+	}
+	if msg := err.Error(); !strings.Contains(msg, "a folder, not a file") || strings.Contains(msg, ".tmp-") {
+		t.Errorf("error %q should say %s is a folder and name no temporary file", msg, dir)
+	}
+	if wrote {
+		t.Error("the content was made before the folder was refused")
+	}
+	if names := dirNames(t, dir); len(names) != 0 {
+		t.Errorf("the refused write left %v", names)
+	}
+}

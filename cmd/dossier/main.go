@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"strings"
 	"syscall"
 
 	"github.com/spf13/cobra"
@@ -52,6 +53,13 @@ func needArgs(want string, one bool) cobra.PositionalArgs {
 			return usagef("%s: %s", cmd.Name(), want)
 		case one && len(args) > 1:
 			return usagef("%s takes one argument, not %d: %s", cmd.Name(), len(args), want)
+		}
+		// An empty argument (an unset shell variable, "") names nothing: taken as given it would
+		// match every document or name a file without a name.
+		for _, arg := range args {
+			if strings.TrimSpace(arg) == "" {
+				return usagef("%s: an empty argument: %s", cmd.Name(), want)
+			}
 		}
 		return nil
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -60,6 +61,11 @@ unless --exact. When nothing matches the exit status is 1.`,
 				}
 			}
 			hits, err := store.Search(ctx, match, limit)
+			if errors.Is(err, dossier.ErrBadQuery) {
+				// A query refused for its form is a mistake of the command line; the store's
+				// message already names the search and the query.
+				return usageError{err.Error()}
+			}
 			if err != nil {
 				return fmt.Errorf("search %q: %w", query, err)
 			}
