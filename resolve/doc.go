@@ -22,11 +22,11 @@
 // that write or leave out short vowels ("Tabqa", "Tabaqa") when their documents share a name,
 // and a spelling with two letters swapped ("Kafyra") when, besides, the corpus writes the other
 // in many more documents, and a spelling with the article written solid ("Alwaer") when the
-// corpus writes the word with the article apart ("al-Waer"). A chain that writes a country's name and a word like it
-// ("Syria", "Syrian") is named by the country, and a place chain that writes a name and its
-// adjective ("South Carolina", "South Carolinian") by the name. The other names of well-known bodies (a
-// translation, a former or formal name: data/known-names.txt) join the chains whose fullest name
-// they are, as pins do. The preferred name is the fullest of the spellings used in at least half
+// corpus writes the word with the article apart ("al-Waer"). A chain that writes a country's
+// name and a word like it ("Syria", "Syrian") is named by the country, and a place chain that
+// writes a name and its adjective ("South Carolina", "South Carolinian") by the name. The other
+// names of well-known bodies (a translation, a former or formal name: data/known-names.txt) join
+// the chains whose fullest name they are, as pins do. The preferred name is the fullest of the spellings used in at least half
 // as many documents as the most used one. Pins from the user force or forbid merges;
 // a split is checked before every union, so no chain of merges can break it.
 //
