@@ -50,7 +50,7 @@ type Gazetteer struct {
 
 // Kinds of word lists a data file may hold besides entity lines.
 var wordKinds = []string{"GIVEN", "DEMONYM", "COMMON", "ORGHEAD", "LOCHEAD", "OFHEAD", "GROUPNOUN",
-	"PERSONNOUN", "SAID", "LOCPREP", "LOCNOUN", "PARTICLE", "NONAME", "ABBREV", "PERVERB", "REPORTED",
+	"PERSONNOUN", "SAID", "LOCPREP", "LOCNOUN", "PARTICLE", "NONAME", "UNITWORD", "ABBREV", "PERVERB", "REPORTED",
 	"RULEDNOUN", "FACILITY", "LOCSTART", "MISCSTART", "MISCHEAD", "LABELADJ", "DESCVERB", "ORGSTART", "OWNED", "RULERNOUN", "MEDIAHEAD", "SOURCECUE", "MEDIAOWNED", "ROLENOUN", "BODYHEAD", "SUBBODY", "POSTAL", "WORKNOUN", "PUBCUE", "STATNOUN", "QUOTEDAS", "QUOTING", "OPENER", "OPENNUM", "ERAMARK", "PARTYMARK", "CASEJOIN", "STATEABBR", "CAPSPREP", "POSITION", "CONTESTVERB", "FIELDTITLE", "LEGALFORM", "INQUIRYNOUN", "SUBJPRON"}
 
 // LoadGazetteer reads the embedded data files and then every extra file or folder given (folders
