@@ -95,11 +95,28 @@ func (d *doc) nameVotes(c *cand) {
 // the gazetteer knows or the document names alone makes two names, not one firm's ("Dokku &
 // DigitalOcean" where "DigitalOcean" stands alone too). Nor does a year or a reference number
 // right after the name ("Dye & Bavelier, 2010", "Carrano & Biewener [7]"): authors cited.
+// Nor does a word after the partners that is no head word (see firmEnd).
 func (d *doc) firm(c *cand) bool {
 	plain := func(k int) bool { return d.g.w.english[d.low[k]] || d.lowSeen[d.low[k]] }
 	for k := c.a + 1; k < c.b-1; k++ {
 		if d.toks[k].text == "&" && isCap(d.toks[k-1].text) && isCap(d.toks[k+1].text) && !(plain(k-1) && plain(k+1)) {
-			return !d.namedApart(c, c.a, k) && !d.namedApart(c, k+1, c.b) && !d.cited(c)
+			return !d.namedApart(c, c.a, k) && !d.namedApart(c, k+1, c.b) && !d.cited(c) && d.firmEnd(c, k+2)
+		}
+	}
+	return false
+}
+
+// firmEnd reports whether the words of the name c from k, after the second partner's name,
+// may end a firm's name: none, or words among which a head word of a body stands ("… Block
+// Museum of Art"). Other words make the pair a maker of the thing named ("Bang & Olufsen
+// Premium").
+func (d *doc) firmEnd(c *cand, k int) bool {
+	if k >= c.b {
+		return true
+	}
+	for ; k < c.b; k++ {
+		if d.isTok("ORGHEAD", k) || d.isTok("OFHEAD", k) || d.isTok("LEGALFORM", k) {
+			return true
 		}
 	}
 	return false
