@@ -2,6 +2,7 @@ package entity
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -90,15 +91,91 @@ func (d *doc) nameVotes(c *cand) {
 
 // firm reports whether the name c joins capitalised words with an ampersand, as the names of
 // firms do ("Frost & Sullivan", "Procter & Gamble"), one of them at least no English word: two
-// English words so joined name a work or a thing ("War & Peace", "Plug & Charge").
+// English words so joined name a work or a thing ("War & Peace", "Plug & Charge"). A side that
+// the gazetteer knows or the document names alone makes two names, not one firm's ("Dokku &
+// DigitalOcean" where "DigitalOcean" stands alone too). Nor does a year or a reference number
+// right after the name ("Dye & Bavelier, 2010", "Carrano & Biewener [7]"): authors cited.
+// Nor does a word after the partners that is no head word (see firmEnd).
 func (d *doc) firm(c *cand) bool {
 	plain := func(k int) bool { return d.g.w.english[d.low[k]] || d.lowSeen[d.low[k]] }
 	for k := c.a + 1; k < c.b-1; k++ {
 		if d.toks[k].text == "&" && isCap(d.toks[k-1].text) && isCap(d.toks[k+1].text) && !(plain(k-1) && plain(k+1)) {
+			return !d.namedApart(c, c.a, k) && !d.namedApart(c, k+1, c.b) && !d.cited(c) && d.firmEnd(c, k+2)
+		}
+	}
+	return false
+}
+
+// firmEnd reports whether the words of the name c from k, after the second partner's name,
+// may end a firm's name: none, or words among which a head word of a body stands ("… Block
+// Museum of Art"). Other words make the pair a maker of the thing named ("Bang & Olufsen
+// Premium").
+func (d *doc) firmEnd(c *cand, k int) bool {
+	if k >= c.b {
+		return true
+	}
+	for ; k < c.b; k++ {
+		if d.isTok("ORGHEAD", k) || d.isTok("OFHEAD", k) || d.isTok("LEGALFORM", k) {
 			return true
 		}
 	}
 	return false
+}
+
+// cited reports whether some mention written as c is followed by a citation (see citedAt).
+func (d *doc) cited(c *cand) bool {
+	for _, o := range d.cands {
+		if d.sameWords(o, c.a, c.b) && d.citedAt(o.b) {
+			return true
+		}
+	}
+	return false
+}
+
+// citedAt reports whether the tokens from k cite a work: a year, after a comma or an opening
+// bracket or not ("…, 2010", "… (2013)", "… 2014"), or a reference number in square brackets ("[7]").
+func (d *doc) citedAt(k int) bool {
+	at := func(i int) string {
+		if i < len(d.toks) {
+			return d.toks[i].text
+		}
+		return ""
+	}
+	if at(k) == "[" {
+		return startsDigit(at(k+1)) && at(k+2) == "]"
+	}
+	if at(k) == "," || at(k) == "(" {
+		k++
+	}
+	y, err := strconv.Atoi(at(k))
+	return err == nil && len(at(k)) == 4 && y >= 1500 && y < 2100
+}
+
+// namedApart reports whether the words [a, b) of the name c are a name on their own: the whole
+// of a name the gazetteer knows, or the words of another mention of the document.
+func (d *doc) namedApart(c *cand, a, b int) bool {
+	if l, _ := d.gazAt(a, b); l == b-a {
+		return true
+	}
+	for _, o := range d.cands {
+		if o != c && d.sameWords(o, a, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameWords reports whether the mention o is written as the tokens [a, b), case aside.
+func (d *doc) sameWords(o *cand, a, b int) bool {
+	if o.b-o.a != b-a {
+		return false
+	}
+	for k := 0; k < b-a; k++ {
+		if d.low[o.a+k] != d.low[a+k] {
+			return false
+		}
+	}
+	return true
 }
 
 // numberedThing reports whether the one word of c, a figure right after it, opens a numbered
@@ -1188,13 +1265,26 @@ func (s *chainSigns) chainType() dossier.EntityType {
 	return dossier.MISC
 }
 
+// ampersand reports whether an ampersand joins words of the name c.
+func (d *doc) ampersand(c *cand) bool {
+	for k := c.a + 1; k < c.b-1; k++ {
+		if d.toks[k].text == "&" {
+			return true
+		}
+	}
+	return false
+}
+
 // shortOf reports whether c has the shape of a short form of the longer name o. A person is
 // called by the family name (with or without its particle) or by the given and family names; an
 // organisation or a place only by the distinctive part its own head word follows ("Sada" for
 // "Sada Press"). Any other part of a longer name is a name of its own: "New York" is not "New
-// York State Attorney", nor "Acme" "Acme Bank Tower".
+// York State Attorney", nor "Acme" "Acme Bank Tower", nor a part of names an ampersand joins.
 func (d *doc) shortOf(c, o *cand) bool {
 	cw, ow := c.words, o.words
+	if d.ampersand(o) {
+		return false // "DigitalOcean" is one of "Dokku & DigitalOcean", not its short form
+	}
 	ot := strongType(o)
 	if o.title != "" || d.personal(o) || ot == dossier.PER || d.g.is("GIVEN", ow[0]) || d.g.w.kinship[ow[0]] ||
 		ot == "" && !o.hasGaz && !d.headed(o.b) && d.personShaped(o) {

@@ -1381,7 +1381,8 @@ func (d *doc) leadingWord(a, b int, hl, lead bool) bool {
 	// A spelled number before a name counts it ("Fifteen Red Crescent volunteers"), even
 	// where a lost stop leaves it mid-sentence.
 	number := l == 0 && d.g.w.spelledNumber(lowerWord(t.text))
-	return t.text == "The" || initialWord || number || (l == 0 && d.g.is("NONAME", t.text)) || (d.particle(a) && a+1 == b)
+	unit := l == 0 && a > 0 && d.g.is("UNITWORD", t.text) && startsDigit(d.toks[a-1].text) // "600 MW"
+	return t.text == "The" || initialWord || number || unit || (l == 0 && d.g.is("NONAME", t.text)) || (d.particle(a) && a+1 == b)
 }
 
 // initialOrdinary reports whether token a, which no known name starts at, is an ordinary word

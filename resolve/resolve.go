@@ -1422,10 +1422,10 @@ func class(t dossier.EntityType) string {
 // filedWords are the words of a multi-word chain that a one-word form may be: a person's family
 // name, a group's or a place's distinctive words. Half of a hyphenated pair is never filed:
 // "Anne-Marie Roe" is not "Marie", and a hyphenated given name is no family name. Nor is an
-// ordinary word: "State" alone is not "X State".
+// ordinary word: "State" alone is not "X State". Nor is a word of names an ampersand joins.
 func filedWords(c *chain) []tok {
-	if c.acrOnly || c.ntok < 2 || len(c.dist) == 0 {
-		return nil
+	if c.acrOnly || c.ntok < 2 || len(c.dist) == 0 || strings.Contains(c.fullText, " & ") {
+		return nil // "McManus & Marsden" names two: "Marsden" alone is one of them, not the pair
 	}
 	if c.typ == dossier.PER {
 		if t := c.dist[len(c.dist)-1]; !t.compound && !t.common {

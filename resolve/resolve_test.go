@@ -60,6 +60,10 @@ func TestMerge(t *testing.T) {
 		{"dropped origin name", "PER:Nabil Hamdan al-Jaburi", "PER:Nabil Hamdan", true, nil},
 		{"family name alone", "PER:Ziad Nasif al-Haddad", "PER:al-Haddad", true, nil},
 		{"family name spelled otherwise", "PER:Ziad Nasif Haddad", "PER:Hadad", true, nil},
+		// "(Marsden, Williams, & Liu, 2013; McManus & Marsden, 2017)": two authors cited, or two
+		// bodies, are none of them alone.
+		{"one of two names an ampersand joins", "MISC:McManus & Marsden", "MISC:Marsden", false, nil},
+		{"one of two persons an ampersand joins", "PER:Dye & Bavelier", "PER:Bavelier", false, nil},
 		{"org spellings", "ORG:Jaysh al-Nasr", "ORG:Jaish al Nasr", true, nil},
 		{"org short form", "ORG:Jaysh al-Nasr", "ORG:Jaish", true, nil},
 		{"org generic and plural", "ORG:al-Furqan Martyrs Brigade", "ORG:Furqan Brigades", true, nil},
