@@ -28,6 +28,8 @@ func (m *analysers) acquire(ctx context.Context) ([]pipeline.Stage, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if m.stages == nil {
+		// What a pass before freed is returned first, or the stages would be loaded on top of it.
+		debug.FreeOSMemory()
 		stages, err := m.load()
 		if err != nil {
 			return nil, err
