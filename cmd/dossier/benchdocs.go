@@ -92,14 +92,10 @@ func (a *app) benchDocs(ctx context.Context, b scaleBench) error {
 		return err
 	}
 	defer done()
-	stages, err := a.newStages()
-	if err != nil {
-		return err
-	}
-	p, sink, clocks := timedPipeline(stages, store, b.workers)
+	run := &batchRunner{models: &analysers{load: a.newStages}, store: store, workers: b.workers}
 
 	fmt.Fprintf(a.stdout, "%d generated documents in batches of %d into %s, %d workers\n", b.docs, b.batch, where, max(b.workers, 1))
-	fmt.Fprintf(a.stdout, "%6s %8s %12s %10s %10s %12s %14s %10s %10s\n", "batch", "stored", "ingest doc/s", "pass s", "pass cpu s", "pass ms/doc", "total doc/s", "resolved %", "peak MB")
+	fmt.Fprintf(a.stdout, "%6s %8s %12s %10s %10s %12s %14s %10s %10s %10s\n", "batch", "stored", "ingest doc/s", "pass s", "pass cpu s", "pass ms/doc", "total doc/s", "resolved %", "peak MB", "pass peak")
 	var bytes int64
 	var passTotal time.Duration
 	start := time.Now()
@@ -115,24 +111,31 @@ func (a *app) benchDocs(ctx context.Context, b scaleBench) error {
 			}
 			return nil
 		}
-		pass, err := a.benchBatch(ctx, b, p, sink, store, read, n, lo, hi)
+		pass, err := a.benchBatch(ctx, b, run, store, read, n, lo, hi)
 		if err != nil {
 			return err
 		}
 		passTotal += pass
 	}
 	wall := time.Since(start)
-	a.printStageShares(clocks, passTotal, b.docs)
+	a.printStageShares(run.clocks, passTotal, b.docs)
 	fmt.Fprintf(a.stdout, "total: %d documents, %.1f MB, %s, CPU %s, %.1f docs/s with the pass, peak RSS %.0f MB\n",
 		b.docs, float64(bytes)/1e6, wall.Round(time.Millisecond), cpuTime().Round(time.Millisecond), float64(b.docs)/wall.Seconds(),
-		float64(peakRSS())/1e6)
+		float64(max(run.peak, peakRSS(), peakSinceReset()))/1e6)
 	return nil
 }
 
 // timedPipeline returns a pipeline over stages, and a sink into store, that add the time spent
-// extracting, in each stage and storing to the clocks it returns, in that order.
-func timedPipeline(stages []pipeline.Stage, store pipeline.Store, workers int) (*pipeline.Pipeline, timedStore, []*stageClock) {
-	clocks := []*stageClock{{name: "extract"}}
+// extracting, in each stage and storing to clocks, in that order; clocks nil makes new ones, which
+// it returns.
+func timedPipeline(stages []pipeline.Stage, store pipeline.Store, workers int, clocks []*stageClock) (*pipeline.Pipeline, timedStore, []*stageClock) {
+	if clocks == nil {
+		clocks = []*stageClock{{name: "extract"}}
+		for _, s := range stages {
+			clocks = append(clocks, &stageClock{name: stageName(s)})
+		}
+		clocks = append(clocks, &stageClock{name: "store"})
+	}
 	x := newExtractor()
 	extract := func(p *dossier.Page) (dossier.Document, error) {
 		start := time.Now()
@@ -141,24 +144,44 @@ func timedPipeline(stages []pipeline.Stage, store pipeline.Store, workers int) (
 		return d, err
 	}
 	var timed []pipeline.Stage
-	for _, s := range stages {
-		c := &stageClock{name: stageName(s)}
-		clocks = append(clocks, c)
-		timed = append(timed, timedStage{Stage: s, spent: &c.spent})
+	for i, s := range stages {
+		timed = append(timed, timedStage{Stage: s, spent: &clocks[1+i].spent})
 	}
-	put := &stageClock{name: "store"}
-	clocks = append(clocks, put)
 	p := &pipeline.Pipeline{Extract: extract, Stages: timed, Workers: workers}
-	return p, timedStore{Store: store, spent: &put.spent}, clocks
+	return p, timedStore{Store: store, spent: &clocks[len(clocks)-1].spent}, clocks
+}
+
+// batchRunner analyses the bench's batches into store with the stages of models, timed on clocks.
+type batchRunner struct {
+	models  *analysers
+	store   pipeline.Store
+	workers int
+	clocks  []*stageClock
+	peak    int64 // the largest resident set seen, in bytes, for the peak is reset before each pass
+}
+
+// run analyses the documents read yields into the store, loading the stages when they are not
+// held, and lets them go before it returns, as ingest does before the cross-document pass.
+func (r *batchRunner) run(ctx context.Context, read func(context.Context, func(ingest.Item) error) error) (pipeline.Summary, error) {
+	stages, err := r.models.acquire(ctx)
+	if err != nil {
+		return pipeline.Summary{}, err
+	}
+	defer r.models.release()
+	defer r.models.done()
+	var p *pipeline.Pipeline
+	var sink timedStore
+	p, sink, r.clocks = timedPipeline(stages, r.store, r.workers, r.clocks)
+	return p.Run(ctx, sink, read, nil)
 }
 
 // benchBatch ingests batch n, the documents lo to hi that read yields, runs the cross-document
 // pass after it (profiled after the last batch when asked), prints the batch's line and
 // returns the pass's time.
-func (a *app) benchBatch(ctx context.Context, b scaleBench, p *pipeline.Pipeline, sink timedStore, store dossier.Store,
+func (a *app) benchBatch(ctx context.Context, b scaleBench, run *batchRunner, store dossier.Store,
 	read func(context.Context, func(ingest.Item) error) error, n, lo, hi int) (time.Duration, error) {
 	t0 := time.Now()
-	sum, err := p.Run(ctx, sink, read, nil)
+	sum, err := run.run(ctx, read)
 	if err != nil {
 		return 0, fmt.Errorf("bench: batch %d: %w", n, err)
 	}
@@ -168,6 +191,9 @@ func (a *app) benchBatch(ctx context.Context, b scaleBench, p *pipeline.Pipeline
 			return 0, err
 		}
 	}
+	run.peak = max(run.peak, peakRSS(), peakSinceReset())
+	passPeak := "-"
+	reset := resetPeakRSS()
 	t1, cpu1 := time.Now(), cpuTime()
 	if _, err := a.crossPass(ctx, store); err != nil {
 		return 0, fmt.Errorf("bench: batch %d: %w", n, err)
@@ -175,10 +201,14 @@ func (a *app) benchBatch(ctx context.Context, b scaleBench, p *pipeline.Pipeline
 	if err := stop(); err != nil {
 		return 0, err
 	}
-	pass := time.Since(t1)
-	fmt.Fprintf(a.stdout, "%6d %8d %12.1f %10.2f %10.2f %12.2f %14.1f %10.1f %10.0f\n", n, hi, float64(sum.Read)/t1.Sub(t0).Seconds(),
-		pass.Seconds(), (cpuTime() - cpu1).Seconds(), pass.Seconds()*1000/float64(hi-lo), float64(hi-lo)/time.Since(t0).Seconds(),
-		100*float64(a.resolved.ResolvedChains)/float64(max(a.resolved.Chains, 1)), float64(peakRSS())/1e6)
+	pass, passCPU := time.Since(t1), cpuTime()-cpu1
+	if reset {
+		passPeak = fmt.Sprintf("%.0f", float64(peakSinceReset())/1e6)
+	}
+	run.peak = max(run.peak, peakRSS(), peakSinceReset())
+	fmt.Fprintf(a.stdout, "%6d %8d %12.1f %10.2f %10.2f %12.2f %14.1f %10.1f %10.0f %10s\n", n, hi, float64(sum.Read)/t1.Sub(t0).Seconds(),
+		pass.Seconds(), passCPU.Seconds(), pass.Seconds()*1000/float64(hi-lo), float64(hi-lo)/time.Since(t0).Seconds(),
+		100*float64(a.resolved.ResolvedChains)/float64(max(a.resolved.Chains, 1)), float64(run.peak)/1e6, passPeak)
 	return pass, nil
 }
 

@@ -19,7 +19,7 @@ func TestBenchDocs(t *testing.T) {
 	out := string(dossierRun(t, "bench", "--docs", "50", "--batch", "20", "-j", "2", "--shared", testshared.Dir(t)))
 	for _, re := range []string{
 		`(?m)^50 generated documents in batches of 20 into .*bench\.db, 2 workers$`,
-		`(?m)^ +1 +20 +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9]+$`,
+		`(?m)^ +1 +20 +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9]+ +([0-9]+|-)$`,
 		`(?m)^ +3 +50 +[0-9.]+ `,
 		`(?m)^extract +[0-9.]+ +[0-9.]+%$`,
 		`(?m)^events +[0-9.]+ `,

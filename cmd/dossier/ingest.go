@@ -61,7 +61,6 @@ func (a *app) ingestWith(ctx context.Context, inputs []string, workers int, maxB
 	if err != nil {
 		return err
 	}
-	total := filesSize(files)
 	fresh := a.noSQLiteFile()
 	store, err := a.openStore(ctx)
 	if err != nil {
@@ -75,18 +74,8 @@ func (a *app) ingestWith(ctx context.Context, inputs []string, workers int, maxB
 		}
 	}()
 
-	var stages []pipeline.Stage
-	if analyse {
-		if stages, err = a.newStages(); err != nil {
-			return err
-		}
-	}
-	p := &pipeline.Pipeline{Extract: newExtractor().Extract, Stages: stages, Workers: workers}
-	reader := &ingest.Reader{MaxBytes: maxBytes, Stdin: a.stdin}
-	read := func(ctx context.Context, fn func(ingest.Item) error) error { return reader.Read(ctx, files, fn) }
-
 	start := time.Now()
-	sum, err := a.runShowingProgress(ctx, p, store, read, total, start)
+	sum, err := a.analyse(ctx, files, store, workers, maxBytes, analyse, start)
 	stored = err != nil || sum.Stored+sum.Unchanged > 0
 	if err != nil {
 		return err
@@ -113,6 +102,26 @@ func (a *app) ingestWith(ctx context.Context, inputs []string, workers int, maxB
 		return exitError{code: 1}
 	}
 	return nil
+}
+
+// analyse reads files into store, analysing them unless analyse is false, and lets the stages
+// go (see analysers.release) before it returns, so that the cross-document pass runs without them.
+func (a *app) analyse(ctx context.Context, files []string, store pipeline.Store, workers int, maxBytes int64,
+	analyse bool, start time.Time) (pipeline.Summary, error) {
+	models := &analysers{load: a.newStages}
+	var stages []pipeline.Stage
+	if analyse {
+		var err error
+		if stages, err = models.acquire(ctx); err != nil {
+			return pipeline.Summary{}, err
+		}
+		defer models.release()
+		defer models.done()
+	}
+	p := &pipeline.Pipeline{Extract: newExtractor().Extract, Stages: stages, Workers: workers}
+	reader := &ingest.Reader{MaxBytes: maxBytes, Stdin: a.stdin}
+	read := func(ctx context.Context, fn func(ingest.Item) error) error { return reader.Read(ctx, files, fn) }
+	return a.runShowingProgress(ctx, p, store, read, filesSize(files), start)
 }
 
 // noSQLiteFile reports whether --db names a SQLite file that does not exist yet.

@@ -77,14 +77,16 @@ func (a *app) work(ctx context.Context, workers int) error {
 	}
 	defer q.Close()
 	defer store.Close()
-	stages, err := a.newStages()
-	if err != nil {
+	// The stages are loaded now, so that a data file that cannot be read stops the worker at once.
+	models := &analysers{load: a.newStages}
+	if _, err := models.acquire(ctx); err != nil {
 		return err
 	}
+	models.done()
 
 	logf := a.lineLogger()
 	q.Logger = slog.New(slog.NewTextHandler(a.stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	handlers := a.jobHandlers(stages, store, logf)
+	handlers := a.jobHandlers(models, store, logf)
 	logf("worker: taking jobs, %d pages at once (Ctrl-C to stop)", max(workers, 1))
 	// Documents a killed process stored without its pass wait for one whatever the queue holds: it
 	// runs here alongside the jobs. A pass another worker runs at the same time is safe: the one
@@ -123,11 +125,19 @@ func (a *app) lineLogger() func(format string, args ...any) {
 
 // jobHandlers returns what the worker does with each kind of job: a page goes one at a time
 // through the same pipeline as ingest (it is looked up in the store, extracted, analysed and
-// stored, or its failure recorded), a failure is stored, and the cross-document pass runs.
-func (a *app) jobHandlers(stages []pipeline.Stage, store dossier.Store, logf func(string, ...any)) queue.Handlers {
-	p := &pipeline.Pipeline{Extract: newExtractor().Extract, Stages: stages, Workers: 1, BatchSize: 1}
+// stored, or its failure recorded), a failure is stored, and the cross-document pass runs. The
+// pass lets the stages of models go when no page is being analysed (see analysers.release); the
+// next page loads them again.
+func (a *app) jobHandlers(models *analysers, store dossier.Store, logf func(string, ...any)) queue.Handlers {
+	extract := newExtractor().Extract
 	return queue.Handlers{
 		Page: func(ctx context.Context, page *dossier.Page) error {
+			stages, err := models.acquire(ctx)
+			if err != nil {
+				return err
+			}
+			defer models.done()
+			p := &pipeline.Pipeline{Extract: extract, Stages: stages, Workers: 1, BatchSize: 1}
 			return runPage(ctx, p, store, page, logf)
 		},
 		Fail: func(ctx context.Context, f dossier.Failure) error {
@@ -135,6 +145,7 @@ func (a *app) jobHandlers(stages []pipeline.Stage, store dossier.Store, logf fun
 			return store.PutFailures(ctx, []dossier.Failure{f})
 		},
 		Cross: func(ctx context.Context) error {
+			models.release()
 			start := time.Now()
 			ran, err := a.crossPass(ctx, store)
 			switch {
