@@ -44,7 +44,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	}
 	if err := upgrade(ctx, s.w, -1); err != nil {
 		s.Close()
-		return nil, fmt.Errorf("open %s: %w", path, err)
+		return nil, fmt.Errorf("open %s: %w", path, damaged(err))
 	}
 	return s, nil
 }
@@ -72,7 +72,7 @@ func open(ctx context.Context, path string) (*Store, error) {
 	// The writer connects first: it creates the file and switches it to WAL before readers come.
 	if err := w.PingContext(ctx); err != nil {
 		w.Close()
-		return nil, fmt.Errorf("open sqlite %s: %w", path, err)
+		return nil, fmt.Errorf("open sqlite %s: %w", path, damaged(err))
 	}
 	r, err := sql.Open("sqlite", dsn)
 	if err != nil {

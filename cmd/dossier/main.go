@@ -205,6 +205,10 @@ func (a *app) openStore(ctx context.Context) (dossier.Store, error) {
 		return openPostgres(ctx, a.db)
 	}
 	s, err := sqlite.Open(ctx, a.db)
+	if errors.Is(err, sqlite.ErrDamaged) {
+		fmt.Fprintln(a.stderr, "dossier:", printableLines(err.Error()))
+		return nil, exitError{code: exitDamaged}
+	}
 	if err != nil {
 		return nil, err
 	}
