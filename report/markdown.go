@@ -71,7 +71,7 @@ func (b *mdWriter) timeline(tl timeline) {
 			if it.Cite.Doc != nil {
 				cited = it.Cite.Label()
 			}
-			b.row(md(it.when()), it.Precision+group.note, it.ID+" "+it.Type, md(it.Label), fmt.Sprint(it.Origins), cited)
+			b.row(md(it.when()), it.precision()+group.note, it.ID+" "+it.Type, md(it.Label), fmt.Sprint(it.Origins), cited)
 		}
 	}
 	b.blank()

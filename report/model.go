@@ -379,6 +379,9 @@ func happenings(hs []dossier.Happening, byID map[string]*docView, name func(stri
 	for _, h := range hs {
 		v := happeningView{ID: h.ID, Type: string(h.Type), Time: h.Time, Precision: export.Precision(h.Time), Origins: h.Origins,
 			Fatalities: h.Fatalities.String()}
+		if byPublication(h, byID) {
+			v.Precision += ", publication date"
+		}
 		for _, p := range h.Participants {
 			v.Participants = append(v.Participants, name(p))
 		}

@@ -127,7 +127,7 @@ func panel(title string, y int, items []timeItem, from, to float64, tk []svgTick
 			Who:   shorten(it.Label, 44-len(it.ID)-len(it.Type)),
 			Value: it.when(), Strong: it.Origins > 1, Cite: it.Cite,
 			Precise: it.Precision == "day" || it.Precision == "time"}
-		r.Title = fmt.Sprintf("%s %s, %s (%s), %s", it.ID, it.Type, r.Value, it.Precision, plural(it.Origins, "independent origin"))
+		r.Title = fmt.Sprintf("%s %s, %s (%s), %s", it.ID, it.Type, r.Value, it.precision(), plural(it.Origins, "independent origin"))
 		r.X, r.W = bar(it.Span, from, to)
 		r.FullX, r.FullW = bar(full, from, to)
 		r.Narrowed = it.Span != full

@@ -178,7 +178,7 @@ func (t *textWriter) timeItem(it timeItem) {
 	if it.Label != "" {
 		s += " — " + it.Label
 	}
-	s += fmt.Sprintf(" (%s, %s)", it.Precision, plural(it.Origins, "origin"))
+	s += fmt.Sprintf(" (%s, %s)", it.precision(), plural(it.Origins, "origin"))
 	if it.Cite.Doc != nil {
 		s += " [" + it.Cite.Label() + "]"
 	}

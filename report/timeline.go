@@ -31,6 +31,9 @@ type timeItem struct {
 	Origins                         int
 	Span                            span
 	Cite                            cite
+	// Published is true when no report's text gives this time: it is what the dates of the
+	// reporting documents share, which "dossier events" shows as "undated; reported …".
+	Published bool
 }
 
 // parseValue reads a TIMEX3 date value. yearKnown is false for XXXX-MM and XXXX-MM-DD, whose
@@ -149,6 +152,7 @@ func buildTimeline(hs []dossier.Happening, byID map[string]*docView, name func(s
 		}
 		item.Label = strings.Join(names, ", ")
 		// The mod and the citation come from the first report that gives this time.
+		item.Published = byPublication(h, byID)
 		for _, r := range h.Reports {
 			d := byID[r.Doc]
 			if d == nil || r.Event < 0 || r.Event >= len(d.a.Events) {
@@ -182,6 +186,34 @@ func buildTimeline(hs []dossier.Happening, byID map[string]*docView, name func(s
 	slices.SortStableFunc(t.Dated, order)
 	slices.SortStableFunc(t.Undated, order)
 	return t
+}
+
+// precision is the item's precision, followed by ", publication date" when no report's text
+// gives the time.
+func (it timeItem) precision() string {
+	if it.Published {
+		return it.Precision + ", publication date"
+	}
+	return it.Precision
+}
+
+// byPublication reports whether a happening's time is only what the dates of its documents
+// share: none of its reports' texts gives a time that agrees with it.
+func byPublication(h dossier.Happening, byID map[string]*docView) bool {
+	if h.Time == "" {
+		return false
+	}
+	for _, r := range h.Reports {
+		d := byID[r.Doc]
+		if d == nil || r.Event < 0 || r.Event >= len(d.a.Events) {
+			continue
+		}
+		t := d.a.Events[r.Event].Time
+		if t != "" && (strings.HasPrefix(t, h.Time) || strings.HasPrefix(h.Time, t)) {
+			return false
+		}
+	}
+	return true
 }
 
 // modOf finds the mod of the time expression that gave an event its time: one with the same
