@@ -33,7 +33,7 @@ func (d *doc) parseLabels(parse []dossier.Sentence) {
 		if p == nil {
 			continue
 		}
-		spans, pre := nameLabels(p, c.start, c.end)
+		spans, pre := nameLabels(p, c.start, c.end, d.personOrGroup)
 		for i, sp := range spans {
 			// Words in front of a name describe it when the patterns' test agrees: they end in a
 			// noun for a person or a group, or hold a describing word ("southern Syria" does not).
@@ -45,7 +45,7 @@ func (d *doc) parseLabels(parse []dossier.Sentence) {
 	parsed := d.labels
 	for _, l := range pattern {
 		if !slices.ContainsFunc(parsed, func(o lab) bool { return o.cand == l.cand && o.start < l.end && l.start < o.end }) &&
-			!d.adverbial(tree.SentenceAt(parse, l.start), l) {
+			!d.adverbial(tree.SentenceAt(parse, l.start), l) && !clausal(tree.SentenceAt(parse, l.start), l) {
 			d.labels = append(d.labels, l)
 		}
 	}
@@ -67,6 +67,25 @@ func (d *doc) adverbial(p *dossier.Sentence, l lab) bool {
 	return prep != "" && !d.g.w.predicativeCases[prep]
 }
 
+// clausal reports whether pattern label l holds a word the parse reads as the verb of a clause
+// with its own subject or object, not a describing participle ("a toxicology report found X",
+// "X, the entire system needs"; "the US-backed", "the so-called" stay).
+func clausal(p *dossier.Sentence, l lab) bool {
+	if p == nil {
+		return false
+	}
+	for k, t := range p.Tokens {
+		if t.Start < l.start || t.End > l.end || t.UPOS != "VERB" || t.Rel == "amod" || t.Rel == "compound" ||
+			k > 0 && p.Tokens[k-1].Text == "-" && p.Tokens[k-1].End == t.Start {
+			continue
+		}
+		if tree.Child(p, k, "nsubj", "nsubj:pass", "obj", "xcomp", "ccomp") >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // addSpanLabel adds the label over bytes sp to candidate ci, as the patterns add theirs. Unless
 // noun is set (an apposition), the words stand in front of the name and pass only when they
 // describe it.
@@ -81,14 +100,23 @@ func (d *doc) addSpanLabel(sp dossier.Span, ci int, noun bool) {
 	for b > a && (d.tc[b-1] >= 0 || !d.toks[b-1].word || d.g.w.npStop[strings.ToLower(d.toks[b-1].text)]) {
 		b--
 	}
+	// Names at the front go, and with them the words that joined them to the label ("X and Y
+	// council leader Z": "council leader").
+	for a < b && d.tc[a] >= 0 {
+		a = d.cands[d.tc[a]].b
+		for a < b && (!d.toks[a].word || d.g.w.npStop[strings.ToLower(d.toks[a].text)]) {
+			a++
+		}
+	}
 	if a < b && (noun || d.describing(a, b)) {
 		d.addLabelKeep(a, b, ci, false)
 	}
 }
 
 // nameLabels returns the spans that describe the name at bytes [start, end) of sentence p; the
-// last one comes from words in front of the name when pre is set.
-func nameLabels(p *dossier.Sentence, start, end int) (out []dossier.Span, pre bool) {
+// last one comes from words in front of the name when pre is set. Actor says whether a noun's
+// lemma describes a person or a group.
+func nameLabels(p *dossier.Sentence, start, end int, actor func(string) bool) (out []dossier.Span, pre bool) {
 	in := func(k int) bool { return k >= 0 && p.Tokens[k].Start >= start && p.Tokens[k].End <= end }
 	h := -1
 	for k, t := range p.Tokens {
@@ -109,12 +137,12 @@ func nameLabels(p *dossier.Sentence, start, end int) (out []dossier.Span, pre bo
 	// bombs, mostly at X" does not call X bombs.
 	for k, t := range p.Tokens {
 		if t.Head == h && t.Rel == "appos" && !in(k) && t.UPOS == "NOUN" && !negated(p, k) && !counted(p, k) &&
-			tree.Child(p, k, "case") < 0 {
+			!unlike(p, k, h, actor) && tree.Child(p, k, "case") < 0 {
 			add(phrase(p, k, in)) // "X, a rebel commander"
 		}
 	}
 	if g := apposedTo(p, h); g >= 0 && !in(g) && p.Tokens[g].UPOS == "NOUN" && lower(p.Tokens[g].Text) &&
-		tree.Child(p, h, "case") < 0 {
+		!counted(p, g) && !unlike(p, g, h, actor) && !afterColon(p, start) && tree.Child(p, h, "case") < 0 {
 		add(phrase(p, g, func(k int) bool { return in(k) || under(p, k, h) })) // "the group's leader, X"
 	}
 	if sp, ok := premodifiers(p, h, start, in); ok {
@@ -158,8 +186,35 @@ func counted(p *dossier.Sentence, k int) bool {
 	return false
 }
 
-// negated reports whether word k carries a negation ("ISIS, not the regime").
+// unlike reports whether noun k is plural where the name headed by h is not: "the following
+// roads: X", "real European countries X, Y and Z" list X among them, they do not describe it.
+// A plural noun for people or groups describes each of the names it lists ("its close allies
+// X and Y").
+func unlike(p *dossier.Sentence, k, h int, actor func(string) bool) bool {
+	if tree.Feature(p, k, "Number") != "Plur" || tree.Feature(p, h, "Number") == "Plur" {
+		return false
+	}
+	listed := p.Tokens[h].Rel == "conj" || tree.Child(p, h, "conj") >= 0
+	return !listed || !actor(strings.ToLower(p.Tokens[k].Lemma))
+}
+
+// afterColon reports whether the word before byte start is a colon: what follows it is a list
+// or a clause of its own ("7 p.m.: The Chargers …"), not an apposition.
+func afterColon(p *dossier.Sentence, start int) bool {
+	k := -1
+	for j, t := range p.Tokens {
+		if t.End <= start {
+			k = j
+		}
+	}
+	return k >= 0 && p.Tokens[k].Text == ":"
+}
+
+// negated reports whether word k carries a negation ("ISIS, not the regime", "X, never bit").
 func negated(p *dossier.Sentence, k int) bool {
+	if tree.Negated(p, k) {
+		return true
+	}
 	for _, t := range p.Tokens {
 		if t.Head == k && strings.Contains(t.Feats, "Polarity=Neg") {
 			return true

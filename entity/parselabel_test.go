@@ -1,7 +1,9 @@
 package entity
 
 import (
+	"os"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/dossier-project/dossier"
@@ -41,32 +43,7 @@ func TestParseLabels(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
-			a := &dossier.Analysis{Doc: dossier.Document{ID: "t", Text: tc.text,
-				Sentences: []dossier.Span{{Start: 0, End: len(tc.text)}}}}
-			if err := stage.Analyze(a); err != nil {
-				t.Fatal(err)
-			}
-			if err := f.Analyze(a); err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, l := range a.Labels {
-				for _, mn := range a.Mentions {
-					if mn.Chain == l.Chain {
-						got = append(got, mn.Text+"="+l.Text)
-					}
-				}
-			}
-			for _, w := range tc.labels {
-				if !slices.Contains(got, w) {
-					t.Errorf("want label %q, got %q", w, got)
-				}
-			}
-			for _, n := range tc.nolabels {
-				if slices.Contains(got, n) {
-					t.Errorf("label %q should not be given (got %q)", n, got)
-				}
-			}
+			checkLabels(t, stage, f, tc.text, tc.labels, tc.nolabels)
 		})
 	}
 }
@@ -100,6 +77,84 @@ func TestApposedTo(t *testing.T) {
 		p.Tokens[5].Rel, p.Tokens[5].Head = tc.rel, tc.head
 		if got := apposedTo(&p, 5); got != tc.want {
 			t.Errorf("%s of %d: %d, want %d", tc.rel, tc.head, got, tc.want)
+		}
+	}
+}
+
+// TestJunkLabels checks real sentences of news pages whose names once drew words that do not
+// describe them (a time, a verb phrase, a negated verb, a plural noun the name is one of), read
+// from testdata/labels/junk.txt: a sentence, then "+ name=label" must be given and "- name=label"
+// must not.
+func TestJunkLabels(t *testing.T) {
+	m, err := syntax.Load(en.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	stage := syntax.NewStage(m)
+	f := New(nil)
+	b, err := os.ReadFile("testdata/labels/junk.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	type want struct {
+		text       string
+		yes, never []string
+	}
+	var cases []want
+	for _, line := range strings.Split(string(b), "\n") {
+		switch {
+		case line == "" || strings.HasPrefix(line, "#"):
+		case strings.HasPrefix(line, "+ "):
+			cases[len(cases)-1].yes = append(cases[len(cases)-1].yes, line[2:])
+		case strings.HasPrefix(line, "- "):
+			cases[len(cases)-1].never = append(cases[len(cases)-1].never, line[2:])
+		default:
+			cases = append(cases, want{text: line})
+		}
+	}
+	if len(cases) == 0 {
+		t.Fatal("no sentences in testdata/labels/junk.txt")
+	}
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			checkLabels(t, stage, f, tc.text, tc.yes, tc.never)
+		})
+	}
+}
+
+// analyzer is a stage run over one document.
+type analyzer interface {
+	Analyze(a *dossier.Analysis) error
+}
+
+// checkLabels runs the parse stage and the entity reader over text as one sentence and checks
+// that each "mention=label" of want is given and none of never is.
+func checkLabels(t *testing.T, stage, f analyzer, text string, want, never []string) {
+	t.Helper()
+	a := &dossier.Analysis{Doc: dossier.Document{ID: "t", Text: text,
+		Sentences: []dossier.Span{{Start: 0, End: len(text)}}}}
+	if err := stage.Analyze(a); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Analyze(a); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, l := range a.Labels {
+		for _, mn := range a.Mentions {
+			if mn.Chain == l.Chain {
+				got = append(got, mn.Text+"="+l.Text)
+			}
+		}
+	}
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("want label %q, got %q", w, got)
+		}
+	}
+	for _, n := range never {
+		if slices.Contains(got, n) {
+			t.Errorf("label %q should not be given (got %q)", n, got)
 		}
 	}
 }
