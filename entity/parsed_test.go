@@ -7,19 +7,13 @@ import (
 	"testing"
 
 	"github.com/dossier-project/dossier"
-	"github.com/dossier-project/dossier/lang/en"
-	"github.com/dossier-project/dossier/lang/syntax"
 	"github.com/dossier-project/dossier/segment"
 )
 
 // parsedReader returns a function that reads a document as the pipeline does: split into
 // sentences, parsed by the language layer, then read by the entity stage.
 func parsedReader(t *testing.T) func(*testing.T, dossier.Document) *dossier.Analysis {
-	m, err := syntax.Load(en.Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
-	stage := syntax.NewStage(m)
+	stage := parseStage(t)
 	f := New(nil)
 	return func(t *testing.T, doc dossier.Document) *dossier.Analysis {
 		t.Helper()

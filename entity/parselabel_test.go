@@ -14,11 +14,7 @@ import (
 // TestParseLabels checks the labels read from the parse: each text is one sentence, parsed by the
 // language layer's stage first, as in the pipeline. Labels are "mention text=label text".
 func TestParseLabels(t *testing.T) {
-	m, err := syntax.Load(en.Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
-	stage := syntax.NewStage(m)
+	stage := parseStage(t)
 	f := New(nil)
 	tests := []struct {
 		text     string
@@ -86,11 +82,7 @@ func TestApposedTo(t *testing.T) {
 // from testdata/labels/junk.txt: a sentence, then "+ name=label" must be given and "- name=label"
 // must not.
 func TestJunkLabels(t *testing.T) {
-	m, err := syntax.Load(en.Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
-	stage := syntax.NewStage(m)
+	stage := parseStage(t)
 	f := New(nil)
 	b, err := os.ReadFile("testdata/labels/junk.txt")
 	if err != nil {
@@ -120,6 +112,16 @@ func TestJunkLabels(t *testing.T) {
 			checkLabels(t, stage, f, tc.text, tc.yes, tc.never)
 		})
 	}
+}
+
+// parseStage returns the language layer's parse stage over the embedded model.
+func parseStage(t *testing.T) *syntax.Stage {
+	t.Helper()
+	m, err := syntax.Load(en.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return syntax.NewStage(m)
 }
 
 // analyzer is a stage run over one document.
