@@ -79,7 +79,11 @@ func (r *Reader) characterisations(d *doc) []dossier.Claim {
 func (r *Reader) labelCue(d *doc, l dossier.Label) (campCue, bool) {
 	toks := d.tokens(l.Span)
 	cue, at, ok := r.cueIn(cueWords(toks))
-	if !ok || !describes(toks[:tokenOf(toks, at)+1]) {
+	if !ok {
+		return campCue{}, false
+	}
+	upToCue := toks[:tokenOf(toks, at)+1]
+	if !describes(upToCue) {
 		return campCue{}, false
 	}
 	m := d.nearestMention(l.Chain, l.Span)
@@ -87,14 +91,15 @@ func (r *Reader) labelCue(d *doc, l dossier.Label) (campCue, bool) {
 		return cue, !d.barePlural(l.Span)
 	}
 	if m.End <= l.Start {
-		if d.headsPhrase(*m, toks[:tokenOf(toks, at)+1]) && strings.TrimSpace(d.text[m.End:l.Start]) == "" {
-			return campCue{}, false // "Russian warplanes hit jihadist rebels": a phrase of its own
-		}
-		if cue.of && at < 2 && strings.TrimSpace(d.text[m.End:l.Start]) == "" {
-			return campCue{}, false // "US main proxy", "ISIS offshoot": the name is the patron
-		}
-		if m.Type == dossier.LOC && strings.TrimSpace(d.text[m.End:l.Start]) == "" {
-			return campCue{}, false // "Syria rebels": people of the place, not the place
+		if strings.TrimSpace(d.text[m.End:l.Start]) == "" {
+			switch {
+			case d.headsPhrase(*m, upToCue):
+				return campCue{}, false // "Russian warplanes hit jihadist rebels": a phrase of its own
+			case cue.of && at < 2:
+				return campCue{}, false // "US main proxy", "ISIS offshoot": the name is the patron
+			case m.Type == dossier.LOC:
+				return campCue{}, false // "Syria rebels": people of the place, not the place
+			}
 		}
 		if d.actorBetween(m.End, l.Start, m.Chain) {
 			return campCue{}, false
