@@ -44,8 +44,10 @@ func (d *doc) parseLabels(parse []dossier.Sentence) {
 	// reading stands; the patterns' other labels stay.
 	parsed := d.labels
 	for _, l := range pattern {
-		if !slices.ContainsFunc(parsed, func(o lab) bool { return o.cand == l.cand && o.start < l.end && l.start < o.end }) &&
-			!d.adverbial(tree.SentenceAt(parse, l.start), l) && !clausal(tree.SentenceAt(parse, l.start), l) {
+		if slices.ContainsFunc(parsed, func(o lab) bool { return o.cand == l.cand && o.start < l.end && l.start < o.end }) {
+			continue
+		}
+		if p := tree.SentenceAt(parse, l.start); !d.adverbial(p, l) && !clausal(p, l) {
 			d.labels = append(d.labels, l)
 		}
 	}
