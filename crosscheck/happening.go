@@ -334,7 +334,6 @@ func blockReports(c *corpus, reps []report) blocks {
 			entries = append(entries, entry{n, int32(ri)})
 		})
 	}
-	clear(num)
 	b := blocks{start: make([]int32, len(count)+1), at: make([]int32, len(entries)), place: place}
 	for i, n := range count {
 		b.start[i+1] = b.start[i] + n
