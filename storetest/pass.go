@@ -27,13 +27,7 @@ func testPassReader(t *testing.T, s dossier.Store) {
 		}
 		want = append(want, a)
 	}
-	var got []*dossier.Analysis
-	if err := pr.PassAnalyses(t.Context(), func(a *dossier.Analysis) error {
-		got = append(got, a)
-		return nil
-	}); err != nil {
-		t.Fatalf("pass analyses: %v", err)
-	}
+	got := collect(t, "pass analyses", pr.PassAnalyses)
 	if diff := cmp.Diff(want, got, equate); diff != "" {
 		t.Errorf("pass analyses (-want +got):\n%s", diff)
 	}
@@ -71,16 +65,11 @@ func testPassReader(t *testing.T, s dossier.Store) {
 // testPassMentions checks that a store reads the ids and mentions of the analyses of want alone,
 // in order of id.
 func testPassMentions(t *testing.T, pr dossier.PassReader, want []*dossier.Analysis) {
-	var wantIDs, got []*dossier.Analysis
+	var wantIDs []*dossier.Analysis
 	for _, a := range want {
 		wantIDs = append(wantIDs, &dossier.Analysis{Doc: dossier.Document{ID: a.Doc.ID}, Mentions: a.Mentions})
 	}
-	if err := pr.PassMentions(t.Context(), func(a *dossier.Analysis) error {
-		got = append(got, a)
-		return nil
-	}); err != nil {
-		t.Fatalf("pass mentions: %v", err)
-	}
+	got := collect(t, "pass mentions", pr.PassMentions)
 	if diff := cmp.Diff(wantIDs, got, equate); diff != "" {
 		t.Errorf("pass mentions (-want +got):\n%s", diff)
 	}

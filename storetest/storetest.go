@@ -69,12 +69,19 @@ func put(t *testing.T, s dossier.Store, batch ...*dossier.Analysis) []bool {
 
 func all(t *testing.T, s dossier.Store) []*dossier.Analysis {
 	t.Helper()
+	return collect(t, "analyses", s.Analyses)
+}
+
+// collect returns the analyses read gives, in its order, and fails the test, naming what, when
+// read fails.
+func collect(t *testing.T, what string, read func(context.Context, func(*dossier.Analysis) error) error) []*dossier.Analysis {
+	t.Helper()
 	var got []*dossier.Analysis
-	if err := s.Analyses(t.Context(), func(a *dossier.Analysis) error {
+	if err := read(t.Context(), func(a *dossier.Analysis) error {
 		got = append(got, a)
 		return nil
 	}); err != nil {
-		t.Fatalf("analyses: %v", err)
+		t.Fatalf("%s: %v", what, err)
 	}
 	return got
 }

@@ -41,25 +41,13 @@ func newConfig(n int) *config {
 // reset makes c the initial configuration for n words, reusing its room when it is large enough.
 func (c *config) reset(n int) {
 	k := n + 1
-	ints := c.heads[:cap(c.heads)]
-	if len(ints) < 5*k {
-		ints = make([]int, 5*k)
-	}
-	ints = ints[:5*k]
+	ints := room(c.heads, 5*k)
 	for i := range ints {
 		ints[i] = -1
 	}
-	small := c.labels[:cap(c.labels)]
-	if len(small) < 3*k {
-		small = make([]uint8, 3*k)
-	}
-	small = small[:3*k]
+	small := room(c.labels, 3*k)
 	clear(small)
-	sets := c.lset[:cap(c.lset)]
-	if len(sets) < 2*k {
-		sets = make([]uint64, 2*k)
-	}
-	sets = sets[:2*k]
+	sets := room(c.lset, 2*k)
 	clear(sets)
 	// heads, labels and lset begin their arrays, so that their capacity is the arrays' room.
 	c.n, c.b = n, 0
@@ -70,6 +58,14 @@ func (c *config) reset(n int) {
 		c.stack = make([]int, 0, 16)
 	}
 	c.stack = c.stack[:0]
+}
+
+// room returns n elements of the array of s when it holds that many, or of a new one.
+func room[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
 }
 
 func (c *config) done() bool { return len(c.stack) == 0 && c.b >= c.n }
