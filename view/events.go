@@ -19,7 +19,7 @@ type Event struct {
 	Modality    string     `json:"modality"`
 	Time        string     `json:"time"` // TIMEX3 value; "" when the text ties none to it
 	Mod         string     `json:"mod"`  // START, MID, END … of the time expression
-	When        string     `json:"when"` // the time in words, or "undated"
+	When        string     `json:"when"` // the time in words, or "undated" ("undated; reported 2 Nov 2023" where the document is dated)
 	From        string     `json:"from"` // interval start (YYYY-MM-DD; year 0001 when unknown)
 	To          string     `json:"to"`   // interval end, exclusive
 	Precision   string     `json:"precision"`
@@ -64,6 +64,11 @@ func (s *Snapshot) docEvents(an *dossier.Analysis, triggers []string) []Event {
 			Text: ev.Text, Start: ev.Start, End: ev.End, Args: []EventArg{}, Attribution: []Said{}}
 		if i < len(triggers) {
 			e.Trigger = triggers[i]
+		}
+		if ev.Time == "" && an.Doc.Published != "" {
+			// The report's timeline dates such an event by its document; saying so here lets a
+			// reader see where that date comes from.
+			e.When += "; reported " + timeline.Describe(an.Doc.Published, "")
 		}
 		if ev.Time != "" {
 			e.When = timeline.Describe(ev.Time, e.Mod)

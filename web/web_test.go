@@ -184,7 +184,7 @@ func TestRoutes(t *testing.T) {
 		{"/api/entities/" + commander, 200, "application/json", []string{`"spellings":`, `"framing":`, `"documents":`,
 			`"events":`, `"conflicts":`, `"Yusuf Abd al-Karim al-Haddad"`}, nil},
 		{"/api/entities/nope", 404, "application/json", []string{`"status": 404`}, nil},
-		{"/api/events", 200, "application/json", []string{`"type": "DISMISS"`, `"modality":`, `"attribution":`, `"sentence":`}, nil},
+		{"/api/events", 200, "application/json", []string{`"type": "DISMISS"`, `"modality":`, `"attribution":`, `"sentence":`, `"when": "undated; reported `}, nil},
 		{"/api/events?type=travel", 200, "application/json", []string{`"type": "TRAVEL"`}, []string{`"type": "DISMISS"`}},
 		{"/api/timeline", 200, "application/json", []string{`"when": "2 Apr 2024"`, `"year_known": false`, `"precision":`}, nil},
 		{"/api/conflicts", 200, "application/json", []string{`"kind":`, `"sides":`, `"about":`}, nil},

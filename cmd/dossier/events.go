@@ -10,7 +10,6 @@ import (
 
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/crosscheck"
-	"github.com/dossier-project/dossier/timeline"
 	"github.com/dossier-project/dossier/view"
 )
 
@@ -44,7 +43,7 @@ same objects as the web API's /api/events.`,
 				return err
 			}
 			events := limitRows(v.snap.Events(view.EventFilter{Type: typ, Entities: ids}), limit)
-			return writeRows(a.stdout, format, events, func() { printEvents(a.stdout, undatedWhen(v.snap, events)) })
+			return writeRows(a.stdout, format, events, func() { printEvents(a.stdout, events) })
 		},
 	}
 	out.register(cmd)
@@ -77,24 +76,6 @@ func eventTypes() []string {
 		string(dossier.Accuse), string(dossier.Reject), string(dossier.Threaten), string(dossier.Protest),
 		string(dossier.Sanction), string(dossier.Mobilize), string(dossier.Coerce), string(dossier.Assault),
 		string(dossier.Appoint), string(dossier.Dismiss), string(dossier.Defect), string(dossier.Travel)}
-}
-
-// undatedWhen is events with the date of its document added to the "undated" of each event the
-// text gives no time for ("undated; reported 2 Nov 2023"), the date the report's timeline gives a
-// happening none of whose reports is dated, so that a reader sees where that date comes from.
-func undatedWhen(snap *view.Snapshot, events []view.Event) []view.Event {
-	published := map[string]string{}
-	for _, d := range snap.Documents() {
-		published[d.ID] = d.Published
-	}
-	out := make([]view.Event, len(events))
-	for i, e := range events {
-		if e.Time == "" && published[e.Doc] != "" {
-			e.When += "; reported " + timeline.Describe(published[e.Doc], "")
-		}
-		out[i] = e
-	}
-	return out
 }
 
 // printEvents writes each event in three lines: time, type, modality and participants; the source with whom it cites, the document and the offsets of
@@ -188,7 +169,7 @@ as the web API's /api/timeline.`,
 				}
 			}
 			events = limitRows(events, limit)
-			return writeRows(a.stdout, format, events, func() { printEvents(a.stdout, undatedWhen(v.snap, events)) })
+			return writeRows(a.stdout, format, events, func() { printEvents(a.stdout, events) })
 		},
 	}
 	out.register(cmd)
