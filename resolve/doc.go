@@ -4,8 +4,10 @@
 // Chains are compared by their fullest names, keyed by package namekey. Candidates come from
 // blocks on token skeletons, never from all pairs. Two multi-word names are one entity when
 // their tokens align one to one (persons: every token; groups and places: the distinctive
-// words, generic words like "Brigade" or "Command" must agree). A shorter form — a dropped
-// middle name, a dropped "al-" origin name, a family name alone, a group's distinctive word
+// words, generic words like "Brigade" or "Command" must agree). A word that tells names apart (a
+// point of the compass, a figure, a regnal number, "Junior": lang/en's name-distinctions) must
+// be the same word in both, since the folds that bring romanisations together bring "II" to
+// "III". A shorter form — a dropped middle name, a dropped "al-" origin name, a family name alone, a group's distinctive word
 // alone, an acronym, a name without the kind words after it ("Inner Mongolia Autonomous Region")
 // — joins an entity only when exactly one candidate entity fits, or (a family name) when the
 // entities co-mentioned in its document pick one. A one-word form joins another document's entity

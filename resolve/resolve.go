@@ -8,6 +8,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"hash"
+	"maps"
 	"slices"
 	"sort"
 	"strconv"
@@ -36,21 +37,22 @@ const (
 // Resolver merges mention chains across documents. It is read-only after construction and safe
 // for concurrent use.
 type Resolver struct {
-	pins    *Pins
-	keys    *namekey.Keyer
-	generic map[string]bool // keys of generic words of group and place names
-	kinds   map[string]bool // head stems of generic words that do not change what a name names
-	ownHead map[string]bool // head stems of generic words that make a place of their own ("City")
-	country map[string]bool // keys of one-word country names
-	spelled map[string]bool // folded one-word country names as written ("russia")
-	fillers map[string]bool // keys of words ignored in group names
-	leading map[string]bool // keys of given names that may be dropped in front
-	links   map[string]bool // folded words after which a name's words qualify its head
-	legal   map[string]bool // folded words of a company's legal form ("Ltd", "JSC")
-	common  map[string]bool // folded ordinary English words, never a name on their own
-	english map[string]bool // folded English words of the treebank: no romanised spelling of a name
-	known   [][]string      // names of one well-known body, each line's, merged as merge pins are
-	lists   hash.Hash       // of the word lists read, for Basis
+	pins     *Pins
+	keys     *namekey.Keyer
+	generic  map[string]bool // keys of generic words of group and place names
+	kinds    map[string]bool // head stems of generic words that do not change what a name names
+	ownHead  map[string]bool // head stems of generic words that make a place of their own ("City")
+	country  map[string]bool // keys of one-word country names
+	spelled  map[string]bool // folded one-word country names as written ("russia")
+	fillers  map[string]bool // keys of words ignored in group names
+	leading  map[string]bool // keys of given names that may be dropped in front
+	links    map[string]bool // folded words after which a name's words qualify its head
+	legal    map[string]bool // folded words of a company's legal form ("Ltd", "JSC")
+	common   map[string]bool // folded ordinary English words, never a name on their own
+	english  map[string]bool // folded English words of the treebank: no romanised spelling of a name
+	distinct en.Distinctions // words that tell apart names otherwise alike ("East", "II")
+	known    [][]string      // names of one well-known body, each line's, merged as merge pins are
+	lists    hash.Hash       // of the word lists read, for Basis
 }
 
 // New returns a Resolver that honours pins (nil for none).
@@ -66,6 +68,7 @@ func New(pins *Pins) *Resolver {
 	r.legal = r.readWords("data/legal-forms.txt", namekey.Fold)
 	r.common = r.readWords("data/common.txt", namekey.Fold)
 	r.english = r.readWords("data/english.txt", namekey.Fold)
+	r.distinct = r.readDistinctions()
 	r.kinds = r.readKinds("name-kinds")
 	r.ownHead = stems(r.readKeys("data/own-place-heads.txt"))
 	r.country, r.spelled = r.readCountries("capitals")
@@ -110,6 +113,15 @@ func (r *Resolver) readCountries(name string) (keys, spelled map[string]bool) {
 		}
 	}
 	return keys, spelled
+}
+
+// readDistinctions reads the words of the language data that tell names apart (see tokLevel).
+func (r *Resolver) readDistinctions() en.Distinctions {
+	m := en.Embedded().Distinctions()
+	for _, w := range slices.Sorted(maps.Keys(m)) {
+		r.lists.Write([]byte(w + "\t" + m[w] + "\n"))
+	}
+	return m
 }
 
 // readKinds reads a list of kind words from the language data: each is a generic word too, and
@@ -178,6 +190,7 @@ type tok struct {
 	silentE   bool   // written with a final -e after a consonant ("Europe", not "Europa")
 	bare      string // the folded word without its "al-"
 	glued     string // key of the word after an article written solid ("Ezzor": "Zor"), or ""
+	mark      string // what the word tells apart when it is a point of the compass, a number… (en.Distinctions)
 }
 
 // name is what matching reads of a chain's type and fullest name. The chains of one shape (type,
@@ -669,7 +682,7 @@ func (r *Resolver) tokens(c *name) {
 	}
 	for _, t := range toks {
 		post = post || r.links[t.Text]
-		tk := tok{key: t.Key, loose: namekey.Loose(t.Key), long: t.Long, skel: skeleton(t.Key), article: t.Particle == namekey.Article, compound: t.Compound, common: r.common[t.Text], post: post || r.legal[t.Text], silentE: silentE(t.Text), bare: bare(t)}
+		tk := tok{key: t.Key, loose: namekey.Loose(t.Key), long: t.Long, skel: skeleton(t.Key), article: t.Particle == namekey.Article, compound: t.Compound, common: r.common[t.Text], post: post || r.legal[t.Text], silentE: silentE(t.Text), bare: bare(t), mark: r.distinct.Mark(t.Text)}
 		if t.Particle == "" && c.typ != dossier.PER { // "Assad" is no "al-Sad"
 			if rest, ok := gluedArticle(t.Text); ok {
 				tk.glued = r.keys.Key(rest)
@@ -770,6 +783,12 @@ const (
 )
 
 func tokLevel(a, b tok) level {
+	if a.mark != b.mark {
+		return no // the folds bring "II" to "III" and "10" to "100": they name two
+	}
+	if a.mark != "" {
+		return strong // "Jr." and "Junior" count as one word
+	}
 	if a.key == b.key || a.glued != "" && b.article && a.glued == b.key || b.glued != "" && a.article && b.glued == a.key {
 		return strong
 	}
@@ -1379,7 +1398,7 @@ func (r *Resolver) shortGroups(chains []*chain) (map[string]*shortGroup, []strin
 			g = r.spellingGroup(groups, subs, g, bare(t))
 		}
 		if groups[g] == nil {
-			groups[g] = &shortGroup{tok: tok{key: t.Key, loose: namekey.Loose(t.Key), long: t.Long, skel: skeleton(t.Key), silentE: apart, bare: bare(t)}, typ: c.typ, common: true, vowel: romanised[g], country: c.typ != dossier.PER && r.country[t.Key]}
+			groups[g] = &shortGroup{tok: tok{key: t.Key, loose: namekey.Loose(t.Key), long: t.Long, skel: skeleton(t.Key), silentE: apart, bare: bare(t), mark: r.distinct.Mark(t.Text)}, typ: c.typ, common: true, vowel: romanised[g], country: c.typ != dossier.PER && r.country[t.Key]}
 			order = append(order, g)
 		}
 		// The group is common only when every spelling of it is an ordinary word.

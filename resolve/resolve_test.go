@@ -183,6 +183,13 @@ func TestMerge(t *testing.T) {
 		{"generic office and a body's office", "ORG:Office of the Inspector General", "ORG:DHS Office of Inspector General", false, []string{"ORG:Department of Homeland Security|DHS"}},
 		{"group's name without its head word", "ORG:Peoples Protection", "ORG:Kurdish Peoples Protection Units", true, nil},
 		{"institute and its full name", "ORG:Peterson Institute", "ORG:Peterson Institute for International Economics", true, nil},
+		// Words that tell names apart, which the folds bring near: a regnal or series number, a
+		// figure, a point of the compass.
+		{"regnal numbers", "PER:Harlan Voss II", "PER:Harlan Voss III", false, nil},
+		{"series numbers", "MISC:Brannock War I", "MISC:Brannock War II", false, nil},
+		{"figures with a doubled digit", "ORG:Velmora 10", "ORG:Velmora 100", false, nil},
+		{"points of the compass", "ORG:Velmora East", "ORG:Velmora South", false, nil},
+		{"same regnal number", "PER:Harlan Voss II", "PER:Harlen Voss II", true, nil},
 	}
 	r := New(nil)
 	for _, tt := range tests {
