@@ -17,7 +17,11 @@
 // country ("Rossiya", "Russia"), only a name of its own type, and only the word a group's name is
 // named after (its last word, "Steelers"), not a brand or a place before it ("Google Stadia",
 // "Madrid Final"), nor what a body is of ("Conquest", "Army of Conquest"). A short family name alone ("Ken") joins only a name that
-// writes it alike. A person's name written with a final "s" is read as the possessive of the
+// writes it alike. An ordinary English word alone ("Rose", "Outlook": data/english.txt, and the
+// words the language data's casing counts find mostly in lower case), or the last word of a name
+// otherwise made of such words ("Roadmap" of the "Online Business Success Roadmap"), joins the
+// chains of another document only where the two documents share names: a word one page
+// capitalised names nothing in an unrelated report. A person's name written with a final "s" is read as the possessive of the
 // same name without it when the corpus writes that name. A one-word name of four letters or more
 // set in capitals ("DAESH") is read as the word, not an acronym, when the corpus writes the word
 // in ordinary case with the same type. A one-word place or group meets the spellings of its word

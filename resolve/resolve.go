@@ -51,6 +51,7 @@ type Resolver struct {
 	common   map[string]bool // folded ordinary English words, never a name on their own
 	english  map[string]bool // folded English words of the treebank: no romanised spelling of a name
 	distinct en.Distinctions // words that tell apart names otherwise alike ("East", "II")
+	ordinary map[string]bool // folded words English mostly writes in lower case (see readOrdinary)
 	known    [][]string      // names of one well-known body, each line's, merged as merge pins are
 	lists    hash.Hash       // of the word lists read, for Basis
 }
@@ -69,6 +70,7 @@ func New(pins *Pins) *Resolver {
 	r.common = r.readWords("data/common.txt", namekey.Fold)
 	r.english = r.readWords("data/english.txt", namekey.Fold)
 	r.distinct = r.readDistinctions()
+	r.ordinary = r.readOrdinary()
 	r.kinds = r.readKinds("name-kinds")
 	r.ownHead = stems(r.readKeys("data/own-place-heads.txt"))
 	r.country, r.spelled = r.readCountries("capitals")
@@ -120,6 +122,27 @@ func (r *Resolver) readDistinctions() en.Distinctions {
 	m := en.Embedded().Distinctions()
 	for _, w := range slices.Sorted(maps.Keys(m)) {
 		r.lists.Write([]byte(w + "\t" + m[w] + "\n"))
+	}
+	return m
+}
+
+// readOrdinary reads the ordinary English words: those of data/english.txt, and those the
+// language data's word-casing counts written in lower case at least twice as often as
+// capitalised ("outlook"). A one-word name written as one ("Rose", "Outlook") may be the word in
+// one report and a name in another: its chains join across documents only where the documents
+// share a name.
+func (r *Resolver) readOrdinary() map[string]bool {
+	m := maps.Clone(r.english)
+	for _, row := range en.Embedded().Rows("word-casing") {
+		if len(row) < 3 {
+			continue
+		}
+		lower, err1 := strconv.Atoi(row[1])
+		upper, err2 := strconv.Atoi(row[2])
+		if err1 == nil && err2 == nil && lower >= 2 && lower >= 2*upper {
+			r.lists.Write([]byte(row[0] + "\n"))
+			m[namekey.Fold(row[0])] = true
+		}
 	}
 	return m
 }
@@ -1299,15 +1322,24 @@ func (r *Resolver) matchShort(u *union, chains []*chain, bridges []bool) {
 	rc := &rootContext{u: u, chains: chains, counts: map[int]map[int32]int{}}
 	for _, gk := range order {
 		g := groups[gk]
-		for _, m := range g.members[1:] {
-			rc.union(g.members[0], m)
+		parts := [][]int{g.members}
+		if g.plain {
+			parts = contextParts(chains, g.members)
+		}
+		for _, p := range parts {
+			for _, m := range p[1:] {
+				rc.union(p[0], m)
+			}
 		}
 		if g.common {
 			continue
 		}
-		strongRoots, weakRoots, headed := r.shortCandidates(u, chains, g, index.block(g), bridges)
-		if t, ok := r.placeShort(u, chains, g, strongRoots, weakRoots, rc); ok && headed[t] {
-			joins = append(joins, join{g.members[0], t})
+		cs := r.shortCandidates(u, chains, g, index.block(g), bridges)
+		for _, p := range parts {
+			t, ok := r.placeShort(u, chains, g.typ, p, cs, rc)
+			if ok && cs.headed[t] && (!g.plain && !cs.phrase[t] || sharedWith(chains, p, t, rc) >= minPlainContext) {
+				joins = append(joins, join{p[0], t})
+			}
 		}
 	}
 	for _, jn := range joins {
@@ -1361,6 +1393,7 @@ type shortGroup struct {
 	tok     tok
 	typ     dossier.EntityType
 	common  bool // an ordinary word: it joins no other entity
+	plain   bool // an ordinary English word (see ordinary): its chains join only where context agrees
 	vowel   bool // its key is also written with a final -ah or -eh: -e and -a are one ending
 	country bool // a country's name: a place named after it is not it
 	article bool // a chain of it writes an article apart before its word ("al-Waer")
@@ -1401,9 +1434,13 @@ func (r *Resolver) shortGroups(chains []*chain) (map[string]*shortGroup, []strin
 			groups[g] = &shortGroup{tok: tok{key: t.Key, loose: namekey.Loose(t.Key), long: t.Long, skel: skeleton(t.Key), silentE: apart, bare: bare(t), mark: r.distinct.Mark(t.Text)}, typ: c.typ, common: true, vowel: romanised[g], country: c.typ != dossier.PER && r.country[t.Key]}
 			order = append(order, g)
 		}
-		// The group is common only when every spelling of it is an ordinary word.
+		// The group is common only when every spelling of it is an ordinary word; plain when
+		// one is.
 		if !r.common[t.Text] {
 			groups[g].common = false
+		}
+		if r.ordinary[t.Text] || r.common[t.Text] {
+			groups[g].plain = true
 		}
 		if t.Particle == namekey.Article {
 			groups[g].article = true

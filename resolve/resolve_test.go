@@ -206,6 +206,39 @@ func TestMerge(t *testing.T) {
 	}
 }
 
+// TestOrdinaryWordNeedsContext: an ordinary English word written alone as a name joins another
+// report's entity only when the reports share names; a name of its own needs none.
+func TestOrdinaryWordNeedsContext(t *testing.T) {
+	shared := []string{"LOC:Velmora", "ORG:Tellavan Robotics"}
+	tests := []struct {
+		name   string
+		a, b   string // the first chain of documents "a" and "b"
+		common int    // how many of shared both documents name too
+		want   bool
+	}{
+		{"family name that is a word, unrelated reports", "PER:Wild Rose", "PER:Rose", 0, false},
+		{"family name that is a word, one name in common", "PER:Harlan Rose", "PER:Rose", 1, false},
+		{"family name that is a word, one story", "PER:Harlan Rose", "PER:Rose", 2, true},
+		{"word alone twice, unrelated reports", "MISC:Outlook", "MISC:Outlook", 0, false},
+		{"word alone twice, one story", "MISC:Outlook", "MISC:Outlook", 2, true},
+		{"last word of a phrase, unrelated reports", "ORG:Online Business Success Roadmap", "ORG:Roadmap", 0, false},
+		{"last word of a phrase, one story", "ORG:Online Business Success Roadmap", "ORG:Roadmap", 2, true},
+		{"word of a name, unrelated reports", "ORG:Pittsburgh Steelers", "ORG:Steelers", 0, true},
+		{"family name of its own, unrelated reports", "PER:Harlan Quorvel", "PER:Quorvel", 0, true},
+	}
+	r := New(nil)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ctx := shared[:tt.common]
+			as := []*dossier.Analysis{doc("a", append([]string{tt.a}, ctx...)...), doc("b", append([]string{tt.b}, ctx...)...)}
+			_, members := r.Resolve(as)
+			if got := sameEntity(members, ref("a", 0), ref("b", 0)); got != tt.want {
+				t.Errorf("%q ~ %q with %d names in common: merged = %v, want %v", tt.a, tt.b, tt.common, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestContextChooses(t *testing.T) {
 	// "Haddad" alone fits two people; the document's other names say which.
 	as := []*dossier.Analysis{
