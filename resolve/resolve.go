@@ -126,13 +126,14 @@ func (r *Resolver) readDistinctions() en.Distinctions {
 	return m
 }
 
-// readOrdinary reads the ordinary English words: those of data/english.txt, and those the
-// language data's word-casing counts written in lower case at least twice as often as
-// capitalised ("outlook"). A one-word name written as one ("Rose", "Outlook") may be the word in
-// one report and a name in another: its chains join across documents only where the documents
-// share a name.
+// readOrdinary reads the ordinary English words: those of data/english.txt and data/common.txt,
+// and those the language data's word-casing counts written in lower case at least twice as often
+// as capitalised ("outlook"). A one-word name written as one ("Rose", "Outlook") may be the word
+// in one report and a name in another: its chains join across documents only where the
+// documents share names. The abbreviations of states ("Mass.", "Ill.") are none.
 func (r *Resolver) readOrdinary() map[string]bool {
 	m := maps.Clone(r.english)
+	maps.Copy(m, r.common)
 	for _, row := range en.Embedded().Rows("word-casing") {
 		if len(row) < 3 {
 			continue
@@ -143,6 +144,12 @@ func (r *Resolver) readOrdinary() map[string]bool {
 			r.lists.Write([]byte(row[0] + "\n"))
 			m[namekey.Fold(row[0])] = true
 		}
+	}
+	// A newspaper's abbreviation of a state, its stop outside the name ("Peoria, Ill."), is the
+	// state's name in every report that writes it.
+	for _, a := range en.Embedded().Table("name-cues")["STATEABBR"] {
+		r.lists.Write([]byte(a + "\n"))
+		delete(m, namekey.Fold(strings.TrimSuffix(a, ".")))
 	}
 	return m
 }
@@ -1439,7 +1446,7 @@ func (r *Resolver) shortGroups(chains []*chain) (map[string]*shortGroup, []strin
 		if !r.common[t.Text] {
 			groups[g].common = false
 		}
-		if r.ordinary[t.Text] || r.common[t.Text] {
+		if r.ordinary[t.Text] {
 			groups[g].plain = true
 		}
 		if t.Particle == namekey.Article {

@@ -225,6 +225,8 @@ func TestOrdinaryWordNeedsContext(t *testing.T) {
 		{"last word of a phrase, one story", "ORG:Online Business Success Roadmap", "ORG:Roadmap", 2, true},
 		{"word of a name, unrelated reports", "ORG:Pittsburgh Steelers", "ORG:Steelers", 0, true},
 		{"family name of its own, unrelated reports", "PER:Harlan Quorvel", "PER:Quorvel", 0, true},
+		{"state's abbreviation, unrelated reports", "LOC:Mass", "LOC:Mass", 0, true},
+		{"state's abbreviation like a short form, unrelated reports", "LOC:Ill", "LOC:Ill", 0, true},
 	}
 	r := New(nil)
 	for _, tt := range tests {
