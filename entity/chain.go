@@ -919,6 +919,9 @@ func (d *doc) joinSkeletons(u unionFind) {
 			continue
 		}
 		if j, ok := bySkel[sk]; ok {
+			if d.g.w.distinct.Apart(c.words, d.cands[j].words) {
+				continue // "Harlan Voss II", "Harlan Voss III"
+			}
 			if a, b := strongType(c), strongType(d.cands[j]); a == "" || b == "" || a == b {
 				u.union(i, j)
 			}
@@ -975,11 +978,12 @@ func (d *doc) surnamesApart(sur map[int]int, i, j int) bool {
 	return ok && ok2 && !d.g.w.sameGiven(d.cands[a].words[0], d.cands[b].words[0])
 }
 
-// joinIfAlike joins mentions i and j unless their types clearly differ or the gazetteer knows
-// them as different entries.
+// joinIfAlike joins mentions i and j unless their types clearly differ, the gazetteer knows
+// them as different entries, or a word that tells names apart differs ("Denver East", "Denver
+// South": keys fold their other letters near enough).
 func (d *doc) joinIfAlike(u unionFind, i, j int) {
 	c, o := d.cands[i], d.cands[j]
-	if c.hasGaz && o.hasGaz && c.gaz.id != o.gaz.id {
+	if c.hasGaz && o.hasGaz && c.gaz.id != o.gaz.id || d.g.w.distinct.Apart(c.words, o.words) {
 		return
 	}
 	// A page in English writes a country the English way: another romanisation of its name is

@@ -90,6 +90,8 @@ type nameLists struct {
 	nationality map[string]string
 	// countries are the countries' names of the capitals table, lower case ("russia").
 	countries map[string]bool
+	// distinct are the words that tell apart names otherwise alike ("East", "II"; see joinIfAlike).
+	distinct en.Distinctions
 	// givenForm maps a given name and each short form of it, lower case, to the given names
 	// it may stand for ("chuck": "charles").
 	givenForm map[string][]string
@@ -160,6 +162,7 @@ func newNameLists(d *en.Data) *nameLists {
 		tokenizer:        syntax.NewTokenizer(d),
 		nationality:      nationalities(d.Rows("capitals")),
 		countries:        countryNames(d.Rows("capitals")),
+		distinct:         d.Distinctions(),
 		givenForm:        givenForms(d.Rows("given-name-forms")),
 		stateForces:      groupedPhrases(d.Rows("state-forces")),
 		ordinary:         ordinaryWords(d.Rows("word-casing")),

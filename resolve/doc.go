@@ -4,8 +4,10 @@
 // Chains are compared by their fullest names, keyed by package namekey. Candidates come from
 // blocks on token skeletons, never from all pairs. Two multi-word names are one entity when
 // their tokens align one to one (persons: every token; groups and places: the distinctive
-// words, generic words like "Brigade" or "Command" must agree). A shorter form — a dropped
-// middle name, a dropped "al-" origin name, a family name alone, a group's distinctive word
+// words, generic words like "Brigade" or "Command" must agree). A word that tells names apart (a
+// point of the compass, a figure, a regnal number, "Junior": lang/en's name-distinctions) must
+// be the same word in both, since the folds that bring romanisations together bring "II" to
+// "III". A shorter form — a dropped middle name, a dropped "al-" origin name, a family name alone, a group's distinctive word
 // alone, an acronym, a name without the kind words after it ("Inner Mongolia Autonomous Region")
 // — joins an entity only when exactly one candidate entity fits, or (a family name) when the
 // entities co-mentioned in its document pick one. A one-word form joins another document's entity
@@ -15,7 +17,11 @@
 // country ("Rossiya", "Russia"), only a name of its own type, and only the word a group's name is
 // named after (its last word, "Steelers"), not a brand or a place before it ("Google Stadia",
 // "Madrid Final"), nor what a body is of ("Conquest", "Army of Conquest"). A short family name alone ("Ken") joins only a name that
-// writes it alike. A person's name written with a final "s" is read as the possessive of the
+// writes it alike. An ordinary English word alone ("Rose", "Outlook": data/english.txt, and the
+// words the language data's casing counts find mostly in lower case), or the last word of a name
+// otherwise made of such words ("Roadmap" of the "Online Business Success Roadmap"), joins the
+// chains of another document only where the two documents share names: a word one page
+// capitalised names nothing in an unrelated report. A person's name written with a final "s" is read as the possessive of the
 // same name without it when the corpus writes that name. A one-word name of four letters or more
 // set in capitals ("DAESH") is read as the word, not an acronym, when the corpus writes the word
 // in ordinary case with the same type. A one-word place or group meets the spellings of its word

@@ -8,6 +8,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"hash"
+	"maps"
 	"slices"
 	"sort"
 	"strconv"
@@ -36,21 +37,23 @@ const (
 // Resolver merges mention chains across documents. It is read-only after construction and safe
 // for concurrent use.
 type Resolver struct {
-	pins    *Pins
-	keys    *namekey.Keyer
-	generic map[string]bool // keys of generic words of group and place names
-	kinds   map[string]bool // head stems of generic words that do not change what a name names
-	ownHead map[string]bool // head stems of generic words that make a place of their own ("City")
-	country map[string]bool // keys of one-word country names
-	spelled map[string]bool // folded one-word country names as written ("russia")
-	fillers map[string]bool // keys of words ignored in group names
-	leading map[string]bool // keys of given names that may be dropped in front
-	links   map[string]bool // folded words after which a name's words qualify its head
-	legal   map[string]bool // folded words of a company's legal form ("Ltd", "JSC")
-	common  map[string]bool // folded ordinary English words, never a name on their own
-	english map[string]bool // folded English words of the treebank: no romanised spelling of a name
-	known   [][]string      // names of one well-known body, each line's, merged as merge pins are
-	lists   hash.Hash       // of the word lists read, for Basis
+	pins     *Pins
+	keys     *namekey.Keyer
+	generic  map[string]bool // keys of generic words of group and place names
+	kinds    map[string]bool // head stems of generic words that do not change what a name names
+	ownHead  map[string]bool // head stems of generic words that make a place of their own ("City")
+	country  map[string]bool // keys of one-word country names
+	spelled  map[string]bool // folded one-word country names as written ("russia")
+	fillers  map[string]bool // keys of words ignored in group names
+	leading  map[string]bool // keys of given names that may be dropped in front
+	links    map[string]bool // folded words after which a name's words qualify its head
+	legal    map[string]bool // folded words of a company's legal form ("Ltd", "JSC")
+	common   map[string]bool // folded ordinary English words, never a name on their own
+	english  map[string]bool // folded English words of the treebank: no romanised spelling of a name
+	distinct en.Distinctions // words that tell apart names otherwise alike ("East", "II")
+	ordinary map[string]bool // folded words English mostly writes in lower case (see readOrdinary)
+	known    [][]string      // names of one well-known body, each line's, merged as merge pins are
+	lists    hash.Hash       // of the word lists read, for Basis
 }
 
 // New returns a Resolver that honours pins (nil for none).
@@ -66,6 +69,8 @@ func New(pins *Pins) *Resolver {
 	r.legal = r.readWords("data/legal-forms.txt", namekey.Fold)
 	r.common = r.readWords("data/common.txt", namekey.Fold)
 	r.english = r.readWords("data/english.txt", namekey.Fold)
+	r.distinct = r.readDistinctions()
+	r.ordinary = r.readOrdinary()
 	r.kinds = r.readKinds("name-kinds")
 	r.ownHead = stems(r.readKeys("data/own-place-heads.txt"))
 	r.country, r.spelled = r.readCountries("capitals")
@@ -110,6 +115,43 @@ func (r *Resolver) readCountries(name string) (keys, spelled map[string]bool) {
 		}
 	}
 	return keys, spelled
+}
+
+// readDistinctions reads the words of the language data that tell names apart (see tokLevel).
+func (r *Resolver) readDistinctions() en.Distinctions {
+	m := en.Embedded().Distinctions()
+	for _, w := range slices.Sorted(maps.Keys(m)) {
+		r.lists.Write([]byte(w + "\t" + m[w] + "\n"))
+	}
+	return m
+}
+
+// readOrdinary reads the ordinary English words: those of data/english.txt and data/common.txt,
+// and those the language data's word-casing counts written in lower case at least twice as often
+// as capitalised ("outlook"). A one-word name written as one ("Rose", "Outlook") may be the word
+// in one report and a name in another: its chains join across documents only where the
+// documents share names. The abbreviations of states ("Mass.", "Ill.") are none.
+func (r *Resolver) readOrdinary() map[string]bool {
+	m := maps.Clone(r.english)
+	maps.Copy(m, r.common)
+	for _, row := range en.Embedded().Rows("word-casing") {
+		if len(row) < 3 {
+			continue
+		}
+		lower, err1 := strconv.Atoi(row[1])
+		upper, err2 := strconv.Atoi(row[2])
+		if err1 == nil && err2 == nil && lower >= 2 && lower >= 2*upper {
+			r.lists.Write([]byte(row[0] + "\n"))
+			m[namekey.Fold(row[0])] = true
+		}
+	}
+	// A newspaper's abbreviation of a state, its stop outside the name ("Peoria, Ill."), is the
+	// state's name in every report that writes it.
+	for _, a := range en.Embedded().Table("name-cues")["STATEABBR"] {
+		r.lists.Write([]byte(a + "\n"))
+		delete(m, namekey.Fold(strings.TrimSuffix(a, ".")))
+	}
+	return m
 }
 
 // readKinds reads a list of kind words from the language data: each is a generic word too, and
@@ -178,6 +220,7 @@ type tok struct {
 	silentE   bool   // written with a final -e after a consonant ("Europe", not "Europa")
 	bare      string // the folded word without its "al-"
 	glued     string // key of the word after an article written solid ("Ezzor": "Zor"), or ""
+	mark      string // what the word tells apart when it is a point of the compass, a number… (en.Distinctions)
 }
 
 // name is what matching reads of a chain's type and fullest name. The chains of one shape (type,
@@ -669,7 +712,7 @@ func (r *Resolver) tokens(c *name) {
 	}
 	for _, t := range toks {
 		post = post || r.links[t.Text]
-		tk := tok{key: t.Key, loose: namekey.Loose(t.Key), long: t.Long, skel: skeleton(t.Key), article: t.Particle == namekey.Article, compound: t.Compound, common: r.common[t.Text], post: post || r.legal[t.Text], silentE: silentE(t.Text), bare: bare(t)}
+		tk := tok{key: t.Key, loose: namekey.Loose(t.Key), long: t.Long, skel: skeleton(t.Key), article: t.Particle == namekey.Article, compound: t.Compound, common: r.common[t.Text], post: post || r.legal[t.Text], silentE: silentE(t.Text), bare: bare(t), mark: r.distinct.Mark(t.Text)}
 		if t.Particle == "" && c.typ != dossier.PER { // "Assad" is no "al-Sad"
 			if rest, ok := gluedArticle(t.Text); ok {
 				tk.glued = r.keys.Key(rest)
@@ -770,6 +813,12 @@ const (
 )
 
 func tokLevel(a, b tok) level {
+	if a.mark != b.mark {
+		return no // the folds bring "II" to "III" and "10" to "100": they name two
+	}
+	if a.mark != "" {
+		return strong // "Jr." and "Junior" count as one word
+	}
 	if a.key == b.key || a.glued != "" && b.article && a.glued == b.key || b.glued != "" && a.article && b.glued == a.key {
 		return strong
 	}
@@ -1280,15 +1329,24 @@ func (r *Resolver) matchShort(u *union, chains []*chain, bridges []bool) {
 	rc := &rootContext{u: u, chains: chains, counts: map[int]map[int32]int{}}
 	for _, gk := range order {
 		g := groups[gk]
-		for _, m := range g.members[1:] {
-			rc.union(g.members[0], m)
+		parts := [][]int{g.members}
+		if g.plain {
+			parts = contextParts(chains, g.members)
+		}
+		for _, p := range parts {
+			for _, m := range p[1:] {
+				rc.union(p[0], m)
+			}
 		}
 		if g.common {
 			continue
 		}
-		strongRoots, weakRoots, headed := r.shortCandidates(u, chains, g, index.block(g), bridges)
-		if t, ok := r.placeShort(u, chains, g, strongRoots, weakRoots, rc); ok && headed[t] {
-			joins = append(joins, join{g.members[0], t})
+		cs := r.shortCandidates(u, chains, g, index.block(g), bridges)
+		for _, p := range parts {
+			t, ok := r.placeShort(u, chains, g.typ, p, cs, rc)
+			if ok && cs.headed[t] && (!g.plain && !cs.phrase[t] || sharedWith(chains, p, t, rc) >= minPlainContext) {
+				joins = append(joins, join{p[0], t})
+			}
 		}
 	}
 	for _, jn := range joins {
@@ -1342,6 +1400,7 @@ type shortGroup struct {
 	tok     tok
 	typ     dossier.EntityType
 	common  bool // an ordinary word: it joins no other entity
+	plain   bool // an ordinary English word (see ordinary): its chains join only where context agrees
 	vowel   bool // its key is also written with a final -ah or -eh: -e and -a are one ending
 	country bool // a country's name: a place named after it is not it
 	article bool // a chain of it writes an article apart before its word ("al-Waer")
@@ -1379,12 +1438,16 @@ func (r *Resolver) shortGroups(chains []*chain) (map[string]*shortGroup, []strin
 			g = r.spellingGroup(groups, subs, g, bare(t))
 		}
 		if groups[g] == nil {
-			groups[g] = &shortGroup{tok: tok{key: t.Key, loose: namekey.Loose(t.Key), long: t.Long, skel: skeleton(t.Key), silentE: apart, bare: bare(t)}, typ: c.typ, common: true, vowel: romanised[g], country: c.typ != dossier.PER && r.country[t.Key]}
+			groups[g] = &shortGroup{tok: tok{key: t.Key, loose: namekey.Loose(t.Key), long: t.Long, skel: skeleton(t.Key), silentE: apart, bare: bare(t), mark: r.distinct.Mark(t.Text)}, typ: c.typ, common: true, vowel: romanised[g], country: c.typ != dossier.PER && r.country[t.Key]}
 			order = append(order, g)
 		}
-		// The group is common only when every spelling of it is an ordinary word.
+		// The group is common only when every spelling of it is an ordinary word; plain when
+		// one is.
 		if !r.common[t.Text] {
 			groups[g].common = false
+		}
+		if r.ordinary[t.Text] {
+			groups[g].plain = true
 		}
 		if t.Particle == namekey.Article {
 			groups[g].article = true

@@ -183,6 +183,13 @@ func TestMerge(t *testing.T) {
 		{"generic office and a body's office", "ORG:Office of the Inspector General", "ORG:DHS Office of Inspector General", false, []string{"ORG:Department of Homeland Security|DHS"}},
 		{"group's name without its head word", "ORG:Peoples Protection", "ORG:Kurdish Peoples Protection Units", true, nil},
 		{"institute and its full name", "ORG:Peterson Institute", "ORG:Peterson Institute for International Economics", true, nil},
+		// Words that tell names apart, which the folds bring near: a regnal or series number, a
+		// figure, a point of the compass.
+		{"regnal numbers", "PER:Harlan Voss II", "PER:Harlan Voss III", false, nil},
+		{"series numbers", "MISC:Brannock War I", "MISC:Brannock War II", false, nil},
+		{"figures with a doubled digit", "ORG:Velmora 10", "ORG:Velmora 100", false, nil},
+		{"points of the compass", "ORG:Velmora East", "ORG:Velmora South", false, nil},
+		{"same regnal number", "PER:Harlan Voss II", "PER:Harlen Voss II", true, nil},
 	}
 	r := New(nil)
 	for _, tt := range tests {
@@ -194,6 +201,41 @@ func TestMerge(t *testing.T) {
 			ents, members := r.Resolve(as)
 			if got := sameEntity(members, ref("a", 0), ref("b", 0)); got != tt.want {
 				t.Errorf("%q ~ %q: merged = %v, want %v (entities %+v)", tt.a, tt.b, got, tt.want, ents)
+			}
+		})
+	}
+}
+
+// TestOrdinaryWordNeedsContext: an ordinary English word written alone as a name joins another
+// report's entity only when the reports share names; a name of its own needs none.
+func TestOrdinaryWordNeedsContext(t *testing.T) {
+	shared := []string{"LOC:Velmora", "ORG:Tellavan Robotics"}
+	tests := []struct {
+		name   string
+		a, b   string // the first chain of documents "a" and "b"
+		common int    // how many of shared both documents name too
+		want   bool
+	}{
+		{"family name that is a word, unrelated reports", "PER:Wild Rose", "PER:Rose", 0, false},
+		{"family name that is a word, one name in common", "PER:Harlan Rose", "PER:Rose", 1, false},
+		{"family name that is a word, one story", "PER:Harlan Rose", "PER:Rose", 2, true},
+		{"word alone twice, unrelated reports", "MISC:Outlook", "MISC:Outlook", 0, false},
+		{"word alone twice, one story", "MISC:Outlook", "MISC:Outlook", 2, true},
+		{"last word of a phrase, unrelated reports", "ORG:Online Business Success Roadmap", "ORG:Roadmap", 0, false},
+		{"last word of a phrase, one story", "ORG:Online Business Success Roadmap", "ORG:Roadmap", 2, true},
+		{"word of a name, unrelated reports", "ORG:Pittsburgh Steelers", "ORG:Steelers", 0, true},
+		{"family name of its own, unrelated reports", "PER:Harlan Quorvel", "PER:Quorvel", 0, true},
+		{"state's abbreviation, unrelated reports", "LOC:Mass", "LOC:Mass", 0, true},
+		{"state's abbreviation like a short form, unrelated reports", "LOC:Ill", "LOC:Ill", 0, true},
+	}
+	r := New(nil)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ctx := shared[:tt.common]
+			as := []*dossier.Analysis{doc("a", append([]string{tt.a}, ctx...)...), doc("b", append([]string{tt.b}, ctx...)...)}
+			_, members := r.Resolve(as)
+			if got := sameEntity(members, ref("a", 0), ref("b", 0)); got != tt.want {
+				t.Errorf("%q ~ %q with %d names in common: merged = %v, want %v", tt.a, tt.b, tt.common, got, tt.want)
 			}
 		})
 	}

@@ -63,12 +63,21 @@ func (index wordIndex) block(g *shortGroup) map[string]*keyedChains {
 	return block
 }
 
+// shortCands are the entities a group of one-word chains may join (see shortCandidates).
+type shortCands struct {
+	strong, weak []int        // roots met strongly or only weakly, in order of key
+	headed       map[int]bool // roots a name holding the word as its head (see standsFor) puts there
+	// phrase holds the roots whose every name holding the word is, but for it, ordinary words
+	// ("Online Business Success Roadmap"): a phrase a page capitalised, whose last word alone
+	// elsewhere is likelier the word than the name.
+	phrase map[int]bool
+}
+
 // shortCandidates lists the entities whose multi-word names hold the group's word, as strong or
 // weak matches by how closely the spellings meet, each entity once, in order of key (an entity
-// met by one spelling strongly and by another weakly is a strong match), and those of them that
-// a name holding the word as its head (see standsFor) puts there. It stops once there are more
-// than maxContextCandidates: that many leave nothing to decide.
-func (r *Resolver) shortCandidates(u *union, chains []*chain, g *shortGroup, block map[string]*keyedChains, bridges []bool) (strongRoots, weakRoots []int, headed map[int]bool) {
+// met by one spelling strongly and by another weakly is a strong match). It stops once there are
+// more than maxContextCandidates: that many leave nothing to decide.
+func (r *Resolver) shortCandidates(u *union, chains []*chain, g *shortGroup, block map[string]*keyedChains, bridges []bool) shortCands {
 	keys := make([]string, 0, len(block))
 	for k := range block {
 		keys = append(keys, k)
@@ -76,7 +85,7 @@ func (r *Resolver) shortCandidates(u *union, chains []*chain, g *shortGroup, blo
 	sort.Strings(keys)
 	best := map[int]level{}
 	var order []int
-	headed = map[int]bool{}
+	out := shortCands{headed: map[int]bool{}, phrase: map[int]bool{}}
 	for _, k := range keys {
 		kd := block[k]
 		lv := tokLevel(g.tok, kd.tok)
@@ -89,11 +98,14 @@ func (r *Resolver) shortCandidates(u *union, chains []*chain, g *shortGroup, blo
 			}
 			root := u.find(j)
 			if standsFor(chains[j], kd.tok.key) {
-				headed[root] = true
+				out.headed[root] = true
 			}
+			phrase := r.phraseOf(chains[j], kd.tok.key)
 			if _, ok := best[root]; !ok {
 				order = append(order, root)
+				out.phrase[root] = phrase
 			}
+			out.phrase[root] = out.phrase[root] && phrase
 			best[root] = max(best[root], lv)
 		}
 		if len(order) > maxContextCandidates {
@@ -102,12 +114,29 @@ func (r *Resolver) shortCandidates(u *union, chains []*chain, g *shortGroup, blo
 	}
 	for _, root := range order {
 		if best[root] == strong {
-			strongRoots = append(strongRoots, root)
+			out.strong = append(out.strong, root)
 		} else {
-			weakRoots = append(weakRoots, root)
+			out.weak = append(out.weak, root)
 		}
 	}
-	return strongRoots, weakRoots, headed
+	return out
+}
+
+// phraseOf reports whether the name of c, not a person's, ends in the word of key after ordinary
+// English words only: "Terror Level", not "Pittsburgh Steelers", nor "Pipeworks Brewing", which
+// is named by its first word. A person's given name may be a word ("Mark", "Rose") and says
+// nothing of the family name.
+func (r *Resolver) phraseOf(c *chain, key string) bool {
+	d := c.dist
+	if c.typ == dossier.PER || len(d) < 2 || d[len(d)-1].key != key {
+		return false
+	}
+	for _, t := range d[:len(d)-1] {
+		if !r.ordinary[t.bare] && !t.common {
+			return false
+		}
+	}
+	return true
 }
 
 // shortFits reports whether the group's word may be the word t of chain c. Letters that
@@ -151,18 +180,19 @@ func squeeze(w string) string {
 // placeShort picks the entity a group of one-word chains joins: the only strong candidate when
 // there is no weak one; else, for a family name, the candidate every chain's document context
 // agrees on. The group's or a place's word alone joins only the one entity it fits.
-func (r *Resolver) placeShort(u *union, chains []*chain, g *shortGroup, strongRoots, weakRoots []int, rc *rootContext) (int, bool) {
+func (r *Resolver) placeShort(u *union, chains []*chain, typ dossier.EntityType, members []int, cs shortCands, rc *rootContext) (int, bool) {
+	strongRoots, weakRoots := cs.strong, cs.weak
 	if len(strongRoots) == 1 && len(weakRoots) == 0 {
 		return strongRoots[0], true
 	}
-	if len(strongRoots)+len(weakRoots) == 0 || g.typ != dossier.PER {
+	if len(strongRoots)+len(weakRoots) == 0 || typ != dossier.PER {
 		return 0, false
 	}
 	// Ambiguous: undo nothing, but let each document's context choose for the group only
 	// when all its chains agree.
 	roots := append(strongRoots, weakRoots...)
 	pick := -1
-	for _, m := range g.members {
+	for _, m := range members {
 		t, ok := r.byContext(u, chains, chains[m], roots, rc)
 		if !ok || (pick >= 0 && t != pick) {
 			return 0, false
@@ -204,4 +234,73 @@ func (r *Resolver) spellingsMeet(a, b string) bool {
 		f = shortestFolds
 	}
 	return namekey.KeyWith(a, f) == namekey.KeyWith(b, f)
+}
+
+// Context an ordinary word alone needs to join across documents (see contextParts): names its
+// documents share, and how many chains of one word are compared pair by pair.
+const (
+	minPlainContext = 2   // one name in common ("Amazon", "United States") is chance on news
+	maxPlainPairs   = 256 // more chains than this link by any one name in common
+)
+
+// contextParts splits the chains of one word, members, into the sets whose documents share names
+// (minPlainContext of them; see sharedContext), each set in order: an ordinary English word that
+// a recogniser took for a name in two unrelated reports ("Rose", "Outlook") names nothing in
+// common. Two chains in one set are linked by a chain of such pairs, or by one document. Past maxPlainPairs chains
+// (a word many reports of one story write) one name in common links two.
+func contextParts(chains []*chain, members []int) [][]int {
+	u := newUnion(len(members))
+	if len(members) > maxPlainPairs {
+		linkByName(chains, members, u)
+	} else {
+		for k, m := range members {
+			for j := range k {
+				x, y := chains[m], chains[members[j]]
+				if u.find(k) != u.find(j) && (x.doc == y.doc || sharedContext(x, y) >= minPlainContext) {
+					u.union(k, j)
+				}
+			}
+		}
+	}
+	var parts [][]int
+	at := map[int]int{}
+	for k, m := range members {
+		root := u.find(k)
+		if i, ok := at[root]; ok {
+			parts[i] = append(parts[i], m)
+			continue
+		}
+		at[root] = len(parts)
+		parts = append(parts, []int{m})
+	}
+	return parts
+}
+
+// linkByName unites (in u, by position in members) the chains whose documents have a name in
+// common, neither chain's own.
+func linkByName(chains []*chain, members []int, u *union) {
+	first := map[int32]int{} // a name of a context → the first member whose context holds it
+	for k, m := range members {
+		c := chains[m]
+		for _, n := range c.doc.ctx {
+			if n == c.own {
+				continue
+			}
+			if j, ok := first[n]; ok {
+				u.union(k, j)
+			} else {
+				first[n] = k
+			}
+		}
+	}
+}
+
+// sharedWith is the number of names the documents of the chains members share with those of
+// root's entity (see rootContext.shared).
+func sharedWith(chains []*chain, members []int, root int, rc *rootContext) int {
+	n := 0
+	for _, m := range members {
+		n += rc.shared(chains[m], root)
+	}
+	return n
 }
