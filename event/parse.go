@@ -939,7 +939,34 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 		}
 	}
 	x.settleRoles(s, m, f, got, actor, noun, v)
+	x.sideBefore(s, m, f)
 	shareConjuncts(s, f)
+}
+
+// sideBefore makes the actor of an attack told by a noun the name that stands right before it
+// with only a word for a side or its forces between ("X regime airstrikes", "X army shelling"):
+// whose regime or army it is carried out the attack. A place other than a country says where.
+func (x *Extractor) sideBefore(s *sent, m match, f *frame) {
+	if !f.noun || m.p.typ != dossier.Assault {
+		return
+	}
+	for i := range f.args {
+		r := &f.args[i]
+		if r.role == roleActor || r.role == roleTarget || r.it.t1 >= m.t0 || m.t0-r.it.t1 > 2 {
+			continue
+		}
+		if r.it.typ == dossier.LOC && !s.w.country(itemText(s, r.it)) || r.it.typ == dossier.MISC {
+			continue
+		}
+		side := true
+		for k := r.it.t1; k < m.t0 && side; k++ {
+			tk := s.toks[k]
+			side = tk.word && !tk.upper && s.itemAt[k] < 0 && (x.lx.classes["party"][tk.norm] || x.lx.classes["forces"][tk.norm] || x.lx.classes["attackers"][tk.norm])
+		}
+		if side {
+			r.role = roleActor
+		}
+	}
 }
 
 // nounVerbArgs reads the roles of a trigger of a noun and the verb it is the subject of ("an
@@ -1081,6 +1108,8 @@ func (x *Extractor) settleRoles(s *sent, m match, f *frame, got []string, actor,
 	for i := range f.args {
 		r := &f.args[i]
 		switch {
+		case x.agentFrom(s, r.it):
+			r.role = roleActor // "by planes from X", however the parse hangs X
 		case withObject && r.it.t1 <= m.t0 && (got[i] == roleTarget || got[i] == "" && r.role == roleTarget):
 			// "X terrorists targeted on Saturday with rocket shells Y": the object after the
 			// weapon makes the verb active, whatever reduced relative the parse reads.
