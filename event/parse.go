@@ -945,7 +945,8 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 
 // sideBefore makes the actor of an attack told by a noun the name that stands right before it
 // with only a word for a side or its forces between ("X regime airstrikes", "X army shelling"):
-// whose regime or army it is carried out the attack. A place other than a country says where.
+// whose regime or army it is carried out the attack. A place says where, or is a tag run into
+// the text ("Tags X coalition air raids").
 func (x *Extractor) sideBefore(s *sent, m match, f *frame) {
 	if !f.noun || m.p.typ != dossier.Assault {
 		return
@@ -955,7 +956,7 @@ func (x *Extractor) sideBefore(s *sent, m match, f *frame) {
 		if r.role == roleActor || r.role == roleTarget || r.it.t1 >= m.t0 || m.t0-r.it.t1 > 2 {
 			continue
 		}
-		if r.it.typ == dossier.LOC && !s.w.country(itemText(s, r.it)) || r.it.typ == dossier.MISC {
+		if r.it.typ != dossier.PER && r.it.typ != dossier.ORG {
 			continue
 		}
 		side := true
