@@ -925,6 +925,9 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 		if s.w.aroundPlace(s, r.it, v) {
 			got[i] = rolePlace // "targeted the area surrounding X": where, not what was hit
 		}
+		if got[i] == roleTarget && m.p.typ == dossier.Assault && r.role == rolePlace && r.it.typ == dossier.LOC && s.w.insidePlace(r.pr) {
+			got[i] = rolePlace // "air strikes against X in Y": the parse misread Y as what was struck
+		}
 		if got[i] == roleTarget && m.p.typ == dossier.Assault && x.fellOn(s, r.it) {
 			got[i] = rolePlace // "strikes on X": where it fell
 		}
@@ -941,6 +944,12 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 	x.settleRoles(s, m, f, got, actor, noun, v)
 	x.sideBefore(s, m, f)
 	shareConjuncts(s, f)
+}
+
+// insidePlace reports whether preposition pr puts what follows around the event, never under
+// it ("in", "near"; not "on", which an attack may be aimed, nor "of" or "from").
+func (lw *wordLists) insidePlace(pr string) bool {
+	return lw.placePreps[pr] && !lw.placeOnCases[pr] && !lw.ofPreps[pr] && !lw.originCases[pr]
 }
 
 // sideBefore makes the actor of an attack told by a noun the name that stands right before it
