@@ -113,7 +113,7 @@ func (f *frame) find(role string) *roled {
 func (x *Extractor) frameOf(s *sent, m match) frame {
 	c := s.clauses[m.cl]
 	noun, verb := triggerUse(s, m)
-	r := frameReader{s: s, m: m, f: frame{auxAt: -1, noun: noun}, noun: noun, verb: verb}
+	r := frameReader{x: x, s: s, m: m, f: frame{auxAt: -1, noun: noun}, noun: noun, verb: verb}
 	if verb {
 		r.f.auxAt = aux(s, m.t0)
 		if r.f.auxAt < 0 && headlinePassive(s, m) {
@@ -220,6 +220,7 @@ func weaponName(m match, it item) bool {
 
 // frameReader is what frameOf knows while it gives the items of a trigger's clause their roles.
 type frameReader struct {
+	x          *Extractor
 	s          *sent
 	m          match
 	f          frame
@@ -251,6 +252,8 @@ func triggerUse(s *sent, m match) (noun, verb bool) {
 func (r *frameReader) roleBefore(ro roled) roled {
 	s, it, f := r.s, ro.it, &r.f
 	switch {
+	case r.x.agentFrom(s, it):
+		ro.role = roleActor // "strikes by planes from X killed": X's planes struck
 	case it.typ == dossier.LOC && s.w.placePreps[ro.pr] && !s.w.ofPreps[ro.pr]:
 		ro.role = rolePlace
 	case s.w.agentPreps[ro.pr] && (r.noun || f.passive):
@@ -281,6 +284,8 @@ func (r *frameReader) roleAfter(ro roled) roled {
 	switch {
 	case s.w.agentPreps[ro.pr] && (r.noun || f.passive):
 		ro.role = roleActor
+	case r.x.agentFrom(s, it):
+		ro.role = roleActor // "by planes from X": X's planes struck
 	case destTypes[typ] && ro.pr == "for" && it.typ == dossier.PER:
 		// "a trip for Mr. X": the one it is for goes nowhere; he is the one who travels.
 		if r.noun && f.subj == nil {
@@ -308,6 +313,29 @@ func (r *frameReader) roleAfter(ro roled) roled {
 		r.target = true
 	}
 	return ro
+}
+
+// agentFrom reports whether item it follows "from" that follows the words for attackers brought
+// in by "by" ("killed by planes from X", "by fighters from the X"): the attackers are X's.
+func (x *Extractor) agentFrom(s *sent, it item) bool {
+	k := it.t0 - 1
+	for k >= 0 && s.w.determiners[s.toks[k].norm] {
+		k--
+	}
+	if k < 2 || !s.w.originCases[s.toks[k].norm] {
+		return false
+	}
+	attackers := x.lx.classes["attackers"]
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		tk := s.toks[j]
+		switch {
+		case s.w.agentPreps[tk.norm]:
+			return j < k-1 && attackers[s.toks[k-1].norm]
+		case !tk.word || tk.upper || s.itemAt[j] >= 0:
+			return false
+		}
+	}
+	return false
 }
 
 // inheritSubject gives a clause that names no subject one: a relative clause its antecedent, a

@@ -28,7 +28,7 @@ func (x *Extractor) events(text string, s *sent, domains map[string]bool, st *do
 			continue
 		}
 		if m.p.typ == dossier.Assault {
-			f = nearSubject(f)
+			f = x.nearSubject(s, f)
 		}
 		if f.passive && m.p.static && presentState(s, f.auxAt) {
 			continue
@@ -48,7 +48,7 @@ func (x *Extractor) events(text string, s *sent, domains map[string]bool, st *do
 			}
 			m, f = alt, x.frameOf(s, alt)
 			if m.p.typ == dossier.Assault {
-				f = nearSubject(f)
+				f = x.nearSubject(s, f)
 			}
 		}
 		// The checks above read a title's possessor where the title stands ("met Jordan's
@@ -603,8 +603,10 @@ func continuing(s *sent, k int) bool {
 }
 
 // nearSubject drops the subject of a passive attack that stands far from its verb: in "X
-// replaced Y after a clash in which 12 fighters were killed" the fighters were killed, not X.
-func nearSubject(f frame) frame {
+// replaced Y after a clash in which 12 fighters were killed" the fighters were killed, not X. A
+// group named right before the people the verb's own subject counts ("12 X members were
+// killed") is the one that underwent it instead.
+func (x *Extractor) nearSubject(s *sent, f frame) frame {
 	if !f.passive || f.subj == nil || f.subj.it.t1 >= f.auxAt-3 {
 		return f
 	}
@@ -617,7 +619,42 @@ func nearSubject(f frame) frame {
 	}
 	f.args = args
 	f.subj = nil
+	if g, ok := x.groupOfSubject(s, f.auxAt); ok {
+		ro := roled{it: g, role: roleTarget}
+		f.args = append([]roled{ro}, f.args...)
+		f.subj = &ro
+	}
 	return f
+}
+
+// groupOfSubject returns the armed group or organisation named right before the one or two
+// words for people or forces that end before the passive's "be" at auxAt ("12 X members were",
+// "the X fighters had been"): whose people the subject counts.
+func (x *Extractor) groupOfSubject(s *sent, auxAt int) (item, bool) {
+	k := auxAt
+	for k > 0 && (s.w.beForms[s.toks[k-1].norm] || s.w.speechAux[s.toks[k-1].norm]) {
+		k-- // "had been", "will be"
+	}
+	n := 0
+	for k > 0 && s.itemAt[k-1] < 0 && x.peopleWord(s.toks[k-1]) && n < 2 {
+		k--
+		n++
+	}
+	if n == 0 || k == 0 || s.itemAt[k-1] < 0 {
+		return item{}, false
+	}
+	it := s.items[s.itemAt[k-1]]
+	if it.typ != dossier.ORG || it.poss || it.t1 != k {
+		return item{}, false
+	}
+	return it, true
+}
+
+// peopleWord reports whether tk is a lower-case word for people, forces or attackers
+// ("members", "fighters", "militants").
+func (x *Extractor) peopleWord(tk token) bool {
+	c := x.lx.classes
+	return tk.word && !tk.upper && (c["people"][tk.norm] || c["forces"][tk.norm] || c["attackers"][tk.norm])
 }
 
 // blamedOn finds, for trigger m, a verb that brings in the one accused with a preposition when

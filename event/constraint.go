@@ -326,6 +326,17 @@ func (x *Extractor) holds(s *sent, m match, f frame, n *need) bool {
 	return n.pobj == nil || x.governedFits(s, m, n.pobj)
 }
 
+// countQuantifier returns the length of the phrase at token i that stands before a count
+// ("over", "at least" before "75"), 0 when there is none before tokens end.
+func (x *Extractor) countQuantifier(s *sent, i, end int) int {
+	for _, q := range s.w.quantifiers {
+		if i+len(q) < end && wordsAt(s, i, q) && x.isNumber(s.toks[i+len(q)].norm) {
+			return len(q)
+		}
+	}
+	return 0
+}
+
 // gapObject returns what stands in the gap of a trigger of several words ("charged the man
 // with"): the thing acted on of an active verb. A passive verb's is its subject ("the man was
 // charged with").
@@ -465,7 +476,12 @@ func (x *Extractor) object(s *sent, m match, f frame, via []string) ([]item, []i
 	var items []item
 	var toks []int
 	if f.passive {
-		for k := max(c.t0, f.auxAt-5); k < f.auxAt; k++ {
+		from := max(c.t0, f.auxAt-5)
+		if c.kind == "rel" {
+			// "tribesmen who were executed": the relative's antecedent underwent it.
+			from = max(0, min(from, c.t0-2))
+		}
+		for k := from; k < f.auxAt; k++ {
 			toks = append(toks, k)
 		}
 		if f.subj != nil {
@@ -474,6 +490,9 @@ func (x *Extractor) object(s *sent, m match, f frame, via []string) ([]item, []i
 		return items, toks, false
 	}
 	i := last + 1
+	if !f.noun {
+		i += x.countQuantifier(s, i, c.t1) // "killed over 75 X militants"
+	}
 	direct := false
 	switch {
 	case f.noun:

@@ -232,6 +232,7 @@ func (x *Extractor) sentenceEvents(text string, s *sent, domains map[string]bool
 		x.campaignFigures(s, figs, words)
 		add, ok, rest := attachFigures(x.lx.w, text, d.events, n, figs, words)
 		if ok {
+			add.Args = x.figurePlaces(s, add)
 			d.events = append(d.events, add)
 			d.evSent = append(d.evSent, s.idx)
 		}

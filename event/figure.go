@@ -1052,6 +1052,46 @@ func attachFigures(lw *wordLists, text string, events []dossier.Event, n int, fi
 	return ev, true, rest
 }
 
+// figurePlaceReach is how many words at most stand between a casualty word and a place its
+// attack takes (figurePlaces): further on, an unpunctuated report has moved on to other news.
+const figurePlaceReach = 10
+
+// figurePlaces returns the places of the attack a casualty figure makes (ev): the places its
+// clause names shortly after its casualty word behind a preposition of place ("19 insurgents
+// were killed since Monday in X", "blast kills 60 in X suburb"), outside the names of its
+// sources.
+func (x *Extractor) figurePlaces(s *sent, ev dossier.Event) []dossier.Arg {
+	out := ev.Args
+	after := -1 // the first token after the casualty word
+	for k, tk := range s.toks {
+		if after < 0 && tk.start >= ev.Trigger.End {
+			after = k
+		}
+	}
+	for _, it := range s.items {
+		end := s.toks[it.t1-1].end
+		if it.typ != dossier.LOC || it.junk || after < 0 || it.t0 < after || it.t0-after > figurePlaceReach || end > ev.Span.End || hasChain(dossier.Event{Args: out}, it.chain) {
+			continue
+		}
+		pr := prep(s, it)
+		if !s.w.placePreps[pr] || s.w.ofPreps[pr] || s.w.originCases[pr] || inSourceToks(s, it) || s.w.distantFrom(s, it) || x.holdsNamedPlace(s, it) {
+			continue
+		}
+		out = append(out, dossier.Arg{Role: rolePlace, Chain: it.chain})
+	}
+	return out
+}
+
+// inSourceToks reports whether item it lies in the name of a source of its sentence.
+func inSourceToks(s *sent, it item) bool {
+	for _, r := range s.srcToks {
+		if it.t0 >= r[0] && it.t0 < r[1] {
+			return true
+		}
+	}
+	return false
+}
+
 // nearestEvents are the attack and the other event of here whose triggers are nearest to pos,
 // -1 when there is none.
 func nearestEvents(here []dossier.Event, pos int) (attack, other int) {

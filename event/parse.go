@@ -925,6 +925,9 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 		if s.w.aroundPlace(s, r.it, v) {
 			got[i] = rolePlace // "targeted the area surrounding X": where, not what was hit
 		}
+		if got[i] == roleTarget && m.p.typ == dossier.Assault && r.role == rolePlace && r.it.typ == dossier.LOC && s.w.insidePlace(r.pr) {
+			got[i] = rolePlace // "air strikes against X in Y": the parse misread Y as what was struck
+		}
 		if got[i] == roleTarget && m.p.typ == dossier.Assault && x.fellOn(s, r.it) {
 			got[i] = rolePlace // "strikes on X": where it fell
 		}
@@ -939,7 +942,41 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 		}
 	}
 	x.settleRoles(s, m, f, got, actor, noun, v)
+	x.sideBefore(s, m, f)
 	shareConjuncts(s, f)
+}
+
+// insidePlace reports whether preposition pr puts what follows around the event, never under
+// it ("in", "near"; not "on", which an attack may be aimed, nor "of" or "from").
+func (lw *wordLists) insidePlace(pr string) bool {
+	return lw.placePreps[pr] && !lw.placeOnCases[pr] && !lw.ofPreps[pr] && !lw.originCases[pr]
+}
+
+// sideBefore makes the actor of an attack told by a noun the name that stands right before it
+// with only a word for a side or its forces between ("X regime airstrikes", "X army shelling"):
+// whose regime or army it is carried out the attack. A place says where, or is a tag run into
+// the text ("Tags X coalition air raids").
+func (x *Extractor) sideBefore(s *sent, m match, f *frame) {
+	if !f.noun || m.p.typ != dossier.Assault {
+		return
+	}
+	for i := range f.args {
+		r := &f.args[i]
+		if r.role == roleActor || r.role == roleTarget || r.it.t1 >= m.t0 || m.t0-r.it.t1 > 2 {
+			continue
+		}
+		if r.it.typ != dossier.PER && r.it.typ != dossier.ORG {
+			continue
+		}
+		side := true
+		for k := r.it.t1; k < m.t0 && side; k++ {
+			tk := s.toks[k]
+			side = tk.word && !tk.upper && s.itemAt[k] < 0 && (x.lx.classes["party"][tk.norm] || x.lx.classes["forces"][tk.norm] || x.lx.classes["attackers"][tk.norm])
+		}
+		if side {
+			r.role = roleActor
+		}
+	}
 }
 
 // nounVerbArgs reads the roles of a trigger of a noun and the verb it is the subject of ("an
@@ -1081,6 +1118,8 @@ func (x *Extractor) settleRoles(s *sent, m match, f *frame, got []string, actor,
 	for i := range f.args {
 		r := &f.args[i]
 		switch {
+		case x.agentFrom(s, r.it):
+			r.role = roleActor // "by planes from X", however the parse hangs X
 		case withObject && r.it.t1 <= m.t0 && (got[i] == roleTarget || got[i] == "" && r.role == roleTarget):
 			// "X terrorists targeted on Saturday with rocket shells Y": the object after the
 			// weapon makes the verb active, whatever reduced relative the parse reads.
