@@ -501,13 +501,14 @@ func updates(e *dossier.Event) bool {
 }
 
 // looselyTied reports whether two reports of other documents, neither an attack nor a one-off
-// (see oneOff), are tied by their type and one participant alone: neither dates what it tells
+// (see oneOff), are tied by their type and one participant alone: not both date what they tell
 // nor do both name a place, they share fewer than two participants and, for a call, charge or
-// threat, not the speaker. A president's call for a
-// trade deal and his administration's refusal of flu shots, told in the same days, are two
-// happenings; so are a man's charge of bribery and another of leaking files.
+// threat, not the speaker. A president's call for a trade deal and his administration's refusal
+// of flu shots, told in the same days, are two happenings; so are a man's charge of bribery and
+// another of leaking files, and his trip to a hospital on Saturday and a trip others fear for
+// his guest: a day one report gives does not tie it to a report that gives none.
 func looselyTied(a, b *report, pa, pb []int) bool {
-	if a.e.Type == dossier.Assault || oneOff(a.e.Type) || isDate(a.e.Time) || isDate(b.e.Time) || len(pa) > 0 && len(pb) > 0 {
+	if a.e.Type == dossier.Assault || oneOff(a.e.Type) || isDate(a.e.Time) && isDate(b.e.Time) || len(pa) > 0 && len(pb) > 0 {
 		return false
 	}
 	if speech(a.e.Type) && !disjoint(a.actor, b.actor) {
