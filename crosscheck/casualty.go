@@ -370,7 +370,7 @@ func (c *corpus) sameIncident(a, b *casualty) (can, tied bool) {
 	if !c.attacks.oneAttack(a.attack, a.by, b.attack, b.by, c.apart(int(a.doc), int(b.doc))) && !c.disputedAttack(a, b) || a.nearBy != b.nearBy && !c.attacks.sameKind(a.attack, b.attack) {
 		return false, false
 	}
-	if !c.figurePlacesMeet(a, b) {
+	if !c.figurePlacesMeet(a, b) || c.twoDaysCounts(a, b) {
 		return false, false
 	}
 	// Two days are compared by daysMeet (over midnight is one incident); coarser times must agree.
@@ -383,6 +383,22 @@ func (c *corpus) sameIncident(a, b *casualty) (can, tied bool) {
 	}
 	tied = sharedInc || len(a.where)+len(a.context) > 0 && len(b.where)+len(b.context) > 0 || knownDay(a.time) && knownDay(b.time)
 	return true, tied
+}
+
+// twoDaysCounts reports whether two figures of other pages of one outlet, neither dated by its
+// words (see pageDated), are of two days: an outlet's daily counts of a town's dead are two
+// days' incidents, however close. One that revises an earlier toll may revise the day before's.
+func (c *corpus) twoDaysCounts(a, b *casualty) bool {
+	if a.doc == b.doc || c.apart(int(a.doc), int(b.doc)) || !a.pageDated() || !b.pageDated() || a.day < 0 || b.day < 0 {
+		return false
+	}
+	gap := abs64(a.day - b.day)
+	return gap > 1 || gap == 1 && !a.update && !b.update
+}
+
+// pageDated reports whether a figure's day is its page's alone: its dateline's or its date.
+func (f *casualty) pageDated() bool {
+	return f.filed || !f.exact && !f.led
 }
 
 // disputedAttack reports whether two figures of different outlets that name two kinds of attack,

@@ -36,6 +36,8 @@ type report struct {
 	last   int64
 	past   bool // its time is a year or month that does not hold its document's date
 	around bool
+	// filed is set when its day is the one its page's dateline alone gives (see doc.filedDay)
+	filed bool
 }
 
 // placeRole reports whether an argument role names where something happened or went.
@@ -78,6 +80,7 @@ func (k *Checker) reports(c *corpus) []report {
 				// the latest it prints ("Monday 17 Mar 2014" on a page stamped a week earlier).
 				r.day = r.last
 			}
+			r.filed = r.exact && d.filedDay(e.Time, d.eventSentence(e))
 			for _, a := range e.Args {
 				id, ok := d.ent.at(a.Chain)
 				if !ok {
@@ -448,6 +451,9 @@ func (c *corpus) alike(a, b *report, byPlace bool) bool {
 			return false
 		}
 	}
+	if c.twoDaysNews(a, b) {
+		return false
+	}
 	if speech(a.e.Type) && len(a.actor) > 0 && len(b.actor) > 0 && disjoint(a.actor, b.actor) {
 		return false // two speakers' calls or charges are two happenings
 	}
@@ -467,14 +473,42 @@ func (c *corpus) alike(a, b *report, byPlace bool) bool {
 	return len(pa) == 0 || len(pb) == 0 || c.placesMeet(pa, pb)
 }
 
+// twoDaysNews reports whether two attack reports of other pages, each dated by its page
+// alone (see pageDated), are dated to two days, and either they are of one outlet or one of
+// them is dated by its dateline: an outlet's counts of one town's attacks on consecutive days
+// are two days' news, and a dateline's day is the filing day, which says nothing of the day a
+// page that gives none tells of. One that revises an earlier toll may revise the day before's.
+func (c *corpus) twoDaysNews(a, b *report) bool {
+	if a.e.Type != dossier.Assault || a.doc == b.doc || !a.pageDated() || !b.pageDated() || a.day < 0 || b.day < 0 {
+		return false
+	}
+	if c.apart(int(a.doc), int(b.doc)) && !a.filed && !b.filed {
+		return false
+	}
+	gap := abs64(a.day - b.day)
+	return gap > 1 || gap == 1 && !updates(a.e) && !updates(b.e)
+}
+
+// pageDated reports whether a report's day is its page's alone: its dateline's, or its date
+// when its words give no time at all ("since July" is no day of the page's).
+func (r *report) pageDated() bool {
+	return r.filed || !r.exact && r.e.Time == ""
+}
+
+// updates reports whether event e carries a figure that revises an earlier toll.
+func updates(e *dossier.Event) bool {
+	return slices.ContainsFunc(e.Figures, func(f dossier.Figure) bool { return f.Update })
+}
+
 // looselyTied reports whether two reports of other documents, neither an attack nor a one-off
-// (see oneOff), are tied by their type and one participant alone: neither dates what it tells
+// (see oneOff), are tied by their type and one participant alone: not both date what they tell
 // nor do both name a place, they share fewer than two participants and, for a call, charge or
-// threat, not the speaker. A president's call for a
-// trade deal and his administration's refusal of flu shots, told in the same days, are two
-// happenings; so are a man's charge of bribery and another of leaking files.
+// threat, not the speaker. A president's call for a trade deal and his administration's refusal
+// of flu shots, told in the same days, are two happenings; so are a man's charge of bribery and
+// another of leaking files, and his trip to a hospital on Saturday and a trip others fear for
+// his guest: a day one report gives does not tie it to a report that gives none.
 func looselyTied(a, b *report, pa, pb []int) bool {
-	if a.e.Type == dossier.Assault || oneOff(a.e.Type) || isDate(a.e.Time) || isDate(b.e.Time) || len(pa) > 0 && len(pb) > 0 {
+	if a.e.Type == dossier.Assault || oneOff(a.e.Type) || isDate(a.e.Time) && isDate(b.e.Time) || len(pa) > 0 && len(pb) > 0 {
 		return false
 	}
 	if speech(a.e.Type) && !disjoint(a.actor, b.actor) {

@@ -325,11 +325,16 @@ func (c *corpus) oneScene(a, b *report) bool {
 // clause or sentence ("On Friday, when …"), other than a dateline's date, has that day. A day
 // taken from the dateline or the page's date alone is the day the report was filed.
 func (d *doc) statesDay(e *dossier.Event) bool {
+	return d.statesDayIn(e.Time, d.eventSentence(e))
+}
+
+// eventSentence is the span of event e with the sentence of its trigger.
+func (d *doc) eventSentence(e *dossier.Event) dossier.Span {
 	sp := e.Span
 	if s := sentenceAt(d, e.Trigger.Start); s.End > s.Start {
 		sp = dossier.Span{Start: min(sp.Start, s.Start), End: max(sp.End, s.End)}
 	}
-	return d.statesDayIn(e.Time, sp)
+	return sp
 }
 
 // statesDayIn reports whether a time expression running into span, other than a dateline's

@@ -2,6 +2,7 @@ package event
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/dossier-project/dossier"
@@ -348,7 +349,7 @@ func (x *Extractor) timeOf(s *sent, m match, denied bool) string {
 			if own != inClause {
 				continue
 			}
-			if own && datesOther(s, m.t1, t.Start) {
+			if own && datesOther(s, m.t1, t.Start) || datesPhrase(s, m, t) {
 				continue
 			}
 			// A noun that is the object of another word's preposition ("protested on Thursday
@@ -395,6 +396,48 @@ func (x *Extractor) datesSaying(s *sent, off int) bool {
 		}
 	}
 	return false
+}
+
+// datesPhrase reports whether time t, a day, is said inside a definite noun phrase other than
+// the trigger's, between its article and its noun: "the October 7 rampage", "in the wake of the
+// September 11 attacks" name a happening known by its day and date it, not the trigger's. An
+// indefinite one ("bomb attacks, including an October 6 attack") tells an instance of the
+// trigger's.
+func datesPhrase(s *sent, m match, t dossier.Timex) bool {
+	if !namesDay(t.Value) {
+		return false
+	}
+	k := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].start >= t.Start })
+	j := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].start >= t.End })
+	if k == 0 || s.toks[k-1].norm != "the" || !s.toks[k].upper && !startsDigit(s.toks[k].norm) {
+		return false
+	}
+	// The phrase's words after the day, up to its noun ("bomb attack"): the trigger among them
+	// is the phrase's own happening.
+	n := 0
+	for ; n < dayPhraseWords && j+n < len(s.toks); n++ {
+		w := s.toks[j+n]
+		if !w.word || w.upper || startsDigit(w.norm) || s.w.objectPreps[w.norm] {
+			break
+		}
+		if j+n == m.t0 {
+			return false
+		}
+	}
+	return n > 0
+}
+
+// dayPhraseWords is how many words after a day datesPhrase reads as the rest of its noun phrase.
+const dayPhraseWords = 3
+
+// namesDay reports whether a TIMEX3 value names a month and day ("2023-10-07", "XXXX-10-07").
+func namesDay(v string) bool {
+	return len(v) >= len("2006-01-02") && v[4] == '-' && v[7] == '-' && !strings.ContainsRune(v[5:10], 'X')
+}
+
+// startsDigit reports whether a word begins with a digit.
+func startsDigit(w string) bool {
+	return w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
 // datesOther reports whether a time said at byte off, after the trigger ending at token t1,

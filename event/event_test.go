@@ -146,6 +146,11 @@ func TestCases(t *testing.T) {
 		{"support as circumstance", []string{"SUPPORT actor=the River Council target=Pavel Orsk"}, nil},
 		{"the protesters refer back", []string{"PROTEST place=Brenton t=XXXX-WXX-4", "CONSULT actor=Pavel Orsk"}, nil},
 		{"capitalised trigger inside a name", nil, []dossier.EventType{dossier.Defect}},
+		{"a day inside another happening's name", []string{
+			"ASSAULT actor=The Northern Front target=Vellora",
+			"ASSAULT actor=The Northern Front other=Vellora t=XXXX-03-03",
+		}, nil},
+		{"a day inside the trigger's own name", []string{"CONSULT target=Dario Venn other=Pavel Orsk t=XXXX-07-10"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
