@@ -19,8 +19,12 @@ func linkTexts(root *html.Node, self string) map[string]bool {
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode && n.DataAtom == atom.A && leadsAway(attr(n, "href"), page) {
-			if t := paragraphs(n); t != "" {
-				out[t] = true
+			// The article's rendering may keep the blocks inside a link or run them together.
+			t := paragraphs(n)
+			for _, v := range []string{t, strings.ReplaceAll(t, "\n\n", " "), cleanLine(textOf(n))} {
+				if v != "" {
+					out[v] = true
+				}
 			}
 			return
 		}
