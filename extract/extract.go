@@ -30,6 +30,10 @@ type Extractor struct {
 	// Credit, when set, names the publisher an article's own text credits (a credit line, a
 	// dateline's agency), or "". It is asked for an HTML page whose markup names no publisher.
 	Credit func(text string) string
+	// Furniture, when set, returns an HTML page's article text without the paragraphs that are
+	// page furniture (promotions, sign-up boxes, related-story lists) the markup's extractor
+	// left in. It runs after Credit, which reads credit lines furniture cues would remove.
+	Furniture func(text string) string
 }
 
 // ID returns the id of the document made from a page: a prefix of the SHA-256 of its format,
@@ -67,6 +71,9 @@ func (x *Extractor) extract(p *dossier.Page) (dossier.Document, error) {
 			if name := x.Credit(doc.Text); name != "" {
 				doc.Publisher = name // the page's credit line before its bare address
 			}
+		}
+		if err == nil && x.Furniture != nil {
+			doc.Text = x.Furniture(doc.Text)
 		}
 	case dossier.FormatText:
 		if !utf8.Valid(p.Body) {

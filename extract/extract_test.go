@@ -213,3 +213,48 @@ func TestTextDumpTitleCutsSiteName(t *testing.T) {
 		}
 	}
 }
+
+// TestHTMLFurnitureDropped: the paragraphs of page furniture that the markup's extractor leaves
+// among an article's — promotions, sign-up and messaging-channel boxes, photo credits, a
+// related-links header with the headlines under it, paragraphs that are the whole text of a link
+// to another page — are dropped; the article's paragraphs stay, quoted speech with a
+// promotion's words, the headline that links to its own page and a subheading that a link of the
+// page's contents repeats among them.
+func TestHTMLFurnitureDropped(t *testing.T) {
+	x := &Extractor{HTML: htmldoc.Extract, Credit: textdump.CreditName, Furniture: textdump.DropFurniture}
+	tests := []struct {
+		file       string
+		keep, drop []string
+	}{
+		{"promo.html",
+			[]string{"Ferry service to Corrin Isle resumes", "sailed again on Tuesday", "help us get the boat back",
+				"permanent repair", "Islanders who were stranded"},
+			[]string{"Photo:", "READ MORE", "Storm closes coast road", "Sign up", "WhatsApp", "QR code",
+				"Privacy Notice", "Follow us"}},
+		{"related.html",
+			[]string{"Streaming bundle price to rise in March", "raise its monthly price", "two dollars more",
+				"What the bundle costs", "subscribe to all three services", "Analysts said"},
+			[]string{"Don't miss", "Quiz show returns", "Festival line-up", "DRAMA CANCELLED", "Television"}},
+	}
+	for _, tt := range tests {
+		body, err := os.ReadFile(filepath.Join("testdata", "furniture", tt.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := x.Extract(&dossier.Page{File: tt.file, Format: dossier.FormatHTML, Body: body,
+			Meta: dossier.Meta{URL: "https://www.harbour.example/" + strings.TrimSuffix(tt.file, ".html")}})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.file, err)
+		}
+		for _, s := range tt.keep {
+			if !strings.Contains(doc.Text, s) {
+				t.Errorf("%s: %q lost from the text:\n%s", tt.file, s, doc.Text)
+			}
+		}
+		for _, s := range tt.drop {
+			if strings.Contains(doc.Text, s) {
+				t.Errorf("%s: furniture %q left in the text:\n%s", tt.file, s, doc.Text)
+			}
+		}
+	}
+}

@@ -18,7 +18,8 @@ import (
 
 // newExtractor wires the format-specific extractors.
 func newExtractor() *extract.Extractor {
-	return &extract.Extractor{Text: textdump.Extract, HTML: htmldoc.Extract, Credit: textdump.CreditName}
+	return &extract.Extractor{Text: textdump.Extract, HTML: htmldoc.Extract, Credit: textdump.CreditName,
+		Furniture: textdump.DropFurniture}
 }
 
 // newStages builds the per-document stages in the order they run: the language layer's token

@@ -70,6 +70,7 @@ func extract(body []byte, pageURL string, s settings) (dossier.Document, error) 
 	prune(root, s.prune)
 	dropInlineCode(root)
 	kept := bound(root)
+	links := linkTexts(root, pm.pageURL(pageURL))
 
 	opts := trafilatura.Options{
 		EnableFallback:  s.fallback,
@@ -87,14 +88,15 @@ func extract(body []byte, pageURL string, s settings) (dossier.Document, error) 
 	if err != nil || res == nil {
 		return dossier.Document{}, fmt.Errorf("extract %s: %w", name, dossier.ErrNoText)
 	}
-	text := paragraphs(res.ContentNode)
+	publisher := pm.publisher(pageURL)
+	title := pm.pickTitle(res.Metadata.Title, publisher, pageURL)
+	text := dropLinkParagraphs(paragraphs(res.ContentNode), append([]string{title}, pm.h1...), links)
 	if err := tooShort(text, res.ContentNode); err != nil {
 		return dossier.Document{}, fmt.Errorf("extract %s: %w", name, err)
 	}
-	publisher := pm.publisher(pageURL)
 	doc := dossier.Document{
 		URL:       pageURL,
-		Title:     pm.pickTitle(res.Metadata.Title, publisher, pageURL),
+		Title:     title,
 		Publisher: publisher,
 		Published: pm.published(pageURL, text, dates),
 		Language:  pm.language(res.Metadata.Language),

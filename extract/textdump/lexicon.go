@@ -78,7 +78,7 @@ func New(extra ...fs.FS) (*Extractor, error) {
 	if e.comments, err = files.alternation(fileComments, `(?i)^(?:`, `)$`); err != nil {
 		return nil, err
 	}
-	if e.related, err = files.alternation(fileRelated, `(?i)^(?:`, `)\b\s*(?:([:|»›>–—-])\s*(.*)|[:…]?\s*)$`); err != nil {
+	if e.related, err = files.alternation(fileRelated, `(?i)^(?:`, `)\b\s*(?:([:|»›>–—-])\s*(.*)|(?:[:…]|\.\.\.)?\s*)$`); err != nil {
 		return nil, err
 	}
 	if e.labels, err = files.alternation(fileLabels, `(?i)^(?:`, `)\s*[:|–—-]\s*\S`); err != nil {

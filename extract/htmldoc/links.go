@@ -1,0 +1,76 @@
+package htmldoc
+
+import (
+	"net/url"
+	"slices"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// linkTexts returns the text of every link on the page that leads to another page, rendered as
+// the article's paragraphs are; self is the page's own address ("" when unknown). Links within
+// the page (a table of contents, a headline's permalink) and script actions are left out: their
+// text is the article's own headline, subheadings and buttons.
+func linkTexts(root *html.Node, self string) map[string]bool {
+	page, _ := url.Parse(self)
+	out := map[string]bool{}
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.DataAtom == atom.A && leadsAway(attr(n, "href"), page) {
+			// The article's rendering may keep the blocks inside a link or run them together.
+			t := paragraphs(n)
+			for _, v := range []string{t, strings.ReplaceAll(t, "\n\n", " "), cleanLine(textOf(n))} {
+				if v != "" {
+					out[v] = true
+				}
+			}
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	return out
+}
+
+// leadsAway reports whether a link's address leads to another page than page (nil when unknown).
+func leadsAway(href string, page *url.URL) bool {
+	href = strings.TrimSpace(href)
+	if href == "" || strings.Contains(href, "#") || strings.HasPrefix(strings.ToLower(href), "javascript:") {
+		return false
+	}
+	if page == nil || page.Host == "" {
+		return true
+	}
+	u, err := page.Parse(href)
+	if err != nil {
+		return false
+	}
+	return !strings.EqualFold(strings.TrimPrefix(u.Hostname(), "www."), strings.TrimPrefix(page.Hostname(), "www.")) ||
+		strings.Trim(u.Path, "/") != strings.Trim(page.Path, "/")
+}
+
+// dropLinkParagraphs removes from text the paragraphs that are the whole text of a link to
+// another page: the headlines of other stories, section and tag names, "click here" buttons that
+// the article extractor kept among the article's paragraphs. A paragraph that is one of the
+// page's headlines (the title, an <h1>) is kept, since a headline often links to its own page.
+func dropLinkParagraphs(text string, headlines []string, links map[string]bool) string {
+	if len(links) == 0 {
+		return text
+	}
+	paras := strings.Split(text, "\n\n")
+	kept := paras[:0:0]
+	for _, p := range paras {
+		if links[p] && !slices.ContainsFunc(headlines, func(h string) bool { return squash(h) == squash(p) }) {
+			continue
+		}
+		kept = append(kept, p)
+	}
+	if len(kept) == 0 {
+		return text
+	}
+	return strings.Join(kept, "\n\n")
+}

@@ -1,0 +1,38 @@
+package htmldoc
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+// TestLinkParagraphsDropped: a paragraph that is the whole text of a link to another page (a
+// related headline, a tag) is no article text; a link to the page itself (a headline's
+// permalink) and a subheading repeated by a link within the page are.
+func TestLinkParagraphsDropped(t *testing.T) {
+	body, err := os.ReadFile("testdata/links.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := Extract(body, "https://alden.example/news/dredging-may")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		kept bool
+	}{
+		{"Harbour dredging to start in May", true},
+		{"The plan", true},
+		{"Dredging plan approved by the harbour board", true}, // a link to the page itself
+		{"Dredgers will begin clearing silt", true},
+		{"Fishing boats will moor", true},
+		{"Ferry timetable changes", false},
+		{"\n\nHarbour\n", false},
+	}
+	for _, tt := range tests {
+		if got := strings.Contains(doc.Text+"\n", tt.text); got != tt.kept {
+			t.Errorf("%q in the text: %v, want %v\n%s", tt.text, got, tt.kept, doc.Text)
+		}
+	}
+}
