@@ -1104,7 +1104,7 @@ func laterFigure(c *corpus, a, b casualty) bool {
 // maxCamps and maxPerCamp bound the sides of a toll dispute: the figures of so many camps, so
 // many outlets each.
 const (
-	maxCamps   = 4
+	maxCamps   = 8
 	maxPerCamp = 2
 )
 
