@@ -528,6 +528,8 @@ func (d *doc) afterVotes(c *cand) {
 	switch {
 	case d.g.is("LOCNOUN", nw) || (d.g.is("LOCNOUN", d.word(n+1)) && !d.g.is("GROUPNOUN", nw) && nw != ""):
 		d.vote(c, dossier.LOC, 3)
+	case n == c.b && d.g.is("SITENOUN", nw):
+		d.vote(c, dossier.LOC, 3) // "the X market": the town it stands in
 	case n == c.b && d.g.is("GROUPNOUN", nw) && !d.g.is("RULEDNOUN", nw):
 		d.vote(c, dossier.ORG, 2)
 	case n == c.b && d.g.is("SAID", nw):
