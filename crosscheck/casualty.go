@@ -1120,7 +1120,7 @@ func laterFigure(c *corpus, a, b casualty) bool {
 // maxCamps and maxPerCamp bound the sides of a toll dispute: the figures of so many camps, so
 // many outlets each.
 const (
-	maxCamps   = 4
+	maxCamps   = 8
 	maxPerCamp = 2
 )
 

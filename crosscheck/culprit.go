@@ -14,16 +14,52 @@ var sideNames = map[string]string{"state": "state forces", "armed group": "an ar
 // says state forces fired the shells, another an armed group. It reads only the kind and side
 // stored with each report's event and figures, so it needs no blame sentence; the reports of
 // one happening name one kind of attack when they name two sides (see Attacks.oneAttack). Each
-// side is quoted once, by the first report of an outlet that says it.
+// side is quoted by the first report of each outlet that says it, up to maxPerSide outlets.
 func (k *Checker) culpritConflict(c *corpus, org *origins, reps []report, story int, what string, about []string, add addFunc) {
 	if len(reps) < 2 || reps[0].e.Type != dossier.Assault {
 		return
 	}
-	var sides []side
+	camps, kind, twoKinds := k.culpritCamps(c, reps)
+	if len(camps) < 2 || len(about) == 0 {
+		return
+	}
+	var sides, heads []side
 	var says []saying
+	for _, cp := range camps {
+		heads = append(heads, cp.sides[0])
+		sides = append(sides, cp.sides...)
+		for _, src := range cp.sources {
+			says = append(says, saying{src, cp.say})
+		}
+	}
+	if !distinctOrigins(org, heads) {
+		return
+	}
+	// The attack is named by the kind its reports name ("the shelling in Belvar").
+	if noun := "the " + eventNoun(dossier.Assault); kind != "" && !twoKinds && strings.HasPrefix(what, noun) {
+		what = "the " + kind + what[len(noun):]
+	}
+	add(story, KindActor, about, sides, fmt.Sprintf("who carried out %s: %s", what, sayLine(says)))
+}
+
+// maxPerSide bounds the outlets quoted for one side of a culprit dispute.
+const maxPerSide = 4
+
+// culpritCamp is one side an attack is put down to, with the outlets that say so: what they
+// say, and the sentence of each.
+type culpritCamp struct {
+	cu      culprit
+	say     string
+	sides   []side
+	sources []string
+}
+
+// culpritCamps puts the reports of one attack into camps by the side they put it down to, in
+// order of first report. A report that names the force of a side the camp's first outlets only
+// name says more, and leads the camp. It returns too the most specific kind of attack the
+// reports name, and whether they name kinds that cannot be one attack.
+func (k *Checker) culpritCamps(c *corpus, reps []report) (camps []*culpritCamp, kind string, twoKinds bool) {
 	var seen []culprit
-	kind := ""        // the most specific kind a report names
-	twoKinds := false // reports name kinds that cannot be one: what hit is in dispute too
 	for _, r := range reps {
 		if k.attacks.sameKind(r.kind, r.kind) && kind != "" && !k.attacks.kindsMeet(r.kind, kind) {
 			twoKinds = true
@@ -35,35 +71,56 @@ func (k *Checker) culpritConflict(c *corpus, org *origins, reps []report, story 
 			continue
 		}
 		cu := culprit{side: k.attacks.sideOf(r.kind, r.by)}
+		if cu.side == "" {
+			continue
+		}
 		if cu.side == stateSide {
 			cu.force = r.force
 		}
+		src := c.docs[r.doc].sourceName()
 		at := cu.among(seen, c.isCountry)
-		if cu.side == "" || at >= 0 && (cu.force == "" || seen[at].force != "") {
-			continue
+		switch {
+		case at < 0:
+			seen = append(seen, cu)
+			camps = append(camps, &culpritCamp{cu: cu, say: culpritSay(c, r, cu), sides: []side{culpritSide(c, r)}, sources: []string{src}})
+		case cu.force != "" && seen[at].force == "":
+			cp := camps[at]
+			seen[at], cp.cu, cp.say = cu, cu, culpritSay(c, r, cu)
+			cp.sides, cp.sources = withoutSource(cp.sides, cp.sources, src)
+			cp.sides, cp.sources = append([]side{culpritSide(c, r)}, cp.sides...), append([]string{src}, cp.sources...)
+		case cu.force == "" && seen[at].force != "":
+			// A report that names no force does not say the force the camp names.
+		case !containsString(camps[at].sources, src) && len(camps[at].sources) < maxPerSide:
+			camps[at].sides = append(camps[at].sides, culpritSide(c, r))
+			camps[at].sources = append(camps[at].sources, src)
 		}
-		say := sideName(cu.side, cu.force)
-		if acts := c.deedActors(r); len(acts) > 0 {
-			say = c.names(acts) + " (" + say + ")"
+	}
+	for _, cp := range camps {
+		if len(cp.sides) > maxPerSide {
+			cp.sides, cp.sources = cp.sides[:maxPerSide], cp.sources[:maxPerSide]
 		}
-		if at >= 0 {
-			// The report names the force of a side another only names: it says more, and
-			// stands for both.
-			seen[at], sides[at], says[at] = cu, culpritSide(c, r), saying{c.docs[r.doc].sourceName(), say}
-			continue
+	}
+	return camps, kind, twoKinds
+}
+
+// culpritSay is how a summary says whom a report puts its attack down to: the side, with the
+// actors its deed names before it.
+func culpritSay(c *corpus, r report, cu culprit) string {
+	say := sideName(cu.side, cu.force)
+	if acts := c.deedActors(r); len(acts) > 0 {
+		say = c.names(acts) + " (" + say + ")"
+	}
+	return say
+}
+
+// withoutSource drops an outlet's entry from a camp's sides and sources.
+func withoutSource(sides []side, sources []string, src string) ([]side, []string) {
+	for i, s := range sources {
+		if s == src {
+			return append(sides[:i:i], sides[i+1:]...), append(sources[:i:i], sources[i+1:]...)
 		}
-		seen = append(seen, cu)
-		sides = append(sides, culpritSide(c, r))
-		says = append(says, saying{c.docs[r.doc].sourceName(), say})
 	}
-	if len(sides) < 2 || !distinctOrigins(org, sides) || len(about) == 0 {
-		return
-	}
-	// The attack is named by the kind its reports name ("the shelling in Belvar").
-	if noun := "the " + eventNoun(dossier.Assault); kind != "" && !twoKinds && strings.HasPrefix(what, noun) {
-		what = "the " + kind + what[len(noun):]
-	}
-	add(story, KindActor, about, sides, fmt.Sprintf("who carried out %s: %s", what, sayLine(says)))
+	return sides, sources
 }
 
 // campaign reports whether an attack is told only by running totals ("air strikes have killed

@@ -158,7 +158,7 @@ func (k *Checker) denialConflicts(c *corpus, grouped [][]report, add addFunc) {
 }
 
 // denialConflict reports one matter's reports against its denials: deeds first, accusations
-// after; one side per document, two documents a side at most.
+// after; one side per document, maxPerSide documents a side at most.
 func (k *Checker) denialConflict(c *corpus, story, denier int, g matter, add addFunc) {
 	asserts := g.reports
 	sort.SliceStable(asserts, func(i, j int) bool {
@@ -174,7 +174,7 @@ func (k *Checker) denialConflict(c *corpus, story, denier int, g matter, add add
 	main := asserts[0]
 	who := c.name(c.entIDs[denier])
 	for _, r := range asserts {
-		if seen[int(r.doc)] || len(seen) == 2 {
+		if seen[int(r.doc)] || len(seen) == maxPerSide {
 			continue
 		}
 		seen[int(r.doc)] = true
@@ -190,7 +190,7 @@ func (k *Checker) denialConflict(c *corpus, story, denier int, g matter, add add
 	}
 	seen = map[int]bool{}
 	for _, dn := range g.denials {
-		if seen[dn.doc] || len(seen) == 2 {
+		if seen[dn.doc] || len(seen) == maxPerSide {
 			continue
 		}
 		seen[dn.doc] = true

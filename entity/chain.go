@@ -374,21 +374,29 @@ func (d *doc) stateAbbr(k int) bool {
 	return k+1 < len(d.toks) && d.toks[k+1].text == "." && d.toks[k+1].start == t.end && d.g.is("STATEABBR", t.text+".")
 }
 
-// datelineVotes votes for a place when a name written in capitals opens a line and is followed
-// by a comma or a bracket and, before the line's first stop, a dash: the dateline's town
-// ("KORATH, Sept 15 (Eastbank Wire) - …", "DERVANLI (Highland Tribune) - …"), not an acronym.
+// datelineVotes votes for a place when a name opens a dateline (see datelineName), not an
+// acronym.
 func (d *doc) datelineVotes(c *cand) {
+	if d.datelineName(c) {
+		d.vote(c, dossier.LOC, 5)
+	}
+}
+
+// datelineName reports whether a name written in capitals opens a line and is followed by a
+// comma or a bracket and, before the line's first stop, a dash: the dateline's town ("KORATH,
+// Sept 15 (Eastbank Wire) - …", "DERVANLI (Highland Tribune) - …").
+func (d *doc) datelineName(c *cand) bool {
 	name := d.text[c.start:c.end]
 	if strings.ToUpper(name) != name || strings.ToLower(name) == name {
-		return
+		return false
 	}
 	before := strings.TrimRight(d.text[:c.start], " \t")
 	if before != "" && !strings.HasSuffix(before, "\n") {
-		return
+		return false
 	}
 	rest := d.text[c.end:]
 	if !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, " (") {
-		return
+		return false
 	}
 	if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
 		rest = rest[:nl]
@@ -398,10 +406,10 @@ func (d *doc) datelineVotes(c *cand) {
 	}
 	for _, dash := range []string{" - ", " \u2013 ", " \u2014 "} {
 		if strings.Contains(rest, dash) {
-			d.vote(c, dossier.LOC, 5)
-			return
+			return true
 		}
 	}
+	return false
 }
 
 // beforeVotes votes for what the word before the name says: a preposition of place, a noun for a
@@ -520,6 +528,8 @@ func (d *doc) afterVotes(c *cand) {
 	switch {
 	case d.g.is("LOCNOUN", nw) || (d.g.is("LOCNOUN", d.word(n+1)) && !d.g.is("GROUPNOUN", nw) && nw != ""):
 		d.vote(c, dossier.LOC, 3)
+	case n == c.b && d.g.is("SITENOUN", nw):
+		d.vote(c, dossier.LOC, 3) // "the X market": the town it stands in
 	case n == c.b && d.g.is("GROUPNOUN", nw) && !d.g.is("RULEDNOUN", nw):
 		d.vote(c, dossier.ORG, 2)
 	case n == c.b && d.g.is("SAID", nw):

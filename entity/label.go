@@ -104,10 +104,23 @@ func (d *doc) readNP(k int, tc []int, mentions bool) (end int, inner [2]int) {
 func (d *doc) addLabel(a, b, ci int) { d.addLabelKeep(a, b, ci, false) }
 
 // addLabelKeep adds a label over tokens [a, b); unless keep is set, names at its front are left
-// out ("United States main proxy" → "main proxy").
+// out ("United States main proxy" → "main proxy"). The label's head noun votes for the name's type.
 func (d *doc) addLabelKeep(a, b, ci int, keep bool) {
+	head := d.pushLabel(a, b, ci, keep)
+	c := d.cands[ci]
+	switch {
+	case d.g.is("PERSONNOUN", head):
+		d.vote(c, dossier.PER, 2)
+	case d.g.is("GROUPNOUN", head):
+		d.vote(c, dossier.ORG, 2)
+	}
+}
+
+// pushLabel adds a label over tokens [a, b) as addLabelKeep does, without a vote, and returns
+// its last word in lower case ("" when nothing is left of it).
+func (d *doc) pushLabel(a, b, ci int, keep bool) string {
 	if a >= b {
-		return
+		return ""
 	}
 	tc := d.tc
 	for a < b && tc[a] >= 0 && !keep {
@@ -120,17 +133,10 @@ func (d *doc) addLabelKeep(a, b, ci int, keep bool) {
 		b--
 	}
 	if a >= b {
-		return
+		return ""
 	}
 	d.labels = append(d.labels, lab{start: d.toks[a].start, end: d.toks[b-1].end, cand: ci})
-	head := strings.ToLower(d.toks[b-1].text)
-	c := d.cands[ci]
-	switch {
-	case d.g.is("PERSONNOUN", head):
-		d.vote(c, dossier.PER, 2)
-	case d.g.is("GROUPNOUN", head):
-		d.vote(c, dossier.ORG, 2)
-	}
+	return strings.ToLower(d.toks[b-1].text)
 }
 
 func (d *doc) np(k, ci int, tc []int, mentions bool) bool {
@@ -173,6 +179,9 @@ func (d *doc) findLabels() {
 	for ci, c := range d.cands {
 		if c.start != d.toks[c.a].start || c.end != d.toks[c.b-1].end {
 			continue // a part of a hyphenated word
+		}
+		if d.datelineName(c) {
+			continue // what follows a dateline's town is the report, not a description of it
 		}
 		after := c.b
 		// Skip a parenthetical alias: "ISIS (ISIL – Daesh), the terrorist organization".
@@ -268,18 +277,25 @@ func (d *doc) predicateLabel(after, ci int) {
 }
 
 // frontModifierLabel reads the modifiers in front of the name, back to a determiner: "the
-// US-backed rebel group X", "the so-called X". Not when X itself modifies a noun ("a former X
-// commander").
+// US-backed rebel group X", "the so-called X". Not when X itself modifies a noun for a person
+// ("a former X commander"); a noun for a group X modifies is X itself ("the terrorist X
+// militia").
 func (d *doc) frontModifierLabel(c *cand, ci int) {
 	tc := d.tc
 	p := c.a - 1
-	if p < 0 || !d.modifier(p) || tc[p] >= 0 || d.brk(p, c.a) || d.personOrGroup(d.lowerAt(c.b)) {
+	next := d.lowerAt(c.b)
+	if p < 0 || !d.modifier(p) || tc[p] >= 0 || d.brk(p, c.a) || d.g.is("PERSONNOUN", next) ||
+		d.g.is("GROUPNOUN", next) && !d.g.is("LABELADJ", d.lowerAt(p)) {
 		return
 	}
 	for p >= 0 && d.modifier(p) && tc[p] < 0 && !d.brk(p, p+1) && c.a-p <= 5 {
 		p--
 	}
-	if p >= 0 && d.g.w.preDeterminers[d.lowerAt(p)] && !d.brk(p, p+1) && d.describing(p+1, c.a) {
+	switch {
+	case p < 0 || !d.g.w.preDeterminers[d.lowerAt(p)] || d.brk(p, p+1) || !d.describing(p+1, c.a):
+	case d.g.is("GROUPNOUN", next):
+		d.pushLabel(p+1, c.a, ci, false) // the group noun after the name tells its type
+	default:
 		d.addLabel(p+1, c.a, ci)
 	}
 }

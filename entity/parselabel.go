@@ -29,6 +29,9 @@ func (d *doc) parseLabels(parse []dossier.Sentence) {
 		if c.start != d.toks[c.a].start || c.end != d.toks[c.b-1].end {
 			continue // a part of a hyphenated word
 		}
+		if d.datelineName(c) {
+			continue // the parse hangs the report on a dateline's town
+		}
 		p := tree.SentenceAt(parse, c.start)
 		if p == nil {
 			continue

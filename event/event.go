@@ -337,7 +337,7 @@ func (x *Extractor) mentionStarts(s *sent, mentions []dossier.Mention) (startAt 
 				t1 = i + 1
 			}
 		}
-		if t0 < 0 || t1 <= t0 || t0 == 0 && dateline(s, m.Text, t1) {
+		if t0 < 0 || t1 <= t0 || t0 == 0 && dateline(s, m.Text, t1) || datelineAgency(s, t0, t1) {
 			continue
 		}
 		if _, dup := startAt[t0]; dup {
@@ -433,6 +433,25 @@ func dateline(s *sent, name string, t1 int) bool {
 		return false
 	}
 	return s.w.datelineMarks[s.toks[t1].norm]
+}
+
+// datelineAgency reports whether the name of tokens [t0, t1) is the agency in brackets of a
+// dateline that opens the sentence ("KORATH, Oct 14 (SNA) -", "EL OBEID (Daily Star) -"): only
+// capitalised words and numbers come before the bracket and a dash after it. The outlet that
+// filed the report takes part in nothing the sentence tells, like the dateline's town.
+func datelineAgency(s *sent, t0, t1 int) bool {
+	if t0 < 2 || t0 > 10 || t1+1 >= len(s.toks) || s.toks[t0-1].norm != "(" || s.toks[t1].norm != ")" {
+		return false
+	}
+	if m := s.toks[t1+1].norm; m == "(" || m == ":" || !s.w.datelineMarks[m] {
+		return false
+	}
+	for _, tk := range s.toks[:t0-1] {
+		if tk.word && !tk.upper && strings.Trim(tk.norm, "0123456789") != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // plainWord reports whether a mention is one common word that names no one: a quantity

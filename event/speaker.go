@@ -147,8 +147,16 @@ func speakerWords(p *dossier.Sentence, v int, tell bool, timeAt func(int) bool) 
 	if subj > v {
 		return lo, hi
 	}
-	if k := prev - 1; k >= 0 && p.Tokens[prev].UPOS != "VERB" && p.Tokens[prev].UPOS != "PUNCT" && (p.Tokens[k].UPOS == "NOUN" || p.Tokens[k].UPOS == "PROPN") {
-		// "… Human Rights monitor said", the head noun mistagged: the nouns before it lead it
+	// "… Human Rights monitor said", the head noun mistagged: the nouns before it lead it. A
+	// conjunction before the verb joins it to an earlier one, whose subject speaks ("blamed the
+	// army for the massacre and said …").
+	if prev < 1 {
+		return -1, -1
+	}
+	if u := p.Tokens[prev].UPOS; u == "VERB" || u == "PUNCT" || u == "CCONJ" {
+		return -1, -1
+	}
+	if k := prev - 1; p.Tokens[k].UPOS == "NOUN" || p.Tokens[k].UPOS == "PROPN" {
 		return chunkStart(p, k, timeAt), prev
 	}
 	return -1, -1 // a subject far before the verb, other words between: a misreading

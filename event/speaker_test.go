@@ -28,6 +28,7 @@ func TestSpeakerPhrase(t *testing.T) {
 		{"Several sources have confirmed that troops shelled [[Brenton:LOC]].", []string{"Several sources"}},
 		{"The 30-year-old said troops shelled [[Brenton:LOC]].", []string{"The 30-year-old"}},
 		{"He refused to say which side shelled [[Brenton:LOC]].", nil},
+		{"The council blamed the [[Norland Army:ORG]] for the massacre in [[Brenton:LOC]] and said the market had no soldiers.", nil},
 		{"Minister [[Ana Lind:PER]] said the shelling of [[Brenton:LOC]] “gives us no hope” for the talks.", []string{"Minister Ana Lind"}},
 		{"The spokesman of the ministry said that troops shelled [[Brenton:LOC]].", []string{"The spokesman of the ministry"}},
 		{"Six civilians were killed in [[Brenton:LOC]], according to the local council.", []string{"the local council"}},
