@@ -492,6 +492,9 @@ func (d *doc) afterVotes(c *cand) {
 	if n > c.b && d.g.is("MEDIAOWNED", nw) && !c.hasGaz && !d.personShaped(c) {
 		d.vote(c, dossier.ORG, 3) // "X's inquiry", "X's correspondent"
 	}
+	if n == c.b && c.b-c.a == 1 && !c.hasGaz && c.title == "" && d.g.is("BODYVOICE", nw) && d.toks[n].upos == "NOUN" {
+		d.vote(c, dossier.ORG, 2) // "X spokesman Y", "X shares fell"
+	}
 	if n == c.b && n+1 < len(d.toks) && d.toks[n].text == "," {
 		if w := d.word(n + 1); w == "who" || w == "whose" {
 			d.vote(c, dossier.PER, 1)

@@ -130,6 +130,7 @@ func (f *Finder) Analyze(a *dossier.Analysis) error {
 	d.parseLabels(a.Parse)
 	d.prelimTypes()
 	d.placeVotes(a.Parse)
+	d.ownerVotes(a.Parse)
 	d.coordinated()
 	d.roles(a.Parse, a.Doc.Title+"\n"+a.Doc.Standfirst)
 	chains, types := d.chain()
@@ -1015,13 +1016,17 @@ func (d *doc) partEnd(k int) bool {
 // make one body's name that a head word closes ("Citizenship and Immigration Services", "Fish and
 // Wildlife Service"): words partWord accepts on either side, at most two after the "and", then
 // the head word, and no more words of a name. The first word is no word of another name of the
-// document, and no article follows the "and".
+// document nor an item of a list of names ("… and X and War Office"), and no article follows
+// the "and".
 func (d *doc) pairedHead(i, j int) bool {
 	if j == i+2 && d.low[i] == "the" {
 		i++ // "The Fish and Wildlife Service" opening a sentence
 	}
 	if j != i+1 || !d.partWord(i) || d.toks[j].text != "and" || d.runWords[d.low[i]] {
 		return false // not "Braun and …" after "Scooter Braun"
+	}
+	if i >= 2 && (d.low[i-1] == "and" || d.low[i-1] == "or") && d.nameTok(i-2) && !d.brk(i-2, i) {
+		return false // "X and Browning and War Office": the word is the next item of a list of names
 	}
 	for k := j + 1; k <= j+3 && k < len(d.toks); k++ {
 		if d.g.w.functionWord[d.low[k]] {
@@ -1435,11 +1440,17 @@ func (d *doc) splitHeadline(a, b int, title string) bool {
 	return false
 }
 
-// dropDemonyms skips the demonyms in front of the name [a, b) ("Iraqi", "Kurdish YPG"); they are
-// kept when the name ends in a head word ("Syrian Arab Army") or is known as a whole.
+// dropDemonyms skips the demonyms in front of the name [a, b) ("Iraqi", "Kurdish YPG"), and a
+// party's word in front of a known place ("Republican U.S."); they are kept when the name ends
+// in a head word ("Syrian Arab Army") or is known as a whole.
 func (d *doc) dropDemonyms(a, b int) int {
 	for a < b {
 		n := d.demonymAt(a, b)
+		if n == 0 && b-a > 1 && d.isTok("PARTYWORD", a) && !d.brk(a, a+1) {
+			if l, e := d.gazAt(a+1, b); l == b-a-1 && e.typ == dossier.LOC {
+				n = 1 // "the Republican U.S. senator": the party qualifies the senator, not the place
+			}
+		}
 		if n == 0 {
 			break
 		}

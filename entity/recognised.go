@@ -157,9 +157,11 @@ func (d *doc) plainPlural(k int) bool {
 
 // trim narrows a mention of several words to the one name the recogniser is sure of inside it,
 // when it is sure every word left out is in no name ("Hosting Cook", "EU's High"). The name must
-// start and end where words of the mention do.
+// start and end where words of the mention do. A body's name that goes on after its head word
+// with "of" or "for" is kept whole: its words after the "and" are its own ("Office of Management
+// and Budget").
 func (d *doc) trim(c *cand) {
-	if c.b-c.a < 2 {
+	if c.b-c.a < 2 || d.ofPart(c) {
 		return
 	}
 	var in *recognised
@@ -242,4 +244,19 @@ func (d *doc) recognisedVotes(c *cand) {
 // such a word is left MISC rather than read as a place ("Ethernet", "Purple").
 func (d *doc) noName(c *cand) bool {
 	return d.outside != nil && c.b-c.a == 1 && d.outside[c.a] >= noNameSure
+}
+
+// ofPart reports whether the mention c goes on after a head word with "of", "for" or "on" and
+// past an "and" ("Department of Housing and Urban Development").
+func (d *doc) ofPart(c *cand) bool {
+	for k := c.a + 1; k < c.b-1; k++ {
+		if w := d.low[k]; (w == "of" || w == "for" || w == "on") && d.isTok("OFHEAD", k-1) {
+			for j := k + 1; j < c.b-1; j++ {
+				if d.low[j] == "and" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
