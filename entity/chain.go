@@ -294,7 +294,11 @@ func (d *doc) homeTeam(c *cand) bool {
 func (d *doc) shapeVotes(c *cand) {
 	text := d.text[c.start:c.end]
 	if d.modelCode(c) {
-		d.vote(c, dossier.MISC, 3) // "TNG50", "RTX 2060": a product's model or a code, not a body
+		n := 3
+		if c.b-c.a > 1 {
+			n = 5 // "Cinebench R20", "Brent LCOc1": a name that a code closes is a thing's, whatever its first word
+		}
+		d.vote(c, dossier.MISC, n) // "TNG50", "RTX 2060": a product's model or a code, not a body
 		return
 	}
 	if d.postalCode(c) {
@@ -336,18 +340,29 @@ func (d *doc) shapeVotes(c *cand) {
 // modelCode reports whether an unknown name reads as a model or a code: its last word mixes
 // letters and digits and opens with a letter ("TNG50", "Archer C7", "ID.3"), or it is one
 // acronym with a number of three digits or more right after it ("RTX 2060"; a unit's number is
-// shorter: "CTF 50"). A group noun after it makes it a body's name ("M23 rebels").
+// shorter: "CTF 50"). A group noun after it makes it a body's name ("M23 rebels"); a lone short
+// code is one only before a common noun it names a kind of ("V8 engine", "T3 terminal").
 func (d *doc) modelCode(c *cand) bool {
 	if c.hasGaz || c.title != "" || d.headed(c.b) || d.g.is("GROUPNOUN", d.word(c.b)) {
 		return false
 	}
 	last := d.toks[c.b-1].text
 	if r, _ := utf8.DecodeRuneInString(last); unicode.IsLetter(r) && strings.IndexFunc(last, unicode.IsDigit) > 0 &&
-		(c.b-c.a > 1 || len(last) > 3) {
+		(c.b-c.a > 1 || len(last) > 3 || d.kindBefore(c)) {
 		return true // a lone short code is a group's as often ("G7", "M23")
 	}
 	return c.b-c.a == 1 && isAcronym(last) && c.end == d.toks[c.b-1].end && c.b < len(d.toks) &&
 		isDigits(d.toks[c.b].text) && len(d.toks[c.b].text) >= 3 && !d.brk(c.b-1, c.b)
+}
+
+// kindBefore reports whether a common noun that names no group, person or place follows the
+// name c in its sentence ("V8 engine", "T3 terminal"): c names a kind of that thing.
+func (d *doc) kindBefore(c *cand) bool {
+	if !d.modifiesNoun(c) {
+		return false
+	}
+	w := d.word(c.b)
+	return !d.g.is("PERSONNOUN", w) && !d.g.is("OWNED", w) && !d.g.is("LOCNOUN", w) && !d.g.is("RULEDNOUN", w)
 }
 
 // postalCode reports whether a lone name is a state's or province's two-letter postal code or a
