@@ -507,8 +507,8 @@ func (d *doc) afterVotes(c *cand) {
 	if n > c.b && d.g.is("MEDIAOWNED", nw) && !c.hasGaz && !d.personShaped(c) {
 		d.vote(c, dossier.ORG, 3) // "X's inquiry", "X's correspondent"
 	}
-	if n == c.b && c.b-c.a == 1 && !c.hasGaz && c.title == "" && d.g.is("BODYVOICE", nw) && d.toks[n].upos == "NOUN" {
-		d.vote(c, dossier.ORG, 2) // "X spokesman Y", "X shares fell"
+	if n == c.b && c.b-c.a == 1 && !c.hasGaz && c.title == "" && d.g.is("BODYVOICE", nw) && d.toks[n].upos == "NOUN" && !d.objectAt(n+1) {
+		d.vote(c, dossier.ORG, 2) // "X spokesman Y", "X shares fell"; not "X shares the formula"
 	}
 	if n == c.b && n+1 < len(d.toks) && d.toks[n].text == "," {
 		if w := d.word(n + 1); w == "who" || w == "whose" {
@@ -545,6 +545,12 @@ func (d *doc) afterVotes(c *cand) {
 	case n == c.b && d.g.is("REPORTED", nw):
 		d.vote(c, dossier.ORG, 1)
 	}
+}
+
+// objectAt reports whether token k opens a noun phrase with a determiner or a pronoun, as the
+// object of a verb the parse may have read as a noun does ("X shares the formula").
+func (d *doc) objectAt(k int) bool {
+	return k < len(d.toks) && (d.toks[k].upos == "DET" || d.toks[k].upos == "PRON")
 }
 
 // outletNumber reports whether a figure stands at token n and a word of a broadcaster's or a
