@@ -458,12 +458,25 @@ func (d *doc) beforeVotes(c *cand) {
 	if d.g.is("PERVERB", pw) {
 		d.vote(c, dossier.PER, 2)
 	}
-	if t, ok := d.g.w.kindNouns[pw]; ok && !c.hasGaz && c.title == "" && d.toks[p].text == pw {
-		d.vote(c, t, 4) // "the journal X", "the app X": what the noun says the name is
+	if k := d.kindNounAt(p); k >= 0 && !c.hasGaz && c.title == "" {
+		d.vote(c, d.g.w.kindNouns[d.low[k]], 4) // "the journal X", "a mission called X": what the noun says the name is
 	}
 	if d.bodyCue(p) {
 		d.vote(c, dossier.ORG, 3) // "strategist at X", "published in X": a body, not a place
 	}
+}
+
+// kindNounAt returns the token of a noun that says what the name after token p names, written
+// in lower case right before it ("the app X") or before "called", "named" or "dubbed" ("a
+// mission called X"), or -1.
+func (d *doc) kindNounAt(p int) int {
+	if w := d.word(p); w == "called" || w == "named" || w == "dubbed" {
+		p--
+	}
+	if _, ok := d.g.w.kindNouns[d.word(p)]; ok && d.toks[p].text == d.word(p) {
+		return p
+	}
+	return -1
 }
 
 // lowAt returns the lower-case text of token i, marks included, or "" when out of range.
