@@ -1167,8 +1167,8 @@ func (d *doc) run(a, b int) {
 			continue
 		}
 		if p+l == b || d.headed(b) {
-			if p+l == b && p > a && (d.toks[p-1].text == "of" || d.toks[p-1].text == "the" && p-1 > a && d.toks[p-2].text == "of") {
-				d.segment(a, b, "") // a body named after its head: "Office of the Inspector General"
+			if p+l == b && (p > a && (d.toks[p-1].text == "of" || d.toks[p-1].text == "the" && p-1 > a && d.toks[p-2].text == "of") || d.ownedHeadAt(b)) {
+				d.segment(a, b, "") // a body named after its head: "Office of the Inspector General", "the U.S. Attorney's Office"
 				return
 			}
 			if p+l == b {
@@ -1199,6 +1199,10 @@ func (d *doc) run(a, b int) {
 			l += l2
 			style = style || s2
 		}
+		if d.fieldTitleRest(p+l, b) {
+			d.segment(a, p, "") // "Chief Strategy Officer": titles alone, nobody is named
+			return
+		}
 		l, done := d.titleOfPart(a, p, l, b)
 		if done {
 			return
@@ -1219,6 +1223,30 @@ func (d *doc) run(a, b int) {
 		return
 	}
 	d.segment(a, b, "")
+}
+
+// ownedHeadAt reports whether a possessive and a body's head word alone stand at token b ("…'s
+// Office", not "…'s Office of X"): the words before name the office's holder, and the three
+// make one body's name.
+func (d *doc) ownedHeadAt(b int) bool {
+	return b+1 < len(d.toks) && isApostropheTok(d.toks[b].text) && !d.brk(b-1, b+1) && isCap(d.toks[b+1].text) &&
+		d.isTok("ORGHEAD", b+1) && d.isTok("OFHEAD", b+1) &&
+		(b+2 >= len(d.toks) || d.brk(b+1, b+2) || !d.nameTok(b+2) && d.low[b+2] != "of" && d.low[b+2] != "for")
+}
+
+// fieldTitleRest reports whether the words [k, b) after a title are the rest of one office:
+// one or two ordinary words for its field and a title they may precede, last ("Chief Strategy
+// Officer", "Chief Operating Officer").
+func (d *doc) fieldTitleRest(k, b int) bool {
+	if b-k < 2 || b-k > 3 || !d.isTok("FIELDTITLE", b-1) || !isCap(d.toks[b-1].text) {
+		return false
+	}
+	for j := k; j < b-1; j++ {
+		if d.isTok("GIVEN", j) || !d.g.w.lowerMostly[d.low[j]] {
+			return false
+		}
+	}
+	return true
 }
 
 // portfolioAt reports whether the one word a right before the title at p may be the title's
