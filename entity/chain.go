@@ -489,7 +489,8 @@ func (d *doc) lowAt(i int) string {
 
 // bodyCue reports whether the words before a name, ending at token p, make it a body whatever
 // the preposition: "at" (or "at the") after a noun for people who work or study somewhere
-// ("strategist at X"), or "in" after a word of publishing ("published in X").
+// ("strategist at X"), "in" after a word of publishing ("published in X"), or "from" after a
+// study or a survey ("a new survey from X").
 func (d *doc) bodyCue(p int) bool {
 	if d.word(p) == "the" {
 		p--
@@ -499,6 +500,8 @@ func (d *doc) bodyCue(p int) bool {
 		return d.g.is("WORKNOUN", d.word(p-1))
 	case "in":
 		return d.g.is("PUBCUE", d.word(p-1))
+	case "from":
+		return d.g.is("STUDYNOUN", d.word(p-1))
 	}
 	return false
 }
