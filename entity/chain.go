@@ -523,9 +523,6 @@ func (d *doc) afterVotes(c *cand) {
 	if n > c.b && d.g.is("MEDIAOWNED", nw) && !c.hasGaz && !d.personShaped(c) {
 		d.vote(c, dossier.ORG, 3) // "X's inquiry", "X's correspondent"
 	}
-	if n == c.b && c.b-c.a == 1 && !c.hasGaz && c.title == "" && d.g.is("BODYVOICE", nw) && d.toks[n].upos == "NOUN" && !d.objectAt(n+1) {
-		d.vote(c, dossier.ORG, 2) // "X spokesman Y", "X shares fell"; not "X shares the formula"
-	}
 	if n == c.b && n+1 < len(d.toks) && d.toks[n].text == "," {
 		if w := d.word(n + 1); w == "who" || w == "whose" {
 			d.vote(c, dossier.PER, 1)
@@ -548,8 +545,8 @@ func (d *doc) afterVotes(c *cand) {
 	if n == c.b && !c.hasGaz && (d.inPlace(n) || d.placeAppos(n) || d.compassAfter(n)) {
 		d.vote(c, dossier.LOC, 3) // "of X, Texas", "X to the south"
 	}
-	if t, ok := d.g.w.brandNouns[nw]; ok && n == c.b && !c.hasGaz && !d.personShapedName(c) {
-		d.vote(c, t, 2) // "Lexus engineers", "Switch users"
+	if t, ok := d.g.w.brandNouns[nw]; ok && n == c.b && !c.hasGaz && !d.personShapedName(c) && !d.objectAt(n+1) {
+		d.vote(c, t, 2) // "Lexus engineers", "Switch users"; not "X shares the formula"
 	}
 	switch {
 	case d.g.is("LOCNOUN", nw) || (d.g.is("LOCNOUN", d.word(n+1)) && !d.g.is("GROUPNOUN", nw) && nw != ""):
