@@ -250,7 +250,7 @@ func (d *doc) headVotes(c *cand) {
 		}
 	}
 	if !c.hasGaz && c.b-c.a > 1 || !c.hasGaz && c.end == d.toks[c.b-1].end {
-		if d.g.is("ORGHEAD", last) {
+		if d.g.is("ORGHEAD", last) || d.g.is("INSTHEAD", last) {
 			d.vote(c, dossier.ORG, 5)
 		} else if d.g.is("LOCHEAD", last) {
 			d.vote(c, dossier.LOC, 5)
