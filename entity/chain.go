@@ -250,7 +250,7 @@ func (d *doc) headVotes(c *cand) {
 		}
 	}
 	if !c.hasGaz && c.b-c.a > 1 || !c.hasGaz && c.end == d.toks[c.b-1].end {
-		if d.g.is("ORGHEAD", last) {
+		if d.g.is("ORGHEAD", last) || d.g.is("INSTHEAD", last) {
 			d.vote(c, dossier.ORG, 5)
 		} else if d.g.is("LOCHEAD", last) {
 			d.vote(c, dossier.LOC, 5)
@@ -294,7 +294,11 @@ func (d *doc) homeTeam(c *cand) bool {
 func (d *doc) shapeVotes(c *cand) {
 	text := d.text[c.start:c.end]
 	if d.modelCode(c) {
-		d.vote(c, dossier.MISC, 3) // "TNG50", "RTX 2060": a product's model or a code, not a body
+		n := 3
+		if c.b-c.a > 1 {
+			n = 5 // "Cinebench R20", "Brent LCOc1": a name that a code closes is a thing's, whatever its first word
+		}
+		d.vote(c, dossier.MISC, n) // "TNG50", "RTX 2060": a product's model or a code, not a body
 		return
 	}
 	if d.postalCode(c) {
@@ -336,18 +340,29 @@ func (d *doc) shapeVotes(c *cand) {
 // modelCode reports whether an unknown name reads as a model or a code: its last word mixes
 // letters and digits and opens with a letter ("TNG50", "Archer C7", "ID.3"), or it is one
 // acronym with a number of three digits or more right after it ("RTX 2060"; a unit's number is
-// shorter: "CTF 50"). A group noun after it makes it a body's name ("M23 rebels").
+// shorter: "CTF 50"). A group noun after it makes it a body's name ("M23 rebels"); a lone short
+// code is one only before a common noun it names a kind of ("V8 engine", "T3 terminal").
 func (d *doc) modelCode(c *cand) bool {
 	if c.hasGaz || c.title != "" || d.headed(c.b) || d.g.is("GROUPNOUN", d.word(c.b)) {
 		return false
 	}
 	last := d.toks[c.b-1].text
 	if r, _ := utf8.DecodeRuneInString(last); unicode.IsLetter(r) && strings.IndexFunc(last, unicode.IsDigit) > 0 &&
-		(c.b-c.a > 1 || len(last) > 3) {
+		(c.b-c.a > 1 || len(last) > 3 || d.kindBefore(c)) {
 		return true // a lone short code is a group's as often ("G7", "M23")
 	}
 	return c.b-c.a == 1 && isAcronym(last) && c.end == d.toks[c.b-1].end && c.b < len(d.toks) &&
 		isDigits(d.toks[c.b].text) && len(d.toks[c.b].text) >= 3 && !d.brk(c.b-1, c.b)
+}
+
+// kindBefore reports whether a common noun that names no group, person or place follows the
+// name c in its sentence ("V8 engine", "T3 terminal"): c names a kind of that thing.
+func (d *doc) kindBefore(c *cand) bool {
+	if !d.modifiesNoun(c) {
+		return false
+	}
+	w := d.word(c.b)
+	return !d.g.is("PERSONNOUN", w) && !d.g.is("OWNED", w) && !d.g.is("LOCNOUN", w) && !d.g.is("RULEDNOUN", w)
 }
 
 // postalCode reports whether a lone name is a state's or province's two-letter postal code or a
@@ -451,12 +466,25 @@ func (d *doc) beforeVotes(c *cand) {
 	if d.g.is("PERVERB", pw) {
 		d.vote(c, dossier.PER, 2)
 	}
-	if t, ok := d.g.w.kindNouns[pw]; ok && !c.hasGaz && c.title == "" && d.toks[p].text == pw {
-		d.vote(c, t, 4) // "the journal X", "the app X": what the noun says the name is
+	if k := d.kindNounAt(p); k >= 0 && !c.hasGaz && c.title == "" {
+		d.vote(c, d.g.w.kindNouns[d.low[k]], 4) // "the journal X", "a mission called X": what the noun says the name is
 	}
 	if d.bodyCue(p) {
 		d.vote(c, dossier.ORG, 3) // "strategist at X", "published in X": a body, not a place
 	}
+}
+
+// kindNounAt returns the token of a noun that says what the name after token p names, written
+// in lower case right before it ("the app X") or before "called", "named" or "dubbed" ("a
+// mission called X"), or -1.
+func (d *doc) kindNounAt(p int) int {
+	if w := d.word(p); w == "called" || w == "named" || w == "dubbed" {
+		p--
+	}
+	if _, ok := d.g.w.kindNouns[d.word(p)]; ok && d.toks[p].text == d.word(p) {
+		return p
+	}
+	return -1
 }
 
 // lowAt returns the lower-case text of token i, marks included, or "" when out of range.
@@ -469,7 +497,8 @@ func (d *doc) lowAt(i int) string {
 
 // bodyCue reports whether the words before a name, ending at token p, make it a body whatever
 // the preposition: "at" (or "at the") after a noun for people who work or study somewhere
-// ("strategist at X"), or "in" after a word of publishing ("published in X").
+// ("strategist at X"), "in" after a word of publishing ("published in X"), or "from" after a
+// study or a survey ("a new survey from X").
 func (d *doc) bodyCue(p int) bool {
 	if d.word(p) == "the" {
 		p--
@@ -479,6 +508,8 @@ func (d *doc) bodyCue(p int) bool {
 		return d.g.is("WORKNOUN", d.word(p-1))
 	case "in":
 		return d.g.is("PUBCUE", d.word(p-1))
+	case "from":
+		return d.g.is("STUDYNOUN", d.word(p-1))
 	}
 	return false
 }
@@ -522,8 +553,8 @@ func (d *doc) afterVotes(c *cand) {
 	if n == c.b && !c.hasGaz && (d.inPlace(n) || d.placeAppos(n) || d.compassAfter(n)) {
 		d.vote(c, dossier.LOC, 3) // "of X, Texas", "X to the south"
 	}
-	if t, ok := d.g.w.brandNouns[nw]; ok && n == c.b && !c.hasGaz && !d.personShapedName(c) {
-		d.vote(c, t, 2) // "Lexus engineers", "Switch users"
+	if t, ok := d.g.w.brandNouns[nw]; ok && n == c.b && !c.hasGaz && !d.personShapedName(c) && !d.objectAt(n+1) {
+		d.vote(c, t, 2) // "Lexus engineers", "Switch users"; not "X shares the formula"
 	}
 	switch {
 	case d.g.is("LOCNOUN", nw) || (d.g.is("LOCNOUN", d.word(n+1)) && !d.g.is("GROUPNOUN", nw) && nw != ""):
@@ -537,6 +568,12 @@ func (d *doc) afterVotes(c *cand) {
 	case n == c.b && d.g.is("REPORTED", nw):
 		d.vote(c, dossier.ORG, 1)
 	}
+}
+
+// objectAt reports whether token k opens a noun phrase with a determiner or a pronoun, as the
+// object of a verb the parse may have read as a noun does ("X shares the formula").
+func (d *doc) objectAt(k int) bool {
+	return k < len(d.toks) && (d.toks[k].upos == "DET" || d.toks[k].upos == "PRON")
 }
 
 // outletNumber reports whether a figure stands at token n and a word of a broadcaster's or a

@@ -58,6 +58,14 @@
 //
 // A name that starts with the whole name of an organisation the gazetteer knows and goes on with
 // words that name no body of their own ("Amazon Echo Buds", "Google Maps") is that maker's product.
+// A lone unknown name is a body's when it is the subject of a clause that speaks of "its" things
+// ("X will double its flights"). A party's word before a known place is no part of the place's
+// name ("the Republican U.S. senator"); a word after an "and" that follows a name is the next
+// item of a list, not the first word of a body's name joined by "and" ("X and Y and War
+// Office"); a body's name that goes on after its head word with "of", "for" or "on" keeps its
+// end whatever the recogniser reads ("Office of Management and Budget"); a title closed by a
+// field and an office names nobody ("Chief Strategy Officer"), and a title before "'s" and a
+// body's head word names that body ("X County Sheriff's Department").
 //
 // Marks written in capitals are no names: an era after a year ("1750 BC"), a lawmaker's party
 // and state ("(R-Texas)", ", D-N.Y.,"), a market's ticker (" .DJI"), an ordinary English word in

@@ -130,6 +130,7 @@ func (f *Finder) Analyze(a *dossier.Analysis) error {
 	d.parseLabels(a.Parse)
 	d.prelimTypes()
 	d.placeVotes(a.Parse)
+	d.ownerVotes(a.Parse)
 	d.coordinated()
 	d.roles(a.Parse, a.Doc.Title+"\n"+a.Doc.Standfirst)
 	chains, types := d.chain()
@@ -1015,13 +1016,17 @@ func (d *doc) partEnd(k int) bool {
 // make one body's name that a head word closes ("Citizenship and Immigration Services", "Fish and
 // Wildlife Service"): words partWord accepts on either side, at most two after the "and", then
 // the head word, and no more words of a name. The first word is no word of another name of the
-// document, and no article follows the "and".
+// document nor an item of a list of names ("… and X and War Office"), and no article follows
+// the "and".
 func (d *doc) pairedHead(i, j int) bool {
 	if j == i+2 && d.low[i] == "the" {
 		i++ // "The Fish and Wildlife Service" opening a sentence
 	}
 	if j != i+1 || !d.partWord(i) || d.toks[j].text != "and" || d.runWords[d.low[i]] {
 		return false // not "Braun and …" after "Scooter Braun"
+	}
+	if i >= 2 && (d.low[i-1] == "and" || d.low[i-1] == "or") && d.nameTok(i-2) && !d.brk(i-2, i) {
+		return false // "X and Browning and War Office": the word is the next item of a list of names
 	}
 	for k := j + 1; k <= j+3 && k < len(d.toks); k++ {
 		if d.g.w.functionWord[d.low[k]] {
@@ -1162,8 +1167,8 @@ func (d *doc) run(a, b int) {
 			continue
 		}
 		if p+l == b || d.headed(b) {
-			if p+l == b && p > a && (d.toks[p-1].text == "of" || d.toks[p-1].text == "the" && p-1 > a && d.toks[p-2].text == "of") {
-				d.segment(a, b, "") // a body named after its head: "Office of the Inspector General"
+			if p+l == b && (p > a && (d.toks[p-1].text == "of" || d.toks[p-1].text == "the" && p-1 > a && d.toks[p-2].text == "of") || d.ownedHeadAt(b)) {
+				d.segment(a, b, "") // a body named after its head: "Office of the Inspector General", "the U.S. Attorney's Office"
 				return
 			}
 			if p+l == b {
@@ -1194,6 +1199,10 @@ func (d *doc) run(a, b int) {
 			l += l2
 			style = style || s2
 		}
+		if d.fieldTitleRest(p+l, b) {
+			d.segment(a, p, "") // "Chief Strategy Officer": titles alone, nobody is named
+			return
+		}
 		l, done := d.titleOfPart(a, p, l, b)
 		if done {
 			return
@@ -1214,6 +1223,30 @@ func (d *doc) run(a, b int) {
 		return
 	}
 	d.segment(a, b, "")
+}
+
+// ownedHeadAt reports whether a possessive and a body's head word alone stand at token b ("…'s
+// Office", not "…'s Office of X"): the words before name the office's holder, and the three
+// make one body's name.
+func (d *doc) ownedHeadAt(b int) bool {
+	return b+1 < len(d.toks) && isApostropheTok(d.toks[b].text) && !d.brk(b-1, b+1) && isCap(d.toks[b+1].text) &&
+		d.isTok("ORGHEAD", b+1) && d.isTok("OFHEAD", b+1) &&
+		(b+2 >= len(d.toks) || d.brk(b+1, b+2) || !d.nameTok(b+2) && d.low[b+2] != "of" && d.low[b+2] != "for")
+}
+
+// fieldTitleRest reports whether the words [k, b) after a title are the rest of one office:
+// one or two ordinary words for its field and a title they may precede, last ("Chief Strategy
+// Officer", "Chief Operating Officer").
+func (d *doc) fieldTitleRest(k, b int) bool {
+	if b-k < 2 || b-k > 3 || !d.isTok("FIELDTITLE", b-1) || !isCap(d.toks[b-1].text) {
+		return false
+	}
+	for j := k; j < b-1; j++ {
+		if d.isTok("GIVEN", j) || !d.g.w.lowerMostly[d.low[j]] {
+			return false
+		}
+	}
+	return true
 }
 
 // portfolioAt reports whether the one word a right before the title at p may be the title's
@@ -1435,11 +1468,17 @@ func (d *doc) splitHeadline(a, b int, title string) bool {
 	return false
 }
 
-// dropDemonyms skips the demonyms in front of the name [a, b) ("Iraqi", "Kurdish YPG"); they are
-// kept when the name ends in a head word ("Syrian Arab Army") or is known as a whole.
+// dropDemonyms skips the demonyms in front of the name [a, b) ("Iraqi", "Kurdish YPG"), and a
+// party's word in front of a known place ("Republican U.S."); they are kept when the name ends
+// in a head word ("Syrian Arab Army") or is known as a whole.
 func (d *doc) dropDemonyms(a, b int) int {
 	for a < b {
 		n := d.demonymAt(a, b)
+		if n == 0 && b-a > 1 && d.isTok("PARTYWORD", a) && !d.brk(a, a+1) {
+			if l, e := d.gazAt(a+1, b); l == b-a-1 && e.typ == dossier.LOC {
+				n = 1 // "the Republican U.S. senator": the party qualifies the senator, not the place
+			}
+		}
 		if n == 0 {
 			break
 		}

@@ -157,7 +157,9 @@ func (d *doc) plainPlural(k int) bool {
 
 // trim narrows a mention of several words to the one name the recogniser is sure of inside it,
 // when it is sure every word left out is in no name ("Hosting Cook", "EU's High"). The name must
-// start and end where words of the mention do.
+// start and end where words of the mention do. A body's name that goes on after its head word
+// with "of", "for" or "on" keeps its end: the words after are its own ("Office of Management and
+// Budget", "National Institute on Drug Abuse").
 func (d *doc) trim(c *cand) {
 	if c.b-c.a < 2 {
 		return
@@ -173,7 +175,7 @@ func (d *doc) trim(c *cand) {
 		}
 		in = r
 	}
-	if in == nil || in.start == c.start && in.end == c.end {
+	if in == nil || in.start == c.start && in.end == c.end || in.end != c.end && d.ofPart(c) {
 		return
 	}
 	a, b := -1, -1
@@ -242,4 +244,15 @@ func (d *doc) recognisedVotes(c *cand) {
 // such a word is left MISC rather than read as a place ("Ethernet", "Purple").
 func (d *doc) noName(c *cand) bool {
 	return d.outside != nil && c.b-c.a == 1 && d.outside[c.a] >= noNameSure
+}
+
+// ofPart reports whether the mention c goes on after a head word with "of", "for" or "on"
+// ("Department of Housing and Urban Development", "National Institute on Drug Abuse").
+func (d *doc) ofPart(c *cand) bool {
+	for k := c.a + 1; k < c.b-1; k++ {
+		if w := d.low[k]; (w == "of" || w == "for" || w == "on") && d.isTok("OFHEAD", k-1) {
+			return true
+		}
+	}
+	return false
 }

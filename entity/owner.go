@@ -1,0 +1,51 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/tree"
+)
+
+// ownerVotes votes for an organisation where an unknown lone name is the subject of a clause that
+// speaks of "its" things ("X will double its flights", "X raised its forecast"): a body owns as
+// "it" does, a person as "he" or "she" does.
+func (d *doc) ownerVotes(parse []dossier.Sentence) {
+	for _, c := range d.cands {
+		if c.hasGaz || c.title != "" || c.b-c.a != 1 || c.start != d.toks[c.a].start || c.end != d.toks[c.a].end {
+			continue
+		}
+		p := tree.SentenceAt(parse, c.start)
+		if p == nil {
+			continue
+		}
+		h := tree.SpanHead(p, c.start, c.end)
+		if h < 0 || p.Tokens[h].Rel != "nsubj" || p.Tokens[h].Head < 0 {
+			continue
+		}
+		if ownsIts(p, p.Tokens[h].Head) {
+			d.vote(c, dossier.ORG, 2)
+		}
+	}
+}
+
+// ownsIts reports whether a possessive "its" of sentence p hangs, within the clause, on the verb
+// v: on its object or on a phrase that depends on the verb, not on a clause of its own ("X said
+// its design was flawed" speaks of another thing's design).
+func ownsIts(p *dossier.Sentence, v int) bool {
+	for _, t := range p.Tokens {
+		if strings.ToLower(t.Text) != "its" || t.Rel != "nmod:poss" {
+			continue
+		}
+		for k, n := t.Head, 0; k >= 0 && n < 3; k, n = p.Tokens[k].Head, n+1 {
+			if k == v {
+				return true
+			}
+			rel, _, _ := strings.Cut(p.Tokens[k].Rel, ":")
+			if rel == "nsubj" || rel == "ccomp" || rel == "advcl" || rel == "acl" || rel == "xcomp" || rel == "parataxis" || rel == "csubj" {
+				break
+			}
+		}
+	}
+	return false
+}
