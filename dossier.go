@@ -595,15 +595,6 @@ type PassReader interface {
 	Resolution(ctx context.Context) (*Corpus, error)
 }
 
-// ChecksReader is implemented by a store that keeps, with each analysis, what the cross-document
-// checks read of it, so that their read of every stored document decodes no more than that.
-type ChecksReader interface {
-	// PassChecks calls fn for every stored analysis in order of document id as PassAnalyses
-	// does, leaving out besides what the checks never read: each mention's title, each time
-	// expression's text and modifier, and each event's stated count.
-	PassChecks(ctx context.Context, fn func(*Analysis) error) error
-}
-
 // Error kinds, tested with errors.Is. A failure's reason wraps one of them where it applies.
 var (
 	ErrEmpty    = errors.New("empty input")

@@ -13,26 +13,13 @@ import (
 
 // passColumns are the columns scanPass reads, in its order: the text's length in bytes stands for
 // the text, and the standfirst and captions are left out.
-const passColumns = passHead + `d.analysis`
-
-// passHead is the columns scanPass reads before the findings.
-const passHead = `d.id, d.file, d.url, d.title, d.publisher, d.published, d.language,
-	octet_length(d.text), d.sentences, `
-
-// checksColumns are passColumns with the findings the checks read in place of the analysis; a
-// document stored before they were kept gives its analysis.
-const checksColumns = passHead + `COALESCE(d.checks, d.analysis)`
+const passColumns = `d.id, d.file, d.url, d.title, d.publisher, d.published, d.language,
+	octet_length(d.text), d.sentences, d.analysis`
 
 // PassAnalyses calls fn for every stored analysis in order of id without the words the
 // cross-document pass does not read; see dossier.PassReader.
 func (s *Store) PassAnalyses(ctx context.Context, fn func(*dossier.Analysis) error) error {
 	return s.each(ctx, passColumns, scanPass, fn)
-}
-
-// PassChecks calls fn for every stored analysis in order of id with only what the
-// cross-document checks read; see dossier.ChecksReader.
-func (s *Store) PassChecks(ctx context.Context, fn func(*dossier.Analysis) error) error {
-	return s.each(ctx, checksColumns, scanPass, fn)
 }
 
 // scanPass reads the passColumns of one row.

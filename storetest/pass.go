@@ -37,7 +37,6 @@ func testPassReader(t *testing.T, s dossier.Store) {
 		}
 	}
 	testPassMentions(t, pr, want)
-	testPassChecks(t, s, want)
 
 	texts := map[string]string{}
 	ask := []string{docs[2].Doc.ID, "missing", "0000bare", docs[2].Doc.ID}
@@ -80,38 +79,6 @@ func testPassMentions(t *testing.T, pr dossier.PassReader, want []*dossier.Analy
 	}
 	if mentions == 0 {
 		t.Errorf("the documents of the test have no mentions: pass mentions is not tested")
-	}
-}
-
-// testPassChecks checks that a store that keeps what the checks read gives every analysis as
-// PassAnalyses does (want), less the mentions' titles, the time expressions' texts and modifiers
-// and the events' stated counts.
-func testPassChecks(t *testing.T, s dossier.Store, want []*dossier.Analysis) {
-	cr, ok := s.(dossier.ChecksReader)
-	if !ok {
-		return
-	}
-	dropped := 0
-	for _, a := range want {
-		for i := range a.Mentions {
-			dropped += len(a.Mentions[i].Title)
-			a.Mentions[i].Title = ""
-		}
-		for i := range a.Timexes {
-			dropped += len(a.Timexes[i].Text) + len(a.Timexes[i].Mod)
-			a.Timexes[i].Text, a.Timexes[i].Mod = "", ""
-		}
-		for i := range a.Events {
-			dropped += len(a.Events[i].Number)
-			a.Events[i].Number = ""
-		}
-	}
-	if dropped == 0 {
-		t.Errorf("the documents of the test have nothing the checks leave out: pass checks is not tested")
-	}
-	got := collect(t, "pass checks", cr.PassChecks)
-	if diff := cmp.Diff(want, got, equate); diff != "" {
-		t.Errorf("pass checks (-want +got):\n%s", diff)
 	}
 }
 

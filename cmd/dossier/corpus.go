@@ -290,21 +290,11 @@ func loadAnalyses(ctx context.Context, store dossier.Store, shared *doccols.Shar
 	return analyses, err
 }
 
-// checksRead is how the pass reads the stored analyses for the checks: with only what they read
-// when the store keeps it apart (see dossier.ChecksReader), else as passRead.
-func checksRead(store dossier.Store) func(context.Context, func(*dossier.Analysis) error) error {
-	if cr, ok := store.(dossier.ChecksReader); ok {
-		return cr.PassChecks
-	}
-	return passRead(store)
-}
-
-// loadRecords reads the stored analyses for the checks (see checksRead), with the strings that
-// documents repeat kept once in shared, and keeps of each the record the checks read (see
-// crosscheck.NewRecord): those of the documents only, a sorted list of ids.
+// loadRecords reads the stored analyses for the pass as loadAnalyses does, keeping of each the
+// record the checks read (see crosscheck.NewRecord).
 func loadRecords(ctx context.Context, store dossier.Store, shared *doccols.Shared, only []string) ([]*crosscheck.Record, error) {
 	var recs []*crosscheck.Record
-	err := checksRead(store)(ctx, func(an *dossier.Analysis) error {
+	err := passRead(store)(ctx, func(an *dossier.Analysis) error {
 		if _, ok := slices.BinarySearch(only, an.Doc.ID); !ok {
 			return nil
 		}

@@ -6,15 +6,13 @@ package doccols
 import (
 	"encoding/json"
 	"fmt"
-	"slices"
 
 	"github.com/dossier-project/dossier"
 )
 
-// Columns are the JSON values stored with a document. Checks is the analysis as the
-// cross-document checks read it (see EncodeChecks); Decode does not read it.
+// Columns are the JSON values stored with a document.
 type Columns struct {
-	Captions, Sentences, Analysis, Checks []byte
+	Captions, Sentences, Analysis []byte
 }
 
 // findings is what the analysis column holds: everything the per-document stages found.
@@ -43,32 +41,7 @@ func Encode(a *dossier.Analysis) (Columns, error) {
 	if c.Analysis, err = json.Marshal(findings{a.Mentions, a.Labels, a.Timexes, a.Events, a.Claims, a.Figures, a.Sketch, a.Credits, a.Dateline}); err != nil {
 		return c, fmt.Errorf("analysis: %w", err)
 	}
-	if c.Checks, err = EncodeChecks(a); err != nil {
-		return c, fmt.Errorf("checks: %w", err)
-	}
 	return c, nil
-}
-
-// EncodeChecks returns the findings of a as the analysis column holds them, less what the
-// cross-document checks never read: the title said with each mention, the text and modifier of
-// each time expression, and the text and stated count of each event. The checks' read of every
-// stored document decodes this instead of the whole analysis (see DecodePass); it has the
-// analysis column's form, so that a document stored without it is read from that column alone.
-func EncodeChecks(a *dossier.Analysis) ([]byte, error) {
-	f := findings{Labels: a.Labels, Claims: a.Claims, Figures: a.Figures, Sketch: a.Sketch, Credits: a.Credits, Dateline: a.Dateline}
-	f.Mentions = slices.Clone(a.Mentions)
-	for i := range f.Mentions {
-		f.Mentions[i].Title = ""
-	}
-	f.Timexes = slices.Clone(a.Timexes)
-	for i := range f.Timexes {
-		f.Timexes[i].Text, f.Timexes[i].Mod = "", ""
-	}
-	f.Events = slices.Clone(a.Events)
-	for i := range f.Events {
-		f.Events[i].Text, f.Events[i].Number = "", ""
-	}
-	return json.Marshal(f)
 }
 
 // Decode fills a's captions, sentences and findings from its JSON columns; a.Doc.ID names the
