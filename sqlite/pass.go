@@ -26,7 +26,8 @@ func (s *Store) PassAnalyses(ctx context.Context, fn func(*dossier.Analysis) err
 func scanPass(rows *sql.Rows) (*dossier.Analysis, error) {
 	a := &dossier.Analysis{}
 	d := &a.Doc
-	var sentences, analysis []byte
+	// Decoded before the next row is read, the columns need no copy of their own.
+	var sentences, analysis sql.RawBytes
 	if err := rows.Scan(&d.ID, &d.File, &d.URL, &d.Title, &d.Publisher, &d.Published, &d.Language,
 		&a.TextLen, &sentences, &analysis); err != nil {
 		return nil, err
@@ -50,7 +51,7 @@ func (s *Store) PassMentions(ctx context.Context, fn func(*dossier.Analysis) err
 // scanMentions reads the id and the mentions of one row.
 func scanMentions(rows *sql.Rows) (*dossier.Analysis, error) {
 	a := &dossier.Analysis{}
-	var analysis []byte
+	var analysis sql.RawBytes
 	if err := rows.Scan(&a.Doc.ID, &analysis); err != nil {
 		return nil, err
 	}

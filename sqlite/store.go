@@ -158,9 +158,10 @@ func (s *Store) page(ctx context.Context, columns string, scan func(*sql.Rows) (
 func scanDoc(rows *sql.Rows, extra ...any) (*dossier.Analysis, error) {
 	a := &dossier.Analysis{}
 	d := &a.Doc
+	// The JSON columns are decoded before the next row is read: they need no copy of their own.
 	var c doccols.Columns
 	dest := append([]any{&d.ID, &d.File, &d.URL, &d.Title, &d.Publisher, &d.Published, &d.Language,
-		&d.Standfirst, &c.Captions, &d.Text, &c.Sentences, &c.Analysis}, extra...)
+		&d.Standfirst, (*sql.RawBytes)(&c.Captions), &d.Text, (*sql.RawBytes)(&c.Sentences), (*sql.RawBytes)(&c.Analysis)}, extra...)
 	if err := rows.Scan(dest...); err != nil {
 		return nil, err
 	}
