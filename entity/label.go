@@ -480,7 +480,7 @@ func (d *doc) parentheticals() {
 			if a.hasGaz && b.hasGaz && a.gaz.id != b.gaz.id {
 				continue // "AMMAN (Reuters)": two known names side by side
 			}
-			if d.acronymOfLonger(i, j) || d.placeBeside(a, b) || d.datelineSource(i, j) || d.personAffiliation(i, j) || d.bracketedPerson(a, b) {
+			if d.acronymOfLonger(i, j) || d.placeBeside(a, b) || d.datelineSource(i, j) || d.personAffiliation(i, j) {
 				continue
 			}
 			if j != i {
@@ -488,16 +488,6 @@ func (d *doc) parentheticals() {
 			}
 		}
 	}
-}
-
-// bracketedPerson reports whether a name and the name in brackets after it each open with a given name
-// and end in another family name: a part and who plays it ("Tom Reed (Joe Carr)"), or two
-// persons side by side, not one person's two names.
-func (d *doc) bracketedPerson(a, b *cand) bool {
-	if a.b-a.a < 2 || b.b-b.a < 2 || !d.isTok("GIVEN", a.a) || !d.isTok("GIVEN", b.a) {
-		return false
-	}
-	return d.low[a.b-1] != d.low[b.b-1]
 }
 
 // personAffiliation reports whether the bracketed candidate j is an acronym after a person's

@@ -438,10 +438,11 @@ var cases = []tcase{
 	{
 		// Names joined by "and" in brackets credit two sources, and two persons' full names, one
 		// in brackets, are a part and who plays it: neither is another name of the name before.
+		// A kunya in front of a person's name in brackets is that person's other name.
 		text: "Fighters advanced on the town, Kestrel News (Orsk Wire and Agencies) reported on Monday. " +
 			"In the last scene of the film, the rebel Tom Reed (Joe Carr) is taken to the square. " +
-			"The Velmar Aid Council (VAC) said it sent food.",
-		same:  [][]string{{"Velmar Aid Council", "VAC"}},
+			"The Velmar Aid Council (VAC) said it sent food. Abu Nadir al-Kelmari (Samir Tellis) leads the group.",
+		same:  [][]string{{"Velmar Aid Council", "VAC"}, {"Abu Nadir al-Kelmari", "Samir Tellis"}},
 		apart: [][2]string{{"Kestrel News", "Orsk Wire"}, {"Tom Reed", "Joe Carr"}},
 	},
 	{
