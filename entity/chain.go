@@ -918,7 +918,9 @@ func (d *doc) chain() ([]int, map[int]dossier.EntityType) {
 	d.joinSkeletons(u)
 	d.joinKeys(u, sur)
 	for _, l := range d.links {
-		u.union(l[0], l[1])
+		if !d.twoPersons(l[0], l[1]) {
+			u.union(l[0], l[1])
+		}
 	}
 	for i, j := range sur {
 		u.union(i, j)
@@ -928,6 +930,43 @@ func (d *doc) chain() ([]int, map[int]dossier.EntityType) {
 	d.joinHeadWords(u)
 	chains := d.numberChains(u)
 	return chains, d.chainTypes(chains)
+}
+
+// twoPersons reports whether a name and the name in brackets after it are two persons' full
+// names ending in other family names: a part and who plays it ("Tom Reed (Joe Carr)"), not one
+// person's two names. One must be a person's (see isPerson), the other may be a name nothing
+// types yet. A kunya or a patronymic ("Abu Omar") names a person otherwise known, so neither
+// may hold a kinship word.
+func (d *doc) twoPersons(i, j int) bool {
+	a, b := d.cands[i], d.cands[j]
+	if !d.personLike(a) || !d.personLike(b) || !d.isPerson(a) && !d.isPerson(b) {
+		return false
+	}
+	return d.low[a.b-1] != d.low[b.b-1]
+}
+
+// isPerson reports whether c is typed a person's or opens with a given name.
+func (d *doc) isPerson(c *cand) bool {
+	return strongType(c) == dossier.PER || d.isTok("GIVEN", c.a)
+}
+
+// personLike reports whether c may be a person's full name: two words or more, no kinship word,
+// and no vote for another type.
+func (d *doc) personLike(c *cand) bool {
+	if c.b-c.a < 2 {
+		return false
+	}
+	for t, n := range c.votes {
+		if t != dossier.PER && n > 0 {
+			return false
+		}
+	}
+	for k := c.a; k < c.b; k++ {
+		if d.g.w.kinship[d.low[k]] {
+			return false
+		}
+	}
+	return true
 }
 
 // joinSameNames joins the mentions written with the same words, and those the gazetteer knows as

@@ -436,6 +436,16 @@ var cases = []tcase{
 		apart:    [][2]string{{"Tim Scott", "S.C."}, {"Scott", "S.C."}, {"Scott", "South Carolina"}, {"Maria Lopez", "D-N.M."}},
 	},
 	{
+		// Names joined by "and" in brackets credit two sources, and two persons' full names, one
+		// in brackets, are a part and who plays it: neither is another name of the name before.
+		// A kunya in front of a person's name in brackets is that person's other name.
+		text: "Fighters advanced on the town, Kestrel News (Orsk Wire and Agencies) reported on Monday. " +
+			"In the last scene of the film, the rebel Tom Reed (Joe Carr) is taken to the square. " +
+			"The Velmar Aid Council (VAC) said it sent food. Abu Nadir al-Kelmari (Samir Tellis) leads the group.",
+		same:  [][]string{{"Velmar Aid Council", "VAC"}, {"Abu Nadir al-Kelmari", "Samir Tellis"}},
+		apart: [][2]string{{"Kestrel News", "Orsk Wire"}, {"Tom Reed", "Joe Carr"}},
+	},
+	{
 		// An acronym that holds a name's initials among others names a longer body ("Court of
 		// Justice of the European Union" found as "European Union"): it is not that name.
 		text:     "The ruling of the Court of Justice of the European Union (CJEU) binds Meta. The European Union (EU) welcomed it.",

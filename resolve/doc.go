@@ -16,8 +16,10 @@
 // the transliteration folds merely bring near, never a country's name written otherwise than the
 // country ("Rossiya", "Russia"), only a name of its own type, and only the word a group's name is
 // named after (its last word, "Steelers"), not a brand or a place before it ("Google Stadia",
-// "Madrid Final"), nor what a body is of ("Conquest", "Army of Conquest"). A short family name alone ("Ken") joins only a name that
-// writes it alike. An ordinary English word alone ("Rose", "Outlook": data/english.txt, and the
+// "Madrid Final"), nor what a body is of ("Conquest", "Army of Conquest"). A family name alone
+// joins only a name whose word has its key, or its key but for the letters of a romanised qaf
+// ("Hadad", "Haddad"), not a word merely near ("Ahmed", "Ahmado"); a short one ("Ken") only a
+// name that writes it alike. An ordinary English word alone ("Rose", "Outlook": data/english.txt, and the
 // words the language data's casing counts find mostly in lower case), or the last word of a name
 // otherwise made of such words ("Roadmap" of the "Online Business Success Roadmap"), joins the
 // chains of another document only where the two documents share names: a word one page
@@ -25,7 +27,8 @@
 // same name without it when the corpus writes that name. A one-word name of four letters or more
 // set in capitals ("DAESH") is read as the word, not an acronym, when the corpus writes the word
 // in ordinary case with the same type. A one-word place or group meets the spellings of its word
-// that write or leave out short vowels ("Tabqa", "Tabaqa") when their documents share a name,
+// that write or leave out short vowels ("Tabqa", "Tabaqa"), or write its final vowel -i or -e
+// ("Kelbani", "Kelbane", "Kelbaneh"; not -a, "Shefa", "Shefi"), when their documents share a name,
 // and a spelling with two letters swapped ("Kafyra") when, besides, the corpus writes the other
 // in many more documents, and a spelling with the article written solid ("Alwaer") when the
 // corpus writes the word with the article apart ("al-Waer"). A chain that writes a country's

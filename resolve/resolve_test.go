@@ -60,6 +60,7 @@ func TestMerge(t *testing.T) {
 		{"dropped origin name", "PER:Nabil Hamdan al-Jaburi", "PER:Nabil Hamdan", true, nil},
 		{"family name alone", "PER:Ziad Nasif al-Haddad", "PER:al-Haddad", true, nil},
 		{"family name spelled otherwise", "PER:Ziad Nasif Haddad", "PER:Hadad", true, nil},
+		{"family name near but not a romanisation of it", "PER:Nerin Kastado", "PER:Kasted", false, nil},
 		// "(Marsden, Williams, & Liu, 2013; McManus & Marsden, 2017)": two authors cited, or two
 		// bodies, are none of them alone.
 		{"one of two names an ampersand joins", "MISC:McManus & Marsden", "MISC:Marsden", false, nil},

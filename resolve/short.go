@@ -143,7 +143,8 @@ func (r *Resolver) phraseOf(c *chain, key string) bool {
 // romanisations swap tell a family name's spellings apart, not other words: "Rosa" may be
 // "Rose", but "Russia" is no "Rose" however close the folds bring them. Outside persons a word
 // must have the same key, and be a word of a name of its own type (a word of no known type may
-// be any). Nor is a silent final -e a romanisation's vowel: "Europa" is not "Europe".
+// be any). Nor is a silent final -e a romanisation's vowel: "Europa" is not "Europe". A
+// person's word must key alike (see below).
 func shortFits(g *shortGroup, t tok, c *chain) bool {
 	if g.typ != dossier.MISC && g.typ != c.typ {
 		return false // a place or group word alone is no word of a name of another kind
@@ -163,7 +164,11 @@ func shortFits(g *shortGroup, t tok, c *chain) bool {
 	if min(len(g.tok.bare), len(t.bare)) < minFuzzyFamily && squeeze(g.tok.bare) != squeeze(t.bare) {
 		return false
 	}
-	return !differ || g.typ == dossier.PER && c.typ == dossier.PER
+	// A family name alone is a person's only written as that person's word is, but for the
+	// folds of one romanisation ("Hadad", "Haddad"; "Gaddafi", "Qaddafi"): a nearer spelling
+	// that no fold explains ("Ahmed", "Ahmado") is another family's name.
+	sameKey := g.tok.key == t.key || g.tok.loose == t.loose
+	return !differ || g.typ == dossier.PER && c.typ == dossier.PER && sameKey
 }
 
 // squeeze writes a word with each doubled letter once.

@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/namekey"
@@ -117,11 +118,10 @@ func isVowelByte(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 
 
 // joinVowelSpellings moves each one-word group of a place or an organisation into the first
 // group before it of the same type one of whose spellings differs from its own only in vowels
-// (see vowelsAlike), when a document of one names something a document of the other names too:
-// "Binnish" and "Binnesh", "Saraqeb" and "Saraqib" in reports of one story. Ordinary words,
-// countries ("Niger", "Nigeria"), English words ("Tour") and words with a silent final -e stay
-// apart. It returns the
-// order without the groups moved, and the spellings of each group kept.
+// (see spellingsAlike), when a document of one names something a document of the other names
+// too: "Binnish" and "Binnesh", "Saraqeb" and "Saraqib" in reports of one story. Ordinary words,
+// countries ("Niger", "Nigeria") and English words ("Tour") stay apart. It returns the order
+// without the groups moved, and the spellings of each group kept.
 func (r *Resolver) joinVowelSpellings(chains []*chain, groups map[string]*shortGroup, order []string) ([]string, map[string][]tok) {
 	byVowels := map[string][]string{}
 	spellings := map[string][]tok{} // of each group kept, those of the groups moved into it too
@@ -129,13 +129,13 @@ func (r *Resolver) joinVowelSpellings(chains []*chain, groups map[string]*shortG
 	for _, gk := range order {
 		g := groups[gk]
 		vk, ok := vowelKey(g.typ, g.tok.key, g.tok.bare)
-		if !ok || g.common || g.country || g.tok.silentE || r.english[g.tok.bare] {
+		if !ok || g.common || g.country || r.english[g.tok.bare] {
 			kept = append(kept, gk)
 			continue
 		}
 		into := ""
 		for _, ok := range byVowels[vk] {
-			alike := slices.ContainsFunc(spellings[ok], func(t tok) bool { return vowelsAlike(t, g.tok) })
+			alike := slices.ContainsFunc(spellings[ok], func(t tok) bool { return spellingsAlike(t, g.tok) })
 			if alike && groupsShareContext(chains, groups[ok], g) {
 				into = ok
 				break
@@ -151,6 +151,44 @@ func (r *Resolver) joinVowelSpellings(chains []*chain, groups map[string]*shortG
 		spellings[into] = append(spellings[into], g.tok)
 	}
 	return kept, spellings
+}
+
+// spellingsAlike reports whether two one-word groups' words may be spellings of one name: alike
+// but for vowels (see vowelsAlike), or but for a final vowel written -i in one and -e or -eh in
+// the other (see finalVowelOnly). A word with a silent final -e meets only the
+// latter: "Europe" is not "Europa", but a romanised town may end in -e or -i.
+func spellingsAlike(a, b tok) bool {
+	if finalVowelOnly(a.bare, b.bare) {
+		return true
+	}
+	return !a.silentE && !b.silentE && vowelsAlike(a, b)
+}
+
+// finalVowelOnly reports whether two folded words differ only in a final vowel a romanisation
+// writes as it hears it: one ends in -i, the other in -e or -eh, each after the same consonants
+// (compared under slotFolds) of at least minVowelKey-1 letters: "Kelbani", "Kelbane". A final
+// -a or -ah against -i makes another word as often as not ("Shefa", "Shefi").
+func finalVowelOnly(a, b string) bool {
+	if !strings.HasSuffix(a, "i") {
+		a, b = b, a
+	}
+	sa, oka := finalVowelStem(a)
+	sb, okb := finalVowelStem(b)
+	if !oka || !okb || !strings.HasSuffix(a, "i") || strings.HasSuffix(b, "i") || len(sa) < minVowelKey-1 {
+		return false
+	}
+	return namekey.KeyWith(sa, slotFolds) == namekey.KeyWith(sb, slotFolds)
+}
+
+// finalVowelStem is a folded word without its final vowel (-i, -e or -eh), which must follow a
+// consonant; ok is false when the word ends otherwise.
+func finalVowelStem(w string) (string, bool) {
+	w = strings.TrimSuffix(w, "h")
+	n := len(w)
+	if n < 2 || w[n-1] != 'e' && w[n-1] != 'i' || isVowelByte(w[n-2]) || w[n-2] == 'y' {
+		return "", false
+	}
+	return w[:n-1], true
 }
 
 // groupsShareContext reports whether a chain of a and a chain of b share a co-mentioned name.
