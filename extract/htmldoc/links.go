@@ -12,7 +12,8 @@ import (
 // linkTexts returns the text of every link on the page that leads to another page, rendered as
 // the article's paragraphs are; self is the page's own address ("" when unknown). Links within
 // the page (a table of contents, a headline's permalink) and script actions are left out: their
-// text is the article's own headline, subheadings and buttons.
+// text is the article's own headline, subheadings and buttons. An address with a fragment leads away
+// all the same when the rest of it names another page ("/news/other-story#comments").
 func linkTexts(root *html.Node, self string) map[string]bool {
 	page, _ := url.Parse(self)
 	out := map[string]bool{}
@@ -39,7 +40,7 @@ func linkTexts(root *html.Node, self string) map[string]bool {
 // leadsAway reports whether a link's address leads to another page than page (nil when unknown).
 func leadsAway(href string, page *url.URL) bool {
 	href = strings.TrimSpace(href)
-	if href == "" || strings.Contains(href, "#") || strings.HasPrefix(strings.ToLower(href), "javascript:") {
+	if href == "" || strings.HasPrefix(href, "#") || strings.HasPrefix(strings.ToLower(href), "javascript:") {
 		return false
 	}
 	if page == nil || page.Host == "" {

@@ -8,7 +8,8 @@ import (
 
 // TestLinkParagraphsDropped: a paragraph that is the whole text of a link to another page (a
 // related headline, a tag) is no article text; a link to the page itself (a headline's
-// permalink) and a subheading repeated by a link within the page are.
+// permalink) and a subheading repeated by a link within the page are, but a link to a part of
+// another page is not.
 func TestLinkParagraphsDropped(t *testing.T) {
 	body, err := os.ReadFile("testdata/links.html")
 	if err != nil {
@@ -28,6 +29,7 @@ func TestLinkParagraphsDropped(t *testing.T) {
 		{"Dredgers will begin clearing silt", true},
 		{"Fishing boats will moor", true},
 		{"Ferry timetable changes", false},
+		{"Harbour dues to rise", false}, // another page's address with a fragment
 		{"\n\nHarbour\n", false},
 	}
 	for _, tt := range tests {
