@@ -65,7 +65,7 @@ func dropLinkParagraphs(text string, headlines []string, links map[string]bool) 
 	paras := strings.Split(text, "\n\n")
 	kept := paras[:0:0]
 	for _, p := range paras {
-		if links[p] && !slices.ContainsFunc(headlines, func(h string) bool { return squash(h) == squash(p) }) {
+		if links[p] && !isHeadline(p, headlines) {
 			continue
 		}
 		kept = append(kept, p)
@@ -74,4 +74,11 @@ func dropLinkParagraphs(text string, headlines []string, links map[string]bool) 
 		return text
 	}
 	return strings.Join(kept, "\n\n")
+}
+
+// isHeadline reports whether a paragraph is one of the headlines, letters and digits alike. An
+// empty headline (a page without a title) matches nothing, not every paragraph without letters.
+func isHeadline(p string, headlines []string) bool {
+	sp := squash(p)
+	return sp != "" && slices.ContainsFunc(headlines, func(h string) bool { return squash(h) == sp })
 }

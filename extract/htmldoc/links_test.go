@@ -38,3 +38,24 @@ func TestLinkParagraphsDropped(t *testing.T) {
 		}
 	}
 }
+
+// TestDropLinkParagraphsHeadlines: a link's paragraph that is a headline stays whatever its
+// spacing and case; a page without a title keeps no link paragraph for that, not even one of
+// signs alone.
+func TestDropLinkParagraphsHeadlines(t *testing.T) {
+	links := map[string]bool{"Dredging plan approved": true, "»": true, "Ferry timetable": true}
+	text := "Dredging plan approved\n\nThe board voted on Monday.\n\n»\n\nFerry timetable"
+	tests := []struct {
+		headlines []string
+		want      string
+	}{
+		{[]string{"DREDGING PLAN  APPROVED"}, "Dredging plan approved\n\nThe board voted on Monday."},
+		{[]string{""}, "The board voted on Monday."},
+		{nil, "The board voted on Monday."},
+	}
+	for _, tt := range tests {
+		if got := dropLinkParagraphs(text, tt.headlines, links); got != tt.want {
+			t.Errorf("headlines %q: got %q, want %q", tt.headlines, got, tt.want)
+		}
+	}
+}
