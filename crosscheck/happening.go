@@ -484,7 +484,7 @@ func (c *corpus) alike(a, b *report, byPlace bool) bool {
 // placeTiedOnly reports whether two attack reports of two origins (see origins: one outlet's
 // pages, or a page and its copy, are one) are tied by their place and days alone, one of them
 // without a day of its own: they name no one kind of attack, they share no participant but a
-// place, and they do not both count the dead. "Four people were killed during rebel fire in
+// place (see party), and they do not both count the dead. "Four people were killed during rebel fire in
 // the city on Tuesday" and another outlet's undated "renewed bombardment" of the city are two
 // of its many attacks as likely as one.
 func (c *corpus) placeTiedOnly(a, b *report) bool {
@@ -492,11 +492,23 @@ func (c *corpus) placeTiedOnly(a, b *report) bool {
 		return false
 	}
 	for _, e := range a.core {
-		if containsInt(b.core, e) && c.entType[e] != dossier.LOC {
-			return false // a place the parse makes a participant is a place still
+		if containsInt(b.core, e) && c.party(e, a) && c.party(e, b) {
+			return false
 		}
 	}
 	return !counts(a.e) || !counts(b.e)
+}
+
+// party reports whether entity e, a participant of report r, takes part in what r tells as more
+// than its place: it is no place, or a country r names as who acts or who is hit ("Iraq invaded
+// Kuwait"). A town the parse makes a participant ("the Aleppo based group") is a place still,
+// and so is a country named otherwise ("bombing in Syria").
+func (c *corpus) party(e int, r *report) bool {
+	p := c.place(e, c.entType[e])
+	if p < 0 {
+		return true
+	}
+	return len(c.specific([]int{p})) == 0 && (containsInt(r.actor, e) || containsInt(r.target, e))
 }
 
 // counts reports whether event e counts the dead or hurt of one attack: it carries a figure
