@@ -38,6 +38,9 @@ type report struct {
 	around bool
 	// filed is set when its day is the one its page's dateline alone gives (see doc.filedDay)
 	filed bool
+	// origin is the first document of its document's origin group (see origins): pages of one
+	// origin run one text
+	origin int32
 }
 
 // placeRole reports whether an argument role names where something happened or went.
@@ -193,6 +196,9 @@ func (k *Checker) travelPlaces(c *corpus, d *doc, span dossier.Span) []int {
 // conflictFigures keeps them.
 func (k *Checker) happenings(c *corpus, org *origins, figs [][]casualty) ([]Happening, [][]report) {
 	reps := k.reports(c)
+	for i := range reps {
+		reps[i].origin = int32(org.of(int(reps[i].doc)))
+	}
 	u := newUnionFind(len(reps))
 	sigs := newAttackSigs(c, reps)
 	c.joinBlocks(reps, u, sigs)
@@ -417,11 +423,13 @@ func dateHappening(reps []report, g []int) (t, start, end string) {
 // kind of attack. Attacks that share no place finer than a country, one of them without a day of
 // its own, are two (see countryOnly). An event told as going on or recurring (dossier.Event
 // Ongoing) is never one with an event that is not. byPlace blocks need a shared day too.
+// Attacks of two outlets tied by place and days alone are two (see placeTiedOnly); the one
+// attack of a place an undated report may tell is found apart (see kindlessJoins).
 func (c *corpus) oneHappening(a, b *report, byPlace bool) bool {
 	if byPlace && (!knownDay(a.e.Time) || !knownDay(b.e.Time)) && !c.undatedJoins(a, b) && !c.undatedJoins(b, a) {
 		return false
 	}
-	return c.alike(a, b, byPlace)
+	return c.alike(a, b, byPlace) && (a.doc == b.doc || !c.placeTiedOnly(a, b))
 }
 
 // alike reports whether two reports can tell one happening by all that oneHappening asks but the
@@ -471,6 +479,42 @@ func (c *corpus) alike(a, b *report, byPlace bool) bool {
 		pa, pb = c.storyPlaceFor(a, pa, pb), c.storyPlaceFor(b, pb, pa)
 	}
 	return len(pa) == 0 || len(pb) == 0 || c.placesMeet(pa, pb)
+}
+
+// placeTiedOnly reports whether two attack reports of two origins (see origins: one outlet's
+// pages, or a page and its copy, are one) are tied by their place and days alone, one of them
+// without a day of its own: they name no one kind of attack, they share no participant but a
+// place (see party), and they do not both count the dead. "Four people were killed during rebel fire in
+// the city on Tuesday" and another outlet's undated "renewed bombardment" of the city are two
+// of its many attacks as likely as one.
+func (c *corpus) placeTiedOnly(a, b *report) bool {
+	if a.e.Type != dossier.Assault || a.exact && b.exact || c.attacks.sameKind(a.kind, b.kind) || a.origin == b.origin {
+		return false
+	}
+	for _, e := range a.core {
+		if containsInt(b.core, e) && c.party(e, a) && c.party(e, b) {
+			return false
+		}
+	}
+	return !counts(a.e) || !counts(b.e)
+}
+
+// party reports whether entity e, a participant of report r, takes part in what r tells as more
+// than its place: it is no place, or a country r names as who acts or who is hit ("Iraq invaded
+// Kuwait"). A town the parse makes a participant ("the Aleppo based group") is a place still,
+// and so is a country named otherwise ("bombing in Syria").
+func (c *corpus) party(e int, r *report) bool {
+	p := c.place(e, c.entType[e])
+	if p < 0 {
+		return true
+	}
+	return len(c.specific([]int{p})) == 0 && (containsInt(r.actor, e) || containsInt(r.target, e))
+}
+
+// counts reports whether event e counts the dead or hurt of one attack: it carries a figure
+// that is no running total.
+func counts(e *dossier.Event) bool {
+	return len(e.Figures) > 0 && !onlyTotals(e)
 }
 
 // twoDaysNews reports whether two attack reports of other pages, each dated by its page

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/tree"
 )
 
 // attackWords are the word lists of lang/en/data/attack-words.txt: what kind of attack a clause names and
@@ -18,7 +19,9 @@ type attackWords struct {
 	ground  map[string]bool
 	agent   map[string]bool
 	passive map[string]bool
-	between map[string]bool // words between an around word and the place's name ("the", "city", "of")
+	// instrument are the prepositions that bring in what an attack was made with ("with", "by")
+	instrument map[string]bool
+	between    map[string]bool // words between an around word and the place's name ("the", "city", "of")
 	// opposite pairs each side with the other: who strikes ground one holds is of the other
 	opposite [][2]string
 	// notPlace are capitalised words that never name a place (days, months)
@@ -39,7 +42,7 @@ type attackPhrase struct {
 
 func newAttackWords() *attackWords {
 	return &attackWords{kinds: map[string][]attackPhrase{}, nouns: map[string][]attackPhrase{}, sides: map[string][]attackPhrase{},
-		around: map[string][]attackPhrase{}, ground: map[string]bool{}, agent: map[string]bool{}, passive: map[string]bool{},
+		around: map[string][]attackPhrase{}, ground: map[string]bool{}, agent: map[string]bool{}, passive: map[string]bool{}, instrument: map[string]bool{},
 		between: map[string]bool{}, notPlace: map[string]bool{}, told: map[[2]string]string{},
 		forces: map[string][]attackPhrase{}}
 }
@@ -76,6 +79,8 @@ func (aw *attackWords) add(each eachRow) error {
 			aw.agent[p.words[0]] = true
 		case "passive":
 			aw.passive[p.words[0]] = true
+		case "instrument":
+			aw.instrument[p.words[0]] = true
 		case "between":
 			aw.between[p.words[0]] = true
 		case "opposite":
@@ -472,11 +477,91 @@ func (aw *attackWords) markEvents(text string, s *sent, events []dossier.Event) 
 			ev.By = aw.heldSide(ts, tokenAt(ts, ev.Span.Start), tokenAt(ts, ev.Span.End-1)+1)
 		}
 		ev.By, ev.Force = aw.forceOf(text, ts, forceFrom(ts, ev.By, at, ok, tokenAt(ts, ev.Span.Start)), min(len(ts), to+3), ev.By)
-		if ok && !isKind {
+		if parsed, found := aw.parsedKind(s, ev.Trigger); found && (!ok || !isKind) {
+			ev.Kind = parsed.value
+		} else if ok && !isKind {
 			ev.Kind = aw.toldKind(ts, at, ev.By)
 		}
 		aw.lendSide(s, ev)
 	}
+}
+
+// parsedKind reads the kind of attack the parse ties to an attack's trigger when the words next
+// to it name none: the trigger's subject, a compound of it or what a preposition of the
+// instrument list brings in ("air strikes on the province killed 26", "an attack with barrel
+// bombs"), else what the verb it hangs on has so (see headKindWords). The phrase must end at
+// the word the parse ties: "an attack on the artillery base" names no kind.
+func (aw *attackWords) parsedKind(s *sent, trigger dossier.Span) (attackHit, bool) {
+	p := s.parse
+	if p == nil {
+		return attackHit{}, false
+	}
+	k := tree.WordAt(p, trigger.Start)
+	if k < 0 {
+		return attackHit{}, false
+	}
+	var cands []int
+	for _, c := range tree.Children(p, k) {
+		if r := p.Tokens[c].Rel; r == "compound" || r == "nsubj" || aw.instrumentOf(p, c) {
+			cands = append(cands, c)
+		}
+	}
+	for _, c := range append(cands, aw.headKindWords(p, k)...) {
+		if h, ok := aw.kindEndingAt(s, p.Tokens[c].Span); ok {
+			return h, true
+		}
+	}
+	return attackHit{}, false
+}
+
+// headKindWords are the words of the verb that trigger k hangs on that may name the kind of its
+// attack: for a trigger that is the verb's object or oblique, the verb's object or instrument
+// ("dropped barrel bombs in a deadly attack"); for one that is a clause of the verb, its subject
+// or instrument ("air strikes hit the school, killing 26").
+func (aw *attackWords) headKindWords(p *dossier.Sentence, k int) []int {
+	h := p.Tokens[k].Head
+	if h < 0 || p.Tokens[h].UPOS != "VERB" {
+		return nil
+	}
+	want := ""
+	switch r := p.Tokens[k].Rel; {
+	case r == "obj" || strings.HasPrefix(r, "obl"):
+		want = "obj"
+	case r == "advcl" || r == "xcomp":
+		want = "nsubj"
+	default:
+		return nil
+	}
+	var out []int
+	for _, c := range tree.Children(p, h) {
+		if c != k && (p.Tokens[c].Rel == want || aw.instrumentOf(p, c)) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// instrumentOf reports whether word c is an oblique or a nominal modifier that a preposition of
+// the instrument list brings in ("with mortars", "by shelling").
+func (aw *attackWords) instrumentOf(p *dossier.Sentence, c int) bool {
+	r := p.Tokens[c].Rel
+	return (strings.HasPrefix(r, "obl") || strings.HasPrefix(r, "nmod")) && aw.instrument[tree.Preposition(p, c)]
+}
+
+// kindEndingAt finds a kind phrase whose last word is the word at span w ("barrel bombs" ending
+// at "bombs"), starting at most three words before it.
+func (aw *attackWords) kindEndingAt(s *sent, w dossier.Span) (attackHit, bool) {
+	ts := s.toks
+	end := tokenAt(ts, w.Start)
+	if end >= len(ts) || ts[end].start != w.Start {
+		return attackHit{}, false
+	}
+	for i := max(0, end-3); i <= end; i++ {
+		if h, ok := phraseAt(aw.kinds, ts, i); ok && h.end == end+1 {
+			return h, true
+		}
+	}
+	return attackHit{}, false
 }
 
 // actorSide reads the side an attack's actor argument names ("the Syrian Army", "Islamic

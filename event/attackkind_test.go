@@ -136,20 +136,8 @@ func TestAttackForces(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := os.ReadFile("testdata/forces.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := 0
-	for _, line := range strings.Split(string(b), "\n") {
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		text, want, ok := strings.Cut(line, "\t")
-		if !ok {
-			t.Fatalf("line %q: want sentence<TAB>forces", line)
-		}
-		n++
+	for _, f := range tabLines(t, "testdata/forces.txt", 2) {
+		text, want := f[0], f[1]
 		a, _ := parseMarkup(text)
 		if err := x.Analyze(a); err != nil {
 			t.Fatal(err)
@@ -170,7 +158,58 @@ func TestAttackForces(t *testing.T) {
 			t.Errorf("%q: forces %q, want %q", text, g, want)
 		}
 	}
-	if n == 0 {
-		t.Fatal("no sentences in testdata/forces.txt")
+}
+
+// TestParsedAttackKinds checks the kinds of attack read off the parse for the sentences of
+// testdata/parsed_kinds.txt, which go through the language layer's stage first: what the
+// trigger's subject, compound or instrument names, or what the verb it hangs on takes.
+func TestParsedAttackKinds(t *testing.T) {
+	stage := syntaxStage(t)
+	x := newExtractor(t)
+	for _, f := range tabLines(t, "testdata/parsed_kinds.txt", 3) {
+		a, _ := parseMarkup(f[0])
+		if err := stage.Analyze(a); err != nil {
+			t.Fatal(err)
+		}
+		if err := x.Analyze(a); err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, ev := range a.Events {
+			if ev.Type == dossier.Assault && strings.HasPrefix(a.Doc.Text[ev.Trigger.Start:ev.Trigger.End], f[1]) {
+				found = true
+				if ev.Kind != f[2] {
+					t.Errorf("%q: %q kind %q, want %q", f[0], f[1], ev.Kind, f[2])
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no attack %q", f[0], f[1])
+		}
 	}
+}
+
+// tabLines reads the lines of a test data file that are neither blank nor a comment, each split
+// at its tabs into want fields.
+func tabLines(t *testing.T, name string, want int) [][]string {
+	t.Helper()
+	b, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out [][]string
+	for _, line := range strings.Split(string(b), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != want {
+			t.Fatalf("%s: line %q has %d fields, want %d", name, line, len(f), want)
+		}
+		out = append(out, f)
+	}
+	if len(out) == 0 {
+		t.Fatalf("%s: no lines", name)
+	}
+	return out
 }
