@@ -392,8 +392,14 @@ func (c *corpus) twoDaysCounts(a, b *casualty) bool {
 	if a.doc == b.doc || c.apart(int(a.doc), int(b.doc)) || !a.pageDated() || !b.pageDated() || a.day < 0 || b.day < 0 {
 		return false
 	}
-	gap := abs64(a.day - b.day)
-	return gap > 1 || gap == 1 && !a.update && !b.update
+	return twoDays(a.day, b.day, a.update || b.update)
+}
+
+// twoDays reports whether days a and b (day numbers) are two days' news: more than a day apart,
+// or a day apart when neither revises an earlier toll (revised), which may be the day before's.
+func twoDays(a, b int64, revised bool) bool {
+	gap := abs64(a - b)
+	return gap > 1 || gap == 1 && !revised
 }
 
 // pageDated reports whether a figure's day is its page's alone: its dateline's or its date.

@@ -48,16 +48,15 @@ const maxPerSide = 4
 // culpritCamp is one side an attack is put down to, with the outlets that say so: what they
 // say, and the sentence of each.
 type culpritCamp struct {
-	cu      culprit
 	say     string
 	sides   []side
 	sources []string
 }
 
 // culpritCamps puts the reports of one attack into camps by the side they put it down to, in
-// order of first report. A report that names the force of a side the camp's first outlets only
-// name says more, and leads the camp. It returns too the most specific kind of attack the
-// reports name, and whether they name kinds that cannot be one attack.
+// order of first report. A report that names the force of a side the camp's outlets so far only
+// name says more: the camp is its alone from then on. It returns too the most specific kind of
+// attack the reports name, and whether they name kinds that cannot be one attack.
 func (k *Checker) culpritCamps(c *corpus, reps []report) (camps []*culpritCamp, kind string, twoKinds bool) {
 	var seen []culprit
 	for _, r := range reps {
@@ -82,22 +81,17 @@ func (k *Checker) culpritCamps(c *corpus, reps []report) (camps []*culpritCamp, 
 		switch {
 		case at < 0:
 			seen = append(seen, cu)
-			camps = append(camps, &culpritCamp{cu: cu, say: culpritSay(c, r, cu), sides: []side{culpritSide(c, r)}, sources: []string{src}})
+			camps = append(camps, newCamp(c, r, cu, src))
 		case cu.force != "" && seen[at].force == "":
-			cp := camps[at]
-			seen[at], cp.cu, cp.say = cu, cu, culpritSay(c, r, cu)
-			cp.sides, cp.sources = withoutSource(cp.sides, cp.sources, src)
-			cp.sides, cp.sources = append([]side{culpritSide(c, r)}, cp.sides...), append([]string{src}, cp.sources...)
+			// The camp's outlets so far name no force: they do not say the one this report
+			// names, which stands for the camp alone.
+			seen[at] = cu
+			camps[at] = newCamp(c, r, cu, src)
 		case cu.force == "" && seen[at].force != "":
 			// A report that names no force does not say the force the camp names.
 		case !containsString(camps[at].sources, src) && len(camps[at].sources) < maxPerSide:
 			camps[at].sides = append(camps[at].sides, culpritSide(c, r))
 			camps[at].sources = append(camps[at].sources, src)
-		}
-	}
-	for _, cp := range camps {
-		if len(cp.sides) > maxPerSide {
-			cp.sides, cp.sources = cp.sides[:maxPerSide], cp.sources[:maxPerSide]
 		}
 	}
 	return camps, kind, twoKinds
@@ -113,14 +107,9 @@ func culpritSay(c *corpus, r report, cu culprit) string {
 	return say
 }
 
-// withoutSource drops an outlet's entry from a camp's sides and sources.
-func withoutSource(sides []side, sources []string, src string) ([]side, []string) {
-	for i, s := range sources {
-		if s == src {
-			return append(sides[:i:i], sides[i+1:]...), append(sources[:i:i], sources[i+1:]...)
-		}
-	}
-	return sides, sources
+// newCamp is the camp of the side cu, as report r of outlet src puts its attack down to it.
+func newCamp(c *corpus, r report, cu culprit, src string) *culpritCamp {
+	return &culpritCamp{say: culpritSay(c, r, cu), sides: []side{culpritSide(c, r)}, sources: []string{src}}
 }
 
 // campaign reports whether an attack is told only by running totals ("air strikes have killed

@@ -529,8 +529,7 @@ func (c *corpus) twoDaysNews(a, b *report) bool {
 	if c.apart(int(a.doc), int(b.doc)) && !a.filed && !b.filed {
 		return false
 	}
-	gap := abs64(a.day - b.day)
-	return gap > 1 || gap == 1 && !updates(a.e) && !updates(b.e)
+	return twoDays(a.day, b.day, updates(a.e) || updates(b.e))
 }
 
 // pageDated reports whether a report's day is its page's alone: its dateline's, or its date

@@ -553,7 +553,7 @@ func (x *Extractor) placeModifier(s *sent, it item) bool {
 		return false // "the U.S. embassy": whose, not where; "its London embassy" is where
 	}
 	head := s.toks[it.t1-1].norm
-	if x.lx.classes["party"][head] || x.lx.classes["forces"][head] || x.lx.classes["attackers"][head] {
+	if x.sideWord(head) {
 		return false
 	}
 	if _, ok := x.lx.anaphora[head]; ok {

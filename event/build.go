@@ -409,7 +409,7 @@ func datesPhrase(s *sent, m match, t dossier.Timex) bool {
 	}
 	k := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].start >= t.Start })
 	j := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].start >= t.End })
-	if k == 0 || s.toks[k-1].norm != "the" || !s.toks[k].upper && !startsDigit(s.toks[k].norm) {
+	if k == 0 || k == len(s.toks) || s.toks[k-1].norm != "the" || !s.toks[k].upper && !startsDigit(s.toks[k].norm) {
 		return false
 	}
 	// The phrase's words after the day, up to its noun ("bomb attack"): the trigger among them

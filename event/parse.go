@@ -946,6 +946,13 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 	shareConjuncts(s, f)
 }
 
+// sideWord reports whether lower-case word w is a word for a side, its forces or attackers
+// ("regime", "army", "militants").
+func (x *Extractor) sideWord(w string) bool {
+	c := x.lx.classes
+	return c["party"][w] || c["forces"][w] || c["attackers"][w]
+}
+
 // insidePlace reports whether preposition pr puts what follows around the event, never under
 // it ("in", "near"; not "on", which an attack may be aimed, nor "of" or "from").
 func (lw *wordLists) insidePlace(pr string) bool {
@@ -971,7 +978,7 @@ func (x *Extractor) sideBefore(s *sent, m match, f *frame) {
 		side := true
 		for k := r.it.t1; k < m.t0 && side; k++ {
 			tk := s.toks[k]
-			side = tk.word && !tk.upper && s.itemAt[k] < 0 && (x.lx.classes["party"][tk.norm] || x.lx.classes["forces"][tk.norm] || x.lx.classes["attackers"][tk.norm])
+			side = tk.word && !tk.upper && s.itemAt[k] < 0 && x.sideWord(tk.norm)
 		}
 		if side {
 			r.role = roleActor
@@ -1364,8 +1371,7 @@ func (x *Extractor) attackWord(s *sent, o match, t dossier.Token) bool {
 		}
 	}
 	low := strings.ToLower(t.Text)
-	return x.lx.classes["forces"][low] || x.lx.classes["party"][low] || x.lx.classes["attackers"][low] ||
-		t.UPOS == "VERB" && (t.Rel == "amod" || t.Rel == "compound")
+	return x.sideWord(low) || t.UPOS == "VERB" && (t.Rel == "amod" || t.Rel == "compound")
 }
 
 // jobOfPerson reports whether token h is a common noun said of a person's name as his job or

@@ -145,7 +145,7 @@ func (r *Resolver) readOrdinary() map[string]bool {
 			m[namekey.Fold(row[0])] = true
 		}
 	}
-	// A newspaper's abbreviation of a state, its stop outside the name ("Peoria, Ill."), is the
+	// A newspaper's abbreviation of a state, its point outside the name ("Peoria, Ill."), is the
 	// state's name in every report that writes it.
 	for _, a := range en.Embedded().Table("name-cues")["STATEABBR"] {
 		r.lists.Write([]byte(a + "\n"))

@@ -251,8 +251,8 @@ const (
 // contextParts splits the chains of one word, members, into the sets whose documents share names
 // (minPlainContext of them; see sharedContext), each set in order: an ordinary English word that
 // a recogniser took for a name in two unrelated reports ("Rose", "Outlook") names nothing in
-// common. Two chains in one set are linked by a chain of such pairs, or by one document. Past maxPlainPairs chains
-// (a word many reports of one story write) one name in common links two.
+// common. Two chains in one set are linked by a chain of such pairs, or by one document. Past
+// maxPlainPairs chains (a word many reports of one story write) one name in common links two.
 func contextParts(chains []*chain, members []int) [][]int {
 	u := newUnion(len(members))
 	if len(members) > maxPlainPairs {
