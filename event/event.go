@@ -440,6 +440,9 @@ func dateline(s *sent, name string, t1 int) bool {
 // capitalised words and numbers come before the bracket and a dash after it. The outlet that
 // filed the report takes part in nothing the sentence tells, like the dateline's town.
 func datelineAgency(s *sent, t0, t1 int) bool {
+	if t0 > 0 && s.w.determiners[s.toks[t0-1].norm] {
+		t0-- // "(The Harbour Times)": the article is inside the brackets, out of the name
+	}
 	if t0 < 2 || t0 > 10 || t1+1 >= len(s.toks) || s.toks[t0-1].norm != "(" || s.toks[t1].norm != ")" {
 		return false
 	}
