@@ -475,10 +475,10 @@ func (d *doc) beforeVotes(c *cand) {
 }
 
 // kindNounAt returns the token of a noun that says what the name after token p names, written
-// in lower case right before it ("the app X") or before "called", "named" or "dubbed" ("a
-// mission called X"), or -1.
+// in lower case right before it ("the app X") or before a NAMING word ("a mission called X"),
+// or -1.
 func (d *doc) kindNounAt(p int) int {
-	if w := d.word(p); w == "called" || w == "named" || w == "dubbed" {
+	if d.g.is("NAMING", d.word(p)) {
 		p--
 	}
 	if _, ok := d.g.w.kindNouns[d.word(p)]; ok && d.toks[p].text == d.word(p) {
