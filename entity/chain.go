@@ -481,7 +481,8 @@ func (d *doc) kindNounAt(p int) int {
 	if d.g.is("NAMING", d.word(p)) {
 		p--
 	}
-	if _, ok := d.g.w.kindNouns[d.word(p)]; ok && d.toks[p].text == d.word(p) {
+	w := d.word(p) // "" before the first token, when a NAMING word opens the text
+	if _, ok := d.g.w.kindNouns[w]; ok && w != "" && d.toks[p].text == w {
 		return p
 	}
 	return -1
