@@ -355,14 +355,16 @@ func (d *doc) modelCode(c *cand) bool {
 		isDigits(d.toks[c.b].text) && len(d.toks[c.b].text) >= 3 && !d.brk(c.b-1, c.b)
 }
 
-// kindBefore reports whether a common noun that names no group, person or place follows the
-// name c in its sentence ("V8 engine", "T3 terminal"): c names a kind of that thing.
+// kindBefore reports whether a common noun in the singular that names no group, person, place
+// or event follows the name c in its sentence ("V8 engine", "T3 terminal"): c names a kind of
+// that thing. A plural names the members of a group the code names ("G20 economies", "E3
+// countries"), an event what they hold ("the G7 summit").
 func (d *doc) kindBefore(c *cand) bool {
 	if !d.modifiesNoun(c) {
 		return false
 	}
 	w := d.word(c.b)
-	return !d.g.is("PERSONNOUN", w) && !d.g.is("OWNED", w) && !d.g.is("LOCNOUN", w) && !d.g.is("RULEDNOUN", w)
+	return !d.g.w.pluralShape(w) && !d.g.w.eventHeads[w] && !d.g.is("PERSONNOUN", w) && !d.g.is("OWNED", w) && !d.g.is("LOCNOUN", w) && !d.g.is("RULEDNOUN", w)
 }
 
 // postalCode reports whether a lone name is a state's or province's two-letter postal code or a
