@@ -355,14 +355,16 @@ func (d *doc) modelCode(c *cand) bool {
 		isDigits(d.toks[c.b].text) && len(d.toks[c.b].text) >= 3 && !d.brk(c.b-1, c.b)
 }
 
-// kindBefore reports whether a common noun that names no group, person or place follows the
-// name c in its sentence ("V8 engine", "T3 terminal"): c names a kind of that thing.
+// kindBefore reports whether a common noun in the singular that names no group, person, place
+// or event follows the name c in its sentence ("V8 engine", "T3 terminal"): c names a kind of
+// that thing. A plural names the members of a group the code names ("G20 economies", "E3
+// countries"), an event what they hold ("the G7 summit").
 func (d *doc) kindBefore(c *cand) bool {
 	if !d.modifiesNoun(c) {
 		return false
 	}
 	w := d.word(c.b)
-	return !d.g.is("PERSONNOUN", w) && !d.g.is("OWNED", w) && !d.g.is("LOCNOUN", w) && !d.g.is("RULEDNOUN", w)
+	return !d.g.w.pluralShape(w) && !d.g.w.eventHeads[w] && !d.g.is("PERSONNOUN", w) && !d.g.is("OWNED", w) && !d.g.is("LOCNOUN", w) && !d.g.is("RULEDNOUN", w)
 }
 
 // postalCode reports whether a lone name is a state's or province's two-letter postal code or a
@@ -475,13 +477,14 @@ func (d *doc) beforeVotes(c *cand) {
 }
 
 // kindNounAt returns the token of a noun that says what the name after token p names, written
-// in lower case right before it ("the app X") or before "called", "named" or "dubbed" ("a
-// mission called X"), or -1.
+// in lower case right before it ("the app X") or before a NAMING word ("a mission called X"),
+// or -1.
 func (d *doc) kindNounAt(p int) int {
-	if w := d.word(p); w == "called" || w == "named" || w == "dubbed" {
+	if d.g.is("NAMING", d.word(p)) {
 		p--
 	}
-	if _, ok := d.g.w.kindNouns[d.word(p)]; ok && d.toks[p].text == d.word(p) {
+	w := d.word(p) // "" before the first token, when a NAMING word opens the text
+	if _, ok := d.g.w.kindNouns[w]; ok && w != "" && d.toks[p].text == w {
 		return p
 	}
 	return -1

@@ -42,6 +42,9 @@ type nameLists struct {
 	// kindNouns are the nouns that, right before a name, say what it names ("the journal X", "the
 	// app X"): ORG, or MISC for a work or a product.
 	kindNouns map[string]dossier.EntityType
+	// eventHeads are the nouns that close an event's name ("summit", "war"): after a code they
+	// name what its members hold, not a kind of thing ("the G7 summit"; see kindBefore).
+	eventHeads map[string]bool
 	// placeOn are the words before "on" that make the name after it a place ("assault on X").
 	placeOn map[string]bool
 	// travel are the phrases after which a name is where someone went ("headed to X"), lower case.
@@ -145,6 +148,7 @@ func newNameLists(d *en.Data) *nameLists {
 		travel:           lowerKeys(d.List("claim-travel")),
 		brandNouns:       brandNouns(d.Rows("brand-nouns"), false),
 		kindNouns:        brandNouns(d.Rows("brand-nouns"), true),
+		eventHeads:       lowerKeys(d.List("event-name-heads")),
 		npStop:           d.List("label-np-stops"),
 		determiners:      d.List("label-determiners"),
 		preDeterminers:   d.List("label-predeterminers"),
