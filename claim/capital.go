@@ -58,6 +58,12 @@ func newCapitals(lang *en.Data) (*capitals, error) {
 	return c, nil
 }
 
+// isNationality reports whether name is a country's nationality adjective ("Norlandic"): one
+// the mentions hold where it names the country acting ("Norlandic raids").
+func (c *capitals) isNationality(name string) bool {
+	return c.ofAdj[strings.ToLower(strings.TrimSpace(name))] != ""
+}
+
 // isCountry reports whether name, as a text writes it, is a country's ("Norland", "the Norland").
 func (c *capitals) isCountry(name string) bool {
 	low := strings.ToLower(strings.TrimSpace(name))

@@ -140,11 +140,11 @@ func (r *Reader) doersIn(d *doc, n node) []int {
 }
 
 // acts reports whether a chain can act in an attack or a blame: a person, an organisation, or a
-// place that is a country ("Norland shelled …"). A town the parse misreads as a subject ("… the
-// city of Brenton killing one woman") does nothing.
+// place that is a country ("Norland shelled …", "Norlandic raids"). A town the parse misreads as
+// a subject ("… the city of Brenton killing one woman") does nothing.
 func (r *Reader) acts(d *doc, chain int) bool {
 	for i := range d.a.Mentions {
-		if m := &d.a.Mentions[i]; m.Chain == chain && m.Type == dossier.LOC && !r.capitals.isCountry(m.Text) {
+		if m := &d.a.Mentions[i]; m.Chain == chain && m.Type == dossier.LOC && !r.capitals.isCountry(m.Text) && !r.capitals.isNationality(m.Text) {
 			return false
 		}
 	}

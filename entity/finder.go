@@ -1114,8 +1114,32 @@ func (d *doc) hyphenParts(i int) {
 		pt := d.g.w.formToks(p)
 		if e, ok := d.g.lookup(d.g.w.key(pt), strings.ToUpper(p) == p); ok && e.typ != dossier.MISC {
 			d.add(&cand{start: s, end: s + len(p), a: i, b: i + 1, gaz: e, hasGaz: true})
+		} else if e, ok := d.leadingNation(i, parts, p); ok {
+			d.add(&cand{start: s, end: s + len(p), a: i, b: i + 1, gaz: e, hasGaz: true})
 		}
 	}
+}
+
+// leadingNation returns the country's entry for a nationality adjective p that the word at
+// token i leads ("American-led") when what follows is a body in arms or an attack ("the
+// American-led coalition", "a Turkish-led offensive"): the country acts. Other tails
+// ("American-made") and other things led ("a Syrian-led settlement") tell nothing of it acting.
+func (d *doc) leadingNation(i int, parts []string, p string) (entry, bool) {
+	country, ok := d.g.w.nationality[strings.ToLower(p)]
+	if !ok || len(parts) != 2 || parts[0] != p || i+1 >= len(d.toks) || d.brk(i, i+1) {
+		return entry{}, false
+	}
+	sf := d.g.w.stateForces
+	if d.forceRun(i+1) == i+1 && d.phraseAt(i+1, sf["attack"]) == 0 && d.phraseAt(i+1, sf["led"]) == 0 {
+		return entry{}, false
+	}
+	tail := strings.ToLower(parts[1])
+	for _, w := range sf["lead"] {
+		if len(w) == 1 && w[0] == tail {
+			return d.g.lookup(d.g.w.key(d.g.w.formToks(country)), false)
+		}
+	}
+	return entry{}, false
 }
 
 func (d *doc) add(c *cand) {

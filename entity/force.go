@@ -11,8 +11,10 @@ import (
 // words for a state's forces or government ("the Syrian army", "Russian warplanes", "the Syrian
 // regime") the mention runs over them and names that body, an organisation of its own. Before a
 // word for an attack ("Israeli raids") it is the adjective alone and the country's own entry, so
-// it joins the country's other mentions. An adjective inside a name already found ("Free Syrian
-// Army") and one before other nouns ("the Syrian people") make none.
+// it joins the country's other mentions, and so is one that shares such words with the side
+// named after "and" ("Russian and government planes", "Russian and X regime airstrikes"). An
+// adjective inside a name already found ("Free Syrian Army") and one before other nouns ("the
+// Syrian people", "the Russian ambassador") make none.
 func (d *doc) forceMentions() {
 	covered := make([]bool, len(d.toks))
 	for _, c := range d.cands {
@@ -36,7 +38,7 @@ func (d *doc) forceMentions() {
 			c := &cand{start: t.start, end: d.toks[end-1].end, a: i, b: end}
 			d.vote(c, dossier.ORG, 6)
 			d.add(c)
-		case end == i+1 && d.phraseAt(i+1, d.g.w.stateForces["attack"]) > 0:
+		case end == i+1 && (d.phraseAt(i+1, d.g.w.stateForces["attack"]) > 0 || d.sharedForces(i+1)):
 			d.add(&cand{start: t.start, end: t.end, a: i, b: i + 1, gaz: e, hasGaz: true})
 		default:
 			continue
@@ -46,6 +48,23 @@ func (d *doc) forceMentions() {
 	if added {
 		sort.SliceStable(d.cands, func(x, y int) bool { return d.cands[x].start < d.cands[y].start })
 	}
+}
+
+// sharedForces reports whether token i is "and" followed by a side whose forces or attack the
+// nationality before it shares: at most three capitalised words (another nationality, a name),
+// then the words for forces or an attack, all in one sentence.
+func (d *doc) sharedForces(i int) bool {
+	if i+1 >= len(d.toks) || d.toks[i].text != "and" || d.brk(i, i+1) {
+		return false
+	}
+	j := i + 1
+	for n := 0; n < 3 && j+1 < len(d.toks) && d.toks[j].word && isCap(d.toks[j].text) && !d.brk(j, j+1); n++ {
+		j++
+	}
+	if d.forceRun(j) > j {
+		return true
+	}
+	return d.phraseAt(j, d.g.w.stateForces["attack"]) > 0
 }
 
 // forceRun returns the token after the words for a state's forces that start at token i, one

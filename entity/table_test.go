@@ -290,6 +290,17 @@ var cases = []tcase{
 		same:     [][]string{{"Danish", "Denmark"}},
 	},
 	{
+		// One craft of a state's forces is named like its fleet; a nationality that shares the
+		// forces or attack of the side after "and", or leads a coalition, is the country acting;
+		// one before a person's post is no mention.
+		text: "A Norwegian helicopter was shot down near Tromso. Norwegian and government planes struck the port. " +
+			"Danish and Vellan regime airstrikes hit the town. The Swedish-led coalition denied it, Norway said. " +
+			"The Norwegian ambassador left. The Danish and Swedish people protested.",
+		mentions: []string{"Norwegian helicopter/ORG", "Norwegian/LOC", "Danish/LOC", "Swedish/LOC", "Norway/LOC"},
+		not:      []string{"Norwegian ambassador", "Danish people", "Swedish people"},
+		same:     [][]string{{"Norwegian", "Norway"}},
+	},
+	{
 		// A group's head word alone after its full name is that group, unless two names before
 		// it have that head.
 		text:  "The Karsten Relief Network said on Monday that twelve people were killed. The Network said the toll would rise. The Velmar Aid Council and the Orsk Youth Council met on Tuesday. The Council said nothing.",

@@ -51,6 +51,10 @@ func TestAttacks(t *testing.T) {
 			`ASSAULT actor=the Hill Guard target=the River Council n="six"`,
 			`ASSAULT actor=the River Council target=the Hill Guard n="six"`,
 		}},
+		{"mutual shelling between", "Six died in mutual shelling between [[the Hill Guard:ORG]] and [[the River Council:ORG]].", []string{
+			`ASSAULT actor=the Hill Guard target=the River Council n="Six"`,
+			`ASSAULT actor=the River Council target=the Hill Guard n="Six"`,
+		}},
 		{"a clash with someone unnamed is not the subject's", "[[The River Council:ORG]] removed [[Dario Venn:PER]] after a deadly clash with tribal fighters.",
 			[]string{"DISMISS actor=The River Council target=Dario Venn"}},
 		{"a toll refers back to the attack, as an update",

@@ -298,6 +298,25 @@ func participleDoer(p *dossier.Sentence, v int) int {
 	return tree.Subject(p, t.Head)
 }
 
+// passiveHost reports whether the word at h is the passive subject of the verb that the
+// present participle v adds to ("X was shot down near Y, killing all five on board"): what
+// underwent that verb's act does not do the participle's. The parse may hang the participle as
+// the verb's complement; only one with a phrase of the verb's between counts then ("X were seen
+// shelling" keeps X the doer).
+func passiveHost(p *dossier.Sentence, h, v int) bool {
+	if h < 0 || v < 0 || p.Tokens[v].XPOS != "VBG" || p.Tokens[h].Rel != "nsubj:pass" || p.Tokens[h].Head != p.Tokens[v].Head {
+		return false
+	}
+	switch p.Tokens[v].Rel {
+	case "advcl":
+		return true
+	case "xcomp":
+		hv := p.Tokens[v].Head
+		return slices.ContainsFunc(tree.Children(p, hv), func(k int) bool { return k > hv && k < v && p.Tokens[k].Rel == "obl" })
+	}
+	return false
+}
+
 // modifiedNoun returns the noun a participle v without a subject describes, with the role it
 // plays: the doer of a present participle ("visiting officials"), the one undergoing a past one
 // ("detained migrants", "the besieged areas"); -1 for other verbs. Only a participle before its
@@ -939,6 +958,9 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 			// "a Corla man attacked": the man acts, not his town; he is the parse's actor even
 			// though no name.
 			got[i] = roleOther
+		}
+		if (got[i] == roleActor || got[i] == "" && r.role == roleActor) && passiveHost(s.parse, itemHead(s, r.it), v) {
+			got[i] = roleOther // "X was shot down, killing five": X underwent the act before
 		}
 	}
 	x.settleRoles(s, m, f, got, actor, noun, v)
