@@ -562,8 +562,8 @@ func (d *doc) afterVotes(c *cand) {
 	switch {
 	case d.g.is("LOCNOUN", nw) || (d.g.is("LOCNOUN", d.word(n+1)) && !d.g.is("GROUPNOUN", nw) && nw != ""):
 		d.vote(c, dossier.LOC, 3)
-	case n == c.b && d.g.is("SITENOUN", nw):
-		d.vote(c, dossier.LOC, 3) // "the X market": the town it stands in
+	case n == c.b && d.g.is("SITENOUN", nw) && !d.sentenceHas(n, "TRADEWORD"):
+		d.vote(c, dossier.LOC, 3) // "the X market": the town it stands in, unless shares trade there
 	case n == c.b && d.g.is("GROUPNOUN", nw) && !d.g.is("RULEDNOUN", nw):
 		d.vote(c, dossier.ORG, 2)
 	case n == c.b && d.g.is("SAID", nw):
@@ -571,6 +571,23 @@ func (d *doc) afterVotes(c *cand) {
 	case n == c.b && d.g.is("REPORTED", nw):
 		d.vote(c, dossier.ORG, 1)
 	}
+}
+
+// sentenceHas reports whether a word of the list kind stands in the sentence of token n.
+func (d *doc) sentenceHas(n int, kind string) bool {
+	if n >= len(d.toks) {
+		return false
+	}
+	k := n
+	for k > 0 && d.toks[k-1].sent == d.toks[n].sent {
+		k--
+	}
+	for ; k < len(d.toks) && d.toks[k].sent == d.toks[n].sent; k++ {
+		if d.g.is(kind, d.toks[k].text) {
+			return true
+		}
+	}
+	return false
 }
 
 // objectAt reports whether token k opens a noun phrase with a determiner or a pronoun, as the

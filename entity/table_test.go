@@ -363,6 +363,13 @@ var cases = []tcase{
 		not:      []string{"Varnok Mortar Attack", "Dozens Hurt", "Mortar Attack on Market", "Market"},
 	},
 	{
+		// A market named with stock trading in its sentence is a financial market, a body, not
+		// the town a market stands in; a town's market after a bombing stays a place.
+		text: "Shares of Brelvane Foods rose 4% on the Corvex market on Tuesday, and the index closed higher. " +
+			"A car bomb hit the Tarnow market on Monday, killing six people.",
+		mentions: []string{"Corvex/ORG", "Tarnow/LOC"},
+	},
+	{
 		// Three known names in a row are a list (a tags line glued to the text), not one name.
 		text:     "Aid reached the camps last week. Topics Jordan Amman Lebanon Beirut refugees aid",
 		mentions: []string{"Jordan/LOC", "Amman/LOC", "Lebanon/LOC", "Beirut/LOC"},
