@@ -19,6 +19,9 @@ func linkTexts(root *html.Node, self string) map[string]bool {
 	out := map[string]bool{}
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
+		if opensSection(n) {
+			return // a subheading that links to what its section reviews ("<h3><a>Brand X charger</a></h3>")
+		}
 		if n.Type == html.ElementNode && n.DataAtom == atom.A && leadsAway(attr(n, "href"), page) {
 			// The article's rendering may keep the blocks inside a link or run them together.
 			t := paragraphs(n)
@@ -35,6 +38,34 @@ func linkTexts(root *html.Node, self string) map[string]bool {
 	}
 	walk(root)
 	return out
+}
+
+// proseLen is the length from which a paragraph reads as a sentence of prose, not a link's line.
+const proseLen = 80
+
+// headings are the heading elements, <h1> to <h6>.
+var headings = map[atom.Atom]bool{atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true}
+
+// opensSection reports whether n is a subheading (<h2> to <h6>) that two paragraphs of prose
+// (proseLen characters or more) follow before the next heading: it opens a section of the
+// article, whatever it links to. A related story's headline comes alone or with one teaser.
+func opensSection(n *html.Node) bool {
+	if n.Type != html.ElementNode || n.DataAtom == atom.H1 || !headings[n.DataAtom] {
+		return false
+	}
+	paras := 0
+	for c := n.NextSibling; c != nil && paras < 2; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if headings[c.DataAtom] {
+			break
+		}
+		if c.DataAtom == atom.P && len(strings.TrimSpace(textOf(c))) >= proseLen {
+			paras++
+		}
+	}
+	return paras == 2
 }
 
 // leadsAway reports whether a link's address leads to another page than page (nil when unknown).

@@ -9,7 +9,8 @@ import (
 // TestLinkParagraphsDropped: a paragraph that is the whole text of a link to another page (a
 // related headline, a tag) is no article text; a link to the page itself (a headline's
 // permalink) and a subheading repeated by a link within the page are, but a link to a part of
-// another page is not.
+// another page is not. A subheading that links away but opens a section of prose stays; a
+// related story's linked headline with one line under it does not.
 func TestLinkParagraphsDropped(t *testing.T) {
 	body, err := os.ReadFile("testdata/links.html")
 	if err != nil {
@@ -31,6 +32,8 @@ func TestLinkParagraphsDropped(t *testing.T) {
 		{"Ferry timetable changes", false},
 		{"Harbour dues to rise", false}, // another page's address with a fragment
 		{"\n\nHarbour\n", false},
+		{"Kelvar KV9 suction dredger", true},
+		{"Quay repairs finished early", false},
 	}
 	for _, tt := range tests {
 		if got := strings.Contains(doc.Text+"\n", tt.text); got != tt.kept {
