@@ -642,6 +642,13 @@ func matchAt(s *sent, p *pattern, k, i, limit int, words []int) (int, []int) {
 	return matchAt(s, p, k+1, i+1, limit, append(words, i))
 }
 
+// timeAfterParties reports whether a mutual trigger of more than one word, whose last word
+// brings in the parties ("shelling between"), is followed by a time instead: "bombardments between
+// Oct. 25 and Oct. 29" dates the shelling and names no sides, so the shorter trigger is read.
+func timeAfterParties(s *sent, p *pattern, end int) bool {
+	return p.mutual && len(p.words) > 1 && end < len(s.toks) && s.inTimex[end]
+}
+
 // findTriggers finds the longest trigger at each word of each clause; the words of a trigger
 // cannot start another.
 func (x *Extractor) findTriggers(s *sent) {
@@ -654,7 +661,7 @@ func (x *Extractor) findTriggers(s *sent) {
 			var best match
 			for _, p := range x.lx.triggers[s.toks[i].norm] {
 				end, words := matchAt(s, p, 0, i, c.t1, nil)
-				if end < 0 {
+				if end < 0 || timeAfterParties(s, p, end) {
 					continue
 				}
 				if best.p == nil || len(words) > len(best.words) || (len(words) == len(best.words) && end < best.t1) {

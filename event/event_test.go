@@ -3,6 +3,7 @@ package event
 import (
 	"flag"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -336,5 +337,28 @@ func TestExactCases(t *testing.T) {
 				t.Errorf("got:\n  %s\nwant:\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
 			}
 		})
+	}
+}
+
+// TestMutualTriggerBeforeTime: a mutual trigger that brings in the parties ("shelling between")
+// is read without its last word when a time follows it, and whole when the sides do.
+func TestMutualTriggerBeforeTime(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct{ src, trigger string }{
+		{"Damage from bombardments between {{Oct. 25:XXXX-10-25}} and {{Oct. 29:XXXX-10-29}} hit [[Varnok:LOC]].", "bombardments"},
+		{"Shelling between [[the Hill Guard:ORG]] and [[the Valley Front:ORG]] hit [[Varnok:LOC]].", "Shelling between"},
+	}
+	for _, tt := range tests {
+		a, _ := parseMarkup(tt.src)
+		if err := x.Analyze(a); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, ev := range a.Events {
+			got = append(got, a.Doc.Text[ev.Trigger.Start:ev.Trigger.End])
+		}
+		if len(got) == 0 || !slices.Contains(got, tt.trigger) {
+			t.Errorf("%q: triggers %q, want %q", tt.src, got, tt.trigger)
+		}
 	}
 }
