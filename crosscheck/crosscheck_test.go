@@ -50,6 +50,7 @@ type fixture struct {
 			Cause    string            `json:"cause"`
 			Number   string            `json:"number"`
 			Kind     string            `json:"kind"`    // the kind of attack its words name
+			By       string            `json:"by"`      // the side its words say did it
 			Ongoing  bool              `json:"ongoing"` // told as going on or recurring
 			// Attribution names who is said to say so, outermost first: a mention's text or
 			// an unnamed source's words.
@@ -186,7 +187,7 @@ func load(t testing.TB, path string) (*fixture, []*dossier.Analysis, []dossier.E
 			}
 			sent := sentenceAt(&doc{a: a}, i)
 			ev := dossier.Event{Span: sent, Type: fe.Type, Trigger: dossier.Span{Start: i, End: i + len(fe.Trigger)},
-				Text: fd.Text[sent.Start:sent.End], Modality: fe.Modality, Time: fe.Time, Cause: fe.Cause, Number: fe.Number, Kind: fe.Kind, Ongoing: fe.Ongoing,
+				Text: fd.Text[sent.Start:sent.End], Modality: fe.Modality, Time: fe.Time, Cause: fe.Cause, Number: fe.Number, Kind: fe.Kind, By: fe.By, Ongoing: fe.Ongoing,
 				Word: strings.ToLower(fe.Trigger)}
 			roles := make([]string, 0, len(fe.Args))
 			for r := range fe.Args {

@@ -28,7 +28,8 @@ type report struct {
 	// it around a place rather than in it
 	kind, by string
 	// force is the state or force the words of its side name ("Russian jets": Russia), from
-	// where by comes from; "" when unsaid
+	// where by comes from, else from a figure of the attack's own sentence that says the same
+	// side; "" when unsaid
 	force string
 	exact bool // day is the event's own time
 	// last is the latest day its document was written on (its date, or a later one it prints),
@@ -73,6 +74,12 @@ func (k *Checker) reports(c *corpus) []report {
 				}
 				if r.by == "" {
 					r.by, r.force = f.By, f.Force
+				}
+				if r.force == "" && f.By == r.by && f.Start >= e.Start && f.End <= e.End {
+					// The attack's own sentence names the force of the side its words say
+					// ("an air strike by the Norland air force killed 38"): the toll's
+					// clause reads it where the words next to the attack stop short.
+					r.force = f.Force
 				}
 				r.around = r.around || f.Around
 			}
