@@ -28,6 +28,9 @@ func TestDropFurniture(t *testing.T) {
 		{"Where the lanes go", true},
 		{"please help us by giving cyclists room", true},
 		{"Sign up to our newsletter", false},
+		{"Read more on", false},
+		{"Most read in", false},
+		{"Sign up for Harbour Times newsletters", false},
 	}
 	for _, tt := range tests {
 		if strings.Contains(got, tt.text) != tt.kept {
