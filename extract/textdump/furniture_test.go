@@ -31,6 +31,9 @@ func TestDropFurniture(t *testing.T) {
 		{"Read more on", false},
 		{"Most read in", false},
 		{"Sign up for Harbour Times newsletters", false},
+		{"Order Reprints", false},
+		{"Text size", false},
+		{"\nBy\n", false},
 	}
 	for _, tt := range tests {
 		if strings.Contains(got, tt.text) != tt.kept {
