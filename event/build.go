@@ -409,7 +409,7 @@ func datesPhrase(s *sent, m match, t dossier.Timex) bool {
 	}
 	k := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].start >= t.Start })
 	j := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].start >= t.End })
-	if k == 0 || k == len(s.toks) || s.toks[k-1].norm != "the" || !s.toks[k].upper && !startsDigit(s.toks[k].norm) {
+	if k == 0 || k == len(s.toks) || s.toks[k-1].norm != "the" || !s.toks[k].upper && !startsWithDigit(s.toks[k].norm) {
 		return false
 	}
 	// The phrase's words after the day, up to its noun ("bomb attack"): the trigger among them
@@ -417,7 +417,7 @@ func datesPhrase(s *sent, m match, t dossier.Timex) bool {
 	n := 0
 	for ; n < dayPhraseWords && j+n < len(s.toks); n++ {
 		w := s.toks[j+n]
-		if !w.word || w.upper || startsDigit(w.norm) || s.w.objectPreps[w.norm] {
+		if !w.word || w.upper || startsWithDigit(w.norm) || s.w.objectPreps[w.norm] {
 			break
 		}
 		if j+n == m.t0 {
@@ -433,11 +433,6 @@ const dayPhraseWords = 3
 // namesDay reports whether a TIMEX3 value names a month and day ("2023-10-07", "XXXX-10-07").
 func namesDay(v string) bool {
 	return len(v) >= len("2006-01-02") && v[4] == '-' && v[7] == '-' && !strings.ContainsRune(v[5:10], 'X')
-}
-
-// startsDigit reports whether a word begins with a digit.
-func startsDigit(w string) bool {
-	return w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
 // datesOther reports whether a time said at byte off, after the trigger ending at token t1,
