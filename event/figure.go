@@ -3,6 +3,7 @@ package event
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -1062,15 +1063,14 @@ const figurePlaceReach = 10
 // sources.
 func (x *Extractor) figurePlaces(s *sent, ev dossier.Event) []dossier.Arg {
 	out := ev.Args
-	after := -1 // the first token after the casualty word
-	for k, tk := range s.toks {
-		if after < 0 && tk.start >= ev.Trigger.End {
-			after = k
-		}
+	// the first token after the casualty word
+	after := slices.IndexFunc(s.toks, func(tk token) bool { return tk.start >= ev.Trigger.End })
+	if after < 0 {
+		return out
 	}
 	for _, it := range s.items {
 		end := s.toks[it.t1-1].end
-		if it.typ != dossier.LOC || it.junk || after < 0 || it.t0 < after || it.t0-after > figurePlaceReach || end > ev.Span.End || hasChain(dossier.Event{Args: out}, it.chain) {
+		if it.typ != dossier.LOC || it.junk || it.t0 < after || it.t0-after > figurePlaceReach || end > ev.Span.End || hasChain(dossier.Event{Args: out}, it.chain) {
 			continue
 		}
 		pr := prep(s, it)
