@@ -377,11 +377,8 @@ func entities(in Input, corpus *dossier.Corpus, docs []*docView, entityOf func(s
 func happenings(hs []dossier.Happening, byID map[string]*docView, name func(string) string, citeAt func(string, dossier.Span) (cite, bool)) []happeningView {
 	var out []happeningView
 	for _, h := range hs {
-		v := happeningView{ID: h.ID, Type: string(h.Type), Time: h.Time, Precision: export.Precision(h.Time), Origins: h.Origins,
-			Fatalities: h.Fatalities.String()}
-		if byPublication(h, byID) {
-			v.Precision += ", publication date"
-		}
+		v := happeningView{ID: h.ID, Type: string(h.Type), Time: h.Time, Origins: h.Origins,
+			Precision: notedPrecision(export.Precision(h.Time), byPublication(h, byID)), Fatalities: h.Fatalities.String()}
 		for _, p := range h.Participants {
 			v.Participants = append(v.Participants, name(p))
 		}

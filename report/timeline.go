@@ -190,11 +190,15 @@ func buildTimeline(hs []dossier.Happening, byID map[string]*docView, name func(s
 
 // precision is the item's precision, followed by ", publication date" when no report's text
 // gives the time.
-func (it timeItem) precision() string {
-	if it.Published {
-		return it.Precision + ", publication date"
+func (it timeItem) precision() string { return notedPrecision(it.Precision, it.Published) }
+
+// notedPrecision is precision, followed by ", publication date" when published: when the time
+// is only what the dates of the reporting documents share.
+func notedPrecision(precision string, published bool) string {
+	if published {
+		return precision + ", publication date"
 	}
-	return it.Precision
+	return precision
 }
 
 // byPublication reports whether a happening's time is only what the dates of its documents

@@ -65,17 +65,17 @@ func (s *Snapshot) docEvents(an *dossier.Analysis, triggers []string) []Event {
 		if i < len(triggers) {
 			e.Trigger = triggers[i]
 		}
-		if ev.Time == "" && an.Doc.Published != "" {
-			// The report's timeline dates such an event by its document; saying so here lets a
-			// reader see where that date comes from.
-			e.When += "; reported " + timeline.Describe(an.Doc.Published, "")
-		}
-		if ev.Time != "" {
+		switch {
+		case ev.Time != "":
 			e.When = timeline.Describe(ev.Time, e.Mod)
 			if iv, ok := timeline.Parse(ev.Time, e.Mod); ok {
 				e.From, e.To = iv.Start.Format("2006-01-02"), iv.End.Format("2006-01-02")
 				e.Precision, e.YearKnown = iv.Precision, iv.YearKnown
 			}
+		case an.Doc.Published != "":
+			// The report's timeline dates such an event by its document; saying so here lets a
+			// reader see where that date comes from.
+			e.When += "; reported " + timeline.Describe(an.Doc.Published, "")
 		}
 		// Names are given once every document is in: a chain no resolution placed is named by
 		// its longest spelling in the whole corpus.
