@@ -135,12 +135,7 @@ func (d *doc) cited(c *cand) bool {
 // citedAt reports whether the tokens from k cite a work: a year, after a comma or an opening
 // bracket or not ("…, 2010", "… (2013)", "… 2014"), or a reference number in square brackets ("[7]").
 func (d *doc) citedAt(k int) bool {
-	at := func(i int) string {
-		if i < len(d.toks) {
-			return d.toks[i].text
-		}
-		return ""
-	}
+	at := d.textAt
 	if at(k) == "[" {
 		return startsDigit(at(k+1)) && at(k+2) == "]"
 	}

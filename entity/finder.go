@@ -1125,7 +1125,7 @@ func (d *doc) hyphenParts(i int) {
 // American-led coalition", "a Turkish-led offensive"): the country acts. Other tails
 // ("American-made") and other things led ("a Syrian-led settlement") tell nothing of it acting.
 func (d *doc) leadingNation(i int, parts []string, p string) (entry, bool) {
-	country, ok := d.g.w.nationality[strings.ToLower(p)]
+	e, ok := d.nationEntry(p)
 	if !ok || len(parts) != 2 || parts[0] != p || i+1 >= len(d.toks) || d.brk(i, i+1) {
 		return entry{}, false
 	}
@@ -1136,7 +1136,7 @@ func (d *doc) leadingNation(i int, parts []string, p string) (entry, bool) {
 	tail := strings.ToLower(parts[1])
 	for _, w := range sf["lead"] {
 		if len(w) == 1 && w[0] == tail {
-			return d.g.lookup(d.g.w.key(d.g.w.formToks(country)), false)
+			return e, true
 		}
 	}
 	return entry{}, false

@@ -24,11 +24,10 @@ func (d *doc) forceMentions() {
 	}
 	added := false
 	for i, t := range d.toks {
-		country, ok := d.g.w.nationality[strings.ToLower(t.text)]
-		if !ok || covered[i] || !t.word || !isCap(t.text) || i+1 >= len(d.toks) {
+		if covered[i] || !t.word || !isCap(t.text) || i+1 >= len(d.toks) {
 			continue
 		}
-		e, ok := d.g.lookup(d.g.w.key(d.g.w.formToks(country)), false)
+		e, ok := d.nationEntry(t.text)
 		if !ok {
 			continue
 		}
@@ -101,4 +100,14 @@ func (d *doc) phraseAt(i int, phrases [][]string) int {
 		}
 	}
 	return best
+}
+
+// nationEntry returns the gazetteer's entry of the country whose nationality adjective is w
+// ("Norwegian": Norway's), if the lists know both.
+func (d *doc) nationEntry(w string) (entry, bool) {
+	country, ok := d.g.w.nationality[strings.ToLower(w)]
+	if !ok {
+		return entry{}, false
+	}
+	return d.g.lookup(d.g.w.key(d.g.w.formToks(country)), false)
 }

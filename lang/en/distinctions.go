@@ -1,9 +1,6 @@
 package en
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // Distinctions are the words that tell apart names otherwise alike (name-distinctions): "Denver
 // East" is not "Denver South", nor "Voss II" "Voss III", however near the other letters fold.
@@ -36,16 +33,23 @@ func (m Distinctions) Mark(w string) string {
 }
 
 // Apart reports whether two names, as their lower-case words, are told apart by such words: the
-// words of the one that tell names apart are not those of the other, in the same order.
+// words of the one that tell names apart are not those of the other, in the same order. It is
+// asked of many pairs of names, so it walks both without building the lists of marks.
 func (m Distinctions) Apart(a, b []string) bool {
-	marks := func(ws []string) []string {
-		var out []string
-		for _, w := range ws {
-			if s := m.Mark(w); s != "" {
-				out = append(out, s)
-			}
+	i, j := 0, 0
+	for {
+		ma, mb := "", ""
+		for ; i < len(a) && ma == ""; i++ {
+			ma = m.Mark(a[i])
 		}
-		return out
+		for ; j < len(b) && mb == ""; j++ {
+			mb = m.Mark(b[j])
+		}
+		if ma != mb {
+			return true
+		}
+		if ma == "" {
+			return false
+		}
 	}
-	return !slices.Equal(marks(a), marks(b))
 }
