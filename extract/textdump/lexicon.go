@@ -23,6 +23,7 @@ const (
 	fileBoilerplate  = "boilerplate.txt"
 	fileComments     = "comments.txt"
 	fileRelated      = "related.txt"
+	fileBio          = "bio.txt"
 	fileLabels       = "labels.txt"
 	fileCaptions     = "captions.txt"
 	filePublisher    = "publisher.txt"
@@ -39,6 +40,7 @@ type Extractor struct {
 	boilerplate  *regexp.Regexp   // anywhere in a short line
 	comments     *regexp.Regexp   // whole line
 	related      *regexp.Regexp   // header at the start of a line, then what follows
+	bio          *regexp.Regexp   // whole line: the heading of a box about the writer
 	labels       *regexp.Regexp   // a headline's label before a colon ("BREAKING: …")
 	captions     *regexp.Regexp   // anywhere in a line
 	publisher    []*regexp.Regexp // strong cues: two votes
@@ -79,6 +81,9 @@ func New(extra ...fs.FS) (*Extractor, error) {
 		return nil, err
 	}
 	if e.related, err = files.alternation(fileRelated, `(?i)^(?:`, `)\b\s*(?:([:|»›>–—-])\s*(.*)|(?:[:…]|\.\.\.)?\s*)$`); err != nil {
+		return nil, err
+	}
+	if e.bio, err = files.alternation(fileBio, `(?i)^(?:`, `)\s*:?$`); err != nil {
 		return nil, err
 	}
 	if e.labels, err = files.alternation(fileLabels, `(?i)^(?:`, `)\s*[:|–—-]\s*\S`); err != nil {
