@@ -23,7 +23,7 @@ func DropFurniture(text string) string {
 func (e *Extractor) DropFurniture(text string) string {
 	paras := strings.Split(text, "\n\n")
 	kept := paras[:0:0]
-	related, bio := false, false
+	related, bio, prose := false, false, false
 	offset := 0
 	for _, p := range paras {
 		l := e.paragraph(p)
@@ -40,7 +40,9 @@ func (e *Extractor) DropFurniture(text string) string {
 		case bio:
 			continue
 		case l.kind == kRelated:
-			related = true
+			// Above the first prose, the header is a box printed before the article: what
+			// follows it is the article's headline and lead, not the box's links.
+			related = prose
 			continue
 		case l.kind == kFurniture && quoted(l.text) && !e.related.MatchString(l.text):
 			// A sentence cue inside quoted words is what someone said ("… help us find him"):
@@ -50,7 +52,7 @@ func (e *Extractor) DropFurniture(text string) string {
 		case l.kind == kFurniture, l.caption && l.kind != kGood:
 			continue
 		case l.kind == kGood:
-			related = false
+			related, prose = false, true
 		case related:
 			continue
 		}

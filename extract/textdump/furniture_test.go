@@ -17,8 +17,9 @@ type keptCase struct {
 //     prose paragraph, and a newsletter box goes; the headline, the prose, a subheading after
 //     prose and quoted speech that holds an appeal's words stay.
 //   - writer-box: at an article's end, a box about the writer goes with its heading up to the
-//     next heading, and so do contact lines, appeals to share the article, a German related-links
-//     header and its link, and a copyright line with another sign; a source named in brackets
+//     next heading, and so do a dated byline, contact lines, a credit and a download's size,
+//     pointers to more coverage, appeals to share the article, a German related-links header
+//     and its link, and a copyright line with another sign; a source named in brackets
 //     after a passage and quoted words that hold an appeal's words stay, and so does a credit of
 //     another reporter (it often spells out the agency a dateline abbreviates), while a
 //     template's tag in brackets goes.
@@ -50,6 +51,12 @@ func TestDropFurniture(t *testing.T) {
 			{"If you enjoyed the summer timetable", true},
 			{"tickets already bought would be honoured", true},
 			{"[ad#ad-2]", false},
+			{"9:05 AM GMT", false},
+			{"Hafenamt", false},
+			{"jpeg", false},
+			{"click here", false},
+			{"stay with the Gazette", false},
+			{"can be reached at", false},
 			{"contributed reporting", true},
 			{"Like this story?", false},
 			{"Continue Reading Below", false},
