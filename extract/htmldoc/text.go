@@ -113,7 +113,7 @@ func cleanLine(s string) string {
 		switch {
 		case r == '\u00AD' || r == '\u200B' || r == '\uFEFF' || r == '\u2060':
 			continue
-		case unicode.IsSpace(r) || r == '\u00A0' || r == '\u2007' || r == '\u202F':
+		case unicode.IsSpace(r) || r == '\u00A0' || r == '\u2007' || r == '\u202F' || r == keptSpace:
 			space = true
 			continue
 		case r == '\uFFFD' || unicode.IsControl(r):
