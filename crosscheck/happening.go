@@ -491,9 +491,9 @@ func (c *corpus) alike(a, b *report, byPlace bool) bool {
 // placeTiedOnly reports whether two attack reports of two origins (see origins: one outlet's
 // pages, or a page and its copy, are one) are tied by their place and days alone, one of them
 // without a day of its own: they name no one kind of attack, they share no participant but a
-// place (see party), and they do not both count the dead. "Four people were killed during rebel fire in
-// the city on Tuesday" and another outlet's undated "renewed bombardment" of the city are two
-// of its many attacks as likely as one.
+// place (see party), they fall on no one town (see shareTown), and they do not both count the
+// dead. "Four people were killed during rebel fire in the city on Tuesday" and another outlet's
+// undated "renewed bombardment" of the city are two of its many attacks as likely as one.
 func (c *corpus) placeTiedOnly(a, b *report) bool {
 	if a.e.Type != dossier.Assault || a.exact && b.exact || c.attacks.sameKind(a.kind, b.kind) || a.origin == b.origin {
 		return false
@@ -503,7 +503,37 @@ func (c *corpus) placeTiedOnly(a, b *report) bool {
 			return false
 		}
 	}
+	if c.shareTown(a, b) {
+		return false
+	}
 	return !counts(a.e) || !counts(b.e)
+}
+
+// shareTown reports whether two attack reports fall on one town the hierarchy knows, named
+// as where each happened or what it hit. A town sees few attacks a day, unlike a province and
+// its capital city, which share one name ("Aleppo"): two outlets' attacks on one town in the
+// same days, one of them telling no day of its own, are one attack whatever words each uses.
+func (c *corpus) shareTown(a, b *report) bool {
+	for _, x := range c.townsHit(a) {
+		if slices.Contains(c.townsHit(b), x) {
+			return true
+		}
+	}
+	return false
+}
+
+// townsHit lists the towns of the hierarchy that attack report r names as its place or its
+// target.
+func (c *corpus) townsHit(r *report) []*placeNode {
+	var out []*placeNode
+	for _, list := range [][]int{r.dest, r.target} {
+		for _, e := range list {
+			if n := c.placeNode(c.place(e, c.entType[e])); n != nil && n.kind == placeTown && !slices.Contains(out, n) {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
 }
 
 // party reports whether entity e, a participant of report r, takes part in what r tells as more
