@@ -42,6 +42,14 @@ type report struct {
 	// origin is the first document of its document's origin group (see origins): pages of one
 	// origin run one text
 	origin int32
+	// places caches reportPlaces once placesDone is set; setDest clears it
+	places     []int
+	placesDone bool
+}
+
+// setDest sets the places and destinations of r, dropping the places reportPlaces kept.
+func (r *report) setDest(dest []int) {
+	r.dest, r.places, r.placesDone = dest, nil, false
 }
 
 // placeRole reports whether an argument role names where something happened or went.
@@ -114,9 +122,11 @@ func (k *Checker) reports(c *corpus) []report {
 				r.dest = k.travelPlaces(c, d, e.Span)
 			}
 			if e.Type == dossier.Assault && len(c.reportPlaces(&r)) == 0 {
+				dest := r.dest
 				for _, p := range c.targetPlaces(r.target) {
-					r.dest = appendUnique(r.dest, p)
+					dest = appendUnique(dest, p)
 				}
+				r.setDest(dest)
 			}
 			out = append(out, r)
 		}
@@ -836,9 +846,14 @@ func (c *corpus) placesOf(ents []int) []int {
 	return out
 }
 
-// reportPlaces are the places a report's arguments name, finer than a country.
+// reportPlaces are the places a report's arguments name, finer than a country: made on the
+// first call and kept in r, since every pair of reports of a block asks again. The list is
+// clipped, so a caller's append never writes into it.
 func (c *corpus) reportPlaces(r *report) []int {
-	return c.specific(c.placesOf(r.dest))
+	if !r.placesDone {
+		r.places, r.placesDone = slices.Clip(c.specific(c.placesOf(r.dest))), true
+	}
+	return r.places
 }
 
 // joinByFigures puts into one happening the attacks whose casualty figures are one incident's
@@ -967,7 +982,7 @@ func (c *corpus) headIn(h, r *report, f *casualty) *report {
 	switch {
 	case len(ph) == 0 || len(known) > 0 && !c.placesMeet(ph, known):
 	case len(known) == 0 && len(unknown) > 0, len(c.specific(ph)) == 0:
-		out.dest = nil
+		out.setDest(nil)
 	}
 	return &out
 }
