@@ -501,9 +501,10 @@ func (c *corpus) alike(a, b *report, byPlace bool) bool {
 // placeTiedOnly reports whether two attack reports of two origins (see origins: one outlet's
 // pages, or a page and its copy, are one) are tied by their place and days alone, one of them
 // without a day of its own: they name no one kind of attack, they share no participant but a
-// place (see party), they fall on no one town (see shareTown), and they do not both count the
-// dead. "Four people were killed during rebel fire in the city on Tuesday" and another outlet's
-// undated "renewed bombardment" of the city are two of its many attacks as likely as one.
+// place (see party), they fall on no one town (see shareTown) unless one without a day gives
+// a count (see undatedToll), and they do not both count the dead. "Four people were killed
+// during rebel fire in the city on Tuesday" and another outlet's undated "renewed bombardment"
+// of the city are two of its many attacks as likely as one.
 func (c *corpus) placeTiedOnly(a, b *report) bool {
 	if a.e.Type != dossier.Assault || a.exact && b.exact || c.attacks.sameKind(a.kind, b.kind) || a.origin == b.origin {
 		return false
@@ -513,7 +514,7 @@ func (c *corpus) placeTiedOnly(a, b *report) bool {
 			return false
 		}
 	}
-	if c.shareTown(a, b) {
+	if c.shareTown(a, b) && !undatedToll(a) && !undatedToll(b) {
 		return false
 	}
 	return !counts(a.e) || !counts(b.e)
@@ -530,6 +531,13 @@ func (c *corpus) shareTown(a, b *report) bool {
 		}
 	}
 	return false
+}
+
+// undatedToll reports whether report r, giving no day of its own, counts the dead or hurt, as
+// one attack's toll or a running total: an undated count is as often a total of days
+// ("bombardment of the town has killed more than 100") as one attack's.
+func undatedToll(r *report) bool {
+	return !r.exact && len(r.e.Figures) > 0
 }
 
 // townsHit lists the towns of the hierarchy that attack report r names as its place or its
