@@ -42,6 +42,14 @@ type report struct {
 	// origin is the first document of its document's origin group (see origins): pages of one
 	// origin run one text
 	origin int32
+	// places caches reportPlaces once placesDone is set; setDest clears it
+	places     []int
+	placesDone bool
+}
+
+// setDest sets the places and destinations of r, dropping the places reportPlaces kept.
+func (r *report) setDest(dest []int) {
+	r.dest, r.places, r.placesDone = dest, nil, false
 }
 
 // placeRole reports whether an argument role names where something happened or went.
@@ -114,9 +122,11 @@ func (k *Checker) reports(c *corpus) []report {
 				r.dest = k.travelPlaces(c, d, e.Span)
 			}
 			if e.Type == dossier.Assault && len(c.reportPlaces(&r)) == 0 {
+				dest := r.dest
 				for _, p := range c.targetPlaces(r.target) {
-					r.dest = appendUnique(r.dest, p)
+					dest = appendUnique(dest, p)
 				}
+				r.setDest(dest)
 			}
 			out = append(out, r)
 		}
@@ -491,9 +501,10 @@ func (c *corpus) alike(a, b *report, byPlace bool) bool {
 // placeTiedOnly reports whether two attack reports of two origins (see origins: one outlet's
 // pages, or a page and its copy, are one) are tied by their place and days alone, one of them
 // without a day of its own: they name no one kind of attack, they share no participant but a
-// place (see party), and they do not both count the dead. "Four people were killed during rebel fire in
-// the city on Tuesday" and another outlet's undated "renewed bombardment" of the city are two
-// of its many attacks as likely as one.
+// place (see party), they fall on no one town (see shareTown) unless one without a day gives
+// a count (see undatedToll), and they do not both count the dead. "Four people were killed
+// during rebel fire in the city on Tuesday" and another outlet's undated "renewed bombardment"
+// of the city are two of its many attacks as likely as one.
 func (c *corpus) placeTiedOnly(a, b *report) bool {
 	if a.e.Type != dossier.Assault || a.exact && b.exact || c.attacks.sameKind(a.kind, b.kind) || a.origin == b.origin {
 		return false
@@ -503,7 +514,44 @@ func (c *corpus) placeTiedOnly(a, b *report) bool {
 			return false
 		}
 	}
+	if c.shareTown(a, b) && !undatedToll(a) && !undatedToll(b) {
+		return false
+	}
 	return !counts(a.e) || !counts(b.e)
+}
+
+// shareTown reports whether two attack reports fall on one town the hierarchy knows, named
+// as where each happened or what it hit. A town sees few attacks a day, unlike a province and
+// its capital city, which share one name ("Aleppo"): two outlets' attacks on one town in the
+// same days, one of them telling no day of its own, are one attack whatever words each uses.
+func (c *corpus) shareTown(a, b *report) bool {
+	for _, x := range c.townsHit(a) {
+		if slices.Contains(c.townsHit(b), x) {
+			return true
+		}
+	}
+	return false
+}
+
+// undatedToll reports whether report r, giving no day of its own, counts the dead or hurt, as
+// one attack's toll or a running total: an undated count is as often a total of days
+// ("bombardment of the town has killed more than 100") as one attack's.
+func undatedToll(r *report) bool {
+	return !r.exact && len(r.e.Figures) > 0
+}
+
+// townsHit lists the towns of the hierarchy that attack report r names as its place or its
+// target.
+func (c *corpus) townsHit(r *report) []*placeNode {
+	var out []*placeNode
+	for _, list := range [][]int{r.dest, r.target} {
+		for _, e := range list {
+			if n := c.placeNode(c.place(e, c.entType[e])); n != nil && n.kind == placeTown && !slices.Contains(out, n) {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
 }
 
 // party reports whether entity e, a participant of report r, takes part in what r tells as more
@@ -806,9 +854,14 @@ func (c *corpus) placesOf(ents []int) []int {
 	return out
 }
 
-// reportPlaces are the places a report's arguments name, finer than a country.
+// reportPlaces are the places a report's arguments name, finer than a country: made on the
+// first call and kept in r, since every pair of reports of a block asks again. The list is
+// clipped, so a caller's append never writes into it.
 func (c *corpus) reportPlaces(r *report) []int {
-	return c.specific(c.placesOf(r.dest))
+	if !r.placesDone {
+		r.places, r.placesDone = slices.Clip(c.specific(c.placesOf(r.dest))), true
+	}
+	return r.places
 }
 
 // joinByFigures puts into one happening the attacks whose casualty figures are one incident's
@@ -937,7 +990,7 @@ func (c *corpus) headIn(h, r *report, f *casualty) *report {
 	switch {
 	case len(ph) == 0 || len(known) > 0 && !c.placesMeet(ph, known):
 	case len(known) == 0 && len(unknown) > 0, len(c.specific(ph)) == 0:
-		out.dest = nil
+		out.setDest(nil)
 	}
 	return &out
 }
