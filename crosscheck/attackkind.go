@@ -15,6 +15,7 @@ var attacksFS embed.FS
 type Attacks struct {
 	parent map[string]string
 	side   map[string]string
+	broad  map[string]bool // kinds that name a family of kinds, not one ("bombardment")
 }
 
 // DefaultAttacks returns the embedded hierarchy of kinds of attack.
@@ -26,9 +27,10 @@ func DefaultAttacks() *Attacks {
 	return a
 }
 
-// ParseAttacks reads a file of kinds of attack: kind<TAB>parent<TAB>side a line, parents first.
+// ParseAttacks reads a file of kinds of attack: kind<TAB>parent<TAB>side[<TAB>broad] a line,
+// parents first.
 func ParseAttacks(fsys fs.FS, name string) (*Attacks, error) {
-	a := &Attacks{parent: map[string]string{}, side: map[string]string{}}
+	a := &Attacks{parent: map[string]string{}, side: map[string]string{}, broad: map[string]bool{}}
 	err := eachDataLine(fsys, name, func(n int, f []string) error {
 		kind := strings.TrimSpace(f[0])
 		parent, side := "", ""
@@ -42,6 +44,7 @@ func ParseAttacks(fsys fs.FS, name string) (*Attacks, error) {
 			return fmt.Errorf("attacks %s:%d: kind %q before its parent %q", name, n, kind, parent)
 		}
 		a.parent[kind], a.side[kind] = parent, side
+		a.broad[kind] = len(f) > 3 && strings.TrimSpace(f[3]) == "broad"
 		return nil
 	})
 	if err != nil {
@@ -95,9 +98,10 @@ func (a *Attacks) kindsMeet(x, y string) bool {
 }
 
 // sameKind reports whether two reports name one kind of attack, not only compatible ones: both
-// say a kind below "attack" and one lies within the other.
+// say a kind below "attack" that names no family of kinds ("bombardment": an air strike or
+// shelling), and one lies within the other.
 func (a *Attacks) sameKind(x, y string) bool {
-	return a != nil && a.known(x) && a.known(y) && a.parent[x] != "" && a.parent[y] != "" && a.kindsMeet(x, y)
+	return a != nil && a.known(x) && a.known(y) && a.parent[x] != "" && a.parent[y] != "" && !a.broad[x] && !a.broad[y] && a.kindsMeet(x, y)
 }
 
 // sideOf is the side that did an attack: the side its kind implies, when only one side does that
