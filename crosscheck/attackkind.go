@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io/fs"
 	"strings"
+
+	"github.com/dossier-project/dossier"
 )
 
 //go:embed data/attacks.tsv
@@ -125,7 +127,8 @@ func (a *Attacks) sideOf(kind, by string) string {
 // sides do not tell two attacks apart when the reports come from different outlets (apart) and
 // both name a kind below "attack" that meets the other's ("shelling" and "mortar"): outlets of
 // opposite camps blame one barrage on each other, and who did it is then in dispute. A report
-// that names no kind ("a raid", "killed"), or one outlet naming two sides, still tells two.
+// that names no kind ("a raid", "killed"), or one outlet naming two sides, still tells two; so
+// do two reports that each tell their side as fact (see ownSidesDiffer).
 func (a *Attacks) oneAttack(kindA, byA, kindB, byB string, apart bool) bool {
 	if !a.kindsMeet(kindA, kindB) {
 		return false
@@ -138,4 +141,23 @@ func (a *Attacks) oneAttack(kindA, byA, kindB, byB string, apart bool) bool {
 func (a *Attacks) sidesDiffer(kindA, byA, kindB, byB string) bool {
 	sa, sb := a.sideOf(kindA, byA), a.sideOf(kindB, byB)
 	return sa != "" && sb != "" && sa != sb
+}
+
+// ownSidesDiffer reports whether two attack reports each tell as fact, in their own voice with no
+// source said to say so, the side that acted (by), and the sides are opposite: "rebels shelled
+// the town" and "the army shelled the town" are two attacks of a day of fighting. Who did one
+// attack is in dispute where the reports' sources or accusations say so (see culpritConflict).
+func (a *Attacks) ownSidesDiffer(x, y *report) bool {
+	return a.twoOwnSides(x.kind, x.by, ownVoice(x.e), y.kind, y.by, ownVoice(y.e))
+}
+
+// twoOwnSides is ownSidesDiffer of two reports given by their kinds, sides and whether each is
+// told in its own voice.
+func (a *Attacks) twoOwnSides(kindA, byA string, ownA bool, kindB, byB string, ownB bool) bool {
+	return ownA && ownB && byA != "" && byB != "" && a.sidesDiffer(kindA, byA, kindB, byB)
+}
+
+// ownVoice reports whether a report tells an event as fact in its own voice.
+func ownVoice(e *dossier.Event) bool {
+	return e.Modality == dossier.Asserted && len(e.Attribution) == 0
 }
