@@ -345,8 +345,14 @@ type Claim struct {
 	Object  string    `json:"object,omitempty"`   // deny: what is denied, lower-case; cause: the reason as written; accounts: "travel" when both say where someone went
 	Words   []string  `json:"words,omitempty"`    // accuse, deny, cause: lower-case words of what it names, without the names of who claims and whom, to match claims of one matter
 	Camp    string    `json:"camp,omitempty"`     // characterise: backed or hostile
-	Echo    string    `json:"echo,omitempty"`     // a key of the sentence's words: two claims told in the same words share it
-	Other   *Span     `json:"other,omitempty"`    // accounts: the competing account's clause; Span is the first's
+	// Side is, for an accusation of a force no name is given ("blamed the army", "accused
+	// government forces"), the side it names: "state" or "armed group"; "" otherwise.
+	Side string `json:"side,omitempty"`
+	// Force is the state whose forces such an accusation names ("the Russian air force":
+	// Russia); "" when it names none.
+	Force string `json:"force,omitempty"`
+	Echo  string `json:"echo,omitempty"`  // a key of the sentence's words: two claims told in the same words share it
+	Other *Span  `json:"other,omitempty"` // accounts: the competing account's clause; Span is the first's
 }
 
 // Party is an actor a claim names: a mention chain of the document.

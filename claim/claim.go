@@ -44,13 +44,16 @@ type Reader struct {
 	stateBodies                       map[string]bool     // nouns for a state's body ("government")
 	spokespeople                      map[string]bool     // nouns for one who speaks for a body ("spokesman")
 	campLists                                             // words the camp readings need
+	sides                             sideWords           // words for the side of a force no name is given
+	blameVerbs                        map[string]bool     // verbs whose object alone is the one blamed
 }
 
 // New makes a Reader from the cue lists of lang: claim-attack, claim-mutual, claim-unclear,
 // claim-deny, claim-deny-role, claim-nopart, claim-cause, claim-backed, claim-hostile,
 // claim-generic, claim-aux, claim-passive, claim-clause-stops, light-verbs, support-verbs,
 // claim-account-first, claim-account-second, claim-travel, claim-credit, claim-state-bodies and
-// claim-spokespeople; for the camps, the lists of newCampLists; for the roles read from the
+// claim-spokespeople; claim-blame-verbs and the side and ground words of attack-words, for
+// accusations of a force no name is given; for the camps, the lists of newCampLists; for the roles read from the
 // parse, speech-verbs, claim-doers, claim-doer-preps, claim-behind-preps, claim-member-preps,
 // claim-owning and claim-accuse-verbs; and the capitals table with its capital-cues.
 func New(lang *en.Data) (*Reader, error) {
@@ -79,6 +82,8 @@ func New(lang *en.Data) (*Reader, error) {
 	}
 	r.readRoles(lang)
 	r.campLists = newCampLists(lang)
+	r.sides = newSideWords(lang)
+	r.blameVerbs = lang.List("claim-blame-verbs")
 	for _, camp := range []string{"backed", "hostile"} {
 		table := lang.Table("claim-" + camp)
 		for _, p := range lang.Entries("claim-" + camp) {
@@ -127,6 +132,7 @@ func (r *Reader) Analyze(a *dossier.Analysis) error {
 	credit := r.dropBylines(d)
 	var out []dossier.Claim
 	out = append(out, r.eventClaims(d)...)
+	out = append(out, r.sideAccusations(d, out)...)
 	out = append(out, r.backDeeds(d)...)
 	out = append(out, r.blameSentences(d)...)
 	out = append(out, r.denials(d)...)

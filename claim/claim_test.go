@@ -101,6 +101,12 @@ func say(a *dossier.Analysis, c dossier.Claim) string {
 	if c.Camp != "" {
 		b.WriteString(" camp=" + c.Camp)
 	}
+	if c.Side != "" {
+		b.WriteString(" side=" + c.Side)
+	}
+	if c.Force != "" {
+		b.WriteString(" force=" + c.Force)
+	}
 	if c.Kind == dossier.ClaimCause {
 		b.WriteString(fmt.Sprintf(" reason=%q", c.Object))
 	}

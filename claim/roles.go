@@ -465,36 +465,14 @@ func (r *Reader) sayer(d *doc, v node) (dossier.Party, string, bool) {
 // is accused and the agent accuses ("Y was blamed for …"). found is false when the verb is not
 // one of accusing or the parse gives it neither object nor passive subject.
 func (r *Reader) accuseRoles(d *doc, n node) (by node, about []int, found bool) {
-	s, t := n.s, n.tok()
-	by = node{s, -1}
-	preps, ok := r.accuseVerbs[lemma(t)]
-	if !ok || t.UPOS != "VERB" {
-		return by, nil, false
+	if _, ok := r.accuseVerbs[lemma(n.tok())]; !ok || n.tok().UPOS != "VERB" {
+		return node{n.s, -1}, nil, false
 	}
-	if ps := tree.PassiveSubject(s, n.i); ps >= 0 {
-		if ag := tree.Agent(s, n.i); ag >= 0 {
-			by = n.at(ag)
-		}
-		return by, r.doersIn(d, n.at(ps)), true
+	by, acc, found := r.accusedNode(n)
+	if !found || acc.s == nil {
+		return by, nil, found
 	}
-	if sb := tree.Subject(s, n.i); sb >= 0 {
-		by = n.at(sb)
-	}
-	obj := tree.Object(s, n.i)
-	if obj < 0 {
-		return by, nil, false
-	}
-	if !r.isAttack(n.at(obj)) {
-		return by, r.doersIn(d, n.at(obj)), true
-	}
-	for _, head := range []int{n.i, obj} {
-		for _, k := range tree.Children(s, head) {
-			if rel := s.Tokens[k].Rel; (strings.HasPrefix(rel, "obl") || strings.HasPrefix(rel, "nmod")) && slices.Contains(preps, tree.Preposition(s, k)) {
-				return by, r.doersIn(d, n.at(k)), true
-			}
-		}
-	}
-	return by, nil, true
+	return by, r.doersIn(d, acc), true
 }
 
 // readRoles loads the words the parse reading needs.

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io/fs"
 	"strings"
+
+	"github.com/dossier-project/dossier"
 )
 
 //go:embed data/attacks.tsv
@@ -15,6 +17,7 @@ var attacksFS embed.FS
 type Attacks struct {
 	parent map[string]string
 	side   map[string]string
+	broad  map[string]bool // kinds that name a family of kinds, not one ("bombardment")
 }
 
 // DefaultAttacks returns the embedded hierarchy of kinds of attack.
@@ -26,9 +29,10 @@ func DefaultAttacks() *Attacks {
 	return a
 }
 
-// ParseAttacks reads a file of kinds of attack: kind<TAB>parent<TAB>side a line, parents first.
+// ParseAttacks reads a file of kinds of attack: kind<TAB>parent<TAB>side[<TAB>broad] a line,
+// parents first.
 func ParseAttacks(fsys fs.FS, name string) (*Attacks, error) {
-	a := &Attacks{parent: map[string]string{}, side: map[string]string{}}
+	a := &Attacks{parent: map[string]string{}, side: map[string]string{}, broad: map[string]bool{}}
 	err := eachDataLine(fsys, name, func(n int, f []string) error {
 		kind := strings.TrimSpace(f[0])
 		parent, side := "", ""
@@ -42,6 +46,7 @@ func ParseAttacks(fsys fs.FS, name string) (*Attacks, error) {
 			return fmt.Errorf("attacks %s:%d: kind %q before its parent %q", name, n, kind, parent)
 		}
 		a.parent[kind], a.side[kind] = parent, side
+		a.broad[kind] = len(f) > 3 && strings.TrimSpace(f[3]) == "broad"
 		return nil
 	})
 	if err != nil {
@@ -95,9 +100,10 @@ func (a *Attacks) kindsMeet(x, y string) bool {
 }
 
 // sameKind reports whether two reports name one kind of attack, not only compatible ones: both
-// say a kind below "attack" and one lies within the other.
+// say a kind below "attack" that names no family of kinds ("bombardment": an air strike or
+// shelling), and one lies within the other.
 func (a *Attacks) sameKind(x, y string) bool {
-	return a != nil && a.known(x) && a.known(y) && a.parent[x] != "" && a.parent[y] != "" && a.kindsMeet(x, y)
+	return a != nil && a.known(x) && a.known(y) && a.parent[x] != "" && a.parent[y] != "" && !a.broad[x] && !a.broad[y] && a.kindsMeet(x, y)
 }
 
 // sideOf is the side that did an attack: the side its kind implies, when only one side does that
@@ -121,7 +127,8 @@ func (a *Attacks) sideOf(kind, by string) string {
 // sides do not tell two attacks apart when the reports come from different outlets (apart) and
 // both name a kind below "attack" that meets the other's ("shelling" and "mortar"): outlets of
 // opposite camps blame one barrage on each other, and who did it is then in dispute. A report
-// that names no kind ("a raid", "killed"), or one outlet naming two sides, still tells two.
+// that names no kind ("a raid", "killed"), or one outlet naming two sides, still tells two; so
+// do two reports that each tell their side as fact (see ownSidesDiffer).
 func (a *Attacks) oneAttack(kindA, byA, kindB, byB string, apart bool) bool {
 	if !a.kindsMeet(kindA, kindB) {
 		return false
@@ -134,4 +141,23 @@ func (a *Attacks) oneAttack(kindA, byA, kindB, byB string, apart bool) bool {
 func (a *Attacks) sidesDiffer(kindA, byA, kindB, byB string) bool {
 	sa, sb := a.sideOf(kindA, byA), a.sideOf(kindB, byB)
 	return sa != "" && sb != "" && sa != sb
+}
+
+// ownSidesDiffer reports whether two attack reports each tell as fact, in their own voice with no
+// source said to say so, the side that acted (by), and the sides are opposite: "rebels shelled
+// the town" and "the army shelled the town" are two attacks of a day of fighting. Who did one
+// attack is in dispute where the reports' sources or accusations say so (see culpritConflict).
+func (a *Attacks) ownSidesDiffer(x, y *report) bool {
+	return a.twoOwnSides(x.kind, x.by, ownVoice(x.e), y.kind, y.by, ownVoice(y.e))
+}
+
+// twoOwnSides is ownSidesDiffer of two reports given by their kinds, sides and whether each is
+// told in its own voice.
+func (a *Attacks) twoOwnSides(kindA, byA string, ownA bool, kindB, byB string, ownB bool) bool {
+	return ownA && ownB && byA != "" && byB != "" && a.sidesDiffer(kindA, byA, kindB, byB)
+}
+
+// ownVoice reports whether a report tells an event as fact in its own voice.
+func ownVoice(e *dossier.Event) bool {
+	return e.Modality == dossier.Asserted && len(e.Attribution) == 0
 }

@@ -21,6 +21,7 @@ type casualty struct {
 	kind      string   // killed or wounded
 	attack    string   // the kind of attack named nearest it ("air strike", "rocket"), "" unsaid
 	by        string   // whose side its sentence says did it: state or armed group, "" unsaid
+	own       bool     // the event that carries it is told as fact in its document's own voice (see ownVoice)
 	sites     []string // the kinds of site its sentence names ("market")
 	who       string   // what is counted: people, civilians, children, women, fighters, "" unsaid
 	side      string   // whose side the fighters it counts are on: state or armed group, "" unsaid
@@ -85,7 +86,7 @@ func (k *Checker) casualties(c *corpus, di int) []casualty {
 			}
 			cs := casualty{doc: int32(di), ev: int32(cf.ev), sent: f.Span, kind: f.Counts, who: f.Who, count: f.Text, lo: float64(f.Low),
 				hi: leastTop(float64(f.Low)), update: f.Update, loose: f.Loose, night: f.Night, incidents: f.Incidents, families: f.Families, time: f.Time, day: -1,
-				attack: f.Kind, by: f.By, nearBy: f.Around, side: f.Side, sites: f.Sites}
+				attack: f.Kind, by: f.By, nearBy: f.Around, side: f.Side, sites: f.Sites, own: cf.ev >= 0 && ownVoice(&d.a.Events[cf.ev])}
 			if f.High != nil {
 				cs.hi = float64(*f.High)
 			}
@@ -365,9 +366,11 @@ func (c *corpus) sameIncident(a, b *casualty) (can, tied bool) {
 	if a.kind != b.kind || !sameCounted(a.who, b.who) || a.side != "" && b.side != "" && a.side != b.side || a.past || b.past {
 		return false, false
 	}
-	// Rockets of one side and air strikes of the other are two attacks, and so is what one
-	// report places around a town and another in it, unless they name one kind of attack.
-	if !c.attacks.oneAttack(a.attack, a.by, b.attack, b.by, c.apart(int(a.doc), int(b.doc))) && !c.disputedAttack(a, b) || a.nearBy != b.nearBy && !c.attacks.sameKind(a.attack, b.attack) {
+	// Rockets of one side and air strikes of the other are two attacks, and so are the attacks
+	// of opposite sides two reports tell as fact, and what one report places around a town and
+	// another in it, unless they name one kind of attack.
+	two := !c.attacks.oneAttack(a.attack, a.by, b.attack, b.by, c.apart(int(a.doc), int(b.doc))) || c.attacks.twoOwnSides(a.attack, a.by, a.own, b.attack, b.by, b.own)
+	if two && !c.disputedAttack(a, b) || a.nearBy != b.nearBy && !c.attacks.sameKind(a.attack, b.attack) {
 		return false, false
 	}
 	if !c.figurePlacesMeet(a, b) || c.twoDaysCounts(a, b) {

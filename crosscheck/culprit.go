@@ -69,28 +69,25 @@ func (k *Checker) culpritCamps(c *corpus, reps []report) (camps []*culpritCamp, 
 		if r.e.Modality == dossier.Future || r.e.Modality == dossier.Uncertain || r.e.Modality == dossier.Denied || campaign(r.e) {
 			continue
 		}
-		cu := culprit{side: k.attacks.sideOf(r.kind, r.by)}
-		if cu.side == "" {
+		cu, sd, ok := k.reportCulprit(c, r, reps)
+		if !ok {
 			continue
-		}
-		if cu.side == stateSide {
-			cu.force = r.force
 		}
 		src := c.docs[r.doc].sourceName()
 		at := cu.among(seen, c.isCountry)
 		switch {
 		case at < 0:
 			seen = append(seen, cu)
-			camps = append(camps, newCamp(c, r, cu, src))
+			camps = append(camps, newCamp(c, r, cu, sd, src))
 		case cu.force != "" && seen[at].force == "":
 			// The camp's outlets so far name no force: they do not say the one this report
 			// names, which stands for the camp alone.
 			seen[at] = cu
-			camps[at] = newCamp(c, r, cu, src)
+			camps[at] = newCamp(c, r, cu, sd, src)
 		case cu.force == "" && seen[at].force != "":
 			// A report that names no force does not say the force the camp names.
 		case !containsString(camps[at].sources, src) && len(camps[at].sources) < maxPerSide:
-			camps[at].sides = append(camps[at].sides, culpritSide(c, r))
+			camps[at].sides = append(camps[at].sides, sd)
 			camps[at].sources = append(camps[at].sources, src)
 		}
 	}
@@ -107,9 +104,25 @@ func culpritSay(c *corpus, r report, cu culprit) string {
 	return say
 }
 
-// newCamp is the camp of the side cu, as report r of outlet src puts its attack down to it.
-func newCamp(c *corpus, r report, cu culprit, src string) *culpritCamp {
-	return &culpritCamp{say: culpritSay(c, r, cu), sides: []side{culpritSide(c, r)}, sources: []string{src}}
+// newCamp is the camp of the side cu, as report r of outlet src puts its attack down to it in
+// the sentence sd.
+func newCamp(c *corpus, r report, cu culprit, sd side, src string) *culpritCamp {
+	return &culpritCamp{say: culpritSay(c, r, cu), sides: []side{sd}, sources: []string{src}}
+}
+
+// reportCulprit is whom report r of the attack told by reps puts it down to, with the sentence
+// that says so: the side its words say did it (see Attacks.sideOf), else the side its
+// document's accusations blame (see accusedSide).
+func (k *Checker) reportCulprit(c *corpus, r report, reps []report) (culprit, side, bool) {
+	cu := culprit{side: k.attacks.sideOf(r.kind, r.by)}
+	if cu.side != "" {
+		if cu.side == stateSide {
+			cu.force = r.force
+		}
+		return cu, culpritSide(c, r), true
+	}
+	cu, at, ok := accusedSide(c, r, reps)
+	return cu, side{int(r.doc), at}, ok
 }
 
 // campaign reports whether an attack is told only by running totals ("air strikes have killed

@@ -436,7 +436,8 @@ func dateHappening(reps []report, g []int) (t, start, end string) {
 // than one that is not; the days they tell of (their own, else their documents') lie within a
 // day when both texts give the day, within three days otherwise; and the places they name meet
 // in the place hierarchy. Attacks are one only when their kinds meet and their sides are not two
-// (see Attacks.oneAttack), and one told around a town is one told in it only when both name one
+// (see Attacks.oneAttack), nor when each tells as fact a side that acted and the sides are opposite
+// (see Attacks.ownSidesDiffer), and one told around a town is one told in it only when both name one
 // kind of attack. Attacks that share no place finer than a country, one of them without a day of
 // its own, are two (see countryOnly). An event told as going on or recurring (dossier.Event
 // Ongoing) is never one with an event that is not. byPlace blocks need a shared day too.
@@ -455,7 +456,7 @@ func (c *corpus) alike(a, b *report, byPlace bool) bool {
 	if a.e.Ongoing != b.e.Ongoing {
 		return false // a campaign told as going on is not the incident of a day within it
 	}
-	if a.e.Type == dossier.Assault && (!c.attacks.oneAttack(a.kind, a.by, b.kind, b.by, c.apart(int(a.doc), int(b.doc))) || a.around != b.around && !c.attacks.sameKind(a.kind, b.kind)) {
+	if a.e.Type == dossier.Assault && (!c.attacks.oneAttack(a.kind, a.by, b.kind, b.by, c.apart(int(a.doc), int(b.doc))) || a.around != b.around && !c.attacks.sameKind(a.kind, b.kind) || c.attacks.ownSidesDiffer(a, b)) {
 		return false
 	}
 	if byPlace && !timeCompatible(a.e.Time, b.e.Time) || !byPlace && !alignTime(a.e.Time, b.e.Time, a.e.Type) {
@@ -1011,6 +1012,7 @@ func repeats(e *dossier.Event, h *casualty) bool {
 type attackSig struct {
 	kind, by, outlet string
 	around           bool
+	own              bool  // its report tells it as fact in its own voice (see ownVoice)
 	day              int64 // the day its report gives it, -1 when it gives none of its own
 	// places is 1 + the index in corpus.placeSets of the places finer than a country its
 	// report names, 0 when it names none
@@ -1033,7 +1035,7 @@ func newAttackSigs(c *corpus, reps []report) attackSigs {
 		if r.e.Type != dossier.Assault {
 			continue
 		}
-		sig := attackSig{r.kind, r.by, c.outlet(int(r.doc)), r.around, reportDay(&r), c.placeSet(seen, c.known(c.reportPlaces(&r))), 0}
+		sig := attackSig{r.kind, r.by, c.outlet(int(r.doc)), r.around, ownVoice(r.e), reportDay(&r), c.placeSet(seen, c.known(c.reportPlaces(&r))), 0}
 		if sig.places == 0 {
 			home, ok := homes[r.doc]
 			if !ok {
@@ -1131,7 +1133,8 @@ func (c *corpus) joinSigs(u unionFind, sigs attackSigs, a, b int, days, homes bo
 	}
 	for _, x := range sigs[ra] {
 		for _, y := range sigs[rb] {
-			if !c.attacks.oneAttack(x.kind, x.by, y.kind, y.by, x.outlet != y.outlet) || x.around != y.around && !c.attacks.sameKind(x.kind, y.kind) || days && x.day >= 0 && y.day >= 0 && x.day != y.day || !c.sigPlacesMeet(x, y, homes) {
+			if !c.attacks.oneAttack(x.kind, x.by, y.kind, y.by, x.outlet != y.outlet) || c.attacks.twoOwnSides(x.kind, x.by, x.own, y.kind, y.by, y.own) ||
+				x.around != y.around && !c.attacks.sameKind(x.kind, y.kind) || days && x.day >= 0 && y.day >= 0 && x.day != y.day || !c.sigPlacesMeet(x, y, homes) {
 				return false
 			}
 		}

@@ -21,7 +21,10 @@ type attackWords struct {
 	passive map[string]bool
 	// instrument are the prepositions that bring in what an attack was made with ("with", "by")
 	instrument map[string]bool
-	between    map[string]bool // words between an around word and the place's name ("the", "city", "of")
+	// craft are the kind words that name a craft or weapon rather than an act ("jets"), and
+	// owner the prepositions after one that bring in whose it is ("jets of the air force")
+	craft, owner map[string]bool
+	between      map[string]bool // words between an around word and the place's name ("the", "city", "of")
 	// opposite pairs each side with the other: who strikes ground one holds is of the other
 	opposite [][2]string
 	// notPlace are capitalised words that never name a place (days, months)
@@ -43,7 +46,7 @@ type attackPhrase struct {
 func newAttackWords() *attackWords {
 	return &attackWords{kinds: map[string][]attackPhrase{}, nouns: map[string][]attackPhrase{}, sides: map[string][]attackPhrase{},
 		around: map[string][]attackPhrase{}, ground: map[string]bool{}, agent: map[string]bool{}, passive: map[string]bool{}, instrument: map[string]bool{},
-		between: map[string]bool{}, notPlace: map[string]bool{}, told: map[[2]string]string{},
+		between: map[string]bool{}, notPlace: map[string]bool{}, told: map[[2]string]string{}, craft: map[string]bool{}, owner: map[string]bool{},
 		forces: map[string][]attackPhrase{}}
 }
 
@@ -81,6 +84,10 @@ func (aw *attackWords) add(each eachRow) error {
 			aw.passive[p.words[0]] = true
 		case "instrument":
 			aw.instrument[p.words[0]] = true
+		case "craft":
+			aw.craft[strings.Join(p.words, " ")] = true
+		case "owner":
+			aw.owner[p.words[0]] = true
 		case "between":
 			aw.between[p.words[0]] = true
 		case "opposite":
@@ -272,6 +279,9 @@ func (aw *attackWords) sideOf(ts []token, kind attackHit, hasKind bool, cue, cue
 		if s := aw.agentAfter(ts, kind.end); s != "" {
 			return s
 		}
+		if s := aw.ownerAfter(ts, kind); s != "" {
+			return s
+		}
 	}
 	if cueEnd > 0 {
 		if s := aw.agentAfter(ts, cueEnd); s != "" {
@@ -366,6 +376,25 @@ func (aw *attackWords) subjectSide(ts []token, start, cue int) string {
 			}
 		}
 		return h.value
+	}
+	return ""
+}
+
+// ownerAfter reads whose a craft or weapon is, said right after the kind phrase that names it:
+// "jets of the air force", "warplanes of the Syrian army". Only crafts are read so: after an act
+// ("the shelling of X") the phrase names what was hit.
+func (aw *attackWords) ownerAfter(ts []token, kind attackHit) string {
+	var w []string
+	for _, t := range ts[kind.i:kind.end] {
+		w = append(w, t.norm)
+	}
+	if kind.end >= len(ts) || !aw.craft[strings.Join(w, " ")] || !aw.owner[ts[kind.end].norm] {
+		return ""
+	}
+	for y := kind.end + 1; y < min(len(ts), kind.end+5); y++ {
+		if h, ok := aw.sideAt(ts, y); ok {
+			return h.value
+		}
 	}
 	return ""
 }
@@ -479,11 +508,27 @@ func (aw *attackWords) markEvents(text string, s *sent, events []dossier.Event) 
 		ev.By, ev.Force = aw.forceOf(text, ts, forceFrom(ts, ev.By, at, ok, tokenAt(ts, ev.Span.Start)), min(len(ts), to+3), ev.By)
 		if parsed, found := aw.parsedKind(s, ev.Trigger); found && (!ok || !isKind) {
 			ev.Kind = parsed.value
+			aw.parsedSide(text, ts, ev, parsed, tokenAt(ts, ev.Span.Start), to)
 		} else if ok && !isKind {
 			ev.Kind = aw.toldKind(ts, at, ev.By)
 		}
 		aw.lendSide(s, ev)
 	}
+}
+
+// parsedSide reads, for an attack whose side no word near its trigger says, the side and force
+// said around the kind phrase the parse ties to it ("Sukhoi jets of the Sudanese air force
+// dropped bombs": state forces, Sudan); clause is the token its clause opens at, to the token
+// after its trigger.
+func (aw *attackWords) parsedSide(text string, ts []token, ev *dossier.Event, kind attackHit, clause, to int) {
+	if ev.By != "" {
+		return
+	}
+	by := aw.sideOf(ts, kind, true, 0, 0, clause, false)
+	if by == "" {
+		return
+	}
+	ev.By, ev.Force = aw.forceOf(text, ts, forceFrom(ts, by, kind, true, clause), min(len(ts), max(to, kind.end)+3), by)
 }
 
 // parsedKind reads the kind of attack the parse ties to an attack's trigger when the words next
@@ -516,16 +561,20 @@ func (aw *attackWords) parsedKind(s *sent, trigger dossier.Span) (attackHit, boo
 
 // headKindWords are the words of the verb that trigger k hangs on that may name the kind of its
 // attack: for a trigger that is the verb's object or oblique, the verb's object or instrument
-// ("dropped barrel bombs in a deadly attack"); for one that is a clause of the verb, its subject
-// or instrument ("air strikes hit the school, killing 26").
+// ("dropped barrel bombs in a deadly attack"), and for its object, its subject too ("jets
+// dropped bombs"); for one that is a clause of the verb, its subject or instrument ("air strikes
+// hit the school, killing 26").
 func (aw *attackWords) headKindWords(p *dossier.Sentence, k int) []int {
 	h := p.Tokens[k].Head
 	if h < 0 || p.Tokens[h].UPOS != "VERB" {
 		return nil
 	}
 	want := ""
+	subject := false // the verb's subject names the weapon that made its object ("jets dropped bombs")
 	switch r := p.Tokens[k].Rel; {
-	case r == "obj" || strings.HasPrefix(r, "obl"):
+	case r == "obj":
+		want, subject = "obj", true
+	case strings.HasPrefix(r, "obl"):
 		want = "obj"
 	case r == "advcl" || r == "xcomp":
 		want = "nsubj"
@@ -534,7 +583,7 @@ func (aw *attackWords) headKindWords(p *dossier.Sentence, k int) []int {
 	}
 	var out []int
 	for _, c := range tree.Children(p, h) {
-		if c != k && (p.Tokens[c].Rel == want || aw.instrumentOf(p, c)) {
+		if c != k && (p.Tokens[c].Rel == want || subject && p.Tokens[c].Rel == "nsubj" || aw.instrumentOf(p, c)) {
 			out = append(out, c)
 		}
 	}

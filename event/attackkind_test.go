@@ -189,6 +189,31 @@ func TestParsedAttackKinds(t *testing.T) {
 	}
 }
 
+// TestParsedAttackSides checks the kind, side and force read for the attacks of the sentences of
+// testdata/parsed_sides.txt, which go through the language layer's stage first.
+func TestParsedAttackSides(t *testing.T) {
+	stage := syntaxStage(t)
+	x := newExtractor(t)
+	for _, f := range tabLines(t, "testdata/parsed_sides.txt", 3) {
+		a, _ := parseMarkup(f[0])
+		if err := stage.Analyze(a); err != nil {
+			t.Fatal(err)
+		}
+		if err := x.Analyze(a); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, ev := range a.Events {
+			if ev.Type == dossier.Assault && strings.HasPrefix(a.Doc.Text[ev.Trigger.Start:ev.Trigger.End], f[1]) {
+				got = append(got, ev.Kind+"|"+ev.By+"|"+ev.Force)
+			}
+		}
+		if !slices.Contains(got, f[2]) {
+			t.Errorf("%q: %q read as %q, want %q", f[0], f[1], got, f[2])
+		}
+	}
+}
+
 // tabLines reads the lines of a test data file that are neither blank nor a comment, each split
 // at its tabs into want fields.
 func tabLines(t *testing.T, name string, want int) [][]string {

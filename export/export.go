@@ -430,6 +430,8 @@ type Claim struct {
 	Role    bool     `json:"role,omitempty"`
 	Object  string   `json:"object,omitempty"` // deny: what is denied; cause: the reason
 	Camp    string   `json:"camp,omitempty"`   // characterise: backed or hostile
+	Side    string   `json:"side,omitempty"`   // accuse: the side of a force no name is given ("state", "armed group")
+	Force   string   `json:"force,omitempty"`  // accuse: the state whose forces it names, with Side
 	Other   *Quote   `json:"other,omitempty"`  // accounts: the competing account
 }
 
@@ -446,7 +448,7 @@ func ClaimOf(a *dossier.Analysis, i int, members *Membership) Claim {
 	text := a.Doc.Text
 	out := Claim{ID: fmt.Sprintf("%s:k%d", a.Doc.ID, i+1), Doc: a.Doc.ID, Kind: string(c.Kind), Start: c.Start, End: c.End,
 		ByText: c.ByText, About: []string{}, Negated: c.Negated, Hedged: c.Hedged, Attack: c.Attack, Role: c.Role,
-		Object: c.Object, Camp: c.Camp}
+		Object: c.Object, Camp: c.Camp, Side: c.Side, Force: c.Force}
 	if c.Start >= 0 && c.Start <= c.End && c.End <= len(text) {
 		out.Text = text[c.Start:c.End]
 	}
