@@ -1404,6 +1404,12 @@ func (d *doc) shortOf(c, o *cand) bool {
 	if len(cw) >= len(ow) || !contains(ow[:len(cw)], cw) {
 		return false
 	}
+	// "House" is not "House Democrats", nor "Music" "Music City": a word written mostly in lower
+	// case names its own thing, unless a company's legal form shows it is the firm's name
+	// ("Giant" for "Giant Group Ltd.").
+	if len(cw) == 1 && d.g.w.lowerMostly[strings.ToLower(cw[0])] && !d.g.is("LEGALFORM", d.toks[o.b-1].text) {
+		return false
+	}
 	// "Liwa al-Fajr" → "Liwa": a head-first name written with an article or particle after its
 	// head word is called by that head word.
 	if k := o.a + len(cw); o.b-o.a == len(ow) && k < o.b && (d.g.w.prefixedName(d.toks[k].text) || d.particle(k)) {

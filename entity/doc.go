@@ -16,7 +16,9 @@
 // acronym and its definition, or a short form and the full name it stands for share a chain. A
 // person's short form is the family name (with or without its particle) or the given and family
 // names; an organisation's or a place's is only the part before its head word ("X" for "X Press")
-// or before an article ("Liwa" for "Liwa al-X"): any other part of a longer name ("New York" in
+// or before an article ("Liwa" for "Liwa al-X"), and never a lone word English writes mostly
+// in lower case ("House" for "House Democrats") unless a company's legal form ends the name
+// ("Giant" for "Giant Group Ltd."): any other part of a longer name ("New York" in
 // "New York State") is a name of its own. When a short form could belong to several full names, it
 // joins the nearest full name before it, or, when none comes before, the nearest one after it.
 // A lone family name shared by several people named in full goes to the one the page is about at
