@@ -1344,7 +1344,7 @@ func (r *Resolver) matchShort(u *union, chains []*chain, bridges []bool) {
 		cs := r.shortCandidates(u, chains, g, index.block(g), bridges)
 		for _, p := range parts {
 			t, ok := r.placeShort(u, chains, g.typ, p, cs, rc)
-			if ok && cs.headed[t] && (!g.plain && !cs.phrase[t] || sharedWith(chains, p, t, rc) >= minPlainContext) {
+			if ok && cs.headed[t] && (!g.plain && !cs.phrase[t] || sharedWith(chains, p, t, rc) >= minPlainContext) && familyMeets(u, chains, g, p, t, rc) {
 				joins = append(joins, join{p[0], t})
 			}
 		}
