@@ -942,6 +942,7 @@ func (d *doc) chain() ([]int, map[int]dossier.EntityType) {
 	}
 	d.joinAcronyms(u)
 	d.joinShortForms(u, sur)
+	d.joinGivenNames(u, sur)
 	d.joinHeadWords(u)
 	chains := d.numberChains(u)
 	return chains, d.chainTypes(chains)
@@ -1139,6 +1140,65 @@ func (d *doc) joinShortForms(u unionFind, sur map[int]int) {
 	}
 }
 
+// joinGivenNames joins a lone given name to the one person of the document whose full name
+// opens with it ("Elian" for "Elian Gonzalez"): a page naming several of one family calls each
+// by the given name. A word that ends a person's full name there is a family name and stays to
+// surnames; a word known or read as a place or a body, or that two people of the page bear,
+// stays alone.
+func (d *doc) joinGivenNames(u unionFind, sur map[int]int) {
+	first, last := map[string][]int{}, map[string]bool{}
+	for j, o := range d.cands {
+		if d.personal(o) || d.personLike(o) && !d.headed(o.b) {
+			first[o.words[0]] = append(first[o.words[0]], j)
+			last[o.words[len(o.words)-1]] = true
+		}
+	}
+	for i, c := range d.cands {
+		if len(c.words) != 1 || c.b-c.a != 1 || last[c.words[0]] || len(first[c.words[0]]) == 0 {
+			continue
+		}
+		if _, ok := sur[i]; ok || !d.givenAlone(c) {
+			continue
+		}
+		// Neither name reading as a person's, they are not one.
+		root := onlyRoot(u, first[c.words[0]], func(j int) bool {
+			o := d.cands[j]
+			return d.personal(o) || d.isPerson(o) || strongType(c) == dossier.PER
+		})
+		if root >= 0 {
+			u.union(i, root)
+		}
+	}
+}
+
+// onlyRoot returns the one chain the candidates js that keep accepts belong to, or -1 when they
+// belong to none or to several.
+func onlyRoot(u unionFind, js []int, keep func(j int) bool) int {
+	root := -1
+	for _, j := range js {
+		if !keep(j) {
+			continue
+		}
+		if r := u.find(j); root >= 0 && r != root {
+			return -1
+		} else {
+			root = r
+		}
+	}
+	return root
+}
+
+// givenAlone reports whether the lone word c may be a person's given name used alone: no
+// acronym, no other reading from the gazetteer, and either a known given name or typed a
+// person's by its context.
+func (d *doc) givenAlone(c *cand) bool {
+	if isAcronym(d.toks[c.a].text) || c.hasGaz && c.gaz.typ != dossier.PER {
+		return false
+	}
+	st := strongType(c)
+	return st == dossier.PER || st == "" && d.g.is("GIVEN", c.words[0])
+}
+
 // joinHeadWords joins a group's head word written alone ("the Observatory") to the one name
 // written before it in the document that it heads: its last word, or the word before a
 // qualifying "of" or "for" ("Northern Observatory for Civil Rights"). With two such names
@@ -1150,22 +1210,10 @@ func (d *doc) joinHeadWords(u unionFind) {
 		if len(c.words) != 1 || c.hasGaz || !d.g.is("ORGHEAD", c.words[0]) || strongType(c) == dossier.PER || strongType(c) == dossier.LOC || !d.headAlone(c) {
 			continue
 		}
-		root := -1
-		for _, j := range byWord[c.words[0]] {
-			if j >= i {
-				break
-			}
+		root := onlyRoot(u, byWord[c.words[0]], func(j int) bool {
 			o := d.cands[j]
-			if len(o.words) < 2 || nameHead(o.words) != c.words[0] || strongType(o) == dossier.PER {
-				continue
-			}
-			if r := u.find(j); root >= 0 && r != root {
-				root = -2
-				break
-			} else {
-				root = r
-			}
-		}
+			return j < i && len(o.words) >= 2 && nameHead(o.words) == c.words[0] && strongType(o) != dossier.PER
+		})
 		if root >= 0 {
 			u.union(i, root)
 		}
