@@ -13,7 +13,9 @@
 // entities co-mentioned in its document pick one. A family name alone joins a person named in
 // only one other report, and an acronym no report spells out joins the name its initials fit,
 // only when their documents share a name: "Cohen" in a piece on an election is not the
-// "Noam Cohen" of a science page, nor "OTC" trading the "Oshkosh Truck Corp.". A one-word form joins another document's entity
+// "Noam Cohen" of a science page, nor "OTC" trading the "Oshkosh Truck Corp.". A name written
+// after a sovereign or religious style ("King Hussein", "Pope Francis") is the name the person
+// reigns or is known by, no family name: it joins the same styled name only. A one-word form joins another document's entity
 // only on a distinctive word with the same key: never an ordinary English word ("South",
 // "Attorney"), never one half of a hyphenated pair ("Anne-Marie"), outside persons never a word
 // the transliteration folds merely bring near, never a country's name written otherwise than the

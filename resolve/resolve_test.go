@@ -232,6 +232,10 @@ func TestOrdinaryWordNeedsContext(t *testing.T) {
 		{"family name spelled otherwise, one name in common", "PER:Ziad Nasif Haddad", "PER:Hadad", 1, true},
 		{"family name after a hyphenated given name, one name in common", "PER:Tolliver", "PER:Marova-Jane Tolliver", 1, true},
 		{"short family name, a letter doubled, one name in common", "PER:Rami Sala", "PER:Salaa", 1, true},
+		// The name after a sovereign or religious style is the one a person reigns or is known by,
+		// not a family name another of the family bears.
+		{"name after a style, one name in common", "PER:Harlan Voss", "PER:King Voss|Voss", 1, false},
+		{"name after a style in two reports", "PER:Prince Orlan", "PER:Orlan|Orlan|Prince Orlan", 1, true},
 		{"state's abbreviation, unrelated reports", "LOC:Mass", "LOC:Mass", 0, true},
 		{"state's abbreviation like a short form, unrelated reports", "LOC:Ill", "LOC:Ill", 0, true},
 	}
