@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -1122,9 +1123,13 @@ func (d *doc) joinAcronyms(u unionFind) {
 // joinShortForms joins short forms to the full name they are part of, nearest first. Only names
 // of several words sharing the short form's first word are looked at (a full name is longer than
 // its short form), and at most a window of them on each side, so long documents stay linear.
-// Acronyms and the surnames in sur are joined already.
+// Acronyms and the surnames in sur are joined already. A short form whose chain holds a full
+// name already joins no other full name that is not one name with it: "Courtaulds" (its every
+// mention one chain) may stand for "Courtaulds PLC" or for "Courtaulds Textiles", not make the
+// two one.
 func (d *doc) joinShortForms(u unionFind, sur map[int]int) {
 	byWord := d.namesByWord()
+	full := map[int][]int{} // by chain, the full names short forms joined it to
 	for i, c := range d.cands {
 		if c.b-c.a == 1 && isAcronym(d.text[c.start:c.end]) {
 			continue
@@ -1133,11 +1138,60 @@ func (d *doc) joinShortForms(u unionFind, sur map[int]int) {
 			continue
 		}
 		st := strongType(c)
-		j := nearestIn(byWord[c.words[0]], i, func(j int) bool { return d.shortFormOf(c, st, d.cands[j]) })
-		if j >= 0 {
-			u.union(i, j)
+		fits := func(j int) bool { return d.shortFormOf(c, st, d.cands[j]) }
+		j := nearestIn(byWord[c.words[0]], i, fits)
+		if f := firstIn(byWord[c.words[0]], i, fits); j >= 0 && f >= 0 && d.bodies(c, f, j) && !d.oneName(u, f, j) {
+			j = f // of two bodies, the short form names the one the page named first
+		}
+		if j < 0 || !d.fullNamesAgree(u, full[u.find(i)], j) {
+			continue
+		}
+		ri, rj := u.find(i), u.find(j)
+		if ri == rj {
+			continue
+		}
+		held := append(slices.Clip(full[ri]), full[rj]...)
+		delete(full, ri)
+		delete(full, rj)
+		u.union(i, j)
+		full[u.find(i)] = append(held, j)
+	}
+}
+
+// bodies reports whether the short form c and the full names f and j it fits read as no
+// person's: a person called by the family name is the one named last (see surnames).
+func (d *doc) bodies(c *cand, f, j int) bool {
+	for _, x := range []*cand{c, d.cands[f], d.cands[j]} {
+		if strongType(x) == dossier.PER || d.personal(x) {
+			return false
 		}
 	}
+	return true
+}
+
+// fullNamesAgree reports whether the full name j may share a chain with the full names held
+// that short forms joined (see oneName).
+func (d *doc) fullNamesAgree(u unionFind, held []int, j int) bool {
+	for _, k := range held {
+		if !d.oneName(u, k, j) {
+			return false
+		}
+	}
+	return true
+}
+
+// oneName reports whether the full names k and j may name one thing: they share a chain
+// already, are written alike, or one is a short form of the other ("Oshkosh Truck" and
+// "Oshkosh Truck Corp."; not "Courtaulds PLC" and "Courtaulds Textiles").
+func (d *doc) oneName(u unionFind, k, j int) bool {
+	a, b := d.cands[k], d.cands[j]
+	if u.find(k) == u.find(j) || slices.Equal(a.words, b.words) {
+		return true
+	}
+	if len(a.words) > len(b.words) {
+		a, b = b, a
+	}
+	return d.shortFormOf(a, strongType(a), b)
 }
 
 // joinGivenNames joins a lone given name to the one person of the document whose full name
@@ -1587,6 +1641,18 @@ func nearestIn(list []int, i int, ok func(int) bool) int {
 		}
 	}
 	for x := k; x < len(list) && x-k < window; x++ {
+		if list[x] != i && ok(list[x]) {
+			return list[x]
+		}
+	}
+	return -1
+}
+
+// firstIn returns the first candidate j != i of list passing ok within the window before i, or,
+// when none does, -1.
+func firstIn(list []int, i int, ok func(int) bool) int {
+	k := sort.SearchInts(list, i)
+	for x := max(0, k-window); x < k; x++ {
 		if list[x] != i && ok(list[x]) {
 			return list[x]
 		}

@@ -21,7 +21,9 @@
 // in lower case ("House" for "House Democrats") unless a company's legal form ends the name
 // ("Giant" for "Giant Group Ltd."): any other part of a longer name ("New York" in
 // "New York State") is a name of its own. When a short form could belong to several full names, it
-// joins the nearest full name before it, or, when none comes before, the nearest one after it.
+// joins the nearest full name before it, or, when none comes before, the nearest one after it;
+// of two bodies' names that are not one name ("X PLC", "X Textiles") it joins the one named
+// first, and it never makes the two one.
 // A lone family name shared by several people named in full goes to the one the page is about at
 // that point: the person named just before, as the subject of the sentence before or in its own
 // sentence, outside quotations; otherwise the most prominent person (mentions so far, as the
