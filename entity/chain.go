@@ -1105,19 +1105,29 @@ func (d *doc) countryText(c *cand) bool {
 }
 
 // joinAcronyms joins each unknown acronym to the nearest name whose initials it spells; a known
-// acronym keeps its known meaning.
+// acronym keeps its known meaning, and a state's abbreviation after a town ("Washington, D.C.")
+// abbreviates only a place's name ("South Carolina" for "S.C.", not "Diana de Cardenas").
 func (d *doc) joinAcronyms(u unionFind) {
 	for i, c := range d.cands {
 		text := d.text[c.start:c.end]
 		if c.b-c.a != 1 || !isAcronym(text) || c.hasGaz {
 			continue
 		}
-		j := d.nearest(i, func(j int) bool { return len(d.cands[j].words) > 1 },
+		state := d.stateAfterTown(c)
+		j := d.nearest(i, func(j int) bool { return len(d.cands[j].words) > 1 && (!state || d.place(d.cands[j])) },
 			func(j int) bool { return d.g.w.initials(text, d.text[d.cands[j].start:d.cands[j].end]) })
 		if j >= 0 {
 			u.union(i, j)
 		}
 	}
+}
+
+// place reports whether the gazetteer knows c as a place, or its context clearly types it so.
+func (d *doc) place(c *cand) bool {
+	if c.hasGaz {
+		return c.gaz.typ == dossier.LOC
+	}
+	return strongType(c) == dossier.LOC
 }
 
 // joinShortForms joins short forms to the full name they are part of, nearest first. Only names
