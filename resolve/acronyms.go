@@ -102,7 +102,7 @@ func oneLetter(a string) bool {
 
 // placeAcronymOnly merges the acronym-only chains ms of one type, then puts them into the one
 // entity of a compatible type that writes the acronym (of written), failing that whose name it
-// abbreviates (of initials) if it has three letters or more and their documents share a name:
+// abbreviates (of initials) if it has three letters or more and their documents share names:
 // two letters abbreviate too many names ("OS" is seldom "Old Style"), and initials alone fit
 // names from unrelated reports ("OTC" trading is no "Oshkosh Truck Corp."). Among several, a lone chain goes where its document's
 // context picks.
@@ -121,9 +121,10 @@ func (r *Resolver) placeAcronymOnly(u *union, chains []*chain, ms []int, t dossi
 	}
 }
 
-// sharingContext keeps the entities of roots that share a co-mentioned name with the document
-// of one of the chains ms: an acronym no document spells out stands for a name of its own
-// story, not for any name its letters happen to fit.
+// sharingContext keeps the entities of roots whose documents share names (minPlainContext of
+// them) with the document of one of the chains ms: an acronym no document spells out stands for
+// a name of its own story, not for any name its letters happen to fit ("ABC" the network is no
+// "America Bank Corp." for both reports naming the United States).
 func sharingContext(u *union, chains []*chain, ms, roots []int) []int {
 	var out []int
 	for _, root := range roots {
@@ -134,12 +135,12 @@ func sharingContext(u *union, chains []*chain, ms, roots []int) []int {
 	return out
 }
 
-// shareAny reports whether some chain of ms shares a co-mentioned name with, or is in the
-// document of, some chain of root's entity.
+// shareAny reports whether some chain of ms shares minPlainContext co-mentioned names with, or
+// is in the document of, some chain of root's entity.
 func shareAny(u *union, chains []*chain, ms []int, root int) bool {
 	for m := range u.members(root) {
 		for _, a := range ms {
-			if chains[a].doc == chains[m].doc || sharedContext(chains[a], chains[m]) > 0 {
+			if chains[a].doc == chains[m].doc || sharedContext(chains[a], chains[m]) >= minPlainContext {
 				return true
 			}
 		}
