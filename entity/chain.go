@@ -1253,14 +1253,21 @@ func onlyRoot(u unionFind, js []int, keep func(j int) bool) int {
 }
 
 // givenAlone reports whether the lone word c may be a person's given name used alone: no
-// acronym, no other reading from the gazetteer, and either a known given name or typed a
-// person's by its context.
+// acronym, no other reading from the gazetteer, and either a known given name, typed a
+// person's by its context, or a word of no other use that its context reads as a thing.
 func (d *doc) givenAlone(c *cand) bool {
 	if isAcronym(d.toks[c.a].text) || c.hasGaz && c.gaz.typ != dossier.PER {
 		return false
 	}
 	st := strongType(c)
-	return st == dossier.PER || st == "" && d.g.is("GIVEN", c.words[0])
+	if st == dossier.PER || st == "" && d.g.is("GIVEN", c.words[0]) {
+		return true
+	}
+	// A word of no other use ("Elian") may be read as a thing where it modifies a noun ("the
+	// Elian saga"); an English word so read ("Will", "Mark"), a party's or a people's word
+	// ("Republican") is the word.
+	w := d.low[c.a]
+	return (st == "" || st == dossier.MISC) && !d.g.w.lowerMostly[w] && !d.lowSeen[w] && !d.g.is("PARTYWORD", w) && !d.g.is("DEMONYM", w)
 }
 
 // joinHeadWords joins a group's head word written alone ("the Observatory") to the one name
