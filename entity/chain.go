@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -942,6 +943,7 @@ func (d *doc) chain() ([]int, map[int]dossier.EntityType) {
 	}
 	d.joinAcronyms(u)
 	d.joinShortForms(u, sur)
+	d.joinGivenNames(u, sur)
 	d.joinHeadWords(u)
 	chains := d.numberChains(u)
 	return chains, d.chainTypes(chains)
@@ -1103,14 +1105,16 @@ func (d *doc) countryText(c *cand) bool {
 }
 
 // joinAcronyms joins each unknown acronym to the nearest name whose initials it spells; a known
-// acronym keeps its known meaning.
+// acronym keeps its known meaning, and a state's abbreviation after a town ("Washington, D.C.")
+// abbreviates only a place's name ("South Carolina" for "S.C.", not "Diana de Cardenas").
 func (d *doc) joinAcronyms(u unionFind) {
 	for i, c := range d.cands {
 		text := d.text[c.start:c.end]
 		if c.b-c.a != 1 || !isAcronym(text) || c.hasGaz {
 			continue
 		}
-		j := d.nearest(i, func(j int) bool { return len(d.cands[j].words) > 1 },
+		state := d.stateAfterTown(c)
+		j := d.nearest(i, func(j int) bool { return len(d.cands[j].words) > 1 && (!state || d.place(d.cands[j])) },
 			func(j int) bool { return d.g.w.initials(text, d.text[d.cands[j].start:d.cands[j].end]) })
 		if j >= 0 {
 			u.union(i, j)
@@ -1118,12 +1122,24 @@ func (d *doc) joinAcronyms(u unionFind) {
 	}
 }
 
+// place reports whether the gazetteer knows c as a place, or its context clearly types it so.
+func (d *doc) place(c *cand) bool {
+	if c.hasGaz {
+		return c.gaz.typ == dossier.LOC
+	}
+	return strongType(c) == dossier.LOC
+}
+
 // joinShortForms joins short forms to the full name they are part of, nearest first. Only names
 // of several words sharing the short form's first word are looked at (a full name is longer than
 // its short form), and at most a window of them on each side, so long documents stay linear.
-// Acronyms and the surnames in sur are joined already.
+// Acronyms and the surnames in sur are joined already. A short form whose chain holds a full
+// name already joins no other full name that is not one name with it: "Courtaulds" (its every
+// mention one chain) may stand for "Courtaulds PLC" or for "Courtaulds Textiles", not make the
+// two one.
 func (d *doc) joinShortForms(u unionFind, sur map[int]int) {
 	byWord := d.namesByWord()
+	full := map[int][]int{} // by chain, the full names short forms joined it to
 	for i, c := range d.cands {
 		if c.b-c.a == 1 && isAcronym(d.text[c.start:c.end]) {
 			continue
@@ -1132,11 +1148,126 @@ func (d *doc) joinShortForms(u unionFind, sur map[int]int) {
 			continue
 		}
 		st := strongType(c)
-		j := nearestIn(byWord[c.words[0]], i, func(j int) bool { return d.shortFormOf(c, st, d.cands[j]) })
-		if j >= 0 {
-			u.union(i, j)
+		fits := func(j int) bool { return d.shortFormOf(c, st, d.cands[j]) }
+		j := nearestIn(byWord[c.words[0]], i, fits)
+		if f := firstIn(byWord[c.words[0]], i, fits); j >= 0 && f >= 0 && d.bodies(c, f, j) && !d.oneName(u, f, j) {
+			j = f // of two bodies, the short form names the one the page named first
+		}
+		if j < 0 || !d.fullNamesAgree(u, full[u.find(i)], j) {
+			continue
+		}
+		ri, rj := u.find(i), u.find(j)
+		if ri == rj {
+			continue
+		}
+		held := append(slices.Clip(full[ri]), full[rj]...)
+		delete(full, ri)
+		delete(full, rj)
+		u.union(i, j)
+		full[u.find(i)] = append(held, j)
+	}
+}
+
+// bodies reports whether the short form c and the full names f and j it fits read as no
+// person's: a person called by the family name is the one named last (see surnames).
+func (d *doc) bodies(c *cand, f, j int) bool {
+	for _, x := range []*cand{c, d.cands[f], d.cands[j]} {
+		if strongType(x) == dossier.PER || d.personal(x) {
+			return false
 		}
 	}
+	return true
+}
+
+// fullNamesAgree reports whether the full name j may share a chain with the full names held
+// that short forms joined (see oneName).
+func (d *doc) fullNamesAgree(u unionFind, held []int, j int) bool {
+	for _, k := range held {
+		if !d.oneName(u, k, j) {
+			return false
+		}
+	}
+	return true
+}
+
+// oneName reports whether the full names k and j may name one thing: they share a chain
+// already, are written alike, or one is a short form of the other ("Oshkosh Truck" and
+// "Oshkosh Truck Corp."; not "Courtaulds PLC" and "Courtaulds Textiles").
+func (d *doc) oneName(u unionFind, k, j int) bool {
+	a, b := d.cands[k], d.cands[j]
+	if u.find(k) == u.find(j) || slices.Equal(a.words, b.words) {
+		return true
+	}
+	if len(a.words) > len(b.words) {
+		a, b = b, a
+	}
+	return d.shortFormOf(a, strongType(a), b)
+}
+
+// joinGivenNames joins a lone given name to the one person of the document whose full name
+// opens with it ("Elian" for "Elian Gonzalez"): a page naming several of one family calls each
+// by the given name. A word that ends a person's full name there is a family name and stays to
+// surnames; a word known or read as a place or a body, or that two people of the page bear,
+// stays alone.
+func (d *doc) joinGivenNames(u unionFind, sur map[int]int) {
+	first, last := map[string][]int{}, map[string]bool{}
+	for j, o := range d.cands {
+		if d.personal(o) || d.personLike(o) && !d.headed(o.b) {
+			first[o.words[0]] = append(first[o.words[0]], j)
+			last[o.words[len(o.words)-1]] = true
+		}
+	}
+	for i, c := range d.cands {
+		if len(c.words) != 1 || c.b-c.a != 1 || last[c.words[0]] || len(first[c.words[0]]) == 0 {
+			continue
+		}
+		if _, ok := sur[i]; ok || !d.givenAlone(c) {
+			continue
+		}
+		// Neither name reading as a person's, they are not one.
+		root := onlyRoot(u, first[c.words[0]], func(j int) bool {
+			o := d.cands[j]
+			return d.personal(o) || d.isPerson(o) || strongType(c) == dossier.PER
+		})
+		if root >= 0 {
+			u.union(i, root)
+		}
+	}
+}
+
+// onlyRoot returns the one chain the candidates js that keep accepts belong to, or -1 when they
+// belong to none or to several.
+func onlyRoot(u unionFind, js []int, keep func(j int) bool) int {
+	root := -1
+	for _, j := range js {
+		if !keep(j) {
+			continue
+		}
+		if r := u.find(j); root >= 0 && r != root {
+			return -1
+		} else {
+			root = r
+		}
+	}
+	return root
+}
+
+// givenAlone reports whether the lone word c may be a person's given name used alone: no
+// acronym, no other reading from the gazetteer, and either a known given name, typed a
+// person's by its context, or a word of no other use that its context reads as a thing.
+func (d *doc) givenAlone(c *cand) bool {
+	if isAcronym(d.toks[c.a].text) || c.hasGaz && c.gaz.typ != dossier.PER {
+		return false
+	}
+	st := strongType(c)
+	if st == dossier.PER || st == "" && d.g.is("GIVEN", c.words[0]) {
+		return true
+	}
+	// A word of no other use ("Elian") may be read as a thing where it modifies a noun ("the
+	// Elian saga"); an English word so read ("Will", "Mark"), a party's or a people's word
+	// ("Republican") is the word.
+	w := d.low[c.a]
+	return (st == "" || st == dossier.MISC) && !d.g.w.lowerMostly[w] && !d.lowSeen[w] && !d.g.is("PARTYWORD", w) && !d.g.is("DEMONYM", w)
 }
 
 // joinHeadWords joins a group's head word written alone ("the Observatory") to the one name
@@ -1150,22 +1281,10 @@ func (d *doc) joinHeadWords(u unionFind) {
 		if len(c.words) != 1 || c.hasGaz || !d.g.is("ORGHEAD", c.words[0]) || strongType(c) == dossier.PER || strongType(c) == dossier.LOC || !d.headAlone(c) {
 			continue
 		}
-		root := -1
-		for _, j := range byWord[c.words[0]] {
-			if j >= i {
-				break
-			}
+		root := onlyRoot(u, byWord[c.words[0]], func(j int) bool {
 			o := d.cands[j]
-			if len(o.words) < 2 || nameHead(o.words) != c.words[0] || strongType(o) == dossier.PER {
-				continue
-			}
-			if r := u.find(j); root >= 0 && r != root {
-				root = -2
-				break
-			} else {
-				root = r
-			}
-		}
+			return j < i && len(o.words) >= 2 && nameHead(o.words) == c.words[0] && strongType(o) != dossier.PER
+		})
 		if root >= 0 {
 			u.union(i, root)
 		}
@@ -1404,6 +1523,12 @@ func (d *doc) shortOf(c, o *cand) bool {
 	if len(cw) >= len(ow) || !contains(ow[:len(cw)], cw) {
 		return false
 	}
+	// "House" is not "House Democrats", nor "Music" "Music City": a word written mostly in lower
+	// case names its own thing, unless a company's legal form shows it is the firm's name
+	// ("Giant" for "Giant Group Ltd.").
+	if len(cw) == 1 && d.g.w.lowerMostly[strings.ToLower(cw[0])] && !d.g.is("LEGALFORM", d.toks[o.b-1].text) {
+		return false
+	}
 	// "Liwa al-Fajr" → "Liwa": a head-first name written with an article or particle after its
 	// head word is called by that head word.
 	if k := o.a + len(cw); o.b-o.a == len(ow) && k < o.b && (d.g.w.prefixedName(d.toks[k].text) || d.particle(k)) {
@@ -1533,6 +1658,18 @@ func nearestIn(list []int, i int, ok func(int) bool) int {
 		}
 	}
 	for x := k; x < len(list) && x-k < window; x++ {
+		if list[x] != i && ok(list[x]) {
+			return list[x]
+		}
+	}
+	return -1
+}
+
+// firstIn returns the first candidate j != i of list passing ok within the window before i, or,
+// when none does, -1.
+func firstIn(list []int, i int, ok func(int) bool) int {
+	k := sort.SearchInts(list, i)
+	for x := max(0, k-window); x < k; x++ {
 		if list[x] != i && ok(list[x]) {
 			return list[x]
 		}

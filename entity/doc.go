@@ -15,10 +15,15 @@
 // names of seven letters or more also when they differ in one vowel), the same gazetteer entry, an
 // acronym and its definition, or a short form and the full name it stands for share a chain. A
 // person's short form is the family name (with or without its particle) or the given and family
-// names; an organisation's or a place's is only the part before its head word ("X" for "X Press")
-// or before an article ("Liwa" for "Liwa al-X"): any other part of a longer name ("New York" in
+// names, and a lone given name is the one person of the page whose full name opens with it (a
+// page naming several of one family calls each so) unless it ends a person's name there; an organisation's or a place's is only the part before its head word ("X" for "X Press")
+// or before an article ("Liwa" for "Liwa al-X"), and never a lone word English writes mostly
+// in lower case ("House" for "House Democrats") unless a company's legal form ends the name
+// ("Giant" for "Giant Group Ltd."): any other part of a longer name ("New York" in
 // "New York State") is a name of its own. When a short form could belong to several full names, it
-// joins the nearest full name before it, or, when none comes before, the nearest one after it.
+// joins the nearest full name before it, or, when none comes before, the nearest one after it;
+// of two bodies' names that are not one name ("X PLC", "X Textiles") it joins the one named
+// first, and it never makes the two one.
 // A lone family name shared by several people named in full goes to the one the page is about at
 // that point: the person named just before, as the subject of the sentence before or in its own
 // sentence, outside quotations; otherwise the most prominent person (mentions so far, as the

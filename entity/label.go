@@ -522,7 +522,8 @@ func (d *doc) personAffiliation(i, j int) bool {
 // placeBeside reports whether one of a name and the name in brackets after it is a place the
 // gazetteer knows and the other is not known, nor the place's acronym: the bracket tells where
 // a body is ("Balmond Studio (United Kingdom)") or who reports from a place ("HONG KONG (CNN
-// Business)"), not another name of it.
+// Business)"), not another name of it. So does a known body in brackets after a state's
+// abbreviation closing a dateline ("COLUMBIA, S.C. (AP)").
 func (d *doc) placeBeside(a, b *cand) bool {
 	if a.hasGaz == b.hasGaz {
 		return false
@@ -531,11 +532,22 @@ func (d *doc) placeBeside(a, b *cand) bool {
 	if b.hasGaz {
 		known, other = b, a
 	}
-	if known.gaz.typ != dossier.LOC {
+	if known.gaz.typ != dossier.LOC && (known != b || !d.stateAfterTown(a)) {
 		return false
 	}
 	return !d.g.w.initials(d.text[other.start:other.end], d.text[known.start:known.end]) &&
 		!d.g.w.initials(d.text[known.start:known.end], d.text[other.start:other.end])
+}
+
+// stateAfterTown reports whether the name c is a state's abbreviation after a town and a comma:
+// a postal code or a newspaper's abbreviation (see postalCode), or initials with their stops
+// ("Columbia, S.C.", "Albany, N.Y.").
+func (d *doc) stateAfterTown(c *cand) bool {
+	if d.postalCode(c) {
+		return true
+	}
+	t := d.text[c.start:c.end]
+	return c.a >= 2 && d.toks[c.a-1].text == "," && isCap(d.toks[c.a-2].text) && isAcronym(t) && strings.Count(t, ".") >= 2
 }
 
 // datelineSource reports whether candidate i opens a line in capitals and the bracketed j after

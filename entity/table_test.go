@@ -677,9 +677,10 @@ func TestPublisher(t *testing.T) {
 	}
 }
 
-// fileCases reads the cases of testdata/cases: lines "mentions: ", "not: ", "labels: " and
-// "nolabels: " list what is checked (separated by " | "), lines starting with "#" are comments
-// and the rest is the text.
+// fileCases reads the cases of testdata/cases: lines "mentions: ", "not: ", "labels: ",
+// "nolabels: ", "same: " and "apart: " list what is checked (separated by " | "; the texts of a
+// group that must share a chain, or of a pair that must not, by " = "), lines starting with "#"
+// are comments and the rest is the text.
 func fileCases(t *testing.T) []tcase {
 	t.Helper()
 	files, err := filepath.Glob(filepath.Join("testdata", "cases", "*.txt"))
@@ -707,6 +708,16 @@ func fileCases(t *testing.T) []tcase {
 				c.labels = append(c.labels, list...)
 			case key == "nolabels":
 				c.nolabels = append(c.nolabels, list...)
+			case key == "same":
+				for _, g := range list {
+					c.same = append(c.same, strings.Split(g, " = "))
+				}
+			case key == "apart":
+				for _, g := range list {
+					if a, b, ok := strings.Cut(g, " = "); ok {
+						c.apart = append(c.apart, [2]string{a, b})
+					}
+				}
 			default:
 				text = append(text, l)
 			}

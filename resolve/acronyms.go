@@ -102,8 +102,9 @@ func oneLetter(a string) bool {
 
 // placeAcronymOnly merges the acronym-only chains ms of one type, then puts them into the one
 // entity of a compatible type that writes the acronym (of written), failing that whose name it
-// abbreviates (of initials) if it has three letters or more: two letters abbreviate too many
-// names ("OS" is seldom "Old Style"). Among several, a lone chain goes where its document's
+// abbreviates (of initials) if it has three letters or more and their documents share names:
+// two letters abbreviate too many names ("OS" is seldom "Old Style"), and initials alone fit
+// names from unrelated reports ("OTC" trading is no "Oshkosh Truck Corp."). Among several, a lone chain goes where its document's
 // context picks.
 func (r *Resolver) placeAcronymOnly(u *union, chains []*chain, ms []int, t dossier.EntityType, written, initials []int) {
 	for _, m := range ms[1:] {
@@ -111,11 +112,38 @@ func (r *Resolver) placeAcronymOnly(u *union, chains []*chain, ms []int, t dossi
 	}
 	roots := r.acronymRoots(u, chains, written, t)
 	if len(roots) == 0 && len(chains[ms[0]].fullText) > minInitials && !oneLetter(chains[ms[0]].fullText) {
-		roots = r.acronymRoots(u, chains, initials, t)
+		roots = sharingContext(u, chains, ms, r.acronymRoots(u, chains, initials, t))
 	}
 	if len(roots) == 1 {
 		u.union(ms[0], roots[0])
 	} else if pick, ok := r.byContext(u, chains, chains[ms[0]], roots, nil); ok && len(ms) == 1 {
 		u.union(ms[0], pick)
 	}
+}
+
+// sharingContext keeps the entities of roots whose documents share names (minPlainContext of
+// them) with the document of one of the chains ms: an acronym no document spells out stands for
+// a name of its own story, not for any name its letters happen to fit ("ABC" the network is no
+// "America Bank Corp." for both reports naming the United States).
+func sharingContext(u *union, chains []*chain, ms, roots []int) []int {
+	var out []int
+	for _, root := range roots {
+		if shareAny(u, chains, ms, root) {
+			out = append(out, root)
+		}
+	}
+	return out
+}
+
+// shareAny reports whether some chain of ms shares minPlainContext co-mentioned names with, or
+// is in the document of, some chain of root's entity.
+func shareAny(u *union, chains []*chain, ms []int, root int) bool {
+	for m := range u.members(root) {
+		for _, a := range ms {
+			if chains[a].doc == chains[m].doc || sharedContext(chains[a], chains[m]) >= minPlainContext {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -52,6 +52,7 @@ type Resolver struct {
 	english  map[string]bool // folded English words of the treebank: no romanised spelling of a name
 	distinct en.Distinctions // words that tell apart names otherwise alike ("East", "II")
 	ordinary map[string]bool // folded words English mostly writes in lower case (see readOrdinary)
+	styles   []string        // folded sovereign and religious styles ("king", "crown prince")
 	known    [][]string      // names of one well-known body, each line's, merged as merge pins are
 	lists    hash.Hash       // of the word lists read, for Basis
 }
@@ -71,6 +72,7 @@ func New(pins *Pins) *Resolver {
 	r.english = r.readWords("data/english.txt", namekey.Fold)
 	r.distinct = r.readDistinctions()
 	r.ordinary = r.readOrdinary()
+	r.styles = r.readStyles()
 	r.kinds = r.readKinds("name-kinds")
 	r.ownHead = stems(r.readKeys("data/own-place-heads.txt"))
 	r.country, r.spelled = r.readCountries("capitals")
@@ -152,6 +154,40 @@ func (r *Resolver) readOrdinary() map[string]bool {
 		delete(m, namekey.Fold(strings.TrimSuffix(a, ".")))
 	}
 	return m
+}
+
+// readStyles reads the sovereign and religious styles of the language data's titles (STYLE
+// rows: "King", "Sheikh"), folded: the name after one is a given or regnal name.
+func (r *Resolver) readStyles() []string {
+	var out []string
+	for _, row := range en.Embedded().Rows("titles") {
+		if len(row) < 2 || row[0] != "STYLE" {
+			continue
+		}
+		for _, s := range row[1:] {
+			r.lists.Write([]byte(s + "\n"))
+			out = append(out, namekey.Fold(s))
+		}
+	}
+	return out
+}
+
+// styled reports whether a person's chain writes the name after a sovereign or religious style
+// ("King Hussein", "Pope Francis"): the word left is the name the person reigns or is known
+// by, not a family name that another of the family bears.
+func (r *Resolver) styled(c *chain) bool {
+	if c.typ != dossier.PER {
+		return false
+	}
+	for _, tc := range c.texts {
+		t := namekey.Fold(tc.t.s)
+		for _, s := range r.styles {
+			if strings.HasPrefix(t, s+" ") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // readKinds reads a list of kind words from the language data: each is a generic word too, and
@@ -1338,13 +1374,13 @@ func (r *Resolver) matchShort(u *union, chains []*chain, bridges []bool) {
 				rc.union(p[0], m)
 			}
 		}
-		if g.common {
+		if g.common || g.styled {
 			continue
 		}
 		cs := r.shortCandidates(u, chains, g, index.block(g), bridges)
 		for _, p := range parts {
 			t, ok := r.placeShort(u, chains, g.typ, p, cs, rc)
-			if ok && cs.headed[t] && (!g.plain && !cs.phrase[t] || sharedWith(chains, p, t, rc) >= minPlainContext) {
+			if ok && cs.headed[t] && (!g.plain && !cs.phrase[t] || sharedWith(chains, p, t, rc) >= minPlainContext) && familyMeets(u, chains, g, p, t, rc) {
 				joins = append(joins, join{p[0], t})
 			}
 		}
@@ -1400,6 +1436,7 @@ type shortGroup struct {
 	tok     tok
 	typ     dossier.EntityType
 	common  bool // an ordinary word: it joins no other entity
+	styled  bool // a person's name after a style ("King Hussein"): it joins no longer name
 	plain   bool // an ordinary English word (see ordinary): its chains join only where context agrees
 	vowel   bool // its key is also written with a final -ah or -eh: -e and -a are one ending
 	country bool // a country's name: a place named after it is not it
@@ -1410,7 +1447,8 @@ type shortGroup struct {
 // shortGroups gathers the one-word chains by type and key, in order of first chain. Outside
 // persons, a word written with a silent final -e stands apart from the same key written with
 // -a ("Europe", "Europa"), unless a spelling ending in -h ("-ah", "-eh") shows the key to be a
-// romanised word whose final vowel varies ("Hasake", "Hasakeh", "Hasaka").
+// romanised word whose final vowel varies ("Hasake", "Hasakeh", "Hasaka"). A person's name
+// written after a style ("King Hussein") stands apart from the same word alone.
 func (r *Resolver) shortGroups(chains []*chain) (map[string]*shortGroup, []string) {
 	romanised := map[string]bool{}
 	for _, c := range chains {
@@ -1431,6 +1469,10 @@ func (r *Resolver) shortGroups(chains []*chain) (map[string]*shortGroup, []strin
 		if apart {
 			g += "\x00e"
 		}
+		styled := r.styled(c)
+		if styled {
+			g += "\x00style" // "King Hussein" is no Hussein of a family
+		}
 		if w := bare(t); c.typ == dossier.PER && len(w) < minFuzzyFamily {
 			g += "\x00" + squeeze(w) // a short name's folds bring "Jake" too near "Jack"
 		}
@@ -1438,7 +1480,7 @@ func (r *Resolver) shortGroups(chains []*chain) (map[string]*shortGroup, []strin
 			g = r.spellingGroup(groups, subs, g, bare(t))
 		}
 		if groups[g] == nil {
-			groups[g] = &shortGroup{tok: tok{key: t.Key, loose: namekey.Loose(t.Key), long: t.Long, skel: skeleton(t.Key), silentE: apart, bare: bare(t), mark: r.distinct.Mark(t.Text)}, typ: c.typ, common: true, vowel: romanised[g], country: c.typ != dossier.PER && r.country[t.Key]}
+			groups[g] = &shortGroup{tok: tok{key: t.Key, loose: namekey.Loose(t.Key), long: t.Long, skel: skeleton(t.Key), silentE: apart, bare: bare(t), mark: r.distinct.Mark(t.Text)}, typ: c.typ, common: true, styled: styled, vowel: romanised[g], country: c.typ != dossier.PER && r.country[t.Key]}
 			order = append(order, g)
 		}
 		// The group is common only when every spelling of it is an ordinary word; plain when

@@ -58,8 +58,6 @@ func TestMerge(t *testing.T) {
 		{"dropped middle name", "PER:Ahmed Saleh al-Masri", "PER:Ahmed al-Masri", true, nil},
 		{"dropped particle and middle", "PER:Ahmad Salih Masri", "PER:Ahmed al-Masri", true, nil},
 		{"dropped origin name", "PER:Nabil Hamdan al-Jaburi", "PER:Nabil Hamdan", true, nil},
-		{"family name alone", "PER:Ziad Nasif al-Haddad", "PER:al-Haddad", true, nil},
-		{"family name spelled otherwise", "PER:Ziad Nasif Haddad", "PER:Hadad", true, nil},
 		{"family name near but not a romanisation of it", "PER:Nerin Kastado", "PER:Kasted", false, nil},
 		// "(Marsden, Williams, & Liu, 2013; McManus & Marsden, 2017)": two authors cited, or two
 		// bodies, are none of them alone.
@@ -75,7 +73,6 @@ func TestMerge(t *testing.T) {
 		{"place and its adjective, the adjective first", "LOC:Gazan|Gaza", "LOC:Gaza", true, nil},
 		{"adjective alone is no place", "LOC:South Carolinian", "LOC:South Carolina", false, nil},
 		{"acronym written elsewhere", "ORG:Free Coast Army|FCA", "ORG:FCA", true, nil},
-		{"acronym from initials", "ORG:Free Coast Army", "ORG:FCA", true, nil},
 		{"two letters from initials", "ORG:Old Style", "ORG:OS", false, nil},
 		{"place with particle", "LOC:al-Mazra", "LOC:Mazra", true, nil},
 		{"place Al", "LOC:Al Mazra", "LOC:al-Mazra", true, nil},
@@ -120,7 +117,6 @@ func TestMerge(t *testing.T) {
 		{"country and hyphenated given name", "LOC:Marovia", "LOC:Marova-Jane Tolliver|Marova-Jane", false, nil},
 		{"country and a name its folds come near", "LOC:Marovia", "LOC:Marova Tolliver", false, nil},
 		{"hyphenated given name is no family name", "PER:Jane", "PER:Marova-Jane Tolliver", false, nil},
-		{"family name after a hyphenated given name", "PER:Tolliver", "PER:Marova-Jane Tolliver", true, nil},
 		// A common noun never joins a name; a distinctive word joins the one name it fits.
 		{"job noun alone", "LOC:Attorney", "ORG:Tellavan County Attorney", false, nil},
 		{"direction alone", "LOC:South", "LOC:South Marovia", false, nil},
@@ -173,7 +169,6 @@ func TestMerge(t *testing.T) {
 		{"new and old, two words", "LOC:South Wales", "LOC:New South Wales", false, nil},
 		{"short family name, other vowel", "PER:Harry Kane", "PER:Ken", false, nil},
 		{"short family name, other ending", "PER:Stephanie Kelly", "PER:Kali", false, nil},
-		{"short family name, a letter doubled", "PER:Rami Sala", "PER:Salaa", true, nil},
 		{"regnal number is no family name", "PER:King Edward IV", "PER:Eve", false, nil},
 		{"untyped word and the place it is elsewhere", "MISC:Tamsel", "LOC:Tamsel", true, nil},
 		{"untyped word and the group it is elsewhere", "MISC:Verrak", "ORG:Verrak", true, nil},
@@ -208,7 +203,8 @@ func TestMerge(t *testing.T) {
 }
 
 // TestOrdinaryWordNeedsContext: an ordinary English word written alone as a name joins another
-// report's entity only when the reports share names; a name of its own needs none.
+// report's entity only when the reports share names; a name of its own needs one, when it is a
+// family name alone or an acronym joined by its initials, and none otherwise.
 func TestOrdinaryWordNeedsContext(t *testing.T) {
 	shared := []string{"LOC:Velmora", "ORG:Tellavan Robotics"}
 	tests := []struct {
@@ -225,7 +221,22 @@ func TestOrdinaryWordNeedsContext(t *testing.T) {
 		{"last word of a phrase, unrelated reports", "ORG:Online Business Success Roadmap", "ORG:Roadmap", 0, false},
 		{"last word of a phrase, one story", "ORG:Online Business Success Roadmap", "ORG:Roadmap", 2, true},
 		{"word of a name, unrelated reports", "ORG:Pittsburgh Steelers", "ORG:Steelers", 0, true},
-		{"family name of its own, unrelated reports", "PER:Harlan Quorvel", "PER:Quorvel", 0, true},
+		// A family name alone, or an acronym no report spells out, in a report that shares no
+		// name with the one naming the person or body once names someone else: measured on news
+		// ("Cohen" in a piece on an election, "OTC" trading and "Oshkosh Truck Corp.").
+		{"family name of its own, unrelated reports", "PER:Harlan Quorvel", "PER:Quorvel", 0, false},
+		{"family name of its own, one name in common", "PER:Harlan Quorvel", "PER:Quorvel", 1, true},
+		{"acronym from initials, unrelated reports", "ORG:Free Coast Army", "ORG:FCA", 0, false},
+		{"acronym from initials, one name in common", "ORG:Free Coast Army", "ORG:FCA", 1, false},
+		{"acronym from initials, one story", "ORG:Free Coast Army", "ORG:FCA", 2, true},
+		{"family name alone, one name in common", "PER:Ziad Nasif al-Haddad", "PER:al-Haddad", 1, true},
+		{"family name spelled otherwise, one name in common", "PER:Ziad Nasif Haddad", "PER:Hadad", 1, true},
+		{"family name after a hyphenated given name, one name in common", "PER:Tolliver", "PER:Marova-Jane Tolliver", 1, true},
+		{"short family name, a letter doubled, one name in common", "PER:Rami Sala", "PER:Salaa", 1, true},
+		// The name after a sovereign or religious style is the one a person reigns or is known by,
+		// not a family name another of the family bears.
+		{"name after a style, one name in common", "PER:Harlan Voss", "PER:King Voss|Voss", 1, false},
+		{"name after a style in two reports", "PER:Prince Orlan", "PER:Orlan|Orlan|Prince Orlan", 1, true},
 		{"state's abbreviation, unrelated reports", "LOC:Mass", "LOC:Mass", 0, true},
 		{"state's abbreviation like a short form, unrelated reports", "LOC:Ill", "LOC:Ill", 0, true},
 	}

@@ -309,3 +309,27 @@ func sharedWith(chains []*chain, members []int, root int, rc *rootContext) int {
 	}
 	return n
 }
+
+// minKnownDocs is the documents a person must be named in (in full or not) for a family name
+// alone to stand for them in a report that shares no other name with theirs: a name several
+// reports write is known beyond one page ("Trump"), one that a single report names is not.
+const minKnownDocs = 2
+
+// familyMeets reports whether the one-word chains p of group g may join root's entity as a
+// family name: outside persons (by the group's type and the entity's) always; a person's only
+// when their documents share a name with the entity's, or the corpus names the person in
+// minKnownDocs documents or more. A family name alone in an unrelated report ("Cohen" in a
+// piece on an election, "Brown" in a score line) is another bearer's.
+func familyMeets(u *union, chains []*chain, g *shortGroup, p []int, root int, rc *rootContext) bool {
+	if g.typ != dossier.PER && chains[root].typ != dossier.PER || sharedWith(chains, p, root, rc) > 0 {
+		return true
+	}
+	docs := map[*docInfo]bool{}
+	for m := range u.members(root) {
+		docs[chains[m].doc] = true
+		if len(docs) >= minKnownDocs {
+			return true
+		}
+	}
+	return false
+}
