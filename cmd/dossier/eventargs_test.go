@@ -2,14 +2,17 @@ package main
 
 import (
 	"bufio"
+	"encoding/json"
 	"flag"
 	"fmt"
+	"math"
 	"os"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/internal/testshared"
 	"github.com/dossier-project/dossier/pipeline"
 	"github.com/dossier-project/dossier/segment"
 )
@@ -46,6 +49,7 @@ func readArgCases(t *testing.T) []argCase {
 	}
 	defer f.Close()
 	var out []argCase
+	var shared map[string]string
 	set := ""
 	sc := bufio.NewScanner(f)
 	for n := 1; sc.Scan(); n++ {
@@ -67,6 +71,8 @@ func readArgCases(t *testing.T) []argCase {
 			out[len(out)-1].want = append(out[len(out)-1].want, ev)
 		case out[len(out)-1].text != "":
 			t.Fatalf("testdata/eventargs.txt:%d: a second sentence in one case", n)
+		case strings.HasPrefix(l, "@ "):
+			out[len(out)-1].text = sharedSentence(t, &shared, out[len(out)-1].source, l)
 		default:
 			out[len(out)-1].text = l
 		}
@@ -75,6 +81,32 @@ func readArgCases(t *testing.T) []argCase {
 		t.Fatal(err)
 	}
 	return out
+}
+
+// sharedSentence returns the sentence a line "@ START END" points to: the bytes START to END of
+// the text of the document the case's source names in the TimeBank input of the shared data,
+// whose texts may be read but not copied into this repository. docs is read on first use.
+func sharedSentence(t *testing.T, docs *map[string]string, source, line string) string {
+	t.Helper()
+	var start, end int
+	if _, err := fmt.Sscanf(line, "@ %d %d", &start, &end); err != nil {
+		t.Fatalf("testdata/eventargs.txt: %q: %v", line, err)
+	}
+	if *docs == nil {
+		*docs = map[string]string{}
+		for _, b := range jsonlRecords(t, testshared.Path(t, "data", "timebank", "input.jsonl"), math.MaxInt) {
+			var r struct{ ID, Text string }
+			if err := json.Unmarshal(b, &r); err != nil {
+				t.Fatalf("timebank input: %v", err)
+			}
+			(*docs)[r.ID] = r.Text
+		}
+	}
+	text, ok := (*docs)[source]
+	if !ok || start < 0 || end > len(text) || start >= end {
+		t.Fatalf("testdata/eventargs.txt: %s: no text at %d-%d", source, start, end)
+	}
+	return text[start:end]
 }
 
 // parseArgEvent reads "TYPE role=Name; role=Name": names may hold spaces, so roles are cut at
