@@ -563,6 +563,18 @@ func speakerPlace(p *dossier.Sentence, k, v int) bool {
 	return false
 }
 
+// outsidePlace reports whether the place headed by token k modifies a noun that itself
+// modifies a noun, lying outside the clause of trigger v and not holding it ("one of the critics
+// of X's claims in Y, it has accused Z"): it tells where that noun's thing is, not where the act
+// happened.
+func outsidePlace(p *dossier.Sentence, k, v int) bool {
+	if p == nil || k < 0 || v < 0 || p.Tokens[k].Rel != "nmod" {
+		return false
+	}
+	h, u := p.Tokens[k].Head, clauseVerb(p, v)
+	return h >= 0 && h != v && h != u && p.Tokens[h].UPOS == "NOUN" && p.Tokens[h].Rel == "nmod" && !ancestor(p, u, h) && !ancestor(p, h, v)
+}
+
 // backerName reports whether item it is the first part of a participle compound before a noun
 // that does not make it the noun's leader ("the U.S.-backed fighters", "Iran-supported
 // militias", unlike "the US-led coalition"): it names who stands behind the noun's party, and
@@ -1234,7 +1246,7 @@ func (x *Extractor) settleRoles(s *sent, m match, f *frame, got []string, actor,
 			!s.w.sameElsewhere(s, m, r):
 			// Word order gave a role the parse puts in another clause ("areas held by X").
 			r.role = roleOther
-		case r.role == rolePlace && (x.originOfThing(s, r.it, v) || m.p.typ == dossier.Assault && s.w.originOfAct(s, r.it, v) || x.placeBelow(s, r.it, v) || otherClausePlace(s.parse, itemHead(s, r.it), v) || mainClausePlace(s.parse, itemHead(s, r.it), v) || speakerPlace(s.parse, itemHead(s, r.it), v) || s.w.sequelPlace(s.parse, itemHead(s, r.it), v, own)):
+		case r.role == rolePlace && (x.originOfThing(s, r.it, v) || m.p.typ == dossier.Assault && s.w.originOfAct(s, r.it, v) || x.placeBelow(s, r.it, v) || otherClausePlace(s.parse, itemHead(s, r.it), v) || mainClausePlace(s.parse, itemHead(s, r.it), v) || speakerPlace(s.parse, itemHead(s, r.it), v) || outsidePlace(s.parse, itemHead(s, r.it), v) || s.w.sequelPlace(s.parse, itemHead(s, r.it), v, own)):
 			// "mercenaries from X", "accused X of trying to seize Y in Z", "hostages held in X
 			// since Hamas killed …": not where it happened.
 			r.role = roleOther
