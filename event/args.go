@@ -27,6 +27,10 @@ var wordTypes = map[dossier.EventType]bool{dossier.Request: true, dossier.Reject
 // patientNouns are nominal triggers whose possessor undergoes the event ("his arrest").
 var patientNouns = map[dossier.EventType]bool{dossier.Appoint: true, dossier.Dismiss: true, dossier.Coerce: true, dossier.Concede: true}
 
+// participantNouns are nominal triggers whose "of" names those who do them ("the meeting of
+// X", "the deployment of X"), not whom they fall on.
+var participantNouns = map[dossier.EventType]bool{dossier.Consult: true, dossier.Protest: true, dossier.Mobilize: true, dossier.Retreat: true}
+
 // prep returns the preposition that governs item it: the nearest one in the four words before
 // it, looking past "of" ("to the city of X" is "to").
 func prep(s *sent, it item) string {

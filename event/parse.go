@@ -68,6 +68,8 @@ func (lw *wordLists) nounArgs(p *dossier.Sentence, n int, t dossier.EventType) m
 			roles[k] = roleTarget // "X has been under siege"
 		case rel == "nmod:poss" && patientNouns[t]:
 			roles[k] = roleTarget
+		case rel == "nmod" && lw.ofPreps[c] && participantNouns[t]:
+			roles[k] = roleActor // "the meeting of X", "the withdrawal of X": X takes part
 		case rel == "nmod:poss":
 			roles[k] = roleActor
 		case rel == "nmod":
@@ -219,6 +221,11 @@ func (lw *wordLists) parseArgs(p *dossier.Sentence, v int, t dossier.EventType) 
 		obj = misreadObject(p, v)
 	}
 	set(obj, roleTarget)
+	if t == dossier.Reject {
+		for _, k := range lw.proposers(p, v, obj) {
+			set(k, roleTarget) // "rejected a proposal from X": X's proposal is refused
+		}
+	}
 	if iobj := tree.IndirectObject(p, v); obj >= 0 {
 		set(iobj, roleRecipient)
 	} else {
@@ -256,6 +263,29 @@ func (lw *wordLists) parseArgs(p *dossier.Sentence, v int, t dossier.EventType) 
 		}
 	}
 	return roles
+}
+
+// proposers returns the names whose proposal, offer or demand the common noun obj, object of
+// verb v, is: its possessor ("X's offer") and the phrases its "from" or "by" brings in ("a
+// proposal from X"), also where the parse hangs such a phrase right after the noun on the verb.
+func (lw *wordLists) proposers(p *dossier.Sentence, v, obj int) []int {
+	if obj < 0 || p.Tokens[obj].UPOS != "NOUN" {
+		return nil
+	}
+	var out []int
+	for _, k := range tree.Children(p, obj) {
+		c := tree.Preposition(p, k)
+		switch rel := p.Tokens[k].Rel; {
+		case rel == "nmod:poss", rel == "nmod" && (lw.originCases[c] || lw.agentPreps[c]):
+			out = append(out, k)
+		}
+	}
+	for _, k := range tree.Obliques(p, v) {
+		if c := tree.Preposition(p, k); tree.CaseMarker(p, k) == obj+1 && (lw.originCases[c] || lw.agentPreps[c]) {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // misreadObject returns the subject of a clause after verb v when that subject's phrase starts
@@ -514,6 +544,35 @@ func mainClausePlace(p *dossier.Sentence, k, v int) bool {
 		return false
 	}
 	return p.Tokens[k].Head == n.Head && p.Tokens[k].Rel == "obl" && !ancestor(p, v, k)
+}
+
+// speakerPlace reports whether the place headed by token k is a phrase of the verb whose
+// complement clause holds trigger v ("In X, the minister said that Y would travel to Z"): it
+// tells where the words were said, not where the act they report happens.
+func speakerPlace(p *dossier.Sentence, k, v int) bool {
+	if p == nil || k < 0 || v < 0 || p.Tokens[k].Rel != "obl" {
+		return false
+	}
+	w := p.Tokens[k].Head
+	for c, steps := v, 0; c >= 0 && c != w && steps < len(p.Tokens); steps++ {
+		if p.Tokens[c].Head == w {
+			return p.Tokens[c].Rel == "ccomp"
+		}
+		c = p.Tokens[c].Head
+	}
+	return false
+}
+
+// outsidePlace reports whether the place headed by token k modifies a noun that itself
+// modifies a noun, lying outside the clause of trigger v and not holding it ("one of the critics
+// of X's claims in Y, it has accused Z"): it tells where that noun's thing is, not where the act
+// happened.
+func outsidePlace(p *dossier.Sentence, k, v int) bool {
+	if p == nil || k < 0 || v < 0 || p.Tokens[k].Rel != "nmod" {
+		return false
+	}
+	h, u := p.Tokens[k].Head, clauseVerb(p, v)
+	return h >= 0 && h != v && h != u && p.Tokens[h].UPOS == "NOUN" && p.Tokens[h].Rel == "nmod" && !ancestor(p, u, h) && !ancestor(p, h, v)
 }
 
 // backerName reports whether item it is the first part of a participle compound before a noun
@@ -1187,7 +1246,7 @@ func (x *Extractor) settleRoles(s *sent, m match, f *frame, got []string, actor,
 			!s.w.sameElsewhere(s, m, r):
 			// Word order gave a role the parse puts in another clause ("areas held by X").
 			r.role = roleOther
-		case r.role == rolePlace && (x.originOfThing(s, r.it, v) || m.p.typ == dossier.Assault && s.w.originOfAct(s, r.it, v) || x.placeBelow(s, r.it, v) || otherClausePlace(s.parse, itemHead(s, r.it), v) || mainClausePlace(s.parse, itemHead(s, r.it), v) || s.w.sequelPlace(s.parse, itemHead(s, r.it), v, own)):
+		case r.role == rolePlace && (x.originOfThing(s, r.it, v) || m.p.typ == dossier.Assault && s.w.originOfAct(s, r.it, v) || x.placeBelow(s, r.it, v) || otherClausePlace(s.parse, itemHead(s, r.it), v) || mainClausePlace(s.parse, itemHead(s, r.it), v) || speakerPlace(s.parse, itemHead(s, r.it), v) || outsidePlace(s.parse, itemHead(s, r.it), v) || s.w.sequelPlace(s.parse, itemHead(s, r.it), v, own)):
 			// "mercenaries from X", "accused X of trying to seize Y in Z", "hostages held in X
 			// since Hamas killed …": not where it happened.
 			r.role = roleOther
