@@ -27,7 +27,7 @@ func TestCampaign(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := campaign(&dossier.Event{Span: dossier.Span{Start: 10, End: 90}, Type: dossier.Assault, Figures: tt.figs}); got != tt.want {
+			if got := campaign(&passEvent{Span: dossier.Span{Start: 10, End: 90}, Type: dossier.Assault, Figures: tt.figs}); got != tt.want {
 				t.Errorf("campaign = %v, want %v", got, tt.want)
 			}
 		})

@@ -60,7 +60,7 @@ func (c *corpus) partyEnt(d *doc, p dossier.Party) int {
 	if p.Chain < 0 {
 		return -1
 	}
-	id, ok := d.ent.at(p.Chain)
+	id, ok := d.entAt(p.Chain)
 	if !ok {
 		return -1
 	}

@@ -53,7 +53,7 @@ func (k *Checker) framing(c *corpus) ([]Frame, map[int][]*stance) {
 		}
 		src := d.sourceName()
 		for _, l := range d.a.Labels {
-			id, ok := d.ent.at(l.Chain)
+			id, ok := d.entAt(l.Chain)
 			if !ok {
 				continue
 			}

@@ -1,33 +1,89 @@
 package crosscheck
 
 import (
-	"slices"
-
 	"github.com/dossier-project/dossier"
 )
 
-// Record is what the checks read of one analysis: the analysis without its mentions and time
-// expressions, and those in the smaller form the checks read (see NewRecord). A pass that holds
-// every document holds records, not analyses.
+// Record is what the checks read of one analysis, in a form of the pass's own that holds less
+// than the analysis: the document's id, publisher, date, source name and sentences, its findings
+// without what no check reads (the events' text and stated count, the document's file, address,
+// title and captions), and its mentions and time expressions in a smaller form (see Records.Add).
+// A pass that holds every document holds records, not analyses.
 type Record struct {
-	a   *dossier.Analysis
+	a   *analysis
 	ms  []mention
 	ts  []timex
 	ref string // the analysis's reference date (see dossier.Analysis.ReferenceDate)
 	// named are the chains whose mentions carry an entity (set once resolution has run), with
 	// that entity, in order of the mentions.
-	named []chainEnt
+	named []namedChain
+	// text is the document's clean text when the analysis held it, for quoting conflicts; ""
+	// when the store left it out (see dossier.PassReader).
+	text string
 }
 
-// mention is what the checks read of a mention: its span, text, type and chain, and where the
-// travel cue said right before it starts (-1 when none); offsets are 32-bit, as a stored text
-// is far shorter than 2 GB.
+// analysis is what the checks read of a dossier.Analysis besides its mentions and time
+// expressions; its fields are named as the analysis's are.
+type analysis struct {
+	Doc      document
+	Labels   []dossier.Label
+	Events   []passEvent
+	Figures  []dossier.Figure
+	Claims   []dossier.Claim
+	Sketch   []uint64
+	Credits  []dossier.Credit
+	Dateline int
+	textLen  int
+}
+
+// TextLength is dossier.Analysis.TextLength.
+func (a *analysis) TextLength() int { return a.textLen }
+
+// document is what the checks read of a dossier.Document: its id, publisher and date, the name
+// its source is shown by (see dossier.Document.SourceName) and its sentences.
+type document struct {
+	ID, Publisher, Published string
+	source                   string
+	Sentences                []dossier.Span
+}
+
+// SourceName is dossier.Document.SourceName, worked out when the record was made.
+func (d *document) SourceName() string { return d.source }
+
+// passEvent is what the checks read of a dossier.Event: all of it but its text and the count its
+// clause states (fatalities come from its figures). The words its few readers read (the
+// trigger, cause, kind of attack, side and force) and its arguments' roles are numbers in the
+// names of its records (see corpus.str), a 4th of a string's size.
+type passEvent struct {
+	dossier.Span
+	Type        dossier.EventType
+	Trigger     dossier.Span
+	Args        []arg
+	Time        string
+	Modality    dossier.Modality
+	Attribution []dossier.Source
+	Figures     []dossier.Figure
+	// word, cause, kind, by and force are dossier.Event's Word, Cause, Kind, By and Force.
+	word, cause, kind, by, force uint32
+	Ongoing                      bool
+}
+
+// arg is what the checks read of a dossier.Arg: its chain and, as a number in the names of its
+// records, its role.
+type arg struct {
+	Chain int32
+	role  uint32
+}
+
+// mention is what the checks read of a mention: its span and chain, where the travel cue said
+// right before it starts (-1 when none), and its text and type as numbers in the names of its
+// records (see doc.text and doc.entType). Offsets are 32-bit, as a stored text is far shorter
+// than 2 GB: a mention takes 24 bytes.
 type mention struct {
 	start, end int32
 	Chain      int32
 	travel     int32
-	Text       string
-	Type       dossier.EntityType
+	text, typ  uint32
 }
 
 // span is the mention's span.
@@ -47,12 +103,51 @@ func (t *timex) DatesEvents(published string) bool {
 	return dossier.Timex{Value: t.Value, Dateline: t.Dateline}.DatesEvents(published)
 }
 
-// NewRecord makes the record of a, taking a over: a's mentions and time expressions are moved
-// into the record in the smaller form the checks read, leaving a.Mentions and a.Timexes nil so
-// that they are not held twice, and the document's file and title and its events' text and
-// stated count, which no check reads, are cleared.
-func NewRecord(a *dossier.Analysis) *Record {
-	r := &Record{a: a, ms: make([]mention, len(a.Mentions)), ref: a.ReferenceDate()}
+// Records are the records of the documents of a pass, made one at a time (see Add), with the
+// texts and types of their mentions kept once for all of them.
+type Records struct {
+	list  []*Record
+	names *names
+}
+
+// NewRecords returns an empty Records.
+func NewRecords() *Records { return &Records{names: newNames()} }
+
+// Add makes the record of a and keeps it, taking a over: the record shares a's strings and
+// lists, and a's mentions and time expressions, which the record holds in a smaller form, are
+// left nil, so that nothing is held twice while a is still referenced. The caller should let go
+// of a.
+func (rs *Records) Add(a *dossier.Analysis) {
+	rs.list = append(rs.list, recordOf(a, rs.names))
+	a.Mentions, a.Timexes = nil, nil
+}
+
+// All returns the records in the order they were added.
+func (rs *Records) All() []*Record { return rs.list }
+
+// names numbers the texts and types of mentions, each kept once.
+type names struct {
+	list []string
+	num  map[string]uint32
+}
+
+func newNames() *names { return &names{list: []string{""}, num: map[string]uint32{"": 0}} }
+
+// of returns the number of s, numbering it when it is new.
+func (n *names) of(s string) uint32 {
+	if i, ok := n.num[s]; ok {
+		return i
+	}
+	i := uint32(len(n.list))
+	n.list = append(n.list, s)
+	n.num[s] = i
+	return i
+}
+
+// recordOf makes the record of a without changing a, numbering its mentions' texts and types
+// in ns.
+func recordOf(a *dossier.Analysis, ns *names) *Record {
+	r := &Record{a: analysisOf(a, ns), ms: make([]mention, len(a.Mentions)), ref: a.ReferenceDate(), text: a.Doc.Text}
 	if len(a.Timexes) > 0 {
 		r.ts = make([]timex, len(a.Timexes))
 	}
@@ -64,36 +159,62 @@ func NewRecord(a *dossier.Analysis) *Record {
 		if m.Travel != nil {
 			travel = int32(m.Travel.Start)
 		}
-		r.ms[i] = mention{start: int32(m.Start), end: int32(m.End), Chain: int32(m.Chain), travel: travel, Text: m.Text, Type: m.Type}
+		r.ms[i] = mention{start: int32(m.Start), end: int32(m.End), Chain: int32(m.Chain), travel: travel,
+			text: ns.of(m.Text), typ: ns.of(string(m.Type))}
 		if m.Entity != "" {
-			r.named = append(r.named, chainEnt{m.Chain, m.Entity})
+			r.named = append(r.named, namedChain{m.Chain, m.Entity})
 		}
-	}
-	a.Mentions, a.Timexes = nil, nil
-	a.Doc.File, a.Doc.Title = "", ""
-	for i := range a.Events {
-		// No check reads an event's text or the count its clause states (fatalities come
-		// from its figures).
-		a.Events[i].Text, a.Events[i].Number = "", ""
 	}
 	return r
 }
 
-// Analysis returns the analysis the record was made of, without its mentions and time
-// expressions.
-func (r *Record) Analysis() *dossier.Analysis { return r.a }
-
-// records makes the records of analyses (nil ones left out) without changing them: each
-// record holds a copy of its analysis.
-func records(analyses []*dossier.Analysis) []*Record {
-	out := make([]*Record, 0, len(analyses))
-	for _, a := range analyses {
-		if a == nil {
-			continue
-		}
-		cp := *a
-		cp.Events = slices.Clone(a.Events)
-		out = append(out, NewRecord(&cp))
+// analysisOf returns what the checks read of a, sharing a's strings and lists and numbering
+// the words of its events in ns.
+func analysisOf(a *dossier.Analysis, ns *names) *analysis {
+	d := &a.Doc
+	out := &analysis{
+		Doc:    document{ID: d.ID, Publisher: d.Publisher, Published: d.Published, source: d.SourceName(), Sentences: d.Sentences},
+		Labels: a.Labels, Figures: a.Figures, Claims: a.Claims, Sketch: a.Sketch, Credits: a.Credits,
+		Dateline: a.Dateline, textLen: a.TextLength(),
+	}
+	if len(a.Events) > 0 {
+		out.Events = make([]passEvent, len(a.Events))
+	}
+	for i := range a.Events {
+		e := &a.Events[i]
+		out.Events[i] = passEvent{Span: e.Span, Type: e.Type, Trigger: e.Trigger, Args: argsOf(e.Args, ns), Time: e.Time,
+			Modality: e.Modality, Attribution: e.Attribution, Figures: e.Figures, word: ns.of(e.Word), cause: ns.of(e.Cause),
+			kind: ns.of(e.Kind), by: ns.of(e.By), force: ns.of(e.Force), Ongoing: e.Ongoing}
 	}
 	return out
+}
+
+// argsOf returns what the checks read of args, numbering their roles in ns.
+func argsOf(args []dossier.Arg, ns *names) []arg {
+	if len(args) == 0 {
+		return nil
+	}
+	out := make([]arg, len(args))
+	for i, a := range args {
+		out[i] = arg{Chain: int32(a.Chain), role: ns.of(a.Role)}
+	}
+	return out
+}
+
+// ID returns the id of the record's document.
+func (r *Record) ID() string { return r.a.Doc.ID }
+
+// Text returns the clean text of the record's document, "" when the analysis it was made of
+// did not hold it (see dossier.PassReader).
+func (r *Record) Text() string { return r.text }
+
+// records makes the records of analyses (nil ones left out) without changing them.
+func records(analyses []*dossier.Analysis) *Records {
+	rs := NewRecords()
+	for _, a := range analyses {
+		if a != nil {
+			rs.list = append(rs.list, recordOf(a, rs.names))
+		}
+	}
+	return rs
 }
