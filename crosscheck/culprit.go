@@ -184,7 +184,7 @@ func sideName(side, force string) string {
 func culpritSide(c *corpus, r report) side {
 	if r.e.by == 0 {
 		for _, f := range r.e.Figures {
-			if f.By != "" {
+			if f.by != 0 {
 				return side{int(r.doc), f.Span}
 			}
 		}

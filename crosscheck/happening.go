@@ -70,16 +70,16 @@ func (k *Checker) reports(c *corpus) []report {
 			r := report{doc: int32(di), ev: int32(ei), e: e, kind: c.str(e.kind), by: c.str(e.by), force: c.str(e.force)}
 			for _, f := range e.Figures {
 				if r.kind == "" {
-					r.kind = f.Kind
+					r.kind = c.str(f.kind)
 				}
 				if r.by == "" {
-					r.by, r.force = f.By, f.Force
+					r.by, r.force = c.str(f.by), c.str(f.force)
 				}
-				if r.force == "" && f.By == r.by && f.Start >= e.Start && f.End <= e.End {
+				if r.force == "" && c.str(f.by) == r.by && f.Start >= e.Start && f.End <= e.End {
 					// The attack's own sentence names the force of the side its words say
 					// ("an air strike by the Norland air force killed 38"): the toll's
 					// clause reads it where the words next to the attack stop short.
-					r.force = f.Force
+					r.force = c.str(f.force)
 				}
 				r.around = r.around || f.Around
 			}
@@ -248,7 +248,7 @@ func (k *Checker) happenings(c *corpus, org *origins, figs [][]casualty) ([]Happ
 		sort.Strings(h.Participants)
 		h.Origins = org.count(docs)
 		h.Time, h.Start, h.End = dateHappening(reps, g)
-		h.Fatalities = fatalities(reps, g)
+		h.Fatalities = fatalities(c, reps, g)
 		out = append(out, h)
 	}
 	return out, inGroupOrder(reps, groups)
@@ -547,7 +547,7 @@ func (r *report) pageDated() bool {
 
 // updates reports whether event e carries a figure that revises an earlier toll.
 func updates(e *passEvent) bool {
-	return slices.ContainsFunc(e.Figures, func(f dossier.Figure) bool { return f.Update })
+	return slices.ContainsFunc(e.Figures, func(f passFigure) bool { return f.Update })
 }
 
 // looselyTied reports whether two reports of other documents, neither an attack nor a one-off
@@ -903,7 +903,7 @@ func (c *corpus) joinRepeatedHead(reps []report, u unionFind, sigs attackSigs, f
 				continue
 			}
 			for ri := span[di][0]; ri < span[di][1]; ri++ {
-				if ri != hr && reps[ri].e.Type == dossier.Assault && repeats(reps[ri].e, &h) && c.alike(c.headIn(&reps[hr], &reps[ri], &h), &reps[ri], false) {
+				if ri != hr && reps[ri].e.Type == dossier.Assault && repeats(c, reps[ri].e, &h) && c.alike(c.headIn(&reps[hr], &reps[ri], &h), &reps[ri], false) {
 					c.joinSigs(u, sigs, hr, ri, !h.filed, false)
 				}
 			}
@@ -944,9 +944,9 @@ func (c *corpus) headIn(h, r *report, f *casualty) *report {
 
 // repeats reports whether event e carries a toll of the dead that is head figure h again: the
 // same number of the same people, neither a part of the dead, a running total nor an update.
-func repeats(e *passEvent, h *casualty) bool {
+func repeats(c *corpus, e *passEvent, h *casualty) bool {
 	for _, f := range e.Figures {
-		if f.Counts == h.kind && float64(f.Low) == h.lo && f.Part == "" && !f.Total && !f.Update && sameCounted(f.Who, h.who) {
+		if c.str(f.counts) == h.kind && float64(f.low) == h.lo && f.part == 0 && !f.Total && !f.Update && sameCounted(c.str(f.who), h.who) {
 			return true
 		}
 	}
@@ -1134,10 +1134,15 @@ func happeningTime(specific, start, end string, exact bool) string {
 }
 
 // fatalities is the range of the dead the reports of a happening give (see FatalitiesOf).
-func fatalities(reps []report, idx []int) *Fatalities {
+func fatalities(c *corpus, reps []report, idx []int) *Fatalities {
 	evs := make([]dossier.Event, 0, len(idx))
 	for _, ri := range idx {
-		evs = append(evs, dossier.Event{Figures: reps[ri].e.Figures})
+		fs := reps[ri].e.Figures
+		ev := dossier.Event{Figures: make([]dossier.Figure, len(fs))}
+		for i := range fs {
+			ev.Figures[i] = c.figure(&fs[i])
+		}
+		evs = append(evs, ev)
 	}
 	return dossier.FatalitiesOf(evs)
 }

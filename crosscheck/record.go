@@ -28,7 +28,7 @@ type analysis struct {
 	Doc      document
 	Labels   []dossier.Label
 	Events   []passEvent
-	Figures  []dossier.Figure
+	Figures  []passFigure
 	Claims   []dossier.Claim
 	Sketch   []uint64
 	Credits  []dossier.Credit
@@ -62,10 +62,71 @@ type passEvent struct {
 	Time        string
 	Modality    dossier.Modality
 	Attribution []dossier.Source
-	Figures     []dossier.Figure
+	Figures     []passFigure
 	// word, cause, kind, by and force are dossier.Event's Word, Cause, Kind, By and Force.
 	word, cause, kind, by, force uint32
 	Ongoing                      bool
+}
+
+// passFigure is what the checks read of a dossier.Figure: all of it but where the figure as
+// written ends, in a little over half the size: its words are numbers in the names of its
+// records (see corpus.str), its counts 32-bit.
+type passFigure struct {
+	dossier.Span
+	Clause    dossier.Span
+	Setting   []dossier.Span
+	Incidents []string
+	Families  []string
+	Sites     []string
+	at        int32 // where the figure as written starts (dossier.Figure.At.Start)
+	low, high int32 // high is the most it allows when bounded is set
+	// counts, who, text, time, kind, by, force, side, capital and part are dossier.Figure's
+	// Counts, Who, Text, Time, Kind, By, Force, Side, Capital and Part.
+	counts, who, text, time, kind, by, force, side, capital, part uint32
+	bounded                                                       bool // dossier.Figure.High is not nil
+	Loose, Update, Total, Night, Around                           bool
+}
+
+// figureOf returns what the checks read of f, numbering its words in ns.
+func figureOf(f *dossier.Figure, ns *names) passFigure {
+	out := passFigure{Span: f.Span, Clause: f.Clause, Setting: f.Setting, Incidents: f.Incidents, Families: f.Families,
+		Sites: f.Sites, at: int32(f.At.Start), low: int32(f.Low), counts: ns.of(f.Counts), who: ns.of(f.Who), text: ns.of(f.Text),
+		time: ns.of(f.Time), kind: ns.of(f.Kind), by: ns.of(f.By), force: ns.of(f.Force), side: ns.of(f.Side),
+		capital: ns.of(f.Capital), part: ns.of(f.Part), Loose: f.Loose, Update: f.Update, Total: f.Total, Night: f.Night,
+		Around: f.Around}
+	if f.High != nil {
+		out.high, out.bounded = int32(*f.High), true
+	}
+	return out
+}
+
+// passFiguresOf returns what the checks read of fs, numbering their words in ns. A list that
+// several events of a document carry (see doccols.Shared) is made once: seen holds those made,
+// by their first figure.
+func passFiguresOf(fs []dossier.Figure, ns *names, seen map[*dossier.Figure][]passFigure) []passFigure {
+	if len(fs) == 0 {
+		return nil
+	}
+	if out, ok := seen[&fs[0]]; ok && len(out) == len(fs) {
+		return out
+	}
+	out := make([]passFigure, len(fs))
+	for i := range fs {
+		out[i] = figureOf(&fs[i], ns)
+	}
+	seen[&fs[0]] = out
+	return out
+}
+
+// figure returns f as a dossier.Figure, with what dossier.FatalitiesOf reads.
+func (c *corpus) figure(f *passFigure) dossier.Figure {
+	out := dossier.Figure{Span: f.Span, Clause: f.Clause, Counts: c.str(f.counts), Who: c.str(f.who), Low: int(f.low),
+		Text: c.str(f.text), Loose: f.Loose, Update: f.Update, Total: f.Total, Night: f.Night, Part: c.str(f.part)}
+	if f.bounded {
+		high := int(f.high)
+		out.High = &high
+	}
+	return out
 }
 
 // arg is what the checks read of a dossier.Arg: its chain and, as a number in the names of its
@@ -174,16 +235,18 @@ func analysisOf(a *dossier.Analysis, ns *names) *analysis {
 	d := &a.Doc
 	out := &analysis{
 		Doc:    document{ID: d.ID, Publisher: d.Publisher, Published: d.Published, source: d.SourceName(), Sentences: d.Sentences},
-		Labels: a.Labels, Figures: a.Figures, Claims: a.Claims, Sketch: a.Sketch, Credits: a.Credits,
+		Labels: a.Labels, Claims: a.Claims, Sketch: a.Sketch, Credits: a.Credits,
 		Dateline: a.Dateline, textLen: a.TextLength(),
 	}
+	seen := map[*dossier.Figure][]passFigure{}
+	out.Figures = passFiguresOf(a.Figures, ns, seen)
 	if len(a.Events) > 0 {
 		out.Events = make([]passEvent, len(a.Events))
 	}
 	for i := range a.Events {
 		e := &a.Events[i]
 		out.Events[i] = passEvent{Span: e.Span, Type: e.Type, Trigger: e.Trigger, Args: argsOf(e.Args, ns), Time: e.Time,
-			Modality: e.Modality, Attribution: e.Attribution, Figures: e.Figures, word: ns.of(e.Word), cause: ns.of(e.Cause),
+			Modality: e.Modality, Attribution: e.Attribution, Figures: passFiguresOf(e.Figures, ns, seen), word: ns.of(e.Word), cause: ns.of(e.Cause),
 			kind: ns.of(e.Kind), by: ns.of(e.By), force: ns.of(e.Force), Ongoing: e.Ongoing}
 	}
 	return out
