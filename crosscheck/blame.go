@@ -519,14 +519,14 @@ func dayOf(d *doc, e *passEvent, s dossier.Span) string {
 	day := ""
 	for _, ti := range d.timexesFrom(s.Start) {
 		tx := &d.ts[ti]
-		if tx.Start >= s.End {
+		if int(tx.start) >= s.End {
 			break
 		}
-		if s.Contains(tx.Span) && tx.date && tx.DatesEvents(d.date) && fullDate(tx.Value) {
-			if day != "" && day != tx.Value[:10] {
+		if v := d.value(tx); s.Contains(tx.span()) && tx.date && d.datesEvents(tx) && fullDate(v) {
+			if day != "" && day != v[:10] {
 				return ""
 			}
-			day = tx.Value[:10]
+			day = v[:10]
 		}
 	}
 	return day

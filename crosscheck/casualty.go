@@ -864,11 +864,12 @@ func otherDay(d *doc, m dossier.Span, day int64) bool {
 	if day < 0 {
 		return false
 	}
-	for _, t := range d.ts {
-		if !t.date || !t.DatesEvents(d.date) || t.Start < m.End || t.Start-m.End > placeDateReach {
+	for i := range d.ts {
+		t := &d.ts[i]
+		if !t.date || !d.datesEvents(t) || int(t.start) < m.End || int(t.start)-m.End > placeDateReach {
 			continue
 		}
-		if td, ok := parseDay(t.Value); ok && abs64(td-day) > 1 {
+		if td, ok := parseDay(d.value(t)); ok && abs64(td-day) > 1 {
 			return true
 		}
 	}

@@ -128,8 +128,8 @@ type corpus struct {
 	spellings []map[string]bool
 	// words is the language data the pass reads (see lang).
 	words *words
-	// strs are the texts and types of the documents' mentions and the words of their events,
-	// by number (see Records).
+	// strs are the strings the records number (see Records): their mentions' texts and types,
+	// the words of their events and figures, the values of their time expressions.
 	strs []string
 	// publishers are the documents' publishers, normalised (see normPublisher).
 	publishers map[string]bool
@@ -372,6 +372,14 @@ func (d *doc) entAt(chain int) (string, bool) {
 		return "", false
 	}
 	return d.c.entIDs[n], true
+}
+
+// value is the TIMEX3 value of time expression t of d.
+func (d *doc) value(t *timex) string { return d.c.strs[t.value] }
+
+// datesEvents is dossier.Timex.DatesEvents of time expression t of d.
+func (d *doc) datesEvents(t *timex) bool {
+	return dossier.Timex{Value: d.value(t), Dateline: t.Dateline}.DatesEvents(d.date)
 }
 
 // text is the text of mention m of d.

@@ -149,7 +149,7 @@ func (d *doc) mentionsFrom(pos int) []int {
 // timexesFrom returns the indexes of the time expressions that start at pos or after, in order.
 func (d *doc) timexesFrom(pos int) []int {
 	ts := d.ts
-	return startingFrom(&d.timexByStart, len(ts), func(i int) int { return ts[i].Start }, pos)
+	return startingFrom(&d.timexByStart, len(ts), func(i int) int { return int(ts[i].start) }, pos)
 }
 
 // startingFrom returns the indexes, among n spans, of those that start at pos or after, in order of

@@ -150,22 +150,22 @@ type mention struct {
 // span is the mention's span.
 func (m mention) span() dossier.Span { return dossier.Span{Start: int(m.start), End: int(m.end)} }
 
-// timex is what the checks read of a time expression: its span and value, whether it is a
-// date, and whether a dateline gives it.
+// timex is what the checks read of a time expression: its span, its value as a number in the
+// names of its records (see doc.value), whether it is a date, and whether a dateline gives it;
+// 16 bytes.
 type timex struct {
-	dossier.Span
-	Value    string
-	date     bool // its type is DATE
-	Dateline bool
+	start, end int32
+	value      uint32
+	date       bool // its type is DATE
+	Dateline   bool
 }
 
-// DatesEvents is dossier.Timex.DatesEvents.
-func (t *timex) DatesEvents(published string) bool {
-	return dossier.Timex{Value: t.Value, Dateline: t.Dateline}.DatesEvents(published)
-}
+// span is the time expression's span.
+func (t *timex) span() dossier.Span { return dossier.Span{Start: int(t.start), End: int(t.end)} }
 
 // Records are the records of the documents of a pass, made one at a time (see Add), with the
-// texts and types of their mentions kept once for all of them.
+// strings they repeat numbered once for all of them: their mentions' texts and types, the words
+// of their events and figures, the values of their time expressions.
 type Records struct {
 	list  []*Record
 	names *names
@@ -186,7 +186,7 @@ func (rs *Records) Add(a *dossier.Analysis) {
 // All returns the records in the order they were added.
 func (rs *Records) All() []*Record { return rs.list }
 
-// names numbers the texts and types of mentions, each kept once.
+// names numbers the strings of records, each kept once.
 type names struct {
 	list []string
 	num  map[string]uint32
@@ -205,15 +205,14 @@ func (n *names) of(s string) uint32 {
 	return i
 }
 
-// recordOf makes the record of a without changing a, numbering its mentions' texts and types
-// in ns.
+// recordOf makes the record of a without changing a, numbering its strings in ns.
 func recordOf(a *dossier.Analysis, ns *names) *Record {
 	r := &Record{a: analysisOf(a, ns), ms: make([]mention, len(a.Mentions)), ref: a.ReferenceDate(), text: a.Doc.Text}
 	if len(a.Timexes) > 0 {
 		r.ts = make([]timex, len(a.Timexes))
 	}
 	for i, t := range a.Timexes {
-		r.ts[i] = timex{Span: t.Span, Value: t.Value, date: t.Type == "DATE", Dateline: t.Dateline}
+		r.ts[i] = timex{start: int32(t.Start), end: int32(t.End), value: ns.of(t.Value), date: t.Type == "DATE", Dateline: t.Dateline}
 	}
 	for i, m := range a.Mentions {
 		travel := int32(-1)

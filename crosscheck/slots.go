@@ -344,8 +344,9 @@ func (d *doc) statesDayIn(t string, sp dossier.Span) bool {
 	if !ok {
 		return false
 	}
-	for _, tx := range d.ts {
-		if !tx.Dateline && tx.Start < sp.End && sp.Start < tx.End && strings.HasPrefix(tx.Value, day) {
+	for i := range d.ts {
+		tx := &d.ts[i]
+		if !tx.Dateline && int(tx.start) < sp.End && sp.Start < int(tx.end) && strings.HasPrefix(d.value(tx), day) {
 			return true
 		}
 	}
@@ -359,8 +360,9 @@ func (d *doc) filedDay(t string, sp dossier.Span) bool {
 	if !ok || d.statesDayIn(t, sp) {
 		return false
 	}
-	for _, tx := range d.ts {
-		if tx.Dateline && strings.HasPrefix(tx.Value, day) {
+	for i := range d.ts {
+		tx := &d.ts[i]
+		if tx.Dateline && strings.HasPrefix(d.value(tx), day) {
 			return true
 		}
 	}
