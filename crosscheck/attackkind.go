@@ -158,6 +158,6 @@ func (a *Attacks) twoOwnSides(kindA, byA string, ownA bool, kindB, byB string, o
 }
 
 // ownVoice reports whether a report tells an event as fact in its own voice.
-func ownVoice(e *dossier.Event) bool {
+func ownVoice(e *passEvent) bool {
 	return e.Modality == dossier.Asserted && len(e.Attribution) == 0
 }

@@ -150,7 +150,7 @@ func blameRoom(c *corpus, grouped [][]report) int {
 			d := c.docs[r.doc]
 			switch r.e.Type {
 			case dossier.Assault:
-				if r.e.By != "" || d.eventClaim(dossier.ClaimDeed, int(r.ev)) != nil {
+				if r.e.by != 0 || d.eventClaim(dossier.ClaimDeed, int(r.ev)) != nil {
 					n++
 				}
 			case dossier.Accuse:
@@ -501,8 +501,8 @@ func sentencePlaces(c *corpus, d *doc, s dossier.Span) []int {
 		if !s.Contains(m.span()) {
 			continue
 		}
-		if id, ok := d.ent.at(int(m.Chain)); ok {
-			if p := c.place(c.entNum[id], m.Type); p >= 0 {
+		if id, ok := d.entAt(int(m.Chain)); ok {
+			if p := c.place(c.entNum[id], d.entType(*m)); p >= 0 {
 				out = appendUnique(out, p)
 			}
 		}
@@ -512,21 +512,21 @@ func sentencePlaces(c *corpus, d *doc, s dossier.Span) []int {
 
 // dayOf is the day an event (or, when nil, a sentence) gives: the event's own time when it is a
 // day, else the one day the sentence names.
-func dayOf(d *doc, e *dossier.Event, s dossier.Span) string {
+func dayOf(d *doc, e *passEvent, s dossier.Span) string {
 	if e != nil && fullDate(e.Time) {
 		return e.Time[:10]
 	}
 	day := ""
 	for _, ti := range d.timexesFrom(s.Start) {
 		tx := &d.ts[ti]
-		if tx.Start >= s.End {
+		if int(tx.start) >= s.End {
 			break
 		}
-		if s.Contains(tx.Span) && tx.date && tx.DatesEvents(d.date) && fullDate(tx.Value) {
-			if day != "" && day != tx.Value[:10] {
+		if v := d.value(tx); s.Contains(tx.span()) && tx.date && d.datesEvents(tx) && fullDate(v) {
+			if day != "" && day != v[:10] {
 				return ""
 			}
-			day = tx.Value[:10]
+			day = v[:10]
 		}
 	}
 	return day
@@ -577,8 +577,8 @@ func (c *corpus) actorSpellings() []map[string]bool {
 	}
 	for _, d := range c.docs {
 		for _, m := range d.ms {
-			if id, ok := d.ent.at(int(m.Chain)); ok {
-				add(c.entNum[id], m.Text)
+			if id, ok := d.entAt(int(m.Chain)); ok {
+				add(c.entNum[id], d.text(m))
 			}
 		}
 	}

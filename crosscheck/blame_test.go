@@ -125,7 +125,7 @@ func FuzzBlame(f *testing.F) {
 				if j < 0 || len(a.Mentions) == 0 {
 					continue
 				}
-				sent := sentenceAt(&doc{a: a}, j)
+				sent := sentenceAt(&doc{a: analysisOf(a, newNames())}, j)
 				e := dossier.Event{Span: sent, Type: dossier.Accuse, Trigger: dossier.Span{Start: j, End: j + len(verb)},
 					Modality: []dossier.Modality{dossier.Asserted, dossier.Denied}[di], Args: []dossier.Arg{{Role: "target", Chain: a.Mentions[0].Chain}}}
 				if verb == "shelled" {

@@ -61,7 +61,7 @@ func (k *Checker) casualties(c *corpus, di int) []casualty {
 	mainDone := false
 	docCountry, countryDone := "", false
 	type carried struct {
-		f  dossier.Figure
+		f  *passFigure
 		ev int
 	}
 	n := len(d.a.Figures)
@@ -70,25 +70,26 @@ func (k *Checker) casualties(c *corpus, di int) []casualty {
 	}
 	all := make([]carried, 0, n)
 	out := make([]casualty, 0, n)
-	for _, f := range d.a.Figures {
-		all = append(all, carried{f, -1})
+	for fi := range d.a.Figures {
+		all = append(all, carried{&d.a.Figures[fi], -1})
 	}
 	for ei := range d.a.Events {
-		for _, f := range d.a.Events[ei].Figures {
-			all = append(all, carried{f, ei})
+		fs := d.a.Events[ei].Figures
+		for fi := range fs {
+			all = append(all, carried{&fs[fi], ei})
 		}
 	}
 	for _, cf := range all {
 		f := cf.f
 		{
-			if f.Start < 0 || f.End > d.a.TextLength() || f.Start >= f.End || f.Total || f.Part != "" {
+			if f.Start < 0 || f.End > d.a.TextLength() || f.Start >= f.End || f.Total || f.part != 0 {
 				continue // a running total is no incident's toll, nor a part of the dead
 			}
-			cs := casualty{doc: int32(di), ev: int32(cf.ev), sent: f.Span, kind: f.Counts, who: f.Who, count: f.Text, lo: float64(f.Low),
-				hi: leastTop(float64(f.Low)), update: f.Update, loose: f.Loose, night: f.Night, incidents: f.Incidents, families: f.Families, time: f.Time, day: -1,
-				attack: f.Kind, by: f.By, nearBy: f.Around, side: f.Side, sites: f.Sites, own: cf.ev >= 0 && ownVoice(&d.a.Events[cf.ev])}
-			if f.High != nil {
-				cs.hi = float64(*f.High)
+			cs := casualty{doc: int32(di), ev: int32(cf.ev), sent: f.Span, kind: c.str(f.counts), who: c.str(f.who), count: c.str(f.text), lo: float64(f.low),
+				hi: leastTop(float64(f.low)), update: f.Update, loose: f.Loose, night: f.Night, incidents: f.Incidents, families: f.Families, time: c.str(f.time), day: -1,
+				attack: c.str(f.kind), by: c.str(f.by), nearBy: f.Around, side: c.str(f.side), sites: f.Sites, own: cf.ev >= 0 && ownVoice(&d.a.Events[cf.ev])}
+			if f.bounded {
+				cs.hi = float64(f.high)
 			}
 			k.figureEntities(c, d, f, &cs)
 			cs.where = c.specific(cs.places)
@@ -99,8 +100,8 @@ func (k *Checker) casualties(c *corpus, di int) []casualty {
 				// A place the hierarchy does not know (a district, a village), or none,
 				// lies in the place the document sets the figure in, else in the place
 				// the document is about.
-				day, _, _ := figureDay(f.Time, d.date, d.ref)
-				if cs.context = c.namedPlace(f.Capital); cs.context == nil {
+				day, _, _ := figureDay(c.str(f.time), d.date, d.ref)
+				if cs.context = c.namedPlace(c.str(f.capital)); cs.context == nil {
 					cs.context = c.settingPlace(d, f.Setting, day)
 				}
 				if cs.context == nil {
@@ -116,8 +117,8 @@ func (k *Checker) casualties(c *corpus, di int) []casualty {
 				}
 				cs.country = docCountry
 			}
-			cs.day, cs.exact, cs.past = figureDay(f.Time, d.date, d.ref)
-			cs.filed = cs.exact && d.filedDay(f.Time, f.Clause)
+			cs.day, cs.exact, cs.past = figureDay(c.str(f.time), d.date, d.ref)
+			cs.filed = cs.exact && d.filedDay(c.str(f.time), f.Clause)
 			cs.pub = -1
 			if p, ok := parseDay(d.date); ok {
 				cs.pub = p
@@ -296,20 +297,20 @@ func (f *casualty) meets(g *casualty) bool {
 
 // figureEntities fills what the mentions of a figure's sentence name: places in its clause and
 // around it, other entities nearest the figure first.
-func (k *Checker) figureEntities(c *corpus, d *doc, f dossier.Figure, cs *casualty) {
+func (k *Checker) figureEntities(c *corpus, d *doc, f *passFigure, cs *casualty) {
 	type near struct{ e, dist int }
 	var ns []near
-	at := f.At.Start
+	at := int(f.at)
 	for _, m := range d.ms {
 		if !f.Span.Contains(m.span()) {
 			continue
 		}
-		id, ok := d.ent.at(int(m.Chain))
+		id, ok := d.entAt(int(m.Chain))
 		if !ok {
 			continue
 		}
 		e := c.entNum[id]
-		if p := c.place(e, m.Type); p >= 0 {
+		if p := c.place(e, d.entType(m)); p >= 0 {
 			// Places are compared by name key: one report may type the town as an
 			// organisation ("the Darun market").
 			if f.Clause.Contains(m.span()) {
@@ -829,11 +830,11 @@ func (c *corpus) settingPlace(d *doc, setting []dossier.Span, day int64) []int {
 		first, firstAt := -1, -1
 		known, knownAt := -1, -1
 		for _, m := range d.ms {
-			id, ok := d.ent.at(int(m.Chain))
+			id, ok := d.entAt(int(m.Chain))
 			if !ok || !sp.Contains(m.span()) || int(m.start) < d.a.Dateline || otherDay(d, m.span(), day) {
 				continue
 			}
-			p := c.place(c.entNum[id], m.Type)
+			p := c.place(c.entNum[id], d.entType(m))
 			if p < 0 || len(c.specific([]int{p})) == 0 {
 				continue
 			}
@@ -866,11 +867,12 @@ func otherDay(d *doc, m dossier.Span, day int64) bool {
 	if day < 0 {
 		return false
 	}
-	for _, t := range d.ts {
-		if !t.date || !t.DatesEvents(d.date) || t.Start < m.End || t.Start-m.End > placeDateReach {
+	for i := range d.ts {
+		t := &d.ts[i]
+		if !t.date || !d.datesEvents(t) || int(t.start) < m.End || int(t.start)-m.End > placeDateReach {
 			continue
 		}
-		if td, ok := parseDay(t.Value); ok && abs64(td-day) > 1 {
+		if td, ok := parseDay(d.value(t)); ok && abs64(td-day) > 1 {
 			return true
 		}
 	}
@@ -882,11 +884,11 @@ func (c *corpus) mostNamedPlace(d *doc, from int) int {
 	n := map[int]int{}
 	best, bestKnown := -1, false
 	for _, m := range d.ms {
-		id, ok := d.ent.at(int(m.Chain))
+		id, ok := d.entAt(int(m.Chain))
 		if !ok || int(m.start) < from {
 			continue
 		}
-		p := c.place(c.entNum[id], m.Type)
+		p := c.place(c.entNum[id], d.entType(m))
 		if p < 0 {
 			continue
 		}
@@ -1230,7 +1232,7 @@ func (k *Checker) nearestEntities(c *corpus, sides []side) []int {
 		d := c.docs[s.doc]
 		best, bestDist := -1, 1<<30
 		for _, m := range d.ms {
-			id, ok := d.ent.at(int(m.Chain))
+			id, ok := d.entAt(int(m.Chain))
 			if !ok {
 				continue
 			}
@@ -1358,13 +1360,13 @@ func (c *corpus) mostNamedCountry(d *doc) string {
 	n := map[string]int{}
 	best := ""
 	for _, m := range d.ms {
-		id, ok := d.ent.at(int(m.Chain))
+		id, ok := d.entAt(int(m.Chain))
 		if !ok {
 			continue
 		}
 		e := c.entNum[id]
 		country := ""
-		if p := c.place(e, m.Type); p >= 0 {
+		if p := c.place(e, d.entType(m)); p >= 0 {
 			country = c.placesCountry([]int{p})
 		} else {
 			country = c.entityNation(e)

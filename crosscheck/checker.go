@@ -69,15 +69,16 @@ type Result struct {
 
 // doc is one analysis with what the pass derives from it.
 type doc struct {
-	a     *dossier.Analysis // without its mentions (see Record)
-	ms    []mention         // its mentions
-	ts    []timex           // its time expressions
-	named []chainEnt        // the chains its mentions give an entity (see Record)
+	a     *analysis    // what the checks read of its analysis (see Record)
+	ms    []mention    // its mentions
+	ts    []timex      // its time expressions
+	named []namedChain // the chains its mentions give an entity (see Record)
 	id    string
 	pub   string    // normalised publisher, "" when unknown
 	date  string    // publication date, "" when unknown
 	ref   string    // the date its relative dates count from (see Analysis.ReferenceDate): date, or a later printed one
-	ent   chainEnts // mention chain -> entity id
+	ent   chainEnts // mention chain -> entity number (see entAt)
+	c     *corpus   // the corpus it is in
 	ents  []int     // entity numbers named in the document, sorted, unique
 	story int
 	// byStart lists the mentions' indexes in order of their start, made on first use, so that the
@@ -127,6 +128,9 @@ type corpus struct {
 	spellings []map[string]bool
 	// words is the language data the pass reads (see lang).
 	words *words
+	// strs are the strings the records number (see Records): their mentions' texts and types,
+	// the words of their events and figures, the values of their time expressions.
+	strs []string
 	// publishers are the documents' publishers, normalised (see normPublisher).
 	publishers map[string]bool
 }
@@ -136,8 +140,8 @@ func newCorpus(analyses []*dossier.Analysis, entities []dossier.Entity, members 
 }
 
 // newCorpusWith is newCorpus reading language data w (the embedded data when nil).
-func newCorpusWith(w *words, recs []*Record, entities []dossier.Entity, members []dossier.Member) *corpus {
-	c := &corpus{byID: map[string]int{}, entNum: map[string]int{}, words: w}
+func newCorpusWith(w *words, recs *Records, entities []dossier.Entity, members []dossier.Member) *corpus {
+	c := &corpus{byID: map[string]int{}, entNum: map[string]int{}, words: w, strs: recs.names.list}
 	for _, e := range entities {
 		c.entityNum(e.ID)
 		n := c.entNum[e.ID]
@@ -145,9 +149,9 @@ func newCorpusWith(w *words, recs []*Record, entities []dossier.Entity, members 
 		c.entType[n] = e.Type
 		c.named[n] = e.Name != ""
 	}
-	for _, r := range recs {
+	for _, r := range recs.list {
 		a := r.a
-		c.docs = append(c.docs, &doc{a: a, ms: r.ms, ts: r.ts, named: r.named, id: a.Doc.ID, pub: normPublisher(a.Doc.Publisher), date: a.Doc.Published, ref: r.ref})
+		c.docs = append(c.docs, &doc{c: c, a: a, ms: r.ms, ts: r.ts, named: r.named, id: a.Doc.ID, pub: normPublisher(a.Doc.Publisher), date: a.Doc.Published, ref: r.ref})
 	}
 	// Earliest first, then by id: group ids and output order follow this.
 	sort.SliceStable(c.docs, func(i, j int) bool { return docLess(c.docs[i], c.docs[j]) })
@@ -162,22 +166,19 @@ func newCorpusWith(w *words, recs []*Record, entities []dossier.Entity, members 
 		if !ok {
 			continue
 		}
-		given[i] = append(given[i], chainEnt{m.Chain, m.Entity})
-		c.entityNum(m.Entity)
+		given[i] = append(given[i], chainEnt{int32(m.Chain), int32(c.entityNum(m.Entity))})
 	}
 	for i, d := range c.docs {
 		// Mentions carry their entity too once resolution has run; members win.
-		d.ent = chainEntsOf(given[i], func(add func(int, string) bool) {
+		d.ent = chainEntsOf(given[i], func(add func(int, func() int) bool) {
 			for _, p := range d.named {
-				if add(p.chain, p.id) {
-					c.entityNum(p.id)
-				}
+				add(p.chain, func() int { return c.entityNum(p.id) })
 			}
 		})
 		given[i], d.named = nil, nil
 		seen := map[int]bool{}
 		for _, p := range d.ent {
-			n := c.entNum[p.id]
+			n := int(p.ent)
 			if !seen[n] {
 				seen[n] = true
 				d.ents = append(d.ents, n)
@@ -187,13 +188,13 @@ func newCorpusWith(w *words, recs []*Record, entities []dossier.Entity, members 
 	}
 	for _, d := range c.docs {
 		for _, m := range d.ms {
-			if id, ok := d.ent.at(int(m.Chain)); ok {
+			if id, ok := d.entAt(int(m.Chain)); ok {
 				n := c.entNum[id]
-				if !c.named[n] && len(m.Text) > len(c.entName[n]) {
-					c.entName[n] = m.Text
+				if !c.named[n] && len(d.text(m)) > len(c.entName[n]) {
+					c.entName[n] = d.text(m)
 				}
 				if c.entType[n] == "" {
-					c.entType[n] = m.Type
+					c.entType[n] = d.entType(m)
 				}
 			}
 		}
@@ -361,6 +362,32 @@ func normPublisher(p string) string {
 	return strings.Trim(p, " .,:;")
 }
 
+// str is the string numbered n in the names of the corpus's records.
+func (c *corpus) str(n uint32) string { return c.strs[n] }
+
+// entAt returns the id of the entity that chain names in d, and whether it names one.
+func (d *doc) entAt(chain int) (string, bool) {
+	n, ok := d.ent.at(chain)
+	if !ok {
+		return "", false
+	}
+	return d.c.entIDs[n], true
+}
+
+// value is the TIMEX3 value of time expression t of d.
+func (d *doc) value(t *timex) string { return d.c.strs[t.value] }
+
+// datesEvents is dossier.Timex.DatesEvents of time expression t of d.
+func (d *doc) datesEvents(t *timex) bool {
+	return dossier.Timex{Value: d.value(t), Dateline: t.Dateline}.DatesEvents(d.date)
+}
+
+// text is the text of mention m of d.
+func (d *doc) text(m mention) string { return d.c.strs[m.text] }
+
+// entType is the type of mention m of d.
+func (d *doc) entType(m mention) dossier.EntityType { return dossier.EntityType(d.c.strs[m.typ]) }
+
 // sourceName is how a document's source is shown, the same everywhere: see
 // dossier.Document.SourceName.
 func (d *doc) sourceName() string { return d.a.Doc.SourceName() }
@@ -371,10 +398,10 @@ func (k *Checker) Check(analyses []*dossier.Analysis, entities []dossier.Entity,
 	return k.CheckRecords(records(analyses), entities, members)
 }
 
-// CheckRecords is Check over the records of the analyses (see NewRecord). It drops the parts of
+// CheckRecords is Check over the records of the analyses (see Records). It drops the parts of
 // the records' analyses that no later check reads once they are read (sketches, credit lines),
 // so that they are not held to the end.
-func (k *Checker) CheckRecords(recs []*Record, entities []dossier.Entity, members []dossier.Member) *Result {
+func (k *Checker) CheckRecords(recs *Records, entities []dossier.Entity, members []dossier.Member) *Result {
 	c := newCorpusWith(k.words, recs, entities, members)
 	c.places = k.places
 	c.attacks = k.attacks

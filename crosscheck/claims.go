@@ -7,17 +7,13 @@ import (
 	"github.com/dossier-project/dossier"
 )
 
-// claimIndex finds a document's claims without reading all of them each time.
+// claimIndex finds a document's claims without reading all of them each time. It is held to
+// the end of the pass, so it holds lists, not maps: a map takes hundreds of bytes even for the
+// few claims of a document.
 type claimIndex struct {
-	byKind  map[dossier.ClaimKind][]*dossier.Claim // in the order the claim stage made them
-	byEvent map[eventKey]*dossier.Claim
+	byKind  []*dossier.Claim // by kind, and of one kind in the order the claim stage made them
 	deny    []*dossier.Claim // denials in order of start
 	reasons []*dossier.Claim // reasons of sentences (not of one event), in order of their cue
-}
-
-type eventKey struct {
-	kind dossier.ClaimKind
-	ev   int
 }
 
 // claims returns the document's claim index, made on first use.
@@ -25,13 +21,13 @@ func (d *doc) claims() *claimIndex {
 	if d.claimIdx != nil {
 		return d.claimIdx
 	}
-	x := &claimIndex{byKind: map[dossier.ClaimKind][]*dossier.Claim{}, byEvent: map[eventKey]*dossier.Claim{}}
+	x := &claimIndex{}
+	if len(d.a.Claims) > 0 {
+		x.byKind = make([]*dossier.Claim, 0, len(d.a.Claims))
+	}
 	for i := range d.a.Claims {
 		cl := &d.a.Claims[i]
-		x.byKind[cl.Kind] = append(x.byKind[cl.Kind], cl)
-		if k := (eventKey{cl.Kind, cl.Event}); cl.Event >= 0 && x.byEvent[k] == nil {
-			x.byEvent[k] = cl
-		}
+		x.byKind = append(x.byKind, cl)
 		switch {
 		case cl.Kind == dossier.ClaimDeny:
 			x.deny = append(x.deny, cl)
@@ -39,6 +35,7 @@ func (d *doc) claims() *claimIndex {
 			x.reasons = append(x.reasons, cl)
 		}
 	}
+	sort.SliceStable(x.byKind, func(i, j int) bool { return x.byKind[i].Kind < x.byKind[j].Kind })
 	sort.SliceStable(x.deny, func(i, j int) bool { return x.deny[i].Start < x.deny[j].Start })
 	sort.SliceStable(x.reasons, func(i, j int) bool { return x.reasons[i].Cue.Start < x.reasons[j].Cue.Start })
 	d.claimIdx = x
@@ -46,12 +43,32 @@ func (d *doc) claims() *claimIndex {
 }
 
 // claimsOf returns the document's stored claims of one kind, in the order the claim stage made
-// them.
-func (d *doc) claimsOf(kind dossier.ClaimKind) []*dossier.Claim { return d.claims().byKind[kind] }
+// them; nil when there are none.
+func (d *doc) claimsOf(kind dossier.ClaimKind) []*dossier.Claim {
+	all := d.claims().byKind
+	lo := sort.Search(len(all), func(i int) bool { return all[i].Kind >= kind })
+	hi := lo
+	for hi < len(all) && all[hi].Kind == kind {
+		hi++
+	}
+	if lo == hi {
+		return nil
+	}
+	// A full slice expression: appending to the claims of one kind never writes over the next.
+	return all[lo:hi:hi]
+}
 
-// eventClaim returns the document's claim of one kind about event ev, or nil.
+// eventClaim returns the document's first claim of one kind about event ev, or nil.
 func (d *doc) eventClaim(kind dossier.ClaimKind, ev int) *dossier.Claim {
-	return d.claims().byEvent[eventKey{kind, ev}]
+	if ev < 0 {
+		return nil
+	}
+	for _, cl := range d.claimsOf(kind) {
+		if cl.Event == ev {
+			return cl
+		}
+	}
+	return nil
 }
 
 // partyEnt is the entity number of a party a claim names; -1 when it is no named actor or its
@@ -60,7 +77,7 @@ func (c *corpus) partyEnt(d *doc, p dossier.Party) int {
 	if p.Chain < 0 {
 		return -1
 	}
-	id, ok := d.ent.at(p.Chain)
+	id, ok := d.entAt(p.Chain)
 	if !ok {
 		return -1
 	}

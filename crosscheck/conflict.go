@@ -2,6 +2,7 @@ package crosscheck
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -170,6 +171,10 @@ func (k *Checker) conflictFigures(c *corpus) conflictFigs {
 			if f.head || f.kind == "wounded" && !f.past {
 				kept = append(kept, f)
 			}
+		}
+		if len(kept) < cap(kept) {
+			// Cut to its length: the kept figures are held through every check.
+			kept = slices.Clone(kept)
 		}
 		figs[di] = kept
 	}
@@ -473,9 +478,9 @@ func distinctOrigins(org *origins, sides []side) bool {
 	return false
 }
 
-func hasRole(e *dossier.Event, role string) bool {
+func hasRole(c *corpus, e *passEvent, role string) bool {
 	for _, a := range e.Args {
-		if strings.EqualFold(a.Role, role) {
+		if strings.EqualFold(c.str(a.role), role) {
 			return true
 		}
 	}
@@ -503,7 +508,7 @@ func (k *Checker) sentenceCauses(c *corpus, reps []report, who []int, skip map[i
 	var stems []string
 	docs := []int{}
 	for _, r := range reps {
-		for _, st := range triggerStems(r.e.Word) {
+		for _, st := range triggerStems(c.str(r.e.word)) {
 			stems = appendString(stems, st)
 		}
 		if !skip[int(r.doc)] && !containsInt(docs, int(r.doc)) {
@@ -515,7 +520,7 @@ func (k *Checker) sentenceCauses(c *corpus, reps []report, who []int, skip map[i
 		d := c.docs[di]
 		done := map[int]bool{}
 		for _, m := range d.ms {
-			id, ok := d.ent.at(int(m.Chain))
+			id, ok := d.entAt(int(m.Chain))
 			if !ok || !containsInt(who, c.entNum[id]) {
 				continue
 			}

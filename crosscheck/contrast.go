@@ -62,12 +62,12 @@ func (k *Checker) contrastAbout(c *corpus, d *doc, a, b, around dossier.Span) []
 		if !around.Contains(m.span()) {
 			continue
 		}
-		id, ok := d.ent.at(int(m.Chain))
+		id, ok := d.entAt(int(m.Chain))
 		if !ok {
 			continue
 		}
 		rank := 2
-		switch m.Type {
+		switch d.entType(m) {
 		case dossier.PER:
 			rank = 0
 		case dossier.ORG, dossier.MISC:
@@ -77,7 +77,7 @@ func (k *Checker) contrastAbout(c *corpus, d *doc, a, b, around dossier.Span) []
 		if !a.Contains(m.span()) && !b.Contains(m.span()) {
 			rank++
 		}
-		if m.Type == dossier.LOC {
+		if d.entType(m) == dossier.LOC {
 			rank = 10
 		}
 		if x, ok := best[id]; !ok || rank < x.rank {

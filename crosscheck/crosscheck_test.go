@@ -185,7 +185,7 @@ func load(t testing.TB, path string) (*fixture, []*dossier.Analysis, []dossier.E
 			if i < 0 {
 				t.Fatalf("%s: trigger %q not in text", fd.ID, fe.Trigger)
 			}
-			sent := sentenceAt(&doc{a: a}, i)
+			sent := sentenceAt(&doc{a: analysisOf(a, newNames())}, i)
 			ev := dossier.Event{Span: sent, Type: fe.Type, Trigger: dossier.Span{Start: i, End: i + len(fe.Trigger)},
 				Text: fd.Text[sent.Start:sent.End], Modality: fe.Modality, Time: fe.Time, Cause: fe.Cause, Number: fe.Number, Kind: fe.Kind, By: fe.By, Ongoing: fe.Ongoing,
 				Word: strings.ToLower(fe.Trigger)}

@@ -129,7 +129,7 @@ func (k *Checker) reportCulprit(c *corpus, r report, reps []report) (culprit, si
 // thousands since 2015"): a war's or a campaign's deeds, whose doer says nothing of who carried
 // out one incident. The figures of the attack's own sentence decide when it states any: a toll
 // of the next sentence the event also carries does not make a war's total one incident's.
-func campaign(e *dossier.Event) bool {
+func campaign(e *passEvent) bool {
 	own, total := 0, 0
 	for _, f := range e.Figures {
 		if f.Start >= e.Start && f.End <= e.End {
@@ -195,9 +195,9 @@ func sideName(side, force string) string {
 // culpritSide is the sentence that says whose side did a report's attack: the event's own,
 // else that of the first of its figures that names the side.
 func culpritSide(c *corpus, r report) side {
-	if r.e.By == "" {
+	if r.e.by == 0 {
 		for _, f := range r.e.Figures {
-			if f.By != "" {
+			if f.by != 0 {
 				return side{int(r.doc), f.Span}
 			}
 		}

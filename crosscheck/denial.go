@@ -50,8 +50,8 @@ func (c *corpus) deniedPlaces(d *doc, cl *dossier.Claim) []int {
 		if int(m.start) < cl.Cue.End || int(m.end) > end {
 			continue
 		}
-		if id, ok := d.ent.at(int(m.Chain)); ok {
-			if p := c.place(c.entNum[id], m.Type); p >= 0 {
+		if id, ok := d.entAt(int(m.Chain)); ok {
+			if p := c.place(c.entNum[id], d.entType(m)); p >= 0 {
 				out = appendUnique(out, p)
 			}
 		}
@@ -300,7 +300,7 @@ func (k *Checker) matters(c *corpus, denier int, dns []denial, reports []report,
 		if accused(r) || !live(r) {
 			continue
 		}
-		stems := triggerStems(r.e.Word)
+		stems := triggerStems(c.str(r.e.word))
 		for i, dn := range dns {
 			if !told.sameHappening(dn.doc, r, dn.place) || c.elsewhere(dn, &r) {
 				continue

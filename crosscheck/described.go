@@ -75,7 +75,7 @@ func (k *Checker) describedClaim(c *corpus, r report, hap int) (blame, bool) {
 	case dossier.Future, dossier.Uncertain, dossier.Denied:
 		return blame{}, false
 	}
-	if r.e.By == "" || len(c.deedActors(r)) > 0 {
+	if r.e.by == 0 || len(c.deedActors(r)) > 0 {
 		return blame{}, false
 	}
 	d := c.docs[r.doc]
@@ -90,7 +90,7 @@ func (k *Checker) describedClaim(c *corpus, r report, hap int) (blame, bool) {
 		places = sentencePlaces(c, d, s.span)
 	}
 	b := blame{doc: int(r.doc), sent: s.span, pos: r.e.Trigger.Start, byEnt: -1, deed: true, hap: hap, places: places,
-		ongoing: r.e.Ongoing, side: r.e.By}
+		ongoing: r.e.Ongoing, side: c.str(r.e.by)}
 	if b.side == stateSide {
 		b.force = r.force
 	}

@@ -53,7 +53,7 @@ func (k *Checker) framing(c *corpus) ([]Frame, map[int][]*stance) {
 		}
 		src := d.sourceName()
 		for _, l := range d.a.Labels {
-			id, ok := d.ent.at(l.Chain)
+			id, ok := d.entAt(l.Chain)
 			if !ok {
 				continue
 			}
@@ -149,7 +149,7 @@ func (d *doc) mentionsFrom(pos int) []int {
 // timexesFrom returns the indexes of the time expressions that start at pos or after, in order.
 func (d *doc) timexesFrom(pos int) []int {
 	ts := d.ts
-	return startingFrom(&d.timexByStart, len(ts), func(i int) int { return ts[i].Start }, pos)
+	return startingFrom(&d.timexByStart, len(ts), func(i int) int { return int(ts[i].start) }, pos)
 }
 
 // startingFrom returns the indexes, among n spans, of those that start at pos or after, in order of

@@ -15,7 +15,7 @@ import (
 type report struct {
 	doc   int32
 	ev    int32
-	e     *dossier.Event
+	e     *passEvent
 	core  []int // entity numbers of actor, target and other arguments
 	actor []int // entity numbers of actor arguments
 	// target holds the entity numbers of target arguments
@@ -75,19 +75,19 @@ func (k *Checker) reports(c *corpus) []report {
 		first := len(out)
 		for ei := range d.a.Events {
 			e := &d.a.Events[ei]
-			r := report{doc: int32(di), ev: int32(ei), e: e, kind: e.Kind, by: e.By, force: e.Force}
+			r := report{doc: int32(di), ev: int32(ei), e: e, kind: c.str(e.kind), by: c.str(e.by), force: c.str(e.force)}
 			for _, f := range e.Figures {
 				if r.kind == "" {
-					r.kind = f.Kind
+					r.kind = c.str(f.kind)
 				}
 				if r.by == "" {
-					r.by, r.force = f.By, f.Force
+					r.by, r.force = c.str(f.by), c.str(f.force)
 				}
-				if r.force == "" && f.By == r.by && f.Start >= e.Start && f.End <= e.End {
+				if r.force == "" && c.str(f.by) == r.by && f.Start >= e.Start && f.End <= e.End {
 					// The attack's own sentence names the force of the side its words say
 					// ("an air strike by the Norland air force killed 38"): the toll's
 					// clause reads it where the words next to the attack stop short.
-					r.force = f.Force
+					r.force = c.str(f.force)
 				}
 				r.around = r.around || f.Around
 			}
@@ -100,20 +100,20 @@ func (k *Checker) reports(c *corpus) []report {
 			}
 			r.filed = r.exact && d.filedDay(e.Time, d.eventSentence(e))
 			for _, a := range e.Args {
-				id, ok := d.ent.at(a.Chain)
+				id, ok := d.entAt(int(a.Chain))
 				if !ok {
 					continue
 				}
 				n := c.entNum[id]
 				r.all = appendUnique(r.all, n)
 				switch {
-				case placeRole(a.Role):
+				case placeRole(c.str(a.role)):
 					r.dest = appendUnique(r.dest, n)
 				default:
 					r.core = appendUnique(r.core, n)
-					if strings.EqualFold(a.Role, "actor") {
+					if strings.EqualFold(c.str(a.role), "actor") {
 						r.actor = appendUnique(r.actor, n)
-					} else if strings.EqualFold(a.Role, "target") {
+					} else if strings.EqualFold(c.str(a.role), "target") {
 						r.target = appendUnique(r.target, n)
 					}
 				}
@@ -197,10 +197,10 @@ func (k *Checker) travelPlaces(c *corpus, d *doc, span dossier.Span) []int {
 		if int(m.start) >= span.End {
 			break
 		}
-		if !span.Contains(m.span()) || m.Type != dossier.LOC || m.travel < 0 || int(m.travel) < span.Start {
+		if !span.Contains(m.span()) || d.entType(*m) != dossier.LOC || m.travel < 0 || int(m.travel) < span.Start {
 			continue
 		}
-		if id, ok := d.ent.at(int(m.Chain)); ok {
+		if id, ok := d.entAt(int(m.Chain)); ok {
 			out = appendUnique(out, c.entNum[id])
 		}
 	}
@@ -240,7 +240,7 @@ func (k *Checker) happenings(c *corpus, org *origins, figs [][]casualty) ([]Happ
 			}
 			rep := Report{Doc: d.id, Event: int(r.ev), Modality: r.e.Modality, Origin: c.docs[org.of(int(r.doc))].id}
 			for _, s := range r.e.Attribution {
-				if id, ok := d.ent.at(s.Chain); ok && s.Chain >= 0 {
+				if id, ok := d.entAt(s.Chain); ok && s.Chain >= 0 {
 					rep.Attribution = append(rep.Attribution, id)
 				} else {
 					rep.Attribution = append(rep.Attribution, s.Text)
@@ -258,7 +258,7 @@ func (k *Checker) happenings(c *corpus, org *origins, figs [][]casualty) ([]Happ
 		sort.Strings(h.Participants)
 		h.Origins = org.count(docs)
 		h.Time, h.Start, h.End = dateHappening(reps, g)
-		h.Fatalities = fatalities(reps, g)
+		h.Fatalities = fatalities(c, reps, g)
 		out = append(out, h)
 	}
 	return out, inGroupOrder(reps, groups)
@@ -569,7 +569,7 @@ func (c *corpus) party(e int, r *report) bool {
 
 // counts reports whether event e counts the dead or hurt of one attack: it carries a figure
 // that is no running total.
-func counts(e *dossier.Event) bool {
+func counts(e *passEvent) bool {
 	return len(e.Figures) > 0 && !onlyTotals(e)
 }
 
@@ -595,8 +595,8 @@ func (r *report) pageDated() bool {
 }
 
 // updates reports whether event e carries a figure that revises an earlier toll.
-func updates(e *dossier.Event) bool {
-	return slices.ContainsFunc(e.Figures, func(f dossier.Figure) bool { return f.Update })
+func updates(e *passEvent) bool {
+	return slices.ContainsFunc(e.Figures, func(f passFigure) bool { return f.Update })
 }
 
 // looselyTied reports whether two reports of other documents, neither an attack nor a one-off
@@ -810,7 +810,7 @@ func (c *corpus) kindlessJoins(a, b *report) bool {
 
 // onlyTotals reports whether an event carries figures and all of them are running totals: it
 // tells of a war's or a campaign's dead, not of one attack.
-func onlyTotals(e *dossier.Event) bool {
+func onlyTotals(e *passEvent) bool {
 	for _, f := range e.Figures {
 		if !f.Total {
 			return false
@@ -957,7 +957,7 @@ func (c *corpus) joinRepeatedHead(reps []report, u unionFind, sigs attackSigs, f
 				continue
 			}
 			for ri := span[di][0]; ri < span[di][1]; ri++ {
-				if ri != hr && reps[ri].e.Type == dossier.Assault && repeats(reps[ri].e, &h) && c.alike(c.headIn(&reps[hr], &reps[ri], &h), &reps[ri], false) {
+				if ri != hr && reps[ri].e.Type == dossier.Assault && repeats(c, reps[ri].e, &h) && c.alike(c.headIn(&reps[hr], &reps[ri], &h), &reps[ri], false) {
 					c.joinSigs(u, sigs, hr, ri, !h.filed, false)
 				}
 			}
@@ -998,9 +998,9 @@ func (c *corpus) headIn(h, r *report, f *casualty) *report {
 
 // repeats reports whether event e carries a toll of the dead that is head figure h again: the
 // same number of the same people, neither a part of the dead, a running total nor an update.
-func repeats(e *dossier.Event, h *casualty) bool {
+func repeats(c *corpus, e *passEvent, h *casualty) bool {
 	for _, f := range e.Figures {
-		if f.Counts == h.kind && float64(f.Low) == h.lo && f.Part == "" && !f.Total && !f.Update && sameCounted(f.Who, h.who) {
+		if c.str(f.counts) == h.kind && float64(f.low) == h.lo && f.part == 0 && !f.Total && !f.Update && sameCounted(c.str(f.who), h.who) {
 			return true
 		}
 	}
@@ -1190,10 +1190,15 @@ func happeningTime(specific, start, end string, exact bool) string {
 }
 
 // fatalities is the range of the dead the reports of a happening give (see FatalitiesOf).
-func fatalities(reps []report, idx []int) *Fatalities {
+func fatalities(c *corpus, reps []report, idx []int) *Fatalities {
 	evs := make([]dossier.Event, 0, len(idx))
 	for _, ri := range idx {
-		evs = append(evs, *reps[ri].e)
+		fs := reps[ri].e.Figures
+		ev := dossier.Event{Figures: make([]dossier.Figure, len(fs))}
+		for i := range fs {
+			ev.Figures[i] = c.figure(&fs[i])
+		}
+		evs = append(evs, ev)
 	}
 	return dossier.FatalitiesOf(evs)
 }

@@ -11,7 +11,7 @@ import (
 // A report that gives no day of its own meets the dated reports of its days however many heads
 // earlier days hold, and is not offered those of days after its document's.
 func TestHeadSetNear(t *testing.T) {
-	ev := &dossier.Event{Type: dossier.Assault}
+	ev := &passEvent{Type: dossier.Assault}
 	var reps []report
 	var hs headSet
 	for d := int64(1); d <= 12; d++ {
@@ -49,7 +49,7 @@ func TestHeadSetNear(t *testing.T) {
 // Heads are tried nearest in days first, in the order of the reports where equal; heads of
 // unknown day come last.
 func TestNearestFirst(t *testing.T) {
-	ev := &dossier.Event{Type: dossier.Assault}
+	ev := &passEvent{Type: dossier.Assault}
 	reps := []report{{e: ev, day: 8}, {e: ev, day: 10}, {e: ev, day: -1}, {e: ev, day: 9}, {e: ev, day: 11}}
 	heads := []int{0, 1, 2, 3, 4}
 	nearestFirst(reps, &report{e: ev, day: 10}, heads)
@@ -61,8 +61,8 @@ func TestNearestFirst(t *testing.T) {
 // toldLater keeps a report that gives no day from an attack dated after its document was
 // written, and only such a report.
 func TestToldLater(t *testing.T) {
-	ev := &dossier.Event{Type: dossier.Assault}
-	dated := &dossier.Event{Type: dossier.Assault, Time: "2024-06-04"}
+	ev := &passEvent{Type: dossier.Assault}
+	dated := &passEvent{Type: dossier.Assault, Time: "2024-06-04"}
 	for _, tc := range []struct {
 		name string
 		a, b report

@@ -12,7 +12,7 @@ func TestLendKinds(t *testing.T) {
 	sent := dossier.Span{Start: 0, End: 90}
 	other := dossier.Span{Start: 91, End: 180}
 	attack := func(span dossier.Span, kind, by string) report {
-		return report{e: &dossier.Event{Type: dossier.Assault, Span: span}, kind: kind, by: by}
+		return report{e: &passEvent{Type: dossier.Assault, Span: span}, kind: kind, by: by}
 	}
 	tests := []struct {
 		name     string
@@ -23,7 +23,7 @@ func TestLendKinds(t *testing.T) {
 		{"its own side stays", []report{attack(sent, "", "armed group"), attack(sent, "air strike", "state")}, "air strike", "armed group"},
 		{"kinds that differ", []report{attack(sent, "", ""), attack(sent, "air strike", "state"), attack(sent, "rocket", "armed group")}, "", ""},
 		{"another sentence", []report{attack(sent, "", ""), attack(other, "air strike", "state")}, "", ""},
-		{"no attack", []report{attack(sent, "", ""), {e: &dossier.Event{Type: dossier.Protest, Span: sent}, kind: "march"}}, "", ""},
+		{"no attack", []report{attack(sent, "", ""), {e: &passEvent{Type: dossier.Protest, Span: sent}, kind: "march"}}, "", ""},
 	}
 	for _, tt := range tests {
 		lendKinds(tt.rs)

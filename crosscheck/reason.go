@@ -52,8 +52,8 @@ func overlaps(a, b map[string]bool) bool {
 // reasonOf is the reason a report gives: the event's own Cause, else the reason the claim stage
 // read in the event's clause.
 func (k *Checker) reasonOf(c *corpus, r report) string {
-	if r.e.Cause != "" {
-		return r.e.Cause
+	if r.e.cause != 0 {
+		return c.str(r.e.cause)
 	}
 	if cl := c.docs[r.doc].eventClaim(dossier.ClaimCause, int(r.ev)); cl != nil {
 		return cl.Object

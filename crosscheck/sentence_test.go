@@ -23,7 +23,7 @@ func TestSentenceAt(t *testing.T) {
 		{nil, 7, dossier.Span{Start: 7, End: 7}},
 	}
 	for _, tt := range tests {
-		d := &doc{a: &dossier.Analysis{Doc: dossier.Document{Sentences: tt.sents}}}
+		d := &doc{a: analysisOf(&dossier.Analysis{Doc: dossier.Document{Sentences: tt.sents}}, newNames())}
 		if got := sentenceAt(d, tt.pos); got != tt.want {
 			t.Errorf("sentences %v, position %d: %v, want %v", tt.sents, tt.pos, got, tt.want)
 		}

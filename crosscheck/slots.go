@@ -52,7 +52,7 @@ func (v *slotView) collectRoles() {
 			v.actors = appendUnique(v.actors, e)
 		}
 		for _, a := range r.e.Args {
-			if id, ok := c.docs[r.doc].ent.at(a.Chain); ok && strings.EqualFold(a.Role, "target") {
+			if id, ok := c.docs[r.doc].entAt(int(a.Chain)); ok && strings.EqualFold(c.str(a.role), "target") {
 				v.targets = appendUnique(v.targets, c.entNum[id])
 			}
 		}
@@ -175,7 +175,7 @@ func (v *slotView) causeConflict(k *Checker, add addFunc) {
 func (v *slotView) placeConflict(add addFunc) {
 	kept := disagreeing(v.reps,
 		func(r report) bool {
-			return len(r.dest) > 0 && (v.typ == dossier.Travel || hasRole(r.e, "destination"))
+			return len(r.dest) > 0 && (v.typ == dossier.Travel || hasRole(v.c, r.e, "destination"))
 		},
 		func(o, r report) bool { return o.doc != r.doc && disjoint(o.dest, r.dest) && !v.within(o.dest, r.dest) })
 	if len(kept) < 2 {
@@ -324,12 +324,12 @@ func (c *corpus) oneScene(a, b *report) bool {
 // statesDay reports whether the text gives event e its day: a time expression running into its
 // clause or sentence ("On Friday, when …"), other than a dateline's date, has that day. A day
 // taken from the dateline or the page's date alone is the day the report was filed.
-func (d *doc) statesDay(e *dossier.Event) bool {
+func (d *doc) statesDay(e *passEvent) bool {
 	return d.statesDayIn(e.Time, d.eventSentence(e))
 }
 
 // eventSentence is the span of event e with the sentence of its trigger.
-func (d *doc) eventSentence(e *dossier.Event) dossier.Span {
+func (d *doc) eventSentence(e *passEvent) dossier.Span {
 	sp := e.Span
 	if s := sentenceAt(d, e.Trigger.Start); s.End > s.Start {
 		sp = dossier.Span{Start: min(sp.Start, s.Start), End: max(sp.End, s.End)}
@@ -344,8 +344,9 @@ func (d *doc) statesDayIn(t string, sp dossier.Span) bool {
 	if !ok {
 		return false
 	}
-	for _, tx := range d.ts {
-		if !tx.Dateline && tx.Start < sp.End && sp.Start < tx.End && strings.HasPrefix(tx.Value, day) {
+	for i := range d.ts {
+		tx := &d.ts[i]
+		if !tx.Dateline && int(tx.start) < sp.End && sp.Start < int(tx.end) && strings.HasPrefix(d.value(tx), day) {
 			return true
 		}
 	}
@@ -359,8 +360,9 @@ func (d *doc) filedDay(t string, sp dossier.Span) bool {
 	if !ok || d.statesDayIn(t, sp) {
 		return false
 	}
-	for _, tx := range d.ts {
-		if tx.Dateline && strings.HasPrefix(tx.Value, day) {
+	for i := range d.ts {
+		tx := &d.ts[i]
+		if tx.Dateline && strings.HasPrefix(d.value(tx), day) {
 			return true
 		}
 	}

@@ -17,7 +17,7 @@ func TestSourceNameNeverFileName(t *testing.T) {
 		{dossier.Document{ID: "d2", File: "pages/004.html", Publisher: "North Gate News", Title: "Strike"}, "North Gate News"},
 		{dossier.Document{ID: "d3", File: "pages/005.html", URL: "https://www.northgate.example/a/1", Title: "Strike"}, "northgate.example"},
 	} {
-		d := &doc{a: &dossier.Analysis{Doc: c.doc}}
+		d := &doc{a: analysisOf(&dossier.Analysis{Doc: c.doc}, newNames())}
 		if got := d.sourceName(); got != c.want {
 			t.Errorf("%s: source %q, want %q", c.doc.ID, got, c.want)
 		}

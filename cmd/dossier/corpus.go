@@ -87,15 +87,16 @@ func (a *app) passOver(ctx context.Context, store dossier.Store, pending []strin
 	return a.storePass(ctx, store, corpus, analyses, pending)
 }
 
-// quotedAnalyses returns the analyses of recs for quoteSides: none when the store gives the
-// texts itself, so that the records are let go before the results are stored.
-func quotedAnalyses(store dossier.Store, recs []*crosscheck.Record) []*dossier.Analysis {
+// quotedAnalyses returns the ids and texts of the documents of recs for quoteSides, as analyses:
+// none when the store gives the texts itself, so that the records are let go before the results
+// are stored.
+func quotedAnalyses(store dossier.Store, recs *crosscheck.Records) []*dossier.Analysis {
 	if _, ok := store.(dossier.PassReader); ok {
 		return nil
 	}
-	analyses := make([]*dossier.Analysis, len(recs))
-	for i, rec := range recs {
-		analyses[i] = rec.Analysis()
+	analyses := make([]*dossier.Analysis, len(recs.All()))
+	for i, rec := range recs.All() {
+		analyses[i] = &dossier.Analysis{Doc: dossier.Document{ID: rec.ID(), Text: rec.Text()}}
 	}
 	return analyses
 }
@@ -291,15 +292,15 @@ func loadAnalyses(ctx context.Context, store dossier.Store, shared *doccols.Shar
 }
 
 // loadRecords reads the stored analyses for the pass as loadAnalyses does, keeping of each the
-// record the checks read (see crosscheck.NewRecord).
-func loadRecords(ctx context.Context, store dossier.Store, shared *doccols.Shared, only []string) ([]*crosscheck.Record, error) {
-	var recs []*crosscheck.Record
+// record the checks read (see crosscheck.Records.Add).
+func loadRecords(ctx context.Context, store dossier.Store, shared *doccols.Shared, only []string) (*crosscheck.Records, error) {
+	recs := crosscheck.NewRecords()
 	err := passRead(store)(ctx, func(an *dossier.Analysis) error {
 		if _, ok := slices.BinarySearch(only, an.Doc.ID); !ok {
 			return nil
 		}
 		shared.Analysis(an)
-		recs = append(recs, crosscheck.NewRecord(an))
+		recs.Add(an)
 		return nil
 	})
 	return recs, err
