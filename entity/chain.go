@@ -359,7 +359,7 @@ func (d *doc) kindBefore(c *cand) bool {
 		return false
 	}
 	w := d.word(c.b)
-	return !d.g.w.pluralShape(w) && !d.g.w.eventHeads[w] && !d.g.is("PERSONNOUN", w) && !d.g.is("OWNED", w) && !d.g.is("LOCNOUN", w) && !d.g.is("RULEDNOUN", w)
+	return !d.g.w.pluralShape(w) && !d.g.w.eventHeads[w] && !d.g.is("PERSONNOUN", w) && !d.g.is("OWNED", w) && !d.g.is("BODYOWNED", w) && !d.g.is("LOCNOUN", w) && !d.g.is("RULEDNOUN", w)
 }
 
 // postalCode reports whether a lone name is a state's or province's two-letter postal code or a
@@ -525,6 +525,9 @@ func (d *doc) afterVotes(c *cand) {
 	}
 	if n > c.b && d.g.is("OWNED", nw) && !c.hasGaz {
 		d.vote(c, dossier.ORG, 1) // "X's fighters"
+	}
+	if n > c.b && d.g.is("BODYOWNED", nw) && !c.hasGaz && !d.personShapedName(c) {
+		d.vote(c, dossier.ORG, 3) // "X's shares", "X's CEO": only a body has them
 	}
 	if n > c.b && d.g.is("MEDIAOWNED", nw) && !c.hasGaz && !d.personShaped(c) {
 		d.vote(c, dossier.ORG, 3) // "X's inquiry", "X's correspondent"
