@@ -684,13 +684,23 @@ func (d *doc) cueVotes(c *cand) {
 	if d.pub != "" && strings.Join(c.words, " ") == d.pub {
 		d.vote(c, dossier.ORG, 6) // the document's own publisher
 	}
-	if p := c.a - 1; p >= 0 && d.toks[p].text == "The" && !d.toks[p].initial && !d.headline[d.toks[p].sent] &&
-		!d.g.is("LOCHEAD", d.toks[c.b-1].text) {
-		d.vote(c, dossier.ORG, 2) // "… to The X": a capital "The" in mid-sentence belongs to a title
+	if p := c.a - 1; p >= 0 && d.toks[p].text == "The" && !d.toks[p].initial && !d.headline[d.toks[p].sent] {
+		switch {
+		case !d.g.is("LOCHEAD", d.toks[c.b-1].text):
+			d.vote(c, dossier.ORG, 2) // "… to The X": a capital "The" in mid-sentence belongs to a title
+		case d.mediaOwned(c.b):
+			d.vote(c, dossier.ORG, 6) // "The Hill's request for comment": an outlet named like a place
+		}
 	}
 	if d.sourceCue(c.a) && !d.personShaped(c) {
 		d.vote(c, dossier.ORG, 3) // "told X", "according to X": an outlet unless a person
 	}
+}
+
+// mediaOwned reports whether a possessive and a noun of an outlet's things (MEDIAOWNED) stand
+// at token n ("'s request for comment", "'s reporting").
+func (d *doc) mediaOwned(n int) bool {
+	return n+1 < len(d.toks) && isApostropheTok(d.toks[n].text) && d.g.is("MEDIAOWNED", d.word(n+1))
 }
 
 // coordinated gives a mention nothing else types the type of the name it is joined to by "and"

@@ -1445,6 +1445,15 @@ func (d *doc) dropLeading(a, b int, hl bool) (int, bool) {
 	return a, dropped
 }
 
+// ordinaryRest reports whether the name [a, b) goes on after its first word with one ordinary
+// word only, which the document never writes capitalised on its own in mid-sentence ("Live
+// Nation is producing the tour"): that word names nothing alone, so the first word, when the
+// parse reads it as a noun or an adjective (not "Although X", "Read X"), is part of the name.
+func (d *doc) ordinaryRest(a, b int) bool {
+	w, pos := d.low[a+1], d.toks[a].upos
+	return b-a == 2 && (pos == "ADJ" || pos == "NOUN" || pos == "PROPN") && d.g.w.lowerMostly[w] && !d.capAlone[w]
+}
+
 // opens reports whether the word at token a, dropped from the front of a name at a sentence
 // start, leaves the next word opening the sentence too: a verb, or, without a parse, any word
 // but "The".
@@ -1499,7 +1508,7 @@ func (d *doc) initialOrdinary(a, b int, hl, lead bool) bool {
 		return false
 	}
 	if b-a > 1 && !d.g.w.functionWord[strings.ToLower(t.text)] && !d.g.is("NONAME", t.text) &&
-		(d.headed(b) || d.connected(a, b) || d.midRuns[d.keyAt(a, b)]) && !hl {
+		(d.headed(b) || d.connected(a, b) || d.midRuns[d.keyAt(a, b)] || d.recognisedWhole(a, b) || d.ordinaryRest(a, b)) && !hl {
 		return false // "National Front for Liberation", "Special Operations Command" at a sentence start
 	}
 	return true

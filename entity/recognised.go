@@ -204,6 +204,19 @@ func (d *doc) trim(c *cand) {
 	c.words = d.g.w.normWords(d.g.w.formToks(d.text[c.start:c.end]))
 }
 
+// recognisedWhole reports whether the recogniser is sure that the tokens [a, b) make one name
+// of a body, a place or a thing, from its first word to its last ("Final Cut was updated"): an
+// ordinary word that opens the sentence is then the name's first word. A person's name it reads
+// so may hold a role before it ("Defenseman X Y"), which is no part of the name.
+func (d *doc) recognisedWhole(a, b int) bool {
+	for _, r := range d.recog {
+		if r.start == d.toks[a].start && r.end == d.toks[b-1].end && r.conf >= typeSure && r.typ != dossier.PER {
+			return true
+		}
+	}
+	return false
+}
+
 // recognisedVotes gives a mention the type the recogniser found for the same words, with more
 // votes the surer it is. It is asked only when the name and its context leave the type unclear:
 // the gazetteer and the cue words know this domain's names better than a recogniser trained on
