@@ -135,6 +135,7 @@ func (f *Finder) Analyze(a *dossier.Analysis) error {
 	d.roles(a.Parse, a.Doc.Title+"\n"+a.Doc.Standfirst)
 	chains, types := d.chain()
 	keep := d.keepAll()
+	d.dropBareWords(keep, chains, types)
 	other := foreign(a.Doc.Language)
 	if other {
 		keep, chains, types = d.keepKnown()
