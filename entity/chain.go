@@ -750,6 +750,12 @@ func (d *doc) coordinated() {
 			if t == "" && i+1 < len(d.cands) {
 				if nc := d.cands[i+1]; c.b <= nc.a && sep(c.b, nc.a) {
 					t, n = typeOf(nc)
+				} else if c.b < nc.a && nc.a-c.b == 1 && d.toks[c.b].text == "," && d.listGoesOn(i+1, sep) {
+					// "A, B, C and D" read from its first item; a person's shape in a list of
+					// firms ("A, Merrill Lynch and …") says too little to pass on.
+					if t, n = typeOf(nc); t == dossier.PER {
+						t = ""
+					}
 				}
 			}
 			if t == dossier.PER || t == dossier.ORG || t == dossier.LOC {
@@ -757,6 +763,19 @@ func (d *doc) coordinated() {
 			}
 		}
 	}
+}
+
+// listGoesOn reports whether the mention i is followed by another item of the same list: a comma
+// or a joining word (sep), then the next mention, with no break between.
+func (d *doc) listGoesOn(i int, sep func(a, b int) bool) bool {
+	if i+1 >= len(d.cands) {
+		return false
+	}
+	c, nc := d.cands[i], d.cands[i+1]
+	if c.b >= nc.a || d.brk(c.b-1, nc.a) {
+		return false
+	}
+	return sep(c.b, nc.a) || nc.a-c.b == 1 && d.toks[c.b].text == ","
 }
 
 // soleType returns the one type among person, organisation and place that c has votes for,
