@@ -23,7 +23,7 @@ func (d *doc) ownerVotes(parse []dossier.Sentence) {
 		if h < 0 || p.Tokens[h].Rel != "nsubj" || p.Tokens[h].Head < 0 {
 			continue
 		}
-		if v := p.Tokens[h].Head; ownsIts(p, v) || d.saysOfItself(p, v) {
+		if v := p.Tokens[h].Head; ownsIts(p, v) || d.saysOfItself(p, v) || d.booksResult(p, v) {
 			d.vote(c, dossier.ORG, 2)
 		}
 	}
@@ -51,6 +51,22 @@ func (d *doc) saysOfItself(p *dossier.Sentence, v int) bool {
 		}
 	}
 	return false
+}
+
+// booksResult reports whether the object of the verb v of sentence p is what a body books
+// (BODYRESULT: "X posted net income of …", "X reported a third-quarter loss") and no "he" or
+// "she" in the sentence makes the subject a person ("X reported a loss on his farm").
+func (d *doc) booksResult(p *dossier.Sentence, v int) bool {
+	o := tree.Child(p, v, "obj")
+	if o < 0 || !d.g.is("BODYRESULT", p.Tokens[o].Text) {
+		return false
+	}
+	for _, t := range p.Tokens {
+		if d.g.w.personPronouns[strings.ToLower(t.Text)] {
+			return false
+		}
+	}
+	return true
 }
 
 // ownsIts reports whether a possessive "its" of sentence p hangs, within the clause, on the verb
