@@ -295,7 +295,10 @@ func (d *doc) dropBareWords(keep []bool, chains []int, types map[int]dossier.Ent
 
 // bareWord reports whether the mention c is one ordinary English word, written as one token,
 // with no vote for any type, no title and no gazetteer entry, that the recogniser is sure is in
-// no name, and that nothing around it uses as a name (see namedHere).
+// no name, that the parse reads as no noun, and that nothing around it uses as a name (see
+// namedHere). A noun is left alone: a headline's capitalised noun may be the act it reports
+// ("Repelled Daesh Attack on …"), which the event stage reads better as a name than as a
+// trigger without its arguments.
 func (d *doc) bareWord(c *cand) bool {
 	t := d.toks[c.a]
 	if c.b-c.a != 1 || c.hasGaz || c.title != "" || c.start != t.start || c.end != t.end || isAcronym(t.text) || d.namedHere(c.a) {
@@ -306,7 +309,7 @@ func (d *doc) bareWord(c *cand) bool {
 			return false
 		}
 	}
-	return d.g.w.lowerMostly[d.low[c.a]] && d.outside[c.a] >= noNameSure
+	return d.g.w.lowerMostly[d.low[c.a]] && d.outside[c.a] >= noNameSure && t.upos != "NOUN" && t.upos != "PROPN"
 }
 
 // namedHere reports whether the words around token k use it as a name: "the" before it, or
