@@ -360,7 +360,7 @@ func (d *doc) kindBefore(c *cand) bool {
 		return false
 	}
 	w := d.word(c.b)
-	return !d.g.w.pluralShape(w) && !d.g.w.eventHeads[w] && !d.g.is("PERSONNOUN", w) && !d.g.is("OWNED", w) && !d.g.is("LOCNOUN", w) && !d.g.is("RULEDNOUN", w)
+	return !d.g.w.pluralShape(w) && !d.g.w.eventHeads[w] && !d.g.is("PERSONNOUN", w) && !d.g.is("OWNED", w) && !d.g.is("BODYOWNED", w) && !d.g.is("LOCNOUN", w) && !d.g.is("RULEDNOUN", w)
 }
 
 // postalCode reports whether a lone name is a state's or province's two-letter postal code or a
@@ -527,6 +527,9 @@ func (d *doc) afterVotes(c *cand) {
 	if n > c.b && d.g.is("OWNED", nw) && !c.hasGaz {
 		d.vote(c, dossier.ORG, 1) // "X's fighters"
 	}
+	if n > c.b && d.g.is("BODYOWNED", nw) && !c.hasGaz && !d.personShapedName(c) {
+		d.vote(c, dossier.ORG, 3) // "X's shares", "X's CEO": only a body has them
+	}
 	if n > c.b && d.g.is("MEDIAOWNED", nw) && !c.hasGaz && !d.personShaped(c) {
 		d.vote(c, dossier.ORG, 3) // "X's inquiry", "X's correspondent"
 	}
@@ -551,6 +554,9 @@ func (d *doc) afterVotes(c *cand) {
 	}
 	if n == c.b && !c.hasGaz && (d.inPlace(n) || d.placeAppos(n) || d.compassAfter(n)) {
 		d.vote(c, dossier.LOC, 3) // "of X, Texas", "X to the south"
+	}
+	if n == c.b && !c.hasGaz && n+1 < len(d.toks) && d.toks[n].text == "," && !d.brk(n, n+1) && d.stateAbbr(n+1) {
+		d.vote(c, dossier.LOC, 5) // "a Waltham, Mass., maker", "of Southport, Conn. The company": a town in its state
 	}
 	if t, ok := d.g.w.brandNouns[nw]; ok && n == c.b && !c.hasGaz && !d.personShapedName(c) && !d.objectAt(n+1) {
 		d.vote(c, t, 2) // "Lexus engineers", "Switch users"; not "X shares the formula"
@@ -682,13 +688,23 @@ func (d *doc) cueVotes(c *cand) {
 	if d.pub != "" && strings.Join(c.words, " ") == d.pub {
 		d.vote(c, dossier.ORG, 6) // the document's own publisher
 	}
-	if p := c.a - 1; p >= 0 && d.toks[p].text == "The" && !d.toks[p].initial && !d.headline[d.toks[p].sent] &&
-		!d.g.is("LOCHEAD", d.toks[c.b-1].text) {
-		d.vote(c, dossier.ORG, 2) // "… to The X": a capital "The" in mid-sentence belongs to a title
+	if p := c.a - 1; p >= 0 && d.toks[p].text == "The" && !d.toks[p].initial && !d.headline[d.toks[p].sent] {
+		switch {
+		case !d.g.is("LOCHEAD", d.toks[c.b-1].text):
+			d.vote(c, dossier.ORG, 2) // "… to The X": a capital "The" in mid-sentence belongs to a title
+		case d.mediaOwned(c.b):
+			d.vote(c, dossier.ORG, 6) // "The Hill's request for comment": an outlet named like a place
+		}
 	}
 	if d.sourceCue(c.a) && !d.personShaped(c) {
 		d.vote(c, dossier.ORG, 3) // "told X", "according to X": an outlet unless a person
 	}
+}
+
+// mediaOwned reports whether a possessive and a noun of an outlet's things (MEDIAOWNED) stand
+// at token n ("'s request for comment", "'s reporting").
+func (d *doc) mediaOwned(n int) bool {
+	return n+1 < len(d.toks) && isApostropheTok(d.toks[n].text) && d.g.is("MEDIAOWNED", d.word(n+1))
 }
 
 // coordinated gives a mention nothing else types the type of the name it is joined to by "and"
@@ -738,6 +754,12 @@ func (d *doc) coordinated() {
 			if t == "" && i+1 < len(d.cands) {
 				if nc := d.cands[i+1]; c.b <= nc.a && sep(c.b, nc.a) {
 					t, n = typeOf(nc)
+				} else if c.b < nc.a && nc.a-c.b == 1 && d.toks[c.b].text == "," && d.listGoesOn(i+1, sep) {
+					// "A, B, C and D" read from its first item; a person's shape in a list of
+					// firms ("A, Merrill Lynch and …") says too little to pass on.
+					if t, n = typeOf(nc); t == dossier.PER {
+						t = ""
+					}
 				}
 			}
 			if t == dossier.PER || t == dossier.ORG || t == dossier.LOC {
@@ -745,6 +767,19 @@ func (d *doc) coordinated() {
 			}
 		}
 	}
+}
+
+// listGoesOn reports whether the mention i is followed by another item of the same list: a comma
+// or a joining word (sep), then the next mention, with no break between.
+func (d *doc) listGoesOn(i int, sep func(a, b int) bool) bool {
+	if i+1 >= len(d.cands) {
+		return false
+	}
+	c, nc := d.cands[i], d.cands[i+1]
+	if c.b >= nc.a || d.brk(c.b-1, nc.a) {
+		return false
+	}
+	return sep(c.b, nc.a) || nc.a-c.b == 1 && d.toks[c.b].text == ","
 }
 
 // soleType returns the one type among person, organisation and place that c has votes for,

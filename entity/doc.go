@@ -91,5 +91,14 @@
 // on its own starts a sentence even when the space after it was lost. A name nothing types is MISC,
 // except a lone word that is no English word and ends as place names do ("-stan", "-ville"),
 // which is a place, and a name of several words with no ordinary word in it, which reads as a
-// person's.
+// person's. A chain left MISC for want of any cue whose every mention is one ordinary English
+// word the recogniser is sure is in no name ("1 Yellow", "Upgrade to Premium") is no mention,
+// unless "the", "by" or a possessive around it uses it as a name.
+//
+// A lone unknown name is a body's where it owns what only a body owns ("X's shares", "X's CEO"),
+// where people work at it ("worked at X"), or where its reported clause calls it "it" ("X said it
+// would cut jobs"). A title word after a given name is the person's family name ("Martin Luther
+// King Jr."). A known body's name may end in its head word written in lower case ("the Syrian
+// Air force"), and a place's head word after a capital "The" with an outlet's things after its
+// possessive names an outlet ("The Hill's request for comment").
 package entity

@@ -135,6 +135,7 @@ func (f *Finder) Analyze(a *dossier.Analysis) error {
 	d.roles(a.Parse, a.Doc.Title+"\n"+a.Doc.Standfirst)
 	chains, types := d.chain()
 	keep := d.keepAll()
+	d.dropBareWords(keep, chains, types)
 	other := foreign(a.Doc.Language)
 	if other {
 		keep, chains, types = d.keepKnown()
@@ -824,6 +825,14 @@ func (d *doc) lineBetween(i, j int) bool {
 	return false
 }
 
+// lowerHead reports whether token j is a body's head word written in lower case right after a
+// name word ("the Syrian Air force"): a known name of three words or more, none of them an
+// article, may end so, as writers often lower the head of a long name.
+func (d *doc) lowerHead(j int) bool {
+	w := d.toks[j].text
+	return d.toks[j].word && w == d.low[j] && d.nameTok(j-1) && d.g.is("ORGHEAD", w)
+}
+
 // gazAt returns the longest gazetteer match starting at token i, not reaching past token lim.
 func (d *doc) gazAt(i, lim int) (int, entry) {
 	if !d.nameTok(i) && !d.particle(i) {
@@ -846,7 +855,7 @@ func (d *doc) gazAt(i, lim int) (int, entry) {
 		if k == "" {
 			continue
 		}
-		if d.nameTok(j) {
+		if d.nameTok(j) || j-i >= 2 && !d.g.w.functionWord[d.low[i]] && d.lowerHead(j) {
 			span := d.text[d.toks[i].start:d.toks[j].end]
 			if e, ok := d.g.lookup(k, strings.ToUpper(span) == span); ok {
 				best, be = j-i+1, e
@@ -1187,7 +1196,7 @@ func (d *doc) headed(b int) bool {
 func (d *doc) run(a, b int) {
 	for p := a; p < b; p++ {
 		l, style := d.titleAt(p)
-		if l == 0 || p+l > b {
+		if l == 0 || p+l > b || d.familyTitle(a, p, l, b) {
 			continue
 		}
 		if p+l == b || d.headed(b) {
@@ -1247,6 +1256,31 @@ func (d *doc) run(a, b int) {
 		return
 	}
 	d.segment(a, b, "")
+}
+
+// familyTitle reports whether the one-word title at token p of the run [a, b) is the family name
+// of the person the run names: a given name opens the run, only name words stand between, and
+// nothing or a generation's mark follows ("Martin Luther King Jr.", "John Major").
+func (d *doc) familyTitle(a, p, l, b int) bool {
+	if l != 1 || p == a || !d.isTok("GIVEN", a) {
+		return false
+	}
+	for k := a; k < p; k++ {
+		if !d.nameTok(k) || d.particle(k) {
+			return false
+		}
+		if tl, _ := d.titleAt(k); tl > 0 {
+			return false
+		}
+	}
+	return p+l == b || p+l+1 == b && d.generation(p+l)
+}
+
+// generation reports whether token k marks a generation after a name ("Jr.", "Sr.", "III").
+func (d *doc) generation(k int) bool {
+	w := strings.TrimSuffix(d.low[k], ".")
+	m := d.g.w.distinct.Mark(w)
+	return m == "junior" || m == "senior" || m != "" && len(w) > 1 && strings.Trim(w, "ivx") == ""
 }
 
 // ownedHeadAt reports whether a possessive and a body's head word alone stand at token b ("…'s
@@ -1412,6 +1446,15 @@ func (d *doc) dropLeading(a, b int, hl bool) (int, bool) {
 	return a, dropped
 }
 
+// ordinaryRest reports whether the name [a, b) goes on after its first word with one ordinary
+// word only, which the document never writes capitalised on its own in mid-sentence ("Live
+// Nation is producing the tour"): that word names nothing alone, so the first word, when the
+// parse reads it as a noun or an adjective (not "Although X", "Read X"), is part of the name.
+func (d *doc) ordinaryRest(a, b int) bool {
+	w, pos := d.low[a+1], d.toks[a].upos
+	return b-a == 2 && (pos == "ADJ" || pos == "NOUN" || pos == "PROPN") && d.g.w.lowerMostly[w] && !d.capAlone[w]
+}
+
 // opens reports whether the word at token a, dropped from the front of a name at a sentence
 // start, leaves the next word opening the sentence too: a verb, or, without a parse, any word
 // but "The".
@@ -1466,7 +1509,7 @@ func (d *doc) initialOrdinary(a, b int, hl, lead bool) bool {
 		return false
 	}
 	if b-a > 1 && !d.g.w.functionWord[strings.ToLower(t.text)] && !d.g.is("NONAME", t.text) &&
-		(d.headed(b) || d.connected(a, b) || d.midRuns[d.keyAt(a, b)]) && !hl {
+		(d.headed(b) || d.connected(a, b) || d.midRuns[d.keyAt(a, b)] || d.recognisedWhole(a, b) || d.ordinaryRest(a, b)) && !hl {
 		return false // "National Front for Liberation", "Special Operations Command" at a sentence start
 	}
 	return true

@@ -108,6 +108,8 @@ type nameLists struct {
 	// lowerMostly are the words English writes in lower case at least as often as capitalised in
 	// mid-sentence ("energy", "defense"; not "apple").
 	lowerMostly map[string]bool
+	// personPronouns are the third-person pronouns of a person ("he", "his", "her").
+	personPronouns map[string]bool
 	// partJoiners join the words of the "of" part of a body's name ("for", "and").
 	partJoiners map[string]bool
 	// qualifiers are the words that qualify a place name after it with an article ("al-Sharqi"),
@@ -171,6 +173,7 @@ func newNameLists(d *en.Data) *nameLists {
 		stateForces:      groupedPhrases(d.Rows("state-forces")),
 		ordinary:         ordinaryWords(d.Rows("word-casing")),
 		lowerMostly:      casedWords(d.Rows("word-casing"), 1),
+		personPronouns:   rowWords(d.Rows("person-pronouns")),
 		qualifiers:       lowerKeys(d.List("article-qualifiers")),
 		partJoiners:      lowerKeys(d.List("name-part-joiners")),
 		english:          rowWords(d.Rows("word-casing")),

@@ -83,7 +83,7 @@ func (d *doc) ordinaryMention(c *cand, edges map[string]bool) bool {
 	}
 	t := d.toks[c.a]
 	w := d.low[c.a]
-	if c.start != t.start || c.end != t.end || !t.word || isAcronym(t.text) || !d.everydayWord(w) {
+	if c.start != t.start || c.end != t.end || !t.word || isAcronym(t.text) || !d.everydayWord(w) && !d.modifierWord(c.a, w) {
 		return false
 	}
 	if !t.initial && !d.headline[t.sent] && !d.opened[c.a] {
@@ -118,6 +118,19 @@ func isCloseQuote(s string) bool { return s == "\u201d" || s == "\u00bb" || s ==
 // or a weekday's plural ("Tuesdays"), which says when, not who.
 func (d *doc) everydayWord(w string) bool {
 	return d.g.w.ordinary[w] || strings.HasSuffix(w, "s") && d.g.w.weekdays[strings.TrimSuffix(w, "s")]
+}
+
+// modifierWord reports whether the word w at token i, one English writes in lower case at least
+// as often as capitalised, modifies the lower-case noun after it ("Air strikes hit the town",
+// "Rebel fighters"): a noun compound of ordinary words, unless the noun is one that follows a
+// company's or a product's name ("Delta shares", "Switch users").
+func (d *doc) modifierWord(i int, w string) bool {
+	if !d.g.w.lowerMostly[w] || i+1 >= len(d.toks) || d.brk(i, i+1) {
+		return false
+	}
+	n := d.toks[i+1]
+	_, brand := d.g.w.brandNouns[d.low[i+1]]
+	return n.word && n.upos == "NOUN" && n.text == d.low[i+1] && !brand
 }
 
 // saidAfter reports whether a verb of saying follows token i in its sentence: the word before it

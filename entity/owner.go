@@ -23,10 +23,50 @@ func (d *doc) ownerVotes(parse []dossier.Sentence) {
 		if h < 0 || p.Tokens[h].Rel != "nsubj" || p.Tokens[h].Head < 0 {
 			continue
 		}
-		if ownsIts(p, p.Tokens[h].Head) {
+		if v := p.Tokens[h].Head; ownsIts(p, v) || d.saysOfItself(p, v) || d.booksResult(p, v) {
 			d.vote(c, dossier.ORG, 2)
 		}
 	}
+}
+
+// saysOfItself reports whether the verb v of sentence p is a verb of saying whose reported
+// clause speaks of the speaker as "it": "it" is the subject of that clause's verb ("X said it
+// would cut jobs"). A person is "he" or "she"; an "it" that opens a clause on a noun or an
+// adjective ("X said it was a mistake") stands for a thing, and "its" there may be another
+// thing's ("X said its design was flawed"), so only "it" as a verb's subject counts.
+func (d *doc) saysOfItself(p *dossier.Sentence, v int) bool {
+	if !d.g.is("SAID", strings.ToLower(p.Tokens[v].Text)) {
+		return false
+	}
+	for _, k := range tree.Children(p, v) {
+		if p.Tokens[k].Rel != "ccomp" || p.Tokens[k].UPOS != "VERB" {
+			continue
+		}
+		s := tree.Child(p, k, "nsubj", "nsubj:pass")
+		if s < 0 {
+			continue
+		}
+		if strings.ToLower(p.Tokens[s].Text) == "it" {
+			return true
+		}
+	}
+	return false
+}
+
+// booksResult reports whether the object of the verb v of sentence p is what a body books
+// (BODYRESULT: "X posted net income of …", "X reported a third-quarter loss") and no "he" or
+// "she" in the sentence makes the subject a person ("X reported a loss on his farm").
+func (d *doc) booksResult(p *dossier.Sentence, v int) bool {
+	o := tree.Child(p, v, "obj")
+	if o < 0 || !d.g.is("BODYRESULT", p.Tokens[o].Text) {
+		return false
+	}
+	for _, t := range p.Tokens {
+		if d.g.w.personPronouns[strings.ToLower(t.Text)] {
+			return false
+		}
+	}
+	return true
 }
 
 // ownsIts reports whether a possessive "its" of sentence p hangs, within the clause, on the verb

@@ -204,6 +204,19 @@ func (d *doc) trim(c *cand) {
 	c.words = d.g.w.normWords(d.g.w.formToks(d.text[c.start:c.end]))
 }
 
+// recognisedWhole reports whether the recogniser is sure that the tokens [a, b) make one name
+// of a body, a place or a thing, from its first word to its last ("Final Cut was updated"): an
+// ordinary word that opens the sentence is then the name's first word. A person's name it reads
+// so may hold a role before it ("Defenseman X Y"), which is no part of the name.
+func (d *doc) recognisedWhole(a, b int) bool {
+	for _, r := range d.recog {
+		if r.start == d.toks[a].start && r.end == d.toks[b-1].end && r.conf >= typeSure && r.typ != dossier.PER {
+			return true
+		}
+	}
+	return false
+}
+
 // recognisedVotes gives a mention the type the recogniser found for the same words, with more
 // votes the surer it is. It is asked only when the name and its context leave the type unclear:
 // the gazetteer and the cue words know this domain's names better than a recogniser trained on
@@ -255,4 +268,60 @@ func (d *doc) ofPart(c *cand) bool {
 		}
 	}
 	return false
+}
+
+// dropBareWords clears keep for the chains left MISC only for want of any cue whose every
+// mention is one ordinary English word that the recogniser is sure is in no name ("1 Purple",
+// "Yellow, or Gray", "the statistics on Money"): a capital alone makes no name of such a word.
+func (d *doc) dropBareWords(keep []bool, chains []int, types map[int]dossier.EntityType) {
+	if d.outside == nil {
+		return
+	}
+	bare := map[int]bool{}
+	for i, c := range d.cands {
+		ch := chains[i]
+		ok := types[ch] == dossier.MISC && d.bareWord(c)
+		if v, seen := bare[ch]; seen {
+			ok = ok && v
+		}
+		bare[ch] = ok
+	}
+	for i := range d.cands {
+		if bare[chains[i]] {
+			keep[i] = false
+		}
+	}
+}
+
+// bareWord reports whether the mention c is one ordinary English word, written as one token,
+// with no vote for any type, no title and no gazetteer entry, that the recogniser is sure is in
+// no name, that the parse reads as no noun, and that nothing around it uses as a name (see
+// namedHere). A noun is left alone: a headline's capitalised noun may be the act it reports
+// ("Repelled Daesh Attack on …"), which the event stage reads better as a name than as a
+// trigger without its arguments.
+func (d *doc) bareWord(c *cand) bool {
+	t := d.toks[c.a]
+	if c.b-c.a != 1 || c.hasGaz || c.title != "" || c.start != t.start || c.end != t.end || isAcronym(t.text) || d.namedHere(c.a) {
+		return false
+	}
+	for _, n := range c.votes {
+		if n != 0 {
+			return false
+		}
+	}
+	return d.g.w.lowerMostly[d.low[c.a]] && d.outside[c.a] >= noNameSure && t.upos != "NOUN" && t.upos != "PROPN"
+}
+
+// namedHere reports whether the words around token k use it as a name: "the" before it, or
+// before one lower-case word before it ("the state Legislature"), a possessive after it
+// ("Universal's music division"), or "by" before it ("obtained by Variety").
+func (d *doc) namedHere(k int) bool {
+	if k+1 < len(d.toks) && isApostropheTok(d.toks[k+1].text) {
+		return true
+	}
+	p := d.word(k - 1)
+	if p == "by" || p == "the" {
+		return true
+	}
+	return p != "" && d.toks[k-1].text == p && d.word(k-2) == "the"
 }
