@@ -714,9 +714,11 @@ func fileCases(t *testing.T) []tcase {
 				}
 			case key == "apart":
 				for _, g := range list {
-					if a, b, ok := strings.Cut(g, " = "); ok {
-						c.apart = append(c.apart, [2]string{a, b})
+					a, b, ok := strings.Cut(g, " = ")
+					if !ok {
+						t.Fatalf("%s: apart %q is no pair", f, g)
 					}
+					c.apart = append(c.apart, [2]string{a, b})
 				}
 			default:
 				text = append(text, l)
@@ -764,13 +766,18 @@ func TestMentions(t *testing.T) {
 		}
 		for _, g := range c.same {
 			for _, x := range g[1:] {
+				if !hasAll(t, c.text, byText, g[0], x) {
+					continue
+				}
 				if byText[x].Chain != byText[g[0]].Chain {
 					t.Errorf("%q: %q (chain %d) and %q (chain %d) should share a chain", c.text, g[0], byText[g[0]].Chain, x, byText[x].Chain)
 				}
 			}
 		}
 		for _, p := range c.apart {
-			if byText[p[0]].Chain == byText[p[1]].Chain {
+			m0, ok0 := byText[p[0]]
+			m1, ok1 := byText[p[1]]
+			if ok0 && ok1 && m0.Chain == m1.Chain { // a text that is no mention shares no chain
 				t.Errorf("%q: %q and %q should not share a chain", c.text, p[0], p[1])
 			}
 		}
@@ -833,4 +840,18 @@ func TestLoadGazetteerExtra(t *testing.T) {
 	if _, err := LoadGazetteer(bad); err == nil || !strings.Contains(err.Error(), "bad.tsv:1") {
 		t.Errorf("unknown kind: got %v, want an error naming bad.tsv:1", err)
 	}
+}
+
+// hasAll reports whether every text of texts is a mention of byText, failing the test for each
+// that is not: a check on a missing mention would pass or fail for no reason.
+func hasAll(t *testing.T, doc string, byText map[string]dossier.Mention, texts ...string) bool {
+	t.Helper()
+	ok := true
+	for _, x := range texts {
+		if _, found := byText[x]; !found {
+			t.Errorf("%q: no mention %q", doc, x)
+			ok = false
+		}
+	}
+	return ok
 }
