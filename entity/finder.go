@@ -1451,8 +1451,11 @@ func (d *doc) dropLeading(a, b int, hl bool) (int, bool) {
 // Nation is producing the tour"): that word names nothing alone, so the first word, when the
 // parse reads it as a noun or an adjective (not "Although X", "Read X"), is part of the name.
 func (d *doc) ordinaryRest(a, b int) bool {
+	if b-a != 2 {
+		return false
+	}
 	w, pos := d.low[a+1], d.toks[a].upos
-	return b-a == 2 && (pos == "ADJ" || pos == "NOUN" || pos == "PROPN") && d.g.w.lowerMostly[w] && !d.capAlone[w]
+	return (pos == "ADJ" || pos == "NOUN" || pos == "PROPN") && d.g.w.lowerMostly[w] && !d.capAlone[w]
 }
 
 // opens reports whether the word at token a, dropped from the front of a name at a sentence
