@@ -1278,11 +1278,11 @@ func onlyRoot(u unionFind, js []int, keep func(j int) bool) int {
 		if !keep(j) {
 			continue
 		}
-		if r := u.find(j); root >= 0 && r != root {
+		r := u.find(j)
+		if root >= 0 && r != root {
 			return -1
-		} else {
-			root = r
 		}
+		root = r
 	}
 	return root
 }
