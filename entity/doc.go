@@ -16,7 +16,8 @@
 // acronym and its definition, or a short form and the full name it stands for share a chain. A
 // person's short form is the family name (with or without its particle) or the given and family
 // names, and a lone given name is the one person of the page whose full name opens with it (a
-// page naming several of one family calls each so) unless it ends a person's name there; an organisation's or a place's is only the part before its head word ("X" for "X Press")
+// page naming several of one family calls each so) unless it ends a person's name there; an
+// organisation's or a place's is only the part before its head word ("X" for "X Press")
 // or before an article ("Liwa" for "Liwa al-X"), and never a lone word English writes mostly
 // in lower case ("House" for "House Democrats") unless a company's legal form ends the name
 // ("Giant" for "Giant Group Ltd."): any other part of a longer name ("New York" in

@@ -826,8 +826,8 @@ func (d *doc) lineBetween(i, j int) bool {
 }
 
 // lowerHead reports whether token j is a body's head word written in lower case right after a
-// name word ("the Syrian Air force"): a known name of three words or more, none of them an
-// article, may end so, as writers often lower the head of a long name.
+// name word ("the Syrian Air force"): a known name of three words or more that opens on no
+// function word (gazAt checks both) may end so, as writers often lower the head of a long name.
 func (d *doc) lowerHead(j int) bool {
 	w := d.toks[j].text
 	return d.toks[j].word && w == d.low[j] && d.nameTok(j-1) && d.g.is("ORGHEAD", w)

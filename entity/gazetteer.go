@@ -68,7 +68,8 @@ var wordKinds = []string{"GIVEN", "DEMONYM", "COMMON", "ORGHEAD", "LOCHEAD", "OF
 // POSTAL, WORKNOUN, PUBCUE, STATNOUN, QUOTEDAS, QUOTING, OPENER, OPENNUM, ERAMARK, PARTYMARK,
 // CASEJOIN, STATEABBR, CAPSPREP, POSITION, CONTESTVERB, FIELDTITLE, LEGALFORM, INQUIRYNOUN,
 // INQUIRYJOIN, SUBJPRON, SITENOUN, PARTYWORD, STUDYNOUN, INSTHEAD, NAMING, TRADEWORD, BODYOWNED,
-// BODYRESULT). A MEDIAHEAD and a LEGALFORM word are ORGHEAD words too. Lines starting with '#' are comments.
+// BODYRESULT). A MEDIAHEAD and a LEGALFORM word are ORGHEAD words too. Lines starting with '#' are
+// comments.
 func LoadGazetteer(extra ...string) (*Gazetteer, error) {
 	return LoadGazetteerWith(en.Embedded(), extra...)
 }

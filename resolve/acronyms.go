@@ -102,10 +102,10 @@ func oneLetter(a string) bool {
 
 // placeAcronymOnly merges the acronym-only chains ms of one type, then puts them into the one
 // entity of a compatible type that writes the acronym (of written), failing that whose name it
-// abbreviates (of initials) if it has three letters or more and their documents share names:
-// two letters abbreviate too many names ("OS" is seldom "Old Style"), and initials alone fit
-// names from unrelated reports ("OTC" trading is no "Oshkosh Truck Corp."). Among several, a lone chain goes where its document's
-// context picks.
+// abbreviates (of initials) if it has three letters or more and their documents share names: two
+// letters abbreviate too many names ("OS" is seldom "Old Style"), and initials alone fit names from
+// unrelated reports ("OTC" trading is no "Oshkosh Truck Corp."). Among several, a lone chain goes
+// where its document's context picks.
 func (r *Resolver) placeAcronymOnly(u *union, chains []*chain, ms []int, t dossier.EntityType, written, initials []int) {
 	for _, m := range ms[1:] {
 		u.union(ms[0], m)

@@ -7,19 +7,20 @@
 // words, generic words like "Brigade" or "Command" must agree). A word that tells names apart (a
 // point of the compass, a figure, a regnal number, "Junior": lang/en's name-distinctions) must
 // be the same word in both, since the folds that bring romanisations together bring "II" to
-// "III". A shorter form — a dropped middle name, a dropped "al-" origin name, a family name alone, a group's distinctive word
-// alone, an acronym, a name without the kind words after it ("Inner Mongolia Autonomous Region")
-// — joins an entity only when exactly one candidate entity fits, or (a family name) when the
-// entities co-mentioned in its document pick one. A family name alone joins a person named in
-// only one other report only when their documents share a name, and an acronym no report spells
-// out joins the name its initials fit only when they share two: "Cohen" in a piece on an election is not the
-// "Noam Cohen" of a science page, nor "OTC" trading the "Oshkosh Truck Corp.". A name written
-// after a sovereign or religious style ("King Hussein", "Pope Francis") is the name the person
-// reigns or is known by, no family name: it joins the same styled name only. A one-word form joins another document's entity
-// only on a distinctive word with the same key: never an ordinary English word ("South",
-// "Attorney"), never one half of a hyphenated pair ("Anne-Marie"), outside persons never a word
-// the transliteration folds merely bring near, never a country's name written otherwise than the
-// country ("Rossiya", "Russia"), only a name of its own type, and only the word a group's name is
+// "III". A shorter form — a dropped middle name, a dropped "al-" origin name, a family name alone,
+// a group's distinctive word alone, an acronym, a name without the kind words after it ("Inner
+// Mongolia Autonomous Region") — joins an entity only when exactly one candidate entity fits, or (a
+// family name) when the entities co-mentioned in its document pick one. A family name alone joins a
+// person named in only one other report only when their documents share a name, and an acronym no
+// report spells out joins the name its initials fit only when they share two: "Cohen" in a piece on
+// an election is not the "Noam Cohen" of a science page, nor "OTC" trading the "Oshkosh Truck
+// Corp.". A name written after a sovereign or religious style ("King Hussein", "Pope Francis") is
+// the name the person reigns or is known by, no family name: it joins the same styled name only. A
+// one-word form joins another document's entity only on a distinctive word with the same key: never
+// an ordinary English word ("South", "Attorney"), never one half of a hyphenated pair
+// ("Anne-Marie"), outside persons never a word the transliteration folds merely bring near, never a
+// country's name written otherwise than the country ("Rossiya", "Russia"), only a name of its own
+// type, and only the word a group's name is
 // named after (its last word, "Steelers"), not a brand or a place before it ("Google Stadia",
 // "Madrid Final"), nor what a body is of ("Conquest", "Army of Conquest"). A family name alone
 // joins only a name whose word has its key, or its key but for the letters of a romanised qaf

@@ -222,8 +222,8 @@ func TestOrdinaryWordNeedsContext(t *testing.T) {
 		{"last word of a phrase, one story", "ORG:Online Business Success Roadmap", "ORG:Roadmap", 2, true},
 		{"word of a name, unrelated reports", "ORG:Pittsburgh Steelers", "ORG:Steelers", 0, true},
 		// A family name alone, or an acronym no report spells out, in a report that shares no
-		// name with the one naming the person or body once names someone else: measured on news
-		// ("Cohen" in a piece on an election, "OTC" trading and "Oshkosh Truck Corp.").
+		// name with the one naming the person or body once names someone else ("Cohen" in a piece
+		// on an election, "OTC" trading and "Oshkosh Truck Corp.").
 		{"family name of its own, unrelated reports", "PER:Harlan Quorvel", "PER:Quorvel", 0, false},
 		{"family name of its own, one name in common", "PER:Harlan Quorvel", "PER:Quorvel", 1, true},
 		{"acronym from initials, unrelated reports", "ORG:Free Coast Army", "ORG:FCA", 0, false},
