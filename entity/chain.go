@@ -754,7 +754,7 @@ func (d *doc) coordinated() {
 			if t == "" && i+1 < len(d.cands) {
 				if nc := d.cands[i+1]; c.b <= nc.a && sep(c.b, nc.a) {
 					t, n = typeOf(nc)
-				} else if c.b < nc.a && nc.a-c.b == 1 && d.toks[c.b].text == "," && d.listGoesOn(i+1, sep) {
+				} else if nc.a-c.b == 1 && d.toks[c.b].text == "," && d.listGoesOn(i+1, sep) {
 					// "A, B, C and D" read from its first item; a person's shape in a list of
 					// firms ("A, Merrill Lynch and …") says too little to pass on.
 					if t, n = typeOf(nc); t == dossier.PER {
