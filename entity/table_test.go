@@ -710,7 +710,11 @@ func fileCases(t *testing.T) []tcase {
 				c.nolabels = append(c.nolabels, list...)
 			case key == "same":
 				for _, g := range list {
-					c.same = append(c.same, strings.Split(g, " = "))
+					names := strings.Split(g, " = ")
+					if len(names) < 2 {
+						t.Fatalf("%s: same %q names one text", f, g)
+					}
+					c.same = append(c.same, names)
 				}
 			case key == "apart":
 				for _, g := range list {
