@@ -195,13 +195,7 @@ func TestParsedAttackSides(t *testing.T) {
 	stage := syntaxStage(t)
 	x := newExtractor(t)
 	for _, f := range tabLines(t, "testdata/parsed_sides.txt", 3) {
-		a, _ := parseMarkup(f[0])
-		if err := stage.Analyze(a); err != nil {
-			t.Fatal(err)
-		}
-		if err := x.Analyze(a); err != nil {
-			t.Fatal(err)
-		}
+		a := analyzeParsed(t, stage, x, f[0])
 		var got []string
 		for _, ev := range a.Events {
 			if ev.Type == dossier.Assault && strings.HasPrefix(a.Doc.Text[ev.Trigger.Start:ev.Trigger.End], f[1]) {

@@ -279,6 +279,8 @@ func TestClassify(t *testing.T) {
 		{"Home › World › Africa", kFurniture},
 		{"Back to top button", kFurniture},
 		{"Sender's Name:", kFurniture},
+		{"9:05 AM GMT 10/14/2025 by John Doe", kFurniture},
+		{"9:05 am 10/14/2025 by the quay", kShort},
 		{"Related Articles", kRelated},
 		{"More on this topic:", kRelated},
 		{"Read also: Talks resume in the capital", kFurniture},
