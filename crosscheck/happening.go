@@ -526,8 +526,9 @@ func (c *corpus) placeTiedOnly(a, b *report) bool {
 // its capital city, which share one name ("Aleppo"): two outlets' attacks on one town in the
 // same days, one of them telling no day of its own, are one attack whatever words each uses.
 func (c *corpus) shareTown(a, b *report) bool {
+	inB := c.townsHit(b)
 	for _, x := range c.townsHit(a) {
-		if slices.Contains(c.townsHit(b), x) {
+		if slices.Contains(inB, x) {
 			return true
 		}
 	}
