@@ -45,8 +45,14 @@ func ParseAttacks(fsys fs.FS, name string) (*Attacks, error) {
 		if _, ok := a.parent[parent]; parent != "" && !ok {
 			return fmt.Errorf("attacks %s:%d: kind %q before its parent %q", name, n, kind, parent)
 		}
-		a.parent[kind], a.side[kind] = parent, side
-		a.broad[kind] = len(f) > 3 && strings.TrimSpace(f[3]) == "broad"
+		mark := ""
+		if len(f) > 3 {
+			mark = strings.TrimSpace(f[3])
+		}
+		if mark != "" && mark != "broad" {
+			return fmt.Errorf("attacks %s:%d: fourth field %q of kind %q, want \"broad\" or nothing", name, n, mark, kind)
+		}
+		a.parent[kind], a.side[kind], a.broad[kind] = parent, side, mark == "broad"
 		return nil
 	})
 	if err != nil {
