@@ -133,8 +133,9 @@ func (a *Attacks) sideOf(kind, by string) string {
 // sides do not tell two attacks apart when the reports come from different outlets (apart) and
 // both name a kind below "attack" that meets the other's ("shelling" and "mortar"): outlets of
 // opposite camps blame one barrage on each other, and who did it is then in dispute. A report
-// that names no kind ("a raid", "killed"), or one outlet naming two sides, still tells two; so
-// do two reports that each tell their side as fact (see ownSidesDiffer).
+// that names no kind ("a raid", "killed"), or one outlet naming two sides, still tells two.
+// Callers keep apart too two reports that each tell their side as fact (see ownSidesDiffer),
+// which oneAttack does not read.
 func (a *Attacks) oneAttack(kindA, byA, kindB, byB string, apart bool) bool {
 	if !a.kindsMeet(kindA, kindB) {
 		return false
