@@ -53,9 +53,10 @@ type Reader struct {
 // claim-generic, claim-aux, claim-passive, claim-clause-stops, light-verbs, support-verbs,
 // claim-account-first, claim-account-second, claim-travel, claim-credit, claim-state-bodies and
 // claim-spokespeople; claim-blame-verbs and the side and ground words of attack-words, for
-// accusations of a force no name is given; for the camps, the lists of newCampLists; for the roles read from the
-// parse, speech-verbs, claim-doers, claim-doer-preps, claim-behind-preps, claim-member-preps,
-// claim-owning and claim-accuse-verbs; and the capitals table with its capital-cues.
+// accusations of a force no name is given; for the camps, the lists of newCampLists; for the
+// roles read from the parse, speech-verbs, claim-doers, claim-doer-preps, claim-behind-preps,
+// claim-member-preps, claim-owning and claim-accuse-verbs; and the capitals table with its
+// capital-cues.
 func New(lang *en.Data) (*Reader, error) {
 	r := &Reader{
 		attack:  phrases(lang.Entries("claim-attack")),

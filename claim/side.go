@@ -150,14 +150,14 @@ func (r *Reader) sideAccusation(d *doc, n node) (dossier.Claim, bool) {
 	return c, true
 }
 
-// accusedWords bounds the words read after an accuse verb whose clause the parse does not hold.
-const accusedWords = 5
+// wordsAfterMost bounds the words read after an accuse verb whose clause the parse does not hold.
+const wordsAfterMost = 5
 
 // wordsAfter are the words right after verb n, up to a preposition, a punctuation mark or a
 // verb: "blamed terrorists for …" → "terrorists".
 func wordsAfter(n node) []int {
 	var out []int
-	for k := n.i + 1; k < len(n.s.Tokens) && len(out) < accusedWords; k++ {
+	for k := n.i + 1; k < len(n.s.Tokens) && len(out) < wordsAfterMost; k++ {
 		switch n.s.Tokens[k].UPOS {
 		case "ADP", "PUNCT", "VERB", "AUX", "SCONJ", "PART":
 			return out

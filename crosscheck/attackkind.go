@@ -45,8 +45,14 @@ func ParseAttacks(fsys fs.FS, name string) (*Attacks, error) {
 		if _, ok := a.parent[parent]; parent != "" && !ok {
 			return fmt.Errorf("attacks %s:%d: kind %q before its parent %q", name, n, kind, parent)
 		}
-		a.parent[kind], a.side[kind] = parent, side
-		a.broad[kind] = len(f) > 3 && strings.TrimSpace(f[3]) == "broad"
+		mark := ""
+		if len(f) > 3 {
+			mark = strings.TrimSpace(f[3])
+		}
+		if mark != "" && mark != "broad" {
+			return fmt.Errorf("attacks %s:%d: fourth field %q of kind %q, want \"broad\" or nothing", name, n, mark, kind)
+		}
+		a.parent[kind], a.side[kind], a.broad[kind] = parent, side, mark == "broad"
 		return nil
 	})
 	if err != nil {
@@ -127,8 +133,9 @@ func (a *Attacks) sideOf(kind, by string) string {
 // sides do not tell two attacks apart when the reports come from different outlets (apart) and
 // both name a kind below "attack" that meets the other's ("shelling" and "mortar"): outlets of
 // opposite camps blame one barrage on each other, and who did it is then in dispute. A report
-// that names no kind ("a raid", "killed"), or one outlet naming two sides, still tells two; so
-// do two reports that each tell their side as fact (see ownSidesDiffer).
+// that names no kind ("a raid", "killed"), or one outlet naming two sides, still tells two.
+// Callers keep apart too two reports that each tell their side as fact (see ownSidesDiffer),
+// which oneAttack does not read.
 func (a *Attacks) oneAttack(kindA, byA, kindB, byB string, apart bool) bool {
 	if !a.kindsMeet(kindA, kindB) {
 		return false

@@ -522,12 +522,14 @@ func (c *corpus) placeTiedOnly(a, b *report) bool {
 }
 
 // shareTown reports whether two attack reports fall on one town the hierarchy knows, named
-// as where each happened or what it hit. A town sees few attacks a day, unlike a province and
-// its capital city, which share one name ("Aleppo"): two outlets' attacks on one town in the
-// same days, one of them telling no day of its own, are one attack whatever words each uses.
+// as where each happened or what it hit. A town sees few attacks a day, unlike a province or
+// a large city, where a province often shares its capital's name: two outlets' attacks on one
+// town in the same days, one of them telling no day of its own, are one attack whatever words
+// each uses.
 func (c *corpus) shareTown(a, b *report) bool {
+	inB := c.townsHit(b)
 	for _, x := range c.townsHit(a) {
-		if slices.Contains(c.townsHit(b), x) {
+		if slices.Contains(inB, x) {
 			return true
 		}
 	}

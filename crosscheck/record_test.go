@@ -14,7 +14,10 @@ import (
 // TestRecordsCheckAsAnalyses checks, on every fixture, that the pass over records made one at a
 // time, each taking its analysis over, finds what the pass over the analyses finds.
 func TestRecordsCheckAsAnalyses(t *testing.T) {
-	files, _ := filepath.Glob("testdata/*.json")
+	files, err := filepath.Glob("testdata/*.json")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no fixtures under testdata (%v)", err)
+	}
 	for _, file := range files {
 		if strings.HasSuffix(file, ".golden.json") {
 			continue
