@@ -152,11 +152,14 @@ func (x *Extractor) frameOf(s *sent, m match) frame {
 	return f
 }
 
-// inDateline reports whether item it is the place of a dateline that opens the text before the
-// dateline's date ("X, May 20 - ..."): where the story was filed, no part of what it tells.
+// inDateline reports whether item it is the place of a dateline, named with a comma right before
+// the dateline's date ("X, May 20 - ..."): where the story was filed, no part of what it tells.
 func inDateline(s *sent, it item) bool {
+	if it.t1 >= len(s.toks) || s.toks[it.t1].norm != "," {
+		return false
+	}
 	for _, t := range s.timexes {
-		if t.Dateline && s.toks[it.t1-1].end <= t.Start {
+		if t.Dateline && it.t1+1 < len(s.toks) && s.toks[it.t1+1].start == t.Start {
 			return true
 		}
 	}
