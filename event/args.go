@@ -126,7 +126,7 @@ func (x *Extractor) frameOf(s *sent, m match) frame {
 		r.f.passive = r.f.auxAt >= 0
 	}
 	for _, it := range s.items {
-		if it.t0 < c.t0 || it.t1 > c.t1 || containsIdx(m.words, it.t0) || inSource(s, it, m) || describesSource(s, it, m) || weaponName(m, it) || it.junk || s.w.compassName(s, it) {
+		if it.t0 < c.t0 || it.t1 > c.t1 || containsIdx(m.words, it.t0) || inSource(s, it, m) || describesSource(s, it, m) || weaponName(m, it) || it.junk || s.w.compassName(s, it) || inDateline(s, it) {
 			continue
 		}
 		ro := roled{it: it, pr: prep(s, it), role: roleOther}
@@ -150,6 +150,20 @@ func (x *Extractor) frameOf(s *sent, m match) frame {
 
 	onlyActs(&f)
 	return f
+}
+
+// inDateline reports whether item it is the place of a dateline, named with a comma right before
+// the dateline's date ("X, May 20 - ..."): where the story was filed, no part of what it tells.
+func inDateline(s *sent, it item) bool {
+	if it.t1 >= len(s.toks) || s.toks[it.t1].norm != "," {
+		return false
+	}
+	for _, t := range s.timexes {
+		if t.Dateline && it.t1+1 < len(s.toks) && s.toks[it.t1+1].start == t.Start {
+			return true
+		}
+	}
+	return false
 }
 
 // visited returns the roles of a trip or a defection with the place it takes as its object
@@ -262,6 +276,11 @@ func (r *frameReader) roleBefore(ro roled) roled {
 		ro.role = rolePlace
 	case s.w.agentPreps[ro.pr] && (r.noun || f.passive):
 		ro.role = roleActor
+	case !r.noun && !f.passive && f.subj == nil && memberOfGroup(s, it, r.m.t0):
+		// "Jets of the X air force struck": the group whose jets or fighters acted, however
+		// the parse reads the subject.
+		ro.role = roleActor
+		f.subj = &roled{it: it, role: ro.role, pr: ro.pr}
 	case r.noun && !(it.poss && it.t1+1 >= r.m.t0):
 		// Before a noun only its possessor takes part ("his arrest", "X's withdrawal");
 		// the subject of the clause is someone else's.
@@ -279,6 +298,20 @@ func (r *frameReader) roleBefore(ro roled) roled {
 		f.subj = &roled{it: it, role: ro.role, pr: ro.pr}
 	}
 	return ro
+}
+
+// memberOfGroup reports whether item it is named in the subject of a verb at token v as the
+// group of a noun of member-nouns ("fighters of X", "jets of X"), that phrase opening the clause
+// or following a punctuation mark, with nothing but the item between it and the verb.
+func memberOfGroup(s *sent, it item, v int) bool {
+	k := it.t0 - 1
+	for k >= 0 && s.w.determiners[s.toks[k].norm] {
+		k--
+	}
+	if k < 1 || !s.w.memberCases[s.toks[k].norm] || !s.w.memberNouns[s.toks[k-1].norm] || it.t1 != v {
+		return false
+	}
+	return k == 1 || !s.toks[k-2].word
 }
 
 // roleAfter gives its role to an item said after the trigger, where objects, destinations and

@@ -75,7 +75,8 @@ func parseMarkup(src string) (*dossier.Analysis, map[int]string) {
 		} else {
 			txt, val := src[m[8]:m[9]], src[m[10]:m[11]]
 			b.WriteString(txt)
-			a.Timexes = append(a.Timexes, dossier.Timex{Span: dossier.Span{Start: start, End: b.Len()}, Text: txt, Type: "DATE", Value: val})
+			val, line := strings.CutSuffix(val, ":dateline")
+			a.Timexes = append(a.Timexes, dossier.Timex{Span: dossier.Span{Start: start, End: b.Len()}, Text: txt, Type: "DATE", Value: val, Dateline: line})
 		}
 		last = m[1]
 	}

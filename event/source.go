@@ -215,6 +215,13 @@ func quoteAttribution(text string, all []*sent) map[int][]dossier.Source {
 	return out
 }
 
+// pastSaying reports whether the verb of saying at token i is a past tense after a noun ("state
+// media said"): no noun use, which "media reports" may be.
+func pastSaying(s *sent, i int) bool {
+	p, v := parseWord(s, i)
+	return v >= 0 && p.Tokens[v].XPOS == "VBD" && !s.w.determiners[s.toks[i-1].norm]
+}
+
 // opensTrigger reports whether token i begins a trigger phrase of several words.
 func (x *Extractor) opensTrigger(s *sent, i int) bool {
 	for _, p := range x.lx.triggers[s.toks[i].norm] {
@@ -232,7 +239,7 @@ func (x *Extractor) opensTrigger(s *sent, i int) bool {
 // that stands for no name is the one speaker of the sentence before, prev, it may stand for.
 func (x *Extractor) speechSource(text string, s *sent, i int, prev []speaker) (foundSource, bool) {
 	n, w := len(s.toks), s.toks[i].norm
-	if s.toks[i].upper || s.itemAt[i] >= 0 || (i > 0 && s.w.nounUse[s.toks[i-1].norm]) {
+	if s.toks[i].upper || s.itemAt[i] >= 0 || (i > 0 && s.w.nounUse[s.toks[i-1].norm] && !pastSaying(s, i)) {
 		return foundSource{}, false
 	}
 	if k := prevWord(s, i); k >= 0 && s.w.beForms[s.toks[k].norm] {

@@ -2,6 +2,7 @@ package event
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/lang/tree"
@@ -43,6 +44,7 @@ func parseSpeaker(s *sent, i int, tell bool) (t0, t1 int, ok bool) {
 	if lo < 0 {
 		return 0, 0, true
 	}
+	lo = afterTimePhrase(p, lo, hi, timeAt)
 	t0, t1 = tokIndex(s, p.Tokens[lo].Start), tokIndex(s, p.Tokens[hi].End-1)+1
 	if t0 < 0 || t1 <= t0 {
 		return 0, 0, true
@@ -56,6 +58,18 @@ func parseSpeaker(s *sent, i int, tell bool) (t0, t1 int, ok bool) {
 	t0 = afterOpenQuote(s, t0, t1)
 	t0, t1 = wholeNames(s, t0, t1)
 	return t0, t1, true
+}
+
+// afterTimePhrase moves lo past the last time named with a preposition inside words [lo, hi]
+// ("killed two people on Sunday state media reported", the commas lost): the speaker is what
+// follows the time.
+func afterTimePhrase(p *dossier.Sentence, lo, hi int, timeAt func(int) bool) int {
+	for k := hi - 1; k > lo; k-- {
+		if timeAt(k) && p.Tokens[k-1].UPOS == "ADP" {
+			return k + 1
+		}
+	}
+	return lo
 }
 
 // afterOpenQuote moves t0 past a quotation mark opened inside tokens [t0, t1) and not closed
@@ -331,20 +345,38 @@ func describedNoun(p *dossier.Sentence, v int) int {
 // chunkStart returns where the run of nominal words that ends at word e begins, read from the
 // words' parts of speech alone: the words before a speaker's head that the parse hung
 // elsewhere ("The Russian defense ministry", "spokesman Colonel Jon Varek"). The run stops
-// after a determiner, before a number or a time, and at maxChunkWords words.
+// after a determiner, before a number, a time or a plural noun the parse makes no modifier, and
+// at maxChunkWords words.
 func chunkStart(p *dossier.Sentence, e int, timeAt func(int) bool) int {
 	b := e
 	for b > 0 && e-b+1 < maxChunkWords && !timeAt(b-1) {
 		switch p.Tokens[b-1].UPOS {
 		case "DET":
 			return b - 1
-		case "ADJ", "NOUN", "PROPN":
+		case "NOUN":
+			if pluralHead(p, b-1) {
+				return b // "… including 11 children state media said": the plural heads its own phrase
+			}
+			b--
+			continue
+		case "ADJ", "PROPN":
 			b--
 			continue
 		}
 		break
 	}
 	return b
+}
+
+// pluralHead reports whether word k is a plural common noun, in lower case, that the parse
+// makes no modifier and no determiner leads: the head of a phrase of its own, not a word of the
+// name after it ("Human Rights", "the rights group", "the observatorys chief" stay).
+func pluralHead(p *dossier.Sentence, k int) bool {
+	t := p.Tokens[k]
+	if t.XPOS != "NNS" || t.Rel == "compound" || t.Text == "" || unicode.IsUpper([]rune(t.Text)[0]) {
+		return false
+	}
+	return k == 0 || p.Tokens[k-1].UPOS != "DET"
 }
 
 // relativeWord reports whether word k opens a relative clause ("which relies on …").

@@ -15,6 +15,9 @@ const datelineReach = 300
 // ("DAMASCUS, Feb 3 (Reuters) -").
 var agencyAfter = regexp.MustCompile(`^\s*\([^()\n]{1,40}\)\s*[-–—]`)
 
+// dashAfter matches the dash that closes a dateline and opens the story ("TOLVAR, May 20 - ").
+var dashAfter = regexp.MustCompile(`^\s*[-–—]\s`)
+
 // clockAfter matches a clock time that may follow a dateline's date, perhaps after a word (one of
 // date-preps.txt: "07 Apr 2017 at 0914") and before a zone in capitals ("22:35 GMT").
 var clockAfter = regexp.MustCompile(`^\s*(?:(\pL+)\s+)?[0-2]?[0-9][:.]?[0-5][0-9](?:\s+\p{Lu}{3,4})?\b`)
@@ -34,7 +37,7 @@ func (t *Tagger) dateline(text string, fs []found) int {
 		}
 		rest := text[f.end:]
 		if f.g["year"] == "" && f.kind != kISO {
-			if agencyAfter.MatchString(rest) && t.datelineBefore(text, f.start) {
+			if agencyAfter.MatchString(rest) && t.datelineBefore(text, f.start) || dashAfter.MatchString(rest) && capsPlaceBefore(text, f.start) {
 				return i
 			}
 			continue
@@ -79,6 +82,26 @@ func (t *Tagger) datelineBefore(text string, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(last)
 	return unicode.IsUpper(r) && !t.lx.datePreps[w]
+}
+
+// capsPlaceBefore reports whether the date at offset i follows a place in capitals and a comma,
+// as a dateline gives it ("TOLVAR, May 20 - "), with nothing of a sentence between them.
+func capsPlaceBefore(text string, i int) bool {
+	before, ok := strings.CutSuffix(strings.TrimRight(text[:i], " \t"), ",")
+	if !ok {
+		return false
+	}
+	last := lastField(before)
+	letters := 0
+	for _, r := range last {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
 }
 
 // lastField returns the last white-space separated field of s.
