@@ -94,15 +94,15 @@ func (x *Extractor) placeWordsBefore(s *sent, t int) int {
 	return b
 }
 
-// distantFrom reports whether place it follows a distance and a point of the compass ("the town
-// of X 60 kilometres (35 miles) northeast of Y", "10km north of Y"): Y only tells where the place
-// named before it lies, the act happened away from it.
+// distantFrom reports whether place it follows a distance, with a point of the compass or
+// "from" ("the town of X 60 kilometres (35 miles) northeast of Y", "10km north of Y", "clashes
+// 15km (away) from Y"): Y only tells where the place named before it lies, the act happened
+// away from it.
 func (lw *wordLists) distantFrom(s *sent, it item) bool {
-	k := it.t0 - 1
-	if k < 2 || s.toks[k].norm != "of" || !lw.compass[s.toks[k-1].norm] {
+	k := lw.beforeDistance(s, it.t0-1)
+	if k < 0 {
 		return false
 	}
-	k -= 2
 	if s.toks[k].norm == ")" {
 		// "(35 miles)": the same distance again.
 		for k > 0 && s.toks[k].norm != "(" && it.t0-k < 8 {
@@ -119,6 +119,22 @@ func (lw *wordLists) distantFrom(s *sent, it item) bool {
 	}
 	// "10km": the figure and the unit written as one word.
 	return startsWithDigit(n) && lw.distanceUnits[strings.TrimLeft(n, "0123456789.,")]
+}
+
+// beforeDistance returns the token before the words that join a distance to the place at token
+// k+1 ("northeast of", "from", "away from"), or -1 when no such words end at k.
+func (lw *wordLists) beforeDistance(s *sent, k int) int {
+	switch {
+	case k < 2:
+		return -1
+	case s.toks[k].norm == "of" && lw.compass[s.toks[k-1].norm]:
+		return k - 2
+	case s.toks[k].norm != "from":
+		return -1
+	case s.toks[k-1].norm == "away":
+		return k - 2
+	}
+	return k - 1
 }
 
 // startsWithDigit reports whether w opens with a figure ("60", "10km").

@@ -330,6 +330,8 @@ func (r *frameReader) roleAfter(ro roled) roled {
 		}
 	case destTypes[typ] && (s.w.destPreps[ro.pr] || ro.pr == "for"):
 		ro.role = roleDest
+	case it.typ == dossier.LOC && s.w.distantFrom(s, it):
+		ro.role = roleOther // "clashes 15 km from X": X only tells how far away it happened
 	case it.typ == dossier.LOC && (s.w.placePreps[ro.pr] || s.w.afterVicinity(s, it)):
 		ro.role = rolePlace // "in X", "the area surrounding X", "the outskirts of X"
 	case it.typ == dossier.LOC && ro.pr == "" && !r.target && !f.passive && r.verb:
