@@ -36,7 +36,7 @@ func (x *Extractor) events(text string, s *sent, domains map[string]bool, st *do
 		}
 		if r, _, ok := blamedOn(s, m); ok {
 			f = withRole(f, r, roleTarget, prep(s, r))
-		} else if m.p.strict && !strictOK(s, m, f) && !x.groupObject(s, m) {
+		} else if m.p.strict && !strictOK(s, m, f) && !x.groupObject(s, m) && !jointSubject(s, m) {
 			continue
 		}
 		if !x.satisfied(s, m, f, domains) {

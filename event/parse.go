@@ -514,6 +514,27 @@ func (x *Extractor) groupObject(s *sent, m match) bool {
 	return false
 }
 
+// jointSubject reports whether verb trigger m of a meeting has no object and a subject
+// conjoined with another name ("X and Y met on Monday"; the parse may also hang both conjuncts
+// on the verb as subjects): the parties meet each other, and the trigger needs no close object.
+func jointSubject(s *sent, m match) bool {
+	v, noun := parseTrigger(s, m)
+	if v < 0 || noun || m.p.typ != dossier.Consult || tree.Object(s.parse, v) >= 0 {
+		return false
+	}
+	subjects := 0
+	for _, k := range tree.Children(s.parse, v) {
+		if s.parse.Tokens[k].Rel != "nsubj" {
+			continue
+		}
+		subjects++
+		if tree.Child(s.parse, k, "conj") >= 0 {
+			subjects++
+		}
+	}
+	return subjects >= 2
+}
+
 // otherClausePlace reports whether the place headed by token k is the place phrase of a clause
 // describing a noun that neither governs verb trigger v nor lies below it ("hostages held in X
 // since Hamas killed …"): it is where another act happened.
