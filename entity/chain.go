@@ -1398,8 +1398,36 @@ func (d *doc) shortFormOf(c *cand, st dossier.EntityType, o *cand) bool {
 		if d.g.is("ORGHEAD", w) || d.g.is("COMMON", w) || d.g.is("GROUPNOUN", w) || d.g.is("DEMONYM", w) {
 			return false
 		}
+		if d.placeNotOutlet(c, o) {
+			return false
+		}
 	}
 	return d.shortOf(c, o)
+}
+
+// minPlaceVotes is the votes for a place the page's mentions of a word must give, summed, for it
+// to read clearly as a place (the least strongType asks of one mention).
+const minPlaceVotes = 3
+
+// placeNotOutlet reports whether the one word c reads as a place and o as an outlet named after
+// it, its head a publication's word (MEDIAHEAD): "Buffalo" is the city, not "The Buffalo News",
+// unless the page's mentions written as c read more as a body than as a place, or too little
+// as a place to tell ("Al-Ikhbariya" once, for "Al-Ikhbariya TV").
+func (d *doc) placeNotOutlet(c, o *cand) bool {
+	if !d.g.is("MEDIAHEAD", o.words[len(o.words)-1]) {
+		return false
+	}
+	if c.hasGaz {
+		return c.gaz.typ == dossier.LOC
+	}
+	place, body := 0, 0
+	for _, x := range d.cands {
+		if len(x.words) == 1 && x.words[0] == c.words[0] {
+			place += x.votes[dossier.LOC]
+			body += x.votes[dossier.ORG]
+		}
+	}
+	return place >= minPlaceVotes && place > body
 }
 
 // numberChains numbers the chains in order of first mention (candidates are sorted by position)

@@ -1363,6 +1363,7 @@ func (r *Resolver) matchShort(u *union, chains []*chain, bridges []bool) {
 	type join struct{ i, j int }
 	var joins []join
 	rc := &rootContext{u: u, chains: chains, counts: map[int]map[int32]int{}}
+	halves := hyphenHeads(chains)
 	for _, gk := range order {
 		g := groups[gk]
 		parts := [][]int{g.members}
@@ -1380,7 +1381,7 @@ func (r *Resolver) matchShort(u *union, chains []*chain, bridges []bool) {
 		cs := r.shortCandidates(u, chains, g, index.block(g), bridges)
 		for _, p := range parts {
 			t, ok := r.placeShort(u, chains, g.typ, p, cs, rc)
-			if ok && cs.headed[t] && (!g.plain && !cs.phrase[t] || sharedWith(chains, p, t, rc) >= minPlainContext) && familyMeets(u, chains, g, p, t, rc) {
+			if ok && cs.headed[t] && !halves.names(chains, p, g) && (!g.plain && !cs.phrase[t] || sharedWith(chains, p, t, rc) >= minPlainContext) && familyMeets(u, chains, g, p, t, rc) {
 				joins = append(joins, join{p[0], t})
 			}
 		}
@@ -1388,6 +1389,40 @@ func (r *Resolver) matchShort(u *union, chains []*chain, bridges []bool) {
 	for _, jn := range joins {
 		u.union(jn.i, jn.j)
 	}
+}
+
+// docHalves holds, by document, the keys of the words that end a name of several words as the
+// second half of a hyphenated pair ("Tribune" of "San Diego Union-Tribune").
+type docHalves map[*docInfo]map[string]bool
+
+// hyphenHeads files the hyphenated last words of the chains' names by document (see docHalves).
+func hyphenHeads(chains []*chain) docHalves {
+	out := docHalves{}
+	for _, c := range chains {
+		if c.typ == dossier.PER || c.ntok < 2 || len(c.dist) == 0 || !c.dist[len(c.dist)-1].compound {
+			continue
+		}
+		if out[c.doc] == nil {
+			out[c.doc] = map[string]bool{}
+		}
+		out[c.doc][c.dist[len(c.dist)-1].key] = true
+	}
+	return out
+}
+
+// names reports whether a document of the chains p of group g, not a person's, names another
+// body its word ends, hyphenated: where a page writes "Tribune" beside the "San Diego
+// Union-Tribune", the word alone is not surely the one other name it heads ("Chicago Tribune").
+func (h docHalves) names(chains []*chain, p []int, g *shortGroup) bool {
+	if g.typ == dossier.PER {
+		return false
+	}
+	for _, m := range p {
+		if h[chains[m].doc][g.tok.key] {
+			return true
+		}
+	}
+	return false
 }
 
 // foldUntyped moves each group of one-word MISC chains into the group of places or of

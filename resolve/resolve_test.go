@@ -627,3 +627,20 @@ func TestOrdinaryWordHasNoSpellings(t *testing.T) {
 		t.Errorf("a police command merged with a research center")
 	}
 }
+
+func TestHyphenatedHeadKeepsWordApart(t *testing.T) {
+	tests := []struct {
+		name   string
+		chains []string
+		want   bool
+	}{
+		{"one name ends in the word", []string{"ORG:Sentinel", "ORG:Corvane Sentinel"}, true},
+		{"another ends in it hyphenated", []string{"ORG:Sentinel", "ORG:Corvane Sentinel", "ORG:Port Alden Star-Sentinel"}, false},
+	}
+	for _, tt := range tests {
+		_, members := New(nil).Resolve([]*dossier.Analysis{doc("a", tt.chains...)})
+		if got := sameEntity(members, ref("a", 0), ref("a", 1)); got != tt.want {
+			t.Errorf("%s: %q ~ %q merged = %v, want %v", tt.name, tt.chains[0], tt.chains[1], got, tt.want)
+		}
+	}
+}
