@@ -501,8 +501,8 @@ func sentencePlaces(c *corpus, d *doc, s dossier.Span) []int {
 		if !s.Contains(m.span()) {
 			continue
 		}
-		if id, ok := d.entAt(int(m.Chain)); ok {
-			if p := c.place(c.entNum[id], d.entType(*m)); p >= 0 {
+		if e, ok := d.ent.at(int(m.Chain)); ok {
+			if p := c.place(e, d.entType(*m)); p >= 0 {
 				out = appendUnique(out, p)
 			}
 		}
@@ -577,8 +577,8 @@ func (c *corpus) actorSpellings() []map[string]bool {
 	}
 	for _, d := range c.docs {
 		for _, m := range d.ms {
-			if id, ok := d.entAt(int(m.Chain)); ok {
-				add(c.entNum[id], d.text(m))
+			if e, ok := d.ent.at(int(m.Chain)); ok {
+				add(e, d.text(m))
 			}
 		}
 	}

@@ -305,11 +305,10 @@ func (k *Checker) figureEntities(c *corpus, d *doc, f *passFigure, cs *casualty)
 		if !f.Span.Contains(m.span()) {
 			continue
 		}
-		id, ok := d.entAt(int(m.Chain))
+		e, ok := d.ent.at(int(m.Chain))
 		if !ok {
 			continue
 		}
-		e := c.entNum[id]
 		if p := c.place(e, d.entType(m)); p >= 0 {
 			// Places are compared by name key: one report may type the town as an
 			// organisation ("the Darun market").
@@ -830,11 +829,11 @@ func (c *corpus) settingPlace(d *doc, setting []dossier.Span, day int64) []int {
 		first, firstAt := -1, -1
 		known, knownAt := -1, -1
 		for _, m := range d.ms {
-			id, ok := d.entAt(int(m.Chain))
+			e, ok := d.ent.at(int(m.Chain))
 			if !ok || !sp.Contains(m.span()) || int(m.start) < d.a.Dateline || otherDay(d, m.span(), day) {
 				continue
 			}
-			p := c.place(c.entNum[id], d.entType(m))
+			p := c.place(e, d.entType(m))
 			if p < 0 || len(c.specific([]int{p})) == 0 {
 				continue
 			}
@@ -884,11 +883,11 @@ func (c *corpus) mostNamedPlace(d *doc, from int) int {
 	n := map[int]int{}
 	best, bestKnown := -1, false
 	for _, m := range d.ms {
-		id, ok := d.entAt(int(m.Chain))
+		e, ok := d.ent.at(int(m.Chain))
 		if !ok || int(m.start) < from {
 			continue
 		}
-		p := c.place(c.entNum[id], d.entType(m))
+		p := c.place(e, d.entType(m))
 		if p < 0 {
 			continue
 		}
@@ -1232,7 +1231,7 @@ func (k *Checker) nearestEntities(c *corpus, sides []side) []int {
 		d := c.docs[s.doc]
 		best, bestDist := -1, 1<<30
 		for _, m := range d.ms {
-			id, ok := d.entAt(int(m.Chain))
+			e, ok := d.ent.at(int(m.Chain))
 			if !ok {
 				continue
 			}
@@ -1244,7 +1243,7 @@ func (k *Checker) nearestEntities(c *corpus, sides []side) []int {
 				dist = 0
 			}
 			if dist < bestDist {
-				best, bestDist = c.entNum[id], dist
+				best, bestDist = e, dist
 			}
 		}
 		if best >= 0 {
@@ -1360,11 +1359,10 @@ func (c *corpus) mostNamedCountry(d *doc) string {
 	n := map[string]int{}
 	best := ""
 	for _, m := range d.ms {
-		id, ok := d.entAt(int(m.Chain))
+		e, ok := d.ent.at(int(m.Chain))
 		if !ok {
 			continue
 		}
-		e := c.entNum[id]
 		country := ""
 		if p := c.place(e, d.entType(m)); p >= 0 {
 			country = c.placesCountry([]int{p})

@@ -188,8 +188,7 @@ func newCorpusWith(w *words, recs *Records, entities []dossier.Entity, members [
 	}
 	for _, d := range c.docs {
 		for _, m := range d.ms {
-			if id, ok := d.entAt(int(m.Chain)); ok {
-				n := c.entNum[id]
+			if n, ok := d.ent.at(int(m.Chain)); ok {
 				if !c.named[n] && len(d.text(m)) > len(c.entName[n]) {
 					c.entName[n] = d.text(m)
 				}

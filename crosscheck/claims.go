@@ -77,11 +77,11 @@ func (c *corpus) partyEnt(d *doc, p dossier.Party) int {
 	if p.Chain < 0 {
 		return -1
 	}
-	id, ok := d.entAt(p.Chain)
+	e, ok := d.ent.at(p.Chain)
 	if !ok {
 		return -1
 	}
-	return c.entNum[id]
+	return e
 }
 
 // claimBy names who makes a claim and gives their entity number (-1 when not a named actor):

@@ -520,8 +520,8 @@ func (k *Checker) sentenceCauses(c *corpus, reps []report, who []int, skip map[i
 		d := c.docs[di]
 		done := map[int]bool{}
 		for _, m := range d.ms {
-			id, ok := d.entAt(int(m.Chain))
-			if !ok || !containsInt(who, c.entNum[id]) {
+			e, ok := d.ent.at(int(m.Chain))
+			if !ok || !containsInt(who, e) {
 				continue
 			}
 			sent := sentenceAt(d, int(m.start))

@@ -50,8 +50,8 @@ func (c *corpus) deniedPlaces(d *doc, cl *dossier.Claim) []int {
 		if int(m.start) < cl.Cue.End || int(m.end) > end {
 			continue
 		}
-		if id, ok := d.entAt(int(m.Chain)); ok {
-			if p := c.place(c.entNum[id], d.entType(m)); p >= 0 {
+		if e, ok := d.ent.at(int(m.Chain)); ok {
+			if p := c.place(e, d.entType(m)); p >= 0 {
 				out = appendUnique(out, p)
 			}
 		}

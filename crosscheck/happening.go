@@ -100,11 +100,10 @@ func (k *Checker) reports(c *corpus) []report {
 			}
 			r.filed = r.exact && d.filedDay(e.Time, d.eventSentence(e))
 			for _, a := range e.Args {
-				id, ok := d.entAt(int(a.Chain))
+				n, ok := d.ent.at(int(a.Chain))
 				if !ok {
 					continue
 				}
-				n := c.entNum[id]
 				r.all = appendUnique(r.all, n)
 				switch {
 				case placeRole(c.str(a.role)):
@@ -200,8 +199,8 @@ func (k *Checker) travelPlaces(c *corpus, d *doc, span dossier.Span) []int {
 		if !span.Contains(m.span()) || d.entType(*m) != dossier.LOC || m.travel < 0 || int(m.travel) < span.Start {
 			continue
 		}
-		if id, ok := d.entAt(int(m.Chain)); ok {
-			out = appendUnique(out, c.entNum[id])
+		if n, ok := d.ent.at(int(m.Chain)); ok {
+			out = appendUnique(out, n)
 		}
 	}
 	return out

@@ -52,8 +52,8 @@ func (v *slotView) collectRoles() {
 			v.actors = appendUnique(v.actors, e)
 		}
 		for _, a := range r.e.Args {
-			if id, ok := c.docs[r.doc].entAt(int(a.Chain)); ok && strings.EqualFold(c.str(a.role), "target") {
-				v.targets = appendUnique(v.targets, c.entNum[id])
+			if n, ok := c.docs[r.doc].ent.at(int(a.Chain)); ok && strings.EqualFold(c.str(a.role), "target") {
+				v.targets = appendUnique(v.targets, n)
 			}
 		}
 		for _, e := range without(r.core, r.actor) {
