@@ -77,7 +77,7 @@ type doc struct {
 	pub   string    // normalised publisher, "" when unknown
 	date  string    // publication date, "" when unknown
 	ref   string    // the date its relative dates count from (see Analysis.ReferenceDate): date, or a later printed one
-	ent   chainEnts // mention chain -> entity number (see entAt)
+	ent   chainEnts // mention chain -> entity number (see chainEnts.at; entAt gives the id)
 	c     *corpus   // the corpus it is in
 	ents  []int     // entity numbers named in the document, sorted, unique
 	story int
