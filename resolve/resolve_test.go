@@ -628,6 +628,8 @@ func TestOrdinaryWordHasNoSpellings(t *testing.T) {
 	}
 }
 
+// TestHyphenatedHeadKeepsWordApart checks that a lone word joins the one name of a page it ends
+// only when no other name there ends in it as the second half of a hyphenated pair.
 func TestHyphenatedHeadKeepsWordApart(t *testing.T) {
 	tests := []struct {
 		name   string
