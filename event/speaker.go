@@ -3,6 +3,7 @@ package event
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/lang/tree"
@@ -373,7 +374,7 @@ func chunkStart(p *dossier.Sentence, e int, timeAt func(int) bool) int {
 // name after it ("Human Rights", "the rights group", "the observatorys chief" stay).
 func pluralHead(p *dossier.Sentence, k int) bool {
 	t := p.Tokens[k]
-	if t.XPOS != "NNS" || t.Rel == "compound" || t.Text == "" || unicode.IsUpper([]rune(t.Text)[0]) {
+	if r, _ := utf8.DecodeRuneInString(t.Text); t.XPOS != "NNS" || t.Rel == "compound" || t.Text == "" || unicode.IsUpper(r) {
 		return false
 	}
 	return k == 0 || p.Tokens[k-1].UPOS != "DET"

@@ -5,7 +5,6 @@ import (
 	_ "embed"
 	"fmt"
 	"net/url"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/andybalholm/cascadia"
@@ -91,7 +90,7 @@ func extract(body []byte, pageURL string, s settings) (dossier.Document, error) 
 		return dossier.Document{}, fmt.Errorf("extract %s: %w", name, dossier.ErrNoText)
 	}
 	publisher := pm.publisher(pageURL)
-	title := pm.pickTitle(strings.ReplaceAll(res.Metadata.Title, string(keptSpace), " "), publisher, pageURL)
+	title := pm.pickTitle(res.Metadata.Title, publisher, pageURL)
 	text := dropLinkParagraphs(paragraphs(res.ContentNode), append([]string{title}, pm.h1...), links)
 	if err := tooShort(text, res.ContentNode); err != nil {
 		return dossier.Document{}, fmt.Errorf("extract %s: %w", name, err)
