@@ -54,6 +54,9 @@ type lexicon struct {
 	// thenPreps are the words before "then" that make it the time named before ("until then":
 	// then-preps.txt).
 	thenPreps map[string]bool
+	// commits are the verbs (lemmas) and nouns of undertaking whose to-infinitive tells of what
+	// is still to be done ("agreed to buy it in June": commit-words.txt).
+	commits map[string]bool
 	// pluralBefore and pluralAfter are the words before and after "Fridays" that keep it a
 	// weekday of every week (weekday-plural-cues.txt).
 	pluralBefore, pluralAfter map[string]bool
@@ -100,7 +103,7 @@ func loadLexicon(d *en.Data) (*lexicon, error) {
 		{"part-preps", &lx.partPreps}, {"duration-preps", &lx.durPreps}, {"span-follows", &lx.spanFollows},
 		{"range-joins", &lx.rangeJoins}, {"period-nouns", &lx.periodNouns},
 		{"relative-pronouns", &lx.relatives}, {"compared-spans", &lx.comparedSpans},
-		{"then-preps", &lx.thenPreps},
+		{"then-preps", &lx.thenPreps}, {"commit-words", &lx.commits},
 	} {
 		if *l.set = d.List(l.name); len(*l.set) == 0 {
 			return nil, fmt.Errorf("word list %s: missing or empty", l.name)

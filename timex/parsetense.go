@@ -46,7 +46,11 @@ func (s *state) parsedTense(start, end int) tense {
 		case !verbal && s.planModifier(p, k, first, false):
 			return tenseFuture // "a split, payable Dec. 7 to holders", the date hung on the noun
 		case verbal:
-			if tn := s.groupOf(p, k, open); tn != tenseNone {
+			tn := s.groupOf(p, k, open)
+			if open && s.undertaken(p, k, tn) {
+				return tenseFuture // "agreed to buy the unit in June"
+			}
+			if tn != tenseNone {
 				return tn
 			}
 			// A bare past participle after a noun tells of what was done ("shares issued July
@@ -59,6 +63,9 @@ func (s *state) parsedTense(start, end int) tense {
 		case open:
 			return tenseNone // "set to resume Monday": a predicate the parse gives no verb
 		}
+		if verbal && strings.HasPrefix(t.Rel, "acl") && tree.Child(p, k, "mark") >= 0 && t.Head >= 0 && s.commitWord(p, t.Head) {
+			return tenseFuture // "an agreement to acquire the bank in January"
+		}
 		if verbal && t.Rel != "xcomp" && !(t.XPOS == "VBN" && strings.HasPrefix(t.Rel, "acl")) {
 			// An infinitive, gerund or clause of its own without a tense: its governor's tense
 			// need not be its own ("opposed the truce to undermine the talks set for Monday").
@@ -68,6 +75,29 @@ func (s *state) parsedTense(start, end int) tense {
 		k = t.Head
 	}
 	return tenseNone
+}
+
+// undertaken reports whether word k, reached from the open complement that holds an
+// expression, is a verb of undertaking in the simple past or present perfect ("agreed to buy",
+// "has promised to withdraw"): what it undertook is still to be done, so the expression lies
+// ahead. tn is the tense of k's own group; "had agreed to" tells of a past seen from the past.
+func (s *state) undertaken(p *dossier.Sentence, k int, tn tense) bool {
+	if tn != tensePast && tn != tensePerfect || !s.commitWord(p, k) {
+		return false
+	}
+	for _, c := range tree.Children(p, k) {
+		if strings.HasPrefix(p.Tokens[c].Rel, "aux") && s.parsedClass(p, c) == vHad {
+			return false
+		}
+	}
+	return true
+}
+
+// commitWord reports whether word k is a verb or noun of undertaking (commit-words.txt), by
+// its lemma or, failing that, its form.
+func (s *state) commitWord(p *dossier.Sentence, k int) bool {
+	t := p.Tokens[k]
+	return s.t.lx.commits[strings.ToLower(t.Lemma)] || s.t.lx.commits[strings.ToLower(t.Text)]
 }
 
 // planModifier reports whether word k, the head of an expression whose first word is first

@@ -32,6 +32,11 @@ func TestParsedDirection(t *testing.T) {
 		{"The new law takes effect on Jan. 1 across the country.", "Jan. 1", "2025-01-01"},
 		{"The two parties meet again in March in the capital.", "March", "2025-03"},
 		{"The minister says in March the talks failed.", "March", "2024-03"},
+		{"The company agreed to buy the unit in October.", "October", "2024-10"},
+		{"The company agreed in October to buy the unit.", "October", "2023-10"},
+		{"The company had agreed to buy the unit in October.", "October", "2023-10"},
+		{"The rebels have promised to withdraw in October.", "October", "2024-10"},
+		{"The bank announced an agreement to acquire the lender in October.", "October", "2024-10"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

@@ -27,7 +27,7 @@ func (t *Tagger) plausible(text string, f *found) bool {
 	case kYear, kYearWords:
 		return t.plausibleYear(text, f, prev)
 	case kSeason:
-		return t.plausibleSeason(f) && !t.recurringSeason(text, f)
+		return t.plausibleSeason(text, f, prev) && !t.recurringSeason(text, f)
 	case kPart:
 		return g["mod"] != ""
 	case kSet:
@@ -248,8 +248,9 @@ func (t *Tagger) plausibleYear(text string, f *found, prev string) bool {
 }
 
 // plausibleSeason keeps a season only with a year or a word placing it ("last summer"); "the
-// fall" is too often the noun.
-func (t *Tagger) plausibleSeason(f *found) bool {
+// fall" is too often the noun to be a season anywhere but closing its clause after a word of
+// time ("in the fall.").
+func (t *Tagger) plausibleSeason(text string, f *found, prev string) bool {
 	g := f.g
 	if g["year"] != "" || g["yw"] != "" || g["ry"] != "" || g["mod"] != "" {
 		return true
@@ -258,10 +259,18 @@ func (t *Tagger) plausibleSeason(f *found) bool {
 	if rel == "" {
 		return false
 	}
-	if rel == "the" && strings.EqualFold(g["season"], "fall") {
-		return false
+	if (rel == "the" || rel == "that") && strings.EqualFold(g["season"], "fall") {
+		// "the fall in prices", "the fall of the city" are no season; "in the fall." with
+		// nothing after it in its clause is.
+		return rel == "the" && t.lx.partPreps[prev] && clauseEnds(text, f.end)
 	}
 	return true
+}
+
+// clauseEnds reports whether the clause ends at offset i: the text ends there or goes on with
+// a stop or a comma.
+func clauseEnds(text string, i int) bool {
+	return i >= len(text) || strings.IndexByte(".,;:!?", text[i]) >= 0
 }
 
 // recurringSeason reports whether a season word with no year or word placing it modifies a noun
@@ -713,6 +722,8 @@ func (s *state) season(f found) (tval, bool) {
 	case g["ry"] != "" && s.yearAnchor():
 		// "the spring of last year"
 		y = r.Year + s.yearShift(g["ry"])
+	case s.toldSeasonYear(norm(g["rel"])) != 0:
+		y = s.toldSeasonYear(norm(g["rel"]))
 	case s.yearAnchor():
 		y = r.Year
 		rel := norm(g["rel"])
@@ -729,7 +740,7 @@ func (s *state) season(f found) (tval, bool) {
 			if ended || r.Month >= sm[0] {
 				y++
 			}
-		case "the", "":
+		case "the", "that", "":
 			// "in the summer", "late summer": the clause's tense says which one.
 			begun := r.Month >= sm[0] || code == "WI" && r.Month <= sm[1]
 			switch dir := s.verbTense(f.start, f.end); {
@@ -743,6 +754,25 @@ func (s *state) season(f found) (tval, bool) {
 		}
 	}
 	return tval{value: fmtYear(y) + "-" + code}, true
+}
+
+// toldSeasonYear is the year of a season that a story of a past year points back to: "that
+// summer" is of the year last told, "the following spring" of the one after, "the previous
+// winter" of the one before. It is 0 when rel points to no told year, or the story is of the
+// reference's own year (where "the following spring" counts from the reference).
+func (s *state) toldSeasonYear(rel string) int {
+	if !s.yearMentioned || s.yearAnchor() && s.lastYear >= s.ref.Year {
+		return 0
+	}
+	switch rel {
+	case "that":
+		return s.lastYear
+	case "the following":
+		return s.lastYear + 1
+	case "the previous":
+		return s.lastYear - 1
+	}
+	return 0
 }
 
 // weekday reads "Tuesday", "last Friday", "Tuesday morning"; "the previous/following Friday" counts
@@ -1202,6 +1232,9 @@ func (s *state) quarter(f found) (tval, bool) {
 		y, _ = strconv.Atoi(g["year"])
 	case g["qy"] != "":
 		y, _ = strconv.Atoi(g["qy"])
+	case g["ry"] != "" && s.yearAnchor():
+		// "the first quarter of next year"
+		y = r.Year + s.yearShift(g["ry"])
 	case strings.HasPrefix(pos, "this year") && s.yearAnchor():
 		y = r.Year
 	case strings.HasPrefix(pos, "last year") && s.yearAnchor():
