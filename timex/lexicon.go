@@ -57,6 +57,9 @@ type lexicon struct {
 	// commits are the verbs (lemmas) and nouns of undertaking whose to-infinitive tells of what
 	// is still to be done ("agreed to buy it in June": commit-words.txt).
 	commits map[string]bool
+	// periodEnds join a reporting period to the day it closes on ("the quarter ended July 31":
+	// period-ends.txt).
+	periodEnds map[string]bool
 	// pluralBefore and pluralAfter are the words before and after "Fridays" that keep it a
 	// weekday of every week (weekday-plural-cues.txt).
 	pluralBefore, pluralAfter map[string]bool
@@ -104,6 +107,7 @@ func loadLexicon(d *en.Data) (*lexicon, error) {
 		{"range-joins", &lx.rangeJoins}, {"period-nouns", &lx.periodNouns},
 		{"relative-pronouns", &lx.relatives}, {"compared-spans", &lx.comparedSpans},
 		{"then-preps", &lx.thenPreps}, {"commit-words", &lx.commits},
+		{"period-ends", &lx.periodEnds},
 	} {
 		if *l.set = d.List(l.name); len(*l.set) == 0 {
 			return nil, fmt.Errorf("word list %s: missing or empty", l.name)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"time"
 
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/lang/en"
@@ -152,6 +153,9 @@ func (t *Tagger) tagFound(text string, ref Ref, parse []dossier.Sentence, fs []f
 			v = everyYear(v)
 		default:
 			v, ok = st.normalise(f)
+			if ok && i+1 < len(fs) {
+				v = st.endedPeriod(f, fs[i+1], v)
+			}
 			st.noteStated(f, v, ok)
 			if ok && st.yearlySet(v) {
 				st.setEnd = f.end
@@ -176,6 +180,47 @@ func (t *Tagger) tagFound(text string, ref Ref, parse []dossier.Sentence, fs []f
 		partOnNextDay(text, out, i)
 	}
 	return out
+}
+
+// endedPeriod gives a quarter or a year named with the day it closes on ("the quarter ended July
+// 31", "the year ended Sept. 30") the value that day fixes, in place of v: the quarter that holds
+// most of the three months before it and the year it falls in. Reports run to fiscal periods,
+// so a quarter need not end with a calendar quarter; one with its number ("the fourth quarter
+// ended Sept. 30") keeps it and takes the day's year.
+func (s *state) endedPeriod(f, next found, v tval) tval {
+	unit := strings.ToLower(f.g["unit"])
+	named := f.kind == kQuarter && f.g["year"] == "" && f.g["qy"] == "" && f.g["ry"] == ""
+	// After a quarter named by its number, "the quarter" is that one, maybe a fiscal quarter.
+	bare := f.kind == kQuarterRef && unit == "quarter" && f.g["adj"] == "" && f.g["qy"] == "" && !s.hasQuarter
+	year := f.kind == kRelUnit && strings.EqualFold(f.g["rel"], "the") && strings.HasSuffix(unit, "year")
+	if !named && !bare && !year {
+		return v
+	}
+	join := strings.Fields(strings.ToLower(s.text[f.end:next.start]))
+	if len(join) == 2 && s.t.lx.relatives[join[0]] {
+		join = join[1:]
+	}
+	if len(join) != 1 || !s.t.lx.periodEnds[join[0]] {
+		return v
+	}
+	end, ok := s.normaliseAside(next)
+	day, err := time.Parse("2006-01-02", end.value)
+	if !ok || err != nil {
+		return v
+	}
+	switch {
+	case year:
+		v.value = fmtYear(day.Year())
+	case named:
+		v.value = fmtQuarter(day.Year(), s.lastQ)
+		s.lastQY = day.Year()
+	default:
+		mid := day.AddDate(0, -1, 1-day.Day()) // the middle month of the three
+		s.lastQY, s.lastQ = mid.Year(), quarterOf(int(mid.Month()))
+		v.value = fmtQuarter(s.lastQY, s.lastQ)
+		s.hasQuarter = true
+	}
+	return v
 }
 
 // normaliseAside normalises f without letting it change what later expressions resolve against.
