@@ -35,6 +35,8 @@ type state struct {
 	lastYear        int
 	lastQY, lastQ   int
 	hasQuarter      bool
+	latest          string // the latest quarter reported ("the latest period"), as last named
+	latestEnd       int    // where it was named; 0 before
 	monthMentioned  bool
 	yearMentioned   bool
 	quarterMentions int

@@ -439,7 +439,11 @@ func (s *state) value(f found) (tval, bool) {
 	case kHalf:
 		return s.half(f)
 	case kQuarterRef:
-		return s.quarterRef(f)
+		v, ok := s.quarterRef(f)
+		if adj := norm(f.g["adj"]); ok && (adj == "latest" || adj == "most recent") {
+			s.latest, s.latestEnd = v.value, f.end
+		}
+		return v, ok
 	case kTime:
 		return s.timeOfDay(f)
 	case kYearEnd:
@@ -1475,6 +1479,9 @@ func (s *state) relUnit(f found) (tval, bool) {
 		v, _ := s.shift(off, "M")
 		return tval{value: v}, true
 	case "year", "fiscal year", "calendar year":
+		if v, ok := s.latestYearAgo(rel, unit, f); ok {
+			return v, true
+		}
 		if rel == "the" && s.yearMentioned && (!s.yearAnchor() || yearBeforeRe.MatchString(s.text[max(0, f.start-8):f.start])) {
 			// "In 2013, the year RateBeer declared …": in apposition to the year just named.
 			return tval{value: fmtYear(s.lastYear)}, true
@@ -1495,6 +1502,21 @@ func (s *state) relUnit(f found) (tval, bool) {
 		return tval{value: v}, true
 	}
 	return tval{}, false
+}
+
+// latestYearAgo reads "last year" in the sentence of a report's latest quarter ("In the latest
+// quarter, it lost $23 million, compared with earnings of $33 million last year"): the figure
+// compared is that quarter's a year before, not the whole year's.
+func (s *state) latestYearAgo(rel, unit string, f found) (tval, bool) {
+	if rel != "last" || unit != "year" || s.latestEnd == 0 || !s.nearBefore(s.latestEnd, f.start) ||
+		sentenceBreaks(s.text[s.latestEnd:f.start]) > 0 {
+		return tval{}, false
+	}
+	y, err := strconv.Atoi(s.latest[:min(4, len(s.latest))])
+	if err != nil || !strings.HasPrefix(s.latest[4:], "-Q") {
+		return tval{}, false
+	}
+	return tval{value: fmtYear(y-1) + s.latest[4:]}, true
 }
 
 // weekendSaturday is the Saturday of the weekend meant, from the reference: the coming one when
