@@ -24,22 +24,26 @@ type state struct {
 	// setEnd is where the last set of times ends ("each winter season"), 0 before one.
 	setEnd int
 
-	lastY, lastM    int // the month last mentioned (lastY 0 when its year is unknown)
-	lastDate        time.Time
-	hasDate         bool
-	statedDate      time.Time // the last day written out whole, with its year ("Monday, 3 March 2025")
-	statedEnd       int       // where that date ends in the text; 0 when none was
-	monthOnlyEnd    int       // where a month named without its day ends, 0 once a day is named after it
-	lastTime        string    // the last calendar value named ("1989-11-30", "1998-10"), for "until then"
-	lastTimeEnd     int       // where it ends in the text; 0 before one
-	lastYear        int
-	lastQY, lastQ   int
-	hasQuarter      bool
-	latest          string // the latest quarter reported ("the latest period"), as last named
-	latestEnd       int    // where it was named; 0 before
-	monthMentioned  bool
-	yearMentioned   bool
-	quarterMentions int
+	lastY, lastM  int // the month last mentioned (lastY 0 when its year is unknown)
+	lastDate      time.Time
+	hasDate       bool
+	statedDate    time.Time // the last day written out whole, with its year ("Monday, 3 March 2025")
+	statedEnd     int       // where that date ends in the text; 0 when none was
+	monthOnlyEnd  int       // where a month named without its day ends, 0 once a day is named after it
+	lastTime      string    // the last calendar value named ("1989-11-30", "1998-10"), for "until then"
+	lastTimeEnd   int       // where it ends in the text; 0 before one
+	lastYear      int
+	lastQY, lastQ int
+	hasQuarter    bool
+	latest        string // the latest quarter reported ("the latest period"), as last named
+	latestEnd     int    // where it was named; 0 before
+	// apposStart is where a quarter set beside a year-ago quarter starts ("the year-ago
+	// quarter, the second quarter"), apposYear the year it restates; 0 when none.
+	apposStart, apposYear int
+	closeStart            int // where the day closing that quarter starts ("ended Oct. 31"); 0 when none
+	monthMentioned        bool
+	yearMentioned         bool
+	quarterMentions       int
 
 	toks  []vtok             // scratch space of the tense reader
 	parse []dossier.Sentence // the language layer's sentences, nil when the text was not parsed

@@ -482,9 +482,12 @@ func (s *state) monthDay(f found) (tval, bool) {
 		wd = s.t.lx.weekday(g["wd"])
 	}
 	y := 0
-	if g["year"] != "" {
+	switch {
+	case g["year"] != "":
 		y, _ = strconv.Atoi(g["year"])
-	} else {
+	case s.closeStart == f.start && s.apposYear != 0:
+		y = s.apposYear // the close of a year-ago quarter set beside it
+	default:
 		y = s.yearFor(m, d, f)
 		if y > 0 && wd > 0 && isoWeekday(mkdate(y, m, d)) != wd {
 			for _, c := range []int{y - 1, y + 1} {
@@ -1216,22 +1219,16 @@ func (s *state) vague(f found) (tval, bool) {
 func (s *state) quarter(f found) (tval, bool) {
 	g := f.g
 	r := s.ref
-	q := 0
-	if g["qd"] != "" {
-		q, _ = strconv.Atoi(g["qd"])
-	} else {
-		qn := strings.ToLower(g["qn"])
-		q = s.t.lx.ordinals[qn]
-		if q == 0 && len(qn) > 0 {
-			q = int(qn[0] - '0')
-		}
-	}
+	q := s.quarterNumber(g)
 	if q < 1 || q > 4 {
 		return tval{}, false
 	}
 	y := 0
 	pos := norm(g["qpos"])
 	switch {
+	case s.apposStart == f.start && s.apposYear != 0:
+		// "the year-ago quarter, the second quarter ended Oct. 31": the year it restates.
+		y = s.apposYear
 	case g["year"] != "":
 		y, _ = strconv.Atoi(g["year"])
 	case g["qy"] != "":
@@ -1251,6 +1248,20 @@ func (s *state) quarter(f found) (tval, bool) {
 	s.lastQY, s.lastQ, s.hasQuarter = y, q, true
 	s.quarterMentions++
 	return tval{value: fmtQuarter(y, q)}, true
+}
+
+// quarterNumber reads the number of a quarter match: "Q3", "third", "3rd".
+func (s *state) quarterNumber(g map[string]string) int {
+	if g["qd"] != "" {
+		q, _ := strconv.Atoi(g["qd"])
+		return q
+	}
+	qn := strings.ToLower(g["qn"])
+	q := s.t.lx.ordinals[qn]
+	if q == 0 && len(qn) > 0 {
+		q = int(qn[0] - '0')
+	}
+	return q
 }
 
 // half reads "the first half of 2019", "the second half of next year" or "the last half of the '80s".

@@ -3,6 +3,7 @@ package timex
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -155,6 +156,7 @@ func (t *Tagger) tagFound(text string, ref Ref, parse []dossier.Sentence, fs []f
 			v, ok = st.normalise(f)
 			if ok && i+1 < len(fs) {
 				v = st.endedPeriod(f, fs[i+1], v)
+				v = st.apposedQuarter(f, fs[i+1:], v)
 			}
 			st.noteStated(f, v, ok)
 			if ok && st.yearlySet(v) {
@@ -189,18 +191,14 @@ func (t *Tagger) tagFound(text string, ref Ref, parse []dossier.Sentence, fs []f
 // ended Sept. 30") keeps it and takes the day's year.
 func (s *state) endedPeriod(f, next found, v tval) tval {
 	unit := strings.ToLower(f.g["unit"])
-	named := f.kind == kQuarter && f.g["year"] == "" && f.g["qy"] == "" && f.g["ry"] == ""
+	named := f.kind == kQuarter && f.g["year"] == "" && f.g["qy"] == "" && f.g["ry"] == "" && s.apposStart != f.start
 	// After a quarter named by its number, "the quarter" is that one, maybe a fiscal quarter.
 	bare := f.kind == kQuarterRef && unit == "quarter" && f.g["adj"] == "" && f.g["qy"] == "" && !s.hasQuarter
 	year := f.kind == kRelUnit && strings.EqualFold(f.g["rel"], "the") && strings.HasSuffix(unit, "year")
 	if !named && !bare && !year {
 		return v
 	}
-	join := strings.Fields(strings.ToLower(s.text[f.end:next.start]))
-	if len(join) == 2 && s.t.lx.relatives[join[0]] {
-		join = join[1:]
-	}
-	if len(join) != 1 || !s.t.lx.periodEnds[join[0]] {
+	if !s.closes(f, next) {
 		return v
 	}
 	end, ok := s.normaliseAside(next)
@@ -220,6 +218,40 @@ func (s *state) endedPeriod(f, next found, v tval) tval {
 		v.value = fmtQuarter(s.lastQY, s.lastQ)
 		s.hasQuarter = true
 	}
+	return v
+}
+
+// closes reports whether the day next is joined to the period f as the day it closes on ("the
+// quarter ended July 31", "the year that ended Sept. 30").
+func (s *state) closes(f, next found) bool {
+	join := strings.Fields(strings.ToLower(s.text[f.end:next.start]))
+	if len(join) == 2 && s.t.lx.relatives[join[0]] {
+		join = join[1:]
+	}
+	return len(join) == 1 && s.t.lx.periodEnds[join[0]]
+}
+
+// apposedQuarter reads a year-ago quarter that a numbered quarter restates right after a comma
+// ("In the comparable year-ago quarter, the second quarter ended Oct. 31, …"): both are that
+// quarter of the year before, whatever quarter the report is on, and the day it closes on is of
+// that year. v is the year-ago quarter's value as read alone; rest are the matches after f.
+func (s *state) apposedQuarter(f found, rest []found, v tval) tval {
+	next := rest[0]
+	if f.kind != kYearAgo || f.g["qn"] != "" || !strings.EqualFold(f.g["unit"], "quarter") ||
+		next.kind != kQuarter || next.g["year"] != "" || next.g["qy"] != "" || next.g["ry"] != "" ||
+		strings.TrimSpace(s.text[f.end:next.start]) != "," {
+		return v
+	}
+	y, err := strconv.Atoi(v.value[:min(4, len(v.value))])
+	q := s.quarterNumber(next.g)
+	if err != nil || q < 1 || q > 4 {
+		return v
+	}
+	s.apposStart, s.apposYear = next.start, y
+	if len(rest) > 1 && s.closes(next, rest[1]) {
+		s.closeStart = rest[1].start
+	}
+	v.value = fmtQuarter(y, q)
 	return v
 }
 
