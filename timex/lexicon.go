@@ -60,6 +60,9 @@ type lexicon struct {
 	// periodEnds join a reporting period to the day it closes on ("the quarter ended July 31":
 	// period-ends.txt).
 	periodEnds map[string]bool
+	// dayMods are the modifiers that make "the day" the day in focus ("earlier in the day":
+	// day-mods.txt).
+	dayMods map[string]bool
 	// pluralBefore and pluralAfter are the words before and after "Fridays" that keep it a
 	// weekday of every week (weekday-plural-cues.txt).
 	pluralBefore, pluralAfter map[string]bool
@@ -108,6 +111,7 @@ func loadLexicon(d *en.Data) (*lexicon, error) {
 		{"relative-pronouns", &lx.relatives}, {"compared-spans", &lx.comparedSpans},
 		{"then-preps", &lx.thenPreps}, {"commit-words", &lx.commits},
 		{"period-ends", &lx.periodEnds},
+		{"day-mods", &lx.dayMods},
 	} {
 		if *l.set = d.List(l.name); len(*l.set) == 0 {
 			return nil, fmt.Errorf("word list %s: missing or empty", l.name)

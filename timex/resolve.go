@@ -75,6 +75,10 @@ func (t *Tagger) plausible(text string, f *found) bool {
 	case kAppos:
 		// "Oct. 12, the day before the plunge": only after a comma can it restate a date.
 		return lastChar(text, f.start) == ","
+	case kAnaph:
+		// "earlier in the day" is the day in focus; "the day" alone is no time of its own, nor
+		// is it in "at the end of the day", which says "in the end".
+		return !strings.EqualFold(g["an"], "the") || t.lx.dayMods[strings.ToLower(g["mod"])]
 	case kThen:
 		// "until then", "by then": a point in time; "and then", "then-president" are no time.
 		return t.lx.thenPreps[prev] && !strings.HasPrefix(text[f.end:], "-")
