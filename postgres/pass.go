@@ -22,6 +22,29 @@ func (s *Store) PassAnalyses(ctx context.Context, fn func(*dossier.Analysis) err
 	return s.each(ctx, passColumns, scanPass, fn)
 }
 
+// PassAnalysesOf calls fn for the stored analyses among ids, in order of id, as PassAnalyses
+// reads them; ids that are not stored are skipped. It reads a page of documents at a time.
+func (s *Store) PassAnalysesOf(ctx context.Context, ids []string, fn func(*dossier.Analysis) error) error {
+	ids = slices.Compact(slices.Sorted(slices.Values(ids)))
+	for lo := 0; lo < len(ids); lo += pageSize {
+		rows, err := s.pool.Query(ctx, `SELECT `+passColumns+` FROM documents d WHERE d.id = ANY($1) ORDER BY d.id`,
+			ids[lo:min(lo+pageSize, len(ids))])
+		if err != nil {
+			return fmt.Errorf("analyses: %w", err)
+		}
+		page, err := pgx.CollectRows(rows, scanPass)
+		if err != nil {
+			return fmt.Errorf("analyses: %w", err)
+		}
+		for _, a := range page {
+			if err := fn(a); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
 // scanPass reads the passColumns of one row.
 func scanPass(row pgx.CollectableRow) (*dossier.Analysis, error) {
 	a := &dossier.Analysis{}

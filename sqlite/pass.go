@@ -22,6 +22,30 @@ func (s *Store) PassAnalyses(ctx context.Context, fn func(*dossier.Analysis) err
 	return s.each(ctx, passColumns, scanPass, fn)
 }
 
+// PassAnalysesOf calls fn for the stored analyses among ids, in order of id, as PassAnalyses
+// reads them; ids that are not stored are skipped. It reads textBatch documents at a time.
+func (s *Store) PassAnalysesOf(ctx context.Context, ids []string, fn func(*dossier.Analysis) error) error {
+	ids = slices.Compact(slices.Sorted(slices.Values(ids)))
+	for lo := 0; lo < len(ids); lo += textBatch {
+		part := ids[lo:min(lo+textBatch, len(ids))]
+		args := make([]any, len(part))
+		for i, id := range part {
+			args[i] = id
+		}
+		marks := strings.TrimSuffix(strings.Repeat("?,", len(part)), ",")
+		page, err := s.analysesOf(ctx, `SELECT `+passColumns+` FROM documents d WHERE d.id IN (`+marks+`) ORDER BY d.id`, args, scanPass)
+		if err != nil {
+			return err
+		}
+		for _, a := range page {
+			if err := fn(a); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
 // scanPass reads the passColumns of one row.
 func scanPass(rows *sql.Rows) (*dossier.Analysis, error) {
 	a := &dossier.Analysis{}
