@@ -27,19 +27,9 @@ func (s *Store) PassAnalyses(ctx context.Context, fn func(*dossier.Analysis) err
 func (s *Store) PassAnalysesOf(ctx context.Context, ids []string, fn func(*dossier.Analysis) error) error {
 	ids = slices.Compact(slices.Sorted(slices.Values(ids)))
 	for lo := 0; lo < len(ids); lo += pageSize {
-		rows, err := s.pool.Query(ctx, `SELECT `+passColumns+` FROM documents d WHERE d.id = ANY($1) ORDER BY d.id`,
-			ids[lo:min(lo+pageSize, len(ids))])
-		if err != nil {
-			return fmt.Errorf("analyses: %w", err)
-		}
-		page, err := pgx.CollectRows(rows, scanPass)
-		if err != nil {
-			return fmt.Errorf("analyses: %w", err)
-		}
-		for _, a := range page {
-			if err := fn(a); err != nil {
-				return err
-			}
+		if _, err := s.page(ctx, `SELECT `+passColumns+` FROM documents d WHERE d.id = ANY($1) ORDER BY d.id`,
+			scanPass, fn, ids[lo:min(lo+pageSize, len(ids))]); err != nil {
+			return err
 		}
 	}
 	return nil
