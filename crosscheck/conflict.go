@@ -36,15 +36,6 @@ type candidate struct {
 	c     dossier.Conflict
 }
 
-// conflicts gathers the disagreements of aligned reports, of competing accounts inside one
-// text, of characterisations, of casualty figures and of denials, keeps the strongest few of each
-// story and numbers them. haps and grouped are the happenings of every document, in order.
-func (k *Checker) conflicts(c *corpus, org *origins, haps []Happening, grouped [][]report, camps map[int][]*stance, cf conflictFigs) []dossier.Conflict {
-	sentHap := map[[2]int][]int{}
-	cands := k.storyConflicts(c, org, haps, grouped, cf.scenes, c.all(), 0, sentHap)
-	return k.corpusConflicts(c, org, cands, camps, cf, sentHap)
-}
-
 // storyConflicts gathers the disagreements of the documents docs (indexes into c.docs,
 // ascending, every document of their stories) that lie inside one story: of their aligned
 // reports (haps and grouped, numbered from first in sentHap, where it adds the happenings each
@@ -147,7 +138,7 @@ func coveredBy(cd candidate, others []candidate) bool {
 }
 
 // conflictFigs are the casualty figures of every document that the checks read and their
-// scenes (see conflictFigures).
+// scenes (see conflictFigs.add).
 type conflictFigs struct {
 	figs   [][]casualty
 	scenes []figureScene
@@ -168,15 +159,6 @@ type saidCount struct {
 	n     float64
 	day   int64
 	exact bool
-}
-
-// conflictFigures gathers the casualty figures of every document (see conflictFigs.add).
-func (k *Checker) conflictFigures(c *corpus) conflictFigs {
-	cf := newConflictFigs(len(c.docs))
-	for di := range c.docs {
-		cf.add(k, c, di)
-	}
-	return cf
 }
 
 // newConflictFigs returns the conflictFigs of n documents, none gathered yet.

@@ -33,15 +33,6 @@ func (s *stance) camp() string {
 	return ""
 }
 
-// framing builds the framing table and, per entity, every document's stance towards it.
-func (k *Checker) framing(c *corpus) ([]Frame, map[int][]*stance) {
-	fr := newFramer()
-	for di := range c.docs {
-		fr.add(c, di)
-	}
-	return fr.done()
-}
-
 // frameKey is a source and an entity it labels.
 type frameKey struct {
 	source string

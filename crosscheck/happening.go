@@ -213,9 +213,9 @@ func (k *Checker) travelPlaces(c *corpus, d *doc, span dossier.Span) []int {
 // document of their stories and of the stories heads ties them to): same type, a shared core
 // participant, same story, compatible time. Reports meet only in blocks keyed by (story, type,
 // participant); inside a block each report is compared with a few cluster representatives. figs
-// are the documents' casualty figures as conflictFigures keeps them, heads the groups of their
+// are the documents' casualty figures as conflictFigs.add keeps them, heads the groups of their
 // head figures (see attackFigureGroups).
-func (k *Checker) happenings(c *corpus, org *origins, figs [][]casualty, heads figureGroups, docs []int) ([]Happening, [][]report) {
+func (k *Checker) happenings(c *corpus, org *origins, figs [][]casualty, heads incidentGroups, docs []int) ([]Happening, [][]report) {
 	reps := k.reports(c, docs)
 	for i := range reps {
 		reps[i].origin = int32(org.of(int(reps[i].doc)))
@@ -873,14 +873,14 @@ func (c *corpus) reportPlaces(r *report) []int {
 
 // joinByFigures puts into one happening the attacks whose casualty figures are one incident's
 // (see figureGroups): reports of one clash that name none of the same participants. Only the
-// head figures of figs (each document's, as conflictFigures keeps them) are compared.
+// head figures of figs (each document's, as conflictFigs.add keeps them) are compared.
 //
 // The reports of a group that date their attack to a day join first, whatever days they give:
 // the figures already tell one incident, over midnight too. The group's reports that give no day
 // of their own join only when its dated ones are one happening, or there are none, and never
 // bring in a happening they already joined that is dated to another day: a toll without a day
 // fits several days' strikes on a town equally, and must not make them one.
-func (k *Checker) joinByFigures(c *corpus, reps []report, u unionFind, sigs attackSigs, heads figureGroups) {
+func (k *Checker) joinByFigures(c *corpus, reps []report, u unionFind, sigs attackSigs, heads incidentGroups) {
 	at := map[[2]int]int{} // (doc, event) -> report
 	for ri, r := range reps {
 		at[[2]int{int(r.doc), int(r.ev)}] = ri
@@ -926,18 +926,18 @@ func (k *Checker) joinByFigures(c *corpus, reps []report, u unionFind, sigs atta
 	}
 }
 
-// figureGroups are head figures and their groups by incident, as indexes into them (see
+// incidentGroups are head figures and their groups by incident, as indexes into them (see
 // corpus.groupFigures).
-type figureGroups struct {
+type incidentGroups struct {
 	list    []*casualty
 	members [][]int
 }
 
 // attackFigureGroups groups the head figures of figs by incident for joinByFigures, each toll a
 // page dates by its dateline alone read as one without a day (see filedUndated).
-func (c *corpus) attackFigureGroups(figs [][]casualty) figureGroups {
+func (c *corpus) attackFigureGroups(figs [][]casualty) incidentGroups {
 	list, members := c.groupFigures(filedUndated(headFigures(figs)), nil)
-	return figureGroups{list, members}
+	return incidentGroups{list, members}
 }
 
 // reportDay is the day a report dates its attack to in its own words, -1 when it gives none.

@@ -116,7 +116,7 @@ func (p *pass) spans() [][]int {
 // stories whose head casualty figures heads groups as one incident's go together, as their
 // attacks may be joined into one happening (see joinByFigures). Groups of stories come in order
 // of their first document, and a block takes the next while it stays within budget documents.
-func (p *pass) storyBlocks(heads figureGroups) [][]int {
+func (p *pass) storyBlocks(heads incidentGroups) [][]int {
 	c := p.c
 	if p.budget <= 0 {
 		return [][]int{c.all()}
