@@ -29,7 +29,16 @@ func (k *Checker) CheckStored(src Source, entities []dossier.Entity, members []d
 	if err != nil {
 		return nil, err
 	}
-	p := &pass{k: k, c: c, budget: budget, load: loader(c, src), unload: c.unload}
+	load := loader(c, src)
+	if budget <= 0 || len(c.docs) <= budget {
+		// One block holds every document: its records are read once for both sweeps.
+		if err := load(c.all()); err != nil {
+			return nil, err
+		}
+		p := &pass{k: k, c: c, load: func([]int) error { return nil }, unload: func([]int) {}}
+		return p.run()
+	}
+	p := &pass{k: k, c: c, budget: budget, load: load, unload: c.unload}
 	return p.run()
 }
 
@@ -243,8 +252,6 @@ func loader(c *corpus, src Source) func(docs []int) error {
 				return nil
 			}
 			r := recordOf(a, c.strs)
-			// Read already, by the origins.
-			r.a.Sketch, r.a.Credits = nil, nil
 			d := c.docs[di]
 			d.a, d.ms, d.ts = r.a, r.ms, r.ts
 			n++
