@@ -44,10 +44,11 @@ func (b *blame) claims() bool { return !b.mutual && !b.unclear && !b.lone && len
 // blames one actor, another a different one, or says the actors blame each other. Accusations
 // count when they are about an attack (the sentence names one) and refer to the same one as the
 // others: a shared place or day, said in the sentence or, when the document names only one, in
-// the document, or the only attack of the story. It returns, per story, the actors blamed in
-// the conflicts it reports.
-func (k *Checker) blameConflicts(c *corpus, org *origins, grouped [][]report, scenes []figureScene, add addFunc) map[int][]int {
-	claims := k.blameClaims(c, grouped)
+// the document, or the only attack of the story. grouped are the happenings of documents docs
+// (indexes into c.docs, ascending), every document of their stories. It returns, per story, the
+// actors blamed in the conflicts it reports.
+func (k *Checker) blameConflicts(c *corpus, org *origins, grouped [][]report, scenes []figureScene, docs []int, add addFunc) map[int][]int {
+	claims := k.blameClaims(c, grouped, docs)
 	if len(claims) == 0 {
 		return nil
 	}
@@ -61,7 +62,8 @@ func (k *Checker) blameConflicts(c *corpus, org *origins, grouped [][]report, sc
 		}
 		byDoc[b.doc] = append(byDoc[b.doc], i)
 	}
-	for di, d := range c.docs {
+	for _, di := range docs {
+		d := c.docs[di]
 		if _, ok := blamed[d.story]; ok {
 			claims = append(claims, k.blameSentences(c, di, claims, byDoc[di], blamed[d.story])...)
 		}
@@ -119,8 +121,8 @@ func pickBlames(all []blame, idx []int) []blame {
 // blameClaims reads the claims of who did an attack from the stored claims of the events:
 // deeds of attack with an actor, and accusations about an attack. The list is made once, with
 // room for every claim blameConflicts may add to it (see blameRoom), so it is never grown.
-func (k *Checker) blameClaims(c *corpus, grouped [][]report) []blame {
-	out := make([]blame, 0, blameRoom(c, grouped))
+func (k *Checker) blameClaims(c *corpus, grouped [][]report, docs []int) []blame {
+	out := make([]blame, 0, blameRoom(c, grouped, docs))
 	for hi, g := range grouped {
 		for _, r := range g {
 			switch r.e.Type {
@@ -143,7 +145,7 @@ func (k *Checker) blameClaims(c *corpus, grouped [][]report) []blame {
 // blameRoom is at least the number of claims blameClaims and blameSentences can make: an
 // attack with a stored deed or a side that did it, an accusation about an attack, and every
 // stored claim of mutual blame, of not knowing and of denial. Each makes one claim at most.
-func blameRoom(c *corpus, grouped [][]report) int {
+func blameRoom(c *corpus, grouped [][]report, docs []int) int {
 	n := 0
 	for _, g := range grouped {
 		for _, r := range g {
@@ -160,7 +162,8 @@ func blameRoom(c *corpus, grouped [][]report) int {
 			}
 		}
 	}
-	for _, d := range c.docs {
+	for _, di := range docs {
+		d := c.docs[di]
 		n += len(d.claimsOf(dossier.ClaimMutual)) + len(d.claimsOf(dossier.ClaimUnclear)) + len(d.claimsOf(dossier.ClaimDeny))
 	}
 	return n
@@ -558,29 +561,39 @@ func (c *corpus) shareActor(a, b []int) bool {
 // actorSpellings gives, by entity, the names its mentions and its preferred name write,
 // lower-case and without a leading "the"; made on first use.
 func (c *corpus) actorSpellings() []map[string]bool {
-	if c.spellings != nil {
-		return c.spellings
+	if c.spellings == nil {
+		c.spellings = c.spellingsOf(func(d *doc, fn func(chain int32, text, typ uint32)) {
+			for _, m := range d.ms {
+				fn(m.Chain, m.text, m.typ)
+			}
+		})
 	}
-	c.spellings = make([]map[string]bool, len(c.entIDs))
+	return c.spellings
+}
+
+// spellingsOf is actorSpellings, reading the mentions of each document with names (see
+// corpus.index).
+func (c *corpus) spellingsOf(names func(d *doc, fn func(chain int32, text, typ uint32))) []map[string]bool {
+	out := make([]map[string]bool, len(c.entIDs))
 	add := func(e int, name string) {
 		w := strings.TrimPrefix(strings.ToLower(strings.TrimSpace(name)), "the ")
 		if w == "" {
 			return
 		}
-		if c.spellings[e] == nil {
-			c.spellings[e] = map[string]bool{}
+		if out[e] == nil {
+			out[e] = map[string]bool{}
 		}
-		c.spellings[e][w] = true
+		out[e][w] = true
 	}
 	for e, name := range c.entName {
 		add(e, name)
 	}
 	for _, d := range c.docs {
-		for _, m := range d.ms {
-			if e, ok := d.ent.at(int(m.Chain)); ok {
-				add(e, d.text(m))
+		names(d, func(chain int32, text, _ uint32) {
+			if e, ok := d.ent.at(int(chain)); ok {
+				add(e, c.str(text))
 			}
-		}
+		})
 	}
-	return c.spellings
+	return out
 }

@@ -26,13 +26,16 @@ func TestBlameListMadeOnce(t *testing.T) {
 			c.places, c.attacks = k.places, k.attacks
 			dups := k.nearDuplicates(c)
 			k.stories(c, dups)
-			figs := k.conflictFigures(c)
-			_, grouped := k.happenings(c, k.origins(c, dups, nil), figs.figs)
-			claims := k.blameClaims(c, grouped)
+			figs := newConflictFigs(len(c.docs))
+			for di := range c.docs {
+				figs.add(k, c, di)
+			}
+			_, grouped := k.happenings(c, k.origins(c, dups, nil), figs.figs, c.attackFigureGroups(figs.figs), c.all())
+			claims := k.blameClaims(c, grouped, c.all())
 			if tt.wantClaim && len(claims) == 0 {
 				t.Fatal("no blame claims read")
 			}
-			room := blameRoom(c, grouped)
+			room := blameRoom(c, grouped, c.all())
 			if cap(claims) != room {
 				t.Errorf("capacity %d, want the room %d", cap(claims), room)
 			}

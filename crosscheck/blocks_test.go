@@ -12,7 +12,7 @@ func TestBlockReports(t *testing.T) {
 		analyses, entities, members := synth(n)
 		k := New()
 		c := newCorpus(analyses, entities, members)
-		reps := k.reports(c)
+		reps := k.reports(c, c.all())
 		want := map[blockKey][]int32{}
 		var keys []blockKey
 		for ri := range reps {

@@ -52,6 +52,9 @@ type casualty struct {
 	// filed is set when its day is the one the page's dateline alone gives: the day the
 	// report was filed, which tells of that day or the days before
 	filed bool
+	// nearest is the entity its document names nearest its sentence, -1 when none; set on the
+	// figures the conflicts read (see conflictFigs.add), which then need no mentions
+	nearest int32
 }
 
 // casualties gathers the casualty figures stored on one document's events.
@@ -1062,7 +1065,7 @@ func (k *Checker) casualtyGroup(c *corpus, org *origins, story int, figs []casua
 	q := &tollQuote{c: c, count: map[int]int{}}
 	q.camps(camps, earlier, possibleUpdate(c, camps, upds))
 	q.news(news, base, earlier)
-	about := q.about(k)
+	about := q.about()
 	if len(camps) < 2 {
 		add = addUpdate
 	}
@@ -1224,33 +1227,27 @@ func commonIncident(figs []casualty) string {
 	return best
 }
 
-// nearestEntities names what the sides' documents name nearest them, when the sides' own
-// sentences name nothing: the entities of the sentence before the first side.
-func (k *Checker) nearestEntities(c *corpus, sides []side) []int {
-	for _, s := range sides {
-		d := c.docs[s.doc]
-		best, bestDist := -1, 1<<30
-		for _, m := range d.ms {
-			e, ok := d.ent.at(int(m.Chain))
-			if !ok {
-				continue
-			}
-			dist := s.span.Start - int(m.end)
-			if int(m.start) >= s.span.End {
-				dist = int(m.start) - s.span.End + 1
-			}
-			if dist < 0 {
-				dist = 0
-			}
-			if dist < bestDist {
-				best, bestDist = e, dist
-			}
+// nearestEntity is the entity d names nearest span s, -1 when it names none: what a casualty
+// figure is about when its sentence names nothing (see tollQuote.about).
+func nearestEntity(d *doc, s dossier.Span) int {
+	best, bestDist := -1, 1<<30
+	for _, m := range d.ms {
+		e, ok := d.ent.at(int(m.Chain))
+		if !ok {
+			continue
 		}
-		if best >= 0 {
-			return []int{best}
+		dist := s.Start - int(m.end)
+		if int(m.start) >= s.End {
+			dist = int(m.start) - s.End + 1
+		}
+		if dist < 0 {
+			dist = 0
+		}
+		if dist < bestDist {
+			best, bestDist = e, dist
 		}
 	}
-	return nil
+	return best
 }
 
 // saying is what one source says on one side of a conflict.

@@ -58,7 +58,7 @@ func (k *Checker) characterisationConflicts(c *corpus, org *origins, camps map[i
 				}
 				for _, ev := range s.evidence {
 					if ev.camp == camp {
-						sides = append(sides, side{s.doc, sentenceAt(c.docs[s.doc], ev.span.Start)})
+						sides = append(sides, side{s.doc, ev.sent})
 						src := c.docs[s.doc].sourceName()
 						if _, ok := cues[src]; !ok {
 							order = append(order, src)

@@ -93,6 +93,11 @@ type doc struct {
 	// when mainDone is set.
 	main     []int
 	mainDone bool
+	// lite is what the pass holds of the analysis while its record is not loaded (see
+	// CheckStored), nil when it holds the record throughout; texts are, until the entities are
+	// named, the distinct chains, texts and types of its mentions (see lightDoc).
+	lite  *analysis
+	texts []chainText
 }
 
 // corpus indexes one call's input.
@@ -129,8 +134,9 @@ type corpus struct {
 	// words is the language data the pass reads (see lang).
 	words *words
 	// strs are the strings the records number (see Records): their mentions' texts and types,
-	// the words of their events and figures, the values of their time expressions.
-	strs []string
+	// the words of their events and figures, the values of their time expressions. A pass that
+	// loads its records a block at a time numbers the strings of later blocks in it too.
+	strs *names
 	// publishers are the documents' publishers, normalised (see normPublisher).
 	publishers map[string]bool
 }
@@ -141,7 +147,23 @@ func newCorpus(analyses []*dossier.Analysis, entities []dossier.Entity, members 
 
 // newCorpusWith is newCorpus reading language data w (the embedded data when nil).
 func newCorpusWith(w *words, recs *Records, entities []dossier.Entity, members []dossier.Member) *corpus {
-	c := &corpus{byID: map[string]int{}, entNum: map[string]int{}, words: w, strs: recs.names.list}
+	c := emptyCorpus(w, recs.names, entities)
+	for _, r := range recs.list {
+		a := r.a
+		c.docs = append(c.docs, &doc{c: c, a: a, ms: r.ms, ts: r.ts, named: r.named, id: a.Doc.ID, pub: normPublisher(a.Doc.Publisher), date: a.Doc.Published, ref: r.ref})
+	}
+	c.index(members, func(d *doc, fn func(chain int32, text, typ uint32)) {
+		for _, m := range d.ms {
+			fn(m.Chain, m.text, m.typ)
+		}
+	})
+	return c
+}
+
+// emptyCorpus returns a corpus of no documents yet, with the entities of a resolution, whose
+// records number their strings in ns.
+func emptyCorpus(w *words, ns *names, entities []dossier.Entity) *corpus {
+	c := &corpus{byID: map[string]int{}, entNum: map[string]int{}, words: w, strs: ns}
 	for _, e := range entities {
 		c.entityNum(e.ID)
 		n := c.entNum[e.ID]
@@ -149,10 +171,14 @@ func newCorpusWith(w *words, recs *Records, entities []dossier.Entity, members [
 		c.entType[n] = e.Type
 		c.named[n] = e.Name != ""
 	}
-	for _, r := range recs.list {
-		a := r.a
-		c.docs = append(c.docs, &doc{c: c, a: a, ms: r.ms, ts: r.ts, named: r.named, id: a.Doc.ID, pub: normPublisher(a.Doc.Publisher), date: a.Doc.Published, ref: r.ref})
-	}
+	return c
+}
+
+// index orders the documents of c, gives their mention chains the entities of members, and
+// names and types the entities the resolution left unnamed from what each mention of them
+// writes: names calls fn with the chain, text and type of each mention of d, in order (or of the
+// first mention of each such triple, which names and types alike).
+func (c *corpus) index(members []dossier.Member, names func(d *doc, fn func(chain int32, text, typ uint32))) {
 	// Earliest first, then by id: group ids and output order follow this.
 	sort.SliceStable(c.docs, func(i, j int) bool { return docLess(c.docs[i], c.docs[j]) })
 	for i, d := range c.docs {
@@ -187,16 +213,16 @@ func newCorpusWith(w *words, recs *Records, entities []dossier.Entity, members [
 		sort.Ints(d.ents)
 	}
 	for _, d := range c.docs {
-		for _, m := range d.ms {
-			if n, ok := d.ent.at(int(m.Chain)); ok {
-				if !c.named[n] && len(d.text(m)) > len(c.entName[n]) {
-					c.entName[n] = d.text(m)
+		names(d, func(chain int32, text, typ uint32) {
+			if n, ok := d.ent.at(int(chain)); ok {
+				if t := c.str(text); !c.named[n] && len(t) > len(c.entName[n]) {
+					c.entName[n] = t
 				}
 				if c.entType[n] == "" {
-					c.entType[n] = d.entType(m)
+					c.entType[n] = dossier.EntityType(c.str(typ))
 				}
 			}
-		}
+		})
 	}
 	c.placeOf = placesByName(c)
 	// A place counts as one entity for grouping stories whatever type one report gave it.
@@ -213,7 +239,15 @@ func newCorpusWith(w *words, recs *Records, entities []dossier.Entity, members [
 		sort.Ints(ents)
 		d.ents = ents
 	}
-	return c
+}
+
+// all lists the indexes of every document of c, in order.
+func (c *corpus) all() []int {
+	out := make([]int, len(c.docs))
+	for i := range out {
+		out[i] = i
+	}
+	return out
 }
 
 // placesByName maps every entity to the place entity of its name key, or -1 (see
@@ -362,7 +396,7 @@ func normPublisher(p string) string {
 }
 
 // str is the string numbered n in the names of the corpus's records.
-func (c *corpus) str(n uint32) string { return c.strs[n] }
+func (c *corpus) str(n uint32) string { return c.strs.list[n] }
 
 // entAt returns the id of the entity that chain names in d, and whether it names one.
 func (d *doc) entAt(chain int) (string, bool) {
@@ -374,7 +408,7 @@ func (d *doc) entAt(chain int) (string, bool) {
 }
 
 // value is the TIMEX3 value of time expression t of d.
-func (d *doc) value(t *timex) string { return d.c.strs[t.value] }
+func (d *doc) value(t *timex) string { return d.c.str(t.value) }
 
 // datesEvents is dossier.Timex.DatesEvents of time expression t of d.
 func (d *doc) datesEvents(t *timex) bool {
@@ -382,10 +416,10 @@ func (d *doc) datesEvents(t *timex) bool {
 }
 
 // text is the text of mention m of d.
-func (d *doc) text(m mention) string { return d.c.strs[m.text] }
+func (d *doc) text(m mention) string { return d.c.str(m.text) }
 
 // entType is the type of mention m of d.
-func (d *doc) entType(m mention) dossier.EntityType { return dossier.EntityType(d.c.strs[m.typ]) }
+func (d *doc) entType(m mention) dossier.EntityType { return dossier.EntityType(d.c.str(m.typ)) }
 
 // sourceName is how a document's source is shown, the same everywhere: see
 // dossier.Document.SourceName.
@@ -402,21 +436,8 @@ func (k *Checker) Check(analyses []*dossier.Analysis, entities []dossier.Entity,
 // so that they are not held to the end.
 func (k *Checker) CheckRecords(recs *Records, entities []dossier.Entity, members []dossier.Member) *Result {
 	c := newCorpusWith(k.words, recs, entities, members)
-	c.places = k.places
-	c.attacks = k.attacks
-	r := &Result{}
-	dups := k.nearDuplicates(c)
-	r.Stories = k.stories(c, dups)
-	org := k.origins(c, dups, k.copies(c))
-	r.Origins = org.list
-	c.dropRead()
-	// The casualty figures are gathered once, for joining attacks and for comparing them.
-	figs := k.conflictFigures(c)
-	var grouped [][]report
-	r.Happenings, grouped = k.happenings(c, org, figs.figs)
-	frames, camps := k.framing(c)
-	r.Framing = frames
-	r.Conflicts = k.conflicts(c, org, r.Happenings, grouped, camps, figs)
+	p := &pass{k: k, c: c, budget: 0, load: func([]int) error { return nil }, unload: func([]int) {}}
+	r, _ := p.run() // loading nothing, it fails in nothing
 	return r
 }
 

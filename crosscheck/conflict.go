@@ -36,47 +36,40 @@ type candidate struct {
 	c     dossier.Conflict
 }
 
-// conflicts gathers the disagreements of aligned reports, of competing accounts inside one
-// text, of characterisations, of casualty figures and of denials, keeps the strongest few of each story and numbers them.
-func (k *Checker) conflicts(c *corpus, org *origins, haps []Happening, grouped [][]report, camps map[int][]*stance, cf conflictFigs) []dossier.Conflict {
+// storyConflicts gathers the disagreements of the documents docs (indexes into c.docs,
+// ascending, every document of their stories) that lie inside one story: of their aligned
+// reports (haps and grouped, numbered from first in sentHap, where it adds the happenings each
+// sentence tells), of competing accounts inside one text, of who did an attack and of denials.
+func (k *Checker) storyConflicts(c *corpus, org *origins, haps []Happening, grouped [][]report, scenes []figureScene, docs []int, first int, sentHap map[[2]int][]int) []candidate {
 	var cands []candidate
-	adder := func(weak bool) addFunc {
-		return func(story int, kind string, about []string, sides []side, summary string) {
-			if len(sides) < 2 || len(about) == 0 {
-				return
-			}
-			cands = append(cands, newCandidate(c, story, kind, about, sides, summary, weak))
+	add := func(story int, kind string, about []string, sides []side, summary string) {
+		if len(sides) < 2 || len(about) == 0 {
+			return
 		}
+		cands = append(cands, newCandidate(c, story, kind, about, sides, summary, false))
 	}
-	add := adder(false)
-	// Casualty figures are compared by the incident they are about, not by the event that
-	// carries them.
-	figs, scenes := cf.figs, cf.scenes
 	for hi := range haps {
 		if len(grouped[hi]) < 2 {
 			continue
 		}
 		k.happeningConflicts(c, org, grouped[hi], add)
 	}
-	for di := range c.docs {
+	for _, di := range docs {
 		k.contrastConflicts(c, di, add)
 	}
-	k.characterisationConflicts(c, org, camps, add)
-	sentHap := map[[2]int][]int{}
 	for hi, g := range grouped {
 		if len(g) < 2 {
 			continue
 		}
 		for _, r := range g {
 			key := [2]int{int(r.doc), reportSide(c, r).span.Start}
-			sentHap[key] = appendUnique(sentHap[key], hi)
+			sentHap[key] = appendUnique(sentHap[key], first+hi)
 		}
 	}
-	k.casualtyConflicts(c, figs, scenes, sentHap, org, add, adder(true))
 	blameFrom := len(cands)
-	blamed := k.blameConflicts(c, org, grouped, scenes, add)
+	blamed := k.blameConflicts(c, org, grouped, scenes, docs, add)
 	blames := append([]candidate(nil), cands[blameFrom:]...)
-	k.denialConflicts(c, grouped, add)
+	k.denialConflicts(c, grouped, docs, add)
 	// A denial by an actor blamed for an attack is a side of who did it, not a dispute of its own;
 	// so is the kind and side of the attack when the blame sets the same reports against each other.
 	kept := cands[:0]
@@ -89,11 +82,32 @@ func (k *Checker) conflicts(c *corpus, org *origins, haps []Happening, grouped [
 		}
 		kept = append(kept, cd)
 	}
+	return kept
+}
+
+// corpusConflicts adds to cands, the disagreements found inside stories, those that may cross
+// stories, of characterisations and of casualty figures (whose sentences tell the happenings
+// sentHap gives), keeps the strongest few of each story and numbers them. These two checks make
+// the only conflicts of their kinds, and conflicts are ordered by story and kind before the order
+// they were found in, so adding them after the others orders them as finding them first would.
+func (k *Checker) corpusConflicts(c *corpus, org *origins, cands []candidate, camps map[int][]*stance, cf conflictFigs, sentHap map[[2]int][]int) []dossier.Conflict {
+	adder := func(weak bool) addFunc {
+		return func(story int, kind string, about []string, sides []side, summary string) {
+			if len(sides) < 2 || len(about) == 0 {
+				return
+			}
+			cands = append(cands, newCandidate(c, story, kind, about, sides, summary, weak))
+		}
+	}
+	k.characterisationConflicts(c, org, camps, adder(false))
+	// Casualty figures are compared by the incident they are about, not by the event that
+	// carries them.
+	k.casualtyConflicts(c, cf.figs, cf.scenes, sentHap, org, adder(false), adder(true))
 	storyDocs := map[int]int{}
 	for _, d := range c.docs {
 		storyDocs[d.story]++
 	}
-	return capAndNumber(kept, func(story int) int {
+	return capAndNumber(cands, func(story int) int {
 		if k.maxPerStory <= 0 {
 			return 0
 		}
@@ -124,7 +138,7 @@ func coveredBy(cd candidate, others []candidate) bool {
 }
 
 // conflictFigs are the casualty figures of every document that the checks read and their
-// scenes (see conflictFigures).
+// scenes (see conflictFigs.add).
 type conflictFigs struct {
 	figs   [][]casualty
 	scenes []figureScene
@@ -147,38 +161,39 @@ type saidCount struct {
 	exact bool
 }
 
-// conflictFigures gathers the casualty figures of every document and keeps of them only what the
-// conflict checks read: the head figures and the counts of the wounded not dated elsewhere
-// (see casualtyConflicts), in order, and of all of them the scene (see attackContext). The others
-// would be held through every check for nothing.
-func (k *Checker) conflictFigures(c *corpus) conflictFigs {
-	figs := make([][]casualty, len(c.docs))
-	scenes := make([]figureScene, len(c.docs))
-	for di := range c.docs {
-		all := k.casualties(c, di)
-		sc := &scenes[di]
-		var kept []casualty
-		for _, f := range all {
-			for _, p := range f.places {
-				sc.places = appendUnique(sc.places, p)
-			}
-			if fullDate(f.time) {
-				sc.days = appendString(sc.days, f.time[:10])
-			}
-			if f.kind == "killed" && !f.past && !f.loose && !partOfDead(f.who) {
-				sc.said = append(sc.said, saidCount{f.who, f.lo, f.day, f.exact})
-			}
-			if f.head || f.kind == "wounded" && !f.past {
-				kept = append(kept, f)
-			}
+// newConflictFigs returns the conflictFigs of n documents, none gathered yet.
+func newConflictFigs(n int) conflictFigs {
+	return conflictFigs{make([][]casualty, n), make([]figureScene, n)}
+}
+
+// add gathers the casualty figures of document di and keeps of them only what the conflict
+// checks read: the head figures and the counts of the wounded not dated elsewhere (see
+// casualtyConflicts), in order, each with the entity named nearest its sentence, and of all of
+// them the scene (see attackContext). The others would be held through every check for nothing.
+func (cf conflictFigs) add(k *Checker, c *corpus, di int) {
+	all := k.casualties(c, di)
+	sc := &cf.scenes[di]
+	var kept []casualty
+	for _, f := range all {
+		for _, p := range f.places {
+			sc.places = appendUnique(sc.places, p)
 		}
-		if len(kept) < cap(kept) {
-			// Cut to its length: the kept figures are held through every check.
-			kept = slices.Clone(kept)
+		if fullDate(f.time) {
+			sc.days = appendString(sc.days, f.time[:10])
 		}
-		figs[di] = kept
+		if f.kind == "killed" && !f.past && !f.loose && !partOfDead(f.who) {
+			sc.said = append(sc.said, saidCount{f.who, f.lo, f.day, f.exact})
+		}
+		if f.head || f.kind == "wounded" && !f.past {
+			f.nearest = int32(nearestEntity(c.docs[di], f.sent))
+			kept = append(kept, f)
+		}
 	}
-	return conflictFigs{figs, scenes}
+	if len(kept) < cap(kept) {
+		// Cut to its length: the kept figures are held through every check.
+		kept = slices.Clone(kept)
+	}
+	cf.figs[di] = kept
 }
 
 // maxAbout is how many entities a conflict is said to be about: the one in dispute and the one

@@ -240,18 +240,7 @@ func TestCheck(t *testing.T) {
 		n++
 		t.Run(filepath.Base(file), func(t *testing.T) {
 			f, analyses, ents, members := load(t, file)
-			var opts []Option
-			if len(f.Places) > 0 {
-				pl, err := ParsePlaces(fstest.MapFS{"places.tsv": {Data: []byte(strings.Join(f.Places, "\n"))}}, "places.tsv")
-				if err != nil {
-					t.Fatal(err)
-				}
-				opts = append(opts, WithPlaces(pl))
-			}
-			if f.Want.PerStory > 0 {
-				opts = append(opts, WithMaxConflictsPerStory(f.Want.PerStory))
-			}
-			res := quoted(New(opts...).Check(analyses, ents, members), analyses)
+			res := quoted(New(fixtureOptions(t, f)...).Check(analyses, ents, members), analyses)
 			checkWant(t, f, res)
 			checkHappenings(t, f, analyses, res)
 			golden(t, strings.TrimSuffix(file, ".json")+".golden.json", res)
@@ -260,6 +249,24 @@ func TestCheck(t *testing.T) {
 	if n == 0 {
 		t.Fatal("no fixtures under testdata")
 	}
+}
+
+// fixtureOptions are the options a fixture asks the checker for: its places, its cap on
+// conflicts per story.
+func fixtureOptions(t *testing.T, f *fixture) []Option {
+	t.Helper()
+	var opts []Option
+	if len(f.Places) > 0 {
+		pl, err := ParsePlaces(fstest.MapFS{"places.tsv": {Data: []byte(strings.Join(f.Places, "\n"))}}, "places.tsv")
+		if err != nil {
+			t.Fatal(err)
+		}
+		opts = append(opts, WithPlaces(pl))
+	}
+	if f.Want.PerStory > 0 {
+		opts = append(opts, WithMaxConflictsPerStory(f.Want.PerStory))
+	}
+	return opts
 }
 
 func checkWant(t *testing.T, f *fixture, res *Result) {

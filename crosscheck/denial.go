@@ -109,11 +109,14 @@ func (k *Checker) denials(c *corpus, di int) []denial {
 // denialConflicts sets each denial against what other sentences, of the same document or
 // others of its story, assert the denier did: "the dismissal was ordered by the council" and
 // "the council has denied any role in the decision".
-func (k *Checker) denialConflicts(c *corpus, grouped [][]report, add addFunc) {
+//
+// grouped are the happenings of documents docs (indexes into c.docs, ascending), every document
+// of their stories.
+func (k *Checker) denialConflicts(c *corpus, grouped [][]report, docs []int, add addFunc) {
 	type key struct{ story, denier int }
 	byKey := map[key][]denial{}
 	var keys []key
-	for di := range c.docs {
+	for _, di := range docs {
 		for _, dn := range k.denials(c, di) {
 			kk := key{c.docs[di].story, dn.denier}
 			if _, ok := byKey[kk]; !ok {

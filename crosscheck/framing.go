@@ -12,6 +12,7 @@ type evidence struct {
 	camp string
 	cue  string
 	span dossier.Span // the label or the sentence around the mention
+	sent dossier.Span // the stored sentence that holds span's start (see sentenceAt)
 }
 
 // stance is how one document characterises one entity.
@@ -32,66 +33,81 @@ func (s *stance) camp() string {
 	return ""
 }
 
-// framing builds the framing table and, per entity, every document's stance towards it.
-func (k *Checker) framing(c *corpus) ([]Frame, map[int][]*stance) {
-	camps := map[int][]*stance{}
-	type fkey struct {
-		source string
-		ent    int
+// frameKey is a source and an entity it labels.
+type frameKey struct {
+	source string
+	ent    int
+}
+
+// framer gathers the framing table and the stances one document at a time (see add), so that a
+// pass that loads its documents a block at a time holds only what they say of whom.
+type framer struct {
+	camps  map[int][]*stance
+	frames map[frameKey]*Frame
+	counts map[frameKey][2]int
+}
+
+func newFramer() *framer {
+	return &framer{camps: map[int][]*stance{}, frames: map[frameKey]*Frame{}, counts: map[frameKey][2]int{}}
+}
+
+// add reads the labels and the characterisations of document di; documents come in order.
+func (fr *framer) add(c *corpus, di int) {
+	d := c.docs[di]
+	per := map[int]*stance{}
+	get := func(e int) *stance {
+		s := per[e]
+		if s == nil {
+			s = &stance{doc: di}
+			per[e] = s
+		}
+		return s
 	}
-	frames := map[fkey]*Frame{}
-	counts := map[fkey][2]int{}
-	for di, d := range c.docs {
-		per := map[int]*stance{}
-		get := func(e int) *stance {
-			s := per[e]
-			if s == nil {
-				s = &stance{doc: di}
-				per[e] = s
-			}
-			return s
+	src := d.sourceName()
+	for _, l := range d.a.Labels {
+		id, ok := d.entAt(l.Chain)
+		if !ok {
+			continue
 		}
-		src := d.sourceName()
-		for _, l := range d.a.Labels {
-			id, ok := d.entAt(l.Chain)
-			if !ok {
-				continue
-			}
-			e := c.entNum[id]
-			fk := fkey{src, e}
-			f := frames[fk]
-			if f == nil {
-				f = &Frame{Source: src, Entity: id}
-				frames[fk] = f
-			}
-			f.Labels = appendString(f.Labels, l.Text)
+		e := c.entNum[id]
+		fk := frameKey{src, e}
+		f := fr.frames[fk]
+		if f == nil {
+			f = &Frame{Source: src, Entity: id}
+			fr.frames[fk] = f
 		}
-		for _, cl := range d.claimsOf(dossier.ClaimCharacterise) {
-			if len(cl.About) == 0 {
-				continue
-			}
-			if e := c.partyEnt(d, cl.About[0]); e >= 0 {
-				get(e).add(cl.Camp, cl.CueText, cl.Span)
-			}
+		f.Labels = appendString(f.Labels, l.Text)
+	}
+	for _, cl := range d.claimsOf(dossier.ClaimCharacterise) {
+		if len(cl.About) == 0 {
+			continue
 		}
-		for e, s := range per {
-			if s.backed+s.hostile == 0 {
-				continue
-			}
-			camps[e] = append(camps[e], s)
-			fk := fkey{src, e}
-			if frames[fk] == nil {
-				frames[fk] = &Frame{Source: src, Entity: c.entIDs[e]}
-			}
-			n := counts[fk]
-			n[0] += s.backed
-			n[1] += s.hostile
-			counts[fk] = n
+		if e := c.partyEnt(d, cl.About[0]); e >= 0 {
+			get(e).add(cl.Camp, cl.CueText, cl.Span, sentenceAt(d, cl.Span.Start))
 		}
 	}
-	out := make([]Frame, 0, len(frames))
-	for fk, f := range frames {
-		n := counts[fk]
+	for e, s := range per {
+		if s.backed+s.hostile == 0 {
+			continue
+		}
+		fr.camps[e] = append(fr.camps[e], s)
+		fk := frameKey{src, e}
+		if fr.frames[fk] == nil {
+			fr.frames[fk] = &Frame{Source: src, Entity: c.entIDs[e]}
+		}
+		n := fr.counts[fk]
+		n[0] += s.backed
+		n[1] += s.hostile
+		fr.counts[fk] = n
+	}
+}
+
+// done returns the framing table, by source and entity, and the stances of each entity, by
+// document.
+func (fr *framer) done() ([]Frame, map[int][]*stance) {
+	out := make([]Frame, 0, len(fr.frames))
+	for fk, f := range fr.frames {
+		n := fr.counts[fk]
 		switch {
 		case n[0] > n[1]:
 			f.Camp = "backed"
@@ -107,13 +123,13 @@ func (k *Checker) framing(c *corpus) ([]Frame, map[int][]*stance) {
 		}
 		return out[i].Entity < out[j].Entity
 	})
-	for _, ss := range camps {
+	for _, ss := range fr.camps {
 		sort.Slice(ss, func(i, j int) bool { return ss[i].doc < ss[j].doc })
 	}
-	return out, camps
+	return out, fr.camps
 }
 
-func (s *stance) add(camp, cue string, span dossier.Span) {
+func (s *stance) add(camp, cue string, span, sent dossier.Span) {
 	switch camp {
 	case "backed":
 		s.backed++
@@ -122,7 +138,7 @@ func (s *stance) add(camp, cue string, span dossier.Span) {
 	default:
 		return
 	}
-	s.evidence = append(s.evidence, evidence{camp, cue, span})
+	s.evidence = append(s.evidence, evidence{camp, cue, span, sent})
 }
 
 func appendString(s []string, x string) []string {

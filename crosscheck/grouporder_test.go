@@ -47,13 +47,13 @@ func TestReportsMadeOnce(t *testing.T) {
 	k := New()
 	c := newCorpus(analyses, ents, members)
 	c.places, c.attacks = k.places, k.attacks
-	reps := k.reports(c)
+	reps := k.reports(c, c.all())
 	if len(reps) == 0 || cap(reps) != len(reps) {
 		t.Fatalf("reports: length %d, capacity %d; want one list of their number", len(reps), cap(reps))
 	}
 	dups := k.nearDuplicates(c)
 	k.stories(c, dups)
-	haps, grouped := k.happenings(c, k.origins(c, dups, nil), make([][]casualty, len(c.docs)))
+	haps, grouped := k.happenings(c, k.origins(c, dups, nil), make([][]casualty, len(c.docs)), incidentGroups{}, c.all())
 	if len(grouped) != len(haps) {
 		t.Fatalf("%d groups of reports for %d happenings", len(grouped), len(haps))
 	}

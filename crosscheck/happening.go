@@ -64,14 +64,17 @@ func oneOff(t dossier.EventType) bool {
 	return t == dossier.Dismiss || t == dossier.Appoint || t == dossier.Defect
 }
 
-func (k *Checker) reports(c *corpus) []report {
+// reports makes the reports of the documents docs (indexes into c.docs, ascending), in order of
+// document and event.
+func (k *Checker) reports(c *corpus, docs []int) []report {
 	n := 0
-	for _, d := range c.docs {
-		n += len(d.a.Events)
+	for _, di := range docs {
+		n += len(c.docs[di].a.Events)
 	}
 	// Made at its full length at once: growing it by appending holds up to twice the reports.
 	out := make([]report, 0, n)
-	for di, d := range c.docs {
+	for _, di := range docs {
+		d := c.docs[di]
 		first := len(out)
 		for ei := range d.a.Events {
 			e := &d.a.Events[ei]
@@ -206,12 +209,14 @@ func (k *Checker) travelPlaces(c *corpus, d *doc, span dossier.Span) []int {
 	return out
 }
 
-// happenings aligns reports: same type, a shared core participant, same story, compatible time.
-// Reports meet only in blocks keyed by (story, type, participant); inside a block each report is
-// compared with a few cluster representatives. figs are the documents' casualty figures as
-// conflictFigures keeps them.
-func (k *Checker) happenings(c *corpus, org *origins, figs [][]casualty) ([]Happening, [][]report) {
-	reps := k.reports(c)
+// happenings aligns the reports of the documents docs (indexes into c.docs, ascending; every
+// document of their stories and of the stories heads ties them to): same type, a shared core
+// participant, same story, compatible time. Reports meet only in blocks keyed by (story, type,
+// participant); inside a block each report is compared with a few cluster representatives. figs
+// are the documents' casualty figures as conflictFigs.add keeps them, heads the groups of their
+// head figures (see attackFigureGroups).
+func (k *Checker) happenings(c *corpus, org *origins, figs [][]casualty, heads incidentGroups, docs []int) ([]Happening, [][]report) {
+	reps := k.reports(c, docs)
 	for i := range reps {
 		reps[i].origin = int32(org.of(int(reps[i].doc)))
 	}
@@ -219,18 +224,18 @@ func (k *Checker) happenings(c *corpus, org *origins, figs [][]casualty) ([]Happ
 	sigs := newAttackSigs(c, reps)
 	c.joinBlocks(reps, u, sigs)
 	c.joinRepeatedHead(reps, u, sigs, figs)
-	k.joinByFigures(c, reps, u, sigs, figs)
+	k.joinByFigures(c, reps, u, sigs, heads)
 	c.joinUndated(reps, u, sigs)
 	groups := u.groups(nil)
 	out := make([]Happening, 0, len(groups))
 	var ids dossier.IDs
-	var parts, docs []int
+	var parts, hdocs []int
 	for _, g := range groups {
 		first := reps[g[0]]
 		h := Happening{ID: ids.New("h", c.docs[first.doc].id, strconv.Itoa(int(first.ev))), Type: first.e.Type, Story: c.storyIDs[c.docs[first.doc].story]}
 		// Every happening is held to the end of the pass: its lists are made at their length.
 		h.Reports = make([]Report, 0, len(g))
-		parts, docs = parts[:0], docs[:0]
+		parts, hdocs = parts[:0], hdocs[:0]
 		for _, ri := range g {
 			r := reps[ri]
 			d := c.docs[r.doc]
@@ -246,7 +251,7 @@ func (k *Checker) happenings(c *corpus, org *origins, figs [][]casualty) ([]Happ
 				}
 			}
 			h.Reports = append(h.Reports, rep)
-			docs = appendUnique(docs, int(r.doc))
+			hdocs = appendUnique(hdocs, int(r.doc))
 		}
 		if len(parts) > 0 {
 			h.Participants = make([]string, len(parts))
@@ -255,7 +260,7 @@ func (k *Checker) happenings(c *corpus, org *origins, figs [][]casualty) ([]Happ
 			h.Participants[i] = c.entIDs[e]
 		}
 		sort.Strings(h.Participants)
-		h.Origins = org.count(docs)
+		h.Origins = org.count(hdocs)
 		h.Time, h.Start, h.End = dateHappening(reps, g)
 		h.Fatalities = fatalities(c, reps, g)
 		out = append(out, h)
@@ -868,20 +873,19 @@ func (c *corpus) reportPlaces(r *report) []int {
 
 // joinByFigures puts into one happening the attacks whose casualty figures are one incident's
 // (see figureGroups): reports of one clash that name none of the same participants. Only the
-// head figures of figs (each document's, as conflictFigures keeps them) are compared.
+// head figures of figs (each document's, as conflictFigs.add keeps them) are compared.
 //
 // The reports of a group that date their attack to a day join first, whatever days they give:
 // the figures already tell one incident, over midnight too. The group's reports that give no day
 // of their own join only when its dated ones are one happening, or there are none, and never
 // bring in a happening they already joined that is dated to another day: a toll without a day
 // fits several days' strikes on a town equally, and must not make them one.
-func (k *Checker) joinByFigures(c *corpus, reps []report, u unionFind, sigs attackSigs, figs [][]casualty) {
+func (k *Checker) joinByFigures(c *corpus, reps []report, u unionFind, sigs attackSigs, heads incidentGroups) {
 	at := map[[2]int]int{} // (doc, event) -> report
 	for ri, r := range reps {
 		at[[2]int{int(r.doc), int(r.ev)}] = ri
 	}
-	heads := filedUndated(headFigures(figs))
-	list, members := c.groupFigures(heads, nil)
+	list, members := heads.list, heads.members
 	type member struct{ ri, fig int }
 	var dated, undated []member
 	for _, g := range members {
@@ -920,6 +924,20 @@ func (k *Checker) joinByFigures(c *corpus, reps []report, u unionFind, sigs atta
 			joinFig(lead, m, true)
 		}
 	}
+}
+
+// incidentGroups are head figures and their groups by incident, as indexes into them (see
+// corpus.groupFigures).
+type incidentGroups struct {
+	list    []*casualty
+	members [][]int
+}
+
+// attackFigureGroups groups the head figures of figs by incident for joinByFigures, each toll a
+// page dates by its dateline alone read as one without a day (see filedUndated).
+func (c *corpus) attackFigureGroups(figs [][]casualty) incidentGroups {
+	list, members := c.groupFigures(filedUndated(headFigures(figs)), nil)
+	return incidentGroups{list, members}
 }
 
 // reportDay is the day a report dates its attack to in its own words, -1 when it gives none.

@@ -57,7 +57,7 @@ func TestRecordSharesFigures(t *testing.T) {
 	if evs[2].Figures != nil {
 		t.Errorf("an event without figures has %d", len(evs[2].Figures))
 	}
-	c := &corpus{strs: recs.names.list}
+	c := &corpus{strs: recs.names}
 	if diff := cmp.Diff(figs[0], c.figure(&evs[0].Figures[0])); diff != "" {
 		t.Errorf("figure (-stored +record):\n%s", diff)
 	}

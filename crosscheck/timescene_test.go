@@ -49,7 +49,7 @@ func docReports(t *testing.T, path string) (*corpus, map[string]*report) {
 	c := newCorpus(analyses, ents, members)
 	c.places, c.attacks = k.places, k.attacks
 	byDoc := map[string]*report{}
-	reps := k.reports(c)
+	reps := k.reports(c, c.all())
 	for i := range reps {
 		byDoc[c.docs[reps[i].doc].id] = &reps[i]
 	}

@@ -59,6 +59,8 @@ type tollQuote struct {
 	count  map[int]int // how many quoted figures name each entity
 	places []int       // the places the quoted figures name, in order
 	shown  []casualty  // the quoted figures, in order
+	// nearest are the entities named nearest the sides, in order (see casualty.nearest)
+	nearest []int32
 }
 
 // note counts what a figure's sentence names, for what the dispute is about.
@@ -84,6 +86,7 @@ func (q *tollQuote) note(f casualty) {
 // show quotes a figure as one side, saying what.
 func (q *tollQuote) show(f casualty, what string) {
 	q.sides = append(q.sides, side{int(f.doc), f.sent})
+	q.nearest = append(q.nearest, f.nearest)
 	q.says = append(q.says, saying{q.c.docs[f.doc].sourceName(), what})
 	q.note(f)
 }
@@ -141,7 +144,7 @@ func updating(earlier map[int]casualty, f casualty) string {
 // about lists what the dispute is about, three at most: the incident's place, then what two
 // sides name, then a place two sides name around their figures, then what is named nearest a
 // figure.
-func (q *tollQuote) about(k *Checker) []int {
+func (q *tollQuote) about() []int {
 	var about []int
 	for _, e := range q.places {
 		if len(about) < 2 {
@@ -167,8 +170,12 @@ func (q *tollQuote) about(k *Checker) []int {
 			about = append(about, f.near[0])
 		}
 	}
-	if len(about) == 0 {
-		about = k.nearestEntities(q.c, q.sides)
+	// When the sides' own sentences name nothing: what is named nearest the first side whose
+	// document names anything.
+	for _, e := range q.nearest {
+		if len(about) == 0 && e >= 0 {
+			about = append(about, int(e))
+		}
 	}
 	if len(about) > 3 {
 		about = about[:3]

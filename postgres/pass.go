@@ -22,6 +22,19 @@ func (s *Store) PassAnalyses(ctx context.Context, fn func(*dossier.Analysis) err
 	return s.each(ctx, passColumns, scanPass, fn)
 }
 
+// PassAnalysesOf calls fn for the stored analyses among ids, in order of id, as PassAnalyses
+// reads them; ids that are not stored are skipped. It reads a page of documents at a time.
+func (s *Store) PassAnalysesOf(ctx context.Context, ids []string, fn func(*dossier.Analysis) error) error {
+	ids = slices.Compact(slices.Sorted(slices.Values(ids)))
+	for lo := 0; lo < len(ids); lo += pageSize {
+		if _, err := s.page(ctx, `SELECT `+passColumns+` FROM documents d WHERE d.id = ANY($1) ORDER BY d.id`,
+			scanPass, fn, ids[lo:min(lo+pageSize, len(ids))]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // scanPass reads the passColumns of one row.
 func scanPass(row pgx.CollectableRow) (*dossier.Analysis, error) {
 	a := &dossier.Analysis{}

@@ -172,25 +172,32 @@ func (s *Store) each(ctx context.Context, columns string, scan pgx.RowToFunc[*do
 	// primary key, so each page costs its own size, not the table's.
 	after := ""
 	for {
-		rows, err := s.pool.Query(ctx, `SELECT `+columns+` FROM documents d
-			WHERE d.id > $1 ORDER BY d.id LIMIT $2`, after, pageSize)
-		if err != nil {
-			return fmt.Errorf("analyses: %w", err)
-		}
-		page, err := pgx.CollectRows(rows, scan)
-		if err != nil {
-			return fmt.Errorf("analyses: %w", err)
-		}
-		for _, a := range page {
-			if err := fn(a); err != nil {
-				return err
-			}
-		}
-		if len(page) < pageSize {
-			return nil
+		page, err := s.page(ctx, `SELECT `+columns+` FROM documents d
+			WHERE d.id > $1 ORDER BY d.id LIMIT $2`, scan, fn, after, pageSize)
+		if err != nil || len(page) < pageSize {
+			return err
 		}
 		after = page[len(page)-1].Doc.ID
 	}
+}
+
+// page runs query with args, which selects the columns scan reads, reads the analyses of all its
+// rows, then calls fn with each, so that no query stays open while fn works. It returns them.
+func (s *Store) page(ctx context.Context, query string, scan pgx.RowToFunc[*dossier.Analysis], fn func(*dossier.Analysis) error, args ...any) ([]*dossier.Analysis, error) {
+	rows, err := s.pool.Query(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("analyses: %w", err)
+	}
+	page, err := pgx.CollectRows(rows, scan)
+	if err != nil {
+		return nil, fmt.Errorf("analyses: %w", err)
+	}
+	for _, a := range page {
+		if err := fn(a); err != nil {
+			return nil, err
+		}
+	}
+	return page, nil
 }
 
 // scanDoc reads the docColumns of one row, then any extra destinations.

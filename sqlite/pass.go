@@ -22,6 +22,40 @@ func (s *Store) PassAnalyses(ctx context.Context, fn func(*dossier.Analysis) err
 	return s.each(ctx, passColumns, scanPass, fn)
 }
 
+// PassAnalysesOf calls fn for the stored analyses among ids, in order of id, as PassAnalyses
+// reads them; ids that are not stored are skipped. It reads textBatch documents at a time.
+func (s *Store) PassAnalysesOf(ctx context.Context, ids []string, fn func(*dossier.Analysis) error) error {
+	return inBatches(ids, func(marks string, args []any) error {
+		page, err := s.analysesOf(ctx, `SELECT `+passColumns+` FROM documents d WHERE d.id IN (`+marks+`) ORDER BY d.id`, args, scanPass)
+		if err != nil {
+			return err
+		}
+		for _, a := range page {
+			if err := fn(a); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// inBatches calls fn with each batch of textBatch ids or fewer, in order of id, each id once:
+// its parameter marks ("?,?,?") and the ids as their arguments.
+func inBatches(ids []string, fn func(marks string, args []any) error) error {
+	ids = slices.Compact(slices.Sorted(slices.Values(ids)))
+	for lo := 0; lo < len(ids); lo += textBatch {
+		part := ids[lo:min(lo+textBatch, len(ids))]
+		args := make([]any, len(part))
+		for i, id := range part {
+			args[i] = id
+		}
+		if err := fn(strings.TrimSuffix(strings.Repeat("?,", len(part)), ","), args); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // scanPass reads the passColumns of one row.
 func scanPass(rows *sql.Rows) (*dossier.Analysis, error) {
 	a := &dossier.Analysis{}
@@ -63,19 +97,9 @@ func scanMentions(rows *sql.Rows) (*dossier.Analysis, error) {
 
 // Texts calls fn with the clean text of each stored document among ids, in order of id.
 func (s *Store) Texts(ctx context.Context, ids []string, fn func(id, text string) error) error {
-	ids = slices.Compact(slices.Sorted(slices.Values(ids)))
-	for lo := 0; lo < len(ids); lo += textBatch {
-		part := ids[lo:min(lo+textBatch, len(ids))]
-		args := make([]any, len(part))
-		for i, id := range part {
-			args[i] = id
-		}
-		marks := strings.TrimSuffix(strings.Repeat("?,", len(part)), ",")
-		if err := s.textsOf(ctx, `SELECT id, text FROM documents WHERE id IN (`+marks+`) ORDER BY id`, args, fn); err != nil {
-			return err
-		}
-	}
-	return nil
+	return inBatches(ids, func(marks string, args []any) error {
+		return s.textsOf(ctx, `SELECT id, text FROM documents WHERE id IN (`+marks+`) ORDER BY id`, args, fn)
+	})
 }
 
 // textsOf runs query, which selects ids and texts, and calls fn with each row.

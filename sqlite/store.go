@@ -134,8 +134,14 @@ func (s *Store) each(ctx context.Context, columns string, scan func(*sql.Rows) (
 // page reads up to pageSize analyses with ids after the given one. The condition is a plain range
 // on the unique index, so each page costs its own size, not the table's.
 func (s *Store) page(ctx context.Context, columns string, scan func(*sql.Rows) (*dossier.Analysis, error), after string) ([]*dossier.Analysis, error) {
-	rows, err := s.r.QueryContext(ctx, `SELECT `+columns+` FROM documents d
-		WHERE d.id > ? ORDER BY d.id LIMIT ?`, after, pageSize)
+	return s.analysesOf(ctx, `SELECT `+columns+` FROM documents d
+		WHERE d.id > ? ORDER BY d.id LIMIT ?`, []any{after, pageSize}, scan)
+}
+
+// analysesOf runs query, which selects the columns scan reads, and returns the analyses of its
+// rows, read before any is handed on so that no query stays open while the caller works.
+func (s *Store) analysesOf(ctx context.Context, query string, args []any, scan func(*sql.Rows) (*dossier.Analysis, error)) ([]*dossier.Analysis, error) {
+	rows, err := s.r.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("analyses: %w", err)
 	}

@@ -1,6 +1,7 @@
 package storetest
 
 import (
+	"context"
 	"errors"
 	"testing"
 
@@ -37,6 +38,7 @@ func testPassReader(t *testing.T, s dossier.Store) {
 		}
 	}
 	testPassMentions(t, pr, want)
+	testPassAnalysesOf(t, s, want)
 
 	texts := map[string]string{}
 	ask := []string{docs[2].Doc.ID, "missing", "0000bare", docs[2].Doc.ID}
@@ -60,6 +62,29 @@ func testPassReader(t *testing.T, s dossier.Store) {
 		t.Errorf("texts with fn failing: got %v, want %v", err, stop)
 	}
 	testResolution(t, s, pr)
+}
+
+// testPassAnalysesOf checks that a store that reads the pass's analyses of a list of ids gives
+// those of want among them, once each in order of id, whatever the list's order and repeats, and
+// fails with fn.
+func testPassAnalysesOf(t *testing.T, s dossier.Store, want []*dossier.Analysis) {
+	r, ok := s.(interface {
+		PassAnalysesOf(ctx context.Context, ids []string, fn func(*dossier.Analysis) error) error
+	})
+	if !ok {
+		return
+	}
+	ask := []string{want[2].Doc.ID, "missing", want[0].Doc.ID, want[2].Doc.ID}
+	got := collect(t, "pass analyses of ids", func(ctx context.Context, fn func(*dossier.Analysis) error) error {
+		return r.PassAnalysesOf(ctx, ask, fn)
+	})
+	if diff := cmp.Diff([]*dossier.Analysis{want[0], want[2]}, got, equate); diff != "" {
+		t.Errorf("pass analyses of ids (-want +got):\n%s", diff)
+	}
+	stop := errors.New("stop here")
+	if err := r.PassAnalysesOf(t.Context(), ask, func(*dossier.Analysis) error { return stop }); !errors.Is(err, stop) {
+		t.Errorf("pass analyses of ids with fn failing: got %v, want %v", err, stop)
+	}
 }
 
 // testPassMentions checks that a store reads the ids and mentions of the analyses of want alone,

@@ -53,12 +53,13 @@ func (a *app) crossOnce(ctx context.Context, store dossier.Store) (bool, error) 
 // entities of the stored results are kept where no new chain touches them (see
 // resolve.Resolver.Update); recheck passes false, for the data or the pins may have changed.
 //
-// The analyses are read twice, so that the pass never holds them and the mention chains of
-// resolution at once: first one at a time for their chains, then, once entities are resolved, all
-// of them for the checks, each kept as the record the checks read (see crosscheck.Record). The
-// second read takes only the documents of the first, so both see one set of documents even when
-// others are stored meanwhile. A store that gives the analyses out of order of id is read once, as
-// a whole.
+// The analyses are read one at a time for their mention chains first, so that the pass never
+// holds them and the chains at once; once entities are resolved, the checks read them again
+// (see crosscheck.Checker.CheckStored), from a store that gives the pass's reads about
+// --pass-block documents at a time, else all of them, each kept as the record the checks read
+// (see crosscheck.Record). The later reads take only the documents of the first, so all see one
+// set of documents even when others are stored meanwhile. A store that gives the analyses out of
+// order of id is read once, as a whole.
 func (a *app) passOver(ctx context.Context, store dossier.Store, pending []string, reuse bool) error {
 	defer passCollection()()
 	shared := doccols.NewShared()
@@ -73,18 +74,83 @@ func (a *app) passOver(ctx context.Context, store dossier.Store, pending []strin
 	if err != nil {
 		return err
 	}
-	recs, err := loadRecords(ctx, store, shared, res.docs)
-	if err != nil {
-		return err
-	}
 	k, err := a.checker()
 	if err != nil {
 		return err
 	}
-	corpus := k.CheckRecords(recs, res.entities, res.members).Corpus(res.entities, res.members)
+	var result *crosscheck.Result
+	var analyses []*dossier.Analysis
+	if _, ok := store.(dossier.PassReader); ok {
+		src := &storedSource{ctx: ctx, store: store, shared: shared, docs: res.docs}
+		if result, err = k.CheckStored(src, res.entities, res.members, a.passBlock); err != nil {
+			return err
+		}
+	} else {
+		recs, err := loadRecords(ctx, store, shared, res.docs)
+		if err != nil {
+			return err
+		}
+		result = k.CheckRecords(recs, res.entities, res.members)
+		analyses = quotedAnalyses(store, recs)
+	}
+	corpus := result.Corpus(res.entities, res.members)
 	corpus.Basis = r.Basis()
-	analyses := quotedAnalyses(store, recs)
 	return a.storePass(ctx, store, corpus, analyses, pending)
+}
+
+// passBlock is the default of --pass-block: about how many documents' records the checks of a
+// pass over a store that gives the pass's reads (see dossier.PassReader) hold at once (see
+// crosscheck.Checker.CheckStored): a few megabytes of records, and few enough reads of the store.
+const passBlock = 2000
+
+// storedSource is what the checks of a pass read from store: the analyses of the documents
+// docs (sorted ids), read as the pass reads them (see passRead).
+type storedSource struct {
+	ctx    context.Context
+	store  dossier.Store
+	shared *doccols.Shared // keeps once the ids the pass's resolution holds too
+	docs   []string
+}
+
+// Each calls fn with the analysis of every document of the pass, its id and publisher kept once
+// in shared; the rest of it is let go once fn returns, so it is not kept in shared.
+func (s *storedSource) Each(fn func(*dossier.Analysis) error) error {
+	return passRead(s.store)(s.ctx, func(an *dossier.Analysis) error {
+		if _, ok := slices.BinarySearch(s.docs, an.Doc.ID); !ok {
+			return nil
+		}
+		an.Doc.ID, an.Doc.Publisher = s.shared.String(an.Doc.ID), s.shared.String(an.Doc.Publisher)
+		for i := range an.Mentions {
+			an.Mentions[i].Entity = s.shared.String(an.Mentions[i].Entity)
+		}
+		return fn(an)
+	})
+}
+
+// idReader is implemented by a store that reads the analyses of a list of documents for the
+// pass, as dossier.PassReader.PassAnalyses reads all of them, without reading the others.
+type idReader interface {
+	PassAnalysesOf(ctx context.Context, ids []string, fn func(*dossier.Analysis) error) error
+}
+
+// Of calls fn with the analyses of the documents ids (sorted), the strings of each block kept
+// once in a table of the block's own, let go with it. A store that cannot read a list of ids is
+// read whole, its other documents skipped.
+func (s *storedSource) Of(ids []string, fn func(*dossier.Analysis) error) error {
+	shared := doccols.NewShared()
+	read := func(an *dossier.Analysis) error {
+		shared.Analysis(an)
+		return fn(an)
+	}
+	if r, ok := s.store.(idReader); ok {
+		return r.PassAnalysesOf(s.ctx, ids, read)
+	}
+	return passRead(s.store)(s.ctx, func(an *dossier.Analysis) error {
+		if _, ok := slices.BinarySearch(ids, an.Doc.ID); !ok {
+			return nil
+		}
+		return read(an)
+	})
 }
 
 // quotedAnalyses returns the ids and texts of the documents of recs for quoteSides, as analyses:

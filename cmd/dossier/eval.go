@@ -184,7 +184,7 @@ func (a *app) evalOne(ctx context.Context, shared, dir string, set evalSet) erro
 // stages is set) and writes its JSON export to out. Inputs that fail are reported by the ingest
 // and do not stop the evaluation.
 func (a *app) ingestAndExport(ctx context.Context, dir, name, input string, stages bool, out string) error {
-	sub := &app{db: filepath.Join(dir, name+".db"), pins: a.pins, gazetteer: a.gazetteer, triggers: a.triggers, data: a.data, stdout: a.stdout, stderr: a.stderr}
+	sub := &app{db: filepath.Join(dir, name+".db"), pins: a.pins, gazetteer: a.gazetteer, triggers: a.triggers, data: a.data, passBlock: a.passBlock, stdout: a.stdout, stderr: a.stderr}
 	os.Remove(sub.db)
 	err := sub.ingestWith(ctx, []string{input}, runtime.GOMAXPROCS(0), 0, stages, stages)
 	var ee exitError

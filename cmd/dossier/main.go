@@ -121,6 +121,9 @@ type app struct {
 	started bool
 	// resolved says how much the last cross-document pass resolved again, for bench.
 	resolved resolve.UpdateStats
+	// passBlock is about how many documents the cross-document checks hold at once (see
+	// crosscheck.Checker.CheckStored); 0 or less holds all of them.
+	passBlock int
 }
 
 func (a *app) newRoot() *cobra.Command {
@@ -149,6 +152,7 @@ func (a *app) newRoot() *cobra.Command {
 	root.PersistentFlags().StringSliceVar(&a.gazetteer, "gazetteer", nil, "extra gazetteer files or folders (TSV: name, type, aliases)")
 	root.PersistentFlags().StringSliceVar(&a.triggers, "triggers", nil, "extra event trigger files (TSV)")
 	root.PersistentFlags().StringVar(&a.data, "data", "", "folder of extra language data files (word lists named like lang/en/data's)")
+	root.PersistentFlags().IntVar(&a.passBlock, "pass-block", passBlock, "about how many documents the cross-document checks hold at once (0: all); fewer hold less and read the store more often")
 	root.PersistentFlags().StringVar(&a.pins, "pins", "", "file of pinned entity decisions: \"merge<TAB>name<TAB>name\" or \"split<TAB>name<TAB>name\" a line")
 	root.AddCommand(
 		a.ingestCmd(),

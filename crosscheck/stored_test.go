@@ -1,0 +1,109 @@
+package crosscheck
+
+import (
+	"errors"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/dossier-project/dossier"
+)
+
+// sliceSource is a Source over analyses held in memory, counting the reads of a list of ids.
+type sliceSource struct {
+	analyses []*dossier.Analysis
+	reads    int
+	fail     error // what Of fails with, when set
+}
+
+func (s *sliceSource) Each(fn func(*dossier.Analysis) error) error {
+	for _, a := range s.analyses {
+		if err := fn(a); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *sliceSource) Of(ids []string, fn func(*dossier.Analysis) error) error {
+	if s.fail != nil {
+		return s.fail
+	}
+	s.reads++
+	for _, a := range s.analyses {
+		if _, ok := slices.BinarySearch(ids, a.Doc.ID); ok {
+			if err := fn(a); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// TestStoredChecksAsAtOnce checks, on every fixture, that checking the documents a block at a
+// time, with budgets so small that the blocks split, finds what checking them at once finds.
+func TestStoredChecksAsAtOnce(t *testing.T) {
+	files, err := filepath.Glob("testdata/*.json")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no fixtures under testdata (%v)", err)
+	}
+	split := 0
+	for _, file := range files {
+		if strings.HasSuffix(file, ".golden.json") {
+			continue
+		}
+		t.Run(filepath.Base(file), func(t *testing.T) {
+			f, analyses, ents, members := load(t, file)
+			k := New(fixtureOptions(t, f)...)
+			want := k.Check(analyses, ents, members)
+			for _, budget := range []int{0, 1, 2, 5} {
+				src := &sliceSource{analyses: analyses}
+				got, err := k.CheckStored(src, ents, members, budget)
+				if err != nil {
+					t.Fatalf("budget %d: %v", budget, err)
+				}
+				if diff := cmp.Diff(want, got); diff != "" {
+					t.Errorf("budget %d, %d reads (-at once +in blocks):\n%s", budget, src.reads, diff)
+				}
+				// At budget 1 the figures' sweep reads one block per document; two reads more
+				// mean the stories were checked in two blocks or more.
+				if budget == 1 && src.reads > len(analyses)+1 {
+					split++
+				}
+			}
+		})
+	}
+	if split < 10 {
+		t.Errorf("the stories of %d fixtures were checked in more than one block, want 10 or more", split)
+	}
+}
+
+// TestStoredLoadFails checks that a block that cannot be read fails the pass, saying so, and
+// that a document no longer stored does too.
+func TestStoredLoadFails(t *testing.T) {
+	_, analyses, ents, members := load(t, "testdata/blame.json")
+	broken := errors.New("disk gone")
+	if _, err := New().CheckStored(&sliceSource{analyses: analyses, fail: broken}, ents, members, 2); !errors.Is(err, broken) {
+		t.Errorf("failing read: %v, want %v", err, broken)
+	}
+	src := &lostSource{sliceSource{analyses: analyses}}
+	if _, err := New().CheckStored(src, ents, members, 2); err == nil || !strings.Contains(err.Error(), "no longer stored") {
+		t.Errorf("lost document: %v, want it named", err)
+	}
+}
+
+// lostSource gives every analysis to Each and all but the first to Of: a document deleted
+// between the reads.
+type lostSource struct{ sliceSource }
+
+func (s *lostSource) Of(ids []string, fn func(*dossier.Analysis) error) error {
+	return s.sliceSource.Of(ids, func(a *dossier.Analysis) error {
+		if a == s.analyses[0] {
+			return nil
+		}
+		return fn(a)
+	})
+}
