@@ -20,8 +20,8 @@ import (
 //go:embed data/months.txt
 var monthList string
 
-//go:embed data/updated.txt
-var updatedList string
+//go:embed data/otherdays.txt
+var otherDayList string
 
 // headWordsBefore and headWordsAfter are how many words of the page's visible text, above and
 // below the headline, are searched for its date: a date line or a kicker above, a standfirst and
@@ -31,9 +31,9 @@ const headWordsBefore, headWordsAfter = 20, 60
 // stampReach is how many bytes after a date are looked at for the clock time stamped with it.
 const stampReach = 12
 
-// updateWords is how many words before a date are looked at for a word saying it is a change's
-// ("Updated", "geändert am").
-const updateWords = 4
+// otherDayWords is how many words before a date are looked at for a word saying it is another
+// event's than the publication ("Updated", "geändert am", "Registriert:").
+const otherDayWords = 4
 
 // shownDates reads days written out in the languages of data/months.txt and in figures.
 type shownDates struct {
@@ -44,7 +44,7 @@ type shownDates struct {
 	dotted2  *regexp.Regexp // 31.10.23
 	iso      *regexp.Regexp // 2021-10-16
 	slashed  *regexp.Regexp // 16/10/2021, read only when the day is above 12
-	updated  *regexp.Regexp // a word marking a change's date
+	otherDay *regexp.Regexp // a word marking a date as another event's (data/otherdays.txt)
 }
 
 // newShownDates compiles the readers from the embedded month names and update words.
@@ -73,7 +73,7 @@ func newShownDates() *shownDates {
 	s.dotted2 = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?:$|[^\d.])`)
 	s.iso = regexp.MustCompile(`(?:^|\D)(\d{4})-(\d{2})-(\d{2})(?:$|\D)`)
 	s.slashed = regexp.MustCompile(`(?:^|[^\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?:$|\D)`)
-	s.updated = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:` + wordAlternatives(updatedList, 1) + `)`)
+	s.otherDay = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:` + wordAlternatives(otherDayList, 1) + `)`)
 	return s
 }
 
@@ -86,8 +86,8 @@ type shownDay struct {
 	start, end int    // byte offsets of the written date in the text searched
 }
 
-// find returns the days written in text, in the order they stand; a day marked as a change's is
-// left out.
+// find returns the days written in text, in the order they stand; a day marked as another
+// event's (a change, a registration, a print-out) is left out.
 func (s *shownDates) find(text string) []shownDay {
 	var out []shownDay
 	add := func(re *regexp.Regexp, iso func(m []string) string) {
@@ -98,7 +98,7 @@ func (s *shownDates) find(text string) []shownDay {
 					m[i] = text[loc[2*i]:loc[2*i+1]]
 				}
 			}
-			if v := iso(m); len(v) == 10 && !s.isUpdate(text[:loc[2]]) {
+			if v := iso(m); len(v) == 10 && !s.isOtherDay(text[:loc[2]]) {
 				out = append(out, shownDay{value: v, start: loc[2], end: loc[len(loc)-1]})
 			}
 		}
@@ -118,10 +118,10 @@ func (s *shownDates) find(text string) []shownDay {
 	return out
 }
 
-// isUpdate reports whether the words just before a date (before) say it is a change's date.
-func (s *shownDates) isUpdate(before string) bool {
+// isOtherDay reports whether the words just before a date (before) say it is another event's.
+func (s *shownDates) isOtherDay(before string) bool {
 	f := strings.Fields(before)
-	return s.updated.MatchString(strings.Join(f[max(0, len(f)-updateWords):], " "))
+	return s.otherDay.MatchString(strings.Join(f[max(0, len(f)-otherDayWords):], " "))
 }
 
 // headlineLines are the visible lines of text around a page's headline, one block element (a
@@ -175,10 +175,14 @@ func (m *pageMeta) aroundHeadline(root *html.Node) (headlineLines, bool) {
 		if brk {
 			flush()
 		}
+		// Parts of a date set in elements of their own ("<span>Feb</span><span>18</span>
+		// <span>2009</span>") are shown apart; a space keeps their figures apart.
+		line.WriteByte(' ')
 		start := len(lines)
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c, masthead)
 		}
+		line.WriteByte(' ')
 		if brk {
 			flush()
 		}
