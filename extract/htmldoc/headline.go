@@ -160,14 +160,22 @@ func (m *pageMeta) aroundHeadline(root *html.Node) (headlineLines, bool) {
 		}
 		line.Reset()
 	}
-	var walk func(n *html.Node, masthead bool)
-	walk = func(n *html.Node, masthead bool) {
+	// header: inside a part named like furniture that holds the top heading, the article's own
+	// header, where names like its own are its parts' (a commentary's "ArticleHeaderComment").
+	var walk func(n *html.Node, masthead, header bool)
+	walk = func(n *html.Node, masthead, header bool) {
 		if n.Type == html.TextNode {
 			line.WriteString(n.Data)
 			return
 		}
+		if n.Type == html.ElementNode && !header && isFurniture(n) {
+			if !holds(n, atom.H1) {
+				return
+			}
+			header = true
+		}
 		if n.Type == html.ElementNode && (skipped[n.DataAtom] || n.DataAtom == atom.Head ||
-			n.DataAtom == atom.Figcaption || isBanner(n) || isFurniture(n)) {
+			n.DataAtom == atom.Figcaption || isBanner(n)) {
 			return
 		}
 		masthead = masthead || namedAny(n, mastheadName)
@@ -180,7 +188,7 @@ func (m *pageMeta) aroundHeadline(root *html.Node) (headlineLines, bool) {
 		line.WriteByte(' ')
 		start := len(lines)
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, masthead)
+			walk(c, masthead, header)
 		}
 		line.WriteByte(' ')
 		if brk {
@@ -191,7 +199,7 @@ func (m *pageMeta) aroundHeadline(root *html.Node) (headlineLines, bool) {
 			heads = append(heads, heading{start, len(lines), strings.Join(lines[start:], " "), n.DataAtom == atom.H1})
 		}
 	}
-	walk(root, false)
+	walk(root, false, false)
 	flush()
 	head, ok := m.headline(heads)
 	if !ok {
@@ -200,6 +208,18 @@ func (m *pageMeta) aroundHeadline(root *html.Node) (headlineLines, bool) {
 	before := slices.Clone(lines[:head.start])
 	slices.Reverse(before)
 	return headlineLines{before: before, after: lines[head.end:]}, true
+}
+
+// holds reports whether n has an element of the given kind inside it. A part of the page named
+// like furniture that holds a top heading is the article's own header, not a comment thread or
+// a list of other stories.
+func holds(n *html.Node, kind atom.Atom) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == kind || holds(c, kind)) {
+			return true
+		}
+	}
+	return false
 }
 
 // headline picks the heading that gives the largest share of the words of one of the page's

@@ -27,6 +27,9 @@ func TestHeadlineDate(t *testing.T) {
 		{"midnight stamp", "", `<h1>Harbour plan passes</h1><p>04.02.2022 - 00:00</p>` + story, ""},
 		{"caption", "", `<h1>Harbour plan passes</h1><figure><figcaption>The harbour on 9 March 2016</figcaption></figure>` + story, ""},
 		{"related list", "", `<h1>Harbour plan passes</h1><div class="related"><p>31.01.2022</p></div>` + story, ""},
+		{"comment thread", "", `<h1>Harbour plan passes</h1><div class="comments"><p>Ann wrote on 31.01.2022</p></div>` + story, ""},
+		{"commentary's header", "", `<article class="HeaderComment"><h1>Harbour plan passes</h1>` +
+			`<div class="HeaderComment_date">Dienstag, 29. Januar 2019</div></article>` + story, "2019-01-29"},
 		{"banner", "", `<div class="topbar">Monday, 7 December 2026</div><h1>Harbour plan passes</h1>` + story, ""},
 		{"logo heading", "", `<h1 class="logo">Harbour News</h1><p>12. Mai 2012</p>` + story, ""},
 		{"headline among headings", `<meta property="og:title" content="Harbour plan passes after two years">`,
