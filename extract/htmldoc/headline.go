@@ -67,12 +67,12 @@ func newShownDates() *shownDates {
 	}
 	slices.SortFunc(names, func(a, b string) int { return len(b) - len(a) })
 	alt := strings.Join(names, "|")
-	s.dayFirst = regexp.MustCompile(`(?i)(?:^|[^\pL\d.])(\d{1,2})\.?\s*(?:de\s+)?(` + alt + `)\.?,?\s+(?:de\s+)?(\d{4})(?:$|\D)`)
-	s.monthDay = regexp.MustCompile(`(?i)(?:^|[^\pL\d])(` + alt + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:$|\D)`)
-	s.dotted = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?:$|\D)`)
-	s.dotted2 = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?:$|[^\d.])`)
-	s.iso = regexp.MustCompile(`(?:^|\D)(\d{4})-(\d{2})-(\d{2})(?:$|\D)`)
-	s.slashed = regexp.MustCompile(`(?:^|[^\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?:$|\D)`)
+	s.dayFirst = regexp.MustCompile(`(?i)(?:^|[^\pL\d.])(\d{1,2})\.?\s*(?:de\s+)?(` + alt + `)\.?,?\s+(?:de\s+)?(\d{4})`)
+	s.monthDay = regexp.MustCompile(`(?i)(?:^|[^\pL\d])(` + alt + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`)
+	s.dotted = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})`)
+	s.dotted2 = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})`)
+	s.iso = regexp.MustCompile(`(?:^|\D)(\d{4})-(\d{2})-(\d{2})`)
+	s.slashed = regexp.MustCompile(`(?:^|[^\d/])(\d{1,2})/(\d{1,2})/(\d{4})`)
 	s.otherDay = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:` + wordAlternatives(otherDayList, 1) + `)`)
 	return s
 }
@@ -98,8 +98,12 @@ func (s *shownDates) find(text string) []shownDay {
 					m[i] = text[loc[2*i]:loc[2*i+1]]
 				}
 			}
+			end := loc[len(loc)-1]
+			if end < len(text) && (isDigit(text[end]) || text[end] == '.' && end+1 < len(text) && isDigit(text[end+1])) {
+				continue // the figures go on: a longer number, a version, not this date
+			}
 			if v := iso(m); len(v) == 10 && !s.isOtherDay(text[:loc[2]]) {
-				out = append(out, shownDay{value: v, start: loc[2], end: loc[len(loc)-1]})
+				out = append(out, shownDay{value: v, start: loc[2], end: end})
 			}
 		}
 	}
@@ -117,6 +121,8 @@ func (s *shownDates) find(text string) []shownDay {
 	slices.SortStableFunc(out, func(a, b shownDay) int { return a.start - b.start })
 	return out
 }
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
 
 // isOtherDay reports whether the words just before a date (before) say it is another event's.
 func (s *shownDates) isOtherDay(before string) bool {

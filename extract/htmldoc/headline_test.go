@@ -1,6 +1,7 @@
 package htmldoc
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -49,6 +50,30 @@ func TestHeadlineDate(t *testing.T) {
 				t.Errorf("headlineDate = %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestShownDatesFind checks the days read in a line, in the order they stand.
+func TestShownDatesFind(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"01.01.2020 05.01.2020", []string{"2020-01-01", "2020-01-05"}},
+		{"2021-10-16T10:00:00 | 17.10.2021", []string{"2021-10-16", "2021-10-17"}},
+		{"Ref. 1.2.2023.4 and 12.10.20231", nil},
+		{"am 3. März 2020 und 14 de enero de 2020", []string{"2020-03-03", "2020-01-14"}},
+		{"Updated March 14, 2021; first published March 8, 2021", []string{"2021-03-08"}},
+		{"31.10.23 | 31.02.2023", []string{"2023-10-31"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, d := range shownDateReaders.find(tt.text) {
+			got = append(got, d.value)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("find(%q) = %q, want %q", tt.text, got, tt.want)
+		}
 	}
 }
 
