@@ -122,7 +122,7 @@ func cueReadings(body []byte, text string) string {
 		}
 		return s
 	}
-	return fmt.Sprintf("own=%s/%s weak=%t\tlib=%s [%s] furn=%t deep=%t prose=%t\tshown=%s [%s]\turl=%s\ttitle=%s", own.value, own.cue, own.weak,
+	return fmt.Sprintf("head=%s\town=%s/%s weak=%t\tlib=%s [%s] furn=%t deep=%t prose=%t\tshown=%s [%s]\turl=%s\ttitle=%s", pm.headlineDate(root), own.value, own.cue, own.weak,
 		v.lib.value, clip(v.lib.src), pm.inFurniture(v.lib.src), deepInText(v.lib.src, text), v.lib.prose,
 		v.visible.value, clip(v.visible.src), pm.pageURL(""), pm.title)
 }

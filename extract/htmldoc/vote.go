@@ -73,14 +73,15 @@ var monthName = regexp.MustCompile(`(?i)\b(jan|feb|m[aä]r|apr|ma[iy]|jun|jul|au
 
 // dateVotes are the library's readings of a page, taken before pruning changes the tree.
 type dateVotes struct {
-	lib     libDate // the whole page, extensive mode; read only when Dossier's cues give no day
-	visible libDate // the page without metadata, scripts and links; read only when metadata gives a day
+	lib      libDate // the whole page, extensive mode; read only when Dossier's cues give no day
+	visible  libDate // the page without metadata, scripts and links; read only when metadata gives a day
+	headline string  // the day the page shows next to its headline (headlineDate), "" when none
 }
 
 // readDates takes the library's readings that Dossier's own cues leave worth having: the
 // extensive search when they give no day, the shown date when the day comes from metadata.
 func (m *pageMeta) readDates(root *html.Node, pageURL string) dateVotes {
-	var v dateVotes
+	v := dateVotes{headline: m.headlineDate(root)}
 	switch own := m.ownPublished(pageURL, ""); {
 	case len(own.value) < 10:
 		v.lib = findLibDate(root, m.pageURL(pageURL), true)
@@ -106,6 +107,9 @@ func (m *pageMeta) published(pageURL, text string, votes dateVotes) string {
 		lib = libDate{}
 	}
 	own := m.ownPublished(pageURL, text)
+	if d, ok := headlineVote(own, votes.headline); ok {
+		return d
+	}
 	if own.cue == "meta" && len(own.value) == 10 && len(shown.value) == 10 && !m.inFurniture(shown.src) &&
 		!opensWithWeekday(shown.src) {
 		switch gap := daysApart(own.value, shown.value); {
@@ -118,6 +122,23 @@ func (m *pageMeta) published(pageURL, text string, votes dateVotes) string {
 		}
 	}
 	return vote(own, lib)
+}
+
+// headlineVote decides the publication date from the day shown next to the headline (head)
+// when that day settles it: it confirms the metadata's day (another date the page shows is then
+// a teaser's), it is given where the metadata names no date as the publication's (a weak key may
+// be a change's or the day the page was generated), or it makes precise the month or year that
+// Dossier's cues found, or found none.
+func headlineVote(own ownDate, head string) (string, bool) {
+	switch {
+	case head == "":
+		return "", false
+	case own.cue == "meta" && (own.value == head || own.weak):
+		return head, true
+	case len(own.value) < 10 && strings.HasPrefix(head, own.value):
+		return head, true
+	}
+	return "", false
 }
 
 // openingParagraphs is how far into an article's text a date can stand and still be the
