@@ -92,6 +92,75 @@ func TestAcronymsAsSpelled(t *testing.T) {
 	}
 }
 
+func TestAcronymsInBrackets(t *testing.T) {
+	cases := []ruleCase{
+		{"the World Conservation Union ( IUCN ) met", "O B-ORG I-ORG I-ORG O O O O", "O B-ORG I-ORG I-ORG O B-ORG O O"},
+		{"said Jane Doe ( AP ) today", "O B-PER I-PER O O O O", "O B-PER I-PER O O O O"},
+		{"the Union ( Iucn ) met", "O B-ORG O O O O", "O B-ORG O O O O"},
+		{"the IUCN ( 2003 ) met", "O O O O O O", "O O O O O O"},
+	}
+	checkRule(t, func(words []string, best []int) {
+		acronymsAsSpelled([][]string{words}, [][]string{tagNames(best)}, []reading{{best: best}})
+	}, cases)
+}
+
+// ruleCase is a sentence's words, the tags the readings gave them and the tags a rule over the
+// readings should leave.
+type ruleCase struct {
+	words, tags, want string
+}
+
+// checkRule applies rule to each case's words and tags and compares the tags it leaves.
+func checkRule(t *testing.T, rule func(words []string, best []int), cases []ruleCase) {
+	t.Helper()
+	for _, c := range cases {
+		words := strings.Fields(c.words)
+		best := make([]int, len(words))
+		for i, tag := range strings.Fields(c.tags) {
+			best[i] = tagIndex(tag)
+		}
+		rule(words, best)
+		if got := strings.Join(tagNames(best), " "); got != c.want {
+			t.Errorf("%s: got %s, want %s", c.words, got, c.want)
+		}
+	}
+}
+
+func TestLegalFormJoined(t *testing.T) {
+	lex := NewLexicon()
+	for _, f := range []string{"Inc.", "Ltd"} {
+		lex.Add("LEGALFORM", f)
+	}
+	lex.Add("COMMON", "Contact")
+	cases := []ruleCase{
+		{"from Google , Inc. of Mountain View", "O B-ORG O O O B-LOC I-LOC", "O B-ORG I-ORG I-ORG O B-LOC I-LOC"},
+		{"the counterparty , CCNG , Inc. .", "O O O B-ORG O O O", "O O O B-ORG I-ORG I-ORG O"},
+		{"called CCNG , Inc. today", "O O O O O", "O B-ORG I-ORG I-ORG O"},
+		{"Contact Acme Tools , Ltd now", "O O O O O O", "O B-ORG I-ORG I-ORG I-ORG O"},
+		{"Power Source , Inc. said", "B-PER I-PER O O O", "B-ORG I-ORG I-ORG I-ORG O"},
+		{"apples , Inc. said", "O O O O", "O O O O"},
+		{"Smith , Jones said", "B-PER O B-PER O", "B-PER O B-PER O"},
+	}
+	checkRule(t, func(words []string, best []int) { legalFormJoined(words, best, lex) }, cases)
+}
+
+func TestOfJoined(t *testing.T) {
+	lex := NewLexicon()
+	for _, f := range []string{"Department", "Court"} {
+		lex.Add("OFHEAD", f)
+	}
+	cases := []ruleCase{
+		{"the U.S. Department of Housing and Urban Development said", "O B-ORG I-ORG O O O O O O", "O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O"},
+		{"the Supreme Court of the State of Utah ,", "O B-ORG I-ORG O O B-LOC I-LOC I-LOC O", "O B-ORG I-ORG O O B-LOC I-LOC I-LOC O"},
+		{"the Court of Appeals of Utah ,", "O B-ORG O B-LOC O B-LOC O", "O B-ORG I-ORG I-ORG I-ORG I-ORG O"},
+		{"the Court of Appeals", "O B-ORG I-ORG I-ORG", "O B-ORG I-ORG I-ORG"},
+		{"the Department of state", "O B-ORG O O", "O B-ORG O O"},
+		{"the Smith Group of Texas", "O B-ORG I-ORG O B-LOC", "O B-ORG I-ORG O B-LOC"},
+		{"a Department of Smith 's", "O B-PER O B-PER O", "O B-PER O B-PER O"},
+	}
+	checkRule(t, func(words []string, best []int) { ofJoined(words, best, lex) }, cases)
+}
+
 func TestParseFeatures(t *testing.T) {
 	// "Troops fought in Homs": Homs is an oblique of "fought", marked by "in".
 	words := strings.Fields("Troops fought in Homs")

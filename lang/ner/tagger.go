@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"fmt"
 	"math"
+	"strings"
 
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/lang/syntax"
@@ -88,20 +89,83 @@ func (t *Tagger) read(ins []input) []reading {
 		t.model.doc.lean(em, words[s])
 		out[s] = reading{best: t.model.doc.viterbi(em), em: em, model: t.model.doc}
 	}
+	for s := range words {
+		legalFormJoined(words[s], out[s].best, t.lex)
+		ofJoined(words[s], out[s].best, t.lex)
+	}
 	acronymsAsSpelled(words, tags, out)
 	return out
+}
+
+// ofJoined carries an organisation's name that ends in a head taking "of" or "for" ("Department",
+// "Court") over the capitalised words right after it ("the U.S. Department of Housing and Urban
+// Development", "the Court of Appeals"): the readings often end the name at "of" and leave the
+// rest out or make it a place, while the words after such a head are the body's own. After "of
+// the" they are as often a name of their own ("the Supreme Court of the State of X"), and are
+// left as read.
+func ofJoined(words []string, best []int, lex *Lexicon) {
+	for i := 1; i+1 < len(words); i++ {
+		if (words[i] != "of" && words[i] != "for") || best[i] != 0 || (best[i-1]+1)/2 != 2 || !lex.Has("OFHEAD", words[i-1]) {
+			continue
+		}
+		j := i + 1
+		end := j
+		for end < len(words) && (capitalised(words[end]) || end > j && end+1 < len(words) && runJoiners[strings.ToLower(words[end])] && capitalised(words[end+1])) {
+			end++
+		}
+		if end == j || end < len(words) && best[end]%2 == 0 && best[end] != 0 {
+			continue // no capitalised word after "of", or a name that goes on past them
+		}
+		for k := i; k < end; k++ {
+			best[k] = tagIndex("I-ORG")
+		}
+		i = end - 1
+	}
+}
+
+// legalFormJoined makes a capitalised name followed by a comma and a company's legal form
+// ("X Systems , Inc.") one organisation's name with them: the form says what the name is, and
+// where the comma stands the readings lose it. The name is the one the readings found before the
+// comma, or else the run of capitalised words there.
+func legalFormJoined(words []string, best []int, lex *Lexicon) {
+	for i := 1; i+1 < len(words); i++ {
+		if words[i] != "," || !capitalised(words[i-1]) || best[i] != 0 || !lex.Has("LEGALFORM", words[i+1]) {
+			continue
+		}
+		start := i - 1
+		if best[start] == 0 {
+			for start > 0 && best[start-1] == 0 && capitalised(words[start-1]) && !lex.Has("COMMON", words[start-1]) {
+				start--
+			}
+		} else {
+			for start > 0 && best[start]%2 == 0 {
+				start--
+			}
+		}
+		best[start] = tagIndex("B-ORG")
+		for k := start + 1; k <= i+1; k++ {
+			best[k] = tagIndex("I-ORG")
+		}
+	}
 }
 
 // acronymsAsSpelled gives an acronym that the readings left outside any name the type the first
 // reading (first) gave the name it stands for, when the document spells it out ("the Coalition
 // Provisional Authority … the CPA"): the second reading learns this from too few documents to
 // act on it.
+// An acronym in brackets right after an organisation's name ("the World Conservation Union
+// ( IUCN )") is the organisation's too, whatever its letters.
 func acronymsAsSpelled(words, first [][]string, out []reading) {
 	long := spelledOut(words, first)
 	for s := range words {
 		for i, w := range words[s] {
-			if k := long[w]; k > 0 && acronym(w) && out[s].best[i] == 0 {
+			if out[s].best[i] != 0 || !acronym(w) {
+				continue
+			}
+			if k := long[w]; k > 0 {
 				out[s].best[i] = 2*k - 1
+			} else if i >= 2 && words[s][i-1] == "(" && (out[s].best[i-2]+1)/2 == 2 {
+				out[s].best[i] = tagIndex("B-ORG")
 			}
 		}
 	}
