@@ -159,9 +159,10 @@ func (d *doc) plainPlural(k int) bool {
 // when it is sure every word left out is in no name ("Hosting Cook", "EU's High"). The name must
 // start and end where words of the mention do. A body's name that goes on after its head word
 // with "of", "for" or "on" keeps its end: the words after are its own ("Office of Management and
-// Budget", "National Institute on Drug Abuse").
+// Budget", "National Institute on Drug Abuse"). The ordinal that numbers a formation ("3rd
+// Battalion") stays too: it tells that unit from the others of its kind.
 func (d *doc) trim(c *cand) {
-	if c.b-c.a < 2 {
+	if c.b-c.a < 2 || ordinalFigure(d.toks[c.a].text) {
 		return
 	}
 	var in *recognised
