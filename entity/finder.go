@@ -1407,8 +1407,8 @@ func (d *doc) segment(a, b int, title string) {
 	for a < b && d.connector(a) {
 		a++ // a connector left in front ("of", "for") once a title is taken off
 	}
-	if a >= b {
-		return
+	if a >= b || b-a > 1 && d.g.is("NONAME", d.text[d.toks[a].start:d.toks[b-1].end]) {
+		return // nothing left, or words that together are never a name ("New Year")
 	}
 	hl := d.headline[d.toks[a].sent]
 	dropped := false
