@@ -119,6 +119,7 @@ func (f *Finder) Analyze(a *dossier.Analysis) error {
 	d.evidence()
 	d.opened = map[int]bool{}
 	d.findRuns()
+	d.joinNicknames()
 	d.joinOwnedHeads()
 	d.caseNames()
 	d.dropUnnamed()
