@@ -92,6 +92,8 @@ func (d *doc) nameBoundary(ms []knownSpan, p, k, b int) (cut bool, skip int) {
 		return true, 0 // "… Army Syrian Observatory", "Syria Syrian Network"
 	case body && d.isTok("GIVEN", k):
 		return true, 0 // a body's known name, then a person's: "… for Human Rights Ann Lee"
+	case ends && k+1 < b && d.isTok("GIVEN", k) && !upperWord(d.toks[k].text) && d.acronymEnds(ms, k):
+		return true, 0 // a body's known acronym, then a person's full name: "… to Counter ISIS Ann Lee"
 	case long && d.demonym(w):
 		return true, 0 // a long known name that opens with a demonym: "Ashford Syrian Observatory …"
 	case starts > 0 && d.connected(p, k):
@@ -119,6 +121,17 @@ func (d *doc) knownAround(ms []knownSpan, p, k int) (ends, body bool, starts int
 		}
 	}
 	return ends, body, starts, long
+}
+
+// acronymEnds reports whether one of the known names ms that ends right before token k is a
+// body's acronym.
+func (d *doc) acronymEnds(ms []knownSpan, k int) bool {
+	for _, m := range ms {
+		if m.b == k && m.b-m.a == 1 && m.e.typ == dossier.ORG && isAcronym(d.toks[m.a].text) {
+			return true
+		}
+	}
+	return false
 }
 
 // opener reports whether the capitalised word at k, inside a run, begins a new sentence rather

@@ -102,4 +102,14 @@
 // King Jr."). A known body's name may end in its head word written in lower case ("the Syrian
 // Air force"), and a place's head word after a capital "The" with an outlet's things after its
 // possessive names an outlet ("The Hill's request for comment").
+//
+// An ordinal in figures before a military formation's name numbers it and stays in the name ("3rd
+// Battalion"); a rank's grade after an ordinal ("Petty Officer 2nd Class") is part of the title; a
+// nationality before an institution's head word ("Iraqi Museum") or before "opposition" ("the
+// Syrian opposition") stays in the name; a nickname in quotation marks between a given and a
+// family name is part of the person's name ("Richard 'Tex' Coe"). A body's known acronym ends a
+// run before a person's full name ("… to Counter ISIS Ann Lorde"), a sentence adverb glued to a
+// name by a lost stop ends none ("Aleppo Meanwhile"), words that together are never a name ("New
+// Year") make no mention, and an ordinary noun that opens a sentence of running text is no name
+// when nothing else types it ("Research focusing on …").
 package entity

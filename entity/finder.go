@@ -119,6 +119,7 @@ func (f *Finder) Analyze(a *dossier.Analysis) error {
 	d.evidence()
 	d.opened = map[int]bool{}
 	d.findRuns()
+	d.joinNicknames()
 	d.joinOwnedHeads()
 	d.caseNames()
 	d.dropUnnamed()
@@ -775,6 +776,9 @@ func (d *doc) titleAt(i int) (int, bool) {
 	if !d.toks[i].word || !isCap(d.toks[i].text) {
 		return 0, false
 	}
+	if d.toks[i].text == "Class" && i > 0 && !d.brk(i-1, i) && ordinalFigure(d.toks[i-1].text) {
+		return 1, false // a rank's grade ("Petty Officer 2nd Class"): no given name
+	}
 	best, style := 0, false
 	k := ""
 	for j := i; j < len(d.toks) && j < i+d.g.titleN+2; j++ {
@@ -1152,11 +1156,37 @@ func (d *doc) leadingNation(i int, parts []string, p string) (entry, bool) {
 }
 
 func (d *doc) add(c *cand) {
+	d.numberedUnit(c)
 	c.words = d.g.w.normWords(d.g.w.formToks(d.text[c.start:c.end]))
 	if len(c.words) == 0 {
 		return
 	}
 	d.cands = append(d.cands, c)
+}
+
+// numberedUnit widens the name of a military formation to the ordinal figure that numbers it
+// ("3rd Battalion", "507th Air Refueling Wing"): without it the name says only what kind of unit
+// it is, and every battalion of a page would be one.
+func (d *doc) numberedUnit(c *cand) {
+	if c.hasGaz || c.a < 1 || c.b > len(d.toks) || c.b <= c.a || c.start != d.toks[c.a].start ||
+		c.end != d.toks[c.b-1].end || d.brk(c.a-1, c.a) || !d.isTok("FORMATION", c.b-1) || !ordinalFigure(d.toks[c.a-1].text) {
+		return
+	}
+	c.a--
+	c.start = d.toks[c.a].start
+}
+
+// ordinalFigure reports whether w is an ordinal written in figures ("1st", "22nd", "507th").
+func ordinalFigure(w string) bool {
+	n := strings.IndexFunc(w, func(r rune) bool { return r < '0' || r > '9' })
+	if n <= 0 {
+		return false
+	}
+	switch w[n:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
 }
 
 // suffixed reports a word whose ending marks an ordinary English word (a gerund, an adverb, an
@@ -1378,8 +1408,8 @@ func (d *doc) segment(a, b int, title string) {
 	for a < b && d.connector(a) {
 		a++ // a connector left in front ("of", "for") once a title is taken off
 	}
-	if a >= b {
-		return
+	if a >= b || b-a > 1 && d.g.is("NONAME", d.text[d.toks[a].start:d.toks[b-1].end]) {
+		return // nothing left, or words that together are never a name ("New Year")
 	}
 	hl := d.headline[d.toks[a].sent]
 	dropped := false
@@ -1540,7 +1570,7 @@ func (d *doc) splitHeadline(a, b int, title string) bool {
 
 // dropDemonyms skips the demonyms in front of the name [a, b) ("Iraqi", "Kurdish YPG"), and a
 // party's word in front of a known place ("Republican U.S."); they are kept when the name ends
-// in a head word ("Syrian Arab Army") or is known as a whole.
+// in a head word ("Syrian Arab Army", "Iraqi Museum") or is known as a whole.
 func (d *doc) dropDemonyms(a, b int) int {
 	for a < b {
 		n := d.demonymAt(a, b)
@@ -1555,8 +1585,8 @@ func (d *doc) dropDemonyms(a, b int) int {
 		if l, _ := d.gazAt(a, b); l == b-a {
 			break
 		}
-		if b-a > n && (d.headed(b) || d.headedBeforeOf(a, b)) {
-			break // "Syrian Arab Army", "Syrian Observatory of Human Rights"
+		if b-a > n && (d.headed(b) || d.isTok("INSTHEAD", b-1) || d.headedBeforeOf(a, b)) {
+			break // "Syrian Arab Army", "Syrian Observatory of Human Rights", "Iraqi Museum"
 		}
 		a += n
 	}

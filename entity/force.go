@@ -9,7 +9,8 @@ import (
 
 // forceMentions makes mentions from a nationality adjective that names a state acting. Before the
 // words for a state's forces or government ("the Syrian army", "Russian warplanes", "the Syrian
-// regime") the mention runs over them and names that body, an organisation of its own. Before a
+// regime"), or for the side opposing it ("the Syrian opposition"), the mention runs over them and
+// names that body, an organisation of its own. Before a
 // word for an attack ("Israeli raids") it is the adjective alone and the country's own entry, so
 // it joins the country's other mentions, and so is one that shares such words with the side
 // named after "and" ("Russian and government planes", "Russian and X regime airstrikes"). An

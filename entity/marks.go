@@ -42,6 +42,60 @@ func (d *doc) caseNames() {
 	})
 }
 
+// joinNicknames makes one name of a given name, a nickname in quotation marks and the family
+// name after it ("Richard 'Tex' Coe", "Dwayne "The Rock" Johnson"): the quoted words name the
+// same person, not a thing of their own.
+func (d *doc) joinNicknames() {
+	out := d.cands[:0]
+	for i := 0; i < len(d.cands); i++ {
+		c := d.cands[i]
+		if j, ok := d.nicknameEnd(i); ok {
+			n := d.cands[j]
+			m := &cand{start: c.start, end: n.end, a: c.a, b: n.b, title: c.title}
+			m.words = d.g.w.normWords(d.g.w.formToks(d.text[m.start:m.end]))
+			out = append(out, m)
+			i = j
+			continue
+		}
+		out = append(out, c)
+	}
+	d.cands = out
+}
+
+// nicknameEnd returns the index of the mention of a family name that follows the lone given name
+// of mention i after one to three capitalised words in quotation marks, all in one sentence.
+func (d *doc) nicknameEnd(i int) (int, bool) {
+	c := d.cands[i]
+	q := c.b
+	if c.b != c.a+1 || !d.isTok("GIVEN", c.a) || c.end != d.toks[c.a].end || q >= len(d.toks) || d.brk(c.a, q) || !nickQuote(d.toks[q].text) {
+		return 0, false
+	}
+	for k := q + 1; k <= q+4 && k+1 < len(d.toks) && !d.brk(k-1, k); k++ {
+		if !nickQuote(d.toks[k].text) {
+			if !d.toks[k].word || !isCap(d.toks[k].text) {
+				return 0, false
+			}
+			continue
+		}
+		if k == q+1 || d.brk(k, k+1) {
+			return 0, false
+		}
+		for j := i + 1; j < len(d.cands) && d.cands[j].a <= k+1; j++ {
+			if n := d.cands[j]; n.a == k+1 && n.b-n.a <= 2 && n.title == "" && !n.hasGaz {
+				return j, true
+			}
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
+// nickQuote reports a quotation mark that may set off a nickname: double or single, straight or
+// curly.
+func nickQuote(s string) bool {
+	return isOpenQuote(s) || isCloseQuote(s) || s == "'" || s == "\u2018" || s == "\u2019"
+}
+
 // joinPairs makes one mention of each two mentions in a row that join says are one name.
 func (d *doc) joinPairs(join func(c, n *cand) bool) {
 	out := d.cands[:0]

@@ -108,14 +108,15 @@ func (d *doc) insideName(i int) bool {
 
 // trailingFunction reports a capitalised function or common word, or a weekday, that cannot end
 // a name ("At" in "… Raqa At least 31 …", where a lost stop glued the next sentence to the run;
-// "Thursday" in "Daesh Thursday attack").
+// "Thursday" in "Daesh Thursday attack"). A sentence adverb ("Meanwhile") ends none either, even
+// where lost stops leave it capitalised in mid-sentence all over the page.
 func (d *doc) trailingFunction(j int) bool {
 	t := d.toks[j]
 	if !t.word || !isCap(t.text) || isAcronym(t.text) {
 		return false
 	}
 	w := d.low[j]
-	return d.g.w.functionWord[w] || d.g.is("COMMON", w) && !d.capMid[w] || d.g.w.weekdays[w]
+	return d.g.w.functionWord[w] || d.g.is("COMMON", w) && !d.capMid[w] || d.g.w.weekdays[w] || d.g.is("CONNECTIVE", w)
 }
 
 // fieldLabel reports an acronym the gazetteer does not know that ends a run of words and stands

@@ -159,9 +159,10 @@ func (d *doc) plainPlural(k int) bool {
 // when it is sure every word left out is in no name ("Hosting Cook", "EU's High"). The name must
 // start and end where words of the mention do. A body's name that goes on after its head word
 // with "of", "for" or "on" keeps its end: the words after are its own ("Office of Management and
-// Budget", "National Institute on Drug Abuse").
+// Budget", "National Institute on Drug Abuse"). The ordinal that numbers a formation ("3rd
+// Battalion") stays too: it tells that unit from the others of its kind.
 func (d *doc) trim(c *cand) {
-	if c.b-c.a < 2 {
+	if c.b-c.a < 2 || ordinalFigure(d.toks[c.a].text) {
 		return
 	}
 	var in *recognised
@@ -298,7 +299,8 @@ func (d *doc) dropBareWords(keep []bool, chains []int, types map[int]dossier.Ent
 // no name, that the parse reads as no noun, and that nothing around it uses as a name (see
 // namedHere). A noun is left alone: a headline's capitalised noun may be the act it reports
 // ("Repelled Daesh Attack on …"), which the event stage reads better as a name than as a
-// trigger without its arguments.
+// trigger without its arguments; a noun that opens a sentence of running text, a lower-case word
+// after it, is an ordinary word all the same ("Rainfall occurs everywhere").
 func (d *doc) bareWord(c *cand) bool {
 	t := d.toks[c.a]
 	if c.b-c.a != 1 || c.hasGaz || c.title != "" || c.start != t.start || c.end != t.end || isAcronym(t.text) || d.namedHere(c.a) {
@@ -309,7 +311,18 @@ func (d *doc) bareWord(c *cand) bool {
 			return false
 		}
 	}
-	return d.g.w.lowerMostly[d.low[c.a]] && d.outside[c.a] >= noNameSure && t.upos != "NOUN" && t.upos != "PROPN"
+	return d.g.w.lowerMostly[d.low[c.a]] && d.outside[c.a] >= noNameSure && t.upos != "PROPN" && (t.upos != "NOUN" || d.openingNoun(c.a))
+}
+
+// openingNoun reports whether token k opens a sentence of running text (no headline) and a word
+// in lower case follows it there.
+func (d *doc) openingNoun(k int) bool {
+	t := d.toks[k]
+	if !t.initial || d.headline[t.sent] || k+1 >= len(d.toks) || d.brk(k, k+1) {
+		return false
+	}
+	n := d.toks[k+1]
+	return n.word && n.text == d.low[k+1]
 }
 
 // namedHere reports whether the words around token k use it as a name: "the" before it, or
