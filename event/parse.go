@@ -1074,7 +1074,7 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 		if got[i] == roleTarget && m.p.typ == dossier.Assault && x.fellOn(s, r.it) {
 			got[i] = rolePlace // "strikes on X": where it fell
 		}
-		if got[i] == roleTarget && m.p.typ == dossier.Assault && r.role == rolePlace && r.pr != "" && r.it.typ != dossier.ORG && x.placeModifier(s, r.it) {
+		if got[i] == roleTarget && m.p.typ == dossier.Assault && r.role == rolePlace && r.pr != "" && r.it.t0 > m.t0 && r.it.typ != dossier.ORG && x.placeModifier(s, r.it) {
 			// "a stabbing on a Bay Area train": the train was hit, the name says where; the
 			// object of "targeted the X neighborhood" stays what was hit.
 			got[i] = rolePlace
