@@ -144,12 +144,61 @@ func (x *Extractor) frameOf(s *sent, m match) frame {
 	r.inheritSubject()
 	f := r.f
 	x.applyParse(s, m, &f)
+	namedAfterNoun(s, &f)
+	if destTypes[m.p.typ] {
+		leftPlace(m, &f)
+	}
 	if m.p.self && !f.noun {
 		undergoes(&f)
 	}
 
 	onlyActs(&f)
 	return f
+}
+
+// leftPlace takes the place named in the gap of a trigger of going ("left X for Y") out of the
+// journey's places: it is whence, not whither nor where.
+func leftPlace(m match, f *frame) {
+	for i := range f.args {
+		if it := f.args[i].it; it.t0 > m.t0 && it.t1 <= m.t1 && it.typ == dossier.LOC {
+			f.args[i].role = roleOther
+		}
+	}
+}
+
+// namedAfterNoun hands the role of a group's or a person's name that modifies a common noun
+// to the name of the same type the noun stands before ("the X affiliate Y", "the X envoy Y"):
+// Y is the one meant, X only whose it is.
+func namedAfterNoun(s *sent, f *frame) {
+	for i := range f.args {
+		a := &f.args[i]
+		k := a.it.t1
+		if !coreRole(a.role) || a.it.typ == dossier.LOC || a.it.poss || k+1 >= len(s.toks) {
+			continue
+		}
+		if n := s.toks[k]; !n.word || n.upper || s.itemAt[k] >= 0 || s.itemAt[k+1] < 0 || !commonNoun(s, k) {
+			continue
+		}
+		for j := range f.args {
+			b := &f.args[j]
+			if b.it.t0 == k+1 && b.it.typ == a.it.typ && (b.role == roleOther || b.role == a.role) && !b.it.pseudo {
+				b.role, a.role = a.role, roleOther
+				if f.subj != nil && f.subj.it == a.it {
+					f.subj = b
+				}
+				break
+			}
+		}
+	}
+}
+
+// commonNoun reports whether the parse reads token k as a singular common noun.
+func commonNoun(s *sent, k int) bool {
+	if s.parse == nil {
+		return false
+	}
+	w := tree.WordAt(s.parse, s.toks[k].start)
+	return w >= 0 && s.parse.Tokens[w].XPOS == "NN"
 }
 
 // inDateline reports whether item it is the place of a dateline, named with a comma right before
@@ -259,10 +308,31 @@ func triggerUse(s *sent, m match) (noun, verb bool) {
 		// peaceful protests").
 		noun, verb = true, false
 	}
+	if verb && namedGerund(s, m) {
+		noun, verb = true, false // "in ISIS shelling": a name and its act after a preposition
+	}
 	if noun && lightVerbBefore(s, m.t0) {
 		noun, verb = false, true
 	}
 	return noun, verb
+}
+
+// namedGerund reports whether trigger m is one word in -ing right after a name of a group or a
+// person that follows a preposition or an article ("wounded in ISIS shelling", "the Hamas
+// bombing"): a noun the name modifies, however the parse reads it.
+func namedGerund(s *sent, m match) bool {
+	if len(m.words) != 1 || m.t0 < 2 || !strings.HasSuffix(s.toks[m.t0].norm, "ing") {
+		return false
+	}
+	i := s.itemAt[m.t0-1]
+	if i < 0 || s.items[i].t1 != m.t0 || s.items[i].t0 == 0 || s.items[i].poss || s.items[i].pseudo {
+		return false
+	}
+	if t := s.items[i].typ; t != dossier.ORG && t != dossier.PER {
+		return false
+	}
+	b := s.toks[s.items[i].t0-1].norm
+	return s.w.preps[b] || s.w.determiners[b]
 }
 
 // roleBefore gives its role to an item said before the trigger, where the subject stands; the
@@ -588,7 +658,12 @@ func (x *Extractor) placeModifier(s *sent, it item) bool {
 		return false
 	}
 	n := s.toks[it.t1]
-	if !n.word || n.upper || !(x.lx.classes["places"][n.norm] || x.lx.classes["targets"][n.norm]) || s.w.ownedAbroad(s, it, n.norm) {
+	if k := it.t1 + 1; it.typ != dossier.ORG && k < len(s.toks) && n.word && !n.upper && s.itemAt[k] < 0 && x.placeWord(s.toks[k]) && !x.placeWord(n) {
+		// "a Bay Area commuter train", "the Sahel refugee camp": one noun may tell what kind of
+		// place it is. Not after a group's name, whose "fighting positions" are its own.
+		n = s.toks[k]
+	}
+	if !n.word || n.upper || !x.placeWord(n) || s.w.ownedAbroad(s, it, n.norm) {
 		return false // "the U.S. embassy": whose, not where; "its London embassy" is where
 	}
 	head := s.toks[it.t1-1].norm
@@ -599,6 +674,12 @@ func (x *Extractor) placeModifier(s *sent, it item) bool {
 		return false
 	}
 	return it.t0 > 0 && s.w.determiners[s.toks[it.t0-1].norm]
+}
+
+// placeWord reports whether tk is a lower-case noun of a place or of what is attacked there
+// ("market", "camp", "train").
+func (x *Extractor) placeWord(tk token) bool {
+	return x.lx.classes["places"][tk.norm] || x.lx.classes["targets"][tk.norm]
 }
 
 // stateRole corrects the role of a state named by its nationality ("the Syrian army", "Russian

@@ -221,6 +221,9 @@ func (lw *wordLists) parseArgs(p *dossier.Sentence, v int, t dossier.EventType) 
 		obj = misreadObject(p, v)
 	}
 	set(obj, roleTarget)
+	if t == dossier.Assault {
+		lw.objectSite(p, obj, roles)
+	}
 	if t == dossier.Reject {
 		for _, k := range lw.proposers(p, v, obj) {
 			set(k, roleTarget) // "rejected a proposal from X": X's proposal is refused
@@ -263,6 +266,25 @@ func (lw *wordLists) parseArgs(p *dossier.Sentence, v int, t dossier.EventType) 
 		}
 	}
 	return roles
+}
+
+// objectSite marks as places the phrases that say where the object obj of an attack lies, told
+// by a past participle that describes it ("struck the camp situated in X", "hit a school
+// located near Y"): where what was hit lies is where the attack fell.
+func (lw *wordLists) objectSite(p *dossier.Sentence, obj int, roles map[int]string) {
+	if obj < 0 || p.Tokens[obj].UPOS != "NOUN" {
+		return
+	}
+	for _, c := range tree.Children(p, obj) {
+		if p.Tokens[c].Rel != "acl" || p.Tokens[c].XPOS != "VBN" || tree.Agent(p, c) >= 0 {
+			continue
+		}
+		for _, k := range tree.Obliques(p, c) {
+			if lw.parsePlaceCases[tree.Preposition(p, k)] {
+				roles[k] = rolePlace
+			}
+		}
+	}
 }
 
 // proposers returns the names whose proposal, offer or demand the common noun obj, object of
@@ -955,6 +977,8 @@ func parseRole(s *sent, it item, roles map[int]string, v int) string {
 				// Emirates Airline".
 			case (roles[h] == roleActor || roles[h] == roleTarget) && s.w.memberNouns[strings.ToLower(p.Tokens[h].Text)] && s.w.memberCases[c]:
 				return roles[h] // "officers from the department": the department acts
+			case it.typ == dossier.LOC && s.w.parsePlaceCases[c] && s.w.inSubject(p, h, v, roles):
+				return rolePlace // "people in X have been demonstrating": where those who act are
 			default:
 				return ""
 			}
@@ -964,6 +988,23 @@ func parseRole(s *sent, it item, roles map[int]string, v int) string {
 		k = p.Tokens[k].Head
 	}
 	return ""
+}
+
+// inSubject reports whether noun h is the active subject of verb v that acts, or a noun its
+// "of" phrases lead to ("thousands of people"): a place such a noun is "in" is where the act of
+// v happened.
+func (lw *wordLists) inSubject(p *dossier.Sentence, h, v int, roles map[int]string) bool {
+	for steps := 0; h >= 0 && steps < 3; steps++ {
+		t := p.Tokens[h]
+		if t.Head == v && t.Rel == "nsubj" {
+			return roles[h] == roleActor
+		}
+		if t.Rel != "nmod" || !lw.ofPreps[tree.Preposition(p, h)] {
+			return false
+		}
+		h = t.Head
+	}
+	return false
 }
 
 // applyParse gives the arguments of trigger m the roles its verb's dependents (or its noun's
@@ -985,6 +1026,9 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 		roles = s.w.parseArgs(s.parse, v, m.p.typ)
 	default:
 		v, roles = s.w.nounVerbArgs(s, m, v)
+		if roles == nil && len(m.words) > 1 && s.parse.Tokens[v].Start == s.toks[m.words[len(m.words)-1]].start {
+			roles = s.w.verbOfPair(s, v, m.p.typ)
+		}
 		noun, pair = roles != nil, roles != nil
 	}
 	got := make([]string, len(f.args))
@@ -999,7 +1043,7 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 		if got[i] == "" && s.w.homeOfPerson(s, r.it) || got[i] == "" && x.whereOfBystander(s, r.it, roles, v) {
 			got[i] = roleOther // "arrested X, 32, of 12 Elm St.": where X lives
 		}
-		if got[i] == "" && noun && !f.passive && r.it.typ != dossier.LOC && (r.it.typ != dossier.MISC || partyTagged(s.parse, itemHead(s, r.it))) && nameBefore(s.parse, itemHead(s, r.it), v) {
+		if got[i] == "" && (noun && !f.passive && r.it.typ != dossier.LOC && (r.it.typ != dossier.MISC || partyTagged(s.parse, itemHead(s, r.it))) && nameBefore(s.parse, itemHead(s, r.it), v) || r.it.t1 == m.t0 && namedGerund(s, m)) {
 			// "a Hizballah ambush": the group names whose it is; "the Burton arrest" whom.
 			got[i] = roleActor
 			if patientNouns[m.p.typ] {
@@ -1029,6 +1073,11 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 		}
 		if got[i] == roleTarget && m.p.typ == dossier.Assault && x.fellOn(s, r.it) {
 			got[i] = rolePlace // "strikes on X": where it fell
+		}
+		if got[i] == roleTarget && m.p.typ == dossier.Assault && r.role == rolePlace && r.pr != "" && r.it.t0 > m.t0 && r.it.typ != dossier.ORG && x.placeModifier(s, r.it) {
+			// "a stabbing on a Bay Area train": the train was hit, the name says where; the
+			// object of "targeted the X neighborhood" stays what was hit.
+			got[i] = rolePlace
 		}
 		if got[i] == roleDest && !destTypes[m.p.typ] && m.p.typ != dossier.Mobilize {
 			got[i] = "" // "appealed to X", "agreed to X's demands": word order tells
@@ -1105,6 +1154,23 @@ func (lw *wordLists) nounVerbArgs(s *sent, m match, v int) (int, map[int]string)
 		}
 	}
 	return n, roles
+}
+
+// verbOfPair reads the roles of the verb v of a trigger of a noun and a verb that the parse
+// does not join as subject and verb ("Bombs and missiles struck the camp", read as a relative
+// clause): the verb's object and places as for a verb; the noun, no name, acts. nil when v has
+// no object.
+func (lw *wordLists) verbOfPair(s *sent, v int, t dossier.EventType) map[int]string {
+	if tree.Object(s.parse, v) < 0 {
+		return nil
+	}
+	roles := lw.parseArgs(s.parse, v, t)
+	for k, role := range roles {
+		if role == roleActor {
+			delete(roles, k)
+		}
+	}
+	return roles
 }
 
 // triggerHas reports whether parse token k is one of the words of trigger m.
