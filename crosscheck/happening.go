@@ -684,7 +684,7 @@ func (c *corpus) knownMain(d *doc) []int {
 }
 
 // lastDay is the latest day document d was written on: its date, or a later one it prints (see
-// Analysis.ReferenceDate); -1 when it has none.
+// Analysis.ReferenceDate; an earlier one is not taken, see figureDay); -1 when it has none.
 func lastDay(d *doc) int64 {
 	pub, ok := parseDay(d.date)
 	if !ok {
