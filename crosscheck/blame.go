@@ -329,7 +329,7 @@ func (c *corpus) attackGroups(all []blame, idx []int) [][]int {
 		for _, h := range heads {
 			b := &all[idx[h]]
 			apart := len(a.places) > 0 && len(b.places) > 0 && disjoint(a.places, b.places) ||
-				a.day != "" && b.day != "" && a.day != b.day || weeksApart(a, b)
+				a.day != "" && b.day != "" && a.day != b.day || weeksApart(a, b) || c.placedApart(a, b) || c.placedApart(b, a)
 			byPlace := !disjoint(a.places, b.places) && (a.day != "" && b.day != "" || !c.countryOnly(a.places, b.places))
 			tie := a.hap >= 0 && a.hap == b.hap || byPlace || a.day != "" && a.day == b.day
 			if tie && !apart && a.ongoing == b.ongoing {
@@ -362,6 +362,21 @@ func (c *corpus) attackGroups(all []blame, idx []int) [][]int {
 		return [][]int{one}
 	}
 	return groups
+}
+
+// placedApart reports whether claim a, which names no place, is of a document about a known place
+// that none of the known places claim b names meets: a town's bombing and rockets on another
+// city the same day are two attacks, whatever day they share.
+func (c *corpus) placedApart(a, b *blame) bool {
+	if len(a.places) > 0 {
+		return false
+	}
+	other := c.known(b.places)
+	if len(other) == 0 {
+		return false
+	}
+	main := c.knownMain(c.docs[a.doc])
+	return len(main) > 0 && !c.placesMeet(main, other)
 }
 
 func posLess(all []blame, i, j int) bool {
