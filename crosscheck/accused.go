@@ -7,7 +7,9 @@ import "github.com/dossier-project/dossier"
 // blamed the army for the shelling", see dossier.Claim.Side), with the sentence that says so.
 // An accusation is tied to the attack when it is said in the attack's sentence, when it names
 // an attack and the document tells no attack but this one (all its attacks are among reps), or
-// when it names an attack in the sentence right after the attack's (see nextToAttack). Accusations of both sides, denied or hedged ones, tie nothing. The sentence quoted is
+// when it names an attack in the sentence right after the attack's (see nextToAttack) and the
+// attack's report names no actor: after "the Front detonated a car bomb", "the Front accused the
+// army" is the Front's answer, not whom the report puts the bombing down to. Accusations of both sides, denied or hedged ones, tie nothing. The sentence quoted is
 // the one that names the most: a later accusation naming the force the first leaves unnamed is
 // the one that says whom it blames.
 func accusedSide(c *corpus, r report, reps []report) (culprit, dossier.Span, bool) {
@@ -27,7 +29,7 @@ func accusedSide(c *corpus, r report, reps []report) (culprit, dossier.Span, boo
 		if cl.Side == "" || cl.Negated || cl.Hedged {
 			continue
 		}
-		if !(cl.Start <= pos && pos < cl.End) && !(alone && cl.Attack) && !nextToAttack(c, d, cl, pos) {
+		if !(cl.Start <= pos && pos < cl.End) && (!(alone && cl.Attack) && !(len(r.actor) == 0 && nextToAttack(c, d, cl, pos)) || answers(d, cl)) {
 			continue
 		}
 		cu := culprit{side: cl.Side, force: cl.Force}
@@ -64,6 +66,18 @@ func nextToAttack(c *corpus, d *doc, cl *dossier.Claim, pos int) bool {
 		}
 	}
 	return true
+}
+
+// answers reports whether accusation cl is said in a sentence that also denies ("the Front
+// denied any part and accused the army"): the denier's answer, which says whom the accused blame,
+// not whom the report puts the attack down to.
+func answers(d *doc, cl *dossier.Claim) bool {
+	for _, dn := range d.claimsOf(dossier.ClaimDeny) {
+		if dn.Span == cl.Span {
+			return true
+		}
+	}
+	return false
 }
 
 // tellsOneAttack reports whether every attack document di tells is among reps: the document is

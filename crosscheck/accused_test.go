@@ -9,7 +9,8 @@ import (
 // TestAccusedSide checks which accusations of a force no name is given tie their side to an
 // attack: one said in the attack's sentence, one naming an attack in a document that tells no
 // other, or one naming an attack in the sentence right after the attack's that tells none at a
-// place of its own; never two opposite sides, nor a denied one. The sentence quoted is the one
+// place of its own; never two opposite sides, nor a denied one, nor, outside the attack's
+// sentence, one said with a denial (the accused's answer). The sentence quoted is the one
 // naming the force when a later one does.
 func TestAccusedSide(t *testing.T) {
 	const text = "Shells hit the bakery in Belvar. Activists blamed the army for the shelling. State media blamed terrorists. Crowds gathered at noon. Gunmen raided a farm."
@@ -36,6 +37,9 @@ func TestAccusedSide(t *testing.T) {
 		{"right after it, telling an attack at a place of its own", []dossier.Claim{state},
 			[]dossier.Event{raid(second, dossier.Arg{Role: "place", Chain: 0})}, culprit{}, dossier.Span{}},
 		{"right after it, naming no attack, on a page that tells two", []dossier.Claim{accuse(second, "state", "", false)}, []dossier.Event{raid(fifth)}, culprit{}, dossier.Span{}},
+		{"said with a denial, on the page's one attack", []dossier.Claim{state, {Span: second, Kind: dossier.ClaimDeny, Event: -1}}, nil, culprit{}, dossier.Span{}},
+		{"said with a denial, in the attack's own sentence", []dossier.Claim{accuse(first, "state", "", true), {Span: first, Kind: dossier.ClaimDeny, Event: -1}}, nil,
+			culprit{side: "state"}, first},
 		{"naming no attack, in another sentence", []dossier.Claim{armed}, nil, culprit{}, dossier.Span{}},
 		{"opposite sides", []dossier.Claim{state, accuse(third, "armed group", "", true)}, nil, culprit{}, dossier.Span{}},
 		{"the force a later one names", []dossier.Claim{state, accuse(fourth, "state", "Norland", true)}, nil, culprit{side: "state", force: "Norland"}, fourth},

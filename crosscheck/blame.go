@@ -364,9 +364,11 @@ func (c *corpus) attackGroups(all []blame, idx []int) [][]int {
 	return groups
 }
 
-// placedApart reports whether claim a, which names no place, is of a document about a known place
-// that none of the known places claim b names meets: a town's bombing and rockets on another
-// city the same day are two attacks, whatever day they share.
+// placedApart reports whether claim a, which names no place, is of a document that names known
+// places, none of which meets a known place claim b names: a town's bombing and rockets on
+// another city the same day are two attacks, whatever day they share. Every place the document
+// names counts, not only the one it names most: a page about a town may name its country's
+// capital more often, for the government.
 func (c *corpus) placedApart(a, b *blame) bool {
 	if len(a.places) > 0 {
 		return false
@@ -375,8 +377,24 @@ func (c *corpus) placedApart(a, b *blame) bool {
 	if len(other) == 0 {
 		return false
 	}
-	main := c.knownMain(c.docs[a.doc])
-	return len(main) > 0 && !c.placesMeet(main, other)
+	mine := c.knownPlacesOf(c.docs[a.doc])
+	return len(mine) > 0 && !c.placesMeet(mine, other)
+}
+
+// knownPlacesOf lists the places finer than a country that document d names and the hierarchy
+// knows.
+func (c *corpus) knownPlacesOf(d *doc) []int {
+	var out []int
+	for _, m := range d.ms {
+		e, ok := d.ent.at(int(m.Chain))
+		if !ok {
+			continue
+		}
+		if p := c.place(e, d.entType(m)); p >= 0 {
+			out = appendUnique(out, p)
+		}
+	}
+	return c.known(c.specific(out))
 }
 
 func posLess(all []blame, i, j int) bool {
