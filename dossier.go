@@ -245,16 +245,19 @@ type Figure struct {
 	Part string `json:"part,omitempty"`
 }
 
-// DatelineShift is how many days after the date a page was given with the date its text prints
-// may lie and still be the text's own (see ReferenceDate).
-const DatelineShift = 14
+// DatelineShift is how many days the date a text prints in its dateline may lie from the date
+// its page was given and still be the day the text was written (see ReferenceDate). Pages dated
+// by the incident they tell are often written weeks later (a follow-up, a round-up), pages
+// dated by their last change weeks after they were written: either way their "on Monday" is
+// the week the text prints. A printed date months away is more likely another's.
+const DatelineShift = 31
 
 // ReferenceDate is the day a document's relative dates ("on Wednesday") are counted from, given
 // its publication date and the date its text prints in a dateline (both ISO, "" when unknown):
-// the printed date when it falls one to DatelineShift days after the publication date, else the
-// publication date. A text is not written before the date it prints, so a page dated a few days
-// earlier was dated by something else (the incident it tells); a printed date before the page's
-// is kept out, as the page may have been updated since, and one far from it is likely another's.
+// the printed date when it lies within DatelineShift days of the publication date, before or
+// after it, else the publication date. A text counts its days from the day it was written on,
+// which its dateline prints; the date its page was given may be the incident's or the page's
+// last change.
 func ReferenceDate(published, printed string) string {
 	const day = "2006-01-02"
 	p, err1 := time.Parse(day, published)
@@ -262,7 +265,7 @@ func ReferenceDate(published, printed string) string {
 	if err1 != nil || err2 != nil || len(printed) != len(day) {
 		return published
 	}
-	if days := d.Sub(p).Hours() / 24; days < 1 || days > DatelineShift {
+	if days := d.Sub(p).Hours() / 24; days < -DatelineShift || days > DatelineShift {
 		return published
 	}
 	return printed

@@ -71,22 +71,35 @@ func (r *Reader) isAttack(n node) bool {
 // its modifiers, names in apposition, conjuncts ("the army, its ally and the coalition") and
 // members ("fighters of the Front"); not clauses or phrases of place or target ("attack on X").
 func (r *Reader) phraseOf(n node) []int {
+	return r.phraseWhere(n, func(int, int) bool { return true })
+}
+
+// phraseWhere lists the words of the noun phrase headed by n as phraseOf does, taking in a
+// word c of head h only when keep(h, c) allows it.
+func (r *Reader) phraseWhere(n node, keep func(h, c int) bool) []int {
 	out := []int{n.i}
 	for k := 0; k < len(out); k++ {
 		for _, c := range tree.Children(n.s, out[k]) {
-			rel := n.s.Tokens[c].Rel
-			base, _, _ := strings.Cut(rel, ":")
-			switch base {
-			case "compound", "amod", "flat", "appos", "conj", "det", "name":
+			if r.inPhrase(n.s, c) && keep(out[k], c) {
 				out = append(out, c)
-			case "nmod":
-				if rel == "nmod:poss" || r.memberPreps[tree.Preposition(n.s, c)] {
-					out = append(out, c)
-				}
 			}
 		}
 	}
 	return out
+}
+
+// inPhrase reports whether word c of sentence s belongs to the noun phrase of its head (see
+// phraseOf).
+func (r *Reader) inPhrase(s *dossier.Sentence, c int) bool {
+	rel := s.Tokens[c].Rel
+	base, _, _ := strings.Cut(rel, ":")
+	switch base {
+	case "compound", "amod", "flat", "appos", "conj", "det", "name":
+		return true
+	case "nmod":
+		return rel == "nmod:poss" || r.memberPreps[tree.Preposition(s, c)]
+	}
+	return false
 }
 
 // actorsIn returns the chains of the named actors the noun phrase headed by n gives, the one its

@@ -124,7 +124,7 @@ func (r *Reader) sideAccusation(d *doc, n node) (dossier.Claim, bool) {
 	var words []int
 	switch {
 	case found && acc.s != nil:
-		words = r.phraseOf(acc)
+		words = r.sidePhrase(acc)
 		slices.Sort(words)
 	case !found:
 		words = wordsAfter(n)
@@ -148,6 +148,17 @@ func (r *Reader) sideAccusation(d *doc, n node) (dossier.Claim, bool) {
 	}
 	c.Words = r.accusedWords(d, sent, c.Cue)
 	return c, true
+}
+
+// sidePhrase lists the words of the accused phrase headed by n that may name its side: those of
+// phraseOf, but a phrase brought in by "of" only when the head is a word of a side's ground or
+// members ("fighters of the opposition"): in "the father of a rebel" the side word names someone
+// else than the accused.
+func (r *Reader) sidePhrase(n node) []int {
+	return r.phraseWhere(n, func(h, c int) bool {
+		rel := n.s.Tokens[c].Rel
+		return !strings.HasPrefix(rel, "nmod") || rel == "nmod:poss" || r.sides.ground[strings.ToLower(n.s.Tokens[h].Text)]
+	})
 }
 
 // wordsAfterMost bounds the words read after an accuse verb whose clause the parse does not hold.

@@ -5,9 +5,13 @@ import "github.com/dossier-project/dossier"
 // accusedSide is whom a report's document blames for its attack when the report's own words
 // say no side: the side its stored accusations of a force no name is given name ("activists
 // blamed the army for the shelling", see dossier.Claim.Side), with the sentence that says so.
-// An accusation is tied to the attack when it is said in the attack's sentence, or when it
-// names an attack and the document tells no attack but this one (all its attacks are among
-// reps). Accusations of both sides, denied or hedged ones, tie nothing.
+// An accusation is tied to the attack when it is said in the attack's sentence, when it names
+// an attack and the document tells no attack but this one (all its attacks are among reps), or
+// when it names an attack in the sentence right after the attack's (see nextToAttack) and the
+// attack's report names no actor: after "the Front detonated a car bomb", "the Front accused the
+// army" is the Front's answer, not whom the report puts the bombing down to. Accusations of both sides, denied or hedged ones, tie nothing. The sentence quoted is
+// the one that names the most: a later accusation naming the force the first leaves unnamed is
+// the one that says whom it blames.
 func accusedSide(c *corpus, r report, reps []report) (culprit, dossier.Span, bool) {
 	d := c.docs[r.doc]
 	claims := d.claimsOf(dossier.ClaimAccuse)
@@ -25,7 +29,7 @@ func accusedSide(c *corpus, r report, reps []report) (culprit, dossier.Span, boo
 		if cl.Side == "" || cl.Negated || cl.Hedged {
 			continue
 		}
-		if !(cl.Start <= pos && pos < cl.End) && !(alone && cl.Attack) {
+		if !(cl.Start <= pos && pos < cl.End) && (!(alone && cl.Attack) && !(len(r.actor) == 0 && nextToAttack(c, d, cl, pos)) || answers(d, cl)) {
 			continue
 		}
 		cu := culprit{side: cl.Side, force: cl.Force}
@@ -34,11 +38,46 @@ func accusedSide(c *corpus, r report, reps []report) (culprit, dossier.Span, boo
 			got, at = cu, cl.Span
 		case got.side != cu.side:
 			return culprit{}, dossier.Span{}, false
-		case got.force == "":
-			got.force = cu.force
+		case got.force == "" && cu.force != "":
+			got.force, at = cu.force, cl.Span
 		}
 	}
 	return got, at, got.side != ""
+}
+
+// nextToAttack reports whether accusation cl names an attack in the sentence right after the
+// one at pos, and that sentence tells no attack at a place of its own: a round-up's "Activists
+// blamed the army for the shelling." is about the shelling the sentence before tells, whereas
+// one that goes on to a new place tells its own.
+func nextToAttack(c *corpus, d *doc, cl *dossier.Claim, pos int) bool {
+	at := sentenceAt(d, pos)
+	if !cl.Attack || at.End <= at.Start || d.nextSentence(at) != cl.Start {
+		return false
+	}
+	for i := range d.a.Events {
+		e := &d.a.Events[i]
+		if e.Type != dossier.Assault || e.Trigger.Start < cl.Start || e.Trigger.Start >= cl.End {
+			continue
+		}
+		for _, a := range e.Args {
+			if placeRole(c.str(a.role)) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// answers reports whether accusation cl is said in a sentence that also denies ("the Front
+// denied any part and accused the army"): the denier's answer, which says whom the accused blame,
+// not whom the report puts the attack down to.
+func answers(d *doc, cl *dossier.Claim) bool {
+	for _, dn := range d.claimsOf(dossier.ClaimDeny) {
+		if dn.Span == cl.Span {
+			return true
+		}
+	}
+	return false
 }
 
 // tellsOneAttack reports whether every attack document di tells is among reps: the document is

@@ -332,7 +332,7 @@ func (c *corpus) attackGroups(all []blame, idx []int) [][]int {
 		for _, h := range heads {
 			b := &all[idx[h]]
 			apart := len(a.places) > 0 && len(b.places) > 0 && disjoint(a.places, b.places) ||
-				a.day != "" && b.day != "" && a.day != b.day || weeksApart(a, b)
+				a.day != "" && b.day != "" && a.day != b.day || weeksApart(a, b) || c.placedApart(a, b) || c.placedApart(b, a)
 			byPlace := !disjoint(a.places, b.places) && (a.day != "" && b.day != "" || !c.countryOnly(a.places, b.places))
 			tie := a.hap >= 0 && a.hap == b.hap || byPlace || a.day != "" && a.day == b.day
 			if tie && !apart && a.ongoing == b.ongoing {
@@ -365,6 +365,39 @@ func (c *corpus) attackGroups(all []blame, idx []int) [][]int {
 		return [][]int{one}
 	}
 	return groups
+}
+
+// placedApart reports whether claim a, which names no place, is of a document that names known
+// places, none of which meets a known place claim b names: a town's bombing and rockets on
+// another city the same day are two attacks, whatever day they share. Every place the document
+// names counts, not only the one it names most: a page about a town may name its country's
+// capital more often, for the government.
+func (c *corpus) placedApart(a, b *blame) bool {
+	if len(a.places) > 0 {
+		return false
+	}
+	other := c.known(b.places)
+	if len(other) == 0 {
+		return false
+	}
+	mine := c.knownPlacesOf(c.docs[a.doc])
+	return len(mine) > 0 && !c.placesMeet(mine, other)
+}
+
+// knownPlacesOf lists the places finer than a country that document d names and the hierarchy
+// knows.
+func (c *corpus) knownPlacesOf(d *doc) []int {
+	var out []int
+	for _, m := range d.ms {
+		e, ok := d.ent.at(int(m.Chain))
+		if !ok {
+			continue
+		}
+		if p := c.place(e, d.entType(m)); p >= 0 {
+			out = appendUnique(out, p)
+		}
+	}
+	return c.known(c.specific(out))
 }
 
 func posLess(all []blame, i, j int) bool {

@@ -337,7 +337,10 @@ func (k *Checker) figureEntities(c *corpus, d *doc, f *passFigure, cs *casualty)
 // figureDay is the day a figure is about: the day its clause gives, else the document's date
 // (a report's figure is of the days before it). past is set when the clause dates it to a year
 // or month that does not hold the document's date: an earlier happening. ref is the day its
-// relative dates count from (see dossier.ReferenceDate): a later date its text prints.
+// relative dates count from (see dossier.ReferenceDate), a date its text prints: a later one is
+// the last day the figure can be of; an earlier one moves nothing, as undated figures placed on
+// the day a text was written, rather than on its page's date, were found to join more unrelated
+// reports of the days before.
 func figureDay(t, published, ref string) (day int64, exact, past bool) {
 	pub, pubOK := parseDay(published)
 	last, ok := parseDay(ref)

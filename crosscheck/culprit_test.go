@@ -2,7 +2,6 @@ package crosscheck
 
 import (
 	"slices"
-	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -13,16 +12,6 @@ import (
 // countries, not towns, regions or places the hierarchy does not know; and that a country an
 // attack happened in is no actor of it.
 func TestActing(t *testing.T) {
-	lines := []string{
-		"Norland\tcountry\t\tNorland\tRepublic of Norland",
-		"Upper Vale\tregion\tUpper Vale\tNorland\t",
-		"Brenton\ttown\tUpper Vale\tNorland\t",
-		"Sunday\tnot\t\t\t",
-	}
-	pl, err := ParsePlaces(fstest.MapFS{"places.tsv": {Data: []byte(strings.Join(lines, "\n"))}}, "places.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
 	ents := []struct {
 		name string
 		typ  dossier.EntityType
@@ -38,17 +27,12 @@ func TestActing(t *testing.T) {
 		{"the Valley Front", dossier.ORG, true},
 		{"Lena Dorsey", dossier.PER, true},
 	}
-	c := &corpus{places: pl}
-	for i, e := range ents {
-		c.entIDs = append(c.entIDs, e.name)
-		c.entName = append(c.entName, e.name)
-		c.entType = append(c.entType, e.typ)
-		p := -1
-		if e.typ == dossier.LOC {
-			p = i
-		}
-		c.placeOf = append(c.placeOf, p)
+	var names []string
+	var types []dossier.EntityType
+	for _, e := range ents {
+		names, types = append(names, e.name), append(types, e.typ)
 	}
+	c := placeCorpus(t, names, types)
 	for i, e := range ents {
 		if got := c.acting(i); got != e.want {
 			t.Errorf("acting(%q) = %v, want %v", e.name, got, e.want)
@@ -72,4 +56,30 @@ func TestActing(t *testing.T) {
 			t.Errorf("withoutSetting(%v, %v) = %v, want %v", s.actors, s.places, got, s.want)
 		}
 	}
+}
+
+// norlandPlaces is a place file of one country, one of its regions, a town there and a word
+// that names no place.
+const norlandPlaces = "Norland\tcountry\t\tNorland\tRepublic of Norland\n" +
+	"Upper Vale\tregion\tUpper Vale\tNorland\t\n" +
+	"Brenton\ttown\tUpper Vale\tNorland\t\n" +
+	"Sunday\tnot\t\t\t\n"
+
+// placeCorpus is a corpus of the places of norlandPlaces and of entities of the names and types
+// given, each place entity standing for itself.
+func placeCorpus(t *testing.T, names []string, types []dossier.EntityType) *corpus {
+	t.Helper()
+	pl, err := ParsePlaces(fstest.MapFS{"places.tsv": {Data: []byte(norlandPlaces)}}, "places.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &corpus{places: pl, entIDs: names, entName: names, entType: types}
+	for i, typ := range types {
+		p := -1
+		if typ == dossier.LOC {
+			p = i
+		}
+		c.placeOf = append(c.placeOf, p)
+	}
+	return c
 }

@@ -137,13 +137,16 @@ func (k *Checker) reports(c *corpus, docs []int) []report {
 	return out
 }
 
-// targetPlaces are the places among the targets of an attack that the hierarchy knows and are
-// finer than a country: where an attack that names no such place of its own fell ("raids hit
-// the city of X"). A country attacked is no place of one incident.
+// targetPlaces are the places among the targets of an attack finer than a country: where an
+// attack that names no such place of its own fell ("raids hit the city of X"). A country
+// attacked is no place of one incident. A town no place list holds counts when the resolution
+// types it a place ("shells struck the village of X"): it then meets only itself, rather than
+// leaving the attack placed nowhere.
 func (c *corpus) targetPlaces(target []int) []int {
 	var out []int
 	for _, e := range target {
-		if p := c.place(e, c.entType[e]); p >= 0 && len(c.known(c.specific([]int{p}))) > 0 {
+		p := c.place(e, c.entType[e])
+		if p >= 0 && len(c.specific([]int{p})) > 0 && (c.placeNode(p) != nil || c.entType[p] == dossier.LOC) {
 			out = appendUnique(out, p)
 		}
 	}
@@ -686,7 +689,7 @@ func (c *corpus) knownMain(d *doc) []int {
 }
 
 // lastDay is the latest day document d was written on: its date, or a later one it prints (see
-// Analysis.ReferenceDate); -1 when it has none.
+// Analysis.ReferenceDate; an earlier one is not taken, see figureDay); -1 when it has none.
 func lastDay(d *doc) int64 {
 	pub, ok := parseDay(d.date)
 	if !ok {

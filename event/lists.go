@@ -162,6 +162,9 @@ type wordLists struct {
 	capitals map[string]bool
 	// regionWords before a country's name make it a region of it ("northern X").
 	regionWords map[string]bool
+	// speakerLeads open a speaker's phrase of their own: a place before one only says where (see
+	// pastPlaceLead).
+	speakerLeads map[string]bool
 	// agentPreps bring in the doer of a passive or of an event noun ("by"); ofPreps join a noun to
 	// what it stands for ("the city of X"), read past when looking for an argument's preposition.
 	agentPreps, ofPreps map[string]bool
@@ -232,6 +235,7 @@ func newWordLists(d *en.Data) *wordLists {
 		vicinityWords:    d.List("vicinity-words"),
 		benefitCases:     d.List("benefit-cases"),
 		regionWords:      d.List("region-words"),
+		speakerLeads:     d.List("speaker-leads"),
 		npStops:          d.List("speech-np-stops"),
 		nounUse:          d.List("speech-noun-use"),
 		speechAux:        d.List("speech-aux"),

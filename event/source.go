@@ -259,6 +259,7 @@ func (x *Extractor) speechSource(text string, s *sent, i int, prev []speaker) (f
 	switch {
 	case parsed && b1 <= b0:
 	case b1 > b0:
+		b0 = x.pastPlaceLead(text, s, b0, b1)
 		src := x.source(text, s, b0, b1)
 		if num, ok := s.w.groupPronouns[s.toks[b0].norm]; ok && b1 == b0+1 && src.Chain < 0 {
 			if sp, ok := speakerFor(num, prev); ok {

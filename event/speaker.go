@@ -546,3 +546,48 @@ func toComma(p *dossier.Sentence, lo, hi int, timeAt func(int) bool) int {
 	}
 	return hi
 }
+
+// maxPlaceLead bounds the lower-case words read before the place that leads a speaker's phrase.
+const maxPlaceLead = 2
+
+// pastPlaceLead returns where the speaker's phrase in tokens [t0, t1) begins when a place leads
+// it in a text whose commas are lost ("… in divided Corla city state media said"): lower-case
+// words ("northern", "divided"), a place's name and a place noun after it ("city", "province") say where; the speaker starts
+// after them at a word that opens a speaker's phrase of its own (speakerLeads, a nationality
+// adjective: "local sources", "Norlandic activists") or at a person's name or an acronym that
+// closes the phrase. A place followed by other words ("Corla police command") names the
+// speaker: t0 is kept.
+func (x *Extractor) pastPlaceLead(text string, s *sent, t0, t1 int) int {
+	k := t0
+	for k < t1 && k < t0+maxPlaceLead && s.toks[k].word && !s.toks[k].upper && !s.w.determiners[s.toks[k].norm] {
+		k++ // "northern", "divided"
+	}
+	it := -1
+	if k < t1 {
+		it = s.itemAt[k]
+	}
+	if it < 0 || s.items[it].typ != dossier.LOC || s.items[it].t0 != k || s.items[it].t1 >= t1 {
+		return t0
+	}
+	k = s.items[it].t1
+	if k+1 < t1 && !s.toks[k].upper && (x.lx.classes["places"][s.toks[k].norm] || s.w.heldPlaceNouns[s.toks[k].norm]) {
+		k++ // "Corla city", "Corla province"
+	}
+	w := s.toks[k].norm
+	if s.w.speakerLeads[w] || s.w.nationalities[w] != "" {
+		return k
+	}
+	if next := s.itemAt[k]; next >= 0 && s.items[next].t0 == k && s.items[next].t1 == t1 && (s.items[next].typ == dossier.PER || acronym(text, s, k, t1)) {
+		return k
+	}
+	return t0
+}
+
+// acronym reports whether tokens [t0, t1) of text are one word in capitals ("SANA").
+func acronym(text string, s *sent, t0, t1 int) bool {
+	if t1 != t0+1 {
+		return false
+	}
+	w := text[s.toks[t0].start:s.toks[t0].end]
+	return utf8.RuneCountInString(w) >= 2 && strings.IndexFunc(w, unicode.IsLower) < 0 && strings.IndexFunc(w, unicode.IsUpper) >= 0
+}

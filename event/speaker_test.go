@@ -41,6 +41,13 @@ func TestSpeakerPhrase(t *testing.T) {
 		{"According to the [[Free Voice:ORG]] account, during the raid on [[Brenton:LOC]], six civilians were killed.", []string{"the Free Voice account"}},
 		{"According to officials familiar with the talks, six civilians were killed in [[Brenton:LOC]].", []string{"officials familiar with the talks"}},
 		{"According to the council of the town six civilians were killed in [[Brenton:LOC]] on {{Sunday:XXXX-WXX-7}}.", []string{"the council of the town"}},
+		// A place that leads the speaker's phrase, its comma lost, says where; a place that opens
+		// a body's name stays in it.
+		{"Rockets killed nine people in the western quarters of divided [[Brenton:LOC]] city state media said.", []string{"state media"}},
+		{"Shells hit a school in northern [[Brenton:LOC]] Chadian activists said.", []string{"Chadian activists"}},
+		{"Shells hit a school in the south of [[Corla:LOC]] local sources said.", []string{"local sources"}},
+		{"Two guards were shot dead near the bridge in eastern [[Brenton:LOC]] [[NVA:ORG]] reported.", []string{"NVA"}},
+		{"Six civilians were killed in air strikes on [[Tarsa:LOC]], [[Brenton:LOC]] police officers said.", []string{"Brenton police officers"}},
 	}
 	checkSources(t, tests)
 }

@@ -52,11 +52,15 @@ func (t *Tagger) dateline(text string, fs []found) int {
 	return -1
 }
 
-// wholeDay reports whether f names one day of a month by number: a date a dateline may give.
+// wholeDay reports whether f names one day of a month by number: a date a dateline may give,
+// in words or in figures ("2016-04-25", "25-04-2016"). Figures a page prints as its date are
+// of one width: "5-04-2016" is a date with a figure lost, not the page's.
 func wholeDay(f found) bool {
 	switch f.kind {
 	case kISO:
 		return true
+	case kSlash:
+		return len(f.g["a"]) == len(f.g["b"])
 	case kDateMDY, kDateDMY:
 		return f.g["mod"] == "" && (f.g["day"] != "" || f.g["dayw"] != "")
 	}

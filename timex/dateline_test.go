@@ -7,8 +7,9 @@ import (
 	"github.com/dossier-project/dossier"
 )
 
-// TestDateline checks which date of a text's opening is its dateline's, and that a dateline's
-// date anchors nothing the story tells when the publication date is given.
+// TestDateline checks which date of a text's opening is its dateline's, in words or in figures,
+// and the day the story's relative dates then count from: the dateline's when it lies near the
+// publication date given (see dossier.ReferenceDate).
 func TestDateline(t *testing.T) {
 	tg := New()
 	for _, tc := range []struct {
@@ -17,7 +18,7 @@ func TestDateline(t *testing.T) {
 		later, value    string // an expression after it and its value
 	}{
 		{"2016-06-04", "25 civilians killed in raids on the group bastion monitor AFP Wednesday 22 Jun 2016 Air strikes on the city killed 25 civilians a monitoring group said on Wednesday.",
-			"Wednesday 22 Jun 2016", "on Wednesday", "2016-06-01"},
+			"Wednesday 22 Jun 2016", "Wednesday", "2016-06-22"},
 		{"2016-06-01", "Published June 1 2016 A total of 14 militants were killed in northern Syria during an operation on Tuesday the military said.",
 			"June 1 2016", "Tuesday", "2016-05-31"},
 		{"2016-06-05", "Date of publication 5 June 2016 Air strikes by regime war planes in Aleppo on Sunday have killed around 32 civilians.",
@@ -28,6 +29,12 @@ func TestDateline(t *testing.T) {
 			"Feb 3", "Monday", "2015-02-02"},
 		{"2025-05-20", "TOLVAR, May 20 - Army shelling on the town on Tuesday killed 14 people, activists said.",
 			"May 20", "Tuesday", "2025-05-20"},
+		{"2016-04-03", "25-04-2016 Eight killed in car bomb near the shrine. A car bomb killed eight people near the shrine on Monday.",
+			"25-04-2016", "Monday", "2016-04-25"},
+		{"2016-04-25", "Rebels shelled the town. On 25-04-2016 the council said the shelling went on.",
+			"", "", ""},
+		{"2016-04-25", "5-04-2016 Eight killed in car bomb near the shrine. A car bomb killed eight people near the shrine on Monday.",
+			"", "Monday", "2016-04-25"},
 		{"2025-05-20", "Shelling went on. In the town, May 20 - the day of the vote - was quiet.",
 			"", "", ""},
 		{"2016-03-12", "Turkey shelled the town. On 15 Feb 2016 Turkish Prime Minister Ahmet Davutoglu said the shelling would go on.",
