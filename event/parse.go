@@ -1008,9 +1008,9 @@ func (lw *wordLists) inSubject(p *dossier.Sentence, h, v int, roles map[int]stri
 }
 
 // applyParse gives the arguments of trigger m the roles its verb's dependents (or its noun's
-// modifiers) have in the parse, where it has one; word order keeps the rest. A name word order took for the actor but
-// that the parse does not make one yields to the parse's subject, and a name that modifies a
-// noun tells no place.
+// modifiers) have in the parse, where it has one; word order keeps the rest. A name word order
+// took for the actor but that the parse does not make one yields to the parse's subject, and a
+// name that modifies a noun tells no place.
 func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 	v, noun := parseTrigger(s, m)
 	var roles map[int]string
@@ -1068,15 +1068,7 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 		if s.w.aroundPlace(s, r.it, v) {
 			got[i] = rolePlace // "targeted the area surrounding X": where, not what was hit
 		}
-		if got[i] == roleTarget && m.p.typ == dossier.Assault && r.role == rolePlace && r.it.typ == dossier.LOC && s.w.insidePlace(r.pr) {
-			got[i] = rolePlace // "air strikes against X in Y": the parse misread Y as what was struck
-		}
-		if got[i] == roleTarget && m.p.typ == dossier.Assault && x.fellOn(s, r.it) {
-			got[i] = rolePlace // "strikes on X": where it fell
-		}
-		if got[i] == roleTarget && m.p.typ == dossier.Assault && r.role == rolePlace && r.pr != "" && r.it.t0 > m.t0 && r.it.typ != dossier.ORG && x.placeModifier(s, r.it) {
-			// "a stabbing on a Bay Area train": the train was hit, the name says where; the
-			// object of "targeted the X neighborhood" stays what was hit.
+		if got[i] == roleTarget && m.p.typ == dossier.Assault && x.struckPlace(s, m, r) {
 			got[i] = rolePlace
 		}
 		if got[i] == roleDest && !destTypes[m.p.typ] && m.p.typ != dossier.Mobilize {
@@ -1095,6 +1087,18 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 	x.settleRoles(s, m, f, got, actor, noun, v)
 	x.sideBefore(s, m, f)
 	shareConjuncts(s, f)
+}
+
+// struckPlace reports whether argument r, which the parse makes what an attack m hit, says
+// where it fell instead: the parse misread "in Y" after the target ("air strikes against X in
+// Y"), the attack fell on it ("strikes on X"), or the name only says where the thing hit is ("a
+// stabbing on a Bay Area train": the train was hit; the object of "targeted the X neighborhood"
+// stays what was hit).
+func (x *Extractor) struckPlace(s *sent, m match, r roled) bool {
+	if r.role == rolePlace && r.it.typ == dossier.LOC && s.w.insidePlace(r.pr) || x.fellOn(s, r.it) {
+		return true
+	}
+	return r.role == rolePlace && r.pr != "" && r.it.t0 > m.t0 && r.it.typ != dossier.ORG && x.placeModifier(s, r.it)
 }
 
 // sideWord reports whether lower-case word w is a word for a side, its forces or attackers

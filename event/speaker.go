@@ -552,10 +552,10 @@ const maxPlaceLead = 2
 
 // pastPlaceLead returns where the speaker's phrase in tokens [t0, t1) begins when a place leads
 // it in a text whose commas are lost ("… in divided Corla city state media said"): lower-case
-// words ("northern", "divided"), a place's name and a place noun after it ("city", "province") say where; the speaker starts
-// after them at a word that opens a speaker's phrase of its own (speakerLeads, a nationality
-// adjective: "local sources", "Norlandic activists") or at a person's name or an acronym that
-// closes the phrase. A place followed by other words ("Corla police command") names the
+// words ("northern", "divided"), a place's name and a place noun after it ("city", "province")
+// say where; the speaker starts after them at a word that opens a speaker's phrase of its own
+// (speakerLeads, a nationality adjective: "local sources", "Norlandic activists") or at a
+// person's name or an acronym that closes the phrase. A place followed by other words ("Corla police command") names the
 // speaker: t0 is kept.
 func (x *Extractor) pastPlaceLead(text string, s *sent, t0, t1 int) int {
 	k := t0
