@@ -776,7 +776,7 @@ func (d *doc) titleAt(i int) (int, bool) {
 	if !d.toks[i].word || !isCap(d.toks[i].text) {
 		return 0, false
 	}
-	if d.toks[i].text == "Class" && i > 0 && !d.brk(i-1, i) && ordinalFigure(d.toks[i-1].text) {
+	if d.isTok("GRADE", i) && i > 0 && !d.brk(i-1, i) && ordinalFigure(d.toks[i-1].text) {
 		return 1, false // a rank's grade ("Petty Officer 2nd Class"): no given name
 	}
 	best, style := 0, false

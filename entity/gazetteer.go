@@ -56,7 +56,7 @@ var wordKinds = []string{"GIVEN", "DEMONYM", "COMMON", "ORGHEAD", "LOCHEAD", "OF
 	"SUBBODY", "POSTAL", "WORKNOUN", "PUBCUE", "STATNOUN", "QUOTEDAS", "QUOTING", "OPENER", "OPENNUM",
 	"ERAMARK", "PARTYMARK", "CASEJOIN", "STATEABBR", "CAPSPREP", "POSITION", "CONTESTVERB", "FIELDTITLE",
 	"LEGALFORM", "INQUIRYNOUN", "INQUIRYJOIN", "SUBJPRON", "SITENOUN", "PARTYWORD", "STUDYNOUN", "INSTHEAD",
-	"NAMING", "TRADEWORD", "BODYOWNED", "BODYRESULT", "FORMATION", "CONNECTIVE"}
+	"NAMING", "TRADEWORD", "BODYOWNED", "BODYRESULT", "FORMATION", "CONNECTIVE", "GRADE"}
 
 // LoadGazetteer reads the embedded data files and then every extra file or folder given (folders
 // are read for *.tsv files). A line is KIND, a tab, then one or more tab-separated forms; KIND is
@@ -68,7 +68,7 @@ var wordKinds = []string{"GIVEN", "DEMONYM", "COMMON", "ORGHEAD", "LOCHEAD", "OF
 // POSTAL, WORKNOUN, PUBCUE, STATNOUN, QUOTEDAS, QUOTING, OPENER, OPENNUM, ERAMARK, PARTYMARK,
 // CASEJOIN, STATEABBR, CAPSPREP, POSITION, CONTESTVERB, FIELDTITLE, LEGALFORM, INQUIRYNOUN,
 // INQUIRYJOIN, SUBJPRON, SITENOUN, PARTYWORD, STUDYNOUN, INSTHEAD, NAMING, TRADEWORD, BODYOWNED,
-// BODYRESULT, FORMATION, CONNECTIVE). A MEDIAHEAD and a LEGALFORM word are ORGHEAD words too.
+// BODYRESULT, FORMATION, CONNECTIVE, GRADE). A MEDIAHEAD and a LEGALFORM word are ORGHEAD words too.
 // Lines starting with '#' are comments.
 func LoadGazetteer(extra ...string) (*Gazetteer, error) {
 	return LoadGazetteerWith(en.Embedded(), extra...)
