@@ -114,9 +114,12 @@ type ruleCase struct {
 func checkRule(t *testing.T, rule func(words []string, best []int), cases []ruleCase) {
 	t.Helper()
 	for _, c := range cases {
-		words := strings.Fields(c.words)
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		if len(tags) != len(words) || len(strings.Fields(c.want)) != len(words) {
+			t.Fatalf("%s: %d words, %d tags, %d wanted tags", c.words, len(words), len(tags), len(strings.Fields(c.want)))
+		}
 		best := make([]int, len(words))
-		for i, tag := range strings.Fields(c.tags) {
+		for i, tag := range tags {
 			best[i] = tagIndex(tag)
 		}
 		rule(words, best)
@@ -126,11 +129,17 @@ func checkRule(t *testing.T, rule func(words []string, best []int), cases []rule
 	}
 }
 
-func TestLegalFormJoined(t *testing.T) {
+// lexiconOf returns a lexicon that holds forms as words of kind.
+func lexiconOf(kind string, forms ...string) *Lexicon {
 	lex := NewLexicon()
-	for _, f := range []string{"Inc.", "Ltd"} {
-		lex.Add("LEGALFORM", f)
+	for _, f := range forms {
+		lex.Add(kind, f)
 	}
+	return lex
+}
+
+func TestLegalFormJoined(t *testing.T) {
+	lex := lexiconOf("LEGALFORM", "Inc.", "Ltd")
 	lex.Add("COMMON", "Contact")
 	cases := []ruleCase{
 		{"from Google , Inc. of Mountain View", "O B-ORG O O O B-LOC I-LOC", "O B-ORG I-ORG I-ORG O B-LOC I-LOC"},
@@ -145,10 +154,7 @@ func TestLegalFormJoined(t *testing.T) {
 }
 
 func TestOfJoined(t *testing.T) {
-	lex := NewLexicon()
-	for _, f := range []string{"Department", "Court"} {
-		lex.Add("OFHEAD", f)
-	}
+	lex := lexiconOf("OFHEAD", "Department", "Court")
 	cases := []ruleCase{
 		{"the U.S. Department of Housing and Urban Development said", "O B-ORG I-ORG O O O O O O", "O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O"},
 		{"the Supreme Court of the State of Utah ,", "O B-ORG I-ORG O O B-LOC I-LOC I-LOC O", "O B-ORG I-ORG O O B-LOC I-LOC I-LOC O"},
