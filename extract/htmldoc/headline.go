@@ -314,10 +314,16 @@ func nearestShown(lines []string, limit int, above bool) (string, int) {
 			if midnightStamp.MatchString(line[d.end:min(len(line), d.end+stampReach)]) {
 				continue // a default time: the day may be a sort key's, shifted by time zones
 			}
+			dist := words + lead
 			if above {
-				return d.value, words + len(strings.Fields(line[d.end:]))
+				dist = words + len(strings.Fields(line[d.end:]))
 			}
-			return d.value, words + lead
+			if dist > limit {
+				// The days further on in this line are further from the headline still; a long
+				// line above it (a teaser's) would otherwise bring one from any distance.
+				return "", 0
+			}
+			return d.value, dist
 		}
 		if words += len(strings.Fields(line)); words >= limit {
 			break
