@@ -191,7 +191,7 @@ func (t *Tagger) tagFound(text string, ref Ref, parse []dossier.Sentence, fs []f
 // ended Sept. 30") keeps it and takes the day's year.
 func (s *state) endedPeriod(f, next found, v tval) tval {
 	unit := strings.ToLower(f.g["unit"])
-	named := f.kind == kQuarter && f.g["year"] == "" && f.g["qy"] == "" && f.g["ry"] == "" && s.apposStart != f.start
+	named := f.kind == kQuarter && !quarterYearStated(f.g) && s.apposStart != f.start
 	// After a quarter named by its number, "the quarter" is that one, maybe a fiscal quarter.
 	bare := f.kind == kQuarterRef && unit == "quarter" && f.g["adj"] == "" && f.g["qy"] == "" && !s.hasQuarter
 	year := f.kind == kRelUnit && strings.EqualFold(f.g["rel"], "the") && strings.HasSuffix(unit, "year")
@@ -221,6 +221,13 @@ func (s *state) endedPeriod(f, next found, v tval) tval {
 	return v
 }
 
+// quarterYearStated reports whether a quarter match states its year, in figures ("the 1988
+// fourth quarter", "Q3 2019") or in words ("last year's fourth quarter", "the first quarter of
+// next year"): the day closing it then does not set the year.
+func quarterYearStated(g map[string]string) bool {
+	return g["year"] != "" || g["qy"] != "" || g["ry"] != "" || strings.Contains(norm(g["qpos"]), "year")
+}
+
 // closes reports whether the day next is joined to the period f as the day it closes on ("the
 // quarter ended July 31", "the year that ended Sept. 30").
 func (s *state) closes(f, next found) bool {
@@ -238,7 +245,7 @@ func (s *state) closes(f, next found) bool {
 func (s *state) apposedQuarter(f found, rest []found, v tval) tval {
 	next := rest[0]
 	if f.kind != kYearAgo || f.g["qn"] != "" || !strings.EqualFold(f.g["unit"], "quarter") ||
-		next.kind != kQuarter || next.g["year"] != "" || next.g["qy"] != "" || next.g["ry"] != "" ||
+		next.kind != kQuarter || quarterYearStated(next.g) ||
 		strings.TrimSpace(s.text[f.end:next.start]) != "," {
 		return v
 	}

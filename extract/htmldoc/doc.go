@@ -6,5 +6,6 @@
 // appeals, newsletter sign-ups, share bars, comment threads, related-story lists) has been pruned
 // by the CSS selectors in data/prune.css. Comments found by the library are kept out of the text.
 // Metadata is read from the page's own statements only (meta tags, JSON-LD, a <time> element in the
-// article, a date in the URL path, a dateline); a date that the page does not state stays "".
+// article, a date in the URL path, a dateline, a date shown next to the headline); a date that
+// the page does not state stays "".
 package htmldoc

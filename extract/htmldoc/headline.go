@@ -137,7 +137,8 @@ type headlineLines struct {
 	before, after []string
 }
 
-// heading is an <h1> or <h2> of a page: the lines it spans and its text, lower-case.
+// heading is an <h1>, <h2> or <h3> of a page: the lines it spans and its text. A headline is
+// often set one level down when the site's name holds the <h1>.
 type heading struct {
 	start, end int
 	text       string
@@ -151,9 +152,10 @@ const maxHeadings = 20
 // site's name that the title ends with gives less.
 const minHeadlineShare = 0.4
 
-// aroundHeadline finds the article's headline — the <h1> or <h2> outside the page's furniture
-// and its logo or name line that gives most of its title as the metadata states it — and returns the visible lines around
-// it. Captions, furniture (banners, related stories, comments) and non-text elements are left out.
+// aroundHeadline finds the article's headline — the heading outside the page's furniture and
+// its logo or name line that gives most of its title as the metadata states it — and returns
+// the visible lines around it. Captions, furniture (banners, related stories, comments) and
+// non-text elements are left out.
 func (m *pageMeta) aroundHeadline(root *html.Node) (headlineLines, bool) {
 	var (
 		lines []string
@@ -312,10 +314,16 @@ func nearestShown(lines []string, limit int, above bool) (string, int) {
 			if midnightStamp.MatchString(line[d.end:min(len(line), d.end+stampReach)]) {
 				continue // a default time: the day may be a sort key's, shifted by time zones
 			}
+			dist := words + lead
 			if above {
-				return d.value, words + len(strings.Fields(line[d.end:]))
+				dist = words + len(strings.Fields(line[d.end:]))
 			}
-			return d.value, words + lead
+			if dist > limit {
+				// The days further on in this line are further from the headline still; a long
+				// line above it (a teaser's) would otherwise bring one from any distance.
+				return "", 0
+			}
+			return d.value, dist
 		}
 		if words += len(strings.Fields(line)); words >= limit {
 			break

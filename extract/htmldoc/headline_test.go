@@ -38,6 +38,8 @@ func TestHeadlineDate(t *testing.T) {
 		{"ambiguous slashes", "", `<h1>Harbour plan passes</h1><p>03/04/2020</p>` + story, ""},
 		{"day above twelve, slashes", "", `<h1>Harbour plan passes</h1><p>16/10/2021</p>` + story, "2021-10-16"},
 		{"no headline", "", `<p>20.09.2020</p>` + story, ""},
+		{"far above, one long line", "", `<div>20.09.2020 ` + strings.Repeat("Teaser ", 25) + `</div><h1>Harbour plan passes</h1>` + story, ""},
+		{"near above, one line", "", `<div>20.09.2020 ` + strings.Repeat("Teaser ", 15) + `</div><h1>Harbour plan passes</h1>` + story, "2020-09-20"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
