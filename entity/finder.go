@@ -137,6 +137,8 @@ func (f *Finder) Analyze(a *dossier.Analysis) error {
 	chains, types := d.chain()
 	keep := d.keepAll()
 	d.dropBareWords(keep, chains, types)
+	d.dropHolidayParts(keep)
+	d.dropCommonHeadings(keep, chains, types)
 	other := foreign(a.Doc.Language)
 	if other {
 		keep, chains, types = d.keepKnown()

@@ -54,4 +54,14 @@ var generalCases = []tcase{
 		text:  "Mara Lind Okafor won the vote. Mara Lind, a town, cheered.",
 		apart: [][2]string{{"Mara Lind Okafor", "Mara Lind"}},
 	},
+	{
+		text:     "Shoppers queued in Leeds on Black Friday, and the stores opened early on Cyber Monday.",
+		mentions: []string{"Leeds/LOC"},
+		not:      []string{"Black", "Cyber"},
+	},
+	{
+		text:     "Post-Workout Meal\n\nEat oats an hour after training, said the coach Dana Reed in Leeds.\n\nSafe Water Tips\n\nBoil it first.",
+		mentions: []string{"Dana Reed/PER", "Leeds/LOC"},
+		not:      []string{"Post-Workout Meal", "Safe Water Tips"},
+	},
 }

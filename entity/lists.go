@@ -110,6 +110,8 @@ type nameLists struct {
 	lowerMostly map[string]bool
 	// personPronouns are the third-person pronouns of a person ("he", "his", "her").
 	personPronouns map[string]bool
+	// holidays are the named days the time stage reads (holidays.txt), as written there.
+	holidays []string
 	// partJoiners join the words of the "of" part of a body's name ("for", "and").
 	partJoiners map[string]bool
 	// qualifiers are the words that qualify a place name after it with an article ("al-Sharqi"),
@@ -178,6 +180,7 @@ func newNameLists(d *en.Data) *nameLists {
 		partJoiners:      lowerKeys(d.List("name-part-joiners")),
 		english:          rowWords(d.Rows("word-casing")),
 		peopleEndings:    endingPairs(d.Rows("people-endings")),
+		holidays:         d.Entries("holidays"),
 	}
 }
 

@@ -278,17 +278,25 @@ func (d *doc) dropBareWords(keep []bool, chains []int, types map[int]dossier.Ent
 	if d.outside == nil {
 		return
 	}
-	bare := map[int]bool{}
+	d.dropWholeChains(keep, chains, func(c *cand, ch int) bool {
+		return types[ch] == dossier.MISC && d.bareWord(c)
+	})
+}
+
+// dropWholeChains clears keep for the mentions of every chain all of whose mentions drop
+// reports.
+func (d *doc) dropWholeChains(keep []bool, chains []int, drop func(c *cand, ch int) bool) {
+	all := map[int]bool{}
 	for i, c := range d.cands {
 		ch := chains[i]
-		ok := types[ch] == dossier.MISC && d.bareWord(c)
-		if v, seen := bare[ch]; seen {
+		ok := drop(c, ch)
+		if v, seen := all[ch]; seen {
 			ok = ok && v
 		}
-		bare[ch] = ok
+		all[ch] = ok
 	}
 	for i := range d.cands {
-		if bare[chains[i]] {
+		if all[chains[i]] {
 			keep[i] = false
 		}
 	}
