@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"io"
-	"path/filepath"
 	"testing"
 
 	"github.com/dossier-project/dossier"
@@ -91,13 +90,8 @@ func TestPassBlocksWholeStore(t *testing.T) {
 	in := writeBatches(t, t.TempDir(), jsonlRecords(t, testshared.Path(t, "data", "fakes-incidents", "input.jsonl"), 40), 40)[0]
 	var exports [][]byte
 	for _, block := range []int{0, 3} {
-		db := filepath.Join(t.TempDir(), "dossier.db")
-		dossierRun(t, "ingest", "--no-cross", "--db", db, in)
 		ctx := context.Background()
-		st, err := sqlite.Open(ctx, db)
-		if err != nil {
-			t.Fatal(err)
-		}
+		db, st := ingestUnchecked(t, in)
 		a := &app{db: db, quiet: true, stdout: io.Discard, passBlock: block}
 		if err := a.recheck(ctx, wholeStore{st, st}); err != nil {
 			t.Fatal(err)
