@@ -9,9 +9,10 @@ import "github.com/dossier-project/dossier"
 // an attack and the document tells no attack but this one (all its attacks are among reps), or
 // when it names an attack in the sentence right after the attack's (see nextToAttack) and the
 // attack's report names no actor: after "the Front detonated a car bomb", "the Front accused the
-// army" is the Front's answer, not whom the report puts the bombing down to. Accusations of both sides, denied or hedged ones, tie nothing. The sentence quoted is
-// the one that names the most: a later accusation naming the force the first leaves unnamed is
-// the one that says whom it blames.
+// army" is the Front's answer, not whom the report puts the bombing down to (see tiedAccusation).
+// Accusations of both sides, denied or hedged ones, tie nothing. The sentence quoted is the one
+// that names the most: a later accusation naming the force the first leaves unnamed is the one
+// that says whom it blames.
 func accusedSide(c *corpus, r report, reps []report) (culprit, dossier.Span, bool) {
 	d := c.docs[r.doc]
 	claims := d.claimsOf(dossier.ClaimAccuse)
@@ -29,7 +30,7 @@ func accusedSide(c *corpus, r report, reps []report) (culprit, dossier.Span, boo
 		if cl.Side == "" || cl.Negated || cl.Hedged {
 			continue
 		}
-		if !(cl.Start <= pos && pos < cl.End) && (!(alone && cl.Attack) && !(len(r.actor) == 0 && nextToAttack(c, d, cl, pos)) || answers(d, cl)) {
+		if !tiedAccusation(c, d, cl, r, pos, alone) {
 			continue
 		}
 		cu := culprit{side: cl.Side, force: cl.Force}
@@ -43,6 +44,21 @@ func accusedSide(c *corpus, r report, reps []report) (culprit, dossier.Span, boo
 		}
 	}
 	return got, at, got.side != ""
+}
+
+// tiedAccusation reports whether accusation cl of report r's document d ties its side to r's
+// attack, told at pos (see accusedSide): said in the attack's sentence; or, when it is no
+// denier's answer (see answers), naming an attack in a document that tells only this one (alone)
+// or in the sentence right after the attack's when r names no actor. Outside the attack's
+// sentence an accusation said with a denial is the accused's answer, not the report's word.
+func tiedAccusation(c *corpus, d *doc, cl *dossier.Claim, r report, pos int, alone bool) bool {
+	if cl.Start <= pos && pos < cl.End {
+		return true
+	}
+	if answers(d, cl) {
+		return false
+	}
+	return alone && cl.Attack || len(r.actor) == 0 && nextToAttack(c, d, cl, pos)
 }
 
 // nextToAttack reports whether accusation cl names an attack in the sentence right after the

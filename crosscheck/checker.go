@@ -76,7 +76,7 @@ type doc struct {
 	id    string
 	pub   string    // normalised publisher, "" when unknown
 	date  string    // publication date, "" when unknown
-	ref   string    // the date its relative dates count from (see Analysis.ReferenceDate): date, or a later printed one
+	ref   string    // the date its relative dates count from (see Analysis.ReferenceDate): date, or a printed one near it
 	ent   chainEnts // mention chain -> entity number (see chainEnts.at; entAt gives the id)
 	c     *corpus   // the corpus it is in
 	ents  []int     // entity numbers named in the document, sorted, unique

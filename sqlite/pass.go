@@ -72,8 +72,8 @@ func scanPass(rows *sql.Rows) (*dossier.Analysis, error) {
 	return a, nil
 }
 
-// textBatch is how many documents Texts asks for at once, well under SQLite's limit on
-// parameters.
+// textBatch is how many documents Texts and PassAnalysesOf ask for at once (see inBatches), well
+// under SQLite's limit on parameters.
 const textBatch = 200
 
 // PassMentions calls fn for every stored analysis in order of id with only its id and mentions;

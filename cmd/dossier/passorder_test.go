@@ -50,13 +50,8 @@ func TestPassOutOfOrder(t *testing.T) {
 	in := writeBatches(t, t.TempDir(), jsonlRecords(t, testshared.Path(t, "data", "fakes-incidents", "input.jsonl"), 40), 40)[0]
 	var exports [][]byte
 	for _, reverse := range []bool{false, true} {
-		db := filepath.Join(t.TempDir(), "dossier.db")
-		dossierRun(t, "ingest", "--no-cross", "--db", db, in)
 		ctx := context.Background()
-		st, err := sqlite.Open(ctx, db)
-		if err != nil {
-			t.Fatal(err)
-		}
+		db, st := ingestUnchecked(t, in)
 		var store dossier.Store = st
 		if reverse {
 			store = reversedStore{st}
@@ -71,4 +66,17 @@ func TestPassOutOfOrder(t *testing.T) {
 	if !bytes.Equal(exports[0], exports[1]) {
 		t.Errorf("export after a pass over analyses out of order differs:\n%s", firstDiff(exports[0], exports[1]))
 	}
+}
+
+// ingestUnchecked ingests input into a new SQLite database without the cross-document pass and
+// opens it.
+func ingestUnchecked(t *testing.T, input string) (string, *sqlite.Store) {
+	t.Helper()
+	db := filepath.Join(t.TempDir(), "dossier.db")
+	dossierRun(t, "ingest", "--no-cross", "--db", db, input)
+	st, err := sqlite.Open(context.Background(), db)
+	if err != nil {
+		t.Fatalf("open %s: %v", db, err)
+	}
+	return db, st
 }
