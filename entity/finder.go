@@ -940,7 +940,7 @@ func (d *doc) runEnd(i int) int {
 			continue
 		}
 		w := t[j].text
-		if (w == "of" || w == "for" || w == "on") && end > i && d.g.is("OFHEAD", t[end-1].text) {
+		if (w == "of" || w == "for" || w == "on") && end > i && d.g.is("OFHEAD", t[end-1].text) || w == "for" && end == i+1 && d.pluralHead(i) {
 			k := j + 1
 			if k < n && !d.brk(j, k) && t[k].text == "the" {
 				k++
@@ -971,6 +971,19 @@ func (d *doc) runEnd(i int) int {
 		break
 	}
 	return end
+}
+
+// pluralHead reports whether token i, the one word of a run before "for", heads a body's name
+// as a plural noun for its members or its means ("Nurses for Rural Health", "Pumps for Clean
+// Wells"): a capitalised word shaped as a plural that is no acronym, no given name and no name the
+// gazetteer knows. A person's family name before "for" ("Reed for Reuters") comes after a given
+// name, so the run is then longer than one word.
+func (d *doc) pluralHead(i int) bool {
+	if isAcronym(d.toks[i].text) || d.isTok("GIVEN", i) || !d.g.w.pluralShape(d.low[i]) {
+		return false
+	}
+	l, _ := d.gazAt(i, i+1)
+	return l == 0
 }
 
 // spelledBefore reports whether the run from i, at the connecting word j, spells an acronym in

@@ -64,4 +64,19 @@ var generalCases = []tcase{
 		mentions: []string{"Dana Reed/PER", "Leeds/LOC"},
 		not:      []string{"Post-Workout Meal", "Safe Water Tips"},
 	},
+	{
+		text:     "The charity funds one standout programme (Pumps for Clean Wells). Pumps for Clean Wells fits taps in Kenya.",
+		mentions: []string{"Pumps for Clean Wells/ORG", "Kenya/LOC"},
+		not:      []string{"Clean Wells"},
+	},
+	{
+		text:     "A grant went to Nurses for Rural Health, and Farmers for Fair Prices met in Leeds.",
+		mentions: []string{"Nurses for Rural Health/ORG", "Farmers for Fair Prices/ORG", "Leeds/LOC"},
+		not:      []string{"Rural Health", "Fair Prices"},
+	},
+	{
+		text:     "The report was filed by Dana Reed for Reuters in Leeds.",
+		mentions: []string{"Dana Reed/PER", "Reuters/ORG", "Leeds/LOC"},
+		not:      []string{"Dana Reed for Reuters"},
+	},
 }
