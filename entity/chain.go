@@ -75,6 +75,9 @@ func (d *doc) nameVotes(c *cand) {
 	if d.caseName(c) {
 		d.vote(c, dossier.MISC, 8) // "X v. Y": a court case, not its parties
 	}
+	if !c.hasGaz && d.quotedTitleEnd(c.a) == c.b {
+		d.vote(c, dossier.MISC, 8) // "a “Road to the Stars” plan": a work's title
+	}
 	if d.placePeople(c) {
 		if d.contestSide(c) {
 			d.vote(c, dossier.ORG, 8) // "the Texans beat the Colts": a team

@@ -79,4 +79,19 @@ var generalCases = []tcase{
 		mentions: []string{"Dana Reed/PER", "Reuters/ORG", "Leeds/LOC"},
 		not:      []string{"Dana Reed for Reuters"},
 	},
+	{
+		text:     "Dana Reed, Vice President of Sales for Kestrel Media, spoke in Leeds.",
+		mentions: []string{"Dana Reed/PER", "Kestrel Media/ORG", "Leeds/LOC"},
+		not:      []string{"Sales for Kestrel Media"},
+	},
+	{
+		text:     "Engineers set out a “Shortest Road to the Stars” plan, and Dana Reed read “The Seven Rules of Quiet Leaders” twice.",
+		mentions: []string{"Shortest Road to the Stars/MISC", "The Seven Rules of Quiet Leaders/MISC", "Dana Reed/PER"},
+		not:      []string{"Shortest Road", "Stars", "Quiet Leaders"},
+	},
+	{
+		text:     "Dana Reed said: “Leeds is ready for the games.” Crowds sang “Leeds is Ours” in the square.",
+		mentions: []string{"Dana Reed/PER", "Leeds/LOC"},
+		not:      []string{"Leeds is Ours", "Leeds is ready for the games"},
+	},
 }
