@@ -75,6 +75,9 @@ func (d *doc) nameVotes(c *cand) {
 	if d.caseName(c) {
 		d.vote(c, dossier.MISC, 8) // "X v. Y": a court case, not its parties
 	}
+	if !c.hasGaz && d.quotedTitleEnd(c.a) == c.b {
+		d.vote(c, dossier.MISC, 8) // "a “Road to the Stars” plan": a work's title
+	}
 	if d.placePeople(c) {
 		if d.contestSide(c) {
 			d.vote(c, dossier.ORG, 8) // "the Texans beat the Colts": a team
@@ -239,14 +242,16 @@ func (d *doc) maker(c *cand) bool {
 // ("Carnegie Europe").
 func (d *doc) headVotes(c *cand) {
 	last := d.toks[c.b-1].text
+	members := false // "Nurses for Rural Health": a plural for the body's members opens it
 	for k := c.a + 1; k < c.b-1; k++ {
 		if w := d.toks[k].text; w == "of" || w == "for" {
 			last = d.toks[k-1].text // "National Front for Liberation": the head is before "for"
+			members = w == "for" && k == c.a+1 && d.pluralHead(c.a)
 			break
 		}
 	}
 	if !c.hasGaz && c.b-c.a > 1 || !c.hasGaz && c.end == d.toks[c.b-1].end {
-		if d.g.is("ORGHEAD", last) || d.g.is("INSTHEAD", last) {
+		if d.g.is("ORGHEAD", last) || d.g.is("INSTHEAD", last) || members {
 			d.vote(c, dossier.ORG, 5)
 		} else if d.g.is("LOCHEAD", last) {
 			d.vote(c, dossier.LOC, 5)

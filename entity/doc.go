@@ -111,5 +111,8 @@
 // run before a person's full name ("… to Counter ISIS Ann Lorde"), a sentence adverb glued to a
 // name by a lost stop ends none ("Aleppo Meanwhile"), words that together are never a name ("New
 // Year") make no mention, and an ordinary noun that opens a sentence of running text is no name
-// when nothing else types it ("Research focusing on …").
+// when nothing else types it ("Research focusing on …"). A lone capitalised plural before "for"
+// heads a body's name with the capitalised words after it ("Nurses for Rural Health"), and a
+// title in title case filling a quotation mid-sentence keeps its lower-case articles and
+// prepositions and is a work's name ("a ‘Road to the Stars’ plan").
 package entity

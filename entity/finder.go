@@ -916,6 +916,9 @@ func (d *doc) runEnd(i int) int {
 	n := len(t)
 	j, end := i, i
 	joined := false // the run went on after a head word with "of", "for" or "on"
+	if e := d.quotedTitleEnd(i); e > 0 {
+		return e
+	}
 	for j < n {
 		if j > i && d.brk(j-1, j) {
 			break
@@ -940,7 +943,7 @@ func (d *doc) runEnd(i int) int {
 			continue
 		}
 		w := t[j].text
-		if (w == "of" || w == "for" || w == "on") && end > i && d.g.is("OFHEAD", t[end-1].text) {
+		if (w == "of" || w == "for" || w == "on") && end > i && d.g.is("OFHEAD", t[end-1].text) || w == "for" && end == i+1 && d.pluralHead(i) {
 			k := j + 1
 			if k < n && !d.brk(j, k) && t[k].text == "the" {
 				k++
@@ -971,6 +974,84 @@ func (d *doc) runEnd(i int) int {
 		break
 	}
 	return end
+}
+
+// pluralHead reports whether token i, the one word of a run before "for", heads a body's name
+// as a plural noun for its members or its means ("Nurses for Rural Health", "Pumps for Clean
+// Wells"): a capitalised word shaped as a plural that is no acronym, no given name and no name the
+// gazetteer knows. A person's family name before "for" ("Reed for Reuters") comes after a given
+// name, so the run is then longer than one word. After "of" the word ends a title or another
+// name ("Vice President of Sales for X"), and after a colon it opens a subtitle ("Torpor:
+// Prospects for Human Flight").
+func (d *doc) pluralHead(i int) bool {
+	if isAcronym(d.toks[i].text) || d.isTok("GIVEN", i) || !d.g.w.pluralShape(d.low[i]) {
+		return false
+	}
+	if i > 0 && (d.low[i-1] == "of" || d.low[i-1] == ":") {
+		return false
+	}
+	l, _ := d.gazAt(i, i+1)
+	return l == 0
+}
+
+// quotedTitleEnd returns the end of a title written in title case that fills a quotation
+// mid-sentence from token i ("a “Road to the Stars” plan"), or 0: words the parse
+// reads as articles, prepositions or conjunctions stand in lower case between its capitalised
+// words, and they hold one work's name together. The quotation holds no verb in lower case, so
+// quoted speech ("“Leeds is ready”") is no title.
+func (d *doc) quotedTitleEnd(i int) int {
+	if i < 2 || !d.titleOpens(i-1) || d.brk(i-2, i-1) || !d.toks[i-2].word {
+		return 0
+	}
+	single := !isOpenQuote(d.toks[i-1].text)
+	inner := false
+	for k := i; k < len(d.toks) && k < i+12; k++ {
+		if k > i && d.brk(k-1, k) {
+			return 0
+		}
+		if single && isSingleQuote(d.toks[k].text) && d.toks[k].start == d.toks[k-1].end || !single && isCloseQuote(d.toks[k].text) {
+			if !inner || !d.nameTok(k-1) {
+				return 0
+			}
+			return k
+		}
+		switch {
+		case d.nameTok(k):
+		case k > i && k+1 < len(d.toks) && startsDigit(d.toks[k].text) && d.nameTok(k+1): // "The 7 Habits of …"
+		case k > i && d.titleJoiner(k):
+			inner = true
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// titleOpens reports whether token q opens a quotation: a double quotation mark, or a single
+// one with a space before it and the quoted word right after it, which no apostrophe is.
+func (d *doc) titleOpens(q int) bool {
+	t := d.toks[q]
+	if isOpenQuote(t.text) {
+		return true
+	}
+	return isSingleQuote(t.text) && q > 0 && q+1 < len(d.toks) && d.toks[q-1].end < t.start && d.toks[q+1].start == t.end
+}
+
+// isSingleQuote reports whether s is a single quotation mark, straight or curly.
+func isSingleQuote(s string) bool { return s == "'" || s == "‘" || s == "’" }
+
+// titleJoiner reports whether token k is a lower-case word a title in title case keeps in lower
+// case: a short word headlines leave so, or an article, preposition or conjunction of the parse.
+func (d *doc) titleJoiner(k int) bool {
+	t := d.toks[k]
+	if !t.word || t.text != d.low[k] {
+		return false
+	}
+	switch t.upos {
+	case "DET", "ADP", "CCONJ", "PART":
+		return t.upos != "PART" || t.text == "to"
+	}
+	return d.g.w.functionWord[t.text] && t.upos != "AUX" && t.upos != "VERB"
 }
 
 // spelledBefore reports whether the run from i, at the connecting word j, spells an acronym in
@@ -1444,13 +1525,16 @@ func (d *doc) segment(a, b int, title string) {
 }
 
 // quotedTitle reports whether the run [a, b) of two words or more fills a quotation mid-sentence
-// ("the “Bad Blood” singer"): a title of a work, whose first word is no ordinary word left
-// in front of a name.
+// ("the “Bad Blood” singer", "the ‘Bad Blood’ singer"): a title of a work, whose first word is
+// no ordinary word left in front of a name.
 func (d *doc) quotedTitle(a, b int) bool {
-	if b-a < 2 || a < 2 || b >= len(d.toks) || !isOpenQuote(d.toks[a-1].text) || d.brk(a-2, a-1) || !d.toks[a-2].word {
+	if b-a < 2 || a < 2 || b >= len(d.toks) || !d.titleOpens(a-1) || d.brk(a-2, a-1) || !d.toks[a-2].word {
 		return false
 	}
-	return isCloseQuote(d.toks[b].text)
+	if isOpenQuote(d.toks[a-1].text) {
+		return isCloseQuote(d.toks[b].text)
+	}
+	return isSingleQuote(d.toks[b].text) && d.toks[b].start == d.toks[b-1].end
 }
 
 // connector reports a token that holds the words of a name together without being one of them:

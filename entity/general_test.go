@@ -64,4 +64,34 @@ var generalCases = []tcase{
 		mentions: []string{"Dana Reed/PER", "Leeds/LOC"},
 		not:      []string{"Post-Workout Meal", "Safe Water Tips"},
 	},
+	{
+		text:     "The charity funds one standout programme (Pumps for Clean Wells). Pumps for Clean Wells fits taps in Kenya.",
+		mentions: []string{"Pumps for Clean Wells/ORG", "Kenya/LOC"},
+		not:      []string{"Clean Wells"},
+	},
+	{
+		text:     "A grant went to Nurses for Rural Health, and Farmers for Fair Prices met in Leeds.",
+		mentions: []string{"Nurses for Rural Health/ORG", "Farmers for Fair Prices/ORG", "Leeds/LOC"},
+		not:      []string{"Rural Health", "Fair Prices"},
+	},
+	{
+		text:     "The report was filed by Dana Reed for Reuters in Leeds.",
+		mentions: []string{"Dana Reed/PER", "Reuters/ORG", "Leeds/LOC"},
+		not:      []string{"Dana Reed for Reuters"},
+	},
+	{
+		text:     "Dana Reed, Vice President of Sales for Kestrel Media, spoke in Leeds.",
+		mentions: []string{"Dana Reed/PER", "Kestrel Media/ORG", "Leeds/LOC"},
+		not:      []string{"Sales for Kestrel Media"},
+	},
+	{
+		text:     "Engineers set out a “Shortest Road to the Stars” plan, and Dana Reed read “The Seven Rules of Quiet Leaders” twice.",
+		mentions: []string{"Shortest Road to the Stars/MISC", "The Seven Rules of Quiet Leaders/MISC", "Dana Reed/PER"},
+		not:      []string{"Shortest Road", "Stars", "Quiet Leaders"},
+	},
+	{
+		text:     "Dana Reed said: “Leeds is ready for the games.” Crowds sang “Leeds is Ours” in the square.",
+		mentions: []string{"Dana Reed/PER", "Leeds/LOC"},
+		not:      []string{"Leeds is Ours", "Leeds is ready for the games"},
+	},
 }
