@@ -943,12 +943,13 @@ func (d *doc) runEnd(i int) int {
 			continue
 		}
 		w := t[j].text
-		if (w == "of" || w == "for" || w == "on") && end > i && d.g.is("OFHEAD", t[end-1].text) || w == "for" && end == i+1 && d.pluralHead(i) {
+		ofHead := (w == "of" || w == "for" || w == "on") && end > i && d.g.is("OFHEAD", t[end-1].text)
+		if plural := w == "for" && end == i+1 && d.pluralHead(i); ofHead || plural {
 			k := j + 1
 			if k < n && !d.brk(j, k) && t[k].text == "the" {
 				k++
 			}
-			if k < n && !d.brk(k-1, k) && d.nameTok(k) && !d.g.is("DEMONYM", t[k].text) {
+			if k < n && !d.brk(k-1, k) && d.nameTok(k) && !d.g.is("DEMONYM", t[k].text) && (ofHead || d.unknownName(k, n)) {
 				j, joined = k, true
 				continue
 			}
@@ -991,6 +992,17 @@ func (d *doc) pluralHead(i int) bool {
 		return false
 	}
 	l, _ := d.gazAt(i, i+1)
+	return l == 0
+}
+
+// unknownName reports whether the name from token k (before n) is neither an acronym nor one the
+// gazetteer knows: a plural before "for" heads a body's name only when what follows is no other
+// body's name ("Earnings for GM" is no name).
+func (d *doc) unknownName(k, n int) bool {
+	if isAcronym(d.toks[k].text) {
+		return false
+	}
+	l, _ := d.gazAt(k, n)
 	return l == 0
 }
 

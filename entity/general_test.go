@@ -75,6 +75,11 @@ var generalCases = []tcase{
 		not:      []string{"Rural Health", "Fair Prices"},
 	},
 	{
+		text:     "Earnings for GM rose in Leeds.",
+		mentions: []string{"GM/ORG", "Leeds/LOC"},
+		not:      []string{"Earnings for GM"},
+	},
+	{
 		text:     "The report was filed by Dana Reed for Reuters in Leeds.",
 		mentions: []string{"Dana Reed/PER", "Reuters/ORG", "Leeds/LOC"},
 		not:      []string{"Dana Reed for Reuters"},
