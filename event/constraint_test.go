@@ -59,6 +59,8 @@ func TestConstraints(t *testing.T) {
 			"Cover image: the lighting installation by [[Koru Studio:ORG]] at the [[Brenton Light Festival:MISC]]."},
 		{dossier.Coerce, "[[The Hill Guard:ORG]] surrounded the base in [[Brenton:LOC]].",
 			"The [[Slate:MISC]] is the only device with 4K streaming and 5.1 surround sound."},
+		{dossier.Coerce, "The town of [[Brenton:LOC]] was surrounded on Monday.",
+			"Several thousand teachers surrounded the town hall of [[Brenton:LOC]] to call for better pay."},
 		{dossier.Request, "[[The River Council:ORG]] asked [[the Hill Guard:ORG]] to release the men.",
 			"[[Lena Dorsey:PER]] asked [[Pavel Orsk:PER]] about the concerns of the staff."},
 		{dossier.Threaten, "[[The Hill Guard:ORG]] threatened to attack [[Brenton:LOC]].",
