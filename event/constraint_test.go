@@ -61,6 +61,8 @@ func TestConstraints(t *testing.T) {
 			"The [[Slate:MISC]] is the only device with 4K streaming and 5.1 surround sound."},
 		{dossier.Coerce, "The town of [[Brenton:LOC]] was surrounded on Monday.",
 			"Several thousand teachers surrounded the town hall of [[Brenton:LOC]] to call for better pay."},
+		{dossier.Assault, "[[The Hill Guard:ORG]] shelled [[Brenton:LOC]] on Monday.",
+			"The water may come from a lake of melted ice within [[Vellora:ORG]]'s shell."},
 		{dossier.Request, "[[The River Council:ORG]] asked [[the Hill Guard:ORG]] to release the men.",
 			"[[Lena Dorsey:PER]] asked [[Pavel Orsk:PER]] about the concerns of the staff."},
 		{dossier.Threaten, "[[The Hill Guard:ORG]] threatened to attack [[Brenton:LOC]].",
