@@ -18,7 +18,9 @@ type need struct {
 	prep    []string // prepositions after which an active verb's object is read
 	next    []string // words one of which must follow the trigger ("." for the clause's end)
 	noobj   bool
+	noPoss  bool // the possessor that opens the object phrase is not what is acted on
 	verb    bool
+	nounUse bool // the parse must not read the trigger as a verb
 	comp    bool
 	compCl  string // class of the infinitive's verb, "" for any
 	passive bool
@@ -73,8 +75,12 @@ func (lx *lexicon) addNeeds(each eachRow) error {
 				n.domain = list(",")
 			case "noobj":
 				n.noobj = true
+			case "noposs":
+				n.noPoss = true
 			case "verb":
 				n.verb = true
+			case "noun":
+				n.nounUse = true
 			case "comp":
 				n.comp = true
 				n.compCl = strings.TrimPrefix(v, "@")
@@ -287,6 +293,9 @@ func (x *Extractor) holds(s *sent, m match, f frame, n *need) bool {
 	if n.passive && !f.passive {
 		return false
 	}
+	if n.nounUse && parsedAsVerb(s, m.t0) {
+		return false
+	}
 	if n.next != nil {
 		w := "."
 		if nextTok < c.t1 && s.toks[nextTok].word {
@@ -307,6 +316,9 @@ func (x *Extractor) holds(s *sent, m match, f frame, n *need) bool {
 	objItems, objToks, direct := x.object(s, m, f, n.prep)
 	if n.noobj && (direct || f.passive || f.noun) {
 		return false
+	}
+	if n.noPoss {
+		objItems, objToks = withoutPossessor(s, objItems, objToks)
 	}
 	if n.obj != nil && !x.fits(s, n.obj, objItems, objToks) {
 		return false
@@ -425,6 +437,45 @@ func contains(xs []string, w string) bool {
 	return false
 }
 
+// withoutPossessor drops the possessor that opens an object phrase ("X's helmet", "the man's
+// car"): it says whose the thing is. Only a name or a noun with its determiners counts as one,
+// so that a later "'s" ("X during Tuesday's debate") leaves the phrase whole.
+func withoutPossessor(s *sent, items []item, toks []int) ([]item, []int) {
+	j := -1
+	for n, k := range toks {
+		if s.toks[k].norm == "'s" {
+			j = n
+			break
+		}
+	}
+	if j < 1 {
+		return items, toks
+	}
+	for n, k := range toks[:j] {
+		p := s.itemAt[k]
+		if n < j-1 && !s.w.determiners[s.toks[k].norm] && (p < 0 || s.items[p].t1 < toks[j]) {
+			return items, toks
+		}
+	}
+	var kept []item
+	for _, it := range items {
+		if it.t0 > toks[j] {
+			kept = append(kept, it)
+		}
+	}
+	return kept, toks[j+1:]
+}
+
+// parsedAsVerb reports whether the sentence's parse tags token k a verb. Without a parse it
+// does not: the word lists alone do not tell "funds" the noun from "funds" the verb.
+func parsedAsVerb(s *sent, k int) bool {
+	if s.parse == nil {
+		return false
+	}
+	w := tree.WordAt(s.parse, s.toks[k].start)
+	return w >= 0 && s.parse.Tokens[w].UPOS == "VERB"
+}
+
 // verbUse reports whether the trigger is used as a verb: not a noun after a determiner, and
 // not after an indefinite article a word away ("a marked step down").
 func verbUse(s *sent, m match, f frame) bool {
@@ -526,7 +577,7 @@ func (x *Extractor) object(s *sent, m match, f frame, via []string) ([]item, []i
 		if !tk.word && tk.norm != "-" {
 			break
 		}
-		if k > i && s.w.preps[tk.norm] && tk.norm != "of" && s.itemAt[k] < 0 {
+		if k > i && ((s.w.preps[tk.norm] && tk.norm != "of") || s.w.objStops[tk.norm]) && s.itemAt[k] < 0 {
 			break
 		}
 		toks = append(toks, k)

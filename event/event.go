@@ -337,7 +337,7 @@ func (x *Extractor) mentionStarts(s *sent, mentions []dossier.Mention) (startAt 
 				t1 = i + 1
 			}
 		}
-		if t0 < 0 || t1 <= t0 || t0 == 0 && dateline(s, m.Text, t1) || datelineAgency(s, t0, t1) {
+		if t0 < 0 || t1 <= t0 || t0 == 0 && (dateline(s, m.Text, t1) || placeDateline(s, m, t1)) || datelineAgency(s, t0, t1) {
 			continue
 		}
 		if _, dup := startAt[t0]; dup {
@@ -433,6 +433,18 @@ func dateline(s *sent, name string, t1 int) bool {
 		return false
 	}
 	return s.w.datelineMarks[s.toks[t1].norm]
+}
+
+// placeDateline reports whether a place that opens the sentence and ends at token t1 is a
+// dateline written in ordinary case ("Brenton – Several thousand teachers …"): a dash stands
+// after it and a capitalised word opens the sentence proper. A colon or a hyphen does not do:
+// they join the place to what follows.
+func placeDateline(s *sent, m dossier.Mention, t1 int) bool {
+	if m.Type != dossier.LOC || t1+1 >= len(s.toks) {
+		return false
+	}
+	d := s.toks[t1].norm
+	return (d == "–" || d == "—" || d == "--") && s.toks[t1+1].upper
 }
 
 // datelineAgency reports whether the name of tokens [t0, t1) is the agency in brackets of a

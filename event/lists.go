@@ -18,6 +18,8 @@ type wordLists struct {
 	prepStops  map[string]bool
 	destPreps  map[string]bool
 	objPreps   map[string]bool
+	// objStops open a clause of their own: the phrase a trigger acts on ends before them.
+	objStops map[string]bool
 	// beForms are the forms of "be" and "get" that make a participle passive; adverbs may stand
 	// between a subject, an auxiliary and a verb.
 	beForms map[string]bool
@@ -189,6 +191,7 @@ func newWordLists(d *en.Data) *wordLists {
 		prepStops:        d.List("arg-prep-stops"),
 		destPreps:        d.List("destination-preps"),
 		objPreps:         d.List("target-preps"),
+		objStops:         d.List("object-stops"),
 		beForms:          d.List("be-get-forms"),
 		adverbs:          d.List("verb-adverbs"),
 		lightVerbs:       d.List("light-verbs"),
