@@ -535,6 +535,9 @@ func (d *doc) afterVotes(c *cand) {
 	if n > c.b && d.g.is("BODYOWNED", nw) && !c.hasGaz && !d.personShapedName(c) {
 		d.vote(c, dossier.ORG, 3) // "X's shares", "X's CEO": only a body has them
 	}
+	if n > c.b && d.g.is("KINOWNED", nw) && !c.hasGaz {
+		d.vote(c, dossier.PER, 3) // "X's wife", "X's grandson": only a person has kin
+	}
 	if n > c.b && d.g.is("MEDIAOWNED", nw) && !c.hasGaz && !d.personShaped(c) {
 		d.vote(c, dossier.ORG, 3) // "X's inquiry", "X's correspondent"
 	}

@@ -48,3 +48,41 @@ var pluralCases = []tcase{
 		not:      []string{"Soldiers", "Residents"},
 	},
 }
+
+// employerCases: a name before a job held at a firm ("X analyst", "X economists") names the
+// employer, a body; a person's name in that place is left a person's.
+var employerCases = []tcase{
+	{
+		text:     "In a research note on Tuesday, Kestrel analyst Jonathan Weir said the market had misread the results.",
+		mentions: []string{"Kestrel/ORG", "Jonathan Weir/PER"},
+	},
+	{
+		text:     "Output fell short of the agreed cuts in November, Harrowgate analyst Carsten Vogel said.",
+		mentions: []string{"Harrowgate/ORG", "Carsten Vogel/PER"},
+	},
+	{
+		text:     "Brindlemoor economists expect the central bank to hold rates until the spring.",
+		mentions: []string{"Brindlemoor/ORG"},
+	},
+	{
+		text:     "Former aide Mark Hollis, now a Fenwright strategist, said the plan would fail.",
+		mentions: []string{"Fenwright/ORG", "Mark Hollis/PER"},
+	},
+}
+
+// kinCases: a name whose possessive owns a relative is a person's, as no body has kin; a known
+// body's name keeps its type.
+var kinCases = []tcase{
+	{
+		text:     "Marlowe's wife filed for divorce in March, court records show.",
+		mentions: []string{"Marlowe/PER"},
+	},
+	{
+		text:     "The police questioned Dravik's grandson after the fire at the warehouse.",
+		mentions: []string{"Dravik/PER"},
+	},
+	{
+		text:     "Google's parent company reported higher profits on Tuesday.",
+		mentions: []string{"Google/ORG"},
+	},
+}
