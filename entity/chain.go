@@ -566,6 +566,9 @@ func (d *doc) afterVotes(c *cand) {
 	if n == c.b && !c.hasGaz && n+1 < len(d.toks) && d.toks[n].text == "," && !d.brk(n, n+1) && d.stateAbbr(n+1) {
 		d.vote(c, dossier.LOC, 5) // "a Waltham, Mass., maker", "of Southport, Conn. The company": a town in its state
 	}
+	if n == c.b && !c.hasGaz && d.commaLegalForm(n) {
+		d.vote(c, dossier.ORG, 4) // "for X, Inc., says": a company's name and its legal form
+	}
 	if t, ok := d.g.w.brandNouns[nw]; ok && n == c.b && !c.hasGaz && !d.personShapedName(c) && !d.objectAt(n+1) {
 		d.vote(c, t, 2) // "Lexus engineers", "Switch users"; not "X shares the formula"
 	}
@@ -581,6 +584,17 @@ func (d *doc) afterVotes(c *cand) {
 	case n == c.b && d.g.is("REPORTED", nw):
 		d.vote(c, dossier.ORG, 1)
 	}
+}
+
+// commaLegalForm reports whether a comma at token n and a company's legal form after it stand
+// in one sentence ("X, Inc."). Forms of one or two letters ("Co", "AG") are left out, as after a
+// comma they are as often a state's or a place's abbreviation ("Denver, Co").
+func (d *doc) commaLegalForm(n int) bool {
+	if n+1 >= len(d.toks) || d.toks[n].text != "," || d.brk(n, n+1) {
+		return false
+	}
+	w := d.toks[n+1].text
+	return d.g.is("LEGALFORM", w) && len(strings.Trim(w, ".")) >= 3 && !d.g.is("STATEABBR", w) && !d.g.is("POSTAL", w)
 }
 
 // sentenceHas reports whether a word of the list kind stands in the sentence of token n.

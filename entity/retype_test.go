@@ -86,3 +86,16 @@ var kinCases = []tcase{
 		mentions: []string{"Google/ORG"},
 	},
 }
+
+// legalFormCases: a name and a company's legal form after a comma is a company's, though the
+// name alone elsewhere has no other cue.
+var legalFormCases = []tcase{
+	{
+		text:     "The deal extends the reach of Varnholt's monitors. Steve Menet, vice president of sales for Varnholt, Inc., says the system is ready.",
+		mentions: []string{"Varnholt/ORG"},
+	},
+	{
+		text:     "Shares of Quellmark, Ltd. rose after the results.",
+		mentions: []string{"Quellmark/ORG"},
+	},
+}

@@ -737,7 +737,7 @@ func fileCases(t *testing.T) []tcase {
 func TestMentions(t *testing.T) {
 	f := New(nil)
 	all := append(cases[:len(cases):len(cases)], generalCases...)
-	all = append(append(append(append(all, compassCases...), pluralCases...), epithetCases...), append(employerCases, kinCases...)...)
+	all = append(append(append(append(all, compassCases...), pluralCases...), epithetCases...), append(append(employerCases, kinCases...), legalFormCases...)...)
 	for _, c := range append(all, fileCases(t)...) {
 		a := analyze(t, f, c.text)
 		checkSpans(t, a)
