@@ -131,6 +131,7 @@ func (f *Finder) Analyze(a *dossier.Analysis) error {
 	d.parseLabels(a.Parse)
 	d.prelimTypes()
 	d.placeVotes(a.Parse)
+	d.personVerbVotes(a.Parse)
 	d.ownerVotes(a.Parse)
 	d.coordinated()
 	d.roles(a.Parse, a.Doc.Title+"\n"+a.Doc.Standfirst)
