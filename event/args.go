@@ -240,9 +240,14 @@ func undergoes(f *frame) {
 }
 
 // titledRoles gives the role a title's possessor took to the person whose title it is ("met
-// Jordan's Foreign Minister Ayman Safadi": Safadi is met), and the possessor none.
+// Jordan's Foreign Minister Ayman Safadi": Safadi is met), and the possessor none; so too the
+// possessor of a kin noun ("accused X's daughter": the daughter is accused, not X).
 func titledRoles(s *sent, f *frame) {
 	for i := range f.args {
+		if kinPossessor(s, f.args[i].it) {
+			f.args[i].role = roleOther
+			continue
+		}
 		p := titledPerson(s, f.args[i].it)
 		if p < 0 || f.args[i].role == roleOther {
 			continue
@@ -277,6 +282,13 @@ func titledPerson(s *sent, it item) int {
 		k++
 	}
 	return -1
+}
+
+// kinPossessor reports whether item it possesses a kin noun right after its "'s" ("X's
+// daughter"): the kin, not it, takes part in what is done to the phrase.
+func kinPossessor(s *sent, it item) bool {
+	k := it.t1 + 1 // after "'s"
+	return it.poss && k < len(s.toks) && s.w.kinNouns[s.toks[k].norm]
 }
 
 // weaponName reports whether item it is a name in the gap of trigger m ("launched 59 Tomahawk

@@ -57,6 +57,9 @@ type wordLists struct {
 	// titleWords are the words of the titles and ranks said with a person's name ("foreign",
 	// "minister", "rep."), lower case: see titledPerson.
 	titleWords map[string]bool
+	// kinNouns are the nouns of kin after a possessive ("X's daughter"): the possessor is not
+	// what an act on the phrase reaches.
+	kinNouns map[string]bool
 	// finiteStarts are words that, right after a comma, begin the main verb of a sentence whose
 	// subject was interrupted by a relative clause ("X, who founded it in 2015, was replaced …").
 	finiteStarts map[string]bool
@@ -265,6 +268,7 @@ func newWordLists(d *en.Data) *wordLists {
 	w.capitals = capitalWords(d.Rows("capitals"))
 	w.leadingParticiples = d.List("leading-participles")
 	w.titleWords = titleWords(d.Rows("titles"))
+	w.kinNouns = d.List("kin-nouns")
 	return w
 }
 
