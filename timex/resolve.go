@@ -724,6 +724,7 @@ func (s *state) season(f found) (tval, bool) {
 	g := f.g
 	r := s.ref
 	code := s.t.lx.seasons[strings.ToLower(g["season"])]
+	told := s.toldSeasonYear(norm(g["rel"]))
 	y := 0
 	switch {
 	case g["year"] != "":
@@ -733,8 +734,8 @@ func (s *state) season(f found) (tval, bool) {
 	case g["ry"] != "" && s.yearAnchor():
 		// "the spring of last year"
 		y = r.Year + s.yearShift(g["ry"])
-	case s.toldSeasonYear(norm(g["rel"])) != 0:
-		y = s.toldSeasonYear(norm(g["rel"]))
+	case told != 0:
+		y = told
 	case s.yearAnchor():
 		y = r.Year
 		rel := norm(g["rel"])
