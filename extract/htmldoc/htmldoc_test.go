@@ -121,6 +121,20 @@ func TestExtract(t *testing.T) {
 	}
 }
 
+// extractFile extracts the test page testdata/name as served from pageURL.
+func extractFile(t *testing.T, name, pageURL string) dossier.Document {
+	t.Helper()
+	body, err := os.ReadFile(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := Extract(body, pageURL)
+	if err != nil {
+		t.Fatalf("extract %s: %v", name, err)
+	}
+	return doc
+}
+
 // checkText asserts the shape of clean text: valid UTF-8, paragraphs separated by one blank
 // line, no line breaks, runs of spaces or edge spaces inside a paragraph.
 func checkText(t *testing.T, text string) {

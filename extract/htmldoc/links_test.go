@@ -1,7 +1,6 @@
 package htmldoc
 
 import (
-	"os"
 	"strings"
 	"testing"
 )
@@ -12,14 +11,7 @@ import (
 // another page is not. A subheading that links away but opens a section of prose stays; a
 // related story's linked headline with one line under it does not.
 func TestLinkParagraphsDropped(t *testing.T) {
-	body, err := os.ReadFile("testdata/links.html")
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := Extract(body, "https://alden.example/news/dredging-may")
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc := extractFile(t, "links.html", "https://alden.example/news/dredging-may")
 	tests := []struct {
 		text string
 		kept bool

@@ -1,7 +1,6 @@
 package htmldoc
 
 import (
-	"os"
 	"strings"
 	"testing"
 )
@@ -10,14 +9,7 @@ import (
 // trimming (which cuts both ends of every text in lists and quotations), and no space is made
 // where the page has none.
 func TestExtractKeepsSpacesAroundInlineMarkup(t *testing.T) {
-	page, err := os.ReadFile("testdata/inline-spaces.html")
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := Extract(page, "https://example.org/sport/harbour-coach")
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc := extractFile(t, "inline-spaces.html", "https://example.org/sport/harbour-coach")
 	for _, tt := range []struct {
 		text string
 		want bool
