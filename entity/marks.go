@@ -93,7 +93,7 @@ func (d *doc) nicknameEnd(i int) (int, bool) {
 // nickQuote reports a quotation mark that may set off a nickname: double or single, straight or
 // curly.
 func nickQuote(s string) bool {
-	return isOpenQuote(s) || isCloseQuote(s) || s == "'" || s == "\u2018" || s == "\u2019"
+	return isOpenQuote(s) || isCloseQuote(s) || isSingleQuote(s)
 }
 
 // joinPairs makes one mention of each two mentions in a row that join says are one name.
