@@ -69,6 +69,7 @@ type doc struct {
 	tc       []int        // candidate covering each token, or -1 (set before labels)
 	headline map[int]bool // sentence indexes written in headline case
 	capsLine map[int]bool // headlines written all in capitals, where a word's capitals say nothing
+	headCaps map[int]bool // sentences on a heading line (own or headline case) with every word but function words capitalised
 	lowSeen  map[string]bool
 	capMid   map[string]bool
 	capAlone map[string]bool
@@ -366,7 +367,7 @@ type capCount struct{ words, caps, all, upper int }
 // findHeadlines sets d.headline to the sentences written in headline case, where nearly every word
 // is capitalised, so that their capitals are not read as names.
 func (d *doc) findHeadlines() {
-	d.headline, d.capsLine = map[int]bool{}, map[int]bool{}
+	d.headline, d.capsLine, d.headCaps = map[int]bool{}, map[int]bool{}, map[int]bool{}
 	counts := d.capCounts()
 	own := d.ownLines()
 	for s, c := range counts {
@@ -380,6 +381,9 @@ func (d *doc) findHeadlines() {
 		}
 		if d.headline[s] && c.upper == c.all {
 			d.capsLine[s] = true
+		}
+		if (own[s] || d.headline[s]) && c.caps == c.words {
+			d.headCaps[s] = true
 		}
 	}
 }

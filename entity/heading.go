@@ -62,12 +62,8 @@ func wordEdge(text string, a, b int) bool {
 // name the recogniser found over it ("Post-Workout Meal", "Safe Water", "Buy All"). Such a line's
 // capitals belong to its layout, not to a name.
 func (d *doc) dropCommonHeadings(keep []bool, chains []int, types map[int]dossier.EntityType) {
-	own, counts := d.ownLines(), d.capCounts()
 	d.dropWholeChains(keep, chains, func(c *cand, ch int) bool {
-		s := d.toks[c.a].sent
-		n := counts[s]
-		heading := (own[s] || d.headline[s]) && n != nil && n.caps == n.words
-		return types[ch] == dossier.MISC && heading && d.commonOnly(c)
+		return types[ch] == dossier.MISC && d.headCaps[d.toks[c.a].sent] && d.commonOnly(c)
 	})
 }
 

@@ -46,20 +46,7 @@ func (d *doc) caseNames() {
 // name after it ("Richard 'Tex' Coe", "Dwayne "The Rock" Johnson"): the quoted words name the
 // same person, not a thing of their own.
 func (d *doc) joinNicknames() {
-	out := d.cands[:0]
-	for i := 0; i < len(d.cands); i++ {
-		c := d.cands[i]
-		if j, ok := d.nicknameEnd(i); ok {
-			n := d.cands[j]
-			m := &cand{start: c.start, end: n.end, a: c.a, b: n.b, title: c.title}
-			m.words = d.g.w.normWords(d.g.w.formToks(d.text[m.start:m.end]))
-			out = append(out, m)
-			i = j
-			continue
-		}
-		out = append(out, c)
-	}
-	d.cands = out
+	d.joinWith(d.nicknameEnd)
 }
 
 // nicknameEnd returns the index of the mention of a family name that follows the lone given name
@@ -93,20 +80,28 @@ func (d *doc) nicknameEnd(i int) (int, bool) {
 // nickQuote reports a quotation mark that may set off a nickname: double or single, straight or
 // curly.
 func nickQuote(s string) bool {
-	return isOpenQuote(s) || isCloseQuote(s) || s == "'" || s == "\u2018" || s == "\u2019"
+	return isOpenQuote(s) || isCloseQuote(s) || isSingleQuote(s)
 }
 
 // joinPairs makes one mention of each two mentions in a row that join says are one name.
 func (d *doc) joinPairs(join func(c, n *cand) bool) {
+	d.joinWith(func(i int) (int, bool) {
+		return i + 1, i+1 < len(d.cands) && join(d.cands[i], d.cands[i+1])
+	})
+}
+
+// joinWith makes one mention, with the first one's title, of each mention i and the later
+// mention partner gives for it, leaving out the mentions between them.
+func (d *doc) joinWith(partner func(i int) (int, bool)) {
 	out := d.cands[:0]
 	for i := 0; i < len(d.cands); i++ {
 		c := d.cands[i]
-		if i+1 < len(d.cands) && join(c, d.cands[i+1]) {
-			n := d.cands[i+1]
-			j := &cand{start: c.start, end: n.end, a: c.a, b: n.b}
-			j.words = d.g.w.normWords(d.g.w.formToks(d.text[j.start:j.end]))
-			out = append(out, j)
-			i++
+		if j, ok := partner(i); ok {
+			n := d.cands[j]
+			m := &cand{start: c.start, end: n.end, a: c.a, b: n.b, title: c.title}
+			m.words = d.g.w.normWords(d.g.w.formToks(d.text[m.start:m.end]))
+			out = append(out, m)
+			i = j
 			continue
 		}
 		out = append(out, c)

@@ -469,11 +469,7 @@ func withoutPossessor(s *sent, items []item, toks []int) ([]item, []int) {
 // parsedAsVerb reports whether the sentence's parse tags token k a verb. Without a parse it
 // does not: the word lists alone do not tell "funds" the noun from "funds" the verb.
 func parsedAsVerb(s *sent, k int) bool {
-	if s.parse == nil {
-		return false
-	}
-	w := tree.WordAt(s.parse, s.toks[k].start)
-	return w >= 0 && s.parse.Tokens[w].UPOS == "VERB"
+	return uposAt(s, k, len(s.toks)) == "VERB"
 }
 
 // verbUse reports whether the trigger is used as a verb: not a noun after a determiner, and
