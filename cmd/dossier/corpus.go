@@ -189,7 +189,7 @@ func passCollection() (restore func()) {
 // passOverHeld is passOver reading every analysis once and holding them all while it resolves
 // entities (reusing stored ones as resolveStored does) and checks.
 func (a *app) passOverHeld(ctx context.Context, store dossier.Store, shared *doccols.Shared, pending []string, reuse bool) error {
-	analyses, err := loadAnalyses(ctx, store, shared, nil)
+	analyses, err := loadAnalyses(ctx, store, shared)
 	if err != nil {
 		return err
 	}
@@ -339,17 +339,11 @@ func mentionsRead(store dossier.Store) func(context.Context, func(*dossier.Analy
 	return store.Analyses
 }
 
-// loadAnalyses reads the stored analyses for the pass, with the strings that documents repeat
-// kept once in shared: those of the documents only, a sorted list of ids, or every one when
-// only is nil.
-func loadAnalyses(ctx context.Context, store dossier.Store, shared *doccols.Shared, only []string) ([]*dossier.Analysis, error) {
+// loadAnalyses reads every stored analysis for the pass, with the strings that documents repeat
+// kept once in shared.
+func loadAnalyses(ctx context.Context, store dossier.Store, shared *doccols.Shared) ([]*dossier.Analysis, error) {
 	var analyses []*dossier.Analysis
 	err := passRead(store)(ctx, func(an *dossier.Analysis) error {
-		if only != nil {
-			if _, ok := slices.BinarySearch(only, an.Doc.ID); !ok {
-				return nil
-			}
-		}
 		shared.Analysis(an)
 		analyses = append(analyses, an)
 		return nil
