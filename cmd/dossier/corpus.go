@@ -115,10 +115,7 @@ type storedSource struct {
 // Each calls fn with the analysis of every document of the pass, its id and publisher kept once
 // in shared; the rest of it is let go once fn returns, so it is not kept in shared.
 func (s *storedSource) Each(fn func(*dossier.Analysis) error) error {
-	return passRead(s.store)(s.ctx, func(an *dossier.Analysis) error {
-		if _, ok := slices.BinarySearch(s.docs, an.Doc.ID); !ok {
-			return nil
-		}
+	return passReadOf(s.ctx, s.store, s.docs, func(an *dossier.Analysis) error {
 		an.Doc.ID, an.Doc.Publisher = s.shared.String(an.Doc.ID), s.shared.String(an.Doc.Publisher)
 		for i := range an.Mentions {
 			an.Mentions[i].Entity = s.shared.String(an.Mentions[i].Entity)
@@ -145,12 +142,7 @@ func (s *storedSource) Of(ids []string, fn func(*dossier.Analysis) error) error 
 	if r, ok := s.store.(idReader); ok {
 		return r.PassAnalysesOf(s.ctx, ids, read)
 	}
-	return passRead(s.store)(s.ctx, func(an *dossier.Analysis) error {
-		if _, ok := slices.BinarySearch(ids, an.Doc.ID); !ok {
-			return nil
-		}
-		return read(an)
-	})
+	return passReadOf(s.ctx, s.store, ids, read)
 }
 
 // quotedAnalyses returns the ids and texts of the documents of recs for quoteSides, as analyses:
@@ -189,7 +181,7 @@ func passCollection() (restore func()) {
 // passOverHeld is passOver reading every analysis once and holding them all while it resolves
 // entities (reusing stored ones as resolveStored does) and checks.
 func (a *app) passOverHeld(ctx context.Context, store dossier.Store, shared *doccols.Shared, pending []string, reuse bool) error {
-	analyses, err := loadAnalyses(ctx, store, shared, nil)
+	analyses, err := loadAnalyses(ctx, store, shared)
 	if err != nil {
 		return err
 	}
@@ -330,6 +322,17 @@ func passRead(store dossier.Store) func(context.Context, func(*dossier.Analysis)
 	return store.Analyses
 }
 
+// passReadOf reads the stored analyses as the pass reads them (see passRead), calling fn with
+// those of the documents ids (sorted) alone.
+func passReadOf(ctx context.Context, store dossier.Store, ids []string, fn func(*dossier.Analysis) error) error {
+	return passRead(store)(ctx, func(an *dossier.Analysis) error {
+		if _, ok := slices.BinarySearch(ids, an.Doc.ID); !ok {
+			return nil
+		}
+		return fn(an)
+	})
+}
+
 // mentionsRead is how the pass reads the stored analyses for entity resolution: with their ids
 // and mentions alone when the store can leave the rest out.
 func mentionsRead(store dossier.Store) func(context.Context, func(*dossier.Analysis) error) error {
@@ -339,17 +342,11 @@ func mentionsRead(store dossier.Store) func(context.Context, func(*dossier.Analy
 	return store.Analyses
 }
 
-// loadAnalyses reads the stored analyses for the pass, with the strings that documents repeat
-// kept once in shared: those of the documents only, a sorted list of ids, or every one when
-// only is nil.
-func loadAnalyses(ctx context.Context, store dossier.Store, shared *doccols.Shared, only []string) ([]*dossier.Analysis, error) {
+// loadAnalyses reads every stored analysis for the pass, with the strings that documents repeat
+// kept once in shared.
+func loadAnalyses(ctx context.Context, store dossier.Store, shared *doccols.Shared) ([]*dossier.Analysis, error) {
 	var analyses []*dossier.Analysis
 	err := passRead(store)(ctx, func(an *dossier.Analysis) error {
-		if only != nil {
-			if _, ok := slices.BinarySearch(only, an.Doc.ID); !ok {
-				return nil
-			}
-		}
 		shared.Analysis(an)
 		analyses = append(analyses, an)
 		return nil
@@ -357,14 +354,12 @@ func loadAnalyses(ctx context.Context, store dossier.Store, shared *doccols.Shar
 	return analyses, err
 }
 
-// loadRecords reads the stored analyses for the pass as loadAnalyses does, keeping of each the
-// record the checks read (see crosscheck.Records.Add).
+// loadRecords reads the stored analyses of the documents only (sorted ids) for the pass, with
+// the strings that documents repeat kept once in shared, keeping of each the record the checks
+// read (see crosscheck.Records.Add).
 func loadRecords(ctx context.Context, store dossier.Store, shared *doccols.Shared, only []string) (*crosscheck.Records, error) {
 	recs := crosscheck.NewRecords()
-	err := passRead(store)(ctx, func(an *dossier.Analysis) error {
-		if _, ok := slices.BinarySearch(only, an.Doc.ID); !ok {
-			return nil
-		}
+	err := passReadOf(ctx, store, only, func(an *dossier.Analysis) error {
 		shared.Analysis(an)
 		recs.Add(an)
 		return nil
