@@ -302,8 +302,8 @@ func (d *doc) shapeVotes(c *cand) {
 		d.vote(c, dossier.MISC, n) // "TNG50", "RTX 2060": a product's model or a code, not a body
 		return
 	}
-	if d.postalCode(c) {
-		d.vote(c, dossier.LOC, 7) // "Allentown, PA": the state the town lies in, even where the code names a body too
+	if d.stateAfterTown(c) {
+		d.vote(c, dossier.LOC, 7) // "Allentown, PA", "Albany, N.Y.": the state the town lies in, even where the code names a body too
 		return
 	}
 	if !c.hasGaz && c.b-c.a == 1 && isAcronym(text) {
@@ -382,6 +382,17 @@ func (d *doc) postalCode(c *cand) bool {
 	return c.b >= len(d.toks) || !d.toks[c.b].word || !isCap(d.toks[c.b].text) || d.brk(c.b-1, c.b)
 }
 
+// postalAt reports whether token k is a state's or province's two-letter postal code in
+// capitals that ends its line or its clause ("Charlotte, NC @ …", "Elkton, MD."): the town
+// before it lies in that state.
+func (d *doc) postalAt(k int) bool {
+	t := d.toks[k].text
+	if len(t) != 2 || strings.ToUpper(t) != t || !d.g.is("POSTAL", t) {
+		return false
+	}
+	return k+1 >= len(d.toks) || d.brk(k, k+1) || !d.toks[k+1].word
+}
+
 // stateAbbr reports whether token k is a newspaper's abbreviation of a state ("La.", "Calif."),
 // its stop in the token or right after it.
 func (d *doc) stateAbbr(k int) bool {
@@ -419,7 +430,7 @@ func (d *doc) datelineName(c *cand) bool {
 	if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
 		rest = rest[:nl]
 	}
-	if stop := strings.Index(rest, ". "); stop >= 0 {
+	if stop := d.lineStop(rest); stop >= 0 {
 		rest = rest[:stop]
 	}
 	for _, dash := range []string{" - ", " \u2013 ", " \u2014 "} {
@@ -428,6 +439,25 @@ func (d *doc) datelineName(c *cand) bool {
 		}
 	}
 	return false
+}
+
+// lineStop returns where the first sentence of a dateline's line ends in rest: the first stop
+// followed by a space that closes no abbreviation, as the state's does in "BUFFALO, N.Y. — …"
+// and "ST. JOSEPH, Mich. (AP) — …". It returns -1 when there is none.
+func (d *doc) lineStop(rest string) int {
+	from := 0
+	for {
+		i := strings.Index(rest[from:], ". ")
+		if i < 0 {
+			return -1
+		}
+		i += from
+		word := rest[strings.LastIndexAny(rest[:i], " ,(")+1 : i+1]
+		if !(strings.Count(word, ".") >= 2 && isAcronym(word)) && !d.g.is("STATEABBR", word) {
+			return i
+		}
+		from = i + 2
+	}
 }
 
 // beforeVotes votes for what the word before the name says: a preposition of place, a noun for a
@@ -563,7 +593,7 @@ func (d *doc) afterVotes(c *cand) {
 	if n == c.b && !c.hasGaz && (d.inPlace(n) || d.placeAppos(n) || d.compassAfter(n)) {
 		d.vote(c, dossier.LOC, 3) // "of X, Texas", "X to the south"
 	}
-	if n == c.b && !c.hasGaz && n+1 < len(d.toks) && d.toks[n].text == "," && !d.brk(n, n+1) && d.stateAbbr(n+1) {
+	if n == c.b && !c.hasGaz && n+1 < len(d.toks) && d.toks[n].text == "," && !d.brk(n, n+1) && (d.stateAbbr(n+1) || d.postalAt(n+1)) {
 		d.vote(c, dossier.LOC, 5) // "a Waltham, Mass., maker", "of Southport, Conn. The company": a town in its state
 	}
 	if n == c.b && !c.hasGaz && d.commaLegalForm(n) {
@@ -670,8 +700,8 @@ func (d *doc) heldPlace(p int) bool {
 }
 
 // inPlace reports whether the tokens from n are a comma and a place the gazetteer knows that
-// a mark closes ("Cibolo, Texas, died"; not "Cibolo, Texas and Ohio" nor "Liu He, China's
-// negotiator"): the name before them lies in that place.
+// a mark or the line's end closes ("Cibolo, Texas, died"; not "Cibolo, Texas and Ohio" nor "Liu
+// He, China's negotiator"): the name before them lies in that place.
 func (d *doc) inPlace(n int) bool {
 	if n+1 >= len(d.toks) || d.toks[n].text != "," || d.brk(n, n+1) {
 		return false
@@ -681,7 +711,7 @@ func (d *doc) inPlace(n int) bool {
 		return false
 	}
 	k := n + 1 + l
-	return k >= len(d.toks) || !d.toks[k].word && !isApostropheTok(d.toks[k].text) // not "X, China's"
+	return k >= len(d.toks) || d.brk(k-1, k) || !d.toks[k].word && !isApostropheTok(d.toks[k].text) // not "X, China's"
 }
 
 // placeAppos reports whether the tokens from n read ", a village" or another noun for a place

@@ -616,8 +616,46 @@ func (d *doc) evidenced(i int) bool {
 		return k >= 0 && k < len(d.toks) && d.toks[k].word && d.capMid[d.low[k]]
 	}
 	return d.acronymHere(d.toks[i]) || d.g.w.prefixedName(w) || d.g.is("GIVEN", w) || d.capAlone[lowerWord(w)] || d.particle(i) ||
+		d.foreignWord(i) ||
 		mid(i) && (mid(i-1) || mid(i+1)) || // part of a longer name the body writes too
 		i > 0 && d.toks[i-1].word && d.isTok("GIVEN", i-1) // a surname after a given name
+}
+
+// foreignWord reports whether headline word i, in a line that lists rather than says (no verb),
+// is no English word that the recogniser reads in a name: not in the casing data, nor its stem,
+// and never written in lower case by the document ("Camden, NJ @ Bridgestone Arena"). English
+// has no word so spelled, so the capital is a name's.
+func (d *doc) foreignWord(i int) bool {
+	w := d.low[i]
+	if !d.toks[i].word || !isCap(d.toks[i].text) || strings.IndexFunc(w, unicode.IsLetter) < 0 {
+		return false
+	}
+	if d.outside == nil || d.outside[i] > 0.5 || upperWord(d.toks[i].text) || d.saysSomething(i) {
+		return false
+	}
+	st := d.g.w.stem(w)
+	return !d.g.w.english[w] && !d.g.w.english[st] && !d.lowSeen[w] && !d.lowSeen[st] && !d.g.is("COMMON", w) && !d.g.is("COMMON", st)
+}
+
+// saysSomething reports whether the sentence of token i holds a verb, as a headline that tells
+// news does ("Commander Killed In Ambush"), unlike a line of a list or a schedule. Without a
+// parse it cannot tell, and says yes.
+func (d *doc) saysSomething(i int) bool {
+	if d.toks[i].upos == "" {
+		return true
+	}
+	s := d.toks[i].sent
+	for k := i; k >= 0 && d.toks[k].sent == s; k-- {
+		if u := d.toks[k].upos; u == "VERB" || u == "AUX" {
+			return true
+		}
+	}
+	for k := i + 1; k < len(d.toks) && d.toks[k].sent == s; k++ {
+		if u := d.toks[k].upos; u == "VERB" || u == "AUX" {
+			return true
+		}
+	}
+	return false
 }
 
 // acronymHere reports whether a word written as an acronym reads as one where it stands: in a
@@ -1655,6 +1693,9 @@ func (d *doc) initialOrdinary(a, b int, hl, lead bool) bool {
 // sign of being a name, since in a headline every word is capitalised; it reports whether it
 // split.
 func (d *doc) splitHeadline(a, b int, title string) bool {
+	if d.headedNouns(a, b) {
+		return false
+	}
 	for p := a; p < b; p++ {
 		// A known place stays one ("US FALLS"); a known body spelled like an ordinary word does
 		// not ("WHO IS …").
@@ -1669,6 +1710,22 @@ func (d *doc) splitHeadline(a, b int, title string) bool {
 		}
 	}
 	return false
+}
+
+// headedNouns reports whether the run [a, b) of a line in title case is one name: three words
+// or more, or a word known as a name and one more, that the parse reads as nouns and names only, the last a head word of a body's or a
+// place's name ("PNC Music Pavilion", "Cynthia Woods Mitchell Pavilion"). A headline that says
+// something holds a verb.
+func (d *doc) headedNouns(a, b int) bool {
+	if b-a < 2 || b-a == 2 && !d.evidenced(a) || !d.headed(b) {
+		return false // two words are one name when a name opens them ("PPL Center", "Bridgestone Arena")
+	}
+	for k := a; k < b; k++ {
+		if u := d.toks[k].upos; u != "NOUN" && u != "PROPN" {
+			return false
+		}
+	}
+	return true
 }
 
 // dropDemonyms skips the demonyms in front of the name [a, b) ("Iraqi", "Kurdish YPG"), and a

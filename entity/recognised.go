@@ -129,6 +129,9 @@ func (d *doc) unnamed(c *cand) bool {
 	if lone && d.runWords[d.low[c.a]] && !d.opened[c.a] {
 		return false // part of a longer name the document writes ("Cook" after "Tim Cook")
 	}
+	if !lone && d.headed(c.b) && d.nameTok(c.b-1) {
+		return false // a head word closes the name ("PNC Music Pavilion"): the words before are its own
+	}
 	need := noNameSure
 	if d.capMid[d.low[c.a]] || !lone {
 		need = 0.97 // the document writes it capitalised elsewhere, or several words agree

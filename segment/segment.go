@@ -238,7 +238,7 @@ func isBoundary(text string, start, i int, p rune, end, limit int) bool {
 // isAbbreviation reports whether word (the text before a full stop) is an abbreviation, an
 // initial or a dotted acronym.
 func isAbbreviation(word string) bool {
-	if abbreviations[word] {
+	if abbreviations[word] || capitalsAbbreviation(word) {
 		return true
 	}
 	// A single letter: an initial ("J. Smith") or a list marker.
@@ -256,6 +256,16 @@ func isAbbreviation(word string) bool {
 		return true
 	}
 	return false
+}
+
+// capitalsAbbreviation reports whether word is a listed abbreviation written in capitals, as
+// datelines and headings write them ("ST. JOSEPH", "FT. MYERS").
+func capitalsAbbreviation(word string) bool {
+	if utf8.RuneCountInString(word) < 2 || strings.ToUpper(word) != word {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(word)
+	return abbreviations[string(r)+strings.ToLower(word[n:])]
 }
 
 // wordBefore returns the word that ends at i, dots inside it included ("U.S" for "U.S.").

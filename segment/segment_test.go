@@ -45,6 +45,8 @@ func TestSentences(t *testing.T) {
 			[]string{"The talks ended at 3 p.m. and resumed later."}},
 		{"month abbreviation", "The vote is on Oct. 5 in the capital. Results follow.",
 			[]string{"The vote is on Oct. 5 in the capital.", "Results follow."}},
+		{"abbreviation in capitals", "ST. PAUL — The council met. FT. MYERS is next.",
+			[]string{"ST. PAUL — The council met.", "FT. MYERS is next."}},
 		{"ellipsis", "He paused... Then he left.",
 			[]string{"He paused...", "Then he left."}},
 		{"empty", "  \n\n  ", nil},
