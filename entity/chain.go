@@ -69,7 +69,9 @@ func (d *doc) nameVotes(c *cand) {
 	if c.b-c.a == 1 && !c.hasGaz && d.g.is("ORGSTART", d.toks[c.a].text) {
 		d.vote(c, dossier.ORG, 1) // "Jaysh" cut from the rest of its name: an armed group's word
 	}
-	if c.title != "" {
+	if c.title != "" && d.heldPost(c) {
+		d.vote(c, dossier.ORG, 4) // "Rob Vale, President Acme North America": the body the person before heads
+	} else if c.title != "" {
 		d.vote(c, dossier.PER, 6)
 	}
 	if d.caseName(c) {
@@ -91,6 +93,39 @@ func (d *doc) nameVotes(c *cand) {
 	if !c.hasGaz && d.firm(c) {
 		d.vote(c, dossier.ORG, 4) // "Frost & Sullivan", "Ernst & Young": partners' firm
 	}
+}
+
+// heldPost reports whether the title before the name c follows a comma after a person's full
+// name (two name words, a given name first or read as a person's by the recogniser) and c opens
+// with no given name: the title is that
+// person's post and c the body it is held at ("Rob Vale, President Acme North America, says"),
+// not a second person.
+func (d *doc) heldPost(c *cand) bool {
+	if d.isTok("GIVEN", c.a) {
+		return false
+	}
+	ts := -1
+	for k := c.a - 1; k >= 0 && k >= c.a-6; k-- {
+		if d.text[d.toks[k].start:d.toks[c.a-1].end] == c.title {
+			ts = k
+			break
+		}
+	}
+	if ts < 3 || d.toks[ts-1].text != "," || d.brk(ts-3, ts) {
+		return false
+	}
+	return d.nameTok(ts-2) && d.nameTok(ts-3) && (d.isTok("GIVEN", ts-3) || d.recognisedPerson(ts-3, ts-1)) && !d.headed(ts-1)
+}
+
+// recognisedPerson reports whether the recogniser is sure that the tokens [a, b) are one
+// person's name.
+func (d *doc) recognisedPerson(a, b int) bool {
+	for _, r := range d.recog {
+		if r.start == d.toks[a].start && r.end == d.toks[b-1].end && r.typ == dossier.PER && r.conf >= typeSure {
+			return true
+		}
+	}
+	return false
 }
 
 // firm reports whether the name c joins capitalised words with an ampersand, as the names of

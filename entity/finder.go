@@ -76,6 +76,7 @@ type doc struct {
 	midRuns  map[string]bool // keys of names written in mid-sentence (see evidence)
 	midWords map[string]bool // the words of those names
 	runWords map[string]bool // the words of every name of two words or more outside headlines
+	runLast  map[string]bool // the last words of those names
 	cut      map[int]bool    // tokens that close their run (a possessive that lost its apostrophe)
 	opened   map[int]bool    // tokens a name starts at once ordinary words opening the sentence went
 	pub      string          // the key of the document's publisher, "" when unknown
@@ -512,7 +513,7 @@ func (d *doc) imperativeObject(i int) bool {
 func (d *doc) bodyNames() {
 	d.midRuns = map[string]bool{}
 	d.midWords = map[string]bool{}
-	d.runWords = map[string]bool{}
+	d.runWords, d.runLast = map[string]bool{}, map[string]bool{}
 	n := len(d.toks)
 	in := func(k int) bool { return d.nameTok(k) || d.particle(k) && k+1 < n && d.nameTok(k+1) }
 	for i := 0; i < n; {
@@ -532,6 +533,7 @@ func (d *doc) bodyNames() {
 			for k := a; k < j; k++ {
 				d.runWords[d.low[k]] = true
 			}
+			d.runLast[d.low[j-1]] = true
 		}
 		if a < j && (a > i || !d.toks[i].initial) {
 			d.midRuns[d.keyAt(a, j)] = true
@@ -1788,10 +1790,11 @@ func (d *doc) headedBeforeOf(a, b int) bool {
 
 // loneNoName reports whether the single word at a is no name: a headline's head word ("Dam",
 // "Forces"), a bare plural opening a sentence ("Hundreds fled") outside a game's score
-// ("Panthers 5, Flyers 2"), or an unknown Roman numeral or single letter.
+// ("Panthers 5, Flyers 2"), a company's legal form left alone ("#Brand, Inc."), or an unknown
+// Roman numeral or single letter.
 func (d *doc) loneNoName(a int, hl bool) bool {
 	b := a + 1
-	if hl && d.headed(b) {
+	if hl && d.headed(b) || d.g.is("LEGALFORM", d.toks[a].text) {
 		return true
 	}
 	if (d.toks[a].initial || hl) && d.barePlural(a) && !d.scoreLine(a, b) {

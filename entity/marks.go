@@ -218,9 +218,10 @@ func (d *doc) wordInCapitals(c *cand, plural, names map[string]bool) bool {
 	return len(t.text) >= 3 && d.g.w.ordinary[d.low[k]] && (!names[t.text] || d.shortLine(k))
 }
 
-// countedAcronym reports whether c is an acronym no list knows used as a common noun: after "a"
-// or "an", with nothing after it that it could modify ("a PBU in coverage", "an MRI."); a
-// name's acronym modifies a noun there ("a UFC fighter") or acts ("a CIA said").
+// countedAcronym reports whether c is an acronym no list knows used as a common noun: after "a",
+// "an" or a count in figures, with nothing after it that it could modify ("a PBU in coverage",
+// "an MRI.", "1 sack, 2 QH."); a name's acronym modifies a noun there ("a UFC fighter", "3 ADF
+// troops") or acts ("a CIA said").
 func (d *doc) countedAcronym(c *cand, names map[string]bool) bool {
 	if c.hasGaz || c.title != "" || c.b != c.a+1 || c.a == 0 {
 		return false
@@ -229,7 +230,7 @@ func (d *doc) countedAcronym(c *cand, names map[string]bool) bool {
 	if c.start != t.start || c.end != t.end || !isAcronym(t.text) || names[t.text] || d.brk(c.a-1, c.a) {
 		return false
 	}
-	if p := d.low[c.a-1]; p != "a" && p != "an" {
+	if p := d.low[c.a-1]; p != "a" && p != "an" && !isDigits(p) {
 		return false
 	}
 	if c.b == len(d.toks) || d.brk(c.a, c.b) || !d.toks[c.b].word {

@@ -237,8 +237,8 @@ func (d *doc) recognisedVotes(c *cand) {
 		if r.end <= c.start || r.start >= c.end || r.conf < typeSure {
 			continue
 		}
-		if r.typ == dossier.PER && c.b-c.a == 1 && !d.isTok("GIVEN", c.a) && !d.runWords[d.low[c.a]] {
-			continue // a lone word is a person's only with a given name or a full name behind it
+		if r.typ == dossier.PER && c.b-c.a == 1 && !d.isTok("GIVEN", c.a) && !d.runLast[d.low[c.a]] {
+			continue // a lone word is a person's only with a given name or a full name it ends behind it ("Cook" after "Tim Cook", not "Acme" after "Acme North America")
 		}
 		if r.typ == dossier.PER && (d.acronymLast(c) || !d.isTok("GIVEN", c.a) && d.wordsName(c)) {
 			continue // "Fusion GPS", "Tomb Raider": no person's name ends in an acronym or is made of English words
