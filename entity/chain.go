@@ -128,6 +128,14 @@ func (d *doc) recognisedPerson(a, b int) bool {
 	return false
 }
 
+// thingAfter reports whether the name c names a kind of the common noun in lower case after it
+// ("the Chrome browser", "the Touch ID sensor"; see kindBefore): a "the" before c is that noun's
+// article, which says nothing of c itself. A plural name is a team's or a group's ("the Cowboys
+// defense").
+func (d *doc) thingAfter(c *cand) bool {
+	return !d.g.w.pluralShape(d.low[c.b-1]) && d.kindBefore(c)
+}
+
 // firm reports whether the name c joins capitalised words with an ampersand, as the names of
 // firms do ("Frost & Sullivan", "Procter & Gamble"), one of them at least no English word: two
 // English words so joined name a work or a thing ("War & Peace", "Plug & Charge"). A side that
@@ -526,7 +534,7 @@ func (d *doc) beforeVotes(c *cand) {
 		d.vote(c, dossier.LOC, 3)
 	}
 	nx := d.word(c.b)
-	modifier := d.g.is("GROUPNOUN", nx) || d.g.is("RULEDNOUN", nx) || d.g.is("PERSONNOUN", nx) || d.g.is("LOCNOUN", nx)
+	modifier := d.g.is("GROUPNOUN", nx) || d.g.is("RULEDNOUN", nx) || d.g.is("PERSONNOUN", nx) || d.g.is("LOCNOUN", nx) || d.thingAfter(c)
 	if pw == "of" && (d.g.is("PERSONNOUN", d.word(p-1)) || d.g.is("PERSONNOUN", d.g.w.stem(d.word(p-1)))) ||
 		pw == "the" && !d.headed(c.b) && !modifier {
 		d.vote(c, dossier.ORG, 1) // "commander of X", "members of the X", "the X"
