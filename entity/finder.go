@@ -754,13 +754,24 @@ func (d *doc) nameTok(i int) bool {
 		return d.name[i] > 0
 	}
 	t := d.toks[i]
-	ok := t.word && !d.g.w.lowerTail(t.text) && (isCap(t.text) || d.g.w.prefixedName(t.text)) && !d.g.w.contraction(d.low[i]) && !d.dateWord(i)
+	ok := t.word && !d.g.w.lowerTail(t.text) && (isCap(t.text) || d.g.w.prefixedName(t.text)) && !d.g.w.contraction(d.low[i]) && !d.dateWord(i) && !d.addressPath(i)
 	ok = ok || d.syllableName(i)
 	d.name[i] = -1
 	if ok {
 		d.name[i] = 1
 	}
 	return ok
+}
+
+// addressPath reports whether token i is the path of a web address, glued to a slash that is
+// glued to a host name with a dot ("pic.twitter.com/MYwRz9", "t.co/XPxUJ"): a code, no name.
+func (d *doc) addressPath(i int) bool {
+	if i < 2 || d.toks[i-1].text != "/" || d.toks[i-1].end != d.toks[i].start || d.toks[i-2].end != d.toks[i-1].start {
+		return false
+	}
+	host := d.toks[i-2].text
+	dot := strings.LastIndexByte(host, '.')
+	return dot > 0 && dot < len(host)-1
 }
 
 // syllableName reports whether token i is the hyphenated given name of an East Asian name after
