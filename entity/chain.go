@@ -136,6 +136,20 @@ func (d *doc) thingAfter(c *cand) bool {
 	return !d.g.w.pluralShape(d.low[c.b-1]) && d.kindBefore(c)
 }
 
+// bareApostrophe reports whether the name c, ending in "s", is followed by an apostrophe alone
+// glued to it and a word in lower case, its possessive ("Edmunds' executive director").
+func (d *doc) bareApostrophe(c *cand) bool {
+	n := c.b
+	if n+1 >= len(d.toks) || !strings.HasSuffix(d.toks[n-1].text, "s") || d.toks[n].start != d.toks[n-1].end {
+		return false
+	}
+	if t := d.toks[n].text; t != "'" && t != "\u2019" {
+		return false
+	}
+	w := d.toks[n+1]
+	return w.word && w.text == d.low[n+1] && !d.brk(n, n+1)
+}
+
 // firm reports whether the name c joins capitalised words with an ampersand, as the names of
 // firms do ("Frost & Sullivan", "Procter & Gamble"), one of them at least no English word: two
 // English words so joined name a work or a thing ("War & Peace", "Plug & Charge"). A side that
@@ -595,7 +609,7 @@ func (d *doc) bodyCue(p int) bool {
 // takes, ", who" or an age, a noun for a place or a group, a verb of saying or reporting.
 func (d *doc) afterVotes(c *cand) {
 	n := c.b
-	if n < len(d.toks) && (d.toks[n].text == "\u2019s" || d.toks[n].text == "'s") {
+	if n < len(d.toks) && (d.toks[n].text == "\u2019s" || d.toks[n].text == "'s" || d.bareApostrophe(c)) {
 		n++
 	}
 	nw := d.word(n)
