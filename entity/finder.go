@@ -1424,6 +1424,10 @@ func (d *doc) run(a, b int) {
 		if !style && d.portfolioAt(a, p) && d.isTok("FIELDTITLE", p+l-1) {
 			p, l = a, l+1
 		}
+		if p+l+1 == b && (d.isTok("PERSONNOUN", p+l) || d.isTok("ROLENOUN", p+l)) {
+			d.segment(a, p, "") // "General Manager", "Senior Advocate": one title of two words names nobody
+			return
+		}
 		d.segment(a, p, "")
 		title := d.text[d.toks[p].start:d.toks[p+l-1].end]
 		if style {
