@@ -56,7 +56,8 @@ var wordKinds = []string{"GIVEN", "DEMONYM", "COMMON", "ORGHEAD", "LOCHEAD", "OF
 	"SUBBODY", "POSTAL", "WORKNOUN", "PUBCUE", "STATNOUN", "QUOTEDAS", "QUOTING", "OPENER", "OPENNUM",
 	"ERAMARK", "PARTYMARK", "CASEJOIN", "STATEABBR", "CAPSPREP", "POSITION", "CONTESTVERB", "FIELDTITLE",
 	"LEGALFORM", "INQUIRYNOUN", "INQUIRYJOIN", "SUBJPRON", "SITENOUN", "PARTYWORD", "STUDYNOUN", "INSTHEAD",
-	"NAMING", "TRADEWORD", "BODYOWNED", "BODYRESULT", "FORMATION", "CONNECTIVE", "GRADE", "KINOWNED", "PERSONVERB"}
+	"NAMING", "TRADEWORD", "BODYOWNED", "BODYRESULT", "FORMATION", "CONNECTIVE", "GRADE", "KINOWNED", "PERSONVERB",
+	"STREETABBR"}
 
 // LoadGazetteer reads the embedded data files and then every extra file or folder given (folders
 // are read for *.tsv files). A line is KIND, a tab, then one or more tab-separated forms; KIND is
@@ -68,7 +69,8 @@ var wordKinds = []string{"GIVEN", "DEMONYM", "COMMON", "ORGHEAD", "LOCHEAD", "OF
 // POSTAL, WORKNOUN, PUBCUE, STATNOUN, QUOTEDAS, QUOTING, OPENER, OPENNUM, ERAMARK, PARTYMARK,
 // CASEJOIN, STATEABBR, CAPSPREP, POSITION, CONTESTVERB, FIELDTITLE, LEGALFORM, INQUIRYNOUN,
 // INQUIRYJOIN, SUBJPRON, SITENOUN, PARTYWORD, STUDYNOUN, INSTHEAD, NAMING, TRADEWORD, BODYOWNED,
-// BODYRESULT, FORMATION, CONNECTIVE, GRADE, KINOWNED, PERSONVERB). A MEDIAHEAD and a LEGALFORM word are ORGHEAD words too.
+// BODYRESULT, FORMATION, CONNECTIVE, GRADE, KINOWNED, PERSONVERB, STREETABBR). A MEDIAHEAD and a
+// LEGALFORM word are ORGHEAD words too, and a STREETABBR word a LOCHEAD word.
 // Lines starting with '#' are comments.
 func LoadGazetteer(extra ...string) (*Gazetteer, error) {
 	return LoadGazetteerWith(en.Embedded(), extra...)
@@ -211,6 +213,8 @@ func (g *Gazetteer) line(fields []string) error {
 			switch kind {
 			case "MEDIAHEAD", "LEGALFORM":
 				g.words["ORGHEAD"][strings.ToLower(f)] = true
+			case "STREETABBR":
+				g.words["LOCHEAD"][lowerWord(f)] = true
 			case "SOURCECUE":
 				if n := len(strings.Fields(f)); n > g.cueN {
 					g.cueN = n
