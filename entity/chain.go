@@ -635,8 +635,8 @@ func (d *doc) afterVotes(c *cand) {
 			d.vote(c, dossier.PER, 2) // "X, 45, said"
 		}
 	}
-	if n == c.b && !c.hasGaz && d.scoreLine(c.a, c.b) {
-		d.vote(c, dossier.ORG, 3) // "Panthers 5, Flyers 2": teams in a game's score
+	if n == c.b && !c.hasGaz && (d.scoreLine(c.a, c.b) || d.recordAfter(n)) {
+		d.vote(c, dossier.ORG, 3) // "Panthers 5, Flyers 2", "Eastside (3-1):": teams in a game's score or with their record
 	}
 	if n == c.b && !c.hasGaz && d.g.is("QUOTING", d.word(c.a-1)) && nw == "as" && d.g.is("QUOTEDAS", d.word(n+1)) {
 		d.vote(c, dossier.PER, 2) // "quoted X as saying": X speaks
@@ -737,6 +737,24 @@ func (d *doc) scoreLine(a, b int) bool {
 		}
 	}
 	return a >= 3 && d.toks[a-1].text == "," && figure(a-2) && capAt(a-3) && !d.brk(a-3, a)
+}
+
+// recordAfter reports whether the tokens from n are a team's record in brackets: wins and
+// losses, and maybe ties, as figures joined by hyphens ("(3-1)", "(8-8-4)").
+func (d *doc) recordAfter(n int) bool {
+	if n+2 >= len(d.toks) || d.toks[n].text != "(" || d.toks[n+2].text != ")" || d.brk(n-1, n+2) {
+		return false
+	}
+	parts := strings.Split(d.toks[n+1].text, "-")
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	for _, p := range parts {
+		if !isDigits(p) || len(p) > 2 {
+			return false
+		}
+	}
+	return true
 }
 
 // personShapedName reports a name of two words or more that reads as a person's ("Tim Cook
