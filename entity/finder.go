@@ -1729,13 +1729,15 @@ func (d *doc) splitHeadline(a, b int, title string) bool {
 	return false
 }
 
-// headedNouns reports whether the run [a, b) of a line in title case is one name: three words
-// or more, or a word known as a name and one more, that the parse reads as nouns and names only, the last a head word of a body's or a
-// place's name ("PNC Music Pavilion", "Cynthia Woods Mitchell Pavilion"). A headline that says
-// something holds a verb.
+// headedNouns reports whether the run [a, b) of a line in title case is one name that the parse
+// reads as nouns and names only, the last a head word of a body's or a place's name ("PNC Music
+// Pavilion", "Cynthia Woods Mitchell Pavilion"): three words or more, or two when a body's acronym
+// or known name opens them ("PPL Center") or when a word known as a name opens them and a comma
+// stands beside them, as in a list ("Tinley Park, IL"). A headline that says something holds a
+// verb.
 func (d *doc) headedNouns(a, b int) bool {
-	if b-a < 2 || b-a == 2 && !d.evidenced(a) || !d.headed(b) {
-		return false // two words are one name when a name opens them ("PPL Center", "Bridgestone Arena")
+	if b-a < 2 || b-a == 2 && !d.bodyFirst(a) && !(d.evidenced(a) && d.commaBeside(a, b)) || !d.headed(b) {
+		return false // two words are one name when a body opens them ("PPL Center") or a list holds them ("Bridgestone Arena, Nashville")
 	}
 	for k := a; k < b; k++ {
 		if u := d.toks[k].upos; u != "NOUN" && u != "PROPN" {
@@ -1743,6 +1745,23 @@ func (d *doc) headedNouns(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// commaBeside reports whether a comma stands right before token a or right after the run [a, b)
+// on its line, as between the items of a list.
+func (d *doc) commaBeside(a, b int) bool {
+	return a > 0 && d.toks[a-1].text == "," && !d.brk(a-1, a) || b < len(d.toks) && d.toks[b].text == "," && !d.brk(b-1, b)
+}
+
+// bodyFirst reports whether token a is an acronym or the one-word name of a body the gazetteer
+// knows: a head word after it names a place or a body of its own ("PPL Center"), where after
+// another word it may be a verb read as a noun ("X Falls Short").
+func (d *doc) bodyFirst(a int) bool {
+	if isAcronym(d.toks[a].text) {
+		return true
+	}
+	l, e := d.gazAt(a, a+1)
+	return l == 1 && e.typ == dossier.ORG
 }
 
 // dropDemonyms skips the demonyms in front of the name [a, b) ("Iraqi", "Kurdish YPG"), and a
