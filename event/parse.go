@@ -977,6 +977,8 @@ func parseRole(s *sent, it item, roles map[int]string, v int) string {
 				// Emirates Airline".
 			case (roles[h] == roleActor || roles[h] == roleTarget) && s.w.memberNouns[strings.ToLower(p.Tokens[h].Text)] && s.w.memberCases[c]:
 				return roles[h] // "officers from the department": the department acts
+			case roles[h] == roleActor && s.w.parseActorCases[c] && p.Tokens[h].UPOS == "NOUN" && p.Tokens[h].Head == v:
+				return roleActor // "air raids by X hit Y": who made the raids the subject names acts
 			case it.typ == dossier.LOC && s.w.parsePlaceCases[c] && s.w.inSubject(p, h, v, roles):
 				return rolePlace // "people in X have been demonstrating": where those who act are
 			default:
@@ -1067,6 +1069,9 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 		}
 		if s.w.aroundPlace(s, r.it, v) {
 			got[i] = rolePlace // "targeted the area surrounding X": where, not what was hit
+		}
+		if got[i] == roleActor && m.p.typ == dossier.Assault && x.onAttack(s, r.it) {
+			got[i] = rolePlace // "an attack on X killed …": X is where, whatever the parse says
 		}
 		if got[i] == roleTarget && m.p.typ == dossier.Assault && x.struckPlace(s, m, r) {
 			got[i] = rolePlace
