@@ -981,6 +981,8 @@ func parseRole(s *sent, it item, roles map[int]string, v int) string {
 				return roleActor // "air raids by X hit Y": who made the raids the subject names acts
 			case it.typ == dossier.LOC && s.w.parsePlaceCases[c] && s.w.inSubject(p, h, v, roles):
 				return rolePlace // "people in X have been demonstrating": where those who act are
+			case it.typ == dossier.LOC && s.w.parsePlaceCases[c] && s.w.inObject(p, h, v, roles):
+				return rolePlace // "killed dozens of fighters in X": where those it fell on were
 			default:
 				return ""
 			}
@@ -1000,6 +1002,23 @@ func (lw *wordLists) inSubject(p *dossier.Sentence, h, v int, roles map[int]stri
 		t := p.Tokens[h]
 		if t.Head == v && t.Rel == "nsubj" {
 			return roles[h] == roleActor
+		}
+		if t.Rel != "nmod" || !lw.ofPreps[tree.Preposition(p, h)] {
+			return false
+		}
+		h = t.Head
+	}
+	return false
+}
+
+// inObject reports whether common noun h is the object of verb v that undergoes it, or a noun
+// its "of" phrases lead to ("dozens of fighters"): a place such a noun is "in" is where the act
+// of v fell.
+func (lw *wordLists) inObject(p *dossier.Sentence, h, v int, roles map[int]string) bool {
+	for steps := 0; h >= 0 && steps < 3 && p.Tokens[h].UPOS != "PROPN"; steps++ {
+		t := p.Tokens[h]
+		if t.Head == v && t.Rel == "obj" {
+			return roles[h] == roleTarget
 		}
 		if t.Rel != "nmod" || !lw.ofPreps[tree.Preposition(p, h)] {
 			return false
