@@ -81,7 +81,8 @@ func (d *doc) forceRun(i int) int {
 }
 
 // phraseAt returns the length in tokens of the longest phrase of phrases written in lower case
-// from token i on, in the same sentence; 0 when none is.
+// from token i on, in the same sentence; 0 when none is. A headline capitalises every word, so
+// there a capitalised phrase counts too ("Syrian Army Kills …").
 func (d *doc) phraseAt(i int, phrases [][]string) int {
 	best := 0
 	for _, p := range phrases {
@@ -91,7 +92,7 @@ func (d *doc) phraseAt(i int, phrases [][]string) int {
 		ok := true
 		for k, w := range p {
 			t := d.toks[i+k]
-			if !t.word || t.text != w || (i+k > 0 && d.brk(i+k-1, i+k)) {
+			if !t.word || t.text != w && !(d.headline[t.sent] && d.low[i+k] == w) || (i+k > 0 && d.brk(i+k-1, i+k)) {
 				ok = false
 				break
 			}

@@ -11,7 +11,7 @@ import (
 // after any word of the trigger with place words between ("raids on the city of X"), with only
 // an article, place words and "of" between: where the attack fell, however the parse hangs the
 // long phrase of an unpunctuated report. A place named with "in" right after such a place holds
-// it and is where as well.
+// it and is where as well, and one joined to it by "and" is another where.
 func (x *Extractor) aimedOn(s *sent, it item, m match) bool {
 	if it.typ != dossier.LOC || it.t0 < 2 {
 		return false
@@ -25,11 +25,15 @@ func (x *Extractor) aimedOn(s *sent, it item, m match) bool {
 		}
 		return s.itemAt[j] >= 0 && s.items[s.itemAt[j]].t0 < it.t0 && x.aimedOn(s, s.items[s.itemAt[j]], m)
 	}
+	if s.toks[k].norm == "and" && k > 0 && s.itemAt[k-1] >= 0 && s.items[s.itemAt[k-1]].t0 < it.t0 {
+		// "on X and Y neighborhoods": the second place of the list is where as well.
+		return x.aimedOn(s, s.items[s.itemAt[k-1]], m)
+	}
 	if !s.w.placeOnCases[s.toks[k].norm] || k == 0 {
 		return false
 	}
 	j := k - 1
-	if !s.w.placeOnHeads[s.toks[j].norm] && !x.lx.classes["places"][s.toks[it.t0-1].norm] && !x.lx.classes["places"][s.toks[k+1].norm] {
+	if !s.w.placeOnHeads[s.toks[j].norm] && !x.lx.classes["places"][s.toks[it.t0-1].norm] && !x.lx.classes["places"][s.toks[k+1].norm] && !x.placeNounAfter(s, it) {
 		// "an attack on X" names what was attacked; "an attack on the town of X" where.
 		return false
 	}
@@ -45,6 +49,37 @@ func (x *Extractor) aimedOn(s *sent, it item, m match) bool {
 		}
 	}
 	return true
+}
+
+// placeNounAfter reports whether a word for a place ends the phrase of place it, past other
+// names, "and" and modifiers ("on X and Y residential neighborhoods"): a place, where an
+// attack fell, not what it was aimed at.
+func (x *Extractor) placeNounAfter(s *sent, it item) bool {
+	for k := it.t1; k < len(s.toks) && k < it.t1+6; k++ {
+		t := s.toks[k]
+		if x.lx.classes["places"][t.norm] {
+			return true
+		}
+		if s.itemAt[k] < 0 && t.norm != "and" && uposAt(s, k, len(s.toks)) != "ADJ" {
+			return false // only names, "and" and adjectives stand between
+		}
+	}
+	return false
+}
+
+// onAttack reports whether place it is named right after "on" and a word for an attack or its
+// fire, with only an article and place words between ("a mortar attack on the X neighborhood
+// killed …"): where the attack fell, never the doer a misparse may make it of the verb after.
+func (x *Extractor) onAttack(s *sent, it item) bool {
+	k := x.placeWordsBefore(s, it.t0) - 1
+	if it.typ != dossier.LOC || k < 1 || !s.w.placeOnCases[s.toks[k].norm] {
+		return false
+	}
+	n := s.toks[k-1].norm
+	if !s.w.placeOnHeads[n] && !x.lx.classes["attacks"][n] {
+		return false
+	}
+	return s.w.placeOnHeads[n] || x.lx.classes["places"][s.toks[it.t0-1].norm] || x.placeNounAfter(s, it)
 }
 
 // aimedWith reports whether item it is named right after "with" and the shells or rockets of an

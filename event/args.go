@@ -284,10 +284,14 @@ func titledPerson(s *sent, it item) int {
 	return -1
 }
 
-// kinPossessor reports whether item it possesses a kin noun right after its "'s" ("X's
-// daughter"): the kin, not it, takes part in what is done to the phrase.
+// kinPossessor reports whether item it possesses a kin noun right after its "'s" or, a
+// possessive pronoun, right after it ("X's daughter", "his relatives"): the kin, not it, takes
+// part in what is done to the phrase.
 func kinPossessor(s *sent, it item) bool {
-	k := it.t1 + 1 // after "'s"
+	k := it.t1
+	if !it.pseudo {
+		k++ // after "'s"
+	}
 	return it.poss && k < len(s.toks) && s.w.kinNouns[s.toks[k].norm]
 }
 

@@ -636,7 +636,9 @@ func (x *Extractor) fits(s *sent, want []string, items []item, toks []int) bool 
 				}
 			}
 			for _, it := range items {
-				if it.pseudo && words[s.toks[it.t1-1].norm] {
+				// A name that ends in a common noun of the class counts as one ("Russian jets":
+				// jets); a capitalised one ("the Hill Guard") is a name, its type tells.
+				if last := s.toks[it.t1-1]; words[last.norm] && (it.pseudo || !last.upper) {
 					return true
 				}
 			}

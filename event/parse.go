@@ -977,8 +977,12 @@ func parseRole(s *sent, it item, roles map[int]string, v int) string {
 				// Emirates Airline".
 			case (roles[h] == roleActor || roles[h] == roleTarget) && s.w.memberNouns[strings.ToLower(p.Tokens[h].Text)] && s.w.memberCases[c]:
 				return roles[h] // "officers from the department": the department acts
+			case roles[h] == roleActor && s.w.parseActorCases[c] && p.Tokens[h].UPOS == "NOUN" && p.Tokens[h].Head == v:
+				return roleActor // "air raids by X hit Y": who made the raids the subject names acts
 			case it.typ == dossier.LOC && s.w.parsePlaceCases[c] && s.w.inSubject(p, h, v, roles):
 				return rolePlace // "people in X have been demonstrating": where those who act are
+			case it.typ == dossier.LOC && s.w.parsePlaceCases[c] && s.w.inObject(p, h, v, roles):
+				return rolePlace // "killed dozens of fighters in X": where those it fell on were
 			default:
 				return ""
 			}
@@ -998,6 +1002,23 @@ func (lw *wordLists) inSubject(p *dossier.Sentence, h, v int, roles map[int]stri
 		t := p.Tokens[h]
 		if t.Head == v && t.Rel == "nsubj" {
 			return roles[h] == roleActor
+		}
+		if t.Rel != "nmod" || !lw.ofPreps[tree.Preposition(p, h)] {
+			return false
+		}
+		h = t.Head
+	}
+	return false
+}
+
+// inObject reports whether common noun h is the object of verb v that undergoes it, or a noun
+// its "of" phrases lead to ("dozens of fighters"): a place such a noun is "in" is where the act
+// of v fell.
+func (lw *wordLists) inObject(p *dossier.Sentence, h, v int, roles map[int]string) bool {
+	for steps := 0; h >= 0 && steps < 3 && p.Tokens[h].UPOS != "PROPN"; steps++ {
+		t := p.Tokens[h]
+		if t.Head == v && t.Rel == "obj" {
+			return roles[h] == roleTarget
 		}
 		if t.Rel != "nmod" || !lw.ofPreps[tree.Preposition(p, h)] {
 			return false
@@ -1067,6 +1088,9 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 		}
 		if s.w.aroundPlace(s, r.it, v) {
 			got[i] = rolePlace // "targeted the area surrounding X": where, not what was hit
+		}
+		if got[i] == roleActor && m.p.typ == dossier.Assault && x.onAttack(s, r.it) {
+			got[i] = rolePlace // "an attack on X killed …": X is where, whatever the parse says
 		}
 		if got[i] == roleTarget && m.p.typ == dossier.Assault && x.struckPlace(s, m, r) {
 			got[i] = rolePlace

@@ -113,7 +113,8 @@ func IndirectObject(s *dossier.Sentence, i int) int {
 // Agent returns the agent of the passive verb i ("killed by the militia" → militia), or -1.
 func Agent(s *dossier.Sentence, i int) int {
 	i = predicate(s, i)
-	if k := Child(s, i, "obl:agent"); k >= 0 {
+	if k := Child(s, i, "obl:agent"); k >= 0 && CaseMarker(s, k) != k {
+		// An agent the parse marks with no case word is a misread object ("jets killed X").
 		return k
 	}
 	// Some parses leave the agent a plain obl; its case marker "by" still tells it.
