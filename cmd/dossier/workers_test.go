@@ -33,11 +33,7 @@ func TestThreeWorkersKeepExport(t *testing.T) {
 	dossierRun(t, append([]string{"ingest", "--queue", "--db", many}, inputs...)...)
 	var workers []*exec.Cmd
 	for range 3 {
-		w := exec.Command("dossier", "worker", "--db", many, "-j", "1")
-		if err := w.Start(); err != nil {
-			t.Fatalf("start worker: %v", err)
-		}
-		workers = append(workers, w)
+		workers = append(workers, startDossier(t, "worker", "--db", many, "-j", "1"))
 	}
 	waitSettled(t, many, 3*time.Minute)
 	for _, w := range workers {
@@ -68,10 +64,7 @@ func TestKilledWorkerRecovers(t *testing.T) {
 	db := pgtest.Schema(t)
 	dossierRun(t, "ingest", "--queue", "--db", db, examples)
 	killedAt(t, "pass", "worker", "--db", db, "-j", "2")
-	w := exec.Command("dossier", "worker", "--db", db, "-j", "1")
-	if err := w.Start(); err != nil {
-		t.Fatalf("start worker: %v", err)
-	}
+	w := startDossier(t, "worker", "--db", db, "-j", "1")
 	waitSettled(t, db, 2*time.Minute)
 	w.Process.Signal(syscall.SIGINT)
 	if err := w.Wait(); err != nil {
