@@ -90,6 +90,7 @@ func run() error {
 	flag.IntVar(&cfg.Folds, "folds", 4, "tagger folds giving the parser its training tags")
 	flag.Uint64Var(&cfg.Seed, "seed", 1, "random seed")
 	flag.IntVar(&cfg.MinWeight, "min-weight", 3, "drop quantised weights smaller than this")
+	flag.BoolVar(&cfg.Reverse, "reverse", false, "train a parser that reads each sentence from its end (for -reverse-parser)")
 	flag.BoolVar(&cfg.Casing, "casing", false, "the tagger reads the casing of each word and of its sentence")
 	measure := flag.String("measure", "", "measure this model file on EWT dev and the test parts instead of training")
 	shrink := flag.String("shrink", "", "instead of training, write a smaller copy of this model file to -o: parser weights divided by -div, those under -min-weight dropped")
@@ -103,6 +104,9 @@ func run() error {
 	trust := flag.String("trust", "", "instead of training, write a copy of this model file to -o whose tagger's second pass rescores only the words the first was unsure of (the margin set on EWT dev)")
 	flag.StringVar(&cfg.TagCache, "tag-cache", "", "file of the parser's jackknifed training tags: read when present, written when not")
 	checkpoint := flag.String("checkpoint", "", "write the model here each time the parser does better on dev")
+	reverse := flag.String("reverse-parser", "", "with -tagger: instead of training, write to -o that model with this model file's parser (trained with -reverse) as its second parser, combined as -forward and -temperature say")
+	flag.Float64Var(&reading.forward, "forward", 0, "share of the left-to-right parser's votes when the two parsers are combined (0: as stored, or 0.5 with -reverse-parser)")
+	flag.Float64Var(&reading.temperature, "temperature", -1, "how far a parser's votes spread over its readings, in weight units (-1: as stored, or 0 with -reverse-parser)")
 	avg := flag.String("average", "", "with -tagger: instead of training, write to -o that model with its parser's weights averaged with the parsers of these model files, comma-separated (the same labels, other seeds)")
 	flag.Parse()
 	if *checkpoint != "" {
@@ -138,6 +142,14 @@ func run() error {
 	if *parser != "" && cfg.Base != nil {
 		return combine(cfg.Base, []string{*parser}, *out, tb, func(base *syntax.Model, others ...*syntax.Model) error {
 			base.Parser = others[0].Parser
+			return nil
+		})
+	}
+	if *reverse != "" {
+		return combine(cfg.Base, []string{*reverse}, *out, tb, func(base *syntax.Model, others ...*syntax.Model) error {
+			base.Reverse = others[0].Parser
+			base.Combine = syntax.Combination{Forward: 0.5}
+			setCombination(base)
 			return nil
 		})
 	}
@@ -215,7 +227,20 @@ func combine(base *syntax.Model, paths []string, out string, tb *syntax.Treebank
 }
 
 // reading is how the parser reads when a model is measured: zero values keep the defaults.
-var reading struct{ branches, margin int }
+var reading struct {
+	branches, margin     int
+	forward, temperature float64
+}
+
+// setCombination sets how m's two parsers are combined from the flags, when they say.
+func setCombination(m *syntax.Model) {
+	if reading.forward > 0 {
+		m.Combine.Forward = reading.forward
+	}
+	if reading.temperature >= 0 {
+		m.Combine.Temperature = reading.temperature
+	}
+}
 
 func readFile(path string) (*syntax.Model, error) {
 	f, err := os.Open(path)
@@ -237,6 +262,12 @@ func readFile(path string) (*syntax.Model, error) {
 			mg = int32(reading.margin)
 		}
 		m.Parser.SetBranching(b, mg)
+		if m.Reverse != nil {
+			m.Reverse.SetBranching(b, mg)
+		}
+	}
+	if m.Reverse != nil {
+		setCombination(m)
 	}
 	return m, nil
 }
