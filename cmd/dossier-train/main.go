@@ -232,14 +232,17 @@ var reading struct {
 	forward, temperature float64
 }
 
-// setCombination sets how m's two parsers are combined from the flags, when they say.
+// setCombination sets how m's two parsers are combined and read from the flags, when they say.
 func setCombination(m *syntax.Model) {
+	c := m.Combine
+	c.Branches, c.Margin = m.Parser.Branching()
 	if reading.forward > 0 {
-		m.Combine.Forward = reading.forward
+		c.Forward = reading.forward
 	}
 	if reading.temperature >= 0 {
-		m.Combine.Temperature = reading.temperature
+		c.Temperature = reading.temperature
 	}
+	m.SetCombination(c)
 }
 
 func readFile(path string) (*syntax.Model, error) {

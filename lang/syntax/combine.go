@@ -21,6 +21,19 @@ type Combination struct {
 	// reading scoring d below the parser's best gets exp(-d/Temperature) of the best's weight.
 	// At 0 only the best reading votes.
 	Temperature float64
+	// Branches and Margin set how both parsers read (see Parser.SetBranching): more readings
+	// give the votes more to weigh.
+	Branches int
+	Margin   int32
+}
+
+// SetCombination sets how m's two parsers are combined, and how they read.
+func (m *Model) SetCombination(c Combination) {
+	m.Combine = c
+	m.Parser.SetBranching(c.Branches, c.Margin)
+	if m.Reverse != nil {
+		m.Reverse.SetBranching(c.Branches, c.Margin)
+	}
 }
 
 // readings are a parser's complete readings of one sentence of n words: reading r's heads and

@@ -2,10 +2,13 @@ package syntax
 
 import (
 	"math"
+	"os"
+	"path/filepath"
 	"slices"
 	"testing"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/segment"
 )
 
 // TestMaxArborescence checks the spanning trees found on small graphs against trees worked out
@@ -73,4 +76,54 @@ func TestReverseTokens(t *testing.T) {
 	if back := reverseTokens(got); !slices.Equal(back, toks) {
 		t.Errorf("read back %+v, want %+v", back, toks)
 	}
+}
+
+// TestCombinedTrees reads news text with two parsers combined (the shipped parser standing in as
+// the one reading from the end): every sentence gets one tree with one word on the root, and the
+// model written and read back analyses alike.
+func TestCombinedTrees(t *testing.T) {
+	m := loadModel(t)
+	m.Reverse = m.Parser
+	m.SetCombination(Combination{Forward: 0.5, Temperature: 300, Branches: 8, Margin: 300})
+	back := roundTrip(t, m)
+	if back.Reverse == nil || back.Combine != m.Combine {
+		t.Fatalf("read back combination %+v (second parser %v), want %+v", back.Combine, back.Reverse != nil, m.Combine)
+	}
+	text, err := os.ReadFile(filepath.Join("testdata", "news.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, sp := range segment.Sentences(string(text)) {
+		s := m.Sentence(string(text), sp)
+		if msg := treeFault(s.Tokens); msg != "" {
+			t.Errorf("%q: %s", text[sp.Start:sp.End], msg)
+		}
+		if again := back.Sentence(string(text), sp); !slices.Equal(again.Tokens, s.Tokens) {
+			t.Errorf("%q: the model read back analyses it differently", text[sp.Start:sp.End])
+		}
+	}
+}
+
+// treeFault says what keeps toks' heads from being one tree with one root word, or "".
+func treeFault(toks []dossier.Token) string {
+	roots := 0
+	for i, tk := range toks {
+		if tk.Head < 0 {
+			roots++
+			if tk.Rel != "root" {
+				return "the root word's label is " + tk.Rel
+			}
+			continue
+		}
+		seen := 0
+		for h := tk.Head; h >= 0; h = toks[h].Head {
+			if seen++; seen > len(toks) || h >= len(toks) || h == i {
+				return "a cycle or a head out of range"
+			}
+		}
+	}
+	if roots != 1 {
+		return "not one root word"
+	}
+	return ""
 }

@@ -177,6 +177,8 @@ func (m *Model) Write(out io.Writer) error {
 		}
 		w.uint(uint64(math.Round(1000 * m.Combine.Forward)))
 		w.uint(uint64(math.Round(m.Combine.Temperature)))
+		w.uint(uint64(max(m.Combine.Branches, 0)))
+		w.uint(uint64(max(m.Combine.Margin, 0)))
 	}
 	if err := w.w.Flush(); err != nil {
 		return err
@@ -277,11 +279,12 @@ func Read(in io.Reader) (*Model, error) {
 		if m.Reverse, err = readParser(r); err != nil {
 			return nil, fmt.Errorf("reverse %w", err)
 		}
-		m.Combine.Forward = float64(r.uint()) / 1000
-		m.Combine.Temperature = float64(r.uint())
+		c := Combination{Forward: float64(r.uint()) / 1000, Temperature: float64(r.uint())}
+		c.Branches, c.Margin = int(min(r.uint(), 1<<10)), int32(min(r.uint(), 1<<30))
 		if r.err != nil {
 			return nil, fmt.Errorf("combination: %w", r.err)
 		}
+		m.SetCombination(c)
 	}
 	m.tagHash, m.uposHash = tg.hashes()
 	return m, nil

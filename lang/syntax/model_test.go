@@ -144,10 +144,9 @@ func BenchmarkTag(b *testing.B) {
 	benchWords(b, sents, words, m.Tagger.Tag)
 }
 
-// TestWriteRead writes the shipped model and reads it back: the copy reads a text as the original
-// does; something else is refused.
-func TestWriteRead(t *testing.T) {
-	m := loadModel(t)
+// roundTrip writes m and reads it back, with m's tokeniser.
+func roundTrip(t *testing.T, m *Model) *Model {
+	t.Helper()
 	var buf bytes.Buffer
 	if err := m.Write(&buf); err != nil {
 		t.Fatal(err)
@@ -157,6 +156,14 @@ func TestWriteRead(t *testing.T) {
 		t.Fatal(err)
 	}
 	back.Tokenizer = m.Tokenizer
+	return back
+}
+
+// TestWriteRead writes the shipped model and reads it back: the copy reads a text as the original
+// does; something else is refused.
+func TestWriteRead(t *testing.T) {
+	m := loadModel(t)
+	back := roundTrip(t, m)
 	text, err := os.ReadFile(filepath.Join("testdata", "news.txt"))
 	if err != nil {
 		t.Fatal(err)
