@@ -12,6 +12,13 @@ import (
 // greedy one and its branches) vote for their arcs in proportion to how close they scored to
 // that parser's best reading, and the heaviest spanning tree of the votes (Chu-Liu-Edmonds)
 // gives the heads. An arc's label is that of the heaviest reading that voted for it.
+//
+// With the shipped parser and one parser reading from the end (seed 4, shrunk as seed 1),
+// combined at Forward 0.6, Temperature 1000, 16 branches at margin 600 (chosen on EWT dev), UAS/LAS
+// from raw text went from 85.58/82.64 to 85.97/83.01 on EWT dev, 85.58/82.76 to 86.01/83.14 on
+// EWT test and 83.42/80.58 to 84.02/81.18 on GUM test; the forward parser alone read with the same
+// branching scores 85.58/82.60 on dev. But tagging and parsing then read about a third as many
+// words per second, so the shipped model has no second parser.
 
 // Combination sets how the votes of the two parsers are weighed.
 type Combination struct {
