@@ -78,13 +78,27 @@ func TestReverseTokens(t *testing.T) {
 	}
 }
 
-// TestCombinedTrees reads news text with two parsers combined (the shipped parser standing in as
-// the one reading from the end): every sentence gets one tree with one word on the root, and the
-// model written and read back analyses alike.
+// TestCombinedTrees reads news text with two parsers combined (a copy of the shipped parser
+// standing in for the one reading from the end when the model has none), as measured and with
+// votes shared evenly: every sentence gets one tree with one word on the root, and the model
+// written and read back analyses alike.
 func TestCombinedTrees(t *testing.T) {
-	m := loadModel(t)
-	m.Reverse = m.Parser
-	m.SetCombination(Combination{Forward: 0.5, Temperature: 300, Branches: 8, Margin: 300})
+	for _, c := range []Combination{
+		{Forward: 0.7, Temperature: 1000, Branches: 8, Margin: 600},
+		{Forward: 0.5, Temperature: 300, Branches: 8, Margin: 300},
+	} {
+		m := loadModel(t)
+		if m.Reverse == nil {
+			stand := *m.Parser
+			m.Reverse = &stand
+		}
+		m.SetCombination(c)
+		checkCombined(t, m)
+	}
+}
+
+func checkCombined(t *testing.T, m *Model) {
+	t.Helper()
 	back := roundTrip(t, m)
 	if back.Reverse == nil || back.Combine != m.Combine {
 		t.Fatalf("read back combination %+v (second parser %v), want %+v", back.Combine, back.Reverse != nil, m.Combine)
