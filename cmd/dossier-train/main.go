@@ -53,6 +53,18 @@
 //
 //	go run ./cmd/dossier-train -measure lang/syntax/model/english.bin.gz -branches 1
 //
+// A second parser reading each sentence from its end (-reverse) can be stored beside a model's
+// parser; the two then vote on arcs and the heaviest tree of the votes is kept (see
+// syntax.Combination). -forward, -temperature, -branches and -margin set the combination stored
+// (and, with -measure, override it). The second parser is trained from seed 4 and shrunk, the
+// two are combined (settings chosen on EWT dev), and the first parser is shrunk again so that the
+// pair holds less memory than the shipped model:
+//
+//	go run ./cmd/dossier-train -tagger lang/syntax/model/english.bin.gz -reverse -seed 4 -tag-cache /tmp/rtags.txt -o /tmp/rev4.bin.gz
+//	go run ./cmd/dossier-train -shrink /tmp/rev4.bin.gz -div 32 -min-weight 8 -min-row 900 -o /tmp/rev.bin.gz
+//	go run ./cmd/dossier-train -tagger lang/syntax/model/english.bin.gz -reverse-parser /tmp/rev.bin.gz -forward 0.7 -temperature 1000 -branches 8 -margin 600 -o /tmp/both.bin.gz
+//	go run ./cmd/dossier-train -shrink /tmp/both.bin.gz -div 1 -min-weight 4 -min-row 14 -o /tmp/small.bin.gz
+//
 // A model trained before version 3 tags faster once told when its second pass may trust the first:
 //
 //	go run ./cmd/dossier-train -trust old.bin.gz -o lang/syntax/model/english.bin.gz
@@ -90,6 +102,7 @@ func run() error {
 	flag.IntVar(&cfg.Folds, "folds", 4, "tagger folds giving the parser its training tags")
 	flag.Uint64Var(&cfg.Seed, "seed", 1, "random seed")
 	flag.IntVar(&cfg.MinWeight, "min-weight", 3, "drop quantised weights smaller than this")
+	flag.BoolVar(&cfg.Reverse, "reverse", false, "train a parser that reads each sentence from its end (for -reverse-parser)")
 	flag.BoolVar(&cfg.Casing, "casing", false, "the tagger reads the casing of each word and of its sentence")
 	measure := flag.String("measure", "", "measure this model file on EWT dev and the test parts instead of training")
 	shrink := flag.String("shrink", "", "instead of training, write a smaller copy of this model file to -o: parser weights divided by -div, those under -min-weight dropped")
@@ -103,6 +116,9 @@ func run() error {
 	trust := flag.String("trust", "", "instead of training, write a copy of this model file to -o whose tagger's second pass rescores only the words the first was unsure of (the margin set on EWT dev)")
 	flag.StringVar(&cfg.TagCache, "tag-cache", "", "file of the parser's jackknifed training tags: read when present, written when not")
 	checkpoint := flag.String("checkpoint", "", "write the model here each time the parser does better on dev")
+	reverse := flag.String("reverse-parser", "", "with -tagger: instead of training, write to -o that model with this model file's parser (trained with -reverse) as its second parser, combined as -forward and -temperature say")
+	flag.Float64Var(&reading.forward, "forward", 0, "share of the left-to-right parser's votes when the two parsers are combined (0: as stored, or 0.5 with -reverse-parser)")
+	flag.Float64Var(&reading.temperature, "temperature", -1, "how far a parser's votes spread over its readings, in weight units (-1: as stored, or 0 with -reverse-parser)")
 	avg := flag.String("average", "", "with -tagger: instead of training, write to -o that model with its parser's weights averaged with the parsers of these model files, comma-separated (the same labels, other seeds)")
 	flag.Parse()
 	if *checkpoint != "" {
@@ -138,6 +154,14 @@ func run() error {
 	if *parser != "" && cfg.Base != nil {
 		return combine(cfg.Base, []string{*parser}, *out, tb, func(base *syntax.Model, others ...*syntax.Model) error {
 			base.Parser = others[0].Parser
+			return nil
+		})
+	}
+	if *reverse != "" {
+		return combine(cfg.Base, []string{*reverse}, *out, tb, func(base *syntax.Model, others ...*syntax.Model) error {
+			base.Reverse = others[0].Parser
+			base.Combine = syntax.Combination{Forward: 0.5}
+			setCombination(base)
 			return nil
 		})
 	}
@@ -215,7 +239,23 @@ func combine(base *syntax.Model, paths []string, out string, tb *syntax.Treebank
 }
 
 // reading is how the parser reads when a model is measured: zero values keep the defaults.
-var reading struct{ branches, margin int }
+var reading struct {
+	branches, margin     int
+	forward, temperature float64
+}
+
+// setCombination sets how m's two parsers are combined and read from the flags, when they say.
+func setCombination(m *syntax.Model) {
+	c := m.Combine
+	c.Branches, c.Margin = m.Parser.Branching()
+	if reading.forward > 0 {
+		c.Forward = reading.forward
+	}
+	if reading.temperature >= 0 {
+		c.Temperature = reading.temperature
+	}
+	m.SetCombination(c)
+}
 
 func readFile(path string) (*syntax.Model, error) {
 	f, err := os.Open(path)
@@ -237,6 +277,9 @@ func readFile(path string) (*syntax.Model, error) {
 			mg = int32(reading.margin)
 		}
 		m.Parser.SetBranching(b, mg)
+	}
+	if m.Reverse != nil {
+		setCombination(m)
 	}
 	return m, nil
 }

@@ -164,11 +164,15 @@ func (t *trail) release(c *config) { t.spare = append(t.spare, c) }
 var trails = sync.Pool{New: func() any { return new(trail) }}
 
 // branching reads a sentence of n words by selectional branching and returns the final
-// configuration of the best-scoring reading and its score.
-func (p *Parser) branching(n int, s *sentence, rec *trail) (*config, int64) {
+// configuration of the best-scoring reading and its score. keep, when set, is shown every
+// complete reading with its score before the reading is given back.
+func (p *Parser) branching(n int, s *sentence, rec *trail, keep func(*config, int64)) (*config, int64) {
 	rec.reset()
 	best := rec.config(n)
 	greedy := p.finish(best, s, rec)
+	if keep != nil {
+		keep(best, greedy)
+	}
 	if len(rec.points) == 0 {
 		return best, greedy
 	}
@@ -177,6 +181,9 @@ func (p *Parser) branching(n int, s *sentence, rec *trail) (*config, int64) {
 	bestScore := greedy
 	for _, bp := range rec.points[:min(len(rec.points), p.branches-1)] {
 		c, score := p.branch(n, s, rec, bp, greedy)
+		if keep != nil {
+			keep(c, score)
+		}
 		if score > bestScore {
 			best, c, bestScore = c, best, score
 		}

@@ -32,7 +32,7 @@ func TestBranching(t *testing.T) {
 			s := parseInput(toks)
 			rec := &trail{}
 			greedy := p.finish(newConfig(len(toks)), s, rec)
-			got, gotScore := p.branching(len(toks), s, &trail{})
+			got, gotScore := p.branching(len(toks), s, &trail{}, nil)
 			want, wantScore := p.plainBranching(len(toks), s)
 			if gotScore != wantScore || !slices.Equal(got.heads, want.heads) || !slices.Equal(got.labels, want.labels) {
 				t.Errorf("%d branches, margin %d, %q: score %d, heads %v; by definition %d, %v",

@@ -8,6 +8,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"io"
+	"math"
 	"slices"
 
 	"github.com/dossier-project/dossier"
@@ -20,6 +21,10 @@ type Model struct {
 	Tagger    *Tagger
 	Morph     *Morph
 	Parser    *Parser
+	// Reverse, when set, is a second parser that reads each sentence from its end; Combine says
+	// how its readings are weighed against Parser's (see Combination).
+	Reverse *Parser
+	Combine Combination
 
 	tagHash, uposHash []uint64 // per tag class, the hashes the parser reads
 }
@@ -28,11 +33,13 @@ type Model struct {
 var shipped []byte
 
 // The model file's first string: version 2 adds the tagger's second pass, version 3 whether the
-// tagger reads casing and the margin from which the second pass trusts the first.
+// tagger reads casing and the margin from which the second pass trusts the first, version 4 a
+// second parser reading from the end and how the two are combined.
 const (
 	magic1 = "dossier-syntax-1"
 	magic2 = "dossier-syntax-2"
 	magic  = "dossier-syntax-3"
+	magic4 = "dossier-syntax-4"
 )
 
 // Load reads the shipped model, with the tokeniser reading d.
@@ -62,6 +69,10 @@ func (m *Model) Analyze(toks []dossier.Token) {
 		in.words[i] = ws[i].norm
 		in.tags[i] = m.tagHash[t]
 		in.upos[i] = m.uposHash[t]
+	}
+	if m.Reverse != nil {
+		m.parseBoth(toks, in)
+		return
 	}
 	m.Parser.parse(toks, in)
 }
@@ -116,7 +127,10 @@ func (m *Model) Write(out io.Writer) error {
 	}
 	w := &writer{w: bufio.NewWriter(zw)}
 	version := magic
-	if !m.Tagger.casing && m.Tagger.sure == 0 {
+	switch {
+	case m.Reverse != nil:
+		version = magic4
+	case !m.Tagger.casing && m.Tagger.sure == 0:
 		version = magic2 // a tagger of version 2, written as it was read
 	}
 	w.str(version)
@@ -137,7 +151,7 @@ func (m *Model) Write(out io.Writer) error {
 	if err := second.write(w.w); err != nil {
 		return err
 	}
-	if version == magic {
+	if version == magic || version == magic4 {
 		casing := uint64(0)
 		if m.Tagger.casing {
 			casing = 1
@@ -154,10 +168,17 @@ func (m *Model) Write(out io.Writer) error {
 	}
 	slices.Sort(known)
 	w.strs(known)
-	w.strs(m.Parser.labels)
-	w.uint(uint64(m.Parser.root))
-	if err := m.Parser.w.write(w.w); err != nil {
+	if err := writeParser(w, m.Parser); err != nil {
 		return err
+	}
+	if version == magic4 {
+		if err := writeParser(w, m.Reverse); err != nil {
+			return fmt.Errorf("reverse parser: %w", err)
+		}
+		w.uint(uint64(math.Round(1000 * m.Combine.Forward)))
+		w.uint(uint64(math.Round(m.Combine.Temperature)))
+		w.uint(uint64(max(m.Combine.Branches, 0)))
+		w.uint(uint64(max(m.Combine.Margin, 0)))
 	}
 	if err := w.w.Flush(); err != nil {
 		return err
@@ -219,7 +240,7 @@ func Read(in io.Reader) (*Model, error) {
 	}
 	r := &reader{r: bufio.NewReaderSize(zr, 1<<16)}
 	version := r.str()
-	if version != magic && version != magic2 && version != magic1 && r.err == nil {
+	if version != magic4 && version != magic && version != magic2 && version != magic1 && r.err == nil {
 		return nil, fmt.Errorf("not a syntax model (%q)", version)
 	}
 	tg := &Tagger{tags: r.strs(), dict: map[string]uint8{}}
@@ -241,7 +262,7 @@ func Read(in io.Reader) (*Model, error) {
 			tg.second = nil
 		}
 	}
-	if version == magic {
+	if version == magic || version == magic4 {
 		tg.casing = r.uint() == 1
 		tg.sure = int32(min(r.uint(), 1<<30))
 	}
@@ -249,16 +270,43 @@ func Read(in io.Reader) (*Model, error) {
 	for _, k := range r.strs() {
 		mo.known[k] = true
 	}
+	p, err := readParser(r)
+	if err != nil {
+		return nil, err
+	}
+	m := &Model{Tagger: tg, Morph: mo, Parser: p}
+	if version == magic4 {
+		if m.Reverse, err = readParser(r); err != nil {
+			return nil, fmt.Errorf("reverse %w", err)
+		}
+		c := Combination{Forward: float64(r.uint()) / 1000, Temperature: float64(r.uint())}
+		c.Branches, c.Margin = int(min(r.uint(), 1<<10)), int32(min(r.uint(), 1<<30))
+		if r.err != nil {
+			return nil, fmt.Errorf("combination: %w", r.err)
+		}
+		m.SetCombination(c)
+	}
+	m.tagHash, m.uposHash = tg.hashes()
+	return m, nil
+}
+
+func writeParser(w *writer, p *Parser) error {
+	w.strs(p.labels)
+	w.uint(uint64(p.root))
+	return p.w.write(w.w)
+}
+
+// readParser reads a parser written by writeParser, set to read by branching.
+func readParser(r *reader) (*Parser, error) {
 	p := &Parser{labels: r.strs()}
 	p.root = int(r.uint())
 	p.SetBranching(defaultBranches, defaultMargin)
 	if r.err != nil {
 		return nil, r.err
 	}
+	var err error
 	if p.w, err = readWeights(r.r); err != nil {
 		return nil, fmt.Errorf("parser weights: %w", err)
 	}
-	m := &Model{Tagger: tg, Morph: mo, Parser: p}
-	m.tagHash, m.uposHash = tg.hashes()
-	return m, nil
+	return p, nil
 }

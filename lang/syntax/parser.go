@@ -315,7 +315,7 @@ func (p *Parser) parse(toks []dossier.Token, s *sentence) {
 	if p.branches > 1 {
 		rec := trails.Get().(*trail)
 		defer trails.Put(rec)
-		c, _ = p.branching(len(toks), s, rec)
+		c, _ = p.branching(len(toks), s, rec, nil)
 		defer rec.release(c)
 	} else {
 		c = newConfig(len(toks))

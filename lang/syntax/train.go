@@ -36,6 +36,9 @@ type TrainConfig struct {
 	// it exists, written after tagging when not. The folds are deterministic, so the cache only
 	// saves time; a cache made with other tagger options (Casing) is stale.
 	TagCache string
+	// Reverse trains a parser that reads each sentence from its last word to its first (see
+	// Model.Reverse); its model file holds it as its Parser.
+	Reverse bool
 	// Checkpoint, when set, is called with the model each time the parser scores better on dev
 	// than before, so that a long run can be stopped and its best model kept.
 	Checkpoint func(*Model)
@@ -101,6 +104,10 @@ func Train(train, dev []conllu.Sentence, cfg TrainConfig) (*Model, error) {
 	var better func(*Parser)
 	if cfg.Checkpoint != nil {
 		better = func(p *Parser) { cfg.Checkpoint(model(p)) }
+	}
+	if cfg.Reverse {
+		train, tagged = reversedSentences(train), reversedTokens(tagged)
+		dev, devTagged = reversedSentences(dev), reversedTokens(devTagged)
 	}
 	return model(trainParser(train, tagged, dev, devTagged, cfg, better, logf)), nil
 }
