@@ -24,6 +24,7 @@ type figureWords struct {
 	sites     map[string]string      // word → the kind of site it names ("markets": market)
 	period    map[string]string      // words before a month or year that make a count that period's ("during"), "noun" when an incident noun must follow
 	spanLead  map[string]bool        // words opening a span of days back from the report ("the past four days") that make a count that span's
+	spanOf    map[string]bool        // words joining a span of days to the incident noun it counts ("two days of shelling")
 	vague     map[string][2]int      // loose count phrase → range
 	scale     map[string]int         // word → multiplier
 	measure   map[string]bool        // words that make a number a measure
@@ -44,7 +45,7 @@ type figureCue struct {
 }
 
 func newFigureWords() *figureWords {
-	return &figureWords{period: map[string]string{}, spanLead: map[string]bool{}, incidents: map[string]string{}, quals: map[string]string{}, vague: map[string][2]int{},
+	return &figureWords{period: map[string]string{}, spanLead: map[string]bool{}, spanOf: map[string]bool{}, incidents: map[string]string{}, quals: map[string]string{}, vague: map[string][2]int{},
 		scale: map[string]int{}, measure: map[string]bool{}, who: map[string]string{}, side: map[string]string{},
 		partPre: map[string]string{}, partPost: map[string]string{}, sites: map[string]string{}, cueFirsts: map[string][]figureCue{}}
 }
@@ -83,6 +84,8 @@ func (fw *figureWords) add(each eachRow) error {
 			fw.period[p] = v
 		case "spanlead":
 			fw.spanLead[p] = true
+		case "spanof":
+			fw.spanOf[p] = true
 		case "vague":
 			lo, hi, ok := strings.Cut(v, "-")
 			a, err1 := strconv.Atoi(lo)
@@ -620,12 +623,16 @@ func (fw *figureWords) total(text, low string, s *sent, c count, lo int) bool {
 }
 
 // pastDays reports whether a sentence dates what it tells by a span of days or longer counted
-// back from the report ("in the past four days", "over the last two weeks"): a count so dated
-// is the total of that span, not one incident's.
+// back from the report ("in the past four days", "over the last two weeks"), or counts the
+// incidents of such a span ("two days of shelling have killed 38"): a count so dated is the
+// total of that span, not one incident's.
 func (fw *figureWords) pastDays(text string, s *sent) bool {
 	for _, tx := range s.timexes {
 		if !daysOrLonger(tx.Value) || tx.Start < 0 || tx.End > len(text) {
 			continue
+		}
+		if fw.daysOfIncidents(s, tx) {
+			return true
 		}
 		words := strings.Fields(strings.ToLower(text[tx.Start:tx.End]))
 		if len(words) > 1 && words[0] == "the" {
@@ -633,6 +640,37 @@ func (fw *figureWords) pastDays(text string, s *sent) bool {
 		}
 		if len(words) > 0 && fw.spanLead[words[0]] {
 			return true
+		}
+	}
+	return false
+}
+
+// spanOfReach is how many words after the word joining a span of days to its incidents the
+// incident noun may come ("two days of such heavy rebel bombardment"), within the clause.
+const spanOfReach = 4
+
+// daysOfIncidents reports whether time expression tx, a span of days, is joined to an incident
+// noun after it ("two days of bombardment", "a week of air strikes"): the span's incidents, not
+// one of them.
+func (fw *figureWords) daysOfIncidents(s *sent, tx dossier.Timex) bool {
+	at := -1
+	for i, t := range s.toks {
+		if t.start >= tx.End {
+			at = i
+			break
+		}
+	}
+	if at < 0 || !fw.spanOf[s.toks[at].norm] {
+		return false
+	}
+	for j := at + 1; j < len(s.toks) && j <= at+spanOfReach && s.toks[j].word; j++ {
+		if _, ok := fw.incidents[s.toks[j].norm]; ok {
+			return true
+		}
+		if j+1 < len(s.toks) {
+			if _, ok := fw.incidents[s.toks[j].norm+" "+s.toks[j+1].norm]; ok {
+				return true
+			}
 		}
 	}
 	return false
