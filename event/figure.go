@@ -32,6 +32,7 @@ type figureWords struct {
 	side      map[string]string      // word → the side the dead it counts are on: state or armed group
 	partPre   map[string]string      // phrase right before a count → the part of the dead it makes it count
 	partPost  map[string]string      // phrase right after a count, or its noun → the part of the dead
+	partJoin  map[string]bool        // words that join the items of a list of parts of the dead ("a woman and two children")
 	maxWords  int                    // longest vague or qualifier phrase, in words
 	incByLen  []string               // incident phrases, longest first
 	cueFirsts map[string][]figureCue // cues by first word
@@ -47,7 +48,7 @@ type figureCue struct {
 func newFigureWords() *figureWords {
 	return &figureWords{period: map[string]string{}, spanLead: map[string]bool{}, spanOf: map[string]bool{}, incidents: map[string]string{}, quals: map[string]string{}, vague: map[string][2]int{},
 		scale: map[string]int{}, measure: map[string]bool{}, who: map[string]string{}, side: map[string]string{},
-		partPre: map[string]string{}, partPost: map[string]string{}, sites: map[string]string{}, cueFirsts: map[string][]figureCue{}}
+		partPre: map[string]string{}, partPost: map[string]string{}, partJoin: map[string]bool{}, sites: map[string]string{}, cueFirsts: map[string][]figureCue{}}
 }
 
 // add reads lang/en/data/figures.txt lines: group<TAB>phrase[<TAB>value].
@@ -115,6 +116,8 @@ func (fw *figureWords) add(each eachRow) error {
 			} else {
 				fw.partPost[p] = v
 			}
+		case "part-join":
+			fw.partJoin[p] = true
 		default:
 			return fmt.Errorf("unknown group %q", g)
 		}
@@ -501,8 +504,12 @@ func (fw *figureWords) wholeOrObject(ts []token, cs []count, used map[int]bool, 
 	c := cs[before]
 	if fw.partOf(ts, c.from, c.to) != "" {
 		_, from := fw.qualifier(ts, c.from)
+		_, from = fw.listedPart(ts, from) // the whole comes before the list's first part
 		for ci := before - 1; ci >= 0; ci-- {
 			w := cs[ci]
+			if w.to > from {
+				continue // an item of the list of parts ("including three women and two children")
+			}
 			if used[ci] || from-w.to > 5 {
 				break
 			}
@@ -797,10 +804,11 @@ func (fw *figureWords) partOf(ts []token, from, to int) string {
 	for from > 0 && !ts[from-1].word {
 		from-- // "among them, 5 women"
 	}
-	for n := min(4, from); n >= 1; n-- {
-		if v, ok := fw.partPre[joinNorms(ts[from-n:from])]; ok {
-			return v
-		}
+	if v := fw.partBefore(ts, from); v != "" {
+		return v
+	}
+	if v, _ := fw.listedPart(ts, from); v != "" {
+		return v
 	}
 	starts := []int{to}
 	if to < len(ts) {
@@ -816,6 +824,36 @@ func (fw *figureWords) partOf(ts []token, from, to int) string {
 		}
 	}
 	return ""
+}
+
+// partBefore is the part of the dead the words ending right before token at make what follows
+// count ("among them"), "" when they make none.
+func (fw *figureWords) partBefore(ts []token, at int) string {
+	for n := min(4, at); n >= 1; n-- {
+		if v, ok := fw.partPre[joinNorms(ts[at-n:at])]; ok {
+			return v
+		}
+	}
+	return ""
+}
+
+// partListReach is how many words an item of a list of parts of the dead may have ("a woman").
+const partListReach = 4
+
+// listedPart is the part of the dead a count at token from counts when it is the last item of a
+// list of parts ("including a woman and two children"): the part the words before the list's
+// first item make, and the token the list starts at; "" when the count follows no joining word
+// or no such list.
+func (fw *figureWords) listedPart(ts []token, from int) (string, int) {
+	if from < 2 || !fw.partJoin[ts[from-1].norm] {
+		return "", from
+	}
+	for k := from - 2; k >= 0 && k >= from-1-partListReach && ts[k].word; k-- {
+		if v := fw.partBefore(ts, k); v != "" {
+			return v, k
+		}
+	}
+	return "", from
 }
 
 // joinNorms is the normalised words of tokens, joined by spaces.

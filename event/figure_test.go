@@ -353,3 +353,16 @@ func TestFigureParsedSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestFigureListedParts: a part of the dead given as the last item of a list ("including a
+// woman and two children") gives way to the whole count before the list, as a part alone does.
+func TestFigureListedParts(t *testing.T) {
+	checkFigureTable(t, []figureCase{
+		{"Six civilians including a woman and two children were killed in Kessin on Tuesday.",
+			"killed civilians 6-6 Six"},
+		{"A reporter said that 6 civilians including a woman and two children were killed and 12 other civilians were injured by rocket shells fired on Kessin.",
+			"killed civilians 6-6 6|wounded civilians 12-12 12"},
+		{"Eleven people including three women and two children were killed in Kessin on Tuesday.",
+			"killed people 11-11 Eleven"},
+	})
+}
