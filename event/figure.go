@@ -32,7 +32,7 @@ type figureWords struct {
 	side      map[string]string      // word → the side the dead it counts are on: state or armed group
 	partPre   map[string]string      // phrase right before a count → the part of the dead it makes it count
 	partPost  map[string]string      // phrase right after a count, or its noun → the part of the dead
-	partJoin  map[string]bool        // words that join the items of a list of parts of the dead ("a woman and two children")
+	listJoin  map[string]bool        // words that join the items of a list ("a woman and two children", "regime and rebel fighters")
 	maxWords  int                    // longest vague or qualifier phrase, in words
 	incByLen  []string               // incident phrases, longest first
 	cueFirsts map[string][]figureCue // cues by first word
@@ -48,7 +48,7 @@ type figureCue struct {
 func newFigureWords() *figureWords {
 	return &figureWords{period: map[string]string{}, spanLead: map[string]bool{}, spanOf: map[string]bool{}, incidents: map[string]string{}, quals: map[string]string{}, vague: map[string][2]int{},
 		scale: map[string]int{}, measure: map[string]bool{}, who: map[string]string{}, side: map[string]string{},
-		partPre: map[string]string{}, partPost: map[string]string{}, partJoin: map[string]bool{}, sites: map[string]string{}, cueFirsts: map[string][]figureCue{}}
+		partPre: map[string]string{}, partPost: map[string]string{}, listJoin: map[string]bool{}, sites: map[string]string{}, cueFirsts: map[string][]figureCue{}}
 }
 
 // add reads lang/en/data/figures.txt lines: group<TAB>phrase[<TAB>value].
@@ -116,8 +116,8 @@ func (fw *figureWords) add(each eachRow) error {
 			} else {
 				fw.partPost[p] = v
 			}
-		case "part-join":
-			fw.partJoin[p] = true
+		case "list-join":
+			fw.listJoin[p] = true
 		default:
 			return fmt.Errorf("unknown group %q", g)
 		}
@@ -453,9 +453,9 @@ func (fw *figureWords) nearestCount(ts []token, cs []count, used map[int]bool, j
 		if used[ci] {
 			continue
 		}
-		if c.to <= j && j-c.to <= 4 {
+		if gap := fw.gapBefore(ts, c.to, j); gap >= 0 {
 			ok := true
-			for x := c.to; x < j; x++ {
+			for x := gap; x < j; x++ {
 				// "15 The death toll reached 51": a count before an article counts
 				// something else.
 				if !ts[x].word || fw.w.breakWords[ts[x].norm] || fw.w.articles[ts[x].norm] {
@@ -493,6 +493,46 @@ func (fw *figureWords) nearestCount(ts []token, cs []count, used map[int]bool, j
 	}
 	_ = gapA
 	return after
+}
+
+// nameOrSide reports whether token x, between a count and its noun, goes on with a name or a
+// list of sides: a capitalised word, a side word, or a word joining it to the side before.
+func (fw *figureWords) nameOrSide(ts []token, x int) bool {
+	t := ts[x]
+	return t.word && (t.upper || fw.side[t.norm] != "" || x > 0 && fw.listJoin[t.norm] && fw.side[ts[x-1].norm] != "")
+}
+
+// sidesFrom reports whether tokens [from, x] all go on with a name or a list of sides (see
+// nameOrSide): "regime and rebel" right after a count, not "injured as Ostrian regime".
+func (fw *figureWords) sidesFrom(ts []token, from, x int) bool {
+	for k := from; k <= x; k++ {
+		if !fw.nameOrSide(ts, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// gapBefore is where the words between a count ending at token to and a casualty word at
+// token j start that must not break a clause: to when the count stands near the word, the
+// token after its counted noun when only that noun's words and a few more stand between them
+// ("70 regime and rebel fighters have been killed"); -1 when the count is not before the word
+// or too far off.
+func (fw *figureWords) gapBefore(ts []token, to, j int) int {
+	if to > j {
+		return -1
+	}
+	if j-to <= 4 {
+		return to
+	}
+	_, _, end := fw.countedNoun(ts, to)
+	if end < 0 || end > j || j-end > 3 {
+		return -1
+	}
+	if end-1 > to && !fw.sidesFrom(ts, to, end-2) {
+		return -1 // "several boats for militants": the count is of other things
+	}
+	return end
 }
 
 // wholeOrObject checks the count before a casualty word at token j, before, against the
@@ -780,21 +820,28 @@ func (fw *figureWords) figure(text, low string, s *sent, c count, counts string,
 
 // counted reads what a count ending at token to counts, from the noun after it, and whose side
 // those dead are on, from that noun or the words between ("nine regime forces"). The noun
-// follows within two words, or after a name the count is of ("200 Jaysh Example Terrorists").
+// follows within two words, or after a name the count is of ("200 Jaysh Example Terrorists")
+// or sides joined in a list ("70 regime and rebel fighters").
 func (fw *figureWords) counted(ts []token, to int) (who, side string) {
-	end := to + 2
+	who, side, _ = fw.countedNoun(ts, to)
+	return who, side
+}
+
+// countedNoun is counted with the token right after the noun it reads, -1 when it reads none.
+func (fw *figureWords) countedNoun(ts []token, to int) (who, side string, end int) {
+	end = to + 2
 	for x := to; x < len(ts) && x <= end; x++ {
 		if w, ok := fw.who[ts[x].norm]; ok && (w != "group" || wordsOnly(ts[to:x+1])) {
 			if w == "fighters" {
 				side = fw.sideOf(ts[to : x+1])
 			}
-			return w, side
+			return w, side, x + 1
 		}
-		if x == end && end < to+5 && ts[x].upper && ts[x].word {
-			end++ // a name between the count and its noun
+		if x == end && end < to+5 && (ts[x].upper && ts[x].word || fw.sidesFrom(ts, to, x)) {
+			end++ // a name, or a list of sides, between the count and its noun
 		}
 	}
-	return "", ""
+	return "", "", -1
 }
 
 // partOf is the part of the dead a count at tokens [from, to) counts, its qualifier included,
@@ -845,7 +892,7 @@ const partListReach = 4
 // first item make, and the token the list starts at; "" when the count follows no joining word
 // or no such list.
 func (fw *figureWords) listedPart(ts []token, from int) (string, int) {
-	if from < 2 || !fw.partJoin[ts[from-1].norm] {
+	if from < 2 || !fw.listJoin[ts[from-1].norm] {
 		return "", from
 	}
 	for k := from - 2; k >= 0 && k >= from-1-partListReach && ts[k].word; k-- {

@@ -366,3 +366,21 @@ func TestFigureListedParts(t *testing.T) {
 			"killed people 11-11 Eleven"},
 	})
 }
+
+// TestFigureListedSides: a count whose noun follows a name or a list of sides is that noun's,
+// further from its casualty word than a count alone may stand; a count of other things or a
+// count inside brackets is not.
+func TestFigureListedSides(t *testing.T) {
+	checkFigureTable(t, []figureCase{
+		{"At least 70 Ostrian regime and rebel fighters have been killed in 24 hours of battle in Kessin province the monitor said Thursday.",
+			"killed fighters 70-open At least 70"},
+		{"At least 132 Kessin Front militants have been killed since Saturday in fighting near Varla.",
+			"killed fighters 132-open At least 132 total"},
+		{"The army destroyed several boats for militants in the Kessin Lake killing all militants aboard.",
+			""},
+		{"Two people were killed and 15 injured as Ostrian regime forces attacked the village of Kessin.",
+			"killed people 2-2 Two|wounded  15-15 15"},
+		{"Topic Violence In Kessin (1881) Related Ostrian Forces Deny Killing Dozens of Civilians in Air Strikes.",
+			"killed civilians 24-99 Dozens loose"},
+	})
+}
