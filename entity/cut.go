@@ -98,8 +98,33 @@ func (d *doc) nameBoundary(ms []knownSpan, p, k, b int) (cut bool, skip int) {
 		return true, 0 // a long known name that opens with a demonym: "Ashford Syrian Observatory …"
 	case starts > 0 && d.connected(p, k):
 		return true, 0 // a whole "X of Y" name, then a known name: "… for Human Rights ISIS"
+	case d.placeEnds(ms, k) && d.agencyAt(k, b):
+		return true, 0 // a place, then the agency that reports from it: "… in Mosul INA reports"
 	}
 	return false, 0
+}
+
+// placeEnds reports whether one of the known names ms that ends right before token k is a
+// place's.
+func (d *doc) placeEnds(ms []knownSpan, k int) bool {
+	for _, m := range ms {
+		if m.b == k && m.e.typ == dossier.LOC {
+			return true
+		}
+	}
+	return false
+}
+
+// agencyAt reports whether the word at token k of a run ending at b is an agency's acronym run
+// into the name before it, as a line crediting a report gives it ("… FNA reports", "… MOSCOW
+// (Agency)"): the run's last word, in capitals alone, of three letters or more, a verb or a
+// mark after it. An acronym a noun follows qualifies the noun ("the DNS operator").
+func (d *doc) agencyAt(k, b int) bool {
+	w := d.toks[k].text
+	if k+1 != b || len(w) < 3 || strings.ToUpper(w) != w || !isAcronym(w) {
+		return false
+	}
+	return k+1 >= len(d.toks) || !d.toks[k+1].word || d.saidAfter(k) || k+1 < len(d.toks) && !d.brk(k, k+1) && d.toks[k+1].upos == "VERB"
 }
 
 // knownAround reads the known names ms of a run at the boundary before token k, in the piece

@@ -24,6 +24,18 @@ type tcase struct {
 
 var cases = []tcase{
 	{
+		// An agency's acronym run into the place its report comes from, the comma lost, is not
+		// part of the place's name.
+		text:     "Three soldiers were killed in clashes near Mosul INA said. Rockets fell on Basra KNA (Wire) on Monday.",
+		mentions: []string{"Mosul/LOC", "Basra/LOC"},
+		not:      []string{"Mosul INA", "Basra KNA"},
+	},
+	{
+		// An acronym a noun follows qualifies the noun: it stays with the name before it.
+		text: "The domains were seized by the U.S. DNS infrastructure operator on Monday.",
+		not:  []string{"DNS"},
+	},
+	{
 		// Names alike but for a point of the compass or a regnal number are two names, however
 		// near their keys fold the rest.
 		text: "Velmora East beat Velmora South 28-14 on Friday. Velmora East coach Tarin Oake said the " +

@@ -24,6 +24,7 @@ type figureWords struct {
 	sites     map[string]string      // word → the kind of site it names ("markets": market)
 	period    map[string]string      // words before a month or year that make a count that period's ("during"), "noun" when an incident noun must follow
 	spanLead  map[string]bool        // words opening a span of days back from the report ("the past four days") that make a count that span's
+	spanOf    map[string]bool        // words joining a span of days to the incident noun it counts ("two days of shelling")
 	vague     map[string][2]int      // loose count phrase → range
 	scale     map[string]int         // word → multiplier
 	measure   map[string]bool        // words that make a number a measure
@@ -31,6 +32,7 @@ type figureWords struct {
 	side      map[string]string      // word → the side the dead it counts are on: state or armed group
 	partPre   map[string]string      // phrase right before a count → the part of the dead it makes it count
 	partPost  map[string]string      // phrase right after a count, or its noun → the part of the dead
+	listJoin  map[string]bool        // words that join the items of a list ("a woman and two children", "regime and rebel fighters")
 	maxWords  int                    // longest vague or qualifier phrase, in words
 	incByLen  []string               // incident phrases, longest first
 	cueFirsts map[string][]figureCue // cues by first word
@@ -44,9 +46,9 @@ type figureCue struct {
 }
 
 func newFigureWords() *figureWords {
-	return &figureWords{period: map[string]string{}, spanLead: map[string]bool{}, incidents: map[string]string{}, quals: map[string]string{}, vague: map[string][2]int{},
+	return &figureWords{period: map[string]string{}, spanLead: map[string]bool{}, spanOf: map[string]bool{}, incidents: map[string]string{}, quals: map[string]string{}, vague: map[string][2]int{},
 		scale: map[string]int{}, measure: map[string]bool{}, who: map[string]string{}, side: map[string]string{},
-		partPre: map[string]string{}, partPost: map[string]string{}, sites: map[string]string{}, cueFirsts: map[string][]figureCue{}}
+		partPre: map[string]string{}, partPost: map[string]string{}, listJoin: map[string]bool{}, sites: map[string]string{}, cueFirsts: map[string][]figureCue{}}
 }
 
 // add reads lang/en/data/figures.txt lines: group<TAB>phrase[<TAB>value].
@@ -83,6 +85,8 @@ func (fw *figureWords) add(each eachRow) error {
 			fw.period[p] = v
 		case "spanlead":
 			fw.spanLead[p] = true
+		case "spanof":
+			fw.spanOf[p] = true
 		case "vague":
 			lo, hi, ok := strings.Cut(v, "-")
 			a, err1 := strconv.Atoi(lo)
@@ -112,6 +116,8 @@ func (fw *figureWords) add(each eachRow) error {
 			} else {
 				fw.partPost[p] = v
 			}
+		case "list-join":
+			fw.listJoin[p] = true
 		default:
 			return fmt.Errorf("unknown group %q", g)
 		}
@@ -447,9 +453,9 @@ func (fw *figureWords) nearestCount(ts []token, cs []count, used map[int]bool, j
 		if used[ci] {
 			continue
 		}
-		if c.to <= j && j-c.to <= 4 {
+		if gap := fw.gapBefore(ts, c.to, j); gap >= 0 {
 			ok := true
-			for x := c.to; x < j; x++ {
+			for x := gap; x < j; x++ {
 				// "15 The death toll reached 51": a count before an article counts
 				// something else.
 				if !ts[x].word || fw.w.breakWords[ts[x].norm] || fw.w.articles[ts[x].norm] {
@@ -489,6 +495,46 @@ func (fw *figureWords) nearestCount(ts []token, cs []count, used map[int]bool, j
 	return after
 }
 
+// nameOrSide reports whether token x, between a count and its noun, goes on with a name or a
+// list of sides: a capitalised word, a side word, or a word joining it to the side before.
+func (fw *figureWords) nameOrSide(ts []token, x int) bool {
+	t := ts[x]
+	return t.word && (t.upper || fw.side[t.norm] != "" || x > 0 && fw.listJoin[t.norm] && fw.side[ts[x-1].norm] != "")
+}
+
+// sidesFrom reports whether tokens [from, x] all go on with a name or a list of sides (see
+// nameOrSide): "regime and rebel" right after a count, not "injured as Ostrian regime".
+func (fw *figureWords) sidesFrom(ts []token, from, x int) bool {
+	for k := from; k <= x; k++ {
+		if !fw.nameOrSide(ts, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// gapBefore is where the words between a count ending at token to and a casualty word at
+// token j start that must not break a clause: to when the count stands near the word, the
+// token after its counted noun when only that noun's words and a few more stand between them
+// ("70 regime and rebel fighters have been killed"); -1 when the count is not before the word
+// or too far off.
+func (fw *figureWords) gapBefore(ts []token, to, j int) int {
+	if to > j {
+		return -1
+	}
+	if j-to <= 4 {
+		return to
+	}
+	_, _, end := fw.countedNoun(ts, to)
+	if end < 0 || end > j || j-end > 3 {
+		return -1
+	}
+	if end-1 > to && !fw.sidesFrom(ts, to, end-2) {
+		return -1 // "several boats for militants": the count is of other things
+	}
+	return end
+}
+
 // wholeOrObject checks the count before a casualty word at token j, before, against the
 // counts around it. A part of the dead ("11 civilians including three children were killed")
 // gives way to the whole it breaks down, the count of a person noun right before the part's
@@ -498,8 +544,12 @@ func (fw *figureWords) wholeOrObject(ts []token, cs []count, used map[int]bool, 
 	c := cs[before]
 	if fw.partOf(ts, c.from, c.to) != "" {
 		_, from := fw.qualifier(ts, c.from)
+		_, from = fw.listedPart(ts, from) // the whole comes before the list's first part
 		for ci := before - 1; ci >= 0; ci-- {
 			w := cs[ci]
+			if w.to > from {
+				continue // an item of the list of parts ("including three women and two children")
+			}
 			if used[ci] || from-w.to > 5 {
 				break
 			}
@@ -620,12 +670,16 @@ func (fw *figureWords) total(text, low string, s *sent, c count, lo int) bool {
 }
 
 // pastDays reports whether a sentence dates what it tells by a span of days or longer counted
-// back from the report ("in the past four days", "over the last two weeks"): a count so dated
-// is the total of that span, not one incident's.
+// back from the report ("in the past four days", "over the last two weeks"), or counts the
+// incidents of such a span ("two days of shelling have killed 38"): a count so dated is the
+// total of that span, not one incident's.
 func (fw *figureWords) pastDays(text string, s *sent) bool {
 	for _, tx := range s.timexes {
 		if !daysOrLonger(tx.Value) || tx.Start < 0 || tx.End > len(text) {
 			continue
+		}
+		if fw.daysOfIncidents(s, tx) {
+			return true
 		}
 		words := strings.Fields(strings.ToLower(text[tx.Start:tx.End]))
 		if len(words) > 1 && words[0] == "the" {
@@ -633,6 +687,37 @@ func (fw *figureWords) pastDays(text string, s *sent) bool {
 		}
 		if len(words) > 0 && fw.spanLead[words[0]] {
 			return true
+		}
+	}
+	return false
+}
+
+// spanOfReach is how many words after the word joining a span of days to its incidents the
+// incident noun may come ("two days of such heavy rebel bombardment"), within the clause.
+const spanOfReach = 4
+
+// daysOfIncidents reports whether time expression tx, a span of days, is joined to an incident
+// noun after it ("two days of bombardment", "a week of air strikes"): the span's incidents, not
+// one of them.
+func (fw *figureWords) daysOfIncidents(s *sent, tx dossier.Timex) bool {
+	at := -1
+	for i, t := range s.toks {
+		if t.start >= tx.End {
+			at = i
+			break
+		}
+	}
+	if at < 0 || !fw.spanOf[s.toks[at].norm] {
+		return false
+	}
+	for j := at + 1; j < len(s.toks) && j <= at+spanOfReach && s.toks[j].word; j++ {
+		if _, ok := fw.incidents[s.toks[j].norm]; ok {
+			return true
+		}
+		if j+1 < len(s.toks) {
+			if _, ok := fw.incidents[s.toks[j].norm+" "+s.toks[j+1].norm]; ok {
+				return true
+			}
 		}
 	}
 	return false
@@ -735,21 +820,28 @@ func (fw *figureWords) figure(text, low string, s *sent, c count, counts string,
 
 // counted reads what a count ending at token to counts, from the noun after it, and whose side
 // those dead are on, from that noun or the words between ("nine regime forces"). The noun
-// follows within two words, or after a name the count is of ("200 Jaysh Example Terrorists").
+// follows within two words, or after a name the count is of ("200 Jaysh Example Terrorists")
+// or sides joined in a list ("70 regime and rebel fighters").
 func (fw *figureWords) counted(ts []token, to int) (who, side string) {
-	end := to + 2
+	who, side, _ = fw.countedNoun(ts, to)
+	return who, side
+}
+
+// countedNoun is counted with the token right after the noun it reads, -1 when it reads none.
+func (fw *figureWords) countedNoun(ts []token, to int) (who, side string, end int) {
+	end = to + 2
 	for x := to; x < len(ts) && x <= end; x++ {
 		if w, ok := fw.who[ts[x].norm]; ok && (w != "group" || wordsOnly(ts[to:x+1])) {
 			if w == "fighters" {
 				side = fw.sideOf(ts[to : x+1])
 			}
-			return w, side
+			return w, side, x + 1
 		}
-		if x == end && end < to+5 && ts[x].upper && ts[x].word {
-			end++ // a name between the count and its noun
+		if x == end && end < to+5 && (ts[x].upper && ts[x].word || fw.sidesFrom(ts, to, x)) {
+			end++ // a name, or a list of sides, between the count and its noun
 		}
 	}
-	return "", ""
+	return "", "", -1
 }
 
 // partOf is the part of the dead a count at tokens [from, to) counts, its qualifier included,
@@ -759,10 +851,11 @@ func (fw *figureWords) partOf(ts []token, from, to int) string {
 	for from > 0 && !ts[from-1].word {
 		from-- // "among them, 5 women"
 	}
-	for n := min(4, from); n >= 1; n-- {
-		if v, ok := fw.partPre[joinNorms(ts[from-n:from])]; ok {
-			return v
-		}
+	if v := fw.partBefore(ts, from); v != "" {
+		return v
+	}
+	if v, _ := fw.listedPart(ts, from); v != "" {
+		return v
 	}
 	starts := []int{to}
 	if to < len(ts) {
@@ -778,6 +871,36 @@ func (fw *figureWords) partOf(ts []token, from, to int) string {
 		}
 	}
 	return ""
+}
+
+// partBefore is the part of the dead the words ending right before token at make what follows
+// count ("among them"), "" when they make none.
+func (fw *figureWords) partBefore(ts []token, at int) string {
+	for n := min(4, at); n >= 1; n-- {
+		if v, ok := fw.partPre[joinNorms(ts[at-n:at])]; ok {
+			return v
+		}
+	}
+	return ""
+}
+
+// partListReach is how many words an item of a list of parts of the dead may have ("a woman").
+const partListReach = 4
+
+// listedPart is the part of the dead a count at token from counts when it is the last item of a
+// list of parts ("including a woman and two children"): the part the words before the list's
+// first item make, and the token the list starts at; "" when the count follows no joining word
+// or no such list.
+func (fw *figureWords) listedPart(ts []token, from int) (string, int) {
+	if from < 2 || !fw.listJoin[ts[from-1].norm] {
+		return "", from
+	}
+	for k := from - 2; k >= 0 && k >= from-1-partListReach && ts[k].word; k-- {
+		if v := fw.partBefore(ts, k); v != "" {
+			return v, k
+		}
+	}
+	return "", from
 }
 
 // joinNorms is the normalised words of tokens, joined by spaces.

@@ -238,6 +238,10 @@ func TestFigurePeriodTotal(t *testing.T) {
 			[]string{"At least 86 true"}},
 		{"a span of weeks", "Over {{the last two weeks:P2W}} 40 people died in shelling of [[Kessin:LOC]].",
 			[]string{"40 true"}},
+		{"the incidents of a span of days", "{{Two days:P2D}} of heavy rebel bombardment have killed 38 civilians in [[Kessin:LOC]].",
+			[]string{"38 true"}},
+		{"a span of days of talks before one attack", "After {{two days:P2D}} of talks, a car bomb killed 12 people in [[Kessin:LOC]].",
+			[]string{"12 false"}},
 		{"a span of hours is one report's", "A raid killed nine people in [[Kessin:LOC]] in {{the past 24 hours:PT24H}}.",
 			[]string{"nine false"}},
 		{"one year named twice", "In {{2014:2014}} a car bomb killed 30 people in [[Kessin:LOC]], the deadliest of {{2014:2014}}.",
@@ -348,4 +352,35 @@ func TestFigureParsedSubject(t *testing.T) {
 			t.Errorf("%q: got %q, want %q", tt.text, g, tt.want)
 		}
 	}
+}
+
+// TestFigureListedParts: a part of the dead given as the last item of a list ("including a
+// woman and two children") gives way to the whole count before the list, as a part alone does.
+func TestFigureListedParts(t *testing.T) {
+	checkFigureTable(t, []figureCase{
+		{"Six civilians including a woman and two children were killed in Kessin on Tuesday.",
+			"killed civilians 6-6 Six"},
+		{"A reporter said that 6 civilians including a woman and two children were killed and 12 other civilians were injured by rocket shells fired on Kessin.",
+			"killed civilians 6-6 6|wounded civilians 12-12 12"},
+		{"Eleven people including three women and two children were killed in Kessin on Tuesday.",
+			"killed people 11-11 Eleven"},
+	})
+}
+
+// TestFigureListedSides: a count whose noun follows a name or a list of sides is that noun's,
+// further from its casualty word than a count alone may stand; a count of other things or a
+// count inside brackets is not.
+func TestFigureListedSides(t *testing.T) {
+	checkFigureTable(t, []figureCase{
+		{"At least 70 Ostrian regime and rebel fighters have been killed in 24 hours of battle in Kessin province the monitor said Thursday.",
+			"killed fighters 70-open At least 70"},
+		{"At least 132 Kessin Front militants have been killed since Saturday in fighting near Varla.",
+			"killed fighters 132-open At least 132 total"},
+		{"The army destroyed several boats for militants in the Kessin Lake killing all militants aboard.",
+			""},
+		{"Two people were killed and 15 injured as Ostrian regime forces attacked the village of Kessin.",
+			"killed people 2-2 Two|wounded  15-15 15"},
+		{"Topic Violence In Kessin (1881) Related Ostrian Forces Deny Killing Dozens of Civilians in Air Strikes.",
+			"killed civilians 24-99 Dozens loose"},
+	})
 }

@@ -68,9 +68,9 @@ func wholeDay(f found) bool {
 }
 
 // datelineBefore reports whether the word before offset i lets a dateline's date follow: none
-// (the text opens with the date), a word of publication ("Published"), a capitalised word that
-// puts no date inside a clause ("AFP", "Monitor", "Fri", "DAMASCUS,"), or a bracket or dash
-// closing a place or an agency.
+// (the text opens with the date), a word of publication, alone or with a preposition ("Published",
+// "Last updated at"), a capitalised word that puts no date inside a clause ("AFP", "Monitor",
+// "Fri", "DAMASCUS,"), or a bracket or dash closing a place or an agency.
 func (t *Tagger) datelineBefore(text string, i int) bool {
 	before := strings.TrimRight(text[:i], " \t\n,")
 	if before == "" {
@@ -78,7 +78,7 @@ func (t *Tagger) datelineBefore(text string, i int) bool {
 	}
 	last := lastField(before)
 	w := strings.ToLower(strings.Trim(last, ".,:;"))
-	if t.lx.datelineCues[w] {
+	if t.lx.datelineCues[w] || t.lx.datePreps[w] && t.lx.datelineCues[wordBefore(before)] {
 		return true
 	}
 	if r, _ := utf8.DecodeLastRuneInString(before); strings.ContainsRune(")|-–—", r) {
@@ -86,6 +86,15 @@ func (t *Tagger) datelineBefore(text string, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(last)
 	return unicode.IsUpper(r) && !t.lx.datePreps[w]
+}
+
+// wordBefore is the word before the last field of s, lower case and without its punctuation.
+func wordBefore(s string) string {
+	fs := strings.Fields(s)
+	if len(fs) < 2 {
+		return ""
+	}
+	return strings.ToLower(strings.Trim(fs[len(fs)-2], ".,:;"))
 }
 
 // capsPlaceBefore reports whether the date at offset i follows a place in capitals and a comma,

@@ -154,6 +154,8 @@ type pattern struct {
 func patterns() []pattern {
 	return []pattern{
 		{kDateMDY, `{MODP}(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON})\s*(?:(?P<day>{DAYN})|(?P<dayw>{ORDW}))(?:,?\s+(?P<year>{YEAR}))?`},
+		// A page's stamp whose comma was lost runs the day into the year ("Jun 182016").
+		{kDateMDY, `(?P<mon>{MON})\s+(?P<day>[0-3]?[0-9])(?P<year>(?:19|20)[0-9]{2})`},
 		{kDateMDY, `{MODP}(?:(?P<rel>{REL})\s+)(?P<wd>{WDF}),?\s+(?P<mon>{MON})\s*(?:(?P<day>{DAYN})|(?P<dayw>{ORDW}))`},
 		{kDateDMY, `{MODP}(?:(?P<wd>{WD}),?\s+)?(?:(?i:the)\s+)?(?:(?P<day>{DAYN})|(?P<dayw>{ORDW}))\s+(?:(?i:of)\s+)?(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?`},
 		{kISO, `(?P<year>[12][0-9]{3})-(?P<mn>[01][0-9])-(?P<dn>[0-3][0-9])(?:[T ](?P<hh>[0-2][0-9]):(?P<mm>[0-5][0-9]))?`},
