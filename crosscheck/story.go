@@ -48,8 +48,8 @@ func entityWeights(c *corpus) (df []int, idf []float64) {
 const storyMinLinked = 0.3
 
 // storyGrouper puts the documents, in order, into stories: a near-duplicate into the story of the
-// earliest of its copies, any other into the story it is most like on average of those it is
-// tied to enough documents of, else into a story of its own.
+// earliest of its copies, any other into the story it is most like on average (the earlier of
+// two alike) of those it is tied to enough documents of, else into a story of its own.
 type storyGrouper struct {
 	dup    unionFind
 	of     []int   // the story of each document placed so far
@@ -85,8 +85,9 @@ func (g *storyGrouper) place(i int, tied []tie) {
 	best, like := -1, -1.0
 	for _, s := range met {
 		n := float64(len(g.groups[s]))
-		if float64(g.ties[s])/n >= storyMinLinked && g.weight[s]/n > like {
-			best, like = s, g.weight[s]/n
+		// Of two stories alike on average, the earlier: the order of met is the ties' order.
+		if w := g.weight[s] / n; float64(g.ties[s])/n >= storyMinLinked && (w > like || w == like && s < best) {
+			best, like = s, w
 		}
 		g.ties[s], g.weight[s] = 0, 0
 	}
