@@ -10,14 +10,15 @@ import (
 
 // stories groups documents that share resolved entities (weighted by rarity) and were published
 // close in time; near-duplicates are always one story. Candidates come from the entity index
-// only, and entities named in more than blockLimit documents are left out of it.
+// only, and entities named in more than blockLimit documents are left out of it. A story does not
+// grow by chains of pairs: a document joins one only when it is tied to enough of its documents
+// (see storyMinLinked), so that a story stays about one thing and no bigger than a reader can use.
 func (k *Checker) stories(c *corpus, dups []dupEdge) []Story {
-	u := newUnionFind(len(c.docs))
+	dup := newUnionFind(len(c.docs))
 	for _, e := range dups {
-		u.union(e.a, e.b)
+		dup.union(e.a, e.b)
 	}
-	k.linkByEntities(c, u)
-	return c.nameStories(u.groups(nil))
+	return c.nameStories(k.linkByEntities(c, dup))
 }
 
 // entityWeights counts in how many documents each entity is named (df) and weighs it by rarity
@@ -39,10 +40,77 @@ func entityWeights(c *corpus) (df []int, idf []float64) {
 	return df, idf
 }
 
-// linkByEntities joins each document with the earlier ones it shares enough entity weight with
-// and that were published close to it, keeping each such pair in c.storyLinks. Each document meets only those that share an indexed
-// entity with it, found through the postings of the entities seen so far.
-func (k *Checker) linkByEntities(c *corpus, u unionFind) {
+// storyMinLinked is the share of a story's documents a document must be tied to (by sameStory,
+// or by naming one town within newsDays) to join it. A share, not one tie, keeps a chain of
+// pairs, each about something else, from making one story: a story of n documents grows only by
+// a document tied to at least n*storyMinLinked of them, so a chain holds at most
+// 1/storyMinLinked documents.
+const storyMinLinked = 0.3
+
+// storyGrouper puts the documents, in order, into stories: a near-duplicate into the story of the
+// earliest of its copies, any other into the story it is most like on average (the earlier of
+// two alike) of those it is tied to enough documents of, else into a story of its own.
+type storyGrouper struct {
+	dup    unionFind
+	of     []int   // the story of each document placed so far
+	groups [][]int // the documents of each story, in order
+	// ties and weight are, by story, how many of its documents the current document is tied to
+	// and the sum of its overlaps with them.
+	ties   []int
+	weight []float64
+}
+
+// tie is a tie of the current document to an earlier one, and their overlap: the share of the
+// lighter one's entity weight they have in common.
+type tie struct {
+	doc     int
+	overlap float64
+}
+
+// place puts document i, tied to the earlier documents of tied, into its story.
+func (g *storyGrouper) place(i int, tied []tie) {
+	if r := g.dup.find(i); r != i {
+		g.add(i, g.of[r])
+		return
+	}
+	var met []int
+	for _, t := range tied {
+		s := g.of[t.doc]
+		if g.ties[s] == 0 {
+			met = append(met, s)
+		}
+		g.ties[s]++
+		g.weight[s] += t.overlap
+	}
+	best, like := -1, -1.0
+	for _, s := range met {
+		n := float64(len(g.groups[s]))
+		// Of two stories alike on average, the earlier: the order of met is the ties' order.
+		if w := g.weight[s] / n; float64(g.ties[s])/n >= storyMinLinked && (w > like || w == like && s < best) {
+			best, like = s, w
+		}
+		g.ties[s], g.weight[s] = 0, 0
+	}
+	if best < 0 {
+		best = len(g.groups)
+		g.groups = append(g.groups, nil)
+		g.ties = append(g.ties, 0)
+		g.weight = append(g.weight, 0)
+	}
+	g.add(i, best)
+}
+
+// add puts document i into story s.
+func (g *storyGrouper) add(i, s int) {
+	g.of[i] = s
+	g.groups[s] = append(g.groups[s], i)
+}
+
+// linkByEntities ties each document to the earlier ones it shares enough entity weight with and
+// that were published close to it, keeping each such pair in c.storyLinks, and groups the
+// documents into stories by those ties (see storyGrouper). Each document meets only those that
+// share an indexed entity with it, found through the postings of the entities seen so far.
+func (k *Checker) linkByEntities(c *corpus, dup unionFind) [][]int {
 	n := len(c.docs)
 	df, idf := entityWeights(c)
 	mass := k.docMass(c, df, idf)
@@ -50,9 +118,11 @@ func (k *Checker) linkByEntities(c *corpus, u unionFind) {
 	score := make([]float64, n)
 	shared := make([]int, n)
 	town := make([]bool, n) // a town both name
+	g := &storyGrouper{dup: dup, of: make([]int, n)}
 	var touched []int
+	var tied []tie
 	for i, d := range c.docs {
-		touched = touched[:0]
+		touched, tied = touched[:0], tied[:0]
 		for _, e := range d.ents {
 			if df[e] > k.blockLimit {
 				continue
@@ -70,12 +140,14 @@ func (k *Checker) linkByEntities(c *corpus, u unionFind) {
 		}
 		for _, j := range touched {
 			if sameStory(c, i, j, mass, shared[j], score[j]) || town[j] && sameNews(c.docs[i].date, c.docs[j].date) {
-				u.union(i, j)
+				tied = append(tied, tie{j, overlap(i, j, mass, score[j])})
 				c.storyLinks = append(c.storyLinks, [2]int{j, i})
 			}
 			shared[j], score[j], town[j] = 0, 0, false
 		}
+		g.place(i, tied)
 	}
+	return g.groups
 }
 
 // townPlace reports whether entity e is a town: a place the hierarchy knows as one, or a place
@@ -111,6 +183,16 @@ func (k *Checker) docMass(c *corpus, df []int, idf []float64) []float64 {
 		}
 	}
 	return mass
+}
+
+// overlap is the share of the lighter of documents i and j's entity weight that the entities
+// they share, of weight score, make.
+func overlap(i, j int, mass []float64, score float64) float64 {
+	m := math.Min(mass[i], mass[j])
+	if m == 0 {
+		return 0
+	}
+	return score / m
 }
 
 // sameStory reports whether documents i and j, sharing so many indexed entities of so much
