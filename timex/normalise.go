@@ -356,6 +356,8 @@ func (s *state) shift(n int, unit string) (string, bool) {
 			return "XXXX", true
 		}
 		return fmtYear(r.Year + n), true
+	case "QC":
+		return s.shift(25*n, "Y") // a quarter century
 	case "DE":
 		if !s.yearAnchor() {
 			return "XXX", true
@@ -384,6 +386,8 @@ func durUnit(n float64, unit string) string {
 		return "P" + strconv.FormatFloat(2*n, 'f', -1, 64) + "W"
 	case "Q":
 		return "P" + strconv.FormatFloat(3*n, 'f', -1, 64) + "M"
+	case "QC":
+		return "P" + strconv.FormatFloat(25*n, 'f', -1, 64) + "Y"
 	}
 	return "P" + num + unit
 }

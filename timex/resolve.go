@@ -228,6 +228,9 @@ func (t *Tagger) monthInRange(text string, f *found) bool {
 // of a larger number, and numbers outside 1900–2099 unless a word before introduces a year.
 func (t *Tagger) plausibleYear(text string, f *found, prev string) bool {
 	g := f.g
+	if f.kind == kYear && g["fy"] == "" && (t.countsNoun(text, f.end, prev) || t.rangeOfAmounts(text, f, prev)) {
+		return false
+	}
 	if g["mod"] != "" || g["fy"] != "" || g["tail"] != "" {
 		return true
 	}
@@ -249,6 +252,74 @@ func (t *Tagger) plausibleYear(text string, f *found, prev string) bool {
 		}
 	}
 	return true
+}
+
+// countsNoun reports whether the number ending at end counts the plural noun after it, or
+// after one capitalised word when no determiner comes before the number ("some 2000 people",
+// "In exchange 2000 Sunni residents"): an amount, not a year ("the 2011 Syrian uprising").
+// After a word that puts a year there and seldom an amount ("since 2011 civilians have
+// fled") it stays a year.
+func (t *Tagger) countsNoun(text string, end int, prev string) bool {
+	if t.lx.yearCues[prev] && !t.lx.amountCues[prev] {
+		return false // "since 2011 civilians have fled"
+	}
+	w := nextWord(text, end)
+	if strings.HasSuffix(w, "ed") {
+		return false // "the war in 2011 killed a nurse": the verb after a year
+	}
+	if t.lx.counts[w] {
+		return true
+	}
+	i := nextWordStart(text, end)
+	if w == "" || t.lx.determiners[prev] || i >= len(text) || text[i] < 'A' || text[i] > 'Z' {
+		return false
+	}
+	return t.lx.counts[nextWord(text, i+len(w))]
+}
+
+// rangeOfAmounts reports whether the number of f is one end of a range whose other end is an
+// amount and no year ("fell from 2000 to a few hundred", "from 300 to 2000"): both ends count
+// the same things.
+func (t *Tagger) rangeOfAmounts(text string, f *found, prev string) bool {
+	if prev == "from" || prev == "between" {
+		j := nextWord(text, f.end)
+		if !t.lx.rangeJoins[j] && j != "and" {
+			return false
+		}
+		i := f.end + strings.Index(strings.ToLower(text[f.end:]), j) + len(j)
+		return t.amountNoYear(text, i)
+	}
+	if !t.lx.rangeJoins[prev] && prev != "and" {
+		return false
+	}
+	_, k := prevWordAt(text, f.start)
+	_, k2 := prevWordAt(text, k)
+	if open := prevWord(text, k2); open != "from" && open != "between" {
+		return false
+	}
+	return t.amountNoYear(text, k2)
+}
+
+// amountNoYear reports whether the text at offset i goes on with an amount that cannot be a
+// year: a number in figures outside the years ("500", "2,500"), a number word ("three
+// hundred"), or "a" before one ("a few hundred", "a dozen").
+func (t *Tagger) amountNoYear(text string, i int) bool {
+	w := nextWord(text, i)
+	s := &state{t: t}
+	if w == "a" || w == "an" {
+		j := nextWordStart(text, i) + len(w)
+		w2 := nextWord(text, j)
+		_, ok := s.number(w2)
+		return ok || w2 == "few" || w2 == "couple"
+	}
+	n, ok := s.number(w)
+	if !ok {
+		return false
+	}
+	if k := nextWordStart(text, i) + len(w); k < len(text) && text[k] == ',' && k+1 < len(text) && isDigit(text[k+1]) {
+		return true // "2,500"
+	}
+	return n < 1000 || n > 2099 || n != float64(int(n))
 }
 
 // plausibleSeason keeps a season only with a year or a word placing it ("last summer"); "the
@@ -317,16 +388,40 @@ func (t *Tagger) plausibleDuration(text string, f *found) bool {
 			return false
 		}
 	}
-	if n := strings.ToLower(g["num"]); (n == "a" || n == "an") && strings.EqualFold(g["unit"], "second") && g["dl"] == "" {
-		// "a second motor" and "for a second day" are the ordinal; "for a second", "a second.",
-		// "for a second longer" the span.
-		next := nextWord(text, f.end)
-		if next == "" || next[0] >= '0' && next[0] <= '9' {
-			return true
-		}
-		return t.lx.durPreps[prevWord(text, f.start)] && t.lx.spanFollows[next]
+	if n := strings.ToLower(g["num"]); (n == "a" || n == "an") && g["dl"] == "" {
+		return t.oneUnit(text, f)
 	}
 	return true
+}
+
+// oneUnit reports whether "a" and a unit are one unit of time. A plural after "a" ("a
+// months-long siege") counts nothing. A unit that is also an ordinal or a fraction is that
+// word before a compound or a noun ("a second-term president", "a second motor", "a quarter
+// cup", "for a second day") or before "of" and a determiner ("a quarter of a million"); "for a
+// second", "a second.", "for a second longer" are the span.
+func (t *Tagger) oneUnit(text string, f *found) bool {
+	unit := strings.ToLower(f.g["unit"])
+	if stem, ok := strings.CutSuffix(unit, "s"); ok && t.lx.units[stem] != "" {
+		return false
+	}
+	if !t.lx.ordinalUnits[unit] {
+		return true
+	}
+	if rest := text[f.end:]; len(rest) > 1 && rest[0] == '-' && isWordByte(rest[1]) {
+		return false
+	}
+	next, prev := nextWord(text, f.end), prevWord(text, f.start)
+	if next == "" && strings.HasPrefix(text[f.end:], ",") {
+		// "for a second, he", but "working on a second, longer film".
+		return t.lx.durPreps[prev]
+	}
+	if next == "" || next[0] >= '0' && next[0] <= '9' {
+		return true
+	}
+	if next == "of" && t.lx.determiners[nextWord(text, f.end+strings.Index(text[f.end:], "of")+2)] {
+		return false
+	}
+	return t.lx.durPreps[prev] && t.lx.spanFollows[next]
 }
 
 // plausibleDayOfMonth keeps a day of a month only when that month has such a day.
@@ -1204,8 +1299,8 @@ func (s *state) duration(f found) (tval, bool) {
 	return v, true
 }
 
-// vague reads "recent weeks" (a vague past), "the coming months" (a vague future) or "several days"
-// (an unknown number of days).
+// vague reads "recent weeks" (a vague past), "the coming months" (a vague future), "several days"
+// or "weeks-long" (an unknown number of days or weeks).
 func (s *state) vague(f found) (tval, bool) {
 	g := f.g
 	dir := norm(g["dir"])
@@ -1213,7 +1308,8 @@ func (s *state) vague(f found) (tval, bool) {
 	switch {
 	case strings.HasPrefix(dir, "coming") || strings.HasPrefix(dir, "next") || strings.Contains(dir, "future") || strings.HasPrefix(dir, "upcoming") || strings.HasPrefix(dir, "the next"):
 		return tval{value: "FUTURE_REF"}, true
-	case dir == "several":
+	case dir == "several" || g["long"] != "":
+		// "several days", and "a months-long siege": some number of the unit.
 		return tval{typ: "DURATION", value: strings.Replace(durUnit(1, u), "1", "X", 1)}, true
 	}
 	return tval{value: "PAST_REF"}, true
@@ -1498,6 +1594,10 @@ func (s *state) relUnit(f found) (tval, bool) {
 		if v, ok := s.latestYearAgo(rel, unit, f); ok {
 			return v, true
 		}
+		if y, ok := s.nearYear(f.start); ok && rel == "the previous" {
+			// "dropped to $9.1 billion in 2018, down from $19.5 billion the previous year"
+			return tval{value: fmtYear(y - 1)}, true
+		}
 		if rel == "the" && s.yearMentioned && (!s.yearAnchor() || yearBeforeRe.MatchString(s.text[max(0, f.start-8):f.start])) {
 			// "In 2013, the year RateBeer declared …": in apposition to the year just named.
 			return tval{value: fmtYear(s.lastYear)}, true
@@ -1669,7 +1769,7 @@ func (s *state) followingUnit(rel, unit string, f found) (tval, bool) {
 	case unit == "year" && s.yearMentioned,
 		unit == "month" && s.monthMentioned && s.lastY != 0,
 		(unit == "week" || unit == "weekend") && s.hasDate:
-		return s.anaphor(found{g: map[string]string{"an": rel, "unit": unit}})
+		return s.anaphor(found{start: f.start, end: f.end, g: map[string]string{"an": rel, "unit": unit}})
 	}
 	return tval{}, false
 }
@@ -1691,6 +1791,11 @@ func (s *state) anaphor(f found) (tval, bool) {
 	}
 	switch unit {
 	case "year":
+		if y, ok := s.nearYear(f.start); ok {
+			// "late last year … gains the rebels had made that year": the year just told of,
+			// named or counted from the reference.
+			return tval{value: fmtYear(y + off)}, true
+		}
 		if !s.yearMentioned {
 			return tval{}, false
 		}
@@ -1751,6 +1856,16 @@ func (s *state) appos(f found) (tval, bool) {
 		return tval{}, false
 	}
 	return tval{value: s.lastTime}, true
+}
+
+// nearYear is the year of the calendar value told close before start ("in 2018", "last
+// year", "May 3, 1995"), which "that year" and "the previous year" count from.
+func (s *state) nearYear(start int) (int, bool) {
+	if s.lastTimeEnd == 0 || len(s.lastTime) < 4 || !s.nearBefore(s.lastTimeEnd, start) {
+		return 0, false
+	}
+	y, err := strconv.Atoi(s.lastTime[:4])
+	return y, err == nil
 }
 
 // nearBefore reports whether text ending at end is told close before start, in the same
