@@ -83,6 +83,9 @@ func (t *Tagger) plausible(text string, f *found) bool {
 		// "until then", "by then": a point in time; "and then", "then-president" are no time.
 		return t.lx.thenPreps[prev] && !strings.HasPrefix(text[f.end:], "-")
 	case kRef:
+		if rest := text[f.end:]; t.lx.soonWords[norm(g["ref"])] && len(rest) > 1 && rest[0] == '-' && isWordByte(rest[1]) {
+			return false // "Patrick Soon-Shiong", "the soon-to-be-released"
+		}
 		// "soon after", "shortly before" tell of a time near another, not of one of their own.
 		return t.lx.refs[norm(g["ref"])] != "FUTURE_REF" || !t.lx.relPreps[nextWord(text, f.end)]
 	case kVagueAgo:
@@ -1479,11 +1482,29 @@ func (s *state) decadeWord(f found) (tval, bool) {
 // the lexicon.
 func (s *state) namedRef(f found) (tval, bool) {
 	g := f.g
-	v := s.t.lx.refs[norm(strings.ReplaceAll(g["ref"], "’", "'"))]
+	w := norm(strings.ReplaceAll(g["ref"], "’", "'"))
+	v := s.t.lx.refs[w]
 	if v == "" {
 		return tval{}, false
 	}
+	if s.t.lx.soonWords[w] && (prevWord(s.text, f.start) == "as" && nextWord(s.text, f.end) == "as" || s.pastBeside(f)) {
+		// "as soon as he arrives", "forces soon violated the truce": a time just after
+		// another, not one of its own.
+		return tval{}, false
+	}
 	return tval{value: v}, true
+}
+
+// pastBeside reports whether a past verb form stands right before or after f ("was soon
+// released", "soon violated", "shortly left").
+func (s *state) pastBeside(f found) bool {
+	prev, next := prevWord(s.text, f.start), nextWord(s.text, f.end)
+	c := s.t.lx.tense
+	if c[prev] == vPast || c[prev] == vHad || c[next] == vPast {
+		return true
+	}
+	_, listed := c[next]
+	return !listed && len(next) > 3 && strings.HasSuffix(next, "ed")
 }
 
 // anaphDay reads "the 3rd of the month": a day of the month last named, or of the reference's
