@@ -100,8 +100,9 @@ func (t *Tagger) plausible(text string, f *found) bool {
 // inTitle reports whether a capitalised "Daily", "Weekly" or "Today" is a word of a title or a
 // name ("the Daily Record", "the BBC Radio 4 Today programme") rather than a time: written with a
 // capital inside a sentence, with a capitalised word after it and none before ("the Daily
-// Record"), or the other way round ("Radio 4 Today programme"). A headline written in capitals
-// throughout ("Prices Rise Daily In Europe") has them on both sides and keeps its time.
+// Record"), or the other way round ("Radio 4 Today programme"), or on both sides inside a
+// running sentence ("New York Daily News"). A headline written in capitals throughout ("Prices
+// Rise Daily In Europe") has them on both sides and keeps its time.
 func inTitle(text string, f *found) bool {
 	w := text[f.start:f.end]
 	if w == "" || w[0] < 'A' || w[0] > 'Z' || strings.ContainsAny(w, " ’'") {
@@ -114,7 +115,27 @@ func inTitle(text string, f *found) bool {
 	before := text[at] >= 'A' && text[at] <= 'Z' || text[at] >= '0' && text[at] <= '9'
 	nw := nextWordStart(text, f.end)
 	after := nw < len(text) && text[nw] >= 'A' && text[nw] <= 'Z'
-	return before != after
+	return before != after || before && after && runningSentence(text, f.start, f.end)
+}
+
+// runningSentence reports whether the sentence around [start, end) is written in lower case,
+// not capitalised throughout as a headline is: two or more of its words of over three letters
+// begin in lower case ("the owner of the Chicago Tribune, New York Daily News").
+func runningSentence(text string, start, end int) bool {
+	lo, hi := max(0, start-200), min(len(text), end+200)
+	if i := strings.LastIndexAny(text[lo:start], ".!?\n"); i >= 0 {
+		lo += i + 1
+	}
+	if i := strings.IndexAny(text[end:hi], ".!?\n"); i >= 0 {
+		hi = end + i
+	}
+	n := 0
+	for _, w := range strings.Fields(text[lo:start] + " " + text[end:hi]) {
+		if len(w) > 3 && w[0] >= 'a' && w[0] <= 'z' {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // lastChar is the last byte before offset i that is not a space or a tab, as a string; "\n" at
@@ -233,6 +254,9 @@ func (t *Tagger) plausibleYear(text string, f *found, prev string) bool {
 	g := f.g
 	if f.kind == kYear && g["fy"] == "" && (t.countsNoun(text, f.end, prev) || t.rangeOfAmounts(text, f, prev)) {
 		return false
+	}
+	if f.kind == kYear && clockBeforeDateRe.MatchString(text[f.start:min(len(text), f.end+12)]) {
+		return false // "(updated 1935 05.10.2017)": the time of day before a date in figures
 	}
 	if g["mod"] != "" || g["fy"] != "" || g["tail"] != "" {
 		return true
@@ -1014,6 +1038,10 @@ func (s *state) statedDay(wd int, f found) (time.Time, bool) {
 	}
 	return time.Time{}, false
 }
+
+// clockBeforeDateRe matches a time of day in four figures right before a date in figures
+// ("1935 05.10.2017").
+var clockBeforeDateRe = regexp.MustCompile(`^(?:[01][0-9]|2[0-3])[0-5][0-9] [0-3]?[0-9][./-][01]?[0-9][./-][0-9]{2}`)
 
 // yearBeforeRe matches a year and the comma or dash that sets "the year" after it in apposition.
 var yearBeforeRe = regexp.MustCompile(`(?:^|[^0-9])(?:1[0-9]{3}|20[0-9]{2})\s*[,–—]\s*$`)
