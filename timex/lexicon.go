@@ -36,6 +36,8 @@ type lexicon struct {
 	// datelineCues are the words of publication before a dateline's date (dateline-cues.txt);
 	// datePreps the words that put a date inside a clause (date-preps.txt).
 	datelineCues, datePreps map[string]bool
+	// possessives are the possessive determiners (possessives.txt).
+	possessives map[string]bool
 	// soonWords are the adverbs of a time shortly to come (soon-adverbs.txt).
 	soonWords map[string]bool
 	// relPreps are the words after which "soon" and "shortly" tell only of another time ("soon
@@ -123,7 +125,7 @@ func loadLexicon(d *en.Data) (*lexicon, error) {
 		{"period-ends", &lx.periodEnds},
 		{"day-mods", &lx.dayMods}, {"ordinal-units", &lx.ordinalUnits}, {"count-nouns", &lx.counts},
 		{"event-determiners", &lx.determiners}, {"amount-cues", &lx.amountCues},
-		{"soon-adverbs", &lx.soonWords},
+		{"soon-adverbs", &lx.soonWords}, {"possessives", &lx.possessives},
 	} {
 		if *l.set = d.List(l.name); len(*l.set) == 0 {
 			return nil, fmt.Errorf("word list %s: missing or empty", l.name)

@@ -20,6 +20,11 @@ func (t *Tagger) plausible(text string, f *found) bool {
 		f.start = f.core
 		delete(g, "mod")
 	}
+	if w := nextWord(text, f.start); t.lx.possessives[w] && f.start+len(w) < f.end {
+		// "its third quarter": the possessive is the noun phrase's, not the time's.
+		f.start = nextWordStart(text, f.start+len(w))
+		f.core = max(f.core, f.start)
+	}
 	prev := prevWord(text, f.start)
 	switch f.kind {
 	case kMonth:
@@ -40,6 +45,10 @@ func (t *Tagger) plausible(text string, f *found) bool {
 		return !inTitle(text, f)
 	case kRelDay:
 		return !inTitle(text, f)
+	case kQuarterRef:
+		if rest := text[f.end:]; len(rest) > 1 && rest[0] == '-' && isWordByte(rest[1]) {
+			return false // "its quarter-century low"
+		}
 	case kHalf:
 		// "H1" alone is a half only after a word that puts a period there ("in H1").
 		return g["hd"] == "" || g["year"] != "" || prev == "in" || prev == "during" || prev == "for"

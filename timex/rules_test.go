@@ -237,3 +237,19 @@ func TestRefTypes(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessiveOutsideSpan checks that a possessive before a time is left out of its span:
+// "its third quarter" is the company's, the time is "third quarter".
+func TestPossessiveOutsideSpan(t *testing.T) {
+	tg := New()
+	for _, c := range []struct{ text, want string }{
+		{"Ralston attributed its fourth-quarter slump partly to higher costs.", "fourth-quarter"},
+		{"Earnings for its fourth quarter ended Sept. 30 fell 50%.", "fourth quarter"},
+		{"The company reported a sharp decline in net income for their third quarter.", "third quarter"},
+	} {
+		got := tg.Tag(c.text, ParseRef("1989-11-02"))
+		if len(got) == 0 || got[0].Text != c.want {
+			t.Errorf("%q: first timex %+v, want the span %q", c.text, got, c.want)
+		}
+	}
+}
