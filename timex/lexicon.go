@@ -36,6 +36,10 @@ type lexicon struct {
 	// datelineCues are the words of publication before a dateline's date (dateline-cues.txt);
 	// datePreps the words that put a date inside a clause (date-preps.txt).
 	datelineCues, datePreps map[string]bool
+	// possessives are the possessive determiners (possessives.txt).
+	possessives map[string]bool
+	// soonWords are the adverbs of a time shortly to come (soon-adverbs.txt).
+	soonWords map[string]bool
 	// relPreps are the words after which "soon" and "shortly" tell only of another time ("soon
 	// after", "shortly before": temporal-preps.txt).
 	relPreps map[string]bool
@@ -45,6 +49,14 @@ type lexicon struct {
 	durPreps map[string]bool
 	// spanFollows are the words after "a second" that leave it a span (span-follows.txt).
 	spanFollows map[string]bool
+	// ordinalUnits are the units that are also an ordinal or a fraction ("a second attack", "a
+	// quarter of the vote": ordinal-units.txt).
+	ordinalUnits map[string]bool
+	// determiners open a noun phrase ("a quarter of the vote": event-determiners.txt).
+	determiners map[string]bool
+	// counts are the plural nouns a number counts ("2000 residents": count-nouns.txt);
+	// amountCues the year cues that come as readily before an amount (amount-cues.txt).
+	counts, amountCues map[string]bool
 	// periodNouns are the nouns a season word modifies when it names a period that comes back
 	// each year, not a dated season ("the winter storm season": period-nouns.txt).
 	periodNouns map[string]bool
@@ -111,7 +123,9 @@ func loadLexicon(d *en.Data) (*lexicon, error) {
 		{"relative-pronouns", &lx.relatives}, {"compared-spans", &lx.comparedSpans},
 		{"then-preps", &lx.thenPreps}, {"commit-words", &lx.commits},
 		{"period-ends", &lx.periodEnds},
-		{"day-mods", &lx.dayMods},
+		{"day-mods", &lx.dayMods}, {"ordinal-units", &lx.ordinalUnits}, {"count-nouns", &lx.counts},
+		{"event-determiners", &lx.determiners}, {"amount-cues", &lx.amountCues},
+		{"soon-adverbs", &lx.soonWords}, {"possessives", &lx.possessives},
 	} {
 		if *l.set = d.List(l.name); len(*l.set) == 0 {
 			return nil, fmt.Errorf("word list %s: missing or empty", l.name)

@@ -141,10 +141,18 @@ func (s *state) yearFor(m, d int, f found) int {
 	// Of the candidate years around the reference, take the nearest date in the direction the
 	// clause's tense points (a month of slack). Without a cue, news mostly reports what has
 	// happened: a month more than a season ahead is taken as the past one.
+	// A month of slack lets a past verb of telling report what comes next month ("warned of a
+	// cut in its supply in September"). A month named alone that opens its clause tells of the
+	// clause's own time, wholly before or after the reference's month: "In December, they
+	// worsened" said in November is of the December before.
+	slack := 1
+	if d == 0 && s.opensClause(f) {
+		slack = 0
+	}
 	best, bestGap := r.Year, 1<<30
 	for _, y := range []int{r.Year, r.Year - 1, r.Year + 1} {
 		gap := monthsBetween(ref, mkdate(y, m, min(dd, daysIn(y, m))))
-		if dir > 0 && gap < -1 || dir < 0 && gap > 1 || dir == 0 && gap > 3 {
+		if dir > 0 && gap < -slack || dir < 0 && gap > slack || dir == 0 && gap > 3 {
 			continue
 		}
 		if a := abs(gap); a < bestGap {
@@ -152,6 +160,26 @@ func (s *state) yearFor(m, d int, f found) int {
 		}
 	}
 	return best
+}
+
+// opensClause reports whether f opens its sentence after at most two words and a comma
+// follows it ("In December, …", "But by December, …").
+func (s *state) opensClause(f found) bool {
+	if !strings.HasPrefix(s.text[f.end:], ",") {
+		return false
+	}
+	i := f.start
+	for n := 0; n <= 2; n++ {
+		if sentenceStart(s.text, i) {
+			return true
+		}
+		_, k := prevWordAt(s.text, i)
+		if k == i {
+			return false
+		}
+		i = k
+	}
+	return false
 }
 
 func abs(n int) int {
@@ -356,6 +384,8 @@ func (s *state) shift(n int, unit string) (string, bool) {
 			return "XXXX", true
 		}
 		return fmtYear(r.Year + n), true
+	case "QC":
+		return s.shift(25*n, "Y") // a quarter century
 	case "DE":
 		if !s.yearAnchor() {
 			return "XXX", true
@@ -384,6 +414,8 @@ func durUnit(n float64, unit string) string {
 		return "P" + strconv.FormatFloat(2*n, 'f', -1, 64) + "W"
 	case "Q":
 		return "P" + strconv.FormatFloat(3*n, 'f', -1, 64) + "M"
+	case "QC":
+		return "P" + strconv.FormatFloat(25*n, 'f', -1, 64) + "Y"
 	}
 	return "P" + num + unit
 }

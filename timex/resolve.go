@@ -20,6 +20,11 @@ func (t *Tagger) plausible(text string, f *found) bool {
 		f.start = f.core
 		delete(g, "mod")
 	}
+	if w := nextWord(text, f.start); t.lx.possessives[w] && f.start+len(w) < f.end {
+		// "its third quarter": the possessive is the noun phrase's, not the time's.
+		f.start = nextWordStart(text, f.start+len(w))
+		f.core = max(f.core, f.start)
+	}
 	prev := prevWord(text, f.start)
 	switch f.kind {
 	case kMonth:
@@ -40,6 +45,10 @@ func (t *Tagger) plausible(text string, f *found) bool {
 		return !inTitle(text, f)
 	case kRelDay:
 		return !inTitle(text, f)
+	case kQuarterRef:
+		if rest := text[f.end:]; len(rest) > 1 && rest[0] == '-' && isWordByte(rest[1]) {
+			return false // "its quarter-century low"
+		}
 	case kHalf:
 		// "H1" alone is a half only after a word that puts a period there ("in H1").
 		return g["hd"] == "" || g["year"] != "" || prev == "in" || prev == "during" || prev == "for"
@@ -83,6 +92,9 @@ func (t *Tagger) plausible(text string, f *found) bool {
 		// "until then", "by then": a point in time; "and then", "then-president" are no time.
 		return t.lx.thenPreps[prev] && !strings.HasPrefix(text[f.end:], "-")
 	case kRef:
+		if rest := text[f.end:]; t.lx.soonWords[norm(g["ref"])] && len(rest) > 1 && rest[0] == '-' && isWordByte(rest[1]) {
+			return false // "Patrick Soon-Shiong", "the soon-to-be-released"
+		}
 		// "soon after", "shortly before" tell of a time near another, not of one of their own.
 		return t.lx.refs[norm(g["ref"])] != "FUTURE_REF" || !t.lx.relPreps[nextWord(text, f.end)]
 	case kVagueAgo:
@@ -97,8 +109,9 @@ func (t *Tagger) plausible(text string, f *found) bool {
 // inTitle reports whether a capitalised "Daily", "Weekly" or "Today" is a word of a title or a
 // name ("the Daily Record", "the BBC Radio 4 Today programme") rather than a time: written with a
 // capital inside a sentence, with a capitalised word after it and none before ("the Daily
-// Record"), or the other way round ("Radio 4 Today programme"). A headline written in capitals
-// throughout ("Prices Rise Daily In Europe") has them on both sides and keeps its time.
+// Record"), or the other way round ("Radio 4 Today programme"), or on both sides inside a
+// running sentence ("New York Daily News"). A headline written in capitals throughout ("Prices
+// Rise Daily In Europe") has them on both sides and keeps its time.
 func inTitle(text string, f *found) bool {
 	w := text[f.start:f.end]
 	if w == "" || w[0] < 'A' || w[0] > 'Z' || strings.ContainsAny(w, " ’'") {
@@ -111,7 +124,27 @@ func inTitle(text string, f *found) bool {
 	before := text[at] >= 'A' && text[at] <= 'Z' || text[at] >= '0' && text[at] <= '9'
 	nw := nextWordStart(text, f.end)
 	after := nw < len(text) && text[nw] >= 'A' && text[nw] <= 'Z'
-	return before != after
+	return before != after || before && after && runningSentence(text, f.start, f.end)
+}
+
+// runningSentence reports whether the sentence around [start, end) is written in lower case,
+// not capitalised throughout as a headline is: two or more of its words of over three letters
+// begin in lower case ("the owner of the Chicago Tribune, New York Daily News").
+func runningSentence(text string, start, end int) bool {
+	lo, hi := max(0, start-200), min(len(text), end+200)
+	if i := strings.LastIndexAny(text[lo:start], ".!?\n"); i >= 0 {
+		lo += i + 1
+	}
+	if i := strings.IndexAny(text[end:hi], ".!?\n"); i >= 0 {
+		hi = end + i
+	}
+	n := 0
+	for _, w := range strings.Fields(text[lo:start] + " " + text[end:hi]) {
+		if len(w) > 3 && w[0] >= 'a' && w[0] <= 'z' {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // lastChar is the last byte before offset i that is not a space or a tab, as a string; "\n" at
@@ -228,6 +261,12 @@ func (t *Tagger) monthInRange(text string, f *found) bool {
 // of a larger number, and numbers outside 1900–2099 unless a word before introduces a year.
 func (t *Tagger) plausibleYear(text string, f *found, prev string) bool {
 	g := f.g
+	if f.kind == kYear && g["fy"] == "" && (t.countsNoun(text, f.end, prev) || t.rangeOfAmounts(text, f, prev)) {
+		return false
+	}
+	if f.kind == kYear && clockBeforeDateRe.MatchString(text[f.start:min(len(text), f.end+12)]) {
+		return false // "(updated 1935 05.10.2017)": the time of day before a date in figures
+	}
 	if g["mod"] != "" || g["fy"] != "" || g["tail"] != "" {
 		return true
 	}
@@ -249,6 +288,74 @@ func (t *Tagger) plausibleYear(text string, f *found, prev string) bool {
 		}
 	}
 	return true
+}
+
+// countsNoun reports whether the number ending at end counts the plural noun after it, or
+// after one capitalised word when no determiner comes before the number ("some 2000 people",
+// "In exchange 2000 Sunni residents"): an amount, not a year ("the 2011 Syrian uprising").
+// After a word that puts a year there and seldom an amount ("since 2011 civilians have
+// fled") it stays a year.
+func (t *Tagger) countsNoun(text string, end int, prev string) bool {
+	if t.lx.yearCues[prev] && !t.lx.amountCues[prev] {
+		return false // "since 2011 civilians have fled"
+	}
+	w := nextWord(text, end)
+	if strings.HasSuffix(w, "ed") {
+		return false // "the war in 2011 killed a nurse": the verb after a year
+	}
+	if t.lx.counts[w] {
+		return true
+	}
+	i := nextWordStart(text, end)
+	if w == "" || t.lx.determiners[prev] || i >= len(text) || text[i] < 'A' || text[i] > 'Z' {
+		return false
+	}
+	return t.lx.counts[nextWord(text, i+len(w))]
+}
+
+// rangeOfAmounts reports whether the number of f is one end of a range whose other end is an
+// amount and no year ("fell from 2000 to a few hundred", "from 300 to 2000"): both ends count
+// the same things.
+func (t *Tagger) rangeOfAmounts(text string, f *found, prev string) bool {
+	if prev == "from" || prev == "between" {
+		j := nextWord(text, f.end)
+		if !t.lx.rangeJoins[j] && j != "and" {
+			return false
+		}
+		i := f.end + strings.Index(strings.ToLower(text[f.end:]), j) + len(j)
+		return t.amountNoYear(text, i)
+	}
+	if !t.lx.rangeJoins[prev] && prev != "and" {
+		return false
+	}
+	_, k := prevWordAt(text, f.start)
+	_, k2 := prevWordAt(text, k)
+	if open := prevWord(text, k2); open != "from" && open != "between" {
+		return false
+	}
+	return t.amountNoYear(text, k2)
+}
+
+// amountNoYear reports whether the text at offset i goes on with an amount that cannot be a
+// year: a number in figures outside the years ("500", "2,500"), a number word ("three
+// hundred"), or "a" before one ("a few hundred", "a dozen").
+func (t *Tagger) amountNoYear(text string, i int) bool {
+	w := nextWord(text, i)
+	s := &state{t: t}
+	if w == "a" || w == "an" {
+		j := nextWordStart(text, i) + len(w)
+		w2 := nextWord(text, j)
+		_, ok := s.number(w2)
+		return ok || w2 == "few" || w2 == "couple"
+	}
+	n, ok := s.number(w)
+	if !ok {
+		return false
+	}
+	if k := nextWordStart(text, i) + len(w); k < len(text) && text[k] == ',' && k+1 < len(text) && isDigit(text[k+1]) {
+		return true // "2,500"
+	}
+	return n < 1000 || n > 2099 || n != float64(int(n))
 }
 
 // plausibleSeason keeps a season only with a year or a word placing it ("last summer"); "the
@@ -317,16 +424,40 @@ func (t *Tagger) plausibleDuration(text string, f *found) bool {
 			return false
 		}
 	}
-	if n := strings.ToLower(g["num"]); (n == "a" || n == "an") && strings.EqualFold(g["unit"], "second") && g["dl"] == "" {
-		// "a second motor" and "for a second day" are the ordinal; "for a second", "a second.",
-		// "for a second longer" the span.
-		next := nextWord(text, f.end)
-		if next == "" || next[0] >= '0' && next[0] <= '9' {
-			return true
-		}
-		return t.lx.durPreps[prevWord(text, f.start)] && t.lx.spanFollows[next]
+	if n := strings.ToLower(g["num"]); (n == "a" || n == "an") && g["dl"] == "" {
+		return t.oneUnit(text, f)
 	}
 	return true
+}
+
+// oneUnit reports whether "a" and a unit are one unit of time. A plural after "a" ("a
+// months-long siege") counts nothing. A unit that is also an ordinal or a fraction is that
+// word before a compound or a noun ("a second-term president", "a second motor", "a quarter
+// cup", "for a second day") or before "of" and a determiner ("a quarter of a million"); "for a
+// second", "a second.", "for a second longer" are the span.
+func (t *Tagger) oneUnit(text string, f *found) bool {
+	unit := strings.ToLower(f.g["unit"])
+	if stem, ok := strings.CutSuffix(unit, "s"); ok && t.lx.units[stem] != "" {
+		return false
+	}
+	if !t.lx.ordinalUnits[unit] {
+		return true
+	}
+	if rest := text[f.end:]; len(rest) > 1 && rest[0] == '-' && isWordByte(rest[1]) {
+		return false
+	}
+	next, prev := nextWord(text, f.end), prevWord(text, f.start)
+	if next == "" && strings.HasPrefix(text[f.end:], ",") {
+		// "for a second, he", but "working on a second, longer film".
+		return t.lx.durPreps[prev]
+	}
+	if next == "" || next[0] >= '0' && next[0] <= '9' {
+		return true
+	}
+	if next == "of" && t.lx.determiners[nextWord(text, f.end+strings.Index(text[f.end:], "of")+2)] {
+		return false
+	}
+	return t.lx.durPreps[prev] && t.lx.spanFollows[next]
 }
 
 // plausibleDayOfMonth keeps a day of a month only when that month has such a day.
@@ -917,6 +1048,10 @@ func (s *state) statedDay(wd int, f found) (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// clockBeforeDateRe matches a time of day in four figures right before a date in figures
+// ("1935 05.10.2017").
+var clockBeforeDateRe = regexp.MustCompile(`^(?:[01][0-9]|2[0-3])[0-5][0-9] [0-3]?[0-9][./-][01]?[0-9][./-][0-9]{2}`)
+
 // yearBeforeRe matches a year and the comma or dash that sets "the year" after it in apposition.
 var yearBeforeRe = regexp.MustCompile(`(?:^|[^0-9])(?:1[0-9]{3}|20[0-9]{2})\s*[,–—]\s*$`)
 
@@ -1204,8 +1339,8 @@ func (s *state) duration(f found) (tval, bool) {
 	return v, true
 }
 
-// vague reads "recent weeks" (a vague past), "the coming months" (a vague future) or "several days"
-// (an unknown number of days).
+// vague reads "recent weeks" (a vague past), "the coming months" (a vague future), "several days"
+// or "weeks-long" (an unknown number of days or weeks).
 func (s *state) vague(f found) (tval, bool) {
 	g := f.g
 	dir := norm(g["dir"])
@@ -1213,7 +1348,8 @@ func (s *state) vague(f found) (tval, bool) {
 	switch {
 	case strings.HasPrefix(dir, "coming") || strings.HasPrefix(dir, "next") || strings.Contains(dir, "future") || strings.HasPrefix(dir, "upcoming") || strings.HasPrefix(dir, "the next"):
 		return tval{value: "FUTURE_REF"}, true
-	case dir == "several":
+	case dir == "several" || g["long"] != "":
+		// "several days", and "a months-long siege": some number of the unit.
 		return tval{typ: "DURATION", value: strings.Replace(durUnit(1, u), "1", "X", 1)}, true
 	}
 	return tval{value: "PAST_REF"}, true
@@ -1383,11 +1519,29 @@ func (s *state) decadeWord(f found) (tval, bool) {
 // the lexicon.
 func (s *state) namedRef(f found) (tval, bool) {
 	g := f.g
-	v := s.t.lx.refs[norm(strings.ReplaceAll(g["ref"], "’", "'"))]
+	w := norm(strings.ReplaceAll(g["ref"], "’", "'"))
+	v := s.t.lx.refs[w]
 	if v == "" {
 		return tval{}, false
 	}
+	if s.t.lx.soonWords[w] && (prevWord(s.text, f.start) == "as" && nextWord(s.text, f.end) == "as" || s.pastBeside(f)) {
+		// "as soon as he arrives", "forces soon violated the truce": a time just after
+		// another, not one of its own.
+		return tval{}, false
+	}
 	return tval{value: v}, true
+}
+
+// pastBeside reports whether a past verb form stands right before or after f ("was soon
+// released", "soon violated", "shortly left").
+func (s *state) pastBeside(f found) bool {
+	prev, next := prevWord(s.text, f.start), nextWord(s.text, f.end)
+	c := s.t.lx.tense
+	if c[prev] == vPast || c[prev] == vHad || c[next] == vPast {
+		return true
+	}
+	_, listed := c[next]
+	return !listed && len(next) > 3 && strings.HasSuffix(next, "ed")
 }
 
 // anaphDay reads "the 3rd of the month": a day of the month last named, or of the reference's
@@ -1497,6 +1651,10 @@ func (s *state) relUnit(f found) (tval, bool) {
 	case "year", "fiscal year", "calendar year":
 		if v, ok := s.latestYearAgo(rel, unit, f); ok {
 			return v, true
+		}
+		if y, ok := s.nearYear(f.start); ok && rel == "the previous" {
+			// "dropped to $9.1 billion in 2018, down from $19.5 billion the previous year"
+			return tval{value: fmtYear(y - 1)}, true
 		}
 		if rel == "the" && s.yearMentioned && (!s.yearAnchor() || yearBeforeRe.MatchString(s.text[max(0, f.start-8):f.start])) {
 			// "In 2013, the year RateBeer declared …": in apposition to the year just named.
@@ -1669,7 +1827,7 @@ func (s *state) followingUnit(rel, unit string, f found) (tval, bool) {
 	case unit == "year" && s.yearMentioned,
 		unit == "month" && s.monthMentioned && s.lastY != 0,
 		(unit == "week" || unit == "weekend") && s.hasDate:
-		return s.anaphor(found{g: map[string]string{"an": rel, "unit": unit}})
+		return s.anaphor(found{start: f.start, end: f.end, g: map[string]string{"an": rel, "unit": unit}})
 	}
 	return tval{}, false
 }
@@ -1691,6 +1849,11 @@ func (s *state) anaphor(f found) (tval, bool) {
 	}
 	switch unit {
 	case "year":
+		if y, ok := s.nearYear(f.start); ok {
+			// "late last year … gains the rebels had made that year": the year just told of,
+			// named or counted from the reference.
+			return tval{value: fmtYear(y + off)}, true
+		}
 		if !s.yearMentioned {
 			return tval{}, false
 		}
@@ -1751,6 +1914,16 @@ func (s *state) appos(f found) (tval, bool) {
 		return tval{}, false
 	}
 	return tval{value: s.lastTime}, true
+}
+
+// nearYear is the year of the calendar value told close before start ("in 2018", "last
+// year", "May 3, 1995"), which "that year" and "the previous year" count from.
+func (s *state) nearYear(start int) (int, bool) {
+	if s.lastTimeEnd == 0 || len(s.lastTime) < 4 || !s.nearBefore(s.lastTimeEnd, start) {
+		return 0, false
+	}
+	y, err := strconv.Atoi(s.lastTime[:4])
+	return y, err == nil
 }
 
 // nearBefore reports whether text ending at end is told close before start, in the same

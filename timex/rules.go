@@ -185,6 +185,7 @@ func patterns() []pattern {
 		{kDuration, `{MODP}(?:(?P<dl>(?i:the\s+(?:past|last|next|first|coming|previous|following)))\s+)?(?P<num>{NUM})(?P<half>[\s-]+(?i:and)[\s-]+(?i:a)[\s-]+(?i:half))?[\s-]+(?P<unit>{UNITS})(?P<half2>\s+(?i:and\s+a\s+half))?(?P<approx>\s+(?i:or\s+so))?`},
 		{kDuration, `{MODP}(?:(?P<dl>(?i:the\s+(?:past|last|next|first|coming|previous|following)))\s+)?(?i:a\s+)?(?P<unit>(?i:year|month|week|day|hour))(?P<half2>\s+(?i:and\s+a\s+half))`},
 		{kVague, `(?:(?i:the)\s+)?(?P<dir>(?i:(?:past|last|recent|coming|next|previous)(?:\s+(?:few|several|many|two|couple\s+of))?|recent|coming|(?:in\s+)?future|upcoming|several|the\s+next\s+few))\s+(?P<unit>(?i:minutes|hours|days|weeks|months|years|decades|quarters))`},
+		{kVague, `(?P<unit>(?i:minutes|hours|days|weeks|months|years|decades))(?P<long>-long)`},
 		{kQuarter, `{MODP}(?:(?P<qpos>(?i:the|its|a|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s|(?:the\s+)?(?:current|latest|previous|same|flat|strong|weak))\s+)*)?(?:(?P<qy>{YEAR})\s+)?(?:(?i:fiscal|calendar)[\s-]+)?(?P<qn>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?i:quarter|qtr\.?)(?:\s+(?i:of)\s+(?:(?:(?i:fiscal)\s+)?(?P<year>{YEAR})|(?P<ry>(?i:this|last|next))\s+(?i:year)))?`},
 		{kQuarter, `(?:(?P<qy>{YEAR})\s+)?Q(?P<qd>[1-4])(?:\s+(?P<year>{YEAR}))?`},
 		{kQuarter, `(?P<qd>[1-4])Q(?:\s+(?P<year>{YEAR}))?`},

@@ -167,23 +167,32 @@ func FuzzTag(f *testing.F) {
 	})
 }
 
-// TestSecondDays checks which numbers after a month-and-day date are read as a second day.
-func TestSecondDays(t *testing.T) {
+// taggedCase is a sentence and every timex it should give, as "text=value" joined by spaces.
+type taggedCase struct{ text, want string }
+
+// checkTagged tags each case's sentence against ref and compares all its timexes.
+func checkTagged(t *testing.T, ref string, cases []taggedCase) {
+	t.Helper()
 	tg := New()
-	for _, tc := range []struct{ text, want string }{
-		{"The talks open on June 3 and 4 in the capital.", "June 3=2020-06-03 4=2020-06-04"},
-		{"The talks open on June 3-5 in the capital.", "June 3=2020-06-03 5=2020-06-05"},
-		{"On June 3 and 2 other days the hall was shut.", "June 3=2020-06-03"},
-		{"Prices rose on June 3 and 4% more after it.", "June 3=2020-06-03"},
-	} {
+	for _, tc := range cases {
 		var got []string
-		for _, x := range tg.Tag(tc.text, ParseRef("2020-05-20")) {
+		for _, x := range tg.Tag(tc.text, ParseRef(ref)) {
 			got = append(got, x.Text+"="+x.Value)
 		}
 		if s := strings.Join(got, " "); s != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.text, s, tc.want)
 		}
 	}
+}
+
+// TestSecondDays checks which numbers after a month-and-day date are read as a second day.
+func TestSecondDays(t *testing.T) {
+	checkTagged(t, "2020-05-20", []taggedCase{
+		{"The talks open on June 3 and 4 in the capital.", "June 3=2020-06-03 4=2020-06-04"},
+		{"The talks open on June 3-5 in the capital.", "June 3=2020-06-03 5=2020-06-05"},
+		{"On June 3 and 2 other days the hall was shut.", "June 3=2020-06-03"},
+		{"Prices rose on June 3 and 4% more after it.", "June 3=2020-06-03"},
+	})
 }
 
 // TestNone checks that the words of testdata/none.txt, which only look like time expressions,
@@ -236,4 +245,14 @@ func TestRefTypes(t *testing.T) {
 			t.Errorf("%q: no timex %q", tt.text, tt.expr)
 		}
 	}
+}
+
+// TestPossessiveOutsideSpan checks that a possessive before a time is left out of its span:
+// "its third quarter" is the company's, the time is "third quarter".
+func TestPossessiveOutsideSpan(t *testing.T) {
+	checkTagged(t, "1989-11-02", []taggedCase{
+		{"Ralston attributed its fourth-quarter slump partly to higher costs.", "fourth-quarter=1989-Q4"},
+		{"Earnings for its fourth quarter ended Sept. 30 fell 50%.", "fourth quarter=1989-Q4 Sept. 30=1989-09-30"},
+		{"The firm reported a sharp decline in net income for their third quarter.", "third quarter=1989-Q3"},
+	})
 }
