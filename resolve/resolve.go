@@ -357,6 +357,7 @@ func (r *Resolver) resolveChains(chains []*chain) ([]dossier.Entity, []dossier.M
 	r.applyPins(u, chains)
 	br := r.bridges(chains)
 	r.matchFull(u, chains, br)
+	r.matchWritten(u, chains)
 	r.matchShort(u, chains, br)
 	r.matchAcronyms(u, chains)
 	return r.output(u, chains)

@@ -186,6 +186,12 @@ func TestMerge(t *testing.T) {
 		{"figures with a doubled digit", "ORG:Velmora 10", "ORG:Velmora 100", false, nil},
 		{"points of the compass", "ORG:Velmora East", "ORG:Velmora South", false, nil},
 		{"same regnal number", "PER:Harlan Voss II", "PER:Harlen Voss II", true, nil},
+		// A page's other name for its actor names that actor where it is another page's fullest
+		// name: of several words, or of one when each page writes the other's.
+		{"a page writes the other's fullest name", "ORG:Syrian Arab Army|Syrian Army", "ORG:Syrian Army", true, nil},
+		{"two pages each write both names of a place", "LOC:Palmyra|Palmyra|Tadmur", "LOC:Tadmur|Tadmur|Palmyra", true, nil},
+		{"one word written beside another name, by one page", "LOC:Palmyra|Tadmur", "LOC:Tadmur", false, nil},
+		{"other name without a word of its own", "ORG:Velmoran Defense Ministry|Defense Ministry", "ORG:Defense Ministry", false, nil},
 	}
 	r := New(nil)
 	for _, tt := range tests {

@@ -1,0 +1,100 @@
+package resolve
+
+import (
+	"slices"
+
+	"github.com/dossier-project/dossier"
+)
+
+// keyWritten files a chain under its fullest name and has it look under the other names it
+// writes (see matchWritten).
+const keyWritten = "N "
+
+// writtenNames are the names other than its fullest one that a chain's document gives its actor
+// and that may name another chain's actor (see matchWritten): each as pinName reads it.
+func writtenNames(c *chain) []string {
+	if c.acrOnly {
+		return nil
+	}
+	full := pinName(c.fullText)
+	var out []string
+	for _, t := range c.texts {
+		if t.t.acr != "" || t.t.words == 0 {
+			continue
+		}
+		if n := pinName(t.t.s); n != full && n != "" {
+			out = appendUniq(out, n)
+		}
+	}
+	return out
+}
+
+// matchWritten joins a chain to the entity whose fullest name it writes as one of its other
+// names: a page that calls the "Syrian Arab Army" the "Syrian Army" too says that the entity of
+// the "Syrian Army" of other pages is this one. The name must have a word of its own, neither a
+// generic nor an ordinary English word (no "Defense Ministry", which every state has), and be the fullest name of exactly one entity of the chain's
+// type; a name of one word ("Tadmur", which a page writes beside "Palmyra") counts only when that
+// entity's chains write the chain's fullest name in turn, since one word alone may be a part of
+// the fuller name ("Ghouta" of "Eastern Ghouta"). All joins are decided against the entities as
+// they stand, then made.
+func (r *Resolver) matchWritten(u *union, chains []*chain) {
+	byFull := map[string][]int{}
+	for i, c := range chains {
+		if !c.acrOnly {
+			n := pinName(c.fullText)
+			byFull[n] = append(byFull[n], i)
+		}
+	}
+	targets := map[string]*writtenTarget{}
+	type join struct{ i, j int }
+	var joins []join
+	for i, c := range chains {
+		for _, n := range writtenNames(c) {
+			key := string(c.typ) + " " + n
+			t, ok := targets[key]
+			if !ok {
+				t = r.newWrittenTarget(u, chains, c.typ, byFull[n])
+				targets[key] = t
+			}
+			if t.root >= 0 && u.find(i) != t.root && (t.multi || t.writes[pinName(c.fullText)]) {
+				joins = append(joins, join{i, t.root})
+			}
+		}
+	}
+	for _, jn := range joins {
+		u.union(jn.i, jn.j)
+	}
+}
+
+// writtenTarget is the entity a name written by chains of one type names (see matchWritten).
+type writtenTarget struct {
+	root   int             // the one entity of that type with the name as fullest name, or -1
+	multi  bool            // the name has several words
+	writes map[string]bool // the other names its chains with that fullest name write
+}
+
+// newWrittenTarget reads the chains cands, which share a fullest name, for the chains of type typ
+// that may write it.
+func (r *Resolver) newWrittenTarget(u *union, chains []*chain, typ dossier.EntityType, cands []int) *writtenTarget {
+	t := &writtenTarget{root: -1, writes: map[string]bool{}}
+	for _, j := range cands {
+		d := chains[j]
+		if d.typ != typ {
+			continue
+		}
+		if !r.ownWord(d.dist) || t.root >= 0 && u.find(j) != t.root {
+			t.root = -1
+			return t
+		}
+		t.root, t.multi = u.find(j), d.ntok >= 2
+		for _, n := range writtenNames(d) {
+			t.writes[n] = true
+		}
+	}
+	return t
+}
+
+// ownWord reports whether a name's distinctive tokens hold one that is no ordinary English word.
+func (r *Resolver) ownWord(dist []tok) bool {
+	return slices.ContainsFunc(dist, func(t tok) bool { return !t.common && !r.ordinary[t.bare] })
+}
