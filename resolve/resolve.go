@@ -39,22 +39,23 @@ const (
 type Resolver struct {
 	pins     *Pins
 	keys     *namekey.Keyer
-	generic  map[string]bool // keys of generic words of group and place names
-	kinds    map[string]bool // head stems of generic words that do not change what a name names
-	ownHead  map[string]bool // head stems of generic words that make a place of their own ("City")
-	country  map[string]bool // keys of one-word country names
-	spelled  map[string]bool // folded one-word country names as written ("russia")
-	fillers  map[string]bool // keys of words ignored in group names
-	leading  map[string]bool // keys of given names that may be dropped in front
-	links    map[string]bool // folded words after which a name's words qualify its head
-	legal    map[string]bool // folded words of a company's legal form ("Ltd", "JSC")
-	common   map[string]bool // folded ordinary English words, never a name on their own
-	english  map[string]bool // folded English words of the treebank: no romanised spelling of a name
-	distinct en.Distinctions // words that tell apart names otherwise alike ("East", "II")
-	ordinary map[string]bool // folded words English mostly writes in lower case (see readOrdinary)
-	styles   []string        // folded sovereign and religious styles ("king", "crown prince")
-	known    [][]string      // names of one well-known body, each line's, merged as merge pins are
-	lists    hash.Hash       // of the word lists read, for Basis
+	generic  map[string]bool   // keys of generic words of group and place names
+	kinds    map[string]bool   // head stems of generic words that do not change what a name names
+	ownHead  map[string]bool   // head stems of generic words that make a place of their own ("City")
+	country  map[string]bool   // keys of one-word country names
+	spelled  map[string]bool   // folded one-word country names as written ("russia")
+	fillers  map[string]bool   // keys of words ignored in group names
+	leading  map[string]bool   // keys of given names that may be dropped in front
+	links    map[string]bool   // folded words after which a name's words qualify its head
+	legal    map[string]bool   // folded words of a company's legal form ("Ltd", "JSC")
+	common   map[string]bool   // folded ordinary English words, never a name on their own
+	english  map[string]bool   // folded English words of the treebank: no romanised spelling of a name
+	distinct en.Distinctions   // words that tell apart names otherwise alike ("East", "II")
+	ordinary map[string]bool   // folded words English mostly writes in lower case (see readOrdinary)
+	styles   []string          // folded sovereign and religious styles ("king", "crown prince")
+	known    [][]string        // names of one well-known body, each line's, merged as merge pins are
+	formal   map[string]string // folded familiar forms of given names → the one name each stands for
+	lists    hash.Hash         // of the word lists read, for Basis
 }
 
 // New returns a Resolver that honours pins (nil for none).
@@ -77,6 +78,7 @@ func New(pins *Pins) *Resolver {
 	r.ownHead = stems(r.readKeys("data/own-place-heads.txt"))
 	r.country, r.spelled = r.readCountries("capitals")
 	r.known = r.readKnown("data/known-names.txt")
+	r.formal = r.readFormal()
 	return r
 }
 
@@ -747,7 +749,10 @@ func (r *Resolver) tokens(c *name) {
 		toks = toks[:len(toks)-1]
 		c.company = true
 	}
-	for _, t := range toks {
+	for i, t := range toks {
+		if i == 0 && c.typ == dossier.PER && len(toks) > 1 {
+			t = r.givenToken(t)
+		}
 		post = post || r.links[t.Text]
 		tk := tok{key: t.Key, loose: namekey.Loose(t.Key), long: t.Long, skel: skeleton(t.Key), article: t.Particle == namekey.Article, compound: t.Compound, common: r.common[t.Text], post: post || r.legal[t.Text], silentE: silentE(t.Text), bare: bare(t), mark: r.distinct.Mark(t.Text)}
 		if t.Particle == "" && c.typ != dossier.PER { // "Assad" is no "al-Sad"

@@ -186,6 +186,10 @@ func TestMerge(t *testing.T) {
 		{"figures with a doubled digit", "ORG:Velmora 10", "ORG:Velmora 100", false, nil},
 		{"points of the compass", "ORG:Velmora East", "ORG:Velmora South", false, nil},
 		{"same regnal number", "PER:Harlan Voss II", "PER:Harlen Voss II", true, nil},
+		{"familiar form of a given name", "PER:Greg Craig", "PER:Gregory Craig", true, nil},
+		{"familiar form, dropped middle name", "PER:Tim Morrison", "PER:Timothy J. Morrison", true, nil},
+		{"familiar form of another given name", "PER:Tim Craig", "PER:Thomas Craig", false, nil},
+		{"familiar form of two given names", "PER:Pat Lowry", "PER:Patricia Lowry", false, nil},
 		// A page's other name for its actor names that actor where it is another page's fullest
 		// name: of several words, or of one when each page writes the other's.
 		{"a page writes the other's fullest name", "ORG:Syrian Arab Army|Syrian Army", "ORG:Syrian Army", true, nil},
