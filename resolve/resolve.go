@@ -507,9 +507,11 @@ func (r *Resolver) wordsInCapitals(f *forms) {
 
 // possessives reads a person's name of several words written with a final "s" as the name
 // without it where another chain's fullest name is that: "Bashar al-Assads" is a possessive
-// whose apostrophe a page dropped when the corpus names "Bashar al-Assad". A word alone is left
-// as written: "Browns" may be a team, not the possessive of a Brown. The chain keeps its texts;
-// only its fullest name, tokens and shape change.
+// whose apostrophe a page dropped when the corpus names "Bashar al-Assad". A word alone is read
+// so only where the word without its "s" is a family name the corpus writes alone too, and the
+// word with it is no family name: "Assads" of "Assads government" where pages write "Assad" and
+// "Bashar al-Assad", not "Williams" of "Serena Williams", nor "Browns" the team (no person). The
+// chain keeps its texts; only its fullest name, tokens and shape change.
 func (r *Resolver) possessives(f *forms) {
 	full := map[string]bool{}
 	for _, c := range f.list {
@@ -518,15 +520,43 @@ func (r *Resolver) possessives(f *forms) {
 		}
 	}
 	for _, c := range f.list {
-		t := c.fullText
-		if c.typ != dossier.PER || c.acrOnly || c.ntok < 2 || !strings.HasSuffix(t, "s") || strings.HasSuffix(t, "ss") {
-			continue
-		}
-		n := r.parse(f, t[:len(t)-1])
-		if len(n.Tokens) == c.ntok && n.String() != c.full.String() && full[n.String()] {
+		if n, ok := r.withoutS(f, c); ok && c.ntok >= 2 && full[n.String()] {
 			r.rename(c, n, f)
 		}
 	}
+	// The family names and the words written alone, once the names of several words are read.
+	family, alone := map[string]bool{}, map[string]bool{}
+	for _, c := range f.list {
+		if c.typ != dossier.PER || c.acrOnly {
+			continue
+		}
+		if c.ntok >= 2 {
+			family[c.full.Tokens[c.ntok-1].Key] = true
+		}
+		for _, t := range c.texts {
+			if t.t.alone != "" {
+				alone[t.t.alone] = true
+			}
+		}
+	}
+	for _, c := range f.list {
+		if n, ok := r.withoutS(f, c); ok && c.ntok == 1 {
+			if k := n.Tokens[0].Key; family[k] && alone[k] && !family[c.full.Tokens[0].Key] {
+				r.rename(c, n, f)
+			}
+		}
+	}
+}
+
+// withoutS parses a person's fullest name written with a final "s" (not "ss") without it, when
+// that is another name of as many tokens.
+func (r *Resolver) withoutS(f *forms, c *form) (namekey.Name, bool) {
+	t := c.fullText
+	if c.typ != dossier.PER || c.acrOnly || c.ntok < 1 || !strings.HasSuffix(t, "s") || strings.HasSuffix(t, "ss") {
+		return namekey.Name{}, false
+	}
+	n := r.parse(f, t[:len(t)-1])
+	return n, len(n.Tokens) == c.ntok && n.String() != c.full.String()
 }
 
 // addText counts one mention of text t in the texts of a chain.
