@@ -74,6 +74,9 @@ func TestMerge(t *testing.T) {
 		{"adjective alone is no place", "LOC:South Carolinian", "LOC:South Carolina", false, nil},
 		{"acronym written elsewhere", "ORG:Free Coast Army|FCA", "ORG:FCA", true, nil},
 		{"two letters from initials", "ORG:Old Style", "ORG:OS", false, nil},
+		{"well-known body's acronym no report spells out", "ORG:AFP", "ORG:Agence France-Presse", true, nil},
+		{"same letters, another name", "ORG:AFP", "ORG:Alliance for Progress", false, nil},
+		{"well-known acronym and its body, another name beside", "ORG:NDF", "ORG:National Defence Forces", true, []string{"ORG:National Dance Festival"}},
 		{"place with particle", "LOC:al-Mazra", "LOC:Mazra", true, nil},
 		{"place Al", "LOC:Al Mazra", "LOC:al-Mazra", true, nil},
 
