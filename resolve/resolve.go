@@ -507,22 +507,22 @@ func (r *Resolver) wordsInCapitals(f *forms) {
 	}
 }
 
-// possessives reads a person's name of several words written with a final "s" as the name
-// without it where another chain's fullest name is that: "Bashar al-Assads" is a possessive
-// whose apostrophe a page dropped when the corpus names "Bashar al-Assad". A word alone is read
-// so only where the word without its "s" is a family name the corpus writes alone too, and the
-// word with it is no family name: "Assads" of "Assads government" where pages write "Assad" and
+// possessives reads a person's or a group's name of several words written with a final "s" as
+// the name without it where another chain of its type has that fullest name: "Bashar al-Assads"
+// is a possessive whose apostrophe a page dropped when the corpus names "Bashar al-Assad", and
+// "New Arabs" that of "New Arab". A person's word alone is read so only where the word without
+// its "s" is a family name the corpus writes alone too, and the word with it is no family name: "Assads" of "Assads government" where pages write "Assad" and
 // "Bashar al-Assad", not "Williams" of "Serena Williams", nor "Browns" the team (no person). The
 // chain keeps its texts; only its fullest name, tokens and shape change.
 func (r *Resolver) possessives(f *forms) {
 	full := map[string]bool{}
 	for _, c := range f.list {
-		if c.typ == dossier.PER && !c.acrOnly && c.ntok >= 2 {
-			full[c.full.String()] = true
+		if (c.typ == dossier.PER || c.typ == dossier.ORG) && !c.acrOnly && c.ntok >= 2 {
+			full[string(c.typ)+" "+c.full.String()] = true
 		}
 	}
 	for _, c := range f.list {
-		if n, ok := r.withoutS(f, c); ok && c.ntok >= 2 && full[n.String()] {
+		if n, ok := r.withoutS(f, c); ok && c.ntok >= 2 && full[string(c.typ)+" "+n.String()] {
 			r.rename(c, n, f)
 		}
 	}
@@ -542,7 +542,7 @@ func (r *Resolver) possessives(f *forms) {
 		}
 	}
 	for _, c := range f.list {
-		if n, ok := r.withoutS(f, c); ok && c.ntok == 1 {
+		if n, ok := r.withoutS(f, c); ok && c.ntok == 1 && c.typ == dossier.PER {
 			if k := n.Tokens[0].Key; family[k] && alone[k] && !family[c.full.Tokens[0].Key] {
 				r.rename(c, n, f)
 			}
@@ -550,11 +550,11 @@ func (r *Resolver) possessives(f *forms) {
 	}
 }
 
-// withoutS parses a person's fullest name written with a final "s" (not "ss") without it, when
-// that is another name of as many tokens.
+// withoutS parses a fullest name written with a final "s" (not "ss") without it, when that is
+// another name of as many tokens.
 func (r *Resolver) withoutS(f *forms, c *form) (namekey.Name, bool) {
 	t := c.fullText
-	if c.typ != dossier.PER || c.acrOnly || c.ntok < 1 || !strings.HasSuffix(t, "s") || strings.HasSuffix(t, "ss") {
+	if c.acrOnly || c.ntok < 1 || !strings.HasSuffix(t, "s") || strings.HasSuffix(t, "ss") {
 		return namekey.Name{}, false
 	}
 	n := r.parse(f, t[:len(t)-1])

@@ -131,6 +131,7 @@ func TestMerge(t *testing.T) {
 		// Names read on news pages: a possessive written without its apostrophe, a kind word
 		// after a name, a brand before a product, a place before or inside another name.
 		{"possessive without apostrophe", "PER:Bashar al-Assad", "PER:Bashar al-Assads", true, nil},
+		{"group's possessive without apostrophe", "ORG:Velmoran Arab", "ORG:Velmoran Arabs", true, nil},
 		{"family name's possessive without apostrophe", "PER:Assads", "PER:Assad", true, []string{"PER:Bashar al-Assad"}},
 		{"possessive of a family name never written alone", "PER:Marlows", "PER:Ada Marlow", false, nil},
 		{"family name ending in s", "PER:Hanks", "PER:Hank", false, []string{"PER:Ivo Hanks", "PER:Rita Hank"}},
