@@ -41,7 +41,9 @@
 // name and a word like it ("Syria", "Syrian") is named by the country, and a place chain that
 // writes a name and its adjective ("South Carolina", "South Carolinian") by the name. The other
 // names of well-known bodies (a translation, a former or formal name: data/known-names.txt) join
-// the chains whose fullest name they are, as pins do. A chain whose page gives its actor, besides
+// the chains whose fullest name they are, as pins do, and the acronym alone of a well-known body
+// (data/acronyms.txt: "AFP") joins the entity of the name it stands for without the shared
+// names another acronym needs. A chain whose page gives its actor, besides
 // its fullest name, the fullest name of exactly one other entity of its type joins that entity:
 // a name of several words with a word of its own ("Syrian Arab Army", "Syrian Army"), or of one
 // word when that entity's pages write the chain's name in turn ("Palmyra", "Tadmur"). A familiar
