@@ -46,7 +46,8 @@
 // names another acronym needs. A chain whose page gives its actor, besides
 // its fullest name, the fullest name of exactly one other entity of its type joins that entity:
 // a name of several words with a word of its own ("Syrian Arab Army", "Syrian Army"), or of one
-// word when that entity's pages write the chain's name in turn ("Palmyra", "Tadmur"). A familiar
+// word that is none of the chain's own words ("Palmyra", "Tadmur"; not "Ghouta" of "Eastern
+// Ghouta", unless that entity's pages write the chain's name in turn). A familiar
 // form of a given name that stands for one name ("Greg", not "Pat") is read as that name
 // ("Gregory Craig"). The preferred name is the fullest of the spellings used in at least half
 // as many documents as the most used one. Pins from the user force or forbid merges;

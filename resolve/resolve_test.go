@@ -201,7 +201,8 @@ func TestMerge(t *testing.T) {
 		// name: of several words, or of one when each page writes the other's.
 		{"a page writes the other's fullest name", "ORG:Syrian Arab Army|Syrian Army", "ORG:Syrian Army", true, nil},
 		{"two pages each write both names of a place", "LOC:Palmyra|Palmyra|Tadmur", "LOC:Tadmur|Tadmur|Palmyra", true, nil},
-		{"one word written beside another name, by one page", "LOC:Palmyra|Tadmur", "LOC:Tadmur", false, nil},
+		{"one word of the name written beside it, by one page", "LOC:Eastern Velmora|Velmora", "LOC:Velmora", false, nil},
+		{"another name of one word written beside the name", "LOC:Palmyra|Tadmur", "LOC:Tadmur", true, nil},
 		{"other name without a word of its own", "ORG:Velmoran Defense Ministry|Defense Ministry", "ORG:Defense Ministry", false, nil},
 	}
 	r := New(nil)

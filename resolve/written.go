@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/namekey"
 )
 
 // keyWritten files a chain under its fullest name and has it look under the other names it
@@ -32,11 +33,13 @@ func writtenNames(c *chain) []string {
 // matchWritten joins a chain to the entity whose fullest name it writes as one of its other
 // names: a page that calls the "Syrian Arab Army" the "Syrian Army" too says that the entity of
 // the "Syrian Army" of other pages is this one. The name must have a word of its own, neither a
-// generic nor an ordinary English word (no "Defense Ministry", which every state has), and be the fullest name of exactly one entity of the chain's
-// type; a name of one word ("Tadmur", which a page writes beside "Palmyra") counts only when that
-// entity's chains write the chain's fullest name in turn, since one word alone may be a part of
-// the fuller name ("Ghouta" of "Eastern Ghouta"). All joins are decided against the entities as
-// they stand, then made.
+// generic nor an ordinary English word (no "Defense Ministry", which every state has), and be
+// the fullest name of exactly one entity of the chain's type. A name of one word that is a word
+// of the chain's own name ("Ghouta" of "Eastern Ghouta", "Aleppo" of the "Aleppo Police
+// Command") may name a part or a neighbour of what the chain names: it counts only when that
+// entity's chains write the chain's fullest name in turn. One that is none of its words
+// ("Tadmur" beside "Palmyra", "Daesh" beside "Islamic State") is another name of the actor. All
+// joins are decided against the entities as they stand, then made.
 func (r *Resolver) matchWritten(u *union, chains []*chain) {
 	byFull := map[string][]int{}
 	for i, c := range chains {
@@ -56,7 +59,7 @@ func (r *Resolver) matchWritten(u *union, chains []*chain) {
 				t = r.newWrittenTarget(u, chains, c.typ, byFull[n])
 				targets[key] = t
 			}
-			if t.root >= 0 && u.find(i) != t.root && (t.multi || t.writes[pinName(c.fullText)]) {
+			if t.root >= 0 && u.find(i) != t.root && (t.multi || t.writes[pinName(c.fullText)] || !r.wordOf(c, n)) {
 				joins = append(joins, join{i, t.root})
 			}
 		}
@@ -97,4 +100,16 @@ func (r *Resolver) newWrittenTarget(u *union, chains []*chain, typ dossier.Entit
 // ownWord reports whether a name's distinctive tokens hold one that is no ordinary English word.
 func (r *Resolver) ownWord(dist []tok) bool {
 	return slices.ContainsFunc(dist, func(t tok) bool { return !t.common && !r.ordinary[t.bare] })
+}
+
+// wordOf reports whether the name n, as pinName reads it, has a word of c's fullest name.
+func (r *Resolver) wordOf(c *chain, n string) bool {
+	for _, t := range r.keys.Parse(n).Tokens {
+		for _, w := range c.full.Tokens {
+			if t.Key == w.Key || namekey.Loose(t.Key) == namekey.Loose(w.Key) {
+				return true
+			}
+		}
+	}
+	return false
 }
