@@ -510,10 +510,12 @@ func (r *Resolver) wordsInCapitals(f *forms) {
 // possessives reads a person's or a group's name of several words written with a final "s" as
 // the name without it where another chain of its type has that fullest name: "Bashar al-Assads"
 // is a possessive whose apostrophe a page dropped when the corpus names "Bashar al-Assad", and
-// "New Arabs" that of "New Arab". A person's word alone is read so only where the word without
-// its "s" is a family name the corpus writes alone too, and the word with it is no family name: "Assads" of "Assads government" where pages write "Assad" and
-// "Bashar al-Assad", not "Williams" of "Serena Williams", nor "Browns" the team (no person). The
-// chain keeps its texts; only its fullest name, tokens and shape change.
+// "New Arabs" that of "New Arab", though a group's last word that is an ordinary English noun is
+// read as its plural ("Russian planes"). A person's word alone is read so only where the word
+// without its "s" is a family name the corpus writes alone too, and the word with it is no
+// family name: "Assads" of "Assads government" where pages write "Assad" and "Bashar al-Assad",
+// not "Williams" of "Serena Williams", nor "Browns" the team (no person). The chain keeps its
+// texts; only its fullest name, tokens and shape change.
 func (r *Resolver) possessives(f *forms) {
 	full := map[string]bool{}
 	for _, c := range f.list {
@@ -522,7 +524,12 @@ func (r *Resolver) possessives(f *forms) {
 		}
 	}
 	for _, c := range f.list {
-		if n, ok := r.withoutS(f, c); ok && c.ntok >= 2 && full[string(c.typ)+" "+n.String()] {
+		n, ok := r.withoutS(f, c)
+		if !ok || c.ntok < 2 || !full[string(c.typ)+" "+n.String()] {
+			continue
+		}
+		// A group's last word that is an ordinary noun is a plural: "Russian planes".
+		if c.typ == dossier.PER || !r.ordinary[n.Tokens[len(n.Tokens)-1].Text] {
 			r.rename(c, n, f)
 		}
 	}

@@ -132,6 +132,7 @@ func TestMerge(t *testing.T) {
 		// after a name, a brand before a product, a place before or inside another name.
 		{"possessive without apostrophe", "PER:Bashar al-Assad", "PER:Bashar al-Assads", true, nil},
 		{"group's possessive without apostrophe", "ORG:Velmoran Arab", "ORG:Velmoran Arabs", true, nil},
+		{"group's plural", "ORG:Velmoran war planes", "ORG:Velmoran planes", true, []string{"ORG:Velmoran plane"}},
 		{"family name's possessive without apostrophe", "PER:Assads", "PER:Assad", true, []string{"PER:Bashar al-Assad"}},
 		{"possessive of a family name never written alone", "PER:Marlows", "PER:Ada Marlow", false, nil},
 		{"family name ending in s", "PER:Hanks", "PER:Hank", false, []string{"PER:Ivo Hanks", "PER:Rita Hank"}},
