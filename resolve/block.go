@@ -131,7 +131,7 @@ func (r *Resolver) keysOf(c *chain, merges map[string][]int, commonOnly map[stri
 	}
 	if len(merges) > 0 {
 		for _, t := range c.texts {
-			for _, m := range merges[pinName(t.t.s)] {
+			for _, m := range merges[t.t.pin] {
 				k.look = append(k.look, keyMerge+strconv.Itoa(m))
 			}
 		}

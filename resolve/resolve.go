@@ -289,6 +289,7 @@ type text struct {
 	words int    // name tokens (0 for an acronym)
 	acr   string // the acronym it is, upper case without dots, or ""
 	alone string // the key of its word when it is a name of one word, or ""
+	pin   string // the text as pins and other names read it (pinName)
 }
 
 // textCount is a text of a chain and how many of its mentions write it.
@@ -636,7 +637,7 @@ func (r *Resolver) text(f *forms, s string) *text {
 	if t, ok := f.texts[s]; ok {
 		return t
 	}
-	t := &text{id: int32(len(f.texts)), s: s}
+	t := &text{id: int32(len(f.texts)), s: s, pin: pinName(s)}
 	if a, ok := acronym(s); ok {
 		t.acr = a
 	} else {
@@ -1753,7 +1754,7 @@ func (r *Resolver) applyPins(u *union, chains []*chain) {
 	for i, c := range chains {
 		seen := map[string]bool{}
 		for _, t := range c.texts {
-			n := pinName(t.t.s)
+			n := t.t.pin
 			if !seen[n] {
 				seen[n] = true
 				byName[n] = append(byName[n], i)

@@ -23,7 +23,7 @@ func writtenNames(c *chain) []string {
 		if t.t.acr != "" || t.t.words == 0 {
 			continue
 		}
-		if n := pinName(t.t.s); n != full && n != "" {
+		if n := t.t.pin; n != full && n != "" {
 			out = appendUniq(out, n)
 		}
 	}
@@ -41,10 +41,28 @@ func writtenNames(c *chain) []string {
 // ("Tadmur" beside "Palmyra", "Daesh" beside "Islamic State") is another name of the actor. All
 // joins are decided against the entities as they stand, then made.
 func (r *Resolver) matchWritten(u *union, chains []*chain) {
+	// Most chains share their form and name with others: read each once.
+	fulls, names := map[*name]string{}, map[*form][]string{}
+	fullOf := func(c *chain) string {
+		n, ok := fulls[c.name]
+		if !ok {
+			n = pinName(c.fullText)
+			fulls[c.name] = n
+		}
+		return n
+	}
+	namesOf := func(c *chain) []string {
+		ns, ok := names[c.form]
+		if !ok {
+			ns = writtenNames(c)
+			names[c.form] = ns
+		}
+		return ns
+	}
 	byFull := map[string][]int{}
 	for i, c := range chains {
 		if !c.acrOnly {
-			n := pinName(c.fullText)
+			n := fullOf(c)
 			byFull[n] = append(byFull[n], i)
 		}
 	}
@@ -52,14 +70,14 @@ func (r *Resolver) matchWritten(u *union, chains []*chain) {
 	type join struct{ i, j int }
 	var joins []join
 	for i, c := range chains {
-		for _, n := range writtenNames(c) {
+		for _, n := range namesOf(c) {
 			key := string(c.typ) + " " + n
 			t, ok := targets[key]
 			if !ok {
-				t = r.newWrittenTarget(u, chains, c.typ, byFull[n])
+				t = r.newWrittenTarget(u, chains, c.typ, byFull[n], namesOf)
 				targets[key] = t
 			}
-			if t.root >= 0 && u.find(i) != t.root && (t.multi || t.writes[pinName(c.fullText)] || !r.wordOf(c, n)) {
+			if t.root >= 0 && u.find(i) != t.root && (t.multi || t.writes[fullOf(c)] || !r.wordOf(c, n)) {
 				joins = append(joins, join{i, t.root})
 			}
 		}
@@ -77,8 +95,8 @@ type writtenTarget struct {
 }
 
 // newWrittenTarget reads the chains cands, which share a fullest name, for the chains of type typ
-// that may write it.
-func (r *Resolver) newWrittenTarget(u *union, chains []*chain, typ dossier.EntityType, cands []int) *writtenTarget {
+// that may write it; namesOf gives a chain's writtenNames.
+func (r *Resolver) newWrittenTarget(u *union, chains []*chain, typ dossier.EntityType, cands []int, namesOf func(*chain) []string) *writtenTarget {
 	t := &writtenTarget{root: -1, writes: map[string]bool{}}
 	for _, j := range cands {
 		d := chains[j]
@@ -90,7 +108,7 @@ func (r *Resolver) newWrittenTarget(u *union, chains []*chain, typ dossier.Entit
 			return t
 		}
 		t.root, t.multi = u.find(j), d.ntok >= 2
-		for _, n := range writtenNames(d) {
+		for _, n := range namesOf(d) {
 			t.writes[n] = true
 		}
 	}
