@@ -204,6 +204,7 @@ func TestMerge(t *testing.T) {
 		{"two pages each write both names of a place", "LOC:Palmyra|Palmyra|Tadmur", "LOC:Tadmur|Tadmur|Palmyra", true, nil},
 		{"one word of the name written beside it, by one page", "LOC:Eastern Velmora|Velmora", "LOC:Velmora", false, nil},
 		{"another name of one word written beside the name", "LOC:Palmyra|Tadmur", "LOC:Tadmur", true, nil},
+		{"another name of one word that several pages write alone", "LOC:United States|America", "LOC:America", true, []string{"LOC:America"}},
 		{"other name without a word of its own", "ORG:Velmoran Defense Ministry|Defense Ministry", "ORG:Defense Ministry", false, nil},
 	}
 	r := New(nil)

@@ -103,11 +103,17 @@ func (r *Resolver) newWrittenTarget(u *union, chains []*chain, typ dossier.Entit
 		if d.typ != typ {
 			continue
 		}
-		if !r.ownWord(d.dist) || t.root >= 0 && u.find(j) != t.root {
+		// The chains of one word that write one name are one entity once matchShort has
+		// gathered them; those of several words must be one already.
+		alone := d.ntok == 1 && !r.styled(d)
+		if !r.ownWord(d.dist) || t.root >= 0 && u.find(j) != t.root && !alone {
 			t.root = -1
 			return t
 		}
-		t.root, t.multi = u.find(j), d.ntok >= 2
+		if t.root < 0 {
+			t.root = u.find(j)
+		}
+		t.multi = d.ntok >= 2
 		for _, n := range namesOf(d) {
 			t.writes[n] = true
 		}
