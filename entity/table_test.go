@@ -144,6 +144,14 @@ var cases = []tcase{
 		not:      []string{"Foreign Minister Prince Faris al-Nadri", "Ombudsman Lena Varga", "Coalition Ahmad Karim Lutfi"},
 	},
 	{
+		// An abbreviated title, an adviser's office, a plural of "Mr." and a clergyman's rank
+		// stay out of the name.
+		text: "British FM Alder Kesh called the protests a provocation. National Security Adviser Dara Pelt " +
+			"said on Monday that Messrs. Orvane and Tilk had agreed. Archimandrite Yusef Darrow said the church was hit.",
+		mentions: []string{"Alder Kesh/PER", "Dara Pelt/PER", "Orvane/PER", "Yusef Darrow/PER"},
+		not:      []string{"FM Alder Kesh", "National Security Adviser Dara Pelt", "Messrs. Orvane", "Archimandrite Yusef Darrow"},
+	},
+	{
 		// Marks are no names: an era after a year, a lawmaker's party and state. A storm is no
 		// person, and a name made of English words no person either (court cases: see
 		// testdata/parsed/mentions.txt).

@@ -4,7 +4,9 @@
 //
 // A name is folded (case, diacritics, apostrophes, dots), split into words, stripped of titles
 // ("Dr.", "Sheikh", "al-Sheikh"), of article particles ("al-", "el-", "ash-", a separate "Al") and of
-// patronymic words ("bin", "ibn"), which are kept as features of the word they belong to. Each
+// patronymic words ("bin", "ibn"), which are kept as features of the word they belong to. A
+// compound given name "X al-Din" is one word, however written ("Nour al-Din", "Nour Eddin",
+// "Nureddin"): the key of its first half with "din". Each
 // remaining word gets a Key: the letters that romanisations swap are collapsed (q/k/c, ou/oo/o/u,
 // ee/ei/ie/i, ai/ae/i, e/a, kh/k, gh/g, th/t, dh/d, sh/ch, w/v, doubled letters, a final -a/-ah/-e,
 // the ending -iyyah/-iyeh/-ia as -iya), and British endings are written the American way
@@ -13,5 +15,6 @@
 // for blocking candidates. Loose folds the one swap Key leaves apart, g/k (qaf written "Qaddafi",
 // "Kadhafi" or "Gaddafi"), for matching that other evidence confirms.
 //
-// The word lists (titles, particles, English and nisba endings) are embedded data files under data/.
+// The word lists (titles, particles, English and nisba endings, the spellings of "al-Din") are
+// embedded data files under data/.
 package namekey

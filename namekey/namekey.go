@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -105,6 +106,8 @@ type Lists struct {
 	Articles    map[string]bool // al-, el-, ash- …
 	Patronymics map[string]bool // bin, ibn …
 	Joiners     map[string]bool // abu, umm …: form one name with the next word
+	DinApart    map[string]bool // din, deen …: after an article, the end of a compound "X al-Din"
+	DinSolid    []string        // eddin, uddin …: the end of a compound run into one word, longest first
 }
 
 // Keyer parses names into keyed tokens. It is read-only after construction and safe for
@@ -140,7 +143,35 @@ func NewWith(f Folds) (*Keyer, error) {
 	if l.Joiners, err = readList("data/joiners.txt"); err != nil {
 		return nil, err
 	}
+	if l.DinApart, l.DinSolid, err = readDin("data/din.txt"); err != nil {
+		return nil, err
+	}
 	return &Keyer{lists: l, folds: f}, nil
+}
+
+// readDin reads the spellings of the end of a compound "X al-Din": those written apart after an
+// article, and those written solid, longest first.
+func readDin(name string) (apart map[string]bool, solid []string, err error) {
+	lines, err := dataLines(name)
+	if err != nil {
+		return nil, nil, err
+	}
+	apart = map[string]bool{}
+	for _, line := range lines {
+		kind, words, _ := strings.Cut(line, "\t")
+		for _, w := range strings.Fields(words) {
+			switch kind {
+			case "apart":
+				apart[Fold(w)] = true
+			case "solid":
+				solid = append(solid, Fold(w))
+			default:
+				return nil, nil, fmt.Errorf("namekey: read %s: unknown kind %q", name, kind)
+			}
+		}
+	}
+	sort.Slice(solid, func(i, j int) bool { return len(solid[i]) > len(solid[j]) })
+	return apart, solid, nil
 }
 
 func readList(name string) (map[string]bool, error) {
@@ -324,17 +355,46 @@ func (k *Keyer) Parse(name string) Name {
 			}
 			continue
 		}
+		if len(n.Tokens) > 0 && prefix == "" && k.dinEnd(p.text, particle == Article) {
+			// "Nour al-Din", "Nour Eddin": the end of the name before.
+			t := &n.Tokens[len(n.Tokens)-1]
+			t.Text += " " + prefixText + p.text
+			t.Key, t.Long = t.Key+dinKey, t.Long+dinKey
+			particle, prefixText = "", ""
+			continue
+		}
 		w, pre := p.text, prefix
 		if prefix == "abd" {
 			w, pre = "abd"+abdRest(p.text), ""
 		}
-		key := pre + KeyWith(w, k.folds)
-		long := pre + KeyWith(w, k.folds&^FoldFinal)
+		w, din := k.dinWord(w)
+		key := pre + KeyWith(w, k.folds) + din
+		long := pre + KeyWith(w, k.folds&^FoldFinal) + din
 		compound := p.hyphen || i > 0 && ps[i-1].hyphen && prefixText == "" && pre == "" && particle == ""
 		n.Tokens = append(n.Tokens, Token{Text: prefixText + p.text, Key: key, Long: long, Particle: particle, Compound: compound})
 		particle, prefix, prefixText = "", "", ""
 	}
 	return n
+}
+
+// dinKey is the key the end of a compound "X al-Din" adds to the key of its first half.
+const dinKey = "din"
+
+// dinEnd reports whether a folded word ends a compound "X al-Din" begun by the word before: a
+// spelling of "Din" after an article, or one with the article run in ("Eddin").
+func (k *Keyer) dinEnd(w string, afterArticle bool) bool {
+	return afterArticle && k.lists.DinApart[w] || !afterArticle && slices.Contains(k.lists.DinSolid, w)
+}
+
+// dinWord splits a folded word written as one compound "X al-Din" ("Nureddin") into its first
+// half and dinKey; any other word it returns whole, with "".
+func (k *Keyer) dinWord(w string) (string, string) {
+	for _, end := range k.lists.DinSolid {
+		if base, ok := strings.CutSuffix(w, end); ok && len(base) >= 3 {
+			return base, dinKey
+		}
+	}
+	return w, ""
 }
 
 func isAbd(w string) bool {

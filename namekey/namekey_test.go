@@ -71,6 +71,12 @@ func TestParse(t *testing.T) {
 		{"Dr.", "dr", "-"},
 		{"al-Shaykh Muhammad Husayn", "muhamad husin", "--"},
 		{"Al Shaykh", "xik", "al"},
+		// A compound "X al-Din" is one name, however written.
+		{"Nour al-Din al-Zinki", "nurdin zinki", "- al"},
+		{"Nureddine al-Zinki", "nurdin zinki", "- al"},
+		{"Nour Eddin Zinki", "nurdin zinki", "- -"},
+		{"Salah ad-Din", "saldin", "-"},
+		{"Ahmad Din", "ahmad din", "- -"},
 	}
 	for _, tt := range tests {
 		n := k.Parse(tt.in)

@@ -101,16 +101,23 @@ func oneLetter(a string) bool {
 }
 
 // placeAcronymOnly merges the acronym-only chains ms of one type, then puts them into the one
-// entity of a compatible type that writes the acronym (of written), failing that whose name it
+// entity of a compatible type that writes the acronym a (of written), failing that the one whose
+// name is a well-known body's name of a (see readAcronyms), failing that whose name it
 // abbreviates (of initials) if it has three letters or more and their documents share names: two
 // letters abbreviate too many names ("OS" is seldom "Old Style"), and initials alone fit names from
 // unrelated reports ("OTC" trading is no "Oshkosh Truck Corp."). Among several, a lone chain goes
 // where its document's context picks.
-func (r *Resolver) placeAcronymOnly(u *union, chains []*chain, ms []int, t dossier.EntityType, written, initials []int) {
+func (r *Resolver) placeAcronymOnly(u *union, chains []*chain, ms []int, t dossier.EntityType, a string, written, initials []int) {
 	for _, m := range ms[1:] {
 		u.union(ms[0], m)
 	}
 	roots := r.acronymRoots(u, chains, written, t)
+	if len(roots) == 0 {
+		if known := r.knownAcronymRoots(u, chains, a, initials, t); len(known) == 1 {
+			u.union(ms[0], known[0])
+			return
+		}
+	}
 	if len(roots) == 0 && len(chains[ms[0]].fullText) > minInitials && !oneLetter(chains[ms[0]].fullText) {
 		roots = sharingContext(u, chains, ms, r.acronymRoots(u, chains, initials, t))
 	}
@@ -146,4 +153,41 @@ func shareAny(u *union, chains []*chain, ms []int, root int) bool {
 		}
 	}
 	return false
+}
+
+// readAcronyms reads the acronyms of well-known bodies: each acronym with the names it stands
+// for, as pinName reads them. An acronym alone that no report spells out joins the entity of
+// one of these names without the shared context an acronym of another name needs: "AFP" on one
+// page is the "Agence France-Presse" of another.
+func (r *Resolver) readAcronyms(name string) map[string]map[string]bool {
+	out := map[string]map[string]bool{}
+	for _, line := range r.readLines(name) {
+		f := strings.Split(line, "\t")
+		if len(f) < 2 {
+			continue
+		}
+		names := map[string]bool{}
+		for _, n := range f[1:] {
+			names[pinName(n)] = true
+		}
+		out[f[0]] = names
+	}
+	return out
+}
+
+// knownAcronymRoots lists the entities of a compatible type among the full-named chains of
+// initials (those whose initials spell a) whose fullest name is one the well-known acronym a
+// stands for.
+func (r *Resolver) knownAcronymRoots(u *union, chains []*chain, a string, initials []int, t dossier.EntityType) []int {
+	names := r.acronyms[a]
+	if names == nil {
+		return nil
+	}
+	var roots []int
+	for _, i := range initials {
+		if c := chains[i]; !c.acrOnly && compatible(c.typ, t) && names[pinName(c.fullText)] {
+			roots = appendUniqInt(roots, u.find(i))
+		}
+	}
+	return roots
 }

@@ -123,9 +123,15 @@ func (r *Resolver) keysOf(c *chain, merges map[string][]int, commonOnly map[stri
 	for _, a := range c.acrs() {
 		k.look = append(k.look, keyAcronym+a)
 	}
+	if !c.acrOnly {
+		k.file = append(k.file, keyWritten+pinName(c.fullText))
+	}
+	for _, n := range writtenNames(c) {
+		k.look = append(k.look, keyWritten+n)
+	}
 	if len(merges) > 0 {
 		for _, t := range c.texts {
-			for _, m := range merges[pinName(t.t.s)] {
+			for _, m := range merges[t.t.pin] {
 				k.look = append(k.look, keyMerge+strconv.Itoa(m))
 			}
 		}
@@ -173,7 +179,7 @@ func (r *Resolver) groups(chains []*chain) [][]int {
 		}
 		for _, k := range k.file {
 			switch k[:2] {
-			case keyFull, keyWord:
+			case keyFull, keyWord, keyWritten:
 				if looked[k] {
 					join(k, i)
 				}

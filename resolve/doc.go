@@ -41,7 +41,15 @@
 // name and a word like it ("Syria", "Syrian") is named by the country, and a place chain that
 // writes a name and its adjective ("South Carolina", "South Carolinian") by the name. The other
 // names of well-known bodies (a translation, a former or formal name: data/known-names.txt) join
-// the chains whose fullest name they are, as pins do. The preferred name is the fullest of the spellings used in at least half
+// the chains whose fullest name they are, as pins do, and the acronym alone of a well-known body
+// (data/acronyms.txt: "AFP") joins the entity of the name it stands for without the shared
+// names another acronym needs. A chain whose page gives its actor, besides
+// its fullest name, the fullest name of exactly one other entity of its type joins that entity:
+// a name of several words with a word of its own ("Syrian Arab Army", "Syrian Army"), or of one
+// word that is none of the chain's own words ("Palmyra", "Tadmur"; not "Ghouta" of "Eastern
+// Ghouta", unless that entity's pages write the chain's name in turn). A familiar
+// form of a given name that stands for one name ("Greg", not "Pat") is read as that name
+// ("Gregory Craig"). The preferred name is the fullest of the spellings used in at least half
 // as many documents as the most used one. Pins from the user force or forbid merges;
 // a split is checked before every union, so no chain of merges can break it.
 //

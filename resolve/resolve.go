@@ -39,22 +39,24 @@ const (
 type Resolver struct {
 	pins     *Pins
 	keys     *namekey.Keyer
-	generic  map[string]bool // keys of generic words of group and place names
-	kinds    map[string]bool // head stems of generic words that do not change what a name names
-	ownHead  map[string]bool // head stems of generic words that make a place of their own ("City")
-	country  map[string]bool // keys of one-word country names
-	spelled  map[string]bool // folded one-word country names as written ("russia")
-	fillers  map[string]bool // keys of words ignored in group names
-	leading  map[string]bool // keys of given names that may be dropped in front
-	links    map[string]bool // folded words after which a name's words qualify its head
-	legal    map[string]bool // folded words of a company's legal form ("Ltd", "JSC")
-	common   map[string]bool // folded ordinary English words, never a name on their own
-	english  map[string]bool // folded English words of the treebank: no romanised spelling of a name
-	distinct en.Distinctions // words that tell apart names otherwise alike ("East", "II")
-	ordinary map[string]bool // folded words English mostly writes in lower case (see readOrdinary)
-	styles   []string        // folded sovereign and religious styles ("king", "crown prince")
-	known    [][]string      // names of one well-known body, each line's, merged as merge pins are
-	lists    hash.Hash       // of the word lists read, for Basis
+	generic  map[string]bool            // keys of generic words of group and place names
+	kinds    map[string]bool            // head stems of generic words that do not change what a name names
+	ownHead  map[string]bool            // head stems of generic words that make a place of their own ("City")
+	country  map[string]bool            // keys of one-word country names
+	spelled  map[string]bool            // folded one-word country names as written ("russia")
+	fillers  map[string]bool            // keys of words ignored in group names
+	leading  map[string]bool            // keys of given names that may be dropped in front
+	links    map[string]bool            // folded words after which a name's words qualify its head
+	legal    map[string]bool            // folded words of a company's legal form ("Ltd", "JSC")
+	common   map[string]bool            // folded ordinary English words, never a name on their own
+	english  map[string]bool            // folded English words of the treebank: no romanised spelling of a name
+	distinct en.Distinctions            // words that tell apart names otherwise alike ("East", "II")
+	ordinary map[string]bool            // folded words English mostly writes in lower case (see readOrdinary)
+	styles   []string                   // folded sovereign and religious styles ("king", "crown prince")
+	known    [][]string                 // names of one well-known body, each line's, merged as merge pins are
+	formal   map[string]string          // folded familiar forms of given names → the one name each stands for
+	acronyms map[string]map[string]bool // well-known bodies' acronyms → their names (pinName)
+	lists    hash.Hash                  // of the word lists read, for Basis
 }
 
 // New returns a Resolver that honours pins (nil for none).
@@ -77,6 +79,8 @@ func New(pins *Pins) *Resolver {
 	r.ownHead = stems(r.readKeys("data/own-place-heads.txt"))
 	r.country, r.spelled = r.readCountries("capitals")
 	r.known = r.readKnown("data/known-names.txt")
+	r.formal = r.readFormal()
+	r.acronyms = r.readAcronyms("data/acronyms.txt")
 	return r
 }
 
@@ -285,6 +289,7 @@ type text struct {
 	words int    // name tokens (0 for an acronym)
 	acr   string // the acronym it is, upper case without dots, or ""
 	alone string // the key of its word when it is a name of one word, or ""
+	pin   string // the text as pins and other names read it (pinName)
 }
 
 // textCount is a text of a chain and how many of its mentions write it.
@@ -357,6 +362,7 @@ func (r *Resolver) resolveChains(chains []*chain) ([]dossier.Entity, []dossier.M
 	r.applyPins(u, chains)
 	br := r.bridges(chains)
 	r.matchFull(u, chains, br)
+	r.matchWritten(u, chains)
 	r.matchShort(u, chains, br)
 	r.matchAcronyms(u, chains)
 	return r.output(u, chains)
@@ -502,28 +508,65 @@ func (r *Resolver) wordsInCapitals(f *forms) {
 	}
 }
 
-// possessives reads a person's name of several words written with a final "s" as the name
-// without it where another chain's fullest name is that: "Bashar al-Assads" is a possessive
-// whose apostrophe a page dropped when the corpus names "Bashar al-Assad". A word alone is left
-// as written: "Browns" may be a team, not the possessive of a Brown. The chain keeps its texts;
-// only its fullest name, tokens and shape change.
+// possessives reads a person's or a group's name of several words written with a final "s" as
+// the name without it where another chain of its type has that fullest name: "Bashar al-Assads"
+// is a possessive whose apostrophe a page dropped when the corpus names "Bashar al-Assad", and
+// "New Arabs" that of "New Arab", though a group's last word that is an ordinary English noun is
+// read as its plural ("Russian planes"). A person's word alone is read so only where the word
+// without its "s" is a family name the corpus writes alone too, and the word with it is no
+// family name: "Assads" of "Assads government" where pages write "Assad" and "Bashar al-Assad",
+// not "Williams" of "Serena Williams", nor "Browns" the team (no person). The chain keeps its
+// texts; only its fullest name, tokens and shape change.
 func (r *Resolver) possessives(f *forms) {
 	full := map[string]bool{}
 	for _, c := range f.list {
-		if c.typ == dossier.PER && !c.acrOnly && c.ntok >= 2 {
-			full[c.full.String()] = true
+		if (c.typ == dossier.PER || c.typ == dossier.ORG) && !c.acrOnly && c.ntok >= 2 {
+			full[string(c.typ)+" "+c.full.String()] = true
 		}
 	}
 	for _, c := range f.list {
-		t := c.fullText
-		if c.typ != dossier.PER || c.acrOnly || c.ntok < 2 || !strings.HasSuffix(t, "s") || strings.HasSuffix(t, "ss") {
+		n, ok := r.withoutS(f, c)
+		if !ok || c.ntok < 2 || !full[string(c.typ)+" "+n.String()] {
 			continue
 		}
-		n := r.parse(f, t[:len(t)-1])
-		if len(n.Tokens) == c.ntok && n.String() != c.full.String() && full[n.String()] {
+		// A group's last word that is an ordinary noun is a plural: "Russian planes".
+		if c.typ == dossier.PER || !r.ordinary[n.Tokens[len(n.Tokens)-1].Text] {
 			r.rename(c, n, f)
 		}
 	}
+	// The family names and the words written alone, once the names of several words are read.
+	family, alone := map[string]bool{}, map[string]bool{}
+	for _, c := range f.list {
+		if c.typ != dossier.PER || c.acrOnly {
+			continue
+		}
+		if c.ntok >= 2 {
+			family[c.full.Tokens[c.ntok-1].Key] = true
+		}
+		for _, t := range c.texts {
+			if t.t.alone != "" {
+				alone[t.t.alone] = true
+			}
+		}
+	}
+	for _, c := range f.list {
+		if n, ok := r.withoutS(f, c); ok && c.ntok == 1 && c.typ == dossier.PER {
+			if k := n.Tokens[0].Key; family[k] && alone[k] && !family[c.full.Tokens[0].Key] {
+				r.rename(c, n, f)
+			}
+		}
+	}
+}
+
+// withoutS parses a fullest name written with a final "s" (not "ss") without it, when that is
+// another name of as many tokens.
+func (r *Resolver) withoutS(f *forms, c *form) (namekey.Name, bool) {
+	t := c.fullText
+	if c.acrOnly || c.ntok < 1 || !strings.HasSuffix(t, "s") || strings.HasSuffix(t, "ss") {
+		return namekey.Name{}, false
+	}
+	n := r.parse(f, t[:len(t)-1])
+	return n, len(n.Tokens) == c.ntok && n.String() != c.full.String()
 }
 
 // addText counts one mention of text t in the texts of a chain.
@@ -594,7 +637,7 @@ func (r *Resolver) text(f *forms, s string) *text {
 	if t, ok := f.texts[s]; ok {
 		return t
 	}
-	t := &text{id: int32(len(f.texts)), s: s}
+	t := &text{id: int32(len(f.texts)), s: s, pin: pinName(s)}
 	if a, ok := acronym(s); ok {
 		t.acr = a
 	} else {
@@ -746,7 +789,10 @@ func (r *Resolver) tokens(c *name) {
 		toks = toks[:len(toks)-1]
 		c.company = true
 	}
-	for _, t := range toks {
+	for i, t := range toks {
+		if i == 0 && c.typ == dossier.PER && len(toks) > 1 {
+			t = r.givenToken(t)
+		}
 		post = post || r.links[t.Text]
 		tk := tok{key: t.Key, loose: namekey.Loose(t.Key), long: t.Long, skel: skeleton(t.Key), article: t.Particle == namekey.Article, compound: t.Compound, common: r.common[t.Text], post: post || r.legal[t.Text], silentE: silentE(t.Text), bare: bare(t), mark: r.distinct.Mark(t.Text)}
 		if t.Particle == "" && c.typ != dossier.PER { // "Assad" is no "al-Sad"
@@ -1651,7 +1697,7 @@ func (r *Resolver) matchAcronyms(u *union, chains []*chain) {
 		}
 		byType, types := byTypeInOrder(chains, only)
 		for _, t := range types {
-			r.placeAcronymOnly(u, chains, byType[t], t, written[a], initials[a])
+			r.placeAcronymOnly(u, chains, byType[t], t, a, written[a], initials[a])
 		}
 	}
 }
@@ -1708,7 +1754,7 @@ func (r *Resolver) applyPins(u *union, chains []*chain) {
 	for i, c := range chains {
 		seen := map[string]bool{}
 		for _, t := range c.texts {
-			n := pinName(t.t.s)
+			n := t.t.pin
 			if !seen[n] {
 				seen[n] = true
 				byName[n] = append(byName[n], i)

@@ -74,6 +74,9 @@ func TestMerge(t *testing.T) {
 		{"adjective alone is no place", "LOC:South Carolinian", "LOC:South Carolina", false, nil},
 		{"acronym written elsewhere", "ORG:Free Coast Army|FCA", "ORG:FCA", true, nil},
 		{"two letters from initials", "ORG:Old Style", "ORG:OS", false, nil},
+		{"well-known body's acronym no report spells out", "ORG:AFP", "ORG:Agence France-Presse", true, nil},
+		{"same letters, another name", "ORG:AFP", "ORG:Alliance for Progress", false, nil},
+		{"well-known acronym and its body, another name beside", "ORG:NDF", "ORG:National Defence Forces", true, []string{"ORG:National Dance Festival"}},
 		{"place with particle", "LOC:al-Mazra", "LOC:Mazra", true, nil},
 		{"place Al", "LOC:Al Mazra", "LOC:al-Mazra", true, nil},
 
@@ -128,6 +131,11 @@ func TestMerge(t *testing.T) {
 		// Names read on news pages: a possessive written without its apostrophe, a kind word
 		// after a name, a brand before a product, a place before or inside another name.
 		{"possessive without apostrophe", "PER:Bashar al-Assad", "PER:Bashar al-Assads", true, nil},
+		{"group's possessive without apostrophe", "ORG:Velmoran Arab", "ORG:Velmoran Arabs", true, nil},
+		{"group's plural", "ORG:Velmoran war planes", "ORG:Velmoran planes", true, []string{"ORG:Velmoran plane"}},
+		{"family name's possessive without apostrophe", "PER:Assads", "PER:Assad", true, []string{"PER:Bashar al-Assad"}},
+		{"possessive of a family name never written alone", "PER:Marlows", "PER:Ada Marlow", false, nil},
+		{"family name ending in s", "PER:Hanks", "PER:Hank", false, []string{"PER:Ivo Hanks", "PER:Rita Hank"}},
 		{"plural family name alone", "PER:Tom Brown", "PER:Browns", false, nil},
 		{"legal form", "ORG:Ceres Robotics", "ORG:Ceres Robotics Inc.", true, nil},
 		{"kingdom of a country", "LOC:Saudi Arabia", "LOC:Kingdom of Saudi Arabia", true, nil},
@@ -186,6 +194,18 @@ func TestMerge(t *testing.T) {
 		{"figures with a doubled digit", "ORG:Velmora 10", "ORG:Velmora 100", false, nil},
 		{"points of the compass", "ORG:Velmora East", "ORG:Velmora South", false, nil},
 		{"same regnal number", "PER:Harlan Voss II", "PER:Harlen Voss II", true, nil},
+		{"familiar form of a given name", "PER:Greg Craig", "PER:Gregory Craig", true, nil},
+		{"familiar form, dropped middle name", "PER:Tim Morrison", "PER:Timothy J. Morrison", true, nil},
+		{"familiar form of another given name", "PER:Tim Craig", "PER:Thomas Craig", false, nil},
+		{"familiar form of two given names", "PER:Pat Lowry", "PER:Patricia Lowry", false, nil},
+		// A page's other name for its actor names that actor where it is another page's fullest
+		// name: of several words, or of one when each page writes the other's.
+		{"a page writes the other's fullest name", "ORG:Syrian Arab Army|Syrian Army", "ORG:Syrian Army", true, nil},
+		{"two pages each write both names of a place", "LOC:Palmyra|Palmyra|Tadmur", "LOC:Tadmur|Tadmur|Palmyra", true, nil},
+		{"one word of the name written beside it, by one page", "LOC:Eastern Velmora|Velmora", "LOC:Velmora", false, nil},
+		{"another name of one word written beside the name", "LOC:Palmyra|Tadmur", "LOC:Tadmur", true, nil},
+		{"another name of one word that several pages write alone", "LOC:United States|America", "LOC:America", true, []string{"LOC:America"}},
+		{"other name without a word of its own", "ORG:Velmoran Defense Ministry|Defense Ministry", "ORG:Defense Ministry", false, nil},
 	}
 	r := New(nil)
 	for _, tt := range tests {
