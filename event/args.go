@@ -520,6 +520,31 @@ func containsIdx(xs []int, i int) bool {
 }
 
 // inherit finds the subject a clause without one borrows.
+// namesAntecedent reports whether item it names whose the people are that a relative clause
+// opening at token t0 hangs on: "the Front fighters who drove X out" (the name a compound or a
+// possessor of the noun the clause describes).
+func namesAntecedent(s *sent, it item, t0 int) bool {
+	p := s.parse
+	if p == nil || it.typ == dossier.LOC {
+		return false
+	}
+	start, end := s.toks[it.t0].start, s.toks[it.t1-1].end
+	for k, t := range p.Tokens {
+		if t.Start < start || t.End > end || t.Head < 0 || t.Rel != "compound" && t.Rel != "nmod:poss" {
+			continue
+		}
+		if h := p.Tokens[t.Head]; h.Start >= start && h.End <= end {
+			continue
+		}
+		for _, r := range tree.Children(p, p.Tokens[k].Head) {
+			if p.Tokens[r].Rel == "acl:relcl" && p.Tokens[r].Start >= s.toks[t0].start {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func inherit(s *sent, ci int) (item, bool) {
 	c := s.clauses[ci]
 	switch c.kind {
@@ -536,7 +561,7 @@ func inherit(s *sent, ci int) (item, bool) {
 			if it.t1 > c.t0 {
 				break
 			}
-			if !who || it.typ == dossier.PER {
+			if !who || it.typ == dossier.PER || namesAntecedent(s, it, c.t0) {
 				best = &s.items[i]
 			}
 		}

@@ -337,7 +337,7 @@ func (x *Extractor) mentionStarts(s *sent, mentions []dossier.Mention) (startAt 
 				t1 = i + 1
 			}
 		}
-		if t0 < 0 || t1 <= t0 || t0 == 0 && (dateline(s, m.Text, t1) || placeDateline(s, m, t1)) || datelineAgency(s, t0, t1) {
+		if t0 < 0 || t1 <= t0 || t0 == 0 && (dateline(s, m.Text, t1) || placeDateline(s, m, t1)) || datelineAgency(s, t0, t1) || bylineAgency(s, m.Text, t0) {
 			continue
 		}
 		if _, dup := startAt[t0]; dup {
@@ -467,6 +467,18 @@ func datelineAgency(s *sent, t0, t1 int) bool {
 		}
 	}
 	return true
+}
+
+// bylineAgency reports whether a mention that starts at token t0 is a news agency named in a
+// headline's byline ("… air raid kills 21 at market Monitor AFP Thursday", "… shell the city:
+// SANA"): a known agency right after a dateline mark or a capitalised word that does not open
+// the sentence. It says who reported, and takes part in nothing the sentence tells.
+func bylineAgency(s *sent, name string, t0 int) bool {
+	if t0 < 2 || !s.w.newsAgencies[strings.ToLower(name)] {
+		return false
+	}
+	prev := s.toks[t0-1]
+	return s.w.datelineMarks[prev.norm] || prev.word && prev.upper
 }
 
 // plainWord reports whether a mention is one common word that names no one: a quantity

@@ -164,6 +164,9 @@ func (lw *wordLists) supporter(p *dossier.Sentence, n int) int {
 		return -1
 	}
 	h := t.Head
+	if k := lw.owner(p, n); k >= 0 {
+		return k
+	}
 	if !lw.supportVerbs[strings.ToLower(p.Tokens[h].Lemma)] {
 		// "the strike was believed to have been carried out by X": the subject of a verb of
 		// seeming or saying is that of the support verb its open complement is.
@@ -182,6 +185,33 @@ func (lw *wordLists) supporter(p *dossier.Sentence, n int) int {
 		return tree.Agent(p, h)
 	}
 	return -1
+}
+
+// owner returns the subject of the verb that owns noun trigger n through a noun of owning:
+// "X claimed responsibility for the bombing", "X took credit for the attack". The trigger hangs
+// by "for" on the noun, the verb's object, or on the verb itself; -1 otherwise.
+func (lw *wordLists) owner(p *dossier.Sentence, n int) int {
+	h := p.Tokens[n].Head
+	if h < 0 || !lw.owningCases[tree.Preposition(p, n)] {
+		return -1
+	}
+	v := h
+	if p.Tokens[n].Rel == "nmod" {
+		v = p.Tokens[h].Head
+	} else if p.Tokens[n].Rel != "obl" {
+		return -1
+	}
+	if v < 0 || !lw.ownsBy(p, v) {
+		return -1
+	}
+	return tree.Subject(p, v)
+}
+
+// ownsBy reports whether verb v owns an act through its object, a noun of owning ("claimed
+// responsibility", "took credit").
+func (lw *wordLists) ownsBy(p *dossier.Sentence, v int) bool {
+	o := tree.Object(p, v)
+	return o >= 0 && slices.Contains(lw.owning[strings.ToLower(p.Tokens[o].Lemma)], strings.ToLower(p.Tokens[v].Lemma))
 }
 
 // reactsTo reports whether token k is the subject of the verb whose object is noun trigger n,
@@ -1038,6 +1068,7 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 	pair := false // the trigger is a noun and the verb it is the subject of
 	switch {
 	case v < 0:
+		x.adjectiveUndergoer(s, m, f)
 		return
 	case noun:
 		roles = s.w.nounArgs(s.parse, v, m.p.typ)
@@ -1111,6 +1142,31 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 	x.settleRoles(s, m, f, got, actor, noun, v)
 	x.sideBefore(s, m, f)
 	shareConjuncts(s, f)
+}
+
+// adjectiveUndergoer makes the noun a participle trigger m describes what undergoes it ("the
+// besieged town of X": X is besieged), when the parse reads the participle as an adjective:
+// the name the noun is, or the place a place noun's "of" phrase names.
+func (x *Extractor) adjectiveUndergoer(s *sent, m match, f *frame) {
+	p := s.parse
+	if p == nil || len(m.words) != 1 {
+		return
+	}
+	k := tree.WordAt(p, s.toks[m.words[0]].start)
+	if k < 0 || p.Tokens[k].UPOS != "ADJ" || p.Tokens[k].Rel != "amod" || p.Tokens[k].XPOS == "VBG" || p.Tokens[k].Head < 0 {
+		return
+	}
+	h := p.Tokens[k].Head
+	for i, r := range f.args {
+		n := itemHead(s, r.it)
+		if n < 0 {
+			continue
+		}
+		t := p.Tokens[n]
+		if n == h || r.it.typ == dossier.LOC && t.Head == h && t.Rel == "nmod" && s.w.ofPreps[tree.Preposition(p, n)] && x.placeNoun(p.Tokens[h]) {
+			f.args[i].role = roleTarget
+		}
+	}
 }
 
 // struckPlace reports whether argument r, which the parse makes what an attack m hit, says
