@@ -151,6 +151,11 @@ func (x *Extractor) frameOf(s *sent, m match) frame {
 	if m.p.self && !f.noun {
 		undergoes(&f)
 	}
+	for i := range f.args {
+		if bylineAgency(s, f.args[i].it) {
+			f.args[i].role = roleOther // "… kills 21 at market Monitor AFP": who reported
+		}
+	}
 
 	onlyActs(&f)
 	return f
@@ -549,21 +554,27 @@ func inherit(s *sent, ci int) (item, bool) {
 	c := s.clauses[ci]
 	switch c.kind {
 	case "rel":
-		// The antecedent: the nearest person before "who", else the nearest name. A "who" that
-		// asks ("it was not clear who fired") has none.
+		// The antecedent: the nearest person before "who", else the name whose people "who"
+		// stands for ("the Front fighters who"); the nearest name before any other relative. A
+		// "who" that asks ("it was not clear who fired") has none.
 		who := s.toks[c.t0].norm == "who" || (c.t0+1 < len(s.toks) && s.toks[c.t0+1].norm == "who")
 		if who && c.t0 > 0 && s.w.askWords[s.toks[c.t0-1].norm] {
 			return item{}, false
 		}
-		var best *item
+		var best, group *item
 		for i := range s.items {
 			it := s.items[i]
 			if it.t1 > c.t0 {
 				break
 			}
-			if !who || it.typ == dossier.PER || namesAntecedent(s, it, c.t0) {
+			if !who || it.typ == dossier.PER {
 				best = &s.items[i]
+			} else if namesAntecedent(s, it, c.t0) {
+				group = &s.items[i]
 			}
+		}
+		if best == nil {
+			best = group
 		}
 		if best != nil {
 			return *best, true

@@ -337,7 +337,7 @@ func (x *Extractor) mentionStarts(s *sent, mentions []dossier.Mention) (startAt 
 				t1 = i + 1
 			}
 		}
-		if t0 < 0 || t1 <= t0 || t0 == 0 && (dateline(s, m.Text, t1) || placeDateline(s, m, t1)) || datelineAgency(s, t0, t1) || bylineAgency(s, m.Text, t0) {
+		if t0 < 0 || t1 <= t0 || t0 == 0 && (dateline(s, m.Text, t1) || placeDateline(s, m, t1)) || datelineAgency(s, t0, t1) {
 			continue
 		}
 		if _, dup := startAt[t0]; dup {
@@ -469,15 +469,19 @@ func datelineAgency(s *sent, t0, t1 int) bool {
 	return true
 }
 
-// bylineAgency reports whether a mention that starts at token t0 is a news agency named in a
-// headline's byline ("… air raid kills 21 at market Monitor AFP Thursday", "… shell the city:
-// SANA"): a known agency right after a dateline mark or a capitalised word that does not open
-// the sentence. It says who reported, and takes part in nothing the sentence tells.
-func bylineAgency(s *sent, name string, t0 int) bool {
-	if t0 < 2 || !s.w.newsAgencies[strings.ToLower(name)] {
+// bylineAgency reports whether item it is a news agency named in a headline's byline ("… air
+// raid kills 21 at market Monitor AFP Thursday", "… shell the city: SANA"): a known agency right
+// after a dateline mark or a capitalised word that does not open the sentence, and before no
+// lower-case word ("… of Corla SANA said" is running text, the agency a speaker). It says who
+// reported, and takes part in nothing the sentence tells; it still ends the headline's phrases.
+func bylineAgency(s *sent, it item) bool {
+	if it.t0 < 2 || !s.w.newsAgencies[strings.ToLower(itemText(s, it))] {
 		return false
 	}
-	prev := s.toks[t0-1]
+	if it.t1 < len(s.toks) && s.toks[it.t1].word && !s.toks[it.t1].upper {
+		return false
+	}
+	prev := s.toks[it.t0-1]
 	return s.w.datelineMarks[prev.norm] || prev.word && prev.upper
 }
 

@@ -187,18 +187,25 @@ func (lw *wordLists) supporter(p *dossier.Sentence, n int) int {
 	return -1
 }
 
-// owner returns the subject of the verb that owns noun trigger n through a noun of owning:
-// "X claimed responsibility for the bombing", "X took credit for the attack". The trigger hangs
-// by "for" on the noun, the verb's object, or on the verb itself; -1 otherwise.
+// owner returns the subject of the verb that owns trigger n through a noun of owning: "X
+// claimed responsibility for the bombing", "X took credit for the attack", "X claimed
+// responsibility for shooting down the plane". The trigger hangs by "for" on the noun, the
+// verb's object, or on the verb itself; -1 otherwise.
 func (lw *wordLists) owner(p *dossier.Sentence, n int) int {
 	h := p.Tokens[n].Head
-	if h < 0 || !lw.owningCases[tree.Preposition(p, n)] {
+	c := tree.Preposition(p, n)
+	if k := tree.Child(p, n, "mark"); k >= 0 {
+		c = strings.ToLower(p.Tokens[k].Text)
+	}
+	if h < 0 || !lw.owningCases[c] {
 		return -1
 	}
 	v := h
-	if p.Tokens[n].Rel == "nmod" {
+	switch p.Tokens[n].Rel {
+	case "nmod", "acl":
 		v = p.Tokens[h].Head
-	} else if p.Tokens[n].Rel != "obl" {
+	case "obl", "advcl":
+	default:
 		return -1
 	}
 	if v < 0 || !lw.ownsBy(p, v) {
@@ -245,6 +252,9 @@ func (lw *wordLists) parseArgs(p *dossier.Sentence, v int, t dossier.EventType) 
 		}
 	}
 	set(tree.Subject(p, v), roleActor)
+	if tree.Subject(p, v) < 0 {
+		set(lw.owner(p, v), roleActor) // "X claimed responsibility for shooting down the plane"
+	}
 	set(tree.PassiveSubject(p, v), roleTarget)
 	obj := tree.Object(p, v)
 	if obj < 0 && (patientNouns[t] || t == dossier.Assault) {
@@ -1005,8 +1015,10 @@ func parseRole(s *sent, it item, roles map[int]string, v int) string {
 			case c == "":
 				// A name joined with no preposition is one more name of its head: "the carrier
 				// Emirates Airline".
-			case (roles[h] == roleActor || roles[h] == roleTarget) && s.w.memberNouns[strings.ToLower(p.Tokens[h].Text)] && s.w.memberCases[c]:
-				return roles[h] // "officers from the department": the department acts
+			case (roles[h] == roleActor || roles[h] == roleTarget && it.typ != dossier.LOC) && s.w.memberNouns[strings.ToLower(p.Tokens[h].Text)] && s.w.memberCases[c]:
+				// "officers from the department": the department acts. A place the people it falls
+				// on come from is not hit ("ousted the group from X").
+				return roles[h]
 			case roles[h] == roleActor && s.w.parseActorCases[c] && p.Tokens[h].UPOS == "NOUN" && p.Tokens[h].Head == v:
 				return roleActor // "air raids by X hit Y": who made the raids the subject names acts
 			case it.typ == dossier.LOC && s.w.parsePlaceCases[c] && s.w.inSubject(p, h, v, roles):
