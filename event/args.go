@@ -151,6 +151,11 @@ func (x *Extractor) frameOf(s *sent, m match) frame {
 	if m.p.self && !f.noun {
 		undergoes(&f)
 	}
+	for i := range f.args {
+		if bylineAgency(s, f.args[i].it) {
+			f.args[i].role = roleOther // "… kills 21 at market Monitor AFP": who reported
+		}
+	}
 
 	onlyActs(&f)
 	return f
@@ -520,17 +525,43 @@ func containsIdx(xs []int, i int) bool {
 }
 
 // inherit finds the subject a clause without one borrows.
+// namesAntecedent reports whether item it names whose the people are that a relative clause
+// opening at token t0 hangs on: "the Front fighters who drove X out" (the name a compound or a
+// possessor of the noun the clause describes).
+func namesAntecedent(s *sent, it item, t0 int) bool {
+	p := s.parse
+	if p == nil || it.typ == dossier.LOC {
+		return false
+	}
+	start, end := s.toks[it.t0].start, s.toks[it.t1-1].end
+	for k, t := range p.Tokens {
+		if t.Start < start || t.End > end || t.Head < 0 || t.Rel != "compound" && t.Rel != "nmod:poss" {
+			continue
+		}
+		if h := p.Tokens[t.Head]; h.Start >= start && h.End <= end {
+			continue
+		}
+		for _, r := range tree.Children(p, p.Tokens[k].Head) {
+			if p.Tokens[r].Rel == "acl:relcl" && p.Tokens[r].Start >= s.toks[t0].start {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func inherit(s *sent, ci int) (item, bool) {
 	c := s.clauses[ci]
 	switch c.kind {
 	case "rel":
-		// The antecedent: the nearest person before "who", else the nearest name. A "who" that
-		// asks ("it was not clear who fired") has none.
+		// The antecedent: the nearest person before "who", else the name whose people "who"
+		// stands for ("the Front fighters who"); the nearest name before any other relative. A
+		// "who" that asks ("it was not clear who fired") has none.
 		who := s.toks[c.t0].norm == "who" || (c.t0+1 < len(s.toks) && s.toks[c.t0+1].norm == "who")
 		if who && c.t0 > 0 && s.w.askWords[s.toks[c.t0-1].norm] {
 			return item{}, false
 		}
-		var best *item
+		var best, group *item
 		for i := range s.items {
 			it := s.items[i]
 			if it.t1 > c.t0 {
@@ -538,7 +569,12 @@ func inherit(s *sent, ci int) (item, bool) {
 			}
 			if !who || it.typ == dossier.PER {
 				best = &s.items[i]
+			} else if namesAntecedent(s, it, c.t0) {
+				group = &s.items[i]
 			}
+		}
+		if best == nil {
+			best = group
 		}
 		if best != nil {
 			return *best, true

@@ -469,6 +469,22 @@ func datelineAgency(s *sent, t0, t1 int) bool {
 	return true
 }
 
+// bylineAgency reports whether item it is a news agency named in a headline's byline ("… air
+// raid kills 21 at market Monitor AFP Thursday", "… shell the city: SANA"): a known agency right
+// after a dateline mark or a capitalised word that does not open the sentence, and before no
+// lower-case word ("… of Corla SANA said" is running text, the agency a speaker). It says who
+// reported, and takes part in nothing the sentence tells; it still ends the headline's phrases.
+func bylineAgency(s *sent, it item) bool {
+	if it.t0 < 2 || !s.w.newsAgencies[strings.ToLower(itemText(s, it))] {
+		return false
+	}
+	if it.t1 < len(s.toks) && s.toks[it.t1].word && !s.toks[it.t1].upper {
+		return false
+	}
+	prev := s.toks[it.t0-1]
+	return s.w.datelineMarks[prev.norm] || prev.word && prev.upper
+}
+
 // plainWord reports whether a mention is one common word that names no one: a quantity
 // ("Dozens of residents"), a counted noun ("Fighters"), a pronoun or a description word
 // capitalised at the start of a sentence. Such a mention is never an event's participant.

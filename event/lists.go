@@ -109,6 +109,13 @@ type wordLists struct {
 	// object ("reached an agreement"); memberNouns the nouns whose "of" or "from" phrase names
 	// the group their people act for ("officers from the department").
 	supportVerbs, memberNouns, memberCases map[string]bool
+	// owning are the nouns by which a doer owns an attack ("responsibility", "credit"), each with
+	// the lemmas of the verbs that make the owning ("claim", "take"): lang/en/data/claim-owning.
+	owning      map[string][]string
+	owningCases map[string]bool
+	// newsAgencies are the outlets that file reports (lower case): named in a headline's byline
+	// they take part in nothing the sentence tells.
+	newsAgencies map[string]bool
 	// vicinityWords are the words of what lies around a place ("surrounding", "outskirts"): a
 	// name they govern tells where, not what was hit.
 	vicinityWords map[string]bool
@@ -233,6 +240,9 @@ func newWordLists(d *en.Data) *wordLists {
 		sitedAbroad:      d.List("sited-abroad"),
 		controlMarks:     d.List("control-marks"),
 		supportVerbs:     d.List("support-verbs"),
+		owning:           d.Table("claim-owning"),
+		owningCases:      d.List("owning-cases"),
+		newsAgencies:     d.List("news-agencies"),
 		memberNouns:      d.List("member-nouns"),
 		memberCases:      d.List("member-cases"),
 		patientCases:     d.List("patient-cases"),

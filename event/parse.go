@@ -164,6 +164,9 @@ func (lw *wordLists) supporter(p *dossier.Sentence, n int) int {
 		return -1
 	}
 	h := t.Head
+	if k := lw.owner(p, n); k >= 0 {
+		return k
+	}
 	if !lw.supportVerbs[strings.ToLower(p.Tokens[h].Lemma)] {
 		// "the strike was believed to have been carried out by X": the subject of a verb of
 		// seeming or saying is that of the support verb its open complement is.
@@ -182,6 +185,40 @@ func (lw *wordLists) supporter(p *dossier.Sentence, n int) int {
 		return tree.Agent(p, h)
 	}
 	return -1
+}
+
+// owner returns the subject of the verb that owns trigger n through a noun of owning: "X
+// claimed responsibility for the bombing", "X took credit for the attack", "X claimed
+// responsibility for shooting down the plane". The trigger hangs by "for" on the noun, the
+// verb's object, or on the verb itself; -1 otherwise.
+func (lw *wordLists) owner(p *dossier.Sentence, n int) int {
+	h := p.Tokens[n].Head
+	c := tree.Preposition(p, n)
+	if k := tree.Child(p, n, "mark"); k >= 0 {
+		c = strings.ToLower(p.Tokens[k].Text)
+	}
+	if h < 0 || !lw.owningCases[c] {
+		return -1
+	}
+	v := h
+	switch p.Tokens[n].Rel {
+	case "nmod", "acl":
+		v = p.Tokens[h].Head
+	case "obl", "advcl":
+	default:
+		return -1
+	}
+	if v < 0 || !lw.ownsBy(p, v) {
+		return -1
+	}
+	return tree.Subject(p, v)
+}
+
+// ownsBy reports whether verb v owns an act through its object, a noun of owning ("claimed
+// responsibility", "took credit").
+func (lw *wordLists) ownsBy(p *dossier.Sentence, v int) bool {
+	o := tree.Object(p, v)
+	return o >= 0 && slices.Contains(lw.owning[strings.ToLower(p.Tokens[o].Lemma)], strings.ToLower(p.Tokens[v].Lemma))
 }
 
 // reactsTo reports whether token k is the subject of the verb whose object is noun trigger n,
@@ -215,6 +252,9 @@ func (lw *wordLists) parseArgs(p *dossier.Sentence, v int, t dossier.EventType) 
 		}
 	}
 	set(tree.Subject(p, v), roleActor)
+	if tree.Subject(p, v) < 0 {
+		set(lw.owner(p, v), roleActor) // "X claimed responsibility for shooting down the plane"
+	}
 	set(tree.PassiveSubject(p, v), roleTarget)
 	obj := tree.Object(p, v)
 	if obj < 0 && (patientNouns[t] || t == dossier.Assault) {
@@ -975,8 +1015,10 @@ func parseRole(s *sent, it item, roles map[int]string, v int) string {
 			case c == "":
 				// A name joined with no preposition is one more name of its head: "the carrier
 				// Emirates Airline".
-			case (roles[h] == roleActor || roles[h] == roleTarget) && s.w.memberNouns[strings.ToLower(p.Tokens[h].Text)] && s.w.memberCases[c]:
-				return roles[h] // "officers from the department": the department acts
+			case (roles[h] == roleActor || roles[h] == roleTarget && it.typ != dossier.LOC) && s.w.memberNouns[strings.ToLower(p.Tokens[h].Text)] && s.w.memberCases[c]:
+				// "officers from the department": the department acts. A place the people it falls
+				// on come from is not hit ("ousted the group from X").
+				return roles[h]
 			case roles[h] == roleActor && s.w.parseActorCases[c] && p.Tokens[h].UPOS == "NOUN" && p.Tokens[h].Head == v:
 				return roleActor // "air raids by X hit Y": who made the raids the subject names acts
 			case it.typ == dossier.LOC && s.w.parsePlaceCases[c] && s.w.inSubject(p, h, v, roles):
@@ -1038,6 +1080,7 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 	pair := false // the trigger is a noun and the verb it is the subject of
 	switch {
 	case v < 0:
+		x.adjectiveUndergoer(s, m, f)
 		return
 	case noun:
 		roles = s.w.nounArgs(s.parse, v, m.p.typ)
@@ -1111,6 +1154,31 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 	x.settleRoles(s, m, f, got, actor, noun, v)
 	x.sideBefore(s, m, f)
 	shareConjuncts(s, f)
+}
+
+// adjectiveUndergoer makes the noun a participle trigger m describes what undergoes it ("the
+// besieged town of X": X is besieged), when the parse reads the participle as an adjective:
+// the name the noun is, or the place a place noun's "of" phrase names.
+func (x *Extractor) adjectiveUndergoer(s *sent, m match, f *frame) {
+	p := s.parse
+	if p == nil || len(m.words) != 1 {
+		return
+	}
+	k := tree.WordAt(p, s.toks[m.words[0]].start)
+	if k < 0 || p.Tokens[k].UPOS != "ADJ" || p.Tokens[k].Rel != "amod" || p.Tokens[k].XPOS == "VBG" || p.Tokens[k].Head < 0 {
+		return
+	}
+	h := p.Tokens[k].Head
+	for i, r := range f.args {
+		n := itemHead(s, r.it)
+		if n < 0 {
+			continue
+		}
+		t := p.Tokens[n]
+		if n == h || r.it.typ == dossier.LOC && t.Head == h && t.Rel == "nmod" && s.w.ofPreps[tree.Preposition(p, n)] && x.placeNoun(p.Tokens[h]) {
+			f.args[i].role = roleTarget
+		}
+	}
 }
 
 // struckPlace reports whether argument r, which the parse makes what an attack m hit, says

@@ -234,6 +234,13 @@ func (x *Extractor) opensTrigger(s *sent, i int) bool {
 	return false
 }
 
+// owns reports whether the verb at token i owns an act through its object, a noun of owning
+// ("claimed responsibility", "took credit"): it reports nothing, its subject did the act.
+func (lw *wordLists) owns(s *sent, i int) bool {
+	p, v := parseWord(s, i)
+	return v >= 0 && lw.ownsBy(p, v)
+}
+
 // speechSource reads the speaker of the verb of saying at token i: the noun phrase before it, or
 // the words after it when it follows punctuation ("…, said X"); with "told", also whom. "It said"
 // that stands for no name is the one speaker of the sentence before, prev, it may stand for.
@@ -247,6 +254,9 @@ func (x *Extractor) speechSource(text string, s *sent, i int, prev []speaker) (f
 	}
 	if x.opensTrigger(s, i) {
 		return foundSource{}, false // "denied any involvement": the denial is the event, not a report
+	}
+	if s.w.owns(s, i) {
+		return foundSource{}, false // "claimed responsibility for": the subject did the attack
 	}
 	f := foundSource{at: i}
 	b0, b1, parsed := parseSpeaker(s, i, w == "told" || w == "tells")
