@@ -568,9 +568,11 @@ func dayOf(d *doc, e *passEvent, s dossier.Span) string {
 	return day
 }
 
-// shareActor reports whether two lists of culprits name one actor: the same entity, or two
+// shareActor reports whether two lists of culprits name one actor: the same entity, two
 // entities that reports write the same way ("Daesh" in one, "DAESH" in another, when
-// resolution kept them apart). Outlets naming one actor by one name do not disagree on who did it.
+// resolution kept them apart), or two names of one state's own side ("the Norland regime" and
+// "Norland government troops", see stateOf). Outlets naming one actor by one name do not
+// disagree on who did it.
 func (c *corpus) shareActor(a, b []int) bool {
 	if !disjoint(a, b) {
 		return true
@@ -581,6 +583,9 @@ func (c *corpus) shareActor(a, b []int) bool {
 			if x < 0 || y < 0 || x >= len(sp) || y >= len(sp) {
 				continue
 			}
+			if s := c.stateOf(x); s != "" && s == c.stateOf(y) {
+				return true
+			}
 			for w := range sp[x] {
 				if sp[y][w] {
 					return true
@@ -589,6 +594,41 @@ func (c *corpus) shareActor(a, b []int) bool {
 		}
 	}
 	return false
+}
+
+// stateOf is the country whose own side entity e's name names, "" when it names none: the
+// country itself ("Norland"), or its name or adjective followed only by words for its state's
+// side ("the Norlandic regime", "Norlandic government forces"). A name with other words is a
+// group of its own, which may fight the state ("the Free Norlandic Army").
+func (c *corpus) stateOf(e int) string {
+	if e < 0 || e >= len(c.entName) {
+		return ""
+	}
+	w := c.lang()
+	words := strings.Fields(strings.TrimPrefix(strings.ToLower(c.entName[e]), "the "))
+	for j := min(3, len(words)); j >= 1; j-- {
+		country, ok := w.nation[strings.Join(words[:j], " ")]
+		if ok && (j == len(words) || stateWords(w.stateOwn, words[j:])) {
+			return country
+		}
+	}
+	return ""
+}
+
+// stateWords reports whether words are all words of a state's side (see words.stateOwn), each
+// one or two words long: "government forces", "armed forces".
+func stateWords(own map[string]bool, words []string) bool {
+	for i := 0; i < len(words); {
+		switch {
+		case i+1 < len(words) && own[words[i]+" "+words[i+1]]:
+			i += 2
+		case own[words[i]]:
+			i++
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // actorSpellings gives, by entity, the names its mentions and its preferred name write,

@@ -85,9 +85,15 @@ func (c *corpus) partyEnt(d *doc, p dossier.Party) int {
 }
 
 // claimBy names who makes a claim and gives their entity number (-1 when not a named actor):
-// the entity's name as the document says it, else the claim's own words for them.
+// the entity's name as the document says it, else the claim's own words for them. A place that
+// does not act (see acting) speaks for no one: "in the province of Belvar, reports indicate" is
+// not Belvar saying so, and the claim is then told as no one's.
 func (c *corpus) claimBy(d *doc, cl *dossier.Claim) (string, int) {
-	if e := c.partyEnt(d, cl.By); e >= 0 {
+	e := c.partyEnt(d, cl.By)
+	switch {
+	case e >= 0 && !c.acting(e):
+		return "", -1
+	case e >= 0:
 		return c.saidName(d, e), e
 	}
 	return cl.ByText, -1

@@ -22,6 +22,9 @@ type words struct {
 	// sameFeature are the words after a place's name that name the same place as the name alone
 	// ("the Euphrates River").
 	sameFeature map[string]bool
+	// stateOwn are the words that after a country's name or adjective name its own side
+	// (lang/en/data/state-own-side.txt): "the Syrian regime" and "Syrian troops" are Syria's.
+	stateOwn map[string]bool
 }
 
 // newWords reads the pass's language data from d.
@@ -31,6 +34,7 @@ func newWords(d *en.Data) *words {
 		opposite:    readSideWords(d.Rows("attack-words"), "opposite"),
 		nation:      readNationWords(d.Rows("capitals")),
 		sameFeature: d.List("place-same-feature"),
+		stateOwn:    d.List("state-own-side"),
 	}
 }
 

@@ -60,14 +60,19 @@ func TestDisputed(t *testing.T) {
 		}, true},
 	}
 	for _, tt := range tests {
-		ptrs := make([]*blame, len(tt.claims))
-		for i := range tt.claims {
-			ptrs[i] = &tt.claims[i]
-		}
-		if got := c.disputed(ptrs); got != tt.want {
+		if got := disputedClaims(c, tt.claims); got != tt.want {
 			t.Errorf("%s: disputed = %v, want %v", tt.name, got, tt.want)
 		}
 	}
+}
+
+// disputedClaims is c.disputed of the claims given by value.
+func disputedClaims(c *corpus, claims []blame) bool {
+	ptrs := make([]*blame, len(claims))
+	for i := range claims {
+		ptrs[i] = &claims[i]
+	}
+	return c.disputed(ptrs)
 }
 
 // TestWeeksApart checks when claims of one town are too far apart in time to be of one attack.

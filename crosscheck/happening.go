@@ -490,6 +490,9 @@ func (c *corpus) alike(a, b *report, byPlace bool) bool {
 	if speech(a.e.Type) && len(a.actor) > 0 && len(b.actor) > 0 && disjoint(a.actor, b.actor) {
 		return false // two speakers' calls or charges are two happenings
 	}
+	if c.rolesSwapped(a, b) {
+		return false
+	}
 	pa, pb := c.reportPlaces(a), c.reportPlaces(b)
 	if a.doc != b.doc && looselyTied(a, b, pa, pb) {
 		return false
@@ -504,6 +507,18 @@ func (c *corpus) alike(a, b *report, byPlace bool) bool {
 		pa, pb = c.storyPlaceFor(a, pa, pb), c.storyPlaceFor(b, pb, pa)
 	}
 	return len(pa) == 0 || len(pb) == 0 || c.placesMeet(pa, pb)
+}
+
+// rolesSwapped reports whether each of two reports names as its actor whom the other names as
+// its target (see shareActor): "the army ambushed the militants" and "the militants killed the
+// troops" tell two incidents, each side's deed against the other, not one incident told twice.
+// One word read both ways ("clashes between the army and the militants") is one incident.
+func (c *corpus) rolesSwapped(a, b *report) bool {
+	if a.doc == b.doc && a.e.Trigger == b.e.Trigger {
+		return false
+	}
+	return len(a.actor) > 0 && len(b.actor) > 0 && len(a.target) > 0 && len(b.target) > 0 &&
+		c.shareActor(a.actor, b.target) && c.shareActor(b.actor, a.target)
 }
 
 // placeTiedOnly reports whether two attack reports of two origins (see origins: one outlet's

@@ -212,11 +212,16 @@ func (v *slotView) timeConflict(add addFunc) {
 }
 
 // actorConflict reports who did it, when two documents of different origins name different
-// actors and neither names the other's.
+// actors and neither names the other's. Two names of one actor or of one state's side (see
+// shareActor) are no dispute, nor two reports each of whose actor is the other's target: those
+// tell two deeds, an attack and the answer to it (see rolesSwapped).
 func (v *slotView) actorConflict(org *origins, add addFunc) {
 	kept := disagreeing(v.reps,
 		func(r report) bool { return len(r.actor) > 0 && !tentative(r) && r.e.Modality != dossier.Denied },
-		func(o, r report) bool { return o.doc != r.doc && disjoint(o.actor, r.all) && disjoint(r.actor, o.all) })
+		func(o, r report) bool {
+			return o.doc != r.doc && disjoint(o.actor, r.all) && disjoint(r.actor, o.all) &&
+				!v.c.shareActor(o.actor, r.actor) && !v.c.rolesSwapped(&o, &r)
+		})
 	if len(kept) < 2 {
 		return
 	}
