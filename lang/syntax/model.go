@@ -175,8 +175,8 @@ func (m *Model) Write(out io.Writer) error {
 		if err := writeParser(w, m.Reverse); err != nil {
 			return fmt.Errorf("reverse parser: %w", err)
 		}
-		w.uint(uint64(math.Round(1000 * m.Combine.Forward)))
-		w.uint(uint64(math.Round(m.Combine.Temperature)))
+		w.uint(uint64(math.Round(1000 * max(m.Combine.Forward, 0))))
+		w.uint(uint64(math.Round(max(m.Combine.Temperature, 0)))) // below 0 reads as 0: only the best reading votes
 		w.uint(uint64(max(m.Combine.Branches, 0)))
 		w.uint(uint64(max(m.Combine.Margin, 0)))
 	}
@@ -290,6 +290,7 @@ func Read(in io.Reader) (*Model, error) {
 	return m, nil
 }
 
+// writeParser writes parser p's labels, root label and weights, as readParser reads them.
 func writeParser(w *writer, p *Parser) error {
 	w.strs(p.labels)
 	w.uint(uint64(p.root))
@@ -302,7 +303,7 @@ func readParser(r *reader) (*Parser, error) {
 	p.root = int(r.uint())
 	p.SetBranching(defaultBranches, defaultMargin)
 	if r.err != nil {
-		return nil, r.err
+		return nil, fmt.Errorf("parser labels: %w", r.err)
 	}
 	var err error
 	if p.w, err = readWeights(r.r); err != nil {
