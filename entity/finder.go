@@ -646,13 +646,11 @@ func (d *doc) saysSomething(i int) bool {
 	if d.toks[i].upos == "" {
 		return true
 	}
-	s := d.toks[i].sent
-	for k := i; k >= 0 && d.toks[k].sent == s; k-- {
-		if u := d.toks[k].upos; u == "VERB" || u == "AUX" {
-			return true
-		}
+	s, k := d.toks[i].sent, i
+	for k > 0 && d.toks[k-1].sent == s {
+		k--
 	}
-	for k := i + 1; k < len(d.toks) && d.toks[k].sent == s; k++ {
+	for ; k < len(d.toks) && d.toks[k].sent == s; k++ {
 		if u := d.toks[k].upos; u == "VERB" || u == "AUX" {
 			return true
 		}
@@ -1424,11 +1422,10 @@ func (d *doc) run(a, b int) {
 		if !style && d.portfolioAt(a, p) && d.isTok("FIELDTITLE", p+l-1) {
 			p, l = a, l+1
 		}
-		if p+l+1 == b && (d.isTok("PERSONNOUN", p+l) || d.isTok("ROLENOUN", p+l)) {
-			d.segment(a, p, "") // "General Manager", "Senior Advocate": one title of two words names nobody
-			return
-		}
 		d.segment(a, p, "")
+		if p+l+1 == b && (d.isTok("PERSONNOUN", p+l) || d.isTok("ROLENOUN", p+l)) {
+			return // "General Manager", "Senior Advocate": a title and one noun for a person's job name nobody
+		}
 		title := d.text[d.toks[p].start:d.toks[p+l-1].end]
 		if style {
 			d.segmentFrom(sp, p+l, b, title)
