@@ -169,7 +169,7 @@ func (m *Model) Write(out io.Writer) error {
 	slices.Sort(known)
 	w.strs(known)
 	if err := writeParser(w, m.Parser); err != nil {
-		return err
+		return fmt.Errorf("parser: %w", err)
 	}
 	if version == magic4 {
 		if err := writeParser(w, m.Reverse); err != nil {
