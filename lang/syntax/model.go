@@ -38,7 +38,7 @@ var shipped []byte
 const (
 	magic1 = "dossier-syntax-1"
 	magic2 = "dossier-syntax-2"
-	magic  = "dossier-syntax-3"
+	magic3 = "dossier-syntax-3"
 	magic4 = "dossier-syntax-4"
 )
 
@@ -126,7 +126,7 @@ func (m *Model) Write(out io.Writer) error {
 		return err
 	}
 	w := &writer{w: bufio.NewWriter(zw)}
-	version := magic
+	version := magic3
 	switch {
 	case m.Reverse != nil:
 		version = magic4
@@ -151,7 +151,7 @@ func (m *Model) Write(out io.Writer) error {
 	if err := second.write(w.w); err != nil {
 		return err
 	}
-	if version == magic || version == magic4 {
+	if version == magic3 || version == magic4 {
 		casing := uint64(0)
 		if m.Tagger.casing {
 			casing = 1
@@ -240,7 +240,7 @@ func Read(in io.Reader) (*Model, error) {
 	}
 	r := &reader{r: bufio.NewReaderSize(zr, 1<<16)}
 	version := r.str()
-	if version != magic4 && version != magic && version != magic2 && version != magic1 && r.err == nil {
+	if version != magic4 && version != magic3 && version != magic2 && version != magic1 && r.err == nil {
 		return nil, fmt.Errorf("not a syntax model (%q)", version)
 	}
 	tg := &Tagger{tags: r.strs(), dict: map[string]uint8{}}
@@ -262,7 +262,7 @@ func Read(in io.Reader) (*Model, error) {
 			tg.second = nil
 		}
 	}
-	if version == magic || version == magic4 {
+	if version == magic3 || version == magic4 {
 		tg.casing = r.uint() == 1
 		tg.sure = int32(min(r.uint(), 1<<30))
 	}
