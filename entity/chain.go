@@ -619,7 +619,7 @@ func (d *doc) afterVotes(c *cand) {
 	if n > c.b && d.g.is("OWNED", nw) && !c.hasGaz {
 		d.vote(c, dossier.ORG, 1) // "X's fighters"
 	}
-	if n > c.b && d.g.is("BODYOWNED", nw) && !c.hasGaz && !d.personShapedName(c) {
+	if n > c.b && d.g.is("BODYOWNED", nw) && !c.hasGaz && !d.personShapedName(c) && !d.surnameAlone(c) {
 		d.vote(c, dossier.ORG, 3) // "X's shares", "X's CEO": only a body has them
 	}
 	if n > c.b && d.g.is("KINOWNED", nw) && !c.hasGaz {
@@ -755,6 +755,13 @@ func (d *doc) recordAfter(n int) bool {
 		}
 	}
 	return true
+}
+
+// surnameAlone reports whether the name c is one word that ends a person's full name the
+// document writes ("Whitcombe" after "Dana Whitcombe"): the person named again, whatever a
+// possessive after it seems to say ("Whitcombe's executive order").
+func (d *doc) surnameAlone(c *cand) bool {
+	return c.b-c.a == 1 && d.family[d.low[c.a]]
 }
 
 // personShapedName reports a name of two words or more that reads as a person's ("Tim Cook
