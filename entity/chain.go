@@ -96,10 +96,9 @@ func (d *doc) nameVotes(c *cand) {
 }
 
 // heldPost reports whether the title before the name c follows a comma after a person's full
-// name (two name words, a given name first or read as a person's by the recogniser) and c opens
-// with no given name: the title is that
-// person's post and c the body it is held at ("Rob Vale, President Acme North America, says"),
-// not a second person.
+// name (two name words, a given name first or read as a person's by the recogniser), and c opens
+// with no given name and reads as a body (see bodyUnit): the title is that person's post and c
+// the body it is held at ("Rob Vale, President Acme North America, says"), not a second person.
 func (d *doc) heldPost(c *cand) bool {
 	if d.isTok("GIVEN", c.a) {
 		return false
@@ -114,7 +113,26 @@ func (d *doc) heldPost(c *cand) bool {
 	if ts < 3 || d.toks[ts-1].text != "," || d.brk(ts-3, ts) {
 		return false
 	}
-	return d.nameTok(ts-2) && d.nameTok(ts-3) && (d.isTok("GIVEN", ts-3) || d.recognisedPerson(ts-3, ts-1)) && !d.headed(ts-1)
+	return d.nameTok(ts-2) && d.nameTok(ts-3) && (d.isTok("GIVEN", ts-3) || d.recognisedPerson(ts-3, ts-1)) && !d.headed(ts-1) && d.bodyUnit(c)
+}
+
+// bodyUnit reports whether the name c reads as a body's or as the unit of one in a region: two
+// words or more ending in a head word of a body's or a place's name ("Acme Systems") or in a
+// place the gazetteer knows ("Acme North America"). A title before any other name is a person's
+// ("Dana Whitfield, Senator Okafor's chief of staff", "Dana Whitfield, Governor Vale and …").
+func (d *doc) bodyUnit(c *cand) bool {
+	if c.b-c.a < 2 {
+		return false
+	}
+	if d.headed(c.b) {
+		return true
+	}
+	for k := c.a + 1; k < c.b; k++ {
+		if l, e := d.gazAt(k, c.b); l > 0 && k+l == c.b && e.typ == dossier.LOC {
+			return true
+		}
+	}
+	return false
 }
 
 // recognisedPerson reports whether the recogniser is sure that the tokens [a, b) are one
