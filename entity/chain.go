@@ -668,8 +668,10 @@ func (d *doc) afterVotes(c *cand) {
 	if n == c.b && !c.hasGaz && (d.inPlace(n) || d.placeAppos(n) || d.compassAfter(n)) {
 		d.vote(c, dossier.LOC, 3) // "of X, Texas", "X to the south"
 	}
-	if n == c.b && !c.hasGaz && n+1 < len(d.toks) && d.toks[n].text == "," && !d.brk(n, n+1) && (d.stateAbbr(n+1) || d.postalAt(n+1)) {
-		d.vote(c, dossier.LOC, 5) // "a Waltham, Mass., maker", "of Southport, Conn. The company": a town in its state
+	if n == c.b && !c.hasGaz && n+1 < len(d.toks) && d.toks[n].text == "," && !d.brk(n, n+1) && (d.stateAbbr(n+1) || d.postalAt(n+1) && !d.personShapedName(c)) {
+		// "a Waltham, Mass., maker", "of Southport, Conn. The company": a town in its state. A
+		// person's full name before a postal code is followed by a degree ("Jane Whitfield, MD,").
+		d.vote(c, dossier.LOC, 5)
 	}
 	if n == c.b && !c.hasGaz && d.commaLegalForm(n) {
 		d.vote(c, dossier.ORG, 4) // "for X, Inc., says": a company's name and its legal form
