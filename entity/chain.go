@@ -96,10 +96,9 @@ func (d *doc) nameVotes(c *cand) {
 }
 
 // heldPost reports whether the title before the name c follows a comma after a person's full
-// name (two name words, a given name first or read as a person's by the recogniser) and c opens
-// with no given name: the title is that
-// person's post and c the body it is held at ("Rob Vale, President Acme North America, says"),
-// not a second person.
+// name (two name words, a given name first or read as a person's by the recogniser), and c opens
+// with no given name and reads as a body (see bodyUnit): the title is that person's post and c
+// the body it is held at ("Rob Vale, President Acme North America, says"), not a second person.
 func (d *doc) heldPost(c *cand) bool {
 	if d.isTok("GIVEN", c.a) {
 		return false
@@ -114,7 +113,26 @@ func (d *doc) heldPost(c *cand) bool {
 	if ts < 3 || d.toks[ts-1].text != "," || d.brk(ts-3, ts) {
 		return false
 	}
-	return d.nameTok(ts-2) && d.nameTok(ts-3) && (d.isTok("GIVEN", ts-3) || d.recognisedPerson(ts-3, ts-1)) && !d.headed(ts-1)
+	return d.nameTok(ts-2) && d.nameTok(ts-3) && (d.isTok("GIVEN", ts-3) || d.recognisedPerson(ts-3, ts-1)) && !d.headed(ts-1) && d.bodyUnit(c)
+}
+
+// bodyUnit reports whether the name c reads as a body's or as the unit of one in a region: two
+// words or more ending in a head word of a body's or a place's name ("Acme Systems") or in a
+// place the gazetteer knows ("Acme North America"). A title before any other name is a person's
+// ("Dana Whitfield, Senator Okafor's chief of staff", "Dana Whitfield, Governor Vale and …").
+func (d *doc) bodyUnit(c *cand) bool {
+	if c.b-c.a < 2 {
+		return false
+	}
+	if d.headed(c.b) {
+		return true
+	}
+	for k := c.a + 1; k < c.b; k++ {
+		if l, e := d.gazAt(k, c.b); l > 0 && k+l == c.b && e.typ == dossier.LOC {
+			return true
+		}
+	}
+	return false
 }
 
 // recognisedPerson reports whether the recogniser is sure that the tokens [a, b) are one
@@ -619,7 +637,7 @@ func (d *doc) afterVotes(c *cand) {
 	if n > c.b && d.g.is("OWNED", nw) && !c.hasGaz {
 		d.vote(c, dossier.ORG, 1) // "X's fighters"
 	}
-	if n > c.b && d.g.is("BODYOWNED", nw) && !c.hasGaz && !d.personShapedName(c) {
+	if n > c.b && d.g.is("BODYOWNED", nw) && !c.hasGaz && !d.personShapedName(c) && !d.surnameAlone(c) {
 		d.vote(c, dossier.ORG, 3) // "X's shares", "X's CEO": only a body has them
 	}
 	if n > c.b && d.g.is("KINOWNED", nw) && !c.hasGaz {
@@ -650,8 +668,10 @@ func (d *doc) afterVotes(c *cand) {
 	if n == c.b && !c.hasGaz && (d.inPlace(n) || d.placeAppos(n) || d.compassAfter(n)) {
 		d.vote(c, dossier.LOC, 3) // "of X, Texas", "X to the south"
 	}
-	if n == c.b && !c.hasGaz && n+1 < len(d.toks) && d.toks[n].text == "," && !d.brk(n, n+1) && (d.stateAbbr(n+1) || d.postalAt(n+1)) {
-		d.vote(c, dossier.LOC, 5) // "a Waltham, Mass., maker", "of Southport, Conn. The company": a town in its state
+	if n == c.b && !c.hasGaz && n+1 < len(d.toks) && d.toks[n].text == "," && !d.brk(n, n+1) && (d.stateAbbr(n+1) || d.postalAt(n+1) && !d.personShapedName(c)) {
+		// "a Waltham, Mass., maker", "of Southport, Conn. The company": a town in its state. A
+		// person's full name before a postal code is followed by a degree ("Jane Whitfield, MD,").
+		d.vote(c, dossier.LOC, 5)
 	}
 	if n == c.b && !c.hasGaz && d.commaLegalForm(n) {
 		d.vote(c, dossier.ORG, 4) // "for X, Inc., says": a company's name and its legal form
@@ -755,6 +775,13 @@ func (d *doc) recordAfter(n int) bool {
 		}
 	}
 	return true
+}
+
+// surnameAlone reports whether the name c is one word that ends a person's full name the
+// document writes ("Whitcombe" after "Dana Whitcombe"): the person named again, whatever a
+// possessive after it seems to say ("Whitcombe's executive order").
+func (d *doc) surnameAlone(c *cand) bool {
+	return c.b-c.a == 1 && d.family[d.low[c.a]]
 }
 
 // personShapedName reports a name of two words or more that reads as a person's ("Tim Cook

@@ -124,7 +124,7 @@ func (d *doc) agencyAt(k, b int) bool {
 	if k+1 != b || len(w) < 3 || strings.ToUpper(w) != w || !isAcronym(w) {
 		return false
 	}
-	return k+1 >= len(d.toks) || !d.toks[k+1].word || d.saidAfter(k) || k+1 < len(d.toks) && !d.brk(k, k+1) && d.toks[k+1].upos == "VERB"
+	return k+1 >= len(d.toks) || !d.toks[k+1].word || d.saidAfter(k) || !d.brk(k, k+1) && d.toks[k+1].upos == "VERB"
 }
 
 // knownAround reads the known names ms of a run at the boundary before token k, in the piece

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -77,6 +78,7 @@ type doc struct {
 	midWords map[string]bool // the words of those names
 	runWords map[string]bool // the words of every name of two words or more outside headlines
 	runLast  map[string]bool // the last words of those names
+	family   map[string]bool // the last words of those names with a given name before them
 	cut      map[int]bool    // tokens that close their run (a possessive that lost its apostrophe)
 	opened   map[int]bool    // tokens a name starts at once ordinary words opening the sentence went
 	pub      string          // the key of the document's publisher, "" when unknown
@@ -509,11 +511,12 @@ func (d *doc) imperativeObject(i int) bool {
 // bodyNames records the names the body writes in mid-sentence, as maximal runs of capitalised
 // words (a sentence-initial "The" left out): a sentence start or a headline may glue an ordinary
 // word to a name ("New X Brigade chief …"), which the body, written in sentence case, does not.
-// It also records the words of every name of two words or more outside headlines.
+// It also records the words of every name of two words or more outside headlines, their last
+// words, and those of them a given name comes before (a person's family name).
 func (d *doc) bodyNames() {
 	d.midRuns = map[string]bool{}
 	d.midWords = map[string]bool{}
-	d.runWords, d.runLast = map[string]bool{}, map[string]bool{}
+	d.runWords, d.runLast, d.family = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	n := len(d.toks)
 	in := func(k int) bool { return d.nameTok(k) || d.particle(k) && k+1 < n && d.nameTok(k+1) }
 	for i := 0; i < n; {
@@ -534,6 +537,9 @@ func (d *doc) bodyNames() {
 				d.runWords[d.low[k]] = true
 			}
 			d.runLast[d.low[j-1]] = true
+			if slices.ContainsFunc(d.low[a:j-1], func(w string) bool { return d.g.is("GIVEN", w) }) {
+				d.family[d.low[j-1]] = true // "Whitcombe" of "Governor Dana Whitcombe"
+			}
 		}
 		if a < j && (a > i || !d.toks[i].initial) {
 			d.midRuns[d.keyAt(a, j)] = true
@@ -646,13 +652,11 @@ func (d *doc) saysSomething(i int) bool {
 	if d.toks[i].upos == "" {
 		return true
 	}
-	s := d.toks[i].sent
-	for k := i; k >= 0 && d.toks[k].sent == s; k-- {
-		if u := d.toks[k].upos; u == "VERB" || u == "AUX" {
-			return true
-		}
+	s, k := d.toks[i].sent, i
+	for k > 0 && d.toks[k-1].sent == s {
+		k--
 	}
-	for k := i + 1; k < len(d.toks) && d.toks[k].sent == s; k++ {
+	for ; k < len(d.toks) && d.toks[k].sent == s; k++ {
 		if u := d.toks[k].upos; u == "VERB" || u == "AUX" {
 			return true
 		}
@@ -1424,11 +1428,10 @@ func (d *doc) run(a, b int) {
 		if !style && d.portfolioAt(a, p) && d.isTok("FIELDTITLE", p+l-1) {
 			p, l = a, l+1
 		}
-		if p+l+1 == b && (d.isTok("PERSONNOUN", p+l) || d.isTok("ROLENOUN", p+l)) {
-			d.segment(a, p, "") // "General Manager", "Senior Advocate": one title of two words names nobody
-			return
-		}
 		d.segment(a, p, "")
+		if p+l+1 == b && (d.isTok("PERSONNOUN", p+l) || d.isTok("ROLENOUN", p+l)) {
+			return // "General Manager", "Senior Advocate": a title and one noun for a person's job name nobody
+		}
 		title := d.text[d.toks[p].start:d.toks[p+l-1].end]
 		if style {
 			d.segmentFrom(sp, p+l, b, title)

@@ -1040,34 +1040,33 @@ func parseRole(s *sent, it item, roles map[int]string, v int) string {
 // "of" phrases lead to ("thousands of people"): a place such a noun is "in" is where the act of
 // v happened.
 func (lw *wordLists) inSubject(p *dossier.Sentence, h, v int, roles map[int]string) bool {
-	for steps := 0; h >= 0 && steps < 3; steps++ {
-		t := p.Tokens[h]
-		if t.Head == v && t.Rel == "nsubj" {
-			return roles[h] == roleActor
-		}
-		if t.Rel != "nmod" || !lw.ofPreps[tree.Preposition(p, h)] {
-			return false
-		}
-		h = t.Head
-	}
-	return false
+	k := lw.ofChainDep(p, h, v, "nsubj", true)
+	return k >= 0 && roles[k] == roleActor
 }
 
 // inObject reports whether common noun h is the object of verb v that undergoes it, or a noun
 // its "of" phrases lead to ("dozens of fighters"): a place such a noun is "in" is where the act
 // of v fell.
 func (lw *wordLists) inObject(p *dossier.Sentence, h, v int, roles map[int]string) bool {
-	for steps := 0; h >= 0 && steps < 3 && p.Tokens[h].UPOS != "PROPN"; steps++ {
+	k := lw.ofChainDep(p, h, v, "obj", false)
+	return k >= 0 && roles[k] == roleTarget
+}
+
+// ofChainDep follows noun h up at most three steps of "of" phrases ("thousands of people") to
+// the noun that is verb v's dependent of relation rel, and returns it; -1 when the chain
+// reaches none. Without names, a name on the way ends it: a common noun's place is asked for.
+func (lw *wordLists) ofChainDep(p *dossier.Sentence, h, v int, rel string, names bool) int {
+	for steps := 0; h >= 0 && steps < 3 && (names || p.Tokens[h].UPOS != "PROPN"); steps++ {
 		t := p.Tokens[h]
-		if t.Head == v && t.Rel == "obj" {
-			return roles[h] == roleTarget
+		if t.Head == v && t.Rel == rel {
+			return h
 		}
 		if t.Rel != "nmod" || !lw.ofPreps[tree.Preposition(p, h)] {
-			return false
+			return -1
 		}
 		h = t.Head
 	}
-	return false
+	return -1
 }
 
 // applyParse gives the arguments of trigger m the roles its verb's dependents (or its noun's

@@ -89,14 +89,23 @@ func main() {
 	}
 }
 
-func run() error {
+// modes are the flags that choose what run does instead of training, and the files it reads
+// and writes.
+type modes struct {
+	dir, out, measure, shrink, trust, base, parser, reverse, avg, checkpoint *string
+	div, minRow, tagRow                                                      *int
+}
+
+// defineFlags declares the command's flags: the training settings go to cfg, the reading
+// settings to reading, the rest to the modes returned.
+func defineFlags(cfg *syntax.TrainConfig) *modes {
 	shared := os.Getenv("DOSSIER_SHARED")
 	if shared == "" {
 		shared = filepath.Join("..", "shared")
 	}
-	dir := flag.String("treebanks", filepath.Join(shared, "data", "treebanks"), "folder of the treebanks")
-	out := flag.String("o", filepath.Join("lang", "syntax", "model", "english.bin.gz"), "model file to write")
-	cfg := syntax.TrainConfig{Log: os.Stderr}
+	var f modes
+	f.dir = flag.String("treebanks", filepath.Join(shared, "data", "treebanks"), "folder of the treebanks")
+	f.out = flag.String("o", filepath.Join("lang", "syntax", "model", "english.bin.gz"), "model file to write")
 	flag.IntVar(&cfg.TagIters, "tag-iters", 6, "tagger training iterations")
 	flag.IntVar(&cfg.ParseIters, "parse-iters", 7, "parser training iterations (the best on dev is kept)")
 	flag.IntVar(&cfg.Folds, "folds", 4, "tagger folds giving the parser its training tags")
@@ -104,72 +113,79 @@ func run() error {
 	flag.IntVar(&cfg.MinWeight, "min-weight", 3, "drop quantised weights smaller than this")
 	flag.BoolVar(&cfg.Reverse, "reverse", false, "train a parser that reads each sentence from its end (for -reverse-parser)")
 	flag.BoolVar(&cfg.Casing, "casing", false, "the tagger reads the casing of each word and of its sentence")
-	measure := flag.String("measure", "", "measure this model file on EWT dev and the test parts instead of training")
-	shrink := flag.String("shrink", "", "instead of training, write a smaller copy of this model file to -o: parser weights divided by -div, those under -min-weight dropped")
-	div := flag.Int("div", 8, "divisor of the parser weights for -shrink")
-	minRow := flag.Int("min-row", 0, "for -shrink: drop parser features whose largest weight is below this")
-	tagRow := flag.Int("tagger-min-row", 0, "for -shrink: also drop tagger features whose largest weight is below this")
-	base := flag.String("tagger", "", "take the tagger and lemmatiser from this model file and train only the parser")
-	parser := flag.String("parser", "", "with -tagger: take the parser from this model file instead of training one, and write the combined model to -o; alone: keep this model file's parser and train only the tagger and lemmatiser")
-	flag.IntVar(&reading.branches, "branches", 0, "when measuring, read with this many parser branches (1: greedily; 0: the default)")
-	flag.IntVar(&reading.margin, "margin", 0, "when measuring, branch at decisions won by at most this much (0: the default)")
-	trust := flag.String("trust", "", "instead of training, write a copy of this model file to -o whose tagger's second pass rescores only the words the first was unsure of (the margin set on EWT dev)")
+	f.measure = flag.String("measure", "", "measure this model file on EWT dev and the test parts instead of training")
+	f.shrink = flag.String("shrink", "", "instead of training, write a smaller copy of this model file to -o: parser weights divided by -div, those under -min-weight dropped")
+	f.div = flag.Int("div", 8, "divisor of the parser weights for -shrink")
+	f.minRow = flag.Int("min-row", 0, "for -shrink: drop parser features whose largest weight is below this")
+	f.tagRow = flag.Int("tagger-min-row", 0, "for -shrink: also drop tagger features whose largest weight is below this")
+	f.base = flag.String("tagger", "", "take the tagger and lemmatiser from this model file and train only the parser")
+	f.parser = flag.String("parser", "", "with -tagger: take the parser from this model file instead of training one, and write the combined model to -o; alone: keep this model file's parser and train only the tagger and lemmatiser")
+	flag.IntVar(&reading.branches, "branches", 0, "when measuring, or in the combination -reverse-parser stores, read with this many parser branches (1: greedily; 0: the default)")
+	flag.IntVar(&reading.margin, "margin", 0, "when measuring, or in the combination -reverse-parser stores, branch at decisions won by at most this much (0: the default)")
+	f.trust = flag.String("trust", "", "instead of training, write a copy of this model file to -o whose tagger's second pass rescores only the words the first was unsure of (the margin set on EWT dev)")
 	flag.StringVar(&cfg.TagCache, "tag-cache", "", "file of the parser's jackknifed training tags: read when present, written when not")
-	checkpoint := flag.String("checkpoint", "", "write the model here each time the parser does better on dev")
-	reverse := flag.String("reverse-parser", "", "with -tagger: instead of training, write to -o that model with this model file's parser (trained with -reverse) as its second parser, combined as -forward and -temperature say")
+	f.checkpoint = flag.String("checkpoint", "", "write the model here each time the parser does better on dev")
+	f.reverse = flag.String("reverse-parser", "", "with -tagger: instead of training, write to -o that model with this model file's parser (trained with -reverse) as its second parser, combined as -forward and -temperature say")
 	flag.Float64Var(&reading.forward, "forward", 0, "share of the left-to-right parser's votes when the two parsers are combined (0: as stored, or 0.5 with -reverse-parser)")
 	flag.Float64Var(&reading.temperature, "temperature", -1, "how far a parser's votes spread over its readings, in weight units (-1: as stored, or 0 with -reverse-parser)")
-	avg := flag.String("average", "", "with -tagger: instead of training, write to -o that model with its parser's weights averaged with the parsers of these model files, comma-separated (the same labels, other seeds)")
+	f.avg = flag.String("average", "", "with -tagger: instead of training, write to -o that model with its parser's weights averaged with the parsers of these model files, comma-separated (the same labels, other seeds)")
+	return &f
+}
+
+// run trains a model, or measures or rewrites one as the flags say.
+func run() error {
+	cfg := syntax.TrainConfig{Log: os.Stderr}
+	f := defineFlags(&cfg)
 	flag.Parse()
-	if *checkpoint != "" {
+	if *f.checkpoint != "" {
 		cfg.Checkpoint = func(m *syntax.Model) {
-			if err := writeFile(m, *checkpoint); err != nil {
+			if err := writeFile(m, *f.checkpoint); err != nil {
 				fmt.Fprintln(os.Stderr, "dossier-train: checkpoint:", err)
 			}
 		}
 	}
-	tb, err := syntax.ReadTreebanks(*dir)
+	tb, err := syntax.ReadTreebanks(*f.dir)
 	if err != nil {
 		return err
 	}
-	if *measure != "" {
-		return measureFile(*measure, tb)
+	if *f.measure != "" {
+		return measureFile(*f.measure, tb)
 	}
-	if *trust != "" {
-		return rewrite(*trust, *out, tb, func(m *syntax.Model) { m.TrustFirstPass(tb.Dev) })
+	if *f.trust != "" {
+		return rewrite(*f.trust, *f.out, tb, func(m *syntax.Model) { m.TrustFirstPass(tb.Dev) })
 	}
-	if *shrink != "" {
-		return rewrite(*shrink, *out, tb, func(m *syntax.Model) {
-			m.Shrink(*div, cfg.MinWeight, *minRow)
-			if *tagRow > 0 {
-				m.ShrinkTagger(*tagRow)
+	if *f.shrink != "" {
+		return rewrite(*f.shrink, *f.out, tb, func(m *syntax.Model) {
+			m.Shrink(*f.div, cfg.MinWeight, *f.minRow)
+			if *f.tagRow > 0 {
+				m.ShrinkTagger(*f.tagRow)
 			}
 		})
 	}
-	if *base != "" {
-		if cfg.Base, err = readFile(*base); err != nil {
+	if *f.base != "" {
+		if cfg.Base, err = readFile(*f.base); err != nil {
 			return err
 		}
 	}
-	if *parser != "" && cfg.Base != nil {
-		return combine(cfg.Base, []string{*parser}, *out, tb, func(base *syntax.Model, others ...*syntax.Model) error {
+	if *f.parser != "" && cfg.Base != nil {
+		return combine(cfg.Base, []string{*f.parser}, *f.out, tb, func(base *syntax.Model, others ...*syntax.Model) error {
 			base.Parser = others[0].Parser
 			return nil
 		})
 	}
-	if *reverse != "" {
-		return combine(cfg.Base, []string{*reverse}, *out, tb, func(base *syntax.Model, others ...*syntax.Model) error {
+	if *f.reverse != "" {
+		return combine(cfg.Base, []string{*f.reverse}, *f.out, tb, func(base *syntax.Model, others ...*syntax.Model) error {
 			base.Reverse = others[0].Parser
 			base.Combine = syntax.Combination{Forward: 0.5}
 			setCombination(base)
 			return nil
 		})
 	}
-	if *avg != "" {
-		return combine(cfg.Base, strings.Split(*avg, ","), *out, tb, (*syntax.Model).AverageParser)
+	if *f.avg != "" {
+		return combine(cfg.Base, strings.Split(*f.avg, ","), *f.out, tb, (*syntax.Model).AverageParser)
 	}
-	if *parser != "" {
-		if cfg.ParserFrom, err = readFile(*parser); err != nil {
+	if *f.parser != "" {
+		if cfg.ParserFrom, err = readFile(*f.parser); err != nil {
 			return err
 		}
 	}
@@ -178,10 +194,10 @@ func run() error {
 	if err != nil {
 		return err
 	}
-	if err := writeFile(m, *out); err != nil {
+	if err := writeFile(m, *f.out); err != nil {
 		return err
 	}
-	return measureFile(*out, tb)
+	return measureFile(*f.out, tb)
 }
 
 // rewrite reads the model file in, changes the model with edit, writes it to out and measures
@@ -216,7 +232,8 @@ func writeFile(m *syntax.Model, path string) error {
 }
 
 // combine writes to out the model base after join has given it what it takes from the models in
-// paths: a parser whole (-parser) or their parsers averaged with base's (-average).
+// paths: a parser whole (-parser), a second parser reading from the end (-reverse-parser) or
+// their parsers averaged with base's (-average).
 func combine(base *syntax.Model, paths []string, out string, tb *syntax.Treebanks, join func(base *syntax.Model, others ...*syntax.Model) error) error {
 	if base == nil {
 		return fmt.Errorf("combine %s: needs -tagger", strings.Join(paths, ", "))
@@ -257,6 +274,7 @@ func setCombination(m *syntax.Model) {
 	m.SetCombination(c)
 }
 
+// readFile reads the model file at path, set to read as the reading flags say.
 func readFile(path string) (*syntax.Model, error) {
 	f, err := os.Open(path)
 	if err != nil {

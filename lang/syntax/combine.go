@@ -82,6 +82,7 @@ type ballot struct {
 	labels []string
 }
 
+// newBallot returns an empty ballot for a sentence of n words.
 func newBallot(n int) *ballot {
 	k := n * (n + 1)
 	return &ballot{n: n, votes: make([]float64, k), heavy: make([]float64, k), labels: make([]string, k)}

@@ -97,6 +97,8 @@ func TestCombinedTrees(t *testing.T) {
 	}
 }
 
+// checkCombined reads testdata/news.txt with m's two parsers combined: each sentence must get one
+// tree with one root word, and m written and read back must analyse it alike.
 func checkCombined(t *testing.T, m *Model) {
 	t.Helper()
 	back := roundTrip(t, m)
@@ -105,7 +107,7 @@ func checkCombined(t *testing.T, m *Model) {
 	}
 	text, err := os.ReadFile(filepath.Join("testdata", "news.txt"))
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("read news text: %v", err)
 	}
 	for _, sp := range segment.Sentences(string(text)) {
 		s := m.Sentence(string(text), sp)

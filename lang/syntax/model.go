@@ -38,7 +38,7 @@ var shipped []byte
 const (
 	magic1 = "dossier-syntax-1"
 	magic2 = "dossier-syntax-2"
-	magic  = "dossier-syntax-3"
+	magic3 = "dossier-syntax-3"
 	magic4 = "dossier-syntax-4"
 )
 
@@ -126,7 +126,7 @@ func (m *Model) Write(out io.Writer) error {
 		return err
 	}
 	w := &writer{w: bufio.NewWriter(zw)}
-	version := magic
+	version := magic3
 	switch {
 	case m.Reverse != nil:
 		version = magic4
@@ -151,7 +151,7 @@ func (m *Model) Write(out io.Writer) error {
 	if err := second.write(w.w); err != nil {
 		return err
 	}
-	if version == magic || version == magic4 {
+	if version == magic3 || version == magic4 {
 		casing := uint64(0)
 		if m.Tagger.casing {
 			casing = 1
@@ -169,14 +169,14 @@ func (m *Model) Write(out io.Writer) error {
 	slices.Sort(known)
 	w.strs(known)
 	if err := writeParser(w, m.Parser); err != nil {
-		return err
+		return fmt.Errorf("parser: %w", err)
 	}
 	if version == magic4 {
 		if err := writeParser(w, m.Reverse); err != nil {
 			return fmt.Errorf("reverse parser: %w", err)
 		}
-		w.uint(uint64(math.Round(1000 * m.Combine.Forward)))
-		w.uint(uint64(math.Round(m.Combine.Temperature)))
+		w.uint(uint64(math.Round(1000 * max(m.Combine.Forward, 0))))
+		w.uint(uint64(math.Round(max(m.Combine.Temperature, 0)))) // below 0 reads as 0: only the best reading votes
 		w.uint(uint64(max(m.Combine.Branches, 0)))
 		w.uint(uint64(max(m.Combine.Margin, 0)))
 	}
@@ -240,7 +240,7 @@ func Read(in io.Reader) (*Model, error) {
 	}
 	r := &reader{r: bufio.NewReaderSize(zr, 1<<16)}
 	version := r.str()
-	if version != magic4 && version != magic && version != magic2 && version != magic1 && r.err == nil {
+	if version != magic4 && version != magic3 && version != magic2 && version != magic1 && r.err == nil {
 		return nil, fmt.Errorf("not a syntax model (%q)", version)
 	}
 	tg := &Tagger{tags: r.strs(), dict: map[string]uint8{}}
@@ -262,7 +262,7 @@ func Read(in io.Reader) (*Model, error) {
 			tg.second = nil
 		}
 	}
-	if version == magic || version == magic4 {
+	if version == magic3 || version == magic4 {
 		tg.casing = r.uint() == 1
 		tg.sure = int32(min(r.uint(), 1<<30))
 	}
@@ -290,6 +290,7 @@ func Read(in io.Reader) (*Model, error) {
 	return m, nil
 }
 
+// writeParser writes parser p's labels, root label and weights, as readParser reads them.
 func writeParser(w *writer, p *Parser) error {
 	w.strs(p.labels)
 	w.uint(uint64(p.root))
@@ -302,7 +303,7 @@ func readParser(r *reader) (*Parser, error) {
 	p.root = int(r.uint())
 	p.SetBranching(defaultBranches, defaultMargin)
 	if r.err != nil {
-		return nil, r.err
+		return nil, fmt.Errorf("parser labels: %w", r.err)
 	}
 	var err error
 	if p.w, err = readWeights(r.r); err != nil {
