@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 
@@ -22,6 +23,7 @@ const (
 	keyInitials = "I " // matchAcronyms: what a full name's initials spell
 	keyMerge    = "M " // applyPins: one merge pin
 	keyOneWord  = "O " // matchShort: one-word chains of one type and key go together
+	keyHyphen   = "H " // matchShort: a word alone and a name of its document ending in it hyphenated
 )
 
 // Word keys: a family name alone meets a person's names by skeleton (its spellings may differ);
@@ -158,7 +160,7 @@ func (r *Resolver) groups(chains []*chain) [][]int {
 			k = r.keysOf(c, merges, commonOnly)
 			keys[c.form] = k
 		}
-		return k
+		return withDocKeys(k, c)
 	}
 	for _, c := range chains {
 		for _, k := range keysOf(c).look {
@@ -179,7 +181,7 @@ func (r *Resolver) groups(chains []*chain) [][]int {
 		}
 		for _, k := range k.file {
 			switch k[:2] {
-			case keyFull, keyWord, keyWritten:
+			case keyFull, keyWord, keyWritten, keyHyphen:
 				if looked[k] {
 					join(k, i)
 				}
@@ -205,6 +207,20 @@ func (r *Resolver) groups(chains []*chain) [][]int {
 	}
 	sort.SliceStable(gs, func(a, b int) bool { return gs[a][0] < gs[b][0] })
 	return gs
+}
+
+// withDocKeys adds to a chain's form's keys k those it has as a chain of its document, which a
+// form shared by documents cannot hold: a name not a person's that ends in a word hyphenated
+// looks where the one-word chains of its document that write the word are filed, since whether
+// such a chain joins a longer name depends on it (see docHalves). k is left as it is.
+func withDocKeys(k chainKeys, c *chain) chainKeys {
+	if key, ok := hyphenHead(c); ok {
+		k.look = append(slices.Clip(k.look), keyHyphen+c.doc.id+"\x00"+key)
+	}
+	if _, ok := oneWord(c); ok && c.typ != dossier.PER {
+		k.file = append(slices.Clip(k.file), keyHyphen+c.doc.id+"\x00"+c.full.Tokens[0].Key)
+	}
+	return k
 }
 
 // mergeKeys maps each name of a merge pin or well-known body (see merges) to the pins that

@@ -1445,26 +1445,40 @@ type docHalves map[*docInfo]map[string]bool
 func hyphenHeads(chains []*chain) docHalves {
 	out := docHalves{}
 	for _, c := range chains {
-		if c.typ == dossier.PER || c.ntok < 2 || len(c.dist) == 0 || !c.dist[len(c.dist)-1].compound {
+		key, ok := hyphenHead(c)
+		if !ok {
 			continue
 		}
 		if out[c.doc] == nil {
 			out[c.doc] = map[string]bool{}
 		}
-		out[c.doc][c.dist[len(c.dist)-1].key] = true
+		out[c.doc][key] = true
 	}
 	return out
 }
 
-// names reports whether a document of the chains p of group g, not a person's, names another
-// body its word ends, hyphenated: where a page writes "Tribune" beside the "San Diego
+// hyphenHead gives the key of the last word of a chain's name of several words, not a
+// person's, when that word is the second half of a hyphenated pair ("Tribune" of "San Diego
+// Union-Tribune").
+func hyphenHead(c *chain) (string, bool) {
+	if c.typ == dossier.PER || c.ntok < 2 || len(c.dist) == 0 || !c.dist[len(c.dist)-1].compound {
+		return "", false
+	}
+	return c.dist[len(c.dist)-1].key, true
+}
+
+// names reports whether the document of a chain of p, of group g, not a person's, names another
+// body the chain's word ends, hyphenated: where a page writes "Tribune" beside the "San Diego
 // Union-Tribune", the word alone is not surely the one other name it heads ("Chicago Tribune").
+// Each chain is checked for the word it writes itself, which may be another spelling than the
+// group's, so that the check reads no more than the chain's document holds under that word
+// (see groups).
 func (h docHalves) names(chains []*chain, p []int, g *shortGroup) bool {
 	if g.typ == dossier.PER {
 		return false
 	}
 	for _, m := range p {
-		if h[chains[m].doc][g.tok.key] {
+		if h[chains[m].doc][chains[m].full.Tokens[0].Key] {
 			return true
 		}
 	}
