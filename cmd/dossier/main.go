@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"syscall"
 
@@ -136,8 +137,12 @@ func (a *app) newRoot() *cobra.Command {
 		Version:       version(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
-		PersistentPreRun: func(*cobra.Command, []string) {
+		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
+			if err := checkCounts(cmd); err != nil {
+				return err
+			}
 			a.started = true
+			return nil
 		},
 	}
 	root.SetOut(a.stdout)
@@ -171,6 +176,28 @@ func (a *app) newRoot() *cobra.Command {
 	)
 	root.AddCommand(a.documentsCmd(), a.showCmd(), a.recheckCmd())
 	return root
+}
+
+// countFlags are the flags whose value is a count or a size: a negative one is a mistake,
+// refused instead of read as "all" or as the default.
+var countFlags = []string{"limit", "workers", "max-bytes", "rounds", "docs", "batch"}
+
+// checkCounts refuses a negative value given to one of cmd's count flags, naming the flag.
+func checkCounts(cmd *cobra.Command) error {
+	for _, name := range countFlags {
+		f := cmd.Flags().Lookup(name)
+		if f == nil || !f.Changed {
+			continue
+		}
+		if v, err := strconv.ParseInt(f.Value.String(), 10, 64); err == nil && v < 0 {
+			flag := "--" + name
+			if f.Shorthand != "" {
+				flag += " (-" + f.Shorthand + ")"
+			}
+			return usagef("%s: %s is %d: give 0 or more", cmd.Name(), flag, v)
+		}
+	}
+	return nil
 }
 
 // version is the module version the program was built from, with its commit when known.
