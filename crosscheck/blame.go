@@ -570,7 +570,9 @@ func dayOf(d *doc, e *passEvent, s dossier.Span) string {
 
 // shareActor reports whether two lists of culprits name one actor: the same entity, or two
 // entities that reports write the same way ("Daesh" in one, "DAESH" in another, when
-// resolution kept them apart). Outlets naming one actor by one name do not disagree on who did it.
+// resolution kept them apart), or the bodies of one state ("the Syrian regime" in one, "the
+// Syrian government" in another). Outlets naming one actor by one name, or by two words for
+// its state, do not disagree on who did it.
 func (c *corpus) shareActor(a, b []int) bool {
 	if !disjoint(a, b) {
 		return true
@@ -581,14 +583,43 @@ func (c *corpus) shareActor(a, b []int) bool {
 			if x < 0 || y < 0 || x >= len(sp) || y >= len(sp) {
 				continue
 			}
-			for w := range sp[x] {
-				if sp[y][w] {
-					return true
-				}
+			if c.spelledAlike(sp[x], sp[y]) {
+				return true
 			}
 		}
 	}
 	return false
+}
+
+// spelledAlike reports whether two entities' spellings share one, or name the body of one
+// state (see stateOfBody).
+func (c *corpus) spelledAlike(x, y map[string]bool) bool {
+	for w := range x {
+		if y[w] {
+			return true
+		}
+		s := c.stateOfBody(w)
+		if s == "" {
+			continue
+		}
+		for v := range y {
+			if c.stateOfBody(v) == s {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stateOfBody is the country whose governing body a lower-case spelling names, a nationality
+// or country and a state-body noun ("syrian regime", "syria's government": Syria), or "".
+func (c *corpus) stateOfBody(name string) string {
+	i := strings.LastIndexByte(name, ' ')
+	if i < 0 || !c.lang().bodies[name[i+1:]] {
+		return ""
+	}
+	nat := strings.TrimSuffix(name[:i], "'s")
+	return c.lang().nation[nat]
 }
 
 // actorSpellings gives, by entity, the names its mentions and its preferred name write,

@@ -22,6 +22,9 @@ type words struct {
 	// sameFeature are the words after a place's name that name the same place as the name alone
 	// ("the Euphrates River").
 	sameFeature map[string]bool
+	// bodies are the nouns that after a nationality name the body of a state that answers for
+	// what its forces do (lang/en/data/claim-state-bodies.txt): "government", "regime".
+	bodies map[string]bool
 }
 
 // newWords reads the pass's language data from d.
@@ -31,6 +34,7 @@ func newWords(d *en.Data) *words {
 		opposite:    readSideWords(d.Rows("attack-words"), "opposite"),
 		nation:      readNationWords(d.Rows("capitals")),
 		sameFeature: d.List("place-same-feature"),
+		bodies:      d.List("claim-state-bodies"),
 	}
 }
 
