@@ -218,13 +218,18 @@ func version() string {
 	return v
 }
 
-// openExisting opens the database named by --db for reading: a SQLite file that does not exist
-// is an error instead of a new empty database, since a mistyped path would else answer
-// "nothing found".
+// openExisting opens the database named by --db for reading: a SQLite file that does not exist,
+// or an empty file, is an error instead of a new empty database, since a mistyped path would
+// else answer "nothing found".
 func (a *app) openExisting(ctx context.Context) (dossier.Store, error) {
 	if !isPostgres(a.db) {
-		if _, err := os.Stat(a.db); errors.Is(err, fs.ErrNotExist) {
+		info, err := os.Stat(a.db)
+		if errors.Is(err, fs.ErrNotExist) {
 			return nil, fmt.Errorf("database %s does not exist: run \"dossier ingest --db %s INPUT...\" first, or give --db or $DOSSIER_DB", a.db, a.db)
+		}
+		// An empty file is no database either: reading it would write an empty one into it.
+		if err == nil && info.Mode().IsRegular() && info.Size() == 0 {
+			return nil, fmt.Errorf("database %s is an empty file, not a database: run \"dossier ingest --db %s INPUT...\" to make one there, or give --db or $DOSSIER_DB", a.db, a.db)
 		}
 	}
 	return a.openStore(ctx)
