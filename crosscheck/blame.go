@@ -583,7 +583,7 @@ func (c *corpus) shareActor(a, b []int) bool {
 			if x < 0 || y < 0 || x >= len(sp) || y >= len(sp) {
 				continue
 			}
-			if s := c.stateOf(x); s != "" && s == c.stateOf(y) {
+			if c.sameState(x, y, sp) {
 				return true
 			}
 			for w := range sp[x] {
@@ -596,18 +596,55 @@ func (c *corpus) shareActor(a, b []int) bool {
 	return false
 }
 
-// stateOf is the country whose own side entity e's name names, "" when it names none: the
-// country itself ("Norland"), or its name or adjective followed only by words for its state's
-// side ("the Norlandic regime", "Norlandic government forces"). A name with other words is a
-// group of its own, which may fight the state ("the Free Norlandic Army").
+// sameState reports whether entities x and y both name one state's own side, by their preferred
+// names or by a spelling their reports write ("the Norland regime" in one outlet, "Norland's
+// army" in another; see stateOfName).
+func (c *corpus) sameState(x, y int, sp []map[string]bool) bool {
+	sx := c.statesOf(x, sp)
+	for s := range c.statesOf(y, sp) {
+		if sx[s] {
+			return true
+		}
+	}
+	return false
+}
+
+// statesOf is the set of countries whose own side entity e's preferred name or spellings name.
+func (c *corpus) statesOf(e int, sp []map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	if s := c.stateOf(e); s != "" {
+		out[s] = true
+	}
+	if e >= 0 && e < len(sp) {
+		for w := range sp[e] {
+			if s := c.stateOfName(w); s != "" {
+				out[s] = true
+			}
+		}
+	}
+	return out
+}
+
+// stateOf is the country whose own side entity e's preferred name names, "" when it names none
+// (see stateOfName).
 func (c *corpus) stateOf(e int) string {
 	if e < 0 || e >= len(c.entName) {
 		return ""
 	}
+	return c.stateOfName(c.entName[e])
+}
+
+// stateOfName is the country whose own side a name names, "" when it names none: the country
+// itself ("Norland"), or its name, possessive or adjective followed only by words for its
+// state's side ("the Norlandic regime", "Norland's army", "Norlandic government forces"). A
+// name with other words is a group of its own, which may fight the state ("the Free Norlandic
+// Army").
+func (c *corpus) stateOfName(name string) string {
 	w := c.lang()
-	words := strings.Fields(strings.TrimPrefix(strings.ToLower(c.entName[e]), "the "))
+	words := strings.Fields(strings.TrimPrefix(strings.ToLower(name), "the "))
 	for j := min(3, len(words)); j >= 1; j-- {
-		country, ok := w.nation[strings.Join(words[:j], " ")]
+		lead := strings.TrimSuffix(strings.Join(words[:j], " "), "'s")
+		country, ok := w.nation[lead]
 		if ok && (j == len(words) || stateWords(w.stateOwn, words[j:])) {
 			return country
 		}

@@ -93,3 +93,39 @@ func TestWeeksApart(t *testing.T) {
 		}
 	}
 }
+
+// TestDisputedStateBodies checks that two outlets naming one state's governing body by two
+// words ("regime", "government") do not disagree on who did an attack, while two states, or a
+// state and an armed group, do.
+func TestDisputedStateBodies(t *testing.T) {
+	c := &corpus{attacks: DefaultAttacks(), spellings: []map[string]bool{
+		0: {"syrian regime": true},
+		1: {"syrian government": true, "government": true},
+		2: {"syria's army": true},
+		3: {"turkish government": true},
+		4: {"islamic state": true},
+		5: {"syrian opposition": true},
+		6: {"opposition": true},
+	}}
+	tests := []struct {
+		name string
+		a, b int
+		want bool
+	}{
+		{"the Syrian regime and the Syrian government", 0, 1, false},
+		{"the Syrian government and Syria's army", 1, 2, false},
+		{"the Syrian government and the Turkish government", 1, 3, true},
+		{"the Syrian regime and an armed group", 0, 4, true},
+		{"a nationality before a word that names no state body", 0, 5, true},
+		{"a bare word names no state", 1, 6, true},
+	}
+	for _, tt := range tests {
+		claims := []*blame{
+			{doc: 0, accused: []int{tt.a}, byEnt: -1},
+			{doc: 1, accused: []int{tt.b}, byEnt: -1},
+		}
+		if got := c.disputed(claims); got != tt.want {
+			t.Errorf("%s: disputed = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

@@ -14,9 +14,7 @@ func Markdown(w io.Writer, in Input) error {
 	b := &mdWriter{sink: sink{w: bufio.NewWriter(w)}}
 	c := m.Counts
 	b.p("# Dossier report")
-	b.p(fmt.Sprintf("%d documents from %d independent origins; %d entities; %d happenings, %d told by more than one origin; %d conflicts. "+
-		"Citations such as D2:4 name document D2, sentence 4 (see *Documents*).",
-		c.Docs, c.Origins, c.Entities, c.Happenings, c.Corroborated, c.Conflicts))
+	b.p(countsLine(c) + " Citations such as D2:4 name document D2, sentence 4 (see *Documents*).")
 	b.sources(m.Groups)
 	b.entities(m.Entities)
 	b.timeline(m.Timeline)

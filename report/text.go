@@ -30,8 +30,7 @@ func Terminal(w io.Writer, in Input, opts Options) error {
 	t := &textWriter{sink: sink{w: bufio.NewWriter(w)}, width: width}
 	c := m.Counts
 	t.line(0, "DOSSIER REPORT")
-	t.line(0, fmt.Sprintf("%d documents from %d independent origins; %d entities; %d happenings, %d told by more than one origin; %d conflicts.",
-		c.Docs, c.Origins, c.Entities, c.Happenings, c.Corroborated, c.Conflicts))
+	t.line(0, countsLine(c))
 	if opts.Documents {
 		t.line(0, "Citations read D2:4 — document D2, sentence 4; cited sentences are marked * under DOCUMENTS.")
 	} else {
@@ -316,6 +315,14 @@ func clean(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// countsLine is the report's opening count of documents, origins, entities, happenings and
+// conflicts, each noun in the number its count takes ("1 document", "2 documents").
+func countsLine(c counts) string {
+	return fmt.Sprintf("%s from %s; %s; %s, %d told by more than one origin; %s.",
+		plural(c.Docs, "document"), plural(c.Origins, "independent origin"), plural(c.Entities, "entity"),
+		plural(c.Happenings, "happening"), c.Corroborated, plural(c.Conflicts, "conflict"))
 }
 
 func plural(n int, noun string) string {

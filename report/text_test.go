@@ -52,3 +52,22 @@ func TestHTMLGolden(t *testing.T) {
 		})
 	}
 }
+
+// TestCountsLine checks that the report's opening count puts each noun in the number its count
+// takes.
+func TestCountsLine(t *testing.T) {
+	tests := []struct {
+		c    counts
+		want string
+	}{
+		{counts{Docs: 1, Origins: 1, Entities: 1, Happenings: 1, Conflicts: 1},
+			"1 document from 1 independent origin; 1 entity; 1 happening, 0 told by more than one origin; 1 conflict."},
+		{counts{Docs: 3, Origins: 2, Entities: 12, Happenings: 5, Corroborated: 2},
+			"3 documents from 2 independent origins; 12 entities; 5 happenings, 2 told by more than one origin; 0 conflicts."},
+	}
+	for _, tt := range tests {
+		if got := countsLine(tt.c); got != tt.want {
+			t.Errorf("countsLine(%+v) = %q, want %q", tt.c, got, tt.want)
+		}
+	}
+}

@@ -192,7 +192,8 @@ func (a *app) conflictsCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "conflicts [--db DB] [--kind KIND] [-n N] [--format text|json|jsonl]",
 		Short: "List where sources disagree, with each side's sentence",
-		Long: `Lists where sources disagree — cause, place, number, time, actor, denial, characterisation —
+		Long: `Lists where sources disagree — cause, place, number, time, actor, denial, characterisation,
+account (one text giving competing accounts of what happened) —
 with what the disagreement is about and each side's sentence with its source, document and byte
 offsets. --kind keeps one kind. --format json and jsonl print the same objects as the web API's
 /api/conflicts.`,

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"runtime"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/spf13/cobra"
 	"github.com/vbauerster/mpb/v8"
+	"github.com/vbauerster/mpb/v8/cwriter"
 	"github.com/vbauerster/mpb/v8/decor"
 
 	"github.com/dossier-project/dossier"
@@ -163,9 +165,10 @@ func (a *app) runShowingProgress(ctx context.Context, p *pipeline.Pipeline, stor
 		bars     *mpb.Progress
 	)
 	if isTerminal(a.stderr) && !a.quiet {
-		bars = mpb.NewWithContext(ctx, mpb.WithOutput(a.stderr), mpb.WithWidth(32))
+		out, opts := barOutput(a.stderr)
+		bars = mpb.NewWithContext(ctx, append(opts, mpb.WithOutput(out))...)
 		var docs atomic.Int64
-		bar := bars.AddBar(total,
+		bar := bars.AddBar(total, mpb.BarWidth(32),
 			mpb.PrependDecorators(decor.Name("ingest "),
 				decor.Any(func(decor.Statistics) string {
 					n := docs.Load()
@@ -190,6 +193,24 @@ func (a *app) runShowingProgress(ctx context.Context, p *pipeline.Pipeline, stor
 		bars = nil
 	}
 	return sum, err
+}
+
+// unsizedColumns is the width the progress line takes on a terminal that reports no size.
+const unsizedColumns = 100
+
+// barOutput is where the progress bar draws, with the options that drawing needs: standard
+// error itself, or, when that is a terminal that reports no size (a pseudo-terminal never given
+// one), standard error seen as a plain stream redrawn on a timer, for the bar library draws
+// nothing in a terminal of no rows and so would show no progress at all.
+func barOutput(w io.Writer) (io.Writer, []mpb.ContainerOption) {
+	f, ok := w.(*os.File)
+	if !ok {
+		return w, nil
+	}
+	if _, rows, err := cwriter.GetSize(int(f.Fd())); err == nil && rows > 0 {
+		return w, nil
+	}
+	return struct{ io.Writer }{w}, []mpb.ContainerOption{mpb.WithAutoRefresh(), mpb.WithWidth(unsizedColumns)}
 }
 
 // sayIngested prints the closing summary and names each failure and each page cut short on

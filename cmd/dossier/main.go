@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"syscall"
 
@@ -136,8 +137,12 @@ func (a *app) newRoot() *cobra.Command {
 		Version:       version(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
-		PersistentPreRun: func(*cobra.Command, []string) {
+		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
+			if err := checkCounts(cmd); err != nil {
+				return err
+			}
 			a.started = true
+			return nil
 		},
 	}
 	root.SetOut(a.stdout)
@@ -173,6 +178,28 @@ func (a *app) newRoot() *cobra.Command {
 	return root
 }
 
+// countFlags are the flags whose value is a count or a size: a negative one is a mistake,
+// refused instead of read as "all" or as the default.
+var countFlags = []string{"limit", "workers", "max-bytes", "rounds", "docs", "batch"}
+
+// checkCounts refuses a negative value given to one of cmd's count flags, naming the flag.
+func checkCounts(cmd *cobra.Command) error {
+	for _, name := range countFlags {
+		f := cmd.Flags().Lookup(name)
+		if f == nil || !f.Changed {
+			continue
+		}
+		if v, err := strconv.ParseInt(f.Value.String(), 10, 64); err == nil && v < 0 {
+			flag := "--" + name
+			if f.Shorthand != "" {
+				flag += " (-" + f.Shorthand + ")"
+			}
+			return usagef("%s: %s is %d: give 0 or more", cmd.Name(), flag, v)
+		}
+	}
+	return nil
+}
+
 // version is the module version the program was built from, with its commit when known.
 func version() string {
 	info, ok := debug.ReadBuildInfo()
@@ -191,13 +218,18 @@ func version() string {
 	return v
 }
 
-// openExisting opens the database named by --db for reading: a SQLite file that does not exist
-// is an error instead of a new empty database, since a mistyped path would else answer
-// "nothing found".
+// openExisting opens the database named by --db for reading: a SQLite file that does not exist,
+// or an empty file, is an error instead of a new empty database, since a mistyped path would
+// else answer "nothing found".
 func (a *app) openExisting(ctx context.Context) (dossier.Store, error) {
 	if !isPostgres(a.db) {
-		if _, err := os.Stat(a.db); errors.Is(err, fs.ErrNotExist) {
+		info, err := os.Stat(a.db)
+		if errors.Is(err, fs.ErrNotExist) {
 			return nil, fmt.Errorf("database %s does not exist: run \"dossier ingest --db %s INPUT...\" first, or give --db or $DOSSIER_DB", a.db, a.db)
+		}
+		// An empty file is no database either: reading it would write an empty one into it.
+		if err == nil && info.Mode().IsRegular() && info.Size() == 0 {
+			return nil, fmt.Errorf("database %s is an empty file, not a database: run \"dossier ingest --db %s INPUT...\" to make one there, or give --db or $DOSSIER_DB", a.db, a.db)
 		}
 	}
 	return a.openStore(ctx)

@@ -7,6 +7,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"strconv"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -55,7 +56,7 @@ at the same time shows up.`,
 					return fmt.Errorf("serve: %w", err)
 				}
 			}
-			a.say("serving %s on http://%s/ (Ctrl-C to stop)\n", a.db, ln.Addr())
+			a.say("serving %s on %s (Ctrl-C to stop)\n", a.db, browseURL(ln.Addr()))
 			errc := make(chan error, 1)
 			go func() { errc <- srv.Serve(ln) }()
 			select {
@@ -75,4 +76,15 @@ at the same time shows up.`,
 	cmd.Flags().StringVar(&addrFile, "addr-file", "", "once listening, write the address to this file (for scripts, with port 0)")
 	cmd.Flags().DurationVar(&refresh, "refresh", 10*time.Second, "how often to look for changes in the database")
 	return cmd
+}
+
+// browseURL is the address to open the UI at: the listener's, with the loopback address in
+// place of an unspecified host ("0.0.0.0", "::"), which a browser cannot open and which, as the
+// server answers only to local host names, serves this machine alone.
+func browseURL(addr net.Addr) string {
+	tcp, ok := addr.(*net.TCPAddr)
+	if !ok || !tcp.IP.IsUnspecified() {
+		return "http://" + addr.String() + "/"
+	}
+	return "http://" + net.JoinHostPort("127.0.0.1", strconv.Itoa(tcp.Port)) + "/"
 }

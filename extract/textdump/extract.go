@@ -40,7 +40,8 @@ func (e *Extractor) Extract(body string) (dossier.Document, error) {
 		firstBody = nextProse(ls, 0, kNear)
 	}
 	if firstBody < 0 {
-		return doc, fmt.Errorf("extract text dump: %w", dossier.ErrNoText)
+		return doc, fmt.Errorf("extract text dump: %w: no line of its %d characters reads as article prose",
+			dossier.ErrNoText, utf8.RuneCountInString(strings.TrimSpace(body)))
 	}
 	title, firstBody := e.placeTitle(ls, firstBody)
 	start := title + 1 // the body zone starts after the title
