@@ -21,7 +21,7 @@ func (d *doc) markMention(c *cand) bool {
 }
 
 // partyTag reports whether text, the mention c, is a party's letter, a hyphen and a state between
-// brackets or commas ("(R-Texas)", ", D-N.Y.,").
+// brackets or commas ("(R-Texas)", "(D-Minn.)", ", D-N.Y.,").
 func (d *doc) partyTag(c *cand, text string) bool {
 	letter, state, ok := strings.Cut(text, "-")
 	if !ok || !d.g.is("PARTYMARK", letter) || letter != strings.ToUpper(letter) || state == "" || !isCap(state) {
@@ -31,6 +31,9 @@ func (d *doc) partyTag(c *cand, text string) bool {
 		return false
 	}
 	before, after := d.toks[c.a-1].text, d.toks[c.b].text
+	if after == "." && c.b+1 < len(d.toks) && d.toks[c.b].start == c.end && before == "(" {
+		after = d.toks[c.b+1].text // an abbreviated state's stop: "(D-Minn.)"
+	}
 	return before == "(" && after == ")" || before == "," && (after == "," || after == ".")
 }
 
