@@ -90,9 +90,33 @@ func (d *doc) nameVotes(c *cand) {
 	if d.maker(c) {
 		d.vote(c, dossier.MISC, 3) // "Amazon Echo Buds", "Google Maps": a maker's product
 	}
+	if d.townClub(c) {
+		d.vote(c, dossier.ORG, 8) // "a Barcelona soccer player", "a Lyon striker": the town's club
+	}
 	if !c.hasGaz && d.firm(c) {
 		d.vote(c, dossier.ORG, 4) // "Frost & Sullivan", "Ernst & Young": partners' firm
 	}
+}
+
+// townClub reports whether c, a town's name (a place, not a country), stands before a sport and
+// a member of a side ("a Barcelona soccer player") or before a player's position ("a Lyon
+// striker"), all lower case in one sentence: the name is the town's club's.
+func (d *doc) townClub(c *cand) bool {
+	if c.hasGaz && c.gaz.typ != dossier.LOC || c.b+1 >= len(d.toks) || !c.hasGaz && !d.isTok("SPORTNOUN", c.b) {
+		return false
+	}
+	if d.countryText(c) || c.title != "" || c.end != d.toks[c.b-1].end {
+		return false
+	}
+	n := c.b
+	sport := d.isTok("SPORTNOUN", n)
+	if sport {
+		n++
+	}
+	if d.brk(c.b-1, n) || d.toks[n].text != d.low[n] {
+		return false
+	}
+	return d.isTok("SIDEPOSITION", n) || sport && d.isTok("SIDEMEMBER", n)
 }
 
 // heldPost reports whether the title before the name c follows a comma after a person's full
