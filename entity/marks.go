@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/dossier-project/dossier"
@@ -326,4 +328,48 @@ func (d *doc) shortLine(k int) bool {
 		}
 	}
 	return true
+}
+
+// quoteRow matches a row of a table of share prices: a ticker, the company's name in capitals, the
+// last price and its change ("LOW LOWE'S COMPANIES INC. 113.40 -1.62 -1.41%"). Group 1 is the name.
+var quoteRow = regexp.MustCompile(`(?m)^[A-Z]{1,5}[ \t]+([A-Z][A-Z0-9'\x{2019}&.,\- ]*[A-Z.])[ \t]+[0-9][0-9,]*\.[0-9]+[ \t]+[+\-\x{2212}][0-9]`)
+
+// quoteRows makes one mention of the company's name on each row of a table of share prices,
+// without the ticker before it, in place of the mentions found on it: words in capitals with a
+// possessive inside ("LOWE'S COMPANIES INC.") are one name there, and the ticker is no word of it.
+func (d *doc) quoteRows() {
+	for _, m := range quoteRow.FindAllStringSubmatchIndex(d.text, -1) {
+		a, b := d.tokenSpan(m[2], m[3])
+		if a < 0 || b <= a {
+			continue
+		}
+		out := d.cands[:0]
+		for _, c := range d.cands {
+			if c.end <= m[0] || c.start >= m[3] {
+				out = append(out, c)
+			}
+		}
+		n := &cand{start: m[2], end: m[3], a: a, b: b}
+		n.words = d.g.w.normWords(d.g.w.formToks(d.text[n.start:n.end]))
+		out = append(out, n)
+		sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
+		d.cands = out
+	}
+}
+
+// tokenSpan returns the tokens [a, b) that begin at byte start and end at byte end, or -1, -1.
+func (d *doc) tokenSpan(start, end int) (int, int) {
+	a := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].start >= start })
+	if a == len(d.toks) || d.toks[a].start != start {
+		return -1, -1
+	}
+	for b := a; b < len(d.toks); b++ {
+		if d.toks[b].end == end {
+			return a, b + 1
+		}
+		if d.toks[b].end > end {
+			break
+		}
+	}
+	return -1, -1
 }
