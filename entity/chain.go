@@ -90,9 +90,33 @@ func (d *doc) nameVotes(c *cand) {
 	if d.maker(c) {
 		d.vote(c, dossier.MISC, 3) // "Amazon Echo Buds", "Google Maps": a maker's product
 	}
+	if d.townClub(c) {
+		d.vote(c, dossier.ORG, 8) // "a Barcelona soccer player", "a Lyon striker": the town's club
+	}
 	if !c.hasGaz && d.firm(c) {
 		d.vote(c, dossier.ORG, 4) // "Frost & Sullivan", "Ernst & Young": partners' firm
 	}
+}
+
+// townClub reports whether c, a town's name (a place, not a country), stands before a sport and
+// a member of a side ("a Barcelona soccer player") or before a player's position ("a Lyon
+// striker"), all lower case in one sentence: the name is the town's club's.
+func (d *doc) townClub(c *cand) bool {
+	if c.hasGaz && c.gaz.typ != dossier.LOC || c.b+1 >= len(d.toks) || !c.hasGaz && !d.isTok("SPORTNOUN", c.b) {
+		return false
+	}
+	if d.countryText(c) || c.title != "" || c.end != d.toks[c.b-1].end {
+		return false
+	}
+	n := c.b
+	sport := d.isTok("SPORTNOUN", n)
+	if sport {
+		n++
+	}
+	if d.brk(c.b-1, n) || d.toks[n].text != d.low[n] {
+		return false
+	}
+	return d.isTok("SIDEPOSITION", n) || sport && d.isTok("SIDEMEMBER", n)
 }
 
 // heldPost reports whether the title before the name c follows a comma after a person's full
@@ -676,6 +700,9 @@ func (d *doc) afterVotes(c *cand) {
 	if n == c.b && !c.hasGaz && d.commaLegalForm(n) {
 		d.vote(c, dossier.ORG, 4) // "for X, Inc., says": a company's name and its legal form
 	}
+	if n == c.b && !c.hasGaz && d.sellsAfter(c) {
+		d.vote(c, dossier.ORG, 3) // "X offers the tablet for $799": a seller
+	}
 	if t, ok := d.g.w.brandNouns[nw]; ok && n == c.b && !c.hasGaz && !d.personShapedName(c) && !d.objectAt(n+1) {
 		d.vote(c, t, 2) // "Lexus engineers", "Switch users"; not "X shares the formula"
 	}
@@ -691,6 +718,24 @@ func (d *doc) afterVotes(c *cand) {
 	case n == c.b && d.g.is("REPORTED", nw):
 		d.vote(c, dossier.ORG, 1)
 	}
+}
+
+// sellsAfter reports whether a verb of selling follows the name c in its sentence, maybe after
+// "is" or "has", with a thing sold after it ("X offers the tablet", "X is selling 4K TVs"): the
+// name is a seller's, unless it reads as a person's.
+func (d *doc) sellsAfter(c *cand) bool {
+	n := c.b
+	if w := d.word(n); w == "is" || w == "are" || w == "has" {
+		n++
+	}
+	if n+1 >= len(d.toks) || d.brk(c.b-1, n+1) || !d.isTok("SELLVERB", n) || d.toks[n].text != d.low[n] {
+		return false
+	}
+	if d.personShapedName(c) || d.isTok("GIVEN", c.a) {
+		return false
+	}
+	o := d.toks[n+1].text
+	return d.word(n+1) == "the" || d.word(n+1) == "a" || d.word(n+1) == "an" || startsDigit(o) || o == "$" || isCap(o)
 }
 
 // commaLegalForm reports whether a comma at token n and a company's legal form after it stand

@@ -126,6 +126,7 @@ func (f *Finder) Analyze(a *dossier.Analysis) error {
 	d.joinNicknames()
 	d.joinOwnedHeads()
 	d.caseNames()
+	d.quoteRows()
 	d.dropUnnamed()
 	d.dropOrdinary()
 	d.dropEpithets()

@@ -108,6 +108,8 @@ type nameLists struct {
 	// lowerMostly are the words English writes in lower case at least as often as capitalised in
 	// mid-sentence ("energy", "defense"; not "apple").
 	lowerMostly map[string]bool
+	// interjections are the words said on their own before a comma ("heck", "wow"), lower case.
+	interjections map[string]bool
 	// personPronouns are the third-person pronouns of a person ("he", "his", "her").
 	personPronouns map[string]bool
 	// holidays are the named days the time stage reads (holidays.txt), as written there.
@@ -176,6 +178,7 @@ func newNameLists(d *en.Data) *nameLists {
 		ordinary:         ordinaryWords(d.Rows("word-casing")),
 		lowerMostly:      casedWords(d.Rows("word-casing"), 1),
 		personPronouns:   rowWords(d.Rows("person-pronouns")),
+		interjections:    d.List("interjections"),
 		qualifiers:       lowerKeys(d.List("article-qualifiers")),
 		partJoiners:      lowerKeys(d.List("name-part-joiners")),
 		english:          rowWords(d.Rows("word-casing")),

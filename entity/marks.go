@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/dossier-project/dossier"
@@ -21,7 +23,7 @@ func (d *doc) markMention(c *cand) bool {
 }
 
 // partyTag reports whether text, the mention c, is a party's letter, a hyphen and a state between
-// brackets or commas ("(R-Texas)", ", D-N.Y.,").
+// brackets or commas ("(R-Texas)", "(D-Minn.)", ", D-N.Y.,").
 func (d *doc) partyTag(c *cand, text string) bool {
 	letter, state, ok := strings.Cut(text, "-")
 	if !ok || !d.g.is("PARTYMARK", letter) || letter != strings.ToUpper(letter) || state == "" || !isCap(state) {
@@ -31,6 +33,9 @@ func (d *doc) partyTag(c *cand, text string) bool {
 		return false
 	}
 	before, after := d.toks[c.a-1].text, d.toks[c.b].text
+	if after == "." && c.b+1 < len(d.toks) && d.toks[c.b].start == c.end && before == "(" {
+		after = d.toks[c.b+1].text // an abbreviated state's stop: "(D-Minn.)"
+	}
 	return before == "(" && after == ")" || before == "," && (after == "," || after == ".")
 }
 
@@ -323,4 +328,48 @@ func (d *doc) shortLine(k int) bool {
 		}
 	}
 	return true
+}
+
+// quoteRow matches a row of a table of share prices: a ticker, the company's name in capitals, the
+// last price and its change ("LOW LOWE'S COMPANIES INC. 113.40 -1.62 -1.41%"). Group 1 is the name.
+var quoteRow = regexp.MustCompile(`(?m)^[A-Z]{1,5}[ \t]+([A-Z][A-Z0-9'\x{2019}&.,\- ]*[A-Z.])[ \t]+[0-9][0-9,]*\.[0-9]+[ \t]+[+\-\x{2212}][0-9]`)
+
+// quoteRows makes one mention of the company's name on each row of a table of share prices,
+// without the ticker before it, in place of the mentions found on it: words in capitals with a
+// possessive inside ("LOWE'S COMPANIES INC.") are one name there, and the ticker is no word of it.
+func (d *doc) quoteRows() {
+	for _, m := range quoteRow.FindAllStringSubmatchIndex(d.text, -1) {
+		a, b := d.tokenSpan(m[2], m[3])
+		if a < 0 || b <= a {
+			continue
+		}
+		out := d.cands[:0]
+		for _, c := range d.cands {
+			if c.end <= m[0] || c.start >= m[3] {
+				out = append(out, c)
+			}
+		}
+		n := &cand{start: m[2], end: m[3], a: a, b: b}
+		n.words = d.g.w.normWords(d.g.w.formToks(d.text[n.start:n.end]))
+		out = append(out, n)
+		sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
+		d.cands = out
+	}
+}
+
+// tokenSpan returns the tokens [a, b) that begin at byte start and end at byte end, or -1, -1.
+func (d *doc) tokenSpan(start, end int) (int, int) {
+	a := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].start >= start })
+	if a == len(d.toks) || d.toks[a].start != start {
+		return -1, -1
+	}
+	for b := a; b < len(d.toks); b++ {
+		if d.toks[b].end == end {
+			return a, b + 1
+		}
+		if d.toks[b].end > end {
+			break
+		}
+	}
+	return -1, -1
 }

@@ -69,7 +69,7 @@ func (d *doc) dropOrdinary() {
 		if common[d.text[c.start:c.end]] && c.title == "" {
 			continue
 		}
-		if !d.ordinaryMention(c, edges) && !d.markMention(c) && !d.wordInCapitals(c, plural, names) && !d.countedAcronym(c, names) {
+		if !d.ordinaryMention(c, edges) && !d.interjection(c) && !d.markMention(c) && !d.wordInCapitals(c, plural, names) && !d.countedAcronym(c, names) {
 			out = append(out, c)
 		}
 	}
@@ -93,6 +93,21 @@ func (d *doc) ordinaryMention(c *cand, edges map[string]bool) bool {
 		return false
 	}
 	return !d.saidAfter(c.a) && !d.quotedAlone(c.a)
+}
+
+// interjection reports whether c is one word said on its own that opens a sentence or a line
+// before a comma or an exclamation mark ("Heck, even the new model", "Wow! It sold out"), and that
+// the gazetteer does not know.
+func (d *doc) interjection(c *cand) bool {
+	if c.hasGaz || c.title != "" || c.b-c.a != 1 || c.b >= len(d.toks) || d.brk(c.a, c.b) {
+		return false
+	}
+	t := d.toks[c.a]
+	if !t.initial && !d.opened[c.a] || !d.g.w.interjections[d.low[c.a]] {
+		return false
+	}
+	next := d.toks[c.b].text
+	return next == "," || next == "!"
 }
 
 // quotedAlone reports whether token i stands alone between quotation marks ("“Parasite” won",
