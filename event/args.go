@@ -524,10 +524,10 @@ func containsIdx(xs []int, i int) bool {
 	return false
 }
 
-// inherit finds the subject a clause without one borrows.
-// namesAntecedent reports whether item it names whose the people are that a relative clause
-// opening at token t0 hangs on: "the Front fighters who drove X out" (the name a compound or a
-// possessor of the noun the clause describes).
+// namesAntecedent reports whether item it names the people a relative clause opening at token
+// t0 is about: the name is a compound or a possessor of the noun the clause hangs on ("the
+// Front fighters who drove X out", "the Front's fighters who"), so the clause's subject is
+// the name's.
 func namesAntecedent(s *sent, it item, t0 int) bool {
 	p := s.parse
 	if p == nil || it.typ == dossier.LOC {
@@ -550,6 +550,7 @@ func namesAntecedent(s *sent, it item, t0 int) bool {
 	return false
 }
 
+// inherit finds the subject a clause without one borrows.
 func inherit(s *sent, ci int) (item, bool) {
 	c := s.clauses[ci]
 	switch c.kind {
