@@ -43,8 +43,8 @@ func entityWeights(c *corpus) (df []int, idf []float64) {
 // storyMinLinked is the share of a story's documents a document must be tied to (by sameStory,
 // or by naming one town within newsDays) to join it. A share, not one tie, keeps a chain of
 // pairs, each about something else, from making one story: a story of n documents grows only by
-// a document tied to at least n*storyMinLinked of them, so a chain holds at most
-// 1/storyMinLinked documents.
+// a document tied to at least n*storyMinLinked of them, so a chain, each document tied to the
+// one before only, stops once n passes 1/storyMinLinked: it holds at most that many and one more.
 const storyMinLinked = 0.3
 
 // storyGrouper puts the documents, in order, into stories: a near-duplicate into the story of the

@@ -524,14 +524,13 @@ func containsIdx(xs []int, i int) bool {
 	return false
 }
 
-// inherit finds the subject a clause without one borrows.
-// namesAntecedent reports whether item it names whose the people are that a relative clause
-// opening at token t0 hangs on: "the Front fighters who drove X out" (the name a compound or a
-// possessor of the noun the clause describes).
-func namesAntecedent(s *sent, it item, t0 int) bool {
+// antecedentNoun gives the noun a relative clause opening at token t0 hangs on when item it
+// names its people, a compound or a possessor of that noun ("the Front fighters who drove X
+// out", "the Front's fighters who"): the clause's subject is then the name's. -1 otherwise.
+func antecedentNoun(s *sent, it item, t0 int) int {
 	p := s.parse
 	if p == nil || it.typ == dossier.LOC {
-		return false
+		return -1
 	}
 	start, end := s.toks[it.t0].start, s.toks[it.t1-1].end
 	for k, t := range p.Tokens {
@@ -543,25 +542,28 @@ func namesAntecedent(s *sent, it item, t0 int) bool {
 		}
 		for _, r := range tree.Children(p, p.Tokens[k].Head) {
 			if p.Tokens[r].Rel == "acl:relcl" && p.Tokens[r].Start >= s.toks[t0].start {
-				return true
+				return t.Head
 			}
 		}
 	}
-	return false
+	return -1
 }
 
+// inherit finds the subject a clause without one borrows.
 func inherit(s *sent, ci int) (item, bool) {
 	c := s.clauses[ci]
 	switch c.kind {
 	case "rel":
-		// The antecedent: the nearest person before "who", else the name whose people "who"
-		// stands for ("the Front fighters who"); the nearest name before any other relative. A
-		// "who" that asks ("it was not clear who fired") has none.
+		// The antecedent: the name whose people "who" stands for ("met the Front fighters who"),
+		// unless they are a person's description ("Lund, a former Front prisoner who"), else the
+		// nearest person before "who"; the nearest name before any other relative. A "who" that
+		// asks ("it was not clear who fired") has none.
 		who := s.toks[c.t0].norm == "who" || (c.t0+1 < len(s.toks) && s.toks[c.t0+1].norm == "who")
 		if who && c.t0 > 0 && s.w.askWords[s.toks[c.t0-1].norm] {
 			return item{}, false
 		}
 		var best, group *item
+		noun := -1 // the noun the relative clause hangs on, whose people group names
 		for i := range s.items {
 			it := s.items[i]
 			if it.t1 > c.t0 {
@@ -569,11 +571,11 @@ func inherit(s *sent, ci int) (item, bool) {
 			}
 			if !who || it.typ == dossier.PER {
 				best = &s.items[i]
-			} else if namesAntecedent(s, it, c.t0) {
-				group = &s.items[i]
+			} else if k := antecedentNoun(s, it, c.t0); k >= 0 {
+				group, noun = &s.items[i], k
 			}
 		}
-		if best == nil {
+		if group != nil && (best == nil || best.t1 <= group.t0 && s.parse.Tokens[noun].Rel != "appos") {
 			best = group
 		}
 		if best != nil {

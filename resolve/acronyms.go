@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/dossier-project/dossier"
@@ -101,20 +102,21 @@ func oneLetter(a string) bool {
 }
 
 // placeAcronymOnly merges the acronym-only chains ms of one type, then puts them into the one
-// entity of a compatible type that writes the acronym a (of written), failing that the one whose
-// name is a well-known body's name of a (see readAcronyms), failing that whose name it
+// entity of a compatible type that writes the acronym (of written), failing that the one whose
+// fullest name is a well-known body's name of the acronym (of known, see readAcronyms), failing
+// that whose name it
 // abbreviates (of initials) if it has three letters or more and their documents share names: two
 // letters abbreviate too many names ("OS" is seldom "Old Style"), and initials alone fit names from
 // unrelated reports ("OTC" trading is no "Oshkosh Truck Corp."). Among several, a lone chain goes
 // where its document's context picks.
-func (r *Resolver) placeAcronymOnly(u *union, chains []*chain, ms []int, t dossier.EntityType, a string, written, initials []int) {
+func (r *Resolver) placeAcronymOnly(u *union, chains []*chain, ms []int, t dossier.EntityType, written, initials, known []int) {
 	for _, m := range ms[1:] {
 		u.union(ms[0], m)
 	}
 	roots := r.acronymRoots(u, chains, written, t)
 	if len(roots) == 0 {
-		if known := r.knownAcronymRoots(u, chains, a, initials, t); len(known) == 1 {
-			u.union(ms[0], known[0])
+		if roots := knownAcronymRoots(u, chains, known, t); len(roots) == 1 {
+			u.union(ms[0], roots[0])
 			return
 		}
 	}
@@ -175,19 +177,45 @@ func (r *Resolver) readAcronyms(name string) map[string]map[string]bool {
 	return out
 }
 
-// knownAcronymRoots lists the entities of a compatible type among the full-named chains of
-// initials (those whose initials spell a) whose fullest name is one the well-known acronym a
-// stands for.
-func (r *Resolver) knownAcronymRoots(u *union, chains []*chain, a string, initials []int, t dossier.EntityType) []int {
-	names := r.acronyms[a]
-	if names == nil {
-		return nil
-	}
+// knownAcronymRoots lists the entities of a compatible type among the chains of known, those
+// whose fullest name is one a well-known acronym stands for (see knownNamed).
+func knownAcronymRoots(u *union, chains []*chain, known []int, t dossier.EntityType) []int {
 	var roots []int
-	for _, i := range initials {
-		if c := chains[i]; !c.acrOnly && compatible(c.typ, t) && names[pinName(c.fullText)] {
+	for _, i := range known {
+		if compatible(chains[i].typ, t) {
 			roots = appendUniqInt(roots, u.find(i))
 		}
 	}
 	return roots
+}
+
+// knownNamed lists, by well-known acronym (see readAcronyms), the chains with a full name whose
+// fullest name is one the acronym stands for, whether or not its initials spell the acronym:
+// "YPG" stands for the "People's Protection Units", "MSF" for "Doctors Without Borders".
+func (r *Resolver) knownNamed(chains []*chain) map[string][]int {
+	out := map[string][]int{}
+	for i, c := range chains {
+		if c.acrOnly {
+			continue
+		}
+		for _, a := range r.acronymsOf[pinName(c.fullText)] {
+			out[a] = append(out[a], i)
+		}
+	}
+	return out
+}
+
+// namesToAcronyms turns the acronyms of well-known bodies round: each name, as pinName reads it,
+// to the acronyms that stand for it, sorted.
+func namesToAcronyms(acronyms map[string]map[string]bool) map[string][]string {
+	out := map[string][]string{}
+	for a, names := range acronyms {
+		for n := range names {
+			out[n] = append(out[n], a)
+		}
+	}
+	for _, as := range out {
+		sort.Strings(as)
+	}
+	return out
 }

@@ -126,7 +126,13 @@ func (r *Resolver) keysOf(c *chain, merges map[string][]int, commonOnly map[stri
 		k.look = append(k.look, keyAcronym+a)
 	}
 	if !c.acrOnly {
-		k.file = append(k.file, keyWritten+pinName(c.fullText))
+		full := pinName(c.fullText)
+		k.file = append(k.file, keyWritten+full)
+		// A well-known body's name meets its acronym alone whatever its initials spell
+		// ("People's Protection Units", "YPG"; see knownNamed).
+		for _, a := range r.acronymsOf[full] {
+			k.file = append(k.file, keyInitials+a)
+		}
 	}
 	for _, n := range writtenNames(c) {
 		k.look = append(k.look, keyWritten+n)

@@ -37,26 +37,27 @@ const (
 // Resolver merges mention chains across documents. It is read-only after construction and safe
 // for concurrent use.
 type Resolver struct {
-	pins     *Pins
-	keys     *namekey.Keyer
-	generic  map[string]bool            // keys of generic words of group and place names
-	kinds    map[string]bool            // head stems of generic words that do not change what a name names
-	ownHead  map[string]bool            // head stems of generic words that make a place of their own ("City")
-	country  map[string]bool            // keys of one-word country names
-	spelled  map[string]bool            // folded one-word country names as written ("russia")
-	fillers  map[string]bool            // keys of words ignored in group names
-	leading  map[string]bool            // keys of given names that may be dropped in front
-	links    map[string]bool            // folded words after which a name's words qualify its head
-	legal    map[string]bool            // folded words of a company's legal form ("Ltd", "JSC")
-	common   map[string]bool            // folded ordinary English words, never a name on their own
-	english  map[string]bool            // folded English words of the treebank: no romanised spelling of a name
-	distinct en.Distinctions            // words that tell apart names otherwise alike ("East", "II")
-	ordinary map[string]bool            // folded words English mostly writes in lower case (see readOrdinary)
-	styles   []string                   // folded sovereign and religious styles ("king", "crown prince")
-	known    [][]string                 // names of one well-known body, each line's, merged as merge pins are
-	formal   map[string]string          // folded familiar forms of given names → the one name each stands for
-	acronyms map[string]map[string]bool // well-known bodies' acronyms → their names (pinName)
-	lists    hash.Hash                  // of the word lists read, for Basis
+	pins       *Pins
+	keys       *namekey.Keyer
+	generic    map[string]bool            // keys of generic words of group and place names
+	kinds      map[string]bool            // head stems of generic words that do not change what a name names
+	ownHead    map[string]bool            // head stems of generic words that make a place of their own ("City")
+	country    map[string]bool            // keys of one-word country names
+	spelled    map[string]bool            // folded one-word country names as written ("russia")
+	fillers    map[string]bool            // keys of words ignored in group names
+	leading    map[string]bool            // keys of given names that may be dropped in front
+	links      map[string]bool            // folded words after which a name's words qualify its head
+	legal      map[string]bool            // folded words of a company's legal form ("Ltd", "JSC")
+	common     map[string]bool            // folded ordinary English words, never a name on their own
+	english    map[string]bool            // folded English words of the treebank: no romanised spelling of a name
+	distinct   en.Distinctions            // words that tell apart names otherwise alike ("East", "II")
+	ordinary   map[string]bool            // folded words English mostly writes in lower case (see readOrdinary)
+	styles     []string                   // folded sovereign and religious styles ("king", "crown prince")
+	known      [][]string                 // names of one well-known body, each line's, merged as merge pins are
+	formal     map[string]string          // folded familiar forms of given names → the one name each stands for
+	acronyms   map[string]map[string]bool // well-known bodies' acronyms → their names (pinName)
+	acronymsOf map[string][]string        // the names of acronyms → the acronyms, sorted
+	lists      hash.Hash                  // of the word lists read, for Basis
 }
 
 // New returns a Resolver that honours pins (nil for none).
@@ -81,6 +82,7 @@ func New(pins *Pins) *Resolver {
 	r.known = r.readKnown("data/known-names.txt")
 	r.formal = r.readFormal()
 	r.acronyms = r.readAcronyms("data/acronyms.txt")
+	r.acronymsOf = namesToAcronyms(r.acronyms)
 	return r
 }
 
@@ -1700,7 +1702,7 @@ func nameHeads(d []tok) []tok {
 // failing that, whose name it abbreviates).
 func (r *Resolver) matchAcronyms(u *union, chains []*chain) {
 	written, acrs := writtenAcronyms(chains)
-	initials := r.initialsIndex(chains)
+	initials, known := r.initialsIndex(chains), r.knownNamed(chains)
 	for _, a := range acrs {
 		r.joinFullNamed(u, chains, acronymOnly(chains, written[a], false))
 	}
@@ -1711,7 +1713,7 @@ func (r *Resolver) matchAcronyms(u *union, chains []*chain) {
 		}
 		byType, types := byTypeInOrder(chains, only)
 		for _, t := range types {
-			r.placeAcronymOnly(u, chains, byType[t], t, a, written[a], initials[a])
+			r.placeAcronymOnly(u, chains, byType[t], t, written[a], initials[a], known[a])
 		}
 	}
 }

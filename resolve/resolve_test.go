@@ -75,6 +75,8 @@ func TestMerge(t *testing.T) {
 		{"acronym written elsewhere", "ORG:Free Coast Army|FCA", "ORG:FCA", true, nil},
 		{"two letters from initials", "ORG:Old Style", "ORG:OS", false, nil},
 		{"well-known body's acronym no report spells out", "ORG:AFP", "ORG:Agence France-Presse", true, nil},
+		{"well-known acronym of a name its initials do not spell", "ORG:YPG", "ORG:People's Protection Units", true, nil},
+		{"well-known acronym of a translated name", "ORG:MSF", "ORG:Doctors Without Borders", true, nil},
 		{"same letters, another name", "ORG:AFP", "ORG:Alliance for Progress", false, nil},
 		{"well-known acronym and its body, another name beside", "ORG:NDF", "ORG:National Defence Forces", true, []string{"ORG:National Dance Festival"}},
 		{"place with particle", "LOC:al-Mazra", "LOC:Mazra", true, nil},

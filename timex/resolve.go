@@ -15,16 +15,7 @@ import (
 // "May" the verb, numbers that are amounts rather than years.
 func (t *Tagger) plausible(text string, f *found) bool {
 	g := f.g
-	if strings.EqualFold(g["mod"], "about") && calendarName(f.kind) {
-		// "asked about Thursday's fight": before a named day or month "about" is the preposition.
-		f.start = f.core
-		delete(g, "mod")
-	}
-	if w := nextWord(text, f.start); t.lx.possessives[w] && f.start+len(w) < f.end {
-		// "its third quarter": the possessive is the noun phrase's, not the time's.
-		f.start = nextWordStart(text, f.start+len(w))
-		f.core = max(f.core, f.start)
-	}
+	t.trimStart(text, f)
 	prev := prevWord(text, f.start)
 	switch f.kind {
 	case kMonth:
@@ -46,22 +37,14 @@ func (t *Tagger) plausible(text string, f *found) bool {
 	case kRelDay:
 		return !inTitle(text, f)
 	case kQuarterRef:
-		if rest := text[f.end:]; len(rest) > 1 && rest[0] == '-' && isWordByte(rest[1]) {
+		if hyphenated(text, f.end) {
 			return false // "its quarter-century low"
 		}
 	case kHalf:
 		// "H1" alone is a half only after a word that puts a period there ("in H1").
 		return g["hd"] == "" || g["year"] != "" || prev == "in" || prev == "during" || prev == "for"
 	case kNight:
-		// "in the morning", "during the night"; "the evening news" or "spent the night" tell of
-		// no time of their own.
-		if g["night"] != "" && g["wd"] == "" {
-			// "three overnight factory jobs", "an overnight train": a kind of thing, not a time.
-			if _, ok := (&state{t: t}).number(prev); ok || prev == "the" || prev == "an" {
-				return false
-			}
-		}
-		return g["part"] == "" || t.lx.partPreps[prev]
+		return t.plausibleNight(f, prev)
 	case kRelUnit:
 		if g["rel"] == "The" && !sentenceStart(text, f.start) {
 			// "Subscribe to The Week": a title.
@@ -92,7 +75,7 @@ func (t *Tagger) plausible(text string, f *found) bool {
 		// "until then", "by then": a point in time; "and then", "then-president" are no time.
 		return t.lx.thenPreps[prev] && !strings.HasPrefix(text[f.end:], "-")
 	case kRef:
-		if rest := text[f.end:]; t.lx.soonWords[norm(g["ref"])] && len(rest) > 1 && rest[0] == '-' && isWordByte(rest[1]) {
+		if t.lx.soonWords[norm(g["ref"])] && hyphenated(text, f.end) {
 			return false // "Patrick Soon-Shiong", "the soon-to-be-released"
 		}
 		// "soon after", "shortly before" tell of a time near another, not of one of their own.
@@ -104,6 +87,34 @@ func (t *Tagger) plausible(text string, f *found) bool {
 		}
 	}
 	return true
+}
+
+// trimStart moves the start of f past the words before the time that belong to the sentence:
+// "about" before a named day or month ("asked about Thursday's fight"), the preposition, and a
+// possessive that opens it ("its third quarter"), the noun phrase's.
+func (t *Tagger) trimStart(text string, f *found) {
+	if strings.EqualFold(f.g["mod"], "about") && calendarName(f.kind) {
+		f.start = f.core
+		delete(f.g, "mod")
+	}
+	if w := nextWord(text, f.start); t.lx.possessives[w] && f.start+len(w) < f.end {
+		f.start = nextWordStart(text, f.start+len(w))
+		f.core = max(f.core, f.start)
+	}
+}
+
+// plausibleNight keeps a part of the day where a word before puts a time there ("in the
+// morning", "during the night"); "the evening news" or "spent the night" tell of no time of
+// their own, nor does "overnight" as a kind of thing ("three overnight factory jobs", "an
+// overnight train").
+func (t *Tagger) plausibleNight(f *found, prev string) bool {
+	g := f.g
+	if g["night"] != "" && g["wd"] == "" {
+		if _, ok := (&state{t: t}).number(prev); ok || prev == "the" || prev == "an" {
+			return false
+		}
+	}
+	return g["part"] == "" || t.lx.partPreps[prev]
 }
 
 // inTitle reports whether a capitalised "Daily", "Weekly" or "Today" is a word of a title or a
@@ -322,8 +333,7 @@ func (t *Tagger) rangeOfAmounts(text string, f *found, prev string) bool {
 		if !t.lx.rangeJoins[j] && j != "and" {
 			return false
 		}
-		i := f.end + strings.Index(strings.ToLower(text[f.end:]), j) + len(j)
-		return t.amountNoYear(text, i)
+		return t.amountNoYear(text, nextWordEnd(text, f.end))
 	}
 	if !t.lx.rangeJoins[prev] && prev != "and" {
 		return false
@@ -343,8 +353,7 @@ func (t *Tagger) amountNoYear(text string, i int) bool {
 	w := nextWord(text, i)
 	s := &state{t: t}
 	if w == "a" || w == "an" {
-		j := nextWordStart(text, i) + len(w)
-		w2 := nextWord(text, j)
+		w2 := nextWord(text, nextWordEnd(text, i))
 		_, ok := s.number(w2)
 		return ok || w2 == "few" || w2 == "couple"
 	}
@@ -352,7 +361,7 @@ func (t *Tagger) amountNoYear(text string, i int) bool {
 	if !ok {
 		return false
 	}
-	if k := nextWordStart(text, i) + len(w); k < len(text) && text[k] == ',' && k+1 < len(text) && isDigit(text[k+1]) {
+	if k := nextWordEnd(text, i); k < len(text) && text[k] == ',' && k+1 < len(text) && isDigit(text[k+1]) {
 		return true // "2,500"
 	}
 	return n < 1000 || n > 2099 || n != float64(int(n))
@@ -443,7 +452,7 @@ func (t *Tagger) oneUnit(text string, f *found) bool {
 	if !t.lx.ordinalUnits[unit] {
 		return true
 	}
-	if rest := text[f.end:]; len(rest) > 1 && rest[0] == '-' && isWordByte(rest[1]) {
+	if hyphenated(text, f.end) {
 		return false
 	}
 	next, prev := nextWord(text, f.end), prevWord(text, f.start)
@@ -454,7 +463,7 @@ func (t *Tagger) oneUnit(text string, f *found) bool {
 	if next == "" || next[0] >= '0' && next[0] <= '9' {
 		return true
 	}
-	if next == "of" && t.lx.determiners[nextWord(text, f.end+strings.Index(text[f.end:], "of")+2)] {
+	if next == "of" && t.lx.determiners[nextWord(text, nextWordEnd(text, f.end))] {
 		return false
 	}
 	return t.lx.durPreps[prev] && t.lx.spanFollows[next]
@@ -486,6 +495,24 @@ func nextWord(text string, i int) string {
 		j++
 	}
 	return strings.ToLower(text[i:j])
+}
+
+// nextWordEnd is the offset just past the word nextWord reads at offset i.
+func nextWordEnd(text string, i int) int {
+	for i < len(text) && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t') {
+		i++
+	}
+	for i < len(text) && isWordByte(text[i]) {
+		i++
+	}
+	return i
+}
+
+// hyphenated reports whether a hyphen and a word follow offset end ("quarter-century",
+// "Soon-Shiong"): the word before it is half of a compound, not a word of its own.
+func hyphenated(text string, end int) bool {
+	rest := text[end:]
+	return len(rest) > 1 && rest[0] == '-' && isWordByte(rest[1])
 }
 
 // prevWord returns the lower-cased word before offset i.
