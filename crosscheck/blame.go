@@ -635,15 +635,16 @@ func (c *corpus) stateOf(e int) string {
 }
 
 // stateOfName is the country whose own side a name names, "" when it names none: the country
-// itself ("Norland"), or its name, possessive or adjective followed only by words for its
-// state's side ("the Norlandic regime", "Norland's army", "Norlandic government forces"). A
-// name with other words is a group of its own, which may fight the state ("the Free Norlandic
-// Army").
+// itself ("Norland"), or its name, possessive (with either apostrophe) or adjective followed only
+// by words for its state's side ("the Norlandic regime", "Norland's army", "Norlandic government
+// forces"). A name with other words is a group of its own, which may fight the state ("the Free
+// Norlandic Army").
 func (c *corpus) stateOfName(name string) string {
 	w := c.lang()
 	words := strings.Fields(strings.TrimPrefix(strings.ToLower(name), "the "))
 	for j := min(3, len(words)); j >= 1; j-- {
-		lead := strings.TrimSuffix(strings.Join(words[:j], " "), "'s")
+		lead := strings.Join(words[:j], " ")
+		lead = strings.TrimSuffix(strings.TrimSuffix(lead, "'s"), "\u2019s") // "Norland's", "Norland’s"
 		country, ok := w.nation[lead]
 		if ok && (j == len(words) || stateWords(w.stateOwn, words[j:])) {
 			return country

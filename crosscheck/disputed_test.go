@@ -106,6 +106,7 @@ func TestDisputedStateBodies(t *testing.T) {
 		4: {"islamic state": true},
 		5: {"syrian opposition": true},
 		6: {"opposition": true},
+		7: {"syria\u2019s military": true},
 	}}
 	tests := []struct {
 		name string
@@ -116,6 +117,7 @@ func TestDisputedStateBodies(t *testing.T) {
 		{"the Syrian government and Syria's army", 1, 2, false},
 		{"the Syrian government and the Turkish government", 1, 3, true},
 		{"the Syrian regime and an armed group", 0, 4, true},
+		{"a possessive written with a curly apostrophe", 0, 7, false},
 		{"a nationality before a word that names no state body", 0, 5, true},
 		{"a bare word names no state", 1, 6, true},
 	}
