@@ -64,7 +64,7 @@ With --write FILE it only writes the generated corpus to FILE as JSON Lines, for
 	cmd.Flags().IntVar(&rounds, "rounds", 1, "times each stage runs over the inputs")
 	cmd.Flags().IntVar(&scale.docs, "docs", 0, "generate this many documents and ingest them into a new database")
 	cmd.Flags().IntVar(&scale.batch, "batch", 1000, "with --docs: documents per ingest batch, each followed by the cross-document pass")
-	cmd.Flags().IntVarP(&scale.workers, "workers", "j", runtime.GOMAXPROCS(0), "with --docs: documents analysed at once")
+	cmd.Flags().IntVarP(&scale.workers, "workers", "j", runtime.GOMAXPROCS(0), "with --docs: documents analysed at once (0: one per core)")
 	cmd.Flags().StringVar(&scale.shared, "shared", "", "with --docs: the folder of evaluation data to draw sentences from (default $DOSSIER_SHARED, else ../shared)")
 	cmd.Flags().Uint64Var(&scale.seed, "seed", 1, "with --docs: the generator's seed")
 	cmd.Flags().StringVar(&scale.write, "write", "", "with --docs: write the generated corpus to this file as JSON Lines instead of ingesting it (for ingest, or ingest --queue and workers)")

@@ -94,7 +94,7 @@ func (a *app) benchDocs(ctx context.Context, b scaleBench) error {
 	defer done()
 	run := &batchRunner{models: &analysers{load: a.newStages}, store: store, workers: b.workers}
 
-	fmt.Fprintf(a.stdout, "%d generated documents in batches of %d into %s, %d workers\n", b.docs, b.batch, where, max(b.workers, 1))
+	fmt.Fprintf(a.stdout, "%d generated documents in batches of %d into %s, %d workers\n", b.docs, b.batch, where, workersOrCores(b.workers))
 	fmt.Fprintf(a.stdout, "%6s %8s %12s %10s %10s %12s %14s %10s %10s %10s\n", "batch", "stored", "ingest doc/s", "pass s", "pass cpu s", "pass ms/doc", "total doc/s", "resolved %", "peak MB", "pass peak")
 	var bytes int64
 	var passTotal time.Duration

@@ -45,8 +45,8 @@ and the exit status is 1 when anything failed.`,
 			return a.ingest(cmd.Context(), args, workers, maxBytes, !noCross)
 		},
 	}
-	cmd.Flags().IntVarP(&workers, "workers", "j", runtime.GOMAXPROCS(0), "documents analysed at once")
-	cmd.Flags().Int64Var(&maxBytes, "max-bytes", ingest.MaxPageBytes, "largest page accepted, in bytes once decompressed")
+	cmd.Flags().IntVarP(&workers, "workers", "j", runtime.GOMAXPROCS(0), "documents analysed at once (0: one per core)")
+	cmd.Flags().Int64Var(&maxBytes, "max-bytes", ingest.MaxPageBytes, "largest page accepted, in bytes once decompressed (0: the default)")
 	cmd.Flags().BoolVar(&noCross, "no-cross", false, "skip the cross-document pass (entities across sources, conflicts)")
 	cmd.Flags().BoolVar(&queued, "queue", false, "queue the pages in the PostgreSQL database for \"dossier worker\" instead of analysing them here")
 	return cmd
@@ -193,6 +193,15 @@ func (a *app) runShowingProgress(ctx context.Context, p *pipeline.Pipeline, stor
 		bars = nil
 	}
 	return sum, err
+}
+
+// workersOrCores is how many documents a -j of n analyses at once: n, or one per core for 0, as
+// the pipeline and the queue read it.
+func workersOrCores(n int) int {
+	if n <= 0 {
+		return runtime.GOMAXPROCS(0)
+	}
+	return n
 }
 
 // unsizedColumns is the width the progress line takes on a terminal that reports no size.

@@ -59,7 +59,7 @@ actor. --format md writes Markdown; --html FILE writes one self-contained HTML f
 	}
 	cmd.Flags().StringVar(&format, "format", "text", "text or md")
 	cmd.Flags().StringVar(&htmlOut, "html", "", "write a self-contained HTML report to this file")
-	cmd.Flags().IntVar(&width, "width", 100, "line width of the text report")
+	cmd.Flags().IntVar(&width, "width", 100, "line width of the text report (0: 100)")
 	cmd.Flags().BoolVar(&documents, "documents", false, "add each document's text to the text report")
 	return cmd
 }

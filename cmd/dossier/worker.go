@@ -42,7 +42,7 @@ page.`,
 			return a.work(cmd.Context(), workers)
 		},
 	}
-	cmd.Flags().IntVarP(&workers, "workers", "j", runtime.GOMAXPROCS(0), "pages analysed at once on this machine")
+	cmd.Flags().IntVarP(&workers, "workers", "j", runtime.GOMAXPROCS(0), "pages analysed at once on this machine (0: one per core)")
 	return cmd
 }
 
@@ -87,7 +87,7 @@ func (a *app) work(ctx context.Context, workers int) error {
 	logf := a.lineLogger()
 	q.Logger = slog.New(slog.NewTextHandler(a.stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	handlers := a.jobHandlers(models, store, logf)
-	logf("worker: taking jobs, %d pages at once (Ctrl-C to stop)", max(workers, 1))
+	logf("worker: taking jobs, %d pages at once (Ctrl-C to stop)", workersOrCores(workers))
 	// Documents a killed process stored without its pass wait for one whatever the queue holds: it
 	// runs here alongside the jobs. A pass another worker runs at the same time is safe: the one
 	// that stores later finds its documents cleared and stores nothing.
