@@ -721,8 +721,8 @@ func (d *doc) afterVotes(c *cand) {
 }
 
 // sellsAfter reports whether a verb of selling follows the name c in its sentence, maybe after
-// "is" or "has", with a thing sold after it ("X offers the tablet", "X is selling 4K TVs"): the
-// name is a seller's, unless it reads as a person's.
+// "is", "are" or "has", with a thing sold after it ("X offers the tablet", "X is selling 4K
+// TVs"): the name is a seller's, unless it reads as a person's.
 func (d *doc) sellsAfter(c *cand) bool {
 	n := c.b
 	if w := d.word(n); w == "is" || w == "are" || w == "has" {
