@@ -98,7 +98,7 @@ func (t *Tagger) trimStart(text string, f *found) {
 		delete(f.g, "mod")
 	}
 	if w := nextWord(text, f.start); t.lx.possessives[w] && f.start+len(w) < f.end {
-		f.start = nextWordStart(text, f.start+len(w))
+		f.start = skipBlanks(text, f.start+len(w)) // "its\nthird quarter" starts at "third"
 		f.core = max(f.core, f.start)
 	}
 }
@@ -499,10 +499,16 @@ func nextWord(text string, i int) string {
 
 // nextWordEnd is the offset just past the word nextWord reads at offset i.
 func nextWordEnd(text string, i int) int {
-	for i < len(text) && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t') {
+	i = skipBlanks(text, i)
+	for i < len(text) && isWordByte(text[i]) {
 		i++
 	}
-	for i < len(text) && isWordByte(text[i]) {
+	return i
+}
+
+// skipBlanks is the offset of the first byte at or after i that is no space, tab or line break.
+func skipBlanks(text string, i int) int {
+	for i < len(text) && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t') {
 		i++
 	}
 	return i

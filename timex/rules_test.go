@@ -85,6 +85,9 @@ func checkOffsets(t *testing.T, text string, xs []dossier.Timex) {
 		if x.Start < end || x.End > len(text) || x.Start >= x.End || text[x.Start:x.End] != x.Text {
 			t.Fatalf("bad span %+v in %q", x, text)
 		}
+		if strings.TrimSpace(x.Text) != x.Text {
+			t.Errorf("span %q in %q opens or closes with a blank", x.Text, text)
+		}
 		if x.Value == "" || x.Type == "" {
 			t.Fatalf("empty value or type %+v in %q", x, text)
 		}
