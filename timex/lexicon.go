@@ -55,8 +55,9 @@ type lexicon struct {
 	// determiners open a noun phrase ("a quarter of the vote": event-determiners.txt).
 	determiners map[string]bool
 	// counts are the plural nouns a number counts ("2000 residents": count-nouns.txt);
-	// amountCues the year cues that come as readily before an amount (amount-cues.txt).
-	counts, amountCues map[string]bool
+	// amountCues the year cues that come as readily before an amount (amount-cues.txt);
+	// amountOnly the words after which a number is an amount whatever follows (amount-only-cues.txt).
+	counts, amountCues, amountOnly map[string]bool
 	// periodNouns are the nouns a season word modifies when it names a period that comes back
 	// each year, not a dated season ("the winter storm season": period-nouns.txt).
 	periodNouns map[string]bool
@@ -125,6 +126,7 @@ func loadLexicon(d *en.Data) (*lexicon, error) {
 		{"period-ends", &lx.periodEnds},
 		{"day-mods", &lx.dayMods}, {"ordinal-units", &lx.ordinalUnits}, {"count-nouns", &lx.counts},
 		{"event-determiners", &lx.determiners}, {"amount-cues", &lx.amountCues},
+		{"amount-only-cues", &lx.amountOnly},
 		{"soon-adverbs", &lx.soonWords}, {"possessives", &lx.possessives},
 	} {
 		if *l.set = d.List(l.name); len(*l.set) == 0 {

@@ -278,6 +278,9 @@ func (t *Tagger) plausibleYear(text string, f *found, prev string) bool {
 	if f.kind == kYear && clockBeforeDateRe.MatchString(text[f.start:min(len(text), f.end+12)]) {
 		return false // "(updated 1935 05.10.2017)": the time of day before a date in figures
 	}
+	if f.kind == kYear && t.lx.amountOnly[strings.ToLower(strings.TrimSpace(text[f.start:f.core]))] {
+		return false // "some 2000 killed", "nearly 1500 were wounded": a hedged count ("Some of 2019's" stays)
+	}
 	if g["mod"] != "" || g["fy"] != "" || g["tail"] != "" {
 		return true
 	}
@@ -305,8 +308,12 @@ func (t *Tagger) plausibleYear(text string, f *found, prev string) bool {
 // after one capitalised word when no determiner comes before the number ("some 2000 people",
 // "In exchange 2000 Sunni residents"): an amount, not a year ("the 2011 Syrian uprising").
 // After a word that puts a year there and seldom an amount ("since 2011 civilians have
-// fled") it stays a year.
+// fled") it stays a year; after a word that hedges a count ("some", "nearly") it is an amount
+// even before a verb.
 func (t *Tagger) countsNoun(text string, end int, prev string) bool {
+	if t.lx.amountOnly[prev] {
+		return true // "some 2000 killed": a hedged count, whatever follows
+	}
 	if t.lx.yearCues[prev] && !t.lx.amountCues[prev] {
 		return false // "since 2011 civilians have fled"
 	}
