@@ -722,7 +722,8 @@ func (d *doc) afterVotes(c *cand) {
 
 // sellsAfter reports whether a verb of selling follows the name c in its sentence, maybe after
 // "is", "are" or "has", with a thing sold after it ("X offers the tablet", "X is selling 4K
-// TVs"): the name is a seller's, unless it reads as a person's.
+// TVs"): the name is a seller's, unless it reads as a person's or ends a person's full name the
+// document writes.
 func (d *doc) sellsAfter(c *cand) bool {
 	n := c.b
 	if w := d.word(n); w == "is" || w == "are" || w == "has" {
@@ -731,8 +732,8 @@ func (d *doc) sellsAfter(c *cand) bool {
 	if n+1 >= len(d.toks) || d.brk(c.b-1, n+1) || !d.isTok("SELLVERB", n) || d.toks[n].text != d.low[n] {
 		return false
 	}
-	if d.personShapedName(c) || d.isTok("GIVEN", c.a) {
-		return false
+	if d.personShapedName(c) || d.isTok("GIVEN", c.a) || d.surnameAlone(c) {
+		return false // "Ana Mendez … Mendez offers the team a chance": the person again
 	}
 	o := d.toks[n+1].text
 	return d.word(n+1) == "the" || d.word(n+1) == "a" || d.word(n+1) == "an" || startsDigit(o) || o == "$" || isCap(o)
