@@ -204,7 +204,7 @@ func sameStory(c *corpus, i, j int, mass []float64, shared int, score float64) b
 	if m == 0 || len(c.docs[i].ents) == 1 || len(c.docs[j].ents) == 1 {
 		need = 1
 	}
-	return shared >= need && m > 0 && score/m >= storyMinOverlap && closeInTime(c.docs[i].date, c.docs[j].date)
+	return shared >= need && overlap(i, j, mass, score) >= storyMinOverlap && closeInTime(c.docs[i].date, c.docs[j].date)
 }
 
 // nameStories makes a story of each group of documents, marks each document with its story and
