@@ -190,9 +190,10 @@ func leadDay(figs []casualty) {
 // markHeads marks the figures a document's dispute is about: of each place, each day the text
 // gives and each attack (a kind and a side that cannot be another's: the rockets of one side and
 // the air strikes of the other), the first count of the dead, and of the wounded, that is not a
-// part of them (children, women), a running total or an earlier year's. A report leads with its
-// toll; the figures after it tell of parts, other incidents or the background, except a dated
-// count of other dead after an undated one (see undatedOther).
+// part of them (children, women), a running total or an earlier year's; the fighters of each
+// side have their own first count (see otherSide). A report leads with its toll; the figures
+// after it tell of parts, other incidents or the background, except a dated count of other dead
+// after an undated one (see undatedOther).
 func (c *corpus) markHeads(figs []casualty) {
 	type seenHead struct {
 		region int
@@ -219,7 +220,7 @@ func (c *corpus) markHeads(figs []casualty) {
 				// A day the text gives apart from the first figure's is another incident
 				// of the place (a round-up, a chronology).
 				if x.region == r && (!f.exact || !x.exact || abs64(x.day-f.day) <= 1) &&
-					c.attacks.oneAttack(x.f.attack, x.f.by, f.attack, f.by, false) && !undatedOther(x.f, f) {
+					c.attacks.oneAttack(x.f.attack, x.f.by, f.attack, f.by, false) && !undatedOther(x.f, f) && !otherSide(x.f, f) {
 					fresh = false
 				}
 			}
@@ -239,6 +240,13 @@ func (c *corpus) markHeads(figs []casualty) {
 // the day's incident, so the dated count after it still is.
 func undatedOther(head, f *casualty) bool {
 	return !head.exact && f.exact && !sameCounted(head.who, f.who)
+}
+
+// otherSide reports whether f counts the fighters of the other side than head does ("30
+// soldiers and 39 rebels were killed"): the dead of each side are a toll of their own, compared
+// only with other counts of that side's dead.
+func otherSide(head, f *casualty) bool {
+	return head.side != "" && f.side != "" && head.side != f.side
 }
 
 // notPlace reports whether the hierarchy marks entity e's name as never naming a place ("Jul").

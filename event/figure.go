@@ -306,9 +306,19 @@ func (fw *figureWords) figures(text string, s *sent) ([]dossier.Figure, []dossie
 			// A count of the dead and the wounded together is a toll of neither.
 			counts, cueEnd = dossier.CountsBoth, end
 		}
-		f := fw.figure(text, low, s, cs[best], counts, j, cueEnd)
-		out = append(out, f)
-		words = append(words, dossier.Span{Start: ts[j].start, End: ts[cueEnd-1].end})
+		cue := dossier.Span{Start: ts[j].start, End: ts[cueEnd-1].end}
+		// "30 soldiers and 39 rebels were killed": the casualty word states both counts, each
+		// the toll of the people its own noun names, read in the order they are written.
+		order := []int{best}
+		if k := fw.coordinatedCount(ts, cs, used, best); k >= 0 {
+			used[k] = true
+			order = append(order, k)
+			sort.Ints(order)
+		}
+		for _, ci := range order {
+			out = append(out, fw.figure(text, low, s, cs[ci], counts, j, cueEnd))
+			words = append(words, cue)
+		}
 		j = cueEnd - 1
 	}
 	var named []namedCount
@@ -318,6 +328,49 @@ func (fw *figureWords) figures(text string, s *sent) ([]dossier.Figure, []dossie
 		}
 	}
 	return out, words, named
+}
+
+// coordinatedCount is the count joined to the count at best by a joining word alone, each
+// with a noun of its own that says whom it counts: "30 regime soldiers and 39 rebel fighters
+// were killed", "killing five civilians and two policemen". The casualty word states both.
+// It returns -1 when there is none, or when the other count has a casualty word of its own
+// ("killing 5 soldiers and 12 civilians were injured").
+func (fw *figureWords) coordinatedCount(ts []token, cs []count, used map[int]bool, best int) int {
+	for _, k := range []int{best - 1, best + 1} {
+		if k < 0 || k >= len(cs) || used[k] {
+			continue
+		}
+		first, second := cs[min(k, best)], cs[max(k, best)]
+		who1, _, end1 := fw.countedNoun(ts, first.to)
+		who2, _, end2 := fw.countedNoun(ts, second.to)
+		if who1 == "" || who2 == "" || who1 == "group" || who2 == "group" || end2 < 0 {
+			continue
+		}
+		_, from1 := fw.qualifier(ts, first.from)
+		_, from2 := fw.qualifier(ts, second.from)
+		if end1 != from2-1 || !fw.w.joinWords[ts[end1].norm] || fw.partOf(ts, from1, first.to) != "" {
+			continue // "4 were killed including 3 children and 43 others were injured"
+		}
+		if k > best && fw.cueNear(ts, end2) {
+			continue
+		}
+		return k
+	}
+	return -1
+}
+
+// cueNear reports whether a casualty word starts at token x or one or two words after it ("12
+// civilians were wounded").
+func (fw *figureWords) cueNear(ts []token, x int) bool {
+	for y := x; y < len(ts) && y <= x+2; y++ {
+		if _, ok := fw.cueAt(ts, y); ok {
+			return true
+		}
+		if !ts[y].word {
+			return false
+		}
+	}
+	return false
 }
 
 // namedCount is a count of a sentence with a casualty word that no figure took, with the noun

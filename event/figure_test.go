@@ -91,6 +91,14 @@ func TestFigureSide(t *testing.T) {
 		{"Air raids left 15 people dead in the east of the town.", "killed people  15"},
 		{"Rebels fired at least 300 shells into the west of the town killing nine civilians.", "killed civilians  nine"},
 		{"Rebels fired tens of rocket shells at the town killing 44 civilians.", "killed civilians  44"},
+		// Two counts joined, each with its own noun, are both the casualty word's.
+		{"The monitor said 30 regime soldiers and 39 rebel fighters had been killed in battles.", "killed fighters state 30|killed fighters armed group 39"},
+		{"The shelling killed five civilians and two policemen.", "killed civilians  five|killed fighters state two"},
+		{"The blast killed at least 12 civilians and 3 soldiers on Monday.", "killed civilians  at least 12|killed fighters state 3"},
+		{"The raid killed 5 soldiers and 12 civilians were wounded.", "killed fighters state 5|wounded civilians  12"},
+		{"Rockets killed 4 people and wounded 9 others.", "killed people  4|wounded people  9"},
+		{"Rockets killed 4 people including 3 children and 43 others were injured.", "killed people  4|wounded people  43"},
+		{"Between 500 and 1,300 people died in the attack.", "killed people  Between 500 and 1,300"},
 	}
 	for _, tt := range tests {
 		a := &dossier.Analysis{Doc: dossier.Document{ID: "f", Text: tt.text}}
@@ -339,7 +347,7 @@ func TestFigureParsedSubject(t *testing.T) {
 		{"Nine people were killed in the blast.", "killed people 9-9 Nine"},
 		{"Fourteen civilians including four children were killed in shelling on the town.", "killed civilians 14-14 Fourteen"},
 		{"Seventeen civilians among them five children were killed in air raids on the village.", "killed civilians 17-17 Seventeen"},
-		{"The raid on three farms killed 12 civilians and 19 fighters.", "killed civilians 12-12 12"},
+		{"The raid on three farms killed 12 civilians and 19 fighters.", "killed civilians 12-12 12|killed fighters 19-19 19"},
 		{"The toll from Saturday's attack on the army checkpoint in Tell Marun rose to 12 soldiers on Sunday.", "killed fighters 12-12 12"},
 	}
 	for _, tt := range tests {
