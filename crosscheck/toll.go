@@ -184,12 +184,21 @@ func (q *tollQuote) about() []int {
 }
 
 // question words what the quoted figures disagree on: "how many were killed in the bombing
-// (Town)", naming the first place finer than a country, else the first place.
+// (Town)", naming the first place finer than a country, else the first place, and the side
+// whose fighters they all count ("how many of the state's forces were killed").
 func (q *tollQuote) question() string {
 	c := q.c
-	what := "how many were killed"
+	who := ""
+	switch side := sideCounted(q.shown); side {
+	case "state":
+		who = " of the state's forces"
+	case "":
+	default:
+		who = " " + side + " fighters"
+	}
+	what := "how many" + who + " were killed"
 	if q.shown[0].kind == "wounded" {
-		what = "how many were wounded"
+		what = "how many" + who + " were wounded"
 	}
 	if inc := commonIncident(q.shown); inc != "" {
 		what += " in the " + inc
@@ -200,4 +209,16 @@ func (q *tollQuote) question() string {
 		what += " (" + c.name(c.entIDs[q.places[0]]) + ")"
 	}
 	return what
+}
+
+// sideCounted is the side whose fighters every figure counts ("state", "armed group"), "" when
+// a figure counts others or says no side.
+func sideCounted(figs []casualty) string {
+	side := figs[0].side
+	for _, f := range figs {
+		if f.who != "fighters" || f.side != side {
+			return ""
+		}
+	}
+	return side
 }
