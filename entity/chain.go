@@ -709,6 +709,9 @@ func (d *doc) afterVotes(c *cand) {
 	if t, ok := d.g.w.brandNouns[nw]; ok && n == c.b && !c.hasGaz && !d.personShapedName(c) && !d.objectAt(n+1) {
 		d.vote(c, t, 2) // "Lexus engineers", "Switch users"; not "X shares the formula"
 	}
+	if n == c.b && !c.hasGaz && !d.personShapedName(c) && d.positionAt(n) {
+		d.vote(c, dossier.ORG, 3) // "Browns defensive end X", "Rovers striker X": a player's side
+	}
 	if n == c.b && !c.hasGaz && d.kindAfterModifier(c) {
 		d.vote(c, dossier.MISC, 2) // "the Maxima sports sedan": a model of the kind the noun says
 	}
@@ -724,6 +727,18 @@ func (d *doc) afterVotes(c *cand) {
 	case n == c.b && d.g.is("REPORTED", nw):
 		d.vote(c, dossier.ORG, 1)
 	}
+}
+
+// positionAt reports whether a player's position in lower case stands at token n, maybe of two
+// words ("striker", "defensive end").
+func (d *doc) positionAt(n int) bool {
+	if n >= len(d.toks) || d.toks[n].text != d.low[n] {
+		return false
+	}
+	if d.isTok("PLAYSIDE", n) {
+		return n+1 < len(d.toks) && d.toks[n+1].word && d.toks[n+1].text == d.low[n+1] && !d.brk(n, n+1)
+	}
+	return d.isTok("SIDEPOSITION", n)
 }
 
 // kindAfterModifier reports whether a lower-case noun or adjective and then a noun for a made

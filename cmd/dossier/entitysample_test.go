@@ -25,7 +25,7 @@ type sampleRow struct {
 // sampleFloors are the accuracies measured on each half of the judged sample; they may only rise.
 // The tune half is the one the rules were changed for, the report half is never looked at while
 // changing them.
-var sampleFloors = map[string]float64{"tune": 0.883, "report": 0.683}
+var sampleFloors = map[string]float64{"tune": 0.900, "report": 0.683}
 
 // sampleInputs are the corpora the sample was drawn from, relative to the shared folder.
 var sampleInputs = map[string]string{"pages181": "data/article-extraction/html", "fakes": "data/fakes-incidents/input.jsonl"}
