@@ -588,6 +588,9 @@ func (d *doc) beforeVotes(c *cand) {
 	}
 	if pw == "of" && d.g.is("LOCNOUN", d.word(p-1)) {
 		d.vote(c, dossier.LOC, 3)
+		if w := d.word(p - 2); w == "the" || w == "a" {
+			d.vote(c, dossier.LOC, 2) // "the town of X": the noun names the place X is, whatever X's first word
+		}
 	}
 	nx := d.word(c.b)
 	modifier := d.g.is("GROUPNOUN", nx) || d.g.is("RULEDNOUN", nx) || d.g.is("PERSONNOUN", nx) || d.g.is("LOCNOUN", nx) || d.thingAfter(c)
@@ -706,6 +709,12 @@ func (d *doc) afterVotes(c *cand) {
 	if t, ok := d.g.w.brandNouns[nw]; ok && n == c.b && !c.hasGaz && !d.personShapedName(c) && !d.objectAt(n+1) {
 		d.vote(c, t, 2) // "Lexus engineers", "Switch users"; not "X shares the formula"
 	}
+	if n == c.b && !c.hasGaz && !d.personShapedName(c) && d.positionAt(n) {
+		d.vote(c, dossier.ORG, 3) // "Browns defensive end X", "Rovers striker X": a player's side
+	}
+	if n == c.b && !c.hasGaz && d.kindAfterModifier(c) {
+		d.vote(c, dossier.MISC, 2) // "the Maxima sports sedan": a model of the kind the noun says
+	}
 	switch {
 	case d.g.is("LOCNOUN", nw) || (d.g.is("LOCNOUN", d.word(n+1)) && !d.g.is("GROUPNOUN", nw) && nw != ""):
 		d.vote(c, dossier.LOC, 3)
@@ -718,6 +727,37 @@ func (d *doc) afterVotes(c *cand) {
 	case n == c.b && d.g.is("REPORTED", nw):
 		d.vote(c, dossier.ORG, 1)
 	}
+}
+
+// positionAt reports whether a player's position in lower case stands at token n, maybe of two
+// words ("striker", "defensive end").
+func (d *doc) positionAt(n int) bool {
+	if n >= len(d.toks) || d.toks[n].text != d.low[n] {
+		return false
+	}
+	if d.isTok("PLAYSIDE", n) {
+		return n+1 < len(d.toks) && d.toks[n+1].word && d.toks[n+1].text == d.low[n+1] && !d.brk(n, n+1)
+	}
+	return d.isTok("SIDEPOSITION", n)
+}
+
+// kindAfterModifier reports whether a lower-case noun or adjective and then a noun for a made
+// thing follow the name c in its sentence ("Maxima sports sedan", "Corsa compact hatchback"): the
+// name is the thing's model. A person's name is never read so, nor one ordinary word that may
+// be the compound's first ("Online business owners").
+func (d *doc) kindAfterModifier(c *cand) bool {
+	n := c.b
+	if n+1 >= len(d.toks) || d.brk(c.b-1, n+1) || d.toks[n].text != d.low[n] || d.personShapedName(c) {
+		return false
+	}
+	if c.b-c.a == 1 && d.everydayWord(d.low[c.a]) {
+		return false
+	}
+	if u := d.toks[n].upos; u != "NOUN" && u != "ADJ" {
+		return false
+	}
+	t, ok := d.g.w.brandNouns[d.low[n+1]]
+	return ok && t == dossier.MISC && d.toks[n+1].word
 }
 
 // sellsAfter reports whether a verb of selling follows the name c in its sentence, maybe after

@@ -1258,10 +1258,38 @@ func (d *doc) compound(i int) bool {
 	}
 	for _, p := range strings.FieldsFunc(t.text, isHyphen) {
 		if _, ok := d.g.lookup(d.g.w.key(d.g.w.formToks(p)), strings.ToUpper(p) == p); !ok && !d.g.is("DEMONYM", p) {
-			return false
+			return d.pairedNames(i)
 		}
 	}
 	d.hyphenParts(i)
+	return true
+}
+
+// pairedNames splits a hyphenated word of two capitalised names that the document also writes
+// each on its own in mid-sentence ("the Browns-Steelers game" where "Browns" and "Steelers"
+// stand alone too) into mentions of both: it pairs two sides, it is not one name. A word seen
+// only inside a longer name ("Half" of "Half Life") does not count. It reports whether it did.
+func (d *doc) pairedNames(i int) bool {
+	t := d.toks[i]
+	parts := strings.FieldsFunc(t.text, isHyphen)
+	if len(parts) != 2 || !t.word || d.headline[t.sent] {
+		return false
+	}
+	for _, p := range parts {
+		if utf8.RuneCountInString(p) < 2 || !isCap(p) || !d.capAlone[lowerWord(p)] {
+			return false
+		}
+	}
+	off := t.start
+	for _, p := range parts {
+		s := strings.Index(d.text[off:t.end], p) + off
+		off = s + len(p)
+		c := &cand{start: s, end: s + len(p), a: i, b: i + 1}
+		if e, ok := d.g.lookup(d.g.w.key(d.g.w.formToks(p)), strings.ToUpper(p) == p); ok {
+			c.gaz, c.hasGaz = e, true
+		}
+		d.add(c)
+	}
 	return true
 }
 

@@ -111,9 +111,18 @@ func (d *doc) addLabelKeep(a, b, ci int, keep bool) {
 	switch {
 	case d.g.is("PERSONNOUN", head):
 		d.vote(c, dossier.PER, 2)
+	case d.g.is("GROUPNOUN", head) && d.pluralOfPeople(head) && d.personShapedName(c):
+		d.vote(c, dossier.PER, 2) // "the terrorists Kassem Kassab and …": one of them, named
 	case d.g.is("GROUPNOUN", head):
 		d.vote(c, dossier.ORG, 2)
 	}
+}
+
+// pluralOfPeople reports whether the lower-case noun w is the plural of a noun for a person
+// ("terrorists", "rebels"): a group word that also stands for its members one by one.
+func (d *doc) pluralOfPeople(w string) bool {
+	one, ok := strings.CutSuffix(w, "s")
+	return ok && (d.g.is("PERSONNOUN", one) || d.g.is("PERSONNOUN", d.g.w.stem(w)))
 }
 
 // pushLabel adds a label over tokens [a, b) as addLabelKeep does, without a vote, and returns
