@@ -1005,6 +1005,15 @@ func parseRole(s *sent, it item, roles map[int]string, v int) string {
 				return roleOther // "Norland's flagship carrier Sky Lines": the carrier acts
 			}
 		case "flat", "amod", "appos", "conj":
+		case "obl":
+			// "groups affiliated to X fired", "militants from the groups known as X": X stands
+			// for the band it names, whose role it takes.
+			b := s.w.affiliateBand(p, k)
+			if b < 0 {
+				return ""
+			}
+			k = b
+			continue
 		case "nmod":
 			h, c := p.Tokens[k].Head, tree.Preposition(p, k)
 			switch {
@@ -1937,4 +1946,19 @@ func (x *Extractor) placeNotDoer(s *sent, r roled) bool {
 	}
 	n := s.toks[k].norm
 	return x.lx.classes["places"][n] || s.w.capitalNouns[n] || s.w.heldPlaceNouns[n]
+}
+
+// affiliateBand returns the noun of the band that name k is said to belong to or be named
+// ("terrorist groups affiliated to X", "forces loyal to X", "the groups known as X"), or -1
+// when k hangs on no such word.
+func (lw *wordLists) affiliateBand(p *dossier.Sentence, k int) int {
+	h := p.Tokens[k].Head
+	if h < 0 || !slices.Contains(lw.affiliations[strings.ToLower(p.Tokens[h].Text)], tree.Preposition(p, k)) {
+		return -1
+	}
+	band := p.Tokens[h].Head
+	if r := p.Tokens[h].Rel; band < 0 || r != "acl" && r != "amod" || p.Tokens[band].UPOS != "NOUN" {
+		return -1
+	}
+	return band
 }
