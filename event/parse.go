@@ -1931,11 +1931,15 @@ func coreRole(role string) bool {
 }
 
 // placeNotDoer reports whether argument r, a place that is no country, follows a place noun
-// right away or with "of" ("the capital X", "the city of X"): it names where, whatever the parse
-// makes of it, and never who.
+// right away or with "of" ("the capital X", "the city of X"), or stands before one after a
+// preposition of place ("in X city killing 14"): it names where, whatever the parse makes of
+// it, and never who.
 func (x *Extractor) placeNotDoer(s *sent, r roled) bool {
 	if r.it.typ != dossier.LOC || s.w.possessedCountry(itemText(s, r.it)) {
 		return false
+	}
+	if e := r.it.t1; e < len(s.toks) && x.lx.classes["places"][s.toks[e].norm] && !s.toks[e].upper && s.w.parsePlaceCases[prep(s, r.it)] {
+		return true
 	}
 	k := r.it.t0 - 1
 	if k > 0 && s.w.ofPreps[s.toks[k].norm] {
