@@ -155,6 +155,9 @@ func (x *Extractor) frameOf(s *sent, m match) frame {
 		if bylineAgency(s, f.args[i].it) {
 			f.args[i].role = roleOther // "… kills 21 at market Monitor AFP": who reported
 		}
+		if s.w.seatName(s, f.args[i].it) {
+			f.args[i].role = roleOther // "the UK-based monitor said": where the monitor sits
+		}
 	}
 
 	onlyActs(&f)
@@ -886,4 +889,15 @@ func (lw *wordLists) affiliatedName(s *sent, it item) bool {
 		k--
 	}
 	return k >= 1 && slices.Contains(lw.affiliations[s.toks[k-1].norm], s.toks[k].norm)
+}
+
+// seatName reports whether item it tells where a body sits, joined by a hyphen or not to a
+// participle of seat-participles ("the UK-based monitor", "a Beirut based group"). A hyphened
+// word is one token, which the name's item covers.
+func (lw *wordLists) seatName(s *sent, it item) bool {
+	last := s.toks[it.t1-1].norm
+	if i := strings.LastIndex(last, "-"); i > 0 && lw.seatWords[last[i+1:]] {
+		return true
+	}
+	return it.t1 < len(s.toks) && lw.seatWords[s.toks[it.t1].norm]
 }

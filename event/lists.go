@@ -112,6 +112,8 @@ type wordLists struct {
 	// affiliations are the participles and adjectives by which a band names the group it
 	// belongs to ("affiliated", "loyal"), each with the prepositions that bring the group in.
 	affiliations map[string][]string
+	// seatWords are the participles by which a name tells where a body sits ("UK-based").
+	seatWords map[string]bool
 	// owning are the nouns by which a doer owns an attack ("responsibility", "credit"), each with
 	// the lemmas of the verbs that make the owning ("claim", "take"): lang/en/data/claim-owning.
 	owning      map[string][]string
@@ -249,6 +251,7 @@ func newWordLists(d *en.Data) *wordLists {
 		memberNouns:      d.List("member-nouns"),
 		memberCases:      d.List("member-cases"),
 		affiliations:     d.Table("affiliation-words"),
+		seatWords:        d.List("seat-participles"),
 		patientCases:     d.List("patient-cases"),
 		territoryNouns:   d.List("territory-nouns"),
 		heldPlaceNouns:   d.List("held-place-nouns"),
