@@ -1966,3 +1966,31 @@ func (lw *wordLists) affiliateBand(p *dossier.Sentence, k int) int {
 	}
 	return band
 }
+
+// relativeObject returns the name that an active trigger verb of an object relative clause acts
+// on: its antecedent, or the name the antecedent's "of" phrase gives ("the city of X which they
+// captured", "the town, which the Front shelled"), for a clause that names no other target.
+func relativeObject(s *sent, m match, f frame) (item, bool) {
+	p := s.parse
+	if p == nil || f.passive || f.noun || f.find(roleTarget) != nil {
+		return item{}, false
+	}
+	v, noun := parseTrigger(s, m)
+	if v < 0 || noun || p.Tokens[v].Rel != "acl:relcl" {
+		return item{}, false
+	}
+	h, o := p.Tokens[v].Head, tree.Object(p, v)
+	if h < 0 || o < 0 || p.Tokens[o].UPOS != "PRON" || o < h || o > v {
+		return item{}, false
+	}
+	i := itemOf(s, h)
+	for _, c := range tree.Children(p, h) {
+		if i < 0 && c < o && p.Tokens[c].Rel == "nmod" && s.w.ofPreps[tree.Preposition(p, c)] {
+			i = itemOf(s, c)
+		}
+	}
+	if i < 0 {
+		return item{}, false
+	}
+	return s.items[i], true
+}
