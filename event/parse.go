@@ -1293,10 +1293,18 @@ func triggerHas(s *sent, m match, k int) bool {
 // that of the name right after it ("by Syrian regime and Russian warplanes"). Only names of one
 // kind share: a place with a place, a party with a party (a country may stand with a party as a
 // doer or the one hit). A comma alone joins only inside a list that goes on ("X, Y and Z");
-// "Istanbul, Turkey" is one place.
+// "Istanbul, Turkey" is one place. A place the parse joins to a target before it is a target.
 func shareConjuncts(s *sent, f *frame) {
 	for i := range f.args {
 		r := &f.args[i]
+		if r.role == rolePlace {
+			// "shelled the areas of X and Y": a second name the parse joins to a target is one
+			// more target, whatever its word order made of it.
+			if prev, _ := neighbours(f, r.it); prev >= 0 && f.args[prev].role == roleTarget && s.w.parseConjunct(s, f.args[prev].it, r.it) {
+				r.role = roleTarget
+			}
+			continue
+		}
 		if r.role != roleOther {
 			continue
 		}
@@ -1993,4 +2001,18 @@ func relativeObject(s *sent, m match, f frame) (item, bool) {
 		return item{}, false
 	}
 	return s.items[i], true
+}
+
+// parseConjunct reports whether item b is joined to item a before it by "and" or "or" alone and
+// the parse makes b's head a conjunct of a word of a.
+func (lw *wordLists) parseConjunct(s *sent, a, b item) bool {
+	if join, comma := lw.coordinated(s, a.t1, b.t0); !join || comma || s.parse == nil {
+		return false
+	}
+	k := itemHead(s, b)
+	if k < 0 || s.parse.Tokens[k].Rel != "conj" || s.parse.Tokens[k].Head < 0 {
+		return false
+	}
+	h := s.parse.Tokens[s.parse.Tokens[k].Head]
+	return h.Start >= s.toks[a.t0].start && h.End <= s.toks[a.t1-1].end
 }
