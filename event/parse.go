@@ -1112,6 +1112,9 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 		if got[i] == "" && (!noun || pair) {
 			got[i] = x.placeNamed(s, r.it, roles)
 		}
+		if got[i] == "" && s.w.placeReadAsSubject(s, r.it) {
+			got[i] = rolePlace // "… Highway near X claiming 4": a name after "near" is no subject
+		}
 		if got[i] == "" && s.w.homeOfPerson(s, r.it) || got[i] == "" && x.whereOfBystander(s, r.it, roles, v) {
 			got[i] = roleOther // "arrested X, 32, of 12 Elm St.": where X lives
 		}
@@ -2015,4 +2018,15 @@ func (lw *wordLists) parseConjunct(s *sent, a, b item) bool {
 	}
 	h := s.parse.Tokens[s.parse.Tokens[k].Head]
 	return h.Start >= s.toks[a.t0].start && h.End <= s.toks[a.t1-1].end
+}
+
+// placeReadAsSubject reports whether place item it follows a preposition of place right away and
+// the parse still makes it a subject (the unpunctuated "… on X Highway near Y claiming 4
+// martyrs"): a name a preposition governs is no subject, and it tells where.
+func (lw *wordLists) placeReadAsSubject(s *sent, it item) bool {
+	if it.typ != dossier.LOC || it.t0 < 1 || !lw.parsePlaceCases[s.toks[it.t0-1].norm] {
+		return false
+	}
+	k := itemHead(s, it)
+	return k >= 0 && strings.HasPrefix(s.parse.Tokens[k].Rel, "nsubj")
 }
