@@ -1949,7 +1949,7 @@ func (x *Extractor) placeNotDoer(s *sent, r roled) bool {
 	if r.it.typ != dossier.LOC || s.w.possessedCountry(itemText(s, r.it)) {
 		return false
 	}
-	if e := r.it.t1; e < len(s.toks) && x.lx.classes["places"][s.toks[e].norm] && !s.toks[e].upper && s.w.parsePlaceCases[prep(s, r.it)] {
+	if e := r.it.t1; e < len(s.toks) && x.lx.classes["places"][s.toks[e].norm] && !s.toks[e].upper && s.w.parsePlaceCases[prep(s, r.it)] && !placedBy(s, r.it) {
 		return true
 	}
 	k := r.it.t0 - 1
@@ -2022,11 +2022,31 @@ func (lw *wordLists) parseConjunct(s *sent, a, b item) bool {
 
 // placeReadAsSubject reports whether place item it follows a preposition of place right away and
 // the parse still makes it a subject (the unpunctuated "… on X Highway near Y claiming 4
-// martyrs"): a name a preposition governs is no subject, and it tells where.
+// martyrs"): a name a preposition governs is no subject, and it tells where. A preposition after
+// a participle says where that participle puts someone ("terrorists positioned in Y fired"), not
+// where the act happened.
 func (lw *wordLists) placeReadAsSubject(s *sent, it item) bool {
-	if it.typ != dossier.LOC || it.t0 < 1 || !lw.parsePlaceCases[s.toks[it.t0-1].norm] {
+	if it.typ != dossier.LOC || it.t0 < 2 || !lw.parsePlaceCases[s.toks[it.t0-1].norm] {
+		return false
+	}
+	if placedBy(s, it) {
 		return false
 	}
 	k := itemHead(s, it)
 	return k >= 0 && strings.HasPrefix(s.parse.Tokens[k].Rel, "nsubj")
+}
+
+// placedBy reports whether the preposition right before item it follows a participle that puts
+// someone there ("terrorists positioned in X", "forces stationed at Y"): the phrase says where
+// they were, not where the act happened.
+func placedBy(s *sent, it item) bool {
+	if it.t0 < 2 || s.parse == nil {
+		return false
+	}
+	w := tree.WordAt(s.parse, s.toks[it.t0-2].start)
+	if w < 0 {
+		return false
+	}
+	t := s.parse.Tokens[w]
+	return t.XPOS == "VBN" || t.UPOS == "VERB" && t.Rel == "acl"
 }
