@@ -155,6 +155,9 @@ func (x *Extractor) frameOf(s *sent, m match) frame {
 		if bylineAgency(s, f.args[i].it) {
 			f.args[i].role = roleOther // "… kills 21 at market Monitor AFP": who reported
 		}
+		if s.w.seatName(s, f.args[i].it) {
+			f.args[i].role = roleOther // "the UK-based monitor said": where the monitor sits
+		}
 	}
 
 	onlyActs(&f)
@@ -562,21 +565,27 @@ func inherit(s *sent, ci int) (item, bool) {
 		if who && c.t0 > 0 && s.w.askWords[s.toks[c.t0-1].norm] {
 			return item{}, false
 		}
-		var best, group *item
+		var best, group, band *item
 		noun := -1 // the noun the relative clause hangs on, whose people group names
 		for i := range s.items {
 			it := s.items[i]
 			if it.t1 > c.t0 {
 				break
 			}
+			band = nil
 			if !who || it.typ == dossier.PER {
 				best = &s.items[i]
 			} else if k := antecedentNoun(s, it, c.t0); k >= 0 {
 				group, noun = &s.items[i], k
+			} else if s.w.affiliatedName(s, it) {
+				band = &s.items[i] // "groups affiliated to X who fired": X's people fired
 			}
 		}
 		if group != nil && (best == nil || best.t1 <= group.t0 && s.parse.Tokens[noun].Rel != "appos") {
 			best = group
+		}
+		if best == nil && band != nil {
+			best = band
 		}
 		if best != nil {
 			return *best, true
@@ -589,7 +598,7 @@ func inherit(s *sent, ci int) (item, bool) {
 		}
 		p := s.clauses[k]
 		for _, it := range s.items {
-			if it.t0 >= p.t0 && it.t1 <= p.t1 && it.typ != dossier.LOC && prep(s, it) == "" {
+			if it.t0 >= p.t0 && it.t1 <= p.t1 && it.typ != dossier.LOC && (prep(s, it) == "" || s.w.affiliatedName(s, it)) {
 				return it, true
 			}
 		}
@@ -870,4 +879,25 @@ func (x *Extractor) holdsNamedPlace(s *sent, it item) bool {
 func (lw *wordLists) possessedCountry(name string) bool {
 	name = strings.TrimSuffix(name, "'s")
 	return lw.country(name) || strings.HasSuffix(name, "s") && lw.country(strings.TrimSuffix(name, "s"))
+}
+
+// affiliatedName reports whether item it is the group a band is said to belong to ("groups
+// affiliated to X who …", "forces loyal to X"): that group stands for the band.
+func (lw *wordLists) affiliatedName(s *sent, it item) bool {
+	k := it.t0 - 1
+	for k >= 0 && lw.determiners[s.toks[k].norm] {
+		k--
+	}
+	return k >= 1 && slices.Contains(lw.affiliations[s.toks[k-1].norm], s.toks[k].norm)
+}
+
+// seatName reports whether item it tells where a body sits, joined by a hyphen or not to a
+// participle of seat-participles ("the UK-based monitor", "a Beirut based group"). A hyphened
+// word is one token, which the name's item covers.
+func (lw *wordLists) seatName(s *sent, it item) bool {
+	last := s.toks[it.t1-1].norm
+	if i := strings.LastIndex(last, "-"); i > 0 && lw.seatWords[last[i+1:]] {
+		return true
+	}
+	return it.t1 < len(s.toks) && lw.seatWords[s.toks[it.t1].norm]
 }

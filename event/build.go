@@ -36,6 +36,8 @@ func (x *Extractor) events(text string, s *sent, domains map[string]bool, st *do
 		}
 		if r, _, ok := blamedOn(s, m); ok {
 			f = withRole(f, r, roleTarget, prep(s, r))
+		} else if r, ok := relativeObject(s, m, f); ok {
+			f = withRole(f, r, roleTarget, prep(s, r)) // "the city of X which they captured"
 		} else if m.p.strict && !strictOK(s, m, f) && !x.groupObject(s, m) && !jointSubject(s, m) {
 			continue
 		}

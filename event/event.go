@@ -474,8 +474,15 @@ func datelineAgency(s *sent, t0, t1 int) bool {
 // after a dateline mark or a capitalised word that does not open the sentence, and before no
 // lower-case word ("… of Corla SANA said" is running text, the agency a speaker). It says who
 // reported, and takes part in nothing the sentence tells; it still ends the headline's phrases.
+// A known agency alone in brackets ("(AFP) A drone strike killed …") is such a credit too.
 func bylineAgency(s *sent, it item) bool {
-	if it.t0 < 2 || !s.w.newsAgencies[strings.ToLower(itemText(s, it))] {
+	if it.t0 < 1 || !s.w.newsAgencies[strings.ToLower(itemText(s, it))] {
+		return false
+	}
+	if it.t1 < len(s.toks) && s.toks[it.t0-1].norm == "(" && s.toks[it.t1].norm == ")" {
+		return true
+	}
+	if it.t0 < 2 {
 		return false
 	}
 	if it.t1 < len(s.toks) && s.toks[it.t1].word && !s.toks[it.t1].upper {

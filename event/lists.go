@@ -109,6 +109,11 @@ type wordLists struct {
 	// object ("reached an agreement"); memberNouns the nouns whose "of" or "from" phrase names
 	// the group their people act for ("officers from the department").
 	supportVerbs, memberNouns, memberCases map[string]bool
+	// affiliations are the participles and adjectives by which a band names the group it
+	// belongs to ("affiliated", "loyal"), each with the prepositions that bring the group in.
+	affiliations map[string][]string
+	// seatWords are the participles by which a name tells where a body sits ("UK-based").
+	seatWords map[string]bool
 	// owning are the nouns by which a doer owns an attack ("responsibility", "credit"), each with
 	// the lemmas of the verbs that make the owning ("claim", "take"): lang/en/data/claim-owning.
 	owning      map[string][]string
@@ -245,6 +250,8 @@ func newWordLists(d *en.Data) *wordLists {
 		newsAgencies:     d.List("news-agencies"),
 		memberNouns:      d.List("member-nouns"),
 		memberCases:      d.List("member-cases"),
+		affiliations:     d.Table("affiliation-words"),
+		seatWords:        d.List("seat-participles"),
 		patientCases:     d.List("patient-cases"),
 		territoryNouns:   d.List("territory-nouns"),
 		heldPlaceNouns:   d.List("held-place-nouns"),

@@ -1005,6 +1005,15 @@ func parseRole(s *sent, it item, roles map[int]string, v int) string {
 				return roleOther // "Norland's flagship carrier Sky Lines": the carrier acts
 			}
 		case "flat", "amod", "appos", "conj":
+		case "obl":
+			// "groups affiliated to X fired", "militants from the groups known as X": X stands
+			// for the band it names, whose role it takes.
+			b := s.w.affiliateBand(p, k)
+			if b < 0 {
+				return ""
+			}
+			k = b
+			continue
 		case "nmod":
 			h, c := p.Tokens[k].Head, tree.Preposition(p, k)
 			switch {
@@ -1102,6 +1111,9 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 		got[i] = parseRole(s, r.it, roles, v)
 		if got[i] == "" && (!noun || pair) {
 			got[i] = x.placeNamed(s, r.it, roles)
+		}
+		if got[i] == "" && s.w.placeReadAsSubject(s, r.it) {
+			got[i] = rolePlace // "… Highway near X claiming 4": a name after "near" is no subject
 		}
 		if got[i] == "" && s.w.homeOfPerson(s, r.it) || got[i] == "" && x.whereOfBystander(s, r.it, roles, v) {
 			got[i] = roleOther // "arrested X, 32, of 12 Elm St.": where X lives
@@ -1284,10 +1296,18 @@ func triggerHas(s *sent, m match, k int) bool {
 // that of the name right after it ("by Syrian regime and Russian warplanes"). Only names of one
 // kind share: a place with a place, a party with a party (a country may stand with a party as a
 // doer or the one hit). A comma alone joins only inside a list that goes on ("X, Y and Z");
-// "Istanbul, Turkey" is one place.
+// "Istanbul, Turkey" is one place. A place the parse joins to a target before it is a target.
 func shareConjuncts(s *sent, f *frame) {
 	for i := range f.args {
 		r := &f.args[i]
+		if r.role == rolePlace {
+			// "shelled the areas of X and Y": a second name the parse joins to a target is one
+			// more target, whatever its word order made of it.
+			if prev, _ := neighbours(f, r.it); prev >= 0 && f.args[prev].role == roleTarget && s.w.parseConjunct(s, f.args[prev].it, r.it) {
+				r.role = roleTarget
+			}
+			continue
+		}
 		if r.role != roleOther {
 			continue
 		}
@@ -1922,11 +1942,15 @@ func coreRole(role string) bool {
 }
 
 // placeNotDoer reports whether argument r, a place that is no country, follows a place noun
-// right away or with "of" ("the capital X", "the city of X"): it names where, whatever the parse
-// makes of it, and never who.
+// right away or with "of" ("the capital X", "the city of X"), or stands before one after a
+// preposition of place ("in X city killing 14"): it names where, whatever the parse makes of
+// it, and never who.
 func (x *Extractor) placeNotDoer(s *sent, r roled) bool {
 	if r.it.typ != dossier.LOC || s.w.possessedCountry(itemText(s, r.it)) {
 		return false
+	}
+	if e := r.it.t1; e < len(s.toks) && x.lx.classes["places"][s.toks[e].norm] && !s.toks[e].upper && s.w.parsePlaceCases[prep(s, r.it)] && !placedBy(s, r.it) {
+		return true
 	}
 	k := r.it.t0 - 1
 	if k > 0 && s.w.ofPreps[s.toks[k].norm] {
@@ -1937,4 +1961,92 @@ func (x *Extractor) placeNotDoer(s *sent, r roled) bool {
 	}
 	n := s.toks[k].norm
 	return x.lx.classes["places"][n] || s.w.capitalNouns[n] || s.w.heldPlaceNouns[n]
+}
+
+// affiliateBand returns the noun of the band that name k is said to belong to or be named
+// ("terrorist groups affiliated to X", "forces loyal to X", "the groups known as X"), or -1
+// when k hangs on no such word.
+func (lw *wordLists) affiliateBand(p *dossier.Sentence, k int) int {
+	h := p.Tokens[k].Head
+	if h < 0 || !slices.Contains(lw.affiliations[strings.ToLower(p.Tokens[h].Text)], tree.Preposition(p, k)) {
+		return -1
+	}
+	band := p.Tokens[h].Head
+	if r := p.Tokens[h].Rel; band < 0 || r != "acl" && r != "amod" || p.Tokens[band].UPOS != "NOUN" {
+		return -1
+	}
+	return band
+}
+
+// relativeObject returns the name that an active trigger verb of an object relative clause acts
+// on: its antecedent, or the name the antecedent's "of" phrase gives ("the city of X which they
+// captured", "the town, which the Front shelled"), for a clause that names no other target.
+func relativeObject(s *sent, m match, f frame) (item, bool) {
+	p := s.parse
+	if p == nil || f.passive || f.noun || f.find(roleTarget) != nil {
+		return item{}, false
+	}
+	v, noun := parseTrigger(s, m)
+	if v < 0 || noun || p.Tokens[v].Rel != "acl:relcl" {
+		return item{}, false
+	}
+	h, o := p.Tokens[v].Head, tree.Object(p, v)
+	if h < 0 || o < 0 || p.Tokens[o].UPOS != "PRON" || o < h || o > v {
+		return item{}, false
+	}
+	i := itemOf(s, h)
+	for _, c := range tree.Children(p, h) {
+		if i < 0 && c < o && p.Tokens[c].Rel == "nmod" && s.w.ofPreps[tree.Preposition(p, c)] {
+			i = itemOf(s, c)
+		}
+	}
+	if i < 0 {
+		return item{}, false
+	}
+	return s.items[i], true
+}
+
+// parseConjunct reports whether item b is joined to item a before it by "and" or "or" alone and
+// the parse makes b's head a conjunct of a word of a.
+func (lw *wordLists) parseConjunct(s *sent, a, b item) bool {
+	if join, comma := lw.coordinated(s, a.t1, b.t0); !join || comma || s.parse == nil {
+		return false
+	}
+	k := itemHead(s, b)
+	if k < 0 || s.parse.Tokens[k].Rel != "conj" || s.parse.Tokens[k].Head < 0 {
+		return false
+	}
+	h := s.parse.Tokens[s.parse.Tokens[k].Head]
+	return h.Start >= s.toks[a.t0].start && h.End <= s.toks[a.t1-1].end
+}
+
+// placeReadAsSubject reports whether place item it follows a preposition of place right away and
+// the parse still makes it a subject (the unpunctuated "… on X Highway near Y claiming 4
+// martyrs"): a name a preposition governs is no subject, and it tells where. A preposition after
+// a participle says where that participle puts someone ("terrorists positioned in Y fired"), not
+// where the act happened.
+func (lw *wordLists) placeReadAsSubject(s *sent, it item) bool {
+	if it.typ != dossier.LOC || it.t0 < 2 || !lw.parsePlaceCases[s.toks[it.t0-1].norm] {
+		return false
+	}
+	if placedBy(s, it) {
+		return false
+	}
+	k := itemHead(s, it)
+	return k >= 0 && strings.HasPrefix(s.parse.Tokens[k].Rel, "nsubj")
+}
+
+// placedBy reports whether the preposition right before item it follows a participle that puts
+// someone there ("terrorists positioned in X", "forces stationed at Y"): the phrase says where
+// they were, not where the act happened.
+func placedBy(s *sent, it item) bool {
+	if it.t0 < 2 || s.parse == nil {
+		return false
+	}
+	w := tree.WordAt(s.parse, s.toks[it.t0-2].start)
+	if w < 0 {
+		return false
+	}
+	t := s.parse.Tokens[w]
+	return t.XPOS == "VBN" || t.UPOS == "VERB" && t.Rel == "acl"
 }
