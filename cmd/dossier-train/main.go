@@ -29,6 +29,12 @@
 //	go run ./cmd/dossier-train -tagger /tmp/seed1.bin.gz -average /tmp/seed2.bin.gz,/tmp/seed3.bin.gz -o /tmp/avg.bin.gz
 //	go run ./cmd/dossier-train -shrink /tmp/avg.bin.gz -div 1 -min-weight 4 -min-row 12 -o /tmp/small.bin.gz
 //
+// Taggers trained from other seeds (-parser keeps the parser, -seed sets the tagger's shuffles)
+// can be averaged the same way, both passes, and the second pass's trust margin set again:
+//
+//	go run ./cmd/dossier-train -parser lang/syntax/model/english.bin.gz -seed 2 -o /tmp/tagger2.bin.gz
+//	go run ./cmd/dossier-train -tagger lang/syntax/model/english.bin.gz -average-tagger /tmp/tagger2.bin.gz -o /tmp/avgtag.bin.gz
+//
 // -tagger-min-row N with -shrink also drops the tagger's features (of both passes) whose largest
 // weight is below N, keeping the other weights as they are; with -div 1 and no -min-row the parser
 // is left as it was (its weights are at least -min-weight already):
@@ -92,8 +98,8 @@ func main() {
 // modes are the flags that choose what run does instead of training, and the files it reads
 // and writes.
 type modes struct {
-	dir, out, measure, shrink, trust, base, parser, reverse, avg, checkpoint *string
-	div, minRow, tagRow                                                      *int
+	dir, out, measure, shrink, trust, base, parser, reverse, avg, avgTagger, checkpoint *string
+	div, minRow, tagRow                                                                 *int
 }
 
 // defineFlags declares the command's flags: the training settings go to cfg, the reading
@@ -129,6 +135,7 @@ func defineFlags(cfg *syntax.TrainConfig) *modes {
 	flag.Float64Var(&reading.forward, "forward", 0, "share of the left-to-right parser's votes when the two parsers are combined (0: as stored, or 0.5 with -reverse-parser)")
 	flag.Float64Var(&reading.temperature, "temperature", -1, "how far a parser's votes spread over its readings, in weight units (-1: as stored, or 0 with -reverse-parser)")
 	f.avg = flag.String("average", "", "with -tagger: instead of training, write to -o that model with its parser's weights averaged with the parsers of these model files, comma-separated (the same labels, other seeds)")
+	f.avgTagger = flag.String("average-tagger", "", "with -tagger: instead of training, write to -o that model with its tagger's weights (both passes) averaged with the taggers of these model files, comma-separated (the same treebanks, other seeds), and its second pass's trust margin set again on EWT dev")
 	return &f
 }
 
@@ -178,6 +185,15 @@ func run() error {
 			base.Reverse = others[0].Parser
 			base.Combine = syntax.Combination{Forward: 0.5}
 			setCombination(base)
+			return nil
+		})
+	}
+	if *f.avgTagger != "" {
+		return combine(cfg.Base, strings.Split(*f.avgTagger, ","), *f.out, tb, func(base *syntax.Model, others ...*syntax.Model) error {
+			if err := base.AverageTagger(others...); err != nil {
+				return err
+			}
+			base.TrustFirstPass(tb.Dev)
 			return nil
 		})
 	}
