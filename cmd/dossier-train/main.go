@@ -18,6 +18,21 @@
 //	go run ./cmd/dossier-train -tagger /tmp/seed1.bin.gz -average /tmp/seed2.bin.gz,/tmp/seed3.bin.gz -o /tmp/avg.bin.gz
 //	go run ./cmd/dossier-train -shrink /tmp/avg.bin.gz -div 1 -min-weight 4 -min-row 12 -o lang/syntax/model/english.bin.gz
 //
+// A fourth parser, from seed 4, trained eight iterations (it still gained on EWT dev at the
+// eighth: greedy dev UAS/LAS 85.64/82.04 after seven, 85.73/82.10 after eight), shrunk as seeds 2
+// and 3 and averaged with the shipped three (counted three times, so that each seed weighs the
+// same; one to one or two to one scored lower on EWT dev), then shrunk as they were, reads EWT dev
+// UAS/LAS 85.57/82.63 -> 85.61/82.73 (test 85.58/82.76 -> 85.69/82.95, GUM test 83.42/80.58 ->
+// 83.67/80.82; tags, lemmas and names unchanged) in 12.6 MB instead of 13.6. It is not
+// shipped: two parse tests of the event stage read its parses differently (an unpunctuated
+// speaker, a name before "-linked"), and the stages wait to be checked against it:
+//
+//	go run ./cmd/dossier-train -tagger lang/syntax/model/english.bin.gz -seed 4 -parse-iters 8 -tag-cache /tmp/tags.txt -o /tmp/full4.bin.gz
+//	go run ./cmd/dossier-train -shrink /tmp/full4.bin.gz -div 32 -min-weight 1 -min-row 300 -o /tmp/seed4.bin.gz
+//	S=lang/syntax/model/english.bin.gz
+//	go run ./cmd/dossier-train -tagger $S -average $S,$S,/tmp/seed4.bin.gz -o /tmp/avg4.bin.gz
+//	go run ./cmd/dossier-train -shrink /tmp/avg4.bin.gz -div 1 -min-weight 4 -min-row 12 -o /tmp/four.bin.gz
+//
 // Each step prints the model's scores on EWT dev and on the held-out test parts; the last step's
 // test lines are lang/syntax/model/scores.txt.
 //
