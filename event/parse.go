@@ -859,26 +859,6 @@ func (x *Extractor) ownerUnmarked(s *sent, it item) bool {
 	return false
 }
 
-// leadsSubject reports whether item it is written joined by a hyphen to a participle that
-// premodifies the subject of verb v, a plural noun for a party or forces ("X-linked groups",
-// "X-led forces"), read from the words whatever the parse hangs the name on; the item may hold
-// the hyphen and the participle, its words cut at spaces only.
-func (x *Extractor) leadsSubject(s *sent, it item, v int) bool {
-	p := s.parse
-	sj := tree.Child(p, v, "nsubj")
-	start, end := s.toks[it.t0].start, s.toks[it.t1-1].end
-	k, _ := slices.BinarySearchFunc(p.Tokens, end, func(t dossier.Token, at int) int { return cmp.Compare(t.Start, at) })
-	if k >= 2 && p.Tokens[k-1].End == end && p.Tokens[k-2].Text == "-" && p.Tokens[k-2].Start > start {
-		k -= 2 // the name holds "-linked"
-	}
-	if sj < 0 || k+1 >= sj || p.Tokens[k].Text != "-" || p.Tokens[k].Start < start || p.Tokens[k].Start > end {
-		return false
-	}
-	part, low := p.Tokens[k+1], strings.ToLower(p.Tokens[sj].Text)
-	return part.XPOS == "VBN" && part.Head == sj && part.Start == p.Tokens[k].End &&
-		(x.lx.classes["party"][low] || x.lx.classes["forces"][low])
-}
-
 // splitNameRole returns the role of a word of item it other than its head k that the parse
 // hangs outside the name, when k has none: a long name the parse splits in two ("Officers from
 // the X Police Department Intelligence Led Policing Unit conducted", "Unit" the subject) acts
@@ -1438,9 +1418,6 @@ func (x *Extractor) settleRoles(s *sent, m match, f *frame, got []string, actor,
 			r.role = roleOther
 		case got[i] != "":
 			r.role = got[i]
-		case got[i] == "" && r.role == roleActor && x.leadsSubject(s, r.it, v):
-			// "X-linked terrorist groups targeted …": the name the text joins to the subject by a
-			// participle stands for the body, however the parse hangs the name.
 		case actor && r.role == roleActor:
 			r.role = roleOther
 		case noun && r.role == roleActor && s.w.reactsTo(s.parse, itemHead(s, r.it), v):

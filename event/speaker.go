@@ -279,9 +279,6 @@ func phraseBounds(p *dossier.Sentence, h int, rels map[string]bool, timeAt func(
 			if !rels[p.Tokens[c].Rel] && !adjectiveArg(p, k, c) || timeAt(c) || p.Tokens[c].Rel == "nmod" && tree.Child(p, c, "case") < 0 {
 				continue // an nmod without a preposition is a time ("Saturday")
 			}
-			if p.Tokens[c].Rel == "compound" && countedPlural(p, c) {
-				continue
-			}
 			if !edgeRel(p.Tokens[c].Rel) {
 				lo, hi = min(lo, c), max(hi, c)
 			}
@@ -290,15 +287,6 @@ func phraseBounds(p *dossier.Sentence, h int, rels map[string]bool, timeAt func(
 	}
 	walk(h)
 	return lo, hi
-}
-
-// countedPlural reports whether word k is a plural common noun in lower case right after a
-// number: what was counted ("11 children state media reported"), never a word of the name of
-// who speaks, whatever the parse hangs it on.
-func countedPlural(p *dossier.Sentence, k int) bool {
-	t := p.Tokens[k]
-	r, _ := utf8.DecodeRuneInString(t.Text)
-	return t.XPOS == "NNS" && !unicode.IsUpper(r) && k > 0 && p.Tokens[k-1].UPOS == "NUM"
 }
 
 func edgeRel(rel string) bool { return rel == "punct" || rel == "cc" || rel == "case" }
@@ -382,12 +370,11 @@ func chunkStart(p *dossier.Sentence, e int, timeAt func(int) bool) int {
 }
 
 // pluralHead reports whether word k is a plural common noun, in lower case, that the parse
-// makes no modifier (unless a number counts it, see countedPlural) and no determiner leads: the
-// head of a phrase of its own, not a word of the name after it ("Human Rights", "the rights
-// group", "the observatorys chief" stay).
+// makes no modifier and no determiner leads: the head of a phrase of its own, not a word of the
+// name after it ("Human Rights", "the rights group", "the observatorys chief" stay).
 func pluralHead(p *dossier.Sentence, k int) bool {
 	t := p.Tokens[k]
-	if r, _ := utf8.DecodeRuneInString(t.Text); t.XPOS != "NNS" || t.Rel == "compound" && !countedPlural(p, k) || t.Text == "" || unicode.IsUpper(r) {
+	if r, _ := utf8.DecodeRuneInString(t.Text); t.XPOS != "NNS" || t.Rel == "compound" || t.Text == "" || unicode.IsUpper(r) {
 		return false
 	}
 	return k == 0 || p.Tokens[k-1].UPOS != "DET"

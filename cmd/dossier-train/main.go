@@ -6,32 +6,34 @@
 //	go run ./cmd/dossier-train -treebanks ../shared/data/treebanks -o /tmp/full.bin.gz
 //	go run ./cmd/dossier-train -shrink /tmp/full.bin.gz -div 32 -min-weight 2 -min-row 600 -o /tmp/seed1.bin.gz
 //
-// The shipped parser is the average of four parsers. First, three such parsers are averaged
-// (see syntax.Model.AverageParser): the one above (seed 1), and two trained from seeds 2 and 3
-// on that model's tagger, shrunk less (a feature is dropped only when its largest weight is
-// below 300, which cost nothing on EWT dev); the average is then shrunk to hold no more memory
-// than one parser (features whose largest averaged weight is below 12 and weights below 4
-// dropped, chosen on EWT dev):
+// The shipped parser is the average of three such parsers (see syntax.Model.AverageParser): the
+// one above (seed 1), and two trained from seeds 2 and 3 on that model's tagger, shrunk less (a
+// feature is dropped only when its largest weight is below 300, which cost nothing on EWT dev);
+// the average is then shrunk to hold no more memory than one parser (features whose largest
+// averaged weight is below 12 and weights below 4 dropped, chosen on EWT dev):
 //
 //	go run ./cmd/dossier-train -tagger /tmp/seed1.bin.gz -seed 2 -tag-cache /tmp/tags.txt -o /tmp/full2.bin.gz
 //	go run ./cmd/dossier-train -shrink /tmp/full2.bin.gz -div 32 -min-weight 1 -min-row 300 -o /tmp/seed2.bin.gz
 //	(the same for seed 3)
 //	go run ./cmd/dossier-train -tagger /tmp/seed1.bin.gz -average /tmp/seed2.bin.gz,/tmp/seed3.bin.gz -o /tmp/avg.bin.gz
-//	go run ./cmd/dossier-train -shrink /tmp/avg.bin.gz -div 1 -min-weight 4 -min-row 12 -o /tmp/three.bin.gz
+//	go run ./cmd/dossier-train -shrink /tmp/avg.bin.gz -div 1 -min-weight 4 -min-row 12 -o lang/syntax/model/english.bin.gz
 //
-// Then a fourth parser, from seed 4, is trained eight iterations (it still gained on EWT dev at
-// the eighth: greedy dev UAS/LAS 85.64/82.04 after seven, 85.73/82.10 after eight), shrunk as
-// seeds 2 and 3, and averaged with the three, their average counted three times so that each
-// seed weighs the same (one to one or two to one scored lower on EWT dev); the average is
-// shrunk as the three's was (EWT dev UAS/LAS 85.57/82.63 with the three -> 85.61/82.73, in
-// 12.6 MB instead of 13.6). Its training tags are the jackknifed tags of seed 1 (the folds
-// follow the seed), cached by a run from seed 1:
+// A fourth parser, from seed 4, trained eight iterations (it still gained on EWT dev at the
+// eighth: greedy dev UAS/LAS 85.64/82.04 after seven, 85.73/82.10 after eight), shrunk as seeds 2
+// and 3 and averaged with the shipped three (counted three times, so that each seed weighs the
+// same; one to one or two to one scored lower on EWT dev), then shrunk as they were, reads EWT dev
+// UAS/LAS 85.57/82.63 -> 85.61/82.73 (test 85.58/82.76 -> 85.69/82.95, GUM test 83.42/80.58 ->
+// 83.67/80.82; tags, lemmas and names unchanged) in 12.6 MB instead of 13.6. It is not
+// shipped: the event stage reads its parses differently (two parse tests, and the
+// event-argument floors of the tune parts: tune slot precision/recall 0.938/0.735 under
+// 0.96/0.74, drawn6 tune 0.632/0.571 under 0.66/0.57), and the stages wait to be checked
+// against it:
 //
-//	go run ./cmd/dossier-train -tagger /tmp/three.bin.gz -seed 1 -parse-iters 1 -tag-cache /tmp/tags1.txt -o /tmp/scratch.bin.gz
-//	go run ./cmd/dossier-train -tagger /tmp/three.bin.gz -seed 4 -parse-iters 8 -tag-cache /tmp/tags1.txt -o /tmp/full4.bin.gz
+//	go run ./cmd/dossier-train -tagger lang/syntax/model/english.bin.gz -seed 4 -parse-iters 8 -tag-cache /tmp/tags.txt -o /tmp/full4.bin.gz
 //	go run ./cmd/dossier-train -shrink /tmp/full4.bin.gz -div 32 -min-weight 1 -min-row 300 -o /tmp/seed4.bin.gz
-//	go run ./cmd/dossier-train -tagger /tmp/three.bin.gz -average /tmp/three.bin.gz,/tmp/three.bin.gz,/tmp/seed4.bin.gz -o /tmp/avg4.bin.gz
-//	go run ./cmd/dossier-train -shrink /tmp/avg4.bin.gz -div 1 -min-weight 4 -min-row 12 -o lang/syntax/model/english.bin.gz
+//	S=lang/syntax/model/english.bin.gz
+//	go run ./cmd/dossier-train -tagger $S -average $S,$S,/tmp/seed4.bin.gz -o /tmp/avg4.bin.gz
+//	go run ./cmd/dossier-train -shrink /tmp/avg4.bin.gz -div 1 -min-weight 4 -min-row 12 -o /tmp/four.bin.gz
 //
 // Each step prints the model's scores on EWT dev and on the held-out test parts; the last step's
 // test lines are lang/syntax/model/scores.txt.
