@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"encoding/binary"
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 )
@@ -560,5 +561,28 @@ func (m *Model) AverageParser(others ...*Model) error {
 		ws = append(ws, o.Parser.w)
 	}
 	m.Parser.w = averageWeights(ws...)
+	return nil
+}
+
+// AverageTagger sets m's tagger weights (both passes) to the average of its own and those of the
+// taggers of others (see averageWeights): taggers trained from other seeds on the same
+// treebanks, so with the same tags, word lists and options. The margin from which the second
+// pass trusts the first is left as it was: set it again (Model.TrustFirstPass), since the
+// averaged weights score on their own scale.
+func (m *Model) AverageTagger(others ...*Model) error {
+	tg := m.Tagger
+	first, second := []*Weights{tg.w}, []*Weights{tg.second}
+	for _, o := range others {
+		ot := o.Tagger
+		if !slices.Equal(tg.tags, ot.tags) || !maps.Equal(tg.dict, ot.dict) || !maps.Equal(tg.amb, ot.amb) ||
+			tg.casing != ot.casing || (tg.second == nil) != (ot.second == nil) {
+			return fmt.Errorf("average taggers: trained differently (%d and %d tags)", len(tg.tags), len(ot.tags))
+		}
+		first, second = append(first, ot.w), append(second, ot.second)
+	}
+	tg.w = averageWeights(first...)
+	if tg.second != nil {
+		tg.second = averageWeights(second...)
+	}
 	return nil
 }

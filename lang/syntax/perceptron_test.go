@@ -219,16 +219,7 @@ func TestShrinkTagger(t *testing.T) {
 		{"second pass", m.Tagger.second, map[uint32][]entry{4: second[4]}},
 		{"parser", m.Parser.w, parser},
 	} {
-		got := map[uint32][]entry{}
-		c.w.each(func(k uint32, es []entry) { got[k] = slices.Clone(es) })
-		if len(got) != len(c.want) {
-			t.Errorf("%s: %d features, want %d", c.name, len(got), len(c.want))
-		}
-		for k, es := range c.want {
-			if !slices.Equal(got[k], es) {
-				t.Errorf("%s: feature %d: %v, want %v", c.name, k, got[k], es)
-			}
-		}
+		checkRows(t, c.name, c.w, c.want)
 	}
 }
 
@@ -244,4 +235,57 @@ func weightsOf(rows map[uint32][]entry) *Weights {
 		b.add(k, rows[k])
 	}
 	return b.weights(3)
+}
+
+// TestAverageTagger averages both passes of two taggers trained alike, and refuses taggers
+// with other tags or without the same second pass.
+func TestAverageTagger(t *testing.T) {
+	tagger := func(first, second map[uint32][]entry, tags ...string) *Model {
+		tg := &Tagger{w: weightsOf(first), tags: tags, dict: map[string]uint8{"the": 0}, amb: map[string]string{"run": "1,2"}}
+		if second != nil {
+			tg.second = weightsOf(second)
+		}
+		return &Model{Tagger: tg}
+	}
+	a := tagger(map[uint32][]entry{1: {{class: 0, w: 10}}}, map[uint32][]entry{2: {{class: 1, w: -6}}}, "A", "B", "C")
+	b := tagger(map[uint32][]entry{1: {{class: 0, w: 20}, {class: 2, w: 4}}}, map[uint32][]entry{3: {{class: 2, w: 8}}}, "A", "B", "C")
+	if err := a.AverageTagger(b); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name string
+		w    *Weights
+		want map[uint32][]entry
+	}{
+		{"first pass", a.Tagger.w, map[uint32][]entry{1: {{class: 0, w: 15}, {class: 2, w: 2}}}},
+		{"second pass", a.Tagger.second, map[uint32][]entry{2: {{class: 1, w: -3}}, 3: {{class: 2, w: 4}}}},
+	} {
+		checkRows(t, c.name, c.w, c.want)
+	}
+	for _, c := range []struct {
+		name  string
+		other *Model
+	}{
+		{"other tags", tagger(map[uint32][]entry{1: {{class: 0, w: 1}}}, nil, "A", "B", "D")},
+		{"no second pass", tagger(map[uint32][]entry{1: {{class: 0, w: 1}}}, nil, "A", "B", "C")},
+	} {
+		if err := a.AverageTagger(c.other); err == nil {
+			t.Errorf("%s: averaged, want an error", c.name)
+		}
+	}
+}
+
+// checkRows checks that w holds the rows of want and no others.
+func checkRows(t *testing.T, name string, w *Weights, want map[uint32][]entry) {
+	t.Helper()
+	got := map[uint32][]entry{}
+	w.each(func(k uint32, es []entry) { got[k] = slices.Clone(es) })
+	if len(got) != len(want) {
+		t.Errorf("%s: %d features, want %d", name, len(got), len(want))
+	}
+	for k, es := range want {
+		if !slices.Equal(got[k], es) {
+			t.Errorf("%s: feature %d: %v, want %v", name, k, got[k], es)
+		}
+	}
 }
