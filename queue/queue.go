@@ -117,13 +117,15 @@ func migrate(ctx context.Context, pool *pgxpool.Pool) error {
 		return fmt.Errorf("migrate: river: %w", err)
 	}
 	// stored counts pages stored through the queue; crossed is the count the last finished
-	// cross-document pass started from. The pass is due while they differ. dossier_queue_workers
-	// holds each working process's last heartbeat.
+	// cross-document pass started from. The pass is due while they differ. pass_ms is how long the
+	// last pass took (see putOff); databases made before it get the column here.
+	// dossier_queue_workers holds each working process's last heartbeat.
 	if _, err := conn.Exec(ctx, `CREATE TABLE IF NOT EXISTS dossier_queue_progress (
 			id      integer PRIMARY KEY CHECK (id = 1),
 			stored  bigint NOT NULL DEFAULT 0,
 			crossed bigint NOT NULL DEFAULT 0
 		);
+		ALTER TABLE dossier_queue_progress ADD COLUMN IF NOT EXISTS pass_ms bigint NOT NULL DEFAULT 0;
 		INSERT INTO dossier_queue_progress (id) VALUES (1) ON CONFLICT (id) DO NOTHING;
 		CREATE TABLE IF NOT EXISTS dossier_queue_workers (
 			id   text PRIMARY KEY,
@@ -478,32 +480,46 @@ func (w *crossWorker) Timeout(*river.Job[crossArgs]) time.Duration { return cros
 // stopped first).
 func (w *crossWorker) Work(ctx context.Context, job *river.Job[crossArgs]) error {
 	settle := w.q.settle()
-	// A steady stream of pages must not put the pass off for ever.
-	if time.Since(job.CreatedAt) < 30*settle {
-		var busy bool
-		err := w.q.pool.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM river_job WHERE kind = $1
-			AND state IN ('available', 'pending', 'retryable', 'running', 'scheduled'))`, pageKind).Scan(&busy)
-		if err != nil {
-			return fmt.Errorf("cross-document job: look for pages in progress: %w", err)
-		}
-		if busy {
-			return river.JobSnooze(settle)
-		}
-	}
-	var stored, crossed int64
-	if err := w.q.pool.QueryRow(ctx, `SELECT stored, crossed FROM dossier_queue_progress WHERE id = 1`).Scan(&stored, &crossed); err != nil {
+	var (
+		busy            bool
+		stored, crossed int64
+		passMS          int64
+	)
+	err := w.q.pool.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM river_job WHERE kind = $1
+			AND state IN ('available', 'pending', 'retryable', 'running', 'scheduled')),
+			stored, crossed, pass_ms FROM dossier_queue_progress WHERE id = 1`, pageKind).Scan(&busy, &stored, &crossed, &passMS)
+	if err != nil {
 		return fmt.Errorf("cross-document job: read progress: %w", err)
+	}
+	// A steady stream of pages must not put the pass off for ever, nor have it run so often that
+	// passes over the growing store take most of the workers' time.
+	if busy && time.Since(job.CreatedAt) < putOff(settle, time.Duration(passMS)*time.Millisecond) {
+		return river.JobSnooze(settle)
 	}
 	if stored == crossed {
 		return nil
 	}
+	start := time.Now()
 	if err := safely(func() error { return w.h.Cross(ctx) }); err != nil {
 		return err
 	}
-	if _, err := w.q.pool.Exec(ctx, `UPDATE dossier_queue_progress SET crossed = GREATEST(crossed, $1) WHERE id = 1`, stored); err != nil {
+	if _, err := w.q.pool.Exec(ctx, `UPDATE dossier_queue_progress SET crossed = GREATEST(crossed, $1), pass_ms = $2 WHERE id = 1`,
+		stored, time.Since(start).Milliseconds()); err != nil {
 		return fmt.Errorf("cross-document job: record progress: %w", err)
 	}
 	return nil
+}
+
+// passSpacing is how many times the last pass's duration a pass waits, at most, while pages are
+// still queued or worked: passes then take about a fifth of a worker's time at most however large
+// the store grows, and their count grows with the logarithm of the pages rather than with the
+// pages. Once no page is left the pass runs at once.
+const passSpacing = 4
+
+// putOff is how long after its job was queued a pass waits, at most, for pages still in progress:
+// thirty settles, or passSpacing times the last pass's duration when that is longer.
+func putOff(settle, last time.Duration) time.Duration {
+	return max(30*settle, passSpacing*last)
 }
 
 // Stats counts the page jobs in each state. Done and Failed count only jobs River still keeps

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/jackc/pgx/v5"
 
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/internal/pgtest"
@@ -255,5 +256,63 @@ func TestCrossCatchesUp(t *testing.T) {
 	defer mu.Unlock()
 	if diff := cmp.Diff([]int{2, 5}, crossSaw); diff != "" {
 		t.Errorf("cross-document passes saw these counts of stored pages (-want +got):\n%s", diff)
+	}
+}
+
+// TestOpenUpgradesProgress opens a queue on a database whose progress table predates the
+// recorded pass time, as an older version made it, and checks that a page and its pass are then
+// worked and recorded as before.
+func TestOpenUpgradesProgress(t *testing.T) {
+	url := pgtest.Schema(t)
+	ctx := t.Context()
+	conn, err := pgx.Connect(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	if _, err := conn.Exec(ctx, `CREATE TABLE dossier_queue_progress (
+			id      integer PRIMARY KEY CHECK (id = 1),
+			stored  bigint NOT NULL DEFAULT 0,
+			crossed bigint NOT NULL DEFAULT 0);
+		INSERT INTO dossier_queue_progress (id, stored, crossed) VALUES (1, 2, 2)`); err != nil {
+		t.Fatal(err)
+	}
+	q := openQueue(t, url)
+	if _, err := q.Enqueue(ctx, pages("foxtrot"), docID); err != nil {
+		t.Fatal(err)
+	}
+	var passes atomic.Int32
+	handlers := queue.Handlers{
+		Page:  func(context.Context, *dossier.Page) error { return nil },
+		Fail:  func(context.Context, dossier.Failure) error { return nil },
+		Cross: func(context.Context) error { passes.Add(1); return nil },
+	}
+	workCtx, stop := context.WithCancel(ctx)
+	errs := make(chan error, 1)
+	go func() { errs <- q.Work(workCtx, handlers, 1) }()
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		st, err := q.Stats(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st == (queue.Stats{Done: 1}) && passes.Load() > 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("page and pass not worked in time: %+v, %d passes", st, passes.Load())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	stop()
+	if err := <-errs; err != nil {
+		t.Errorf("Work: %v", err)
+	}
+	var stored, crossed int64
+	if err := conn.QueryRow(ctx, `SELECT stored, crossed FROM dossier_queue_progress`).Scan(&stored, &crossed); err != nil {
+		t.Fatal(err)
+	}
+	if stored != 3 || crossed != 3 {
+		t.Errorf("progress stored %d, crossed %d; want 3 and 3", stored, crossed)
 	}
 }

@@ -22,7 +22,7 @@ func (a *app) benchCmd() *cobra.Command {
 		scale  scaleBench
 	)
 	cmd := &cobra.Command{
-		Use:   "bench [--rounds N] INPUT... | bench --docs N [--batch N] [--db DB]",
+		Use:   "bench [--rounds N] INPUT... | bench --docs N [--batch N] [--db DB] | bench --docs N --processes P --db postgres://…",
 		Short: "Measure each stage on real pages and print documents per second, bytes per second and memory",
 		Long: `Reads the inputs once into memory, then times extraction, each analysis stage and the
 cross-document pass over them, on one core, and prints one line per stage with documents per
@@ -34,7 +34,13 @@ form, and ingests them in batches into a new database (--db, else a SQLite file 
 folder), running the cross-document pass after each batch. It prints a line per batch (the pass's
 time as the store grows, throughput, peak resident memory) and per stage documents per second.
 With --write FILE it only writes the generated corpus to FILE as JSON Lines, for measuring
-"dossier ingest" or "dossier worker" processes on the same documents.`,
+"dossier ingest" or "dossier worker" processes on the same documents.
+
+With --processes P and a postgres:// --db, the generated corpus is queued in that database and
+worked by P "dossier worker" processes of -j pages each, started from this program, until every
+page is stored and the cross-document pass has covered them all. It prints a line per pass (its
+time as the store grows), and per process its wall time, processor time and peak resident memory.
+With --kill-after K the first process is killed (SIGKILL) once K pages are done, and started again.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if scale.docs > 0 {
 				if len(args) > 0 {
@@ -53,6 +59,12 @@ With --write FILE it only writes the generated corpus to FILE as JSON Lines, for
 				if scale.write != "" {
 					return writeDocs(scale)
 				}
+				if scale.processes > 0 {
+					return a.benchWorkers(cmd.Context(), scale)
+				}
+				if scale.killAfter > 0 {
+					return usagef("bench: --kill-after needs --processes: it kills a worker process")
+				}
 				return a.benchDocs(cmd.Context(), scale)
 			}
 			if len(args) == 0 {
@@ -68,6 +80,8 @@ With --write FILE it only writes the generated corpus to FILE as JSON Lines, for
 	cmd.Flags().StringVar(&scale.shared, "shared", "", "with --docs: the folder of evaluation data to draw sentences from (default $DOSSIER_SHARED, else ../shared)")
 	cmd.Flags().Uint64Var(&scale.seed, "seed", 1, "with --docs: the generator's seed")
 	cmd.Flags().StringVar(&scale.write, "write", "", "with --docs: write the generated corpus to this file as JSON Lines instead of ingesting it (for ingest, or ingest --queue and workers)")
+	cmd.Flags().IntVar(&scale.processes, "processes", 0, "with --docs and --db postgres://…: queue the corpus and work it with this many worker processes of -j pages each")
+	cmd.Flags().IntVar(&scale.killAfter, "kill-after", 0, "with --processes: kill the first worker process (SIGKILL) once this many pages are done, and start it again")
 	cmd.Flags().StringVar(&scale.profile, "profile", "", "with --docs: write the processor profile of the last batch's pass to PREFIX.cpu and the allocations to PREFIX.heap")
 	return cmd
 }

@@ -25,6 +25,8 @@ type scaleBench struct {
 	db                   string // "" for a new SQLite file in a temporary folder
 	profile              string // "" or where to write the profiles of the last batch's pass
 	write                string // "" or the file to write the corpus to instead of ingesting it
+	processes            int    // 0, or how many worker processes work the corpus queued in db
+	killAfter            int    // with processes: kill the first process once this many pages are done (0: never)
 }
 
 // writeDocs writes the generated corpus of b to b.write as JSON Lines.
@@ -83,11 +85,7 @@ type stageClock struct {
 // and prints a line per batch (the pass's time as the store grows, peak memory) and a line per
 // stage (documents per second of one worker's time).
 func (a *app) benchDocs(ctx context.Context, b scaleBench) error {
-	gen, err := newsgen.Load(b.shared, b.docs, b.seed)
-	if err != nil {
-		return fmt.Errorf("bench: %w", err)
-	}
-	store, where, done, err := a.freshStore(ctx, b.db)
+	gen, store, where, done, err := a.benchCorpus(ctx, b)
 	if err != nil {
 		return err
 	}
@@ -123,6 +121,20 @@ func (a *app) benchDocs(ctx context.Context, b scaleBench) error {
 		b.docs, float64(bytes)/1e6, wall.Round(time.Millisecond), cpuTime().Round(time.Millisecond), float64(b.docs)/wall.Seconds(),
 		float64(max(run.peak, peakRSS(), peakSinceReset()))/1e6)
 	return nil
+}
+
+// benchCorpus loads the generator of b's corpus and opens the fresh store it goes into (see
+// freshStore).
+func (a *app) benchCorpus(ctx context.Context, b scaleBench) (*newsgen.Generator, dossier.Store, string, func(), error) {
+	gen, err := newsgen.Load(b.shared, b.docs, b.seed)
+	if err != nil {
+		return nil, nil, "", nil, fmt.Errorf("bench: %w", err)
+	}
+	store, where, done, err := a.freshStore(ctx, b.db)
+	if err != nil {
+		return nil, nil, "", nil, err
+	}
+	return gen, store, where, done, nil
 }
 
 // timedPipeline returns a pipeline over stages, and a sink into store, that add the time spent

@@ -180,7 +180,7 @@ func (a *app) newRoot() *cobra.Command {
 
 // countFlags are the flags whose value is a count or a size: a negative one is a mistake,
 // refused instead of read as "all" or as the default.
-var countFlags = []string{"limit", "workers", "max-bytes", "rounds", "docs", "batch", "width", "pass-block"}
+var countFlags = []string{"limit", "workers", "max-bytes", "rounds", "docs", "batch", "width", "pass-block", "processes", "kill-after"}
 
 // checkCounts refuses a negative value given to one of cmd's count flags, naming the flag.
 func checkCounts(cmd *cobra.Command) error {
