@@ -1320,16 +1320,12 @@ func (r *Resolver) matchFull(u *union, chains []*chain, bridges []bool) {
 		}
 		joined := false
 		for x, j := range b.chains {
-			if j == i || u.find(i) == u.find(j) {
+			lv := levelOf(i+1, b.shape[x], same, c, chains[j])
+			if lv == no || j == i || u.find(i) == u.find(j) {
 				continue
 			}
-			switch levelOf(i+1, b.shape[x], same, c, chains[j]) {
-			case strong:
+			if lv == strong || sharedContext(c, chains[j]) > 0 {
 				joined = u.union(i, j) || joined
-			case weak:
-				if sharedContext(c, chains[j]) > 0 {
-					joined = u.union(i, j) || joined
-				}
 			}
 		}
 		if joined {
@@ -1350,10 +1346,11 @@ func (r *Resolver) matchFull(u *union, chains []*chain, bridges []bool) {
 			continue // nothing to join: its block is its own entity
 		}
 		for x, j := range b.chains {
-			if j == i || u.find(i) == u.find(j) || bridges[j] {
+			lv := levelOf(-i-1, b.shape[x], short, c, chains[j])
+			if lv == no || j == i || bridges[j] || u.find(i) == u.find(j) {
 				continue
 			}
-			switch levelOf(-i-1, b.shape[x], short, c, chains[j]) {
+			switch lv {
 			case strong:
 				strongRoots = appendUniqInt(strongRoots, u.find(j))
 			case weak:
