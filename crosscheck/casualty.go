@@ -52,6 +52,9 @@ type casualty struct {
 	// filed is set when its day is the one the page's dateline alone gives: the day the
 	// report was filed, which tells of that day or the days before
 	filed bool
+	// assault is set when the event that carries it is an attack: only such a figure's report
+	// can join another story's through the figures (see joinByFigures)
+	assault bool
 	// nearest is the entity its document names nearest its sentence, -1 when none or not
 	// looked for; looked for on the figures the conflicts read (see conflictFigs.add), which then
 	// need no mentions. -1 by default, as 0 would name the first entity
@@ -91,7 +94,8 @@ func (k *Checker) casualties(c *corpus, di int) []casualty {
 			}
 			cs := casualty{doc: int32(di), ev: int32(cf.ev), sent: f.Span, kind: c.str(f.counts), who: c.str(f.who), count: c.str(f.text), lo: float64(f.low),
 				hi: leastTop(float64(f.low)), update: f.Update, loose: f.Loose, night: f.Night, incidents: f.Incidents, families: f.Families, time: c.str(f.time), day: -1,
-				attack: c.str(f.kind), by: c.str(f.by), nearBy: f.Around, side: c.str(f.side), sites: f.Sites, own: cf.ev >= 0 && ownVoice(&d.a.Events[cf.ev]), nearest: -1}
+				attack: c.str(f.kind), by: c.str(f.by), nearBy: f.Around, side: c.str(f.side), sites: f.Sites, own: cf.ev >= 0 && ownVoice(&d.a.Events[cf.ev]), nearest: -1,
+				assault: cf.ev >= 0 && d.a.Events[cf.ev].Type == dossier.Assault}
 			if f.bounded {
 				cs.hi = float64(f.high)
 			}

@@ -18,6 +18,7 @@ type Checker struct {
 	blockLimit  int
 	maxPerStory int
 	dupMin      float64
+	unitDocs    int // the most documents of a unit of stories (see figureUnits)
 }
 
 // Option configures a Checker.
@@ -51,7 +52,7 @@ func WithDuplicateThreshold(x float64) Option { return func(k *Checker) { k.dupM
 
 // New returns a Checker with the embedded cue lists and the options applied.
 func New(opts ...Option) *Checker {
-	k := &Checker{words: newWords(en.Embedded()), cues: DefaultCues(), places: DefaultPlaces(), attacks: DefaultAttacks(), blockLimit: 250, maxPerStory: 5, dupMin: 0.6}
+	k := &Checker{words: newWords(en.Embedded()), cues: DefaultCues(), places: DefaultPlaces(), attacks: DefaultAttacks(), blockLimit: 250, maxPerStory: 5, dupMin: 0.6, unitDocs: unitDocs}
 	for _, o := range opts {
 		o(k)
 	}
@@ -113,6 +114,7 @@ type corpus struct {
 	// none), nodeDone which entities were looked up; regionNum numbers the regions met.
 	places    *Places
 	attacks   *Attacks // the hierarchy of kinds of attack
+	unitDocs  int      // the most documents of a unit of stories (see figureUnits)
 	nodes     []*placeNode
 	nodeDone  []bool
 	regionNum map[*placeNode]int

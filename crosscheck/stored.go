@@ -58,6 +58,7 @@ func (p *pass) run() (*Result, error) {
 	k, c := p.k, p.c
 	c.places = k.places
 	c.attacks = k.attacks
+	c.unitDocs = k.unitDocs
 	r := &Result{}
 	dups := k.nearDuplicates(c)
 	r.Stories = k.stories(c, dups)

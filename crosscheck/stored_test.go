@@ -46,38 +46,73 @@ func (s *sliceSource) Of(ids []string, fn func(*dossier.Analysis) error) error {
 // TestStoredChecksAsAtOnce checks, on every fixture, that checking the documents a block at a
 // time, with budgets so small that the blocks split, finds what checking them at once finds.
 func TestStoredChecksAsAtOnce(t *testing.T) {
+	split := 0
+	eachFixture(t, func(t *testing.T, k *Checker, analyses []*dossier.Analysis, ents []dossier.Entity, members []dossier.Member) {
+		want := k.Check(analyses, ents, members)
+		for _, budget := range []int{0, 1, 2, 5} {
+			src := &sliceSource{analyses: analyses}
+			got, err := k.CheckStored(src, ents, members, budget)
+			if err != nil {
+				t.Fatalf("budget %d: %v", budget, err)
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("budget %d, %d reads (-at once +in blocks):\n%s", budget, src.reads, diff)
+			}
+			// At budget 1 the figures' sweep reads one block per document; two reads more
+			// mean the stories were checked in two blocks or more.
+			if budget == 1 && src.reads > len(analyses)+1 {
+				split++
+			}
+		}
+	})
+	if split < 10 {
+		t.Errorf("the stories of %d fixtures were checked in more than one block, want 10 or more", split)
+	}
+}
+
+// TestStoredBoundedUnits checks, on every fixture, that with units of stories bounded to two
+// documents (see figureUnits) checking a block at a time still finds what checking at once
+// does, and that the bound keeps apart some attacks the figures join across stories.
+func TestStoredBoundedUnits(t *testing.T) {
+	bounded := 0
+	eachFixture(t, func(t *testing.T, k *Checker, analyses []*dossier.Analysis, ents []dossier.Entity, members []dossier.Member) {
+		free := k.Check(analyses, ents, members)
+		k.unitDocs = 2
+		want := k.Check(analyses, ents, members)
+		if len(want.Happenings) != len(free.Happenings) {
+			bounded++
+		}
+		for _, budget := range []int{1, 2, 5} {
+			got, err := k.CheckStored(&sliceSource{analyses: analyses}, ents, members, budget)
+			if err != nil {
+				t.Fatalf("budget %d: %v", budget, err)
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("budget %d (-at once +in blocks):\n%s", budget, diff)
+			}
+		}
+	})
+	if bounded == 0 {
+		t.Errorf("bounding units changed the happenings of no fixture, want some")
+	}
+}
+
+// eachFixture runs fn, in a subtest of its own, on the analyses and resolution of every fixture
+// under testdata with a checker made with the fixture's options.
+func eachFixture(t *testing.T, fn func(t *testing.T, k *Checker, analyses []*dossier.Analysis, ents []dossier.Entity, members []dossier.Member)) {
+	t.Helper()
 	files, err := filepath.Glob("testdata/*.json")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no fixtures under testdata (%v)", err)
 	}
-	split := 0
 	for _, file := range files {
 		if strings.HasSuffix(file, ".golden.json") {
 			continue
 		}
 		t.Run(filepath.Base(file), func(t *testing.T) {
 			f, analyses, ents, members := load(t, file)
-			k := New(fixtureOptions(t, f)...)
-			want := k.Check(analyses, ents, members)
-			for _, budget := range []int{0, 1, 2, 5} {
-				src := &sliceSource{analyses: analyses}
-				got, err := k.CheckStored(src, ents, members, budget)
-				if err != nil {
-					t.Fatalf("budget %d: %v", budget, err)
-				}
-				if diff := cmp.Diff(want, got); diff != "" {
-					t.Errorf("budget %d, %d reads (-at once +in blocks):\n%s", budget, src.reads, diff)
-				}
-				// At budget 1 the figures' sweep reads one block per document; two reads more
-				// mean the stories were checked in two blocks or more.
-				if budget == 1 && src.reads > len(analyses)+1 {
-					split++
-				}
-			}
+			fn(t, New(fixtureOptions(t, f)...), analyses, ents, members)
 		})
-	}
-	if split < 10 {
-		t.Errorf("the stories of %d fixtures were checked in more than one block, want 10 or more", split)
 	}
 }
 

@@ -1291,37 +1291,45 @@ func queryKey(c *chain) string {
 
 // matchFull merges multi-word names that align one to one, then shortened forms that fit
 // exactly one entity, never one of two names run together (bridges).
+//
+// A name is compared once with each shape its block holds, not with each chain of it: a large
+// corpus writes one name in thousands of chains, and comparing chain by chain cost the square
+// of a block's chains in remembered comparisons (see memo). The chains are still visited in
+// order, so the entities are those of comparing every pair.
 func (r *Resolver) matchFull(u *union, chains []*chain, bridges []bool) {
-	blocks := map[string][]int{}
-	for i, c := range chains {
-		if c.acrOnly || c.ntok < 2 {
-			continue
-		}
-		for _, k := range blockKeys(c) {
-			blocks[k] = append(blocks[k], i)
-		}
-	}
-	cands := func(i int) []int {
-		return blocks[queryKey(chains[i])]
-	}
+	fb := newFullBlocks(chains)
 	same, short := r.memo(r.sameName), r.memo(r.shortOf)
+	// The level of the name being placed against each shape of a block, found on first need
+	// and kept for that name alone (at[g] says for which: its chain's number and sweep).
+	at := make([]int, fb.shapes)
+	lv := make([]level, fb.shapes)
+	levelOf := func(stamp, g int, cmp func(a, b *chain) level, a, b *chain) level {
+		if at[g] != stamp {
+			at[g], lv[g] = stamp, cmp(a, b)
+		}
+		return lv[g]
+	}
 	// One to one.
 	for i, c := range chains {
 		if c.acrOnly || c.ntok < 2 {
 			continue
 		}
-		for _, j := range cands(i) {
-			if j == i || u.find(i) == u.find(j) {
+		b := fb.of(c)
+		if b.within(u, i) {
+			continue
+		}
+		joined := false
+		for x, j := range b.chains {
+			lv := levelOf(i+1, b.shape[x], same, c, chains[j])
+			if lv == no || j == i || u.find(i) == u.find(j) {
 				continue
 			}
-			switch same(c, chains[j]) {
-			case strong:
-				u.union(i, j)
-			case weak:
-				if sharedContext(c, chains[j]) > 0 {
-					u.union(i, j)
-				}
+			if lv == strong || sharedContext(c, chains[j]) > 0 {
+				joined = u.union(i, j) || joined
 			}
+		}
+		if joined {
+			b.settle(u)
 		}
 	}
 	// Shortened forms: decide all against the entities as they stand, then merge.
@@ -1333,11 +1341,16 @@ func (r *Resolver) matchFull(u *union, chains []*chain, bridges []bool) {
 			continue
 		}
 		var strongRoots, weakRoots []int
-		for _, j := range cands(i) {
-			if j == i || u.find(i) == u.find(j) || bridges[j] {
+		b := fb.of(c)
+		if b.within(u, i) {
+			continue // nothing to join: its block is its own entity
+		}
+		for x, j := range b.chains {
+			lv := levelOf(-i-1, b.shape[x], short, c, chains[j])
+			if lv == no || j == i || bridges[j] || u.find(i) == u.find(j) {
 				continue
 			}
-			switch short(c, chains[j]) {
+			switch lv {
 			case strong:
 				strongRoots = appendUniqInt(strongRoots, u.find(j))
 			case weak:
@@ -1355,6 +1368,69 @@ func (r *Resolver) matchFull(u *union, chains []*chain, bridges []bool) {
 	for _, jn := range joins {
 		u.union(jn.i, jn.j)
 	}
+}
+
+// fullBlock is the chains of multi-word names a block key files (see blockKeys), in order, with
+// the number of each one's shape among those of every block (see fullBlocks).
+type fullBlock struct {
+	chains []int
+	shape  []int
+	// one is set once every chain of the block is seen in one entity, which it stays in, as
+	// entities only grow: a chain of that entity then has nothing to compare in the block.
+	one bool
+}
+
+// within reports whether every chain of b is known to be in chain i's entity.
+func (b *fullBlock) within(u *union, i int) bool {
+	return b.one && u.find(b.chains[0]) == u.find(i)
+}
+
+// settle notes whether every chain of b is now in one entity.
+func (b *fullBlock) settle(u *union) {
+	root := u.find(b.chains[0])
+	b.one = !slices.ContainsFunc(b.chains[1:], func(j int) bool { return u.find(j) != root })
+}
+
+// fullBlocks files the chains of multi-word names by their block keys, each chain of a block
+// numbered by its shape, every block's shapes numbered apart: shapes numbers them all.
+type fullBlocks struct {
+	blocks map[string]*fullBlock
+	shapes int
+}
+
+// newFullBlocks files the chains of multi-word names of chains by block key.
+func newFullBlocks(chains []*chain) *fullBlocks {
+	fb := &fullBlocks{blocks: map[string]*fullBlock{}}
+	numbers := map[string]map[int]int{} // by block, each shape's number
+	for i, c := range chains {
+		if c.acrOnly || c.ntok < 2 {
+			continue
+		}
+		for _, k := range blockKeys(c) {
+			b, nums := fb.blocks[k], numbers[k]
+			if b == nil {
+				b, nums = &fullBlock{}, map[int]int{}
+				fb.blocks[k], numbers[k] = b, nums
+			}
+			n, ok := nums[c.shape]
+			if !ok {
+				n = fb.shapes
+				nums[c.shape] = n
+				fb.shapes++
+			}
+			b.chains = append(b.chains, i)
+			b.shape = append(b.shape, n)
+		}
+	}
+	return fb
+}
+
+// of returns the block c's name is compared within, empty when none.
+func (fb *fullBlocks) of(c *chain) *fullBlock {
+	if b := fb.blocks[queryKey(c)]; b != nil {
+		return b
+	}
+	return &fullBlock{}
 }
 
 func appendUniqInt(s []int, v int) []int {
