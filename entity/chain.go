@@ -1392,7 +1392,7 @@ func (d *doc) joinShortForms(u unionFind, sur map[int]int) {
 			continue
 		}
 		ri, rj := u.find(i), u.find(j)
-		if ri == rj {
+		if ri == rj || d.kinApart(u, ri, rj) {
 			continue
 		}
 		held := append(slices.Clip(full[ri]), full[rj]...)
@@ -1464,10 +1464,52 @@ func (d *doc) joinGivenNames(u unionFind, sur map[int]int) {
 			o := d.cands[j]
 			return d.personal(o) || d.isPerson(o) || strongType(c) == dossier.PER
 		})
-		if root >= 0 {
+		if root >= 0 && !d.kinApart(u, u.find(i), root) {
 			u.union(i, root)
 		}
 	}
+}
+
+// givenFamily reports whether the mention o is a person's name of a given name and a family
+// name: two words or more, the first a word of its own, neither a particle ("de Cholet", "bin
+// Laden") nor the first half of a hyphenated family name ("Panet-Raymond").
+func (d *doc) givenFamily(o *cand) bool {
+	if len(o.words) < 2 || o.b-o.a < 2 || !d.personal(o) && !d.isPerson(o) {
+		return false
+	}
+	first := d.toks[o.a]
+	if d.g.is("PARTICLE", strings.ToLower(first.text)) || !isCap(first.text) {
+		return false
+	}
+	return first.end >= len(d.text) || d.text[first.end] != '-'
+}
+
+// kinApart reports whether the chains of roots ri and rj each name in full a person of one
+// family name with given names that are not one name ("Manuel Gonzalez", "Elian Gonzalez"): two
+// relatives, whom no short form may join.
+func (d *doc) kinApart(u unionFind, ri, rj int) bool {
+	given := map[string][]string{} // family name → the given names of the chain of ri
+	var other []*cand
+	for k, o := range d.cands {
+		if !d.givenFamily(o) {
+			continue
+		}
+		switch u.find(k) {
+		case ri:
+			last := o.words[len(o.words)-1]
+			given[last] = append(given[last], o.words[0])
+		case rj:
+			other = append(other, o)
+		}
+	}
+	for _, o := range other {
+		for _, g := range given[o.words[len(o.words)-1]] {
+			if !d.g.w.sameGiven(g, o.words[0]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // onlyRoot returns the one chain the candidates js that keep accepts belong to, or -1 when they
