@@ -1488,7 +1488,7 @@ func (d *doc) givenFamily(o *cand) bool {
 // family name with given names that are not one name ("Manuel Gonzalez", "Elian Gonzalez"): two
 // relatives, whom no short form may join.
 func (d *doc) kinApart(u unionFind, ri, rj int) bool {
-	given := map[string][]string{} // family name → the given names of the chain of ri
+	names := map[string][][]string{} // family name → the words of the names of the chain of ri
 	var other []*cand
 	for k, o := range d.cands {
 		if !d.givenFamily(o) {
@@ -1497,19 +1497,25 @@ func (d *doc) kinApart(u unionFind, ri, rj int) bool {
 		switch u.find(k) {
 		case ri:
 			last := o.words[len(o.words)-1]
-			given[last] = append(given[last], o.words[0])
+			names[last] = append(names[last], o.words)
 		case rj:
 			other = append(other, o)
 		}
 	}
 	for _, o := range other {
-		for _, g := range given[o.words[len(o.words)-1]] {
-			if !d.g.w.sameGiven(g, o.words[0]) {
+		for _, w := range names[o.words[len(o.words)-1]] {
+			// The family name of one may be the end of the other's ("Eriksson Ek").
+			if !d.g.w.sameGiven(w[0], o.words[0]) && !endsWith(w, o.words) && !endsWith(o.words, w) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// endsWith reports whether the words a end with all the words b.
+func endsWith(a, b []string) bool {
+	return len(b) <= len(a) && slices.Equal(a[len(a)-len(b):], b)
 }
 
 // onlyRoot returns the one chain the candidates js that keep accepts belong to, or -1 when they
