@@ -1177,6 +1177,7 @@ func (d *doc) chain() ([]int, map[int]dossier.EntityType) {
 		u.union(i, j)
 	}
 	d.joinAcronyms(u)
+	d.kin = d.kinFamilies()
 	d.joinShortForms(u, sur)
 	d.joinGivenNames(u, sur)
 	d.joinHeadWords(u)
@@ -1488,10 +1489,13 @@ func (d *doc) givenFamily(o *cand) bool {
 // family name with given names that are not one name ("Manuel Gonzalez", "Elian Gonzalez"): two
 // relatives, whom no short form may join.
 func (d *doc) kinApart(u unionFind, ri, rj int) bool {
+	if len(d.kin) == 0 {
+		return false
+	}
 	names := map[string][][]string{} // family name → the words of the names of the chain of ri
 	var other []*cand
 	for k, o := range d.cands {
-		if !d.givenFamily(o) {
+		if len(o.words) < 2 || !d.kin[o.words[len(o.words)-1]] || !d.givenFamily(o) {
 			continue
 		}
 		switch u.find(k) {
@@ -1511,6 +1515,25 @@ func (d *doc) kinApart(u unionFind, ri, rj int) bool {
 		}
 	}
 	return false
+}
+
+// kinFamilies lists the family names that two people of the page bear in full, with given names
+// that are not one (see givenFamily): only short forms of these may join two relatives.
+func (d *doc) kinFamilies() map[string]bool {
+	given := map[string]string{}
+	out := map[string]bool{}
+	for _, o := range d.cands {
+		if !d.givenFamily(o) {
+			continue
+		}
+		last := o.words[len(o.words)-1]
+		if g, ok := given[last]; !ok {
+			given[last] = o.words[0]
+		} else if !d.g.w.sameGiven(g, o.words[0]) {
+			out[last] = true
+		}
+	}
+	return out
 }
 
 // endsWith reports whether the words a end with all the words b.
