@@ -1217,6 +1217,7 @@ func (d *doc) chain() ([]int, map[int]dossier.EntityType) {
 		u.union(i, j)
 	}
 	d.joinAcronyms(u)
+	d.kin = d.kinFamilies()
 	d.joinShortForms(u, sur)
 	d.joinGivenNames(u, sur)
 	d.joinHeadWords(u)
@@ -1432,7 +1433,7 @@ func (d *doc) joinShortForms(u unionFind, sur map[int]int) {
 			continue
 		}
 		ri, rj := u.find(i), u.find(j)
-		if ri == rj {
+		if ri == rj || d.kinApart(u, ri, rj) {
 			continue
 		}
 		held := append(slices.Clip(full[ri]), full[rj]...)
@@ -1504,10 +1505,80 @@ func (d *doc) joinGivenNames(u unionFind, sur map[int]int) {
 			o := d.cands[j]
 			return d.personal(o) || d.isPerson(o) || strongType(c) == dossier.PER
 		})
-		if root >= 0 {
+		if root >= 0 && !d.kinApart(u, u.find(i), root) {
 			u.union(i, root)
 		}
 	}
+}
+
+// givenFamily reports whether the mention o is a person's name of a given name and a family
+// name: two words or more, the first a word of its own, neither a particle ("de Cholet", "bin
+// Laden") nor the first half of a hyphenated family name ("Panet-Raymond").
+func (d *doc) givenFamily(o *cand) bool {
+	if len(o.words) < 2 || o.b-o.a < 2 || !d.personal(o) && !d.isPerson(o) {
+		return false
+	}
+	first := d.toks[o.a]
+	if d.g.is("PARTICLE", strings.ToLower(first.text)) || !isCap(first.text) {
+		return false
+	}
+	return first.end >= len(d.text) || d.text[first.end] != '-'
+}
+
+// kinApart reports whether the chains of roots ri and rj each name in full a person of one
+// family name with given names that are not one name ("Manuel Gonzalez", "Elian Gonzalez"): two
+// relatives, whom no short form may join.
+func (d *doc) kinApart(u unionFind, ri, rj int) bool {
+	if len(d.kin) == 0 {
+		return false
+	}
+	names := map[string][][]string{} // family name → the words of the names of the chain of ri
+	var other []*cand
+	for k, o := range d.cands {
+		if len(o.words) < 2 || !d.kin[o.words[len(o.words)-1]] || !d.givenFamily(o) {
+			continue
+		}
+		switch u.find(k) {
+		case ri:
+			last := o.words[len(o.words)-1]
+			names[last] = append(names[last], o.words)
+		case rj:
+			other = append(other, o)
+		}
+	}
+	for _, o := range other {
+		for _, w := range names[o.words[len(o.words)-1]] {
+			// The family name of one may be the end of the other's ("Eriksson Ek").
+			if !d.g.w.sameGiven(w[0], o.words[0]) && !endsWith(w, o.words) && !endsWith(o.words, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// kinFamilies lists the family names that two people of the page bear in full, with given names
+// that are not one (see givenFamily): only short forms of these may join two relatives.
+func (d *doc) kinFamilies() map[string]bool {
+	given := map[string]string{}
+	out := map[string]bool{}
+	for _, o := range d.cands {
+		if !d.givenFamily(o) {
+			continue
+		}
+		last := o.words[len(o.words)-1]
+		if g, ok := given[last]; !ok {
+			given[last] = o.words[0]
+		} else if !d.g.w.sameGiven(g, o.words[0]) {
+			out[last] = true
+		}
+	}
+	return out
+}
+
+// endsWith reports whether the words a end with all the words b.
+func endsWith(a, b []string) bool {
+	return len(b) <= len(a) && slices.Equal(a[len(a)-len(b):], b)
 }
 
 // onlyRoot returns the one chain the candidates js that keep accepts belong to, or -1 when they

@@ -60,6 +60,7 @@ type cand struct {
 
 // doc is the working state of one analysis.
 type doc struct {
+	kin      map[string]bool // family names two people of the page bear in full (see kinFamilies)
 	f        *Finder
 	g        *Gazetteer
 	text     string

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/internal/testshared"
 )
 
 // TestAttackKinds checks the kind of attack, the side that did it and "around" read for each
@@ -136,7 +137,7 @@ func TestAttackForces(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, f := range tabLines(t, "testdata/forces.txt", 2) {
+	for _, f := range testshared.TabLines(t, "testdata/forces.txt", 2) {
 		text, want := f[0], f[1]
 		a, _ := parseMarkup(text)
 		if err := x.Analyze(a); err != nil {
@@ -166,7 +167,7 @@ func TestAttackForces(t *testing.T) {
 func TestParsedAttackKinds(t *testing.T) {
 	stage := syntaxStage(t)
 	x := newExtractor(t)
-	for _, f := range tabLines(t, "testdata/parsed_kinds.txt", 3) {
+	for _, f := range testshared.TabLines(t, "testdata/parsed_kinds.txt", 3) {
 		a, _ := parseMarkup(f[0])
 		if err := stage.Analyze(a); err != nil {
 			t.Fatal(err)
@@ -194,7 +195,7 @@ func TestParsedAttackKinds(t *testing.T) {
 func TestParsedAttackSides(t *testing.T) {
 	stage := syntaxStage(t)
 	x := newExtractor(t)
-	for _, f := range tabLines(t, "testdata/parsed_sides.txt", 3) {
+	for _, f := range testshared.TabLines(t, "testdata/parsed_sides.txt", 3) {
 		a := analyzeParsed(t, stage, x, f[0])
 		var got []string
 		for _, ev := range a.Events {
@@ -206,29 +207,4 @@ func TestParsedAttackSides(t *testing.T) {
 			t.Errorf("%q: %q read as %q, want %q", f[0], f[1], got, f[2])
 		}
 	}
-}
-
-// tabLines reads the lines of a test data file that are neither blank nor a comment, each split
-// at its tabs into want fields.
-func tabLines(t *testing.T, name string, want int) [][]string {
-	t.Helper()
-	b, err := os.ReadFile(name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out [][]string
-	for _, line := range strings.Split(string(b), "\n") {
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != want {
-			t.Fatalf("%s: line %q has %d fields, want %d", name, line, len(f), want)
-		}
-		out = append(out, f)
-	}
-	if len(out) == 0 {
-		t.Fatalf("%s: no lines", name)
-	}
-	return out
 }

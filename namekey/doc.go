@@ -8,7 +8,8 @@
 // compound given name "X al-Din" is one word, however written ("Nour al-Din", "Nour Eddin",
 // "Nureddin"): the key of its first half with "din". Each
 // remaining word gets a Key: the letters that romanisations swap are collapsed (q/k/c, ou/oo/o/u,
-// ee/ei/ie/i, ai/ae/i, e/a, kh/k, gh/g, th/t, dh/d, sh/ch, w/v, doubled letters, a final -a/-ah/-e,
+// ee/ei/ie/i, ai/ae/i, e/a, kh/k, gh/g, th/t, dh/d, sh/ch, w/v, doubled letters, the glide "y"
+// between "i" and another vowel inside a word ("Jamiyat", "Jamiat"), a final -a/-ah/-e,
 // the ending -iyyah/-iyeh/-ia as -iya), and British endings are written the American way
 // ("Defence", "Organisation").
 // Keys are compared with Similarity (Jaro-Winkler), and Skeleton gives a coarser consonant key

@@ -33,9 +33,10 @@ const (
 	FoldDoubles                     // doubled letters → one
 	FoldFinal                       // final -ah, -a (after the folds above: -eh, -e, -ae too); -iyyah, -iyeh, -ia → -iya (first)
 	FoldEnglish                     // British endings as American: -ence → -ense, -ise → -ize (first)
+	FoldGlide                       // "iy" before another vowel inside the word → "i" (after doubles)
 
 	All = FoldAbd | FoldDigraphs | FoldQK | FoldWV | FoldLongVowel | FoldDiphthong | FoldY |
-		FoldEA | FoldOU | FoldDoubles | FoldFinal | FoldEnglish
+		FoldEA | FoldOU | FoldDoubles | FoldFinal | FoldEnglish | FoldGlide
 )
 
 // FoldNames names each fold, for reports that measure them one by one.
@@ -46,7 +47,7 @@ var FoldNames = []struct {
 	{FoldAbd, "abd"}, {FoldDigraphs, "digraphs"}, {FoldQK, "q/k/c"}, {FoldWV, "w/v"},
 	{FoldLongVowel, "long vowels"}, {FoldDiphthong, "diphthongs"}, {FoldY, "y/i"},
 	{FoldEA, "e/a"}, {FoldOU, "o/u"}, {FoldDoubles, "doubles"}, {FoldFinal, "final -a/-ah"},
-	{FoldEnglish, "British/American endings"},
+	{FoldEnglish, "British/American endings"}, {FoldGlide, "iy/i glide"},
 }
 
 // englishEndings are the British endings of English words with their American spellings,
@@ -467,6 +468,9 @@ func KeyWith(w string, f Folds) string {
 	if f&FoldDoubles != 0 {
 		b = dropDoubles(b)
 	}
+	if f&FoldGlide != 0 {
+		b = dropGlide(b)
+	}
 	if f&FoldFinal != 0 {
 		b = dropFinal(b)
 	}
@@ -548,6 +552,39 @@ func dropDoubles(b []byte) []byte {
 		out = append(out, c)
 	}
 	return out
+}
+
+// dropGlide drops the glide 'y' between an 'i' inside a word and the vowel after it, into a new
+// slice: a romanisation writes it or leaves it out ("Jamiyat", "Jamiat"; "Bakhtiyar",
+// "Bakhtiar"), or writes it before the 'i' ("Jamyiat"). A word's final "-iya" or "-iyah" is left
+// to the nisba ending, which tells "Kinaiya" from "Kinia".
+func dropGlide(b []byte) []byte {
+	out := b[:0:0]
+	for i, c := range b {
+		if c == 'y' && i > 1 && glideVowel(b, i) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// glideVowel reports whether the 'y' at i of b stands between an 'i' and another vowel that is
+// not the word's final vowel: "iya" after an 'i', or "yia" after a consonant.
+func glideVowel(b []byte, i int) bool {
+	v := i + 1
+	switch {
+	case b[i-1] == 'i':
+	case !isVowel(b[i-1]) && v < len(b) && b[v] == 'i':
+		v++
+	default:
+		return false
+	}
+	if v >= len(b) || !isVowel(b[v]) || b[v] == 'i' {
+		return false
+	}
+	rest := b[v+1:]
+	return len(rest) > 1 || len(rest) == 1 && rest[0] != 'h'
 }
 
 // dropFinal drops a final "ah" from words over four letters, then a final 'a' from words over

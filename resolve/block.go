@@ -137,6 +137,9 @@ func (r *Resolver) keysOf(c *chain, merges map[string][]int, commonOnly map[stri
 	for _, n := range writtenNames(c) {
 		k.look = append(k.look, keyWritten+n)
 	}
+	for _, l := range r.knownLines(c) {
+		k.look = append(k.look, keyMerge+strconv.Itoa(len(r.pins.Merge)+l))
+	}
 	if len(merges) > 0 {
 		for _, t := range c.texts {
 			for _, m := range merges[t.t.pin] {

@@ -41,7 +41,8 @@
 // name and a word like it ("Syria", "Syrian") is named by the country, and a place chain that
 // writes a name and its adjective ("South Carolina", "South Carolinian") by the name. The other
 // names of well-known bodies (a translation, a former or formal name: data/known-names.txt) join
-// the chains whose fullest name they are, as pins do, and the acronym alone of a well-known body
+// the chains whose fullest name they are, or whose fullest name of two words or more has their
+// key ("Jaysh al-Fateh" for "Jaish al-Fatah"), as pins do, and the acronym alone of a well-known body
 // (data/acronyms.txt: "AFP") joins the entity of the name it stands for without the shared
 // names another acronym needs. A chain whose page gives its actor, besides
 // its fullest name, the fullest name of exactly one other entity of its type joins that entity:

@@ -54,6 +54,7 @@ type Resolver struct {
 	ordinary   map[string]bool            // folded words English mostly writes in lower case (see readOrdinary)
 	styles     []string                   // folded sovereign and religious styles ("king", "crown prince")
 	known      [][]string                 // names of one well-known body, each line's, merged as merge pins are
+	knownKeys  map[string][]int           // keys of the known names of two words or more → their lines in known
 	formal     map[string]string          // folded familiar forms of given names → the one name each stands for
 	acronyms   map[string]map[string]bool // well-known bodies' acronyms → their names (pinName)
 	acronymsOf map[string][]string        // the names of acronyms → the acronyms, sorted
@@ -80,6 +81,7 @@ func New(pins *Pins) *Resolver {
 	r.ownHead = stems(r.readKeys("data/own-place-heads.txt"))
 	r.country, r.spelled = r.readCountries("capitals")
 	r.known = r.readKnown("data/known-names.txt")
+	r.knownKeys = r.keyKnown(r.known)
 	r.formal = r.readFormal()
 	r.acronyms = r.readAcronyms("data/acronyms.txt")
 	r.acronymsOf = namesToAcronyms(r.acronyms)
@@ -96,6 +98,29 @@ func (r *Resolver) readKnown(name string) [][]string {
 		out = append(out, strings.Split(line, "\t"))
 	}
 	return out
+}
+
+// keyKnown files each known name of two words or more under its key (see namekey.Name.String),
+// so that a romanisation of the name ("Jaysh al-Fateh" for "Jaish al-Fatah") names the body too.
+func (r *Resolver) keyKnown(known [][]string) map[string][]int {
+	out := map[string][]int{}
+	for i, line := range known {
+		for _, n := range line {
+			if k := r.keys.Parse(n); len(k.Tokens) >= 2 && !slices.Contains(out[k.String()], i) {
+				out[k.String()] = append(out[k.String()], i)
+			}
+		}
+	}
+	return out
+}
+
+// knownLines lists the lines of known whose names a chain's fullest name of two words or more
+// writes otherwise but with the same key.
+func (r *Resolver) knownLines(c *chain) []int {
+	if c.acrOnly || len(c.full.Tokens) < 2 {
+		return nil
+	}
+	return r.knownKeys[c.full.String()]
 }
 
 // merges are the names merged into one entity: each merge pin's two, and each well-known body's.
@@ -855,10 +880,15 @@ func appendUniq(s []string, v string) []string {
 }
 
 // acronym reports whether a mention text is an acronym ("SAA", "U.S.", "MoD") and returns it in
-// upper case without dots.
+// upper case without dots. The plural of an acronym in capitals ("DSPs") is the acronym.
 func acronym(t string) (string, bool) {
 	if strings.ContainsAny(t, " \t-") {
 		return "", false
+	}
+	if sing, ok := strings.CutSuffix(t, "s"); ok && len(sing) >= 2 && strings.ToUpper(sing) == sing {
+		if a, ok := acronym(sing); ok && !strings.HasSuffix(a, "S") {
+			return a, true
+		}
 	}
 	var b strings.Builder
 	letters, upper := 0, 0
@@ -1885,8 +1915,20 @@ func (r *Resolver) applyPins(u *union, chains []*chain) {
 	for _, m := range r.pins.Merge {
 		join(m[:], byName)
 	}
-	for _, m := range r.known {
-		join(m, byFull)
+	byLine := map[int][]int{}
+	for i, c := range chains {
+		for _, l := range r.knownLines(c) {
+			byLine[l] = append(byLine[l], i)
+		}
+	}
+	for l, m := range r.known {
+		all := byLine[l]
+		for _, n := range m {
+			all = append(all, byFull[pinName(n)]...)
+		}
+		for _, i := range all[min(1, len(all)):] {
+			u.union(all[0], i)
+		}
 	}
 }
 

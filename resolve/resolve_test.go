@@ -3,13 +3,13 @@ package resolve
 import (
 	"fmt"
 	"math/rand/v2"
-	"os"
 	"reflect"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/internal/testshared"
 )
 
 // doc builds an analysis from chains written as "TYPE:form|form|form".
@@ -598,6 +598,7 @@ func TestAcronym(t *testing.T) {
 	}{
 		{"SAA", "SAA"}, {"U.S.", "US"}, {"MoD", "MOD"}, {"FcA", "FCA"},
 		{"Haddad", ""}, {"McAllister", ""}, {"A", ""}, {"Free Army", ""}, {"F-16", ""},
+		{"DSPs", "DSP"}, {"NGOs", "NGO"}, {"Is", ""}, {"SOSs", "SOSS"},
 	}
 	for _, tt := range tests {
 		got, ok := acronym(tt.in)
@@ -612,20 +613,9 @@ func TestAcronym(t *testing.T) {
 
 // TestReferents reads pairs of names from testdata/referents.tsv and checks which name one thing.
 func TestReferents(t *testing.T) {
-	data, err := os.ReadFile("testdata/referents.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
 	r := New(nil)
 	n := 0
-	for _, line := range strings.Split(string(data), "\n") {
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 3 {
-			t.Fatalf("bad line %q", line)
-		}
+	for _, f := range testshared.TabLines(t, "testdata/referents.tsv", 3) {
 		n++
 		ents, members := r.Resolve([]*dossier.Analysis{doc("a", f[0]), doc("b", f[1])})
 		if got := sameEntity(members, ref("a", 0), ref("b", 0)); got != (f[2] == "true") {
