@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/dossier-project/dossier"
@@ -99,8 +100,8 @@ type nameLists struct {
 	// it may stand for ("chuck": "charles").
 	givenForm map[string][]string
 	// stateForces are the phrases after a nationality that make it the state acting (see
-	// forceMentions), each split in lower-case words: the "force" group ("army", "regime
-	// warplanes" one after another) and the "attack" group ("raids").
+	// forceMentions), each split in lower-case words: the "force" group of state-side ("army",
+	// "regime warplanes" one after another) and the groups of nationality-acts ("raids").
 	stateForces map[string][][]string
 	// ordinary are the words English mostly writes in lower case (word-casing; see
 	// dropOrdinary).
@@ -174,7 +175,7 @@ func newNameLists(d *en.Data) *nameLists {
 		countries:        countryNames(d.Rows("capitals")),
 		distinct:         d.Distinctions(),
 		givenForm:        givenForms(d.Rows("given-name-forms")),
-		stateForces:      groupedPhrases(d.Rows("state-forces")),
+		stateForces:      stateForces(d),
 		ordinary:         ordinaryWords(d.Rows("word-casing")),
 		lowerMostly:      casedWords(d.Rows("word-casing"), 1),
 		personPronouns:   rowWords(d.Rows("person-pronouns")),
@@ -253,6 +254,22 @@ func countryNames(rows [][]string) map[string]bool {
 				out[n] = true
 			}
 		}
+	}
+	return out
+}
+
+// stateForces reads the groups of nationality-acts and, as the "force" group, the phrases of
+// state-side marked for a state acting, in sorted order.
+func stateForces(d *en.Data) map[string][][]string {
+	out := groupedPhrases(d.Rows("nationality-acts"))
+	force := d.StateSide(en.StateForce)
+	phrases := make([]string, 0, len(force))
+	for p := range force {
+		phrases = append(phrases, p)
+	}
+	sort.Strings(phrases)
+	for _, p := range phrases {
+		out[en.StateForce] = append(out[en.StateForce], strings.Fields(p))
 	}
 	return out
 }
