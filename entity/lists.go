@@ -103,6 +103,9 @@ type nameLists struct {
 	// forceMentions), each split in lower-case words: the "force" group of state-side ("army",
 	// "regime warplanes" one after another) and the groups of nationality-acts ("raids").
 	stateForces map[string][][]string
+	// labels are the page-furniture labels (page-labels), each split in lower-case words, by
+	// where they are cut from a run of capitalised words: "any" or "lead" (see labelAt).
+	labels map[string][][]string
 	// ordinary are the words English mostly writes in lower case (word-casing; see
 	// dropOrdinary).
 	ordinary map[string]bool
@@ -176,6 +179,7 @@ func newNameLists(d *en.Data) *nameLists {
 		distinct:         d.Distinctions(),
 		givenForm:        givenForms(d.Rows("given-name-forms")),
 		stateForces:      stateForces(d),
+		labels:           groupedPhrases(swapped(d.Rows("page-labels"))),
 		ordinary:         ordinaryWords(d.Rows("word-casing")),
 		lowerMostly:      casedWords(d.Rows("word-casing"), 1),
 		personPronouns:   rowWords(d.Rows("person-pronouns")),
@@ -270,6 +274,17 @@ func stateForces(d *en.Data) map[string][][]string {
 	sort.Strings(phrases)
 	for _, p := range phrases {
 		out[en.StateForce] = append(out[en.StateForce], strings.Fields(p))
+	}
+	return out
+}
+
+// swapped returns rows phrase<TAB>group as rows group<TAB>phrase.
+func swapped(rows [][]string) [][]string {
+	out := make([][]string, 0, len(rows))
+	for _, r := range rows {
+		if len(r) > 1 {
+			out = append(out, []string{r[1], r[0]})
+		}
 	}
 	return out
 }

@@ -24,6 +24,17 @@ type tcase struct {
 
 var cases = []tcase{
 	{
+		// A page's labels for its links and photos, run into the names around them, are no part
+		// of a name and no name of their own; the names beside them stay.
+		text: "Rockets fell on Tarnville on Monday, the ministry said. Source Velmora Wire Related News " +
+			"Death toll rises in the north. (Corla Photo) Ten people died there. READ MORE WATCH Drones " +
+			"Strike Convoy near Tarnville. Showcase Category News The mayor of Tarnville resigned. Follow " +
+			"us on Youtube Subscribe for more. Tarnville Tags Velmora Army",
+		mentions: []string{"Tarnville/LOC"},
+		not: []string{"Velmora Wire Related News Death", "Related News", "Corla Photo", "MORE WATCH",
+			"Category News", "Showcase Category News", "Showcase", "Youtube Subscribe", "Tarnville Tags"},
+	},
+	{
 		// An agency's acronym run into the place its report comes from, the comma lost, is not
 		// part of the place's name.
 		text:     "Three soldiers were killed in clashes near Mosul INA said. Rockets fell on Basra KNA (Wire) on Monday.",
