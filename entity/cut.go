@@ -22,6 +22,9 @@ const listNames = 6
 // ("… Network for Human Rights Syrian Observatory …", "Aleppo The Observatory …"); read as one
 // name, such a run would bridge the names it holds when mentions are resolved.
 func (d *doc) runPieces(a, b int) {
+	if d.kicker(a, b) {
+		return
+	}
 	a = d.skipLabels(a, b)
 	if b-a < 2 {
 		if b > a {
@@ -53,6 +56,24 @@ func (d *doc) runPieces(a, b int) {
 	if p < b {
 		d.run(p, b)
 	}
+}
+
+// kicker reports whether the run [a, b) is a headline's kicker: it opens a sentence or a line,
+// a colon or a bar follows it, and it ends with a kicker word of page-labels ("High School
+// Roundup: Tarnville beats…", "Live Updates | …"). The words name the column, not anyone.
+func (d *doc) kicker(a, b int) bool {
+	if b >= len(d.toks) || !d.toks[a].initial || d.brk(b-1, b) {
+		return false
+	}
+	if t := d.toks[b].text; t != ":" && t != "|" {
+		return false
+	}
+	for _, p := range d.g.w.labels["kicker"] {
+		if len(p) <= b-a && d.wordsAt(b-len(p), p) {
+			return true
+		}
+	}
+	return false
 }
 
 // skipLabels returns the first token from a of the run ending at b that starts no page label
