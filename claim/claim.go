@@ -51,7 +51,7 @@ type Reader struct {
 // New makes a Reader from the cue lists of lang: claim-attack, claim-mutual, claim-unclear,
 // claim-deny, claim-deny-role, claim-nopart, claim-cause, claim-backed, claim-hostile,
 // claim-generic, claim-aux, claim-passive, claim-clause-stops, light-verbs, support-verbs,
-// claim-account-first, claim-account-second, claim-travel, claim-credit, claim-state-bodies and
+// claim-account-first, claim-account-second, claim-travel, claim-credit, state-side and
 // claim-spokespeople; claim-blame-verbs and the side and ground words of attack-words, for
 // accusations of a force no name is given; for the camps, the lists of newCampLists; for the
 // roles read from the parse, speech-verbs, claim-doers, claim-doer-preps, claim-behind-preps,
@@ -75,7 +75,7 @@ func New(lang *en.Data) (*Reader, error) {
 		stops:   lang.List("claim-clause-stops"),
 		// What a reason is given for: the noun a light or support verb takes.
 		lightVerbs:   lang.List("light-verbs"),
-		stateBodies:  lang.List("claim-state-bodies"),
+		stateBodies:  lang.StateSide(en.StateBody),
 		spokespeople: lang.List("claim-spokespeople"),
 		supportVerbs: lang.List("support-verbs"),
 		credit:       creditCues(lang),
@@ -165,7 +165,7 @@ type doc struct {
 	low      string
 	mentions []int           // indexes of a.Mentions in order of start
 	the      map[int]bool    // chains the text writes with "the" before a name
-	bodies   map[string]bool // nouns for a state's body after a nationality (claim-state-bodies)
+	bodies   map[string]bool // nouns for a state's body after a nationality (the "body" rows of state-side)
 }
 
 func newDoc(a *dossier.Analysis) *doc {

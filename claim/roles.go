@@ -192,7 +192,7 @@ func (d *doc) isPlace(chain int) bool {
 
 // named reports whether the parse tags a word of span sp as a proper noun or the name
 // recogniser marks one as a name, or sp is a capitalised adjective before a noun for a state's
-// body (claim-state-bodies): the body named by its nationality ("the Syrian government").
+// body ("body" in state-side): the body named by its nationality ("the Syrian government").
 func (d *doc) named(s *dossier.Sentence, sp dossier.Span) bool {
 	var in []*dossier.Token
 	for k := range s.Tokens {

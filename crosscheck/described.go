@@ -23,7 +23,7 @@ type words struct {
 	// ("the Euphrates River").
 	sameFeature map[string]bool
 	// stateOwn are the words that after a country's name or adjective name its own side
-	// (lang/en/data/state-own-side.txt): "the Syrian regime" and "Syrian troops" are Syria's.
+	// (the "own" rows of lang/en/data/state-side.txt): "the Syrian regime" and "Syrian troops" are Syria's.
 	stateOwn map[string]bool
 }
 
@@ -34,7 +34,7 @@ func newWords(d *en.Data) *words {
 		opposite:    readSideWords(d.Rows("attack-words"), "opposite"),
 		nation:      readNationWords(d.Rows("capitals")),
 		sameFeature: d.List("place-same-feature"),
-		stateOwn:    d.List("state-own-side"),
+		stateOwn:    d.StateSide(en.StateOwn),
 	}
 }
 

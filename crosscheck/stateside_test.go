@@ -19,7 +19,7 @@ func stateCorpus(names ...string) *corpus {
 	c := &corpus{attacks: DefaultAttacks(), entIDs: names, entName: names, entType: types}
 	c.words = &words{
 		nation:   map[string]string{"norland": "Norland", "norlandic": "Norland", "ostria": "Ostria", "ostrian": "Ostria"},
-		stateOwn: en.Embedded().List("state-own-side"),
+		stateOwn: en.Embedded().StateSide(en.StateOwn),
 	}
 	return c
 }

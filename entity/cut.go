@@ -22,14 +22,26 @@ const listNames = 6
 // ("… Network for Human Rights Syrian Observatory …", "Aleppo The Observatory …"); read as one
 // name, such a run would bridge the names it holds when mentions are resolved.
 func (d *doc) runPieces(a, b int) {
+	if d.kicker(a, b) {
+		return
+	}
+	a = d.skipLabels(a, b)
 	if b-a < 2 {
-		d.run(a, b)
+		if b > a {
+			d.run(a, b)
+		}
 		return
 	}
 	ms := d.knownNames(a, b)
 	list := d.articleList(a, b)
 	p := a
 	for k := a + 1; k < b; k++ {
+		if d.labelAt(k, b, false) > 0 {
+			d.run(p, k) // a label run into the names around it: "AA Related News Death toll"
+			p = d.skipLabels(k, b)
+			k = p
+			continue
+		}
 		cut, skip := d.nameBoundary(ms, p, k, b)
 		if !cut && list && d.articleListCut(k) {
 			cut = true
@@ -44,6 +56,74 @@ func (d *doc) runPieces(a, b int) {
 	if p < b {
 		d.run(p, b)
 	}
+}
+
+// kicker reports whether the run [a, b) is a headline's kicker: it opens a sentence or a line,
+// a colon or a bar follows it, and it ends with a kicker word of page-labels ("High School
+// Roundup: Tarnville beats…", "Live Updates | …"). The words name the column, not anyone.
+func (d *doc) kicker(a, b int) bool {
+	if b >= len(d.toks) || !d.toks[a].initial || d.brk(b-1, b) {
+		return false
+	}
+	if t := d.toks[b].text; t != ":" && t != "|" {
+		return false
+	}
+	for _, p := range d.g.w.labels["kicker"] {
+		if len(p) <= b-a && d.wordsAt(b-len(p), p) {
+			return true
+		}
+	}
+	return false
+}
+
+// skipLabels returns the first token from a of the run ending at b that starts no page label
+// (page-labels): "Showcase Category News The blunders…" reads on from "The". A word after a
+// label opens a line of its own, as a word that opens a sentence does ("Related News Death toll
+// rises…"), so its capital alone makes no name.
+func (d *doc) skipLabels(a, b int) int {
+	skipped := false
+	for a < b {
+		l := d.labelAt(a, b, true)
+		if l == 0 {
+			break
+		}
+		a += l
+		skipped = true
+	}
+	if skipped && a < b {
+		d.opened[a] = true
+	}
+	return a
+}
+
+// labelAt returns the length in words of the longest page label that starts at token k and ends
+// by b, with no break inside, 0 for none: the labels cut wherever they stand, and those cut from
+// a run's head too when lead is set.
+func (d *doc) labelAt(k, b int, lead bool) int {
+	best := 0
+	groups := [][][]string{d.g.w.labels["any"]}
+	if lead {
+		groups = append(groups, d.g.w.labels["lead"])
+	}
+	for _, g := range groups {
+		for _, p := range g {
+			if len(p) > best && k+len(p) <= b && d.wordsAt(k, p) {
+				best = len(p)
+			}
+		}
+	}
+	return best
+}
+
+// wordsAt reports whether the lower-case words p are written from token k on, with no break
+// between them.
+func (d *doc) wordsAt(k int, p []string) bool {
+	for i, w := range p {
+		if d.low[k+i] != w || i > 0 && d.brk(k+i-1, k+i) {
+			return false
+		}
+	}
+	return true
 }
 
 // articleList reports whether the run [a, b) reads as a list of Arabic names whose commas were

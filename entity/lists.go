@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/dossier-project/dossier"
@@ -99,9 +100,12 @@ type nameLists struct {
 	// it may stand for ("chuck": "charles").
 	givenForm map[string][]string
 	// stateForces are the phrases after a nationality that make it the state acting (see
-	// forceMentions), each split in lower-case words: the "force" group ("army", "regime
-	// warplanes" one after another) and the "attack" group ("raids").
+	// forceMentions), each split in lower-case words: the "force" group of state-side ("army",
+	// "regime warplanes" one after another) and the groups of nationality-acts ("raids").
 	stateForces map[string][][]string
+	// labels are the page-furniture labels (page-labels), each split in lower-case words, by
+	// where they are cut from a run of capitalised words: "any" or "lead" (see labelAt).
+	labels map[string][][]string
 	// ordinary are the words English mostly writes in lower case (word-casing; see
 	// dropOrdinary).
 	ordinary map[string]bool
@@ -174,7 +178,8 @@ func newNameLists(d *en.Data) *nameLists {
 		countries:        countryNames(d.Rows("capitals")),
 		distinct:         d.Distinctions(),
 		givenForm:        givenForms(d.Rows("given-name-forms")),
-		stateForces:      groupedPhrases(d.Rows("state-forces")),
+		stateForces:      stateForces(d),
+		labels:           groupedPhrases(swapped(d.Rows("page-labels"))),
 		ordinary:         ordinaryWords(d.Rows("word-casing")),
 		lowerMostly:      casedWords(d.Rows("word-casing"), 1),
 		personPronouns:   rowWords(d.Rows("person-pronouns")),
@@ -252,6 +257,33 @@ func countryNames(rows [][]string) map[string]bool {
 			if n = strings.ToLower(strings.TrimSpace(n)); n != "" {
 				out[n] = true
 			}
+		}
+	}
+	return out
+}
+
+// stateForces reads the groups of nationality-acts and, as the "force" group, the phrases of
+// state-side marked for a state acting, in sorted order.
+func stateForces(d *en.Data) map[string][][]string {
+	out := groupedPhrases(d.Rows("nationality-acts"))
+	force := d.StateSide(en.StateForce)
+	phrases := make([]string, 0, len(force))
+	for p := range force {
+		phrases = append(phrases, p)
+	}
+	sort.Strings(phrases)
+	for _, p := range phrases {
+		out[en.StateForce] = append(out[en.StateForce], strings.Fields(p))
+	}
+	return out
+}
+
+// swapped returns rows phrase<TAB>group as rows group<TAB>phrase.
+func swapped(rows [][]string) [][]string {
+	out := make([][]string, 0, len(rows))
+	for _, r := range rows {
+		if len(r) > 1 {
+			out = append(out, []string{r[1], r[0]})
 		}
 	}
 	return out

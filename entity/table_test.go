@@ -24,6 +24,25 @@ type tcase struct {
 
 var cases = []tcase{
 	{
+		// A headline's kicker before a colon names the column, not anyone; a name before a
+		// colon that is no kicker stays.
+		text: "High School Roundup: Velmora defeats Tarnville to remain undefeated\n\nVelmora beat " +
+			"Tarnville 3-1 on Friday night.\n\nHarlan Voss: the mayor of Tarnville resigned on Monday.",
+		mentions: []string{"Tarnville/LOC", "Harlan Voss/PER"},
+		not:      []string{"School Roundup", "High School Roundup", "LIVE UPDATES", "UPDATES"},
+	},
+	{
+		// A page's labels for its links and photos, run into the names around them, are no part
+		// of a name and no name of their own; the names beside them stay.
+		text: "Rockets fell on Tarnville on Monday, the ministry said. Source Velmora Wire Related News " +
+			"Death toll rises in the north. (Corla Photo) Ten people died there. READ MORE WATCH Drones " +
+			"Strike Convoy near Tarnville. Showcase Category News The mayor of Tarnville resigned. Follow " +
+			"us on Youtube Subscribe for more. Tarnville Tags Velmora Army",
+		mentions: []string{"Tarnville/LOC"},
+		not: []string{"Velmora Wire Related News Death", "Related News", "Corla Photo", "MORE WATCH",
+			"Category News", "Showcase Category News", "Showcase", "Youtube Subscribe", "Tarnville Tags"},
+	},
+	{
 		// An agency's acronym run into the place its report comes from, the comma lost, is not
 		// part of the place's name.
 		text:     "Three soldiers were killed in clashes near Mosul INA said. Rockets fell on Basra KNA (Wire) on Monday.",
