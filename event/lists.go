@@ -144,6 +144,8 @@ type wordLists struct {
 	nounUse map[string]bool
 	// speechAux are the auxiliaries that may stand before a verb of saying ("has said").
 	speechAux map[string]bool
+	// speechVerbs are the forms of the verbs of saying ("said", "reported").
+	speechVerbs map[string]bool
 	// tokAbbrevs are the words the tokeniser keeps the stop of ("Inc.", "U.S."), lower case
 	// without it: one ending a sentence keeps it too (syntax.Words).
 	tokAbbrevs map[string]bool
@@ -262,6 +264,7 @@ func newWordLists(d *en.Data) *wordLists {
 		npStops:          d.List("speech-np-stops"),
 		nounUse:          d.List("speech-noun-use"),
 		speechAux:        d.List("speech-aux"),
+		speechVerbs:      d.List("speech-verbs"),
 		tokAbbrevs:       d.List("abbreviations"),
 		ongoingCues:      phrases(d.Rows("ongoing-cues")),
 		ongoingVerbs:     d.List("ongoing-verbs"),
