@@ -114,6 +114,8 @@ type wordLists struct {
 	affiliations map[string][]string
 	// seatWords are the participles by which a name tells where a body sits ("UK-based").
 	seatWords map[string]bool
+	// stationWords are the participles that put people at a place ("positioned in X").
+	stationWords map[string]bool
 	// owning are the nouns by which a doer owns an attack ("responsibility", "credit"), each with
 	// the lemmas of the verbs that make the owning ("claim", "take"): lang/en/data/claim-owning.
 	owning      map[string][]string
@@ -254,6 +256,7 @@ func newWordLists(d *en.Data) *wordLists {
 		memberCases:      d.List("member-cases"),
 		affiliations:     d.Table("affiliation-words"),
 		seatWords:        d.List("seat-participles"),
+		stationWords:     d.List("station-participles"),
 		patientCases:     d.List("patient-cases"),
 		territoryNouns:   d.List("territory-nouns"),
 		heldPlaceNouns:   d.List("held-place-nouns"),

@@ -1441,6 +1441,8 @@ func (x *Extractor) settleRoles(s *sent, m match, f *frame, got []string, actor,
 			// "shelling on the capital Brenton killed four": the punctuation lost, the parse
 			// makes the town the phrase ends with the doer; a town a place noun names is where.
 			r.role = rolePlace
+		case (got[i] == roleActor || got[i] == "" && r.role == roleActor) && r.it.typ == dossier.LOC && s.w.parsePlaceCases[prep(s, r.it)] && placedBy(s, r.it):
+			r.role = roleOther // "terrorists positioned in X fired": where the doers stood, not who
 		case (got[i] == rolePlace || got[i] == "" && r.role == rolePlace) && x.ownsPlaceThing(s, r.it):
 			// "in his Navy jet": the body tells whose the thing is, not where.
 			r.role = roleOther
@@ -2047,17 +2049,10 @@ func (lw *wordLists) placeReadAsSubject(s *sent, it item) bool {
 	return k >= 0 && strings.HasPrefix(s.parse.Tokens[k].Rel, "nsubj")
 }
 
-// placedBy reports whether the preposition right before item it follows a participle that puts
-// someone there ("terrorists positioned in X", "forces stationed at Y"): the phrase says where
-// they were, not where the act happened.
+// placedBy reports whether the preposition right before item it follows a participle of
+// station-participles that puts someone there ("terrorists positioned in X", "forces stationed
+// at Y"): the phrase says where they were, not where the act happened. Other participles
+// ("killed in X city") say nothing of it.
 func placedBy(s *sent, it item) bool {
-	if it.t0 < 2 || s.parse == nil {
-		return false
-	}
-	w := tree.WordAt(s.parse, s.toks[it.t0-2].start)
-	if w < 0 {
-		return false
-	}
-	t := s.parse.Tokens[w]
-	return t.XPOS == "VBN" || t.UPOS == "VERB" && t.Rel == "acl"
+	return it.t0 >= 2 && s.w.stationWords[s.toks[it.t0-2].norm]
 }
