@@ -730,13 +730,14 @@ func (d *doc) afterVotes(c *cand) {
 }
 
 // positionAt reports whether a player's position in lower case stands at token n, maybe of two
-// words ("striker", "defensive end").
+// words ("striker", "defensive end"); a PLAYSIDE word needs a PLAYROLE word after it, so that "the
+// X offensive began" or "the X defensive line" is no side's.
 func (d *doc) positionAt(n int) bool {
 	if n >= len(d.toks) || d.toks[n].text != d.low[n] {
 		return false
 	}
 	if d.isTok("PLAYSIDE", n) {
-		return n+1 < len(d.toks) && d.toks[n+1].word && d.toks[n+1].text == d.low[n+1] && !d.brk(n, n+1)
+		return n+1 < len(d.toks) && d.toks[n+1].text == d.low[n+1] && d.isTok("PLAYROLE", n+1) && !d.brk(n, n+1)
 	}
 	return d.isTok("SIDEPOSITION", n)
 }

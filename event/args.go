@@ -893,11 +893,13 @@ func (lw *wordLists) affiliatedName(s *sent, it item) bool {
 
 // seatName reports whether item it tells where a body sits, joined by a hyphen or not to a
 // participle of seat-participles ("the UK-based monitor", "a Beirut based group"). A hyphened
-// word is one token, which the name's item covers.
+// word is one token, which the name's item covers. A participle apart from the name must have
+// the body's noun after it, not a preposition ("in X based on reports" tells where).
 func (lw *wordLists) seatName(s *sent, it item) bool {
 	last := s.toks[it.t1-1].norm
 	if i := strings.LastIndex(last, "-"); i > 0 && lw.seatWords[last[i+1:]] {
 		return true
 	}
-	return it.t1 < len(s.toks) && lw.seatWords[s.toks[it.t1].norm]
+	n := it.t1 + 1
+	return n < len(s.toks) && lw.seatWords[s.toks[n-1].norm] && s.toks[n].word && !lw.preps[s.toks[n].norm]
 }

@@ -351,12 +351,34 @@ func (fw *figureWords) coordinatedCount(ts []token, cs []count, used map[int]boo
 		if end1 != from2-1 || !fw.w.joinWords[ts[end1].norm] || fw.partOf(ts, from1, first.to) != "" {
 			continue // "4 were killed including 3 children and 43 others were injured"
 		}
-		if k > best && fw.cueNear(ts, end2) {
+		if k > best && fw.cueNear(ts, end2) || k < best && fw.w.verbObject(ts, from1) && !fw.cueRightAt(ts, end2) {
 			continue
 		}
 		return k
 	}
 	return -1
+}
+
+// verbObject reports whether the count starting at token from follows a lower-case verb in the
+// past that is not one of saying ("captured 20 fighters and 3 soldiers were killed"): the count
+// is that verb's object, not the subject of a casualty word after it, unless that word follows
+// the other count's noun right away ("documented 30 soldiers and 39 rebels killed"; see
+// cueRightAt).
+func (lw *wordLists) verbObject(ts []token, from int) bool {
+	if from < 1 {
+		return false
+	}
+	t := ts[from-1]
+	return t.word && !t.upper && len(t.norm) > 4 && strings.HasSuffix(t.norm, "ed") && !lw.speechVerbs[t.norm]
+}
+
+// cueRightAt reports whether a casualty word starts at token x.
+func (fw *figureWords) cueRightAt(ts []token, x int) bool {
+	if x < 0 || x >= len(ts) {
+		return false
+	}
+	_, ok := fw.cueAt(ts, x)
+	return ok
 }
 
 // cueNear reports whether a casualty word starts at token x or one or two words after it ("12

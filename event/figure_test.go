@@ -99,6 +99,11 @@ func TestFigureSide(t *testing.T) {
 		{"Rockets killed 4 people and wounded 9 others.", "killed people  4|wounded people  9"},
 		{"Rockets killed 4 people including 3 children and 43 others were injured.", "killed people  4|wounded people  43"},
 		{"Between 500 and 1,300 people died in the attack.", "killed people  Between 500 and 1,300"},
+		// A count that a verb before it takes as its object is not the casualty word's.
+		{"Troops captured 20 fighters and 3 soldiers were killed in the clash.", "killed fighters state 3"},
+		{"Gunmen kidnapped 30 people and 2 policemen were killed.", "killed fighters state 2"},
+		{"The monitor reported 8 soldiers and 40 civilians were wounded.", "wounded fighters state 8|wounded civilians  40"},
+		{"The monitor documented 30 soldiers and 39 rebels killed in the battle.", "killed fighters state 30|killed fighters armed group 39"},
 	}
 	for _, tt := range tests {
 		a := &dossier.Analysis{Doc: dossier.Document{ID: "f", Text: tt.text}}

@@ -114,6 +114,8 @@ type wordLists struct {
 	affiliations map[string][]string
 	// seatWords are the participles by which a name tells where a body sits ("UK-based").
 	seatWords map[string]bool
+	// stationWords are the participles that put people at a place ("positioned in X").
+	stationWords map[string]bool
 	// owning are the nouns by which a doer owns an attack ("responsibility", "credit"), each with
 	// the lemmas of the verbs that make the owning ("claim", "take"): lang/en/data/claim-owning.
 	owning      map[string][]string
@@ -144,6 +146,8 @@ type wordLists struct {
 	nounUse map[string]bool
 	// speechAux are the auxiliaries that may stand before a verb of saying ("has said").
 	speechAux map[string]bool
+	// speechVerbs are the forms of the verbs of saying ("said", "reported").
+	speechVerbs map[string]bool
 	// tokAbbrevs are the words the tokeniser keeps the stop of ("Inc.", "U.S."), lower case
 	// without it: one ending a sentence keeps it too (syntax.Words).
 	tokAbbrevs map[string]bool
@@ -252,6 +256,7 @@ func newWordLists(d *en.Data) *wordLists {
 		memberCases:      d.List("member-cases"),
 		affiliations:     d.Table("affiliation-words"),
 		seatWords:        d.List("seat-participles"),
+		stationWords:     d.List("station-participles"),
 		patientCases:     d.List("patient-cases"),
 		territoryNouns:   d.List("territory-nouns"),
 		heldPlaceNouns:   d.List("held-place-nouns"),
@@ -262,6 +267,7 @@ func newWordLists(d *en.Data) *wordLists {
 		npStops:          d.List("speech-np-stops"),
 		nounUse:          d.List("speech-noun-use"),
 		speechAux:        d.List("speech-aux"),
+		speechVerbs:      d.List("speech-verbs"),
 		tokAbbrevs:       d.List("abbreviations"),
 		ongoingCues:      phrases(d.Rows("ongoing-cues")),
 		ongoingVerbs:     d.List("ongoing-verbs"),

@@ -1108,15 +1108,8 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 	// actor even when it is no name ("Norland accused the rebels of shelling X").
 	actor := !noun && !f.noun && s.w.controller(s.parse, v) >= 0
 	for i, r := range f.args {
-		got[i] = parseRole(s, r.it, roles, v)
-		if got[i] == "" && (!noun || pair) {
-			got[i] = x.placeNamed(s, r.it, roles)
-		}
-		if got[i] == "" && s.w.placeReadAsSubject(s, r.it) {
-			got[i] = rolePlace // "… Highway near X claiming 4": a name after "near" is no subject
-		}
-		if got[i] == "" && s.w.homeOfPerson(s, r.it) || got[i] == "" && x.whereOfBystander(s, r.it, roles, v) {
-			got[i] = roleOther // "arrested X, 32, of 12 Elm St.": where X lives
+		if got[i] = parseRole(s, r.it, roles, v); got[i] == "" {
+			got[i] = x.cueRole(s, r.it, roles, v, !noun || pair)
 		}
 		if got[i] == "" && (noun && !f.passive && r.it.typ != dossier.LOC && (r.it.typ != dossier.MISC || partyTagged(s.parse, itemHead(s, r.it))) && nameBefore(s.parse, itemHead(s, r.it), v) || r.it.t1 == m.t0 && namedGerund(s, m)) {
 			// "a Hizballah ambush": the group names whose it is; "the Burton arrest" whom.
@@ -1165,6 +1158,24 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 	x.settleRoles(s, m, f, got, actor, noun, v)
 	x.sideBefore(s, m, f)
 	shareConjuncts(s, f)
+}
+
+// cueRole is the role words around item it give when the parse gives it none: a place named
+// as such ("the city of X"; only when placed is set), a place after a preposition of place that
+// the parse makes a subject, or where a bystander lives; "" for none.
+func (x *Extractor) cueRole(s *sent, it item, roles map[int]string, v int, placed bool) string {
+	if placed {
+		if r := x.placeNamed(s, it, roles); r != "" {
+			return r
+		}
+	}
+	if s.w.placeReadAsSubject(s, it) {
+		return rolePlace // "… Highway near X claiming 4": a name after "near" is no subject
+	}
+	if s.w.homeOfPerson(s, it) || x.whereOfBystander(s, it, roles, v) {
+		return roleOther // "arrested X, 32, of 12 Elm St.": where X lives
+	}
+	return ""
 }
 
 // adjectiveUndergoer makes the noun a participle trigger m describes what undergoes it ("the
@@ -1430,6 +1441,8 @@ func (x *Extractor) settleRoles(s *sent, m match, f *frame, got []string, actor,
 			// "shelling on the capital Brenton killed four": the punctuation lost, the parse
 			// makes the town the phrase ends with the doer; a town a place noun names is where.
 			r.role = rolePlace
+		case (got[i] == roleActor || got[i] == "" && r.role == roleActor) && r.it.typ == dossier.LOC && s.w.parsePlaceCases[prep(s, r.it)] && placedBy(s, r.it):
+			r.role = roleOther // "terrorists positioned in X fired": where the doers stood, not who
 		case (got[i] == rolePlace || got[i] == "" && r.role == rolePlace) && x.ownsPlaceThing(s, r.it):
 			// "in his Navy jet": the body tells whose the thing is, not where.
 			r.role = roleOther
@@ -2036,17 +2049,10 @@ func (lw *wordLists) placeReadAsSubject(s *sent, it item) bool {
 	return k >= 0 && strings.HasPrefix(s.parse.Tokens[k].Rel, "nsubj")
 }
 
-// placedBy reports whether the preposition right before item it follows a participle that puts
-// someone there ("terrorists positioned in X", "forces stationed at Y"): the phrase says where
-// they were, not where the act happened.
+// placedBy reports whether the preposition right before item it follows a participle of
+// station-participles that puts someone there ("terrorists positioned in X", "forces stationed
+// at Y"): the phrase says where they were, not where the act happened. Other participles
+// ("killed in X city") say nothing of it.
 func placedBy(s *sent, it item) bool {
-	if it.t0 < 2 || s.parse == nil {
-		return false
-	}
-	w := tree.WordAt(s.parse, s.toks[it.t0-2].start)
-	if w < 0 {
-		return false
-	}
-	t := s.parse.Tokens[w]
-	return t.XPOS == "VBN" || t.UPOS == "VERB" && t.Rel == "acl"
+	return it.t0 >= 2 && s.w.stationWords[s.toks[it.t0-2].norm]
 }
