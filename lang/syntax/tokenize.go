@@ -216,7 +216,8 @@ func isEnd(r rune) bool { return r == '.' || r == '!' || r == '?' }
 // IsWebAddress reports whether a token is a web or mail address ("http://…", "www.…",
 // "jane@example.com"), which the tokeniser keeps whole: it names no one in running text.
 func IsWebAddress(s string) bool {
-	if strings.Contains(s, "://") || strings.HasPrefix(strings.ToLower(s), "www.") {
+	// No letter beyond ASCII folds to "w", so the first four bytes tell as lowering all would.
+	if strings.Contains(s, "://") || len(s) >= 4 && strings.EqualFold(s[:4], "www.") {
 		return true
 	}
 	at := strings.IndexByte(s, '@')
