@@ -6,12 +6,27 @@ import (
 )
 
 // starts is what a match of a pattern can begin with: the bytes its first character can start
-// with and, after each ASCII first character, the bytes the next character can start with. Most
-// places in a text start a word that some pattern begins with, but the first two bytes rule out
-// most of them before the pattern is run (a rule of months tries "Ma" but not "Mr").
+// with and, after each ASCII first character, the bytes the next character can start with, and
+// after two ASCII characters the bytes the third can start with. Most places in a text start a
+// word that some pattern begins with, but the first bytes rule out most of them before the
+// pattern is run (a rule of months tries "Mar" but not "Mr" or "Man").
 type starts struct {
 	first [256]bool
-	next  [128][4]uint64 // next[c] has bit b set when byte b can follow the first character c
+	next  [128]byteSet        // next[c]: the bytes that can follow the first character c
+	third map[uint16]*byteSet // by the first two characters c<<8|d: the bytes that can follow; none, any
+}
+
+// byteSet is a set of bytes, a bit each.
+type byteSet [4]uint64
+
+func (s *byteSet) has(b byte) bool { return s[b>>6]&(1<<(b&63)) != 0 }
+
+func (s *byteSet) add(set *[256]bool) {
+	for b, ok := range set {
+		if ok {
+			s[b>>6] |= 1 << (b & 63)
+		}
+	}
 }
 
 // may reports whether a match can begin at text[pos], in a window that ends at end.
@@ -23,8 +38,15 @@ func (s *starts) may(text string, pos, end int) bool {
 	if c >= 0x80 || pos+1 >= end {
 		return true
 	}
-	b := text[pos+1]
-	return s.next[c][b>>6]&(1<<(b&63)) != 0
+	d := text[pos+1]
+	if !s.next[c].has(d) {
+		return false
+	}
+	if d >= 0x80 || pos+2 >= end {
+		return true
+	}
+	third, ok := s.third[uint16(c)<<8|uint16(d)]
+	return !ok || third.has(text[pos+2])
 }
 
 // startsOf returns what a match of the pattern src can begin with. It errs on the side of
@@ -40,30 +62,47 @@ func startsOf(src string) (*starts, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &starts{first: leadBytes(prog, []uint32{uint32(prog.Start)})}
-	firsts, empty := firstRunes(prog)
-	var outs []uint32
+	s := &starts{first: leadBytes(prog, []uint32{uint32(prog.Start)}), third: map[uint16]*byteSet{}}
+	start := []uint32{uint32(prog.Start)}
 	for c := range rune(0x80) {
 		if !s.first[c] {
 			continue
 		}
-		if empty {
-			s.next[c] = [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+		outs, ended := after(prog, start, c)
+		if ended {
+			s.next[c] = byteSet{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
 			continue
 		}
-		outs = outs[:0]
-		for _, pc := range firsts {
-			if in := &prog.Inst[pc]; readsRune(in, c) {
-				outs = append(outs, in.Out)
+		lead := leadBytes(prog, outs)
+		s.next[c].add(&lead)
+		for d := range rune(0x80) {
+			if !lead[d] {
+				continue
 			}
-		}
-		for b, ok := range leadBytes(prog, outs) {
-			if ok {
-				s.next[c][b>>6] |= 1 << (b & 63)
+			outs2, ended := after(prog, outs, d)
+			if ended {
+				continue
 			}
+			set := leadBytes(prog, outs2)
+			s.third[uint16(c)<<8|uint16(d)] = new(byteSet)
+			s.third[uint16(c)<<8|uint16(d)].add(&set)
 		}
 	}
 	return s, nil
+}
+
+// after returns the instructions of prog that follow reading the ASCII character c from those at
+// pcs, and whether a match could end at pcs before c, when whatever follows may come.
+func after(prog *syntax.Prog, pcs []uint32, c rune) (outs []uint32, ended bool) {
+	closure(prog, pcs, func(_ uint32, in *syntax.Inst) {
+		switch {
+		case in.Op == syntax.InstMatch:
+			ended = true
+		case in.Op != syntax.InstFail && readsRune(in, c):
+			outs = append(outs, in.Out)
+		}
+	})
+	return outs, ended
 }
 
 // readsRune reports whether the instruction in, one that reads a character, reads c.
@@ -75,19 +114,6 @@ func readsRune(in *syntax.Inst, c rune) bool {
 		return c != '\n'
 	}
 	return in.MatchRune(c)
-}
-
-// firstRunes returns the instructions of prog that can read a match's first character, and
-// whether a match can end before reading one.
-func firstRunes(prog *syntax.Prog) (pcs []uint32, empty bool) {
-	closure(prog, []uint32{uint32(prog.Start)}, func(pc uint32, in *syntax.Inst) {
-		if in.Op == syntax.InstMatch {
-			empty = true
-		} else if in.Op != syntax.InstFail {
-			pcs = append(pcs, pc)
-		}
-	})
-	return pcs, empty
 }
 
 // closure calls f with every instruction of prog that reads a character or ends a match, among
