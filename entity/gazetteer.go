@@ -265,6 +265,17 @@ func (g *Gazetteer) is(kind, word string) bool { return g.words[kind][lowerWord(
 // lowerWord is a word in lower case with straight apostrophes, as word lists hold it: pages write
 // "I’m" as often as "I'm".
 func lowerWord(w string) string {
+	ascii, upper := true, false
+	for i := 0; i < len(w) && ascii; i++ {
+		ascii, upper = w[i] < 0x80, upper || 'A' <= w[i] && w[i] <= 'Z'
+	}
+	if ascii {
+		// No curly quote is ASCII.
+		if upper {
+			return strings.ToLower(w)
+		}
+		return w
+	}
 	w = strings.ToLower(w)
 	if strings.ContainsAny(w, "\u2019\u2018") {
 		w = strings.NewReplacer("\u2019", "'", "\u2018", "'").Replace(w)

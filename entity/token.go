@@ -32,8 +32,13 @@ func isHyphen(r rune) bool { return r == '-' || r == '\u2010' || r == '\u2011' }
 // sentence's from its parse, with the text between parsed sentences read by the same tokeniser.
 // Without a parse, the text is read whole. A web or mail address is no word of a name.
 func (lw *nameLists) docToks(text string, parse []dossier.Sentence) []tok {
-	var out []tok
+	n := 0
+	for _, s := range parse {
+		n += len(s.Tokens)
+	}
+	out := make([]tok, 0, n+n/8+16)
 	at := 0
+	var parts []syntax.Word
 	add := func(ws []syntax.Word, parsed []dossier.Token) {
 		for _, w := range ws {
 			web := syntax.IsWebAddress(w.Text)
@@ -41,7 +46,8 @@ func (lw *nameLists) docToks(text string, parse []dossier.Sentence) []tok {
 			if parsed != nil && w.From < len(parsed) {
 				upos = parsed[w.From].UPOS
 			}
-			for _, p := range underscoreParts(w, web) {
+			parts = underscoreParts(parts[:0], w, web)
+			for _, p := range parts {
 				r, _ := utf8.DecodeRuneInString(p.Text)
 				out = append(out, tok{start: p.Start, end: p.End, text: p.Text, word: isWordRune(r) && !web,
 					nl: strings.ContainsAny(text[at:p.Start], "\n\u2029"), upos: upos})
@@ -89,12 +95,11 @@ func roleWords(toks []tok) {
 // so, and the name is a word of its own. The underscore becomes a mark between them. Handles and
 // identifiers in lower case or with digits ("@olga_n_photo", "TP_615") stay one word, as does
 // a web address.
-func underscoreParts(w syntax.Word, web bool) []syntax.Word {
+func underscoreParts(out []syntax.Word, w syntax.Word, web bool) []syntax.Word {
 	if web || !strings.Contains(w.Text, "_") {
-		return []syntax.Word{w}
+		return append(out, w)
 	}
-	var out []syntax.Word
-	from := 0
+	from, whole := 0, len(out)
 	for i := 1; i+1 < len(w.Text); i++ {
 		if w.Text[i] != '_' {
 			continue
@@ -108,7 +113,7 @@ func underscoreParts(w syntax.Word, web bool) []syntax.Word {
 		from = i + 1
 	}
 	if from == 0 {
-		return []syntax.Word{w}
+		return append(out[:whole], w)
 	}
 	return append(out, part(w, from, len(w.Text)))
 }
@@ -129,32 +134,62 @@ func (lw *nameLists) formToks(s string) []tok {
 func (lw *nameLists) normWords(toks []tok) []string {
 	var out []string
 	for _, t := range toks {
-		if !t.word {
-			continue
-		}
-		w := strings.ToLower(t.text)
-		w = strings.ReplaceAll(w, "\u2019", "'")
-		w = strings.ReplaceAll(w, "\u2018", "'")
-		w = strings.Map(func(r rune) rune {
-			if isHyphen(r) {
-				return ' '
-			}
-			if r == '.' {
-				return -1
-			}
-			return r
-		}, w)
-		fs := strings.Fields(w)
-		for i, f := range fs {
-			// An article goes when it is joined to a name ("al-Raqqa", "Ar-Raqqa"); standing alone
-			// only "al", "el" and "the" do, since "as", "at" and "an" are English words too.
-			if lw.articles[f] && (i+1 < len(fs) || f == "al" || f == "el" || f == "the") {
-				continue
-			}
-			out = append(out, f)
+		if t.word {
+			out = lw.appendNorm(out, t.text)
 		}
 	}
 	return out
+}
+
+// appendNorm appends the words of one token as normWords reads them.
+func (lw *nameLists) appendNorm(out []string, text string) []string {
+	if w, ok := plainWord(text); ok {
+		if !lw.articles[w] || w != "al" && w != "el" && w != "the" {
+			out = append(out, w)
+		}
+		return out
+	}
+	return lw.appendSplit(out, text)
+}
+
+// appendSplit is appendNorm for any token: split at hyphens, dots dropped.
+func (lw *nameLists) appendSplit(out []string, text string) []string {
+	w := strings.ToLower(text)
+	w = strings.ReplaceAll(w, "\u2019", "'")
+	w = strings.ReplaceAll(w, "\u2018", "'")
+	w = strings.Map(func(r rune) rune {
+		if isHyphen(r) {
+			return ' '
+		}
+		if r == '.' {
+			return -1
+		}
+		return r
+	}, w)
+	fs := strings.Fields(w)
+	for i, f := range fs {
+		// An article goes when it is joined to a name ("al-Raqqa", "Ar-Raqqa"); standing alone
+		// only "al", "el" and "the" do, since "as", "at" and "an" are English words too.
+		if lw.articles[f] && (i+1 < len(fs) || f == "al" || f == "el" || f == "the") {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// plainWord returns w in lower case when it is one word as normWords reads it, letters, digits
+// and signs of ASCII with no hyphen, dot or space: most words are, and need no splitting.
+func plainWord(w string) (string, bool) {
+	if w == "" {
+		return "", false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 0x80 || c <= ' ' || c == '-' || c == '.' {
+			return "", false
+		}
+	}
+	return strings.ToLower(w), true
 }
 
 func (lw *nameLists) key(toks []tok) string { return strings.Join(lw.normWords(toks), " ") }

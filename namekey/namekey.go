@@ -212,6 +212,14 @@ func dataLines(name string) ([]string, error) {
 // "us"), and turns every other character that is not a letter, digit, hyphen or space into a
 // space.
 func Fold(s string) string {
+	if f, ok := foldASCII(s); ok {
+		return f
+	}
+	return foldRunes(s)
+}
+
+// foldRunes folds s as Fold does, character by character, whatever its characters.
+func foldRunes(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range norm.NFKD.String(s) {
@@ -245,6 +253,39 @@ func Fold(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// foldASCII folds s as Fold does when s is all ASCII, where no character decomposes and the
+// letters and digits are the ASCII ones; it reports false on any other byte. A string that folds
+// to itself is returned as it is, without a copy.
+func foldASCII(s string) (string, bool) {
+	same := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x80:
+			return "", false
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-':
+		default:
+			same = false
+		}
+	}
+	if same {
+		return s, true
+	}
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '\'' || c == '`' || c == '.':
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-':
+			b = append(b, c)
+		case c >= 'A' && c <= 'Z':
+			b = append(b, c+'a'-'A')
+		default:
+			b = append(b, ' ')
+		}
+	}
+	return string(b), true
 }
 
 // Particle kinds kept on a token.

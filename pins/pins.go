@@ -78,5 +78,31 @@ func Parse(r io.Reader) (*Pins, error) {
 // Name is the form names are compared in for pins: folded, hyphens and runs of spaces as one
 // space, so "Al-Foo" pins "al Foo" but not "Foo".
 func Name(s string) string {
-	return strings.Join(strings.Fields(strings.ReplaceAll(namekey.Fold(s), "-", " ")), " ")
+	return joinWords(namekey.Fold(s))
+}
+
+// joinWords joins the words of a folded name with one space: a folded name has no white space
+// but the ASCII space, and its hyphens part words as spaces do. Both are single bytes that no
+// longer character holds, so the name is read byte by byte; one already joined is not copied.
+func joinWords(f string) string {
+	sep := func(c byte) bool { return c == ' ' || c == '-' }
+	joined := len(f) == 0 || !sep(f[0]) && !sep(f[len(f)-1])
+	for i := 0; joined && i < len(f); i++ {
+		joined = f[i] != '-' && (f[i] != ' ' || f[i+1] != ' ')
+	}
+	if joined {
+		return f
+	}
+	b := make([]byte, 0, len(f))
+	for i := 0; i < len(f); i++ {
+		if !sep(f[i]) {
+			b = append(b, f[i])
+		} else if len(b) > 0 && b[len(b)-1] != ' ' {
+			b = append(b, ' ')
+		}
+	}
+	if len(b) > 0 && b[len(b)-1] == ' ' {
+		b = b[:len(b)-1]
+	}
+	return string(b)
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dossier-project/dossier/namekey"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -35,4 +36,34 @@ func TestName(t *testing.T) {
 	if Name("Al-Foo  Bar") != Name("al foo bar") || Name("Al-Foo") == Name("Foo") {
 		t.Errorf("Name folds case, hyphens and spaces but keeps particles: %q %q", Name("Al-Foo  Bar"), Name("Foo"))
 	}
+}
+
+// nameCases are names whose words Name must join as splitting on white space and joining does.
+var nameCases = []string{
+	"", "-", " ", "Al-Foo  Bar", " lead", "trail- ", "a--b", "a - b", "Zürich-Nord", "Ḥasan  al-Bakr",
+	"U.S. Army", "one", "x\ty", "ß-Æ",
+}
+
+func TestNameJoinsAsFields(t *testing.T) {
+	for _, s := range nameCases {
+		if got, want := Name(s), fieldsName(s); got != want {
+			t.Errorf("Name(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzName(f *testing.F) {
+	for _, s := range nameCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Name(s), fieldsName(s); got != want {
+			t.Errorf("Name(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// fieldsName is Name written plainly: the folded name split on hyphens and white space.
+func fieldsName(s string) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(namekey.Fold(s), "-", " ")), " ")
 }

@@ -3,6 +3,7 @@ package resolve
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"crypto/sha256"
 	"embed"
 	"encoding/binary"
@@ -405,26 +406,36 @@ func (r *Resolver) chains(as []*dossier.Analysis) []*chain {
 
 // docChains makes the chains of the document a, with their texts and names read through f.
 func (r *Resolver) docChains(a *dossier.Analysis, f *forms) []*chain {
-	texts := map[int][]textCount{}
-	var order []int
-	types := map[int]map[dossier.EntityType]int{}
+	// Each chain's texts and how many mentions give each type, the chains in order of number.
+	type tally struct {
+		id    int
+		texts []textCount
+		types [len(typeOrder)]int // by typeOrder
+	}
+	var tallies []tally
+	at := make(map[int]int, len(a.Mentions)/2)
 	doc := &docInfo{id: a.Doc.ID}
 	for _, m := range a.Mentions {
-		if _, ok := types[m.Chain]; !ok {
-			order = append(order, m.Chain)
-			types[m.Chain] = map[dossier.EntityType]int{}
+		i, ok := at[m.Chain]
+		if !ok {
+			i = len(tallies)
+			at[m.Chain] = i
+			tallies = append(tallies, tally{id: m.Chain})
 		}
 		t := strings.TrimSpace(m.Text)
 		if t == "" {
 			continue
 		}
-		texts[m.Chain] = addText(texts[m.Chain], r.text(f, t))
-		types[m.Chain][m.Type]++
+		c := &tallies[i]
+		c.texts = addText(c.texts, r.text(f, t))
+		if k := slices.Index(typeOrder[:], m.Type); k >= 0 {
+			c.types[k]++
+		}
 	}
-	sort.Ints(order)
-	docChains := make([]*chain, 0, len(order))
-	for _, id := range order {
-		c := &chain{form: r.form(f, majorityType(types[id]), texts[id]), doc: doc, num: id}
+	slices.SortFunc(tallies, func(x, y tally) int { return cmp.Compare(x.id, y.id) })
+	docChains := make([]*chain, 0, len(tallies))
+	for _, t := range tallies {
+		c := &chain{form: r.form(f, majorityOf(t.types), t.texts), doc: doc, num: t.id}
 		docChains = append(docChains, c)
 	}
 	// Context: the names of the chains in the document, each once, not an empty one.
@@ -618,13 +629,22 @@ func (c *form) count(t string) int {
 	return 0
 }
 
-var typeOrder = []dossier.EntityType{dossier.PER, dossier.ORG, dossier.LOC, dossier.MISC}
+var typeOrder = [...]dossier.EntityType{dossier.PER, dossier.ORG, dossier.LOC, dossier.MISC}
 
 func majorityType(n map[dossier.EntityType]int) dossier.EntityType {
+	var counts [len(typeOrder)]int
+	for i, t := range typeOrder {
+		counts[i] = n[t]
+	}
+	return majorityOf(counts)
+}
+
+// majorityOf is majorityType with the counts given in the order of typeOrder.
+func majorityOf(counts [len(typeOrder)]int) dossier.EntityType {
 	best, bn := dossier.MISC, 0
-	for _, t := range typeOrder {
-		if n[t] > bn {
-			best, bn = t, n[t]
+	for i, t := range typeOrder {
+		if counts[i] > bn {
+			best, bn = t, counts[i]
 		}
 	}
 	return best
@@ -1872,19 +1892,31 @@ func (r *Resolver) applyPins(u *union, chains []*chain) {
 	// A pin names a chain by any of its texts; a well-known body's name only by the chain's
 	// fullest name, so that a chain a page wrongly made ("TRT World" with "Reuters") drags no
 	// entity into a country's.
-	byName, byFull := map[string][]int{}, map[string][]int{}
+	// Only the names the pins and the well-known bodies give are looked up, so only those are
+	// indexed; a chain's texts name it in a list once (its texts are read together, and the
+	// chains in order).
+	byName, byFull := r.pinNames(), map[string][]int{}
+	for _, m := range r.known {
+		for _, n := range m {
+			byFull[pinName(n)] = nil
+		}
+	}
+	fullPin := map[string]string{}
 	for i, c := range chains {
-		seen := map[string]bool{}
 		for _, t := range c.texts {
-			n := t.t.pin
-			if !seen[n] {
-				seen[n] = true
-				byName[n] = append(byName[n], i)
+			if at, ok := byName[t.t.pin]; ok && (len(at) == 0 || at[len(at)-1] != i) {
+				byName[t.t.pin] = append(at, i)
 			}
 		}
 		if len(r.known) > 0 && !c.acrOnly {
-			n := pinName(c.fullText)
-			byFull[n] = append(byFull[n], i)
+			n, ok := fullPin[c.fullText]
+			if !ok {
+				n = pinName(c.fullText)
+				fullPin[c.fullText] = n
+			}
+			if at, ok := byFull[n]; ok {
+				byFull[n] = append(at, i)
+			}
 		}
 	}
 	label := map[string]int{}
@@ -1930,6 +1962,16 @@ func (r *Resolver) applyPins(u *union, chains []*chain) {
 			u.union(all[0], i)
 		}
 	}
+}
+
+// pinNames returns the names of the merge and split pins (as pinName gives them), each with no
+// chain yet.
+func (r *Resolver) pinNames() map[string][]int {
+	names := map[string][]int{}
+	for _, p := range slices.Concat(r.pins.Merge, r.pins.Split) {
+		names[pinName(p[0])], names[pinName(p[1])] = nil, nil
+	}
+	return names
 }
 
 // output lists entities in order of their first chain, each with an id made from that chain

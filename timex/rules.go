@@ -2,10 +2,8 @@ package timex
 
 import (
 	"regexp"
-	"regexp/syntax"
 	"sort"
 	"strings"
-	"unicode"
 )
 
 // kind names a family of expressions that share a normalisation.
@@ -54,8 +52,8 @@ type rule struct {
 	re   *regexp.Regexp
 	// anch is re anchored at the start of its input: it is tried only where a match can begin.
 	anch *regexp.Regexp
-	// first marks the bytes a match can begin with.
-	first *[256]bool
+	// starts tells where a match can begin (see starts).
+	starts *starts
 }
 
 // buildRules compiles the patterns from the word lists.
@@ -126,7 +124,8 @@ func (t *Tagger) secondDays(text string, fs []found) []found {
 }
 
 // compileRule compiles one expanded pattern twice, free and anchored, and finds the bytes a
-// match can begin with, so that the scanner tries it only where it can match.
+// match can begin with, and the bytes that can follow them, so that the scanner tries it only
+// where it can match.
 func compileRule(k kind, src string) (rule, error) {
 	re, err := regexp.Compile(src)
 	if err != nil {
@@ -136,11 +135,11 @@ func compileRule(k kind, src string) (rule, error) {
 	if err != nil {
 		return rule{}, err
 	}
-	first, err := firstBytes(src)
+	st, err := startsOf(src)
 	if err != nil {
 		return rule{}, err
 	}
-	return rule{kind: k, re: re, anch: anch, first: first}, nil
+	return rule{kind: k, re: re, anch: anch, starts: st}, nil
 }
 
 // pattern is one rule before its placeholders ({MON}, {YEAR}…) are filled from the word lists.
@@ -373,10 +372,10 @@ const maxSpan = 96
 
 // matchWindow adds to all the plausible whole-word matches of r inside the window w of text.
 // It walks the window as a leftmost-first search would, but tries the anchored pattern only at
-// positions that start a word and whose byte can begin a match.
+// positions that start a word and whose first two bytes can begin a match.
 func (t *Tagger) matchWindow(text string, w window, r rule, names []string, all []found) []found {
 	for pos := w.start; pos < w.end; {
-		if !r.first[text[pos]] || pos > 0 && isWordByte(text[pos-1]) && isWordByte(text[pos]) {
+		if !r.starts.may(text, pos, w.end) || pos > 0 && isWordByte(text[pos-1]) && isWordByte(text[pos]) {
 			pos++
 			continue
 		}
@@ -439,77 +438,6 @@ func (t *Tagger) matchWindow(text string, w window, r rule, names []string, all 
 		}
 	}
 	return all
-}
-
-// firstBytes returns the bytes a match of the pattern src can begin with (every byte when the
-// pattern can match the empty string or begin with any character).
-func firstBytes(src string) (*[256]bool, error) {
-	re, err := syntax.Parse(src, syntax.Perl)
-	if err != nil {
-		return nil, err
-	}
-	prog, err := syntax.Compile(re.Simplify())
-	if err != nil {
-		return nil, err
-	}
-	var set [256]bool
-	all := func() {
-		for i := range set {
-			set[i] = true
-		}
-	}
-	var mark func(r rune, fold bool)
-	mark = func(r rune, fold bool) {
-		if r >= 0x80 {
-			for i := 0x80; i < 256; i++ {
-				set[i] = true
-			}
-			return
-		}
-		set[r] = true
-		if fold {
-			for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-				mark(f, false)
-			}
-		}
-	}
-	seen := make([]bool, len(prog.Inst))
-	var walk func(pc uint32)
-	walk = func(pc uint32) {
-		if seen[pc] {
-			return
-		}
-		seen[pc] = true
-		in := prog.Inst[pc]
-		switch in.Op {
-		case syntax.InstAlt, syntax.InstAltMatch:
-			walk(in.Out)
-			walk(in.Arg)
-		case syntax.InstCapture, syntax.InstNop, syntax.InstEmptyWidth:
-			walk(in.Out)
-		case syntax.InstRune1:
-			mark(in.Rune[0], false)
-		case syntax.InstRune:
-			fold := syntax.Flags(in.Arg)&syntax.FoldCase != 0
-			if len(in.Rune) == 1 {
-				mark(in.Rune[0], fold)
-				return
-			}
-			for i := 0; i+1 < len(in.Rune); i += 2 {
-				lo, hi := in.Rune[i], in.Rune[i+1]
-				for c := lo; c <= hi && c < 0x80; c++ {
-					mark(c, fold)
-				}
-				if hi >= 0x80 {
-					mark(0x80, false)
-				}
-			}
-		default: // InstMatch, InstRuneAny, InstRuneAnyNotNL, InstFail
-			all()
-		}
-	}
-	walk(uint32(prog.Start))
-	return &set, nil
 }
 
 // overlapsKept reports whether the core of f overlaps the core of an expression already kept:

@@ -9,15 +9,17 @@ import (
 // classes are free strings; the model learns what each is worth. Build it with Add; it is
 // read-only afterwards and safe for concurrent use.
 type Lexicon struct {
-	phrases map[string][]string // lower-case form, words joined by one space → classes
-	prefix  map[string]bool     // lower-case proper word prefixes of multi-word forms
-	caps    map[string][]string // one-word forms in capitals ("US", "UN"): they match only as written
+	phrases map[string][]string  // lower-case form, words joined by one space → classes
+	prefix  map[string]bool      // lower-case proper word prefixes of multi-word forms
+	caps    map[string][]string  // one-word forms in capitals ("US", "UN"): they match only as written
+	tags    map[string][2]string // class → its tags on a form's first word and on a later one
 	maxLen  int
 }
 
 // NewLexicon returns an empty lexicon.
 func NewLexicon() *Lexicon {
-	return &Lexicon{phrases: map[string][]string{}, prefix: map[string]bool{}, caps: map[string][]string{}}
+	return &Lexicon{phrases: map[string][]string{}, prefix: map[string]bool{}, caps: map[string][]string{},
+		tags: map[string][2]string{}}
 }
 
 // Add records form (one or several words) as a member of class. A one-word form written in
@@ -26,6 +28,9 @@ func (l *Lexicon) Add(class, form string) {
 	words := strings.Fields(strings.ToLower(form))
 	if len(words) == 0 {
 		return
+	}
+	if _, ok := l.tags[class]; !ok {
+		l.tags[class] = [2]string{"B-" + class, "I-" + class}
 	}
 	if len(words) == 1 && len(form) > 1 && strings.ToUpper(form) == form && strings.ToLower(form) != form {
 		l.caps[form] = addClass(l.caps[form], class)
@@ -89,18 +94,15 @@ func (l *Lexicon) match(words, lower []string) [][]string {
 		}
 		if best == 0 {
 			for _, c := range l.caps[words[i]] {
-				out[i] = append(out[i], "B-"+c)
+				out[i] = append(out[i], l.tags[c][0])
 			}
 			i++
 			continue
 		}
 		for k := i; k < i+best; k++ {
-			p := "I-"
-			if k == i {
-				p = "B-"
-			}
+			later := min(k-i, 1)
 			for _, c := range classes {
-				out[k] = append(out[k], p+c)
+				out[k] = append(out[k], l.tags[c][later])
 			}
 		}
 		i += best

@@ -101,6 +101,15 @@ func (t *trail) add(m int, before int64, feats []uint32, scores []int32) {
 
 // memo keeps the scores of a configuration read, by its features.
 func (t *trail) memo(feats []uint32, scores []int32) {
+	key := uint64(0)
+	if t.index != nil {
+		key = featsKey(feats)
+	}
+	t.keep(key, feats, scores)
+}
+
+// keep is memo with the features' key given, as seen returns it (read only when t has an index).
+func (t *trail) keep(key uint64, feats []uint32, scores []int32) {
 	if len(t.at) == 0 {
 		t.at = append(t.at, 0)
 	}
@@ -108,7 +117,7 @@ func (t *trail) memo(feats []uint32, scores []int32) {
 	t.at = append(t.at, len(t.feats))
 	t.scores = append(t.scores, scores...)
 	if t.index != nil {
-		t.index[featsKey(feats)] = int32(len(t.at) - 2)
+		t.index[key] = int32(len(t.at) - 2)
 	}
 }
 
@@ -119,9 +128,9 @@ func (t *trail) reset() {
 	clear(t.index)
 }
 
-// seen returns the scores of a configuration read before with the features feats: k scores a
-// configuration.
-func (t *trail) seen(feats []uint32, k int) ([]int32, bool) {
+// seen returns the scores of a configuration read before with the features feats (k scores a
+// configuration), and the features' key, for keep.
+func (t *trail) seen(feats []uint32, k int) ([]int32, uint64, bool) {
 	if t.index == nil {
 		t.index = make(map[uint64]int32, len(t.at))
 	}
@@ -130,11 +139,12 @@ func (t *trail) seen(feats []uint32, k int) ([]int32, bool) {
 			t.index[featsKey(t.feats[t.at[i]:t.at[i+1]])] = int32(i)
 		}
 	}
-	i, ok := t.index[featsKey(feats)]
+	key := featsKey(feats)
+	i, ok := t.index[key]
 	if !ok || !slices.Equal(feats, t.feats[t.at[i]:t.at[i+1]]) {
-		return nil, false
+		return nil, key, false
 	}
-	return t.scores[int(i)*k : int(i+1)*k], true
+	return t.scores[int(i)*k : int(i+1)*k], key, true
 }
 
 func featsKey(feats []uint32) uint64 {
@@ -226,12 +236,12 @@ func (p *Parser) branch(n int, s *sentence, rec *trail, bp branchPoint, greedy i
 			sc := scores[:k]
 			// A configuration read before, by the greedy reading or another branch, is not
 			// scored again.
-			if memo, ok := rec.seen(buf, k); ok {
+			if memo, key, ok := rec.seen(buf, k); ok {
 				sc = memo
 			} else {
 				clear(sc)
 				p.w.score(buf, &scores)
-				rec.memo(buf, sc)
+				rec.keep(key, buf, sc)
 			}
 			m = p.bestValid(c, sc)
 			total += int64(sc[m])

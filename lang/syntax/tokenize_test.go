@@ -89,3 +89,19 @@ func FuzzTokens(f *testing.F) {
 		checkTokens(t, text, span, tz.Tokens(text, span))
 	})
 }
+
+func TestIsWebAddress(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"www.example.org", true}, {"WWW.Example.org", true}, {"Www.x", true}, {"https://x.y", true},
+		{"me@example.org", true}, {"www", false}, {"wwwx.org", false}, {"@name", false}, {"name@", false},
+		{"", false}, {"ẃww.x", false}, {"W", false},
+	}
+	for _, tt := range tests {
+		if got := IsWebAddress(tt.in); got != tt.want {
+			t.Errorf("IsWebAddress(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
