@@ -244,3 +244,51 @@ func TestParseWeights(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceLexicon checks which words the place lexicon marks: towns and cities in any case and
+// over several words, state abbreviations only as written in capitals.
+func TestPlaceLexicon(t *testing.T) {
+	cases := []struct {
+		words, want string
+	}{
+		{"Pizza in Baltimore , MD tonight", "O O B-CITY O B-STATE O"},
+		{"flew to san francisco today", "O O B-CITY I-CITY O"},
+		{"Md was in the den", "O O O O O"},
+		{"she stayed in Varkala", "O O O B-CITY"},
+	}
+	for _, c := range cases {
+		words := strings.Fields(c.words)
+		lower := strings.Fields(strings.ToLower(c.words))
+		var got []string
+		for _, cs := range placeLexicon().match(words, lower) {
+			got = append(got, strings.Join(append([]string{"O"}, cs...)[min(len(cs), 1):], "+"))
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%s: got %s, want %s", c.words, g, c.want)
+		}
+	}
+}
+
+// TestGivenFeatures checks that a given name and the words beside it carry the given-name
+// features, in any case, and that other words do not.
+func TestGivenFeatures(t *testing.T) {
+	cases := []struct {
+		words string
+		at    int
+		want  []uint64
+	}{
+		{"ask Hector Ruiz now", 1, []uint64{key("gn", "true"), key("gn s", "Xx")}},
+		{"ask Hector Ruiz now", 2, []uint64{key("gn-1", "Xx")}},
+		{"ask hector ruiz now", 0, []uint64{key("gn+1", "x")}},
+		{"the oil refinery shut", 2, nil},
+	}
+	for _, c := range cases {
+		words := strings.Fields(c.words)
+		lower := strings.Fields(strings.ToLower(c.words))
+		w := words[c.at]
+		got := givenFeatures(nil, lower, c.at, shape(w), fmt.Sprint(capitalised(w)))
+		if fmt.Sprint(got) != fmt.Sprint(c.want) {
+			t.Errorf("%s @%d: got %v, want %v", c.words, c.at, got, c.want)
+		}
+	}
+}
