@@ -108,6 +108,9 @@ type input struct {
 	// dependency relation.
 	heads []int
 	rels  []string
+	// noLists leaves out the features of the given-name and place lists, for a model that has no
+	// weights for them.
+	noLists bool
 }
 
 // sentenceCase tells how a sentence writes its words: "lc" when no word is capitalised, "tc" when
@@ -153,7 +156,10 @@ func features(in input, lex *Lexicon, vocab map[string]byte, cl Clusters) [][]ui
 		}
 	}
 	gaz := lex.match(in.words, lower)
-	places := placeLexicon().match(in.words, lower)
+	var places [][]string
+	if !in.noLists {
+		places = placeLexicon().match(in.words, lower)
+	}
 	runs := capRuns(in.words, lower)
 	sc := sentenceCase(in.words)
 	hasPOS := len(in.upos) == n
@@ -207,7 +213,11 @@ func features(in input, lex *Lexicon, vocab map[string]byte, cl Clusters) [][]ui
 			f = parseFeatures(f, in, lower, caseOf, i, s)
 		}
 		f = lexiconFeatures(f, in, lower, lex, gaz, runs, i, s, sc)
-		flat = placeFeatures(f, places, i, s, capitalised(w))
+		if !in.noLists {
+			f = givenFeatures(f, lower, i, s, strconv.FormatBool(capitalised(w)))
+			f = placeFeatures(f, places, i, s, capitalised(w))
+		}
+		flat = f
 		ends[i] = len(flat)
 	}
 	out := make([][]uint64, n)
@@ -344,7 +354,7 @@ func lexiconFeatures(f []uint64, in input, lower []string, lex *Lexicon, gaz [][
 	for _, c := range lex.word(w, l) {
 		add("g1", c, capf)
 	}
-	return givenFeatures(f, lower, i, s, capf)
+	return f
 }
 
 // givenFeatures appends to f whether word i of shape s, and the words beside it, are given names

@@ -213,25 +213,31 @@ func TestRetagKeepsParse(t *testing.T) {
 	}
 }
 
-// TestParseWeights tells a model with weights for the parse's features from one without: the
-// shipped model was trained without them, and a table holding either root feature has them.
+// TestParseWeights tells a model with weights for the parse's features, or for the given-name
+// list's, from one without: the shipped model was trained with neither, and a table holding one
+// of the root features (or a given name's) has them.
 func TestParseWeights(t *testing.T) {
 	shipped, err := ReadModel(bytes.NewReader(embeddedModel))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !shipped.unparsed {
-		t.Error("the shipped model is said to have weights for the parse's features")
+	if !shipped.unparsed || !shipped.unlisted {
+		t.Errorf("the shipped model is said to have weights for the parse's features (%v) or the lists' (%v)", !shipped.unparsed, !shipped.unlisted)
 	}
 	row := &[nTags]float32{1}
+	parse, lists := (*Model).hasParseWeights, (*Model).hasListWeights
 	cases := []struct {
 		name string
+		has  func(*Model) bool
 		keys []uint64
 		want bool
 	}{
-		{"no parse features", []uint64{key("w", "homs"), key("u", "PROPN")}, false},
-		{"root relation", []uint64{key("w", "homs"), key("r", "root")}, true},
-		{"root head word", []uint64{key("hw", "<root>")}, true},
+		{"no parse features", parse, []uint64{key("w", "homs"), key("u", "PROPN")}, false},
+		{"root relation", parse, []uint64{key("w", "homs"), key("r", "root")}, true},
+		{"root head word", parse, []uint64{key("hw", "<root>")}, true},
+		{"no list features", lists, []uint64{key("w", "homs"), key("r", "root")}, false},
+		{"capitalised given name", lists, []uint64{key("gn", "true")}, true},
+		{"given name in lower case", lists, []uint64{key("w", "homs"), key("gn", "false")}, true},
 	}
 	for _, c := range cases {
 		weights := map[uint64]*[nTags]float32{}
@@ -239,8 +245,8 @@ func TestParseWeights(t *testing.T) {
 			weights[k] = row
 		}
 		m := &Model{tab: newTable(weights, nil)}
-		if got := m.hasParseWeights(); got != c.want {
-			t.Errorf("%s: has parse weights %v, want %v", c.name, got, c.want)
+		if got := c.has(m); got != c.want {
+			t.Errorf("%s: has the weights %v, want %v", c.name, got, c.want)
 		}
 	}
 }
