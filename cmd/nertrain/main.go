@@ -2,7 +2,7 @@
 // of its training documents and Universal NER's English development file), with fixed seeds, and
 // writes the weights that lang/ner embeds. One document in eight is held out to choose the number
 // of passes; Universal NER's test file is only read by the evaluation. Universal NER's sentences
-// weigh twice GUM's: they are the web text the recogniser is measured on. With -self, a first
+// weigh three times GUM's: they are the web text the recogniser is measured on. With -self, a first
 // model then tags EWT's training sentences (their words only, no names are read from them), and
 // the recogniser is trained again with the sentences it tags with confidence added.
 //
@@ -45,7 +45,7 @@ func main() {
 	cv := flag.Int("cv", 0, "cross-validate over this many folds of the training documents instead of writing weights")
 	clusters := flag.String("clusters", "", "build the word clusters from the unlabelled text of the shared data and write them to this file, instead of training")
 	clusterFile := flag.String("cluster-file", "", "word clusters to train with, as -clusters writes them (none by default: they did not help in cross-validation)")
-	unerWeight := flag.Int("uner-weight", 2, "times each Universal NER sentence is read in a pass")
+	unerWeight := flag.Int("uner-weight", 3, "times each Universal NER sentence is read in a pass")
 	cvSeeds := flag.Int("cv-seeds", 1, "with -cv, cross-validate with this many successive seeds and print their mean")
 	mistakes := flag.String("mistakes", "", "with -cv, write the held-out sentences the recogniser gets wrong to this file")
 	minCount := flag.Int("min-count", 2, "features seen fewer times in the training data are not learnt")

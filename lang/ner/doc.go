@@ -3,10 +3,11 @@
 // (dossier.Token.Entity). It is an averaged perceptron over word, shape, affix, context,
 // gazetteer and capitalised-run features (and word clusters, when a model is trained with them),
 // decoded with Viterbi over the tag transitions, trained on GUM's named mentions and Universal
-// NER's English development file, whose sentences weigh twice (see NOTICE). Part-of-speech tags and
+// NER's English development file, whose sentences weigh more (see NOTICE). Part-of-speech tags and
 // the dependency parse (a word's relation, its head word, the case marker it governs: "in" before
 // a place) are used when the tokens carry them, and the model was trained to work without them as
-// well.
+// well. The models cmd/nertrain trains also read lang/en/data's given-names, cities and
+// us-state-codes lists; a model without weights for them (the shipped one) skips their lookups.
 //
 // The weights are embedded; Train rebuilds them from the treebanks (cmd/nertrain) with fixed seeds.
 package ner

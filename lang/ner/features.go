@@ -108,6 +108,9 @@ type input struct {
 	// dependency relation.
 	heads []int
 	rels  []string
+	// noLists leaves out the features of the given-name and place lists, for a model that has no
+	// weights for them.
+	noLists bool
 }
 
 // sentenceCase tells how a sentence writes its words: "lc" when no word is capitalised, "tc" when
@@ -153,6 +156,10 @@ func features(in input, lex *Lexicon, vocab map[string]byte, cl Clusters) [][]ui
 		}
 	}
 	gaz := lex.match(in.words, lower)
+	var places [][]string
+	if !in.noLists {
+		places = placeLexicon().match(in.words, lower)
+	}
 	runs := capRuns(in.words, lower)
 	sc := sentenceCase(in.words)
 	hasPOS := len(in.upos) == n
@@ -205,7 +212,12 @@ func features(in input, lex *Lexicon, vocab map[string]byte, cl Clusters) [][]ui
 		if parsed {
 			f = parseFeatures(f, in, lower, caseOf, i, s)
 		}
-		flat = lexiconFeatures(f, in, lower, lex, gaz, runs, i, s, sc)
+		f = lexiconFeatures(f, in, lower, lex, gaz, runs, i, s, sc)
+		if !in.noLists {
+			f = givenFeatures(f, lower, i, s, strconv.FormatBool(capitalised(w)))
+			f = placeFeatures(f, places, i, s, capitalised(w))
+		}
+		flat = f
 		ends[i] = len(flat)
 	}
 	out := make([][]uint64, n)
@@ -344,6 +356,61 @@ func lexiconFeatures(f []uint64, in input, lower []string, lex *Lexicon, gaz [][
 	}
 	return f
 }
+
+// givenFeatures appends to f whether word i of shape s, and the words beside it, are given names
+// (the given-names list): a person's name starts with one, and the word after one is often a
+// surname.
+func givenFeatures(f []uint64, lower []string, i int, s, capf string) []uint64 {
+	given := givenNames()
+	if given[lower[i]] {
+		f = append(f, key("gn", capf), key("gn s", s))
+	}
+	if i > 0 && given[lower[i-1]] {
+		f = append(f, key("gn-1", s))
+	}
+	if i+1 < len(lower) && given[lower[i+1]] {
+		f = append(f, key("gn+1", s))
+	}
+	return f
+}
+
+// placeFeatures appends to f the entries of the place lexicon (towns and cities, state
+// abbreviations) that word i of shape s and its neighbours stand in (places).
+func placeFeatures(f []uint64, places [][]string, i int, s string, isCap bool) []uint64 {
+	capf := strconv.FormatBool(isCap)
+	for _, g := range places[i] {
+		f = append(f, key("pl", g, capf), key("pl s", g, s))
+	}
+	if i > 0 {
+		for _, g := range places[i-1] {
+			f = append(f, key("pl-1", g, s))
+		}
+	}
+	if i+1 < len(places) {
+		for _, g := range places[i+1] {
+			f = append(f, key("pl+1", g, s))
+		}
+	}
+	return f
+}
+
+// placeLexicon holds the towns and cities (class CITY) and the United States' state
+// abbreviations (class STATE, matched as written in capitals) the recogniser reads as features:
+// lists too long for the entity stage's gazetteer, whose entries it takes as names.
+var placeLexicon = sync.OnceValue(func() *Lexicon {
+	d := en.Embedded()
+	l := NewLexicon()
+	for _, c := range d.Entries("cities") {
+		l.Add("CITY", c)
+	}
+	for _, c := range d.Entries("us-state-codes") {
+		l.Add("STATE", c)
+	}
+	return l
+})
+
+// givenNames are the given names the recogniser reads as a cue for persons (the given-names list).
+var givenNames = sync.OnceValue(func() map[string]bool { return en.Embedded().List("given-names") })
 
 // A vocabulary entry packs how often a word is a proper noun (its class, the low two bits: 1 almost
 // never, 2 sometimes, 3 mostly) and its commonest universal part of speech (the index in uposList

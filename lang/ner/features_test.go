@@ -213,25 +213,31 @@ func TestRetagKeepsParse(t *testing.T) {
 	}
 }
 
-// TestParseWeights tells a model with weights for the parse's features from one without: the
-// shipped model was trained without them, and a table holding either root feature has them.
+// TestParseWeights tells a model with weights for the parse's features, or for the given-name
+// list's, from one without: the shipped model was trained with neither, and a table holding one
+// of the root features (or a given name's) has them.
 func TestParseWeights(t *testing.T) {
 	shipped, err := ReadModel(bytes.NewReader(embeddedModel))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !shipped.unparsed {
-		t.Error("the shipped model is said to have weights for the parse's features")
+	if !shipped.unparsed || !shipped.unlisted {
+		t.Errorf("the shipped model is said to have weights for the parse's features (%v) or the lists' (%v)", !shipped.unparsed, !shipped.unlisted)
 	}
 	row := &[nTags]float32{1}
+	parse, lists := (*Model).hasParseWeights, (*Model).hasListWeights
 	cases := []struct {
 		name string
+		has  func(*Model) bool
 		keys []uint64
 		want bool
 	}{
-		{"no parse features", []uint64{key("w", "homs"), key("u", "PROPN")}, false},
-		{"root relation", []uint64{key("w", "homs"), key("r", "root")}, true},
-		{"root head word", []uint64{key("hw", "<root>")}, true},
+		{"no parse features", parse, []uint64{key("w", "homs"), key("u", "PROPN")}, false},
+		{"root relation", parse, []uint64{key("w", "homs"), key("r", "root")}, true},
+		{"root head word", parse, []uint64{key("hw", "<root>")}, true},
+		{"no list features", lists, []uint64{key("w", "homs"), key("r", "root")}, false},
+		{"capitalised given name", lists, []uint64{key("gn", "true")}, true},
+		{"given name in lower case", lists, []uint64{key("w", "homs"), key("gn", "false")}, true},
 	}
 	for _, c := range cases {
 		weights := map[uint64]*[nTags]float32{}
@@ -239,8 +245,56 @@ func TestParseWeights(t *testing.T) {
 			weights[k] = row
 		}
 		m := &Model{tab: newTable(weights, nil)}
-		if got := m.hasParseWeights(); got != c.want {
-			t.Errorf("%s: has parse weights %v, want %v", c.name, got, c.want)
+		if got := c.has(m); got != c.want {
+			t.Errorf("%s: has the weights %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+// TestPlaceLexicon checks which words the place lexicon marks: towns and cities in any case and
+// over several words, state abbreviations only as written in capitals.
+func TestPlaceLexicon(t *testing.T) {
+	cases := []struct {
+		words, want string
+	}{
+		{"Pizza in Baltimore , MD tonight", "O O B-CITY O B-STATE O"},
+		{"flew to san francisco today", "O O B-CITY I-CITY O"},
+		{"Md was in the den", "O O O O O"},
+		{"she stayed in Varkala", "O O O B-CITY"},
+	}
+	for _, c := range cases {
+		words := strings.Fields(c.words)
+		lower := strings.Fields(strings.ToLower(c.words))
+		var got []string
+		for _, cs := range placeLexicon().match(words, lower) {
+			got = append(got, strings.Join(append([]string{"O"}, cs...)[min(len(cs), 1):], "+"))
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%s: got %s, want %s", c.words, g, c.want)
+		}
+	}
+}
+
+// TestGivenFeatures checks that a given name and the words beside it carry the given-name
+// features, in any case, and that other words do not.
+func TestGivenFeatures(t *testing.T) {
+	cases := []struct {
+		words string
+		at    int
+		want  []uint64
+	}{
+		{"ask Hector Ruiz now", 1, []uint64{key("gn", "true"), key("gn s", "Xx")}},
+		{"ask Hector Ruiz now", 2, []uint64{key("gn-1", "Xx")}},
+		{"ask hector ruiz now", 0, []uint64{key("gn+1", "x")}},
+		{"the oil refinery shut", 2, nil},
+	}
+	for _, c := range cases {
+		words := strings.Fields(c.words)
+		lower := strings.Fields(strings.ToLower(c.words))
+		w := words[c.at]
+		got := givenFeatures(nil, lower, c.at, shape(w), fmt.Sprint(capitalised(w)))
+		if fmt.Sprint(got) != fmt.Sprint(c.want) {
+			t.Errorf("%s @%d: got %v, want %v", c.words, c.at, got, c.want)
 		}
 	}
 }

@@ -39,6 +39,9 @@ type Model struct {
 	// unparsed is set on a model read from a file that has no weights for the parse's features,
 	// so that they are not worked out (see hasParseWeights).
 	unparsed bool
+	// unlisted is set on a model read from a file that has no weights for the features of the
+	// given-name and place lists (see hasListWeights), so that they are not worked out.
+	unlisted bool
 }
 
 // hasParseWeights reports whether the model's table holds weights for the parse's features,
@@ -47,6 +50,12 @@ type Model struct {
 // the parse's features (head words, case markers) have open values and cannot be listed.
 func (m *Model) hasParseWeights() bool {
 	return m.tab.get(key("r", "root")) != nil || m.tab.get(key("hw", "<root>")) != nil
+}
+
+// hasListWeights reports whether the model's table holds weights for the given-name list's
+// features: a model trained with the lists learns the weight of a capitalised given name.
+func (m *Model) hasListWeights() bool {
+	return m.tab.get(key("gn", "true")) != nil || m.tab.get(key("gn", "false")) != nil
 }
 
 // table is an open-addressing hash table of weight rows by feature key: each slot holds the row
@@ -451,6 +460,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 	}
 	m.leanen()
 	m.unparsed = !m.hasParseWeights()
+	m.unlisted = !m.hasListWeights()
 	if n, err = binary.ReadUvarint(br); err != nil {
 		return nil, fmt.Errorf("read ner model: %w", err)
 	}

@@ -60,6 +60,7 @@ func (t *Tagger) read(ins []input) []reading {
 			// Features the model has no weights for would add nothing to the scores.
 			in.heads, in.rels = nil, nil
 		}
+		in.noLists = t.model.unlisted
 		feats[s] = features(in, t.lex, t.model.vocab, t.model.clusters)
 		var em [][nTags]float64
 		if fast {
@@ -215,6 +216,7 @@ func (t *Tagger) TagDoc(sents [][]dossier.Token) []Reading {
 		if !parsed {
 			in.heads, in.rels = nil, nil
 		}
+		in.noLists = t.model.unlisted
 		ins[s] = in
 	}
 	if !tagged {
