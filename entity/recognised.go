@@ -46,7 +46,9 @@ func (d *doc) recognise(parse []dossier.Sentence, rs []ner.Reading) {
 // Thresholds of the recogniser's say: how sure it must be that words are in no name for a
 // mention that only capital letters made to be dropped, and how sure of a name for its type to
 // count. A common word standing alone ("There", "Who") needs less, unless it is an organisation's
-// head word ("Army").
+// head word ("Army"). The values were set on the shipped model's probabilities: a retrained
+// model whose probabilities are sharper or softer needs them moved to where it lets through as
+// many words and names as the shipped one did (cmd/nertrain -match prints those values).
 const (
 	noNameSure = 0.9
 	commonSure = 0.6
@@ -54,6 +56,12 @@ const (
 	// trimSure is how sure of the name inside a mention the recogniser must be for the mention to
 	// be trimmed to it, when it is sure that the words left out are in no name.
 	trimSure = 0.75
+	// allSure is how sure it must be that words are in no name when more than the word's capital
+	// says they are ordinary words: the document writes it capitalised elsewhere, several words
+	// agree, or capitals may be emphasis.
+	allSure = 0.97
+	// voteSure is how sure of a name's type the recogniser must be for its say to weigh most.
+	voteSure = 0.9
 )
 
 // dropUnnamed removes or trims the mentions that only capital letters made, where the recogniser
@@ -97,7 +105,7 @@ func (d *doc) functionWords(c *cand) bool {
 // right before it ("there", "it"; not a relative: "which IS claimed") and a word in lower case
 // after it.
 func (d *doc) emphasisWord(c *cand) bool {
-	if c.b-c.a != 1 || c.title != "" || d.outside[c.a] < 0.97 || !isAcronym(d.toks[c.a].text) {
+	if c.b-c.a != 1 || c.title != "" || d.outside[c.a] < allSure || !isAcronym(d.toks[c.a].text) {
 		return false
 	}
 	if u := d.toks[c.a].upos; u != "AUX" && u != "VERB" {
@@ -134,7 +142,7 @@ func (d *doc) unnamed(c *cand) bool {
 	}
 	need := noNameSure
 	if d.capMid[d.low[c.a]] || !lone {
-		need = 0.97 // the document writes it capitalised elsewhere, or several words agree
+		need = allSure // the document writes it capitalised elsewhere, or several words agree
 	}
 	switch {
 	case short:
@@ -189,7 +197,7 @@ func (d *doc) trim(c *cand) {
 		case t.start == in.start:
 			a = k
 		case t.start < in.start || t.start >= in.end:
-			need := 0.97
+			need := allSure
 			if d.isTok("NONAME", k) {
 				need = noNameSure // a weekday or month word left out of a name ("X Thursday")
 			}
@@ -248,9 +256,9 @@ func (d *doc) recognisedVotes(c *cand) {
 		}
 		if r.start == c.start && r.end == c.end {
 			switch {
-			case r.conf >= 0.9:
+			case r.conf >= voteSure:
 				d.vote(c, r.typ, 3)
-			case r.conf >= 0.7:
+			case r.conf >= typeSure:
 				d.vote(c, r.typ, 2)
 			}
 		}
