@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -35,16 +36,22 @@ func writeClusters(data, out string) error {
 
 // readClusters reads a clusters file written by writeClusters.
 func readClusters(path string) (ner.Clusters, error) {
+	return readPath(path, ner.ReadClusters)
+}
+
+// readPath opens the file at path and reads it with read.
+func readPath[T any](path string, read func(io.Reader) (T, error)) (T, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		var zero T
+		return zero, err
 	}
 	defer f.Close()
-	c, err := ner.ReadClusters(f)
+	v, err := read(f)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return v, fmt.Errorf("%s: %w", path, err)
 	}
-	return c, nil
+	return v, nil
 }
 
 // unlabelled reads the running text available for training, tokenised: the words of EWT's

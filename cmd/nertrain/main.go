@@ -55,7 +55,16 @@ func main() {
 	all := flag.Bool("all", false, "after choosing passes and leans on the held-out documents, train again on all documents with those choices")
 	lowerCopies := flag.Bool("lower-copies", false, "train also on a lower-case copy of every sentence that holds a name, as web text often writes names")
 	self := flag.Float64("self", 0, "train a second time with EWT's training sentences (no names read) as the first model tags them, keeping those whose every tag is at least this likely (0: no second time)")
+	match := flag.String("match", "", "instead of training, print where the model at -out must set the entity stage's thresholds to pass what this reference model passes at -match-at, on EWT's training sentences")
+	matchAt := flag.String("match-at", "0.5,0.6,0.7,0.75,0.9,0.97", "with -match, the reference model's thresholds, comma-separated")
 	flag.Parse()
+	if *match != "" {
+		if err := runMatch(*dir, *match, *out, *matchAt); err != nil {
+			fmt.Fprintln(os.Stderr, "nertrain:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if *clusters != "" {
 		if err := writeClusters(filepath.Dir(*dir), *clusters); err != nil {
 			fmt.Fprintln(os.Stderr, "nertrain:", err)

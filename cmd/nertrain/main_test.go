@@ -78,3 +78,26 @@ func TestUnsureOthers(t *testing.T) {
 		t.Errorf("withoutOthers kept %d sentences, want 0 (Firefox is no people or language)", len(kept))
 	}
 }
+
+// TestSameShare checks the threshold at which one model's sorted values pass in the share that
+// another's pass a given threshold.
+func TestSameShare(t *testing.T) {
+	ref := []float64{0.1, 0.5, 0.8, 0.9, 0.95}
+	got := []float64{0.2, 0.3, 0.6, 0.7, 0.85, 0.9, 0.92, 0.93, 0.96, 0.99}
+	cases := []struct {
+		th, share, want float64
+	}{
+		{0.9, 0.4, 0.92},       // two of five pass: four of ten must
+		{0.5, 0.8, 0.6},        // four of five: eight of ten
+		{0.05, 1, 0.2},         // all pass
+		{0.99, 0, 0.99 + 1e-9}, // none passes: above the highest
+	}
+	for _, c := range cases {
+		if s := shareAtLeast(ref, c.th); s != c.share {
+			t.Errorf("shareAtLeast(%v) = %v, want %v", c.th, s, c.share)
+		}
+		if g := sameShare(ref, got, c.th); g != c.want {
+			t.Errorf("sameShare(%v) = %v, want %v", c.th, g, c.want)
+		}
+	}
+}
