@@ -60,7 +60,9 @@ func (d *doc) runPieces(a, b int) {
 
 // kicker reports whether the run [a, b) is a headline's kicker: it opens a sentence or a line,
 // a colon or a bar follows it, and it ends with a kicker word of page-labels ("High School
-// Roundup: Tarnville beats…", "Live Updates | …"). The words name the column, not anyone.
+// Roundup: Tarnville beats…", "Live Updates | …"). The words name the column, not anyone. A
+// kicker word that is also a body's head word ("Watch") ends no longer run: "Human Rights Watch:
+// …" opens with the body's name.
 func (d *doc) kicker(a, b int) bool {
 	if b >= len(d.toks) || !d.toks[a].initial || d.brk(b-1, b) {
 		return false
@@ -69,7 +71,7 @@ func (d *doc) kicker(a, b int) bool {
 		return false
 	}
 	for _, p := range d.g.w.labels["kicker"] {
-		if len(p) <= b-a && d.wordsAt(b-len(p), p) {
+		if len(p) <= b-a && d.wordsAt(b-len(p), p) && (len(p) == b-a || !d.isTok("ORGHEAD", b-1)) {
 			return true
 		}
 	}
