@@ -99,14 +99,15 @@ func (d *doc) skipLabels(a, b int) int {
 }
 
 // labelAt returns the length in words of the longest page label that starts at token k and ends
-// by b, with no break inside, 0 for none: the labels cut wherever they stand, and those cut from
-// a run's head too when lead is set.
+// by b, with no break inside, 0 for none: the labels cut wherever they stand, those cut from a
+// run's head too when lead is set, and a credit label ("Photo") that ends a run a caption closes
+// (see captionEnd), as names such as "Magnum Photos" end in the same word.
 func (d *doc) labelAt(k, b int, lead bool) int {
-	best := 0
 	groups := [][][]string{d.g.w.labels["any"]}
 	if lead {
 		groups = append(groups, d.g.w.labels["lead"])
 	}
+	best := 0
 	for _, g := range groups {
 		for _, p := range g {
 			if len(p) > best && k+len(p) <= b && d.wordsAt(k, p) {
@@ -114,7 +115,28 @@ func (d *doc) labelAt(k, b int, lead bool) int {
 			}
 		}
 	}
+	if !d.captionEnd(b) {
+		return best
+	}
+	for _, p := range d.g.w.labels["credit"] {
+		if len(p) > best && k+len(p) == b && d.wordsAt(k, p) {
+			best = len(p)
+		}
+	}
 	return best
+}
+
+// captionEnd reports whether the run of capitalised words ending at b closes a caption or a
+// credit: a closing bracket, a slash or a bar follows it, or the line or the text ends there.
+func (d *doc) captionEnd(b int) bool {
+	if b >= len(d.toks) || d.toks[b].nl {
+		return true
+	}
+	switch d.toks[b].text {
+	case ")", "]", "/", "|":
+		return true
+	}
+	return false
 }
 
 // wordsAt reports whether the lower-case words p are written from token k on, with no break
