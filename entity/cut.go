@@ -100,8 +100,8 @@ func (d *doc) skipLabels(a, b int) int {
 
 // labelAt returns the length in words of the longest page label that starts at token k and ends
 // by b, with no break inside, 0 for none: the labels cut wherever they stand, those cut from a
-// run's head too when lead is set, and a credit label ("Photo") that ends a run a caption closes
-// (see captionEnd), as names such as "Magnum Photos" end in the same word.
+// run's head too when lead is set, and a credit label ("Photo") unless it ends a run that the
+// sentence goes on after (see goesOn), as names such as "Magnum Photos" end in the same word.
 func (d *doc) labelAt(k, b int, lead bool) int {
 	groups := [][][]string{d.g.w.labels["any"]}
 	if lead {
@@ -115,28 +115,19 @@ func (d *doc) labelAt(k, b int, lead bool) int {
 			}
 		}
 	}
-	if !d.captionEnd(b) {
-		return best
-	}
 	for _, p := range d.g.w.labels["credit"] {
-		if len(p) > best && k+len(p) == b && d.wordsAt(k, p) {
+		if len(p) > best && (k+len(p) < b || k+len(p) == b && !d.goesOn(b)) && d.wordsAt(k, p) {
 			best = len(p)
 		}
 	}
 	return best
 }
 
-// captionEnd reports whether the run of capitalised words ending at b closes a caption or a
-// credit: a closing bracket, a slash or a bar follows it, or the line or the text ends there.
-func (d *doc) captionEnd(b int) bool {
-	if b >= len(d.toks) || d.toks[b].nl {
-		return true
-	}
-	switch d.toks[b].text {
-	case ")", "]", "/", "|":
-		return true
-	}
-	return false
+// goesOn reports whether the sentence goes on in lower case after the run of capitalised words
+// that ends at b ("Magnum Photos in 1998"), rather than a bracket, a slash or a new line closing
+// a credit ("(Corla Photo)").
+func (d *doc) goesOn(b int) bool {
+	return b < len(d.toks) && !d.brk(b-1, b) && d.toks[b].word && d.toks[b].text == d.low[b]
 }
 
 // wordsAt reports whether the lower-case words p are written from token k on, with no break
