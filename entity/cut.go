@@ -60,7 +60,9 @@ func (d *doc) runPieces(a, b int) {
 
 // kicker reports whether the run [a, b) is a headline's kicker: it opens a sentence or a line,
 // a colon or a bar follows it, and it ends with a kicker word of page-labels ("High School
-// Roundup: Tarnville beats…", "Live Updates | …"). The words name the column, not anyone.
+// Roundup: Tarnville beats…", "Live Updates | …"). The words name the column, not anyone. A
+// kicker word that is also a body's head word ("Watch") ends no longer run: "Human Rights Watch:
+// …" opens with the body's name.
 func (d *doc) kicker(a, b int) bool {
 	if b >= len(d.toks) || !d.toks[a].initial || d.brk(b-1, b) {
 		return false
@@ -69,7 +71,7 @@ func (d *doc) kicker(a, b int) bool {
 		return false
 	}
 	for _, p := range d.g.w.labels["kicker"] {
-		if len(p) <= b-a && d.wordsAt(b-len(p), p) {
+		if len(p) <= b-a && d.wordsAt(b-len(p), p) && (len(p) == b-a || !d.isTok("ORGHEAD", b-1)) {
 			return true
 		}
 	}
@@ -97,14 +99,15 @@ func (d *doc) skipLabels(a, b int) int {
 }
 
 // labelAt returns the length in words of the longest page label that starts at token k and ends
-// by b, with no break inside, 0 for none: the labels cut wherever they stand, and those cut from
-// a run's head too when lead is set.
+// by b, with no break inside, 0 for none: the labels cut wherever they stand, those cut from a
+// run's head too when lead is set, and a credit label ("Photo") unless it ends a run that the
+// sentence goes on after (see goesOn), as names such as "Magnum Photos" end in the same word.
 func (d *doc) labelAt(k, b int, lead bool) int {
-	best := 0
 	groups := [][][]string{d.g.w.labels["any"]}
 	if lead {
 		groups = append(groups, d.g.w.labels["lead"])
 	}
+	best := 0
 	for _, g := range groups {
 		for _, p := range g {
 			if len(p) > best && k+len(p) <= b && d.wordsAt(k, p) {
@@ -112,7 +115,19 @@ func (d *doc) labelAt(k, b int, lead bool) int {
 			}
 		}
 	}
+	for _, p := range d.g.w.labels["credit"] {
+		if len(p) > best && (k+len(p) < b || k+len(p) == b && !d.goesOn(b)) && d.wordsAt(k, p) {
+			best = len(p)
+		}
+	}
 	return best
+}
+
+// goesOn reports whether the sentence goes on in lower case after the run of capitalised words
+// that ends at b ("Magnum Photos in 1998"), rather than a bracket, a slash or a new line closing
+// a credit ("(Corla Photo)").
+func (d *doc) goesOn(b int) bool {
+	return b < len(d.toks) && !d.brk(b-1, b) && d.toks[b].word && d.toks[b].text == d.low[b]
 }
 
 // wordsAt reports whether the lower-case words p are written from token k on, with no break

@@ -360,7 +360,8 @@ func (fw *figureWords) coordinatedCount(ts []token, cs []count, used map[int]boo
 }
 
 // verbObject reports whether the count starting at token from follows a lower-case verb in the
-// past that is not one of saying ("captured 20 fighters and 3 soldiers were killed"): the count
+// past that is not one of saying nor one of recording or surmising a toll ("captured 20 fighters and 3
+// soldiers were killed", but not "recorded 12 soldiers and 4 civilians were killed"): the count
 // is that verb's object, not the subject of a casualty word after it, unless that word follows
 // the other count's noun right away ("documented 30 soldiers and 39 rebels killed"; see
 // cueRightAt).
@@ -369,7 +370,7 @@ func (lw *wordLists) verbObject(ts []token, from int) bool {
 		return false
 	}
 	t := ts[from-1]
-	return t.word && !t.upper && len(t.norm) > 4 && strings.HasSuffix(t.norm, "ed") && !lw.speechVerbs[t.norm]
+	return t.word && !t.upper && len(t.norm) > 4 && strings.HasSuffix(t.norm, "ed") && !lw.speechVerbs[t.norm] && !lw.tollReportVerbs[t.norm]
 }
 
 // cueRightAt reports whether a casualty word starts at token x.

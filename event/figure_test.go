@@ -104,6 +104,8 @@ func TestFigureSide(t *testing.T) {
 		{"Gunmen kidnapped 30 people and 2 policemen were killed.", "killed fighters state 2"},
 		{"The monitor reported 8 soldiers and 40 civilians were wounded.", "wounded fighters state 8|wounded civilians  40"},
 		{"The monitor documented 30 soldiers and 39 rebels killed in the battle.", "killed fighters state 30|killed fighters armed group 39"},
+		{"The monitor recorded 12 soldiers and 4 civilians were killed in the attack.", "killed fighters state 12|killed civilians  4"},
+		{"Officials feared 12 soldiers and 4 civilians were killed in the attack.", "killed fighters state 12|killed civilians  4"},
 	}
 	for _, tt := range tests {
 		a := &dossier.Analysis{Doc: dossier.Document{ID: "f", Text: tt.text}}

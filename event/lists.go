@@ -148,6 +148,8 @@ type wordLists struct {
 	speechAux map[string]bool
 	// speechVerbs are the forms of the verbs of saying ("said", "reported").
 	speechVerbs map[string]bool
+	// tollReportVerbs are the verbs in the past that record or surmise a toll ("recorded", "feared").
+	tollReportVerbs map[string]bool
 	// tokAbbrevs are the words the tokeniser keeps the stop of ("Inc.", "U.S."), lower case
 	// without it: one ending a sentence keeps it too (syntax.Words).
 	tokAbbrevs map[string]bool
@@ -268,6 +270,7 @@ func newWordLists(d *en.Data) *wordLists {
 		nounUse:          d.List("speech-noun-use"),
 		speechAux:        d.List("speech-aux"),
 		speechVerbs:      d.List("speech-verbs"),
+		tollReportVerbs:  d.List("toll-report-verbs"),
 		tokAbbrevs:       d.List("abbreviations"),
 		ongoingCues:      phrases(d.Rows("ongoing-cues")),
 		ongoingVerbs:     d.List("ongoing-verbs"),
