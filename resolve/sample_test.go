@@ -1,7 +1,6 @@
 package resolve
 
 import (
-	"math"
 	"strings"
 	"testing"
 
@@ -32,7 +31,7 @@ func readSample(t *testing.T) []samplePair {
 
 // TestMergeSample resolves each judged pair as two documents, each holding one side's chain
 // and the names both sides' documents share, and checks each half's merge precision and recall
-// at the figures measured.
+// at no less than the figures measured, so that a gain passes and a loss fails.
 func TestMergeSample(t *testing.T) {
 	want := map[string]struct{ precision, recall float64 }{
 		"tune":   {1.000, 0.615},
@@ -75,8 +74,8 @@ func TestMergeSample(t *testing.T) {
 		p := float64(c.tp) / float64(c.tp+c.fp)
 		rc := float64(c.tp) / float64(c.tp+c.fn)
 		t.Logf("%s: precision %.3f recall %.3f (%d merged right, %d wrong, %d missed)", half, p, rc, c.tp, c.fp, c.fn)
-		if math.Abs(p-w.precision) > 0.0005 || math.Abs(rc-w.recall) > 0.0005 {
-			t.Errorf("%s: precision %.3f recall %.3f, want %.3f %.3f", half, p, rc, w.precision, w.recall)
+		if p < w.precision-0.0005 || rc < w.recall-0.0005 {
+			t.Errorf("%s: precision %.3f recall %.3f, want at least %.3f %.3f", half, p, rc, w.precision, w.recall)
 		}
 	}
 }
