@@ -88,6 +88,7 @@ func enqueueGenerated(ctx context.Context, q *queue.Queue, gen *newsgen.Generato
 type fleet struct {
 	exe    string
 	args   []string
+	env    []string  // the environment of each worker: this one's, with the database in DOSSIER_DB
 	stdout io.Writer // where the passes are printed
 	stderr io.Writer // where the workers' lines other than pages and passes go
 	procs  []*benchProc
@@ -117,7 +118,7 @@ func (a *app) newFleet(b scaleBench) (*fleet, error) {
 	if err != nil {
 		return nil, fmt.Errorf("bench: find this program to start workers: %w", err)
 	}
-	args := []string{"worker", "--db", b.db, "-j", strconv.Itoa(b.workers), "--pass-block", strconv.Itoa(a.passBlock)}
+	args := []string{"worker", "-j", strconv.Itoa(b.workers), "--pass-block", strconv.Itoa(a.passBlock)}
 	if a.data != "" {
 		args = append(args, "--data", a.data)
 	}
@@ -130,7 +131,10 @@ func (a *app) newFleet(b scaleBench) (*fleet, error) {
 	for _, t := range a.triggers {
 		args = append(args, "--triggers", t)
 	}
-	fl := &fleet{exe: exe, args: args, stdout: a.stdout, stderr: a.stderr, passes: make(chan passLine, 64)}
+	// The database goes in the environment, not on the command line, where other users of the
+	// machine could read a password the address holds.
+	env := append(os.Environ(), "DOSSIER_DB="+b.db)
+	fl := &fleet{exe: exe, args: args, env: env, stdout: a.stdout, stderr: a.stderr, passes: make(chan passLine, 64)}
 	for i := range b.processes {
 		p, err := fl.start(fmt.Sprintf("w%d", i+1))
 		if err != nil {
@@ -145,7 +149,7 @@ func (a *app) newFleet(b scaleBench) (*fleet, error) {
 // start starts one worker process named name. Its first argument is "dossier" whatever this
 // program's file is called, so that a test binary runs as the command too.
 func (fl *fleet) start(name string) (*benchProc, error) {
-	cmd := &exec.Cmd{Path: fl.exe, Args: append([]string{"dossier"}, fl.args...)}
+	cmd := &exec.Cmd{Path: fl.exe, Args: append([]string{"dossier"}, fl.args...), Env: fl.env}
 	errs, err := cmd.StderrPipe()
 	if err != nil {
 		return nil, fmt.Errorf("bench: worker %s: %w", name, err)
