@@ -22,7 +22,10 @@ const listNames = 6
 // ("… Network for Human Rights Syrian Observatory …", "Aleppo The Observatory …"); read as one
 // name, such a run would bridge the names it holds when mentions are resolved.
 func (d *doc) runPieces(a, b int) {
-	if d.kicker(a, b) {
+	if k := d.kicker(a, b); k > 0 {
+		if ms := d.knownNames(a, b-k); len(ms) == 1 && ms[0].a == a && ms[0].b == b-k {
+			d.run(a, b-k) // a known name heads the column: "Syria Update: …"
+		}
 		return
 	}
 	a = d.skipLabels(a, b)
@@ -58,24 +61,25 @@ func (d *doc) runPieces(a, b int) {
 	}
 }
 
-// kicker reports whether the run [a, b) is a headline's kicker: it opens a sentence or a line,
-// a colon or a bar follows it, and it ends with a kicker word of page-labels ("High School
-// Roundup: Tarnville beats…", "Live Updates | …"). The words name the column, not anyone. A
-// kicker word that is also a body's head word ("Watch") ends no longer run: "Human Rights Watch:
-// …" opens with the body's name.
-func (d *doc) kicker(a, b int) bool {
+// kicker returns the length in words of the kicker word ending the run [a, b) when the run is a
+// headline's kicker, 0 when it is not: it opens a sentence or a line, a colon or a bar follows
+// it, and it ends with a kicker word of page-labels ("High School Roundup: Tarnville beats…",
+// "Live Updates | …"). The words name the column, not anyone, unless they are a known name
+// (see runPieces). A kicker word that is also a body's head word ("Watch") ends no longer run:
+// "Human Rights Watch: …" opens with the body's name.
+func (d *doc) kicker(a, b int) int {
 	if b >= len(d.toks) || !d.toks[a].initial || d.brk(b-1, b) {
-		return false
+		return 0
 	}
 	if t := d.toks[b].text; t != ":" && t != "|" {
-		return false
+		return 0
 	}
 	for _, p := range d.g.w.labels["kicker"] {
 		if len(p) <= b-a && d.wordsAt(b-len(p), p) && (len(p) == b-a || !d.isTok("ORGHEAD", b-1)) {
-			return true
+			return len(p)
 		}
 	}
-	return false
+	return 0
 }
 
 // skipLabels returns the first token from a of the run ending at b that starts no page label
