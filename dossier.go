@@ -321,13 +321,17 @@ const SketchSize = 64
 // Credit is one credit line of a document: a cue phrase that names a text's source and the
 // lower-case words next to it where the source's name may stand.
 type Credit struct {
-	Span          // the cue phrase
-	Phrase string `json:"phrase"` // the cue, lower-case: "translated by", "reported"
+	Span          // the cue phrase; for a dateline, the agency's name in its brackets
+	Phrase string `json:"phrase"` // the cue, lower-case: "translated by", "reported", "dateline"
 	// Before is true when the name stands before the cue ("Alder News reported"); Words are then
 	// the last words before it, else the first words after it, up to the sentence's punctuation.
 	Before bool     `json:"before,omitempty"`
 	Words  []string `json:"words"`
 }
+
+// DatelineCredit is the Phrase of the credit an agency's dateline gives ("BEIRUT (AP) —"): its
+// Words are the agency's name and its Span the name in the brackets.
+const DatelineCredit = "dateline"
 
 // Claim is one claim a sentence makes: who says it, about whom and what, and where. The
 // per-document stages read it from the parse and cue words; the cross-document pass compares

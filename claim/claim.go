@@ -154,6 +154,9 @@ func (r *Reader) Analyze(a *dossier.Analysis) error {
 	a.Claims = out
 	a.Sketch = Sketch(a.Doc.Text)
 	a.Credits = r.credits(a.Doc.Text)
+	if c, ok := datelineCredit(a.Doc.Text); ok {
+		a.Credits = append(a.Credits, c)
+	}
 	a.Dateline = DatelineEnd(a.Doc.Text)
 	return nil
 }

@@ -156,7 +156,7 @@ func lastWords(s string, n int) []string {
 // datelineRe matches an agency's dateline opening a text: a place in capitals, or a place of
 // capitalised words followed by an agency in brackets, then a date perhaps, then a dash ("BEIRUT (AP) —",
 // "DAMASCUS, Aug 3 (Reuters) -").
-var datelineRe = regexp.MustCompile(`^\s*(?:\p{Lu}{2}[\p{Lu} .'’-]{0,40}(?:,[^()\n]{1,30}?)?\s*(?:\([^()\n]{1,40}\))?|\p{Lu}[\p{L}.'’]*(?:[ -]\p{Lu}[\p{L}.'’]*){0,3}(?:,[^()\n]{1,30}?)?\s*\([^()\n]{1,40}\))\s*[-–—:]`)
+var datelineRe = regexp.MustCompile(`^\s*(?:\p{Lu}{2}[\p{Lu} .'’-]{0,40}(?:,[^()\n]{1,30}?)?\s*(?:\(([^()\n]{1,40})\))?|\p{Lu}[\p{L}.'’]*(?:[ -]\p{Lu}[\p{L}.'’]*){0,3}(?:,[^()\n]{1,30}?)?\s*\(([^()\n]{1,40})\))\s*[-–—:]`)
 
 // DatelineEnd is where an agency's dateline opening text ends, 0 when there is none.
 func DatelineEnd(text string) int {
@@ -164,4 +164,31 @@ func DatelineEnd(text string) int {
 		return loc[1]
 	}
 	return 0
+}
+
+// agencyNameRe is what a dateline's brackets hold when they name an agency: one to four words
+// of letters, the first capitalised ("AP", "Reuters", "Agence France-Presse"), no digits.
+var agencyNameRe = regexp.MustCompile(`^\p{Lu}[\p{L}.&'’-]*(?: [\p{L}.&'’-]+){0,3}$`)
+
+// datelineCredit is the credit of the agency named in brackets in the dateline opening text:
+// Span is the name, Phrase dossier.DatelineCredit, Words the name's lower-case words. ok is false when
+// the text opens with no dateline or its dateline names no agency.
+func datelineCredit(text string) (c dossier.Credit, ok bool) {
+	m := datelineRe.FindStringSubmatchIndex(text[:min(len(text), 120)])
+	if m == nil {
+		return c, false
+	}
+	for g := 2; g+1 < len(m); g += 2 {
+		if m[g] < 0 {
+			continue
+		}
+		name := strings.TrimSpace(text[m[g]:m[g+1]])
+		if !agencyNameRe.MatchString(name) {
+			return c, false
+		}
+		start := m[g] + strings.Index(text[m[g]:m[g+1]], name)
+		words := strings.Fields(strings.ToLower(name))
+		return dossier.Credit{Span: dossier.Span{Start: start, End: start + len(name)}, Phrase: dossier.DatelineCredit, Words: words}, true
+	}
+	return c, false
 }

@@ -61,6 +61,7 @@ func (k *Checker) origins(c *corpus, dups, copies []dupEdge) *origins {
 		l.link(e.a, e.b, func(o *doc) string { return "near-duplicate of " + o.id })
 	}
 	l.samePublisher(dups)
+	l.sameAgency(dups)
 	l.credited()
 	o := l.grouping()
 	o.copied = map[[2]int]bool{}
@@ -95,15 +96,48 @@ func (l *originLinker) link(a, b int, why func(other *doc) string) {
 // unrelated page naming what two reports a year apart name would fold a publisher's reports
 // of different incidents into one origin, and an origin count would hang on pages outside it.
 func (l *originLinker) samePublisher(dups []dupEdge) {
-	pairs := slices.Clip(l.c.storyLinks) // appending must not write into the corpus's own
-	for _, e := range dups {
-		pairs = append(pairs, [2]int{e.a, e.b})
-	}
-	for _, p := range pairs {
+	for _, p := range l.directPairs(dups) {
 		if a, b := l.c.docs[p[0]], l.c.docs[p[1]]; a.pub != "" && a.pub == b.pub {
 			l.link(p[0], p[1], func(o *doc) string { return "same publisher as " + o.id })
 		}
 	}
+}
+
+// directPairs are the pairs of documents the story test joined directly and the near-duplicates.
+func (l *originLinker) directPairs(dups []dupEdge) [][2]int {
+	pairs := slices.Clip(l.c.storyLinks) // appending must not write into the corpus's own
+	for _, e := range dups {
+		pairs = append(pairs, [2]int{e.a, e.b})
+	}
+	return pairs
+}
+
+// sameAgency joins two reports of different publishers whose datelines credit one agency
+// ("BEIRUT (AP) —") and that are near-duplicates or that the story test joined directly: both
+// run that agency's report, edited or not, whether or not the agency publishes a document of
+// the corpus. Only the dateline joins: a report citing a source ("according to X") does not
+// copy it. Pairs are taken as samePublisher takes them, for the same reason.
+func (l *originLinker) sameAgency(dups []dupEdge) {
+	agency := make([]string, len(l.c.docs))
+	for i, d := range l.c.docs {
+		agency[i] = datelineAgency(d.a.Credits)
+	}
+	for _, p := range l.directPairs(dups) {
+		if ag := agency[p[0]]; ag != "" && ag == agency[p[1]] {
+			l.link(p[0], p[1], func(o *doc) string { return "runs the same agency's report as " + o.id })
+		}
+	}
+}
+
+// datelineAgency is the agency a document's dateline credits, normalised as a publisher's
+// name, "" for none.
+func datelineAgency(lines []dossier.Credit) string {
+	for _, cl := range lines {
+		if cl.Phrase == dossier.DatelineCredit {
+			return normPublisher(strings.Join(cl.Words, " "))
+		}
+	}
+	return ""
 }
 
 // publisherIndex lists the documents of each publisher and the most words a publisher's name has.
