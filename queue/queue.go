@@ -54,10 +54,11 @@ type Queue struct {
 	// cross-document pass (a machine may stop between storing a page and queueing the pass).
 	// 0 means a minute.
 	Recheck time.Duration
-	// Heartbeat is how often a working process records that it is alive. 0 means five seconds.
+	// Heartbeat is how often a working process records that it is alive. 0 means a second.
 	Heartbeat time.Duration
 	// Stale is how long a worker may go without a heartbeat before the jobs it was running are
-	// taken back and given to others (see Rescue). 0 means thirty seconds.
+	// taken back and given to others (see Rescue). 0 means eight heartbeats; it should be several
+	// heartbeats, so that a live worker slowed by load keeps its jobs.
 	Stale time.Duration
 	// Logger receives the queue's own log (River's); nil discards it.
 	Logger *slog.Logger

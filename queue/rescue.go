@@ -9,10 +9,16 @@ import (
 	"time"
 )
 
-// Defaults of the heartbeat that lets live workers take back the jobs of a stopped one.
+// Defaults of the heartbeat that lets live workers take back the jobs of a stopped one. The
+// heartbeat has its own goroutine and goes on while pages are analysed, so a live worker misses
+// its beats only when the database or the machine stalls for several seconds. Unless Stale is set,
+// a worker's jobs are taken back after staleBeats missed beats, and live workers rescue every
+// rescueEvery beats, so with the defaults a killed worker's page runs again about ten seconds
+// after the kill.
 const (
-	defaultHeartbeat = 5 * time.Second
-	defaultStale     = 30 * time.Second
+	defaultHeartbeat = time.Second
+	staleBeats       = 8
+	rescueEvery      = 2
 	// crossTimeout bounds one cross-document pass; River's own rescue of long-running jobs waits
 	// longer still, so that it never takes a job from a worker that is alive.
 	crossTimeout = time.Hour
@@ -30,7 +36,7 @@ func (q *Queue) stale() time.Duration {
 	if q.Stale > 0 {
 		return q.Stale
 	}
-	return defaultStale
+	return staleBeats * q.heartbeat()
 }
 
 // workerID names one working process in River's attempted_by column and in the heartbeat table.
@@ -57,8 +63,8 @@ func (q *Queue) leave(ctx context.Context, id string) error {
 	return err
 }
 
-// keepAlive beats every heartbeat interval and takes back the jobs of stopped workers every few
-// beats, until ctx is done.
+// keepAlive beats every heartbeat interval and takes back the jobs of stopped workers every
+// rescueEvery beats, until ctx is done.
 func (q *Queue) keepAlive(ctx context.Context, id string) {
 	tick := time.NewTicker(q.heartbeat())
 	defer tick.Stop()
@@ -71,7 +77,7 @@ func (q *Queue) keepAlive(ctx context.Context, id string) {
 		if err := q.beat(ctx, id); err != nil && ctx.Err() == nil {
 			q.logger().Error("heartbeat", "error", err)
 		}
-		if n%3 == 0 {
+		if n%rescueEvery == 0 {
 			if _, err := q.Rescue(ctx); err != nil && ctx.Err() == nil {
 				q.logger().Error("take back the jobs of stopped workers", "error", err)
 			}
