@@ -6,6 +6,6 @@
 // cross-document job runs: it is unique while waiting or running, so at most one such pass runs at
 // a time wherever the workers are. Each working process beats a heartbeat into the database; the
 // jobs of a worker that stopped without finishing them (killed, out of memory, its machine gone)
-// are taken back by the live workers, or by the next "ingest --queue", within about ten seconds, the
+// are taken back by the live workers, or by the next "ingest --queue", within about fifteen seconds, the
 // cross-document job included, so neither its uniqueness nor a page's keeps the work from going on.
 package queue

@@ -11,7 +11,7 @@ import (
 )
 
 // TestSlowPageKeepsItsWorker runs two live workers whose pages each take several times the stale
-// limit (eight heartbeats unless set) to analyse. The heartbeat goes on while a page is analysed,
+// limit (fifteen heartbeats unless set) to analyse. The heartbeat goes on while a page is analysed,
 // so no page is taken back from the worker analysing it: each is tried once, and all are stored.
 func TestSlowPageKeepsItsWorker(t *testing.T) {
 	url, store, q := openBoth(t)
@@ -19,7 +19,7 @@ func TestSlowPageKeepsItsWorker(t *testing.T) {
 	other := openQueue(t, url)
 	workers := []*queue.Queue{q, other}
 	for _, w := range workers {
-		w.Heartbeat = 50 * time.Millisecond // stale after the default eight missed beats
+		w.Heartbeat = 50 * time.Millisecond // stale after the default fifteen missed beats
 	}
 	batch := pages("one", "two", "three", "four")
 	if _, err := q.Enqueue(ctx, batch, docID); err != nil {
@@ -36,7 +36,7 @@ func TestSlowPageKeepsItsWorker(t *testing.T) {
 		tries[p.File]++
 		mu.Unlock()
 		select {
-		case <-time.After(1500 * time.Millisecond):
+		case <-time.After(2500 * time.Millisecond):
 		case <-ctx.Done():
 			return ctx.Err()
 		}

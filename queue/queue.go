@@ -57,7 +57,7 @@ type Queue struct {
 	// Heartbeat is how often a working process records that it is alive. 0 means a second.
 	Heartbeat time.Duration
 	// Stale is how long a worker may go without a heartbeat before the jobs it was running are
-	// taken back and given to others (see Rescue). 0 means eight heartbeats; it should be several
+	// taken back and given to others (see Rescue). 0 means fifteen heartbeats; it should be several
 	// heartbeats, so that a live worker slowed by load keeps its jobs.
 	Stale time.Duration
 	// Logger receives the queue's own log (River's); nil discards it.

@@ -11,13 +11,13 @@ import (
 
 // Defaults of the heartbeat that lets live workers take back the jobs of a stopped one. The
 // heartbeat has its own goroutine and goes on while pages are analysed, so a live worker misses
-// its beats only when the database or the machine stalls for several seconds. Unless Stale is set,
+// its beats only when the database or the machine stalls for a quarter of a minute. Unless Stale is set,
 // a worker's jobs are taken back after staleBeats missed beats, and live workers rescue every
-// rescueEvery beats, so with the defaults a killed worker's page runs again about ten seconds
+// rescueEvery beats, so with the defaults a killed worker's page runs again about fifteen seconds
 // after the kill.
 const (
 	defaultHeartbeat = time.Second
-	staleBeats       = 8
+	staleBeats       = 15
 	rescueEvery      = 2
 	// crossTimeout bounds one cross-document pass; River's own rescue of long-running jobs waits
 	// longer still, so that it never takes a job from a worker that is alive.
