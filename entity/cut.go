@@ -85,11 +85,13 @@ func (d *doc) kicker(a, b int) int {
 // skipLabels returns the first token from a of the run ending at b that starts no page label
 // (page-labels): "Showcase Category News The blunders…" reads on from "The". A word after a
 // label opens a line of its own, as a word that opens a sentence does ("Related News Death toll
-// rises…"), so its capital alone makes no name.
+// rises…"), so its capital alone makes no name. A label cut only from a run's head ("Exclusive")
+// is cut only where the run opens a sentence or a line, or follows another label: inside a
+// sentence the word begins a name ("the Exclusive Economic Zone").
 func (d *doc) skipLabels(a, b int) int {
 	skipped := false
 	for a < b {
-		l := d.labelAt(a, b, true)
+		l := d.labelAt(a, b, skipped || d.toks[a].initial)
 		if l == 0 {
 			break
 		}
