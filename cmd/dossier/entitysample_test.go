@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"io"
@@ -32,24 +31,14 @@ var sampleInputs = map[string]string{"pages181": "data/article-extraction/html",
 
 func readSample(t *testing.T) []sampleRow {
 	t.Helper()
-	f, err := os.Open("testdata/entity-sample.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	var rows []sampleRow
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		c := strings.Split(sc.Text(), "\t")
-		if len(c) < 8 {
-			t.Fatalf("entity-sample.tsv: short line %q", sc.Text())
-		}
+	for _, c := range testshared.TabLines(t, "testdata/entity-sample.tsv", 11) {
 		s, err1 := strconv.Atoi(c[4])
 		e, err2 := strconv.Atoi(c[5])
 		if err1 != nil || err2 != nil {
-			t.Fatalf("entity-sample.tsv: bad offsets in %q", sc.Text())
+			t.Fatalf("entity-sample.tsv: bad offsets in %q", strings.Join(c, "\t"))
 		}
-		rows = append(rows, sampleRow{set: c[0], half: c[1], file: c[3], start: s, end: e, text: c[6], typ: c[7], line: sc.Text()})
+		rows = append(rows, sampleRow{set: c[0], half: c[1], file: c[3], start: s, end: e, text: c[6], typ: c[7], line: strings.Join(c, "\t")})
 	}
 	return rows
 }
