@@ -57,6 +57,23 @@ func (q *Queue) beat(ctx context.Context, id string) error {
 	return nil
 }
 
+// beatBounded is beat given at most a third of the stale limit: a beat held up by a stalled
+// connection or a locked table gives up in time for the next ones to try, instead of holding the
+// loop until the worker counts as stopped.
+func (q *Queue) beatBounded(ctx context.Context, id string) error {
+	ctx, cancel := context.WithTimeout(ctx, q.stale()/3)
+	defer cancel()
+	return q.beat(ctx, id)
+}
+
+// rescueBounded is Rescue given at most the stale limit, for the same reason as beatBounded.
+func (q *Queue) rescueBounded(ctx context.Context) error {
+	ctx, cancel := context.WithTimeout(ctx, q.stale())
+	defer cancel()
+	_, err := q.Rescue(ctx)
+	return err
+}
+
 // leave removes the worker id from the heartbeat table when it stops in good order.
 func (q *Queue) leave(ctx context.Context, id string) error {
 	_, err := q.pool.Exec(ctx, `DELETE FROM dossier_queue_workers WHERE id = $1`, id)
@@ -74,11 +91,11 @@ func (q *Queue) keepAlive(ctx context.Context, id string) {
 			return
 		case <-tick.C:
 		}
-		if err := q.beat(ctx, id); err != nil && ctx.Err() == nil {
+		if err := q.beatBounded(ctx, id); err != nil && ctx.Err() == nil {
 			q.logger().Error("heartbeat", "error", err)
 		}
 		if n%rescueEvery == 0 {
-			if _, err := q.Rescue(ctx); err != nil && ctx.Err() == nil {
+			if err := q.rescueBounded(ctx); err != nil && ctx.Err() == nil {
 				q.logger().Error("take back the jobs of stopped workers", "error", err)
 			}
 		}
