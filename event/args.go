@@ -159,7 +159,7 @@ func (x *Extractor) frameOf(s *sent, m match) frame {
 			f.args[i].role = roleOther // "the UK-based monitor said": where the monitor sits
 		}
 	}
-
+	fusedBackers(s, &f)
 	onlyActs(&f)
 	return f
 }

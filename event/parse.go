@@ -2056,3 +2056,44 @@ func (lw *wordLists) placeReadAsSubject(s *sent, it item) bool {
 func placedBy(s *sent, it item) bool {
 	return it.t0 >= 2 && s.w.stationWords[s.toks[it.t0-2].norm]
 }
+
+// fusedBackers takes the target or place role from a name written as one word with a participle
+// after it ("al-Qaeda-affiliated", "US-trained", "ISIS-held"): the name tells who stands behind or
+// holds what the word describes, not what the act fell on or where. A name right after the word
+// ("the headquarters of al-Qaeda-affiliated Al-Nusra") is that thing and takes the role.
+func fusedBackers(s *sent, f *frame) {
+	for i := range f.args {
+		r := &f.args[i]
+		if r.role != roleTarget && r.role != rolePlace || !fusedParticiple(s, r.it) {
+			continue
+		}
+		role := r.role
+		r.role = roleOther
+		if f.subj != nil && f.subj.it == r.it {
+			f.subj.role = r.role
+		}
+		if _, next := neighbours(f, r.it); next >= 0 && f.args[next].it.t0 == r.it.t1 && f.args[next].role == roleOther {
+			f.args[next].role = role
+		}
+	}
+}
+
+// fusedParticiple reports whether the last word of item it goes on past the name with a hyphen
+// and a participle the parse tags as one, or a lower-case word ending in "ed": "US-Trained",
+// "al-Qaeda-affiliated".
+func fusedParticiple(s *sent, it item) bool {
+	p := s.parse
+	last := s.toks[it.t1-1]
+	if p == nil || it.pseudo {
+		return false
+	}
+	k := tree.WordAt(p, last.start)
+	for k >= 0 && k+1 < len(p.Tokens) && p.Tokens[k+1].End <= last.end {
+		k++
+	}
+	if k < 1 || p.Tokens[k].Start == last.start || !strings.ContainsAny(p.Tokens[k-1].Text, "-\u2010\u2011") {
+		return false
+	}
+	t := p.Tokens[k]
+	return t.XPOS == "VBN" || t.Text == strings.ToLower(t.Text) && strings.HasSuffix(t.Text, "ed")
+}
