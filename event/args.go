@@ -160,6 +160,7 @@ func (x *Extractor) frameOf(s *sent, m match) frame {
 		}
 	}
 	fusedBackers(s, &f)
+	x.heldTarget(s, &f)
 	onlyActs(&f)
 	return f
 }
@@ -902,4 +903,36 @@ func (lw *wordLists) seatName(s *sent, it item) bool {
 	}
 	n := it.t1 + 1
 	return n < len(s.toks) && lw.seatWords[s.toks[n-1].norm] && s.toks[n].word && !lw.preps[s.toks[n].norm]
+}
+
+// heldTarget gives the target role of a place that holds the next place named in its own phrase,
+// the possessive written or lost ("targeted Aleppo's opposition-held X district", "Aleppos X
+// district"), to that place, and makes the holder where: the act fell on the place held.
+func (x *Extractor) heldTarget(s *sent, f *frame) {
+	for i := range f.args {
+		a := &f.args[i]
+		if a.role != roleTarget || a.it.typ != dossier.LOC || a.it.pseudo || !a.it.poss && !strings.HasSuffix(s.toks[a.it.t1-1].norm, "s") {
+			continue
+		}
+		_, next := neighbours(f, a.it)
+		if next < 0 || f.args[next].it.typ != dossier.LOC || f.args[next].role != rolePlace && f.args[next].role != roleOther {
+			continue
+		}
+		k := a.it.t1
+		if a.it.poss {
+			k++
+		}
+		b := &f.args[next]
+		if b.it.t0 < k || b.it.t0-k > 3 {
+			continue
+		}
+		plain := true
+		for j := k; j < b.it.t0 && plain; j++ {
+			t := s.toks[j]
+			plain = t.word && !t.upper && !s.w.preps[t.norm] && s.itemAt[j] < 0
+		}
+		if plain {
+			a.role, b.role = rolePlace, roleTarget
+		}
+	}
 }
