@@ -159,7 +159,9 @@ func (x *Extractor) frameOf(s *sent, m match) frame {
 			f.args[i].role = roleOther // "the UK-based monitor said": where the monitor sits
 		}
 	}
-	fusedBackers(s, &f)
+	if m.p.typ != dossier.Defect {
+		fusedBackers(s, &f) // "fled X-held areas": the side left is X
+	}
 	x.heldTarget(s, &f)
 	onlyActs(&f)
 	return f

@@ -457,6 +457,9 @@ func (x *Extractor) namedPlaceIn(s *sent, f frame, ch int) bool {
 // before by "and" or a comma ("clashes between X on the one hand and Y and Z on the other"). A
 // party that is not so joined ends the list.
 func (lw *wordLists) sidesOf(s *sent, c cand, parties []int) (one, other []int) {
+	if after := partiesAfterBetween(s, c, parties); len(after) >= 2 {
+		parties = after // "a video by X shows fighting between Y and Z": Y and Z fight
+	}
 	one, other = parties[:1], parties[1:2]
 	for j := 2; j < len(parties); j++ {
 		if !lw.joinedParties(s, c.f, parties[j-1], parties[j]) {
@@ -465,6 +468,32 @@ func (lw *wordLists) sidesOf(s *sent, c cand, parties []int) (one, other []int) 
 		other = append(other, parties[j])
 	}
 	return one, other
+}
+
+// partiesAfterBetween returns the parties of c named after a word that brings in a noun's actors
+// (actor-cases: "between", "among") that ends its trigger or follows it, in their order; nil when
+// there is no such word.
+func partiesAfterBetween(s *sent, c cand, parties []int) []int {
+	at := -1
+	for k := c.m.t0; k < len(s.toks) && k <= c.m.t1; k++ {
+		if s.w.parseActorCases[s.toks[k].norm] {
+			at = k
+			break
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	var out []int
+	for _, ch := range parties {
+		for _, r := range c.f.args {
+			if r.it.chain == ch && r.it.t0 > at {
+				out = append(out, ch)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // joinedParties reports whether a name of chain b follows one of chain a in frame f with only
