@@ -163,6 +163,11 @@ func (x *Extractor) frameOf(s *sent, m match) frame {
 		fusedBackers(s, &f) // "fled X-held areas": the side left is X
 	}
 	x.heldTarget(s, &f)
+	for i := range f.args {
+		if f.args[i].role == roleTarget && s.w.allegiantName(s, f.args[i].it) {
+			f.args[i].role = roleOther // "attacked troops loyal to X": X's troops were hit, not X
+		}
+	}
 	onlyActs(&f)
 	return f
 }
@@ -381,6 +386,11 @@ func (r *frameReader) roleBefore(ro roled) roled {
 	case r.noun && !(it.poss && it.t1+1 >= r.m.t0):
 		// Before a noun only its possessor takes part ("his arrest", "X's withdrawal");
 		// the subject of the clause is someone else's.
+	case f.passive && f.subj == nil && it.t1 >= f.auxAt-3 && r.x.namedByPlaceNoun(s, it):
+		// "The town of X was captured": X, the town, underwent it.
+		ro.role = roleTarget
+		r.target = true
+		f.subj = &roled{it: it, role: ro.role, pr: ro.pr}
 	case (ro.pr == "" || it.poss) && f.subj == nil:
 		switch {
 		case f.passive:
@@ -894,6 +904,16 @@ func (lw *wordLists) affiliatedName(s *sent, it item) bool {
 	return k >= 1 && slices.Contains(lw.affiliations[s.toks[k-1].norm], s.toks[k].norm)
 }
 
+// allegiantName reports whether item it is the group or person a band is said to side with
+// ("troops loyal to X"): an affiliation of allegiance-words brings it in.
+func (lw *wordLists) allegiantName(s *sent, it item) bool {
+	k := it.t0 - 1
+	for k >= 0 && lw.determiners[s.toks[k].norm] {
+		k--
+	}
+	return lw.affiliatedName(s, it) && lw.allegiances[s.toks[k-1].norm]
+}
+
 // seatName reports whether item it tells where a body sits, joined by a hyphen or not to a
 // participle of seat-participles ("the UK-based monitor", "a Beirut based group"). A hyphened
 // word is one token, which the name's item covers. A participle apart from the name must have
@@ -937,4 +957,14 @@ func (x *Extractor) heldTarget(s *sent, f *frame) {
 			a.role, b.role = rolePlace, roleTarget
 		}
 	}
+}
+
+// namedByPlaceNoun reports whether place it is named with "of" after a place noun that opens a
+// noun phrase ("the town of X", "The city of X"): the name is the place the noun stands for.
+func (x *Extractor) namedByPlaceNoun(s *sent, it item) bool {
+	k := it.t0 - 2
+	if it.typ != dossier.LOC || k < 0 || !s.w.ofPreps[s.toks[it.t0-1].norm] || !x.lx.classes["places"][s.toks[k].norm] {
+		return false
+	}
+	return k == 0 || s.w.determiners[s.toks[k-1].norm]
 }

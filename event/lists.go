@@ -112,6 +112,8 @@ type wordLists struct {
 	// affiliations are the participles and adjectives by which a band names the group it
 	// belongs to ("affiliated", "loyal"), each with the prepositions that bring the group in.
 	affiliations map[string][]string
+	// allegiances are those of affiliations that tell whose side a band is on ("loyal to").
+	allegiances map[string]bool
 	// seatWords are the participles by which a name tells where a body sits ("UK-based").
 	seatWords map[string]bool
 	// stationWords are the participles that put people at a place ("positioned in X").
@@ -257,6 +259,7 @@ func newWordLists(d *en.Data) *wordLists {
 		memberNouns:      d.List("member-nouns"),
 		memberCases:      d.List("member-cases"),
 		affiliations:     d.Table("affiliation-words"),
+		allegiances:      d.List("allegiance-words"),
 		seatWords:        d.List("seat-participles"),
 		stationWords:     d.List("station-participles"),
 		patientCases:     d.List("patient-cases"),
