@@ -145,6 +145,26 @@ func (lw *wordLists) objectPhrases(p *dossier.Sentence, n int, t dossier.EventTy
 	}
 }
 
+// passiveAgentArgs adds to roles the subject of the passive verb whose agent attack noun n is
+// ("X was hit by air strikes", "X was targeted by Russian strikes"): it is what the attack fell
+// on, where the noun's own modifiers do not name it. Only a name right before the verb counts: a
+// subject far before it may be a line of tags run into the text.
+func passiveAgentArgs(p *dossier.Sentence, n int, t dossier.EventType, roles map[int]string) {
+	if t != dossier.Assault {
+		return
+	}
+	n = nounHead(p, n)
+	h := p.Tokens[n].Head
+	if h < 0 || p.Tokens[h].UPOS != "VERB" || tree.Agent(p, h) != n {
+		return
+	}
+	if k := tree.PassiveSubject(p, h); k >= 0 && k != n && h-k <= 4 && p.Tokens[k].UPOS == "PROPN" {
+		if _, ok := roles[k]; !ok {
+			roles[k] = roleTarget
+		}
+	}
+}
+
 // nounHead is the head of a trigger of two or three nouns ("air strike", "car bomb attack"),
 // which stands for it: token n, or the noun it is a compound of.
 func nounHead(p *dossier.Sentence, n int) int {
@@ -1094,6 +1114,7 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 		roles = s.w.nounArgs(s.parse, v, m.p.typ)
 		s.w.lightVerbArgs(s.parse, v, m.p.typ, roles)
 		s.w.objectPhrases(s.parse, v, m.p.typ, roles)
+		passiveAgentArgs(s.parse, v, m.p.typ, roles)
 	case !f.noun:
 		roles = s.w.parseArgs(s.parse, v, m.p.typ)
 	default:
