@@ -145,23 +145,31 @@ func (lw *wordLists) objectPhrases(p *dossier.Sentence, n int, t dossier.EventTy
 	}
 }
 
-// passiveAgentArgs adds to roles the subject of the passive verb whose agent attack noun n is
-// ("X was hit by air strikes", "X was targeted by Russian strikes"): it is what the attack fell
-// on, where the noun's own modifiers do not name it. Only a name right before the verb counts: a
-// subject far before it may be a line of tags run into the text.
-func passiveAgentArgs(p *dossier.Sentence, n int, t dossier.EventType, roles map[int]string) {
+// passiveAgentArgs adds to roles the subject of the passive verb whose agent attack noun n is,
+// or whose place phrase it is ("X was targeted by Russian strikes", "X was killed in an air
+// strike"): the attack fell on it, where the noun's own modifiers do not name it. Only a name
+// counts, and only the verb's one subject: a line of tags run into the text may stand before the
+// real one.
+func (lw *wordLists) passiveAgentArgs(p *dossier.Sentence, n int, t dossier.EventType, roles map[int]string) {
 	if t != dossier.Assault {
 		return
 	}
 	n = nounHead(p, n)
 	h := p.Tokens[n].Head
-	if h < 0 || p.Tokens[h].UPOS != "VERB" || tree.Agent(p, h) != n {
+	if h < 0 || p.Tokens[h].UPOS != "VERB" || tree.Agent(p, h) != n && !(p.Tokens[n].Rel == "obl" && lw.parsePlaceCases[tree.Preposition(p, n)]) {
 		return
 	}
-	if k := tree.PassiveSubject(p, h); k >= 0 && k != n && h-k <= 4 && p.Tokens[k].UPOS == "PROPN" {
-		if _, ok := roles[k]; !ok {
-			roles[k] = roleTarget
+	k := tree.PassiveSubject(p, h)
+	if k < 0 || k == n || k > h || p.Tokens[k].UPOS != "PROPN" {
+		return
+	}
+	for j := k + 1; j < h; j++ {
+		if p.Tokens[j].Head == h && strings.HasPrefix(p.Tokens[j].Rel, "nsubj") {
+			return
 		}
+	}
+	if _, ok := roles[k]; !ok {
+		roles[k] = roleTarget
 	}
 }
 
@@ -1114,7 +1122,7 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 		roles = s.w.nounArgs(s.parse, v, m.p.typ)
 		s.w.lightVerbArgs(s.parse, v, m.p.typ, roles)
 		s.w.objectPhrases(s.parse, v, m.p.typ, roles)
-		passiveAgentArgs(s.parse, v, m.p.typ, roles)
+		s.w.passiveAgentArgs(s.parse, v, m.p.typ, roles)
 	case !f.noun:
 		roles = s.w.parseArgs(s.parse, v, m.p.typ)
 	default:
@@ -1777,11 +1785,23 @@ func adjacent(s *sent, m match, r roled, v int, noun bool) bool {
 		// still accuses the Brigade.
 		k := itemHead(s, r.it)
 		return r.pr == "" && gap(m.t1, r.it.t0) && (k < 0 || !strings.HasPrefix(s.parse.Tokens[k].Rel, "nsubj") ||
-			m.p.typ == dossier.Accuse && subjectBelow(s.parse, k, v))
+			m.p.typ == dossier.Accuse && subjectBelow(s.parse, k, v) || apposedSpeaker(s.parse, k, v))
 	case r.role == roleActor && r.it.t1 <= m.t0:
 		return gap(r.it.t1, m.t0)
 	}
 	return false
+}
+
+// apposedSpeaker reports whether token k, which the parse makes the subject of the verb whose
+// complement clause trigger v heads, has the real subject after it as its apposition: "X shelled
+// Y on Monday, the Observatory said" read as "[Y, the Observatory] said". Y is v's object.
+func apposedSpeaker(p *dossier.Sentence, k, v int) bool {
+	w := p.Tokens[k].Head
+	if w < 0 || k < v || k > w || p.Tokens[v].Head != w || (p.Tokens[v].Rel != "ccomp" && p.Tokens[v].Rel != "parataxis") {
+		return false
+	}
+	a := tree.Child(p, k, "appos")
+	return a > k && a < w
 }
 
 // sameElsewhere reports whether another trigger of m's type in the sentence gives item r, in
