@@ -191,6 +191,13 @@ func (lw *wordLists) supporter(p *dossier.Sentence, n int) int {
 	if t.Head < 0 {
 		return -1
 	}
+	if t.Rel == "nmod" && lw.ofPreps[tree.Preposition(p, n)] && lw.actCounts[strings.ToLower(p.Tokens[t.Head].Text)] {
+		// "X carried out dozens of air strikes": the count stands for the acts.
+		n = t.Head
+		if t = p.Tokens[n]; t.Head < 0 {
+			return -1
+		}
+	}
 	h := t.Head
 	if k := lw.owner(p, n); k >= 0 {
 		return k
