@@ -2108,7 +2108,7 @@ func placedBy(s *sent, it item) bool {
 // fusedBackers takes the target or place role from a name written as one word with a participle
 // after it ("al-Qaeda-affiliated", "US-trained", "ISIS-held"): the name tells who stands behind or
 // holds what the word describes, not what the act fell on or where. A name right after the word
-// ("the headquarters of al-Qaeda-affiliated Al-Nusra") is that thing and takes the role.
+// ("the headquarters of al-Qaeda-affiliated Al-Nusra") is that thing and takes the target role.
 func fusedBackers(s *sent, f *frame) {
 	for i := range f.args {
 		r := &f.args[i]
@@ -2120,7 +2120,7 @@ func fusedBackers(s *sent, f *frame) {
 		if f.subj != nil && f.subj.it == r.it {
 			f.subj.role = r.role
 		}
-		if _, next := neighbours(f, r.it); next >= 0 && f.args[next].it.t0 == r.it.t1 && f.args[next].role == roleOther {
+		if _, next := neighbours(f, r.it); role == roleTarget && next >= 0 && f.args[next].it.t0 == r.it.t1 && f.args[next].role == roleOther {
 			f.args[next].role = role
 		}
 	}
