@@ -152,7 +152,7 @@ func (x *Extractor) frameOf(s *sent, m match) frame {
 		undergoes(&f)
 	}
 	for i := range f.args {
-		if bylineAgency(s, f.args[i].it) {
+		if bylineAgency(s, f.args[i].it) || bylineLabel(s, f.args[i].it) {
 			f.args[i].role = roleOther // "… kills 21 at market Monitor AFP": who reported
 		}
 		if s.w.seatName(s, f.args[i].it) {
