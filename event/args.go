@@ -152,14 +152,22 @@ func (x *Extractor) frameOf(s *sent, m match) frame {
 		undergoes(&f)
 	}
 	for i := range f.args {
-		if bylineAgency(s, f.args[i].it) {
+		if bylineAgency(s, f.args[i].it) || bylineLabel(s, f.args[i].it) {
 			f.args[i].role = roleOther // "… kills 21 at market Monitor AFP": who reported
 		}
 		if s.w.seatName(s, f.args[i].it) {
 			f.args[i].role = roleOther // "the UK-based monitor said": where the monitor sits
 		}
 	}
-
+	if m.p.typ != dossier.Defect {
+		fusedBackers(s, &f) // "fled X-held areas": the side left is X
+	}
+	x.heldTarget(s, &f)
+	for i := range f.args {
+		if f.args[i].role == roleTarget && s.w.allegiantName(s, f.args[i].it) {
+			f.args[i].role = roleOther // "attacked troops loyal to X": X's troops were hit, not X
+		}
+	}
 	onlyActs(&f)
 	return f
 }
@@ -378,6 +386,11 @@ func (r *frameReader) roleBefore(ro roled) roled {
 	case r.noun && !(it.poss && it.t1+1 >= r.m.t0):
 		// Before a noun only its possessor takes part ("his arrest", "X's withdrawal");
 		// the subject of the clause is someone else's.
+	case f.passive && f.subj == nil && it.t1 >= f.auxAt-3 && r.x.namedByPlaceNoun(s, it):
+		// "The town of X was captured": X, the town, underwent it.
+		ro.role = roleTarget
+		r.target = true
+		f.subj = &roled{it: it, role: ro.role, pr: ro.pr}
 	case (ro.pr == "" || it.poss) && f.subj == nil:
 		switch {
 		case f.passive:
@@ -891,6 +904,16 @@ func (lw *wordLists) affiliatedName(s *sent, it item) bool {
 	return k >= 1 && slices.Contains(lw.affiliations[s.toks[k-1].norm], s.toks[k].norm)
 }
 
+// allegiantName reports whether item it is the group or person a band is said to side with
+// ("troops loyal to X"): an affiliation of allegiance-words brings it in.
+func (lw *wordLists) allegiantName(s *sent, it item) bool {
+	k := it.t0 - 1
+	for k >= 0 && lw.determiners[s.toks[k].norm] {
+		k--
+	}
+	return lw.affiliatedName(s, it) && lw.allegiances[s.toks[k-1].norm]
+}
+
 // seatName reports whether item it tells where a body sits, joined by a hyphen or not to a
 // participle of seat-participles ("the UK-based monitor", "a Beirut based group"). A hyphened
 // word is one token, which the name's item covers. A participle apart from the name must have
@@ -902,4 +925,46 @@ func (lw *wordLists) seatName(s *sent, it item) bool {
 	}
 	n := it.t1 + 1
 	return n < len(s.toks) && lw.seatWords[s.toks[n-1].norm] && s.toks[n].word && !lw.preps[s.toks[n].norm]
+}
+
+// heldTarget gives the target role of a place that holds the next place named in its own phrase,
+// the possessive written or lost ("targeted Aleppo's opposition-held X district", "Aleppos X
+// district"), to that place, and makes the holder where: the act fell on the place held.
+func (x *Extractor) heldTarget(s *sent, f *frame) {
+	for i := range f.args {
+		a := &f.args[i]
+		if a.role != roleTarget || a.it.typ != dossier.LOC || a.it.pseudo || !a.it.poss && !strings.HasSuffix(s.toks[a.it.t1-1].norm, "s") {
+			continue
+		}
+		_, next := neighbours(f, a.it)
+		if next < 0 || f.args[next].it.typ != dossier.LOC || f.args[next].role != rolePlace && f.args[next].role != roleOther {
+			continue
+		}
+		k := a.it.t1
+		if a.it.poss {
+			k++
+		}
+		b := &f.args[next]
+		if b.it.t0 < k || b.it.t0-k > 3 {
+			continue
+		}
+		plain := true
+		for j := k; j < b.it.t0 && plain; j++ {
+			t := s.toks[j]
+			plain = t.word && !t.upper && !s.w.preps[t.norm] && s.itemAt[j] < 0
+		}
+		if plain {
+			a.role, b.role = rolePlace, roleTarget
+		}
+	}
+}
+
+// namedByPlaceNoun reports whether place it is named with "of" after a place noun that opens a
+// noun phrase ("the town of X", "The city of X"): the name is the place the noun stands for.
+func (x *Extractor) namedByPlaceNoun(s *sent, it item) bool {
+	k := it.t0 - 2
+	if it.typ != dossier.LOC || k < 0 || !s.w.ofPreps[s.toks[it.t0-1].norm] || !x.lx.classes["places"][s.toks[k].norm] {
+		return false
+	}
+	return k == 0 || s.w.determiners[s.toks[k-1].norm]
 }

@@ -139,7 +139,7 @@ func (x *Extractor) linkAccusations(text string, s *sent, cs []cand, st *docStat
 }
 
 // splitMutual returns the candidates with each mutual trigger ("clashed with", "blamed each
-// other") made into one event each way between its first two parties.
+// other") made into one event each way between its two sides (see sidesOf).
 func (x *Extractor) splitMutual(s *sent, cs []cand, st *docState) []cand {
 	var out []cand
 	for _, c := range cs {
@@ -153,9 +153,16 @@ func (x *Extractor) splitMutual(s *sent, cs []cand, st *docState) []cand {
 			out = append(out, c)
 			continue
 		}
-		for _, d := range [][2]int{{parties[0], parties[1]}, {parties[1], parties[0]}} {
+		one, other := s.w.sidesOf(s, c, parties)
+		for _, d := range [][2][]int{{one, other}, {other, one}} {
 			e := c
-			e.ev.Args = []dossier.Arg{{Role: roleActor, Chain: d[0]}, {Role: roleTarget, Chain: d[1]}}
+			e.ev.Args = nil
+			for _, ch := range d[0] {
+				e.ev.Args = append(e.ev.Args, dossier.Arg{Role: roleActor, Chain: ch})
+			}
+			for _, ch := range d[1] {
+				e.ev.Args = append(e.ev.Args, dossier.Arg{Role: roleTarget, Chain: ch})
+			}
 			e.ev.Args = append(e.ev.Args, argsOfRole(c.ev, rolePlace)...)
 			out = append(out, e)
 		}
@@ -440,6 +447,77 @@ func (x *Extractor) namedPlaceIn(s *sent, f frame, ch int) bool {
 	for _, r := range f.args {
 		if r.it.chain == ch && x.placeNotDoer(s, r) {
 			return true
+		}
+	}
+	return false
+}
+
+// sidesOf parts the parties of mutual candidate c, in the order the text names them, into its
+// two sides: the first party, and the second with each party after it that is joined to the one
+// before by "and" or a comma ("clashes between X on the one hand and Y and Z on the other"). A
+// party that is not so joined ends the list.
+func (lw *wordLists) sidesOf(s *sent, c cand, parties []int) (one, other []int) {
+	if after := partiesAfterBetween(s, c, parties); len(after) >= 2 {
+		parties = after // "a video by X shows fighting between Y and Z": Y and Z fight
+	}
+	one, other = parties[:1], parties[1:2]
+	for j := 2; j < len(parties); j++ {
+		if !lw.joinedParties(s, c.f, parties[j-1], parties[j]) {
+			break
+		}
+		other = append(other, parties[j])
+	}
+	return one, other
+}
+
+// partiesAfterBetween returns the parties of c named after a word that brings in a noun's actors
+// (actor-cases: "between", "among") that ends its trigger or follows it, in their order; nil when
+// there is no such word.
+func partiesAfterBetween(s *sent, c cand, parties []int) []int {
+	at := -1
+	for k := c.m.t0; k < len(s.toks) && k <= c.m.t1; k++ {
+		if s.w.parseActorCases[s.toks[k].norm] {
+			at = k
+			break
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	var out []int
+	for _, ch := range parties {
+		for _, r := range c.f.args {
+			if r.it.chain == ch && r.it.t0 > at {
+				out = append(out, ch)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// joinedParties reports whether a name of chain b follows one of chain a in frame f with only
+// "and", commas, articles and brackets between, and "and" or a comma among them.
+func (lw *wordLists) joinedParties(s *sent, f frame, a, b int) bool {
+	for _, ra := range f.args {
+		for _, rb := range f.args {
+			if ra.it.chain != a || rb.it.chain != b || rb.it.t0 < ra.it.t1 || rb.it.t0-ra.it.t1 > 4 {
+				continue
+			}
+			join := false
+			ok := true
+			for k := ra.it.t1; k < rb.it.t0 && ok; k++ {
+				switch n := s.toks[k].norm; {
+				case n == "," || n == "and":
+					join = true
+				case n == "(" || n == ")" || lw.determiners[n]:
+				default:
+					ok = false
+				}
+			}
+			if ok && join {
+				return true
+			}
 		}
 	}
 	return false

@@ -492,6 +492,16 @@ func bylineAgency(s *sent, it item) bool {
 	return s.w.datelineMarks[prev.norm] || prev.word && prev.upper
 }
 
+// bylineLabel reports whether item it, no place, stands right before a headline byline's agency
+// ("… killed in X raid NGO AFP Friday", "… Pentagon AFP"): it labels the agency's source and
+// takes part in nothing the sentence tells.
+func bylineLabel(s *sent, it item) bool {
+	if it.typ == dossier.LOC || it.t1 >= len(s.toks) || s.itemAt[it.t1] < 0 {
+		return false
+	}
+	return bylineAgency(s, s.items[s.itemAt[it.t1]])
+}
+
 // plainWord reports whether a mention is one common word that names no one: a quantity
 // ("Dozens of residents"), a counted noun ("Fighters"), a pronoun or a description word
 // capitalised at the start of a sentence. Such a mention is never an event's participant.

@@ -112,6 +112,10 @@ type wordLists struct {
 	// affiliations are the participles and adjectives by which a band names the group it
 	// belongs to ("affiliated", "loyal"), each with the prepositions that bring the group in.
 	affiliations map[string][]string
+	// allegiances are those of affiliations that tell whose side a band is on ("loyal to").
+	allegiances map[string]bool
+	// actCounts are the nouns that count acts with "of" ("dozens of air strikes").
+	actCounts map[string]bool
 	// seatWords are the participles by which a name tells where a body sits ("UK-based").
 	seatWords map[string]bool
 	// stationWords are the participles that put people at a place ("positioned in X").
@@ -257,6 +261,8 @@ func newWordLists(d *en.Data) *wordLists {
 		memberNouns:      d.List("member-nouns"),
 		memberCases:      d.List("member-cases"),
 		affiliations:     d.Table("affiliation-words"),
+		allegiances:      d.List("allegiance-words"),
+		actCounts:        d.List("act-counts"),
 		seatWords:        d.List("seat-participles"),
 		stationWords:     d.List("station-participles"),
 		patientCases:     d.List("patient-cases"),

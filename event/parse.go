@@ -145,6 +145,34 @@ func (lw *wordLists) objectPhrases(p *dossier.Sentence, n int, t dossier.EventTy
 	}
 }
 
+// passiveAgentArgs adds to roles the subject of the passive verb whose agent attack noun n is,
+// or whose place phrase it is ("X was targeted by Russian strikes", "X was killed in an air
+// strike"): the attack fell on it, where the noun's own modifiers do not name it. Only a name
+// counts, and only the verb's one subject: a line of tags run into the text may stand before the
+// real one.
+func (lw *wordLists) passiveAgentArgs(p *dossier.Sentence, n int, t dossier.EventType, roles map[int]string) {
+	if t != dossier.Assault {
+		return
+	}
+	n = nounHead(p, n)
+	h := p.Tokens[n].Head
+	if h < 0 || p.Tokens[h].UPOS != "VERB" || tree.Agent(p, h) != n && !(p.Tokens[n].Rel == "obl" && lw.parsePlaceCases[tree.Preposition(p, n)]) {
+		return
+	}
+	k := tree.PassiveSubject(p, h)
+	if k < 0 || k == n || k > h || p.Tokens[k].UPOS != "PROPN" {
+		return
+	}
+	for j := k + 1; j < h; j++ {
+		if p.Tokens[j].Head == h && strings.HasPrefix(p.Tokens[j].Rel, "nsubj") {
+			return
+		}
+	}
+	if _, ok := roles[k]; !ok {
+		roles[k] = roleTarget
+	}
+}
+
 // nounHead is the head of a trigger of two or three nouns ("air strike", "car bomb attack"),
 // which stands for it: token n, or the noun it is a compound of.
 func nounHead(p *dossier.Sentence, n int) int {
@@ -162,6 +190,13 @@ func (lw *wordLists) supporter(p *dossier.Sentence, n int) int {
 	t := p.Tokens[n]
 	if t.Head < 0 {
 		return -1
+	}
+	if t.Rel == "nmod" && lw.ofPreps[tree.Preposition(p, n)] && lw.actCounts[strings.ToLower(p.Tokens[t.Head].Text)] {
+		// "X carried out dozens of air strikes": the count stands for the acts.
+		n = t.Head
+		if t = p.Tokens[n]; t.Head < 0 {
+			return -1
+		}
 	}
 	h := t.Head
 	if k := lw.owner(p, n); k >= 0 {
@@ -1094,6 +1129,7 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 		roles = s.w.nounArgs(s.parse, v, m.p.typ)
 		s.w.lightVerbArgs(s.parse, v, m.p.typ, roles)
 		s.w.objectPhrases(s.parse, v, m.p.typ, roles)
+		s.w.passiveAgentArgs(s.parse, v, m.p.typ, roles)
 	case !f.noun:
 		roles = s.w.parseArgs(s.parse, v, m.p.typ)
 	default:
@@ -1756,11 +1792,23 @@ func adjacent(s *sent, m match, r roled, v int, noun bool) bool {
 		// still accuses the Brigade.
 		k := itemHead(s, r.it)
 		return r.pr == "" && gap(m.t1, r.it.t0) && (k < 0 || !strings.HasPrefix(s.parse.Tokens[k].Rel, "nsubj") ||
-			m.p.typ == dossier.Accuse && subjectBelow(s.parse, k, v))
+			m.p.typ == dossier.Accuse && subjectBelow(s.parse, k, v) || apposedSpeaker(s.parse, k, v))
 	case r.role == roleActor && r.it.t1 <= m.t0:
 		return gap(r.it.t1, m.t0)
 	}
 	return false
+}
+
+// apposedSpeaker reports whether token k, which the parse makes the subject of the verb whose
+// complement clause trigger v heads, has the real subject after it as its apposition: "X shelled
+// Y on Monday, the Observatory said" read as "[Y, the Observatory] said". Y is v's object.
+func apposedSpeaker(p *dossier.Sentence, k, v int) bool {
+	w := p.Tokens[k].Head
+	if w < 0 || k < v || k > w || p.Tokens[v].Head != w || (p.Tokens[v].Rel != "ccomp" && p.Tokens[v].Rel != "parataxis") {
+		return false
+	}
+	a := tree.Child(p, k, "appos")
+	return a > k && a < w
 }
 
 // sameElsewhere reports whether another trigger of m's type in the sentence gives item r, in
@@ -2055,4 +2103,45 @@ func (lw *wordLists) placeReadAsSubject(s *sent, it item) bool {
 // ("killed in X city") say nothing of it.
 func placedBy(s *sent, it item) bool {
 	return it.t0 >= 2 && s.w.stationWords[s.toks[it.t0-2].norm]
+}
+
+// fusedBackers takes the target or place role from a name written as one word with a participle
+// after it ("al-Qaeda-affiliated", "US-trained", "ISIS-held"): the name tells who stands behind or
+// holds what the word describes, not what the act fell on or where. A name right after the word
+// ("the headquarters of al-Qaeda-affiliated Al-Nusra") is that thing and takes the target role.
+func fusedBackers(s *sent, f *frame) {
+	for i := range f.args {
+		r := &f.args[i]
+		if r.role != roleTarget && r.role != rolePlace || !fusedParticiple(s, r.it) {
+			continue
+		}
+		role := r.role
+		r.role = roleOther
+		if f.subj != nil && f.subj.it == r.it {
+			f.subj.role = r.role
+		}
+		if _, next := neighbours(f, r.it); role == roleTarget && next >= 0 && f.args[next].it.t0 == r.it.t1 && f.args[next].role == roleOther {
+			f.args[next].role = role
+		}
+	}
+}
+
+// fusedParticiple reports whether the last word of item it goes on past the name with a hyphen
+// and a participle the parse tags as one, or a lower-case word ending in "ed": "US-Trained",
+// "al-Qaeda-affiliated".
+func fusedParticiple(s *sent, it item) bool {
+	p := s.parse
+	last := s.toks[it.t1-1]
+	if p == nil || it.pseudo {
+		return false
+	}
+	k := tree.WordAt(p, last.start)
+	for k >= 0 && k+1 < len(p.Tokens) && p.Tokens[k+1].End <= last.end {
+		k++
+	}
+	if k < 1 || p.Tokens[k].Start == last.start || !strings.ContainsAny(p.Tokens[k-1].Text, "-\u2010\u2011") {
+		return false
+	}
+	t := p.Tokens[k]
+	return t.XPOS == "VBN" || t.Text == strings.ToLower(t.Text) && strings.HasSuffix(t.Text, "ed")
 }
