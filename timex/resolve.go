@@ -296,12 +296,62 @@ func (t *Tagger) plausibleYear(text string, f *found, prev string) bool {
 		}
 		y, _ := strconv.Atoi(g["year"])
 		if y < 1900 || y > 2099 {
-			if !t.lx.yearCues[prev] {
+			if !t.lx.yearCues[prev] || t.changeRange(text, f, prev) {
 				return false
 			}
 		}
+		if t.lx.eraMarks[stoplessWord(text, f.end)] || t.houseNumber(text, f.end, prev) {
+			return false
+		}
 	}
 	return true
+}
+
+// stoplessWord is the word at or after offset i, lower-cased, with the stops inside or after
+// it taken out ("B.C." gives "bc", "St." gives "st").
+func stoplessWord(text string, i int) string {
+	i = skipBlanks(text, i)
+	j := i
+	for j < len(text) && (isWordByte(text[j]) || text[j] == '.') {
+		j++
+	}
+	return strings.ToLower(strings.ReplaceAll(text[i:j], ".", ""))
+}
+
+// houseNumber reports whether the number ending at end opens a street address: one to three
+// capitalised words and a word that closes a street's name follow it ("of 1119 Eighth St.",
+// "at 2010 Main Street"). After a determiner or a word that puts a year there ("the 2011 Wall
+// Street crash", "in 2008 Wall Street") the number stays a year.
+func (t *Tagger) houseNumber(text string, end int, prev string) bool {
+	if t.lx.determiners[prev] || t.lx.yearCues[prev] && !t.lx.amountCues[prev] {
+		return false
+	}
+	i := end
+	for n := 0; n < 4; n++ {
+		i = skipBlanks(text, i)
+		if i >= len(text) || text[i] < 'A' || text[i] > 'Z' {
+			return false
+		}
+		if n > 0 && t.lx.streetNouns[stoplessWord(text, i)] {
+			return true
+		}
+		i = nextWordEnd(text, i)
+	}
+	return false
+}
+
+// changeRange reports whether the number of f, after "from", opens the range of a figure
+// that changes ("scores increased from 1061 to 1128", "rose sharply from 1500"): an amount.
+func (t *Tagger) changeRange(text string, f *found, prev string) bool {
+	if prev != "from" {
+		return false
+	}
+	_, k := prevWordAt(text, f.start)
+	w, k := prevWordAt(text, k)
+	if w == "up" || w == "down" || strings.HasSuffix(w, "ly") {
+		w, _ = prevWordAt(text, k) // "went up from", "rose sharply from"
+	}
+	return t.lx.changeVerbs[w]
 }
 
 // countsNoun reports whether the number ending at end counts the plural noun after it, or
@@ -865,6 +915,11 @@ func (s *state) yearInWords(f found) (tval, bool) {
 func (s *state) decade(f found) (tval, bool) {
 	g := f.g
 	r := s.ref
+	if dec := g["dec"]; strings.HasSuffix(dec, "00") && dec < "2000" {
+		// "the 1300s", "the 1800s": the hundred years, a century before the years are written
+		// with a 20.
+		return tval{value: dec[:2]}, true
+	}
 	if g["dec"] != "" {
 		return tval{value: g["dec"][:3]}, true
 	}
@@ -1255,6 +1310,12 @@ func (s *state) ago(f found) (tval, bool) {
 		// "A year later" in a story of years before the text's counts from the year last told.
 		return tval{value: fmtYear(s.lastYear + dir*int(n)), mod: mod}, true
 	}
+	if d := norm(g["dir"]); (d == "later" || d == "earlier") && (u == "D" || u == "W") {
+		if day, ok := s.daySameSentence(f.start); ok {
+			// "On Wednesday officials said raids had begun a day earlier": from the day told.
+			return fromDay(day, dir*int(n), u, mod), true
+		}
+	}
 	if later {
 		// "One week later" counts from a moment of the story, not from the reference: all it
 		// says for sure is how long after.
@@ -1265,6 +1326,27 @@ func (s *state) ago(f found) (tval, bool) {
 	}
 	v, ok := s.shift(dir*int(n), u)
 	return tval{value: v, mod: mod}, ok
+}
+
+// daySameSentence is the day last named, when it is a whole day told before start in the
+// same sentence: the moment of the story that "a day earlier" or "two weeks later" counts from.
+func (s *state) daySameSentence(start int) (time.Time, bool) {
+	if s.lastTimeEnd == 0 || len(s.lastTime) < len("2006-01-02") || !s.nearBefore(s.lastTimeEnd, start) ||
+		sentenceBreaks(s.text[s.lastTimeEnd:start]) > 0 {
+		return time.Time{}, false
+	}
+	day, err := time.Parse("2006-01-02", s.lastTime[:10])
+	return day, err == nil
+}
+
+// fromDay is the day or week n days or weeks (u, D or W) from day.
+func fromDay(day time.Time, n int, u, mod string) tval {
+	if u == "W" {
+		return tval{value: fmtWeek(day.AddDate(0, 0, 7*n)), mod: mod}
+	}
+	v := date(day.AddDate(0, 0, n))
+	v.mod = mod
+	return v
 }
 
 // vagueRef is all a shift too fine or too vague to count can say: its direction, into the past
@@ -1353,9 +1435,13 @@ func (s *state) vagueAgo(f found) (tval, bool) {
 	case "ago", "earlier", "before":
 		return tval{value: "PAST_REF"}, true
 	}
-	// A count of units left open: "PTXH", "PXM", "PXDE".
-	v := strings.Replace(durUnit(0, s.unit(g["unit"])), "0", "X", 1)
-	return tval{typ: "DURATION", value: v}, true
+	return tval{typ: "DURATION", value: someUnits(s.unit(g["unit"]))}, true
+}
+
+// someUnits is a count of units left open: "PTXH", "PXM", "PXDE"; quarters and fortnights,
+// written in months and weeks, are some months and weeks ("several quarters": "PXM").
+func someUnits(u string) string {
+	return strings.Replace(durUnit(0, u), "0", "X", 1)
 }
 
 // duration reads "24 hours", "the past three years" as a duration.
@@ -1390,7 +1476,7 @@ func (s *state) vague(f found) (tval, bool) {
 		return tval{value: "FUTURE_REF"}, true
 	case dir == "several" || g["long"] != "":
 		// "several days", and "a months-long siege": some number of the unit.
-		return tval{typ: "DURATION", value: strings.Replace(durUnit(1, u), "1", "X", 1)}, true
+		return tval{typ: "DURATION", value: someUnits(u)}, true
 	}
 	return tval{value: "PAST_REF"}, true
 }
