@@ -290,10 +290,13 @@ func (t *Tagger) plausibleYear(text string, f *found, prev string) bool {
 	if rest := text[f.end:]; strings.HasPrefix(rest, "%") || strings.HasPrefix(rest, " percent") || strings.HasPrefix(rest, ",") && len(rest) > 1 && rest[1] >= '0' && rest[1] <= '9' {
 		return false
 	}
+	if u := nextWord(text, f.end); strings.HasSuffix(u, "s") && t.lx.units[u] != "" {
+		return false // "2000 hours", "two thousand years": a count of units
+	}
+	if f.kind == kYearWords && t.amountInWords(f, prev) {
+		return false
+	}
 	if f.kind == kYear {
-		if u := nextWord(text, f.end); strings.HasSuffix(u, "s") && t.lx.units[u] != "" {
-			return false // "2000 hours": a count of units
-		}
 		y, _ := strconv.Atoi(g["year"])
 		if y < 1900 || y > 2099 {
 			if !t.lx.yearCues[prev] || t.changeRange(text, f, prev) {
@@ -305,6 +308,17 @@ func (t *Tagger) plausibleYear(text string, f *found, prev string) bool {
 		}
 	}
 	return true
+}
+
+// amountInWords reports whether the year in words of f reads as well as an amount ("more than
+// two thousand", "nineteen hundred people") and nothing puts a year there: neither "the year"
+// nor a word that comes before years more than before amounts ("in two thousand and one").
+func (t *Tagger) amountInWords(f *found, prev string) bool {
+	w := strings.ToLower(f.g["yw"])
+	if !strings.HasPrefix(w, "two thousand") && !strings.HasSuffix(w, "hundred") {
+		return false
+	}
+	return f.g["ty"] == "" && (!t.lx.yearCues[prev] || t.lx.amountCues[prev])
 }
 
 // stoplessWord is the word at or after offset i, lower-cased, with the stops inside or after
