@@ -144,9 +144,11 @@ func (s *state) yearFor(m, d int, f found) int {
 	// A month of slack lets a past verb of telling report what comes next month ("warned of a
 	// cut in its supply in September"). A month named alone that opens its clause tells of the
 	// clause's own time, wholly before or after the reference's month: "In December, they
-	// worsened" said in November is of the December before.
+	// worsened" said in November is of the December before. Nor is there slack for the time of
+	// a past act that is no telling: "resigned in December" said in November is of the December
+	// before.
 	slack := 1
-	if d == 0 && s.opensClause(f) {
+	if d == 0 && s.opensClause(f) || dir < 0 && s.pastActDate(f) {
 		slack = 0
 	}
 	best, bestGap := r.Year, 1<<30

@@ -17,6 +17,9 @@ func (t *Tagger) plausible(text string, f *found) bool {
 	g := f.g
 	t.trimStart(text, f)
 	prev := prevWord(text, f.start)
+	if t.lastVerb(f, prev) {
+		return false
+	}
 	switch f.kind {
 	case kMonth:
 		return t.plausibleMonth(f, prev) || t.monthInRange(text, f)
@@ -87,6 +90,22 @@ func (t *Tagger) plausible(text string, f *found) bool {
 		}
 	}
 	return true
+}
+
+// lastVerb reports whether the "last" that opens a vague span of f is the verb after "to",
+// "not" or a word of the future or of what may be ("expected to last two weeks", "could last
+// days"), not the word that counts back ("the last few days"). Before a unit of the calendar
+// it stays the word that counts back ("compared to last year").
+func (t *Tagger) lastVerb(f *found, prev string) bool {
+	w := f.g["dir"]
+	if f.kind != kVague || len(w) < 4 || !strings.EqualFold(w[:4], "last") {
+		return false
+	}
+	switch t.lx.tense[prev] {
+	case vFuture, vWould, vModal:
+		return true
+	}
+	return prev == "to" || prev == "not"
 }
 
 // trimStart moves the start of f past the words before the time that belong to the sentence:
