@@ -322,6 +322,9 @@ func (t *Tagger) plausibleYear(text string, f *found, prev string) bool {
 				return false
 			}
 		}
+		if t.changedTo(text, f, prev) {
+			return false
+		}
 		if t.lx.eraMarks[stoplessWord(text, f.end)] || t.houseNumber(text, f.end, prev) {
 			return false
 		}
@@ -376,13 +379,28 @@ func (t *Tagger) houseNumber(text string, end int, prev string) bool {
 // changeRange reports whether the number of f, after "from", opens the range of a figure
 // that changes ("scores increased from 1061 to 1128", "rose sharply from 1500"): an amount.
 func (t *Tagger) changeRange(text string, f *found, prev string) bool {
-	if prev != "from" {
+	return prev == "from" && t.changeBefore(text, f.start)
+}
+
+// changedTo reports whether the number of f is what a changing figure came to, closing its
+// phrase ("the toll rose to 1950 by the end of October", "fell to 2010."): an amount, where a
+// year would name what follows ("rose to 1950 levels").
+func (t *Tagger) changedTo(text string, f *found, prev string) bool {
+	if prev != "to" || !t.changeBefore(text, f.start) {
 		return false
 	}
-	_, k := prevWordAt(text, f.start)
+	i := skipBlanks(text, f.end)
+	return i >= len(text) || !isWordByte(text[i]) || t.lx.datePreps[nextWord(text, i)]
+}
+
+// changeBefore reports whether the word before the one ending just before start is a verb of a
+// figure changing, an adverb or "up" or "down" between them ("went up from", "rose sharply
+// to").
+func (t *Tagger) changeBefore(text string, start int) bool {
+	_, k := prevWordAt(text, start)
 	w, k := prevWordAt(text, k)
 	if w == "up" || w == "down" || strings.HasSuffix(w, "ly") {
-		w, _ = prevWordAt(text, k) // "went up from", "rose sharply from"
+		w, _ = prevWordAt(text, k)
 	}
 	return t.lx.changeVerbs[w]
 }
