@@ -1813,6 +1813,11 @@ func (s *state) relUnit(f found) (tval, bool) {
 		if rel == "the" || !s.anchor() {
 			return tval{value: "XXXX-WXX"}, true
 		}
+		if rel == "the past" || rel == "the last" {
+			// "over the past week": the seven days up to the reference, most of which lie in
+			// the week of the day three days before it.
+			return tval{value: fmtWeek(r.time().AddDate(0, 0, -3))}, true
+		}
 		return tval{value: fmtWeek(r.time().AddDate(0, 0, 7*off))}, true
 	case "weekend":
 		if !s.anchor() {
