@@ -309,6 +309,9 @@ func (t *Tagger) plausibleYear(text string, f *found, prev string) bool {
 	if rest := text[f.end:]; strings.HasPrefix(rest, "%") || strings.HasPrefix(rest, " percent") || strings.HasPrefix(rest, ",") && len(rest) > 1 && rest[1] >= '0' && rest[1] <= '9' {
 		return false
 	}
+	if f.kind == kYear && decimalRe.MatchString(text[f.end:min(len(text), f.end+4)]) {
+		return false // "closed at 2082.1": a figure with decimals (a date "2018.04.05" stays)
+	}
 	if u := nextWord(text, f.end); strings.HasSuffix(u, "s") && t.lx.units[u] != "" {
 		return false // "2000 hours", "two thousand years": a count of units
 	}
@@ -342,6 +345,10 @@ func (t *Tagger) amountInWords(f *found, prev string) bool {
 	}
 	return f.g["ty"] == "" && (!t.lx.yearCues[prev] || t.lx.amountCues[prev])
 }
+
+// decimalRe matches the decimals after a number ("2082.1", "2082.15"), but not the month of a
+// date written with stops ("2018.04.05").
+var decimalRe = regexp.MustCompile(`^\.[0-9](?:[0-9]?$|[0-9]?[^0-9.]|[0-9]{2})`)
 
 // stoplessWord is the word at or after offset i, lower-cased, with the stops inside or after
 // it taken out ("B.C." gives "bc", "St." gives "st").
