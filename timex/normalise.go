@@ -146,15 +146,18 @@ func (s *state) yearFor(m, d int, f found) int {
 	// clause's own time, wholly before or after the reference's month: "In December, they
 	// worsened" said in November is of the December before. Nor is there slack for the time of
 	// a past act that is no telling: "resigned in December" said in November is of the December
-	// before.
+	// before, and "attacked on Dec. 3" said on Nov. 20 of the Dec. 3 before (a day or two ahead
+	// is left for a page dated before the day it reports).
 	slack := 1
-	if d == 0 && s.opensClause(f) || dir < 0 && s.pastActDate(f) {
+	act := dir < 0 && s.pastActDate(f)
+	if d == 0 && (act || s.opensClause(f)) {
 		slack = 0
 	}
 	best, bestGap := r.Year, 1<<30
 	for _, y := range []int{r.Year, r.Year - 1, r.Year + 1} {
-		gap := monthsBetween(ref, mkdate(y, m, min(dd, daysIn(y, m))))
-		if dir > 0 && gap < -slack || dir < 0 && gap > slack || dir == 0 && gap > 3 {
+		day := mkdate(y, m, min(dd, daysIn(y, m)))
+		gap := monthsBetween(ref, day)
+		if dir > 0 && gap < -slack || dir < 0 && gap > slack || dir == 0 && gap > 3 || act && d > 0 && day.Sub(ref) > 48*time.Hour {
 			continue
 		}
 		if a := abs(gap); a < bestGap {

@@ -230,7 +230,7 @@ func (s *state) presentSchedule(start, end int) bool {
 }
 
 // pastActDate reports whether the parse hangs the expression of f straight on a verb in the
-// simple past that is no verb of saying ("resigned in December", "attacked on Dec. 3"): the
+// simple past, with its subject, that is no verb of saying ("resigned in December", "attacked on Dec. 3"): the
 // time of an act done, which lies wholly before the reference, unlike what a verb of telling
 // reports ("warned of a cut in September").
 func (s *state) pastActDate(f found) bool {
@@ -245,6 +245,9 @@ func (s *state) pastActDate(f found) bool {
 	if h < 0 {
 		return false
 	}
+	// A verb without a subject of its own may be a participle the tagger took for a past
+	// ("will redeem 9.5 million Series H preferred shares on Oct. 31").
 	v := p.Tokens[h]
-	return v.XPOS == "VBD" && !s.t.lx.speech[strings.ToLower(v.Text)] && !s.t.lx.speech[strings.ToLower(v.Lemma)]
+	return v.XPOS == "VBD" && tree.Child(p, h, "nsubj") >= 0 &&
+		!s.t.lx.speech[strings.ToLower(v.Text)] && !s.t.lx.speech[strings.ToLower(v.Lemma)]
 }

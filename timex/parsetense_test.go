@@ -39,6 +39,7 @@ func TestParsedDirection(t *testing.T) {
 		{"The bank announced an agreement to acquire the lender in October.", "October", "2024-10"},
 		{"The minister resigned in June after the vote.", "June", "2023-06"},
 		{"The minister, who resigned on June 3, said he would run again.", "June 3", "2023-06-03"},
+		{"The minister resigned on May 16 after the vote.", "May 16", "2024-05-16"},
 		{"The agency warned of a cut in its supply in June.", "June", "2024-06"},
 	}
 	for _, tc := range tests {
