@@ -350,6 +350,12 @@ func (s *state) quarterYear(q int, f found) int {
 	if 3*q-2 > s.ref.Month && s.direction(f.start, f.end) <= 0 {
 		return s.ref.Year - 1
 	}
+	if 3*q+3 < s.ref.Month && s.dateDirection(f, false) > 0 {
+		// "expects a loss in the first quarter" said in November: a quarter a whole quarter
+		// gone is next year's. The quarter just ended stays this year's, its results still to
+		// come ("expects third-quarter earnings of $1.20" said in October).
+		return s.ref.Year + 1
+	}
 	return s.ref.Year
 }
 
