@@ -94,6 +94,9 @@ type lexicon struct {
 	// tell of a figure changing before the range of its amounts ("rose from 1061 to 1128":
 	// change-verbs.txt).
 	eraMarks, streetNouns, changeVerbs map[string]bool
+	// numberNouns name one of their kind by the number after them ("Resolution 2042":
+	// number-nouns.txt).
+	numberNouns map[string]bool
 }
 
 // dayShift is a day word's distance in days from the reference day and the TIMEX3 code of the
@@ -133,6 +136,7 @@ func loadLexicon(d *en.Data) (*lexicon, error) {
 		{"event-determiners", &lx.determiners}, {"amount-cues", &lx.amountCues},
 		{"amount-only-cues", &lx.amountOnly}, {"era-marks", &lx.eraMarks},
 		{"street-nouns", &lx.streetNouns}, {"change-verbs", &lx.changeVerbs},
+		{"number-nouns", &lx.numberNouns},
 		{"soon-adverbs", &lx.soonWords}, {"possessives", &lx.possessives},
 	} {
 		if *l.set = d.List(l.name); len(*l.set) == 0 {

@@ -303,8 +303,8 @@ func (t *Tagger) plausibleYear(text string, f *found, prev string) bool {
 	if g["mod"] != "" || g["fy"] != "" || g["tail"] != "" {
 		return true
 	}
-	if f.start > 0 && strings.ContainsAny(text[f.start-1:f.start], "$£€#") {
-		return false
+	if f.start > 0 && strings.ContainsAny(text[f.start-1:f.start], "$£€#") || f.kind == kYear && t.lx.numberNouns[prev] {
+		return false // "$2000", "#1990", "Resolution 2042", "Flight 2019"
 	}
 	if rest := text[f.end:]; strings.HasPrefix(rest, "%") || strings.HasPrefix(rest, " percent") || strings.HasPrefix(rest, ",") && len(rest) > 1 && rest[1] >= '0' && rest[1] <= '9' {
 		return false
