@@ -89,6 +89,14 @@ type lexicon struct {
 	// or a day back or on ("last year", "next March": year-shifts.txt).
 	dayShifts  map[string]dayShift
 	yearShifts map[string]int
+	// eraMarks put a number before the common era ("1750 BC": era-marks.txt); streetNouns close
+	// a street's name after a house number ("1119 Eighth St.": street-nouns.txt); changeVerbs
+	// tell of a figure changing before the range of its amounts ("rose from 1061 to 1128":
+	// change-verbs.txt).
+	eraMarks, streetNouns, changeVerbs map[string]bool
+	// numberNouns name one of their kind by the number after them ("Resolution 2042":
+	// number-nouns.txt).
+	numberNouns map[string]bool
 }
 
 // dayShift is a day word's distance in days from the reference day and the TIMEX3 code of the
@@ -126,7 +134,9 @@ func loadLexicon(d *en.Data) (*lexicon, error) {
 		{"period-ends", &lx.periodEnds},
 		{"day-mods", &lx.dayMods}, {"ordinal-units", &lx.ordinalUnits}, {"count-nouns", &lx.counts},
 		{"event-determiners", &lx.determiners}, {"amount-cues", &lx.amountCues},
-		{"amount-only-cues", &lx.amountOnly},
+		{"amount-only-cues", &lx.amountOnly}, {"era-marks", &lx.eraMarks},
+		{"street-nouns", &lx.streetNouns}, {"change-verbs", &lx.changeVerbs},
+		{"number-nouns", &lx.numberNouns},
 		{"soon-adverbs", &lx.soonWords}, {"possessives", &lx.possessives},
 	} {
 		if *l.set = d.List(l.name); len(*l.set) == 0 {

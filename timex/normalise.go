@@ -144,15 +144,20 @@ func (s *state) yearFor(m, d int, f found) int {
 	// A month of slack lets a past verb of telling report what comes next month ("warned of a
 	// cut in its supply in September"). A month named alone that opens its clause tells of the
 	// clause's own time, wholly before or after the reference's month: "In December, they
-	// worsened" said in November is of the December before.
+	// worsened" said in November is of the December before. Nor is there slack for the time of
+	// a past act that is no telling: "resigned in December" said in November is of the December
+	// before, and "attacked on Dec. 3" said on Nov. 20 of the Dec. 3 before (a day or two ahead
+	// is left for a page dated before the day it reports).
 	slack := 1
-	if d == 0 && s.opensClause(f) {
+	act := dir < 0 && s.pastActDate(f)
+	if d == 0 && (act || s.opensClause(f)) {
 		slack = 0
 	}
 	best, bestGap := r.Year, 1<<30
 	for _, y := range []int{r.Year, r.Year - 1, r.Year + 1} {
-		gap := monthsBetween(ref, mkdate(y, m, min(dd, daysIn(y, m))))
-		if dir > 0 && gap < -slack || dir < 0 && gap > slack || dir == 0 && gap > 3 {
+		day := mkdate(y, m, min(dd, daysIn(y, m)))
+		gap := monthsBetween(ref, day)
+		if dir > 0 && gap < -slack || dir < 0 && gap > slack || dir == 0 && gap > 3 || act && d > 0 && day.Sub(ref) > 48*time.Hour {
 			continue
 		}
 		if a := abs(gap); a < bestGap {
@@ -344,6 +349,12 @@ func (s *state) quarterYear(q int, f found) int {
 	}
 	if 3*q-2 > s.ref.Month && s.direction(f.start, f.end) <= 0 {
 		return s.ref.Year - 1
+	}
+	if 3*q+3 < s.ref.Month && s.dateDirection(f, false) > 0 {
+		// "expects a loss in the first quarter" said in November: a quarter a whole quarter
+		// gone is next year's. The quarter just ended stays this year's, its results still to
+		// come ("expects third-quarter earnings of $1.20" said in October).
+		return s.ref.Year + 1
 	}
 	return s.ref.Year
 }

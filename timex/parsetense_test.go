@@ -37,6 +37,10 @@ func TestParsedDirection(t *testing.T) {
 		{"The company had agreed to buy the unit in October.", "October", "2023-10"},
 		{"The rebels have promised to withdraw in October.", "October", "2024-10"},
 		{"The bank announced an agreement to acquire the lender in October.", "October", "2024-10"},
+		{"The minister resigned in June after the vote.", "June", "2023-06"},
+		{"The minister, who resigned on June 3, said he would run again.", "June 3", "2023-06-03"},
+		{"The minister resigned on May 16 after the vote.", "May 16", "2024-05-16"},
+		{"The agency warned of a cut in its supply in June.", "June", "2024-06"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

@@ -17,6 +17,9 @@ func (t *Tagger) plausible(text string, f *found) bool {
 	g := f.g
 	t.trimStart(text, f)
 	prev := prevWord(text, f.start)
+	if t.lastVerb(f, prev) {
+		return false
+	}
 	switch f.kind {
 	case kMonth:
 		return t.plausibleMonth(f, prev) || t.monthInRange(text, f)
@@ -87,6 +90,22 @@ func (t *Tagger) plausible(text string, f *found) bool {
 		}
 	}
 	return true
+}
+
+// lastVerb reports whether the "last" that opens a vague span of f is the verb after "to",
+// "not" or a word of the future or of what may be ("expected to last two weeks", "could last
+// days"), not the word that counts back ("the last few days"). Before a unit of the calendar
+// it stays the word that counts back ("compared to last year").
+func (t *Tagger) lastVerb(f *found, prev string) bool {
+	w := f.g["dir"]
+	if f.kind != kVague || len(w) < 4 || !strings.EqualFold(w[:4], "last") {
+		return false
+	}
+	switch t.lx.tense[prev] {
+	case vFuture, vWould, vModal:
+		return true
+	}
+	return prev == "to" || prev == "not"
 }
 
 // trimStart moves the start of f past the words before the time that belong to the sentence:
@@ -284,24 +303,113 @@ func (t *Tagger) plausibleYear(text string, f *found, prev string) bool {
 	if g["mod"] != "" || g["fy"] != "" || g["tail"] != "" {
 		return true
 	}
-	if f.start > 0 && strings.ContainsAny(text[f.start-1:f.start], "$£€#") {
-		return false
+	if f.start > 0 && strings.ContainsAny(text[f.start-1:f.start], "$£€#") || f.kind == kYear && t.lx.numberNouns[prev] {
+		return false // "$2000", "#1990", "Resolution 2042", "Flight 2019"
 	}
 	if rest := text[f.end:]; strings.HasPrefix(rest, "%") || strings.HasPrefix(rest, " percent") || strings.HasPrefix(rest, ",") && len(rest) > 1 && rest[1] >= '0' && rest[1] <= '9' {
 		return false
 	}
+	if f.kind == kYear && decimalRe.MatchString(text[f.end:min(len(text), f.end+4)]) {
+		return false // "closed at 2082.1": a figure with decimals (a date "2018.04.05" stays)
+	}
+	if u := nextWord(text, f.end); strings.HasSuffix(u, "s") && t.lx.units[u] != "" {
+		return false // "2000 hours", "two thousand years": a count of units
+	}
+	if f.kind == kYearWords && t.amountInWords(f, prev) {
+		return false
+	}
 	if f.kind == kYear {
-		if u := nextWord(text, f.end); strings.HasSuffix(u, "s") && t.lx.units[u] != "" {
-			return false // "2000 hours": a count of units
-		}
 		y, _ := strconv.Atoi(g["year"])
 		if y < 1900 || y > 2099 {
-			if !t.lx.yearCues[prev] {
+			if !t.lx.yearCues[prev] || t.changeRange(text, f, prev) {
 				return false
 			}
 		}
+		if t.changedTo(text, f, prev) {
+			return false
+		}
+		if t.lx.eraMarks[stoplessWord(text, f.end)] || t.houseNumber(text, f.end, prev) {
+			return false
+		}
 	}
 	return true
+}
+
+// amountInWords reports whether the year in words of f reads as well as an amount ("more than
+// two thousand", "nineteen hundred people") and nothing puts a year there: neither "the year"
+// nor a word that comes before years more than before amounts ("in two thousand and one").
+func (t *Tagger) amountInWords(f *found, prev string) bool {
+	w := strings.ToLower(f.g["yw"])
+	if !strings.HasPrefix(w, "two thousand") && !strings.HasSuffix(w, "hundred") {
+		return false
+	}
+	return f.g["ty"] == "" && (!t.lx.yearCues[prev] || t.lx.amountCues[prev])
+}
+
+// decimalRe matches the decimals after a number ("2082.1", "2082.15"), but not the month of a
+// date written with stops ("2018.04.05").
+var decimalRe = regexp.MustCompile(`^\.[0-9](?:[0-9]?$|[0-9]?[^0-9.]|[0-9]{2})`)
+
+// stoplessWord is the word at or after offset i, lower-cased, with the stops inside or after
+// it taken out ("B.C." gives "bc", "St." gives "st").
+func stoplessWord(text string, i int) string {
+	i = skipBlanks(text, i)
+	j := i
+	for j < len(text) && (isWordByte(text[j]) || text[j] == '.') {
+		j++
+	}
+	return strings.ToLower(strings.ReplaceAll(text[i:j], ".", ""))
+}
+
+// houseNumber reports whether the number ending at end opens a street address: one to three
+// capitalised words and a word that closes a street's name follow it ("of 1119 Eighth St.",
+// "at 2010 Main Street"). After a determiner or a word that puts a year there ("the 2011 Wall
+// Street crash", "in 2008 Wall Street") the number stays a year.
+func (t *Tagger) houseNumber(text string, end int, prev string) bool {
+	if t.lx.determiners[prev] || t.lx.yearCues[prev] && !t.lx.amountCues[prev] {
+		return false
+	}
+	i := end
+	for n := 0; n < 4; n++ {
+		i = skipBlanks(text, i)
+		if i >= len(text) || text[i] < 'A' || text[i] > 'Z' {
+			return false
+		}
+		if n > 0 && t.lx.streetNouns[stoplessWord(text, i)] {
+			return true
+		}
+		i = nextWordEnd(text, i)
+	}
+	return false
+}
+
+// changeRange reports whether the number of f, after "from", opens the range of a figure
+// that changes ("scores increased from 1061 to 1128", "rose sharply from 1500"): an amount.
+func (t *Tagger) changeRange(text string, f *found, prev string) bool {
+	return prev == "from" && t.changeBefore(text, f.start)
+}
+
+// changedTo reports whether the number of f is what a changing figure came to, closing its
+// phrase ("the toll rose to 1950 by the end of October", "fell to 2010."): an amount, where a
+// year would name what follows ("rose to 1950 levels").
+func (t *Tagger) changedTo(text string, f *found, prev string) bool {
+	if prev != "to" || !t.changeBefore(text, f.start) {
+		return false
+	}
+	i := skipBlanks(text, f.end)
+	return i >= len(text) || !isWordByte(text[i]) || t.lx.datePreps[nextWord(text, i)]
+}
+
+// changeBefore reports whether the word before the one ending just before start is a verb of a
+// figure changing, an adverb or "up" or "down" between them ("went up from", "rose sharply
+// to").
+func (t *Tagger) changeBefore(text string, start int) bool {
+	_, k := prevWordAt(text, start)
+	w, k := prevWordAt(text, k)
+	if w == "up" || w == "down" || strings.HasSuffix(w, "ly") {
+		w, _ = prevWordAt(text, k)
+	}
+	return t.lx.changeVerbs[w]
 }
 
 // countsNoun reports whether the number ending at end counts the plural noun after it, or
@@ -865,6 +973,11 @@ func (s *state) yearInWords(f found) (tval, bool) {
 func (s *state) decade(f found) (tval, bool) {
 	g := f.g
 	r := s.ref
+	if dec := g["dec"]; strings.HasSuffix(dec, "00") && dec < "2000" {
+		// "the 1300s", "the 1800s": the hundred years, a century before the years are written
+		// with a 20.
+		return tval{value: dec[:2]}, true
+	}
 	if g["dec"] != "" {
 		return tval{value: g["dec"][:3]}, true
 	}
@@ -1255,6 +1368,12 @@ func (s *state) ago(f found) (tval, bool) {
 		// "A year later" in a story of years before the text's counts from the year last told.
 		return tval{value: fmtYear(s.lastYear + dir*int(n)), mod: mod}, true
 	}
+	if d := norm(g["dir"]); (d == "later" || d == "earlier") && (u == "D" || u == "W") {
+		if day, ok := s.daySameSentence(f.start); ok {
+			// "On Wednesday officials said raids had begun a day earlier": from the day told.
+			return fromDay(day, dir*int(n), u, mod), true
+		}
+	}
 	if later {
 		// "One week later" counts from a moment of the story, not from the reference: all it
 		// says for sure is how long after.
@@ -1265,6 +1384,27 @@ func (s *state) ago(f found) (tval, bool) {
 	}
 	v, ok := s.shift(dir*int(n), u)
 	return tval{value: v, mod: mod}, ok
+}
+
+// daySameSentence is the day last named, when it is a whole day told before start in the
+// same sentence: the moment of the story that "a day earlier" or "two weeks later" counts from.
+func (s *state) daySameSentence(start int) (time.Time, bool) {
+	if s.lastTimeEnd == 0 || len(s.lastTime) < len("2006-01-02") || !s.nearBefore(s.lastTimeEnd, start) ||
+		sentenceBreaks(s.text[s.lastTimeEnd:start]) > 0 {
+		return time.Time{}, false
+	}
+	day, err := time.Parse("2006-01-02", s.lastTime[:10])
+	return day, err == nil
+}
+
+// fromDay is the day or week n days or weeks (u, D or W) from day.
+func fromDay(day time.Time, n int, u, mod string) tval {
+	if u == "W" {
+		return tval{value: fmtWeek(day.AddDate(0, 0, 7*n)), mod: mod}
+	}
+	v := date(day.AddDate(0, 0, n))
+	v.mod = mod
+	return v
 }
 
 // vagueRef is all a shift too fine or too vague to count can say: its direction, into the past
@@ -1353,9 +1493,13 @@ func (s *state) vagueAgo(f found) (tval, bool) {
 	case "ago", "earlier", "before":
 		return tval{value: "PAST_REF"}, true
 	}
-	// A count of units left open: "PTXH", "PXM", "PXDE".
-	v := strings.Replace(durUnit(0, s.unit(g["unit"])), "0", "X", 1)
-	return tval{typ: "DURATION", value: v}, true
+	return tval{typ: "DURATION", value: someUnits(s.unit(g["unit"]))}, true
+}
+
+// someUnits is a count of units left open: "PTXH", "PXM", "PXDE"; quarters and fortnights,
+// written in months and weeks, are some months and weeks ("several quarters": "PXM").
+func someUnits(u string) string {
+	return strings.Replace(durUnit(0, u), "0", "X", 1)
 }
 
 // duration reads "24 hours", "the past three years" as a duration.
@@ -1390,7 +1534,7 @@ func (s *state) vague(f found) (tval, bool) {
 		return tval{value: "FUTURE_REF"}, true
 	case dir == "several" || g["long"] != "":
 		// "several days", and "a months-long siege": some number of the unit.
-		return tval{typ: "DURATION", value: strings.Replace(durUnit(1, u), "1", "X", 1)}, true
+		return tval{typ: "DURATION", value: someUnits(u)}, true
 	}
 	return tval{value: "PAST_REF"}, true
 }
@@ -1675,6 +1819,11 @@ func (s *state) relUnit(f found) (tval, bool) {
 		}
 		if rel == "the" || !s.anchor() {
 			return tval{value: "XXXX-WXX"}, true
+		}
+		if rel == "the past" || rel == "the last" {
+			// "over the past week": the seven days up to the reference, most of which lie in
+			// the week of the day three days before it.
+			return tval{value: fmtWeek(r.time().AddDate(0, 0, -3))}, true
 		}
 		return tval{value: fmtWeek(r.time().AddDate(0, 0, 7*off))}, true
 	case "weekend":

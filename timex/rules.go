@@ -163,7 +163,7 @@ func patterns() []pattern {
 		{kSlash, `(?P<a>[0-3]?[0-9])(?P<dmy>[-.])(?P<b>[0-3]?[0-9])[-.](?P<year>[12][0-9]{3})`},
 		{kMonth, `{MODP}(?:(?P<rel>{REL})\s+|(?P<mo>(?i:the\s+month\s+of))\s+)?(?P<mon>{MON})(?:(?:\s+(?i:of)|,)?\s+(?:(?P<year>{YEAR})|(?P<yw>{YW}))|\s+(?:(?i:of)\s+)?(?P<ry>(?i:this|last|next))\s+(?i:year)|\s+(?i:of)\s+(?P<sy>(?i:that|the\s+same))\s+(?i:year))?`},
 		{kYear, `{MODP}(?:(?P<fy>(?i:fiscal|calendar|fy|the\s+year|the\s+fiscal\s+year|the\s+calendar\s+year|(?:pre|post|mid)-))[\s-]*)?(?P<year>{YEAR})(?P<tail>\s+(?i:or\s+later|and\s+beyond|or\s+earlier|onwards|onward))?`},
-		{kYearWords, `{MODP}(?:(?i:the\s+year)\s+)?(?P<yw>{YW})`},
+		{kYearWords, `{MODP}(?:(?P<ty>(?i:the\s+year))\s+)?(?P<yw>{YW})`},
 		{kDecade, `{MODP}(?:(?P<dec>(?:1[0-9]|20)[0-9]0)|['’](?P<dec2>[0-9]0))['’]?s`},
 		{kCentury, `{MODP}(?:(?i:the)\s+)?(?:(?P<cn>[0-9]{1,2})(?:st|nd|rd|th)|(?P<cw>{ORDW}))[\s-]+(?i:century)`},
 		{kSeason, `{MODP}(?:(?P<rel>{REL}|(?i:the|that))\s+)?(?P<season>{SEASON})(?:(?:\s+(?i:of)|,)?\s+(?:(?P<year>{YEAR})|(?P<yw>{YW})|(?P<ry>(?i:this|last|next))\s+(?i:year)))?`},
