@@ -53,6 +53,8 @@ type Resolver struct {
 	english    map[string]bool            // folded English words of the treebank: no romanised spelling of a name
 	distinct   en.Distinctions            // words that tell apart names otherwise alike ("East", "II")
 	ordinary   map[string]bool            // folded words English mostly writes in lower case (see readOrdinary)
+	adjectives map[string]bool            // folded adjectives of countries ("lebanese")
+	tails      map[string]bool            // folded words for those who act for a group, after its name (see actorTails)
 	styles     []string                   // folded sovereign and religious styles ("king", "crown prince")
 	known      [][]string                 // names of one well-known body, each line's, merged as merge pins are
 	knownKeys  map[string][]int           // keys of the known names of two words or more → their lines in known
@@ -81,6 +83,8 @@ func New(pins *Pins) *Resolver {
 	r.kinds = r.readKinds("name-kinds")
 	r.ownHead = stems(r.readKeys("data/own-place-heads.txt"))
 	r.country, r.spelled = r.readCountries("capitals")
+	r.adjectives = r.readAdjectives("capitals")
+	r.tails = r.readList("actor-tails")
 	r.known = r.readKnown("data/known-names.txt")
 	r.knownKeys = r.keyKnown(r.known)
 	r.formal = r.readFormal()
@@ -1097,7 +1101,7 @@ func (r *Resolver) shortOf(s, l *chain) level {
 	if !per {
 		// A short form drops words, it adds none: "American Press Institute" is no short form
 		// of the "American Distilling Institute".
-		if !headsAgree(s.heads, l.heads) || !sameHead(s.dist, l.dist) || r.oneWordSwapped(s, l) || r.subBody(s, l) {
+		if !headsAgree(s.heads, l.heads) || !sameHead(s.dist, l.dist) || r.oneWordSwapped(s, l) || r.subBody(s, l) || r.describesOnly(s, l) {
 			return no
 		}
 		if (s.typ == dossier.LOC || l.typ == dossier.LOC) && prefixed(s.dist[0], l.dist) {
@@ -2067,6 +2071,7 @@ func (r *Resolver) entity(id string, chains []*chain, idx []int32) dossier.Entit
 	if bare := strings.TrimSuffix(best, "s"); bare != best && count[bare] > 0 && majorityType(types) == dossier.PER {
 		best = bare
 	}
+	best = r.withoutTail(best, count)
 	aliases := []string{}
 	for _, t := range texts {
 		if t != best {

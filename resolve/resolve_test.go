@@ -208,6 +208,16 @@ func TestMerge(t *testing.T) {
 		{"another name of one word written beside the name", "LOC:Palmyra|Tadmur", "LOC:Tadmur", true, nil},
 		{"another name of one word that several pages write alone", "LOC:United States|America", "LOC:America", true, []string{"LOC:America"}},
 		{"other name without a word of its own", "ORG:Velmoran Defense Ministry|Defense Ministry", "ORG:Defense Ministry", false, nil},
+		// A description is no short form of the name it leaves out; a name with a word for those
+		// who act for the group after it, or a plural, names the group the corpus names.
+		{"description without the name inside", "ORG:Norwegian TV", "ORG:Norwegian Al-Tamsir TV", false, nil},
+		{"country before a name dropped", "ORG:National Tamsir Council", "ORG:Norwegian National Tamsir Council", true, nil},
+		{"men after a group's name", "ORG:Tamsir Front militants", "ORG:Tamsir Front", true, nil},
+		{"men after a group's name, untyped", "MISC:Tamsir Front militants", "ORG:Tamsir Front", true, nil},
+		{"arms after a group's name", "ORG:Norwegian air force planes", "ORG:Norwegian air force", true, nil},
+		{"men after a country's adjective", "ORG:Norwegian troops", "ORG:Norwegian", false, nil},
+		{"men after a group's name the corpus does not write", "ORG:Tamsir Front militants", "ORG:Tamsir Brigade", false, nil},
+		{"singular and plural of a description", "ORG:Norwegian fighter jet", "ORG:Norwegian fighter jets", true, nil},
 	}
 	r := New(nil)
 	for _, tt := range tests {

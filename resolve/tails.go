@@ -1,0 +1,136 @@
+package resolve
+
+import (
+	"strings"
+
+	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/en"
+	"github.com/dossier-project/dossier/namekey"
+)
+
+// readAdjectives reads the folded adjectives of the countries of the language data's table of
+// capitals ("Lebanese", "Syrian").
+func (r *Resolver) readAdjectives(name string) map[string]bool {
+	out := map[string]bool{}
+	for _, row := range en.Embedded().Rows(name) {
+		if len(row) < 3 {
+			continue
+		}
+		for _, a := range strings.Split(row[2], "|") {
+			r.lists.Write([]byte(a + "\n"))
+			out[namekey.Fold(a)] = true
+		}
+	}
+	return out
+}
+
+// readList reads the folded words of a list of the language data.
+func (r *Resolver) readList(name string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range en.Embedded().Entries(name) {
+		r.lists.Write([]byte(w + "\n"))
+		out[namekey.Fold(w)] = true
+	}
+	return out
+}
+
+// actorTails reads a group's name followed by a word for those who act for it (lang/en's
+// actor-tails: "Nusra Front militants", "Syrian army troops") as the group's name, where a
+// group's chain has that name as its fullest: the page's recogniser took the noun in, and may
+// have typed the whole as no group. A name
+// left of one word must be a name of its own ("Hezbollah fighters"), not an ordinary word, a
+// country or its adjective ("Syrian troops"), nor an acronym, which names too many things.
+func (r *Resolver) actorTails(f *forms) {
+	full := map[string]bool{}
+	for _, c := range f.list {
+		if c.typ == dossier.ORG && !c.acrOnly {
+			full[c.full.String()] = true
+		}
+	}
+	for _, c := range f.list {
+		if c.typ != dossier.ORG && c.typ != dossier.MISC || c.acrOnly || c.ntok < 2 || !r.tails[c.full.Tokens[c.ntok-1].Text] {
+			continue
+		}
+		words := strings.Fields(c.fullText)
+		rest := strings.Join(words[:len(words)-1], " ")
+		n := r.parse(f, rest)
+		if len(n.Tokens) != c.ntok-1 || !full[n.String()] {
+			continue
+		}
+		if len(n.Tokens) == 1 {
+			if _, acr := acronym(rest); acr || r.plainWord(n.Tokens[0]) {
+				continue
+			}
+		}
+		r.rename(c, n, f)
+	}
+}
+
+// plainWord reports whether a word of a name says what a thing is or where it is from, not which:
+// an ordinary English word, a country or a country's adjective.
+func (r *Resolver) plainWord(t namekey.Token) bool {
+	b := bare(t)
+	return r.ordinary[b] || r.adjectives[b] || r.country[t.Key]
+}
+
+// singulars reads a group's name whose last word is an ordinary English noun as its plural where
+// another chain of its type writes the plural ("Syrian fighter jet", "Syrian fighter jets"):
+// such a name is a description of the group's arms or men, one or many alike. possessives leaves
+// the plural its own name, for the plural of another description ("Russian war planes").
+func (r *Resolver) singulars(f *forms) {
+	plural := map[string]namekey.Name{}
+	for _, c := range f.list {
+		if c.typ != dossier.ORG || c.ntok < 2 {
+			continue
+		}
+		if n, ok := r.withoutS(f, c); ok && r.ordinary[n.Tokens[len(n.Tokens)-1].Text] {
+			plural[n.String()] = c.full
+		}
+	}
+	for _, c := range f.list {
+		if c.typ != dossier.ORG || c.acrOnly || c.ntok < 2 {
+			continue
+		}
+		if p, ok := plural[c.full.String()]; ok {
+			r.rename(c, p, f)
+		}
+	}
+}
+
+// describesOnly reports whether the short name s keeps none of the long name l's own words, only
+// words that say what it is or where it is from, and leaves out one of l's own words after its
+// first: "Lebanese TV" is no short form of "Lebanese Al-Manar TV", which it describes, though
+// "National Coalition" is one of "Syrian National Coalition" (a country before the name).
+func (r *Resolver) describesOnly(s, l *chain) bool {
+	has := map[string]bool{}
+	for _, t := range s.dist {
+		if !r.plainTok(t) {
+			return false
+		}
+		has[t.key] = true
+	}
+	after := false
+	for _, t := range l.dist {
+		if has[t.key] {
+			after = true
+		} else if after && !t.post && !r.plainTok(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// plainTok is plainWord for a token as matching reads it.
+func (r *Resolver) plainTok(t tok) bool {
+	return r.ordinary[t.bare] || r.adjectives[t.bare] || r.country[t.key]
+}
+
+// withoutTail is a preferred name without a word for those who act for the group after it
+// ("Russian military helicopter"), when the entity writes the name without it too (count).
+func (r *Resolver) withoutTail(best string, count map[string]int) string {
+	i := strings.LastIndexByte(best, ' ')
+	if i < 0 || !r.tails[namekey.Fold(best[i+1:])] || count[best[:i]] == 0 {
+		return best
+	}
+	return best[:i]
+}
