@@ -227,6 +227,10 @@ func TestTypos(t *testing.T) {
 		{"place, written in too few documents", dossier.LOC, "Colby", 2, "Cobly", true, false},
 		{"place, first letters swapped", dossier.LOC, "Daren", 3, "Adren", true, false},
 		{"person alone, letters swapped", dossier.PER, "Watson", 3, "Waston", true, false},
+		{"place, initial h written kh", dossier.LOC, "Hamorin", 3, "Khamorin", true, true},
+		{"place, initial kh written h", dossier.LOC, "Khamorin", 3, "Hamorin", true, false},
+		{"place, initial h written kh, as few documents", dossier.LOC, "Hamorin", 1, "Khamorin", true, false},
+		{"place, initial h written kh, nothing shared", dossier.LOC, "Hamorin", 3, "Khamorin", false, false},
 	}
 	r := New(nil)
 	for _, tt := range tests {
