@@ -36,7 +36,8 @@
 // that write or leave out short vowels ("Tabqa", "Tabaqa"), or write its final vowel -i or -e
 // ("Kelbani", "Kelbane", "Kelbaneh"; not -a, "Shefa", "Shefi"), when their documents share a name,
 // and a spelling with two letters swapped ("Kafyra") when, besides, the corpus writes the other
-// in many more documents, and a spelling with the article written solid ("Alwaer") when the
+// in many more documents (so too one that writes an initial "h" as "kh", as a romanisation through
+// Russian does: "Khmeimim"), and a spelling with the article written solid ("Alwaer") when the
 // corpus writes the word with the article apart ("al-Waer"). A chain that writes a country's
 // name and a word like it ("Syria", "Syrian") is named by the country, and a place chain that
 // writes a name and its adjective ("South Carolina", "South Carolinian") by the name. The other
@@ -48,7 +49,11 @@
 // its fullest name, the fullest name of exactly one other entity of its type joins that entity:
 // a name of several words with a word of its own ("Syrian Arab Army", "Syrian Army"), or of one
 // word that is none of the chain's own words ("Palmyra", "Tadmur"; not "Ghouta" of "Eastern
-// Ghouta", unless that entity's pages write the chain's name in turn). A familiar
+// Ghouta", unless that entity's pages write the chain's name in turn). A group's name with a
+// word for its men or arms after it ("Front militants", "army troops": lang/en's actor-tails)
+// is the group's name where the corpus writes that name, and a description that ends in an
+// ordinary noun ("fighter jet") is one with its plural. A short form made only of ordinary words
+// and a country's adjective ("Lebanese TV") names no body whose own word it leaves out. A familiar
 // form of a given name that stands for one name ("Greg", not "Pat") is read as that name
 // ("Gregory Craig"). The preferred name is the fullest of the spellings used in at least half
 // as many documents as the most used one. Pins from the user force or forbid merges;
