@@ -968,9 +968,10 @@ func tokLevel(a, b tok) level {
 		// the same name only where other evidence agrees, as English names differ so too.
 		return weak
 	}
-	s := namekey.Similarity(a.long, b.long)
+	al, bl := finalH(a.long, b.long)
+	s := namekey.Similarity(al, bl)
 	switch {
-	case s >= strongSim && min(len(a.long), len(b.long)) > 3:
+	case s >= strongSim && min(len(al), len(bl)) > 3:
 		return strong
 	case s >= weakSim && a.skel == b.skel:
 		return weak

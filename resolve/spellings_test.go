@@ -38,6 +38,8 @@ func TestSpellingsWithContext(t *testing.T) {
 		{"place, final vowel and another inside", "LOC:Kelbane", "LOC:Kolbani", true, false},
 		{"person alone, final -e and -i", "PER:Varkane", "PER:Varkani", true, false},
 		{"place, final vowel after a vowel", "LOC:Marovia", "LOC:Marovie", true, false},
+		{"place, a vowel left out and final -eh and -a", "LOC:al-Thaldiyeh", "LOC:al-Thalediya", true, true},
+		{"place, final -eh and -a, nothing shared", "LOC:al-Thaldiyeh", "LOC:al-Thalediya", false, false},
 		{"place, no final vowel", "LOC:Kelbani", "LOC:Kelbanis", true, false},
 		{"place, diphthong and long vowel", "LOC:Qusayl", "LOC:Qusoul", true, false},
 		{"short place names", "LOC:Gaza", "LOC:Giza", true, false},
