@@ -1835,7 +1835,7 @@ func (r *Resolver) matchAcronyms(u *union, chains []*chain) {
 	written, acrs := writtenAcronyms(chains)
 	initials, known := r.initialsIndex(chains), r.knownNamed(chains)
 	for _, a := range acrs {
-		r.joinFullNamed(u, chains, acronymOnly(chains, written[a], false))
+		r.joinFullNamed(u, chains, acronymOnly(chains, written[a], false), a)
 	}
 	for _, a := range acrs {
 		only := acronymOnly(chains, written[a], true)

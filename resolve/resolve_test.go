@@ -218,6 +218,10 @@ func TestMerge(t *testing.T) {
 		{"men after a country's adjective", "ORG:Norwegian troops", "ORG:Norwegian", false, nil},
 		{"men after a group's name the corpus does not write", "ORG:Tamsir Front militants", "ORG:Tamsir Brigade", false, nil},
 		{"singular and plural of a description", "ORG:Norwegian fighter jet", "ORG:Norwegian fighter jets", true, nil},
+		// Two pages write one acronym: one of the whole name, one of the name without its first
+		// word, the word the acronym opens with; not a body each state has.
+		{"acronym of the name with a first word the other drops", "ORG:National Tamsir Coalition|VNTC", "ORG:Velmoran National Tamsir Coalition|VNTC", true, nil},
+		{"acronym of a body each state has", "ORG:Foreign Ministry|MFA", "ORG:Velmoran Foreign Ministry|MFA", false, nil},
 	}
 	r := New(nil)
 	for _, tt := range tests {
