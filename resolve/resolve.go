@@ -1111,8 +1111,14 @@ func (r *Resolver) shortOf(s, l *chain) level {
 		return subseq(s.dist, l.dist, 0, false)
 	}
 	lv := subseq(s.dist, l.dist, 0, true)
-	if lv == no && r.leading[l.dist[0].key] {
+	// A leading "Muhammad" before "bin" is the man's own name, the one after it his father's.
+	if lv == no && r.leading[l.dist[0].key] && !(len(l.full.Tokens) > 1 && l.full.Tokens[1].Particle == namekey.Patronymic) {
 		lv = subseq(s.dist, l.dist, 1, true)
+	}
+	if lv == no && s.typ == dossier.PER && l.typ == dossier.PER {
+		if k := afterLineage(l); k > 0 && len(l.dist)-k >= 2 {
+			lv = subseq(s.dist, l.dist, k, true)
+		}
 	}
 	return lv
 }

@@ -58,6 +58,9 @@ func TestMerge(t *testing.T) {
 		{"dropped middle name", "PER:Ahmed Saleh al-Masri", "PER:Ahmed al-Masri", true, nil},
 		{"dropped particle and middle", "PER:Ahmad Salih Masri", "PER:Ahmed al-Masri", true, nil},
 		{"dropped origin name", "PER:Nabil Hamdan al-Jaburi", "PER:Nabil Hamdan", true, nil},
+		{"name known by, after the lineage", "PER:Zafran Halloum", "PER:Mohammed bin Abdullah Zafran Halloum", true, nil},
+		{"father's name after bin is not the man's", "PER:Abdullah Zafran", "PER:Mohammed bin Abdullah Zafran Halloum", false, nil},
+		{"leading Muhammad before bin is the man's own", "PER:Nasser Al Marrak", "PER:Mohammed bin Nasser Al Marrak", false, nil},
 		{"family name near but not a romanisation of it", "PER:Nerin Kastado", "PER:Kasted", false, nil},
 		// "(Marsden, Williams, & Liu, 2013; McManus & Marsden, 2017)": two authors cited, or two
 		// bodies, are none of them alone.
