@@ -7,7 +7,8 @@
 // words, generic words like "Brigade" or "Command" must agree). A word that tells names apart (a
 // point of the compass, a figure, a regnal number, "Junior": lang/en's name-distinctions) must
 // be the same word in both, since the folds that bring romanisations together bring "II" to
-// "III". A shorter form — a dropped middle name, a dropped "al-" origin name, a family name alone,
+// "III". A shorter form — a dropped middle name, a dropped "al-" origin name, the name after a
+// lineage with "bin" ("Mohammed bin Abdullah Zahran Aloush"; never the father's), a family name alone,
 // a group's distinctive word alone, an acronym, a name without the kind words after it ("Inner
 // Mongolia Autonomous Region") — joins an entity only when exactly one candidate entity fits, or (a
 // family name) when the entities co-mentioned in its document pick one. A family name alone joins a
