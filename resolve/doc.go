@@ -53,7 +53,8 @@
 // Ghouta", unless that entity's pages write the chain's name in turn). A group's name with a
 // word for its men or arms after it ("Front militants", "army troops": lang/en's actor-tails)
 // is the group's name where the corpus writes that name, and a description that ends in an
-// ordinary noun ("fighter jet") is one with its plural. A short form made only of ordinary words
+// ordinary noun ("fighter jet") is one with its plural, and a name of several words that writes
+// two of them solid ("Russian warplanes") one with the name that writes them apart. A short form made only of ordinary words
 // and a country's adjective ("Lebanese TV") names no body whose own word it leaves out. A familiar
 // form of a given name that stands for one name ("Greg", not "Pat") is read as that name
 // ("Gregory Craig"). The preferred name is the fullest of the spellings used in at least half

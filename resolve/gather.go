@@ -60,6 +60,7 @@ func (g *Gathered) done() []*chain {
 	g.r.actorTails(g.f)
 	g.r.possessives(g.f)
 	g.r.singulars(g.f)
+	g.r.compounds(g.f)
 	g.chains, g.f = nil, nil
 	return out
 }

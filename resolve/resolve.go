@@ -572,7 +572,7 @@ func (r *Resolver) possessives(f *forms) {
 			continue
 		}
 		// A group's last word that is an ordinary noun is a plural: "Russian planes".
-		if c.typ == dossier.PER || !r.ordinary[n.Tokens[len(n.Tokens)-1].Text] {
+		if c.typ == dossier.PER || !r.noun(n.Tokens[len(n.Tokens)-1].Text) {
 			r.rename(c, n, f)
 		}
 	}

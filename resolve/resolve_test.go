@@ -221,6 +221,8 @@ func TestMerge(t *testing.T) {
 		{"men after a country's adjective", "ORG:Norwegian troops", "ORG:Norwegian", false, nil},
 		{"men after a group's name the corpus does not write", "ORG:Tamsir Front militants", "ORG:Tamsir Brigade", false, nil},
 		{"singular and plural of a description", "ORG:Norwegian fighter jet", "ORG:Norwegian fighter jets", true, nil},
+		{"a compound written solid and apart", "ORG:Norwegian warplanes", "ORG:Norwegian war planes", true, nil},
+		{"a word alone written apart elsewhere", "ORG:Velmorport", "ORG:Velmor Port", false, nil},
 		// Two pages write one acronym: one of the whole name, one of the name without its first
 		// word, the word the acronym opens with; not a body each state has.
 		{"acronym of the name with a first word the other drops", "ORG:National Tamsir Coalition|VNTC", "ORG:Velmoran National Tamsir Coalition|VNTC", true, nil},

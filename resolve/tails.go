@@ -83,7 +83,7 @@ func (r *Resolver) singulars(f *forms) {
 		if c.typ != dossier.ORG || c.ntok < 2 {
 			continue
 		}
-		if n, ok := r.withoutS(f, c); ok && r.ordinary[n.Tokens[len(n.Tokens)-1].Text] {
+		if n, ok := r.withoutS(f, c); ok && r.noun(n.Tokens[len(n.Tokens)-1].Text) {
 			plural[n.String()] = c.full
 		}
 	}
@@ -96,6 +96,10 @@ func (r *Resolver) singulars(f *forms) {
 		}
 	}
 }
+
+// noun reports whether a folded word is an ordinary English word or one for those who act for
+// a group ("warplane"): a name that ends in one with an "s" is its plural, not a possessive.
+func (r *Resolver) noun(w string) bool { return r.ordinary[w] || r.tails[w] }
 
 // describesOnly reports whether the short name s keeps none of the long name l's own words, only
 // words that say what it is or where it is from, and leaves out one of l's own words after its
@@ -147,4 +151,54 @@ func afterLineage(c *chain) int {
 		}
 	}
 	return k
+}
+
+// minCompoundPart is the letters each word of a compound written apart needs: shorter ones are
+// particles ("Al Bab", "Albab"), which other rules read.
+const minCompoundPart = 3
+
+// compounds reads a name that writes two words solid ("Russian warplanes") as the name that
+// writes them apart ("Russian war planes") where a chain of a type compatible with its own has
+// that name as its fullest: the English compound is one word written two ways, and apart its last word meets the
+// short forms ("Russian planes").
+func (r *Resolver) compounds(f *forms) {
+	type named struct {
+		typ  dossier.EntityType
+		full namekey.Name
+	}
+	apart := map[string]named{} // fullest names with the words of one pair joined
+	for _, c := range f.list {
+		if c.acrOnly || c.ntok < 2 || c.typ == dossier.PER {
+			continue
+		}
+		for i := 0; i+1 < c.ntok; i++ {
+			a, b := c.full.Tokens[i], c.full.Tokens[i+1]
+			if len(a.Text) < minCompoundPart || len(b.Text) < minCompoundPart || a.Particle != "" || b.Particle != "" {
+				continue
+			}
+			apart[joinedPair(c.full, i)] = named{c.typ, c.full}
+		}
+	}
+	for _, c := range f.list {
+		// A word alone written apart elsewhere is as often two names ("Bluewater", "Blue Water").
+		if c.acrOnly || c.ntok < 2 || c.typ == dossier.PER {
+			continue
+		}
+		if n, ok := apart[joinedPair(c.full, -1)]; ok && compatible(n.typ, c.typ) {
+			r.rename(c, n.full, f)
+		}
+	}
+}
+
+// joinedPair is a name's folded words, space-separated but for the words i and i+1, written
+// solid (none for i < 0).
+func joinedPair(n namekey.Name, i int) string {
+	var b strings.Builder
+	for k, t := range n.Tokens {
+		if k > 0 && k != i+1 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Text)
+	}
+	return b.String()
 }
