@@ -51,11 +51,12 @@
 // a name of several words with a word of its own ("Syrian Arab Army", "Syrian Army"), or of one
 // word that is none of the chain's own words ("Palmyra", "Tadmur"; not "Ghouta" of "Eastern
 // Ghouta", unless that entity's pages write the chain's name in turn). A group's name with a
-// word for its men or arms after it ("Front militants", "army troops": lang/en's actor-tails)
-// is the group's name where the corpus writes that name, and a description that ends in an
-// ordinary noun ("fighter jet") is one with its plural, and a name of several words that writes
-// two of them solid ("Russian warplanes") one with the name that writes them apart. A short form made only of ordinary words
-// and a country's adjective ("Lebanese TV") names no body whose own word it leaves out. A familiar
+// word for its men or arms after it ("Front militants": lang/en's actor-tails) is the group's
+// name where the corpus writes that name and it has a word of its own; a description that ends
+// in an ordinary noun ("fighter jet") is one with its plural; a name of several words that
+// writes two of them solid ("Russian warplanes") is one with the name that writes them apart.
+// A short form made only of ordinary words and a country's adjective ("Lebanese TV") names no
+// body whose own word it leaves out. A familiar
 // form of a given name that stands for one name ("Greg", not "Pat") is read as that name
 // ("Gregory Craig"). The preferred name is the fullest of the spellings used in at least half
 // as many documents as the most used one. Pins from the user force or forbid merges;

@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dossier-project/dossier"
@@ -35,11 +36,13 @@ func (r *Resolver) readList(name string) map[string]bool {
 }
 
 // actorTails reads a group's name followed by a word for those who act for it (lang/en's
-// actor-tails: "Nusra Front militants", "Syrian army troops") as the group's name, where a
+// actor-tails: "Nusra Front militants", "Tamsir Brigade planes") as the group's name, where a
 // group's chain has that name as its fullest: the page's recogniser took the noun in, and may
-// have typed the whole as no group. A name
-// left of one word must be a name of its own ("Hezbollah fighters"), not an ordinary word, a
-// country or its adjective ("Syrian troops"), nor an acronym, which names too many things.
+// have typed the whole as no group. The name left must have a word of its own ("Hezbollah
+// fighters", "Nusra Front militants"), not only ordinary words, countries and their adjectives:
+// "Syrian army troops" is a description of a state's forces, as "Syrian army" is, and which
+// of them a page means is no matter of spelling. Nor is it an acronym alone, which names too
+// many things.
 func (r *Resolver) actorTails(f *forms) {
 	full := map[string]bool{}
 	for _, c := range f.list {
@@ -57,10 +60,8 @@ func (r *Resolver) actorTails(f *forms) {
 		if len(n.Tokens) != c.ntok-1 || !full[n.String()] {
 			continue
 		}
-		if len(n.Tokens) == 1 {
-			if _, acr := acronym(rest); acr || r.plainWord(n.Tokens[0]) {
-				continue
-			}
+		if _, acr := acronym(rest); acr || !slices.ContainsFunc(n.Tokens, func(t namekey.Token) bool { return !r.plainWord(t) }) {
+			continue
 		}
 		r.rename(c, n, f)
 	}
