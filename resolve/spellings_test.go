@@ -233,6 +233,9 @@ func TestTypos(t *testing.T) {
 		{"place, initial kh written h", dossier.LOC, "Khamorin", 3, "Hamorin", true, false},
 		{"place, initial h written kh, as few documents", dossier.LOC, "Hamorin", 1, "Khamorin", true, false},
 		{"place, initial h written kh, nothing shared", dossier.LOC, "Hamorin", 3, "Khamorin", false, false},
+		{"place, b written p", dossier.LOC, "Tardib", 3, "Tardip", true, true},
+		{"place, b written p, as few documents", dossier.LOC, "Tardib", 1, "Tardip", true, false},
+		{"place, p written b", dossier.LOC, "Tardip", 3, "Tardib", true, false},
 	}
 	r := New(nil)
 	for _, tt := range tests {

@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/dossier-project/dossier"
 )
@@ -13,7 +14,8 @@ import (
 // names something the typo's report names too. So is a word that writes an initial "kh" where
 // the other writes "h": a romanisation made through Russian writes the Arabic h so ("Khmeimim"
 // for "Hmeimim"), though the Arabic kh is another letter, so the name must be written the
-// other way in many more documents.
+// other way in many more documents; and one that writes a "p" where the other writes "b", a
+// letter Arabic has not ("Idlip").
 const (
 	minTypoWord    = 5 // letters of a word before a swap of two of them is read as a typo
 	minTypoTarget  = 3 // documents the name a typo joins is written in
@@ -55,17 +57,28 @@ func russianH(w string) (string, bool) {
 	return w, false
 }
 
-// slip reports whether the folded word typo is the word w with two letters swapped (see
-// swapped) or with an initial "h" written "kh" (see russianH).
-func slip(w, typo string) bool {
-	if h, ok := russianH(typo); ok && h == w {
-		return true
+// slipForms are the words a folded word may be a slip of besides itself: with an initial "kh"
+// written "h" (see russianH), with every "p" written "b", a letter Arabic has not ("Idlip").
+func slipForms(w string) []string {
+	var out []string
+	if h, ok := russianH(w); ok {
+		out = append(out, h)
 	}
-	return swapped(w, typo)
+	if strings.IndexByte(w, 'p') >= 0 {
+		out = append(out, strings.ReplaceAll(w, "p", "b"))
+	}
+	return out
+}
+
+// slip reports whether the folded word typo is the word w with two letters swapped (see
+// swapped), or one of its slipForms.
+func slip(w, typo string) bool {
+	return slices.Contains(slipForms(typo), w) || swapped(w, typo)
 }
 
 // joinTypos moves each one-word group of a place or an organisation whose word is a spelling of
-// another group's with two letters swapped or an initial "h" written "kh" (see slip) into that group, when the other is
+// another group's with two letters swapped, an initial "h" written "kh" or a "b" written "p" (see
+// slip) into that group, when the other is
 // written in at least typoDocsFactor times as many documents (and minTypoTarget), and a
 // document of each names one thing alike. Ordinary words, English words and countries stay
 // apart. spellings holds each group's spellings (see joinVowelSpellings). It returns the order
@@ -82,13 +95,12 @@ func (r *Resolver) joinTypos(chains []*chain, groups map[string]*shortGroup, ord
 	moved := map[string]bool{}
 	for _, gk := range order {
 		g := groups[gk]
-		h, _ := russianH(g.tok.bare)
-		k, ok := typoKey(g.typ, h)
-		if !ok || g.common || g.country || r.english[g.tok.bare] || len(byKey[k]) < 1 {
+		cands := typoCandidates(byKey, g)
+		if len(cands) == 0 || g.common || g.country || r.english[g.tok.bare] {
 			continue
 		}
 		n := docCount(chains, g.members)
-		for _, into := range byKey[k] {
+		for _, into := range cands {
 			o := groups[into]
 			if into == gk || moved[into] || o.typ != g.typ || o.common || o.country {
 				continue
@@ -105,6 +117,22 @@ func (r *Resolver) joinTypos(chains []*chain, groups map[string]*shortGroup, ord
 		}
 	}
 	return slices.DeleteFunc(order, func(gk string) bool { return moved[gk] })
+}
+
+// typoCandidates are the groups filed in byKey under the typo key of g's word or of one of its
+// slipForms, each once, in order.
+func typoCandidates(byKey map[string][]string, g *shortGroup) []string {
+	var out []string
+	for _, w := range append([]string{g.tok.bare}, slipForms(g.tok.bare)...) {
+		if k, ok := typoKey(g.typ, w); ok {
+			for _, gk := range byKey[k] {
+				if !slices.Contains(out, gk) {
+					out = append(out, gk)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // groupSpellings are the spellings of group g (key gk): those joinVowelSpellings gathered, or
