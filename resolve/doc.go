@@ -38,7 +38,7 @@
 // ("Kelbani", "Kelbane", "Kelbaneh"; not -a, "Shefa", "Shefi"), when their documents share a name,
 // and a spelling with two letters swapped ("Kafyra") when, besides, the corpus writes the other
 // in many more documents (so too one that writes an initial "h" as "kh", as a romanisation through
-// Russian does: "Khmeimim"), and a spelling with the article written solid ("Alwaer") when the
+// Russian does: "Khmeimim", or a "b" as "p": "Idlip"), and a spelling with the article written solid ("Alwaer") when the
 // corpus writes the word with the article apart ("al-Waer"). A chain that writes a country's
 // name and a word like it ("Syria", "Syrian") is named by the country, and a place chain that
 // writes a name and its adjective ("South Carolina", "South Carolinian") by the name. The other
