@@ -51,12 +51,12 @@ func acronymOnly(chains []*chain, idx []int, only bool) []int {
 // joinFullNamed merges full-named chains that write one acronym when their names do not
 // disagree. Each chain joins the first earlier group it does not disagree with; comparing with
 // one representative per group keeps a common acronym from costing all pairs.
-func (r *Resolver) joinFullNamed(u *union, chains []*chain, full []int) {
+func (r *Resolver) joinFullNamed(u *union, chains []*chain, full []int, a string) {
 	var reps []int
 	for _, x := range full {
 		joined := false
 		for _, y := range reps {
-			if r.acronymDisagree(chains[x], chains[y]) {
+			if r.acronymDisagree(chains[x], chains[y], a) {
 				continue
 			}
 			if u.union(x, y) {
@@ -70,13 +70,43 @@ func (r *Resolver) joinFullNamed(u *union, chains []*chain, full []int) {
 	}
 }
 
-// acronymDisagree reports whether two chains writing one acronym are of incompatible types, or
-// both have multi-word names that match in no way.
-func (r *Resolver) acronymDisagree(ci, cj *chain) bool {
+// acronymDisagree reports whether two chains writing the acronym a are of incompatible types, or
+// both have multi-word names that match in no way: neither a spelling nor a short form of the
+// other, nor the other without the first word, whose initial the acronym has (see leadDropped).
+func (r *Resolver) acronymDisagree(ci, cj *chain, a string) bool {
 	if !compatible(ci.typ, cj.typ) {
 		return true
 	}
-	return ci.ntok >= 2 && cj.ntok >= 2 && r.sameName(ci, cj) == no && r.shortOf(ci, cj) == no && r.shortOf(cj, ci) == no
+	if ci.ntok < 2 || cj.ntok < 2 || leadDropped(ci, cj, a) || leadDropped(cj, ci, a) {
+		return false
+	}
+	return r.sameName(ci, cj) == no && r.shortOf(ci, cj) == no && r.shortOf(cj, ci) == no
+}
+
+// leadDropped reports whether the name of s is that of l without its first word, and the acronym
+// a both write opens with that word's initial and not with the initial of s: a page that writes
+// the "National Coalition" and "SNC" writes the acronym of the "Syrian National Coalition". A
+// body a country's name sets apart ("Foreign Ministry", "Russian Foreign Ministry") writes the
+// acronym of its own name ("MFA"), which does not open so.
+func leadDropped(s, l *chain, a string) bool {
+	st, lt := s.full.Tokens, l.full.Tokens
+	if len(lt) <= len(st) || a == "" || st[0].Text == "" || lt[0].Text == "" {
+		return false
+	}
+	for i, t := range st {
+		if lt[i+1].Key != t.Key {
+			return false
+		}
+	}
+	return upperByte(lt[0].Text[0]) == a[0] && upperByte(st[0].Text[0]) != a[0]
+}
+
+// upperByte is an ASCII letter in upper case.
+func upperByte(c byte) byte {
+	if 'a' <= c && c <= 'z' {
+		return c - 'a' + 'A'
+	}
+	return c
 }
 
 // byTypeInOrder groups chains by type, the types in order of first chain.

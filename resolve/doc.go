@@ -7,7 +7,8 @@
 // words, generic words like "Brigade" or "Command" must agree). A word that tells names apart (a
 // point of the compass, a figure, a regnal number, "Junior": lang/en's name-distinctions) must
 // be the same word in both, since the folds that bring romanisations together bring "II" to
-// "III". A shorter form — a dropped middle name, a dropped "al-" origin name, a family name alone,
+// "III". A shorter form — a dropped middle name, a dropped "al-" origin name, the name after a
+// lineage with "bin" ("Mohammed bin Abdullah Zahran Aloush"; never the father's), a family name alone,
 // a group's distinctive word alone, an acronym, a name without the kind words after it ("Inner
 // Mongolia Autonomous Region") — joins an entity only when exactly one candidate entity fits, or (a
 // family name) when the entities co-mentioned in its document pick one. A family name alone joins a
@@ -36,7 +37,8 @@
 // that write or leave out short vowels ("Tabqa", "Tabaqa"), or write its final vowel -i or -e
 // ("Kelbani", "Kelbane", "Kelbaneh"; not -a, "Shefa", "Shefi"), when their documents share a name,
 // and a spelling with two letters swapped ("Kafyra") when, besides, the corpus writes the other
-// in many more documents, and a spelling with the article written solid ("Alwaer") when the
+// in many more documents (so too one that writes an initial "h" as "kh", as a romanisation through
+// Russian does: "Khmeimim", or a "b" as "p": "Idlip"), and a spelling with the article written solid ("Alwaer") when the
 // corpus writes the word with the article apart ("al-Waer"). A chain that writes a country's
 // name and a word like it ("Syria", "Syrian") is named by the country, and a place chain that
 // writes a name and its adjective ("South Carolina", "South Carolinian") by the name. The other
@@ -48,7 +50,13 @@
 // its fullest name, the fullest name of exactly one other entity of its type joins that entity:
 // a name of several words with a word of its own ("Syrian Arab Army", "Syrian Army"), or of one
 // word that is none of the chain's own words ("Palmyra", "Tadmur"; not "Ghouta" of "Eastern
-// Ghouta", unless that entity's pages write the chain's name in turn). A familiar
+// Ghouta", unless that entity's pages write the chain's name in turn). A group's name with a
+// word for its men or arms after it ("Front militants": lang/en's actor-tails) is the group's
+// name where the corpus writes that name and it has a word of its own; a description that ends
+// in an ordinary noun ("fighter jet") is one with its plural; a name of several words that
+// writes two of them solid ("Russian warplanes") is one with the name that writes them apart.
+// A short form made only of ordinary words and a country's adjective ("Lebanese TV") names no
+// body whose own word it leaves out. A familiar
 // form of a given name that stands for one name ("Greg", not "Pat") is read as that name
 // ("Gregory Craig"). The preferred name is the fullest of the spellings used in at least half
 // as many documents as the most used one. Pins from the user force or forbid merges;

@@ -57,7 +57,10 @@ func (g *Gathered) done() []*chain {
 	out := g.chains
 	g.r.expandAcronyms(g.f)
 	g.r.wordsInCapitals(g.f)
+	g.r.actorTails(g.f)
 	g.r.possessives(g.f)
+	g.r.singulars(g.f)
+	g.r.compounds(g.f)
 	g.chains, g.f = nil, nil
 	return out
 }

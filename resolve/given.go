@@ -46,3 +46,17 @@ func (r *Resolver) givenToken(t namekey.Token) namekey.Token {
 	}
 	return n.Tokens[0]
 }
+
+// afterLineage is the index of the first word of a person's name after the last name written
+// with "bin" or "ibn" before it, or 0: the name a man is known by follows his lineage
+// ("Mohammed bin Abdullah Zahran Aloush" is known as "Zahran Aloush"), while a name that opens
+// with the father's ("Abdullah Zahran") is the father's.
+func afterLineage(c *chain) int {
+	k := 0
+	for i, t := range c.full.Tokens {
+		if t.Particle == namekey.Patronymic && i < len(c.dist)-1 {
+			k = i + 1
+		}
+	}
+	return k
+}

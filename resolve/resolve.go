@@ -53,6 +53,8 @@ type Resolver struct {
 	english    map[string]bool            // folded English words of the treebank: no romanised spelling of a name
 	distinct   en.Distinctions            // words that tell apart names otherwise alike ("East", "II")
 	ordinary   map[string]bool            // folded words English mostly writes in lower case (see readOrdinary)
+	adjectives map[string]bool            // folded adjectives of countries ("lebanese")
+	tails      map[string]bool            // folded words for those who act for a group, after its name (see actorTails)
 	styles     []string                   // folded sovereign and religious styles ("king", "crown prince")
 	known      [][]string                 // names of one well-known body, each line's, merged as merge pins are
 	knownKeys  map[string][]int           // keys of the known names of two words or more → their lines in known
@@ -81,6 +83,8 @@ func New(pins *Pins) *Resolver {
 	r.kinds = r.readKinds("name-kinds")
 	r.ownHead = stems(r.readKeys("data/own-place-heads.txt"))
 	r.country, r.spelled = r.readCountries("capitals")
+	r.adjectives = r.readAdjectives("capitals")
+	r.tails = r.readList("actor-tails")
 	r.known = r.readKnown("data/known-names.txt")
 	r.knownKeys = r.keyKnown(r.known)
 	r.formal = r.readFormal()
@@ -568,7 +572,7 @@ func (r *Resolver) possessives(f *forms) {
 			continue
 		}
 		// A group's last word that is an ordinary noun is a plural: "Russian planes".
-		if c.typ == dossier.PER || !r.ordinary[n.Tokens[len(n.Tokens)-1].Text] {
+		if c.typ == dossier.PER || !r.noun(n.Tokens[len(n.Tokens)-1].Text) {
 			r.rename(c, n, f)
 		}
 	}
@@ -964,9 +968,10 @@ func tokLevel(a, b tok) level {
 		// the same name only where other evidence agrees, as English names differ so too.
 		return weak
 	}
-	s := namekey.Similarity(a.long, b.long)
+	al, bl := finalH(a.long, b.long)
+	s := namekey.Similarity(al, bl)
 	switch {
-	case s >= strongSim && min(len(a.long), len(b.long)) > 3:
+	case s >= strongSim && min(len(al), len(bl)) > 3:
 		return strong
 	case s >= weakSim && a.skel == b.skel:
 		return weak
@@ -1097,7 +1102,7 @@ func (r *Resolver) shortOf(s, l *chain) level {
 	if !per {
 		// A short form drops words, it adds none: "American Press Institute" is no short form
 		// of the "American Distilling Institute".
-		if !headsAgree(s.heads, l.heads) || !sameHead(s.dist, l.dist) || r.oneWordSwapped(s, l) || r.subBody(s, l) {
+		if !headsAgree(s.heads, l.heads) || !sameHead(s.dist, l.dist) || r.oneWordSwapped(s, l) || r.subBody(s, l) || r.describesOnly(s, l) {
 			return no
 		}
 		if (s.typ == dossier.LOC || l.typ == dossier.LOC) && prefixed(s.dist[0], l.dist) {
@@ -1106,8 +1111,14 @@ func (r *Resolver) shortOf(s, l *chain) level {
 		return subseq(s.dist, l.dist, 0, false)
 	}
 	lv := subseq(s.dist, l.dist, 0, true)
-	if lv == no && r.leading[l.dist[0].key] {
+	// A leading "Muhammad" before "bin" is the man's own name, the one after it his father's.
+	if lv == no && r.leading[l.dist[0].key] && !(len(l.full.Tokens) > 1 && l.full.Tokens[1].Particle == namekey.Patronymic) {
 		lv = subseq(s.dist, l.dist, 1, true)
+	}
+	if lv == no && s.typ == dossier.PER && l.typ == dossier.PER {
+		if k := afterLineage(l); k > 0 && len(l.dist)-k >= 2 {
+			lv = subseq(s.dist, l.dist, k, true)
+		}
 	}
 	return lv
 }
@@ -1830,7 +1841,7 @@ func (r *Resolver) matchAcronyms(u *union, chains []*chain) {
 	written, acrs := writtenAcronyms(chains)
 	initials, known := r.initialsIndex(chains), r.knownNamed(chains)
 	for _, a := range acrs {
-		r.joinFullNamed(u, chains, acronymOnly(chains, written[a], false))
+		r.joinFullNamed(u, chains, acronymOnly(chains, written[a], false), a)
 	}
 	for _, a := range acrs {
 		only := acronymOnly(chains, written[a], true)
@@ -2067,6 +2078,7 @@ func (r *Resolver) entity(id string, chains []*chain, idx []int32) dossier.Entit
 	if bare := strings.TrimSuffix(best, "s"); bare != best && count[bare] > 0 && majorityType(types) == dossier.PER {
 		best = bare
 	}
+	best = r.withoutTail(best, count)
 	aliases := []string{}
 	for _, t := range texts {
 		if t != best {

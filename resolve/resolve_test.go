@@ -58,6 +58,9 @@ func TestMerge(t *testing.T) {
 		{"dropped middle name", "PER:Ahmed Saleh al-Masri", "PER:Ahmed al-Masri", true, nil},
 		{"dropped particle and middle", "PER:Ahmad Salih Masri", "PER:Ahmed al-Masri", true, nil},
 		{"dropped origin name", "PER:Nabil Hamdan al-Jaburi", "PER:Nabil Hamdan", true, nil},
+		{"name known by, after the lineage", "PER:Zafran Halloum", "PER:Mohammed bin Abdullah Zafran Halloum", true, nil},
+		{"father's name after bin is not the man's", "PER:Abdullah Zafran", "PER:Mohammed bin Abdullah Zafran Halloum", false, nil},
+		{"leading Muhammad before bin is the man's own", "PER:Nasser Al Marrak", "PER:Mohammed bin Nasser Al Marrak", false, nil},
 		{"family name near but not a romanisation of it", "PER:Nerin Kastado", "PER:Kasted", false, nil},
 		// "(Marsden, Williams, & Liu, 2013; McManus & Marsden, 2017)": two authors cited, or two
 		// bodies, are none of them alone.
@@ -208,6 +211,23 @@ func TestMerge(t *testing.T) {
 		{"another name of one word written beside the name", "LOC:Palmyra|Tadmur", "LOC:Tadmur", true, nil},
 		{"another name of one word that several pages write alone", "LOC:United States|America", "LOC:America", true, []string{"LOC:America"}},
 		{"other name without a word of its own", "ORG:Velmoran Defense Ministry|Defense Ministry", "ORG:Defense Ministry", false, nil},
+		// A description is no short form of the name it leaves out; a name with a word for those
+		// who act for the group after it, or a plural, names the group the corpus names.
+		{"description without the name inside", "ORG:Norwegian TV", "ORG:Norwegian Al-Tamsir TV", false, nil},
+		{"country before a name dropped", "ORG:National Tamsir Council", "ORG:Norwegian National Tamsir Council", true, nil},
+		{"men after a group's name", "ORG:Tamsir Front militants", "ORG:Tamsir Front", true, nil},
+		{"men after a group's name, untyped", "MISC:Tamsir Front militants", "ORG:Tamsir Front", true, nil},
+		{"arms after a group's name", "ORG:Tamsir Brigade planes", "ORG:Tamsir Brigade", true, nil},
+		{"men after a description of a state's forces", "ORG:Norwegian army troops", "ORG:Norwegian army", false, nil},
+		{"men after a country's adjective", "ORG:Norwegian troops", "ORG:Norwegian", false, nil},
+		{"men after a group's name the corpus does not write", "ORG:Tamsir Front militants", "ORG:Tamsir Brigade", false, nil},
+		{"singular and plural of a description", "ORG:Norwegian fighter jet", "ORG:Norwegian fighter jets", true, nil},
+		{"a compound written solid and apart", "ORG:Norwegian warplanes", "ORG:Norwegian war planes", true, nil},
+		{"a word alone written apart elsewhere", "ORG:Velmorport", "ORG:Velmor Port", false, nil},
+		// Two pages write one acronym: one of the whole name, one of the name without its first
+		// word, the word the acronym opens with; not a body each state has.
+		{"acronym of the name with a first word the other drops", "ORG:National Tamsir Coalition|VNTC", "ORG:Velmoran National Tamsir Coalition|VNTC", true, nil},
+		{"acronym of a body each state has", "ORG:Foreign Ministry|MFA", "ORG:Velmoran Foreign Ministry|MFA", false, nil},
 	}
 	r := New(nil)
 	for _, tt := range tests {

@@ -38,6 +38,8 @@ func TestSpellingsWithContext(t *testing.T) {
 		{"place, final vowel and another inside", "LOC:Kelbane", "LOC:Kolbani", true, false},
 		{"person alone, final -e and -i", "PER:Varkane", "PER:Varkani", true, false},
 		{"place, final vowel after a vowel", "LOC:Marovia", "LOC:Marovie", true, false},
+		{"place, a vowel left out and final -eh and -a", "LOC:al-Thaldiyeh", "LOC:al-Thalediya", true, true},
+		{"place, final -eh and -a, nothing shared", "LOC:al-Thaldiyeh", "LOC:al-Thalediya", false, false},
 		{"place, no final vowel", "LOC:Kelbani", "LOC:Kelbanis", true, false},
 		{"place, diphthong and long vowel", "LOC:Qusayl", "LOC:Qusoul", true, false},
 		{"short place names", "LOC:Gaza", "LOC:Giza", true, false},
@@ -227,6 +229,13 @@ func TestTypos(t *testing.T) {
 		{"place, written in too few documents", dossier.LOC, "Colby", 2, "Cobly", true, false},
 		{"place, first letters swapped", dossier.LOC, "Daren", 3, "Adren", true, false},
 		{"person alone, letters swapped", dossier.PER, "Watson", 3, "Waston", true, false},
+		{"place, initial h written kh", dossier.LOC, "Hamorin", 3, "Khamorin", true, true},
+		{"place, initial kh written h", dossier.LOC, "Khamorin", 3, "Hamorin", true, false},
+		{"place, initial h written kh, as few documents", dossier.LOC, "Hamorin", 1, "Khamorin", true, false},
+		{"place, initial h written kh, nothing shared", dossier.LOC, "Hamorin", 3, "Khamorin", false, false},
+		{"place, b written p", dossier.LOC, "Tardib", 3, "Tardip", true, true},
+		{"place, b written p, as few documents", dossier.LOC, "Tardib", 1, "Tardip", true, false},
+		{"place, p written b", dossier.LOC, "Tardip", 3, "Tardib", true, false},
 	}
 	r := New(nil)
 	for _, tt := range tests {

@@ -202,3 +202,24 @@ func groupsShareContext(chains []*chain, a, b *shortGroup) bool {
 	}
 	return false
 }
+
+// finalH writes the "h" one key has after its final vowel after the same vowel that ends the
+// other: "-iyah" and "-iya", "-ah" and "-a" are one ending ("Khaldiyeh", "Khalediya").
+func finalH(a, b string) (string, string) {
+	switch {
+	case vowelH(a) && endsIn(b, a[len(a)-2]):
+		return a, b + "h"
+	case vowelH(b) && endsIn(a, b[len(b)-2]):
+		return a + "h", b
+	}
+	return a, b
+}
+
+// vowelH reports whether a key ends in a vowel and "h".
+func vowelH(w string) bool {
+	n := len(w)
+	return n > 2 && w[n-1] == 'h' && isVowelByte(w[n-2])
+}
+
+// endsIn reports whether a word ends in the letter c.
+func endsIn(w string, c byte) bool { return len(w) > 0 && w[len(w)-1] == c }
