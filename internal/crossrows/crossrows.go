@@ -14,6 +14,7 @@ import (
 	"io"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/dossier-project/dossier"
 )
@@ -85,12 +86,14 @@ func Split(c *dossier.Corpus, name string) ([]Row, error) {
 	if err != nil {
 		return nil, err
 	}
-	for i := range sp.rows {
-		if sp.rows[i].Body, err = sp.body(i); err != nil {
+	out := make([]Row, len(sp.ids))
+	for i := range out {
+		out[i] = Row{ID: sp.ids[i], Hash: sp.hashes[i]}
+		if out[i].Body, err = sp.body(i); err != nil {
 			return nil, err
 		}
 	}
-	return sp.rows, nil
+	return out, nil
 }
 
 // splitKind splits one kind of c into rows without their bodies, which Put encodes again only
@@ -104,17 +107,19 @@ func splitKind(c *dossier.Corpus, name string) (*split, error) {
 }
 
 // split is the rows of one kind, each with its id and hash but no body, and how to encode the
-// body of a row again.
+// body of a row again. The ids and hashes are kept in two lists rather than as rows: a pass
+// holds them for every result of the corpus (a member row for every mention chain), and a row
+// would carry an empty body besides.
 type split struct {
-	rows []Row
-	body func(i int) ([]byte, error)
+	ids    []string
+	hashes [][HashLen]byte
+	body   func(i int) ([]byte, error)
 }
 
 // rows splits list into rows. Only the hashes of the bodies are kept: a pass that changes few
 // results does not hold the JSON of them all.
 func rows[T any](list []T, key func(T) string) (*split, error) {
-	out := make([]Row, len(list))
-	seen := make(map[string]bool, len(list))
+	sp := &split{ids: make([]string, len(list)), hashes: make([][HashLen]byte, len(list))}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(true) // as json.Marshal
@@ -130,18 +135,52 @@ func rows[T any](list []T, key func(T) string) (*split, error) {
 		if err != nil {
 			return nil, err
 		}
-		id := key(x)
-		for n := 2; seen[id]; n++ {
-			id = key(x) + "#" + strconv.Itoa(n)
-		}
-		seen[id] = true
-		out[i] = Row{ID: id, Hash: hash(body)}
+		sp.ids[i], sp.hashes[i] = key(x), hash(body)
 	}
-	body := func(i int) ([]byte, error) {
+	if repeated(sp.ids) {
+		numberRepeats(sp.ids)
+	}
+	sp.body = func(i int) ([]byte, error) {
 		b, err := encode(i)
 		return bytes.Clone(b), err
 	}
-	return &split{rows: out, body: body}, nil
+	return sp, nil
+}
+
+// repeated reports whether ids holds a string twice. It sorts their indexes, four bytes an id,
+// where a set of the ids took some fifty.
+func repeated(ids []string) bool {
+	order := sortedIndex(ids)
+	for i := 1; i < len(order); i++ {
+		if ids[order[i-1]] == ids[order[i]] {
+			return true
+		}
+	}
+	return false
+}
+
+// sortedIndex returns the indexes of ids in order of id.
+func sortedIndex(ids []string) []int32 {
+	order := make([]int32, len(ids))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(ids[a], ids[b]) })
+	return order
+}
+
+// numberRepeats gives every id that repeats an earlier one the first numbered suffix ("#2",
+// "#3" …) that makes it differ from the ids before it.
+func numberRepeats(ids []string) {
+	seen := make(map[string]bool, len(ids))
+	for i, base := range ids {
+		id := base
+		for n := 2; seen[id]; n++ {
+			id = base + "#" + strconv.Itoa(n)
+		}
+		seen[id] = true
+		ids[i] = id
+	}
 }
 
 func hash(body []byte) [HashLen]byte {

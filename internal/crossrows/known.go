@@ -74,11 +74,16 @@ func Put(ctx context.Context, w Writer, c *dossier.Corpus, known map[string]map[
 				return nil, fmt.Errorf("%s: %w", kind, err)
 			}
 		}
-		writes, deletes := Plan(sp.rows, stored)
-		if err := write(ctx, w, kind, sp, writes, deletes); err != nil {
+		p := planOf(sp.ids, sp.hashes, stored)
+		if err := write(ctx, w, kind, sp, p); err != nil {
 			return nil, fmt.Errorf("%s: %w", kind, err)
 		}
-		Apply(stored, writes, deletes)
+		for _, i := range p.write {
+			stored[sp.ids[i]] = Stored{Pos: p.pos[i], Hash: sp.hashes[i]}
+		}
+		for _, id := range p.deletes {
+			delete(stored, id)
+		}
 		known[kind] = stored
 	}
 	return known, nil
@@ -88,32 +93,31 @@ func Put(ctx context.Context, w Writer, c *dossier.Corpus, known map[string]map[
 // before it is written, so a pass that writes every row does not hold them all.
 const writeChunk = 2048
 
-// write encodes the bodies of writes and hands them to w a chunk at a time, with the deletes in
-// the last call; each body is let go once its chunk is written.
-func write(ctx context.Context, w Writer, kind string, sp *split, writes []Write, deletes []string) error {
-	if len(writes) == 0 {
-		return w.Write(ctx, kind, nil, deletes)
+// write encodes the bodies of the rows p writes and hands them to w a chunk at a time, with the
+// deletes in the last call; the rows of a chunk, bodies and all, are let go once it is written.
+func write(ctx context.Context, w Writer, kind string, sp *split, p plan) error {
+	if len(p.write) == 0 {
+		return w.Write(ctx, kind, nil, p.deletes)
 	}
-	for lo := 0; lo < len(writes); lo += writeChunk {
-		hi := min(lo+writeChunk, len(writes))
-		chunk := writes[lo:hi]
-		for i := range chunk {
-			body, err := sp.body(chunk[i].at)
+	chunk := make([]Write, 0, min(writeChunk, len(p.write)))
+	for lo := 0; lo < len(p.write); lo += writeChunk {
+		hi := min(lo+writeChunk, len(p.write))
+		chunk = chunk[:0]
+		for _, i := range p.write[lo:hi] {
+			body, err := sp.body(int(i))
 			if err != nil {
 				return err
 			}
-			chunk[i].Body = body
+			chunk = append(chunk, Write{Row: Row{ID: sp.ids[i], Body: body, Hash: sp.hashes[i]}, Pos: p.pos[i]})
 		}
 		var dels []string
-		if hi == len(writes) {
-			dels = deletes
+		if hi == len(p.write) {
+			dels = p.deletes
 		}
 		if err := w.Write(ctx, kind, chunk, dels); err != nil {
 			return err
 		}
-		for i := range chunk {
-			chunk[i].Body = nil
-		}
+		clear(chunk)
 	}
 	return nil
 }
