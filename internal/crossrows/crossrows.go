@@ -14,7 +14,6 @@ import (
 	"io"
 	"slices"
 	"strconv"
-	"strings"
 
 	"github.com/dossier-project/dossier"
 )
@@ -86,9 +85,9 @@ func Split(c *dossier.Corpus, name string) ([]Row, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := make([]Row, len(sp.ids))
+	out := make([]Row, sp.t.Len())
 	for i := range out {
-		out[i] = Row{ID: sp.ids[i], Hash: sp.hashes[i]}
+		out[i] = Row{ID: string(sp.t.id(int32(i))), Hash: sp.t.rows[i].Hash}
 		if out[i].Body, err = sp.body(i); err != nil {
 			return nil, err
 		}
@@ -106,20 +105,17 @@ func splitKind(c *dossier.Corpus, name string) (*split, error) {
 	return k.split(c)
 }
 
-// split is the rows of one kind, each with its id and hash but no body, and how to encode the
-// body of a row again. The ids and hashes are kept in two lists rather than as rows: a pass
-// holds them for every result of the corpus (a member row for every mention chain), and a row
-// would carry an empty body besides.
+// split is the rows of one kind, each with its id and hash but no body, as a table in the
+// corpus's order (their positions not yet set), and how to encode the body of a row again.
 type split struct {
-	ids    []string
-	hashes [][HashLen]byte
-	body   func(i int) ([]byte, error)
+	t    *Table
+	body func(i int) ([]byte, error)
 }
 
 // rows splits list into rows. Only the hashes of the bodies are kept: a pass that changes few
 // results does not hold the JSON of them all.
 func rows[T any](list []T, key func(T) string) (*split, error) {
-	sp := &split{ids: make([]string, len(list)), hashes: make([][HashLen]byte, len(list))}
+	sp := &split{t: &Table{rows: make([]Stored, 0, len(list)), ends: make([]uint32, 0, len(list))}}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(true) // as json.Marshal
@@ -135,10 +131,10 @@ func rows[T any](list []T, key func(T) string) (*split, error) {
 		if err != nil {
 			return nil, err
 		}
-		sp.ids[i], sp.hashes[i] = key(x), hash(body)
+		sp.t.Add(key(x), Stored{Hash: hash(body)})
 	}
-	if repeated(sp.ids) {
-		numberRepeats(sp.ids)
+	if sp.t.repeated() {
+		sp.t = numberRepeats(sp.t)
 	}
 	sp.body = func(i int) ([]byte, error) {
 		b, err := encode(i)
@@ -147,40 +143,21 @@ func rows[T any](list []T, key func(T) string) (*split, error) {
 	return sp, nil
 }
 
-// repeated reports whether ids holds a string twice. It sorts their indexes, four bytes an id,
-// where a set of the ids took some fifty.
-func repeated(ids []string) bool {
-	order := sortedIndex(ids)
-	for i := 1; i < len(order); i++ {
-		if ids[order[i-1]] == ids[order[i]] {
-			return true
-		}
-	}
-	return false
-}
-
-// sortedIndex returns the indexes of ids in order of id.
-func sortedIndex(ids []string) []int32 {
-	order := make([]int32, len(ids))
-	for i := range order {
-		order[i] = int32(i)
-	}
-	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(ids[a], ids[b]) })
-	return order
-}
-
-// numberRepeats gives every id that repeats an earlier one the first numbered suffix ("#2",
-// "#3" …) that makes it differ from the ids before it.
-func numberRepeats(ids []string) {
-	seen := make(map[string]bool, len(ids))
-	for i, base := range ids {
+// numberRepeats returns t with every id that repeats an earlier one given the first numbered
+// suffix ("#2", "#3" …) that makes it differ from the ids before it.
+func numberRepeats(t *Table) *Table {
+	out := &Table{}
+	seen := make(map[string]bool, t.Len())
+	for i, s := range t.rows {
+		base := string(t.id(int32(i)))
 		id := base
 		for n := 2; seen[id]; n++ {
 			id = base + "#" + strconv.Itoa(n)
 		}
 		seen[id] = true
-		ids[i] = id
+		out.Add(id, s)
 	}
+	return out
 }
 
 func hash(body []byte) [HashLen]byte {

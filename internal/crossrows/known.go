@@ -15,12 +15,12 @@ import (
 type Known struct {
 	mu   sync.Mutex
 	pass int64
-	rows map[string]map[string]Stored // by kind, then id; nil when nothing is known
+	rows map[string]*Table // by kind; nil when nothing is known
 }
 
 // Take returns the rows as pass left them and forgets them, or nil when they are not known: the
 // caller changes them, and puts them back with Keep once its own pass is stored.
-func (k *Known) Take(pass int64) map[string]map[string]Stored {
+func (k *Known) Take(pass int64) map[string]*Table {
 	k.mu.Lock()
 	defer k.mu.Unlock()
 	rows := k.rows
@@ -32,26 +32,16 @@ func (k *Known) Take(pass int64) map[string]map[string]Stored {
 }
 
 // Keep remembers rows as pass left them.
-func (k *Known) Keep(pass int64, rows map[string]map[string]Stored) {
+func (k *Known) Keep(pass int64, rows map[string]*Table) {
 	k.mu.Lock()
 	defer k.mu.Unlock()
 	k.pass, k.rows = pass, rows
 }
 
-// Apply changes stored as Plan's writes and deletes change the rows.
-func Apply(stored map[string]Stored, writes []Write, deletes []string) {
-	for _, w := range writes {
-		stored[w.ID] = Stored{Pos: w.Pos, Hash: w.Hash}
-	}
-	for _, id := range deletes {
-		delete(stored, id)
-	}
-}
-
 // Writer is a store's access to its rows within the transaction that stores a pass.
 type Writer interface {
 	// Stored reads the id, position and hash of every stored row of kind.
-	Stored(ctx context.Context, kind string) (map[string]Stored, error)
+	Stored(ctx context.Context, kind string) (*Table, error)
 	// Write inserts or updates the rows of writes and deletes the rows of deletes, of kind.
 	Write(ctx context.Context, kind string, writes []Write, deletes []string) error
 }
@@ -59,9 +49,9 @@ type Writer interface {
 // Put stores c through w kind by kind, writing only the rows that differ from the stored ones.
 // known are the rows as the last pass left them, nil when not known (they are read then); Put
 // returns the rows as it leaves them, for Keep once the transaction is committed.
-func Put(ctx context.Context, w Writer, c *dossier.Corpus, known map[string]map[string]Stored) (map[string]map[string]Stored, error) {
+func Put(ctx context.Context, w Writer, c *dossier.Corpus, known map[string]*Table) (map[string]*Table, error) {
 	if known == nil {
-		known = map[string]map[string]Stored{}
+		known = map[string]*Table{}
 	}
 	for _, kind := range Kinds {
 		sp, err := splitKind(c, kind)
@@ -74,17 +64,13 @@ func Put(ctx context.Context, w Writer, c *dossier.Corpus, known map[string]map[
 				return nil, fmt.Errorf("%s: %w", kind, err)
 			}
 		}
-		p := planOf(sp.ids, sp.hashes, stored)
+		// The stored table is let go once planned: the rows of the kind are then those of sp.
+		p := planOf(sp.t, stored)
+		stored, known[kind] = nil, nil
 		if err := write(ctx, w, kind, sp, p); err != nil {
 			return nil, fmt.Errorf("%s: %w", kind, err)
 		}
-		for _, i := range p.write {
-			stored[sp.ids[i]] = Stored{Pos: p.pos[i], Hash: sp.hashes[i]}
-		}
-		for _, id := range p.deletes {
-			delete(stored, id)
-		}
-		known[kind] = stored
+		known[kind] = sp.t
 	}
 	return known, nil
 }
@@ -108,7 +94,8 @@ func write(ctx context.Context, w Writer, kind string, sp *split, p plan) error 
 			if err != nil {
 				return err
 			}
-			chunk = append(chunk, Write{Row: Row{ID: sp.ids[i], Body: body, Hash: sp.hashes[i]}, Pos: p.pos[i]})
+			r := sp.t.rows[i]
+			chunk = append(chunk, Write{Row: Row{ID: string(sp.t.id(i)), Body: body, Hash: r.Hash}, Pos: r.Pos})
 		}
 		var dels []string
 		if hi == len(p.write) {

@@ -1,9 +1,9 @@
 package crossrows
 
 import (
+	"bytes"
 	"cmp"
 	"slices"
-	"strings"
 )
 
 // Spacing is the distance between the positions of neighbouring rows when a kind is numbered
@@ -28,14 +28,13 @@ type Write struct {
 // run) keep their positions, and the others are placed in the gaps between them. Only when a gap
 // is too narrow is the whole kind numbered afresh.
 func Plan(rows []Row, stored map[string]Stored) (writes []Write, deletes []string) {
-	ids := make([]string, len(rows))
-	hashes := make([][HashLen]byte, len(rows))
-	for i, r := range rows {
-		ids[i], hashes[i] = r.ID, r.Hash
+	t := &Table{}
+	for _, r := range rows {
+		t.Add(r.ID, Stored{Hash: r.Hash})
 	}
-	p := planOf(ids, hashes, stored)
+	p := planOf(t, tableOf(stored))
 	for _, i := range p.write {
-		writes = append(writes, Write{Row: rows[i], Pos: p.pos[i]})
+		writes = append(writes, Write{Row: rows[i], Pos: t.rows[i].Pos})
 	}
 	return writes, p.deletes
 }
@@ -43,52 +42,58 @@ func Plan(rows []Row, stored map[string]Stored) (writes []Write, deletes []strin
 // plan is what Plan decides for the rows of a kind, held in a few bytes a row: a pass plans a
 // row for every result of the corpus, and most of them are written only when the kind is new.
 type plan struct {
-	pos     []int64  // the position of every row
 	write   []int32  // the rows to write, in order
 	deletes []string // the stored ids no row has
 }
 
-// planOf is Plan over the rows whose ids and hashes are ids and hashes.
-func planOf(ids []string, hashes [][HashLen]byte, stored map[string]Stored) plan {
-	old := make([]int64, len(ids)) // the stored position of each row, where in is true
-	in := make([]bool, len(ids))
-	same := make([]bool, len(ids)) // stored with the same hash
-	matched := 0
-	for i, id := range ids {
-		if s, ok := stored[id]; ok {
-			old[i], in[i], same[i] = s.Pos, true, s.Hash == hashes[i]
-			matched++
+// planOf is Plan over the rows of t, in order, whose hashes it holds; it sets their positions in
+// t. The rows of t and of stored are met in order of id, one list against the other.
+func planOf(t, stored *Table) plan {
+	n := t.Len()
+	old := make([]int64, n) // the stored position of each row, where in is true
+	in := make([]bool, n)
+	same := make([]bool, n) // stored with the same hash
+	var p plan
+	mine, theirs := t.sorted(), []int32(nil)
+	if stored.Len() > 0 {
+		theirs = stored.sorted()
+	}
+	for a, b := 0, 0; a < len(mine) || b < len(theirs); {
+		c := -1
+		switch {
+		case a == len(mine):
+			c = 1
+		case b < len(theirs):
+			c = bytes.Compare(t.id(mine[a]), stored.id(theirs[b]))
+		}
+		switch {
+		case c < 0:
+			a++
+		case c > 0:
+			p.deletes = append(p.deletes, string(stored.id(theirs[b])))
+			b++
+		default:
+			i, s := mine[a], stored.rows[theirs[b]]
+			old[i], in[i], same[i] = s.Pos, true, s.Hash == t.rows[i].Hash
+			a++
+			b++
 		}
 	}
-	p := plan{pos: place(old, in)}
-	n := 0
-	for i := range ids {
-		if !same[i] || old[i] != p.pos[i] {
-			n++
+	pos := place(old, in)
+	k := 0
+	for i := range pos {
+		if !same[i] || old[i] != pos[i] {
+			k++
 		}
 	}
-	p.write = make([]int32, 0, n)
-	for i := range ids {
-		if !same[i] || old[i] != p.pos[i] {
+	p.write = make([]int32, 0, k)
+	for i := range pos {
+		if !same[i] || old[i] != pos[i] {
 			p.write = append(p.write, int32(i))
 		}
-	}
-	if matched < len(stored) {
-		p.deletes = missing(stored, ids)
+		t.rows[i].Pos = pos[i]
 	}
 	return p
-}
-
-// missing lists the ids of stored that are not among ids, found by search among them sorted.
-func missing(stored map[string]Stored, ids []string) []string {
-	order := sortedIndex(ids)
-	var out []string
-	for id := range stored {
-		if _, ok := slices.BinarySearchFunc(order, id, func(i int32, id string) int { return strings.Compare(ids[i], id) }); !ok {
-			out = append(out, id)
-		}
-	}
-	return out
 }
 
 // place returns the position of each row, given the stored position of each (old, where in is
