@@ -24,7 +24,7 @@ func (s *Store) PutCross(ctx context.Context, c *dossier.Corpus, done []string) 
 		c = &dossier.Corpus{}
 	}
 	var pass int64
-	var known map[string]map[string]crossrows.Stored
+	var known map[string]*crossrows.Table
 	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
 		if err := clearPending(ctx, tx, done); err != nil {
 			return err
@@ -90,20 +90,20 @@ func (t rowTx) Write(ctx context.Context, kind string, writes []crossrows.Write,
 }
 
 // Stored reads the id, position and hash of every stored row of kind.
-func (t rowTx) Stored(ctx context.Context, kind string) (map[string]crossrows.Stored, error) {
+func (t rowTx) Stored(ctx context.Context, kind string) (*crossrows.Table, error) {
 	rows, err := t.tx.Query(ctx, `SELECT id, pos, hash FROM cross_results WHERE kind = $1`, kind)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	out := map[string]crossrows.Stored{}
+	out := &crossrows.Table{}
 	var id string
 	var h []byte
 	var st crossrows.Stored
 	_, err = pgx.ForEachRow(rows, []any{&id, &st.Pos, &h}, func() error {
 		st.Hash = [crossrows.HashLen]byte{}
 		copy(st.Hash[:], h) // an empty hash (a row from the older schema) matches no result
-		out[id] = st
+		out.Add(id, st)
 		return nil
 	})
 	return out, err

@@ -88,22 +88,21 @@ func (t rowTx) Write(ctx context.Context, kind string, writes []crossrows.Write,
 }
 
 // Stored reads the id, position and hash of every stored row of kind.
-func (t rowTx) Stored(ctx context.Context, kind string) (map[string]crossrows.Stored, error) {
+func (t rowTx) Stored(ctx context.Context, kind string) (*crossrows.Table, error) {
 	rows, err := t.tx.QueryContext(ctx, `SELECT id, pos, hash FROM cross_results WHERE kind = ?`, kind)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	out := map[string]crossrows.Stored{}
+	out := &crossrows.Table{}
+	var id, h sql.RawBytes // valid until the next row: Add has copied them by then
 	for rows.Next() {
-		var id string
 		var st crossrows.Stored
-		var h []byte
 		if err := rows.Scan(&id, &st.Pos, &h); err != nil {
 			return nil, err
 		}
 		copy(st.Hash[:], h) // an empty hash (a row from the older schema) matches no result
-		out[id] = st
+		out.Add(string(id), st)
 	}
 	return out, rows.Err()
 }

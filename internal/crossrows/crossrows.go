@@ -85,12 +85,14 @@ func Split(c *dossier.Corpus, name string) ([]Row, error) {
 	if err != nil {
 		return nil, err
 	}
-	for i := range sp.rows {
-		if sp.rows[i].Body, err = sp.body(i); err != nil {
+	out := make([]Row, sp.t.Len())
+	for i := range out {
+		out[i] = Row{ID: string(sp.t.id(int32(i))), Hash: sp.t.rows[i].Hash}
+		if out[i].Body, err = sp.body(i); err != nil {
 			return nil, err
 		}
 	}
-	return sp.rows, nil
+	return out, nil
 }
 
 // splitKind splits one kind of c into rows without their bodies, which Put encodes again only
@@ -103,18 +105,17 @@ func splitKind(c *dossier.Corpus, name string) (*split, error) {
 	return k.split(c)
 }
 
-// split is the rows of one kind, each with its id and hash but no body, and how to encode the
-// body of a row again.
+// split is the rows of one kind, each with its id and hash but no body, as a table in the
+// corpus's order (their positions not yet set), and how to encode the body of a row again.
 type split struct {
-	rows []Row
+	t    *Table
 	body func(i int) ([]byte, error)
 }
 
 // rows splits list into rows. Only the hashes of the bodies are kept: a pass that changes few
 // results does not hold the JSON of them all.
 func rows[T any](list []T, key func(T) string) (*split, error) {
-	out := make([]Row, len(list))
-	seen := make(map[string]bool, len(list))
+	sp := &split{t: &Table{rows: make([]Stored, 0, len(list)), ends: make([]uint32, 0, len(list))}}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(true) // as json.Marshal
@@ -130,18 +131,33 @@ func rows[T any](list []T, key func(T) string) (*split, error) {
 		if err != nil {
 			return nil, err
 		}
-		id := key(x)
-		for n := 2; seen[id]; n++ {
-			id = key(x) + "#" + strconv.Itoa(n)
-		}
-		seen[id] = true
-		out[i] = Row{ID: id, Hash: hash(body)}
+		sp.t.Add(key(x), Stored{Hash: hash(body)})
 	}
-	body := func(i int) ([]byte, error) {
+	if sp.t.repeated() {
+		sp.t = numberRepeats(sp.t)
+	}
+	sp.body = func(i int) ([]byte, error) {
 		b, err := encode(i)
 		return bytes.Clone(b), err
 	}
-	return &split{rows: out, body: body}, nil
+	return sp, nil
+}
+
+// numberRepeats returns t with every id that repeats an earlier one given the first numbered
+// suffix ("#2", "#3" …) that makes it differ from the ids before it.
+func numberRepeats(t *Table) *Table {
+	out := &Table{}
+	seen := make(map[string]bool, t.Len())
+	for i, s := range t.rows {
+		base := string(t.id(int32(i)))
+		id := base
+		for n := 2; seen[id]; n++ {
+			id = base + "#" + strconv.Itoa(n)
+		}
+		seen[id] = true
+		out.Add(id, s)
+	}
+	return out
 }
 
 func hash(body []byte) [HashLen]byte {

@@ -15,12 +15,12 @@ import (
 type Known struct {
 	mu   sync.Mutex
 	pass int64
-	rows map[string]map[string]Stored // by kind, then id; nil when nothing is known
+	rows map[string]*Table // by kind; nil when nothing is known
 }
 
 // Take returns the rows as pass left them and forgets them, or nil when they are not known: the
 // caller changes them, and puts them back with Keep once its own pass is stored.
-func (k *Known) Take(pass int64) map[string]map[string]Stored {
+func (k *Known) Take(pass int64) map[string]*Table {
 	k.mu.Lock()
 	defer k.mu.Unlock()
 	rows := k.rows
@@ -32,26 +32,16 @@ func (k *Known) Take(pass int64) map[string]map[string]Stored {
 }
 
 // Keep remembers rows as pass left them.
-func (k *Known) Keep(pass int64, rows map[string]map[string]Stored) {
+func (k *Known) Keep(pass int64, rows map[string]*Table) {
 	k.mu.Lock()
 	defer k.mu.Unlock()
 	k.pass, k.rows = pass, rows
 }
 
-// Apply changes stored as Plan's writes and deletes change the rows.
-func Apply(stored map[string]Stored, writes []Write, deletes []string) {
-	for _, w := range writes {
-		stored[w.ID] = Stored{Pos: w.Pos, Hash: w.Hash}
-	}
-	for _, id := range deletes {
-		delete(stored, id)
-	}
-}
-
 // Writer is a store's access to its rows within the transaction that stores a pass.
 type Writer interface {
 	// Stored reads the id, position and hash of every stored row of kind.
-	Stored(ctx context.Context, kind string) (map[string]Stored, error)
+	Stored(ctx context.Context, kind string) (*Table, error)
 	// Write inserts or updates the rows of writes and deletes the rows of deletes, of kind.
 	Write(ctx context.Context, kind string, writes []Write, deletes []string) error
 }
@@ -59,9 +49,9 @@ type Writer interface {
 // Put stores c through w kind by kind, writing only the rows that differ from the stored ones.
 // known are the rows as the last pass left them, nil when not known (they are read then); Put
 // returns the rows as it leaves them, for Keep once the transaction is committed.
-func Put(ctx context.Context, w Writer, c *dossier.Corpus, known map[string]map[string]Stored) (map[string]map[string]Stored, error) {
+func Put(ctx context.Context, w Writer, c *dossier.Corpus, known map[string]*Table) (map[string]*Table, error) {
 	if known == nil {
-		known = map[string]map[string]Stored{}
+		known = map[string]*Table{}
 	}
 	for _, kind := range Kinds {
 		sp, err := splitKind(c, kind)
@@ -74,12 +64,13 @@ func Put(ctx context.Context, w Writer, c *dossier.Corpus, known map[string]map[
 				return nil, fmt.Errorf("%s: %w", kind, err)
 			}
 		}
-		writes, deletes := Plan(sp.rows, stored)
-		if err := write(ctx, w, kind, sp, writes, deletes); err != nil {
+		// The stored table is let go once planned: the rows of the kind are then those of sp.
+		p := planOf(sp.t, stored)
+		stored, known[kind] = nil, nil
+		if err := write(ctx, w, kind, sp, p); err != nil {
 			return nil, fmt.Errorf("%s: %w", kind, err)
 		}
-		Apply(stored, writes, deletes)
-		known[kind] = stored
+		known[kind] = sp.t
 	}
 	return known, nil
 }
@@ -88,32 +79,32 @@ func Put(ctx context.Context, w Writer, c *dossier.Corpus, known map[string]map[
 // before it is written, so a pass that writes every row does not hold them all.
 const writeChunk = 2048
 
-// write encodes the bodies of writes and hands them to w a chunk at a time, with the deletes in
-// the last call; each body is let go once its chunk is written.
-func write(ctx context.Context, w Writer, kind string, sp *split, writes []Write, deletes []string) error {
-	if len(writes) == 0 {
-		return w.Write(ctx, kind, nil, deletes)
+// write encodes the bodies of the rows p writes and hands them to w a chunk at a time, with the
+// deletes in the last call; the rows of a chunk, bodies and all, are let go once it is written.
+func write(ctx context.Context, w Writer, kind string, sp *split, p plan) error {
+	if len(p.write) == 0 {
+		return w.Write(ctx, kind, nil, p.deletes)
 	}
-	for lo := 0; lo < len(writes); lo += writeChunk {
-		hi := min(lo+writeChunk, len(writes))
-		chunk := writes[lo:hi]
-		for i := range chunk {
-			body, err := sp.body(chunk[i].at)
+	chunk := make([]Write, 0, min(writeChunk, len(p.write)))
+	for lo := 0; lo < len(p.write); lo += writeChunk {
+		hi := min(lo+writeChunk, len(p.write))
+		chunk = chunk[:0]
+		for _, i := range p.write[lo:hi] {
+			body, err := sp.body(int(i))
 			if err != nil {
 				return err
 			}
-			chunk[i].Body = body
+			r := sp.t.rows[i]
+			chunk = append(chunk, Write{Row: Row{ID: string(sp.t.id(i)), Body: body, Hash: r.Hash}, Pos: r.Pos})
 		}
 		var dels []string
-		if hi == len(writes) {
-			dels = deletes
+		if hi == len(p.write) {
+			dels = p.deletes
 		}
 		if err := w.Write(ctx, kind, chunk, dels); err != nil {
 			return err
 		}
-		for i := range chunk {
-			chunk[i].Body = nil
-		}
+		clear(chunk)
 	}
 	return nil
 }

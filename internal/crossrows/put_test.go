@@ -3,6 +3,7 @@ package crossrows
 import (
 	"context"
 	"fmt"
+	"maps"
 	"testing"
 
 	"github.com/dossier-project/dossier"
@@ -20,12 +21,8 @@ type writeCall struct {
 	writes, deletes int
 }
 
-func (s *rowStore) Stored(_ context.Context, kind string) (map[string]Stored, error) {
-	out := map[string]Stored{}
-	for id, st := range s.rows[kind] {
-		out[id] = st
-	}
-	return out, nil
+func (s *rowStore) Stored(_ context.Context, kind string) (*Table, error) {
+	return tableOf(s.rows[kind]), nil
 }
 
 func (s *rowStore) Write(_ context.Context, kind string, writes []Write, deletes []string) error {
@@ -60,7 +57,8 @@ func TestPut(t *testing.T) {
 	s := &rowStore{rows: map[string]map[string]Stored{}, body: map[string][]byte{}}
 	n := 2*writeChunk + 5
 	first := membersCorpus("d1", n)
-	if _, err := Put(ctx, s, first, nil); err != nil {
+	known, err := Put(ctx, s, first, nil)
+	if err != nil {
 		t.Fatal(err)
 	}
 	want, err := Split(first, Member)
@@ -70,6 +68,14 @@ func TestPut(t *testing.T) {
 	for _, r := range want {
 		if got := string(s.body[Member+"/"+r.ID]); got != string(r.Body) {
 			t.Fatalf("row %s stored as %q, want %q", r.ID, got, r.Body)
+		}
+	}
+	// The tables Put returns, which a store keeps for its next pass, are the rows it stored.
+	for kind, tab := range known {
+		got := map[string]Stored{}
+		tab.Rows(func(id string, st Stored) { got[id] = st })
+		if !maps.Equal(got, s.rows[kind]) && (len(got) > 0 || len(s.rows[kind]) > 0) {
+			t.Errorf("%s: Put returned %d rows, %d stored, or they differ", kind, len(got), len(s.rows[kind]))
 		}
 	}
 	var memberCalls []writeCall
@@ -85,7 +91,9 @@ func TestPut(t *testing.T) {
 	second := membersCorpus("d1", n-1)
 	second.Members[7].Entity = "e-other"
 	s.calls = nil
-	if _, err := Put(ctx, s, second, nil); err != nil {
+	// The second pass compares its rows with the tables the first left, as a store's next pass
+	// does when no other came in between.
+	if _, err := Put(ctx, s, second, known); err != nil {
 		t.Fatal(err)
 	}
 	tests := []struct {
