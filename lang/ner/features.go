@@ -140,7 +140,7 @@ type sentence struct {
 	input
 	lower, shapes []string
 	vv            []byte   // vocabulary entries (see BuildVocab)
-	paths         []string // cluster paths ("" without clusters)
+	paths         []string // cluster paths (nil without clusters)
 	gaz, places   [][]string
 	runs          []capRun
 	sc            string // the sentence's case (see sentenceCase)
@@ -153,8 +153,10 @@ type sentence struct {
 // (places only when in reads the lists), vocabulary entries and cluster paths.
 func readSentence(in input, lex *Lexicon, vocab map[string]byte, cl Clusters) *sentence {
 	n := len(in.words)
-	s := &sentence{input: in, lower: make([]string, n), shapes: make([]string, n), vv: make([]byte, n),
-		paths: make([]string, n)}
+	s := &sentence{input: in, lower: make([]string, n), shapes: make([]string, n), vv: make([]byte, n)}
+	if cl != nil {
+		s.paths = make([]string, n)
+	}
 	for i, w := range in.words {
 		s.lower[i] = strings.ToLower(w)
 		s.shapes[i] = shape(w)
