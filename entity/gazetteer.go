@@ -91,7 +91,7 @@ func LoadGazetteerWith(d *en.Data, extra ...string) (*Gazetteer, error) {
 		prefix: map[string]bool{},
 		titles: map[string]bool{},
 		words:  map[string]map[string]bool{},
-		lex:    ner.NewLexicon(),
+		lex:    ner.NewLexicon(d),
 	}
 	for _, k := range wordKinds {
 		g.words[k] = map[string]bool{}

@@ -17,6 +17,7 @@ import (
 	"github.com/dossier-project/dossier/entity"
 	"github.com/dossier-project/dossier/export"
 	"github.com/dossier-project/dossier/internal/evalsplit"
+	"github.com/dossier-project/dossier/lang/en"
 	"github.com/dossier-project/dossier/lang/ner"
 )
 
@@ -262,7 +263,11 @@ func (a *app) evalNER(dir string) error {
 		fmt.Fprintf(a.stdout, "ner: skipped (%v)\n", err)
 		return nil
 	}
-	gaz, err := entity.LoadGazetteer(a.gazetteer...)
+	lang, err := en.Load(a.data)
+	if err != nil {
+		return fmt.Errorf("eval ner: %w", err)
+	}
+	gaz, err := entity.LoadGazetteerWith(lang, a.gazetteer...)
 	if err != nil {
 		return fmt.Errorf("eval ner: %w", err)
 	}

@@ -73,7 +73,7 @@ func unlabelled(data string) ([][]string, error) {
 		}
 		add(exs)
 	}
-	gum, err := ner.LoadTraining(tb, ner.NewLexicon())
+	gum, err := ner.LoadTraining(tb, ner.NewLexicon(nil))
 	if err != nil {
 		return nil, err
 	}

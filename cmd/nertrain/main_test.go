@@ -57,7 +57,7 @@ func TestLowerCopies(t *testing.T) {
 }
 
 func TestUnsureOthers(t *testing.T) {
-	lex := ner.NewLexicon()
+	lex := ner.NewLexicon(nil)
 	lex.Add("DEMONYM", "English")
 	in := []ner.Example{{
 		Words:  []string{"Anna", "uses", "Firefox", "in", "English"},

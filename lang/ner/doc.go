@@ -6,8 +6,9 @@
 // NER's English development file, whose sentences weigh more (see NOTICE). Part-of-speech tags and
 // the dependency parse (a word's relation, its head word, the case marker it governs: "in" before
 // a place) are used when the tokens carry them, and the model was trained to work without them as
-// well. The models cmd/nertrain trains also read lang/en/data's given-names, cities and
-// us-state-codes lists; a model without weights for them (the shipped one) skips their lookups.
+// well. The models cmd/nertrain trains also read the given-names, cities and us-state-codes lists
+// of the run's language data (lang/en/data with any --data overlay), which the Lexicon carries; a
+// model without weights for them (the shipped one) skips their lookups.
 //
 // The weights are embedded; Train rebuilds them from the treebanks (cmd/nertrain) with fixed seeds.
 package ner

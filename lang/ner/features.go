@@ -3,11 +3,8 @@ package ner
 import (
 	"strconv"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/dossier-project/dossier/lang/en"
 )
 
 // Tags are the BIO labels the model chooses among, in the order of its weight rows.
@@ -136,88 +133,66 @@ func sentenceCase(words []string) string {
 	return ""
 }
 
-// features returns the feature keys of every word of a sentence.
-func features(in input, lex *Lexicon, vocab map[string]byte, cl Clusters) [][]uint64 {
+// sentence is what the features of a sentence's words are read from: its words in lower case and
+// their shapes, what the vocabulary, the clusters and the lexicon know of each, its runs of
+// capitalised words and its case, and which of its parts of speech and parse can be read.
+type sentence struct {
+	input
+	lower, shapes []string
+	vv            []byte   // vocabulary entries (see BuildVocab)
+	paths         []string // cluster paths (nil without clusters)
+	gaz, places   [][]string
+	runs          []capRun
+	sc            string // the sentence's case (see sentenceCase)
+	hasPOS        bool   // every word has a part of speech
+	parsed        bool   // and a head and relation
+	caseOf        []string
+}
+
+// readSentence looks up once what the features of in's words need: the lexicon's matches
+// (places only when in reads the lists), vocabulary entries and cluster paths.
+func readSentence(in input, lex *Lexicon, vocab map[string]byte, cl Clusters) *sentence {
 	n := len(in.words)
-	lower := make([]string, n)
-	shapes := make([]string, n)
-	for i, w := range in.words {
-		lower[i] = strings.ToLower(w)
-		shapes[i] = shape(w)
-	}
-	vv := make([]byte, n) // vocabulary entries, looked up once
-	for i, l := range lower {
-		vv[i] = vocab[l]
-	}
-	paths := make([]string, n)
+	s := &sentence{input: in, lower: make([]string, n), shapes: make([]string, n), vv: make([]byte, n)}
 	if cl != nil {
-		for i, w := range in.words {
-			paths[i] = cl.path(w)
+		s.paths = make([]string, n)
+	}
+	for i, w := range in.words {
+		s.lower[i] = strings.ToLower(w)
+		s.shapes[i] = shape(w)
+		s.vv[i] = vocab[s.lower[i]]
+		if cl != nil {
+			s.paths[i] = cl.path(w)
 		}
 	}
-	gaz := lex.match(in.words, lower)
-	var places [][]string
+	s.gaz = lex.match(in.words, s.lower)
 	if !in.noLists {
-		places = placeLexicon().match(in.words, lower)
+		s.places = lex.places().match(in.words, s.lower)
 	}
-	runs := capRuns(in.words, lower)
-	sc := sentenceCase(in.words)
-	hasPOS := len(in.upos) == n
+	s.runs = capRuns(in.words, s.lower)
+	s.sc = sentenceCase(in.words)
+	s.hasPOS = len(in.upos) == n
 	for _, u := range in.upos {
 		if u == "" {
-			hasPOS = false
+			s.hasPOS = false
 		}
 	}
-	parsed := hasPOS && len(in.heads) == n && len(in.rels) == n
-	var caseOf []string
-	if parsed {
-		caseOf = caseMarkers(in, lower)
+	s.parsed = s.hasPOS && len(in.heads) == n && len(in.rels) == n
+	if s.parsed {
+		s.caseOf = caseMarkers(in, s.lower)
 	}
+	return s
+}
+
+// features returns the feature keys of every word of a sentence.
+func features(in input, lex *Lexicon, vocab map[string]byte, cl Clusters) [][]uint64 {
+	s := readSentence(in, lex, vocab, cl)
+	n := len(in.words)
 	// The words' features are written one after another into one array, and cut apart at the end.
 	flat := make([]uint64, 0, 48*n)
 	ends := make([]int, n)
 	for i := range in.words {
-		w, l, s := in.words[i], lower[i], shapes[i]
-		f := flat
-		add := func(parts ...string) { f = append(f, key(parts...)) }
-		add("b")
-		add("w", l)
-		add("W", w)
-		add("s", s)
-		add("p2", prefix(l, 2))
-		add("p3", prefix(l, 3))
-		add("x2", suffix(l, 2))
-		add("x3", suffix(l, 3))
-		add("x4", suffix(l, 4))
-		f = vocabFeatures(f, vv, i, s)
-		if i == 0 {
-			add("i0s", s)
-			add("i0w", l)
-		}
-		f = contextFeatures(f, lower, shapes, i)
-		if cl != nil {
-			f = clusterFeatures(f, paths[i])
-		}
-		if sc != "" {
-			add("sc", sc)
-			add("sc s", sc, s)
-		}
-		if hasPOS {
-			add("u", in.upos[i])
-			add("u-1", at(in.upos, i-1))
-			add("u+1", at(in.upos, i+1))
-			add("u s", in.upos[i], s)
-			add("u-1 u u+1", at(in.upos, i-1), in.upos[i], at(in.upos, i+1))
-		}
-		if parsed {
-			f = parseFeatures(f, in, lower, caseOf, i, s)
-		}
-		f = lexiconFeatures(f, in, lower, lex, gaz, runs, i, s, sc)
-		if !in.noLists {
-			f = givenFeatures(f, lower, i, s, strconv.FormatBool(capitalised(w)))
-			f = placeFeatures(f, places, i, s, capitalised(w))
-		}
-		flat = f
+		flat = s.wordFeatures(flat, i, lex, cl != nil)
 		ends[i] = len(flat)
 	}
 	out := make([][]uint64, n)
@@ -227,6 +202,60 @@ func features(in input, lex *Lexicon, vocab map[string]byte, cl Clusters) [][]ui
 		start = end
 	}
 	return out
+}
+
+// wordFeatures appends to f the features of word i: its own form, shape and affixes, then what
+// the vocabulary, its context, its cluster (withClusters), the sentence's case, the parts of
+// speech, the parse, the lexicon and the lists say of it.
+func (s *sentence) wordFeatures(f []uint64, i int, lex *Lexicon, withClusters bool) []uint64 {
+	w, l, sh := s.words[i], s.lower[i], s.shapes[i]
+	add := func(parts ...string) { f = append(f, key(parts...)) }
+	add("b")
+	add("w", l)
+	add("W", w)
+	add("s", sh)
+	add("p2", prefix(l, 2))
+	add("p3", prefix(l, 3))
+	add("x2", suffix(l, 2))
+	add("x3", suffix(l, 3))
+	add("x4", suffix(l, 4))
+	f = vocabFeatures(f, s.vv, i, sh)
+	if i == 0 {
+		add("i0s", sh)
+		add("i0w", l)
+	}
+	f = contextFeatures(f, s.lower, s.shapes, i)
+	if withClusters {
+		f = clusterFeatures(f, s.paths[i])
+	}
+	if s.sc != "" {
+		add("sc", s.sc)
+		add("sc s", s.sc, sh)
+	}
+	if s.hasPOS {
+		f = posFeatures(f, s.upos, i, sh)
+	}
+	if s.parsed {
+		f = parseFeatures(f, s.input, s.lower, s.caseOf, i, sh)
+	}
+	f = lexiconFeatures(f, s.input, s.lower, lex, s.gaz, s.runs, i, sh, s.sc)
+	if !s.noLists {
+		f = givenFeatures(f, lex, s.lower, i, sh, strconv.FormatBool(capitalised(w)))
+		f = placeFeatures(f, s.places, i, sh, capitalised(w))
+	}
+	return f
+}
+
+// posFeatures appends to f the features word i of shape s takes from the parts of speech upos
+// of it and its neighbours.
+func posFeatures(f []uint64, upos []string, i int, s string) []uint64 {
+	add := func(parts ...string) { f = append(f, key(parts...)) }
+	add("u", upos[i])
+	add("u-1", at(upos, i-1))
+	add("u+1", at(upos, i+1))
+	add("u s", upos[i], s)
+	add("u-1 u u+1", at(upos, i-1), upos[i], at(upos, i+1))
+	return f
 }
 
 // vocabFeatures appends to f the features word i of shape s takes from the vocabulary entries vv
@@ -358,17 +387,16 @@ func lexiconFeatures(f []uint64, in input, lower []string, lex *Lexicon, gaz [][
 }
 
 // givenFeatures appends to f whether word i of shape s, and the words beside it, are given names
-// (the given-names list): a person's name starts with one, and the word after one is often a
-// surname.
-func givenFeatures(f []uint64, lower []string, i int, s, capf string) []uint64 {
-	given := givenNames()
-	if given[lower[i]] {
+// (the lexicon's given-names list): a person's name starts with one, and the word after one is
+// often a surname.
+func givenFeatures(f []uint64, lex *Lexicon, lower []string, i int, s, capf string) []uint64 {
+	if lex.given(lower[i]) {
 		f = append(f, key("gn", capf), key("gn s", s))
 	}
-	if i > 0 && given[lower[i-1]] {
+	if i > 0 && lex.given(lower[i-1]) {
 		f = append(f, key("gn-1", s))
 	}
-	if i+1 < len(lower) && given[lower[i+1]] {
+	if i+1 < len(lower) && lex.given(lower[i+1]) {
 		f = append(f, key("gn+1", s))
 	}
 	return f
@@ -393,24 +421,6 @@ func placeFeatures(f []uint64, places [][]string, i int, s string, isCap bool) [
 	}
 	return f
 }
-
-// placeLexicon holds the towns and cities (class CITY) and the United States' state
-// abbreviations (class STATE, matched as written in capitals) the recogniser reads as features:
-// lists too long for the entity stage's gazetteer, whose entries it takes as names.
-var placeLexicon = sync.OnceValue(func() *Lexicon {
-	d := en.Embedded()
-	l := NewLexicon()
-	for _, c := range d.Entries("cities") {
-		l.Add("CITY", c)
-	}
-	for _, c := range d.Entries("us-state-codes") {
-		l.Add("STATE", c)
-	}
-	return l
-})
-
-// givenNames are the given names the recogniser reads as a cue for persons (the given-names list).
-var givenNames = sync.OnceValue(func() map[string]bool { return en.Embedded().List("given-names") })
 
 // A vocabulary entry packs how often a word is a proper noun (its class, the low two bits: 1 almost
 // never, 2 sometimes, 3 mostly) and its commonest universal part of speech (the index in uposList
@@ -484,7 +494,7 @@ func BuildVocab(exs []Example) map[string]byte {
 // found for the same word elsewhere in the document: the type most often given to it, and
 // whether the document also writes it in lower case (an ordinary word) in a sentence that
 // capitalises normally.
-func docFeatures(sents [][]string, tags [][]string) [][][]uint64 {
+func docFeatures(sents [][]string, tags [][]string, lex *Lexicon) [][][]uint64 {
 	type tally struct {
 		types [4]int // O, PER, ORG, LOC among capitalised occurrences
 		lower int
@@ -508,7 +518,7 @@ func docFeatures(sents [][]string, tags [][]string) [][][]uint64 {
 		}
 	}
 	names := [4]string{"O", "PER", "ORG", "LOC"}
-	long := spelledOut(sents, tags)
+	long := spelledOut(sents, tags, lex)
 	out := make([][][]uint64, len(sents))
 	for s, words := range sents {
 		out[s] = make([][]uint64, len(words))
@@ -560,9 +570,10 @@ func acronym(w string) bool {
 }
 
 // spelledOut maps the initials of every run of two or more capitalised words of a document's
-// sentences ("Housing Authority of New Orleans" → "HANO") to the type a first reading (tags) gave
-// the run's first word: an acronym the document spells out is read as its long form.
-func spelledOut(sents, tags [][]string) map[string]int {
+// sentences ("Housing Authority of New Orleans" → "HANO", leaving out the lexicon's acronym
+// joiners) to the type a first reading (tags) gave the run's first word: an acronym the document
+// spells out is read as its long form.
+func spelledOut(sents, tags [][]string, lex *Lexicon) map[string]int {
 	out := map[string]int{}
 	for s, words := range sents {
 		for i := range words {
@@ -577,7 +588,7 @@ func spelledOut(sents, tags [][]string) map[string]int {
 				case capitalised(w) && !acronym(w):
 					initials = append(initials, w[0])
 					caps++
-				case acronymJoiners()[strings.ToLower(w)] && j > i:
+				case lex.joiner(strings.ToLower(w)) && j > i:
 					continue
 				default:
 					j = len(words)
@@ -594,10 +605,6 @@ func spelledOut(sents, tags [][]string) map[string]int {
 	}
 	return out
 }
-
-// acronymJoiners are the words inside a long form that its acronym may leave out (the
-// ner-acronym-joiners list).
-var acronymJoiners = sync.OnceValue(func() map[string]bool { return en.Embedded().List("ner-acronym-joiners") })
 
 func capitalised(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/en"
 )
 
 func TestSpelledOut(t *testing.T) {
@@ -18,7 +19,7 @@ func TestSpelledOut(t *testing.T) {
 		{"O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "O"},
 		{"O", "O", "O", "O", "O", "O", "O", "O", "B-PER", "I-PER", "O", "O"},
 	}
-	long := spelledOut(sents, tags)
+	long := spelledOut(sents, tags, NewLexicon(en.Embedded()))
 	cases := []struct {
 		acr  string
 		typ  int
@@ -47,7 +48,7 @@ func TestAcronym(t *testing.T) {
 }
 
 func TestStripTitles(t *testing.T) {
-	lex := NewLexicon()
+	lex := NewLexicon(nil)
 	lex.Add("TITLE", "President")
 	lex.Add("TITLE", "Administrator")
 	lex.Add("TITLE", "Earl")
@@ -85,7 +86,7 @@ func TestAcronymsAsSpelled(t *testing.T) {
 		{"O", "O", "O", "O", "B-ORG", "O", "O", "O", "O"},
 	}
 	out := []reading{{best: make([]int, 5)}, {best: []int{0, 0, 0, 0, 3, 0, 0, 0, 0}}}
-	acronymsAsSpelled(words, first, out)
+	acronymsAsSpelled(words, first, out, NewLexicon(en.Embedded()))
 	want := []string{"O", "B-ORG", "O", "O", "B-ORG", "O", "O", "O", "O"}
 	if got := tagNames(out[1].best); strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("got %v, want %v", got, want)
@@ -100,7 +101,7 @@ func TestAcronymsInBrackets(t *testing.T) {
 		{"the IUCN ( 2003 ) met", "O O O O O O", "O O O O O O"},
 	}
 	checkRule(t, func(words []string, best []int) {
-		acronymsAsSpelled([][]string{words}, [][]string{tagNames(best)}, []reading{{best: best}})
+		acronymsAsSpelled([][]string{words}, [][]string{tagNames(best)}, []reading{{best: best}}, NewLexicon(en.Embedded()))
 	}, cases)
 }
 
@@ -131,7 +132,7 @@ func checkRule(t *testing.T, rule func(words []string, best []int), cases []rule
 
 // lexiconOf returns a lexicon that holds forms as words of kind.
 func lexiconOf(kind string, forms ...string) *Lexicon {
-	lex := NewLexicon()
+	lex := NewLexicon(nil)
 	for _, f := range forms {
 		lex.Add(kind, f)
 	}
@@ -262,11 +263,12 @@ func TestPlaceLexicon(t *testing.T) {
 		{"Md was in the den", "O O O O O"},
 		{"she stayed in Varkala", "O O O B-CITY"},
 	}
+	places := NewLexicon(en.Embedded()).places()
 	for _, c := range cases {
 		words := strings.Fields(c.words)
 		lower := strings.Fields(strings.ToLower(c.words))
 		var got []string
-		for _, cs := range placeLexicon().match(words, lower) {
+		for _, cs := range places.match(words, lower) {
 			got = append(got, strings.Join(append([]string{"O"}, cs...)[min(len(cs), 1):], "+"))
 		}
 		if g := strings.Join(got, " "); g != c.want {
@@ -288,11 +290,12 @@ func TestGivenFeatures(t *testing.T) {
 		{"ask hector ruiz now", 0, []uint64{key("gn+1", "x")}},
 		{"the oil refinery shut", 2, nil},
 	}
+	lex := NewLexicon(en.Embedded())
 	for _, c := range cases {
 		words := strings.Fields(c.words)
 		lower := strings.Fields(strings.ToLower(c.words))
 		w := words[c.at]
-		got := givenFeatures(nil, lower, c.at, shape(w), fmt.Sprint(capitalised(w)))
+		got := givenFeatures(nil, lex, lower, c.at, shape(w), fmt.Sprint(capitalised(w)))
 		if fmt.Sprint(got) != fmt.Sprint(c.want) {
 			t.Errorf("%s @%d: got %v, want %v", c.words, c.at, got, c.want)
 		}

@@ -75,7 +75,7 @@ func (t *Tagger) read(ins []input) []reading {
 	if t.model.doc == nil {
 		return out
 	}
-	extra := docFeatures(words, tags)
+	extra := docFeatures(words, tags, t.lex)
 	for s := range words {
 		var em [][nTags]float64
 		if fast {
@@ -94,7 +94,7 @@ func (t *Tagger) read(ins []input) []reading {
 		legalFormJoined(words[s], out[s].best, t.lex)
 		ofJoined(words[s], out[s].best, t.lex)
 	}
-	acronymsAsSpelled(words, tags, out)
+	acronymsAsSpelled(words, tags, out, t.lex)
 	return out
 }
 
@@ -156,8 +156,8 @@ func legalFormJoined(words []string, best []int, lex *Lexicon) {
 // act on it.
 // An acronym in brackets right after an organisation's name ("the World Conservation Union
 // ( IUCN )") is the organisation's too, whatever its letters.
-func acronymsAsSpelled(words, first [][]string, out []reading) {
-	long := spelledOut(words, first)
+func acronymsAsSpelled(words, first [][]string, out []reading, lex *Lexicon) {
+	long := spelledOut(words, first, lex)
 	for s := range words {
 		for i, w := range words[s] {
 			if out[s].best[i] != 0 || !acronym(w) {

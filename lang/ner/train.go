@@ -399,7 +399,7 @@ func jackknife(train []Example, data []prepared, lex *Lexicon, vocab map[string]
 		for i := lo; i < hi; i++ {
 			words[i-lo] = train[i].Words
 		}
-		copy(extra[lo:hi], docFeatures(words, pass1[lo:hi]))
+		copy(extra[lo:hi], docFeatures(words, pass1[lo:hi], lex))
 	})
 	return extra
 }
