@@ -6,39 +6,36 @@ import "strings"
 // follow run on into it ("Sputnik X Y Explosion in Damascus", "editing by X Y Our Standards"). A
 // person's full name does not go on with a word English writes in lower case.
 
-// creditLeast is how many words the person's name must hold before the word that ends it: a
-// given name and a family name. A two-word run ("Tom Young") is a name whatever its last word.
-const creditLeast = 2
-
 // creditSure is how sure the recogniser must be that the word after the name is in no name. It
 // is set low: the recogniser, reading a capitalised word right after a person's name, mostly
 // takes it into the name ("Explosion" after a photographer's name reads about 0.4).
 const creditSure = 0.3
 
-// nameThenWords splits the run [a, b) where a person's full name, opened by a given name, meets a
-// capitalised ordinary English word or function word that is no title or particle ("Muhammad X
-// Explosion", "Anna X Our Standards"), as after a lost stop; the word names nothing. A run
-// that ends in a head word ("X Y Foundation") is one body's name, and one that goes on with a
-// known name or a demonym is left to be split at it. It reports whether it split.
+// nameThenWords splits the run [a, b) where a person's name of a given and a family name meets
+// a capitalised function word, a common word ("Our") or a word the document writes in lower
+// case and the word-casing data does not hold ("Muhammad X Explosion", "Anna X Our Standards"), as after a lost stop; the
+// word names nothing. A word English writes mostly in lower case is left alone, as so many family
+// names are such words ("Robert M. Price", "Tom Young"). A run that ends in a head word ("X Y
+// Foundation") is one body's name. It reports whether it split.
 func (d *doc) nameThenWords(a, b int, title string) bool {
-	if b-a <= creditLeast || !d.isTok("GIVEN", a) || d.headed(b) {
+	k := a + 2
+	if k >= b || !d.isTok("GIVEN", a) || d.headed(b) || !d.familyWord(a+1) || !d.runOnWord(k) {
 		return false
 	}
-	for k := a + 1; k < b; k++ {
-		if !d.nameWord(k) || d.g.is("DEMONYM", d.toks[k].text) {
-			return false // the run goes on with another name ("X Y Turkish Army"): segmentKnown splits it
-		}
-		if l, _ := d.gazAt(k, b); l > 0 {
-			return false
-		}
-		if k-a < creditLeast || !d.runOnWord(k) {
-			continue
-		}
-		d.segment(a, k, title)
-		d.restAfter(k, b)
-		return true
+	d.segment(a, k, title)
+	d.restAfter(k, b)
+	return true
+}
+
+// familyWord reports whether token k may be a family name after a given name: a capitalised
+// word of three letters or more, no initial, no acronym, demonym, ordinary word or known name.
+func (d *doc) familyWord(k int) bool {
+	w := d.low[k]
+	if !d.nameWord(k) || len(w) < 3 || strings.Contains(w, ".") || d.g.is("DEMONYM", d.toks[k].text) || d.g.w.ordinary[w] {
+		return false
 	}
-	return false
+	l, _ := d.gazAt(k, k+1)
+	return l == 0
 }
 
 // nameWord reports whether token k is a capitalised word, not an acronym.
@@ -48,12 +45,11 @@ func (d *doc) nameWord(k int) bool {
 }
 
 // runOnWord reports whether the capitalised word at token k is one that ends a person's name
-// before it: an ordinary English word, a function word or a word the document writes in lower
-// case elsewhere ("Explosion" beside "the explosion"), which is no title, particle or given name, and which the recogniser, when it reads the text, does
-// not hold to be in a name.
+// before it (see nameThenWords): no title, particle or given name, and one the recogniser, when
+// it reads the text, does not hold to be in a name.
 func (d *doc) runOnWord(k int) bool {
 	w := d.low[k]
-	if !d.g.w.ordinary[w] && !d.g.w.functionWord[w] && !d.lowSeen[w] || d.particle(k) || d.isTok("GIVEN", k) {
+	if !d.nameWord(k) || !d.g.w.functionWord[w] && !d.g.is("COMMON", w) && !(d.lowSeen[w] && !d.g.w.english[w]) || d.particle(k) || d.isTok("GIVEN", k) {
 		return false
 	}
 	if l, _ := d.titleAt(k); l > 0 {
@@ -160,20 +156,25 @@ func (d *doc) joinEnd(j int) int {
 
 // verbInRun splits the run [a, b) before a word of it the parse reads as a verb in a finite or
 // past form ("Kills", "Eliminates", "Killed"), which ends the name before it, as where a
-// headline lost its own line ("Syrian Army Eliminates Over 75 …", "Pope Francis Prays for …"):
-// an English word in lower case more often than not, or one the document writes in lower case,
-// that no known name holds and that the recogniser, when it reads the text, does not hold to be
-// in a name. The verb names nothing, and neither do the words before it when each is an ordinary
-// word or one the page writes in lower case ("Blast Occurs", "Ceasefire Violations Recorded"),
-// not a body's or a place's head ("Army Kills"). It reports whether it split.
+// headline lost its own line ("Syrian Army Eliminates Over 75 …"): an English word in lower
+// case more often than not, or one the document writes in lower case, that no known name holds
+// and that the recogniser, when it reads the text, does not hold to be in a name. After a given
+// name the verb may only come past the family name ("Dan Fried" is a name). The verb names
+// nothing, and neither do the words before it when each is an ordinary word or one the page
+// writes in lower case ("Blast Occurs"), not a body's or a place's head ("Army Kills"). It
+// reports whether it split.
 func (d *doc) verbInRun(a, b int, title string) bool {
 	if b-a < 2 {
 		return false
 	}
 	known := d.knownNames(a, b)
-	for k := a + 1; k < b; k++ {
-		if !d.runVerb(k) || coveredBy(known, k) {
-			continue
+	first := a + 1
+	if d.isTok("GIVEN", a) {
+		first = a + 2 // "Dan Fried", "Tom Banks": a family name may read as a verb
+	}
+	for k := first; k < b; k++ {
+		if !d.runVerb(k) || coveredBy(known, k) || d.toks[k-1].upos == "ADV" {
+			continue // "Most Wanted List": a participle after an adverb modifies what follows
 		}
 		if title != "" || !d.plainWords(a, k) {
 			d.segment(a, k, title)
