@@ -297,10 +297,12 @@ func (d *doc) numberedThing(c *cand) bool {
 	return d.ordinaryWord(c) && !d.g.is("ORGHEAD", w) && !d.g.is("LOCHEAD", w) && !d.g.is("FACILITY", w)
 }
 
-// compassPlace reports whether an unknown name is a point of the compass followed by exactly a
-// place the gazetteer knows ("Southwest Asia", "Northeast Syria"): a part of that place.
+// compassPlace reports whether an unknown name is a point of the compass, or its adjective,
+// followed by exactly a place the gazetteer knows ("Southwest Asia", "Northeast Syria",
+// "Northern Caucasus"): a part of that place.
 func (d *doc) compassPlace(c *cand) bool {
-	if c.hasGaz || c.b-c.a < 2 || !d.g.w.compass[d.low[c.a]] {
+	w := d.low[c.a]
+	if c.hasGaz || c.b-c.a < 2 || !d.g.w.compass[w] && !d.g.w.compass[strings.TrimSuffix(w, "ern")] {
 		return false
 	}
 	l, e := d.gazAt(c.a+1, c.b)

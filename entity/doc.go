@@ -123,5 +123,6 @@
 // before it. A single ordinary noun capitalised in running text goes on with "of" into a work's
 // title ("Wheel of Time") unless what follows is a known name or one the page names on its own;
 // plural names either side of "vs." are teams; an ordinary noun numbered by a Roman numeral
-// ("Chapter VII") is a part or a stage, not a person.
+// ("Chapter VII") is a part or a stage, not a person; a compass point's adjective before a known
+// place names a part of it ("Northern Caucasus"), as the point itself does ("Northeast Syria").
 package entity

@@ -173,8 +173,8 @@ func (d *doc) verbInRun(a, b int, title string) bool {
 		first = a + 2 // "Dan Fried", "Tom Banks": a family name may read as a verb
 	}
 	for k := first; k < b; k++ {
-		if !d.runVerb(k) || coveredBy(known, k) || d.toks[k-1].upos == "ADV" {
-			continue // "Most Wanted List": a participle after an adverb modifies what follows
+		if u := d.toks[k-1].upos; !d.runVerb(k) || coveredBy(known, k) || u == "ADV" || u == "ADJ" {
+			continue // "the Ten Most Wanted fugitives": a participle after a modifier modifies what follows
 		}
 		if title != "" || !d.plainWords(a, k) {
 			d.segment(a, k, title)
