@@ -173,8 +173,8 @@ func (d *doc) verbInRun(a, b int, title string) bool {
 		first = a + 2 // "Dan Fried", "Tom Banks": a family name may read as a verb
 	}
 	for k := first; k < b; k++ {
-		if u := d.toks[k-1].upos; !d.runVerb(k) || coveredBy(known, k) || u == "ADV" || u == "ADJ" {
-			continue // "the Ten Most Wanted fugitives": a participle after a modifier modifies what follows
+		if u := d.toks[k-1].upos; !d.runVerb(k) || coveredBy(known, k) || u == "ADV" || u == "ADJ" || d.modifiesLower(k) {
+			continue // "Most Wanted List", "the Ten Most Wanted fugitives": a participle that modifies what follows
 		}
 		if title != "" || !d.plainWords(a, k) {
 			d.segment(a, k, title)
@@ -280,4 +280,11 @@ func (d *doc) plainWords(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// modifiesLower reports whether the common noun after token k is written in lower case on its
+// line, as after an adjective or a participle that modifies it ("Wanted fugitives").
+func (d *doc) modifiesLower(k int) bool {
+	n := k + 1
+	return n < len(d.toks) && !d.brk(k, n) && d.toks[n].upos == "NOUN" && d.toks[n].text == d.low[n]
 }
