@@ -63,8 +63,8 @@ func (d *doc) nameVotes(c *cand) {
 			d.vote(c, dossier.LOC, 4) // "Southwest Asia", "Northeast Africa"
 		}
 	}
-	if c.b-c.a == 1 && !c.hasGaz && d.numberedThing(c) {
-		d.vote(c, dossier.MISC, 4) // "Resolution 2328", "Phase 1": a numbered document, exercise or stage
+	if c.b-c.a == 1 && !c.hasGaz && d.numberedThing(c) || d.romanNumbered(c) {
+		d.vote(c, dossier.MISC, 4) // "Resolution 2328", "Phase 1", "Chapter VII": a numbered document, exercise or stage
 	}
 	if c.b-c.a == 1 && !c.hasGaz && d.g.is("ORGSTART", d.toks[c.a].text) {
 		d.vote(c, dossier.ORG, 1) // "Jaysh" cut from the rest of its name: an armed group's word
@@ -89,6 +89,9 @@ func (d *doc) nameVotes(c *cand) {
 	}
 	if d.maker(c) {
 		d.vote(c, dossier.MISC, 3) // "Amazon Echo Buds", "Google Maps": a maker's product
+	}
+	if d.contestPair(c) {
+		d.vote(c, dossier.ORG, 4) // "Broncos vs. Raiders": teams
 	}
 	if d.townClub(c) {
 		d.vote(c, dossier.ORG, 8) // "a Barcelona soccer player", "a Lyon striker": the town's club
@@ -294,10 +297,12 @@ func (d *doc) numberedThing(c *cand) bool {
 	return d.ordinaryWord(c) && !d.g.is("ORGHEAD", w) && !d.g.is("LOCHEAD", w) && !d.g.is("FACILITY", w)
 }
 
-// compassPlace reports whether an unknown name is a point of the compass followed by exactly a
-// place the gazetteer knows ("Southwest Asia", "Northeast Syria"): a part of that place.
+// compassPlace reports whether an unknown name is a point of the compass, or its adjective,
+// followed by exactly a place the gazetteer knows ("Southwest Asia", "Northeast Syria",
+// "Northern Caucasus"): a part of that place.
 func (d *doc) compassPlace(c *cand) bool {
-	if c.hasGaz || c.b-c.a < 2 || !d.g.w.compass[d.low[c.a]] {
+	w := d.low[c.a]
+	if c.hasGaz || c.b-c.a < 2 || !d.g.w.compass[w] && !d.g.w.compass[strings.TrimSuffix(w, "ern")] {
 		return false
 	}
 	l, e := d.gazAt(c.a+1, c.b)
@@ -342,12 +347,17 @@ func (d *doc) maker(c *cand) bool {
 func (d *doc) headVotes(c *cand) {
 	last := d.toks[c.b-1].text
 	members := false // "Nurses for Rural Health": a plural for the body's members opens it
+	work := false    // "Wheel of Time": an ordinary noun goes on with "of", as a work's title does
 	for k := c.a + 1; k < c.b-1; k++ {
 		if w := d.toks[k].text; w == "of" || w == "for" {
 			last = d.toks[k-1].text // "National Front for Liberation": the head is before "for"
 			members = w == "for" && k == c.a+1 && d.pluralHead(c.a)
+			work = w == "of" && d.ofNoun(k-1)
 			break
 		}
+	}
+	if work && !c.hasGaz {
+		d.vote(c, dossier.MISC, 3)
 	}
 	if !c.hasGaz && c.b-c.a > 1 || !c.hasGaz && c.end == d.toks[c.b-1].end {
 		if d.g.is("ORGHEAD", last) || d.g.is("INSTHEAD", last) || members {

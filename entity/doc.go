@@ -115,4 +115,14 @@
 // heads a body's name with the capitalised words after it ("Nurses for Rural Health"), and a
 // title in title case filling a quotation mid-sentence keeps its lower-case articles and
 // prepositions and is a work's name ("a ‘Road to the Stars’ plan").
+//
+// Where a caption, a sign-off or a headline lost its stop, the words after a name run on into it.
+// A person's full name ends before a capitalised ordinary word, function word or word the page
+// writes in lower case ("X Y Explosion in …", "X Y Our Standards"), and any name ends before a
+// capitalised verb ("… Army Kills 30 …"); that word names nothing, nor do ordinary words alone
+// before it. A single ordinary noun capitalised in running text goes on with "of" into a work's
+// title ("Wheel of Time") unless what follows is a known name or one the page names on its own;
+// plural names either side of "vs." are teams; an ordinary noun numbered by a Roman numeral
+// ("Chapter VII") is a part or a stage, not a person; a compass point's adjective before a known
+// place names a part of it ("Northern Caucasus"), as the point itself does ("Northeast Syria").
 package entity

@@ -86,9 +86,10 @@ type doc struct {
 	cands    []*cand
 	links    [][2]int // explicit links between candidates (parenthetical aliases)
 	labels   []lab
-	recog    []recognised // names the recogniser found
-	outside  []float64    // per token: the recogniser's probability that it is in no name; nil without one
-	heading  []string     // the normalised words of the document's title and standfirst
+	recog    []recognised    // names the recogniser found
+	outside  []float64       // per token: the recogniser's probability that it is in no name; nil without one
+	heading  []string        // the normalised words of the document's title and standfirst
+	lowVerbs map[string]bool // words written in lower case where the parse reads a verb (see lowVerb)
 }
 
 type lab struct {
@@ -1006,12 +1007,13 @@ func (d *doc) runEnd(i int) int {
 		}
 		w := t[j].text
 		ofHead := (w == "of" || w == "for" || w == "on") && end > i && d.g.is("OFHEAD", t[end-1].text)
-		if plural := w == "for" && end == i+1 && d.pluralHead(i); ofHead || plural {
+		work := w == "of" && end == j && end == i+1 && d.ofNoun(i) // "Wheel of Time"
+		if plural := w == "for" && end == i+1 && d.pluralHead(i); ofHead || plural || work {
 			k := j + 1
 			if k < n && !d.brk(j, k) && t[k].text == "the" {
 				k++
 			}
-			if k < n && !d.brk(k-1, k) && d.nameTok(k) && !d.g.is("DEMONYM", t[k].text) && (ofHead || d.unknownName(k, n)) {
+			if k < n && !d.brk(k-1, k) && d.nameTok(k) && !d.g.is("DEMONYM", t[k].text) && (ofHead || d.unknownName(k, n) && (!work || d.workPart(k))) {
 				j, joined = k, true
 				continue
 			}
@@ -1623,7 +1625,7 @@ func (d *doc) segment(a, b int, title string) {
 	if a+1 == b && (d.loneNoName(a, hl) || d.compound(a)) {
 		return
 	}
-	if d.splitOfPlace(a, b, title) || d.facilityPlace(a, b, title) {
+	if d.splitOfPlace(a, b, title) || d.facilityPlace(a, b, title) || d.nameThenWords(a, b, title) || d.verbInRun(a, b, title) {
 		return
 	}
 	d.segmentKnown(a, b, title)
