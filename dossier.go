@@ -333,6 +333,21 @@ type Credit struct {
 // Words are the agency's name and its Span the name in the brackets.
 const DatelineCredit = "dateline"
 
+// SignOffCredit is the Phrase of the credit an agency's name closing a text gives ("… said.
+// — AP", "(Reuters)" on the last line); BylineCredit that of an agency a byline names ("By Jane
+// Roe, Associated Press"). Like DatelineCredit, their Words are the agency's name as written and
+// their Span the name.
+const (
+	SignOffCredit = "signoff"
+	BylineCredit  = "byline"
+)
+
+// Agency reports whether the credit names the agency whose copy the text runs: a dateline's,
+// a sign-off's or a byline's, not a source the text cites ("according to").
+func (c Credit) Agency() bool {
+	return c.Phrase == DatelineCredit || c.Phrase == SignOffCredit || c.Phrase == BylineCredit
+}
+
 // Claim is one claim a sentence makes: who says it, about whom and what, and where. The
 // per-document stages read it from the parse and cue words; the cross-document pass compares
 // claims of different documents without reading their text again.

@@ -61,7 +61,7 @@ func (k *Checker) origins(c *corpus, dups, copies []dupEdge) *origins {
 		l.link(e.a, e.b, func(o *doc) string { return "near-duplicate of " + o.id })
 	}
 	l.samePublisher(dups)
-	l.sameAgency(dups)
+	l.sameAgency(dups, k.words.agency)
 	l.credited()
 	o := l.grouping()
 	o.copied = map[[2]int]bool{}
@@ -112,15 +112,17 @@ func (l *originLinker) directPairs(dups []dupEdge) [][2]int {
 	return pairs
 }
 
-// sameAgency joins two reports of different publishers whose datelines credit one agency
-// ("BEIRUT (AP) —") and that are near-duplicates or that the story test joined directly: both
-// run that agency's report, edited or not, whether or not the agency publishes a document of
-// the corpus. Only the dateline joins: a report citing a source ("according to X") does not
-// copy it. Pairs are taken as samePublisher takes them, for the same reason.
-func (l *originLinker) sameAgency(dups []dupEdge) {
+// sameAgency joins two reports of different publishers that credit one agency as whose copy
+// they run — in a dateline ("BEIRUT (AP) —"), a closing line ("— AP") or a byline ("By Jane
+// Roe, Associated Press"), each name taken as the agency it stands for — and that are
+// near-duplicates or that the story test joined directly: both run that agency's report,
+// edited or not, whether or not the agency publishes a document of the corpus. Only such
+// credits join: a report citing a source ("according to X") does not copy it. Pairs are taken
+// as samePublisher takes them, for the same reason.
+func (l *originLinker) sameAgency(dups []dupEdge, names map[string]string) {
 	agency := make([]string, len(l.c.docs))
 	for i, d := range l.c.docs {
-		agency[i] = datelineAgency(d.a.Credits)
+		agency[i] = creditedAgency(d.a.Credits, names)
 	}
 	for _, p := range l.directPairs(dups) {
 		if ag := agency[p[0]]; ag != "" && ag == agency[p[1]] {
@@ -129,12 +131,20 @@ func (l *originLinker) sameAgency(dups []dupEdge) {
 	}
 }
 
-// datelineAgency is the agency a document's dateline credits, normalised as a publisher's
-// name, "" for none.
-func datelineAgency(lines []dossier.Credit) string {
-	for _, cl := range lines {
-		if cl.Phrase == dossier.DatelineCredit {
-			return normPublisher(strings.Join(cl.Words, " "))
+// creditedAgency is the agency whose copy a document's credits say it runs, normalised as a
+// publisher's name and taken through names (another name of an agency → its own), "" for none.
+// The dateline's comes first, then a closing line's, then a byline's.
+func creditedAgency(lines []dossier.Credit, names map[string]string) string {
+	for _, phrase := range []string{dossier.DatelineCredit, dossier.SignOffCredit, dossier.BylineCredit} {
+		for _, cl := range lines {
+			if cl.Phrase != phrase {
+				continue
+			}
+			name := normPublisher(strings.Join(cl.Words, " "))
+			if own := names[name]; own != "" {
+				name = own
+			}
+			return name
 		}
 	}
 	return ""
