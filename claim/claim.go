@@ -132,6 +132,11 @@ func (r *Reader) Analyze(a *dossier.Analysis) error {
 	d.bodies = r.stateBodies
 	r.markTravel(d)
 	r.markSettings(d)
+	a.Credits = r.credits(a.Doc.Text)
+	if c, ok := datelineCredit(a.Doc.Text); ok {
+		a.Credits = append(a.Credits, c)
+	}
+	a.Credits = append(a.Credits, r.agencyCredits(a.Doc.Text)...)
 	credit := r.dropBylines(d)
 	var out []dossier.Claim
 	out = append(out, r.eventClaims(d)...)
@@ -155,11 +160,6 @@ func (r *Reader) Analyze(a *dossier.Analysis) error {
 	withoutBylines(out, credit)
 	a.Claims = out
 	a.Sketch = Sketch(a.Doc.Text)
-	a.Credits = r.credits(a.Doc.Text)
-	if c, ok := datelineCredit(a.Doc.Text); ok {
-		a.Credits = append(a.Credits, c)
-	}
-	a.Credits = append(a.Credits, r.agencyCredits(a.Doc.Text)...)
 	a.Dateline = DatelineEnd(a.Doc.Text)
 	return nil
 }
