@@ -153,6 +153,7 @@ func (k *Checker) denialConflicts(c *corpus, grouped [][]report, docs []int, add
 	for _, kk := range keys {
 		dns := byKey[kk]
 		for _, g := range k.matters(c, kk.denier, dns, deeds[kk], told) {
+			g.denials = withLeads(c, g.denials, dns)
 			if outletsApart(c, g) {
 				k.denialConflict(c, kk.story, kk.denier, g, add)
 			}
@@ -192,7 +193,7 @@ func (k *Checker) denialConflict(c *corpus, story, denier int, g matter, add add
 		says = append(says, saying{c.docs[r.doc].sourceName(), what})
 	}
 	seen = map[int]bool{}
-	for _, dn := range g.denials {
+	for _, dn := range fullestDenials(g.denials) {
 		if seen[dn.doc] || len(seen) == maxPerSide {
 			continue
 		}
@@ -211,6 +212,45 @@ func (k *Checker) denialConflict(c *corpus, story, denier int, g matter, add add
 		}
 	}
 	add(story, KindDenial, c.ids(about), sides, sayLine(says))
+}
+
+// withLeads adds to a matter's denials those its documents tell after a denial in their first
+// sentence: a headline's denial ("X denies bombing") is told again in the body, more fully, even
+// where the body's words ("any role in Thursday's explosion") are not the matter's own.
+func withLeads(c *corpus, in, all []denial) []denial {
+	out := in
+	for _, dn := range in {
+		ss := c.docs[dn.doc].a.Doc.Sentences
+		if len(ss) == 0 || !dn.sent.Overlaps(ss[0]) {
+			continue
+		}
+		for _, o := range all {
+			if o.doc == dn.doc && o.sent.Start >= ss[0].End && !slices.ContainsFunc(out, func(x denial) bool { return x.doc == o.doc && x.sent == o.sent }) {
+				out = append(out, o)
+			}
+		}
+	}
+	return out
+}
+
+// fullestDenials keeps one denial of each document, in the order the documents first deny: the
+// one told in the longest sentence. A headline and its body tell one denial ("X denies
+// bombing", "X denied any role in the bombing of …"): the fuller sentence is quoted.
+func fullestDenials(dns []denial) []denial {
+	at := map[int]int{}
+	var out []denial
+	for _, dn := range dns {
+		i, ok := at[dn.doc]
+		if !ok {
+			at[dn.doc] = len(out)
+			out = append(out, dn)
+			continue
+		}
+		if dn.sent.End-dn.sent.Start > out[i].sent.End-out[i].sent.Start {
+			out[i] = dn
+		}
+	}
+	return out
 }
 
 // toldHappenings tells which happening each report is of and which happenings each document

@@ -270,9 +270,12 @@ func (v *slotView) denialConflict(add addFunc) {
 // events' modality, not a disagreement between sources), not in a denial's sentence, the one
 // sharing an entity with r if any. An accusation is denied
 // only by the one it accuses ("the Front denied any involvement and accused the army" denies no
-// accusation of the army). Nil when there is none.
+// accusation of the army). A denier that denies its own doing ("the Front denied any role in the
+// explosion") is set only against a report that names it the doer: one that tells the explosion
+// and names no doer, or another, does not say what it denies. Nil when there is none.
 func (v *slotView) deniedTeller(r report, denier int) *report {
 	var best *report
+	own := containsInt(r.actor, denier)
 	for i := range v.reps {
 		o := &v.reps[i]
 		if o.e.Modality == dossier.Denied || tentative(*o) {
@@ -282,6 +285,9 @@ func (v *slotView) deniedTeller(r report, denier int) *report {
 			continue // a report in a denial's sentence tells no one did it ("X denied any role in the raid")
 		}
 		if v.typ == dossier.Accuse && !containsInt(without(o.core, o.actor), denier) {
+			continue
+		}
+		if own && v.typ != dossier.Accuse && !containsInt(o.actor, denier) {
 			continue
 		}
 		if best == nil || !disjoint(o.core, r.core) && disjoint(best.core, r.core) {
