@@ -291,6 +291,28 @@ func (t *toldHappenings) sameHappening(doc int, r report, strict bool) bool {
 	return ok && containsInt(haps, hi)
 }
 
+// shareAttack reports whether two documents tell one attack happening.
+func (t *toldHappenings) shareAttack(a, b int) bool {
+	hb := t.byDoc[b][dossier.Assault]
+	for _, h := range t.byDoc[a][dossier.Assault] {
+		if containsInt(hb, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyDeeds reports whether an accusation's content words (see contentList) name nothing but a
+// deed (see words.deeds), or nothing at all.
+func (k *Checker) onlyDeeds(words []string) bool {
+	for _, w := range words {
+		if !k.words.deeds[w] {
+			return false
+		}
+	}
+	return true
+}
+
 // outletsApart reports whether a matter sets a report of one outlet against a denial told by
 // another: a claim and its denial that only one outlet reports are that outlet's account, told
 // with its events' modality, not a disagreement between sources.
@@ -376,7 +398,11 @@ func (k *Checker) matters(c *corpus, denier int, dns []denial, reports []report,
 			// A denial right after the accusation in the same report answers it, unless it
 			// names something else: "… accused him of fraud. He has denied the allegations."
 			answers := dn.doc == int(r.doc) && dn.sent.Start == next && (len(dn.matter) == 0 || shareAny(words, dn.matter))
-			if answers || sameMatter(words, dn.matter) || dn.role && !disjoint(others, ties[i]) {
+			// An accusation that names only a deed ("blamed the Front for the crime") is of
+			// the attack its report tells; a denial of any part in an attack its own report
+			// tells too answers it.
+			ofAttack := dn.role && k.onlyDeeds(words) && told.shareAttack(int(r.doc), dn.doc)
+			if answers || ofAttack || sameMatter(words, dn.matter) || dn.role && !disjoint(others, ties[i]) {
 				pair(ri, i)
 			}
 		}

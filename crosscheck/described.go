@@ -28,6 +28,9 @@ type words struct {
 	// agency maps a news agency's other names (lang/en/data/news-agencies.txt rows with a
 	// second field), lower-case, to its own: "ap" to "associated press".
 	agency map[string]string
+	// deeds are the stems (see stem) of the nouns that name a violent deed without saying which
+	// (lang/en/data/claim-deeds.txt): "crime", "attack", "massacre".
+	deeds map[string]bool
 }
 
 // newWords reads the pass's language data from d.
@@ -39,7 +42,17 @@ func newWords(d *en.Data) *words {
 		sameFeature: d.List("place-same-feature"),
 		stateOwn:    d.StateSide(en.StateOwn),
 		agency:      readAgencyNames(d.Rows("news-agencies")),
+		deeds:       stems(d.Entries("claim-deeds")),
 	}
+}
+
+// stems is the set of the stems of words (see stem), lower-cased.
+func stems(words []string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range words {
+		out[stem(strings.ToLower(w))] = true
+	}
+	return out
 }
 
 // readAgencyNames reads the news agencies' rows: name<TAB>the agency's own name, for names that

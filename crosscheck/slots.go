@@ -44,20 +44,28 @@ func newSlotView(c *corpus, reps []report) *slotView {
 }
 
 // collectRoles gathers the entities every report names as actor, target, other argument and
-// place, each once, in the order they first come.
+// place, each once, in the order they first come. Who denies a part in the happening, in the
+// sentence of a report of it ("the Front denied any involvement in Tuesday's bombing"), is not
+// whom it befell.
 func (v *slotView) collectRoles() {
 	c := v.c
 	for _, r := range v.reps {
 		for _, e := range r.actor {
 			v.actors = appendUnique(v.actors, e)
 		}
+		denier := -1
+		if sp := reportSide(c, r).span; c.docs[r.doc].denyAt(sp) {
+			denier = c.denierAt(c.docs[r.doc], sp)
+		}
 		for _, a := range r.e.Args {
-			if n, ok := c.docs[r.doc].ent.at(int(a.Chain)); ok && strings.EqualFold(c.str(a.role), "target") {
+			if n, ok := c.docs[r.doc].ent.at(int(a.Chain)); ok && n != denier && strings.EqualFold(c.str(a.role), "target") {
 				v.targets = appendUnique(v.targets, n)
 			}
 		}
 		for _, e := range without(r.core, r.actor) {
-			v.others = appendUnique(v.others, e)
+			if e != denier {
+				v.others = appendUnique(v.others, e)
+			}
 		}
 		for _, e := range r.dest {
 			v.dests = appendUnique(v.dests, e)
