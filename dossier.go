@@ -216,6 +216,7 @@ type Figure struct {
 	Text      string   `json:"text"`                // as written, with its qualifier ("at least 58", "dozens")
 	Loose     bool     `json:"loose,omitempty"`     // a loose count ("dozens", "hundreds"): Low and High are the words' meaning, not numbers its source gives
 	Update    bool     `json:"update"`              // it revises an earlier figure ("rose to", "new toll")
+	Sum       bool     `json:"sum,omitempty"`       // its count adds up counts its text gives apart ("nine children and 14 others": 23)
 	Total     bool     `json:"total,omitempty"`     // a running total of a war or campaign ("since 2011", "so far"), not one incident's
 	Night     bool     `json:"night,omitempty"`     // its sentence tells of the night ("overnight", "early hours"): it may run over midnight
 	Incidents []string `json:"incidents,omitempty"` // incident nouns the sentence names, folded ("clash", "strike")

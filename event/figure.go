@@ -391,6 +391,7 @@ func (fw *figureWords) restTotal(text string, ts []token, c count, pair []dossie
 	b.Text = text[b.At.Start:b.At.End]
 	b.Clause.Start = min(a.Clause.Start, b.Clause.Start)
 	b.Who, b.Side = "people", ""
+	b.Sum = true
 }
 
 // verbObject reports whether the count starting at token from follows a lower-case verb in the
