@@ -62,7 +62,7 @@ func (k *Checker) origins(c *corpus, dups, copies []dupEdge) *origins {
 	}
 	l.samePublisher(dups)
 	l.sameAgency(dups, k.words.agency)
-	l.credited()
+	l.credited(k.words.agency)
 	o := l.grouping()
 	o.copied = map[[2]int]bool{}
 	for _, e := range copies {
@@ -165,16 +165,33 @@ func publisherIndex(c *corpus) (byPub map[string][]int, maxWords int) {
 }
 
 // credited joins documents to those they credit: "translated by X", "according to X", "X
-// reported", where X publishes another document of the same story.
-func (l *originLinker) credited() {
+// reported", "— AP", where X publishes another document of the same story. An agency is
+// credited under any of its names (names: another name → its own): "— AP" credits the
+// documents the Associated Press publishes.
+func (l *originLinker) credited(names map[string]string) {
 	c := l.c
 	byPub, maxWords := publisherIndex(c)
 	if len(byPub) <= 1 {
 		return
 	}
+	own := func(p string) string {
+		if o := names[p]; o != "" {
+			return o
+		}
+		return p
+	}
+	for alias, name := range names {
+		if docs, ok := byPub[name]; ok && byPub[alias] == nil {
+			byPub[alias] = docs
+		}
+		if docs, ok := byPub[alias]; ok && byPub[name] == nil {
+			byPub[name] = docs
+			maxWords = max(maxWords, len(strings.Fields(name)))
+		}
+	}
 	for i, d := range c.docs {
 		for _, cr := range credits(d.a.Credits, byPub, maxWords) {
-			if cr.pub == d.pub {
+			if own(cr.pub) == own(d.pub) {
 				continue
 			}
 			for _, j := range byPub[cr.pub] {
