@@ -256,13 +256,14 @@ func fullestDenials(dns []denial) []denial {
 // toldHappenings tells which happening each report is of and which happenings each document
 // tells, so that a denial is set only against a deed of a happening its own report tells.
 type toldHappenings struct {
-	of    map[[2]int]int                      // (document, event) → happening
-	byDoc map[int]map[dossier.EventType][]int // document → type → happenings it tells of that type
+	of     map[[2]int]int                      // (document, event) → happening
+	byDoc  map[int]map[dossier.EventType][]int // document → type → happenings it tells of that type
+	groups [][]report                          // the reports of each happening
 }
 
 // newToldHappenings indexes the happenings of grouped (one slice of reports a happening).
 func newToldHappenings(grouped [][]report) *toldHappenings {
-	t := &toldHappenings{of: map[[2]int]int{}, byDoc: map[int]map[dossier.EventType][]int{}}
+	t := &toldHappenings{of: map[[2]int]int{}, byDoc: map[int]map[dossier.EventType][]int{}, groups: grouped}
 	for hi, g := range grouped {
 		for _, r := range g {
 			t.of[[2]int{int(r.doc), int(r.ev)}] = hi
@@ -302,15 +303,32 @@ func (t *toldHappenings) shareAttack(a, b int) bool {
 	return false
 }
 
-// onlyDeeds reports whether an accusation's content words (see contentList) name nothing but a
-// deed (see words.deeds), or nothing at all.
-func (k *Checker) onlyDeeds(words []string) bool {
-	for _, w := range words {
-		if !k.words.deeds[w] {
-			return false
+// attackAt reports whether document doc tells an attack in a place that meets places: the
+// attack a denial naming those places ("any role in the bombing near Ablin") is of, when the
+// denial's own report is not aligned with it.
+func (t *toldHappenings) attackAt(c *corpus, doc int, places []int) bool {
+	if len(places) == 0 {
+		return false
+	}
+	for _, hi := range t.byDoc[doc][dossier.Assault] {
+		for i := range t.groups[hi] {
+			r := &t.groups[hi][i]
+			if int(r.doc) != doc {
+				continue
+			}
+			if rp := c.reportPlaces(r); len(rp) > 0 && c.placesMeet(places, rp) {
+				return true
+			}
 		}
 	}
-	return true
+	return false
+}
+
+// ofDeed reports whether an accusation's content words (see contentList) name a deed and no
+// other matter: the first, which names what it is for (see sameMatter), is a deed (see
+// words.deeds), or there are none.
+func (k *Checker) ofDeed(words []string) bool {
+	return len(words) == 0 || k.words.deeds[words[0]]
 }
 
 // outletsApart reports whether a matter sets a report of one outlet against a denial told by
@@ -398,10 +416,10 @@ func (k *Checker) matters(c *corpus, denier int, dns []denial, reports []report,
 			// A denial right after the accusation in the same report answers it, unless it
 			// names something else: "… accused him of fraud. He has denied the allegations."
 			answers := dn.doc == int(r.doc) && dn.sent.Start == next && (len(dn.matter) == 0 || shareAny(words, dn.matter))
-			// An accusation that names only a deed ("blamed the Front for the crime") is of
-			// the attack its report tells; a denial of any part in an attack its own report
-			// tells too answers it.
-			ofAttack := dn.role && k.onlyDeeds(words) && told.shareAttack(int(r.doc), dn.doc)
+			// An accusation for a deed ("blamed the Front for the crime") is of the attack
+			// its report tells; a denial of any part in an attack its own report tells too,
+			// or in one where its report tells an attack, answers it.
+			ofAttack := dn.role && k.ofDeed(words) && (told.shareAttack(int(r.doc), dn.doc) || told.attackAt(c, int(r.doc), dn.places))
 			if answers || ofAttack || sameMatter(words, dn.matter) || dn.role && !disjoint(others, ties[i]) {
 				pair(ri, i)
 			}
