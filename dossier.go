@@ -216,6 +216,7 @@ type Figure struct {
 	Text      string   `json:"text"`                // as written, with its qualifier ("at least 58", "dozens")
 	Loose     bool     `json:"loose,omitempty"`     // a loose count ("dozens", "hundreds"): Low and High are the words' meaning, not numbers its source gives
 	Update    bool     `json:"update"`              // it revises an earlier figure ("rose to", "new toll")
+	Sum       bool     `json:"sum,omitempty"`       // its count adds up counts its text gives apart ("nine children and 14 others": 23)
 	Total     bool     `json:"total,omitempty"`     // a running total of a war or campaign ("since 2011", "so far"), not one incident's
 	Night     bool     `json:"night,omitempty"`     // its sentence tells of the night ("overnight", "early hours"): it may run over midnight
 	Incidents []string `json:"incidents,omitempty"` // incident nouns the sentence names, folded ("clash", "strike")
@@ -332,6 +333,21 @@ type Credit struct {
 // DatelineCredit is the Phrase of the credit an agency's dateline gives ("BEIRUT (AP) —"): its
 // Words are the agency's name and its Span the name in the brackets.
 const DatelineCredit = "dateline"
+
+// SignOffCredit is the Phrase of the credit an agency's name closing a text gives ("… said.
+// — AP", "(Reuters)" on the last line); BylineCredit that of an agency a byline names ("By Jane
+// Roe, Associated Press"). Like DatelineCredit, their Words are the agency's name as written and
+// their Span the name.
+const (
+	SignOffCredit = "signoff"
+	BylineCredit  = "byline"
+)
+
+// Agency reports whether the credit names the agency whose copy the text runs: a dateline's,
+// a sign-off's or a byline's, not a source the text cites ("according to").
+func (c Credit) Agency() bool {
+	return c.Phrase == DatelineCredit || c.Phrase == SignOffCredit || c.Phrase == BylineCredit
+}
 
 // Claim is one claim a sentence makes: who says it, about whom and what, and where. The
 // per-document stages read it from the parse and cue words; the cross-document pass compares

@@ -33,15 +33,16 @@ func newBylineCues(lang *en.Data) bylineCues {
 }
 
 // bylineChains are the mention chains that are only ever named in a byline ("By Jane Roe",
-// "Reporting by Jane Roe", "Alder News Staff" in a report of Alder News): credit lines, which
-// take part in nothing the text tells.
+// "Reporting by Jane Roe", "Alder News Staff" in a report of Alder News) or as the agency a
+// dateline, byline or closing line credits ("BEIRUT (AP) —"; d.a.Credits must be read): credit
+// lines, which take part in nothing the text tells.
 func (r *Reader) bylineChains(d *doc) map[int]bool {
 	credit, other := map[int]bool{}, map[int]bool{}
 	for _, m := range d.a.Mentions {
 		if m.Start < 0 || m.End > len(d.text) || m.Start >= m.End {
 			continue
 		}
-		if r.isByline(d, m) {
+		if r.isByline(d, m) || agencyNamed(d.a.Credits, m.Span) {
 			credit[m.Chain] = true
 		} else {
 			other[m.Chain] = true
@@ -51,6 +52,16 @@ func (r *Reader) bylineChains(d *doc) map[int]bool {
 		delete(credit, ch)
 	}
 	return credit
+}
+
+// agencyNamed reports whether span s lies within the name of an agency a credit gives.
+func agencyNamed(credits []dossier.Credit, s dossier.Span) bool {
+	for _, c := range credits {
+		if c.Agency() && c.Start <= s.Start && s.End <= c.End {
+			return true
+		}
+	}
+	return false
 }
 
 // isByline reports whether mention m is a byline's name: right after a byline cue that opens

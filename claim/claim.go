@@ -28,8 +28,9 @@ type Reader struct {
 	cause                   []string
 	first, second, travel   []string // competing accounts, and where someone went
 	camps                   []campCue
-	credit                  []creditCue // credit lines, longest first
-	byline                  bylineCues  // who wrote the report: names that are no actors
+	credit                  []creditCue     // credit lines, longest first
+	byline                  bylineCues      // who wrote the report: names that are no actors
+	agencies                map[string]bool // news agencies, lower-case: whose copy a byline or sign-off credits
 	generic                 map[string]bool
 	aux, passive, stops     map[string]bool // words read around an accusation verb's subject
 	capitals                *capitals       // countries' capital cities, for "the capital"
@@ -51,7 +52,7 @@ type Reader struct {
 // New makes a Reader from the cue lists of lang: claim-attack, claim-mutual, claim-unclear,
 // claim-deny, claim-deny-role, claim-nopart, claim-cause, claim-backed, claim-hostile,
 // claim-generic, claim-aux, claim-passive, claim-clause-stops, light-verbs, support-verbs,
-// claim-account-first, claim-account-second, claim-travel, claim-credit, state-side and
+// claim-account-first, claim-account-second, claim-travel, claim-credit, news-agencies, state-side and
 // claim-spokespeople; claim-blame-verbs and the side and ground words of attack-words, for
 // accusations of a force no name is given; for the camps, the lists of newCampLists; for the
 // roles read from the parse, speech-verbs, claim-doers, claim-doer-preps, claim-behind-preps,
@@ -80,6 +81,7 @@ func New(lang *en.Data) (*Reader, error) {
 		supportVerbs: lang.List("support-verbs"),
 		credit:       creditCues(lang),
 		byline:       newBylineCues(lang),
+		agencies:     lang.List("news-agencies"),
 	}
 	r.readRoles(lang)
 	r.campLists = newCampLists(lang)
@@ -130,6 +132,11 @@ func (r *Reader) Analyze(a *dossier.Analysis) error {
 	d.bodies = r.stateBodies
 	r.markTravel(d)
 	r.markSettings(d)
+	a.Credits = r.credits(a.Doc.Text)
+	if c, ok := datelineCredit(a.Doc.Text); ok {
+		a.Credits = append(a.Credits, c)
+	}
+	a.Credits = append(a.Credits, r.agencyCredits(a.Doc.Text)...)
 	credit := r.dropBylines(d)
 	var out []dossier.Claim
 	out = append(out, r.eventClaims(d)...)
@@ -153,10 +160,6 @@ func (r *Reader) Analyze(a *dossier.Analysis) error {
 	withoutBylines(out, credit)
 	a.Claims = out
 	a.Sketch = Sketch(a.Doc.Text)
-	a.Credits = r.credits(a.Doc.Text)
-	if c, ok := datelineCredit(a.Doc.Text); ok {
-		a.Credits = append(a.Credits, c)
-	}
 	a.Dateline = DatelineEnd(a.Doc.Text)
 	return nil
 }

@@ -170,13 +170,39 @@ func DatelineEnd(text string) int {
 // of letters, the first capitalised ("AP", "Reuters", "Agence France-Presse"), no digits.
 var agencyNameRe = regexp.MustCompile(`^\p{Lu}[\p{L}.&'’-]*(?: [\p{L}.&'’-]+){0,3}$`)
 
-// datelineCredit is the credit of the agency named in brackets in the dateline opening text:
-// Span is the name, Phrase dossier.DatelineCredit, Words the name's lower-case words. ok is false when
-// the text opens with no dateline or its dateline names no agency.
+// datelineLines is how far into a text a line may open with a dateline, in bytes: the text's
+// first line, or one after its headline and byline.
+const datelineLines = 300
+
+// datelineCredit is the credit of the agency named in brackets in the dateline opening text or
+// one of its first lines (after a headline): Span is the name, Phrase dossier.DatelineCredit,
+// Words the name's lower-case words. ok is false when no line opens with a dateline that names
+// an agency.
 func datelineCredit(text string) (c dossier.Credit, ok bool) {
-	m := datelineRe.FindStringSubmatchIndex(text[:min(len(text), 120)])
+	for at := 0; at < min(len(text), datelineLines); {
+		if c, dated := datelineCreditAt(text, at); dated {
+			return c, c.Phrase != "" // the first dateline is the text's, with an agency or none
+		}
+		nl := strings.IndexByte(text[at:], '\n')
+		if nl < 0 {
+			break
+		}
+		at += nl + 1
+	}
+	return c, false
+}
+
+// datelineCreditAt is datelineCredit of the line opening at byte at; dated is set when the line
+// opens with a dateline, c's Phrase empty when that names no agency.
+func datelineCreditAt(text string, at int) (c dossier.Credit, dated bool) {
+	m := datelineRe.FindStringSubmatchIndex(text[at:min(len(text), at+120)])
 	if m == nil {
 		return c, false
+	}
+	for i := range m {
+		if m[i] >= 0 {
+			m[i] += at
+		}
 	}
 	for g := 2; g+1 < len(m); g += 2 {
 		if m[g] < 0 {
@@ -184,11 +210,11 @@ func datelineCredit(text string) (c dossier.Credit, ok bool) {
 		}
 		name := strings.TrimSpace(text[m[g]:m[g+1]])
 		if !agencyNameRe.MatchString(name) {
-			return c, false
+			return c, true
 		}
 		start := m[g] + strings.Index(text[m[g]:m[g+1]], name)
 		words := strings.Fields(strings.ToLower(name))
 		return dossier.Credit{Span: dossier.Span{Start: start, End: start + len(name)}, Phrase: dossier.DatelineCredit, Words: words}, true
 	}
-	return c, false
+	return c, true
 }

@@ -25,7 +25,7 @@ func TestCredits(t *testing.T) {
 			got := []string{}
 			for _, c := range a.Credits {
 				cue := c.Phrase
-				if cue == dossier.DatelineCredit { // a dateline's span is the agency's name
+				if c.Agency() { // an agency's credit spans the agency's name
 					cue = strings.Join(c.Words, " ")
 				}
 				if c.Start < 0 || c.End > len(tc.Text) || !strings.EqualFold(tc.Text[c.Start:c.End], cue) {

@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -98,6 +99,14 @@ func (k *Checker) casualties(c *corpus, di int) []casualty {
 				assault: cf.ev >= 0 && d.a.Events[cf.ev].Type == dossier.Assault}
 			if f.bounded {
 				cs.hi = float64(f.high)
+			}
+			if f.Sum {
+				// A toll its text gives in parts is said as the sum, then as written.
+				sum := strconv.Itoa(int(f.low))
+				if !f.bounded {
+					sum = "at least " + sum
+				}
+				cs.count = sum + " (" + lowerFirst(cs.count) + ")"
 			}
 			k.figureEntities(c, d, f, &cs)
 			cs.where = c.specific(cs.places)

@@ -153,6 +153,7 @@ func (k *Checker) denialConflicts(c *corpus, grouped [][]report, docs []int, add
 	for _, kk := range keys {
 		dns := byKey[kk]
 		for _, g := range k.matters(c, kk.denier, dns, deeds[kk], told) {
+			g.denials = withLeads(c, g.denials, dns)
 			if outletsApart(c, g) {
 				k.denialConflict(c, kk.story, kk.denier, g, add)
 			}
@@ -192,7 +193,7 @@ func (k *Checker) denialConflict(c *corpus, story, denier int, g matter, add add
 		says = append(says, saying{c.docs[r.doc].sourceName(), what})
 	}
 	seen = map[int]bool{}
-	for _, dn := range g.denials {
+	for _, dn := range fullestDenials(g.denials) {
 		if seen[dn.doc] || len(seen) == maxPerSide {
 			continue
 		}
@@ -213,16 +214,56 @@ func (k *Checker) denialConflict(c *corpus, story, denier int, g matter, add add
 	add(story, KindDenial, c.ids(about), sides, sayLine(says))
 }
 
+// withLeads adds to a matter's denials those its documents tell after a denial in their first
+// sentence: a headline's denial ("X denies bombing") is told again in the body, more fully, even
+// where the body's words ("any role in Thursday's explosion") are not the matter's own.
+func withLeads(c *corpus, in, all []denial) []denial {
+	out := in
+	for _, dn := range in {
+		ss := c.docs[dn.doc].a.Doc.Sentences
+		if len(ss) == 0 || !dn.sent.Overlaps(ss[0]) {
+			continue
+		}
+		for _, o := range all {
+			if o.doc == dn.doc && o.sent.Start >= ss[0].End && !slices.ContainsFunc(out, func(x denial) bool { return x.doc == o.doc && x.sent == o.sent }) {
+				out = append(out, o)
+			}
+		}
+	}
+	return out
+}
+
+// fullestDenials keeps one denial of each document, in the order the documents first deny: the
+// one told in the longest sentence. A headline and its body tell one denial ("X denies
+// bombing", "X denied any role in the bombing of …"): the fuller sentence is quoted.
+func fullestDenials(dns []denial) []denial {
+	at := map[int]int{}
+	var out []denial
+	for _, dn := range dns {
+		i, ok := at[dn.doc]
+		if !ok {
+			at[dn.doc] = len(out)
+			out = append(out, dn)
+			continue
+		}
+		if dn.sent.End-dn.sent.Start > out[i].sent.End-out[i].sent.Start {
+			out[i] = dn
+		}
+	}
+	return out
+}
+
 // toldHappenings tells which happening each report is of and which happenings each document
 // tells, so that a denial is set only against a deed of a happening its own report tells.
 type toldHappenings struct {
-	of    map[[2]int]int                      // (document, event) → happening
-	byDoc map[int]map[dossier.EventType][]int // document → type → happenings it tells of that type
+	of     map[[2]int]int                      // (document, event) → happening
+	byDoc  map[int]map[dossier.EventType][]int // document → type → happenings it tells of that type
+	groups [][]report                          // the reports of each happening
 }
 
 // newToldHappenings indexes the happenings of grouped (one slice of reports a happening).
 func newToldHappenings(grouped [][]report) *toldHappenings {
-	t := &toldHappenings{of: map[[2]int]int{}, byDoc: map[int]map[dossier.EventType][]int{}}
+	t := &toldHappenings{of: map[[2]int]int{}, byDoc: map[int]map[dossier.EventType][]int{}, groups: grouped}
 	for hi, g := range grouped {
 		for _, r := range g {
 			t.of[[2]int{int(r.doc), int(r.ev)}] = hi
@@ -249,6 +290,45 @@ func (t *toldHappenings) sameHappening(doc int, r report, strict bool) bool {
 	}
 	hi, ok := t.of[[2]int{int(r.doc), int(r.ev)}]
 	return ok && containsInt(haps, hi)
+}
+
+// shareAttack reports whether two documents tell one attack happening.
+func (t *toldHappenings) shareAttack(a, b int) bool {
+	hb := t.byDoc[b][dossier.Assault]
+	for _, h := range t.byDoc[a][dossier.Assault] {
+		if containsInt(hb, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// attackAt reports whether document doc tells an attack in a place that meets places: the
+// attack a denial naming those places ("any role in the bombing near Ablin") is of, when the
+// denial's own report is not aligned with it.
+func (t *toldHappenings) attackAt(c *corpus, doc int, places []int) bool {
+	if len(places) == 0 {
+		return false
+	}
+	for _, hi := range t.byDoc[doc][dossier.Assault] {
+		for i := range t.groups[hi] {
+			r := &t.groups[hi][i]
+			if int(r.doc) != doc {
+				continue
+			}
+			if rp := c.reportPlaces(r); len(rp) > 0 && c.placesMeet(places, rp) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ofDeed reports whether an accusation's content words (see contentList) name a deed and no
+// other matter: the first, which names what it is for (see sameMatter), is a deed (see
+// words.deeds), or there are none.
+func (k *Checker) ofDeed(words []string) bool {
+	return len(words) == 0 || k.words.deeds[words[0]]
 }
 
 // outletsApart reports whether a matter sets a report of one outlet against a denial told by
@@ -336,7 +416,11 @@ func (k *Checker) matters(c *corpus, denier int, dns []denial, reports []report,
 			// A denial right after the accusation in the same report answers it, unless it
 			// names something else: "… accused him of fraud. He has denied the allegations."
 			answers := dn.doc == int(r.doc) && dn.sent.Start == next && (len(dn.matter) == 0 || shareAny(words, dn.matter))
-			if answers || sameMatter(words, dn.matter) || dn.role && !disjoint(others, ties[i]) {
+			// An accusation for a deed ("blamed the Front for the crime") is of the attack
+			// its report tells; a denial of any part in an attack its own report tells too,
+			// or in one where its report tells an attack, answers it.
+			ofAttack := dn.role && k.ofDeed(words) && (told.shareAttack(int(r.doc), dn.doc) || told.attackAt(c, int(r.doc), dn.places))
+			if answers || ofAttack || sameMatter(words, dn.matter) || dn.role && !disjoint(others, ties[i]) {
 				pair(ri, i)
 			}
 		}

@@ -25,6 +25,12 @@ type words struct {
 	// stateOwn are the words that after a country's name or adjective name its own side
 	// (the "own" rows of lang/en/data/state-side.txt): "the Syrian regime" and "Syrian troops" are Syria's.
 	stateOwn map[string]bool
+	// agency maps a news agency's other names (lang/en/data/news-agencies.txt rows with a
+	// second field), lower-case, to its own: "ap" to "associated press".
+	agency map[string]string
+	// deeds are the stems (see stem) of the nouns that name a violent deed without saying which
+	// (lang/en/data/claim-deeds.txt): "crime", "attack", "massacre".
+	deeds map[string]bool
 }
 
 // newWords reads the pass's language data from d.
@@ -35,7 +41,30 @@ func newWords(d *en.Data) *words {
 		nation:      readNationWords(d.Rows("capitals")),
 		sameFeature: d.List("place-same-feature"),
 		stateOwn:    d.StateSide(en.StateOwn),
+		agency:      readAgencyNames(d.Rows("news-agencies")),
+		deeds:       stems(d.Entries("claim-deeds")),
 	}
+}
+
+// stems is the set of the stems of words (see stem), lower-cased.
+func stems(words []string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range words {
+		out[stem(strings.ToLower(w))] = true
+	}
+	return out
+}
+
+// readAgencyNames reads the news agencies' rows: name<TAB>the agency's own name, for names that
+// are another's.
+func readAgencyNames(rows [][]string) map[string]string {
+	out := map[string]string{}
+	for _, r := range rows {
+		if len(r) >= 2 && r[1] != "" {
+			out[strings.ToLower(r[0])] = strings.ToLower(r[1])
+		}
+	}
+	return out
 }
 
 func readNationWords(rows [][]string) map[string]string {

@@ -61,8 +61,8 @@ func (k *Checker) origins(c *corpus, dups, copies []dupEdge) *origins {
 		l.link(e.a, e.b, func(o *doc) string { return "near-duplicate of " + o.id })
 	}
 	l.samePublisher(dups)
-	l.sameAgency(dups)
-	l.credited()
+	l.sameAgency(dups, k.words.agency)
+	l.credited(k.words.agency)
 	o := l.grouping()
 	o.copied = map[[2]int]bool{}
 	for _, e := range copies {
@@ -112,15 +112,17 @@ func (l *originLinker) directPairs(dups []dupEdge) [][2]int {
 	return pairs
 }
 
-// sameAgency joins two reports of different publishers whose datelines credit one agency
-// ("BEIRUT (AP) —") and that are near-duplicates or that the story test joined directly: both
-// run that agency's report, edited or not, whether or not the agency publishes a document of
-// the corpus. Only the dateline joins: a report citing a source ("according to X") does not
-// copy it. Pairs are taken as samePublisher takes them, for the same reason.
-func (l *originLinker) sameAgency(dups []dupEdge) {
+// sameAgency joins two reports of different publishers that credit one agency as whose copy
+// they run — in a dateline ("BEIRUT (AP) —"), a closing line ("— AP") or a byline ("By Jane
+// Roe, Associated Press"), each name taken as the agency it stands for — and that are
+// near-duplicates or that the story test joined directly: both run that agency's report,
+// edited or not, whether or not the agency publishes a document of the corpus. Only such
+// credits join: a report citing a source ("according to X") does not copy it. Pairs are taken
+// as samePublisher takes them, for the same reason.
+func (l *originLinker) sameAgency(dups []dupEdge, names map[string]string) {
 	agency := make([]string, len(l.c.docs))
 	for i, d := range l.c.docs {
-		agency[i] = datelineAgency(d.a.Credits)
+		agency[i] = creditedAgency(d.a.Credits, names)
 	}
 	for _, p := range l.directPairs(dups) {
 		if ag := agency[p[0]]; ag != "" && ag == agency[p[1]] {
@@ -129,12 +131,20 @@ func (l *originLinker) sameAgency(dups []dupEdge) {
 	}
 }
 
-// datelineAgency is the agency a document's dateline credits, normalised as a publisher's
-// name, "" for none.
-func datelineAgency(lines []dossier.Credit) string {
-	for _, cl := range lines {
-		if cl.Phrase == dossier.DatelineCredit {
-			return normPublisher(strings.Join(cl.Words, " "))
+// creditedAgency is the agency whose copy a document's credits say it runs, normalised as a
+// publisher's name and taken through names (another name of an agency → its own), "" for none.
+// The dateline's comes first, then a closing line's, then a byline's.
+func creditedAgency(lines []dossier.Credit, names map[string]string) string {
+	for _, phrase := range []string{dossier.DatelineCredit, dossier.SignOffCredit, dossier.BylineCredit} {
+		for _, cl := range lines {
+			if cl.Phrase != phrase {
+				continue
+			}
+			name := normPublisher(strings.Join(cl.Words, " "))
+			if own := names[name]; own != "" {
+				name = own
+			}
+			return name
 		}
 	}
 	return ""
@@ -155,16 +165,33 @@ func publisherIndex(c *corpus) (byPub map[string][]int, maxWords int) {
 }
 
 // credited joins documents to those they credit: "translated by X", "according to X", "X
-// reported", where X publishes another document of the same story.
-func (l *originLinker) credited() {
+// reported", "— AP", where X publishes another document of the same story. An agency is
+// credited under any of its names (names: another name → its own): "— AP" credits the
+// documents the Associated Press publishes.
+func (l *originLinker) credited(names map[string]string) {
 	c := l.c
 	byPub, maxWords := publisherIndex(c)
 	if len(byPub) <= 1 {
 		return
 	}
+	own := func(p string) string {
+		if o := names[p]; o != "" {
+			return o
+		}
+		return p
+	}
+	for alias, name := range names {
+		if docs, ok := byPub[name]; ok && byPub[alias] == nil {
+			byPub[alias] = docs
+		}
+		if docs, ok := byPub[alias]; ok && byPub[name] == nil {
+			byPub[name] = docs
+			maxWords = max(maxWords, len(strings.Fields(name)))
+		}
+	}
 	for i, d := range c.docs {
 		for _, cr := range credits(d.a.Credits, byPub, maxWords) {
-			if cr.pub == d.pub {
+			if own(cr.pub) == own(d.pub) {
 				continue
 			}
 			for _, j := range byPub[cr.pub] {

@@ -44,20 +44,28 @@ func newSlotView(c *corpus, reps []report) *slotView {
 }
 
 // collectRoles gathers the entities every report names as actor, target, other argument and
-// place, each once, in the order they first come.
+// place, each once, in the order they first come. Who denies a part in the happening, in the
+// sentence of a report of it ("the Front denied any involvement in Tuesday's bombing"), is not
+// whom it befell.
 func (v *slotView) collectRoles() {
 	c := v.c
 	for _, r := range v.reps {
 		for _, e := range r.actor {
 			v.actors = appendUnique(v.actors, e)
 		}
+		denier := -1
+		if sp := reportSide(c, r).span; c.docs[r.doc].denyAt(sp) {
+			denier = c.denierAt(c.docs[r.doc], sp)
+		}
 		for _, a := range r.e.Args {
-			if n, ok := c.docs[r.doc].ent.at(int(a.Chain)); ok && strings.EqualFold(c.str(a.role), "target") {
+			if n, ok := c.docs[r.doc].ent.at(int(a.Chain)); ok && n != denier && strings.EqualFold(c.str(a.role), "target") {
 				v.targets = appendUnique(v.targets, n)
 			}
 		}
 		for _, e := range without(r.core, r.actor) {
-			v.others = appendUnique(v.others, e)
+			if e != denier {
+				v.others = appendUnique(v.others, e)
+			}
 		}
 		for _, e := range r.dest {
 			v.dests = appendUnique(v.dests, e)
@@ -270,9 +278,12 @@ func (v *slotView) denialConflict(add addFunc) {
 // events' modality, not a disagreement between sources), not in a denial's sentence, the one
 // sharing an entity with r if any. An accusation is denied
 // only by the one it accuses ("the Front denied any involvement and accused the army" denies no
-// accusation of the army). Nil when there is none.
+// accusation of the army). A denier that denies its own doing ("the Front denied any role in the
+// explosion") is set only against a report that names it the doer: one that tells the explosion
+// and names no doer, or another, does not say what it denies. Nil when there is none.
 func (v *slotView) deniedTeller(r report, denier int) *report {
 	var best *report
+	own := containsInt(r.actor, denier)
 	for i := range v.reps {
 		o := &v.reps[i]
 		if o.e.Modality == dossier.Denied || tentative(*o) {
@@ -282,6 +293,9 @@ func (v *slotView) deniedTeller(r report, denier int) *report {
 			continue // a report in a denial's sentence tells no one did it ("X denied any role in the raid")
 		}
 		if v.typ == dossier.Accuse && !containsInt(without(o.core, o.actor), denier) {
+			continue
+		}
+		if own && v.typ != dossier.Accuse && !containsInt(o.actor, denier) {
 			continue
 		}
 		if best == nil || !disjoint(o.core, r.core) && disjoint(best.core, r.core) {

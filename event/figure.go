@@ -33,6 +33,7 @@ type figureWords struct {
 	partPre   map[string]string      // phrase right before a count → the part of the dead it makes it count
 	partPost  map[string]string      // phrase right after a count, or its noun → the part of the dead
 	listJoin  map[string]bool        // words that join the items of a list ("a woman and two children", "regime and rebel fighters")
+	rest      map[string]bool        // nouns that count the dead besides a count before them ("nine children and 14 others")
 	maxWords  int                    // longest vague or qualifier phrase, in words
 	incByLen  []string               // incident phrases, longest first
 	cueFirsts map[string][]figureCue // cues by first word
@@ -48,7 +49,7 @@ type figureCue struct {
 func newFigureWords() *figureWords {
 	return &figureWords{period: map[string]string{}, spanLead: map[string]bool{}, spanOf: map[string]bool{}, incidents: map[string]string{}, quals: map[string]string{}, vague: map[string][2]int{},
 		scale: map[string]int{}, measure: map[string]bool{}, who: map[string]string{}, side: map[string]string{},
-		partPre: map[string]string{}, partPost: map[string]string{}, listJoin: map[string]bool{}, sites: map[string]string{}, cueFirsts: map[string][]figureCue{}}
+		partPre: map[string]string{}, partPost: map[string]string{}, listJoin: map[string]bool{}, rest: map[string]bool{}, sites: map[string]string{}, cueFirsts: map[string][]figureCue{}}
 }
 
 // add reads lang/en/data/figures.txt lines: group<TAB>phrase[<TAB>value].
@@ -118,6 +119,8 @@ func (fw *figureWords) add(each eachRow) error {
 			}
 		case "list-join":
 			fw.listJoin[p] = true
+		case "rest":
+			fw.rest[p] = true
 		default:
 			return fmt.Errorf("unknown group %q", g)
 		}
@@ -319,6 +322,9 @@ func (fw *figureWords) figures(text string, s *sent) ([]dossier.Figure, []dossie
 			out = append(out, fw.figure(text, low, s, cs[ci], counts, j, cueEnd))
 			words = append(words, cue)
 		}
+		if len(order) == 2 {
+			fw.restTotal(text, ts, cs[order[1]], out[len(out)-2:])
+		}
 		j = cueEnd - 1
 	}
 	var named []namedCount
@@ -357,6 +363,35 @@ func (fw *figureWords) coordinatedCount(ts []token, cs []count, used map[int]boo
 		return k
 	}
 	return -1
+}
+
+// restTotal makes the second of two coordinated figures the toll of both when its noun counts
+// the rest of the dead ("nine children and 14 others were killed": 23 dead, of them nine
+// children): the first keeps its own count of whom it names, the second becomes the whole, its
+// text running from the first count to its noun. pair holds the two figures in text order; c is
+// the second's count.
+func (fw *figureWords) restTotal(text string, ts []token, c count, pair []dossier.Figure) {
+	_, _, end := fw.countedNoun(ts, c.to)
+	if end < 0 || !fw.rest[ts[end-1].norm] {
+		return
+	}
+	a, b := &pair[0], &pair[1]
+	if a.Part != "" || b.Part != "" || a.Counts != b.Counts {
+		return
+	}
+	b.Low += a.Low
+	if a.High != nil && b.High != nil {
+		hi := *a.High + *b.High
+		b.High = &hi
+	} else {
+		b.High = nil // "at least nine children and 14 others": open as its open part
+	}
+	b.Loose = a.Loose || b.Loose
+	b.At = dossier.Span{Start: a.At.Start, End: ts[end-1].end}
+	b.Text = text[b.At.Start:b.At.End]
+	b.Clause.Start = min(a.Clause.Start, b.Clause.Start)
+	b.Who, b.Side = "people", ""
+	b.Sum = true
 }
 
 // verbObject reports whether the count starting at token from follows a lower-case verb in the

@@ -64,6 +64,10 @@ func TestFigures(t *testing.T) {
 		{"The rebels killed 69 civilians in shelling during their counter-attack, the monitor said.", "killed civilians 69-69 69 total"},
 		{"A car bomb killed six people on Monday in an attack that brought the civil war to the port.", "killed people 6-6 six"},
 		{"Shelling killed 40 people in the civil war, which began in 2011.", "killed people 40-40 40 total"},
+		// A count of "others" after a count of whom it names makes, with it, the toll of both.
+		{"Nine children and 14 others were killed when the station was hit.", "killed children 9-9 Nine|killed people 23-23 Nine children and 14 others"},
+		{"The blast killed at least four soldiers and 11 others on Monday.", "killed fighters 4-open at least four|killed people 15-open at least four soldiers and 11 others"},
+		{"Rockets killed two policemen and wounded three others.", "killed fighters 2-2 two|wounded people 3-3 three"},
 		{"The fund lost 25 million dollars.", ""},
 		{"He was killed in 2015.", ""},
 		{"One of the fighters was killed.", ""},

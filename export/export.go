@@ -122,7 +122,8 @@ type Figure struct {
 	High   *int     `json:"high"` // null when open-ended
 	Text   string   `json:"text"`
 	Update bool     `json:"update"`
-	Start  int      `json:"start"` // the sentence that states it
+	Sum    bool     `json:"sum,omitempty"` // its count adds up counts the text gives apart ("nine children and 14 others")
+	Start  int      `json:"start"`         // the sentence that states it
 	End    int      `json:"end"`
 	Kind   string   `json:"kind,omitempty"`   // the kind of attack named nearest it
 	By     string   `json:"by,omitempty"`     // whose side its sentence says did it
@@ -370,7 +371,7 @@ func EventOf(a *dossier.Analysis, i int, members *Membership) Event {
 	}
 	for _, f := range ev.Figures {
 		out.Figures = append(out.Figures, Figure{Counts: f.Counts, Who: f.Who, Low: f.Low, High: f.High, Text: f.Text,
-			Update: f.Update, Start: f.Start, End: f.End, Kind: f.Kind, By: f.By, Force: f.Force, Around: f.Around, Sites: f.Sites, Side: f.Side,
+			Update: f.Update, Sum: f.Sum, Start: f.Start, End: f.End, Kind: f.Kind, By: f.By, Force: f.Force, Around: f.Around, Sites: f.Sites, Side: f.Side,
 			Setting: settingPlaces(a, f.Setting, members), Capital: f.Capital, Part: f.Part})
 	}
 	for _, arg := range ev.Args {
