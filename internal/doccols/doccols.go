@@ -95,6 +95,29 @@ func DecodeMentions(a *dossier.Analysis, analysis []byte) error {
 	return nil
 }
 
+// outline is what DecodeOutline reads of the analysis column: the decoder passes over the
+// events, claims, figures and labels, more than half of the column, without making anything of
+// them.
+type outline struct {
+	Mentions []dossier.Mention `json:"mentions,omitempty"`
+	Timexes  []dossier.Timex   `json:"timexes,omitempty"`
+	Sketch   []uint64          `json:"sketch,omitempty"`
+	Credits  []dossier.Credit  `json:"credits,omitempty"`
+	Dateline int               `json:"dateline,omitempty"`
+}
+
+// DecodeOutline fills a's mentions, time expressions, sketch, credit lines and dateline from the
+// analysis column, leaving the other findings out: what the cross-document checks hold of every
+// document between the blocks that read it whole.
+func DecodeOutline(a *dossier.Analysis, analysis []byte) error {
+	var f outline
+	if err := json.Unmarshal(analysis, &f); err != nil {
+		return fmt.Errorf("document %s: analysis: %w", a.Doc.ID, err)
+	}
+	a.Mentions, a.Timexes, a.Sketch, a.Credits, a.Dateline = f.Mentions, f.Timexes, f.Sketch, f.Credits, f.Dateline
+	return nil
+}
+
 // jsonArray encodes a slice, writing an empty one as [] rather than null.
 func jsonArray[T any](v []T) ([]byte, error) {
 	if len(v) == 0 {
