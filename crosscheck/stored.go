@@ -11,7 +11,9 @@ import (
 
 // Source is where CheckStored reads the analyses of a pass, more than once.
 type Source interface {
-	// Each calls fn with the analysis of every document of the pass.
+	// Each calls fn with the analysis of every document of the pass. Of each the checks read
+	// only the document's id, address, publisher, date and text length, and the mentions, time
+	// expressions, sketch, credit lines and dateline: the rest may be left out.
 	Each(fn func(*dossier.Analysis) error) error
 	// Of calls fn with the analyses of the documents ids (sorted), in any order.
 	Of(ids []string, fn func(*dossier.Analysis) error) error

@@ -19,9 +19,17 @@ type sliceSource struct {
 	fail     error // what Of fails with, when set
 }
 
+// Each gives of each analysis only what Source.Each promises the checks read, so that every
+// test of CheckStored fails if they read more.
 func (s *sliceSource) Each(fn func(*dossier.Analysis) error) error {
 	for _, a := range s.analyses {
-		if err := fn(a); err != nil {
+		d := &a.Doc
+		outline := &dossier.Analysis{
+			Doc:      dossier.Document{ID: d.ID, URL: d.URL, Publisher: d.Publisher, Published: d.Published},
+			TextLen:  a.TextLength(),
+			Mentions: a.Mentions, Timexes: a.Timexes, Sketch: a.Sketch, Credits: a.Credits, Dateline: a.Dateline,
+		}
+		if err := fn(outline); err != nil {
 			return err
 		}
 	}

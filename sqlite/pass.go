@@ -95,6 +95,32 @@ func scanMentions(rows *sql.Rows) (*dossier.Analysis, error) {
 	return a, nil
 }
 
+// outlineColumns are the columns scanOutline reads, in its order.
+const outlineColumns = `d.id, d.url, d.publisher, d.published, length(CAST(d.text AS BLOB)), d.analysis`
+
+// PassOutlines calls fn for every stored analysis in order of id with only what the
+// cross-document checks hold of every document between the blocks that read it whole: its id,
+// address, publisher, date and text length, and of its findings the mentions, time expressions,
+// sketch, credit lines and dateline (see doccols.DecodeOutline).
+func (s *Store) PassOutlines(ctx context.Context, fn func(*dossier.Analysis) error) error {
+	return s.each(ctx, outlineColumns, scanOutline, fn)
+}
+
+// scanOutline reads the outlineColumns of one row.
+func scanOutline(rows *sql.Rows) (*dossier.Analysis, error) {
+	a := &dossier.Analysis{}
+	d := &a.Doc
+	// Decoded before the next row is read, the column needs no copy of its own.
+	var analysis sql.RawBytes
+	if err := rows.Scan(&d.ID, &d.URL, &d.Publisher, &d.Published, &a.TextLen, &analysis); err != nil {
+		return nil, err
+	}
+	if err := doccols.DecodeOutline(a, analysis); err != nil {
+		return nil, err
+	}
+	return a, nil
+}
+
 // Texts calls fn with the clean text of each stored document among ids, in order of id.
 func (s *Store) Texts(ctx context.Context, ids []string, fn func(id, text string) error) error {
 	return inBatches(ids, func(marks string, args []any) error {

@@ -39,6 +39,7 @@ func testPassReader(t *testing.T, s dossier.Store) {
 	}
 	testPassMentions(t, pr, want)
 	testPassAnalysesOf(t, s, want)
+	testPassOutlines(t, s, want)
 
 	texts := map[string]string{}
 	ask := []string{docs[2].Doc.ID, "missing", "0000bare", docs[2].Doc.ID}
@@ -84,6 +85,36 @@ func testPassAnalysesOf(t *testing.T, s dossier.Store, want []*dossier.Analysis)
 	stop := errors.New("stop here")
 	if err := r.PassAnalysesOf(t.Context(), ask, func(*dossier.Analysis) error { return stop }); !errors.Is(err, stop) {
 		t.Errorf("pass analyses of ids with fn failing: got %v, want %v", err, stop)
+	}
+}
+
+// testPassOutlines checks that a store that reads the outlines of the pass's analyses gives of
+// each analysis of want its id, address, publisher, date, text length, mentions, time
+// expressions, sketch, credit lines and dateline alone, in order of id.
+func testPassOutlines(t *testing.T, s dossier.Store, want []*dossier.Analysis) {
+	r, ok := s.(interface {
+		PassOutlines(ctx context.Context, fn func(*dossier.Analysis) error) error
+	})
+	if !ok {
+		return
+	}
+	var outlines []*dossier.Analysis
+	timexes := 0
+	for _, a := range want {
+		d := a.Doc
+		outlines = append(outlines, &dossier.Analysis{
+			Doc:      dossier.Document{ID: d.ID, URL: d.URL, Publisher: d.Publisher, Published: d.Published},
+			TextLen:  a.TextLength(),
+			Mentions: a.Mentions, Timexes: a.Timexes, Sketch: a.Sketch, Credits: a.Credits, Dateline: a.Dateline,
+		})
+		timexes += len(a.Timexes)
+	}
+	got := collect(t, "pass outlines", r.PassOutlines)
+	if diff := cmp.Diff(outlines, got, equate); diff != "" {
+		t.Errorf("pass outlines (-want +got):\n%s", diff)
+	}
+	if timexes == 0 {
+		t.Errorf("the documents of the test have no time expressions: pass outlines is not fully tested")
 	}
 }
 

@@ -113,15 +113,27 @@ type storedSource struct {
 }
 
 // Each calls fn with the analysis of every document of the pass, its id and publisher kept once
-// in shared; the rest of it is let go once fn returns, so it is not kept in shared.
+// in shared; the rest of it is let go once fn returns, so it is not kept in shared. A store that
+// reads outlines gives only them (see outlineReader).
 func (s *storedSource) Each(fn func(*dossier.Analysis) error) error {
-	return passReadOf(s.ctx, s.store, s.docs, func(an *dossier.Analysis) error {
+	read := passRead(s.store)
+	if r, ok := s.store.(outlineReader); ok {
+		read = r.PassOutlines
+	}
+	return readOf(s.ctx, read, s.docs, func(an *dossier.Analysis) error {
 		an.Doc.ID, an.Doc.Publisher = s.shared.String(an.Doc.ID), s.shared.String(an.Doc.Publisher)
 		for i := range an.Mentions {
 			an.Mentions[i].Entity = s.shared.String(an.Mentions[i].Entity)
 		}
 		return fn(an)
 	})
+}
+
+// outlineReader is implemented by a store that reads, for the pass, only what the checks hold
+// of every document between the blocks that read it whole (see crosscheck.Source.Each): without
+// the events, claims, figures and labels, most of what decoding an analysis costs.
+type outlineReader interface {
+	PassOutlines(ctx context.Context, fn func(*dossier.Analysis) error) error
 }
 
 // idReader is implemented by a store that reads the analyses of a list of documents for the
@@ -325,7 +337,12 @@ func passRead(store dossier.Store) func(context.Context, func(*dossier.Analysis)
 // passReadOf reads the stored analyses as the pass reads them (see passRead), calling fn with
 // those of the documents ids (sorted) alone.
 func passReadOf(ctx context.Context, store dossier.Store, ids []string, fn func(*dossier.Analysis) error) error {
-	return passRead(store)(ctx, func(an *dossier.Analysis) error {
+	return readOf(ctx, passRead(store), ids, fn)
+}
+
+// readOf reads analyses with read, calling fn with those of the documents ids (sorted) alone.
+func readOf(ctx context.Context, read func(context.Context, func(*dossier.Analysis) error) error, ids []string, fn func(*dossier.Analysis) error) error {
+	return read(ctx, func(an *dossier.Analysis) error {
 		if _, ok := slices.BinarySearch(ids, an.Doc.ID); !ok {
 			return nil
 		}

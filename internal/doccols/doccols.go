@@ -17,15 +17,15 @@ type Columns struct {
 
 // findings is what the analysis column holds: everything the per-document stages found.
 type findings struct {
-	Mentions []dossier.Mention `json:"mentions,omitempty"`
-	Labels   []dossier.Label   `json:"labels,omitempty"`
-	Timexes  []dossier.Timex   `json:"timexes,omitempty"`
-	Events   []dossier.Event   `json:"events,omitempty"`
-	Claims   []dossier.Claim   `json:"claims,omitempty"`
-	Figures  []dossier.Figure  `json:"figures,omitempty"`
-	Sketch   []uint64          `json:"sketch,omitempty"`
-	Credits  []dossier.Credit  `json:"credits,omitempty"`
-	Dateline int               `json:"dateline,omitempty"`
+	Mentions mentionList      `json:"mentions,omitempty"`
+	Labels   []dossier.Label  `json:"labels,omitempty"`
+	Timexes  []dossier.Timex  `json:"timexes,omitempty"`
+	Events   []dossier.Event  `json:"events,omitempty"`
+	Claims   []dossier.Claim  `json:"claims,omitempty"`
+	Figures  []dossier.Figure `json:"figures,omitempty"`
+	Sketch   []uint64         `json:"sketch,omitempty"`
+	Credits  []dossier.Credit `json:"credits,omitempty"`
+	Dateline int              `json:"dateline,omitempty"`
 }
 
 // Encode returns the JSON columns of a.
@@ -80,7 +80,7 @@ func DecodePass(a *dossier.Analysis, sentences, analysis []byte) error {
 // mentionsOnly is what DecodeMentions reads of the analysis column: the decoder passes over the
 // rest without making anything of it.
 type mentionsOnly struct {
-	Mentions []dossier.Mention `json:"mentions,omitempty"`
+	Mentions mentionList `json:"mentions,omitempty"`
 }
 
 // DecodeMentions fills a's mentions from the analysis column alone, leaving every other finding
@@ -92,6 +92,29 @@ func DecodeMentions(a *dossier.Analysis, analysis []byte) error {
 		return fmt.Errorf("document %s: analysis: %w", a.Doc.ID, err)
 	}
 	a.Mentions = f.Mentions
+	return nil
+}
+
+// outline is what DecodeOutline reads of the analysis column: the decoder passes over the
+// events, claims, figures and labels, more than half of the column, without making anything of
+// them.
+type outline struct {
+	Mentions mentionList      `json:"mentions,omitempty"`
+	Timexes  []dossier.Timex  `json:"timexes,omitempty"`
+	Sketch   []uint64         `json:"sketch,omitempty"`
+	Credits  []dossier.Credit `json:"credits,omitempty"`
+	Dateline int              `json:"dateline,omitempty"`
+}
+
+// DecodeOutline fills a's mentions, time expressions, sketch, credit lines and dateline from the
+// analysis column, leaving the other findings out: what the cross-document checks hold of every
+// document between the blocks that read it whole.
+func DecodeOutline(a *dossier.Analysis, analysis []byte) error {
+	var f outline
+	if err := json.Unmarshal(analysis, &f); err != nil {
+		return fmt.Errorf("document %s: analysis: %w", a.Doc.ID, err)
+	}
+	a.Mentions, a.Timexes, a.Sketch, a.Credits, a.Dateline = f.Mentions, f.Timexes, f.Sketch, f.Credits, f.Dateline
 	return nil
 }
 

@@ -49,3 +49,35 @@ func TestRoundTrip(t *testing.T) {
 		t.Error("a broken sentences column decodes without error")
 	}
 }
+
+// TestDecodeOutline: the outline of an analysis holds its mentions, time expressions, sketch,
+// credit lines and dateline as Decode gives them, and none of its other findings.
+func TestDecodeOutline(t *testing.T) {
+	a := &dossier.Analysis{
+		Doc:      dossier.Document{ID: "d1"},
+		Mentions: []dossier.Mention{{Span: dossier.Span{Start: 0, End: 4}, Text: "Port", Type: dossier.LOC, Chain: 2, Entity: "e1"}},
+		Labels:   []dossier.Label{{Span: dossier.Span{Start: 0, End: 4}, Text: "rebels", Chain: 2}},
+		Timexes:  []dossier.Timex{{Span: dossier.Span{Start: 5, End: 11}, Text: "Monday", Value: "2016-07-11", Dateline: true}},
+		Events:   []dossier.Event{{Span: dossier.Span{Start: 0, End: 12}, Word: "attack"}},
+		Claims:   []dossier.Claim{{Span: dossier.Span{Start: 0, End: 12}, Kind: dossier.ClaimDeny, Event: -1}},
+		Figures:  []dossier.Figure{{Span: dossier.Span{Start: 0, End: 12}, Counts: "killed", Low: 12, Text: "12"}},
+		Sketch:   []uint64{1, 1 << 63},
+		Credits:  []dossier.Credit{{Span: dossier.Span{Start: 20, End: 33}, Phrase: "translated by"}},
+		Dateline: 12,
+	}
+	c, err := Encode(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := &dossier.Analysis{Doc: dossier.Document{ID: "d1"}}
+	if err := DecodeOutline(got, c.Analysis); err != nil {
+		t.Fatal(err)
+	}
+	want := &dossier.Analysis{Doc: a.Doc, Mentions: a.Mentions, Timexes: a.Timexes, Sketch: a.Sketch, Credits: a.Credits, Dateline: a.Dateline}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("outline (-want +got):\n%s", diff)
+	}
+	if err := DecodeOutline(got, []byte("{")); err == nil {
+		t.Error("a broken analysis column decodes without error")
+	}
+}
