@@ -65,89 +65,116 @@ type casualty struct {
 // casualties gathers the casualty figures stored on one document's events.
 func (k *Checker) casualties(c *corpus, di int) []casualty {
 	d := c.docs[di]
-	var main []int
-	mainDone := false
-	docCountry, countryDone := "", false
-	type carried struct {
-		f  *passFigure
-		ev int
-	}
-	n := len(d.a.Figures)
-	for ei := range d.a.Events {
-		n += len(d.a.Events[ei].Figures)
-	}
-	all := make([]carried, 0, n)
-	out := make([]casualty, 0, n)
-	for fi := range d.a.Figures {
-		all = append(all, carried{&d.a.Figures[fi], -1})
-	}
-	for ei := range d.a.Events {
-		fs := d.a.Events[ei].Figures
-		for fi := range fs {
-			all = append(all, carried{&fs[fi], ei})
-		}
-	}
+	all := carriedFigures(d.a)
+	out := make([]casualty, 0, len(all))
+	var set docSetting
 	for _, cf := range all {
 		f := cf.f
-		{
-			if f.Start < 0 || f.End > d.a.TextLength() || f.Start >= f.End || f.Total || f.part != 0 {
-				continue // a running total is no incident's toll, nor a part of the dead
-			}
-			cs := casualty{doc: int32(di), ev: int32(cf.ev), sent: f.Span, kind: c.str(f.counts), who: c.str(f.who), count: c.str(f.text), lo: float64(f.low),
-				hi: leastTop(float64(f.low)), update: f.Update, loose: f.Loose, night: f.Night, incidents: f.Incidents, families: f.Families, time: c.str(f.time), day: -1,
-				attack: c.str(f.kind), by: c.str(f.by), nearBy: f.Around, side: c.str(f.side), sites: f.Sites, own: cf.ev >= 0 && ownVoice(&d.a.Events[cf.ev]), nearest: -1,
-				assault: cf.ev >= 0 && d.a.Events[cf.ev].Type == dossier.Assault}
-			if f.bounded {
-				cs.hi = float64(f.high)
-			}
-			if f.Sum {
-				// A toll its text gives in parts is said as the sum, then as written.
-				sum := strconv.Itoa(int(f.low))
-				if !f.bounded {
-					sum = "at least " + sum
-				}
-				cs.count = sum + " (" + lowerFirst(cs.count) + ")"
-			}
-			k.figureEntities(c, d, f, &cs)
-			cs.where = c.specific(cs.places)
-			if len(cs.where) == 0 {
-				cs.where = c.specific(cs.around)
-			}
-			if !c.anyKnown(cs.where) {
-				// A place the hierarchy does not know (a district, a village), or none,
-				// lies in the place the document sets the figure in, else in the place
-				// the document is about.
-				day, _, _ := figureDay(c.str(f.time), d.date, d.ref)
-				if cs.context = c.namedPlace(c.str(f.capital)); cs.context == nil {
-					cs.context = c.settingPlace(d, f.Setting, day)
-				}
-				if cs.context == nil {
-					if !mainDone {
-						main, mainDone = c.mainPlace(d), true
-					}
-					cs.context = main
-				}
-			}
-			if cs.country = c.placesCountry(append(cs.where[:len(cs.where):len(cs.where)], cs.context...)); cs.country == "" {
-				if !countryDone {
-					docCountry, countryDone = c.mostNamedCountry(d), true
-				}
-				cs.country = docCountry
-			}
-			cs.day, cs.exact, cs.past = figureDay(c.str(f.time), d.date, d.ref)
-			cs.filed = cs.exact && d.filedDay(c.str(f.time), f.Clause)
-			cs.pub = -1
-			if p, ok := parseDay(d.date); ok {
-				cs.pub = p
-			}
-			out = append(out, cs)
+		if f.Start < 0 || f.End > d.a.TextLength() || f.Start >= f.End || f.Total || f.part != 0 {
+			continue // a running total is no incident's toll, nor a part of the dead
 		}
+		cs := newCasualty(c, d, di, cf)
+		k.figureEntities(c, d, f, &cs)
+		cs.where = c.specific(cs.places)
+		if len(cs.where) == 0 {
+			cs.where = c.specific(cs.around)
+		}
+		set.place(c, d, f, &cs)
+		cs.day, cs.exact, cs.past = figureDay(c.str(f.time), d.date, d.ref)
+		cs.filed = cs.exact && d.filedDay(c.str(f.time), f.Clause)
+		cs.pub = -1
+		if p, ok := parseDay(d.date); ok {
+			cs.pub = p
+		}
+		out = append(out, cs)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].sent.Start < out[j].sent.Start })
 	out = c.datedTwins(out)
 	leadDay(out)
 	c.markHeads(out)
 	return out
+}
+
+// carriedFigure is a figure of a document with the index of the event that carries it, or -1
+// for a figure of the document's own.
+type carriedFigure struct {
+	f  *passFigure
+	ev int
+}
+
+// carriedFigures lists the figures of a, the document's own first, then each event's.
+func carriedFigures(a *analysis) []carriedFigure {
+	n := len(a.Figures)
+	for ei := range a.Events {
+		n += len(a.Events[ei].Figures)
+	}
+	all := make([]carriedFigure, 0, n)
+	for fi := range a.Figures {
+		all = append(all, carriedFigure{&a.Figures[fi], -1})
+	}
+	for ei := range a.Events {
+		fs := a.Events[ei].Figures
+		for fi := range fs {
+			all = append(all, carriedFigure{&fs[fi], ei})
+		}
+	}
+	return all
+}
+
+// newCasualty is the casualty figure cf of document d (index di) as written: what it counts, its
+// bounds, its attack and side; where and when it happened are set by the caller.
+func newCasualty(c *corpus, d *doc, di int, cf carriedFigure) casualty {
+	f := cf.f
+	cs := casualty{doc: int32(di), ev: int32(cf.ev), sent: f.Span, kind: c.str(f.counts), who: c.str(f.who), count: c.str(f.text), lo: float64(f.low),
+		hi: leastTop(float64(f.low)), update: f.Update, loose: f.Loose, night: f.Night, incidents: f.Incidents, families: f.Families, time: c.str(f.time), day: -1,
+		attack: c.str(f.kind), by: c.str(f.by), nearBy: f.Around, side: c.str(f.side), sites: f.Sites, own: cf.ev >= 0 && ownVoice(&d.a.Events[cf.ev]), nearest: -1,
+		assault: cf.ev >= 0 && d.a.Events[cf.ev].Type == dossier.Assault}
+	if f.bounded {
+		cs.hi = float64(f.high)
+	}
+	if f.Sum {
+		// A toll its text gives in parts is said as the sum, then as written.
+		sum := strconv.Itoa(int(f.low))
+		if !f.bounded {
+			sum = "at least " + sum
+		}
+		cs.count = sum + " (" + lowerFirst(cs.count) + ")"
+	}
+	return cs
+}
+
+// docSetting is what the figures of one document fall back on for their place and country: the
+// place the document is about and the country it names most, each read once, when a figure
+// first needs it.
+type docSetting struct {
+	main        []int
+	mainDone    bool
+	country     string
+	countryDone bool
+}
+
+// place sets the context and country of cs, figure f of document d. A place the hierarchy does
+// not know (a district, a village), or none, lies in the place the document sets the figure in,
+// else in the place the document is about.
+func (s *docSetting) place(c *corpus, d *doc, f *passFigure, cs *casualty) {
+	if !c.anyKnown(cs.where) {
+		day, _, _ := figureDay(c.str(f.time), d.date, d.ref)
+		if cs.context = c.namedPlace(c.str(f.capital)); cs.context == nil {
+			cs.context = c.settingPlace(d, f.Setting, day)
+		}
+		if cs.context == nil {
+			if !s.mainDone {
+				s.main, s.mainDone = c.mainPlace(d), true
+			}
+			cs.context = s.main
+		}
+	}
+	if cs.country = c.placesCountry(append(cs.where[:len(cs.where):len(cs.where)], cs.context...)); cs.country == "" {
+		if !s.countryDone {
+			s.country, s.countryDone = c.mostNamedCountry(d), true
+		}
+		cs.country = s.country
+	}
 }
 
 // datedTwins drops a figure without a day of its own that the text tells again later with one:
