@@ -33,14 +33,8 @@ func Parse(value, mod string) (iv Interval, ok bool) {
 		yearKnown = false
 	case len(y) == 4 && digits(y):
 		year, _ = strconv.Atoi(y)
-	case len(y) == 3 && digits(y) && len(parts) == 1:
-		d, _ := strconv.Atoi(y)
-		start := date(d*10, 1, 1)
-		return narrow(Interval{start, start.AddDate(10, 0, 0), true, "decade"}, mod), true
-	case len(y) == 2 && digits(y) && len(parts) == 1:
-		c, _ := strconv.Atoi(y)
-		start := date(c*100, 1, 1)
-		return narrow(Interval{start, start.AddDate(100, 0, 0), true, "century"}, mod), true
+	case len(parts) == 1 && (len(y) == 3 || len(y) == 2 || strings.Trim(y, "X") != y):
+		return span(y, mod)
 	default:
 		return Interval{}, false
 	}
@@ -84,6 +78,25 @@ func Parse(value, mod string) (iv Interval, ok bool) {
 		return narrow(Interval{start, start.AddDate(0, 0, 7), true, "week"}, mod), true
 	}
 	return Interval{}, false
+}
+
+// span reads a decade or a century, in the TIMEX3 form (199X, 19XX) or the short one (199, 19).
+func span(v, mod string) (Interval, bool) {
+	lead := strings.TrimRight(v, "X")
+	width := len(v) - len(lead)
+	if width == 0 {
+		width = 4 - len(v)
+	}
+	if len(lead)+width != 4 || !digits(lead) || width < 1 || width > 2 {
+		return Interval{}, false
+	}
+	n, _ := strconv.Atoi(lead)
+	unit, years := "decade", 10
+	if width == 2 {
+		unit, years = "century", 100
+	}
+	start := date(n*years, 1, 1)
+	return narrow(Interval{start, start.AddDate(years, 0, 0), true, unit}, mod), true
 }
 
 // narrow keeps the first, middle or last third of an interval for START, MID and END.
@@ -167,15 +180,13 @@ func Describe(value, mod string) string {
 	default:
 		s = unitWords(value, iv)
 	}
-	switch mod {
-	case "START":
-		s = "early " + s
-	case "MID":
-		s = "mid " + s
-	case "END":
-		s = "late " + s
-	case "":
-	default:
+	if w, ok := map[string]string{"START": "early ", "MID": "mid ", "END": "late "}[mod]; ok {
+		if rest, the := strings.CutPrefix(s, "the "); the && iv.Precision == "decade" {
+			s = "the " + w + rest // "the late 1980s"
+		} else {
+			s = w + s
+		}
+	} else if mod != "" {
 		s += " (" + strings.ToLower(mod) + ")"
 	}
 	if !iv.YearKnown {

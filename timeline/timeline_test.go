@@ -20,7 +20,15 @@ func TestParse(t *testing.T) {
 		{"2019-SP", "", "2019-03-01", "2019-06-01", "season", true, true},
 		{"1998-Q1", "", "1998-01-01", "1998-04-01", "quarter", true, true},
 		{"2020-W15", "", "2020-04-06", "2020-04-13", "week", true, true},
+		{"199X", "", "1990-01-01", "2000-01-01", "decade", true, true},
 		{"199", "", "1990-01-01", "2000-01-01", "decade", true, true},
+		{"198X", "START", "1980-01-01", "1983-05-02", "decade", true, true},
+		{"19XX", "", "1900-01-01", "2000-01-01", "century", true, true},
+		{"19", "", "1900-01-01", "2000-01-01", "century", true, true},
+		{"18XX", "END", "1866-09-01", "1900-01-01", "century", true, true},
+		{"XXX", "", "", "", "", false, false},
+		{"1X9X", "", "", "", "", false, false},
+		{"199X-05", "", "", "", "", false, false},
 		{"XXXX-10-02", "", "0001-10-02", "0001-10-03", "day", false, true},
 		{"XXXX-09", "END", "0001-09-21", "0001-10-01", "month", false, true},
 		{"P5D", "", "", "", "", false, false},
@@ -56,6 +64,16 @@ func TestLessOrdersDatedThenYearless(t *testing.T) {
 	}
 }
 
+func TestLessPlacesDecadesAmongYears(t *testing.T) {
+	values := []string{"2001", "19XX", "1995", "199X", "1989", "20XX", "198X"}
+	sort.SliceStable(values, func(i, j int) bool { return Less(values[i], "", values[j], "") })
+	// A decade starts with its first year and, being longer, comes after it.
+	want := []string{"19XX", "198X", "1989", "199X", "1995", "20XX", "2001"}
+	if diff := cmp.Diff(want, values); diff != "" {
+		t.Errorf("order (-want +got):\n%s", diff)
+	}
+}
+
 func TestDescribe(t *testing.T) {
 	tests := map[[2]string]string{
 		{"2020-04-14", ""}:             "14 Apr 2020",
@@ -72,6 +90,9 @@ func TestDescribe(t *testing.T) {
 		{"2024-Q2", "END"}:             "late second quarter of 2024",
 		{"2023", ""}:                   "2023",
 		{"199", ""}:                    "the 1990s",
+		{"199X", ""}:                   "the 1990s",
+		{"198X", "END"}:                "the late 1980s",
+		{"19XX", ""}:                   "20th century",
 		{"19", ""}:                     "20th century",
 		{"XXXX-WXX-2", ""}:             "a Tuesday, date unknown",
 		{"XXXX-WXX", ""}:               "a week, date unknown",
