@@ -33,6 +33,8 @@ type state struct {
 	lastTime      string    // the last calendar value named ("1989-11-30", "1998-10"), for "until then"
 	lastTimeEnd   int       // where it ends in the text; 0 before one
 	lastYear      int
+	yearNumberEnd int // where the last year written as a number ends; 0 before one
+	numberYear    int // that year
 	lastQY, lastQ int
 	hasQuarter    bool
 	latest        string // the latest quarter reported ("the latest period"), as last named

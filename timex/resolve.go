@@ -918,6 +918,7 @@ func (s *state) yearNumber(f found) (tval, bool) {
 	g := f.g
 	y, _ := strconv.Atoi(g["year"])
 	s.lastYear, s.yearMentioned = y, true
+	s.numberYear, s.yearNumberEnd = y, f.end
 	v := tval{value: fmtYear(y)}
 	switch tail := norm(g["tail"]); {
 	case strings.Contains(tail, "later") || strings.Contains(tail, "beyond") || strings.Contains(tail, "onward"):
@@ -1659,17 +1660,33 @@ func (s *state) quarterRef(f found) (tval, bool) {
 }
 
 // yearEnd reads "year-end", "last year's end", "2019 year-end": the end of the year given or
-// counted from the reference.
+// counted from the reference. A bare "year-end" told in the past after a past year named in the
+// same sentence is that year's ("in 1988, when year-end net was below the 1987 level").
 func (s *state) yearEnd(f found) (tval, bool) {
 	g := f.g
 	y := 0
 	switch {
 	case g["year"] != "":
 		y, _ = strconv.Atoi(strings.TrimSpace(g["year"]))
+	case g["rel"] == "" && s.toldYearEnd(f):
+		y = s.numberYear
 	case s.yearAnchor():
 		y = s.ref.Year + s.yearShift(g["rel"])
 	}
 	return tval{value: fmtYear(y), mod: "END"}, true
+}
+
+// toldYearEnd reports whether a year-end at f is that of the year last written as a number: one
+// named before it in the same sentence, before the reference's year, with the clause in the past.
+func (s *state) toldYearEnd(f found) bool {
+	if s.yearNumberEnd == 0 || s.yearNumberEnd > f.start || sentenceBreaks(s.text[s.yearNumberEnd:f.start]) > 0 {
+		return false
+	}
+	if s.yearAnchor() && s.numberYear >= s.ref.Year {
+		return false
+	}
+	t := s.verbTense(f.start, f.end)
+	return t == tensePast || t == tensePerfect
 }
 
 // weekOf reads "the week of March 6" as the ISO week holding that day.
