@@ -109,9 +109,12 @@ func (r *Resolver) keysOf(c *chain, merges map[string][]int, commonOnly map[stri
 		if vk, ok := vowelKey(c.typ, c.full.Tokens[0].Key, bare(c.full.Tokens[0])); ok {
 			k.look = append(k.look, keyOneWord+"vowels "+vk)
 		}
-		// … and those with two letters swapped (see joinTypos).
-		if tk, ok := typoKey(c.typ, bare(c.full.Tokens[0])); ok {
-			k.look = append(k.look, keyOneWord+"typo "+tk)
+		// … and those with two letters swapped or another slip of one letter (see joinTypos).
+		w := bare(c.full.Tokens[0])
+		for _, f := range append([]string{w}, slipForms(w)...) {
+			if tk, ok := typoKey(c.typ, f); ok {
+				k.look = append(k.look, keyOneWord+"typo "+tk)
+			}
 		}
 		// … and those with the article written solid or apart (see joinSolidArticles).
 		if sk, ok := r.solidKey(c.typ, c.full.Tokens[0]); ok {
