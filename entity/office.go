@@ -27,7 +27,8 @@ func (d *doc) officeMention(c *cand) bool {
 		return d.roleWord(c.b - 1)
 	}
 	if a >= 2 && !d.brk(a-2, a) && (d.low[a-1] == "of" || d.low[a-1] == "for") && d.officeWord(a-2) {
-		return d.officeField(a, c.b, false)
+		// Several holders' offices ("the Ministers of Foreign Affairs of X and Y") are their bodies'.
+		return !d.g.w.pluralShape(d.low[a-2]) && d.officeField(a, c.b, false)
 	}
 	k := c.b
 	for k+1 < len(d.toks) && d.low[k] == "and" && !d.brk(k-1, k+2) && d.nameWord(k+1) && d.officeField(k+1, k+2, true) {
