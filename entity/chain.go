@@ -397,7 +397,9 @@ func (d *doc) headVotes(c *cand) {
 			break
 		}
 	}
-	if work && !c.hasGaz {
+	if work && !c.hasGaz && c.a > 0 && d.capitalArticle(c.a-1) {
+		d.vote(c, dossier.MISC, 8) // "like The Name of …": a capitalised article opens a work's title
+	} else if work && !c.hasGaz {
 		d.vote(c, dossier.MISC, 3)
 	}
 	if !c.hasGaz && c.b-c.a > 1 || !c.hasGaz && c.end == d.toks[c.b-1].end {

@@ -88,9 +88,20 @@ func (d *doc) ofNoun(k int) bool {
 }
 
 // pluralTitleHead reports whether the plural at token k stands between two articles, "the Xs of
-// the …" ("the Wars of the Roses"): the head of a title, not a count ("Dozens of", "Scores of").
+// the …" ("the Wars of the Roses"), or after an article capitalised in mid-sentence ("like The
+// Scholars of …"): the head of a title, not a count ("Dozens of", "Scores of").
 func (d *doc) pluralTitleHead(k int) bool {
+	if k > 0 && d.capitalArticle(k-1) {
+		return true
+	}
 	return k > 0 && k+2 < len(d.toks) && d.low[k-1] == "the" && d.low[k+2] == "the" && !d.brk(k-1, k+3)
+}
+
+// capitalArticle reports whether token k is "The" capitalised in mid-sentence, outside a
+// headline: it opens a work's title.
+func (d *doc) capitalArticle(k int) bool {
+	t := d.toks[k]
+	return t.text == "The" && !t.initial && !d.headline[t.sent] && !d.opened[k]
 }
 
 // workPart reports whether the name that opens at token k, after a work's "of", may be the end
