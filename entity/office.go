@@ -19,8 +19,8 @@ func (d *doc) officeMention(c *cand) bool {
 	if l, _ := d.titleAt(a); l > 0 && c.title == "" && a+l+1 < c.b && (d.low[a+l] == "of" || d.low[a+l] == "for") {
 		return d.officeField(a+l+1, c.b, false)
 	}
-	appos := a >= 1 && !d.brk(a-1, a) && (d.low[a-1] == "," || d.low[a-1] == "and")
-	if !d.officeField(a, c.b, appos) || d.headed(c.b) {
+	listed := a >= 2 && !d.brk(a-2, a) && d.low[a-1] == "and" && d.officeField(a-2, a-1, false)
+	if !d.officeField(a, c.b, listed) || d.headed(c.b) {
 		return false
 	}
 	if c.title != "" {
@@ -49,7 +49,7 @@ func (d *doc) officeWord(k int) bool {
 // officeField reports whether the words [r, b) are the field of an office and name nothing
 // ("Head of Research", "Director of Communications"): one or two common words, no given name,
 // none a known name. A word English writes in lower case at least as often as capitalised, or
-// one the page writes in lower case, is common; where loose, in a list of fields before a title
+// one the page writes in lower case, is common; where loose, after a common field and "and"
 // ("Research and Advocacy Director"), so is a noun the word-casing data lacks.
 func (d *doc) officeField(r, b int, loose bool) bool {
 	if b-r > 2 || r >= b {
