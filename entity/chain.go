@@ -306,7 +306,48 @@ func (d *doc) compassPlace(c *cand) bool {
 		return false
 	}
 	l, e := d.gazAt(c.a+1, c.b)
-	return l == c.b-c.a-1 && e.typ == dossier.LOC
+	return l == c.b-c.a-1 && e.typ == dossier.LOC && !d.sideSomewhere(c)
+}
+
+// sideSomewhere reports whether some mention of the page written as c is a side of a game: a
+// verb of a contest or a word joining two sides stands between it and another name, or a score
+// or a record follows it ("Eastern Kentucky routs Western Ohio", "rolled past X, 45-17"). Such a name is a
+// college's team, not a part of the place.
+func (d *doc) sideSomewhere(c *cand) bool {
+	for _, x := range d.cands {
+		if x.b-x.a == c.b-c.a && strings.Join(d.low[x.a:x.b], " ") == strings.Join(d.low[c.a:c.b], " ") && d.sideAt(x.a, x.b) {
+			return true
+		}
+	}
+	return false
+}
+
+// sideAt reports whether the name [a, b) stands as a side of a game (see sideSomewhere).
+func (d *doc) sideAt(a, b int) bool {
+	if b+1 < len(d.toks) && !d.brk(b-1, b+1) && d.isTok("CONTESTVERB", b) && d.nameWord(b+1) {
+		return true
+	}
+	if b+1 < len(d.toks) && !d.brk(b-1, b+1) && d.contestJoin(b) {
+		if e := d.joinEnd(b); e < len(d.toks) && d.nameWord(e) {
+			return true
+		}
+	}
+	if a >= 2 && !d.brk(a-2, a) && (d.isTok("CONTESTVERB", a-1) || d.contestJoin(a-1)) && d.nameWord(a-2) {
+		return true
+	}
+	if a >= 2 && d.toks[a-1].text == "." && d.contestJoin(a-2) && !d.brk(a-2, a) {
+		return true // "vs. X"
+	}
+	if d.scoreLine(a, b) || d.recordAfter(b) {
+		return true
+	}
+	return b+1 < len(d.toks) && d.toks[b].text == "," && !d.brk(b-1, b+1) && scoreFigure(d.toks[b+1].text)
+}
+
+// scoreFigure reports whether w is a game's final score: two figures joined by a hyphen ("45-17").
+func scoreFigure(w string) bool {
+	x, y, ok := strings.Cut(w, "-")
+	return ok && isDigits(x) && isDigits(y) && len(x) <= 3 && len(y) <= 3
 }
 
 // contestSide reports whether c, after "the", is a side of a game or contest: a verb of one
@@ -356,7 +397,9 @@ func (d *doc) headVotes(c *cand) {
 			break
 		}
 	}
-	if work && !c.hasGaz {
+	if work && !c.hasGaz && c.a > 0 && d.capitalArticle(c.a-1) {
+		d.vote(c, dossier.MISC, 8) // "like The Name of …": a capitalised article opens a work's title
+	} else if work && !c.hasGaz {
 		d.vote(c, dossier.MISC, 3)
 	}
 	if !c.hasGaz && c.b-c.a > 1 || !c.hasGaz && c.end == d.toks[c.b-1].end {

@@ -124,5 +124,8 @@
 // title ("Wheel of Time") unless what follows is a known name or one the page names on its own;
 // plural names either side of "vs." are teams; an ordinary noun numbered by a Roman numeral
 // ("Chapter VII") is a part or a stage, not a person; a compass point's adjective before a known
-// place names a part of it ("Northern Caucasus"), as the point itself does ("Northeast Syria").
+// place names a part of it ("Northern Caucasus"), as the point itself does ("Northeast Syria"),
+// unless the page sets the name as a side of a game, where it is a college's team. Words of a
+// job's title name nobody ("Head of Research", "Research and Advocacy Director", "Mr. Ranking
+// Member"); a plural between articles heads a title with "of the" ("the Wars of the …").
 package entity

@@ -1007,7 +1007,7 @@ func (d *doc) runEnd(i int) int {
 		}
 		w := t[j].text
 		ofHead := (w == "of" || w == "for" || w == "on") && end > i && d.g.is("OFHEAD", t[end-1].text)
-		work := w == "of" && end == j && end == i+1 && d.ofNoun(i) // "Wheel of Time"
+		work := w == "of" && end == j && (end == i+1 && d.ofNoun(i) || end == i+2 && d.capitalArticle(i) && d.ofNoun(i+1)) // "Wheel of Time", "like The Name of …"
 		if plural := w == "for" && end == i+1 && d.pluralHead(i); ofHead || plural || work {
 			k := j + 1
 			if k < n && !d.brk(j, k) && t[k].text == "the" {

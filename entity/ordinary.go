@@ -69,7 +69,7 @@ func (d *doc) dropOrdinary() {
 		if common[d.text[c.start:c.end]] && c.title == "" {
 			continue
 		}
-		if !d.ordinaryMention(c, edges) && !d.interjection(c) && !d.markMention(c) && !d.wordInCapitals(c, plural, names) && !d.countedAcronym(c, names) {
+		if !d.ordinaryMention(c, edges) && !d.interjection(c) && !d.markMention(c) && !d.wordInCapitals(c, plural, names) && !d.countedAcronym(c, names) && !d.officeMention(c) {
 			out = append(out, c)
 		}
 	}

@@ -28,7 +28,7 @@ func (d *doc) possessives() {
 			d.cutAt(i, stem)
 			continue
 		}
-		if !t.word || len(stem) < 3 || stem == t.text || !d.capOrPrefixed(t.text) || isAcronym(t.text) || strings.HasSuffix(stem, "s") ||
+		if !t.word || len(stem) < 3 || d.titleEnd(i) || stem == t.text || !d.capOrPrefixed(t.text) || isAcronym(t.text) || strings.HasSuffix(stem, "s") ||
 			d.g.is("DEMONYM", stem) || d.g.is("DEMONYM", t.text) || d.known(t.text) || d.insideName(i) {
 			continue
 		}
@@ -38,6 +38,16 @@ func (d *doc) possessives() {
 		}
 		d.cutAt(i, stem)
 	}
+}
+
+// titleEnd reports whether token i ends a title's "of the" part with nothing after it in its
+// clause ("the Wars of the Roses, filled with …"): a plural there, not a possessive, which would
+// own the word after it.
+func (d *doc) titleEnd(i int) bool {
+	if i < 2 || d.low[i-1] != "the" || d.low[i-2] != "of" {
+		return false
+	}
+	return i+1 >= len(d.toks) || !d.toks[i+1].word || d.brk(i, i+1)
 }
 
 // bare returns an article-prefixed name without its article ("Assad" for "al-Assad"), or ""

@@ -69,13 +69,14 @@ func (d *doc) runOnWord(k int) bool {
 func (d *doc) ofNoun(k int) bool {
 	t := d.toks[k]
 	w := d.low[k]
-	if !d.nameWord(k) || t.initial || d.headline[t.sent] || d.opened[k] || !d.g.w.lowerMostly[w] {
+	lower := d.g.w.lowerMostly[w] || d.pluralTitleHead(k) && d.g.w.lowerMostly[strings.TrimSuffix(w, "s")]
+	if !d.nameWord(k) || t.initial || d.headline[t.sent] || d.opened[k] || !lower {
 		return false
 	}
 	if k > 0 && !d.brk(k-1, k) && d.nameWord(k-1) && !d.g.w.functionWord[d.low[k-1]] {
 		return false // "Army Strikes Scores of …" in a headline run on; "A Song of Ice and Fire" is a title
 	}
-	if d.g.w.pluralShape(w) || d.g.w.compass[w] || d.isTok("GIVEN", k) || d.roleWord(k) || d.g.is("DEMONYM", t.text) ||
+	if d.g.w.pluralShape(w) && !d.pluralTitleHead(k) || d.g.w.compass[w] || d.isTok("GIVEN", k) || d.roleWord(k) || d.g.is("DEMONYM", t.text) ||
 		d.g.is("ORGHEAD", t.text) || d.g.is("LOCHEAD", t.text) || d.g.is("OFHEAD", t.text) {
 		return false
 	}
@@ -84,6 +85,23 @@ func (d *doc) ofNoun(k int) bool {
 	}
 	l, _ := d.gazAt(k, k+1)
 	return l == 0
+}
+
+// pluralTitleHead reports whether the plural at token k stands between two articles, "the Xs of
+// the …" ("the Wars of the Roses"), or after an article capitalised in mid-sentence ("like The
+// Scholars of …"): the head of a title, not a count ("Dozens of", "Scores of").
+func (d *doc) pluralTitleHead(k int) bool {
+	if k > 0 && d.capitalArticle(k-1) {
+		return true
+	}
+	return k > 0 && k+2 < len(d.toks) && d.low[k-1] == "the" && d.low[k+2] == "the" && !d.brk(k-1, k+3)
+}
+
+// capitalArticle reports whether token k is "The" capitalised in mid-sentence, outside a
+// headline: it opens a work's title.
+func (d *doc) capitalArticle(k int) bool {
+	t := d.toks[k]
+	return t.text == "The" && !t.initial && !d.headline[t.sent] && !d.opened[k]
 }
 
 // workPart reports whether the name that opens at token k, after a work's "of", may be the end
