@@ -130,6 +130,9 @@ func (x *Extractor) frameOf(s *sent, m match) frame {
 			continue
 		}
 		ro := roled{it: it, pr: prep(s, it), role: roleOther}
+		if verb && it.typ != dossier.LOC && x.reportedAfter(s, it.t1, m.t0) {
+			continue // "X said jets had bombed the area": X speaks, the jets bombed
+		}
 		switch {
 		case x.placeModifier(s, it):
 			ro.role = rolePlace // "the Darun market": where it happened
@@ -144,6 +147,11 @@ func (x *Extractor) frameOf(s *sent, m match) frame {
 	r.inheritSubject()
 	f := r.f
 	x.applyParse(s, m, &f)
+	for i := range f.args {
+		if f.args[i].it.t1 == m.t0 && placeGerund(s, m) {
+			f.args[i].role = rolePlace // "denies Marlow bombing", however the parse hangs the name
+		}
+	}
 	namedAfterNoun(s, &f)
 	if destTypes[m.p.typ] {
 		leftPlace(m, &f)
@@ -343,6 +351,9 @@ func triggerUse(s *sent, m match) (noun, verb bool) {
 	if verb && namedGerund(s, m) {
 		noun, verb = true, false // "in ISIS shelling": a name and its act after a preposition
 	}
+	if verb && placeGerund(s, m) {
+		noun, verb = true, false // "denies Kestrava bombing": the bombing at a place
+	}
 	if noun && lightVerbBefore(s, m.t0) {
 		noun, verb = false, true
 	}
@@ -367,6 +378,23 @@ func namedGerund(s *sent, m match) bool {
 	return s.w.preps[b] || s.w.determiners[b]
 }
 
+// placeGerund reports whether trigger m ends in a word in -ing right after the name of a place that
+// is no country or capital, with nothing but a preposition or the end of the clause after it
+// ("denies Marlow bombing", "the Marlow bombing in May"): the name says where the act was, not
+// who did it. A state may still act ("Norland bombing the town").
+func placeGerund(s *sent, m match) bool {
+	last := m.words[len(m.words)-1]
+	if last != m.t1-1 || m.t0 < 1 || !strings.HasSuffix(s.toks[last].norm, "ing") {
+		return false
+	}
+	i := s.itemAt[m.t0-1]
+	if i < 0 || s.items[i].t1 != m.t0 || s.items[i].typ != dossier.LOC || s.items[i].poss || s.items[i].pseudo || s.w.polity(s, s.items[i]) {
+		return false
+	}
+	k := m.t1
+	return k >= len(s.toks) || !s.toks[k].word || s.w.preps[s.toks[k].norm]
+}
+
 // roleBefore gives its role to an item said before the trigger, where the subject stands; the
 // first bare item or possessor becomes the frame's subject.
 func (r *frameReader) roleBefore(ro roled) roled {
@@ -375,6 +403,8 @@ func (r *frameReader) roleBefore(ro roled) roled {
 	case r.x.agentFrom(s, it):
 		ro.role = roleActor // "strikes by planes from X killed": X's planes struck
 	case it.typ == dossier.LOC && s.w.placePreps[ro.pr] && !s.w.ofPreps[ro.pr]:
+		ro.role = rolePlace
+	case r.noun && it.t1 == r.m.t0 && placeGerund(s, r.m):
 		ro.role = rolePlace
 	case s.w.agentPreps[ro.pr] && (r.noun || f.passive):
 		ro.role = roleActor
@@ -391,6 +421,8 @@ func (r *frameReader) roleBefore(ro roled) roled {
 		ro.role = roleTarget
 		r.target = true
 		f.subj = &roled{it: it, role: ro.role, pr: ro.pr}
+	case r.verb && r.x.reportedAfter(s, it.t1, r.m.t0):
+		// "X said jets had bombed the area": X speaks; the reported clause names the doer.
 	case (ro.pr == "" || it.poss) && f.subj == nil:
 		switch {
 		case f.passive:
@@ -493,6 +525,9 @@ func (r *frameReader) inheritSubject() {
 	if f.subj != nil || !(r.verb || r.s.clauses[r.m.cl].kind == "rel" && !r.noun) {
 		return
 	}
+	if r.x.reportedAfter(r.s, r.s.clauses[r.m.cl].t0, r.m.t0) {
+		return
+	}
 	it, ok := inherit(r.s, r.m.cl)
 	if !ok {
 		return
@@ -504,6 +539,37 @@ func (r *frameReader) inheritSubject() {
 	ro := roled{it: it, role: role}
 	f.args = append([]roled{ro}, f.args...)
 	f.subj = &ro
+}
+
+// reportedAfter reports whether a verb of saying stands between tokens i and j and the clause it
+// reports names a doer of its own before j, for a trigger used as a verb ("and said government
+// aircraft had bombed the area"): the trigger tells what was said, and its doer is the one the
+// reported words name, never the speaker. "Is said to have bombed" tells the subject's own act,
+// and "said it would strike" most often the speaker's.
+func (x *Extractor) reportedAfter(s *sent, i, j int) bool {
+	for k := i; k+1 < j; k++ {
+		if !s.w.reportingVerbs[s.toks[k].norm] {
+			continue
+		}
+		n := k + 1
+		for c := n; c+1 < j; c++ {
+			if s.w.relatives[s.toks[c].norm] {
+				n = c + 1 // "said on Monday that it had"
+				break
+			}
+		}
+		w := s.toks[n].norm
+		_, group := s.w.groupPronouns[w]
+		if w == "to" || s.w.pronouns[w] || group || strings.HasSuffix(w, "ing") {
+			continue
+		}
+		for c := n; c < j; c++ {
+			if s.itemAt[c] >= 0 || x.lx.classes["attackers"][s.toks[c].norm] || x.lx.classes["party"][s.toks[c].norm] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // lightVerbBefore reports whether a light verb governs the noun at token i ("made a recent trip").
@@ -653,8 +719,8 @@ func strictOK(s *sent, m match, f frame) bool {
 			if it.t0 > last && it.t0 <= last+5 && noStop(s, last+1, it.t0) && (r.pr != "" || it.t0 <= last+2) {
 				return true
 			}
-			if it.t1 <= m.t0 && m.t0-it.t1 <= 1 && (it.poss || it.pseudo) {
-				return true
+			if it.t1 <= m.t0 && m.t0-it.t1 <= 1 && (it.poss || it.pseudo) || it.t1 == m.t0 && placeGerund(s, m) {
+				return true // "X's arrest", "denies Marlow bombing"
 			}
 		}
 		return false

@@ -546,8 +546,8 @@ func (x *Extractor) object(s *sent, m match, f frame, via []string) ([]item, []i
 		// A noun: its possessor, and the phrase after its preposition ("the release of X",
 		// "support for X"). A bare word after it is the head of a compound ("detention centre").
 		for _, it := range s.items {
-			if it.t1 <= m.t0 && m.t0-it.t1 <= 1 && (it.poss || it.pseudo) {
-				items = append(items, it)
+			if it.t1 <= m.t0 && m.t0-it.t1 <= 1 && (it.poss || it.pseudo) || it.t1 == m.t0 && placeGerund(s, m) {
+				items = append(items, it) // "X's arrest", "the X bombing"
 			}
 		}
 		if m.t0 >= 2 && s.toks[m.t0-1].norm == "'s" {

@@ -321,10 +321,12 @@ func TestExactCases(t *testing.T) {
 		"a demonstration of a fact is no protest": {"PROTEST place=Brenton other=the River Council m=reported src=Dario Venn"},
 		"what surrounds a place is no siege": {"ASSAULT place=the Town Hall place=Brenton", "ASSAULT place=Oakvale Camp",
 			"COERCE target=Vellora"},
-		"what is called for is not told as done": {"REQUEST actor=Dario Venn place=Vellora"},
-		"a menu of links tells no event":         {"APPOINT actor=The Hill Guard target=Pavel Orsk"},
-		"background participle in a description": nil,
-		"capitalised trigger inside a name":      nil,
+		"what is called for is not told as done":         {"REQUEST actor=Dario Venn place=Vellora"},
+		"a menu of links tells no event":                 {"APPOINT actor=The Hill Guard target=Pavel Orsk"},
+		"background participle in a description":         nil,
+		"capitalised trigger inside a name":              nil,
+		"a place before an attack noun is where":         {"ASSAULT place=Marlow m=denied src=The Vell Front"},
+		"the speaker of a reported clause did not do it": {"ASSAULT place=Marlow"},
 	}
 	for name, want := range tests {
 		t.Run(name, func(t *testing.T) {

@@ -152,6 +152,8 @@ type wordLists struct {
 	speechAux map[string]bool
 	// speechVerbs are the forms of the verbs of saying ("said", "reported").
 	speechVerbs map[string]bool
+	// reportingVerbs are the verbs of saying whose reported clause names its own subject.
+	reportingVerbs map[string]bool
 	// tollReportVerbs are the verbs in the past that record or surmise a toll ("recorded", "feared").
 	tollReportVerbs map[string]bool
 	// tokAbbrevs are the words the tokeniser keeps the stop of ("Inc.", "U.S."), lower case
@@ -276,6 +278,7 @@ func newWordLists(d *en.Data) *wordLists {
 		nounUse:          d.List("speech-noun-use"),
 		speechAux:        d.List("speech-aux"),
 		speechVerbs:      d.List("speech-verbs"),
+		reportingVerbs:   d.List("reporting-verbs"),
 		tollReportVerbs:  d.List("toll-report-verbs"),
 		tokAbbrevs:       d.List("abbreviations"),
 		ongoingCues:      phrases(d.Rows("ongoing-cues")),
