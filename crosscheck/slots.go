@@ -280,10 +280,12 @@ func (v *slotView) denialConflict(add addFunc) {
 // only by the one it accuses ("the Front denied any involvement and accused the army" denies no
 // accusation of the army). A denier that denies its own doing ("the Front denied any role in the
 // explosion") is set only against a report that names it the doer: one that tells the explosion
-// and names no doer, or another, does not say what it denies. Nil when there is none.
+// and names no doer, or another, does not say what it denies. So does a denial that names no
+// doer when its document has the denier deny its own part ("Front denies Kestrava bombing" over
+// "the Front denied any role in the explosion"). Nil when there is none.
 func (v *slotView) deniedTeller(r report, denier int) *report {
 	var best *report
-	own := containsInt(r.actor, denier)
+	own := containsInt(r.actor, denier) || len(r.actor) == 0 && v.deniesOwn(r.doc, denier)
 	for i := range v.reps {
 		o := &v.reps[i]
 		if o.e.Modality == dossier.Denied || tentative(*o) {
@@ -303,6 +305,16 @@ func (v *slotView) deniedTeller(r report, denier int) *report {
 		}
 	}
 	return best
+}
+
+// deniesOwn reports whether a report of document d denies that denier took part in it.
+func (v *slotView) deniesOwn(d int32, denier int) bool {
+	for _, o := range v.reps {
+		if o.doc == d && o.e.Modality == dossier.Denied && containsInt(o.actor, denier) {
+			return true
+		}
+	}
+	return false
 }
 
 // deniedHead names what is denied: the accusation against whom, or the happening by its doers.
