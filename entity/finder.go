@@ -1008,12 +1008,14 @@ func (d *doc) runEnd(i int) int {
 		w := t[j].text
 		ofHead := (w == "of" || w == "for" || w == "on") && end > i && d.g.is("OFHEAD", t[end-1].text)
 		work := w == "of" && end == j && (end == i+1 && d.ofNoun(i) || end == i+2 && d.capitalArticle(i) && d.ofNoun(i+1)) // "Wheel of Time", "like The Name of …"
-		if plural := w == "for" && end == i+1 && d.pluralHead(i); ofHead || plural || work {
+		// "the Sword of Haran Brigade": a noun of a group's name and the name it qualifies
+		band := w == "of" && end == j && (end == i+1 || end == i+2 && d.low[i] == "the") && d.bandNoun(end-1) && d.bodyNameAt(j+1, n)
+		if plural := w == "for" && end == i+1 && d.pluralHead(i); ofHead || plural || work || band {
 			k := j + 1
 			if k < n && !d.brk(j, k) && t[k].text == "the" {
 				k++
 			}
-			if k < n && !d.brk(k-1, k) && d.nameTok(k) && !d.g.is("DEMONYM", t[k].text) && (ofHead || d.unknownName(k, n) && (!work || d.workPart(k))) {
+			if k < n && !d.brk(k-1, k) && d.nameTok(k) && !d.g.is("DEMONYM", t[k].text) && (ofHead || band || d.unknownName(k, n) && (!work || d.workPart(k))) {
 				j, joined = k, true
 				continue
 			}

@@ -104,6 +104,35 @@ func (d *doc) capitalArticle(k int) bool {
 	return t.text == "The" && !t.initial && !d.headline[t.sent] && !d.opened[k]
 }
 
+// bandNoun reports whether the name word at token k may open a group's name before "of" as a
+// noun the rest qualifies ("Sword", "Hawks"): no given name, people, role, title, head word or
+// known name of its own.
+func (d *doc) bandNoun(k int) bool {
+	x := d.toks[k].text
+	if !d.nameWord(k) || d.isTok("GIVEN", k) || d.roleWord(k) || d.g.is("DEMONYM", x) || d.g.is("ORGHEAD", x) || d.g.is("LOCHEAD", x) {
+		return false
+	}
+	if l, _ := d.titleAt(k); l > 0 {
+		return false
+	}
+	l, _ := d.gazAt(k, k+1)
+	return l == 0
+}
+
+// bodyNameAt reports whether a name of two words or more that ends in the head of a body's name
+// opens at token k, after a work's "of" (and maybe "the"): "Sword of Haran Brigade" is one
+// group's name, its first word a noun the rest qualifies, not a word and a brigade.
+func (d *doc) bodyNameAt(k, n int) bool {
+	if k < n && d.low[k] == "the" {
+		k++
+	}
+	j := k
+	for j < n && (j == k || !d.brk(j-1, j)) && d.nameTok(j) {
+		j++
+	}
+	return j-k >= 2 && d.g.is("BODYHEAD", d.toks[j-1].text)
+}
+
 // workPart reports whether the name that opens at token k, after a work's "of", may be the end
 // of the work's title: no acronym, no word the document writes capitalised in mid-sentence
 // outside the title ("the city of Babylon" beside "the Future of Babylon project"), and no first
