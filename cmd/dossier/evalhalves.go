@@ -12,8 +12,15 @@ import (
 	"github.com/dossier-project/dossier/internal/evalsplit"
 )
 
-// halfMeasures are the scorer's measures printed for each half of a corpus scored by score.py.
-var halfMeasures = map[string][]string{"timebank": {"time.values"}}
+// halfMeasures are the scorer's measures printed for each half of a corpus.
+var halfMeasures = map[string][]string{
+	"timebank":        {"time.values"},
+	"fakes-incidents": {"tolls.recall", "conflicts.recall", "conflicts.quiet", "conflicts.spread"},
+}
+
+// goldSplitters split a set's gold into its halves: the incidents gold by incident, every other
+// gold by document (see splitGold).
+var goldSplitters = map[string]func([]byte) (map[string][]byte, error){"fakes-incidents": splitIncidents}
 
 // evalHalves scores an export already written by evalOne against each half of the set's gold
 // (development, tuned on; held-out, only reported) and prints the set's half measures.
@@ -26,7 +33,11 @@ func (a *app) evalHalves(ctx context.Context, shared, dir string, set evalSet) e
 	if err != nil {
 		return fmt.Errorf("eval %s halves: %w", set.name, err)
 	}
-	halves, err := splitGold(raw)
+	split := splitGold
+	if sp, ok := goldSplitters[set.name]; ok {
+		split = sp
+	}
+	halves, err := split(raw)
 	if err != nil {
 		return fmt.Errorf("eval %s halves: %s: %w", set.name, set.gold, err)
 	}
@@ -83,15 +94,7 @@ func splitGold(raw []byte) (map[string][]byte, error) {
 			}
 		}
 	}
-	out := map[string][]byte{}
-	for half, p := range parts {
-		b, err := json.Marshal(p)
-		if err != nil {
-			return nil, err
-		}
-		out[half] = b
-	}
-	return out, nil
+	return marshalHalves(parts)
 }
 
 // itemDoc returns the document a gold item belongs to: its "file" (a gold document) or its
@@ -108,4 +111,54 @@ func itemDoc(item json.RawMessage) string {
 		return named.File
 	}
 	return named.Doc
+}
+
+// incidentsGold is the gold of score_incidents.py: each document's outlet and incident, and the
+// incidents with the documents that tell them.
+type incidentsGold struct {
+	Corpus    json.RawMessage            `json:"corpus"`
+	Documents map[string]json.RawMessage `json:"documents"`
+	Incidents []json.RawMessage          `json:"incidents"`
+}
+
+// splitIncidents splits an incidents gold into its halves by incident key, so that the
+// documents of one incident, which the conflicts compare, are always in one half.
+func splitIncidents(raw []byte) (map[string][]byte, error) {
+	var gold incidentsGold
+	if err := json.Unmarshal(raw, &gold); err != nil {
+		return nil, err
+	}
+	parts := map[string]*incidentsGold{}
+	for _, half := range evalsplit.Halves {
+		parts[half] = &incidentsGold{Corpus: gold.Corpus, Documents: map[string]json.RawMessage{}, Incidents: []json.RawMessage{}}
+	}
+	for id, d := range gold.Documents {
+		var doc struct{ Incident string }
+		if err := json.Unmarshal(d, &doc); err != nil {
+			return nil, fmt.Errorf("document %s: %w", id, err)
+		}
+		parts[evalsplit.Half(doc.Incident)].Documents[id] = d
+	}
+	for _, inc := range gold.Incidents {
+		var i struct{ Incident string }
+		if err := json.Unmarshal(inc, &i); err != nil {
+			return nil, fmt.Errorf("incident: %w", err)
+		}
+		p := parts[evalsplit.Half(i.Incident)]
+		p.Incidents = append(p.Incidents, inc)
+	}
+	return marshalHalves(parts)
+}
+
+// marshalHalves writes each half of a split gold as JSON.
+func marshalHalves[T any](parts map[string]T) (map[string][]byte, error) {
+	out := map[string][]byte{}
+	for half, p := range parts {
+		b, err := json.Marshal(p)
+		if err != nil {
+			return nil, err
+		}
+		out[half] = b
+	}
+	return out, nil
 }

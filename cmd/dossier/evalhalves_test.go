@@ -114,3 +114,57 @@ func TestSplitTimeBankGold(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitIncidents splits the FA-KES incidents gold: every document and every incident lands in
+// exactly one half, an incident's documents in its own half, and both halves hold some.
+func TestSplitIncidents(t *testing.T) {
+	raw, err := os.ReadFile(testshared.Path(t, "data", "fakes-incidents", "incidents.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var whole incidentsGold
+	if err := json.Unmarshal(raw, &whole); err != nil {
+		t.Fatal(err)
+	}
+	halves, err := splitIncidents(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docHalf := map[string]string{}
+	incidents := 0
+	for _, half := range evalsplit.Halves {
+		var p struct {
+			Documents map[string]struct{ Incident string }
+			Incidents []struct {
+				Incident string
+				Docs     []string
+			}
+		}
+		if err := json.Unmarshal(halves[half], &p); err != nil {
+			t.Fatalf("%s half: %v", half, err)
+		}
+		if len(p.Documents) == 0 || len(p.Incidents) == 0 {
+			t.Errorf("%s half: %d documents, %d incidents; want some of each", half, len(p.Documents), len(p.Incidents))
+		}
+		for id, d := range p.Documents {
+			if prev, ok := docHalf[id]; ok {
+				t.Errorf("document %s in both halves (%s, %s)", id, prev, half)
+			}
+			docHalf[id] = half
+			if evalsplit.Half(d.Incident) != half {
+				t.Errorf("document %s of incident %q in the %s half", id, d.Incident, half)
+			}
+		}
+		for _, inc := range p.Incidents {
+			incidents++
+			for _, id := range inc.Docs {
+				if _, ok := p.Documents[id]; !ok {
+					t.Errorf("incident %q in the %s half, its document %s not", inc.Incident, half, id)
+				}
+			}
+		}
+	}
+	if len(docHalf) != len(whole.Documents) || incidents != len(whole.Incidents) {
+		t.Errorf("halves hold %d documents and %d incidents, want %d and %d", len(docHalf), incidents, len(whole.Documents), len(whole.Incidents))
+	}
+}
