@@ -2,6 +2,7 @@ package crosscheck
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -140,11 +141,7 @@ func creditedAgency(lines []dossier.Credit, names map[string]string) string {
 			if cl.Phrase != phrase {
 				continue
 			}
-			name := normPublisher(strings.Join(cl.Words, " "))
-			if own := names[name]; own != "" {
-				name = own
-			}
-			return name
+			return ownName(names, normPublisher(strings.Join(cl.Words, " ")))
 		}
 	}
 	return ""
@@ -174,13 +171,10 @@ func (l *originLinker) credited(names map[string]string) {
 	if len(byPub) <= 1 {
 		return
 	}
-	own := func(p string) string {
-		if o := names[p]; o != "" {
-			return o
-		}
-		return p
-	}
-	for alias, name := range names {
+	// In order of the other names, so that the documents a name without its own stands for are
+	// the same whatever the map's order.
+	for _, alias := range slices.Sorted(maps.Keys(names)) {
+		name := names[alias]
 		if docs, ok := byPub[name]; ok && byPub[alias] == nil {
 			byPub[alias] = docs
 		}
@@ -191,7 +185,7 @@ func (l *originLinker) credited(names map[string]string) {
 	}
 	for i, d := range c.docs {
 		for _, cr := range credits(d.a.Credits, byPub, maxWords) {
-			if own(cr.pub) == own(d.pub) {
+			if ownName(names, cr.pub) == ownName(names, d.pub) {
 				continue
 			}
 			for _, j := range byPub[cr.pub] {
@@ -201,6 +195,14 @@ func (l *originLinker) credited(names map[string]string) {
 			}
 		}
 	}
+}
+
+// ownName is the agency's own name for p when names gives one (another name → its own), else p.
+func ownName(names map[string]string, p string) string {
+	if own := names[p]; own != "" {
+		return own
+	}
+	return p
 }
 
 // linkCredit joins document i to document j that it credits, saying why on the later one.
