@@ -94,10 +94,8 @@ evaluation is skipped with a message, unless CI=true, where their absence is an 
 					if err := a.evalHalves(cmd.Context(), shared, dir, set); err != nil {
 						return err
 					}
-					if misses && set.scorer == "eval/score.py" { // time expressions are in that format's gold only
-						if err := printTimexMisses(a.stdout, shared, dir, set); err != nil {
-							return err
-						}
+					if err := a.printMisses(misses, shared, dir, set); err != nil {
+						return err
 					}
 				}
 			}
@@ -114,7 +112,7 @@ evaluation is skipped with a message, unless CI=true, where their absence is an 
 	}
 	cmd.Flags().StringVar(&shared, "shared", "", "folder holding eval/ and data/")
 	cmd.Flags().StringVar(&keep, "keep", "", "keep databases and exports in this folder")
-	cmd.Flags().BoolVar(&misses, "misses", false, "list the development-half misses: time expressions of timebank the export does not match, and re3d names missed or found in excess")
+	cmd.Flags().BoolVar(&misses, "misses", false, "list the development-half misses: time expressions of timebank the export does not match, FA-KES incidents whose differing tolls no number conflict joins, and re3d names missed or found in excess")
 	cmd.Flags().StringSliceVar(&only, "only", nil, "run only these sets (treebank, seeds, article-extraction, timebank, fakes-incidents, re3d, dates)")
 	return cmd
 }

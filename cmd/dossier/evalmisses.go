@@ -40,11 +40,8 @@ func missesTimex(goldRaw, exportRaw []byte) ([]timexMiss, error) {
 		return nil, fmt.Errorf("timex misses: gold: %w", err)
 	}
 	var exp struct {
-		Documents []struct {
-			ID   string `json:"id"`
-			File string `json:"file"`
-		} `json:"documents"`
-		Timexes []struct {
+		Documents evalDocs `json:"documents"`
+		Timexes   []struct {
 			Doc   string `json:"doc"`
 			Text  string `json:"text"`
 			Value string `json:"value"`
@@ -54,10 +51,7 @@ func missesTimex(goldRaw, exportRaw []byte) ([]timexMiss, error) {
 	if err := json.Unmarshal(exportRaw, &exp); err != nil {
 		return nil, fmt.Errorf("timex misses: export: %w", err)
 	}
-	file := map[string]string{}
-	for _, d := range exp.Documents {
-		file[d.ID] = d.File
-	}
+	file := exp.Documents.files()
 	type sysTimex struct{ text, value, mod string }
 	byFile := map[string][]sysTimex{}
 	for _, x := range exp.Timexes {
@@ -97,13 +91,9 @@ func missesTimex(goldRaw, exportRaw []byte) ([]timexMiss, error) {
 // printTimexMisses writes the development-half timex misses of a set's export kept in dir, one a
 // line: credit, document, gold text, gold value/mod, and what the system has there.
 func printTimexMisses(w io.Writer, shared, dir string, set evalSet) error {
-	goldRaw, err := os.ReadFile(filepath.Join(shared, set.gold))
+	goldRaw, exportRaw, err := missInputs(shared, dir, set)
 	if err != nil {
-		return fmt.Errorf("eval %s misses: %w", set.name, err)
-	}
-	exportRaw, err := os.ReadFile(filepath.Join(dir, set.name+".json"))
-	if err != nil {
-		return fmt.Errorf("eval %s misses: %w", set.name, err)
+		return err
 	}
 	misses, err := missesTimex(goldRaw, exportRaw)
 	if err != nil {
@@ -114,4 +104,27 @@ func printTimexMisses(w io.Writer, shared, dir string, set evalSet) error {
 	}
 	fmt.Fprintf(w, "%s development misses: %d\n", set.name, len(misses))
 	return nil
+}
+
+// missInputs reads the gold of a set and its export kept in dir, which the misses compare.
+func missInputs(shared, dir string, set evalSet) (gold, export []byte, err error) {
+	if gold, err = os.ReadFile(filepath.Join(shared, set.gold)); err != nil {
+		return nil, nil, fmt.Errorf("eval %s misses: %w", set.name, err)
+	}
+	if export, err = os.ReadFile(filepath.Join(dir, set.name+".json")); err != nil {
+		return nil, nil, fmt.Errorf("eval %s misses: %w", set.name, err)
+	}
+	return gold, export, nil
+}
+
+// evalDocs are the documents of an export as the evaluations read them: id and file.
+type evalDocs []struct{ ID, File string }
+
+// files maps each document's id to its file, the name the gold knows it by.
+func (ds evalDocs) files() map[string]string {
+	file := make(map[string]string, len(ds))
+	for _, d := range ds {
+		file[d.ID] = d.File
+	}
+	return file
 }

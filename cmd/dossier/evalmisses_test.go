@@ -11,13 +11,7 @@ import (
 // Only development-half timexes short of full credit are listed, with the scorer's credit and
 // what the export has there.
 func TestMissesTimex(t *testing.T) {
-	read := func(name string) []byte {
-		b, err := os.ReadFile(filepath.Join("testdata", "misses", name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return b
-	}
+	read := func(name string) []byte { return readMisses(t, name) }
 	got, err := missesTimex(read("gold.json"), read("export.json"))
 	if err != nil {
 		t.Fatal(err)
@@ -34,4 +28,35 @@ func TestMissesTimex(t *testing.T) {
 	if _, err := missesTimex([]byte("{"), read("export.json")); err == nil {
 		t.Error("want an error for an unreadable gold file")
 	}
+}
+
+// Only development-half incidents with differing tolls that no number conflict joins are
+// listed, each document with the crowd's toll and the counts of the killed its events carry; a
+// conflict of another kind joins nothing, and held-out incidents are never read.
+func TestMissesIncidents(t *testing.T) {
+	read := func(name string) []byte { return readMisses(t, name) }
+	got, err := missesIncidents(read("incidents-gold.json"), read("incidents-export.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []incidentMiss{{Incident: "3/14/26|orvane", Docs: []incidentDoc{
+		{File: "o1", Outlet: "monitor", Killed: 9, Ours: []string{"At least 51", "Nine"}},
+		{File: "o2", Outlet: "agency", Killed: 1},
+	}}}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("missesIncidents (-want +got):\n%s", d)
+	}
+	if _, err := missesIncidents(read("incidents-gold.json"), []byte("[")); err == nil {
+		t.Error("want an error for an unreadable export")
+	}
+}
+
+// readMisses reads a file of testdata/misses.
+func readMisses(t *testing.T, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "misses", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }

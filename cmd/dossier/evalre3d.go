@@ -222,7 +222,7 @@ func (a *app) re3dMentions(ctx context.Context, dir, input string) (map[string][
 		return nil, err
 	}
 	var exp struct {
-		Documents []struct{ ID, File string }
+		Documents evalDocs
 		Entities  []struct {
 			Type     string
 			Mentions []struct{ Doc, Text string }
@@ -231,10 +231,7 @@ func (a *app) re3dMentions(ctx context.Context, dir, input string) (map[string][
 	if err := json.Unmarshal(raw, &exp); err != nil {
 		return nil, err
 	}
-	file := map[string]string{}
-	for _, d := range exp.Documents {
-		file[d.ID] = d.File
-	}
+	file := exp.Documents.files()
 	got := map[string][]re3dGold{}
 	for _, e := range exp.Entities {
 		for _, m := range e.Mentions {
