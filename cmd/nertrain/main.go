@@ -49,6 +49,7 @@ func main() {
 	cvSeeds := flag.Int("cv-seeds", 1, "with -cv, cross-validate with this many successive seeds and print their mean")
 	mistakes := flag.String("mistakes", "", "with -cv, write the held-out sentences the recogniser gets wrong to this file")
 	minCount := flag.Int("min-count", 2, "features seen fewer times in the training data are not learnt")
+	maxFeatures := flag.Int("max-features", 49152, "features the written model keeps at most, those that weigh least dropped: three quarters of the 65,536 slots of the table it is read into, whose memory doubles past that (0: no bound)")
 	runs := flag.Int("runs", 5, "training runs with successive seeds whose weights are averaged")
 	dropOthers := flag.Bool("drop-others", false, "leave out GUM sentences holding a proper-noun name of another kind than person, place and organization (except peoples and languages)")
 	unsure := flag.Bool("unsure-others", false, "train without trusting the O tags of GUM's proper-noun names of other kinds than person, place and organization (except peoples and languages)")
@@ -76,6 +77,7 @@ func main() {
 	setup := setup{capsShare: *capsShare, unerWeight: *unerWeight, self: *self, lowerCopies: *lowerCopies, all: *all, dropOthers: *dropOthers, unsureOthers: *unsure}
 	opt := ner.TrainOptions{
 		Epochs: *epochs, Seed: *seed, Runs: *runs, DropPOS: *drop, Prune: 0.05, MinCount: *minCount, WithPOS: *tunePOS && !*gold,
+		MaxFeatures: *maxFeatures,
 	}
 	if *clusterFile != "" {
 		c, err := readClusters(*clusterFile)
