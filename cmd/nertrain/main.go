@@ -4,7 +4,9 @@
 // of passes; Universal NER's test file is only read by the evaluation. Universal NER's sentences
 // weigh three times GUM's: they are the web text the recogniser is measured on. With -self, a first
 // model then tags EWT's training sentences (their words only, no names are read from them), and
-// the recogniser is trained again with the sentences it tags with confidence added.
+// the recogniser is trained again with the sentences it tags with confidence added. Copies of the
+// sentences with a share of their ordinary words capitalised (-caps-copies) are read as well, and
+// the written model keeps at most -max-features features.
 //
 //	go run ./cmd/nertrain [-treebanks DIR] [-out lang/ner/model/ner.bin.gz]
 //	go run ./cmd/nertrain -cv 4 [-mistakes FILE]   # cross-validate over groups of training documents
