@@ -4,7 +4,9 @@
 // of passes; Universal NER's test file is only read by the evaluation. Universal NER's sentences
 // weigh three times GUM's: they are the web text the recogniser is measured on. With -self, a first
 // model then tags EWT's training sentences (their words only, no names are read from them), and
-// the recogniser is trained again with the sentences it tags with confidence added.
+// the recogniser is trained again with the sentences it tags with confidence added. Copies of the
+// sentences with a share of their ordinary words capitalised (-caps-copies) are read as well, and
+// the written model keeps at most -max-features features.
 //
 //	go run ./cmd/nertrain [-treebanks DIR] [-out lang/ner/model/ner.bin.gz]
 //	go run ./cmd/nertrain -cv 4 [-mistakes FILE]   # cross-validate over groups of training documents
@@ -49,10 +51,12 @@ func main() {
 	cvSeeds := flag.Int("cv-seeds", 1, "with -cv, cross-validate with this many successive seeds and print their mean")
 	mistakes := flag.String("mistakes", "", "with -cv, write the held-out sentences the recogniser gets wrong to this file")
 	minCount := flag.Int("min-count", 2, "features seen fewer times in the training data are not learnt")
+	maxFeatures := flag.Int("max-features", 49152, "features the written model keeps at most, those that weigh least dropped: three quarters of the 65,536 slots of the table it is read into, whose memory doubles past that (0: no bound)")
 	runs := flag.Int("runs", 5, "training runs with successive seeds whose weights are averaged")
 	dropOthers := flag.Bool("drop-others", false, "leave out GUM sentences holding a proper-noun name of another kind than person, place and organization (except peoples and languages)")
 	unsure := flag.Bool("unsure-others", false, "train without trusting the O tags of GUM's proper-noun names of other kinds than person, place and organization (except peoples and languages)")
 	all := flag.Bool("all", false, "after choosing passes and leans on the held-out documents, train again on all documents with those choices")
+	capsShare := flag.Float64("caps-copies", 0.2, "train also on a copy of every sentence with this share of its ordinary words (mostly written in lower case) capitalised, their tags unchanged (0: none)")
 	lowerCopies := flag.Bool("lower-copies", false, "train also on a lower-case copy of every sentence that holds a name, as web text often writes names")
 	self := flag.Float64("self", 0, "train a second time with EWT's training sentences (no names read) as the first model tags them, keeping those whose every tag is at least this likely (0: no second time)")
 	match := flag.String("match", "", "instead of training, print where the model at -out must set the entity stage's thresholds to pass what this reference model passes at -match-at, on EWT's training sentences")
@@ -72,9 +76,10 @@ func main() {
 		}
 		return
 	}
-	setup := setup{unerWeight: *unerWeight, self: *self, lowerCopies: *lowerCopies, all: *all, dropOthers: *dropOthers, unsureOthers: *unsure}
+	setup := setup{capsShare: *capsShare, unerWeight: *unerWeight, self: *self, lowerCopies: *lowerCopies, all: *all, dropOthers: *dropOthers, unsureOthers: *unsure}
 	opt := ner.TrainOptions{
 		Epochs: *epochs, Seed: *seed, Runs: *runs, DropPOS: *drop, Prune: 0.05, MinCount: *minCount, WithPOS: *tunePOS && !*gold,
+		MaxFeatures: *maxFeatures,
 	}
 	if *clusterFile != "" {
 		c, err := readClusters(*clusterFile)
@@ -113,6 +118,7 @@ type setup struct {
 	unerWeight   int     // times each Universal NER sentence is read per pass
 	self         float64 // least likelihood of every tag of a sentence the first model tags for the second (0: none)
 	lowerCopies  bool    // train on lower-case copies of the sentences holding names too
+	capsShare    float64 // share of ordinary words capitalised in copies of the sentences (0: no copies)
 	all          bool    // train the written model on the held-out documents too
 	dropOthers   bool    // leave out the GUM sentences holding names of other kinds
 	unsureOthers bool    // do not trust the O tags of the words of names of other kinds
@@ -303,6 +309,9 @@ func (c *corpus) fit(train, tune []ner.Example, opt ner.TrainOptions) (*ner.Mode
 	train = weighted(train, c.unerWeight)
 	if c.lowerCopies {
 		train = append(train, lowerCopies(train)...)
+	}
+	if c.capsShare > 0 {
+		train = append(train, ner.CapitalisedCopies(train, vocab, c.capsShare, opt.Seed)...)
 	}
 	m, sc := ner.Train(train, tune, c.gaz.Lexicon(), vocab, opt)
 	if c.self <= 0 {

@@ -220,6 +220,7 @@ func (s *sentence) wordFeatures(f []uint64, i int, lex *Lexicon, withClusters bo
 	add("x3", suffix(l, 3))
 	add("x4", suffix(l, 4))
 	f = vocabFeatures(f, s.vv, i, sh)
+	f = lowerFeatures(f, s.words, s.vv, i, sh, s.sc)
 	if i == 0 {
 		add("i0s", sh)
 		add("i0w", l)
@@ -281,6 +282,35 @@ func vocabFeatures(f []uint64, vv []byte, i int, s string) []uint64 {
 	add("du s", du, s)
 	add("du-1 du du+1", vpos(vat(i-1)), du, vpos(vat(i+1)))
 	add("du-1 du", vpos(vat(i-1)), du, s)
+	return f
+}
+
+// lowerFeatures appends to f, for a capitalised word i that the training text mostly writes in
+// lower case (vocabLower), where it stands (the sentence's start, a headline, or mid-sentence)
+// and whether the capitalised words beside it are such words too: a common word capitalised at
+// a sentence start, in a heading or in a title-case phrase ("my Complete and Total Endorsement")
+// is seldom a name, and the recogniser learns how seldom from the few the training data has.
+func lowerFeatures(f []uint64, words []string, vv []byte, i int, s, sc string) []uint64 {
+	if !capitalised(words[i]) || vv[i]&vocabLower == 0 {
+		return f
+	}
+	where := "mid"
+	switch {
+	case i == 0:
+		where = "start"
+	case sc == "tc":
+		where = "headline"
+	}
+	next := func(k int) string {
+		switch {
+		case k < 0 || k >= len(words) || !capitalised(words[k]):
+			return "-"
+		case vv[k]&vocabLower != 0:
+			return "lower"
+		}
+		return "cap"
+	}
+	f = append(f, key("lw", where), key("lw s", where, s), key("lw-1 lw+1", next(i-1), next(i+1)))
 	return f
 }
 
@@ -423,25 +453,31 @@ func placeFeatures(f []uint64, places [][]string, i int, s string, isCap bool) [
 }
 
 // A vocabulary entry packs how often a word is a proper noun (its class, the low two bits: 1 almost
-// never, 2 sometimes, 3 mostly) and its commonest universal part of speech (the index in uposList
-// plus one, the high bits), from a tagged corpus. Zero is an unknown word.
+// never, 2 sometimes, 3 mostly), its commonest universal part of speech (the index in uposList
+// plus one, the next five bits) and whether the corpus mostly writes it in lower case (the top
+// bit, vocabLower), from a tagged corpus. Zero is an unknown word.
 var uposList = []string{"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART",
 	"PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X"}
 
 var classNames = [4]string{"0", "1", "2", "3"}
 
+// vocabLower marks a vocabulary entry whose word the corpus writes in lower case at least nine
+// times in ten where it stands inside a sentence that capitalises normally (seen there twice or
+// more): an ordinary word, whatever its part of speech.
+const vocabLower = 0x80
+
 func vclass(v byte) string { return classNames[v&3] }
 
 func vpos(v byte) string {
-	if i := int(v >> 2); i > 0 && i <= len(uposList) {
+	if i := int(v>>2) & 31; i > 0 && i <= len(uposList) {
 		return uposList[i-1]
 	}
 	return "?"
 }
 
 // BuildVocab gives every lower-cased word seen at least twice in the examples (which must carry
-// parts of speech) its class by the share of its occurrences tagged PROPN, and its commonest part
-// of speech.
+// parts of speech) its class by the share of its occurrences tagged PROPN, its commonest part of
+// speech, and whether they mostly write it in lower case (mostlyLower).
 func BuildVocab(exs []Example) map[string]byte {
 	total, proper := map[string]int{}, map[string]int{}
 	pos := map[string]map[int]int{}
@@ -486,6 +522,41 @@ func BuildVocab(exs []Example) map[string]byte {
 			}
 		}
 		out[w] = byte(best)<<2 | class
+	}
+	for w := range mostlyLower(exs) {
+		if v, ok := out[w]; ok {
+			out[w] = v | vocabLower
+		}
+	}
+	return out
+}
+
+// mostlyLower returns the lower-case words the examples write in lower case at least nine times
+// in ten, of two or more times, where they stand after a sentence's first word in a sentence that
+// capitalises normally (see sentenceCase): there a capital says a name, or a title.
+func mostlyLower(exs []Example) map[string]bool {
+	seen, lower := map[string]int{}, map[string]int{}
+	for _, ex := range exs {
+		if sentenceCase(ex.Words) != "" {
+			continue
+		}
+		for i, w := range ex.Words {
+			r, _ := utf8.DecodeRuneInString(w)
+			if i == 0 || !unicode.IsLetter(r) {
+				continue
+			}
+			l := strings.ToLower(w)
+			seen[l]++
+			if w == l {
+				lower[l]++
+			}
+		}
+	}
+	out := map[string]bool{}
+	for w, n := range seen {
+		if n >= 2 && lower[w]*10 >= n*9 {
+			out[w] = true
+		}
 	}
 	return out
 }

@@ -301,3 +301,60 @@ func TestGivenFeatures(t *testing.T) {
 		}
 	}
 }
+
+// TestMostlyLower checks which words the vocabulary marks as written mostly in lower case: only
+// where they stand inside a sentence that capitalises normally, seen there twice or more.
+func TestMostlyLower(t *testing.T) {
+	var exs []Example
+	for _, s := range []string{
+		"Studies show that the studies of Born were born in studies .",
+		"We saw Born and studies there .",
+		"Studies Of Born Were Born In Studies Here .", // a headline: not counted
+		"Apple sold apple pie to Apple fans .",
+	} {
+		words := strings.Fields(s)
+		upos := make([]string, len(words))
+		for i := range upos {
+			upos[i] = "NOUN"
+		}
+		exs = append(exs, Example{Words: words, UPOS: upos})
+	}
+	vocab := BuildVocab(exs)
+	for w, want := range map[string]bool{"studies": true, "born": false, "apple": false, "that": false, "sold": false} {
+		if got := vocab[w]&vocabLower != 0; got != want {
+			t.Errorf("%s: mostly lower %v, want %v", w, got, want)
+		}
+	}
+	if vpos(vocab["studies"]) != "NOUN" {
+		t.Errorf("studies: part of speech %q, want NOUN", vpos(vocab["studies"]))
+	}
+}
+
+// TestLowerFeatures checks the features of a capitalised word the vocabulary marks as written
+// mostly in lower case, by where it stands and what stands beside it; other words have none.
+func TestLowerFeatures(t *testing.T) {
+	vocab := map[string]byte{"studies": vocabLower | 1, "complete": vocabLower | 1, "total": vocabLower | 1, "paris": 3}
+	cases := []struct {
+		words string
+		at    int
+		want  []uint64
+	}{
+		{"Studies show that", 0, []uint64{key("lw", "start"), key("lw s", "start", "Xx"), key("lw-1 lw+1", "-", "-")}},
+		{"has my Complete and Total Endorsement", 2, []uint64{key("lw", "mid"), key("lw s", "mid", "Xx"), key("lw-1 lw+1", "-", "-")}},
+		{"has my Complete Total Paris", 3, []uint64{key("lw", "mid"), key("lw s", "mid", "Xx"), key("lw-1 lw+1", "lower", "cap")}},
+		{"New Studies Show Big Gains", 1, []uint64{key("lw", "headline"), key("lw s", "headline", "Xx"), key("lw-1 lw+1", "cap", "cap")}},
+		{"the studies show", 1, nil},
+		{"in Paris today", 1, nil},
+	}
+	for _, c := range cases {
+		words := strings.Fields(c.words)
+		vv := make([]byte, len(words))
+		for i, w := range words {
+			vv[i] = vocab[strings.ToLower(w)]
+		}
+		got := lowerFeatures(nil, words, vv, c.at, shape(words[c.at]), sentenceCase(words))
+		if fmt.Sprint(got) != fmt.Sprint(c.want) {
+			t.Errorf("%s @%d: got %v, want %v", c.words, c.at, got, c.want)
+		}
+	}
+}

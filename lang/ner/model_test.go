@@ -2,6 +2,7 @@ package ner
 
 import (
 	"bytes"
+	"fmt"
 	"runtime"
 	"testing"
 
@@ -38,4 +39,20 @@ func TestModelMemory(t *testing.T) {
 	})
 	runtime.KeepAlive(m)
 	testshared.AtMost(t, "the name recogniser's model", held, 6<<20)
+}
+
+// TestLimitFeatures checks that a bounded model keeps the features that weigh most in either
+// reading, and drops the others from both.
+func TestLimitFeatures(t *testing.T) {
+	row := func(x float32) *[nTags]float32 { return &[nTags]float32{0, -x, 0, 0, 0, 0, 0} }
+	m := &Model{weights: map[uint64]*[nTags]float32{1: row(5), 2: row(0.1), 3: row(2)}}
+	m.doc = &Model{weights: map[uint64]*[nTags]float32{2: row(3), 4: row(0.2), 5: row(1)}}
+	m.limitFeatures(3)
+	var got []uint64
+	for _, mm := range []*Model{m, m.doc} {
+		got = append(got, sortedKeys(mm.weights)...)
+	}
+	if want := []uint64{1, 2, 3, 2}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("kept %v, want %v", got, want)
+	}
 }

@@ -3,6 +3,7 @@ package ner
 import (
 	"math"
 	"math/rand"
+	"sort"
 )
 
 // Example is one sentence of training or test data: its words, their universal parts of speech
@@ -44,7 +45,10 @@ type TrainOptions struct {
 	MinCount int      // features seen fewer times in the training data are not learnt
 	WithPOS  bool     // the tuning data and the first reading's jackknifed tags read parts of speech
 	Clusters Clusters // word clusters read as features, kept with the model (nil: none)
-	Log      func(epoch int, tune Score)
+	// MaxFeatures bounds the features the model and its second reading keep together, those that
+	// weigh least dropped (0: no bound; see limitFeatures).
+	MaxFeatures int
+	Log         func(epoch int, tune Score)
 	// Fixed, when set, replaces the choices made on the tuning data by earlier ones, so that a
 	// model can be trained on all the data, the tuning part included.
 	Fixed *Settings
@@ -335,6 +339,10 @@ func Train(train, tune []Example, lex *Lexicon, vocab map[string]byte, opt Train
 	second.epochs = docEpochs
 	base.doc = second
 	sc := setLean(&second.leanCap, opt.Fixed, func(s Settings) float32 { return s.DocLean }, func() Score { return evalDoc(second) })
+	if opt.MaxFeatures > 0 {
+		base.limitFeatures(opt.MaxFeatures)
+		sc = evalDoc(second)
+	}
 	if opt.Fixed != nil {
 		base.temp = opt.Fixed.Temp
 	} else {
@@ -466,5 +474,45 @@ func forEachDoc(exs []Example, fn func(lo, hi int)) {
 		}
 		fn(lo, hi)
 		lo = hi
+	}
+}
+
+// limitFeatures drops the feature rows of the smallest largest absolute weight, of the model and
+// of its second reading alike, until the two together hold at most n features (none when n is
+// zero): the table that holds them when the model is read doubles its memory each time they
+// pass three quarters of a power of two, and the rows dropped are the ones that weigh least.
+func (m *Model) limitFeatures(n int) {
+	if n <= 0 {
+		return
+	}
+	big := map[uint64]float32{}
+	for _, mm := range []*Model{m, m.doc} {
+		if mm == nil {
+			continue
+		}
+		for k, row := range mm.weights {
+			for _, x := range row {
+				big[k] = max(big[k], float32(math.Abs(float64(x))))
+			}
+		}
+	}
+	if len(big) <= n {
+		return
+	}
+	keys := make([]uint64, 0, len(big))
+	for k := range big {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if big[keys[i]] != big[keys[j]] {
+			return big[keys[i]] > big[keys[j]]
+		}
+		return keys[i] < keys[j]
+	})
+	for _, k := range keys[n:] {
+		delete(m.weights, k)
+		if m.doc != nil {
+			delete(m.doc.weights, k)
+		}
 	}
 }
