@@ -64,8 +64,9 @@ type Resolver struct {
 	lists      hash.Hash                  // of the word lists read, for Basis
 }
 
-// New returns a Resolver that honours pins (nil for none).
-func New(pins *Pins) *Resolver {
+// New returns a Resolver that reads the word lists of the language data d (lang/en/data, with
+// any --data overlay) and honours pins (nil for none).
+func New(d *en.Data, pins *Pins) *Resolver {
 	if pins == nil {
 		pins = &Pins{}
 	}
@@ -77,17 +78,16 @@ func New(pins *Pins) *Resolver {
 	r.legal = r.readWords("data/legal-forms.txt", namekey.Fold)
 	r.common = r.readWords("data/common.txt", namekey.Fold)
 	r.english = r.readWords("data/english.txt", namekey.Fold)
-	r.distinct = r.readDistinctions()
-	r.ordinary = r.readOrdinary()
-	r.styles = r.readStyles()
-	r.kinds = r.readKinds("name-kinds")
+	r.distinct = r.readDistinctions(d)
+	r.ordinary = r.readOrdinary(d)
+	r.styles = r.readStyles(d)
+	r.kinds = r.readKinds(d, "name-kinds")
 	r.ownHead = stems(r.readKeys("data/own-place-heads.txt"))
-	r.country, r.spelled = r.readCountries("capitals")
-	r.adjectives = r.readAdjectives("capitals")
-	r.tails = r.readList("actor-tails")
+	r.readCapitals(d, "capitals")
+	r.tails = r.readList(d, "actor-tails")
 	r.known = r.readKnown("data/known-names.txt")
 	r.knownKeys = r.keyKnown(r.known)
-	r.formal = r.readFormal()
+	r.formal = r.readFormal(d)
 	r.acronyms = r.readAcronyms("data/acronyms.txt")
 	r.acronymsOf = namesToAcronyms(r.acronyms)
 	return r
@@ -139,25 +139,32 @@ func (r *Resolver) merges() [][]string {
 	return append(out, r.known...)
 }
 
-// readCountries reads the one-word country names of the language data's table of capitals: their
-// keys, and their folded spellings.
-func (r *Resolver) readCountries(name string) (keys, spelled map[string]bool) {
-	keys, spelled = map[string]bool{}, map[string]bool{}
-	for _, row := range en.Embedded().Rows(name) {
+// readCapitals reads the language data's table of capitals once: the keys and the folded
+// spellings of its one-word country names, and the folded adjectives of its countries ("Lebanese",
+// "Syrian").
+func (r *Resolver) readCapitals(d *en.Data, name string) {
+	r.country, r.spelled, r.adjectives = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	for _, row := range d.Rows(name) {
 		for _, n := range strings.Split(row[0], "|") {
 			r.lists.Write([]byte(n + "\n"))
 			if !strings.Contains(n, " ") {
-				keys[namekey.Key(n)] = true
-				spelled[namekey.Fold(n)] = true
+				r.country[namekey.Key(n)] = true
+				r.spelled[namekey.Fold(n)] = true
 			}
 		}
+		if len(row) < 3 {
+			continue
+		}
+		for _, a := range strings.Split(row[2], "|") {
+			r.lists.Write([]byte(a + "\n"))
+			r.adjectives[namekey.Fold(a)] = true
+		}
 	}
-	return keys, spelled
 }
 
 // readDistinctions reads the words of the language data that tell names apart (see tokLevel).
-func (r *Resolver) readDistinctions() en.Distinctions {
-	m := en.Embedded().Distinctions()
+func (r *Resolver) readDistinctions(d *en.Data) en.Distinctions {
+	m := d.Distinctions()
 	for _, w := range slices.Sorted(maps.Keys(m)) {
 		r.lists.Write([]byte(w + "\t" + m[w] + "\n"))
 	}
@@ -169,10 +176,10 @@ func (r *Resolver) readDistinctions() en.Distinctions {
 // as capitalised ("outlook"). A one-word name written as one ("Rose", "Outlook") may be the word
 // in one report and a name in another: its chains join across documents only where the
 // documents share names. The abbreviations of states ("Mass.", "Ill.") are none.
-func (r *Resolver) readOrdinary() map[string]bool {
+func (r *Resolver) readOrdinary(d *en.Data) map[string]bool {
 	m := maps.Clone(r.english)
 	maps.Copy(m, r.common)
-	for _, row := range en.Embedded().Rows("word-casing") {
+	for _, row := range d.Rows("word-casing") {
 		if len(row) < 3 {
 			continue
 		}
@@ -185,7 +192,7 @@ func (r *Resolver) readOrdinary() map[string]bool {
 	}
 	// A newspaper's abbreviation of a state, its point outside the name ("Peoria, Ill."), is the
 	// state's name in every report that writes it.
-	for _, a := range en.Embedded().Table("name-cues")["STATEABBR"] {
+	for _, a := range d.Table("name-cues")["STATEABBR"] {
 		r.lists.Write([]byte(a + "\n"))
 		delete(m, namekey.Fold(strings.TrimSuffix(a, ".")))
 	}
@@ -194,9 +201,9 @@ func (r *Resolver) readOrdinary() map[string]bool {
 
 // readStyles reads the sovereign and religious styles of the language data's titles (STYLE
 // rows: "King", "Sheikh"), folded: the name after one is a given or regnal name.
-func (r *Resolver) readStyles() []string {
+func (r *Resolver) readStyles(d *en.Data) []string {
 	var out []string
-	for _, row := range en.Embedded().Rows("titles") {
+	for _, row := range d.Rows("titles") {
 		if len(row) < 2 || row[0] != "STYLE" {
 			continue
 		}
@@ -228,9 +235,9 @@ func (r *Resolver) styled(c *chain) bool {
 
 // readKinds reads a list of kind words from the language data: each is a generic word too, and
 // kinds holds its head stem.
-func (r *Resolver) readKinds(name string) map[string]bool {
+func (r *Resolver) readKinds(d *en.Data, name string) map[string]bool {
 	kinds := map[string]bool{}
-	for _, w := range en.Embedded().Entries(name) {
+	for _, w := range d.Entries(name) {
 		r.lists.Write([]byte(w + "\n"))
 		k := namekey.Key(w)
 		r.generic[k] = true

@@ -384,8 +384,13 @@ func loadRecords(ctx context.Context, store dossier.Store, shared *doccols.Share
 	return recs, err
 }
 
-// resolver returns the entity resolver of the pass, with the pins of --pins.
+// resolver returns the entity resolver of the pass, reading the language data of --data, with
+// the pins of --pins.
 func (a *app) resolver() (*resolve.Resolver, error) {
+	lang, err := en.Load(a.data)
+	if err != nil {
+		return nil, err
+	}
 	pins := &resolve.Pins{}
 	if a.pins != "" {
 		p, err := resolve.LoadPins(a.pins)
@@ -394,7 +399,7 @@ func (a *app) resolver() (*resolve.Resolver, error) {
 		}
 		pins = p
 	}
-	return resolve.New(pins), nil
+	return resolve.New(lang, pins), nil
 }
 
 // buildCorpus resolves entities across documents and checks the reports against each other,
