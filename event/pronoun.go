@@ -299,9 +299,13 @@ func isSubject(s *sent, it item) bool {
 // sentence before it; when that names none, the one person named in the sentence before; when
 // neither names one, the one person of the last sentence before them that names any. None when
 // the sentence that decides names several. Chain not (the subject of the pronoun's own verb, which
-// an object pronoun cannot stand for) is no candidate; -1 excludes none.
-func (st *docState) onePerson(not int) (int, bool) {
-	per := func(r reached) bool { return r.typ == dossier.PER && r.chain != not }
+// an object pronoun cannot stand for) is no candidate, nor a person the document tells is not
+// of the pronoun's sex (sex, "" for a pronoun that tells none): "Nora Vale met Tomas Reed. He
+// said …" is Reed; -1 excludes none.
+func (st *docState) onePerson(not int, sex string) (int, bool) {
+	per := func(r reached) bool {
+		return r.typ == dossier.PER && r.chain != not && sexAgrees(st.sex, r.chain, sex)
+	}
 	for _, rs := range [][]reached{st.cur, st.prev} {
 		switch c, n := countChains(rs, per); n {
 		case 0:
@@ -312,8 +316,14 @@ func (st *docState) onePerson(not int) (int, bool) {
 			return -1, false
 		}
 	}
-	if len(st.earlier) == 1 {
-		return st.earlier[0], true
+	var earlier []int
+	for _, c := range st.earlier {
+		if sexAgrees(st.sex, c, sex) {
+			earlier = append(earlier, c)
+		}
+	}
+	if len(earlier) == 1 {
+		return earlier[0], true
 	}
 	return -1, false
 }

@@ -1,0 +1,105 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/en"
+)
+
+// Sexes a word may tell of a person, as the language data writes them; "" tells nothing.
+const (
+	female = "female"
+	male   = "male"
+)
+
+// sexWords are the words that tell a person's sex: a pronoun's, and those said with a name.
+type sexWords struct {
+	pronouns map[string]string // person-pronouns: "she" → female
+	said     map[string]string // gender-words: a title, style, relative or role ("mrs.", "wife")
+	given    map[string]string // given-name-genders: a given name of one sex only ("nora")
+}
+
+// newSexWords reads the words of d that tell a person's sex.
+func newSexWords(d *en.Data) sexWords {
+	return sexWords{pronouns: sexTable(d, "person-pronouns"), said: sexTable(d, "gender-words"),
+		given: sexTable(d, "given-name-genders")}
+}
+
+// sexTable reads the rows of the named file whose second field is a sex, the first lower-cased.
+func sexTable(d *en.Data, name string) map[string]string {
+	out := map[string]string{}
+	for _, r := range d.Rows(name) {
+		if len(r) >= 2 && (r[1] == female || r[1] == male) {
+			out[strings.ToLower(r[0])] = r[1]
+		}
+	}
+	return out
+}
+
+// chains returns the sex the document tells of each person's chain it tells one of: the words
+// said with the chain's names (see mention). A chain whose names tell both tells none.
+func (sw sexWords) chains(text string, mentions []dossier.Mention) map[int]string {
+	out := map[int]string{}
+	mixed := map[int]bool{}
+	for _, m := range mentions {
+		if m.Type != dossier.PER || mixed[m.Chain] {
+			continue
+		}
+		sex := sw.mention(text, m)
+		switch old, ok := out[m.Chain]; {
+		case sex == "":
+		case ok && old != sex:
+			mixed[m.Chain] = true
+			delete(out, m.Chain)
+		default:
+			out[m.Chain] = sex
+		}
+	}
+	return out
+}
+
+// mention returns the sex one mention of a person tells: by the word right before it (a title
+// the mention leaves out, a relative, a role: "Mrs. Vale", "his wife Nora Vale"), by its title,
+// by a style or title it opens with ("King Tomas"), and by the given name of a name of two
+// words or more ("Nora Vale"; a name alone may be a family name). "" when they tell nothing or
+// disagree.
+func (sw sexWords) mention(text string, m dossier.Mention) string {
+	var sexes []string
+	if m.Start > 0 && m.Start <= len(text) {
+		line := text[max(0, m.Start-24):m.Start]
+		line = line[strings.LastIndexByte(line, '\n')+1:]
+		if before := strings.Fields(line); len(before) > 0 {
+			sexes = append(sexes, sw.said[strings.ToLower(before[len(before)-1])])
+		}
+	}
+	for _, w := range strings.Fields(m.Title) {
+		sexes = append(sexes, sw.said[strings.ToLower(w)])
+	}
+	words := strings.Fields(m.Text)
+	for len(words) > 0 && sw.said[strings.ToLower(words[0])] != "" {
+		sexes = append(sexes, sw.said[strings.ToLower(words[0])])
+		words = words[1:]
+	}
+	if len(words) >= 2 {
+		sexes = append(sexes, sw.given[strings.ToLower(words[0])])
+	}
+	sex := ""
+	for _, s := range sexes {
+		if s == "" {
+			continue
+		}
+		if sex != "" && s != sex {
+			return ""
+		}
+		sex = s
+	}
+	return sex
+}
+
+// sexAgrees reports whether a pronoun of sex p may stand for chain c, whose sex sexes holds when
+// the document tells it: one of them tells nothing, or both tell the same.
+func sexAgrees(sexes map[int]string, c int, p string) bool {
+	s := sexes[c]
+	return s == "" || p == "" || s == p
+}
