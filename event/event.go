@@ -314,7 +314,9 @@ func (x *Extractor) read(text string, s *sent, mentions []dossier.Mention, st *d
 				st.reach(s, it)
 			}
 			i = it.t1 - 1
+			continue
 		}
+		st.reachUnnamed(s, i, startAt)
 	}
 	x.splitClauses(s)
 	x.findSources(text, s, st.speakers)

@@ -103,3 +103,44 @@ func sexAgrees(sexes map[int]string, c int, p string) bool {
 	s := sexes[c]
 	return s == "" || p == "" || s == p
 }
+
+// unnamed is the chain of a person in reach whom no name names, only a word that tells the
+// person's sex ("the mother of Elan Vale", "Vale's father").
+const unnamed = -2
+
+// reachUnnamed records, when token i is such a word in lower case, that a person no name names
+// is in reach: a word right before a person's name, or before a comma and the name, says who
+// the name is ("his wife Nora Vale", "her father, Tomas Vale") and names no one else.
+func (st *docState) reachUnnamed(s *sent, i int, startAt map[int]dossier.Mention) {
+	tk := s.toks[i]
+	sex := s.w.sexes.said[tk.norm]
+	if sex == "" || tk.upper || !tk.word {
+		return
+	}
+	next := i + 1
+	if next < len(s.toks) && s.toks[next].norm == "," {
+		next++
+	}
+	if m, ok := startAt[next]; ok && m.Type == dossier.PER {
+		return
+	}
+	st.cur = append(st.cur, reached{chain: unnamed, typ: dossier.PER, sex: sex})
+}
+
+// personOf returns which of the names in reach rs a person's pronoun of sex may stand for:
+// persons but chain not, of the pronoun's sex as far as the document tells. A person no name
+// names counts only when the sex leaves out a person named there: "Calling the mother of Elan
+// Vale …, Tomas Reed said she …" may mean the mother, but "Nora Vale, a spokeswoman, said she
+// …" means Vale.
+func (st *docState) personOf(rs []reached, not int, sex string) func(reached) bool {
+	named := func(r reached) bool { return r.typ == dossier.PER && r.chain != not && r.chain != unnamed }
+	_, all := countChains(rs, named)
+	_, same := countChains(rs, func(r reached) bool { return named(r) && sexAgrees(st.sex, r.chain, sex) })
+	passed := same < all
+	return func(r reached) bool {
+		if r.chain == unnamed {
+			return passed && r.typ == dossier.PER && r.sex == sex
+		}
+		return named(r) && sexAgrees(st.sex, r.chain, sex)
+	}
+}
