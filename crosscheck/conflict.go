@@ -545,7 +545,7 @@ func (k *Checker) sentenceCauses(c *corpus, reps []report, who []int, skip map[i
 			}
 			done[sent.Start] = true
 			if cl := d.sentenceReason(sent); cl != nil && namesStem(cl.Words, stems) {
-				out = append(out, cause{contentWords(cl.Object), side{di, sent}, cl.Object})
+				out = append(out, cause{c.lang().contentWords(cl.Object), side{di, sent}, cl.Object})
 			}
 		}
 	}

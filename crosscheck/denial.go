@@ -100,7 +100,7 @@ func (k *Checker) denials(c *corpus, di int) []denial {
 		if e < 0 {
 			continue
 		}
-		out = append(out, denial{doc: di, sent: cl.Span, denier: e, role: cl.Role, object: cl.Object, matter: contentList(cl.Words), echo: cl.Echo,
+		out = append(out, denial{doc: di, sent: cl.Span, denier: e, role: cl.Role, object: cl.Object, matter: c.lang().contentList(cl.Words), echo: cl.Echo,
 			place: c.entType[e] == dossier.LOC, places: c.deniedPlaces(d, cl)})
 	}
 	return out
@@ -405,7 +405,7 @@ func (k *Checker) matters(c *corpus, denier int, dns []denial, reports []report,
 		var words []string
 		next := -1 // where the sentence after the accusation's starts
 		if cl := c.docs[r.doc].eventClaim(dossier.ClaimAccuse, int(r.ev)); cl != nil {
-			words = contentList(cl.Words)
+			words = c.lang().contentList(cl.Words)
 			next = c.docs[r.doc].nextSentence(cl.Span)
 		}
 		others := without(r.core, []int{denier})
@@ -479,10 +479,10 @@ func (d *doc) nextSentence(s dossier.Span) int {
 }
 
 // contentList is contentWords of words, in their order, each once.
-func contentList(words []string) []string {
+func (lw *words) contentList(words []string) []string {
 	var out []string
 	for _, w := range words {
-		for st := range contentWords(w) {
+		for st := range lw.contentWords(w) {
 			out = appendString(out, st)
 		}
 	}

@@ -31,6 +31,9 @@ type words struct {
 	// deeds are the stems (see stem) of the nouns that name a violent deed without saying which
 	// (lang/en/data/claim-deeds.txt): "crime", "attack", "massacre".
 	deeds map[string]bool
+	// stopWords carry no content when two reasons or the matters of a denial are compared
+	// (lang/en/data/reason-stop-words.txt).
+	stopWords map[string]bool
 }
 
 // newWords reads the pass's language data from d.
@@ -43,6 +46,7 @@ func newWords(d *en.Data) *words {
 		stateOwn:    d.StateSide(en.StateOwn),
 		agency:      readAgencyNames(d.Rows("news-agencies")),
 		deeds:       stems(d.Entries("claim-deeds")),
+		stopWords:   d.List("reason-stop-words"),
 	}
 }
 

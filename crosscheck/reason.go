@@ -2,23 +2,18 @@ package crosscheck
 
 import (
 	"strings"
-	"sync"
 
 	"github.com/dossier-project/dossier"
-	"github.com/dossier-project/dossier/lang/en"
 )
 
-// stopWords carry no content when two reasons are compared
-// (lang/en/data/reason-stop-words.txt).
-var stopWords = sync.OnceValue(func() map[string]bool { return en.Embedded().List("reason-stop-words") })
-
-// contentWords returns the stems of the words of s that carry content.
-func contentWords(s string) map[string]bool {
+// contentWords returns the stems of the words of s that carry content: neither the stop words
+// of the language data nor words shorter than three letters.
+func (lw *words) contentWords(s string) map[string]bool {
 	out := map[string]bool{}
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 0x7f)
 	}) {
-		if len(w) < 3 || stopWords()[w] {
+		if len(w) < 3 || lw.stopWords[w] {
 			continue
 		}
 		out[stem(w)] = true

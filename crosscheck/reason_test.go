@@ -6,6 +6,7 @@ import (
 	"testing/fstest"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/en"
 )
 
 func TestParseCuesUserFile(t *testing.T) {
@@ -71,8 +72,9 @@ func TestContentWords(t *testing.T) {
 		{"The quarrel with the harbour board", []string{"quarre", "harbou", "board"}},
 		{"it was reportedly because of them", []string{"becaus"}},
 	}
+	lw := newWords(en.Embedded())
 	for _, tt := range tests {
-		got := contentWords(tt.text)
+		got := lw.contentWords(tt.text)
 		if len(got) != len(tt.want) {
 			t.Errorf("contentWords(%q) = %v, want %v", tt.text, got, tt.want)
 			continue
@@ -81,6 +83,23 @@ func TestContentWords(t *testing.T) {
 			if !got[w] {
 				t.Errorf("contentWords(%q) = %v, lacks %q", tt.text, got, w)
 			}
+		}
+	}
+}
+
+// TestContentWordsOverlay checks that the stop words of a --data folder reach the comparison of
+// reasons: with the overlay's "harbour" the word carries no content.
+func TestContentWordsOverlay(t *testing.T) {
+	d, err := en.Load("testdata/overlay")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		lw   *words
+		want bool
+	}{{newWords(en.Embedded()), true}, {newWords(d), false}} {
+		if got := c.lw.contentWords("the harbour board")["harbou"]; got != c.want {
+			t.Errorf("harbour a content word = %v, want %v", got, c.want)
 		}
 	}
 }

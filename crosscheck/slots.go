@@ -137,7 +137,7 @@ func (v *slotView) causeConflict(k *Checker, add addFunc) {
 	c := v.c
 	var causes []cause
 	addCause := func(sd side, txt string) {
-		ws := contentWords(txt)
+		ws := c.lang().contentWords(txt)
 		if len(ws) == 0 {
 			return
 		}

@@ -102,6 +102,8 @@ type docState struct {
 	// lower holds the words the document writes in lower case: a capitalised one-word name
 	// that is also written so is a common word ("More", "Phase", "Related").
 	lower map[string]bool
+	// sex holds the sex the document tells of persons' chains (see sexWords.chains).
+	sex map[int]string
 }
 
 // told is an attack as the document told it, with the chains that say where it happened: its
@@ -137,7 +139,8 @@ func (x *Extractor) Analyze(a *dossier.Analysis) error {
 		s.toks = x.lx.w.sentTokens(text, span, s.parse)
 		all[si] = s
 	}
-	st := &docState{last: map[dossier.EntityType]int{}, head: map[string]int{}, lower: lowerWords(text, all)}
+	st := &docState{last: map[dossier.EntityType]int{}, head: map[string]int{}, lower: lowerWords(text, all),
+		sex: x.lx.w.sexes.chains(text, mentions)}
 	var found docEvents
 	mi := 0
 	domains := x.lx.domainsOf(text)
@@ -311,7 +314,9 @@ func (x *Extractor) read(text string, s *sent, mentions []dossier.Mention, st *d
 				st.reach(s, it)
 			}
 			i = it.t1 - 1
+			continue
 		}
+		st.reachUnnamed(s, i, startAt)
 	}
 	x.splitClauses(s)
 	x.findSources(text, s, st.speakers)
@@ -535,10 +540,11 @@ func (x *Extractor) addItem(s *sent, it item) {
 func (x *Extractor) anaphor(s *sent, i int, startAt map[int]dossier.Mention, st *docState) (item, bool) {
 	tk := s.toks[i]
 	if s.w.pronouns[tk.norm] {
-		if it, ok := x.personSpeaker(s, i); ok {
+		sex := s.w.sexes.pronouns[tk.norm]
+		if it, ok := x.personSpeaker(s, i); ok && sexAgrees(st.sex, it.chain, sex) {
 			return it, true
 		}
-		if c, ok := st.onePerson(ownSubject(s, i)); ok {
+		if c, ok := st.onePerson(ownSubject(s, i), sex); ok {
 			return item{t0: i, t1: i + 1, chain: c, typ: dossier.PER, pseudo: true, poss: tk.norm == "his" || tk.norm == "her"}, true
 		}
 		return item{}, false

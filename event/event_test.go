@@ -152,6 +152,9 @@ func TestCases(t *testing.T) {
 			"ASSAULT actor=The Northern Front other=Vellora t=XXXX-03-03",
 		}, nil},
 		{"a day inside the trigger's own name", []string{"CONSULT target=Dario Venn other=Pavel Orsk t=XXXX-07-10"}, nil},
+		{"a pronoun passes a person of the other sex", []string{"COERCE actor=the Border Guard target=Pavel Orsk"}, nil},
+		{"a title tells the sex a pronoun needs", []string{"COERCE actor=the Border Guard target=Halabi"}, nil},
+		{"a pronoun of the other sex stands for no one", []string{"COERCE actor=the Border Guard"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

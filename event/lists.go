@@ -208,6 +208,9 @@ type wordLists struct {
 	compass, distanceUnits map[string]bool
 	// tokenizer reads a sentence that comes without its parse, and the lexicon's phrases.
 	tokenizer *syntax.Tokenizer
+	// sexes are the words that tell a person's sex, which a pronoun standing for the person
+	// must not contradict.
+	sexes sexWords
 }
 
 // newWordLists reads the closed word lists of d.
@@ -294,6 +297,7 @@ func newWordLists(d *en.Data) *wordLists {
 		originCases:      d.List("origin-cases"),
 		authorCases:      d.List("author-cases"),
 		tokenizer:        syntax.NewTokenizer(d),
+		sexes:            newSexWords(d),
 	}
 	w.figureNumbers = cardinals(d.Rows("numbers"), w.articles)
 	w.nations = countryWords(d.Rows("capitals"))

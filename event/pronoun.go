@@ -262,7 +262,8 @@ func onlyActs(f *frame) {
 type reached struct {
 	chain int
 	typ   dossier.EntityType
-	subj  bool // the subject of its clause, by the parse
+	subj  bool   // the subject of its clause, by the parse
+	sex   string // of a person no name names (chain unnamed), by the word for them
 }
 
 // speaker is who a sentence says spoke, when it is no person: what "it said" in the next
@@ -299,21 +300,28 @@ func isSubject(s *sent, it item) bool {
 // sentence before it; when that names none, the one person named in the sentence before; when
 // neither names one, the one person of the last sentence before them that names any. None when
 // the sentence that decides names several. Chain not (the subject of the pronoun's own verb, which
-// an object pronoun cannot stand for) is no candidate; -1 excludes none.
-func (st *docState) onePerson(not int) (int, bool) {
-	per := func(r reached) bool { return r.typ == dossier.PER && r.chain != not }
+// an object pronoun cannot stand for) is no candidate, nor a person the document tells is not
+// of the pronoun's sex (sex, "" for a pronoun that tells none): "Nora Vale met Tomas Reed. He
+// said …" is Reed; -1 excludes none.
+func (st *docState) onePerson(not int, sex string) (int, bool) {
 	for _, rs := range [][]reached{st.cur, st.prev} {
-		switch c, n := countChains(rs, per); n {
-		case 0:
+		switch c, n := countChains(rs, st.personOf(rs, not, sex)); {
+		case n == 0:
 			continue
-		case 1:
+		case n == 1 && c != unnamed:
 			return c, true
 		default:
 			return -1, false
 		}
 	}
-	if len(st.earlier) == 1 {
-		return st.earlier[0], true
+	var earlier []int
+	for _, c := range st.earlier {
+		if sexAgrees(st.sex, c, sex) {
+			earlier = append(earlier, c)
+		}
+	}
+	if len(earlier) == 1 {
+		return earlier[0], true
 	}
 	return -1, false
 }
@@ -344,7 +352,7 @@ func countChains(rs []reached, ok func(reached) bool) (int, int) {
 func (st *docState) nextSentence() {
 	var per []int
 	for _, r := range st.prev {
-		if r.typ == dossier.PER && !slices.Contains(per, r.chain) {
+		if r.typ == dossier.PER && r.chain != unnamed && !slices.Contains(per, r.chain) {
 			per = append(per, r.chain)
 		}
 	}

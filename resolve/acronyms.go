@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/en"
 )
 
 // writtenAcronyms lists, by acronym, the chains that write it, and the acronyms in order of
@@ -191,10 +192,9 @@ func shareAny(u *union, chains []*chain, ms []int, root int) bool {
 // for, as pinName reads them. An acronym alone that no report spells out joins the entity of
 // one of these names without the shared context an acronym of another name needs: "AFP" on one
 // page is the "Agence France-Presse" of another.
-func (r *Resolver) readAcronyms(name string) map[string]map[string]bool {
+func (r *Resolver) readAcronyms(d *en.Data, name string) map[string]map[string]bool {
 	out := map[string]map[string]bool{}
-	for _, line := range r.readLines(name) {
-		f := strings.Split(line, "\t")
+	for _, f := range r.readRows(d, name) {
 		if len(f) < 2 {
 			continue
 		}

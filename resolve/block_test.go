@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/en"
 )
 
 // blockCorpus is one corpus of testdata/blocks.txt.
@@ -75,7 +76,7 @@ func TestGroupsIndependent(t *testing.T) {
 	for _, c := range readBlockCorpora(t, "testdata/blocks.txt") {
 		t.Run(c.name, func(t *testing.T) {
 			pins := c.pins
-			r := New(&pins)
+			r := New(en.Embedded(), &pins)
 			wantE, wantM := r.Resolve(c.docs)
 			gotE, gotM, n := r.resolveByGroups(c.docs)
 			if !reflect.DeepEqual(gotE, wantE) {
@@ -99,7 +100,7 @@ func TestUpdate(t *testing.T) {
 		for _, batches := range []int{2, 3, len(c.docs)} {
 			t.Run(fmt.Sprintf("%s/%d batches", c.name, batches), func(t *testing.T) {
 				pins := c.pins
-				r := New(&pins)
+				r := New(en.Embedded(), &pins)
 				wantE, wantM := r.Resolve(c.docs)
 				var prior *Prior
 				var st UpdateStats
@@ -158,7 +159,7 @@ func touchedGroups(r *Resolver, all, batch []*dossier.Analysis) int {
 
 // TestBasis: resolvers of the same pins share a basis, and other pins give another.
 func TestBasis(t *testing.T) {
-	none := New(nil).Basis()
+	none := New(en.Embedded(), nil).Basis()
 	tests := []struct {
 		name string
 		pins *Pins
@@ -171,7 +172,7 @@ func TestBasis(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := New(tt.pins).Basis(); (got == none) != tt.same {
+			if got := New(en.Embedded(), tt.pins).Basis(); (got == none) != tt.same {
 				t.Errorf("basis %s, without pins %s: same = %v, want %v", got, none, got == none, tt.same)
 			}
 		})

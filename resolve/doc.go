@@ -26,7 +26,7 @@
 // "Madrid Final"), nor what a body is of ("Conquest", "Army of Conquest"). A family name alone
 // joins only a name whose word has its key, or its key but for the letters of a romanised qaf
 // ("Hadad", "Haddad"), not a word merely near ("Ahmed", "Ahmado"); a short one ("Ken") only a
-// name that writes it alike. An ordinary English word alone ("Rose", "Outlook": data/english.txt, and the
+// name that writes it alike. An ordinary English word alone ("Rose", "Outlook": lang/en english-words, and the
 // words the language data's casing counts find mostly in lower case), or the last word of a name
 // otherwise made of such words ("Roadmap" of the "Online Business Success Roadmap"), joins the
 // chains of another document only where the two documents share names: a word one page
@@ -42,10 +42,10 @@
 // corpus writes the word with the article apart ("al-Waer"). A chain that writes a country's
 // name and a word like it ("Syria", "Syrian") is named by the country, and a place chain that
 // writes a name and its adjective ("South Carolina", "South Carolinian") by the name. The other
-// names of well-known bodies (a translation, a former or formal name: data/known-names.txt) join
+// names of well-known bodies (a translation, a former or formal name: lang/en/data/known-names.txt) join
 // the chains whose fullest name they are, or whose fullest name of two words or more has their
 // key ("Jaysh al-Fateh" for "Jaish al-Fatah"), as pins do, and the acronym alone of a well-known body
-// (data/acronyms.txt: "AFP") joins the entity of the name it stands for without the shared
+// (lang/en/data/known-acronyms.txt: "AFP") joins the entity of the name it stands for without the shared
 // names another acronym needs. A chain whose page gives its actor, besides
 // its fullest name, the fullest name of exactly one other entity of its type joins that entity:
 // a name of several words with a word of its own ("Syrian Arab Army", "Syrian Army"), or of one
@@ -75,5 +75,6 @@
 // in 32-bit arrays.
 //
 // The word lists (generic words of group and place names, fillers, droppable leading names,
-// ordinary English words) are embedded data files under data/.
+// ordinary English words, well-known names and acronyms) are files of the language data
+// (lang/en/data), read from the run's en.Data so that a --data folder extends them.
 package resolve

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/en"
 )
 
 // TestGathered: analyses added one at a time in order of id resolve as Resolve and Update
@@ -14,7 +15,7 @@ func TestGathered(t *testing.T) {
 	for _, c := range readBlockCorpora(t, "testdata/blocks.txt") {
 		t.Run(c.name, func(t *testing.T) {
 			pins := c.pins
-			r := New(&pins)
+			r := New(en.Embedded(), &pins)
 			wantE, wantM := r.Resolve(c.docs)
 			gotE, gotM := r.ResolveGathered(gather(t, r, c.docs))
 			if !reflect.DeepEqual(gotE, wantE) || !reflect.DeepEqual(gotM, wantM) {
@@ -48,7 +49,7 @@ func gather(t *testing.T, r *Resolver, docs []*dossier.Analysis) *Gathered {
 }
 
 func TestGatheredOrder(t *testing.T) {
-	g := New(nil).NewGathered()
+	g := New(en.Embedded(), nil).NewGathered()
 	for _, id := range []string{"b", "c"} {
 		if err := g.Add(&dossier.Analysis{Doc: dossier.Document{ID: id}}); err != nil {
 			t.Fatal(err)
@@ -72,7 +73,7 @@ func TestFormsShared(t *testing.T) {
 		doc("d4", "ORG:U.N. Security Council|UN Security Council"),
 		doc("d5", "PER:Jane Roe|Roe"),
 	}
-	r := New(nil)
+	r := New(en.Embedded(), nil)
 	chains := r.chains(docs)
 	byRef := map[dossier.ChainRef]*chain{}
 	for _, c := range chains {

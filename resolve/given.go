@@ -10,9 +10,9 @@ import (
 // readFormal reads the language data's familiar forms of given names ("Tim" for "Timothy"): each
 // folded form that stands for exactly one given name, mapped to that name folded. A form of two
 // names ("Pat": "Patrick", "Patricia") stands for none.
-func (r *Resolver) readFormal() map[string]string {
+func (r *Resolver) readFormal(d *en.Data) map[string]string {
 	names := map[string][]string{}
-	for _, row := range en.Embedded().Rows("given-name-forms") {
+	for _, row := range d.Rows("given-name-forms") {
 		if len(row) < 2 {
 			continue
 		}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/internal/testshared"
+	"github.com/dossier-project/dossier/lang/en"
 )
 
 // TestGoldMerges builds one chain per gold entity per document from the development gold's
@@ -45,7 +46,7 @@ func TestGoldMerges(t *testing.T) {
 	for _, a := range docs {
 		as = append(as, a)
 	}
-	ents, members := New(nil).Resolve(as)
+	ents, members := New(en.Embedded(), nil).Resolve(as)
 	got := map[string]map[string]bool{} // gold id → system ids
 	for _, m := range members {
 		gid := owner[ref{m.Doc, m.Chain}]

@@ -1,6 +1,10 @@
 package resolve
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/dossier-project/dossier/lang/en"
+)
 
 // TestMemo checks that a comparison is made once per ordered pair of shapes.
 func TestMemo(t *testing.T) {
@@ -12,7 +16,7 @@ func TestMemo(t *testing.T) {
 		}
 		return no
 	}
-	same := New(nil).memo(cmp)
+	same := New(en.Embedded(), nil).memo(cmp)
 	x, y, x2 := &chain{form: &form{name: &name{shape: 1}}}, &chain{form: &form{name: &name{shape: 2}}}, &chain{form: &form{name: &name{shape: 1}}}
 	tests := []struct {
 		a, b  *chain

@@ -1,13 +1,9 @@
 package resolve
 
 import (
-	"bufio"
-	"bytes"
 	"cmp"
 	"crypto/sha256"
-	"embed"
 	"encoding/binary"
-	"fmt"
 	"hash"
 	"maps"
 	"slices"
@@ -21,9 +17,6 @@ import (
 	"github.com/dossier-project/dossier/lang/en"
 	"github.com/dossier-project/dossier/namekey"
 )
-
-//go:embed data/*.txt
-var dataFS embed.FS
 
 // Thresholds on the Jaro-Winkler similarity of two token keys.
 const (
@@ -64,31 +57,31 @@ type Resolver struct {
 	lists      hash.Hash                  // of the word lists read, for Basis
 }
 
-// New returns a Resolver that honours pins (nil for none).
-func New(pins *Pins) *Resolver {
+// New returns a Resolver that reads the word lists of the language data d (lang/en/data, with
+// any --data overlay) and honours pins (nil for none).
+func New(d *en.Data, pins *Pins) *Resolver {
 	if pins == nil {
 		pins = &Pins{}
 	}
 	r := &Resolver{pins: pins, keys: namekey.New(), lists: sha256.New()}
-	r.generic = r.readKeys("data/generic.txt")
-	r.fillers = r.readKeys("data/fillers.txt")
-	r.leading = r.readKeys("data/leading.txt")
-	r.links = r.readWords("data/links.txt", namekey.Fold)
-	r.legal = r.readWords("data/legal-forms.txt", namekey.Fold)
-	r.common = r.readWords("data/common.txt", namekey.Fold)
-	r.english = r.readWords("data/english.txt", namekey.Fold)
-	r.distinct = r.readDistinctions()
-	r.ordinary = r.readOrdinary()
-	r.styles = r.readStyles()
-	r.kinds = r.readKinds("name-kinds")
-	r.ownHead = stems(r.readKeys("data/own-place-heads.txt"))
-	r.country, r.spelled = r.readCountries("capitals")
-	r.adjectives = r.readAdjectives("capitals")
-	r.tails = r.readList("actor-tails")
-	r.known = r.readKnown("data/known-names.txt")
+	r.generic = r.readWords(d, "generic-name-words", namekey.Key)
+	r.fillers = r.readWords(d, "name-fillers", namekey.Key)
+	r.leading = r.readWords(d, "leading-given-names", namekey.Key)
+	r.links = r.readWords(d, "name-links", namekey.Fold)
+	r.legal = r.readWords(d, "legal-forms", namekey.Fold)
+	r.common = r.readWords(d, "ordinary-words", namekey.Fold)
+	r.english = r.readWords(d, "english-words", namekey.Fold)
+	r.distinct = r.readDistinctions(d)
+	r.ordinary = r.readOrdinary(d)
+	r.styles = r.readStyles(d)
+	r.kinds = r.readKinds(d, "name-kinds")
+	r.ownHead = stems(r.readWords(d, "own-place-heads", namekey.Key))
+	r.readCapitals(d, "capitals")
+	r.tails = r.readList(d, "actor-tails")
+	r.known = r.readKnown(d, "known-names")
 	r.knownKeys = r.keyKnown(r.known)
-	r.formal = r.readFormal()
-	r.acronyms = r.readAcronyms("data/acronyms.txt")
+	r.formal = r.readFormal(d)
+	r.acronyms = r.readAcronyms(d, "known-acronyms")
 	r.acronymsOf = namesToAcronyms(r.acronyms)
 	return r
 }
@@ -97,10 +90,10 @@ func New(pins *Pins) *Resolver {
 // a line's tab-separated names are one body. No spelling rule joins a translated name to its
 // original, so resolution merges them as it does a user's merge pins, and a user's split pin
 // still holds against them.
-func (r *Resolver) readKnown(name string) [][]string {
+func (r *Resolver) readKnown(d *en.Data, name string) [][]string {
 	var out [][]string
-	for _, line := range r.readLines(name) {
-		out = append(out, strings.Split(line, "\t"))
+	for _, row := range r.readRows(d, name) {
+		out = append(out, slices.Clone(row))
 	}
 	return out
 }
@@ -139,40 +132,47 @@ func (r *Resolver) merges() [][]string {
 	return append(out, r.known...)
 }
 
-// readCountries reads the one-word country names of the language data's table of capitals: their
-// keys, and their folded spellings.
-func (r *Resolver) readCountries(name string) (keys, spelled map[string]bool) {
-	keys, spelled = map[string]bool{}, map[string]bool{}
-	for _, row := range en.Embedded().Rows(name) {
+// readCapitals reads the language data's table of capitals once: the keys and the folded
+// spellings of its one-word country names, and the folded adjectives of its countries ("Lebanese",
+// "Syrian").
+func (r *Resolver) readCapitals(d *en.Data, name string) {
+	r.country, r.spelled, r.adjectives = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	for _, row := range d.Rows(name) {
 		for _, n := range strings.Split(row[0], "|") {
 			r.lists.Write([]byte(n + "\n"))
 			if !strings.Contains(n, " ") {
-				keys[namekey.Key(n)] = true
-				spelled[namekey.Fold(n)] = true
+				r.country[namekey.Key(n)] = true
+				r.spelled[namekey.Fold(n)] = true
 			}
 		}
+		if len(row) < 3 {
+			continue
+		}
+		for _, a := range strings.Split(row[2], "|") {
+			r.lists.Write([]byte(a + "\n"))
+			r.adjectives[namekey.Fold(a)] = true
+		}
 	}
-	return keys, spelled
 }
 
 // readDistinctions reads the words of the language data that tell names apart (see tokLevel).
-func (r *Resolver) readDistinctions() en.Distinctions {
-	m := en.Embedded().Distinctions()
+func (r *Resolver) readDistinctions(d *en.Data) en.Distinctions {
+	m := d.Distinctions()
 	for _, w := range slices.Sorted(maps.Keys(m)) {
 		r.lists.Write([]byte(w + "\t" + m[w] + "\n"))
 	}
 	return m
 }
 
-// readOrdinary reads the ordinary English words: those of data/english.txt and data/common.txt,
+// readOrdinary reads the ordinary English words: those of english-words and ordinary-words,
 // and those the language data's word-casing counts written in lower case at least twice as often
 // as capitalised ("outlook"). A one-word name written as one ("Rose", "Outlook") may be the word
 // in one report and a name in another: its chains join across documents only where the
 // documents share names. The abbreviations of states ("Mass.", "Ill.") are none.
-func (r *Resolver) readOrdinary() map[string]bool {
+func (r *Resolver) readOrdinary(d *en.Data) map[string]bool {
 	m := maps.Clone(r.english)
 	maps.Copy(m, r.common)
-	for _, row := range en.Embedded().Rows("word-casing") {
+	for _, row := range d.Rows("word-casing") {
 		if len(row) < 3 {
 			continue
 		}
@@ -185,7 +185,7 @@ func (r *Resolver) readOrdinary() map[string]bool {
 	}
 	// A newspaper's abbreviation of a state, its point outside the name ("Peoria, Ill."), is the
 	// state's name in every report that writes it.
-	for _, a := range en.Embedded().Table("name-cues")["STATEABBR"] {
+	for _, a := range d.Table("name-cues")["STATEABBR"] {
 		r.lists.Write([]byte(a + "\n"))
 		delete(m, namekey.Fold(strings.TrimSuffix(a, ".")))
 	}
@@ -194,9 +194,9 @@ func (r *Resolver) readOrdinary() map[string]bool {
 
 // readStyles reads the sovereign and religious styles of the language data's titles (STYLE
 // rows: "King", "Sheikh"), folded: the name after one is a given or regnal name.
-func (r *Resolver) readStyles() []string {
+func (r *Resolver) readStyles(d *en.Data) []string {
 	var out []string
-	for _, row := range en.Embedded().Rows("titles") {
+	for _, row := range d.Rows("titles") {
 		if len(row) < 2 || row[0] != "STYLE" {
 			continue
 		}
@@ -228,9 +228,9 @@ func (r *Resolver) styled(c *chain) bool {
 
 // readKinds reads a list of kind words from the language data: each is a generic word too, and
 // kinds holds its head stem.
-func (r *Resolver) readKinds(name string) map[string]bool {
+func (r *Resolver) readKinds(d *en.Data, name string) map[string]bool {
 	kinds := map[string]bool{}
-	for _, w := range en.Embedded().Entries(name) {
+	for _, w := range d.Entries(name) {
 		r.lists.Write([]byte(w + "\n"))
 		k := namekey.Key(w)
 		r.generic[k] = true
@@ -248,36 +248,23 @@ func stems(keys map[string]bool) map[string]bool {
 	return m
 }
 
-func (r *Resolver) readKeys(name string) map[string]bool { return r.readWords(name, namekey.Key) }
-
-// readWords reads a word list of the embedded data, one word a line, each turned by norm.
-func (r *Resolver) readWords(name string, norm func(string) string) map[string]bool {
+// readWords reads a word list of the language data, one word a line, each turned by norm.
+func (r *Resolver) readWords(d *en.Data, name string, norm func(string) string) map[string]bool {
 	m := map[string]bool{}
-	for _, line := range r.readLines(name) {
-		m[norm(line)] = true
+	for _, row := range r.readRows(d, name) {
+		m[norm(row[0])] = true
 	}
 	return m
 }
 
-// readLines returns the lines of a file of the embedded data, trimmed, without blank lines and
-// comments, and adds the file to the hash of the lists read.
-func (r *Resolver) readLines(name string) []string {
-	data, err := dataFS.ReadFile(name)
-	if err != nil {
-		// Embedded at build time: a missing file is a build defect, not an input error.
-		panic(fmt.Sprintf("resolve: read %s: %v", name, err))
+// readRows returns the rows of a file of the language data, and adds them to the hash of the
+// lists read.
+func (r *Resolver) readRows(d *en.Data, name string) [][]string {
+	rows := d.Rows(name)
+	for _, row := range rows {
+		r.lists.Write([]byte(strings.Join(row, "\t") + "\n"))
 	}
-	r.lists.Write(data)
-	var out []string
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		out = append(out, line)
-	}
-	return out
+	return rows
 }
 
 // tok is one token of a name as matching sees it.

@@ -10,6 +10,7 @@ import (
 
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/internal/testshared"
+	"github.com/dossier-project/dossier/lang/en"
 )
 
 // doc builds an analysis from chains written as "TYPE:form|form|form".
@@ -229,7 +230,7 @@ func TestMerge(t *testing.T) {
 		{"acronym of the name with a first word the other drops", "ORG:National Tamsir Coalition|VNTC", "ORG:Velmoran National Tamsir Coalition|VNTC", true, nil},
 		{"acronym of a body each state has", "ORG:Foreign Ministry|MFA", "ORG:Velmoran Foreign Ministry|MFA", false, nil},
 	}
-	r := New(nil)
+	r := New(en.Embedded(), nil)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			as := []*dossier.Analysis{doc("a", tt.a), doc("b", tt.b)}
@@ -282,7 +283,7 @@ func TestOrdinaryWordNeedsContext(t *testing.T) {
 		{"state's abbreviation, unrelated reports", "LOC:Mass", "LOC:Mass", 0, true},
 		{"state's abbreviation like a short form, unrelated reports", "LOC:Ill", "LOC:Ill", 0, true},
 	}
-	r := New(nil)
+	r := New(en.Embedded(), nil)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ctx := shared[:tt.common]
@@ -302,7 +303,7 @@ func TestContextChooses(t *testing.T) {
 		doc("b", "PER:Omar Haddad", "LOC:Mafraq"),
 		doc("c", "PER:Haddad", "ORG:Free Coast Army"),
 	}
-	_, members := New(nil).Resolve(as)
+	_, members := New(en.Embedded(), nil).Resolve(as)
 	if !sameEntity(members, ref("a", 0), ref("c", 0)) {
 		t.Errorf("context did not put the family name with the person co-mentioned with the same group")
 	}
@@ -317,7 +318,7 @@ func TestEntities(t *testing.T) {
 		doc("d1", "LOC:al-Mazra", "PER:Mohammed Nabil Haddad|Haddad"),
 		doc("d3", "PER:Mohammed Nabil Haddad", "ORG:Free Coast Army|FCA"),
 	}
-	ents, members := New(nil).Resolve(as)
+	ents, members := New(en.Embedded(), nil).Resolve(as)
 	// Each entity is named after its first chain.
 	var ids dossier.IDs
 	e1, e2, e3 := ids.New("e", "d1", "0"), ids.New("e", "d1", "1"), ids.New("e", "d3", "1")
@@ -357,7 +358,7 @@ func TestStableIDs(t *testing.T) {
 		{"joins later", []*dossier.Analysis{doc("d5", "PER:Kofi Mensah Boateng", "LOC:Tamale")}, nil},
 		{"joins earlier", []*dossier.Analysis{doc("d0", "PER:Kofi Mensah Boateng")}, []dossier.ChainRef{ref("d2", 0), ref("d4", 1)}},
 	}
-	r := New(nil)
+	r := New(en.Embedded(), nil)
 	_, before := r.Resolve(base)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -406,7 +407,7 @@ func TestPreferredName(t *testing.T) {
 			for i, d := range tt.docs {
 				as = append(as, doc(fmt.Sprintf("d%d", i+1), d...))
 			}
-			ents, _ := New(nil).Resolve(as)
+			ents, _ := New(en.Embedded(), nil).Resolve(as)
 			if len(ents) != 1 || ents[0].Name != tt.want {
 				t.Errorf("entities %+v, want one named %q", ents, tt.want)
 			}
@@ -416,7 +417,7 @@ func TestPreferredName(t *testing.T) {
 
 func TestOrderIndependent(t *testing.T) {
 	as := synthetic(300, 7)
-	r := New(nil)
+	r := New(en.Embedded(), nil)
 	e1, m1 := r.Resolve(as)
 	rng := rand.New(rand.NewPCG(1, 2))
 	for range 5 {
@@ -435,7 +436,7 @@ func TestEveryChainHasMember(t *testing.T) {
 		{Doc: dossier.Document{ID: "empty"}},
 		nil,
 	}
-	_, members := New(nil).Resolve(as)
+	_, members := New(en.Embedded(), nil).Resolve(as)
 	if len(members) != 3 {
 		t.Fatalf("want 3 members, got %+v", members)
 	}
@@ -456,7 +457,7 @@ func TestPins(t *testing.T) {
 		doc("b", "PER:Abu Sakhr", "PER:Ahmed Masri"),
 		doc("c", "PER:Ahmad Salih al-Masri"),
 	}
-	_, members := New(pins).Resolve(as)
+	_, members := New(en.Embedded(), pins).Resolve(as)
 	if !sameEntity(members, ref("a", 0), ref("b", 0)) {
 		t.Error("merge pin not applied")
 	}
@@ -467,7 +468,7 @@ func TestPins(t *testing.T) {
 		t.Error("split pin blocked an unrelated merge")
 	}
 	// Without pins the short form joins.
-	_, members = New(nil).Resolve(as)
+	_, members = New(en.Embedded(), nil).Resolve(as)
 	if !sameEntity(members, ref("a", 1), ref("b", 1)) || sameEntity(members, ref("a", 0), ref("b", 0)) {
 		t.Error("unpinned result not as expected")
 	}
@@ -484,7 +485,7 @@ func TestSplitHoldsTransitively(t *testing.T) {
 		doc("b", "PER:Kassir Hamdan"),
 		doc("c", "PER:Abu Sakhr"),
 	}
-	_, members := New(pins).Resolve(as)
+	_, members := New(en.Embedded(), pins).Resolve(as)
 	if sameEntity(members, ref("a", 0), ref("c", 0)) {
 		t.Error("split broken by a transitive merge")
 	}
@@ -584,7 +585,7 @@ func synthetic(n int, seed uint64) []*dossier.Analysis {
 
 func benchmarkResolve(b *testing.B, n int) {
 	as := synthetic(n, 42)
-	r := New(nil)
+	r := New(en.Embedded(), nil)
 	b.ResetTimer()
 	for b.Loop() {
 		r.Resolve(as)
@@ -633,7 +634,7 @@ func TestAcronym(t *testing.T) {
 
 // TestReferents reads pairs of names from testdata/referents.tsv and checks which name one thing.
 func TestReferents(t *testing.T) {
-	r := New(nil)
+	r := New(en.Embedded(), nil)
 	n := 0
 	for _, f := range testshared.TabLines(t, "testdata/referents.tsv", 3) {
 		n++
@@ -654,7 +655,7 @@ func TestOrdinaryWordHasNoSpellings(t *testing.T) {
 		doc("a", "ORG:Center for Policy Research", "ORG:Syrian Arab News Agency"),
 		doc("b", "ORG:Kenitra Police Command", "ORG:Syrian Arab News Agency"),
 	}
-	_, members := New(nil).Resolve(as)
+	_, members := New(en.Embedded(), nil).Resolve(as)
 	if sameEntity(members, ref("a", 0), ref("b", 0)) {
 		t.Errorf("a police command merged with a research center")
 	}
@@ -672,7 +673,7 @@ func TestHyphenatedHeadKeepsWordApart(t *testing.T) {
 		{"another ends in it hyphenated", []string{"ORG:Sentinel", "ORG:Corvane Sentinel", "ORG:Port Alden Star-Sentinel"}, false},
 	}
 	for _, tt := range tests {
-		_, members := New(nil).Resolve([]*dossier.Analysis{doc("a", tt.chains...)})
+		_, members := New(en.Embedded(), nil).Resolve([]*dossier.Analysis{doc("a", tt.chains...)})
 		if got := sameEntity(members, ref("a", 0), ref("a", 1)); got != tt.want {
 			t.Errorf("%s: %q ~ %q merged = %v, want %v", tt.name, tt.chains[0], tt.chains[1], got, tt.want)
 		}

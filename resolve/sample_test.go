@@ -6,6 +6,7 @@ import (
 
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/internal/testshared"
+	"github.com/dossier-project/dossier/lang/en"
 )
 
 // samplePair is one hand-judged pair of testdata/merge-sample.tsv.
@@ -40,7 +41,7 @@ func TestMergeSample(t *testing.T) {
 	type tally struct{ tp, fp, fn int }
 	got := map[string]*tally{}
 	n := 0
-	r := New(nil)
+	r := New(en.Embedded(), nil)
 	for _, p := range readSample(t) {
 		n++
 		_, members := r.Resolve([]*dossier.Analysis{

@@ -9,6 +9,7 @@ import (
 
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/internal/testshared"
+	"github.com/dossier-project/dossier/lang/en"
 )
 
 // sdnName turns the list's "SURNAME, Given" into running order, "Given Surname".
@@ -76,7 +77,7 @@ func TestSanctionsAliases(t *testing.T) {
 		dossier.PER: {0.97, 0.38},
 		dossier.ORG: {0.96, 0.11},
 	}
-	r := New(nil)
+	r := New(en.Embedded(), nil)
 	for _, typ := range []dossier.EntityType{dossier.PER, dossier.ORG} {
 		rs := rows[typ]
 		var as []*dossier.Analysis

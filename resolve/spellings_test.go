@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/en"
 )
 
 // TestSpellingsWithContext checks the spellings that join only when the documents share a
@@ -82,7 +83,7 @@ func TestSpellingsWithContext(t *testing.T) {
 		{"group's head word alone", "ORG:Pittsburgh Steelers", "ORG:Steelers", false, true},
 		{"place's word before its kind alone", "LOC:Idlib Province", "LOC:Idlib", false, true},
 	}
-	r := New(nil)
+	r := New(en.Embedded(), nil)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, b := []string{tt.a}, []string{tt.b}
@@ -100,7 +101,7 @@ func TestSpellingsWithContext(t *testing.T) {
 // TestVowelSpellingsChain checks that a spelling joins a group through any spelling already in
 // it: "Tirmish" is near "Tirmesh", not "Tarmesh".
 func TestVowelSpellingsChain(t *testing.T) {
-	r := New(nil)
+	r := New(en.Embedded(), nil)
 	as := []*dossier.Analysis{
 		doc("a", "LOC:Tarmesh", "LOC:Velmora"),
 		doc("b", "LOC:Tirmesh", "LOC:Velmora"),
@@ -137,7 +138,7 @@ func TestShortAndEnglishSpellings(t *testing.T) {
 		{"vowel left out, consonants alike", "LOC:Hamdaniya", "LOC:Hamadaniya", true},
 		{"vowel left out, q for k", "LOC:Matqan", "LOC:Mataken", false},
 	}
-	r := New(nil)
+	r := New(en.Embedded(), nil)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			as := []*dossier.Analysis{doc("a", tt.a, "LOC:Velmora"), doc("b", tt.b, "LOC:Velmora")}
@@ -165,7 +166,7 @@ func TestWordsInCapitals(t *testing.T) {
 		{"acronym written with dots", "ORG:S.A.N.A.", "ORG:Sana", false},
 		{"other letters", "ORG:DAESH", "ORG:Dash", false},
 	}
-	r := New(nil)
+	r := New(en.Embedded(), nil)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, members := r.Resolve([]*dossier.Analysis{doc("a", tt.a), doc("b", tt.b)})
@@ -199,7 +200,7 @@ func TestKnownNames(t *testing.T) {
 			if tt.split {
 				p.Split = [][2]string{{tt.a[4:], tt.b[4:]}}
 			}
-			_, members := New(p).Resolve([]*dossier.Analysis{doc("a", tt.a), doc("b", tt.b)})
+			_, members := New(en.Embedded(), p).Resolve([]*dossier.Analysis{doc("a", tt.a), doc("b", tt.b)})
 			if got := sameEntity(members, ref("a", 0), ref("b", 0)); got != tt.want {
 				t.Errorf("%q ~ %q (split %v): merged = %v, want %v", tt.a, tt.b, tt.split, got, tt.want)
 			}
@@ -237,7 +238,7 @@ func TestTypos(t *testing.T) {
 		{"place, b written p, as few documents", dossier.LOC, "Tardib", 1, "Tardip", true, false},
 		{"place, p written b", dossier.LOC, "Tardip", 3, "Tardib", true, false},
 	}
-	r := New(nil)
+	r := New(en.Embedded(), nil)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var as []*dossier.Analysis

@@ -9,26 +9,10 @@ import (
 	"github.com/dossier-project/dossier/namekey"
 )
 
-// readAdjectives reads the folded adjectives of the countries of the language data's table of
-// capitals ("Lebanese", "Syrian").
-func (r *Resolver) readAdjectives(name string) map[string]bool {
-	out := map[string]bool{}
-	for _, row := range en.Embedded().Rows(name) {
-		if len(row) < 3 {
-			continue
-		}
-		for _, a := range strings.Split(row[2], "|") {
-			r.lists.Write([]byte(a + "\n"))
-			out[namekey.Fold(a)] = true
-		}
-	}
-	return out
-}
-
 // readList reads the folded words of a list of the language data.
-func (r *Resolver) readList(name string) map[string]bool {
+func (r *Resolver) readList(d *en.Data, name string) map[string]bool {
 	out := map[string]bool{}
-	for _, w := range en.Embedded().Entries(name) {
+	for _, w := range d.Entries(name) {
 		r.lists.Write([]byte(w + "\n"))
 		out[namekey.Fold(w)] = true
 	}

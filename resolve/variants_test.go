@@ -9,6 +9,7 @@ import (
 
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/internal/testshared"
+	"github.com/dossier-project/dossier/lang/en"
 	"github.com/dossier-project/dossier/namekey"
 )
 
@@ -90,7 +91,7 @@ func consonantsNear(a, b string) bool {
 // on; the other half is reported beside it.
 func TestPlaceVariants(t *testing.T) {
 	groups, dev := placeVariants(t)
-	r := New(nil)
+	r := New(en.Embedded(), nil)
 	joined := func(a, b string) bool {
 		_, members := r.Resolve([]*dossier.Analysis{doc("a", "LOC:"+a, "LOC:Velmora"), doc("b", "LOC:"+b, "LOC:Velmora")})
 		return sameEntity(members, ref("a", 0), ref("b", 0))

@@ -10,7 +10,6 @@ import (
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/crosscheck"
 	"github.com/dossier-project/dossier/internal/doccols"
-	"github.com/dossier-project/dossier/lang/en"
 	"github.com/dossier-project/dossier/resolve"
 )
 
@@ -384,8 +383,13 @@ func loadRecords(ctx context.Context, store dossier.Store, shared *doccols.Share
 	return recs, err
 }
 
-// resolver returns the entity resolver of the pass, with the pins of --pins.
+// resolver returns the entity resolver of the pass, reading the language data of --data, with
+// the pins of --pins.
 func (a *app) resolver() (*resolve.Resolver, error) {
+	lang, err := a.language()
+	if err != nil {
+		return nil, err
+	}
 	pins := &resolve.Pins{}
 	if a.pins != "" {
 		p, err := resolve.LoadPins(a.pins)
@@ -394,7 +398,7 @@ func (a *app) resolver() (*resolve.Resolver, error) {
 		}
 		pins = p
 	}
-	return resolve.New(pins), nil
+	return resolve.New(lang, pins), nil
 }
 
 // buildCorpus resolves entities across documents and checks the reports against each other,
@@ -432,7 +436,7 @@ func (a *app) check(analyses []*dossier.Analysis, entities []dossier.Entity, mem
 
 // checker returns the checker of the pass, reading the language data of --data.
 func (a *app) checker() (*crosscheck.Checker, error) {
-	lang, err := en.Load(a.data)
+	lang, err := a.language()
 	if err != nil {
 		return nil, err
 	}

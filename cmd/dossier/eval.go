@@ -17,7 +17,6 @@ import (
 	"github.com/dossier-project/dossier/entity"
 	"github.com/dossier-project/dossier/export"
 	"github.com/dossier-project/dossier/internal/evalsplit"
-	"github.com/dossier-project/dossier/lang/en"
 	"github.com/dossier-project/dossier/lang/ner"
 )
 
@@ -261,7 +260,7 @@ func (a *app) evalNER(dir string) error {
 		fmt.Fprintf(a.stdout, "ner: skipped (%v)\n", err)
 		return nil
 	}
-	lang, err := en.Load(a.data)
+	lang, err := a.language()
 	if err != nil {
 		return fmt.Errorf("eval ner: %w", err)
 	}

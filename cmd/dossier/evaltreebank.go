@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"path/filepath"
 
-	"github.com/dossier-project/dossier/lang/en"
 	"github.com/dossier-project/dossier/lang/syntax"
 	"github.com/dossier-project/dossier/segment"
 )
@@ -28,7 +27,7 @@ func (a *app) evalTreebank(shared string) error {
 
 // syntaxModel loads the shipped tagger and parser with the language data under --data.
 func (a *app) syntaxModel() (*syntax.Model, error) {
-	lang, err := en.Load(a.data)
+	lang, err := a.language()
 	if err != nil {
 		return nil, err
 	}

@@ -125,6 +125,8 @@ type app struct {
 	// passBlock is about how many documents the cross-document checks hold at once (see
 	// crosscheck.Checker.CheckStored); 0 or less holds all of them.
 	passBlock int
+	// langs keeps the language data of data once loaded (see language).
+	langs langCache
 }
 
 func (a *app) newRoot() *cobra.Command {

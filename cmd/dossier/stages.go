@@ -9,7 +9,6 @@ import (
 	"github.com/dossier-project/dossier/extract"
 	"github.com/dossier-project/dossier/extract/htmldoc"
 	"github.com/dossier-project/dossier/extract/textdump"
-	"github.com/dossier-project/dossier/lang/en"
 	"github.com/dossier-project/dossier/lang/ner"
 	"github.com/dossier-project/dossier/lang/syntax"
 	"github.com/dossier-project/dossier/pipeline"
@@ -27,7 +26,7 @@ func newExtractor() *extract.Extractor {
 // stream), then time expressions, then events (which use both), then the claims (blame,
 // denials, reasons, characterisations) read from all of them.
 func (a *app) newStages() ([]pipeline.Stage, error) {
-	lang, err := en.Load(a.data)
+	lang, err := a.language()
 	if err != nil {
 		return nil, err
 	}

@@ -85,7 +85,7 @@ func Stages(tb testing.TB) (*extract.Extractor, []pipeline.Stage) {
 
 // Cross runs the cross-document pass over analyses: entity resolution, then the cross-check.
 func Cross(analyses []*dossier.Analysis) *dossier.Corpus {
-	ents, members := resolve.New(&resolve.Pins{}).Resolve(analyses)
+	ents, members := resolve.New(en.Embedded(), &resolve.Pins{}).Resolve(analyses)
 	res := crosscheck.New().Check(analyses, ents, members)
 	dossier.QuoteSides(res.Conflicts, analyses)
 	return res.Corpus(ents, members)
