@@ -1353,12 +1353,15 @@ func (d *doc) add(c *cand) {
 	d.cands = append(d.cands, c)
 }
 
-// numberedUnit widens the name of a military formation to the ordinal figure that numbers it
-// ("3rd Battalion", "507th Air Refueling Wing"): without it the name says only what kind of unit
-// it is, and every battalion of a page would be one.
+// numberedUnit widens the name of a military formation or a street to the ordinal figure that
+// numbers it ("3rd Battalion", "507th Air Refueling Wing", "17th Street"): without it the name says
+// only what kind of unit or way it is, and every battalion or street of a page would be one.
 func (d *doc) numberedUnit(c *cand) {
 	if c.hasGaz || c.a < 1 || c.b > len(d.toks) || c.b <= c.a || c.start != d.toks[c.a].start ||
-		c.end != d.toks[c.b-1].end || d.brk(c.a-1, c.a) || !d.isTok("FORMATION", c.b-1) || !ordinalFigure(d.toks[c.a-1].text) {
+		c.end != d.toks[c.b-1].end || d.brk(c.a-1, c.a) || !ordinalFigure(d.toks[c.a-1].text) {
+		return
+	}
+	if !d.isTok("FORMATION", c.b-1) && !d.g.w.streets[strings.TrimSuffix(d.low[c.b-1], ".")] {
 		return
 	}
 	c.a--
