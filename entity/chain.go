@@ -382,6 +382,10 @@ func (d *doc) maker(c *cand) bool {
 	return true
 }
 
+// placeHeadVote is the vote for a place that a head word of places' names gives the name it
+// ends ("X Valley", "Hill").
+const placeHeadVote = 5
+
 // headVotes votes for what the head word of an unknown name says (an organisation's, a place's or
 // an event's), and for an organisation when a name of several words ends in a known place
 // ("Carnegie Europe").
@@ -408,7 +412,7 @@ func (d *doc) headVotes(c *cand) {
 		} else if d.familyHead(c) {
 			d.vote(c, dossier.PER, 5) // "Dana Hill": the head word is her family name
 		} else if d.g.is("LOCHEAD", last) {
-			d.vote(c, dossier.LOC, 5)
+			d.vote(c, dossier.LOC, placeHeadVote)
 		} else if d.g.is("MISCHEAD", last) && c.b-c.a > 1 {
 			d.vote(c, dossier.MISC, 5) // "Falklands War", "ATP Finals"
 		}
@@ -2058,9 +2062,10 @@ func (d *doc) shortOf(c, o *cand) bool {
 }
 
 // personal reports whether a mention reads as a person's full name: two words or more, no head
-// word of an organisation or a place, and more signs of a person than of anything else.
+// word of an organisation or a place (but a family name that is one after a given name: see
+// familyHead), and more signs of a person than of anything else.
 func (d *doc) personal(o *cand) bool {
-	if len(o.words) < 2 || o.start != d.toks[o.a].start || o.end != d.toks[o.b-1].end || d.headed(o.b) {
+	if len(o.words) < 2 || o.start != d.toks[o.a].start || o.end != d.toks[o.b-1].end || d.headed(o.b) && !d.familyHead(o) {
 		return false
 	}
 	if o.hasGaz && o.gaz.typ != dossier.PER {
@@ -2075,7 +2080,8 @@ func (d *doc) personal(o *cand) bool {
 // stands for that person, whose chain and type it takes. A word the gazetteer knows as an
 // organisation or a place keeps that meaning, unless the gazetteer only knows it with an article
 // the text does not write ("Al-X" for a place, "X" for the person); so does a word whose context
-// clearly makes it an organisation or a place. It returns, for each such mention, the full name
+// clearly makes it an organisation or a place, where a family name that heads places' names
+// ("Hill") gets no vote from that alone. It returns, for each such mention, the full name
 // it joins: among several people of that family name, the topic or the most prominent one (see
 // familyPicker.pick), else the nearest one before it, or after it when none comes before. A name
 // that ends in a hyphenated given name ("Kim Jong-un") writes the family name first. A word spelt
@@ -2122,6 +2128,8 @@ func (d *doc) surnames() map[int]int {
 				continue
 			}
 			ctx[c.gaz.typ] -= 6
+		} else if d.isTok("FAMILYHEAD", c.a) {
+			ctx[dossier.LOC] -= placeHeadVote // "Hill said" after "Dana Hill": the word's shape says nothing here
 		}
 		if t := strongType(&cand{votes: ctx}); t == dossier.ORG || t == dossier.LOC {
 			continue

@@ -135,4 +135,8 @@
 // name ("17th Street"); an acronym that keeps the "o" of "of" ("MoD") is a body's, standing only
 // for a name whose second word is "of"; a place's head word alone after a people's word ("Syrian
 // Airbase") is no name; and a name in brackets after a dateline's town is the outlet's credit.
+// Such a family name alone stands for the person ("Hill said"). A job's title before a comma and a
+// given name names nobody ("Senate Leader, Ahmad X"): the body before the job word stays a name.
+// A headline's verb in the third person ends the name before it where the story writes the verb
+// in lower case in another form ("X Army Eliminates …" beside "eliminated").
 package entity

@@ -1477,10 +1477,29 @@ func (d *doc) run(a, b int) {
 		}
 		return
 	}
-	if d.roleBeforeName(a, b) || d.twoPeople(a, b) {
+	if d.roleBeforeName(a, b) || d.twoPeople(a, b) || d.roleBeforeComma(a, b) {
 		return
 	}
 	d.segment(a, b, "")
+}
+
+// roleBeforeComma splits off the last word of the run [a, b) where it names a person's job
+// and a comma and a given name follow ("Senate Leader, Ahmad X raises …"): the words are the
+// person's title set before the name, the job word names nobody, and the words before it (the
+// body the person leads) are a name of their own. A name the gazetteer knows is left whole. It
+// reports whether it split.
+func (d *doc) roleBeforeComma(a, b int) bool {
+	if b-a < 2 || b+2 >= len(d.toks) || d.toks[b].text != "," || !d.isTok("GIVEN", b+1) || !d.nameWord(b+2) {
+		return false
+	}
+	if !d.roleWord(b-1) || d.g.w.pluralShape(d.low[b-1]) {
+		return false
+	}
+	if l, _ := d.gazAt(a, b); l == b-a {
+		return false
+	}
+	d.segment(a, b-1, "")
+	return true
 }
 
 // familyTitle reports whether the one-word title at token p of the run [a, b) is the family name
@@ -1623,6 +1642,9 @@ func (d *doc) segment(a, b int, title string) {
 	if hl && d.splitHeadline(a, b, title) {
 		return
 	}
+	if d.verbInRun(a, b, title) {
+		return // before the people's word goes: "Velmoran Army Kills …" keeps "Velmoran Army"
+	}
 	a = d.dropDemonyms(a, b)
 	if a >= b {
 		return
@@ -1630,7 +1652,7 @@ func (d *doc) segment(a, b int, title string) {
 	if a+1 == b && (d.loneNoName(a, hl) || d.compound(a)) {
 		return
 	}
-	if d.splitOfPlace(a, b, title) || d.facilityPlace(a, b, title) || d.nameThenWords(a, b, title) || d.verbInRun(a, b, title) {
+	if d.splitOfPlace(a, b, title) || d.facilityPlace(a, b, title) || d.nameThenWords(a, b, title) {
 		return
 	}
 	d.segmentKnown(a, b, title)
