@@ -382,6 +382,10 @@ func (d *doc) maker(c *cand) bool {
 	return true
 }
 
+// placeHeadVote is the vote for a place that a head word of places' names gives the name it
+// ends ("X Valley", "Hill").
+const placeHeadVote = 5
+
 // headVotes votes for what the head word of an unknown name says (an organisation's, a place's or
 // an event's), and for an organisation when a name of several words ends in a known place
 // ("Carnegie Europe").
@@ -405,8 +409,10 @@ func (d *doc) headVotes(c *cand) {
 	if !c.hasGaz && c.b-c.a > 1 || !c.hasGaz && c.end == d.toks[c.b-1].end {
 		if d.g.is("ORGHEAD", last) || d.g.is("INSTHEAD", last) || members {
 			d.vote(c, dossier.ORG, 5)
+		} else if d.familyHead(c) {
+			d.vote(c, dossier.PER, 5) // "Dana Hill": the head word is her family name
 		} else if d.g.is("LOCHEAD", last) {
-			d.vote(c, dossier.LOC, 5)
+			d.vote(c, dossier.LOC, placeHeadVote)
 		} else if d.g.is("MISCHEAD", last) && c.b-c.a > 1 {
 			d.vote(c, dossier.MISC, 5) // "Falklands War", "ATP Finals"
 		}
@@ -419,6 +425,26 @@ func (d *doc) headVotes(c *cand) {
 	if d.homeTeam(c) {
 		d.vote(c, dossier.ORG, 4)
 	}
+}
+
+// familyHead reports whether an unknown name is a given name and one place's head word that is a
+// family name too (FAMILYHEAD: "Dana Hill", "Rob Wall"): a person's name. A given name that is an
+// English word, that the body writes in lower case or that the gazetteer knows opens a place's
+// name ("Forest Hill", "Virginia Beach").
+func (d *doc) familyHead(c *cand) bool {
+	return !c.hasGaz && c.b-c.a == 2 && d.isTok("FAMILYHEAD", c.b-1) && (d.isTok("GIVEN", c.a) || d.maybeGiven(c.a))
+}
+
+// maybeGiven reports whether token k is a given name of the longer list (given-names.txt) that
+// is no English word, that the body never writes in lower case and that the gazetteer does not
+// know alone ("Fiona", not "Forest", "Chad" or "Austin").
+func (d *doc) maybeGiven(k int) bool {
+	w := d.low[k]
+	if !d.g.w.givenNames[w] || d.g.w.english[w] || d.lowSeen[w] || !isCap(d.toks[k].text) || isAcronym(d.toks[k].text) {
+		return false
+	}
+	l, _ := d.gazAt(k, k+1)
+	return l == 0
 }
 
 // homeTeam reports whether an unknown name is a known place followed by one capitalised plural
@@ -458,7 +484,9 @@ func (d *doc) shapeVotes(c *cand) {
 		d.vote(c, dossier.LOC, 7) // "Allentown, PA", "Albany, N.Y.": the state the town lies in, even where the code names a body too
 		return
 	}
-	if !c.hasGaz && c.b-c.a == 1 && isAcronym(text) {
+	if !c.hasGaz && c.b-c.a == 1 && ofAcronym(text) {
+		d.vote(c, dossier.ORG, 8) // "MoD", "DoJ": a body's "X of Y", whatever title or verb is near
+	} else if !c.hasGaz && c.b-c.a == 1 && isAcronym(text) {
 		if utf8.RuneCountInString(text) <= 6 {
 			d.vote(c, dossier.ORG, 2)
 		} else {
@@ -488,6 +516,20 @@ func (d *doc) shapeVotes(c *cand) {
 			break
 		}
 	}
+}
+
+// ofAcronym reports whether w is a short acronym that keeps the "o" of an "of" in lower case
+// ("MoD", "DoJ", "HoC"): the shortened name of a body ("Ministry of Defence"), never a person's.
+func ofAcronym(w string) bool {
+	if len(w) < 3 || len(w) > 4 || w[1] != 'o' {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if i != 1 && (w[i] < 'A' || w[i] > 'Z') {
+			return false
+		}
+	}
+	return true
 }
 
 // modelCode reports whether an unknown name reads as a model or a code: its last word mixes
@@ -561,6 +603,28 @@ func (d *doc) datelineVotes(c *cand) {
 	if d.datelineName(c) {
 		d.vote(c, dossier.LOC, 5)
 	}
+	if d.datelineCredit(c) {
+		d.vote(c, dossier.ORG, 5) // "Hong Kong (X Business) A muddled view …": the outlet's credit
+	}
+}
+
+// datelineCredit reports whether the name c fills the brackets after the town of a dateline (a
+// line that opens with capitalised words, commas and abbreviations up to the bracket) and no
+// given name opens it: the credit of the outlet that filed the report, whatever its last words.
+func (d *doc) datelineCredit(c *cand) bool {
+	if c.a < 2 || c.b >= len(d.toks) || d.toks[c.a-1].text != "(" || d.toks[c.b].text != ")" || d.isTok("GIVEN", c.a) {
+		return false
+	}
+	j := c.a - 2 // the line's first token
+	for j > 0 && !strings.Contains(d.text[d.toks[j-1].end:d.toks[j].start], "\n") {
+		j--
+	}
+	for k := j; k < c.a-1; k++ {
+		if t := d.toks[k].text; t != "," && !isCap(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // datelineName reports whether a name written in capitals opens a line and is followed by a
@@ -1445,11 +1509,20 @@ func (d *doc) joinAcronyms(u unionFind) {
 		}
 		state := d.stateAfterTown(c)
 		j := d.nearest(i, func(j int) bool { return len(d.cands[j].words) > 1 && (!state || d.place(d.cands[j])) },
-			func(j int) bool { return d.g.w.initials(text, d.text[d.cands[j].start:d.cands[j].end]) })
+			func(j int) bool {
+				return d.g.w.initials(text, d.text[d.cands[j].start:d.cands[j].end]) && d.ofFits(text, d.cands[j])
+			})
 		if j >= 0 {
 			u.union(i, j)
 		}
 	}
+}
+
+// ofFits reports whether the full name o may stand behind the acronym acr: an acronym that keeps
+// the "o" of "of" ("MoD") stands for a name whose second word is "of" ("Ministry of Defence"),
+// not for one whose second word merely starts with an "o" ("Main Operational Directorate").
+func (d *doc) ofFits(acr string, o *cand) bool {
+	return !ofAcronym(acr) || o.b-o.a > 2 && d.low[o.a+1] == "of"
 }
 
 // place reports whether the gazetteer knows c as a place, or its context clearly types it so.
@@ -1819,6 +1892,15 @@ type chainSigns struct {
 	legal                 bool // a name ends in a company's legal form ("Telerate Inc.")
 	place                 int  // the votes for a place the parse's use of the names gave
 	acts                  bool // a mention is the subject of a verb
+	given                 bool // a mention opens with a given name of the longer list (see givenShaped)
+}
+
+// givenShaped reports whether the unknown name c is two words, the first a given name of the
+// longer list (see maybeGiven), the second no acronym and with no article ("Quentin X", not
+// "Jana al-X", an Arabic village's name as often, nor "Roth IRA"). It weighs for a person's name
+// only when the chain is typed, after the joins, which read the gazetteer's given names alone.
+func (d *doc) givenShaped(c *cand) bool {
+	return !c.hasGaz && c.b-c.a == 2 && !d.isTok("GIVEN", c.a) && d.maybeGiven(c.a) && !isAcronym(d.toks[c.a+1].text) && !d.g.w.hasArticle(d.toks[c.a:c.b])
 }
 
 // chainTypes gives each chain the type its mentions' votes favour; when nothing votes, the shape
@@ -1836,6 +1918,7 @@ func (d *doc) chainTypes(chains []int) map[int]dossier.EntityType {
 		}
 		s.place += c.place
 		s.acts = s.acts || c.acts
+		s.given = s.given || d.givenShaped(c)
 		if c.b-c.a == 1 && d.ordinaryWord(c) {
 			s.worded = true
 		}
@@ -1852,6 +1935,9 @@ func (d *doc) chainTypes(chains []int) map[int]dossier.EntityType {
 	for ch, s := range signs {
 		if s.acts {
 			s.votes[dossier.LOC] -= s.place // a name that acts is an actor, not where things happen
+		}
+		if s.given {
+			s.votes[dossier.PER] += 2 // "Quentin X": a given name English writes only so
 		}
 		types[ch] = s.chainType()
 	}
@@ -1976,9 +2062,10 @@ func (d *doc) shortOf(c, o *cand) bool {
 }
 
 // personal reports whether a mention reads as a person's full name: two words or more, no head
-// word of an organisation or a place, and more signs of a person than of anything else.
+// word of an organisation or a place (but a family name that is one after a given name: see
+// familyHead), and more signs of a person than of anything else.
 func (d *doc) personal(o *cand) bool {
-	if len(o.words) < 2 || o.start != d.toks[o.a].start || o.end != d.toks[o.b-1].end || d.headed(o.b) {
+	if len(o.words) < 2 || o.start != d.toks[o.a].start || o.end != d.toks[o.b-1].end || d.headed(o.b) && !d.familyHead(o) {
 		return false
 	}
 	if o.hasGaz && o.gaz.typ != dossier.PER {
@@ -1993,7 +2080,8 @@ func (d *doc) personal(o *cand) bool {
 // stands for that person, whose chain and type it takes. A word the gazetteer knows as an
 // organisation or a place keeps that meaning, unless the gazetteer only knows it with an article
 // the text does not write ("Al-X" for a place, "X" for the person); so does a word whose context
-// clearly makes it an organisation or a place. It returns, for each such mention, the full name
+// clearly makes it an organisation or a place, where a family name that heads places' names
+// ("Hill") gets no vote from that alone. It returns, for each such mention, the full name
 // it joins: among several people of that family name, the topic or the most prominent one (see
 // familyPicker.pick), else the nearest one before it, or after it when none comes before. A name
 // that ends in a hyphenated given name ("Kim Jong-un") writes the family name first. A word spelt
@@ -2040,6 +2128,8 @@ func (d *doc) surnames() map[int]int {
 				continue
 			}
 			ctx[c.gaz.typ] -= 6
+		} else if d.isTok("FAMILYHEAD", c.a) {
+			ctx[dossier.LOC] -= placeHeadVote // "Hill said" after "Dana Hill": the word's shape says nothing here
 		}
 		if t := strongType(&cand{votes: ctx}); t == dossier.ORG || t == dossier.LOC {
 			continue

@@ -128,4 +128,15 @@
 // unless the page sets the name as a side of a game, where it is a college's team. Words of a
 // job's title name nobody ("Head of Research", "Research and Advocacy Director", "Mr. Ranking
 // Member"); a plural between articles heads a title with "of the" ("the Wars of the …").
+//
+// A given name before a place's head word that is a family name too ("Dana Hill") opens a
+// person's name, as does, when the chain is typed, a given name of the longer list that English
+// writes only as a name; an ordinal in figures before a street's head word is part of the street's
+// name ("17th Street"); an acronym that keeps the "o" of "of" ("MoD") is a body's, standing only
+// for a name whose second word is "of"; a place's head word alone after a people's word ("Syrian
+// Airbase") is no name; and a name in brackets after a dateline's town is the outlet's credit.
+// Such a family name alone stands for the person ("Hill said"). A job's title before a comma and a
+// given name names nobody ("Senate Leader, Ahmad X"): the body before the job word stays a name.
+// A headline's verb in the third person ends the name before it where the story writes the verb
+// in lower case in another form ("X Army Eliminates …" beside "eliminated").
 package entity

@@ -1353,12 +1353,15 @@ func (d *doc) add(c *cand) {
 	d.cands = append(d.cands, c)
 }
 
-// numberedUnit widens the name of a military formation to the ordinal figure that numbers it
-// ("3rd Battalion", "507th Air Refueling Wing"): without it the name says only what kind of unit
-// it is, and every battalion of a page would be one.
+// numberedUnit widens the name of a military formation or a street to the ordinal figure that
+// numbers it ("3rd Battalion", "507th Air Refueling Wing", "17th Street"): without it the name says
+// only what kind of unit or way it is, and every battalion or street of a page would be one.
 func (d *doc) numberedUnit(c *cand) {
 	if c.hasGaz || c.a < 1 || c.b > len(d.toks) || c.b <= c.a || c.start != d.toks[c.a].start ||
-		c.end != d.toks[c.b-1].end || d.brk(c.a-1, c.a) || !d.isTok("FORMATION", c.b-1) || !ordinalFigure(d.toks[c.a-1].text) {
+		c.end != d.toks[c.b-1].end || d.brk(c.a-1, c.a) || !ordinalFigure(d.toks[c.a-1].text) {
+		return
+	}
+	if !d.isTok("FORMATION", c.b-1) && !d.g.w.streets[strings.TrimSuffix(d.low[c.b-1], ".")] {
 		return
 	}
 	c.a--
@@ -1474,10 +1477,29 @@ func (d *doc) run(a, b int) {
 		}
 		return
 	}
-	if d.roleBeforeName(a, b) || d.twoPeople(a, b) {
+	if d.roleBeforeName(a, b) || d.twoPeople(a, b) || d.roleBeforeComma(a, b) {
 		return
 	}
 	d.segment(a, b, "")
+}
+
+// roleBeforeComma splits off the last word of the run [a, b) where it names a person's job
+// and a comma and a given name follow ("Senate Leader, Ahmad X raises …"): the words are the
+// person's title set before the name, the job word names nobody, and the words before it (the
+// body the person leads) are a name of their own. A name the gazetteer knows is left whole. It
+// reports whether it split.
+func (d *doc) roleBeforeComma(a, b int) bool {
+	if b-a < 2 || b+2 >= len(d.toks) || d.toks[b].text != "," || !d.isTok("GIVEN", b+1) || !d.nameWord(b+2) {
+		return false
+	}
+	if !d.roleWord(b-1) || d.g.w.pluralShape(d.low[b-1]) {
+		return false
+	}
+	if l, _ := d.gazAt(a, b); l == b-a {
+		return false
+	}
+	d.segment(a, b-1, "")
+	return true
 }
 
 // familyTitle reports whether the one-word title at token p of the run [a, b) is the family name
@@ -1620,6 +1642,9 @@ func (d *doc) segment(a, b int, title string) {
 	if hl && d.splitHeadline(a, b, title) {
 		return
 	}
+	if d.verbInRun(a, b, title) {
+		return // before the people's word goes: "Velmoran Army Kills …" keeps "Velmoran Army"
+	}
 	a = d.dropDemonyms(a, b)
 	if a >= b {
 		return
@@ -1627,7 +1652,7 @@ func (d *doc) segment(a, b int, title string) {
 	if a+1 == b && (d.loneNoName(a, hl) || d.compound(a)) {
 		return
 	}
-	if d.splitOfPlace(a, b, title) || d.facilityPlace(a, b, title) || d.nameThenWords(a, b, title) || d.verbInRun(a, b, title) {
+	if d.splitOfPlace(a, b, title) || d.facilityPlace(a, b, title) || d.nameThenWords(a, b, title) {
 		return
 	}
 	d.segmentKnown(a, b, title)

@@ -81,6 +81,13 @@ type nameLists struct {
 	// a date that ends in a year, with no stop after it, closes a dateline ("Published October 12
 	// 2016 Activists say").
 	months, dayForms map[string]bool
+	// streets are the words that close a street's name, lower case without their stops
+	// ("street", "ave"): an ordinal in figures before one is part of the name ("17th Street").
+	streets map[string]bool
+	// givenNames are the given names common in English-speaking countries (given-names.txt),
+	// lower case: a longer list than the gazetteer's GIVEN words, read only where a name's shape
+	// is weighed (see maybeGiven).
+	givenNames map[string]bool
 	// timeWords head time expressions ("this month", "a year ago", "Thursday", "last night"):
 	// a phrase they end says when, and labels no one.
 	timeWords map[string]bool
@@ -170,6 +177,8 @@ func newNameLists(d *en.Data) *nameLists {
 		weekdays:         lowerKeys(d.List("weekdays")),
 		months:           stoplessKeys(d.List("months")),
 		dayForms:         stoplessKeys(d.List("weekdays")),
+		streets:          stoplessKeys(d.List("street-nouns")),
+		givenNames:       lowerKeys(d.List("given-names")),
 		timeWords:        timeWords(d),
 		articles:         d.List("name-articles"),
 		abbrevs:          d.List("abbreviations"),

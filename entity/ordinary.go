@@ -69,11 +69,21 @@ func (d *doc) dropOrdinary() {
 		if common[d.text[c.start:c.end]] && c.title == "" {
 			continue
 		}
-		if !d.ordinaryMention(c, edges) && !d.interjection(c) && !d.markMention(c) && !d.wordInCapitals(c, plural, names) && !d.countedAcronym(c, names) && !d.officeMention(c) {
+		if !d.ordinaryMention(c, edges) && !d.interjection(c) && !d.markMention(c) && !d.wordInCapitals(c, plural, names) && !d.countedAcronym(c, names) && !d.officeMention(c) && !d.peopleThing(c) {
 			out = append(out, c)
 		}
 	}
 	d.cands = out
+}
+
+// peopleThing reports whether c is one head word of a place's name that the gazetteer does not
+// know, right after a word for a people ("Syrian Airbase", "a Turkish Border post" in a
+// headline): a common noun the people's word qualifies, capitalised by the headline, not a name.
+func (d *doc) peopleThing(c *cand) bool {
+	if c.hasGaz || c.title != "" || c.b-c.a != 1 || c.a < 1 || d.brk(c.a-1, c.a) {
+		return false
+	}
+	return (d.isTok("LOCHEAD", c.a) || d.isTok("FACILITY", c.a)) && d.isTok("DEMONYM", c.a-1)
 }
 
 // ordinaryMention reports whether c is a mention dropOrdinary drops.

@@ -57,7 +57,8 @@ func (d *doc) ordinaryLead(k int) bool {
 // roleBeforeName splits a run where a job or role written in capitals stands before a person's
 // full name ("Team Leader Jennifer Ngo-Anh", "Head Coach Anna Berg"): a given name that a family
 // name follows, after a word naming a person's role ("leader", "coach"). The ordinary words
-// before the given name, back to the role's first word, are the person's title; what stands
+// before the given name, back to the role's first word (words English writes mostly in lower
+// case too: "Senate Majority Leader"), are the person's title; what stands
 // before them is a name of its own. A plural ("Rebels") before the name is left out of it but
 // titles no one. A body's name that ends in its head word runs into a person's full name the
 // same way when the comma between them was lost ("the Syrian Coalition Abdul Ahad X"): the body
@@ -89,7 +90,7 @@ func (d *doc) roleBeforeName(a, b int) bool {
 		return true
 	}
 	q := p - 1
-	for q > a && d.nameTok(q-1) && !d.isTok("GIVEN", q-1) && (d.roleWord(q-1) || d.lowerElsewhere(q-1)) {
+	for q > a && d.nameTok(q-1) && !d.isTok("GIVEN", q-1) && (d.roleWord(q-1) || d.lowerElsewhere(q-1) || d.g.w.lowerMostly[d.low[q-1]] && !d.headed(q)) {
 		q--
 	}
 	if q > a {

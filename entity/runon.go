@@ -246,10 +246,27 @@ func (d *doc) runVerb(k int) bool {
 		if !d.g.w.lowerMostly[w] && !d.lowSeen[w] {
 			return false
 		}
-	} else if !d.lowVerb(w) {
+	} else if !d.lowVerb(w) && !d.lowVerbForm(k) {
 		return false
 	}
 	return d.outside == nil || d.outside[k] >= creditSure
+}
+
+// lowVerbForm reports whether the capitalised word at token k, in the third person ("Eliminates",
+// "Pushes"), is a verb the document writes in lower case in another form, its base or its past
+// ("eliminated", "push"), as a headline's verb is written again in the story. A head word of a
+// body's or a place's name ("Forces", "Heights") is a noun, whatever verbs share its letters.
+func (d *doc) lowVerbForm(k int) bool {
+	w := d.low[k]
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || d.isTok("ORGHEAD", k) || d.isTok("LOCHEAD", k) {
+		return false
+	}
+	for _, base := range []string{w[:len(w)-1], strings.TrimSuffix(w, "es")} {
+		if len(base) > 2 && (d.lowVerb(base) || d.lowVerb(base+"d") || d.lowVerb(base+"ed")) {
+			return true
+		}
+	}
+	return false
 }
 
 // coveredBy reports whether token k lies inside one of the known names ms.

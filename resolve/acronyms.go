@@ -152,6 +152,9 @@ func (r *Resolver) placeAcronymOnly(u *union, chains []*chain, ms []int, t dossi
 		}
 	}
 	if len(roots) == 0 && len(chains[ms[0]].fullText) > minInitials && !oneLetter(chains[ms[0]].fullText) {
+		if writesOfShaped(chains[ms[0]]) {
+			initials = withOf(chains, initials)
+		}
 		roots = sharingContext(u, chains, ms, r.acronymRoots(u, chains, initials, t))
 	}
 	if len(roots) == 1 {
@@ -159,6 +162,38 @@ func (r *Resolver) placeAcronymOnly(u *union, chains []*chain, ms []int, t dossi
 	} else if pick, ok := r.byContext(u, chains, chains[ms[0]], roots, nil); ok && len(ms) == 1 {
 		u.union(ms[0], pick)
 	}
+}
+
+// ofShaped reports whether an acronym keeps the "o" of an "of" in lower case ("MoD", "DoJ").
+func ofShaped(a string) bool {
+	if len(a) < 3 || len(a) > 4 || a[1] != 'o' {
+		return false
+	}
+	return strings.ToUpper(a[:1]+a[2:]) == a[:1]+a[2:] && strings.ToLower(a) != a
+}
+
+// writesOfShaped reports whether the chain c writes its acronym keeping the "o" of "of" (see
+// ofShaped); its full text is in capitals.
+func writesOfShaped(c *chain) bool {
+	for _, tc := range c.texts {
+		if ofShaped(tc.t.s) {
+			return true
+		}
+	}
+	return false
+}
+
+// withOf keeps the chains of idx whose name as written has "of" for its second word: the names
+// an acronym that keeps that "o" ("MoD") may abbreviate ("Ministry of Defence"), not any whose
+// initials it spells ("Main Operational Directorate").
+func withOf(chains []*chain, idx []int) []int {
+	var out []int
+	for _, i := range idx {
+		if ts := chains[i].written.Tokens; len(ts) > 2 && strings.EqualFold(ts[1].Text, "of") {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // sharingContext keeps the entities of roots whose documents share names (minPlainContext of

@@ -272,6 +272,8 @@ func TestOrdinaryWordNeedsContext(t *testing.T) {
 		{"acronym from initials, unrelated reports", "ORG:Free Coast Army", "ORG:FCA", 0, false},
 		{"acronym from initials, one name in common", "ORG:Free Coast Army", "ORG:FCA", 1, false},
 		{"acronym from initials, one story", "ORG:Free Coast Army", "ORG:FCA", 2, true},
+		{"acronym keeping the o of of, one story", "ORG:Ministry of Velmoran Defence", "ORG:MoVD", 2, true},
+		{"acronym keeping the o of of, initials without of, one story", "ORG:Main Operational Velmoran Directorate", "ORG:MoVD", 2, false},
 		{"family name alone, one name in common", "PER:Ziad Nasif al-Haddad", "PER:al-Haddad", 1, true},
 		{"family name spelled otherwise, one name in common", "PER:Ziad Nasif Haddad", "PER:Hadad", 1, true},
 		{"family name after a hyphenated given name, one name in common", "PER:Tolliver", "PER:Marova-Jane Tolliver", 1, true},

@@ -29,8 +29,8 @@ var judgedSamples = []struct {
 	file   string
 	floors map[string]float64
 }{
-	{"testdata/entity-sample.tsv", map[string]float64{"tune": 0.900, "report": 0.683}},
-	{"testdata/entity-sample2.tsv", map[string]float64{"tune": 0.716, "report": 0.800}},
+	{"testdata/entity-sample.tsv", map[string]float64{"tune": 0.900, "report": 0.700}},
+	{"testdata/entity-sample2.tsv", map[string]float64{"tune": 0.750, "report": 0.816}},
 }
 
 // sampleInputs are the corpora the sample was drawn from, relative to the shared folder.
