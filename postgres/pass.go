@@ -50,32 +50,36 @@ func scanPass(row pgx.CollectableRow) (*dossier.Analysis, error) {
 	return a, nil
 }
 
+// outlineOrAnalysis are the columns an outline is read from: the outline, and the analysis only
+// when the document has none (see doccols.DecodeOutline).
+const outlineOrAnalysis = `d.outline, CASE WHEN d.outline IS NULL THEN d.analysis END`
+
 // PassMentions calls fn for every stored analysis in order of id with only its id and mentions;
 // see dossier.PassReader.
 func (s *Store) PassMentions(ctx context.Context, fn func(*dossier.Analysis) error) error {
-	return s.each(ctx, `d.id, d.analysis`, scanMentions, fn)
+	return s.each(ctx, `d.id, `+outlineOrAnalysis, scanMentions, fn)
 }
 
 // scanMentions reads the id and the mentions of one row.
 func scanMentions(row pgx.CollectableRow) (*dossier.Analysis, error) {
 	a := &dossier.Analysis{}
-	var analysis []byte
-	if err := row.Scan(&a.Doc.ID, &analysis); err != nil {
+	var outline, analysis []byte
+	if err := row.Scan(&a.Doc.ID, &outline, &analysis); err != nil {
 		return nil, err
 	}
-	if err := doccols.DecodeMentions(a, analysis); err != nil {
+	if err := doccols.DecodeMentions(a, outline, analysis); err != nil {
 		return nil, err
 	}
 	return a, nil
 }
 
 // outlineColumns are the columns scanOutline reads, in its order.
-const outlineColumns = `d.id, d.url, d.publisher, d.published, octet_length(d.text), d.analysis`
+const outlineColumns = `d.id, d.url, d.publisher, d.published, octet_length(d.text), ` + outlineOrAnalysis
 
 // PassOutlines calls fn for every stored analysis in order of id with only what the
 // cross-document checks hold of every document between the blocks that read it whole: its id,
 // address, publisher, date and text length, and of its findings the mentions, time expressions,
-// sketch, credit lines and dateline (see doccols.DecodeOutline).
+// sketch, credit lines and dateline, read from the outline column (see doccols.DecodeOutline).
 func (s *Store) PassOutlines(ctx context.Context, fn func(*dossier.Analysis) error) error {
 	return s.each(ctx, outlineColumns, scanOutline, fn)
 }
@@ -84,11 +88,11 @@ func (s *Store) PassOutlines(ctx context.Context, fn func(*dossier.Analysis) err
 func scanOutline(row pgx.CollectableRow) (*dossier.Analysis, error) {
 	a := &dossier.Analysis{}
 	d := &a.Doc
-	var analysis []byte
-	if err := row.Scan(&d.ID, &d.URL, &d.Publisher, &d.Published, &a.TextLen, &analysis); err != nil {
+	var outline, analysis []byte
+	if err := row.Scan(&d.ID, &d.URL, &d.Publisher, &d.Published, &a.TextLen, &outline, &analysis); err != nil {
 		return nil, err
 	}
-	if err := doccols.DecodeOutline(a, analysis); err != nil {
+	if err := doccols.DecodeOutline(a, outline, analysis); err != nil {
 		return nil, err
 	}
 	return a, nil

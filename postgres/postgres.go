@@ -109,11 +109,11 @@ func (s *Store) Put(ctx context.Context, batch []*dossier.Analysis) ([]bool, err
 		for _, r := range rows {
 			d := &batch[r.i].Doc
 			b.Queue(`INSERT INTO documents
-				(id, file, url, title, publisher, published, language, standfirst, captions, text, sentences, analysis)
-				VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+				(id, file, url, title, publisher, published, language, standfirst, captions, text, sentences, analysis, outline)
+				VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
 				ON CONFLICT (id) DO NOTHING`,
 				d.ID, d.File, d.URL, d.Title, d.Publisher, d.Published, d.Language, d.Standfirst,
-				r.Captions, d.Text, r.Sentences, r.Analysis)
+				r.Captions, d.Text, r.Sentences, r.Analysis, r.Outline)
 		}
 		b.Queue(`DELETE FROM failures WHERE file = ANY($1)`, files)
 		res := tx.SendBatch(ctx, b)

@@ -47,8 +47,8 @@ func (s *Store) Put(ctx context.Context, batch []*dossier.Analysis) ([]bool, err
 	}
 	defer tx.Rollback()
 	insert, err := tx.PrepareContext(ctx, `INSERT INTO documents
-		(id, file, url, title, publisher, published, language, standfirst, captions, text, sentences, analysis, ingested_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		(id, file, url, title, publisher, published, language, standfirst, captions, text, sentences, analysis, outline, ingested_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (id) DO NOTHING`)
 	if err != nil {
 		return nil, fmt.Errorf("put: %w", err)
@@ -67,7 +67,7 @@ func (s *Store) Put(ctx context.Context, batch []*dossier.Analysis) ([]bool, err
 	for i, a := range batch {
 		d := &a.Doc
 		res, err := insert.ExecContext(ctx, d.ID, d.File, d.URL, d.Title, d.Publisher, d.Published, d.Language,
-			d.Standfirst, rows[i].Captions, d.Text, rows[i].Sentences, rows[i].Analysis, now)
+			d.Standfirst, rows[i].Captions, d.Text, rows[i].Sentences, rows[i].Analysis, rows[i].Outline, now)
 		if err != nil {
 			return nil, fmt.Errorf("put %s: %w", d.ID, err)
 		}

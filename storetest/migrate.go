@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/internal/doccols"
 )
 
 // Versioned is a store that reports the schema version its database is at.
@@ -46,4 +47,48 @@ func Migrated(t *testing.T, open func() (Versioned, error), want int) {
 			t.Fatal(err)
 		}
 	}
+}
+
+// OldOutlines is a database of one store at the schema before outlines were, and what reads and
+// changes its documents' rows beneath the store (see OutlinesFilled).
+type OldOutlines struct {
+	// Insert writes the row of a document with its columns but the outline.
+	Insert func(d *dossier.Document, c doccols.Columns) error
+	// Open opens the database with the store, which migrates it.
+	Open func() (dossier.Store, error)
+	// Missing counts the documents without an outline.
+	Missing func() (int, error)
+	// Clear clears the outline of the document id.
+	Clear func(id string) error
+}
+
+// OutlinesFilled checks a database whose documents (those of PassDocs) were stored before
+// outlines were: the step that adds them gives each its own, and the pass reads the documents as
+// Analyses gives them, from their outlines or, when one is missing all the same, from their
+// analyses.
+func OutlinesFilled(t *testing.T, db OldOutlines) {
+	t.Helper()
+	docs := PassDocs()
+	for _, a := range docs {
+		c, err := doccols.Encode(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := db.Insert(&a.Doc, c); err != nil {
+			t.Fatalf("insert %s before outlines: %v", a.Doc.ID, err)
+		}
+	}
+	s, err := db.Open()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if missing, err := db.Missing(); err != nil || missing != 0 {
+		t.Errorf("%d of %d documents have no outline after the upgrade (%v)", missing, len(docs), err)
+	}
+	PassReads(t, s)
+	if err := db.Clear(docs[0].Doc.ID); err != nil {
+		t.Fatal(err)
+	}
+	PassReads(t, s)
 }

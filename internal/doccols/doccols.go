@@ -10,9 +10,9 @@ import (
 	"github.com/dossier-project/dossier"
 )
 
-// Columns are the JSON values stored with a document.
+// Columns are the values stored with a document: JSON, but for the outline (see DecodeOutline).
 type Columns struct {
-	Captions, Sentences, Analysis []byte
+	Captions, Sentences, Analysis, Outline []byte
 }
 
 // findings is what the analysis column holds: everything the per-document stages found.
@@ -41,6 +41,7 @@ func Encode(a *dossier.Analysis) (Columns, error) {
 	if c.Analysis, err = json.Marshal(findings{a.Mentions, a.Labels, a.Timexes, a.Events, a.Claims, a.Figures, a.Sketch, a.Credits, a.Dateline}); err != nil {
 		return c, fmt.Errorf("analysis: %w", err)
 	}
+	c.Outline = encodeOutline(a)
 	return c, nil
 }
 
@@ -83,10 +84,14 @@ type mentionsOnly struct {
 	Mentions mentionList `json:"mentions,omitempty"`
 }
 
-// DecodeMentions fills a's mentions from the analysis column alone, leaving every other finding
+// DecodeMentions fills a's mentions from the outline column, or from the analysis column when
+// the outline is empty (a document stored before outlines were), leaving every other finding
 // out: entity resolution reads nothing else, and decoding the events, claims and figures it
 // does not read would cost the pass most of its reading time (see dossier.PassReader).
-func DecodeMentions(a *dossier.Analysis, analysis []byte) error {
+func DecodeMentions(a *dossier.Analysis, outline, analysis []byte) error {
+	if len(outline) > 0 {
+		return decodeOutline(a, outline, true)
+	}
 	var f mentionsOnly
 	if err := json.Unmarshal(analysis, &f); err != nil {
 		return fmt.Errorf("document %s: analysis: %w", a.Doc.ID, err)
@@ -95,10 +100,10 @@ func DecodeMentions(a *dossier.Analysis, analysis []byte) error {
 	return nil
 }
 
-// outline is what DecodeOutline reads of the analysis column: the decoder passes over the
+// outlineJSON is what DecodeOutline reads of an analysis column: the decoder passes over the
 // events, claims, figures and labels, more than half of the column, without making anything of
 // them.
-type outline struct {
+type outlineJSON struct {
 	Mentions mentionList      `json:"mentions,omitempty"`
 	Timexes  []dossier.Timex  `json:"timexes,omitempty"`
 	Sketch   []uint64         `json:"sketch,omitempty"`
@@ -106,16 +111,30 @@ type outline struct {
 	Dateline int              `json:"dateline,omitempty"`
 }
 
-// DecodeOutline fills a's mentions, time expressions, sketch, credit lines and dateline from the
-// analysis column, leaving the other findings out: what the cross-document checks hold of every
-// document between the blocks that read it whole.
-func DecodeOutline(a *dossier.Analysis, analysis []byte) error {
-	var f outline
+// DecodeOutline fills a's mentions, time expressions, sketch, credit lines and dateline, what
+// the cross-document checks hold of every document between the blocks that read it whole, from
+// the outline column, leaving the other findings out. A document stored before outlines were has
+// an empty one: they are then read from the analysis column.
+func DecodeOutline(a *dossier.Analysis, outline, analysis []byte) error {
+	if len(outline) > 0 {
+		return decodeOutline(a, outline, false)
+	}
+	var f outlineJSON
 	if err := json.Unmarshal(analysis, &f); err != nil {
 		return fmt.Errorf("document %s: analysis: %w", a.Doc.ID, err)
 	}
 	a.Mentions, a.Timexes, a.Sketch, a.Credits, a.Dateline = f.Mentions, f.Timexes, f.Sketch, f.Credits, f.Dateline
 	return nil
+}
+
+// OutlineOf returns the outline column of a document stored before outlines were, made from its
+// analysis column.
+func OutlineOf(analysis []byte) ([]byte, error) {
+	a := &dossier.Analysis{}
+	if err := DecodeOutline(a, nil, analysis); err != nil {
+		return nil, err
+	}
+	return encodeOutline(a), nil
 }
 
 // jsonArray encodes a slice, writing an empty one as [] rather than null.

@@ -51,7 +51,8 @@ func TestRoundTrip(t *testing.T) {
 }
 
 // TestDecodeOutline: the outline of an analysis holds its mentions, time expressions, sketch,
-// credit lines and dateline as Decode gives them, and none of its other findings.
+// credit lines and dateline as Decode gives them, and none of its other findings, whether it is
+// read from the outline column or, for a document stored before outlines were, the analysis.
 func TestDecodeOutline(t *testing.T) {
 	a := &dossier.Analysis{
 		Doc:      dossier.Document{ID: "d1"},
@@ -69,15 +70,26 @@ func TestDecodeOutline(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := &dossier.Analysis{Doc: dossier.Document{ID: "d1"}}
-	if err := DecodeOutline(got, c.Analysis); err != nil {
-		t.Fatal(err)
-	}
 	want := &dossier.Analysis{Doc: a.Doc, Mentions: a.Mentions, Timexes: a.Timexes, Sketch: a.Sketch, Credits: a.Credits, Dateline: a.Dateline}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("outline (-want +got):\n%s", diff)
+	for _, tc := range []struct {
+		name              string
+		outline, analysis []byte
+	}{
+		{"outline column", c.Outline, []byte("{")},
+		{"analysis column", nil, c.Analysis},
+	} {
+		got := &dossier.Analysis{Doc: dossier.Document{ID: "d1"}}
+		if err := DecodeOutline(got, tc.outline, tc.analysis); err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s: outline (-want +got):\n%s", tc.name, diff)
+		}
 	}
-	if err := DecodeOutline(got, []byte("{")); err == nil {
+	if err := DecodeOutline(&dossier.Analysis{}, nil, []byte("{")); err == nil {
 		t.Error("a broken analysis column decodes without error")
+	}
+	if err := DecodeOutline(&dossier.Analysis{}, c.Outline[:len(c.Outline)-1], nil); err == nil {
+		t.Error("an outline cut short decodes without error")
 	}
 }
