@@ -56,8 +56,9 @@ func (s schema) Apply(ctx context.Context, m migrate.Step) error {
 // outlineStep is the version of the step that adds the outline column.
 const outlineStep = 5
 
-// fillOutlines gives every document stored without an outline the one its analysis makes, a
-// page at a time, so that the step holds one page of analyses at once.
+// fillOutlines gives every document stored without an outline the one its analysis makes, and
+// leaves in the analysis only what the outline does not hold, as Put writes them. It works a page
+// at a time, so that the step holds one page of analyses at once.
 func fillOutlines(ctx context.Context, tx pgx.Tx) error {
 	for after := ""; ; {
 		rows, err := tx.Query(ctx, `SELECT id, analysis FROM documents
@@ -80,7 +81,8 @@ func fillOutlines(ctx context.Context, tx pgx.Tx) error {
 		if err != nil {
 			return fmt.Errorf("fill outlines: %w", err)
 		}
-		if _, err := tx.Exec(ctx, `UPDATE documents d SET outline = u.outline
+		if _, err := tx.Exec(ctx, `UPDATE documents d SET outline = u.outline,
+			analysis = d.analysis - '{mentions,timexes,sketch,credits,dateline}'::text[]
 			FROM unnest($1::text[], $2::bytea[]) AS u (id, outline) WHERE d.id = u.id`, ids, outlines); err != nil {
 			return fmt.Errorf("fill outlines: %w", err)
 		}

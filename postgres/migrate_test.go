@@ -126,8 +126,8 @@ func TestMigrateOutlines(t *testing.T) {
 			err := pool.QueryRow(ctx, `SELECT count(*) FROM documents WHERE outline IS NULL`).Scan(&n)
 			return n, err
 		},
-		Clear: func(id string) error {
-			_, err := pool.Exec(ctx, `UPDATE documents SET outline = NULL WHERE id = $1`, id)
+		Rewrite: func(id string, analysis []byte) error {
+			_, err := pool.Exec(ctx, `UPDATE documents SET outline = NULL, analysis = $1 WHERE id = $2`, analysis, id)
 			return err
 		},
 	})

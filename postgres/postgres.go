@@ -68,7 +68,7 @@ const pageSize = 256
 
 // docColumns are the columns scanDoc reads, in its order.
 const docColumns = `d.id, d.file, d.url, d.title, d.publisher, d.published, d.language, d.standfirst,
-	d.captions, d.text, d.sentences, d.analysis`
+	d.captions, d.text, d.sentences, d.analysis, d.outline`
 
 // Put stores a batch of analysed documents in one transaction; see dossier.Store.
 //
@@ -206,7 +206,7 @@ func scanDoc(row pgx.Row, extra ...any) (*dossier.Analysis, error) {
 	d := &a.Doc
 	var c doccols.Columns
 	dest := append([]any{&d.ID, &d.File, &d.URL, &d.Title, &d.Publisher, &d.Published, &d.Language,
-		&d.Standfirst, &c.Captions, &d.Text, &c.Sentences, &c.Analysis}, extra...)
+		&d.Standfirst, &c.Captions, &d.Text, &c.Sentences, &c.Analysis, &c.Outline}, extra...)
 	if err := row.Scan(dest...); err != nil {
 		return nil, err
 	}

@@ -53,10 +53,13 @@ func (s schema) Apply(ctx context.Context, m migrate.Step) error {
 // outlineStep is the version of the step that adds the outline column.
 const outlineStep = 5
 
-// fillOutlines gives every document stored without an outline the one its analysis makes, a
-// page at a time: SQLite leaves undefined what a query gives of rows changed while it runs.
+// fillOutlines gives every document stored without an outline the one its analysis makes, and
+// leaves in the analysis only what the outline does not hold, as Put writes them. It works a page
+// at a time: SQLite leaves undefined what a query gives of rows changed while it runs.
 func fillOutlines(ctx context.Context, tx *sql.Tx) error {
-	update, err := tx.PrepareContext(ctx, `UPDATE documents SET outline = ? WHERE id = ?`)
+	update, err := tx.PrepareContext(ctx, `UPDATE documents SET outline = ?,
+		analysis = json_remove(analysis, '$.mentions', '$.timexes', '$.sketch', '$.credits', '$.dateline')
+		WHERE id = ?`)
 	if err != nil {
 		return fmt.Errorf("fill outlines: %w", err)
 	}

@@ -130,8 +130,8 @@ func TestMigrateOutlines(t *testing.T) {
 			err := old.r.QueryRowContext(ctx, `SELECT count(*) FROM documents WHERE outline IS NULL`).Scan(&n)
 			return n, err
 		},
-		Clear: func(id string) error {
-			_, err := old.w.ExecContext(ctx, `UPDATE documents SET outline = NULL WHERE id = ?`, id)
+		Rewrite: func(id string, analysis []byte) error {
+			_, err := old.w.ExecContext(ctx, `UPDATE documents SET outline = NULL, analysis = ? WHERE id = ?`, analysis, id)
 			return err
 		},
 	})

@@ -2,7 +2,11 @@ package storetest
 
 import (
 	"context"
+	"slices"
+	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/internal/doccols"
@@ -58,25 +62,28 @@ type OldOutlines struct {
 	Open func() (dossier.Store, error)
 	// Missing counts the documents without an outline.
 	Missing func() (int, error)
-	// Clear clears the outline of the document id.
-	Clear func(id string) error
+	// Rewrite writes the analysis of the document id and clears its outline, as a build from
+	// before outlines would have stored it.
+	Rewrite func(id string, analysis []byte) error
 }
 
 // OutlinesFilled checks a database whose documents (those of PassDocs) were stored before
 // outlines were: the step that adds them gives each its own, and the pass reads the documents as
-// Analyses gives them, from their outlines or, when one is missing all the same, from their
-// analyses.
+// Analyses gives them, from their outlines or, for one stored without all the same, from its
+// analysis.
 func OutlinesFilled(t *testing.T, db OldOutlines) {
 	t.Helper()
 	docs := PassDocs()
-	for _, a := range docs {
-		c, err := doccols.Encode(a)
+	whole := make([]doccols.Columns, len(docs))
+	for i, a := range docs {
+		c, err := doccols.EncodeWhole(a)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if err := db.Insert(&a.Doc, c); err != nil {
 			t.Fatalf("insert %s before outlines: %v", a.Doc.ID, err)
 		}
+		whole[i] = c
 	}
 	s, err := db.Open()
 	if err != nil {
@@ -86,9 +93,17 @@ func OutlinesFilled(t *testing.T, db OldOutlines) {
 	if missing, err := db.Missing(); err != nil || missing != 0 {
 		t.Errorf("%d of %d documents have no outline after the upgrade (%v)", missing, len(docs), err)
 	}
+	want := all(t, s)
+	put := slices.SortedFunc(slices.Values(docs), func(a, b *dossier.Analysis) int { return strings.Compare(a.Doc.ID, b.Doc.ID) })
+	if diff := cmp.Diff(put, want, equate); diff != "" {
+		t.Errorf("analyses stored before outlines (-put +read):\n%s", diff)
+	}
 	PassReads(t, s)
-	if err := db.Clear(docs[0].Doc.ID); err != nil {
+	if err := db.Rewrite(docs[0].Doc.ID, whole[0].Analysis); err != nil {
 		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want, all(t, s), equate); diff != "" {
+		t.Errorf("analyses, one stored without an outline (-before +after):\n%s", diff)
 	}
 	PassReads(t, s)
 }

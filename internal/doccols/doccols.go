@@ -1,5 +1,6 @@
-// Package doccols encodes the parts of an analysis that both stores keep as JSON columns — a
-// document's captions and sentences, and what the per-document stages found — so the SQLite and
+// Package doccols encodes the parts of an analysis that both stores keep in columns — a
+// document's captions and sentences, and what the per-document stages found, as JSON, and the
+// outline the cross-document pass reads most, in a compact form of its own — so the SQLite and
 // PostgreSQL stores write and read the same representation.
 package doccols
 
@@ -11,11 +12,14 @@ import (
 )
 
 // Columns are the values stored with a document: JSON, but for the outline (see DecodeOutline).
+// The analysis column holds the findings the outline does not; a document stored before outlines
+// were, or by a build that wrote none, has them all there and no outline.
 type Columns struct {
 	Captions, Sentences, Analysis, Outline []byte
 }
 
-// findings is what the analysis column holds: everything the per-document stages found.
+// findings is what the analysis column holds: what the per-document stages found, but for what
+// the outline holds, or everything in a document that has no outline.
 type findings struct {
 	Mentions mentionList      `json:"mentions,omitempty"`
 	Labels   []dossier.Label  `json:"labels,omitempty"`
@@ -28,8 +32,21 @@ type findings struct {
 	Dateline int              `json:"dateline,omitempty"`
 }
 
-// Encode returns the JSON columns of a.
+// Encode returns the columns of a.
 func Encode(a *dossier.Analysis) (Columns, error) {
+	c, err := encodeJSON(a, findings{Labels: a.Labels, Events: a.Events, Claims: a.Claims, Figures: a.Figures})
+	c.Outline = encodeOutline(a)
+	return c, err
+}
+
+// EncodeWhole returns the columns of a as they were stored before outlines were: every finding
+// in the analysis column, and no outline.
+func EncodeWhole(a *dossier.Analysis) (Columns, error) {
+	return encodeJSON(a, findings{a.Mentions, a.Labels, a.Timexes, a.Events, a.Claims, a.Figures, a.Sketch, a.Credits, a.Dateline})
+}
+
+// encodeJSON returns the JSON columns of a, f as its analysis.
+func encodeJSON(a *dossier.Analysis, f findings) (Columns, error) {
 	var c Columns
 	var err error
 	if c.Captions, err = jsonArray(a.Doc.Captions); err != nil {
@@ -38,14 +55,13 @@ func Encode(a *dossier.Analysis) (Columns, error) {
 	if c.Sentences, err = jsonArray(a.Doc.Sentences); err != nil {
 		return c, fmt.Errorf("sentences: %w", err)
 	}
-	if c.Analysis, err = json.Marshal(findings{a.Mentions, a.Labels, a.Timexes, a.Events, a.Claims, a.Figures, a.Sketch, a.Credits, a.Dateline}); err != nil {
+	if c.Analysis, err = json.Marshal(f); err != nil {
 		return c, fmt.Errorf("analysis: %w", err)
 	}
-	c.Outline = encodeOutline(a)
 	return c, nil
 }
 
-// Decode fills a's captions, sentences and findings from its JSON columns; a.Doc.ID names the
+// Decode fills a's captions, sentences and findings from its columns; a.Doc.ID names the
 // document in errors.
 func Decode(a *dossier.Analysis, c Columns) error {
 	d := &a.Doc
@@ -61,14 +77,17 @@ func Decode(a *dossier.Analysis, c Columns) error {
 	}
 	a.Mentions, a.Labels, a.Timexes, a.Events, a.Claims = f.Mentions, f.Labels, f.Timexes, f.Events, f.Claims
 	a.Figures, a.Sketch, a.Credits, a.Dateline = f.Figures, f.Sketch, f.Credits, f.Dateline
+	if len(c.Outline) > 0 {
+		return decodeOutline(a, c.Outline, false)
+	}
 	return nil
 }
 
-// DecodePass fills a's sentences and findings from their JSON columns, as Decode does, and leaves
+// DecodePass fills a's sentences and findings from their columns, as Decode does, and leaves
 // out the text of each event, which the cross-document pass does not read (see
 // dossier.PassReader).
-func DecodePass(a *dossier.Analysis, sentences, analysis []byte) error {
-	c := Columns{Captions: []byte("[]"), Sentences: sentences, Analysis: analysis}
+func DecodePass(a *dossier.Analysis, sentences, analysis, outline []byte) error {
+	c := Columns{Captions: []byte("[]"), Sentences: sentences, Analysis: analysis, Outline: outline}
 	if err := Decode(a, c); err != nil {
 		return err
 	}

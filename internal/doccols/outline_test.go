@@ -50,8 +50,12 @@ func TestOutlineColumn(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		whole, err := EncodeWhole(&tc.a)
+		if err != nil {
+			t.Fatal(err)
+		}
 		want, got := &dossier.Analysis{}, &dossier.Analysis{}
-		if err := DecodeOutline(want, nil, c.Analysis); err != nil {
+		if err := DecodeOutline(want, nil, whole.Analysis); err != nil {
 			t.Fatalf("%s: analysis column: %v", tc.name, err)
 		}
 		if err := DecodeOutline(got, c.Outline, nil); err != nil {
