@@ -126,3 +126,48 @@ func FuzzDecodeOutline(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkRead reads a stored analysis (a generated news report's) as the pass does, from its
+// columns as they are stored now and as they were stored before outlines were.
+func BenchmarkRead(b *testing.B) {
+	raw, err := os.ReadFile("testdata/analysis.json")
+	if err != nil {
+		b.Fatal(err)
+	}
+	a := &dossier.Analysis{}
+	if err := Decode(a, Columns{Captions: []byte("[]"), Sentences: []byte("[]"), Analysis: raw}); err != nil {
+		b.Fatal(err)
+	}
+	now, err := Encode(a)
+	if err != nil {
+		b.Fatal(err)
+	}
+	before, err := EncodeWhole(a)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, stored := range []struct {
+		name string
+		c    Columns
+	}{{"outline", now}, {"whole", before}} {
+		c := stored.c
+		reads := []struct {
+			name string
+			read func(*dossier.Analysis) error
+		}{
+			{"mentions", func(a *dossier.Analysis) error { return DecodeMentions(a, c.Outline, c.Analysis) }},
+			{"outline", func(a *dossier.Analysis) error { return DecodeOutline(a, c.Outline, c.Analysis) }},
+			{"pass", func(a *dossier.Analysis) error { return DecodePass(a, c.Sentences, c.Analysis, c.Outline) }},
+		}
+		for _, r := range reads {
+			b.Run(stored.name+"/"+r.name, func(b *testing.B) {
+				b.SetBytes(int64(len(c.Analysis) + len(c.Outline)))
+				for b.Loop() {
+					if err := r.read(&dossier.Analysis{}); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}
