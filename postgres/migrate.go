@@ -5,6 +5,7 @@ import (
 	"embed"
 	"fmt"
 
+	"github.com/dossier-project/dossier/internal/doccols"
 	"github.com/dossier-project/dossier/internal/migrate"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
@@ -43,8 +44,53 @@ func (s schema) Current(ctx context.Context) (int, error) {
 
 func (s schema) Apply(ctx context.Context, m migrate.Step) error {
 	// No arguments: the simple protocol, which runs a file of several statements.
-	_, err := s.tx.Exec(ctx, m.SQL, pgx.QueryExecModeSimpleProtocol)
-	return err
+	if _, err := s.tx.Exec(ctx, m.SQL, pgx.QueryExecModeSimpleProtocol); err != nil {
+		return err
+	}
+	if m.Version == outlineStep {
+		return fillOutlines(ctx, s.tx)
+	}
+	return nil
+}
+
+// outlineStep is the version of the step that adds the outline column.
+const outlineStep = 5
+
+// fillOutlines gives every document stored without an outline the one its analysis makes, and
+// leaves in the analysis only what the outline does not hold, as Put writes them. It works a page
+// at a time, so that the step holds one page of analyses at once.
+func fillOutlines(ctx context.Context, tx pgx.Tx) error {
+	for after := ""; ; {
+		rows, err := tx.Query(ctx, `SELECT id, analysis FROM documents
+			WHERE id > $1 AND outline IS NULL ORDER BY id LIMIT $2`, after, pageSize)
+		if err != nil {
+			return fmt.Errorf("fill outlines: %w", err)
+		}
+		var ids []string
+		var outlines [][]byte
+		var id string
+		var analysis []byte
+		_, err = pgx.ForEachRow(rows, []any{&id, &analysis}, func() error {
+			outline, err := doccols.OutlineOf(analysis)
+			if err != nil {
+				return fmt.Errorf("document %s: %w", id, err)
+			}
+			ids, outlines = append(ids, id), append(outlines, outline)
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("fill outlines: %w", err)
+		}
+		if _, err := tx.Exec(ctx, `UPDATE documents d SET outline = u.outline,
+			analysis = d.analysis - '{mentions,timexes,sketch,credits,dateline}'::text[]
+			FROM unnest($1::text[], $2::bytea[]) AS u (id, outline) WHERE d.id = u.id`, ids, outlines); err != nil {
+			return fmt.Errorf("fill outlines: %w", err)
+		}
+		if len(ids) < pageSize {
+			return nil
+		}
+		after = ids[len(ids)-1]
+	}
 }
 
 func (s schema) Record(ctx context.Context, m migrate.Step) error {

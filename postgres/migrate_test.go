@@ -5,6 +5,8 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/internal/doccols"
 	"github.com/dossier-project/dossier/internal/pgtest"
 	"github.com/dossier-project/dossier/storetest"
 	"github.com/jackc/pgx/v5/pgxpool"
@@ -95,4 +97,38 @@ func TestMalformedURL(t *testing.T) {
 	if strings.Contains(err.Error(), "secret") {
 		t.Errorf("error shows the password: %v", err)
 	}
+}
+
+// TestMigrateOutlines opens a database whose documents were stored before outlines were.
+func TestMigrateOutlines(t *testing.T) {
+	ctx := t.Context()
+	u := pgtest.Schema(t)
+	pool, err := pgxpool.New(ctx, u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pool.Close()
+	if err := upgrade(ctx, pool, outlineStep-1); err != nil {
+		t.Fatalf("migrate to version %d: %v", outlineStep-1, err)
+	}
+	storetest.OutlinesFilled(t, storetest.OldOutlines{
+		Insert: func(d *dossier.Document, c doccols.Columns) error {
+			_, err := pool.Exec(ctx, `INSERT INTO documents (id, file, url, title, publisher, published,
+				language, standfirst, captions, text, sentences, analysis)
+				VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+				d.ID, d.File, d.URL, d.Title, d.Publisher, d.Published, d.Language, d.Standfirst,
+				c.Captions, d.Text, c.Sentences, c.Analysis)
+			return err
+		},
+		Open: func() (dossier.Store, error) { return Open(ctx, u) },
+		Missing: func() (int, error) {
+			var n int
+			err := pool.QueryRow(ctx, `SELECT count(*) FROM documents WHERE outline IS NULL`).Scan(&n)
+			return n, err
+		},
+		Rewrite: func(id string, analysis []byte) error {
+			_, err := pool.Exec(ctx, `UPDATE documents SET outline = NULL, analysis = $1 WHERE id = $2`, analysis, id)
+			return err
+		},
+	})
 }

@@ -14,7 +14,7 @@ import (
 // passColumns are the columns scanPass reads, in its order: the text's length in bytes stands for
 // the text, and the standfirst and captions are left out.
 const passColumns = `d.id, d.file, d.url, d.title, d.publisher, d.published, d.language,
-	octet_length(d.text), d.sentences, d.analysis`
+	octet_length(d.text), d.sentences, d.analysis, d.outline`
 
 // PassAnalyses calls fn for every stored analysis in order of id without the words the
 // cross-document pass does not read; see dossier.PassReader.
@@ -39,43 +39,47 @@ func (s *Store) PassAnalysesOf(ctx context.Context, ids []string, fn func(*dossi
 func scanPass(row pgx.CollectableRow) (*dossier.Analysis, error) {
 	a := &dossier.Analysis{}
 	d := &a.Doc
-	var sentences, analysis []byte
+	var sentences, analysis, outline []byte
 	if err := row.Scan(&d.ID, &d.File, &d.URL, &d.Title, &d.Publisher, &d.Published, &d.Language,
-		&a.TextLen, &sentences, &analysis); err != nil {
+		&a.TextLen, &sentences, &analysis, &outline); err != nil {
 		return nil, err
 	}
-	if err := doccols.DecodePass(a, sentences, analysis); err != nil {
+	if err := doccols.DecodePass(a, sentences, analysis, outline); err != nil {
 		return nil, err
 	}
 	return a, nil
 }
 
+// outlineOrAnalysis are the columns an outline is read from: the outline, and the analysis only
+// when the document has none (see doccols.DecodeOutline).
+const outlineOrAnalysis = `d.outline, CASE WHEN d.outline IS NULL THEN d.analysis END`
+
 // PassMentions calls fn for every stored analysis in order of id with only its id and mentions;
 // see dossier.PassReader.
 func (s *Store) PassMentions(ctx context.Context, fn func(*dossier.Analysis) error) error {
-	return s.each(ctx, `d.id, d.analysis`, scanMentions, fn)
+	return s.each(ctx, `d.id, `+outlineOrAnalysis, scanMentions, fn)
 }
 
 // scanMentions reads the id and the mentions of one row.
 func scanMentions(row pgx.CollectableRow) (*dossier.Analysis, error) {
 	a := &dossier.Analysis{}
-	var analysis []byte
-	if err := row.Scan(&a.Doc.ID, &analysis); err != nil {
+	var outline, analysis []byte
+	if err := row.Scan(&a.Doc.ID, &outline, &analysis); err != nil {
 		return nil, err
 	}
-	if err := doccols.DecodeMentions(a, analysis); err != nil {
+	if err := doccols.DecodeMentions(a, outline, analysis); err != nil {
 		return nil, err
 	}
 	return a, nil
 }
 
 // outlineColumns are the columns scanOutline reads, in its order.
-const outlineColumns = `d.id, d.url, d.publisher, d.published, octet_length(d.text), d.analysis`
+const outlineColumns = `d.id, d.url, d.publisher, d.published, octet_length(d.text), ` + outlineOrAnalysis
 
 // PassOutlines calls fn for every stored analysis in order of id with only what the
 // cross-document checks hold of every document between the blocks that read it whole: its id,
 // address, publisher, date and text length, and of its findings the mentions, time expressions,
-// sketch, credit lines and dateline (see doccols.DecodeOutline).
+// sketch, credit lines and dateline, read from the outline column (see doccols.DecodeOutline).
 func (s *Store) PassOutlines(ctx context.Context, fn func(*dossier.Analysis) error) error {
 	return s.each(ctx, outlineColumns, scanOutline, fn)
 }
@@ -84,11 +88,11 @@ func (s *Store) PassOutlines(ctx context.Context, fn func(*dossier.Analysis) err
 func scanOutline(row pgx.CollectableRow) (*dossier.Analysis, error) {
 	a := &dossier.Analysis{}
 	d := &a.Doc
-	var analysis []byte
-	if err := row.Scan(&d.ID, &d.URL, &d.Publisher, &d.Published, &a.TextLen, &analysis); err != nil {
+	var outline, analysis []byte
+	if err := row.Scan(&d.ID, &d.URL, &d.Publisher, &d.Published, &a.TextLen, &outline, &analysis); err != nil {
 		return nil, err
 	}
-	if err := doccols.DecodeOutline(a, analysis); err != nil {
+	if err := doccols.DecodeOutline(a, outline, analysis); err != nil {
 		return nil, err
 	}
 	return a, nil

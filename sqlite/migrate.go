@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/dossier-project/dossier/internal/doccols"
 	"github.com/dossier-project/dossier/internal/migrate"
 )
 
@@ -40,8 +41,71 @@ func (s schema) Current(ctx context.Context) (int, error) {
 }
 
 func (s schema) Apply(ctx context.Context, m migrate.Step) error {
-	_, err := s.tx.ExecContext(ctx, m.SQL)
-	return err
+	if _, err := s.tx.ExecContext(ctx, m.SQL); err != nil {
+		return err
+	}
+	if m.Version == outlineStep {
+		return fillOutlines(ctx, s.tx)
+	}
+	return nil
+}
+
+// outlineStep is the version of the step that adds the outline column.
+const outlineStep = 5
+
+// fillOutlines gives every document stored without an outline the one its analysis makes, and
+// leaves in the analysis only what the outline does not hold, as Put writes them. It works a page
+// at a time: SQLite leaves undefined what a query gives of rows changed while it runs.
+func fillOutlines(ctx context.Context, tx *sql.Tx) error {
+	update, err := tx.PrepareContext(ctx, `UPDATE documents SET outline = ?,
+		analysis = json_remove(analysis, '$.mentions', '$.timexes', '$.sketch', '$.credits', '$.dateline')
+		WHERE id = ?`)
+	if err != nil {
+		return fmt.Errorf("fill outlines: %w", err)
+	}
+	defer update.Close()
+	for after := ""; ; {
+		ids, outlines, err := missingOutlines(ctx, tx, after)
+		if err != nil {
+			return err
+		}
+		for i, id := range ids {
+			if _, err := update.ExecContext(ctx, outlines[i], id); err != nil {
+				return fmt.Errorf("fill outline of %s: %w", id, err)
+			}
+		}
+		if len(ids) < pageSize {
+			return nil
+		}
+		after = ids[len(ids)-1]
+	}
+}
+
+// missingOutlines reads up to pageSize documents with ids after the given one and no outline,
+// and makes their outlines.
+func missingOutlines(ctx context.Context, tx *sql.Tx, after string) (ids []string, outlines [][]byte, err error) {
+	rows, err := tx.QueryContext(ctx, `SELECT id, analysis FROM documents
+		WHERE id > ? AND outline IS NULL ORDER BY id LIMIT ?`, after, pageSize)
+	if err != nil {
+		return nil, nil, fmt.Errorf("fill outlines: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id string
+		var analysis sql.RawBytes
+		if err := rows.Scan(&id, &analysis); err != nil {
+			return nil, nil, fmt.Errorf("fill outlines: %w", err)
+		}
+		outline, err := doccols.OutlineOf(analysis)
+		if err != nil {
+			return nil, nil, fmt.Errorf("fill outline of %s: %w", id, err)
+		}
+		ids, outlines = append(ids, id), append(outlines, outline)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, nil, fmt.Errorf("fill outlines: %w", err)
+	}
+	return ids, outlines, nil
 }
 
 func (s schema) Record(ctx context.Context, m migrate.Step) error {

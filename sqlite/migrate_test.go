@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/internal/doccols"
 	"github.com/dossier-project/dossier/storetest"
 )
 
@@ -101,3 +102,37 @@ func FuzzSearch(f *testing.F) {
 }
 
 func errorsIsBadQuery(err error) bool { return errors.Is(err, dossier.ErrBadQuery) }
+
+// TestMigrateOutlines opens a database whose documents were stored before outlines were.
+func TestMigrateOutlines(t *testing.T) {
+	ctx := t.Context()
+	path := filepath.Join(t.TempDir(), "old.db")
+	old, err := open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer old.Close()
+	if err := upgrade(ctx, old.w, outlineStep-1); err != nil {
+		t.Fatalf("migrate to version %d: %v", outlineStep-1, err)
+	}
+	storetest.OutlinesFilled(t, storetest.OldOutlines{
+		Insert: func(d *dossier.Document, c doccols.Columns) error {
+			_, err := old.w.ExecContext(ctx, `INSERT INTO documents (id, file, url, title, publisher, published,
+				language, standfirst, captions, text, sentences, analysis, ingested_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '2021-01-01T00:00:00Z')`,
+				d.ID, d.File, d.URL, d.Title, d.Publisher, d.Published, d.Language, d.Standfirst,
+				c.Captions, d.Text, c.Sentences, c.Analysis)
+			return err
+		},
+		Open: func() (dossier.Store, error) { return Open(ctx, path) },
+		Missing: func() (int, error) {
+			var n int
+			err := old.r.QueryRowContext(ctx, `SELECT count(*) FROM documents WHERE outline IS NULL`).Scan(&n)
+			return n, err
+		},
+		Rewrite: func(id string, analysis []byte) error {
+			_, err := old.w.ExecContext(ctx, `UPDATE documents SET outline = NULL, analysis = ? WHERE id = ?`, analysis, id)
+			return err
+		},
+	})
+}

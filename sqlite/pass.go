@@ -14,7 +14,7 @@ import (
 // passColumns are the columns scanPass reads, in its order: the text's length in bytes stands for
 // the text, and the standfirst and captions are left out.
 const passColumns = `d.id, d.file, d.url, d.title, d.publisher, d.published, d.language,
-	length(CAST(d.text AS BLOB)), d.sentences, d.analysis`
+	length(CAST(d.text AS BLOB)), d.sentences, d.analysis, d.outline`
 
 // PassAnalyses calls fn for every stored analysis in order of id without the words the
 // cross-document pass does not read; see dossier.PassReader.
@@ -61,12 +61,12 @@ func scanPass(rows *sql.Rows) (*dossier.Analysis, error) {
 	a := &dossier.Analysis{}
 	d := &a.Doc
 	// Decoded before the next row is read, the columns need no copy of their own.
-	var sentences, analysis sql.RawBytes
+	var sentences, analysis, outline sql.RawBytes
 	if err := rows.Scan(&d.ID, &d.File, &d.URL, &d.Title, &d.Publisher, &d.Published, &d.Language,
-		&a.TextLen, &sentences, &analysis); err != nil {
+		&a.TextLen, &sentences, &analysis, &outline); err != nil {
 		return nil, err
 	}
-	if err := doccols.DecodePass(a, sentences, analysis); err != nil {
+	if err := doccols.DecodePass(a, sentences, analysis, outline); err != nil {
 		return nil, err
 	}
 	return a, nil
@@ -76,32 +76,36 @@ func scanPass(rows *sql.Rows) (*dossier.Analysis, error) {
 // under SQLite's limit on parameters.
 const textBatch = 200
 
+// outlineOrAnalysis are the columns an outline is read from: the outline, and the analysis only
+// when the document has none (see doccols.DecodeOutline).
+const outlineOrAnalysis = `d.outline, CASE WHEN d.outline IS NULL THEN d.analysis END`
+
 // PassMentions calls fn for every stored analysis in order of id with only its id and mentions;
 // see dossier.PassReader.
 func (s *Store) PassMentions(ctx context.Context, fn func(*dossier.Analysis) error) error {
-	return s.each(ctx, `d.id, d.analysis`, scanMentions, fn)
+	return s.each(ctx, `d.id, `+outlineOrAnalysis, scanMentions, fn)
 }
 
 // scanMentions reads the id and the mentions of one row.
 func scanMentions(rows *sql.Rows) (*dossier.Analysis, error) {
 	a := &dossier.Analysis{}
-	var analysis sql.RawBytes
-	if err := rows.Scan(&a.Doc.ID, &analysis); err != nil {
+	var outline, analysis sql.RawBytes
+	if err := rows.Scan(&a.Doc.ID, &outline, &analysis); err != nil {
 		return nil, err
 	}
-	if err := doccols.DecodeMentions(a, analysis); err != nil {
+	if err := doccols.DecodeMentions(a, outline, analysis); err != nil {
 		return nil, err
 	}
 	return a, nil
 }
 
 // outlineColumns are the columns scanOutline reads, in its order.
-const outlineColumns = `d.id, d.url, d.publisher, d.published, length(CAST(d.text AS BLOB)), d.analysis`
+const outlineColumns = `d.id, d.url, d.publisher, d.published, length(CAST(d.text AS BLOB)), ` + outlineOrAnalysis
 
 // PassOutlines calls fn for every stored analysis in order of id with only what the
 // cross-document checks hold of every document between the blocks that read it whole: its id,
 // address, publisher, date and text length, and of its findings the mentions, time expressions,
-// sketch, credit lines and dateline (see doccols.DecodeOutline).
+// sketch, credit lines and dateline, read from the outline column (see doccols.DecodeOutline).
 func (s *Store) PassOutlines(ctx context.Context, fn func(*dossier.Analysis) error) error {
 	return s.each(ctx, outlineColumns, scanOutline, fn)
 }
@@ -110,12 +114,12 @@ func (s *Store) PassOutlines(ctx context.Context, fn func(*dossier.Analysis) err
 func scanOutline(rows *sql.Rows) (*dossier.Analysis, error) {
 	a := &dossier.Analysis{}
 	d := &a.Doc
-	// Decoded before the next row is read, the column needs no copy of its own.
-	var analysis sql.RawBytes
-	if err := rows.Scan(&d.ID, &d.URL, &d.Publisher, &d.Published, &a.TextLen, &analysis); err != nil {
+	// Decoded before the next row is read, the columns need no copy of their own.
+	var outline, analysis sql.RawBytes
+	if err := rows.Scan(&d.ID, &d.URL, &d.Publisher, &d.Published, &a.TextLen, &outline, &analysis); err != nil {
 		return nil, err
 	}
-	if err := doccols.DecodeOutline(a, analysis); err != nil {
+	if err := doccols.DecodeOutline(a, outline, analysis); err != nil {
 		return nil, err
 	}
 	return a, nil

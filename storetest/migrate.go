@@ -2,9 +2,14 @@ package storetest
 
 import (
 	"context"
+	"slices"
+	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/internal/doccols"
 )
 
 // Versioned is a store that reports the schema version its database is at.
@@ -46,4 +51,59 @@ func Migrated(t *testing.T, open func() (Versioned, error), want int) {
 			t.Fatal(err)
 		}
 	}
+}
+
+// OldOutlines is a database of one store at the schema before outlines were, and what reads and
+// changes its documents' rows beneath the store (see OutlinesFilled).
+type OldOutlines struct {
+	// Insert writes the row of a document with its columns but the outline.
+	Insert func(d *dossier.Document, c doccols.Columns) error
+	// Open opens the database with the store, which migrates it.
+	Open func() (dossier.Store, error)
+	// Missing counts the documents without an outline.
+	Missing func() (int, error)
+	// Rewrite writes the analysis of the document id and clears its outline, as a build from
+	// before outlines would have stored it.
+	Rewrite func(id string, analysis []byte) error
+}
+
+// OutlinesFilled checks a database whose documents (those of PassDocs) were stored before
+// outlines were: the step that adds them gives each its own, and the pass reads the documents as
+// Analyses gives them, from their outlines or, for one stored without all the same, from its
+// analysis.
+func OutlinesFilled(t *testing.T, db OldOutlines) {
+	t.Helper()
+	docs := PassDocs()
+	whole := make([]doccols.Columns, len(docs))
+	for i, a := range docs {
+		c, err := doccols.EncodeWhole(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := db.Insert(&a.Doc, c); err != nil {
+			t.Fatalf("insert %s before outlines: %v", a.Doc.ID, err)
+		}
+		whole[i] = c
+	}
+	s, err := db.Open()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if missing, err := db.Missing(); err != nil || missing != 0 {
+		t.Errorf("%d of %d documents have no outline after the upgrade (%v)", missing, len(docs), err)
+	}
+	want := all(t, s)
+	put := slices.SortedFunc(slices.Values(docs), func(a, b *dossier.Analysis) int { return strings.Compare(a.Doc.ID, b.Doc.ID) })
+	if diff := cmp.Diff(put, want, equate); diff != "" {
+		t.Errorf("analyses stored before outlines (-put +read):\n%s", diff)
+	}
+	PassReads(t, s)
+	if err := db.Rewrite(docs[0].Doc.ID, whole[0].Analysis); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want, all(t, s), equate); diff != "" {
+		t.Errorf("analyses, one stored without an outline (-before +after):\n%s", diff)
+	}
+	PassReads(t, s)
 }

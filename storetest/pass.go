@@ -17,29 +17,10 @@ func testPassReader(t *testing.T, s dossier.Store) {
 	if !ok {
 		t.Skip("the store reads no projection for the pass")
 	}
-	docs := []*dossier.Analysis{Doc(1), Doc(2), Doc(3), small("0000bare", "bare.txt", "Bare", "Ünïcode — short.")}
+	docs := PassDocs()
 	put(t, s, docs...)
-	var want []*dossier.Analysis
-	for _, a := range all(t, s) {
-		a.TextLen = len(a.Doc.Text)
-		a.Doc.Text, a.Doc.Standfirst, a.Doc.Captions = "", "", nil
-		for i := range a.Events {
-			a.Events[i].Text = ""
-		}
-		want = append(want, a)
-	}
-	got := collect(t, "pass analyses", pr.PassAnalyses)
-	if diff := cmp.Diff(want, got, equate); diff != "" {
-		t.Errorf("pass analyses (-want +got):\n%s", diff)
-	}
-	for _, a := range got {
-		if a.TextLength() == 0 {
-			t.Errorf("document %s: pass analysis gives no text length", a.Doc.ID)
-		}
-	}
-	testPassMentions(t, pr, want)
+	want := passReads(t, s, pr)
 	testPassAnalysesOf(t, s, want)
-	testPassOutlines(t, s, want)
 
 	texts := map[string]string{}
 	ask := []string{docs[2].Doc.ID, "missing", "0000bare", docs[2].Doc.ID}
@@ -63,6 +44,50 @@ func testPassReader(t *testing.T, s dossier.Store) {
 		t.Errorf("texts with fn failing: got %v, want %v", err, stop)
 	}
 	testResolution(t, s, pr)
+}
+
+// PassDocs returns analyses of documents that hold every finding the pass reads, and one that
+// holds none.
+func PassDocs() []*dossier.Analysis {
+	return []*dossier.Analysis{Doc(1), Doc(2), Doc(3), small("0000bare", "bare.txt", "Bare", "Ünïcode — short.")}
+}
+
+// PassReads checks that the pass reads the documents of s (held in it by an older schema, or by a
+// build that wrote less of them) as Analyses gives them: whole, as their mentions and as their
+// outlines.
+func PassReads(t *testing.T, s dossier.Store) {
+	t.Helper()
+	pr, ok := s.(dossier.PassReader)
+	if !ok {
+		t.Fatal("the store reads no projection for the pass")
+	}
+	passReads(t, s, pr)
+}
+
+// passReads checks the analyses, mentions and outlines the pass reads of s against Analyses,
+// and returns the analyses the pass reads.
+func passReads(t *testing.T, s dossier.Store, pr dossier.PassReader) []*dossier.Analysis {
+	var want []*dossier.Analysis
+	for _, a := range all(t, s) {
+		a.TextLen = len(a.Doc.Text)
+		a.Doc.Text, a.Doc.Standfirst, a.Doc.Captions = "", "", nil
+		for i := range a.Events {
+			a.Events[i].Text = ""
+		}
+		want = append(want, a)
+	}
+	got := collect(t, "pass analyses", pr.PassAnalyses)
+	if diff := cmp.Diff(want, got, equate); diff != "" {
+		t.Errorf("pass analyses (-want +got):\n%s", diff)
+	}
+	for _, a := range got {
+		if a.TextLength() == 0 {
+			t.Errorf("document %s: pass analysis gives no text length", a.Doc.ID)
+		}
+	}
+	testPassMentions(t, pr, want)
+	testPassOutlines(t, s, want)
+	return want
 }
 
 // testPassAnalysesOf checks that a store that reads the pass's analyses of a list of ids gives

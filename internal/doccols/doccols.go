@@ -1,5 +1,6 @@
-// Package doccols encodes the parts of an analysis that both stores keep as JSON columns — a
-// document's captions and sentences, and what the per-document stages found — so the SQLite and
+// Package doccols encodes the parts of an analysis that both stores keep in columns — a
+// document's captions and sentences, and what the per-document stages found, as JSON, and the
+// outline the cross-document pass reads most, in a compact form of its own — so the SQLite and
 // PostgreSQL stores write and read the same representation.
 package doccols
 
@@ -10,12 +11,15 @@ import (
 	"github.com/dossier-project/dossier"
 )
 
-// Columns are the JSON values stored with a document.
+// Columns are the values stored with a document: JSON, but for the outline (see DecodeOutline).
+// The analysis column holds the findings the outline does not; a document stored before outlines
+// were, or by a build that wrote none, has them all there and no outline.
 type Columns struct {
-	Captions, Sentences, Analysis []byte
+	Captions, Sentences, Analysis, Outline []byte
 }
 
-// findings is what the analysis column holds: everything the per-document stages found.
+// findings is what the analysis column holds: what the per-document stages found, but for what
+// the outline holds, or everything in a document that has no outline.
 type findings struct {
 	Mentions mentionList      `json:"mentions,omitempty"`
 	Labels   []dossier.Label  `json:"labels,omitempty"`
@@ -28,8 +32,21 @@ type findings struct {
 	Dateline int              `json:"dateline,omitempty"`
 }
 
-// Encode returns the JSON columns of a.
+// Encode returns the columns of a.
 func Encode(a *dossier.Analysis) (Columns, error) {
+	c, err := encodeJSON(a, findings{Labels: a.Labels, Events: a.Events, Claims: a.Claims, Figures: a.Figures})
+	c.Outline = encodeOutline(a)
+	return c, err
+}
+
+// EncodeWhole returns the columns of a as they were stored before outlines were: every finding
+// in the analysis column, and no outline.
+func EncodeWhole(a *dossier.Analysis) (Columns, error) {
+	return encodeJSON(a, findings{a.Mentions, a.Labels, a.Timexes, a.Events, a.Claims, a.Figures, a.Sketch, a.Credits, a.Dateline})
+}
+
+// encodeJSON returns the JSON columns of a, f as its analysis.
+func encodeJSON(a *dossier.Analysis, f findings) (Columns, error) {
 	var c Columns
 	var err error
 	if c.Captions, err = jsonArray(a.Doc.Captions); err != nil {
@@ -38,13 +55,13 @@ func Encode(a *dossier.Analysis) (Columns, error) {
 	if c.Sentences, err = jsonArray(a.Doc.Sentences); err != nil {
 		return c, fmt.Errorf("sentences: %w", err)
 	}
-	if c.Analysis, err = json.Marshal(findings{a.Mentions, a.Labels, a.Timexes, a.Events, a.Claims, a.Figures, a.Sketch, a.Credits, a.Dateline}); err != nil {
+	if c.Analysis, err = json.Marshal(f); err != nil {
 		return c, fmt.Errorf("analysis: %w", err)
 	}
 	return c, nil
 }
 
-// Decode fills a's captions, sentences and findings from its JSON columns; a.Doc.ID names the
+// Decode fills a's captions, sentences and findings from its columns; a.Doc.ID names the
 // document in errors.
 func Decode(a *dossier.Analysis, c Columns) error {
 	d := &a.Doc
@@ -60,14 +77,17 @@ func Decode(a *dossier.Analysis, c Columns) error {
 	}
 	a.Mentions, a.Labels, a.Timexes, a.Events, a.Claims = f.Mentions, f.Labels, f.Timexes, f.Events, f.Claims
 	a.Figures, a.Sketch, a.Credits, a.Dateline = f.Figures, f.Sketch, f.Credits, f.Dateline
+	if len(c.Outline) > 0 {
+		return decodeOutline(a, c.Outline, false)
+	}
 	return nil
 }
 
-// DecodePass fills a's sentences and findings from their JSON columns, as Decode does, and leaves
+// DecodePass fills a's sentences and findings from their columns, as Decode does, and leaves
 // out the text of each event, which the cross-document pass does not read (see
 // dossier.PassReader).
-func DecodePass(a *dossier.Analysis, sentences, analysis []byte) error {
-	c := Columns{Captions: []byte("[]"), Sentences: sentences, Analysis: analysis}
+func DecodePass(a *dossier.Analysis, sentences, analysis, outline []byte) error {
+	c := Columns{Captions: []byte("[]"), Sentences: sentences, Analysis: analysis, Outline: outline}
 	if err := Decode(a, c); err != nil {
 		return err
 	}
@@ -83,10 +103,14 @@ type mentionsOnly struct {
 	Mentions mentionList `json:"mentions,omitempty"`
 }
 
-// DecodeMentions fills a's mentions from the analysis column alone, leaving every other finding
+// DecodeMentions fills a's mentions from the outline column, or from the analysis column when
+// the outline is empty (a document stored before outlines were), leaving every other finding
 // out: entity resolution reads nothing else, and decoding the events, claims and figures it
 // does not read would cost the pass most of its reading time (see dossier.PassReader).
-func DecodeMentions(a *dossier.Analysis, analysis []byte) error {
+func DecodeMentions(a *dossier.Analysis, outline, analysis []byte) error {
+	if len(outline) > 0 {
+		return decodeOutline(a, outline, true)
+	}
 	var f mentionsOnly
 	if err := json.Unmarshal(analysis, &f); err != nil {
 		return fmt.Errorf("document %s: analysis: %w", a.Doc.ID, err)
@@ -95,10 +119,10 @@ func DecodeMentions(a *dossier.Analysis, analysis []byte) error {
 	return nil
 }
 
-// outline is what DecodeOutline reads of the analysis column: the decoder passes over the
+// outlineJSON is what DecodeOutline reads of an analysis column: the decoder passes over the
 // events, claims, figures and labels, more than half of the column, without making anything of
 // them.
-type outline struct {
+type outlineJSON struct {
 	Mentions mentionList      `json:"mentions,omitempty"`
 	Timexes  []dossier.Timex  `json:"timexes,omitempty"`
 	Sketch   []uint64         `json:"sketch,omitempty"`
@@ -106,16 +130,30 @@ type outline struct {
 	Dateline int              `json:"dateline,omitempty"`
 }
 
-// DecodeOutline fills a's mentions, time expressions, sketch, credit lines and dateline from the
-// analysis column, leaving the other findings out: what the cross-document checks hold of every
-// document between the blocks that read it whole.
-func DecodeOutline(a *dossier.Analysis, analysis []byte) error {
-	var f outline
+// DecodeOutline fills a's mentions, time expressions, sketch, credit lines and dateline, what
+// the cross-document checks hold of every document between the blocks that read it whole, from
+// the outline column, leaving the other findings out. A document stored before outlines were has
+// an empty one: they are then read from the analysis column.
+func DecodeOutline(a *dossier.Analysis, outline, analysis []byte) error {
+	if len(outline) > 0 {
+		return decodeOutline(a, outline, false)
+	}
+	var f outlineJSON
 	if err := json.Unmarshal(analysis, &f); err != nil {
 		return fmt.Errorf("document %s: analysis: %w", a.Doc.ID, err)
 	}
 	a.Mentions, a.Timexes, a.Sketch, a.Credits, a.Dateline = f.Mentions, f.Timexes, f.Sketch, f.Credits, f.Dateline
 	return nil
+}
+
+// OutlineOf returns the outline column of a document stored before outlines were, made from its
+// analysis column.
+func OutlineOf(analysis []byte) ([]byte, error) {
+	a := &dossier.Analysis{}
+	if err := DecodeOutline(a, nil, analysis); err != nil {
+		return nil, err
+	}
+	return encodeOutline(a), nil
 }
 
 // jsonArray encodes a slice, writing an empty one as [] rather than null.

@@ -22,16 +22,24 @@ func TestRoundTrip(t *testing.T) {
 		Credits:  []dossier.Credit{{Span: dossier.Span{Start: 20, End: 33}, Phrase: "translated by", Words: []string{"harbour", "news"}}},
 		Dateline: 12,
 	}
-	c, err := Encode(a)
-	if err != nil {
-		t.Fatal(err)
+	// An analysis is stored with its outline apart, or whole as before outlines were.
+	for _, encode := range []func(*dossier.Analysis) (Columns, error){Encode, EncodeWhole} {
+		c, err := encode(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := &dossier.Analysis{Doc: dossier.Document{ID: "d1"}}
+		if err := Decode(got, c); err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(a, got); diff != "" {
+			t.Errorf("round trip with %d bytes of outline (-want +got):\n%s", len(c.Outline), diff)
+		}
 	}
-	got := &dossier.Analysis{Doc: dossier.Document{ID: "d1"}}
-	if err := Decode(got, c); err != nil {
-		t.Fatal(err)
-	}
-	if diff := cmp.Diff(a, got); diff != "" {
-		t.Errorf("round trip (-want +got):\n%s", diff)
+	c, _ := Encode(a)
+	if rest := (&dossier.Analysis{}); Decode(rest, Columns{Captions: c.Captions, Sentences: c.Sentences, Analysis: c.Analysis}) != nil ||
+		rest.Mentions != nil || rest.Timexes != nil || rest.Sketch != nil || rest.Credits != nil || rest.Dateline != 0 {
+		t.Errorf("the analysis column holds what the outline holds: %s", c.Analysis)
 	}
 	empty, _ := Encode(&dossier.Analysis{})
 	if string(empty.Captions) != "[]" || string(empty.Sentences) != "[]" {
@@ -45,13 +53,14 @@ func TestRoundTrip(t *testing.T) {
 	if old.Sketch != nil || old.Credits != nil {
 		t.Errorf("an older analysis decodes with sketch %v and credits %v, want none", old.Sketch, old.Credits)
 	}
-	if err := Decode(got, Columns{Captions: []byte("[]"), Sentences: []byte("{"), Analysis: []byte("{}")}); err == nil {
+	if err := Decode(&dossier.Analysis{}, Columns{Captions: []byte("[]"), Sentences: []byte("{"), Analysis: []byte("{}")}); err == nil {
 		t.Error("a broken sentences column decodes without error")
 	}
 }
 
 // TestDecodeOutline: the outline of an analysis holds its mentions, time expressions, sketch,
-// credit lines and dateline as Decode gives them, and none of its other findings.
+// credit lines and dateline as Decode gives them, and none of its other findings, whether it is
+// read from the outline column or, for a document stored before outlines were, the analysis.
 func TestDecodeOutline(t *testing.T) {
 	a := &dossier.Analysis{
 		Doc:      dossier.Document{ID: "d1"},
@@ -69,15 +78,30 @@ func TestDecodeOutline(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := &dossier.Analysis{Doc: dossier.Document{ID: "d1"}}
-	if err := DecodeOutline(got, c.Analysis); err != nil {
+	whole, err := EncodeWhole(a)
+	if err != nil {
 		t.Fatal(err)
 	}
 	want := &dossier.Analysis{Doc: a.Doc, Mentions: a.Mentions, Timexes: a.Timexes, Sketch: a.Sketch, Credits: a.Credits, Dateline: a.Dateline}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("outline (-want +got):\n%s", diff)
+	for _, tc := range []struct {
+		name              string
+		outline, analysis []byte
+	}{
+		{"outline column", c.Outline, []byte("{")},
+		{"analysis column", nil, whole.Analysis},
+	} {
+		got := &dossier.Analysis{Doc: dossier.Document{ID: "d1"}}
+		if err := DecodeOutline(got, tc.outline, tc.analysis); err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s: outline (-want +got):\n%s", tc.name, diff)
+		}
 	}
-	if err := DecodeOutline(got, []byte("{")); err == nil {
+	if err := DecodeOutline(&dossier.Analysis{}, nil, []byte("{")); err == nil {
 		t.Error("a broken analysis column decodes without error")
+	}
+	if err := DecodeOutline(&dossier.Analysis{}, c.Outline[:len(c.Outline)-1], nil); err == nil {
+		t.Error("an outline cut short decodes without error")
 	}
 }

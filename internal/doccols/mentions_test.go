@@ -83,9 +83,15 @@ func TestScanStoredMentions(t *testing.T) {
 	if diff := cmp.Diff(want, ms); diff != "" {
 		t.Errorf("(-encoding/json +scanned):\n%s", diff)
 	}
-	a := &dossier.Analysis{}
-	if err := DecodeMentions(a, b); err != nil || !cmp.Equal(want, a.Mentions) {
-		t.Errorf("DecodeMentions gives other mentions (%v)", err)
+	outline, err := OutlineOf(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, cols := range [][2][]byte{{nil, b}, {outline, nil}} {
+		a := &dossier.Analysis{}
+		if err := DecodeMentions(a, cols[0], cols[1]); err != nil || !cmp.Equal(want, a.Mentions) {
+			t.Errorf("DecodeMentions gives other mentions from %d bytes of outline (%v)", len(cols[0]), err)
+		}
 	}
 }
 
