@@ -206,27 +206,59 @@ func (s *state) parsedClass(p *dossier.Sentence, w int) verbClass {
 }
 
 // presentSchedule reports whether the parse hangs the expression at [start, end) as a time
-// modifier straight on a verb in the simple present that is no verb of saying: news tells an
-// arranged event so ("the ministers meet Monday", "the show opens Friday"), while a present of
-// saying tells of the past ("the minister says Monday …").
+// modifier straight on a verb group in the present that is no verb of saying, or makes it the
+// predicate of a present "be": news tells an arranged event so ("the ministers meet Monday", "the
+// show opens Friday", "the vote is held Friday", "the envoy is visiting Cairo on Sunday", "the
+// deadline is Friday"), while a present of saying tells of the past ("the minister says Monday …").
 func (s *state) presentSchedule(start, end int) bool {
 	p, k := s.parsedHead(start, end)
 	if k < 0 {
 		return false
+	}
+	if c := tree.Child(p, k, "cop"); c >= 0 {
+		return s.parsedClass(p, c) == vPresent && tree.Child(p, k, "nsubj") >= 0
 	}
 	// A weekday is never what a verb acts on: the parse's "obj" is a bare time modifier too.
 	if r := p.Tokens[k].Rel; !strings.HasPrefix(r, "obl") && r != "nmod:tmod" && r != "obj" {
 		return false
 	}
 	h := p.Tokens[k].Head
-	if h < 0 || hasGroup(p, h) {
+	if h < 0 || !s.presentGroup(p, h) || !hasSubject(p, h) {
 		return false
 	}
 	v := p.Tokens[h]
-	if v.XPOS != "VBZ" && v.XPOS != "VBP" || tree.Child(p, h, "nsubj") < 0 {
+	return !s.t.lx.speech[strings.ToLower(v.Text)] && !s.t.lx.speech[strings.ToLower(v.Lemma)]
+}
+
+// presentGroup reports whether word h heads a verb group in the present: a finite verb in the
+// simple present, or a participle whose only auxiliary is a present form of "be" (a present
+// passive "is held", a present progressive "are visiting").
+func (s *state) presentGroup(p *dossier.Sentence, h int) bool {
+	v := p.Tokens[h]
+	if !hasGroup(p, h) {
+		return v.XPOS == "VBZ" || v.XPOS == "VBP"
+	}
+	if v.XPOS != "VBN" && v.XPOS != "VBG" {
 		return false
 	}
-	return !s.t.lx.speech[strings.ToLower(v.Text)] && !s.t.lx.speech[strings.ToLower(v.Lemma)]
+	for _, c := range tree.Children(p, h) {
+		r := p.Tokens[c].Rel
+		if (strings.HasPrefix(r, "aux") || r == "cop") && s.parsedClass(p, c) != vPresent {
+			return false
+		}
+	}
+	return true
+}
+
+// hasSubject reports whether verb h has a subject of its own or, as the second of two joined
+// verbs joined by "and" or "or" ("was signed in March and takes effect in July"), shares the
+// first one's. Without the conjunction the "verb" is more likely a noun the tagger misread.
+func hasSubject(p *dossier.Sentence, h int) bool {
+	if tree.Child(p, h, "nsubj") >= 0 {
+		return true
+	}
+	t := p.Tokens[h]
+	return t.Rel == "conj" && tree.Child(p, h, "cc") >= 0 && t.Head >= 0 && tree.Child(p, t.Head, "nsubj") >= 0
 }
 
 // pastActDate reports whether the parse hangs the expression of f straight on a verb in the
