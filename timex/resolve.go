@@ -1370,7 +1370,7 @@ func (s *state) ago(f found) (tval, bool) {
 		return tval{value: fmtYear(s.lastYear + dir*int(n)), mod: mod}, true
 	}
 	if d := norm(g["dir"]); (d == "later" || d == "earlier") && (u == "D" || u == "W") {
-		if day, ok := s.daySameSentence(f.start); ok {
+		if day, ok := s.dayJustTold(f.start); ok {
 			// "On Wednesday officials said raids had begun a day earlier": from the day told.
 			return fromDay(day, dir*int(n), u, mod), true
 		}
@@ -1387,11 +1387,21 @@ func (s *state) ago(f found) (tval, bool) {
 	return tval{value: v, mod: mod}, ok
 }
 
-// daySameSentence is the day last named, when it is a whole day told before start in the
-// same sentence: the moment of the story that "a day earlier" or "two weeks later" counts from.
-func (s *state) daySameSentence(start int) (time.Time, bool) {
-	if s.lastTimeEnd == 0 || len(s.lastTime) < len("2006-01-02") || !s.nearBefore(s.lastTimeEnd, start) ||
-		sentenceBreaks(s.text[s.lastTimeEnd:start]) > 0 {
+// dayJustTold is the day last named, when it is a whole day told before start in the
+// same sentence, or in the sentence before when the expression opens its own ("Rebels took the
+// town on March 2. Two days later, troops arrived."): the moment of the story that "a day
+// earlier" or "two weeks later" counts from.
+func (s *state) dayJustTold(start int) (time.Time, bool) {
+	if s.lastTimeEnd == 0 || len(s.lastTime) < len("2006-01-02") || !s.nearBefore(s.lastTimeEnd, start) {
+		return time.Time{}, false
+	}
+	switch between := s.text[s.lastTimeEnd:start]; sentenceBreaks(between) {
+	case 0:
+	case 1:
+		if b := strings.TrimRight(between, " \"'“‘("); b == "" || !strings.ContainsRune(".!?", rune(b[len(b)-1])) {
+			return time.Time{}, false
+		}
+	default:
 		return time.Time{}, false
 	}
 	day, err := time.Parse("2006-01-02", s.lastTime[:10])
@@ -1959,13 +1969,18 @@ func (s *state) timeOfDay(f found) (tval, bool) {
 			s.noteDate(mkdate(y, m, d))
 		}
 	case g["wd"] != "" && s.anchor():
+		// Noted as a weekday alone is: a bare time further on ("… and ends at 8 p.m.") is of
+		// this day.
 		d := s.weekdayDate(s.t.lx.weekday(g["wd"]), "", f)
+		s.noteDate(d)
 		day = fmtDay(d)
 	case g["wd"] != "":
 		day = fmt.Sprintf("XXXX-WXX-%d", s.t.lx.weekday(g["wd"]))
 	case g["rd"] != "" && s.anchor():
 		off, _ := s.dayShift(strings.ToLower(g["rd"]))
-		day = fmtDay(s.ref.time().AddDate(0, 0, off))
+		d := s.ref.time().AddDate(0, 0, off)
+		s.noteDate(d)
+		day = fmtDay(d)
 	case s.hasDate && s.anchor() && s.lastDate.After(s.ref.time().AddDate(0, 0, -8)):
 		day = fmtDay(s.lastDate)
 	case s.anchor():
