@@ -215,6 +215,7 @@ func (s *state) presentSchedule(start, end int) bool {
 	if k < 0 {
 		return false
 	}
+	k = firstConjunct(p, k)
 	if c := tree.Child(p, k, "cop"); c >= 0 {
 		return s.parsedClass(p, c) == vPresent && tree.Child(p, k, "nsubj") >= 0
 	}
@@ -270,6 +271,7 @@ func (s *state) pastActDate(f found) bool {
 	if k < 0 {
 		return false
 	}
+	k = firstConjunct(p, k)
 	if r := p.Tokens[k].Rel; !strings.HasPrefix(r, "obl") && r != "nmod:tmod" {
 		return false
 	}
@@ -282,4 +284,18 @@ func (s *state) pastActDate(f found) bool {
 	v := p.Tokens[h]
 	return v.XPOS == "VBD" && tree.Child(p, h, "nsubj") >= 0 &&
 		!s.t.lx.speech[strings.ToLower(v.Text)] && !s.t.lx.speech[strings.ToLower(v.Lemma)]
+}
+
+// firstConjunct is the first of the words joined by "and" or "or" that word k is one of ("on
+// Thursday and Friday" gives Thursday for Friday): the one the parse hangs on the verb, whose
+// place the others share. A word joined to a verb is left as it is.
+func firstConjunct(p *dossier.Sentence, k int) int {
+	for n := 0; n < maxClimb && p.Tokens[k].Rel == "conj"; n++ {
+		h := p.Tokens[k].Head
+		if h < 0 || p.Tokens[h].UPOS == "VERB" || p.Tokens[h].UPOS == "AUX" {
+			break
+		}
+		k = h
+	}
+	return k
 }

@@ -47,6 +47,9 @@ func TestParsedDirection(t *testing.T) {
 		{"The bill was signed on March 3 and takes effect on July 1.", "July 1", "2024-07-01"},
 		{"The mayor met with his top aides Monday in the city hall.", "Monday", "2024-05-13"},
 		{"The envoy was visiting Calder on Thursday.", "Thursday", "2024-05-09"},
+		{"The summit takes place in Calder on Thursday and Friday.", "Friday", "2024-05-17"},
+		{"The ministers meet on Monday and on Tuesday.", "Tuesday", "2024-05-21"},
+		{"The ministers met on Monday and on Tuesday.", "Tuesday", "2024-05-14"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
