@@ -71,6 +71,11 @@ func (t *Tagger) plausible(text string, f *found) bool {
 		// "Oct. 12, the day before the plunge": only after a comma can it restate a date.
 		return lastChar(text, f.start) == ","
 	case kAnaph:
+		if g["side"] != "" {
+			// "The day before, rebels shelled the city": the day before the one told; "the day
+			// before the vote" is one an event fixes, which the text may not date.
+			return clauseEnds(text, f.end)
+		}
 		// "earlier in the day" is the day in focus; "the day" alone is no time of its own, nor
 		// is it in "at the end of the day", which says "in the end".
 		return !strings.EqualFold(g["an"], "the") || t.lx.dayMods[strings.ToLower(g["mod"])]
@@ -2067,6 +2072,12 @@ func (s *state) anaphor(f found) (tval, bool) {
 		off = 1
 	case "the previous", "the preceding":
 		off = -1
+	}
+	switch strings.ToLower(g["side"]) {
+	case "before":
+		an, off = "the previous", -1
+	case "after":
+		an, off = "the following", 1
 	}
 	switch unit {
 	case "year":
