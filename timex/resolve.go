@@ -17,7 +17,7 @@ func (t *Tagger) plausible(text string, f *found) bool {
 	g := f.g
 	t.trimStart(text, f)
 	prev := prevWord(text, f.start)
-	if t.lastVerb(f, prev) {
+	if t.lastVerb(f, prev) || t.beginsName(text, f, prev) {
 		return false
 	}
 	switch f.kind {
@@ -208,6 +208,36 @@ func nextWordStart(text string, i int) int {
 		i++
 	}
 	return i
+}
+
+// beginsName reports whether a month, weekday or season named alone after "the" begins a
+// proper name, a capitalised word that is no time word following it ("the Sunday Times", "the
+// October War", "the Summer Olympics"): it names no time.
+func (t *Tagger) beginsName(text string, f *found, prev string) bool {
+	g := f.g
+	if f.kind != kMonth && f.kind != kWeekday && f.kind != kSeason {
+		return false
+	}
+	word := g["mon"] + g["wd"] + g["season"]
+	if word == "" || word[0] < 'A' || word[0] > 'Z' {
+		return false
+	}
+	for _, k := range []string{"day", "year", "yw", "ry", "sy", "mo", "mod", "part"} {
+		if g[k] != "" {
+			return false
+		}
+	}
+	if !strings.EqualFold(g["rel"], "the") && (g["rel"] != "" || prev != "the") {
+		return false
+	}
+	nw := nextWordStart(text, f.end)
+	if nw >= len(text) || text[nw] < 'A' || text[nw] > 'Z' {
+		return false
+	}
+	next := nextWord(text, f.end)
+	_, month := t.lx.months[next]
+	_, day := t.lx.weekdays[next]
+	return !month && !day
 }
 
 // plausibleMonth rejects a bare month written short ("Mar", "Jan.", "Sept"), which is as often
