@@ -189,6 +189,10 @@ func (s *state) parsedClass(p *dossier.Sentence, w int) verbClass {
 	switch c {
 	case vFuture, vWould, vModal, vPlan, vHad, vPerfect:
 		return c
+	case vPast:
+		if t.XPOS == "VBP" || t.XPOS == "VBZ" || t.XPOS == "VB" {
+			return vPast // an irregular past form the tagger took for a present ("retook")
+		}
 	}
 	switch t.XPOS {
 	case "VBD":

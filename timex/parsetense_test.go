@@ -50,6 +50,7 @@ func TestParsedDirection(t *testing.T) {
 		{"The summit takes place in Calder on Thursday and Friday.", "Friday", "2024-05-17"},
 		{"The ministers meet on Monday and on Tuesday.", "Tuesday", "2024-05-21"},
 		{"The ministers met on Monday and on Tuesday.", "Tuesday", "2024-05-14"},
+		{"In April, the troops retook the town.", "April", "2024-04"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
