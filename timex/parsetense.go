@@ -212,8 +212,10 @@ func (s *state) parsedClass(p *dossier.Sentence, w int) verbClass {
 // presentSchedule reports whether the parse hangs the expression at [start, end) as a time
 // modifier straight on a verb group in the present that is no verb of saying, or makes it the
 // predicate of a present "be": news tells an arranged event so ("the ministers meet Monday", "the
-// show opens Friday", "the vote is held Friday", "the envoy is visiting Cairo on Sunday", "the
-// deadline is Friday"), while a present of saying tells of the past ("the minister says Monday …").
+// show opens Friday", "the vote is held Friday", "the deadline is Friday"), while a present of
+// saying tells of the past ("the minister says Monday …"). A present progressive is left to the
+// clause: the parse hangs on it the date of an event its object names as often as an arranged
+// time ("police are investigating a shooting on Monday").
 func (s *state) presentSchedule(start, end int) bool {
 	p, k := s.parsedHead(start, end)
 	if k < 0 {
@@ -235,15 +237,15 @@ func (s *state) presentSchedule(start, end int) bool {
 	return !s.t.lx.speech[strings.ToLower(v.Text)] && !s.t.lx.speech[strings.ToLower(v.Lemma)]
 }
 
-// presentGroup reports whether word h heads a verb group in the present: a finite verb in the
-// simple present, or a participle whose only auxiliary is a present form of "be" (a present
-// passive "is held", a present progressive "are visiting").
+// presentGroup reports whether word h heads a verb group in the simple present: a finite verb,
+// or a past participle whose only auxiliary is a present form of "be" (a present passive, "is
+// held").
 func (s *state) presentGroup(p *dossier.Sentence, h int) bool {
 	v := p.Tokens[h]
 	if !hasGroup(p, h) {
 		return v.XPOS == "VBZ" || v.XPOS == "VBP"
 	}
-	if v.XPOS != "VBN" && v.XPOS != "VBG" {
+	if v.XPOS != "VBN" {
 		return false
 	}
 	for _, c := range tree.Children(p, h) {

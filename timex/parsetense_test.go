@@ -42,7 +42,7 @@ func TestParsedDirection(t *testing.T) {
 		{"The minister resigned on May 16 after the vote.", "May 16", "2024-05-16"},
 		{"The agency warned of a cut in its supply in June.", "June", "2024-06"},
 		{"The vote is held on Friday in Calder.", "Friday", "2024-05-17"},
-		{"The envoy is visiting Calder on Thursday.", "Thursday", "2024-05-16"},
+		{"Police are investigating a shooting on Monday.", "Monday", "2024-05-13"},
 		{"The deadline is Friday.", "Friday", "2024-05-17"},
 		{"The bill was signed on March 3 and takes effect on July 1.", "July 1", "2024-07-01"},
 		{"The mayor met with his top aides Monday in the city hall.", "Monday", "2024-05-13"},
