@@ -189,6 +189,10 @@ func (s *state) parsedClass(p *dossier.Sentence, w int) verbClass {
 	switch c {
 	case vFuture, vWould, vModal, vPlan, vHad, vPerfect:
 		return c
+	case vPast:
+		if t.XPOS == "VBP" || t.XPOS == "VBZ" || t.XPOS == "VB" {
+			return vPast // an irregular past form the tagger took for a present ("retook")
+		}
 	}
 	switch t.XPOS {
 	case "VBD":
@@ -206,27 +210,62 @@ func (s *state) parsedClass(p *dossier.Sentence, w int) verbClass {
 }
 
 // presentSchedule reports whether the parse hangs the expression at [start, end) as a time
-// modifier straight on a verb in the simple present that is no verb of saying: news tells an
-// arranged event so ("the ministers meet Monday", "the show opens Friday"), while a present of
-// saying tells of the past ("the minister says Monday …").
+// modifier straight on a verb group in the present that is no verb of saying, or makes it the
+// predicate of a present "be": news tells an arranged event so ("the ministers meet Monday", "the
+// show opens Friday", "the vote is held Friday", "the deadline is Friday"), while a present of
+// saying tells of the past ("the minister says Monday …"). A present progressive is left to the
+// clause: the parse hangs on it the date of an event its object names as often as an arranged
+// time ("police are investigating a shooting on Monday").
 func (s *state) presentSchedule(start, end int) bool {
 	p, k := s.parsedHead(start, end)
 	if k < 0 {
 		return false
+	}
+	k = firstConjunct(p, k)
+	if c := tree.Child(p, k, "cop"); c >= 0 {
+		return s.parsedClass(p, c) == vPresent && tree.Child(p, k, "nsubj") >= 0
 	}
 	// A weekday is never what a verb acts on: the parse's "obj" is a bare time modifier too.
 	if r := p.Tokens[k].Rel; !strings.HasPrefix(r, "obl") && r != "nmod:tmod" && r != "obj" {
 		return false
 	}
 	h := p.Tokens[k].Head
-	if h < 0 || hasGroup(p, h) {
+	if h < 0 || !s.presentGroup(p, h) || !hasSubject(p, h) {
 		return false
 	}
 	v := p.Tokens[h]
-	if v.XPOS != "VBZ" && v.XPOS != "VBP" || tree.Child(p, h, "nsubj") < 0 {
+	return !s.t.lx.speech[strings.ToLower(v.Text)] && !s.t.lx.speech[strings.ToLower(v.Lemma)]
+}
+
+// presentGroup reports whether word h heads a verb group in the simple present: a finite verb,
+// or a past participle whose only auxiliary is a present form of "be" (a present passive, "is
+// held").
+func (s *state) presentGroup(p *dossier.Sentence, h int) bool {
+	v := p.Tokens[h]
+	if !hasGroup(p, h) {
+		return v.XPOS == "VBZ" || v.XPOS == "VBP"
+	}
+	if v.XPOS != "VBN" {
 		return false
 	}
-	return !s.t.lx.speech[strings.ToLower(v.Text)] && !s.t.lx.speech[strings.ToLower(v.Lemma)]
+	for _, c := range tree.Children(p, h) {
+		r := p.Tokens[c].Rel
+		if (strings.HasPrefix(r, "aux") || r == "cop") && s.parsedClass(p, c) != vPresent {
+			return false
+		}
+	}
+	return true
+}
+
+// hasSubject reports whether verb h has a subject of its own or, as the second of two joined
+// verbs joined by "and" or "or" ("was signed in March and takes effect in July"), shares the
+// first one's. Without the conjunction the "verb" is more likely a noun the tagger misread.
+func hasSubject(p *dossier.Sentence, h int) bool {
+	if tree.Child(p, h, "nsubj") >= 0 {
+		return true
+	}
+	t := p.Tokens[h]
+	return t.Rel == "conj" && tree.Child(p, h, "cc") >= 0 && t.Head >= 0 && tree.Child(p, t.Head, "nsubj") >= 0
 }
 
 // pastActDate reports whether the parse hangs the expression of f straight on a verb in the
@@ -238,6 +277,7 @@ func (s *state) pastActDate(f found) bool {
 	if k < 0 {
 		return false
 	}
+	k = firstConjunct(p, k)
 	if r := p.Tokens[k].Rel; !strings.HasPrefix(r, "obl") && r != "nmod:tmod" {
 		return false
 	}
@@ -250,4 +290,18 @@ func (s *state) pastActDate(f found) bool {
 	v := p.Tokens[h]
 	return v.XPOS == "VBD" && tree.Child(p, h, "nsubj") >= 0 &&
 		!s.t.lx.speech[strings.ToLower(v.Text)] && !s.t.lx.speech[strings.ToLower(v.Lemma)]
+}
+
+// firstConjunct is the first of the words joined by "and" or "or" that word k is one of ("on
+// Thursday and Friday" gives Thursday for Friday): the one the parse hangs on the verb, whose
+// place the others share. A word joined to a verb is left as it is.
+func firstConjunct(p *dossier.Sentence, k int) int {
+	for n := 0; n < maxClimb && p.Tokens[k].Rel == "conj"; n++ {
+		h := p.Tokens[k].Head
+		if h < 0 || p.Tokens[h].UPOS == "VERB" || p.Tokens[h].UPOS == "AUX" {
+			break
+		}
+		k = h
+	}
+	return k
 }

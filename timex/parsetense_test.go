@@ -41,6 +41,16 @@ func TestParsedDirection(t *testing.T) {
 		{"The minister, who resigned on June 3, said he would run again.", "June 3", "2023-06-03"},
 		{"The minister resigned on May 16 after the vote.", "May 16", "2024-05-16"},
 		{"The agency warned of a cut in its supply in June.", "June", "2024-06"},
+		{"The vote is held on Friday in Calder.", "Friday", "2024-05-17"},
+		{"Police are investigating a shooting on Monday.", "Monday", "2024-05-13"},
+		{"The deadline is Friday.", "Friday", "2024-05-17"},
+		{"The bill was signed on March 3 and takes effect on July 1.", "July 1", "2024-07-01"},
+		{"The mayor met with his top aides Monday in the city hall.", "Monday", "2024-05-13"},
+		{"The envoy was visiting Calder on Thursday.", "Thursday", "2024-05-09"},
+		{"The summit takes place in Calder on Thursday and Friday.", "Friday", "2024-05-17"},
+		{"The ministers meet on Monday and on Tuesday.", "Tuesday", "2024-05-21"},
+		{"The ministers met on Monday and on Tuesday.", "Tuesday", "2024-05-14"},
+		{"In April, the troops retook the town.", "April", "2024-04"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

@@ -17,7 +17,7 @@ func (t *Tagger) plausible(text string, f *found) bool {
 	g := f.g
 	t.trimStart(text, f)
 	prev := prevWord(text, f.start)
-	if t.lastVerb(f, prev) {
+	if t.lastVerb(f, prev) || t.beginsName(text, f, prev) {
 		return false
 	}
 	switch f.kind {
@@ -71,6 +71,11 @@ func (t *Tagger) plausible(text string, f *found) bool {
 		// "Oct. 12, the day before the plunge": only after a comma can it restate a date.
 		return lastChar(text, f.start) == ","
 	case kAnaph:
+		if g["side"] != "" {
+			// "The day before, rebels shelled the city": the day before the one told; "the day
+			// before the vote" is one an event fixes, which the text may not date.
+			return clauseEnds(text, f.end)
+		}
 		// "earlier in the day" is the day in focus; "the day" alone is no time of its own, nor
 		// is it in "at the end of the day", which says "in the end".
 		return !strings.EqualFold(g["an"], "the") || t.lx.dayMods[strings.ToLower(g["mod"])]
@@ -203,6 +208,36 @@ func nextWordStart(text string, i int) int {
 		i++
 	}
 	return i
+}
+
+// beginsName reports whether a month, weekday or season named alone after "the" begins a
+// proper name, a capitalised word that is no time word following it ("the Sunday Times", "the
+// October War", "the Summer Olympics"): it names no time.
+func (t *Tagger) beginsName(text string, f *found, prev string) bool {
+	g := f.g
+	if f.kind != kMonth && f.kind != kWeekday && f.kind != kSeason {
+		return false
+	}
+	word := g["mon"] + g["wd"] + g["season"]
+	if word == "" || word[0] < 'A' || word[0] > 'Z' {
+		return false
+	}
+	for _, k := range []string{"day", "year", "yw", "ry", "sy", "mo", "mod", "part"} {
+		if g[k] != "" {
+			return false
+		}
+	}
+	if !strings.EqualFold(g["rel"], "the") && (g["rel"] != "" || prev != "the") {
+		return false
+	}
+	nw := nextWordStart(text, f.end)
+	if nw >= len(text) || text[nw] < 'A' || text[nw] > 'Z' {
+		return false
+	}
+	next := nextWord(text, f.end)
+	_, month := t.lx.months[next]
+	_, day := t.lx.weekdays[next]
+	return !month && !day
 }
 
 // plausibleMonth rejects a bare month written short ("Mar", "Jan.", "Sept"), which is as often
@@ -1370,7 +1405,7 @@ func (s *state) ago(f found) (tval, bool) {
 		return tval{value: fmtYear(s.lastYear + dir*int(n)), mod: mod}, true
 	}
 	if d := norm(g["dir"]); (d == "later" || d == "earlier") && (u == "D" || u == "W") {
-		if day, ok := s.daySameSentence(f.start); ok {
+		if day, ok := s.dayJustTold(f.start); ok {
 			// "On Wednesday officials said raids had begun a day earlier": from the day told.
 			return fromDay(day, dir*int(n), u, mod), true
 		}
@@ -1387,11 +1422,21 @@ func (s *state) ago(f found) (tval, bool) {
 	return tval{value: v, mod: mod}, ok
 }
 
-// daySameSentence is the day last named, when it is a whole day told before start in the
-// same sentence: the moment of the story that "a day earlier" or "two weeks later" counts from.
-func (s *state) daySameSentence(start int) (time.Time, bool) {
-	if s.lastTimeEnd == 0 || len(s.lastTime) < len("2006-01-02") || !s.nearBefore(s.lastTimeEnd, start) ||
-		sentenceBreaks(s.text[s.lastTimeEnd:start]) > 0 {
+// dayJustTold is the day last named, when it is a whole day told before start in the
+// same sentence, or in the sentence before when the expression opens its own ("Rebels took the
+// town on March 2. Two days later, troops arrived."): the moment of the story that "a day
+// earlier" or "two weeks later" counts from.
+func (s *state) dayJustTold(start int) (time.Time, bool) {
+	if s.lastTimeEnd == 0 || len(s.lastTime) < len("2006-01-02") || !s.nearBefore(s.lastTimeEnd, start) {
+		return time.Time{}, false
+	}
+	switch between := s.text[s.lastTimeEnd:start]; sentenceBreaks(between) {
+	case 0:
+	case 1:
+		if b := strings.TrimRight(between, " \"'“‘("); b == "" || !strings.ContainsRune(".!?", rune(b[len(b)-1])) {
+			return time.Time{}, false
+		}
+	default:
 		return time.Time{}, false
 	}
 	day, err := time.Parse("2006-01-02", s.lastTime[:10])
@@ -1959,13 +2004,18 @@ func (s *state) timeOfDay(f found) (tval, bool) {
 			s.noteDate(mkdate(y, m, d))
 		}
 	case g["wd"] != "" && s.anchor():
+		// Noted as a weekday alone is: a bare time further on ("… and ends at 8 p.m.") is of
+		// this day.
 		d := s.weekdayDate(s.t.lx.weekday(g["wd"]), "", f)
+		s.noteDate(d)
 		day = fmtDay(d)
 	case g["wd"] != "":
 		day = fmt.Sprintf("XXXX-WXX-%d", s.t.lx.weekday(g["wd"]))
 	case g["rd"] != "" && s.anchor():
 		off, _ := s.dayShift(strings.ToLower(g["rd"]))
-		day = fmtDay(s.ref.time().AddDate(0, 0, off))
+		d := s.ref.time().AddDate(0, 0, off)
+		s.noteDate(d)
+		day = fmtDay(d)
 	case s.hasDate && s.anchor() && s.lastDate.After(s.ref.time().AddDate(0, 0, -8)):
 		day = fmtDay(s.lastDate)
 	case s.anchor():
@@ -2052,6 +2102,12 @@ func (s *state) anaphor(f found) (tval, bool) {
 		off = 1
 	case "the previous", "the preceding":
 		off = -1
+	}
+	switch strings.ToLower(g["side"]) {
+	case "before":
+		an, off = "the previous", -1
+	case "after":
+		an, off = "the following", 1
 	}
 	switch unit {
 	case "year":

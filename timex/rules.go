@@ -207,6 +207,7 @@ func patterns() []pattern {
 		{kHoliday, `(?:(?P<rel>{REL})\s+)?(?P<hol>{HOL})(?:,?\s+(?P<year>{YEAR}))?`},
 		{kAnaphDay, `(?i:the)\s+(?:(?P<day>{DAYN})|(?P<dayw>{ORDW}))\s+(?i:of\s+(?:the|that|this)\s+month)`},
 		{kAnaph, `{MODP}(?P<an>(?i:that(?:\s+same)?|the\s+same|the\s+next|the\s+following|the\s+previous|the\s+preceding))\s+(?P<unit>(?i:day|morning|afternoon|evening|night|week|weekend|month|year))`},
+		{kAnaph, `{MODP}(?P<an>(?i:the))\s+(?P<unit>(?i:day))\s+(?P<side>(?i:before|after))`},
 		{kAnaph, `{MODP}(?P<an>(?i:the))\s+(?P<unit>(?i:day))`},
 		{kSet, `(?P<set>(?i:every|each|per|a))\s+(?P<unit>(?i:day|week|month|year|morning|evening|night|weekend))`},
 		{kSet, `(?i:every)\s+(?P<num>{NUM})\s+(?P<unit>{UNITS})`},

@@ -126,3 +126,27 @@ func cueReadings(body []byte, text string) string {
 		v.lib.value, clip(v.lib.src), pm.inFurniture(v.lib.src), deepInText(v.lib.src, text), v.lib.prose,
 		v.visible.value, clip(v.visible.src), pm.pageURL(""), pm.title)
 }
+
+// TestOnlyDayOf checks that the day of a month a page states is found where it is the only one
+// of that month, banners left out.
+func TestOnlyDayOf(t *testing.T) {
+	tests := []struct{ name, body, month, want string }{
+		{"one day", `<p>Posted on <span>19 May 2010</span> at 23:03.</p>`, "2010-05", "2010-05-19"},
+		{"said twice", `<p>19 May 2010</p><p>Posted 19.05.2010</p>`, "2010-05", "2010-05-19"},
+		{"two days", `<p>Posted on 19 May 2010.</p><p>Comment of 21 May 2010</p>`, "2010-05", ""},
+		{"another month", `<p>Posted on 19 June 2010.</p>`, "2010-05", ""},
+		{"banner", `<div class="topbar">Friday, 21 May 2010</div><p>Posted on 19 May 2010.</p>`, "2010-05", "2010-05-19"},
+		{"script", `<script>var d = "21 May 2010";</script><p>Posted on 19 May 2010.</p>`, "2010-05", "2010-05-19"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			root, err := html.Parse(strings.NewReader("<html><body>" + tt.body + "</body></html>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := onlyDayOf(root, tt.month); got != tt.want {
+				t.Errorf("onlyDayOf(%q) = %q, want %q", tt.month, got, tt.want)
+			}
+		})
+	}
+}

@@ -308,7 +308,7 @@ func nearestShown(lines []string, limit int, above bool) (string, int) {
 		}
 		for _, d := range days {
 			lead := len(strings.Fields(line[:d.start]))
-			if lead > proseWords || lead > 3 && len(strings.Fields(line)) > paragraphWords {
+			if lead > proseWords || lead > 3 && len(strings.Fields(line)) > paragraphWords || inSentence(line, d, lead) {
 				continue // a date the story mentions
 			}
 			if midnightStamp.MatchString(line[d.end:min(len(line), d.end+stampReach)]) {
@@ -338,4 +338,15 @@ func century(yy string) string {
 		return "19" + yy
 	}
 	return "20" + yy
+}
+
+// sentenceWords is how many words a line must hold on each side of a date, and end with a full
+// stop, for the date to stand inside a sentence ("The next meeting takes place on Wed. 5 February
+// 2020 from 7 pm at the café."): the day of an event the page tells of, not a date line's.
+const sentenceWords = 3
+
+// inSentence reports whether the day d, lead words into line, stands inside a sentence.
+func inSentence(line string, d shownDay, lead int) bool {
+	rest := strings.TrimSpace(line[d.end:])
+	return lead >= sentenceWords && len(strings.Fields(rest)) >= sentenceWords && strings.HasSuffix(rest, ".")
 }

@@ -125,3 +125,24 @@ func FuzzShownDates(f *testing.F) {
 		}
 	})
 }
+
+// TestNearestShownSentence checks that a day standing inside a sentence below the headline (an
+// event the page announces) is passed over, while a date line's or a byline's is taken.
+func TestNearestShownSentence(t *testing.T) {
+	tests := []struct {
+		lines []string
+		want  string
+	}{
+		{[]string{"Das nächste Treffen findet am Mi. 5. Februar 2020 ab 19 Uhr im Café statt."}, ""},
+		{[]string{"The next meeting takes place on 5 February 2020 at the town hall."}, ""},
+		{[]string{"Published on 5 February 2020 by the editors."}, "2020-02-05"},
+		{[]string{"5 February 2020, 10:16 – Sport"}, "2020-02-05"},
+		{[]string{"By Anna Berg", "March 14, 2021"}, "2021-03-14"},
+		{[]string{"The next meeting takes place on 5 February 2020 at the hall.", "Posted 4 February 2020"}, "2020-02-04"},
+	}
+	for _, tt := range tests {
+		if got, _ := nearestShown(tt.lines, headWordsAfter, false); got != tt.want {
+			t.Errorf("nearestShown(%q) = %q, want %q", tt.lines, got, tt.want)
+		}
+	}
+}

@@ -76,6 +76,7 @@ type dateVotes struct {
 	lib      libDate // the whole page, extensive mode; read only when Dossier's cues give no day
 	visible  libDate // the page without metadata, scripts and links; read only when metadata gives a day
 	headline string  // the day the page shows next to its headline (headlineDate), "" when none
+	monthDay string  // the one day of the month Dossier's cues found that the page states (onlyDayOf)
 }
 
 // readDates takes the library's readings that Dossier's own cues leave worth having: the
@@ -86,6 +87,9 @@ func (m *pageMeta) readDates(root *html.Node, pageURL string) dateVotes {
 	case len(own.value) < 10:
 		v.lib = findLibDate(root, m.pageURL(pageURL), true)
 		v.lib.prose = inProse(root, v.lib.value, v.lib.src)
+		if len(own.value) == len("2006-01") {
+			v.monthDay = onlyDayOf(root, own.value)
+		}
 	case own.cue == "meta":
 		restore := detach(root, atom.Meta, atom.Script, atom.Link)
 		v.visible = findLibDate(root, "", false)
@@ -121,7 +125,48 @@ func (m *pageMeta) published(pageURL, text string, votes dateVotes) string {
 			return ""
 		}
 	}
-	return vote(own, lib)
+	d := vote(own, lib)
+	if len(d) == len("2006-01") && strings.HasPrefix(votes.monthDay, d) {
+		// The address gives the month; the page, away from its headline ("posted on 19 May
+		// 2010 at 23:03" in a box about the article), the day.
+		return votes.monthDay
+	}
+	return d
+}
+
+// onlyDayOf is the day of month (ISO "2006-01") that the page's visible text states, when it
+// states only one day of that month, else "". Banners are not read: the day they show is the
+// day the page was seen, which may fall in the month of its publication.
+func onlyDayOf(root *html.Node, month string) string {
+	day := ""
+	var walk func(n *html.Node) bool
+	walk = func(n *html.Node) bool {
+		switch {
+		case n.Type == html.TextNode:
+			for _, d := range shownDateReaders.find(cleanLine(n.Data)) {
+				if !strings.HasPrefix(d.value, month) {
+					continue
+				}
+				if day != "" && day != d.value {
+					return false
+				}
+				day = d.value
+			}
+		case n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style ||
+			n.DataAtom == atom.Head || isBanner(n)):
+			return true
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if !walk(c) {
+				return false
+			}
+		}
+		return true
+	}
+	if !walk(root) {
+		return ""
+	}
+	return day
 }
 
 // headlineVote decides the publication date from the day shown next to the headline (head)
