@@ -1059,6 +1059,10 @@ func parseRole(s *sent, it item, roles map[int]string, v int) string {
 			case c == "":
 				// A name joined with no preposition is one more name of its head: "the carrier
 				// Emirates Airline".
+			case (roles[h] == roleActor || roles[h] == roleTarget) && s.w.ofPreps[c] && s.w.partitive(p.Tokens[h]):
+				// "one of its fighters attacked", "two of the Front's men were killed": a part
+				// acts or undergoes for the whole it is a part of.
+				return roles[h]
 			case (roles[h] == roleActor || roles[h] == roleTarget && it.typ != dossier.LOC) && s.w.memberNouns[strings.ToLower(p.Tokens[h].Text)] && s.w.memberCases[c]:
 				// "officers from the department": the department acts. A place the people it falls
 				// on come from is not hit ("ousted the group from X").
@@ -1078,6 +1082,14 @@ func parseRole(s *sent, it item, roles map[int]string, v int) string {
 		k = p.Tokens[k].Head
 	}
 	return ""
+}
+
+// partitive reports whether parse token t counts a part of what its "of" phrase names: a
+// number ("two of"), a number word or a word of quantity ("some of", "most of").
+func (lw *wordLists) partitive(t dossier.Token) bool {
+	w := strings.ToLower(t.Text)
+	_, number := lw.figureNumbers[w]
+	return t.UPOS == "NUM" || number || lw.quantityWords[w]
 }
 
 // inSubject reports whether noun h is the active subject of verb v that acts, or a noun its
