@@ -52,6 +52,9 @@ func (lw *wordLists) nounArgs(p *dossier.Sentence, n int, t dossier.EventType) m
 	if k := lw.supporter(p, n); k >= 0 {
 		roles[k] = roleActor
 	}
+	if k := lw.underSubject(p, n); k >= 0 {
+		roles[k] = roleTarget // "X came under rocket fire"
+	}
 	for _, k := range tree.Children(p, n) {
 		rel, c := p.Tokens[k].Rel, tree.Preposition(p, k)
 		if strings.HasPrefix(rel, "acl") {
@@ -79,6 +82,17 @@ func (lw *wordLists) nounArgs(p *dossier.Sentence, n int, t dossier.EventType) m
 		}
 	}
 	return roles
+}
+
+// underSubject returns the subject of the verb that noun trigger n is an oblique of with a
+// preposition of patientCases ("X came under fire", "X fell under attack"): the subject undergoes
+// it. -1 for none.
+func (lw *wordLists) underSubject(p *dossier.Sentence, n int) int {
+	v := p.Tokens[n].Head
+	if v < 0 || p.Tokens[n].Rel != "obl" || p.Tokens[v].UPOS != "VERB" || !lw.patientCases[tree.Preposition(p, n)] {
+		return -1
+	}
+	return tree.Subject(p, v)
 }
 
 // caseRole is the role a noun trigger of type t gives a modifier its preposition c brings in
@@ -1579,7 +1593,7 @@ func (lw *wordLists) aroundPlace(s *sent, it item, v int) bool {
 		return false
 	}
 	h := p.Tokens[k].Head
-	if h < 0 || h == v || !ancestor(p, v, h) {
+	if h < 0 || h == v || !ancestor(p, v, h) && h != lw.underSubject(p, v) {
 		return false
 	}
 	t := p.Tokens[h]
