@@ -203,6 +203,9 @@ type wordLists struct {
 	// originCases tell where a thing or people come from ("from"); authorCases bring in the author
 	// of a report ("a report by X", "the account of X").
 	originCases, authorCases map[string]bool
+	// sideJoins are the phrases that join a party to the one before it on its side of a clash
+	// ("X as well as Y"), tried in order.
+	sideJoins [][]string
 	// compass are the points of the compass and distanceUnits the units of a distance: a place
 	// after "60 km northeast of" only tells where another one lies.
 	compass, distanceUnits map[string]bool
@@ -268,6 +271,7 @@ func (w *wordLists) loadClauseWords(d *en.Data) {
 	w.blameOn = pairs(d.Rows("claim-accuse-verbs"))
 	w.particles = d.List("verb-particles")
 	w.leadingParticiples = d.List("leading-participles")
+	w.sideJoins = phrases(d.Rows("side-joins"))
 	w.commonWords = rowWords(d.Rows("common-words"))
 }
 
