@@ -53,7 +53,9 @@ type wordLists struct {
 	// groupPronouns are the pronouns that may stand for an organisation or a country, with the
 	// number they take: "sing" or "plur".
 	groupPronouns map[string]string
-	descMods      map[string]bool
+	// pronounGenders maps the pronouns of a person to their gender, "m" or "f".
+	pronounGenders map[string]string
+	descMods       map[string]bool
 	// titleWords are the words of the titles and ranks said with a person's name ("foreign",
 	// "minister", "rep."), lower case: see titledPerson.
 	titleWords map[string]bool
@@ -296,6 +298,7 @@ func (w *wordLists) loadFigureWords(d *en.Data) {
 func (w *wordLists) loadPartyWords(d *en.Data) {
 	w.pronouns = d.List("person-pronouns")
 	w.groupPronouns = pairs(d.Rows("group-pronouns"))
+	w.pronounGenders = pairs(d.Rows("pronoun-genders"))
 	w.descMods = d.List("description-modifiers")
 	w.titleWords = titleWords(d.Rows("titles"))
 	w.kinNouns = d.List("kin-nouns")
