@@ -460,8 +460,12 @@ func (lw *wordLists) sidesOf(s *sent, c cand, parties []int) (one, other []int) 
 	if after := partiesAfterBetween(s, c, parties); len(after) >= 2 {
 		parties = after // "a video by X shows fighting between Y and Z": Y and Z fight
 	}
-	one, other = parties[:1], parties[1:2]
-	for j := 2; j < len(parties); j++ {
+	n := 1
+	for n+1 < len(parties) && lw.sideJoined(s, c.f, parties[n-1], parties[n]) {
+		n++ // "between X as well as Y on one hand and Z on the other"
+	}
+	one, other = parties[:n], parties[n:n+1]
+	for j := n + 1; j < len(parties); j++ {
 		if !lw.joinedParties(s, c.f, parties[j-1], parties[j]) {
 			break
 		}
@@ -494,6 +498,42 @@ func partiesAfterBetween(s *sent, c cand, parties []int) []int {
 		}
 	}
 	return out
+}
+
+// sideJoined reports whether a name of chain b follows one of chain a in frame f after a phrase
+// of sideJoins, with only articles and lower-case words before it ("X as well as the so-called
+// Y"): b stands on a's side.
+func (lw *wordLists) sideJoined(s *sent, f frame, a, b int) bool {
+	for _, ra := range f.args {
+		for _, rb := range f.args {
+			if ra.it.chain != a || rb.it.chain != b || rb.it.t0 < ra.it.t1 || rb.it.t0-ra.it.t1 > 6 {
+				continue
+			}
+			k := ra.it.t1
+			if k < rb.it.t0 && s.toks[k].norm == "," {
+				k++
+			}
+			j := lw.sideJoinAt(s, k, rb.it.t0)
+			for j > 0 && j < rb.it.t0 && (lw.determiners[s.toks[j].norm] || s.toks[j].word && !s.toks[j].upper || s.toks[j].norm == "-") {
+				j++
+			}
+			if j == rb.it.t0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sideJoinAt returns the token after the phrase of sideJoins that starts at token k and ends
+// before t1, or -1.
+func (lw *wordLists) sideJoinAt(s *sent, k, t1 int) int {
+	for _, ph := range lw.sideJoins {
+		if k+len(ph) <= t1 && wordsAt(s, k, ph) {
+			return k + len(ph)
+		}
+	}
+	return -1
 }
 
 // joinedParties reports whether a name of chain b follows one of chain a in frame f with only

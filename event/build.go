@@ -18,7 +18,7 @@ func (x *Extractor) events(text string, s *sent, domains map[string]bool, st *do
 	x.findTriggers(s)
 	var cs []cand
 	for mi, m := range s.matches {
-		if absorbed(s, mi) || background(s, m) || inName(s, m) {
+		if absorbed(s, mi) || background(s, m) || inName(s, m) || modifiesAttack(s, mi) {
 			continue
 		}
 		if m.p.typ == dossier.Assault && infinitive(s, m) {
@@ -228,6 +228,33 @@ func absorbed(s *sent, mi int) bool {
 		}
 	}
 	return false
+}
+
+// modifiesAttack reports whether attack trigger mi only says of what kind the attack noun right
+// after it is ("bombing raids", "shelling attacks"): the words tell one attack, whose doer is the
+// one named before them ("prevent Russian bombing raids"), not a second one by the clause's
+// subject.
+func modifiesAttack(s *sent, mi int) bool {
+	m := s.matches[mi]
+	if m.p.typ != dossier.Assault || mi+1 >= len(s.matches) || s.parse == nil {
+		return false
+	}
+	h := s.matches[mi+1]
+	if h.p.typ != dossier.Assault || h.p.toll || h.t0 != m.t1 {
+		// A word of killing after an attack noun is the verb of a headline ("Air raid kills 12"),
+		// however the parse reads it.
+		return false
+	}
+	head, noun := parseTrigger(s, h)
+	k := tree.WordAt(s.parse, s.toks[m.words[len(m.words)-1]].start)
+	if !noun || k < 0 {
+		return false
+	}
+	// Only a word of the act ("bombing") is so read: a noun of the weapon before the head ("bomb
+	// attack") stands for the attack where a headline's head is dropped.
+	t := s.parse.Tokens[k]
+	act := t.UPOS == "VERB" || strings.HasSuffix(strings.ToLower(t.Text), "ing")
+	return t.Head == head && (t.Rel == "compound" || t.Rel == "amod") && act
 }
 
 // background reports whether trigger m only describes someone rather than telling an event:

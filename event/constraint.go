@@ -296,16 +296,8 @@ func (x *Extractor) holds(s *sent, m match, f frame, n *need) bool {
 	if n.nounUse && parsedAsVerb(s, m.t0) {
 		return false
 	}
-	if n.next != nil {
-		w := "."
-		if nextTok < c.t1 && s.toks[nextTok].word {
-			w = s.toks[nextTok].norm
-		} else if nextTok < c.t1 && s.toks[nextTok].norm != "." {
-			w = s.toks[nextTok].norm
-		}
-		if !contains(n.next, w) {
-			return false
-		}
+	if n.next != nil && !contains(n.next, nextWord(s, nextTok, c.t1)) {
+		return false
 	}
 	if n.comp && !x.toInfinitive(s, nextTok, c.t1, n.compCl) {
 		return false
@@ -485,6 +477,18 @@ func verbUse(s *sent, m match, f frame) bool {
 		return false
 	}
 	return true
+}
+
+// nextWord is the word at token k, read past the auxiliaries and adverbs that stand before a
+// verb ("clashes have also erupted"), or "." at the clause's end t1.
+func nextWord(s *sent, k, t1 int) string {
+	for k+1 < t1 && (s.w.beForms[s.toks[k].norm] || s.w.speechAux[s.toks[k].norm] || s.w.adverbs[s.toks[k].norm]) {
+		k++
+	}
+	if k >= t1 || !s.toks[k].word && s.toks[k].norm == "." {
+		return "."
+	}
+	return s.toks[k].norm
 }
 
 // toInfinitive reports whether "to" and a verb (of class cl, if given) follow within the next

@@ -544,7 +544,7 @@ func (x *Extractor) anaphor(s *sent, i int, startAt map[int]dossier.Mention, st 
 		if it, ok := x.personSpeaker(s, i); ok && sexAgrees(st.sex, it.chain, sex) {
 			return it, true
 		}
-		if c, ok := st.onePerson(ownSubject(s, i), sex); ok {
+		if c, ok := st.onePerson(ownSubject(s, i), sex); ok && !otherGender(s, i, c) {
 			return item{t0: i, t1: i + 1, chain: c, typ: dossier.PER, pseudo: true, poss: tk.norm == "his" || tk.norm == "her"}, true
 		}
 		return item{}, false
@@ -585,6 +585,27 @@ func (x *Extractor) anaphor(s *sent, i int, startAt map[int]dossier.Mention, st 
 		return item{}, false
 	}
 	return item{t0: i, t1: j + 1, chain: c, typ: typ, pseudo: true}, true
+}
+
+// otherGender reports whether the first pronoun of a person in the sentence before the one at
+// token i is of the other gender, with no name of chain c between them: that pronoun stands for
+// c, and the one at i for someone else ("X has not heard from her husband since he was
+// arrested").
+func otherGender(s *sent, i, c int) bool {
+	g := s.w.sexes.pronouns[s.toks[i].norm]
+	for k := 0; k < i && g != ""; k++ {
+		h := s.w.sexes.pronouns[s.toks[k].norm]
+		if h == "" {
+			continue
+		}
+		for _, it := range s.items {
+			if it.chain == c && it.t0 > k && it.t0 < i {
+				return false
+			}
+		}
+		return h != g
+	}
+	return false
 }
 
 // resumesMain reports whether the comma at token i ends a relative clause and gives the sentence

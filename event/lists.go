@@ -203,6 +203,9 @@ type wordLists struct {
 	// originCases tell where a thing or people come from ("from"); authorCases bring in the author
 	// of a report ("a report by X", "the account of X").
 	originCases, authorCases map[string]bool
+	// sideJoins are the phrases that join a party to the one before it on its side of a clash
+	// ("X as well as Y"), tried in order.
+	sideJoins [][]string
 	// compass are the points of the compass and distanceUnits the units of a distance: a place
 	// after "60 km northeast of" only tells where another one lies.
 	compass, distanceUnits map[string]bool
@@ -213,102 +216,139 @@ type wordLists struct {
 	sexes sexWords
 }
 
-// newWordLists reads the closed word lists of d.
+// newWordLists reads the closed word lists of d, theme by theme.
 func newWordLists(d *en.Data) *wordLists {
-	w := &wordLists{
-		preps:            d.List("arg-preps"),
-		placePreps:       d.List("place-preps"),
-		prepStops:        d.List("arg-prep-stops"),
-		destPreps:        d.List("destination-preps"),
-		objPreps:         d.List("target-preps"),
-		objStops:         d.List("object-stops"),
-		beForms:          d.List("be-get-forms"),
-		adverbs:          d.List("verb-adverbs"),
-		lightVerbs:       d.List("light-verbs"),
-		askWords:         d.List("ask-words"),
-		pluralAttacks:    d.List("plural-attacks"),
-		temporalPreps:    d.List("temporal-preps"),
-		sequenceMarks:    d.List("sequence-marks"),
-		objectPreps:      d.List("governing-preps"),
-		determiners:      d.List("event-determiners"),
-		overControl:      d.List("over-control-verbs"),
-		quantifiers:      phrases(d.Rows("count-quantifiers")),
-		tollVerbs:        d.List("toll-verbs"),
-		quantityWords:    d.List("quantity-words"),
-		pronouns:         d.List("person-pronouns"),
-		groupPronouns:    pairs(d.Rows("group-pronouns")),
-		descMods:         d.List("description-modifiers"),
-		finiteStarts:     d.List("finite-starts"),
-		months:           monthWords(d.Rows("months")),
-		linkWords:        d.List("figure-links"),
-		joinWords:        d.List("figure-joins"),
-		articles:         d.List("figure-articles"),
-		breakWords:       d.List("figure-breaks"),
-		relatives:        d.List("relative-pronouns"),
-		killingWords:     d.List("killing-words"),
-		parsePlaceCases:  d.List("place-cases"),
-		parseDestCases:   d.List("destination-preps"),
-		parseActorCases:  d.List("actor-cases"),
-		parseTargetCases: d.List("target-cases"),
-		placeOnCases:     d.List("attack-place-cases"),
-		datelineMarks:    d.List("dateline-marks"),
-		rankWords:        d.List("rank-words"),
-		placeOnHeads:     d.List("attack-place-heads"),
-		compass:          d.List("compass-points"),
-		distanceUnits:    d.List("distance-units"),
-		capitalNouns:     rowsOfKind(d, "capital-cues", "noun"),
-		sitedAbroad:      d.List("sited-abroad"),
-		controlMarks:     d.List("control-marks"),
-		supportVerbs:     d.List("support-verbs"),
-		owning:           d.Table("claim-owning"),
-		owningCases:      d.List("owning-cases"),
-		newsAgencies:     d.List("news-agencies"),
-		memberNouns:      d.List("member-nouns"),
-		memberCases:      d.List("member-cases"),
-		affiliations:     d.Table("affiliation-words"),
-		allegiances:      d.List("allegiance-words"),
-		actCounts:        d.List("act-counts"),
-		seatWords:        d.List("seat-participles"),
-		stationWords:     d.List("station-participles"),
-		patientCases:     d.List("patient-cases"),
-		territoryNouns:   d.List("territory-nouns"),
-		heldPlaceNouns:   d.List("held-place-nouns"),
-		vicinityWords:    d.List("vicinity-words"),
-		benefitCases:     d.List("benefit-cases"),
-		regionWords:      d.List("region-words"),
-		speakerLeads:     d.List("speaker-leads"),
-		npStops:          d.List("speech-np-stops"),
-		nounUse:          d.List("speech-noun-use"),
-		speechAux:        d.List("speech-aux"),
-		speechVerbs:      d.List("speech-verbs"),
-		reportingVerbs:   d.List("reporting-verbs"),
-		tollReportVerbs:  d.List("toll-report-verbs"),
-		tokAbbrevs:       d.List("abbreviations"),
-		ongoingCues:      phrases(d.Rows("ongoing-cues")),
-		ongoingVerbs:     d.List("ongoing-verbs"),
-		ongoingMods:      d.List("ongoing-modifiers"),
-		timeNouns:        lowerUnion(d.List("weekdays"), d.List("dayparts")),
-		eventNameHeads:   d.List("event-name-heads"),
-		blameOn:          pairs(d.Rows("claim-accuse-verbs")),
-		agentPreps:       d.List("agent-preps"),
-		ofPreps:          d.List("complement-preps"),
-		particles:        d.List("verb-particles"),
-		controlPreps:     d.List("control-preps"),
-		originCases:      d.List("origin-cases"),
-		authorCases:      d.List("author-cases"),
-		tokenizer:        syntax.NewTokenizer(d),
-		sexes:            newSexWords(d),
-	}
-	w.figureNumbers = cardinals(d.Rows("numbers"), w.articles)
-	w.nations = countryWords(d.Rows("capitals"))
+	w := &wordLists{tokenizer: syntax.NewTokenizer(d)}
+	w.loadPreps(d)
+	w.loadClauseWords(d)
+	w.loadFigureWords(d)
+	w.loadPartyWords(d)
+	w.loadPlaceWords(d)
+	w.loadSpeechWords(d)
+	w.loadTimeWords(d)
+	return w
+}
+
+// loadPreps reads the prepositions and the case markers of the parse that give an argument its
+// role.
+func (w *wordLists) loadPreps(d *en.Data) {
+	w.preps = d.List("arg-preps")
+	w.placePreps = d.List("place-preps")
+	w.prepStops = d.List("arg-prep-stops")
+	w.destPreps = d.List("destination-preps")
+	w.objPreps = d.List("target-preps")
+	w.objectPreps = d.List("governing-preps")
+	w.parsePlaceCases = d.List("place-cases")
+	w.parseDestCases = d.List("destination-preps")
+	w.parseActorCases = d.List("actor-cases")
+	w.parseTargetCases = d.List("target-cases")
+	w.placeOnCases = d.List("attack-place-cases")
+	w.placeOnHeads = d.List("attack-place-heads")
+	w.owningCases = d.List("owning-cases")
+	w.memberCases = d.List("member-cases")
+	w.patientCases = d.List("patient-cases")
+	w.benefitCases = d.List("benefit-cases")
+	w.agentPreps = d.List("agent-preps")
+	w.ofPreps = d.List("complement-preps")
+	w.controlPreps = d.List("control-preps")
+	w.originCases = d.List("origin-cases")
+	w.authorCases = d.List("author-cases")
+}
+
+// loadClauseWords reads the words that shape a clause: auxiliaries, adverbs, the verbs that
+// carry or govern another's event, and the words that open a phrase or a clause of their own.
+func (w *wordLists) loadClauseWords(d *en.Data) {
+	w.objStops = d.List("object-stops")
+	w.beForms = d.List("be-get-forms")
+	w.adverbs = d.List("verb-adverbs")
+	w.lightVerbs = d.List("light-verbs")
+	w.askWords = d.List("ask-words")
+	w.sequenceMarks = d.List("sequence-marks")
+	w.determiners = d.List("event-determiners")
+	w.overControl = d.List("over-control-verbs")
+	w.finiteStarts = d.List("finite-starts")
+	w.relatives = d.List("relative-pronouns")
+	w.controlMarks = d.List("control-marks")
+	w.supportVerbs = d.List("support-verbs")
+	w.owning = d.Table("claim-owning")
+	w.blameOn = pairs(d.Rows("claim-accuse-verbs"))
+	w.particles = d.List("verb-particles")
+	w.leadingParticiples = d.List("leading-participles")
+	w.sideJoins = phrases(d.Rows("side-joins"))
 	w.commonWords = rowWords(d.Rows("common-words"))
+}
+
+// loadFigureWords reads the words of counts and tolls.
+func (w *wordLists) loadFigureWords(d *en.Data) {
+	w.pluralAttacks = d.List("plural-attacks")
+	w.quantifiers = phrases(d.Rows("count-quantifiers"))
+	w.tollVerbs = d.List("toll-verbs")
+	w.quantityWords = d.List("quantity-words")
+	w.linkWords = d.List("figure-links")
+	w.joinWords = d.List("figure-joins")
+	w.articles = d.List("figure-articles")
+	w.breakWords = d.List("figure-breaks")
+	w.killingWords = d.List("killing-words")
+	w.rankWords = d.List("rank-words")
+	w.actCounts = d.List("act-counts")
+	w.figureNumbers = cardinals(d.Rows("numbers"), w.articles)
+}
+
+// loadPartyWords reads the words of the parties to an event: people, groups, states and the
+// outlets that report on them.
+func (w *wordLists) loadPartyWords(d *en.Data) {
+	w.pronouns = d.List("person-pronouns")
+	w.groupPronouns = pairs(d.Rows("group-pronouns"))
+	w.sexes = newSexWords(d)
+	w.descMods = d.List("description-modifiers")
+	w.titleWords = titleWords(d.Rows("titles"))
+	w.kinNouns = d.List("kin-nouns")
+	w.newsAgencies = d.List("news-agencies")
+	w.memberNouns = d.List("member-nouns")
+	w.affiliations = d.Table("affiliation-words")
+	w.allegiances = d.List("allegiance-words")
+	w.nations = countryWords(d.Rows("capitals"))
 	w.nationalities = adjectiveWords(d.Rows("capitals"))
 	w.nationWords = fieldsOf(w.nations)
 	w.capitals = capitalWords(d.Rows("capitals"))
-	w.leadingParticiples = d.List("leading-participles")
-	w.titleWords = titleWords(d.Rows("titles"))
-	w.kinNouns = d.List("kin-nouns")
-	return w
+}
+
+// loadPlaceWords reads the words that make a name a place, or tell where one lies.
+func (w *wordLists) loadPlaceWords(d *en.Data) {
+	w.datelineMarks = d.List("dateline-marks")
+	w.compass = d.List("compass-points")
+	w.distanceUnits = d.List("distance-units")
+	w.capitalNouns = rowsOfKind(d, "capital-cues", "noun")
+	w.sitedAbroad = d.List("sited-abroad")
+	w.seatWords = d.List("seat-participles")
+	w.stationWords = d.List("station-participles")
+	w.territoryNouns = d.List("territory-nouns")
+	w.heldPlaceNouns = d.List("held-place-nouns")
+	w.vicinityWords = d.List("vicinity-words")
+	w.regionWords = d.List("region-words")
+	w.eventNameHeads = d.List("event-name-heads")
+}
+
+// loadSpeechWords reads the words of saying and reporting.
+func (w *wordLists) loadSpeechWords(d *en.Data) {
+	w.speakerLeads = d.List("speaker-leads")
+	w.npStops = d.List("speech-np-stops")
+	w.nounUse = d.List("speech-noun-use")
+	w.speechAux = d.List("speech-aux")
+	w.speechVerbs = d.List("speech-verbs")
+	w.reportingVerbs = d.List("reporting-verbs")
+	w.tollReportVerbs = d.List("toll-report-verbs")
+	w.tokAbbrevs = d.List("abbreviations")
+}
+
+// loadTimeWords reads the words that tell when, or that an event goes on.
+func (w *wordLists) loadTimeWords(d *en.Data) {
+	w.temporalPreps = d.List("temporal-preps")
+	w.months = monthWords(d.Rows("months"))
+	w.ongoingCues = phrases(d.Rows("ongoing-cues"))
+	w.ongoingVerbs = d.List("ongoing-verbs")
+	w.ongoingMods = d.List("ongoing-modifiers")
+	w.timeNouns = lowerUnion(d.List("weekdays"), d.List("dayparts"))
 }
 
 // titleWords reads the words of the titles table's TITLE rows (a title and its abbreviations),

@@ -52,6 +52,9 @@ func (lw *wordLists) nounArgs(p *dossier.Sentence, n int, t dossier.EventType) m
 	if k := lw.supporter(p, n); k >= 0 {
 		roles[k] = roleActor
 	}
+	if k := lw.underSubject(p, n); k >= 0 {
+		roles[k] = roleTarget // "X came under rocket fire"
+	}
 	for _, k := range tree.Children(p, n) {
 		rel, c := p.Tokens[k].Rel, tree.Preposition(p, k)
 		if strings.HasPrefix(rel, "acl") {
@@ -79,6 +82,17 @@ func (lw *wordLists) nounArgs(p *dossier.Sentence, n int, t dossier.EventType) m
 		}
 	}
 	return roles
+}
+
+// underSubject returns the subject of the verb that noun trigger n is an oblique of with a
+// preposition of patientCases ("X came under fire", "X fell under attack"): the subject undergoes
+// it. -1 for none.
+func (lw *wordLists) underSubject(p *dossier.Sentence, n int) int {
+	v := p.Tokens[n].Head
+	if v < 0 || p.Tokens[n].Rel != "obl" || p.Tokens[v].UPOS != "VERB" || !lw.patientCases[tree.Preposition(p, n)] {
+		return -1
+	}
+	return tree.Subject(p, v)
 }
 
 // caseRole is the role a noun trigger of type t gives a modifier its preposition c brings in
@@ -1059,6 +1073,10 @@ func parseRole(s *sent, it item, roles map[int]string, v int) string {
 			case c == "":
 				// A name joined with no preposition is one more name of its head: "the carrier
 				// Emirates Airline".
+			case (roles[h] == roleActor || roles[h] == roleTarget) && s.w.ofPreps[c] && s.w.partitive(p.Tokens[h]):
+				// "one of its fighters attacked", "two of the Front's men were killed": a part
+				// acts or undergoes for the whole it is a part of.
+				return roles[h]
 			case (roles[h] == roleActor || roles[h] == roleTarget && it.typ != dossier.LOC) && s.w.memberNouns[strings.ToLower(p.Tokens[h].Text)] && s.w.memberCases[c]:
 				// "officers from the department": the department acts. A place the people it falls
 				// on come from is not hit ("ousted the group from X").
@@ -1078,6 +1096,14 @@ func parseRole(s *sent, it item, roles map[int]string, v int) string {
 		k = p.Tokens[k].Head
 	}
 	return ""
+}
+
+// partitive reports whether parse token t counts a part of what its "of" phrase names: a
+// number ("two of"), a number word or a word of quantity ("some of", "most of").
+func (lw *wordLists) partitive(t dossier.Token) bool {
+	w := strings.ToLower(t.Text)
+	_, number := lw.figureNumbers[w]
+	return t.UPOS == "NUM" || number || lw.quantityWords[w]
 }
 
 // inSubject reports whether noun h is the active subject of verb v that acts, or a noun its
@@ -1567,7 +1593,7 @@ func (lw *wordLists) aroundPlace(s *sent, it item, v int) bool {
 		return false
 	}
 	h := p.Tokens[k].Head
-	if h < 0 || h == v || !ancestor(p, v, h) {
+	if h < 0 || h == v || !ancestor(p, v, h) && h != lw.underSubject(p, v) {
 		return false
 	}
 	t := p.Tokens[h]

@@ -145,7 +145,7 @@ func (x *Extractor) clauseSpeaker(s *sent, i int) (item, bool, bool) {
 		return item{}, false, false
 	}
 	poss := p.Tokens[k].Rel == "nmod:poss"
-	h := speakerVerb(p, k)
+	h := s.w.speakerVerb(p, k)
 	if h < 0 || !x.lx.speech[strings.ToLower(p.Tokens[h].Text)] && !x.lx.speech[strings.ToLower(p.Tokens[h].Lemma)] {
 		return item{}, false, false
 	}
@@ -196,8 +196,9 @@ func (x *Extractor) namesSubject(s *sent, it item, sj int) bool {
 // speakerVerb returns the verb whose complement clause pronoun k stands in, as the clause's subject
 // or as the possessor of its subject or agent ("its jets struck"); -1 otherwise. A possessed noun
 // the parse hangs on the verb of saying as its object, with the clause's verb as a participle
-// after it ("said its jets struck X" read as "jets" that "struck"), counts as the subject too.
-func speakerVerb(p *dossier.Sentence, k int) int {
+// after it ("said its jets struck X" read as "jets" that "struck"), counts as the subject too,
+// and so does a part of the subject ("said one of its fighters fired").
+func (lw *wordLists) speakerVerb(p *dossier.Sentence, k int) int {
 	t := p.Tokens[k]
 	v := -1
 	switch {
@@ -205,6 +206,9 @@ func speakerVerb(p *dossier.Sentence, k int) int {
 		v = t.Head
 	case t.Rel == "nmod:poss" && t.Head >= 0:
 		n := p.Tokens[t.Head]
+		if n.Rel == "nmod" && n.Head >= 0 && lw.ofPreps[tree.Preposition(p, t.Head)] && lw.partitive(p.Tokens[n.Head]) {
+			n = p.Tokens[n.Head] // "one of its fighters": the part stands where the whole would
+		}
 		switch {
 		case active(n.Rel, "nsubj") || n.Rel == "obl:agent":
 			v = n.Head
