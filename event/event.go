@@ -160,6 +160,7 @@ func (x *Extractor) Analyze(a *dossier.Analysis) error {
 	restatedWho(found.events, found.figures, found.named)
 	campaignTolls(found.events)
 	sentenceDays(found.events, timexes)
+	summedTolls(figuresOf(found.events, found.figures))
 	carryDays(text, found.events, timexes, mentions)
 	found.inheritQuotes(quoteAttribution(text, all))
 	a.Events = found.events

@@ -20,11 +20,14 @@ type figureWords struct {
 	quals     map[string]string      // qualifier phrase → atleast, atmost or approx
 	updates   []string               // phrases that revise a figure
 	totals    []string               // phrases that make a figure a running total
+	totalTo   map[string]bool        // phrases right before a count that make it a running total ("the total to")
 	night     []string               // phrases that tell of the night
 	sites     map[string]string      // word → the kind of site it names ("markets": market)
 	period    map[string]string      // words before a month or year that make a count that period's ("during"), "noun" when an incident noun must follow
 	spanLead  map[string]bool        // words opening a span of days back from the report ("the past four days") that make a count that span's
 	spanOf    map[string]bool        // words joining a span of days to the incident noun it counts ("two days of shelling")
+	spanOver  map[string]bool        // words before a span of days that make a count that span's ("over two days")
+	daysJoin  map[string]bool        // words joining two days a count is of into a span ("Tuesday and Wednesday")
 	vague     map[string][2]int      // loose count phrase → range
 	scale     map[string]int         // word → multiplier
 	measure   map[string]bool        // words that make a number a measure
@@ -47,7 +50,7 @@ type figureCue struct {
 }
 
 func newFigureWords() *figureWords {
-	return &figureWords{period: map[string]string{}, spanLead: map[string]bool{}, spanOf: map[string]bool{}, incidents: map[string]string{}, quals: map[string]string{}, vague: map[string][2]int{},
+	return &figureWords{period: map[string]string{}, spanLead: map[string]bool{}, spanOf: map[string]bool{}, spanOver: map[string]bool{}, daysJoin: map[string]bool{}, totalTo: map[string]bool{}, incidents: map[string]string{}, quals: map[string]string{}, vague: map[string][2]int{},
 		scale: map[string]int{}, measure: map[string]bool{}, who: map[string]string{}, side: map[string]string{},
 		partPre: map[string]string{}, partPost: map[string]string{}, listJoin: map[string]bool{}, rest: map[string]bool{}, sites: map[string]string{}, cueFirsts: map[string][]figureCue{}}
 }
@@ -78,6 +81,8 @@ func (fw *figureWords) add(each eachRow) error {
 			fw.updates = append(fw.updates, p)
 		case "total":
 			fw.totals = append(fw.totals, p)
+		case "totalto":
+			fw.totalTo[p] = true
 		case "night":
 			fw.night = append(fw.night, p)
 		case "site":
@@ -88,6 +93,10 @@ func (fw *figureWords) add(each eachRow) error {
 			fw.spanLead[p] = true
 		case "spanof":
 			fw.spanOf[p] = true
+		case "spanover":
+			fw.spanOver[p] = true
+		case "daysjoin":
+			fw.daysJoin[p] = true
 		case "vague":
 			lo, hi, ok := strings.Cut(v, "-")
 			a, err1 := strconv.Atoi(lo)
@@ -444,15 +453,7 @@ type namedCount struct {
 // names no attack takes the kind and side of the attack the text gives the same count of the
 // same people (see restatedAttack).
 func restatedWho(events []dossier.Event, rest []dossier.Figure, named []namedCount) {
-	var all []*dossier.Figure
-	for i := range events {
-		for j := range events[i].Figures {
-			all = append(all, &events[i].Figures[j])
-		}
-	}
-	for i := range rest {
-		all = append(all, &rest[i])
-	}
+	all := figuresOf(events, rest)
 	for _, f := range all {
 		if f.Who != "" {
 			named = append(named, namedCount{lo: f.Low, who: f.Who, side: f.Side})
@@ -763,6 +764,23 @@ func (fw *figureWords) qualifier(ts []token, from int) (string, int) {
 	return "", from
 }
 
+// totalled reports whether the words right before token from of a count, its qualifier
+// included, make it a running total: "bringing the total to 84" adds an incident's dead to
+// those before, while the incident's own count in the sentence stays its own.
+func (fw *figureWords) totalled(ts []token, from int) bool {
+	ws := make([]string, 0, fw.maxWords)
+	for back := 1; back <= min(fw.maxWords, from); back++ {
+		if !ts[from-back].word {
+			return false
+		}
+		ws = append([]string{ts[from-back].norm}, ws...)
+		if fw.totalTo[strings.Join(ws, " ")] {
+			return true
+		}
+	}
+	return false
+}
+
 // total reports whether count c, whose low end is lo, is a total over many incidents: a toll in
 // the thousands, a cue of totals before the sentence's relative clause, or a period of years.
 func (fw *figureWords) total(text, low string, s *sent, c count, lo int) bool {
@@ -781,7 +799,8 @@ func (fw *figureWords) total(text, low string, s *sent, c count, lo int) bool {
 }
 
 // pastDays reports whether a sentence dates what it tells by a span of days or longer counted
-// back from the report ("in the past four days", "over the last two weeks"), or counts the
+// back from the report ("in the past four days", "over the last two weeks") or told as the
+// span the dead were counted over ("over two days"), or counts the
 // incidents of such a span ("two days of shelling have killed 38"): a count so dated is the
 // total of that span, not one incident's.
 func (fw *figureWords) pastDays(text string, s *sent) bool {
@@ -796,11 +815,23 @@ func (fw *figureWords) pastDays(text string, s *sent) bool {
 		if len(words) > 1 && words[0] == "the" {
 			words = words[1:]
 		}
-		if len(words) > 0 && fw.spanLead[words[0]] {
+		if len(words) > 0 && (fw.spanLead[words[0]] || fw.spanOver[words[0]]) || fw.spanOver[wordBefore(s, tx.Start)] {
 			return true
 		}
 	}
 	return false
+}
+
+// wordBefore is the word of sentence s that ends right before byte offset at, "" when none does.
+func wordBefore(s *sent, at int) string {
+	w := ""
+	for _, t := range s.toks {
+		if t.end > at {
+			break
+		}
+		w = t.norm
+	}
+	return w
 }
 
 // spanOfReach is how many words after the word joining a span of days to its incidents the
@@ -879,7 +910,7 @@ func (fw *figureWords) figure(text, low string, s *sent, c count, counts string,
 			break
 		}
 	}
-	f.Total = fw.total(text, low, s, c, lo)
+	f.Total = fw.total(text, low, s, c, lo) || fw.totalled(ts, from)
 	for _, p := range fw.night {
 		if indexWord(low, p) >= 0 {
 			f.Night = true
@@ -926,7 +957,29 @@ func (fw *figureWords) figure(text, low string, s *sent, c count, counts string,
 	if f.Time == "" {
 		f.Time = filed
 	}
+	if fw.joinedDays(text, s, f.Clause) {
+		f.Total = true // "71 killed on Tuesday and Wednesday": two days' dead, not one incident's
+	}
 	return f
+}
+
+// joinedDays reports whether a clause of sentence s dates what it tells by two different days
+// joined into a span ("on Tuesday and Wednesday", "from Monday to Thursday").
+func (fw *figureWords) joinedDays(text string, s *sent, clause dossier.Span) bool {
+	var prev *dossier.Timex
+	for i := range s.timexes {
+		tx := &s.timexes[i]
+		if tx.Start < clause.Start || clause.End < tx.End || tx.Type != "DATE" || tx.Dateline || !dayValue(tx.Value) {
+			continue
+		}
+		if prev != nil && prev.Value != tx.Value && prev.End <= tx.Start {
+			if fw.daysJoin[strings.ToLower(strings.TrimSpace(text[prev.End:tx.Start]))] {
+				return true
+			}
+		}
+		prev = tx
+	}
+	return false
 }
 
 // counted reads what a count ending at token to counts, from the noun after it, and whose side
@@ -1433,6 +1486,7 @@ func (x *Extractor) Figures(a *dossier.Analysis) {
 	restatedWho(a.Events, a.Figures, named)
 	campaignTolls(a.Events)
 	sentenceDays(a.Events, timexes)
+	summedTolls(figuresOf(a.Events, a.Figures))
 	carryDays(text, a.Events, timexes, a.Mentions)
 }
 

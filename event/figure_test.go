@@ -265,6 +265,26 @@ func TestFigurePeriodTotal(t *testing.T) {
 			[]string{"nine false"}},
 		{"one year named twice", "In {{2014:2014}} a car bomb killed 30 people in [[Kessin:LOC]], the deadliest of {{2014:2014}}.",
 			[]string{"30 false"}},
+		{"a span the dead were counted over", "Shelling killed 70 people in [[Kessin:LOC]] over {{two days:P2D}}, the monitor said.",
+			[]string{"70 true"}},
+		{"the total an incident's dead bring", "A car bomb killed 12 people in [[Kessin:LOC]] on {{Monday:2024-06-03}}, bringing the overall death toll to at least 84.",
+			[]string{"12 false", "at least 84 true"}},
+		{"the dead of two days added up", "Air strikes killed 13 people in [[Kessin:LOC]] on {{Thursday:2024-06-06}}. " +
+			"Seventy-one civilians were killed in [[Kessin:LOC]] on {{Wednesday:2024-06-05}}. The bombardment of [[Kessin:LOC]] has killed at least 84 civilians.",
+			[]string{"13 false", "Seventy-one false", "at least 84 true"}},
+		{"two days joined", "Seventy-one civilians were killed in [[Kessin:LOC]] on {{Tuesday:2024-06-04}} and {{Wednesday:2024-06-05}}.",
+			[]string{"Seventy-one true"}},
+		{"two days, each its own toll", "Shelling killed 5 people in [[Kessin:LOC]] on {{Tuesday:2024-06-04}}, and a car bomb killed 7 in [[Morvik:LOC]] on {{Wednesday:2024-06-05}}.",
+			[]string{"5 false", "7 false"}},
+		{"a later day's toll is no total of the days before", "Air strikes killed 13 people in [[Kessin:LOC]] on {{Monday:2024-06-03}}. " +
+			"Shelling killed 16 people in [[Morvik:LOC]] on {{Sunday:2024-06-02}}. On {{Sunday:2024-06-02}} at least 29 people were killed in [[Darun:LOC]].",
+			[]string{"13 false", "16 false", "at least 29 false"}},
+		{"fighters are no sum of civilians", "Air strikes killed 13 civilians in [[Kessin:LOC]] on {{Monday:2024-06-03}}. " +
+			"Shelling killed 16 civilians in [[Kessin:LOC]] on {{Sunday:2024-06-02}}. The fighting has killed 29 fighters.",
+			[]string{"13 false", "16 false", "29 false"}},
+		{"three days, each its own toll", "Air strikes killed 5 people in [[Kessin:LOC]] on {{Monday:2024-06-03}}. " +
+			"Shelling killed 7 people in [[Morvik:LOC]] on {{Tuesday:2024-06-04}}. A car bomb killed 12 people in [[Darun:LOC]] on {{Wednesday:2024-06-05}}.",
+			[]string{"5 false", "7 false", "12 false"}},
 	}
 	checkMarkupFigures(t, x, tests, func(f dossier.Figure) string { return fmt.Sprintf("%s %v", f.Text, f.Total) })
 }
