@@ -43,6 +43,13 @@ func TestSpellingsWithContext(t *testing.T) {
 		{"place, no final vowel", "LOC:Kelbani", "LOC:Kelbanis", true, false},
 		{"place, diphthong and long vowel", "LOC:Qusayl", "LOC:Qusoul", true, false},
 		{"short place names", "LOC:Gaza", "LOC:Giza", true, false},
+		// Vowels other in more places than a strong likeness allows, the consonants and the runs
+		// of vowels the same.
+		{"place, vowels other in two places", "LOC:Zerian", "LOC:Zirian", true, true},
+		{"place, vowels other and moved", "LOC:Tirbanksah", "LOC:Tarbnaksah", true, true},
+		{"place, vowels other, nothing shared", "LOC:Zerian", "LOC:Zirian", false, false},
+		{"place, vowels other, a vowel left out", "LOC:Tabakani", "LOC:Tobkuni", true, false},
+		{"place, vowels other, one ends in a vowel", "LOC:Berrien", "LOC:Braunau", true, false},
 		// The vowel after an initial hamza or ayn, written as heard (spellings of one Arabic
 		// name in the name-variants list: عفرين, إدلب).
 		{"place, other initial vowel", "LOC:Afroun", "LOC:Ifroun", true, true},

@@ -50,16 +50,24 @@ func otherInitialVowels(a, b string) bool {
 }
 
 // vowelsAlike reports whether two one-word groups' words may be spellings of one name that
-// differ only in vowels: the same skeleton (see vowelKey), strongly alike, as many runs of
-// vowels, and both ending in a vowel or both in a consonant ("Kobani" is not "Qaboun").
+// differ only in vowels: the same skeleton (see vowelKey), strongly alike (or weakly, writing
+// the same consonants, see sameConsonantsAndSyllables), as many runs of vowels, and both ending
+// in a vowel or both in a consonant ("Kobani" is not "Qaboun").
 func vowelsAlike(a, b tok) bool {
-	if tokLevel(a, b) != strong || !sameSyllables(a, b) {
+	if lv := tokLevel(a, b); lv == no || lv == weak && !sameConsonantsAndSyllables(a, b) || !sameSyllables(a, b) {
 		return false
 	}
 	if len(a.key) < minVowelKey || len(b.key) < minVowelKey {
 		return vowelsLeftOut(a.bare, b.bare)
 	}
 	return isVowelByte(a.key[len(a.key)-1]) == isVowelByte(b.key[len(b.key)-1])
+}
+
+// sameConsonantsAndSyllables reports whether two words of minVowelKey+1 letters or more write
+// the same consonants and as many runs of vowels: spellings of one name whose vowels differ in
+// more places than a strong likeness allows ("Menian", "Minian"; "Hirbanfsah", "Harbnafsah").
+func sameConsonantsAndSyllables(a, b tok) bool {
+	return len(a.key) > minVowelKey && len(b.key) > minVowelKey && consonants(a.bare) == consonants(b.bare) && syllables(a.bare) == syllables(b.bare)
 }
 
 // slotFolds are the folds under which vowelsLeftOut compares the consonants of short words: a
