@@ -35,7 +35,8 @@
 // set in capitals ("DAESH") is read as the word, not an acronym, when the corpus writes the word
 // in ordinary case with the same type. A one-word place or group meets the spellings of its word
 // that write or leave out short vowels ("Tabqa", "Tabaqa"), or write its final vowel -i or -e
-// ("Kelbani", "Kelbane", "Kelbaneh"; not -a, "Shefa", "Shefi"), when their documents share a name,
+// ("Kelbani", "Kelbane", "Kelbaneh"; not -a, "Shefa", "Shefi"), or write its initial vowel otherwise
+// and nothing else ("Afrin", "Ifrin"), when their documents share a name,
 // and a spelling with two letters swapped ("Kafyra") when, besides, the corpus writes the other
 // in many more documents (so too one that writes an initial "h" as "kh", as a romanisation through
 // Russian does: "Khmeimim", or a "b" as "p": "Idlip"), and a spelling with the article written solid ("Alwaer") when the

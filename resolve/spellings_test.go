@@ -44,6 +44,22 @@ func TestSpellingsWithContext(t *testing.T) {
 		{"place, no final vowel", "LOC:Kelbani", "LOC:Kelbanis", true, false},
 		{"place, diphthong and long vowel", "LOC:Qusayl", "LOC:Qusoul", true, false},
 		{"short place names", "LOC:Gaza", "LOC:Giza", true, false},
+		// Vowels other in more places than a strong likeness allows, the consonants and the runs
+		// of vowels the same.
+		{"place, vowels other in two places", "LOC:Zerian", "LOC:Zirian", true, true},
+		{"place, vowels other and moved", "LOC:Tirbanksah", "LOC:Tarbnaksah", true, true},
+		{"place, vowels other, nothing shared", "LOC:Zerian", "LOC:Zirian", false, false},
+		{"place, vowels other, a vowel left out", "LOC:Tabakani", "LOC:Tobkuni", true, false},
+		{"place, vowels other, one ends in a vowel", "LOC:Berrien", "LOC:Braunau", true, false},
+		// The vowel after an initial hamza or ayn, written as heard (spellings of one Arabic
+		// name in the name-variants list: عفرين, إدلب).
+		{"place, other initial vowel", "LOC:Afroun", "LOC:Ifroun", true, true},
+		{"place, other initial vowel and a long vowel", "LOC:Ukhlib", "LOC:Akhleeb", true, true},
+		{"group, other initial vowel", "ORG:Ursaniya", "ORG:Arsaniya", true, true},
+		{"place, other initial vowel, nothing shared", "LOC:Afroun", "LOC:Ifroun", false, false},
+		{"person alone, other initial vowel", "PER:Afroun", "PER:Ifroun", true, false},
+		{"place, other initial vowel and another inside", "LOC:Austin", "LOC:Easton", true, false},
+		{"place, initial vowel and a consonant", "LOC:Afroun", "LOC:Kafroun", true, false},
 		// Short words of three consonants, spellings of one Arabic word in the name-variants
 		// list (بدير, بليدا, داريا), and of two (بريتا and بورتا, كابرا and كابير, باستا and
 		// باستو, سيدون and سيدنا).

@@ -31,20 +31,43 @@ func vowelKey(typ dossier.EntityType, key, bare string) (string, bool) {
 	if typ != dossier.LOC && typ != dossier.ORG || len(key) < minVowelKey && len(consonants(bare)) < minVowelConsonants {
 		return "", false
 	}
-	return string(typ) + " " + namekey.Skeleton(namekey.KeyWith(bare, vowelFolds)), true
+	return string(typ) + " " + namekey.Skeleton(initialA(namekey.KeyWith(bare, vowelFolds))), true
+}
+
+// initialA writes a word's initial vowel as "a": a romanisation writes the vowel after an
+// initial hamza or ayn as it hears it ("Afrin", "Ifreen", "Efrin"), so the spellings of a word
+// that differ in it meet under one key (see spellingsAlike).
+func initialA(w string) string {
+	if w == "" || !isVowelByte(w[0]) {
+		return w
+	}
+	return "a" + w[1:]
+}
+
+// otherInitialVowels reports whether two keys begin with vowels, not the same one.
+func otherInitialVowels(a, b string) bool {
+	return a != "" && b != "" && isVowelByte(a[0]) && isVowelByte(b[0]) && a[0] != b[0]
 }
 
 // vowelsAlike reports whether two one-word groups' words may be spellings of one name that
-// differ only in vowels: the same skeleton (see vowelKey), strongly alike, as many runs of
-// vowels, and both ending in a vowel or both in a consonant ("Kobani" is not "Qaboun").
+// differ only in vowels: the same skeleton (see vowelKey), strongly alike (or weakly, writing
+// the same consonants, see sameConsonantsAndSyllables), as many runs of vowels, and both ending
+// in a vowel or both in a consonant ("Kobani" is not "Qaboun").
 func vowelsAlike(a, b tok) bool {
-	if tokLevel(a, b) != strong || !sameSyllables(a, b) {
+	if lv := tokLevel(a, b); lv == no || lv == weak && !sameConsonantsAndSyllables(a, b) || !sameSyllables(a, b) {
 		return false
 	}
 	if len(a.key) < minVowelKey || len(b.key) < minVowelKey {
 		return vowelsLeftOut(a.bare, b.bare)
 	}
 	return isVowelByte(a.key[len(a.key)-1]) == isVowelByte(b.key[len(b.key)-1])
+}
+
+// sameConsonantsAndSyllables reports whether two words of minVowelKey+1 letters or more write
+// the same consonants and as many runs of vowels: spellings of one name whose vowels differ in
+// more places than a strong likeness allows ("Menian", "Minian"; "Hirbanfsah", "Harbnafsah").
+func sameConsonantsAndSyllables(a, b tok) bool {
+	return len(a.key) > minVowelKey && len(b.key) > minVowelKey && consonants(a.bare) == consonants(b.bare) && syllables(a.bare) == syllables(b.bare)
 }
 
 // slotFolds are the folds under which vowelsLeftOut compares the consonants of short words: a
@@ -154,10 +177,16 @@ func (r *Resolver) joinVowelSpellings(chains []*chain, groups map[string]*shortG
 }
 
 // spellingsAlike reports whether two one-word groups' words may be spellings of one name: alike
-// but for vowels (see vowelsAlike), or but for a final vowel written -i in one and -e or -eh in
-// the other (see finalVowelOnly). A word with a silent final -e meets only the
-// latter: "Europe" is not "Europa", but a romanised town may end in -e or -i.
+// but for vowels (see vowelsAlike), but for a final vowel written -i in one and -e or -eh in
+// the other (see finalVowelOnly), or but for the initial vowel alone ("Afrin", "Ifrin"). A word
+// with a silent final -e meets only the latter two: "Europe" is not "Europa", but a romanised
+// town may end in -e or -i.
 func spellingsAlike(a, b tok) bool {
+	if otherInitialVowels(a.key, b.key) {
+		// Only the first vowel: a word that differs in it and in others is another name as
+		// often as not ("Austin", "Easton").
+		return a.key[1:] == b.key[1:]
+	}
 	if finalVowelOnly(a.bare, b.bare) {
 		return true
 	}
