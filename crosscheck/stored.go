@@ -84,17 +84,19 @@ func (p *pass) run() (*Result, error) {
 	heads := c.attackFigureGroups(cf.figs)
 	sentHap := map[[2]int][]int{}
 	var cands []candidate
-	r.Happenings = []Happening{}
+	held := newHeldHappenings(c)
 	err = p.each(p.storyBlocks(heads), func(docs []int) {
 		haps, grouped := k.happenings(c, org, cf.figs, heads, docs)
-		cands = append(cands, k.storyConflicts(c, org, haps, grouped, cf.scenes, docs, len(r.Happenings), sentHap)...)
-		r.Happenings = append(r.Happenings, haps...)
+		cands = append(cands, k.storyConflicts(c, org, haps, grouped, cf.scenes, docs, held.len(), sentHap)...)
+		held.add(c, haps)
 	})
 	if err != nil {
 		return nil, err
 	}
-	c.orderHappenings(r.Happenings)
 	r.Conflicts = k.corpusConflicts(c, org, cands, camps, cf, sentHap)
+	// Written out once the figures and candidates the conflicts were found in are let go.
+	r.Happenings = held.happenings(c)
+	c.orderHappenings(r.Happenings)
 	return r, nil
 }
 

@@ -77,11 +77,14 @@ func (a *app) passOver(ctx context.Context, store dossier.Store, pending []strin
 	if err != nil {
 		return err
 	}
+	// The checks read the members only at their start: held smaller until the results take them.
+	held := holdMembers(res.members, res.docs, res.entities)
+	res.members = nil
 	var result *crosscheck.Result
 	var analyses []*dossier.Analysis
 	if _, ok := store.(dossier.PassReader); ok {
 		src := &storedSource{ctx: ctx, store: store, shared: shared, docs: res.docs}
-		if result, err = k.CheckStored(src, res.entities, res.members, a.passBlock); err != nil {
+		if result, err = k.CheckStored(src, res.entities, held.members(), a.passBlock); err != nil {
 			return err
 		}
 	} else {
@@ -89,10 +92,10 @@ func (a *app) passOver(ctx context.Context, store dossier.Store, pending []strin
 		if err != nil {
 			return err
 		}
-		result = k.CheckRecords(recs, res.entities, res.members)
+		result = k.CheckRecords(recs, res.entities, held.members())
 		analyses = quotedAnalyses(store, recs)
 	}
-	corpus := result.Corpus(res.entities, res.members)
+	corpus := result.Corpus(res.entities, held.members())
 	corpus.Basis = r.Basis()
 	return a.storePass(ctx, store, corpus, analyses, pending)
 }

@@ -1,0 +1,42 @@
+package crosscheck
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestHeldHappenings wants the happenings of real reports written out of their held form as they
+// were found, but for their ids, and a happening of a story the corpus does not know kept whole.
+func TestHeldHappenings(t *testing.T) {
+	for _, file := range []string{"testdata/time_scene.json", "testdata/casualties.json", "testdata/denial.json"} {
+		t.Run(file, func(t *testing.T) {
+			_, analyses, ents, members := load(t, file)
+			k := New()
+			c := newCorpus(analyses, ents, members)
+			c.places, c.attacks = k.places, k.attacks
+			dups := k.nearDuplicates(c)
+			k.stories(c, dups)
+			haps, _ := k.happenings(c, k.origins(c, dups, nil), make([][]casualty, len(c.docs)), incidentGroups{}, c.all())
+			if len(haps) == 0 {
+				t.Fatal("no happenings found")
+			}
+			haps[0].Story = "no such story"
+			held := newHeldHappenings(c)
+			held.add(c, haps)
+			for i, h := range held.list {
+				if whole := h.whole != nil; whole != (i == 0) {
+					t.Errorf("happening %d kept whole: %v, want %v", i, whole, i == 0)
+				}
+			}
+			want := make([]Happening, len(haps))
+			for i, h := range haps {
+				h.ID = ""
+				want[i] = h
+			}
+			if diff := cmp.Diff(want, held.happenings(c)); diff != "" {
+				t.Errorf("happenings (-found +written out):\n%s", diff)
+			}
+		})
+	}
+}
