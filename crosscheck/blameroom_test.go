@@ -30,7 +30,7 @@ func TestBlameListMadeOnce(t *testing.T) {
 			for di := range c.docs {
 				figs.add(k, c, di)
 			}
-			_, grouped := k.happenings(c, k.origins(c, dups, nil), figs.figs, c.attackFigureGroups(figs.figs), c.all())
+			_, grouped := k.happenings(c, k.origins(c, dups, nil), figs, c.attackFigureGroups(figs.figs), c.all())
 			claims := k.blameClaims(c, grouped, c.all())
 			if tt.wantClaim && len(claims) == 0 {
 				t.Fatal("no blame claims read")

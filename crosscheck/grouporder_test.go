@@ -53,7 +53,7 @@ func TestReportsMadeOnce(t *testing.T) {
 	}
 	dups := k.nearDuplicates(c)
 	k.stories(c, dups)
-	haps, grouped := k.happenings(c, k.origins(c, dups, nil), make([][]casualty, len(c.docs)), incidentGroups{}, c.all())
+	haps, grouped := k.happenings(c, k.origins(c, dups, nil), newConflictFigs(len(c.docs)), incidentGroups{}, c.all())
 	if len(grouped) != len(haps) {
 		t.Fatalf("%d groups of reports for %d happenings", len(grouped), len(haps))
 	}

@@ -215,10 +215,10 @@ func (k *Checker) travelPlaces(c *corpus, d *doc, span dossier.Span) []int {
 // happenings aligns the reports of the documents docs (indexes into c.docs, ascending; every
 // document of their stories and of the stories heads ties them to): same type, a shared core
 // participant, same story, compatible time. Reports meet only in blocks keyed by (story, type,
-// participant); inside a block each report is compared with a few cluster representatives. figs
-// are the documents' casualty figures as conflictFigs.add keeps them, heads the groups of their
-// head figures (see attackFigureGroups).
-func (k *Checker) happenings(c *corpus, org *origins, figs [][]casualty, heads incidentGroups, docs []int) ([]Happening, [][]report) {
+// participant); inside a block each report is compared with a few cluster representatives. cf
+// holds the documents' casualty figures and scenes as conflictFigs.add keeps them, heads the
+// groups of their head figures (see attackFigureGroups).
+func (k *Checker) happenings(c *corpus, org *origins, cf conflictFigs, heads incidentGroups, docs []int) ([]Happening, [][]report) {
 	reps := k.reports(c, docs)
 	for i := range reps {
 		reps[i].origin = int32(org.of(int(reps[i].doc)))
@@ -226,7 +226,7 @@ func (k *Checker) happenings(c *corpus, org *origins, figs [][]casualty, heads i
 	u := newUnionFind(len(reps))
 	sigs := newAttackSigs(c, reps)
 	c.joinBlocks(reps, u, sigs)
-	c.joinRepeatedHead(reps, u, sigs, figs)
+	c.joinRepeatedHead(reps, u, sigs, cf.figs)
 	k.joinByFigures(c, reps, u, sigs, heads)
 	c.joinUndated(reps, u, sigs)
 	groups := u.groups(nil)
@@ -265,7 +265,7 @@ func (k *Checker) happenings(c *corpus, org *origins, figs [][]casualty, heads i
 		sort.Strings(h.Participants)
 		h.Origins = org.count(hdocs)
 		h.Time, h.Start, h.End = dateHappening(reps, g)
-		h.Fatalities = fatalities(c, reps, g)
+		h.Fatalities = fatalities(c, reps, g, cf)
 		out = append(out, h)
 	}
 	return out, inGroupOrder(reps, groups)
@@ -1289,20 +1289,6 @@ func happeningTime(specific, start, end string, exact bool) string {
 		return start[:4]
 	}
 	return ""
-}
-
-// fatalities is the range of the dead the reports of a happening give (see FatalitiesOf).
-func fatalities(c *corpus, reps []report, idx []int) *Fatalities {
-	evs := make([]dossier.Event, 0, len(idx))
-	for _, ri := range idx {
-		fs := reps[ri].e.Figures
-		ev := dossier.Event{Figures: make([]dossier.Figure, len(fs))}
-		for i := range fs {
-			ev.Figures[i] = c.figure(&fs[i])
-		}
-		evs = append(evs, ev)
-	}
-	return dossier.FatalitiesOf(evs)
 }
 
 // timeCompatible reports whether two TIMEX3 values can name the same time: either is unknown, or

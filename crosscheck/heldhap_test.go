@@ -17,7 +17,7 @@ func TestHeldHappenings(t *testing.T) {
 			c.places, c.attacks = k.places, k.attacks
 			dups := k.nearDuplicates(c)
 			k.stories(c, dups)
-			haps, _ := k.happenings(c, k.origins(c, dups, nil), make([][]casualty, len(c.docs)), incidentGroups{}, c.all())
+			haps, _ := k.happenings(c, k.origins(c, dups, nil), newConflictFigs(len(c.docs)), incidentGroups{}, c.all())
 			if len(haps) == 0 {
 				t.Fatal("no happenings found")
 			}

@@ -86,7 +86,7 @@ func (p *pass) run() (*Result, error) {
 	var cands []candidate
 	held := newHeldHappenings(c)
 	err = p.each(p.storyBlocks(heads), func(docs []int) {
-		haps, grouped := k.happenings(c, org, cf.figs, heads, docs)
+		haps, grouped := k.happenings(c, org, cf, heads, docs)
 		cands = append(cands, k.storyConflicts(c, org, haps, grouped, cf.scenes, docs, held.len(), sentHap)...)
 		held.add(c, haps)
 	})
