@@ -35,6 +35,24 @@ func TestFoldSteps(t *testing.T) {
 	}
 }
 
+// TestShortNisba checks the nisba ending of short words written "-iya", and what it leaves.
+func TestShortNisba(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"dovia", "doviya"},
+		{"dovyah", "doviya"},
+		{"doviyeh", "doviya"},
+		{"doviya", "doviya"},
+		{"doaia", "doaia"},   // after a vowel
+		{"dia", "dia"},       // too short
+		{"dovian", "dovian"}, // no ending
+	}
+	for _, tt := range tests {
+		if got := ShortNisba(tt.in); got != tt.want {
+			t.Errorf("ShortNisba(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestFoldAbdPrefix(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"abdulkarim", "abdkarim"},

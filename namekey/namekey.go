@@ -80,15 +80,25 @@ var nisbaEndings = readEndings("data/nisba-endings.txt")
 // nisbaEnding writes the ending "-iyyah", "-iyeh", "-ia" … of a word as "-iya" when a consonant
 // stands before it and at least four letters do: "Shamiyyah" and "Shamia", "Sulaimaniyeh" and
 // "Sulimaniah" end alike. After a vowel ("Kinaiya") the 'y' is a consonant of the name.
-func nisbaEnding(w string) string {
+func nisbaEnding(w string) string { return nisbaAfter(w, 4) }
+
+// nisbaAfter writes a word's nisba ending as "-iya" when a consonant and at least stem letters
+// stand before it.
+func nisbaAfter(w string, stem int) string {
 	for _, e := range nisbaEndings {
 		n := len(w) - len(e[0])
-		if n >= 4 && strings.HasSuffix(w, e[0]) && !isVowel(w[n-1]) {
+		if n >= stem && strings.HasSuffix(w, e[0]) && !isVowel(w[n-1]) {
 			return w[:n] + e[1]
 		}
 	}
 	return w
 }
+
+// ShortNisba writes the ending "-ia", "-iyeh", "-ya" … of a folded word as "-iya" when a
+// consonant and at least three letters stand before it, as nisbaEnding does for longer words:
+// the short words it leaves alone ("Badia", "Badiya") are the spellings of one name as often
+// as not, and callers that hold other evidence may compare them so.
+func ShortNisba(w string) string { return nisbaAfter(w, 3) }
 
 // americanEnding writes a word's British ending the American way ("defence" → "defense"),
 // when at least three letters stand before it.
@@ -392,7 +402,7 @@ func (k *Keyer) Parse(name string) Name {
 		}
 		if !last && prefix == "" && k.lists.Joiners[p.text] {
 			prefix, prefixText = "abu", prefixText+p.text+" "
-			if p.text == "umm" || p.text == "um" {
+			if KeyWith(p.text, All) == "um" { // "Umm", "Um", "Oum"
 				prefix = "um"
 			}
 			continue

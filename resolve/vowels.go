@@ -28,10 +28,48 @@ const vowelFolds = namekey.All &^ namekey.FoldDiphthong &^ namekey.FoldY
 // spellings of it that differ only in vowels: its type and the consonant skeleton of its word
 // (bare, see tok). ok is false for other types and for short keys of few consonants.
 func vowelKey(typ dossier.EntityType, key, bare string) (string, bool) {
-	if typ != dossier.LOC && typ != dossier.ORG || len(key) < minVowelKey && len(consonants(bare)) < minVowelConsonants {
+	form := vowelForm(bare)
+	if typ != dossier.LOC && typ != dossier.ORG || len(key) < minVowelKey && len(consonants(form)) < minVowelConsonants {
 		return "", false
 	}
-	return string(typ) + " " + namekey.Skeleton(initialA(namekey.KeyWith(bare, vowelFolds))), true
+	return string(typ) + " " + namekey.Skeleton(initialA(namekey.KeyWith(form, vowelFolds))), true
+}
+
+// vowelForm is a folded word as the vowel rules read it: a nisba ending of a short word written
+// "-iya" ("Badia", "Badiya"; see namekey.ShortNisba) and a glide 'y' written 'i' (see glideI).
+func vowelForm(w string) string { return glideI(namekey.ShortNisba(w)) }
+
+// glideI writes as 'i' each 'y' inside a word between a consonant and a vowel other than 'i': a
+// romanisation writes the glide as a consonant or as the vowel before it ("Banyan", "Banian").
+// A 'y' after a vowel stays, a diphthong ("Qusayr" is not "Qusour").
+func glideI(w string) string {
+	var b []byte
+	for i := 1; i+1 < len(w); i++ {
+		if w[i] == 'y' && !isVowelByte(w[i-1]) && w[i-1] != 'y' && isVowelByte(w[i+1]) && w[i+1] != 'i' {
+			if b == nil {
+				b = []byte(w)
+			}
+			b[i] = 'i'
+		}
+	}
+	if b == nil {
+		return w
+	}
+	return string(b)
+}
+
+// asVowelForm is a token with its word in its vowel form (see vowelForm), keyed anew when the
+// form differs from the word.
+func asVowelForm(t tok) tok {
+	form := vowelForm(t.bare)
+	if form == t.bare {
+		return t
+	}
+	t.bare = form
+	t.key = namekey.KeyWith(form, namekey.All)
+	t.long = namekey.KeyWith(form, namekey.All&^namekey.FoldFinal)
+	t.loose, t.skel = namekey.Loose(t.key), skeleton(t.key)
+	return t
 }
 
 // initialA writes a word's initial vowel as "a": a romanisation writes the vowel after an
@@ -54,7 +92,8 @@ func otherInitialVowels(a, b string) bool {
 // the same consonants, see sameConsonantsAndSyllables), as many runs of vowels, and both ending
 // in a vowel or both in a consonant ("Kobani" is not "Qaboun").
 func vowelsAlike(a, b tok) bool {
-	if lv := tokLevel(a, b); lv == no || lv == weak && !sameConsonantsAndSyllables(a, b) || !sameSyllables(a, b) {
+	lv := tokLevel(a, b)
+	if lv == no || lv == weak && !sameConsonantsAndSyllables(a, b) && !longVowelsLeftOut(a, b) || !sameSyllables(a, b) {
 		return false
 	}
 	if len(a.key) < minVowelKey || len(b.key) < minVowelKey {
@@ -68,6 +107,41 @@ func vowelsAlike(a, b tok) bool {
 // more places than a strong likeness allows ("Menian", "Minian"; "Hirbanfsah", "Harbnafsah").
 func sameConsonantsAndSyllables(a, b tok) bool {
 	return len(a.key) > minVowelKey && len(b.key) > minVowelKey && consonants(a.bare) == consonants(b.bare) && syllables(a.bare) == syllables(b.bare)
+}
+
+// minLeftOutKey is the letters both keys of two long words need before one may leave a vowel
+// out and write another otherwise ("Zabadani", "Zobdani"): shorter words so alike are other
+// names as often as not ("Masqan", "Masaken").
+const minLeftOutKey = 7
+
+// longVowelsLeftOut reports whether two words of minLeftOutKey letters or more differ so: one
+// leaves vowels out (see vowelsLeftOut) and writes at most one of the others otherwise. Two
+// written otherwise as well make another name ("Tabakani", "Tobkuni").
+func longVowelsLeftOut(a, b tok) bool {
+	if len(a.key) < minLeftOutKey || len(b.key) < minLeftOutKey || !vowelsLeftOut(a.bare, b.bare) {
+		return false
+	}
+	ra, rb := vowelRuns(namekey.KeyWith(a.bare, slotFolds)), vowelRuns(namekey.KeyWith(b.bare, slotFolds))
+	other := 0
+	for i := range min(len(ra), len(rb)) {
+		if ra[i] != "" && rb[i] != "" && ra[i] != rb[i] {
+			other++
+		}
+	}
+	return other <= 1
+}
+
+// vowelRuns splits a folded word into the vowels written before each of its consonants ("" for
+// none) and those after the last.
+func vowelRuns(w string) []string {
+	var runs []string
+	from := 0
+	for i := 0; i < len(w); i++ {
+		if !isVowelByte(w[i]) {
+			runs, from = append(runs, w[from:i]), i+1
+		}
+	}
+	return append(runs, w[from:])
 }
 
 // slotFolds are the folds under which vowelsLeftOut compares the consonants of short words: a
@@ -182,6 +256,7 @@ func (r *Resolver) joinVowelSpellings(chains []*chain, groups map[string]*shortG
 // with a silent final -e meets only the latter two: "Europe" is not "Europa", but a romanised
 // town may end in -e or -i.
 func spellingsAlike(a, b tok) bool {
+	a, b = asVowelForm(a), asVowelForm(b)
 	if otherInitialVowels(a.key, b.key) {
 		// Only the first vowel: a word that differs in it and in others is another name as
 		// often as not ("Austin", "Easton").
