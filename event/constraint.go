@@ -95,30 +95,38 @@ func (lx *lexicon) addNeeds(each eachRow) error {
 				return fmt.Errorf("unknown need %q", fl)
 			}
 		}
-		for _, c := range slicesConcat(slicesConcat(n.obj, n.subj), n.gap) {
-			if cl, ok := strings.CutPrefix(c, "@"); ok {
-				if _, known := lx.classes[cl]; !known {
-					return fmt.Errorf("unknown class %q", c)
-				}
-			} else if c != "PER" && c != "ORG" && c != "LOC" && c != "MISC" {
-				return fmt.Errorf("unknown entity type %q", c)
-			}
-		}
-		for _, c := range n.pobj {
-			if _, known := lx.classes[strings.TrimPrefix(c, "@")]; !strings.HasPrefix(c, "@") || !known {
-				return fmt.Errorf("pobj takes known @classes, got %q", c)
-			}
-		}
-		for _, d := range slicesConcat(n.veto, n.domain) {
-			if _, known := lx.domains[d]; !known {
-				return fmt.Errorf("unknown domain %q", d)
-			}
+		if err := lx.checkNeed(n); err != nil {
+			return err
 		}
 		for _, w := range strings.Split(strings.ToLower(strings.TrimSpace(f[0])), "|") {
 			lx.needs[w] = append(lx.needs[w], n)
 		}
 		return nil
 	})
+}
+
+// checkNeed reports a need that names a class, entity type or domain the lexicon does not know.
+func (lx *lexicon) checkNeed(n *need) error {
+	for _, c := range slicesConcat(slicesConcat(n.obj, n.subj), n.gap) {
+		if cl, ok := strings.CutPrefix(c, "@"); ok {
+			if _, known := lx.classes[cl]; !known {
+				return fmt.Errorf("unknown class %q", c)
+			}
+		} else if c != "PER" && c != "ORG" && c != "LOC" && c != "MISC" {
+			return fmt.Errorf("unknown entity type %q", c)
+		}
+	}
+	for _, c := range n.pobj {
+		if _, known := lx.classes[strings.TrimPrefix(c, "@")]; !strings.HasPrefix(c, "@") || !known {
+			return fmt.Errorf("pobj takes known @classes, got %q", c)
+		}
+	}
+	for _, d := range slicesConcat(n.veto, n.domain) {
+		if _, known := lx.domains[d]; !known {
+			return fmt.Errorf("unknown domain %q", d)
+		}
+	}
+	return nil
 }
 
 func slicesConcat(a, b []string) []string {

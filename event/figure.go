@@ -67,79 +67,87 @@ func (fw *figureWords) add(each eachRow) error {
 			v = strings.TrimSpace(f[2])
 		}
 		fw.maxWords = max(fw.maxWords, len(strings.Fields(p)))
-		switch g {
-		case "killed", "wounded":
-			c := figureCue{counts: g, words: strings.Fields(p)}
-			fw.cues = append(fw.cues, c)
-			fw.cueFirsts[c.words[0]] = append(fw.cueFirsts[c.words[0]], c)
-		case "incident":
-			fw.incidents[p] = strings.ToLower(v)
-			fw.incByLen = append(fw.incByLen, p)
-		case "atleast", "atmost", "approx":
-			fw.quals[p] = g
-		case "update":
-			fw.updates = append(fw.updates, p)
-		case "total":
-			fw.totals = append(fw.totals, p)
-		case "totalto":
-			fw.totalTo[p] = true
-		case "night":
-			fw.night = append(fw.night, p)
-		case "site":
-			fw.sites[p] = strings.ToLower(v)
-		case "period":
-			fw.period[p] = v
-		case "spanlead":
-			fw.spanLead[p] = true
-		case "spanof":
-			fw.spanOf[p] = true
-		case "spanover":
-			fw.spanOver[p] = true
-		case "daysjoin":
-			fw.daysJoin[p] = true
-		case "vague":
-			lo, hi, ok := strings.Cut(v, "-")
-			a, err1 := strconv.Atoi(lo)
-			b, err2 := strconv.Atoi(hi)
-			if !ok || err1 != nil || err2 != nil {
-				return fmt.Errorf("vague count %q: want LOW-HIGH, got %q", p, v)
-			}
-			fw.vague[p] = [2]int{a, b}
-		case "scale":
-			n, err := strconv.Atoi(v)
-			if err != nil {
-				return fmt.Errorf("scale %q: %w", p, err)
-			}
-			fw.scale[p] = n
-		case "measure":
-			fw.measure[p] = true
-		case "who":
-			fw.who[p] = v
-		case "side":
-			fw.side[p] = v
-		case "part-before", "part-after":
-			if v != dossier.PartAmong && v != dossier.PartBodies {
-				return fmt.Errorf("part %q: want %q or %q, got %q", p, dossier.PartAmong, dossier.PartBodies, v)
-			}
-			if g == "part-before" {
-				fw.partPre[p] = v
-			} else {
-				fw.partPost[p] = v
-			}
-		case "list-join":
-			fw.listJoin[p] = true
-		case "rest":
-			fw.rest[p] = true
-		default:
-			return fmt.Errorf("unknown group %q", g)
+		if set, ok := fw.flagGroups()[g]; ok {
+			set[p] = true
+			return nil
 		}
-		return nil
+		return fw.addRow(g, p, v)
 	})
 	for _, l := range fw.cueFirsts {
 		sort.SliceStable(l, func(i, j int) bool { return len(l[i].words) > len(l[j].words) })
 	}
 	sort.SliceStable(fw.incByLen, func(i, j int) bool { return len(fw.incByLen[i]) > len(fw.incByLen[j]) })
 	return err
+}
+
+// flagGroups are the groups of figures.txt whose phrases are only marked, by the set each fills.
+func (fw *figureWords) flagGroups() map[string]map[string]bool {
+	return map[string]map[string]bool{"totalto": fw.totalTo, "spanlead": fw.spanLead, "spanof": fw.spanOf,
+		"spanover": fw.spanOver, "daysjoin": fw.daysJoin, "measure": fw.measure, "list-join": fw.listJoin,
+		"rest": fw.rest}
+}
+
+// addRow adds phrase p of group g, with its value v, where the group says more than a mark.
+func (fw *figureWords) addRow(g, p, v string) error {
+	switch g {
+	case "killed", "wounded":
+		c := figureCue{counts: g, words: strings.Fields(p)}
+		fw.cues = append(fw.cues, c)
+		fw.cueFirsts[c.words[0]] = append(fw.cueFirsts[c.words[0]], c)
+	case "incident":
+		fw.incidents[p] = strings.ToLower(v)
+		fw.incByLen = append(fw.incByLen, p)
+	case "atleast", "atmost", "approx":
+		fw.quals[p] = g
+	case "update":
+		fw.updates = append(fw.updates, p)
+	case "total":
+		fw.totals = append(fw.totals, p)
+	case "night":
+		fw.night = append(fw.night, p)
+	case "site":
+		fw.sites[p] = strings.ToLower(v)
+	case "period":
+		fw.period[p] = v
+	case "who":
+		fw.who[p] = v
+	case "side":
+		fw.side[p] = v
+	case "vague", "scale":
+		return fw.addAmount(g, p, v)
+	case "part-before", "part-after":
+		if v != dossier.PartAmong && v != dossier.PartBodies {
+			return fmt.Errorf("part %q: want %q or %q, got %q", p, dossier.PartAmong, dossier.PartBodies, v)
+		}
+		if g == "part-before" {
+			fw.partPre[p] = v
+		} else {
+			fw.partPost[p] = v
+		}
+	default:
+		return fmt.Errorf("unknown group %q", g)
+	}
+	return nil
+}
+
+// addAmount adds a loose count phrase's range ("vague", LOW-HIGH) or a word's multiplier ("scale").
+func (fw *figureWords) addAmount(g, p, v string) error {
+	if g == "scale" {
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			return fmt.Errorf("scale %q: %w", p, err)
+		}
+		fw.scale[p] = n
+		return nil
+	}
+	lo, hi, ok := strings.Cut(v, "-")
+	a, err1 := strconv.Atoi(lo)
+	b, err2 := strconv.Atoi(hi)
+	if !ok || err1 != nil || err2 != nil {
+		return fmt.Errorf("vague count %q: want LOW-HIGH, got %q", p, v)
+	}
+	fw.vague[p] = [2]int{a, b}
+	return nil
 }
 
 // count is a count read from tokens [from, to) of a sentence.

@@ -71,14 +71,7 @@ func (t *Tagger) plausible(text string, f *found) bool {
 		// "Oct. 12, the day before the plunge": only after a comma can it restate a date.
 		return lastChar(text, f.start) == ","
 	case kAnaph:
-		if g["side"] != "" {
-			// "The day before, rebels shelled the city": the day before the one told; "the day
-			// before the vote" is one an event fixes, which the text may not date.
-			return clauseEnds(text, f.end)
-		}
-		// "earlier in the day" is the day in focus; "the day" alone is no time of its own, nor
-		// is it in "at the end of the day", which says "in the end".
-		return !strings.EqualFold(g["an"], "the") || t.lx.dayMods[strings.ToLower(g["mod"])]
+		return t.plausibleAnaphor(text, f)
 	case kThen:
 		// "until then", "by then": a point in time; "and then", "then-president" are no time.
 		return t.lx.thenPreps[prev] && !strings.HasPrefix(text[f.end:], "-")
@@ -208,6 +201,19 @@ func nextWordStart(text string, i int) int {
 		i++
 	}
 	return i
+}
+
+// plausibleAnaphor rejects a day named only by what it is to another that is no time of its own.
+func (t *Tagger) plausibleAnaphor(text string, f *found) bool {
+	g := f.g
+	if g["side"] != "" {
+		// "The day before, rebels shelled the city": the day before the one told; "the day
+		// before the vote" is one an event fixes, which the text may not date.
+		return clauseEnds(text, f.end)
+	}
+	// "earlier in the day" is the day in focus; "the day" alone is no time of its own, nor
+	// is it in "at the end of the day", which says "in the end".
+	return !strings.EqualFold(g["an"], "the") || t.lx.dayMods[strings.ToLower(g["mod"])]
 }
 
 // beginsName reports whether a month, weekday or season named alone after "the" begins a
