@@ -57,6 +57,7 @@ func newFigureWords() *figureWords {
 
 // add reads lang/en/data/figures.txt lines: group<TAB>phrase[<TAB>value].
 func (fw *figureWords) add(each eachRow) error {
+	flags := fw.flagGroups()
 	err := each(func(_ int, f []string) error {
 		if len(f) < 2 {
 			return fmt.Errorf("want GROUP<TAB>PHRASE[<TAB>VALUE], got %d fields", len(f))
@@ -67,7 +68,7 @@ func (fw *figureWords) add(each eachRow) error {
 			v = strings.TrimSpace(f[2])
 		}
 		fw.maxWords = max(fw.maxWords, len(strings.Fields(p)))
-		if set, ok := fw.flagGroups()[g]; ok {
+		if set, ok := flags[g]; ok {
 			set[p] = true
 			return nil
 		}
