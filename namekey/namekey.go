@@ -1,19 +1,17 @@
 package namekey
 
 import (
-	"bufio"
-	"embed"
 	"fmt"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
-)
 
-//go:embed data/*.txt
-var dataFS embed.FS
+	"github.com/dossier-project/dossier/lang/en"
+)
 
 // Folds selects the letter folds Key applies; All is the default. Single folds can be switched
 // off to measure what each one buys.
@@ -50,42 +48,15 @@ var FoldNames = []struct {
 	{FoldEnglish, "British/American endings"}, {FoldGlide, "iy/i glide"},
 }
 
-// englishEndings are the British endings of English words with their American spellings,
-// longest first (data/english-endings.txt).
-var englishEndings = readEndings("data/english-endings.txt")
-
-// readEndings reads the pairs of endings of the embedded data file name, longest first.
-func readEndings(name string) [][2]string {
-	lines, err := dataLines(name)
-	if err != nil {
-		// Embedded at build time: a missing file is a build defect.
-		panic(err)
-	}
-	var out [][2]string
-	for _, line := range lines {
-		f := strings.Fields(line)
-		if len(f) != 2 {
-			panic(fmt.Sprintf("namekey: %s: bad line %q", name, line))
-		}
-		out = append(out, [2]string{f[0], f[1]})
-	}
-	sort.SliceStable(out, func(i, j int) bool { return len(out[i][0]) > len(out[j][0]) })
-	return out
-}
-
-// nisbaEndings are the spellings of the Arabic ending "-iyya" with the one they are written as,
-// longest first (data/nisba-endings.txt).
-var nisbaEndings = readEndings("data/nisba-endings.txt")
-
 // nisbaEnding writes the ending "-iyyah", "-iyeh", "-ia" … of a word as "-iya" when a consonant
 // stands before it and at least four letters do: "Shamiyyah" and "Shamia", "Sulaimaniyeh" and
 // "Sulimaniah" end alike. After a vowel ("Kinaiya") the 'y' is a consonant of the name.
-func nisbaEnding(w string) string { return nisbaAfter(w, 4) }
+func (k *Keyer) nisbaEnding(w string) string { return k.nisbaAfter(w, 4) }
 
 // nisbaAfter writes a word's nisba ending as "-iya" when a consonant and at least stem letters
 // stand before it.
-func nisbaAfter(w string, stem int) string {
-	for _, e := range nisbaEndings {
+func (k *Keyer) nisbaAfter(w string, stem int) string {
+	for _, e := range k.lists.Nisba {
 		n := len(w) - len(e[0])
 		if n >= stem && strings.HasSuffix(w, e[0]) && !isVowel(w[n-1]) {
 			return w[:n] + e[1]
@@ -97,13 +68,14 @@ func nisbaAfter(w string, stem int) string {
 // ShortNisba writes the ending "-ia", "-iyeh", "-ya" … of a folded word as "-iya" when a
 // consonant and at least three letters stand before it, as nisbaEnding does for longer words:
 // the short words it leaves alone ("Badia", "Badiya") are the spellings of one name as often
-// as not, and callers that hold other evidence may compare them so.
-func ShortNisba(w string) string { return nisbaAfter(w, 3) }
+// as not, and callers that hold other evidence may compare them so. It reads the embedded
+// endings.
+func ShortNisba(w string) string { return defaultKeyer().nisbaAfter(w, 3) }
 
 // americanEnding writes a word's British ending the American way ("defence" → "defense"),
 // when at least three letters stand before it.
-func americanEnding(w string) string {
-	for _, e := range englishEndings {
+func (k *Keyer) americanEnding(w string) string {
+	for _, e := range k.lists.English {
 		if len(w) >= len(e[0])+3 && strings.HasSuffix(w, e[0]) {
 			return w[:len(w)-len(e[0])] + e[1]
 		}
@@ -111,7 +83,8 @@ func americanEnding(w string) string {
 	return w
 }
 
-// Lists are the word lists a Keyer uses to recognise the parts of a name that are not names.
+// Lists are the word lists a Keyer uses to recognise the parts of a name that are not names,
+// and the endings it rewrites.
 type Lists struct {
 	Titles      map[string]bool // honorifics and ranks before a name
 	Articles    map[string]bool // al-, el-, ash- …
@@ -119,6 +92,8 @@ type Lists struct {
 	Joiners     map[string]bool // abu, umm …: form one name with the next word
 	DinApart    map[string]bool // din, deen …: after an article, the end of a compound "X al-Din"
 	DinSolid    []string        // eddin, uddin …: the end of a compound run into one word, longest first
+	English     [][2]string     // British endings and their American spellings, longest first
+	Nisba       [][2]string     // spellings of the ending "-iyya" and the one they are keyed as, longest first
 }
 
 // Keyer parses names into keyed tokens. It is read-only after construction and safe for
@@ -138,38 +113,62 @@ func New() *Keyer {
 	return k
 }
 
+// defaultKeyer is the Keyer of the embedded lists the package-level functions (Key, KeyWith,
+// ShortNisba) use, built on first use.
+var defaultKeyer = sync.OnceValue(New)
+
 // NewWith returns a Keyer with the embedded word lists and the given folds.
-func NewWith(f Folds) (*Keyer, error) {
+func NewWith(f Folds) (*Keyer, error) { return NewFrom(en.Embedded(), f) }
+
+// Files names the files of the language data a Keyer reads (lang/en/data, and a --data folder's
+// files of the same names), so that callers can tell when they change.
+func Files() []string {
+	return []string{"namekey-titles", "namekey-articles", "namekey-patronymics", "namekey-joiners",
+		"namekey-din", "namekey-english-endings", "namekey-nisba-endings"}
+}
+
+// NewFrom returns a Keyer with the word lists of the language data d and the given folds.
+func NewFrom(d *en.Data, f Folds) (*Keyer, error) {
 	var l Lists
 	var err error
-	if l.Titles, err = readList("data/titles.txt"); err != nil {
+	l.Titles = readList(d, "namekey-titles")
+	l.Articles = readList(d, "namekey-articles")
+	l.Patronymics = readList(d, "namekey-patronymics")
+	l.Joiners = readList(d, "namekey-joiners")
+	if l.DinApart, l.DinSolid, err = readDin(d, "namekey-din"); err != nil {
 		return nil, err
 	}
-	if l.Articles, err = readList("data/articles.txt"); err != nil {
+	if l.English, err = readEndings(d, "namekey-english-endings"); err != nil {
 		return nil, err
 	}
-	if l.Patronymics, err = readList("data/patronymics.txt"); err != nil {
-		return nil, err
-	}
-	if l.Joiners, err = readList("data/joiners.txt"); err != nil {
-		return nil, err
-	}
-	if l.DinApart, l.DinSolid, err = readDin("data/din.txt"); err != nil {
+	if l.Nisba, err = readEndings(d, "namekey-nisba-endings"); err != nil {
 		return nil, err
 	}
 	return &Keyer{lists: l, folds: f}, nil
 }
 
+// readEndings reads the pairs of endings of the named file, longest first.
+func readEndings(d *en.Data, name string) ([][2]string, error) {
+	var out [][2]string
+	for _, row := range d.Rows(name) {
+		if len(row) != 2 {
+			return nil, fmt.Errorf("namekey: read %s: want ending<TAB>written as: %q", name, strings.Join(row, "\t"))
+		}
+		out = append(out, [2]string{row[0], row[1]})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i][0]) > len(out[j][0]) })
+	return out, nil
+}
+
 // readDin reads the spellings of the end of a compound "X al-Din": those written apart after an
 // article, and those written solid, longest first.
-func readDin(name string) (apart map[string]bool, solid []string, err error) {
-	lines, err := dataLines(name)
-	if err != nil {
-		return nil, nil, err
-	}
+func readDin(d *en.Data, name string) (apart map[string]bool, solid []string, err error) {
 	apart = map[string]bool{}
-	for _, line := range lines {
-		kind, words, _ := strings.Cut(line, "\t")
+	for _, row := range d.Rows(name) {
+		kind, words := row[0], ""
+		if len(row) > 1 {
+			words = row[1]
+		}
 		for _, w := range strings.Fields(words) {
 			switch kind {
 			case "apart":
@@ -185,37 +184,13 @@ func readDin(name string) (apart map[string]bool, solid []string, err error) {
 	return apart, solid, nil
 }
 
-func readList(name string) (map[string]bool, error) {
-	lines, err := dataLines(name)
-	if err != nil {
-		return nil, err
-	}
+// readList reads the words of the named list, folded.
+func readList(d *en.Data, name string) map[string]bool {
 	m := map[string]bool{}
-	for _, line := range lines {
-		m[Fold(line)] = true
+	for _, w := range d.Entries(name) {
+		m[Fold(w)] = true
 	}
-	return m, nil
-}
-
-// dataLines returns the lines of the embedded data file name, trimmed, without blank lines and
-// comments.
-func dataLines(name string) ([]string, error) {
-	f, err := dataFS.Open(name)
-	if err != nil {
-		return nil, fmt.Errorf("namekey: read %s: %w", name, err)
-	}
-	defer f.Close()
-	var lines []string
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if line := strings.TrimSpace(sc.Text()); line != "" && !strings.HasPrefix(line, "#") {
-			lines = append(lines, line)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("namekey: read %s: %w", name, err)
-	}
-	return lines, nil
+	return m
 }
 
 // Fold lower-cases s, removes diacritics, apostrophes, ayn and hamza signs and dots ("U.S." →
@@ -402,7 +377,7 @@ func (k *Keyer) Parse(name string) Name {
 		}
 		if !last && prefix == "" && k.lists.Joiners[p.text] {
 			prefix, prefixText = "abu", prefixText+p.text+" "
-			if KeyWith(p.text, All) == "um" { // "Umm", "Um", "Oum"
+			if k.keyWith(p.text, All) == "um" { // "Umm", "Um", "Oum"
 				prefix = "um"
 			}
 			continue
@@ -420,8 +395,8 @@ func (k *Keyer) Parse(name string) Name {
 			w, pre = "abd"+abdRest(p.text), ""
 		}
 		w, din := k.dinWord(w)
-		key := pre + KeyWith(w, k.folds) + din
-		long := pre + KeyWith(w, k.folds&^FoldFinal) + din
+		key := pre + k.keyWith(w, k.folds) + din
+		long := pre + k.keyWith(w, k.folds&^FoldFinal) + din
 		compound := p.hyphen || i > 0 && ps[i-1].hyphen && prefixText == "" && pre == "" && particle == ""
 		n.Tokens = append(n.Tokens, Token{Text: prefixText + p.text, Key: key, Long: long, Particle: particle, Compound: compound})
 		particle, prefix, prefixText = "", "", ""
@@ -467,28 +442,32 @@ func abdRest(w string) string {
 }
 
 // Key returns the transliteration key of one folded word (see Fold) with the Keyer's folds.
-func (k *Keyer) Key(word string) string { return KeyWith(word, k.folds) }
+func (k *Keyer) Key(word string) string { return k.keyWith(word, k.folds) }
 
-// Key returns the transliteration key of one word with all folds.
-func Key(word string) string { return KeyWith(Fold(word), All) }
+// Key returns the transliteration key of one word with all folds and the embedded endings.
+func Key(word string) string { return defaultKeyer().keyWith(Fold(word), All) }
 
 func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
 
 // KeyWith returns the key of one folded word with the given folds. The folds are applied in a
 // fixed order, each to what the one before left: digraphs must be one letter before long vowels
-// are read, and doubled letters are dropped only once all the letters have been folded.
-func KeyWith(w string, f Folds) string {
+// are read, and doubled letters are dropped only once all the letters have been folded. It
+// reads the embedded endings.
+func KeyWith(w string, f Folds) string { return defaultKeyer().keyWith(w, f) }
+
+// keyWith returns the key of one folded word with the given folds and k's endings.
+func (k *Keyer) keyWith(w string, f Folds) string {
 	if w == "" {
 		return ""
 	}
 	if f&FoldEnglish != 0 {
-		w = americanEnding(w)
+		w = k.americanEnding(w)
 	}
 	if f&FoldAbd != 0 {
 		w = foldAbdPrefix(w)
 	}
 	if f&FoldFinal != 0 {
-		w = nisbaEnding(w)
+		w = k.nisbaEnding(w)
 	}
 	b := []byte(w)
 	if f&FoldDigraphs != 0 {

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"crypto/sha256"
 	"encoding/binary"
+	"fmt"
 	"hash"
 	"maps"
 	"slices"
@@ -57,13 +58,32 @@ type Resolver struct {
 	lists      hash.Hash                  // of the word lists read, for Basis
 }
 
-// New returns a Resolver that reads the word lists of the language data d (lang/en/data, with
-// any --data overlay) and honours pins (nil for none).
+// New returns a Resolver as Load does, for language data known to be well formed (the embedded
+// data alone): it panics when the name key lists of d do not parse.
 func New(d *en.Data, pins *Pins) *Resolver {
+	r, err := Load(d, pins)
+	if err != nil {
+		panic(err)
+	}
+	return r
+}
+
+// Load returns a Resolver that reads the word lists of the language data d (lang/en/data, with
+// any --data overlay) and honours pins (nil for none). It fails when the name key lists of d
+// (namekey.Files) do not parse.
+func Load(d *en.Data, pins *Pins) (*Resolver, error) {
 	if pins == nil {
 		pins = &Pins{}
 	}
-	r := &Resolver{pins: pins, keys: namekey.New(), lists: sha256.New()}
+	r := &Resolver{pins: pins, lists: sha256.New()}
+	keys, err := namekey.NewFrom(d, namekey.All)
+	if err != nil {
+		return nil, fmt.Errorf("resolve: %w", err)
+	}
+	r.keys = keys
+	for _, name := range namekey.Files() {
+		r.readRows(d, name)
+	}
 	r.generic = r.readWords(d, "generic-name-words", namekey.Key)
 	r.fillers = r.readWords(d, "name-fillers", namekey.Key)
 	r.leading = r.readWords(d, "leading-given-names", namekey.Key)
@@ -83,7 +103,7 @@ func New(d *en.Data, pins *Pins) *Resolver {
 	r.formal = r.readFormal(d)
 	r.acronyms = r.readAcronyms(d, "known-acronyms")
 	r.acronymsOf = namesToAcronyms(r.acronyms)
-	return r
+	return r, nil
 }
 
 // readKnown reads the other names of well-known bodies ("Army of Islam" for "Jaish al-Islam"):

@@ -401,7 +401,7 @@ func (a *app) resolver() (*resolve.Resolver, error) {
 		}
 		pins = p
 	}
-	return resolve.New(lang, pins), nil
+	return resolve.Load(lang, pins)
 }
 
 // buildCorpus resolves entities across documents and checks the reports against each other,

@@ -1,0 +1,70 @@
+package namekey
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/dossier-project/dossier/lang/en"
+)
+
+// TestOverlayReachesKeyer checks that a --data folder's files named like the embedded ones extend
+// a Keyer's lists: an added title is dropped from the name, an added ending is rewritten.
+func TestOverlayReachesKeyer(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"namekey-titles.txt":          "# An invented rank.\nharbourmaster\n",
+		"namekey-english-endings.txt": "# An invented ending.\nquelle\tkell\n",
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	over, err := en.Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, err := NewFrom(en.Embedded(), All)
+	if err != nil {
+		t.Fatal(err)
+	}
+	more, err := NewFrom(over, All)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name       string
+		keyer      *Keyer
+		parse      string
+		want       string
+		same, diff string // two words whose keys are equal only with the overlay
+	}{
+		{"embedded", plain, "Harbourmaster Tariq Farouk", "harburmastar tarik faruk", "Rokquelle", "Rokkell"},
+		{"overlay", more, "Harbourmaster Tariq Farouk", "tarik faruk", "Rokquelle", "Rokkell"},
+	}
+	for _, tt := range tests {
+		if got := tt.keyer.Parse(tt.parse).String(); got != tt.want {
+			t.Errorf("%s: Parse(%q) = %q, want %q", tt.name, tt.parse, got, tt.want)
+		}
+		a, b := tt.keyer.Key(Fold(tt.same)), tt.keyer.Key(Fold(tt.diff))
+		if (a == b) != (tt.keyer == more) {
+			t.Errorf("%s: keys of %q and %q: %q, %q", tt.name, tt.same, tt.diff, a, b)
+		}
+	}
+}
+
+// TestBadOverlay checks that a malformed endings file is an error naming the file.
+func TestBadOverlay(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "namekey-nisba-endings.txt"), []byte("iyyah\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d, err := en.Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := NewFrom(d, All); err == nil {
+		t.Error("NewFrom read a nisba ending without its spelling")
+	}
+}
