@@ -1,8 +1,6 @@
 package namekey
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/dossier-project/dossier/lang/en"
@@ -11,17 +9,7 @@ import (
 // TestOverlayReachesKeyer checks that a --data folder's files named like the embedded ones extend
 // a Keyer's lists: an added title is dropped from the name, an added ending is rewritten.
 func TestOverlayReachesKeyer(t *testing.T) {
-	dir := t.TempDir()
-	files := map[string]string{
-		"namekey-titles.txt":          "# An invented rank.\nharbourmaster\n",
-		"namekey-english-endings.txt": "# An invented ending.\nquelle\tkell\n",
-	}
-	for name, text := range files {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	over, err := en.Load(dir)
+	over, err := en.Load("testdata/overlay")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -56,11 +44,7 @@ func TestOverlayReachesKeyer(t *testing.T) {
 
 // TestBadOverlay checks that a malformed endings file is an error naming the file.
 func TestBadOverlay(t *testing.T) {
-	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "namekey-nisba-endings.txt"), []byte("iyyah\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	d, err := en.Load(dir)
+	d, err := en.Load("testdata/bad-overlay")
 	if err != nil {
 		t.Fatal(err)
 	}
