@@ -1,39 +1,60 @@
 package crosscheck
 
 import (
-	"embed"
 	"fmt"
 	"io/fs"
 	"strings"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/en"
 )
 
-//go:embed data/attacks.tsv
-var attacksFS embed.FS
-
-// Attacks is the hierarchy of the kinds of attack (see data/attacks.tsv): which kinds may name
-// one attack, and which side alone does each.
+// Attacks is the hierarchy of the kinds of attack (see lang/en/data/crosscheck-attack-kinds.txt):
+// which kinds may name one attack, and which side alone does each.
 type Attacks struct {
 	parent map[string]string
 	side   map[string]string
 	broad  map[string]bool // kinds that name a family of kinds, not one ("bombardment")
 }
 
+// attackKinds names the file of the language data that holds the kinds of attack.
+const attackKinds = "crosscheck-attack-kinds"
+
 // DefaultAttacks returns the embedded hierarchy of kinds of attack.
 func DefaultAttacks() *Attacks {
-	a, err := ParseAttacks(attacksFS, "data/attacks.tsv")
+	a, err := AttacksFrom(en.Embedded())
 	if err != nil {
 		panic(err) // the embedded file is part of the build; the package tests read it
 	}
 	return a
 }
 
+// AttacksFrom reads the hierarchy of kinds of attack of the language data d (the embedded file
+// with a --data folder's file of the same name, whose lines come after it).
+func AttacksFrom(d *en.Data) (*Attacks, error) {
+	return parseAttacks(attackKinds, func(fn func(n int, f []string) error) error {
+		for i, row := range d.Rows(attackKinds) {
+			if err := fn(i+1, row); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
 // ParseAttacks reads a file of kinds of attack: kind<TAB>parent<TAB>side[<TAB>broad] a line,
 // parents first.
 func ParseAttacks(fsys fs.FS, name string) (*Attacks, error) {
+	return parseAttacks(name, func(fn func(n int, f []string) error) error {
+		return eachDataLine(fsys, name, fn)
+	})
+}
+
+// parseAttacks reads the kinds of attack of the lines each gives, with their numbers, from the
+// file name.
+func parseAttacks(name string, each func(fn func(n int, f []string) error) error) (*Attacks, error) {
 	a := &Attacks{parent: map[string]string{}, side: map[string]string{}, broad: map[string]bool{}}
-	err := eachDataLine(fsys, name, func(n int, f []string) error {
+	err := each(func(n int, f []string) error {
 		kind := strings.TrimSpace(f[0])
 		parent, side := "", ""
 		if len(f) > 1 {

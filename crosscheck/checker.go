@@ -30,10 +30,6 @@ func WithCues(c Cues) Option { return func(k *Checker) { k.cues = k.cues.Merge(c
 // WithPlaces replaces the embedded place hierarchy (see ParsePlaces).
 func WithPlaces(p *Places) Option { return func(k *Checker) { k.places = p } }
 
-// WithLanguage reads the side, country and place-feature words from d (the embedded language
-// data with a user's overlay) instead of the embedded data alone.
-func WithLanguage(d *en.Data) Option { return func(k *Checker) { k.words = newWords(d) } }
-
 // WithAttacks replaces the embedded hierarchy of kinds of attack (see ParseAttacks).
 func WithAttacks(a *Attacks) Option { return func(k *Checker) { k.attacks = a } }
 
@@ -52,11 +48,30 @@ func WithDuplicateThreshold(x float64) Option { return func(k *Checker) { k.dupM
 
 // New returns a Checker with the embedded cue lists and the options applied.
 func New(opts ...Option) *Checker {
-	k := &Checker{words: newWords(en.Embedded()), cues: DefaultCues(), places: DefaultPlaces(), attacks: DefaultAttacks(), blockLimit: 250, maxPerStory: 5, dupMin: 0.6, unitDocs: unitDocs}
+	k, err := Load(en.Embedded(), opts...)
+	if err != nil {
+		panic(err) // the embedded files are part of the build; the package tests read them
+	}
+	return k
+}
+
+// Load returns a Checker that reads its word lists, cues and kinds of attack from the language
+// data d (the embedded files with a --data folder's), with the options applied. It fails when a
+// file of d does not parse.
+func Load(d *en.Data, opts ...Option) (*Checker, error) {
+	cues, err := CuesFrom(d)
+	if err != nil {
+		return nil, err
+	}
+	attacks, err := AttacksFrom(d)
+	if err != nil {
+		return nil, err
+	}
+	k := &Checker{words: newWords(d), cues: cues, places: DefaultPlaces(), attacks: attacks, blockLimit: 250, maxPerStory: 5, dupMin: 0.6, unitDocs: unitDocs}
 	for _, o := range opts {
 		o(k)
 	}
-	return k
+	return k, nil
 }
 
 // Result is what the pass finds across documents.

@@ -1,17 +1,15 @@
 package crosscheck
 
 import (
-	"embed"
 	"errors"
 	"fmt"
 	"io/fs"
 	"path"
 	"sort"
 	"strings"
-)
 
-//go:embed data/*.txt
-var dataFS embed.FS
+	"github.com/dossier-project/dossier/lang/en"
+)
 
 // Cue is one cue phrase of a list, lower-case, with the group it belongs to.
 type Cue struct {
@@ -19,22 +17,33 @@ type Cue struct {
 	Phrase string
 	Of     bool // camps only: right after a name, the cue makes that name the patron
 	// Family is an optional third field naming a family of cues that may stand for one another:
-	// casualty.txt gives "attack" to "bombing", "shelling" and "blast", which may name one
+	// crosscheck-casualty.txt gives "attack" to "bombing", "shelling" and "blast", which may name one
 	// incident, and none to "flood".
 	Family string
 }
 
 // Cues are the word lists of the pass: revision and approximation words, and casualty words.
-// Each field is one file of data/. Blame, denial, reason, camp and competing-account cues belong to the claim
-// stage (lang/en's claim-*.txt).
+// Each field is one file of the language data (lang/en/data). Blame, denial, reason, camp and
+// competing-account cues belong to the claim stage (lang/en's claim-*.txt).
 type Cues struct {
-	Slots    []Cue // slots.txt: update, approx, atleast, atmost
-	Casualty []Cue // casualty.txt: killed / wounded cue words and incident nouns
+	Slots    []Cue // crosscheck-slots.txt: update, approx, atleast, atmost
+	Casualty []Cue // crosscheck-casualty.txt: killed / wounded cue words and incident nouns
+}
+
+// cueFile is one file of cues and the list it fills.
+type cueFile struct {
+	name string // without .txt
+	dst  *[]Cue
+}
+
+// files are the files of c's lists.
+func (c *Cues) files() []cueFile {
+	return []cueFile{{"crosscheck-slots", &c.Slots}, {"crosscheck-casualty", &c.Casualty}}
 }
 
 // DefaultCues returns the embedded cue lists.
 func DefaultCues() Cues {
-	c, err := ParseCues(dataFS, "data")
+	c, err := CuesFrom(en.Embedded())
 	if err != nil {
 		// The embedded files are part of the build; a parse error is a programming error
 		// caught by the package tests.
@@ -43,19 +52,26 @@ func DefaultCues() Cues {
 	return c
 }
 
-// ParseCues reads cue files named like those of data/ (slots.txt, casualty.txt) from dir in fsys. Missing files leave their list empty.
+// CuesFrom reads the cue lists of the language data d (the embedded files with a --data
+// folder's files of the same names).
+func CuesFrom(d *en.Data) (Cues, error) {
+	var c Cues
+	for _, f := range c.files() {
+		cs, err := parseCueList(d.Rows(f.name))
+		if err != nil {
+			return Cues{}, fmt.Errorf("parse cues %s: %w", f.name, err)
+		}
+		*f.dst = cs
+	}
+	return c, nil
+}
+
+// ParseCues reads cue files named like those of the language data (crosscheck-slots.txt,
+// crosscheck-casualty.txt) from dir in fsys. Missing files leave their list empty.
 func ParseCues(fsys fs.FS, dir string) (Cues, error) {
 	var c Cues
-	lists := []struct {
-		name   string
-		dst    *[]Cue
-		fields int
-	}{
-		{"slots.txt", &c.Slots, 2},
-		{"casualty.txt", &c.Casualty, 2},
-	}
-	for _, l := range lists {
-		name := path.Join(dir, l.name)
+	for _, f := range c.files() {
+		name := path.Join(dir, f.name+".txt")
 		b, err := fs.ReadFile(fsys, name)
 		if err != nil {
 			if errorsIsNotExist(err) {
@@ -63,42 +79,49 @@ func ParseCues(fsys fs.FS, dir string) (Cues, error) {
 			}
 			return Cues{}, fmt.Errorf("read cues %s: %w", name, err)
 		}
-		cs, err := parseCueList(string(b), l.fields)
+		cs, err := parseCueList(textRows(string(b)))
 		if err != nil {
 			return Cues{}, fmt.Errorf("parse cues %s: %w", name, err)
 		}
-		*l.dst = cs
+		*f.dst = cs
 	}
 	return c, nil
 }
 
-func parseCueList(s string, fields int) ([]Cue, error) {
-	var out []Cue
-	for n, line := range strings.Split(s, "\n") {
+// textRows splits a cue file's text into rows of trimmed tab-separated fields, without blank
+// lines and comments, as the language data's loader does.
+func textRows(s string) [][]string {
+	var rows [][]string
+	for _, line := range strings.Split(s, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		parts := strings.Split(line, "\t")
-		if len(parts) < fields {
-			return nil, fmt.Errorf("line %d: want %d tab-separated fields: %q", n+1, fields, line)
+		fields := strings.Split(line, "\t")
+		for i := range fields {
+			fields[i] = strings.TrimSpace(fields[i])
 		}
-		var c Cue
-		if fields == 1 {
-			c.Phrase = strings.ToLower(strings.TrimSpace(parts[0]))
-		} else {
-			c.Group = strings.TrimSpace(parts[0])
-			c.Phrase = strings.ToLower(strings.TrimSpace(parts[1]))
-			if len(parts) > 2 {
-				third := strings.TrimSpace(parts[2])
-				c.Of = third == "of"
-				if !c.Of {
-					c.Family = strings.ToLower(third)
-				}
+		rows = append(rows, fields)
+	}
+	return rows
+}
+
+// parseCueList reads rows of group<TAB>phrase[<TAB>of or family], longest phrase first.
+func parseCueList(rows [][]string) ([]Cue, error) {
+	var out []Cue
+	for n, parts := range rows {
+		if len(parts) < 2 {
+			return nil, fmt.Errorf("entry %d: want group<TAB>phrase: %q", n+1, strings.Join(parts, "\t"))
+		}
+		c := Cue{Group: parts[0], Phrase: strings.ToLower(parts[1])}
+		if len(parts) > 2 {
+			c.Of = parts[2] == "of"
+			if !c.Of {
+				c.Family = strings.ToLower(parts[2])
 			}
 		}
 		if c.Phrase == "" {
-			return nil, fmt.Errorf("line %d: empty phrase", n+1)
+			return nil, fmt.Errorf("entry %d: empty phrase", n+1)
 		}
 		out = append(out, c)
 	}

@@ -32,6 +32,7 @@
 // are spans: the caller quotes them from the texts with dossier.QuoteSides.
 //
 // Work is blocked by entity, story and LSH band, never by comparing all pairs, so the pass grows
-// about linearly with the corpus. Its remaining cue words live in data/ and are embedded; callers
-// may add their own with WithCues.
+// about linearly with the corpus. Its cue words and kinds of attack are files of the language data
+// (lang/en/data, crosscheck-*.txt): Load reads them from a loaded en.Data, so that a --data folder
+// extends them; callers may also add cues with WithCues.
 package crosscheck

@@ -10,7 +10,7 @@ import (
 )
 
 func TestParseCuesUserFile(t *testing.T) {
-	fsys := fstest.MapFS{"cues/slots.txt": {Data: []byte("# mine\napprox\tin the region of\n")}}
+	fsys := fstest.MapFS{"cues/crosscheck-slots.txt": {Data: []byte("# mine\napprox\tin the region of\n")}}
 	c, err := ParseCues(fsys, "cues")
 	if err != nil {
 		t.Fatal(err)
@@ -23,7 +23,7 @@ func TestParseCuesUserFile(t *testing.T) {
 	if !found {
 		t.Error("user cue not merged")
 	}
-	if _, err := ParseCues(fstest.MapFS{"cues/slots.txt": {Data: []byte("no tab here\n")}}, "cues"); err == nil {
+	if _, err := ParseCues(fstest.MapFS{"cues/crosscheck-slots.txt": {Data: []byte("no tab here\n")}}, "cues"); err == nil {
 		t.Error("malformed line accepted")
 	}
 }

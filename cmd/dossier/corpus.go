@@ -443,5 +443,5 @@ func (a *app) checker() (*crosscheck.Checker, error) {
 	if err != nil {
 		return nil, err
 	}
-	return crosscheck.New(crosscheck.WithLanguage(lang)), nil
+	return crosscheck.Load(lang)
 }
