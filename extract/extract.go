@@ -34,6 +34,17 @@ type Extractor struct {
 	// page furniture (promotions, sign-up boxes, related-story lists) the markup's extractor
 	// left in. It runs after Credit, which reads credit lines furniture cues would remove.
 	Furniture func(text string) string
+	// Sentences, when set, splits a document's text into sentences (a segment.Splitter's
+	// Sentences, made from the run's language data); segment.Sentences when nil.
+	Sentences func(text string) []dossier.Span
+}
+
+// sentences splits text into sentences with x.Sentences, or segment.Sentences when it is nil.
+func (x *Extractor) sentences(text string) []dossier.Span {
+	if x.Sentences != nil {
+		return x.Sentences(text)
+	}
+	return segment.Sentences(text)
 }
 
 // ID returns the id of the document made from a page: a prefix of the SHA-256 of its format,
@@ -125,7 +136,7 @@ func (x *Extractor) extract(p *dossier.Page) (dossier.Document, error) {
 		doc.Text = withHeadline(doc.Text, doc.Title, doc.Standfirst)
 	}
 	if doc.Title == "" {
-		doc.Title = firstSentence(doc.Text)
+		doc.Title = firstSentence(doc.Text, x.sentences(doc.Text))
 	}
 	if len(doc.Published) > 10 && isISODate(doc.Published[:10]) {
 		doc.Published = doc.Published[:10] // a time of day adds nothing the reports use
@@ -136,7 +147,7 @@ func (x *Extractor) extract(p *dossier.Page) (dossier.Document, error) {
 	if doc.Language == "" {
 		doc.Language = Language(doc.Text)
 	}
-	doc.Sentences = segment.Sentences(doc.Text)
+	doc.Sentences = x.sentences(doc.Text)
 	return doc, nil
 }
 
@@ -200,8 +211,8 @@ func isAddress(s string) bool {
 
 func isISODate(s string) bool { return isoDate.MatchString(s) }
 
-func firstSentence(text string) string {
-	ss := segment.Sentences(text)
+// firstSentence is the first of the sentences ss of text, cut near 200 bytes.
+func firstSentence(text string, ss []dossier.Span) string {
 	if len(ss) == 0 {
 		return ""
 	}

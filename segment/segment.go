@@ -1,46 +1,46 @@
 // Package segment splits clean text into sentences and tokens, each with byte offsets into the
 // text. Abbreviations ("U.S.", "Cpt.", "Maj. Gen."), initials and decimals do not end a sentence;
-// a blank line always does.
+// a blank line always does. The abbreviations and the words that still open a sentence after one
+// are files of the language data (lang/en/data): New reads them from a loaded en.Data, so that a
+// --data folder extends them; the package-level Sentences reads the embedded ones.
 package segment
 
 import (
-	_ "embed"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/en"
 )
 
-//go:embed data/abbreviations.txt
-var abbreviationList string
-
-// abbreviations is read once from the embedded list; it is never written after.
-var abbreviations = readWordList(abbreviationList)
-
-// sentenceStarters are words that, after an abbreviation, still open a new sentence.
-var sentenceStarters = readWordList(`The He She It They We I This That These Those But And In On A An His Her Their Its
-There Here However Meanwhile After Before When While Some Many Most Other Others As At By For From`)
-
-func readWordList(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, line := range strings.Split(s, "\n") {
-		if i := strings.IndexByte(line, '#'); i >= 0 {
-			line = line[:i]
-		}
-		for _, w := range strings.Fields(line) {
-			m[w] = true
-		}
-	}
-	return m
+// Splitter splits text into sentences with the abbreviations and sentence openers of the
+// language data it was made from. It is read-only and safe for concurrent use.
+type Splitter struct {
+	abbreviations map[string]bool // words a full stop follows without ending a sentence
+	starters      map[string]bool // words that, after an abbreviation, still open a new sentence
 }
+
+// New returns a Splitter that reads sentence-abbreviations.txt and sentence-starters.txt of the
+// language data d (the embedded files with a --data folder's).
+func New(d *en.Data) *Splitter {
+	return &Splitter{abbreviations: d.List("sentence-abbreviations"), starters: d.List("sentence-starters")}
+}
+
+// defaultSplitter is the Splitter of the embedded language data, made on first use.
+var defaultSplitter = sync.OnceValue(func() *Splitter { return New(en.Embedded()) })
+
+// Sentences returns the sentences of text in order, as a Splitter of the embedded language data
+// finds them.
+func Sentences(text string) []dossier.Span { return defaultSplitter().Sentences(text) }
 
 // Sentences returns the sentences of text in order. Leading and trailing white space is left
 // outside each span; a blank line (two line breaks) always ends a sentence.
-func Sentences(text string) []dossier.Span {
+func (s *Splitter) Sentences(text string) []dossier.Span {
 	var out []dossier.Span
 	for _, para := range paragraphs(text) {
-		out = appendSentences(out, text, para)
+		out = s.appendSentences(out, text, para)
 	}
 	return splitLong(out, text)
 }
@@ -147,7 +147,7 @@ func trim(text string, s dossier.Span) (dossier.Span, bool) {
 	return s, s.End > s.Start
 }
 
-func appendSentences(out []dossier.Span, text string, para dossier.Span) []dossier.Span {
+func (sp *Splitter) appendSentences(out []dossier.Span, text string, para dossier.Span) []dossier.Span {
 	start := para.Start
 	i := para.Start
 	for i < para.End {
@@ -166,7 +166,7 @@ func appendSentences(out []dossier.Span, text string, para dossier.Span) []dossi
 			}
 			break
 		}
-		if isBoundary(text, start, i, r, end, para.End) {
+		if sp.isBoundary(text, start, i, r, end, para.End) {
 			if s, ok := trim(text, dossier.Span{Start: start, End: end}); ok {
 				out = append(out, s)
 			}
@@ -198,7 +198,7 @@ func isOpener(r rune) bool {
 
 // isBoundary decides whether the punctuation mark p at i (the sentence running from start, the
 // punctuation run ending at end) closes a sentence.
-func isBoundary(text string, start, i int, p rune, end, limit int) bool {
+func (sp *Splitter) isBoundary(text string, start, i int, p rune, end, limit int) bool {
 	// A boundary needs white space after the punctuation, then something that can open a sentence.
 	if end >= limit {
 		return true
@@ -229,16 +229,16 @@ func isBoundary(text string, start, i int, p rune, end, limit int) bool {
 	if word == "" {
 		return true
 	}
-	if isAbbreviation(word) {
-		return sentenceStarters[next]
+	if sp.isAbbreviation(word) {
+		return sp.starters[next]
 	}
 	return true
 }
 
 // isAbbreviation reports whether word (the text before a full stop) is an abbreviation, an
 // initial or a dotted acronym.
-func isAbbreviation(word string) bool {
-	if abbreviations[word] || capitalsAbbreviation(word) {
+func (sp *Splitter) isAbbreviation(word string) bool {
+	if sp.abbreviations[word] || sp.capitalsAbbreviation(word) {
 		return true
 	}
 	// A single letter: an initial ("J. Smith") or a list marker.
@@ -260,12 +260,12 @@ func isAbbreviation(word string) bool {
 
 // capitalsAbbreviation reports whether word is a listed abbreviation written in capitals, as
 // datelines and headings write them ("ST. JOSEPH", "FT. MYERS").
-func capitalsAbbreviation(word string) bool {
+func (sp *Splitter) capitalsAbbreviation(word string) bool {
 	if utf8.RuneCountInString(word) < 2 || strings.ToUpper(word) != word {
 		return false
 	}
 	r, n := utf8.DecodeRuneInString(word)
-	return abbreviations[string(r)+strings.ToLower(word[n:])]
+	return sp.abbreviations[string(r)+strings.ToLower(word[n:])]
 }
 
 // wordBefore returns the word that ends at i, dots inside it included ("U.S" for "U.S.").

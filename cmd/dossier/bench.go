@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/extract"
 	"github.com/dossier-project/dossier/ingest"
 	"github.com/dossier-project/dossier/pipeline"
 )
@@ -98,7 +99,11 @@ func (a *app) bench(ctx context.Context, inputs []string, rounds int) error {
 	fmt.Fprintf(a.stdout, "%-22s %10s %10s %12s %14s\n", "stage", "docs/s", "MB/s", "ms/doc", "alloc MB/doc")
 	out := benchPrinter{w: a.stdout, bytes: bytes, rounds: rounds}
 
-	docs := benchExtract(pages, rounds, out)
+	x, err := a.newExtractor()
+	if err != nil {
+		return err
+	}
+	docs := benchExtract(x, pages, rounds, out)
 	stages, err := a.newStages()
 	if err != nil {
 		return err
@@ -181,9 +186,8 @@ func measure(fn func()) (time.Duration, uint64) {
 	return d, after.TotalAlloc - before.TotalAlloc
 }
 
-// benchExtract times extracting the documents of the pages and returns those documents.
-func benchExtract(pages []*dossier.Page, rounds int, out benchPrinter) []dossier.Document {
-	x := newExtractor()
+// benchExtract times extracting the documents of the pages with x and returns those documents.
+func benchExtract(x *extract.Extractor, pages []*dossier.Page, rounds int, out benchPrinter) []dossier.Document {
 	var docs []dossier.Document
 	d, alloc := measure(func() {
 		for r := 0; r < rounds; r++ {

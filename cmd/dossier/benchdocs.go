@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/extract"
 	"github.com/dossier-project/dossier/ingest"
 	"github.com/dossier-project/dossier/internal/newsgen"
 	"github.com/dossier-project/dossier/pipeline"
@@ -90,7 +91,11 @@ func (a *app) benchDocs(ctx context.Context, b scaleBench) error {
 		return err
 	}
 	defer done()
-	run := &batchRunner{models: &analysers{load: a.newStages}, store: store, workers: b.workers}
+	x, err := a.newExtractor()
+	if err != nil {
+		return err
+	}
+	run := &batchRunner{extractor: x, models: &analysers{load: a.newStages}, store: store, workers: b.workers}
 
 	fmt.Fprintf(a.stdout, "%d generated documents in batches of %d into %s, %d workers\n", b.docs, b.batch, where, workersOrCores(b.workers))
 	fmt.Fprintf(a.stdout, "%6s %8s %12s %10s %10s %12s %14s %10s %10s %10s\n", "batch", "stored", "ingest doc/s", "pass s", "pass cpu s", "pass ms/doc", "total doc/s", "resolved %", "peak MB", "pass peak")
@@ -140,7 +145,7 @@ func (a *app) benchCorpus(ctx context.Context, b scaleBench) (*newsgen.Generator
 // timedPipeline returns a pipeline over stages, and a sink into store, that add the time spent
 // extracting, in each stage and storing to clocks, in that order; clocks nil makes new ones, which
 // it returns.
-func timedPipeline(stages []pipeline.Stage, store pipeline.Store, workers int, clocks []*stageClock) (*pipeline.Pipeline, timedStore, []*stageClock) {
+func timedPipeline(x *extract.Extractor, stages []pipeline.Stage, store pipeline.Store, workers int, clocks []*stageClock) (*pipeline.Pipeline, timedStore, []*stageClock) {
 	if clocks == nil {
 		clocks = []*stageClock{{name: "extract"}}
 		for _, s := range stages {
@@ -148,7 +153,6 @@ func timedPipeline(stages []pipeline.Stage, store pipeline.Store, workers int, c
 		}
 		clocks = append(clocks, &stageClock{name: "store"})
 	}
-	x := newExtractor()
 	extract := func(p *dossier.Page) (dossier.Document, error) {
 		start := time.Now()
 		d, err := x.Extract(p)
@@ -165,11 +169,12 @@ func timedPipeline(stages []pipeline.Stage, store pipeline.Store, workers int, c
 
 // batchRunner analyses the bench's batches into store with the stages of models, timed on clocks.
 type batchRunner struct {
-	models  *analysers
-	store   pipeline.Store
-	workers int
-	clocks  []*stageClock
-	peak    int64 // the largest resident set seen, in bytes, for the peak is reset before each pass
+	extractor *extract.Extractor
+	models    *analysers
+	store     pipeline.Store
+	workers   int
+	clocks    []*stageClock
+	peak      int64 // the largest resident set seen, in bytes, for the peak is reset before each pass
 }
 
 // run analyses the documents read yields into the store, loading the stages when they are not
@@ -183,7 +188,7 @@ func (r *batchRunner) run(ctx context.Context, read func(context.Context, func(i
 	defer r.models.done()
 	var p *pipeline.Pipeline
 	var sink timedStore
-	p, sink, r.clocks = timedPipeline(stages, r.store, r.workers, r.clocks)
+	p, sink, r.clocks = timedPipeline(r.extractor, stages, r.store, r.workers, r.clocks)
 	return p.Run(ctx, sink, read, nil)
 }
 

@@ -120,7 +120,11 @@ func (a *app) analyse(ctx context.Context, files []string, store pipeline.Store,
 		defer models.release()
 		defer models.done()
 	}
-	p := &pipeline.Pipeline{Extract: newExtractor().Extract, Stages: stages, Workers: workers}
+	x, err := a.newExtractor()
+	if err != nil {
+		return pipeline.Summary{}, err
+	}
+	p := &pipeline.Pipeline{Extract: x.Extract, Stages: stages, Workers: workers}
 	reader := &ingest.Reader{MaxBytes: maxBytes, Stdin: a.stdin}
 	read := func(ctx context.Context, fn func(ingest.Item) error) error { return reader.Read(ctx, files, fn) }
 	return a.runShowingProgress(ctx, p, store, read, filesSize(files), start)

@@ -35,7 +35,11 @@ func BenchmarkIngestTimeBank(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		p := &pipeline.Pipeline{Extract: newExtractor().Extract, Stages: stages, Workers: 1}
+		x, err := a.newExtractor()
+		if err != nil {
+			b.Fatal(err)
+		}
+		p := &pipeline.Pipeline{Extract: x.Extract, Stages: stages, Workers: 1}
 		sum, err := p.Run(ctx, store, read, nil)
 		if err == nil {
 			_, err = a.crossPass(ctx, store)

@@ -12,13 +12,19 @@ import (
 	"github.com/dossier-project/dossier/lang/ner"
 	"github.com/dossier-project/dossier/lang/syntax"
 	"github.com/dossier-project/dossier/pipeline"
+	"github.com/dossier-project/dossier/segment"
 	"github.com/dossier-project/dossier/timex"
 )
 
-// newExtractor wires the format-specific extractors.
-func newExtractor() *extract.Extractor {
+// newExtractor wires the format-specific extractors and the sentence splitter, which read the
+// language data of --data.
+func (a *app) newExtractor() (*extract.Extractor, error) {
+	lang, err := a.language()
+	if err != nil {
+		return nil, err
+	}
 	return &extract.Extractor{Text: textdump.Extract, HTML: htmldoc.Extract, Credit: textdump.CreditName,
-		Furniture: textdump.DropFurniture}
+		Furniture: textdump.DropFurniture, Sentences: segment.New(lang).Sentences}, nil
 }
 
 // newStages builds the per-document stages in the order they run: the language layer's token

@@ -86,7 +86,11 @@ func (a *app) work(ctx context.Context, workers int) error {
 
 	logf := a.lineLogger()
 	q.Logger = slog.New(slog.NewTextHandler(a.stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	handlers := a.jobHandlers(models, store, logf)
+	x, err := a.newExtractor()
+	if err != nil {
+		return err
+	}
+	handlers := a.jobHandlers(x, models, store, logf)
 	logf("worker: taking jobs, %d pages at once (Ctrl-C to stop)", workersOrCores(workers))
 	// Documents a killed process stored without its pass wait for one whatever the queue holds: it
 	// runs here alongside the jobs. A pass another worker runs at the same time is safe: the one
@@ -128,8 +132,8 @@ func (a *app) lineLogger() func(format string, args ...any) {
 // stored, or its failure recorded), a failure is stored, and the cross-document pass runs. The
 // pass lets the stages of models go when no page is being analysed (see analysers.release); the
 // next page loads them again.
-func (a *app) jobHandlers(models *analysers, store dossier.Store, logf func(string, ...any)) queue.Handlers {
-	extract := newExtractor().Extract
+func (a *app) jobHandlers(x *extract.Extractor, models *analysers, store dossier.Store, logf func(string, ...any)) queue.Handlers {
+	extract := x.Extract
 	return queue.Handlers{
 		Page: func(ctx context.Context, page *dossier.Page) error {
 			stages, err := models.acquire(ctx)
