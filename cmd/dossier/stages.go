@@ -23,7 +23,7 @@ func (a *app) newExtractor() (*extract.Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &extract.Extractor{Text: textdump.Extract, HTML: htmldoc.Extract, Credit: textdump.CreditName,
+	return &extract.Extractor{Text: textdump.Extract, HTML: htmldoc.New(lang).Extract, Credit: textdump.CreditName,
 		Furniture: textdump.DropFurniture, Sentences: segment.New(lang).Sentences}, nil
 }
 

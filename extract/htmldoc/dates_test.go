@@ -144,7 +144,7 @@ func TestOnlyDayOf(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := onlyDayOf(root, tt.month); got != tt.want {
+			if got := onlyDayOf(defaultDates(), root, tt.month); got != tt.want {
 				t.Errorf("onlyDayOf(%q) = %q, want %q", tt.month, got, tt.want)
 			}
 		})

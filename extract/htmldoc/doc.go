@@ -8,4 +8,8 @@
 // Metadata is read from the page's own statements only (meta tags, JSON-LD, a <time> element in the
 // article, a date in the URL path, a dateline, a date shown next to the headline); a date that
 // the page does not state stays "".
+//
+// The names of months and weekdays and the words marking a date as a change's (lang/en/data,
+// page-*.txt) come from the language data: New reads them from a loaded en.Data, so that a --data
+// folder extends them; the package-level Extract reads the embedded ones.
 package htmldoc

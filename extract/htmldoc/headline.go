@@ -1,27 +1,23 @@
 package htmldoc
 
 import (
-	_ "embed"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/dossier-project/dossier/lang/en"
 )
 
 // A page shows its reader the day it was published next to the article's headline: a date line
 // just above it ("02.02.2022 10:16 Uhr – Bundesliga") or a byline just below it ("1. Februar
 // 2022, by …", "Datum: 18.10.2021"). That is the day the page shows its readers; a date further
 // away is a banner's, a teaser's or one the story mentions.
-
-//go:embed data/months.txt
-var monthList string
-
-//go:embed data/otherdays.txt
-var otherDayList string
 
 // headWordsBefore and headWordsAfter are how many words of the page's visible text, above and
 // below the headline, are searched for its date: a date line or a kicker above, a standfirst and
@@ -35,7 +31,8 @@ const stampReach = 12
 // event's than the publication ("Updated", "geändert am", "Registriert:").
 const otherDayWords = 4
 
-// shownDates reads days written out in the languages of data/months.txt and in figures.
+// shownDates reads days written out in the languages of page-months.txt (lang/en/data) and in
+// figures.
 type shownDates struct {
 	months   map[string]int // month name or abbreviation, lower-case → 1–12
 	dayFirst *regexp.Regexp // 1. Februar 2022; 30 septembre 2018; 14 de enero de 2020
@@ -44,16 +41,18 @@ type shownDates struct {
 	dotted2  *regexp.Regexp // 31.10.23
 	iso      *regexp.Regexp // 2021-10-16
 	slashed  *regexp.Regexp // 16/10/2021, read only when the day is above 12
-	otherDay *regexp.Regexp // a word marking a date as another event's (data/otherdays.txt)
+	otherDay *regexp.Regexp // a word marking a date as another event's (page-otherdays.txt)
+	weekday  *regexp.Regexp // a date that opens with the name of a day (page-weekdays.txt)
 }
 
-// newShownDates compiles the readers from the embedded month names and update words.
-func newShownDates() *shownDates {
+// newShownDates compiles the readers from the month names, weekday names and update words of the
+// language data d.
+func newShownDates(d *en.Data) *shownDates {
 	s := &shownDates{months: map[string]int{}}
 	var names []string
-	for _, line := range strings.Split(monthList, "\n") {
-		f := strings.Fields(line)
-		if len(f) < 2 || strings.HasPrefix(f[0], "#") {
+	for _, row := range d.Rows("page-months") {
+		f := strings.Fields(row[0])
+		if len(f) < 2 {
 			continue
 		}
 		n, err := strconv.Atoi(f[0])
@@ -73,12 +72,21 @@ func newShownDates() *shownDates {
 	s.dotted2 = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})`)
 	s.iso = regexp.MustCompile(`(?:^|\D)(\d{4})-(\d{2})-(\d{2})`)
 	s.slashed = regexp.MustCompile(`(?:^|[^\d/])(\d{1,2})/(\d{1,2})/(\d{4})`)
-	s.otherDay = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:` + wordAlternatives(otherDayList, 1) + `)`)
+	s.otherDay = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:` + wordAlternatives(d.Rows("page-otherdays"), 1) + `)`)
+	// A weekday's name of four letters or fewer (an abbreviation) opens a date only before "."
+	// or ",".
+	weekdays := d.Rows("page-weekdays")
+	s.weekday = regexp.MustCompile(`(?i)^\W*(?:(?:` + wordAlternatives(weekdays, 5) + `)[.,\s]|(?:` +
+		wordAlternatives(weekdays, 1) + `)[.,])`)
 	return s
 }
 
-// shownDateReaders is compiled once: the data it is built from is embedded.
-var shownDateReaders = newShownDates()
+// defaultDates are the readers of the embedded language data, compiled on first use.
+var defaultDates = sync.OnceValue(func() *shownDates { return newShownDates(en.Embedded()) })
+
+// opensWithWeekday reports whether a written date opens with the name of a day ("Samstag, 19.
+// Oktober 2019"): how a banner shows today's date.
+func (s *shownDates) opensWithWeekday(src string) bool { return s.weekday.MatchString(src) }
 
 // shownDay is a day found in a page's text, with where it stands.
 type shownDay struct {
@@ -289,8 +297,8 @@ func (m *pageMeta) headlineDate(root *html.Node) string {
 	if !ok {
 		return ""
 	}
-	after, n := nearestShown(around.after, headWordsAfter, false)
-	if before, nb := nearestShown(around.before, headWordsBefore, true); before != "" && (after == "" || nb < n) {
+	after, n := nearestShown(m.shown(), around.after, headWordsAfter, false)
+	if before, nb := nearestShown(m.shown(), around.before, headWordsBefore, true); before != "" && (after == "" || nb < n) {
 		return before
 	}
 	return after
@@ -299,10 +307,10 @@ func (m *pageMeta) headlineDate(root *html.Node) string {
 // nearestShown returns the first day stated in lines (the ones below the headline in page
 // order, or the ones above it nearest first) within limit words of the headline, and how many
 // words stand between the two. A day that running text mentions is passed over.
-func nearestShown(lines []string, limit int, above bool) (string, int) {
+func nearestShown(s *shownDates, lines []string, limit int, above bool) (string, int) {
 	words := 0
 	for _, line := range lines {
-		days := shownDateReaders.find(line)
+		days := s.find(line)
 		if above {
 			slices.Reverse(days)
 		}

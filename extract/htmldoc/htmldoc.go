@@ -9,6 +9,7 @@ import (
 
 	"github.com/andybalholm/cascadia"
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/en"
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 )
@@ -22,6 +23,7 @@ type settings struct {
 	focus    trafilatura.ExtractionFocus // balanced, favour precision or favour recall
 	htmlDate bool                        // let the library scan the whole page for a date (unused in output)
 	prune    cascadia.SelectorGroup      // furniture removed before extraction
+	dates    *shownDates                 // the readers of written days; the embedded data's when nil
 }
 
 // minTextRunes is the least text a page must yield to count as an article. The library's last
@@ -45,11 +47,30 @@ func defaults() settings {
 	return settings{fallback: false, focus: trafilatura.FavorRecall, prune: defaultPrune}
 }
 
+// Extract reads one HTML page as an Extractor of the embedded language data does.
+func Extract(body []byte, pageURL string) (dossier.Document, error) {
+	return extract(body, pageURL, defaults())
+}
+
+// Extractor reads HTML pages with the month, weekday and update words of the language data it
+// was made from. It is read-only and safe for concurrent use.
+type Extractor struct {
+	s settings
+}
+
+// New returns an Extractor that reads page-months.txt, page-weekdays.txt and page-otherdays.txt
+// of the language data d (the embedded files with a --data folder's).
+func New(d *en.Data) *Extractor {
+	s := defaults()
+	s.dates = newShownDates(d)
+	return &Extractor{s: s}
+}
+
 // Extract reads one HTML page and returns its main text and metadata. pageURL is where the page
 // came from ("" when unknown): it names the page in errors and may hold a publication date.
 // A page without article text yields an error wrapping dossier.ErrNoText.
-func Extract(body []byte, pageURL string) (dossier.Document, error) {
-	return extract(body, pageURL, defaults())
+func (x *Extractor) Extract(body []byte, pageURL string) (dossier.Document, error) {
+	return extract(body, pageURL, x.s)
 }
 
 func extract(body []byte, pageURL string, s settings) (dossier.Document, error) {
@@ -66,6 +87,7 @@ func extract(body []byte, pageURL string, s settings) (dossier.Document, error) 
 	}
 	// Metadata first: pruning changes the tree.
 	pm := readMeta(root)
+	pm.dates = s.dates
 	dates := pm.readDates(root, pageURL)
 	prune(root, s.prune)
 	dropInlineCode(root)

@@ -88,7 +88,7 @@ func (m *pageMeta) readDates(root *html.Node, pageURL string) dateVotes {
 		v.lib = findLibDate(root, m.pageURL(pageURL), true)
 		v.lib.prose = inProse(root, v.lib.value, v.lib.src)
 		if len(own.value) == len("2006-01") {
-			v.monthDay = onlyDayOf(root, own.value)
+			v.monthDay = onlyDayOf(m.shown(), root, own.value)
 		}
 	case own.cue == "meta":
 		restore := detach(root, atom.Meta, atom.Script, atom.Link)
@@ -115,7 +115,7 @@ func (m *pageMeta) published(pageURL, text string, votes dateVotes) string {
 		return d
 	}
 	if own.cue == "meta" && len(own.value) == 10 && len(shown.value) == 10 && !m.inFurniture(shown.src) &&
-		!opensWithWeekday(shown.src) {
+		!m.shown().opensWithWeekday(shown.src) {
 		switch gap := daysApart(own.value, shown.value); {
 		case gap <= visibleSpan:
 			return shown.value
@@ -137,13 +137,13 @@ func (m *pageMeta) published(pageURL, text string, votes dateVotes) string {
 // onlyDayOf is the day of month (ISO "2006-01") that the page's visible text states, when it
 // states only one day of that month, else "". Banners are not read: the day they show is the
 // day the page was seen, which may fall in the month of its publication.
-func onlyDayOf(root *html.Node, month string) string {
+func onlyDayOf(s *shownDates, root *html.Node, month string) string {
 	day := ""
 	var walk func(n *html.Node) bool
 	walk = func(n *html.Node) bool {
 		switch {
 		case n.Type == html.TextNode:
-			for _, d := range shownDateReaders.find(cleanLine(n.Data)) {
+			for _, d := range s.find(cleanLine(n.Data)) {
 				if !strings.HasPrefix(d.value, month) {
 					continue
 				}
@@ -243,24 +243,13 @@ func daysApart(a, b string) int {
 	return max(d, -d)
 }
 
-//go:embed data/weekdays.txt
-var weekdayList string
-
-// weekdayOpening matches a date that opens with the name of a day ("Samstag, 19. Oktober 2019",
-// "[Sa, 19. Okt 2019"): how a banner shows today's date.
-var weekdayOpening = regexp.MustCompile(`(?i)^\W*(?:(?:` + wordAlternatives(weekdayList, 5) + `)[.,\s]|(?:` +
-	wordAlternatives(weekdayList, 1) + `)[.,])`)
-
-func opensWithWeekday(src string) bool { return weekdayOpening.MatchString(src) }
-
-// wordAlternatives makes a regular expression alternation of the words of a list (one a line,
-// "#" comments) that have at least minLen letters.
-func wordAlternatives(list string, minLen int) string {
+// wordAlternatives makes a regular expression alternation of the words of a list's rows (one a
+// row) that have at least minLen letters.
+func wordAlternatives(rows [][]string, minLen int) string {
 	var words []string
-	for _, line := range strings.Split(list, "\n") {
-		line = strings.TrimSpace(line)
-		if line != "" && !strings.HasPrefix(line, "#") && utf8.RuneCountInString(line) >= minLen {
-			words = append(words, regexp.QuoteMeta(line))
+	for _, row := range rows {
+		if w := row[0]; utf8.RuneCountInString(w) >= minLen {
+			words = append(words, regexp.QuoteMeta(w))
 		}
 	}
 	slices.SortFunc(words, func(a, b string) int { return len(b) - len(a) })
