@@ -23,8 +23,12 @@ func (a *app) newExtractor() (*extract.Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &extract.Extractor{Text: textdump.Extract, HTML: htmldoc.New(lang).Extract, Credit: textdump.CreditName,
-		Furniture: textdump.DropFurniture, Sentences: segment.New(lang).Sentences}, nil
+	dump, err := textdump.New(lang)
+	if err != nil {
+		return nil, err
+	}
+	return &extract.Extractor{Text: dump.Extract, HTML: htmldoc.New(lang).Extract, Credit: dump.CreditName,
+		Furniture: dump.DropFurniture, Sentences: segment.New(lang).Sentences}, nil
 }
 
 // newStages builds the per-document stages in the order they run: the language layer's token

@@ -6,6 +6,7 @@
 // prose is joined back), each line is classified by length, density of function words,
 // punctuation, cue patterns for furniture, its position and its repetitions, and lines that are
 // neither clearly prose nor clearly furniture are decided by their neighbours. A comment section
-// is cut at its first recognisable opening. The cue words and patterns are data files under
-// data/, embedded in the binary; New accepts more files of the same names.
+// is cut at its first recognisable opening. The cue words and patterns are files of the language
+// data (lang/en/data, textdump-*.txt): New reads them from a loaded en.Data, so that a --data
+// folder's files of the same names add to them; the package-level functions read the embedded ones.
 package textdump

@@ -9,10 +9,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"testing/fstest"
 	"unicode/utf8"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/en"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
@@ -265,7 +265,7 @@ func TestPublisherCues(t *testing.T) {
 }
 
 func TestClassify(t *testing.T) {
-	e, err := New()
+	e, err := New(en.Embedded())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -309,22 +309,38 @@ func TestClassify(t *testing.T) {
 	}
 }
 
-func TestExtraData(t *testing.T) {
-	extra := fstest.MapFS{"furniture.txt": {Data: []byte("# site menus\nthe harbour club\n")}}
-	e, err := New(extra)
+// TestOverlayReachesExtractor checks that a --data folder's files named like the embedded ones
+// reach an Extractor: the overlay's furniture pattern drops a prose line the embedded lists keep, and
+// a malformed pattern is an error.
+func TestOverlayReachesExtractor(t *testing.T) {
+	over, err := en.Load("testdata/overlay")
 	if err != nil {
 		t.Fatal(err)
 	}
-	page := "Harbour wall repaired before winter storms\n\nThe Harbour Club\n\n" +
+	page := "Harbour wall repaired before winter storms\n\n" +
+		"Members of the Harbour Club read every story on the quay first, a day before the rest of the town does.\n\n" +
 		"Workers finished repairing the old harbour wall on Friday, a week before the first winter storms were forecast to arrive.\n"
-	doc, err := e.Extract(page)
+	for _, c := range []struct {
+		d    *en.Data
+		want bool // the line is dropped
+	}{{en.Embedded(), false}, {over, true}} {
+		e, err := New(c.d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := e.Extract(page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := !strings.Contains(doc.Text, "Harbour Club"); got != c.want {
+			t.Errorf("overlay %v: furniture line dropped = %v, want %v: %q", c.d == over, got, c.want, doc.Text)
+		}
+	}
+	bad, err := en.Load("testdata/bad-overlay")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if strings.Contains(doc.Text, "Harbour Club") {
-		t.Errorf("extra furniture pattern ignored: %q", doc.Text)
-	}
-	if _, err := New(fstest.MapFS{"captions.txt": {Data: []byte("(unclosed\n")}}); err == nil {
+	if _, err := New(bad); err == nil {
 		t.Errorf("New accepted a malformed pattern")
 	}
 }

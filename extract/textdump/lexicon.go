@@ -1,36 +1,31 @@
 package textdump
 
 import (
-	"bufio"
-	"embed"
-	"errors"
 	"fmt"
-	"io/fs"
 	"regexp"
 	"strings"
 	"sync"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/en"
 )
 
-//go:embed data/*.txt
-var embedded embed.FS
-
-// The data files an Extractor reads, by name under data/. Users may supply more of each.
+// The files of the language data (lang/en/data, without .txt) an Extractor reads. A --data
+// folder's files of the same names add to them.
 const (
-	fileStopwords    = "stopwords.txt"
-	fileFurniture    = "furniture.txt"
-	fileBoilerplate  = "boilerplate.txt"
-	fileComments     = "comments.txt"
-	fileRelated      = "related.txt"
-	fileBio          = "bio.txt"
-	fileLabels       = "labels.txt"
-	fileCaptions     = "captions.txt"
-	filePublisher    = "publisher.txt"
-	filePublisherNot = "publisher_not.txt"
-	filePublisherWk  = "publisher_weak.txt"
-	filePublisherOwn = "publisher_owner.txt"
-	fileCompany      = "publisher_company.txt"
+	fileStopwords    = "textdump-stopwords"
+	fileFurniture    = "textdump-furniture"
+	fileBoilerplate  = "textdump-boilerplate"
+	fileComments     = "textdump-comments"
+	fileRelated      = "textdump-related"
+	fileBio          = "textdump-bio"
+	fileLabels       = "textdump-labels"
+	fileCaptions     = "textdump-captions"
+	filePublisher    = "textdump-publisher"
+	filePublisherNot = "textdump-publisher-not"
+	filePublisherWk  = "textdump-publisher-weak"
+	filePublisherOwn = "textdump-publisher-owner"
+	fileCompany      = "textdump-publisher-company"
 )
 
 // Extractor holds the compiled cue lists. It is immutable after New and safe for concurrent use.
@@ -62,10 +57,10 @@ const nameWords = `\p{Lu}(?:[\p{L}\p{N}&-]|\.\p{L})*(?:\s+(?:of\s+|&\s+)?\p{Lu}(
 // too often a person ("told The Daily Example", not "told Smith").
 const theNamePattern = `The\s+` + nameWords
 
-// New builds an Extractor from the embedded data files plus the files of the same names found
-// at the root of each extra file system, whose entries are added to the embedded ones.
-func New(extra ...fs.FS) (*Extractor, error) {
-	files := cueFiles(append([]fs.FS{mustSub(embedded, "data")}, extra...))
+// New builds an Extractor from the cue lists of the language data d (the embedded files with a
+// --data folder's files of the same names, whose entries are added to the embedded ones).
+func New(d *en.Data) (*Extractor, error) {
+	files := cueFiles{d}
 	e := &Extractor{}
 	var err error
 	if e.stop, err = files.set(fileStopwords, strings.ToLower); err != nil {
@@ -110,30 +105,19 @@ func New(extra ...fs.FS) (*Extractor, error) {
 	return e, nil
 }
 
-// cueFiles are the file systems a cue list is read from, the embedded data first; a list is the
-// lines of its file in each of them.
-type cueFiles []fs.FS
+// cueFiles are the cue lists of a language data.
+type cueFiles struct{ d *en.Data }
 
-// lines returns the lines of the named list from every file system, blank lines and "#" comments
-// left out. Only the embedded data must have the file.
+// lines returns the lines of the named list, blank lines and "#" comments left out. The list
+// must have entries: an empty alternation would match every line.
 func (c cueFiles) lines(name string) ([]string, error) {
-	var all []string
-	for i, src := range c {
-		b, err := fs.ReadFile(src, name)
-		if err != nil {
-			if i > 0 && isNotExist(err) {
-				continue
-			}
-			return nil, fmt.Errorf("textdump: read %s: %w", name, err)
-		}
-		sc := bufio.NewScanner(strings.NewReader(string(b)))
-		for sc.Scan() {
-			l := strings.TrimSpace(sc.Text())
-			if l == "" || strings.HasPrefix(l, "#") {
-				continue
-			}
-			all = append(all, l)
-		}
+	rows := c.d.Rows(name)
+	if len(rows) == 0 {
+		return nil, fmt.Errorf("textdump: %s: no entries", name)
+	}
+	all := make([]string, len(rows))
+	for i, r := range rows {
+		all[i] = strings.Join(r, "\t")
 	}
 	return all, nil
 }
@@ -167,7 +151,7 @@ func (c cueFiles) alternation(name, prefix, suffix string) (*regexp.Regexp, erro
 }
 
 // defaultExtractor is built once from the embedded data; it never changes afterwards.
-var defaultExtractor = sync.OnceValues(func() (*Extractor, error) { return New() })
+var defaultExtractor = sync.OnceValues(func() (*Extractor, error) { return New(en.Embedded()) })
 
 // Extract reads a plain-text page dump with the embedded cue lists. See Extractor.Extract.
 func Extract(body string) (dossier.Document, error) {
@@ -177,16 +161,6 @@ func Extract(body string) (dossier.Document, error) {
 	}
 	return e.Extract(body)
 }
-
-func mustSub(f fs.FS, dir string) fs.FS {
-	s, err := fs.Sub(f, dir)
-	if err != nil {
-		panic(err) // the embedded tree is fixed at build time
-	}
-	return s
-}
-
-func isNotExist(err error) bool { return err != nil && errors.Is(err, fs.ErrNotExist) }
 
 // namePatterns compiles a file of publisher cues, expanding {NAME} and {THENAME}.
 func namePatterns(files cueFiles, name string) ([]*regexp.Regexp, error) {

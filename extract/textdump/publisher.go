@@ -129,7 +129,7 @@ func bylineNames(ls []line) map[string]bool {
 var personName = regexp.MustCompile(`^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$`)
 
 // siteNameLine reports whether line i, a short line alone, may be the site's name: it reads as
-// a name, is not a label of the page's interface (publisher_not.txt), not a copyright line or a
+// a name, is not a label of the page's interface (textdump-publisher-not.txt), not a copyright line or a
 // date, and not a person: an author of the page, or a name next to a byline or a date.
 func (e *Extractor) siteNameLine(ls []line, i int, authors map[string]bool) bool {
 	s := ls[i].text
@@ -192,7 +192,7 @@ func ownerText(line, name string) string {
 }
 
 // CreditName returns the publisher an article's own text credits, or "": the name the strong
-// cues of publisher.txt give most often ("told The X", a translator's note, "[X=…]"), else the
+// cues of textdump-publisher.txt give most often ("told The X", a translator's note, "[X=…]"), else the
 // agency of a dateline opening its first paragraph ("CITY, June 9 (Agency) -"). It reads clean article text
 // such as an HTML page's; the caller asks only when the page names no publisher of its own, since
 // a wire agency's credit on another outlet's page names the agency.
@@ -201,6 +201,12 @@ func CreditName(text string) string {
 	if err != nil {
 		return ""
 	}
+	return e.CreditName(text)
+}
+
+// CreditName returns the publisher an article's own text credits, or "", with e's cue lists.
+// See the package-level CreditName.
+func (e *Extractor) CreditName(text string) string {
 	counts := map[string]int{}
 	best := ""
 	for _, para := range strings.Split(text, "\n") {
