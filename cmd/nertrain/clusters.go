@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/en"
 	"github.com/dossier-project/dossier/lang/ner"
 	"github.com/dossier-project/dossier/lang/syntax"
 )
@@ -119,8 +120,9 @@ func unlabelled(data string) ([][]string, error) {
 func textSentences(text string) [][]string {
 	var out [][]string
 	start := 0
+	tz := syntax.NewTokenizer(en.Embedded())
 	for _, line := range strings.SplitAfter(text, "\n") {
-		toks := syntax.Tokens(text, dossier.Span{Start: start, End: start + len(line)})
+		toks := tz.Tokens(text, dossier.Span{Start: start, End: start + len(line)})
 		start += len(line)
 		if len(toks) == 0 {
 			continue

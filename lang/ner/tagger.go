@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/en"
 	"github.com/dossier-project/dossier/lang/syntax"
 )
 
@@ -17,8 +18,9 @@ var embeddedModel []byte
 // Tagger labels sentences with a model and the lexicon it was trained with. It is read-only and
 // safe for concurrent use.
 type Tagger struct {
-	model *Model
-	lex   *Lexicon
+	model  *Model
+	lex    *Lexicon
+	tokens *syntax.Tokenizer // for documents no earlier stage parsed (Fill)
 }
 
 // New returns a tagger with the shipped model and lex, which should hold the gazetteer the model
@@ -28,11 +30,13 @@ func New(lex *Lexicon) (*Tagger, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ner: shipped model: %w", err)
 	}
-	return &Tagger{model: m, lex: lex}, nil
+	return NewWith(m, lex), nil
 }
 
 // NewWith returns a tagger with a model of one's own.
-func NewWith(m *Model, lex *Lexicon) *Tagger { return &Tagger{model: m, lex: lex} }
+func NewWith(m *Model, lex *Lexicon) *Tagger {
+	return &Tagger{model: m, lex: lex, tokens: syntax.NewTokenizer(en.Embedded())}
+}
 
 // reading is one sentence as the tagger read it: best tags and the emission scores of the model
 // that chose them.
@@ -269,7 +273,8 @@ func (t *Tagger) Tag(toks []dossier.Token) []Name {
 }
 
 // Analyze is the recogniser as a pipeline stage: it gives the document a plain token stream when
-// no earlier stage made one (Fill) and tags every token's Entity.
+// no earlier stage made one (Fill, with the tokeniser of the embedded language data) and tags
+// every token's Entity.
 func (t *Tagger) Analyze(a *dossier.Analysis) error {
 	t.Read(a)
 	return nil
@@ -277,7 +282,7 @@ func (t *Tagger) Analyze(a *dossier.Analysis) error {
 
 // Read is Analyze returning the readings of a.Parse's sentences, for the entity stage.
 func (t *Tagger) Read(a *dossier.Analysis) []Reading {
-	Fill(a)
+	Fill(a, t.tokens)
 	sents := make([][]dossier.Token, len(a.Parse))
 	for i := range a.Parse {
 		sents[i] = a.Parse[i].Tokens

@@ -8,9 +8,10 @@ import (
 )
 
 // Fill gives a.Parse a plain reading of a.Doc.Sentences when no earlier stage made one: each
-// sentence split into words by the language layer's tokeniser (syntax.Tokens), untagged. A
-// document without sentence spans is read as one sentence per paragraph.
-func Fill(a *dossier.Analysis) {
+// sentence split into words by the language layer's tokeniser tz, untagged, so that every stage
+// reads the same words whether or not the document was parsed. A document without sentence
+// spans is read as one sentence per paragraph.
+func Fill(a *dossier.Analysis, tz *syntax.Tokenizer) {
 	if len(a.Parse) > 0 {
 		return
 	}
@@ -30,6 +31,6 @@ func Fill(a *dossier.Analysis) {
 		if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
 			continue
 		}
-		a.Parse = append(a.Parse, dossier.Sentence{Span: sp, Tokens: syntax.Tokens(text, sp)})
+		a.Parse = append(a.Parse, dossier.Sentence{Span: sp, Tokens: tz.Tokens(text, sp)})
 	}
 }

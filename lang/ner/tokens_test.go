@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/en"
+	"github.com/dossier-project/dossier/lang/syntax"
 )
 
 // TestFill checks that a document without a parse is read into the language layer's words, one
@@ -24,7 +26,7 @@ func TestFill(t *testing.T) {
 			[]string{"\"|We|'re|here|,|\"|al|-|Assad|'s|aide|told|Reuters|.", "More|(|AFP|)|."}},
 	} {
 		a := &dossier.Analysis{Doc: dossier.Document{Text: tc.text, Sentences: tc.sents}}
-		Fill(a)
+		Fill(a, syntax.NewTokenizer(en.Embedded()))
 		var got []string
 		for _, s := range a.Parse {
 			var words []string

@@ -3,7 +3,6 @@ package syntax
 import (
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -29,16 +28,6 @@ func NewTokenizer(d *en.Data) *Tokenizer {
 	return &Tokenizer{abbrev: d.List("abbreviations"), split: d.Table("contractions"),
 		prefixes: d.List("hyphen-prefixes"), emoticons: d.List("emoticons"), units: d.List("units"),
 		itsCues: d.List("its-is-cues")}
-}
-
-// plain is the tokeniser of the embedded language data, built on first use by Tokens.
-var plain = sync.OnceValue(func() *Tokenizer { return NewTokenizer(en.Embedded()) })
-
-// Tokens splits text[within] with the tokeniser of the embedded language data, untagged: the
-// token stream for callers that run without the syntax stage (tests, tools), so that every stage
-// reads the same words whether or not the document was parsed.
-func Tokens(text string, within dossier.Span) []dossier.Token {
-	return plain().Tokens(text, within)
 }
 
 // Tokens splits text[within] into tokens with byte offsets into text.
