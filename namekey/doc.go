@@ -16,7 +16,8 @@
 // for blocking candidates. Loose folds the one swap Key leaves apart, g/k (qaf written "Qaddafi",
 // "Kadhafi" or "Gaddafi"), for matching that other evidence confirms.
 //
-// The word lists (titles, particles, English and nisba endings, the spellings of "al-Din") are
+// The word lists (titles, particles, English and nisba endings, the spellings of "al-Din" and
+// "Abd") are
 // the namekey-*.txt files of the language data (lang/en/data): NewFrom reads them from a loaded
 // en.Data, so that a --data folder extends them; New and the package-level functions read the
 // embedded ones.

@@ -61,7 +61,7 @@ func TestFoldAbdPrefix(t *testing.T) {
 		{"karim", "karim"},
 	}
 	for _, tt := range tests {
-		if got := foldAbdPrefix(tt.in); got != tt.want {
+		if got := defaultKeyer().foldAbdPrefix(tt.in); got != tt.want {
 			t.Errorf("foldAbdPrefix(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}

@@ -94,6 +94,9 @@ type Lists struct {
 	DinSolid    []string        // eddin, uddin …: the end of a compound run into one word, longest first
 	English     [][2]string     // British endings and their American spellings, longest first
 	Nisba       [][2]string     // spellings of the ending "-iyya" and the one they are keyed as, longest first
+	AbdWords    map[string]bool // abd, abdel …: "Abd" written before the rest of a compound name
+	AbdPrefixes []string        // abdoul, abdul …: "Abd" run into the rest, in the order they are tried
+	Allah       map[string]bool // allah, ullah …: the spellings of "Allah" after "Abd"
 }
 
 // Keyer parses names into keyed tokens. It is read-only after construction and safe for
@@ -124,7 +127,7 @@ func NewWith(f Folds) (*Keyer, error) { return NewFrom(en.Embedded(), f) }
 // files of the same names), so that callers can tell when they change.
 func Files() []string {
 	return []string{"namekey-titles", "namekey-articles", "namekey-patronymics", "namekey-joiners",
-		"namekey-din", "namekey-english-endings", "namekey-nisba-endings"}
+		"namekey-din", "namekey-english-endings", "namekey-nisba-endings", "namekey-abd"}
 }
 
 // NewFrom returns a Keyer with the word lists of the language data d and the given folds.
@@ -135,9 +138,18 @@ func NewFrom(d *en.Data, f Folds) (*Keyer, error) {
 	l.Articles = readList(d, "namekey-articles")
 	l.Patronymics = readList(d, "namekey-patronymics")
 	l.Joiners = readList(d, "namekey-joiners")
-	if l.DinApart, l.DinSolid, err = readDin(d, "namekey-din"); err != nil {
+	din, err := readKinds(d, "namekey-din", "apart", "solid")
+	if err != nil {
 		return nil, err
 	}
+	l.DinApart, l.DinSolid = set(din["apart"]), din["solid"]
+	// The end of a compound run into one word is cut off longest first.
+	sort.Slice(l.DinSolid, func(i, j int) bool { return len(l.DinSolid[i]) > len(l.DinSolid[j]) })
+	abd, err := readKinds(d, "namekey-abd", "word", "prefix", "allah")
+	if err != nil {
+		return nil, err
+	}
+	l.AbdWords, l.AbdPrefixes, l.Allah = set(abd["word"]), abd["prefix"], set(abd["allah"])
 	if l.English, err = readEndings(d, "namekey-english-endings"); err != nil {
 		return nil, err
 	}
@@ -160,28 +172,30 @@ func readEndings(d *en.Data, name string) ([][2]string, error) {
 	return out, nil
 }
 
-// readDin reads the spellings of the end of a compound "X al-Din": those written apart after an
-// article, and those written solid, longest first.
-func readDin(d *en.Data, name string) (apart map[string]bool, solid []string, err error) {
-	apart = map[string]bool{}
+// readKinds reads a file whose lines are a kind, a tab and spellings: the folded spellings of
+// each kind, in the order the lines give them. A kind not among kinds is an error.
+func readKinds(d *en.Data, name string, kinds ...string) (map[string][]string, error) {
+	out := map[string][]string{}
 	for _, row := range d.Rows(name) {
-		kind, words := row[0], ""
-		if len(row) > 1 {
-			words = row[1]
+		if !slices.Contains(kinds, row[0]) {
+			return nil, fmt.Errorf("namekey: read %s: unknown kind %q", name, row[0])
 		}
-		for _, w := range strings.Fields(words) {
-			switch kind {
-			case "apart":
-				apart[Fold(w)] = true
-			case "solid":
-				solid = append(solid, Fold(w))
-			default:
-				return nil, nil, fmt.Errorf("namekey: read %s: unknown kind %q", name, kind)
+		if len(row) > 1 {
+			for _, w := range strings.Fields(row[1]) {
+				out[row[0]] = append(out[row[0]], Fold(w))
 			}
 		}
 	}
-	sort.Slice(solid, func(i, j int) bool { return len(solid[i]) > len(solid[j]) })
-	return apart, solid, nil
+	return out, nil
+}
+
+// set returns the words as a set.
+func set(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
 }
 
 // readList reads the words of the named list, folded.
@@ -335,8 +349,6 @@ func split(name string) []piece {
 	return ps
 }
 
-var abdPrefixes = []string{"abdoul", "abdul", "abdel", "abdal", "abdol", "abdur", "abder", "abdar", "abdus", "abdun", "abdu", "abd"}
-
 // Parse splits a name into keyed tokens.
 func (k *Keyer) Parse(name string) Name {
 	ps := split(name)
@@ -371,7 +383,7 @@ func (k *Keyer) Parse(name string) Name {
 			particle = Patronymic
 			continue
 		}
-		if !last && prefix == "" && k.folds&FoldAbd != 0 && isAbd(p.text) {
+		if !last && prefix == "" && k.folds&FoldAbd != 0 && k.lists.AbdWords[p.text] {
 			prefix, prefixText = "abd", prefixText+p.text+" "
 			continue
 		}
@@ -392,7 +404,7 @@ func (k *Keyer) Parse(name string) Name {
 		}
 		w, pre := p.text, prefix
 		if prefix == "abd" {
-			w, pre = "abd"+abdRest(p.text), ""
+			w, pre = "abd"+k.abdRest(p.text), ""
 		}
 		w, din := k.dinWord(w)
 		key := pre + k.keyWith(w, k.folds) + din
@@ -424,18 +436,9 @@ func (k *Keyer) dinWord(w string) (string, string) {
 	return w, ""
 }
 
-func isAbd(w string) bool {
-	switch w {
-	case "abd", "abdel", "abdul", "abdal", "abdu", "abdoul", "abdol", "abdur", "abder":
-		return true
-	}
-	return false
-}
-
 // abdRest normalises the word after "abd": the forms of Allah become one.
-func abdRest(w string) string {
-	switch w {
-	case "allah", "alla", "ullah", "ulla", "illah", "ellah", "llah", "lah", "la", "ala", "alah":
+func (k *Keyer) abdRest(w string) string {
+	if k.lists.Allah[w] {
 		return "lah"
 	}
 	return w
@@ -464,7 +467,7 @@ func (k *Keyer) keyWith(w string, f Folds) string {
 		w = k.americanEnding(w)
 	}
 	if f&FoldAbd != 0 {
-		w = foldAbdPrefix(w)
+		w = k.foldAbdPrefix(w)
 	}
 	if f&FoldFinal != 0 {
 		w = k.nisbaEnding(w)
@@ -509,10 +512,10 @@ func (k *Keyer) keyWith(w string, f Folds) string {
 
 // foldAbdPrefix spells a word written as one with an "abd" prefix ("abdul…", "abdel…") as "abd"
 // and the normalised rest, so that it keys like the same name written in two words.
-func foldAbdPrefix(w string) string {
-	for _, p := range abdPrefixes {
+func (k *Keyer) foldAbdPrefix(w string) string {
+	for _, p := range k.lists.AbdPrefixes {
 		if strings.HasPrefix(w, p) && len(w)-len(p) >= 3 {
-			return "abd" + abdRest(w[len(p):])
+			return "abd" + k.abdRest(w[len(p):])
 		}
 	}
 	return w

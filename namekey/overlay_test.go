@@ -7,7 +7,8 @@ import (
 )
 
 // TestOverlayReachesKeyer checks that a --data folder's files named like the embedded ones extend
-// a Keyer's lists: an added title is dropped from the name, an added ending is rewritten.
+// a Keyer's lists: an added title is dropped from the name, an added ending is rewritten, an
+// added spelling of "Abd" joins the word after it.
 func TestOverlayReachesKeyer(t *testing.T) {
 	over, err := en.Load("testdata/overlay")
 	if err != nil {
@@ -39,6 +40,10 @@ func TestOverlayReachesKeyer(t *testing.T) {
 		if (a == b) != (tt.keyer == more) {
 			t.Errorf("%s: keys of %q and %q: %q, %q", tt.name, tt.same, tt.diff, a, b)
 		}
+	}
+	// With the overlay's spelling of "Abd", it and the word after it are one name.
+	if a, b := len(plain.Parse("Abdy Rahman").Tokens), len(more.Parse("Abdy Rahman").Tokens); a != 2 || b != 1 {
+		t.Errorf("tokens of \"Abdy Rahman\": %d without the overlay, %d with it; want 2, 1", a, b)
 	}
 }
 
