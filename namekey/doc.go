@@ -17,8 +17,7 @@
 // "Kadhafi" or "Gaddafi"), for matching that other evidence confirms.
 //
 // The word lists (titles, particles, English and nisba endings, the spellings of "al-Din" and
-// "Abd") are
-// the namekey-*.txt files of the language data (lang/en/data): NewFrom reads them from a loaded
-// en.Data, so that a --data folder extends them; New and the package-level functions read the
-// embedded ones.
+// "Abd") are the namekey-*.txt files of the language data (lang/en/data): NewFrom reads them from
+// a loaded en.Data, so that a --data folder extends them; New and the package-level functions
+// read the embedded ones.
 package namekey
