@@ -1,9 +1,10 @@
-// Package en holds the English language data every stage shares — the tokeniser's abbreviations
-// and contractions, month, weekday and number words, titles, cue lexicons (event triggers,
-// modality, casualty figures, time expressions) and the stages' closed word lists — as embedded
-// data files read by one loader. A folder given with --data adds to them: a file there named like
-// an embedded one extends that list. Each file's header says what it holds and which stage reads
-// it.
+// Package en holds the English language data every stage shares — the tokeniser's and the
+// sentence splitter's abbreviations, contractions, month, weekday and number words, titles, the
+// name keys' particles and endings, cue lexicons (event triggers, modality, casualty figures,
+// time expressions, page furniture, cross-document slots) and the stages' closed word lists — as
+// embedded data files read by one loader. A folder given with --data adds to them: a file there
+// named like an embedded one extends that list. Each file's header says what it holds and which
+// stage reads it.
 package en
 
 import (
