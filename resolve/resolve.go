@@ -84,9 +84,9 @@ func Load(d *en.Data, pins *Pins) (*Resolver, error) {
 	for _, name := range namekey.Files() {
 		r.readRows(d, name)
 	}
-	r.generic = r.readWords(d, "generic-name-words", namekey.Key)
-	r.fillers = r.readWords(d, "name-fillers", namekey.Key)
-	r.leading = r.readWords(d, "leading-given-names", namekey.Key)
+	r.generic = r.readWords(d, "generic-name-words", r.key)
+	r.fillers = r.readWords(d, "name-fillers", r.key)
+	r.leading = r.readWords(d, "leading-given-names", r.key)
 	r.links = r.readWords(d, "name-links", namekey.Fold)
 	r.legal = r.readWords(d, "legal-forms", namekey.Fold)
 	r.common = r.readWords(d, "ordinary-words", namekey.Fold)
@@ -95,7 +95,7 @@ func Load(d *en.Data, pins *Pins) (*Resolver, error) {
 	r.ordinary = r.readOrdinary(d)
 	r.styles = r.readStyles(d)
 	r.kinds = r.readKinds(d, "name-kinds")
-	r.ownHead = stems(r.readWords(d, "own-place-heads", namekey.Key))
+	r.ownHead = stems(r.readWords(d, "own-place-heads", r.key))
 	r.readCapitals(d, "capitals")
 	r.tails = r.readList(d, "actor-tails")
 	r.known = r.readKnown(d, "known-names")
@@ -161,7 +161,7 @@ func (r *Resolver) readCapitals(d *en.Data, name string) {
 		for _, n := range strings.Split(row[0], "|") {
 			r.lists.Write([]byte(n + "\n"))
 			if !strings.Contains(n, " ") {
-				r.country[namekey.Key(n)] = true
+				r.country[r.key(n)] = true
 				r.spelled[namekey.Fold(n)] = true
 			}
 		}
@@ -252,7 +252,7 @@ func (r *Resolver) readKinds(d *en.Data, name string) map[string]bool {
 	kinds := map[string]bool{}
 	for _, w := range d.Entries(name) {
 		r.lists.Write([]byte(w + "\n"))
-		k := namekey.Key(w)
+		k := r.key(w)
 		r.generic[k] = true
 		kinds[headStem(k)] = true
 	}
@@ -267,6 +267,10 @@ func stems(keys map[string]bool) map[string]bool {
 	}
 	return m
 }
+
+// key is the transliteration key of one word with the resolver's Keyer, whose endings are the
+// language data's, so that the words of its lists key as the names' tokens do.
+func (r *Resolver) key(w string) string { return r.keys.Key(namekey.Fold(w)) }
 
 // readWords reads a word list of the language data, one word a line, each turned by norm.
 func (r *Resolver) readWords(d *en.Data, name string, norm func(string) string) map[string]bool {
