@@ -11,13 +11,26 @@ package resolve
 // needed, so a corpus of many large blocks holds a bounded amount.
 type blockFits struct {
 	cmp   func(a, b *chain) level
-	lists map[fitKey][]fit
+	lists map[fitKey]*fitList
 	held  int
 	// The level of the name being listed against each shape of a block, found on first need
 	// while listing it (at[g] says for which listing).
 	at    []int
 	lv    []level
 	stamp int
+}
+
+// fitList is the chains a name may join in a block, in the block's order. one is set once they
+// are all seen in one entity, which they stay in, as entities only grow: a chain of that entity
+// then has nothing to join in the list.
+type fitList struct {
+	fits []fit
+	one  bool
+}
+
+// within reports whether every chain of l is known to be in chain i's entity.
+func (l *fitList) within(u *union, i int) bool {
+	return l.one && len(l.fits) > 0 && u.find(int(l.fits[0].j)) == u.find(i)
 }
 
 // fit is a chain of a block that a name may join: its index, and whether it fits strongly
@@ -38,11 +51,11 @@ const maxFits = 1 << 21
 
 // newBlockFits returns an empty cache of the fits by cmp within the blocks of fb.
 func newBlockFits(fb *fullBlocks, cmp func(a, b *chain) level) *blockFits {
-	return &blockFits{cmp: cmp, lists: map[fitKey][]fit{}, at: make([]int, fb.shapes), lv: make([]level, fb.shapes)}
+	return &blockFits{cmp: cmp, lists: map[fitKey]*fitList{}, at: make([]int, fb.shapes), lv: make([]level, fb.shapes)}
 }
 
 // of lists the chains of b that c's name may join, in b's order.
-func (f *blockFits) of(b *fullBlock, c *chain, chains []*chain) []fit {
+func (f *blockFits) of(b *fullBlock, c *chain, chains []*chain) *fitList {
 	k := fitKey{b: b, shape: c.shape}
 	if l, ok := f.lists[k]; ok {
 		return l
@@ -62,7 +75,8 @@ func (f *blockFits) of(b *fullBlock, c *chain, chains []*chain) []fit {
 		clear(f.lists)
 		f.held = 0
 	}
-	f.lists[k] = out
+	l := &fitList{fits: out}
+	f.lists[k] = l
 	f.held += len(out)
-	return out
+	return l
 }

@@ -1357,19 +1357,27 @@ func (r *Resolver) matchFull(u *union, chains []*chain, bridges []bool) {
 		if b.within(u, i) {
 			continue
 		}
-		joined := false
-		for _, f := range same.of(b, c, chains) {
+		l := same.of(b, c, chains)
+		if l.within(u, i) {
+			continue
+		}
+		joined, all := false, true
+		for _, f := range l.fits {
 			j := int(f.j)
 			if j == i || u.find(i) == u.find(j) {
 				continue
 			}
 			if f.strong || sharedContext(c, chains[j]) > 0 {
 				joined = u.union(i, j) || joined
+			} else {
+				all = false
 			}
 		}
 		if joined {
 			b.settle(u)
 		}
+		// Entities only grow: every chain of the list met in i's entity stays there.
+		l.one = all
 	}
 	// Shortened forms: decide all against the entities as they stand, then merge.
 	type join struct{ i, j int }
@@ -1384,7 +1392,7 @@ func (r *Resolver) matchFull(u *union, chains []*chain, bridges []bool) {
 		if b.within(u, i) {
 			continue // nothing to join: its block is its own entity
 		}
-		for _, f := range short.of(b, c, chains) {
+		for _, f := range short.of(b, c, chains).fits {
 			j := int(f.j)
 			if j == i || bridges[j] || u.find(i) == u.find(j) {
 				continue
