@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/dossier-project/dossier"
 )
@@ -24,6 +25,7 @@ const (
 	keyMerge    = "M " // applyPins: one merge pin
 	keyOneWord  = "O " // matchShort: one-word chains of one type and key go together
 	keyHyphen   = "H " // matchShort: a word alone and a name of its document ending in it hyphenated
+	keyBridge   = "B " // bridges: a fullest name, and the names it may be two of run together
 )
 
 // Word keys: a family name alone meets a person's names by skeleton (its spellings may differ);
@@ -129,6 +131,12 @@ func (r *Resolver) keysOf(c *chain, merges map[string][]int, commonOnly map[stri
 		k.look = append(k.look, keyAcronym+a)
 	}
 	if !c.acrOnly {
+		// Whether a long name is two names run together depends on every chain writing either
+		// (see bridges), whatever its block.
+		k.file = append(k.file, keyBridge+strings.Join(c.full.Keys(), " "))
+		for _, h := range r.bridgeHalves(c) {
+			k.look = append(k.look, keyBridge+h)
+		}
 		full := pinName(c.fullText)
 		k.file = append(k.file, keyWritten+full)
 		// A well-known body's name meets its acronym alone whatever its initials spell
@@ -193,7 +201,7 @@ func (r *Resolver) groups(chains []*chain) [][]int {
 		}
 		for _, k := range k.file {
 			switch k[:2] {
-			case keyFull, keyWord, keyWritten, keyHyphen:
+			case keyFull, keyWord, keyWritten, keyHyphen, keyBridge:
 				if looked[k] {
 					join(k, i)
 				}

@@ -178,3 +178,21 @@ func TestBasis(t *testing.T) {
 		})
 	}
 }
+
+// TestUpdateSynthetic: a larger corpus of varied spellings, resolved in batches each updating
+// the resolution of the ones before, gives what resolving it whole gives.
+func TestUpdateSynthetic(t *testing.T) {
+	docs := synthetic(3000, 7)
+	r := New(en.Embedded(), nil)
+	wantE, wantM := r.Resolve(docs)
+	var prior *Prior
+	const batches = 6
+	for b := 1; b <= batches; b++ {
+		es, ms, _ := r.Update(docs[:len(docs)*b/batches], prior)
+		prior = &Prior{Basis: r.Basis(), Entities: es, Members: ms}
+	}
+	if !reflect.DeepEqual(prior.Entities, wantE) || !reflect.DeepEqual(prior.Members, wantM) {
+		t.Errorf("%d batches: %d entities, %d members; whole: %d entities, %d members, same result false",
+			batches, len(prior.Entities), len(prior.Members), len(wantE), len(wantM))
+	}
+}

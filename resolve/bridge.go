@@ -31,15 +31,28 @@ func (r *Resolver) bridges(chains []*chain) []bool {
 	}
 	out := make([]bool, len(chains))
 	for i, c := range chains {
-		if c.acrOnly || c.ntok < bridgeWords {
-			continue
-		}
-		ks := c.full.Keys()
-		for k := 1; k < len(ks); k++ {
-			if r.seam(c, k) && apart(names[strings.Join(ks[:k], " ")], names[strings.Join(ks[k:], " ")]) {
+		halves := r.bridgeHalves(c)
+		for h := 0; h < len(halves); h += 2 {
+			if apart(names[halves[h]], names[halves[h+1]]) {
 				out[i] = true
 				break
 			}
+		}
+	}
+	return out
+}
+
+// bridgeHalves are the fullest names, as keys, of which c's may be two run together: the names
+// bridges looks up for it, whichever chains write them.
+func (r *Resolver) bridgeHalves(c *chain) []string {
+	if c.acrOnly || c.ntok < bridgeWords {
+		return nil
+	}
+	var out []string
+	ks := c.full.Keys()
+	for k := 1; k < len(ks); k++ {
+		if r.seam(c, k) {
+			out = append(out, strings.Join(ks[:k], " "), strings.Join(ks[k:], " "))
 		}
 	}
 	return out

@@ -1366,21 +1366,12 @@ func queryKey(c *chain) string {
 //
 // A name is compared once with each shape its block holds, not with each chain of it: a large
 // corpus writes one name in thousands of chains, and comparing chain by chain cost the square
-// of a block's chains in remembered comparisons (see memo). The chains are still visited in
-// order, so the entities are those of comparing every pair.
+// of a block's chains in remembered comparisons (see memo). What a name may join in its block is
+// listed once per name, too (see blockFits). The chains are still visited in order, so the
+// entities are those of comparing every pair.
 func (r *Resolver) matchFull(u *union, chains []*chain, bridges []bool) {
 	fb := newFullBlocks(chains)
-	same, short := r.memo(r.sameName), r.memo(r.shortOf)
-	// The level of the name being placed against each shape of a block, found on first need
-	// and kept for that name alone (at[g] says for which: its chain's number and sweep).
-	at := make([]int, fb.shapes)
-	lv := make([]level, fb.shapes)
-	levelOf := func(stamp, g int, cmp func(a, b *chain) level, a, b *chain) level {
-		if at[g] != stamp {
-			at[g], lv[g] = stamp, cmp(a, b)
-		}
-		return lv[g]
-	}
+	same, short := newBlockFits(fb, r.memo(r.sameName)), newBlockFits(fb, r.memo(r.shortOf))
 	// One to one.
 	for i, c := range chains {
 		if c.acrOnly || c.ntok < 2 {
@@ -1390,19 +1381,27 @@ func (r *Resolver) matchFull(u *union, chains []*chain, bridges []bool) {
 		if b.within(u, i) {
 			continue
 		}
-		joined := false
-		for x, j := range b.chains {
-			lv := levelOf(i+1, b.shape[x], same, c, chains[j])
-			if lv == no || j == i || u.find(i) == u.find(j) {
+		l := same.of(b, c, chains)
+		if l.within(u, i) {
+			continue
+		}
+		joined, all := false, true
+		for _, f := range l.fits {
+			j := int(f.j)
+			if j == i || u.find(i) == u.find(j) {
 				continue
 			}
-			if lv == strong || sharedContext(c, chains[j]) > 0 {
+			if f.strong || sharedContext(c, chains[j]) > 0 {
 				joined = u.union(i, j) || joined
+			} else {
+				all = false
 			}
 		}
 		if joined {
 			b.settle(u)
 		}
+		// Entities only grow: every chain of the list met in i's entity stays there.
+		l.one = all
 	}
 	// Shortened forms: decide all against the entities as they stand, then merge.
 	type join struct{ i, j int }
@@ -1417,15 +1416,14 @@ func (r *Resolver) matchFull(u *union, chains []*chain, bridges []bool) {
 		if b.within(u, i) {
 			continue // nothing to join: its block is its own entity
 		}
-		for x, j := range b.chains {
-			lv := levelOf(-i-1, b.shape[x], short, c, chains[j])
-			if lv == no || j == i || bridges[j] || u.find(i) == u.find(j) {
+		for _, f := range short.of(b, c, chains).fits {
+			j := int(f.j)
+			if j == i || bridges[j] || u.find(i) == u.find(j) {
 				continue
 			}
-			switch lv {
-			case strong:
+			if f.strong {
 				strongRoots = appendUniqInt(strongRoots, u.find(j))
-			case weak:
+			} else {
 				weakRoots = appendUniqInt(weakRoots, u.find(j))
 			}
 		}
