@@ -15,6 +15,7 @@ type Attacks struct {
 	parent map[string]string
 	side   map[string]string
 	broad  map[string]bool // kinds that name a family of kinds, not one ("bombardment")
+	site   map[string]bool // kinds that strike one spot ("bombing"), and with them those within
 }
 
 // attackKinds names the file of the language data that holds the kinds of attack.
@@ -42,8 +43,8 @@ func AttacksFrom(d *en.Data) (*Attacks, error) {
 	})
 }
 
-// ParseAttacks reads a file of kinds of attack: kind<TAB>parent<TAB>side[<TAB>broad] a line,
-// parents first.
+// ParseAttacks reads a file of kinds of attack: kind<TAB>parent<TAB>side[<TAB>broad|site] a
+// line, parents first.
 func ParseAttacks(fsys fs.FS, name string) (*Attacks, error) {
 	return parseAttacks(name, func(fn func(n int, f []string) error) error {
 		return eachDataLine(fsys, name, fn)
@@ -53,7 +54,7 @@ func ParseAttacks(fsys fs.FS, name string) (*Attacks, error) {
 // parseAttacks reads the kinds of attack of the lines each gives, with their numbers, from the
 // file name.
 func parseAttacks(name string, each func(fn func(n int, f []string) error) error) (*Attacks, error) {
-	a := &Attacks{parent: map[string]string{}, side: map[string]string{}, broad: map[string]bool{}}
+	a := &Attacks{parent: map[string]string{}, side: map[string]string{}, broad: map[string]bool{}, site: map[string]bool{}}
 	err := each(func(n int, f []string) error {
 		kind := strings.TrimSpace(f[0])
 		parent, side := "", ""
@@ -70,10 +71,10 @@ func parseAttacks(name string, each func(fn func(n int, f []string) error) error
 		if len(f) > 3 {
 			mark = strings.TrimSpace(f[3])
 		}
-		if mark != "" && mark != "broad" {
-			return fmt.Errorf("attacks %s:%d: fourth field %q of kind %q, want \"broad\" or nothing", name, n, mark, kind)
+		if mark != "" && mark != "broad" && mark != "site" {
+			return fmt.Errorf("attacks %s:%d: fourth field %q of kind %q, want \"broad\", \"site\" or nothing", name, n, mark, kind)
 		}
-		a.parent[kind], a.side[kind], a.broad[kind] = parent, side, mark == "broad"
+		a.parent[kind], a.side[kind], a.broad[kind], a.site[kind] = parent, side, mark == "broad", mark == "site"
 		return nil
 	})
 	if err != nil {
@@ -131,6 +132,34 @@ func (a *Attacks) kindsMeet(x, y string) bool {
 // shelling), and one lies within the other.
 func (a *Attacks) sameKind(x, y string) bool {
 	return a != nil && a.known(x) && a.known(y) && a.parent[x] != "" && a.parent[y] != "" && !a.broad[x] && !a.broad[y] && a.kindsMeet(x, y)
+}
+
+// aroundApart reports whether two reports of attacks of which one is told around a place and
+// the other in it (around) tell two attacks for it: they do unless they name one kind of attack,
+// or one names no kind, the other a kind that strikes one spot (see atSite), and they are of
+// one day (sameDay: both give it, or casualty figures already tell one incident). "A car bomb
+// killed 14 near X on Friday" and "17 were killed in X on Friday" tell one blast whose spot the
+// outlets put in or outside the town; shelling of villages near a town and an attack in it are
+// two.
+func (a *Attacks) aroundApart(aroundA, aroundB bool, kindA, kindB string, sameDay bool) bool {
+	if aroundA == aroundB || a.sameKind(kindA, kindB) {
+		return false
+	}
+	oneSpot := kindA == "" && a.atSite(kindB) || kindB == "" && a.atSite(kindA)
+	return !oneSpot || !sameDay
+}
+
+// atSite reports whether kind k strikes one spot: it, or a kind it lies within, is marked so.
+func (a *Attacks) atSite(k string) bool {
+	if a == nil {
+		return false
+	}
+	for x, n := k, 0; x != "" && n < 32; x, n = a.parent[x], n+1 {
+		if a.site[x] {
+			return true
+		}
+	}
+	return false
 }
 
 // sideOf is the side that did an attack: the side its kind implies, when only one side does that

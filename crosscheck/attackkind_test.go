@@ -86,3 +86,46 @@ func TestParseAttacksMarks(t *testing.T) {
 		t.Errorf("an unknown mark: err %v, want one naming bad.tsv:2", err)
 	}
 }
+
+// TestAroundApart checks, on the embedded hierarchy, when an attack told around a place and one
+// told in it are two: unless they name one kind, or one names none and the other a kind that
+// strikes one spot (a bombing and the kinds within it) on the same day.
+func TestAroundApart(t *testing.T) {
+	a := DefaultAttacks()
+	tests := []struct {
+		name         string
+		kindA, kindB string // kindA is told around the place, kindB in it
+		sameDay      bool
+		want         bool
+	}{
+		{"one kind", "car bomb", "car bomb", false, false},
+		{"a car bomb and no kind, one day", "car bomb", "", true, false},
+		{"no kind and a suicide bombing, one day", "", "suicide bombing", true, false},
+		{"a car bomb and no kind, no shared day", "car bomb", "", false, true},
+		{"shelling and no kind, one day", "shelling", "", true, true},
+		{"air strikes and a car bomb, one day", "air strike", "car bomb", true, true},
+		{"no kind on either side, one day", "", "", true, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := a.aroundApart(true, false, tt.kindA, tt.kindB, tt.sameDay); got != tt.want {
+				t.Errorf("aroundApart(%q near, %q in, same day %v) = %v, want %v", tt.kindA, tt.kindB, tt.sameDay, got, tt.want)
+			}
+		})
+		if a.aroundApart(false, false, tt.kindA, tt.kindB, tt.sameDay) {
+			t.Errorf("%s: two reports both in the place are never apart for it", tt.name)
+		}
+	}
+}
+
+// TestParseAttacksSite checks the mark "site": the kind and those within it strike one spot.
+func TestParseAttacksSite(t *testing.T) {
+	fsys := fstest.MapFS{"k.tsv": {Data: []byte("attack\t\t\nblast\tattack\t\tsite\ntruck blast\tblast\t\nvolley\tattack\t\n")}}
+	a, err := ParseAttacks(fsys, "k.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !a.atSite("blast") || !a.atSite("truck blast") || a.atSite("volley") || a.atSite("attack") || a.atSite("") {
+		t.Errorf("atSite: blast %v, truck blast %v, volley %v, attack %v", a.atSite("blast"), a.atSite("truck blast"), a.atSite("volley"), a.atSite("attack"))
+	}
+}

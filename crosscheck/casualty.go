@@ -425,7 +425,7 @@ func (c *corpus) sameIncident(a, b *casualty) (can, tied bool) {
 	// of opposite sides two reports tell as fact, and what one report places around a town and
 	// another in it, unless they name one kind of attack.
 	two := !c.attacks.oneAttack(a.attack, a.by, b.attack, b.by, c.apart(int(a.doc), int(b.doc))) || c.attacks.twoOwnSides(a.attack, a.by, a.own, b.attack, b.by, b.own)
-	if two && !c.disputedAttack(a, b) || a.nearBy != b.nearBy && !c.attacks.sameKind(a.attack, b.attack) {
+	if two && !c.disputedAttack(a, b) || c.attacks.aroundApart(a.nearBy, b.nearBy, a.attack, b.attack, a.ownDay() >= 0 && a.ownDay() == b.ownDay()) {
 		return false, false
 	}
 	if !c.figurePlacesMeet(a, b) || c.twoDaysCounts(a, b) {
@@ -441,6 +441,15 @@ func (c *corpus) sameIncident(a, b *casualty) (can, tied bool) {
 	}
 	tied = sharedInc || len(a.where)+len(a.context) > 0 && len(b.where)+len(b.context) > 0 || knownDay(a.time) && knownDay(b.time)
 	return true, tied
+}
+
+// ownDay is the day a figure's own words give its dead, -1 when they give none or only its
+// page's dateline does.
+func (f *casualty) ownDay() int64 {
+	if !f.exact || f.filed {
+		return -1
+	}
+	return f.day
 }
 
 // twoDaysCounts reports whether two figures of other pages of one outlet, neither dated by its

@@ -445,8 +445,9 @@ func dateHappening(reps []report, g []int) (t, start, end string) {
 // in the place hierarchy. Attacks are one only when their kinds meet and their sides are not two
 // (see Attacks.oneAttack), nor when each tells as fact a side that acted and the sides are opposite
 // (see Attacks.ownSidesDiffer), and one told around a town is one told in it only when both name one
-// kind of attack. Attacks that share no place finer than a country, one of them without a day of
-// its own, are two (see countryOnly). An event told as going on or recurring (dossier.Event
+// kind of attack, or one names none and both give one day (see Attacks.aroundApart). Attacks
+// that share no place finer than a country, one of them without a day of its own, are two (see
+// countryOnly). An event told as going on or recurring (dossier.Event
 // Ongoing) is never one with an event that is not. byPlace blocks need a shared day too.
 // Attacks of two outlets tied by place and days alone are two (see placeTiedOnly); the one
 // attack of a place an undated report may tell is found apart (see kindlessJoins).
@@ -463,7 +464,7 @@ func (c *corpus) alike(a, b *report, byPlace bool) bool {
 	if a.e.Ongoing != b.e.Ongoing {
 		return false // a campaign told as going on is not the incident of a day within it
 	}
-	if a.e.Type == dossier.Assault && (!c.attacks.oneAttack(a.kind, a.by, b.kind, b.by, c.apart(int(a.doc), int(b.doc))) || a.around != b.around && !c.attacks.sameKind(a.kind, b.kind) || c.attacks.ownSidesDiffer(a, b)) {
+	if a.e.Type == dossier.Assault && (!c.attacks.oneAttack(a.kind, a.by, b.kind, b.by, c.apart(int(a.doc), int(b.doc))) || c.attacks.aroundApart(a.around, b.around, a.kind, b.kind, ownReportDay(a) >= 0 && ownReportDay(a) == ownReportDay(b)) || c.attacks.ownSidesDiffer(a, b)) {
 		return false
 	}
 	if byPlace && !timeCompatible(a.e.Time, b.e.Time) || !byPlace && !alignTime(a.e.Time, b.e.Time, a.e.Type) {
@@ -1109,6 +1110,15 @@ func repeats(c *corpus, e *passEvent, h *casualty) bool {
 	return false
 }
 
+// ownReportDay is the day a report dates its attack to in its own words (see reportDay), -1 when
+// only its page's dateline gives it.
+func ownReportDay(r *report) int64 {
+	if r.filed {
+		return -1
+	}
+	return reportDay(r)
+}
+
 // attackSig is what a report says of an attack: its kind, whose side did it, whether it
 // was around a place rather than in it, and where.
 type attackSig struct {
@@ -1227,7 +1237,8 @@ func (c *corpus) join(u unionFind, sigs attackSigs, a, b int) bool {
 // they do not where casualty figures already tell one incident over midnight (see joinByFigures),
 // and homes whether an attack told without a place is held to its page's places (see
 // sigPlacesMeet), which it is not where casualty figures, set in their place by the page's
-// words, already tell one incident.
+// words, already tell one incident; those figures then also tell of one day an attack told
+// around a place and one told in it without a kind (see Attacks.aroundApart).
 func (c *corpus) joinSigs(u unionFind, sigs attackSigs, a, b int, days, homes bool) bool {
 	ra, rb := u.find(a), u.find(b)
 	if ra == rb {
@@ -1236,7 +1247,7 @@ func (c *corpus) joinSigs(u unionFind, sigs attackSigs, a, b int, days, homes bo
 	for _, x := range sigs[ra] {
 		for _, y := range sigs[rb] {
 			if !c.attacks.oneAttack(x.kind, x.by, y.kind, y.by, x.outlet != y.outlet) || c.attacks.twoOwnSides(x.kind, x.by, x.own, y.kind, y.by, y.own) ||
-				x.around != y.around && !c.attacks.sameKind(x.kind, y.kind) || days && x.day >= 0 && y.day >= 0 && x.day != y.day || !c.sigPlacesMeet(x, y, homes) {
+				c.attacks.aroundApart(x.around, y.around, x.kind, y.kind, !homes || x.day >= 0 && x.day == y.day) || days && x.day >= 0 && y.day >= 0 && x.day != y.day || !c.sigPlacesMeet(x, y, homes) {
 				return false
 			}
 		}

@@ -95,6 +95,15 @@ func TestSpellingsWithContext(t *testing.T) {
 		{"short places, a vowel left out and one other", "LOC:Barqan", "LOC:Burakan", true, false},
 		{"place, Um and Oum, other vowels", "LOC:Um Kahlib", "LOC:Oum Kuhailib", true, true},
 		{"place, Um and Abu", "LOC:Um Kahlib", "LOC:Abu Kahlib", true, false},
+		// An initial vowel written otherwise, another vowel left out of a long word, and one
+		// diphthong written "ay" or "ei" before a consonant.
+		{"place, diphthong ay and a long vowel", "LOC:Kusayl", "LOC:Kusoul", true, false},
+		{"place, other initial vowel, diphthong ay and ei, a vowel left out", "LOC:Ukhayrabat", "LOC:Ekheirbat", true, true},
+		{"place, other initial vowel, diphthong ay and ei, nothing shared", "LOC:Ukhayrabat", "LOC:Ekheirbat", false, false},
+		{"place, other initial vowel and a vowel left out", "LOC:Ukhairabat", "LOC:Ekheirbat", true, true},
+		{"place, other initial vowel and a vowel left out, nothing shared", "LOC:Ukhairabat", "LOC:Ekheirbat", false, false},
+		{"place, other initial vowel, a vowel left out and one otherwise", "LOC:Ukhairabat", "LOC:Ekheirbut", true, false},
+		{"short place, other initial vowel and a vowel left out", "LOC:Atarab", "LOC:Etrab", true, false},
 		{"two countries", "LOC:Niger", "LOC:Nigeria", true, false},
 		{"person alone, other vowels", "PER:Tarmesh", "PER:Tarmish", true, false},
 		{"group, -iyyah and -ia", "ORG:al-Durrar al-Shamiyyah", "ORG:El-Dorar Al-Shamia", true, true},

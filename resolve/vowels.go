@@ -35,6 +35,44 @@ func vowelKey(typ dossier.EntityType, key, bare string) (string, bool) {
 	return string(typ) + " " + namekey.Skeleton(initialA(namekey.KeyWith(form, vowelFolds))), true
 }
 
+// vowelKeys are the keys under which a place or an organisation of one word meets the spellings
+// of it that differ only in vowels: its vowelKey and, when it writes a diphthong before a
+// consonant as two vowels, the vowelKey of the word with the diphthong's second letter written
+// 'y' (see diphthongY): a romanisation writes one diphthong "ay", "ai", "ey" or "ei"
+// ("Sayda", "Saida"; "Qusayr", "Quseir"), while "ei" and "ai" also meet the long vowel they are
+// read as under the first key.
+func vowelKeys(typ dossier.EntityType, key, bare string) []string {
+	vk, ok := vowelKey(typ, key, bare)
+	if !ok {
+		return nil
+	}
+	out := []string{vk}
+	if form := diphthongY(bare); form != bare {
+		if dk, ok := vowelKey(typ, key, form); ok && dk != vk {
+			out = append(out, dk)
+		}
+	}
+	return out
+}
+
+// diphthongY writes as 'y' the second letter of each diphthong "ai" or "ei" inside a word
+// before a consonant ("Quneitra": "Quneytra"), the spelling "ay" and "ey" already have.
+func diphthongY(w string) string {
+	var b []byte
+	for i := 1; i+2 < len(w); i++ {
+		if (w[i] == 'a' || w[i] == 'e') && w[i+1] == 'i' && !isVowelByte(w[i+2]) && w[i+2] != 'y' {
+			if b == nil {
+				b = []byte(w)
+			}
+			b[i+1] = 'y'
+		}
+	}
+	if b == nil {
+		return w
+	}
+	return string(b)
+}
+
 // vowelForm is a folded word as the vowel rules read it: a nisba ending of a short word written
 // "-iya" ("Badia", "Badiya"; see namekey.ShortNisba) and a glide 'y' written 'i' (see glideI).
 func vowelForm(w string) string { return glideI(namekey.ShortNisba(w)) }
@@ -225,21 +263,16 @@ func (r *Resolver) joinVowelSpellings(chains []*chain, groups map[string]*shortG
 	kept := order[:0]
 	for _, gk := range order {
 		g := groups[gk]
-		vk, ok := vowelKey(g.typ, g.tok.key, g.tok.bare)
-		if !ok || g.common || g.country || r.english[g.tok.bare] {
+		vks := vowelKeys(g.typ, g.tok.key, g.tok.bare)
+		if len(vks) == 0 || g.common || g.country || r.english[g.tok.bare] {
 			kept = append(kept, gk)
 			continue
 		}
-		into := ""
-		for _, ok := range byVowels[vk] {
-			alike := slices.ContainsFunc(spellings[ok], func(t tok) bool { return spellingsAlike(t, g.tok) })
-			if alike && groupsShareContext(chains, groups[ok], g) {
-				into = ok
-				break
-			}
-		}
+		into := vowelGroupFor(chains, groups, byVowels, spellings, vks, g)
 		if into == "" {
-			byVowels[vk] = append(byVowels[vk], gk)
+			for _, vk := range vks {
+				byVowels[vk] = append(byVowels[vk], gk)
+			}
 			spellings[gk] = []tok{g.tok}
 			kept = append(kept, gk)
 			continue
@@ -248,6 +281,21 @@ func (r *Resolver) joinVowelSpellings(chains []*chain, groups map[string]*shortG
 		spellings[into] = append(spellings[into], g.tok)
 	}
 	return kept, spellings
+}
+
+// vowelGroupFor is the first group kept under one of the vowel keys vks (byVowels lists them by
+// key, spellings their spellings) one of whose spellings is alike g's and whose documents share
+// a name with g's, or "" when there is none.
+func vowelGroupFor(chains []*chain, groups map[string]*shortGroup, byVowels map[string][]string, spellings map[string][]tok, vks []string, g *shortGroup) string {
+	for _, vk := range vks {
+		for _, ok := range byVowels[vk] {
+			alike := slices.ContainsFunc(spellings[ok], func(t tok) bool { return spellingsAlike(t, g.tok) })
+			if alike && groupsShareContext(chains, groups[ok], g) {
+				return ok
+			}
+		}
+	}
+	return ""
 }
 
 // spellingsAlike reports whether two one-word groups' words may be spellings of one name: alike
@@ -259,13 +307,32 @@ func spellingsAlike(a, b tok) bool {
 	a, b = asVowelForm(a), asVowelForm(b)
 	if otherInitialVowels(a.key, b.key) {
 		// Only the first vowel: a word that differs in it and in others is another name as
-		// often as not ("Austin", "Easton").
-		return a.key[1:] == b.key[1:]
+		// often as not ("Austin", "Easton"). A long word may leave out a vowel the other
+		// writes too ("Ukhairabat", "Ekheirbat"), none written otherwise.
+		return a.key[1:] == b.key[1:] || len(a.key) >= minLeftOutKey && len(b.key) >= minLeftOutKey && onlyVowelsLeftOut(a.key[1:], b.key[1:])
 	}
 	if finalVowelOnly(a.bare, b.bare) {
 		return true
 	}
 	return !a.silentE && !b.silentE && vowelsAlike(a, b)
+}
+
+// onlyVowelsLeftOut reports whether one of two keys is the other with some vowels left out and
+// nothing else changed.
+func onlyVowelsLeftOut(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	j := 0
+	for i := 0; i < len(a); i++ {
+		switch {
+		case j < len(b) && a[i] == b[j]:
+			j++
+		case !isVowelByte(a[i]):
+			return false
+		}
+	}
+	return j == len(b) && len(a) > len(b)
 }
 
 // finalVowelOnly reports whether two folded words differ only in a final vowel a romanisation
