@@ -104,6 +104,15 @@ func sexAgrees(sexes map[int]string, c int, p string) bool {
 	return s == "" || p == "" || s == p
 }
 
+// learnSex records that a pronoun of sex p was read as standing for chain c, whose sex the
+// document's names do not tell: the pronouns after it keep to that sex ("… called Reyes a
+// liar and said 'somebody should silence her'. The aide recalled that he said …" is not Reyes).
+func (st *docState) learnSex(c int, p string) {
+	if p != "" && c >= 0 && st.sex[c] == "" {
+		st.sex[c] = p
+	}
+}
+
 // unnamed is the chain of a person in reach whom no name names, only a word that tells the
 // person's sex ("the mother of Elan Vale", "Vale's father").
 const unnamed = -2
