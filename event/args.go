@@ -177,7 +177,32 @@ func (x *Extractor) frameOf(s *sent, m match) frame {
 		}
 	}
 	onlyActs(&f)
+	ownerUndergoes(s, m, &f)
 	return f
+}
+
+// ownerUndergoes takes the actor's role from a person whom a personal pronoun after the trigger
+// names as its target: a pronoun that is not reflexive never stands for its own verb's subject,
+// so the person is who the act was done to and the name or possessive read as the actor is not
+// its subject ("her clients fired her"; "X spoke of the reality that had ambushed her").
+func ownerUndergoes(s *sent, m match, f *frame) {
+	for i := range f.args {
+		a := &f.args[i]
+		if a.role != roleActor {
+			continue
+		}
+		for _, b := range f.args {
+			if b.it.chain == a.it.chain && b.it.t0 > m.t0 && b.it.t0 != a.it.t0 && b.role == roleTarget && objectPronoun(s, b.it) {
+				a.role = roleOther
+			}
+		}
+	}
+}
+
+// objectPronoun reports whether item it is a person's pronoun that is not reflexive.
+func objectPronoun(s *sent, it item) bool {
+	w := s.toks[it.t0].norm
+	return it.pseudo && s.w.pronouns[w] && !s.w.sexes.reflexive[w]
 }
 
 // leftPlace takes the place named in the gap of a trigger of going ("left X for Y") out of the

@@ -18,12 +18,20 @@ type sexWords struct {
 	pronouns map[string]string // person-pronouns: "she" → female
 	said     map[string]string // gender-words: a title, style, relative or role ("mrs.", "wife")
 	given    map[string]string // given-name-genders: a given name of one sex only ("nora")
+	// reflexive are the person-pronouns that stand for their own verb's subject ("herself").
+	reflexive map[string]bool
 }
 
 // newSexWords reads the words of d that tell a person's sex.
 func newSexWords(d *en.Data) sexWords {
-	return sexWords{pronouns: sexTable(d, "person-pronouns"), said: sexTable(d, "gender-words"),
-		given: sexTable(d, "given-name-genders")}
+	sw := sexWords{pronouns: sexTable(d, "person-pronouns"), said: sexTable(d, "gender-words"),
+		given: sexTable(d, "given-name-genders"), reflexive: map[string]bool{}}
+	for _, r := range d.Rows("person-pronouns") {
+		if len(r) >= 3 && r[2] == "reflexive" {
+			sw.reflexive[strings.ToLower(r[0])] = true
+		}
+	}
+	return sw
 }
 
 // sexTable reads the rows of the named file whose second field is a sex, the first lower-cased.
