@@ -400,7 +400,18 @@ func namedGerund(s *sent, m match) bool {
 		return false
 	}
 	b := s.toks[s.items[i].t0-1].norm
-	return s.w.preps[b] || s.w.determiners[b]
+	return (s.w.preps[b] || s.w.determiners[b]) && !verbWithObject(s, m.t0)
+}
+
+// verbWithObject reports whether the parse reads token i as a verb with an object of its own
+// ("posted on X accusing Y of fraud"): a clause of its own whose doer is its verb's, not a noun
+// the name before it modifies.
+func verbWithObject(s *sent, i int) bool {
+	if s.parse == nil {
+		return false
+	}
+	k := tree.WordAt(s.parse, s.toks[i].start)
+	return k >= 0 && s.parse.Tokens[k].UPOS == "VERB" && tree.Object(s.parse, k) >= 0
 }
 
 // placeGerund reports whether trigger m ends in a word in -ing right after the name of a place that
