@@ -199,10 +199,23 @@ func ownerUndergoes(s *sent, m match, f *frame) {
 	}
 }
 
-// objectPronoun reports whether item it is a person's pronoun that is not reflexive.
+// objectPronoun reports whether item it is a person's pronoun that is not reflexive and that the
+// parse makes the object of a verb or of a preposition ("fired her", "worked with him"), not a
+// possessive ("met his aides").
 func objectPronoun(s *sent, it item) bool {
 	w := s.toks[it.t0].norm
-	return it.pseudo && s.w.pronouns[w] && !s.w.sexes.reflexive[w]
+	if !it.pseudo || !s.w.pronouns[w] || s.w.sexes.reflexive[w] || s.parse == nil {
+		return false
+	}
+	k := tree.WordAt(s.parse, s.toks[it.t0].start)
+	if k < 0 {
+		return false
+	}
+	switch s.parse.Tokens[k].Rel {
+	case "obj", "iobj", "obl":
+		return true
+	}
+	return false
 }
 
 // leftPlace takes the place named in the gap of a trigger of going ("left X for Y") out of the

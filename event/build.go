@@ -672,7 +672,8 @@ func continuing(s *sent, k int) bool {
 // nearSubject drops the subject of a passive attack that stands far from its verb: in "X
 // replaced Y after a clash in which 12 fighters were killed" the fighters were killed, not X. A
 // group named right before the people the verb's own subject counts ("12 X members were
-// killed") is the one that underwent it instead.
+// killed") is the one that underwent it instead, and a person's pronoun right before the
+// passive's "be" is its own subject ("held there after he was shot down").
 func (x *Extractor) nearSubject(s *sent, f frame) frame {
 	if !f.passive || f.subj == nil || f.subj.it.t1 >= f.auxAt-3 {
 		return f
@@ -680,7 +681,7 @@ func (x *Extractor) nearSubject(s *sent, f frame) frame {
 	var args []roled
 	var near *roled
 	for _, r := range f.args {
-		if r.it.t1 == beStart(s, f.auxAt) && near == nil {
+		if r.it.t1 == beStart(s, f.auxAt) && r.it.t1 == r.it.t0+1 && r.it.pseudo && s.w.pronouns[s.toks[r.it.t0].norm] && near == nil {
 			r.role = roleTarget // "… after he was shot down": the pronoun is the near subject
 			args = append(args, r)
 			near = &args[len(args)-1]
