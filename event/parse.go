@@ -1539,13 +1539,10 @@ func (x *Extractor) settleRoles(s *sent, m match, f *frame, got []string, actor,
 		case (got[i] == rolePlace || got[i] == "" && r.role == rolePlace) && s.w.eventNameHeads[s.toks[r.it.t1-1].norm]:
 			// "seized the territories in the 1967 Six-Day War": the name tells in what, not where.
 			r.role = roleOther
-		case got[i] == rolePlace && r.it.typ == dossier.PER && !r.it.pseudo:
+		case got[i] == rolePlace && r.it.typ == dossier.PER && !r.it.pseudo && r.role == roleActor && r.it.t0 < m.t0:
 			// "In October, Rep. X, R-Y., visited": a parse that joins the person to the phrase of
-			// time makes no place of a person; a name before the trigger that word order makes
-			// its actor stays so, any other plays no part of its own.
-			if r.role != roleActor || r.it.t0 > m.t0 {
-				r.role = roleOther
-			}
+			// time makes no place of a person before the trigger; word order makes it the actor.
+			continue
 		case got[i] != "":
 			r.role = got[i]
 		case actor && r.role == roleActor:
