@@ -131,12 +131,16 @@ func (x *Extractor) placeWordsBefore(s *sent, t int) int {
 
 // distantFrom reports whether place it follows a distance, with a point of the compass or
 // "from" ("the town of X 60 kilometres (35 miles) northeast of Y", "10km north of Y", "clashes
-// 15km (away) from Y"): Y only tells where the place named before it lies, the act happened
+// 15km (away) from Y"), or a point of the compass right after a place's name and a comma ("the
+// camp of X, north of Y"): Y only tells where the place named before it lies, the act happened
 // away from it.
 func (lw *wordLists) distantFrom(s *sent, it item) bool {
 	k := lw.beforeDistance(s, it.t0-1)
 	if k < 0 {
 		return false
+	}
+	if s.toks[k].norm == "," && k > 0 && s.itemAt[k-1] >= 0 && s.items[s.itemAt[k-1]].typ == dossier.LOC {
+		return true // "the camp of X, north of Y": Y tells where X lies
 	}
 	if s.toks[k].norm == ")" {
 		// "(35 miles)": the same distance again.

@@ -177,7 +177,45 @@ func (x *Extractor) frameOf(s *sent, m match) frame {
 		}
 	}
 	onlyActs(&f)
+	ownerUndergoes(s, m, &f)
 	return f
+}
+
+// ownerUndergoes takes the actor's role from a person whom a personal pronoun after the trigger
+// names as its target: a pronoun that is not reflexive never stands for its own verb's subject,
+// so the person is who the act was done to and the name or possessive read as the actor is not
+// its subject ("her clients fired her"; "X spoke of the reality that had ambushed her").
+func ownerUndergoes(s *sent, m match, f *frame) {
+	for i := range f.args {
+		a := &f.args[i]
+		if a.role != roleActor {
+			continue
+		}
+		for _, b := range f.args {
+			if b.it.chain == a.it.chain && b.it.t0 > m.t0 && b.it.t0 != a.it.t0 && b.role == roleTarget && objectPronoun(s, b.it) {
+				a.role = roleOther
+			}
+		}
+	}
+}
+
+// objectPronoun reports whether item it is a person's pronoun that is not reflexive and that the
+// parse makes the object of a verb or of a preposition ("fired her", "worked with him"), not a
+// possessive ("met his aides").
+func objectPronoun(s *sent, it item) bool {
+	w := s.toks[it.t0].norm
+	if !it.pseudo || !s.w.pronouns[w] || s.w.sexes.reflexive[w] || s.parse == nil {
+		return false
+	}
+	k := tree.WordAt(s.parse, s.toks[it.t0].start)
+	if k < 0 {
+		return false
+	}
+	switch s.parse.Tokens[k].Rel {
+	case "obj", "iobj", "obl":
+		return true
+	}
+	return false
 }
 
 // leftPlace takes the place named in the gap of a trigger of going ("left X for Y") out of the
@@ -375,7 +413,18 @@ func namedGerund(s *sent, m match) bool {
 		return false
 	}
 	b := s.toks[s.items[i].t0-1].norm
-	return s.w.preps[b] || s.w.determiners[b]
+	return (s.w.preps[b] || s.w.determiners[b]) && !verbWithObject(s, m.t0)
+}
+
+// verbWithObject reports whether the parse reads token i as a verb with an object of its own
+// ("posted on X accusing Y of fraud"): a clause of its own whose doer is its verb's, not a noun
+// the name before it modifies.
+func verbWithObject(s *sent, i int) bool {
+	if s.parse == nil {
+		return false
+	}
+	k := tree.WordAt(s.parse, s.toks[i].start)
+	return k >= 0 && s.parse.Tokens[k].UPOS == "VERB" && tree.Object(s.parse, k) >= 0
 }
 
 // placeGerund reports whether trigger m ends in a word in -ing right after the name of a place that

@@ -672,20 +672,31 @@ func continuing(s *sent, k int) bool {
 // nearSubject drops the subject of a passive attack that stands far from its verb: in "X
 // replaced Y after a clash in which 12 fighters were killed" the fighters were killed, not X. A
 // group named right before the people the verb's own subject counts ("12 X members were
-// killed") is the one that underwent it instead.
+// killed") is the one that underwent it instead, and a person's pronoun right before the
+// passive's "be" is its own subject ("held there after he was shot down").
 func (x *Extractor) nearSubject(s *sent, f frame) frame {
 	if !f.passive || f.subj == nil || f.subj.it.t1 >= f.auxAt-3 {
 		return f
 	}
 	var args []roled
+	var near *roled
 	for _, r := range f.args {
+		if r.it.t1 == beStart(s, f.auxAt) && r.it.t1 == r.it.t0+1 && r.it.pseudo && s.w.pronouns[s.toks[r.it.t0].norm] && near == nil {
+			r.role = roleTarget // "… after he was shot down": the pronoun is the near subject
+			args = append(args, r)
+			near = &args[len(args)-1]
+			continue
+		}
 		if r.it.t0 < f.auxAt && r.role != rolePlace {
 			continue
 		}
 		args = append(args, r)
 	}
 	f.args = args
-	f.subj = nil
+	f.subj = near
+	if near != nil {
+		return f
+	}
 	if g, ok := x.groupOfSubject(s, f.auxAt); ok {
 		ro := roled{it: g, role: roleTarget}
 		f.args = append([]roled{ro}, f.args...)
@@ -694,14 +705,21 @@ func (x *Extractor) nearSubject(s *sent, f frame) frame {
 	return f
 }
 
+// beStart returns the first token of the forms of "be" and auxiliaries that end with the
+// passive's "be" at auxAt ("had been", "will be").
+func beStart(s *sent, auxAt int) int {
+	k := auxAt
+	for k > 0 && (s.w.beForms[s.toks[k-1].norm] || s.w.speechAux[s.toks[k-1].norm]) {
+		k--
+	}
+	return k
+}
+
 // groupOfSubject returns the armed group or organisation named right before the one or two
 // words for people or forces that end before the passive's "be" at auxAt ("12 X members were",
 // "the X fighters had been"): whose people the subject counts.
 func (x *Extractor) groupOfSubject(s *sent, auxAt int) (item, bool) {
-	k := auxAt
-	for k > 0 && (s.w.beForms[s.toks[k-1].norm] || s.w.speechAux[s.toks[k-1].norm]) {
-		k-- // "had been", "will be"
-	}
+	k := beStart(s, auxAt)
 	n := 0
 	for k > 0 && s.itemAt[k-1] < 0 && x.peopleWord(s.toks[k-1]) && n < 2 {
 		k--

@@ -543,9 +543,11 @@ func (x *Extractor) anaphor(s *sent, i int, startAt map[int]dossier.Mention, st 
 	if s.w.pronouns[tk.norm] {
 		sex := s.w.sexes.pronouns[tk.norm]
 		if it, ok := x.personSpeaker(s, i); ok && sexAgrees(st.sex, it.chain, sex) {
+			st.learnSex(it.chain, sex)
 			return it, true
 		}
 		if c, ok := st.onePerson(ownSubject(s, i), sex); ok && !otherGender(s, i, c) {
+			st.learnSex(c, sex)
 			return item{t0: i, t1: i + 1, chain: c, typ: dossier.PER, pseudo: true, poss: tk.norm == "his" || tk.norm == "her"}, true
 		}
 		return item{}, false

@@ -18,12 +18,20 @@ type sexWords struct {
 	pronouns map[string]string // person-pronouns: "she" → female
 	said     map[string]string // gender-words: a title, style, relative or role ("mrs.", "wife")
 	given    map[string]string // given-name-genders: a given name of one sex only ("nora")
+	// reflexive are the person-pronouns that stand for their own verb's subject ("herself").
+	reflexive map[string]bool
 }
 
 // newSexWords reads the words of d that tell a person's sex.
 func newSexWords(d *en.Data) sexWords {
-	return sexWords{pronouns: sexTable(d, "person-pronouns"), said: sexTable(d, "gender-words"),
-		given: sexTable(d, "given-name-genders")}
+	sw := sexWords{pronouns: sexTable(d, "person-pronouns"), said: sexTable(d, "gender-words"),
+		given: sexTable(d, "given-name-genders"), reflexive: map[string]bool{}}
+	for _, r := range d.Rows("person-pronouns") {
+		if len(r) >= 3 && r[2] == "reflexive" {
+			sw.reflexive[strings.ToLower(r[0])] = true
+		}
+	}
+	return sw
 }
 
 // sexTable reads the rows of the named file whose second field is a sex, the first lower-cased.
@@ -102,6 +110,15 @@ func (sw sexWords) mention(text string, m dossier.Mention) string {
 func sexAgrees(sexes map[int]string, c int, p string) bool {
 	s := sexes[c]
 	return s == "" || p == "" || s == p
+}
+
+// learnSex records that a pronoun of sex p was read as standing for chain c, whose sex the
+// document's names do not tell: the pronouns after it keep to that sex ("… called Reyes a
+// liar and said 'somebody should silence her'. The aide recalled that he said …" is not Reyes).
+func (st *docState) learnSex(c int, p string) {
+	if p != "" && c >= 0 && st.sex[c] == "" {
+		st.sex[c] = p
+	}
 }
 
 // unnamed is the chain of a person in reach whom no name names, only a word that tells the

@@ -660,6 +660,34 @@ func otherClausePlace(p *dossier.Sentence, k, v int) bool {
 		w > p.Tokens[w].Head && (!ancestor(p, w, v) || markedClauseOf(p, v, w)) && !ancestor(p, v, w)
 }
 
+// conjunctObject reports whether the name headed by token k is the object of a verb conjoined
+// with verb trigger v when v has an object of its own ("shelled X and besieged Y": Y was only
+// besieged, and is no place of the shelling); a verb with no object of its own may share its
+// conjunct's ("attacked and seized Y").
+func conjunctObject(p *dossier.Sentence, k, v int) bool {
+	if p == nil || k < 0 || v < 0 || p.Tokens[v].UPOS != "VERB" || tree.Object(p, v) < 0 {
+		return false
+	}
+	for steps := 0; steps < 4 && k >= 0; steps++ {
+		switch t := p.Tokens[k]; t.Rel {
+		case "flat", "compound", "appos":
+			k = t.Head
+		case "obj":
+			return t.Head >= 0 && t.Head != v && p.Tokens[t.Head].UPOS == "VERB" && siblingVerbs(p, t.Head, v)
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// siblingVerbs reports whether words a and b are conjuncts of one another or of one head.
+func siblingVerbs(p *dossier.Sentence, a, b int) bool {
+	ta, tb := p.Tokens[a], p.Tokens[b]
+	return ta.Head == b && ta.Rel == "conj" || tb.Head == a && tb.Rel == "conj" ||
+		ta.Rel == "conj" && tb.Rel == "conj" && ta.Head == tb.Head
+}
+
 // mainClausePlace reports whether the place headed by token k is the place phrase of the verb
 // whose subject or object trigger v, a past participle after its noun, describes ("the officers
 // executed by X had been kidnapped in Y"): it is where the main clause's act happened.
@@ -1511,6 +1539,10 @@ func (x *Extractor) settleRoles(s *sent, m match, f *frame, got []string, actor,
 		case (got[i] == rolePlace || got[i] == "" && r.role == rolePlace) && s.w.eventNameHeads[s.toks[r.it.t1-1].norm]:
 			// "seized the territories in the 1967 Six-Day War": the name tells in what, not where.
 			r.role = roleOther
+		case got[i] == rolePlace && r.it.typ == dossier.PER && !r.it.pseudo && r.role == roleActor && r.it.t0 < m.t0:
+			// "In October, Rep. X, R-Y., visited": a parse that joins the person to the phrase of
+			// time makes no place of a person before the trigger; word order makes it the actor.
+			continue
 		case got[i] != "":
 			r.role = got[i]
 		case actor && r.role == roleActor:
@@ -1523,7 +1555,7 @@ func (x *Extractor) settleRoles(s *sent, m match, f *frame, got []string, actor,
 			!s.w.sameElsewhere(s, m, r):
 			// Word order gave a role the parse puts in another clause ("areas held by X").
 			r.role = roleOther
-		case r.role == rolePlace && (x.originOfThing(s, r.it, v) || m.p.typ == dossier.Assault && s.w.originOfAct(s, r.it, v) || x.placeBelow(s, r.it, v) || otherClausePlace(s.parse, itemHead(s, r.it), v) || mainClausePlace(s.parse, itemHead(s, r.it), v) || speakerPlace(s.parse, itemHead(s, r.it), v) || outsidePlace(s.parse, itemHead(s, r.it), v) || s.w.sequelPlace(s.parse, itemHead(s, r.it), v, own)):
+		case r.role == rolePlace && (x.originOfThing(s, r.it, v) || m.p.typ == dossier.Assault && s.w.originOfAct(s, r.it, v) || x.placeBelow(s, r.it, v) || otherClausePlace(s.parse, itemHead(s, r.it), v) || mainClausePlace(s.parse, itemHead(s, r.it), v) || speakerPlace(s.parse, itemHead(s, r.it), v) || outsidePlace(s.parse, itemHead(s, r.it), v) || s.w.sequelPlace(s.parse, itemHead(s, r.it), v, own) || conjunctObject(s.parse, itemHead(s, r.it), v)):
 			// "mercenaries from X", "accused X of trying to seize Y in Z", "hostages held in X
 			// since Hamas killed …": not where it happened.
 			r.role = roleOther
