@@ -676,10 +676,23 @@ func (d *doc) lineStop(rest string) int {
 	}
 }
 
+// apposedPerson reports whether a noun for a person after a function word ("the", "his") and a
+// comma stand right before token a ("The boy, X", "her brother, X").
+func (d *doc) apposedPerson(a int) bool {
+	if a < 3 || d.toks[a-1].text != "," || d.brk(a-3, a) || !d.g.w.functionWord[d.low[a-3]] {
+		return false
+	}
+	n := d.low[a-2]
+	return d.toks[a-2].word && (d.g.is("PERSONNOUN", n) || d.g.is("KINOWNED", n))
+}
+
 // beforeVotes votes for what the word before the name says: a preposition of place, a noun for a
 // person, "of" after a noun for a person or a place, "the", a verb only people do.
 func (d *doc) beforeVotes(c *cand) {
 	p := c.a - 1
+	if d.apposedPerson(c.a) {
+		d.vote(c, dossier.PER, 2) // "The boy, X, was found": the name says who the person is
+	}
 	if p < 0 || !d.toks[p].word {
 		return
 	}
