@@ -676,10 +676,23 @@ func (d *doc) lineStop(rest string) int {
 	}
 }
 
+// apposedPerson reports whether a noun for a person after a function word ("the", "his") and a
+// comma stand right before token a ("The boy, X", "her brother, X").
+func (d *doc) apposedPerson(a int) bool {
+	if a < 3 || d.toks[a-1].text != "," || d.brk(a-3, a) || !d.g.w.functionWord[d.low[a-3]] {
+		return false
+	}
+	n := d.low[a-2]
+	return d.toks[a-2].word && (d.g.is("PERSONNOUN", n) || d.g.is("KINOWNED", n))
+}
+
 // beforeVotes votes for what the word before the name says: a preposition of place, a noun for a
 // person, "of" after a noun for a person or a place, "the", a verb only people do.
 func (d *doc) beforeVotes(c *cand) {
 	p := c.a - 1
+	if d.apposedPerson(c.a) {
+		d.vote(c, dossier.PER, 2) // "The boy, X, was found": the name says who the person is
+	}
 	if p < 0 || !d.toks[p].word {
 		return
 	}
@@ -1096,7 +1109,7 @@ func (d *doc) coordinated() {
 	}
 	for pass := 0; pass < 2; pass++ {
 		for i, c := range d.cands {
-			if len(c.votes) > 0 || c.hasGaz {
+			if len(c.votes) > 0 || c.hasGaz || d.ownsNext(i) {
 				continue
 			}
 			var t dossier.EntityType
@@ -1110,7 +1123,7 @@ func (d *doc) coordinated() {
 				}
 			}
 			if t == "" && i+1 < len(d.cands) {
-				if nc := d.cands[i+1]; c.b <= nc.a && sep(c.b, nc.a) {
+				if nc := d.cands[i+1]; c.b <= nc.a && sep(c.b, nc.a) && !d.ownsNext(i+1) {
 					t, n = typeOf(nc)
 				} else if nc.a-c.b == 1 && d.toks[c.b].text == "," && d.listGoesOn(i+1, sep) {
 					// "A, B, C and D" read from its first item; a person's shape in a list of
@@ -1125,6 +1138,18 @@ func (d *doc) coordinated() {
 			}
 		}
 	}
+}
+
+// ownsNext reports whether the mention i is the owner of the name right after it ("Britain's
+// Andy Murray"): the list item is that name, the owner only qualifies it, so the two share no
+// type through "and" ("Serbia's X and Britain's Y").
+func (d *doc) ownsNext(i int) bool {
+	c, n := d.cands[i], d.cands[i].b
+	if n >= len(d.toks) || !isApostropheTok(d.toks[n].text) || i+1 >= len(d.cands) {
+		return false
+	}
+	nx := d.cands[i+1]
+	return nx.a > n && nx.a <= n+2 && c.end == d.toks[n].start && !d.brk(n, nx.a)
 }
 
 // listGoesOn reports whether the mention i is followed by another item of the same list: a comma

@@ -1120,6 +1120,7 @@ func isSingleQuote(s string) bool { return s == "'" || s == "‘" || s == "’" 
 
 // titleJoiner reports whether token k is a lower-case word a title in title case keeps in lower
 // case: a short word headlines leave so, or an article, preposition or conjunction of the parse.
+// A form of "be" is a verb, which the parse, when there is one, says itself.
 func (d *doc) titleJoiner(k int) bool {
 	t := d.toks[k]
 	if !t.word || t.text != d.low[k] {
@@ -1129,7 +1130,7 @@ func (d *doc) titleJoiner(k int) bool {
 	case "DET", "ADP", "CCONJ", "PART":
 		return t.upos != "PART" || t.text == "to"
 	}
-	return d.g.w.functionWord[t.text] && t.upos != "AUX" && t.upos != "VERB"
+	return d.g.w.functionWord[t.text] && t.upos != "AUX" && t.upos != "VERB" && !(t.upos == "" && d.g.is("LINKVERB", t.text))
 }
 
 // spelledBefore reports whether the run from i, at the connecting word j, spells an acronym in

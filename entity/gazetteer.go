@@ -49,7 +49,7 @@ type Gazetteer struct {
 }
 
 // Kinds of word lists a data file may hold besides entity lines.
-var wordKinds = []string{"GIVEN", "DEMONYM", "COMMON", "ORGHEAD", "LOCHEAD", "OFHEAD", "GROUPNOUN",
+var wordKinds = []string{"GIVEN", "LINKVERB", "DEMONYM", "COMMON", "ORGHEAD", "LOCHEAD", "OFHEAD", "GROUPNOUN",
 	"PERSONNOUN", "SAID", "LOCPREP", "LOCNOUN", "PARTICLE", "NONAME", "UNITWORD", "ABBREV", "PERVERB",
 	"REPORTED", "RULEDNOUN", "FACILITY", "LOCSTART", "MISCSTART", "MISCHEAD", "LABELADJ", "DESCVERB",
 	"ORGSTART", "OWNED", "RULERNOUN", "MEDIAHEAD", "SOURCECUE", "MEDIAOWNED", "ROLENOUN", "BODYHEAD",

@@ -220,7 +220,7 @@ func (d *doc) verbInRun(a, b int, title string) bool {
 		first = a + 2 // "Dan Fried", "Tom Banks": a family name may read as a verb
 	}
 	for k := first; k < b; k++ {
-		if u := d.toks[k-1].upos; !d.runVerb(k) || coveredBy(known, k) || u == "ADV" || u == "ADJ" || d.modifiesLower(k) {
+		if u := d.toks[k-1].upos; !d.runVerb(k, !d.headed(b)) || coveredBy(known, k) || u == "ADV" || u == "ADJ" || d.modifiesLower(k) {
 			continue // "Most Wanted List", "the Ten Most Wanted fugitives": a participle that modifies what follows
 		}
 		if title != "" || !d.plainWords(a, k) {
@@ -235,8 +235,12 @@ func (d *doc) verbInRun(a, b int, title string) bool {
 // runVerb reports whether token k is a capitalised verb that ends a name before it (see
 // verbInRun): the parse reads it as a verb, or, where title case made it read the word as a
 // name, the document writes the word in lower case as a verb elsewhere ("The army retakes …").
-// Inside quotation marks the words are a title's ("What a Fool Believes"), verbs and all.
-func (d *doc) runVerb(k int) bool {
+// Inside quotation marks the words are a title's ("What a Fool Believes"), verbs and all. With
+// story set (the run ends in no head word of a body's or a place's name, as "X Imports Inc."
+// does), a verb the story writes again in lower case in another form ("Eliminates" beside
+// "eliminated") is one whatever the recogniser reads: it may take a title-case line's verb
+// into the name before it.
+func (d *doc) runVerb(k int, story bool) bool {
 	w := d.low[k]
 	inflected := strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")
 	if !d.nameWord(k) || !inflected || d.isTok("GIVEN", k) || d.inQuotes(k) {
@@ -248,6 +252,9 @@ func (d *doc) runVerb(k int) bool {
 		}
 	} else if !d.lowVerb(w) && !d.lowVerbForm(k) {
 		return false
+	}
+	if story && d.lowVerbForm(k) {
+		return true
 	}
 	return d.outside == nil || d.outside[k] >= creditSure
 }

@@ -198,7 +198,8 @@ func nearestOf(list []int, person map[int]int, p, i int) int {
 
 // topic returns the entry of pool whose person the lone name i continues as the topic (see
 // familyPicker.pick), or -1: the family's last mention before i, full or lone, when it lies outside
-// quotations, as does i, and in i's sentence or as the subject of the sentence before.
+// quotations, as does i, and in i's sentence or as the subject of the sentence before (anywhere
+// in it when the text was read without a parse).
 func (d *doc) topic(i int, pool []int, given map[int][]int) int {
 	c := d.cands[i]
 	if c.quoted {
@@ -221,7 +222,10 @@ func (d *doc) topic(i int, pool []int, given map[int][]int) int {
 	}
 	m := d.cands[lastAt]
 	s, ms := d.toks[c.a].sent, d.toks[m.a].sent
-	if m.quoted || !(s == ms || s == ms+1 && m.subject) {
+	// Read without a parse, no mention is known to be a subject: the sentence before is the
+	// topic's whatever the name's place in it.
+	unparsed := d.toks[m.a].upos == ""
+	if m.quoted || !(s == ms || s == ms+1 && (m.subject || unparsed)) {
 		return -1
 	}
 	return last
