@@ -1563,6 +1563,30 @@ func (d *doc) portfolioAt(a, p int) bool {
 	return l == 0
 }
 
+// titleAdjective returns where the words of the run [a, p) before the title at p end: before an
+// adjective right in front of the title that the parse reads so and English writes in lower case
+// ("the United Nations High Commissioner for …"), which is the title's, not the body's.
+func (d *doc) titleAdjective(a, p int) int {
+	k := p - 1
+	if k <= a || d.brk(k, p) || d.toks[k].upos != "ADJ" || d.demonym(d.toks[k].text) || !d.g.w.lowerMostly[d.low[k]] {
+		return p
+	}
+	if l, _ := d.gazAt(k, p); l > 0 {
+		return p
+	}
+	return k
+}
+
+// bodyBefore reports whether the words [a, k) are a known body's name, maybe after "The", and
+// returns where the name starts.
+func (d *doc) bodyBefore(a, k int) (int, bool) {
+	for a < k && d.toks[a].text == "The" {
+		a++
+	}
+	l, e := d.gazAt(a, k)
+	return a, a < k && l == k-a && e.typ == dossier.ORG
+}
+
 // titleOfPart reads the "of …" or "for …" part after the title [p, p+l) of the run [a, b):
 // "Minister for Central Asia Dan Rosen" — the part belongs to the title when a name follows it,
 // and a place or body the gazetteer knows there is a mention of its own too. With no name after
@@ -1591,6 +1615,15 @@ func (d *doc) titleOfPart(a, p, l, b int) (int, bool) {
 		ext = r + gl
 	}
 	if ext == 0 {
+		if k := d.titleAdjective(a, p); k < p {
+			if s, ok := d.bodyBefore(a, k); ok {
+				c := d.spanCand(s, b, "") // "UN High Commissioner for Refugees": the body's office
+				d.vote(c, dossier.ORG, 4)
+				d.add(c)
+				return l, true
+			}
+			p = k
+		}
 		d.segment(a, p, "")
 		d.segment(r, b, "")
 		return l, true
@@ -1633,8 +1666,8 @@ func (d *doc) segment(a, b int, title string) {
 	if dropped {
 		title = "" // the title went with the ordinary words that stood between it and the name
 	}
-	for a < b && d.particle(b-1) {
-		b--
+	for a < b && (d.particle(b-1) || d.pronounAfterKnown(a, b)) {
+		b-- // a particle left at the end, or "I" after a known name ("the Honda I own")
 	}
 	if a >= b {
 		return
@@ -1656,6 +1689,17 @@ func (d *doc) segment(a, b int, title string) {
 		return
 	}
 	d.segmentKnown(a, b, title)
+}
+
+// pronounAfterKnown reports whether the run [a, b) is a known name, not a person's, and then a
+// pronoun in capitals that names nothing ("the Honda I own"): the pronoun opens a clause of its
+// own. After other names the same letter may be a numeral ("World War I").
+func (d *doc) pronounAfterKnown(a, b int) bool {
+	if b-a < 2 || !d.isTok("NONAME", b-1) || d.toks[b-1].upos != "PRON" {
+		return false
+	}
+	l, e := d.gazAt(a, b-1)
+	return l == b-1-a && e.typ != dossier.PER
 }
 
 // quotedTitle reports whether the run [a, b) of two words or more fills a quotation mid-sentence
@@ -1886,11 +1930,11 @@ func (d *doc) headedBeforeOf(a, b int) bool {
 
 // loneNoName reports whether the single word at a is no name: a headline's head word ("Dam",
 // "Forces"), a bare plural opening a sentence ("Hundreds fled") outside a game's score
-// ("Panthers 5, Flyers 2"), a company's legal form left alone ("#Brand, Inc."), or an unknown
-// Roman numeral or single letter.
+// ("Panthers 5, Flyers 2"), a company's legal form left alone ("#Brand, Inc."), an ordinary
+// word's shorthand ("Govt", WORDABBR) or an unknown Roman numeral or single letter.
 func (d *doc) loneNoName(a int, hl bool) bool {
 	b := a + 1
-	if hl && d.headed(b) || d.g.is("LEGALFORM", d.toks[a].text) {
+	if hl && d.headed(b) || d.g.is("LEGALFORM", d.toks[a].text) || d.g.is("WORDABBR", d.toks[a].text) {
 		return true
 	}
 	if (d.toks[a].initial || hl) && d.barePlural(a) && !d.scoreLine(a, b) {
@@ -1971,7 +2015,7 @@ func (d *doc) segmentKnown(a, b int, title string) {
 	ms := d.knownNames(a, b)
 	exact := len(ms) == 1 && ms[0].a == a && ms[0].b == b
 	connected := d.connected(a, b) // words such as "of" hold the run together ("Government of Iraq")
-	list := d.listOfKnown(ms, a, b, connected) || d.acronymBeside(ms, a, b)
+	list := d.listOfKnown(ms, a, b, connected) || d.acronymBeside(ms, a, b) || d.placesInRow(ms, a, b, title) || d.personThenBody(ms, a, b)
 	if !list && (len(ms) == 0 || exact || d.headed(b) || connected ||
 		(b-a > 1 && (d.isTok("GIVEN", a) || d.isTok("LOCSTART", a) || d.isTok("MISCSTART", a))) ||
 		!d.splitsKnown(ms, a, b, title)) {
