@@ -1915,6 +1915,20 @@ func (d *doc) givenShaped(c *cand) bool {
 		!d.g.w.hasArticle(d.toks[c.a:c.b]) && !d.possessed(c)
 }
 
+// quotedWhole reports whether the name c fills a quotation, maybe with a comma before the closing
+// mark ("played “X Y,” “Z” and …", "a new 'X-Y' game"): a work's title, not a person's name.
+func (d *doc) quotedWhole(c *cand) bool {
+	if c.a == 0 || c.b >= len(d.toks) {
+		return false
+	}
+	open, end := d.toks[c.a-1].text, c.b
+	if d.toks[end].text == "," && end+1 < len(d.toks) {
+		end++
+	}
+	shut := d.toks[end].text
+	return isOpenQuote(open) && isCloseQuote(shut) || isSingleQuote(open) && isSingleQuote(shut)
+}
+
 // possessed reports whether the name c follows a possessive pronoun, maybe with adjectives
 // written in lower case between ("its electric X Y"): a thing's or a work's name; people are
 // seldom owned so. A person's name after an article and an adjective ("the late X Y", "a former
@@ -1954,7 +1968,7 @@ func (d *doc) chainTypes(chains []int) map[int]dossier.EntityType {
 		if len(c.words) > 1 {
 			s.multi = true
 			s.legal = s.legal || d.g.is("LEGALFORM", d.toks[c.b-1].text)
-			if d.personShaped(c) && !d.headed(c.b) && !d.modifiesNoun(c) && !d.acronymFirst(c) && !d.possessed(c) {
+			if d.personShaped(c) && !d.headed(c.b) && !d.modifiesNoun(c) && !d.acronymFirst(c) && !d.possessed(c) && !d.quotedWhole(c) {
 				s.shaped = true
 			}
 		}
@@ -1971,7 +1985,6 @@ func (d *doc) chainTypes(chains []int) map[int]dossier.EntityType {
 		if s.people == s.mentions {
 			types[ch] = dossier.MISC // "Protestants": a people or a faith's followers, however they act
 		}
-
 	}
 	return types
 }

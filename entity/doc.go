@@ -147,5 +147,7 @@
 // its given name or the recogniser say. A title's adjective after a known body ("UN High
 // Commissioner for …") makes the whole an office of that body; an "I" after a known name ("the
 // Honda I own") opens a clause; the shorthand of an ordinary word ("Govt") is no name alone; and
-// a plural of a people's or a faith's word ("Protestants") names a people (MISC).
+// a plural of a people's or a faith's word ("Protestants") names a people (MISC). A name that
+// fills a quotation ("played “X Y,” …") is a work's title unless a known given name opens it, and
+// a party's word before a given name ("Republican X Y") is no part of the person's name.
 package entity

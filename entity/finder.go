@@ -1577,6 +1577,10 @@ func (d *doc) titleAdjective(a, p int) int {
 	return k
 }
 
+// officeWords is the most words a body's office names after its "for" or "of" ("Human Rights"):
+// more may run on into the holder's name ("… for Human Rights X Y").
+const officeWords = 3
+
 // bodyBefore reports whether the words [a, k) are a known body's name, maybe after "The", and
 // returns where the name starts.
 func (d *doc) bodyBefore(a, k int) (int, bool) {
@@ -1616,7 +1620,7 @@ func (d *doc) titleOfPart(a, p, l, b int) (int, bool) {
 	}
 	if ext == 0 {
 		if k := d.titleAdjective(a, p); k < p {
-			if s, ok := d.bodyBefore(a, k); ok {
+			if s, ok := d.bodyBefore(a, k); ok && b-r <= officeWords {
 				c := d.spanCand(s, b, "") // "UN High Commissioner for Refugees": the body's office
 				d.vote(c, dossier.ORG, 4)
 				d.add(c)
@@ -1871,7 +1875,7 @@ func (d *doc) bodyFirst(a int) bool {
 }
 
 // dropDemonyms skips the demonyms in front of the name [a, b) ("Iraqi", "Kurdish YPG"), and a
-// party's word in front of a known place ("Republican U.S."); they are kept when the name ends
+// party's word in front of a known place ("Republican U.S.") or a given name and more; they are kept when the name ends
 // in a head word ("Syrian Arab Army", "Iraqi Museum") or is known as a whole.
 func (d *doc) dropDemonyms(a, b int) int {
 	for a < b {
@@ -1879,6 +1883,8 @@ func (d *doc) dropDemonyms(a, b int) int {
 		if n == 0 && b-a > 1 && d.isTok("PARTYWORD", a) && !d.brk(a, a+1) {
 			if l, e := d.gazAt(a+1, b); l == b-a-1 && e.typ == dossier.LOC {
 				n = 1 // "the Republican U.S. senator": the party qualifies the senator, not the place
+			} else if b-a > 2 && (d.isTok("GIVEN", a+1) || d.maybeGiven(a+1)) {
+				n = 1 // "when Republican X Y won": the party's word says who the person is
 			}
 		}
 		if n == 0 {
