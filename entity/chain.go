@@ -501,6 +501,8 @@ func (d *doc) shapeVotes(c *cand) {
 			d.vote(c, dossier.ORG, 1) // "PayPal", "WeWork": a brand, not a person or a place
 		case !isAcronym(text) && d.g.w.placeEnding(text) && !d.ordinaryWord(c):
 			d.vote(c, dossier.LOC, 1) // "Jalalabad", "Evansville"
+		case d.placeStartWord(c.a):
+			d.vote(c, dossier.LOC, 3) // "Tal-X", "Kafr-X": a place's first word opens it
 		}
 	}
 	if d.g.is("GIVEN", first0(d, c)) && !c.hasGaz {

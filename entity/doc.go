@@ -149,5 +149,7 @@
 // Honda I own") opens a clause; the shorthand of an ordinary word ("Govt") is no name alone; and
 // a plural of a people's or a faith's word ("Protestants") names a people (MISC). A name that
 // fills a quotation ("played “X Y,” …") is a work's title unless a known given name opens it, and
-// a party's word before a given name ("Republican X Y") is no part of the person's name.
+// a party's word before a given name ("Republican X Y") is no part of the person's name. A word
+// that joins a place's first word to the rest with a hyphen ("Tal-X", "Kafr-X") opens a place's
+// name: a run holding such words is split before each, as a list that lost its commas.
 package entity

@@ -1689,7 +1689,7 @@ func (d *doc) segment(a, b int, title string) {
 	if a+1 == b && (d.loneNoName(a, hl) || d.compound(a)) {
 		return
 	}
-	if d.splitOfPlace(a, b, title) || d.facilityPlace(a, b, title) || d.nameThenWords(a, b, title) {
+	if d.splitOfPlace(a, b, title) || d.facilityPlace(a, b, title) || d.nameThenWords(a, b, title) || d.splitPlaceStarts(a, b, title) {
 		return
 	}
 	d.segmentKnown(a, b, title)
@@ -1704,6 +1704,35 @@ func (d *doc) pronounAfterKnown(a, b int) bool {
 	}
 	l, e := d.gazAt(a, b-1)
 	return l == b-1-a && e.typ != dossier.PER
+}
+
+// splitPlaceStarts splits the run [a, b), which no title opens, before a word that joins a
+// place's first word to the rest with a hyphen ("Tal-X", "Kafr-X", "Deir-X"): such a word opens a
+// place's name, so a run of them is a list of places whose commas were lost ("X Tal-Y Tal-Z").
+// It reports whether it split.
+func (d *doc) splitPlaceStarts(a, b int, title string) bool {
+	if title != "" {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if d.placeStartWord(k) {
+			if l, _ := d.gazAt(a, b); l == b-a {
+				return false
+			}
+			d.segment(a, k, "")
+			d.segment(k, b, "")
+			return true
+		}
+	}
+	return false
+}
+
+// placeStartWord reports whether token k is a capitalised word made of a place's first word, a
+// hyphen and a capitalised rest ("Tal-Antar"-like forms).
+func (d *doc) placeStartWord(k int) bool {
+	t := d.toks[k].text
+	first, rest, ok := strings.Cut(t, "-")
+	return ok && isCap(first) && isCap(rest) && d.g.is("LOCSTART", first)
 }
 
 // quotedTitle reports whether the run [a, b) of two words or more fills a quotation mid-sentence
