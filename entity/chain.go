@@ -501,6 +501,8 @@ func (d *doc) shapeVotes(c *cand) {
 			d.vote(c, dossier.ORG, 1) // "PayPal", "WeWork": a brand, not a person or a place
 		case !isAcronym(text) && d.g.w.placeEnding(text) && !d.ordinaryWord(c):
 			d.vote(c, dossier.LOC, 1) // "Jalalabad", "Evansville"
+		case d.placeStartWord(c.a):
+			d.vote(c, dossier.LOC, 3) // "Tal-X", "Kafr-X": a place's first word opens it
 		}
 	}
 	if d.g.is("GIVEN", first0(d, c)) && !c.hasGaz {
@@ -1918,6 +1920,17 @@ type chainSigns struct {
 	place                 int  // the votes for a place the parse's use of the names gave
 	acts                  bool // a mention is the subject of a verb
 	given                 bool // a mention opens with a given name of the longer list (see givenShaped)
+	mentions, people      int  // the chain's mentions, and those that name a people (see peoplePlural)
+}
+
+// peoplePlural reports whether the unknown name c is one plural word whose singular is a people's
+// or a faith's word the gazetteer knows ("Protestants"): the people, not a person or a body.
+func (d *doc) peoplePlural(c *cand) bool {
+	if c.hasGaz || c.b-c.a != 1 {
+		return false
+	}
+	st := d.g.w.stem(d.low[c.a])
+	return st != d.low[c.a] && d.g.is("DEMONYM", st)
 }
 
 // givenShaped reports whether the unknown name c is two words, the first a given name of the
@@ -1925,7 +1938,34 @@ type chainSigns struct {
 // "Jana al-X", an Arabic village's name as often, nor "Roth IRA"). It weighs for a person's name
 // only when the chain is typed, after the joins, which read the gazetteer's given names alone.
 func (d *doc) givenShaped(c *cand) bool {
-	return !c.hasGaz && c.b-c.a == 2 && !d.isTok("GIVEN", c.a) && d.maybeGiven(c.a) && !isAcronym(d.toks[c.a+1].text) && !d.g.w.hasArticle(d.toks[c.a:c.b])
+	return !c.hasGaz && c.b-c.a == 2 && !d.isTok("GIVEN", c.a) && d.maybeGiven(c.a) && !isAcronym(d.toks[c.a+1].text) &&
+		!d.g.w.hasArticle(d.toks[c.a:c.b]) && !d.possessed(c)
+}
+
+// quotedWhole reports whether the name c fills a quotation, maybe with a comma before the closing
+// mark ("played “X Y,” “Z” and …", "a new 'X-Y' game"): a work's title, not a person's name.
+func (d *doc) quotedWhole(c *cand) bool {
+	if c.a == 0 || c.b >= len(d.toks) {
+		return false
+	}
+	open, end := d.toks[c.a-1].text, c.b
+	if d.toks[end].text == "," && end+1 < len(d.toks) {
+		end++
+	}
+	shut := d.toks[end].text
+	return isOpenQuote(open) && isCloseQuote(shut) || isSingleQuote(open) && isSingleQuote(shut)
+}
+
+// possessed reports whether the name c follows a possessive pronoun, maybe with adjectives
+// written in lower case between ("its electric X Y"): a thing's or a work's name; people are
+// seldom owned so. A person's name after an article and an adjective ("the late X Y", "a former
+// X Y supporter") is common.
+func (d *doc) possessed(c *cand) bool {
+	k := c.a - 1
+	for k >= 0 && !d.brk(k, k+1) && d.toks[k].upos == "ADJ" && !isCap(d.toks[k].text) {
+		k--
+	}
+	return k >= 0 && !d.brk(k, k+1) && c.title == "" && d.isTok("POSSPRON", k)
 }
 
 // chainTypes gives each chain the type its mentions' votes favour; when nothing votes, the shape
@@ -1944,6 +1984,10 @@ func (d *doc) chainTypes(chains []int) map[int]dossier.EntityType {
 		s.place += c.place
 		s.acts = s.acts || c.acts
 		s.given = s.given || d.givenShaped(c)
+		s.mentions++
+		if d.peoplePlural(c) {
+			s.people++
+		}
 		if c.b-c.a == 1 && d.ordinaryWord(c) {
 			s.worded = true
 		}
@@ -1951,7 +1995,7 @@ func (d *doc) chainTypes(chains []int) map[int]dossier.EntityType {
 		if len(c.words) > 1 {
 			s.multi = true
 			s.legal = s.legal || d.g.is("LEGALFORM", d.toks[c.b-1].text)
-			if d.personShaped(c) && !d.headed(c.b) && !d.modifiesNoun(c) && !d.acronymFirst(c) {
+			if d.personShaped(c) && !d.headed(c.b) && !d.modifiesNoun(c) && !d.acronymFirst(c) && !d.possessed(c) && !d.quotedWhole(c) {
 				s.shaped = true
 			}
 		}
@@ -1965,6 +2009,9 @@ func (d *doc) chainTypes(chains []int) map[int]dossier.EntityType {
 			s.votes[dossier.PER] += 2 // "Quentin X": a given name English writes only so
 		}
 		types[ch] = s.chainType()
+		if s.people == s.mentions {
+			types[ch] = dossier.MISC // "Protestants": a people or a faith's followers, however they act
+		}
 	}
 	return types
 }

@@ -289,3 +289,40 @@ func (d *doc) listOfKnown(ms []knownSpan, a, b int, connected bool) bool {
 	last := ms[len(ms)-1]
 	return !d.headed(b) || last.b == b && last.a > a
 }
+
+// placesInRow reports whether the run [a, b), with no title, is nothing but known places side by
+// side, two or more ("Hama Aleppo", "X Syria" where the commas of a list or a dateline were
+// lost): each place is a name of its own, even when the first opens with a place's first word
+// ("Deir", "Tal") that would otherwise keep the run whole.
+func (d *doc) placesInRow(ms []knownSpan, a, b int, title string) bool {
+	if len(ms) < 2 || title != "" || ms[0].a != a || ms[len(ms)-1].b != b {
+		return false
+	}
+	p := a
+	for _, m := range ms {
+		if m.a != p || m.e.typ != dossier.LOC {
+			return false
+		}
+		p = m.b
+	}
+	return true
+}
+
+// personThenBody reports whether the run [a, b), which opens with a given name, is a person's
+// full name run into a known body's name of two words or more that ends it ("X Y Turkish Army
+// Seizes …" after a photo credit): two names, the person's and the body's.
+func (d *doc) personThenBody(ms []knownSpan, a, b int) bool {
+	if len(ms) == 0 {
+		return false
+	}
+	m := ms[len(ms)-1]
+	if m.b != b || m.a < a+2 || m.b-m.a < 2 || m.e.typ != dossier.ORG || ms[0].a < m.a {
+		return false
+	}
+	for k := a + 1; k < m.a; k++ {
+		if !d.familyWord(k) {
+			return false
+		}
+	}
+	return true
+}

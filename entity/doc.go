@@ -139,4 +139,17 @@
 // given name names nobody ("Senate Leader, Ahmad X"): the body before the job word stays a name.
 // A headline's verb in the third person ends the name before it where the story writes the verb
 // in lower case in another form ("X Army Eliminates …" beside "eliminated").
+//
+// Known places side by side are each a name of their own, even when the first opens with a
+// place's first word ("Deir X Syria"), and a person's full name run into a known body's name of
+// two words or more is two names (a photo credit before a headline: "X Y Turkish Army Seizes …").
+// A name after a possessive pronoun ("its electric X Y") is a thing's, not a person's, whatever
+// its given name or the recogniser say. A title's adjective after a known body ("UN High
+// Commissioner for …") makes the whole an office of that body; an "I" after a known name ("the
+// Honda I own") opens a clause; the shorthand of an ordinary word ("Govt") is no name alone; and
+// a plural of a people's or a faith's word ("Protestants") names a people (MISC). A name that
+// fills a quotation ("played “X Y,” …") is a work's title unless a known given name opens it, and
+// a party's word before a given name ("Republican X Y") is no part of the person's name. A word
+// that joins a place's first word to the rest with a hyphen ("Tal-X", "Kafr-X") opens a place's
+// name: a run holding such words is split before each, as a list that lost its commas.
 package entity

@@ -1564,6 +1564,34 @@ func (d *doc) portfolioAt(a, p int) bool {
 	return l == 0
 }
 
+// titleAdjective returns where the words of the run [a, p) before the title at p end: before an
+// adjective right in front of the title that the parse reads so and English writes in lower case
+// ("the United Nations High Commissioner for …"), which is the title's, not the body's.
+func (d *doc) titleAdjective(a, p int) int {
+	k := p - 1
+	if k <= a || d.brk(k, p) || d.toks[k].upos != "ADJ" || d.demonym(d.toks[k].text) || !d.g.w.lowerMostly[d.low[k]] {
+		return p
+	}
+	if l, _ := d.gazAt(k, p); l > 0 {
+		return p
+	}
+	return k
+}
+
+// officeWords is the most words a body's office names after its "for" or "of" ("Human Rights"):
+// more may run on into the holder's name ("… for Human Rights X Y").
+const officeWords = 3
+
+// bodyBefore reports whether the words [a, k) are a known body's name, maybe after "The", and
+// returns where the name starts.
+func (d *doc) bodyBefore(a, k int) (int, bool) {
+	for a < k && d.toks[a].text == "The" {
+		a++
+	}
+	l, e := d.gazAt(a, k)
+	return a, a < k && l == k-a && e.typ == dossier.ORG
+}
+
 // titleOfPart reads the "of …" or "for …" part after the title [p, p+l) of the run [a, b):
 // "Minister for Central Asia Dan Rosen" — the part belongs to the title when a name follows it,
 // and a place or body the gazetteer knows there is a mention of its own too. With no name after
@@ -1592,6 +1620,15 @@ func (d *doc) titleOfPart(a, p, l, b int) (int, bool) {
 		ext = r + gl
 	}
 	if ext == 0 {
+		if k := d.titleAdjective(a, p); k < p {
+			if s, ok := d.bodyBefore(a, k); ok && b-r <= officeWords {
+				c := d.spanCand(s, b, "") // "UN High Commissioner for Refugees": the body's office
+				d.vote(c, dossier.ORG, 4)
+				d.add(c)
+				return l, true
+			}
+			p = k
+		}
 		d.segment(a, p, "")
 		d.segment(r, b, "")
 		return l, true
@@ -1634,8 +1671,8 @@ func (d *doc) segment(a, b int, title string) {
 	if dropped {
 		title = "" // the title went with the ordinary words that stood between it and the name
 	}
-	for a < b && d.particle(b-1) {
-		b--
+	for a < b && (d.particle(b-1) || d.pronounAfterKnown(a, b)) {
+		b-- // a particle left at the end, or "I" after a known name ("the Honda I own")
 	}
 	if a >= b {
 		return
@@ -1653,10 +1690,50 @@ func (d *doc) segment(a, b int, title string) {
 	if a+1 == b && (d.loneNoName(a, hl) || d.compound(a)) {
 		return
 	}
-	if d.splitOfPlace(a, b, title) || d.facilityPlace(a, b, title) || d.nameThenWords(a, b, title) {
+	if d.splitOfPlace(a, b, title) || d.facilityPlace(a, b, title) || d.nameThenWords(a, b, title) || d.splitPlaceStarts(a, b, title) {
 		return
 	}
 	d.segmentKnown(a, b, title)
+}
+
+// pronounAfterKnown reports whether the run [a, b) is a known name, not a person's, and then a
+// pronoun in capitals that names nothing ("the Honda I own"): the pronoun opens a clause of its
+// own. After other names the same letter may be a numeral ("World War I").
+func (d *doc) pronounAfterKnown(a, b int) bool {
+	if b-a < 2 || !d.isTok("NONAME", b-1) || d.toks[b-1].upos != "PRON" {
+		return false
+	}
+	l, e := d.gazAt(a, b-1)
+	return l == b-1-a && e.typ != dossier.PER
+}
+
+// splitPlaceStarts splits the run [a, b), which no title opens, before a word that joins a
+// place's first word to the rest with a hyphen ("Tal-X", "Kafr-X", "Deir-X"): such a word opens a
+// place's name, so a run of them is a list of places whose commas were lost ("X Tal-Y Tal-Z").
+// It reports whether it split.
+func (d *doc) splitPlaceStarts(a, b int, title string) bool {
+	if title != "" {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if d.placeStartWord(k) {
+			if l, _ := d.gazAt(a, b); l == b-a {
+				return false
+			}
+			d.segment(a, k, "")
+			d.segment(k, b, "")
+			return true
+		}
+	}
+	return false
+}
+
+// placeStartWord reports whether token k is a capitalised word made of a place's first word, a
+// hyphen and a capitalised rest ("Tal-Antar"-like forms).
+func (d *doc) placeStartWord(k int) bool {
+	t := d.toks[k].text
+	first, rest, ok := strings.Cut(t, "-")
+	return ok && isCap(first) && isCap(rest) && d.g.is("LOCSTART", first)
 }
 
 // quotedTitle reports whether the run [a, b) of two words or more fills a quotation mid-sentence
@@ -1828,7 +1905,7 @@ func (d *doc) bodyFirst(a int) bool {
 }
 
 // dropDemonyms skips the demonyms in front of the name [a, b) ("Iraqi", "Kurdish YPG"), and a
-// party's word in front of a known place ("Republican U.S."); they are kept when the name ends
+// party's word in front of a known place ("Republican U.S.") or a given name and more; they are kept when the name ends
 // in a head word ("Syrian Arab Army", "Iraqi Museum") or is known as a whole.
 func (d *doc) dropDemonyms(a, b int) int {
 	for a < b {
@@ -1836,6 +1913,8 @@ func (d *doc) dropDemonyms(a, b int) int {
 		if n == 0 && b-a > 1 && d.isTok("PARTYWORD", a) && !d.brk(a, a+1) {
 			if l, e := d.gazAt(a+1, b); l == b-a-1 && e.typ == dossier.LOC {
 				n = 1 // "the Republican U.S. senator": the party qualifies the senator, not the place
+			} else if b-a > 2 && (d.isTok("GIVEN", a+1) || d.maybeGiven(a+1)) {
+				n = 1 // "when Republican X Y won": the party's word says who the person is
 			}
 		}
 		if n == 0 {
@@ -1887,11 +1966,11 @@ func (d *doc) headedBeforeOf(a, b int) bool {
 
 // loneNoName reports whether the single word at a is no name: a headline's head word ("Dam",
 // "Forces"), a bare plural opening a sentence ("Hundreds fled") outside a game's score
-// ("Panthers 5, Flyers 2"), a company's legal form left alone ("#Brand, Inc."), or an unknown
-// Roman numeral or single letter.
+// ("Panthers 5, Flyers 2"), a company's legal form left alone ("#Brand, Inc."), an ordinary
+// word's shorthand ("Govt", WORDABBR) or an unknown Roman numeral or single letter.
 func (d *doc) loneNoName(a int, hl bool) bool {
 	b := a + 1
-	if hl && d.headed(b) || d.g.is("LEGALFORM", d.toks[a].text) {
+	if hl && d.headed(b) || d.g.is("LEGALFORM", d.toks[a].text) || d.g.is("WORDABBR", d.toks[a].text) {
 		return true
 	}
 	if (d.toks[a].initial || hl) && d.barePlural(a) && !d.scoreLine(a, b) {
@@ -1972,7 +2051,7 @@ func (d *doc) segmentKnown(a, b int, title string) {
 	ms := d.knownNames(a, b)
 	exact := len(ms) == 1 && ms[0].a == a && ms[0].b == b
 	connected := d.connected(a, b) // words such as "of" hold the run together ("Government of Iraq")
-	list := d.listOfKnown(ms, a, b, connected) || d.acronymBeside(ms, a, b)
+	list := d.listOfKnown(ms, a, b, connected) || d.acronymBeside(ms, a, b) || d.placesInRow(ms, a, b, title) || d.personThenBody(ms, a, b)
 	if !list && (len(ms) == 0 || exact || d.headed(b) || connected ||
 		(b-a > 1 && (d.isTok("GIVEN", a) || d.isTok("LOCSTART", a) || d.isTok("MISCSTART", a))) ||
 		!d.splitsKnown(ms, a, b, title)) {

@@ -251,6 +251,9 @@ func (d *doc) recognisedVotes(c *cand) {
 		if r.typ == dossier.PER && (d.acronymLast(c) || !d.isTok("GIVEN", c.a) && d.wordsName(c)) {
 			continue // "Fusion GPS", "Tomb Raider": no person's name ends in an acronym or is made of English words
 		}
+		if r.typ == dossier.PER && c.b-c.a > 1 && !d.isTok("GIVEN", c.a) && (d.possessed(c) || d.quotedWhole(c)) {
+			continue // "its electric X Y", "played “X Y”": a thing's or a work's name, however person-like
+		}
 		if r.typ == dossier.LOC && d.g.is("LOCPREP", d.lowAt(c.a-1)) && d.inquiryBefore(d.lowAt, c.a-1) {
 			continue // "investigations into X": what is looked into, however placed
 		}
