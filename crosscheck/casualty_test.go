@@ -103,7 +103,7 @@ func TestSameIncident(t *testing.T) {
 		{ID: "v2", Name: "Tell Brin", Type: dossier.LOC},
 	}
 	c := newCorpus(nil, ents, nil)
-	c.places = DefaultPlaces()
+	c.places = DefaultPlaces().keyed(newGazetteer(en.Embedded()))
 	at := func(ids ...string) []int {
 		var out []int
 		for _, id := range ids {

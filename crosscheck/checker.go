@@ -71,6 +71,7 @@ func Load(d *en.Data, opts ...Option) (*Checker, error) {
 	for _, o := range opts {
 		o(k)
 	}
+	k.places = k.places.keyed(newGazetteer(d))
 	return k, nil
 }
 
