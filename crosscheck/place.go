@@ -6,7 +6,6 @@ import (
 	"io/fs"
 	"strings"
 
-	"github.com/dossier-project/dossier/lang/en"
 	"github.com/dossier-project/dossier/namekey"
 )
 
@@ -157,11 +156,7 @@ func (p *Places) keyed(g *gazetteer) *Places {
 // gazetteer keys place names for the hierarchy.
 type gazetteer struct {
 	words map[string]bool // words around a place's name that do not change which place it is
-}
-
-// newGazetteer reads the gazetteer's words of the language data d.
-func newGazetteer(d *en.Data) *gazetteer {
-	return &gazetteer{words: d.List("gazetteer-words")}
+	keys  *namekey.Keyer  // with every fold
 }
 
 // key folds a place name for the hierarchy: spelling (namekey), spaces, hyphens, articles and
@@ -175,7 +170,7 @@ func (g *gazetteer) key(name string) string {
 		}
 		b.WriteString(w)
 	}
-	return namekey.Key(b.String())
+	return g.keys.Key(namekey.Fold(b.String()))
 }
 
 // country reports whether a whole name is a country of the hierarchy: a place that can act, as

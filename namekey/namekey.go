@@ -70,7 +70,10 @@ func (k *Keyer) nisbaAfter(w string, stem int) string {
 // the short words it leaves alone ("Badia", "Badiya") are the spellings of one name as often
 // as not, and callers that hold other evidence may compare them so. It reads the embedded
 // endings.
-func ShortNisba(w string) string { return defaultKeyer().nisbaAfter(w, 3) }
+func ShortNisba(w string) string { return defaultKeyer().ShortNisba(w) }
+
+// ShortNisba is the package-level ShortNisba with k's endings.
+func (k *Keyer) ShortNisba(w string) string { return k.nisbaAfter(w, 3) }
 
 // americanEnding writes a word's British ending the American way ("defence" → "defense"),
 // when at least three letters stand before it.
@@ -457,6 +460,9 @@ func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' 
 // are read, and doubled letters are dropped only once all the letters have been folded. It
 // reads the embedded endings.
 func KeyWith(w string, f Folds) string { return defaultKeyer().keyWith(w, f) }
+
+// KeyWith returns the key of one folded word with the given folds (not k's) and k's endings.
+func (k *Keyer) KeyWith(w string, f Folds) string { return k.keyWith(w, f) }
 
 // keyWith returns the key of one folded word with the given folds and k's endings.
 func (k *Keyer) keyWith(w string, f Folds) string {
