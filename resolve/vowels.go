@@ -74,7 +74,7 @@ func diphthongY(w string) string {
 }
 
 // vowelForm is a folded word as the vowel rules read it: a nisba ending of a short word written
-// "-iya" ("Badia", "Badiya"; see namekey.ShortNisba) and a glide 'y' written 'i' (see glideI).
+// "-iya" ("Badia", "Badiya"; see namekey.Keyer.ShortNisba) and a glide 'y' written 'i' (see glideI).
 func (r *Resolver) vowelForm(w string) string { return glideI(r.keys.ShortNisba(w)) }
 
 // glideI writes as 'i' each 'y' inside a word between a consonant and a vowel other than 'i': a
