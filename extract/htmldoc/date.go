@@ -137,6 +137,9 @@ func daysIn(year, month int) int {
 // language data.
 func DateFromURL(u string) string { return defaultDates().named.dateFromURL(u) }
 
+// DateFromURL is the package-level DateFromURL reading month names with x's language data.
+func (x *Extractor) DateFromURL(u string) string { return x.s.dates.named.dateFromURL(u) }
+
 // dateFromURL finds a date in a URL's path (/2020/04/14/slug, /2020/04/slug, /20200414/).
 func (nd *namedDates) dateFromURL(u string) string {
 	if i := strings.Index(u, "://"); i >= 0 {
