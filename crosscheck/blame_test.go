@@ -10,6 +10,7 @@ import (
 
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/lang/en"
+	"github.com/dossier-project/dossier/namekey"
 )
 
 func TestPlaceKey(t *testing.T) {
@@ -30,8 +31,8 @@ func TestPlaceKey(t *testing.T) {
 		{"Selva River", "Tamar River", false},
 	}
 	for _, tt := range tests {
-		same := newWords(en.Embedded()).sameFeature
-		if got := placeKey(tt.a, same) == placeKey(tt.b, same); got != tt.same {
+		lw := newWords(en.Embedded(), namekey.New())
+		if got := lw.placeKey(tt.a) == lw.placeKey(tt.b); got != tt.same {
 			t.Errorf("%q and %q: same key %v, want %v", tt.a, tt.b, got, tt.same)
 		}
 	}
@@ -163,14 +164,14 @@ func TestLanguageOverlay(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	plain, more := newWords(en.Embedded()).sameFeature, newWords(d).sameFeature
-	if placeKey("Selva Lagoon", plain) == placeKey("Selva", plain) {
+	plain, more := newWords(en.Embedded(), namekey.New()), newWords(d, namekey.New())
+	if plain.placeKey("Selva Lagoon") == plain.placeKey("Selva") {
 		t.Fatal("the embedded data already folds lagoon: pick another word")
 	}
-	if placeKey("Selva Lagoon", more) != placeKey("Selva", more) {
+	if more.placeKey("Selva Lagoon") != more.placeKey("Selva") {
 		t.Errorf("with the overlay, %q and %q should share a key", "Selva Lagoon", "Selva")
 	}
-	if !more["river"] {
+	if !more.sameFeature["river"] {
 		t.Error("the overlay dropped the embedded words")
 	}
 }

@@ -876,7 +876,7 @@ func (c *corpus) namedPlace(name string) []int {
 	if name == "" {
 		return nil
 	}
-	if p, ok := c.placeByKey[placeKey(name, c.lang().sameFeature)]; ok {
+	if p, ok := c.placeByKey[c.lang().placeKey(name)]; ok {
 		return []int{p}
 	}
 	return nil

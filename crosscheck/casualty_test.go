@@ -10,6 +10,7 @@ import (
 	"github.com/dossier-project/dossier/claim"
 	"github.com/dossier-project/dossier/event"
 	"github.com/dossier-project/dossier/lang/en"
+	"github.com/dossier-project/dossier/namekey"
 )
 
 // figureReader reads casualty figures onto the analyses the tests build, as the event stage
@@ -103,7 +104,7 @@ func TestSameIncident(t *testing.T) {
 		{ID: "v2", Name: "Tell Brin", Type: dossier.LOC},
 	}
 	c := newCorpus(nil, ents, nil)
-	c.places = DefaultPlaces()
+	c.places = DefaultPlaces().keyed(newWords(en.Embedded(), namekey.New()).gaz)
 	at := func(ids ...string) []int {
 		var out []int
 		for _, id := range ids {

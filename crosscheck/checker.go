@@ -67,10 +67,15 @@ func Load(d *en.Data, opts ...Option) (*Checker, error) {
 	if err != nil {
 		return nil, err
 	}
-	k := &Checker{words: newWords(d), cues: cues, places: DefaultPlaces(), attacks: attacks, blockLimit: 250, maxPerStory: 5, dupMin: 0.6, unitDocs: unitDocs}
+	keys, err := namekey.NewFrom(d, namekey.All)
+	if err != nil {
+		return nil, err
+	}
+	k := &Checker{words: newWords(d, keys), cues: cues, places: DefaultPlaces(), attacks: attacks, blockLimit: 250, maxPerStory: 5, dupMin: 0.6, unitDocs: unitDocs}
 	for _, o := range opts {
 		o(k)
 	}
+	k.places = k.places.keyed(k.words.gaz)
 	return k, nil
 }
 
@@ -277,7 +282,7 @@ func placesByName(c *corpus) []int {
 		if c.entType[e] != dossier.LOC {
 			continue
 		}
-		k := placeKey(c.entName[e], c.lang().sameFeature)
+		k := c.lang().placeKey(c.entName[e])
 		if k == "" {
 			out[e] = e
 			continue
@@ -294,7 +299,7 @@ func placesByName(c *corpus) []int {
 		if out[e] >= 0 || c.entType[e] == dossier.PER {
 			continue
 		}
-		if p, ok := byKey[placeKey(c.entName[e], c.lang().sameFeature)]; ok {
+		if p, ok := byKey[c.lang().placeKey(c.entName[e])]; ok {
 			out[e] = p
 		}
 	}
@@ -303,16 +308,16 @@ func placesByName(c *corpus) []int {
 
 // placeKey folds a place name for comparison across spellings: "the Darun", "Daroun" and
 // "DARUN" share one key, and so do "the Euphrates" and "the Euphrates River".
-func placeKey(name string, sameFeature map[string]bool) string {
+func (lw *words) placeKey(name string) string {
 	ws := strings.Fields(namekey.Fold(name))
 	if len(ws) > 0 && ws[0] == "the" {
 		ws = ws[1:]
 	}
-	if len(ws) > 1 && sameFeature[ws[len(ws)-1]] {
+	if len(ws) > 1 && lw.sameFeature[ws[len(ws)-1]] {
 		ws = ws[:len(ws)-1]
 	}
 	for i, w := range ws {
-		ws[i] = namekey.Key(w)
+		ws[i] = lw.keys.Key(namekey.Fold(w))
 	}
 	return strings.Join(ws, " ")
 }

@@ -3,7 +3,6 @@ package crosscheck
 import (
 	"slices"
 	"testing"
-	"testing/fstest"
 
 	"github.com/dossier-project/dossier"
 )
@@ -69,10 +68,7 @@ const norlandPlaces = "Norland\tcountry\t\tNorland\tRepublic of Norland\n" +
 // given, each place entity standing for itself.
 func placeCorpus(t *testing.T, names []string, types []dossier.EntityType) *corpus {
 	t.Helper()
-	pl, err := ParsePlaces(fstest.MapFS{"places.tsv": {Data: []byte(norlandPlaces)}}, "places.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
+	pl := testPlaces(t, norlandPlaces)
 	c := &corpus{places: pl, entIDs: names, entName: names, entType: types}
 	for i, typ := range types {
 		p := -1

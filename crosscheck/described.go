@@ -5,6 +5,7 @@ import (
 
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/lang/en"
+	"github.com/dossier-project/dossier/namekey"
 )
 
 // words are the language data the pass reads beyond its cue lists.
@@ -34,11 +35,17 @@ type words struct {
 	// stopWords carry no content when two reasons or the matters of a denial are compared
 	// (lang/en/data/reason-stop-words.txt).
 	stopWords map[string]bool
+	// keys are the transliteration keys of the language data, with every fold.
+	keys *namekey.Keyer
+	// gaz keys place names for the place hierarchy.
+	gaz *gazetteer
 }
 
-// newWords reads the pass's language data from d.
-func newWords(d *en.Data) *words {
+// newWords reads the pass's language data from d; keys is the Keyer of d with every fold.
+func newWords(d *en.Data, keys *namekey.Keyer) *words {
 	return &words{
+		keys:        keys,
+		gaz:         &gazetteer{words: d.List("gazetteer-words"), keys: keys},
 		side:        readSideWords(d.Rows("attack-words"), "side"),
 		opposite:    readSideWords(d.Rows("attack-words"), "opposite"),
 		nation:      readNationWords(d.Rows("capitals")),
@@ -341,7 +348,7 @@ func (c *corpus) claimCountry(b *blame) string {
 // lang returns the corpus's language data, the embedded data when none was given.
 func (c *corpus) lang() *words {
 	if c.words == nil {
-		c.words = newWords(en.Embedded())
+		c.words = newWords(en.Embedded(), namekey.New())
 	}
 	return c.words
 }

@@ -3,7 +3,6 @@ package crosscheck
 import (
 	"slices"
 	"testing"
-	"testing/fstest"
 
 	"github.com/dossier-project/dossier"
 )
@@ -110,10 +109,7 @@ func TestJoinKeepsDays(t *testing.T) {
 func TestJoinKeepsPlaces(t *testing.T) {
 	tsv := "Ostria\tcountry\t\tOstria\t\nVarla\tregion\t\tOstria\t\nLenna\tregion\t\tOstria\t\n" +
 		"Morvik\ttown\tVarla\tOstria\t\nTarvo\ttown\tLenna\tOstria\t"
-	pl, err := ParsePlaces(fstest.MapFS{"places.tsv": {Data: []byte(tsv)}}, "places.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
+	pl := testPlaces(t, tsv)
 	c := &corpus{places: pl, entIDs: []string{"morvik", "tarvo", "varla"}, entName: []string{"Morvik", "Tarvo", "Varla"},
 		placeSets: [][]int{{0}, {1}, {2}}}
 	sigs := attackSigs{

@@ -57,9 +57,18 @@ func (p *placeNode) region() *placeNode {
 	return nil
 }
 
-// Places is a hierarchy of places by folded name (see data/places.tsv).
+// Places is a hierarchy of places by folded name (see data/places.tsv). A Checker looks names up
+// in it by the keys of its language data (see gazetteer).
 type Places struct {
-	byKey map[string]*placeNode
+	spellings []placeSpelling       // every name and other spelling, in the file's order
+	byKey     map[string]*placeNode // filled by keyed
+	gaz       *gazetteer
+}
+
+// placeSpelling is one spelling of a place.
+type placeSpelling struct {
+	name string
+	node *placeNode
 }
 
 // DefaultPlaces returns the embedded place hierarchy.
@@ -74,7 +83,7 @@ func DefaultPlaces() *Places {
 // ParsePlaces reads a place file: name<TAB>kind<TAB>region<TAB>country<TAB>other spellings (|).
 // Countries may be declared by their first town or region; a region must come before its towns.
 func ParsePlaces(fsys fs.FS, name string) (*Places, error) {
-	p := &Places{byKey: map[string]*placeNode{}}
+	p := &Places{}
 	countries := map[string]*placeNode{}
 	regions := map[string]*placeNode{}
 	country := func(n string) *placeNode {
@@ -124,34 +133,44 @@ func ParsePlaces(fsys fs.FS, name string) (*Places, error) {
 	return p, nil
 }
 
-// add files node under a spelling; the first place of a spelling keeps it.
+// add files node under a spelling.
 func (p *Places) add(name string, node *placeNode) {
-	k := gazetteerKey(name)
-	if _, ok := p.byKey[k]; !ok && k != "" {
-		p.byKey[k] = node
-	}
+	p.spellings = append(p.spellings, placeSpelling{name, node})
 }
 
-// gazetteerKey folds a place name for the hierarchy: spelling (namekey), spaces, hyphens,
-// articles and words like "province" or "northern" aside, so "Deir ez-Zor", "Deir Ezzor" and
-// "Deir ez-Zor province" share one key.
-func gazetteerKey(name string) string {
+// keyed returns the hierarchy p with its spellings keyed by g; the first place of a key keeps it.
+func (p *Places) keyed(g *gazetteer) *Places {
+	if p == nil {
+		return nil
+	}
+	q := &Places{spellings: p.spellings, byKey: make(map[string]*placeNode, len(p.spellings)), gaz: g}
+	for _, s := range p.spellings {
+		k := g.key(s.name)
+		if _, ok := q.byKey[k]; !ok && k != "" {
+			q.byKey[k] = s.node
+		}
+	}
+	return q
+}
+
+// gazetteer keys place names for the hierarchy.
+type gazetteer struct {
+	words map[string]bool // words around a place's name that do not change which place it is
+	keys  *namekey.Keyer  // with every fold
+}
+
+// key folds a place name for the hierarchy: spelling (namekey), spaces, hyphens, articles and
+// words like "province" or "northern" aside, so "Deir ez-Zor", "Deir Ezzor" and "Deir ez-Zor
+// province" share one key.
+func (g *gazetteer) key(name string) string {
 	var b strings.Builder
 	for _, w := range strings.FieldsFunc(strings.ToLower(namekey.Fold(name)), func(r rune) bool { return r == ' ' || r == '-' || r == '\'' || r == '’' }) {
-		if placeWords[w] || w == "the" {
+		if g.words[w] {
 			continue
 		}
 		b.WriteString(w)
 	}
-	return namekey.Key(b.String())
-}
-
-// placeWords are words around a place's name that do not change which place it is.
-var placeWords = map[string]bool{
-	"city": true, "province": true, "governorate": true, "town": true, "village": true,
-	"district": true, "countryside": true, "rural": true, "northern": true,
-	"southern": true, "eastern": true, "western": true, "central": true, "north": true,
-	"south": true, "east": true, "west": true, "al": true, "el": true,
+	return g.keys.Key(namekey.Fold(b.String()))
 }
 
 // country reports whether a whole name is a country of the hierarchy: a place that can act, as
@@ -161,7 +180,7 @@ func (p *Places) country(name string) bool {
 	if p == nil {
 		return false
 	}
-	n, ok := p.byKey[gazetteerKey(name)]
+	n, ok := p.byKey[p.gaz.key(name)]
 	return ok && n.kind == placeCountry
 }
 
@@ -172,13 +191,13 @@ func (p *Places) lookup(name string) *placeNode {
 	if p == nil {
 		return nil
 	}
-	if n, ok := p.byKey[gazetteerKey(name)]; ok {
+	if n, ok := p.byKey[p.gaz.key(name)]; ok {
 		return n
 	}
 	ws := strings.Fields(name)
 	for size := len(ws) - 1; size >= 1; size-- {
 		for i := len(ws) - size; i >= 0; i-- {
-			if n, ok := p.byKey[gazetteerKey(strings.Join(ws[i:i+size], " "))]; ok {
+			if n, ok := p.byKey[p.gaz.key(strings.Join(ws[i:i+size], " "))]; ok {
 				return n
 			}
 		}

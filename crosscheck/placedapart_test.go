@@ -2,7 +2,6 @@ package crosscheck
 
 import (
 	"testing"
-	"testing/fstest"
 
 	"github.com/dossier-project/dossier"
 )
@@ -13,10 +12,7 @@ import (
 // or a place that holds the document's.
 func TestPlacedApart(t *testing.T) {
 	c := oneDoc("A bomb went off in Brenton. Brenton police said five died.", map[string]dossier.EntityType{"Brenton": dossier.LOC})
-	pl, err := ParsePlaces(fstest.MapFS{"places.tsv": {Data: []byte(norlandPlaces + "Corla\ttown\tUpper Vale\tNorland\t\n")}}, "places.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
+	pl := testPlaces(t, norlandPlaces+"Corla\ttown\tUpper Vale\tNorland\t\n")
 	c.places = pl
 	num := func(name string) int {
 		n := c.entityNum(name)

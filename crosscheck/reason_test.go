@@ -7,6 +7,7 @@ import (
 
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/lang/en"
+	"github.com/dossier-project/dossier/namekey"
 )
 
 func TestParseCuesUserFile(t *testing.T) {
@@ -72,7 +73,7 @@ func TestContentWords(t *testing.T) {
 		{"The quarrel with the harbour board", []string{"quarre", "harbou", "board"}},
 		{"it was reportedly because of them", []string{"becaus"}},
 	}
-	lw := newWords(en.Embedded())
+	lw := newWords(en.Embedded(), namekey.New())
 	for _, tt := range tests {
 		got := lw.contentWords(tt.text)
 		if len(got) != len(tt.want) {
@@ -97,7 +98,7 @@ func TestContentWordsOverlay(t *testing.T) {
 	for _, c := range []struct {
 		lw   *words
 		want bool
-	}{{newWords(en.Embedded()), true}, {newWords(d), false}} {
+	}{{newWords(en.Embedded(), namekey.New()), true}, {newWords(d, namekey.New()), false}} {
 		if got := c.lw.contentWords("the harbour board")["harbou"]; got != c.want {
 			t.Errorf("harbour a content word = %v, want %v", got, c.want)
 		}

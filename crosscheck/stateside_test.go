@@ -2,7 +2,6 @@ package crosscheck
 
 import (
 	"testing"
-	"testing/fstest"
 
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/lang/en"
@@ -136,10 +135,7 @@ func TestRolesSwapped(t *testing.T) {
 // TestClaimByPlace checks that a town is never quoted as the one who says a claim, while a
 // group or a country is.
 func TestClaimByPlace(t *testing.T) {
-	pl, err := ParsePlaces(fstest.MapFS{"places.tsv": {Data: []byte(norlandPlaces)}}, "places.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
+	pl := testPlaces(t, norlandPlaces)
 	tests := []struct {
 		text, by string
 		typ      dossier.EntityType

@@ -1488,7 +1488,7 @@ func (d *doc) joinKeys(u unionFind, sur map[int]int) {
 func (d *doc) nameKey(c *cand) string {
 	keys := make([]string, 0, len(c.words))
 	for _, w := range c.words {
-		keys = append(keys, namekey.Key(w))
+		keys = append(keys, d.g.keys.Key(namekey.Fold(w)))
 	}
 	return strings.Join(keys, " ")
 }
@@ -2169,7 +2169,7 @@ func (d *doc) surnames() map[int]int {
 				w = o.words[0] // "Kim Jong-un": the family name comes first
 			}
 			byLast[w] = append(byLast[w], j)
-			if k := surnameKey(w); k != "" {
+			if k := d.surnameKey(w); k != "" {
 				byLast[k] = append(byLast[k], j)
 			}
 		} else if w := d.sharedFamily(j); w != "" {
@@ -2185,7 +2185,7 @@ func (d *doc) surnames() map[int]int {
 			continue
 		}
 		list := byLast[c.words[0]]
-		if k := surnameKey(c.words[0]); len(list) == 0 && k != "" {
+		if k := d.surnameKey(c.words[0]); len(list) == 0 && k != "" {
 			list = byLast[k]
 		}
 		if len(list) == 0 || isAcronym(d.toks[c.a].text) {
@@ -2356,8 +2356,8 @@ func first0(d *doc, c *cand) string { return d.toks[c.a].text }
 
 // surnameKey is the key under which a family name is also found when spelt otherwise: a marker
 // and its transliteration key, or "" for a word too short for its key to tell names apart.
-func surnameKey(w string) string {
-	k := namekey.Key(w)
+func (d *doc) surnameKey(w string) string {
+	k := d.g.keys.Key(namekey.Fold(w))
 	if len(k) < 5 {
 		return ""
 	}

@@ -14,6 +14,7 @@ import (
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/lang/en"
 	"github.com/dossier-project/dossier/lang/ner"
+	"github.com/dossier-project/dossier/namekey"
 )
 
 //go:embed data/*.tsv
@@ -46,6 +47,7 @@ type Gazetteer struct {
 	display []string                   // canonical names by entry id
 	cueN    int                        // longest SOURCECUE phrase in words
 	lex     *ner.Lexicon               // every form by kind, as the name recogniser reads them
+	keys    *namekey.Keyer             // transliteration keys of the same language data, every fold
 }
 
 // Kinds of word lists a data file may hold besides entity lines.
@@ -86,7 +88,12 @@ var gazetteerLists = []string{"titles", "name-cues", "common-words"}
 // LoadGazetteerWith is LoadGazetteer reading the titles and word lists from the language data d
 // (lang/en/data, with any --data overlay) rather than the embedded data alone.
 func LoadGazetteerWith(d *en.Data, extra ...string) (*Gazetteer, error) {
+	keys, err := namekey.NewFrom(d, namekey.All)
+	if err != nil {
+		return nil, fmt.Errorf("load gazetteer: %w", err)
+	}
 	g := &Gazetteer{
+		keys:   keys,
 		w:      newNameLists(d),
 		names:  map[string][]entry{},
 		prefix: map[string]bool{},

@@ -37,6 +37,18 @@ type Extractor struct {
 	// Sentences, when set, splits a document's text into sentences (a segment.Splitter's
 	// Sentences, made from the run's language data); segment.Sentences when nil.
 	Sentences func(text string) []dossier.Span
+	// URLDate, when set, reads the publication date a page's address states (an
+	// htmldoc.Extractor's DateFromURL, made from the run's language data) for a document its
+	// reader left undated; htmldoc.DateFromURL when nil.
+	URLDate func(url string) string
+}
+
+// urlDate reads the date of an address with x.URLDate, or htmldoc.DateFromURL when it is nil.
+func (x *Extractor) urlDate(url string) string {
+	if x.URLDate != nil {
+		return x.URLDate(url)
+	}
+	return htmldoc.DateFromURL(url)
 }
 
 // sentences splits text into sentences with x.Sentences, or segment.Sentences when it is nil.
@@ -121,7 +133,7 @@ func (x *Extractor) extract(p *dossier.Page) (dossier.Document, error) {
 		doc.Publisher = htmldoc.SiteName(doc.URL)
 	}
 	if doc.Published == "" {
-		doc.Published = htmldoc.DateFromURL(doc.URL)
+		doc.Published = x.urlDate(doc.URL)
 	}
 	doc.Title = cleanLine(doc.Title)
 	doc.Publisher = cleanLine(doc.Publisher)

@@ -12,6 +12,7 @@ import (
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/extract/htmldoc"
 	"github.com/dossier-project/dossier/extract/textdump"
+	"github.com/dossier-project/dossier/lang/en"
 )
 
 func TestNormalize(t *testing.T) {
@@ -255,6 +256,38 @@ func TestHTMLFurnitureDropped(t *testing.T) {
 			if strings.Contains(doc.Text, s) {
 				t.Errorf("%s: furniture %q left in the text:\n%s", tt.file, s, doc.Text)
 			}
+		}
+	}
+}
+
+// TestURLDateOverlay checks that an undated text dump is dated from its address with the month
+// names of the language data its URLDate was made from: a month line added by a --data folder
+// reads "/2021/lenzmond/14/", the embedded data does not.
+func TestURLDateOverlay(t *testing.T) {
+	over, err := en.Load("testdata/overlay")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := func(string) (dossier.Document, error) {
+		return dossier.Document{Title: "Port strike ends", Text: "Dock workers returned on Monday."}, nil
+	}
+	page := &dossier.Page{File: "0a1b2c3d.txt", Format: dossier.FormatText, Body: []byte("page"),
+		Meta: dossier.Meta{URL: "https://harbour.example/2021/lenzmond/14/port-strike"}}
+	for _, c := range []struct {
+		name string
+		x    *Extractor
+		want string
+	}{
+		{"default", &Extractor{Text: text}, ""},
+		{"embedded", &Extractor{Text: text, URLDate: htmldoc.New(en.Embedded()).DateFromURL}, ""},
+		{"overlay", &Extractor{Text: text, URLDate: htmldoc.New(over).DateFromURL}, "2021-03-14"},
+	} {
+		doc, err := c.x.Extract(page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Published != c.want {
+			t.Errorf("%s: published %q, want %q", c.name, doc.Published, c.want)
 		}
 	}
 }

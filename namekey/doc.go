@@ -18,6 +18,6 @@
 //
 // The word lists (titles, particles, English and nisba endings, the spellings of "al-Din" and
 // "Abd") are the namekey-*.txt files of the language data (lang/en/data): NewFrom reads them from
-// a loaded en.Data, so that a --data folder extends them; New and the package-level functions
-// read the embedded ones.
+// a loaded en.Data, so that a --data folder extends them; New reads the embedded ones. Keys come
+// only from a Keyer: there is no package-level one, so every caller keys with the lists of its run.
 package namekey

@@ -47,7 +47,7 @@ func TestShortNisba(t *testing.T) {
 		{"dovian", "dovian"}, // no ending
 	}
 	for _, tt := range tests {
-		if got := ShortNisba(tt.in); got != tt.want {
+		if got := embedded.ShortNisba(tt.in); got != tt.want {
 			t.Errorf("ShortNisba(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
@@ -61,8 +61,11 @@ func TestFoldAbdPrefix(t *testing.T) {
 		{"karim", "karim"},
 	}
 	for _, tt := range tests {
-		if got := defaultKeyer().foldAbdPrefix(tt.in); got != tt.want {
+		if got := embedded.foldAbdPrefix(tt.in); got != tt.want {
 			t.Errorf("foldAbdPrefix(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
+
+// embedded is a Keyer of the embedded lists with every fold.
+var embedded = New()

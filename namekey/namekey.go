@@ -5,7 +5,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
@@ -68,9 +67,8 @@ func (k *Keyer) nisbaAfter(w string, stem int) string {
 // ShortNisba writes the ending "-ia", "-iyeh", "-ya" … of a folded word as "-iya" when a
 // consonant and at least three letters stand before it, as nisbaEnding does for longer words:
 // the short words it leaves alone ("Badia", "Badiya") are the spellings of one name as often
-// as not, and callers that hold other evidence may compare them so. It reads the embedded
-// endings.
-func ShortNisba(w string) string { return defaultKeyer().nisbaAfter(w, 3) }
+// as not, and callers that hold other evidence may compare them so.
+func (k *Keyer) ShortNisba(w string) string { return k.nisbaAfter(w, 3) }
 
 // americanEnding writes a word's British ending the American way ("defence" → "defense"),
 // when at least three letters stand before it.
@@ -115,10 +113,6 @@ func New() *Keyer {
 	}
 	return k
 }
-
-// defaultKeyer is the Keyer of the embedded lists the package-level functions (Key, KeyWith,
-// ShortNisba) use, built on first use.
-var defaultKeyer = sync.OnceValue(New)
 
 // NewWith returns a Keyer with the embedded word lists and the given folds.
 func NewWith(f Folds) (*Keyer, error) { return NewFrom(en.Embedded(), f) }
@@ -447,16 +441,13 @@ func (k *Keyer) abdRest(w string) string {
 // Key returns the transliteration key of one folded word (see Fold) with the Keyer's folds.
 func (k *Keyer) Key(word string) string { return k.keyWith(word, k.folds) }
 
-// Key returns the transliteration key of one word with all folds and the embedded endings.
-func Key(word string) string { return defaultKeyer().keyWith(Fold(word), All) }
-
 func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
 
-// KeyWith returns the key of one folded word with the given folds. The folds are applied in a
-// fixed order, each to what the one before left: digraphs must be one letter before long vowels
-// are read, and doubled letters are dropped only once all the letters have been folded. It
-// reads the embedded endings.
-func KeyWith(w string, f Folds) string { return defaultKeyer().keyWith(w, f) }
+// KeyWith returns the key of one folded word with the given folds (not k's) and k's endings.
+// The folds are applied in a fixed order, each to what the one before left: digraphs must be
+// one letter before long vowels are read, and doubled letters are dropped only once all the
+// letters have been folded.
+func (k *Keyer) KeyWith(w string, f Folds) string { return k.keyWith(w, f) }
 
 // keyWith returns the key of one folded word with the given folds and k's endings.
 func (k *Keyer) keyWith(w string, f Folds) string {

@@ -108,7 +108,7 @@ func (r *Resolver) keysOf(c *chain, merges map[string][]int, commonOnly map[stri
 		}
 		// A place or a group alone meets the spellings of its word that differ only in vowels
 		// (see joinVowelSpellings).
-		for _, vk := range vowelKeys(c.typ, c.full.Tokens[0].Key, bare(c.full.Tokens[0])) {
+		for _, vk := range r.vowelKeys(c.typ, c.full.Tokens[0].Key, bare(c.full.Tokens[0])) {
 			k.look = append(k.look, keyOneWord+"vowels "+vk)
 		}
 		// … and those with two letters swapped or another slip of one letter (see joinTypos).

@@ -238,7 +238,7 @@ func (r *Resolver) spellingsMeet(a, b string) bool {
 	case n < maxShortWord:
 		f = shortestFolds
 	}
-	return namekey.KeyWith(a, f) == namekey.KeyWith(b, f)
+	return r.keys.KeyWith(a, f) == r.keys.KeyWith(b, f)
 }
 
 // Context an ordinary word alone needs to join across documents (see contextParts): names its

@@ -115,7 +115,7 @@ func TestPlaceVariants(t *testing.T) {
 					half[h].tp++
 				}
 			}
-			sk := namekey.Skeleton(namekey.KeyWith(strings.ToLower(a), vowelFolds))
+			sk := namekey.Skeleton(embeddedKeys.KeyWith(strings.ToLower(a), vowelFolds))
 			if !seen[sk] && len(block[sk]) < 8 {
 				seen[sk] = true
 				block[sk] = append(block[sk], gi)
@@ -163,9 +163,12 @@ func TestPlaceVariants(t *testing.T) {
 // spellingWith is the first spelling of g whose vowel skeleton is sk.
 func spellingWith(g []string, sk string) string {
 	for _, w := range g {
-		if namekey.Skeleton(namekey.KeyWith(strings.ToLower(w), vowelFolds)) == sk {
+		if namekey.Skeleton(embeddedKeys.KeyWith(strings.ToLower(w), vowelFolds)) == sk {
 			return w
 		}
 	}
 	return g[0]
 }
+
+// embeddedKeys keys words with the embedded lists.
+var embeddedKeys = namekey.New()

@@ -27,12 +27,12 @@ const vowelFolds = namekey.All &^ namekey.FoldDiphthong &^ namekey.FoldY
 // vowelKey is the key under which the one-word name of a place or an organisation meets the
 // spellings of it that differ only in vowels: its type and the consonant skeleton of its word
 // (bare, see tok). ok is false for other types and for short keys of few consonants.
-func vowelKey(typ dossier.EntityType, key, bare string) (string, bool) {
-	form := vowelForm(bare)
+func (r *Resolver) vowelKey(typ dossier.EntityType, key, bare string) (string, bool) {
+	form := r.vowelForm(bare)
 	if typ != dossier.LOC && typ != dossier.ORG || len(key) < minVowelKey && len(consonants(form)) < minVowelConsonants {
 		return "", false
 	}
-	return string(typ) + " " + namekey.Skeleton(initialA(namekey.KeyWith(form, vowelFolds))), true
+	return string(typ) + " " + namekey.Skeleton(initialA(r.keys.KeyWith(form, vowelFolds))), true
 }
 
 // vowelKeys are the keys under which a place or an organisation of one word meets the spellings
@@ -41,14 +41,14 @@ func vowelKey(typ dossier.EntityType, key, bare string) (string, bool) {
 // 'y' (see diphthongY): a romanisation writes one diphthong "ay", "ai", "ey" or "ei"
 // ("Sayda", "Saida"; "Qusayr", "Quseir"), while "ei" and "ai" also meet the long vowel they are
 // read as under the first key.
-func vowelKeys(typ dossier.EntityType, key, bare string) []string {
-	vk, ok := vowelKey(typ, key, bare)
+func (r *Resolver) vowelKeys(typ dossier.EntityType, key, bare string) []string {
+	vk, ok := r.vowelKey(typ, key, bare)
 	if !ok {
 		return nil
 	}
 	out := []string{vk}
 	if form := diphthongY(bare); form != bare {
-		if dk, ok := vowelKey(typ, key, form); ok && dk != vk {
+		if dk, ok := r.vowelKey(typ, key, form); ok && dk != vk {
 			out = append(out, dk)
 		}
 	}
@@ -74,8 +74,8 @@ func diphthongY(w string) string {
 }
 
 // vowelForm is a folded word as the vowel rules read it: a nisba ending of a short word written
-// "-iya" ("Badia", "Badiya"; see namekey.ShortNisba) and a glide 'y' written 'i' (see glideI).
-func vowelForm(w string) string { return glideI(namekey.ShortNisba(w)) }
+// "-iya" ("Badia", "Badiya"; see namekey.Keyer.ShortNisba) and a glide 'y' written 'i' (see glideI).
+func (r *Resolver) vowelForm(w string) string { return glideI(r.keys.ShortNisba(w)) }
 
 // glideI writes as 'i' each 'y' inside a word between a consonant and a vowel other than 'i': a
 // romanisation writes the glide as a consonant or as the vowel before it ("Banyan", "Banian").
@@ -98,14 +98,14 @@ func glideI(w string) string {
 
 // asVowelForm is a token with its word in its vowel form (see vowelForm), keyed anew when the
 // form differs from the word.
-func asVowelForm(t tok) tok {
-	form := vowelForm(t.bare)
+func (r *Resolver) asVowelForm(t tok) tok {
+	form := r.vowelForm(t.bare)
 	if form == t.bare {
 		return t
 	}
 	t.bare = form
-	t.key = namekey.KeyWith(form, namekey.All)
-	t.long = namekey.KeyWith(form, namekey.All&^namekey.FoldFinal)
+	t.key = r.keys.KeyWith(form, namekey.All)
+	t.long = r.keys.KeyWith(form, namekey.All&^namekey.FoldFinal)
 	t.loose, t.skel = namekey.Loose(t.key), skeleton(t.key)
 	return t
 }
@@ -129,13 +129,13 @@ func otherInitialVowels(a, b string) bool {
 // differ only in vowels: the same skeleton (see vowelKey), strongly alike (or weakly, writing
 // the same consonants, see sameConsonantsAndSyllables), as many runs of vowels, and both ending
 // in a vowel or both in a consonant ("Kobani" is not "Qaboun").
-func vowelsAlike(a, b tok) bool {
+func (r *Resolver) vowelsAlike(a, b tok) bool {
 	lv := tokLevel(a, b)
-	if lv == no || lv == weak && !sameConsonantsAndSyllables(a, b) && !longVowelsLeftOut(a, b) || !sameSyllables(a, b) {
+	if lv == no || lv == weak && !sameConsonantsAndSyllables(a, b) && !r.longVowelsLeftOut(a, b) || !sameSyllables(a, b) {
 		return false
 	}
 	if len(a.key) < minVowelKey || len(b.key) < minVowelKey {
-		return vowelsLeftOut(a.bare, b.bare)
+		return r.vowelsLeftOut(a.bare, b.bare)
 	}
 	return isVowelByte(a.key[len(a.key)-1]) == isVowelByte(b.key[len(b.key)-1])
 }
@@ -155,11 +155,11 @@ const minLeftOutKey = 7
 // longVowelsLeftOut reports whether two words of minLeftOutKey letters or more differ so: one
 // leaves vowels out (see vowelsLeftOut) and writes at most one of the others otherwise. Two
 // written otherwise as well make another name ("Tabakani", "Tobkuni").
-func longVowelsLeftOut(a, b tok) bool {
-	if len(a.key) < minLeftOutKey || len(b.key) < minLeftOutKey || !vowelsLeftOut(a.bare, b.bare) {
+func (r *Resolver) longVowelsLeftOut(a, b tok) bool {
+	if len(a.key) < minLeftOutKey || len(b.key) < minLeftOutKey || !r.vowelsLeftOut(a.bare, b.bare) {
 		return false
 	}
-	ra, rb := vowelRuns(namekey.KeyWith(a.bare, slotFolds)), vowelRuns(namekey.KeyWith(b.bare, slotFolds))
+	ra, rb := vowelRuns(r.keys.KeyWith(a.bare, slotFolds)), vowelRuns(r.keys.KeyWith(b.bare, slotFolds))
 	other := 0
 	for i := range min(len(ra), len(rb)) {
 		if ra[i] != "" && rb[i] != "" && ra[i] != rb[i] {
@@ -190,9 +190,9 @@ const slotFolds = vowelFolds &^ namekey.FoldFinal
 // wherever the other does, ending in the same vowel or both in a consonant: short vowels a
 // romanisation writes or leaves out ("Tabqa", "Tabaqa"; "Sweida", "Suwaida"). A vowel written in another place ("Porta",
 // "Prieta") or only after the last consonant ("Kabir", "Cabra") makes another name.
-func vowelsLeftOut(a, b string) bool {
-	ca, va, ea := vowelSlots(namekey.KeyWith(a, slotFolds))
-	cb, vb, eb := vowelSlots(namekey.KeyWith(b, slotFolds))
+func (r *Resolver) vowelsLeftOut(a, b string) bool {
+	ca, va, ea := vowelSlots(r.keys.KeyWith(a, slotFolds))
+	cb, vb, eb := vowelSlots(r.keys.KeyWith(b, slotFolds))
 	if ca != cb || ea != eb {
 		return false
 	}
@@ -263,12 +263,12 @@ func (r *Resolver) joinVowelSpellings(chains []*chain, groups map[string]*shortG
 	kept := order[:0]
 	for _, gk := range order {
 		g := groups[gk]
-		vks := vowelKeys(g.typ, g.tok.key, g.tok.bare)
+		vks := r.vowelKeys(g.typ, g.tok.key, g.tok.bare)
 		if len(vks) == 0 || g.common || g.country || r.english[g.tok.bare] {
 			kept = append(kept, gk)
 			continue
 		}
-		into := vowelGroupFor(chains, groups, byVowels, spellings, vks, g)
+		into := r.vowelGroupFor(chains, groups, byVowels, spellings, vks, g)
 		if into == "" {
 			for _, vk := range vks {
 				byVowels[vk] = append(byVowels[vk], gk)
@@ -286,10 +286,10 @@ func (r *Resolver) joinVowelSpellings(chains []*chain, groups map[string]*shortG
 // vowelGroupFor is the first group kept under one of the vowel keys vks (byVowels lists them by
 // key, spellings their spellings) one of whose spellings is alike g's and whose documents share
 // a name with g's, or "" when there is none.
-func vowelGroupFor(chains []*chain, groups map[string]*shortGroup, byVowels map[string][]string, spellings map[string][]tok, vks []string, g *shortGroup) string {
+func (r *Resolver) vowelGroupFor(chains []*chain, groups map[string]*shortGroup, byVowels map[string][]string, spellings map[string][]tok, vks []string, g *shortGroup) string {
 	for _, vk := range vks {
 		for _, ok := range byVowels[vk] {
-			alike := slices.ContainsFunc(spellings[ok], func(t tok) bool { return spellingsAlike(t, g.tok) })
+			alike := slices.ContainsFunc(spellings[ok], func(t tok) bool { return r.spellingsAlike(t, g.tok) })
 			if alike && groupsShareContext(chains, groups[ok], g) {
 				return ok
 			}
@@ -303,18 +303,18 @@ func vowelGroupFor(chains []*chain, groups map[string]*shortGroup, byVowels map[
 // the other (see finalVowelOnly), or but for the initial vowel alone ("Afrin", "Ifrin"). A word
 // with a silent final -e meets only the latter two: "Europe" is not "Europa", but a romanised
 // town may end in -e or -i.
-func spellingsAlike(a, b tok) bool {
-	a, b = asVowelForm(a), asVowelForm(b)
+func (r *Resolver) spellingsAlike(a, b tok) bool {
+	a, b = r.asVowelForm(a), r.asVowelForm(b)
 	if otherInitialVowels(a.key, b.key) {
 		// Only the first vowel: a word that differs in it and in others is another name as
 		// often as not ("Austin", "Easton"). A long word may leave out a vowel the other
 		// writes too ("Ukhairabat", "Ekheirbat"), none written otherwise.
 		return a.key[1:] == b.key[1:] || len(a.key) >= minLeftOutKey && len(b.key) >= minLeftOutKey && onlyVowelsLeftOut(a.key[1:], b.key[1:])
 	}
-	if finalVowelOnly(a.bare, b.bare) {
+	if r.finalVowelOnly(a.bare, b.bare) {
 		return true
 	}
-	return !a.silentE && !b.silentE && vowelsAlike(a, b)
+	return !a.silentE && !b.silentE && r.vowelsAlike(a, b)
 }
 
 // onlyVowelsLeftOut reports whether one of two keys is the other with some vowels left out and
@@ -339,7 +339,7 @@ func onlyVowelsLeftOut(a, b string) bool {
 // writes as it hears it: one ends in -i, the other in -e or -eh, each after the same consonants
 // (compared under slotFolds) of at least minVowelKey-1 letters: "Kelbani", "Kelbane". A final
 // -a or -ah against -i makes another word as often as not ("Shefa", "Shefi").
-func finalVowelOnly(a, b string) bool {
+func (r *Resolver) finalVowelOnly(a, b string) bool {
 	if !strings.HasSuffix(a, "i") {
 		a, b = b, a
 	}
@@ -348,7 +348,7 @@ func finalVowelOnly(a, b string) bool {
 	if !oka || !okb || !strings.HasSuffix(a, "i") || strings.HasSuffix(b, "i") || len(sa) < minVowelKey-1 {
 		return false
 	}
-	return namekey.KeyWith(sa, slotFolds) == namekey.KeyWith(sb, slotFolds)
+	return r.keys.KeyWith(sa, slotFolds) == r.keys.KeyWith(sb, slotFolds)
 }
 
 // finalVowelStem is a folded word without its final vowel (-i, -e or -eh), which must follow a

@@ -25,12 +25,14 @@ const minSimilarity = 0.85
 type Speller struct {
 	byKey  map[string][]string // key skeleton -> the words in that block, lower-cased, sorted
 	byName map[string][]string // folded name or alias -> every name of its entities
+	keys   *namekey.Keyer
 }
 
-// NewSpeller indexes the words of the entities' names and aliases.
-func NewSpeller(entities []dossier.Entity) *Speller {
+// NewSpeller indexes the words of the entities' names and aliases by their keys under keys (a
+// Keyer of the run's language data with every fold).
+func NewSpeller(entities []dossier.Entity, keys *namekey.Keyer) *Speller {
 	sets := map[string]map[string]bool{}
-	sp := &Speller{byKey: map[string][]string{}, byName: map[string][]string{}}
+	sp := &Speller{byKey: map[string][]string{}, byName: map[string][]string{}, keys: keys}
 	for _, e := range entities {
 		names := append([]string{e.Name}, e.Aliases...)
 		for _, name := range names {
@@ -43,7 +45,7 @@ func NewSpeller(entities []dossier.Entity) *Speller {
 		}
 		for _, name := range names {
 			for _, w := range nameWords(name) {
-				k := namekey.Skeleton(namekey.Key(w))
+				k := namekey.Skeleton(sp.key(w))
 				if sets[k] == nil {
 					sets[k] = map[string]bool{}
 				}
@@ -81,15 +83,18 @@ func (sp *Speller) Variants(word string) []string {
 	if sp == nil || len([]rune(word)) < 3 {
 		return nil
 	}
-	key := namekey.Key(word)
+	key := sp.key(word)
 	var out []string
 	for _, w := range sp.byKey[namekey.Skeleton(key)] {
-		if !strings.EqualFold(w, word) && len(out) < maxVariants && namekey.Similarity(key, namekey.Key(w)) >= minSimilarity {
+		if !strings.EqualFold(w, word) && len(out) < maxVariants && namekey.Similarity(key, sp.key(w)) >= minSimilarity {
 			out = append(out, w)
 		}
 	}
 	return out
 }
+
+// key is the transliteration key of one word.
+func (sp *Speller) key(w string) string { return sp.keys.Key(namekey.Fold(w)) }
 
 // foldName makes names comparable: case, accents and spacing folded.
 func foldName(s string) string { return strings.Join(strings.Fields(namekey.Fold(s)), " ") }

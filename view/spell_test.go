@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/namekey"
 	"github.com/dossier-project/dossier/view"
 )
 
@@ -12,7 +13,7 @@ func TestSpellerExpand(t *testing.T) {
 		{ID: "e1", Type: dossier.PER, Name: "Tariq Farouk", Aliases: []string{"Farouk"}},
 		{ID: "e2", Type: dossier.LOC, Name: "Port Ellery"},
 		{ID: "e3", Type: dossier.ORG, Name: "Northern Salt Guild", Aliases: []string{"NSG", "the Guild"}},
-	})
+	}, namekey.New())
 	tests := []struct{ query, want string }{
 		{"Tareq", "Tareq OR tariq"},
 		{"tareq strike", "tareq OR tariq strike"},

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/namekey"
 	"github.com/dossier-project/dossier/view"
 )
 
@@ -49,6 +50,9 @@ type Options struct {
 	// SearchTimeout bounds one search; 0 means 10 seconds. A search also stops when its client
 	// goes away.
 	SearchTimeout time.Duration
+	// Keys are the transliteration keys by which a search finds other spellings of the words
+	// of entities' names (see view.NewSpeller); nil means those of the embedded language data.
+	Keys *namekey.Keyer
 }
 
 // Server serves the pages and the JSON API.
@@ -82,6 +86,9 @@ func New(src Source, opts Options) *Server {
 	}
 	if opts.Now == nil {
 		opts.Now = time.Now
+	}
+	if opts.Keys == nil {
+		opts.Keys = namekey.New()
 	}
 	s := &Server{src: src, opts: opts}
 	s.pages = parsePages()
@@ -255,7 +262,7 @@ func (s *Server) data(ctx context.Context) (*view.Snapshot, error) {
 		return nil, err
 	}
 	if snap != s.snap {
-		s.speller = view.NewSpeller(snap.Corpus().Entities)
+		s.speller = view.NewSpeller(snap.Corpus().Entities, s.opts.Keys)
 	}
 	s.snap, s.loaded, s.stamp = snap, now, stamp
 	return snap, nil

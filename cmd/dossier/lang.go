@@ -4,6 +4,7 @@ import (
 	"sync"
 
 	"github.com/dossier-project/dossier/lang/en"
+	"github.com/dossier-project/dossier/namekey"
 )
 
 // langCache holds the language data of one --data folder once loaded.
@@ -28,4 +29,13 @@ func (a *app) language() (*en.Data, error) {
 		c.data, c.dir = d, a.data
 	}
 	return c.data, nil
+}
+
+// nameKeys returns the transliteration keys of the language data of --data, with every fold.
+func (a *app) nameKeys() (*namekey.Keyer, error) {
+	d, err := a.language()
+	if err != nil {
+		return nil, err
+	}
+	return namekey.NewFrom(d, namekey.All)
 }

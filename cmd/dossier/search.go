@@ -57,7 +57,11 @@ unless --exact. When nothing matches the exit status is 1.`,
 					return fmt.Errorf("search %q: read entities: %w", query, err)
 				}
 				if corpus != nil {
-					match = view.NewSpeller(corpus.Entities).Expand(query)
+					keys, err := a.nameKeys()
+					if err != nil {
+						return err
+					}
+					match = view.NewSpeller(corpus.Entities, keys).Expand(query)
 				}
 			}
 			hits, err := store.Search(ctx, match, limit)

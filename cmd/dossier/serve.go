@@ -37,12 +37,16 @@ at the same time shows up.`,
 				return err
 			}
 			defer store.Close()
+			keys, err := a.nameKeys()
+			if err != nil {
+				return err
+			}
 			ln, err := net.Listen("tcp", addr)
 			if err != nil {
 				return fmt.Errorf("serve: %w", err)
 			}
 			srv := &http.Server{
-				Handler:           web.New(store, web.Options{Refresh: refresh, Pins: a.pins}).Handler(),
+				Handler:           web.New(store, web.Options{Refresh: refresh, Pins: a.pins, Keys: keys}).Handler(),
 				ReadHeaderTimeout: 10 * time.Second,
 				ReadTimeout:       30 * time.Second,
 				WriteTimeout:      60 * time.Second,

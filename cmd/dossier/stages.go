@@ -27,8 +27,9 @@ func (a *app) newExtractor() (*extract.Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &extract.Extractor{Text: dump.Extract, HTML: htmldoc.New(lang).Extract, Credit: dump.CreditName,
-		Furniture: dump.DropFurniture, Sentences: segment.New(lang).Sentences}, nil
+	page := htmldoc.New(lang)
+	return &extract.Extractor{Text: dump.Extract, HTML: page.Extract, Credit: dump.CreditName,
+		Furniture: dump.DropFurniture, Sentences: segment.New(lang).Sentences, URLDate: page.DateFromURL}, nil
 }
 
 // newStages builds the per-document stages in the order they run: the language layer's token

@@ -6,14 +6,51 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Dates are accepted in this span of years only; anything else is a parse accident.
 const minYear, maxYear = 1900, 2100
 
-var months = map[string]int{
-	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-	"jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+// namedDates read the days that metadata, a dateline and an address write with a month's name:
+// the first name of each line of page-months.txt (lang/en/data), by its first three letters and
+// any letters after ("Apr.", "April", "/2019/nov/18/").
+type namedDates struct {
+	months     map[string]int // the three letters, lower-case → 1–12
+	monthFirst *regexp.Regexp // April 14, 2020; Apr. 14 2020; Tuesday, April 14, 2020
+	dayFirst   *regexp.Regexp // 14 April 2020; Tue, 14 Apr 2020 10:00:00 GMT
+	url        *regexp.Regexp // /2019/nov/18/ in a URL path
+}
+
+// newNamedDates compiles the readers from the rows of page-months.txt.
+func newNamedDates(rows [][]string) *namedDates {
+	nd := &namedDates{months: map[string]int{}}
+	var alt []string
+	for _, row := range rows {
+		f := strings.Fields(row[0])
+		if len(f) < 2 || utf8.RuneCountInString(f[1]) < 3 {
+			continue
+		}
+		n, err := strconv.Atoi(f[0])
+		if err != nil || n < 1 || n > 12 {
+			continue
+		}
+		first := strings.ToLower(string([]rune(f[1])[:3]))
+		if _, ok := nd.months[first]; !ok {
+			nd.months[first] = n
+			alt = append(alt, regexp.QuoteMeta(first))
+		}
+	}
+	names := strings.Join(alt, "|")
+	nd.monthFirst = regexp.MustCompile(`(?i)\b(` + names + `)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	nd.dayFirst = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + names + `)[a-z]*\.?,?\s+(\d{4})\b`)
+	nd.url = regexp.MustCompile(`(?i)/((?:19|20)\d\d)/(` + names + `)[a-z]*/(\d{1,2})/`)
+	return nd
+}
+
+// month is the number of the month a name's first three letters name, 0 when none.
+func (nd *namedDates) month(name string) string {
+	return strconv.Itoa(nd.months[strings.ToLower(name)])
 }
 
 var (
@@ -24,23 +61,17 @@ var (
 	utcLocalMidnight = regexp.MustCompile(`T2[23]:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)$`)
 	// compactDate: 20200414 or 20200414T100000.
 	compactDate = regexp.MustCompile(`^\s*(\d{4})(\d{2})(\d{2})(?:$|T)`)
-	// monthFirst: April 14, 2020; Apr. 14 2020; Tuesday, April 14, 2020.
-	monthFirst = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
-	// dayFirst: 14 April 2020; Tue, 14 Apr 2020 10:00:00 GMT.
-	dayFirst = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b`)
 	// urlDate: /2020/04/14/, /2020-04-14/, /20200414/ or /2020/04/ in a URL path.
 	urlDate = regexp.MustCompile(`/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])(?:[/-]?(0[1-9]|[12]\d|3[01]))?(?:/|[-_.][^/]*$|$)`)
 	// urlShortDate: /2017/7/12/, a month or day written with one digit.
 	urlShortDate = regexp.MustCompile(`/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/`)
-	// urlMonthName: /2019/nov/18/ in a URL path.
-	urlMonthName = regexp.MustCompile(`(?i)/((?:19|20)\d\d)/(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*/(\d{1,2})/`)
 	// urlSlugDate: a date ending the last path segment, as in /some-title-20191115/ or /title-2019-11-15/.
 	urlSlugDate = regexp.MustCompile(`[-_]((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])/?$`)
 )
 
 // parseDate reads a date as pages state it in metadata and returns it as ISO 8601, as precise as
 // the value is ("2020-04-14", "2020-04", "2020"), or "" when it is not a date.
-func parseDate(s string) string {
+func (nd *namedDates) parseDate(s string) string {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return ""
@@ -56,11 +87,11 @@ func parseDate(s string) string {
 		}
 		return d
 	}
-	if m := monthFirst.FindStringSubmatch(s); m != nil {
-		return isoOf(m[3], strconv.Itoa(months[strings.ToLower(m[1])]), m[2])
+	if m := nd.monthFirst.FindStringSubmatch(s); m != nil {
+		return isoOf(m[3], nd.month(m[1]), m[2])
 	}
-	if m := dayFirst.FindStringSubmatch(s); m != nil {
-		return isoOf(m[3], strconv.Itoa(months[strings.ToLower(m[2])]), m[1])
+	if m := nd.dayFirst.FindStringSubmatch(s); m != nil {
+		return isoOf(m[3], nd.month(m[2]), m[1])
 	}
 	return ""
 }
@@ -102,11 +133,15 @@ func daysIn(year, month int) int {
 }
 
 // DateFromURL returns the publication date a page's address states (/2020/04/14/slug,
-// /2020/04/slug), as precise as it states it, or "".
-func DateFromURL(u string) string { return dateFromURL(u) }
+// /2020/04/slug), as precise as it states it, or "". It reads month names with the embedded
+// language data.
+func DateFromURL(u string) string { return defaultDates().named.dateFromURL(u) }
+
+// DateFromURL is the package-level DateFromURL reading month names with x's language data.
+func (x *Extractor) DateFromURL(u string) string { return x.s.dates.named.dateFromURL(u) }
 
 // dateFromURL finds a date in a URL's path (/2020/04/14/slug, /2020/04/slug, /20200414/).
-func dateFromURL(u string) string {
+func (nd *namedDates) dateFromURL(u string) string {
 	if i := strings.Index(u, "://"); i >= 0 {
 		u = u[i+3:]
 	}
@@ -124,8 +159,8 @@ func dateFromURL(u string) string {
 	if m := urlShortDate.FindStringSubmatch(u); m != nil {
 		return isoOf(m[1], m[2], m[3])
 	}
-	if m := urlMonthName.FindStringSubmatch(u); m != nil {
-		return isoOf(m[1], strconv.Itoa(months[strings.ToLower(m[2])]), m[3])
+	if m := nd.url.FindStringSubmatch(u); m != nil {
+		return isoOf(m[1], nd.month(m[2]), m[3])
 	}
 	if m := urlSlugDate.FindStringSubmatch(u); m != nil {
 		return isoOf(m[1], m[2], m[3])
@@ -144,12 +179,12 @@ func dayAfter(day string) string {
 
 // datelineDate reads a date that opens an article's first paragraph ("April 14, 2020 — …",
 // "BEIRUT, 14 April 2020: …"). Only a date with its year is taken.
-func datelineDate(text string) string {
+func (nd *namedDates) datelineDate(text string) string {
 	first, _, _ := strings.Cut(text, "\n")
 	if len(first) > 120 {
 		first = first[:120]
 	}
-	for _, re := range []*regexp.Regexp{monthFirst, dayFirst} {
+	for _, re := range []*regexp.Regexp{nd.monthFirst, nd.dayFirst} {
 		loc := re.FindStringSubmatchIndex(first)
 		if loc == nil || !datelinePrefix.MatchString(first[:loc[0]]) {
 			continue
@@ -158,7 +193,7 @@ func datelineDate(text string) string {
 		if !datelineEnd.MatchString(rest) {
 			continue
 		}
-		return parseDate(first[loc[0]:loc[1]])
+		return nd.parseDate(first[loc[0]:loc[1]])
 	}
 	return ""
 }

@@ -43,12 +43,13 @@ type shownDates struct {
 	slashed  *regexp.Regexp // 16/10/2021, read only when the day is above 12
 	otherDay *regexp.Regexp // a word marking a date as another event's (page-otherdays.txt)
 	weekday  *regexp.Regexp // a date that opens with the name of a day (page-weekdays.txt)
+	named    *namedDates    // days metadata, a dateline or an address write with a month's name
 }
 
 // newShownDates compiles the readers from the month names, weekday names and update words of the
 // language data d.
 func newShownDates(d *en.Data) *shownDates {
-	s := &shownDates{months: map[string]int{}}
+	s := &shownDates{months: map[string]int{}, named: newNamedDates(d.Rows("page-months"))}
 	var names []string
 	for _, row := range d.Rows("page-months") {
 		f := strings.Fields(row[0])

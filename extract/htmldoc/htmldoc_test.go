@@ -186,7 +186,7 @@ func TestParseDate(t *testing.T) {
 		{"", ""},
 	}
 	for _, tt := range tests {
-		if got := parseDate(tt.in); got != tt.want {
+		if got := defaultDates().named.parseDate(tt.in); got != tt.want {
 			t.Errorf("parseDate(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
@@ -209,7 +209,7 @@ func TestDateFromURL(t *testing.T) {
 		{"", ""},
 	}
 	for _, tt := range tests {
-		if got := dateFromURL(tt.in); got != tt.want {
+		if got := defaultDates().named.dateFromURL(tt.in); got != tt.want {
 			t.Errorf("dateFromURL(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
@@ -356,7 +356,7 @@ func TestShownDateWithinDaysOfMetadata(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			m := &pageMeta{meta: map[string]string{"article:published_time": tt.meta}}
-			shown := libDate{value: parseDate(tt.shown), src: tt.shown}
+			shown := libDate{value: defaultDates().named.parseDate(tt.shown), src: tt.shown}
 			if got := m.published("", "", dateVotes{visible: shown}); got != tt.want {
 				t.Errorf("published = %q, want %q", got, tt.want)
 			}

@@ -32,17 +32,18 @@ type ownDate struct {
 // the publisher's own calendar day, and metadata is rewritten when a page is republished while
 // its address stays.
 func (m *pageMeta) ownPublished(pageURL, text string) ownDate {
-	fromURL := dateFromURL(m.pageURL(pageURL))
+	nd := m.shown().named
+	fromURL := nd.dateFromURL(m.pageURL(pageURL))
 	stated, weak := "", false
 	for _, k := range publishedKeys {
-		if stated = parseDate(m.meta[k]); stated != "" {
+		if stated = nd.parseDate(m.meta[k]); stated != "" {
 			weak = weakKeys[k]
 			break
 		}
 	}
 	for _, v := range []string{m.ldDate, m.timeAttr, m.ldAnyDate} {
 		if stated == "" {
-			stated, weak = parseDate(v), v != m.ldDate
+			stated, weak = nd.parseDate(v), v != m.ldDate
 		}
 	}
 	switch {
@@ -53,7 +54,7 @@ func (m *pageMeta) ownPublished(pageURL, text string) ownDate {
 	case fromURL != "":
 		return ownDate{value: fromURL, cue: "url"}
 	}
-	if d := datelineDate(text); d != "" {
+	if d := nd.datelineDate(text); d != "" {
 		return ownDate{value: d, cue: "dateline"}
 	}
 	return ownDate{}

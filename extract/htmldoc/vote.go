@@ -86,7 +86,7 @@ func (m *pageMeta) readDates(root *html.Node, pageURL string) dateVotes {
 	switch own := m.ownPublished(pageURL, ""); {
 	case len(own.value) < 10:
 		v.lib = findLibDate(root, m.pageURL(pageURL), true)
-		v.lib.prose = inProse(root, v.lib.value, v.lib.src)
+		v.lib.prose = m.shown().named.inProse(root, v.lib.value, v.lib.src)
 		if len(own.value) == len("2006-01") {
 			v.monthDay = onlyDayOf(m.shown(), root, own.value)
 		}
@@ -317,7 +317,7 @@ const paragraphWords = 30
 // of running text: after more than proseWords words, or in an element of more than paragraphWords
 // words that does not open with a date line. Such a date is one the page mentions, not the one
 // that dates it. A date with its clock time is a timestamp wherever it stands.
-func inProse(root *html.Node, value, src string) bool {
+func (nd *namedDates) inProse(root *html.Node, value, src string) bool {
 	if clockTime.MatchString(src) || len(value) < 10 {
 		return false
 	}
@@ -342,7 +342,7 @@ func inProse(root *html.Node, value, src string) bool {
 		return false
 	}
 	before, all := len(strings.Fields(whole[:i])), len(strings.Fields(whole))
-	return before > proseWords || all > paragraphWords && datelineDate(whole) == ""
+	return before > proseWords || all > paragraphWords && nd.datelineDate(whole) == ""
 }
 
 // maxQuote is the longest source the library quotes around a date; a longer one is the page.
