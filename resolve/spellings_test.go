@@ -44,6 +44,10 @@ func TestSpellingsWithContext(t *testing.T) {
 		{"place, no final vowel", "LOC:Kelbani", "LOC:Kelbanis", true, false},
 		{"place, diphthong and long vowel", "LOC:Qusayl", "LOC:Qusoul", true, false},
 		{"short place names", "LOC:Gaza", "LOC:Giza", true, false},
+		{"short place, final -y and -i", "LOC:Dumy", "LOC:Dumi", true, true},
+		{"short place, final -ey and -i", "LOC:Tarey", "LOC:Tari", true, true},
+		{"short place, final -ie and -y", "LOC:Kelie", "LOC:Kely", true, true},
+		{"short place, final -y and -a", "LOC:Dumy", "LOC:Duma", true, false},
 		// Vowels other in more places than a strong likeness allows, the consonants and the runs
 		// of vowels the same.
 		{"place, vowels other in two places", "LOC:Zerian", "LOC:Zirian", true, true},
