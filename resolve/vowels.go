@@ -32,7 +32,13 @@ func vowelKey(typ dossier.EntityType, key, bare string) (string, bool) {
 	if typ != dossier.LOC && typ != dossier.ORG || len(key) < minVowelKey && len(consonants(form)) < minVowelConsonants {
 		return "", false
 	}
-	return string(typ) + " " + namekey.Skeleton(initialA(namekey.KeyWith(form, vowelFolds))), true
+	return string(typ) + " " + vowelSkeleton(bare), true
+}
+
+// vowelSkeleton is the consonant skeleton of a folded word that the spellings of it differing
+// only in vowels share (see vowelKey).
+func vowelSkeleton(w string) string {
+	return namekey.Skeleton(initialA(namekey.KeyWith(vowelForm(w), vowelFolds)))
 }
 
 // vowelKeys are the keys under which a place or an organisation of one word meets the spellings
@@ -47,12 +53,38 @@ func vowelKeys(typ dossier.EntityType, key, bare string) []string {
 		return nil
 	}
 	out := []string{vk}
-	if form := diphthongY(bare); form != bare {
-		if dk, ok := vowelKey(typ, key, form); ok && dk != vk {
+	for _, form := range []string{diphthongY(bare), diphthongO(bare)} {
+		if form == bare {
+			continue
+		}
+		if dk, ok := vowelKey(typ, key, form); ok && !slices.Contains(out, dk) {
 			out = append(out, dk)
 		}
 	}
 	return out
+}
+
+// diphthongO writes each diphthong "aw" or "ow" before a consonant or at a word's end as the
+// long vowel 'o' a romanisation also writes it as ("Hawla", "Houla"; "Jawlan", "Joulan").
+func diphthongO(w string) string {
+	var b []byte
+	for i := 1; i+1 < len(w); i++ {
+		if (w[i] == 'a' || w[i] == 'o') && w[i+1] == 'w' && (i+2 == len(w) || !isVowelByte(w[i+2]) && w[i+2] != 'y') {
+			if b == nil {
+				b = []byte(w[:i])
+			}
+			b = append(b, 'o')
+			i++
+			continue
+		}
+		if b != nil {
+			b = append(b, w[i])
+		}
+	}
+	if b == nil {
+		return w
+	}
+	return string(append(b, w[len(w)-1]))
 }
 
 // diphthongY writes as 'y' the second letter of each diphthong "ai" or "ei" inside a word
@@ -98,8 +130,11 @@ func glideI(w string) string {
 
 // asVowelForm is a token with its word in its vowel form (see vowelForm), keyed anew when the
 // form differs from the word.
-func asVowelForm(t tok) tok {
-	form := vowelForm(t.bare)
+func asVowelForm(t tok) tok { return withForm(t, vowelForm(t.bare)) }
+
+// withForm is a token with its word written form, keyed anew when the form differs from the
+// word.
+func withForm(t tok, form string) tok {
 	if form == t.bare {
 		return t
 	}
@@ -304,6 +339,20 @@ func vowelGroupFor(chains []*chain, groups map[string]*shortGroup, byVowels map[
 // with a silent final -e meets only the latter two: "Europe" is not "Europa", but a romanised
 // town may end in -e or -i.
 func spellingsAlike(a, b tok) bool {
+	oa, ob := diphthongO(a.bare), diphthongO(b.bare)
+	if oa == a.bare && ob == b.bare {
+		return formsAlike(a, b)
+	}
+	// A diphthong read as 'o' meets only the same word written with a long vowel there, not
+	// one with other vowels too: "Hawla" is "Houla", not "Hala".
+	if withForm(a, oa).key == withForm(b, ob).key {
+		return true
+	}
+	return vowelSkeleton(a.bare) == vowelSkeleton(b.bare) && formsAlike(a, b)
+}
+
+// formsAlike is spellingsAlike for the words as written.
+func formsAlike(a, b tok) bool {
 	a, b = asVowelForm(a), asVowelForm(b)
 	if otherInitialVowels(a.key, b.key) {
 		// Only the first vowel: a word that differs in it and in others is another name as
