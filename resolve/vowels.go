@@ -8,12 +8,15 @@ import (
 	"github.com/dossier-project/dossier/namekey"
 )
 
-// minVowelKey is the letters a one-word name's key needs before a spelling of it that differs
-// only in vowels may join it: shorter words differing so are often other names ("Gaza", "Giza").
-// A shorter key will do when the word writes minVowelConsonants consonants: a romanisation writes
-// or leaves out the short vowels between them ("Tabqa", "Tabaqa"; "Sweida", "Suwaida").
+// minVowelKey is the letters a one-word name's key needs before a spelling of it may write its
+// vowels otherwise: a shorter one's spellings may only write or leave out its vowels ("Tabqa",
+// "Tabaqa"; see vowelsLeftOut). minShortVowelKey is the letters it needs before it meets any
+// spelling differing only in vowels: shorter words differing so are often other names ("Gaza",
+// "Giza"). A shorter key will do when the word writes minVowelConsonants consonants: a
+// romanisation writes or leaves out the short vowels between them ("Sweida", "Suwaida").
 const (
 	minVowelKey        = 5
+	minShortVowelKey   = 4
 	minVowelConsonants = 3
 )
 
@@ -29,7 +32,7 @@ const vowelFolds = namekey.All &^ namekey.FoldDiphthong &^ namekey.FoldY
 // (bare, see tok). ok is false for other types and for short keys of few consonants.
 func vowelKey(typ dossier.EntityType, key, bare string) (string, bool) {
 	form := vowelForm(bare)
-	if typ != dossier.LOC && typ != dossier.ORG || len(key) < minVowelKey && len(consonants(form)) < minVowelConsonants {
+	if typ != dossier.LOC && typ != dossier.ORG || len(key) < minShortVowelKey && len(consonants(form)) < minVowelConsonants {
 		return "", false
 	}
 	return string(typ) + " " + vowelSkeleton(bare), true
