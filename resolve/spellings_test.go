@@ -34,6 +34,7 @@ func TestSpellingsWithContext(t *testing.T) {
 		{"place, final -a and -i", "LOC:Kelbana", "LOC:Kelbani", true, false},
 		{"group, final -i and -e", "ORG:Dorvani", "ORG:Dorvane", true, true},
 		{"place, silent -e and -a", "LOC:Tarmane", "LOC:Tarmana", true, false},
+		{"place, silent -e and none", "LOC:Tarmine", "LOC:Tarmin", true, true},
 		{"place, final -e and -o", "LOC:Kelbane", "LOC:Kelbano", true, false},
 		{"short place, final -i and -e", "LOC:Tobi", "LOC:Tobe", true, false},
 		{"place, final vowel and another inside", "LOC:Kelbane", "LOC:Kolbani", true, false},
