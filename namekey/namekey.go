@@ -372,7 +372,7 @@ func (k *Keyer) Parse(name string) Name {
 	for i := 0; i < len(ps); i++ {
 		p := ps[i]
 		last := i == len(ps)-1
-		if !last && k.lists.Articles[p.text] && (p.text == "al" || p.text == "el" || p.hyphen || p.lower) {
+		if !last && k.lists.Articles[p.text] && (p.text == "al" || p.text == "el" || p.hyphen || p.lower || assimilated(p.text, ps[i+1].text)) {
 			if particle == "" {
 				particle = Article
 			}
@@ -414,6 +414,15 @@ func (k *Keyer) Parse(name string) Name {
 		particle, prefix, prefixText = "", "", ""
 	}
 	return n
+}
+
+// assimilated reports whether a form of the article written a- apart and capitalised ends in
+// the consonant the next word begins with, as the article assimilated to it is written ("As
+// Suwayda", "Ash Shaykh", "Ar Raqqah"): otherwise a capitalised "As", "An" or "Ash" is an
+// English word or a given name ("Ash Carter"), and "Ed" one ("Ed Davey").
+func assimilated(article, next string) bool {
+	c := article[1:]
+	return article[0] == 'a' && c != "l" && c != "" && len(next) > len(c) && strings.HasPrefix(next, c)
 }
 
 // dinKey is the key the end of a compound "X al-Din" adds to the key of its first half.
