@@ -20,9 +20,9 @@ type Folds uint32
 // The folds of a key, applied in this order.
 const (
 	FoldAbd       Folds = 1 << iota // "Abdul", "Abdel", "Abd al-" → "abd"; "-ullah", "-allah" → "lah"
-	FoldDigraphs                    // kh→k, gh→g, th→t, dh→d, sh/ch→x, ph→f, ck→k
+	FoldDigraphs                    // kh→k, gh→g, th→t, dh→d, sh/ch→x, ph→f, ck→k, dj→j
 	FoldQK                          // q→k, c→k
-	FoldWV                          // v→w
+	FoldWV                          // v→w; a word's initial "ou" before a vowel → w
 	FoldLongVowel                   // ee, ie, ei→i; oo, ou→u
 	FoldDiphthong                   // ai, ay, ey→i before a consonant; ow→aw
 	FoldY                           // y after the first letter and before a consonant → i
@@ -490,7 +490,7 @@ func (k *Keyer) keyWith(w string, f Folds) string {
 		b = letters(b, 'c', 'k')
 	}
 	if f&FoldWV != 0 {
-		b = letters(b, 'v', 'w')
+		b = initialOu(letters(b, 'v', 'w'))
 	}
 	if f&FoldLongVowel != 0 {
 		b = pairs(b, longVowel)
@@ -650,6 +650,15 @@ func letters(b []byte, from, to byte) []byte {
 	return b
 }
 
+// initialOu writes a word's initial "ou" before a vowel as 'w', the French spelling of waw
+// ("Ouadi", "Wadi"; "Ouardi", "Wardi").
+func initialOu(b []byte) []byte {
+	if len(b) > 2 && b[0] == 'o' && b[1] == 'u' && isVowel(b[2]) {
+		return append(b[:0], append([]byte{'w'}, b[2:]...)...)
+	}
+	return b
+}
+
 // digraph folds consonant pairs to one letter ('x' stands for sh).
 func digraph(a, b byte) byte {
 	switch {
@@ -670,6 +679,8 @@ func digraph(a, b byte) byte {
 		}
 	case a == 'c' && b == 'k':
 		return 'k'
+	case a == 'd' && b == 'j':
+		return 'j' // the French spelling of jim ("Djemila", "Jemila")
 	}
 	return 0
 }
