@@ -19,9 +19,9 @@ type Folds uint32
 // The folds of a key, applied in this order.
 const (
 	FoldAbd       Folds = 1 << iota // "Abdul", "Abdel", "Abd al-" → "abd"; "-ullah", "-allah" → "lah"
-	FoldDigraphs                    // kh→k, gh→g, th→t, dh→d, sh/ch→x, ph→f, ck→k
+	FoldDigraphs                    // kh→k, gh→g, th→t, dh→d, sh/ch→x, ph→f, ck→k, dj→j
 	FoldQK                          // q→k, c→k
-	FoldWV                          // v→w
+	FoldWV                          // v→w; a word's initial "ou" before a vowel → w
 	FoldLongVowel                   // ee, ie, ei→i; oo, ou→u
 	FoldDiphthong                   // ai, ay, ey→i before a consonant; ow→aw
 	FoldY                           // y after the first letter and before a consonant → i
@@ -366,7 +366,7 @@ func (k *Keyer) Parse(name string) Name {
 	for i := 0; i < len(ps); i++ {
 		p := ps[i]
 		last := i == len(ps)-1
-		if !last && k.lists.Articles[p.text] && (p.text == "al" || p.text == "el" || p.hyphen || p.lower) {
+		if !last && k.lists.Articles[p.text] && (p.text == "al" || p.text == "el" || p.hyphen || p.lower || assimilated(p.text, ps[i+1].text)) {
 			if particle == "" {
 				particle = Article
 			}
@@ -408,6 +408,15 @@ func (k *Keyer) Parse(name string) Name {
 		particle, prefix, prefixText = "", "", ""
 	}
 	return n
+}
+
+// assimilated reports whether a form of the article written a- apart and capitalised ends in
+// the consonant the next word begins with, as the article assimilated to it is written ("As
+// Suwayda", "Ash Shaykh", "Ar Raqqah"): otherwise a capitalised "As", "An" or "Ash" is an
+// English word or a given name ("Ash Carter"), and "Ed" one ("Ed Davey").
+func assimilated(article, next string) bool {
+	c := article[1:]
+	return article[0] == 'a' && c != "l" && c != "" && len(next) > len(c) && strings.HasPrefix(next, c)
 }
 
 // dinKey is the key the end of a compound "X al-Din" adds to the key of its first half.
@@ -472,7 +481,7 @@ func (k *Keyer) keyWith(w string, f Folds) string {
 		b = letters(b, 'c', 'k')
 	}
 	if f&FoldWV != 0 {
-		b = letters(b, 'v', 'w')
+		b = initialOu(letters(b, 'v', 'w'))
 	}
 	if f&FoldLongVowel != 0 {
 		b = pairs(b, longVowel)
@@ -632,6 +641,15 @@ func letters(b []byte, from, to byte) []byte {
 	return b
 }
 
+// initialOu writes a word's initial "ou" before a vowel as 'w', the French spelling of waw
+// ("Ouadi", "Wadi"; "Ouardi", "Wardi").
+func initialOu(b []byte) []byte {
+	if len(b) > 2 && b[0] == 'o' && b[1] == 'u' && isVowel(b[2]) {
+		return append(b[:0], append([]byte{'w'}, b[2:]...)...)
+	}
+	return b
+}
+
 // digraph folds consonant pairs to one letter ('x' stands for sh).
 func digraph(a, b byte) byte {
 	switch {
@@ -652,6 +670,8 @@ func digraph(a, b byte) byte {
 		}
 	case a == 'c' && b == 'k':
 		return 'k'
+	case a == 'd' && b == 'j':
+		return 'j' // the French spelling of jim ("Djemila", "Jemila")
 	}
 	return 0
 }

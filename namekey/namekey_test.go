@@ -71,6 +71,13 @@ func TestParse(t *testing.T) {
 		{"Dr.", "dr", "-"},
 		{"al-Shaykh Muhammad Husayn", "muhamad husin", "--"},
 		{"Al Shaykh", "xik", "al"},
+		// The article assimilated to the word after it, written apart and capitalised.
+		{"Ash Shadiya", "xadiy", "al"},
+		{"Ar Rafida", "rafid", "al"},
+		{"Ash Carter", "ax kartar", "- -"},
+		{"As Salim", "salim", "al"},
+		{"As Tarim", "as tarim", "- -"},
+		{"Ed Davey", "id dawi", "- -"},
 		// A compound "X al-Din" is one name, however written.
 		{"Nour al-Din al-Zinki", "nurdin zinki", "- al"},
 		{"Nureddine al-Zinki", "nurdin zinki", "- al"},

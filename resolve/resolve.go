@@ -1690,13 +1690,18 @@ type shortGroup struct {
 // shortGroups gathers the one-word chains by type and key, in order of first chain. Outside
 // persons, a word written with a silent final -e stands apart from the same key written with
 // -a ("Europe", "Europa"), unless a spelling ending in -h ("-ah", "-eh") shows the key to be a
-// romanised word whose final vowel varies ("Hasake", "Hasakeh", "Hasaka"). A person's name
+// romanised word whose final vowel varies ("Hasake", "Hasakeh", "Hasaka"), or the same word
+// written without the -e shows it to be a French spelling ("Jenine", "Jenin"). A person's name
 // written after a style ("King Hussein") stands apart from the same word alone.
 func (r *Resolver) shortGroups(chains []*chain) (map[string]*shortGroup, []string) {
-	romanised := map[string]bool{}
+	romanised, written := map[string]bool{}, map[string]bool{}
 	for _, c := range chains {
-		if !c.acrOnly && c.ntok == 1 && len(c.full.Tokens) == 1 && strings.HasSuffix(c.full.Tokens[0].Text, "h") {
-			romanised[string(c.typ)+"\x00"+c.full.Tokens[0].Key] = true
+		if !c.acrOnly && c.ntok == 1 && len(c.full.Tokens) == 1 {
+			t := c.full.Tokens[0]
+			written[string(c.typ)+"\x00"+t.Text] = true
+			if strings.HasSuffix(t.Text, "h") {
+				romanised[string(c.typ)+"\x00"+t.Key] = true
+			}
 		}
 	}
 	groups := map[string]*shortGroup{}
@@ -1708,7 +1713,7 @@ func (r *Resolver) shortGroups(chains []*chain) (map[string]*shortGroup, []strin
 		}
 		t := c.full.Tokens[0]
 		g := string(c.typ) + "\x00" + t.Key
-		apart := c.typ != dossier.PER && silentE(t.Text) && !romanised[g]
+		apart := c.typ != dossier.PER && silentE(t.Text) && !romanised[g] && !written[string(c.typ)+"\x00"+strings.TrimSuffix(t.Text, "e")]
 		if apart {
 			g += "\x00e"
 		}

@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/namekey"
@@ -238,7 +239,22 @@ func (r *Resolver) spellingsMeet(a, b string) bool {
 	case n < maxShortWord:
 		f = shortestFolds
 	}
-	return r.keys.KeyWith(a, f) == r.keys.KeyWith(b, f)
+	return r.keys.KeyWith(finalYI(a), f) == r.keys.KeyWith(finalYI(b), f)
+}
+
+// finalYI writes as 'i' a word's final vowel spelt -y, -ey, -ie or -ee after a consonant: the
+// one vowel a romanisation spells any of these ways ("Fahmy", "Fahmi"), while a 'y' inside a
+// short word may be a consonant ("Siri", "Syria").
+func finalYI(w string) string {
+	if n := len(w); n > 2 && w[n-1] == 'y' && !isVowelByte(w[n-2]) {
+		return w[:n-1] + "i"
+	}
+	for _, end := range []string{"ey", "ie", "ee"} {
+		if n := len(w) - len(end); n > 1 && strings.HasSuffix(w, end) && !isVowelByte(w[n-1]) {
+			return w[:n] + "i"
+		}
+	}
+	return w
 }
 
 // Context an ordinary word alone needs to join across documents (see contextParts): names its

@@ -8,12 +8,15 @@ import (
 	"github.com/dossier-project/dossier/namekey"
 )
 
-// minVowelKey is the letters a one-word name's key needs before a spelling of it that differs
-// only in vowels may join it: shorter words differing so are often other names ("Gaza", "Giza").
-// A shorter key will do when the word writes minVowelConsonants consonants: a romanisation writes
-// or leaves out the short vowels between them ("Tabqa", "Tabaqa"; "Sweida", "Suwaida").
+// minVowelKey is the letters a one-word name's key needs before a spelling of it may write its
+// vowels otherwise: a shorter one's spellings may only write or leave out its vowels ("Tabqa",
+// "Tabaqa"; see vowelsLeftOut). minShortVowelKey is the letters it needs before it meets any
+// spelling differing only in vowels: shorter words differing so are often other names ("Gaza",
+// "Giza"). A shorter key will do when the word writes minVowelConsonants consonants: a
+// romanisation writes or leaves out the short vowels between them ("Sweida", "Suwaida").
 const (
 	minVowelKey        = 5
+	minShortVowelKey   = 4
 	minVowelConsonants = 3
 )
 
@@ -29,10 +32,16 @@ const vowelFolds = namekey.All &^ namekey.FoldDiphthong &^ namekey.FoldY
 // (bare, see tok). ok is false for other types and for short keys of few consonants.
 func (r *Resolver) vowelKey(typ dossier.EntityType, key, bare string) (string, bool) {
 	form := r.vowelForm(bare)
-	if typ != dossier.LOC && typ != dossier.ORG || len(key) < minVowelKey && len(consonants(form)) < minVowelConsonants {
+	if typ != dossier.LOC && typ != dossier.ORG || len(key) < minShortVowelKey && len(consonants(form)) < minVowelConsonants {
 		return "", false
 	}
-	return string(typ) + " " + namekey.Skeleton(initialA(r.keys.KeyWith(form, vowelFolds))), true
+	return string(typ) + " " + r.vowelSkeleton(bare), true
+}
+
+// vowelSkeleton is the consonant skeleton of a folded word that the spellings of it differing
+// only in vowels share (see vowelKey).
+func (r *Resolver) vowelSkeleton(w string) string {
+	return namekey.Skeleton(initialA(r.keys.KeyWith(r.vowelForm(w), vowelFolds)))
 }
 
 // vowelKeys are the keys under which a place or an organisation of one word meets the spellings
@@ -47,12 +56,38 @@ func (r *Resolver) vowelKeys(typ dossier.EntityType, key, bare string) []string 
 		return nil
 	}
 	out := []string{vk}
-	if form := diphthongY(bare); form != bare {
-		if dk, ok := r.vowelKey(typ, key, form); ok && dk != vk {
+	for _, form := range []string{diphthongY(bare), diphthongO(bare)} {
+		if form == bare {
+			continue
+		}
+		if dk, ok := r.vowelKey(typ, key, form); ok && !slices.Contains(out, dk) {
 			out = append(out, dk)
 		}
 	}
 	return out
+}
+
+// diphthongO writes each diphthong "aw" or "ow" before a consonant or at a word's end as the
+// long vowel 'o' a romanisation also writes it as ("Hawla", "Houla"; "Jawlan", "Joulan").
+func diphthongO(w string) string {
+	var b []byte
+	for i := 1; i+1 < len(w); i++ {
+		if (w[i] == 'a' || w[i] == 'o') && w[i+1] == 'w' && (i+2 == len(w) || !isVowelByte(w[i+2]) && w[i+2] != 'y') {
+			if b == nil {
+				b = []byte(w[:i])
+			}
+			b = append(b, 'o')
+			i++
+			continue
+		}
+		if b != nil {
+			b = append(b, w[i])
+		}
+	}
+	if b == nil {
+		return w
+	}
+	return string(append(b, w[len(w)-1]))
 }
 
 // diphthongY writes as 'y' the second letter of each diphthong "ai" or "ei" inside a word
@@ -98,8 +133,11 @@ func glideI(w string) string {
 
 // asVowelForm is a token with its word in its vowel form (see vowelForm), keyed anew when the
 // form differs from the word.
-func (r *Resolver) asVowelForm(t tok) tok {
-	form := r.vowelForm(t.bare)
+func (r *Resolver) asVowelForm(t tok) tok { return r.withForm(t, r.vowelForm(t.bare)) }
+
+// withForm is a token with its word written form, keyed anew when the form differs from the
+// word.
+func (r *Resolver) withForm(t tok, form string) tok {
 	if form == t.bare {
 		return t
 	}
@@ -304,6 +342,20 @@ func (r *Resolver) vowelGroupFor(chains []*chain, groups map[string]*shortGroup,
 // with a silent final -e meets only the latter two: "Europe" is not "Europa", but a romanised
 // town may end in -e or -i.
 func (r *Resolver) spellingsAlike(a, b tok) bool {
+	oa, ob := diphthongO(a.bare), diphthongO(b.bare)
+	if oa == a.bare && ob == b.bare {
+		return r.formsAlike(a, b)
+	}
+	// A diphthong read as 'o' meets only the same word written with a long vowel there, not
+	// one with other vowels too: "Hawla" is "Houla", not "Hala".
+	if r.withForm(a, oa).key == r.withForm(b, ob).key {
+		return true
+	}
+	return r.vowelSkeleton(a.bare) == r.vowelSkeleton(b.bare) && r.formsAlike(a, b)
+}
+
+// formsAlike is spellingsAlike for the words as written.
+func (r *Resolver) formsAlike(a, b tok) bool {
 	a, b = r.asVowelForm(a), r.asVowelForm(b)
 	if otherInitialVowels(a.key, b.key) {
 		// Only the first vowel: a word that differs in it and in others is another name as
