@@ -167,13 +167,54 @@ func newConflictFigs(n int) conflictFigs {
 }
 
 // add gathers the casualty figures of document di and keeps of them only what the conflict
-// checks read: the head figures and the counts of the wounded not dated elsewhere (see
-// casualtyConflicts), in order, each with the entity named nearest its sentence, and of all of
-// them the scene (see attackContext). The others would be held through every check for nothing.
+// checks read: the head figures and the counts of the wounded not dated elsewhere that a
+// sentence of a head figure gives (see woundedOf), in order, each with the entity named nearest
+// its sentence, and of all of them the scene (see attackContext). The others would be held
+// through every check for nothing.
 func (cf conflictFigs) add(k *Checker, c *corpus, di int) {
 	all := k.casualties(c, di)
-	sc := &cf.scenes[di]
-	var kept []casualty
+	cf.scenes[di] = sceneOf(all)
+	n := 0
+	for i := range all {
+		if keptFigure(all, i) {
+			n++
+		}
+	}
+	// Made at its length: the kept figures are held through every check.
+	kept := make([]casualty, 0, n)
+	for i := range all {
+		if keptFigure(all, i) {
+			f := all[i]
+			f.nearest = int32(nearestEntity(c.docs[di], f.sent))
+			kept = append(kept, f)
+		}
+	}
+	cf.figs[di] = kept
+}
+
+// keptFigure reports whether the conflict checks read figure i of a document's figures all: a
+// head figure, or a count of the wounded not dated elsewhere in the sentence of a head figure,
+// the only ones woundedOf reads.
+func keptFigure(all []casualty, i int) bool {
+	f := &all[i]
+	if f.head {
+		return true
+	}
+	if f.kind != "wounded" || f.past {
+		return false
+	}
+	for j := range all {
+		if all[j].head && all[j].sent == f.sent {
+			return true
+		}
+	}
+	return false
+}
+
+// sceneOf is the scene of a document's casualty figures all (see figureScene), its lists cut to
+// their lengths, as it is held through every check.
+func sceneOf(all []casualty) figureScene {
+	var sc figureScene
 	for _, f := range all {
 		for _, p := range f.places {
 			sc.places = appendUnique(sc.places, p)
@@ -184,16 +225,17 @@ func (cf conflictFigs) add(k *Checker, c *corpus, di int) {
 		if f.kind == "killed" && !f.past && !f.loose && !partOfDead(f.who) {
 			sc.said = append(sc.said, saidCount{f.who, f.lo, f.day, f.exact})
 		}
-		if f.head || f.kind == "wounded" && !f.past {
-			f.nearest = int32(nearestEntity(c.docs[di], f.sent))
-			kept = append(kept, f)
-		}
 	}
-	if len(kept) < cap(kept) {
-		// Cut to its length: the kept figures are held through every check.
-		kept = slices.Clone(kept)
+	sc.places, sc.days, sc.said = fitted(sc.places), fitted(sc.days), fitted(sc.said)
+	return sc
+}
+
+// fitted returns s in an array of its length, s itself when it fills its own.
+func fitted[S ~[]E, E any](s S) S {
+	if len(s) == cap(s) {
+		return s
 	}
-	cf.figs[di] = kept
+	return slices.Clone(s)
 }
 
 // maxAbout is how many entities a conflict is said to be about: the one in dispute and the one
