@@ -39,8 +39,9 @@ type candidate struct {
 // storyConflicts gathers the disagreements of the documents docs (indexes into c.docs,
 // ascending, every document of their stories) that lie inside one story: of their aligned
 // reports (haps and grouped, numbered from first in sentHap, where it adds the happenings each
-// sentence tells), of competing accounts inside one text, of who did an attack and of denials.
-func (k *Checker) storyConflicts(c *corpus, org *origins, haps []Happening, grouped [][]report, scenes []figureScene, docs []int, first int, sentHap map[[2]int][]int) []candidate {
+// sentence of a head casualty figure of cf tells), of competing accounts inside one text, of who
+// did an attack and of denials.
+func (k *Checker) storyConflicts(c *corpus, org *origins, haps []Happening, grouped [][]report, cf conflictFigs, docs []int, first int, sentHap map[[2]int][]int) []candidate {
 	var cands []candidate
 	add := func(story int, kind string, about []string, sides []side, summary string) {
 		if len(sides) < 2 || len(about) == 0 {
@@ -57,17 +58,9 @@ func (k *Checker) storyConflicts(c *corpus, org *origins, haps []Happening, grou
 	for _, di := range docs {
 		k.contrastConflicts(c, di, add)
 	}
-	for hi, g := range grouped {
-		if len(g) < 2 {
-			continue
-		}
-		for _, r := range g {
-			key := [2]int{int(r.doc), reportSide(c, r).span.Start}
-			sentHap[key] = appendUnique(sentHap[key], first+hi)
-		}
-	}
+	noteHappenings(c, cf.figs, grouped, first, sentHap)
 	blameFrom := len(cands)
-	blamed := k.blameConflicts(c, org, grouped, scenes, docs, add)
+	blamed := k.blameConflicts(c, org, grouped, cf.scenes, docs, add)
 	blames := append([]candidate(nil), cands[blameFrom:]...)
 	k.denialConflicts(c, grouped, docs, add)
 	// A denial by an actor blamed for an attack is a side of who did it, not a dispute of its own;
@@ -83,6 +76,35 @@ func (k *Checker) storyConflicts(c *corpus, org *origins, haps []Happening, grou
 		kept = append(kept, cd)
 	}
 	return kept
+}
+
+// noteHappenings adds to sentHap, for each sentence of a report of grouped that gives a head
+// casualty figure of figs, the happening of grouped (numbered from first) it tells, when the
+// happening has two reports or more. Only those sentences are looked up (see shareHappening):
+// the others would be held through every later block for nothing.
+func noteHappenings(c *corpus, figs [][]casualty, grouped [][]report, first int, sentHap map[[2]int][]int) {
+	for hi, g := range grouped {
+		if len(g) < 2 {
+			continue
+		}
+		for _, r := range g {
+			key := [2]int{int(r.doc), reportSide(c, r).span.Start}
+			if int(r.doc) < len(figs) && headSentence(figs[r.doc], key[1]) {
+				sentHap[key] = appendUnique(sentHap[key], first+hi)
+			}
+		}
+	}
+}
+
+// headSentence reports whether a head figure of a document's figures fs lies in the sentence
+// that starts at start.
+func headSentence(fs []casualty, start int) bool {
+	for i := range fs {
+		if fs[i].head && fs[i].sent.Start == start {
+			return true
+		}
+	}
+	return false
 }
 
 // corpusConflicts adds to cands, the disagreements found inside stories, those that may cross
