@@ -39,8 +39,9 @@ type candidate struct {
 // storyConflicts gathers the disagreements of the documents docs (indexes into c.docs,
 // ascending, every document of their stories) that lie inside one story: of their aligned
 // reports (haps and grouped, numbered from first in sentHap, where it adds the happenings each
-// sentence tells), of competing accounts inside one text, of who did an attack and of denials.
-func (k *Checker) storyConflicts(c *corpus, org *origins, haps []Happening, grouped [][]report, scenes []figureScene, docs []int, first int, sentHap map[[2]int][]int) []candidate {
+// sentence of a head casualty figure of cf tells), of competing accounts inside one text, of who
+// did an attack and of denials.
+func (k *Checker) storyConflicts(c *corpus, org *origins, haps []Happening, grouped [][]report, cf conflictFigs, docs []int, first int, sentHap map[[2]int][]int) []candidate {
 	var cands []candidate
 	add := func(story int, kind string, about []string, sides []side, summary string) {
 		if len(sides) < 2 || len(about) == 0 {
@@ -57,17 +58,9 @@ func (k *Checker) storyConflicts(c *corpus, org *origins, haps []Happening, grou
 	for _, di := range docs {
 		k.contrastConflicts(c, di, add)
 	}
-	for hi, g := range grouped {
-		if len(g) < 2 {
-			continue
-		}
-		for _, r := range g {
-			key := [2]int{int(r.doc), reportSide(c, r).span.Start}
-			sentHap[key] = appendUnique(sentHap[key], first+hi)
-		}
-	}
+	noteHappenings(c, cf.figs, grouped, first, sentHap)
 	blameFrom := len(cands)
-	blamed := k.blameConflicts(c, org, grouped, scenes, docs, add)
+	blamed := k.blameConflicts(c, org, grouped, cf.scenes, docs, add)
 	blames := append([]candidate(nil), cands[blameFrom:]...)
 	k.denialConflicts(c, grouped, docs, add)
 	// A denial by an actor blamed for an attack is a side of who did it, not a dispute of its own;
@@ -83,6 +76,35 @@ func (k *Checker) storyConflicts(c *corpus, org *origins, haps []Happening, grou
 		kept = append(kept, cd)
 	}
 	return kept
+}
+
+// noteHappenings adds to sentHap, for each sentence of a report of grouped that gives a head
+// casualty figure of figs, the happening of grouped (numbered from first) it tells, when the
+// happening has two reports or more. Only those sentences are looked up (see shareHappening):
+// the others would be held through every later block for nothing.
+func noteHappenings(c *corpus, figs [][]casualty, grouped [][]report, first int, sentHap map[[2]int][]int) {
+	for hi, g := range grouped {
+		if len(g) < 2 {
+			continue
+		}
+		for _, r := range g {
+			key := [2]int{int(r.doc), reportSide(c, r).span.Start}
+			if int(r.doc) < len(figs) && headSentence(figs[r.doc], key[1]) {
+				sentHap[key] = appendUnique(sentHap[key], first+hi)
+			}
+		}
+	}
+}
+
+// headSentence reports whether a head figure of a document's figures fs lies in the sentence
+// that starts at start.
+func headSentence(fs []casualty, start int) bool {
+	for i := range fs {
+		if fs[i].head && fs[i].sent.Start == start {
+			return true
+		}
+	}
+	return false
 }
 
 // corpusConflicts adds to cands, the disagreements found inside stories, those that may cross
@@ -167,13 +189,54 @@ func newConflictFigs(n int) conflictFigs {
 }
 
 // add gathers the casualty figures of document di and keeps of them only what the conflict
-// checks read: the head figures and the counts of the wounded not dated elsewhere (see
-// casualtyConflicts), in order, each with the entity named nearest its sentence, and of all of
-// them the scene (see attackContext). The others would be held through every check for nothing.
+// checks read: the head figures and the counts of the wounded not dated elsewhere that a
+// sentence of a head figure gives (see woundedOf), in order, each with the entity named nearest
+// its sentence, and of all of them the scene (see attackContext). The others would be held
+// through every check for nothing.
 func (cf conflictFigs) add(k *Checker, c *corpus, di int) {
 	all := k.casualties(c, di)
-	sc := &cf.scenes[di]
-	var kept []casualty
+	cf.scenes[di] = sceneOf(all)
+	n := 0
+	for i := range all {
+		if keptFigure(all, i) {
+			n++
+		}
+	}
+	// Made at its length: the kept figures are held through every check.
+	kept := make([]casualty, 0, n)
+	for i := range all {
+		if keptFigure(all, i) {
+			f := all[i]
+			f.nearest = int32(nearestEntity(c.docs[di], f.sent))
+			kept = append(kept, f)
+		}
+	}
+	cf.figs[di] = kept
+}
+
+// keptFigure reports whether the conflict checks read figure i of a document's figures all: a
+// head figure, or a count of the wounded not dated elsewhere in the sentence of a head figure,
+// the only ones woundedOf reads.
+func keptFigure(all []casualty, i int) bool {
+	f := &all[i]
+	if f.head {
+		return true
+	}
+	if f.kind != "wounded" || f.past {
+		return false
+	}
+	for j := range all {
+		if all[j].head && all[j].sent == f.sent {
+			return true
+		}
+	}
+	return false
+}
+
+// sceneOf is the scene of a document's casualty figures all (see figureScene), its lists cut to
+// their lengths, as it is held through every check.
+func sceneOf(all []casualty) figureScene {
+	var sc figureScene
 	for _, f := range all {
 		for _, p := range f.places {
 			sc.places = appendUnique(sc.places, p)
@@ -184,16 +247,17 @@ func (cf conflictFigs) add(k *Checker, c *corpus, di int) {
 		if f.kind == "killed" && !f.past && !f.loose && !partOfDead(f.who) {
 			sc.said = append(sc.said, saidCount{f.who, f.lo, f.day, f.exact})
 		}
-		if f.head || f.kind == "wounded" && !f.past {
-			f.nearest = int32(nearestEntity(c.docs[di], f.sent))
-			kept = append(kept, f)
-		}
 	}
-	if len(kept) < cap(kept) {
-		// Cut to its length: the kept figures are held through every check.
-		kept = slices.Clone(kept)
+	sc.places, sc.days, sc.said = fitted(sc.places), fitted(sc.days), fitted(sc.said)
+	return sc
+}
+
+// fitted returns s in an array of its length, s itself when it fills its own.
+func fitted[S ~[]E, E any](s S) S {
+	if len(s) == cap(s) {
+		return s
 	}
-	cf.figs[di] = kept
+	return slices.Clone(s)
 }
 
 // maxAbout is how many entities a conflict is said to be about: the one in dispute and the one

@@ -7,29 +7,37 @@ import (
 // heldHappenings are the happenings a pass has found so far, held between the blocks of
 // stories that find them (see pass.run) in a form of the pass's own: documents, entities and
 // stories as numbers in the corpus, words as numbers in its names (see corpus.str), and no id,
-// which the pass gives once all are found (see corpus.orderHappenings). A happening takes about
-// half the memory so, and the pass holds every one of them through every later block.
+// which the pass gives once all are found (see corpus.orderHappenings). The participants and
+// reports of all of them are held in two lists, each happening naming its run of each, and the
+// reports' attributions in a third, by number: most happenings have one report and a list of
+// their own would cost more than the report. A happening takes about a third of the memory so,
+// and the pass holds every one of them through every later block.
 type heldHappenings struct {
-	list     []heldHappening
-	storyNum map[string]int32
+	list         []heldHappening
+	participants []int32
+	reports      []heldReport
+	// attributions are the reports' lists of attribution; a report names its list's index plus
+	// one, 0 for none.
+	attributions [][]string
+	storyNum     map[string]int32
 }
 
-// heldHappening is a Happening in the held form; whole is the happening itself, kept as it is,
-// when it names a document, entity or story the corpus does not number.
+// heldHappening is a Happening in the held form: its participants are participants[part:
+// part+parts] of its heldHappenings, its reports reports[rep:rep+reps]; whole is the
+// happening itself, kept as it is, when it names a document, entity or story the corpus does not
+// number.
 type heldHappening struct {
-	typ, time, start, end uint32
-	story, origins        int32
-	participants          []int32
-	reports               []heldReport
-	fatalities            *Fatalities
-	whole                 *Happening
+	typ, time, start, end  uint32
+	story, origins         int32
+	part, parts, rep, reps uint32
+	fatalities             *Fatalities
+	whole                  *Happening
 }
 
 // heldReport is a Report in the held form.
 type heldReport struct {
-	doc, event, origin int32
-	modality           uint32
-	attribution        []string
+	doc, event, origin    int32
+	modality, attribution uint32
 }
 
 // newHeldHappenings returns no happenings yet, for the stories of c.
@@ -57,36 +65,45 @@ func (h *heldHappenings) add(c *corpus, haps []Happening) {
 	}
 }
 
-// hold returns hp in the held form, and whether the corpus numbers all it names.
+// hold returns hp in the held form, and whether the corpus numbers all it names; the runs of
+// participants and reports it names are held only when it does.
 func (h *heldHappenings) hold(c *corpus, hp *Happening) (heldHappening, bool) {
 	story, ok := h.storyNum[hp.Story]
 	if !ok {
 		return heldHappening{}, false
 	}
 	out := heldHappening{typ: c.strs.of(string(hp.Type)), time: c.strs.of(hp.Time), start: c.strs.of(hp.Start),
-		end: c.strs.of(hp.End), story: story, origins: int32(hp.Origins), fatalities: hp.Fatalities}
-	if len(hp.Participants) > 0 {
-		out.participants = make([]int32, len(hp.Participants))
-	}
-	for i, id := range hp.Participants {
+		end: c.strs.of(hp.End), story: story, origins: int32(hp.Origins), fatalities: hp.Fatalities,
+		part: uint32(len(h.participants)), parts: uint32(len(hp.Participants)), rep: uint32(len(h.reports)), reps: uint32(len(hp.Reports))}
+	for _, id := range hp.Participants {
 		n, ok := c.entNum[id]
 		if !ok {
+			h.participants = h.participants[:out.part]
 			return heldHappening{}, false
 		}
-		out.participants[i] = int32(n)
+		h.participants = append(h.participants, int32(n))
 	}
-	out.reports = make([]heldReport, len(hp.Reports))
 	for i := range hp.Reports {
 		r := &hp.Reports[i]
 		doc, okDoc := c.byID[r.Doc]
 		origin, okOrigin := c.byID[r.Origin]
 		if !okDoc || !okOrigin || int(int32(r.Event)) != r.Event {
+			h.participants, h.reports = h.participants[:out.part], h.reports[:out.rep]
 			return heldHappening{}, false
 		}
-		out.reports[i] = heldReport{doc: int32(doc), event: int32(r.Event), origin: int32(origin),
-			modality: c.strs.of(string(r.Modality)), attribution: r.Attribution}
+		h.reports = append(h.reports, heldReport{doc: int32(doc), event: int32(r.Event), origin: int32(origin),
+			modality: c.strs.of(string(r.Modality)), attribution: h.attribution(r.Attribution)})
 	}
 	return out, true
+}
+
+// attribution returns the number of a report's list of attribution, holding it.
+func (h *heldHappenings) attribution(list []string) uint32 {
+	if list == nil {
+		return 0
+	}
+	h.attributions = append(h.attributions, list)
+	return uint32(len(h.attributions))
 }
 
 // happenings writes the held happenings out, in order, without their ids.
@@ -101,18 +118,26 @@ func (h *heldHappenings) happenings(c *corpus) []Happening {
 		}
 		hp := Happening{Type: dossier.EventType(c.str(held.typ)), Story: c.storyIDs[held.story], Time: c.str(held.time),
 			Start: c.str(held.start), End: c.str(held.end), Origins: int(held.origins), Fatalities: held.fatalities}
-		if len(held.participants) > 0 {
-			hp.Participants = make([]string, len(held.participants))
+		if held.parts > 0 {
+			hp.Participants = make([]string, held.parts)
 		}
-		for j, n := range held.participants {
+		for j, n := range h.participants[held.part : held.part+held.parts] {
 			hp.Participants[j] = c.entIDs[n]
 		}
-		hp.Reports = make([]Report, len(held.reports))
-		for j, r := range held.reports {
+		hp.Reports = make([]Report, held.reps)
+		for j, r := range h.reports[held.rep : held.rep+held.reps] {
 			hp.Reports[j] = Report{Doc: c.docs[r.doc].id, Event: int(r.event), Origin: c.docs[r.origin].id,
-				Modality: dossier.Modality(c.str(r.modality)), Attribution: r.attribution}
+				Modality: dossier.Modality(c.str(r.modality)), Attribution: h.attributionOf(r.attribution)}
 		}
 		out[i] = hp
 	}
 	return out
+}
+
+// attributionOf returns the list of attribution numbered n (see attribution).
+func (h *heldHappenings) attributionOf(n uint32) []string {
+	if n == 0 {
+		return nil
+	}
+	return h.attributions[n-1]
 }

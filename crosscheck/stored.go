@@ -87,7 +87,7 @@ func (p *pass) run() (*Result, error) {
 	held := newHeldHappenings(c)
 	err = p.each(p.storyBlocks(heads), func(docs []int) {
 		haps, grouped := k.happenings(c, org, cf, heads, docs)
-		cands = append(cands, k.storyConflicts(c, org, haps, grouped, cf.scenes, docs, held.len(), sentHap)...)
+		cands = append(cands, k.storyConflicts(c, org, haps, grouped, cf, docs, held.len(), sentHap)...)
 		held.add(c, haps)
 	})
 	if err != nil {
