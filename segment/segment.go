@@ -18,6 +18,13 @@ var abbreviationList string
 // abbreviations is read once from the embedded list; it is never written after.
 var abbreviations = readWordList(abbreviationList)
 
+//go:embed data/linking-abbreviations.txt
+var linkingList string
+
+// linking are abbreviations that always lead on to what follows them ("e.g.", "i.e.", "vs."), so
+// that their stop never ends a sentence, whatever word comes next.
+var linking = readWordList(linkingList)
+
 // sentenceStarters are words that, after an abbreviation, still open a new sentence.
 var sentenceStarters = readWordList(`The He She It They We I This That These Those But And In On A An His Her Their Its
 There Here However Meanwhile After Before When While Some Many Most Other Others As At By For From`)
@@ -157,16 +164,22 @@ func appendSentences(out []dossier.Span, text string, para dossier.Span) []dossi
 			continue
 		}
 		end := i + n
-		// Runs of terminal punctuation ("?!", "...") and closing quotes or brackets belong to the sentence.
+		// Runs of terminal punctuation ("?!", "..."), closing quotes or brackets and reference marks
+		// belong to the sentence.
 		for end < para.End {
 			r2, n2 := utf8.DecodeRuneInString(text[end:])
 			if r2 == '.' || r2 == '!' || r2 == '?' || r2 == '…' || isCloser(r2) {
 				end += n2
 				continue
 			}
+			if k := citationEnd(text, end, para.End); k > 0 {
+				end = k // a reference mark written against the stop (".[12]")
+				continue
+			}
 			break
 		}
 		if isBoundary(text, start, i, r, end, para.End) {
+			end = afterCitations(text, end, para.End)
 			if s, ok := trim(text, dossier.Span{Start: start, End: end}); ok {
 				out = append(out, s)
 			}
@@ -229,10 +242,83 @@ func isBoundary(text string, start, i int, p rune, end, limit int) bool {
 	if word == "" {
 		return true
 	}
+	if listNumber(strings.TrimSpace(text[start:i])) {
+		return false
+	}
 	if isAbbreviation(word) {
-		return sentenceStarters[next]
+		return !linking[strings.ToLower(word)] && sentenceStarters[next]
 	}
 	return true
+}
+
+// listNumber reports whether a sentence so far is only the number of a list item or a heading
+// ("1", "2.1", "10"), whose stop opens the item rather than ending a sentence.
+func listNumber(s string) bool {
+	if s == "" || s[0] < '0' || s[0] > '9' {
+		return false
+	}
+	digits := 0
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] >= '0' && s[i] <= '9':
+			digits++
+			if digits > 3 {
+				return false
+			}
+		case s[i] == '.' && digits > 0:
+			digits = 0
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// afterCitations returns where the reference marks that follow a sentence's end ("[17]",
+// "[7] [8]", "[1-3]") end, so that they stay with the sentence they support; end itself when
+// none follows. A mark that opens a line is a list's, not a citation.
+func afterCitations(text string, end, limit int) int {
+	out := end
+	for {
+		j := out
+		for j < limit && (text[j] == ' ' || text[j] == '\t') {
+			j++
+		}
+		k := citationEnd(text, j, limit)
+		if k == 0 {
+			return out
+		}
+		out = k
+	}
+}
+
+// citationEnd returns where a bracketed reference mark starting at i ends: digits with commas,
+// spaces and dashes between them inside square brackets. It returns 0 when none starts at i.
+func citationEnd(text string, i, limit int) int {
+	if i >= limit || text[i] != '[' {
+		return 0
+	}
+	digits := false
+	for k := i + 1; k < limit && k-i < 24; k++ {
+		c := text[k]
+		switch {
+		case c >= '0' && c <= '9':
+			digits = true
+		case c == ']':
+			if digits {
+				return k + 1
+			}
+			return 0
+		case c == ',' || c == ' ' || c == '-':
+		default:
+			if r, _ := utf8.DecodeRuneInString(text[k:]); r == '–' {
+				k += len("–") - 1
+				continue
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // isAbbreviation reports whether word (the text before a full stop) is an abbreviation, an

@@ -49,6 +49,14 @@ func TestSentences(t *testing.T) {
 			[]string{"ST. PAUL — The council met.", "FT. MYERS is next."}},
 		{"ellipsis", "He paused... Then he left.",
 			[]string{"He paused...", "Then he left."}},
+		{"citation marks stay with their sentence", "He died in 2014. [4] [7] Fillmore taught at Berkeley.[12] Later [13] he retired.",
+			[]string{"He died in 2014. [4] [7]", "Fillmore taught at Berkeley.[12]", "Later [13] he retired."}},
+		{"reference list on its own lines", "See the sources.\n[1] Smith, 2011.",
+			[]string{"See the sources.", "[1] Smith, 2011."}},
+		{"list number", "1. The convoy left. 2.1. Results follow.",
+			[]string{"1. The convoy left.", "2.1. Results follow."}},
+		{"linking abbreviation", "Some papers (e.g. The Times) agreed.",
+			[]string{"Some papers (e.g. The Times) agreed."}},
 		{"empty", "  \n\n  ", nil},
 	}
 	for _, tt := range tests {

@@ -22,13 +22,14 @@ type Tokenizer struct {
 	emoticons map[string]bool
 	units     map[string]bool
 	itsCues   map[string]bool // words after which "its" is "it's" (its-is-cues)
+	numbered  map[string]bool // abbreviations that keep their stop before a number (number-abbreviations)
 }
 
 // NewTokenizer reads the abbreviations and contractions of d.
 func NewTokenizer(d *en.Data) *Tokenizer {
 	return &Tokenizer{abbrev: d.List("abbreviations"), split: d.Table("contractions"),
 		prefixes: d.List("hyphen-prefixes"), emoticons: d.List("emoticons"), units: d.List("units"),
-		itsCues: d.List("its-is-cues")}
+		itsCues: d.List("its-is-cues"), numbered: d.List("number-abbreviations")}
 }
 
 // plain is the tokeniser of the embedded language data, built on first use by Tokens.
@@ -137,6 +138,11 @@ func (tz *Tokenizer) chunk(out []dossier.Token, text string, i, j, end int) []do
 			i = k
 			continue
 		}
+		if k := signedNumberEnd(text, i, j); k > 0 {
+			out = append(out, tok(text, i, k))
+			i = k
+			continue
+		}
 		if isWordRune(r) {
 			k := tz.wordEnd(text, i, j)
 			k = tz.keepStop(text, i, k, j, end)
@@ -158,6 +164,28 @@ func (tz *Tokenizer) chunk(out []dossier.Token, text string, i, j, end int) []do
 		i = k
 	}
 	return out
+}
+
+// signedNumberEnd returns where a number opened by a plus sign or a bare decimal point ends
+// ("+44", "+1", ".203"), which the treebanks keep whole, or 0 when none starts at i: the mark
+// must not follow a word, a digit or another stop ("3.5", "..5" are read otherwise).
+func signedNumberEnd(text string, i, limit int) int {
+	if text[i] != '+' && text[i] != '.' || i+1 >= limit || text[i+1] < '0' || text[i+1] > '9' {
+		return 0
+	}
+	if i > 0 {
+		if prev, _ := utf8.DecodeLastRuneInString(text[:i]); isWordRune(prev) || prev == '.' || prev == '+' {
+			return 0
+		}
+	}
+	k := i + 1
+	for k < limit && (text[k] >= '0' && text[k] <= '9' || (text[k] == ',' || text[k] == '.' || text[k] == '-') && k+1 < limit && text[k+1] >= '0' && text[k+1] <= '9') {
+		if text[i] == '.' && text[k] == '.' {
+			break
+		}
+		k++
+	}
+	return k
 }
 
 // emoticonEnd returns where an emoticon written against a word or a stop ("family:)", ":-).")
@@ -358,8 +386,18 @@ func (tz *Tokenizer) keepStop(text string, i, k, limit, end int) int {
 		return k + 1
 	case tz.abbrev[strings.ToLower(w)]:
 		return k + 1
+	case tz.numbered[strings.ToLower(w)] && numberAfter(text, k+1, end):
+		return k + 1
 	}
 	return k
+}
+
+// numberAfter reports whether a number follows text[from:] after white space ("No. 7", "p. 12").
+func numberAfter(text string, from, end int) bool {
+	for from < end && (text[from] == ' ' || text[from] == '\t') {
+		from++
+	}
+	return from < end && text[from] >= '0' && text[from] <= '9'
 }
 
 func hasDigit(s string) bool {
