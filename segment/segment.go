@@ -231,8 +231,8 @@ func isBoundary(text string, start, i int, p rune, end, limit int) bool {
 	if j >= limit {
 		return true
 	}
-	if !isOpener(r) {
-		return false
+	if !isOpener(r) || !hasAlnum(text[j:limit]) {
+		return false // nothing of a sentence follows in the paragraph, only marks (a closing "''")
 	}
 	if p != '.' || end-i > 1 {
 		return true // '!', '?', ellipses and stops followed by a closing quote end sentences
@@ -251,9 +251,15 @@ func isBoundary(text string, start, i int, p rune, end, limit int) bool {
 	return true
 }
 
+// hasAlnum reports whether s holds a letter or a digit.
+func hasAlnum(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+}
+
 // listNumber reports whether a sentence so far is only the number of a list item or a heading
-// ("1", "2.1", "10"), whose stop opens the item rather than ending a sentence.
+// ("1", "2.1", "10", "*1", "(2"), whose stop opens the item rather than ending a sentence.
 func listNumber(s string) bool {
+	s = strings.TrimLeft(s, "*\"'(#-")
 	if s == "" || s[0] < '0' || s[0] > '9' {
 		return false
 	}

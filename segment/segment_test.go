@@ -57,6 +57,10 @@ func TestSentences(t *testing.T) {
 			[]string{"1. The convoy left.", "2.1. Results follow."}},
 		{"linking abbreviation", "Some papers (e.g. The Times) agreed.",
 			[]string{"Some papers (e.g. The Times) agreed."}},
+		{"closing marks stay with the sentence", "He left. ''\n\nThey said etc. . .",
+			[]string{"He left. ''", "They said etc. . ."}},
+		{"starred list number", "*1. The first element.\n\n*2. The second.",
+			[]string{"*1. The first element.", "*2. The second."}},
 		{"empty", "  \n\n  ", nil},
 	}
 	for _, tt := range tests {
