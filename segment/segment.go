@@ -25,6 +25,13 @@ var linkingList string
 // that their stop never ends a sentence, whatever word comes next.
 var linking = readWordList(linkingList)
 
+//go:embed data/number-abbreviations.txt
+var numberedList string
+
+// numbered are abbreviations written before a number ("No. 7", "Op. 46", "p. 12"): their stop
+// does not end a sentence when a number follows, whatever their case.
+var numbered = readWordList(numberedList)
+
 // sentenceStarters are words that, after an abbreviation, still open a new sentence.
 var sentenceStarters = readWordList(`The He She It They We I This That These Those But And In On A An His Her Their Its
 There Here However Meanwhile After Before When While Some Many Most Other Others As At By For From`)
@@ -242,7 +249,7 @@ func isBoundary(text string, start, i int, p rune, end, limit int) bool {
 	if word == "" {
 		return true
 	}
-	if listNumber(strings.TrimSpace(text[start:i])) {
+	if listNumber(strings.TrimSpace(text[start:i])) || numbered[strings.ToLower(word)] && unicode.IsDigit(r) {
 		return false
 	}
 	if isAbbreviation(word) {

@@ -61,6 +61,8 @@ func TestSentences(t *testing.T) {
 			[]string{"He left. ''", "They said etc. . ."}},
 		{"starred list number", "*1. The first element.\n\n*2. The second.",
 			[]string{"*1. The first element.", "*2. The second."}},
+		{"abbreviation before a number", "He wrote the Slavonic Dances, Op. 46. It was a success.",
+			[]string{"He wrote the Slavonic Dances, Op. 46.", "It was a success."}},
 		{"empty", "  \n\n  ", nil},
 	}
 	for _, tt := range tests {
