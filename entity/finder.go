@@ -718,6 +718,13 @@ func (lw *nameLists) lowerTail(w string) bool {
 	return unicode.IsLower(r) || lw.participles[strings.ToLower(w[i+size:])]
 }
 
+// numbered reports whether token i is an abbreviation written with its stop before a number
+// ("No." in "the No. 1 carmaker"), not an initial ("P. Davison").
+func (d *doc) numbered(i int) bool {
+	s, ok := strings.CutSuffix(d.toks[i].text, ".")
+	return ok && d.g.w.numbered[strings.ToLower(s)] && i+1 < len(d.toks) && startsDigit(d.toks[i+1].text)
+}
+
 // contraction reports a pronoun or verb run into its auxiliary ("I'm", "we're", "they've",
 // "she'll", "don't", "you'd"): never a name, however it is capitalised. w is lower case with
 // straight apostrophes. "Sa'd" and "O'Neill" are names: only a pronoun takes "'d".
@@ -761,7 +768,7 @@ func (d *doc) nameTok(i int) bool {
 		return d.name[i] > 0
 	}
 	t := d.toks[i]
-	ok := t.word && !d.g.w.lowerTail(t.text) && (isCap(t.text) || d.g.w.prefixedName(t.text)) && !d.g.w.contraction(d.low[i]) && !d.dateWord(i) && !d.addressPath(i)
+	ok := t.word && !d.g.w.lowerTail(t.text) && (isCap(t.text) || d.g.w.prefixedName(t.text)) && !d.g.w.contraction(d.low[i]) && !d.dateWord(i) && !d.addressPath(i) && !d.numbered(i)
 	ok = ok || d.syllableName(i)
 	d.name[i] = -1
 	if ok {

@@ -121,6 +121,9 @@ type nameLists struct {
 	lowerMostly map[string]bool
 	// interjections are the words said on their own before a comma ("heck", "wow"), lower case.
 	interjections map[string]bool
+	// numbered are the abbreviations the tokeniser keeps with their stop before a number ("No. 1",
+	// "Vol. 6"), lower case: written so, a word of a reference, not of a name.
+	numbered map[string]bool
 	// personPronouns are the third-person pronouns of a person ("he", "his", "her").
 	personPronouns map[string]bool
 	// holidays are the named days the time stage reads (holidays.txt), as written there.
@@ -198,6 +201,7 @@ func newNameLists(d *en.Data) *nameLists {
 		english:          rowWords(d.Rows("word-casing")),
 		peopleEndings:    endingPairs(d.Rows("people-endings")),
 		holidays:         d.Entries("holidays"),
+		numbered:         d.List("number-abbreviations"),
 	}
 }
 

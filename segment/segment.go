@@ -20,12 +20,17 @@ import (
 type Splitter struct {
 	abbreviations map[string]bool // words a full stop follows without ending a sentence
 	starters      map[string]bool // words that, after an abbreviation, still open a new sentence
+	linking       map[string]bool // abbreviations that lead on to what follows ("e.g.", "vs."): their stop never ends a sentence
+	numbered      map[string]bool // abbreviations before a number ("No. 7", "p. 12"): their stop does not end a sentence when a number follows
 }
 
-// New returns a Splitter that reads sentence-abbreviations.txt and sentence-starters.txt of the
-// language data d (the embedded files with a --data folder's).
+// New returns a Splitter that reads sentence-abbreviations.txt, sentence-starters.txt,
+// linking-abbreviations.txt and number-abbreviations.txt of the language data d (the embedded files with a --data folder's).
 func New(d *en.Data) *Splitter {
-	return &Splitter{abbreviations: d.List("sentence-abbreviations"), starters: d.List("sentence-starters")}
+	return &Splitter{
+		abbreviations: d.List("sentence-abbreviations"), starters: d.List("sentence-starters"),
+		linking: d.List("linking-abbreviations"), numbered: d.List("number-abbreviations"),
+	}
 }
 
 // defaultSplitter is the Splitter of the embedded language data, made on first use.
@@ -157,16 +162,22 @@ func (sp *Splitter) appendSentences(out []dossier.Span, text string, para dossie
 			continue
 		}
 		end := i + n
-		// Runs of terminal punctuation ("?!", "...") and closing quotes or brackets belong to the sentence.
+		// Runs of terminal punctuation ("?!", "..."), closing quotes or brackets and reference marks
+		// belong to the sentence.
 		for end < para.End {
 			r2, n2 := utf8.DecodeRuneInString(text[end:])
 			if r2 == '.' || r2 == '!' || r2 == '?' || r2 == '…' || isCloser(r2) {
 				end += n2
 				continue
 			}
+			if k := citationEnd(text, end, para.End); k > 0 {
+				end = k // a reference mark written against the stop (".[12]")
+				continue
+			}
 			break
 		}
 		if sp.isBoundary(text, start, i, r, end, para.End) {
+			end = afterCitations(text, end, para.End)
 			if s, ok := trim(text, dossier.Span{Start: start, End: end}); ok {
 				out = append(out, s)
 			}
@@ -218,8 +229,8 @@ func (sp *Splitter) isBoundary(text string, start, i int, p rune, end, limit int
 	if j >= limit {
 		return true
 	}
-	if !isOpener(r) {
-		return false
+	if !isOpener(r) || !hasAlnum(text[j:limit]) {
+		return false // nothing of a sentence follows in the paragraph, only marks (a closing "''")
 	}
 	if p != '.' || end-i > 1 {
 		return true // '!', '?', ellipses and stops followed by a closing quote end sentences
@@ -229,10 +240,89 @@ func (sp *Splitter) isBoundary(text string, start, i int, p rune, end, limit int
 	if word == "" {
 		return true
 	}
+	if listNumber(strings.TrimSpace(text[start:i])) || sp.numbered[strings.ToLower(word)] && unicode.IsDigit(r) {
+		return false
+	}
 	if sp.isAbbreviation(word) {
-		return sp.starters[next]
+		return !sp.linking[strings.ToLower(word)] && sp.starters[next]
 	}
 	return true
+}
+
+// hasAlnum reports whether s holds a letter or a digit.
+func hasAlnum(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+}
+
+// listNumber reports whether a sentence so far is only the number of a list item or a heading
+// ("1", "2.1", "10", "*1", "(2"), whose stop opens the item rather than ending a sentence.
+func listNumber(s string) bool {
+	s = strings.TrimLeft(s, "*\"'(#-")
+	if s == "" || s[0] < '0' || s[0] > '9' {
+		return false
+	}
+	digits := 0
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] >= '0' && s[i] <= '9':
+			digits++
+			if digits > 3 {
+				return false
+			}
+		case s[i] == '.' && digits > 0:
+			digits = 0
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// afterCitations returns where the reference marks that follow a sentence's end ("[17]",
+// "[7] [8]", "[1-3]") end, so that they stay with the sentence they support; end itself when
+// none follows. A mark that opens a line is a list's, not a citation.
+func afterCitations(text string, end, limit int) int {
+	out := end
+	for {
+		j := out
+		for j < limit && (text[j] == ' ' || text[j] == '\t') {
+			j++
+		}
+		k := citationEnd(text, j, limit)
+		if k == 0 {
+			return out
+		}
+		out = k
+	}
+}
+
+// citationEnd returns where a bracketed reference mark starting at i ends: digits with commas,
+// spaces and dashes between them inside square brackets. It returns 0 when none starts at i.
+func citationEnd(text string, i, limit int) int {
+	if i >= limit || text[i] != '[' {
+		return 0
+	}
+	digits := false
+	for k := i + 1; k < limit && k-i < 24; k++ {
+		c := text[k]
+		switch {
+		case c >= '0' && c <= '9':
+			digits = true
+		case c == ']':
+			if digits {
+				return k + 1
+			}
+			return 0
+		case c == ',' || c == ' ' || c == '-':
+		default:
+			if r, _ := utf8.DecodeRuneInString(text[k:]); r == '–' {
+				k += len("–") - 1
+				continue
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // isAbbreviation reports whether word (the text before a full stop) is an abbreviation, an

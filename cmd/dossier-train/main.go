@@ -336,7 +336,8 @@ func readFile(path string) (*syntax.Model, error) {
 }
 
 // measureFile prints the scores of the model in path, read from raw text: EWT dev (for tuning),
-// then the held-out parts.
+// EWT dev again from its gold words (what the tagger and parser lose apart from sentence
+// splitting and tokenising), then the held-out parts.
 func measureFile(path string, tb *syntax.Treebanks) error {
 	m, err := readFile(path)
 	if err != nil {
@@ -344,6 +345,8 @@ func measureFile(path string, tb *syntax.Treebanks) error {
 	}
 	dev := syntax.Evaluate(m, segment.Sentences, tb.Dev)
 	fmt.Printf("dev words %.2f upos %.2f lemma %.2f uas %.2f las %.2f\n", 100*dev.Words, 100*dev.UPOS, 100*dev.Lemma, 100*dev.UAS, 100*dev.LAS)
+	gold := syntax.EvaluateGoldWords(m, tb.Dev)
+	fmt.Printf("dev on gold words: upos %.2f lemma %.2f uas %.2f las %.2f\n", 100*gold.UPOS, 100*gold.Lemma, 100*gold.UAS, 100*gold.LAS)
 	for _, line := range tb.Measure(m, segment.Sentences).Lines() {
 		fmt.Println(line)
 	}

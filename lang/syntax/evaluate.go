@@ -26,9 +26,28 @@ type counts struct {
 // Evaluate reads each sentence's raw text as Dossier would — split into sentences by split,
 // tokenised and analysed by m — and scores the result against the gold trees.
 func Evaluate(m *Model, split func(string) []dossier.Span, gold []conllu.Sentence) Scores {
+	return evaluate(gold, func(g *conllu.Sentence) []dossier.Token { return ownWords(m, split, g.Text) })
+}
+
+// EvaluateGoldWords scores m on the gold trees given the gold words themselves, one sentence each:
+// the tagger and parser alone, without what sentence splitting and tokenising lose.
+func EvaluateGoldWords(m *Model, gold []conllu.Sentence) Scores {
+	return evaluate(gold, func(g *conllu.Sentence) []dossier.Token {
+		spans := goldSpans(g)
+		toks := make([]dossier.Token, len(g.Words))
+		for i, w := range g.Words {
+			toks[i] = dossier.Token{Span: spans[i], Text: w.Form, Head: -1}
+		}
+		m.Analyze(toks)
+		return toks
+	})
+}
+
+// evaluate scores the analysed words read gives each gold sentence, heads indexing its result.
+func evaluate(gold []conllu.Sentence, read func(*conllu.Sentence) []dossier.Token) Scores {
 	var c counts
 	for i := range gold {
-		c.add(m, split, &gold[i])
+		c.add(&gold[i], read(&gold[i]))
 	}
 	f1 := func(k int) float64 {
 		if c.gold+c.sys == 0 {
@@ -39,11 +58,10 @@ func Evaluate(m *Model, split func(string) []dossier.Span, gold []conllu.Sentenc
 	return Scores{Gold: c.gold, System: c.sys, Words: f1(c.words), UPOS: f1(c.upos), Lemma: f1(c.lemma), UAS: f1(c.uas), LAS: f1(c.las)}
 }
 
-func (c *counts) add(m *Model, split func(string) []dossier.Span, g *conllu.Sentence) {
-	text := g.Text
-	spans := goldSpans(g)
+// ownWords splits text into sentences with split and analyses each with m, as Dossier reads a
+// document: the words of all its sentences in order, each head an index into the whole.
+func ownWords(m *Model, split func(string) []dossier.Span, text string) []dossier.Token {
 	var sys []dossier.Token
-	var sysSent []int // index of each system word's first word in sys, per sentence
 	for _, sp := range split(text) {
 		s := m.Sentence(text, sp)
 		base := len(sys)
@@ -52,9 +70,14 @@ func (c *counts) add(m *Model, split func(string) []dossier.Span, g *conllu.Sent
 				t.Head += base
 			}
 			sys = append(sys, t)
-			sysSent = append(sysSent, base)
 		}
 	}
+	return sys
+}
+
+// add counts the words sys read for gold sentence g that align with its words and agree.
+func (c *counts) add(g *conllu.Sentence, sys []dossier.Token) {
+	spans := goldSpans(g)
 	goldAt := map[dossier.Span]int{}
 	for i, sp := range spans {
 		if sp.End > sp.Start {

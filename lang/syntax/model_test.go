@@ -180,3 +180,18 @@ func TestWriteRead(t *testing.T) {
 		t.Error("Read of a non-model: no error")
 	}
 }
+
+// TestEvaluateGoldWords checks that scoring from the gold words aligns every word, and that the
+// tags read from them are not worse than those read from the tokeniser's words.
+func TestEvaluateGoldWords(t *testing.T) {
+	tb := treebanks(t)
+	m := loadModel(t)
+	dev := tb.Dev[:300]
+	gold, own := EvaluateGoldWords(m, dev), Evaluate(m, segment.Sentences, dev)
+	if gold.Words != 1 || gold.Gold != gold.System {
+		t.Errorf("gold words: word F1 %.4f, %d gold and %d system words, want 1 and equal counts", gold.Words, gold.Gold, gold.System)
+	}
+	if gold.UPOS < own.UPOS || gold.UAS < own.UAS {
+		t.Errorf("gold words score UPOS %.4f UAS %.4f, below the tokeniser's %.4f %.4f", gold.UPOS, gold.UAS, own.UPOS, own.UAS)
+	}
+}

@@ -21,13 +21,16 @@ type Tokenizer struct {
 	emoticons map[string]bool
 	units     map[string]bool
 	itsCues   map[string]bool // words after which "its" is "it's" (its-is-cues)
+	numbered  map[string]bool // abbreviations that keep their stop before a number (number-abbreviations)
+	fileExts  map[string]bool // endings of file names, kept whole (file-extensions)
 }
 
 // NewTokenizer reads the abbreviations and contractions of d.
 func NewTokenizer(d *en.Data) *Tokenizer {
 	return &Tokenizer{abbrev: d.List("abbreviations"), split: d.Table("contractions"),
 		prefixes: d.List("hyphen-prefixes"), emoticons: d.List("emoticons"), units: d.List("units"),
-		itsCues: d.List("its-is-cues")}
+		itsCues: d.List("its-is-cues"), numbered: d.List("number-abbreviations"),
+		fileExts: d.List("file-extensions")}
 }
 
 // Tokens splits text[within] into tokens with byte offsets into text.
@@ -81,6 +84,11 @@ func (tz *Tokenizer) chunk(out []dossier.Token, text string, i, j, end int) []do
 	if tz.emoticons[text[i:j]] {
 		return append(out, tok(text, i, j))
 	}
+	if a, b := tz.fileName(text, i, j); b > a {
+		out = tz.chunk(out, text, i, a, end)
+		out = append(out, tok(text, a, b))
+		return tz.chunk(out, text, b, j, end)
+	}
 	if IsWebAddress(text[i:j]) {
 		// A name written against the address it goes with ("Jane<jane@example.com>") is a
 		// word of its own.
@@ -126,6 +134,16 @@ func (tz *Tokenizer) chunk(out []dossier.Token, text string, i, j, end int) []do
 			i = k
 			continue
 		}
+		if k := tz.extensionEnd(text, i, j); k > 0 {
+			out = append(out, tok(text, i, k))
+			i = k
+			continue
+		}
+		if k := signedNumberEnd(text, i, j); k > 0 {
+			out = append(out, tok(text, i, k))
+			i = k
+			continue
+		}
 		if isWordRune(r) {
 			k := tz.wordEnd(text, i, j)
 			k = tz.keepStop(text, i, k, j, end)
@@ -134,11 +152,11 @@ func (tz *Tokenizer) chunk(out []dossier.Token, text string, i, j, end int) []do
 			continue
 		}
 		// A run of one punctuation mark is one token ("...", "--", "!!"), and so is a run of
-		// sentence ends ("?!").
+		// sentence ends ("?!") and of single quotation marks written for a double one ("‘’").
 		k := i + n
 		for k < j {
 			r2, n2 := utf8.DecodeRuneInString(text[k:])
-			if r2 != r && !(isEnd(r) && isEnd(r2)) {
+			if r2 != r && !(isEnd(r) && isEnd(r2)) && !(isSingleQuote(r) && isSingleQuote(r2)) {
 				break
 			}
 			k += n2
@@ -147,6 +165,70 @@ func (tz *Tokenizer) chunk(out []dossier.Token, text string, i, j, end int) []do
 		i = k
 	}
 	return out
+}
+
+// signedNumberEnd returns where a number opened by a plus sign or a bare decimal point ends
+// ("+44", "+1", ".203"), which the treebanks keep whole, or 0 when none starts at i: the mark
+// must not follow a word, a digit or another stop ("3.5", "..5" are read otherwise).
+func signedNumberEnd(text string, i, limit int) int {
+	if text[i] != '+' && text[i] != '.' || i+1 >= limit || text[i+1] < '0' || text[i+1] > '9' {
+		return 0
+	}
+	if i > 0 {
+		if prev, _ := utf8.DecodeLastRuneInString(text[:i]); isWordRune(prev) || prev == '.' || prev == '+' {
+			return 0
+		}
+	}
+	k := i + 1
+	for k < limit && (text[k] >= '0' && text[k] <= '9' || (text[k] == ',' || text[k] == '.' || text[k] == '-') && k+1 < limit && text[k+1] >= '0' && text[k+1] <= '9') {
+		if text[i] == '.' && text[k] == '.' {
+			break
+		}
+		k++
+	}
+	return k
+}
+
+// fileName finds a file name ("ld2d-#69345-1.DOC", "Sam3102.doc") in the white-space-delimited
+// piece text[i:j], without the brackets, quotes and stops around it, and returns its bounds; a
+// equals b when there is none. The treebanks keep a file name whole, as they do a web address.
+func (tz *Tokenizer) fileName(text string, i, j int) (a, b int) {
+	a, b = i, j
+	for a < b && strings.IndexByte("<([{\"'", text[a]) >= 0 {
+		a++
+	}
+	for b > a && strings.IndexByte(">)]}\"',;:!?", text[b-1]) >= 0 {
+		b--
+	}
+	dot := strings.LastIndexByte(text[a:b], '.')
+	if dot <= 0 || !tz.fileExts[strings.ToLower(text[a+dot+1:b])] || strings.ContainsAny(text[a:b], "()<>[]\"") {
+		return i, i
+	}
+	if r, _ := utf8.DecodeLastRuneInString(text[a : a+dot]); !isWordRune(r) {
+		return i, i
+	}
+	return a, b
+}
+
+// extensionEnd returns where the ending of a file name written after a closing bracket ends
+// ("(GISB draft).doc"), or 0 when none starts at i.
+func (tz *Tokenizer) extensionEnd(text string, i, limit int) int {
+	if text[i] != '.' || i == 0 || text[i-1] != ')' {
+		return 0
+	}
+	k := i + 1
+	for k < limit && isASCIILetter(text[k]) {
+		k++
+	}
+	if k < limit {
+		if r, _ := utf8.DecodeRuneInString(text[k:]); isWordRune(r) {
+			return 0
+		}
+	}
+	if !tz.fileExts[strings.ToLower(text[i+1:k])] {
+		return 0
+	}
+	return k
 }
 
 // emoticonEnd returns where an emoticon written against a word or a stop ("family:)", ":-).")
@@ -202,6 +284,21 @@ func isWordRune(r rune) bool {
 
 func isEnd(r rune) bool { return r == '.' || r == '!' || r == '?' }
 
+// backtickS reports whether the backtick at k is written for the apostrophe of a possessive
+// ("driver`s license"): an "s" follows and ends the word.
+func backtickS(text string, k, limit int) bool {
+	if k+1 >= limit || text[k+1] != 's' {
+		return false
+	}
+	if k+2 >= limit {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[k+2:])
+	return !isWordRune(r)
+}
+
+func isSingleQuote(r rune) bool { return r == '\'' || r == '‘' || r == '’' || r == '`' }
+
 // IsWebAddress reports whether a token is a web or mail address ("http://…", "www.…",
 // "jane@example.com"), which the tokeniser keeps whole: it names no one in running text.
 func IsWebAddress(s string) bool {
@@ -215,7 +312,8 @@ func IsWebAddress(s string) bool {
 
 // wordEnd finds where the word starting at i ends: letters and digits, with inner dots and
 // apostrophes between letters or digits (an abbreviation ends at its stop: "Dec.14th"); commas,
-// colons, slashes and hyphens between digits; the hyphen after a prefix that keeps it.
+// colons, slashes and hyphens between digits; the hyphen after a prefix that keeps it (before a
+// number too when the prefix is longer than two letters: "mid-1980s").
 func (tz *Tokenizer) wordEnd(text string, i, limit int) int {
 	if k := slashWordEnd(text, i, limit); k > 0 {
 		return k
@@ -234,7 +332,7 @@ func (tz *Tokenizer) wordEnd(text string, i, limit int) int {
 			case r == '.' && isWordRune(next) && !lostSpace(text, i, k, limit) && !tz.abbrev[strings.ToLower(text[i:k])]:
 				k += n
 				continue
-			case (r == '\'' || r == '’' || r == '&') && isWordRune(next):
+			case (r == '\'' || r == '’' || r == '&') && isWordRune(next), r == '`' && backtickS(text, k, limit):
 				k += n
 				continue
 			case (r == ',' || r == ':' || r == '/') && unicode.IsDigit(prev) && unicode.IsDigit(next):
@@ -243,7 +341,7 @@ func (tz *Tokenizer) wordEnd(text string, i, limit int) int {
 			case r == '-' && unicode.IsDigit(prev) && unicode.IsDigit(next) && numberJoin(text, i, k, limit):
 				k += n
 				continue
-			case r == '-' && unicode.IsLetter(next) && tz.prefixes[strings.ToLower(text[i:k])]:
+			case r == '-' && (unicode.IsLetter(next) || unicode.IsDigit(next) && k-i >= 3) && tz.prefixes[strings.ToLower(text[i:k])]:
 				k += n
 				continue
 			}
@@ -308,24 +406,46 @@ func lostSpace(text string, i, k, limit int) bool {
 }
 
 // numberJoin reports whether the hyphen at k joins the digits around it into one token, as in
-// telephone numbers and dates ("853-3242", "3-5290", "2005-03-09"), rather than a range ("13 - 17",
-// "1998 - 30"): three digits or more on both sides or four after, or a date's month and day.
+// telephone numbers, postcodes and dates ("853-3242", "1-800-991-9019", "77002-1234",
+// "2005-03-09", "11-20-2000"), rather than a range ("13 - 17", "400 - 500", "1530 - 1647"):
+// three digits before four, one or five before four, a group that another hyphenated group
+// follows, or a date's parts.
 func numberJoin(text string, i, k, limit int) bool {
 	before := 0
-	for p := k - 1; p >= i && text[p] >= '0' && text[p] <= '9'; p-- {
+	for p := k - 1; p >= i && isDigitByte(text[p]); p-- {
 		before++
 	}
 	after := 0
-	for p := k + 1; p < limit && text[p] >= '0' && text[p] <= '9'; p++ {
+	for p := k + 1; p < limit && isDigitByte(text[p]); p++ {
 		after++
 	}
-	joined := k-before > i && text[k-before-1] == '-' // a later group of a number already joined
-	date := before == 4 && after == 2 && k+3 < limit && text[k+3] == '-'
-	if before == 4 && (text[k-4:k-2] == "19" || text[k-4:k-2] == "20") && !date {
-		return false // a span of years: "1998 - 2000"
+	next := k + 1 + after // the byte after the second group
+	if k-before > i && text[k-before-1] == '-' {
+		return true // a later group of a number already joined
 	}
-	return before >= 3 && after >= 3 || after >= 4 || joined || date
+	if before == 4 && after == 2 && next < limit && text[next] == '-' {
+		return true // "2005-03-09"
+	}
+	if before <= 2 && after <= 2 && digitsAt(text, next+1, limit) == 4 && text[next] == '-' {
+		return true // "11-20-2000"
+	}
+	if after >= 3 && digitsAt(text, next+1, limit) > 0 && text[next] == '-' {
+		return true // "1-800-991-9019", "713-853-3989"
+	}
+	return after == 4 && (before == 1 || before == 3 || before == 5)
 }
+
+// digitsAt counts the digits from text[p] on, 0 when p is past limit.
+func digitsAt(text string, p, limit int) int {
+	n := 0
+	for p < limit && isDigitByte(text[p]) {
+		n++
+		p++
+	}
+	return n
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
 // keepStop extends the word text[i:k] over a following full stop when the word is an
 // abbreviation, an initial or a dotted acronym.
@@ -347,8 +467,18 @@ func (tz *Tokenizer) keepStop(text string, i, k, limit, end int) int {
 		return k + 1
 	case tz.abbrev[strings.ToLower(w)]:
 		return k + 1
+	case tz.numbered[strings.ToLower(w)] && numberAfter(text, k+1, end):
+		return k + 1
 	}
 	return k
+}
+
+// numberAfter reports whether a number follows text[from:] after white space ("No. 7", "p. 12").
+func numberAfter(text string, from, end int) bool {
+	for from < end && (text[from] == ' ' || text[from] == '\t') {
+		from++
+	}
+	return from < end && text[from] >= '0' && text[from] <= '9'
 }
 
 func hasDigit(s string) bool {
@@ -360,18 +490,18 @@ func hasDigit(s string) bool {
 	return false
 }
 
-// unitCut returns where the lower-case letters begin in a number written with them after it
-// ("375mm"), or 0.
+// unitCut returns where the letters begin in a number or a time written with them after it
+// ("375mm", "40K", "7:30PM"), or 0.
 func unitCut(w string) int {
 	k := 0
-	for k < len(w) && (w[k] >= '0' && w[k] <= '9' || w[k] == '.' && k > 0) {
+	for k < len(w) && (w[k] >= '0' && w[k] <= '9' || (w[k] == '.' || w[k] == ':') && k > 0) {
 		k++
 	}
-	if k == 0 || k == len(w) || w[k-1] == '.' {
+	if k == 0 || k == len(w) || w[k-1] == '.' || w[k-1] == ':' {
 		return 0
 	}
 	for p := k; p < len(w); p++ {
-		if w[p] < 'a' || w[p] > 'z' {
+		if !isASCIILetter(w[p]) {
 			return 0
 		}
 	}
@@ -379,7 +509,7 @@ func unitCut(w string) int {
 }
 
 // clitics are the endings split off a word, longest first.
-var clitics = []string{"n't", "n’t", "'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m"}
+var clitics = []string{"n't", "n’t", "'s", "’s", "`s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m"}
 
 // appendWord appends the word text[i:k], split into its parts.
 func (tz *Tokenizer) appendWord(out []dossier.Token, text string, i, k int) []dossier.Token {
