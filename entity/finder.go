@@ -1974,18 +1974,28 @@ func (d *doc) headedBeforeOf(a, b int) bool {
 // loneNoName reports whether the single word at a is no name: a headline's head word ("Dam",
 // "Forces"), a bare plural opening a sentence ("Hundreds fled") outside a game's score
 // ("Panthers 5, Flyers 2"), a company's legal form left alone ("#Brand, Inc."), an ordinary
-// word's shorthand ("Govt", WORDABBR) or an unknown Roman numeral or single letter.
+// word's shorthand ("Govt", WORDABBR), a kind of thing's acronym ("PC", THINGABBR) that is no
+// state's postal code after a town, or an unknown Roman numeral or single letter.
 func (d *doc) loneNoName(a int, hl bool) bool {
-	b := a + 1
-	if hl && d.headed(b) || d.g.is("LEGALFORM", d.toks[a].text) || d.g.is("WORDABBR", d.toks[a].text) {
+	b, w := a+1, d.toks[a].text
+	if hl && d.headed(b) || d.g.is("LEGALFORM", w) || d.g.is("WORDABBR", w) {
+		return true
+	}
+	if capsOrPlural(w) && d.g.is("THINGABBR", w) && !d.postalCode(&cand{a: a, b: b}) {
 		return true
 	}
 	if (d.toks[a].initial || hl) && d.barePlural(a) && !d.scoreLine(a, b) {
 		return true
 	}
-	w := d.toks[a].text
 	l, _ := d.gazAt(a, b)
 	return l == 0 && (isRoman(w) || utf8.RuneCountInString(strings.TrimSuffix(w, ".")) == 1)
+}
+
+// capsOrPlural reports whether w is written in capitals, or in capitals and a plural's "s"
+// ("PCs").
+func capsOrPlural(w string) bool {
+	c := strings.TrimSuffix(w, "s")
+	return len(c) >= 2 && strings.ToUpper(c) == c && strings.ToLower(c) != c
 }
 
 // splitOfPlace splits "X of Y Camp" at its "of" or "for", since the place after it is a name of
