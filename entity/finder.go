@@ -1354,6 +1354,7 @@ func (d *doc) leadingNation(i int, parts []string, p string) (entry, bool) {
 
 func (d *doc) add(c *cand) {
 	d.numberedUnit(c)
+	d.possessiveName(c)
 	c.words = d.g.w.normWords(d.g.w.formToks(d.text[c.start:c.end]))
 	if len(c.words) == 0 {
 		return
@@ -1374,6 +1375,21 @@ func (d *doc) numberedUnit(c *cand) {
 	}
 	c.a--
 	c.start = d.toks[c.a].start
+}
+
+// possessiveName widens a known name written as a possessive ("Lowe's", a shop named after its
+// founder) to the "'s" that follows it in the text: the gazetteer's key drops the apostrophe, so
+// the match stops one token short.
+func (d *doc) possessiveName(c *cand) {
+	if !c.hasGaz || c.b >= len(d.toks) || c.b <= c.a || c.end != d.toks[c.b-1].end {
+		return
+	}
+	n := strings.ReplaceAll(c.gaz.name, "\u2019", "'")
+	t := d.toks[c.b]
+	if !strings.HasSuffix(n, "'s") || t.start != c.end || t.text != "'s" && t.text != "\u2019s" {
+		return
+	}
+	c.end = t.end
 }
 
 // ordinalFigure reports whether w is an ordinal written in figures ("1st", "22nd", "507th").
