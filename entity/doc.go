@@ -87,7 +87,10 @@
 // Sentence starts and headlines are read against the body: an ordinary word there that the body
 // never writes inside a name is left out of a name the body writes without it ("New X Brigade
 // chief …"), and a lone plural that nothing supports as a name ("Hundreds", "Villagers") is no
-// mention. Outlets are told by their head words, by cues such as "told" or "according to", and by
+// mention, nor a lone verb there that the story writes in lower case in another form and nowhere
+// else with a capital (a headline's "Kills, Crucifies" beside "crucified"). A kind of thing's
+// acronym alone ("PC", "CT scan", THINGABBR) is no name either, save a postal code after a town;
+// a known name written as a possessive ("Lowe's") keeps its "'s". Outlets are told by their head words, by cues such as "told" or "according to", and by
 // the document's own publisher. Contractions ("I'm", "we're") are never names, and a stop standing
 // on its own starts a sentence even when the space after it was lost. A name nothing types is MISC,
 // except a lone word that is no English word and ends as place names do ("-stan", "-ville"),

@@ -1991,7 +1991,8 @@ func (d *doc) headedBeforeOf(a, b int) bool {
 // "Forces"), a bare plural opening a sentence ("Hundreds fled") outside a game's score
 // ("Panthers 5, Flyers 2"), a company's legal form left alone ("#Brand, Inc."), an ordinary
 // word's shorthand ("Govt", WORDABBR), a kind of thing's acronym ("PC", THINGABBR) that is no
-// state's postal code after a town, or an unknown Roman numeral or single letter.
+// state's postal code after a town, a verb opening a sentence or in a headline that the story
+// writes in lower case in another form, or an unknown Roman numeral or single letter.
 func (d *doc) loneNoName(a int, hl bool) bool {
 	b, w := a+1, d.toks[a].text
 	if hl && d.headed(b) || d.g.is("LEGALFORM", w) || d.g.is("WORDABBR", w) {
@@ -2004,7 +2005,20 @@ func (d *doc) loneNoName(a int, hl bool) bool {
 		return true
 	}
 	l, _ := d.gazAt(a, b)
+	if l == 0 && (d.toks[a].initial || hl) && d.lowVerbForm(a) && !d.isTok("GIVEN", a) && d.capOnce(a) {
+		return true // a headline's second verb ("X Kills, Crucifies 5"), the story writing "crucified"
+	}
 	return l == 0 && (isRoman(w) || utf8.RuneCountInString(strings.TrimSuffix(w, ".")) == 1)
+}
+
+// capOnce reports whether the document writes the word at token a capitalised nowhere else.
+func (d *doc) capOnce(a int) bool {
+	for k, t := range d.toks {
+		if k != a && t.word && d.low[k] == d.low[a] && isCap(t.text) {
+			return false
+		}
+	}
+	return true
 }
 
 // capsOrPlural reports whether w is written in capitals, or in capitals and a plural's "s"
