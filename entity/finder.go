@@ -1379,17 +1379,32 @@ func (d *doc) numberedUnit(c *cand) {
 
 // possessiveName widens a known name written as a possessive ("Lowe's", a shop named after its
 // founder) to the "'s" that follows it in the text: the gazetteer's key drops the apostrophe, so
-// the match stops one token short.
+// the match stops one token short. Where the document also writes the last word without the
+// "'s", that word names someone of its own and the "'s" is theirs ("McDonald took the stage …
+// McDonald's cameo").
 func (d *doc) possessiveName(c *cand) {
 	if !c.hasGaz || c.b >= len(d.toks) || c.b <= c.a || c.end != d.toks[c.b-1].end {
 		return
 	}
 	n := strings.ReplaceAll(c.gaz.name, "\u2019", "'")
-	t := d.toks[c.b]
-	if !strings.HasSuffix(n, "'s") || t.start != c.end || t.text != "'s" && t.text != "\u2019s" {
+	if !strings.HasSuffix(n, "'s") || !d.apostropheAfter(c.b-1) {
 		return
 	}
-	c.end = t.end
+	for k, t := range d.toks {
+		if t.word && d.low[k] == d.low[c.b-1] && !d.apostropheAfter(k) {
+			return
+		}
+	}
+	c.end = d.toks[c.b].end
+}
+
+// apostropheAfter reports whether token k is followed, with no space, by a possessive "'s".
+func (d *doc) apostropheAfter(k int) bool {
+	if k+1 >= len(d.toks) {
+		return false
+	}
+	t := d.toks[k+1]
+	return t.start == d.toks[k].end && (t.text == "'s" || t.text == "\u2019s")
 }
 
 // ordinalFigure reports whether w is an ordinal written in figures ("1st", "22nd", "507th").
