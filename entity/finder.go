@@ -1398,13 +1398,15 @@ func (d *doc) possessiveName(c *cand) {
 	c.end = d.toks[c.b].end
 }
 
-// apostropheAfter reports whether token k is followed, with no space, by a possessive "'s".
+// apostropheAfter reports whether token k is followed, with no space, by a possessive "'s" (or
+// "'S" in capitals).
 func (d *doc) apostropheAfter(k int) bool {
 	if k+1 >= len(d.toks) {
 		return false
 	}
 	t := d.toks[k+1]
-	return t.start == d.toks[k].end && (t.text == "'s" || t.text == "\u2019s")
+	s := strings.ToLower(t.text)
+	return t.start == d.toks[k].end && (s == "'s" || s == "\u2019s")
 }
 
 // ordinalFigure reports whether w is an ordinal written in figures ("1st", "22nd", "507th").
