@@ -15,6 +15,16 @@ import (
 	"github.com/dossier-project/dossier/lang/en"
 )
 
+// embeddedDump returns a page dump reader of the embedded language data.
+func embeddedDump(t *testing.T) *textdump.Extractor {
+	t.Helper()
+	x, err := textdump.New(en.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return x
+}
+
 func TestNormalize(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"  a  b\t\tc  ", "a b c"},
@@ -166,7 +176,7 @@ func TestAddressNamesSiteAndDate(t *testing.T) {
 // text (a dateline's agency, "told The X", a credit bracket) before its address; a page that
 // names itself (og:site_name, a logo naming the host) keeps its name.
 func TestCreditNamesPublisher(t *testing.T) {
-	x := &Extractor{HTML: htmldoc.Extract, Credit: textdump.CreditName}
+	x := &Extractor{HTML: htmldoc.Extract, Credit: embeddedDump(t).CreditName}
 	tests := []struct{ file, publisher string }{
 		{"dateline.html", "Wire Service"},
 		{"named.html", "Harbour Times"},
@@ -222,7 +232,8 @@ func TestTextDumpTitleCutsSiteName(t *testing.T) {
 // promotion's words, the headline that links to its own page and a subheading that a link of the
 // page's contents repeats among them.
 func TestHTMLFurnitureDropped(t *testing.T) {
-	x := &Extractor{HTML: htmldoc.Extract, Credit: textdump.CreditName, Furniture: textdump.DropFurniture}
+	dump := embeddedDump(t)
+	x := &Extractor{HTML: htmldoc.Extract, Credit: dump.CreditName, Furniture: dump.DropFurniture}
 	tests := []struct {
 		file       string
 		keep, drop []string

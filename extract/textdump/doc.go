@@ -8,5 +8,5 @@
 // neither clearly prose nor clearly furniture are decided by their neighbours. A comment section
 // is cut at its first recognisable opening. The cue words and patterns are files of the language
 // data (lang/en/data, textdump-*.txt): New reads them from a loaded en.Data, so that a --data
-// folder's files of the same names add to them; the package-level functions read the embedded ones.
+// folder's files of the same names add to them.
 package textdump

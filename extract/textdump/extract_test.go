@@ -17,6 +17,16 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
 
+// embedded returns an Extractor of the embedded language data.
+func embedded(tb testing.TB) *Extractor {
+	tb.Helper()
+	x, err := New(en.Embedded())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return x
+}
+
 // golden is what a page dump is expected to give.
 type golden struct {
 	Title      string   `json:"title"`
@@ -48,7 +58,7 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got, err := json.MarshalIndent(toGolden(Extract(string(in))), "", "  ")
+			got, err := json.MarshalIndent(toGolden(embedded(t).Extract(string(in))), "", "  ")
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -141,7 +151,7 @@ func TestPages(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			doc, err := Extract(string(in))
+			doc, err := embedded(t).Extract(string(in))
 			if err != nil {
 				t.Fatalf("Extract: %v", err)
 			}
@@ -179,8 +189,8 @@ func TestPages(t *testing.T) {
 
 func TestNoText(t *testing.T) {
 	for _, in := range []string{"", "\n\n", "Home\nNews\nSubscribe\n", "0 $\n2,500 $\nJUNE 2023\n"} {
-		if _, err := Extract(in); !errors.Is(err, dossier.ErrNoText) {
-			t.Errorf("Extract(%q) error %v, want ErrNoText", in, err)
+		if _, err := embedded(t).Extract(in); !errors.Is(err, dossier.ErrNoText) {
+			t.Errorf("embedded(t).Extract(%q) error %v, want ErrNoText", in, err)
 		}
 	}
 }
@@ -189,7 +199,7 @@ func TestLongHeadline(t *testing.T) {
 	page := "Residents of three river towns asked to leave their homes as the water keeps rising on Sunday\n\n" +
 		"Emergency services asked residents of three river towns to leave their homes on Sunday as the river rose above its banks for the third day.\n\n" +
 		"Shelters have been opened in two schools, the county said.\n"
-	doc, err := Extract(page)
+	doc, err := embedded(t).Extract(page)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -204,7 +214,7 @@ func TestLongHeadline(t *testing.T) {
 func TestPublishedNeverFromBanner(t *testing.T) {
 	page := "APRIL 2022\nMonday, April 18, 2022\n\nFloods cut the main road to the coast\n\n" +
 		"Heavy rain washed away a section of the coast road overnight, cutting off three villages, the highways agency said on Sunday.\n"
-	doc, err := Extract(page)
+	doc, err := embedded(t).Extract(page)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -254,7 +264,7 @@ func TestPublisherCues(t *testing.T) {
 		{"Harbor Lines could not reach the minister.\n\nA spokesman told Harbor Lines that talks would go on.", "Harbor Lines"},
 	}
 	for _, tt := range tests {
-		doc, err := Extract("Budget talks continue in the capital\n\n" + body + tt.cue + "\n")
+		doc, err := embedded(t).Extract("Budget talks continue in the capital\n\n" + body + tt.cue + "\n")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -354,8 +364,9 @@ func FuzzExtract(f *testing.F) {
 	}
 	f.Add("Title here now\n\n1. Jane Doe\n\nA comment that follows.\n")
 	f.Add("\xff\xfe broken \u00a0 text\r\nwith CR\rlines")
+	x := embedded(f)
 	f.Fuzz(func(t *testing.T, in string) {
-		doc, err := Extract(in)
+		doc, err := x.Extract(in)
 		if err != nil {
 			if !errors.Is(err, dossier.ErrNoText) {
 				t.Fatalf("unexpected error kind: %v", err)
@@ -388,13 +399,14 @@ func BenchmarkExtract(b *testing.B) {
 			size += len(in)
 		}
 	}
-	if _, err := Extract(docs[0]); err != nil && !errors.Is(err, dossier.ErrNoText) {
+	x := embedded(b)
+	if _, err := x.Extract(docs[0]); err != nil && !errors.Is(err, dossier.ErrNoText) {
 		b.Fatal(err)
 	}
 	b.SetBytes(int64(size / len(docs)))
 	b.ResetTimer()
 	for i := 0; b.Loop(); i++ {
-		Extract(docs[i%len(docs)])
+		x.Extract(docs[i%len(docs)])
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "pages/s")
 }
@@ -406,7 +418,7 @@ func TestUncoveredLanguage(t *testing.T) {
 		"大雨の影響で川の水位が上がり、市は日曜日の朝、川沿いの三つの町の住民に避難を呼びかけました。\n\n" +
 		"市によりますと、二つの学校に避難所が開設され、およそ三百人が身を寄せているということです。\n\n" +
 		"강물이 불어나 주민들이 학교 체육관으로 대피했으며 시는 내일 아침까지 비가 계속될 것으로 내다봤다.\n"
-	doc, err := Extract(page)
+	doc, err := embedded(t).Extract(page)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -429,7 +441,7 @@ func TestRepeatsAndPlaceholders(t *testing.T) {
 		"https://example.org/harbour\n\n" + caption + "\n\n" +
 		"The council said the work had cost less than it expected and had been done on time.\n\n" +
 		"Ann Marsh is a senior reporter for the Coast Ledger, covering transport and the harbour.\n"
-	doc, err := Extract(page)
+	doc, err := embedded(t).Extract(page)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -453,7 +465,7 @@ func TestShortLinesInsideArticle(t *testing.T) {
 		"Workers finished repairing the old harbour wall on Friday, a week before the first winter storms were forecast to arrive.\n\n" +
 		"What was repaired\n\n  • The north breakwater\n  • Two slipways\n\n" +
 		"The council said the work had cost less than it expected and had been done on time, before the storms.\n"
-	doc, err := Extract(page)
+	doc, err := embedded(t).Extract(page)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -484,7 +496,7 @@ func TestTitleCues(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			doc, err := Extract(string(in))
+			doc, err := embedded(t).Extract(string(in))
 			if err != nil {
 				t.Fatalf("Extract: %v", err)
 			}

@@ -2,16 +2,6 @@ package textdump
 
 import "strings"
 
-// DropFurniture returns an article's clean text without the paragraphs the embedded cue lists
-// take for page furniture. See Extractor.DropFurniture.
-func DropFurniture(text string) string {
-	e, err := defaultExtractor()
-	if err != nil {
-		return text
-	}
-	return e.DropFurniture(text)
-}
-
 // DropFurniture returns an article's clean text — paragraphs separated by blank lines, as an
 // HTML page's extractor gives it — without the paragraphs that a dump's line classifier takes
 // for page furniture: whole-line furniture (menus, share bars, bylines without text, "READ

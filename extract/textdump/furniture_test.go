@@ -70,7 +70,7 @@ func TestDropFurniture(t *testing.T) {
 		}},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
-			got := DropFurniture(readFixture(t, tc.file))
+			got := embedded(t).DropFurniture(readFixture(t, tc.file))
 			for _, c := range tc.cases {
 				if strings.Contains(got, c.text) != c.kept {
 					t.Errorf("%q kept: %v, want %v\n%s", c.text, !c.kept, c.kept, got)
@@ -84,7 +84,7 @@ func TestDropFurniture(t *testing.T) {
 // interview's introduction, not a writer's box: it and what follows stay.
 func TestDropFurnitureEarlyBio(t *testing.T) {
 	text := readFixture(t, "interview.txt")
-	if got := DropFurniture(text); got != text {
+	if got := embedded(t).DropFurniture(text); got != text {
 		t.Errorf("text changed:\n%s", got)
 	}
 }

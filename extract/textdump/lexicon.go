@@ -4,9 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
-	"sync"
 
-	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/lang/en"
 )
 
@@ -148,18 +146,6 @@ func (c cueFiles) alternation(name, prefix, suffix string) (*regexp.Regexp, erro
 		}
 	}
 	return regexp.Compile(prefix + "(?:" + strings.Join(ps, "|") + ")" + suffix)
-}
-
-// defaultExtractor is built once from the embedded data; it never changes afterwards.
-var defaultExtractor = sync.OnceValues(func() (*Extractor, error) { return New(en.Embedded()) })
-
-// Extract reads a plain-text page dump with the embedded cue lists. See Extractor.Extract.
-func Extract(body string) (dossier.Document, error) {
-	e, err := defaultExtractor()
-	if err != nil {
-		return dossier.Document{}, err
-	}
-	return e.Extract(body)
 }
 
 // namePatterns compiles a file of publisher cues, expanding {NAME} and {THENAME}.

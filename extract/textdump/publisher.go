@@ -196,16 +196,6 @@ func ownerText(line, name string) string {
 // agency of a dateline opening its first paragraph ("CITY, June 9 (Agency) -"). It reads clean article text
 // such as an HTML page's; the caller asks only when the page names no publisher of its own, since
 // a wire agency's credit on another outlet's page names the agency.
-func CreditName(text string) string {
-	e, err := defaultExtractor()
-	if err != nil {
-		return ""
-	}
-	return e.CreditName(text)
-}
-
-// CreditName returns the publisher an article's own text credits, or "", with e's cue lists.
-// See the package-level CreditName.
 func (e *Extractor) CreditName(text string) string {
 	counts := map[string]int{}
 	best := ""

@@ -185,7 +185,7 @@ func renderPage(w3m, in, out string, pg *renderedPage) error {
 // first hex digit of their id into two halves, reported apart.
 func TestRenderedPages(t *testing.T) {
 	pages := renderPages(t)
-	x := &extract.Extractor{Text: Extract}
+	x := &extract.Extractor{Text: embedded(t).Extract}
 	type half struct {
 		p, r                               float64
 		n, failed, ok, okH1                int

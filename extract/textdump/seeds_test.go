@@ -20,7 +20,7 @@ func TestDevelopmentPages(t *testing.T) {
 		if err != nil {
 			t.Fatalf("development page of the gold file: %v", err)
 		}
-		doc, err := Extract(string(page))
+		doc, err := embedded(t).Extract(string(page))
 		if err != nil {
 			t.Errorf("%s: %v", g.File, err)
 			continue

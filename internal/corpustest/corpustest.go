@@ -79,7 +79,11 @@ func Stages(tb testing.TB) (*extract.Extractor, []pipeline.Stage) {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	return &extract.Extractor{Text: textdump.Extract, HTML: htmldoc.Extract, Credit: textdump.CreditName},
+	dump, err := textdump.New(en.Embedded())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return &extract.Extractor{Text: dump.Extract, HTML: htmldoc.Extract, Credit: dump.CreditName},
 		[]pipeline.Stage{entity.New(gaz), timex.New(), events, claims}
 }
 
