@@ -39,16 +39,16 @@ type Extractor struct {
 	Sentences func(text string) []dossier.Span
 	// URLDate, when set, reads the publication date a page's address states (an
 	// htmldoc.Extractor's DateFromURL, made from the run's language data) for a document its
-	// reader left undated; htmldoc.DateFromURL when nil.
+	// reader left undated; when nil, an address gives no date.
 	URLDate func(url string) string
 }
 
-// urlDate reads the date of an address with x.URLDate, or htmldoc.DateFromURL when it is nil.
+// urlDate reads the date of an address with x.URLDate, or "" when it is nil.
 func (x *Extractor) urlDate(url string) string {
-	if x.URLDate != nil {
-		return x.URLDate(url)
+	if x.URLDate == nil {
+		return ""
 	}
-	return htmldoc.DateFromURL(url)
+	return x.URLDate(url)
 }
 
 // sentences splits text into sentences with x.Sentences, or segment.Sentences when it is nil.

@@ -151,7 +151,7 @@ func TestTextDumpKeepsHeadline(t *testing.T) {
 func TestAddressNamesSiteAndDate(t *testing.T) {
 	x := &Extractor{Text: func(string) (dossier.Document, error) {
 		return dossier.Document{Title: "Port strike ends", Text: "Dock workers returned on Monday."}, nil
-	}}
+	}, URLDate: htmldoc.New(en.Embedded()).DateFromURL}
 	tests := []struct {
 		meta                 dossier.Meta
 		publisher, published string
@@ -176,7 +176,8 @@ func TestAddressNamesSiteAndDate(t *testing.T) {
 // text (a dateline's agency, "told The X", a credit bracket) before its address; a page that
 // names itself (og:site_name, a logo naming the host) keeps its name.
 func TestCreditNamesPublisher(t *testing.T) {
-	x := &Extractor{HTML: htmldoc.Extract, Credit: embeddedDump(t).CreditName}
+	page := htmldoc.New(en.Embedded())
+	x := &Extractor{HTML: page.Extract, Credit: embeddedDump(t).CreditName, URLDate: page.DateFromURL}
 	tests := []struct{ file, publisher string }{
 		{"dateline.html", "Wire Service"},
 		{"named.html", "Harbour Times"},
@@ -233,7 +234,8 @@ func TestTextDumpTitleCutsSiteName(t *testing.T) {
 // page's contents repeats among them.
 func TestHTMLFurnitureDropped(t *testing.T) {
 	dump := embeddedDump(t)
-	x := &Extractor{HTML: htmldoc.Extract, Credit: dump.CreditName, Furniture: dump.DropFurniture}
+	page := htmldoc.New(en.Embedded())
+	x := &Extractor{HTML: page.Extract, Credit: dump.CreditName, Furniture: dump.DropFurniture, URLDate: page.DateFromURL}
 	tests := []struct {
 		file       string
 		keep, drop []string
@@ -289,7 +291,7 @@ func TestURLDateOverlay(t *testing.T) {
 		x    *Extractor
 		want string
 	}{
-		{"default", &Extractor{Text: text}, ""},
+		{"none", &Extractor{Text: text}, ""},
 		{"embedded", &Extractor{Text: text, URLDate: htmldoc.New(en.Embedded()).DateFromURL}, ""},
 		{"overlay", &Extractor{Text: text, URLDate: htmldoc.New(over).DateFromURL}, "2021-03-14"},
 	} {

@@ -8,6 +8,7 @@ import (
 	"github.com/dossier-project/dossier/extract"
 	"github.com/dossier-project/dossier/extract/htmldoc"
 	"github.com/dossier-project/dossier/ingest"
+	"github.com/dossier-project/dossier/lang/en"
 )
 
 // anyLanguage is a stage that reads any language; it records that it ran as a timex.
@@ -38,7 +39,8 @@ func (partLanguage) AnalyzeLanguageFree(a *dossier.Analysis) error {
 // (a stage with a language-free reading runs that reading),
 // that an English page (the control) goes through all of them, and that the summary counts it.
 func TestNotEnglish(t *testing.T) {
-	x := &extract.Extractor{HTML: htmldoc.Extract}
+	page := htmldoc.New(en.Embedded())
+	x := &extract.Extractor{HTML: page.Extract, URLDate: page.DateFromURL}
 	p := &Pipeline{Extract: x.Extract, Stages: []Stage{wordCount{}, anyLanguage{}, partLanguage{}}, Workers: 2}
 	store := &memStore{docs: map[string]*dossier.Analysis{}}
 	files := []string{"testdata/dbjr.de.bundespraesident.html.gz", "testdata/greenpeace.org.forests.html.gz"}

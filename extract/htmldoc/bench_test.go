@@ -102,7 +102,7 @@ func runBench(tb testing.TB, pages []benchPage, s settings) (benchResult, map[st
 // reads (to $HTMLDOC_EXPORT when set) and checks the F1 of the benchmark's method.
 func TestBenchmarkF1(t *testing.T) {
 	pages := loadBench(t)
-	res, texts := runBench(t, pages, defaults())
+	res, texts := runBench(t, pages, embedded().s)
 	t.Logf("pages %d failed %d precision %.3f recall %.3f f1 %.3f", len(pages), res.failed, res.p, res.r, res.f1)
 
 	type exportDoc struct {
@@ -135,11 +135,12 @@ func TestBenchmarkF1(t *testing.T) {
 // BenchmarkExtract extracts every benchmark page once per iteration.
 func BenchmarkExtract(b *testing.B) {
 	pages := loadBench(b)
+	x := embedded()
 	b.ResetTimer()
 	n := 0
 	for b.Loop() {
 		for _, pg := range pages {
-			if _, err := Extract(pg.body, pg.url); err != nil {
+			if _, err := x.Extract(pg.body, pg.url); err != nil {
 				b.Logf("%s: %v", pg.id, err)
 			}
 			n++

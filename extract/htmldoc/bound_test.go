@@ -32,7 +32,7 @@ func TestExtractBoundsLongPage(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc, err := Extract(manyParagraphs(tt.paras), "")
+			doc, err := embedded().Extract(manyParagraphs(tt.paras), "")
 			if err != nil {
 				t.Fatal(err)
 			}

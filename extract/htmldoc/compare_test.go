@@ -14,16 +14,16 @@ func TestDefaultsBeatAlternatives(t *testing.T) {
 		t.Skip("scores the benchmark five times; not run with -short")
 	}
 	pages := loadBench(t)
-	def := defaults()
+	def := embedded().s
 	base, _ := runBench(t, pages, def)
 	variants := []struct {
 		name string
 		s    settings
 	}{
-		{"no prune rules", settings{focus: def.focus}},
-		{"fallback extractors", settings{fallback: true, focus: def.focus, prune: def.prune}},
-		{"favour precision", settings{focus: trafilatura.FavorPrecision, prune: def.prune}},
-		{"balanced", settings{focus: trafilatura.Balanced, prune: def.prune}},
+		{"no prune rules", settings{focus: def.focus, dates: def.dates}},
+		{"fallback extractors", settings{fallback: true, focus: def.focus, prune: def.prune, dates: def.dates}},
+		{"favour precision", settings{focus: trafilatura.FavorPrecision, prune: def.prune, dates: def.dates}},
+		{"balanced", settings{focus: trafilatura.Balanced, prune: def.prune, dates: def.dates}},
 	}
 	const slack = 0.002
 	for _, v := range variants {

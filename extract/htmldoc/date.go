@@ -133,11 +133,7 @@ func daysIn(year, month int) int {
 }
 
 // DateFromURL returns the publication date a page's address states (/2020/04/14/slug,
-// /2020/04/slug), as precise as it states it, or "". It reads month names with the embedded
-// language data.
-func DateFromURL(u string) string { return defaultDates().named.dateFromURL(u) }
-
-// DateFromURL is the package-level DateFromURL reading month names with x's language data.
+// /2020/04/slug), as precise as it states it, or "". It reads month names with x's language data.
 func (x *Extractor) DateFromURL(u string) string { return x.s.dates.named.dateFromURL(u) }
 
 // dateFromURL finds a date in a URL's path (/2020/04/14/slug, /2020/04/slug, /20200414/).

@@ -71,7 +71,7 @@ func TestDateEval(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		doc, _ := Extract(body, "")
+		doc, _ := embedded().Extract(body, "")
 		if evalsplit.IsDevelopment(n) {
 			dev.add(doc.Published, gold[n].Date)
 		} else {
@@ -113,6 +113,7 @@ func cueReadings(body []byte, text string) string {
 		return err.Error()
 	}
 	pm := readMeta(root)
+	pm.dates = embedded().s.dates
 	v := pm.readDates(root, "")
 	own := pm.ownPublished("", text)
 	clip := func(s string) string {
@@ -144,7 +145,7 @@ func TestOnlyDayOf(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := onlyDayOf(defaultDates(), root, tt.month); got != tt.want {
+			if got := onlyDayOf(embedded().s.dates, root, tt.month); got != tt.want {
 				t.Errorf("onlyDayOf(%q) = %q, want %q", tt.month, got, tt.want)
 			}
 		})

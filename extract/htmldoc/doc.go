@@ -11,5 +11,5 @@
 //
 // The names of months and weekdays and the words marking a date as a change's (lang/en/data,
 // page-*.txt) come from the language data: New reads them from a loaded en.Data, so that a --data
-// folder extends them; the package-level Extract reads the embedded ones.
+// folder extends them.
 package htmldoc

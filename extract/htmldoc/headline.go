@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode"
 
 	"golang.org/x/net/html"
@@ -81,9 +80,6 @@ func newShownDates(d *en.Data) *shownDates {
 		wordAlternatives(weekdays, 1) + `)[.,])`)
 	return s
 }
-
-// defaultDates are the readers of the embedded language data, compiled on first use.
-var defaultDates = sync.OnceValue(func() *shownDates { return newShownDates(en.Embedded()) })
 
 // opensWithWeekday reports whether a written date opens with the name of a day ("Samstag, 19.
 // Oktober 2019"): how a banner shows today's date.

@@ -48,7 +48,9 @@ func TestHeadlineDate(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := readMeta(root).headlineDate(root); got != tt.want {
+			m := readMeta(root)
+			m.dates = embedded().s.dates
+			if got := m.headlineDate(root); got != tt.want {
 				t.Errorf("headlineDate = %q, want %q", got, tt.want)
 			}
 		})
@@ -70,7 +72,7 @@ func TestShownDatesFind(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, d := range defaultDates().find(tt.text) {
+		for _, d := range embedded().s.dates.find(tt.text) {
 			got = append(got, d.value)
 		}
 		if !slices.Equal(got, tt.want) {
@@ -115,7 +117,7 @@ func FuzzShownDates(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, d := range defaultDates().find(s) {
+		for _, d := range embedded().s.dates.find(s) {
 			if d.start < 0 || d.end > len(s) || d.start > d.end {
 				t.Fatalf("find(%q): offsets %d–%d out of the text", s, d.start, d.end)
 			}
@@ -141,7 +143,7 @@ func TestNearestShownSentence(t *testing.T) {
 		{[]string{"The next meeting takes place on 5 February 2020 at the hall.", "Posted 4 February 2020"}, "2020-02-04"},
 	}
 	for _, tt := range tests {
-		if got, _ := nearestShown(defaultDates(), tt.lines, headWordsAfter, false); got != tt.want {
+		if got, _ := nearestShown(embedded().s.dates, tt.lines, headWordsAfter, false); got != tt.want {
 			t.Errorf("nearestShown(%q) = %q, want %q", tt.lines, got, tt.want)
 		}
 	}

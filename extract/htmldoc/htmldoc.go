@@ -23,7 +23,7 @@ type settings struct {
 	focus    trafilatura.ExtractionFocus // balanced, favour precision or favour recall
 	htmlDate bool                        // let the library scan the whole page for a date (unused in output)
 	prune    cascadia.SelectorGroup      // furniture removed before extraction
-	dates    *shownDates                 // the readers of written days; the embedded data's when nil
+	dates    *shownDates                 // the readers of written days of the language data New was given
 }
 
 // minTextRunes is the least text a page must yield to count as an article. The library's last
@@ -42,14 +42,10 @@ func mustParse(rules string) cascadia.SelectorGroup {
 	return g
 }
 
-// defaults are the settings Extract uses, chosen on the article extraction benchmark.
+// defaults are the settings an Extractor uses, chosen on the article extraction benchmark; New
+// adds the readers of written days.
 func defaults() settings {
 	return settings{fallback: false, focus: trafilatura.FavorRecall, prune: defaultPrune}
-}
-
-// Extract reads one HTML page as an Extractor of the embedded language data does.
-func Extract(body []byte, pageURL string) (dossier.Document, error) {
-	return extract(body, pageURL, defaults())
 }
 
 // Extractor reads HTML pages with the month, weekday and update words of the language data it

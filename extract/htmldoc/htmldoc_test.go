@@ -9,7 +9,11 @@ import (
 	"unicode/utf8"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/en"
 )
+
+// embedded returns an Extractor of the embedded language data.
+func embedded() *Extractor { return New(en.Embedded()) }
 
 func TestExtract(t *testing.T) {
 	tests := []struct {
@@ -84,7 +88,7 @@ func TestExtract(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			doc, err := Extract(body, tt.url)
+			doc, err := embedded().Extract(body, tt.url)
 			if err != nil {
 				t.Fatalf("Extract: %v", err)
 			}
@@ -128,7 +132,7 @@ func extractFile(t *testing.T, name, pageURL string) dossier.Document {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, err := Extract(body, pageURL)
+	doc, err := embedded().Extract(body, pageURL)
 	if err != nil {
 		t.Fatalf("extract %s: %v", name, err)
 	}
@@ -156,7 +160,7 @@ func TestExtractNoText(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			_, err = Extract(body, "https://example.org/"+file)
+			_, err = embedded().Extract(body, "https://example.org/"+file)
 			if !errors.Is(err, dossier.ErrNoText) {
 				t.Fatalf("Extract error %v, want one wrapping %v", err, dossier.ErrNoText)
 			}
@@ -186,7 +190,7 @@ func TestParseDate(t *testing.T) {
 		{"", ""},
 	}
 	for _, tt := range tests {
-		if got := defaultDates().named.parseDate(tt.in); got != tt.want {
+		if got := embedded().s.dates.named.parseDate(tt.in); got != tt.want {
 			t.Errorf("parseDate(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
@@ -209,7 +213,7 @@ func TestDateFromURL(t *testing.T) {
 		{"", ""},
 	}
 	for _, tt := range tests {
-		if got := defaultDates().named.dateFromURL(tt.in); got != tt.want {
+		if got := embedded().s.dates.named.dateFromURL(tt.in); got != tt.want {
 			t.Errorf("dateFromURL(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
@@ -229,7 +233,7 @@ func TestPublishedPrefersURLDay(t *testing.T) {
 		{"2020-04-15T02:10:00Z", "https://a.example/story", "2020-04-15"},
 	}
 	for _, tt := range tests {
-		m := &pageMeta{meta: map[string]string{"article:published_time": tt.meta}}
+		m := &pageMeta{dates: embedded().s.dates, meta: map[string]string{"article:published_time": tt.meta}}
 		if got := m.ownPublished(tt.url, "").value; got != tt.want {
 			t.Errorf("published(%q, %q) = %q, want %q", tt.meta, tt.url, got, tt.want)
 		}
@@ -258,7 +262,7 @@ func FuzzExtract(f *testing.F) {
 	}
 	f.Add([]byte("<p>\xff\xfe broken \x00 bytes</p>"), "")
 	f.Fuzz(func(t *testing.T, body []byte, url string) {
-		doc, err := Extract(body, url)
+		doc, err := embedded().Extract(body, url)
 		if err != nil {
 			if !errors.Is(err, dossier.ErrNoText) && !errors.Is(err, dossier.ErrFormat) {
 				t.Fatalf("unexpected error kind: %v", err)
@@ -283,7 +287,7 @@ func TestMottoPublisher(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, err := Extract(body, "")
+	doc, err := embedded().Extract(body, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -330,7 +334,7 @@ func TestHeadlineAndPublisher(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			m := &pageMeta{meta: map[string]string{"og:site_name": tt.siteName, "article:publisher": tt.articlePublisher}, title: tt.title}
+			m := &pageMeta{dates: embedded().s.dates, meta: map[string]string{"og:site_name": tt.siteName, "article:publisher": tt.articlePublisher}, title: tt.title}
 			pub := m.publisher(tt.url)
 			if pub != tt.wantPublisher {
 				t.Errorf("publisher %q, want %q", pub, tt.wantPublisher)
@@ -355,8 +359,8 @@ func TestShownDateWithinDaysOfMetadata(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			m := &pageMeta{meta: map[string]string{"article:published_time": tt.meta}}
-			shown := libDate{value: defaultDates().named.parseDate(tt.shown), src: tt.shown}
+			m := &pageMeta{dates: embedded().s.dates, meta: map[string]string{"article:published_time": tt.meta}}
+			shown := libDate{value: embedded().s.dates.named.parseDate(tt.shown), src: tt.shown}
 			if got := m.published("", "", dateVotes{visible: shown}); got != tt.want {
 				t.Errorf("published = %q, want %q", got, tt.want)
 			}
@@ -366,6 +370,7 @@ func TestShownDateWithinDaysOfMetadata(t *testing.T) {
 
 func TestTitleVote(t *testing.T) {
 	m := &pageMeta{
+		dates: embedded().s.dates,
 		meta:  map[string]string{"og:title": "Opinion | Rivers Are Rising"},
 		h1:    []string{"The Daily Planet", "Rivers Are Rising"},
 		title: "Opinion | Rivers Are Rising - The Daily Planet",
@@ -413,7 +418,7 @@ func TestDateAbstains(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			doc, err := Extract(body, "")
+			doc, err := embedded().Extract(body, "")
 			if err != nil {
 				t.Fatalf("Extract: %v", err)
 			}
@@ -438,7 +443,7 @@ func TestURLDateCues(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			m := &pageMeta{meta: map[string]string{"og:url": tt.ogURL}, canonical: tt.canonical}
+			m := &pageMeta{dates: embedded().s.dates, meta: map[string]string{"og:url": tt.ogURL}, canonical: tt.canonical}
 			if got := m.ownPublished(tt.given, "").value; got != tt.want {
 				t.Errorf("published = %q, want %q", got, tt.want)
 			}

@@ -35,7 +35,7 @@ func TestExtractKeepsTextAfterInlineScript(t *testing.T) {
 	}{"script in heading, page title the same", string(page), []string{"Strike kills 9", "Rebels blamed"}})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc, err := Extract([]byte(tt.page), "")
+			doc, err := embedded().Extract([]byte(tt.page), "")
 			if err != nil {
 				t.Fatal(err)
 			}

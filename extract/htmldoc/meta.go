@@ -23,7 +23,7 @@ type pageMeta struct {
 	ldAnyDate string            // a JSON-LD datePublished of any type, or from a block too broken to parse
 	timeAttr  string            // datetime of the first <time> that marks publication
 	canonical string            // href of <link rel=canonical>
-	dates     *shownDates       // the readers of written days; the embedded data's when nil
+	dates     *shownDates       // the readers of written days of the Extractor's language data
 	captions  []string          // <figcaption> texts in page order
 	furniture []string          // <time> datetimes outside the article, and the text of banners
 	masthead  string            // the site's logo or name line: the first logo image's alt, else a short text
@@ -367,9 +367,4 @@ func textOf(n *html.Node) string {
 }
 
 // shown returns the readers of written days the page is read with.
-func (m *pageMeta) shown() *shownDates {
-	if m.dates == nil {
-		return defaultDates()
-	}
-	return m.dates
-}
+func (m *pageMeta) shown() *shownDates { return m.dates }

@@ -11,7 +11,7 @@ func TestUnclosedTitle(t *testing.T) {
 	para := "The river rose four metres overnight and the town council closed the old bridge to traffic. "
 	page := "<html><head><title>River closes bridge\n<meta charset=\"utf-8\"></head><body><article><h1>River closes bridge</h1>" +
 		"<p>" + strings.Repeat(para, 4) + "</p><p>" + strings.Repeat(para, 3) + "</p></article></body></html>"
-	doc, err := Extract([]byte(page), "https://example.org/river")
+	doc, err := embedded().Extract([]byte(page), "https://example.org/river")
 	if err != nil {
 		t.Fatal(err)
 	}

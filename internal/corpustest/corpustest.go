@@ -83,7 +83,8 @@ func Stages(tb testing.TB) (*extract.Extractor, []pipeline.Stage) {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	return &extract.Extractor{Text: dump.Extract, HTML: htmldoc.Extract, Credit: dump.CreditName},
+	page := htmldoc.New(en.Embedded())
+	return &extract.Extractor{Text: dump.Extract, HTML: page.Extract, Credit: dump.CreditName, URLDate: page.DateFromURL},
 		[]pipeline.Stage{entity.New(gaz), timex.New(), events, claims}
 }
 
