@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/en"
 	"github.com/dossier-project/dossier/segment"
 )
 
@@ -25,7 +26,7 @@ func TestBylines(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.Name, func(t *testing.T) {
 			a := &dossier.Analysis{Doc: dossier.Document{ID: "t", Text: tc.Text, Language: "en", Published: "2024-06-04",
-				Publisher: tc.Publisher, Sentences: segment.Sentences(tc.Text)}}
+				Publisher: tc.Publisher, Sentences: segment.New(en.Embedded()).Sentences(tc.Text)}}
 			for _, s := range list {
 				if err := s.Analyze(a); err != nil {
 					t.Fatal(err)

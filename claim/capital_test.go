@@ -69,7 +69,7 @@ func TestFigureCapital(t *testing.T) {
 // places and one killed figure at the first occurrence of figure.
 func figureAnalysis(text, title string, places []string, figure string) *dossier.Analysis {
 	a := &dossier.Analysis{Doc: dossier.Document{ID: "t", Title: title, Text: text, Language: "en",
-		Sentences: segment.Sentences(text)}}
+		Sentences: segment.New(en.Embedded()).Sentences(text)}}
 	for _, p := range places {
 		for off := 0; ; {
 			i := strings.Index(text[off:], p)

@@ -56,7 +56,7 @@ func analyse(t testing.TB, text string) *dossier.Analysis {
 		t.Fatal(err)
 	}
 	a := &dossier.Analysis{Doc: dossier.Document{ID: "t", Text: text, Language: "en", Published: "2024-05-06",
-		Sentences: segment.Sentences(text)}}
+		Sentences: segment.New(en.Embedded()).Sentences(text)}}
 	for _, s := range list {
 		if err := s.Analyze(a); err != nil {
 			t.Fatal(err)

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/en"
 	"github.com/dossier-project/dossier/segment"
 )
 
@@ -17,7 +18,7 @@ func parsedReader(t *testing.T) func(*testing.T, dossier.Document) *dossier.Anal
 	f := New(nil)
 	return func(t *testing.T, doc dossier.Document) *dossier.Analysis {
 		t.Helper()
-		doc.Sentences = segment.Sentences(doc.Text)
+		doc.Sentences = segment.New(en.Embedded()).Sentences(doc.Text)
 		a := &dossier.Analysis{Doc: doc}
 		if err := stage.Analyze(a); err != nil {
 			t.Fatal(err)

@@ -18,7 +18,8 @@ import (
 // Extractor finds events in analysed documents. It holds read-only lexicons and is safe for
 // concurrent use.
 type Extractor struct {
-	lx *lexicon
+	lx    *lexicon
+	split *segment.Splitter // splits a document that comes without sentences
 }
 
 // New returns an Extractor with the embedded lexicons of lang/en plus the trigger files named
@@ -34,7 +35,7 @@ func Load(d *en.Data, triggerFiles ...string) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Extractor{lx: lx}, nil
+	return &Extractor{lx: lx, split: segment.New(d)}, nil
 }
 
 // item is an actor standing in a sentence: a mention, or a pronoun or description resolved to the
@@ -123,7 +124,7 @@ func (x *Extractor) Analyze(a *dossier.Analysis) error {
 		return errors.New("event: nil analysis")
 	}
 	text := a.Doc.Text
-	sents, err := sentencesOf(a)
+	sents, err := x.sentencesOf(a)
 	if err != nil {
 		return err
 	}
@@ -184,11 +185,11 @@ func eventTimexes(a *dossier.Analysis) []dossier.Timex {
 
 // sentencesOf returns the document's sentences, or splits its text when it has none, and
 // refuses sentences that fall outside the text.
-func sentencesOf(a *dossier.Analysis) ([]dossier.Span, error) {
+func (x *Extractor) sentencesOf(a *dossier.Analysis) ([]dossier.Span, error) {
 	text := a.Doc.Text
 	sents := a.Doc.Sentences
 	if len(sents) == 0 {
-		sents = segment.Sentences(text)
+		sents = x.split.Sentences(text)
 	}
 	for _, s := range sents {
 		if s.Start < 0 || s.End > len(text) || s.Start > s.End {

@@ -10,7 +10,6 @@ import (
 
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/lang/tree"
-	"github.com/dossier-project/dossier/segment"
 )
 
 // figureWords are the word lists of lang/en/data/figures.txt.
@@ -1447,7 +1446,7 @@ func (x *Extractor) Figures(a *dossier.Analysis) {
 	text := a.Doc.Text
 	sents := a.Doc.Sentences
 	if len(sents) == 0 {
-		sents = segment.Sentences(text)
+		sents = x.split.Sentences(text)
 	}
 	timexes := eventTimexes(a)
 	var out []dossier.Event

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/en"
 	"github.com/dossier-project/dossier/segment"
 )
 
@@ -82,7 +83,7 @@ func parseMarkup(src string) (*dossier.Analysis, map[int]string) {
 	}
 	b.WriteString(src[last:])
 	a.Doc = dossier.Document{ID: "t", Text: b.String()}
-	a.Doc.Sentences = segment.Sentences(a.Doc.Text)
+	a.Doc.Sentences = segment.New(en.Embedded()).Sentences(a.Doc.Text)
 	return a, names
 }
 

@@ -18,7 +18,6 @@ import (
 
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/extract/htmldoc"
-	"github.com/dossier-project/dossier/segment"
 )
 
 // Extractor makes documents from pages.
@@ -35,7 +34,7 @@ type Extractor struct {
 	// left in. It runs after Credit, which reads credit lines furniture cues would remove.
 	Furniture func(text string) string
 	// Sentences, when set, splits a document's text into sentences (a segment.Splitter's
-	// Sentences, made from the run's language data); segment.Sentences when nil.
+	// Sentences, made from the run's language data); when nil, a document gets no sentences.
 	Sentences func(text string) []dossier.Span
 	// URLDate, when set, reads the publication date a page's address states (an
 	// htmldoc.Extractor's DateFromURL, made from the run's language data) for a document its
@@ -51,12 +50,12 @@ func (x *Extractor) urlDate(url string) string {
 	return x.URLDate(url)
 }
 
-// sentences splits text into sentences with x.Sentences, or segment.Sentences when it is nil.
+// sentences splits text into sentences with x.Sentences, or gives none when it is nil.
 func (x *Extractor) sentences(text string) []dossier.Span {
-	if x.Sentences != nil {
-		return x.Sentences(text)
+	if x.Sentences == nil {
+		return nil
 	}
-	return segment.Sentences(text)
+	return x.Sentences(text)
 }
 
 // ID returns the id of the document made from a page: a prefix of the SHA-256 of its format,

@@ -13,6 +13,7 @@ import (
 	"github.com/dossier-project/dossier/extract/htmldoc"
 	"github.com/dossier-project/dossier/extract/textdump"
 	"github.com/dossier-project/dossier/lang/en"
+	"github.com/dossier-project/dossier/segment"
 )
 
 // embeddedDump returns a page dump reader of the embedded language data.
@@ -42,7 +43,7 @@ func TestNormalize(t *testing.T) {
 }
 
 func TestExtractMetadataPrecedence(t *testing.T) {
-	x := &Extractor{
+	x := &Extractor{Sentences: segment.New(en.Embedded()).Sentences,
 		HTML: func(body []byte, url string) (dossier.Document, error) {
 			return dossier.Document{Title: "Page title", Publisher: "Page Site", Published: "2019-05-06T10:00:00Z",
 				Text: "Body  text here.\n\n\nSecond paragraph."}, nil
@@ -76,7 +77,7 @@ func TestExtractMetadataPrecedence(t *testing.T) {
 }
 
 func TestExtractErrorsNameTheFile(t *testing.T) {
-	x := &Extractor{Text: func(string) (dossier.Document, error) { return dossier.Document{}, dossier.ErrNoText }}
+	x := &Extractor{Sentences: segment.New(en.Embedded()).Sentences, Text: func(string) (dossier.Document, error) { return dossier.Document{}, dossier.ErrNoText }}
 	_, err := x.Extract(&dossier.Page{File: "a/b.txt", Format: dossier.FormatText, Body: []byte("menu")})
 	var ie *dossier.InputError
 	if !errors.As(err, &ie) || ie.File != "a/b.txt" || !errors.Is(err, dossier.ErrNoText) {
@@ -126,7 +127,7 @@ func TestLanguage(t *testing.T) {
 }
 
 func TestTextDumpKeepsHeadline(t *testing.T) {
-	x := &Extractor{Text: func(string) (dossier.Document, error) {
+	x := &Extractor{Sentences: segment.New(en.Embedded()).Sentences, Text: func(string) (dossier.Document, error) {
 		return dossier.Document{Title: "Port strike ends", Standfirst: "Workers return after ten days",
 			Text: "Dock workers returned on Monday."}, nil
 	}}
@@ -149,7 +150,7 @@ func TestTextDumpKeepsHeadline(t *testing.T) {
 }
 
 func TestAddressNamesSiteAndDate(t *testing.T) {
-	x := &Extractor{Text: func(string) (dossier.Document, error) {
+	x := &Extractor{Sentences: segment.New(en.Embedded()).Sentences, Text: func(string) (dossier.Document, error) {
 		return dossier.Document{Title: "Port strike ends", Text: "Dock workers returned on Monday."}, nil
 	}, URLDate: htmldoc.New(en.Embedded()).DateFromURL}
 	tests := []struct {
@@ -177,7 +178,7 @@ func TestAddressNamesSiteAndDate(t *testing.T) {
 // names itself (og:site_name, a logo naming the host) keeps its name.
 func TestCreditNamesPublisher(t *testing.T) {
 	page := htmldoc.New(en.Embedded())
-	x := &Extractor{HTML: page.Extract, Credit: embeddedDump(t).CreditName, URLDate: page.DateFromURL}
+	x := &Extractor{Sentences: segment.New(en.Embedded()).Sentences, HTML: page.Extract, Credit: embeddedDump(t).CreditName, URLDate: page.DateFromURL}
 	tests := []struct{ file, publisher string }{
 		{"dateline.html", "Wire Service"},
 		{"named.html", "Harbour Times"},
@@ -212,7 +213,7 @@ func TestTextDumpTitleCutsSiteName(t *testing.T) {
 		{"Port strike ends after three weeks", "Harbour Times", "", "Port strike ends after three weeks"},
 	}
 	for _, tt := range tests {
-		x := &Extractor{Text: func(string) (dossier.Document, error) {
+		x := &Extractor{Sentences: segment.New(en.Embedded()).Sentences, Text: func(string) (dossier.Document, error) {
 			return dossier.Document{Title: tt.title, Publisher: tt.publisher, Text: "Dock workers returned on Monday."}, nil
 		}}
 		doc, err := x.Extract(&dossier.Page{File: "a.txt", Format: dossier.FormatText, Body: []byte("page"),
@@ -235,7 +236,7 @@ func TestTextDumpTitleCutsSiteName(t *testing.T) {
 func TestHTMLFurnitureDropped(t *testing.T) {
 	dump := embeddedDump(t)
 	page := htmldoc.New(en.Embedded())
-	x := &Extractor{HTML: page.Extract, Credit: dump.CreditName, Furniture: dump.DropFurniture, URLDate: page.DateFromURL}
+	x := &Extractor{Sentences: segment.New(en.Embedded()).Sentences, HTML: page.Extract, Credit: dump.CreditName, Furniture: dump.DropFurniture, URLDate: page.DateFromURL}
 	tests := []struct {
 		file       string
 		keep, drop []string
@@ -291,9 +292,9 @@ func TestURLDateOverlay(t *testing.T) {
 		x    *Extractor
 		want string
 	}{
-		{"none", &Extractor{Text: text}, ""},
-		{"embedded", &Extractor{Text: text, URLDate: htmldoc.New(en.Embedded()).DateFromURL}, ""},
-		{"overlay", &Extractor{Text: text, URLDate: htmldoc.New(over).DateFromURL}, "2021-03-14"},
+		{"none", &Extractor{Sentences: segment.New(en.Embedded()).Sentences, Text: text}, ""},
+		{"embedded", &Extractor{Sentences: segment.New(en.Embedded()).Sentences, Text: text, URLDate: htmldoc.New(en.Embedded()).DateFromURL}, ""},
+		{"overlay", &Extractor{Sentences: segment.New(en.Embedded()).Sentences, Text: text, URLDate: htmldoc.New(over).DateFromURL}, "2021-03-14"},
 	} {
 		doc, err := c.x.Extract(page)
 		if err != nil {

@@ -9,6 +9,7 @@ import (
 	"github.com/dossier-project/dossier/extract/htmldoc"
 	"github.com/dossier-project/dossier/ingest"
 	"github.com/dossier-project/dossier/lang/en"
+	"github.com/dossier-project/dossier/segment"
 )
 
 // anyLanguage is a stage that reads any language; it records that it ran as a timex.
@@ -40,7 +41,7 @@ func (partLanguage) AnalyzeLanguageFree(a *dossier.Analysis) error {
 // that an English page (the control) goes through all of them, and that the summary counts it.
 func TestNotEnglish(t *testing.T) {
 	page := htmldoc.New(en.Embedded())
-	x := &extract.Extractor{HTML: page.Extract, URLDate: page.DateFromURL}
+	x := &extract.Extractor{Sentences: segment.New(en.Embedded()).Sentences, HTML: page.Extract, URLDate: page.DateFromURL}
 	p := &Pipeline{Extract: x.Extract, Stages: []Stage{wordCount{}, anyLanguage{}, partLanguage{}}, Workers: 2}
 	store := &memStore{docs: map[string]*dossier.Analysis{}}
 	files := []string{"testdata/dbjr.de.bundespraesident.html.gz", "testdata/greenpeace.org.forests.html.gz"}

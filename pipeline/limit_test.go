@@ -8,6 +8,8 @@ import (
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/extract"
 	"github.com/dossier-project/dossier/ingest"
+	"github.com/dossier-project/dossier/lang/en"
+	"github.com/dossier-project/dossier/segment"
 )
 
 // TestCutLongPages runs pages past the limits of analysis: each is stored cut at a sentence or
@@ -30,7 +32,7 @@ func TestCutLongPages(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			x := &extract.Extractor{}
+			x := &extract.Extractor{Sentences: segment.New(en.Embedded()).Sentences}
 			ex := x.Extract
 			if tt.page.File == "tree.txt" {
 				// An extractor that reports reading only part of the page, as the HTML one does

@@ -13,6 +13,8 @@ import (
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/extract"
 	"github.com/dossier-project/dossier/ingest"
+	"github.com/dossier-project/dossier/lang/en"
+	"github.com/dossier-project/dossier/segment"
 )
 
 // memStore keeps documents in a map; the real stores have their own conformance suite.
@@ -84,7 +86,7 @@ func items(pages ...any) func(context.Context, func(ingest.Item) error) error {
 }
 
 func TestRun(t *testing.T) {
-	x := &extract.Extractor{}
+	x := &extract.Extractor{Sentences: segment.New(en.Embedded()).Sentences}
 	p := &Pipeline{Extract: x.Extract, Stages: []Stage{wordCount{}}, Workers: 3, BatchSize: 2}
 	store := &memStore{docs: map[string]*dossier.Analysis{}}
 	read := items("one two three.", "four five.", "one two three.", "a panic here.", "please refuse this.",
@@ -132,7 +134,7 @@ func TestRun(t *testing.T) {
 func TestRunCancelled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	x := &extract.Extractor{}
+	x := &extract.Extractor{Sentences: segment.New(en.Embedded()).Sentences}
 	p := &Pipeline{Extract: x.Extract}
 	_, err := p.Run(ctx, &memStore{docs: map[string]*dossier.Analysis{}}, items("a.", "b."), nil)
 	if !errors.Is(err, context.Canceled) {

@@ -2,12 +2,11 @@
 // text. Abbreviations ("U.S.", "Cpt.", "Maj. Gen."), initials and decimals do not end a sentence;
 // a blank line always does. The abbreviations and the words that still open a sentence after one
 // are files of the language data (lang/en/data): New reads them from a loaded en.Data, so that a
-// --data folder extends them; the package-level Sentences reads the embedded ones.
+// --data folder extends them.
 package segment
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -32,13 +31,6 @@ func New(d *en.Data) *Splitter {
 		linking: d.List("linking-abbreviations"), numbered: d.List("number-abbreviations"),
 	}
 }
-
-// defaultSplitter is the Splitter of the embedded language data, made on first use.
-var defaultSplitter = sync.OnceValue(func() *Splitter { return New(en.Embedded()) })
-
-// Sentences returns the sentences of text in order, as a Splitter of the embedded language data
-// finds them.
-func Sentences(text string) []dossier.Span { return defaultSplitter().Sentences(text) }
 
 // Sentences returns the sentences of text in order. Leading and trailing white space is left
 // outside each span; a blank line (two line breaks) always ends a sentence.

@@ -9,11 +9,12 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/en"
 )
 
 func sentenceTexts(text string) []string {
 	var out []string
-	for _, s := range Sentences(text) {
+	for _, s := range New(en.Embedded()).Sentences(text) {
 		out = append(out, text[s.Start:s.End])
 	}
 	return out
@@ -93,9 +94,10 @@ func FuzzSentences(f *testing.F) {
 	for _, s := range []string{"A. B. C.", "U.S. The", "\n\n\n", "“x.” y", "a\xffb. C", "Mr. X... Y?!"} {
 		f.Add(s)
 	}
+	split := New(en.Embedded())
 	f.Fuzz(func(t *testing.T, text string) {
 		prev := 0
-		for _, s := range Sentences(text) {
+		for _, s := range split.Sentences(text) {
 			if s.Start < prev || s.End <= s.Start || s.End > len(text) {
 				t.Fatalf("bad span %+v (previous end %d, len %d)", s, prev, len(text))
 			}
@@ -114,8 +116,9 @@ func BenchmarkSentences(b *testing.B) {
 		"“We will stay,” he said. Prices rose 2.5 percent in the city! Who gave the order? "
 	text := strings.Repeat(para+"\n\n", 200)
 	b.SetBytes(int64(len(text)))
+	split := New(en.Embedded())
 	for b.Loop() {
-		Sentences(text)
+		split.Sentences(text)
 	}
 }
 
@@ -126,7 +129,7 @@ func TestLongSentences(t *testing.T) {
 	commas := strings.Repeat("one town, another town, a third town; ", 300)
 	unbroken := strings.Repeat("ابجد", 1500)
 	for name, text := range map[string]string{"words": words, "commas": commas, "unbroken": unbroken, "short": "A short one. Another."} {
-		sents := Sentences(text)
+		sents := New(en.Embedded()).Sentences(text)
 		var kept strings.Builder
 		for i, s := range sents {
 			if s.Len() > MaxSentence {

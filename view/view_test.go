@@ -12,6 +12,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/en"
 	"github.com/dossier-project/dossier/segment"
 	"github.com/dossier-project/dossier/view"
 )
@@ -96,7 +97,7 @@ type doc struct {
 
 func newDoc(id, file, publisher, published, title, text string) *doc {
 	d := dossier.Document{ID: id, File: file, Publisher: publisher, Published: published, Title: title,
-		Language: "en", Text: text, Sentences: segment.Sentences(text)}
+		Language: "en", Text: text, Sentences: segment.New(en.Embedded()).Sentences(text)}
 	return &doc{an: &dossier.Analysis{Doc: d}, seen: map[string]int{}}
 }
 

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/en"
 	"github.com/dossier-project/dossier/segment"
 	"github.com/dossier-project/dossier/web"
 )
@@ -86,7 +87,7 @@ func newSynthetic(docs, entities int) *synthetic {
 		t := text.String()
 		an.Doc = dossier.Document{ID: id, File: id + ".txt", Title: fmt.Sprintf("Report %d from the valley", d),
 			Publisher: fmt.Sprintf("Outlet %d", d%40), Published: fmt.Sprintf("2024-%02d-%02d", 1+d%12, 1+d%28), Language: "en",
-			Text: t, Sentences: segment.Sentences(t)}
+			Text: t, Sentences: segment.New(en.Embedded()).Sentences(t)}
 		s.analyses = append(s.analyses, an)
 		if d%2 == 1 { // enough conflicts to fill a page in the small store too
 			prev := s.analyses[d-1]

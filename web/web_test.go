@@ -13,6 +13,7 @@ import (
 
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/internal/corpustest"
+	"github.com/dossier-project/dossier/lang/en"
 	"github.com/dossier-project/dossier/segment"
 	"github.com/dossier-project/dossier/sqlite"
 	"github.com/dossier-project/dossier/web"
@@ -32,7 +33,7 @@ func hostile() *dossier.Analysis {
 	doc := dossier.Document{ID: hostileID, File: "hostile.jsonl", URL: "javascript:" + pwn,
 		Title: `<script>` + pwn + `</script>"><img src=x onerror="` + pwn + `">`, Publisher: `<i onmouseover="` + pwn + `">Pub</i>`,
 		Published: "2022-05-04", Language: "en", Text: text}
-	doc.Sentences = segment.Sentences(text)
+	doc.Sentences = segment.New(en.Embedded()).Sentences(text)
 	at := strings.Index(text, "3 May 2022")
 	trig := strings.Index(text, "attacked")
 	return &dossier.Analysis{Doc: doc,
@@ -50,7 +51,7 @@ func hostile() *dossier.Analysis {
 func calendar() *dossier.Analysis {
 	text := "Early in March 2023 the Lantern Council met the river guard. On 2 October the Lantern Council will meet again."
 	doc := dossier.Document{ID: "calendar000000001", File: "calendar.txt", Title: "Lantern Council diary",
-		Publisher: "Valley Almanac", Language: "en", Text: text, Sentences: segment.Sentences(text)}
+		Publisher: "Valley Almanac", Language: "en", Text: text, Sentences: segment.New(en.Embedded()).Sentences(text)}
 	name := "Lantern Council"
 	m1 := strings.Index(text, name)
 	m2 := strings.LastIndex(text, name)

@@ -66,11 +66,11 @@ func treebankForms(sents []conllu.Sentence) [][]string {
 	return out
 }
 
-// textForms splits a clean text into sentences, and each sentence at its line breaks (a line is
+// textForms splits a clean text into sentences with split, and each sentence at its line breaks (a line is
 // a sentence of its own, as a headline or a list item is), and returns the forms of each.
-func textForms(text string) [][]string {
+func textForms(split *segment.Splitter, text string) [][]string {
 	var out [][]string
-	for _, sp := range segment.Sentences(text) {
+	for _, sp := range split.Sentences(text) {
 		var cur []string
 		last := sp.Start
 		for _, t := range segment.Tokens(text, sp) {

@@ -3,13 +3,16 @@ package main
 import (
 	"strings"
 	"testing"
+
+	"github.com/dossier-project/dossier/lang/en"
+	"github.com/dossier-project/dossier/segment"
 )
 
 // TestCountCasing checks what counts as lower case and as capitalised in mid-sentence: a
 // sentence's first word, a word after a colon and every word of a headline count for nothing.
 func TestCountCasing(t *testing.T) {
 	counts := map[string]*casing{}
-	countCasing(counts, textForms("Regardless of the rain, the match went on in Paris.\n"+
+	countCasing(counts, textForms(segment.New(en.Embedded()), "Regardless of the rain, the match went on in Paris.\n"+
 		"Rain Stops Play At Paris Open Final\n"+
 		"The rain fell: Rain again, said Paris."))
 	want := map[string]casing{"regardless": {}, "rain": {lower: 2}, "paris": {capMid: 2}, "the": {lower: 2}}

@@ -20,7 +20,9 @@ import (
 	"path/filepath"
 	"sort"
 
+	"github.com/dossier-project/dossier/lang/en"
 	"github.com/dossier-project/dossier/lang/syntax"
+	"github.com/dossier-project/dossier/segment"
 )
 
 func main() {
@@ -51,8 +53,9 @@ func run() error {
 		if err != nil {
 			return fmt.Errorf("count casing: %w", err)
 		}
+		split := segment.New(en.Embedded())
 		for _, t := range texts {
-			countCasing(counts, textForms(t))
+			countCasing(counts, textForms(split, t))
 		}
 	}
 	return writeFile(*out, counts, *minLower)

@@ -343,11 +343,12 @@ func measureFile(path string, tb *syntax.Treebanks) error {
 	if err != nil {
 		return err
 	}
-	dev := syntax.Evaluate(m, segment.Sentences, tb.Dev)
+	split := segment.New(en.Embedded()).Sentences
+	dev := syntax.Evaluate(m, split, tb.Dev)
 	fmt.Printf("dev words %.2f upos %.2f lemma %.2f uas %.2f las %.2f\n", 100*dev.Words, 100*dev.UPOS, 100*dev.Lemma, 100*dev.UAS, 100*dev.LAS)
 	gold := syntax.EvaluateGoldWords(m, tb.Dev)
 	fmt.Printf("dev on gold words: upos %.2f lemma %.2f uas %.2f las %.2f\n", 100*gold.UPOS, 100*gold.Lemma, 100*gold.UAS, 100*gold.LAS)
-	for _, line := range tb.Measure(m, segment.Sentences).Lines() {
+	for _, line := range tb.Measure(m, split).Lines() {
 		fmt.Println(line)
 	}
 	return nil

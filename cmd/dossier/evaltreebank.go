@@ -19,7 +19,11 @@ func (a *app) evalTreebank(shared string) error {
 	if err != nil {
 		return fmt.Errorf("eval treebank: %w", err)
 	}
-	for _, line := range tb.Measure(m, segment.Sentences).Lines() {
+	lang, err := a.language()
+	if err != nil {
+		return fmt.Errorf("eval treebank: %w", err)
+	}
+	for _, line := range tb.Measure(m, segment.New(lang).Sentences).Lines() {
 		fmt.Fprintf(a.stdout, "treebank %s\n", line)
 	}
 	return nil

@@ -13,6 +13,7 @@ import (
 
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/internal/testshared"
+	"github.com/dossier-project/dossier/lang/en"
 	"github.com/dossier-project/dossier/pipeline"
 	"github.com/dossier-project/dossier/segment"
 )
@@ -140,7 +141,7 @@ func normName(s string) string {
 // scored arguments: every mention of an argument's chain stands for it.
 func gotEvents(t *testing.T, stages []pipeline.Stage, text string) []argEvent {
 	t.Helper()
-	an := &dossier.Analysis{Doc: dossier.Document{ID: "s", Language: "en", Text: text, Sentences: segment.Sentences(text)}}
+	an := &dossier.Analysis{Doc: dossier.Document{ID: "s", Language: "en", Text: text, Sentences: segment.New(en.Embedded()).Sentences(text)}}
 	for _, s := range stages {
 		if err := s.Analyze(an); err != nil {
 			t.Fatalf("%T: %v", s, err)

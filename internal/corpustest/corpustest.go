@@ -19,6 +19,7 @@ import (
 	"github.com/dossier-project/dossier/lang/en"
 	"github.com/dossier-project/dossier/pipeline"
 	"github.com/dossier-project/dossier/resolve"
+	"github.com/dossier-project/dossier/segment"
 	"github.com/dossier-project/dossier/timex"
 )
 
@@ -84,7 +85,8 @@ func Stages(tb testing.TB) (*extract.Extractor, []pipeline.Stage) {
 		tb.Fatal(err)
 	}
 	page := htmldoc.New(en.Embedded())
-	return &extract.Extractor{Text: dump.Extract, HTML: page.Extract, Credit: dump.CreditName, URLDate: page.DateFromURL},
+	return &extract.Extractor{Text: dump.Extract, HTML: page.Extract, Credit: dump.CreditName, URLDate: page.DateFromURL,
+			Sentences: segment.New(en.Embedded()).Sentences},
 		[]pipeline.Stage{entity.New(gaz), timex.New(), events, claims}
 }
 

@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/en"
 	"github.com/dossier-project/dossier/segment"
 )
 
@@ -57,6 +58,7 @@ func Load(shared string, docs int, seed uint64) (*Generator, error) {
 		return nil, err
 	}
 	g := &Generator{seed: seed, stories: max(1, docs/10)}
+	split := segment.New(en.Embedded())
 	byIncident := map[string]int{}
 	outlets := map[string]bool{}
 	places := map[string]bool{}
@@ -75,7 +77,7 @@ func Load(shared string, docs int, seed uint64) (*Generator, error) {
 			g.incidents = append(g.incidents, nil)
 			g.titles = append(g.titles, r.Title)
 		}
-		sents := sentences(r.Text)
+		sents := sentences(split, r.Text)
 		g.incidents[i] = append(g.incidents[i], sents...)
 		g.filler = append(g.filler, sents...)
 		if r.Publisher != "" {
@@ -83,7 +85,7 @@ func Load(shared string, docs int, seed uint64) (*Generator, error) {
 		}
 	}
 	for _, r := range bank {
-		g.filler = append(g.filler, sentences(r.Text)...)
+		g.filler = append(g.filler, sentences(split, r.Text)...)
 	}
 	g.outlets = sortedKeys(outlets)
 	g.places = sortedKeys(places)
@@ -153,9 +155,9 @@ type outRecord struct {
 	Text      string `json:"text"`
 }
 
-func sentences(text string) []string {
+func sentences(split *segment.Splitter, text string) []string {
 	var out []string
-	for _, sp := range segment.Sentences(text) {
+	for _, sp := range split.Sentences(text) {
 		if s := strings.TrimSpace(text[sp.Start:sp.End]); len(s) >= 20 {
 			out = append(out, s)
 		}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/dossier-project/dossier/lang/en"
 	"github.com/dossier-project/dossier/segment"
 )
 
@@ -27,7 +28,7 @@ func TestBranching(t *testing.T) {
 	branched := 0
 	for _, tc := range tests {
 		p.SetBranching(tc.branches, tc.margin)
-		for _, sp := range segment.Sentences(string(text)) {
+		for _, sp := range segment.New(en.Embedded()).Sentences(string(text)) {
 			toks := m.Sentence(string(text), sp).Tokens
 			s := parseInput(toks)
 			rec := &trail{}

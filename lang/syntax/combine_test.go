@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/en"
 	"github.com/dossier-project/dossier/segment"
 )
 
@@ -109,7 +110,7 @@ func checkCombined(t *testing.T, m *Model) {
 	if err != nil {
 		t.Fatalf("read news text: %v", err)
 	}
-	for _, sp := range segment.Sentences(string(text)) {
+	for _, sp := range segment.New(en.Embedded()).Sentences(string(text)) {
 		s := m.Sentence(string(text), sp)
 		if msg := treeFault(s.Tokens); msg != "" {
 			t.Errorf("%q: %s", text[sp.Start:sp.End], msg)

@@ -47,7 +47,7 @@ func TestShippedScores(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := strings.Join(tb.Measure(loadModel(t), segment.Sentences).Lines(), "\n") + "\n"
+	got := strings.Join(tb.Measure(loadModel(t), segment.New(en.Embedded()).Sentences).Lines(), "\n") + "\n"
 	if got != string(want) {
 		t.Errorf("scores of the shipped model:\n%s\nrecorded in model/scores.txt:\n%s", got, want)
 	}
@@ -60,7 +60,7 @@ func TestStage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := &dossier.Analysis{Doc: dossier.Document{Text: string(text), Sentences: segment.Sentences(string(text))}}
+	a := &dossier.Analysis{Doc: dossier.Document{Text: string(text), Sentences: segment.New(en.Embedded()).Sentences(string(text))}}
 	if err := NewStage(loadModel(t)).Analyze(a); err != nil {
 		t.Fatal(err)
 	}
@@ -169,7 +169,7 @@ func TestWriteRead(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, sp := range segment.Sentences(string(text)) {
+	for _, sp := range segment.New(en.Embedded()).Sentences(string(text)) {
 		want := m.Sentence(string(text), sp)
 		got := back.Sentence(string(text), sp)
 		if !slices.Equal(want.Tokens, got.Tokens) {
@@ -187,7 +187,7 @@ func TestEvaluateGoldWords(t *testing.T) {
 	tb := treebanks(t)
 	m := loadModel(t)
 	dev := tb.Dev[:300]
-	gold, own := EvaluateGoldWords(m, dev), Evaluate(m, segment.Sentences, dev)
+	gold, own := EvaluateGoldWords(m, dev), Evaluate(m, segment.New(en.Embedded()).Sentences, dev)
 	if gold.Words != 1 || gold.Gold != gold.System {
 		t.Errorf("gold words: word F1 %.4f, %d gold and %d system words, want 1 and equal counts", gold.Words, gold.Gold, gold.System)
 	}
