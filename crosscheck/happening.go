@@ -405,10 +405,13 @@ func eachBlock(c *corpus, r *report, fn func(blockKey)) {
 // dateHappening dates a happening by its reports: start and end are the earliest and latest
 // days they give themselves, else of their documents' dates; its time is the one day they give,
 // else what their days share, else the most specific time a report gives (see happeningTime).
-// One report's year alone ("back in 2017") does not date what others tell.
+// One report's year alone ("back in 2017") does not date what others tell. A happening of two
+// days running, one report giving the night of the first ("on Wednesday night") and another the
+// next day, is that night: an incident over midnight, not a month's.
 func dateHappening(reps []report, g []int) (t, start, end string) {
 	exact := false
 	timeCount := map[string]int{}
+	var nights []string // the nights of days reports give
 	for _, ri := range g {
 		r := reps[ri]
 		if moreSpecific(r.e.Time, t) {
@@ -416,6 +419,9 @@ func dateHappening(reps []report, g []int) (t, start, end string) {
 		}
 		if isDate(r.e.Time) {
 			timeCount[r.e.Time]++
+		}
+		if day, ok := dayPrefix(r.e.Time); ok && r.e.Time == day+nightSuffix {
+			nights = append(nights, day)
 		}
 		if r.day < 0 || !r.exact && exact {
 			continue
@@ -434,8 +440,16 @@ func dateHappening(reps []report, g []int) (t, start, end string) {
 	if len(t) == 4 && timeCount[t] == 1 && len(g) > 1 {
 		t = ""
 	}
+	if exact && slices.Contains(nights, start) {
+		if d, ok := parseDay(start); ok && dayString(d+1) == end {
+			return start + nightSuffix, start, end
+		}
+	}
 	return happeningTime(t, start, end, exact), start, end
 }
+
+// nightSuffix is the part of a TIMEX3 value that names the night of its day ("2016-08-10TNI").
+const nightSuffix = "TNI"
 
 // oneHappening reports whether two reports of one block can tell one happening. Their times
 // must be compatible (a one-off may differ by some days, which is then a time conflict); a
