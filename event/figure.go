@@ -330,13 +330,21 @@ func (fw *figureWords) figures(text string, s *sent) ([]dossier.Figure, []dossie
 		// "30 soldiers and 39 rebels were killed": the casualty word states both counts, each
 		// the toll of the people its own noun names, read in the order they are written.
 		order := []int{best}
+		elided := -1 // a count that says whom it counts by the first's noun ("45 civilians in A and 22 in B")
 		if k := fw.coordinatedCount(ts, cs, used, best); k >= 0 {
 			used[k] = true
 			order = append(order, k)
 			sort.Ints(order)
+		} else if k := fw.placedCount(ts, cs, used, best); k >= 0 {
+			used[k], elided = true, k
+			order = append(order, k)
 		}
 		for _, ci := range order {
-			out = append(out, fw.figure(text, low, s, cs[ci], counts, j, cueEnd))
+			f := fw.figure(text, low, s, cs[ci], counts, j, cueEnd)
+			if ci == elided {
+				f.Who, f.Side = out[len(out)-1].Who, out[len(out)-1].Side
+			}
+			out = append(out, f)
 			words = append(words, cue)
 		}
 		if len(order) == 2 {
@@ -380,6 +388,43 @@ func (fw *figureWords) coordinatedCount(ts []token, cs []count, used map[int]boo
 		return k
 	}
 	return -1
+}
+
+// placedReach is how many words the place of the first of two counts set in two places may
+// take ("in and around the city").
+const placedReach = 6
+
+// placedCount is the count that follows the count at best, a noun of its own and a place, set
+// in another place by the same words and with no noun: "killed 45 civilians in and around Aleppo
+// and 22 in neighbouring Idlib province". The casualty word states both, of the people the first
+// names. It returns -1 when there is none, when the second count names whom it counts (see
+// coordinatedCount), or has a casualty word of its own ("and 22 wounded in the city").
+func (fw *figureWords) placedCount(ts []token, cs []count, used map[int]bool, best int) int {
+	k := best + 1
+	if k >= len(cs) || used[k] {
+		return -1
+	}
+	first, second := cs[best], cs[k]
+	who1, _, end1 := fw.countedNoun(ts, first.to)
+	_, from2 := fw.qualifier(ts, second.from)
+	if who1 == "" || who1 == "group" || end1 < 0 || end1 >= from2-1 || from2-1-end1 > placedReach {
+		return -1
+	}
+	if !fw.w.parsePlaceCases[ts[end1].norm] || !fw.w.joinWords[ts[from2-1].norm] {
+		return -1 // the first count's place must follow its noun, and the second come after a joining word
+	}
+	for x := end1 + 1; x < from2-1; x++ {
+		if !ts[x].word || fw.w.breakWords[ts[x].norm] && !fw.w.joinWords[ts[x].norm] || fw.cueRightAt(ts, x) {
+			return -1
+		}
+	}
+	if second.to >= len(ts) || !fw.w.parsePlaceCases[ts[second.to].norm] || fw.cueNear(ts, second.to) {
+		return -1
+	}
+	if who2, _ := fw.counted(ts, second.to); who2 != "" {
+		return -1
+	}
+	return k
 }
 
 // restTotal makes the second of two coordinated figures the toll of both when its noun counts

@@ -68,6 +68,15 @@ func TestFigures(t *testing.T) {
 		{"Nine children and 14 others were killed when the station was hit.", "killed children 9-9 Nine|killed people 23-23 Nine children and 14 others"},
 		{"The blast killed at least four soldiers and 11 others on Monday.", "killed fighters 4-open at least four|killed people 15-open at least four soldiers and 11 others"},
 		{"Rockets killed two policemen and wounded three others.", "killed fighters 2-2 two|wounded people 3-3 three"},
+		// A count set in another place by the same words as the count before it, with no noun of
+		// its own, counts the same people; one with a noun or a casualty word of its own does not.
+		{"The air strikes killed 45 civilians in and around Kessin and 22 in neighbouring Morvik province.", "killed civilians 45-45 45|killed civilians 22-22 22"},
+		{"Shelling killed at least 12 people in Kessin and at least 5 in Morvik on Monday.", "killed people 12-open at least 12|killed people 5-open at least 5"},
+		{"The raids killed 30 fighters near Kessin and 7 at a checkpoint in Morvik.", "killed fighters 30-30 30|killed fighters 7-7 7"},
+		{"Shelling killed 12 people in Kessin and 5 were wounded in Morvik.", "killed people 12-12 12|wounded  5-5 5"},
+		{"Shelling killed 12 people in Kessin and 5 soldiers in Morvik.", "killed people 12-12 12"},
+		{"Shelling killed 12 people in Kessin, the monitor said, and 5 in Morvik.", "killed people 12-12 12"},
+		{"Shelling killed 12 people in Kessin and 5 days later the town fell.", "killed people 12-12 12"},
 		{"The fund lost 25 million dollars.", ""},
 		{"He was killed in 2015.", ""},
 		{"One of the fighters was killed.", ""},
