@@ -184,8 +184,10 @@ func (q *tollQuote) about() []int {
 }
 
 // question words what the quoted figures disagree on: "how many were killed in the bombing
-// (Town)", naming the first place finer than a country, else the first place, and the side
-// whose fighters they all count ("how many of the state's forces were killed").
+// (Town)", naming the first place finer than a country, else the first place finer than a
+// country their documents set them in, else the first place, and the side whose fighters they
+// all count ("how many of the state's forces were killed"). A country a sentence names may be
+// the attackers' ("US raids killed 22"), not where the dead fell.
 func (q *tollQuote) question() string {
 	c := q.c
 	who := ""
@@ -203,7 +205,13 @@ func (q *tollQuote) question() string {
 	if inc := commonIncident(q.shown); inc != "" {
 		what += " in the " + inc
 	}
-	if sp := c.specific(q.places); len(sp) > 0 {
+	sp := c.specific(q.places)
+	for _, f := range q.shown {
+		if len(sp) == 0 {
+			sp = c.specific(f.context)
+		}
+	}
+	if len(sp) > 0 {
 		what += " (" + c.name(c.entIDs[sp[0]]) + ")"
 	} else if len(q.places) > 0 {
 		what += " (" + c.name(c.entIDs[q.places[0]]) + ")"
