@@ -126,11 +126,12 @@ func (x *Extractor) frameOf(s *sent, m match) frame {
 		r.f.passive = r.f.auxAt >= 0
 	}
 	for _, it := range s.items {
-		if it.t0 < c.t0 || it.t1 > c.t1 || containsIdx(m.words, it.t0) || inSource(s, it, m) || describesSource(s, it, m) || weaponName(m, it) || it.junk || s.w.compassName(s, it) || inDateline(s, it) {
+		conjSpeaker := verb && speakerDoes(s, m, it)
+		if it.t0 < c.t0 || it.t1 > c.t1 || containsIdx(m.words, it.t0) || inSource(s, it, m) && !conjSpeaker || describesSource(s, it, m) || weaponName(m, it) || it.junk || s.w.compassName(s, it) || inDateline(s, it) {
 			continue
 		}
 		ro := roled{it: it, pr: prep(s, it), role: roleOther}
-		if verb && it.typ != dossier.LOC && x.reportedAfter(s, it.t1, m.t0) {
+		if verb && it.typ != dossier.LOC && !conjSpeaker && x.reportedAfter(s, it.t1, m.t0) {
 			continue // "X said jets had bombed the area": X speaks, the jets bombed
 		}
 		switch {
@@ -633,6 +634,18 @@ func lightVerbBefore(s *sent, i int) bool {
 		}
 	}
 	return false
+}
+
+// speakerDoes reports whether item it is the subject the parse gives trigger verb m through a
+// conjunction with the verb of saying it is the subject of ("X said … and accused Y of"): the
+// speaker also does the second act, whatever the words between.
+func speakerDoes(s *sent, m match, it item) bool {
+	v, noun := parseTrigger(s, m)
+	if v < 0 || noun || s.parse.Tokens[v].Rel != "conj" {
+		return false
+	}
+	k := tree.Subject(s.parse, v)
+	return k >= 0 && tree.Child(s.parse, v, "nsubj", "nsubj:pass") < 0 && k == itemHead(s, it)
 }
 
 // inSource reports whether item it names a source of the sentence ("X said", "according to X")
