@@ -679,7 +679,10 @@ func reportClausePlace(p *dossier.Sentence, k, v int) bool {
 			return false
 		}
 		if cv, ok := onPath[w]; ok {
-			return reportedSide(p, c) && verbConjunct(p, cv) || verbConjunct(p, c) && reportedSide(p, cv)
+			// Only the conjoined verb's own phrases: "… and the source said later that they fired
+			// at the two neighborhoods" names again what the first report placed.
+			return reportedSide(p, c) && verbConjunct(p, cv) && cv == clauseVerb(p, v) ||
+				verbConjunct(p, c) && reportedSide(p, cv) && p.Tokens[k].Head == c
 		}
 		c = w
 	}
@@ -1106,7 +1109,7 @@ func parseRole(s *sent, it item, roles map[int]string, v int) string {
 			if h := p.Tokens[k].Head; h > k && s.w.ownedAbroad(s, it, p.Tokens[h].Text) {
 				return roleOther // "at the U.S. embassy in X": whose the embassy is, not where
 			}
-			if h := p.Tokens[k].Head; it.typ != dossier.PER && (jobOfPerson(s, h) || h > k && personAt(s, p.Tokens[h].Start)) {
+			if h := p.Tokens[k].Head; it.typ != dossier.PER && (jobOfPerson(s, h) || h > k && personAt(s, p.Tokens[h].Start) || steps == 0 && h == k+1 && nameAfterJob(s, h)) {
 				// "Fox News host Tucker Carlson", "Norland President Ana Lind": the person acts;
 				// the network or the country is whom the person works for.
 				return roleOther
@@ -1820,9 +1823,6 @@ func jobOfPerson(s *sent, h int) bool {
 	if t := p.Tokens[h]; t.Rel == "compound" && t.Head > h && personAt(s, p.Tokens[t.Head].Start) {
 		return true
 	}
-	if t := p.Tokens[h]; t.XPOS == "NN" && h+1 < len(p.Tokens) && p.Tokens[h+1].Head != h && personAt(s, p.Tokens[h+1].Start) && !personAt(s, t.Start) {
-		return true // "X CEO Ann Lind can …" read with the name cut from its job: the person is named right after it
-	}
 	for _, c := range tree.Children(p, h) {
 		if c > h && (p.Tokens[c].Rel == "appos" || p.Tokens[c].Rel == "flat") && personAt(s, p.Tokens[c].Start) {
 			return true
@@ -1846,6 +1846,13 @@ func titledUndergoer(s *sent, v int, roles map[int]string) {
 	if _, ok := roles[h+1]; !ok {
 		roles[h+1] = role
 	}
+}
+
+// nameAfterJob reports whether a person's name follows the job noun h right after, though the
+// parse cut it from the job ("X CEO Ann Lind can still …").
+func nameAfterJob(s *sent, h int) bool {
+	p := s.parse
+	return p.Tokens[h].XPOS == "NN" && h+1 < len(p.Tokens) && p.Tokens[h+1].Head != h && personAt(s, p.Tokens[h+1].Start) && !personAt(s, p.Tokens[h].Start)
 }
 
 // itemText returns the words of item it, joined by spaces.
