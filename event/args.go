@@ -655,8 +655,8 @@ func describesName(s *sent, it item, m match) bool {
 	for k := it.t0 - 1; k >= 1 && k >= it.t0-8; k-- {
 		switch n := s.toks[k].norm; {
 		case n == "(":
-			if s.itemAt[k-1] < 0 || m.t0 >= k && m.t0 < it.t1 {
-				return false
+			if s.itemAt[k-1] < 0 || m.t0 >= k && m.t0 < it.t1 || it.typ == dossier.LOC && s.items[s.itemAt[k-1]].typ == dossier.LOC {
+				return false // "the town of X (in central Y province)": a place's place is still where
 			}
 			for j := it.t1; j < len(s.toks) && j <= it.t1+8; j++ {
 				if s.toks[j].norm == ")" {
