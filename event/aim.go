@@ -135,9 +135,21 @@ func (x *Extractor) placeWordsBefore(s *sent, t int) int {
 // camp of X, north of Y"): Y only tells where the place named before it lies, the act happened
 // away from it.
 func (lw *wordLists) distantFrom(s *sent, it item) bool {
+	return lw.distantAt(s, it, 2)
+}
+
+// distantAt is distantFrom looking at most depth places back along a path ("40 km up the X
+// Valley from Y": Y after X, X after the distance).
+func (lw *wordLists) distantAt(s *sent, it item, depth int) bool {
 	k := lw.beforeDistance(s, it.t0-1)
 	if k < 0 {
+		k = lw.pathBefore(s, it.t0-1)
+	}
+	if k < 0 {
 		return false
+	}
+	if a := s.itemAt[k]; a >= 0 && depth > 0 && s.items[a].typ == dossier.LOC && s.toks[k+1].norm == "from" {
+		return lw.distantAt(s, s.items[a], depth-1) // "up the X Valley from Y"
 	}
 	if s.toks[k].norm == "," && k > 0 && s.itemAt[k-1] >= 0 && s.items[s.itemAt[k-1]].typ == dossier.LOC {
 		return true // "the camp of X, north of Y": Y tells where X lies
@@ -172,6 +184,18 @@ func (lw *wordLists) beforeDistance(s *sent, k int) int {
 		return -1
 	case s.toks[k-1].norm == "away":
 		return k - 2
+	}
+	return k - 1
+}
+
+// pathBefore returns the token before a word that leads a distance along a feature of the land
+// to the place at token k+1 ("up the", "along"), or -1 when no such word ends at k.
+func (lw *wordLists) pathBefore(s *sent, k int) int {
+	if k >= 1 && s.toks[k].norm == "the" {
+		k--
+	}
+	if k < 1 || !lw.distancePaths[s.toks[k].norm] {
+		return -1
 	}
 	return k - 1
 }

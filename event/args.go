@@ -126,11 +126,12 @@ func (x *Extractor) frameOf(s *sent, m match) frame {
 		r.f.passive = r.f.auxAt >= 0
 	}
 	for _, it := range s.items {
-		if it.t0 < c.t0 || it.t1 > c.t1 || containsIdx(m.words, it.t0) || inSource(s, it, m) || describesSource(s, it, m) || weaponName(m, it) || it.junk || s.w.compassName(s, it) || inDateline(s, it) {
+		conjSpeaker := verb && speakerDoes(s, m, it)
+		if it.t0 < c.t0 || it.t1 > c.t1 || containsIdx(m.words, it.t0) || inSource(s, it, m) && !conjSpeaker || describesSource(s, it, m) || weaponName(m, it) || it.junk || s.w.compassName(s, it) || inDateline(s, it) || describesName(s, it, m) {
 			continue
 		}
 		ro := roled{it: it, pr: prep(s, it), role: roleOther}
-		if verb && it.typ != dossier.LOC && x.reportedAfter(s, it.t1, m.t0) {
+		if verb && it.typ != dossier.LOC && !conjSpeaker && x.reportedAfter(s, it.t1, m.t0) {
 			continue // "X said jets had bombed the area": X speaks, the jets bombed
 		}
 		switch {
@@ -629,6 +630,42 @@ func lightVerbBefore(s *sent, i int) bool {
 			return true
 		}
 		if !s.toks[k].word || s.itemAt[k] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// speakerDoes reports whether item it is the subject the parse gives trigger verb m through a
+// conjunction with the verb of saying it is the subject of ("X said … and accused Y of"): the
+// speaker also does the second act, whatever the words between.
+func speakerDoes(s *sent, m match, it item) bool {
+	v, noun := parseTrigger(s, m)
+	if v < 0 || noun || s.parse.Tokens[v].Rel != "conj" || s.parse.Tokens[v].XPOS == "VBG" {
+		return false
+	}
+	k := tree.Subject(s.parse, v)
+	return k >= 0 && tree.Child(s.parse, v, "nsubj", "nsubj:pass") < 0 && k == itemHead(s, it)
+}
+
+// describesName reports whether item it lies, with other words, in a parenthesis that opens
+// right after a name, with trigger m outside it ("al-Nusra (the Qaeda branch in the Levant) fired"): the words
+// describe that name, which plays the role.
+func describesName(s *sent, it item, m match) bool {
+	for k := it.t0 - 1; k >= 1 && k >= it.t0-8; k-- {
+		switch n := s.toks[k].norm; {
+		case n == "(":
+			if s.itemAt[k-1] < 0 || m.t0 >= k && m.t0 < it.t1 || it.typ == dossier.LOC && s.items[s.itemAt[k-1]].typ == dossier.LOC {
+				return false // "the town of X (in central Y province)": a place's place is still where
+			}
+			for j := it.t1; j < len(s.toks) && j <= it.t1+8; j++ {
+				if s.toks[j].norm == ")" {
+					// A name alone there is the one before, spelt again ("the Front (NF)").
+					return (k+1 < it.t0 || j > it.t1) && (m.t0 < k || m.t0 > j)
+				}
+			}
+			return false
+		case n == ")":
 			return false
 		}
 	}

@@ -638,6 +638,9 @@ func infinitive(s *sent, m match) bool {
 		if !tk.word || s.itemAt[k] >= 0 {
 			return false
 		}
+		if _, group := s.w.groupPronouns[tk.norm]; s.toks[k-1].norm == "to" && (group || s.w.pronouns[tk.norm]) {
+			return false // "groups affiliated to it targeted": the "to" brings in whom, no verb
+		}
 		if s.toks[k-1].norm == "to" && !s.w.determiners[tk.norm] && !startsWithDigit(tk.norm) {
 			return !continuing(s, k-1)
 		}

@@ -207,8 +207,9 @@ type wordLists struct {
 	// ("X as well as Y"), tried in order.
 	sideJoins [][]string
 	// compass are the points of the compass and distanceUnits the units of a distance: a place
-	// after "60 km northeast of" only tells where another one lies.
-	compass, distanceUnits map[string]bool
+	// after "60 km northeast of" only tells where another one lies; distancePaths lead a
+	// distance along a feature of the land ("40 km up the X Valley from Y").
+	compass, distanceUnits, distancePaths map[string]bool
 	// tokenizer reads a sentence that comes without its parse, and the lexicon's phrases.
 	tokenizer *syntax.Tokenizer
 	// sexes are the words that tell a person's sex, which a pronoun standing for the person
@@ -318,6 +319,7 @@ func (w *wordLists) loadPlaceWords(d *en.Data) {
 	w.datelineMarks = d.List("dateline-marks")
 	w.compass = d.List("compass-points")
 	w.distanceUnits = d.List("distance-units")
+	w.distancePaths = d.List("distance-paths")
 	w.capitalNouns = rowsOfKind(d, "capital-cues", "noun")
 	w.sitedAbroad = d.List("sited-abroad")
 	w.seatWords = d.List("seat-participles")

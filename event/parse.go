@@ -660,6 +660,46 @@ func otherClausePlace(p *dossier.Sentence, k, v int) bool {
 		w > p.Tokens[w].Head && (!ancestor(p, w, v) || markedClauseOf(p, v, w)) && !ancestor(p, v, w)
 }
 
+// reportClausePlace reports whether the place headed by token k and trigger v lie one in the
+// clause a verb reports and the other in a verb conjoined with it ("X said the air force did
+// not bomb the convoy in Y and accused Z of lying"): the words said and the act of the speaker
+// that follows happened in different places.
+func reportClausePlace(p *dossier.Sentence, k, v int) bool {
+	if p == nil || k < 0 || v < 0 {
+		return false
+	}
+	onPath := map[int]int{} // an ancestor of v → its child on the way down to v
+	for c, steps := v, 0; p.Tokens[c].Head >= 0 && steps < len(p.Tokens); steps++ {
+		onPath[p.Tokens[c].Head] = c
+		c = p.Tokens[c].Head
+	}
+	for c, steps := k, 0; p.Tokens[c].Head >= 0 && steps < len(p.Tokens); steps++ {
+		w := p.Tokens[c].Head
+		if w == v {
+			return false
+		}
+		if cv, ok := onPath[w]; ok {
+			// Only the conjoined verb's own phrases: "… and the source said later that they fired
+			// at the two neighborhoods" names again what the first report placed.
+			return reportedSide(p, c) && verbConjunct(p, cv) && cv == clauseVerb(p, v) ||
+				verbConjunct(p, c) && reportedSide(p, cv) && p.Tokens[k].Head == c
+		}
+		c = w
+	}
+	return false
+}
+
+// reportedSide reports whether token c is the clause its head reports ("said the force did not").
+func reportedSide(p *dossier.Sentence, c int) bool {
+	r := p.Tokens[c].Rel
+	return r == "ccomp" || r == "csubj" || r == "parataxis"
+}
+
+// verbConjunct reports whether token c is a verb conjoined with its head.
+func verbConjunct(p *dossier.Sentence, c int) bool {
+	return p.Tokens[c].Rel == "conj" && p.Tokens[c].UPOS == "VERB"
+}
+
 // conjunctObject reports whether the name headed by token k is the object of a verb conjoined
 // with verb trigger v when v has an object of its own ("shelled X and besieged Y": Y was only
 // besieged, and is no place of the shelling); a verb with no object of its own may share its
@@ -1069,7 +1109,7 @@ func parseRole(s *sent, it item, roles map[int]string, v int) string {
 			if h := p.Tokens[k].Head; h > k && s.w.ownedAbroad(s, it, p.Tokens[h].Text) {
 				return roleOther // "at the U.S. embassy in X": whose the embassy is, not where
 			}
-			if h := p.Tokens[k].Head; it.typ != dossier.PER && (jobOfPerson(s, h) || h > k && personAt(s, p.Tokens[h].Start)) {
+			if h := p.Tokens[k].Head; it.typ != dossier.PER && (jobOfPerson(s, h) || h > k && personAt(s, p.Tokens[h].Start) || steps == 0 && h == k+1 && nameAfterJob(s, h)) {
 				// "Fox News host Tucker Carlson", "Norland President Ana Lind": the person acts;
 				// the network or the country is whom the person works for.
 				return roleOther
@@ -1186,6 +1226,7 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 		s.w.passiveAgentArgs(s.parse, v, m.p.typ, roles)
 	case !f.noun:
 		roles = s.w.parseArgs(s.parse, v, m.p.typ)
+		titledUndergoer(s, v, roles)
 	default:
 		v, roles = s.w.nounVerbArgs(s, m, v)
 		if roles == nil && len(m.words) > 1 && s.parse.Tokens[v].Start == s.toks[m.words[len(m.words)-1]].start {
@@ -1519,7 +1560,7 @@ func (x *Extractor) settleRoles(s *sent, m match, f *frame, got []string, actor,
 			// "in Norland's northern province of Brenton": the province is where, the country
 			// holds it, wherever the parse hangs the province.
 			r.role = roleOther
-		case (got[i] == rolePlace || got[i] == "" && r.role == rolePlace) && s.w.distantFrom(s, r.it):
+		case (got[i] == rolePlace || got[i] == "" && r.role == rolePlace || r.it.typ == dossier.LOC) && s.w.distantFrom(s, r.it):
 			r.role = roleOther // "a village 50km northeast of X": X tells where the village lies
 		case x.aimedWith(s, r.it, m):
 			r.role = roleTarget // "targeted with rocket shells X": X is the object
@@ -1555,7 +1596,7 @@ func (x *Extractor) settleRoles(s *sent, m match, f *frame, got []string, actor,
 			!s.w.sameElsewhere(s, m, r):
 			// Word order gave a role the parse puts in another clause ("areas held by X").
 			r.role = roleOther
-		case r.role == rolePlace && (x.originOfThing(s, r.it, v) || m.p.typ == dossier.Assault && s.w.originOfAct(s, r.it, v) || x.placeBelow(s, r.it, v) || otherClausePlace(s.parse, itemHead(s, r.it), v) || mainClausePlace(s.parse, itemHead(s, r.it), v) || speakerPlace(s.parse, itemHead(s, r.it), v) || outsidePlace(s.parse, itemHead(s, r.it), v) || s.w.sequelPlace(s.parse, itemHead(s, r.it), v, own) || conjunctObject(s.parse, itemHead(s, r.it), v)):
+		case r.role == rolePlace && (x.originOfThing(s, r.it, v) || m.p.typ == dossier.Assault && s.w.originOfAct(s, r.it, v) || x.placeBelow(s, r.it, v) || otherClausePlace(s.parse, itemHead(s, r.it), v) || mainClausePlace(s.parse, itemHead(s, r.it), v) || speakerPlace(s.parse, itemHead(s, r.it), v) || outsidePlace(s.parse, itemHead(s, r.it), v) || s.w.sequelPlace(s.parse, itemHead(s, r.it), v, own) || conjunctObject(s.parse, itemHead(s, r.it), v) || reportClausePlace(s.parse, itemHead(s, r.it), v)):
 			// "mercenaries from X", "accused X of trying to seize Y in Z", "hostages held in X
 			// since Hamas killed …": not where it happened.
 			r.role = roleOther
@@ -1791,6 +1832,27 @@ func jobOfPerson(s *sent, h int) bool {
 		}
 	}
 	return false
+}
+
+// titledUndergoer gives the role of the job noun a participle trigger v describes to the person
+// named right after it, which a parse that breaks the phrase hangs elsewhere ("Ousted X CEO Ann
+// Lind can still …"): the person undergoes the act, and the job is hers.
+func titledUndergoer(s *sent, v int, roles map[int]string) {
+	p := s.parse
+	h, role := modifiedNoun(p, v)
+	if h < 0 || role != roleTarget || h+1 >= len(p.Tokens) || p.Tokens[h].XPOS != "NN" || !personAt(s, p.Tokens[h+1].Start) || personAt(s, p.Tokens[h].Start) {
+		return
+	}
+	if _, ok := roles[h+1]; !ok {
+		roles[h+1] = role
+	}
+}
+
+// nameAfterJob reports whether a person's name follows the job noun h right after, though the
+// parse cut it from the job ("X CEO Ann Lind can still …").
+func nameAfterJob(s *sent, h int) bool {
+	p := s.parse
+	return p.Tokens[h].XPOS == "NN" && h+1 < len(p.Tokens) && p.Tokens[h+1].Head != h && personAt(s, p.Tokens[h+1].Start) && !personAt(s, p.Tokens[h].Start)
 }
 
 // itemText returns the words of item it, joined by spaces.
