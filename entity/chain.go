@@ -96,6 +96,9 @@ func (d *doc) nameVotes(c *cand) {
 	if d.townClub(c) {
 		d.vote(c, dossier.ORG, 8) // "a Barcelona soccer player", "a Lyon striker": the town's club
 	}
+	if c.shop {
+		d.vote(c, dossier.ORG, 8) // "acquired by X's,": a shop or a firm named after its founder
+	}
 	if !c.hasGaz && d.firm(c) {
 		d.vote(c, dossier.ORG, 4) // "Frost & Sullivan", "Ernst & Young": partners' firm
 	}
@@ -407,7 +410,7 @@ func (d *doc) headVotes(c *cand) {
 		d.vote(c, dossier.MISC, 3)
 	}
 	if !c.hasGaz && c.b-c.a > 1 || !c.hasGaz && c.end == d.toks[c.b-1].end {
-		if d.g.is("ORGHEAD", last) || d.g.is("INSTHEAD", last) || members {
+		if d.g.is("ORGHEAD", last) || d.g.is("INSTHEAD", last) || members || d.shopName(c) {
 			d.vote(c, dossier.ORG, 5)
 		} else if d.familyHead(c) {
 			d.vote(c, dossier.PER, 5) // "Dana Hill": the head word is her family name
@@ -699,7 +702,11 @@ func (d *doc) beforeVotes(c *cand) {
 		return
 	}
 	pw := d.word(p)
-	if d.g.is("LOCPREP", pw) && !d.bodyCue(p) && !d.inquiryBefore(d.lowAt, p) {
+	part, ok := d.g.w.workParts[d.lowAt(p-1)]
+	workPart := ok && (pw == "of" || pw == "from" && part) && !c.hasGaz && !d.personShapedName(c)
+	if workPart {
+		d.vote(c, dossier.MISC, 4) // "the final scene from X", "the cast of X": a film's or a show's title
+	} else if d.g.is("LOCPREP", pw) && !d.bodyCue(p) && !d.inquiryBefore(d.lowAt, p) {
 		d.vote(c, dossier.LOC, 1)
 		c.place++ // "in X" is where a name that acts elsewhere is, not what it is
 	}
@@ -841,8 +848,14 @@ func (d *doc) afterVotes(c *cand) {
 	if t, ok := d.g.w.brandNouns[nw]; ok && n == c.b && !c.hasGaz && !d.personShapedName(c) && !d.objectAt(n+1) {
 		d.vote(c, t, 2) // "Lexus engineers", "Switch users"; not "X shares the formula"
 	}
+	if t, ok := d.blindNoun(c); ok && n == c.b && !c.hasGaz {
+		d.vote(c, t, 8) // "Morgan X analyst Y", "the Hazel X supercomputer": a firm, a made thing, however person-like
+	}
 	if n == c.b && !c.hasGaz && !d.personShapedName(c) && d.positionAt(n) {
 		d.vote(c, dossier.ORG, 3) // "Browns defensive end X", "Rovers striker X": a player's side
+	}
+	if n == c.b && !c.hasGaz && d.apposedGroup(n) {
+		d.vote(c, dossier.ORG, 5) // "According to X, a British monitoring group": the noun says what X is
 	}
 	if n == c.b && !c.hasGaz && d.kindAfterModifier(c) {
 		d.vote(c, dossier.MISC, 2) // "the Maxima sports sedan": a model of the kind the noun says
@@ -859,6 +872,56 @@ func (d *doc) afterVotes(c *cand) {
 	case n == c.b && d.g.is("REPORTED", nw):
 		d.vote(c, dossier.ORG, 1)
 	}
+}
+
+// blindNoun returns the type a noun that types the name c whatever its shape gives it, when one
+// follows it in lower case: a firm's for a name with no title ("Morgan X analyst Jane Y"), a made
+// thing's after a determiner or a possessive pronoun ("the Hazel X supercomputer", "its X Y
+// rover"), since a person's full name seldom stands between an article and a machine.
+func (d *doc) blindNoun(c *cand) (dossier.EntityType, bool) {
+	n := c.b
+	if n >= len(d.toks) || d.toks[n].text != d.low[n] || d.brk(n-1, n) || c.end != d.toks[n-1].end {
+		return "", false
+	}
+	t, ok := d.g.w.shapeBlind[d.low[n]]
+	if !ok {
+		return "", false
+	}
+	if t == dossier.ORG {
+		return t, c.title == "" && !d.objectAt(n+1)
+	}
+	p := c.a - 1
+	return t, p >= 0 && !d.brk(p, p+1) && (d.toks[p].upos == "DET" || d.g.w.determiners[d.low[p]] || d.isTok("POSSPRON", p))
+}
+
+// apposedGroup reports whether an apposition naming a group starts at token n, maybe after a
+// comma a stop-less source often lost: "a" or "an", up to three modifiers (words in lower case or
+// a people's word) and a group noun that heads it, no noun after it ("X, a British monitoring
+// group, said", "X an Istanbul-based charity").
+func (d *doc) apposedGroup(n int) bool {
+	if n < len(d.toks) && d.toks[n].text == "," {
+		n++
+	}
+	if w := d.lowAt(n); n >= len(d.toks) || w != "a" && w != "an" || d.toks[n].text != w || d.brk(n-1, n) {
+		return false
+	}
+	for k := n + 1; k < len(d.toks) && k <= n+4 && !d.brk(k-1, k); k++ {
+		t := d.toks[k]
+		if !t.word {
+			return false
+		}
+		if d.isTok("GROUPNOUN", k) && t.text == d.low[k] {
+			nx := k + 1
+			return nx >= len(d.toks) || d.brk(k, nx) || !d.toks[nx].word || d.toks[nx].upos != "NOUN" && d.toks[nx].upos != "PROPN" && d.toks[nx].upos != "ADJ"
+		}
+		if t.text != d.low[k] && !d.g.is("DEMONYM", t.text) {
+			return false
+		}
+		if u := t.upos; u != "" && u != "ADJ" && u != "NOUN" && u != "PROPN" && u != "VERB" {
+			return false
+		}
+	}
+	return false
 }
 
 // positionAt reports whether a player's position in lower case stands at token n, maybe of two

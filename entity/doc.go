@@ -155,4 +155,13 @@
 // a party's word before a given name ("Republican X Y") is no part of the person's name. A word
 // that joins a place's first word to the rest with a hyphen ("Tal-X", "Kafr-X") opens a place's
 // name: a run holding such words is split before each, as a list that lost its commas.
+//
+// Some nouns type the name before them however like a person's it reads: a job held at a firm
+// ("X Y analyst Jane Z" is a firm), a machine after an article or a possessive pronoun ("the X Y
+// supercomputer" is a thing's name); a name in apposition to "a … group" (also without its
+// comma: "according to X a British monitoring group") is a body's; a part of a film or a show
+// before "from" or "of" ("the final scene from X") makes the unknown name after it a work's. A
+// shop named with its owner's possessive is one name ("Joe's Pizza"), and an unknown name keeps
+// its "'s" where nothing owned follows and the page never writes it without ("acquired by X's,").
+// A word in capitals after "code" ("promo code X") is a code, no name.
 package entity

@@ -56,6 +56,7 @@ type cand struct {
 	acts       bool // the parse reads the name as the subject of a verb
 	subject    bool // the parse reads the name as the subject of its clause, active or passive
 	quoted     bool // the name lies inside quotation marks
+	shop       bool // an unknown name written with its "'s" and nothing owned after it ("X's, published")
 }
 
 // doc is the working state of one analysis.
@@ -127,6 +128,7 @@ func (f *Finder) Analyze(a *dossier.Analysis) error {
 	d.findRuns()
 	d.joinNicknames()
 	d.joinOwnedHeads()
+	d.joinShopNames()
 	d.caseNames()
 	d.quoteRows()
 	d.dropUnnamed()
@@ -1262,6 +1264,30 @@ func (d *doc) joinOwnedHeads() {
 	})
 }
 
+// joinShopNames makes one name of an unknown name, its possessive and a name that a shop's or an
+// eatery's head word ends ("Joe's Pizza", "Bob's Discount Furniture"): the owner's name is part
+// of the business's name.
+func (d *doc) joinShopNames() {
+	d.joinPairs(func(c, h *cand) bool {
+		return h.a == c.b+1 && !h.hasGaz && !c.hasGaz && h.title == "" && c.title == "" && isApostropheTok(d.toks[c.b].text) &&
+			d.toks[c.b].start == c.end && !d.brk(c.b-1, c.b) && !d.brk(c.b, h.a) && d.isTok("SHOPHEAD", h.b-1)
+	})
+}
+
+// shopName reports whether the name c is a shop's or an eatery's written with its owner's
+// possessive ("Joe's Pizza").
+func (d *doc) shopName(c *cand) bool {
+	if !d.isTok("SHOPHEAD", c.b-1) {
+		return false
+	}
+	for k := c.a + 1; k < c.b-1; k++ {
+		if isApostropheTok(d.toks[k].text) {
+			return true
+		}
+	}
+	return false
+}
+
 // compound splits a capitalised hyphenated word made of known names ("U.S.-Iraq",
 // "Baghdad-Damascus") into mentions of its parts; it reports whether it did.
 func (d *doc) compound(i int) bool {
@@ -1382,12 +1408,15 @@ func (d *doc) numberedUnit(c *cand) {
 // the match stops one token short. Where the document also writes the last word without the
 // "'s", that word names someone of its own and the "'s" is theirs ("McDonald took the stage …
 // McDonald's cameo").
+//
+// An unknown name gets its "'s" the same way where nothing owned follows it, only a stop, a
+// comma or a verb ("acquired by X's, published", "shopped at X's."), and the page never writes
+// it without: a shop or a firm named after its founder, not a person's possessive.
 func (d *doc) possessiveName(c *cand) {
-	if !c.hasGaz || c.b >= len(d.toks) || c.b <= c.a || c.end != d.toks[c.b-1].end {
+	if c.b >= len(d.toks) || c.b <= c.a || c.end != d.toks[c.b-1].end || !d.apostropheAfter(c.b-1) {
 		return
 	}
-	n := strings.ReplaceAll(c.gaz.name, "\u2019", "'")
-	if !strings.HasSuffix(n, "'s") || !d.apostropheAfter(c.b-1) {
+	if c.hasGaz && !strings.HasSuffix(strings.ReplaceAll(c.gaz.name, "\u2019", "'"), "'s") || !c.hasGaz && !d.ownerless(c) {
 		return
 	}
 	for k, t := range d.toks {
@@ -1396,6 +1425,28 @@ func (d *doc) possessiveName(c *cand) {
 		}
 	}
 	c.end = d.toks[c.b].end
+	c.shop = !c.hasGaz
+}
+
+// ownerless reports whether nothing owned follows the possessive after the unknown name c: the
+// text ends, or a stop, a comma, a colon or a closing bracket or a verb comes next, and no "of"
+// stands before the name ("a friend of X's").
+func (d *doc) ownerless(c *cand) bool {
+	if c.a > 0 && d.low[c.a-1] == "of" {
+		return false
+	}
+	n := c.b + 1
+	if n >= len(d.toks) {
+		return true
+	}
+	if d.brk(c.b, n) {
+		return true
+	}
+	switch d.toks[n].text {
+	case ",", ".", ";", ":", ")":
+		return true
+	}
+	return d.toks[n].upos == "VERB" && !isCap(d.toks[n].text) && !strings.HasSuffix(d.low[n], "ing") // not "X's leading passer"
 }
 
 // apostropheAfter reports whether token k is followed, with no space, by a possessive "'s" (or
@@ -2009,7 +2060,8 @@ func (d *doc) headedBeforeOf(a, b int) bool {
 // ("Panthers 5, Flyers 2"), a company's legal form left alone ("#Brand, Inc."), an ordinary
 // word's shorthand ("Govt", WORDABBR), a kind of thing's acronym ("PC", THINGABBR) that is no
 // state's postal code after a town, a verb opening a sentence or in a headline that the story
-// writes in lower case in another form, or an unknown Roman numeral or single letter.
+// writes in lower case in another form, a word in capitals after a noun for a code ("promo code
+// X", CODENOUN), or an unknown Roman numeral or single letter.
 func (d *doc) loneNoName(a int, hl bool) bool {
 	b, w := a+1, d.toks[a].text
 	if hl && d.headed(b) || d.g.is("LEGALFORM", w) || d.g.is("WORDABBR", w) {
@@ -2022,6 +2074,9 @@ func (d *doc) loneNoName(a int, hl bool) bool {
 		return true
 	}
 	l, _ := d.gazAt(a, b)
+	if l == 0 && a > 0 && upperWord(w) && d.isTok("CODENOUN", a-1) && d.toks[a-1].text == d.low[a-1] {
+		return true // "with promo code SAVEBIG": a code to type in, not a name
+	}
 	if l == 0 && (d.toks[a].initial || hl) && d.lowVerbForm(a) && !d.isTok("GIVEN", a) && d.capOnce(a) {
 		return true // a headline's second verb ("X Kills, Crucifies 5"), the story writing "crucified"
 	}

@@ -40,6 +40,14 @@ type nameLists struct {
 	// brandNouns are the nouns that follow a company's name ("Lexus engineers"), to the type they
 	// give it: ORG, or MISC for a product ("Switch users").
 	brandNouns map[string]dossier.EntityType
+	// shapeBlind are the brand nouns that type the name before them whatever it looks like: only
+	// a firm has analysts ("Morgan X analyst"), only a made thing is a supercomputer ("the Hazel X
+	// supercomputer"), however like a person's its name reads.
+	shapeBlind map[string]dossier.EntityType
+	// workParts are the nouns for a part of a film, a show or a song that take its title after
+	// "of" ("the cast of X"), true for those that take it after "from" too ("the final scene
+	// from X"); others take their maker after "from" ("a sequel from X").
+	workParts map[string]bool
 	// kindNouns are the nouns that, right before a name, say what it names ("the journal X", "the
 	// app X"): ORG, or MISC for a work or a product.
 	kindNouns map[string]dossier.EntityType
@@ -168,6 +176,8 @@ func newNameLists(d *en.Data) *nameLists {
 		travel:           lowerKeys(d.List("claim-travel")),
 		brandNouns:       brandNouns(d.Rows("brand-nouns"), false),
 		kindNouns:        brandNouns(d.Rows("brand-nouns"), true),
+		shapeBlind:       shapeBlind(d.Rows("brand-nouns")),
+		workParts:        workParts(d.Rows("brand-nouns")),
 		eventHeads:       lowerKeys(d.List("event-name-heads")),
 		npStop:           d.List("label-np-stops"),
 		determiners:      d.List("label-determiners"),
@@ -390,14 +400,42 @@ func brandNouns(rows [][]string, before bool) map[string]dossier.EntityType {
 	out := map[string]dossier.EntityType{}
 	for _, r := range rows {
 		kind, after := strings.CutSuffix(r[0], "-before")
-		if len(r) < 2 || after != before {
+		if len(r) < 2 || after != before || kind != "org" && kind != "product" && kind != "firm" {
 			continue
 		}
 		t := dossier.MISC
-		if kind == "org" {
+		if kind == "org" || kind == "firm" {
 			t = dossier.ORG
 		}
 		out[strings.ToLower(r[1])] = t
+	}
+	return out
+}
+
+// workParts reads the nouns of the kinds "work-part" (false: the title after "of") and
+// "work-scene" (true: after "of" or "from") of brand-nouns.txt.
+func workParts(rows [][]string) map[string]bool {
+	out := map[string]bool{}
+	for _, r := range rows {
+		if len(r) >= 2 && (r[0] == "work-part" || r[0] == "work-scene") {
+			out[strings.ToLower(r[1])] = r[0] == "work-scene"
+		}
+	}
+	return out
+}
+
+// shapeBlind reads the nouns of the kinds "firm" (ORG) and "device" (MISC) of brand-nouns.txt:
+// those that type the name before them even when it reads as a person's.
+func shapeBlind(rows [][]string) map[string]dossier.EntityType {
+	out := map[string]dossier.EntityType{}
+	for _, r := range rows {
+		switch {
+		case len(r) < 2:
+		case r[0] == "firm":
+			out[strings.ToLower(r[1])] = dossier.ORG
+		case r[0] == "device":
+			out[strings.ToLower(r[1])] = dossier.MISC
+		}
 	}
 	return out
 }

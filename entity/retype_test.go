@@ -99,3 +99,44 @@ var legalFormCases = []tcase{
 		mentions: []string{"Quellmark/ORG"},
 	},
 }
+
+// madeThingCases: a noun for a firm's job or for a machine types the name before it however like
+// a person's it reads ("X Y analyst", "the X Y supercomputer"); a shop named with its owner's
+// possessive is one name, a body's; a word in capitals after "code" is no name; a film's title
+// after "scene from" is a work's; a name in apposition to "a … group" is a body's.
+var madeThingCases = []tcase{
+	{
+		text:     "Shares rose 3%, said James Pelling analyst Dana Whitcombe on Tuesday.",
+		mentions: []string{"James Pelling/ORG", "Dana Whitcombe/PER"},
+	},
+	{
+		text:     "The simulation ran on the Hollis Wren supercomputer in Bristol for a year.",
+		mentions: []string{"Hollis Wren/MISC", "Bristol/LOC"},
+	},
+	{
+		text:     "On Monday she visited Joe's Pizza in Trenton before the rally.",
+		mentions: []string{"Joe's Pizza/ORG", "Trenton/LOC"},
+		not:      []string{"Joe"},
+	},
+	{
+		text:     "The imprint, which had been acquired by Varley’s, published the novel in 2004.",
+		mentions: []string{"Varley’s/ORG"},
+	},
+	{
+		text:     "Torvell is taking $250 off retail models with promo code TORSAVE this week.",
+		mentions: []string{"Torvell/MISC"},
+		not:      []string{"TORSAVE"},
+	},
+	{
+		text:     "In the final scene from Braemoor, the hero rides into the hills.",
+		mentions: []string{"Braemoor/MISC"},
+	},
+	{
+		text:     "According to Harwell a British monitoring group there were 140 casualties in March.",
+		mentions: []string{"Harwell/ORG"},
+	},
+	{
+		text:     "Dana Whitcombe, a former army officer, said the road was closed.",
+		mentions: []string{"Dana Whitcombe/PER"},
+	},
+}

@@ -776,7 +776,7 @@ func fileCases(t *testing.T) []tcase {
 func TestMentions(t *testing.T) {
 	f := New(nil)
 	all := append(cases[:len(cases):len(cases)], generalCases...)
-	all = append(append(append(append(all, compassCases...), pluralCases...), epithetCases...), append(append(employerCases, kinCases...), legalFormCases...)...)
+	all = append(append(append(append(all, compassCases...), pluralCases...), epithetCases...), append(append(append(employerCases, kinCases...), legalFormCases...), madeThingCases...)...)
 	for _, c := range append(all, fileCases(t)...) {
 		a := analyze(t, f, c.text)
 		checkSpans(t, a)
