@@ -69,9 +69,11 @@ func (p *Parser) finish(c *config, s *sentence, rec *trail) int64 {
 		// With the stack empty there is nothing to choose.
 		m, buf := shift, fb[:0]
 		if len(c.stack) > 0 {
-			buf = c.parseFeats(buf, s)
-			clear(scores[:k])
+			buf = c.stateFeats(buf, s)
+			copy(scores[:k], p.bufferScores(c, s, k))
 			p.w.score(buf, &scores)
+			// The buffer's position stands for its features in what the trail keeps.
+			buf = append(buf, uint32(c.b))
 			best, second := p.topValid(c, scores[:k])
 			if rec != nil && second >= 0 && scores[best]-scores[second] <= p.margin {
 				rec.points = append(rec.points, branchPoint{at: len(rec.moves), alt: second, score: scores[second], gap: scores[best] - scores[second]})
@@ -232,16 +234,17 @@ func (p *Parser) branch(n int, s *sentence, rec *trail, bp branchPoint, greedy i
 		}
 		m := shift
 		if len(c.stack) > 0 {
-			buf := c.parseFeats(fb[:0], s)
+			buf := c.stateFeats(fb[:0], s)
+			seen := append(buf, uint32(c.b)) // as finish keeps it
 			sc := scores[:k]
 			// A configuration read before, by the greedy reading or another branch, is not
 			// scored again.
-			if memo, key, ok := rec.seen(buf, k); ok {
+			if memo, key, ok := rec.seen(seen, k); ok {
 				sc = memo
 			} else {
-				clear(sc)
+				copy(sc, p.bufferScores(c, s, k))
 				p.w.score(buf, &scores)
-				rec.keep(key, buf, sc)
+				rec.keep(key, seen, sc)
 			}
 			m = p.bestValid(c, sc)
 			total += int64(sc[m])

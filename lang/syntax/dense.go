@@ -49,12 +49,36 @@ func (d *denseRows) touch(i uint32) (touched int16) {
 	return touched ^ int16(row[len(row)-1])
 }
 
-// add adds dense row i to the lanes acc.
-func (d *denseRows) add(acc *[maxAcc]uint64, i uint32) {
-	row := d.row(i)
-	sum := acc[:len(row)]
-	for j, v := range row {
-		sum[j] += v
+// addRows adds the dense rows ids to scores. The rows are summed in lanes, four at a time where
+// the lanes have room for four more rows: each word of the lanes is then read and written once
+// for four rows instead of once a row, and the adding was measured about twice as fast. The
+// lanes are folded into the scores before they could overflow.
+func (d *denseRows) addRows(ids []uint32, scores *[256]int32) {
+	var acc [maxAcc]uint64
+	sum := acc[:d.words]
+	summed := 0
+	for len(ids) > 0 {
+		if len(ids) >= 4 && d.fold-summed >= 4 {
+			r0, r1 := d.row(ids[0])[:len(sum)], d.row(ids[1])[:len(sum)]
+			r2, r3 := d.row(ids[2])[:len(sum)], d.row(ids[3])[:len(sum)]
+			for j := range sum {
+				sum[j] += r0[j] + r1[j] + r2[j] + r3[j]
+			}
+			summed, ids = summed+4, ids[4:]
+		} else {
+			r0 := d.row(ids[0])[:len(sum)]
+			for j := range sum {
+				sum[j] += r0[j]
+			}
+			summed, ids = summed+1, ids[1:]
+		}
+		if summed == d.fold {
+			d.flush(&acc, summed, scores)
+			summed = 0
+		}
+	}
+	if summed > 0 {
+		d.flush(&acc, summed, scores)
 	}
 }
 

@@ -128,6 +128,34 @@ type sentence struct {
 	words []uint64
 	tags  []uint64
 	upos  []uint64 // the universal tag alone, for features that generalise over fine tags
+
+	// buffered holds, for buffer position b, the scores of the features of bufferFeats at
+	// buffered[b*k:(b+1)*k], for the weights by, where have[b]: see Parser.bufferScores.
+	buffered []int32
+	have     []bool
+	by       *Weights
+}
+
+// bufferScores returns the scores (k classes) of the features of bufferFeats for c's buffer.
+// They are the same for every configuration with that buffer: on every arc made from it, and
+// in every branch, which reads again the buffers the greedy reading has read. So they are
+// scored once a sentence and position, and the scores of a configuration are these plus those
+// of its stateFeats: sums of integers, the same whatever their order.
+func (p *Parser) bufferScores(c *config, s *sentence, k int) []int32 {
+	if s.by != p.w || len(s.have) != c.n+1 {
+		s.by = p.w
+		s.buffered = make([]int32, (c.n+1)*k)
+		s.have = make([]bool, c.n+1)
+	}
+	at := s.buffered[c.b*k : (c.b+1)*k]
+	if !s.have[c.b] {
+		var fb [16]uint32
+		var scores [256]int32
+		p.w.score(c.bufferFeats(fb[:0], s), &scores)
+		copy(at, scores[:k])
+		s.have[c.b] = true
+	}
+	return at
 }
 
 const (
@@ -135,71 +163,105 @@ const (
 	rootWord = 0x7007
 )
 
+// parseFeats appends the features of c that the parser scores: those of bufferFeats and of
+// stateFeats.
 func (c *config) parseFeats(buf []uint32, s *sentence) []uint32 {
-	word := func(i int) uint64 {
-		switch {
-		case i < 0:
-			return noneWord
-		case i >= c.n:
-			return rootWord
-		}
-		return s.words[i]
+	return c.stateFeats(c.bufferFeats(buf, s), s)
+}
+
+// word returns the hashed form of word i, or the words standing for no word and for the root.
+func (c *config) word(s *sentence, i int) uint64 {
+	switch {
+	case i < 0:
+		return noneWord
+	case i >= c.n:
+		return rootWord
 	}
-	tag := func(i int) uint64 {
-		switch {
-		case i < 0:
-			return 997
-		case i >= c.n:
-			return 998
-		}
-		return s.tags[i]
+	return s.words[i]
+}
+
+// tag and coarse return the fine and the universal tag of word i (see class).
+func (c *config) tag(s *sentence, i int) uint64 { return c.class(s.tags, i) }
+
+func (c *config) coarse(s *sentence, i int) uint64 { return c.class(s.upos, i) }
+
+// class returns the tag hash of word i in v (the fine or the universal tags), or the tags
+// standing for no word and for the root.
+func (c *config) class(v []uint64, i int) uint64 {
+	switch {
+	case i < 0:
+		return 997
+	case i >= c.n:
+		return 998
 	}
-	coarse := func(i int) uint64 {
-		switch {
-		case i < 0:
-			return 997
-		case i >= c.n:
-			return 998
-		}
-		return s.upos[i]
+	return v[i]
+}
+
+// lab returns the label of the arc to word i, or the label standing for no word.
+func (c *config) lab(i int) uint64 {
+	if i < 0 {
+		return 999
 	}
-	lab := func(i int) uint64 {
-		if i < 0 {
-			return 999
-		}
-		return uint64(c.labels[i])
+	return uint64(c.labels[i])
+}
+
+// st returns the k-th word from the top of the stack, or -1.
+func (c *config) st(k int) int {
+	if k < len(c.stack) {
+		return c.stack[len(c.stack)-1-k]
 	}
-	get := func(v []int, i int) int {
-		if i < 0 {
-			return -1
-		}
-		return v[i]
+	return -1
+}
+
+// bf returns the k-th item of the buffer, or -1.
+func (c *config) bf(k int) int {
+	if c.b+k <= c.n {
+		return c.b + k
 	}
-	st := func(k int) int {
-		if k < len(c.stack) {
-			return c.stack[len(c.stack)-1-k]
-		}
+	return -1
+}
+
+// child returns v[i] (a child of word i), or -1 for no word.
+func child(v []int, i int) int {
+	if i < 0 {
 		return -1
 	}
-	bf := func(k int) int {
-		if c.b+k <= c.n {
-			return c.b + k
-		}
-		return -1
-	}
-	s0, s1, s2 := st(0), st(1), st(2)
-	b0, b1, b2 := bf(0), bf(1), bf(2)
+	return v[i]
+}
+
+// bufferFeats appends the features that read only the first words of the buffer, which no arc
+// changes: they are the same for every configuration with the same buffer (see bufferScores).
+func (c *config) bufferFeats(buf []uint32, s *sentence) []uint32 {
+	b0, b1, b2, b3 := c.bf(0), c.bf(1), c.bf(2), c.bf(3)
+	b0w, b0t, b1w, b1t, b2w, b2t := c.word(s, b0), c.tag(s, b0), c.word(s, b1), c.tag(s, b1), c.word(s, b2), c.tag(s, b2)
+	return append(buf,
+		feat(100),
+		feat(104, b0w), feat(105, b0t), feat(106, b0w, b0t),
+		feat(107, b1w), feat(108, b1t), feat(109, b1w, b1t),
+		feat(110, b2w), feat(111, b2t), feat(112, b2w, b2t),
+		feat(124, b0t, b1t), feat(125, b0t, b1t, b2t), feat(179, b0w, b1w),
+		feat(204, c.tag(s, b3)), feat(205, b1t, b2t, c.tag(s, b3)),
+	)
+}
+
+// stateFeats appends the features of c that bufferFeats leaves out: those that read the stack
+// or the children found so far.
+func (c *config) stateFeats(buf []uint32, s *sentence) []uint32 {
+	word, tag, coarse, lab := func(i int) uint64 { return c.word(s, i) }, func(i int) uint64 { return c.tag(s, i) },
+		func(i int) uint64 { return c.coarse(s, i) }, c.lab
+	get := child
+	s0, s1, s2 := c.st(0), c.st(1), c.st(2)
+	b0, b1, b2 := c.bf(0), c.bf(1), c.bf(2)
 	s0l1, s0l2, s0r1, s0r2 := get(c.l1, s0), get(c.l2, s0), get(c.r1, s0), get(c.r2, s0)
 	b0l1, b0l2 := get(c.l1, b0), get(c.l2, b0)
 	s1r1, s1l1 := get(c.r1, s1), get(c.l1, s1)
 	s0w, s0t, s1w, s1t, s2t := word(s0), tag(s0), word(s1), tag(s1), tag(s2)
-	b0w, b0t, b1w, b1t, b2w, b2t := word(b0), tag(b0), word(b1), tag(b1), word(b2), tag(b2)
+	b0w, b0t, b1w, b1t, b2t := word(b0), tag(b0), word(b1), tag(b1), tag(b2)
 	d01, vl1, vr1, rs1 := uint64(0), uint64(9), uint64(9), uint64(0)
 	if s1 >= 0 {
 		d01 = uint64(min(s0-s1, 6))
 		vl1, vr1, rs1 = uint64(c.nl[s1]), uint64(c.nr[s1]), c.rset[s1]
 	}
-	b3 := bf(3)
 	dist := uint64(0)
 	if s0 >= 0 && b0 >= 0 {
 		dist = uint64(min(b0-s0, 6))
@@ -219,15 +281,11 @@ func (c *config) parseFeats(buf []uint32, s *sentence) []uint32 {
 		lsb = c.lset[b0]
 	}
 	return append(buf,
-		feat(100),
 		feat(101, s0w), feat(102, s0t), feat(103, s0w, s0t),
-		feat(104, b0w), feat(105, b0t), feat(106, b0w, b0t),
-		feat(107, b1w), feat(108, b1t), feat(109, b1w, b1t),
-		feat(110, b2w), feat(111, b2t), feat(112, b2w, b2t),
 		feat(113, s1w), feat(114, s1t), feat(115, s1w, s1t), feat(116, s2t),
 		feat(117, s0w, s0t, b0w, b0t), feat(118, s0w, s0t, b0w), feat(119, s0w, b0w, b0t),
 		feat(120, s0w, s0t, b0t), feat(121, s0t, b0w, b0t), feat(122, s0w, b0w), feat(123, s0t, b0t),
-		feat(124, b0t, b1t), feat(125, b0t, b1t, b2t), feat(126, s0t, b0t, b1t), feat(127, s1t, s0t, b0t),
+		feat(126, s0t, b0t, b1t), feat(127, s1t, s0t, b0t),
 		feat(128, s0t, tag(s0l1), b0t), feat(129, s0t, tag(s0r1), b0t), feat(130, s0t, b0t, tag(b0l1)),
 		feat(131, s1t, s0t, tag(s0l1)), feat(132, s1t, s0t, tag(s0r1)), feat(133, s2t, s1t, s0t),
 		feat(134, s0w, dist), feat(135, s0t, dist), feat(136, b0w, dist), feat(137, b0t, dist),
@@ -245,7 +303,7 @@ func (c *config) parseFeats(buf []uint32, s *sentence) []uint32 {
 		feat(168, b0w, lsb), feat(169, b0t, lsb),
 		feat(170, s1t, tag(s1r1)), feat(171, s1t, lab(s1r1)), feat(172, s1t, tag(s1l1), s0t),
 		feat(173, s1w, s0w), feat(174, s1t, s0t), feat(175, s1w, s0t), feat(176, s1t, s0w),
-		feat(177, s1t, s0t, b1t), feat(178, s0t, b0t, b2t), feat(179, b0w, b1w),
+		feat(177, s1t, s0t, b1t), feat(178, s0t, b0t, b2t),
 		feat(180, s0t, lab(s0l1), lab(s0r1)),
 		feat(181, coarse(s0), coarse(b0)), feat(182, coarse(s1), coarse(s0), coarse(b0)),
 		feat(183, coarse(s0), coarse(b0), coarse(b1)), feat(184, coarse(s0), coarse(b0), dist),
@@ -258,7 +316,7 @@ func (c *config) parseFeats(buf []uint32, s *sentence) []uint32 {
 		// Words of the children with their heads.
 		feat(197, s0w, word(s0r1)), feat(198, s0w, word(s0l1)), feat(199, b0w, word(b0l1)),
 		feat(200, s0t, word(s0l1)), feat(201, b0t, word(b0l1)), feat(202, word(s0l2)), feat(203, word(b0l2)),
-		feat(204, tag(b3)), feat(205, b1t, b2t, tag(b3)), feat(206, s0w, b0w, b1t), feat(207, s0t, b0w, b1w),
+		feat(206, s0w, b0w, b1t), feat(207, s0t, b0w, b1w),
 	)
 }
 
