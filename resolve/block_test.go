@@ -61,13 +61,15 @@ func (r *Resolver) resolveByGroups(as []*dossier.Analysis) ([]dossier.Entity, []
 	chains := r.chains(sortedAnalyses(as))
 	groups := r.groups(chains)
 	var ents []placed
-	var members []dossier.Member
+	members := make([]dossier.Member, len(chains))
 	for _, g := range groups {
 		es, ms := r.resolveGroup(chains, g)
 		ents = append(ents, es...)
-		members = append(members, ms...)
+		for k, i := range g {
+			members[i] = ms[k]
+		}
 	}
-	return orderResults(ents, members), members, len(groups)
+	return orderResults(ents), members, len(groups)
 }
 
 // TestGroupsIndependent: resolving each independent group of chains alone gives exactly what
