@@ -43,10 +43,15 @@ type chainKeys struct {
 // oneWord gives the key of the group a one-word chain is placed with (its type and word key),
 // if it is one.
 func oneWord(c *chain) (string, bool) {
-	if c.acrOnly || c.ntok != 1 || len(c.full.Tokens) != 1 {
+	if !isOneWord(c) {
 		return "", false
 	}
 	return keyOneWord + string(c.typ) + " " + c.full.Tokens[0].Key, true
+}
+
+// isOneWord reports whether c is a one-word chain (see oneWord).
+func isOneWord(c *chain) bool {
+	return !c.acrOnly && c.ntok == 1 && len(c.full.Tokens) == 1
 }
 
 // wordLooks are the word keys a one-word chain looks under: a person's by skeleton, any other by
@@ -215,7 +220,7 @@ func (r *Resolver) groups(chains []*chain) [][]int {
 		if key, ok := hyphenHead(c); ok {
 			join(gk.docs[docKey{c.doc.id, key}], i)
 		}
-		if _, ok := oneWord(c); ok && c.typ != dossier.PER {
+		if isOneWord(c) && c.typ != dossier.PER {
 			if id, ok := gk.docs[docKey{c.doc.id, c.full.Tokens[0].Key}]; ok && looked[id] {
 				join(id, i)
 			}
@@ -313,13 +318,18 @@ func (r *Resolver) mergeKeys() map[string][]int {
 }
 
 // commonOnly lists the one-word groups (see oneWord) whose every spelling is an ordinary word.
+// What it reads of a chain is its form's, so each form is read once.
 func (r *Resolver) commonOnly(chains []*chain) map[string]bool {
 	out := map[string]bool{}
+	seen := map[*form]bool{}
 	for _, c := range chains {
-		if k, ok := oneWord(c); ok {
-			common, seen := out[k]
-			out[k] = (common || !seen) && r.common[c.full.Tokens[0].Text]
+		if !isOneWord(c) || seen[c.form] {
+			continue
 		}
+		seen[c.form] = true
+		k, _ := oneWord(c)
+		common, met := out[k]
+		out[k] = (common || !met) && r.common[c.full.Tokens[0].Text]
 	}
 	return out
 }
