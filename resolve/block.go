@@ -1,8 +1,6 @@
 package resolve
 
 import (
-	"slices"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -45,10 +43,15 @@ type chainKeys struct {
 // oneWord gives the key of the group a one-word chain is placed with (its type and word key),
 // if it is one.
 func oneWord(c *chain) (string, bool) {
-	if c.acrOnly || c.ntok != 1 || len(c.full.Tokens) != 1 {
+	if !isOneWord(c) {
 		return "", false
 	}
 	return keyOneWord + string(c.typ) + " " + c.full.Tokens[0].Key, true
+}
+
+// isOneWord reports whether c is a one-word chain (see oneWord).
+func isOneWord(c *chain) bool {
+	return !c.acrOnly && c.ntok == 1 && len(c.full.Tokens) == 1
 }
 
 // wordLooks are the word keys a one-word chain looks under: a person's by skeleton, any other by
@@ -167,80 +170,135 @@ func (r *Resolver) keysOf(c *chain, merges map[string][]int, commonOnly map[stri
 // A key joins the chains that look there with those filed under it; chains only filed under a
 // key no chain looks at are not compared by it. An initials key joins the full names whose
 // initials spell an acronym to the chains that write it.
+//
+// A chain's keys are its form's, made once per form and numbered (see groupKeys), and those of
+// its document (see docKeys): the chains are joined by number, not by the keys' text, for a
+// corpus holds many chains of each form.
 func (r *Resolver) groups(chains []*chain) [][]int {
+	gk := &groupKeys{ids: map[string]int32{}, forms: map[*form]*formKeys{}, docs: map[docKey]int32{}}
 	merges, commonOnly := r.mergeKeys(), r.commonOnly(chains)
-	u := newUnion(len(chains))
-	first := map[string]int{} // key → first chain met under it, for keys that join
-	looked := map[string]bool{}
-	// A chain's keys are its form's: they are made once per form, not kept per chain.
-	keys := map[*form]chainKeys{}
-	keysOf := func(c *chain) chainKeys {
-		k, ok := keys[c.form]
-		if !ok {
-			k = r.keysOf(c, merges, commonOnly)
-			keys[c.form] = k
+	var looked []bool
+	look := func(id int32) {
+		for int(id) >= len(looked) {
+			looked = append(looked, false)
 		}
-		return withDocKeys(k, c)
+		looked[id] = true
 	}
 	for _, c := range chains {
-		for _, k := range keysOf(c).look {
-			looked[k] = true
+		fk, ok := gk.forms[c.form]
+		if !ok {
+			fk = gk.of(r.keysOf(c, merges, commonOnly))
+			gk.forms[c.form] = fk
+			for _, id := range fk.look {
+				look(id)
+			}
+		}
+		if key, ok := hyphenHead(c); ok {
+			look(gk.docID(docKey{c.doc.id, key}))
 		}
 	}
-	join := func(k string, i int) {
-		if j, ok := first[k]; ok {
-			u.union(i, j)
+	looked = append(looked, make([]bool, int(gk.next)-len(looked))...)
+	u := newUnion(len(chains))
+	first := make([]int32, gk.next) // key → first chain met under it, plus one; 0 for none
+	join := func(id int32, i int) {
+		if j := first[id]; j > 0 {
+			u.union(i, int(j-1))
 		} else {
-			first[k] = i
+			first[id] = int32(i + 1)
 		}
 	}
 	for i, c := range chains {
-		k := keysOf(c)
-		for _, k := range k.look {
-			join(k, i)
+		fk := gk.forms[c.form]
+		for _, id := range fk.look {
+			join(id, i)
 		}
-		for _, k := range k.file {
-			switch k[:2] {
-			case keyFull, keyWord, keyWritten, keyHyphen, keyBridge:
-				if looked[k] {
-					join(k, i)
-				}
-			case keyInitials:
-				if looked[keyAcronym+k[2:]] {
-					join(keyAcronym+k[2:], i)
-				}
+		for _, id := range fk.file {
+			if looked[id] {
+				join(id, i)
+			}
+		}
+		if key, ok := hyphenHead(c); ok {
+			join(gk.docs[docKey{c.doc.id, key}], i)
+		}
+		if isOneWord(c) && c.typ != dossier.PER {
+			if id, ok := gk.docs[docKey{c.doc.id, c.full.Tokens[0].Key}]; ok && looked[id] {
+				join(id, i)
 			}
 		}
 	}
-	out := map[int][]int{}
-	var roots []int
+	at := make([]int32, len(chains)) // root → its group's number, plus one
+	var gs [][]int
 	for i := range chains {
 		root := u.find(i)
-		if _, ok := out[root]; !ok {
-			roots = append(roots, root)
+		if at[root] == 0 {
+			gs = append(gs, nil)
+			at[root] = int32(len(gs))
 		}
-		out[root] = append(out[root], i)
+		gs[at[root]-1] = append(gs[at[root]-1], i)
 	}
-	gs := make([][]int, 0, len(roots))
-	for _, root := range roots {
-		gs = append(gs, out[root])
-	}
-	sort.SliceStable(gs, func(a, b int) bool { return gs[a][0] < gs[b][0] })
 	return gs
 }
 
-// withDocKeys adds to a chain's form's keys k those it has as a chain of its document, which a
-// form shared by documents cannot hold: a name not a person's that ends in a word hyphenated
-// looks where the one-word chains of its document that write the word are filed, since whether
-// such a chain joins a longer name depends on it (see docHalves). k is left as it is.
-func withDocKeys(k chainKeys, c *chain) chainKeys {
-	if key, ok := hyphenHead(c); ok {
-		k.look = append(slices.Clip(k.look), keyHyphen+c.doc.id+"\x00"+key)
+// groupKeys numbers the keys of groups: those of forms by their text, those of documents (see
+// docKeys) by document and word.
+type groupKeys struct {
+	ids   map[string]int32
+	forms map[*form]*formKeys
+	docs  map[docKey]int32
+	next  int32
+}
+
+// formKeys are the numbers of the keys a form looks under, and of those it is filed under that
+// join it to the chains looking there (an initials key as the acronym key it is compared at).
+type formKeys struct {
+	look, file []int32
+}
+
+// docKey is a key a chain has as a chain of its document, which a form shared by documents
+// cannot hold: a name not a person's that ends in a word hyphenated looks where the one-word
+// chains of its document that write the word are filed, since whether such a chain joins a
+// longer name depends on it (see docHalves).
+type docKey struct {
+	doc, word string
+}
+
+// id numbers the key k.
+func (gk *groupKeys) id(k string) int32 {
+	n, ok := gk.ids[k]
+	if !ok {
+		n = gk.next
+		gk.ids[k] = n
+		gk.next++
 	}
-	if _, ok := oneWord(c); ok && c.typ != dossier.PER {
-		k.file = append(slices.Clip(k.file), keyHyphen+c.doc.id+"\x00"+c.full.Tokens[0].Key)
+	return n
+}
+
+// docID numbers the document key k.
+func (gk *groupKeys) docID(k docKey) int32 {
+	n, ok := gk.docs[k]
+	if !ok {
+		n = gk.next
+		gk.docs[k] = n
+		gk.next++
 	}
-	return k
+	return n
+}
+
+// of numbers a form's keys k, keeping of those it is filed under the kinds that join.
+func (gk *groupKeys) of(k chainKeys) *formKeys {
+	fk := &formKeys{look: make([]int32, len(k.look))}
+	for i, l := range k.look {
+		fk.look[i] = gk.id(l)
+	}
+	for _, f := range k.file {
+		switch f[:2] {
+		case keyFull, keyWord, keyWritten, keyBridge:
+			fk.file = append(fk.file, gk.id(f))
+		case keyInitials:
+			fk.file = append(fk.file, gk.id(keyAcronym+f[2:]))
+		}
+	}
+	return fk
 }
 
 // mergeKeys maps each name of a merge pin or well-known body (see merges) to the pins that
@@ -260,13 +318,18 @@ func (r *Resolver) mergeKeys() map[string][]int {
 }
 
 // commonOnly lists the one-word groups (see oneWord) whose every spelling is an ordinary word.
+// What it reads of a chain is its form's, so each form is read once.
 func (r *Resolver) commonOnly(chains []*chain) map[string]bool {
 	out := map[string]bool{}
+	seen := map[*form]bool{}
 	for _, c := range chains {
-		if k, ok := oneWord(c); ok {
-			common, seen := out[k]
-			out[k] = (common || !seen) && r.common[c.full.Tokens[0].Text]
+		if !isOneWord(c) || seen[c.form] {
+			continue
 		}
+		seen[c.form] = true
+		k, _ := oneWord(c)
+		common, met := out[k]
+		out[k] = (common || !met) && r.common[c.full.Tokens[0].Text]
 	}
 	return out
 }

@@ -61,13 +61,15 @@ func (r *Resolver) resolveByGroups(as []*dossier.Analysis) ([]dossier.Entity, []
 	chains := r.chains(sortedAnalyses(as))
 	groups := r.groups(chains)
 	var ents []placed
-	var members []dossier.Member
+	members := make([]dossier.Member, len(chains))
 	for _, g := range groups {
 		es, ms := r.resolveGroup(chains, g)
 		ents = append(ents, es...)
-		members = append(members, ms...)
+		for k, i := range g {
+			members[i] = ms[k]
+		}
 	}
-	return orderResults(ents, members), members, len(groups)
+	return orderResults(ents), members, len(groups)
 }
 
 // TestGroupsIndependent: resolving each independent group of chains alone gives exactly what
@@ -194,5 +196,28 @@ func TestUpdateSynthetic(t *testing.T) {
 	if !reflect.DeepEqual(prior.Entities, wantE) || !reflect.DeepEqual(prior.Members, wantM) {
 		t.Errorf("%d batches: %d entities, %d members; whole: %d entities, %d members, same result false",
 			batches, len(prior.Entities), len(prior.Members), len(wantE), len(wantM))
+	}
+}
+
+// TestUpdateSmallBatch: a batch of one document in a hundred added to a large corpus, resolved by
+// updating the resolution of the rest, gives what resolving it whole gives, and what resolving
+// each group alone gives; the groups the batch leaves untouched are not resolved again.
+func TestUpdateSmallBatch(t *testing.T) {
+	docs := synthetic(2000, 11)
+	r := New(en.Embedded(), nil)
+	wantE, wantM := r.Resolve(docs)
+	cut := len(docs) - len(docs)/100
+	es, ms := r.Resolve(docs[:cut])
+	gotE, gotM, st := r.Update(docs, &Prior{Basis: r.Basis(), Entities: es, Members: ms})
+	if !reflect.DeepEqual(gotE, wantE) || !reflect.DeepEqual(gotM, wantM) {
+		t.Errorf("updated: %d entities, %d members; whole: %d entities, %d members, same result false",
+			len(gotE), len(gotM), len(wantE), len(wantM))
+	}
+	if want := touchedGroups(r, docs, docs[cut:]); st.Resolved != want || st.ResolvedChains >= st.Chains {
+		t.Errorf("resolved %d of %d groups (%d of %d chains) again, want the %d the batch touches", st.Resolved, st.Groups, st.ResolvedChains, st.Chains, want)
+	}
+	byE, byM, _ := r.resolveByGroups(docs)
+	if !reflect.DeepEqual(byE, wantE) || !reflect.DeepEqual(byM, wantM) {
+		t.Errorf("by groups: %d entities, %d members; whole: %d entities, %d members", len(byE), len(byM), len(wantE), len(wantM))
 	}
 }

@@ -62,20 +62,21 @@ func (r *Resolver) update(chains []*chain, prior *Prior) ([]dossier.Entity, []do
 		known = placesOf(chains, prior)
 	}
 	var ents []placed
-	members := make([]dossier.Member, 0, len(chains))
+	// A group's members are those of its chains, in its order: each goes to its chain's place.
+	members := make([]dossier.Member, len(chains))
 	for _, g := range groups {
-		if es, ms, ok := known.reuse(chains, g); ok {
-			ents = append(ents, es...)
-			members = append(members, ms...)
-			continue
+		es, ms, ok := known.reuse(chains, g)
+		if !ok {
+			st.Resolved++
+			st.ResolvedChains += len(g)
+			es, ms = r.resolveGroup(chains, g)
 		}
-		st.Resolved++
-		st.ResolvedChains += len(g)
-		es, ms := r.resolveGroup(chains, g)
 		ents = append(ents, es...)
-		members = append(members, ms...)
+		for k, i := range g {
+			members[i] = ms[k]
+		}
 	}
-	return orderResults(ents, members), members, st
+	return orderResults(ents), members, st
 }
 
 // priorPlaces is where a prior resolution placed the chains: for each chain, the index of its
@@ -103,7 +104,11 @@ func placesOf(chains []*chain, prior *Prior) priorPlaces {
 			p.size[e]++
 		}
 	}
-	slices.SortStableFunc(order, func(a, b int32) int { return refCompare(prior.Members[a].ChainRef, prior.Members[b].ChainRef) })
+	// A stored prior lists its members in order of chain already.
+	byChain := func(a, b int32) int { return refCompare(prior.Members[a].ChainRef, prior.Members[b].ChainRef) }
+	if !slices.IsSortedFunc(order, byChain) {
+		slices.SortStableFunc(order, byChain)
+	}
 	for i := range p.of {
 		p.of[i] = -1
 	}
@@ -120,14 +125,14 @@ func placesOf(chains []*chain, prior *Prior) priorPlaces {
 	return p
 }
 
-// placed is an entity with its first chain, by which entities are ordered.
+// placed is an entity with its first chain (its index), by which entities are ordered.
 type placed struct {
-	first dossier.ChainRef
+	first int
 	e     dossier.Entity
 }
 
-// reuse gives the prior's entities and memberships of the group g when the prior placed every
-// chain of it and each of its entities lies wholly in it.
+// reuse gives the prior's entities and memberships of the group g, the members in g's order,
+// when the prior placed every chain of it and each of its entities lies wholly in it.
 func (p priorPlaces) reuse(chains []*chain, g []int) ([]placed, []dossier.Member, bool) {
 	if p.prior == nil {
 		return nil, nil, false
@@ -142,7 +147,7 @@ func (p priorPlaces) reuse(chains []*chain, g []int) ([]placed, []dossier.Member
 		}
 		ref := chains[i].ref()
 		if count[e] == 0 {
-			es = append(es, placed{first: ref, e: p.prior.Entities[e]})
+			es = append(es, placed{first: i, e: p.prior.Entities[e]})
 		}
 		count[e]++
 		ms = append(ms, dossier.Member{ChainRef: ref, Entity: p.prior.Entities[e].ID})
@@ -155,40 +160,35 @@ func (p priorPlaces) reuse(chains []*chain, g []int) ([]placed, []dossier.Member
 	return es, ms, true
 }
 
-// resolveGroup resolves the chains of one group alone.
+// resolveGroup resolves the chains of one group alone, giving the members in g's order.
 func (r *Resolver) resolveGroup(chains []*chain, g []int) ([]placed, []dossier.Member) {
 	sub := make([]*chain, len(g))
 	for i, ci := range g {
 		sub[i] = chains[ci]
 	}
 	es, ms := r.resolveChains(sub)
-	first := map[string]dossier.ChainRef{}
-	for _, m := range ms {
-		if _, ok := first[m.Entity]; !ok {
-			first[m.Entity] = m.ChainRef
-		}
-	}
+	// The entities come in order of their first chain, and the members in order of chain: the
+	// next entity's first chain is the next member of an entity not met yet.
 	out := make([]placed, len(es))
-	for i, e := range es {
-		out[i] = placed{first: first[e.ID], e: e}
+	n := 0
+	for k, m := range ms {
+		if n < len(es) && m.Entity == es[n].ID {
+			out[n] = placed{first: g[k], e: es[n]}
+			n++
+		}
 	}
 	return out, ms
 }
 
-// orderResults puts entities in order of their first chain and members in order of chain, as
-// Resolve gives them.
-func orderResults(ents []placed, members []dossier.Member) []dossier.Entity {
-	sort.Slice(ents, func(i, j int) bool { return refLess(ents[i].first, ents[j].first) })
-	sort.Slice(members, func(i, j int) bool { return refLess(members[i].ChainRef, members[j].ChainRef) })
+// orderResults puts entities in order of their first chain, as Resolve gives them.
+func orderResults(ents []placed) []dossier.Entity {
+	slices.SortFunc(ents, func(a, b placed) int { return cmp.Compare(a.first, b.first) })
 	out := make([]dossier.Entity, len(ents))
 	for i, e := range ents {
 		out[i] = e.e
 	}
 	return out
 }
-
-// refLess orders chains by document id, then by number.
-func refLess(a, b dossier.ChainRef) bool { return refCompare(a, b) < 0 }
 
 // refCompare compares chains by document id, then by number.
 func refCompare(a, b dossier.ChainRef) int {
