@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -281,6 +282,9 @@ func (a *app) evalNER(dir string) error {
 	fmt.Fprintf(a.stdout, "ner f1: %.4f\n", sc.F1(""))
 	for _, t := range []string{"PER", "ORG", "LOC"} {
 		fmt.Fprintf(a.stdout, "ner f1 %s: %.4f\n", t, sc.F1(t))
+	}
+	for _, t := range []string{"", "PER", "ORG", "LOC"} {
+		fmt.Fprintf(a.stdout, "ner precision/recall %s: %.4f %.4f\n", cmp.Or(t, "all"), sc.Precision(t), sc.Recall(t))
 	}
 	return nil
 }

@@ -215,30 +215,23 @@ func TestRetagKeepsParse(t *testing.T) {
 }
 
 // TestParseWeights tells a model with weights for the parse's features, or for the given-name
-// list's, from one without: the shipped model was trained with neither, and a table holding one
-// of the root features (or a given name's) has them.
+// list's, from one without: a table holding one of the root features (or a given name's) has
+// them, and a model written and read again is marked to work out only the features it has
+// weights for, whatever the shipped model was trained with.
 func TestParseWeights(t *testing.T) {
-	shipped, err := ReadModel(bytes.NewReader(embeddedModel))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !shipped.unparsed || !shipped.unlisted {
-		t.Errorf("the shipped model is said to have weights for the parse's features (%v) or the lists' (%v)", !shipped.unparsed, !shipped.unlisted)
-	}
 	row := &[nTags]float32{1}
-	parse, lists := (*Model).hasParseWeights, (*Model).hasListWeights
 	cases := []struct {
-		name string
-		has  func(*Model) bool
-		keys []uint64
-		want bool
+		name  string
+		lists bool // the list's features, not the parse's
+		keys  []uint64
+		want  bool
 	}{
-		{"no parse features", parse, []uint64{key("w", "homs"), key("u", "PROPN")}, false},
-		{"root relation", parse, []uint64{key("w", "homs"), key("r", "root")}, true},
-		{"root head word", parse, []uint64{key("hw", "<root>")}, true},
-		{"no list features", lists, []uint64{key("w", "homs"), key("r", "root")}, false},
-		{"capitalised given name", lists, []uint64{key("gn", "true")}, true},
-		{"given name in lower case", lists, []uint64{key("w", "homs"), key("gn", "false")}, true},
+		{"no parse features", false, []uint64{key("w", "homs"), key("u", "PROPN")}, false},
+		{"root relation", false, []uint64{key("w", "homs"), key("r", "root")}, true},
+		{"root head word", false, []uint64{key("hw", "<root>")}, true},
+		{"no list features", true, []uint64{key("w", "homs"), key("r", "root")}, false},
+		{"capitalised given name", true, []uint64{key("gn", "true")}, true},
+		{"given name in lower case", true, []uint64{key("w", "homs"), key("gn", "false")}, true},
 	}
 	for _, c := range cases {
 		weights := map[uint64]*[nTags]float32{}
@@ -246,8 +239,27 @@ func TestParseWeights(t *testing.T) {
 			weights[k] = row
 		}
 		m := &Model{tab: newTable(weights, nil)}
-		if got := c.has(m); got != c.want {
+		has := m.hasParseWeights
+		if c.lists {
+			has = m.hasListWeights
+		}
+		if got := has(); got != c.want {
 			t.Errorf("%s: has the weights %v, want %v", c.name, got, c.want)
+		}
+		var buf bytes.Buffer
+		if _, err := (&Model{weights: weights}).WriteTo(&buf); err != nil {
+			t.Fatal(err)
+		}
+		read, err := ReadModel(&buf)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		marked := !read.unparsed
+		if c.lists {
+			marked = !read.unlisted
+		}
+		if marked != c.want {
+			t.Errorf("%s: the model read again is marked as having the weights %v, want %v", c.name, marked, c.want)
 		}
 	}
 }

@@ -10,22 +10,18 @@ import (
 	"github.com/dossier-project/dossier/lang/ner"
 )
 
-// TestOverlayReachesTagger checks that a --data folder's list reaches the shipped recogniser as
-// the program wires it (language data → gazetteer → lexicon): with the overlay's acronym joiner
-// "zu", the document spells "BNT" out and the acronym is read as the organisation's; without
-// it, it is not.
+// TestOverlayReachesTagger checks that a --data folder's list reaches the recogniser as the
+// program wires it (language data → gazetteer → lexicon): with the overlay's acronym joiner "zu",
+// the document spells "BNT" out and the acronym is read as the organisation's. Whatever a model
+// makes of the acronym alone, the overlay must change its say: its tag, or else the probability
+// that it is in no name.
 func TestOverlayReachesTagger(t *testing.T) {
 	text := []string{
 		"The Bureau zu Northfield Trade opened an office in the city .",
 		"Officials of the BNT said the office would stay open .",
 	}
-	for _, c := range []struct {
-		dir, want string
-	}{
-		{"", "O"},
-		{"testdata/overlay", "B-ORG"},
-	} {
-		d, err := en.Load(c.dir)
+	tag := func(dir string) (string, float64) {
+		d, err := en.Load(dir)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -43,9 +39,16 @@ func TestOverlayReachesTagger(t *testing.T) {
 				sents[i] = append(sents[i], dossier.Token{Text: w})
 			}
 		}
-		tg.TagDoc(sents)
-		if got := sents[1][3].Entity; got != c.want {
-			t.Errorf("data %q: %s tagged %s, want %s", c.dir, sents[1][3].Text, got, c.want)
-		}
+		rs := tg.TagDoc(sents)
+		return sents[1][3].Entity, rs[1].Outside[3]
+	}
+	plain, plainOut := tag("")
+	got, gotOut := tag("testdata/overlay")
+	t.Logf("BNT: %s %.4f without the overlay, %s %.4f with it", plain, plainOut, got, gotOut)
+	if got != "B-ORG" {
+		t.Errorf("with the overlay, BNT tagged %s, want B-ORG", got)
+	}
+	if plain == "B-ORG" && gotOut >= plainOut {
+		t.Errorf("the overlay changes nothing: BNT is tagged %s and in no name with probability %.3f with it and without it (%.3f), want the probability lower", plain, gotOut, plainOut)
 	}
 }

@@ -59,6 +59,36 @@ func (s *Score) Add(gold, pred []string) {
 
 // F1 is the exact-span F1 of one type, or of all types together when typ is "".
 func (s Score) F1(typ string) float64 {
+	tp, fp, fn := s.counts(typ)
+	if tp == 0 {
+		return 0
+	}
+	return 2 * float64(tp) / float64(2*tp+fp+fn)
+}
+
+// Precision is the share of the names found of one type (all types when typ is "") that have
+// the gold name's exact span and type.
+func (s Score) Precision(typ string) float64 {
+	tp, fp, _ := s.counts(typ)
+	if tp == 0 {
+		return 0
+	}
+	return float64(tp) / float64(tp+fp)
+}
+
+// Recall is the share of the gold names of one type (all types when typ is "") found with their
+// exact span and type.
+func (s Score) Recall(typ string) float64 {
+	tp, _, fn := s.counts(typ)
+	if tp == 0 {
+		return 0
+	}
+	return float64(tp) / float64(tp+fn)
+}
+
+// counts returns the true positives, false positives and false negatives of one type, or of all
+// types together when typ is "".
+func (s Score) counts(typ string) (tp, fp, fn int) {
 	sum := func(m map[string]int) int {
 		if typ != "" {
 			return m[typ]
@@ -69,11 +99,7 @@ func (s Score) F1(typ string) float64 {
 		}
 		return n
 	}
-	tp, fp, fn := sum(s.TP), sum(s.FP), sum(s.FN)
-	if tp == 0 {
-		return 0
-	}
-	return 2 * float64(tp) / float64(2*tp+fp+fn)
+	return sum(s.TP), sum(s.FP), sum(s.FN)
 }
 
 // Evaluate tags the examples a document at a time (with their parts of speech when withPOS) and
