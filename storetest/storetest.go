@@ -410,6 +410,23 @@ func testCorpus(t *testing.T, s dossier.Store) {
 			t.Errorf("corpus %d (-want +got):\n%s", i, diff)
 		}
 	}
+	// A store that takes results read one at a time stores what it stores of the corpus they are.
+	p, ok := s.(dossier.ResultsPutter)
+	if !ok {
+		return
+	}
+	for i, c := range []*dossier.Corpus{second, first} {
+		if err := p.PutResults(ctx, c.Results(), nil); err != nil {
+			t.Fatalf("put results %d: %v", i, err)
+		}
+		got, err := s.Corpus(ctx)
+		if err != nil {
+			t.Fatalf("corpus of results %d: %v", i, err)
+		}
+		if diff := cmp.Diff(c, got, equate); diff != "" {
+			t.Errorf("corpus of results %d (-want +got):\n%s", i, diff)
+		}
+	}
 }
 
 func testAnalysesOrder(t *testing.T, s dossier.Store) {
