@@ -1,6 +1,10 @@
 package crosscheck
 
 import (
+	"cmp"
+	"slices"
+	"strconv"
+
 	"github.com/dossier-project/dossier"
 )
 
@@ -108,30 +112,50 @@ func (h *heldHappenings) attribution(list []string) uint32 {
 
 // happenings writes the held happenings out, in order, without their ids.
 func (h *heldHappenings) happenings(c *corpus) []Happening {
+	n := namesOf(c, c.strs.list)
 	out := make([]Happening, len(h.list))
 	for i := range h.list {
-		held := &h.list[i]
-		if held.whole != nil {
-			out[i] = *held.whole
-			out[i].ID = ""
-			continue
-		}
-		hp := Happening{Type: dossier.EventType(c.str(held.typ)), Story: c.storyIDs[held.story], Time: c.str(held.time),
-			Start: c.str(held.start), End: c.str(held.end), Origins: int(held.origins), Fatalities: held.fatalities}
-		if held.parts > 0 {
-			hp.Participants = make([]string, held.parts)
-		}
-		for j, n := range h.participants[held.part : held.part+held.parts] {
-			hp.Participants[j] = c.entIDs[n]
-		}
-		hp.Reports = make([]Report, held.reps)
-		for j, r := range h.reports[held.rep : held.rep+held.reps] {
-			hp.Reports[j] = Report{Doc: c.docs[r.doc].id, Event: int(r.event), Origin: c.docs[r.origin].id,
-				Modality: dossier.Modality(c.str(r.modality)), Attribution: h.attributionOf(r.attribution)}
-		}
-		out[i] = hp
+		out[i] = h.happening(n, int32(i))
 	}
 	return out
+}
+
+// heldNames are what held happenings name by number: words, stories, entities and documents.
+type heldNames struct {
+	words, stories, entities, docs []string
+}
+
+// namesOf returns the names of the corpus c, with words for its words.
+func namesOf(c *corpus, words []string) *heldNames {
+	n := &heldNames{words: words, stories: c.storyIDs, entities: c.entIDs, docs: make([]string, len(c.docs))}
+	for i, d := range c.docs {
+		n.docs[i] = d.id
+	}
+	return n
+}
+
+// happening writes held happening i out, without its id.
+func (h *heldHappenings) happening(n *heldNames, i int32) Happening {
+	held := &h.list[i]
+	if held.whole != nil {
+		hp := *held.whole
+		hp.ID = ""
+		return hp
+	}
+	hp := Happening{Type: dossier.EventType(n.words[held.typ]), Story: n.stories[held.story], Time: n.words[held.time],
+		Start: n.words[held.start], End: n.words[held.end], Origins: int(held.origins), Fatalities: held.fatalities}
+	if held.parts > 0 {
+		hp.Participants = make([]string, held.parts)
+	}
+	for j, e := range h.participants[held.part : held.part+held.parts] {
+		hp.Participants[j] = n.entities[e]
+	}
+	hp.Reports = make([]Report, held.reps)
+	for j, r := range h.reports[held.rep : held.rep+held.reps] {
+		hp.Reports[j] = Report{Doc: n.docs[r.doc], Event: int(r.event), Origin: n.docs[r.origin],
+			Modality: dossier.Modality(n.words[r.modality]), Attribution: h.attributionOf(r.attribution)}
+	}
+	return hp
 }
 
 // attributionOf returns the list of attribution numbered n (see attribution).
@@ -140,4 +164,76 @@ func (h *heldHappenings) attributionOf(n uint32) []string {
 		return nil
 	}
 	return h.attributions[n-1]
+}
+
+// listed returns the held happenings in the order orderHappenings gives them, with their ids, as
+// a list that writes each out only when it is read. It holds the words the happenings name in a
+// table of their own, and the ids of the corpus's documents, entities and stories, not the corpus;
+// h is the list's from then on.
+func (h *heldHappenings) listed(c *corpus) dossier.List[Happening] {
+	// The order of orderHappenings: by the first report's document, then its event, else as held.
+	first := func(i int32) (int, int) {
+		held := &h.list[i]
+		if held.whole != nil {
+			return c.byID[held.whole.Reports[0].Doc], held.whole.Reports[0].Event
+		}
+		r := &h.reports[held.rep]
+		return int(r.doc), int(r.event)
+	}
+	order := make([]int32, len(h.list))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortStableFunc(order, func(a, b int32) int {
+		da, ea := first(a)
+		db, eb := first(b)
+		return cmp.Or(cmp.Compare(da, db), cmp.Compare(ea, eb))
+	})
+	n := namesOf(c, nil)
+	ids := make([]string, len(order))
+	var taken dossier.IDs
+	for k, i := range order {
+		held := &h.list[i]
+		doc, event := "", 0
+		if held.whole != nil {
+			doc, event = held.whole.Reports[0].Doc, held.whole.Reports[0].Event
+		} else {
+			r := &h.reports[held.rep]
+			doc, event = n.docs[r.doc], int(r.event)
+		}
+		ids[k] = taken.New("h", doc, strconv.Itoa(event))
+	}
+	w := &heldWords{c: c, num: map[uint32]uint32{}}
+	for i := range h.list {
+		held := &h.list[i]
+		held.typ, held.time, held.start, held.end = w.of(held.typ), w.of(held.time), w.of(held.start), w.of(held.end)
+	}
+	for i := range h.reports {
+		h.reports[i].modality = w.of(h.reports[i].modality)
+	}
+	n.words = w.list
+	return dossier.List[Happening]{Len: len(order), At: func(k int) Happening {
+		hp := h.happening(n, order[k])
+		hp.ID = ids[k]
+		return hp
+	}}
+}
+
+// heldWords numbers again, in a table of their own, the words of the corpus c that held
+// happenings name.
+type heldWords struct {
+	c    *corpus
+	list []string
+	num  map[uint32]uint32
+}
+
+// of returns the new number of the word c numbers n.
+func (w *heldWords) of(n uint32) uint32 {
+	if m, ok := w.num[n]; ok {
+		return m
+	}
+	m := uint32(len(w.list))
+	w.list = append(w.list, w.c.str(n))
+	w.num[n] = m
+	return m
 }

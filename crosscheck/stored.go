@@ -27,6 +27,36 @@ type Source interface {
 // their happenings and conflicts. A budget of 0 or less reads every document at once. The result
 // is what CheckRecords finds in the same analyses.
 func (k *Checker) CheckStored(src Source, entities []dossier.Entity, members []dossier.Member, budget int) (*Result, error) {
+	p, err := k.storedPass(src, entities, members, budget)
+	if err != nil {
+		return nil, err
+	}
+	r, held, err := p.run()
+	if err != nil {
+		return nil, err
+	}
+	r.Happenings = held.happenings(p.c)
+	p.c.orderHappenings(r.Happenings)
+	return r, nil
+}
+
+// CheckStoredHeld is CheckStored leaving the result's Happenings nil: they are given instead as
+// a list, in the same order, that holds them in the pass's compact form and writes each out only
+// when it is read (see dossier.List), so that storing them never holds them all written out.
+func (k *Checker) CheckStoredHeld(src Source, entities []dossier.Entity, members []dossier.Member, budget int) (*Result, dossier.List[Happening], error) {
+	p, err := k.storedPass(src, entities, members, budget)
+	if err != nil {
+		return nil, dossier.List[Happening]{}, err
+	}
+	r, held, err := p.run()
+	if err != nil {
+		return nil, dossier.List[Happening]{}, err
+	}
+	return r, held.listed(p.c), nil
+}
+
+// storedPass returns the pass of CheckStored over the analyses of src.
+func (k *Checker) storedPass(src Source, entities []dossier.Entity, members []dossier.Member, budget int) (*pass, error) {
 	c, err := k.lightCorpus(src, entities, members)
 	if err != nil {
 		return nil, err
@@ -37,11 +67,9 @@ func (k *Checker) CheckStored(src Source, entities []dossier.Entity, members []d
 		if err := load(c.all()); err != nil {
 			return nil, err
 		}
-		p := &pass{k: k, c: c, load: func([]int) error { return nil }, unload: func([]int) {}}
-		return p.run()
+		return &pass{k: k, c: c, load: func([]int) error { return nil }, unload: func([]int) {}}, nil
 	}
-	p := &pass{k: k, c: c, budget: budget, load: load, unload: c.unload}
-	return p.run()
+	return &pass{k: k, c: c, budget: budget, load: load, unload: c.unload}, nil
 }
 
 // pass runs the checks over a corpus whose documents' records are loaded a block at a time.
@@ -55,8 +83,9 @@ type pass struct {
 
 // run finds what the pass finds: stories and origins from what every document holds without
 // its record, then the checks of one document, then those inside stories, a block at a time,
-// then those that cross stories from what the blocks left.
-func (p *pass) run() (*Result, error) {
+// then those that cross stories from what the blocks left. The happenings it returns held, for
+// the caller to write out once the rest is let go.
+func (p *pass) run() (*Result, *heldHappenings, error) {
 	k, c := p.k, p.c
 	c.places = k.places
 	c.attacks = k.attacks
@@ -77,7 +106,7 @@ func (p *pass) run() (*Result, error) {
 		}
 	})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var camps map[int][]*stance
 	r.Framing, camps = fr.done()
@@ -91,13 +120,10 @@ func (p *pass) run() (*Result, error) {
 		held.add(c, haps)
 	})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	r.Conflicts = k.corpusConflicts(c, org, cands, camps, cf, sentHap)
-	// Written out once the figures and candidates the conflicts were found in are let go.
-	r.Happenings = held.happenings(c)
-	c.orderHappenings(r.Happenings)
-	return r, nil
+	return r, held, nil
 }
 
 // each loads each block of documents in turn, calls fn with it and lets it go.

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/dossier-project/dossier"
 )
@@ -76,6 +77,36 @@ func TestStoredChecksAsAtOnce(t *testing.T) {
 	if split < 10 {
 		t.Errorf("the stories of %d fixtures were checked in more than one block, want 10 or more", split)
 	}
+}
+
+// TestStoredHeldAsWrittenOut checks, on every fixture, that the happenings CheckStoredHeld
+// lists, read one at a time and more than once, are those CheckStored writes out, in order, and
+// that the rest of its result is the same.
+func TestStoredHeldAsWrittenOut(t *testing.T) {
+	eachFixture(t, func(t *testing.T, k *Checker, analyses []*dossier.Analysis, ents []dossier.Entity, members []dossier.Member) {
+		for _, budget := range []int{0, 2} {
+			want, err := k.CheckStored(&sliceSource{analyses: analyses}, ents, members, budget)
+			if err != nil {
+				t.Fatalf("budget %d: %v", budget, err)
+			}
+			got, haps, err := k.CheckStoredHeld(&sliceSource{analyses: analyses}, ents, members, budget)
+			if err != nil {
+				t.Fatalf("budget %d: %v", budget, err)
+			}
+			if got.Happenings != nil {
+				t.Errorf("budget %d: CheckStoredHeld wrote %d happenings out, want them listed", budget, len(got.Happenings))
+			}
+			got.Happenings = haps.Slice()
+			if diff := cmp.Diff(want, got, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("budget %d (-written out +listed):\n%s", budget, diff)
+			}
+			if haps.Len > 0 {
+				if diff := cmp.Diff(want.Happenings[haps.Len-1], haps.At(haps.Len-1)); diff != "" {
+					t.Errorf("budget %d: the last happening read again differs:\n%s", budget, diff)
+				}
+			}
+		}
+	})
 }
 
 // TestStoredBoundedUnits checks, on every fixture, that with units of stories bounded to two

@@ -10,7 +10,10 @@ import (
 	"github.com/jackc/pgx/v5"
 )
 
-var _ dossier.ResultPages = (*Store)(nil)
+var (
+	_ dossier.ResultPages   = (*Store)(nil)
+	_ dossier.ResultsPutter = (*Store)(nil)
+)
 
 // PutCorpus replaces the stored cross-document results; nil stores empty ones.
 func (s *Store) PutCorpus(ctx context.Context, c *dossier.Corpus) error {
@@ -23,6 +26,11 @@ func (s *Store) PutCross(ctx context.Context, c *dossier.Corpus, done []string) 
 	if c == nil {
 		c = &dossier.Corpus{}
 	}
+	return s.PutResults(ctx, c.Results(), done)
+}
+
+// PutResults is PutCross with the results read one at a time; see dossier.ResultsPutter.
+func (s *Store) PutResults(ctx context.Context, c *dossier.Results, done []string) error {
 	var pass int64
 	var known map[string]*crossrows.Table
 	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {

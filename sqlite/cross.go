@@ -11,7 +11,10 @@ import (
 	"github.com/dossier-project/dossier/internal/crossrows"
 )
 
-var _ dossier.ResultPages = (*Store)(nil)
+var (
+	_ dossier.ResultPages   = (*Store)(nil)
+	_ dossier.ResultsPutter = (*Store)(nil)
+)
 
 // PutCorpus replaces the stored cross-document results; nil stores empty ones.
 func (s *Store) PutCorpus(ctx context.Context, c *dossier.Corpus) error {
@@ -24,6 +27,11 @@ func (s *Store) PutCross(ctx context.Context, c *dossier.Corpus, done []string) 
 	if c == nil {
 		c = &dossier.Corpus{}
 	}
+	return s.PutResults(ctx, c.Results(), done)
+}
+
+// PutResults is PutCross with the results read one at a time; see dossier.ResultsPutter.
+func (s *Store) PutResults(ctx context.Context, c *dossier.Results, done []string) error {
 	tx, err := s.w.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("put corpus: begin: %w", err)

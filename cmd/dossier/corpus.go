@@ -80,21 +80,30 @@ func (a *app) passOver(ctx context.Context, store dossier.Store, pending []strin
 	// The checks read the members only at their start: held smaller until the results take them.
 	held := holdMembers(res.members, res.docs, res.entities)
 	res.members = nil
-	var result *crosscheck.Result
-	var analyses []*dossier.Analysis
 	if _, ok := store.(dossier.PassReader); ok {
+		// The happenings and members are held in compact forms until the store reads them.
 		src := &storedSource{ctx: ctx, store: store, shared: shared, docs: res.docs}
-		if result, err = k.CheckStored(src, res.entities, held.members(), a.passBlock); err != nil {
-			return err
-		}
-	} else {
-		recs, err := loadRecords(ctx, store, shared, res.docs)
+		result, haps, err := k.CheckStoredHeld(src, res.entities, held.members(), a.passBlock)
 		if err != nil {
 			return err
 		}
-		result = k.CheckRecords(recs, res.entities, held.members())
-		analyses = quotedAnalyses(store, recs)
+		if err := quoteSides(ctx, store, result.Conflicts, nil); err != nil {
+			return err
+		}
+		out := result.Results(res.entities, held.listed())
+		out.Happenings, out.Basis = haps, r.Basis()
+		reach(ctx, "pass")
+		if p, ok := store.(dossier.ResultsPutter); ok {
+			return p.PutResults(ctx, out, pending)
+		}
+		return store.PutCross(ctx, out.Corpus(), pending)
 	}
+	recs, err := loadRecords(ctx, store, shared, res.docs)
+	if err != nil {
+		return err
+	}
+	result := k.CheckRecords(recs, res.entities, held.members())
+	analyses := quotedAnalyses(store, recs)
 	corpus := result.Corpus(res.entities, held.members())
 	corpus.Basis = r.Basis()
 	return a.storePass(ctx, store, corpus, analyses, pending)

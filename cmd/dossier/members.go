@@ -59,3 +59,14 @@ func (h *heldMembers) members() []dossier.Member {
 	}
 	return out
 }
+
+// listed returns the held members as a list that writes each out only when it is read.
+func (h *heldMembers) listed() dossier.List[dossier.Member] {
+	if h.packed == nil {
+		return dossier.ListOf(h.list)
+	}
+	return dossier.List[dossier.Member]{Len: len(h.packed), At: func(i int) dossier.Member {
+		p := h.packed[i]
+		return dossier.Member{ChainRef: dossier.ChainRef{Doc: h.docs[p.doc], Chain: int(p.chain)}, Entity: h.entities[p.entity].ID}
+	}}
+}

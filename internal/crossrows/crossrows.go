@@ -44,14 +44,15 @@ type Row struct {
 
 // kind says how the results of one kind are split into rows and read back.
 type kind struct {
-	split func(c *dossier.Corpus) (*split, error)
+	split func(r *dossier.Results) (*split, error)
 	read  func(c *dossier.Corpus, r io.Reader) error
 }
 
-// list makes the kind of the results of one list of dossier.Corpus, field, each with id key.
-func list[T any](field func(*dossier.Corpus) *[]T, key func(T) string) kind {
+// list makes the kind of the results of one list of dossier.Results, of, kept in field of
+// dossier.Corpus, each with id key.
+func list[T any](of func(*dossier.Results) dossier.List[T], field func(*dossier.Corpus) *[]T, key func(T) string) kind {
 	return kind{
-		split: func(c *dossier.Corpus) (*split, error) { return rows(*field(c), key) },
+		split: func(r *dossier.Results) (*split, error) { return rows(of(r), key) },
 		read: func(c *dossier.Corpus, r io.Reader) error {
 			l, err := decodeAll(*field(c), r)
 			*field(c) = l
@@ -62,26 +63,33 @@ func list[T any](field func(*dossier.Corpus) *[]T, key func(T) string) kind {
 
 // kinds are the kinds by name.
 var kinds = map[string]kind{
-	Entity: list(func(c *dossier.Corpus) *[]dossier.Entity { return &c.Entities },
+	Entity: list(func(r *dossier.Results) dossier.List[dossier.Entity] { return r.Entities },
+		func(c *dossier.Corpus) *[]dossier.Entity { return &c.Entities },
 		func(e dossier.Entity) string { return e.ID }),
-	Member: list(func(c *dossier.Corpus) *[]dossier.Member { return &c.Members },
+	Member: list(func(r *dossier.Results) dossier.List[dossier.Member] { return r.Members },
+		func(c *dossier.Corpus) *[]dossier.Member { return &c.Members },
 		func(m dossier.Member) string { return m.Doc + "/" + strconv.Itoa(m.Chain) }),
-	Origin: list(func(c *dossier.Corpus) *[]dossier.Origin { return &c.Origins },
+	Origin: list(func(r *dossier.Results) dossier.List[dossier.Origin] { return r.Origins },
+		func(c *dossier.Corpus) *[]dossier.Origin { return &c.Origins },
 		func(o dossier.Origin) string { return o.Doc }),
-	Conflict: list(func(c *dossier.Corpus) *[]dossier.Conflict { return &c.Conflicts },
+	Conflict: list(func(r *dossier.Results) dossier.List[dossier.Conflict] { return r.Conflicts },
+		func(c *dossier.Corpus) *[]dossier.Conflict { return &c.Conflicts },
 		func(x dossier.Conflict) string { return x.ID }),
-	Story: list(func(c *dossier.Corpus) *[]dossier.Story { return &c.Stories },
+	Story: list(func(r *dossier.Results) dossier.List[dossier.Story] { return r.Stories },
+		func(c *dossier.Corpus) *[]dossier.Story { return &c.Stories },
 		func(s dossier.Story) string { return s.ID }),
-	Happening: list(func(c *dossier.Corpus) *[]dossier.Happening { return &c.Happenings },
+	Happening: list(func(r *dossier.Results) dossier.List[dossier.Happening] { return r.Happenings },
+		func(c *dossier.Corpus) *[]dossier.Happening { return &c.Happenings },
 		func(h dossier.Happening) string { return h.ID }),
-	Frame: list(func(c *dossier.Corpus) *[]dossier.Frame { return &c.Frames },
+	Frame: list(func(r *dossier.Results) dossier.List[dossier.Frame] { return r.Frames },
+		func(c *dossier.Corpus) *[]dossier.Frame { return &c.Frames },
 		func(f dossier.Frame) string { return f.Entity + "/" + f.Source }),
 }
 
 // Split returns the rows of one kind of c, in the corpus's order. Two results of a kind that would
 // share an id (a corpus built by hand may repeat one) get numbered suffixes, in order.
 func Split(c *dossier.Corpus, name string) ([]Row, error) {
-	sp, err := splitKind(c, name)
+	sp, err := splitKind(c.Results(), name)
 	if err != nil {
 		return nil, err
 	}
@@ -95,14 +103,14 @@ func Split(c *dossier.Corpus, name string) ([]Row, error) {
 	return out, nil
 }
 
-// splitKind splits one kind of c into rows without their bodies, which Put encodes again only
+// splitKind splits one kind of r into rows without their bodies, which Put encodes again only
 // for the rows it writes.
-func splitKind(c *dossier.Corpus, name string) (*split, error) {
+func splitKind(r *dossier.Results, name string) (*split, error) {
 	k, ok := kinds[name]
 	if !ok {
 		return nil, fmt.Errorf("split results: unknown kind %q", name)
 	}
-	return k.split(c)
+	return k.split(r)
 }
 
 // split is the rows of one kind, each with its id and hash but no body, as a table in the
@@ -112,22 +120,24 @@ type split struct {
 	body func(i int) ([]byte, error)
 }
 
-// rows splits list into rows. Only the hashes of the bodies are kept: a pass that changes few
-// results does not hold the JSON of them all.
-func rows[T any](list []T, key func(T) string) (*split, error) {
-	sp := &split{t: &Table{rows: make([]Stored, 0, len(list)), ends: make([]uint32, 0, len(list))}}
+// rows splits list into rows. Only the hashes of the bodies are kept, and the results are read
+// one at a time: a pass that changes few results does not hold the JSON of them all, nor the
+// results themselves when it holds them in a form of its own.
+func rows[T any](list dossier.List[T], key func(T) string) (*split, error) {
+	sp := &split{t: &Table{rows: make([]Stored, 0, list.Len), ends: make([]uint32, 0, list.Len)}}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(true) // as json.Marshal
-	encode := func(i int) ([]byte, error) {
+	encode := func(i int, x T) ([]byte, error) {
 		buf.Reset()
-		if err := enc.Encode(list[i]); err != nil {
+		if err := enc.Encode(x); err != nil {
 			return nil, fmt.Errorf("encode result %d: %w", i, err)
 		}
 		return buf.Bytes()[:buf.Len()-1], nil // without Encode's newline
 	}
-	for i, x := range list {
-		body, err := encode(i)
+	for i := range list.Len {
+		x := list.At(i)
+		body, err := encode(i, x)
 		if err != nil {
 			return nil, err
 		}
@@ -137,7 +147,7 @@ func rows[T any](list []T, key func(T) string) (*split, error) {
 		sp.t = numberRepeats(sp.t)
 	}
 	sp.body = func(i int) ([]byte, error) {
-		b, err := encode(i)
+		b, err := encode(i, list.At(i))
 		return bytes.Clone(b), err
 	}
 	return sp, nil

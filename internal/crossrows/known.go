@@ -46,15 +46,16 @@ type Writer interface {
 	Write(ctx context.Context, kind string, writes []Write, deletes []string) error
 }
 
-// Put stores c through w kind by kind, writing only the rows that differ from the stored ones.
+// Put stores r through w kind by kind, writing only the rows that differ from the stored ones,
+// and reads each result of r only as its row is hashed or written.
 // known are the rows as the last pass left them, nil when not known (they are read then); Put
 // returns the rows as it leaves them, for Keep once the transaction is committed.
-func Put(ctx context.Context, w Writer, c *dossier.Corpus, known map[string]*Table) (map[string]*Table, error) {
+func Put(ctx context.Context, w Writer, r *dossier.Results, known map[string]*Table) (map[string]*Table, error) {
 	if known == nil {
 		known = map[string]*Table{}
 	}
 	for _, kind := range Kinds {
-		sp, err := splitKind(c, kind)
+		sp, err := splitKind(r, kind)
 		if err != nil {
 			return nil, err
 		}

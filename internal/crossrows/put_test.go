@@ -57,7 +57,7 @@ func TestPut(t *testing.T) {
 	s := &rowStore{rows: map[string]map[string]Stored{}, body: map[string][]byte{}}
 	n := 2*writeChunk + 5
 	first := membersCorpus("d1", n)
-	known, err := Put(ctx, s, first, nil)
+	known, err := Put(ctx, s, first.Results(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -93,7 +93,7 @@ func TestPut(t *testing.T) {
 	s.calls = nil
 	// The second pass compares its rows with the tables the first left, as a store's next pass
 	// does when no other came in between.
-	if _, err := Put(ctx, s, second, known); err != nil {
+	if _, err := Put(ctx, s, second.Results(), known); err != nil {
 		t.Fatal(err)
 	}
 	tests := []struct {
