@@ -296,7 +296,7 @@ type tok struct {
 	key, skel string // skel: the skeleton of loose, see skeleton
 	loose     string // key with the letters of a romanised qaf or ghayn as one (namekey.Loose)
 	jim       string // a person's key with the letters of a romanised jim as one (namekey.Jim), or ""
-	diph      string // key of the word with a diphthong "aw" or "ow" read 'o' (see diphthongO), or ""
+	heard     string // key of the word as heard (see asHeard) where it differs from key, or ""
 	long      string // key before the final-vowel fold
 	article   bool   // written with al-, el- …
 	compound  bool   // one half of a hyphenated pair ("Anne-Marie")
@@ -862,8 +862,8 @@ func (r *Resolver) tokens(c *name) {
 		if c.typ == dossier.PER {
 			tk.jim = namekey.Jim(t.Key)
 		}
-		if d := diphthongO(tk.bare); d != tk.bare {
-			tk.diph = r.keys.Key(d)
+		if h := asHeard(tk.bare); h != tk.bare {
+			tk.heard = r.keys.Key(h)
 		}
 		if t.Particle == "" && c.typ != dossier.PER { // "Assad" is no "al-Sad"
 			if rest, ok := gluedArticle(t.Text); ok {
@@ -982,11 +982,11 @@ func tokLevel(a, b tok) level {
 	if a.common != b.common {
 		return no // an ordinary word is no romanisation of a name: "Center" is not "Kenitra"
 	}
-	if a.loose == b.loose || a.jim != "" && a.jim == b.jim || diphthongMeets(a, b) {
+	if a.loose == b.loose || a.jim != "" && a.jim == b.jim || heardMeets(a, b) {
 		// Written otherwise only in the letters of a romanised qaf ("Gaddafi", "Qaddafi"), in
-		// a person's name of a jim ("Gamal", "Jamal"), or in a diphthong written as the long
-		// vowel it is read as ("Jawlani", "Julani"): the same name only where other evidence
-		// agrees, as English names differ so too.
+		// a person's name of a jim ("Gamal", "Jamal"), or in letters read as others write
+		// them ("Jawlani", "Julani"; "Yacine", "Yassin"): the same name only where other
+		// evidence agrees, as English names differ so too.
 		return weak
 	}
 	al, bl := finalH(a.long, b.long)
@@ -1000,14 +1000,31 @@ func tokLevel(a, b tok) level {
 	return no
 }
 
-// diphthongMeets reports whether two tokens, one of which writes a diphthong "aw" or "ow"
-// before a consonant, have one key once it is read as 'o' (see diphthongO).
-func diphthongMeets(a, b tok) bool {
-	if a.diph == "" && b.diph == "" {
+// heardMeets reports whether two tokens, one of which is keyed otherwise as heard, have one key
+// as heard (see asHeard).
+func heardMeets(a, b tok) bool {
+	if a.heard == "" && b.heard == "" {
 		return false
 	}
-	da, db := cmp.Or(a.diph, a.key), cmp.Or(b.diph, b.key)
-	return da == db
+	return cmp.Or(a.heard, a.key) == cmp.Or(b.heard, b.key)
+}
+
+// asHeard writes a folded word as it is read: each diphthong "aw" or "ow" before a consonant as
+// the long vowel 'o' (see diphthongO; "Jawlani", "Julani"), and each 'c' before 'e', 'i' or 'y'
+// as the 's' it sounds, which French romanisations write for sin ("Yacine", "Yassin"; "Lahcen",
+// "Lahsen"), while Key reads every 'c' as 'k'.
+func asHeard(w string) string {
+	w = diphthongO(w)
+	if !strings.Contains(w, "c") {
+		return w
+	}
+	b := []byte(w)
+	for i := 0; i+1 < len(b); i++ {
+		if b[i] == 'c' && (b[i+1] == 'e' || b[i+1] == 'i' || b[i+1] == 'y') {
+			b[i] = 's'
+		}
+	}
+	return string(b)
 }
 
 // headsAgree: generic head words of one name are among the other's.
@@ -1359,13 +1376,13 @@ func skeleton(key string) string { return namekey.Skeleton(namekey.Loose(key)) }
 // skels are the skeletons a token is filed under: its own, that of the word after an article
 // written solid, which a spelling with the article apart ("ez-Zor") looks under, that of a
 // person's word with a 'g' written as a jim is elsewhere ("Gamal": "Jamal"; see namekey.Jim),
-// and that of a word with a diphthong read as the long vowel ("Jawlani": "Julani").
+// and that of a word as heard ("Jawlani": "Julani"; see asHeard).
 func skels(t tok) []string {
 	out := []string{t.skel}
 	if t.glued != "" {
 		out = append(out, skeleton(t.glued))
 	}
-	for _, k := range []string{t.jim, t.diph} {
+	for _, k := range []string{t.jim, t.heard} {
 		if k == "" || k == t.key {
 			continue
 		}

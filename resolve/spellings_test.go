@@ -10,8 +10,8 @@ import (
 
 // TestSpellingsWithContext checks the spellings that join only when the documents share a
 // name: a romanised qaf written g, q or k, a jim in a person's name written g or j, a
-// diphthong written as the long vowel it is read as, and one-word places or groups written
-// with other vowels.
+// diphthong written as the long vowel it is read as, a sin written as a soft c, and one-word
+// places or groups written with other vowels.
 func TestSpellingsWithContext(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -32,6 +32,10 @@ func TestSpellingsWithContext(t *testing.T) {
 		{"diphthong and long vowel, family name", "PER:Samir al-Jawlani", "PER:Samir al-Julani", true, true},
 		{"diphthong and long vowel, family name, nothing shared", "PER:Samir Jawlani", "PER:Samir Julani", false, false},
 		{"diphthong and long vowel, place of two words", "LOC:Tell Mawzar", "LOC:Tell Mozar", true, true},
+		{"soft c and s, family name", "PER:Samir Hocine", "PER:Samir Hossine", true, true},
+		{"soft c and s, given name", "PER:Yacine Harwell", "PER:Yassin Harwell", true, true},
+		{"soft c and s, nothing shared", "PER:Yacine Harwell", "PER:Yassin Harwell", false, false},
+		{"hard c and s", "PER:Samir Harcal", "PER:Samir Harsal", true, false},
 		{"short family name, g and k", "PER:Harry Gane", "PER:Kane", true, false},
 		{"place, other vowels", "LOC:Tarmesh", "LOC:Tarmish", true, true},
 		{"place, a vowel left out", "LOC:Kafrabiya", "LOC:Kafrbiya", true, true},
