@@ -996,6 +996,13 @@ func tokLevel(a, b tok) level {
 		return strong
 	case s >= weakSim && a.skel == b.skel:
 		return weak
+	case a.jim != b.jim && a.jim != "" && b.jim != "" && skeleton(a.jim) == skeleton(b.jim):
+		// Other vowels and another letter of jim ("Hegazi", "Hijazi"): as alike once the jim
+		// is written one way, weakly.
+		jl, jr := finalH(namekey.Jim(a.long), namekey.Jim(b.long))
+		if namekey.Similarity(jl, jr) >= weakSim {
+			return weak
+		}
 	}
 	return no
 }

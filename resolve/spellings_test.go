@@ -28,6 +28,8 @@ func TestSpellingsWithContext(t *testing.T) {
 		{"jim as gu and j, given name", "PER:Naguib Harwell", "PER:Najib Harwell", true, true},
 		{"jim as g and j, family name", "PER:Tarek Gannouri", "PER:Tariq Jannouri", true, true},
 		{"jim as g and j, nothing shared", "PER:Gamal Harwell", "PER:Jamal Harwell", false, false},
+		{"jim as g and j, other vowels", "PER:Ahmed Hegazi", "PER:Ahmad Hijazi", true, true},
+		{"jim as g and j, other vowels, nothing shared", "PER:Ahmed Hegazi", "PER:Ahmad Hijazi", false, false},
 		{"g and j of a place", "LOC:Gazrin", "LOC:Jazrin", true, false},
 		{"diphthong and long vowel, family name", "PER:Samir al-Jawlani", "PER:Samir al-Julani", true, true},
 		{"diphthong and long vowel, family name, nothing shared", "PER:Samir Jawlani", "PER:Samir Julani", false, false},
