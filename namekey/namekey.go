@@ -714,6 +714,29 @@ func Loose(key string) string {
 	return strings.ReplaceAll(key, "g", "k")
 }
 
+// Jim writes a key's 'g' as 'j', and a "gu" before 'e' or 'i' (where the 'u' only marks the
+// 'g' hard) as 'j' too: Egyptian romanisations write the letter jim 'g' ("Gamal", "Naguib",
+// "Hegazi"), others 'j' ("Jamal", "Najib", "Hijazi"). Like Loose, two keys equal only once so
+// written are a clue that other evidence must confirm: in English names 'g' and 'j' are other
+// letters ("Gill", "Jill").
+func Jim(key string) string {
+	if !strings.ContainsRune(key, 'g') {
+		return key
+	}
+	b := make([]byte, 0, len(key))
+	for i := 0; i < len(key); i++ {
+		if key[i] != 'g' {
+			b = append(b, key[i])
+			continue
+		}
+		b = append(b, 'j')
+		if i+2 < len(key) && key[i+1] == 'u' && (key[i+2] == 'i' || key[i+2] == 'e') {
+			i++
+		}
+	}
+	return string(b)
+}
+
 // Skeleton is a coarser key for blocking: the key's first letter and its consonants.
 func Skeleton(key string) string {
 	if key == "" {

@@ -293,6 +293,29 @@ func TestLoose(t *testing.T) {
 	}
 }
 
+func TestJim(t *testing.T) {
+	tests := []struct {
+		a, b string
+		jim  bool // same Jim key
+	}{
+		{"Gamal", "Jamal", true},
+		{"Naguib", "Najib", true},
+		{"Naguib", "Nagib", true},
+		{"Hegazi", "Hejazi", true},
+		{"Ragab", "Rajab", true},
+		{"Gomaa", "Jumaa", true},
+		{"Gamal", "Kamal", false},
+		{"Gamal", "Hamal", false},
+		{"Guma", "Jumaa", true},
+	}
+	for _, tt := range tests {
+		ka, kb := embedded.Key(Fold(tt.a)), embedded.Key(Fold(tt.b))
+		if got := Jim(ka) == Jim(kb); got != tt.jim {
+			t.Errorf("Jim %q=%q, %q=%q: same = %v, want %v", tt.a, Jim(ka), tt.b, Jim(kb), got, tt.jim)
+		}
+	}
+}
+
 func TestEnglishEndings(t *testing.T) {
 	tests := []struct {
 		a, b string

@@ -295,6 +295,8 @@ func (r *Resolver) readRows(d *en.Data, name string) [][]string {
 type tok struct {
 	key, skel string // skel: the skeleton of loose, see skeleton
 	loose     string // key with the letters of a romanised qaf or ghayn as one (namekey.Loose)
+	jim       string // a person's key with the letters of a romanised jim as one (namekey.Jim), or ""
+	heard     string // key of the word as heard (see asHeard) where it differs from key, or ""
 	long      string // key before the final-vowel fold
 	article   bool   // written with al-, el- …
 	compound  bool   // one half of a hyphenated pair ("Anne-Marie")
@@ -857,6 +859,12 @@ func (r *Resolver) tokens(c *name) {
 		}
 		post = post || r.links[t.Text]
 		tk := tok{key: t.Key, loose: namekey.Loose(t.Key), long: t.Long, skel: skeleton(t.Key), article: t.Particle == namekey.Article, compound: t.Compound, common: r.common[t.Text], post: post || r.legal[t.Text], silentE: silentE(t.Text), bare: bare(t), mark: r.distinct.Mark(t.Text)}
+		if c.typ == dossier.PER {
+			tk.jim = namekey.Jim(t.Key)
+		}
+		if h := asHeard(tk.bare); h != tk.bare {
+			tk.heard = r.keys.Key(h)
+		}
 		if t.Particle == "" && c.typ != dossier.PER { // "Assad" is no "al-Sad"
 			if rest, ok := gluedArticle(t.Text); ok {
 				tk.glued = r.keys.Key(rest)
@@ -974,9 +982,11 @@ func tokLevel(a, b tok) level {
 	if a.common != b.common {
 		return no // an ordinary word is no romanisation of a name: "Center" is not "Kenitra"
 	}
-	if a.loose == b.loose {
-		// Written otherwise only in the letters of a romanised qaf ("Gaddafi", "Qaddafi"):
-		// the same name only where other evidence agrees, as English names differ so too.
+	if a.loose == b.loose || a.jim != "" && a.jim == b.jim || heardMeets(a, b) {
+		// Written otherwise only in the letters of a romanised qaf ("Gaddafi", "Qaddafi"), in
+		// a person's name of a jim ("Gamal", "Jamal"), or in letters read as others write
+		// them ("Jawlani", "Julani"; "Yacine", "Yassin"): the same name only where other
+		// evidence agrees, as English names differ so too.
 		return weak
 	}
 	al, bl := finalH(a.long, b.long)
@@ -986,8 +996,42 @@ func tokLevel(a, b tok) level {
 		return strong
 	case s >= weakSim && a.skel == b.skel:
 		return weak
+	case a.jim != b.jim && a.jim != "" && b.jim != "" && skeleton(a.jim) == skeleton(b.jim):
+		// Other vowels and another letter of jim ("Hegazi", "Hijazi"): as alike once the jim
+		// is written one way, weakly.
+		jl, jr := finalH(namekey.Jim(a.long), namekey.Jim(b.long))
+		if namekey.Similarity(jl, jr) >= weakSim {
+			return weak
+		}
 	}
 	return no
+}
+
+// heardMeets reports whether two tokens, one of which is keyed otherwise as heard, have one key
+// as heard (see asHeard).
+func heardMeets(a, b tok) bool {
+	if a.heard == "" && b.heard == "" {
+		return false
+	}
+	return cmp.Or(a.heard, a.key) == cmp.Or(b.heard, b.key)
+}
+
+// asHeard writes a folded word as it is read: each diphthong "aw" or "ow" before a consonant as
+// the long vowel 'o' (see diphthongO; "Jawlani", "Julani"), and each 'c' before 'e', 'i' or 'y'
+// as the 's' it sounds, which French romanisations write for sin ("Yacine", "Yassin"; "Lahcen",
+// "Lahsen"), while Key reads every 'c' as 'k'.
+func asHeard(w string) string {
+	w = diphthongO(w)
+	if !strings.Contains(w, "c") {
+		return w
+	}
+	b := []byte(w)
+	for i := 0; i+1 < len(b); i++ {
+		if b[i] == 'c' && (b[i+1] == 'e' || b[i+1] == 'i' || b[i+1] == 'y') {
+			b[i] = 's'
+		}
+	}
+	return string(b)
 }
 
 // headsAgree: generic head words of one name are among the other's.
@@ -1336,13 +1380,24 @@ func blockKeys(c *chain) []string {
 // a romanised qaf ("Gaddafi", "Qaddafi") meet and tokLevel can weigh them.
 func skeleton(key string) string { return namekey.Skeleton(namekey.Loose(key)) }
 
-// skels are the skeletons a token is filed under: its own, and that of the word after an
-// article written solid, which a spelling with the article apart ("ez-Zor") looks under.
+// skels are the skeletons a token is filed under: its own, that of the word after an article
+// written solid, which a spelling with the article apart ("ez-Zor") looks under, that of a
+// person's word with a 'g' written as a jim is elsewhere ("Gamal": "Jamal"; see namekey.Jim),
+// and that of a word as heard ("Jawlani": "Julani"; see asHeard).
 func skels(t tok) []string {
-	if t.glued == "" {
-		return []string{t.skel}
+	out := []string{t.skel}
+	if t.glued != "" {
+		out = append(out, skeleton(t.glued))
 	}
-	return []string{t.skel, skeleton(t.glued)}
+	for _, k := range []string{t.jim, t.heard} {
+		if k == "" || k == t.key {
+			continue
+		}
+		if ks := skeleton(k); !slices.Contains(out, ks) {
+			out = append(out, ks)
+		}
+	}
+	return out
 }
 
 // queryKey is the block a chain looks its candidates up in: its first and last distinctive

@@ -9,8 +9,9 @@ import (
 )
 
 // TestSpellingsWithContext checks the spellings that join only when the documents share a
-// name: a romanised qaf written g, q or k, and one-word places or groups written with other
-// vowels.
+// name: a romanised qaf written g, q or k, a jim in a person's name written g or j, a
+// diphthong written as the long vowel it is read as, a sin written as a soft c, and one-word
+// places or groups written with other vowels.
 func TestSpellingsWithContext(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -23,6 +24,20 @@ func TestSpellingsWithContext(t *testing.T) {
 		{"qaf, nothing shared", "PER:Tarek Gannouri", "PER:Tariq Qannuri", false, false},
 		{"qaf, family name alone", "PER:Tarek Gannouri", "PER:Qannouri", true, true},
 		{"g and k of an English name, nothing shared", "PER:Tom Gold", "PER:Tom Kold", false, false},
+		{"jim as g and j, given name", "PER:Gamal Harwell", "PER:Jamal Harwell", true, true},
+		{"jim as gu and j, given name", "PER:Naguib Harwell", "PER:Najib Harwell", true, true},
+		{"jim as g and j, family name", "PER:Tarek Gannouri", "PER:Tariq Jannouri", true, true},
+		{"jim as g and j, nothing shared", "PER:Gamal Harwell", "PER:Jamal Harwell", false, false},
+		{"jim as g and j, other vowels", "PER:Ahmed Hegazi", "PER:Ahmad Hijazi", true, true},
+		{"jim as g and j, other vowels, nothing shared", "PER:Ahmed Hegazi", "PER:Ahmad Hijazi", false, false},
+		{"g and j of a place", "LOC:Gazrin", "LOC:Jazrin", true, false},
+		{"diphthong and long vowel, family name", "PER:Samir al-Jawlani", "PER:Samir al-Julani", true, true},
+		{"diphthong and long vowel, family name, nothing shared", "PER:Samir Jawlani", "PER:Samir Julani", false, false},
+		{"diphthong and long vowel, place of two words", "LOC:Tell Mawzar", "LOC:Tell Mozar", true, true},
+		{"soft c and s, family name", "PER:Samir Hocine", "PER:Samir Hossine", true, true},
+		{"soft c and s, given name", "PER:Yacine Harwell", "PER:Yassin Harwell", true, true},
+		{"soft c and s, nothing shared", "PER:Yacine Harwell", "PER:Yassin Harwell", false, false},
+		{"hard c and s", "PER:Samir Harcal", "PER:Samir Harsal", true, false},
 		{"short family name, g and k", "PER:Harry Gane", "PER:Kane", true, false},
 		{"place, other vowels", "LOC:Tarmesh", "LOC:Tarmish", true, true},
 		{"place, a vowel left out", "LOC:Kafrabiya", "LOC:Kafrbiya", true, true},
