@@ -146,8 +146,11 @@ func (b *mdWriter) framing(ft framingTable) {
 		cells := []string{md(r.Entity)}
 		for _, cell := range r.Cells {
 			s := ""
-			if len(cell.Labels) > 0 {
+			switch {
+			case len(cell.Labels) > 0:
 				s = md(strings.Join(quoteAll(cell.Labels), ", ")) + cell.campNote() + " " + mdCites(cell.Cites)
+			case cell.Camp != "":
+				s = cell.Camp + " " + mdCites(cell.Cites)
 			}
 			cells = append(cells, s)
 		}

@@ -490,7 +490,23 @@ func framing(in Input, docs []*docView, entityOf func(string, int) string, name 
 			if c == nil || !slices.Contains(c.Labels, l.Text) {
 				continue
 			}
-			c.Cites = append(c.Cites, citeOf(d, l.Span))
+			// Two labels of one sentence cite it once.
+			if ct := citeOf(d, l.Span); !slices.Contains(c.Cites, ct) {
+				c.Cites = append(c.Cites, ct)
+			}
+		}
+		// A camp is cited where the source's characterisations of the actor put it there.
+		for _, cl := range d.a.Claims {
+			if cl.Kind != dossier.ClaimCharacterise || cl.Camp == "" || len(cl.About) == 0 || cl.About[0].Chain < 0 {
+				continue
+			}
+			c := cells[key{sourceOf(d), entityOf(d.ID, cl.About[0].Chain)}]
+			if c == nil || c.Camp != cl.Camp {
+				continue
+			}
+			if ct := citeOf(d, cl.Span); !slices.Contains(c.Cites, ct) {
+				c.Cites = append(c.Cites, ct)
+			}
 		}
 	}
 	// Show document ids as their labels.
@@ -498,6 +514,16 @@ func framing(in Input, docs []*docView, entityOf func(string, int) string, name 
 	for _, d := range docs {
 		label[d.ID] = d.Label + " " + d.Source
 	}
+	// A stored frame can say nothing: a source whose words put an actor in both camps equally
+	// and give it no label. An actor no source says anything of is no row, and a source that
+	// says nothing of any actor is no column.
+	said := func(k key) bool { c := cells[k]; return c != nil && !c.empty() }
+	srcOrder = slices.DeleteFunc(srcOrder, func(s string) bool {
+		return !slices.ContainsFunc(entOrder, func(e string) bool { return said(key{s, e}) })
+	})
+	entOrder = slices.DeleteFunc(entOrder, func(e string) bool {
+		return !slices.ContainsFunc(srcOrder, func(s string) bool { return said(key{s, e}) })
+	})
 	var t framingTable
 	for _, s := range srcOrder {
 		if l := label[s]; l != "" {
@@ -509,8 +535,8 @@ func framing(in Input, docs []*docView, entityOf func(string, int) string, name 
 	for _, e := range entOrder {
 		row := framingRow{Entity: name(e)}
 		for _, s := range srcOrder {
-			if c := cells[key{s, e}]; c != nil {
-				row.Cells = append(row.Cells, *c)
+			if said(key{s, e}) {
+				row.Cells = append(row.Cells, *cells[key{s, e}])
 			} else {
 				row.Cells = append(row.Cells, framingCell{})
 			}
@@ -519,6 +545,9 @@ func framing(in Input, docs []*docView, entityOf func(string, int) string, name 
 	}
 	return t
 }
+
+// empty tells whether a framing cell says nothing: no label and no camp.
+func (c framingCell) empty() bool { return len(c.Labels) == 0 && c.Camp == "" }
 
 // paragraphs splits a document's text into paragraphs of sentences, keeping the text between
 // sentences so nothing of the document is lost.

@@ -139,11 +139,10 @@ func (t *textWriter) framing(ft framingTable) {
 	for _, row := range ft.Rows {
 		t.line(2, row.Entity)
 		for i, cell := range row.Cells {
-			if len(cell.Labels) == 0 {
+			if cell.empty() {
 				continue
 			}
-			s := ft.Sources[i] + ": " + strings.Join(quoteAll(cell.Labels), ", ") + cell.campNote()
-			t.line(6, s+" "+citeList(cell.Cites))
+			t.line(6, ft.Sources[i]+": "+cell.said())
 		}
 	}
 }
@@ -189,6 +188,16 @@ func (t *textWriter) timeItem(it timeItem) {
 // value a reader would have to decode.
 func (it timeItem) when() string {
 	return dates.Describe(it.Value, it.Mod)
+}
+
+// said is a framing cell as the text and Markdown reports write it: its labels quoted, the camp
+// they place the actor in, and where they are said; a cell with a camp and no label is the camp
+// and where it is said ("backed [D2:4]").
+func (c framingCell) said() string {
+	if len(c.Labels) == 0 {
+		return c.Camp + " " + citeList(c.Cites)
+	}
+	return strings.Join(quoteAll(c.Labels), ", ") + c.campNote() + " " + citeList(c.Cites)
 }
 
 // campNote is the " (camp)" a framing cell's labels are followed by when they place the actor in

@@ -7,6 +7,8 @@ import (
 	"io"
 	"path"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -82,7 +84,7 @@ func (a *app) showCmd() *cobra.Command {
 		Short: "Print one document's clean text with its metadata",
 		Long: `Prints one stored document: its metadata (title, source, publisher, date, URL, file) as
 "key: value" lines, a blank line, then its clean text. DOC is a document id, a unique start of
-one, or the file it was read from. --format json prints the object the web API's
+one, the file it was read from, or the label a report cites it by ("D3", "D3:4"). --format json prints the object the web API's
 /api/documents/ID gives, with the mentions, time expressions and events found in it; jsonl
 prints it on one line.`,
 		Args: needArgs(`name the document by its id, a unique start of it, or its file ("dossier documents" lists them)`, true),
@@ -110,7 +112,12 @@ prints it on one line.`,
 	return cmd
 }
 
-// findDocument finds a document by id, by a start of its id that only it has, or by its file.
+// reportLabel is a document's label in the reports' citations, D and its number, with or without
+// the cited sentence's number.
+var reportLabel = regexp.MustCompile(`^D([1-9][0-9]{0,8})(?::[0-9]+)?$`)
+
+// findDocument finds a document by id, by a start of its id that only it has, by its file, or by
+// the label the reports cite it by.
 func findDocument(ctx context.Context, snap *view.Snapshot, ref string) (*view.DocDetail, error) {
 	d, err := snap.Document(ctx, ref)
 	if !errors.Is(err, dossier.ErrNotFound) {
@@ -124,6 +131,16 @@ func findDocument(ctx context.Context, snap *view.Snapshot, ref string) (*view.D
 		found = matchDocuments(snap.Documents(), func(d view.DocSummary) bool {
 			return ref != "" && strings.HasPrefix(path.Base(filepath.ToSlash(d.File)), ref)
 		})
+	}
+	if len(found) == 0 {
+		// A report's citation label ("D3", or "D3:4" for its sentence 4): the reports number
+		// the documents in the order "dossier documents" lists them, dated ones first.
+		if m := reportLabel.FindStringSubmatch(ref); m != nil {
+			docs := snap.Documents()
+			if n, err := strconv.Atoi(m[1]); err == nil && n <= len(docs) {
+				found = []string{docs[n-1].ID}
+			}
+		}
 	}
 	switch len(found) {
 	case 0:
