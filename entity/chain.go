@@ -863,6 +863,8 @@ func (d *doc) afterVotes(c *cand) {
 	switch {
 	case d.g.is("LOCNOUN", nw) || (d.g.is("LOCNOUN", d.word(n+1)) && !d.g.is("GROUPNOUN", nw) && nw != ""):
 		d.vote(c, dossier.LOC, 3)
+	case n == c.b && !c.hasGaz && d.placesNounAfter(c):
+		d.vote(c, dossier.LOC, 8) // "at X and Y crossings": names joined by "and" before a plural noun of places
 	case n == c.b && d.g.is("SITENOUN", nw) && !d.sentenceHas(n, "TRADEWORD"):
 		d.vote(c, dossier.LOC, 3) // "the X market": the town it stands in, unless shares trade there
 	case n == c.b && d.g.is("GROUPNOUN", nw) && !d.g.is("RULEDNOUN", nw):
@@ -873,6 +875,26 @@ func (d *doc) afterVotes(c *cand) {
 		d.vote(c, dossier.ORG, 1)
 	}
 }
+
+// placesNounAfter reports whether the name c is one of two joined by "and" that a plural noun for
+// places follows ("at X and Y crossings", "the X and Y villages"): the noun says what both are.
+func (d *doc) placesNounAfter(c *cand) bool {
+	n := c.b
+	if d.word(c.a-1) == "and" && c.a-2 >= 0 && d.nameTok(c.a-2) {
+		return d.placesNoun(n)
+	}
+	if d.word(n) != "and" || n+1 >= len(d.toks) || !d.nameTok(n+1) {
+		return false
+	}
+	k := n + 1
+	for k < len(d.toks) && d.nameTok(k) && !d.brk(k-1, k) {
+		k++
+	}
+	return d.placesNoun(k)
+}
+
+// placesNoun reports whether token k is a plural noun for places ("crossings", "villages").
+func (d *doc) placesNoun(k int) bool { return d.isTok("PLACESNOUN", k) }
 
 // blindNoun returns the type a noun that types the name c whatever its shape gives it, when one
 // follows it in lower case: a firm's for a name with no title ("Morgan X analyst Jane Y"), a made

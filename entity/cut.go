@@ -197,12 +197,37 @@ func (d *doc) nameBoundary(ms []knownSpan, p, k, b int) (cut bool, skip int) {
 		return true, 0 // a body's known acronym, then a person's full name: "… to Counter ISIS Ann Lee"
 	case long && d.demonym(w):
 		return true, 0 // a long known name that opens with a demonym: "Ashford Syrian Observatory …"
+	case k == p+1 && k+1 < b && d.demonym(w) && !d.headedWithin(k, b) && d.strangeWord(p):
+		return true, 0 // places run together without commas: "the area of Varnik Turkmen Sola"
 	case starts > 0 && d.connected(p, k):
 		return true, 0 // a whole "X of Y" name, then a known name: "… for Human Rights ISIS"
 	case d.placeEnds(ms, k) && d.agencyAt(k, b):
 		return true, 0 // a place, then the agency that reports from it: "… in Mosul INA reports"
 	}
 	return false, 0
+}
+
+// headedWithin reports whether a word of [a, b) is a body's or a place's head word.
+func (d *doc) headedWithin(a, b int) bool {
+	for j := a + 1; j <= b; j++ {
+		if d.headed(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// strangeWord reports whether the capitalised word at token k is a word of no kind the lists
+// know: no English word, given name, head word, acronym or known name. Such a word followed by a
+// people's word and more capitalised words is a name of its own, a place's in a list that lost
+// its commas, as a people's word does not go on a name of one unknown word.
+func (d *doc) strangeWord(k int) bool {
+	w := d.low[k]
+	if !d.nameWord(k) || d.g.w.english[w] || d.g.w.ordinary[w] || d.isTok("GIVEN", k) || d.headed(k+1) || d.demonym(d.toks[k].text) {
+		return false
+	}
+	l, _ := d.gazAt(k, k+1)
+	return l == 0
 }
 
 // placeEnds reports whether one of the known names ms that ends right before token k is a

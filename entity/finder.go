@@ -2014,12 +2014,23 @@ func (d *doc) dropDemonyms(a, b int) int {
 		if l, _ := d.gazAt(a, b); l == b-a {
 			break
 		}
-		if b-a > n && (d.headed(b) || d.isTok("INSTHEAD", b-1) || d.headedBeforeOf(a, b)) {
+		if b-a > n && (d.headed(b) || d.isTok("INSTHEAD", b-1) || d.headedBeforeOf(a, b)) && !d.thingModifier(a+n, b) {
 			break // "Syrian Arab Army", "Syrian Observatory of Human Rights", "Iraqi Museum"
 		}
 		a += n
 	}
 	return a
+}
+
+// thingModifier reports whether [a, b) is one thing's noun in capitals ("TV") that qualifies the
+// lower-case noun after it ("Peruvian TV station", "a Lebanese TV journalist"): the people's word
+// before it is then no part of an outlet's name.
+func (d *doc) thingModifier(a, b int) bool {
+	if b-a != 1 || b >= len(d.toks) || !d.isTok("THINGABBR", a) || d.brk(a, b) {
+		return false
+	}
+	t := d.toks[b]
+	return t.word && !isCap(t.text) && t.upos == "NOUN"
 }
 
 // demonymAt returns how many words of [a, b) from a make one word for a people: a listed
