@@ -53,6 +53,9 @@ func (x *Extractor) events(text string, s *sent, domains map[string]bool, st *do
 			if m.p.typ == dossier.Assault {
 				f = x.nearSubject(s, f)
 			}
+			if m.p.typ == dossier.Coerce && !x.inDomain(s, []string{"policing"}, domains) && x.attackSubject(s, m, domains) {
+				continue // "the raids hit the town": the verb tells the attack the noun names
+			}
 		}
 		// The checks above read a title's possessor where the title stands ("met Jordan's
 		// Foreign Minister X"); the event takes the person.
@@ -818,6 +821,28 @@ func (x *Extractor) alternative(s *sent, m match, domains map[string]bool) (matc
 		}
 	}
 	return match{}, false
+}
+
+// attackSubject reports whether noun trigger m is the subject of a verb that itself tells an
+// attack ("the raids hit the town", "ten raids struck X"): the noun names that attack, not an
+// arrest operation, and the verb's event holds its arguments.
+func (x *Extractor) attackSubject(s *sent, m match, domains map[string]bool) bool {
+	k, noun := parseTrigger(s, m)
+	if k < 0 || !noun || !strings.HasPrefix(s.parse.Tokens[k].Rel, "nsubj") || s.parse.Tokens[k].Head < 0 {
+		return false
+	}
+	h := s.parse.Tokens[s.parse.Tokens[k].Head]
+	for _, o := range s.matches {
+		if o.p.typ != dossier.Assault || o.t0 <= m.t0 {
+			continue
+		}
+		for _, w := range o.words {
+			if s.toks[w].start == h.Start && x.satisfied(s, o, x.frameOf(s, o), domains) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // navigation reports whether the sentence is a run of link texts rather than prose: two or more
