@@ -170,15 +170,24 @@ func (t *textWriter) documents(docs []*docView) {
 	}
 }
 
-// timeItem writes one line of the timeline: when, what, who, how precise, how many origins.
+// timeItem writes one line of the timeline: when, what, who, how precise, how many origins, and
+// the sentence that dates it. A happening more than one report tells also gets its id, under which
+// the happenings section lists the other reports; one told once is all in its cited sentence.
 func (t *textWriter) timeItem(it timeItem) {
-	s := fmt.Sprintf("%s: %s %s", it.when(), it.ID, it.Type)
+	s := fmt.Sprintf("%s: %s", it.when(), it.Type)
 	if it.Label != "" {
 		s += " — " + it.Label
 	}
 	s += fmt.Sprintf(" (%s, %s)", it.precision(), plural(it.Origins, "origin"))
+	var refs []string
 	if it.Cite.Doc != nil {
-		s += " [" + it.Cite.Label() + "]"
+		refs = append(refs, it.Cite.Label())
+	}
+	if it.Reports > 1 {
+		refs = append(refs, fmt.Sprintf("%d reports under %s", it.Reports, it.ID))
+	}
+	if len(refs) > 0 {
+		s += " [" + strings.Join(refs, "; ") + "]"
 	}
 	t.line(4, s)
 }

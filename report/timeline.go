@@ -29,6 +29,7 @@ type timeItem struct {
 	ID, Type, Value, Mod, Precision string
 	Label                           string // participants, shortened
 	Origins                         int
+	Reports                         int // how many reports tell it, in all documents
 	Span                            span
 	Cite                            cite
 	// Published is true when no report's text gives this time: it is what the dates of the
@@ -141,7 +142,8 @@ func buildTimeline(hs []dossier.Happening, byID map[string]*docView, name func(s
 		if h.Time == "" {
 			continue
 		}
-		item := timeItem{ID: h.ID, Type: string(h.Type), Value: h.Time, Precision: export.Precision(h.Time), Origins: h.Origins}
+		item := timeItem{ID: h.ID, Type: string(h.Type), Value: h.Time, Precision: export.Precision(h.Time), Origins: h.Origins,
+			Reports: len(h.Reports)}
 		var names []string
 		for _, p := range h.Participants {
 			if len(names) == 3 {

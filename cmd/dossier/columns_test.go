@@ -108,7 +108,7 @@ func TestPrintEventsColumns(t *testing.T) {
 				events = append(events, view.Event{When: w, Type: "ASSAULT", Modality: "asserted"})
 			}
 			var b bytes.Buffer
-			printEvents(&b, events)
+			printEvents(&b, events, nil)
 			col := -1
 			for _, line := range strings.Split(b.String(), "\n") {
 				if strings.HasPrefix(line, " ") || line == "" {

@@ -24,7 +24,9 @@ func (a *app) eventsCmd() *cobra.Command {
 		Use:   "events [--db DB] [--type TYPE] [--entity NAME] [-n N] [--format text|json|jsonl]",
 		Short: "List the events found in each document, with participants, time, modality and attribution",
 		Long: `Lists the events found in each document: time, type, modality, participants, who is cited
-for it, and the clause with its document and byte offsets. --entity keeps the events in which an
+for it, and the clause with the sentence it is told in, as the reports cite it ("D3:4": the third
+document "dossier documents" lists, its fourth sentence; "dossier show D3:4" opens it; --format json
+gives the document id and byte offsets). --entity keeps the events in which an
 entity found by that name or spelling takes part or is cited. --format json and jsonl print the
 same objects as the web API's /api/events.`,
 		Args: cobra.NoArgs,
@@ -43,7 +45,7 @@ same objects as the web API's /api/events.`,
 				return err
 			}
 			events := limitRows(v.snap.Events(view.EventFilter{Type: typ, Entities: ids}), limit)
-			return writeRows(a.stdout, format, events, func() { printEvents(a.stdout, events) })
+			return writeRows(a.stdout, format, events, func() { printEvents(a.stdout, events, numberDocs(v.snap)) })
 		},
 	}
 	out.register(cmd)
@@ -78,9 +80,10 @@ func eventTypes() []string {
 		string(dossier.Appoint), string(dossier.Dismiss), string(dossier.Defect), string(dossier.Travel)}
 }
 
-// printEvents writes each event in three lines: time, type, modality and participants; the source with whom it cites, the document and the offsets of
-// the clause; the clause.
-func printEvents(w io.Writer, events []view.Event) {
+// printEvents writes each event in three lines: time, type, modality and participants; the source
+// with whom it cites, and the sentence as the reports cite it ("D3:4", which "dossier show" takes);
+// the clause.
+func printEvents(w io.Writer, events []view.Event, cite citeLabels) {
 	if len(events) == 0 {
 		fmt.Fprintln(w, "no events")
 		return
@@ -99,7 +102,7 @@ func printEvents(w io.Writer, events []view.Event) {
 			}
 			src += ", citing " + strings.Join(said, " → ")
 		}
-		fmt.Fprintf(w, "    %s [%s %d:%d]\n    %s\n", src, e.Doc, e.Start, e.End, oneLine(e.Text, 160))
+		fmt.Fprintf(w, "    %s [%s]\n    %s\n", src, cite.label(e.Doc, e.Sentence), oneLine(e.Text, 160))
 	}
 }
 
@@ -169,7 +172,7 @@ as the web API's /api/timeline.`,
 				}
 			}
 			events = limitRows(events, limit)
-			return writeRows(a.stdout, format, events, func() { printEvents(a.stdout, events) })
+			return writeRows(a.stdout, format, events, func() { printEvents(a.stdout, events, numberDocs(v.snap)) })
 		},
 	}
 	out.register(cmd)
@@ -194,8 +197,8 @@ func (a *app) conflictsCmd() *cobra.Command {
 		Short: "List where sources disagree, with each side's sentence",
 		Long: `Lists where sources disagree — cause, place, number, time, actor, denial, characterisation,
 account (one text giving competing accounts of what happened) —
-with what the disagreement is about and each side's sentence with its source, document and byte
-offsets. --kind keeps one kind. --format json and jsonl print the same objects as the web API's
+with what the disagreement is about and each side's sentence with its source, cited as the reports
+cite it ("D3:4"). --kind keeps one kind. --format json and jsonl print the same objects as the web API's
 /api/conflicts.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -215,7 +218,7 @@ offsets. --kind keeps one kind. --format json and jsonl print the same objects a
 				}
 			}
 			conflicts = limitRows(conflicts, limit)
-			return writeRows(a.stdout, format, conflicts, func() { printConflicts(a.stdout, conflicts) })
+			return writeRows(a.stdout, format, conflicts, func() { printConflicts(a.stdout, conflicts, numberDocs(v.snap)) })
 		},
 	}
 	out.register(cmd)
@@ -224,7 +227,9 @@ offsets. --kind keeps one kind. --format json and jsonl print the same objects a
 	return cmd
 }
 
-func printConflicts(w io.Writer, conflicts []view.Conflict) {
+// printConflicts writes each conflict with its kind, what it is about and its summary, then each
+// side's source, sentence as the reports cite it ("D3:4") and text.
+func printConflicts(w io.Writer, conflicts []view.Conflict, cite citeLabels) {
 	if len(conflicts) == 0 {
 		fmt.Fprintln(w, "no conflicts found")
 		return
@@ -236,7 +241,34 @@ func printConflicts(w io.Writer, conflicts []view.Conflict) {
 		}
 		fmt.Fprintf(w, "%s  %s  about %s\n    %s\n", c.ID, c.Kind, strings.Join(about, ", "), c.Summary)
 		for _, s := range c.Sides {
-			fmt.Fprintf(w, "    - %s [%s %d:%d]: %s\n", s.Source, s.Doc, s.Start, s.End, oneLine(s.Text, 200))
+			fmt.Fprintf(w, "    - %s [%s]: %s\n", s.Source, cite.label(s.Doc, s.Sentence), oneLine(s.Text, 200))
 		}
 	}
+}
+
+// citeLabels numbers the documents as the reports cite them: D and the place of the document in
+// the order "dossier documents" lists them (dated first, then by id).
+type citeLabels map[string]int
+
+// numberDocs numbers the documents of snap.
+func numberDocs(snap *view.Snapshot) citeLabels {
+	docs := snap.Documents()
+	n := make(citeLabels, len(docs))
+	for i, d := range docs {
+		n[d.ID] = i + 1
+	}
+	return n
+}
+
+// label is the citation of a document's sentence (0-based; -1 for none) as the reports print it,
+// "D3:4", or "D3" for no sentence; a document not numbered keeps its id.
+func (c citeLabels) label(doc string, sentence int) string {
+	n, ok := c[doc]
+	if !ok {
+		return doc
+	}
+	if sentence < 0 {
+		return fmt.Sprintf("D%d", n)
+	}
+	return fmt.Sprintf("D%d:%d", n, sentence+1)
 }

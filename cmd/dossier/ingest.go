@@ -276,6 +276,11 @@ func (a *app) timedCrossPass(ctx context.Context, store dossier.Store) error {
 // inside folders that are passed over for their kind. When nothing is left to read that is an
 // error: an empty folder, or one of only .pdf or .docx files, must not look like a success.
 func (a *app) inputFiles(inputs []string) ([]string, error) {
+	if missing := missingInputs(inputs); len(missing) == len(inputs) {
+		// Nothing named exists: say so before any database is opened, rather than count the
+		// paths as read and failed.
+		return nil, fmt.Errorf("no such file or folder: %s", strings.Join(printableAll(missing), ", "))
+	}
 	files, err := ingest.Files(inputs)
 	if err != nil {
 		return nil, err
@@ -301,6 +306,30 @@ func (a *app) inputFiles(inputs []string) ([]string, error) {
 		}
 	}
 	return files, nil
+}
+
+// missingInputs is the inputs named on the command line that do not exist ("-", standard input,
+// always exists).
+func missingInputs(inputs []string) []string {
+	var missing []string
+	for _, in := range inputs {
+		if in == "-" {
+			continue
+		}
+		if _, err := os.Lstat(in); errors.Is(err, fs.ErrNotExist) {
+			missing = append(missing, in)
+		}
+	}
+	return missing
+}
+
+// printableAll is printable applied to each of items.
+func printableAll(items []string) []string {
+	out := make([]string, len(items))
+	for i, s := range items {
+		out[i] = printable(s)
+	}
+	return out
 }
 
 // maxSkippedNamed is how many skipped files are named one by one before the rest are counted.
