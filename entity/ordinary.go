@@ -69,11 +69,22 @@ func (d *doc) dropOrdinary() {
 		if common[d.text[c.start:c.end]] && c.title == "" {
 			continue
 		}
-		if !d.ordinaryMention(c, edges) && !d.interjection(c) && !d.markMention(c) && !d.wordInCapitals(c, plural, names) && !d.countedAcronym(c, names) && !d.officeMention(c) && !d.peopleThing(c) {
+		if !d.ordinaryMention(c, edges) && !d.interjection(c) && !d.markMention(c) && !d.wordInCapitals(c, plural, names) && !d.countedAcronym(c, names) && !d.officeMention(c) && !d.peopleThing(c) && !d.dayPlural(c) {
 			out = append(out, c)
 		}
 	}
 	d.cands = out
+}
+
+// dayPlural reports whether c is one word, a weekday's name with an "s" ("Tuesdays", or the
+// possessive written without its apostrophe, "Tuesdays executions"), that the gazetteer does not
+// know, wherever it stands: it says when, not who.
+func (d *doc) dayPlural(c *cand) bool {
+	if c.hasGaz || c.title != "" || c.b-c.a != 1 {
+		return false
+	}
+	w := d.low[c.a]
+	return strings.HasSuffix(w, "s") && d.g.w.weekdays[strings.TrimSuffix(w, "s")]
 }
 
 // peopleThing reports whether c is one head word of a place's name that the gazetteer does not

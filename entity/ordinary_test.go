@@ -38,6 +38,11 @@ func TestDropOrdinary(t *testing.T) {
 			not:      []string{"Tuesdays"},
 		},
 		{
+			text:     "A monitor said on Saturday Tuesdays executions took place in Leeds, and on Fridays the market shuts.",
+			mentions: []string{"Leeds/LOC"},
+			not:      []string{"Tuesdays", "Fridays"},
+		},
+		{
 			text:     "The awards were held in Los Angeles.\n\n“Parasite” was the upset winner, and “Parasite,” the satire, won again.",
 			mentions: []string{"Parasite"},
 		},

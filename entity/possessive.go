@@ -32,12 +32,33 @@ func (d *doc) possessives() {
 			d.g.is("DEMONYM", stem) || d.g.is("DEMONYM", t.text) || d.known(t.text) || d.insideName(i) {
 			continue
 		}
+		if d.headPossessive(stem) {
+			d.cutAt(i, stem)
+			continue
+		}
 		e, ok := d.g.lookup(d.g.w.key(d.g.w.formToks(stem)), false)
 		if !(ok && e.typ != dossier.MISC) && !alone[stem] && !alone[d.bare(stem)] {
 			continue
 		}
 		d.cutAt(i, stem)
 	}
+}
+
+// headPossessive reports whether stem, a capitalised word that had an "s" after it, is a head
+// word of a group's or a place's name ending in a consonant and "y" ("Army", "Party", "Ministry"):
+// English writes the plural of such a word with "ies" ("Armies"), so "Free Syrian Armys" is the
+// possessive "Free Syrian Army's" that lost its apostrophe, not a name of its own.
+func (d *doc) headPossessive(stem string) bool {
+	n := len(stem)
+	if n < 4 || stem[n-1] != 'y' || strings.ContainsRune("aeiouAEIOU", rune(stem[n-2])) {
+		return false
+	}
+	for _, kind := range []string{"ORGHEAD", "BODYHEAD", "OFHEAD", "LOCHEAD", "INSTHEAD"} {
+		if d.g.is(kind, stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleEnd reports whether token i ends a title's "of the" part with nothing after it in its
