@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/dossier-project/dossier"
 )
@@ -15,37 +16,32 @@ type origins struct {
 	list   []dossier.Origin // in document order
 	group  []int            // doc -> root doc
 	copied map[[2]int]bool  // pairs of documents (lower first) one of which runs the other's text
+	// linked are the pairs of documents (lower first) joined directly: near-duplicates, pages of
+	// one publisher about one story, runs of one agency's report, credits.
+	linked map[[2]int]bool
+	text   unionFind // documents joined by near-duplicate text alone, which copies carry on
+	pub    []string  // by document: its publisher, normalised, "" when unknown
+	agency []string  // by document: the agency whose copy it runs, "" for none
 }
 
 func (o *origins) of(i int) int { return o.group[i] }
 
-// count is how many independent origins the documents docs come from: their origin groups, two
-// of which are one when a document of one runs the text of a document of the other among docs.
-// A copy joins only the two reports it links, not every page of their publishers' groups.
+// count is how many independent origins the documents docs, the reports of one happening, come
+// from. Two of them are one origin when they were joined directly (see linked), share a text,
+// one runs the text of the other, they share a publisher or they run one agency's report: two
+// pages of one publisher about one happening are that publisher's one account of it. Joins
+// through documents outside docs are not followed: a publisher's report of another incident
+// weeks later must not tie this report to whatever that one is joined with.
 func (o *origins) count(docs []int) int {
-	root := map[int]int{}
-	var find func(g int) int
-	find = func(g int) int {
-		if r, ok := root[g]; ok && r != g {
-			r = find(r)
-			root[g] = r
-			return r
-		}
-		return g
-	}
-	groups := map[int]bool{}
-	for _, d := range docs {
-		groups[o.of(d)] = true
-	}
-	n := len(groups)
+	u := newUnionFind(len(docs))
+	n := len(docs)
 	for i, a := range docs {
-		for _, b := range docs[i+1:] {
-			if !o.copied[[2]int{min(a, b), max(a, b)}] {
+		for j := i + 1; j < len(docs); j++ {
+			b := docs[j]
+			if !o.oneOrigin(a, b) {
 				continue
 			}
-			ra, rb := find(o.of(a)), find(o.of(b))
-			if ra != rb {
-				root[max(ra, rb)] = min(ra, rb)
+			if u.union(i, j) {
 				n--
 			}
 		}
@@ -53,18 +49,42 @@ func (o *origins) count(docs []int) int {
 	return n
 }
 
+// oneOrigin reports whether documents a and b, reports of one happening, are one origin.
+func (o *origins) oneOrigin(a, b int) bool {
+	if a == b {
+		return true
+	}
+	p := [2]int{min(a, b), max(a, b)}
+	switch {
+	case o.linked[p] || o.copied[p]:
+		return true
+	case o.text != nil && o.text.find(a) == o.text.find(b):
+		return true
+	case o.pub != nil && o.pub[a] != "" && o.pub[a] == o.pub[b]:
+		return true
+	}
+	return o.agency != nil && o.agency[a] != "" && o.agency[a] == o.agency[b]
+}
+
 // origins folds documents that copy, syndicate or translate one another, and pages of one
 // publisher about one story, into origin groups. dups are near-duplicates; copies are texts of
 // different publishers one of which holds most of the other (see copies), kept as pairs.
 func (k *Checker) origins(c *corpus, dups, copies []dupEdge) *origins {
-	l := &originLinker{c: c, u: newUnionFind(len(c.docs)), reason: make([]string, len(c.docs))}
+	l := &originLinker{c: c, u: newUnionFind(len(c.docs)), reason: make([]string, len(c.docs)), linked: map[[2]int]bool{}}
+	text := newUnionFind(len(c.docs))
 	for _, e := range dups {
 		l.link(e.a, e.b, func(o *doc) string { return "near-duplicate of " + o.id })
+		text.union(e.a, e.b)
 	}
 	l.samePublisher(dups)
-	l.sameAgency(dups, k.words.agency)
+	agency := l.sameAgency(dups, k.words.agency)
 	l.credited(k.words.agency)
 	o := l.grouping()
+	o.linked, o.text, o.agency = l.linked, text, agency
+	o.pub = make([]string, len(c.docs))
+	for i, d := range c.docs {
+		o.pub[i] = d.pub
+	}
 	o.copied = map[[2]int]bool{}
 	for _, e := range copies {
 		o.copied[[2]int{min(e.a, e.b), max(e.a, e.b)}] = true
@@ -78,6 +98,7 @@ type originLinker struct {
 	c      *corpus
 	u      unionFind
 	reason []string // by document: why it joined its group, "" for none
+	linked map[[2]int]bool
 }
 
 // link joins documents a and b; when that joins two groups, the later document's reason is
@@ -86,23 +107,43 @@ func (l *originLinker) link(a, b int, why func(other *doc) string) {
 	if a > b {
 		a, b = b, a
 	}
+	if l.linked != nil && a != b {
+		l.linked[[2]int{a, b}] = true
+	}
 	if l.u.union(a, b) && l.reason[b] == "" {
 		l.reason[b] = why(l.c.docs[a])
 	}
 }
 
-// samePublisher joins two pages of one publisher that are near-duplicates or that the story
-// test joined directly: they share enough entities and were published close together. Their
-// story alone is not enough, since a story is joined through any of its documents, so that an
-// unrelated page naming what two reports a year apart name would fold a publisher's reports
-// of different incidents into one origin, and an origin count would hang on pages outside it.
+// samePublisher joins two pages of one publisher that are near-duplicates, or that the story
+// test joined directly (they share enough entities and were published close together), put in
+// one story and were published within publisherGap of each other. Their story alone is not
+// enough, since a story is joined through any of its documents, so that an unrelated page naming
+// what two reports a year apart name would fold a publisher's reports of different incidents
+// into one origin, and an origin count would hang on pages outside it. Nor is a story link alone:
+// a publisher's reports of two attacks on one town weeks apart share the town, the sides and the
+// story, but are two accounts of two things, and joining them would join whatever each is joined
+// with.
 func (l *originLinker) samePublisher(dups []dupEdge) {
+	dup := map[[2]int]bool{}
+	for _, e := range dups {
+		dup[[2]int{min(e.a, e.b), max(e.a, e.b)}] = true
+	}
 	for _, p := range l.directPairs(dups) {
-		if a, b := l.c.docs[p[0]], l.c.docs[p[1]]; a.pub != "" && a.pub == b.pub {
-			l.link(p[0], p[1], func(o *doc) string { return "same publisher as " + o.id })
+		a, b := l.c.docs[p[0]], l.c.docs[p[1]]
+		if a.pub == "" || a.pub != b.pub {
+			continue
 		}
+		if !dup[[2]int{min(p[0], p[1]), max(p[0], p[1])}] && (a.story != b.story || !within(a.date, b.date, publisherGap)) {
+			continue
+		}
+		l.link(p[0], p[1], func(o *doc) string { return "same publisher as " + o.id })
 	}
 }
+
+// publisherGap is how far apart two pages of one publisher about one story may be published
+// and be one origin on that: the days a newsroom updates and follows up one report.
+const publisherGap = 7 * 24 * time.Hour
 
 // directPairs are the pairs of documents the story test joined directly and the near-duplicates.
 func (l *originLinker) directPairs(dups []dupEdge) [][2]int {
@@ -120,7 +161,8 @@ func (l *originLinker) directPairs(dups []dupEdge) [][2]int {
 // edited or not, whether or not the agency publishes a document of the corpus. Only such
 // credits join: a report citing a source ("according to X") does not copy it. Pairs are taken
 // as samePublisher takes them, for the same reason.
-func (l *originLinker) sameAgency(dups []dupEdge, names map[string]string) {
+// It returns, by document, the agency whose copy it runs.
+func (l *originLinker) sameAgency(dups []dupEdge, names map[string]string) []string {
 	agency := make([]string, len(l.c.docs))
 	for i, d := range l.c.docs {
 		agency[i] = creditedAgency(d.a.Credits, names)
@@ -130,6 +172,7 @@ func (l *originLinker) sameAgency(dups []dupEdge, names map[string]string) {
 			l.link(p[0], p[1], func(o *doc) string { return "runs the same agency's report as " + o.id })
 		}
 	}
+	return agency
 }
 
 // creditedAgency is the agency whose copy a document's credits say it runs, normalised as a

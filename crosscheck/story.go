@@ -264,6 +264,12 @@ const storyMaxGap = 120 * 24 * time.Hour
 // closeInTime reports whether two publication dates (ISO 8601, any precision, "" unknown) may
 // belong to one story.
 func closeInTime(a, b string) bool {
+	return within(a, b, storyMaxGap)
+}
+
+// within reports whether two publication dates (ISO 8601, any precision, "" unknown) lie within
+// gap of each other; an unknown date may lie anywhere.
+func within(a, b string, gap time.Duration) bool {
 	ta, oka := parseDate(a)
 	tb, okb := parseDate(b)
 	if !oka || !okb {
@@ -273,7 +279,7 @@ func closeInTime(a, b string) bool {
 	if d < 0 {
 		d = -d
 	}
-	return d <= storyMaxGap
+	return d <= gap
 }
 
 func parseDate(s string) (time.Time, bool) {
