@@ -49,7 +49,8 @@ func keepSpaces(root *html.Node) {
 // splitLinks puts keptSpace between the texts of two links that touch with nothing between them
 // ("<a>Ada Example</a><span><img><a>Ada Marie Example</a>"): a person's pop-up card or a row of
 // related headlines written without white space, which the extraction library flattened into one
-// word ("ExampleAda", "ExampleLake"). A word is not split across two links.
+// word ("ExampleAda", "ExampleLake"). A link cut into pieces — side by side, to one address
+// ("<a href=x>Arte</a><a href=x>mis</a>") — is one word and is left joined.
 func splitLinks(root *html.Node) {
 	var (
 		prev       *html.Node // the last text node with characters, in document order
@@ -65,7 +66,7 @@ func splitLinks(root *html.Node) {
 				return
 			}
 			a := anchorOf(n)
-			if prev != nil && a != nil && prevAnchor != nil && a != prevAnchor &&
+			if prev != nil && a != nil && prevAnchor != nil && a != prevAnchor && !pieces(prevAnchor, a) &&
 				!spaceEdge(lastRune(prev.Data)) && !spaceEdge(firstRune(n.Data)) {
 				n.Data = string(keptSpace) + n.Data
 			}
@@ -77,6 +78,12 @@ func splitLinks(root *html.Node) {
 		}
 	}
 	walk(root)
+}
+
+// pieces reports whether the links a and b, a before b, are one link cut in pieces: b comes right
+// after a and goes to the same address.
+func pieces(a, b *html.Node) bool {
+	return a.NextSibling == b && attr(a, "href") == attr(b, "href")
 }
 
 // anchorOf returns the link element that holds n, or nil.

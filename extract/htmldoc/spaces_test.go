@@ -48,6 +48,7 @@ func TestExtractSeparatesTouchingLinks(t *testing.T) {
 		{"debate Pier works", true},
 		{"every hour from May, and", true},
 		{"McDonald said", true},
+		{"the Lakeshore plan that", true},
 		{"Builder Northshore Works", true},
 		{"Morning boatEvening", false},
 		{"OpenedSaturday", false},
