@@ -66,7 +66,7 @@ func splitLinks(root *html.Node) {
 				return
 			}
 			a := anchorOf(n)
-			if prev != nil && a != nil && prevAnchor != nil && a != prevAnchor && !pieces(prevAnchor, a) &&
+			if prev != nil && a != nil && prevAnchor != nil && a != prevAnchor && !pieces(prevAnchor, a, n.Data) &&
 				!spaceEdge(lastRune(prev.Data)) && !spaceEdge(firstRune(n.Data)) {
 				n.Data = string(keptSpace) + n.Data
 			}
@@ -80,10 +80,11 @@ func splitLinks(root *html.Node) {
 	walk(root)
 }
 
-// pieces reports whether the links a and b, a before b, are one link cut in pieces: b comes right
-// after a and goes to the same address.
-func pieces(a, b *html.Node) bool {
-	return a.NextSibling == b && attr(a, "href") == attr(b, "href")
+// pieces reports whether the links a and b, a before b, are one link cut in pieces, next holding
+// b's first text: they go to the same address and the text goes on in lower case ("expand" +
+// "ed"), where a name card repeating a linked name starts with a capital.
+func pieces(a, b *html.Node, next string) bool {
+	return attr(a, "href") == attr(b, "href") && unicode.IsLower(firstRune(next))
 }
 
 // anchorOf returns the link element that holds n, or nil.

@@ -49,6 +49,7 @@ func TestExtractSeparatesTouchingLinks(t *testing.T) {
 		{"every hour from May, and", true},
 		{"McDonald said", true},
 		{"the Lakeshore plan that", true},
+		{"council adopted two years", true},
 		{"Builder Northshore Works", true},
 		{"Morning boatEvening", false},
 		{"OpenedSaturday", false},
