@@ -3,6 +3,7 @@ package htmldoc
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -42,6 +43,73 @@ func keepSpaces(root *html.Node) {
 		}
 	}
 	walk(root)
+	splitLinks(root)
+}
+
+// splitLinks puts keptSpace between the texts of two links that touch with nothing between them
+// ("<a>Ada Example</a><span><img><a>Ada Marie Example</a>"): a person's pop-up card or a row of
+// related headlines written without white space, which the extraction library flattened into one
+// word ("ExampleAda", "ExampleLake"). A link cut into pieces — side by side, to one address
+// ("<a href=x>Arte</a><a href=x>mis</a>") — is one word and is left joined.
+func splitLinks(root *html.Node) {
+	var (
+		prev       *html.Node // the last text node with characters, in document order
+		prevAnchor *html.Node // the link holding prev, or nil
+	)
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && (skipped[n.DataAtom] || n.DataAtom == atom.Pre || n.DataAtom == atom.Textarea) {
+			return
+		}
+		if n.Type == html.TextNode {
+			if n.Data == "" {
+				return
+			}
+			a := anchorOf(n)
+			if prev != nil && a != nil && prevAnchor != nil && a != prevAnchor && !pieces(prevAnchor, a, n.Data) &&
+				!spaceEdge(lastRune(prev.Data)) && !spaceEdge(firstRune(n.Data)) {
+				n.Data = string(keptSpace) + n.Data
+			}
+			prev, prevAnchor = n, a
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+}
+
+// pieces reports whether the links a and b, a before b, are one link cut in pieces, next holding
+// b's first text: they go to the same address and the text goes on in lower case ("expand" +
+// "ed"), where a name card repeating a linked name starts with a capital.
+func pieces(a, b *html.Node, next string) bool {
+	return attr(a, "href") == attr(b, "href") && unicode.IsLower(firstRune(next))
+}
+
+// anchorOf returns the link element that holds n, or nil.
+func anchorOf(n *html.Node) *html.Node {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && p.DataAtom == atom.A {
+			return p
+		}
+	}
+	return nil
+}
+
+// spaceEdge reports whether r, the first or last character of a text, is white space or keptSpace.
+func spaceEdge(r rune) bool {
+	return r == keptSpace || unicode.IsSpace(r) || r == '\u00A0'
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 // markEdges puts keptSpace for the white space at each end of a text node that an inline element

@@ -32,3 +32,32 @@ func TestExtractKeepsSpacesAroundInlineMarkup(t *testing.T) {
 		t.Errorf("title %q holds the kept-space mark", doc.Title)
 	}
 }
+
+// Two links that touch with no white space between them (a person's pop-up card beside the
+// name, a row of related headlines) stay two words; text that the page writes as one word across
+// inline markup stays one word, and blocks keep their own lines.
+func TestExtractSeparatesTouchingLinks(t *testing.T) {
+	doc := extractFile(t, "glued-blocks.html", "https://example.org/news/pier")
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Ada Example Ada Marie Example Lake town budget", true},
+		{"ExampleAda", false},
+		{"ExampleLake", false},
+		{"debate Pier works", true},
+		{"every hour from May, and", true},
+		{"McDonald said", true},
+		{"the Lakeshore plan that", true},
+		{"council adopted two years", true},
+		{"Builder Northshore Works", true},
+		{"Morning boatEvening", false},
+		{"OpenedSaturday", false},
+		{"addressSecond", false},
+		{string(keptSpace), false},
+	} {
+		if got := strings.Contains(doc.Text, tt.text); got != tt.want {
+			t.Errorf("%q in text: %v, want %v\n%s", tt.text, got, tt.want, doc.Text)
+		}
+	}
+}
