@@ -14,8 +14,12 @@ import (
 // parsedReader returns a function that reads a document as the pipeline does: split into
 // sentences, parsed by the language layer, then read by the entity stage.
 func parsedReader(t *testing.T) func(*testing.T, dossier.Document) *dossier.Analysis {
+	return parsedReaderWith(t, New(nil))
+}
+
+// parsedReaderWith is parsedReader with the entity stage f.
+func parsedReaderWith(t *testing.T, f *Finder) func(*testing.T, dossier.Document) *dossier.Analysis {
 	stage := parseStage(t)
-	f := New(nil)
 	return func(t *testing.T, doc dossier.Document) *dossier.Analysis {
 		t.Helper()
 		doc.Sentences = segment.New(en.Embedded()).Sentences(doc.Text)

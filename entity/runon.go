@@ -211,7 +211,7 @@ func (d *doc) joinEnd(j int) int {
 // writes in lower case ("Blast Occurs"), not a body's or a place's head ("Army Kills"). It
 // reports whether it split.
 func (d *doc) verbInRun(a, b int, title string) bool {
-	if b-a < 2 {
+	if b-a < 2 || d.bodyInText(a, b) {
 		return false
 	}
 	known := d.knownNames(a, b)
@@ -230,6 +230,20 @@ func (d *doc) verbInRun(a, b int, title string) bool {
 		return true
 	}
 	return false
+}
+
+// bodyInText reports whether the run [a, b) is a body's name in running text: its last word is
+// an organisation's head word ("Unit", "Department"), its sentence is no headline, and a word in
+// lower case of the same sentence stands right before it ("staff of the X Fire Department
+// Community Led Outreach Unit"). A capitalised verb inside such a run is a word of the name
+// ("Faith Based Housing Association"): where the text around it is in lower case, a verb that ended
+// the name would be too.
+func (d *doc) bodyInText(a, b int) bool {
+	if a < 1 || d.toks[a].initial || d.headline[d.toks[a].sent] || d.brk(a-1, a) || !d.g.is("ORGHEAD", d.lastWord(b)) {
+		return false
+	}
+	t := d.toks[a-1]
+	return t.word && t.text == d.low[a-1]
 }
 
 // runVerb reports whether token k is a capitalised verb that ends a name before it (see
