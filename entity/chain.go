@@ -797,21 +797,7 @@ func (d *doc) afterVotes(c *cand) {
 		n++
 	}
 	nw := d.word(n)
-	if n == c.b && d.g.is("RULERNOUN", nw) && !c.hasGaz && c.b-c.a == 1 {
-		d.vote(c, dossier.PER, 2) // "the X regime": countries are known, so X is a ruler
-	}
-	if n > c.b && d.g.is("OWNED", nw) && !c.hasGaz {
-		d.vote(c, dossier.ORG, 1) // "X's fighters"
-	}
-	if n > c.b && d.g.is("BODYOWNED", nw) && !c.hasGaz && !d.personShapedName(c) && !d.surnameAlone(c) {
-		d.vote(c, dossier.ORG, 3) // "X's shares", "X's CEO": only a body has them
-	}
-	if n > c.b && d.g.is("KINOWNED", nw) && !c.hasGaz {
-		d.vote(c, dossier.PER, 3) // "X's wife", "X's grandson": only a person has kin
-	}
-	if n > c.b && d.g.is("MEDIAOWNED", nw) && !c.hasGaz && !d.personShaped(c) {
-		d.vote(c, dossier.ORG, 3) // "X's inquiry", "X's correspondent"
-	}
+	d.ownedVotes(c, n, nw)
 	if n == c.b && n+1 < len(d.toks) && d.toks[n].text == "," {
 		if w := d.word(n + 1); w == "who" || w == "whose" {
 			d.vote(c, dossier.PER, 1)
@@ -873,6 +859,26 @@ func (d *doc) afterVotes(c *cand) {
 		d.vote(c, dossier.PER, 1)
 	case n == c.b && d.g.is("REPORTED", nw):
 		d.vote(c, dossier.ORG, 1)
+	}
+}
+
+// ownedVotes are the votes of the word after a name, or after its possessive ending at n: what
+// the name rules or owns says what it is.
+func (d *doc) ownedVotes(c *cand, n int, nw string) {
+	if n == c.b && d.g.is("RULERNOUN", nw) && !c.hasGaz && c.b-c.a == 1 {
+		d.vote(c, dossier.PER, 2) // "the X regime": countries are known, so X is a ruler
+	}
+	if n > c.b && d.g.is("OWNED", nw) && !c.hasGaz {
+		d.vote(c, dossier.ORG, 1) // "X's fighters"
+	}
+	if n > c.b && d.g.is("BODYOWNED", nw) && !c.hasGaz && !d.personShapedName(c) && !d.surnameAlone(c) {
+		d.vote(c, dossier.ORG, 3) // "X's shares", "X's CEO": only a body has them
+	}
+	if n > c.b && d.g.is("KINOWNED", nw) && !c.hasGaz {
+		d.vote(c, dossier.PER, 3) // "X's wife", "X's grandson": only a person has kin
+	}
+	if n > c.b && d.g.is("MEDIAOWNED", nw) && !c.hasGaz && !d.personShaped(c) {
+		d.vote(c, dossier.ORG, 3) // "X's inquiry", "X's correspondent"
 	}
 }
 

@@ -60,20 +60,7 @@ func (x *Extractor) events(text string, s *sent, domains map[string]bool, st *do
 		// The checks above read a title's possessor where the title stands ("met Jordan's
 		// Foreign Minister X"); the event takes the person.
 		titledRoles(s, &f)
-		type typed struct {
-			t    dossier.EventType
-			args []roled
-		}
-		var kinds []typed
-		if m.p.typ == replace {
-			for _, k := range replacement(s, m, f) {
-				kinds = append(kinds, typed{k.t, k.args})
-			}
-		} else if destTypes[m.p.typ] {
-			kinds = append(kinds, typed{m.p.typ, visited(f.args)})
-		} else {
-			kinds = append(kinds, typed{m.p.typ, f.args})
-		}
+		kinds := kindsOf(s, m, f)
 		for _, k := range kinds {
 			args := toArgs(k.args)
 			// An attack may name nobody and still count: its toll, a place said elsewhere in the
@@ -93,6 +80,28 @@ func (x *Extractor) events(text string, s *sent, domains map[string]bool, st *do
 		out = append(out, c.ev)
 	}
 	return out
+}
+
+// typedArgs is one event a trigger tells: its type and participants.
+type typedArgs struct {
+	t    dossier.EventType
+	args []roled
+}
+
+// kindsOf gives the events a trigger's frame tells: a replacement tells a dismissal and an
+// appointment, a journey only its destinations.
+func kindsOf(s *sent, m match, f frame) []typedArgs {
+	if m.p.typ == replace {
+		var kinds []typedArgs
+		for _, k := range replacement(s, m, f) {
+			kinds = append(kinds, typedArgs{k.t, k.args})
+		}
+		return kinds
+	}
+	if destTypes[m.p.typ] {
+		return []typedArgs{{m.p.typ, visited(f.args)}}
+	}
+	return []typedArgs{{m.p.typ, f.args}}
 }
 
 // presentState reports whether the form of "be" at token k makes a present passive that

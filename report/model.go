@@ -444,85 +444,105 @@ func conflicts(corpus *dossier.Corpus, byID map[string]*docView, name func(strin
 // framing is the table source × entity → labels, from the stored frames when the pass ran, else
 // from the labels themselves. Each cell cites where its labels are said.
 func framing(in Input, docs []*docView, entityOf func(string, int) string, name func(string) string) framingTable {
-	type key struct{ source, entity string }
-	cells := map[key]*framingCell{}
-	var srcOrder, entOrder []string
-	add := func(source, entity string) *framingCell {
-		k := key{source, entity}
-		c := cells[k]
-		if c == nil {
-			c = &framingCell{}
-			cells[k] = c
-			if !slices.Contains(srcOrder, source) {
-				srcOrder = append(srcOrder, source)
-			}
-			if !slices.Contains(entOrder, entity) {
-				entOrder = append(entOrder, entity)
-			}
-		}
-		return c
-	}
+	g := framingGrid{cells: map[framingKey]*framingCell{}}
 	if in.crossed() {
 		for _, f := range in.Corpus.Frames {
-			c := add(f.Source, f.Entity)
+			c := g.add(f.Source, f.Entity)
 			c.Labels = append(c.Labels, f.Labels...)
 			c.Camp = f.Camp
 		}
 	}
-	// The pass names a source by its publisher, else by the document id.
-	sourceOf := func(d *docView) string {
-		if d.Publisher != "" {
-			return d.Publisher
-		}
-		return d.ID
-	}
 	for _, d := range docs {
-		for _, l := range d.a.Labels {
-			ent := entityOf(d.ID, l.Chain)
-			k := key{sourceOf(d), ent}
-			c := cells[k]
-			if !in.crossed() {
-				c = add(k.source, ent)
-				if !slices.Contains(c.Labels, l.Text) {
-					c.Labels = append(c.Labels, l.Text)
-				}
-			}
-			if c == nil || !slices.Contains(c.Labels, l.Text) {
-				continue
-			}
-			// Two labels of one sentence cite it once.
-			if ct := citeOf(d, l.Span); !slices.Contains(c.Cites, ct) {
-				c.Cites = append(c.Cites, ct)
-			}
+		g.cite(d, in.crossed(), entityOf)
+	}
+	return g.table(docs, name)
+}
+
+// framingKey is one cell of the framing table: what one source says of one actor.
+type framingKey struct{ source, entity string }
+
+// framingGrid gathers the framing table's cells with the sources and actors in the order first
+// met.
+type framingGrid struct {
+	cells              map[framingKey]*framingCell
+	srcOrder, entOrder []string
+}
+
+// add returns the cell of source and entity, making it if needed.
+func (g *framingGrid) add(source, entity string) *framingCell {
+	k := framingKey{source, entity}
+	c := g.cells[k]
+	if c == nil {
+		c = &framingCell{}
+		g.cells[k] = c
+		if !slices.Contains(g.srcOrder, source) {
+			g.srcOrder = append(g.srcOrder, source)
 		}
-		// A camp is cited where the source's characterisations of the actor put it there.
-		for _, cl := range d.a.Claims {
-			if cl.Kind != dossier.ClaimCharacterise || cl.Camp == "" || len(cl.About) == 0 || cl.About[0].Chain < 0 {
-				continue
-			}
-			c := cells[key{sourceOf(d), entityOf(d.ID, cl.About[0].Chain)}]
-			if c == nil || c.Camp != cl.Camp {
-				continue
-			}
-			if ct := citeOf(d, cl.Span); !slices.Contains(c.Cites, ct) {
-				c.Cites = append(c.Cites, ct)
-			}
+		if !slices.Contains(g.entOrder, entity) {
+			g.entOrder = append(g.entOrder, entity)
 		}
 	}
-	// Show document ids as their labels.
+	return c
+}
+
+// framingSource names a document's source as the pass does: by its publisher, else by its id.
+func framingSource(d *docView) string {
+	if d.Publisher != "" {
+		return d.Publisher
+	}
+	return d.ID
+}
+
+// cite adds the sentences of one document that give a cell its labels and its camp; without a
+// cross-document pass the document's labels make the cells.
+func (g *framingGrid) cite(d *docView, crossed bool, entityOf func(string, int) string) {
+	for _, l := range d.a.Labels {
+		ent := entityOf(d.ID, l.Chain)
+		k := framingKey{framingSource(d), ent}
+		c := g.cells[k]
+		if !crossed {
+			c = g.add(k.source, ent)
+			if !slices.Contains(c.Labels, l.Text) {
+				c.Labels = append(c.Labels, l.Text)
+			}
+		}
+		if c == nil || !slices.Contains(c.Labels, l.Text) {
+			continue
+		}
+		// Two labels of one sentence cite it once.
+		if ct := citeOf(d, l.Span); !slices.Contains(c.Cites, ct) {
+			c.Cites = append(c.Cites, ct)
+		}
+	}
+	// A camp is cited where the source's characterisations of the actor put it there.
+	for _, cl := range d.a.Claims {
+		if cl.Kind != dossier.ClaimCharacterise || cl.Camp == "" || len(cl.About) == 0 || cl.About[0].Chain < 0 {
+			continue
+		}
+		c := g.cells[framingKey{framingSource(d), entityOf(d.ID, cl.About[0].Chain)}]
+		if c == nil || c.Camp != cl.Camp {
+			continue
+		}
+		if ct := citeOf(d, cl.Span); !slices.Contains(c.Cites, ct) {
+			c.Cites = append(c.Cites, ct)
+		}
+	}
+}
+
+// table lays the cells out, sources shown by their document labels. A stored frame can say
+// nothing: a source whose words put an actor in both camps equally and give it no label. An actor
+// no source says anything of is no row, and a source that says nothing of any actor is no column.
+func (g *framingGrid) table(docs []*docView, name func(string) string) framingTable {
 	label := map[string]string{}
 	for _, d := range docs {
 		label[d.ID] = d.Label + " " + d.Source
 	}
-	// A stored frame can say nothing: a source whose words put an actor in both camps equally
-	// and give it no label. An actor no source says anything of is no row, and a source that
-	// says nothing of any actor is no column.
-	said := func(k key) bool { c := cells[k]; return c != nil && !c.empty() }
-	srcOrder = slices.DeleteFunc(srcOrder, func(s string) bool {
-		return !slices.ContainsFunc(entOrder, func(e string) bool { return said(key{s, e}) })
+	said := func(k framingKey) bool { c := g.cells[k]; return c != nil && !c.empty() }
+	srcOrder := slices.DeleteFunc(g.srcOrder, func(s string) bool {
+		return !slices.ContainsFunc(g.entOrder, func(e string) bool { return said(framingKey{s, e}) })
 	})
-	entOrder = slices.DeleteFunc(entOrder, func(e string) bool {
-		return !slices.ContainsFunc(srcOrder, func(s string) bool { return said(key{s, e}) })
+	entOrder := slices.DeleteFunc(g.entOrder, func(e string) bool {
+		return !slices.ContainsFunc(srcOrder, func(s string) bool { return said(framingKey{s, e}) })
 	})
 	var t framingTable
 	for _, s := range srcOrder {
@@ -535,8 +555,8 @@ func framing(in Input, docs []*docView, entityOf func(string, int) string, name 
 	for _, e := range entOrder {
 		row := framingRow{Entity: name(e)}
 		for _, s := range srcOrder {
-			if said(key{s, e}) {
-				row.Cells = append(row.Cells, *cells[key{s, e}])
+			if said(framingKey{s, e}) {
+				row.Cells = append(row.Cells, *g.cells[framingKey{s, e}])
 			} else {
 				row.Cells = append(row.Cells, framingCell{})
 			}
