@@ -469,7 +469,7 @@ func (r *Reader) clauseWords(d *doc, m dossier.Mention, n node) []cueWord {
 		clauses = append(clauses, k)
 	}
 	for _, k := range clauses {
-		if w := r.clauseOf(s, k); w != nil {
+		if w := r.clauseOf(d, s, k); w != nil {
 			return w
 		}
 	}
@@ -504,13 +504,13 @@ func (r *Reader) relativeAfter(s *dossier.Sentence, end int) int {
 }
 
 // clauseOf returns the describing words of clause k hung on a name (see clauseWords).
-func (r *Reader) clauseOf(s *dossier.Sentence, k int) []cueWord {
+func (r *Reader) clauseOf(d *doc, s *dossier.Sentence, k int) []cueWord {
 	if tree.Negated(s, k) {
 		return nil
 	}
 	t := s.Tokens[k]
 	if t.UPOS == "VERB" {
-		if w := agentWords(s, k); w != nil {
+		if w := d.agentWords(s, k); w != nil {
 			return w
 		}
 		if r.deemVerbs[lemma(&t)] {
@@ -525,15 +525,37 @@ func (r *Reader) clauseOf(s *dossier.Sentence, k int) []cueWord {
 }
 
 // agentWords returns a passive verb and the preposition of its agent ("backed by"), nil when
-// verb k has no agent.
-func agentWords(s *dossier.Sentence, k int) []cueWord {
+// verb k has no agent or its agent names no one: being "backed by allied militia" tells who
+// helps, not whose camp one is in, while "backed by Iran" or "by Iranian forces" names a patron.
+func (d *doc) agentWords(s *dossier.Sentence, k int) []cueWord {
 	for _, c := range tree.Children(s, k) {
 		if !strings.HasPrefix(s.Tokens[c].Rel, "obl") || tree.Preposition(s, c) != "by" {
 			continue
 		}
+		if !d.namesSomeone(s, c) {
+			return nil
+		}
 		return cueWords([]dossier.Token{s.Tokens[k], s.Tokens[tree.CaseMarker(s, c)]})
 	}
 	return nil
+}
+
+// namesSomeone reports whether the phrase headed by word c names an actor: it holds a mention or
+// a capitalised word ("Tarsan", "Tarsanian forces", "the Tarsan-led coalition"). A phrase of
+// common words alone ("allied militia", "local gunmen and jets") names no one.
+func (d *doc) namesSomeone(s *dossier.Sentence, c int) bool {
+	sp := s.Tokens[c].Span
+	for k := range s.Tokens {
+		if !tree.Under(s, k, c) {
+			continue
+		}
+		t := s.Tokens[k]
+		if t.UPOS != "PUNCT" && !lower(t.Text) {
+			return true
+		}
+		sp.Start, sp.End = min(sp.Start, t.Start), max(sp.End, t.End)
+	}
+	return len(d.mentionsIn(sp)) > 0
 }
 
 // calledWords returns the words of the noun that verb of calling k makes of its object, found
@@ -559,11 +581,11 @@ func (r *Reader) calledWords(s *dossier.Sentence, k int, rels ...string) []cueWo
 // advanced with support from …", "… formed X with support from …") and what a verb of calling makes of it ("Norland considers X a
 // terrorist group", "X is blacklisted as a terrorist organisation").
 func (r *Reader) predicateWords(d *doc, m dossier.Mention, n node) []cueWord {
-	if w := r.clauseOfName(m, n); w != nil {
+	if w := r.clauseOfName(d, m, n); w != nil {
 		return w
 	}
 	if g := groupNoun(n.s, n.i, m.End); g >= 0 {
-		return r.clauseOfName(m, n.at(g))
+		return r.clauseOfName(d, m, n.at(g))
 	}
 	return nil
 }
@@ -585,7 +607,7 @@ func groupNoun(s *dossier.Sentence, h, end int) int {
 
 // clauseOfName returns what the clause of word n (the name's head, or the noun it is a compound
 // of) says it is; see predicateWords.
-func (r *Reader) clauseOfName(m dossier.Mention, n node) []cueWord {
+func (r *Reader) clauseOfName(d *doc, m dossier.Mention, n node) []cueWord {
 	s := n.s
 	t := n.tok()
 	p := t.Head
@@ -599,7 +621,7 @@ func (r *Reader) clauseOfName(m dossier.Mention, n node) []cueWord {
 			return nounWords(s, p)
 		}
 	case t.Rel == "nsubj:pass" && v.UPOS == "VERB":
-		if w := agentWords(s, p); w != nil {
+		if w := d.agentWords(s, p); w != nil {
 			return w
 		}
 		if r.deemVerbs[lemma(v)] {
@@ -608,29 +630,29 @@ func (r *Reader) clauseOfName(m dossier.Mention, n node) []cueWord {
 	case t.Rel == "obj" && v.UPOS == "VERB" && r.deemVerbs[lemma(v)]:
 		return r.calledWords(s, p, "xcomp")
 	case t.Rel == "obj" && v.UPOS == "VERB" && r.foundVerbs[lemma(v)]:
-		return r.backingWords(s, p)
+		return r.backingWords(d, s, p)
 	case t.Rel == "nsubj" && v.UPOS == "VERB":
-		return r.backingWords(s, p)
+		return r.backingWords(d, s, p)
 	}
 	return nil
 }
 
 // backingWords are the support words of verb k (see supportWords) when they tell of backing:
 // "clashed with ISIL terrorists" names the other side, and what it says describes that side.
-func (r *Reader) backingWords(s *dossier.Sentence, k int) []cueWord {
-	w := supportWords(s, k)
-	if cue, _, ok := r.cueIn(w); !ok || cue.camp != "backed" {
-		return nil
+func (r *Reader) backingWords(d *doc, s *dossier.Sentence, k int) []cueWord {
+	w, c := supportWords(s, k)
+	if cue, _, ok := r.cueIn(w); !ok || cue.camp != "backed" || !d.namesSomeone(s, c) {
+		return nil // "with support from allied militia" names no patron (see agentWords)
 	}
 	return w
 }
 
 // supportWords returns the words of an oblique of verb k that says with whose help it acts
 // ("with support from the coalition"): the words from its preposition to its noun and the
-// preposition after that. The parse may hang such a phrase on the oblique before it ("formed
+// preposition after that, and the oblique's noun. The parse may hang such a phrase on the oblique before it ("formed
 // the Front in the port with support from …"): support is given to a deed, not to a place, so
 // it is read there too.
-func supportWords(s *dossier.Sentence, k int) []cueWord {
+func supportWords(s *dossier.Sentence, k int) ([]cueWord, int) {
 	var with []int
 	for _, c := range tree.Obliques(s, k) {
 		with = append(with, c)
@@ -649,9 +671,9 @@ func supportWords(s *dossier.Sentence, k int) []cueWord {
 		if end < len(s.Tokens) && s.Tokens[end].UPOS == "ADP" {
 			end++
 		}
-		return cueWords(s.Tokens[cm:end])
+		return cueWords(s.Tokens[cm:end]), c
 	}
-	return nil
+	return nil, -1
 }
 
 // isLetter reports whether byte b is an ASCII letter.

@@ -148,7 +148,7 @@ func nameLabels(p *dossier.Sentence, start, end int, actor func(string) bool) (o
 	}
 	if g := apposedTo(p, h); g >= 0 && !in(g) && p.Tokens[g].UPOS == "NOUN" && lower(p.Tokens[g].Text) &&
 		!counted(p, g) && !unlike(p, g, h, actor) && !afterColon(p, start) && tree.Child(p, h, "case") < 0 {
-		add(phrase(p, g, func(k int) bool { return in(k) || under(p, k, h) })) // "the group's leader, X"
+		add(phrase(p, g, func(k int) bool { return in(k) || tree.Under(p, k, h) })) // "the group's leader, X"
 	}
 	if sp, ok := premodifiers(p, h, start, in); ok {
 		out = append(out, sp)
@@ -172,7 +172,7 @@ func apposedTo(p *dossier.Sentence, h int) int {
 		return -1
 	}
 	first := h
-	for k := h - 1; k >= 0 && p.Tokens[k].UPOS != "PUNCT" && under(p, k, h); k-- {
+	for k := h - 1; k >= 0 && p.Tokens[k].UPOS != "PUNCT" && tree.Under(p, k, h); k-- {
 		first = k
 	}
 	if first < 2 || p.Tokens[first-1].Text != "," {
@@ -237,7 +237,7 @@ func premodifiers(p *dossier.Sentence, h, start int, in func(int) bool) (dossier
 		if t.End > start || in(k) {
 			continue
 		}
-		if !under(p, k, h) || !describes(t) {
+		if !tree.Under(p, k, h) || !describes(t) {
 			break
 		}
 		if t.Head == h && (t.Rel == "amod" || t.Rel == "compound") || first >= 0 {
@@ -277,7 +277,7 @@ func lower(w string) bool {
 // words skip says (the name itself), relative clauses and what follows a comma.
 func phrase(p *dossier.Sentence, k int, skip func(int) bool) (dossier.Span, bool) {
 	keep := func(j int) bool {
-		if skip(j) || !under(p, j, k) {
+		if skip(j) || !tree.Under(p, j, k) {
 			return false
 		}
 		for x := j; x != k && x >= 0; x = p.Tokens[x].Head {
@@ -334,15 +334,4 @@ func opener(t dossier.Token) bool {
 		return true
 	}
 	return t.UPOS == "DET" || t.UPOS == "PUNCT" || t.Rel == "nmod:poss" && t.UPOS == "PRON"
-}
-
-// under reports whether word j lies in the subtree of word k.
-func under(p *dossier.Sentence, j, k int) bool {
-	for n := 0; j >= 0 && n <= len(p.Tokens); n++ {
-		if j == k {
-			return true
-		}
-		j = p.Tokens[j].Head
-	}
-	return false
 }

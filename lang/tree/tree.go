@@ -381,3 +381,14 @@ func Carrier(s *dossier.Sentence, v int, light, support map[string]bool) bool {
 	t := s.Tokens[v]
 	return t.UPOS == "VERB" && (light[strings.ToLower(t.Text)] || support[strings.ToLower(t.Lemma)])
 }
+
+// Under reports whether word j is word k or lies in its subtree, however deep.
+func Under(s *dossier.Sentence, j, k int) bool {
+	for n := 0; j >= 0 && n <= len(s.Tokens); n++ {
+		if j == k {
+			return true
+		}
+		j = s.Tokens[j].Head
+	}
+	return false
+}
