@@ -263,23 +263,19 @@ type docKey struct {
 }
 
 // id numbers the key k.
-func (gk *groupKeys) id(k string) int32 {
-	n, ok := gk.ids[k]
-	if !ok {
-		n = gk.next
-		gk.ids[k] = n
-		gk.next++
-	}
-	return n
-}
+func (gk *groupKeys) id(k string) int32 { return number(gk.ids, &gk.next, k) }
 
 // docID numbers the document key k.
-func (gk *groupKeys) docID(k docKey) int32 {
-	n, ok := gk.docs[k]
+func (gk *groupKeys) docID(k docKey) int32 { return number(gk.docs, &gk.next, k) }
+
+// number gives k its number in m, taking the next free one (shared by both kinds of key) when k
+// has none yet.
+func number[K comparable](m map[K]int32, next *int32, k K) int32 {
+	n, ok := m[k]
 	if !ok {
-		n = gk.next
-		gk.docs[k] = n
-		gk.next++
+		n = *next
+		m[k] = n
+		*next++
 	}
 	return n
 }
