@@ -90,37 +90,7 @@ func (tz *Tokenizer) chunk(out []dossier.Token, text string, i, j, end int) []do
 		return tz.chunk(out, text, b, j, end)
 	}
 	if IsWebAddress(text[i:j]) {
-		// A name written against the address it goes with ("Jane<jane@example.com>") is a
-		// word of its own.
-		if lt := strings.IndexByte(text[i:j], '<'); lt > 0 && IsWebAddress(text[i+lt:j]) {
-			out = tz.chunk(out, text, i, i+lt, end)
-			i += lt
-		}
-		// Quotes, brackets and stops around it are marks of their own, typographic ones too
-		// ("“https://…”").
-		for i < j {
-			r, n := utf8.DecodeRuneInString(text[i:])
-			if !strings.ContainsRune("<([", r) && !isQuote(r) {
-				break
-			}
-			out = append(out, tok(text, i, i+n))
-			i += n
-		}
-		k := j
-		for k > i {
-			r, n := utf8.DecodeLastRuneInString(text[i:k])
-			if !strings.ContainsRune(".,;:!?)]>", r) && !isQuote(r) {
-				break
-			}
-			k -= n
-		}
-		out = append(out, tok(text, i, k))
-		for k < j {
-			_, n := utf8.DecodeRuneInString(text[k:])
-			out = append(out, tok(text, k, k+n))
-			k += n
-		}
-		return out
+		return tz.webAddress(out, text, i, j, end)
 	}
 	for i < j {
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -163,6 +133,42 @@ func (tz *Tokenizer) chunk(out []dossier.Token, text string, i, j, end int) []do
 		}
 		out = append(out, tok(text, i, k))
 		i = k
+	}
+	return out
+}
+
+// webAddress appends the tokens of the chunk text[i:j] holding a web or mail address: the address
+// whole, with the marks around it and a name written against it as tokens of their own.
+func (tz *Tokenizer) webAddress(out []dossier.Token, text string, i, j, end int) []dossier.Token {
+	// A name written against the address it goes with ("Jane<jane@example.com>") is a
+	// word of its own.
+	if lt := strings.IndexByte(text[i:j], '<'); lt > 0 && IsWebAddress(text[i+lt:j]) {
+		out = tz.chunk(out, text, i, i+lt, end)
+		i += lt
+	}
+	// Quotes, brackets and stops around it are marks of their own, typographic ones too
+	// ("“https://…”").
+	for i < j {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !strings.ContainsRune("<([", r) && !isQuote(r) {
+			break
+		}
+		out = append(out, tok(text, i, i+n))
+		i += n
+	}
+	k := j
+	for k > i {
+		r, n := utf8.DecodeLastRuneInString(text[i:k])
+		if !strings.ContainsRune(".,;:!?)]>", r) && !isQuote(r) {
+			break
+		}
+		k -= n
+	}
+	out = append(out, tok(text, i, k))
+	for k < j {
+		_, n := utf8.DecodeRuneInString(text[k:])
+		out = append(out, tok(text, k, k+n))
+		k += n
 	}
 	return out
 }

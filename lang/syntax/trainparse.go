@@ -49,6 +49,41 @@ func zeroCost(c *config, gold []int) (sh, left, right bool) {
 
 func trainParser(train []conllu.Sentence, tagged [][]dossier.Token, dev []conllu.Sentence, devTagged [][]dossier.Token,
 	cfg TrainConfig, better func(*Parser), logf func(string, ...any)) *Parser {
+	p, labelIDs := newLabelledParser(train)
+	t := &parseTraining{p: p, labelIDs: labelIDs, tr: newTrainer(1 + 2*len(p.labels)), rng: rand.New(rand.NewPCG(cfg.Seed, 2))}
+	order := make([]int, len(train))
+	for i := range order {
+		order[i] = i
+	}
+	var bestW *Weights
+	bestDev := -1.0
+	for it := range cfg.ParseIters {
+		t.rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		t.right, t.total = 0, 0
+		for _, si := range order {
+			t.sentence(train[si].Words, tagged[si], it == 0)
+		}
+		p.w = t.tr.average(cfg.MinWeight)
+		uas, las := parseAccuracy(p, dev, devTagged)
+		logf("parser iteration %d: train moves %.4f, dev UAS %.4f LAS %.4f", it+1, float64(t.right)/float64(max(t.total, 1)), uas, las)
+		// The weights kept are those of the iteration that scored best on dev.
+		if len(dev) == 0 || uas+las > bestDev {
+			bestW, bestDev = p.w, uas+las
+			if better != nil {
+				better(&Parser{w: p.w, labels: p.labels, root: p.root})
+			}
+		}
+	}
+	if bestW == nil {
+		bestW = t.tr.average(cfg.MinWeight)
+	}
+	p.w = bestW
+	return p
+}
+
+// newLabelledParser makes a parser without weights whose labels are the relations of train, sorted,
+// and returns it with each label's number.
+func newLabelledParser(train []conllu.Sentence) (*Parser, map[string]int) {
 	labelIDs := map[string]int{}
 	for _, s := range train {
 		for _, w := range s.Words {
@@ -66,79 +101,76 @@ func trainParser(train []conllu.Sentence, tagged [][]dossier.Token, dev []conllu
 			p.root = i
 		}
 	}
-	L := len(p.labels)
-	tr := newTrainer(1 + 2*L)
-	rng := rand.New(rand.NewPCG(cfg.Seed, 2))
-	order := make([]int, len(train))
-	for i := range order {
-		order[i] = i
+	return p, labelIDs
+}
+
+// parseTraining is the state of one parser training run: the trainer, its random source and the
+// moves of the current iteration right and in all.
+type parseTraining struct {
+	p            *Parser
+	labelIDs     map[string]int
+	tr           *trainer
+	rng          *rand.Rand
+	buf          []uint32
+	scores       []float64
+	is           []int32
+	right, total int
+}
+
+// sentence trains on one sentence: at each configuration the best-scored move that keeps the gold
+// tree reachable is taught against the guess, and the parser goes on with its guess (exploring its
+// own errors) except in the first iteration and one move in ten.
+func (t *parseTraining) sentence(ws []conllu.Word, tagged []dossier.Token, first bool) {
+	L := len(t.p.labels)
+	if t.scores == nil {
+		t.scores = make([]float64, 1+2*L)
+		t.is = make([]int32, 1+2*L)
 	}
-	scores := make([]float64, 1+2*L)
-	is := make([]int32, len(scores))
-	var buf []uint32
-	var bestW *Weights
-	bestDev := -1.0
-	for it := range cfg.ParseIters {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		right, total := 0, 0
-		for _, si := range order {
-			ws := train[si].Words
-			n := len(ws)
-			gold := make([]int, n)
-			glab := make([]int, n)
-			for i, w := range ws {
-				gold[i] = w.Head
-				if w.Head < 0 {
-					gold[i] = n
-				}
-				glab[i] = labelIDs[w.Rel]
-			}
-			s := parseInput(tagged[si])
-			c := newConfig(n)
-			for !c.done() {
-				buf = c.parseFeats(buf[:0], s)
-				tr.score(buf, scores)
-				for k, v := range scores {
-					is[k] = int32(min(max(v, -1e9), 1e9))
-				}
-				guess := p.bestValid(c, is)
-				golds := p.goldClasses(c, gold, glab)
-				best := -1
-				for _, m := range golds {
-					if best < 0 || scores[m] > scores[best] {
-						best = m
-					}
-				}
-				tr.tick()
-				total++
-				if best >= 0 && !slices.Contains(golds, guess) {
-					tr.update(buf, best, guess)
-				} else {
-					right++
-				}
-				move := guess
-				if best >= 0 && (it == 0 || rng.Float64() >= 0.9) {
-					move = best
-				}
-				c.apply(move, L)
+	gold, glab := goldArcs(ws, t.labelIDs)
+	s := parseInput(tagged)
+	c := newConfig(len(ws))
+	for !c.done() {
+		t.buf = c.parseFeats(t.buf[:0], s)
+		t.tr.score(t.buf, t.scores)
+		for k, v := range t.scores {
+			t.is[k] = int32(min(max(v, -1e9), 1e9))
+		}
+		guess := t.p.bestValid(c, t.is)
+		golds := t.p.goldClasses(c, gold, glab)
+		best := -1
+		for _, m := range golds {
+			if best < 0 || t.scores[m] > t.scores[best] {
+				best = m
 			}
 		}
-		p.w = tr.average(cfg.MinWeight)
-		uas, las := parseAccuracy(p, dev, devTagged)
-		logf("parser iteration %d: train moves %.4f, dev UAS %.4f LAS %.4f", it+1, float64(right)/float64(max(total, 1)), uas, las)
-		// The weights kept are those of the iteration that scored best on dev.
-		if len(dev) == 0 || uas+las > bestDev {
-			bestW, bestDev = p.w, uas+las
-			if better != nil {
-				better(&Parser{w: p.w, labels: p.labels, root: p.root})
-			}
+		t.tr.tick()
+		t.total++
+		if best >= 0 && !slices.Contains(golds, guess) {
+			t.tr.update(t.buf, best, guess)
+		} else {
+			t.right++
 		}
+		move := guess
+		if best >= 0 && (first || t.rng.Float64() >= 0.9) {
+			move = best
+		}
+		c.apply(move, L)
 	}
-	if bestW == nil {
-		bestW = tr.average(cfg.MinWeight)
+}
+
+// goldArcs gives each word's gold head (the root's as the sentence length) and label number.
+func goldArcs(ws []conllu.Word, labelIDs map[string]int) (gold, glab []int) {
+	n := len(ws)
+	gold = make([]int, n)
+	glab = make([]int, n)
+	for i, w := range ws {
+		gold[i] = w.Head
+		if w.Head < 0 {
+			gold[i] = n
+		}
+		glab[i] = labelIDs[w.Rel]
 	}
-	p.w = bestW
-	return p
+	return gold, glab
 }
 
 func parseInput(toks []dossier.Token) *sentence {
