@@ -492,11 +492,16 @@ func (c *corpus) disputedAttack(a, b *casualty) bool {
 	return false
 }
 
-// clausePlaces are the places a figure's clause names, else, when its sentence names none, the
-// place its document sets it in ("the town's market").
+// clausePlaces are the places a figure's clause names, else the one place the rest of its
+// sentence names ("air strikes hit the market of X and killed 31": the town is the strike's, and
+// so the dead's; of a sentence naming two, the clause does not say which), else, when its
+// sentence names none, the place its document sets it in ("the town's market").
 func clausePlaces(f *casualty) []int {
-	if len(f.places) > 0 {
+	switch {
+	case len(f.places) > 0:
 		return f.places
+	case len(f.around) == 1:
+		return f.around
 	}
 	return f.context
 }
