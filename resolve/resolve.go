@@ -1021,7 +1021,7 @@ func heardMeets(a, b tok) bool {
 // as the 's' it sounds, which French romanisations write for sin ("Yacine", "Yassin"; "Lahcen",
 // "Lahsen"), while Key reads every 'c' as 'k'.
 func asHeard(w string) string {
-	w = diphthongO(w)
+	w = diphthongO(w, false)
 	if !strings.Contains(w, "c") {
 		return w
 	}
