@@ -71,6 +71,8 @@ func TestSpellingsWithContext(t *testing.T) {
 		{"place, ph and b", "LOC:Tarphani", "LOC:Tarbani", true, false},
 		{"place, v and f", "LOC:Korsakov", "LOC:Korsakoff", true, true},
 		{"place, v and w", "LOC:Tarvani", "LOC:Tarwani", true, true},
+		{"place, soft c and s", "LOC:Marcila", "LOC:Marsila", true, true},
+		{"place, hard c and s", "LOC:Marcola", "LOC:Marsola", true, false},
 		{"place, final -y and -i, other vowels", "LOC:Kaburly", "LOC:Kiburli", true, true},
 		{"place, final -y and -a", "LOC:Kaburly", "LOC:Kaburla", true, false},
 		{"place, diphthong aw and long o, nothing shared", "LOC:Hawrasa", "LOC:Horasa", false, false},

@@ -119,10 +119,11 @@ func diphthongY(w string) string {
 
 // vowelForm is a folded word as the vowel rules read it: a nisba ending of a short word written
 // "-iya" ("Badia", "Badiya"; see namekey.Keyer.ShortNisba), a glide 'y' written 'i' (see
-// glideI), a final -y written -i (see finalYI) and the letters Arabic writes with one written
-// alike (see arabicLabials).
+// glideI), a final -y written -i (see finalYI), the letters Arabic writes with one written
+// alike (see arabicLabials) and a 'c' before 'e', 'i' or 'y' written 's', as French
+// romanisations write sin ("Bouceif", "Bousseif"; see softC).
 func (r *Resolver) vowelForm(w string) string {
-	return glideI(r.keys.ShortNisba(finalYI(arabicLabials(w))))
+	return glideI(r.keys.ShortNisba(finalYI(softC(arabicLabials(w)))))
 }
 
 // arabicLabials writes each 'p' of a folded word that begins no "ph" as 'b', and each 'v' as
