@@ -73,6 +73,12 @@ func TestSpellingsWithContext(t *testing.T) {
 		{"place, v and w", "LOC:Tarvani", "LOC:Tarwani", true, true},
 		{"place, soft c and s", "LOC:Marcila", "LOC:Marsila", true, true},
 		{"place, hard c and s", "LOC:Marcola", "LOC:Marsola", true, false},
+		// The diminutive of an Arabic name written with the short 'u' or without, its diphthong
+		// "ay" or "ei" (the list's رويسات).
+		{"place, diminutive with and without u", "LOC:Duwaykira", "LOC:Dweikira", true, true},
+		{"short place, diminutive with and without u", "LOC:Tuwayba", "LOC:Tweiba", true, true},
+		{"short place, diminutive with and without u, nothing shared", "LOC:Tuwayba", "LOC:Tweiba", false, false},
+		{"short place, u before w and other vowels", "LOC:Tuwayba", "LOC:Twiiba", true, false},
 		{"place, final -y and -i, other vowels", "LOC:Kaburly", "LOC:Kiburli", true, true},
 		{"place, final -y and -a", "LOC:Kaburly", "LOC:Kaburla", true, false},
 		{"place, diphthong aw and long o, nothing shared", "LOC:Hawrasa", "LOC:Horasa", false, false},

@@ -123,7 +123,19 @@ func diphthongY(w string) string {
 // alike (see arabicLabials) and a 'c' before 'e', 'i' or 'y' written 's', as French
 // romanisations write sin ("Bouceif", "Bousseif"; see softC).
 func (r *Resolver) vowelForm(w string) string {
-	return glideI(r.keys.ShortNisba(finalYI(softC(arabicLabials(w)))))
+	return glideI(r.keys.ShortNisba(finalYI(softC(arabicLabials(shortU(w))))))
+}
+
+// shortU drops the short 'u' of a folded word between a consonant and a 'w' before a vowel: the
+// diminutive "Cuwayl" of Arabic names is written with it or without ("Suwayda", "Sweida";
+// "Ruwaysat", "Rweiset").
+func shortU(w string) string {
+	for i := 1; i+2 < len(w); i++ {
+		if w[i] == 'u' && w[i+1] == 'w' && isVowelByte(w[i+2]) && !isVowelByte(w[i-1]) && w[i-1] != 'y' {
+			return w[:i] + shortU(w[i+1:])
+		}
+	}
+	return w
 }
 
 // arabicLabials writes each 'p' of a folded word that begins no "ph" as 'b', and each 'v' as
@@ -197,10 +209,14 @@ func otherInitialVowels(a, b string) bool {
 }
 
 // vowelsAlike reports whether two one-word groups' words may be spellings of one name that
-// differ only in vowels: the same skeleton (see vowelKey), strongly alike (or weakly, writing
+// differ only in vowels: one key in their vowel forms (see vowelForm), whatever their length, or
+// the same skeleton (see vowelKey), strongly alike (or weakly, writing
 // the same consonants, see sameConsonantsAndSyllables), as many runs of vowels, and both ending
 // in a vowel or both in a consonant ("Kobani" is not "Qaboun").
 func (r *Resolver) vowelsAlike(a, b tok) bool {
+	if a.key == b.key {
+		return true // the vowel forms differ only as the spellings of one key do
+	}
 	lv := tokLevel(a, b)
 	if lv == no || lv == weak && !sameConsonantsAndSyllables(a, b) && !r.longVowelsLeftOut(a, b) || !sameSyllables(a, b) {
 		return false
