@@ -36,10 +36,12 @@
 // in ordinary case with the same type. A one-word place or group meets the spellings of its word
 // that write or leave out short vowels ("Tabqa", "Tabaqa"), or write its final vowel -i or -e
 // ("Kelbani", "Kelbane", "Kelbaneh"; not -a, "Shefa", "Shefi"), or write its initial vowel otherwise
-// and nothing else ("Afrin", "Ifrin"), when their documents share a name,
-// and a spelling with two letters swapped ("Kafyra") when, besides, the corpus writes the other
-// in many more documents (so too one that writes an initial "h" as "kh", as a romanisation through
-// Russian does: "Khmeimim", or a "b" as "p": "Idlip"), and a spelling with the article written solid ("Alwaer") when the
+// and nothing else ("Afrin", "Ifrin"), or write "p" for "b" or "v" for "f", letters Arabic writes
+// with one ("Idlip", "Korsakoff"), "au" for a long "o" ("Hauran"), a final "-y" for "-i", or "c"
+// for "s" before "e", "i" or "y", as French romanisations do, or leave out the "u" of a diminutive
+// ("Suwayda", "Sweida"), when their documents share a name, and a spelling with two letters swapped ("Kafyra") when, besides,
+// the corpus writes the other in many more documents (so too one that writes an initial "h" as
+// "kh", as a romanisation through Russian does: "Khmeimim"), and a spelling with the article written solid ("Alwaer") when the
 // corpus writes the word with the article apart ("al-Waer"). A chain that writes a country's
 // name and a word like it ("Syria", "Syrian") is named by the country, and a place chain that
 // writes a name and its adjective ("South Carolina", "South Carolinian") by the name. The other

@@ -1020,8 +1020,10 @@ func heardMeets(a, b tok) bool {
 // the long vowel 'o' (see diphthongO; "Jawlani", "Julani"), and each 'c' before 'e', 'i' or 'y'
 // as the 's' it sounds, which French romanisations write for sin ("Yacine", "Yassin"; "Lahcen",
 // "Lahsen"), while Key reads every 'c' as 'k'.
-func asHeard(w string) string {
-	w = diphthongO(w)
+func asHeard(w string) string { return softC(diphthongO(w, false)) }
+
+// softC writes each 'c' of a folded word before 'e', 'i' or 'y' as the 's' it sounds.
+func softC(w string) string {
 	if !strings.Contains(w, "c") {
 		return w
 	}

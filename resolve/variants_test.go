@@ -114,8 +114,8 @@ func TestPlaceVariants(t *testing.T) {
 	})
 	// Many pairs of different Arabic words are one English name ("Bence", "Bance"): the list's
 	// negatives are noisy, and the floors loose.
-	if x := half[1]; x.tp*100 < x.pos*40 || x.fp*100 > x.neg*16 {
-		t.Errorf("held out: recall %d/%d below 0.40 or wrong joins %d/%d above 0.16", x.tp, x.pos, x.fp, x.neg)
+	if x := half[1]; x.tp*100 < x.pos*50 || x.fp*100 > x.neg*16 {
+		t.Errorf("held out: recall %d/%d below 0.50 or wrong joins %d/%d above 0.16", x.tp, x.pos, x.fp, x.neg)
 	}
 }
 

@@ -56,7 +56,7 @@ func (r *Resolver) vowelKeys(typ dossier.EntityType, key, bare string) []string 
 		return nil
 	}
 	out := []string{vk}
-	for _, form := range []string{diphthongY(bare), diphthongO(bare)} {
+	for _, form := range []string{diphthongY(bare), diphthongO(bare, true)} {
 		if form == bare {
 			continue
 		}
@@ -67,12 +67,14 @@ func (r *Resolver) vowelKeys(typ dossier.EntityType, key, bare string) []string 
 	return out
 }
 
-// diphthongO writes each diphthong "aw" or "ow" before a consonant or at a word's end as the
-// long vowel 'o' a romanisation also writes it as ("Hawla", "Houla"; "Jawlan", "Joulan").
-func diphthongO(w string) string {
+// diphthongO writes each diphthong "aw" or "ow" (and "au" when au is set) before a consonant or
+// at a word's end as the long vowel 'o' a romanisation also writes it as ("Hawla", "Houla";
+// "Hauran", "Horan"). The names of places read "au" so; a person's name is read as heard, where
+// "au" is often two vowels ("Daud").
+func diphthongO(w string, au bool) string {
 	var b []byte
 	for i := 1; i+1 < len(w); i++ {
-		if (w[i] == 'a' || w[i] == 'o') && w[i+1] == 'w' && (i+2 == len(w) || !isVowelByte(w[i+2]) && w[i+2] != 'y') {
+		if owAt(w, i, au) {
 			if b == nil {
 				b = []byte(w[:i])
 			}
@@ -88,6 +90,13 @@ func diphthongO(w string) string {
 		return w
 	}
 	return string(append(b, w[len(w)-1]))
+}
+
+// owAt reports whether the diphthong "aw" or "ow" (or "au", when au is set) stands at i of w
+// before a consonant other than 'y' or at the word's end.
+func owAt(w string, i int, au bool) bool {
+	pair := (w[i] == 'a' || w[i] == 'o') && w[i+1] == 'w' || au && w[i] == 'a' && w[i+1] == 'u'
+	return pair && (i+2 == len(w) || !isVowelByte(w[i+2]) && w[i+2] != 'y')
 }
 
 // diphthongY writes as 'y' the second letter of each diphthong "ai" or "ei" inside a word
@@ -109,8 +118,44 @@ func diphthongY(w string) string {
 }
 
 // vowelForm is a folded word as the vowel rules read it: a nisba ending of a short word written
-// "-iya" ("Badia", "Badiya"; see namekey.Keyer.ShortNisba) and a glide 'y' written 'i' (see glideI).
-func (r *Resolver) vowelForm(w string) string { return glideI(r.keys.ShortNisba(w)) }
+// "-iya" ("Badia", "Badiya"; see namekey.Keyer.ShortNisba), a glide 'y' written 'i' (see
+// glideI), a final -y written -i (see finalYI), the letters Arabic writes with one written
+// alike (see arabicLabials) and a 'c' before 'e', 'i' or 'y' written 's', as French
+// romanisations write sin ("Bouceif", "Bousseif"; see softC).
+func (r *Resolver) vowelForm(w string) string {
+	return glideI(r.keys.ShortNisba(finalYI(softC(arabicLabials(shortU(w))))))
+}
+
+// shortU drops the short 'u' of a folded word between a consonant and a 'w' before a vowel: the
+// diminutive "Cuwayl" of Arabic names is written with it or without ("Suwayda", "Sweida";
+// "Ruwaysat", "Rweiset").
+func shortU(w string) string {
+	for i := 1; i+2 < len(w); i++ {
+		if w[i] == 'u' && w[i+1] == 'w' && isVowelByte(w[i+2]) && !isVowelByte(w[i-1]) && w[i-1] != 'y' {
+			return w[:i] + shortU(w[i+1:])
+		}
+	}
+	return w
+}
+
+// arabicLabials writes each 'p' of a folded word that begins no "ph" as 'b', and each 'v' as
+// 'f': Arabic has one letter for each pair, so a name that passed through it comes back
+// written either way ("Idlib", "Idlip"; "Korsakov", "Korsakoff").
+func arabicLabials(w string) string {
+	if !strings.ContainsAny(w, "pv") {
+		return w
+	}
+	b := []byte(w)
+	for i, c := range b {
+		switch {
+		case c == 'p' && (i+1 == len(b) || b[i+1] != 'h'):
+			b[i] = 'b'
+		case c == 'v':
+			b[i] = 'f'
+		}
+	}
+	return string(b)
+}
 
 // glideI writes as 'i' each 'y' inside a word between a consonant and a vowel other than 'i': a
 // romanisation writes the glide as a consonant or as the vowel before it ("Banyan", "Banian").
@@ -164,10 +209,14 @@ func otherInitialVowels(a, b string) bool {
 }
 
 // vowelsAlike reports whether two one-word groups' words may be spellings of one name that
-// differ only in vowels: the same skeleton (see vowelKey), strongly alike (or weakly, writing
+// differ only in vowels: one key in their vowel forms (see vowelForm), whatever their length, or
+// the same skeleton (see vowelKey), strongly alike (or weakly, writing
 // the same consonants, see sameConsonantsAndSyllables), as many runs of vowels, and both ending
 // in a vowel or both in a consonant ("Kobani" is not "Qaboun").
 func (r *Resolver) vowelsAlike(a, b tok) bool {
+	if a.key == b.key {
+		return true // the vowel forms differ only as the spellings of one key do
+	}
 	lv := tokLevel(a, b)
 	if lv == no || lv == weak && !sameConsonantsAndSyllables(a, b) && !r.longVowelsLeftOut(a, b) || !sameSyllables(a, b) {
 		return false
@@ -342,7 +391,7 @@ func (r *Resolver) vowelGroupFor(chains []*chain, groups map[string]*shortGroup,
 // with a silent final -e meets only the latter two: "Europe" is not "Europa", but a romanised
 // town may end in -e or -i.
 func (r *Resolver) spellingsAlike(a, b tok) bool {
-	oa, ob := diphthongO(a.bare), diphthongO(b.bare)
+	oa, ob := diphthongO(a.bare, true), diphthongO(b.bare, true)
 	if oa == a.bare && ob == b.bare {
 		return r.formsAlike(a, b)
 	}
