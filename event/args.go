@@ -127,7 +127,7 @@ func (x *Extractor) frameOf(s *sent, m match) frame {
 	}
 	for _, it := range s.items {
 		conjSpeaker := verb && speakerDoes(s, m, it)
-		if it.t0 < c.t0 || it.t1 > c.t1 || containsIdx(m.words, it.t0) || inSource(s, it, m) && !conjSpeaker || describesSource(s, it, m) || weaponName(m, it) || it.junk || s.w.compassName(s, it) || inDateline(s, it) || describesName(s, it, m) {
+		if it.t0 < c.t0 || it.t1 > c.t1 || containsIdx(m.words, it.t0) || inSource(s, it, m) && !conjSpeaker || describesSource(s, it, m) || weaponName(m, it) || s.w.weaponMake(s, it) || it.junk || s.w.compassName(s, it) || inDateline(s, it) || describesName(s, it, m) {
 			continue
 		}
 		ro := roled{it: it, pr: prep(s, it), role: roleOther}
@@ -362,6 +362,24 @@ func kinPossessor(s *sent, it item) bool {
 // missiles"): it names the weapon, no participant.
 func weaponName(m match, it item) bool {
 	return it.typ == dossier.MISC && it.t0 > m.t0 && it.t1 <= m.t1
+}
+
+// weaponMake reports whether item it, a name of no place, person or group, stands before a noun
+// for arms, right before it or with one word between ("Tomahawk cruise missiles"): it names the
+// make of a weapon, no participant.
+func (lw *wordLists) weaponMake(s *sent, it item) bool {
+	if it.typ != dossier.MISC || it.poss {
+		return false
+	}
+	for k := it.t1; k < len(s.toks) && k <= it.t1+1; k++ {
+		if !s.toks[k].word || s.itemAt[k] >= 0 {
+			return false
+		}
+		if lw.weaponNouns[s.toks[k].norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // frameReader is what frameOf knows while it gives the items of a trigger's clause their roles.
@@ -623,11 +641,17 @@ func (x *Extractor) reportedAfter(s *sent, i, j int) bool {
 }
 
 // lightVerbBefore reports whether a light verb governs the noun at token i ("made a recent trip").
+// A noun that counts acts with "of" does not count towards the distance ("performed the first
+// series of airstrikes").
 func lightVerbBefore(s *sent, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
+	for k, far := i-1, i-3; k >= 0 && k >= far; k-- {
 		n := s.toks[k].norm
 		if s.w.lightVerbs[n] {
 			return true
+		}
+		if k > 0 && s.w.ofPreps[n] && s.w.actCounts[s.toks[k-1].norm] {
+			k, far = k-1, far-2
+			continue
 		}
 		if !s.toks[k].word || s.itemAt[k] >= 0 {
 			return false
@@ -1025,6 +1049,9 @@ func (x *Extractor) holdsNamedPlace(s *sent, it item) bool {
 			return false
 		}
 		if x.lx.classes["places"][t.norm] || s.w.heldPlaceNouns[t.norm] && s.w.possessedCountry(itemText(s, it)) {
+			if j == it.t1 && !s.w.polity(s, it) && !s.w.possessedCountry(itemText(s, it)) {
+				return false // "the X neighbourhood of Y": X names the neighbourhood, in Y
+			}
 			o := j + 1
 			if o < len(s.toks) && s.itemAt[o] >= 0 && s.w.capitalNouns[t.norm] && !prepBetween(s, k, j) {
 				return s.items[s.itemAt[o]].typ == dossier.LOC

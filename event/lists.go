@@ -116,6 +116,9 @@ type wordLists struct {
 	allegiances map[string]bool
 	// actCounts are the nouns that count acts with "of" ("dozens of air strikes").
 	actCounts map[string]bool
+	// weaponNouns are the nouns for arms a name may stand before as their make ("Tomahawk
+	// missiles"): such a name is the weapon's, no participant's.
+	weaponNouns map[string]bool
 	// seatWords are the participles by which a name tells where a body sits ("UK-based").
 	seatWords map[string]bool
 	// stationWords are the participles that put people at a place ("positioned in X").
@@ -292,6 +295,7 @@ func (w *wordLists) loadFigureWords(d *en.Data) {
 	w.killingWords = d.List("killing-words")
 	w.rankWords = d.List("rank-words")
 	w.actCounts = d.List("act-counts")
+	w.weaponNouns = d.List("weapon-nouns")
 	w.figureNumbers = cardinals(d.Rows("numbers"), w.articles)
 }
 

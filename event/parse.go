@@ -1291,6 +1291,43 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 	shareConjuncts(s, f)
 }
 
+// lightSubject reports whether item it lies in the subject the parse gives a light verb before
+// noun trigger m, that verb carrying the trigger by word order ("X performed a series of raids").
+func lightSubject(s *sent, m match, it item) bool {
+	p := s.parse
+	k := itemHead(s, it)
+	if p == nil || k < 0 || !lightVerbBefore(s, m.t0) {
+		return false
+	}
+	for steps := 0; k >= 0 && steps < 4; steps++ {
+		if strings.HasPrefix(p.Tokens[k].Rel, "nsubj") {
+			h := p.Tokens[k].Head
+			return h >= 0 && p.Tokens[h].Start < s.toks[m.t0].start && s.w.lightVerbs[strings.ToLower(p.Tokens[h].Text)]
+		}
+		k = p.Tokens[k].Head
+	}
+	return false
+}
+
+// agentAfterNoun reports whether item it is brought in by an agent preposition ("by") that
+// stands right after the noun trigger m or ends it, with only words that are no names between
+// the preposition and the item ("an attack by the so-called X"): the item names the doer.
+func agentAfterNoun(s *sent, m match, it item) bool {
+	k := m.words[len(m.words)-1]
+	if !s.w.agentPreps[s.toks[k].norm] {
+		k = m.t1
+	}
+	if k >= it.t0 || !s.w.agentPreps[s.toks[k].norm] || it.t0-k > 4 {
+		return false
+	}
+	for j := k + 1; j < it.t0; j++ {
+		if !s.toks[j].word || s.itemAt[j] >= 0 || s.w.preps[s.toks[j].norm] {
+			return false
+		}
+	}
+	return true
+}
+
 // cueRole is the role words around item it give when the parse gives it none: a place named
 // as such ("the city of X"; only when placed is set), a place after a preposition of place that
 // the parse makes a subject, or where a bystander lives; "" for none.
@@ -1552,6 +1589,10 @@ func (x *Extractor) settleRoles(s *sent, m match, f *frame, got []string, actor,
 		switch {
 		case x.agentFrom(s, r.it):
 			r.role = roleActor // "by planes from X", however the parse hangs X
+		case (noun || f.noun) && agentAfterNoun(s, m, r.it):
+			// "injured in an attack by the X group": the parse may make X the agent of the
+			// passive verb the noun hangs on; right after the noun, X is who attacked.
+			r.role = roleActor
 		case withObject && r.it.t1 <= m.t0 && (got[i] == roleTarget || got[i] == "" && r.role == roleTarget):
 			// "X terrorists targeted on Saturday with rocket shells Y": the object after the
 			// weapon makes the verb active, whatever reduced relative the parse reads.
@@ -1586,6 +1627,9 @@ func (x *Extractor) settleRoles(s *sent, m match, f *frame, got []string, actor,
 			continue
 		case got[i] != "":
 			r.role = got[i]
+		case r.role == roleActor && !f.noun && lightSubject(s, m, r.it):
+			// "The X-led coalition performed the first series of airstrikes": the subject of
+			// the light verb does the act, however the parse hangs the noun.
 		case actor && r.role == roleActor:
 			r.role = roleOther
 		case noun && r.role == roleActor && s.w.reactsTo(s.parse, itemHead(s, r.it), v):
