@@ -641,23 +641,28 @@ func (x *Extractor) reportedAfter(s *sent, i, j int) bool {
 }
 
 // lightVerbBefore reports whether a light verb governs the noun at token i ("made a recent trip").
-// A noun that counts acts with "of" does not count towards the distance ("performed the first
-// series of airstrikes").
 func lightVerbBefore(s *sent, i int) bool {
+	return lightVerbAt(s, i, false) >= 0
+}
+
+// lightVerbAt returns the token of the light verb that governs the noun at token i, or -1; with
+// counts, a noun that counts acts with "of" does not count towards the distance ("performed the
+// first series of airstrikes").
+func lightVerbAt(s *sent, i int, counts bool) int {
 	for k, far := i-1, i-3; k >= 0 && k >= far; k-- {
 		n := s.toks[k].norm
 		if s.w.lightVerbs[n] {
-			return true
+			return k
 		}
-		if k > 0 && s.w.ofPreps[n] && s.w.actCounts[s.toks[k-1].norm] {
+		if counts && k > 0 && s.w.ofPreps[n] && s.w.actCounts[s.toks[k-1].norm] {
 			k, far = k-1, far-2
 			continue
 		}
 		if !s.toks[k].word || s.itemAt[k] >= 0 {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // speakerDoes reports whether item it is the subject the parse gives trigger verb m through a
@@ -668,8 +673,16 @@ func speakerDoes(s *sent, m match, it item) bool {
 	if v < 0 || noun || s.parse.Tokens[v].Rel != "conj" || s.parse.Tokens[v].XPOS == "VBG" {
 		return false
 	}
+	if tree.Child(s.parse, v, "nsubj", "nsubj:pass") >= 0 {
+		return false
+	}
+	if h := s.parse.Tokens[v].Head; tree.Child(s.parse, h, "expl") >= 0 && s.parse.Tokens[h].Rel == "ccomp" {
+		// "X denied there was any evidence … and warned Y": a clause of "there" does no
+		// act; the verb goes with the one of saying above it, however the parse joins it.
+		v = s.parse.Tokens[h].Head
+	}
 	k := tree.Subject(s.parse, v)
-	return k >= 0 && tree.Child(s.parse, v, "nsubj", "nsubj:pass") < 0 && k == itemHead(s, it)
+	return k >= 0 && k == itemHead(s, it)
 }
 
 // describesName reports whether item it lies, with other words, in a parenthesis that opens
@@ -1049,7 +1062,7 @@ func (x *Extractor) holdsNamedPlace(s *sent, it item) bool {
 			return false
 		}
 		if x.lx.classes["places"][t.norm] || s.w.heldPlaceNouns[t.norm] && s.w.possessedCountry(itemText(s, it)) {
-			if j == it.t1 && !s.w.polity(s, it) && !s.w.possessedCountry(itemText(s, it)) {
+			if j == it.t1 && s.w.quarterNouns[t.norm] && !s.w.polity(s, it) && !s.w.possessedCountry(itemText(s, it)) {
 				return false // "the X neighbourhood of Y": X names the neighbourhood, in Y
 			}
 			o := j + 1

@@ -59,8 +59,6 @@ func TestAttacks(t *testing.T) {
 			[]string{"ASSAULT actor=The Hill Guard place=Brenton t=2022-05-02"}},
 		{"attack by, however the parse hangs the agent", "Four soldiers have been injured in an attack by [[the Hill Guard:ORG]] group in northern [[Norland:LOC]].",
 			[]string{`ASSAULT actor=the Hill Guard place=Norland n="Four"`}},
-		{"light verb before a count of acts", "[[The River Council:ORG]] performed the first series of raids on [[Vellora:LOC]].",
-			[]string{"ASSAULT actor=The River Council place=Vellora"}},
 		{"killed in clashes with", "Three villagers were killed in clashes with [[the Hill Guard:ORG]] near [[Brenton:LOC]].",
 			[]string{`ASSAULT actor=the Hill Guard place=Brenton n="Three"`}},
 		{"a running total of the dead tells no attack", "More than 200000 people have died in the war since 2011.", nil},

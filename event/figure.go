@@ -1349,8 +1349,9 @@ func appendNew(s []string, x string) []string {
 // (not a death toll alone, nor an earthquake or a flood), an attack of its own, returned with
 // ok, whose trigger is the first such figure's casualty word ("after a clash in which 12 fighters
 // were killed" tells a killing besides the dismissal); else the last attack the document told
-// before (a toll said later refers back to it); else the nearest event of the sentence. A running
-// total of the dead no attack of its sentence takes goes to rest, with the figures no event takes.
+// before (a toll said later refers back to it); else the nearest event of the sentence. A war's
+// running total of the dead no attack of its sentence takes goes to rest, with the figures no
+// event takes.
 func attachFigures(lw *wordLists, text string, events []dossier.Event, n int, figs []dossier.Figure, words []dossier.Span) (ev dossier.Event, ok bool, rest []dossier.Figure) {
 	here := events[n:]
 	prev := -1
@@ -1367,9 +1368,10 @@ func attachFigures(lw *wordLists, text string, events []dossier.Event, n int, fi
 		switch {
 		case attack >= 0:
 			here[attack].Figures = append(here[attack].Figures, f)
-		case f.Total && dyingWord(word):
-			// "More than 200000 people have died in the war": those a running total says died
-			// were killed in no one attack; it tells none of its own, nor the last one's count.
+		case f.Total && dyingWord(word) && f.Low >= warTotal:
+			// "More than 200000 people have died in the war": the dead of a war's running
+			// total were killed in no one attack; it tells none of its own, nor the last one's
+			// count.
 			rest = append(rest, f)
 		case !natural(f) && (lw.killingWord(word) || len(f.Families) > 0 && dyingWord(word)):
 			if len(orphans) == 0 {
@@ -1396,6 +1398,10 @@ func attachFigures(lw *wordLists, text string, events []dossier.Event, n int, fi
 		Time: f.Time, Modality: dossier.Asserted, Figures: orphans}
 	return ev, true, rest
 }
+
+// warTotal is the least count of the dead of a running total that is a war's, whose dead were
+// killed in many attacks; a smaller one ("21 died since dawn") may be one day's fighting.
+const warTotal = 1000
 
 // figurePlaceReach is how many words at most stand between a casualty word and a place its
 // attack takes (figurePlaces): further on, an unpunctuated report has moved on to other news.

@@ -119,6 +119,9 @@ type wordLists struct {
 	// weaponNouns are the nouns for arms a name may stand before as their make ("Tomahawk
 	// missiles"): such a name is the weapon's, no participant's.
 	weaponNouns map[string]bool
+	// quarterNouns are the nouns of a part of a town a name before them names ("the X district
+	// of Y").
+	quarterNouns map[string]bool
 	// seatWords are the participles by which a name tells where a body sits ("UK-based").
 	seatWords map[string]bool
 	// stationWords are the participles that put people at a place ("positioned in X").
@@ -296,6 +299,7 @@ func (w *wordLists) loadFigureWords(d *en.Data) {
 	w.rankWords = d.List("rank-words")
 	w.actCounts = d.List("act-counts")
 	w.weaponNouns = d.List("weapon-nouns")
+	w.quarterNouns = d.List("quarter-nouns")
 	w.figureNumbers = cardinals(d.Rows("numbers"), w.articles)
 }
 

@@ -1296,13 +1296,14 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 func lightSubject(s *sent, m match, it item) bool {
 	p := s.parse
 	k := itemHead(s, it)
-	if p == nil || k < 0 || !lightVerbBefore(s, m.t0) {
-		return false
+	lv := lightVerbAt(s, m.t0, true)
+	if p == nil || k < 0 || lv < 0 || it.typ == dossier.LOC && !s.w.country(itemText(s, it)) {
+		return false // a town does nothing: "Homs The air force carried out" opens with a dateline
 	}
 	for steps := 0; k >= 0 && steps < 4; steps++ {
 		if strings.HasPrefix(p.Tokens[k].Rel, "nsubj") {
 			h := p.Tokens[k].Head
-			return h >= 0 && p.Tokens[h].Start < s.toks[m.t0].start && s.w.lightVerbs[strings.ToLower(p.Tokens[h].Text)]
+			return h >= 0 && p.Tokens[h].Start == s.toks[lv].start
 		}
 		k = p.Tokens[k].Head
 	}
@@ -1627,9 +1628,12 @@ func (x *Extractor) settleRoles(s *sent, m match, f *frame, got []string, actor,
 			continue
 		case got[i] != "":
 			r.role = got[i]
-		case r.role == roleActor && !f.noun && lightSubject(s, m, r.it):
+		case got[i] == "" && lightSubject(s, m, r.it):
 			// "The X-led coalition performed the first series of airstrikes": the subject of
 			// the light verb does the act, however the parse hangs the noun.
+			r.role = roleActor
+		case r.role == roleActor && !f.noun && speakerDoes(s, m, r.it):
+			// "X said … and warned Y": the speaker warns, however the parse joins the verbs.
 		case actor && r.role == roleActor:
 			r.role = roleOther
 		case noun && r.role == roleActor && s.w.reactsTo(s.parse, itemHead(s, r.it), v):
