@@ -1122,6 +1122,12 @@ func parseRole(s *sent, it item, roles map[int]string, v int) string {
 				return roleOther // "Norland's flagship carrier Sky Lines": the carrier acts
 			}
 		case "flat", "amod", "appos", "conj":
+		case "cop", "aux":
+			// "after IS militants killed": a name spelt like a form of "be", read as one, still
+			// names the noun right after it.
+			if h := p.Tokens[k].Head; h != k+1 || p.Tokens[h].UPOS != "NOUN" {
+				return ""
+			}
 		case "obl":
 			// "groups affiliated to X fired", "militants from the groups known as X": X stands
 			// for the band it names, whose role it takes.
@@ -1291,6 +1297,10 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 	shareConjuncts(s, f)
 }
 
+// maxSubjectNames is the most names a subject lists before its verb; more are a line of tags run
+// into it.
+const maxSubjectNames = 3
+
 // lightSubject reports whether item it lies in the subject the parse gives a light verb before
 // noun trigger m, that verb carrying the trigger by word order ("X performed a series of raids").
 func lightSubject(s *sent, m match, it item) bool {
@@ -1300,12 +1310,37 @@ func lightSubject(s *sent, m match, it item) bool {
 	if p == nil || k < 0 || lv < 0 || it.typ == dossier.LOC && !s.w.country(itemText(s, it)) {
 		return false // a town does nothing: "Homs The air force carried out" opens with a dateline
 	}
+	names := 0
+	for j := s.clauses[m.cl].t0; j < lv; j++ {
+		if s.itemAt[j] >= 0 && (j == 0 || s.itemAt[j] != s.itemAt[j-1]) {
+			names++
+		}
+	}
+	if names > maxSubjectNames {
+		return false // "Tags X Y Z W rebels launched": a line of tags run into the subject
+	}
 	for steps := 0; k >= 0 && steps < 4; steps++ {
-		if strings.HasPrefix(p.Tokens[k].Rel, "nsubj") {
+		switch rel := p.Tokens[k].Rel; {
+		case strings.HasPrefix(rel, "nsubj"):
 			h := p.Tokens[k].Head
 			return h >= 0 && p.Tokens[h].Start == s.toks[lv].start
+		case rel == "nmod" && !s.w.preps[strings.ToLower(tree.Preposition(p, k))]:
+			// "the government its ally X": a word misread as X's preposition joins no phrase.
+		case !subjectPart(rel):
+			return false // "the coalition fighting X has carried out": X is what it fights
 		}
 		k = p.Tokens[k].Head
+	}
+	return false
+}
+
+// subjectPart reports whether rel is a relation by which a name is part of the phrase it names
+// the doer in ("the X-led coalition", "the government, its ally X and Y"), not of a phrase
+// within it.
+func subjectPart(rel string) bool {
+	switch rel {
+	case "compound", "amod", "flat", "appos", "conj", "obl:unmarked", "nmod:poss":
+		return true
 	}
 	return false
 }
