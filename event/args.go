@@ -537,6 +537,9 @@ func (r *frameReader) roleAfter(ro roled) roled {
 		}
 	case destTypes[typ] && (s.w.destPreps[ro.pr] || ro.pr == "for"):
 		ro.role = roleDest
+	case it.typ == dossier.LOC && r.verb && !r.target && !f.passive && r.x.placeObject(s, r.m, it):
+		ro.role = roleTarget // "captured the area of X": X is what was taken
+		r.target = true
 	case it.typ == dossier.LOC && s.w.distantFrom(s, it):
 		ro.role = roleOther // "clashes 15 km from X": X only tells how far away it happened
 	case it.typ == dossier.LOC && (s.w.placePreps[ro.pr] || s.w.afterVicinity(s, it)):
@@ -1149,6 +1152,17 @@ func (x *Extractor) heldTarget(s *sent, f *frame) {
 			a.role, b.role = rolePlace, roleTarget
 		}
 	}
+}
+
+// placeObject reports whether place it is named by a place noun that is the object right after
+// trigger verb m, with only its determiners between ("captured the area of X"), the verb no noun
+// a light verb carries nor one that ends in a preposition.
+func (x *Extractor) placeObject(s *sent, m match, it item) bool {
+	last := m.words[len(m.words)-1]
+	if !m.p.verb || s.w.preps[s.toks[last].norm] || lightVerbBefore(s, m.t0) {
+		return false // "raids on the city of X": where the raids fell
+	}
+	return x.namedByPlaceNoun(s, it) && it.t0-2 > last && onlyDeterminers(s, last+1, it.t0-2)
 }
 
 // namedByPlaceNoun reports whether place it is named with "of" after a place noun that opens a
