@@ -537,7 +537,7 @@ func (r *frameReader) roleAfter(ro roled) roled {
 		}
 	case destTypes[typ] && (s.w.destPreps[ro.pr] || ro.pr == "for"):
 		ro.role = roleDest
-	case it.typ == dossier.LOC && r.verb && !r.target && !f.passive && r.x.placeObject(s, r.m, it):
+	case it.typ == dossier.LOC && r.verb && !f.passive && r.x.placeObject(s, r.m, it):
 		ro.role = roleTarget // "captured the area of X": X is what was taken
 		r.target = true
 	case it.typ == dossier.LOC && s.w.distantFrom(s, it):
@@ -1155,15 +1155,32 @@ func (x *Extractor) heldTarget(s *sent, f *frame) {
 }
 
 // placeObject reports whether place it is named by a place noun that is the object right after
-// trigger verb m, with only its determiners between ("captured the area of X"), the verb no noun
-// a light verb carries nor one that ends in a preposition.
+// trigger verb m, with only its determiners between ("captured the area of X", "took control
+// over the town of X"), or is listed after such a place, the verb no noun a light verb carries.
 func (x *Extractor) placeObject(s *sent, m match, it item) bool {
 	last := m.words[len(m.words)-1]
-	if !m.p.verb || s.w.preps[s.toks[last].norm] || lightVerbBefore(s, m.t0) {
+	if !m.p.verb || lightVerbBefore(s, m.t0) {
 		return false // "raids on the city of X": where the raids fell
 	}
-	return x.namedByPlaceNoun(s, it) && it.t0-2 > last && onlyDeterminers(s, last+1, it.t0-2)
+	for range maxConjuncts {
+		if x.namedByPlaceNoun(s, it) && it.t0-2 > last && onlyDeterminers(s, last+1, it.t0-2) {
+			return true
+		}
+		// "the towns of X, Y and Z": a place listed after the one the noun names is taken too.
+		k := it.t0 - 1
+		if k > last && (s.toks[k].norm == "and" || s.toks[k].norm == ",") {
+			k--
+		}
+		if k <= last || s.itemAt[k] < 0 || s.items[s.itemAt[k]].typ != dossier.LOC {
+			return false
+		}
+		it = s.items[s.itemAt[k]]
+	}
+	return false
 }
+
+// maxConjuncts is the most places a list names that placeObject follows back.
+const maxConjuncts = 8
 
 // namedByPlaceNoun reports whether place it is named with "of" after a place noun that opens a
 // noun phrase ("the town of X", "The city of X"): the name is the place the noun stands for.
