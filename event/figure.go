@@ -635,7 +635,7 @@ func (fw *figureWords) nearestCount(ts []token, cs []count, used map[int]bool, j
 			}
 		}
 		if c.from >= cueEnd && c.from-cueEnd <= 12 && after < 0 {
-			ok := c.from-cueEnd <= 3 || c.from > 0 && (ts[c.from-1].norm == "to" || ts[c.from-1].norm == "at" || ts[c.from-1].norm == "reached")
+			ok := c.from-cueEnd <= 3 || c.from > 0 && (ts[c.from-1].norm == "to" || ts[c.from-1].norm == "at" || ts[c.from-1].norm == "reached" || fw.amongCount(ts, j, c.from))
 			// "Civilian killed, 3 injured": a count right before a casualty word of its own is
 			// that word's.
 			if c.to < len(ts) {
@@ -658,6 +658,13 @@ func (fw *figureWords) nearestCount(ts []token, cs []count, used map[int]bool, j
 	}
 	_ = gapA
 	return after
+}
+
+// amongCount reports whether the casualty word at token j is the group "among" and an article
+// open and the count at token from follows a form of "be" ("Among the wounded in X were four
+// children"): the count is of that group.
+func (fw *figureWords) amongCount(ts []token, j, from int) bool {
+	return j >= 2 && fw.w.amongWords[ts[j-2].norm] && fw.w.articles[ts[j-1].norm] && fw.w.beForms[ts[from-1].norm]
 }
 
 // nameOrSide reports whether token x, between a count and its noun, goes on with a name or a

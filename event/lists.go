@@ -72,6 +72,9 @@ type wordLists struct {
 	// linkWords may stand between a casualty word and the count after it: "the death toll rose to
 	// 86", "killing at least 58".
 	linkWords map[string]bool
+	// amongWords open a casualty word as the group a count after "be" is part of ("among the
+	// wounded were four children").
+	amongWords map[string]bool
 	// joinWords join two casualty words of one count ("dozens of dead and injured").
 	joinWords map[string]bool
 	// articles open a noun phrase: a count before one does not count what follows it.
@@ -292,6 +295,7 @@ func (w *wordLists) loadFigureWords(d *en.Data) {
 	w.tollVerbs = d.List("toll-verbs")
 	w.quantityWords = d.List("quantity-words")
 	w.linkWords = d.List("figure-links")
+	w.amongWords = d.List("figure-among")
 	w.joinWords = d.List("figure-joins")
 	w.articles = d.List("figure-articles")
 	w.breakWords = d.List("figure-breaks")
