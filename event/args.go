@@ -127,7 +127,7 @@ func (x *Extractor) frameOf(s *sent, m match) frame {
 	}
 	for _, it := range s.items {
 		conjSpeaker := verb && speakerDoes(s, m, it)
-		if it.t0 < c.t0 || it.t1 > c.t1 || containsIdx(m.words, it.t0) || inSource(s, it, m) && !conjSpeaker || describesSource(s, it, m) || weaponName(m, it) || s.w.weaponMake(s, it) || it.junk || s.w.compassName(s, it) || inDateline(s, it) || describesName(s, it, m) {
+		if it.t0 < c.t0 || it.t1 > c.t1 || containsIdx(m.words, it.t0) || inSource(s, it, m) && !conjSpeaker || describesSource(s, it, m) || weaponName(m, it) || s.w.weaponMake(s, it) && !(r.f.passive && it.t1 <= m.t0) || it.junk || s.w.compassName(s, it) || inDateline(s, it) || describesName(s, it, m) {
 			continue
 		}
 		ro := roled{it: it, pr: prep(s, it), role: roleOther}
@@ -366,7 +366,8 @@ func weaponName(m match, it item) bool {
 
 // weaponMake reports whether item it, a name of no place, person or group, stands before a noun
 // for arms, right before it or with one word between ("Tomahawk cruise missiles"): it names the
-// make of a weapon, no participant.
+// make of a weapon, no participant, unless the weapon is what a passive verb says was hit ("X
+// helicopter shot down").
 func (lw *wordLists) weaponMake(s *sent, it item) bool {
 	if it.typ != dossier.MISC || it.poss {
 		return false
