@@ -154,6 +154,9 @@ func (lw *wordLists) distantAt(s *sent, it item, depth int) bool {
 	if s.toks[k].norm == "," && k > 0 && s.itemAt[k-1] >= 0 && s.items[s.itemAt[k-1]].typ == dossier.LOC {
 		return true // "the camp of X, north of Y": Y tells where X lies
 	}
+	if a := s.itemAt[k]; a >= 0 && s.items[a].typ == dossier.LOC && lw.compass[s.toks[k+1].norm] {
+		return true // "the area of X east of Y", its comma lost
+	}
 	if s.toks[k].norm == ")" {
 		// "(35 miles)": the same distance again.
 		for k > 0 && s.toks[k].norm != "(" && it.t0-k < 8 {

@@ -127,7 +127,7 @@ func (x *Extractor) frameOf(s *sent, m match) frame {
 	}
 	for _, it := range s.items {
 		conjSpeaker := verb && speakerDoes(s, m, it)
-		if it.t0 < c.t0 || it.t1 > c.t1 || containsIdx(m.words, it.t0) || inSource(s, it, m) && !conjSpeaker || describesSource(s, it, m) || weaponName(m, it) || it.junk || s.w.compassName(s, it) || inDateline(s, it) || describesName(s, it, m) {
+		if it.t0 < c.t0 || it.t1 > c.t1 || containsIdx(m.words, it.t0) || inSource(s, it, m) && !conjSpeaker || describesSource(s, it, m) || weaponName(m, it) || s.w.weaponMake(s, it) && !(r.f.passive && it.t1 <= m.t0) || it.junk || s.w.compassName(s, it) || inDateline(s, it) || describesName(s, it, m) {
 			continue
 		}
 		ro := roled{it: it, pr: prep(s, it), role: roleOther}
@@ -364,6 +364,25 @@ func weaponName(m match, it item) bool {
 	return it.typ == dossier.MISC && it.t0 > m.t0 && it.t1 <= m.t1
 }
 
+// weaponMake reports whether item it, a name of no place, person or group, stands before a noun
+// for arms, right before it or with one word between ("Tomahawk cruise missiles"): it names the
+// make of a weapon, no participant, unless the weapon is what a passive verb says was hit ("X
+// helicopter shot down").
+func (lw *wordLists) weaponMake(s *sent, it item) bool {
+	if it.typ != dossier.MISC || it.poss {
+		return false
+	}
+	for k := it.t1; k < len(s.toks) && k <= it.t1+1; k++ {
+		if !s.toks[k].word || s.itemAt[k] >= 0 {
+			return false
+		}
+		if lw.weaponNouns[s.toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
 // frameReader is what frameOf knows while it gives the items of a trigger's clause their roles.
 type frameReader struct {
 	x          *Extractor
@@ -519,6 +538,9 @@ func (r *frameReader) roleAfter(ro roled) roled {
 		}
 	case destTypes[typ] && (s.w.destPreps[ro.pr] || ro.pr == "for"):
 		ro.role = roleDest
+	case it.typ == dossier.LOC && r.verb && !f.passive && r.x.placeObject(s, r.m, it):
+		ro.role = roleTarget // "captured the area of X": X is what was taken
+		r.target = true
 	case it.typ == dossier.LOC && s.w.distantFrom(s, it):
 		ro.role = roleOther // "clashes 15 km from X": X only tells how far away it happened
 	case it.typ == dossier.LOC && (s.w.placePreps[ro.pr] || s.w.afterVicinity(s, it)):
@@ -624,16 +646,27 @@ func (x *Extractor) reportedAfter(s *sent, i, j int) bool {
 
 // lightVerbBefore reports whether a light verb governs the noun at token i ("made a recent trip").
 func lightVerbBefore(s *sent, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
+	return lightVerbAt(s, i, false) >= 0
+}
+
+// lightVerbAt returns the token of the light verb that governs the noun at token i, or -1; with
+// counts, a noun that counts acts with "of" does not count towards the distance ("performed the
+// first series of airstrikes").
+func lightVerbAt(s *sent, i int, counts bool) int {
+	for k, far := i-1, i-3; k >= 0 && k >= far; k-- {
 		n := s.toks[k].norm
 		if s.w.lightVerbs[n] {
-			return true
+			return k
+		}
+		if counts && k > 0 && s.w.ofPreps[n] && s.w.actCounts[s.toks[k-1].norm] {
+			k, far = k-1, far-2
+			continue
 		}
 		if !s.toks[k].word || s.itemAt[k] >= 0 {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // speakerDoes reports whether item it is the subject the parse gives trigger verb m through a
@@ -644,8 +677,16 @@ func speakerDoes(s *sent, m match, it item) bool {
 	if v < 0 || noun || s.parse.Tokens[v].Rel != "conj" || s.parse.Tokens[v].XPOS == "VBG" {
 		return false
 	}
+	if tree.Child(s.parse, v, "nsubj", "nsubj:pass") >= 0 {
+		return false
+	}
+	if h := s.parse.Tokens[v].Head; tree.Child(s.parse, h, "expl") >= 0 && s.parse.Tokens[h].Rel == "ccomp" {
+		// "X denied there was any evidence … and warned Y": a clause of "there" does no
+		// act; the verb goes with the one of saying above it, however the parse joins it.
+		v = s.parse.Tokens[h].Head
+	}
 	k := tree.Subject(s.parse, v)
-	return k >= 0 && tree.Child(s.parse, v, "nsubj", "nsubj:pass") < 0 && k == itemHead(s, it)
+	return k >= 0 && k == itemHead(s, it)
 }
 
 // describesName reports whether item it lies, with other words, in a parenthesis that opens
@@ -1025,6 +1066,9 @@ func (x *Extractor) holdsNamedPlace(s *sent, it item) bool {
 			return false
 		}
 		if x.lx.classes["places"][t.norm] || s.w.heldPlaceNouns[t.norm] && s.w.possessedCountry(itemText(s, it)) {
+			if j == it.t1 && s.w.quarterNouns[t.norm] && !s.w.polity(s, it) && !s.w.possessedCountry(itemText(s, it)) {
+				return false // "the X neighbourhood of Y": X names the neighbourhood, in Y
+			}
 			o := j + 1
 			if o < len(s.toks) && s.itemAt[o] >= 0 && s.w.capitalNouns[t.norm] && !prepBetween(s, k, j) {
 				return s.items[s.itemAt[o]].typ == dossier.LOC
@@ -1110,6 +1154,34 @@ func (x *Extractor) heldTarget(s *sent, f *frame) {
 		}
 	}
 }
+
+// placeObject reports whether place it is named by a place noun that is the object right after
+// trigger verb m, with only its determiners between ("captured the area of X", "took control
+// over the town of X"), or is listed after such a place, the verb no noun a light verb carries.
+func (x *Extractor) placeObject(s *sent, m match, it item) bool {
+	last := m.words[len(m.words)-1]
+	if !m.p.verb || lightVerbBefore(s, m.t0) {
+		return false // "raids on the city of X": where the raids fell
+	}
+	for range maxConjuncts {
+		if x.namedByPlaceNoun(s, it) && it.t0-2 > last && onlyDeterminers(s, last+1, it.t0-2) {
+			return true
+		}
+		// "the towns of X, Y and Z": a place listed after the one the noun names is taken too.
+		k := it.t0 - 1
+		if k > last && (s.toks[k].norm == "and" || s.toks[k].norm == ",") {
+			k--
+		}
+		if k <= last || s.itemAt[k] < 0 || s.items[s.itemAt[k]].typ != dossier.LOC {
+			return false
+		}
+		it = s.items[s.itemAt[k]]
+	}
+	return false
+}
+
+// maxConjuncts is the most places a list names that placeObject follows back.
+const maxConjuncts = 8
 
 // namedByPlaceNoun reports whether place it is named with "of" after a place noun that opens a
 // noun phrase ("the town of X", "The city of X"): the name is the place the noun stands for.

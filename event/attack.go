@@ -150,6 +150,9 @@ func (x *Extractor) splitMutual(s *sent, cs []cand, st *docState) []cand {
 		c = x.mutualEvent(s, c, st)
 		parties := partiesOf(c)
 		if len(parties) < 2 {
+			if c.ev.Type == dossier.Assault && len(argsWith(c.ev, roleActor)) == 0 && s.w.diedIn(s, c.m) {
+				c.ev.Args = loneSideActs(c.ev.Args)
+			}
 			out = append(out, c)
 			continue
 		}
@@ -165,6 +168,28 @@ func (x *Extractor) splitMutual(s *sent, cs []cand, st *docState) []cand {
 			}
 			e.ev.Args = append(e.ev.Args, argsOfRole(c.ev, rolePlace)...)
 			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// diedIn reports whether mutual trigger m follows a casualty word and "in" ("were killed in
+// clashes with X"): those the casualty word counts are one side, the party named the other, the
+// one that killed them.
+func (lw *wordLists) diedIn(s *sent, m match) bool {
+	if m.t0 < 2 || s.toks[m.t0-1].norm != "in" {
+		return false
+	}
+	w := s.toks[m.t0-2].norm
+	return lw.killingWord(w) || dyingWord(w)
+}
+
+// loneSideActs makes the side a mutual attack names, its target, its actor.
+func loneSideActs(args []dossier.Arg) []dossier.Arg {
+	out := slices.Clone(args)
+	for i := range out {
+		if out[i].Role == roleTarget {
+			out[i].Role = roleActor
 		}
 	}
 	return out

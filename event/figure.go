@@ -635,7 +635,7 @@ func (fw *figureWords) nearestCount(ts []token, cs []count, used map[int]bool, j
 			}
 		}
 		if c.from >= cueEnd && c.from-cueEnd <= 12 && after < 0 {
-			ok := c.from-cueEnd <= 3 || c.from > 0 && (ts[c.from-1].norm == "to" || ts[c.from-1].norm == "at" || ts[c.from-1].norm == "reached")
+			ok := c.from-cueEnd <= 3 || c.from > 0 && (ts[c.from-1].norm == "to" || ts[c.from-1].norm == "at" || ts[c.from-1].norm == "reached" || fw.amongCount(ts, j, c.from))
 			// "Civilian killed, 3 injured": a count right before a casualty word of its own is
 			// that word's.
 			if c.to < len(ts) {
@@ -658,6 +658,13 @@ func (fw *figureWords) nearestCount(ts []token, cs []count, used map[int]bool, j
 	}
 	_ = gapA
 	return after
+}
+
+// amongCount reports whether the casualty word at token j is the group "among" and an article
+// open and the count at token from follows a form of "be" ("Among the wounded in X were four
+// children"): the count is of that group.
+func (fw *figureWords) amongCount(ts []token, j, from int) bool {
+	return j >= 2 && fw.w.amongWords[ts[j-2].norm] && fw.w.articles[ts[j-1].norm] && fw.w.beForms[ts[from-1].norm]
 }
 
 // nameOrSide reports whether token x, between a count and its noun, goes on with a name or a
@@ -1349,8 +1356,9 @@ func appendNew(s []string, x string) []string {
 // (not a death toll alone, nor an earthquake or a flood), an attack of its own, returned with
 // ok, whose trigger is the first such figure's casualty word ("after a clash in which 12 fighters
 // were killed" tells a killing besides the dismissal); else the last attack the document told
-// before (a toll said later refers back to it); else the nearest event of the sentence. The
-// figures no event takes are returned as rest.
+// before (a toll said later refers back to it); else the nearest event of the sentence. A war's
+// running total of the dead no attack of its sentence takes goes to rest, with the figures no
+// event takes.
 func attachFigures(lw *wordLists, text string, events []dossier.Event, n int, figs []dossier.Figure, words []dossier.Span) (ev dossier.Event, ok bool, rest []dossier.Figure) {
 	here := events[n:]
 	prev := -1
@@ -1367,6 +1375,11 @@ func attachFigures(lw *wordLists, text string, events []dossier.Event, n int, fi
 		switch {
 		case attack >= 0:
 			here[attack].Figures = append(here[attack].Figures, f)
+		case f.Total && dyingWord(word) && f.Low >= warTotal:
+			// "More than 200000 people have died in the war": the dead of a war's running
+			// total were killed in no one attack; it tells none of its own, nor the last one's
+			// count.
+			rest = append(rest, f)
 		case !natural(f) && (lw.killingWord(word) || len(f.Families) > 0 && dyingWord(word)):
 			if len(orphans) == 0 {
 				trigger = words[fi]
@@ -1392,6 +1405,10 @@ func attachFigures(lw *wordLists, text string, events []dossier.Event, n int, fi
 		Time: f.Time, Modality: dossier.Asserted, Figures: orphans}
 	return ev, true, rest
 }
+
+// warTotal is the least count of the dead of a running total that is a war's, whose dead were
+// killed in many attacks; a smaller one ("21 died since dawn") may be one day's fighting.
+const warTotal = 1000
 
 // figurePlaceReach is how many words at most stand between a casualty word and a place its
 // attack takes (figurePlaces): further on, an unpunctuated report has moved on to other news.

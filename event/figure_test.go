@@ -43,6 +43,7 @@ func TestFigures(t *testing.T) {
 	}
 	tests := []struct{ text, want string }{
 		{"Twelve fighters were killed in the clash.", "killed fighters 12-12 Twelve"},
+		{"Among the wounded in the town were four children.", "wounded children 4-4 four"},
 		{"Six teachers also died in the attacks.", "killed group 6-6 Six"},
 		{"The death toll from the flood has risen to 15, rescuers said.", "killed  15-15 15 update"},
 		{"At least 21 civilians died in the shelling.", "killed civilians 21-open At least 21"},

@@ -72,6 +72,9 @@ type wordLists struct {
 	// linkWords may stand between a casualty word and the count after it: "the death toll rose to
 	// 86", "killing at least 58".
 	linkWords map[string]bool
+	// amongWords open a casualty word as the group a count after "be" is part of ("among the
+	// wounded were four children").
+	amongWords map[string]bool
 	// joinWords join two casualty words of one count ("dozens of dead and injured").
 	joinWords map[string]bool
 	// articles open a noun phrase: a count before one does not count what follows it.
@@ -116,6 +119,12 @@ type wordLists struct {
 	allegiances map[string]bool
 	// actCounts are the nouns that count acts with "of" ("dozens of air strikes").
 	actCounts map[string]bool
+	// weaponNouns are the nouns for arms a name may stand before as their make ("Tomahawk
+	// missiles"): such a name is the weapon's, no participant's.
+	weaponNouns map[string]bool
+	// quarterNouns are the nouns of a part of a town a name before them names ("the X district
+	// of Y").
+	quarterNouns map[string]bool
 	// seatWords are the participles by which a name tells where a body sits ("UK-based").
 	seatWords map[string]bool
 	// stationWords are the participles that put people at a place ("positioned in X").
@@ -286,12 +295,15 @@ func (w *wordLists) loadFigureWords(d *en.Data) {
 	w.tollVerbs = d.List("toll-verbs")
 	w.quantityWords = d.List("quantity-words")
 	w.linkWords = d.List("figure-links")
+	w.amongWords = d.List("figure-among")
 	w.joinWords = d.List("figure-joins")
 	w.articles = d.List("figure-articles")
 	w.breakWords = d.List("figure-breaks")
 	w.killingWords = d.List("killing-words")
 	w.rankWords = d.List("rank-words")
 	w.actCounts = d.List("act-counts")
+	w.weaponNouns = d.List("weapon-nouns")
+	w.quarterNouns = d.List("quarter-nouns")
 	w.figureNumbers = cardinals(d.Rows("numbers"), w.articles)
 }
 

@@ -1122,6 +1122,12 @@ func parseRole(s *sent, it item, roles map[int]string, v int) string {
 				return roleOther // "Norland's flagship carrier Sky Lines": the carrier acts
 			}
 		case "flat", "amod", "appos", "conj":
+		case "cop", "aux":
+			// "after IS militants killed": a name spelt like a form of "be", read as one, still
+			// names the noun right after it.
+			if h := p.Tokens[k].Head; h != k+1 || p.Tokens[h].UPOS != "NOUN" {
+				return ""
+			}
 		case "obl":
 			// "groups affiliated to X fired", "militants from the groups known as X": X stands
 			// for the band it names, whose role it takes.
@@ -1289,6 +1295,73 @@ func (x *Extractor) applyParse(s *sent, m match, f *frame) {
 	x.settleRoles(s, m, f, got, actor, noun, v)
 	x.sideBefore(s, m, f)
 	shareConjuncts(s, f)
+}
+
+// maxSubjectNames is the most names a subject lists before its verb; more are a line of tags run
+// into it.
+const maxSubjectNames = 3
+
+// lightSubject reports whether item it lies in the subject the parse gives a light verb before
+// noun trigger m, that verb carrying the trigger by word order ("X performed a series of raids").
+func lightSubject(s *sent, m match, it item) bool {
+	p := s.parse
+	k := itemHead(s, it)
+	lv := lightVerbAt(s, m.t0, true)
+	if p == nil || k < 0 || lv < 0 || it.typ == dossier.LOC && !s.w.country(itemText(s, it)) {
+		return false // a town does nothing: "Homs The air force carried out" opens with a dateline
+	}
+	names := 0
+	for j := s.clauses[m.cl].t0; j < lv; j++ {
+		if s.itemAt[j] >= 0 && (j == 0 || s.itemAt[j] != s.itemAt[j-1]) {
+			names++
+		}
+	}
+	if names > maxSubjectNames {
+		return false // "Tags X Y Z W rebels launched": a line of tags run into the subject
+	}
+	for steps := 0; k >= 0 && steps < 4; steps++ {
+		switch rel := p.Tokens[k].Rel; {
+		case strings.HasPrefix(rel, "nsubj"):
+			h := p.Tokens[k].Head
+			return h >= 0 && p.Tokens[h].Start == s.toks[lv].start
+		case rel == "nmod" && !s.w.preps[strings.ToLower(tree.Preposition(p, k))]:
+			// "the government its ally X": a word misread as X's preposition joins no phrase.
+		case !subjectPart(rel):
+			return false // "the coalition fighting X has carried out": X is what it fights
+		}
+		k = p.Tokens[k].Head
+	}
+	return false
+}
+
+// subjectPart reports whether rel is a relation by which a name is part of the phrase it names
+// the doer in ("the X-led coalition", "the government, its ally X and Y"), not of a phrase
+// within it.
+func subjectPart(rel string) bool {
+	switch rel {
+	case "compound", "amod", "flat", "appos", "conj", "obl:unmarked", "nmod:poss":
+		return true
+	}
+	return false
+}
+
+// agentAfterNoun reports whether item it is brought in by an agent preposition ("by") that
+// stands right after the noun trigger m or ends it, with only words that are no names between
+// the preposition and the item ("an attack by the so-called X"): the item names the doer.
+func agentAfterNoun(s *sent, m match, it item) bool {
+	k := m.words[len(m.words)-1]
+	if !s.w.agentPreps[s.toks[k].norm] {
+		k = m.t1
+	}
+	if k >= it.t0 || !s.w.agentPreps[s.toks[k].norm] || it.t0-k > 4 {
+		return false
+	}
+	for j := k + 1; j < it.t0; j++ {
+		if !s.toks[j].word || s.itemAt[j] >= 0 || s.w.preps[s.toks[j].norm] {
+			return false
+		}
+	}
+	return true
 }
 
 // cueRole is the role words around item it give when the parse gives it none: a place named
@@ -1552,6 +1625,10 @@ func (x *Extractor) settleRoles(s *sent, m match, f *frame, got []string, actor,
 		switch {
 		case x.agentFrom(s, r.it):
 			r.role = roleActor // "by planes from X", however the parse hangs X
+		case (noun || f.noun) && agentAfterNoun(s, m, r.it):
+			// "injured in an attack by the X group": the parse may make X the agent of the
+			// passive verb the noun hangs on; right after the noun, X is who attacked.
+			r.role = roleActor
 		case withObject && r.it.t1 <= m.t0 && (got[i] == roleTarget || got[i] == "" && r.role == roleTarget):
 			// "X terrorists targeted on Saturday with rocket shells Y": the object after the
 			// weapon makes the verb active, whatever reduced relative the parse reads.
@@ -1586,6 +1663,12 @@ func (x *Extractor) settleRoles(s *sent, m match, f *frame, got []string, actor,
 			continue
 		case got[i] != "":
 			r.role = got[i]
+		case got[i] == "" && lightSubject(s, m, r.it):
+			// "The X-led coalition performed the first series of airstrikes": the subject of
+			// the light verb does the act, however the parse hangs the noun.
+			r.role = roleActor
+		case r.role == roleActor && !f.noun && speakerDoes(s, m, r.it):
+			// "X said … and warned Y": the speaker warns, however the parse joins the verbs.
 		case actor && r.role == roleActor:
 			r.role = roleOther
 		case noun && r.role == roleActor && s.w.reactsTo(s.parse, itemHead(s, r.it), v):
