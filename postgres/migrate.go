@@ -47,44 +47,50 @@ func (s schema) Apply(ctx context.Context, m migrate.Step) error {
 	if _, err := s.tx.Exec(ctx, m.SQL, pgx.QueryExecModeSimpleProtocol); err != nil {
 		return err
 	}
-	if m.Version == outlineStep {
-		return fillOutlines(ctx, s.tx)
+	switch m.Version {
+	case outlineStep:
+		return fill(ctx, s.tx, doccols.OutlineFill())
+	case findingsStep:
+		return fill(ctx, s.tx, doccols.FindingsFill())
 	}
 	return nil
 }
 
-// outlineStep is the version of the step that adds the outline column.
-const outlineStep = 5
+// The versions of the steps that add the outline and findings columns.
+const (
+	outlineStep  = 5
+	findingsStep = 6
+)
 
-// fillOutlines gives every document stored without an outline the one its analysis makes, and
-// leaves in the analysis only what the outline does not hold, as Put writes them. It works a page
+// fill gives every document stored without the column of f the one its analysis makes, and
+// leaves in the analysis only what the column does not hold, as Put writes them. It works a page
 // at a time, so that the step holds one page of analyses at once.
-func fillOutlines(ctx context.Context, tx pgx.Tx) error {
+func fill(ctx context.Context, tx pgx.Tx, f doccols.Fill) error {
 	for after := ""; ; {
 		rows, err := tx.Query(ctx, `SELECT id, analysis FROM documents
-			WHERE id > $1 AND outline IS NULL ORDER BY id LIMIT $2`, after, pageSize)
+			WHERE id > $1 AND `+f.Column+` IS NULL ORDER BY id LIMIT $2`, after, pageSize)
 		if err != nil {
-			return fmt.Errorf("fill outlines: %w", err)
+			return fmt.Errorf("fill %s: %w", f.Column, err)
 		}
 		var ids []string
-		var outlines [][]byte
+		var cols [][]byte
 		var id string
 		var analysis []byte
 		_, err = pgx.ForEachRow(rows, []any{&id, &analysis}, func() error {
-			outline, err := doccols.OutlineOf(analysis)
+			col, err := f.Of(analysis)
 			if err != nil {
 				return fmt.Errorf("document %s: %w", id, err)
 			}
-			ids, outlines = append(ids, id), append(outlines, outline)
+			ids, cols = append(ids, id), append(cols, col)
 			return nil
 		})
 		if err != nil {
-			return fmt.Errorf("fill outlines: %w", err)
+			return fmt.Errorf("fill %s: %w", f.Column, err)
 		}
-		if _, err := tx.Exec(ctx, `UPDATE documents d SET outline = u.outline,
-			analysis = d.analysis - '{mentions,timexes,sketch,credits,dateline}'::text[]
-			FROM unnest($1::text[], $2::bytea[]) AS u (id, outline) WHERE d.id = u.id`, ids, outlines); err != nil {
-			return fmt.Errorf("fill outlines: %w", err)
+		if _, err := tx.Exec(ctx, `UPDATE documents d SET `+f.Column+` = u.col,
+			analysis = d.analysis - $3::text[]
+			FROM unnest($1::text[], $2::bytea[]) AS u (id, col) WHERE d.id = u.id`, ids, cols, f.Cut); err != nil {
+			return fmt.Errorf("fill %s: %w", f.Column, err)
 		}
 		if len(ids) < pageSize {
 			return nil

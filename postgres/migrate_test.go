@@ -101,6 +101,19 @@ func TestMalformedURL(t *testing.T) {
 
 // TestMigrateOutlines opens a database whose documents were stored before outlines were.
 func TestMigrateOutlines(t *testing.T) {
+	migrateOld(t, outlineStep, doccols.EncodeWhole, "outline IS NULL OR findings IS NULL", "outline = NULL, findings = NULL")
+}
+
+// TestMigrateFindings opens a database whose documents were stored with outlines, before
+// findings columns were.
+func TestMigrateFindings(t *testing.T) {
+	migrateOld(t, findingsStep, doccols.EncodeOutlined, "findings IS NULL", "findings = NULL")
+}
+
+// migrateOld runs storetest.OutlinesFilled over a database at the schema before the step that
+// adds a column, its documents stored with the columns of encode: missing is the condition of a
+// row that lacks what the step adds, and clear what takes it out of a row.
+func migrateOld(t *testing.T, step int, encode func(*dossier.Analysis) (doccols.Columns, error), missing, clear string) {
 	ctx := t.Context()
 	u := pgtest.Schema(t)
 	pool, err := pgxpool.New(ctx, u)
@@ -108,26 +121,31 @@ func TestMigrateOutlines(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer pool.Close()
-	if err := upgrade(ctx, pool, outlineStep-1); err != nil {
-		t.Fatalf("migrate to version %d: %v", outlineStep-1, err)
+	if err := upgrade(ctx, pool, step-1); err != nil {
+		t.Fatalf("migrate to version %d: %v", step-1, err)
 	}
 	storetest.OutlinesFilled(t, storetest.OldOutlines{
+		Encode: encode,
 		Insert: func(d *dossier.Document, c doccols.Columns) error {
 			_, err := pool.Exec(ctx, `INSERT INTO documents (id, file, url, title, publisher, published,
 				language, standfirst, captions, text, sentences, analysis)
 				VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
 				d.ID, d.File, d.URL, d.Title, d.Publisher, d.Published, d.Language, d.Standfirst,
 				c.Captions, d.Text, c.Sentences, c.Analysis)
+			if err != nil || c.Outline == nil {
+				return err
+			}
+			_, err = pool.Exec(ctx, `UPDATE documents SET outline = $1 WHERE id = $2`, c.Outline, d.ID)
 			return err
 		},
 		Open: func() (dossier.Store, error) { return Open(ctx, u) },
 		Missing: func() (int, error) {
 			var n int
-			err := pool.QueryRow(ctx, `SELECT count(*) FROM documents WHERE outline IS NULL`).Scan(&n)
+			err := pool.QueryRow(ctx, `SELECT count(*) FROM documents WHERE `+missing).Scan(&n)
 			return n, err
 		},
 		Rewrite: func(id string, analysis []byte) error {
-			_, err := pool.Exec(ctx, `UPDATE documents SET outline = NULL, analysis = $1 WHERE id = $2`, analysis, id)
+			_, err := pool.Exec(ctx, `UPDATE documents SET `+clear+`, analysis = $1 WHERE id = $2`, analysis, id)
 			return err
 		},
 	})

@@ -14,7 +14,7 @@ import (
 // passColumns are the columns scanPass reads, in its order: the text's length in bytes stands for
 // the text, and the standfirst and captions are left out.
 const passColumns = `d.id, d.file, d.url, d.title, d.publisher, d.published, d.language,
-	octet_length(d.text), d.sentences, d.analysis, d.outline`
+	octet_length(d.text), d.sentences, d.analysis, d.outline, d.findings`
 
 // PassAnalyses calls fn for every stored analysis in order of id without the words the
 // cross-document pass does not read; see dossier.PassReader.
@@ -39,12 +39,12 @@ func (s *Store) PassAnalysesOf(ctx context.Context, ids []string, fn func(*dossi
 func scanPass(row pgx.CollectableRow) (*dossier.Analysis, error) {
 	a := &dossier.Analysis{}
 	d := &a.Doc
-	var sentences, analysis, outline []byte
+	var sentences, analysis, outline, findings []byte
 	if err := row.Scan(&d.ID, &d.File, &d.URL, &d.Title, &d.Publisher, &d.Published, &d.Language,
-		&a.TextLen, &sentences, &analysis, &outline); err != nil {
+		&a.TextLen, &sentences, &analysis, &outline, &findings); err != nil {
 		return nil, err
 	}
-	if err := doccols.DecodePass(a, sentences, analysis, outline); err != nil {
+	if err := doccols.DecodePass(a, sentences, analysis, outline, findings); err != nil {
 		return nil, err
 	}
 	return a, nil

@@ -68,7 +68,7 @@ const pageSize = 256
 
 // docColumns are the columns scanDoc reads, in its order.
 const docColumns = `d.id, d.file, d.url, d.title, d.publisher, d.published, d.language, d.standfirst,
-	d.captions, d.text, d.sentences, d.analysis, d.outline`
+	d.captions, d.text, d.sentences, d.analysis, d.outline, d.findings`
 
 // Put stores a batch of analysed documents in one transaction; see dossier.Store.
 //
@@ -109,11 +109,11 @@ func (s *Store) Put(ctx context.Context, batch []*dossier.Analysis) ([]bool, err
 		for _, r := range rows {
 			d := &batch[r.i].Doc
 			b.Queue(`INSERT INTO documents
-				(id, file, url, title, publisher, published, language, standfirst, captions, text, sentences, analysis, outline)
-				VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+				(id, file, url, title, publisher, published, language, standfirst, captions, text, sentences, analysis, outline, findings)
+				VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
 				ON CONFLICT (id) DO NOTHING`,
 				d.ID, d.File, d.URL, d.Title, d.Publisher, d.Published, d.Language, d.Standfirst,
-				r.Captions, d.Text, r.Sentences, r.Analysis, r.Outline)
+				r.Captions, d.Text, r.Sentences, r.Analysis, r.Outline, r.Findings)
 		}
 		b.Queue(`DELETE FROM failures WHERE file = ANY($1)`, files)
 		res := tx.SendBatch(ctx, b)
@@ -206,7 +206,7 @@ func scanDoc(row pgx.Row, extra ...any) (*dossier.Analysis, error) {
 	d := &a.Doc
 	var c doccols.Columns
 	dest := append([]any{&d.ID, &d.File, &d.URL, &d.Title, &d.Publisher, &d.Published, &d.Language,
-		&d.Standfirst, &c.Captions, &d.Text, &c.Sentences, &c.Analysis, &c.Outline}, extra...)
+		&d.Standfirst, &c.Captions, &d.Text, &c.Sentences, &c.Analysis, &c.Outline, &c.Findings}, extra...)
 	if err := row.Scan(dest...); err != nil {
 		return nil, err
 	}

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"embed"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/dossier-project/dossier/internal/doccols"
@@ -44,34 +45,44 @@ func (s schema) Apply(ctx context.Context, m migrate.Step) error {
 	if _, err := s.tx.ExecContext(ctx, m.SQL); err != nil {
 		return err
 	}
-	if m.Version == outlineStep {
-		return fillOutlines(ctx, s.tx)
+	switch m.Version {
+	case outlineStep:
+		return fill(ctx, s.tx, doccols.OutlineFill())
+	case findingsStep:
+		return fill(ctx, s.tx, doccols.FindingsFill())
 	}
 	return nil
 }
 
-// outlineStep is the version of the step that adds the outline column.
-const outlineStep = 5
+// The versions of the steps that add the outline and findings columns.
+const (
+	outlineStep  = 5
+	findingsStep = 6
+)
 
-// fillOutlines gives every document stored without an outline the one its analysis makes, and
-// leaves in the analysis only what the outline does not hold, as Put writes them. It works a page
+// fill gives every document stored without the column of f the one its analysis makes, and
+// leaves in the analysis only what the column does not hold, as Put writes them. It works a page
 // at a time: SQLite leaves undefined what a query gives of rows changed while it runs.
-func fillOutlines(ctx context.Context, tx *sql.Tx) error {
-	update, err := tx.PrepareContext(ctx, `UPDATE documents SET outline = ?,
-		analysis = json_remove(analysis, '$.mentions', '$.timexes', '$.sketch', '$.credits', '$.dateline')
-		WHERE id = ?`)
+func fill(ctx context.Context, tx *sql.Tx, f doccols.Fill) error {
+	paths := strings.Repeat(", ?", len(f.Cut))
+	update, err := tx.PrepareContext(ctx, `UPDATE documents SET `+f.Column+` = ?,
+		analysis = json_remove(analysis`+paths+`) WHERE id = ?`)
 	if err != nil {
-		return fmt.Errorf("fill outlines: %w", err)
+		return fmt.Errorf("fill %s: %w", f.Column, err)
 	}
 	defer update.Close()
 	for after := ""; ; {
-		ids, outlines, err := missingOutlines(ctx, tx, after)
+		ids, cols, err := missing(ctx, tx, f, after)
 		if err != nil {
 			return err
 		}
 		for i, id := range ids {
-			if _, err := update.ExecContext(ctx, outlines[i], id); err != nil {
-				return fmt.Errorf("fill outline of %s: %w", id, err)
+			args := []any{cols[i]}
+			for _, key := range f.Cut {
+				args = append(args, "$."+key)
+			}
+			if _, err := update.ExecContext(ctx, append(args, id)...); err != nil {
+				return fmt.Errorf("fill %s of %s: %w", f.Column, id, err)
 			}
 		}
 		if len(ids) < pageSize {
@@ -81,31 +92,31 @@ func fillOutlines(ctx context.Context, tx *sql.Tx) error {
 	}
 }
 
-// missingOutlines reads up to pageSize documents with ids after the given one and no outline,
-// and makes their outlines.
-func missingOutlines(ctx context.Context, tx *sql.Tx, after string) (ids []string, outlines [][]byte, err error) {
+// missing reads up to pageSize documents with ids after the given one and without the column of
+// f, and makes their columns.
+func missing(ctx context.Context, tx *sql.Tx, f doccols.Fill, after string) (ids []string, cols [][]byte, err error) {
 	rows, err := tx.QueryContext(ctx, `SELECT id, analysis FROM documents
-		WHERE id > ? AND outline IS NULL ORDER BY id LIMIT ?`, after, pageSize)
+		WHERE id > ? AND `+f.Column+` IS NULL ORDER BY id LIMIT ?`, after, pageSize)
 	if err != nil {
-		return nil, nil, fmt.Errorf("fill outlines: %w", err)
+		return nil, nil, fmt.Errorf("fill %s: %w", f.Column, err)
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var id string
 		var analysis sql.RawBytes
 		if err := rows.Scan(&id, &analysis); err != nil {
-			return nil, nil, fmt.Errorf("fill outlines: %w", err)
+			return nil, nil, fmt.Errorf("fill %s: %w", f.Column, err)
 		}
-		outline, err := doccols.OutlineOf(analysis)
+		col, err := f.Of(analysis)
 		if err != nil {
-			return nil, nil, fmt.Errorf("fill outline of %s: %w", id, err)
+			return nil, nil, fmt.Errorf("fill %s of %s: %w", f.Column, id, err)
 		}
-		ids, outlines = append(ids, id), append(outlines, outline)
+		ids, cols = append(ids, id), append(cols, col)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, nil, fmt.Errorf("fill outlines: %w", err)
+		return nil, nil, fmt.Errorf("fill %s: %w", f.Column, err)
 	}
-	return ids, outlines, nil
+	return ids, cols, nil
 }
 
 func (s schema) Record(ctx context.Context, m migrate.Step) error {

@@ -105,6 +105,19 @@ func errorsIsBadQuery(err error) bool { return errors.Is(err, dossier.ErrBadQuer
 
 // TestMigrateOutlines opens a database whose documents were stored before outlines were.
 func TestMigrateOutlines(t *testing.T) {
+	migrateOld(t, outlineStep, doccols.EncodeWhole, "outline IS NULL OR findings IS NULL", "outline = NULL, findings = NULL")
+}
+
+// TestMigrateFindings opens a database whose documents were stored with outlines, before
+// findings columns were.
+func TestMigrateFindings(t *testing.T) {
+	migrateOld(t, findingsStep, doccols.EncodeOutlined, "findings IS NULL", "findings = NULL")
+}
+
+// migrateOld runs storetest.OutlinesFilled over a database at the schema before the step that
+// adds a column, its documents stored with the columns of encode: missing is the condition of a
+// row that lacks what the step adds, and clear what takes it out of a row.
+func migrateOld(t *testing.T, step int, encode func(*dossier.Analysis) (doccols.Columns, error), missing, clear string) {
 	ctx := t.Context()
 	path := filepath.Join(t.TempDir(), "old.db")
 	old, err := open(ctx, path)
@@ -112,26 +125,31 @@ func TestMigrateOutlines(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer old.Close()
-	if err := upgrade(ctx, old.w, outlineStep-1); err != nil {
-		t.Fatalf("migrate to version %d: %v", outlineStep-1, err)
+	if err := upgrade(ctx, old.w, step-1); err != nil {
+		t.Fatalf("migrate to version %d: %v", step-1, err)
 	}
 	storetest.OutlinesFilled(t, storetest.OldOutlines{
+		Encode: encode,
 		Insert: func(d *dossier.Document, c doccols.Columns) error {
 			_, err := old.w.ExecContext(ctx, `INSERT INTO documents (id, file, url, title, publisher, published,
 				language, standfirst, captions, text, sentences, analysis, ingested_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '2021-01-01T00:00:00Z')`,
 				d.ID, d.File, d.URL, d.Title, d.Publisher, d.Published, d.Language, d.Standfirst,
 				c.Captions, d.Text, c.Sentences, c.Analysis)
+			if err != nil || c.Outline == nil {
+				return err
+			}
+			_, err = old.w.ExecContext(ctx, `UPDATE documents SET outline = ? WHERE id = ?`, c.Outline, d.ID)
 			return err
 		},
 		Open: func() (dossier.Store, error) { return Open(ctx, path) },
 		Missing: func() (int, error) {
 			var n int
-			err := old.r.QueryRowContext(ctx, `SELECT count(*) FROM documents WHERE outline IS NULL`).Scan(&n)
+			err := old.r.QueryRowContext(ctx, `SELECT count(*) FROM documents WHERE `+missing).Scan(&n)
 			return n, err
 		},
 		Rewrite: func(id string, analysis []byte) error {
-			_, err := old.w.ExecContext(ctx, `UPDATE documents SET outline = NULL, analysis = ? WHERE id = ?`, analysis, id)
+			_, err := old.w.ExecContext(ctx, `UPDATE documents SET `+clear+`, analysis = ? WHERE id = ?`, analysis, id)
 			return err
 		},
 	})

@@ -14,7 +14,7 @@ import (
 // passColumns are the columns scanPass reads, in its order: the text's length in bytes stands for
 // the text, and the standfirst and captions are left out.
 const passColumns = `d.id, d.file, d.url, d.title, d.publisher, d.published, d.language,
-	length(CAST(d.text AS BLOB)), d.sentences, d.analysis, d.outline`
+	length(CAST(d.text AS BLOB)), d.sentences, d.analysis, d.outline, d.findings`
 
 // PassAnalyses calls fn for every stored analysis in order of id without the words the
 // cross-document pass does not read; see dossier.PassReader.
@@ -61,12 +61,12 @@ func scanPass(rows *sql.Rows) (*dossier.Analysis, error) {
 	a := &dossier.Analysis{}
 	d := &a.Doc
 	// Decoded before the next row is read, the columns need no copy of their own.
-	var sentences, analysis, outline sql.RawBytes
+	var sentences, analysis, outline, findings sql.RawBytes
 	if err := rows.Scan(&d.ID, &d.File, &d.URL, &d.Title, &d.Publisher, &d.Published, &d.Language,
-		&a.TextLen, &sentences, &analysis, &outline); err != nil {
+		&a.TextLen, &sentences, &analysis, &outline, &findings); err != nil {
 		return nil, err
 	}
-	if err := doccols.DecodePass(a, sentences, analysis, outline); err != nil {
+	if err := doccols.DecodePass(a, sentences, analysis, outline, findings); err != nil {
 		return nil, err
 	}
 	return a, nil

@@ -17,7 +17,7 @@ const pageSize = 256
 
 // docColumns are the columns scanDoc reads, in its order.
 const docColumns = `d.id, d.file, d.url, d.title, d.publisher, d.published, d.language, d.standfirst,
-	d.captions, d.text, d.sentences, d.analysis, d.outline`
+	d.captions, d.text, d.sentences, d.analysis, d.outline, d.findings`
 
 // Put stores a batch of analysed documents in one transaction; see dossier.Store.
 func (s *Store) Put(ctx context.Context, batch []*dossier.Analysis) ([]bool, error) {
@@ -47,8 +47,8 @@ func (s *Store) Put(ctx context.Context, batch []*dossier.Analysis) ([]bool, err
 	}
 	defer tx.Rollback()
 	insert, err := tx.PrepareContext(ctx, `INSERT INTO documents
-		(id, file, url, title, publisher, published, language, standfirst, captions, text, sentences, analysis, outline, ingested_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		(id, file, url, title, publisher, published, language, standfirst, captions, text, sentences, analysis, outline, findings, ingested_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (id) DO NOTHING`)
 	if err != nil {
 		return nil, fmt.Errorf("put: %w", err)
@@ -67,7 +67,7 @@ func (s *Store) Put(ctx context.Context, batch []*dossier.Analysis) ([]bool, err
 	for i, a := range batch {
 		d := &a.Doc
 		res, err := insert.ExecContext(ctx, d.ID, d.File, d.URL, d.Title, d.Publisher, d.Published, d.Language,
-			d.Standfirst, rows[i].Captions, d.Text, rows[i].Sentences, rows[i].Analysis, rows[i].Outline, now)
+			d.Standfirst, rows[i].Captions, d.Text, rows[i].Sentences, rows[i].Analysis, rows[i].Outline, rows[i].Findings, now)
 		if err != nil {
 			return nil, fmt.Errorf("put %s: %w", d.ID, err)
 		}
@@ -168,7 +168,7 @@ func scanDoc(rows *sql.Rows, extra ...any) (*dossier.Analysis, error) {
 	var c doccols.Columns
 	dest := append([]any{&d.ID, &d.File, &d.URL, &d.Title, &d.Publisher, &d.Published, &d.Language,
 		&d.Standfirst, (*sql.RawBytes)(&c.Captions), &d.Text, (*sql.RawBytes)(&c.Sentences), (*sql.RawBytes)(&c.Analysis),
-		(*sql.RawBytes)(&c.Outline)}, extra...)
+		(*sql.RawBytes)(&c.Outline), (*sql.RawBytes)(&c.Findings)}, extra...)
 	if err := rows.Scan(dest...); err != nil {
 		return nil, err
 	}

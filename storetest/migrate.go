@@ -53,30 +53,38 @@ func Migrated(t *testing.T, open func() (Versioned, error), want int) {
 	}
 }
 
-// OldOutlines is a database of one store at the schema before outlines were, and what reads and
-// changes its documents' rows beneath the store (see OutlinesFilled).
+// OldOutlines is a database of one store at the schema before outlines were (or before findings
+// columns were), and what reads and changes its documents' rows beneath the store (see
+// OutlinesFilled).
 type OldOutlines struct {
-	// Insert writes the row of a document with its columns but the outline.
+	// Encode gives the columns a document was stored with at that schema: doccols.EncodeWhole
+	// when nil.
+	Encode func(a *dossier.Analysis) (doccols.Columns, error)
+	// Insert writes the row of a document with those of its columns the schema had.
 	Insert func(d *dossier.Document, c doccols.Columns) error
 	// Open opens the database with the store, which migrates it.
 	Open func() (dossier.Store, error)
-	// Missing counts the documents without an outline.
+	// Missing counts the documents without the column the schema lacked.
 	Missing func() (int, error)
-	// Rewrite writes the analysis of the document id and clears its outline, as a build from
-	// before outlines would have stored it.
+	// Rewrite writes the analysis of the document id and clears the column the schema lacked
+	// (and those after it), as a build from before it would have stored it.
 	Rewrite func(id string, analysis []byte) error
 }
 
 // OutlinesFilled checks a database whose documents (those of PassDocs) were stored before
-// outlines were: the step that adds them gives each its own, and the pass reads the documents as
-// Analyses gives them, from their outlines or, for one stored without all the same, from its
-// analysis.
+// outlines (or findings columns) were: the step that adds them gives each its own, and the pass
+// reads the documents as Analyses gives them, from those columns or, for one stored without
+// them all the same, from its analysis.
 func OutlinesFilled(t *testing.T, db OldOutlines) {
 	t.Helper()
 	docs := PassDocs()
 	whole := make([]doccols.Columns, len(docs))
+	encode := db.Encode
+	if encode == nil {
+		encode = doccols.EncodeWhole
+	}
 	for i, a := range docs {
-		c, err := doccols.EncodeWhole(a)
+		c, err := encode(a)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -11,11 +11,13 @@ import (
 	"github.com/dossier-project/dossier"
 )
 
-// Columns are the values stored with a document: JSON, but for the outline (see DecodeOutline).
-// The analysis column holds the findings the outline does not; a document stored before outlines
-// were, or by a build that wrote none, has them all there and no outline.
+// Columns are the values stored with a document: JSON, but for the outline and the findings (see
+// DecodeOutline and DecodeFindings). The analysis column holds what neither of those does; a
+// document stored before outlines were, or by a build that wrote none, has every finding there
+// and no outline, and one stored before findings columns were has its labels, events, claims and
+// figures there and no findings column.
 type Columns struct {
-	Captions, Sentences, Analysis, Outline []byte
+	Captions, Sentences, Analysis, Outline, Findings []byte
 }
 
 // findings is what the analysis column holds: what the per-document stages found, but for what
@@ -34,6 +36,14 @@ type findings struct {
 
 // Encode returns the columns of a.
 func Encode(a *dossier.Analysis) (Columns, error) {
+	c, err := encodeJSON(a, findings{})
+	c.Outline, c.Findings = encodeOutline(a), encodeFindings(a)
+	return c, err
+}
+
+// EncodeOutlined returns the columns of a as they were stored before findings columns were: the
+// outline, and the labels, events, claims and figures in the analysis column.
+func EncodeOutlined(a *dossier.Analysis) (Columns, error) {
 	c, err := encodeJSON(a, findings{Labels: a.Labels, Events: a.Events, Claims: a.Claims, Figures: a.Figures})
 	c.Outline = encodeOutline(a)
 	return c, err
@@ -77,24 +87,61 @@ func Decode(a *dossier.Analysis, c Columns) error {
 	}
 	a.Mentions, a.Labels, a.Timexes, a.Events, a.Claims = f.Mentions, f.Labels, f.Timexes, f.Events, f.Claims
 	a.Figures, a.Sketch, a.Credits, a.Dateline = f.Figures, f.Sketch, f.Credits, f.Dateline
+	return decodeBinary(a, c, false)
+}
+
+// decodeBinary fills a from the outline and findings columns of c, those it has, leaving the
+// events' texts out when pass is set.
+func decodeBinary(a *dossier.Analysis, c Columns, pass bool) error {
 	if len(c.Outline) > 0 {
-		return decodeOutline(a, c.Outline, false)
+		if err := decodeOutline(a, c.Outline, false); err != nil {
+			return err
+		}
+	}
+	if len(c.Findings) > 0 {
+		return decodeFindings(a, c.Findings, pass)
 	}
 	return nil
 }
 
 // DecodePass fills a's sentences and findings from their columns, as Decode does, and leaves
 // out the text of each event, which the cross-document pass does not read (see
-// dossier.PassReader).
-func DecodePass(a *dossier.Analysis, sentences, analysis, outline []byte) error {
-	c := Columns{Captions: []byte("[]"), Sentences: sentences, Analysis: analysis, Outline: outline}
-	if err := Decode(a, c); err != nil {
-		return err
+// dossier.PassReader). With a findings column it decodes no JSON but the sentences' and the
+// analysis column's few bytes.
+func DecodePass(a *dossier.Analysis, sentences, analysis, outline, findingsCol []byte) error {
+	if len(findingsCol) == 0 {
+		c := Columns{Captions: []byte("[]"), Sentences: sentences, Analysis: analysis, Outline: outline}
+		if err := Decode(a, c); err != nil {
+			return err
+		}
+		for i := range a.Events {
+			a.Events[i].Text = ""
+		}
+		return nil
 	}
-	for i := range a.Events {
-		a.Events[i].Text = ""
+	// The captions are read as Decode reads "[]", though the pass reads none.
+	a.Doc.Captions = []string{}
+	if err := json.Unmarshal(sentences, &a.Doc.Sentences); err != nil {
+		return fmt.Errorf("document %s: sentences: %w", a.Doc.ID, err)
 	}
-	return nil
+	if len(outline) == 0 {
+		// A findings column is written only with an outline: what else the analysis holds.
+		if err := DecodeOutline(a, nil, analysis); err != nil {
+			return err
+		}
+	}
+	return decodeBinary(a, Columns{Outline: outline, Findings: findingsCol}, true)
+}
+
+// FindingsOf returns the findings column of a document stored before findings columns were,
+// made from its analysis column.
+func FindingsOf(analysis []byte) ([]byte, error) {
+	var f findings
+	if err := json.Unmarshal(analysis, &f); err != nil {
+		return nil, fmt.Errorf("analysis: %w", err)
+	}
+	a := &dossier.Analysis{Labels: f.Labels, Events: f.Events, Claims: f.Claims, Figures: f.Figures}
+	return encodeFindings(a), nil
 }
 
 // mentionsOnly is what DecodeMentions reads of the analysis column: the decoder passes over the
@@ -162,4 +209,23 @@ func jsonArray[T any](v []T) ([]byte, error) {
 		return []byte("[]"), nil
 	}
 	return json.Marshal(v)
+}
+
+// Fill is a binary column a schema step adds, and how the step gives it to the documents stored
+// before it: Of makes the column from the analysis column, whose keys Cut are then taken out of
+// the analysis, as Encode writes them.
+type Fill struct {
+	Column string
+	Of     func(analysis []byte) ([]byte, error)
+	Cut    []string
+}
+
+// OutlineFill is the Fill of the outline column.
+func OutlineFill() Fill {
+	return Fill{"outline", OutlineOf, []string{"mentions", "timexes", "sketch", "credits", "dateline"}}
+}
+
+// FindingsFill is the Fill of the findings column.
+func FindingsFill() Fill {
+	return Fill{"findings", FindingsOf, []string{"labels", "events", "claims", "figures"}}
 }

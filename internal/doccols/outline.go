@@ -42,11 +42,7 @@ func encodeOutline(a *dossier.Analysis) []byte {
 	}
 	w.credits(a.Credits)
 	w.int(a.Dateline)
-	out := make([]byte, 0, 1+binary.MaxVarintLen64+len(w.table)+len(w.body))
-	out = append(out, outlineFormat)
-	out = binary.AppendUvarint(out, uint64(len(w.index)-1))
-	out = append(out, w.table...)
-	return append(out, w.body...)
+	return w.column(outlineFormat)
 }
 
 func (w *outlineWriter) uint(n uint64) { w.body = binary.AppendUvarint(w.body, n) }

@@ -128,7 +128,8 @@ func FuzzDecodeOutline(f *testing.F) {
 }
 
 // BenchmarkRead reads a stored analysis (a generated news report's) as the pass does, from its
-// columns as they are stored now and as they were stored before outlines were.
+// columns as they are stored now, as they were stored before findings columns were and before
+// outlines were.
 func BenchmarkRead(b *testing.B) {
 	raw, err := os.ReadFile("testdata/analysis.json")
 	if err != nil {
@@ -146,10 +147,14 @@ func BenchmarkRead(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	outlined, err := EncodeOutlined(a)
+	if err != nil {
+		b.Fatal(err)
+	}
 	for _, stored := range []struct {
 		name string
 		c    Columns
-	}{{"outline", now}, {"whole", before}} {
+	}{{"findings", now}, {"outline", outlined}, {"whole", before}} {
 		c := stored.c
 		reads := []struct {
 			name string
@@ -157,11 +162,11 @@ func BenchmarkRead(b *testing.B) {
 		}{
 			{"mentions", func(a *dossier.Analysis) error { return DecodeMentions(a, c.Outline, c.Analysis) }},
 			{"outline", func(a *dossier.Analysis) error { return DecodeOutline(a, c.Outline, c.Analysis) }},
-			{"pass", func(a *dossier.Analysis) error { return DecodePass(a, c.Sentences, c.Analysis, c.Outline) }},
+			{"pass", func(a *dossier.Analysis) error { return DecodePass(a, c.Sentences, c.Analysis, c.Outline, c.Findings) }},
 		}
 		for _, r := range reads {
 			b.Run(stored.name+"/"+r.name, func(b *testing.B) {
-				b.SetBytes(int64(len(c.Analysis) + len(c.Outline)))
+				b.SetBytes(int64(len(c.Analysis) + len(c.Outline) + len(c.Findings)))
 				for b.Loop() {
 					if err := r.read(&dossier.Analysis{}); err != nil {
 						b.Fatal(err)
