@@ -133,8 +133,36 @@ func (k *Checker) reports(c *corpus, docs []int) []report {
 			out = append(out, r)
 		}
 		lendKinds(out[first:])
+		leadReportDay(out[first:])
 	}
 	return out
+}
+
+// leadReportDay gives each attack of one document's reports rs that gives no time of its own,
+// told after an attack its text dates to a day before the page was written, that day rather
+// than the page's: the page's news is of that day ("a helicopter dropped a barrel bomb on
+// Wednesday night"), and an attack it tells after it without a day is of that day or before
+// (background, "was not an isolated case": other strikes of those days), not of a later day
+// another outlet dates. A day the dateline alone gives is the day the page was filed, no
+// incident's; a day more than dayReach days before the page is background, no news.
+func leadReportDay(rs []report) {
+	lead := int64(-1)
+	for i := range rs {
+		r := &rs[i]
+		if r.e.Type != dossier.Assault || r.past {
+			continue
+		}
+		switch {
+		case lead < 0 && r.exact && !r.filed:
+			if r.last >= 0 && r.day < r.last && r.last-r.day <= dayReach {
+				lead = r.day
+			} else {
+				return // the page leads with the news of its own day
+			}
+		case lead >= 0 && !r.exact && r.e.Time == "" && r.day >= 0:
+			r.day, r.last = lead, lead
+		}
+	}
 }
 
 // targetPlaces are the places among the targets of an attack finer than a country: where an
