@@ -120,8 +120,11 @@ func (k *Checker) reports(c *corpus, docs []int) []report {
 					}
 				}
 			}
-			if e.Type == dossier.Travel && len(r.dest) == 0 {
-				r.dest = k.travelPlaces(c, d, e.Span)
+			if e.Type == dossier.Travel {
+				r.dest = c.travelDest(d, e, r.dest)
+				if len(r.dest) == 0 {
+					r.dest = k.travelPlaces(c, d, e.Span)
+				}
 			}
 			if e.Type == dossier.Assault && len(c.reportPlaces(&r)) == 0 {
 				dest := r.dest
@@ -163,6 +166,22 @@ func leadReportDay(rs []report) {
 			r.day, r.last = lead, lead
 		}
 	}
+}
+
+// travelDest is where travel e of document d goes, of places, its places and destinations:
+// its destinations when it names one, as a visit to one place told with another ("said on a
+// visit to X that the massacre near Y …") is a journey to X, not to Y.
+func (c *corpus) travelDest(d *doc, e *passEvent, places []int) []int {
+	var to []int
+	for _, a := range e.Args {
+		if n, ok := d.ent.at(int(a.Chain)); ok && strings.EqualFold(c.str(a.role), "destination") {
+			to = appendUnique(to, n)
+		}
+	}
+	if len(to) == 0 {
+		return places
+	}
+	return to
 }
 
 // targetPlaces are the places among the targets of an attack finer than a country: where an
