@@ -586,7 +586,7 @@ func (c *corpus) rolesSwapped(a, b *report) bool {
 // placeTiedOnly reports whether two attack reports of two origins (see origins: one outlet's
 // pages, or a page and its copy, are one) are tied by their place and days alone, one of them
 // without a day of its own: they name no one kind of attack, they share no participant but a
-// place (see party), they fall on no one town (see shareTown) unless one without a day gives
+// place (see party) that one of them names as who acted or who was hit (see actsOrHit), they fall on no one town (see shareTown) unless one without a day gives
 // a count (see undatedToll), and they do not both count the dead. "Four people were killed
 // during rebel fire in the city on Tuesday" and another outlet's undated "renewed bombardment"
 // of the city are two of its many attacks as likely as one.
@@ -595,7 +595,7 @@ func (c *corpus) placeTiedOnly(a, b *report) bool {
 		return false
 	}
 	for _, e := range a.core {
-		if containsInt(b.core, e) && c.party(e, a) && c.party(e, b) {
+		if containsInt(b.core, e) && c.party(e, a) && c.party(e, b) && (actsOrHit(a, e) || actsOrHit(b, e)) {
 			return false
 		}
 	}
@@ -603,6 +603,13 @@ func (c *corpus) placeTiedOnly(a, b *report) bool {
 		return false
 	}
 	return !counts(a.e) || !counts(b.e)
+}
+
+// actsOrHit reports whether report r names entity e as who acted or who was hit: a name its
+// sentence only mentions ("in retaliation for the execution of the pilot by the Front") ties
+// no two attacks.
+func actsOrHit(r *report, e int) bool {
+	return containsInt(r.actor, e) || containsInt(r.target, e)
 }
 
 // shareTown reports whether two attack reports fall on one town the hierarchy knows, named
