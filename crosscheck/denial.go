@@ -297,10 +297,11 @@ func (t *toldHappenings) sameHappening(doc int, r report, strict bool) bool {
 // denial is about: when that happening holds other reports (its report told the incident in
 // the sentences before: "Johnson said Moscow's jets targeted the convoy on Monday. Russia
 // denies involvement"), the denial is of it and of no other deed its report tells; when it is
-// told by the denial alone, or the denial is about no act, any deed may be meant.
+// told by the denial alone, is of another type than r, or the denial is about no act, any deed
+// may be meant.
 func (t *toldHappenings) ofDenied(dn denial, r report) bool {
 	hi, ok := t.of[[2]int{dn.doc, dn.ev}]
-	if !ok || len(t.groups[hi]) < 2 {
+	if !ok || len(t.groups[hi]) < 2 || t.groups[hi][0].e.Type != r.e.Type {
 		return true
 	}
 	ri, ok := t.of[[2]int{int(r.doc), int(r.ev)}]
