@@ -265,6 +265,10 @@ func (c *corpus) markHeads(figs []casualty) {
 					fresh = false
 					if old := x.f; ownToll(old, f) {
 						old.head, f.head = false, true
+						if !f.exact && f.time == "" {
+							// The toll tells of the day its witness's count does.
+							f.day, f.exact = old.day, old.exact
+						}
 						for k := range seen {
 							if seen[k].f == old {
 								seen[k].f = f
