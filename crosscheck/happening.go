@@ -990,22 +990,24 @@ func (k *Checker) joinByFigures(c *corpus, reps []report, u unionFind, sigs atta
 		}
 		// One figures' incident, even where outlets name two kinds of attack at one site (see
 		// disputedAttack): the kind is then in dispute, not two attacks.
-		joinFig := func(first int, m member, days bool) {
-			if !c.joinSigs(u, sigs, first, m.ri, days, false) && c.disputedAttack(list[g[0]], list[m.fig]) {
-				merge(u, sigs, first, m.ri)
+		// The kind is in dispute between the figure of the report joined to and m's.
+		joinFig := func(first member, m member, days bool) {
+			if !c.joinSigs(u, sigs, first.ri, m.ri, days, false) && c.disputedAttack(list[first.fig], list[m.fig]) {
+				merge(u, sigs, first.ri, m.ri)
 			}
 		}
 		for _, m := range dated[min(1, len(dated)):] {
-			joinFig(dated[0].ri, m, false)
+			joinFig(dated[0], m, false)
 		}
-		lead := 0 // the happening the undated reports join: the dated ones', else the first's
+		var lead member // the happening the undated reports join: the dated ones', else the first's
 		if len(dated) > 0 {
-			lead = u.find(dated[0].ri)
-			if slices.ContainsFunc(dated, func(m member) bool { return u.find(m.ri) != lead }) {
+			lead = dated[0]
+			root := u.find(lead.ri)
+			if slices.ContainsFunc(dated, func(m member) bool { return u.find(m.ri) != root }) {
 				continue
 			}
 		} else if len(undated) > 0 {
-			lead, undated = undated[0].ri, undated[1:]
+			lead, undated = undated[0], undated[1:]
 		}
 		for _, m := range undated {
 			joinFig(lead, m, true)
