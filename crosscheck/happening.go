@@ -273,6 +273,7 @@ func (k *Checker) happenings(c *corpus, org *origins, cf conflictFigs, heads inc
 	u := newUnionFind(len(reps))
 	sigs := newAttackSigs(c, reps)
 	c.joinBlocks(reps, u, sigs)
+	c.joinTollToLead(reps, u, sigs)
 	c.joinRepeatedHead(reps, u, sigs, cf.figs)
 	k.joinByFigures(c, reps, u, sigs, heads)
 	c.joinUndated(reps, u, sigs)
@@ -1100,6 +1101,35 @@ func reportDay(r *report) int64 {
 		return r.day
 	}
 	return -1
+}
+
+// joinTollToLead puts into the happening of each document's lead attack (its first, dated to a
+// day) the attacks it tells after it that count the dead and name no one and no place of their
+// own, nor another day: "Government jets struck the market of X on Monday. Rescuers said the
+// strikes killed 31" tells the toll of the lead's attack, when their kinds and sides can be one
+// (see Attacks.oneAttack) and nothing else keeps them apart (see joinSigs).
+func (c *corpus) joinTollToLead(reps []report, u unionFind, sigs attackSigs) {
+	lead := -1
+	for ri := range reps {
+		r := &reps[ri]
+		if ri > 0 && r.doc != reps[ri-1].doc {
+			lead = -1
+		}
+		if r.e.Type != dossier.Assault || r.past {
+			continue
+		}
+		switch {
+		case lead < 0:
+			if reportDay(r) < 0 {
+				lead = -2 // the page leads with an attack of no day of its own
+			} else {
+				lead = ri
+			}
+		case lead >= 0 && len(r.core) == 0 && len(c.reportPlaces(r)) == 0 && counts(r.e) &&
+			(r.e.Time == "" || reportDay(r) == reps[lead].day) && c.attacks.oneAttack(reps[lead].kind, reps[lead].by, r.kind, r.by, false):
+			c.join(u, sigs, lead, ri)
+		}
+	}
 }
 
 // joinRepeatedHead puts into the happening of each document's head count of the dead the
