@@ -244,6 +244,10 @@ type Figure struct {
 	// PartBodies for bodies found, seen or brought somewhere ("the bodies of two arrived at
 	// the hospital"); "" for a toll. Tolls are compared across outlets; parts are not.
 	Part string `json:"part,omitempty"`
+	// Quoted is set when the figure lies inside a direct quotation: someone's own words (a
+	// resident's "at least eight died"), not the report's voice. A later toll the report gives
+	// in its own voice is the one compared.
+	Quoted bool `json:"quoted,omitempty"`
 }
 
 // DatelineShift is how many days the date a text prints in its dateline may lie from the date

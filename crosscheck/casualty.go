@@ -50,6 +50,7 @@ type casualty struct {
 	led    bool // day is the day its page dates its first toll to, the clause giving none (see leadDay)
 	past   bool // the clause dates it to a year or month other than the document's
 	head   bool // the document's first count of the dead of its place: the one compared
+	quoted bool // it lies inside a direct quotation (dossier.Figure.Quoted)
 	// filed is set when its day is the one the page's dateline alone gives: the day the
 	// report was filed, which tells of that day or the days before
 	filed bool
@@ -127,7 +128,7 @@ func newCasualty(c *corpus, d *doc, di int, cf carriedFigure) casualty {
 	f := cf.f
 	cs := casualty{doc: int32(di), ev: int32(cf.ev), sent: f.Span, kind: c.str(f.counts), who: c.str(f.who), count: c.str(f.text), lo: float64(f.low),
 		hi: leastTop(float64(f.low)), update: f.Update, loose: f.Loose, night: f.Night, incidents: f.Incidents, families: f.Families, time: c.str(f.time), day: -1,
-		attack: c.str(f.kind), by: c.str(f.by), nearBy: f.Around, side: c.str(f.side), sites: f.Sites, own: cf.ev >= 0 && ownVoice(&d.a.Events[cf.ev]), nearest: -1,
+		attack: c.str(f.kind), by: c.str(f.by), nearBy: f.Around, quoted: f.Quoted, side: c.str(f.side), sites: f.Sites, own: cf.ev >= 0 && ownVoice(&d.a.Events[cf.ev]), nearest: -1,
 		assault: cf.ev >= 0 && d.a.Events[cf.ev].Type == dossier.Assault}
 	if f.bounded {
 		cs.hi = float64(f.high)
@@ -262,6 +263,18 @@ func (c *corpus) markHeads(figs []casualty) {
 				if x.region == r && (!f.exact || !x.exact || abs64(x.day-f.day) <= 1) &&
 					c.attacks.oneAttack(x.f.attack, x.f.by, f.attack, f.by, false) && !undatedOther(x.f, f) && !otherSide(x.f, f) {
 					fresh = false
+					if old := x.f; ownToll(old, f) {
+						old.head, f.head = false, true
+						if !f.exact && f.time == "" {
+							// The toll tells of the day its witness's count does.
+							f.day, f.exact = old.day, old.exact
+						}
+						for k := range seen {
+							if seen[k].f == old {
+								seen[k].f = f
+							}
+						}
+					}
 				}
 			}
 		}
@@ -272,6 +285,14 @@ func (c *corpus) markHeads(figs []casualty) {
 			}
 		}
 	}
+}
+
+// ownToll reports whether f, a later count of the dead head is the head for, is the report's
+// toll in its own voice where head is a count in someone's quoted words: a witness tells what
+// he saw ("at least eight died"), the report gives the incident's toll ("the death toll ... at
+// 50"), which is then the one compared.
+func ownToll(head, f *casualty) bool {
+	return head.head && head.quoted && !f.quoted && f.lo >= head.lo && sameCounted(head.who, f.who)
 }
 
 // undatedOther reports whether head, a count the text gives no day, leaves f its own head: f

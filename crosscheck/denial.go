@@ -22,6 +22,7 @@ type denial struct {
 	echo   string
 	place  bool  // the denier is a country, or a capital standing for it ("Moscow denied …")
 	places []int // the places named in what is denied (see deniedPlaces)
+	ev     int   // the event of its document the denial is about, -1 when none
 }
 
 // denierAt is the entity that makes the first denial of a sentence overlapping s, -1 when none.
@@ -101,7 +102,7 @@ func (k *Checker) denials(c *corpus, di int) []denial {
 			continue
 		}
 		out = append(out, denial{doc: di, sent: cl.Span, denier: e, role: cl.Role, object: cl.Object, matter: c.lang().contentList(cl.Words), echo: cl.Echo,
-			place: c.entType[e] == dossier.LOC, places: c.deniedPlaces(d, cl)})
+			place: c.entType[e] == dossier.LOC, places: c.deniedPlaces(d, cl), ev: cl.Event})
 	}
 	return out
 }
@@ -292,6 +293,21 @@ func (t *toldHappenings) sameHappening(doc int, r report, strict bool) bool {
 	return ok && containsInt(haps, hi)
 }
 
+// ofDenied reports whether deed r may be what dn denies, given the happening of the act the
+// denial is about: when that happening holds other reports (its report told the incident in
+// the sentences before: "Johnson said Moscow's jets targeted the convoy on Monday. Russia
+// denies involvement"), the denial is of it and of no other deed its report tells; when it is
+// told by the denial alone, is of another type than r, or the denial is about no act, any deed
+// may be meant.
+func (t *toldHappenings) ofDenied(dn denial, r report) bool {
+	hi, ok := t.of[[2]int{dn.doc, dn.ev}]
+	if !ok || len(t.groups[hi]) < 2 || t.groups[hi][0].e.Type != r.e.Type {
+		return true
+	}
+	ri, ok := t.of[[2]int{int(r.doc), int(r.ev)}]
+	return ok && ri == hi
+}
+
 // shareAttack reports whether two documents tell one attack happening.
 func (t *toldHappenings) shareAttack(a, b int) bool {
 	hb := t.byDoc[b][dossier.Assault]
@@ -385,7 +401,7 @@ func (k *Checker) matters(c *corpus, denier int, dns []denial, reports []report,
 		}
 		stems := triggerStems(c.str(r.e.word))
 		for i, dn := range dns {
-			if !told.sameHappening(dn.doc, r, dn.place) || c.elsewhere(dn, &r) {
+			if !told.sameHappening(dn.doc, r, dn.place) || !told.ofDenied(dn, r) || c.elsewhere(dn, &r) {
 				continue
 			}
 			if dn.role && roleDeed(r.e.Type) || !speechAct(r.e.Type) && namesAny(dn.object, stems) {

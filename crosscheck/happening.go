@@ -120,8 +120,11 @@ func (k *Checker) reports(c *corpus, docs []int) []report {
 					}
 				}
 			}
-			if e.Type == dossier.Travel && len(r.dest) == 0 {
-				r.dest = k.travelPlaces(c, d, e.Span)
+			if e.Type == dossier.Travel {
+				r.dest = c.travelDest(d, e, r.dest)
+				if len(r.dest) == 0 {
+					r.dest = k.travelPlaces(c, d, e.Span)
+				}
 			}
 			if e.Type == dossier.Assault && len(c.reportPlaces(&r)) == 0 {
 				dest := r.dest
@@ -133,8 +136,52 @@ func (k *Checker) reports(c *corpus, docs []int) []report {
 			out = append(out, r)
 		}
 		lendKinds(out[first:])
+		leadReportDay(out[first:])
 	}
 	return out
+}
+
+// leadReportDay gives each attack of one document's reports rs that gives no time of its own,
+// told after an attack its text dates to a day before the page was written, that day rather
+// than the page's: the page's news is of that day ("a helicopter dropped a barrel bomb on
+// Wednesday night"), and an attack it tells after it without a day is of that day or before
+// (background, "was not an isolated case": other strikes of those days), not of a later day
+// another outlet dates. A day the dateline alone gives is the day the page was filed, no
+// incident's; a day more than dayReach days before the page is background, no news.
+func leadReportDay(rs []report) {
+	lead := int64(-1)
+	for i := range rs {
+		r := &rs[i]
+		if r.e.Type != dossier.Assault || r.past {
+			continue
+		}
+		switch {
+		case lead < 0 && r.exact && !r.filed:
+			if r.last >= 0 && r.day < r.last && r.last-r.day <= dayReach {
+				lead = r.day
+			} else {
+				return // the page leads with the news of its own day
+			}
+		case lead >= 0 && !r.exact && r.e.Time == "" && r.day >= 0:
+			r.day, r.last = lead, lead
+		}
+	}
+}
+
+// travelDest is where travel e of document d goes, of places, its places and destinations:
+// its destinations when it names one, as a visit to one place told with another ("said on a
+// visit to X that the massacre near Y …") is a journey to X, not to Y.
+func (c *corpus) travelDest(d *doc, e *passEvent, places []int) []int {
+	var to []int
+	for _, a := range e.Args {
+		if n, ok := d.ent.at(int(a.Chain)); ok && strings.EqualFold(c.str(a.role), "destination") {
+			to = appendUnique(to, n)
+		}
+	}
+	if len(to) == 0 {
+		return places
+	}
+	return to
 }
 
 // targetPlaces are the places among the targets of an attack finer than a country: where an
@@ -226,6 +273,7 @@ func (k *Checker) happenings(c *corpus, org *origins, cf conflictFigs, heads inc
 	u := newUnionFind(len(reps))
 	sigs := newAttackSigs(c, reps)
 	c.joinBlocks(reps, u, sigs)
+	c.joinTollToLead(reps, u, sigs)
 	c.joinRepeatedHead(reps, u, sigs, cf.figs)
 	k.joinByFigures(c, reps, u, sigs, heads)
 	c.joinUndated(reps, u, sigs)
@@ -539,7 +587,7 @@ func (c *corpus) rolesSwapped(a, b *report) bool {
 // placeTiedOnly reports whether two attack reports of two origins (see origins: one outlet's
 // pages, or a page and its copy, are one) are tied by their place and days alone, one of them
 // without a day of its own: they name no one kind of attack, they share no participant but a
-// place (see party), they fall on no one town (see shareTown) unless one without a day gives
+// place (see party) that one of them names as who acted or who was hit (see actsOrHit), they fall on no one town (see shareTown) unless one without a day gives
 // a count (see undatedToll), and they do not both count the dead. "Four people were killed
 // during rebel fire in the city on Tuesday" and another outlet's undated "renewed bombardment"
 // of the city are two of its many attacks as likely as one.
@@ -548,7 +596,7 @@ func (c *corpus) placeTiedOnly(a, b *report) bool {
 		return false
 	}
 	for _, e := range a.core {
-		if containsInt(b.core, e) && c.party(e, a) && c.party(e, b) {
+		if containsInt(b.core, e) && c.party(e, a) && c.party(e, b) && (actsOrHit(a, e) || actsOrHit(b, e)) {
 			return false
 		}
 	}
@@ -556,6 +604,13 @@ func (c *corpus) placeTiedOnly(a, b *report) bool {
 		return false
 	}
 	return !counts(a.e) || !counts(b.e)
+}
+
+// actsOrHit reports whether report r names entity e as who acted or who was hit: a name its
+// sentence only mentions ("in retaliation for the execution of the pilot by the Front") ties
+// no two attacks.
+func actsOrHit(r *report, e int) bool {
+	return containsInt(r.actor, e) || containsInt(r.target, e)
 }
 
 // shareTown reports whether two attack reports fall on one town the hierarchy knows, named
@@ -936,22 +991,24 @@ func (k *Checker) joinByFigures(c *corpus, reps []report, u unionFind, sigs atta
 		}
 		// One figures' incident, even where outlets name two kinds of attack at one site (see
 		// disputedAttack): the kind is then in dispute, not two attacks.
-		joinFig := func(first int, m member, days bool) {
-			if !c.joinSigs(u, sigs, first, m.ri, days, false) && c.disputedAttack(list[g[0]], list[m.fig]) {
-				merge(u, sigs, first, m.ri)
+		// The kind is in dispute between the figure of the report joined to and m's.
+		joinFig := func(first member, m member, days bool) {
+			if !c.joinSigs(u, sigs, first.ri, m.ri, days, false) && c.disputedAttack(list[first.fig], list[m.fig]) {
+				merge(u, sigs, first.ri, m.ri)
 			}
 		}
 		for _, m := range dated[min(1, len(dated)):] {
-			joinFig(dated[0].ri, m, false)
+			joinFig(dated[0], m, false)
 		}
-		lead := 0 // the happening the undated reports join: the dated ones', else the first's
+		var lead member // the happening the undated reports join: the dated ones', else the first's
 		if len(dated) > 0 {
-			lead = u.find(dated[0].ri)
-			if slices.ContainsFunc(dated, func(m member) bool { return u.find(m.ri) != lead }) {
+			lead = dated[0]
+			root := u.find(lead.ri)
+			if slices.ContainsFunc(dated, func(m member) bool { return u.find(m.ri) != root }) {
 				continue
 			}
 		} else if len(undated) > 0 {
-			lead, undated = undated[0].ri, undated[1:]
+			lead, undated = undated[0], undated[1:]
 		}
 		for _, m := range undated {
 			joinFig(lead, m, true)
@@ -1044,6 +1101,35 @@ func reportDay(r *report) int64 {
 		return r.day
 	}
 	return -1
+}
+
+// joinTollToLead puts into the happening of each document's lead attack (its first, dated to a
+// day) the attacks it tells after it that count the dead and name no one and no place of their
+// own, nor another day: "Government jets struck the market of X on Monday. Rescuers said the
+// strikes killed 31" tells the toll of the lead's attack, when their kinds and sides can be one
+// (see Attacks.oneAttack) and nothing else keeps them apart (see joinSigs).
+func (c *corpus) joinTollToLead(reps []report, u unionFind, sigs attackSigs) {
+	lead := -1
+	for ri := range reps {
+		r := &reps[ri]
+		if ri > 0 && r.doc != reps[ri-1].doc {
+			lead = -1
+		}
+		if r.e.Type != dossier.Assault || r.past {
+			continue
+		}
+		switch {
+		case lead < 0:
+			if reportDay(r) < 0 {
+				lead = -2 // the page leads with an attack of no day of its own
+			} else {
+				lead = ri
+			}
+		case lead >= 0 && len(r.core) == 0 && len(c.reportPlaces(r)) == 0 && counts(r.e) &&
+			(r.e.Time == "" || reportDay(r) == reps[lead].day) && c.attacks.oneAttack(reps[lead].kind, reps[lead].by, r.kind, r.by, false):
+			c.join(u, sigs, lead, ri)
+		}
+	}
 }
 
 // joinRepeatedHead puts into the happening of each document's head count of the dead the

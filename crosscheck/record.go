@@ -84,7 +84,7 @@ type passFigure struct {
 	// Counts, Who, Text, Time, Kind, By, Force, Side, Capital and Part.
 	counts, who, text, time, kind, by, force, side, capital, part uint32
 	bounded                                                       bool // dossier.Figure.High is not nil
-	Loose, Update, Total, Night, Around, Sum                      bool
+	Loose, Update, Total, Night, Around, Sum, Quoted              bool
 }
 
 // figureOf returns what the checks read of f, numbering its words in ns.
@@ -93,7 +93,7 @@ func figureOf(f *dossier.Figure, ns *names) passFigure {
 		Sites: f.Sites, at: int32(f.At.Start), low: int32(f.Low), counts: ns.of(f.Counts), who: ns.of(f.Who), text: ns.of(f.Text),
 		time: ns.of(f.Time), kind: ns.of(f.Kind), by: ns.of(f.By), force: ns.of(f.Force), side: ns.of(f.Side),
 		capital: ns.of(f.Capital), part: ns.of(f.Part), Loose: f.Loose, Update: f.Update, Total: f.Total, Night: f.Night,
-		Around: f.Around, Sum: f.Sum}
+		Around: f.Around, Sum: f.Sum, Quoted: f.Quoted}
 	if f.High != nil {
 		out.high, out.bounded = int32(*f.High), true
 	}

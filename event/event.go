@@ -162,6 +162,7 @@ func (x *Extractor) Analyze(a *dossier.Analysis) error {
 	campaignTolls(found.events)
 	sentenceDays(found.events, timexes)
 	summedTolls(figuresOf(found.events, found.figures))
+	markQuoted(text, figuresOf(found.events, found.figures))
 	carryDays(text, found.events, timexes, mentions)
 	found.inheritQuotes(quoteAttribution(text, all))
 	a.Events = found.events

@@ -1557,6 +1557,7 @@ func (x *Extractor) Figures(a *dossier.Analysis) {
 	campaignTolls(a.Events)
 	sentenceDays(a.Events, timexes)
 	summedTolls(figuresOf(a.Events, a.Figures))
+	markQuoted(text, figuresOf(a.Events, a.Figures))
 	carryDays(text, a.Events, timexes, a.Mentions)
 }
 
