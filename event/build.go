@@ -390,7 +390,7 @@ func (x *Extractor) timeOf(s *sent, m match, denied bool) string {
 			if own != inClause {
 				continue
 			}
-			if own && datesOther(s, m.t1, t.Start) || datesPhrase(s, m, t) {
+			if own && datesOther(s, m.t1, t.Start) || datesPhrase(s, m, t) || aside(s, m, t) || datesNoun(s, m, t) {
 				continue
 			}
 			// A noun that is the object of another word's preposition ("protested on Thursday
@@ -467,6 +467,52 @@ func datesPhrase(s *sent, m match, t dossier.Timex) bool {
 	}
 	return n > 0
 }
+
+// aside reports whether time t is said inside brackets that do not hold the trigger: "the
+// group (formerly known as X)" tells of the name, not of the trigger's happening.
+func aside(s *sent, m match, t dossier.Timex) bool {
+	open := -1
+	for k, w := range s.toks {
+		switch {
+		case w.norm == "(" || w.norm == "[":
+			open = k
+		case (w.norm == ")" || w.norm == "]") && open >= 0:
+			if s.toks[open].start <= t.Start && t.End <= w.end {
+				return m.t0 < open || m.t0 > k
+			}
+			open = -1
+		}
+	}
+	return false
+}
+
+// datesNoun reports whether time t is an adjective the parse hangs on a noun ("a recent
+// ceasefire", "the current leader") and the trigger is neither that noun nor in its phrase: the
+// adjective dates what its noun names alone.
+func datesNoun(s *sent, m match, t dossier.Timex) bool {
+	p := s.parse
+	if p == nil {
+		return false
+	}
+	a := tree.WordAt(p, t.Start)
+	if a < 0 || p.Tokens[a].End < t.End || p.Tokens[a].UPOS != "ADJ" || p.Tokens[a].Rel != "amod" {
+		return false
+	}
+	noun := p.Tokens[a].Head
+	k := tree.WordAt(p, s.toks[m.t0].start)
+	for n := 0; k >= 0 && n < nounReach; n++ {
+		if k == noun {
+			return false
+		}
+		k = p.Tokens[k].Head
+	}
+	return true
+}
+
+// nounReach is how many steps up the parse datesNoun walks from a trigger to the noun an
+// adjective of time modifies: the noun itself, or one of a phrase hung on it ("the recent
+// escalation of attacks").
+const nounReach = 3
 
 // dayPhraseWords is how many words after a day datesPhrase reads as the rest of its noun phrase.
 const dayPhraseWords = 3
