@@ -468,19 +468,25 @@ func datesPhrase(s *sent, m match, t dossier.Timex) bool {
 	return n > 0
 }
 
-// aside reports whether time t is said inside brackets that do not hold the trigger: "the
-// group (formerly known as X)" tells of the name, not of the trigger's happening.
+// aside reports whether time t is said inside brackets or a pair of dashes that do not hold the
+// trigger: "the group (formerly known as X)" tells of the name, "the war - now in its sixth year
+// -" of the war, not of the trigger's happening.
 func aside(s *sent, m match, t dossier.Timex) bool {
-	open := -1
+	open, dash := -1, -1
 	for k, w := range s.toks {
+		close := -1
 		switch {
 		case w.norm == "(" || w.norm == "[":
 			open = k
 		case (w.norm == ")" || w.norm == "]") && open >= 0:
-			if s.toks[open].start <= t.Start && t.End <= w.end {
-				return m.t0 < open || m.t0 > k
-			}
-			open = -1
+			close, open = open, -1
+		case s.w.dashes[w.norm] && dash >= 0:
+			close, dash = dash, -1
+		case s.w.dashes[w.norm]:
+			dash = k
+		}
+		if close >= 0 && s.toks[close].start <= t.Start && t.End <= w.end {
+			return m.t0 < close || m.t0 > k
 		}
 	}
 	return false
