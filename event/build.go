@@ -492,12 +492,13 @@ func aside(s *sent, m match, t dossier.Timex) bool {
 	return false
 }
 
-// datesNoun reports whether time t is an adjective the parse hangs on a noun ("a recent
+// datesNoun reports whether time t is a vague adjective the parse hangs on a noun ("a recent
 // ceasefire", "the current leader") and the trigger is neither that noun nor in its phrase: the
-// adjective dates what its noun names alone.
+// adjective dates what its noun names alone. A day or month the parse reads as an adjective
+// ("mid-January") is too often misread to be held to one noun.
 func datesNoun(s *sent, m match, t dossier.Timex) bool {
 	p := s.parse
-	if p == nil {
+	if p == nil || !strings.HasSuffix(t.Value, "_REF") {
 		return false
 	}
 	a := tree.WordAt(p, t.Start)
