@@ -225,11 +225,6 @@ func (s *state) presentSchedule(start, end int) bool {
 	if c := tree.Child(p, k, "cop"); c >= 0 {
 		return s.parsedClass(p, c) == vPresent && tree.Child(p, k, "nsubj") >= 0
 	}
-	// A date the parse hangs on the noun of a verb's place or goal ("go to the polls in
-	// November") dates the verb's act as one hung on the verb does.
-	if n := p.Tokens[k].Head; p.Tokens[k].Rel == "nmod" && n >= 0 && strings.HasPrefix(p.Tokens[n].Rel, "obl") {
-		k = n
-	}
 	// A weekday is never what a verb acts on: the parse's "obj" is a bare time modifier too.
 	if r := p.Tokens[k].Rel; !strings.HasPrefix(r, "obl") && r != "nmod:tmod" && r != "obj" {
 		return false

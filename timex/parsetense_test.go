@@ -31,8 +31,6 @@ func TestParsedDirection(t *testing.T) {
 		{"The minister tells reporters Monday that the talks failed.", "Monday", "2024-05-13"},
 		{"The new law takes effect on Jan. 1 across the country.", "Jan. 1", "2025-01-01"},
 		{"The two parties meet again in March in the capital.", "March", "2025-03"},
-		{"Voters go to the polls in November.", "November", "2024-11"},
-		{"Voters went to the polls in November.", "November", "2023-11"},
 		{"The minister says in March the talks failed.", "March", "2024-03"},
 		{"The company agreed to buy the unit in October.", "October", "2024-10"},
 		{"The company agreed in October to buy the unit.", "October", "2023-10"},
