@@ -390,7 +390,7 @@ func (x *Extractor) timeOf(s *sent, m match, denied bool) string {
 			if own != inClause {
 				continue
 			}
-			if own && datesOther(s, m.t1, t.Start) || datesPhrase(s, m, t) || aside(s, m, t) || datesNoun(s, m, t) {
+			if own && datesOther(s, m.t1, t.Start) || datesPhrase(s, m, t) || aside(s, m, t) || datesNoun(s, m, t) || opensSpan(s, m, t) {
 				continue
 			}
 			// A noun that is the object of another word's preposition ("protested on Thursday
@@ -492,6 +492,55 @@ func aside(s *sent, m match, t dossier.Timex) bool {
 	return false
 }
 
+// opensSpan reports whether time t is said after a word that opens a span ("since"), within a
+// few words and with the trigger neither between them nor inside the span's own phrase: "more
+// than 300000 have been killed since the war began in March 2011" dates the war's start, not the
+// killing, while "since the war began in March 2011 with protests" dates the protests.
+func opensSpan(s *sent, m match, t dossier.Timex) bool {
+	k := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].start >= t.Start })
+	for j := k - 1; j >= 0 && j >= k-spanReach; j-- {
+		w := s.toks[j]
+		if j == m.t0 || !w.word {
+			return false
+		}
+		if s.w.spanStarts[w.norm] {
+			return !inPhraseOf(s, j, m.t0)
+		}
+	}
+	return false
+}
+
+// inPhraseOf reports whether the parse puts token k, a trigger, under the word that token j
+// marks (the verb of a "since" clause, the noun of a "since" phrase).
+func inPhraseOf(s *sent, j, k int) bool {
+	p := s.parse
+	if p == nil {
+		return false
+	}
+	h := tree.WordAt(p, s.toks[j].start)
+	if h < 0 {
+		return false
+	}
+	return under(p, tree.WordAt(p, s.toks[k].start), p.Tokens[h].Head, maxHeadClimb)
+}
+
+// maxHeadClimb bounds a walk up the parse's heads.
+const maxHeadClimb = 8
+
+// under reports whether parse word w is word h or hangs on it within steps heads.
+func under(p *dossier.Sentence, w, h, steps int) bool {
+	for n := 0; w >= 0 && h >= 0 && n < steps; n++ {
+		if w == h {
+			return true
+		}
+		w = p.Tokens[w].Head
+	}
+	return false
+}
+
+// spanReach is how many words before a time opensSpan looks for the word that opens a span.
+const spanReach = 8
+
 // datesNoun reports whether time t is a vague adjective the parse hangs on a noun ("a recent
 // ceasefire", "the current leader") and the trigger is neither that noun nor in its phrase: the
 // adjective dates what its noun names alone. A day or month the parse reads as an adjective
@@ -505,15 +554,7 @@ func datesNoun(s *sent, m match, t dossier.Timex) bool {
 	if a < 0 || p.Tokens[a].End < t.End || p.Tokens[a].UPOS != "ADJ" || p.Tokens[a].Rel != "amod" {
 		return false
 	}
-	noun := p.Tokens[a].Head
-	k := tree.WordAt(p, s.toks[m.t0].start)
-	for n := 0; k >= 0 && n < nounReach; n++ {
-		if k == noun {
-			return false
-		}
-		k = p.Tokens[k].Head
-	}
-	return true
+	return !under(p, tree.WordAt(p, s.toks[m.t0].start), p.Tokens[a].Head, nounReach)
 }
 
 // nounReach is how many steps up the parse datesNoun walks from a trigger to the noun an
