@@ -504,7 +504,9 @@ func opensSpan(s *sent, m match, t dossier.Timex) bool {
 			return false
 		}
 		if s.w.spanStarts[w.norm] {
-			return !inPhraseOf(s, j, m.t0)
+			// Right after the word the time is its whole phrase ("since April 21"), whatever
+			// the parse hangs on it; further on it is said in a clause of the span's start.
+			return j == k-1 || !inPhraseOf(s, j, m.t0)
 		}
 	}
 	return false
