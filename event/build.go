@@ -474,19 +474,22 @@ func datesPhrase(s *sent, m match, t dossier.Timex) bool {
 func aside(s *sent, m match, t dossier.Timex) bool {
 	open, dash := -1, -1
 	for k, w := range s.toks {
-		close := -1
+		from := -1
 		switch {
 		case w.norm == "(" || w.norm == "[":
 			open = k
 		case (w.norm == ")" || w.norm == "]") && open >= 0:
-			close, open = open, -1
-		case s.w.dashes[w.norm] && dash >= 0:
-			close, dash = dash, -1
-		case s.w.dashes[w.norm]:
-			dash = k
+			from, open = open, -1
+		case s.w.dashes[w.norm] && k > 0 && s.toks[k-1].end < w.start:
+			// Only a dash set apart from the word before it: "2011-2015" joins a range.
+			if dash < 0 {
+				dash = k
+			} else {
+				from, dash = dash, -1
+			}
 		}
-		if close >= 0 && s.toks[close].start <= t.Start && t.End <= w.end {
-			return m.t0 < close || m.t0 > k
+		if from >= 0 && s.toks[from].start <= t.Start && t.End <= w.end {
+			return m.t0 < from || m.t0 > k
 		}
 	}
 	return false
