@@ -390,7 +390,7 @@ func (x *Extractor) timeOf(s *sent, m match, denied bool) string {
 			if own != inClause {
 				continue
 			}
-			if own && datesOther(s, m.t1, t.Start) || datesPhrase(s, m, t) {
+			if own && datesOther(s, m.t1, t.Start) || datesPhrase(s, m, t) || aside(s, m, t) || datesNoun(s, m, t) || opensSpan(s, m, t) {
 				continue
 			}
 			// A noun that is the object of another word's preposition ("protested on Thursday
@@ -467,6 +467,105 @@ func datesPhrase(s *sent, m match, t dossier.Timex) bool {
 	}
 	return n > 0
 }
+
+// aside reports whether time t is said inside brackets or a pair of dashes that do not hold the
+// trigger: "the group (formerly known as X)" tells of the name, "the war - now in its sixth year
+// -" of the war, not of the trigger's happening.
+func aside(s *sent, m match, t dossier.Timex) bool {
+	open, dash := -1, -1
+	for k, w := range s.toks {
+		from := -1
+		switch {
+		case w.norm == "(" || w.norm == "[":
+			open = k
+		case (w.norm == ")" || w.norm == "]") && open >= 0:
+			from, open = open, -1
+		case s.w.dashes[w.norm] && k > 0 && s.toks[k-1].end < w.start:
+			// Only a dash set apart from the word before it: "2011-2015" joins a range.
+			if dash < 0 {
+				dash = k
+			} else {
+				from, dash = dash, -1
+			}
+		}
+		if from >= 0 && s.toks[from].start <= t.Start && t.End <= w.end {
+			return m.t0 < from || m.t0 > k
+		}
+	}
+	return false
+}
+
+// opensSpan reports whether time t is said after a word that opens a span ("since"), within a
+// few words and with the trigger neither between them nor inside the span's own phrase: "more
+// than 300000 have been killed since the war began in March 2011" dates the war's start, not the
+// killing, while "since the war began in March 2011 with protests" dates the protests.
+func opensSpan(s *sent, m match, t dossier.Timex) bool {
+	k := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].start >= t.Start })
+	for j := k - 1; j >= 0 && j >= k-spanReach; j-- {
+		w := s.toks[j]
+		if j == m.t0 || !w.word {
+			return false
+		}
+		if s.w.spanStarts[w.norm] {
+			// Right after the word the time is its whole phrase ("since April 21"), whatever
+			// the parse hangs on it; further on it is said in a clause of the span's start.
+			return j == k-1 || !inPhraseOf(s, j, m.t0)
+		}
+	}
+	return false
+}
+
+// inPhraseOf reports whether the parse puts token k, a trigger, under the word that token j
+// marks (the verb of a "since" clause, the noun of a "since" phrase).
+func inPhraseOf(s *sent, j, k int) bool {
+	p := s.parse
+	if p == nil {
+		return false
+	}
+	h := tree.WordAt(p, s.toks[j].start)
+	if h < 0 {
+		return false
+	}
+	return under(p, tree.WordAt(p, s.toks[k].start), p.Tokens[h].Head, maxHeadClimb)
+}
+
+// maxHeadClimb bounds a walk up the parse's heads.
+const maxHeadClimb = 8
+
+// under reports whether parse word w is word h or hangs on it within steps heads.
+func under(p *dossier.Sentence, w, h, steps int) bool {
+	for n := 0; w >= 0 && h >= 0 && n < steps; n++ {
+		if w == h {
+			return true
+		}
+		w = p.Tokens[w].Head
+	}
+	return false
+}
+
+// spanReach is how many words before a time opensSpan looks for the word that opens a span.
+const spanReach = 8
+
+// datesNoun reports whether time t is a vague adjective the parse hangs on a noun ("a recent
+// ceasefire", "the current leader") and the trigger is neither that noun nor in its phrase: the
+// adjective dates what its noun names alone. A day or month the parse reads as an adjective
+// ("mid-January") is too often misread to be held to one noun.
+func datesNoun(s *sent, m match, t dossier.Timex) bool {
+	p := s.parse
+	if p == nil || !strings.HasSuffix(t.Value, "_REF") {
+		return false
+	}
+	a := tree.WordAt(p, t.Start)
+	if a < 0 || p.Tokens[a].End < t.End || p.Tokens[a].UPOS != "ADJ" || p.Tokens[a].Rel != "amod" {
+		return false
+	}
+	return !under(p, tree.WordAt(p, s.toks[m.t0].start), p.Tokens[a].Head, nounReach)
+}
+
+// nounReach is how many steps up the parse datesNoun walks from a trigger to the noun an
+// adjective of time modifies: the noun itself, or one of a phrase hung on it ("the recent
+// escalation of attacks").
+const nounReach = 3
 
 // dayPhraseWords is how many words after a day datesPhrase reads as the rest of its noun phrase.
 const dayPhraseWords = 3

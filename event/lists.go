@@ -95,6 +95,10 @@ type wordLists struct {
 	parseTargetCases map[string]bool
 	// rankWords rank a noun among others ("the first hospital to be targeted").
 	rankWords map[string]bool
+	// spanStarts make the time after them the start of a span (span-starts.txt).
+	spanStarts map[string]bool
+	// dashes set an aside off from its sentence when they come in pairs (aside-dashes.txt).
+	dashes map[string]bool
 	// datelineMarks follow the place of an agency's dateline ("WASHINGTON –", "DAMASCUS (AP)").
 	datelineMarks map[string]bool
 	// placeOnCases, after one of placeOnHeads, make a place an attack is aimed at its place, not
@@ -329,6 +333,8 @@ func (w *wordLists) loadPartyWords(d *en.Data) {
 // loadPlaceWords reads the words that make a name a place, or tell where one lies.
 func (w *wordLists) loadPlaceWords(d *en.Data) {
 	w.datelineMarks = d.List("dateline-marks")
+	w.dashes = d.List("aside-dashes")
+	w.spanStarts = d.List("span-starts")
 	w.compass = d.List("compass-points")
 	w.distanceUnits = d.List("distance-units")
 	w.distancePaths = d.List("distance-paths")

@@ -37,6 +37,7 @@ func TestParsedDirection(t *testing.T) {
 		{"The company had agreed to buy the unit in October.", "October", "2023-10"},
 		{"The rebels have promised to withdraw in October.", "October", "2024-10"},
 		{"The bank announced an agreement to acquire the lender in October.", "October", "2024-10"},
+		{"The bank announced an agreement to acquire the Calder, Ill., bank holding company in January.", "January", "2025-01"},
 		{"The minister resigned in June after the vote.", "June", "2023-06"},
 		{"The minister, who resigned on June 3, said he would run again.", "June 3", "2023-06-03"},
 		{"The minister resigned on May 16 after the vote.", "May 16", "2024-05-16"},
