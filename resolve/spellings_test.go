@@ -150,6 +150,13 @@ func TestSpellingsWithContext(t *testing.T) {
 		{"place, other initial vowel and a vowel left out, nothing shared", "LOC:Ukhairabat", "LOC:Ekheirbat", false, false},
 		{"place, other initial vowel, a vowel left out and one otherwise", "LOC:Ukhairabat", "LOC:Ekheirbut", true, false},
 		{"short place, other initial vowel and a vowel left out", "LOC:Atarab", "LOC:Etrab", true, false},
+		// Each word of a place's name may differ as the spellings of a one-word place do.
+		{"place of two words, glide y and i", "LOC:Tell Falyam", "LOC:Tel Filiam", true, true},
+		{"place of two words, glide y and i, nothing shared", "LOC:Tell Falyam", "LOC:Tel Filiam", false, false},
+		{"place of two words, glide y and i, another consonant", "LOC:Tell Falyam", "LOC:Tell Filiap", true, false},
+		{"place of two names, p and b in one", "LOC:Marsek Tarpani", "LOC:Marsek Terbani", true, true},
+		{"place of two names, other vowels in both", "LOC:Tarmesh Falyam", "LOC:Tarmish Filiam", true, true},
+		{"place of two names, another word", "LOC:Marsek Tarmesh", "LOC:Dorvan Tarmish", true, false},
 		{"two countries", "LOC:Niger", "LOC:Nigeria", true, false},
 		{"person alone, other vowels", "PER:Tarmesh", "PER:Tarmish", true, false},
 		{"group, -iyyah and -ia", "ORG:al-Durrar al-Shamiyyah", "ORG:El-Dorar Al-Shamia", true, true},

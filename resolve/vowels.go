@@ -495,3 +495,21 @@ func vowelH(w string) bool {
 
 // endsIn reports whether a word ends in the letter c.
 func endsIn(w string, c byte) bool { return len(w) > 0 && w[len(w)-1] == c }
+
+// alignedSpellings says how well the words of two place names of one length align one to one
+// when each pair of words that tokLevel keeps apart may be spellings of one name as one-word
+// places are (see spellingsAlike): "Tell Abyad" and "Tel Abiad" differ as "Abyad" and "Abiad"
+// do. Such a pair aligns weakly, so the names join only where their documents share a name.
+func (r *Resolver) alignedSpellings(a, b []tok) level {
+	lv := strong
+	for i := range a {
+		l := tokLevel(a[i], b[i])
+		if l == no && !a[i].common && !b[i].common && a[i].mark == b[i].mark && r.spellingsAlike(a[i], b[i]) {
+			l = weak
+		}
+		if lv = min(lv, l); lv == no {
+			return no
+		}
+	}
+	return lv
+}
