@@ -157,6 +157,13 @@ func TestSpellingsWithContext(t *testing.T) {
 		{"place of two names, p and b in one", "LOC:Marsek Tarpani", "LOC:Marsek Terbani", true, true},
 		{"place of two names, other vowels in both", "LOC:Tarmesh Falyam", "LOC:Tarmish Filiam", true, true},
 		{"place of two names, another word", "LOC:Marsek Tarmesh", "LOC:Dorvan Tarmish", true, false},
+		// A doubled 'y' after a vowel other than 'i' written once is no nisba ending.
+		{"short place, doubled y written once", "LOC:Kafrayya", "LOC:Kafraya", true, true},
+		{"short place, doubled y written once, nothing shared", "LOC:Kafrayya", "LOC:Kafraya", false, false},
+		{"short place, doubled y and none", "LOC:Kafrayya", "LOC:Kafraa", true, false},
+		{"short place, doubled y after i and once", "LOC:Kafriyya", "LOC:Kafriya", true, true},
+		{"place of two words, doubled y written once", "LOC:Tell Kafrayya", "LOC:Tell Kafraya", true, true},
+		{"person alone, doubled y written once", "PER:Kafrayya", "PER:Kafraya", true, false},
 		{"two countries", "LOC:Niger", "LOC:Nigeria", true, false},
 		{"person alone, other vowels", "PER:Tarmesh", "PER:Tarmish", true, false},
 		{"group, -iyyah and -ia", "ORG:al-Durrar al-Shamiyyah", "ORG:El-Dorar Al-Shamia", true, true},

@@ -117,13 +117,27 @@ func diphthongY(w string) string {
 	return string(b)
 }
 
-// vowelForm is a folded word as the vowel rules read it: a nisba ending of a short word written
-// "-iya" ("Badia", "Badiya"; see namekey.Keyer.ShortNisba), a glide 'y' written 'i' (see
-// glideI), a final -y written -i (see finalYI), the letters Arabic writes with one written
-// alike (see arabicLabials) and a 'c' before 'e', 'i' or 'y' written 's', as French
-// romanisations write sin ("Bouceif", "Bousseif"; see softC).
+// vowelForm is a folded word as the vowel rules read it: a doubled 'y' written once (see
+// singleY), a nisba ending of a short word written "-iya" ("Badia", "Badiya"; see
+// namekey.Keyer.ShortNisba), a glide 'y' written 'i' (see glideI), a final -y written -i (see
+// finalYI), the letters Arabic writes with one written alike (see arabicLabials) and a 'c'
+// before 'e', 'i' or 'y' written 's', as French romanisations write sin ("Bouceif",
+// "Bousseif"; see softC).
 func (r *Resolver) vowelForm(w string) string {
-	return glideI(r.keys.ShortNisba(finalYI(softC(arabicLabials(shortU(w))))))
+	return glideI(r.keys.ShortNisba(finalYI(softC(arabicLabials(shortU(singleY(w)))))))
+}
+
+// singleY writes once each 'y' a folded word doubles after a vowel other than 'i' and before
+// another vowel: a romanisation writes the doubled consonant of a place's name or not
+// ("Hamma", "Hama"), and a doubled 'y' written once must not read as a nisba ending
+// ("Kafrayya", "Kafraya"). After 'i' the doubled 'y' is the nisba's own ("Shamiyya").
+func singleY(w string) string {
+	for i := 1; i+2 < len(w); i++ {
+		if w[i] == 'y' && w[i+1] == 'y' && isVowelByte(w[i-1]) && w[i-1] != 'i' && isVowelByte(w[i+2]) {
+			return w[:i] + singleY(w[i+1:])
+		}
+	}
+	return w
 }
 
 // shortU drops the short 'u' of a folded word between a consonant and a 'w' before a vowel: the
