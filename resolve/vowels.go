@@ -50,22 +50,37 @@ func (r *Resolver) vowelSkeleton(w string) string {
 // 'y' (see diphthongY): a romanisation writes one diphthong "ay", "ai", "ey" or "ei"
 // ("Sayda", "Saida"; "Qusayr", "Quseir"), while "ei" and "ai" also meet the long vowel they are
 // read as under the first key.
+//
+// A place's name that begins with a joiner ("Abu Kamal", "Bu Kamal") also meets, under its
+// key, its word written with the joiner solid ("Bukamal"; see joinedKey).
 func (r *Resolver) vowelKeys(typ dossier.EntityType, key, bare string) []string {
-	vk, ok := r.vowelKey(typ, key, bare)
-	if !ok {
-		return nil
+	var out []string
+	if vk, ok := r.vowelKey(typ, key, bare); ok {
+		out = append(out, vk)
+		for _, form := range []string{diphthongY(bare), diphthongO(bare, true)} {
+			if form == bare {
+				continue
+			}
+			if dk, ok := r.vowelKey(typ, key, form); ok && !slices.Contains(out, dk) {
+				out = append(out, dk)
+			}
+		}
 	}
-	out := []string{vk}
-	for _, form := range []string{diphthongY(bare), diphthongO(bare, true)} {
-		if form == bare {
-			continue
-		}
-		if dk, ok := r.vowelKey(typ, key, form); ok && !slices.Contains(out, dk) {
-			out = append(out, dk)
-		}
+	if typ != dossier.LOC {
+		return out
+	}
+	if jk, ok := r.joinedKey(key, bare); ok {
+		return append(out, joinedPrefix+jk)
+	}
+	if strings.ContainsRune(bare, ' ') {
+		return append(out, joinedPrefix+key) // the joiner written apart
 	}
 	return out
 }
+
+// joinedPrefix begins the vowel keys under which a place's name with a joiner meets its word
+// written with the joiner solid (see vowelKeys).
+const joinedPrefix = "LOC joined "
 
 // diphthongO writes each diphthong "aw" or "ow" (and "au" when au is set) before a consonant or
 // at a word's end as the long vowel 'o' a romanisation also writes it as ("Hawla", "Houla";
@@ -405,6 +420,9 @@ func (r *Resolver) vowelGroupFor(chains []*chain, groups map[string]*shortGroup,
 // with a silent final -e meets only the latter two: "Europe" is not "Europa", but a romanised
 // town may end in -e or -i.
 func (r *Resolver) spellingsAlike(a, b tok) bool {
+	if r.joinedAlike(a, b) {
+		return true
+	}
 	oa, ob := diphthongO(a.bare, true), diphthongO(b.bare, true)
 	if oa == a.bare && ob == b.bare {
 		return r.formsAlike(a, b)
@@ -415,6 +433,30 @@ func (r *Resolver) spellingsAlike(a, b tok) bool {
 		return true
 	}
 	return r.vowelSkeleton(a.bare) == r.vowelSkeleton(b.bare) && r.formsAlike(a, b)
+}
+
+// joinedKey is the key of a place's word that begins with a joiner written solid ("Bukamal",
+// "Albukamal"), keyed as Parse keys the joiner written apart and the word after it ("Bu Kamal",
+// keyed as "Abu Kamal"): the word is that name with its joiner run in, or the spoken "Bu" for
+// "Abu". ok is false for other words and for those Parse keys so already ("Abukamal").
+func (r *Resolver) joinedKey(key, bare string) (string, bool) {
+	j, rest, ok := r.keys.SolidJoiner(bare)
+	if !ok {
+		return "", false
+	}
+	n := r.keys.Parse(j + " " + rest)
+	if len(n.Tokens) != 1 || n.Tokens[0].Key == key {
+		return "", false
+	}
+	return n.Tokens[0].Key, true
+}
+
+// joinedAlike reports whether one of two places' words is the other's name with its joiner
+// written solid (see joinedKey).
+func (r *Resolver) joinedAlike(a, b tok) bool {
+	ja, oka := r.joinedKey(a.key, a.bare)
+	jb, okb := r.joinedKey(b.key, b.bare)
+	return oka && ja == b.key || okb && jb == a.key
 }
 
 // formsAlike is spellingsAlike for the words as written.
