@@ -339,21 +339,23 @@ func TestEnglishEndings(t *testing.T) {
 // TestSolidJoiner checks the split of a word that begins with a joiner written solid.
 func TestSolidJoiner(t *testing.T) {
 	k := New()
-	tests := []struct {
-		w, joiner, rest string
-		ok              bool
-	}{
-		{"bukamal", "bu", "kamal", true},
-		{"albukamal", "albu", "kamal", true},
-		{"aboudarra", "abou", "darra", true},
-		{"busra", "", "", false},   // too short a rest
-		{"tarmesh", "", "", false}, // no joiner
-		{"abu kamal", "", "", false},
+	type split struct {
+		joiner, rest string
+		ok           bool
 	}
-	for _, tt := range tests {
-		j, rest, ok := k.SolidJoiner(tt.w)
-		if j != tt.joiner || rest != tt.rest || ok != tt.ok {
-			t.Errorf("SolidJoiner(%q) = %q, %q, %v; want %q, %q, %v", tt.w, j, rest, ok, tt.joiner, tt.rest, tt.ok)
+	want := map[string]split{
+		"bukamal":   {"bu", "kamal", true},
+		"albukamal": {"albu", "kamal", true},
+		"aboudarra": {"abou", "darra", true},
+		"busra":     {}, // too short a rest
+		"tarmesh":   {}, // no joiner
+		"abu kamal": {}, // written apart
+	}
+	for w, s := range want {
+		var got split
+		got.joiner, got.rest, got.ok = k.SolidJoiner(w)
+		if got != s {
+			t.Errorf("SolidJoiner(%q) = %+v, want %+v", w, got, s)
 		}
 	}
 }
