@@ -1076,8 +1076,8 @@ func (r *Resolver) sameName(a, b *chain) level {
 	if per && len(a.dist) < 2 {
 		return no
 	}
-	if lv := aligned(a.dist, b.dist); lv != no || a.typ != dossier.LOC || b.typ != dossier.LOC {
-		return lv
+	if a.typ != dossier.LOC || b.typ != dossier.LOC {
+		return aligned(a.dist, b.dist)
 	}
 	return r.alignedSpellings(a.dist, b.dist)
 }

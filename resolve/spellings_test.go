@@ -157,6 +157,12 @@ func TestSpellingsWithContext(t *testing.T) {
 		{"place of two names, p and b in one", "LOC:Marsek Tarpani", "LOC:Marsek Terbani", true, true},
 		{"place of two names, other vowels in both", "LOC:Tarmesh Falyam", "LOC:Tarmish Filiam", true, true},
 		{"place of two names, another word", "LOC:Marsek Tarmesh", "LOC:Dorvan Tarmish", true, false},
+		// A word only similar to the other's stands beside a word written alike, not alone or
+		// beside an ordinary word.
+		{"place of two words, short names", "LOC:Tell Gaza", "LOC:Tell Giza", true, false},
+		{"place of two words, similar only", "LOC:Tell Asena", "LOC:Tell Asian", true, false},
+		{"place of two names, similar short words beside one alike", "LOC:Jeb al-Tarmesh", "LOC:Jubb al-Tarmesh", true, true},
+		{"place of two names, similar short words, nothing shared", "LOC:Jeb al-Tarmesh", "LOC:Jubb al-Tarmesh", false, false},
 		// A doubled 'y' after a vowel other than 'i' written once is no nisba ending.
 		{"short place, doubled y written once", "LOC:Kafrayya", "LOC:Kafraya", true, true},
 		{"short place, doubled y written once, nothing shared", "LOC:Kafrayya", "LOC:Kafraya", false, false},

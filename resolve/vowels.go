@@ -552,20 +552,43 @@ func vowelH(w string) bool {
 // endsIn reports whether a word ends in the letter c.
 func endsIn(w string, c byte) bool { return len(w) > 0 && w[len(w)-1] == c }
 
-// alignedSpellings says how well the words of two place names of one length align one to one
-// when each pair of words that tokLevel keeps apart may be spellings of one name as one-word
-// places are (see spellingsAlike): "Tell Abyad" and "Tel Abiad" differ as "Abyad" and "Abiad"
-// do. Such a pair aligns weakly, so the names join only where their documents share a name.
+// alignedSpellings says how well the words of two place names of one length align one to one,
+// each pair of words read as the spellings of one-word places are (see spellingsAlike): "Tell
+// Abyad" and "Tel Abiad" differ as "Abyad" and "Abiad" do, and such a pair aligns weakly, so
+// the names join only where their documents share a name. A pair only alike by similarity
+// (see tokLevel) counts only beside another word written alike, a name or a point of the
+// compass ("Jeb al-Jarrah", "Jubb al-Jarrah"): alone or beside an ordinary word, it is as often
+// another place ("Tell Asena", "Tell Asian").
 func (r *Resolver) alignedSpellings(a, b []tok) level {
 	lv := strong
+	anchored, similar := false, false
 	for i := range a {
-		l := tokLevel(a[i], b[i])
-		if l == no && !a[i].common && !b[i].common && a[i].mark == b[i].mark && r.spellingsAlike(a[i], b[i]) {
-			l = weak
-		}
+		l, sim := r.placeTokLevel(a[i], b[i])
 		if lv = min(lv, l); lv == no {
 			return no
 		}
+		similar = similar || sim
+		anchored = anchored || a[i].key == b[i].key && (!a[i].common || a[i].mark != "")
+	}
+	if similar && !anchored {
+		return no
 	}
 	return lv
+}
+
+// placeTokLevel is tokLevel for two words of places' names, weak where they are alike as the
+// spellings of one-word places are (see spellingsAlike) and tokLevel keeps them apart. sim
+// reports a level tokLevel gives by similarity alone, the words not so alike.
+func (r *Resolver) placeTokLevel(a, b tok) (l level, sim bool) {
+	l = tokLevel(a, b)
+	if a.common || b.common || a.mark != b.mark || a.key == b.key || a.glued != "" || b.glued != "" {
+		return l, false
+	}
+	if r.spellingsAlike(a, b) {
+		return max(l, weak), false
+	}
+	if l == weak && (a.loose == b.loose || heardMeets(a, b)) {
+		return l, false
+	}
+	return l, l != no
 }
