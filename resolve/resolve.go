@@ -872,10 +872,12 @@ func (r *Resolver) tokens(c *name) {
 		if t.Particle == "" && c.typ != dossier.PER { // "Assad" is no "al-Sad"
 			if rest, ok := gluedArticle(t.Text); ok {
 				tk.glued = r.keys.Key(rest)
+			} else if rest, ok := placeArticle(t.Text); ok && c.typ == dossier.LOC && c.ntok > 1 {
+				tk.glued = r.keys.Key(rest)
 			}
 		}
 		if c.typ != dossier.PER {
-			if r.fillers[t.Key] {
+			if r.fillers[t.Key] && t.Particle != namekey.Article { // "al-Ain" is no "in"
 				continue
 			}
 			if r.generic[t.Key] {
@@ -897,6 +899,20 @@ func gluedArticle(w string) (string, bool) {
 		return "", false
 	}
 	return w[2:], true
+}
+
+// minPlaceArticleRest is the letters a word of a place's name of several words needs after an
+// "al" written solid before it is read as the article and a word ("Ras Alain"): the other
+// words of the name must align too, so a shorter rest will do than for a name alone (see
+// minSolidRest).
+const minPlaceArticleRest = 3
+
+// placeArticle splits a folded word of a place's name of several words that may be the article
+// "al" written solid with the word after it ("alain": "ain"). It returns the word after the
+// article.
+func placeArticle(w string) (string, bool) {
+	rest, ok := strings.CutPrefix(w, "al")
+	return rest, ok && len(rest) >= minPlaceArticleRest && !strings.ContainsRune(rest, ' ')
 }
 
 // bare is a token's folded word without an "al-" written before it.

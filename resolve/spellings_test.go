@@ -163,6 +163,13 @@ func TestSpellingsWithContext(t *testing.T) {
 		{"place of two words, similar only", "LOC:Tell Asena", "LOC:Tell Asian", true, false},
 		{"place of two names, similar short words beside one alike", "LOC:Jeb al-Tarmesh", "LOC:Jubb al-Tarmesh", true, true},
 		{"place of two names, similar short words, nothing shared", "LOC:Jeb al-Tarmesh", "LOC:Jubb al-Tarmesh", false, false},
+		// The article written solid before a short word of a place's name, whose other words
+		// align ("Marsek Aloud", "Marsek al-Oud"), a word the folds key as an English one.
+		{"place of two words, article solid before a short word", "LOC:Marsek Aloud", "LOC:Marsek al-Oud", true, true},
+		{"place of two words, article solid before a word keyed as an English one", "LOC:Marsek Alain", "LOC:Marsek al-Ain", true, true},
+		{"place of two words, article solid and no article", "LOC:Marsek Aloud", "LOC:Marsek Oud", true, false},
+		{"place alone, article solid before a short word", "LOC:Aloud", "LOC:al-Oud", true, false},
+		{"person, article solid before a short word", "PER:Samir Aloud", "PER:Samir al-Oud", true, false},
 		// A doubled 'y' after a vowel other than 'i' written once is no nisba ending.
 		{"short place, doubled y written once", "LOC:Kafrayya", "LOC:Kafraya", true, true},
 		{"short place, doubled y written once, nothing shared", "LOC:Kafrayya", "LOC:Kafraya", false, false},
