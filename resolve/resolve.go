@@ -996,7 +996,7 @@ func tokLevel(a, b tok) level {
 	if a.mark != "" {
 		return strong // "Jr." and "Junior" count as one word
 	}
-	if a.key == b.key || a.glued != "" && b.article && a.glued == b.key || b.glued != "" && a.article && b.glued == a.key {
+	if a.key == b.key || gluedMeets(a, b) || gluedMeets(b, a) {
 		return strong
 	}
 	if a.common != b.common {

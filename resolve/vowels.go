@@ -581,7 +581,7 @@ func (r *Resolver) alignedSpellings(a, b []tok) level {
 // reports a level tokLevel gives by similarity alone, the words not so alike.
 func (r *Resolver) placeTokLevel(a, b tok) (l level, sim bool) {
 	l = tokLevel(a, b)
-	if a.common || b.common || a.mark != b.mark || a.key == b.key || a.glued != "" || b.glued != "" {
+	if a.common || b.common || a.mark != b.mark || a.key == b.key || gluedMeets(a, b) || gluedMeets(b, a) {
 		return l, false
 	}
 	if r.spellingsAlike(a, b) {
@@ -592,3 +592,7 @@ func (r *Resolver) placeTokLevel(a, b tok) (l level, sim bool) {
 	}
 	return l, l != no
 }
+
+// gluedMeets reports whether a writes the article solid before the word b writes after it apart
+// ("Ezzor", "ez-Zor").
+func gluedMeets(a, b tok) bool { return a.glued != "" && b.article && a.glued == b.key }
