@@ -800,3 +800,24 @@ func Similarity(a, b string) float64 {
 	}
 	return jaro + float64(p)*0.1*(1-jaro)
 }
+
+// minJoinedRest is the letters a word needs after a joiner written solid before it ("Bukamal")
+// is read as the joiner and a name: shorter rests are as often one word ("Busra").
+const minJoinedRest = 4
+
+// SolidJoiner splits a folded word that begins with a joiner written solid ("bukamal",
+// "albukamal": "bu", "albu" and "kamal"), the longest joiner first, into the joiner and the
+// word after it, which must have minJoinedRest letters or more. ok is false for other words.
+// Parse keys the joiner written apart and the word as one token ("Abu Kamal"), whose key is
+// that of the two written apart.
+func (k *Keyer) SolidJoiner(w string) (joiner, rest string, ok bool) {
+	for j := range k.lists.Joiners {
+		if len(j) > len(joiner) && strings.HasPrefix(w, j) && len(w)-len(j) >= minJoinedRest && !strings.ContainsRune(w, ' ') {
+			joiner = j
+		}
+	}
+	if joiner == "" {
+		return "", "", false
+	}
+	return joiner, w[len(joiner):], true
+}

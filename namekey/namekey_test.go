@@ -335,3 +335,27 @@ func TestEnglishEndings(t *testing.T) {
 		}
 	}
 }
+
+// TestSolidJoiner checks the split of a word that begins with a joiner written solid.
+func TestSolidJoiner(t *testing.T) {
+	k := New()
+	type split struct {
+		joiner, rest string
+		ok           bool
+	}
+	want := map[string]split{
+		"bukamal":   {"bu", "kamal", true},
+		"albukamal": {"albu", "kamal", true},
+		"aboudarra": {"abou", "darra", true},
+		"busra":     {}, // too short a rest
+		"tarmesh":   {}, // no joiner
+		"abu kamal": {}, // written apart
+	}
+	for w, s := range want {
+		var got split
+		got.joiner, got.rest, got.ok = k.SolidJoiner(w)
+		if got != s {
+			t.Errorf("SolidJoiner(%q) = %+v, want %+v", w, got, s)
+		}
+	}
+}

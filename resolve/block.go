@@ -95,6 +95,9 @@ func (r *Resolver) keysOf(c *chain, merges map[string][]int, commonOnly map[stri
 			k.file = append(k.file, keyFull+b)
 		}
 		k.look = append(k.look, keyFull+queryKey(c))
+		if vk, ok := vowelQueryKey(c); ok {
+			k.look = append(k.look, keyFull+vk)
+		}
 		for _, t := range filedWords(c) {
 			k.file = append(k.file, wordFiles(c.typ, t)...)
 		}

@@ -305,6 +305,7 @@ type tok struct {
 	silentE   bool   // written with a final -e after a consonant ("Europe", not "Europa")
 	bare      string // the folded word without its "al-"
 	glued     string // key of the word after an article written solid ("Ezzor": "Zor"), or ""
+	vowel     string // a place's word: the skeleton its spellings differing in vowels share (see vowelSkeleton), where it is not skel, or ""
 	mark      string // what the word tells apart when it is a point of the compass, a number… (en.Distinctions)
 }
 
@@ -865,13 +866,18 @@ func (r *Resolver) tokens(c *name) {
 		if h := asHeard(tk.bare); h != tk.bare {
 			tk.heard = r.keys.Key(h)
 		}
+		if v := r.vowelSkeleton(tk.bare); c.typ == dossier.LOC && v != tk.skel {
+			tk.vowel = v
+		}
 		if t.Particle == "" && c.typ != dossier.PER { // "Assad" is no "al-Sad"
 			if rest, ok := gluedArticle(t.Text); ok {
+				tk.glued = r.keys.Key(rest)
+			} else if rest, ok := placeArticle(t.Text); ok && c.typ == dossier.LOC && c.ntok > 1 {
 				tk.glued = r.keys.Key(rest)
 			}
 		}
 		if c.typ != dossier.PER {
-			if r.fillers[t.Key] {
+			if r.fillers[t.Key] && t.Particle != namekey.Article { // "al-Ain" is no "in"
 				continue
 			}
 			if r.generic[t.Key] {
@@ -893,6 +899,20 @@ func gluedArticle(w string) (string, bool) {
 		return "", false
 	}
 	return w[2:], true
+}
+
+// minPlaceArticleRest is the letters a word of a place's name of several words needs after an
+// "al" written solid before it is read as the article and a word ("Ras Alain"): the other
+// words of the name must align too, so a shorter rest will do than for a name alone (see
+// minSolidRest).
+const minPlaceArticleRest = 3
+
+// placeArticle splits a folded word of a place's name of several words that may be the article
+// "al" written solid with the word after it ("alain": "ain"). It returns the word after the
+// article.
+func placeArticle(w string) (string, bool) {
+	rest, ok := strings.CutPrefix(w, "al")
+	return rest, ok && len(rest) >= minPlaceArticleRest && !strings.ContainsRune(rest, ' ')
 }
 
 // bare is a token's folded word without an "al-" written before it.
@@ -976,7 +996,7 @@ func tokLevel(a, b tok) level {
 	if a.mark != "" {
 		return strong // "Jr." and "Junior" count as one word
 	}
-	if a.key == b.key || a.glued != "" && b.article && a.glued == b.key || b.glued != "" && a.article && b.glued == a.key {
+	if a.key == b.key || gluedMeets(a, b) || gluedMeets(b, a) {
 		return strong
 	}
 	if a.common != b.common {
@@ -1072,7 +1092,10 @@ func (r *Resolver) sameName(a, b *chain) level {
 	if per && len(a.dist) < 2 {
 		return no
 	}
-	return aligned(a.dist, b.dist)
+	if a.typ != dossier.LOC || b.typ != dossier.LOC {
+		return aligned(a.dist, b.dist)
+	}
+	return r.alignedSpellings(a.dist, b.dist)
 }
 
 // prefixed reports whether words stand in l before the first that first may be, and that one
@@ -1391,7 +1414,7 @@ func skels(t tok) []string {
 	if t.glued != "" {
 		out = append(out, skeleton(t.glued))
 	}
-	for _, k := range []string{t.jim, t.heard} {
+	for _, k := range []string{t.jim, t.heard, t.vowel} {
 		if k == "" || k == t.key {
 			continue
 		}
@@ -1400,6 +1423,24 @@ func skels(t tok) []string {
 		}
 	}
 	return out
+}
+
+// vowelQueryKey is the block a place's multi-word name also looks its candidates up in: that of
+// queryKey with its words' vowel skeletons (see tok.vowel), where they differ. ok is false when
+// none does.
+func vowelQueryKey(c *chain) (string, bool) {
+	d := c.dist
+	if len(d) > 6 {
+		d = d[:6]
+	}
+	if len(d) == 0 || d[0].vowel == "" && d[len(d)-1].vowel == "" {
+		return "", false
+	}
+	first, last := cmp.Or(d[0].vowel, d[0].skel), cmp.Or(d[len(d)-1].vowel, d[len(d)-1].skel)
+	if len(d) == 1 {
+		return first, true
+	}
+	return first + " " + last, true
 }
 
 // queryKey is the block a chain looks its candidates up in: its first and last distinctive
@@ -1434,31 +1475,10 @@ func (r *Resolver) matchFull(u *union, chains []*chain, bridges []bool) {
 		if c.acrOnly || c.ntok < 2 {
 			continue
 		}
-		b := fb.of(c)
-		if b.within(u, i) {
-			continue
+		joinSame(u, same, fb.of(c), i, chains)
+		if b, ok := fb.ofVowels(c); ok {
+			joinSame(u, same, b, i, chains)
 		}
-		l := same.of(b, c, chains)
-		if l.within(u, i) {
-			continue
-		}
-		joined, all := false, true
-		for _, f := range l.fits {
-			j := int(f.j)
-			if j == i || u.find(i) == u.find(j) {
-				continue
-			}
-			if f.strong || sharedContext(c, chains[j]) > 0 {
-				joined = u.union(i, j) || joined
-			} else {
-				all = false
-			}
-		}
-		if joined {
-			b.settle(u)
-		}
-		// Entities only grow: every chain of the list met in i's entity stays there.
-		l.one = all
 	}
 	// Shortened forms: decide all against the entities as they stand, then merge.
 	type join struct{ i, j int }
@@ -1495,6 +1515,35 @@ func (r *Resolver) matchFull(u *union, chains []*chain, bridges []bool) {
 	for _, jn := range joins {
 		u.union(jn.i, jn.j)
 	}
+}
+
+// joinSame joins chain i to the chains of block b whose names align with its own one to one:
+// strongly, or weakly where their documents share a name.
+func joinSame(u *union, same *blockFits, b *fullBlock, i int, chains []*chain) {
+	if b.within(u, i) {
+		return
+	}
+	l := same.of(b, chains[i], chains)
+	if l.within(u, i) {
+		return
+	}
+	joined, all := false, true
+	for _, f := range l.fits {
+		j := int(f.j)
+		if j == i || u.find(i) == u.find(j) {
+			continue
+		}
+		if f.strong || sharedContext(chains[i], chains[j]) > 0 {
+			joined = u.union(i, j) || joined
+		} else {
+			all = false
+		}
+	}
+	if joined {
+		b.settle(u)
+	}
+	// Entities only grow: every chain of the list met in i's entity stays there.
+	l.one = all
 }
 
 // fullBlock is the chains of multi-word names a block key files (see blockKeys), in order, with
@@ -1550,6 +1599,17 @@ func newFullBlocks(chains []*chain) *fullBlocks {
 		}
 	}
 	return fb
+}
+
+// ofVowels returns the block a place's name is also compared within (see vowelQueryKey), when
+// there is one.
+func (fb *fullBlocks) ofVowels(c *chain) (*fullBlock, bool) {
+	k, ok := vowelQueryKey(c)
+	if !ok || k == queryKey(c) {
+		return nil, false
+	}
+	b := fb.blocks[k]
+	return b, b != nil
 }
 
 // of returns the block c's name is compared within, empty when none.

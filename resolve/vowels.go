@@ -50,22 +50,37 @@ func (r *Resolver) vowelSkeleton(w string) string {
 // 'y' (see diphthongY): a romanisation writes one diphthong "ay", "ai", "ey" or "ei"
 // ("Sayda", "Saida"; "Qusayr", "Quseir"), while "ei" and "ai" also meet the long vowel they are
 // read as under the first key.
+//
+// A place's name that begins with a joiner ("Abu Kamal", "Bu Kamal") also meets, under its
+// key, its word written with the joiner solid ("Bukamal"; see joinedKey).
 func (r *Resolver) vowelKeys(typ dossier.EntityType, key, bare string) []string {
-	vk, ok := r.vowelKey(typ, key, bare)
-	if !ok {
-		return nil
+	var out []string
+	if vk, ok := r.vowelKey(typ, key, bare); ok {
+		out = append(out, vk)
+		for _, form := range []string{diphthongY(bare), diphthongO(bare, true)} {
+			if form == bare {
+				continue
+			}
+			if dk, ok := r.vowelKey(typ, key, form); ok && !slices.Contains(out, dk) {
+				out = append(out, dk)
+			}
+		}
 	}
-	out := []string{vk}
-	for _, form := range []string{diphthongY(bare), diphthongO(bare, true)} {
-		if form == bare {
-			continue
-		}
-		if dk, ok := r.vowelKey(typ, key, form); ok && !slices.Contains(out, dk) {
-			out = append(out, dk)
-		}
+	if typ != dossier.LOC {
+		return out
+	}
+	if jk, ok := r.joinedKey(key, bare); ok {
+		return append(out, joinedPrefix+jk)
+	}
+	if strings.ContainsRune(bare, ' ') {
+		return append(out, joinedPrefix+key) // the joiner written apart
 	}
 	return out
 }
+
+// joinedPrefix begins the vowel keys under which a place's name with a joiner meets its word
+// written with the joiner solid (see vowelKeys).
+const joinedPrefix = "LOC joined "
 
 // diphthongO writes each diphthong "aw" or "ow" (and "au" when au is set) before a consonant or
 // at a word's end as the long vowel 'o' a romanisation also writes it as ("Hawla", "Houla";
@@ -117,13 +132,27 @@ func diphthongY(w string) string {
 	return string(b)
 }
 
-// vowelForm is a folded word as the vowel rules read it: a nisba ending of a short word written
-// "-iya" ("Badia", "Badiya"; see namekey.Keyer.ShortNisba), a glide 'y' written 'i' (see
-// glideI), a final -y written -i (see finalYI), the letters Arabic writes with one written
-// alike (see arabicLabials) and a 'c' before 'e', 'i' or 'y' written 's', as French
-// romanisations write sin ("Bouceif", "Bousseif"; see softC).
+// vowelForm is a folded word as the vowel rules read it: a doubled 'y' written once (see
+// singleY), a nisba ending of a short word written "-iya" ("Badia", "Badiya"; see
+// namekey.Keyer.ShortNisba), a glide 'y' written 'i' (see glideI), a final -y written -i (see
+// finalYI), the letters Arabic writes with one written alike (see arabicLabials) and a 'c'
+// before 'e', 'i' or 'y' written 's', as French romanisations write sin ("Bouceif",
+// "Bousseif"; see softC).
 func (r *Resolver) vowelForm(w string) string {
-	return glideI(r.keys.ShortNisba(finalYI(softC(arabicLabials(shortU(w))))))
+	return glideI(r.keys.ShortNisba(finalYI(softC(arabicLabials(shortU(singleY(w)))))))
+}
+
+// singleY writes once each 'y' a folded word doubles after a vowel other than 'i' and before
+// another vowel: a romanisation writes the doubled consonant of a place's name or not
+// ("Hamma", "Hama"), and a doubled 'y' written once must not read as a nisba ending
+// ("Kafrayya", "Kafraya"). After 'i' the doubled 'y' is the nisba's own ("Shamiyya").
+func singleY(w string) string {
+	for i := 1; i+2 < len(w); i++ {
+		if w[i] == 'y' && w[i+1] == 'y' && isVowelByte(w[i-1]) && w[i-1] != 'i' && isVowelByte(w[i+2]) {
+			return w[:i] + singleY(w[i+1:])
+		}
+	}
+	return w
 }
 
 // shortU drops the short 'u' of a folded word between a consonant and a 'w' before a vowel: the
@@ -391,6 +420,9 @@ func (r *Resolver) vowelGroupFor(chains []*chain, groups map[string]*shortGroup,
 // with a silent final -e meets only the latter two: "Europe" is not "Europa", but a romanised
 // town may end in -e or -i.
 func (r *Resolver) spellingsAlike(a, b tok) bool {
+	if r.joinedAlike(a, b) {
+		return true
+	}
 	oa, ob := diphthongO(a.bare, true), diphthongO(b.bare, true)
 	if oa == a.bare && ob == b.bare {
 		return r.formsAlike(a, b)
@@ -401,6 +433,30 @@ func (r *Resolver) spellingsAlike(a, b tok) bool {
 		return true
 	}
 	return r.vowelSkeleton(a.bare) == r.vowelSkeleton(b.bare) && r.formsAlike(a, b)
+}
+
+// joinedKey is the key of a place's word that begins with a joiner written solid ("Bukamal",
+// "Albukamal"), keyed as Parse keys the joiner written apart and the word after it ("Bu Kamal",
+// keyed as "Abu Kamal"): the word is that name with its joiner run in, or the spoken "Bu" for
+// "Abu". ok is false for other words and for those Parse keys so already ("Abukamal").
+func (r *Resolver) joinedKey(key, bare string) (string, bool) {
+	j, rest, ok := r.keys.SolidJoiner(bare)
+	if !ok {
+		return "", false
+	}
+	n := r.keys.Parse(j + " " + rest)
+	if len(n.Tokens) != 1 || n.Tokens[0].Key == key {
+		return "", false
+	}
+	return n.Tokens[0].Key, true
+}
+
+// joinedAlike reports whether one of two places' words is the other's name with its joiner
+// written solid (see joinedKey).
+func (r *Resolver) joinedAlike(a, b tok) bool {
+	ja, oka := r.joinedKey(a.key, a.bare)
+	jb, okb := r.joinedKey(b.key, b.bare)
+	return oka && ja == b.key || okb && jb == a.key
 }
 
 // formsAlike is spellingsAlike for the words as written.
@@ -495,3 +551,48 @@ func vowelH(w string) bool {
 
 // endsIn reports whether a word ends in the letter c.
 func endsIn(w string, c byte) bool { return len(w) > 0 && w[len(w)-1] == c }
+
+// alignedSpellings says how well the words of two place names of one length align one to one,
+// each pair of words read as the spellings of one-word places are (see spellingsAlike): "Tell
+// Abyad" and "Tel Abiad" differ as "Abyad" and "Abiad" do, and such a pair aligns weakly, so
+// the names join only where their documents share a name. A pair only alike by similarity
+// (see tokLevel) counts only beside another word written alike, a name or a point of the
+// compass ("Jeb al-Jarrah", "Jubb al-Jarrah"): alone or beside an ordinary word, it is as often
+// another place ("Tell Asena", "Tell Asian").
+func (r *Resolver) alignedSpellings(a, b []tok) level {
+	lv := strong
+	anchored, similar := false, false
+	for i := range a {
+		l, sim := r.placeTokLevel(a[i], b[i])
+		if lv = min(lv, l); lv == no {
+			return no
+		}
+		similar = similar || sim
+		anchored = anchored || a[i].key == b[i].key && (!a[i].common || a[i].mark != "")
+	}
+	if similar && !anchored {
+		return no
+	}
+	return lv
+}
+
+// placeTokLevel is tokLevel for two words of places' names, weak where they are alike as the
+// spellings of one-word places are (see spellingsAlike) and tokLevel keeps them apart. sim
+// reports a level tokLevel gives by similarity alone, the words not so alike.
+func (r *Resolver) placeTokLevel(a, b tok) (l level, sim bool) {
+	l = tokLevel(a, b)
+	if a.common || b.common || a.mark != b.mark || a.key == b.key || gluedMeets(a, b) || gluedMeets(b, a) {
+		return l, false
+	}
+	if r.spellingsAlike(a, b) {
+		return max(l, weak), false
+	}
+	if l == weak && (a.loose == b.loose || heardMeets(a, b)) {
+		return l, false
+	}
+	return l, l != no
+}
+
+// gluedMeets reports whether a writes the article solid before the word b writes after it apart
+// ("Ezzor", "ez-Zor").
+func gluedMeets(a, b tok) bool { return a.glued != "" && b.article && a.glued == b.key }
