@@ -129,6 +129,22 @@ func (x *Extractor) placeWordsBefore(s *sent, t int) int {
 	return b
 }
 
+// reactedTo reports whether place it follows "of" after a noun of a reaction to a deed, itself or
+// as the second of "A and B" ("criticism of both X and Y"): the side the place stands for, whom
+// the reaction is aimed at, not where the event happened.
+func (lw *wordLists) reactedTo(s *sent, it item) bool {
+	k := it.t0 - 1
+	if k > 0 && (s.toks[k].norm == "and" || s.toks[k].norm == "or") && s.itemAt[k-1] >= 0 {
+		if a := s.items[s.itemAt[k-1]]; a.t0 < it.t0 {
+			return lw.reactedTo(s, a)
+		}
+	}
+	for k >= 0 && (lw.determiners[s.toks[k].norm] || lw.reactionNouns[s.toks[k].norm]) && !lw.ofPreps[s.toks[k].norm] {
+		k--
+	}
+	return k > 0 && lw.ofPreps[s.toks[k].norm] && lw.reactionNouns[s.toks[k-1].norm]
+}
+
 // distantFrom reports whether place it follows a distance, with a point of the compass or
 // "from" ("the town of X 60 kilometres (35 miles) northeast of Y", "10km north of Y", "clashes
 // 15km (away) from Y"), or a point of the compass right after a place's name and a comma ("the

@@ -543,6 +543,8 @@ func (r *frameReader) roleAfter(ro roled) roled {
 		r.target = true
 	case it.typ == dossier.LOC && s.w.distantFrom(s, it):
 		ro.role = roleOther // "clashes 15 km from X": X only tells how far away it happened
+	case it.typ == dossier.LOC && s.w.reactedTo(s, it):
+		ro.role = roleOther // "criticism of X": the side X stands for, not where
 	case it.typ == dossier.LOC && (s.w.placePreps[ro.pr] || s.w.afterVicinity(s, it)):
 		ro.role = rolePlace // "in X", "the area surrounding X", "the outskirts of X"
 	case it.typ == dossier.LOC && ro.pr == "" && !r.target && !f.passive && r.verb:

@@ -38,6 +38,9 @@ type wordLists struct {
 	objectPreps map[string]bool
 	// determiners and possessives open a noun phrase.
 	determiners map[string]bool
+	// reactionNouns name a reaction to a deed, whose "of X" names whom it is aimed at ("criticism
+	// of X"), with the words that may stand between ("both").
+	reactionNouns map[string]bool
 	// overControl are the verbs after which "over" and a determiner tell a change of control ("took
 	// over the leadership"), not a cause.
 	overControl map[string]bool
@@ -275,6 +278,7 @@ func (w *wordLists) loadClauseWords(d *en.Data) {
 	w.askWords = d.List("ask-words")
 	w.sequenceMarks = d.List("sequence-marks")
 	w.determiners = d.List("event-determiners")
+	w.reactionNouns = d.List("reaction-nouns")
 	w.overControl = d.List("over-control-verbs")
 	w.finiteStarts = d.List("finite-starts")
 	w.relatives = d.List("relative-pronouns")
