@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/lang/tree"
 )
 
 // aimedOn reports whether place it follows, in the words as written, "on" right after a word for
@@ -127,6 +128,58 @@ func (x *Extractor) placeWordsBefore(s *sent, t int) int {
 		b--
 	}
 	return b
+}
+
+// listedPlaces makes a place of each name listed after a place that a plural place noun names
+// ("the towns of X and Y", "the villages of X, Y and Z"), whatever the recogniser took it for:
+// the noun says what every name of its list is.
+func (x *Extractor) listedPlaces(s *sent) {
+	for i := range s.items {
+		it := &s.items[i]
+		if it.typ == dossier.LOC || it.pseudo || it.junk || it.poss {
+			continue
+		}
+		for range maxConjuncts {
+			k := it.t0 - 1
+			if k < 1 || (s.toks[k].norm != "and" && s.toks[k].norm != ",") || s.itemAt[k-1] < 0 {
+				break
+			}
+			prev := s.items[s.itemAt[k-1]]
+			if prev.typ != dossier.LOC || prev.t0 >= it.t0 {
+				break
+			}
+			if x.namedByPlaceNoun(s, prev) && pluralAt(s, prev.t0-2) {
+				s.items[i].typ = dossier.LOC
+				break
+			}
+			it = &s.items[s.itemAt[k-1]]
+		}
+	}
+}
+
+// pluralAt reports whether the parse reads token k as a plural word.
+func pluralAt(s *sent, k int) bool {
+	if s.parse == nil || k < 0 {
+		return false
+	}
+	j := tree.WordAt(s.parse, s.toks[k].start)
+	return j >= 0 && strings.Contains(s.parse.Tokens[j].Feats, "Number=Plur")
+}
+
+// reactedTo reports whether place it follows "of" after a noun of a reaction to a deed, itself or
+// as the second of "A and B" ("criticism of both X and Y"): the side the place stands for, whom
+// the reaction is aimed at, not where the event happened.
+func (lw *wordLists) reactedTo(s *sent, it item) bool {
+	k := it.t0 - 1
+	if k > 0 && (s.toks[k].norm == "and" || s.toks[k].norm == "or") && s.itemAt[k-1] >= 0 {
+		if a := s.items[s.itemAt[k-1]]; a.t0 < it.t0 {
+			return lw.reactedTo(s, a)
+		}
+	}
+	for k >= 0 && (lw.determiners[s.toks[k].norm] || lw.reactionNouns[s.toks[k].norm]) && !lw.ofPreps[s.toks[k].norm] {
+		k--
+	}
+	return k > 0 && lw.ofPreps[s.toks[k].norm] && lw.reactionNouns[s.toks[k-1].norm]
 }
 
 // distantFrom reports whether place it follows a distance, with a point of the compass or

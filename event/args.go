@@ -154,6 +154,7 @@ func (x *Extractor) frameOf(s *sent, m match) frame {
 		}
 	}
 	namedAfterNoun(s, &f)
+	absoluteDoer(s, m, &f)
 	if destTypes[m.p.typ] {
 		leftPlace(m, &f)
 	}
@@ -180,6 +181,47 @@ func (x *Extractor) frameOf(s *sent, m match) frame {
 	onlyActs(&f)
 	ownerUndergoes(s, m, &f)
 	return f
+}
+
+// absoluteDoer gives the actor's role to the name that opens an absolute phrase whose verb is
+// trigger m ("with X aided by jets having retaken the city"), and takes it from any name before
+// the phrase: the clause's subject did something else.
+func absoluteDoer(s *sent, m match, f *frame) {
+	if m.t0 < 3 {
+		return
+	}
+	open, ok := s.w.absoluteMarks[s.toks[m.t0-1].norm]
+	if !ok {
+		return
+	}
+	w := -1
+	for k := m.t0 - 2; k >= 0 && k >= m.t0-14; k-- {
+		if !s.toks[k].word && s.toks[k].norm != "-" {
+			return // a punctuation mark other than a hyphen: the phrase is not one
+		}
+		if s.toks[k].norm == open {
+			w = k
+			break
+		}
+	}
+	if w < 0 {
+		return
+	}
+	doer := -1
+	for i := range f.args {
+		if t0 := f.args[i].it.t0; t0 > w && t0 < m.t0 && (doer < 0 || t0 < f.args[doer].it.t0) {
+			doer = i
+		}
+	}
+	if doer < 0 || f.args[doer].it.t0 > w+3 {
+		return
+	}
+	for i := range f.args {
+		if f.args[i].role == roleActor && f.args[i].it.t0 < w {
+			f.args[i].role = roleOther
+		}
+	}
+	f.args[doer].role = roleActor
 }
 
 // ownerUndergoes takes the actor's role from a person whom a personal pronoun after the trigger
@@ -543,6 +585,8 @@ func (r *frameReader) roleAfter(ro roled) roled {
 		r.target = true
 	case it.typ == dossier.LOC && s.w.distantFrom(s, it):
 		ro.role = roleOther // "clashes 15 km from X": X only tells how far away it happened
+	case it.typ == dossier.LOC && s.w.reactedTo(s, it):
+		ro.role = roleOther // "criticism of X": the side X stands for, not where
 	case it.typ == dossier.LOC && (s.w.placePreps[ro.pr] || s.w.afterVicinity(s, it)):
 		ro.role = rolePlace // "in X", "the area surrounding X", "the outskirts of X"
 	case it.typ == dossier.LOC && ro.pr == "" && !r.target && !f.passive && r.verb:

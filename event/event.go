@@ -321,6 +321,7 @@ func (x *Extractor) read(text string, s *sent, mentions []dossier.Mention, st *d
 		}
 		st.reachUnnamed(s, i, startAt)
 	}
+	x.listedPlaces(s)
 	x.splitClauses(s)
 	x.findSources(text, s, st.speakers)
 	st.speakers = x.speakers(text, s)

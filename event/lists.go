@@ -38,6 +38,12 @@ type wordLists struct {
 	objectPreps map[string]bool
 	// determiners and possessives open a noun phrase.
 	determiners map[string]bool
+	// reactionNouns name a reaction to a deed, whose "of X" names whom it is aimed at ("criticism
+	// of X"), with the words that may stand between ("both").
+	reactionNouns map[string]bool
+	// absoluteMarks map the perfect participle of an absolute phrase to the preposition that
+	// opens it ("having": "with").
+	absoluteMarks map[string]string
 	// overControl are the verbs after which "over" and a determiner tell a change of control ("took
 	// over the leadership"), not a cause.
 	overControl map[string]bool
@@ -279,6 +285,13 @@ func (w *wordLists) loadClauseWords(d *en.Data) {
 	w.askWords = d.List("ask-words")
 	w.sequenceMarks = d.List("sequence-marks")
 	w.determiners = d.List("event-determiners")
+	w.reactionNouns = d.List("reaction-nouns")
+	w.absoluteMarks = map[string]string{}
+	for _, row := range d.Rows("absolute-marks") {
+		if len(row) == 2 {
+			w.absoluteMarks[row[1]] = row[0]
+		}
+	}
 	w.overControl = d.List("over-control-verbs")
 	w.finiteStarts = d.List("finite-starts")
 	w.relatives = d.List("relative-pronouns")
