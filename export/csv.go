@@ -19,7 +19,8 @@ var CSVHeader = []string{"event_id", "date", "date_precision", "type", "actors",
 // precise it is), what, who did it to whom and where, which sources and documents tell it, how many
 // independent origins they come from, how many dead they give (a range across sources: "12-21",
 // "21+" when the highest is a least), how they tell it, and the conflicts that touch it. Lists
-// inside a cell are separated by ";". Before the cross-document pass has run (the corpus gives no
+// inside a cell are separated by ";"; a cell that would begin like a formula starts with an
+// apostrophe (Cell). Before the cross-document pass has run (the corpus gives no
 // document an origin) every event is a row of its own, counted as one origin.
 func CSV(w io.Writer, analyses []*dossier.Analysis, corpus *dossier.Corpus) error {
 	if corpus == nil {
@@ -35,7 +36,7 @@ func CSV(w io.Writer, analyses []*dossier.Analysis, corpus *dossier.Corpus) erro
 		return fmt.Errorf("export csv: %w", err)
 	}
 	for _, h := range hs {
-		if err := cw.Write(t.row(h)); err != nil {
+		if err := cw.Write(Cells(t.row(h))); err != nil {
 			return fmt.Errorf("export csv: %w", err)
 		}
 	}
