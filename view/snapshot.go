@@ -222,6 +222,18 @@ func (s *Snapshot) finish() {
 			}
 		}
 	}
+	s.orderEvents()
+}
+
+// orderEvents puts the events in the order Documents lists their documents (dated ones by date),
+// the order the citations "D1", "D2", … number them, keeping text order within a document: read
+// in order of document id, they would come in an order no reader can follow.
+func (s *Snapshot) orderEvents() {
+	rank := make(map[string]int, len(s.analyses))
+	for i, d := range s.Documents() {
+		rank[d.ID] = i
+	}
+	sort.SliceStable(s.events, func(i, j int) bool { return rank[s.events[i].Doc] < rank[s.events[j].Doc] })
 }
 
 // Corpus is the stored cross-document result (empty, never nil, when none was stored), without
