@@ -84,7 +84,8 @@ func (a *app) showCmd() *cobra.Command {
 		Short: "Print one document's clean text with its metadata",
 		Long: `Prints one stored document: its metadata (title, source, publisher, date, URL, file) as
 "key: value" lines, a blank line, then its clean text. DOC is a document id, a unique start of
-one, the file it was read from, or the label a report cites it by ("D3", "D3:4"). --format json prints the object the web API's
+one, the file it was read from, or the label a report cites it by ("D3", "D3:4"); with a sentence
+("D3:4") the metadata also say where that sentence lies and quote it. --format json prints the object the web API's
 /api/documents/ID gives, with the mentions, time expressions and events found in it; jsonl
 prints it on one line.`,
 		Args: needArgs(`name the document by its id, a unique start of it, or its file ("dossier documents" lists them)`, true),
@@ -94,9 +95,12 @@ prints it on one line.`,
 				return err
 			}
 			defer v.close()
-			d, err := findDocument(cmd.Context(), v.snap, args[0])
+			d, sentence, err := findDocument(cmd.Context(), v.snap, args[0])
 			if err != nil {
 				return err
+			}
+			if sentence > len(d.Sentences) {
+				return fmt.Errorf("show %s: the document has %d sentences", args[0], len(d.Sentences))
 			}
 			switch format {
 			case "json":
@@ -104,7 +108,7 @@ prints it on one line.`,
 			case "jsonl":
 				return writeJSONL(a.stdout, []*view.DocDetail{d})
 			}
-			printDocument(a.stdout, d)
+			printDocument(a.stdout, d, sentence)
 			return nil
 		},
 	}
@@ -114,15 +118,17 @@ prints it on one line.`,
 
 // reportLabel is a document's label in the reports' citations, D and its number, with or without
 // the cited sentence's number.
-var reportLabel = regexp.MustCompile(`^D([1-9][0-9]{0,8})(?::[0-9]+)?$`)
+var reportLabel = regexp.MustCompile(`^D([1-9][0-9]{0,8})(?::([1-9][0-9]{0,8}))?$`)
 
 // findDocument finds a document by id, by a start of its id that only it has, by its file, or by
-// the label the reports cite it by.
-func findDocument(ctx context.Context, snap *view.Snapshot, ref string) (*view.DocDetail, error) {
+// the label the reports cite it by; for a label that cites a sentence ("D3:4") it also returns the
+// sentence's number (1-based), else 0.
+func findDocument(ctx context.Context, snap *view.Snapshot, ref string) (*view.DocDetail, int, error) {
 	d, err := snap.Document(ctx, ref)
 	if !errors.Is(err, dossier.ErrNotFound) {
-		return d, err
+		return d, 0, err
 	}
+	sentence := 0
 	found := matchDocuments(snap.Documents(), func(d view.DocSummary) bool {
 		return strings.HasPrefix(d.ID, ref) || d.File == ref || strings.HasSuffix(d.File, "/"+ref)
 	})
@@ -139,16 +145,18 @@ func findDocument(ctx context.Context, snap *view.Snapshot, ref string) (*view.D
 			docs := snap.Documents()
 			if n, err := strconv.Atoi(m[1]); err == nil && n <= len(docs) {
 				found = []string{docs[n-1].ID}
+				sentence, _ = strconv.Atoi(m[2]) // "" for no sentence: 0
 			}
 		}
 	}
 	switch len(found) {
 	case 0:
-		return nil, fmt.Errorf("show %s: no document has that id or file (\"dossier documents\" lists them)", ref)
+		return nil, 0, fmt.Errorf("show %s: no document has that id or file (\"dossier documents\" lists them)", ref)
 	case 1:
-		return snap.Document(ctx, found[0])
+		d, err := snap.Document(ctx, found[0])
+		return d, sentence, err
 	}
-	return nil, fmt.Errorf("show %s: %d documents match (%s …): give more of the id or file name", ref, len(found), strings.Join(found[:2], ", "))
+	return nil, 0, fmt.Errorf("show %s: %d documents match (%s …): give more of the id or file name", ref, len(found), strings.Join(found[:2], ", "))
 }
 
 // matchDocuments returns the ids of the documents that match.
@@ -162,7 +170,10 @@ func matchDocuments(docs []view.DocSummary, match func(view.DocSummary) bool) []
 	return found
 }
 
-func printDocument(w io.Writer, d *view.DocDetail) {
+// printDocument writes a document's metadata as "key: value" lines, a blank line and its clean
+// text; given a sentence's number (1-based; 0 for none), the metadata also say where that sentence
+// lies and quote it, so that a citation leads to its words in a text of any length.
+func printDocument(w io.Writer, d *view.DocDetail, sentence int) {
 	field := func(k, v string) {
 		if v != "" {
 			fmt.Fprintf(w, "%s: %s\n", k, oneLine(v, 400))
@@ -176,6 +187,11 @@ func printDocument(w io.Writer, d *view.DocDetail) {
 	field("language", d.Language)
 	field("url", d.URL)
 	field("file", d.File)
+	if sentence > 0 {
+		sp := d.Sentences[sentence-1]
+		field("sentence", fmt.Sprintf("%d of %d, bytes %d-%d", sentence, len(d.Sentences), sp.Start, sp.End))
+		field("cited", d.Text[sp.Start:sp.End])
+	}
 	fmt.Fprintln(w)
 	if d.Standfirst != "" {
 		fmt.Fprintln(w, d.Standfirst)
