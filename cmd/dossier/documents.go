@@ -10,8 +10,10 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/spf13/cobra"
+	"golang.org/x/text/width"
 
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/view"
@@ -60,14 +62,49 @@ JSON formats give it whole) and title. --source keeps the documents of one sourc
 	return cmd
 }
 
-// fitColumn is s padded with spaces to width runes, or cut to width with "…" at its end when
-// longer, so that the next column starts where it should and is not read as part of s.
+// fitColumn is s padded with spaces to width columns of a terminal, or cut to fit with "…" at its
+// end when wider, so that the next column starts where it should and is not read as part of s. A
+// wide character (Chinese, Japanese, Korean) takes two columns, a combining mark none.
 func fitColumn(s string, width int) string {
-	r := []rune(s)
-	if len(r) > width {
-		return string(r[:width-1]) + "…"
+	w := displayWidth(s)
+	if w <= width {
+		return s + strings.Repeat(" ", width-w)
 	}
-	return s + strings.Repeat(" ", width-len(r))
+	var b strings.Builder
+	used := 0
+	for _, r := range s {
+		rw := runeWidth(r)
+		if used+rw > width-1 {
+			break
+		}
+		b.WriteRune(r)
+		used += rw
+	}
+	b.WriteString("…")
+	return b.String() + strings.Repeat(" ", width-1-used)
+}
+
+// displayWidth is how many columns of a terminal s takes.
+func displayWidth(s string) int {
+	n := 0
+	for _, r := range s {
+		n += runeWidth(r)
+	}
+	return n
+}
+
+// runeWidth is how many columns of a terminal r takes: two for a wide or full-width character,
+// none for a combining mark or a zero-width format character, else one.
+func runeWidth(r rune) int {
+	switch {
+	case unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Me, r) || unicode.Is(unicode.Cf, r):
+		return 0
+	}
+	switch width.LookupRune(r).Kind() {
+	case width.EastAsianWide, width.EastAsianFullwidth:
+		return 2
+	}
+	return 1
 }
 
 func dateOr(s string) string {

@@ -5,7 +5,6 @@ import (
 	"io"
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -70,7 +69,7 @@ func printSpellings(w io.Writer, indent string, sp []view.Spelling) {
 			parts = append(parts, fmt.Sprintf("%s %d", u.Source, u.Count))
 		}
 		sort.Strings(parts)
-		if utf8.RuneCountInString(s.Text) > spellingWidth {
+		if displayWidth(s.Text) > spellingWidth {
 			// A long spelling gets a line of its own, so that its last words are not read as
 			// the name of the first source.
 			fmt.Fprintf(w, "%s%s\n%s%s %s\n", indent, s.Text, indent, strings.Repeat(" ", spellingWidth), strings.Join(parts, ", "))

@@ -90,7 +90,7 @@ func printEvents(w io.Writer, events []view.Event, cite citeLabels) {
 	}
 	width := 24 // the date column: as wide as the longest date in words, so the types line up
 	for _, e := range events {
-		width = max(width, utf8.RuneCountInString(e.When))
+		width = max(width, displayWidth(e.When))
 	}
 	for _, e := range events {
 		fmt.Fprintf(w, "%s %-9s %-9s %s\n", fitColumn(e.When, width), e.Type, e.Modality, participants(e))
