@@ -116,7 +116,7 @@ func (b *mdWriter) conflicts(cfs []conflictView) {
 		b.p(md(cf.Summary))
 		var head, rule, body []string
 		for _, s := range cf.Sides {
-			head = append(head, s.Cite.Label()+" "+md(s.Source))
+			head = append(head, s.Cite.Label()+" "+md(s.sourceDate()))
 			rule = append(rule, "---")
 			body = append(body, "“"+md(s.Text)+"”")
 		}

@@ -143,6 +143,15 @@ type sideView struct {
 	Text   string
 }
 
+// sourceDate is the side's source and its document's date, as a side's heading gives them:
+// "Reuters, 2017-10-05"; the date is left out when unknown.
+func (s sideView) sourceDate() string {
+	if s.Cite.Doc == nil || s.Cite.Doc.Published == "" {
+		return s.Source
+	}
+	return s.Source + ", " + s.Cite.Doc.Published
+}
+
 type framingTable struct {
 	Sources []string
 	Rows    []framingRow

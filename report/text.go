@@ -232,13 +232,13 @@ func (t *textWriter) sides(sides []sideView) {
 	col := (t.width - 4 - 3) / 2
 	if len(sides) != 2 || col < 24 {
 		for _, s := range sides {
-			t.line(6, fmt.Sprintf("[%s] %s: %s", s.Cite.Label(), s.Source, quote(s.Text)))
+			t.line(6, fmt.Sprintf("[%s] %s: %s", s.Cite.Label(), s.sourceDate(), quote(s.Text)))
 		}
 		return
 	}
 	var cols [2][]string
 	for i, s := range sides {
-		head := fmt.Sprintf("[%s] %s:", s.Cite.Label(), s.Source)
+		head := fmt.Sprintf("[%s] %s:", s.Cite.Label(), s.sourceDate())
 		cols[i] = append(wrap(head, col), wrap(quote(s.Text), col)...)
 	}
 	for i := 0; i < max(len(cols[0]), len(cols[1])); i++ {

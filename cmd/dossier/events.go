@@ -241,7 +241,7 @@ func printConflicts(w io.Writer, conflicts []view.Conflict, cite citeLabels) {
 		}
 		fmt.Fprintf(w, "%s  %s  about %s\n    %s\n", c.ID, c.Kind, strings.Join(about, ", "), c.Summary)
 		for _, s := range c.Sides {
-			fmt.Fprintf(w, "    - %s [%s]: %s\n", s.Source, cite.label(s.Doc, s.Sentence), oneLine(s.Text, 200))
+			fmt.Fprintf(w, "    - %s, %s [%s]: %s\n", s.Source, dateOr(s.Published), cite.label(s.Doc, s.Sentence), oneLine(s.Text, 200))
 		}
 	}
 }
