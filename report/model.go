@@ -420,7 +420,7 @@ func happenings(hs []dossier.Happening, byID map[string]*docView, name func(stri
 				attr = append(attr, name(a))
 			}
 			v.Reports = addReport(v.Reports, reportView{Cite: c, Source: d.Source, Modality: string(r.Modality),
-				Attribution: strings.Join(attr, " ← "), Text: ev.Text, Events: 1})
+				Attribution: strings.Join(attr, " ← "), Text: sentenceText(d, c, ev.Text), Events: 1})
 			docSeen[r.Doc] = true
 			if modal[string(r.Modality)] == 0 {
 				modalOrder = append(modalOrder, string(r.Modality))
@@ -439,6 +439,22 @@ func happenings(hs []dossier.Happening, byID map[string]*docView, name func(stri
 		return cmp.Or(cmp.Compare(y.Origins, x.Origins), cmp.Compare(y.events(), x.events()))
 	})
 	return out
+}
+
+// sentenceText is the whole sentence a citation points at, so that a report is quoted as a
+// sentence a reader can follow ("Haddad, a former major, was replaced on Tuesday") rather than
+// the clause its event spans (", was replaced on Tuesday"); the clause when the citation names no
+// sentence or the text is not at hand.
+func sentenceText(d *docView, c cite, clause string) string {
+	sents, text := d.a.Doc.Sentences, d.a.Doc.Text
+	if c.Sentence < 1 || c.Sentence > len(sents) {
+		return clause
+	}
+	sp := sents[c.Sentence-1]
+	if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
+		return clause
+	}
+	return strings.TrimSpace(text[sp.Start:sp.End])
 }
 
 // addReport adds r to a happening's reports, or counts it on the report already there that quotes
