@@ -1,10 +1,8 @@
 package main
 
 import (
-	"cmp"
 	"fmt"
 	"io"
-	"slices"
 	"sort"
 	"strings"
 
@@ -153,9 +151,7 @@ func printEntity(w io.Writer, d *view.EntityDetail, cite citeLabels) {
 		}
 	}
 	fmt.Fprintln(w, "documents:")
-	docs := slices.Clone(d.DocumentsList)
-	slices.SortStableFunc(docs, func(x, y view.EntityDoc) int { return cmp.Compare(cite[x.ID], cite[y.ID]) })
-	for _, doc := range docs {
+	for _, doc := range d.DocumentsList {
 		fmt.Fprintf(w, "  %-4s %s  %s (%s, %s, %s)\n", cite.label(doc.ID, -1), doc.ID, doc.Title, doc.Source, dateOr(doc.Published),
 			plural(doc.EntityMentions, "mention"))
 	}
