@@ -27,8 +27,9 @@ func (a *app) documentsCmd() *cobra.Command {
 	)
 	cmd := &cobra.Command{
 		Use:   "documents [--db DB] [--source NAME] [-n N] [--format text|json|jsonl]",
-		Short: "List the stored documents: id, date, source and title",
-		Long: `Lists the stored documents, dated ones first, earliest first: id, publication date, source
+		Short: "List the stored documents: label, id, date, source and title",
+		Long: `Lists the stored documents, dated ones first, earliest first: the label the reports and
+listings cite it by ("D3"; "dossier show D3" opens it), id, publication date, source
 (the publisher, else the site of its address, else "unknown source"; cut to fit its column — the
 JSON formats give it whole) and title. --source keeps the documents of one source (any case).
 --format json and jsonl print the same objects as the web API's /api/documents.`,
@@ -46,12 +47,15 @@ JSON formats give it whole) and title. --source keeps the documents of one sourc
 				}
 			}
 			docs = limitRows(docs, limit)
+			cite := numberDocs(v.snap)
+			labelWidth := len(fmt.Sprintf("D%d", len(cite))) // the widest label, so the ids line up
 			return writeRows(a.stdout, format, docs, func() {
 				if len(docs) == 0 {
 					fmt.Fprintln(a.stdout, "no documents")
 				}
 				for _, d := range docs {
-					fmt.Fprintf(a.stdout, "%s  %-12s  %s  %s\n", d.ID, dateOr(d.Published), fitColumn(d.Source, 24), d.Title)
+					fmt.Fprintf(a.stdout, "%-*s  %s  %-12s  %s  %s\n", labelWidth, cite.label(d.ID, -1), d.ID, dateOr(d.Published),
+						fitColumn(d.Source, 24), d.Title)
 				}
 			})
 		},
@@ -125,7 +129,7 @@ one, the file it was read from, or the label a report cites it by ("D3", "D3:4")
 ("D3:4") the metadata also say where that sentence lies and quote it. --format json prints the object the web API's
 /api/documents/ID gives, with the mentions, time expressions and events found in it; jsonl
 prints it on one line.`,
-		Args: needArgs(`name the document by its id, a unique start of it, or its file ("dossier documents" lists them)`, true),
+		Args: needArgs(`name the document by its label ("D3"), its id, a unique start of it, or its file ("dossier documents" lists them)`, true),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			format, v, err := a.startListing(cmd.Context(), &out)
 			if err != nil {
