@@ -13,14 +13,17 @@ import (
 
 // CSVHeader is the first row of the CSV export.
 var CSVHeader = []string{"event_id", "date", "date_precision", "type", "actors", "targets", "place",
-	"sources", "documents", "independent_sources", "fatalities", "modality", "notes"}
+	"sources", "documents", "independent_sources", "fatalities", "modality", "notes", "fatalities_low",
+	"fatalities_high"}
 
 // CSV writes one row per happening, in the manner of an event table: when (a TIMEX3 value and how
 // precise it is), what, who did it to whom and where, which sources and documents tell it, how many
 // independent origins they come from, how many dead they give (a range across sources: "12-21",
-// "21+" when the highest is a least), how they tell it, and the conflicts that touch it. Lists
-// inside a cell are separated by ";". Before the cross-document pass has run (the corpus gives no
-// document an origin) every event is a row of its own, counted as one origin.
+// "21+" when the highest is a least; the lowest and the highest again as plain numbers in the last
+// two columns), how they tell it, and the conflicts that touch it. Lists inside a cell are
+// separated by ";"; a cell that would begin like a formula starts with an apostrophe (Cell).
+// Before the cross-document pass has run (the corpus gives no document an origin) every event is
+// a row of its own, counted as one origin.
 func CSV(w io.Writer, analyses []*dossier.Analysis, corpus *dossier.Corpus) error {
 	if corpus == nil {
 		corpus = &dossier.Corpus{}
@@ -35,7 +38,7 @@ func CSV(w io.Writer, analyses []*dossier.Analysis, corpus *dossier.Corpus) erro
 		return fmt.Errorf("export csv: %w", err)
 	}
 	for _, h := range hs {
-		if err := cw.Write(t.row(h)); err != nil {
+		if err := cw.Write(Cells(t.row(h))); err != nil {
 			return fmt.Errorf("export csv: %w", err)
 		}
 	}
@@ -132,7 +135,21 @@ func (t *csvTable) row(h dossier.Happening) []string {
 		}
 	}
 	return []string{h.ID, h.Time, Precision(h.Time), string(h.Type), join(actors), join(targets), join(places),
-		join(sources), join(docs), fmt.Sprint(h.Origins), h.Fatalities.String(), join(byCount(modal)), strings.Join(notes, " | ")}
+		join(sources), join(docs), fmt.Sprint(h.Origins), h.Fatalities.String(), join(byCount(modal)), strings.Join(notes, " | "),
+		countCell(h.Fatalities, false), countCell(h.Fatalities, true)}
+}
+
+// countCell is the lowest (or highest) count of the dead as a plain number, which a spreadsheet
+// reads as a number where it would read "12-21" as a date; empty when no report gives a number
+// (none gives a count, or only a loose one such as "dozens").
+func countCell(f *dossier.Fatalities, high bool) string {
+	switch {
+	case f == nil || f.Words != "":
+		return ""
+	case high:
+		return fmt.Sprint(f.High)
+	}
+	return fmt.Sprint(f.Low)
 }
 
 // conflictNotes describes, in the corpus's order, each conflict with a side in doc overlapping span.

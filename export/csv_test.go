@@ -139,3 +139,27 @@ func TestPrecision(t *testing.T) {
 		}
 	}
 }
+
+// The dead a happening's sources give are a range for people to read and, in the last two
+// columns, the lowest and highest as plain numbers, which a spreadsheet does not take for a date.
+func TestCSVFatalityColumns(t *testing.T) {
+	tests := []struct {
+		f               *dossier.Fatalities
+		text, low, high string
+	}{
+		{nil, "", "", ""},
+		{&dossier.Fatalities{Low: 12, High: 12}, "12", "12", "12"},
+		{&dossier.Fatalities{Low: 12, High: 21}, "12-21", "12", "21"},
+		{&dossier.Fatalities{Low: 12, High: 21, Open: true}, "12-21+", "12", "21"},
+		{&dossier.Fatalities{Low: 24, High: 99, Words: "dozens"}, "dozens", "", ""},
+	}
+	for _, tt := range tests {
+		in := loadCSVInput(t)
+		in.Corpus.Happenings[0].Fatalities = tt.f
+		row := readCSV(t, in)[in.Corpus.Happenings[0].ID]
+		got := [3]string{row["fatalities"], row["fatalities_low"], row["fatalities_high"]}
+		if want := [3]string{tt.text, tt.low, tt.high}; got != want {
+			t.Errorf("%+v: fatalities, low, high = %q, want %q", tt.f, got, want)
+		}
+	}
+}

@@ -82,7 +82,7 @@ func (b *mdWriter) happenings(hs []happeningView) {
 	for _, h := range hs {
 		when := ""
 		if h.Time != "" {
-			when = fmt.Sprintf(" at `%s` (%s)", h.Time, h.Precision)
+			when = fmt.Sprintf(", %s (`%s`, %s)", md(h.When), h.Time, h.Precision)
 		}
 		b.p(fmt.Sprintf("### %s %s%s", h.ID, h.Type, when))
 		dead := ""
@@ -98,7 +98,7 @@ func (b *mdWriter) happenings(hs []happeningView) {
 			if r.Attribution != "" {
 				s += ", according to " + md(r.Attribution)
 			}
-			b.line(s + ": “" + md(r.Text) + "”")
+			b.line(s + r.eventsNote() + ": “" + md(r.Text) + "”")
 		}
 		b.blank()
 	}
@@ -116,7 +116,7 @@ func (b *mdWriter) conflicts(cfs []conflictView) {
 		b.p(md(cf.Summary))
 		var head, rule, body []string
 		for _, s := range cf.Sides {
-			head = append(head, s.Cite.Label()+" "+md(s.Source))
+			head = append(head, s.Cite.Label()+" "+md(s.sourceDate()))
 			rule = append(rule, "---")
 			body = append(body, "“"+md(s.Text)+"”")
 		}

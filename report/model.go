@@ -8,6 +8,7 @@ import (
 
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/export"
+	dates "github.com/dossier-project/dossier/timeline"
 )
 
 // model is a report laid out once for every output format.
@@ -102,11 +103,21 @@ type spellingView struct {
 
 type happeningView struct {
 	ID, Type, Time, Precision string
+	When                      string // Time in words: "17 Nov 2017, evening"
 	Fatalities                string // the range of the dead its sources give ("12-21+"), "" when none does
 	Participants              []string
 	Origins, DocCount         int
 	Reports                   []reportView
 	Modalities                string // "asserted 3, reported 2"
+}
+
+// events counts the happening's events over its reports.
+func (h happeningView) events() int {
+	n := 0
+	for _, r := range h.Reports {
+		n += r.Events
+	}
+	return n
 }
 
 type reportView struct {
@@ -115,6 +126,9 @@ type reportView struct {
 	Modality    string
 	Attribution string
 	Text        string
+	// Events counts the happening's events this one sentence tells with this modality and
+	// attribution: the sentence is quoted once for all of them.
+	Events int
 }
 
 type conflictView struct {
@@ -127,6 +141,15 @@ type sideView struct {
 	Cite   cite
 	Source string
 	Text   string
+}
+
+// sourceDate is the side's source and its document's date, as a side's heading gives them:
+// "Reuters, 2017-10-05"; the date is left out when unknown.
+func (s sideView) sourceDate() string {
+	if s.Cite.Doc == nil || s.Cite.Doc.Published == "" {
+		return s.Source
+	}
+	return s.Source + ", " + s.Cite.Doc.Published
 }
 
 type framingTable struct {
@@ -377,7 +400,7 @@ func entities(in Input, corpus *dossier.Corpus, docs []*docView, entityOf func(s
 func happenings(hs []dossier.Happening, byID map[string]*docView, name func(string) string, citeAt func(string, dossier.Span) (cite, bool)) []happeningView {
 	var out []happeningView
 	for _, h := range hs {
-		v := happeningView{ID: h.ID, Type: string(h.Type), Time: h.Time, Origins: h.Origins,
+		v := happeningView{ID: h.ID, Type: string(h.Type), Time: h.Time, When: dates.Describe(h.Time, ""), Origins: h.Origins,
 			Precision: notedPrecision(export.Precision(h.Time), byPublication(h, byID)), Fatalities: h.Fatalities.String()}
 		for _, p := range h.Participants {
 			v.Participants = append(v.Participants, name(p))
@@ -396,8 +419,8 @@ func happenings(hs []dossier.Happening, byID map[string]*docView, name func(stri
 			for _, a := range r.Attribution {
 				attr = append(attr, name(a))
 			}
-			v.Reports = append(v.Reports, reportView{Cite: c, Source: d.Source, Modality: string(r.Modality),
-				Attribution: strings.Join(attr, " ← "), Text: ev.Text})
+			v.Reports = addReport(v.Reports, reportView{Cite: c, Source: d.Source, Modality: string(r.Modality),
+				Attribution: strings.Join(attr, " ← "), Text: sentenceText(d, c, ev.Text), Events: 1})
 			docSeen[r.Doc] = true
 			if modal[string(r.Modality)] == 0 {
 				modalOrder = append(modalOrder, string(r.Modality))
@@ -413,9 +436,38 @@ func happenings(hs []dossier.Happening, byID map[string]*docView, name func(stri
 		out = append(out, v)
 	}
 	slices.SortStableFunc(out, func(x, y happeningView) int {
-		return cmp.Or(cmp.Compare(y.Origins, x.Origins), cmp.Compare(len(y.Reports), len(x.Reports)))
+		return cmp.Or(cmp.Compare(y.Origins, x.Origins), cmp.Compare(y.events(), x.events()))
 	})
 	return out
+}
+
+// sentenceText is the whole sentence a citation points at, so that a report is quoted as a
+// sentence a reader can follow ("Haddad, a former major, was replaced on Tuesday") rather than
+// the clause its event spans (", was replaced on Tuesday"); the clause when the citation names no
+// sentence or the text is not at hand.
+func sentenceText(d *docView, c cite, clause string) string {
+	sents, text := d.a.Doc.Sentences, d.a.Doc.Text
+	if c.Sentence < 1 || c.Sentence > len(sents) {
+		return clause
+	}
+	sp := sents[c.Sentence-1]
+	if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
+		return clause
+	}
+	return strings.TrimSpace(text[sp.Start:sp.End])
+}
+
+// addReport adds r to a happening's reports, or counts it on the report already there that quotes
+// the same sentence with the same modality and attribution, so that a sentence telling several
+// events of one happening is quoted once.
+func addReport(reports []reportView, r reportView) []reportView {
+	for i, o := range reports {
+		if o.Cite == r.Cite && o.Modality == r.Modality && o.Attribution == r.Attribution && o.Text == r.Text {
+			reports[i].Events += r.Events
+			return reports
+		}
+	}
+	return append(reports, r)
 }
 
 func conflicts(corpus *dossier.Corpus, byID map[string]*docView, name func(string) string,

@@ -99,7 +99,7 @@ func (t *textWriter) happenings(hs []happeningView) {
 	for _, h := range hs {
 		when := ""
 		if h.Time != "" {
-			when = fmt.Sprintf(" at %s (%s)", h.Time, h.Precision)
+			when = fmt.Sprintf(", %s (%s)", h.When, h.Precision)
 		}
 		dead := ""
 		if h.Fatalities != "" {
@@ -115,9 +115,18 @@ func (t *textWriter) happenings(hs []happeningView) {
 			if r.Attribution != "" {
 				s += ", according to " + r.Attribution
 			}
-			t.line(6, s+": "+quote(r.Text))
+			t.line(6, s+r.eventsNote()+": "+quote(r.Text))
 		}
 	}
+}
+
+// eventsNote says how many of the happening's events the quoted sentence tells, when more than
+// one: " (3 events in this sentence)".
+func (r reportView) eventsNote() string {
+	if r.Events < 2 {
+		return ""
+	}
+	return fmt.Sprintf(" (%d events in this sentence)", r.Events)
 }
 
 // conflicts lists each conflict with its sides.
@@ -223,13 +232,13 @@ func (t *textWriter) sides(sides []sideView) {
 	col := (t.width - 4 - 3) / 2
 	if len(sides) != 2 || col < 24 {
 		for _, s := range sides {
-			t.line(6, fmt.Sprintf("[%s] %s: %s", s.Cite.Label(), s.Source, quote(s.Text)))
+			t.line(6, fmt.Sprintf("[%s] %s: %s", s.Cite.Label(), s.sourceDate(), quote(s.Text)))
 		}
 		return
 	}
 	var cols [2][]string
 	for i, s := range sides {
-		head := fmt.Sprintf("[%s] %s:", s.Cite.Label(), s.Source)
+		head := fmt.Sprintf("[%s] %s:", s.Cite.Label(), s.sourceDate())
 		cols[i] = append(wrap(head, col), wrap(quote(s.Text), col)...)
 	}
 	for i := 0; i < max(len(cols[0]), len(cols[1])); i++ {

@@ -19,13 +19,16 @@ type Named struct {
 
 // Side is what one document says in a conflict.
 type Side struct {
-	Doc      string `json:"doc"`
-	Source   string `json:"source"`
-	Title    string `json:"title"`
-	Sentence int    `json:"sentence"`
-	Start    int    `json:"start"`
-	End      int    `json:"end"`
-	Text     string `json:"text"`
+	Doc    string `json:"doc"`
+	Source string `json:"source"`
+	Title  string `json:"title"`
+	// Published is the document's date, "" when unknown: two sides' dates tell at once whether
+	// they may speak of one day.
+	Published string `json:"published"`
+	Sentence  int    `json:"sentence"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	Text      string `json:"text"`
 }
 
 func (s *Snapshot) conflict(c dossier.Conflict) Conflict {
@@ -37,7 +40,7 @@ func (s *Snapshot) conflict(c dossier.Conflict) Conflict {
 		side := Side{Doc: sd.Doc, Source: s.source(sd.Doc), Sentence: s.sentenceAt(sd.Doc, sd.Start),
 			Start: sd.Start, End: sd.End, Text: sd.Text}
 		if an := s.byDoc[sd.Doc]; an != nil {
-			side.Title = an.Doc.Title
+			side.Title, side.Published = an.Doc.Title, an.Doc.Published
 		}
 		out.Sides = append(out.Sides, side)
 	}

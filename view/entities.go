@@ -239,6 +239,10 @@ func (s *Snapshot) Entity(id string) (*EntityDetail, bool) {
 		for _, doc := range u.docs {
 			d.DocumentsList = append(d.DocumentsList, EntityDoc{DocSummary: s.summary(s.byDoc[doc]), EntityMentions: u.perDoc[doc]})
 		}
+		// In the order the documents are listed and cited (dated ones by date), not by id.
+		sort.SliceStable(d.DocumentsList, func(i, j int) bool {
+			return s.rank[d.DocumentsList[i].ID] < s.rank[d.DocumentsList[j].ID]
+		})
 	}
 	for _, f := range s.corpus.Frames {
 		if f.Entity == id && (len(f.Labels) > 0 || f.Camp != "") {

@@ -47,6 +47,9 @@ type Snapshot struct {
 	texts    TextSource                // where a document's text is read; nil when the analyses hold it
 	// eventCount is the number of events of each document: the analyses kept hold none.
 	eventCount map[string]int
+	// rank is each document's place in the order Documents lists them, the order citations
+	// number them.
+	rank map[string]int
 }
 
 // entityUse is where and how an entity is named.
@@ -222,6 +225,19 @@ func (s *Snapshot) finish() {
 			}
 		}
 	}
+	s.orderEvents()
+}
+
+// orderEvents ranks the documents as Documents lists them (dated ones by date), the order the
+// citations "D1", "D2", … number them, and puts the events in that order, keeping text order
+// within a document: read in order of document id, they would come in an order no reader can
+// follow.
+func (s *Snapshot) orderEvents() {
+	s.rank = make(map[string]int, len(s.analyses))
+	for i, d := range s.Documents() {
+		s.rank[d.ID] = i
+	}
+	sort.SliceStable(s.events, func(i, j int) bool { return s.rank[s.events[i].Doc] < s.rank[s.events[j].Doc] })
 }
 
 // Corpus is the stored cross-document result (empty, never nil, when none was stored), without

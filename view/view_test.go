@@ -535,7 +535,7 @@ func TestConflicts(t *testing.T) {
 	want := []view.Conflict{{ID: "c1", Kind: "place", Summary: "where José Ramírez was",
 		About: []view.Named{{ID: "e1", Name: "José Ramírez"}},
 		Sides: []view.Side{
-			{Doc: "almanac-1", Source: "Valley Almanac", Title: "Council diary", Sentence: 0, Start: 20, End: 58,
+			{Doc: "almanac-1", Source: "Valley Almanac", Title: "Council diary", Published: "2023-03-10", Sentence: 0, Start: 20, End: 58,
 				Text: "José Ramírez met the Lantern Council"},
 			{Doc: "gazette-1", Source: dossier.UnknownSource, Title: "Judge leaves", Sentence: 0, Start: 30, End: 58,
 				Text: "left Port Amaro for Lindenau"},
@@ -649,7 +649,7 @@ func TestJSONSchema(t *testing.T) {
 		{"Said", view.Said{}, "entity text"},
 		{"Conflict", view.Conflict{}, "id kind summary about sides"},
 		{"Named", view.Named{}, "id name"},
-		{"Side", view.Side{}, "doc source title sentence start end text"},
+		{"Side", view.Side{}, "doc source title published sentence start end text"},
 		{"Sources", view.Sources{}, "document_count independent_origins publishers groups stories"},
 		{"Publisher", view.Publisher{}, "name documents origins"},
 		{"Group", view.Group{}, "id members"},

@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"slices"
 
+	"github.com/dossier-project/dossier/export"
 	"github.com/dossier-project/dossier/view"
 )
 
@@ -40,7 +41,7 @@ func tableAPI[T any](s *Server, t table[T]) http.HandlerFunc {
 				cw := csv.NewWriter(bw)
 				cw.Write(t.header)
 				for _, row := range all(rows, keep, q) {
-					cw.Write(t.csvRow(row))
+					cw.Write(export.Cells(t.csvRow(row)))
 				}
 				cw.Flush()
 				return cw.Error()

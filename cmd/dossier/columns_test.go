@@ -19,6 +19,12 @@ func TestFitColumn(t *testing.T) {
 		{"Reuters", 7, "Reuters"},
 		{"The Levant Ledger", 10, "The Levan…"},
 		{"Ahram Онлайн", 8, "Ahram О…"},
+		// A wide character takes two columns; one that does not fit leaves a space.
+		{"엔터미디어", 12, "엔터미디어  "},
+		{"엔터미디어", 6, "엔터… "},
+		{"東京新聞 Tokyo", 8, "東京新… "},
+		// A combining mark takes none.
+		{"Café Press", 11, "Café Press "},
 	}
 	for _, tc := range tests {
 		if got := fitColumn(tc.in, tc.width); got != tc.want {

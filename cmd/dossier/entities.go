@@ -5,7 +5,6 @@ import (
 	"io"
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -70,7 +69,7 @@ func printSpellings(w io.Writer, indent string, sp []view.Spelling) {
 			parts = append(parts, fmt.Sprintf("%s %d", u.Source, u.Count))
 		}
 		sort.Strings(parts)
-		if utf8.RuneCountInString(s.Text) > spellingWidth {
+		if displayWidth(s.Text) > spellingWidth {
 			// A long spelling gets a line of its own, so that its last words are not read as
 			// the name of the first source.
 			fmt.Fprintf(w, "%s%s\n%s%s %s\n", indent, s.Text, indent, strings.Repeat(" ", spellingWidth), strings.Join(parts, ", "))
@@ -110,6 +109,7 @@ the conflicts about it. --format json prints a list of the objects the web API's
 			if len(found) == 0 {
 				return fmt.Errorf("entity %q: no entity has that name or spelling", query)
 			}
+			cite := numberDocs(v.snap)
 			details := []*view.EntityDetail{}
 			for _, e := range found {
 				if d, ok := v.snap.Entity(e.ID); ok {
@@ -121,7 +121,7 @@ the conflicts about it. --format json prints a list of the objects the web API's
 					if i > 0 {
 						fmt.Fprintln(a.stdout)
 					}
-					printEntity(a.stdout, d)
+					printEntity(a.stdout, d, cite)
 				}
 			})
 		},
@@ -130,7 +130,10 @@ the conflicts about it. --format json prints a list of the objects the web API's
 	return cmd
 }
 
-func printEntity(w io.Writer, d *view.EntityDetail) {
+// printEntity writes one entity: its spellings and who uses each, how each source labels it, its
+// documents in the order their citations number them, each with its label ("D3"), and the
+// events and conflicts naming it.
+func printEntity(w io.Writer, d *view.EntityDetail, cite citeLabels) {
 	fmt.Fprintf(w, "%s  %s  [%s]  (%s in %s)\n", d.Name, d.Type, d.ID, plural(d.Mentions, "mention"), plural(d.Documents, "document"))
 	fmt.Fprintln(w, "spellings:")
 	printSpellings(w, "  ", d.Spellings)
@@ -149,11 +152,8 @@ func printEntity(w io.Writer, d *view.EntityDetail) {
 	}
 	fmt.Fprintln(w, "documents:")
 	for _, doc := range d.DocumentsList {
-		date := doc.Published
-		if date == "" {
-			date = "date unknown"
-		}
-		fmt.Fprintf(w, "  %s  %s (%s, %s, %s)\n", doc.ID, doc.Title, doc.Source, date, plural(doc.EntityMentions, "mention"))
+		fmt.Fprintf(w, "  %-4s %s  %s (%s, %s, %s)\n", cite.label(doc.ID, -1), doc.ID, doc.Title, doc.Source, dateOr(doc.Published),
+			plural(doc.EntityMentions, "mention"))
 	}
 	if len(d.Events) > 0 {
 		fmt.Fprintf(w, "events naming it: %d\n", len(d.Events))

@@ -90,7 +90,7 @@ func printEvents(w io.Writer, events []view.Event, cite citeLabels) {
 	}
 	width := 24 // the date column: as wide as the longest date in words, so the types line up
 	for _, e := range events {
-		width = max(width, utf8.RuneCountInString(e.When))
+		width = max(width, displayWidth(e.When))
 	}
 	for _, e := range events {
 		fmt.Fprintf(w, "%s %-9s %-9s %s\n", fitColumn(e.When, width), e.Type, e.Modality, participants(e))
@@ -241,7 +241,7 @@ func printConflicts(w io.Writer, conflicts []view.Conflict, cite citeLabels) {
 		}
 		fmt.Fprintf(w, "%s  %s  about %s\n    %s\n", c.ID, c.Kind, strings.Join(about, ", "), c.Summary)
 		for _, s := range c.Sides {
-			fmt.Fprintf(w, "    - %s [%s]: %s\n", s.Source, cite.label(s.Doc, s.Sentence), oneLine(s.Text, 200))
+			fmt.Fprintf(w, "    - %s, %s [%s]: %s\n", s.Source, dateOr(s.Published), cite.label(s.Doc, s.Sentence), oneLine(s.Text, 200))
 		}
 	}
 }

@@ -25,6 +25,10 @@ func (a *app) reportInput(ctx context.Context) (report.Input, error) {
 	return report.Input{Analyses: analyses, Corpus: corpus}, nil
 }
 
+// minReportWidth is the narrowest text report: below it a line holds a word or two and the
+// conflicts' two columns none.
+const minReportWidth = 40
+
 func (a *app) reportCmd() *cobra.Command {
 	var (
 		format    string
@@ -41,6 +45,14 @@ independent sources telling them, the conflicts side by side, and how each sourc
 actor. --format md writes Markdown; --html FILE writes one self-contained HTML file.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			// The command line is checked before the store is read, so that a mistake is told
+			// at once, however large the corpus.
+			if format != "text" && format != "" && format != "md" && format != "markdown" {
+				return usagef("report: unknown format %q: use one of text, md", format)
+			}
+			if width != 0 && width < minReportWidth {
+				return usagef("report: --width %d is too narrow for the side-by-side columns: give %d or more (0: 100)", width, minReportWidth)
+			}
 			in, err := a.reportInput(cmd.Context())
 			if err != nil {
 				return err
@@ -59,7 +71,7 @@ actor. --format md writes Markdown; --html FILE writes one self-contained HTML f
 	}
 	cmd.Flags().StringVar(&format, "format", "text", "text or md")
 	cmd.Flags().StringVar(&htmlOut, "html", "", "write a self-contained HTML report to this file")
-	cmd.Flags().IntVar(&width, "width", 100, "line width of the text report (0: 100)")
+	cmd.Flags().IntVar(&width, "width", 100, "line width of the text report, 40 or more (0: 100)")
 	cmd.Flags().BoolVar(&documents, "documents", false, "add each document's text to the text report")
 	return cmd
 }
