@@ -71,7 +71,7 @@ func startsOf(src string) (*starts, error) {
 	}
 	start := []uint32{uint32(prog.Start)}
 	s := &starts{first: leadBytes(prog, start)}
-	b := &startBuilder{prog: prog, index: map[string]int16{}}
+	b := &startBuilder{prog: prog, index: map[string]int16{}, ascii: make([]*[2]uint64, len(prog.Inst))}
 	if b.state(start) != 0 {
 		// A match can be empty: every place may start one.
 		var all startState
@@ -81,12 +81,13 @@ func startsOf(src string) (*starts, error) {
 		s.states = []startState{all}
 		return s, nil
 	}
+	var outs []uint32
 	for i := 0; i < len(b.reads); i++ {
 		var st startState
-		for c := range rune(0x80) {
-			var outs []uint32
+		for c := range byte(0x80) {
+			outs = outs[:0]
 			for _, pc := range b.reads[i] {
-				if readsRune(&prog.Inst[pc], c) {
+				if set := b.asciiOf(pc); set[c>>6]&(1<<(c&63)) != 0 {
 					outs = append(outs, prog.Inst[pc].Out)
 				}
 			}
@@ -102,7 +103,56 @@ func startsOf(src string) (*starts, error) {
 type startBuilder struct {
 	prog  *syntax.Prog
 	index map[string]int16
-	reads [][]uint32 // by state: the instructions that read its next character
+	reads [][]uint32   // by state: the instructions that read its next character
+	ascii []*[2]uint64 // by instruction, once asked: the ASCII characters it reads
+}
+
+// asciiOf returns the set of ASCII characters the instruction at pc reads, a bit each.
+func (b *startBuilder) asciiOf(pc uint32) *[2]uint64 {
+	if set := b.ascii[pc]; set != nil {
+		return set
+	}
+	in := &b.prog.Inst[pc]
+	set := new([2]uint64)
+	if s, ok := asciiRanges(in); ok {
+		*set = s
+	} else {
+		for c := range rune(0x80) {
+			if readsRune(in, c) {
+				set[c>>6] |= 1 << (c & 63)
+			}
+		}
+	}
+	b.ascii[pc] = set
+	return set
+}
+
+// asciiRanges returns the ASCII characters a character class instruction reads, from its ranges,
+// when all of them lie within ASCII; a class that folds case reads each letter's other case too.
+func asciiRanges(in *syntax.Inst) (set [2]uint64, ok bool) {
+	if in.Op != syntax.InstRune || len(in.Rune)%2 != 0 {
+		return set, false
+	}
+	fold := syntax.Flags(in.Arg)&syntax.FoldCase != 0
+	for i := 0; i < len(in.Rune); i += 2 {
+		lo, hi := in.Rune[i], in.Rune[i+1]
+		if hi >= 0x80 {
+			return set, false
+		}
+		for c := lo; c <= hi; c++ {
+			set[c>>6] |= 1 << (c & 63)
+			if !fold {
+				continue
+			}
+			switch {
+			case 'a' <= c && c <= 'z':
+				set[(c-32)>>6] |= 1 << ((c - 32) & 63)
+			case 'A' <= c && c <= 'Z':
+				set[(c+32)>>6] |= 1 << ((c + 32) & 63)
+			}
+		}
+	}
+	return set, true
 }
 
 // state returns the state reached at the instructions pcs: stateDead when there are none,
