@@ -191,13 +191,11 @@ func (lx *lexicon) domainsOf(text string) map[string]bool {
 		}
 		w := normWord(text[start:end])
 		start = -1
-		for d, words := range lx.domains {
-			if words[w] {
-				if seen[d] == nil {
-					seen[d] = map[string]bool{}
-				}
-				seen[d][w] = true
+		for _, d := range lx.cueOf[w] {
+			if seen[d] == nil {
+				seen[d] = map[string]bool{}
 			}
+			seen[d][w] = true
 		}
 	}
 	for i, r := range text {

@@ -58,6 +58,7 @@ type lexicon struct {
 	exclusions map[string][]*exclusion
 	classes    map[string]map[string]bool
 	domains    map[string]map[string]bool
+	cueOf      map[string][]string // the domains of each cue word
 }
 
 var knownTypes = map[dossier.EventType]bool{
@@ -286,6 +287,12 @@ func load(d *en.Data, extra []string) (*lexicon, error) {
 		f.Close()
 		if err != nil {
 			return nil, fmt.Errorf("event triggers: %w", err)
+		}
+	}
+	lx.cueOf = map[string][]string{}
+	for d, words := range lx.domains {
+		for w := range words {
+			lx.cueOf[w] = append(lx.cueOf[w], d)
 		}
 	}
 	return lx, nil

@@ -123,9 +123,8 @@ func (t *Tagger) secondDays(text string, fs []found) []found {
 	return out
 }
 
-// compileRule compiles one expanded pattern twice, free and anchored, and finds the bytes a
-// match can begin with, and the bytes that can follow them, so that the scanner tries it only
-// where it can match.
+// compileRule compiles one expanded pattern twice, free and anchored, and builds its start
+// filter (see starts), so that the scanner tries it only where it can match.
 func compileRule(k kind, src string) (rule, error) {
 	re, err := regexp.Compile(src)
 	if err != nil {
@@ -373,7 +372,7 @@ const maxSpan = 96
 
 // matchWindow adds to all the plausible whole-word matches of r inside the window w of text.
 // It walks the window as a leftmost-first search would, but tries the anchored pattern only at
-// positions that start a word and whose first two bytes can begin a match.
+// positions that start a word and whose first bytes can begin a match.
 func (t *Tagger) matchWindow(text string, w window, r rule, names []string, all []found) []found {
 	for pos := w.start; pos < w.end; {
 		if !r.starts.may(text, pos, w.end) || pos > 0 && isWordByte(text[pos-1]) && isWordByte(text[pos]) {

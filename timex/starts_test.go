@@ -29,7 +29,7 @@ func TestStartsMissNoMatch(t *testing.T) {
 		}
 	}
 	t.Logf("passed %d of %d, first bytes alone %d", passed, tried, firstOnly)
-	if passed*4 > tried {
+	if passed*100 > tried {
 		t.Errorf("the start filter passed %d places of %d", passed, tried)
 	}
 }
@@ -39,7 +39,8 @@ func TestStartsOf(t *testing.T) {
 		src        string
 		pass, stop []string
 	}{
-		{`(?i:may|march)`, []string{"May", "mAr", "m"}, []string{"Mr", "my", "x"}},
+		{`(?i:may|march)`, []string{"May", "mAr", "m", "MARCH"}, []string{"Mr", "my", "x", "Mart", "marsh"}},
+		{`(?i)(?:late\s+)?(?:june|july)\b`, []string{"late  Ju", "July", "June 3"}, []string{"lately", "Julie", "late May"}},
 		{`\d{4}`, []string{"19", "2"}, []string{"1a", "a1"}},
 		{`a?`, []string{"zz", "a"}, nil},
 		{`(?:the\s+)?day`, []string{"th", "da", "t"}, []string{"dy", "tx"}},
