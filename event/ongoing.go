@@ -39,7 +39,7 @@ func (x *Extractor) ongoing(s *sent, m match) bool {
 }
 
 // halted reports whether parse word k, a trigger's head, is what a verb or noun of stopping
-// stops: its object ("halted air strikes", "resumed shelling") or the noun "to" or "of" hangs on
+// stops: its object ("halted air strikes", "suspended the raids") or the noun "to" or "of" hangs on
 // it ("an end to the bombing", "a halt of the raids"). What one stops was going on.
 func (lw *wordLists) halted(p *dossier.Sentence, k int) bool {
 	h, rel := p.Tokens[k].Head, p.Tokens[k].Rel

@@ -50,6 +50,7 @@ func TestOngoing(t *testing.T) {
 		{"believed to be accompanied by strikes", "Their advances in [[Belvar:LOC]] are widely believed to be accompanied by [[Ostrian:LOC]] air strikes.", true},
 		{"believed to have struck", "Jets believed to have struck [[Belvar:LOC]] on {{Monday:2024-06-03}} killed 12 people.", false},
 		{"believed of the attackers", "Jets believed to be from [[Ostria:LOC]] bombed [[Belvar:LOC]] on {{Monday:2024-06-03}}.", false},
+		{"resumed bombing on a day", "Jets resumed the bombing of [[Belvar:LOC]] on {{Monday:2024-06-03}}, killing 26 people.", false},
 		{"a shelling that halted talks", "The shelling of [[Belvar:LOC]] on {{Monday:2024-06-03}} halted the talks.", false},
 		{"on a day, after a span elsewhere", "[[The Northern Army:ORG]], in [[Varla:LOC]] since {{May:2024-05}}, shelled [[Belvar:LOC]] on {{Monday:2024-06-03}}.", false},
 	}
