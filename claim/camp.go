@@ -50,8 +50,12 @@ func (r *Reader) characterisations(d *doc) []dossier.Claim {
 			continue // a town's description ("a stronghold of …") puts no one in a camp; a country's may
 		}
 		if cue, ok := r.labelCue(d, l); ok {
-			out = append(out, dossier.Claim{Span: l.Span, Kind: dossier.ClaimCharacterise, Cue: l.Span, CueText: cue.phrase,
-				By: dossier.Party{Chain: -1}, About: []dossier.Party{{Chain: l.Chain}}, Event: -1, Camp: cue.camp})
+			cl := dossier.Claim{Span: l.Span, Kind: dossier.ClaimCharacterise, Cue: l.Span, CueText: cue.phrase,
+				By: dossier.Party{Chain: -1}, About: []dossier.Party{{Chain: l.Chain}}, Event: -1, Camp: cue.camp}
+			if h, ok := r.holderOf(d, l.Span, l.Chain); ok {
+				cl.By, cl.ByText = h.party, h.text
+			}
+			out = append(out, cl)
 		}
 	}
 	for mi := range d.a.Mentions {

@@ -18,6 +18,17 @@ func TestCamps(t *testing.T) {
 				misparse(t, a, tc.Misparse)
 			}
 			got := camps(a)
+			held := holders(a)
+			for _, w := range tc.By {
+				if !slices.Contains(held, w) {
+					t.Errorf("missing holder %q; got %q", w, held)
+				}
+			}
+			for _, h := range held {
+				if !slices.Contains(tc.By, h) {
+					t.Errorf("read %q, want the report's own voice", h)
+				}
+			}
 			for _, w := range tc.Want {
 				if !slices.Contains(got, w) {
 					t.Errorf("missing %q; got %q", w, got)
@@ -39,6 +50,9 @@ func TestCamps(t *testing.T) {
 type campCase struct {
 	testCase
 	Misparse []reading `json:"misparse"`
+	// By are the characterisations told as another's view, as "NAME CAMP by HOLDER"; a
+	// characterisation not listed here must be the report's own (see holders).
+	By []string `json:"by"`
 }
 
 // reading is how a parse reads one word: its tag, its relation and the word it hangs on ("" for
@@ -96,6 +110,23 @@ func camps(a *dossier.Analysis) []string {
 		for _, m := range a.Mentions {
 			if m.Chain == c.About[0].Chain {
 				out = append(out, m.Text+" "+c.Camp)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// holders lists the characterisations of a whose holder is named, as "NAME CAMP by HOLDER".
+func holders(a *dossier.Analysis) []string {
+	var out []string
+	for _, c := range a.Claims {
+		if c.Kind != dossier.ClaimCharacterise || len(c.About) == 0 || c.ByText == "" {
+			continue
+		}
+		for _, m := range a.Mentions {
+			if m.Chain == c.About[0].Chain {
+				out = append(out, m.Text+" "+c.Camp+" by "+c.ByText)
 				break
 			}
 		}

@@ -24,9 +24,13 @@ func (r *Reader) mentionCues(d *doc, mi int) []dossier.Claim {
 	}
 	sent := d.sentenceAt(m.Start)
 	var out []dossier.Claim
-	found := func(cue campCue) {
-		out = append(out, dossier.Claim{Span: sent, Kind: dossier.ClaimCharacterise, Cue: m.Span, CueText: cue.phrase,
-			By: dossier.Party{Chain: -1}, Event: -1, Camp: cue.camp})
+	found := func(cue campCue, held func(*doc, dossier.Span, int) (holder, bool)) {
+		cl := dossier.Claim{Span: sent, Kind: dossier.ClaimCharacterise, Cue: m.Span, CueText: cue.phrase,
+			By: dossier.Party{Chain: -1}, Event: -1, Camp: cue.camp}
+		if h, ok := held(d, m.Span, m.Chain); ok {
+			cl.By, cl.ByText = h.party, h.text
+		}
+		out = append(out, cl)
 	}
 	s := tree.SentenceAt(d.a.Parse, m.Start)
 	h := -1
@@ -35,11 +39,11 @@ func (r *Reader) mentionCues(d *doc, mi int) []dossier.Claim {
 	}
 	pre, _, before := r.cueIn(r.preWindow(d, *m, s, h, sent))
 	if before {
-		found(pre)
+		found(pre, r.gluedBefore)
 	}
 	if s == nil {
 		if cue, ok := r.unparsedCue(d, *m, sent); ok && (!before || cue.phrase != pre.phrase) {
-			found(cue)
+			found(cue, r.gluedBefore)
 		}
 		return out
 	}
@@ -47,7 +51,7 @@ func (r *Reader) mentionCues(d *doc, mi int) []dossier.Claim {
 		return out
 	}
 	if cue, ok := r.parseCue(d, *m, node{s, h}); ok && (!before || cue.phrase != pre.phrase) {
-		found(cue)
+		found(cue, r.holderOf)
 	}
 	return out
 }

@@ -60,6 +60,9 @@ func (k *Checker) characterisationConflicts(c *corpus, org *origins, camps map[i
 					if ev.camp == camp {
 						sides = append(sides, side{s.doc, ev.sent})
 						src := c.docs[s.doc].sourceName()
+						if ev.holder != "" {
+							src = fmt.Sprintf("%s (as %s tells it)", ev.holder, src)
+						}
 						if _, ok := cues[src]; !ok {
 							order = append(order, src)
 						}

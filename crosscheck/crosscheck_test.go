@@ -35,6 +35,9 @@ type fixture struct {
 		Labels []struct {
 			Text   string `json:"text"`
 			Entity string `json:"entity"`
+			// Holder is the mention whose view the label is, as the claim stage reads it from
+			// a parse the fixture lacks ("which Norland considers …").
+			Holder string `json:"holder"`
 		} `json:"labels"`
 		Timexes []struct {
 			Text     string `json:"text"`
@@ -221,6 +224,11 @@ func load(t testing.TB, path string) (*fixture, []*dossier.Analysis, []dossier.E
 		}
 		sort.SliceStable(a.Events, func(i, j int) bool { return a.Events[i].Start < a.Events[j].Start })
 		analyses = append(analyses, withClaims(t, withFigures(a)))
+		for _, l := range fd.Labels {
+			if l.Holder != "" {
+				holdLabel(t, a, l.Text, l.Holder)
+			}
+		}
 	}
 	var ents []dossier.Entity
 	for _, e := range entities {
@@ -422,4 +430,26 @@ func golden(t *testing.T, path string, res *Result) {
 	if string(got) != string(want) {
 		t.Errorf("result differs from %s; run with -update and review the diff", path)
 	}
+}
+
+// holdLabel credits the characterisation read from label text of a to the holder its mention
+// text names, as the claim stage does where a verb of calling tells the label as their view.
+func holdLabel(t testing.TB, a *dossier.Analysis, text, holder string) {
+	t.Helper()
+	by := -1
+	for _, m := range a.Mentions {
+		if m.Text == holder {
+			by = m.Chain
+		}
+	}
+	if by < 0 {
+		t.Fatalf("%s: holder %q is not a mention", a.Doc.ID, holder)
+	}
+	for i, cl := range a.Claims {
+		if cl.Kind == dossier.ClaimCharacterise && a.Doc.Text[cl.Start:cl.End] == text {
+			a.Claims[i].By, a.Claims[i].ByText = dossier.Party{Chain: by}, holder
+			return
+		}
+	}
+	t.Fatalf("%s: no characterisation read from label %q", a.Doc.ID, text)
 }

@@ -13,6 +13,9 @@ type evidence struct {
 	cue  string
 	span dossier.Span // the label or the sentence around the mention
 	sent dossier.Span // the stored sentence that holds span's start (see sentenceAt)
+	// holder is who holds the view when the report tells it as another's ("which Norland
+	// considers …"), "" when it is the report's own.
+	holder string
 }
 
 // stance is how one document characterises one entity.
@@ -20,6 +23,7 @@ type stance struct {
 	doc      int
 	backed   int
 	hostile  int
+	own      [2]int // backed and hostile evidence in the report's own voice
 	evidence []evidence
 }
 
@@ -83,7 +87,7 @@ func (fr *framer) add(c *corpus, di int) {
 			continue
 		}
 		if e := c.partyEnt(d, cl.About[0]); e >= 0 {
-			get(e).add(cl.Camp, cl.CueText, cl.Span, sentenceAt(d, cl.Span.Start))
+			get(e).add(cl.Camp, evidence{cue: cl.CueText, span: cl.Span, sent: sentenceAt(d, cl.Span.Start), holder: c.holderName(d, cl)})
 		}
 	}
 	for e, s := range per {
@@ -96,8 +100,8 @@ func (fr *framer) add(c *corpus, di int) {
 			fr.frames[fk] = &Frame{Source: src, Entity: c.entIDs[e]}
 		}
 		n := fr.counts[fk]
-		n[0] += s.backed
-		n[1] += s.hostile
+		n[0] += s.own[0]
+		n[1] += s.own[1]
 		fr.counts[fk] = n
 	}
 }
@@ -129,16 +133,34 @@ func (fr *framer) done() ([]Frame, map[int][]*stance) {
 	return out, fr.camps
 }
 
-func (s *stance) add(camp, cue string, span, sent dossier.Span) {
+// add counts evidence ev of camp; a view the report tells as another's counts towards the
+// stance the conflicts compare but not towards how the source itself frames the actor.
+func (s *stance) add(camp string, ev evidence) {
+	k := 0
 	switch camp {
 	case "backed":
 		s.backed++
 	case "hostile":
 		s.hostile++
+		k = 1
 	default:
 		return
 	}
-	s.evidence = append(s.evidence, evidence{camp, cue, span, sent})
+	if ev.holder == "" {
+		s.own[k]++
+	}
+	ev.camp = camp
+	s.evidence = append(s.evidence, ev)
+}
+
+// holderName names who holds characterisation cl when the report tells it as another's view:
+// the entity's name when the holder is a resolved actor, else the holder as written; "" when
+// the view is the report's own.
+func (c *corpus) holderName(d *doc, cl *dossier.Claim) string {
+	if e := c.partyEnt(d, cl.By); e >= 0 {
+		return c.name(c.entIDs[e])
+	}
+	return cl.ByText
 }
 
 func appendString(s []string, x string) []string {

@@ -184,6 +184,12 @@ type wordLists struct {
 	ongoingVerbs map[string]bool
 	// ongoingMods are the words that tell an event's noun they modify as going on ("ongoing").
 	ongoingMods map[string]bool
+	// ongoingHalts are the lemmas of verbs and nouns whose object was going on when it stopped
+	// or is to stop ("halted air strikes", "an end to the bombing").
+	ongoingHalts map[string]bool
+	// supposeVerbs are the lemmas of verbs of supposition whose plain infinitive tells a state or
+	// a habit, not one incident ("are believed to be accompanied by air strikes").
+	supposeVerbs map[string]bool
 	// timeNouns are the names of weekdays and parts of the day, lower case: words that tell
 	// when, never who ("foiled Monday morning said the commander").
 	timeNouns map[string]bool
@@ -381,6 +387,8 @@ func (w *wordLists) loadTimeWords(d *en.Data) {
 	w.ongoingCues = phrases(d.Rows("ongoing-cues"))
 	w.ongoingVerbs = d.List("ongoing-verbs")
 	w.ongoingMods = d.List("ongoing-modifiers")
+	w.ongoingHalts = d.List("ongoing-halts")
+	w.supposeVerbs = d.List("suppose-verbs")
 	w.timeNouns = lowerUnion(d.List("weekdays"), d.List("dayparts"))
 }
 

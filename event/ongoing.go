@@ -23,7 +23,7 @@ func (x *Extractor) ongoing(s *sent, m match) bool {
 		if first < 0 {
 			first = k
 		}
-		if x.ongoingParse(s, k, first) {
+		if x.ongoingParse(s, k, first) || s.w.halted(s.parse, k) || s.w.supposed(s.parse, k) {
 			return true
 		}
 	}
@@ -36,6 +36,49 @@ func (x *Extractor) ongoing(s *sent, m match) bool {
 		}
 	}
 	return false
+}
+
+// halted reports whether parse word k, a trigger's head, is what a verb or noun of stopping
+// stops: its object ("halted air strikes", "suspended the raids") or the noun "to" or "of" hangs on
+// it ("an end to the bombing", "a halt of the raids"). What one stops was going on.
+func (lw *wordLists) halted(p *dossier.Sentence, k int) bool {
+	h, rel := p.Tokens[k].Head, p.Tokens[k].Rel
+	if h < 0 || !lw.ongoingHalts[strings.ToLower(p.Tokens[h].Lemma)] {
+		return false
+	}
+	switch {
+	case rel == "obj" || rel == "nsubj:pass":
+		return p.Tokens[h].UPOS == "VERB"
+	case rel == "nmod":
+		prep := strings.ToLower(tree.Preposition(p, k))
+		return p.Tokens[h].UPOS == "NOUN" && (prep == "to" || prep == "of")
+	}
+	return false
+}
+
+// supposed reports whether the event of parse word k is told in the plain infinitive of a verb
+// of supposition ("are widely believed to be accompanied by air strikes", "are thought to
+// launch raids"): a state or a habit someone supposes, not one incident. A noun takes the verb
+// whose object or oblique it is; a perfect infinitive ("believed to have struck") may tell one.
+func (lw *wordLists) supposed(p *dossier.Sentence, k int) bool {
+	v := k
+	if p.Tokens[k].UPOS == "NOUN" {
+		h, rel := verbOblique(p, k)
+		if h < 0 || p.Tokens[h].UPOS != "VERB" || rel != "obj" && !strings.HasPrefix(rel, "obl") {
+			return false
+		}
+		v = h
+	}
+	g := p.Tokens[v].Head
+	if g < 0 || p.Tokens[v].Rel != "xcomp" || !lw.supposeVerbs[strings.ToLower(p.Tokens[g].Lemma)] {
+		return false
+	}
+	for _, c := range tree.Children(p, v) {
+		if strings.HasPrefix(p.Tokens[c].Rel, "aux") && strings.EqualFold(p.Tokens[c].Lemma, "have") {
+			return false
+		}
+	}
+	return true
 }
 
 // governs reports whether the cue at sentence token i hangs on the trigger's parse word k, on

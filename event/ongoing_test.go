@@ -45,6 +45,13 @@ func TestOngoing(t *testing.T) {
 		{"a subject of one dated strike", "Dozens of airstrikes hit [[Belvar:LOC]] on {{Monday:2024-06-03}}, killing 12 people.", false},
 		{"a span in a clause of being", "The shelling of [[Belvar:LOC]] has been going on for months.", true},
 		{"since a day", "At least 40 fighters were killed and 20 soldiers died since {{Tuesday:2024-06-04}} in the fight for [[Belvar:LOC]].", true},
+		{"halted air strikes", "[[The Northern Army:ORG]] halted air strikes on [[Belvar:LOC]] for a two-day pause.", true},
+		{"an end to the bombing", "[[Ostria:LOC]] vetoed a resolution calling for an end to the bombing of [[Belvar:LOC]].", true},
+		{"believed to be accompanied by strikes", "Their advances in [[Belvar:LOC]] are widely believed to be accompanied by [[Ostrian:LOC]] air strikes.", true},
+		{"believed to have struck", "Jets believed to have struck [[Belvar:LOC]] on {{Monday:2024-06-03}} killed 12 people.", false},
+		{"believed of the attackers", "Jets believed to be from [[Ostria:LOC]] bombed [[Belvar:LOC]] on {{Monday:2024-06-03}}.", false},
+		{"resumed bombing on a day", "Jets resumed the bombing of [[Belvar:LOC]] on {{Monday:2024-06-03}}, killing 26 people.", false},
+		{"a shelling that halted talks", "The shelling of [[Belvar:LOC]] on {{Monday:2024-06-03}} halted the talks.", false},
 		{"on a day, after a span elsewhere", "[[The Northern Army:ORG]], in [[Varla:LOC]] since {{May:2024-05}}, shelled [[Belvar:LOC]] on {{Monday:2024-06-03}}.", false},
 	}
 	for _, tt := range tests {

@@ -95,6 +95,15 @@ func TestFramingCitesOnceAndCitesCamps(t *testing.T) {
 	a.Labels = append(a.Labels, dossier.Label{Span: first.Span, Text: "second label", Chain: first.Chain})
 	a.Claims = append(a.Claims, dossier.Claim{Span: other.Span, Kind: dossier.ClaimCharacterise,
 		About: []dossier.Party{{Chain: first.Chain}}, Camp: "backed"})
+	// A view of the same camp the source tells as another's, in a sentence of its own, is not
+	// the source's framing and is not cited.
+	for _, sn := range a.Doc.Sentences {
+		if !sn.Contains(first.Span) && !sn.Contains(other.Span) {
+			a.Claims = append(a.Claims, dossier.Claim{Span: sn, Kind: dossier.ClaimCharacterise,
+				About: []dossier.Party{{Chain: first.Chain}}, Camp: "backed", ByText: "Norland"})
+			break
+		}
+	}
 	in.Corpus.Frames[fi].Labels = append(in.Corpus.Frames[fi].Labels, "second label")
 	in.Corpus.Frames[fi].Camp = "backed"
 

@@ -566,9 +566,10 @@ func (g *framingGrid) cite(d *docView, crossed bool, entityOf func(string, int) 
 			c.Cites = append(c.Cites, ct)
 		}
 	}
-	// A camp is cited where the source's characterisations of the actor put it there.
+	// A camp is cited where the source's characterisations of the actor put it there; a view
+	// the source tells as another's ("which Norland considers …") is not the source's framing.
 	for _, cl := range d.a.Claims {
-		if cl.Kind != dossier.ClaimCharacterise || cl.Camp == "" || len(cl.About) == 0 || cl.About[0].Chain < 0 {
+		if cl.Kind != dossier.ClaimCharacterise || cl.Camp == "" || len(cl.About) == 0 || cl.About[0].Chain < 0 || held(cl) {
 			continue
 		}
 		c := g.cells[framingKey{framingSource(d), entityOf(d.ID, cl.About[0].Chain)}]
@@ -660,4 +661,10 @@ func paragraphs(d *docView) [][]sentenceView {
 		paras = append(paras, cur)
 	}
 	return paras
+}
+
+// held reports whether characterisation cl is told as the view of someone the report names
+// (the claim stage writes who, as the text names them, whenever it finds one).
+func held(cl dossier.Claim) bool {
+	return cl.ByText != ""
 }
