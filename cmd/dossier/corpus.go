@@ -153,11 +153,20 @@ type idReader interface {
 	PassAnalysesOf(ctx context.Context, ids []string, fn func(*dossier.Analysis) error) error
 }
 
+// sharedReader is implemented by a store that reads them as idReader does, keeping their
+// strings in a doccols.Shared as it decodes them (no copy of a string met before).
+type sharedReader interface {
+	PassAnalysesSharedOf(ctx context.Context, ids []string, shared *doccols.Shared, fn func(*dossier.Analysis) error) error
+}
+
 // Of calls fn with the analyses of the documents ids (sorted), the strings of each block kept
 // once in a table of the block's own, let go with it. A store that cannot read a list of ids is
 // read whole, its other documents skipped.
 func (s *storedSource) Of(ids []string, fn func(*dossier.Analysis) error) error {
 	shared := doccols.NewShared()
+	if r, ok := s.store.(sharedReader); ok {
+		return r.PassAnalysesSharedOf(s.ctx, ids, shared, fn)
+	}
 	read := func(an *dossier.Analysis) error {
 		shared.Analysis(an)
 		return fn(an)

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -151,15 +152,18 @@ type outlineReader struct {
 	off   int
 	bad   bool
 	table []string
+	// shared, when set, keeps the strings read (see Shared): a string or list of words met
+	// before is not copied, and the table's buffer is shared's, reused.
+	shared *Shared
 }
 
 // decodeOutline fills a's mentions from the outline column b, and unless mentionsOnly its time
 // expressions, sketch, credit lines and dateline too.
-func decodeOutline(a *dossier.Analysis, b []byte, mentionsOnly bool) error {
+func decodeOutline(a *dossier.Analysis, b []byte, mentionsOnly bool, shared *Shared) error {
 	if len(b) == 0 || b[0] != outlineFormat {
 		return fmt.Errorf("document %s: outline: %w: unknown format", a.Doc.ID, errOutline)
 	}
-	r := &outlineReader{b: b, off: 1}
+	r := &outlineReader{b: b, off: 1, shared: shared}
 	r.readTable()
 	ms := r.mentions()
 	if mentionsOnly {
@@ -230,19 +234,48 @@ func (r *outlineReader) flag() bool {
 }
 
 // readTable reads the strings' table, each string a copy of its own so that holding one does
-// not hold the column. The strings are valid UTF-8, as encodeOutline writes them.
+// not hold the column, or the kept one of r.shared. The strings are valid UTF-8, as
+// encodeOutline writes them.
 func (r *outlineReader) readTable() {
 	n := r.count(1)
-	r.table = make([]string, n+1)
+	if r.shared != nil {
+		r.table = slices.Grow(r.shared.table[:0], n+1)[:n+1]
+		r.shared.table = r.table
+		r.table[0] = ""
+	} else {
+		r.table = make([]string, n+1)
+	}
 	for i := 1; i <= n; i++ {
 		size := r.uint()
 		if size > uint64(len(r.b)-r.off) || !utf8.Valid(r.b[r.off:r.off+int(size)]) {
 			r.fail()
 			return
 		}
-		r.table[i] = string(r.b[r.off : r.off+int(size)])
+		if b := r.b[r.off : r.off+int(size)]; r.shared != nil {
+			r.table[i] = r.shared.bytes(b)
+		} else {
+			r.table[i] = string(b)
+		}
 		r.off += int(size)
 	}
+}
+
+// strList reads a list of n strings: a new one, or the kept one of r.shared (see Shared.strs).
+// An empty list is not nil.
+func (r *outlineReader) strList(n int) []string {
+	if r.shared == nil || n == 0 {
+		ss := make([]string, n)
+		for i := range ss {
+			ss[i] = r.str()
+		}
+		return ss
+	}
+	ss := r.shared.list[:0]
+	for range n {
+		ss = append(ss, r.str())
+	}
+	r.shared.list = ss
+	return r.shared.strs(ss)
 }
 
 func (r *outlineReader) str() string {
@@ -315,10 +348,7 @@ func (r *outlineReader) credits() []dossier.Credit {
 		c.Span = r.span(prev)
 		c.Phrase, c.Before = r.str(), r.flag()
 		if words := r.count(1); words > 0 {
-			c.Words = make([]string, words-1)
-			for j := range c.Words {
-				c.Words[j] = r.str()
-			}
+			c.Words = r.strList(words - 1)
 		}
 		return c.Span
 	})
