@@ -108,14 +108,27 @@ func (s *Store) PassMentions(ctx context.Context, fn func(*dossier.Analysis) err
 	return s.each(ctx, `d.id, `+outlineOrAnalysis, scanMentions, fn)
 }
 
+// PassMentionsShared calls fn for every stored analysis as PassMentions does, their strings kept
+// in shared as it reads them (see doccols.Shared.DecodeMentions).
+func (s *Store) PassMentionsShared(ctx context.Context, shared *doccols.Shared, fn func(*dossier.Analysis) error) error {
+	return s.each(ctx, `d.id, `+outlineOrAnalysis, func(rows *sql.Rows) (*dossier.Analysis, error) {
+		return scanMentionsWith(rows, shared.DecodeMentions)
+	}, fn)
+}
+
 // scanMentions reads the id and the mentions of one row.
 func scanMentions(rows *sql.Rows) (*dossier.Analysis, error) {
+	return scanMentionsWith(rows, doccols.DecodeMentions)
+}
+
+// scanMentionsWith reads the id and the mentions of one row, its columns decoded by decode.
+func scanMentionsWith(rows *sql.Rows, decode func(a *dossier.Analysis, outline, analysis []byte) error) (*dossier.Analysis, error) {
 	a := &dossier.Analysis{}
 	var outline, analysis sql.RawBytes
 	if err := rows.Scan(&a.Doc.ID, &outline, &analysis); err != nil {
 		return nil, err
 	}
-	if err := doccols.DecodeMentions(a, outline, analysis); err != nil {
+	if err := decode(a, outline, analysis); err != nil {
 		return nil, err
 	}
 	return a, nil

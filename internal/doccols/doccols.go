@@ -197,6 +197,23 @@ func DecodeMentions(a *dossier.Analysis, outline, analysis []byte) error {
 	return nil
 }
 
+// DecodeMentions fills a's mentions as the function DecodeMentions does, their strings kept in
+// s as Analysis keeps them: the outline's strings met before are not copied at all.
+func (s *Shared) DecodeMentions(a *dossier.Analysis, outline, analysis []byte) error {
+	if len(outline) > 0 {
+		if err := decodeOutline(a, outline, true, s); err != nil {
+			return err
+		}
+		a.Doc.ID = s.str(a.Doc.ID)
+		return nil
+	}
+	if err := DecodeMentions(a, outline, analysis); err != nil {
+		return err
+	}
+	s.Analysis(a)
+	return nil
+}
+
 // outlineJSON is what DecodeOutline reads of an analysis column: the decoder passes over the
 // events, claims, figures and labels, more than half of the column, without making anything of
 // them.

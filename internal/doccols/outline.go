@@ -152,6 +152,9 @@ type outlineReader struct {
 	off   int
 	bad   bool
 	table []string
+	// With shared, where each string of the table ends in b, ends[0] where the table's first
+	// string's length starts (see readTable).
+	ends []int
 	// shared, when set, keeps the strings read (see Shared): a string or list of words met
 	// before is not copied, and the table's buffer is shared's, reused.
 	shared *Shared
@@ -234,14 +237,19 @@ func (r *outlineReader) flag() bool {
 }
 
 // readTable reads the strings' table, each string a copy of its own so that holding one does
-// not hold the column, or the kept one of r.shared. The strings are valid UTF-8, as
-// encodeOutline writes them.
+// not hold the column. With r.shared the table's buffers are shared's, reused, and each string
+// is only found in the column, to be taken from shared when first read (see str), so that a
+// string read for nothing is kept for nothing. The strings are valid UTF-8, as encodeOutline
+// writes them.
 func (r *outlineReader) readTable() {
 	n := r.count(1)
 	if r.shared != nil {
 		r.table = slices.Grow(r.shared.table[:0], n+1)[:n+1]
+		clear(r.table)
 		r.shared.table = r.table
-		r.table[0] = ""
+		r.ends = slices.Grow(r.shared.ends[:0], n+1)[:n+1]
+		r.shared.ends = r.ends
+		r.ends[0] = r.off
 	} else {
 		r.table = make([]string, n+1)
 	}
@@ -251,12 +259,12 @@ func (r *outlineReader) readTable() {
 			r.fail()
 			return
 		}
-		if b := r.b[r.off : r.off+int(size)]; r.shared != nil {
-			r.table[i] = r.shared.bytes(b)
-		} else {
-			r.table[i] = string(b)
-		}
 		r.off += int(size)
+		if r.shared != nil {
+			r.ends[i] = r.off
+		} else {
+			r.table[i] = string(r.b[r.off-int(size) : r.off])
+		}
 	}
 }
 
@@ -283,6 +291,12 @@ func (r *outlineReader) str() string {
 	if n >= uint64(len(r.table)) {
 		r.bad = true
 		return ""
+	}
+	if r.shared != nil && n > 0 && r.table[n] == "" {
+		// The string ends at ends[n] and its length, a varint, stands just before it.
+		start := r.ends[n-1]
+		_, size := binary.Uvarint(r.b[start:])
+		r.table[n] = r.shared.bytes(r.b[start+size : r.ends[n]])
 	}
 	return r.table[n]
 }

@@ -21,6 +21,7 @@ type Shared struct {
 	// table and a list's words of the column being read (see outlineReader).
 	key   []byte
 	table []string
+	ends  []int
 	list  []string
 }
 

@@ -189,3 +189,35 @@ func TestSharedDecodePass(t *testing.T) {
 		t.Errorf("figure incidents %q are kept twice", x)
 	}
 }
+
+// TestSharedDecodeMentions: Shared.DecodeMentions gives what DecodeMentions then Analysis give,
+// from an outline and from an analysis column, and keeps no string of the outline that the
+// mentions do not read.
+func TestSharedDecodeMentions(t *testing.T) {
+	s := NewShared()
+	for _, whole := range []bool{false, true} {
+		a := sharedDoc(t, "d1")
+		c, err := Encode(a)
+		if whole {
+			c, err = EncodeWhole(a)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := &dossier.Analysis{Doc: dossier.Document{ID: "d1"}}
+		if err := DecodeMentions(want, c.Outline, c.Analysis); err != nil {
+			t.Fatal(err)
+		}
+		NewShared().Analysis(want)
+		got := &dossier.Analysis{Doc: dossier.Document{ID: "d1"}}
+		if err := s.DecodeMentions(got, c.Outline, c.Analysis); err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("whole %v: (-DecodeMentions, Analysis +Shared.DecodeMentions):\n%s", whole, diff)
+		}
+		if _, kept := s.words[a.Timexes[0].Text]; kept && !whole {
+			t.Errorf("time expression %q kept though the mentions do not read it", a.Timexes[0].Text)
+		}
+	}
+}
