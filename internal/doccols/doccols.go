@@ -152,7 +152,9 @@ func decodePass(a *dossier.Analysis, sentences, analysis, outline, findingsCol [
 	}
 	// The captions are read as Decode reads "[]", though the pass reads none.
 	a.Doc.Captions = []string{}
-	if err := json.Unmarshal(sentences, &a.Doc.Sentences); err != nil {
+	if sps, ok := scanSpans(sentences); ok {
+		a.Doc.Sentences = sps
+	} else if err := json.Unmarshal(sentences, &a.Doc.Sentences); err != nil {
 		return fmt.Errorf("document %s: sentences: %w", a.Doc.ID, err)
 	}
 	if len(outline) == 0 {

@@ -121,3 +121,47 @@ func (s *scanner) str(out *string) bool {
 
 // done reports whether every byte was read.
 func (s *scanner) done() bool { return s.off == len(s.b) }
+
+// scanSpans reads a list of spans written by encoding/json, as the sentences column holds them:
+// no space, the fields in their order. It gives what encoding/json gives for such a list, its
+// length exact, and false for any other input, which is then left to encoding/json.
+func scanSpans(b []byte) ([]dossier.Span, bool) {
+	if string(b) == "null" {
+		return nil, true
+	}
+	s := &scanner{b: b}
+	if !s.lit("[") {
+		return nil, false
+	}
+	out := make([]dossier.Span, 0, bytes.Count(b, []byte("{")))
+	if s.lit("]") {
+		return out, s.done()
+	}
+	for {
+		var sp dossier.Span
+		if !s.lit(`{"start":`) || !s.plainInt(&sp.Start) || !s.lit(`,"end":`) || !s.plainInt(&sp.End) || !s.lit("}") {
+			return nil, false
+		}
+		out = append(out, sp)
+		if s.lit(",") {
+			continue
+		}
+		if s.lit("]") {
+			return out, s.done()
+		}
+		return nil, false
+	}
+}
+
+// plainInt reads an integer as int does, refusing one that JSON does not allow: a leading zero
+// before other digits.
+func (s *scanner) plainInt(n *int) bool {
+	at := s.off
+	if at < len(s.b) && s.b[at] == '-' {
+		at++
+	}
+	if at+1 < len(s.b) && s.b[at] == '0' && '0' <= s.b[at+1] && s.b[at+1] <= '9' {
+		return false
+	}
+	return s.int(n)
+}
