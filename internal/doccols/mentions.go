@@ -26,20 +26,26 @@ func (l *mentionList) UnmarshalJSON(b []byte) error {
 // dossier.Mention in their order, no space, and strings without escapes. It gives what
 // encoding/json gives for such a list, and false for any other input.
 func scanMentions(b []byte) ([]dossier.Mention, bool) {
+	return scanList(b, 0, (*scanner).mention)
+}
+
+// scanList reads a JSON list of items, each read by item, into a list with room for size of
+// them at first. It gives false when the list is not there or item fails.
+func scanList[T any](b []byte, size int, item func(s *scanner, x *T) bool) ([]T, bool) {
 	s := &scanner{b: b}
 	if !s.lit("[") {
 		return nil, false
 	}
-	out := []dossier.Mention{}
+	out := make([]T, 0, size)
 	if s.lit("]") {
 		return out, s.done()
 	}
 	for {
-		var m dossier.Mention
-		if !s.mention(&m) {
+		var x T
+		if !item(s, &x) {
 			return nil, false
 		}
-		out = append(out, m)
+		out = append(out, x)
 		if s.lit(",") {
 			continue
 		}
@@ -129,28 +135,9 @@ func scanSpans(b []byte) ([]dossier.Span, bool) {
 	if string(b) == "null" {
 		return nil, true
 	}
-	s := &scanner{b: b}
-	if !s.lit("[") {
-		return nil, false
-	}
-	out := make([]dossier.Span, 0, bytes.Count(b, []byte("{")))
-	if s.lit("]") {
-		return out, s.done()
-	}
-	for {
-		var sp dossier.Span
-		if !s.lit(`{"start":`) || !s.plainInt(&sp.Start) || !s.lit(`,"end":`) || !s.plainInt(&sp.End) || !s.lit("}") {
-			return nil, false
-		}
-		out = append(out, sp)
-		if s.lit(",") {
-			continue
-		}
-		if s.lit("]") {
-			return out, s.done()
-		}
-		return nil, false
-	}
+	return scanList(b, bytes.Count(b, []byte("{")), func(s *scanner, sp *dossier.Span) bool {
+		return s.lit(`{"start":`) && s.plainInt(&sp.Start) && s.lit(`,"end":`) && s.plainInt(&sp.End) && s.lit("}")
+	})
 }
 
 // plainInt reads an integer as int does, refusing one that JSON does not allow: a leading zero
