@@ -22,7 +22,6 @@ type casualty struct {
 	kind      string   // killed or wounded
 	attack    string   // the kind of attack named nearest it ("air strike", "rocket"), "" unsaid
 	by        string   // whose side its sentence says did it: state or armed group, "" unsaid
-	own       bool     // the event that carries it is told as fact in its document's own voice (see ownVoice)
 	sites     []string // the kinds of site its sentence names ("market")
 	who       string   // what is counted: people, civilians, children, women, fighters, "" unsaid
 	side      string   // whose side the fighters it counts are on: state or armed group, "" unsaid
@@ -42,6 +41,7 @@ type casualty struct {
 	pub     int64  // the day its document was published, -1 unknown
 	near    []int  // other entities the sentence names, nearest the figure first
 	// the flags last, packed together
+	own    bool // the event that carries it is told as fact in its document's own voice (see ownVoice)
 	nearBy bool // its clause places it around a place ("near X"), not in it
 	update bool // the sentence revises an earlier figure ("rose to", "updated")
 	loose  bool // a loose count ("dozens"): lo and hi are the words' meaning, no number given

@@ -25,10 +25,24 @@ func (s *Store) PassAnalyses(ctx context.Context, fn func(*dossier.Analysis) err
 // PassAnalysesOf calls fn for the stored analyses among ids, in order of id, as PassAnalyses
 // reads them; ids that are not stored are skipped. It reads a page of documents at a time.
 func (s *Store) PassAnalysesOf(ctx context.Context, ids []string, fn func(*dossier.Analysis) error) error {
+	return s.passAnalysesOf(ctx, ids, scanPass, fn)
+}
+
+// PassAnalysesSharedOf calls fn for the stored analyses among ids as PassAnalysesOf does, their
+// strings and lists kept in shared as it reads them (see doccols.Shared.DecodePass).
+func (s *Store) PassAnalysesSharedOf(ctx context.Context, ids []string, shared *doccols.Shared, fn func(*dossier.Analysis) error) error {
+	return s.passAnalysesOf(ctx, ids, func(row pgx.CollectableRow) (*dossier.Analysis, error) {
+		return scanPassWith(row, shared.DecodePass)
+	}, fn)
+}
+
+// passAnalysesOf calls fn for the stored analyses among ids, a page at a time, each row read by
+// scan.
+func (s *Store) passAnalysesOf(ctx context.Context, ids []string, scan pgx.RowToFunc[*dossier.Analysis], fn func(*dossier.Analysis) error) error {
 	ids = slices.Compact(slices.Sorted(slices.Values(ids)))
 	for lo := 0; lo < len(ids); lo += pageSize {
 		if _, err := s.page(ctx, `SELECT `+passColumns+` FROM documents d WHERE d.id = ANY($1) ORDER BY d.id`,
-			scanPass, fn, ids[lo:min(lo+pageSize, len(ids))]); err != nil {
+			scan, fn, ids[lo:min(lo+pageSize, len(ids))]); err != nil {
 			return err
 		}
 	}
@@ -37,6 +51,11 @@ func (s *Store) PassAnalysesOf(ctx context.Context, ids []string, fn func(*dossi
 
 // scanPass reads the passColumns of one row.
 func scanPass(row pgx.CollectableRow) (*dossier.Analysis, error) {
+	return scanPassWith(row, doccols.DecodePass)
+}
+
+// scanPassWith reads the passColumns of one row, its columns decoded by decode.
+func scanPassWith(row pgx.CollectableRow, decode func(a *dossier.Analysis, sentences, analysis, outline, findings []byte) error) (*dossier.Analysis, error) {
 	a := &dossier.Analysis{}
 	d := &a.Doc
 	var sentences, analysis, outline, findings []byte
@@ -44,7 +63,7 @@ func scanPass(row pgx.CollectableRow) (*dossier.Analysis, error) {
 		&a.TextLen, &sentences, &analysis, &outline, &findings); err != nil {
 		return nil, err
 	}
-	if err := doccols.DecodePass(a, sentences, analysis, outline, findings); err != nil {
+	if err := decode(a, sentences, analysis, outline, findings); err != nil {
 		return nil, err
 	}
 	return a, nil
@@ -60,14 +79,27 @@ func (s *Store) PassMentions(ctx context.Context, fn func(*dossier.Analysis) err
 	return s.each(ctx, `d.id, `+outlineOrAnalysis, scanMentions, fn)
 }
 
+// PassMentionsShared calls fn for every stored analysis as PassMentions does, their strings kept
+// in shared as it reads them (see doccols.Shared.DecodeMentions).
+func (s *Store) PassMentionsShared(ctx context.Context, shared *doccols.Shared, fn func(*dossier.Analysis) error) error {
+	return s.each(ctx, `d.id, `+outlineOrAnalysis, func(row pgx.CollectableRow) (*dossier.Analysis, error) {
+		return scanMentionsWith(row, shared.DecodeMentions)
+	}, fn)
+}
+
 // scanMentions reads the id and the mentions of one row.
 func scanMentions(row pgx.CollectableRow) (*dossier.Analysis, error) {
+	return scanMentionsWith(row, doccols.DecodeMentions)
+}
+
+// scanMentionsWith reads the id and the mentions of one row, its columns decoded by decode.
+func scanMentionsWith(row pgx.CollectableRow, decode func(a *dossier.Analysis, outline, analysis []byte) error) (*dossier.Analysis, error) {
 	a := &dossier.Analysis{}
 	var outline, analysis []byte
 	if err := row.Scan(&a.Doc.ID, &outline, &analysis); err != nil {
 		return nil, err
 	}
-	if err := doccols.DecodeMentions(a, outline, analysis); err != nil {
+	if err := decode(a, outline, analysis); err != nil {
 		return nil, err
 	}
 	return a, nil

@@ -25,8 +25,22 @@ func (s *Store) PassAnalyses(ctx context.Context, fn func(*dossier.Analysis) err
 // PassAnalysesOf calls fn for the stored analyses among ids, in order of id, as PassAnalyses
 // reads them; ids that are not stored are skipped. It reads textBatch documents at a time.
 func (s *Store) PassAnalysesOf(ctx context.Context, ids []string, fn func(*dossier.Analysis) error) error {
+	return s.passAnalysesOf(ctx, ids, scanPass, fn)
+}
+
+// PassAnalysesSharedOf calls fn for the stored analyses among ids as PassAnalysesOf does, their
+// strings and lists kept in shared as it reads them (see doccols.Shared.DecodePass): the strings
+// that documents repeat are never copied out of the rows.
+func (s *Store) PassAnalysesSharedOf(ctx context.Context, ids []string, shared *doccols.Shared, fn func(*dossier.Analysis) error) error {
+	return s.passAnalysesOf(ctx, ids, func(rows *sql.Rows) (*dossier.Analysis, error) {
+		return scanPassWith(rows, shared.DecodePass)
+	}, fn)
+}
+
+// passAnalysesOf calls fn for the stored analyses among ids, each row read by scan.
+func (s *Store) passAnalysesOf(ctx context.Context, ids []string, scan func(*sql.Rows) (*dossier.Analysis, error), fn func(*dossier.Analysis) error) error {
 	return inBatches(ids, func(marks string, args []any) error {
-		page, err := s.analysesOf(ctx, `SELECT `+passColumns+` FROM documents d WHERE d.id IN (`+marks+`) ORDER BY d.id`, args, scanPass)
+		page, err := s.analysesOf(ctx, `SELECT `+passColumns+` FROM documents d WHERE d.id IN (`+marks+`) ORDER BY d.id`, args, scan)
 		if err != nil {
 			return err
 		}
@@ -58,6 +72,14 @@ func inBatches(ids []string, fn func(marks string, args []any) error) error {
 
 // scanPass reads the passColumns of one row.
 func scanPass(rows *sql.Rows) (*dossier.Analysis, error) {
+	return scanPassWith(rows, doccols.DecodePass)
+}
+
+// passDecoder fills an analysis from its sentences, analysis, outline and findings columns.
+type passDecoder func(a *dossier.Analysis, sentences, analysis, outline, findings []byte) error
+
+// scanPassWith reads the passColumns of one row, its columns decoded by decode.
+func scanPassWith(rows *sql.Rows, decode passDecoder) (*dossier.Analysis, error) {
 	a := &dossier.Analysis{}
 	d := &a.Doc
 	// Decoded before the next row is read, the columns need no copy of their own.
@@ -66,7 +88,7 @@ func scanPass(rows *sql.Rows) (*dossier.Analysis, error) {
 		&a.TextLen, &sentences, &analysis, &outline, &findings); err != nil {
 		return nil, err
 	}
-	if err := doccols.DecodePass(a, sentences, analysis, outline, findings); err != nil {
+	if err := decode(a, sentences, analysis, outline, findings); err != nil {
 		return nil, err
 	}
 	return a, nil
@@ -86,14 +108,27 @@ func (s *Store) PassMentions(ctx context.Context, fn func(*dossier.Analysis) err
 	return s.each(ctx, `d.id, `+outlineOrAnalysis, scanMentions, fn)
 }
 
+// PassMentionsShared calls fn for every stored analysis as PassMentions does, their strings kept
+// in shared as it reads them (see doccols.Shared.DecodeMentions).
+func (s *Store) PassMentionsShared(ctx context.Context, shared *doccols.Shared, fn func(*dossier.Analysis) error) error {
+	return s.each(ctx, `d.id, `+outlineOrAnalysis, func(rows *sql.Rows) (*dossier.Analysis, error) {
+		return scanMentionsWith(rows, shared.DecodeMentions)
+	}, fn)
+}
+
 // scanMentions reads the id and the mentions of one row.
 func scanMentions(rows *sql.Rows) (*dossier.Analysis, error) {
+	return scanMentionsWith(rows, doccols.DecodeMentions)
+}
+
+// scanMentionsWith reads the id and the mentions of one row, its columns decoded by decode.
+func scanMentionsWith(rows *sql.Rows, decode func(a *dossier.Analysis, outline, analysis []byte) error) (*dossier.Analysis, error) {
 	a := &dossier.Analysis{}
 	var outline, analysis sql.RawBytes
 	if err := rows.Scan(&a.Doc.ID, &outline, &analysis); err != nil {
 		return nil, err
 	}
-	if err := doccols.DecodeMentions(a, outline, analysis); err != nil {
+	if err := decode(a, outline, analysis); err != nil {
 		return nil, err
 	}
 	return a, nil

@@ -153,11 +153,20 @@ type idReader interface {
 	PassAnalysesOf(ctx context.Context, ids []string, fn func(*dossier.Analysis) error) error
 }
 
+// sharedReader is implemented by a store that reads them as idReader does, keeping their
+// strings in a doccols.Shared as it decodes them (no copy of a string met before).
+type sharedReader interface {
+	PassAnalysesSharedOf(ctx context.Context, ids []string, shared *doccols.Shared, fn func(*dossier.Analysis) error) error
+}
+
 // Of calls fn with the analyses of the documents ids (sorted), the strings of each block kept
 // once in a table of the block's own, let go with it. A store that cannot read a list of ids is
 // read whole, its other documents skipped.
 func (s *storedSource) Of(ids []string, fn func(*dossier.Analysis) error) error {
 	shared := doccols.NewShared()
+	if r, ok := s.store.(sharedReader); ok {
+		return r.PassAnalysesSharedOf(s.ctx, ids, shared, fn)
+	}
 	read := func(an *dossier.Analysis) error {
 		shared.Analysis(an)
 		return fn(an)
@@ -249,8 +258,7 @@ type resolution struct {
 func (a *app) resolveStored(ctx context.Context, store dossier.Store, shared *doccols.Shared, r *resolve.Resolver, pending int, reuse bool) (*resolution, error) {
 	g := r.NewGathered()
 	res := &resolution{}
-	err := mentionsRead(store)(ctx, func(an *dossier.Analysis) error {
-		shared.Analysis(an)
+	err := mentionsRead(store, shared)(ctx, func(an *dossier.Analysis) error {
 		if err := g.Add(an); err != nil {
 			return err
 		}
@@ -362,12 +370,29 @@ func readOf(ctx context.Context, read func(context.Context, func(*dossier.Analys
 }
 
 // mentionsRead is how the pass reads the stored analyses for entity resolution: with their ids
-// and mentions alone when the store can leave the rest out.
-func mentionsRead(store dossier.Store) func(context.Context, func(*dossier.Analysis) error) error {
-	if pr, ok := store.(dossier.PassReader); ok {
-		return pr.PassMentions
+// and mentions alone when the store can leave the rest out, their strings kept in shared.
+func mentionsRead(store dossier.Store, shared *doccols.Shared) func(context.Context, func(*dossier.Analysis) error) error {
+	if sr, ok := store.(sharedMentions); ok {
+		return func(ctx context.Context, fn func(*dossier.Analysis) error) error {
+			return sr.PassMentionsShared(ctx, shared, fn)
+		}
 	}
-	return store.Analyses
+	read := store.Analyses
+	if pr, ok := store.(dossier.PassReader); ok {
+		read = pr.PassMentions
+	}
+	return func(ctx context.Context, fn func(*dossier.Analysis) error) error {
+		return read(ctx, func(an *dossier.Analysis) error {
+			shared.Analysis(an)
+			return fn(an)
+		})
+	}
+}
+
+// sharedMentions is implemented by a store that reads the mentions as dossier.PassReader does,
+// keeping their strings in a doccols.Shared as it decodes them.
+type sharedMentions interface {
+	PassMentionsShared(ctx context.Context, shared *doccols.Shared, fn func(*dossier.Analysis) error) error
 }
 
 // loadAnalyses reads every stored analysis for the pass, with the strings that documents repeat

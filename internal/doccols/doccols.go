@@ -87,19 +87,19 @@ func Decode(a *dossier.Analysis, c Columns) error {
 	}
 	a.Mentions, a.Labels, a.Timexes, a.Events, a.Claims = f.Mentions, f.Labels, f.Timexes, f.Events, f.Claims
 	a.Figures, a.Sketch, a.Credits, a.Dateline = f.Figures, f.Sketch, f.Credits, f.Dateline
-	return decodeBinary(a, c, false)
+	return decodeBinary(a, c, false, nil)
 }
 
 // decodeBinary fills a from the outline and findings columns of c, those it has, leaving the
 // events' texts out when pass is set.
-func decodeBinary(a *dossier.Analysis, c Columns, pass bool) error {
+func decodeBinary(a *dossier.Analysis, c Columns, pass bool, shared *Shared) error {
 	if len(c.Outline) > 0 {
-		if err := decodeOutline(a, c.Outline, false); err != nil {
+		if err := decodeOutline(a, c.Outline, false, shared); err != nil {
 			return err
 		}
 	}
 	if len(c.Findings) > 0 {
-		return decodeFindings(a, c.Findings, pass)
+		return decodeFindings(a, c.Findings, pass, shared)
 	}
 	return nil
 }
@@ -109,6 +109,37 @@ func decodeBinary(a *dossier.Analysis, c Columns, pass bool) error {
 // dossier.PassReader). With a findings column it decodes no JSON but the sentences' and the
 // analysis column's few bytes.
 func DecodePass(a *dossier.Analysis, sentences, analysis, outline, findingsCol []byte) error {
+	return decodePass(a, sentences, analysis, outline, findingsCol, nil)
+}
+
+// DecodePass fills a as the function DecodePass does, its strings and lists kept in s as
+// Analysis keeps them: the binary columns' strings met before are not copied at all.
+func (s *Shared) DecodePass(a *dossier.Analysis, sentences, analysis, outline, findingsCol []byte) error {
+	if len(outline) == 0 || len(findingsCol) == 0 {
+		if err := decodePass(a, sentences, analysis, outline, findingsCol, nil); err != nil {
+			return err
+		}
+		s.Analysis(a)
+		return nil
+	}
+	if err := decodePass(a, sentences, analysis, outline, findingsCol, s); err != nil {
+		return err
+	}
+	// What the columns' reader does not keep: the row's own strings, the sentences' list, and
+	// figure lists that several events share.
+	d := &a.Doc
+	d.ID = s.str(d.ID)
+	d.Publisher, d.Published, d.Language = s.str(d.Publisher), s.str(d.Published), s.str(d.Language)
+	d.Sentences = fit(d.Sentences)
+	var lists [][]dossier.Figure
+	for i := range a.Events {
+		a.Events[i].Figures, lists = sameFigures(a.Events[i].Figures, lists)
+	}
+	return nil
+}
+
+// decodePass is DecodePass, keeping the binary columns' strings in shared when it is set.
+func decodePass(a *dossier.Analysis, sentences, analysis, outline, findingsCol []byte, shared *Shared) error {
 	if len(findingsCol) == 0 {
 		c := Columns{Captions: []byte("[]"), Sentences: sentences, Analysis: analysis, Outline: outline}
 		if err := Decode(a, c); err != nil {
@@ -121,7 +152,9 @@ func DecodePass(a *dossier.Analysis, sentences, analysis, outline, findingsCol [
 	}
 	// The captions are read as Decode reads "[]", though the pass reads none.
 	a.Doc.Captions = []string{}
-	if err := json.Unmarshal(sentences, &a.Doc.Sentences); err != nil {
+	if sps, ok := scanSpans(sentences); ok {
+		a.Doc.Sentences = sps
+	} else if err := json.Unmarshal(sentences, &a.Doc.Sentences); err != nil {
 		return fmt.Errorf("document %s: sentences: %w", a.Doc.ID, err)
 	}
 	if len(outline) == 0 {
@@ -130,7 +163,7 @@ func DecodePass(a *dossier.Analysis, sentences, analysis, outline, findingsCol [
 			return err
 		}
 	}
-	return decodeBinary(a, Columns{Outline: outline, Findings: findingsCol}, true)
+	return decodeBinary(a, Columns{Outline: outline, Findings: findingsCol}, true, shared)
 }
 
 // FindingsOf returns the findings column of a document stored before findings columns were,
@@ -156,13 +189,30 @@ type mentionsOnly struct {
 // does not read would cost the pass most of its reading time (see dossier.PassReader).
 func DecodeMentions(a *dossier.Analysis, outline, analysis []byte) error {
 	if len(outline) > 0 {
-		return decodeOutline(a, outline, true)
+		return decodeOutline(a, outline, true, nil)
 	}
 	var f mentionsOnly
 	if err := json.Unmarshal(analysis, &f); err != nil {
 		return fmt.Errorf("document %s: analysis: %w", a.Doc.ID, err)
 	}
 	a.Mentions = f.Mentions
+	return nil
+}
+
+// DecodeMentions fills a's mentions as the function DecodeMentions does, their strings kept in
+// s as Analysis keeps them: the outline's strings met before are not copied at all.
+func (s *Shared) DecodeMentions(a *dossier.Analysis, outline, analysis []byte) error {
+	if len(outline) > 0 {
+		if err := decodeOutline(a, outline, true, s); err != nil {
+			return err
+		}
+		a.Doc.ID = s.str(a.Doc.ID)
+		return nil
+	}
+	if err := DecodeMentions(a, outline, analysis); err != nil {
+		return err
+	}
+	s.Analysis(a)
 	return nil
 }
 
@@ -183,7 +233,7 @@ type outlineJSON struct {
 // an empty one: they are then read from the analysis column.
 func DecodeOutline(a *dossier.Analysis, outline, analysis []byte) error {
 	if len(outline) > 0 {
-		return decodeOutline(a, outline, false)
+		return decodeOutline(a, outline, false, nil)
 	}
 	var f outlineJSON
 	if err := json.Unmarshal(analysis, &f); err != nil {

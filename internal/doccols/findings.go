@@ -136,11 +136,11 @@ func (w *outlineWriter) party(p dossier.Party) {
 
 // decodeFindings fills a's labels, events, claims and figures from the findings column b,
 // leaving the events' texts out when pass is set (see DecodePass).
-func decodeFindings(a *dossier.Analysis, b []byte, pass bool) error {
+func decodeFindings(a *dossier.Analysis, b []byte, pass bool, shared *Shared) error {
 	if len(b) == 0 || b[0] != findingsFormat {
 		return fmt.Errorf("document %s: findings: %w: unknown format", a.Doc.ID, errOutline)
 	}
-	r := &outlineReader{b: b, off: 1}
+	r := &outlineReader{b: b, off: 1, shared: shared}
 	r.readTable()
 	labels := readList(r, 3, func(l *dossier.Label, prev dossier.Span) dossier.Span {
 		l.Span = r.span(prev)
@@ -188,11 +188,7 @@ func (r *outlineReader) words() []string {
 	if n == 0 {
 		return nil
 	}
-	ss := make([]string, n)
-	for i := range ss {
-		ss[i] = r.str()
-	}
-	return ss
+	return r.strList(n)
 }
 
 // spans reads a list of spans written by outlineWriter.spans from prev.

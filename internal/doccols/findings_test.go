@@ -90,7 +90,7 @@ func TestFindingsColumn(t *testing.T) {
 			t.Errorf("%s: pass read (-analysis column +findings column):\n%s", tc.name, diff)
 		}
 		for i := 1; i < len(c.Findings); i++ {
-			if err := decodeFindings(&dossier.Analysis{}, c.Findings[:i], false); err == nil {
+			if err := decodeFindings(&dossier.Analysis{}, c.Findings[:i], false, nil); err == nil {
 				t.Errorf("%s: the findings cut to %d of %d bytes decode without error", tc.name, i, len(c.Findings))
 			}
 		}
@@ -113,7 +113,7 @@ func TestFindingsOfStored(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := &dossier.Analysis{}
-	if err := decodeFindings(got, col, false); err != nil {
+	if err := decodeFindings(got, col, false, nil); err != nil {
 		t.Fatal(err)
 	}
 	diff := cmp.Diff(findings{Labels: want.Labels, Events: want.Events, Claims: want.Claims, Figures: want.Figures},
@@ -143,11 +143,11 @@ func FuzzDecodeFindings(f *testing.F) {
 	f.Add([]byte{findingsFormat, 0x80})
 	f.Fuzz(func(t *testing.T, in []byte) {
 		a := &dossier.Analysis{}
-		if err := decodeFindings(a, in, false); err != nil {
+		if err := decodeFindings(a, in, false, nil); err != nil {
 			return
 		}
 		again := &dossier.Analysis{}
-		if err := decodeFindings(again, encodeFindings(a), false); err != nil {
+		if err := decodeFindings(again, encodeFindings(a), false, nil); err != nil {
 			t.Fatalf("%q: decoded, but its encoding does not: %v", in, err)
 		}
 		if diff := cmp.Diff(a, again); diff != "" {

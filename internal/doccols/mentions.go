@@ -26,20 +26,26 @@ func (l *mentionList) UnmarshalJSON(b []byte) error {
 // dossier.Mention in their order, no space, and strings without escapes. It gives what
 // encoding/json gives for such a list, and false for any other input.
 func scanMentions(b []byte) ([]dossier.Mention, bool) {
+	return scanList(b, 0, (*scanner).mention)
+}
+
+// scanList reads a JSON list of items, each read by item, into a list with room for size of
+// them at first. It gives false when the list is not there or item fails.
+func scanList[T any](b []byte, size int, item func(s *scanner, x *T) bool) ([]T, bool) {
 	s := &scanner{b: b}
 	if !s.lit("[") {
 		return nil, false
 	}
-	out := []dossier.Mention{}
+	out := make([]T, 0, size)
 	if s.lit("]") {
 		return out, s.done()
 	}
 	for {
-		var m dossier.Mention
-		if !s.mention(&m) {
+		var x T
+		if !item(s, &x) {
 			return nil, false
 		}
-		out = append(out, m)
+		out = append(out, x)
 		if s.lit(",") {
 			continue
 		}
@@ -121,3 +127,28 @@ func (s *scanner) str(out *string) bool {
 
 // done reports whether every byte was read.
 func (s *scanner) done() bool { return s.off == len(s.b) }
+
+// scanSpans reads a list of spans written by encoding/json, as the sentences column holds them:
+// no space, the fields in their order. It gives what encoding/json gives for such a list, its
+// length exact, and false for any other input, which is then left to encoding/json.
+func scanSpans(b []byte) ([]dossier.Span, bool) {
+	if string(b) == "null" {
+		return nil, true
+	}
+	return scanList(b, bytes.Count(b, []byte("{")), func(s *scanner, sp *dossier.Span) bool {
+		return s.lit(`{"start":`) && s.plainInt(&sp.Start) && s.lit(`,"end":`) && s.plainInt(&sp.End) && s.lit("}")
+	})
+}
+
+// plainInt reads an integer as int does, refusing one that JSON does not allow: a leading zero
+// before other digits.
+func (s *scanner) plainInt(n *int) bool {
+	at := s.off
+	if at < len(s.b) && s.b[at] == '-' {
+		at++
+	}
+	if at+1 < len(s.b) && s.b[at] == '0' && '0' <= s.b[at+1] && s.b[at+1] <= '9' {
+		return false
+	}
+	return s.int(n)
+}

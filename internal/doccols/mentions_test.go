@@ -117,3 +117,26 @@ func FuzzScanMentions(f *testing.F) {
 		}
 	})
 }
+
+// FuzzScanSpans: a list of spans scanSpans reads is what encoding/json reads, and what it
+// refuses encoding/json reads or refuses too (the caller then asks it).
+func FuzzScanSpans(f *testing.F) {
+	for _, seed := range []string{`[{"start":0,"end":300},{"start":301,"end":498}]`, `[]`, `null`, ` []`,
+		`[{"start":01,"end":2}]`, `[{"start":-0,"end":-12}]`, `[{"end":2,"start":1}]`, `[{"start":1,"end":2},]`,
+		`[{"start":123456789012345678901,"end":2}]`, `[{"start":1.5,"end":2}]`} {
+		f.Add([]byte(seed))
+	}
+	f.Fuzz(func(t *testing.T, in []byte) {
+		got, ok := scanSpans(in)
+		if !ok {
+			return
+		}
+		var want []dossier.Span
+		if err := json.Unmarshal(in, &want); err != nil {
+			t.Fatalf("%q: scanned, but encoding/json fails: %v", in, err)
+		}
+		if diff := cmp.Diff(want, got); diff != "" || (want == nil) != (got == nil) {
+			t.Errorf("%q: (-encoding/json +scanSpans):\n%s", in, diff)
+		}
+	})
+}

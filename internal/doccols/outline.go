@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -151,15 +152,21 @@ type outlineReader struct {
 	off   int
 	bad   bool
 	table []string
+	// With shared, where each string of the table ends in b, ends[0] where the table's first
+	// string's length starts (see readTable).
+	ends []int
+	// shared, when set, keeps the strings read (see Shared): a string or list of words met
+	// before is not copied, and the table's buffer is shared's, reused.
+	shared *Shared
 }
 
 // decodeOutline fills a's mentions from the outline column b, and unless mentionsOnly its time
 // expressions, sketch, credit lines and dateline too.
-func decodeOutline(a *dossier.Analysis, b []byte, mentionsOnly bool) error {
+func decodeOutline(a *dossier.Analysis, b []byte, mentionsOnly bool, shared *Shared) error {
 	if len(b) == 0 || b[0] != outlineFormat {
 		return fmt.Errorf("document %s: outline: %w: unknown format", a.Doc.ID, errOutline)
 	}
-	r := &outlineReader{b: b, off: 1}
+	r := &outlineReader{b: b, off: 1, shared: shared}
 	r.readTable()
 	ms := r.mentions()
 	if mentionsOnly {
@@ -230,19 +237,53 @@ func (r *outlineReader) flag() bool {
 }
 
 // readTable reads the strings' table, each string a copy of its own so that holding one does
-// not hold the column. The strings are valid UTF-8, as encodeOutline writes them.
+// not hold the column. With r.shared the table's buffers are shared's, reused, and each string
+// is only found in the column, to be taken from shared when first read (see str), so that a
+// string read for nothing is kept for nothing. The strings are valid UTF-8, as encodeOutline
+// writes them.
 func (r *outlineReader) readTable() {
 	n := r.count(1)
-	r.table = make([]string, n+1)
+	if r.shared != nil {
+		r.table = slices.Grow(r.shared.table[:0], n+1)[:n+1]
+		clear(r.table)
+		r.shared.table = r.table
+		r.ends = slices.Grow(r.shared.ends[:0], n+1)[:n+1]
+		r.shared.ends = r.ends
+		r.ends[0] = r.off
+	} else {
+		r.table = make([]string, n+1)
+	}
 	for i := 1; i <= n; i++ {
 		size := r.uint()
 		if size > uint64(len(r.b)-r.off) || !utf8.Valid(r.b[r.off:r.off+int(size)]) {
 			r.fail()
 			return
 		}
-		r.table[i] = string(r.b[r.off : r.off+int(size)])
 		r.off += int(size)
+		if r.shared != nil {
+			r.ends[i] = r.off
+		} else {
+			r.table[i] = string(r.b[r.off-int(size) : r.off])
+		}
 	}
+}
+
+// strList reads a list of n strings: a new one, or the kept one of r.shared (see Shared.strs).
+// An empty list is not nil.
+func (r *outlineReader) strList(n int) []string {
+	if r.shared == nil || n == 0 {
+		ss := make([]string, n)
+		for i := range ss {
+			ss[i] = r.str()
+		}
+		return ss
+	}
+	ss := r.shared.list[:0]
+	for range n {
+		ss = append(ss, r.str())
+	}
+	r.shared.list = ss
+	return r.shared.strs(ss)
 }
 
 func (r *outlineReader) str() string {
@@ -250,6 +291,12 @@ func (r *outlineReader) str() string {
 	if n >= uint64(len(r.table)) {
 		r.bad = true
 		return ""
+	}
+	if r.shared != nil && n > 0 && r.table[n] == "" {
+		// The string ends at ends[n] and its length, a varint, stands just before it.
+		start := r.ends[n-1]
+		_, size := binary.Uvarint(r.b[start:])
+		r.table[n] = r.shared.bytes(r.b[start+size : r.ends[n]])
 	}
 	return r.table[n]
 }
@@ -315,10 +362,7 @@ func (r *outlineReader) credits() []dossier.Credit {
 		c.Span = r.span(prev)
 		c.Phrase, c.Before = r.str(), r.flag()
 		if words := r.count(1); words > 0 {
-			c.Words = make([]string, words-1)
-			for j := range c.Words {
-				c.Words[j] = r.str()
-			}
+			c.Words = r.strList(words - 1)
 		}
 		return c.Span
 	})

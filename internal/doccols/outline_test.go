@@ -129,7 +129,8 @@ func FuzzDecodeOutline(f *testing.F) {
 
 // BenchmarkRead reads a stored analysis (a generated news report's) as the pass does, from its
 // columns as they are stored now, as they were stored before findings columns were and before
-// outlines were.
+// outlines were; then kept in a Shared after decoding, and as it decodes (the document read
+// again each time, as one whose strings were all met before).
 func BenchmarkRead(b *testing.B) {
 	raw, err := os.ReadFile("testdata/analysis.json")
 	if err != nil {
@@ -156,6 +157,7 @@ func BenchmarkRead(b *testing.B) {
 		c    Columns
 	}{{"findings", now}, {"outline", outlined}, {"whole", before}} {
 		c := stored.c
+		s := NewShared()
 		reads := []struct {
 			name string
 			read func(*dossier.Analysis) error
@@ -163,6 +165,20 @@ func BenchmarkRead(b *testing.B) {
 			{"mentions", func(a *dossier.Analysis) error { return DecodeMentions(a, c.Outline, c.Analysis) }},
 			{"outline", func(a *dossier.Analysis) error { return DecodeOutline(a, c.Outline, c.Analysis) }},
 			{"pass", func(a *dossier.Analysis) error { return DecodePass(a, c.Sentences, c.Analysis, c.Outline, c.Findings) }},
+			{"mentions-kept-after", func(a *dossier.Analysis) error {
+				err := DecodeMentions(a, c.Outline, c.Analysis)
+				s.Analysis(a)
+				return err
+			}},
+			{"mentions-kept", func(a *dossier.Analysis) error { return s.DecodeMentions(a, c.Outline, c.Analysis) }},
+			{"pass-kept-after", func(a *dossier.Analysis) error {
+				err := DecodePass(a, c.Sentences, c.Analysis, c.Outline, c.Findings)
+				s.Analysis(a)
+				return err
+			}},
+			{"pass-kept", func(a *dossier.Analysis) error {
+				return s.DecodePass(a, c.Sentences, c.Analysis, c.Outline, c.Findings)
+			}},
 		}
 		for _, r := range reads {
 			b.Run(stored.name+"/"+r.name, func(b *testing.B) {

@@ -3,7 +3,6 @@ package doccols
 import (
 	"reflect"
 	"slices"
-	"strings"
 
 	"github.com/dossier-project/dossier"
 )
@@ -18,6 +17,12 @@ import (
 type Shared struct {
 	words map[string]string
 	lists map[string][]string // by the words joined with a zero byte
+	// Buffers reused from one document to the next: a list's key being built, and the strings'
+	// table and a list's words of the column being read (see outlineReader).
+	key   []byte
+	table []string
+	ends  []int
+	list  []string
 }
 
 // NewShared returns an empty Shared.
@@ -38,21 +43,41 @@ func (s *Shared) str(x string) string {
 	return x
 }
 
+// bytes returns the kept copy of the string b holds, keeping a copy when it is new: a string
+// met before costs no copy.
+func (s *Shared) bytes(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	if k, ok := s.words[string(b)]; ok {
+		return k
+	}
+	x := string(b)
+	s.words[x] = x
+	return x
+}
+
 // strs returns the kept list of the strings of xs, keeping a list of exactly their number, each
 // string shared, when it is new. An empty list stays as it is (nil or not).
 func (s *Shared) strs(xs []string) []string {
 	if len(xs) == 0 {
 		return xs
 	}
-	key := strings.Join(xs, "\x00")
-	if k, ok := s.lists[key]; ok {
+	s.key = s.key[:0]
+	for i, x := range xs {
+		if i > 0 {
+			s.key = append(s.key, 0)
+		}
+		s.key = append(s.key, x...)
+	}
+	if k, ok := s.lists[string(s.key)]; ok {
 		return k
 	}
 	out := make([]string, len(xs))
 	for i, x := range xs {
 		out[i] = s.str(x)
 	}
-	s.lists[s.str(key)] = out
+	s.lists[s.bytes(s.key)] = out
 	return out
 }
 

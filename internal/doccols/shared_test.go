@@ -144,3 +144,80 @@ func TestSharedFigures(t *testing.T) {
 		}
 	}
 }
+
+// TestSharedDecodePass: Shared.DecodePass gives what DecodePass then Analysis give, from binary
+// columns and from a document stored before them, and keeps what two documents repeat once.
+func TestSharedDecodePass(t *testing.T) {
+	docs := []*dossier.Analysis{sharedDoc(t, "d1"), sharedDoc(t, "d2")}
+	for _, tc := range findingsCases() {
+		docs = append(docs, &tc.a)
+	}
+	s := NewShared()
+	var got []*dossier.Analysis
+	for _, a := range docs {
+		for _, whole := range []bool{false, true} {
+			c, err := Encode(a)
+			if whole {
+				c, err = EncodeWhole(a)
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := &dossier.Analysis{Doc: dossier.Document{ID: a.Doc.ID}}
+			if err := DecodePass(want, c.Sentences, c.Analysis, c.Outline, c.Findings); err != nil {
+				t.Fatal(err)
+			}
+			NewShared().Analysis(want)
+			g := &dossier.Analysis{Doc: dossier.Document{ID: a.Doc.ID}}
+			if err := s.DecodePass(g, c.Sentences, c.Analysis, c.Outline, c.Findings); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(want, g); diff != "" {
+				t.Errorf("%s (whole %v): (-DecodePass, Analysis +Shared.DecodePass):\n%s", a.Doc.ID, whole, diff)
+			}
+			if !whole {
+				got = append(got, g)
+			}
+		}
+	}
+	a, b := got[0], got[1]
+	if unsafe.StringData(a.Mentions[0].Text) != unsafe.StringData(b.Mentions[0].Text) {
+		t.Errorf("mention %q is kept twice", a.Mentions[0].Text)
+	}
+	x, y := a.Events[0].Figures[0].Incidents, b.Events[0].Figures[0].Incidents
+	if unsafe.SliceData(x) != unsafe.SliceData(y) {
+		t.Errorf("figure incidents %q are kept twice", x)
+	}
+}
+
+// TestSharedDecodeMentions: Shared.DecodeMentions gives what DecodeMentions then Analysis give,
+// from an outline and from an analysis column, and keeps no string of the outline that the
+// mentions do not read.
+func TestSharedDecodeMentions(t *testing.T) {
+	s := NewShared()
+	for _, whole := range []bool{false, true} {
+		a := sharedDoc(t, "d1")
+		c, err := Encode(a)
+		if whole {
+			c, err = EncodeWhole(a)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := &dossier.Analysis{Doc: dossier.Document{ID: "d1"}}
+		if err := DecodeMentions(want, c.Outline, c.Analysis); err != nil {
+			t.Fatal(err)
+		}
+		NewShared().Analysis(want)
+		got := &dossier.Analysis{Doc: dossier.Document{ID: "d1"}}
+		if err := s.DecodeMentions(got, c.Outline, c.Analysis); err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("whole %v: (-DecodeMentions, Analysis +Shared.DecodeMentions):\n%s", whole, diff)
+		}
+		if _, kept := s.words[a.Timexes[0].Text]; kept && !whole {
+			t.Errorf("time expression %q kept though the mentions do not read it", a.Timexes[0].Text)
+		}
+	}
+}
