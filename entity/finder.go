@@ -149,6 +149,7 @@ func (f *Finder) Analyze(a *dossier.Analysis) error {
 	d.dropBareWords(keep, chains, types)
 	d.dropHolidayParts(keep)
 	d.dropCommonHeadings(keep, chains, types)
+	d.widenNumbered(keep, chains, types)
 	other := foreign(a.Doc.Language)
 	if other {
 		keep, chains, types = d.keepKnown()
@@ -1765,7 +1766,7 @@ func (d *doc) segment(a, b int, title string) {
 	for a < b && (d.particle(b-1) || d.pronounAfterKnown(a, b)) {
 		b-- // a particle left at the end, or "I" after a known name ("the Honda I own")
 	}
-	if a >= b {
+	if a >= b || d.doubledName(a, b, title) {
 		return
 	}
 	if hl && d.splitHeadline(a, b, title) {
