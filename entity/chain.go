@@ -493,11 +493,11 @@ func (d *doc) shapeVotes(c *cand) {
 	if !c.hasGaz && c.b-c.a == 1 && ofAcronym(text) {
 		d.vote(c, dossier.ORG, 8) // "MoD", "DoJ": a body's "X of Y", whatever title or verb is near
 	} else if !c.hasGaz && c.b-c.a == 1 && isAcronym(text) {
+		c.shapeOrg = 1 // a long acronym is a body's command or agency
 		if utf8.RuneCountInString(text) <= 6 {
-			d.vote(c, dossier.ORG, 2)
-		} else {
-			d.vote(c, dossier.ORG, 1) // a long acronym is a body's command or agency
+			c.shapeOrg = 2
 		}
+		d.vote(c, dossier.ORG, c.shapeOrg)
 	}
 	if !c.hasGaz && c.b-c.a == 1 {
 		switch {
@@ -2038,6 +2038,7 @@ type chainSigns struct {
 	multi, shaped, worded bool
 	legal                 bool // a name ends in a company's legal form ("Telerate Inc.")
 	place                 int  // the votes for a place the parse's use of the names gave
+	shapeOrg              int  // the votes for a body that acronyms' shapes alone gave
 	acts                  bool // a mention is the subject of a verb
 	given                 bool // a mention opens with a given name of the longer list (see givenShaped)
 	mentions, people      int  // the chain's mentions, and those that name a people (see peoplePlural)
@@ -2102,6 +2103,7 @@ func (d *doc) chainTypes(chains []int) map[int]dossier.EntityType {
 			s.votes[t] += k
 		}
 		s.place += c.place
+		s.shapeOrg += c.shapeOrg
 		s.acts = s.acts || c.acts
 		s.given = s.given || d.givenShaped(c)
 		s.mentions++
@@ -2124,6 +2126,9 @@ func (d *doc) chainTypes(chains []int) map[int]dossier.EntityType {
 	for ch, s := range signs {
 		if s.acts {
 			s.votes[dossier.LOC] -= s.place // a name that acts is an actor, not where things happen
+		}
+		if s.multi && !s.shaped {
+			s.votes[dossier.ORG] -= s.shapeOrg // "its electric Velmo Tura … the VT": the full name says what the acronym is
 		}
 		if s.given {
 			s.votes[dossier.PER] += 2 // "Quentin X": a given name English writes only so

@@ -53,6 +53,7 @@ type cand struct {
 	words      []string // normalised words
 	votes      map[dossier.EntityType]int
 	place      int  // the votes for a place among votes that prepositions of place gave
+	shapeOrg   int  // the votes for a body among votes that an acronym's shape alone gave
 	acts       bool // the parse reads the name as the subject of a verb
 	subject    bool // the parse reads the name as the subject of its clause, active or passive
 	quoted     bool // the name lies inside quotation marks
