@@ -16,6 +16,8 @@ type nameLists struct {
 	kinship map[string]bool
 	// figureClosers are the marks after a figure that leave it closing a thing's name.
 	figureClosers map[string]bool
+	// compassOf are the head words that go on with "of" after a compass point's adjective.
+	compassOf map[string]bool
 	// kindExamples are the words that give a quoted name as one of the kind before them.
 	kindExamples map[string]bool
 	// moneyMarks are the short marks of a currency written before an amount ("Rs 300").
@@ -170,6 +172,7 @@ func newNameLists(d *en.Data) *nameLists {
 		figureClosers:    d.List("figure-closers"),
 		moneyMarks:       d.List("money-marks"),
 		kindExamples:     d.List("kind-examples"),
+		compassOf:        d.List("compass-of-heads"),
 		outletCues:       d.List("outlet-cues"),
 		outletN:          longestPhrase(d.List("outlet-cues")),
 		skippable:        d.List("acronym-skippable"),
