@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"slices"
 	"sort"
 	"strings"
 
@@ -17,9 +16,6 @@ type nameLists struct {
 	kinship map[string]bool
 	// figureClosers are the marks after a figure that leave it closing a thing's name.
 	figureClosers map[string]bool
-	// eventVerbs are the forms of the verbs of the event lexicon (event-triggers rows flagged
-	// "v"): English verbs whatever a page writes, so that a headline's "Destroys" reads as one.
-	eventVerbs map[string]bool
 	// compassOf are the head words that go on with "of" after a compass point's adjective.
 	compassOf map[string]bool
 	// kindExamples are the words that give a quoted name as one of the kind before them.
@@ -177,7 +173,6 @@ func newNameLists(d *en.Data) *nameLists {
 		moneyMarks:       d.List("money-marks"),
 		kindExamples:     d.List("kind-examples"),
 		compassOf:        d.List("compass-of-heads"),
-		eventVerbs:       verbForms(d.Rows("event-triggers")),
 		outletCues:       d.List("outlet-cues"),
 		outletN:          longestPhrase(d.List("outlet-cues")),
 		skippable:        d.List("acronym-skippable"),
@@ -490,18 +485,4 @@ func longestPhrase(list map[string]bool) int {
 		n = max(n, len(strings.Fields(p)))
 	}
 	return n
-}
-
-// verbForms returns the one-word forms of the trigger rows (form, type, flags) flagged as verbs.
-func verbForms(rows [][]string) map[string]bool {
-	out := map[string]bool{}
-	for _, r := range rows {
-		if len(r) < 3 || strings.ContainsAny(r[0], " .") || !slices.Contains(strings.Split(r[2], ","), "v") {
-			continue
-		}
-		for _, f := range strings.Split(r[0], "|") {
-			out[f] = true
-		}
-	}
-	return out
 }

@@ -275,8 +275,7 @@ func (d *doc) runVerb(k int, story bool) bool {
 
 // lowVerbForm reports whether the capitalised word at token k, in the third person ("Eliminates",
 // "Pushes"), is a verb the document writes in lower case in another form, its base or its past
-// ("eliminated", "push"), as a headline's verb is written again in the story, or one whose base
-// the event lexicon holds as a verb ("Destroys"). A head word of a
+// ("eliminated", "push"), as a headline's verb is written again in the story. A head word of a
 // body's or a place's name ("Forces", "Heights") is a noun, whatever verbs share its letters.
 func (d *doc) lowVerbForm(k int) bool {
 	w := d.low[k]
@@ -284,7 +283,7 @@ func (d *doc) lowVerbForm(k int) bool {
 		return false
 	}
 	for _, base := range []string{w[:len(w)-1], strings.TrimSuffix(w, "es")} {
-		if len(base) > 2 && (d.lowVerb(base) || d.lowVerb(base+"d") || d.lowVerb(base+"ed") || d.g.w.eventVerbs[base]) {
+		if len(base) > 2 && (d.lowVerb(base) || d.lowVerb(base+"d") || d.lowVerb(base+"ed")) {
 			return true
 		}
 	}
