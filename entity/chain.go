@@ -285,7 +285,7 @@ func (d *doc) sameWords(o *cand, a, b int) bool {
 // numberedThing reports whether the one word of c, a figure right after it, opens a numbered
 // document or exercise (MISCSTART), or is an ordinary word or a brand in the singular that no
 // head word of a body or a place is ("Phase 1", "AirPlay 2"; not "Brigade 93", "Highway 1", nor
-// a team in a game's score).
+// a team in a game's score), or the head word of a thing's name (MISCHEAD: "the Series 3").
 func (d *doc) numberedThing(c *cand) bool {
 	if c.b >= len(d.toks) || !startsDigit(d.toks[c.b].text) || d.brk(c.a, c.b) {
 		return false
@@ -294,8 +294,11 @@ func (d *doc) numberedThing(c *cand) bool {
 	if d.g.is("MISCSTART", w) {
 		return true
 	}
-	if isAcronym(w) || d.g.w.pluralShape(w) || d.scoreLine(c.a, c.b) {
+	if isAcronym(w) || d.g.w.pluralShape(d.low[c.a]) || d.scoreLine(c.a, c.b) {
 		return false // "Predators 1" in a game's score
+	}
+	if d.g.is("MISCHEAD", w) {
+		return true // "the Series 3": a numbered model or stage, named by the head word of a thing
 	}
 	return d.ordinaryWord(c) && !d.g.is("ORGHEAD", w) && !d.g.is("LOCHEAD", w) && !d.g.is("FACILITY", w)
 }
@@ -490,11 +493,11 @@ func (d *doc) shapeVotes(c *cand) {
 	if !c.hasGaz && c.b-c.a == 1 && ofAcronym(text) {
 		d.vote(c, dossier.ORG, 8) // "MoD", "DoJ": a body's "X of Y", whatever title or verb is near
 	} else if !c.hasGaz && c.b-c.a == 1 && isAcronym(text) {
+		c.shapeOrg = 1 // a long acronym is a body's command or agency
 		if utf8.RuneCountInString(text) <= 6 {
-			d.vote(c, dossier.ORG, 2)
-		} else {
-			d.vote(c, dossier.ORG, 1) // a long acronym is a body's command or agency
+			c.shapeOrg = 2
 		}
+		d.vote(c, dossier.ORG, c.shapeOrg)
 	}
 	if !c.hasGaz && c.b-c.a == 1 {
 		switch {
@@ -697,6 +700,9 @@ func (d *doc) beforeVotes(c *cand) {
 	p := c.a - 1
 	if d.apposedPerson(c.a) {
 		d.vote(c, dossier.PER, 2) // "The boy, X, was found": the name says who the person is
+	}
+	if t, ok := d.quotedKind(c); ok {
+		d.vote(c, t, 8) // "a song like “X,”": the noun says what the quoted name is, whatever else X names
 	}
 	if p < 0 || !d.toks[p].word {
 		return
@@ -1163,6 +1169,29 @@ func (d *doc) cueVotes(c *cand) {
 	if d.sourceCue(c.a) && !d.personShaped(c) {
 		d.vote(c, dossier.ORG, 3) // "told X", "according to X": an outlet unless a person
 	}
+	if d.outletCue(c.b) {
+		d.vote(c, dossier.ORG, 6) // "X cannot independently verify the reports": an outlet, however person-like
+	}
+}
+
+// outletCue reports whether the words from token n are a phrase only an outlet says of itself
+// (outlet-cues: "cannot independently verify").
+func (d *doc) outletCue(n int) bool {
+	phrase := ""
+	for k := n; k < len(d.toks) && k-n < d.g.w.outletN && d.toks[k].word; k++ {
+		if k > n && d.brk(k-1, k) {
+			break
+		}
+		if phrase == "" {
+			phrase = d.low[k]
+		} else {
+			phrase += " " + d.low[k]
+		}
+		if d.g.w.outletCues[phrase] {
+			return true
+		}
+	}
+	return false
 }
 
 // mediaOwned reports whether a possessive and a noun of an outlet's things (MEDIAOWNED) stand
@@ -2009,6 +2038,7 @@ type chainSigns struct {
 	multi, shaped, worded bool
 	legal                 bool // a name ends in a company's legal form ("Telerate Inc.")
 	place                 int  // the votes for a place the parse's use of the names gave
+	shapeOrg              int  // the votes for a body that acronyms' shapes alone gave
 	acts                  bool // a mention is the subject of a verb
 	given                 bool // a mention opens with a given name of the longer list (see givenShaped)
 	mentions, people      int  // the chain's mentions, and those that name a people (see peoplePlural)
@@ -2073,6 +2103,7 @@ func (d *doc) chainTypes(chains []int) map[int]dossier.EntityType {
 			s.votes[t] += k
 		}
 		s.place += c.place
+		s.shapeOrg += c.shapeOrg
 		s.acts = s.acts || c.acts
 		s.given = s.given || d.givenShaped(c)
 		s.mentions++
@@ -2095,6 +2126,9 @@ func (d *doc) chainTypes(chains []int) map[int]dossier.EntityType {
 	for ch, s := range signs {
 		if s.acts {
 			s.votes[dossier.LOC] -= s.place // a name that acts is an actor, not where things happen
+		}
+		if s.multi && !s.shaped {
+			s.votes[dossier.ORG] -= s.shapeOrg // "its electric Velmo Tura … the VT": the full name says what the acronym is
 		}
 		if s.given {
 			s.votes[dossier.PER] += 2 // "Quentin X": a given name English writes only so
@@ -2453,4 +2487,68 @@ func (d *doc) surnameKey(w string) string {
 		return ""
 	}
 	return "\x00" + k
+}
+
+// widenNumbered widens each kept mention of a thing's chain (MISC) over the small figure written
+// right after it that numbers the thing ("Apple Watch Series 3", "a sequel to X 2's story"): a
+// model's or a work's number is part of its name. The figure must close the phrase (a line's
+// end, a stop, a comma, a bracket, a possessive) or come before a verb, an auxiliary, a
+// preposition or a conjunction; a figure before a noun counts the noun ("X 3 civilians"), a figure in a game's
+// score is the side's points and one after a currency's mark is a sum ("Rs 300").
+func (d *doc) widenNumbered(keep []bool, chains []int, types map[int]dossier.EntityType) {
+	for i, c := range d.cands {
+		if !keep[i] || types[chains[i]] != dossier.MISC || c.end != d.toks[c.b-1].end {
+			continue
+		}
+		n := c.b
+		if n >= len(d.toks) || d.brk(n-1, n) || !smallFigure(d.toks[n].text) || d.toks[n].start != c.end+1 ||
+			d.scoreLine(c.a, c.b) || c.a > 0 && isDigits(d.toks[c.a-1].text) || d.g.w.moneyMarks[strings.TrimSuffix(d.low[c.b-1], ".")] {
+			continue
+		}
+		if n+1 < len(d.toks) && !d.brk(n, n+1) && !d.figureCloses(n+1) {
+			continue
+		}
+		c.b, c.end = n+1, d.toks[n].end
+	}
+}
+
+// figureCloses reports whether token k, right after a figure, leaves the figure closing the
+// name before it: a stop, a comma, a bracket, a possessive, or a verb, an auxiliary, a
+// preposition or a conjunction in lower case.
+func (d *doc) figureCloses(k int) bool {
+	t := d.toks[k]
+	if !t.word {
+		return d.g.w.figureClosers[t.text]
+	}
+	switch t.upos {
+	case "VERB", "AUX", "ADP", "CCONJ":
+		return !isCap(t.text)
+	}
+	return false
+}
+
+// smallFigure reports whether w is a figure of one to three digits not opening with a zero: a
+// model's or a sequel's number, not a year.
+func smallFigure(w string) bool {
+	return len(w) >= 1 && len(w) <= 3 && isDigits(w) && w[0] != '0'
+}
+
+// quotedKind returns the type a noun for a kind of thing gives the name c that fills a quotation
+// right after it, maybe past a naming word or a word giving an example ("the song “X”", "a film
+// called “X”", "a song like “X,”"): a known place's name in quotation marks there is a work's.
+func (d *doc) quotedKind(c *cand) (dossier.EntityType, bool) {
+	p := c.a - 2
+	if !d.quotedWhole(c) || p < 0 {
+		return "", false
+	}
+	if d.g.is("NAMING", d.word(p)) || d.g.w.kindExamples[d.word(p)] {
+		p--
+	} else if p > 0 && d.g.w.kindExamples[d.word(p-1)+" "+d.word(p)] {
+		p -= 2
+	}
+	if p < 0 || d.toks[p].text != d.word(p) {
+		return "", false
+	}
+	t, ok := d.g.w.kindNouns[d.word(p)]
+	return t, ok
 }

@@ -53,6 +53,7 @@ type cand struct {
 	words      []string // normalised words
 	votes      map[dossier.EntityType]int
 	place      int  // the votes for a place among votes that prepositions of place gave
+	shapeOrg   int  // the votes for a body among votes that an acronym's shape alone gave
 	acts       bool // the parse reads the name as the subject of a verb
 	subject    bool // the parse reads the name as the subject of its clause, active or passive
 	quoted     bool // the name lies inside quotation marks
@@ -149,6 +150,7 @@ func (f *Finder) Analyze(a *dossier.Analysis) error {
 	d.dropBareWords(keep, chains, types)
 	d.dropHolidayParts(keep)
 	d.dropCommonHeadings(keep, chains, types)
+	d.widenNumbered(keep, chains, types)
 	other := foreign(a.Doc.Language)
 	if other {
 		keep, chains, types = d.keepKnown()
@@ -1015,7 +1017,7 @@ func (d *doc) runEnd(i int) int {
 			continue
 		}
 		w := t[j].text
-		ofHead := (w == "of" || w == "for" || w == "on") && end > i && d.g.is("OFHEAD", t[end-1].text)
+		ofHead := (w == "of" || w == "for" || w == "on") && end > i && d.g.is("OFHEAD", t[end-1].text) || w == "of" && d.compassPart(i, end)
 		work := w == "of" && end == j && (end == i+1 && d.ofNoun(i) || end == i+2 && d.capitalArticle(i) && d.ofNoun(i+1)) // "Wheel of Time", "like The Name of …"
 		// "the Sword of Haran Brigade": a noun of a group's name and the name it qualifies
 		band := w == "of" && end == j && (end == i+1 || end == i+2 && d.low[i] == "the") && d.bandNoun(end-1) && d.bodyNameAt(j+1, n)
@@ -1050,6 +1052,16 @@ func (d *doc) runEnd(i int) int {
 		break
 	}
 	return end
+}
+
+// compassPart reports whether the run from i, ending at end, closes in a compass point's
+// adjective and a head word that goes on with "of" after one ("the Western District of X").
+func (d *doc) compassPart(i, end int) bool {
+	if end-2 < i || !d.g.w.compassOf[d.low[end-1]] {
+		return false
+	}
+	w := d.low[end-2]
+	return d.g.w.compass[w] || d.g.w.compass[strings.TrimSuffix(w, "ern")]
 }
 
 // pluralHead reports whether token i, the one word of a run before "for", heads a body's name
@@ -1180,13 +1192,17 @@ func (d *doc) spelledBefore(i, j int) bool {
 
 // lastOfPart reports whether the words from k after an "and" inside the "of" part of a body's
 // name end that name ("… for Disease Control and Prevention", "… of Housing and Urban
-// Development"): one or two words partWord accepts that the run does not go on after.
+// Development"): one or two words partWord accepts that the run does not go on after, or one
+// such word and a body's head word ("… of Revolutionary and Opposition Forces").
 func (d *doc) lastOfPart(k int) bool {
 	if !d.partWord(k) {
 		return false
 	}
 	if d.partEnd(k + 1) {
 		return true
+	}
+	if d.isTok("ORGHEAD", k+1) && d.nameTok(k+1) && !d.brk(k, k+1) && d.partEnd(k+2) {
+		return true // "Coalition of Revolutionary and Opposition Forces": a head word closes the part
 	}
 	return d.partWord(k+1) && d.partEnd(k+2)
 }
@@ -1765,7 +1781,7 @@ func (d *doc) segment(a, b int, title string) {
 	for a < b && (d.particle(b-1) || d.pronounAfterKnown(a, b)) {
 		b-- // a particle left at the end, or "I" after a known name ("the Honda I own")
 	}
-	if a >= b {
+	if a >= b || d.doubledName(a, b, title) {
 		return
 	}
 	if hl && d.splitHeadline(a, b, title) {

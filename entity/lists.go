@@ -14,6 +14,18 @@ import (
 type nameLists struct {
 	// kinship words mark Arabic personal names ("bin Laden", "Abu Omar").
 	kinship map[string]bool
+	// figureClosers are the marks after a figure that leave it closing a thing's name.
+	figureClosers map[string]bool
+	// compassOf are the head words that go on with "of" after a compass point's adjective.
+	compassOf map[string]bool
+	// kindExamples are the words that give a quoted name as one of the kind before them.
+	kindExamples map[string]bool
+	// moneyMarks are the short marks of a currency written before an amount ("Rs 300").
+	moneyMarks map[string]bool
+	// outletCues are the phrases after a name that only an outlet says of itself, and outletN
+	// the longest of them in words.
+	outletCues map[string]bool
+	outletN    int
 	// skippable words may give no letter to an acronym.
 	skippable map[string]bool
 	// functionWord holds the short words headlines leave in lower case.
@@ -157,6 +169,12 @@ type nameLists struct {
 func newNameLists(d *en.Data) *nameLists {
 	return &nameLists{
 		kinship:          d.List("name-kinship"),
+		figureClosers:    d.List("figure-closers"),
+		moneyMarks:       d.List("money-marks"),
+		kindExamples:     d.List("kind-examples"),
+		compassOf:        d.List("compass-of-heads"),
+		outletCues:       d.List("outlet-cues"),
+		outletN:          longestPhrase(d.List("outlet-cues")),
 		skippable:        d.List("acronym-skippable"),
 		functionWord:     d.List("headline-lowercase"),
 		epithets:         lowerKeys(d.List("epithets")),
@@ -458,4 +476,13 @@ func (lw *nameLists) spelledNumber(w string) bool {
 		}
 	}
 	return true
+}
+
+// longestPhrase returns the number of words of the longest phrase of list.
+func longestPhrase(list map[string]bool) int {
+	n := 0
+	for p := range list {
+		n = max(n, len(strings.Fields(p)))
+	}
+	return n
 }

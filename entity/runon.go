@@ -373,3 +373,45 @@ func (d *doc) modifiesLower(k int) bool {
 	n := k + 1
 	return n < len(d.toks) && !d.brk(k, n) && d.toks[n].upos == "NOUN" && d.toks[n].text == d.low[n]
 }
+
+// doubledName splits the run [a, b) where a name of two words or more is written twice in a row
+// ("X Y X Y …"), as a page's pop-up card for a name sets the name again right after the link
+// to it: each copy is a name of its own, and the words after the second copy are another run
+// (the card's headlines). One word written twice ("Bora Bora", "Goo Goo Dolls") is one name. It
+// reports whether it split.
+func (d *doc) doubledName(a, b int, title string) bool {
+	if d.quotedTitle(a, b) {
+		return false
+	}
+	for i := a; i < b; i++ {
+		for k := 2; i+2*k <= b; k++ {
+			if !d.sameRun(i, i+k, k) {
+				continue
+			}
+			if l, _ := d.titleAt(a); i > a && l == i-a {
+				title = d.text[d.toks[a].start:d.toks[i-1].end] // "Rep. X Y X Y": the first copy's title
+			} else if i > a {
+				d.segment(a, i, title)
+				title = ""
+			}
+			d.segment(i, i+k, title)
+			d.segment(i+k, i+2*k, "")
+			if i+2*k < b {
+				d.segment(i+2*k, b, "")
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// sameRun reports whether the k tokens from p are capitalised words written exactly as the k
+// tokens from q: a title's words in lower case ("Jewels after Jewels after …") repeat on purpose.
+func (d *doc) sameRun(p, q, k int) bool {
+	for j := 0; j < k; j++ {
+		if !d.toks[p+j].word || !isCap(d.toks[p+j].text) || d.toks[p+j].text != d.toks[q+j].text {
+			return false
+		}
+	}
+	return true
+}
