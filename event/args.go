@@ -706,6 +706,9 @@ func lightVerbAt(s *sent, i int, counts bool) int {
 			k, far = k-1, far-2
 			continue
 		}
+		if counts && s.w.preps[n] {
+			return -1 // "led to a series of protests": the verb with a preposition is no light one
+		}
 		if !s.toks[k].word || s.itemAt[k] >= 0 {
 			return -1
 		}
