@@ -9,21 +9,23 @@ import (
 	"strings"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/timeline"
 )
 
 // CSVHeader is the first row of the CSV export.
 var CSVHeader = []string{"event_id", "date", "date_precision", "type", "actors", "targets", "place",
 	"sources", "documents", "independent_sources", "fatalities", "modality", "notes", "fatalities_low",
-	"fatalities_high"}
+	"fatalities_high", "time_of_day"}
 
-// CSV writes one row per happening, in the manner of an event table: when (a TIMEX3 value and how
-// precise it is), what, who did it to whom and where, which sources and documents tell it, how many
-// independent origins they come from, how many dead they give (a range across sources: "12-21",
-// "21+" when the highest is a least; the lowest and the highest again as plain numbers in the last
-// two columns), how they tell it, and the conflicts that touch it. Lists inside a cell are
-// separated by ";"; a cell that would begin like a formula starts with an apostrophe (Cell).
-// Before the cross-document pass has run (the corpus gives no document an origin) every event is
-// a row of its own, counted as one origin.
+// CSV writes one row per happening, in the manner of an event table: when (the calendar part of
+// its TIMEX3 value, which a spreadsheet reads as a date, and how precise the value is), what, who
+// did it to whom and where, which sources and documents tell it, how many independent origins
+// they come from, how many dead they give (a range across sources: "12-21", "21+" when the
+// highest is a least; the lowest and the highest again as plain numbers after the notes), how
+// they tell it, the conflicts that touch it, and last the part of the day or the hour the value
+// gives ("night", "14:30"). Lists inside a cell are separated by ";"; a cell that would begin
+// like a formula starts with an apostrophe (Cell). Before the cross-document pass has run (the
+// corpus gives no document an origin) every event is a row of its own, counted as one origin.
 func CSV(w io.Writer, analyses []*dossier.Analysis, corpus *dossier.Corpus) error {
 	if corpus == nil {
 		corpus = &dossier.Corpus{}
@@ -134,9 +136,9 @@ func (t *csvTable) row(h dossier.Happening) []string {
 			notes = appendNew(notes, note)
 		}
 	}
-	return []string{h.ID, h.Time, Precision(h.Time), string(h.Type), join(actors), join(targets), join(places),
+	return []string{h.ID, timeline.DatePart(h.Time), Precision(h.Time), string(h.Type), join(actors), join(targets), join(places),
 		join(sources), join(docs), fmt.Sprint(h.Origins), h.Fatalities.String(), join(byCount(modal)), strings.Join(notes, " | "),
-		countCell(h.Fatalities, false), countCell(h.Fatalities, true)}
+		countCell(h.Fatalities, false), countCell(h.Fatalities, true), timeline.TimeOfDay(h.Time)}
 }
 
 // countCell is the lowest (or highest) count of the dead as a plain number, which a spreadsheet

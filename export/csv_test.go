@@ -75,6 +75,10 @@ func TestCSV(t *testing.T) {
 		{"h5", map[string]string{"modality": "denied", "actors": "Harbour Board", "sources": "Harbour Herald", "independent_sources": "1"}},
 		{"h6", map[string]string{"date_precision": "season", "targets": "Marta Ilves", "modality": "alleged"}},
 		{"h7", map[string]string{"date": "XXXX-10-02", "date_precision": "unknown-year", "modality": "uncertain", "actors": "", "place": ""}},
+		// A time of day leaves the date column a calendar date and has a column of its own.
+		{"h9", map[string]string{"date": "2023-11-05", "date_precision": "time", "time_of_day": "night"}},
+		{"h10", map[string]string{"date": "2023-11-06", "date_precision": "time", "time_of_day": "14:30"}},
+		{"h1", map[string]string{"time_of_day": ""}},
 	}
 	for _, tt := range tests {
 		row := rows[tt.id]

@@ -41,18 +41,38 @@ var partsOfDay = map[string]string{"MO": "morning", "MI": "midday", "AF": "after
 // timeOfDayWords says the time of day a value gives after its date, ", evening" or ", 11:30",
 // or "" when it gives none or one it cannot read.
 func timeOfDayWords(value string) string {
+	if w := TimeOfDay(value); w != "" {
+		return ", " + w
+	}
+	return ""
+}
+
+// TimeOfDay is the time of day a dated TIMEX3 value gives after its date, as a part of the day
+// in words ("evening" for 2014-09-24TEV) or as hours and minutes ("11:30"); "" when the value
+// gives none, or one that cannot be read.
+func TimeOfDay(value string) string {
 	i := strings.IndexByte(value, 'T')
-	if i < 0 {
+	if i <= 0 || strings.HasPrefix(value, "P") {
 		return ""
 	}
 	t := value[i+1:]
 	if w, ok := partsOfDay[t]; ok {
-		return ", " + w
+		return w
 	}
 	if len(t) >= 5 && t[2] == ':' && digits(t[:2]) && digits(t[3:5]) {
-		return ", " + t[:5]
+		return t[:5]
 	}
 	return ""
+}
+
+// DatePart is the calendar part of a TIMEX3 value, what comes before its time of day
+// ("2014-09-24" for 2014-09-24TNI); the value itself when it gives no time of day.
+func DatePart(value string) string {
+	i := strings.IndexByte(value, 'T')
+	if i <= 0 || strings.HasPrefix(value, "P") {
+		return value
+	}
+	return value[:i]
 }
 
 // refWords are the TIMEX3 reference values in words.

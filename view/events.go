@@ -29,7 +29,8 @@ type Event struct {
 	Attribution []Said     `json:"attribution"` // who is said to say so, outermost first
 	Cause       string     `json:"cause"`
 	Number      string     `json:"number"`
-	Text        string     `json:"text"`
+	Text        string     `json:"text"`  // the clause the event spans, Start to End
+	Quote       string     `json:"quote"` // the whole sentence it is told in, as it is cited
 	Start       int        `json:"start"`
 	End         int        `json:"end"`
 }
@@ -62,6 +63,7 @@ func (s *Snapshot) docEvents(an *dossier.Analysis, triggers []string) []Event {
 			Sentence: sentenceIndex(an.Doc.Sentences, ev.Start), Type: string(ev.Type), Modality: string(ev.Modality),
 			Time: ev.Time, Mod: mods[ev.Time], When: "undated", Cause: ev.Cause, Number: ev.Number,
 			Text: ev.Text, Start: ev.Start, End: ev.End, Args: []EventArg{}, Attribution: []Said{}}
+		e.Quote = sentenceText(an.Doc, e.Sentence, ev.Text)
 		if i < len(triggers) {
 			e.Trigger = triggers[i]
 		}
@@ -92,6 +94,20 @@ func (s *Snapshot) docEvents(an *dossier.Analysis, triggers []string) []Event {
 		out = append(out, e)
 	}
 	return out
+}
+
+// sentenceText is the whole sentence i of doc, which a reader can follow where the clause an
+// event spans (", was replaced on Tuesday") is a fragment; the clause when the sentence is not
+// known or not in the text.
+func sentenceText(doc dossier.Document, i int, clause string) string {
+	if i < 0 || i >= len(doc.Sentences) {
+		return clause
+	}
+	sp := doc.Sentences[i]
+	if sp.Start < 0 || sp.End > len(doc.Text) || sp.Start >= sp.End {
+		return clause
+	}
+	return strings.TrimSpace(doc.Text[sp.Start:sp.End])
 }
 
 // Involves reports whether one of the entities takes part in e or is cited for it.

@@ -130,7 +130,14 @@ func (sp *Speller) expand(query string) string {
 	chunks := queryChunks(query)
 	changed := false
 	for i, c := range chunks {
-		if strings.ContainsAny(c, `"-`) || c == "OR" || c == "AND" || c == "NOT" || strings.EqualFold(c, "or") {
+		if strings.ContainsAny(c, `"`) || strings.HasPrefix(c, "-") || c == "OR" || c == "AND" || c == "NOT" || strings.EqualFold(c, "or") {
+			continue
+		}
+		if strings.Contains(c, "-") {
+			if alts := sp.joinedVariants(c); len(alts) > 0 {
+				chunks[i] = c + " OR " + strings.Join(alts, " OR ")
+				changed = true
+			}
 			continue
 		}
 		if v := sp.Variants(c); len(v) > 0 {
@@ -142,6 +149,23 @@ func (sp *Speller) expand(query string) string {
 		return query
 	}
 	return strings.Join(chunks, " ")
+}
+
+// joinedVariants are the other spellings of a word written with a particle joined by a hyphen,
+// "as-Saruj" or "al-Farouq": the name word without the particle, which the text may join to another
+// particle ("al-Saruj") or write alone, and that word's other spellings. None when the word has
+// more than one name word in it ("Abdel-Karim") or its name word is in no entity's name.
+func (sp *Speller) joinedVariants(word string) []string {
+	parts := nameWords(word)
+	if len(parts) != 1 {
+		return nil
+	}
+	w := parts[0]
+	v := sp.Variants(w)
+	if len(v) == 0 && !slices.Contains(sp.byKey[namekey.Skeleton(sp.key(w))], strings.ToLower(w)) {
+		return nil
+	}
+	return append([]string{w}, v...)
 }
 
 // queryChunks splits a query at spaces outside quotes; a quoted phrase stays one chunk.

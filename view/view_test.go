@@ -369,7 +369,8 @@ func TestEvents(t *testing.T) {
 		Modality: "reported", Time: "2022", When: "2022", From: "2022-01-01", To: "2023-01-01", Precision: "year", YearKnown: true,
 		Args:        []view.EventArg{{Role: "actor", Entity: "e1", Name: "José Ramírez"}, {Role: "destination", Entity: "e4", Name: "Lindenau"}},
 		Attribution: []view.Said{{Entity: "e3", Text: "Port Amaro"}},
-		Text:        "Jose Ramirez, a former judge, left Port Amaro for Lindenau in 2022.", Start: 0, End: 67}
+		Text:        "Jose Ramirez, a former judge, left Port Amaro for Lindenau in 2022.", Start: 0, End: 67,
+		Quote: "Jose Ramirez, a former judge, left Port Amaro for Lindenau in 2022."}
 	if diff := cmp.Diff(want, travel); diff != "" {
 		t.Errorf("event (-want +got):\n%s", diff)
 	}
@@ -380,6 +381,10 @@ func TestEvents(t *testing.T) {
 		}
 		if d.Text[e.Start:e.End] != e.Text {
 			t.Errorf("%s: offsets %d:%d do not hold its text", e.ID, e.Start, e.End)
+		}
+		// The quote is the whole sentence the event is told in, around the clause.
+		if sp := d.Sentences[e.Sentence]; e.Quote != strings.TrimSpace(d.Text[sp.Start:sp.End]) || !strings.Contains(e.Quote, strings.TrimSpace(e.Text)) {
+			t.Errorf("%s: quote %q is not the sentence around %q", e.ID, e.Quote, e.Text)
 		}
 	}
 }
@@ -644,7 +649,7 @@ func TestJSONSchema(t *testing.T) {
 		{"UseCount", view.UseCount{}, "source count"},
 		{"DocAnchor", view.DocAnchor{Nth: 1}, "doc source title sentence nth"},
 		{"Framing", view.Framing{}, "source labels camp"},
-		{"Event", view.Event{}, "id doc source sentence type modality time mod when from to precision year_known trigger args attribution cause number text start end"},
+		{"Event", view.Event{}, "id doc source sentence type modality time mod when from to precision year_known trigger args attribution cause number text quote start end"},
 		{"EventArg", view.EventArg{}, "role entity name"},
 		{"Said", view.Said{}, "entity text"},
 		{"Conflict", view.Conflict{}, "id kind summary about sides"},

@@ -89,6 +89,9 @@ func readListQuery(r *http.Request, sorts []string) (listQuery, error) {
 	if q.To, err = readDate(v, "to"); err != nil {
 		return q, err
 	}
+	if q.From != "" && q.To != "" && afterRange(q.From, q.To) {
+		return q, errBadRequest("from (%s) is after to (%s): no date falls in that range", q.From, q.To)
+	}
 	if s := v.Get("limit"); s != "" {
 		n, err := strconv.Atoi(s)
 		if err != nil || n < 1 || n > maxPageSize {
@@ -117,6 +120,13 @@ func readDate(v url.Values, name string) (string, error) {
 		}
 	}
 	return "", errBadRequest("%s must be a date: YYYY, YYYY-MM or YYYY-MM-DD", name)
+}
+
+// afterRange reports whether the dates from (its first day) begins after the dates to (its last
+// day) end: "2024-05" is after "2024-04-30", "2024-05" is not after "2024".
+func afterRange(from, to string) bool {
+	n := min(len(from), len(to))
+	return from[:n] > to[:n]
 }
 
 // page is one page of a table.

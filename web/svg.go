@@ -168,7 +168,7 @@ func lane(title string, top float64, lo, hi time.Time, ps []placed, yearKnown bo
 		b := bar{Y: rowTop + float64(i)*rowHeight + 5, H: rowHeight - 10, Class: "m-" + p.ev.Modality}
 		b.LabelY = rowTop + float64(i)*rowHeight + rowHeight*0.68
 		b.Label = truncate(p.ev.When+" · "+p.ev.Type+" · "+p.ev.Source, 46)
-		b.Title = p.ev.When + " — " + p.ev.Type + " (" + p.ev.Modality + "), " + p.ev.Source + ": " + truncate(p.ev.Text, 200)
+		b.Title = p.ev.When + " — " + p.ev.Type + " (" + p.ev.Modality + "), " + p.ev.Source + ": " + truncate(p.ev.Quote, 200)
 		b.Href = sentenceHref(p.ev.Doc, p.ev.Sentence)
 		b.X, b.W = x(p.iv.Start), x(p.iv.End)-x(p.iv.Start)
 		if p.iv.Precision == "day" && b.W < 8 {

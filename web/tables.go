@@ -132,7 +132,7 @@ func eventsTable(name string, undated bool) table[view.Event] {
 	return table[view.Event]{
 		name:   name,
 		sorts:  []string{"time", "type", "source"},
-		header: []string{"id", "doc", "source", "type", "modality", "time", "when", "from", "to", "precision", "actors", "others", "text", "start", "end"},
+		header: []string{"id", "doc", "source", "type", "modality", "time", "when", "from", "to", "precision", "actors", "others", "text", "start", "end", "quote"},
 		all: func(snap *view.Snapshot) []view.Event {
 			events := snap.Timeline()
 			if undated {
@@ -167,7 +167,7 @@ func eventsTable(name string, undated bool) table[view.Event] {
 		csvRow: func(e view.Event) []string {
 			actors, others := e.Participants()
 			return []string{e.ID, e.Doc, e.Source, e.Type, e.Modality, e.Time, e.When, e.From, e.To, e.Precision,
-				strings.Join(actors, "; "), strings.Join(others, "; "), e.Text, strconv.Itoa(e.Start), strconv.Itoa(e.End)}
+				strings.Join(actors, "; "), strings.Join(others, "; "), e.Text, strconv.Itoa(e.Start), strconv.Itoa(e.End), e.Quote}
 		},
 	}
 }

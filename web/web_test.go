@@ -171,6 +171,9 @@ func TestRoutes(t *testing.T) {
 		{"/entity/nope", 404, "text/html", []string{"no entity"}, nil},
 		{"/timeline", 200, "text/html", []string{"<svg", "Dates with a known year", "Year not given", "2 Apr 2024",
 			"early Mar 2023", "2 Oct, year unknown", `class="full"`, "<circle", "#s"}, nil},
+		// A range that ends before it begins holds no date: the page says so.
+		{"/timeline?from=2024-05&to=2024-04-30", 400, "text/html", []string{"from (2024-05) is after to (2024-04-30)"}, nil},
+		{"/timeline?from=2024-04&to=2024", 200, "text/html", []string{"2 Apr 2024"}, nil},
 		{"/conflicts", 200, "text/html", []string{`class="sides"`, "cause", "Desert Wire", "secret contacts", "#s"}, nil},
 		{"/sources", 200, "text/html", []string{"Origin groups", "independent origin", "same publisher as", "Coastal Courier"}, nil},
 		{"/nowhere", 404, "text/html", []string{"no such page"}, nil},
@@ -188,6 +191,7 @@ func TestRoutes(t *testing.T) {
 		{"/api/events", 200, "application/json", []string{`"type": "DISMISS"`, `"modality":`, `"attribution":`, `"sentence":`, `"when": "undated; reported `}, nil},
 		{"/api/events?type=travel", 200, "application/json", []string{`"type": "TRAVEL"`}, []string{`"type": "DISMISS"`}},
 		{"/api/timeline", 200, "application/json", []string{`"when": "2 Apr 2024"`, `"year_known": false`, `"precision":`}, nil},
+		{"/api/timeline?from=2025&to=2024-12", 400, "application/json", []string{`"status": 400`, "is after to"}, nil},
 		{"/api/conflicts", 200, "application/json", []string{`"kind":`, `"sides":`, `"about":`}, nil},
 		{"/api/sources", 200, "application/json", []string{`"independent_origins":`, `"publishers":`, `"groups":`, `"reason":`}, nil},
 		{"/api/search?q=brigade", 200, "application/json", []string{`"hits":`, `"match": true`, `"text": "Brigade"`}, nil},

@@ -82,7 +82,7 @@ func eventTypes() []string {
 
 // printEvents writes each event in three lines: time, type, modality and participants; the source
 // with whom it cites, and the sentence as the reports cite it ("D3:4", which "dossier show" takes);
-// the clause.
+// the whole sentence it is told in.
 func printEvents(w io.Writer, events []view.Event, cite citeLabels) {
 	if len(events) == 0 {
 		fmt.Fprintln(w, "no events")
@@ -102,7 +102,7 @@ func printEvents(w io.Writer, events []view.Event, cite citeLabels) {
 			}
 			src += ", citing " + strings.Join(said, " → ")
 		}
-		fmt.Fprintf(w, "    %s [%s]\n    %s\n", src, cite.label(e.Doc, e.Sentence), oneLine(e.Text, 160))
+		fmt.Fprintf(w, "    %s [%s]\n    %s\n", src, cite.label(e.Doc, e.Sentence), oneLine(e.Quote, 600))
 	}
 }
 

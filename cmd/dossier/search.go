@@ -35,8 +35,9 @@ func (a *app) searchCmd() *cobra.Command {
 		Long: `Finds documents by full-text search over titles and text, best first, and shows a snippet in
 which the matched words stand in [brackets]. All words must appear; "quoted words" match as a
 phrase, OR between words matches either, -word excludes. A word that is a spelling of a name
-word of a stored entity also matches that word's other spellings ("Tareq" finds "Tariq"),
-unless --exact. When nothing matches the exit status is 1.`,
+word of a stored entity also matches that word's other spellings ("Tareq" finds "Tariq"), and
+a name word joined to a particle by a hyphen also matches the word alone and its other
+spellings ("as-Saruj" finds "al-Sarouj"), unless --exact. When nothing matches the exit status is 1.`,
 		Args: needArgs("give the words to search for", false),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			format, err := out.get()
