@@ -186,21 +186,40 @@ func readSentence(in input, lex *Lexicon, vocab map[string]byte, cl Clusters) *s
 
 // features returns the feature keys of every word of a sentence.
 func features(in input, lex *Lexicon, vocab map[string]byte, cl Clusters) [][]uint64 {
+	return new(featureBuf).features(in, lex, vocab, cl)
+}
+
+// featureBuf holds the arrays the feature keys of a sentence are written into, so that sentences
+// read one after another, whose keys are dropped once summed, share them.
+type featureBuf struct {
+	flat []uint64
+	ends []int
+	out  [][]uint64
+}
+
+// features returns the feature keys of every word of a sentence, in b's arrays: they hold until
+// b's next call.
+func (b *featureBuf) features(in input, lex *Lexicon, vocab map[string]byte, cl Clusters) [][]uint64 {
 	s := readSentence(in, lex, vocab, cl)
 	n := len(in.words)
 	// The words' features are written one after another into one array, and cut apart at the end.
-	flat := make([]uint64, 0, 48*n)
-	ends := make([]int, n)
+	if cap(b.flat) < 48*n {
+		b.flat = make([]uint64, 0, 48*n)
+	}
+	if cap(b.ends) < n {
+		b.ends, b.out = make([]int, n), make([][]uint64, n)
+	}
+	flat, ends, out := b.flat[:0], b.ends[:n], b.out[:n]
 	for i := range in.words {
 		flat = s.wordFeatures(flat, i, lex, cl != nil)
 		ends[i] = len(flat)
 	}
-	out := make([][]uint64, n)
 	start := 0
 	for i, end := range ends {
 		out[i] = flat[start:end:end]
 		start = end
 	}
+	b.flat = flat
 	return out
 }
 
