@@ -590,6 +590,12 @@ func docFeatures(sents [][]string, tags [][]string, lex *Lexicon) [][][]uint64 {
 		lower int
 	}
 	seen := map[string]*tally{}
+	// Each word's tally, in the order of the document's words, for the second pass.
+	n := 0
+	for _, words := range sents {
+		n += len(words)
+	}
+	tallies := make([]*tally, 0, n)
 	typeOf := func(tag string) int { return (tagIndex(tag) + 1) / 2 }
 	for s, words := range sents {
 		sc := sentenceCase(words)
@@ -600,6 +606,7 @@ func docFeatures(sents [][]string, tags [][]string, lex *Lexicon) [][][]uint64 {
 				t = &tally{}
 				seen[l] = t
 			}
+			tallies = append(tallies, t)
 			if capitalised(w) {
 				t.types[typeOf(tags[s][i])]++
 			} else if l == w && sc == "" && i > 0 {
@@ -613,7 +620,8 @@ func docFeatures(sents [][]string, tags [][]string, lex *Lexicon) [][][]uint64 {
 	for s, words := range sents {
 		out[s] = make([][]uint64, len(words))
 		for i, w := range words {
-			t := seen[strings.ToLower(w)]
+			t := tallies[0]
+			tallies = tallies[1:]
 			counts := t.types
 			isCap := capitalised(w)
 			if isCap {
