@@ -142,6 +142,7 @@ type sentence struct {
 	vv            []byte   // vocabulary entries (see BuildVocab)
 	paths         []string // cluster paths (nil without clusters)
 	gaz, places   [][]string
+	classes       [][]string // each word's own classes in the lexicon (see Lexicon.word)
 	runs          []capRun
 	sc            string // the sentence's case (see sentenceCase)
 	hasPOS        bool   // every word has a part of speech
@@ -166,6 +167,10 @@ func readSentence(in input, lex *Lexicon, vocab map[string]byte, cl Clusters) *s
 		}
 	}
 	s.gaz = lex.match(in.words, s.lower)
+	s.classes = make([][]string, n)
+	for i, w := range in.words {
+		s.classes[i] = lex.word(w, s.lower[i])
+	}
 	if !in.noLists {
 		s.places = lex.places().match(in.words, s.lower)
 	}
@@ -258,7 +263,7 @@ func (s *sentence) wordFeatures(f []uint64, i int, lex *Lexicon, withClusters bo
 	if s.parsed {
 		f = parseFeatures(f, s.input, s.lower, s.caseOf, i, sh)
 	}
-	f = lexiconFeatures(f, s.input, s.lower, lex, s.gaz, s.runs, i, sh, s.sc)
+	f = lexiconFeatures(f, s.words, s.classes, s.gaz, s.runs, i, sh, s.sc)
 	if !s.noLists {
 		f = givenFeatures(f, lex, s.lower, i, sh, strconv.FormatBool(capitalised(w)))
 		f = placeFeatures(f, s.places, i, sh, capitalised(w))
@@ -397,10 +402,11 @@ func parseFeatures(f []uint64, in input, lower, caseOf []string, i int, s string
 
 // lexiconFeatures appends to f the features word i of shape s takes from the lexicon: the
 // gazetteer entries it and its neighbours stand in (gaz), the place of a capitalised run's last
-// word and that word's classes (runs), and its own classes; sc is the sentence's case.
-func lexiconFeatures(f []uint64, in input, lower []string, lex *Lexicon, gaz [][]string, runs []capRun, i int, s, sc string) []uint64 {
+// word and that word's classes (runs), and its own classes (each word's, in classes); sc is the
+// sentence's case.
+func lexiconFeatures(f []uint64, words []string, classes, gaz [][]string, runs []capRun, i int, s, sc string) []uint64 {
 	add := func(parts ...string) { f = append(f, key(parts...)) }
-	w, l := in.words[i], lower[i]
+	w := words[i]
 	capf := "false"
 	if capitalised(w) {
 		capf = "true"
@@ -417,7 +423,7 @@ func lexiconFeatures(f []uint64, in input, lower []string, lex *Lexicon, gaz [][
 			add("g-1", g)
 		}
 	}
-	if i+1 < len(in.words) {
+	if i+1 < len(words) {
 		for _, g := range gaz[i+1] {
 			add("g+1", g)
 		}
@@ -425,11 +431,11 @@ func lexiconFeatures(f []uint64, in input, lower []string, lex *Lexicon, gaz [][
 	if runs != nil && runs[i].last >= 0 {
 		r := runs[i]
 		add("rp", r.pos)
-		for _, c := range lex.word(in.words[r.last], lower[r.last]) {
+		for _, c := range classes[r.last] {
 			add("rl", r.pos, c)
 		}
 	}
-	for _, c := range lex.word(w, l) {
+	for _, c := range classes[i] {
 		add("g1", c, capf)
 	}
 	return f
