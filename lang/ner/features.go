@@ -54,7 +54,12 @@ func key(parts ...string) uint64 {
 
 // shape maps a word to its character classes: "Xxxx" → "Xx", "U.S." → "X.X.", "1990" → "d".
 func shape(w string) string {
-	var b strings.Builder
+	var buf [24]byte
+	return string(appendShape(buf[:0], w))
+}
+
+// appendShape appends the shape of w (see shape) to b.
+func appendShape(b []byte, w string) []byte {
 	last := rune(0)
 	n := 0
 	for _, r := range w {
@@ -71,13 +76,13 @@ func shape(w string) string {
 			continue
 		}
 		last = c
-		b.WriteRune(c)
+		b = utf8.AppendRune(b, c)
 		n++
 		if n >= 6 {
 			break
 		}
 	}
-	return b.String()
+	return b
 }
 
 func prefix(w string, n int) string {
@@ -152,7 +157,7 @@ type sentence struct {
 
 // readSentence looks up once what the features of in's words need: the lexicon's matches
 // (places only when in reads the lists), vocabulary entries and cluster paths.
-func readSentence(in input, lex *Lexicon, vocab map[string]byte, cl Clusters) *sentence {
+func (b *featureBuf) readSentence(in input, lex *Lexicon, vocab map[string]byte, cl Clusters) *sentence {
 	n := len(in.words)
 	s := &sentence{input: in, lower: make([]string, n), shapes: make([]string, n), vv: make([]byte, n)}
 	if cl != nil {
@@ -160,7 +165,7 @@ func readSentence(in input, lex *Lexicon, vocab map[string]byte, cl Clusters) *s
 	}
 	for i, w := range in.words {
 		s.lower[i] = strings.ToLower(w)
-		s.shapes[i] = shape(w)
+		s.shapes[i] = b.shape(w)
 		s.vv[i] = vocab[s.lower[i]]
 		if cl != nil {
 			s.paths[i] = cl.path(w)
@@ -200,12 +205,29 @@ type featureBuf struct {
 	flat []uint64
 	ends []int
 	out  [][]uint64
+	// shapes holds the word shapes met so far, which are few, so that each is made once.
+	shapes map[string]string
+}
+
+// shape returns the shape of w (see shape), made once for all the words that share it.
+func (b *featureBuf) shape(w string) string {
+	var buf [24]byte
+	sh := appendShape(buf[:0], w)
+	if s, ok := b.shapes[string(sh)]; ok {
+		return s
+	}
+	if b.shapes == nil {
+		b.shapes = map[string]string{}
+	}
+	s := string(sh)
+	b.shapes[s] = s
+	return s
 }
 
 // features returns the feature keys of every word of a sentence, in b's arrays: they hold until
 // b's next call.
 func (b *featureBuf) features(in input, lex *Lexicon, vocab map[string]byte, cl Clusters) [][]uint64 {
-	s := readSentence(in, lex, vocab, cl)
+	s := b.readSentence(in, lex, vocab, cl)
 	n := len(in.words)
 	// The words' features are written one after another into one array, and cut apart at the end.
 	if cap(b.flat) < 48*n {
