@@ -220,6 +220,17 @@ func (m *Model) viterbi(em [][nTags]float64) []int {
 	if n == 0 {
 		return nil
 	}
+	// The transition scores, minus infinity where a tag may not follow another: no such step can
+	// then be the best.
+	var tr [nTags + 1][nTags]float64
+	for p := range tr {
+		for t := range tr[p] {
+			tr[p][t] = math.Inf(-1)
+			if allowed(p, t) {
+				tr[p][t] = float64(m.trans[p][t])
+			}
+		}
+	}
 	// Only the previous word's scores are read: two rows serve the whole sentence.
 	var score, prev [nTags]float64
 	back := make([][nTags]int8, n)
@@ -234,10 +245,7 @@ func (m *Model) viterbi(em [][nTags]float64) []int {
 		for t := 0; t < nTags; t++ {
 			best, arg := math.Inf(-1), 0
 			for p := 0; p < nTags; p++ {
-				if !allowed(p, t) {
-					continue
-				}
-				if s := prev[p] + float64(m.trans[p][t]); s > best {
+				if s := prev[p] + tr[p][t]; s > best {
 					best, arg = s, p
 				}
 			}
