@@ -54,7 +54,12 @@ func key(parts ...string) uint64 {
 
 // shape maps a word to its character classes: "Xxxx" → "Xx", "U.S." → "X.X.", "1990" → "d".
 func shape(w string) string {
-	var b strings.Builder
+	var buf [24]byte
+	return string(appendShape(buf[:0], w))
+}
+
+// appendShape appends the shape of w (see shape) to b.
+func appendShape(b []byte, w string) []byte {
 	last := rune(0)
 	n := 0
 	for _, r := range w {
@@ -71,13 +76,13 @@ func shape(w string) string {
 			continue
 		}
 		last = c
-		b.WriteRune(c)
+		b = utf8.AppendRune(b, c)
 		n++
 		if n >= 6 {
 			break
 		}
 	}
-	return b.String()
+	return b
 }
 
 func prefix(w string, n int) string {
@@ -142,6 +147,7 @@ type sentence struct {
 	vv            []byte   // vocabulary entries (see BuildVocab)
 	paths         []string // cluster paths (nil without clusters)
 	gaz, places   [][]string
+	classes       [][]string // each word's own classes in the lexicon (see Lexicon.word)
 	runs          []capRun
 	sc            string // the sentence's case (see sentenceCase)
 	hasPOS        bool   // every word has a part of speech
@@ -151,7 +157,7 @@ type sentence struct {
 
 // readSentence looks up once what the features of in's words need: the lexicon's matches
 // (places only when in reads the lists), vocabulary entries and cluster paths.
-func readSentence(in input, lex *Lexicon, vocab map[string]byte, cl Clusters) *sentence {
+func (b *featureBuf) readSentence(in input, lex *Lexicon, vocab map[string]byte, cl Clusters) *sentence {
 	n := len(in.words)
 	s := &sentence{input: in, lower: make([]string, n), shapes: make([]string, n), vv: make([]byte, n)}
 	if cl != nil {
@@ -159,13 +165,17 @@ func readSentence(in input, lex *Lexicon, vocab map[string]byte, cl Clusters) *s
 	}
 	for i, w := range in.words {
 		s.lower[i] = strings.ToLower(w)
-		s.shapes[i] = shape(w)
+		s.shapes[i] = b.shape(w)
 		s.vv[i] = vocab[s.lower[i]]
 		if cl != nil {
 			s.paths[i] = cl.path(w)
 		}
 	}
 	s.gaz = lex.match(in.words, s.lower)
+	s.classes = make([][]string, n)
+	for i, w := range in.words {
+		s.classes[i] = lex.word(w, s.lower[i])
+	}
 	if !in.noLists {
 		s.places = lex.places().match(in.words, s.lower)
 	}
@@ -186,21 +196,57 @@ func readSentence(in input, lex *Lexicon, vocab map[string]byte, cl Clusters) *s
 
 // features returns the feature keys of every word of a sentence.
 func features(in input, lex *Lexicon, vocab map[string]byte, cl Clusters) [][]uint64 {
-	s := readSentence(in, lex, vocab, cl)
+	return new(featureBuf).features(in, lex, vocab, cl)
+}
+
+// featureBuf holds the arrays the feature keys of a sentence are written into, so that sentences
+// read one after another, whose keys are dropped once summed, share them.
+type featureBuf struct {
+	flat []uint64
+	ends []int
+	out  [][]uint64
+	// shapes holds the word shapes met so far, which are few, so that each is made once.
+	shapes map[string]string
+}
+
+// shape returns the shape of w (see shape), made once for all the words that share it.
+func (b *featureBuf) shape(w string) string {
+	var buf [24]byte
+	sh := appendShape(buf[:0], w)
+	if s, ok := b.shapes[string(sh)]; ok {
+		return s
+	}
+	if b.shapes == nil {
+		b.shapes = map[string]string{}
+	}
+	s := string(sh)
+	b.shapes[s] = s
+	return s
+}
+
+// features returns the feature keys of every word of a sentence, in b's arrays: they hold until
+// b's next call.
+func (b *featureBuf) features(in input, lex *Lexicon, vocab map[string]byte, cl Clusters) [][]uint64 {
+	s := b.readSentence(in, lex, vocab, cl)
 	n := len(in.words)
 	// The words' features are written one after another into one array, and cut apart at the end.
-	flat := make([]uint64, 0, 48*n)
-	ends := make([]int, n)
+	if cap(b.flat) < 48*n {
+		b.flat = make([]uint64, 0, 48*n)
+	}
+	if cap(b.ends) < n {
+		b.ends, b.out = make([]int, n), make([][]uint64, n)
+	}
+	flat, ends, out := b.flat[:0], b.ends[:n], b.out[:n]
 	for i := range in.words {
 		flat = s.wordFeatures(flat, i, lex, cl != nil)
 		ends[i] = len(flat)
 	}
-	out := make([][]uint64, n)
 	start := 0
 	for i, end := range ends {
 		out[i] = flat[start:end:end]
 		start = end
 	}
+	b.flat = flat
 	return out
 }
 
@@ -239,7 +285,7 @@ func (s *sentence) wordFeatures(f []uint64, i int, lex *Lexicon, withClusters bo
 	if s.parsed {
 		f = parseFeatures(f, s.input, s.lower, s.caseOf, i, sh)
 	}
-	f = lexiconFeatures(f, s.input, s.lower, lex, s.gaz, s.runs, i, sh, s.sc)
+	f = lexiconFeatures(f, s.words, s.classes, s.gaz, s.runs, i, sh, s.sc)
 	if !s.noLists {
 		f = givenFeatures(f, lex, s.lower, i, sh, strconv.FormatBool(capitalised(w)))
 		f = placeFeatures(f, s.places, i, sh, capitalised(w))
@@ -378,10 +424,11 @@ func parseFeatures(f []uint64, in input, lower, caseOf []string, i int, s string
 
 // lexiconFeatures appends to f the features word i of shape s takes from the lexicon: the
 // gazetteer entries it and its neighbours stand in (gaz), the place of a capitalised run's last
-// word and that word's classes (runs), and its own classes; sc is the sentence's case.
-func lexiconFeatures(f []uint64, in input, lower []string, lex *Lexicon, gaz [][]string, runs []capRun, i int, s, sc string) []uint64 {
+// word and that word's classes (runs), and its own classes (each word's, in classes); sc is the
+// sentence's case.
+func lexiconFeatures(f []uint64, words []string, classes, gaz [][]string, runs []capRun, i int, s, sc string) []uint64 {
 	add := func(parts ...string) { f = append(f, key(parts...)) }
-	w, l := in.words[i], lower[i]
+	w := words[i]
 	capf := "false"
 	if capitalised(w) {
 		capf = "true"
@@ -398,7 +445,7 @@ func lexiconFeatures(f []uint64, in input, lower []string, lex *Lexicon, gaz [][
 			add("g-1", g)
 		}
 	}
-	if i+1 < len(in.words) {
+	if i+1 < len(words) {
 		for _, g := range gaz[i+1] {
 			add("g+1", g)
 		}
@@ -406,11 +453,11 @@ func lexiconFeatures(f []uint64, in input, lower []string, lex *Lexicon, gaz [][
 	if runs != nil && runs[i].last >= 0 {
 		r := runs[i]
 		add("rp", r.pos)
-		for _, c := range lex.word(in.words[r.last], lower[r.last]) {
+		for _, c := range classes[r.last] {
 			add("rl", r.pos, c)
 		}
 	}
-	for _, c := range lex.word(w, l) {
+	for _, c := range classes[i] {
 		add("g1", c, capf)
 	}
 	return f
@@ -571,6 +618,12 @@ func docFeatures(sents [][]string, tags [][]string, lex *Lexicon) [][][]uint64 {
 		lower int
 	}
 	seen := map[string]*tally{}
+	// Each word's tally, in the order of the document's words, for the second pass.
+	n := 0
+	for _, words := range sents {
+		n += len(words)
+	}
+	tallies := make([]*tally, 0, n)
 	typeOf := func(tag string) int { return (tagIndex(tag) + 1) / 2 }
 	for s, words := range sents {
 		sc := sentenceCase(words)
@@ -581,6 +634,7 @@ func docFeatures(sents [][]string, tags [][]string, lex *Lexicon) [][][]uint64 {
 				t = &tally{}
 				seen[l] = t
 			}
+			tallies = append(tallies, t)
 			if capitalised(w) {
 				t.types[typeOf(tags[s][i])]++
 			} else if l == w && sc == "" && i > 0 {
@@ -594,7 +648,8 @@ func docFeatures(sents [][]string, tags [][]string, lex *Lexicon) [][][]uint64 {
 	for s, words := range sents {
 		out[s] = make([][]uint64, len(words))
 		for i, w := range words {
-			t := seen[strings.ToLower(w)]
+			t := tallies[0]
+			tallies = tallies[1:]
 			counts := t.types
 			isCap := capitalised(w)
 			if isCap {

@@ -220,33 +220,43 @@ func (m *Model) viterbi(em [][nTags]float64) []int {
 	if n == 0 {
 		return nil
 	}
-	score := make([][nTags]float64, n)
+	// The transition scores, minus infinity where a tag may not follow another: no such step can
+	// then be the best.
+	var tr [nTags + 1][nTags]float64
+	for p := range tr {
+		for t := range tr[p] {
+			tr[p][t] = math.Inf(-1)
+			if allowed(p, t) {
+				tr[p][t] = float64(m.trans[p][t])
+			}
+		}
+	}
+	// Only the previous word's scores are read: two rows serve the whole sentence.
+	var score, prev [nTags]float64
 	back := make([][nTags]int8, n)
 	for t := 0; t < nTags; t++ {
-		score[0][t] = math.Inf(-1)
+		score[t] = math.Inf(-1)
 		if allowed(nTags, t) {
-			score[0][t] = em[0][t] + float64(m.trans[nTags][t])
+			score[t] = em[0][t] + float64(m.trans[nTags][t])
 		}
 	}
 	for i := 1; i < n; i++ {
+		prev = score
 		for t := 0; t < nTags; t++ {
 			best, arg := math.Inf(-1), 0
 			for p := 0; p < nTags; p++ {
-				if !allowed(p, t) {
-					continue
-				}
-				if s := score[i-1][p] + float64(m.trans[p][t]); s > best {
+				if s := prev[p] + tr[p][t]; s > best {
 					best, arg = s, p
 				}
 			}
-			score[i][t] = best + em[i][t]
+			score[t] = best + em[i][t]
 			back[i][t] = int8(arg)
 		}
 	}
 	best, arg := math.Inf(-1), 0
 	for t := 0; t < nTags; t++ {
-		if score[n-1][t] > best {
-			best, arg = score[n-1][t], t
+		if score[t] > best {
+			best, arg = score[t], t
 		}
 	}
 	out := make([]int, n)
@@ -313,14 +323,15 @@ func (m *Model) marginals(raw [][nTags]float64) [][nTags]float64 {
 		}
 		rescale(&beta[i])
 	}
-	out := make([][nTags]float64, n)
-	for i := range out {
-		for t := range out[i] {
-			out[i][t] = alpha[i][t] * beta[i][t]
+	// Each word's forward sums are read no more once multiplied by its backward sums: the
+	// marginals take their place.
+	for i := range alpha {
+		for t := range alpha[i] {
+			alpha[i][t] *= beta[i][t]
 		}
-		rescale(&out[i])
+		rescale(&alpha[i])
 	}
-	return out
+	return alpha
 }
 
 // rescale divides a row by its sum (leaving a row of zeros alone).

@@ -55,6 +55,7 @@ func (t *Tagger) read(ins []input) []reading {
 	words := make([][]string, len(ins))
 	fast := t.model.tab != nil && t.model.doc != nil
 	var seconds [][][nTags]float64
+	var buf featureBuf
 	if fast {
 		seconds = make([][][nTags]float64, len(ins))
 	}
@@ -65,11 +66,12 @@ func (t *Tagger) read(ins []input) []reading {
 			in.heads, in.rels = nil, nil
 		}
 		in.noLists = t.model.unlisted
-		feats[s] = features(in, t.lex, t.model.vocab, t.model.clusters)
 		var em [][nTags]float64
 		if fast {
-			em, seconds[s] = t.model.bothEmissions(feats[s])
+			// The keys are summed at once and not read again: one buffer serves every sentence.
+			em, seconds[s] = t.model.bothEmissions(buf.features(in, t.lex, t.model.vocab, t.model.clusters))
 		} else {
+			feats[s] = features(in, t.lex, t.model.vocab, t.model.clusters)
 			em = t.model.emissions(feats[s])
 		}
 		t.model.lean(em, words[s])
