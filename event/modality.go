@@ -81,6 +81,11 @@ func (x *Extractor) parsedModality(s *sent, k int, noun bool) string {
 		switch {
 		case h < 0:
 			return best
+		case rel == "obj" && p.Tokens[h].UPOS == "VERB" && objectRelative(p, h):
+			// "an accusation X has denied Heavy bombardment …": the verb of a relative clause
+			// whose object is the noun it qualifies has no other; a text run on without
+			// punctuation hangs the next sentence's noun there.
+			return best
 		case rel == "obj" && p.Tokens[h].UPOS == "VERB":
 			best = stronger(best, x.wordCue(s, h))
 		case strings.HasPrefix(rel, "obl") && (p.Tokens[h].UPOS == "VERB" || p.Tokens[h].UPOS == "ADJ"):
@@ -93,6 +98,20 @@ func (x *Extractor) parsedModality(s *sent, k int, noun bool) string {
 	}
 	best = stronger(best, x.groupCue(s, v))
 	return stronger(best, x.governorCue(s, v))
+}
+
+// objectRelative reports whether verb v heads a relative clause with a subject of its own and no
+// relative word, whose object is the noun it qualifies ("the accusation the group denied").
+func objectRelative(p *dossier.Sentence, v int) bool {
+	if p.Tokens[v].Rel != "acl:relcl" || tree.Child(p, v, "nsubj") < 0 {
+		return false
+	}
+	for _, c := range tree.Children(p, v) {
+		if x := p.Tokens[c].XPOS; x == "WDT" || x == "WP" || x == "WP$" || x == "WRB" || strings.EqualFold(p.Tokens[c].Text, "that") {
+			return false
+		}
+	}
+	return true
 }
 
 // governorCue reads the clauses that govern word v's: the words of a verb whose complement it is
@@ -234,7 +253,7 @@ func (x *Extractor) windowModality(s *sent, m match, sentenceOnly bool) string {
 		}
 		// A cue that is a word of another trigger is that event's own ("denied any involvement
 		// and accused X": the accusation is no denial).
-		if hit.sentence && inOtherTrigger(s, m, i) || sentenceOnly && !hit.sentence {
+		if hit.sentence && inOtherTrigger(s, m, i) || sentenceOnly && !hit.sentence || sentenceOnly && x.qualifiesNoun(s, i) {
 			i += len(hit.words) - 1
 			continue
 		}
@@ -247,6 +266,13 @@ func (x *Extractor) windowModality(s *sent, m match, sentenceOnly bool) string {
 		i += len(hit.words) - 1
 	}
 	return best
+}
+
+// qualifiesNoun reports whether the cue at token i is the verb of an object relative clause ("an
+// accusation the group has denied"): it tells of the noun it qualifies, not of what follows.
+func (x *Extractor) qualifiesNoun(s *sent, i int) bool {
+	k := tree.WordAt(s.parse, s.toks[i].start)
+	return k >= 0 && objectRelative(s.parse, k)
 }
 
 // onlyAux reports whether tokens [i, j) hold nothing but auxiliaries, adverbs and names.
