@@ -38,7 +38,8 @@ func (f *Fatalities) String() string {
 
 // FatalitiesOf is the range of the dead that events, each one report, give: each event's whole
 // count of the dead (not of its children or women, not a part of the dead, not a running total), the revised one when
-// its sentence revises it, a count before a loose one ("dozens"); nil when none gives one.
+// its sentence revises it, the sum of the groups it counts apart before each group's count, a
+// count before a loose one ("dozens"); nil when none gives one.
 // Loose counts widen the range only when no event gives a number: "scores" beside 22 and 15
 // is 15-22, not 15-99.
 func FatalitiesOf(evs []Event) *Fatalities {
@@ -50,7 +51,7 @@ func FatalitiesOf(evs []Event) *Fatalities {
 			if f.Counts != "killed" || f.Total || f.Part != "" || f.Who == "children" || f.Who == "women" {
 				continue
 			}
-			if best == nil || f.Update && !best.Update || f.Update == best.Update && precise(f) && !precise(best) {
+			if best == nil || f.Update && !best.Update || f.Update == best.Update && better(f, best) {
 				best = f
 			}
 		}
@@ -96,6 +97,16 @@ func span(figs []*Figure) *Fatalities {
 		}
 	}
 	return out
+}
+
+// better reports whether f, a count of the dead as revised as best, is the event's toll before
+// best: the sum of counts its sentence gives apart before one of its parts ("30 soldiers and
+// 12 rebels": 42), then a count or a least before a loose count or an estimate.
+func better(f, best *Figure) bool {
+	if f.Sum != best.Sum && f.Span == best.Span {
+		return f.Sum
+	}
+	return precise(f) && !precise(best)
 }
 
 // precise reports whether a figure is a count or a least, not a loose count or an estimate.

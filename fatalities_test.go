@@ -19,6 +19,15 @@ func TestFatalitiesOf(t *testing.T) {
 		{"one loose count twice", []Event{killed(24, n(99), "Dozens", true), killed(24, n(99), "dozens", true)}, "dozens"},
 		{"two loose counts", []Event{killed(24, n(99), "dozens", true), killed(200, n(999), "hundreds", true)}, "24-999"},
 		{"a given range stays", []Event{killed(15, n(20), "between 15 and 20", false), killed(12, n(12), "12", false)}, "12-20"},
+		{"sum of groups over its parts", []Event{{Figures: []Figure{
+			{Counts: "killed", Low: 120, High: n(120), Text: "120"},
+			{Counts: "killed", Low: 60, High: n(60), Text: "60"},
+			{Counts: "killed", Low: 180, High: n(180), Text: "120 fighters and 60 mercenaries", Sum: true},
+		}}, killed(180, n(180), "180", false)}, "180"},
+		{"a sum of another sentence", []Event{{Figures: []Figure{
+			{Span: Span{Start: 0, End: 20}, Counts: "killed", Low: 40, High: n(40), Text: "40"},
+			{Span: Span{Start: 30, End: 60}, Counts: "killed", Low: 23, High: n(23), Text: "9 children and 14 others", Sum: true},
+		}}}, "40"},
 		{"none", []Event{{}}, ""},
 	}
 	for _, c := range cases {

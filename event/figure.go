@@ -36,6 +36,7 @@ type figureWords struct {
 	partPost  map[string]string      // phrase right after a count, or its noun → the part of the dead
 	listJoin  map[string]bool        // words that join the items of a list ("a woman and two children", "regime and rebel fighters")
 	rest      map[string]bool        // nouns that count the dead besides a count before them ("nine children and 14 others")
+	adds      map[string]bool        // words that join two counts of one toll into their sum ("and", not "or")
 	maxWords  int                    // longest vague or qualifier phrase, in words
 	incByLen  []string               // incident phrases, longest first
 	cueFirsts map[string][]figureCue // cues by first word
@@ -51,7 +52,7 @@ type figureCue struct {
 func newFigureWords() *figureWords {
 	return &figureWords{period: map[string]string{}, spanLead: map[string]bool{}, spanOf: map[string]bool{}, spanOver: map[string]bool{}, daysJoin: map[string]bool{}, totalTo: map[string]bool{}, incidents: map[string]string{}, quals: map[string]string{}, vague: map[string][2]int{},
 		scale: map[string]int{}, measure: map[string]bool{}, who: map[string]string{}, side: map[string]string{},
-		partPre: map[string]string{}, partPost: map[string]string{}, listJoin: map[string]bool{}, rest: map[string]bool{}, sites: map[string]string{}, cueFirsts: map[string][]figureCue{}}
+		partPre: map[string]string{}, partPost: map[string]string{}, listJoin: map[string]bool{}, rest: map[string]bool{}, adds: map[string]bool{}, sites: map[string]string{}, cueFirsts: map[string][]figureCue{}}
 }
 
 // add reads lang/en/data/figures.txt lines: group<TAB>phrase[<TAB>value].
@@ -84,7 +85,7 @@ func (fw *figureWords) add(each eachRow) error {
 func (fw *figureWords) flagGroups() map[string]map[string]bool {
 	return map[string]map[string]bool{"totalto": fw.totalTo, "spanlead": fw.spanLead, "spanof": fw.spanOf,
 		"spanover": fw.spanOver, "daysjoin": fw.daysJoin, "measure": fw.measure, "list-join": fw.listJoin,
-		"rest": fw.rest}
+		"rest": fw.rest, "adds": fw.adds}
 }
 
 // addRow adds phrase p of group g, with its value v, where the group says more than a mark.
@@ -347,8 +348,11 @@ func (fw *figureWords) figures(text string, s *sent) ([]dossier.Figure, []dossie
 			out = append(out, f)
 			words = append(words, cue)
 		}
-		if len(order) == 2 {
-			fw.restTotal(text, ts, cs[order[1]], out[len(out)-2:])
+		if len(order) == 2 && !fw.restTotal(text, ts, cs[order[1]], out[len(out)-2:]) && elided < 0 {
+			if sum, ok := fw.groupsTotal(text, ts, cs[order[0]], cs[order[1]], out[len(out)-2:]); ok {
+				out = append(out, sum)
+				words = append(words, cue)
+			}
 		}
 		j = cueEnd - 1
 	}
@@ -432,14 +436,14 @@ func (fw *figureWords) placedCount(ts []token, cs []count, used map[int]bool, be
 // children): the first keeps its own count of whom it names, the second becomes the whole, its
 // text running from the first count to its noun. pair holds the two figures in text order; c is
 // the second's count.
-func (fw *figureWords) restTotal(text string, ts []token, c count, pair []dossier.Figure) {
+func (fw *figureWords) restTotal(text string, ts []token, c count, pair []dossier.Figure) bool {
 	_, _, end := fw.countedNoun(ts, c.to)
 	if end < 0 || !fw.rest[ts[end-1].norm] {
-		return
+		return false
 	}
 	a, b := &pair[0], &pair[1]
 	if a.Part != "" || b.Part != "" || a.Counts != b.Counts {
-		return
+		return false
 	}
 	b.Low += a.Low
 	if a.High != nil && b.High != nil {
@@ -454,6 +458,49 @@ func (fw *figureWords) restTotal(text string, ts []token, c count, pair []dossie
 	b.Clause.Start = min(a.Clause.Start, b.Clause.Start)
 	b.Who, b.Side = "people", ""
 	b.Sum = true
+	return true
+}
+
+// groupsTotal is the toll of both of two coordinated figures that count different groups of
+// the dead of one act ("killed 120 fighters and 60 mercenaries": 180 dead, of them 120
+// fighters and 60 mercenaries), its text running from the first count to the second's noun;
+// the two figures stay as its parts. pair holds the two in text order, first and second their
+// counts. There is none when the counts are alternatives ("12 or 15 soldiers"), when either is
+// a part of the dead, a running total of its own, a count of people (which may hold the other),
+// or when both count the same group.
+func (fw *figureWords) groupsTotal(text string, ts []token, first, second count, pair []dossier.Figure) (dossier.Figure, bool) {
+	a, b := pair[0], pair[1]
+	_, _, end1 := fw.countedNoun(ts, first.to)
+	_, _, end2 := fw.countedNoun(ts, second.to)
+	if end1 < 0 || end2 < 0 || end1 >= len(ts) || !fw.adds[ts[end1].norm] {
+		return dossier.Figure{}, false
+	}
+	if a.Part != "" || b.Part != "" || a.Counts != b.Counts || a.Counts != "killed" || a.Update != b.Update || a.Total != b.Total {
+		return dossier.Figure{}, false
+	}
+	if a.Who == "people" || b.Who == "people" || a.Who == b.Who && a.Side == b.Side && ts[end1-1].norm == ts[end2-1].norm {
+		return dossier.Figure{}, false
+	}
+	sum := b
+	sum.Low = a.Low + b.Low
+	sum.High = nil // open as an open part
+	if a.High != nil && b.High != nil {
+		hi := *a.High + *b.High
+		sum.High = &hi
+	}
+	sum.Loose = a.Loose || b.Loose
+	sum.At = dossier.Span{Start: a.At.Start, End: ts[end2-1].end}
+	sum.Text = text[sum.At.Start:sum.At.End]
+	sum.Clause.Start = min(a.Clause.Start, b.Clause.Start)
+	sum.Who, sum.Side = "people", ""
+	if a.Who == b.Who {
+		sum.Who = a.Who
+	}
+	if a.Side == b.Side {
+		sum.Side = a.Side
+	}
+	sum.Sum = true
+	return sum, true
 }
 
 // verbObject reports whether the count starting at token from follows a lower-case verb in the

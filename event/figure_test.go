@@ -69,6 +69,14 @@ func TestFigures(t *testing.T) {
 		{"Nine children and 14 others were killed when the station was hit.", "killed children 9-9 Nine|killed people 23-23 Nine children and 14 others"},
 		{"The blast killed at least four soldiers and 11 others on Monday.", "killed fighters 4-open at least four|killed people 15-open at least four soldiers and 11 others"},
 		{"Rockets killed two policemen and wounded three others.", "killed fighters 2-2 two|wounded people 3-3 three"},
+		// Counts of different groups the dead of one act are joined into add up; the parts stay.
+		// Alternatives, a part of the dead and a count of people that may hold the other do not.
+		{"Air strikes killed 120 fighters and 60 mercenaries near the dam.", "killed fighters 120-120 120|killed fighters 60-60 60|killed fighters 180-180 120 fighters and 60 mercenaries"},
+		{"The bomb killed 12 soldiers and 5 civilians on Monday.", "killed fighters 12-12 12|killed civilians 5-5 5|killed people 17-17 12 soldiers and 5 civilians"},
+		{"At least 8 rebels and 3 soldiers were killed in the clashes.", "killed fighters 8-open At least 8|killed fighters 3-3 3|killed fighters 11-open At least 8 rebels and 3 soldiers"},
+		{"The blast killed 12 soldiers or 15 policemen, reports said.", "killed fighters 12-12 12|killed fighters 15-15 15"},
+		{"The blast killed 20 people and 4 soldiers.", "killed people 20-20 20|killed fighters 4-4 4"},
+		{"The blast killed 20 people, including 4 soldiers.", "killed people 20-20 20"},
 		// A count set in another place by the same words as the count before it, with no noun of
 		// its own, counts the same people; one with a noun or a casualty word of its own does not.
 		{"The air strikes killed 45 civilians in and around Kessin and 22 in neighbouring Morvik province.", "killed civilians 45-45 45|killed civilians 22-22 22"},
@@ -106,9 +114,9 @@ func TestFigureSide(t *testing.T) {
 		{"Rebels fired at least 300 shells into the west of the town killing nine civilians.", "killed civilians  nine"},
 		{"Rebels fired tens of rocket shells at the town killing 44 civilians.", "killed civilians  44"},
 		// Two counts joined, each with its own noun, are both the casualty word's.
-		{"The monitor said 30 regime soldiers and 39 rebel fighters had been killed in battles.", "killed fighters state 30|killed fighters armed group 39"},
-		{"The shelling killed five civilians and two policemen.", "killed civilians  five|killed fighters state two"},
-		{"The blast killed at least 12 civilians and 3 soldiers on Monday.", "killed civilians  at least 12|killed fighters state 3"},
+		{"The monitor said 30 regime soldiers and 39 rebel fighters had been killed in battles.", "killed fighters state 30|killed fighters armed group 39|killed fighters  30 regime soldiers and 39 rebel"},
+		{"The shelling killed five civilians and two policemen.", "killed civilians  five|killed fighters state two|killed people  five civilians and two policemen"},
+		{"The blast killed at least 12 civilians and 3 soldiers on Monday.", "killed civilians  at least 12|killed fighters state 3|killed people  at least 12 civilians and 3 soldiers"},
 		{"The raid killed 5 soldiers and 12 civilians were wounded.", "killed fighters state 5|wounded civilians  12"},
 		{"Rockets killed 4 people and wounded 9 others.", "killed people  4|wounded people  9"},
 		{"Rockets killed 4 people including 3 children and 43 others were injured.", "killed people  4|wounded people  43"},
@@ -117,9 +125,9 @@ func TestFigureSide(t *testing.T) {
 		{"Troops captured 20 fighters and 3 soldiers were killed in the clash.", "killed fighters state 3"},
 		{"Gunmen kidnapped 30 people and 2 policemen were killed.", "killed fighters state 2"},
 		{"The monitor reported 8 soldiers and 40 civilians were wounded.", "wounded fighters state 8|wounded civilians  40"},
-		{"The monitor documented 30 soldiers and 39 rebels killed in the battle.", "killed fighters state 30|killed fighters armed group 39"},
-		{"The monitor recorded 12 soldiers and 4 civilians were killed in the attack.", "killed fighters state 12|killed civilians  4"},
-		{"Officials feared 12 soldiers and 4 civilians were killed in the attack.", "killed fighters state 12|killed civilians  4"},
+		{"The monitor documented 30 soldiers and 39 rebels killed in the battle.", "killed fighters state 30|killed fighters armed group 39|killed fighters  30 soldiers and 39 rebels"},
+		{"The monitor recorded 12 soldiers and 4 civilians were killed in the attack.", "killed fighters state 12|killed civilians  4|killed people  12 soldiers and 4 civilians"},
+		{"Officials feared 12 soldiers and 4 civilians were killed in the attack.", "killed fighters state 12|killed civilians  4|killed people  12 soldiers and 4 civilians"},
 	}
 	for _, tt := range tests {
 		a := &dossier.Analysis{Doc: dossier.Document{ID: "f", Text: tt.text}}
@@ -388,7 +396,7 @@ func TestFigureParsedSubject(t *testing.T) {
 		{"Nine people were killed in the blast.", "killed people 9-9 Nine"},
 		{"Fourteen civilians including four children were killed in shelling on the town.", "killed civilians 14-14 Fourteen"},
 		{"Seventeen civilians among them five children were killed in air raids on the village.", "killed civilians 17-17 Seventeen"},
-		{"The raid on three farms killed 12 civilians and 19 fighters.", "killed civilians 12-12 12|killed fighters 19-19 19"},
+		{"The raid on three farms killed 12 civilians and 19 fighters.", "killed civilians 12-12 12|killed fighters 19-19 19|killed people 31-31 12 civilians and 19 fighters"},
 		{"The toll from Saturday's attack on the army checkpoint in Tell Marun rose to 12 soldiers on Sunday.", "killed fighters 12-12 12"},
 	}
 	for _, tt := range tests {
