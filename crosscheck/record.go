@@ -121,7 +121,7 @@ func passFiguresOf(fs []dossier.Figure, ns *names, seen map[*dossier.Figure][]pa
 // figure returns f as a dossier.Figure, with what dossier.FatalitiesOf reads.
 func (c *corpus) figure(f *passFigure) dossier.Figure {
 	out := dossier.Figure{Span: f.Span, Clause: f.Clause, Counts: c.str(f.counts), Who: c.str(f.who), Low: int(f.low),
-		Text: c.str(f.text), Loose: f.Loose, Update: f.Update, Total: f.Total, Night: f.Night, Part: c.str(f.part)}
+		Text: c.str(f.text), Loose: f.Loose, Update: f.Update, Total: f.Total, Night: f.Night, Sum: f.Sum, Part: c.str(f.part)}
 	if f.bounded {
 		high := int(f.high)
 		out.High = &high
