@@ -481,6 +481,9 @@ func (fw *figureWords) groupsTotal(text string, ts []token, first, second count,
 	if a.Who == "people" || b.Who == "people" || a.Who == b.Who && a.Side == b.Side && ts[end1-1].norm == ts[end2-1].norm {
 		return dossier.Figure{}, false
 	}
+	for end2 < len(ts) && fw.who[ts[end2].norm] != "" {
+		end2++ // "39 rebel fighters": the noun runs on
+	}
 	sum := b
 	sum.Low = a.Low + b.Low
 	sum.High = nil // open as an open part

@@ -114,7 +114,7 @@ func TestFigureSide(t *testing.T) {
 		{"Rebels fired at least 300 shells into the west of the town killing nine civilians.", "killed civilians  nine"},
 		{"Rebels fired tens of rocket shells at the town killing 44 civilians.", "killed civilians  44"},
 		// Two counts joined, each with its own noun, are both the casualty word's.
-		{"The monitor said 30 regime soldiers and 39 rebel fighters had been killed in battles.", "killed fighters state 30|killed fighters armed group 39|killed fighters  30 regime soldiers and 39 rebel"},
+		{"The monitor said 30 regime soldiers and 39 rebel fighters had been killed in battles.", "killed fighters state 30|killed fighters armed group 39|killed fighters  30 regime soldiers and 39 rebel fighters"},
 		{"The shelling killed five civilians and two policemen.", "killed civilians  five|killed fighters state two|killed people  five civilians and two policemen"},
 		{"The blast killed at least 12 civilians and 3 soldiers on Monday.", "killed civilians  at least 12|killed fighters state 3|killed people  at least 12 civilians and 3 soldiers"},
 		{"The raid killed 5 soldiers and 12 civilians were wounded.", "killed fighters state 5|wounded civilians  12"},
