@@ -2,6 +2,8 @@ package entity
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossier-project/dossier"
 )
@@ -141,7 +143,8 @@ func (d *doc) pushLabel(a, b, ci int, keep bool) string {
 	for b > a && !d.toks[b-1].word && d.toks[b-1].text != ")" {
 		b--
 	}
-	if a >= b {
+	if a >= b || d.markup(a, b) || d.numberLed(a, b) || d.personForPlace(b, ci) ||
+		d.g.w.deedNouns[strings.ToLower(d.toks[b-1].text)] {
 		return ""
 	}
 	d.labels = append(d.labels, lab{start: d.toks[a].start, end: d.toks[b-1].end, cand: ci})
@@ -198,7 +201,9 @@ func (d *doc) findLabels() {
 			after = e + 1
 		}
 		d.appositionLabel(after, ci)
-		d.predicateLabel(after, ci)
+		if c.a == 0 || d.toks[c.a-1].upos != "ADP" {
+			d.predicateLabel(after, ci) // "in X was a child": the name is not the subject
+		}
 		d.frontModifierLabel(c, ci)
 		d.describedAsLabel(c, ci)
 		d.headNounLabel(c, ci)
@@ -594,4 +599,36 @@ func (d *doc) acronymOfLonger(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// markup reports whether tokens [a, b) are a remnant of markup left in the text: a word written
+// between angle brackets ("<b>", "</strong>") or a lone word of one or two letters.
+func (d *doc) markup(a, b int) bool {
+	for k := a; k < b; k++ {
+		if k > 0 && k+1 < len(d.toks) && strings.HasSuffix(d.toks[k-1].text, "<") && d.toks[k+1].text == ">" {
+			return true
+		}
+		if k > 1 && k+1 < len(d.toks) && d.toks[k-1].text == "/" && d.toks[k-2].text == "<" && d.toks[k+1].text == ">" {
+			return true
+		}
+	}
+	return b-a == 1 && d.toks[a].word && utf8.RuneCountInString(d.toks[a].text) <= 2
+}
+
+// numberLed reports whether the label over tokens [a, b) opens with a figure written in digits:
+// the figure ends the name before it ("Deir Ezzor 24, a news outlet") or counts something, and
+// either way the words do not characterise the actor.
+func (d *doc) numberLed(a, b int) bool {
+	r, _ := utf8.DecodeRuneInString(d.toks[a].text)
+	return unicode.IsDigit(r)
+}
+
+// personForPlace reports whether a label ending at token b, a noun for a person ("child"),
+// would describe a name the gazetteer knows as a place: the words then speak of someone there.
+func (d *doc) personForPlace(b, ci int) bool {
+	c := d.cands[ci]
+	if !c.hasGaz || c.gaz.typ != dossier.LOC {
+		return false
+	}
+	return d.g.is("PERSONNOUN", strings.ToLower(d.toks[b-1].text))
 }
