@@ -143,7 +143,7 @@ func (d *doc) pushLabel(a, b, ci int, keep bool) string {
 	for b > a && !d.toks[b-1].word && d.toks[b-1].text != ")" {
 		b--
 	}
-	if a >= b || d.markup(a, b) || d.numberLed(a, b) || d.personForPlace(b, ci) ||
+	if a >= b || d.markup(a, b) || d.numberLed(a, b) ||
 		d.g.w.deedNouns[strings.ToLower(d.toks[b-1].text)] {
 		return ""
 	}
@@ -621,14 +621,4 @@ func (d *doc) markup(a, b int) bool {
 func (d *doc) numberLed(a, b int) bool {
 	r, _ := utf8.DecodeRuneInString(d.toks[a].text)
 	return unicode.IsDigit(r)
-}
-
-// personForPlace reports whether a label ending at token b, a noun for a person ("child"),
-// would describe a name the gazetteer knows as a place: the words then speak of someone there.
-func (d *doc) personForPlace(b, ci int) bool {
-	c := d.cands[ci]
-	if !c.hasGaz || c.gaz.typ != dossier.LOC {
-		return false
-	}
-	return d.g.is("PERSONNOUN", strings.ToLower(d.toks[b-1].text))
 }
