@@ -299,6 +299,7 @@ func (d *doc) frontModifierLabel(c *cand, ci int) {
 	p := c.a - 1
 	next := d.lowerAt(c.b)
 	if p < 0 || !d.modifier(p) || tc[p] >= 0 || d.brk(p, c.a) || d.g.is("PERSONNOUN", next) ||
+		d.g.w.deedNouns[next] || // "a major X offensive": the words describe the act
 		d.g.is("GROUPNOUN", next) && !d.g.is("LABELADJ", d.lowerAt(p)) {
 		return
 	}
