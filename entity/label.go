@@ -355,7 +355,8 @@ func (d *doc) headNounLabel(c *cand, ci int) {
 			last = k
 		}
 	}
-	if last >= 0 {
+	// A name right after the noun is what the noun describes: "the X affiliate Y" says Y is one.
+	if last >= 0 && (last+1 >= len(d.toks) || d.tc[last+1] < 0 || d.brk(last, last+1)) {
 		d.addLabel(c.b, last+1, ci)
 	}
 }
