@@ -2,6 +2,8 @@ package entity
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossier-project/dossier"
 )
@@ -141,7 +143,8 @@ func (d *doc) pushLabel(a, b, ci int, keep bool) string {
 	for b > a && !d.toks[b-1].word && d.toks[b-1].text != ")" {
 		b--
 	}
-	if a >= b {
+	if a >= b || d.markup(a, b) || d.numberLed(a, b) ||
+		d.g.w.deedNouns[strings.ToLower(d.toks[b-1].text)] {
 		return ""
 	}
 	d.labels = append(d.labels, lab{start: d.toks[a].start, end: d.toks[b-1].end, cand: ci})
@@ -198,7 +201,9 @@ func (d *doc) findLabels() {
 			after = e + 1
 		}
 		d.appositionLabel(after, ci)
-		d.predicateLabel(after, ci)
+		if c.a == 0 || d.toks[c.a-1].upos != "ADP" {
+			d.predicateLabel(after, ci) // "in X was a child": the name is not the subject
+		}
 		d.frontModifierLabel(c, ci)
 		d.describedAsLabel(c, ci)
 		d.headNounLabel(c, ci)
@@ -294,6 +299,7 @@ func (d *doc) frontModifierLabel(c *cand, ci int) {
 	p := c.a - 1
 	next := d.lowerAt(c.b)
 	if p < 0 || !d.modifier(p) || tc[p] >= 0 || d.brk(p, c.a) || d.g.is("PERSONNOUN", next) ||
+		d.g.w.deedNouns[next] || // "a major X offensive": the words describe the act
 		d.g.is("GROUPNOUN", next) && !d.g.is("LABELADJ", d.lowerAt(p)) {
 		return
 	}
@@ -349,7 +355,8 @@ func (d *doc) headNounLabel(c *cand, ci int) {
 			last = k
 		}
 	}
-	if last >= 0 {
+	// A name right after the noun is what the noun describes: "the X affiliate Y" says Y is one.
+	if last >= 0 && (last+1 >= len(d.toks) || d.tc[last+1] < 0 || d.brk(last, last+1)) {
 		d.addLabel(c.b, last+1, ci)
 	}
 }
@@ -594,4 +601,26 @@ func (d *doc) acronymOfLonger(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// markup reports whether tokens [a, b) are a remnant of markup left in the text: a word written
+// between angle brackets ("<b>", "</strong>") or a lone word of one or two letters.
+func (d *doc) markup(a, b int) bool {
+	for k := a; k < b; k++ {
+		if k > 0 && k+1 < len(d.toks) && strings.HasSuffix(d.toks[k-1].text, "<") && d.toks[k+1].text == ">" {
+			return true
+		}
+		if k > 1 && k+1 < len(d.toks) && d.toks[k-1].text == "/" && d.toks[k-2].text == "<" && d.toks[k+1].text == ">" {
+			return true
+		}
+	}
+	return b-a == 1 && d.toks[a].word && utf8.RuneCountInString(d.toks[a].text) <= 2
+}
+
+// numberLed reports whether the label over tokens [a, b) opens with a figure written in digits:
+// the figure ends the name before it ("Deir Ezzor 24, a news outlet") or counts something, and
+// either way the words do not characterise the actor.
+func (d *doc) numberLed(a, b int) bool {
+	r, _ := utf8.DecodeRuneInString(d.toks[a].text)
+	return unicode.IsDigit(r)
 }

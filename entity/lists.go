@@ -66,6 +66,8 @@ type nameLists struct {
 	// eventHeads are the nouns that close an event's name ("summit", "war"): after a code they
 	// name what its members hold, not a kind of thing ("the G7 summit"; see kindBefore).
 	eventHeads map[string]bool
+	// deedNouns are nouns for an act ("raid"): a label ending in one does not describe an actor.
+	deedNouns map[string]bool
 	// placeOn are the words before "on" that make the name after it a place ("assault on X").
 	placeOn map[string]bool
 	// travel are the phrases after which a name is where someone went ("headed to X"), lower case.
@@ -197,6 +199,7 @@ func newNameLists(d *en.Data) *nameLists {
 		shapeBlind:       shapeBlind(d.Rows("brand-nouns")),
 		workParts:        workParts(d.Rows("brand-nouns")),
 		eventHeads:       lowerKeys(d.List("event-name-heads")),
+		deedNouns:        d.List("label-deed-nouns"),
 		npStop:           d.List("label-np-stops"),
 		determiners:      d.List("label-determiners"),
 		preDeterminers:   d.List("label-predeterminers"),
