@@ -21,7 +21,7 @@ type Prior struct {
 
 // rulesVersion names the matching rules: change it with any change to them that can change a
 // resolution, so that results stored by an older program are resolved again, not reused.
-const rulesVersion = "43-label1"
+const rulesVersion = "43"
 
 // Basis names what a resolution depends on besides the analyses: the rules, the word lists and
 // the pins. A prior resolution is reused only by a resolver of the same basis.
