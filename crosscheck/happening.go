@@ -587,8 +587,9 @@ func (c *corpus) rolesSwapped(a, b *report) bool {
 // placeTiedOnly reports whether two attack reports of two origins (see origins: one outlet's
 // pages, or a page and its copy, are one) are tied by their place and days alone, one of them
 // without a day of its own: they name no one kind of attack, they share no participant but a
-// place (see party) that one of them names as who acted or who was hit (see actsOrHit), they fall on no one town (see shareTown) unless one without a day gives
-// a count (see undatedToll), and they do not both count the dead. "Four people were killed
+// place (see party) that one of them names as who acted or who was hit (see actsOrHit), they
+// fall on no one town (see shareTown) unless one without a day gives a count (see
+// undatedToll), and they do not both count the dead. "Four people were killed
 // during rebel fire in the city on Tuesday" and another outlet's undated "renewed bombardment"
 // of the city are two of its many attacks as likely as one.
 func (c *corpus) placeTiedOnly(a, b *report) bool {

@@ -526,22 +526,11 @@ func inPhraseOf(s *sent, j, k int) bool {
 	if h < 0 {
 		return false
 	}
-	return under(p, tree.WordAt(p, s.toks[k].start), p.Tokens[h].Head, maxHeadClimb)
+	return tree.Within(p, tree.WordAt(p, s.toks[k].start), p.Tokens[h].Head, maxHeadClimb)
 }
 
 // maxHeadClimb bounds a walk up the parse's heads.
 const maxHeadClimb = 8
-
-// under reports whether parse word w is word h or hangs on it within steps heads.
-func under(p *dossier.Sentence, w, h, steps int) bool {
-	for n := 0; w >= 0 && h >= 0 && n < steps; n++ {
-		if w == h {
-			return true
-		}
-		w = p.Tokens[w].Head
-	}
-	return false
-}
 
 // spanReach is how many words before a time opensSpan looks for the word that opens a span.
 const spanReach = 8
@@ -559,7 +548,7 @@ func datesNoun(s *sent, m match, t dossier.Timex) bool {
 	if a < 0 || p.Tokens[a].End < t.End || p.Tokens[a].UPOS != "ADJ" || p.Tokens[a].Rel != "amod" {
 		return false
 	}
-	return !under(p, tree.WordAt(p, s.toks[m.t0].start), p.Tokens[a].Head, nounReach)
+	return !tree.Within(p, tree.WordAt(p, s.toks[m.t0].start), p.Tokens[a].Head, nounReach)
 }
 
 // nounReach is how many steps up the parse datesNoun walks from a trigger to the noun an

@@ -136,6 +136,8 @@ func (w *outlineWriter) party(p dossier.Party) {
 
 // decodeFindings fills a's labels, events, claims and figures from the findings column b,
 // leaving the events' texts out when pass is set (see DecodePass).
+// decodeFindings fills a's labels, events, claims and figures from the findings column b; with
+// pass, an event's text is stepped over (the pass does not read it).
 func decodeFindings(a *dossier.Analysis, b []byte, pass bool, shared *Shared) error {
 	if len(b) == 0 || b[0] != findingsFormat {
 		return fmt.Errorf("document %s: findings: %w: unknown format", a.Doc.ID, errOutline)

@@ -383,8 +383,12 @@ func Carrier(s *dossier.Sentence, v int, light, support map[string]bool) bool {
 }
 
 // Under reports whether word j is word k or lies in its subtree, however deep.
-func Under(s *dossier.Sentence, j, k int) bool {
-	for n := 0; j >= 0 && n <= len(s.Tokens); n++ {
+func Under(s *dossier.Sentence, j, k int) bool { return Within(s, j, k, len(s.Tokens)+1) }
+
+// Within reports whether word j is word k or lies in its subtree no more than steps-1 heads
+// below it.
+func Within(s *dossier.Sentence, j, k, steps int) bool {
+	for n := 0; j >= 0 && k >= 0 && n < steps; n++ {
 		if j == k {
 			return true
 		}

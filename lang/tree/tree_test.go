@@ -257,3 +257,28 @@ func TestCarrier(t *testing.T) {
 		}
 	}
 }
+
+// TestWithin checks the bounded walk up the heads and Under, its unbounded form, on "Rebels
+// attacked the base in Homs.": "in" hangs on "Homs", which hangs on "attacked".
+func TestWithin(t *testing.T) {
+	s := readClauses(t)["active"]
+	for _, c := range []struct {
+		j, k, steps int
+		want        bool
+	}{
+		{4, 4, 1, true},
+		{4, 5, 1, false},
+		{4, 5, 2, true},
+		{4, 1, 2, false},
+		{4, 1, 3, true},
+		{1, 4, 9, false},
+		{4, -1, 9, false},
+	} {
+		if got := Within(s, c.j, c.k, c.steps); got != c.want {
+			t.Errorf("Within(%s, %s, %d) = %v, want %v", word(s, c.j), word(s, max(c.k, 0)), c.steps, got, c.want)
+		}
+	}
+	if !Under(s, 4, 1) || Under(s, 1, 4) {
+		t.Errorf("Under: \"in\" should lie under \"attacked\", not the other way round")
+	}
+}
